@@ -1,0 +1,28 @@
+/* cli.h - shared by the atscope program's subcommands. Only cli/ prints. */
+#ifndef ATS_CLI_H
+#define ATS_CLI_H
+#include <stdio.h>
+#include "atscope.h"
+
+enum { EXIT_PASS = 0, EXIT_VIOLATIONS = 1, EXIT_USAGE = 2 };
+
+typedef struct cli_opts {
+    const char *profile;      /* id or file; NULL = built-in default */
+    const char *output;       /* -o FILE */
+    size_t read_size;         /* bytes per read; 0 = 1 MiB */
+    unsigned read_seed;       /* nonzero: random read sizes 1..read_size (testing aid) */
+    int unbuffered;
+    size_t max_line;
+} cli_opts;
+
+/* "atscope: " + message on stderr; formats an ats_error as FILE:LINE:COL: msg. */
+void cli_error(const char *fmt, ...);
+void cli_lib_error(const ats_error *e, const char *fallback_file);
+int cli_load_profile(const cli_opts *o, ats_profile **out);
+/* Opens FILE or "-" (stdin); NULL and a message on failure. */
+int cli_open_input(const char *path, int *fd);
+
+int cmd_parse(int argc, char **argv);
+int cmd_formats(int argc, char **argv);
+
+#endif

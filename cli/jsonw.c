@@ -1,0 +1,262 @@
+/* jsonw.c - see jsonw.h. */
+#include "jsonw.h"
+#include <errno.h>
+#include <inttypes.h>
+#include <stdlib.h>
+#include <string.h>
+
+int jw_init(jsonw *w, FILE *out, size_t cap)
+{
+    memset(w, 0, sizeof *w);
+    w->cap = cap < 4096 ? 4096 : cap;
+    w->buf = malloc(w->cap);
+    w->out = out;
+    w->first = 1;
+    return w->buf ? 0 : ENOMEM;
+}
+
+void jw_free(jsonw *w)
+{
+    free(w->buf);
+    w->buf = NULL;
+}
+
+int jw_flush(jsonw *w)
+{
+    if (w->len && !w->error) {
+        if (fwrite(w->buf, 1, w->len, w->out) != w->len || fflush(w->out) != 0)
+            w->error = errno ? errno : EIO;
+    }
+    w->len = 0;
+    return w->error;
+}
+
+static void need(jsonw *w, size_t n)
+{
+    if (w->len + n <= w->cap)
+        return;
+    jw_flush(w);
+    if (n > w->cap) {
+        size_t cap = w->cap;
+        while (cap < n)
+            cap *= 2;
+        char *q = realloc(w->buf, cap);
+        if (!q) {
+            w->error = ENOMEM;
+            return;
+        }
+        w->buf = q;
+        w->cap = cap;
+    }
+}
+
+static void raw(jsonw *w, const char *s, size_t n)
+{
+    need(w, n);
+    if (w->len + n > w->cap)
+        return;
+    memcpy(w->buf + w->len, s, n);
+    w->len += n;
+}
+
+static void comma(jsonw *w)
+{
+    if (!w->first)
+        raw(w, ",", 1);
+    w->first = 0;
+}
+
+void jw_key(jsonw *w, const char *key)
+{
+    comma(w);
+    if (key) {
+        raw(w, "\"", 1);
+        raw(w, key, strlen(key));
+        raw(w, "\":", 2);
+    }
+}
+
+void jw_obj_begin(jsonw *w)
+{
+    raw(w, "{", 1);
+    w->first = 1;
+}
+
+void jw_obj_end(jsonw *w)
+{
+    raw(w, "}", 1);
+    w->first = 0;
+}
+
+void jw_arr_begin(jsonw *w, const char *key)
+{
+    jw_key(w, key);
+    raw(w, "[", 1);
+    w->first = 1;
+}
+
+void jw_arr_end(jsonw *w)
+{
+    raw(w, "]", 1);
+    w->first = 0;
+}
+
+static const char hex[] = "0123456789abcdef";
+
+/* Length of a valid UTF-8 sequence at p (strict), or 0. */
+static size_t utf8_seq(const unsigned char *p, size_t n)
+{
+    unsigned char c = p[0];
+    size_t k;
+    uint32_t cp;
+    if (c < 0x80)
+        return 1;
+    if (c >= 0xC2 && c <= 0xDF) {
+        k = 1;
+        cp = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        k = 2;
+        cp = c & 0x0F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        k = 3;
+        cp = c & 0x07;
+    } else {
+        return 0;
+    }
+    if (n <= k)
+        return 0;
+    for (size_t j = 1; j <= k; j++) {
+        if ((p[j] & 0xC0) != 0x80)
+            return 0;
+        cp = (cp << 6) | (p[j] & 0x3F);
+    }
+    if ((k == 2 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
+        (k == 3 && (cp < 0x10000 || cp > 0x10FFFF)))
+        return 0;
+    return k + 1;
+}
+
+static int escape(jsonw *w, const char *s, size_t n, int force_repr)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    int repr = force_repr;
+    if (!repr)
+        for (size_t i = 0; i < n;) {
+            if (p[i] < 0x80) {
+                i++;
+                continue;
+            }
+            size_t k = utf8_seq(p + i, n - i);
+            if (!k) {
+                repr = 1;
+                break;
+            }
+            i += k;
+        }
+    need(w, n * 6 + 2);
+    if (w->len + n * 6 + 2 > w->cap)
+        return repr;
+    char *o = w->buf + w->len;
+    *o++ = '"';
+    for (size_t i = 0; i < n;) {
+        unsigned char c = p[i];
+        if (c >= 0x20 && c < 0x7F) {
+            if (c == '"' || c == '\\') {
+                *o++ = '\\';
+                if (c == '\\' && repr)
+                    *o++ = '\\', *o++ = '\\';
+            }
+            *o++ = (char)c;
+            i++;
+            continue;
+        }
+        if (c >= 0x80) {
+            size_t k = utf8_seq(p + i, n - i);
+            if (k) {
+                memcpy(o, p + i, k);
+                o += k;
+                i += k;
+            } else {        /* \xHH as text: the JSON string holds "\\xHH" */
+                *o++ = '\\';
+                *o++ = '\\';
+                *o++ = 'x';
+                *o++ = hex[c >> 4];
+                *o++ = hex[c & 15];
+                i++;
+            }
+            continue;
+        }
+        *o++ = '\\';
+        switch (c) {
+        case '\n': *o++ = 'n'; break;
+        case '\r': *o++ = 'r'; break;
+        case '\t': *o++ = 't'; break;
+        default:
+            *o++ = 'u';
+            *o++ = '0';
+            *o++ = '0';
+            *o++ = hex[c >> 4];
+            *o++ = hex[c & 15];
+        }
+        i++;
+    }
+    *o++ = '"';
+    w->len = (size_t)(o - w->buf);
+    return repr;
+}
+
+void jw_str(jsonw *w, const char *key, const char *s)
+{
+    jw_key(w, key);
+    escape(w, s, strlen(s), 0);
+}
+
+int jw_bytes(jsonw *w, const char *key, const char *p, size_t n)
+{
+    jw_key(w, key);
+    return escape(w, p ? p : "", p ? n : 0, 0);
+}
+
+void jw_u64(jsonw *w, const char *key, uint64_t v)
+{
+    char t[24];
+    int k = snprintf(t, sizeof t, "%" PRIu64, v);
+    jw_key(w, key);
+    raw(w, t, (size_t)k);
+}
+
+void jw_i64(jsonw *w, const char *key, int64_t v)
+{
+    char t[24];
+    int k = snprintf(t, sizeof t, "%" PRId64, v);
+    jw_key(w, key);
+    raw(w, t, (size_t)k);
+}
+
+void jw_double(jsonw *w, const char *key, double v)
+{
+    char t[40];
+    int k = snprintf(t, sizeof t, "%.6f", v);
+    jw_key(w, key);
+    raw(w, t, (size_t)k);
+}
+
+void jw_bool(jsonw *w, const char *key, int v)
+{
+    jw_key(w, key);
+    raw(w, v ? "true" : "false", v ? 4 : 5);
+}
+
+void jw_null(jsonw *w, const char *key)
+{
+    jw_key(w, key);
+    raw(w, "null", 4);
+}
+
+void jw_newline(jsonw *w)
+{
+    raw(w, "\n", 1);
+    w->first = 1;
+}
+
+size_t ats_repr_len_hint(size_t n) { return n * 6 + 2; }

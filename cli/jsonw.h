@@ -1,0 +1,42 @@
+/* jsonw.h - a small streaming JSON writer for the JSON Lines hot path.
+ * Jansson stays for everything read and for whole reports; this writer only
+ * appends to a buffer, escaping capture bytes so the output is always valid
+ * UTF-8 JSON whatever the capture holds. */
+#ifndef ATS_JSONW_H
+#define ATS_JSONW_H
+
+#include <stdint.h>
+#include <stdio.h>
+#include "atscope.h"
+
+typedef struct jsonw {
+    char *buf;
+    size_t len, cap;
+    FILE *out;
+    int first;          /* no comma before the next member */
+    int error;          /* sticky write error (errno) */
+} jsonw;
+
+int jw_init(jsonw *w, FILE *out, size_t cap);
+void jw_free(jsonw *w);
+int jw_flush(jsonw *w);                 /* 0 or errno */
+void jw_obj_begin(jsonw *w);
+void jw_obj_end(jsonw *w);
+void jw_arr_begin(jsonw *w, const char *key);
+void jw_arr_end(jsonw *w);
+void jw_key(jsonw *w, const char *key);
+void jw_str(jsonw *w, const char *key, const char *s);
+/* Capture bytes: valid UTF-8 is kept, JSON-escaped; if the bytes are not
+ * valid UTF-8, '\' is doubled and each bad byte written as \xHH (so the
+ * text is still exact) and the return value is 1 so the caller flags it. */
+int jw_bytes(jsonw *w, const char *key, const char *p, size_t n);
+void jw_u64(jsonw *w, const char *key, uint64_t v);
+void jw_i64(jsonw *w, const char *key, int64_t v);
+void jw_double(jsonw *w, const char *key, double v);
+void jw_bool(jsonw *w, const char *key, int v);
+void jw_null(jsonw *w, const char *key);
+void jw_newline(jsonw *w);
+/* Appends the escaped form of bytes to a caller buffer (for text output).*/
+size_t ats_repr_len_hint(size_t n);
+
+#endif

@@ -1,0 +1,126 @@
+/* main.c - the atscope program: subcommand dispatch, help, version. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include "cli.h"
+
+static const char usage[] =
+    "Usage: atscope COMMAND [OPTIONS] [FILE...|-]\n"
+    "\n"
+    "Audit serial captures of AT-command traffic between a host and a cellular modem.\n"
+    "\n"
+    "Commands:\n"
+    "  parse     rebuild transactions, URCs and data from captures; JSON Lines, streaming\n"
+    "  formats   list the capture formats atscope reads\n"
+    "  help      show this help, or a command's: atscope help parse\n"
+    "\n"
+    "Options for every command:\n"
+    "  -h, --help       show help\n"
+    "  -V, --version    show the version\n"
+    "\n"
+    "Exit status: 0 analysed, 1 violations at or above --fail-on, 2 could not analyse.\n"
+    "Documentation: docs/records.md (parse records), README.md.\n";
+
+void cli_error(const char *fmt, ...)
+{
+    va_list ap;
+    fputs("atscope: ", stderr);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+}
+
+void cli_lib_error(const ats_error *e, const char *fallback_file)
+{
+    const char *f = e->file[0] ? e->file : fallback_file;
+    if (f && e->line && e->column)
+        cli_error("%s:%llu:%llu: %s", f, (unsigned long long)e->line,
+                  (unsigned long long)e->column, e->msg);
+    else if (f && e->line)
+        cli_error("%s:%llu: %s", f, (unsigned long long)e->line, e->msg);
+    else if (f)
+        cli_error("%s: %s", f, e->msg);
+    else
+        cli_error("%s", e->msg);
+}
+
+int cli_load_profile(const cli_opts *o, ats_profile **out)
+{
+    ats_error e;
+    memset(&e, 0, sizeof e);
+    int rc;
+    const char *id = o->profile;
+    int builtin = !id;
+    if (id)
+        for (const char *const *b = ats_profile_builtin_ids(); *b; b++)
+            if (!strcmp(*b, id))
+                builtin = 1;
+    if (builtin)
+        rc = ats_profile_load_builtin(out, id, &e);
+    else
+        rc = ats_profile_load_file(out, id, &e);
+    if (rc < 0) {
+        cli_lib_error(&e, id);
+        return -1;
+    }
+    return 0;
+}
+
+int cli_open_input(const char *path, int *fd)
+{
+    if (!strcmp(path, "-")) {
+        *fd = STDIN_FILENO;
+        return 0;
+    }
+    int f = open(path, O_RDONLY);
+    if (f < 0) {
+        cli_error("%s: cannot open: %s", path, strerror(errno));
+        return -1;
+    }
+    struct stat st;
+    if (fstat(f, &st) == 0 && S_ISDIR(st.st_mode)) {
+        cli_error("%s: is a directory", path);
+        close(f);
+        return -1;
+    }
+    *fd = f;
+    return 0;
+}
+
+static int help(const char *cmd)
+{
+    if (cmd && !strcmp(cmd, "parse")) {
+        char *argv[] = {"parse", "--help", NULL};
+        return cmd_parse(2, argv);
+    }
+    fputs(usage, stdout);
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        fputs(usage, stderr);
+        return EXIT_USAGE;
+    }
+    const char *cmd = argv[1];
+    if (!strcmp(cmd, "-h") || !strcmp(cmd, "--help"))
+        return help(NULL);
+    if (!strcmp(cmd, "help"))
+        return help(argc > 2 ? argv[2] : NULL);
+    if (!strcmp(cmd, "-V") || !strcmp(cmd, "--version") || !strcmp(cmd, "version")) {
+        printf("atscope %s\n", ATS_VERSION);
+        return 0;
+    }
+    if (!strcmp(cmd, "parse"))
+        return cmd_parse(argc - 1, argv + 1);
+    if (!strcmp(cmd, "formats"))
+        return cmd_formats(argc - 1, argv + 1);
+    cli_error("unknown command '%s' (try 'atscope --help')", cmd);
+    return EXIT_USAGE;
+}

@@ -1,0 +1,250 @@
+/* record_json.c - writes parse records as JSON Lines. Field names are an
+ * interface (docs/records.md): rename nothing without a version bump. */
+#include "record_json.h"
+#include <inttypes.h>
+#include <stdio.h>
+#include <time.h>
+
+static void flags_of(jsonw *w, unsigned f, uint64_t cut)
+{
+    if (f & ATS_LF_TRUNCATED) {
+        jw_bool(w, "truncated", 1);
+        if (cut)
+            jw_u64(w, "cut_bytes", cut);
+    }
+    if (f & ATS_LF_NO_EOL)
+        jw_bool(w, "no_eol", 1);
+}
+
+/* Writes key (text) and flags the record if the text had to be escaped. */
+static void text(jsonw *w, const char *key, ats_span s, const char *flagkey)
+{
+    if (jw_bytes(w, key, s.ptr, s.len))
+        jw_bool(w, flagkey, 1);
+}
+
+void rec_write_time(jsonw *w, const char *key, ats_time t)
+{
+    char buf[64];
+    int64_t us = t.us;
+    switch (t.kind) {
+    case ATS_TIME_NONE:
+        return;
+    case ATS_TIME_ABSOLUTE: {
+        time_t s = (time_t)(us / 1000000);
+        struct tm tm;
+        gmtime_r(&s, &tm);
+        size_t k = strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S", &tm);
+        snprintf(buf + k, sizeof buf - k, ".%06" PRId64 "Z", us % 1000000);
+        break;
+    }
+    case ATS_TIME_OF_DAY: {
+        int64_t s = us / 1000000;
+        /* past midnight of the first day: say which day, "+1d 00:00:01.5" */
+        int k = 0;
+        if (s >= 86400)
+            k = snprintf(buf, sizeof buf, "+%" PRId64 "d ", s / 86400);
+        snprintf(buf + k, sizeof buf - (size_t)k,
+                 "%02" PRId64 ":%02" PRId64 ":%02" PRId64 ".%06" PRId64, (s / 3600) % 24,
+                 (s / 60) % 60, s % 60, us % 1000000);
+        break;
+    }
+    case ATS_TIME_RELATIVE:
+        snprintf(buf, sizeof buf, "%" PRId64 ".%06" PRId64, us / 1000000, us % 1000000);
+        break;
+    }
+    jw_str(w, key, buf);
+}
+
+static void item(jsonw *w, const ats_item *it)
+{
+    jw_obj_begin(w);
+    jw_u64(w, "line", it->line);
+    text(w, "text", it->text, "escaped");
+    rec_write_time(w, "time", it->time);
+    flags_of(w, it->flags, 0);
+    jw_obj_end(w);
+}
+
+static void args(jsonw *w, const ats_subcmd *c)
+{
+    jw_arr_begin(w, "args");
+    for (size_t i = 0; i < c->nargs; i++)
+        jw_bytes(w, NULL, c->args[i].ptr, c->args[i].len);
+    jw_arr_end(w);
+}
+
+static double ms_between(ats_time a, ats_time b)
+{
+    return (double)(b.us - a.us) / 1000.0;
+}
+
+static void txn(jsonw *w, const ats_txn *t)
+{
+    jw_u64(w, "line", t->first_line);
+    jw_u64(w, "end_line", t->last_line);
+    jw_u64(w, "offset", t->command.offset);
+    rec_write_time(w, "time", t->command.time);
+    text(w, "command", t->command.text, "escaped");
+    if (t->ncmds) {
+        jw_bytes(w, "name", t->cmds[0].name.ptr, t->cmds[0].name.len);
+        jw_str(w, "type", ats_cmd_type_name(t->cmds[0].type));
+        args(w, &t->cmds[0]);
+    }
+    if (t->ncmds > 1) {
+        jw_arr_begin(w, "commands");
+        for (size_t i = 0; i < t->ncmds; i++) {
+            jw_key(w, NULL);
+            jw_obj_begin(w);
+            jw_bytes(w, "name", t->cmds[i].name.ptr, t->cmds[i].name.len);
+            jw_str(w, "type", ats_cmd_type_name(t->cmds[i].type));
+            args(w, &t->cmds[i]);
+            jw_obj_end(w);
+        }
+        jw_arr_end(w);
+    }
+    if (t->command.flags & ATS_LF_TRUNCATED)
+        jw_bool(w, "truncated", 1);
+    jw_bool(w, "echo", (t->flags & ATS_TF_ECHO) != 0);
+    jw_str(w, "status", ats_txn_status_name(t->status));
+    jw_str(w, "result", ats_final_kind_name(t->final_kind));
+    if (t->final.text.len) {
+        text(w, "final", t->final.text, "final_escaped");
+        jw_u64(w, "final_line", t->final.line);
+        rec_write_time(w, "final_time", t->final.time);
+        if (t->final.time.kind != ATS_TIME_NONE && t->command.time.kind == t->final.time.kind)
+            jw_double(w, "final_ms", ms_between(t->command.time, t->final.time));
+    } else {
+        jw_null(w, "final");
+    }
+    if (t->final_code.len)
+        jw_bytes(w, "error", t->final_code.ptr, t->final_code.len);
+    jw_arr_begin(w, "responses");
+    for (size_t i = 0; i < t->nresponses; i++) {
+        jw_key(w, NULL);
+        item(w, &t->responses[i]);
+    }
+    jw_arr_end(w);
+    if (t->responses_omitted)
+        jw_u64(w, "responses_omitted", t->responses_omitted);
+    if (t->nurcs) {
+        jw_arr_begin(w, "urcs");
+        for (size_t i = 0; i < t->nurcs; i++)
+            jw_u64(w, NULL, t->urc_ids[i]);
+        jw_arr_end(w);
+    }
+    if (t->flags & (ATS_TF_PROMPT | ATS_TF_PAYLOAD_EARLY) || t->payload_bytes ||
+        t->payload_declared >= 0) {
+        jw_key(w, "payload");
+        jw_obj_begin(w);
+        if (t->flags & ATS_TF_PROMPT)
+            jw_u64(w, "prompt_line", t->prompt.line);
+        else
+            jw_null(w, "prompt_line");
+        if (t->payload_declared >= 0)
+            jw_i64(w, "declared", t->payload_declared);
+        jw_u64(w, "bytes", t->payload_bytes);
+        jw_str(w, "end", ats_payload_end_name(t->payload_end));
+        if (t->payload_line)
+            jw_u64(w, "line", t->payload_line);
+        if (t->flags & ATS_TF_PAYLOAD_EARLY)
+            jw_bool(w, "before_prompt", 1);
+        text(w, "preview", t->payload_preview, "preview_escaped");
+        jw_obj_end(w);
+    }
+    if (t->flags & ATS_TF_ASYNC) {
+        jw_bool(w, "async", 1);
+        jw_bool(w, "blocking", (t->flags & ATS_TF_BLOCKING) != 0);
+        jw_str(w, "completion", ats_completion_name(t->completion));
+        if (t->completion_item.text.len) {
+            text(w, "completion_text", t->completion_item.text, "completion_escaped");
+            jw_u64(w, "completion_line", t->completion_item.line);
+            rec_write_time(w, "completion_time", t->completion_item.time);
+            if (t->completion_item.time.kind != ATS_TIME_NONE &&
+                t->command.time.kind == t->completion_item.time.kind)
+                jw_double(w, "completion_ms", ms_between(t->command.time, t->completion_item.time));
+        }
+        if (t->flags & ATS_TF_EARLY_COMPLETION)
+            jw_bool(w, "completion_before_final", 1);
+    }
+    if (t->flags & ATS_TF_DATA_MODE)
+        jw_bool(w, "data_mode", 1);
+    if (t->retry_chain) {
+        jw_u64(w, "retry_chain", t->retry_chain);
+        jw_u64(w, "attempt", t->attempt);
+    } else {
+        jw_null(w, "retry_chain");
+    }
+}
+
+void rec_write(jsonw *w, const ats_record *r)
+{
+    jw_obj_begin(w);
+    jw_str(w, "kind", ats_record_kind_name(r->kind));
+    jw_u64(w, "id", r->id);
+    switch (r->kind) {
+    case ATS_REC_TXN:
+        txn(w, r->txn);
+        break;
+    case ATS_REC_URC: {
+        const ats_urc *u = r->urc;
+        jw_u64(w, "line", u->item.line);
+        jw_u64(w, "offset", u->item.offset);
+        rec_write_time(w, "time", u->item.time);
+        jw_bytes(w, "name", u->name.ptr, u->name.len);
+        text(w, "text", u->item.text, "escaped");
+        jw_bool(w, "known", u->known);
+        if (u->inside_txn)
+            jw_u64(w, "inside", u->inside_txn);
+        flags_of(w, u->item.flags, 0);
+        break;
+    }
+    case ATS_REC_DATA: {
+        const ats_data *d = r->data;
+        jw_u64(w, "line", d->first_line);
+        jw_u64(w, "end_line", d->last_line);
+        jw_u64(w, "offset", d->offset);
+        rec_write_time(w, "time", d->start);
+        jw_str(w, "mode", d->transparent ? "transparent" : "received");
+        jw_key(w, "bytes");
+        jw_obj_begin(w);
+        jw_u64(w, "tx", d->bytes_tx);
+        jw_u64(w, "rx", d->bytes_rx);
+        jw_u64(w, "unknown", d->bytes_unknown);
+        jw_obj_end(w);
+        jw_u64(w, "pieces", d->pieces);
+        text(w, "preview", d->preview, "preview_escaped");
+        if (d->transparent) {
+            jw_bytes(w, "end", d->end_reason.ptr, d->end_reason.len);
+            if (d->end_item.line)
+                jw_u64(w, "end_at", d->end_item.line);
+        }
+        break;
+    }
+    case ATS_REC_ANNOTATION:
+    case ATS_REC_UNPARSED:
+        jw_u64(w, "line", r->item->line);
+        jw_u64(w, "offset", r->item->offset);
+        rec_write_time(w, "time", r->item->time);
+        if (r->kind == ATS_REC_UNPARSED)
+            jw_bytes(w, "reason", r->reason.ptr, r->reason.len);
+        text(w, "text", r->item->text, "escaped");
+        flags_of(w, r->item->flags, 0);
+        break;
+    case ATS_REC_RETRY_CHAIN: {
+        const ats_chain *c = r->chain;
+        jw_u64(w, "line", c->first_line);
+        jw_u64(w, "end_line", c->last_line);
+        text(w, "command", c->command, "escaped");
+        jw_u64(w, "attempts", c->attempts);
+        jw_arr_begin(w, "transactions");
+        for (size_t i = 0; i < c->ntxns; i++)
+            jw_u64(w, NULL, c->txns[i]);
+        jw_arr_end(w);
+        jw_bytes(w, "outcome", c->outcome.ptr, c->outcome.len);
+        break;
+    }
+    }
+    jw_obj_end(w);
+    jw_newline(w);
+}

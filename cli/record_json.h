@@ -1,0 +1,9 @@
+/* record_json.h - one parse record as one JSON line (docs/records.md). */
+#ifndef ATS_RECORD_JSON_H
+#define ATS_RECORD_JSON_H
+#include "atscope.h"
+#include "jsonw.h"
+
+void rec_write(jsonw *w, const ats_record *r);
+void rec_write_time(jsonw *w, const char *key, ats_time t);
+#endif

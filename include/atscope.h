@@ -1,0 +1,403 @@
+/*
+ * atscope.h - the one public header of libatscope.
+ *
+ * Data flows one way: reader -> framer -> builder -> (analyzer, rules) -> report.
+ * Every stage has the same four calls: _init, _feed, _finish, _free.
+ *
+ * Ownership, stated once: pointers handed to a callback (records, lines, spans)
+ * are borrowed and valid only during that callback; copy what you keep.
+ * Byte strings are (ptr, len) and never assumed NUL-terminated: captures
+ * contain any byte, 0x00 included. Functions that can fail return 0 or a
+ * negative ATS_E* code and, when given an ats_error, fill it. The library
+ * never prints, never exits and has no mutable global state.
+ */
+#ifndef ATSCOPE_H
+#define ATSCOPE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define ATS_VERSION "0.1.0"
+
+/* ---- errors ------------------------------------------------------------ */
+
+enum {
+    ATS_OK = 0,
+    ATS_EINVAL = -1,   /* bad argument or bad input that cannot be read on */
+    ATS_ENOMEM = -2,
+    ATS_EIO = -3,
+    ATS_ELIMIT = -4,   /* a configured bound was hit */
+    ATS_EUSER = -5,    /* a callback returned non-zero: stopped on request */
+    ATS_EPROFILE = -6  /* profile JSON or pattern invalid */
+};
+
+typedef struct ats_error {
+    int code;
+    char file[256];    /* file the error is about ("" if none) */
+    uint64_t line;     /* 1-based, 0 if unknown */
+    uint64_t column;   /* 1-based, 0 if unknown */
+    char msg[512];
+} ats_error;
+
+/* ---- common value types ------------------------------------------------ */
+
+typedef struct ats_span {
+    const char *ptr;
+    size_t len;
+} ats_span;
+
+typedef enum ats_dir {
+    ATS_DIR_UNKNOWN = 0, /* undirected capture: terminal log */
+    ATS_DIR_TX,          /* host -> modem */
+    ATS_DIR_RX           /* modem -> host */
+} ats_dir;
+
+typedef enum ats_time_kind {
+    ATS_TIME_NONE = 0,
+    ATS_TIME_ABSOLUTE,   /* us since the Unix epoch */
+    ATS_TIME_OF_DAY,     /* us since the capture's first midnight (rolled over) */
+    ATS_TIME_RELATIVE    /* us since the start of the capture */
+} ats_time_kind;
+
+typedef struct ats_time {
+    ats_time_kind kind;
+    int64_t us;
+} ats_time;
+
+/* What a format reader produces. */
+typedef struct ats_chunk {
+    ats_time time;
+    ats_dir dir;
+    const uint8_t *bytes;
+    size_t len;
+    /* 1-based source line of bytes[0]; 0 means the bytes are the capture
+     * file itself, so the framer counts lines from their line ends. */
+    uint64_t line;
+    uint64_t offset;     /* byte offset in the capture of bytes[0] */
+} ats_chunk;
+
+/* ---- line framer ------------------------------------------------------- */
+
+typedef enum ats_line_kind {
+    ATS_LINE_TEXT = 0,   /* a line of text, line end removed */
+    ATS_LINE_PROMPT,     /* '>' (and one following space) at a line start */
+    ATS_LINE_PAYLOAD,    /* bytes after a prompt or in data mode */
+    ATS_LINE_ANNOTATION  /* a capture's comment: "// note" */
+} ats_line_kind;
+
+enum {
+    ATS_LF_TRUNCATED = 1u << 0,  /* longer than max_line: the rest was cut */
+    ATS_LF_NOT_UTF8 = 1u << 1,   /* holds bytes that are not valid UTF-8 text */
+    ATS_LF_CONTROL = 1u << 2,    /* holds control bytes (NUL, ESC, ...) */
+    ATS_LF_NO_EOL = 1u << 3,     /* ended by the end of input or a mode change */
+    ATS_LF_PAYLOAD_CTRLZ = 1u << 4, /* payload ended with Ctrl-Z */
+    ATS_LF_PAYLOAD_ESC = 1u << 5,   /* payload cancelled with ESC */
+    ATS_LF_PAYLOAD_FULL = 1u << 6,  /* payload reached its declared length */
+    ATS_LF_CONTINUED = 1u << 7      /* a payload piece cut at max_line */
+};
+
+typedef struct ats_line {
+    ats_line_kind kind;
+    ats_dir dir;
+    ats_span text;       /* borrowed */
+    uint64_t line;       /* 1-based source line of text[0] */
+    uint64_t offset;     /* byte offset of text[0] */
+    ats_time time;
+    unsigned flags;      /* ATS_LF_* */
+    uint64_t cut;        /* bytes cut off a truncated line (counted, not kept) */
+} ats_line;
+
+typedef int (*ats_line_cb)(void *user, const ats_line *line);
+
+typedef enum ats_frame_mode {
+    ATS_FRAME_LINES = 0,      /* text lines */
+    ATS_FRAME_PAYLOAD_LEN,    /* next n bytes are payload */
+    ATS_FRAME_PAYLOAD_CTRLZ,  /* payload up to Ctrl-Z (or ESC) */
+    ATS_FRAME_DATA            /* data mode: every line is payload */
+} ats_frame_mode;
+
+typedef enum ats_framer_state {
+    ATS_FR_LINE_START = 0,
+    ATS_FR_IN_LINE,
+    ATS_FR_DISCARD,           /* line over max_line: counting until its end */
+    ATS_FR_PROMPT_SPACE,      /* after '>': one space belongs to the prompt */
+    ATS_FR_PAYLOAD,
+    ATS_FR_PAYLOAD_SLASH      /* payload began with '/': a note or data? */
+} ats_framer_state;
+
+typedef struct ats_framer_opts {
+    size_t max_line;          /* default 65536 */
+    int annotations;          /* recognise "//" notes (plain and guide logs) */
+    int exact_payload;        /* directed capture: payload may span line ends */
+} ats_framer_opts;
+
+typedef struct ats_framer {   /* complete type so callers can embed it; fields private */
+    ats_framer_state state;
+    ats_frame_mode mode;
+    int prompt_expected;
+    uint64_t payload_left;
+    ats_dir dir;
+    unsigned char *buf;
+    size_t len, cap;
+    unsigned flags;
+    uint64_t cut;
+    uint64_t line_no;         /* counting: current source line */
+    uint64_t offset;          /* counting: byte offset of the next byte */
+    int seen_lf;
+    int in_quotes;
+    int truncated_pending;
+    uint64_t start_line, start_offset;
+    ats_time start_time;
+    uint64_t chunk_line;      /* reader-given line of the current chunk (0: count) */
+    ats_framer_opts opts;
+    ats_line_cb cb;
+    void *user;
+    int err;                  /* sticky */
+    uint64_t lines, dropped_empty, truncated_lines, cut_bytes, eol_bytes;
+} ats_framer;
+
+int ats_framer_init(ats_framer *fr, const ats_framer_opts *opts, ats_dir dir,
+                    ats_line_cb cb, void *user, ats_error *err);
+int ats_framer_feed(ats_framer *fr, const ats_chunk *chunk, ats_error *err);
+int ats_framer_finish(ats_framer *fr, ats_error *err);
+void ats_framer_free(ats_framer *fr);
+/* Mode hints from the builder, given from inside a line callback. */
+void ats_framer_set_mode(ats_framer *fr, ats_frame_mode mode, uint64_t payload_len);
+void ats_framer_expect_prompt(ats_framer *fr, int on);
+
+/* ---- profile ----------------------------------------------------------- */
+
+typedef struct ats_profile ats_profile;   /* opaque, immutable once loaded */
+
+/* Load from a file, from memory, or the built-in default (fibocom-l610).
+ * name is used in error messages. */
+int ats_profile_load_file(ats_profile **out, const char *path, ats_error *err);
+int ats_profile_load_buffer(ats_profile **out, const char *json, size_t len,
+                            const char *name, ats_error *err);
+int ats_profile_load_builtin(ats_profile **out, const char *id, ats_error *err);
+const char *ats_profile_id(const ats_profile *p);
+const char *ats_profile_name(const ats_profile *p);
+void ats_profile_free(ats_profile *p);
+/* The built-in profiles, NULL-terminated list of ids. */
+const char *const *ats_profile_builtin_ids(void);
+
+/* ---- records: what the builder produces --------------------------------- */
+
+typedef enum ats_record_kind {
+    ATS_REC_TXN = 0,
+    ATS_REC_URC,
+    ATS_REC_DATA,
+    ATS_REC_ANNOTATION,
+    ATS_REC_UNPARSED,
+    ATS_REC_RETRY_CHAIN
+} ats_record_kind;
+
+typedef enum ats_cmd_type {
+    ATS_CMD_EXECUTE = 0,  /* AT+CSQ, ATE0, ATO */
+    ATS_CMD_SET,          /* AT+X=... */
+    ATS_CMD_READ,         /* AT+X? */
+    ATS_CMD_TEST          /* AT+X=? */
+} ats_cmd_type;
+
+typedef enum ats_final_kind {
+    ATS_FINAL_NONE = 0,
+    ATS_FINAL_OK,
+    ATS_FINAL_CONNECT,
+    ATS_FINAL_ERROR,
+    ATS_FINAL_CME_ERROR,
+    ATS_FINAL_CMS_ERROR,
+    ATS_FINAL_NO_CARRIER,
+    ATS_FINAL_BUSY,
+    ATS_FINAL_NO_ANSWER,
+    ATS_FINAL_NO_DIALTONE,
+    ATS_FINAL_PROFILE_OK,     /* a profile final meaning success (SEND OK) */
+    ATS_FINAL_PROFILE_ERROR   /* a profile final meaning failure (SEND FAIL) */
+} ats_final_kind;
+
+typedef enum ats_txn_status {
+    ATS_TXN_COMPLETE = 0,  /* final result (and completion, if async) seen */
+    ATS_TXN_NO_FINAL,      /* the next command line came before a final result */
+    ATS_TXN_UNFINISHED     /* the capture ended while it waited */
+} ats_txn_status;
+
+typedef enum ats_completion {
+    ATS_COMPL_NONE = 0,    /* not asynchronous, or failed before starting */
+    ATS_COMPL_SUCCESS,
+    ATS_COMPL_FAILURE,
+    ATS_COMPL_MISSING,     /* superseded/evicted before a completion came */
+    ATS_COMPL_PENDING      /* capture ended while waiting */
+} ats_completion;
+
+typedef enum ats_payload_end {
+    ATS_PAYLOAD_NONE = 0,  /* no payload seen */
+    ATS_PAYLOAD_LENGTH,    /* reached the declared length */
+    ATS_PAYLOAD_CTRLZ,
+    ATS_PAYLOAD_ESC,       /* cancelled */
+    ATS_PAYLOAD_CUT        /* ended otherwise: line end, next line, end of input */
+} ats_payload_end;
+
+enum {
+    ATS_TF_ECHO = 1u << 0,           /* the command's echo was seen */
+    ATS_TF_ASYNC = 1u << 1,          /* the profile says it completes later */
+    ATS_TF_BLOCKING = 1u << 2,       /* ... and nothing may be sent meanwhile */
+    ATS_TF_PROMPT = 1u << 3,         /* a '>' prompt was seen */
+    ATS_TF_PAYLOAD_EARLY = 1u << 4,  /* payload before the prompt (directed) */
+    ATS_TF_DATA_MODE = 1u << 5,      /* it switched the link to data mode */
+    ATS_TF_EARLY_COMPLETION = 1u << 6, /* completion arrived before the final */
+    ATS_TF_QUERY = 1u << 7           /* every sub-command is read or test */
+};
+
+typedef struct ats_item {      /* one line kept by a record */
+    ats_span text;
+    uint64_t line;
+    uint64_t offset;
+    ats_time time;
+    unsigned flags;            /* ATS_LF_* */
+} ats_item;
+
+typedef struct ats_subcmd {
+    ats_span name;             /* "+MIPOPEN", "E", "AT" (a bare AT) */
+    ats_cmd_type type;
+    ats_span args_raw;         /* after '=' (set) or after a basic command letter */
+    size_t nargs;
+    const ats_span *args;      /* comma-split, quotes removed, trimmed */
+} ats_subcmd;
+
+typedef struct ats_txn {
+    uint64_t id;
+    ats_item command;
+    size_t ncmds;
+    const ats_subcmd *cmds;
+    unsigned flags;            /* ATS_TF_* */
+    ats_txn_status status;
+    ats_final_kind final_kind;
+    ats_item final;            /* text.len == 0 when none */
+    ats_span final_code;       /* CME/CMS error code or text */
+    size_t nresponses;
+    const ats_item *responses;
+    uint64_t responses_omitted;
+    size_t nurcs;
+    const uint64_t *urc_ids;   /* URC records that arrived inside it */
+    ats_item prompt;
+    uint64_t payload_bytes;
+    int64_t payload_declared;  /* -1 if not declared */
+    ats_payload_end payload_end;
+    ats_span payload_preview;  /* first bytes of the payload */
+    uint64_t payload_line;
+    ats_completion completion;
+    ats_item completion_item;
+    uint64_t retry_chain;      /* 0: none */
+    unsigned attempt;          /* 1-based within the chain, 0 if none */
+    uint64_t first_line, last_line;
+} ats_txn;
+
+typedef struct ats_urc {
+    uint64_t id;
+    ats_item item;
+    ats_span name;             /* "+MIPRTCP", "AT command ready", ... */
+    int known;                 /* matched a profile URC pattern */
+    uint64_t inside_txn;       /* transaction waiting for its final, or 0 */
+} ats_urc;
+
+typedef struct ats_data {      /* a stretch of payload outside transactions */
+    uint64_t id;
+    int transparent;           /* data mode; else a raw received line (IPRFMT 1) */
+    uint64_t first_line, last_line, offset;
+    ats_time start, end;
+    uint64_t bytes_tx, bytes_rx, bytes_unknown, pieces;
+    ats_span preview;
+    ats_span end_reason;       /* "escape", "no-carrier", "link-drop", "end-of-capture", "" */
+    ats_item end_item;
+} ats_data;
+
+typedef struct ats_chain {
+    uint64_t id;               /* the first attempt's transaction id */
+    ats_span command;
+    unsigned attempts;
+    size_t ntxns;
+    const uint64_t *txns;
+    ats_span outcome;          /* "succeeded", "gave-up", "end-of-capture" */
+    uint64_t first_line, last_line;
+} ats_chain;
+
+typedef struct ats_record {
+    ats_record_kind kind;
+    const ats_txn *txn;
+    const ats_urc *urc;
+    const ats_data *data;
+    const ats_chain *chain;
+    const ats_item *item;      /* annotation, unparsed */
+    ats_span reason;           /* unparsed: why */
+    uint64_t id;               /* annotation/unparsed record id */
+} ats_record;
+
+typedef int (*ats_record_cb)(void *user, const ats_record *rec);
+
+/* ---- transaction builder ------------------------------------------------ */
+
+typedef struct ats_builder ats_builder;   /* opaque: holds bounded open state */
+
+typedef struct ats_builder_opts {
+    int directed;              /* the capture carries TX/RX direction */
+    size_t max_pending_async;  /* default 16 */
+    size_t max_responses;      /* per transaction, default 64 */
+    size_t max_txn_bytes;      /* text kept per transaction, default 256 KiB */
+    size_t preview_bytes;      /* payload preview, default 64 */
+} ats_builder_opts;
+
+/* The builder tells the framer(s) what comes next: a prompt, payload, data. */
+typedef void (*ats_mode_cb)(void *user, ats_dir dir, ats_frame_mode mode, uint64_t n,
+                            int prompt_expected);
+
+int ats_builder_new(ats_builder **out, const ats_profile *p, const ats_builder_opts *opts,
+                    ats_record_cb cb, void *user, ats_error *err);
+void ats_builder_set_mode_cb(ats_builder *b, ats_mode_cb cb, void *user);
+int ats_builder_feed(ats_builder *b, const ats_line *line, ats_error *err);
+int ats_builder_finish(ats_builder *b, ats_error *err);
+void ats_builder_free(ats_builder *b);
+
+/* ---- the whole parser: reader + framers + builder ------------------------ */
+
+typedef struct ats_parser ats_parser;
+
+typedef struct ats_stats {
+    uint64_t bytes, lines, records;
+    uint64_t transactions, commands, urcs, data, annotations, unparsed, chains;
+    uint64_t truncated_lines, cut_bytes, not_utf8_lines;
+    uint64_t no_final, unfinished;
+} ats_stats;
+
+typedef struct ats_parser_opts {
+    ats_framer_opts framer;
+    ats_builder_opts builder;
+} ats_parser_opts;
+
+void ats_parser_opts_default(ats_parser_opts *o);
+int ats_parser_new(ats_parser **out, const ats_profile *p, const ats_parser_opts *opts,
+                   ats_record_cb cb, void *user, ats_error *err);
+/* Plain capture: the bytes of the file, any granularity. */
+int ats_parser_feed(ats_parser *ps, const void *buf, size_t len, ats_error *err);
+/* Any reader: one chunk. */
+int ats_parser_feed_chunk(ats_parser *ps, const ats_chunk *c, ats_error *err);
+int ats_parser_finish(ats_parser *ps, ats_error *err);
+const ats_stats *ats_parser_stats(const ats_parser *ps);
+void ats_parser_free(ats_parser *ps);
+
+/* ---- helpers ------------------------------------------------------------ */
+
+const char *ats_cmd_type_name(ats_cmd_type t);
+const char *ats_final_kind_name(ats_final_kind k);
+const char *ats_txn_status_name(ats_txn_status s);
+const char *ats_completion_name(ats_completion c);
+const char *ats_payload_end_name(ats_payload_end e);
+const char *ats_record_kind_name(ats_record_kind k);
+const char *ats_strerror(int code);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

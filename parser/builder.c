@@ -1,0 +1,1125 @@
+/* builder.c - lines -> transactions, URCs, data, annotations, unparsed.
+ *
+ * A pure state machine fed one line at a time. Open state is bounded: one
+ * transaction waiting for its final result, at most max_pending_async
+ * transactions waiting for an asynchronous completion, one data-mode stretch
+ * and one retry chain. Classification order for a modem line follows the
+ * spec: data mode first, then the pending command's final, its completion
+ * patterns, its own responses, the profile's URC table, then shapes. */
+#include <stdlib.h>
+#include <string.h>
+#include "internal.h"
+
+typedef struct sitem {          /* an item whose text lives in an arena */
+    size_t off, len;
+    uint64_t line, offset;
+    ats_time time;
+    unsigned flags;
+    int set;
+} sitem;
+
+typedef enum otx_state {
+    OTX_WAIT_FINAL = 0,
+    OTX_WAIT_COMPLETION
+} otx_state;
+
+#define ID_MAX 24
+#define NORM_MAX 256
+#define MAX_URC_IDS 64
+
+typedef struct otx {
+    otx_state state;
+    ats_txn t;
+    ats_buf arena;
+    sitem command, final, prompt, completion;
+    sitem *resp;
+    size_t nresp;
+    uint64_t urc_ids[MAX_URC_IDS];
+    size_t nurc;
+    size_t code_off, code_len;   /* final code, in arena */
+    char preview[256];
+    size_t npreview;
+    const ats_pcmd *pc;          /* the entry deciding async / prompt */
+    const ats_pcmd *pcs[ATS_MAX_SUBCMDS];
+    char own[ATS_MAX_SUBCMDS][32]; /* sub-command names, for "own response" */
+    size_t nown;
+    char idv[ID_MAX];            /* socket/context id argument */
+    size_t idlen;
+    int has_id;
+    int query;
+    char norm[NORM_MAX];
+    size_t normlen;
+    int rx_set;                  /* sets the receive format on OK */
+    char rx_mode[8];
+    int v_set;                   /* ATV0/ATV1: verbose on OK */
+    int v_value;
+    struct otx *next_free;
+} otx;
+
+typedef enum bmode { B_LINES = 0, B_PAYLOAD, B_DATA } bmode;
+
+struct ats_builder {
+    const ats_profile *p;
+    ats_builder_opts o;
+    ats_record_cb cb;
+    void *user;
+    ats_mode_cb mode_cb;
+    void *mode_user;
+    pcre2_match_data *md;
+    uint64_t next_id;
+    otx *cur;
+    otx **pending;
+    size_t npending;
+    otx *free_list;
+    bmode mode;
+    int verbose;                 /* -1 unknown, 0 ATV0, 1 ATV1 */
+    char rx_mode[8];             /* current receive format, "" unknown */
+    /* data mode stretch */
+    int in_data;
+    ats_data data;
+    char data_preview[256];
+    size_t data_npreview;
+    int data_escape;
+    /* retry chain */
+    int chain_active;
+    uint64_t chain_id;
+    char chain_norm[NORM_MAX];
+    size_t chain_normlen;
+    char chain_cmd[NORM_MAX];
+    size_t chain_cmdlen;
+    unsigned chain_attempts;
+    uint64_t chain_txns[64];
+    size_t chain_ntxns;
+    uint64_t chain_first, chain_last;
+    int chain_last_failed;
+    /* scratch for emitting */
+    ats_item *items;
+    ats_cmdline cl;
+    int stopped;
+};
+
+/* ---------------------------------------------------------------- helpers */
+
+static int up(int c) { return c >= 'a' && c <= 'z' ? c - 32 : c; }
+
+static otx *otx_get(ats_builder *b)
+{
+    otx *o = b->free_list;
+    if (o) {
+        b->free_list = o->next_free;
+        ats_buf arena = o->arena;
+        sitem *resp = o->resp;
+        memset(o, 0, sizeof *o);
+        o->arena = arena;
+        o->arena.len = 0;
+        o->resp = resp;
+        return o;
+    }
+    o = calloc(1, sizeof *o);
+    if (!o)
+        return NULL;
+    ats_buf_init(&o->arena, b->o.max_txn_bytes);
+    o->resp = calloc(b->o.max_responses, sizeof *o->resp);
+    if (!o->resp) {
+        free(o);
+        return NULL;
+    }
+    return o;
+}
+
+static void otx_put(ats_builder *b, otx *o)
+{
+    o->next_free = b->free_list;
+    b->free_list = o;
+}
+
+static void otx_destroy(otx *o)
+{
+    ats_buf_free(&o->arena);
+    free(o->resp);
+    free(o);
+}
+
+/* Copies a line's text into the transaction's arena; 0 on success, -1 when
+ * the arena is full (the item is then kept with its position only). */
+static int keep(otx *o, sitem *it, const ats_line *l, const char *p, size_t n)
+{
+    it->line = l->line;
+    it->offset = l->offset;
+    it->time = l->time;
+    it->flags = l->flags;
+    it->set = 1;
+    it->off = o->arena.len;
+    size_t rest = ats_buf_append(&o->arena, p, n);
+    if (rest == (size_t)-1)
+        return ATS_ENOMEM;
+    it->len = n - rest;
+    if (rest) {
+        it->flags |= ATS_LF_TRUNCATED;
+        return -1;
+    }
+    return 0;
+}
+
+static void touch(otx *o, const ats_line *l)
+{
+    if (l->line > o->t.last_line)
+        o->t.last_line = l->line;
+}
+
+static int names_equal(const char *a, const char *b, size_t bn)
+{
+    return strlen(a) == bn && ats_ascii_casecmp(a, bn, b, bn) == 0;
+}
+
+/* "+NAME:" or "+NAME" prefix of a modem line, as a span. */
+static ats_span line_name(const char *s, size_t n)
+{
+    ats_span r = {s, 0};
+    if (n == 0 || !strchr("+^%$#*", s[0]) || s[0] == 0)
+        return r;
+    size_t i = 1;
+    while (i < n && s[i] != ':' && s[i] != ' ' && s[i] != ',' && s[i] != '=')
+        i++;
+    r.len = i;
+    return r;
+}
+
+static int is_own_response(const otx *o, const char *s, size_t n)
+{
+    ats_span nm = line_name(s, n);
+    if (nm.len == 0)
+        return 0;
+    for (size_t k = 0; k < o->nown; k++)
+        if (names_equal(o->own[k], nm.ptr, nm.len))
+            return 1;
+    for (size_t k = 0; k < ATS_MAX_SUBCMDS; k++) {
+        const ats_pcmd *pc = o->pcs[k];
+        if (!pc)
+            continue;
+        for (size_t j = 0; j < pc->nresponses; j++)
+            if (names_equal(pc->responses[j], nm.ptr, nm.len))
+                return 1;
+    }
+    return 0;
+}
+
+static size_t normalize(char *out, size_t cap, const char *s, size_t n)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n && k < cap; i++)
+        if (s[i] != ' ' && s[i] != '\t')
+            out[k++] = (char)up((unsigned char)s[i]);
+    return k;
+}
+
+/* Tells the framer(s) what comes next. A '>' is a prompt only while a
+ * command that asks for one waits for its final result (CMGS text can take
+ * several prompts). */
+static void mode(ats_builder *b, ats_dir d, ats_frame_mode m, uint64_t n, int prompt)
+{
+    (void)prompt;
+    int expect = b->cur && b->cur->pc && b->cur->pc->prompt && b->mode != B_DATA;
+    if (b->mode_cb)
+        b->mode_cb(b->mode_user, d, m, n, expect);
+}
+
+static int deliver(ats_builder *b, const ats_record *r)
+{
+    if (b->stopped)
+        return ATS_EUSER;
+    if (b->cb && b->cb(b->user, r) != 0) {
+        b->stopped = 1;
+        return ATS_EUSER;
+    }
+    return 0;
+}
+
+static ats_item to_item(const otx *o, const sitem *s)
+{
+    ats_item it;
+    memset(&it, 0, sizeof it);
+    if (!s->set)
+        return it;
+    it.text.ptr = o->arena.ptr ? o->arena.ptr + s->off : "";
+    it.text.len = s->len;
+    it.line = s->line;
+    it.offset = s->offset;
+    it.time = s->time;
+    it.flags = s->flags;
+    return it;
+}
+
+/* ------------------------------------------------------------- the chain */
+
+static int chain_close(ats_builder *b, const char *outcome)
+{
+    if (!b->chain_active)
+        return 0;
+    b->chain_active = 0;
+    /* a single failed attempt is already told by its transaction record */
+    if (b->chain_attempts < 2)
+        return 0;
+    ats_chain c;
+    memset(&c, 0, sizeof c);
+    c.id = b->chain_id;
+    c.command.ptr = b->chain_cmd;
+    c.command.len = b->chain_cmdlen;
+    c.attempts = b->chain_attempts;
+    c.ntxns = b->chain_ntxns;
+    c.txns = b->chain_txns;
+    c.outcome.ptr = outcome;
+    c.outcome.len = strlen(outcome);
+    c.first_line = b->chain_first;
+    c.last_line = b->chain_last;
+    ats_record r;
+    memset(&r, 0, sizeof r);
+    r.kind = ATS_REC_RETRY_CHAIN;
+    r.chain = &c;
+    r.id = c.id;
+    return deliver(b, &r);
+}
+
+static int txn_failed(const otx *o)
+{
+    return ats_final_is_failure(o->t.final_kind) || o->t.completion == ATS_COMPL_FAILURE ||
+           o->t.completion == ATS_COMPL_MISSING || o->t.status == ATS_TXN_NO_FINAL;
+}
+
+/* Called when a transaction's outcome is known, before it is emitted. */
+static int chain_outcome(ats_builder *b, otx *o)
+{
+    if (o->t.status == ATS_TXN_UNFINISHED)
+        return 0;
+    int failed = txn_failed(o);
+    if (o->t.retry_chain && b->chain_active && o->t.retry_chain == b->chain_id) {
+        b->chain_last_failed = failed;
+        if (!failed)
+            return chain_close(b, "succeeded");
+        return 0;
+    }
+    if (failed && !b->chain_active) {
+        b->chain_active = 1;
+        b->chain_id = o->t.id;
+        memcpy(b->chain_norm, o->norm, o->normlen);
+        b->chain_normlen = o->normlen;
+        size_t n = o->command.len < NORM_MAX ? o->command.len : NORM_MAX;
+        memcpy(b->chain_cmd, o->arena.ptr + o->command.off, n);
+        b->chain_cmdlen = n;
+        b->chain_attempts = 1;
+        b->chain_txns[0] = o->t.id;
+        b->chain_ntxns = 1;
+        b->chain_first = o->t.first_line;
+        b->chain_last = o->t.first_line;
+        b->chain_last_failed = 1;
+        o->t.retry_chain = o->t.id;
+        o->t.attempt = 1;
+    }
+    return 0;
+}
+
+/* ----------------------------------------------------------- emitting */
+
+static int emit_txn(ats_builder *b, otx *o)
+{
+    int rc = chain_outcome(b, o);
+    if (rc)
+        return rc;
+    ats_txn *t = &o->t;
+    t->command = to_item(o, &o->command);
+    t->final = to_item(o, &o->final);
+    t->prompt = to_item(o, &o->prompt);
+    t->completion_item = to_item(o, &o->completion);
+    t->final_code.ptr = o->arena.ptr ? o->arena.ptr + o->code_off : "";
+    t->final_code.len = o->code_len;
+    for (size_t i = 0; i < o->nresp; i++)
+        b->items[i] = to_item(o, &o->resp[i]);
+    t->responses = b->items;
+    t->nresponses = o->nresp;
+    t->urc_ids = o->urc_ids;
+    t->nurcs = o->nurc;
+    t->payload_preview.ptr = o->preview;
+    t->payload_preview.len = o->npreview;
+    ats_cmdline_parse(&b->cl, t->command.text.ptr, t->command.text.len);
+    t->cmds = b->cl.cmds;
+    t->ncmds = b->cl.ncmds;
+    ats_record r;
+    memset(&r, 0, sizeof r);
+    r.kind = ATS_REC_TXN;
+    r.txn = t;
+    r.id = t->id;
+    rc = deliver(b, &r);
+    otx_put(b, o);
+    return rc;
+}
+
+static int emit_simple(ats_builder *b, ats_record_kind kind, const ats_line *l, const char *reason)
+{
+    ats_item it;
+    memset(&it, 0, sizeof it);
+    it.text = l->text;
+    it.line = l->line;
+    it.offset = l->offset;
+    it.time = l->time;
+    it.flags = l->flags;
+    ats_record r;
+    memset(&r, 0, sizeof r);
+    r.kind = kind;
+    r.item = &it;
+    r.id = ++b->next_id;
+    if (reason) {
+        r.reason.ptr = reason;
+        r.reason.len = strlen(reason);
+    }
+    return deliver(b, &r);
+}
+
+static int emit_urc(ats_builder *b, const ats_line *l, const char *name, size_t nlen, int known)
+{
+    ats_urc u;
+    memset(&u, 0, sizeof u);
+    u.id = ++b->next_id;
+    u.item.text = l->text;
+    u.item.line = l->line;
+    u.item.offset = l->offset;
+    u.item.time = l->time;
+    u.item.flags = l->flags;
+    u.name.ptr = name;
+    u.name.len = nlen;
+    u.known = known;
+    if (b->cur) {
+        u.inside_txn = b->cur->t.id;
+        if (b->cur->nurc < MAX_URC_IDS)
+            b->cur->urc_ids[b->cur->nurc++] = u.id;
+        touch(b->cur, l);
+    }
+    ats_record r;
+    memset(&r, 0, sizeof r);
+    r.kind = ATS_REC_URC;
+    r.urc = &u;
+    r.id = u.id;
+    return deliver(b, &r);
+}
+
+/* ------------------------------------------------------------ data mode */
+
+static void data_add(ats_builder *b, const ats_line *l)
+{
+    ats_data *d = &b->data;
+    if (!b->in_data) {
+        b->in_data = 1;
+        memset(d, 0, sizeof *d);
+        d->id = ++b->next_id;
+        d->transparent = 1;
+        d->first_line = l->line;
+        d->offset = l->offset;
+        d->start = l->time;
+        b->data_npreview = 0;
+    }
+    d->last_line = l->line;
+    d->end = l->time;
+    d->pieces++;
+    if (l->dir == ATS_DIR_TX)
+        d->bytes_tx += l->text.len;
+    else if (l->dir == ATS_DIR_RX)
+        d->bytes_rx += l->text.len;
+    else
+        d->bytes_unknown += l->text.len;
+    size_t room = b->o.preview_bytes - b->data_npreview;
+    size_t k = l->text.len < room ? l->text.len : room;
+    if (k) {
+        memcpy(b->data_preview + b->data_npreview, l->text.ptr, k);
+        b->data_npreview += k;
+    }
+}
+
+static int data_flush(ats_builder *b, const char *reason, const ats_line *end)
+{
+    int rc = 0;
+    if (b->in_data || end) {
+        if (!b->in_data) {            /* data mode with no data at all */
+            memset(&b->data, 0, sizeof b->data);
+            b->data.id = ++b->next_id;
+            b->data.transparent = 1;
+            b->data.first_line = b->data.last_line = end->line;
+            b->data.offset = end->offset;
+            b->data_npreview = 0;
+        }
+        b->data.preview.ptr = b->data_preview;
+        b->data.preview.len = b->data_npreview;
+        b->data.end_reason.ptr = reason;
+        b->data.end_reason.len = strlen(reason);
+        memset(&b->data.end_item, 0, sizeof b->data.end_item);
+        if (end) {
+            b->data.end_item.text = end->text;
+            b->data.end_item.line = end->line;
+            b->data.end_item.offset = end->offset;
+            b->data.end_item.time = end->time;
+            b->data.end_item.flags = end->flags;
+            if (end->line > b->data.last_line)
+                b->data.last_line = end->line;
+        }
+        ats_record r;
+        memset(&r, 0, sizeof r);
+        r.kind = ATS_REC_DATA;
+        r.data = &b->data;
+        r.id = b->data.id;
+        rc = deliver(b, &r);
+    }
+    b->in_data = 0;
+    return rc;
+}
+
+static int raw_data_line(ats_builder *b, const ats_line *l)
+{
+    ats_data d;
+    memset(&d, 0, sizeof d);
+    d.id = ++b->next_id;
+    d.transparent = 0;
+    d.first_line = d.last_line = l->line;
+    d.offset = l->offset;
+    d.start = d.end = l->time;
+    d.pieces = 1;
+    if (l->dir == ATS_DIR_RX)
+        d.bytes_rx = l->text.len;
+    else
+        d.bytes_unknown = l->text.len;
+    d.preview.ptr = l->text.ptr;
+    d.preview.len = l->text.len < b->o.preview_bytes ? l->text.len : b->o.preview_bytes;
+    d.end_reason.ptr = "";
+    ats_record r;
+    memset(&r, 0, sizeof r);
+    r.kind = ATS_REC_DATA;
+    r.data = &d;
+    r.id = d.id;
+    return deliver(b, &r);
+}
+
+static void enter_data(ats_builder *b)
+{
+    b->mode = B_DATA;
+    b->data_escape = 0;
+    b->in_data = 0;
+    mode(b, ATS_DIR_UNKNOWN, ATS_FRAME_DATA, 0, 0);
+}
+
+static void leave_data(ats_builder *b)
+{
+    b->mode = B_LINES;
+    mode(b, ATS_DIR_UNKNOWN, ATS_FRAME_LINES, 0, 0);
+}
+
+/* ------------------------------------------------------- transactions */
+
+static int pending_add(ats_builder *b, otx *o)
+{
+    o->state = OTX_WAIT_COMPLETION;
+    if (b->npending == b->o.max_pending_async) {
+        /* Bounded: the oldest waiter gives up its completion. */
+        otx *old = b->pending[0];
+        memmove(b->pending, b->pending + 1, (b->npending - 1) * sizeof *b->pending);
+        b->npending--;
+        old->t.completion = ATS_COMPL_MISSING;
+        int rc = emit_txn(b, old);
+        if (rc)
+            return rc;
+    }
+    b->pending[b->npending++] = o;
+    return 0;
+}
+
+static void pending_remove(ats_builder *b, otx *o)
+{
+    for (size_t i = 0; i < b->npending; i++)
+        if (b->pending[i] == o) {
+            memmove(b->pending + i, b->pending + i + 1,
+                    (b->npending - i - 1) * sizeof *b->pending);
+            b->npending--;
+            return;
+        }
+}
+
+static int after_success(ats_builder *b, otx *o)
+{
+    if (o->rx_set) {
+        memcpy(b->rx_mode, o->rx_mode, sizeof b->rx_mode);
+    }
+    if (o->v_set)
+        b->verbose = o->v_value;
+    return 0;
+}
+
+/* The current transaction got its final result. */
+static int close_final(ats_builder *b, const ats_line *l, ats_final_kind fk, ats_span code)
+{
+    otx *o = b->cur;
+    b->cur = NULL;
+    if (b->mode == B_PAYLOAD)
+        b->mode = B_LINES;
+    mode(b, ATS_DIR_UNKNOWN, b->mode == B_DATA ? ATS_FRAME_DATA : ATS_FRAME_LINES, 0, 0);
+    int r = keep(o, &o->final, l, l->text.ptr, l->text.len);
+    if (r == ATS_ENOMEM)
+        return r;
+    if (code.len) {
+        o->code_off = o->final.off + (size_t)(code.ptr - l->text.ptr);
+        o->code_len = code.len;
+        if (o->code_off + o->code_len > o->arena.len)
+            o->code_len = 0;
+    }
+    o->t.final_kind = fk;
+    o->t.status = ATS_TXN_COMPLETE;
+    touch(o, l);
+    int failed = ats_final_is_failure(fk);
+    if (!failed)
+        after_success(b, o);
+    if (fk == ATS_FINAL_CONNECT) {
+        o->t.flags |= ATS_TF_DATA_MODE;
+        enter_data(b);
+    }
+    if ((o->t.flags & ATS_TF_ASYNC) && !failed && o->t.completion == ATS_COMPL_NONE)
+        return pending_add(b, o);
+    return emit_txn(b, o);
+}
+
+/* Does line l complete transaction o? Returns the completion entry or NULL. */
+static const ats_pcompl *completes(ats_builder *b, const otx *o, const ats_line *l)
+{
+    const ats_pcmd *pc = o->pc;
+    if (!pc || !pc->async)
+        return NULL;
+    for (size_t i = 0; i < pc->ncompl; i++) {
+        const ats_pcompl *c = &pc->compl[i];
+        if (ats_re_match(&c->re, b->md, b->p->mctx, l->text.ptr, l->text.len) <= 0)
+            continue;
+        ats_span id;
+        if (o->has_id && c->re.id_group > 0 && ats_re_group(b->md, c->re.id_group, l->text.ptr, &id)) {
+            if (id.len != o->idlen || memcmp(id.ptr, o->idv, id.len) != 0)
+                continue;
+        }
+        return c;
+    }
+    return NULL;
+}
+
+static int complete(ats_builder *b, otx *o, const ats_pcompl *c, const ats_line *l)
+{
+    int r = keep(o, &o->completion, l, l->text.ptr, l->text.len);
+    if (r == ATS_ENOMEM)
+        return r;
+    touch(o, l);
+    o->t.completion = c->outcome == ATS_OUT_SUCCESS ? ATS_COMPL_SUCCESS : ATS_COMPL_FAILURE;
+    if (c->data_mode && c->outcome == ATS_OUT_SUCCESS) {
+        o->t.flags |= ATS_TF_DATA_MODE;
+        enter_data(b);
+    }
+    if (o == b->cur) {             /* arrived before the final: keep waiting for it */
+        o->t.flags |= ATS_TF_EARLY_COMPLETION;
+        return 0;
+    }
+    pending_remove(b, o);
+    return emit_txn(b, o);
+}
+
+static int try_completions(ats_builder *b, const ats_line *l, int *hit)
+{
+    *hit = 0;
+    for (size_t i = 0; i < b->npending; i++) {
+        otx *o = b->pending[i];
+        const ats_pcompl *c = completes(b, o, l);
+        if (c) {
+            *hit = 1;
+            return complete(b, o, c, l);
+        }
+    }
+    if (b->cur && b->cur->t.completion == ATS_COMPL_NONE) {
+        const ats_pcompl *c = completes(b, b->cur, l);
+        if (c) {
+            *hit = 1;
+            return complete(b, b->cur, c, l);
+        }
+    }
+    return 0;
+}
+
+static int open_command(ats_builder *b, const ats_line *l)
+{
+    int rc;
+    if (b->cur) {
+        otx *o = b->cur;
+        b->cur = NULL;
+        o->t.status = ATS_TXN_NO_FINAL;
+        if (b->mode == B_PAYLOAD)
+            b->mode = B_LINES;
+        mode(b, ATS_DIR_UNKNOWN, ATS_FRAME_LINES, 0, 0);
+        if ((rc = emit_txn(b, o)) != 0)
+            return rc;
+    }
+    otx *o = otx_get(b);
+    if (!o)
+        return ATS_ENOMEM;
+    o->t.id = ++b->next_id;
+    o->t.first_line = o->t.last_line = l->line;
+    o->t.payload_declared = -1;
+    if (keep(o, &o->command, l, l->text.ptr, l->text.len) == ATS_ENOMEM) {
+        otx_put(b, o);
+        return ATS_ENOMEM;
+    }
+    ats_cmdline *cl = &b->cl;
+    ats_cmdline_parse(cl, l->text.ptr, l->text.len);
+    int query = 1;
+    for (size_t k = 0; k < cl->ncmds; k++) {
+        const ats_subcmd *sc = &cl->cmds[k];
+        if (sc->type != ATS_CMD_READ && sc->type != ATS_CMD_TEST)
+            query = 0;
+        memcpy(o->own[k], cl->names[k], sizeof o->own[k]);
+        o->nown = k + 1;
+        const ats_pcmd *pc = ats_profile_find_cmd(b->p, sc, b->md);
+        o->pcs[k] = pc;
+        if (pc && (pc->async || pc->prompt || pc->enters_data_mode || !o->pc))
+            o->pc = pc;
+        if (pc && pc->sets_rx_format &&
+            ats_re_match(&pc->rx_format, b->md, b->p->mctx, sc->args_raw.ptr, sc->args_raw.len) > 0) {
+            ats_span m;
+            if (ats_re_group(b->md, pc->rx_format.mode_group, sc->args_raw.ptr, &m) &&
+                m.len < sizeof o->rx_mode) {
+                memcpy(o->rx_mode, m.ptr, m.len);
+                o->rx_mode[m.len] = 0;
+                o->rx_set = 1;
+            }
+        }
+        if (sc->name.len == 1 && sc->name.ptr[0] == 'V' && sc->type == ATS_CMD_EXECUTE) {
+            o->v_set = 1;
+            o->v_value = sc->args_raw.len == 1 && sc->args_raw.ptr[0] == '1';
+        }
+    }
+    o->query = query;
+    if (query)
+        o->t.flags |= ATS_TF_QUERY;
+    const ats_pcmd *pc = o->pc;
+    size_t main_k = 0;
+    for (size_t k = 0; k < cl->ncmds; k++)
+        if (o->pcs[k] == pc)
+            main_k = k;
+    if (pc && pc->async) {
+        o->t.flags |= ATS_TF_ASYNC;
+        if (pc->blocking)
+            o->t.flags |= ATS_TF_BLOCKING;
+        if (pc->id_arg >= 0 && (size_t)pc->id_arg < cl->cmds[main_k].nargs) {
+            ats_span a = cl->cmds[main_k].args[pc->id_arg];
+            if (a.len && a.len < ID_MAX) {
+                memcpy(o->idv, a.ptr, a.len);
+                o->idlen = a.len;
+                o->has_id = 1;
+            }
+        }
+    }
+    if (pc && pc->prompt && pc->length_arg >= 0 && (size_t)pc->length_arg < cl->cmds[main_k].nargs) {
+        ats_span a = cl->cmds[main_k].args[pc->length_arg];
+        int64_t v = 0;
+        size_t i = 0;
+        for (; i < a.len && a.ptr[i] >= '0' && a.ptr[i] <= '9' && v < (int64_t)1 << 40; i++)
+            v = v * 10 + (a.ptr[i] - '0');
+        if (i == a.len && a.len)
+            o->t.payload_declared = v;
+    }
+    o->normlen = normalize(o->norm, NORM_MAX, l->text.ptr, l->text.len);
+    /* retry chains: the same command line again, after a failure */
+    if (b->chain_active) {
+        if (o->normlen == b->chain_normlen && memcmp(o->norm, b->chain_norm, o->normlen) == 0) {
+            o->t.retry_chain = b->chain_id;
+            o->t.attempt = ++b->chain_attempts;
+            if (b->chain_ntxns < 64)
+                b->chain_txns[b->chain_ntxns++] = o->t.id;
+            b->chain_last = l->line;
+        } else if (!query) {
+            if ((rc = chain_close(b, "gave-up")) != 0) {
+                otx_put(b, o);
+                return rc;
+            }
+        }
+    }
+    b->cur = o;
+    if (pc && pc->prompt)
+        mode(b, ATS_DIR_RX, ATS_FRAME_LINES, 0, 1);
+    if (pc && pc->enters_data_mode) {
+        o->t.flags |= ATS_TF_DATA_MODE;
+        enter_data(b);
+    }
+    return 0;
+}
+
+static int add_response(ats_builder *b, const ats_line *l)
+{
+    otx *o = b->cur;
+    touch(o, l);
+    if (o->nresp == b->o.max_responses) {
+        o->t.responses_omitted++;
+        return 0;
+    }
+    int r = keep(o, &o->resp[o->nresp], l, l->text.ptr, l->text.len);
+    if (r == ATS_ENOMEM)
+        return r;
+    o->nresp++;
+    return 0;
+}
+
+static void payload_add(ats_builder *b, otx *o, const ats_line *l)
+{
+    touch(o, l);
+    if (!o->t.payload_line)
+        o->t.payload_line = l->line;
+    o->t.payload_bytes += l->text.len;
+    size_t room = b->o.preview_bytes - o->npreview;
+    size_t k = l->text.len < room ? l->text.len : room;
+    if (k) {
+        memcpy(o->preview + o->npreview, l->text.ptr, k);
+        o->npreview += k;
+    }
+    if (l->flags & ATS_LF_PAYLOAD_CTRLZ)
+        o->t.payload_end = ATS_PAYLOAD_CTRLZ;
+    else if (l->flags & ATS_LF_PAYLOAD_ESC)
+        o->t.payload_end = ATS_PAYLOAD_ESC;
+    else if (l->flags & ATS_LF_PAYLOAD_FULL)
+        o->t.payload_end = ATS_PAYLOAD_LENGTH;
+    else if (!(l->flags & ATS_LF_CONTINUED))
+        o->t.payload_end = ATS_PAYLOAD_CUT;
+    /* A piece that is not cut at max_line ends this payload; a Ctrl-Z text
+     * cut at a line end continues after the modem's next prompt. */
+    if (!(l->flags & ATS_LF_CONTINUED) && b->mode == B_PAYLOAD)
+        b->mode = B_LINES;
+}
+
+/* ------------------------------------------------------ classification */
+
+static const ats_purc *match_urc(ats_builder *b, const char *s, size_t n)
+{
+    for (size_t i = 0; i < b->p->nurcs; i++) {
+        const ats_purc *u = &b->p->urcs[i];
+        if (ats_re_match(&u->re, b->md, b->p->mctx, s, n) > 0)
+            return u;
+    }
+    return NULL;
+}
+
+static ats_final_kind final_of(ats_builder *b, const ats_line *l, ats_span *code)
+{
+    int numeric = b->verbose != 1 || (b->cur && b->cur->v_set);
+    ats_final_kind k = ats_final_classify(l->text.ptr, l->text.len, numeric, code);
+    if (k != ATS_FINAL_NONE)
+        return k;
+    for (size_t i = 0; i < b->p->nfinals; i++)
+        if (ats_re_match(&b->p->finals[i].re, b->md, b->p->mctx, l->text.ptr, l->text.len) > 0)
+            return b->p->finals[i].ok ? ATS_FINAL_PROFILE_OK : ATS_FINAL_PROFILE_ERROR;
+    return ATS_FINAL_NONE;
+}
+
+static int same_command(const otx *o, const char *s, size_t n)
+{
+    char tmp[NORM_MAX];
+    size_t k = normalize(tmp, NORM_MAX, s, n);
+    return k == o->normlen && memcmp(tmp, o->norm, k) == 0;
+}
+
+static int is_raw_rx_mode(const ats_builder *b)
+{
+    for (size_t i = 0; i < b->p->nraw_rx_modes; i++)
+        if (!strcmp(b->p->raw_rx_modes[i], b->rx_mode))
+            return 1;
+    return 0;
+}
+
+static int rtrim_eq(const char *s, size_t n, const char *lit)
+{
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+        n--;
+    return n == strlen(lit) && memcmp(s, lit, n) == 0;
+}
+
+static int ends_with(const char *s, size_t n, const char *lit)
+{
+    size_t m = strlen(lit);
+    return m && n >= m && memcmp(s + n - m, lit, m) == 0;
+}
+
+static int data_line(ats_builder *b, const ats_line *l)
+{
+    int rc;
+    const char *s = l->text.ptr;
+    size_t n = l->text.len;
+    if (b->cur && l->dir != ATS_DIR_TX) {
+        /* ATO: the first modem line may be its final; if not, the module went
+         * straight back to data and the command has no final to wait for. */
+        otx *o = b->cur;
+        b->cur = NULL;
+        ats_span code;
+        ats_final_kind fk = final_of(b, l, &code);
+        if (fk == ATS_FINAL_OK || fk == ATS_FINAL_CONNECT) {
+            if (keep(o, &o->final, l, s, n) == ATS_ENOMEM)
+                return ATS_ENOMEM;
+            o->t.final_kind = fk;
+            touch(o, l);
+            return emit_txn(b, o);
+        }
+        if ((rc = emit_txn(b, o)) != 0)
+            return rc;
+    }
+    if (l->dir != ATS_DIR_RX) {
+        if (ends_with(s, n, b->p->escape))
+            b->data_escape = 1;
+        if (l->dir == ATS_DIR_TX) {
+            data_add(b, l);
+            return 0;
+        }
+    }
+    if (rtrim_eq(s, n, "OK")) {
+        /* Undirected logs often lose the "+++" (no line end, or edited out,
+         * as in the guide's 4.2 log): an OK alone still ends data mode. */
+        const char *why = b->data_escape ? "escape" : "ok-without-escape";
+        leave_data(b);
+        return data_flush(b, why, l);
+    }
+    if (rtrim_eq(s, n, "NO CARRIER")) {
+        leave_data(b);
+        return data_flush(b, "no-carrier", l);
+    }
+    const ats_purc *u = match_urc(b, s, n);
+    if (u && u->data_exit) {
+        leave_data(b);
+        if ((rc = data_flush(b, "link-drop", l)) != 0)
+            return rc;
+        return emit_urc(b, l, u->name, strlen(u->name), 1);
+    }
+    data_add(b, l);
+    return 0;
+}
+
+static int modem_line(ats_builder *b, const ats_line *l)
+{
+    int rc, hit;
+    const char *s = l->text.ptr;
+    size_t n = l->text.len;
+    ats_span code = {0};
+    otx *o = b->cur;
+
+    if (o) {
+        ats_final_kind fk = final_of(b, l, &code);
+        if (fk != ATS_FINAL_NONE)
+            return close_final(b, l, fk, code);
+        if (o->query && is_own_response(o, s, n))
+            return add_response(b, l);
+        if ((rc = try_completions(b, l, &hit)) != 0 || hit)
+            return rc;
+        if (is_own_response(o, s, n))
+            return add_response(b, l);
+        const ats_purc *u = match_urc(b, s, n);
+        if (u)
+            return emit_urc(b, l, u->name, strlen(u->name), 1);
+        return add_response(b, l);
+    }
+    if ((rc = try_completions(b, l, &hit)) != 0 || hit)
+        return rc;
+    const ats_purc *u = match_urc(b, s, n);
+    if (u)
+        return emit_urc(b, l, u->name, strlen(u->name), 1);
+    ats_final_kind fk = final_of(b, l, &code);
+    if (fk == ATS_FINAL_NO_CARRIER || fk == ATS_FINAL_BUSY || fk == ATS_FINAL_NO_ANSWER)
+        return emit_urc(b, l, s, n, 1);   /* link or call events */
+    if (fk != ATS_FINAL_NONE)
+        return emit_simple(b, ATS_REC_UNPARSED, l, "orphan-final");
+    ats_span nm = line_name(s, n);
+    if (b->rx_mode[0] && is_raw_rx_mode(b) && !(nm.len && n > nm.len && s[nm.len] == ':'))
+        return raw_data_line(b, l);
+    if (nm.len > 1 && n > nm.len && s[nm.len] == ':')
+        return emit_urc(b, l, nm.ptr, nm.len, 0);
+    return emit_simple(b, ATS_REC_UNPARSED, l, "text-outside-command");
+}
+
+int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
+{
+    int rc = 0;
+    if (b->stopped)
+        return ats_err(err, ATS_EUSER, NULL, l->line, 0, "builder stopped earlier");
+    const char *s = l->text.ptr;
+    size_t n = l->text.len;
+    switch (l->kind) {
+    case ATS_LINE_ANNOTATION:
+        rc = emit_simple(b, ATS_REC_ANNOTATION, l, NULL);
+        break;
+    case ATS_LINE_PROMPT:
+        if (b->cur && b->cur->state == OTX_WAIT_FINAL) {
+            otx *o = b->cur;
+            touch(o, l);
+            o->t.flags |= ATS_TF_PROMPT;
+            if (!o->prompt.set && keep(o, &o->prompt, l, s, n) == ATS_ENOMEM) {
+                rc = ATS_ENOMEM;
+                break;
+            }
+            b->mode = B_PAYLOAD;
+            if (o->t.payload_declared >= 0) {
+                uint64_t got = o->t.payload_bytes;
+                uint64_t want = (uint64_t)o->t.payload_declared;
+                if (want > got)
+                    mode(b, ATS_DIR_TX, ATS_FRAME_PAYLOAD_LEN, want - got, 0);
+                else
+                    b->mode = B_LINES;
+            } else {
+                mode(b, ATS_DIR_TX, ATS_FRAME_PAYLOAD_CTRLZ, 0, 0);
+            }
+        } else {
+            rc = emit_simple(b, ATS_REC_UNPARSED, l, "prompt-without-command");
+        }
+        break;
+    case ATS_LINE_PAYLOAD:
+        if (b->mode == B_DATA) {
+            rc = data_line(b, l);
+        } else if (b->cur && b->cur->state == OTX_WAIT_FINAL) {
+            payload_add(b, b->cur, l);
+        } else {
+            rc = emit_simple(b, ATS_REC_UNPARSED, l, "payload-without-command");
+        }
+        break;
+    case ATS_LINE_TEXT:
+        if (b->mode == B_DATA) {
+            rc = data_line(b, l);
+            break;
+        }
+        if (l->dir != ATS_DIR_RX && ats_is_command_text(s, n)) {
+            if (l->dir == ATS_DIR_UNKNOWN) {
+                const ats_purc *u = match_urc(b, s, n);
+                if (u) {
+                    rc = emit_urc(b, l, u->name, strlen(u->name), 1);
+                    break;
+                }
+                otx *o = b->cur;
+                /* undirected and echo on: the same line twice, nothing between */
+                if (o && !(o->t.flags & ATS_TF_ECHO) && o->nresp == 0 && !o->prompt.set &&
+                    o->nurc == 0 && same_command(o, s, n)) {
+                    o->t.flags |= ATS_TF_ECHO;
+                    touch(o, l);
+                    break;
+                }
+            }
+            rc = open_command(b, l);
+            break;
+        }
+        if (l->dir == ATS_DIR_TX) {
+            if (b->cur && b->cur->pc && b->cur->pc->prompt) {
+                if (!b->cur->prompt.set)
+                    b->cur->t.flags |= ATS_TF_PAYLOAD_EARLY;
+                payload_add(b, b->cur, l);
+            } else {
+                rc = emit_simple(b, ATS_REC_UNPARSED, l, "host-text-not-command");
+            }
+            break;
+        }
+        if (l->dir == ATS_DIR_RX && b->cur && !(b->cur->t.flags & ATS_TF_ECHO) &&
+            b->cur->nresp == 0 && same_command(b->cur, s, n)) {
+            b->cur->t.flags |= ATS_TF_ECHO;
+            touch(b->cur, l);
+            break;
+        }
+        if (b->mode == B_PAYLOAD) {
+            /* the payload expected after the prompt never came */
+            b->mode = B_LINES;
+            mode(b, ATS_DIR_TX, ATS_FRAME_LINES, 0, 0);
+        }
+        rc = modem_line(b, l);
+        break;
+    }
+    if (rc == ATS_ENOMEM)
+        return ats_err(err, rc, NULL, l->line, 0, "out of memory");
+    if (rc)
+        return ats_err(err, rc, NULL, l->line, 0, "stopped by callback");
+    return 0;
+}
+
+int ats_builder_finish(ats_builder *b, ats_error *err)
+{
+    int rc = 0;
+    if (b->stopped)
+        return ats_err(err, ATS_EUSER, NULL, 0, 0, "builder stopped earlier");
+    if (b->cur) {
+        otx *o = b->cur;
+        b->cur = NULL;
+        o->t.status = ATS_TXN_UNFINISHED;
+        if (o->t.flags & ATS_TF_ASYNC && o->t.completion == ATS_COMPL_NONE)
+            o->t.completion = ATS_COMPL_PENDING;
+        rc = emit_txn(b, o);
+    }
+    while (!rc && b->npending) {
+        otx *o = b->pending[0];
+        memmove(b->pending, b->pending + 1, (b->npending - 1) * sizeof *b->pending);
+        b->npending--;
+        o->t.status = ATS_TXN_UNFINISHED;
+        o->t.completion = ATS_COMPL_PENDING;
+        rc = emit_txn(b, o);
+    }
+    if (!rc && b->mode == B_DATA && b->in_data)
+        rc = data_flush(b, "end-of-capture", NULL);
+    if (!rc && b->chain_active)
+        rc = chain_close(b, b->chain_last_failed ? "end-of-capture" : "succeeded");
+    if (rc == ATS_ENOMEM)
+        return ats_err(err, rc, NULL, 0, 0, "out of memory");
+    if (rc)
+        return ats_err(err, rc, NULL, 0, 0, "stopped by callback");
+    return 0;
+}
+
+int ats_builder_new(ats_builder **out, const ats_profile *p, const ats_builder_opts *opts,
+                    ats_record_cb cb, void *user, ats_error *err)
+{
+    *out = NULL;
+    if (!p)
+        return ats_err(err, ATS_EINVAL, NULL, 0, 0, "no profile");
+    ats_builder *b = calloc(1, sizeof *b);
+    if (!b)
+        return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
+    if (opts)
+        b->o = *opts;
+    if (!b->o.max_pending_async)
+        b->o.max_pending_async = 16;
+    if (!b->o.max_responses)
+        b->o.max_responses = 64;
+    if (!b->o.max_txn_bytes)
+        b->o.max_txn_bytes = 256 * 1024;
+    if (!b->o.preview_bytes || b->o.preview_bytes > 256)
+        b->o.preview_bytes = b->o.preview_bytes > 256 ? 256 : 64;
+    b->p = p;
+    b->cb = cb;
+    b->user = user;
+    b->verbose = -1;
+    b->md = pcre2_match_data_create(p->max_groups + 1, NULL);
+    b->pending = calloc(b->o.max_pending_async, sizeof *b->pending);
+    b->items = calloc(b->o.max_responses, sizeof *b->items);
+    if (!b->md || !b->pending || !b->items) {
+        ats_builder_free(b);
+        return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
+    }
+    *out = b;
+    return 0;
+}
+
+void ats_builder_set_mode_cb(ats_builder *b, ats_mode_cb cb, void *user)
+{
+    b->mode_cb = cb;
+    b->mode_user = user;
+}
+
+void ats_builder_free(ats_builder *b)
+{
+    if (!b)
+        return;
+    if (b->cur)
+        otx_destroy(b->cur);
+    for (size_t i = 0; i < b->npending; i++)
+        otx_destroy(b->pending[i]);
+    while (b->free_list) {
+        otx *o = b->free_list;
+        b->free_list = o->next_free;
+        otx_destroy(o);
+    }
+    free(b->pending);
+    free(b->items);
+    pcre2_match_data_free(b->md);
+    free(b);
+}

@@ -1,0 +1,357 @@
+/* framer.c - cuts one direction's bytes into lines, prompts and payload.
+ *
+ * Line ends are CR, LF, CRLF or LFCR; empty lines are dropped (and counted as
+ * framing). The only state that crosses chunks is the state enum, the mode
+ * the builder asked for, and a bounded carry buffer: a line longer than
+ * max_line is cut, counted and flagged, never kept whole. Source lines are
+ * counted on LF, as grep -n, sed and vim count them. */
+#include <stdlib.h>
+#include <string.h>
+#include "internal.h"
+
+int ats_framer_init(ats_framer *fr, const ats_framer_opts *opts, ats_dir dir, ats_line_cb cb,
+                    void *user, ats_error *err)
+{
+    memset(fr, 0, sizeof *fr);
+    if (opts)
+        fr->opts = *opts;
+    if (fr->opts.max_line == 0)
+        fr->opts.max_line = 65536;
+    if (fr->opts.max_line < 16)
+        return ats_err(err, ATS_EINVAL, NULL, 0, 0, "max_line must be at least 16");
+    fr->buf = malloc(fr->opts.max_line);
+    if (!fr->buf)
+        return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
+    fr->cap = fr->opts.max_line;
+    fr->dir = dir;
+    fr->cb = cb;
+    fr->user = user;
+    fr->line_no = 1;
+    fr->state = ATS_FR_LINE_START;
+    fr->mode = ATS_FRAME_LINES;
+    return 0;
+}
+
+void ats_framer_free(ats_framer *fr)
+{
+    if (!fr)
+        return;
+    free(fr->buf);
+    fr->buf = NULL;
+}
+
+void ats_framer_expect_prompt(ats_framer *fr, int on) { fr->prompt_expected = on; }
+
+void ats_framer_set_mode(ats_framer *fr, ats_frame_mode mode, uint64_t n)
+{
+    fr->mode = mode;
+    fr->payload_left = n;
+    /* Only switch the byte state between lines; a line in progress ends first. */
+    if (fr->state == ATS_FR_LINE_START || fr->state == ATS_FR_PAYLOAD ||
+        fr->state == ATS_FR_PAYLOAD_SLASH) {
+        if (mode == ATS_FRAME_PAYLOAD_LEN || mode == ATS_FRAME_PAYLOAD_CTRLZ)
+            fr->state = ATS_FR_PAYLOAD;
+        else
+            fr->state = ATS_FR_LINE_START;
+    }
+}
+
+static int call(ats_framer *fr, ats_line_kind kind, const char *p, size_t n, uint64_t line,
+                uint64_t off, unsigned flags)
+{
+    ats_line l;
+    l.kind = kind;
+    l.dir = fr->dir;
+    l.text.ptr = p;
+    l.text.len = n;
+    l.line = line;
+    l.offset = off;
+    l.time = fr->start_time;
+    l.flags = flags;
+    l.cut = (flags & ATS_LF_TRUNCATED) ? fr->cut : 0;
+    if (!ats_is_utf8((const unsigned char *)p, n))
+        l.flags |= ATS_LF_NOT_UTF8;
+    if (ats_has_control((const unsigned char *)p, n))
+        l.flags |= ATS_LF_CONTROL;
+    fr->lines++;
+    if (fr->cb && fr->cb(fr->user, &l) != 0) {
+        fr->err = ATS_EUSER;
+        return ATS_EUSER;
+    }
+    return 0;
+}
+
+/* "//" at the line start or after a blank, outside double quotes, starts a
+ * note (the vendor guide's logs). "http://x" is not a note. */
+static size_t find_note(const char *p, size_t n)
+{
+    int q = 0;
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (p[i] == '"')
+            q = !q;
+        else if (!q && p[i] == '/' && p[i + 1] == '/' &&
+                 (i == 0 || p[i - 1] == ' ' || p[i - 1] == '\t'))
+            return i;
+    }
+    return n;
+}
+
+static int emit_line(ats_framer *fr, unsigned extra)
+{
+    const char *p = (const char *)fr->buf;
+    size_t n = fr->len;
+    unsigned flags = fr->flags | extra;
+    int rc = 0;
+    fr->len = 0;
+    fr->flags = 0;
+    if (n == 0)
+        return 0;
+    if (fr->truncated_pending) {
+        fr->truncated_lines++;
+        fr->cut_bytes += fr->cut;
+    }
+    ats_line_kind kind = fr->mode == ATS_FRAME_DATA ? ATS_LINE_PAYLOAD : ATS_LINE_TEXT;
+    if (fr->opts.annotations) {
+        size_t k = kind == ATS_LINE_TEXT ? find_note(p, n)
+                   : (n >= 2 && p[0] == '/' && p[1] == '/') ? 0 : n;
+        if (k < n) {
+            size_t t = k;
+            while (t && (p[t - 1] == ' ' || p[t - 1] == '\t'))
+                t--;
+            if (t && (rc = call(fr, kind, p, t, fr->start_line, fr->start_offset, 0)) != 0)
+                goto out;
+            rc = call(fr, ATS_LINE_ANNOTATION, p + k, n - k, fr->start_line,
+                      fr->start_offset + k, flags);
+            goto out;
+        }
+    }
+    rc = call(fr, kind, p, n, fr->start_line, fr->start_offset, flags);
+out:
+    fr->truncated_pending = 0;
+    fr->cut = 0;
+    return rc;
+}
+
+static int emit_payload(ats_framer *fr, unsigned extra)
+{
+    size_t n = fr->len;
+    unsigned flags = fr->flags | extra;
+    fr->len = 0;
+    fr->flags = 0;
+    if (n == 0 && !(extra & (ATS_LF_PAYLOAD_CTRLZ | ATS_LF_PAYLOAD_ESC)))
+        return 0;
+    return call(fr, ATS_LINE_PAYLOAD, (const char *)fr->buf, n, fr->start_line,
+                fr->start_offset, flags);
+}
+
+static void mark_start(ats_framer *fr, const ats_chunk *c, uint64_t off)
+{
+    if (c->line) {
+        fr->start_line = c->line;
+        fr->start_offset = c->offset;
+    } else {
+        fr->start_line = fr->line_no;
+        fr->start_offset = off;
+    }
+    fr->start_time = c->time;
+}
+
+/* The state to be in at the start of a new unit, given the mode. */
+static ats_framer_state idle_state(const ats_framer *fr)
+{
+    return (fr->mode == ATS_FRAME_PAYLOAD_LEN || fr->mode == ATS_FRAME_PAYLOAD_CTRLZ)
+               ? ATS_FR_PAYLOAD
+               : ATS_FR_LINE_START;
+}
+
+static void payload_done(ats_framer *fr)
+{
+    fr->mode = ATS_FRAME_LINES;
+    fr->payload_left = 0;
+    fr->state = ATS_FR_LINE_START;
+}
+
+int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
+{
+    if (fr->err)
+        return ats_err(err, fr->err, NULL, 0, 0, "framer stopped earlier");
+    const unsigned char *s = c->bytes;
+    size_t n = c->len, i = 0;
+    uint64_t base = c->line ? c->offset : fr->offset;
+    int rc = 0;
+    if (n == 0)
+        return 0;
+    while (i < n) {
+        unsigned char ch = s[i];
+        switch (fr->state) {
+        case ATS_FR_LINE_START:
+            if (ch == '\r' || ch == '\n') {
+                fr->eol_bytes++;
+                if (ch == '\n')
+                    fr->line_no++;
+                i++;
+                break;
+            }
+            mark_start(fr, c, base + i);
+            if (ch == '>' && fr->prompt_expected && fr->mode == ATS_FRAME_LINES) {
+                fr->state = ATS_FR_PROMPT_SPACE;
+                i++;
+                if ((rc = call(fr, ATS_LINE_PROMPT, ">", 1, fr->start_line, fr->start_offset,
+                               0)) != 0)
+                    goto stop;
+                break;
+            }
+            fr->state = ATS_FR_IN_LINE;
+            fr->in_quotes = 0;
+            /* fall through */
+        case ATS_FR_IN_LINE: {
+            /* Fast path: take everything up to the next line end at once. */
+            size_t j = i;
+            while (j < n && s[j] != '\r' && s[j] != '\n')
+                j++;
+            size_t take = j - i, room = fr->cap - fr->len;
+            if (take <= room) {
+                if (take)
+                    memcpy(fr->buf + fr->len, s + i, take);
+                fr->len += take;
+            } else {
+                if (room)
+                    memcpy(fr->buf + fr->len, s + i, room);
+                fr->len += room;
+                fr->cut += take - room;
+                fr->flags |= ATS_LF_TRUNCATED;
+                fr->truncated_pending = 1;
+                fr->state = ATS_FR_DISCARD;
+            }
+            i = j;
+            if (j < n) {
+                fr->state = ATS_FR_LINE_START;
+                if ((rc = emit_line(fr, 0)) != 0)
+                    goto stop;
+                fr->state = idle_state(fr);
+            }
+            break;
+        }
+        case ATS_FR_DISCARD: {
+            size_t j = i;
+            while (j < n && s[j] != '\r' && s[j] != '\n')
+                j++;
+            fr->cut += j - i;
+            i = j;
+            if (j < n) {
+                fr->state = ATS_FR_LINE_START;
+                if ((rc = emit_line(fr, 0)) != 0)
+                    goto stop;
+                fr->state = idle_state(fr);
+            }
+            break;
+        }
+        case ATS_FR_PROMPT_SPACE:
+            fr->state = idle_state(fr);
+            if (ch == ' ')
+                i++;
+            break;
+        case ATS_FR_PAYLOAD_SLASH:
+            if (ch == '/') {
+                /* "> //note": the guide's logs put a note where the payload was. */
+                payload_done(fr);
+                fr->buf[0] = fr->buf[1] = '/';
+                fr->len = 2;
+                fr->state = ATS_FR_IN_LINE;
+                i++;
+                break;
+            }
+            fr->buf[fr->len++] = '/';
+            if (fr->payload_left)
+                fr->payload_left--;
+            fr->state = ATS_FR_PAYLOAD;
+            if (fr->mode == ATS_FRAME_PAYLOAD_LEN && fr->payload_left == 0) {
+                if ((rc = emit_payload(fr, ATS_LF_PAYLOAD_FULL)) != 0)
+                    goto stop;
+                payload_done(fr);
+            }
+            break;
+        case ATS_FR_PAYLOAD:
+            if (fr->len == 0) {
+                if (!fr->opts.exact_payload && (ch == '\r' || ch == '\n')) {
+                    /* prompt followed by a line end: no payload on this line */
+                    payload_done(fr);
+                    break;
+                }
+                mark_start(fr, c, base + i);
+                if (ch == '/' && fr->opts.annotations) {
+                    fr->state = ATS_FR_PAYLOAD_SLASH;
+                    i++;
+                    break;
+                }
+            }
+            if (fr->mode == ATS_FRAME_PAYLOAD_CTRLZ && (ch == 0x1A || ch == 0x1B)) {
+                i++;
+                if ((rc = emit_payload(fr, ch == 0x1A ? ATS_LF_PAYLOAD_CTRLZ
+                                                       : ATS_LF_PAYLOAD_ESC)) != 0)
+                    goto stop;
+                payload_done(fr);
+                break;
+            }
+            if (!fr->opts.exact_payload && (ch == '\r' || ch == '\n')) {
+                /* Undirected capture: a line end is the modem talking again. */
+                if ((rc = emit_payload(fr, 0)) != 0)
+                    goto stop;
+                payload_done(fr);
+                break;
+            }
+            if (fr->len == fr->cap) {
+                if ((rc = emit_payload(fr, ATS_LF_CONTINUED)) != 0)
+                    goto stop;
+                mark_start(fr, c, base + i);
+            }
+            if (ch == '\n')
+                fr->line_no++;
+            fr->buf[fr->len++] = ch;
+            i++;
+            if (fr->mode == ATS_FRAME_PAYLOAD_LEN) {
+                if (fr->payload_left)
+                    fr->payload_left--;
+                if (fr->payload_left == 0) {
+                    if ((rc = emit_payload(fr, ATS_LF_PAYLOAD_FULL)) != 0)
+                        goto stop;
+                    payload_done(fr);
+                }
+            }
+            break;
+        }
+    }
+    if (!c->line)
+        fr->offset += n;
+    return 0;
+stop:
+    if (!c->line)
+        fr->offset += n;
+    return ats_err(err, rc, NULL, 0, 0, "stopped by callback");
+}
+
+int ats_framer_finish(ats_framer *fr, ats_error *err)
+{
+    int rc = 0;
+    if (fr->err)
+        return ats_err(err, fr->err, NULL, 0, 0, "framer stopped earlier");
+    switch (fr->state) {
+    case ATS_FR_IN_LINE:
+    case ATS_FR_DISCARD:
+        rc = emit_line(fr, ATS_LF_NO_EOL);
+        break;
+    case ATS_FR_PAYLOAD_SLASH:
+        fr->buf[fr->len++] = '/';
+        rc = emit_payload(fr, ATS_LF_NO_EOL);
+        break;
+    case ATS_FR_PAYLOAD:
+        rc = emit_payload(fr, ATS_LF_NO_EOL);
+        break;
+    default:
+        break;
+    }
+    fr->state = ATS_FR_LINE_START;
+    if (rc)
+        return ats_err(err, rc, NULL, 0, 0, "stopped by callback");
+    return 0;
+}

@@ -1,0 +1,153 @@
+/* internal.h - helpers shared by the library's files; not installed. */
+#ifndef ATS_INTERNAL_H
+#define ATS_INTERNAL_H
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include "atscope.h"
+
+#if defined(__GNUC__)
+#define ATS_PRINTF(a, b) __attribute__((format(printf, a, b)))
+#else
+#define ATS_PRINTF(a, b)
+#endif
+
+/* Fills err (if any) and returns code, so callers can `return ats_err(...)`. */
+int ats_err(ats_error *err, int code, const char *file, uint64_t line, uint64_t col,
+            const char *fmt, ...) ATS_PRINTF(6, 7);
+
+/* A growable byte buffer with a hard cap (curl's dynbuf "toobig" idea). */
+typedef struct ats_buf {
+    char *ptr;
+    size_t len, cap, max;
+} ats_buf;
+
+void ats_buf_init(ats_buf *b, size_t max);
+/* Appends what fits under max; returns the number of bytes NOT appended,
+ * or (size_t)-1 on allocation failure. */
+size_t ats_buf_append(ats_buf *b, const void *p, size_t n);
+void ats_buf_free(ats_buf *b);
+
+/* ---- regular expressions (PCRE2, byte semantics, JIT) ---- */
+
+typedef struct ats_re {
+    pcre2_code *code;
+    int jit;
+    int id_group;           /* number of the (?<id>...) group, or -1 */
+    int mode_group;         /* number of the (?<mode>...) group, or -1 */
+    char *src;
+} ats_re;
+
+/* Compiles; on error fills err with the pattern offset (1-based column). */
+int ats_re_compile(ats_re *re, const char *pattern, const char *what, const char *file,
+                   ats_error *err);
+void ats_re_free(ats_re *re);
+/* >0 match, 0 no match, <0 a limit was hit (treated as no match by callers). */
+int ats_re_match(const ats_re *re, pcre2_match_data *md, pcre2_match_context *mc,
+                 const char *s, size_t n);
+/* Extracts group g of the last match into out (span into s). */
+int ats_re_group(pcre2_match_data *md, int g, const char *s, ats_span *out);
+
+/* ---- profile internals ---- */
+
+typedef enum ats_outcome { ATS_OUT_SUCCESS = 1, ATS_OUT_FAILURE = 2 } ats_outcome;
+
+typedef struct ats_pfinal {
+    ats_re re;
+    int ok;                 /* success or failure */
+} ats_pfinal;
+
+typedef struct ats_purc {
+    char *name;
+    ats_re re;
+    int boot;               /* a boot report */
+    int data_exit;          /* ends data mode (link drop) */
+} ats_purc;
+
+typedef struct ats_pcompl {
+    ats_re re;
+    ats_outcome outcome;
+    int data_mode;          /* success enters data mode */
+} ats_pcompl;
+
+typedef struct ats_pcmd {
+    char *name;             /* upper case: "+MIPOPEN", "E", "AT" */
+    unsigned types;         /* bit mask of 1u << ats_cmd_type; 0 = any */
+    ats_re args;            /* optional (code NULL): must match args_raw */
+    double timeout_s;       /* -1 unknown */
+    int retries;            /* -1 unknown */
+    char **responses;       /* extra response names (upper case) */
+    size_t nresponses;
+    /* async */
+    int async;
+    int blocking;
+    double completion_timeout_s;
+    int id_arg;             /* index of the argument holding the socket/context id, -1 */
+    ats_pcompl *compl;
+    size_t ncompl;
+    /* prompt */
+    int prompt;
+    int length_arg;         /* -1: no declared length */
+    int ctrl_z;
+    /* receive format setter */
+    int enters_data_mode;   /* ATO: data mode as soon as it is sent */
+    int sets_rx_format;
+    ats_re rx_format;       /* (?<mode>...) over args_raw */
+    char *section;          /* guide section, for reports */
+} ats_pcmd;
+
+struct ats_profile {
+    char *id, *name, *source;
+    char *path;             /* where it came from, for messages */
+    void *json;             /* json_t *, kept for the rule engine */
+    ats_pfinal *finals;
+    size_t nfinals;
+    ats_purc *urcs;
+    size_t nurcs;
+    ats_pcmd *cmds;
+    size_t ncmds;
+    char **raw_rx_modes;    /* receive formats where data arrives as bare lines */
+    size_t nraw_rx_modes;
+    char **buffered_rx_modes;
+    size_t nbuffered_rx_modes;
+    char *escape;           /* "+++" */
+    pcre2_match_context *mctx;
+    uint32_t max_groups;
+};
+
+/* Finds the command entry for a sub-command, or NULL. */
+const ats_pcmd *ats_profile_find_cmd(const ats_profile *p, const ats_subcmd *c,
+                                     pcre2_match_data *md);
+int ats_profile_knows_name(const ats_profile *p, const char *s, size_t n);
+
+/* ---- AT command line parsing ---- */
+
+#define ATS_MAX_SUBCMDS 8
+#define ATS_MAX_ARGS 16
+
+typedef struct ats_cmdline {
+    size_t ncmds;
+    ats_subcmd cmds[ATS_MAX_SUBCMDS];
+    ats_span args[ATS_MAX_SUBCMDS][ATS_MAX_ARGS];
+    char names[ATS_MAX_SUBCMDS][32];   /* upper-cased names */
+} ats_cmdline;
+
+/* Is this text a command line (AT..., at..., A/)? */
+int ats_is_command_text(const char *s, size_t n);
+/* Parses a command line; spans point into s. Returns 0, or -1 if not a command. */
+int ats_cmdline_parse(ats_cmdline *cl, const char *s, size_t n);
+
+/* ---- final results ---- */
+
+ats_final_kind ats_final_classify(const char *s, size_t n, int numeric_ok, ats_span *code);
+int ats_final_is_failure(ats_final_kind k);
+
+/* ---- text ---- */
+
+int ats_is_utf8(const unsigned char *s, size_t n);
+int ats_has_control(const unsigned char *s, size_t n);
+int ats_ascii_casecmp(const char *a, size_t an, const char *b, size_t bn);
+
+#endif

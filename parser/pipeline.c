@@ -1,0 +1,179 @@
+/* pipeline.c - wires framers and the builder into one parser: the plain
+ * reader's bytes (or any reader's chunks) in, records out. Undirected
+ * captures use one framer; directed ones one per direction. */
+#include <stdlib.h>
+#include <string.h>
+#include "internal.h"
+
+struct ats_parser {
+    ats_parser_opts o;
+    ats_framer fr[3];            /* indexed by ats_dir */
+    int fr_used[3];
+    ats_builder *b;
+    ats_record_cb cb;
+    void *user;
+    ats_stats st;
+    int failed;
+    int last_byte;               /* of the plain input, to count a last line with no LF */
+};
+
+void ats_parser_opts_default(ats_parser_opts *o)
+{
+    memset(o, 0, sizeof *o);
+    o->framer.max_line = 65536;
+    o->framer.annotations = 1;
+    o->builder.max_pending_async = 16;
+    o->builder.max_responses = 64;
+    o->builder.max_txn_bytes = 256 * 1024;
+    o->builder.preview_bytes = 64;
+}
+
+static int on_record(void *user, const ats_record *r)
+{
+    ats_parser *ps = user;
+    ats_stats *s = &ps->st;
+    s->records++;
+    switch (r->kind) {
+    case ATS_REC_TXN:
+        s->transactions++;
+        s->commands += r->txn->ncmds;
+        if (r->txn->status == ATS_TXN_NO_FINAL)
+            s->no_final++;
+        else if (r->txn->status == ATS_TXN_UNFINISHED)
+            s->unfinished++;
+        break;
+    case ATS_REC_URC: s->urcs++; break;
+    case ATS_REC_DATA: s->data++; break;
+    case ATS_REC_ANNOTATION: s->annotations++; break;
+    case ATS_REC_UNPARSED: s->unparsed++; break;
+    case ATS_REC_RETRY_CHAIN: s->chains++; break;
+    }
+    return ps->cb ? ps->cb(ps->user, r) : 0;
+}
+
+static int on_line(void *user, const ats_line *l)
+{
+    ats_parser *ps = user;
+    if (l->flags & ATS_LF_TRUNCATED)
+        ps->st.truncated_lines++;
+    if (l->flags & ATS_LF_NOT_UTF8)
+        ps->st.not_utf8_lines++;
+    ps->st.cut_bytes += l->cut;
+    return ats_builder_feed(ps->b, l, NULL) == 0 ? 0 : 1;
+}
+
+static void on_mode(void *user, ats_dir d, ats_frame_mode m, uint64_t n, int prompt)
+{
+    ats_parser *ps = user;
+    for (int k = 0; k < 3; k++) {
+        if (!ps->fr_used[k])
+            continue;
+        /* undirected: the one framer takes every hint; directed: by side */
+        if (ps->fr_used[ATS_DIR_UNKNOWN] || d == ATS_DIR_UNKNOWN || (int)d == k) {
+            ats_framer_set_mode(&ps->fr[k], m, n);
+            ats_framer_expect_prompt(&ps->fr[k], prompt);
+        }
+    }
+}
+
+int ats_parser_new(ats_parser **out, const ats_profile *p, const ats_parser_opts *opts,
+                   ats_record_cb cb, void *user, ats_error *err)
+{
+    *out = NULL;
+    ats_parser *ps = calloc(1, sizeof *ps);
+    if (!ps)
+        return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
+    if (opts)
+        ps->o = *opts;
+    else
+        ats_parser_opts_default(&ps->o);
+    ps->cb = cb;
+    ps->user = user;
+    int rc = ats_builder_new(&ps->b, p, &ps->o.builder, on_record, ps, err);
+    if (rc < 0) {
+        free(ps);
+        return rc;
+    }
+    ats_builder_set_mode_cb(ps->b, on_mode, ps);
+    *out = ps;
+    return 0;
+}
+
+static ats_framer *framer_for(ats_parser *ps, ats_dir d, ats_error *err)
+{
+    if ((unsigned)d > 2)
+        d = ATS_DIR_UNKNOWN;
+    if (!ps->fr_used[d]) {
+        ats_framer_opts fo = ps->o.framer;
+        if (d != ATS_DIR_UNKNOWN) {
+            fo.exact_payload = 1;
+            ps->o.builder.directed = 1;
+        }
+        if (ats_framer_init(&ps->fr[d], &fo, d, on_line, ps, err) < 0)
+            return NULL;
+        ps->fr_used[d] = 1;
+    }
+    return &ps->fr[d];
+}
+
+int ats_parser_feed_chunk(ats_parser *ps, const ats_chunk *c, ats_error *err)
+{
+    if (ps->failed)
+        return ats_err(err, ATS_EINVAL, NULL, 0, 0, "parser failed earlier");
+    ats_framer *fr = framer_for(ps, c->dir, err);
+    if (!fr) {
+        ps->failed = 1;
+        return err ? err->code : ATS_ENOMEM;
+    }
+    ps->st.bytes += c->len;
+    if (c->len && !c->line)
+        ps->last_byte = c->bytes[c->len - 1];
+    int rc = ats_framer_feed(fr, c, err);
+    if (rc < 0)
+        ps->failed = 1;
+    return rc;
+}
+
+int ats_parser_feed(ats_parser *ps, const void *buf, size_t len, ats_error *err)
+{
+    ats_chunk c;
+    memset(&c, 0, sizeof c);
+    c.bytes = buf;
+    c.len = len;
+    c.dir = ATS_DIR_UNKNOWN;
+    return ats_parser_feed_chunk(ps, &c, err);
+}
+
+int ats_parser_finish(ats_parser *ps, ats_error *err)
+{
+    if (ps->failed)
+        return ats_err(err, ATS_EINVAL, NULL, 0, 0, "parser failed earlier");
+    int rc = 0;
+    for (int k = 0; k < 3 && rc == 0; k++)
+        if (ps->fr_used[k])
+            rc = ats_framer_finish(&ps->fr[k], err);
+    if (rc == 0)
+        rc = ats_builder_finish(ps->b, err);
+    /* lines as wc -l counts them, plus a last line without a line end */
+    for (int k = 0; k < 3; k++)
+        if (ps->fr_used[k] && ps->fr[k].line_no - 1 > ps->st.lines)
+            ps->st.lines = ps->fr[k].line_no - 1;
+    if (ps->st.bytes && ps->last_byte != '\n')
+        ps->st.lines++;
+    if (rc < 0)
+        ps->failed = 1;
+    return rc;
+}
+
+const ats_stats *ats_parser_stats(const ats_parser *ps) { return &ps->st; }
+
+void ats_parser_free(ats_parser *ps)
+{
+    if (!ps)
+        return;
+    for (int k = 0; k < 3; k++)
+        if (ps->fr_used[k])
+            ats_framer_free(&ps->fr[k]);
+    ats_builder_free(ps->b);
+    free(ps);
+}

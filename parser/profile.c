@@ -1,0 +1,611 @@
+/* profile.c - loads a module profile (JSON, Jansson) and compiles its
+ * patterns once (PCRE2 + JIT). Errors name file, line, column. */
+#include <errno.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "internal.h"
+
+extern const char ats_builtin_fibocom_l610[];
+extern const size_t ats_builtin_fibocom_l610_len;
+
+static const char *const builtin_ids[] = {"fibocom-l610", NULL};
+
+const char *const *ats_profile_builtin_ids(void) { return builtin_ids; }
+
+typedef struct loader {
+    const char *file;   /* for messages */
+    const char *src;    /* JSON text, to locate values */
+    size_t srclen;
+    ats_error *err;
+} loader;
+
+/* Jansson keeps no positions for values; find the first occurrence of the
+ * value's JSON text in the source to point the user at it. */
+static void locate(const loader *L, const json_t *v, uint64_t *line, uint64_t *col)
+{
+    *line = *col = 0;
+    if (!L->src || !v)
+        return;
+    char *enc = json_dumps(v, JSON_ENCODE_ANY | JSON_COMPACT);
+    if (!enc)
+        return;
+    size_t m = strlen(enc);
+    for (size_t i = 0; m && i + m <= L->srclen; i++) {
+        if (memcmp(L->src + i, enc, m) == 0) {
+            uint64_t ln = 1, c = 1;
+            for (size_t j = 0; j < i; j++) {
+                if (L->src[j] == '\n') {
+                    ln++;
+                    c = 1;
+                } else {
+                    c++;
+                }
+            }
+            *line = ln;
+            *col = c;
+            break;
+        }
+    }
+    free(enc);
+}
+
+static int bad(const loader *L, const json_t *at, const char *path, const char *what)
+{
+    uint64_t ln, col;
+    locate(L, at, &ln, &col);
+    return ats_err(L->err, ATS_EPROFILE, L->file, ln, col, "%s: %s", path, what);
+}
+
+static char *dup_str(const char *s)
+{
+    char *d = strdup(s ? s : "");
+    return d;
+}
+
+static char *dup_upper(const char *s)
+{
+    char *d = dup_str(s);
+    if (d)
+        for (char *p = d; *p; p++)
+            if (*p >= 'a' && *p <= 'z')
+                *p = (char)(*p - 32);
+    return d;
+}
+
+static int get_str(const loader *L, json_t *o, const char *key, const char *path, int required,
+                   const char **out)
+{
+    json_t *v = json_object_get(o, key);
+    *out = NULL;
+    if (!v) {
+        if (!required)
+            return 0;
+        char p[256];
+        snprintf(p, sizeof p, "%s", path);
+        char m[128];
+        snprintf(m, sizeof m, "missing required string \"%s\"", key);
+        return bad(L, o, p, m);
+    }
+    if (!json_is_string(v)) {
+        char p[256];
+        snprintf(p, sizeof p, "%s.%s", path, key);
+        return bad(L, v, p, "expected a string");
+    }
+    *out = json_string_value(v);
+    return 0;
+}
+
+static int compile(const loader *L, ats_re *re, json_t *patv, const char *path)
+{
+    ats_error e;
+    int rc = ats_re_compile(re, json_string_value(patv), path, L->file, &e);
+    if (rc < 0) {
+        uint64_t ln, col;
+        locate(L, patv, &ln, &col);
+        /* col points at the opening quote; the pattern column is in the message */
+        return ats_err(L->err, rc, L->file, ln, col, "%s", e.msg);
+    }
+    return 0;
+}
+
+/* lnav's idea: a pattern ships with sample lines it must match. */
+static int check_samples(const loader *L, const ats_profile *p, const ats_re *re, json_t *o,
+                         const char *path)
+{
+    json_t *s = json_object_get(o, "samples");
+    if (!s)
+        return 0;
+    if (!json_is_array(s))
+        return bad(L, s, path, "\"samples\" must be an array of strings");
+    pcre2_match_data *md = pcre2_match_data_create_from_pattern(re->code, NULL);
+    if (!md)
+        return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+    size_t i;
+    json_t *v;
+    int rc = 0;
+    json_array_foreach(s, i, v)
+    {
+        if (!json_is_string(v)) {
+            rc = bad(L, v, path, "sample must be a string");
+            break;
+        }
+        const char *t = json_string_value(v);
+        if (ats_re_match(re, md, p->mctx, t, strlen(t)) <= 0) {
+            char m[600];
+            snprintf(m, sizeof m, "sample \"%s\" does not match pattern \"%s\"", t, re->src);
+            rc = bad(L, v, path, m);
+            break;
+        }
+    }
+    pcre2_match_data_free(md);
+    return rc;
+}
+
+static void grow_groups(ats_profile *p, const ats_re *re)
+{
+    uint32_t n = 0;
+    pcre2_pattern_info(re->code, PCRE2_INFO_CAPTURECOUNT, &n);
+    if (n + 1 > p->max_groups)
+        p->max_groups = n + 1;
+}
+
+static int strlist(const loader *L, json_t *arr, const char *path, int upper, char ***out,
+                   size_t *n)
+{
+    *out = NULL;
+    *n = 0;
+    if (!arr)
+        return 0;
+    if (!json_is_array(arr))
+        return bad(L, arr, path, "expected an array of strings");
+    *out = calloc(json_array_size(arr) + 1, sizeof **out);
+    if (!*out)
+        return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+    size_t i;
+    json_t *v;
+    json_array_foreach(arr, i, v)
+    {
+        if (!json_is_string(v))
+            return bad(L, v, path, "expected a string");
+        (*out)[i] = upper ? dup_upper(json_string_value(v)) : dup_str(json_string_value(v));
+        if (!(*out)[i])
+            return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+        (*n)++;
+    }
+    return 0;
+}
+
+static int get_num(const loader *L, json_t *o, const char *key, const char *path, double dflt,
+                   double *out)
+{
+    json_t *v = json_object_get(o, key);
+    *out = dflt;
+    if (!v)
+        return 0;
+    if (!json_is_number(v)) {
+        char p[300];
+        snprintf(p, sizeof p, "%s.%s", path, key);
+        return bad(L, v, p, "expected a number");
+    }
+    *out = json_number_value(v);
+    return 0;
+}
+
+static int load_cmd(const loader *L, ats_profile *p, ats_pcmd *c, json_t *o, const char *path)
+{
+    const char *name;
+    int rc;
+    c->id_arg = c->length_arg = -1;
+    c->retries = -1;
+    if (!json_is_object(o))
+        return bad(L, o, path, "expected an object");
+    if ((rc = get_str(L, o, "name", path, 1, &name)) < 0)
+        return rc;
+    c->name = dup_upper(name);
+    if (!c->name)
+        return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+    json_t *types = json_object_get(o, "types");
+    if (types) {
+        if (!json_is_array(types))
+            return bad(L, types, path, "\"types\" must be an array");
+        size_t i;
+        json_t *v;
+        json_array_foreach(types, i, v)
+        {
+            const char *t = json_is_string(v) ? json_string_value(v) : "";
+            int k = !strcmp(t, "execute") ? 0 : !strcmp(t, "set") ? 1
+                  : !strcmp(t, "read") ? 2 : !strcmp(t, "test") ? 3 : -1;
+            if (k < 0)
+                return bad(L, v, path, "type must be one of execute, set, read, test");
+            c->types |= 1u << k;
+        }
+    }
+    json_t *args = json_object_get(o, "args");
+    char sub[320];
+    if (args) {
+        snprintf(sub, sizeof sub, "%s.args", path);
+        if (!json_is_string(args))
+            return bad(L, args, sub, "expected a pattern string");
+        if ((rc = compile(L, &c->args, args, sub)) < 0)
+            return rc;
+        grow_groups(p, &c->args);
+    }
+    double d;
+    if ((rc = get_num(L, o, "timeout_s", path, -1, &c->timeout_s)) < 0)
+        return rc;
+    if ((rc = get_num(L, o, "retries", path, -1, &d)) < 0)
+        return rc;
+    c->retries = (int)d;
+    const char *section;
+    if ((rc = get_str(L, o, "section", path, 0, &section)) < 0)
+        return rc;
+    c->section = section ? dup_str(section) : NULL;
+    snprintf(sub, sizeof sub, "%s.responses", path);
+    if ((rc = strlist(L, json_object_get(o, "responses"), sub, 1, &c->responses, &c->nresponses)) < 0)
+        return rc;
+    json_t *edm = json_object_get(o, "enters_data_mode");
+    c->enters_data_mode = edm && json_is_true(edm);
+    json_t *rx = json_object_get(o, "rx_format");
+    if (rx) {
+        snprintf(sub, sizeof sub, "%s.rx_format", path);
+        if (!json_is_string(rx))
+            return bad(L, rx, sub, "expected a pattern string");
+        if ((rc = compile(L, &c->rx_format, rx, sub)) < 0)
+            return rc;
+        if (c->rx_format.mode_group < 0)
+            return bad(L, rx, sub, "pattern needs a (?<mode>...) group");
+        grow_groups(p, &c->rx_format);
+        c->sets_rx_format = 1;
+    }
+    json_t *pr = json_object_get(o, "prompt");
+    if (pr) {
+        snprintf(sub, sizeof sub, "%s.prompt", path);
+        if (!json_is_object(pr))
+            return bad(L, pr, sub, "expected an object");
+        c->prompt = 1;
+        if ((rc = get_num(L, pr, "length_arg", sub, -1, &d)) < 0)
+            return rc;
+        c->length_arg = (int)d;
+        json_t *cz = json_object_get(pr, "ctrl_z");
+        c->ctrl_z = cz ? json_is_true(cz) : c->length_arg < 0;
+    }
+    json_t *as = json_object_get(o, "async");
+    if (as) {
+        snprintf(sub, sizeof sub, "%s.async", path);
+        if (!json_is_object(as))
+            return bad(L, as, sub, "expected an object");
+        c->async = 1;
+        json_t *bl = json_object_get(as, "blocking");
+        c->blocking = bl ? json_is_true(bl) : 1;
+        if ((rc = get_num(L, as, "timeout_s", sub, -1, &c->completion_timeout_s)) < 0)
+            return rc;
+        if ((rc = get_num(L, as, "id_arg", sub, -1, &d)) < 0)
+            return rc;
+        c->id_arg = (int)d;
+        json_t *cs = json_object_get(as, "completions");
+        if (!cs || !json_is_array(cs) || json_array_size(cs) == 0)
+            return bad(L, cs ? cs : as, sub, "needs a non-empty \"completions\" array");
+        c->compl = calloc(json_array_size(cs), sizeof *c->compl);
+        if (!c->compl)
+            return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+        size_t i;
+        json_t *v;
+        json_array_foreach(cs, i, v)
+        {
+            char cp[360];
+            snprintf(cp, sizeof cp, "%s.completions[%zu]", sub, i);
+            if (!json_is_object(v))
+                return bad(L, v, cp, "expected an object");
+            json_t *pat = json_object_get(v, "pattern");
+            if (!pat || !json_is_string(pat))
+                return bad(L, v, cp, "missing required string \"pattern\"");
+            ats_pcompl *pc = &c->compl[c->ncompl];
+            if ((rc = compile(L, &pc->re, pat, cp)) < 0)
+                return rc;
+            c->ncompl++;
+            grow_groups(p, &pc->re);
+            const char *out;
+            if ((rc = get_str(L, v, "outcome", cp, 1, &out)) < 0)
+                return rc;
+            if (!strcmp(out, "success"))
+                pc->outcome = ATS_OUT_SUCCESS;
+            else if (!strcmp(out, "failure"))
+                pc->outcome = ATS_OUT_FAILURE;
+            else
+                return bad(L, json_object_get(v, "outcome"), cp,
+                           "outcome must be \"success\" or \"failure\"");
+            json_t *dm = json_object_get(v, "data_mode");
+            pc->data_mode = dm && json_is_true(dm);
+            if ((rc = check_samples(L, p, &pc->re, v, cp)) < 0)
+                return rc;
+        }
+    }
+    return 0;
+}
+
+static int load(ats_profile *p, json_t *root, const loader *L)
+{
+    int rc;
+    const char *s;
+    if (!json_is_object(root))
+        return bad(L, root, "(top level)", "a profile is a JSON object");
+    json_t *ver = json_object_get(root, "profile_version");
+    if (ver && (!json_is_integer(ver) || json_integer_value(ver) != 1))
+        return bad(L, ver, "profile_version", "only version 1 is supported");
+    if ((rc = get_str(L, root, "id", "(top level)", 1, &s)) < 0)
+        return rc;
+    p->id = dup_str(s);
+    if ((rc = get_str(L, root, "name", "(top level)", 0, &s)) < 0)
+        return rc;
+    p->name = dup_str(s ? s : p->id);
+    if ((rc = get_str(L, root, "source", "(top level)", 0, &s)) < 0)
+        return rc;
+    p->source = dup_str(s);
+    if (!p->id || !p->name || !p->source)
+        return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+
+    p->mctx = pcre2_match_context_create(NULL);
+    if (!p->mctx)
+        return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+    /* Profiles are user data: bound what one line can cost. */
+    pcre2_set_match_limit(p->mctx, 100000);
+    pcre2_set_depth_limit(p->mctx, 5000);
+    pcre2_set_heap_limit(p->mctx, 1024);
+    p->max_groups = 1;
+
+    json_t *arr = json_object_get(root, "finals");
+    if (arr) {
+        if (!json_is_array(arr))
+            return bad(L, arr, "finals", "expected an array");
+        p->finals = calloc(json_array_size(arr) + 1, sizeof *p->finals);
+        if (!p->finals)
+            return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+        size_t i;
+        json_t *v;
+        json_array_foreach(arr, i, v)
+        {
+            char path[64];
+            snprintf(path, sizeof path, "finals[%zu]", i);
+            json_t *pat = json_is_object(v) ? json_object_get(v, "pattern") : NULL;
+            if (!pat || !json_is_string(pat))
+                return bad(L, v, path, "needs a \"pattern\" string");
+            ats_pfinal *f = &p->finals[p->nfinals];
+            if ((rc = compile(L, &f->re, pat, path)) < 0)
+                return rc;
+            p->nfinals++;
+            grow_groups(p, &f->re);
+            const char *r;
+            if ((rc = get_str(L, v, "result", path, 1, &r)) < 0)
+                return rc;
+            if (strcmp(r, "ok") && strcmp(r, "error"))
+                return bad(L, json_object_get(v, "result"), path,
+                           "result must be \"ok\" or \"error\"");
+            f->ok = !strcmp(r, "ok");
+            if ((rc = check_samples(L, p, &f->re, v, path)) < 0)
+                return rc;
+        }
+    }
+    arr = json_object_get(root, "urcs");
+    if (arr) {
+        if (!json_is_array(arr))
+            return bad(L, arr, "urcs", "expected an array");
+        p->urcs = calloc(json_array_size(arr) + 1, sizeof *p->urcs);
+        if (!p->urcs)
+            return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+        size_t i;
+        json_t *v;
+        json_array_foreach(arr, i, v)
+        {
+            char path[64];
+            snprintf(path, sizeof path, "urcs[%zu]", i);
+            if (!json_is_object(v))
+                return bad(L, v, path, "expected an object");
+            const char *name;
+            if ((rc = get_str(L, v, "name", path, 1, &name)) < 0)
+                return rc;
+            json_t *pat = json_object_get(v, "pattern");
+            if (!pat || !json_is_string(pat))
+                return bad(L, v, path, "needs a \"pattern\" string");
+            ats_purc *u = &p->urcs[p->nurcs];
+            u->name = dup_str(name);
+            if (!u->name)
+                return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+            if ((rc = compile(L, &u->re, pat, path)) < 0)
+                return rc;
+            p->nurcs++;
+            grow_groups(p, &u->re);
+            json_t *b = json_object_get(v, "boot");
+            u->boot = b && json_is_true(b);
+            b = json_object_get(v, "data_exit");
+            u->data_exit = b && json_is_true(b);
+            if ((rc = check_samples(L, p, &u->re, v, path)) < 0)
+                return rc;
+        }
+    }
+    json_t *rf = json_object_get(root, "receive_format");
+    if (rf) {
+        if ((rc = strlist(L, json_object_get(rf, "raw_modes"), "receive_format.raw_modes", 0,
+                          &p->raw_rx_modes, &p->nraw_rx_modes)) < 0)
+            return rc;
+        if ((rc = strlist(L, json_object_get(rf, "buffered_modes"),
+                          "receive_format.buffered_modes", 0, &p->buffered_rx_modes,
+                          &p->nbuffered_rx_modes)) < 0)
+            return rc;
+    }
+    json_t *dm = json_object_get(root, "data_mode");
+    const char *esc = NULL;
+    if (dm && (rc = get_str(L, dm, "escape", "data_mode", 0, &esc)) < 0)
+        return rc;
+    p->escape = dup_str(esc ? esc : "+++");
+    if (!p->escape)
+        return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+
+    arr = json_object_get(root, "commands");
+    if (arr) {
+        if (!json_is_array(arr))
+            return bad(L, arr, "commands", "expected an array");
+        p->cmds = calloc(json_array_size(arr) + 1, sizeof *p->cmds);
+        if (!p->cmds)
+            return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+        size_t i;
+        json_t *v;
+        json_array_foreach(arr, i, v)
+        {
+            char path[64];
+            snprintf(path, sizeof path, "commands[%zu]", i);
+            p->ncmds++;
+            if ((rc = load_cmd(L, p, &p->cmds[i], v, path)) < 0)
+                return rc;
+        }
+    }
+    return 0;
+}
+
+static int load_common(ats_profile **out, json_t *root, const char *src, size_t len,
+                       const char *file, ats_error *err)
+{
+    ats_profile *p = calloc(1, sizeof *p);
+    if (!p) {
+        json_decref(root);
+        return ats_err(err, ATS_ENOMEM, file, 0, 0, "out of memory");
+    }
+    p->json = root;
+    p->path = dup_str(file);
+    loader L = {file, src, len, err};
+    int rc = load(p, root, &L);
+    if (rc < 0) {
+        ats_profile_free(p);
+        return rc;
+    }
+    *out = p;
+    return 0;
+}
+
+int ats_profile_load_buffer(ats_profile **out, const char *json, size_t len, const char *name,
+                            ats_error *err)
+{
+    json_error_t je;
+    *out = NULL;
+    json_t *root = json_loadb(json, len, JSON_REJECT_DUPLICATES, &je);
+    if (!root)
+        return ats_err(err, ATS_EPROFILE, name, (uint64_t)(je.line > 0 ? je.line : 0),
+                       (uint64_t)(je.column > 0 ? je.column : 0), "invalid JSON: %s", je.text);
+    return load_common(out, root, json, len, name, err);
+}
+
+int ats_profile_load_file(ats_profile **out, const char *path, ats_error *err)
+{
+    *out = NULL;
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return ats_err(err, ATS_EIO, path, 0, 0, "cannot open profile: %s", strerror(errno));
+    char *buf = NULL;
+    size_t len = 0, cap = 0;
+    for (;;) {
+        if (len == cap) {
+            cap = cap ? cap * 2 : 65536;
+            if (cap > (64u << 20)) {
+                free(buf);
+                fclose(f);
+                return ats_err(err, ATS_ELIMIT, path, 0, 0, "profile larger than 64 MiB");
+            }
+            char *q = realloc(buf, cap);
+            if (!q) {
+                free(buf);
+                fclose(f);
+                return ats_err(err, ATS_ENOMEM, path, 0, 0, "out of memory");
+            }
+            buf = q;
+        }
+        size_t n = fread(buf + len, 1, cap - len, f);
+        len += n;
+        if (n == 0)
+            break;
+    }
+    int ioerr = ferror(f);
+    fclose(f);
+    if (ioerr) {
+        free(buf);
+        return ats_err(err, ATS_EIO, path, 0, 0, "cannot read profile");
+    }
+    int rc = ats_profile_load_buffer(out, buf, len, path, err);
+    free(buf);
+    return rc;
+}
+
+int ats_profile_load_builtin(ats_profile **out, const char *id, ats_error *err)
+{
+    *out = NULL;
+    if (!id || !strcmp(id, "fibocom-l610"))
+        return ats_profile_load_buffer(out, ats_builtin_fibocom_l610, ats_builtin_fibocom_l610_len,
+                                       "<built-in fibocom-l610>", err);
+    return ats_err(err, ATS_EINVAL, NULL, 0, 0, "no built-in profile \"%s\"", id);
+}
+
+const char *ats_profile_id(const ats_profile *p) { return p->id; }
+const char *ats_profile_name(const ats_profile *p) { return p->name; }
+
+static void free_strs(char **v, size_t n)
+{
+    if (!v)
+        return;
+    for (size_t i = 0; i < n; i++)
+        free(v[i]);
+    free(v);
+}
+
+void ats_profile_free(ats_profile *p)
+{
+    if (!p)
+        return;
+    for (size_t i = 0; i < p->nfinals; i++)
+        ats_re_free(&p->finals[i].re);
+    free(p->finals);
+    for (size_t i = 0; i < p->nurcs; i++) {
+        free(p->urcs[i].name);
+        ats_re_free(&p->urcs[i].re);
+    }
+    free(p->urcs);
+    for (size_t i = 0; i < p->ncmds; i++) {
+        ats_pcmd *c = &p->cmds[i];
+        free(c->name);
+        free(c->section);
+        ats_re_free(&c->args);
+        ats_re_free(&c->rx_format);
+        free_strs(c->responses, c->nresponses);
+        for (size_t j = 0; j < c->ncompl; j++)
+            ats_re_free(&c->compl[j].re);
+        free(c->compl);
+    }
+    free(p->cmds);
+    free_strs(p->raw_rx_modes, p->nraw_rx_modes);
+    free_strs(p->buffered_rx_modes, p->nbuffered_rx_modes);
+    free(p->escape);
+    free(p->id);
+    free(p->name);
+    free(p->source);
+    free(p->path);
+    pcre2_match_context_free(p->mctx);
+    json_decref((json_t *)p->json);
+    free(p);
+}
+
+const ats_pcmd *ats_profile_find_cmd(const ats_profile *p, const ats_subcmd *c,
+                                     pcre2_match_data *md)
+{
+    for (size_t i = 0; i < p->ncmds; i++) {
+        const ats_pcmd *e = &p->cmds[i];
+        if (strlen(e->name) != c->name.len || memcmp(e->name, c->name.ptr, c->name.len) != 0)
+            continue;
+        if (e->types && !(e->types & (1u << c->type)))
+            continue;
+        if (e->args.code &&
+            ats_re_match(&e->args, md, p->mctx, c->args_raw.ptr ? c->args_raw.ptr : "",
+                         c->args_raw.len) <= 0)
+            continue;
+        return e;
+    }
+    return NULL;
+}

@@ -1,0 +1,66 @@
+/* regex.c - PCRE2 wrapper: byte semantics, JIT, errors with the pattern column. */
+#include <stdlib.h>
+#include <string.h>
+#include "internal.h"
+
+int ats_re_compile(ats_re *re, const char *pattern, const char *what, const char *file,
+                   ats_error *err)
+{
+    int ec;
+    PCRE2_SIZE off;
+    memset(re, 0, sizeof *re);
+    re->id_group = re->mode_group = -1;
+    /* Captures are bytes, not UTF-8: no PCRE2_UTF, and a profile may not turn it on. */
+    re->code = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
+                             PCRE2_NEVER_UTF | PCRE2_NEVER_BACKSLASH_C, &ec, &off, NULL);
+    if (!re->code) {
+        PCRE2_UCHAR msg[256];
+        pcre2_get_error_message(ec, msg, sizeof msg);
+        return ats_err(err, ATS_EPROFILE, file, 0, 0,
+                       "%s: pattern \"%s\": %s at pattern column %lu", what, pattern,
+                       (const char *)msg, (unsigned long)off + 1);
+    }
+    re->jit = pcre2_jit_compile(re->code, PCRE2_JIT_COMPLETE) == 0;
+    int n = pcre2_substring_number_from_name(re->code, (PCRE2_SPTR) "id");
+    re->id_group = n > 0 ? n : -1;
+    n = pcre2_substring_number_from_name(re->code, (PCRE2_SPTR) "mode");
+    re->mode_group = n > 0 ? n : -1;
+    re->src = strdup(pattern);
+    if (!re->src)
+        return ats_err(err, ATS_ENOMEM, file, 0, 0, "out of memory");
+    return 0;
+}
+
+void ats_re_free(ats_re *re)
+{
+    if (!re)
+        return;
+    pcre2_code_free(re->code);
+    free(re->src);
+    re->code = NULL;
+    re->src = NULL;
+}
+
+int ats_re_match(const ats_re *re, pcre2_match_data *md, pcre2_match_context *mc,
+                 const char *s, size_t n)
+{
+    int rc = re->jit ? pcre2_jit_match(re->code, (PCRE2_SPTR)s, n, 0, 0, md, mc)
+                     : pcre2_match(re->code, (PCRE2_SPTR)s, n, 0, 0, md, mc);
+    if (rc >= 0)
+        return 1;
+    if (rc == PCRE2_ERROR_NOMATCH || rc == PCRE2_ERROR_PARTIAL)
+        return 0;
+    return -1;
+}
+
+int ats_re_group(pcre2_match_data *md, int g, const char *s, ats_span *out)
+{
+    if (g < 0 || (uint32_t)g >= pcre2_get_ovector_count(md))
+        return 0;
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+    if (ov[2 * g] == PCRE2_UNSET)
+        return 0;
+    out->ptr = s + ov[2 * g];
+    out->len = ov[2 * g + 1] - ov[2 * g];
+    return 1;
+}
