@@ -9,6 +9,7 @@
 #include <unistd.h>
 #include "cli.h"
 #include "record_json.h"
+#include "record_text.h"
 
 static const char parse_usage[] =
     "Usage: atscope parse [OPTIONS] [FILE...|-]\n"
@@ -20,6 +21,7 @@ static const char parse_usage[] =
     "\n"
     "Options:\n"
     "  -p, --profile ID|FILE  module profile (default: built-in fibocom-l610)\n"
+    "  -f, --format jsonl|text  JSON Lines (default when not on a terminal) or text\n"
     "  -o, --output FILE      write to FILE instead of standard output\n"
     "  -u, --unbuffered       flush after every record\n"
     "      --max-line N       cut lines longer than N bytes (default 65536)\n"
@@ -32,11 +34,18 @@ static const char parse_usage[] =
 typedef struct pctx {
     jsonw *w;
     int flush_each;
+    int text;
 } pctx;
 
 static int on_rec(void *user, const ats_record *r)
 {
     pctx *c = user;
+    if (c->text) {
+        rec_text(c->w->out, r, 1);
+        if (ferror(c->w->out))
+            c->w->error = EIO;
+        return c->w->error ? 1 : 0;
+    }
     rec_write(c->w, r);
     if (c->flush_each)
         jw_flush(c->w);
@@ -53,6 +62,22 @@ static unsigned long long parse_size(const char *s, const char *opt, int *ok)
         *ok = 0;
     }
     return v;
+}
+
+static void summary_text(FILE *f, const char *path, const ats_stats *s)
+{
+    fprintf(f,
+            "-- %s: %llu bytes, %llu lines: %llu transactions (%llu without a final result, "
+            "%llu unfinished), %llu URCs, %llu data, %llu notes, %llu unparsed",
+            path, (unsigned long long)s->bytes, (unsigned long long)s->lines,
+            (unsigned long long)s->transactions, (unsigned long long)s->no_final,
+            (unsigned long long)s->unfinished, (unsigned long long)s->urcs,
+            (unsigned long long)s->data, (unsigned long long)s->annotations,
+            (unsigned long long)s->unparsed);
+    if (s->truncated_lines)
+        fprintf(f, ", %llu lines truncated (%llu bytes cut)",
+                (unsigned long long)s->truncated_lines, (unsigned long long)s->cut_bytes);
+    fputc('\n', f);
 }
 
 static void summary(jsonw *w, const char *path, const ats_stats *s)
@@ -79,14 +104,15 @@ static void summary(jsonw *w, const char *path, const ats_stats *s)
     jw_newline(w);
 }
 
-static int parse_one(const cli_opts *o, const ats_profile *p, const char *path, jsonw *w)
+static int parse_one(const cli_opts *o, const ats_profile *p, const char *path, jsonw *w,
+                     int text)
 {
     int fd;
     if (cli_open_input(path, &fd) < 0)
         return -1;
     struct stat st;
     int regular = fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
-    pctx c = {w, o->unbuffered};
+    pctx c = {w, o->unbuffered, text};
     ats_parser_opts po;
     ats_parser_opts_default(&po);
     if (o->max_line)
@@ -101,13 +127,15 @@ static int parse_one(const cli_opts *o, const ats_profile *p, const char *path, 
         return -1;
     }
     const char *shown = strcmp(path, "-") ? path : "<stdin>";
-    jw_obj_begin(w);
-    jw_str(w, "kind", "input");
-    jw_str(w, "path", shown);
-    jw_str(w, "format", "plain");
-    jw_str(w, "profile", ats_profile_id(p));
-    jw_obj_end(w);
-    jw_newline(w);
+    if (!text) {
+        jw_obj_begin(w);
+        jw_str(w, "kind", "input");
+        jw_str(w, "path", shown);
+        jw_str(w, "format", "plain");
+        jw_str(w, "profile", ats_profile_id(p));
+        jw_obj_end(w);
+        jw_newline(w);
+    }
     size_t cap = o->read_size ? o->read_size : (1u << 20);
     char *buf = malloc(cap);
     int rc = 0;
@@ -140,8 +168,10 @@ static int parse_one(const cli_opts *o, const ats_profile *p, const char *path, 
             rc = -1;
             break;
         }
-        if (!regular)
-            jw_flush(w);   /* a pipe or a live port: show records as they come */
+        if (!regular) {    /* a pipe or a live port: show records as they come */
+            jw_flush(w);
+            fflush(w->out);
+        }
     }
     if (rc == 0 && ats_parser_finish(ps, &e) < 0) {
         if (w->error)
@@ -150,7 +180,9 @@ static int parse_one(const cli_opts *o, const ats_profile *p, const char *path, 
             cli_lib_error(&e, shown);
         rc = -1;
     }
-    if (rc == 0)
+    if (rc == 0 && text)
+        summary_text(w->out, shown, ats_parser_stats(ps));
+    else if (rc == 0)
         summary(w, shown, ats_parser_stats(ps));
     free(buf);
     ats_parser_free(ps);
@@ -164,6 +196,7 @@ int cmd_parse(int argc, char **argv)
     static const struct option lopts[] = {
         {"profile", required_argument, NULL, 'p'},
         {"output", required_argument, NULL, 'o'},
+        {"format", required_argument, NULL, 'f'},
         {"unbuffered", no_argument, NULL, 'u'},
         {"max-line", required_argument, NULL, 1},
         {"read-size", required_argument, NULL, 2},
@@ -173,12 +206,14 @@ int cmd_parse(int argc, char **argv)
     cli_opts o;
     memset(&o, 0, sizeof o);
     int ok = 1, c;
+    const char *format = NULL;
     optind = 1;
     opterr = 0;
-    while ((c = getopt_long(argc, argv, ":p:o:uh", lopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":p:o:f:uh", lopts, NULL)) != -1) {
         switch (c) {
         case 'p': o.profile = optarg; break;
         case 'o': o.output = optarg; break;
+        case 'f': format = optarg; break;
         case 'u': o.unbuffered = 1; break;
         case 1: o.max_line = (size_t)parse_size(optarg, "--max-line", &ok); break;
         case 2: o.read_size = (size_t)parse_size(optarg, "--read-size", &ok); break;
@@ -195,6 +230,10 @@ int cmd_parse(int argc, char **argv)
     }
     if (!ok)
         return EXIT_USAGE;
+    if (format && strcmp(format, "jsonl") && strcmp(format, "text") && strcmp(format, "json")) {
+        cli_error("parse: unknown --format '%s' (expected jsonl or text)", format);
+        return EXIT_USAGE;
+    }
     if (o.max_line && o.max_line < 16) {
         cli_error("--max-line: must be at least 16");
         return EXIT_USAGE;
@@ -225,9 +264,10 @@ int cmd_parse(int argc, char **argv)
         ats_profile_free(p);
         return EXIT_USAGE;
     }
+    int text = format ? !strcmp(format, "text") : (!o.output && isatty(STDOUT_FILENO));
     int status = 0;
     for (int i = 0; i < nfiles; i++) {
-        if (parse_one(&o, p, files[i], &w) < 0)
+        if (parse_one(&o, p, files[i], &w, text) < 0)
             status = EXIT_USAGE;
         if (w.error)
             break;

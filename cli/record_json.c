@@ -103,8 +103,7 @@ static void txn(jsonw *w, const ats_txn *t)
         }
         jw_arr_end(w);
     }
-    if (t->command.flags & ATS_LF_TRUNCATED)
-        jw_bool(w, "truncated", 1);
+    flags_of(w, t->command.flags, 0);
     jw_bool(w, "echo", (t->flags & ATS_TF_ECHO) != 0);
     jw_str(w, "status", ats_txn_status_name(t->status));
     jw_str(w, "result", ats_final_kind_name(t->final_kind));

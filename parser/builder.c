@@ -53,6 +53,8 @@ typedef struct otx {
     char rx_mode[8];
     int v_set;                   /* ATV0/ATV1: verbose on OK */
     int v_value;
+    int e_set;                   /* ATE0/ATE1: echo on OK */
+    int e_value;
     struct otx *next_free;
 } otx;
 
@@ -73,6 +75,7 @@ struct ats_builder {
     otx *free_list;
     bmode mode;
     int verbose;                 /* -1 unknown, 0 ATV0, 1 ATV1 */
+    int echo;                    /* -1 unknown, 0 ATE0, 1 ATE1 */
     char rx_mode[8];             /* current receive format, "" unknown */
     /* data mode stretch */
     int in_data;
@@ -546,6 +549,8 @@ static int after_success(ats_builder *b, otx *o)
     }
     if (o->v_set)
         b->verbose = o->v_value;
+    if (o->e_set)
+        b->echo = o->e_value;
     return 0;
 }
 
@@ -690,6 +695,10 @@ static int open_command(ats_builder *b, const ats_line *l)
         if (sc->name.len == 1 && sc->name.ptr[0] == 'V' && sc->type == ATS_CMD_EXECUTE) {
             o->v_set = 1;
             o->v_value = sc->args_raw.len == 1 && sc->args_raw.ptr[0] == '1';
+        }
+        if (sc->name.len == 1 && sc->name.ptr[0] == 'E' && sc->type == ATS_CMD_EXECUTE) {
+            o->e_set = 1;
+            o->e_value = sc->args_raw.len == 1 && sc->args_raw.ptr[0] == '1';
         }
     }
     o->query = query;
@@ -991,8 +1000,10 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
                     break;
                 }
                 otx *o = b->cur;
-                /* undirected and echo on: the same line twice, nothing between */
-                if (o && !(o->t.flags & ATS_TF_ECHO) && o->nresp == 0 && !o->prompt.set &&
+                /* undirected and echo not off: the same line twice, nothing
+                 * between, is the command and its echo (a terminal log of a
+                 * host that logs what it sends) */
+                if (o && b->echo != 0 && !(o->t.flags & ATS_TF_ECHO) && o->nresp == 0 && !o->prompt.set &&
                     o->nurc == 0 && same_command(o, s, n)) {
                     o->t.flags |= ATS_TF_ECHO;
                     touch(o, l);
@@ -1088,6 +1099,7 @@ int ats_builder_new(ats_builder **out, const ats_profile *p, const ats_builder_o
     b->cb = cb;
     b->user = user;
     b->verbose = -1;
+    b->echo = -1;
     b->md = pcre2_match_data_create(p->max_groups + 1, NULL);
     b->pending = calloc(b->o.max_pending_async, sizeof *b->pending);
     b->items = calloc(b->o.max_responses, sizeof *b->items);

@@ -14,7 +14,8 @@ struct ats_parser {
     void *user;
     ats_stats st;
     int failed;
-    int last_byte;               /* of the plain input, to count a last line with no LF */
+    int last_byte;
+    ats_error berr;              /* why the builder stopped, if it did */               /* of the plain input, to count a last line with no LF */
 };
 
 void ats_parser_opts_default(ats_parser_opts *o)
@@ -59,7 +60,7 @@ static int on_line(void *user, const ats_line *l)
     if (l->flags & ATS_LF_NOT_UTF8)
         ps->st.not_utf8_lines++;
     ps->st.cut_bytes += l->cut;
-    return ats_builder_feed(ps->b, l, NULL) == 0 ? 0 : 1;
+    return ats_builder_feed(ps->b, l, &ps->berr) == 0 ? 0 : 1;
 }
 
 static void on_mode(void *user, ats_dir d, ats_frame_mode m, uint64_t n, int prompt)
@@ -129,8 +130,12 @@ int ats_parser_feed_chunk(ats_parser *ps, const ats_chunk *c, ats_error *err)
     if (c->len && !c->line)
         ps->last_byte = c->bytes[c->len - 1];
     int rc = ats_framer_feed(fr, c, err);
-    if (rc < 0)
+    if (rc < 0) {
         ps->failed = 1;
+        if (ps->berr.code && err)
+            *err = ps->berr;     /* the builder's reason, not "stopped by callback" */
+        rc = ps->berr.code ? ps->berr.code : rc;
+    }
     return rc;
 }
 

@@ -1,0 +1,10 @@
+/* text_escape.h - capture bytes made safe for a terminal: nothing that a
+ * terminal interprets (ESC, C0/C1 controls, invalid UTF-8) is written raw. */
+#ifndef ATS_TEXT_ESCAPE_H
+#define ATS_TEXT_ESCAPE_H
+#include <stddef.h>
+#include <stdio.h>
+
+/* Writes at most max visible characters of p (0 = no limit), "…" if cut. */
+void tx_put(FILE *f, const char *p, size_t n, size_t max);
+#endif
