@@ -1,0 +1,367 @@
+/* test_builder.c - every line kind and transaction shape of the transcript
+ * model, asserted as exact records; each input is also fed one byte at a
+ * time and in random chunks and must give the same records. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <cmocka.h>
+#include "collect.h"
+
+static ats_profile *prof;
+
+static int setup(void **state)
+{
+    (void)state;
+    ats_error e;
+    return ats_profile_load_builtin(&prof, NULL, &e);
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    ats_profile_free(prof);
+    return 0;
+}
+
+/* Whole input must give exactly `want`; every chunking must give the same. */
+static void check(const char *in, size_t len, const char *const *want, size_t nwant)
+{
+    collect whole;
+    assert_int_equal(col_run(&whole, prof, in, len, 0, 0, NULL), 0);
+    int same = whole.n == nwant;
+    for (size_t i = 0; same && i < nwant; i++)
+        same = strcmp(whole.rec[i], want[i]) == 0;
+    if (!same) {
+        fprintf(stderr, "records differ; got:\n");
+        col_print(&whole, stderr);
+    }
+    assert_true(same);
+    static const size_t sizes[] = {1, 2, 3, 7, 64};
+    for (size_t s = 0; s < sizeof sizes / sizeof sizes[0]; s++) {
+        collect c;
+        assert_int_equal(col_run(&c, prof, in, len, sizes[s], 0, NULL), 0);
+        assert_true(col_equal(&whole, &c));
+        col_free(&c);
+    }
+    for (unsigned seed = 1; seed <= 20; seed++) {
+        collect c;
+        assert_int_equal(col_run(&c, prof, in, len, 9, seed, NULL), 0);
+        assert_true(col_equal(&whole, &c));
+        col_free(&c);
+    }
+    /* every split into two pieces */
+    for (size_t cut = 1; cut < len; cut++) {
+        collect c;
+        memset(&c, 0, sizeof c);
+        ats_parser *ps;
+        ats_error e;
+        assert_int_equal(ats_parser_new(&ps, prof, NULL, col_cb, &c, &e), 0);
+        char *a = malloc(cut), *b = malloc(len - cut);
+        memcpy(a, in, cut);
+        memcpy(b, in + cut, len - cut);
+        assert_int_equal(ats_parser_feed(ps, a, cut, &e), 0);
+        assert_int_equal(ats_parser_feed(ps, b, len - cut, &e), 0);
+        assert_int_equal(ats_parser_finish(ps, &e), 0);
+        free(a);
+        free(b);
+        ats_parser_free(ps);
+        assert_true(col_equal(&whole, &c));
+        col_free(&c);
+    }
+    col_free(&whole);
+}
+
+#define CHECK(in, ...)                                                                   \
+    do {                                                                                 \
+        static const char *const want_[] = {__VA_ARGS__};                                \
+        check(in, sizeof(in) - 1, want_, sizeof want_ / sizeof want_[0]);                \
+    } while (0)
+static void test_echo_on_query(void **state)
+{
+    (void)state;
+    CHECK("AT+CSQ\r\r\n+CSQ: 31,99\r\n\r\nOK\r\n",
+          "txn L1-4 AT+CSQ complete ok resp=+CSQ: 31,99");
+}
+static void test_echo_line_twice(void **state)
+{
+    (void)state;
+    CHECK("AT\nAT\nOK\n",
+          "txn L1-3 AT complete ok echo");
+}
+static void test_ate0_no_folding(void **state)
+{
+    (void)state;
+    CHECK("ATE0\nOK\nAT\nAT\nOK\n",
+          "txn L1-2 ATE0 complete ok",
+          "txn L3-3 AT no-final none chain=2#1",
+          "chain L3 x2 succeeded",
+          "txn L4-5 AT complete ok chain=2#2");
+}
+static void test_line_ends(void **state)
+{
+    (void)state;
+    CHECK("AT\rOK\rAT+CSQ\n+CSQ: 1,2\nOK\n\rAT\n\rOK\n\r\r\n\n",
+          "txn L1-1 AT complete ok",
+          "txn L1-3 AT+CSQ complete ok resp=+CSQ: 1,2",
+          "txn L4-5 AT complete ok");
+}
+static void test_v250_numeric(void **state)
+{
+    (void)state;
+    CHECK("ATV0\r0\rAT+CPIN?\r+CPIN: READY\r0\rATD1;\r3\rAT+X\r4\rATV1\r\r\nOK\r\n",
+          "txn L1-1 ATV0 complete ok",
+          "txn L1-1 AT+CPIN? complete ok resp=+CPIN: READY",
+          "txn L1-1 ATD1; complete no-carrier chain=3#1",
+          "txn L1-1 AT+X complete error chain=4#1",
+          "txn L1-2 ATV1 complete ok");
+}
+static void test_cme_cms(void **state)
+{
+    (void)state;
+    CHECK("AT+CMEE=1\r\nOK\r\nAT+CIMI\r\n+CME ERROR: 10\r\nAT+CMEE=2\r\nOK\r\nAT+CPIN?\r\n+CME ERROR: SIM not inserted\r\nAT+CMGS=1\r\n+CMS ERROR: 500\r\n",
+          "txn L1-2 AT+CMEE=1 complete ok",
+          "txn L3-4 AT+CIMI complete cme-error code=10 chain=2#1",
+          "txn L5-6 AT+CMEE=2 complete ok",
+          "txn L7-8 AT+CPIN? complete cme-error code=SIM not inserted chain=4#1",
+          "txn L9-10 AT+CMGS=1 complete cms-error code=500 chain=5#1");
+}
+static void test_urc_vs_response(void **state)
+{
+    (void)state;
+    CHECK("AT+CSQ\r\n+CSQ: 20,99\r\n+MIPRTCP: 1,0,3031\r\nOK\r\n+CGREG: 1\r\nAT+CGREG?\r\n+CGREG: 0,1\r\nOK\r\n+XYZ: 1\r\n",
+          "urc L3 +MIPRTCP known inside",
+          "txn L1-4 AT+CSQ complete ok resp=+CSQ: 20,99 urcs=1",
+          "urc L5 +CGREG known",
+          "txn L6-8 AT+CGREG? complete ok resp=+CGREG: 0,1",
+          "urc L9 +XYZ unknown");
+}
+static void test_prompt_fixed(void **state)
+{
+    (void)state;
+    CHECK("AT+MIPSEND=1,5\r\r\n> 12345\r\nOK\r\n\r\n+MIPPUSH: 1,0\r\n\r\n+MIPSEND: 1,0,2048\r\n",
+          "urc L5 +MIPPUSH known",
+          "txn L1-7 AT+MIPSEND=1,5 complete ok async=success@L7 prompt@L2 payload=5/5:length");
+}
+static void test_prompt_short_payload(void **state)
+{
+    (void)state;
+    CHECK("AT+MIPSEND=1,5\r\r\n> 123\r\nOK\r\n",
+          "txn L1-3 AT+MIPSEND=1,5 unfinished ok async=pending prompt@L2 payload=3/5:cut");
+}
+static void test_prompt_note_instead_of_payload(void **state)
+{
+    (void)state;
+    CHECK("AT+MIPSEND=1,15\n> //input 15 chars\n+MIPPUSH: 1,0\n+MIPSEND: 1,0,2048\nOK\n",
+          "note L2",
+          "txn L1-5 AT+MIPSEND=1,15 complete ok resp=+MIPPUSH: 1,0 async=success@L4 prompt@L2 payload=0/15:none");
+}
+static void test_ctrlz_and_esc(void **state)
+{
+    (void)state;
+    CHECK("AT+CMGS=\"123\"\r\r\n> hi\x1a\r\n+CMGS: 1\r\n\r\nOK\r\nAT+CMGS=\"123\"\r\r\n> bye\x1b\r\nOK\r\nAT+CMGS=\"1\"\r\r\n> a\r\r\n> b\x1a\r\nOK\r\n",
+          "txn L1-5 AT+CMGS=\"123\" complete ok resp=+CMGS: 1 prompt@L2 payload=2/-1:ctrl-z",
+          "txn L6-8 AT+CMGS=\"123\" complete ok prompt@L7 payload=3/-1:esc",
+          "txn L9-12 AT+CMGS=\"1\" complete ok prompt@L10 payload=2/-1:ctrl-z");
+}
+static void test_data_mode_escape_ato_nocarrier(void **state)
+{
+    (void)state;
+    CHECK("AT+MIPODM=1,,\"1.2.3.4\",9000,0\r\nOK\r\n+MIPODM: 1,1\r\nhello\r\nworld+++\r\nOK\r\nAT+MIPODM?\r\n+MIPODM: 2,3\r\nOK\r\nATO\r\nmore data\r\nNO CARRIER\r\nAT\r\nOK\r\n",
+          "txn L1-3 AT+MIPODM=1,,\"1.2.3.4\",9000,0 complete ok async=success@L3 data-mode",
+          "data L4-6 transparent 13 end=escape",
+          "txn L7-9 AT+MIPODM? complete ok resp=+MIPODM: 2,3",
+          "txn L10-10 ATO complete none data-mode",
+          "data L11-12 transparent 9 end=no-carrier",
+          "txn L13-14 AT complete ok");
+}
+static void test_data_mode_link_drop(void **state)
+{
+    (void)state;
+    CHECK("AT+MIPODM=1,,\"h\",1,0\r\nOK\r\n+MIPODM: 1,1\r\nabc\r\n+MIPSTAT: 1,1\r\nAT\r\nOK\r\n",
+          "txn L1-3 AT+MIPODM=1,,\"h\",1,0 complete ok async=success@L3 data-mode",
+          "data L4-5 transparent 3 end=link-drop",
+          "urc L5 +MIPSTAT known",
+          "txn L6-7 AT complete ok");
+}
+static void test_connect_final_data(void **state)
+{
+    (void)state;
+    CHECK("ATD*99#\r\nCONNECT 150000000\r\n~\x7e\xff\r\nNO CARRIER\r\nAT\r\nOK\r\n",
+          "txn L1-2 ATD*99# complete connect code=150000000 data-mode",
+          "data L3-4 transparent 3 end=no-carrier",
+          "txn L5-6 AT complete ok");
+}
+static void test_async_by_id(void **state)
+{
+    (void)state;
+    CHECK("AT+MIPOPEN=1,,\"h\",1,0\r\nOK\r\nAT+MIPOPEN=2,,\"h\",2,0\r\nOK\r\n+MIPOPEN: 2,1\r\n+MIPOPEN: 1,1\r\n",
+          "txn L3-5 AT+MIPOPEN=2,,\"h\",2,0 complete ok async=success@L5",
+          "txn L1-6 AT+MIPOPEN=1,,\"h\",1,0 complete ok async=success@L6");
+}
+static void test_async_failure_and_error(void **state)
+{
+    (void)state;
+    CHECK("AT+MIPCALL=1\r\nOK\r\n+MIPCALL: 0\r\nAT+MIPOPEN=3,,\"h\",1,0\r\nERROR\r\nAT+MIPOPEN=4,,\"h\",1,0\r\nOK\r\n+MIPSTAT: 4,2\r\n",
+          "txn L1-3 AT+MIPCALL=1 complete ok async=failure@L3 chain=1#1",
+          "txn L4-5 AT+MIPOPEN=3,,\"h\",1,0 complete error async=none chain=2#1",
+          "txn L6-8 AT+MIPOPEN=4,,\"h\",1,0 complete ok async=failure@L8 chain=3#1");
+}
+static void test_retry_chain(void **state)
+{
+    (void)state;
+    CHECK("AT+MIPOPEN=2,,\"h\",1,0\r\nERROR\r\nAT+MIPOPEN?\r\n+MIPOPEN: 2,3\r\nOK\r\nAT+MIPOPEN = 2,,\"H\",1,0\r\nOK\r\n+MIPOPEN: 2,1\r\nAT+CSQ\r\nOK\r\n",
+          "txn L1-2 AT+MIPOPEN=2,,\"h\",1,0 complete error async=none chain=1#1",
+          "txn L3-5 AT+MIPOPEN? complete ok resp=+MIPOPEN: 2,3",
+          "chain L1 x2 succeeded",
+          "txn L6-8 AT+MIPOPEN = 2,,\"H\",1,0 complete ok async=success@L8 chain=1#2",
+          "txn L9-10 AT+CSQ complete ok");
+}
+static void test_retry_gave_up(void **state)
+{
+    (void)state;
+    CHECK("AT+CPIN?\r\nERROR\r\nAT+CPIN?\r\nERROR\r\nAT+CFUN=4\r\nOK\r\n",
+          "txn L1-2 AT+CPIN? complete error chain=1#1",
+          "txn L3-4 AT+CPIN? complete error chain=1#2",
+          "chain L1 x2 gave-up",
+          "txn L5-6 AT+CFUN=4 complete ok");
+}
+static void test_multi_command(void **state)
+{
+    (void)state;
+    CHECK("AT+CSQ;+CGREG?\r\n+CSQ: 20,99\r\n+CGREG: 0,1\r\nOK\r\nATE0V1\r\nOK\r\n",
+          "txn L1-4 AT+CSQ;+CGREG? complete ok resp=+CSQ: 20,99|+CGREG: 0,1",
+          "txn L5-6 ATE0V1 complete ok");
+}
+static void test_no_final_and_unfinished(void **state)
+{
+    (void)state;
+    CHECK("AT+CGSN\r\nAT+CGSN\r\n866123456789012\r\nOK\r\nAT+MIPOPEN=1,,\"h\",1,0\r\nOK\r\nAT+MIPSE",
+          "txn L1-4 AT+CGSN complete ok echo resp=866123456789012",
+          "txn L7-7 AT+MIPSE unfinished none",
+          "txn L5-6 AT+MIPOPEN=1,,\"h\",1,0 unfinished ok async=pending");
+}
+static void test_annotations(void **state)
+{
+    (void)state;
+    CHECK("//header note\nAT //send AT\nOK // fine\nAT+HTTP=\"http://x//y\"\nOK\n",
+          "note L1",
+          "note L2",
+          "txn L2-3 AT complete ok",
+          "note L3",
+          "txn L4-5 AT+HTTP=\"http://x//y\" complete ok");
+}
+static void test_unparsed(void **state)
+{
+    (void)state;
+    CHECK("OK\r\ngarbage 123\r\n> \r\nRING\r\n\x01\x02\r\n",
+          "unparsed L1 orphan-final OK",
+          "unparsed L2 text-outside-command garbage 123",
+          "unparsed L3 text-outside-command > ",
+          "urc L4 RING known",
+          "unparsed L5 text-outside-command \\x01\\x02");
+}
+static void test_iprfmt_raw(void **state)
+{
+    (void)state;
+    CHECK("hello before\r\nAT+GTSET=\"IPRFMT\",1\r\nOK\r\n012345678901234\r\n+MIPRTCP: 1,0,30\r\nAT+GTSET=\"IPRFBT\",0\r\nOK\r\nstill raw\r\n",
+          "unparsed L1 text-outside-command hello before",
+          "txn L2-3 AT+GTSET=\"IPRFMT\",1 complete ok",
+          "data L4-4 received 15 end=",
+          "urc L5 +MIPRTCP known",
+          "txn L6-7 AT+GTSET=\"IPRFBT\",0 complete ok",
+          "data L8-8 received 9 end=");
+}
+static void test_boot_report(void **state)
+{
+    (void)state;
+    CHECK("AT\r\nAT command ready\r\n+SIM READY\r\nAT\r\nOK\r\n",
+          "urc L2 AT command ready known inside",
+          "urc L3 +SIM READY known inside",
+          "txn L1-3 AT no-final none urcs=2 chain=1#1",
+          "chain L1 x2 succeeded",
+          "txn L4-5 AT complete ok chain=1#2");
+}
+static void test_completion_before_final(void **state)
+{
+    (void)state;
+    CHECK("AT+MIPSEND=1,2\n>\n+MIPPUSH: 1,0\n+MIPSEND: 1,0,2048\nOK\n",
+          "txn L1-5 AT+MIPSEND=1,2 complete ok resp=+MIPPUSH: 1,0 async=success@L4 prompt@L2 payload=0/2:none");
+}
+static void test_profile_final(void **state)
+{
+    (void)state;
+    CHECK("AT+MIPSEND=1,2\r\n> ab\r\nSEND FAIL\r\n",
+          "txn L1-3 AT+MIPSEND=1,2 complete error async=none prompt@L2 payload=2/2:length chain=1#1");
+}
+
+/* More than max_pending_async waiters: the oldest gives up its completion,
+ * so memory stays bounded whatever the capture does. */
+static void test_pending_cap(void **state)
+{
+    (void)state;
+    char in[4096];
+    size_t k = 0;
+    for (int i = 0; i < 17; i++)
+        k += (size_t)snprintf(in + k, sizeof in - k, "AT+MIPOPEN=%d,,\"h\",1,0\r\nOK\r\n", i % 6 + 1);
+    collect c;
+    assert_int_equal(col_run(&c, prof, in, k, 0, 0, NULL), 0);
+    assert_int_equal(c.n, 17);
+    assert_string_equal(c.rec[0], "txn L1-2 AT+MIPOPEN=1,,\"h\",1,0 complete ok async=missing chain=1#1");
+    assert_string_equal(c.rec[16], "txn L33-34 AT+MIPOPEN=5,,\"h\",1,0 unfinished ok async=pending");
+    col_free(&c);
+}
+
+/* A line longer than the cap is cut and flagged; the bytes are counted. */
+static void test_long_line(void **state)
+{
+    (void)state;
+    size_t n = 200000;
+    char *in = malloc(n + 16);
+    memset(in, 'A', n);
+    memcpy(in + n, "\r\nAT\r\nOK\r\n", 10);
+    collect c;
+    ats_stats st;
+    assert_int_equal(col_run(&c, prof, in, n + 10, 4096, 7, &st), 0);
+    assert_int_equal(c.n, 2);
+    assert_string_equal(c.rec[0], "unparsed L1 text-outside-command AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA truncated");
+    assert_string_equal(c.rec[1], "txn L2-3 AT complete ok");
+    assert_int_equal(st.truncated_lines, 1);
+    assert_int_equal(st.cut_bytes, n - 65536);
+    col_free(&c);
+    free(in);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_echo_on_query),
+        cmocka_unit_test(test_echo_line_twice),
+        cmocka_unit_test(test_ate0_no_folding),
+        cmocka_unit_test(test_line_ends),
+        cmocka_unit_test(test_v250_numeric),
+        cmocka_unit_test(test_cme_cms),
+        cmocka_unit_test(test_urc_vs_response),
+        cmocka_unit_test(test_prompt_fixed),
+        cmocka_unit_test(test_prompt_short_payload),
+        cmocka_unit_test(test_prompt_note_instead_of_payload),
+        cmocka_unit_test(test_ctrlz_and_esc),
+        cmocka_unit_test(test_data_mode_escape_ato_nocarrier),
+        cmocka_unit_test(test_data_mode_link_drop),
+        cmocka_unit_test(test_connect_final_data),
+        cmocka_unit_test(test_async_by_id),
+        cmocka_unit_test(test_async_failure_and_error),
+        cmocka_unit_test(test_retry_chain),
+        cmocka_unit_test(test_retry_gave_up),
+        cmocka_unit_test(test_multi_command),
+        cmocka_unit_test(test_no_final_and_unfinished),
+        cmocka_unit_test(test_annotations),
+        cmocka_unit_test(test_unparsed),
+        cmocka_unit_test(test_iprfmt_raw),
+        cmocka_unit_test(test_boot_report),
+        cmocka_unit_test(test_completion_before_final),
+        cmocka_unit_test(test_profile_final),
+        cmocka_unit_test(test_pending_cap),
+        cmocka_unit_test(test_long_line),
+    };
+    return cmocka_run_group_tests_name("builder", tests, setup, teardown);
+}
