@@ -1,0 +1,39 @@
+#!/bin/sh
+# A broken profile is an exit-2 error naming file, line and column (JSON), or
+# the pattern and its offset (PCRE2); a good profile file loads like the built-in.
+set -u
+BIN=$1
+SRC=$2
+cd "$SRC"
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+fail=0
+run() { "$BIN" parse -f jsonl --profile "$1" captures/line-endings.log > "$TMP/out" 2> "$TMP/err"; echo $?; }
+want() {  # want FILE CODE PATTERN
+    got=$(run "$1")
+    if [ "$got" != "$2" ] || ! grep -q -- "$3" "$TMP/err"; then
+        echo "FAIL: profile $1: exit $got, stderr:"; cat "$TMP/err"; echo "(wanted exit $2 and '$3')"; fail=1
+    fi
+    if [ "$2" = 2 ] && [ -s "$TMP/out" ]; then echo "FAIL: output despite a bad profile"; fail=1; fi
+}
+# the shipped file gives the same records as the built-in copy
+"$BIN" parse -f jsonl captures/l610-clean-session.log > "$TMP/a"
+"$BIN" parse -f jsonl --profile rules/profiles/fibocom-l610.json captures/l610-clean-session.log > "$TMP/b"
+sed 's/"profile":"[^"]*"//' "$TMP/a" > "$TMP/a2"; sed 's/"profile":"[^"]*"//' "$TMP/b" > "$TMP/b2"
+cmp -s "$TMP/a2" "$TMP/b2" || { echo "FAIL: profile file and built-in differ"; fail=1; }
+
+printf '{\n  "id": "x",\n  "urcs": [\n    {"name": "a" "pattern": "^a"}\n  ]\n}\n' > "$TMP/syntax.json"
+want "$TMP/syntax.json" 2 "syntax.json:4:26: invalid JSON"
+printf '{\n  "id": "x",\n  "urcs": [\n    {"name": "+A", "pattern": "^\\\\+A: (\\\\d+"}\n  ]\n}\n' > "$TMP/pcre.json"
+want "$TMP/pcre.json" 2 "pcre.json:4:31: urcs\[0\]: pattern \"^\\\\+A: (\\\\d+\": missing closing parenthesis at pattern column 11"
+printf '{"id": "x", "urcs": [{"name": "a", "pattern": "^a$", "samples": ["b"]}]}\n' > "$TMP/sample.json"
+want "$TMP/sample.json" 2 'sample "b" does not match pattern "^a\$"'
+printf '{"id": "x", "commands": [{"name": "+A", "async": {"completions": []}}]}\n' > "$TMP/async.json"
+want "$TMP/async.json" 2 'commands\[0\].async: needs a non-empty "completions" array'
+printf '{"name": "no id"}\n' > "$TMP/noid.json"
+want "$TMP/noid.json" 2 'missing required string "id"'
+printf '{"id": "x", "urcs": [{"name": "u", "pattern": "(*UTF)a"}]}\n' > "$TMP/utf.json"
+want "$TMP/utf.json" 2 "using UTF is disabled"
+want "$TMP/does-not-exist.json" 2 "cannot open profile"
+[ $fail = 0 ] && echo "ok: profile errors"
+exit $fail
