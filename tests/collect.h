@@ -14,7 +14,7 @@ typedef struct collect {
     size_t n, cap;
 } collect;
 
-static void col_add(collect *c, const char *s)
+static inline void col_add(collect *c, const char *s)
 {
     if (c->n == c->cap) {
         c->cap = c->cap ? c->cap * 2 : 64;
@@ -23,7 +23,7 @@ static void col_add(collect *c, const char *s)
     c->rec[c->n++] = strdup(s);
 }
 
-static void col_free(collect *c)
+static inline void col_free(collect *c)
 {
     for (size_t i = 0; i < c->n; i++)
         free(c->rec[i]);
@@ -31,7 +31,7 @@ static void col_free(collect *c)
     memset(c, 0, sizeof *c);
 }
 
-static size_t put(char *b, size_t cap, size_t k, const char *p, size_t n)
+static inline size_t put(char *b, size_t cap, size_t k, const char *p, size_t n)
 {
     for (size_t i = 0; i < n && k + 5 < cap; i++) {
         unsigned char ch = (unsigned char)p[i];
@@ -40,16 +40,23 @@ static size_t put(char *b, size_t cap, size_t k, const char *p, size_t n)
         else
             k += (size_t)snprintf(b + k, cap - k, "\\x%02x", ch);
     }
+    if (k >= cap)
+        k = cap - 1;
     b[k] = 0;
     return k;
 }
 
-static int col_cb(void *user, const ats_record *r)
+static inline int col_cb(void *user, const ats_record *r)
 {
     collect *c = user;
     char b[4096];
     size_t k = 0, cap = sizeof b;
-#define APP(...) k += (size_t)snprintf(b + k, k < cap ? cap - k : 0, __VA_ARGS__)
+#define APP(...)                                                                         \
+    do {                                                                                 \
+        k += (size_t)snprintf(b + k, cap - k, __VA_ARGS__);                              \
+        if (k >= cap)                                                                    \
+            k = cap - 1;                                                                 \
+    } while (0)
     switch (r->kind) {
     case ATS_REC_TXN: {
         const ats_txn *t = r->txn;
@@ -126,7 +133,7 @@ static int col_cb(void *user, const ats_record *r)
 /* Feeds data in chunks: chunk == 0 means whole; otherwise sizes from a
  * small PRNG (seed) bounded by chunk, or exactly chunk when seed == 0. Each
  * chunk is copied into its own allocation so ASan sees over-reads. */
-static int col_run(collect *c, const ats_profile *p, const char *data, size_t len, size_t chunk,
+static inline int col_run(collect *c, const ats_profile *p, const char *data, size_t len, size_t chunk,
                    unsigned seed, ats_stats *st)
 {
     ats_parser *ps;
@@ -161,7 +168,7 @@ static int col_run(collect *c, const ats_profile *p, const char *data, size_t le
     return rc;
 }
 
-static int col_equal(const collect *a, const collect *b)
+static inline int col_equal(const collect *a, const collect *b)
 {
     if (a->n != b->n)
         return 0;
@@ -171,7 +178,7 @@ static int col_equal(const collect *a, const collect *b)
     return 1;
 }
 
-static void col_print(const collect *c, FILE *f)
+static inline void col_print(const collect *c, FILE *f)
 {
     for (size_t i = 0; i < c->n; i++)
         fprintf(f, "  \"%s\",\n", c->rec[i]);
