@@ -409,12 +409,12 @@ static int load(ats_profile *p, json_t *root, const loader *L)
             if (!pat || !json_is_string(pat))
                 return bad(L, v, path, "needs a \"pattern\" string");
             ats_purc *u = &p->urcs[p->nurcs];
+            p->nurcs++;             /* owned from here on, even if it fails below */
             u->name = dup_str(name);
             if (!u->name)
                 return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
             if ((rc = compile(L, &u->re, pat, path)) < 0)
                 return rc;
-            p->nurcs++;
             grow_groups(p, &u->re);
             json_t *b = json_object_get(v, "boot");
             u->boot = b && json_is_true(b);
