@@ -31,10 +31,8 @@ int jw_flush(jsonw *w)
     return w->error;
 }
 
-static void need(jsonw *w, size_t n)
+void jw__need(jsonw *w, size_t n)
 {
-    if (w->len + n <= w->cap)
-        return;
     jw_flush(w);
     if (n > w->cap) {
         size_t cap = w->cap;
@@ -50,31 +48,8 @@ static void need(jsonw *w, size_t n)
     }
 }
 
-static void raw(jsonw *w, const char *s, size_t n)
-{
-    need(w, n);
-    if (w->len + n > w->cap)
-        return;
-    memcpy(w->buf + w->len, s, n);
-    w->len += n;
-}
-
-static void comma(jsonw *w)
-{
-    if (!w->first)
-        raw(w, ",", 1);
-    w->first = 0;
-}
-
-void jw_key(jsonw *w, const char *key)
-{
-    comma(w);
-    if (key) {
-        raw(w, "\"", 1);
-        raw(w, key, strlen(key));
-        raw(w, "\":", 2);
-    }
-}
+#define raw jw__raw
+#define need(w, n) (((w)->len + (n) <= (w)->cap) ? (void)0 : jw__need((w), (n)))
 
 void jw_obj_begin(jsonw *w)
 {
@@ -160,6 +135,15 @@ static int escape(jsonw *w, const char *s, size_t n, int force_repr)
     *o++ = '"';
     for (size_t i = 0; i < n;) {
         unsigned char c = p[i];
+        if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') {
+            size_t j = i + 1;   /* copy a run of plain ASCII at once */
+            while (j < n && p[j] >= 0x20 && p[j] < 0x7F && p[j] != '"' && p[j] != '\\')
+                j++;
+            memcpy(o, p + i, j - i);
+            o += j - i;
+            i = j;
+            continue;
+        }
         if (c >= 0x20 && c < 0x7F) {
             if (c == '"' || c == '\\') {
                 *o++ = '\\';
@@ -215,14 +199,6 @@ int jw_bytes(jsonw *w, const char *key, const char *p, size_t n)
 {
     jw_key(w, key);
     return escape(w, p ? p : "", p ? n : 0, 0);
-}
-
-void jw_u64(jsonw *w, const char *key, uint64_t v)
-{
-    char t[24];
-    int k = snprintf(t, sizeof t, "%" PRIu64, v);
-    jw_key(w, key);
-    raw(w, t, (size_t)k);
 }
 
 void jw_i64(jsonw *w, const char *key, int64_t v)

@@ -7,6 +7,7 @@
 
 #include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 #include "atscope.h"
 
 typedef struct jsonw {
@@ -24,13 +25,48 @@ void jw_obj_begin(jsonw *w);
 void jw_obj_end(jsonw *w);
 void jw_arr_begin(jsonw *w, const char *key);
 void jw_arr_end(jsonw *w);
-void jw_key(jsonw *w, const char *key);
+void jw__need(jsonw *w, size_t n);
+
+/* The hot helpers are inline so literal keys cost no strlen at run time. */
+static inline void jw__raw(jsonw *w, const char *s, size_t n)
+{
+    if (w->len + n > w->cap) {
+        jw__need(w, n);
+        if (w->len + n > w->cap)
+            return;
+    }
+    memcpy(w->buf + w->len, s, n);
+    w->len += n;
+}
+
+static inline void jw_key(jsonw *w, const char *key)
+{
+    if (!w->first)
+        jw__raw(w, ",", 1);
+    w->first = 0;
+    if (key) {
+        jw__raw(w, "\"", 1);
+        jw__raw(w, key, strlen(key));
+        jw__raw(w, "\":", 2);
+    }
+}
+
+static inline void jw_u64(jsonw *w, const char *key, uint64_t v)
+{
+    char t[24];
+    size_t k = sizeof t;
+    do {
+        t[--k] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    jw_key(w, key);
+    jw__raw(w, t + k, sizeof t - k);
+}
 void jw_str(jsonw *w, const char *key, const char *s);
 /* Capture bytes: valid UTF-8 is kept, JSON-escaped; if the bytes are not
  * valid UTF-8, '\' is doubled and each bad byte written as \xHH (so the
  * text is still exact) and the return value is 1 so the caller flags it. */
 int jw_bytes(jsonw *w, const char *key, const char *p, size_t n);
-void jw_u64(jsonw *w, const char *key, uint64_t v);
 void jw_i64(jsonw *w, const char *key, int64_t v);
 void jw_double(jsonw *w, const char *key, double v);
 void jw_bool(jsonw *w, const char *key, int v);

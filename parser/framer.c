@@ -69,10 +69,22 @@ static int call(ats_framer *fr, ats_line_kind kind, const char *p, size_t n, uin
     l.time = fr->start_time;
     l.flags = flags;
     l.cut = (flags & ATS_LF_TRUNCATED) ? fr->cut : 0;
-    if (!ats_is_utf8((const unsigned char *)p, n))
-        l.flags |= ATS_LF_NOT_UTF8;
-    if (ats_has_control((const unsigned char *)p, n))
-        l.flags |= ATS_LF_CONTROL;
+    /* one pass: nearly every byte is printable ASCII */
+    const unsigned char *u = (const unsigned char *)p;
+    int utf8_checked = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (u[i] >= 0x20 && u[i] < 0x7F)
+            continue;
+        if (u[i] >= 0x80) {
+            if (!utf8_checked && !ats_is_utf8(u + i, n - i))
+                l.flags |= ATS_LF_NOT_UTF8;
+            utf8_checked = 1;     /* the rest of the line was checked at once */
+        } else if (u[i] != '\t') {
+            l.flags |= ATS_LF_CONTROL;
+        }
+        if (utf8_checked && (l.flags & ATS_LF_CONTROL))
+            break;
+    }
     fr->lines++;
     if (fr->cb && fr->cb(fr->user, &l) != 0) {
         fr->err = ATS_EUSER;
@@ -85,6 +97,8 @@ static int call(ats_framer *fr, ats_line_kind kind, const char *p, size_t n, uin
  * note (the vendor guide's logs). "http://x" is not a note. */
 static size_t find_note(const char *p, size_t n)
 {
+    if (!memchr(p, '/', n))
+        return n;
     int q = 0;
     for (size_t i = 0; i + 1 < n; i++) {
         if (p[i] == '"')
@@ -156,6 +170,25 @@ static void mark_start(ats_framer *fr, const ats_chunk *c, uint64_t off)
     fr->start_time = c->time;
 }
 
+/* Index of the first CR or LF in s[i..n), or n. Eight bytes at a time:
+ * lines are short but there are millions of them. */
+static size_t find_eol(const unsigned char *s, size_t i, size_t n)
+{
+    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    while (i + 8 <= n) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        uint64_t a = w ^ (ones * '\r'), b = w ^ (ones * '\n');
+        uint64_t za = (a - ones) & ~a & highs, zb = (b - ones) & ~b & highs;
+        if (za | zb)
+            break;
+        i += 8;
+    }
+    while (i < n && s[i] != '\r' && s[i] != '\n')
+        i++;
+    return i;
+}
+
 /* The state to be in at the start of a new unit, given the mode. */
 static ats_framer_state idle_state(const ats_framer *fr)
 {
@@ -206,9 +239,7 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
             /* fall through */
         case ATS_FR_IN_LINE: {
             /* Fast path: take everything up to the next line end at once. */
-            size_t j = i;
-            while (j < n && s[j] != '\r' && s[j] != '\n')
-                j++;
+            size_t j = find_eol(s, i, n);
             size_t take = j - i, room = fr->cap - fr->len;
             if (take <= room) {
                 if (take)
@@ -233,9 +264,7 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
             break;
         }
         case ATS_FR_DISCARD: {
-            size_t j = i;
-            while (j < n && s[j] != '\r' && s[j] != '\n')
-                j++;
+            size_t j = find_eol(s, i, n);
             fr->cut += j - i;
             i = j;
             if (j < n) {
@@ -305,13 +334,42 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
                     goto stop;
                 mark_start(fr, c, base + i);
             }
-            if (ch == '\n')
-                fr->line_no++;
-            fr->buf[fr->len++] = ch;
-            i++;
+            {
+                /* Take the run of ordinary payload bytes at once: up to the
+                 * declared length, the buffer's room, and the next byte that
+                 * can end this payload. */
+                size_t lim = n - i, room = fr->cap - fr->len;
+                if (lim > room)
+                    lim = room;
+                if (fr->mode == ATS_FRAME_PAYLOAD_LEN && fr->payload_left && lim > fr->payload_left)
+                    lim = (size_t)fr->payload_left;
+                size_t j = i;
+                int ctrlz = fr->mode == ATS_FRAME_PAYLOAD_CTRLZ, exact = fr->opts.exact_payload;
+                for (; j < i + lim; j++) {
+                    unsigned char b = s[j];
+                    if (b >= 0x20)
+                        continue;
+                    if (ctrlz && (b == 0x1A || b == 0x1B))
+                        break;
+                    if (b == '\n' || b == '\r') {
+                        if (!exact)
+                            break;
+                        if (b == '\n')
+                            fr->line_no++;
+                    }
+                }
+                if (j == i) {   /* the current byte itself is ordinary */
+                    if (ch == '\n')
+                        fr->line_no++;
+                    j = i + 1;
+                }
+                memcpy(fr->buf + fr->len, s + i, j - i);
+                fr->len += j - i;
+                if (fr->mode == ATS_FRAME_PAYLOAD_LEN && fr->payload_left)
+                    fr->payload_left -= j - i > fr->payload_left ? fr->payload_left : j - i;
+                i = j;
+            }
             if (fr->mode == ATS_FRAME_PAYLOAD_LEN) {
-                if (fr->payload_left)
-                    fr->payload_left--;
                 if (fr->payload_left == 0) {
                     if ((rc = emit_payload(fr, ATS_LF_PAYLOAD_FULL)) != 0)
                         goto stop;

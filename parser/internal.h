@@ -38,6 +38,8 @@ typedef struct ats_re {
     int id_group;           /* number of the (?<id>...) group, or -1 */
     int mode_group;         /* number of the (?<mode>...) group, or -1 */
     char *src;
+    char prefix[32];        /* literal every match starts with: a memcmp decides first */
+    size_t prefix_len;
 } ats_re;
 
 /* Compiles; on error fills err with the pattern offset (1-based column). */

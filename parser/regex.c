@@ -3,6 +3,43 @@
 #include <string.h>
 #include "internal.h"
 
+/* The literal text an anchored pattern must start with ("^\\+MIPRTCP: ?"
+ * gives "+MIPRTCP:"), so most lines are refused by one memcmp. Stops at the
+ * first construct that is not a plain literal; drops a literal that a
+ * following quantifier makes optional. */
+static void literal_prefix(ats_re *re, const char *p)
+{
+    size_t k = 0;
+    re->prefix_len = 0;
+    if (*p != '^')
+        return;
+    p++;
+    while (*p && k < sizeof re->prefix) {
+        char c;
+        const char *next;
+        if (*p == '\\') {
+            if (!p[1] || (p[1] >= '0' && p[1] <= '9') || (p[1] >= 'a' && p[1] <= 'z') ||
+                (p[1] >= 'A' && p[1] <= 'Z'))
+                break;          /* \d, \s, \1 ...: not a literal */
+            c = p[1];
+            next = p + 2;
+        } else if (strchr(".[]()*+?{}|^$", *p)) {
+            break;
+        } else {
+            c = *p;
+            next = p + 1;
+        }
+        if (*next == '?' || *next == '*' || *next == '{')
+            break;
+        re->prefix[k++] = c;
+        p = next;
+    }
+    /* a top-level alternation would make the prefix wrong */
+    if (strchr(p, '|'))
+        k = 0;
+    re->prefix_len = k;
+}
+
 int ats_re_compile(ats_re *re, const char *pattern, const char *what, const char *file,
                    ats_error *err)
 {
@@ -25,6 +62,7 @@ int ats_re_compile(ats_re *re, const char *pattern, const char *what, const char
     re->id_group = n > 0 ? n : -1;
     n = pcre2_substring_number_from_name(re->code, (PCRE2_SPTR) "mode");
     re->mode_group = n > 0 ? n : -1;
+    literal_prefix(re, pattern);
     re->src = strdup(pattern);
     if (!re->src)
         return ats_err(err, ATS_ENOMEM, file, 0, 0, "out of memory");
@@ -44,6 +82,8 @@ void ats_re_free(ats_re *re)
 int ats_re_match(const ats_re *re, pcre2_match_data *md, pcre2_match_context *mc,
                  const char *s, size_t n)
 {
+    if (re->prefix_len && (n < re->prefix_len || memcmp(s, re->prefix, re->prefix_len) != 0))
+        return 0;
     int rc = re->jit ? pcre2_jit_match(re->code, (PCRE2_SPTR)s, n, 0, 0, md, mc)
                      : pcre2_match(re->code, (PCRE2_SPTR)s, n, 0, 0, md, mc);
     if (rc >= 0)
