@@ -115,20 +115,10 @@ static int escape(jsonw *w, const char *s, size_t n, int force_repr)
 {
     const unsigned char *p = (const unsigned char *)s;
     int repr = force_repr;
-    if (!repr)
-        for (size_t i = 0; i < n;) {
-            if (p[i] < 0x80) {
-                i++;
-                continue;
-            }
-            size_t k = utf8_seq(p + i, n - i);
-            if (!k) {
-                repr = 1;
-                break;
-            }
-            i += k;
-        }
+    size_t start;
+again:
     need(w, n * 6 + 2);
+    start = w->len;          /* after need(): it may have flushed the buffer */
     if (w->len + n * 6 + 2 > w->cap)
         return repr;
     char *o = w->buf + w->len;
@@ -160,6 +150,12 @@ static int escape(jsonw *w, const char *s, size_t n, int force_repr)
                 memcpy(o, p + i, k);
                 o += k;
                 i += k;
+            } else if (!repr) {
+                /* not UTF-8 after all: write the whole string again, escaped
+                 * so that it stays exact ("\\" doubled, bad bytes as \xHH) */
+                repr = 1;
+                w->len = start;
+                goto again;
             } else {        /* \xHH as text: the JSON string holds "\\xHH" */
                 *o++ = '\\';
                 *o++ = '\\';

@@ -82,7 +82,9 @@ void ats_re_free(ats_re *re)
 int ats_re_match(const ats_re *re, pcre2_match_data *md, pcre2_match_context *mc,
                  const char *s, size_t n)
 {
-    if (re->prefix_len && (n < re->prefix_len || memcmp(s, re->prefix, re->prefix_len) != 0))
+    size_t k = re->prefix_len;
+    if (k && (n < k || s[k - 1] != re->prefix[k - 1] || s[0] != re->prefix[0] ||
+              memcmp(s, re->prefix, k) != 0))
         return 0;
     int rc = re->jit ? pcre2_jit_match(re->code, (PCRE2_SPTR)s, n, 0, 0, md, mc)
                      : pcre2_match(re->code, (PCRE2_SPTR)s, n, 0, 0, md, mc);

@@ -1,0 +1,136 @@
+/* test_jsonw.c - the purpose-built JSON Lines writer, checked by Jansson
+ * reading back what it wrote: any capture bytes give valid JSON that keeps
+ * the text exactly (valid UTF-8 as is, anything else escaped and flagged). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <cmocka.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "atscope.h"
+#include "internal.h"
+#include "jsonw.h"
+
+/* What the text must decode to when it is not valid UTF-8. */
+static size_t repr(char *out, const unsigned char *p, size_t n)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n;) {
+        if (p[i] == '\\') {
+            out[k++] = '\\';
+            out[k++] = '\\';
+            i++;
+            continue;
+        }
+        if (p[i] < 0x80) {
+            out[k++] = (char)p[i++];
+            continue;
+        }
+        /* the longest valid sequence at i is kept */
+        size_t m = 0;
+        for (size_t len = 2; len <= 4 && i + len <= n && !m; len++)
+            if (ats_is_utf8(p + i, len))
+                m = len;
+        if (m) {
+            memcpy(out + k, p + i, m);
+            k += m;
+            i += m;
+        } else {
+            k += (size_t)sprintf(out + k, "\\x%02x", p[i]);
+            i++;
+        }
+    }
+    return k;
+}
+
+static void roundtrip(const unsigned char *p, size_t n)
+{
+    char *mem = NULL;
+    size_t memlen = 0;
+    FILE *f = open_memstream(&mem, &memlen);
+    jsonw w;
+    assert_int_equal(jw_init(&w, f, 64), 0); /* tiny buffer: flushes mid-record */
+    for (int rep = 0; rep < 3; rep++) {
+        jw_obj_begin(&w);
+        jw_str(&w, "kind", "x");
+        int esc = jw_bytes(&w, "text", (const char *)p, n);
+        jw_bool(&w, "escaped", esc);
+        jw_u64(&w, "n", n);
+        jw_obj_end(&w);
+        jw_newline(&w);
+    }
+    assert_int_equal(jw_flush(&w), 0);
+    jw_free(&w);
+    fclose(f);
+    char *line = mem;
+    for (int rep = 0; rep < 3; rep++) {
+        char *nl = strchr(line, '\n');
+        assert_non_null(nl);
+        json_error_t je;
+        json_t *o = json_loadb(line, (size_t)(nl - line), JSON_ALLOW_NUL, &je);
+        if (!o)
+            fail_msg("invalid JSON: %s", je.text);
+        json_t *t = json_object_get(o, "text");
+        int escaped = json_is_true(json_object_get(o, "escaped"));
+        assert_int_equal(escaped, !ats_is_utf8(p, n));
+        assert_int_equal(json_integer_value(json_object_get(o, "n")), n);
+        const char *got = json_string_value(t);
+        size_t gotlen = json_string_length(t);
+        if (!escaped) {
+            assert_int_equal(gotlen, n);
+            assert_memory_equal(got, p, n);
+        } else {
+            char *want = malloc(n * 4 + 1);
+            size_t wl = repr(want, p, n);
+            assert_int_equal(gotlen, wl);
+            assert_memory_equal(got, want, wl);
+            free(want);
+        }
+        json_decref(o);
+        line = nl + 1;
+    }
+    free(mem);
+}
+
+static void test_fixed(void **state)
+{
+    (void)state;
+    static const char *const cases[] = {
+        "", "OK", "+CSQ: 31,99", "quote\" back\\slash", "\r\n\t\x01\x1a\x1b[31m\x7f",
+        "\xe4\xbd\xa0\xe5\xa5\xbd", "\xc4\xe3\xba\xc3", "\xff\xfe", "a\\b\xff", "\xed\xa0\x80",
+        "\xf4\x90\x80\x80", "\xe4\xbd", "ok \xe4\xbd\xa0 then \xc3",
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        roundtrip((const unsigned char *)cases[i], strlen(cases[i]));
+    static const unsigned char nul[] = {'A', 0, 'T', 0, 0xff, 0};
+    roundtrip(nul, sizeof nul);
+}
+
+static void test_random(void **state)
+{
+    (void)state;
+    uint32_t s = 12345;
+    unsigned char buf[300];
+    for (int t = 0; t < 3000; t++) {
+        size_t n = (size_t)(t % 300);
+        for (size_t i = 0; i < n; i++) {
+            s ^= s << 13;
+            s ^= s >> 17;
+            s ^= s << 5;
+            /* mix of ASCII, UTF-8 lead/continuation bytes and controls */
+            buf[i] = (s & 1) ? (unsigned char)(0x20 + (s >> 8) % 95) : (unsigned char)(s >> 8);
+        }
+        roundtrip(buf, n);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_fixed),
+        cmocka_unit_test(test_random),
+    };
+    return cmocka_run_group_tests_name("jsonw", tests, NULL, NULL);
+}
