@@ -594,7 +594,8 @@ static const ats_pcompl *completes(ats_builder *b, const otx *o, const ats_line 
         return NULL;
     for (size_t i = 0; i < pc->ncompl; i++) {
         const ats_pcompl *c = &pc->compl[i];
-        if (ats_re_match(&c->re, b->md, b->p->mctx, l->text.ptr, l->text.len) <= 0)
+        if (ats_re_cannot_match(&c->re, l->text.ptr, l->text.len) ||
+            ats_re_match(&c->re, b->md, b->p->mctx, l->text.ptr, l->text.len) <= 0)
             continue;
         ats_span id;
         if (o->has_id && c->re.id_group > 0 && ats_re_group(b->md, c->re.id_group, l->text.ptr, &id)) {
@@ -804,7 +805,7 @@ static const ats_purc *match_urc(ats_builder *b, const char *s, size_t n)
 {
     for (size_t i = 0; i < b->p->nurcs; i++) {
         const ats_purc *u = &b->p->urcs[i];
-        if (ats_re_match(&u->re, b->md, b->p->mctx, s, n) > 0)
+        if (!ats_re_cannot_match(&u->re, s, n) && ats_re_match(&u->re, b->md, b->p->mctx, s, n) > 0)
             return u;
     }
     return NULL;
@@ -817,7 +818,8 @@ static ats_final_kind final_of(ats_builder *b, const ats_line *l, ats_span *code
     if (k != ATS_FINAL_NONE)
         return k;
     for (size_t i = 0; i < b->p->nfinals; i++)
-        if (ats_re_match(&b->p->finals[i].re, b->md, b->p->mctx, l->text.ptr, l->text.len) > 0)
+        if (!ats_re_cannot_match(&b->p->finals[i].re, l->text.ptr, l->text.len) &&
+            ats_re_match(&b->p->finals[i].re, b->md, b->p->mctx, l->text.ptr, l->text.len) > 0)
             return b->p->finals[i].ok ? ATS_FINAL_PROFILE_OK : ATS_FINAL_PROFILE_ERROR;
     return ATS_FINAL_NONE;
 }

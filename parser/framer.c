@@ -72,7 +72,18 @@ static int call(ats_framer *fr, ats_line_kind kind, const char *p, size_t n, uin
     /* one pass: nearly every byte is printable ASCII */
     const unsigned char *u = (const unsigned char *)p;
     int utf8_checked = 0;
-    for (size_t i = 0; i < n; i++) {
+    size_t i0 = 0;
+    /* eight bytes at a time while all are printable ASCII (0x20..0x7e) */
+    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    while (i0 + 8 <= n) {
+        uint64_t w, d;
+        memcpy(&w, u + i0, 8);
+        d = w ^ (ones * 0x7F);
+        if ((w & highs) | ((w - ones * 0x20) & ~w & highs) | ((d - ones) & ~d & highs))
+            break;
+        i0 += 8;
+    }
+    for (size_t i = i0; i < n; i++) {
         if (u[i] >= 0x20 && u[i] < 0x7F)
             continue;
         if (u[i] >= 0x80) {

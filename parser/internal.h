@@ -49,6 +49,12 @@ void ats_re_free(ats_re *re);
 /* >0 match, 0 no match, <0 a limit was hit (treated as no match by callers). */
 int ats_re_match(const ats_re *re, pcre2_match_data *md, pcre2_match_context *mc,
                  const char *s, size_t n);
+/* Cheap refusal before a call into PCRE2: the pattern's literal prefix. */
+static inline int ats_re_cannot_match(const ats_re *re, const char *s, size_t n)
+{
+    size_t k = re->prefix_len;
+    return k && (n < k || s[0] != re->prefix[0] || s[k - 1] != re->prefix[k - 1]);
+}
 /* Extracts group g of the last match into out (span into s). */
 int ats_re_group(pcre2_match_data *md, int g, const char *s, ats_span *out);
 
