@@ -111,7 +111,7 @@ static size_t utf8_seq(const unsigned char *p, size_t n)
     return k + 1;
 }
 
-static int escape(jsonw *w, const char *s, size_t n, int force_repr)
+int jw__escape(jsonw *w, const char *s, size_t n, int force_repr)
 {
     const unsigned char *p = (const unsigned char *)s;
     int repr = force_repr;
@@ -185,17 +185,7 @@ again:
     return repr;
 }
 
-void jw_str(jsonw *w, const char *key, const char *s)
-{
-    jw_key(w, key);
-    escape(w, s, strlen(s), 0);
-}
 
-int jw_bytes(jsonw *w, const char *key, const char *p, size_t n)
-{
-    jw_key(w, key);
-    return escape(w, p ? p : "", p ? n : 0, 0);
-}
 
 void jw_i64(jsonw *w, const char *key, int64_t v)
 {
@@ -213,17 +203,7 @@ void jw_double(jsonw *w, const char *key, double v)
     raw(w, t, (size_t)k);
 }
 
-void jw_bool(jsonw *w, const char *key, int v)
-{
-    jw_key(w, key);
-    raw(w, v ? "true" : "false", v ? 4 : 5);
-}
 
-void jw_null(jsonw *w, const char *key)
-{
-    jw_key(w, key);
-    raw(w, "null", 4);
-}
 
 void jw_newline(jsonw *w)
 {

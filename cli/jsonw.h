@@ -62,17 +62,48 @@ static inline void jw_u64(jsonw *w, const char *key, uint64_t v)
     jw_key(w, key);
     jw__raw(w, t + k, sizeof t - k);
 }
-void jw_str(jsonw *w, const char *key, const char *s);
-/* Capture bytes: valid UTF-8 is kept, JSON-escaped; if the bytes are not
- * valid UTF-8, '\' is doubled and each bad byte written as \xHH (so the
- * text is still exact) and the return value is 1 so the caller flags it. */
-int jw_bytes(jsonw *w, const char *key, const char *p, size_t n);
 void jw_i64(jsonw *w, const char *key, int64_t v);
 void jw_double(jsonw *w, const char *key, double v);
-void jw_bool(jsonw *w, const char *key, int v);
-void jw_null(jsonw *w, const char *key);
 void jw_newline(jsonw *w);
 /* Appends the escaped form of bytes to a caller buffer (for text output).*/
 size_t ats_repr_len_hint(size_t n);
+
+int jw__escape(jsonw *w, const char *s, size_t n, int force_repr);
+
+static inline void jw_str(jsonw *w, const char *key, const char *s)
+{
+    jw_key(w, key);
+    jw__escape(w, s, strlen(s), 0);
+}
+
+/* Capture bytes: valid UTF-8 is kept, JSON-escaped; if the bytes are not
+ * valid UTF-8, '\' is doubled and each bad byte written as \xHH (so the
+ * text is still exact) and the return value is 1 so the caller flags it. */
+static inline int jw_bytes(jsonw *w, const char *key, const char *p, size_t n)
+{
+    jw_key(w, key);
+    return jw__escape(w, p ? p : "", p ? n : 0, 0);
+}
+
+/* A trusted ASCII literal (enum names): no escaping needed. */
+static inline void jw_lit(jsonw *w, const char *key, const char *s)
+{
+    jw_key(w, key);
+    jw__raw(w, "\"", 1);
+    jw__raw(w, s, strlen(s));
+    jw__raw(w, "\"", 1);
+}
+
+static inline void jw_bool(jsonw *w, const char *key, int v)
+{
+    jw_key(w, key);
+    jw__raw(w, v ? "true" : "false", v ? 4 : 5);
+}
+
+static inline void jw_null(jsonw *w, const char *key)
+{
+    jw_key(w, key);
+    jw__raw(w, "null", 4);
+}
 
 #endif

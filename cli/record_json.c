@@ -88,7 +88,7 @@ static void txn(jsonw *w, const ats_txn *t)
     text(w, "command", t->command.text, "escaped");
     if (t->ncmds) {
         jw_bytes(w, "name", t->cmds[0].name.ptr, t->cmds[0].name.len);
-        jw_str(w, "type", ats_cmd_type_name(t->cmds[0].type));
+        jw_lit(w, "type", ats_cmd_type_name(t->cmds[0].type));
         args(w, &t->cmds[0]);
     }
     if (t->ncmds > 1) {
@@ -97,7 +97,7 @@ static void txn(jsonw *w, const ats_txn *t)
             jw_key(w, NULL);
             jw_obj_begin(w);
             jw_bytes(w, "name", t->cmds[i].name.ptr, t->cmds[i].name.len);
-            jw_str(w, "type", ats_cmd_type_name(t->cmds[i].type));
+            jw_lit(w, "type", ats_cmd_type_name(t->cmds[i].type));
             args(w, &t->cmds[i]);
             jw_obj_end(w);
         }
@@ -105,8 +105,8 @@ static void txn(jsonw *w, const ats_txn *t)
     }
     flags_of(w, t->command.flags, 0);
     jw_bool(w, "echo", (t->flags & ATS_TF_ECHO) != 0);
-    jw_str(w, "status", ats_txn_status_name(t->status));
-    jw_str(w, "result", ats_final_kind_name(t->final_kind));
+    jw_lit(w, "status", ats_txn_status_name(t->status));
+    jw_lit(w, "result", ats_final_kind_name(t->final_kind));
     if (t->final.text.len) {
         text(w, "final", t->final.text, "final_escaped");
         jw_u64(w, "final_line", t->final.line);
@@ -143,7 +143,7 @@ static void txn(jsonw *w, const ats_txn *t)
         if (t->payload_declared >= 0)
             jw_i64(w, "declared", t->payload_declared);
         jw_u64(w, "bytes", t->payload_bytes);
-        jw_str(w, "end", ats_payload_end_name(t->payload_end));
+        jw_lit(w, "end", ats_payload_end_name(t->payload_end));
         if (t->payload_line)
             jw_u64(w, "line", t->payload_line);
         if (t->flags & ATS_TF_PAYLOAD_EARLY)
@@ -154,7 +154,7 @@ static void txn(jsonw *w, const ats_txn *t)
     if (t->flags & ATS_TF_ASYNC) {
         jw_bool(w, "async", 1);
         jw_bool(w, "blocking", (t->flags & ATS_TF_BLOCKING) != 0);
-        jw_str(w, "completion", ats_completion_name(t->completion));
+        jw_lit(w, "completion", ats_completion_name(t->completion));
         if (t->completion_item.text.len) {
             text(w, "completion_text", t->completion_item.text, "completion_escaped");
             jw_u64(w, "completion_line", t->completion_item.line);
@@ -179,7 +179,7 @@ static void txn(jsonw *w, const ats_txn *t)
 void rec_write(jsonw *w, const ats_record *r)
 {
     jw_obj_begin(w);
-    jw_str(w, "kind", ats_record_kind_name(r->kind));
+    jw_lit(w, "kind", ats_record_kind_name(r->kind));
     jw_u64(w, "id", r->id);
     switch (r->kind) {
     case ATS_REC_TXN:
@@ -204,7 +204,7 @@ void rec_write(jsonw *w, const ats_record *r)
         jw_u64(w, "end_line", d->last_line);
         jw_u64(w, "offset", d->offset);
         rec_write_time(w, "time", d->start);
-        jw_str(w, "mode", d->transparent ? "transparent" : "received");
+        jw_lit(w, "mode", d->transparent ? "transparent" : "received");
         jw_key(w, "bytes");
         jw_obj_begin(w);
         jw_u64(w, "tx", d->bytes_tx);

@@ -6,6 +6,7 @@
  * and one retry chain. Classification order for a modem line follows the
  * spec: data mode first, then the pending command's final, its completion
  * patterns, its own responses, the profile's URC table, then shapes. */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include "internal.h"
@@ -34,21 +35,18 @@ typedef struct otx {
     sitem command, final, prompt, completion;
     sitem *resp;
     size_t nresp;
-    uint64_t urc_ids[MAX_URC_IDS];
     size_t nurc;
     size_t code_off, code_len;   /* final code, in arena */
-    char preview[256];
     size_t npreview;
     const ats_pcmd *pc;          /* the entry deciding async / prompt */
     const ats_pcmd *pcs[ATS_MAX_SUBCMDS];
-    char own[ATS_MAX_SUBCMDS][32]; /* sub-command names, for "own response" */
     size_t nown;
     char idv[ID_MAX];            /* socket/context id argument */
     size_t idlen;
     int has_id;
     int query;
-    char norm[NORM_MAX];
     size_t normlen;
+    const char *cl_base;         /* the text the spans of cl point into */
     int rx_set;                  /* sets the receive format on OK */
     char rx_mode[8];
     int v_set;                   /* ATV0/ATV1: verbose on OK */
@@ -56,6 +54,14 @@ typedef struct otx {
     int e_set;                   /* ATE0/ATE1: echo on OK */
     int e_value;
     struct otx *next_free;
+    /* Below: arrays whose used length is kept above, so a reused otx need
+     * not clear them (thousands of bytes per transaction). */
+    char big_start[1];
+    uint64_t urc_ids[MAX_URC_IDS];
+    char preview[256];
+    char own[ATS_MAX_SUBCMDS][32]; /* sub-command names, for "own response" */
+    char norm[NORM_MAX];
+    ats_cmdline cl;              /* parsed once; spans rebased onto the arena at emit */
 } otx;
 
 typedef enum bmode { B_LINES = 0, B_PAYLOAD, B_DATA } bmode;
@@ -112,7 +118,7 @@ static otx *otx_get(ats_builder *b)
         b->free_list = o->next_free;
         ats_buf arena = o->arena;
         sitem *resp = o->resp;
-        memset(o, 0, sizeof *o);
+        memset(o, 0, offsetof(otx, big_start));
         o->arena = arena;
         o->arena.len = 0;
         o->resp = resp;
@@ -343,9 +349,29 @@ static int emit_txn(ats_builder *b, otx *o)
     t->nurcs = o->nurc;
     t->payload_preview.ptr = o->preview;
     t->payload_preview.len = o->npreview;
-    ats_cmdline_parse(&b->cl, t->command.text.ptr, t->command.text.len);
-    t->cmds = b->cl.cmds;
-    t->ncmds = b->cl.ncmds;
+    /* The command was parsed when it opened, from the line; point its spans
+     * at the arena copy (names live in cl itself). */
+    ats_cmdline *cl = &o->cl;
+    const char *nb = t->command.text.ptr;
+    for (size_t k = 0; k < cl->ncmds; k++) {
+        ats_subcmd *sc = &cl->cmds[k];
+        size_t off = (size_t)(sc->args_raw.ptr - o->cl_base);
+        if (off + sc->args_raw.len > t->command.text.len) {   /* kept text was cut */
+            sc->args_raw.ptr = nb;
+            sc->args_raw.len = 0;
+            sc->nargs = 0;
+            continue;
+        }
+        sc->args_raw.ptr = nb + off;
+        for (size_t i = 0; i < sc->nargs; i++) {
+            size_t ao = (size_t)(cl->args[k][i].ptr - o->cl_base);
+            cl->args[k][i].ptr = nb + ao;
+        }
+        sc->name.ptr = cl->names[k];
+        sc->args = cl->args[k];
+    }
+    t->cmds = cl->cmds;
+    t->ncmds = cl->ncmds;
     ats_record r;
     memset(&r, 0, sizeof r);
     r.kind = ATS_REC_TXN;
@@ -670,8 +696,9 @@ static int open_command(ats_builder *b, const ats_line *l)
         otx_put(b, o);
         return ATS_ENOMEM;
     }
-    ats_cmdline *cl = &b->cl;
+    ats_cmdline *cl = &o->cl;
     ats_cmdline_parse(cl, l->text.ptr, l->text.len);
+    o->cl_base = l->text.ptr;
     int query = 1;
     for (size_t k = 0; k < cl->ncmds; k++) {
         const ats_subcmd *sc = &cl->cmds[k];

@@ -356,6 +356,15 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
                     lim = (size_t)fr->payload_left;
                 size_t j = i;
                 int ctrlz = fr->mode == ATS_FRAME_PAYLOAD_CTRLZ, exact = fr->opts.exact_payload;
+                /* skip eight bytes at a time while none is a control byte */
+                const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+                while (j + 8 <= i + lim) {
+                    uint64_t w;
+                    memcpy(&w, s + j, 8);
+                    if (((w - ones * 0x20) & ~w & highs) != 0)
+                        break;
+                    j += 8;
+                }
                 for (; j < i + lim; j++) {
                     unsigned char b = s[j];
                     if (b >= 0x20)

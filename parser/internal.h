@@ -82,6 +82,7 @@ typedef struct ats_pcompl {
 
 typedef struct ats_pcmd {
     char *name;             /* upper case: "+MIPOPEN", "E", "AT" */
+    size_t name_len;
     unsigned types;         /* bit mask of 1u << ats_cmd_type; 0 = any */
     ats_re args;            /* optional (code NULL): must match args_raw */
     double timeout_s;       /* -1 unknown */

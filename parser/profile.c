@@ -206,6 +206,7 @@ static int load_cmd(const loader *L, ats_profile *p, ats_pcmd *c, json_t *o, con
     c->name = dup_upper(name);
     if (!c->name)
         return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+    c->name_len = strlen(c->name);
     json_t *types = json_object_get(o, "types");
     if (types) {
         if (!json_is_array(types))
@@ -597,7 +598,7 @@ const ats_pcmd *ats_profile_find_cmd(const ats_profile *p, const ats_subcmd *c,
 {
     for (size_t i = 0; i < p->ncmds; i++) {
         const ats_pcmd *e = &p->cmds[i];
-        if (strlen(e->name) != c->name.len || memcmp(e->name, c->name.ptr, c->name.len) != 0)
+        if (e->name_len != c->name.len || memcmp(e->name, c->name.ptr, c->name.len) != 0)
             continue;
         if (e->types && !(e->types & (1u << c->type)))
             continue;
