@@ -168,6 +168,22 @@ static void txn(jsonw *w, const ats_txn *t)
     }
     if (t->flags & ATS_TF_DATA_MODE)
         jw_bool(w, "data_mode", 1);
+    if (t->sock.len)
+        jw_bytes(w, "socket", t->sock.ptr, t->sock.len);
+    if (t->nwaiting) {
+        jw_arr_begin(w, "waiting_for");
+        for (size_t i = 0; i < t->nwaiting; i++) {
+            const ats_waiting *wt = &t->waiting[i];
+            jw_key(w, NULL);
+            jw_obj_begin(w);
+            jw_u64(w, "id", wt->id);
+            jw_u64(w, "line", wt->line);
+            text(w, "command", wt->command, "escaped");
+            jw_bool(w, "blocking", wt->blocking);
+            jw_obj_end(w);
+        }
+        jw_arr_end(w);
+    }
     if (t->retry_chain) {
         jw_u64(w, "retry_chain", t->retry_chain);
         jw_u64(w, "attempt", t->attempt);

@@ -267,6 +267,17 @@ typedef struct ats_subcmd {
     const ats_span *args;      /* comma-split, quotes removed, trimmed */
 } ats_subcmd;
 
+typedef struct ats_waiting {   /* an async command still waiting when another was sent */
+    uint64_t id;
+    uint64_t line;
+    int blocking;
+    ats_span command;
+    ats_span name;
+    ats_span sock;             /* its socket/context id argument, if any */
+} ats_waiting;
+
+#define ATS_MAX_WAITING 4
+
 typedef struct ats_txn {
     uint64_t id;
     ats_item command;
@@ -290,6 +301,9 @@ typedef struct ats_txn {
     uint64_t payload_line;
     ats_completion completion;
     ats_item completion_item;
+    ats_span sock;             /* socket/context id argument (async commands) */
+    size_t nwaiting;           /* async commands pending when this one was sent */
+    const ats_waiting *waiting;
     uint64_t retry_chain;      /* 0: none */
     unsigned attempt;          /* 1-based within the chain, 0 if none */
     uint64_t first_line, last_line;

@@ -57,6 +57,9 @@ typedef struct otx {
     /* Below: arrays whose used length is kept above, so a reused otx need
      * not clear them (thousands of bytes per transaction). */
     char big_start[1];
+    size_t nwaiting;             /* (cleared by hand: not worth its own field above) */
+    ats_waiting waiting[ATS_MAX_WAITING];
+    char wtext[ATS_MAX_WAITING][3][96];
     uint64_t urc_ids[MAX_URC_IDS];
     char preview[256];
     char own[ATS_MAX_SUBCMDS][32]; /* sub-command names, for "own response" */
@@ -266,9 +269,6 @@ static int chain_close(ats_builder *b, const char *outcome)
     if (!b->chain_active)
         return 0;
     b->chain_active = 0;
-    /* a single failed attempt is already told by its transaction record */
-    if (b->chain_attempts < 2)
-        return 0;
     ats_chain c;
     memset(&c, 0, sizeof c);
     c.id = b->chain_id;
@@ -372,6 +372,10 @@ static int emit_txn(ats_builder *b, otx *o)
     }
     t->cmds = cl->cmds;
     t->ncmds = cl->ncmds;
+    t->sock.ptr = o->idv;
+    t->sock.len = o->has_id ? o->idlen : 0;
+    t->waiting = o->waiting;
+    t->nwaiting = o->nwaiting;
     ats_record r;
     memset(&r, 0, sizeof r);
     r.kind = ATS_REC_TXN;
@@ -760,6 +764,28 @@ static int open_command(ats_builder *b, const ats_line *l)
             o->t.payload_declared = v;
     }
     o->normlen = normalize(o->norm, NORM_MAX, l->text.ptr, l->text.len);
+    /* what was still waiting for a completion when this one was sent */
+    o->nwaiting = 0;
+    for (size_t i = 0; i < b->npending && o->nwaiting < ATS_MAX_WAITING; i++) {
+        const otx *w = b->pending[i];
+        ats_waiting *wt = &o->waiting[o->nwaiting];
+        char (*tx)[96] = o->wtext[o->nwaiting];
+        wt->id = w->t.id;
+        wt->line = w->t.first_line;
+        wt->blocking = (w->t.flags & ATS_TF_BLOCKING) != 0;
+        size_t n = w->command.len < 96 ? w->command.len : 96;
+        memcpy(tx[0], w->arena.ptr + w->command.off, n);
+        wt->command.ptr = tx[0];
+        wt->command.len = n;
+        n = strlen(w->own[0]);
+        memcpy(tx[1], w->own[0], n);
+        wt->name.ptr = tx[1];
+        wt->name.len = n;
+        memcpy(tx[2], w->idv, w->idlen);
+        wt->sock.ptr = tx[2];
+        wt->sock.len = w->has_id ? w->idlen : 0;
+        o->nwaiting++;
+    }
     /* retry chains: the same command line again, after a failure */
     if (b->chain_active) {
         if (o->normlen == b->chain_normlen && memcmp(o->norm, b->chain_norm, o->normlen) == 0) {

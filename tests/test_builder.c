@@ -112,7 +112,9 @@ static void test_v250_numeric(void **state)
           "txn L1-1 ATV0 complete ok",
           "txn L1-1 AT+CPIN? complete ok resp=+CPIN: READY",
           "txn L1-1 ATD1; complete no-carrier chain=3#1",
+          "chain L1 x1 gave-up",
           "txn L1-1 AT+X complete error chain=4#1",
+          "chain L1 x1 gave-up",
           "txn L1-2 ATV1 complete ok");
 }
 static void test_cme_cms(void **state)
@@ -121,9 +123,12 @@ static void test_cme_cms(void **state)
     CHECK("AT+CMEE=1\r\nOK\r\nAT+CIMI\r\n+CME ERROR: 10\r\nAT+CMEE=2\r\nOK\r\nAT+CPIN?\r\n+CME ERROR: SIM not inserted\r\nAT+CMGS=1\r\n+CMS ERROR: 500\r\n",
           "txn L1-2 AT+CMEE=1 complete ok",
           "txn L3-4 AT+CIMI complete cme-error code=10 chain=2#1",
+          "chain L3 x1 gave-up",
           "txn L5-6 AT+CMEE=2 complete ok",
           "txn L7-8 AT+CPIN? complete cme-error code=SIM not inserted chain=4#1",
-          "txn L9-10 AT+CMGS=1 complete cms-error code=500 chain=5#1");
+          "chain L7 x1 gave-up",
+          "txn L9-10 AT+CMGS=1 complete cms-error code=500 chain=5#1",
+          "chain L9 x1 end-of-capture");
 }
 static void test_urc_vs_response(void **state)
 {
@@ -203,8 +208,11 @@ static void test_async_failure_and_error(void **state)
     (void)state;
     CHECK("AT+MIPCALL=1\r\nOK\r\n+MIPCALL: 0\r\nAT+MIPOPEN=3,,\"h\",1,0\r\nERROR\r\nAT+MIPOPEN=4,,\"h\",1,0\r\nOK\r\n+MIPSTAT: 4,2\r\n",
           "txn L1-3 AT+MIPCALL=1 complete ok async=failure@L3 chain=1#1",
+          "chain L1 x1 gave-up",
           "txn L4-5 AT+MIPOPEN=3,,\"h\",1,0 complete error async=none chain=2#1",
-          "txn L6-8 AT+MIPOPEN=4,,\"h\",1,0 complete ok async=failure@L8 chain=3#1");
+          "chain L4 x1 gave-up",
+          "txn L6-8 AT+MIPOPEN=4,,\"h\",1,0 complete ok async=failure@L8 chain=3#1",
+          "chain L6 x1 end-of-capture");
 }
 static void test_retry_chain(void **state)
 {
@@ -291,7 +299,8 @@ static void test_profile_final(void **state)
 {
     (void)state;
     CHECK("AT+MIPSEND=1,2\r\n> ab\r\nSEND FAIL\r\n",
-          "txn L1-3 AT+MIPSEND=1,2 complete error async=none prompt@L2 payload=2/2:length chain=1#1");
+          "txn L1-3 AT+MIPSEND=1,2 complete error async=none prompt@L2 payload=2/2:length chain=1#1",
+          "chain L1 x1 end-of-capture");
 }
 
 /* More than max_pending_async waiters: the oldest gives up its completion,
@@ -305,9 +314,10 @@ static void test_pending_cap(void **state)
         k += (size_t)snprintf(in + k, sizeof in - k, "AT+MIPOPEN=%d,,\"h\",1,0\r\nOK\r\n", i % 6 + 1);
     collect c;
     assert_int_equal(col_run(&c, prof, in, k, 0, 0, NULL), 0);
-    assert_int_equal(c.n, 17);
+    assert_int_equal(c.n, 18);
     assert_string_equal(c.rec[0], "txn L1-2 AT+MIPOPEN=1,,\"h\",1,0 complete ok async=missing chain=1#1");
     assert_string_equal(c.rec[16], "txn L33-34 AT+MIPOPEN=5,,\"h\",1,0 unfinished ok async=pending");
+    assert_string_equal(c.rec[17], "chain L1 x1 end-of-capture");
     col_free(&c);
 }
 
