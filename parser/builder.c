@@ -935,7 +935,7 @@ static int data_line(ats_builder *b, const ats_line *l)
             return 0;
         }
     }
-    if (rtrim_eq(s, n, "OK")) {
+    if (rtrim_eq(s, n, "OK") && (b->data_escape || !b->o.directed)) {
         /* Undirected logs often lose the "+++" (no line end, or edited out,
          * as in the guide's 4.2 log): an OK alone still ends data mode. */
         const char *why = b->data_escape ? "escape" : "ok-without-escape";

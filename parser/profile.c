@@ -58,6 +58,48 @@ static int bad(const loader *L, const json_t *at, const char *path, const char *
     return ats_err(L->err, ATS_EPROFILE, L->file, ln, col, "%s: %s", path, what);
 }
 
+/* A misspelt key must not pass silently: every object lists what it allows. */
+static int check_keys(const loader *L, json_t *o, const char *path, const char *const *allowed)
+{
+    const char *key;
+    json_t *v;
+    json_object_foreach(o, key, v)
+    {
+        int ok = 0;
+        for (const char *const *a = allowed; *a && !ok; a++)
+            ok = !strcmp(*a, key);
+        if (!ok) {
+            char m[512];
+            int k = snprintf(m, sizeof m, "unknown key \"%s\" (expected one of:", key);
+            for (const char *const *a = allowed; *a && k > 0 && (size_t)k < sizeof m; a++)
+                k += snprintf(m + k, sizeof m - (size_t)k, " %s", *a);
+            if (k > 0 && (size_t)k < sizeof m)
+                snprintf(m + k, sizeof m - (size_t)k, ")");
+            json_t *keyv = json_string(key);
+            uint64_t ln, col;
+            locate(L, keyv, &ln, &col);
+            json_decref(keyv);
+            return ats_err(L->err, ATS_EPROFILE, L->file, ln, col, "%s: %s", path, m);
+        }
+    }
+    return 0;
+}
+
+static const char *const k_root[] = {"$schema", "profile_version", "id", "name", "source",
+                                     "finals", "urcs", "receive_format", "data_mode",
+                                     "commands", "rules", "classes", NULL};
+static const char *const k_final[] = {"pattern", "result", "samples", "section", NULL};
+static const char *const k_urc[] = {"name", "pattern", "boot", "data_exit", "section",
+                                    "samples", NULL};
+static const char *const k_cmd[] = {"name", "types", "args", "timeout_s", "retries", "section",
+                                    "responses", "enters_data_mode", "rx_format", "prompt",
+                                    "async", "note", NULL};
+static const char *const k_prompt[] = {"length_arg", "ctrl_z", NULL};
+static const char *const k_async[] = {"timeout_s", "blocking", "id_arg", "completions", NULL};
+static const char *const k_compl[] = {"pattern", "outcome", "data_mode", "samples", NULL};
+static const char *const k_rxf[] = {"raw_modes", "buffered_modes", NULL};
+static const char *const k_dm[] = {"escape", NULL};
+
 static char *dup_str(const char *s)
 {
     char *d = strdup(s ? s : "");
@@ -201,6 +243,8 @@ static int load_cmd(const loader *L, ats_profile *p, ats_pcmd *c, json_t *o, con
     c->retries = -1;
     if (!json_is_object(o))
         return bad(L, o, path, "expected an object");
+    if ((rc = check_keys(L, o, path, k_cmd)) < 0)
+        return rc;
     if ((rc = get_str(L, o, "name", path, 1, &name)) < 0)
         return rc;
     c->name = dup_upper(name);
@@ -265,6 +309,8 @@ static int load_cmd(const loader *L, ats_profile *p, ats_pcmd *c, json_t *o, con
         snprintf(sub, sizeof sub, "%s.prompt", path);
         if (!json_is_object(pr))
             return bad(L, pr, sub, "expected an object");
+        if ((rc = check_keys(L, pr, sub, k_prompt)) < 0)
+            return rc;
         c->prompt = 1;
         if ((rc = get_num(L, pr, "length_arg", sub, -1, &d)) < 0)
             return rc;
@@ -277,6 +323,8 @@ static int load_cmd(const loader *L, ats_profile *p, ats_pcmd *c, json_t *o, con
         snprintf(sub, sizeof sub, "%s.async", path);
         if (!json_is_object(as))
             return bad(L, as, sub, "expected an object");
+        if ((rc = check_keys(L, as, sub, k_async)) < 0)
+            return rc;
         c->async = 1;
         json_t *bl = json_object_get(as, "blocking");
         c->blocking = bl ? json_is_true(bl) : 1;
@@ -299,6 +347,8 @@ static int load_cmd(const loader *L, ats_profile *p, ats_pcmd *c, json_t *o, con
             snprintf(cp, sizeof cp, "%s.completions[%zu]", sub, i);
             if (!json_is_object(v))
                 return bad(L, v, cp, "expected an object");
+            if ((rc = check_keys(L, v, cp, k_compl)) < 0)
+                return rc;
             json_t *pat = json_object_get(v, "pattern");
             if (!pat || !json_is_string(pat))
                 return bad(L, v, cp, "missing required string \"pattern\"");
@@ -332,6 +382,8 @@ static int load(ats_profile *p, json_t *root, const loader *L)
     const char *s;
     if (!json_is_object(root))
         return bad(L, root, "(top level)", "a profile is a JSON object");
+    if ((rc = check_keys(L, root, "(top level)", k_root)) < 0)
+        return rc;
     json_t *ver = json_object_get(root, "profile_version");
     if (ver && (!json_is_integer(ver) || json_integer_value(ver) != 1))
         return bad(L, ver, "profile_version", "only version 1 is supported");
@@ -369,6 +421,8 @@ static int load(ats_profile *p, json_t *root, const loader *L)
         {
             char path[64];
             snprintf(path, sizeof path, "finals[%zu]", i);
+            if (json_is_object(v) && (rc = check_keys(L, v, path, k_final)) < 0)
+                return rc;
             json_t *pat = json_is_object(v) ? json_object_get(v, "pattern") : NULL;
             if (!pat || !json_is_string(pat))
                 return bad(L, v, path, "needs a \"pattern\" string");
@@ -403,6 +457,8 @@ static int load(ats_profile *p, json_t *root, const loader *L)
             snprintf(path, sizeof path, "urcs[%zu]", i);
             if (!json_is_object(v))
                 return bad(L, v, path, "expected an object");
+            if ((rc = check_keys(L, v, path, k_urc)) < 0)
+                return rc;
             const char *name;
             if ((rc = get_str(L, v, "name", path, 1, &name)) < 0)
                 return rc;
@@ -426,6 +482,10 @@ static int load(ats_profile *p, json_t *root, const loader *L)
         }
     }
     json_t *rf = json_object_get(root, "receive_format");
+    if (rf && !json_is_object(rf))
+        return bad(L, rf, "receive_format", "expected an object");
+    if (rf && (rc = check_keys(L, rf, "receive_format", k_rxf)) < 0)
+        return rc;
     if (rf) {
         if ((rc = strlist(L, json_object_get(rf, "raw_modes"), "receive_format.raw_modes", 0,
                           &p->raw_rx_modes, &p->nraw_rx_modes)) < 0)
@@ -436,6 +496,10 @@ static int load(ats_profile *p, json_t *root, const loader *L)
             return rc;
     }
     json_t *dm = json_object_get(root, "data_mode");
+    if (dm && !json_is_object(dm))
+        return bad(L, dm, "data_mode", "expected an object");
+    if (dm && (rc = check_keys(L, dm, "data_mode", k_dm)) < 0)
+        return rc;
     const char *esc = NULL;
     if (dm && (rc = get_str(L, dm, "escape", "data_mode", 0, &esc)) < 0)
         return rc;

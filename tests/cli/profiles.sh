@@ -34,6 +34,8 @@ printf '{"name": "no id"}\n' > "$TMP/noid.json"
 want "$TMP/noid.json" 2 'missing required string "id"'
 printf '{"id": "x", "urcs": [{"name": "u", "pattern": "(*UTF)a"}]}\n' > "$TMP/utf.json"
 want "$TMP/utf.json" 2 "using UTF is disabled"
+printf '{"id": "x",\n "urcs": [{"name": "a", "patern": "^a"}]}\n' > "$TMP/key.json"
+want "$TMP/key.json" 2 'key.json:2:25: urcs\[0\]: unknown key "patern"'
 want "$TMP/does-not-exist.json" 2 "cannot open profile"
 [ $fail = 0 ] && echo "ok: profile errors"
 exit $fail
