@@ -1005,6 +1005,8 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
         return ats_err(err, ATS_EUSER, NULL, l->line, 0, "builder stopped earlier");
     const char *s = l->text.ptr;
     size_t n = l->text.len;
+    if (l->dir != ATS_DIR_UNKNOWN)
+        b->o.directed = 1;       /* the capture shows who sent what */
     switch (l->kind) {
     case ATS_LINE_ANNOTATION:
         rc = emit_simple(b, ATS_REC_ANNOTATION, l, NULL);
