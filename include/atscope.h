@@ -150,6 +150,7 @@ typedef struct ats_framer {   /* complete type so callers can embed it; fields p
     int seen_lf;
     int in_quotes;
     int truncated_pending;
+    int flush_pending;        /* a payload cut by a mode change from outside */
     uint64_t start_line, start_offset;
     ats_time start_time;
     uint64_t chunk_line;      /* reader-given line of the current chunk (0: count) */
@@ -267,6 +268,16 @@ typedef struct ats_subcmd {
     const ats_span *args;      /* comma-split, quotes removed, trimmed */
 } ats_subcmd;
 
+typedef struct ats_command_info {
+    int known;                 /* the profile has an entry for this sub-command */
+    double timeout_s;          /* final result within; < 0 unknown */
+    int retries;               /* minimum re-sends after a failure; < 0 unknown */
+    int async;
+    int blocking;
+    double completion_timeout_s;
+    const char *section;       /* guide section, or NULL */
+} ats_command_info;
+
 typedef struct ats_waiting {   /* an async command still waiting when another was sent */
     uint64_t id;
     uint64_t line;
@@ -302,6 +313,8 @@ typedef struct ats_txn {
     ats_completion completion;
     ats_item completion_item;
     ats_span sock;             /* socket/context id argument (async commands) */
+    ats_command_info info;     /* the profile's entry for the deciding sub-command */
+    unsigned unknown_mask;     /* bit k: sub-command k is not in the profile */
     size_t nwaiting;           /* async commands pending when this one was sent */
     const ats_waiting *waiting;
     uint64_t retry_chain;      /* 0: none */
@@ -314,6 +327,7 @@ typedef struct ats_urc {
     ats_item item;
     ats_span name;             /* "+MIPRTCP", "AT command ready", ... */
     int known;                 /* matched a profile URC pattern */
+    int boot;                  /* the profile marks it a boot report */
     uint64_t inside_txn;       /* transaction waiting for its final, or 0 */
 } ats_urc;
 
@@ -400,6 +414,98 @@ int ats_parser_feed_chunk(ats_parser *ps, const ats_chunk *c, ats_error *err);
 int ats_parser_finish(ats_parser *ps, ats_error *err);
 const ats_stats *ats_parser_stats(const ats_parser *ps);
 void ats_parser_free(ats_parser *ps);
+
+/* ---- profile queries (for rules and reports) ----------------------------- */
+
+
+void ats_profile_command_info(const ats_profile *p, const ats_subcmd *c, ats_command_info *out);
+/* The profile's "rules" and "classes" objects as JSON text (NULL if absent);
+ * valid while the profile lives. */
+const void *ats_profile_json(const ats_profile *p);   /* json_t *, borrowed */
+/* Does the profile know a command of this name (any type, any arguments)? */
+int ats_profile_has_name(const ats_profile *p, const char *name, size_t len);
+const char *ats_profile_path(const ats_profile *p);
+
+/* ---- rules: verdicts over the record stream ---------------------------- */
+
+typedef enum ats_severity { ATS_SEV_INFO = 0, ATS_SEV_WARNING, ATS_SEV_ERROR } ats_severity;
+
+typedef enum ats_rule_status {
+    ATS_RULE_PASS = 0,
+    ATS_RULE_FAIL,
+    ATS_RULE_NOT_EVALUABLE,
+    ATS_RULE_DISABLED
+} ats_rule_status;
+
+#define ATS_MAX_RELATED 4
+
+typedef struct ats_related {
+    uint64_t line;
+    char message[200];
+} ats_related;
+
+typedef struct ats_violation {
+    const char *rule;          /* stable id, e.g. "async-overlap" */
+    ats_severity severity;
+    char message[600];         /* capture text inside is escaped for any output */
+    uint64_t line;             /* 1-based line where the evidence starts */
+    ats_time time;
+    uint64_t txn;              /* transaction id, 0 if none */
+    size_t nrelated;
+    ats_related related[ATS_MAX_RELATED];
+    char key[160];             /* stable fingerprint part: rule|command|socket */
+} ats_violation;
+
+typedef int (*ats_violation_cb)(void *user, const ats_violation *v);
+
+typedef struct ats_ruleset ats_ruleset;   /* catalogue + profile parameters + config */
+
+typedef struct ats_rule_info {
+    const char *id;
+    ats_severity severity;     /* effective (after profile and config) */
+    ats_severity default_severity;
+    int enabled;
+    const char *section;       /* guide section the rule rests on */
+    const char *summary;
+    const char *needs;         /* "time", "direction", "time+direction" or "" */
+    const void *params;        /* json_t * object of effective parameters */
+} ats_rule_info;
+
+int ats_ruleset_new(ats_ruleset **out, const ats_profile *p, ats_error *err);
+/* Applies a config (JSON text): {"rules": {"<id>": {"enabled": false,
+ * "severity": "warning", "<param>": value}}}. Unknown ids or parameter names
+ * are errors naming file, line and column. */
+int ats_ruleset_configure(ats_ruleset *rs, const char *json, size_t len, const char *file,
+                          ats_error *err);
+size_t ats_ruleset_count(const ats_ruleset *rs);
+void ats_ruleset_info(const ats_ruleset *rs, size_t i, ats_rule_info *out);
+void ats_ruleset_free(ats_ruleset *rs);
+const char *ats_severity_name(ats_severity s);
+const char *ats_rule_status_name(ats_rule_status s);
+
+typedef struct ats_engine ats_engine;
+
+typedef struct ats_capture_info {
+    int has_time;
+    int has_direction;
+    int lossy;                 /* the format drops bytes */
+} ats_capture_info;
+
+typedef struct ats_rule_result {
+    const char *id;
+    ats_severity severity;
+    ats_rule_status status;
+    uint64_t violations;
+    char reason[200];          /* why not evaluable, or a note */
+} ats_rule_result;
+
+int ats_engine_new(ats_engine **out, const ats_ruleset *rs, const ats_capture_info *ci,
+                   ats_violation_cb cb, void *user, ats_error *err);
+int ats_engine_feed(ats_engine *e, const ats_record *r, ats_error *err);
+int ats_engine_finish(ats_engine *e, ats_error *err);
+/* After finish: one result per rule of the ruleset, in catalogue order. */
+void ats_engine_result(const ats_engine *e, size_t i, ats_rule_result *out);
+void ats_engine_free(ats_engine *e);
 
 /* ---- helpers ------------------------------------------------------------ */
 

@@ -376,6 +376,22 @@ static int emit_txn(ats_builder *b, otx *o)
     t->sock.len = o->has_id ? o->idlen : 0;
     t->waiting = o->waiting;
     t->nwaiting = o->nwaiting;
+    memset(&t->info, 0, sizeof t->info);
+    t->info.timeout_s = t->info.completion_timeout_s = -1;
+    t->info.retries = -1;
+    if (o->pc) {
+        t->info.known = 1;
+        t->info.timeout_s = o->pc->timeout_s;
+        t->info.retries = o->pc->retries;
+        t->info.async = o->pc->async;
+        t->info.blocking = o->pc->blocking;
+        t->info.completion_timeout_s = o->pc->completion_timeout_s;
+        t->info.section = o->pc->section;
+    }
+    t->unknown_mask = 0;
+    for (size_t k = 0; k < cl->ncmds; k++)
+        if (!o->pcs[k])
+            t->unknown_mask |= 1u << k;
     ats_record r;
     memset(&r, 0, sizeof r);
     r.kind = ATS_REC_TXN;
@@ -407,7 +423,8 @@ static int emit_simple(ats_builder *b, ats_record_kind kind, const ats_line *l, 
     return deliver(b, &r);
 }
 
-static int emit_urc(ats_builder *b, const ats_line *l, const char *name, size_t nlen, int known)
+static int emit_urc(ats_builder *b, const ats_line *l, const char *name, size_t nlen, int known,
+                    int boot)
 {
     ats_urc u;
     memset(&u, 0, sizeof u);
@@ -420,6 +437,7 @@ static int emit_urc(ats_builder *b, const ats_line *l, const char *name, size_t 
     u.name.ptr = name;
     u.name.len = nlen;
     u.known = known;
+    u.boot = boot;
     if (b->cur) {
         u.inside_txn = b->cur->t.id;
         if (b->cur->nurc < MAX_URC_IDS)
@@ -951,7 +969,7 @@ static int data_line(ats_builder *b, const ats_line *l)
         leave_data(b);
         if ((rc = data_flush(b, "link-drop", l)) != 0)
             return rc;
-        return emit_urc(b, l, u->name, strlen(u->name), 1);
+        return emit_urc(b, l, u->name, strlen(u->name), 1, u->boot);
     }
     data_add(b, l);
     return 0;
@@ -977,24 +995,24 @@ static int modem_line(ats_builder *b, const ats_line *l)
             return add_response(b, l);
         const ats_purc *u = match_urc(b, s, n);
         if (u)
-            return emit_urc(b, l, u->name, strlen(u->name), 1);
+            return emit_urc(b, l, u->name, strlen(u->name), 1, u->boot);
         return add_response(b, l);
     }
     if ((rc = try_completions(b, l, &hit)) != 0 || hit)
         return rc;
     const ats_purc *u = match_urc(b, s, n);
     if (u)
-        return emit_urc(b, l, u->name, strlen(u->name), 1);
+        return emit_urc(b, l, u->name, strlen(u->name), 1, u->boot);
     ats_final_kind fk = final_of(b, l, &code);
     if (fk == ATS_FINAL_NO_CARRIER || fk == ATS_FINAL_BUSY || fk == ATS_FINAL_NO_ANSWER)
-        return emit_urc(b, l, s, n, 1);   /* link or call events */
+        return emit_urc(b, l, s, n, 1, 0);   /* link or call events */
     if (fk != ATS_FINAL_NONE)
         return emit_simple(b, ATS_REC_UNPARSED, l, "orphan-final");
     ats_span nm = line_name(s, n);
     if (b->rx_mode[0] && is_raw_rx_mode(b) && !(nm.len && n > nm.len && s[nm.len] == ':'))
         return raw_data_line(b, l);
     if (nm.len > 1 && n > nm.len && s[nm.len] == ':')
-        return emit_urc(b, l, nm.ptr, nm.len, 0);
+        return emit_urc(b, l, nm.ptr, nm.len, 0, 0);
     return emit_simple(b, ATS_REC_UNPARSED, l, "text-outside-command");
 }
 
@@ -1053,7 +1071,7 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
             if (l->dir == ATS_DIR_UNKNOWN) {
                 const ats_purc *u = match_urc(b, s, n);
                 if (u) {
-                    rc = emit_urc(b, l, u->name, strlen(u->name), 1);
+                    rc = emit_urc(b, l, u->name, strlen(u->name), 1, u->boot);
                     break;
                 }
                 otx *o = b->cur;

@@ -44,8 +44,16 @@ void ats_framer_expect_prompt(ats_framer *fr, int on) { fr->prompt_expected = on
 
 void ats_framer_set_mode(ats_framer *fr, ats_frame_mode mode, uint64_t n)
 {
+    if (mode == ATS_FRAME_PAYLOAD_LEN && n == 0)
+        mode = ATS_FRAME_LINES;           /* nothing to take */
+    /* Told from outside while a payload is half read (the other direction
+     * moved on): what was read is emitted, cut, before the next bytes. */
+    if ((fr->state == ATS_FR_PAYLOAD && fr->len > 0) || fr->state == ATS_FR_PAYLOAD_SLASH)
+        fr->flush_pending = 1;
     fr->mode = mode;
     fr->payload_left = n;
+    if (fr->flush_pending)
+        return;
     /* Only switch the byte state between lines; a line in progress ends first. */
     if (fr->state == ATS_FR_LINE_START || fr->state == ATS_FR_PAYLOAD ||
         fr->state == ATS_FR_PAYLOAD_SLASH) {
@@ -200,6 +208,17 @@ static size_t find_eol(const unsigned char *s, size_t i, size_t n)
     return i;
 }
 
+static int flush_pending(ats_framer *fr)
+{
+    fr->flush_pending = 0;
+    if (fr->state == ATS_FR_PAYLOAD_SLASH)
+        fr->buf[fr->len++] = '/';
+    fr->state = (fr->mode == ATS_FRAME_PAYLOAD_LEN || fr->mode == ATS_FRAME_PAYLOAD_CTRLZ)
+                    ? ATS_FR_PAYLOAD
+                    : ATS_FR_LINE_START;
+    return emit_payload(fr, ATS_LF_NO_EOL);
+}
+
 /* The state to be in at the start of a new unit, given the mode. */
 static ats_framer_state idle_state(const ats_framer *fr)
 {
@@ -223,6 +242,8 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
     size_t n = c->len, i = 0;
     uint64_t base = c->line ? c->offset : fr->offset;
     int rc = 0;
+    if (fr->flush_pending && (rc = flush_pending(fr)) != 0)
+        return ats_err(err, rc, NULL, 0, 0, "stopped by callback");
     if (n == 0)
         return 0;
     while (i < n) {
@@ -306,9 +327,9 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
                 fr->payload_left--;
             fr->state = ATS_FR_PAYLOAD;
             if (fr->mode == ATS_FRAME_PAYLOAD_LEN && fr->payload_left == 0) {
+                payload_done(fr);
                 if ((rc = emit_payload(fr, ATS_LF_PAYLOAD_FULL)) != 0)
                     goto stop;
-                payload_done(fr);
             }
             break;
         case ATS_FR_PAYLOAD:
@@ -319,7 +340,9 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
                     break;
                 }
                 mark_start(fr, c, base + i);
-                if (ch == '/' && fr->opts.annotations) {
+                /* hold a '/' only if a second byte can follow in this payload */
+                if (ch == '/' && fr->opts.annotations &&
+                    (fr->mode != ATS_FRAME_PAYLOAD_LEN || fr->payload_left >= 2)) {
                     fr->state = ATS_FR_PAYLOAD_SLASH;
                     i++;
                     break;
@@ -327,17 +350,17 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
             }
             if (fr->mode == ATS_FRAME_PAYLOAD_CTRLZ && (ch == 0x1A || ch == 0x1B)) {
                 i++;
+                payload_done(fr);
                 if ((rc = emit_payload(fr, ch == 0x1A ? ATS_LF_PAYLOAD_CTRLZ
                                                        : ATS_LF_PAYLOAD_ESC)) != 0)
                     goto stop;
-                payload_done(fr);
                 break;
             }
             if (!fr->opts.exact_payload && (ch == '\r' || ch == '\n')) {
                 /* Undirected capture: a line end is the modem talking again. */
+                payload_done(fr);
                 if ((rc = emit_payload(fr, 0)) != 0)
                     goto stop;
-                payload_done(fr);
                 break;
             }
             if (fr->len == fr->cap) {
@@ -391,9 +414,9 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
             }
             if (fr->mode == ATS_FRAME_PAYLOAD_LEN) {
                 if (fr->payload_left == 0) {
+                    payload_done(fr);
                     if ((rc = emit_payload(fr, ATS_LF_PAYLOAD_FULL)) != 0)
                         goto stop;
-                    payload_done(fr);
                 }
             }
             break;
@@ -413,6 +436,8 @@ int ats_framer_finish(ats_framer *fr, ats_error *err)
     int rc = 0;
     if (fr->err)
         return ats_err(err, fr->err, NULL, 0, 0, "framer stopped earlier");
+    if (fr->flush_pending && (rc = flush_pending(fr)) != 0)
+        return ats_err(err, rc, NULL, 0, 0, "stopped by callback");
     switch (fr->state) {
     case ATS_FR_IN_LINE:
     case ATS_FR_DISCARD:

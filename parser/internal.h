@@ -129,7 +129,6 @@ struct ats_profile {
 /* Finds the command entry for a sub-command, or NULL. */
 const ats_pcmd *ats_profile_find_cmd(const ats_profile *p, const ats_subcmd *c,
                                      pcre2_match_data *md);
-int ats_profile_knows_name(const ats_profile *p, const char *s, size_t n);
 
 /* ---- AT command line parsing ---- */
 

@@ -121,6 +121,13 @@ int ats_parser_feed_chunk(ats_parser *ps, const ats_chunk *c, ats_error *err)
 {
     if (ps->failed)
         return ats_err(err, ATS_EINVAL, NULL, 0, 0, "parser failed earlier");
+    /* A directed capture gets both sides' framers at once, so a hint for a
+     * side that has not spoken yet (a prompt before any modem byte) lands. */
+    if (c->dir != ATS_DIR_UNKNOWN && (!framer_for(ps, ATS_DIR_TX, err) ||
+                                      !framer_for(ps, ATS_DIR_RX, err))) {
+        ps->failed = 1;
+        return err ? err->code : ATS_ENOMEM;
+    }
     ats_framer *fr = framer_for(ps, c->dir, err);
     if (!fr) {
         ps->failed = 1;

@@ -610,6 +610,35 @@ int ats_profile_load_builtin(ats_profile **out, const char *id, ats_error *err)
 }
 
 const char *ats_profile_id(const ats_profile *p) { return p->id; }
+const void *ats_profile_json(const ats_profile *p) { return p->json; }
+const char *ats_profile_path(const ats_profile *p) { return p->path; }
+
+int ats_profile_has_name(const ats_profile *p, const char *name, size_t len)
+{
+    for (size_t i = 0; i < p->ncmds; i++)
+        if (p->cmds[i].name_len == len && ats_ascii_casecmp(p->cmds[i].name, len, name, len) == 0)
+            return 1;
+    return 0;
+}
+
+void ats_profile_command_info(const ats_profile *p, const ats_subcmd *c, ats_command_info *out)
+{
+    memset(out, 0, sizeof *out);
+    out->timeout_s = out->completion_timeout_s = -1;
+    out->retries = -1;
+    pcre2_match_data *md = pcre2_match_data_create(p->max_groups + 1, NULL);
+    const ats_pcmd *e = md ? ats_profile_find_cmd(p, c, md) : NULL;
+    pcre2_match_data_free(md);
+    if (!e)
+        return;
+    out->known = 1;
+    out->timeout_s = e->timeout_s;
+    out->retries = e->retries;
+    out->async = e->async;
+    out->blocking = e->blocking;
+    out->completion_timeout_s = e->completion_timeout_s;
+    out->section = e->section;
+}
 const char *ats_profile_name(const ats_profile *p) { return p->name; }
 
 static void free_strs(char **v, size_t n)

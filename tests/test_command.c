@@ -1,0 +1,406 @@
+/* test_command.c - V.250 command line parsing (parser/command.c):
+ * ats_is_command_text and ats_cmdline_parse, asserted field by field:
+ * sub-command names (upper-cased), types, raw arguments and the split,
+ * unquoted, trimmed arguments. Spans must point into the input. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdlib.h>
+#include <string.h>
+#include "internal.h"
+
+#define NE(a) (sizeof(a) / sizeof((a)[0]))
+
+/* One expected sub-command. args: up to 8, NULL-terminated. */
+typedef struct exp_cmd {
+    const char *name;
+    ats_cmd_type type;
+    const char *raw;
+    const char *args[9];
+} exp_cmd;
+
+static void assert_span(ats_span sp, const char *want)
+{
+    size_t n = strlen(want);
+    if (sp.len != n || (n && memcmp(sp.ptr, want, n) != 0)) {
+        print_message("span \"%.*s\" (len %zu), want \"%s\"\n", (int)sp.len,
+                      sp.ptr ? sp.ptr : "", sp.len, want);
+        fail();
+    }
+}
+
+/* The span lies inside [s, s + n]. */
+static void assert_inside(ats_span sp, const char *s, size_t n)
+{
+    if (sp.len == 0)
+        return;
+    assert_non_null(sp.ptr);
+    assert_true(sp.ptr >= s && sp.ptr + sp.len <= s + n);
+}
+
+/* Parses `line` (copied into an exact-size heap buffer, not NUL-terminated,
+ * so ASan catches a read past its end) and compares with `want`. */
+static void check(const char *line, const exp_cmd *want, size_t nwant)
+{
+    size_t n = strlen(line);
+    char *s = malloc(n ? n : 1);
+    assert_non_null(s);
+    memcpy(s, line, n);
+    ats_cmdline *cl = malloc(sizeof *cl);
+    assert_non_null(cl);
+    memset(cl, 0xA5, sizeof *cl);       /* no reliance on a zeroed struct */
+    assert_true(ats_is_command_text(s, n));
+    assert_int_equal(ats_cmdline_parse(cl, s, n), 0);
+    if (cl->ncmds != nwant) {
+        print_message("\"%s\": %zu sub-commands, want %zu\n", line, cl->ncmds, nwant);
+        for (size_t i = 0; i < cl->ncmds && i < ATS_MAX_SUBCMDS; i++)
+            print_message("  [%zu] %.*s\n", i, (int)cl->cmds[i].name.len, cl->cmds[i].name.ptr);
+        fail();
+    }
+    for (size_t i = 0; i < nwant; i++) {
+        const ats_subcmd *c = &cl->cmds[i];
+        const exp_cmd *w = &want[i];
+        assert_span(c->name, w->name);
+        assert_int_equal(c->type, w->type);
+        assert_span(c->args_raw, w->raw);
+        assert_inside(c->args_raw, s, n);
+        size_t na = 0;
+        while (na < NE(w->args) && w->args[na])
+            na++;
+        if (c->nargs != na) {
+            print_message("\"%s\" sub-command %zu (%s): %zu args, want %zu\n", line, i, w->name,
+                          c->nargs, na);
+            fail();
+        }
+        for (size_t k = 0; k < na; k++) {
+            assert_span(c->args[k], w->args[k]);
+            assert_inside(c->args[k], s, n);
+        }
+    }
+    free(cl);
+    free(s);
+}
+
+#define EXEC ATS_CMD_EXECUTE
+#define SET ATS_CMD_SET
+#define READ ATS_CMD_READ
+#define TEST ATS_CMD_TEST
+
+static void test_is_command_text(void **state)
+{
+    (void)state;
+    static const char *const yes[] = {"AT", "at", "At", "aT", "ATE0", "AT+CSQ", "A/", "a/",
+                                      "AT command ready", "ATTENTION", "AT\xff"};
+    for (size_t i = 0; i < NE(yes); i++) {
+        if (!ats_is_command_text(yes[i], strlen(yes[i]))) {
+            print_message("\"%s\" should be command text\n", yes[i]);
+            fail();
+        }
+    }
+    static const char *const no[] = {"",   "A",        "a",      "OK",   " AT",  "> AT",
+                                      "+CSQ: 31,99", "ERROR", "TA",   "A T",  "/A",
+                                      "\0AT"};
+    for (size_t i = 0; i < NE(no); i++) {
+        if (ats_is_command_text(no[i], strlen(no[i]))) {
+            print_message("\"%s\" should not be command text\n", no[i]);
+            fail();
+        }
+    }
+    /* length is honoured: "AT" cut to "A" is not a command */
+    assert_false(ats_is_command_text("AT", 1));
+    assert_false(ats_is_command_text(NULL, 0));
+    /* NUL inside is just a byte */
+    assert_false(ats_is_command_text("A\0T", 3));
+}
+
+static void test_not_a_command(void **state)
+{
+    (void)state;
+    ats_cmdline cl;
+    static const char *const no[] = {"", "A", "OK", "+CSQ: 31,99", " AT", "TA"};
+    for (size_t i = 0; i < NE(no); i++) {
+        cl.ncmds = 99;
+        assert_int_equal(ats_cmdline_parse(&cl, no[i], strlen(no[i])), -1);
+        assert_int_equal(cl.ncmds, 0);
+    }
+}
+
+static void test_bare_at(void **state)
+{
+    (void)state;
+    static const exp_cmd at[] = {{"AT", EXEC, "", {NULL}}};
+    check("AT", at, 1);
+    check("at", at, 1);
+    check("AT ", at, 1);
+    check("AT;", at, 1);
+}
+
+static void test_basic_commands(void **state)
+{
+    (void)state;
+    static const exp_cmd e0[] = {{"E", EXEC, "0", {"0", NULL}}};
+    check("ATE0", e0, 1);
+    check("ate0", e0, 1);
+    static const exp_cmd e0v1[] = {{"E", EXEC, "0", {"0", NULL}}, {"V", EXEC, "1", {"1", NULL}}};
+    check("ATE0V1", e0v1, 2);
+    check("ate0v1", e0v1, 2);
+    check("ATE0 V1", e0v1, 2);
+    static const exp_cmd v0[] = {{"V", EXEC, "0", {"0", NULL}}};
+    check("ATV0", v0, 1);
+    static const exp_cmd e[] = {{"E", EXEC, "", {NULL}}};
+    check("ATE", e, 1);
+    static const exp_cmd eq[] = {{"E", READ, "", {NULL}}};
+    check("ATE?", eq, 1);
+    static const exp_cmd o[] = {{"O", EXEC, "", {NULL}}};
+    check("ATO", o, 1);
+    static const exp_cmd h[] = {{"H", EXEC, "", {NULL}}};
+    check("ATH", h, 1);
+    static const exp_cmd f[] = {{"&F", EXEC, "", {NULL}}};
+    check("AT&F", f, 1);
+    static const exp_cmd f0[] = {{"&F", EXEC, "0", {"0", NULL}}};
+    check("at&f0", f0, 1);
+}
+
+static void test_s_registers(void **state)
+{
+    (void)state;
+    static const exp_cmd q[] = {{"S0", READ, "", {NULL}}};
+    check("ATS0?", q, 1);
+    check("ats0?", q, 1);
+    static const exp_cmd set[] = {{"S0", SET, "1", {"1", NULL}}};
+    check("ATS0=1", set, 1);
+    static const exp_cmd two[] = {{"S7", SET, "60", {"60", NULL}}, {"S0", SET, "1", {"1", NULL}}};
+    check("ATS7=60S0=1", two, 2);
+    static const exp_cmd empty[] = {{"S0", SET, "", {NULL}}};
+    check("ATS0=", empty, 1);
+}
+
+static void test_dial(void **state)
+{
+    (void)state;
+    /* the rest of the line is the dial string, ';' (voice) included */
+    static const exp_cmd d[] = {{"D", EXEC, "123;", {"123;", NULL}}};
+    check("ATD123;", d, 1);
+    static const exp_cmd d2[] = {{"D", EXEC, "*99#", {"*99#", NULL}}};
+    check("ATD*99#", d2, 1);
+    check("atd*99#", d2, 1);
+}
+
+static void test_repeat_last(void **state)
+{
+    (void)state;
+    static const exp_cmd a[] = {{"A/", EXEC, "", {NULL}}};
+    check("A/", a, 1);
+    check("a/", a, 1);
+}
+
+static void test_extended(void **state)
+{
+    (void)state;
+    static const exp_cmd csq[] = {{"+CSQ", EXEC, "", {NULL}}};
+    check("AT+CSQ", csq, 1);
+    check("at+csq", csq, 1);          /* names are upper-cased */
+    check("AT+CSQ  ", csq, 1);
+    check("AT +CSQ", csq, 1);
+    static const exp_cmd cpin[] = {{"+CPIN", READ, "", {NULL}}};
+    check("AT+CPIN?", cpin, 1);
+    check("at+cpin?", cpin, 1);
+    static const exp_cmd csq_read[] = {{"+CSQ", READ, "", {NULL}}};
+    check("AT+CSQ ?", csq_read, 1);
+    static const exp_cmd cgd[] = {{"+CGDCONT", TEST, "", {NULL}}};
+    check("AT+CGDCONT=?", cgd, 1);
+    static const exp_cmd cgd2[] = {{"+CGDCONT", SET, "1,\"IP\",\"cmnet\"", {"1", "IP", "cmnet", NULL}}};
+    check("AT+CGDCONT=1,\"IP\",\"cmnet\"", cgd2, 1);
+    static const exp_cmd miopen[] = {{"+MIOPEN", READ, "", {NULL}}};   /* guide's typo */
+    check("AT+MIOPEN?", miopen, 1);
+    static const exp_cmd sys[] = {{"^SYSINFO", EXEC, "", {NULL}}};
+    check("AT^SYSINFO", sys, 1);
+    static const exp_cmd gt[] = {{"+GTSET", SET, "\"IPRFMT\",1", {"IPRFMT", "1", NULL}}};
+    check("at+gtset=\"IPRFMT\",1", gt, 1);
+}
+
+static void test_mipopen_args(void **state)
+{
+    (void)state;
+    static const exp_cmd m[] = {{"+MIPOPEN", SET, "1,,\"183.47.42.41\",9000,0",
+                                 {"1", "", "183.47.42.41", "9000", "0", NULL}}};
+    check("AT+MIPOPEN=1,,\"183.47.42.41\",9000,0", m, 1);
+    /* arguments are trimmed, then their quotes removed */
+    static const exp_cmd t[] = {{"+X", SET, "1 , 2 ", {"1", "2", NULL}}};
+    check("AT+X=1 , 2 ", t, 1);
+    static const exp_cmd sp[] = {{"+X", SET, " \"a b\" ,", {"a b", "", NULL}}};
+    check("AT+X= \"a b\" ,", sp, 1);
+    static const exp_cmd empty[] = {{"+X", SET, "\"\"", {"", NULL}}};
+    check("AT+X=\"\"", empty, 1);
+    static const exp_cmd noargs[] = {{"+X", SET, "", {NULL}}};
+    check("AT+X=", noargs, 1);
+    /* an unbalanced quote is kept */
+    static const exp_cmd unb[] = {{"+X", SET, "\"a", {"\"a", NULL}}};
+    check("AT+X=\"a", unb, 1);
+    static const exp_cmd num[] = {{"+CMGS", SET, "\"+8613800000000\"", {"+8613800000000", NULL}}};
+    check("AT+CMGS=\"+8613800000000\"", num, 1);
+}
+
+static void test_subcommands(void **state)
+{
+    (void)state;
+    static const exp_cmd ab[] = {{"+A", EXEC, "", {NULL}}, {"+B", EXEC, "", {NULL}}};
+    check("AT+A;+B", ab, 2);
+    check("AT+A;;+B;", ab, 2);
+    check("at+a;+b", ab, 2);
+    static const exp_cmd mix[] = {
+        {"+CMGS", SET, "\"123\"", {"123", NULL}},
+        {"+CSQ", EXEC, "", {NULL}},
+        {"E", EXEC, "0", {"0", NULL}},
+    };
+    check("AT+CMGS=\"123\";+CSQ;E0", mix, 3);
+    static const exp_cmd q[] = {{"+CPIN", READ, "", {NULL}}, {"+CSQ", TEST, "", {NULL}}};
+    check("AT+CPIN?;+CSQ=?", q, 2);
+}
+
+static void test_quoted_separators(void **state)
+{
+    (void)state;
+    /* ',' and ';' inside quotes split nothing */
+    static const exp_cmd x[] = {{"+X", SET, "\"a,b;c\",2", {"a,b;c", "2", NULL}}};
+    check("AT+X=\"a,b;c\",2", x, 1);
+    static const exp_cmd xy[] = {{"+X", SET, "\"a;b\"", {"a;b", NULL}},
+                                 {"+Y", SET, "\"c,d\",3", {"c,d", "3", NULL}}};
+    check("AT+X=\"a;b\";+Y=\"c,d\",3", xy, 2);
+}
+
+/* "AT command ready" is the L610's boot report. It is command-shaped text:
+ * the builder decides, through the profile's boot/URC patterns, that it is
+ * not a command. ats_cmdline_parse parses it as V.250 basic commands: the
+ * letters C O M M A N, then D (dial) taking the rest of the line. Pinned so a
+ * change is noticed. */
+static void test_at_command_ready(void **state)
+{
+    (void)state;
+    static const exp_cmd r[] = {
+        {"C", EXEC, "", {NULL}}, {"O", EXEC, "", {NULL}}, {"M", EXEC, "", {NULL}},
+        {"M", EXEC, "", {NULL}}, {"A", EXEC, "", {NULL}}, {"N", EXEC, "", {NULL}},
+        {"D", EXEC, " ready", {"ready", NULL}},
+    };
+    check("AT command ready", r, NE(r));
+}
+
+/* Not V.250 syntax after "AT": nothing is lost, the rest is kept as an
+ * unnamed sub-command (up to ';'), or as a name made of the prefix alone. */
+static void test_garbage_after_at(void **state)
+{
+    (void)state;
+    static const exp_cmd g[] = {{"", EXEC, "}{", {"}{", NULL}}};
+    check("AT}{", g, 1);
+    static const exp_cmd g2[] = {{"", EXEC, "\\ 0", {"\\ 0", NULL}}};
+    check("AT\\ 0", g2, 1);
+    static const exp_cmd g3[] = {{"#", EXEC, "$%", {"$%", NULL}}};
+    check("AT#$%", g3, 1);
+    static const exp_cmd g4[] = {{"+", EXEC, "", {NULL}}};
+    check("AT+", g4, 1);
+    static const exp_cmd g5[] = {{"", EXEC, "}", {"}", NULL}}, {"+CSQ", EXEC, "", {NULL}}};
+    check("AT};+CSQ", g5, 2);
+    static const exp_cmd g6[] = {{"", EXEC, "\xff\xfe", {"\xff\xfe", NULL}}};
+    check("AT\xff\xfe", g6, 1);
+}
+
+static void test_nul_and_binary(void **state)
+{
+    (void)state;
+    /* a NUL byte is data, not an extended-command prefix nor a terminator */
+    static const char line[] = "AT\0+CSQ";
+    char *s = malloc(sizeof line - 1);
+    assert_non_null(s);
+    memcpy(s, line, sizeof line - 1);
+    ats_cmdline cl;
+    assert_int_equal(ats_cmdline_parse(&cl, s, sizeof line - 1), 0);
+    assert_int_equal(cl.ncmds, 1);
+    assert_int_equal(cl.cmds[0].name.len, 0);
+    assert_int_equal(cl.cmds[0].args_raw.len, 5);
+    assert_memory_equal(cl.cmds[0].args_raw.ptr, "\0+CSQ", 5);
+    free(s);
+}
+
+/* Bounds: at most ATS_MAX_SUBCMDS sub-commands and ATS_MAX_ARGS arguments
+ * are split out, names are cut at 31 bytes. Past the bounds nothing is
+ * read out of range. (Note: what is past ATS_MAX_SUBCMDS is not kept in
+ * any sub-command; see the report.) */
+static void test_bounds(void **state)
+{
+    (void)state;
+    ats_cmdline cl;
+    const char *many = "AT+A;+B;+C;+D;+E;+F;+G;+H;+I;+J";
+    assert_int_equal(ats_cmdline_parse(&cl, many, strlen(many)), 0);
+    assert_int_equal(cl.ncmds, ATS_MAX_SUBCMDS);
+    assert_span(cl.cmds[0].name, "+A");
+    assert_span(cl.cmds[7].name, "+H");
+
+    const char *args = "AT+X=a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r";
+    assert_int_equal(ats_cmdline_parse(&cl, args, strlen(args)), 0);
+    assert_int_equal(cl.ncmds, 1);
+    assert_int_equal(cl.cmds[0].nargs, ATS_MAX_ARGS);
+    assert_span(cl.cmds[0].args[0], "a");
+    assert_span(cl.cmds[0].args[15], "p");
+    assert_span(cl.cmds[0].args_raw, "a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r");   /* all kept raw */
+
+    const char *longname = "AT+ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789=1";
+    assert_int_equal(ats_cmdline_parse(&cl, longname, strlen(longname)), 0);
+    assert_int_equal(cl.ncmds, 1);
+    assert_span(cl.cmds[0].name, "+ABCDEFGHIJKLMNOPQRSTUVWXYZ0123");
+    assert_int_equal(cl.cmds[0].type, ATS_CMD_SET);
+    assert_span(cl.cmds[0].args_raw, "1");
+}
+
+/* Every prefix of a long command line parses without reading past its end
+ * (exact-size heap copies, ASan). */
+static void test_every_prefix(void **state)
+{
+    (void)state;
+    static const char *const lines[] = {
+        "AT+MIPOPEN=1,,\"183.47.42.41\",9000,0;+CSQ;E0V1S0=1;S7?;&F;D*99#",
+        "ATS0=1S7=60E0?+X=\"a,b;c\",2;A",
+        "A/",
+    };
+    for (size_t l = 0; l < NE(lines); l++) {
+        size_t n = strlen(lines[l]);
+        for (size_t k = 0; k <= n; k++) {
+            char *s = malloc(k ? k : 1);
+            assert_non_null(s);
+            memcpy(s, lines[l], k);
+            ats_cmdline cl;
+            int rc = ats_cmdline_parse(&cl, s, k);
+            assert_int_equal(rc, k >= 2 ? 0 : -1);
+            for (size_t i = 0; rc == 0 && i < cl.ncmds; i++) {
+                assert_inside(cl.cmds[i].args_raw, s, k);
+                for (size_t a = 0; a < cl.cmds[i].nargs; a++)
+                    assert_inside(cl.cmds[i].args[a], s, k);
+            }
+            free(s);
+        }
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_is_command_text),
+        cmocka_unit_test(test_not_a_command),
+        cmocka_unit_test(test_bare_at),
+        cmocka_unit_test(test_basic_commands),
+        cmocka_unit_test(test_s_registers),
+        cmocka_unit_test(test_dial),
+        cmocka_unit_test(test_repeat_last),
+        cmocka_unit_test(test_extended),
+        cmocka_unit_test(test_mipopen_args),
+        cmocka_unit_test(test_subcommands),
+        cmocka_unit_test(test_quoted_separators),
+        cmocka_unit_test(test_at_command_ready),
+        cmocka_unit_test(test_garbage_after_at),
+        cmocka_unit_test(test_nul_and_binary),
+        cmocka_unit_test(test_bounds),
+        cmocka_unit_test(test_every_prefix),
+    };
+    return cmocka_run_group_tests_name("command", tests, NULL, NULL);
+}
