@@ -1241,7 +1241,7 @@ static void test_session_mode_switching(void **state)
 
 /* ---- believed bugs: these assert the correct behaviour ---------------- */
 
-/* BUG: a mode change that comes from outside this framer's own callback (in
+/* Regression (fixed): a mode change that comes from outside this framer's own callback (in
  * a directed capture, the builder reacting to the modem's side: ERROR, a
  * final, the next command) while a payload is half read. set_mode() treats
  * ATS_FR_PAYLOAD as "between lines" and switches to LINE_START without
@@ -1270,7 +1270,7 @@ static void test_regress_outside_mode_change_mid_payload(void **state)
     check(&c, IN("hello\r\nAT\r\n"), e, NE(e));
 }
 
-/* BUG: the same with a payload that began with a single '/' while
+/* Regression (fixed): the same with a payload that began with a single '/' while
  * annotations are on: the '/' waits in ATS_FR_PAYLOAD_SLASH outside the
  * buffer, and an outside set_mode() drops it: a lost byte. */
 static void test_regress_outside_mode_change_loses_slash(void **state)
@@ -1292,7 +1292,7 @@ static void test_regress_outside_mode_change_loses_slash(void **state)
     check(&c, IN("/x\r\n"), e, NE(e));
 }
 
-/* BUG: a 1-byte fixed-length payload that is "/" (annotations on) is held
+/* Regression (fixed): a 1-byte fixed-length payload that is "/" (annotations on) is held
  * back in ATS_FR_PAYLOAD_SLASH to see whether a second '/' follows, although
  * the declared length is already reached. At the end of input it is then
  * emitted with NO_EOL instead of PAYLOAD_FULL, so the builder reports the
@@ -1316,7 +1316,7 @@ static void test_regress_len1_slash_payload(void **state)
     check(&c, IN("> /"), e, NE(e));
 }
 
-/* BUG: a mode hint given from inside the callback of a PAYLOAD line that
+/* Regression (fixed): a mode hint given from inside the callback of a PAYLOAD line that
  * ends a payload (Ctrl-Z, ESC, full length, cut by a line end) is silently
  * overwritten: emit_payload() calls the callback and payload_done() then
  * resets the mode to LINES. atscope.h says mode hints are "given from
@@ -1342,7 +1342,7 @@ static void test_regress_mode_hint_in_payload_callback_lost(void **state)
     check(&c, IN("> abc\r\nxyz\r\n"), e, NE(e));
 }
 
-/* BUG (regression in the bulk payload copy): set_mode(ATS_FRAME_PAYLOAD_LEN,
+/* Regression (fixed, came with the bulk payload copy): set_mode(ATS_FRAME_PAYLOAD_LEN,
  * 0) depends on the chunking. With payload_left 0 the bulk copy is not
  * limited by the length, so fed whole "abc" is one FULL payload, fed byte by
  * byte "a" is a FULL payload and "bc" is text. The builder never asks for 0
