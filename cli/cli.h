@@ -24,5 +24,7 @@ int cli_open_input(const char *path, int *fd);
 
 int cmd_parse(int argc, char **argv);
 int cmd_formats(int argc, char **argv);
+int cmd_check(int argc, char **argv);
+int cmd_rules(int argc, char **argv);
 
 #endif

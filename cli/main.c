@@ -14,7 +14,9 @@ static const char usage[] =
     "Audit serial captures of AT-command traffic between a host and a cellular modem.\n"
     "\n"
     "Commands:\n"
+    "  check     audit captures against the module's rules; report and CI exit status\n"
     "  parse     rebuild transactions, URCs and data from captures; JSON Lines, streaming\n"
+    "  rules     list the rules with their severities, parameters and guide sections\n"
     "  formats   list the capture formats atscope reads\n"
     "  help      show this help, or a command's: atscope help parse\n"
     "\n"
@@ -94,10 +96,16 @@ int cli_open_input(const char *path, int *fd)
 
 static int help(const char *cmd)
 {
-    if (cmd && !strcmp(cmd, "parse")) {
-        char *argv[] = {"parse", "--help", NULL};
-        return cmd_parse(2, argv);
-    }
+    static const struct {
+        const char *name;
+        int (*fn)(int, char **);
+    } cmds[] = {{"parse", cmd_parse}, {"check", cmd_check}, {"rules", cmd_rules},
+                {"formats", cmd_formats}};
+    for (size_t i = 0; cmd && i < sizeof cmds / sizeof cmds[0]; i++)
+        if (!strcmp(cmd, cmds[i].name)) {
+            char *argv[] = {(char *)cmds[i].name, "--help", NULL};
+            return cmds[i].fn(2, argv);
+        }
     fputs(usage, stdout);
     return 0;
 }
@@ -119,6 +127,10 @@ int main(int argc, char **argv)
     }
     if (!strcmp(cmd, "parse"))
         return cmd_parse(argc - 1, argv + 1);
+    if (!strcmp(cmd, "check"))
+        return cmd_check(argc - 1, argv + 1);
+    if (!strcmp(cmd, "rules"))
+        return cmd_rules(argc - 1, argv + 1);
     if (!strcmp(cmd, "formats"))
         return cmd_formats(argc - 1, argv + 1);
     cli_error("unknown command '%s' (try 'atscope --help')", cmd);

@@ -4,6 +4,7 @@
 #include <inttypes.h>
 #include <stdio.h>
 #include <time.h>
+#include "timefmt.h"
 
 static void flags_of(jsonw *w, unsigned f, uint64_t cut)
 {
@@ -26,33 +27,9 @@ static void text(jsonw *w, const char *key, ats_span s, const char *flagkey)
 void rec_write_time(jsonw *w, const char *key, ats_time t)
 {
     char buf[64];
-    int64_t us = t.us;
-    switch (t.kind) {
-    case ATS_TIME_NONE:
+    if (t.kind == ATS_TIME_NONE)
         return;
-    case ATS_TIME_ABSOLUTE: {
-        time_t s = (time_t)(us / 1000000);
-        struct tm tm;
-        gmtime_r(&s, &tm);
-        size_t k = strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S", &tm);
-        snprintf(buf + k, sizeof buf - k, ".%06" PRId64 "Z", us % 1000000);
-        break;
-    }
-    case ATS_TIME_OF_DAY: {
-        int64_t s = us / 1000000;
-        /* past midnight of the first day: say which day, "+1d 00:00:01.5" */
-        int k = 0;
-        if (s >= 86400)
-            k = snprintf(buf, sizeof buf, "+%" PRId64 "d ", s / 86400);
-        snprintf(buf + k, sizeof buf - (size_t)k,
-                 "%02" PRId64 ":%02" PRId64 ":%02" PRId64 ".%06" PRId64, (s / 3600) % 24,
-                 (s / 60) % 60, s % 60, us % 1000000);
-        break;
-    }
-    case ATS_TIME_RELATIVE:
-        snprintf(buf, sizeof buf, "%" PRId64 ".%06" PRId64, us / 1000000, us % 1000000);
-        break;
-    }
+    fmt_time(buf, sizeof buf, t);
     jw_str(w, key, buf);
 }
 

@@ -1,0 +1,81 @@
+/* state.c - module state with a bounded history per variable. */
+#include "state.h"
+#include <string.h>
+
+void ats_state_init(ats_state *s) { memset(s, 0, sizeof *s); }
+
+void st_set(st_hist *h, uint64_t line, ats_time t, int value)
+{
+    if (h->n == HIST_N) {
+        /* fold the oldest change into the base: it still holds after its line */
+        int oldest = 0;
+        for (int i = 1; i < HIST_N; i++)
+            if (h->line[i] < h->line[oldest])
+                oldest = i;
+        if (h->line[oldest] >= h->base_line) {
+            h->base_line = h->line[oldest];
+            h->base_value = h->value[oldest];
+        }
+        h->line[oldest] = h->line[HIST_N - 1];
+        h->value[oldest] = h->value[HIST_N - 1];
+        h->time[oldest] = h->time[HIST_N - 1];
+        h->n--;
+    }
+    h->line[h->n] = line;
+    h->value[h->n] = value;
+    h->time[h->n] = t;
+    h->n++;
+}
+
+int st_at(const st_hist *h, uint64_t line, uint64_t *set_line)
+{
+    int best = -1;
+    for (int i = 0; i < h->n; i++)
+        /* later entries win ties: they were learnt later about the same line */
+        if (h->line[i] < line && (best < 0 || h->line[i] >= h->line[best]))
+            best = i;
+    if (best >= 0) {
+        if (set_line)
+            *set_line = h->line[best];
+        return h->value[best];
+    }
+    if (set_line)
+        *set_line = h->base_line;
+    return h->base_line && h->base_line < line ? h->base_value : ST_UNKNOWN;
+}
+
+int st_last(const st_hist *h, uint64_t *set_line, ats_time *set_time)
+{
+    int best = -1;
+    for (int i = 0; i < h->n; i++)
+        if (best < 0 || h->line[i] >= h->line[best])
+            best = i;
+    if (best < 0) {
+        if (set_line)
+            *set_line = h->base_line;
+        if (set_time)
+            memset(set_time, 0, sizeof *set_time);
+        return h->base_line ? h->base_value : ST_UNKNOWN;
+    }
+    if (set_line)
+        *set_line = h->line[best];
+    if (set_time)
+        *set_time = h->time[best];
+    return h->value[best];
+}
+
+void ats_state_boot(ats_state *s, uint64_t line, ats_time t)
+{
+    /* after a boot: no IP, no socket, no flow control; SIM and network unknown */
+    st_set(&s->ip, line, t, ST_NO);
+    for (int i = 1; i <= ST_MAX_SOCKETS; i++) {
+        st_set(&s->sock[i], line, t, ST_NO);
+        st_set(&s->flow[i], line, t, ST_NO);
+    }
+    st_set(&s->flow[0], line, t, ST_NO);
+    st_set(&s->sim, line, t, ST_UNKNOWN);
+    st_set(&s->reg, line, t, ST_UNKNOWN);
+    s->boot_line = line;
+    s->boot_time = t;
+    s->boots++;
+}

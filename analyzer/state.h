@@ -1,0 +1,51 @@
+/* state.h - what the capture shows about the module, as of any line.
+ *
+ * Records reach the analyzer when they complete, not when they start (an
+ * async command's record comes after later lines'), so every state keeps a
+ * short history of (line, value) changes and is asked "as of line L". Every
+ * state starts unknown: a capture that begins mid-session proves nothing
+ * about what happened before it. */
+#ifndef ATS_STATE_H
+#define ATS_STATE_H
+
+#include <stdint.h>
+#include "atscope.h"
+
+enum { ST_UNKNOWN = 0, ST_NO = 1, ST_YES = 2 };     /* values of a tri-state */
+
+#define HIST_N 16
+
+typedef struct st_hist {
+    uint64_t line[HIST_N];
+    int value[HIST_N];
+    ats_time time[HIST_N];
+    int n;
+    uint64_t base_line;      /* changes older than the kept ones folded into base */
+    int base_value;
+} st_hist;
+
+void st_set(st_hist *h, uint64_t line, ats_time t, int value);
+/* Value as of just before line (changes at earlier lines); also where it was set. */
+int st_at(const st_hist *h, uint64_t line, uint64_t *set_line);
+/* The latest value whatever its line. */
+int st_last(const st_hist *h, uint64_t *set_line, ats_time *set_time);
+
+#define ST_MAX_SOCKETS 32
+
+typedef struct ats_state {
+    st_hist ip;                          /* ST_YES: an IP is held */
+    st_hist sock[ST_MAX_SOCKETS + 1];    /* ST_YES open, ST_NO closed; [0] unused */
+    st_hist flow[ST_MAX_SOCKETS + 1];    /* ST_YES flow-controlled (XOFF); [0]: all */
+    st_hist sim;                         /* SIM ready since the last boot */
+    st_hist reg;                         /* registered (stat 1 or 5) */
+    st_hist cmee;                        /* 0, 1, 2 + 1 (0 = unknown) */
+    uint64_t boot_line;                  /* last boot report, 0 none */
+    ats_time boot_time;
+    uint64_t boots;
+} ats_state;
+
+void ats_state_init(ats_state *s);
+/* A boot report: the module starts over. */
+void ats_state_boot(ats_state *s, uint64_t line, ats_time t);
+
+#endif

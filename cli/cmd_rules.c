@@ -1,0 +1,84 @@
+/* cmd_rules.c - `atscope rules`: every rule with id, severity, parameters
+ * and the guide section it rests on. */
+#include <getopt.h>
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "cli.h"
+
+int cmd_rules(int argc, char **argv)
+{
+    static const struct option lopts[] = {{"profile", required_argument, NULL, 'p'},
+                                          {"config", required_argument, NULL, 'c'},
+                                          {"format", required_argument, NULL, 'f'},
+                                          {"help", no_argument, NULL, 'h'},
+                                          {NULL, 0, NULL, 0}};
+    cli_opts o;
+    memset(&o, 0, sizeof o);
+    const char *format = "text";
+    int c;
+    optind = 1;
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, ":p:f:h", lopts, NULL)) != -1) {
+        switch (c) {
+        case 'p': o.profile = optarg; break;
+        case 'f': format = optarg; break;
+        case 'h':
+            puts("Usage: atscope rules [--profile ID|FILE] [--format text|json]\n\n"
+                 "List every rule: id, severity, status (enabled), what it checks, the\n"
+                 "parameters the profile sets, and the guide section it rests on.");
+            return 0;
+        default:
+            cli_error("rules: bad option '%s' (try 'atscope rules --help')", argv[optind - 1]);
+            return EXIT_USAGE;
+        }
+    }
+    if (strcmp(format, "text") && strcmp(format, "json")) {
+        cli_error("rules: unknown --format '%s' (expected text or json)", format);
+        return EXIT_USAGE;
+    }
+    ats_profile *p;
+    if (cli_load_profile(&o, &p) < 0)
+        return EXIT_USAGE;
+    ats_ruleset *rs;
+    ats_error e;
+    memset(&e, 0, sizeof e);
+    if (ats_ruleset_new(&rs, p, &e) < 0) {
+        cli_lib_error(&e, ats_profile_path(p));
+        ats_profile_free(p);
+        return EXIT_USAGE;
+    }
+    json_t *arr = json_array();
+    for (size_t i = 0; i < ats_ruleset_count(rs); i++) {
+        ats_rule_info in;
+        ats_ruleset_info(rs, i, &in);
+        char *params = json_dumps(in.params, JSON_COMPACT | JSON_SORT_KEYS);
+        if (!strcmp(format, "text")) {
+            printf("%-22s %-8s %s\n", in.id, ats_severity_name(in.severity), in.summary);
+            printf("%-22s %-8s guide %s", "", "", in.section);
+            if (params && strcmp(params, "{}"))
+                printf("; parameters %s", params);
+            if (in.needs[0])
+                printf("; needs %s", in.needs);
+            printf("\n");
+        } else {
+            json_array_append_new(
+                arr, json_pack("{s:s, s:s, s:b, s:s, s:s, s:s, s:O}", "id", in.id, "severity",
+                               ats_severity_name(in.severity), "enabled", in.enabled, "summary",
+                               in.summary, "section", in.section, "needs", in.needs, "params",
+                               (json_t *)in.params));
+        }
+        free(params);
+    }
+    if (!strcmp(format, "json")) {
+        char *s = json_dumps(arr, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+        if (s)
+            puts(s);
+        free(s);
+    }
+    json_decref(arr);
+    ats_ruleset_free(rs);
+    ats_profile_free(p);
+    return 0;
+}

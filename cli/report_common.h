@@ -1,0 +1,11 @@
+/* report_common.h - what every report format shares: violation order and
+ * rule results merged over inputs. */
+#ifndef ATS_REPORT_COMMON_H
+#define ATS_REPORT_COMMON_H
+#include "check.h"
+
+/* Violations in a stable order: input, line, rule. */
+void report_sort(check_report *r);
+/* One rule's result over all inputs. */
+void report_rule(const check_report *r, size_t k, ats_rule_result *out, uint64_t *omitted);
+#endif

@@ -1,0 +1,60 @@
+/* report_text.c - the report for a person at a terminal: compiler-style
+ * lines, then a table of rules, then the verdict. */
+#include <inttypes.h>
+#include <string.h>
+#include "check.h"
+#include "report_common.h"
+#include "text_escape.h"
+
+static void put(FILE *f, const char *s) { tx_put(f, s, strlen(s), 0); }
+
+int report_text(FILE *f, const check_report *rc)
+{
+    check_report *r = (check_report *)rc;
+    report_sort(r);
+    for (size_t i = 0; i < r->nviol; i++) {
+        const ats_violation *v = &r->viol[i].v;
+        const char *path = r->inputs[r->viol[i].input].path;
+        put(f, path);
+        fprintf(f, ":%" PRIu64 ": %s: [%s] ", v->line, ats_severity_name(v->severity), v->rule);
+        put(f, v->message);
+        fputc('\n', f);
+        for (size_t j = 0; j < v->nrelated; j++) {
+            put(f, path);
+            fprintf(f, ":%" PRIu64 ": note: ", v->related[j].line);
+            put(f, v->related[j].message);
+            fputc('\n', f);
+        }
+    }
+    if (r->nviol)
+        fputc('\n', f);
+    fprintf(f, "%-22s %-8s %-14s %10s  %s\n", "RULE", "SEVERITY", "STATUS", "VIOLATIONS",
+            "NOTE");
+    for (size_t k = 0; k < ats_ruleset_count(r->rs); k++) {
+        ats_rule_result res;
+        uint64_t omitted;
+        report_rule(r, k, &res, &omitted);
+        ats_rule_info info;
+        ats_ruleset_info(r->rs, k, &info);
+        fprintf(f, "%-22s %-8s %-14s %10" PRIu64 "  ", info.id, ats_severity_name(info.severity),
+                ats_rule_status_name(res.status), res.violations);
+        put(f, res.reason);
+        if (omitted)
+            fprintf(f, "%s(%" PRIu64 " more not listed)", res.reason[0] ? " " : "", omitted);
+        fputc('\n', f);
+    }
+    uint64_t lines = 0, txns = 0, unparsed = 0;
+    for (size_t i = 0; i < r->ninputs; i++) {
+        lines += r->inputs[i].stats.lines;
+        txns += r->inputs[i].stats.transactions;
+        unparsed += r->inputs[i].stats.unparsed;
+    }
+    fprintf(f,
+            "\n%zu capture%s, %" PRIu64 " lines, %" PRIu64 " transactions, %" PRIu64
+            " unparsed lines: %" PRIu64 " errors, %" PRIu64 " warnings, %" PRIu64 " infos\n",
+            r->ninputs, r->ninputs == 1 ? "" : "s", lines, txns, unparsed,
+            r->counts[ATS_SEV_ERROR], r->counts[ATS_SEV_WARNING], r->counts[ATS_SEV_INFO]);
+    fprintf(f, "verdict: %s (fail on %s)\n", r->verdict_fail ? "FAIL" : "PASS",
+            r->never ? "never" : ats_severity_name(r->fail_on));
+    return ferror(f) ? -1 : 0;
+}

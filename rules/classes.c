@@ -1,0 +1,166 @@
+/* classes.c - the profile's command and line classes: which commands attach,
+ * open, send, close ...; which lines say SIM ready, registered, socket list.
+ * Rules ask classes, never command names: a new module is a new profile. */
+#include <stdio.h>
+#include <string.h>
+#include "rules_int.h"
+
+static const char *const cmd_keys[C_CMD_COUNT] = {
+    "attach", "detach", "ip_query", "open", "close", "socket_query", "send",
+    "power_off", "verbose_errors", "forbidden"};
+static const char *const line_keys[L_LINE_COUNT] = {
+    "sim_ready", "registration_response", "registration_urc", "ip_response",
+    "free_sockets", "link_drop", "flow_off", "flow_on"};
+
+static int up(int c) { return c >= 'a' && c <= 'z' ? c - 32 : c; }
+
+/* "+MIPCALL=1" -> name +MIPCALL, set, args "1"; "+MIPOPEN?" -> read. */
+static int parse_spec(cmd_spec *sp, const char *s)
+{
+    size_t i = 0, k = 0;
+    memset(sp, 0, sizeof *sp);
+    sp->type = ATS_CMD_EXECUTE;
+    while (s[i] && s[i] != '=' && s[i] != '?' && k + 1 < sizeof sp->name)
+        sp->name[k++] = (char)up((unsigned char)s[i++]);
+    if (k == 0)
+        return -1;
+    if (s[i] == '=' && s[i + 1] == '?')
+        sp->type = ATS_CMD_TEST;
+    else if (s[i] == '?')
+        sp->type = ATS_CMD_READ;
+    else if (s[i] == '=') {
+        sp->type = ATS_CMD_SET;
+        i++;
+        k = 0;
+        for (; s[i] && k + 1 < sizeof sp->args; i++)
+            if (s[i] != ' ')
+                sp->args[k++] = (char)up((unsigned char)s[i]);
+    }
+    return 0;
+}
+
+int ats_classes_load(ats_ruleset *rs, ats_error *err)
+{
+    const json_t *root = ats_profile_json(rs->p);
+    json_t *cl = json_object_get(root, "classes");
+    const char *file = ats_profile_path(rs->p);
+    if (!cl)
+        return 0;
+    if (!json_is_object(cl))
+        return ats_err(err, ATS_EPROFILE, file, 0, 0, "classes: expected an object");
+    const char *key;
+    json_t *v;
+    json_object_foreach(cl, key, v)
+    {
+        int c = -1, isline = 0;
+        for (int i = 0; i < C_CMD_COUNT; i++)
+            if (!strcmp(cmd_keys[i], key))
+                c = i;
+        for (int i = 0; i < L_LINE_COUNT && c < 0; i++)
+            if (!strcmp(line_keys[i], key)) {
+                c = i;
+                isline = 1;
+            }
+        if (c < 0)
+            return ats_err(err, ATS_EPROFILE, file, 0, 0, "classes: unknown class \"%s\"", key);
+        if (!json_is_array(v) || json_array_size(v) > MAX_SPECS)
+            return ats_err(err, ATS_EPROFILE, file, 0, 0,
+                           "classes.%s: expected an array of at most %d strings", key, MAX_SPECS);
+        size_t i;
+        json_t *e;
+        json_array_foreach(v, i, e)
+        {
+            if (!json_is_string(e))
+                return ats_err(err, ATS_EPROFILE, file, 0, 0, "classes.%s[%zu]: expected a string",
+                               key, i);
+            const char *s = json_string_value(e);
+            if (!isline) {
+                if (parse_spec(&rs->cc[c].spec[rs->cc[c].n], s) < 0)
+                    return ats_err(err, ATS_EPROFILE, file, 0, 0,
+                                   "classes.%s[%zu]: \"%s\" is not a command like \"+CMD=1\"", key,
+                                   i, s);
+                rs->cc[c].n++;
+            } else {
+                int ec;
+                PCRE2_SIZE off;
+                pcre2_code *re = pcre2_compile((PCRE2_SPTR)s, PCRE2_ZERO_TERMINATED,
+                                               PCRE2_NEVER_UTF | PCRE2_NEVER_BACKSLASH_C, &ec,
+                                               &off, NULL);
+                if (!re) {
+                    PCRE2_UCHAR msg[200];
+                    pcre2_get_error_message(ec, msg, sizeof msg);
+                    return ats_err(err, ATS_EPROFILE, file, 0, 0,
+                                   "classes.%s[%zu]: pattern \"%s\": %s at pattern column %lu",
+                                   key, i, s, (const char *)msg, (unsigned long)off + 1);
+                }
+                pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+                uint32_t n = 0;
+                pcre2_pattern_info(re, PCRE2_INFO_CAPTURECOUNT, &n);
+                if (n + 1 > rs->max_groups)
+                    rs->max_groups = n + 1;
+                rs->lc[c].re[rs->lc[c].n++] = re;
+            }
+        }
+    }
+    return 0;
+}
+
+void ats_classes_free(ats_ruleset *rs)
+{
+    for (int c = 0; c < L_LINE_COUNT; c++)
+        for (int i = 0; i < rs->lc[c].n; i++)
+            pcre2_code_free(rs->lc[c].re[i]);
+}
+
+int cls_cmd(const ats_engine *e, int cls, const ats_txn *t)
+{
+    const cmd_class *cc = &e->rs->cc[cls];
+    for (size_t k = 0; k < t->ncmds; k++) {
+        const ats_subcmd *sc = &t->cmds[k];
+        for (int i = 0; i < cc->n; i++) {
+            const cmd_spec *sp = &cc->spec[i];
+            if (strlen(sp->name) != sc->name.len || memcmp(sp->name, sc->name.ptr, sc->name.len))
+                continue;
+            if (sp->type != (int)sc->type)
+                continue;
+            size_t al = strlen(sp->args), j = 0, m = 0;
+            for (; j < sc->args_raw.len && m < al; j++) {
+                char ch = sc->args_raw.ptr[j];
+                if (ch == ' ' || ch == '\t')
+                    continue;
+                if (up((unsigned char)ch) != sp->args[m])
+                    break;
+                m++;
+            }
+            if (m == al)
+                return 1;
+        }
+    }
+    return 0;
+}
+
+int cls_line(ats_engine *e, int cls, const char *s, size_t n, ats_span *group)
+{
+    const line_class *lc = &e->rs->lc[cls];
+    for (int i = 0; i < lc->n; i++) {
+        int rc = pcre2_match(lc->re[i], (PCRE2_SPTR)s, n, 0, 0, e->md, NULL);
+        if (rc < 0)
+            continue;
+        if (group) {
+            group->ptr = NULL;
+            group->len = 0;
+            /* the first named group, whatever it is called (id, stat, ids) */
+            uint32_t cnt = 0;
+            pcre2_pattern_info(lc->re[i], PCRE2_INFO_CAPTURECOUNT, &cnt);
+            PCRE2_SIZE *ov = pcre2_get_ovector_pointer(e->md);
+            for (uint32_t g = 1; g <= cnt && g < pcre2_get_ovector_count(e->md); g++)
+                if (ov[2 * g] != PCRE2_UNSET) {
+                    group->ptr = s + ov[2 * g];
+                    group->len = ov[2 * g + 1] - ov[2 * g];
+                    break;
+                }
+        }
+        return 1;
+    }
+    return 0;
+}

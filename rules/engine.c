@@ -1,0 +1,214 @@
+/* engine.c - runs the enabled rules over the record stream with bounded
+ * memory, and keeps each rule's verdict: pass, fail, or not evaluable (and
+ * why). Violations go to the caller's callback as they are found. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "rules_int.h"
+
+static double param(const ats_ruleset *rs, int r, const char *k, double dflt)
+{
+    json_t *v = json_object_get(rs->params[r], k);
+    return v && json_is_number(v) ? json_number_value(v) : dflt;
+}
+
+int ats_engine_new(ats_engine **out, const ats_ruleset *rs, const ats_capture_info *ci,
+                   ats_violation_cb cb, void *user, ats_error *err)
+{
+    *out = NULL;
+    ats_engine *e = calloc(1, sizeof *e);
+    if (!e)
+        return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
+    e->rs = rs;
+    if (ci)
+        e->ci = *ci;
+    e->cb = cb;
+    e->user = user;
+    e->md = pcre2_match_data_create(rs->max_groups + 1, NULL);
+    e->v = calloc(1, sizeof *e->v);
+    if (!e->md || !e->v) {
+        ats_engine_free(e);
+        return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
+    }
+    ats_state_init(&e->st);
+    e->pending_rule = -1;
+    for (int i = 0; i < R_COUNT; i++) {
+        e->res[i].id = ats_rule_defs[i].id;
+        e->res[i].severity = rs->severity[i];
+        e->res[i].status = rs->enabled[i] ? ATS_RULE_PASS : ATS_RULE_DISABLED;
+    }
+    e->max_retries = param(rs, R_RETRY_STORM, "max_retries", 10);
+    e->max_send_len = param(rs, R_SEND_LENGTH, "max_send_len", 2048);
+    e->max_wait_s = param(rs, R_FLOW_CONTROL_STALL, "max_wait_s", 30);
+    e->min_interval_s = param(rs, R_POWER_CYCLE_INTERVAL, "min_interval_s", 300);
+    e->after_count = param(rs, R_POWER_CYCLE_INTERVAL, "after_count", 5);
+    e->long_interval_s = param(rs, R_POWER_CYCLE_INTERVAL, "long_interval_s", 600);
+    e->max_sockets = param(rs, R_SOCKET_STATE, "max_sockets", 6);
+    e->default_timeout_s = param(rs, R_RESPONSE_TIMEOUT, "default_timeout_s", -1);
+    e->guard_s = param(rs, R_ESCAPE_GUARD, "guard_s", 1);
+    *out = e;
+    return 0;
+}
+
+int eng_on(const ats_engine *e, int rule) { return e->rs->enabled[rule] && !e->stopped; }
+
+void eng_violation(ats_engine *e, int rule, uint64_t line, ats_time t, uint64_t txn,
+                   const char *key, const char *fmt, ...)
+{
+    if (!eng_on(e, rule))
+        return;
+    /* The violation is built in the engine's own buffer (e->v): related lines
+     * may still be added by eng_related() before it is delivered. */
+    if (e->pending_rule >= 0)
+        eng_flush(e);
+    ats_violation *v = e->v;
+    memset(v, 0, sizeof *v);
+    v->rule = ats_rule_defs[rule].id;
+    v->severity = e->rs->severity[rule];
+    v->line = line;
+    v->time = t;
+    v->txn = txn;
+    snprintf(v->key, sizeof v->key, "%s|%s", v->rule, key ? key : "");
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(v->message, sizeof v->message, fmt, ap);
+    va_end(ap);
+    e->pending_rule = rule;
+}
+
+void eng_related(ats_engine *e, uint64_t line, const char *fmt, ...)
+{
+    if (e->pending_rule < 0 || e->v->nrelated == ATS_MAX_RELATED)
+        return;
+    ats_related *r = &e->v->related[e->v->nrelated++];
+    r->line = line;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(r->message, sizeof r->message, fmt, ap);
+    va_end(ap);
+}
+
+void eng_flush(ats_engine *e)
+{
+    int rule = e->pending_rule;
+    if (rule < 0)
+        return;
+    e->pending_rule = -1;
+    e->res[rule].violations++;
+    e->res[rule].status = ATS_RULE_FAIL;
+    if (e->cb && e->cb(e->user, e->v) != 0)
+        e->stopped = 1;
+}
+
+void eng_text(char *out, size_t cap, ats_span s)
+{
+    /* Printable ASCII and valid UTF-8 stay; everything else becomes \xHH, so
+     * a message never carries raw control bytes into any report. */
+    size_t k = 0, max = 80;
+    const unsigned char *p = (const unsigned char *)s.ptr;
+    for (size_t i = 0; i < s.len && k + 8 < cap; i++) {
+        if (i >= max) {
+            memcpy(out + k, "...", 3);
+            k += 3;
+            break;
+        }
+        if (p[i] >= 0x20 && p[i] < 0x7F) {
+            out[k++] = (char)p[i];
+        } else if (p[i] >= 0x80 && ats_is_utf8(p + i, s.len - i)) {
+            /* the rest is valid UTF-8: copy whole characters while room */
+            size_t j = i;
+            while (j < s.len && k + 8 < cap && j - i < max) {
+                size_t l = p[j] < 0x80 ? 1 : p[j] < 0xE0 ? 2 : p[j] < 0xF0 ? 3 : 4;
+                if (p[j] < 0x20 || p[j] == 0x7F)
+                    break;
+                if (k + l + 8 >= cap)
+                    break;
+                memcpy(out + k, p + j, l);
+                k += l;
+                j += l;
+            }
+            i = j - 1;
+        } else {
+            k += (size_t)snprintf(out + k, cap - k, "\\x%02x", p[i]);
+        }
+    }
+    out[k < cap ? k : cap - 1] = 0;
+}
+
+int ats_engine_feed(ats_engine *e, const ats_record *r, ats_error *err)
+{
+    if (e->stopped)
+        return ats_err(err, ATS_EUSER, NULL, 0, 0, "stopped by callback");
+    switch (r->kind) {
+    case ATS_REC_TXN:
+        if (r->txn->first_line)
+            e->now = r->txn->command.time;
+        rules_txn(e, r->txn);
+        break;
+    case ATS_REC_URC:
+        e->now = r->urc->item.time;
+        rules_urc(e, r->urc);
+        break;
+    case ATS_REC_UNPARSED:
+        rules_unparsed(e, r);
+        break;
+    case ATS_REC_RETRY_CHAIN:
+        rules_chain(e, r->chain);
+        break;
+    case ATS_REC_DATA:
+        rules_data(e, r->data);
+        break;
+    default:
+        break;
+    }
+    eng_flush(e);
+    return e->stopped ? ats_err(err, ATS_EUSER, NULL, 0, 0, "stopped by callback") : 0;
+}
+
+static void not_evaluable(ats_engine *e, int rule, const char *why)
+{
+    if (e->res[rule].status == ATS_RULE_PASS) {
+        e->res[rule].status = ATS_RULE_NOT_EVALUABLE;
+        snprintf(e->res[rule].reason, sizeof e->res[rule].reason, "%s", why);
+    } else if (e->res[rule].status == ATS_RULE_FAIL && !e->res[rule].reason[0]) {
+        snprintf(e->res[rule].reason, sizeof e->res[rule].reason, "partly checked: %s", why);
+    }
+}
+
+int ats_engine_finish(ats_engine *e, ats_error *err)
+{
+    rules_finish(e);
+    eng_flush(e);
+    static const int timed[] = {R_RESPONSE_TIMEOUT, R_COMPLETION_TIMEOUT, R_FLOW_CONTROL_STALL,
+                                R_ESCAPE_GUARD, R_POWER_CYCLE_INTERVAL};
+    for (size_t i = 0; i < sizeof timed / sizeof timed[0]; i++)
+        if (!e->ci.has_time && e->rs->enabled[timed[i]])
+            not_evaluable(e, timed[i], "capture has no timestamps");
+    if (!e->ci.has_direction) {
+        if (e->rs->enabled[R_SEND_BEFORE_PROMPT])
+            not_evaluable(e, R_SEND_BEFORE_PROMPT, "capture has no host direction");
+        if (e->rs->enabled[R_ESCAPE_GUARD])
+            not_evaluable(e, R_ESCAPE_GUARD, "capture has no host direction");
+    }
+    for (int i = 0; i < R_COUNT; i++)
+        if (e->rs->enabled[i] && e->na_reason[i][0])
+            not_evaluable(e, i, e->na_reason[i]);
+    if (e->stopped)
+        return ats_err(err, ATS_EUSER, NULL, 0, 0, "stopped by callback");
+    return 0;
+}
+
+void ats_engine_result(const ats_engine *e, size_t i, ats_rule_result *out)
+{
+    *out = e->res[i];
+}
+
+void ats_engine_free(ats_engine *e)
+{
+    if (!e)
+        return;
+    pcre2_match_data_free(e->md);
+    free(e->v);
+    free(e);
+}

@@ -1,0 +1,113 @@
+/* rule_send.c - send-length, send-payload-mismatch, send-before-prompt,
+ * send-report-wait, flow-control, flow-control-stall. */
+#include <inttypes.h>
+#include <stdio.h>
+#include <string.h>
+#include "rules_util.h"
+
+void send_txn(ats_engine *e, const ats_txn *t)
+{
+    if (cls_cmd(e, C_CLOSE, t)) {           /* closing a stalled socket is the cure */
+        int s = txn_sock(t);
+        if (s > 0 && s <= ST_MAX_SOCKETS)
+            e->stall_line[s] = 0;
+    }
+    if (!cls_cmd(e, C_SEND, t))
+        return;
+    char cmd[200], key[64];
+    eng_text(cmd, sizeof cmd, t->command.text);
+    int s = txn_sock(t);
+    snprintf(key, sizeof key, "socket %d", s);
+    uint64_t L = t->first_line;
+
+    if (t->payload_declared >= 0 &&
+        (t->payload_declared < 1 || (double)t->payload_declared >= e->max_send_len))
+        eng_violation(e, R_SEND_LENGTH, L, t->command.time, t->id, key,
+                      "%s declares %" PRId64 " bytes (must be 1..%g)", cmd, t->payload_declared,
+                      e->max_send_len - 1);
+
+    if (t->flags & ATS_TF_PROMPT) {
+        int visible = t->payload_bytes > 0 || t->payload_end == ATS_PAYLOAD_LENGTH ||
+                      t->payload_end == ATS_PAYLOAD_CTRLZ;
+        if (visible)
+            e->payload_seen++;
+        else
+            e->payload_unseen++;
+        if (visible && t->payload_declared >= 0 && t->payload_end != ATS_PAYLOAD_ESC &&
+            t->payload_bytes != (uint64_t)t->payload_declared) {
+            eng_violation(e, R_SEND_PAYLOAD_MISMATCH, t->payload_line ? t->payload_line : L,
+                          t->command.time, t->id, key,
+                          "payload of %" PRIu64 " bytes after the prompt of %s, %" PRId64
+                          " declared (%s)",
+                          t->payload_bytes, cmd, t->payload_declared,
+                          t->payload_bytes > (uint64_t)t->payload_declared
+                              ? "the module ignores the extra bytes"
+                              : "the module waits 12 s, then sends what it has");
+            eng_related(e, L, "declared here");
+        }
+    }
+    if (t->flags & ATS_TF_PAYLOAD_EARLY) {
+        eng_violation(e, R_SEND_BEFORE_PROMPT, t->payload_line ? t->payload_line : L,
+                      t->command.time, t->id, key, "payload of %s sent before the '>' prompt",
+                      cmd);
+        eng_related(e, L, "command");
+    }
+    for (size_t i = 0; i < t->nwaiting; i++) {
+        const ats_waiting *w = &t->waiting[i];
+        if (w->blocking || !t->ncmds || w->name.len != t->cmds[0].name.len ||
+            memcmp(w->name.ptr, t->cmds[0].name.ptr, w->name.len) ||
+            span_int(w->sock) != s)
+            continue;
+        char name[64];
+        eng_text(name, sizeof name, w->name);
+        eng_violation(e, R_SEND_REPORT_WAIT, L, t->command.time, t->id, key,
+                      "%s sent before the %s: report of the previous send on socket %d "
+                      "(line %" PRIu64 ")",
+                      cmd, name, s, w->line);
+        eng_related(e, w->line, "previous send");
+        break;
+    }
+    uint64_t at = 0;
+    int off = s > 0 && s <= ST_MAX_SOCKETS ? st_at(&e->st.flow[s], L, &at) : ST_UNKNOWN;
+    uint64_t at0 = 0;
+    int off0 = st_at(&e->st.flow[0], L, &at0);
+    if (off != ST_YES && off0 == ST_YES) {
+        off = off0;
+        at = at0;
+    }
+    if (off == ST_YES) {
+        eng_violation(e, R_FLOW_CONTROL, L, t->command.time, t->id, key,
+                      "%s sent while socket %d is flow-controlled (+MIPXOFF at line %" PRIu64
+                      ", no +MIPXON since)",
+                      cmd, s, at);
+        eng_related(e, at, "flow control on");
+    }
+}
+
+/* Called with every timed record: a stall is known once max_wait_s passed. */
+void send_tick(ats_engine *e)
+{
+    if (e->now.kind == ATS_TIME_NONE)
+        return;
+    for (int s = 0; s <= ST_MAX_SOCKETS; s++) {
+        if (!e->stall_line[s] || !same_clock(e->stall_time[s], e->now))
+            continue;
+        double waited = secs(e->stall_time[s], e->now);
+        if (waited > e->max_wait_s) {
+            eng_violation(e, R_FLOW_CONTROL_STALL, e->stall_line[s], e->stall_time[s], 0,
+                          "stall",
+                          "socket %d stayed flow-controlled for more than %g s and the host did "
+                          "not close it",
+                          s, e->max_wait_s);
+            e->stall_line[s] = 0;
+        }
+    }
+}
+
+void send_finish(ats_engine *e)
+{
+    if (e->payload_unseen && !e->payload_seen)
+        snprintf(e->na_reason[R_SEND_PAYLOAD_MISMATCH],
+                 sizeof e->na_reason[R_SEND_PAYLOAD_MISMATCH],
+                 "no payload is visible in the capture after any prompt");
+}

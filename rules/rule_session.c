@@ -1,0 +1,72 @@
+/* rule_session.c - cfun-zero, first-command, attach-preconditions,
+ * escape-guard (power-cycle-interval is counted in track.c). */
+#include <inttypes.h>
+#include <stdio.h>
+#include <string.h>
+#include "rules_util.h"
+
+void session_txn(ats_engine *e, const ats_txn *t)
+{
+    char cmd[200];
+    eng_text(cmd, sizeof cmd, t->command.text);
+    uint64_t L = t->first_line;
+    if (cls_cmd(e, C_FORBIDDEN, t))
+        eng_violation(e, R_CFUN_ZERO, L, t->command.time, t->id, cmd,
+                      "%s: on this platform it may power the module down, and it will not "
+                      "answer AT+CFUN=1; use AT+CFUN=4",
+                      cmd);
+    if (e->first_after_boot && L > e->first_after_boot) {
+        if (!is_plain_at(t)) {
+            eng_violation(e, R_FIRST_COMMAND, L, t->command.time, t->id, "first",
+                          "the first command after the boot report (line %" PRIu64
+                          ") is %s, not a plain AT (the baud rate may not be detected yet)",
+                          e->first_after_boot, cmd);
+            eng_related(e, e->first_after_boot, "boot report");
+        }
+        e->first_after_boot = 0;
+    }
+    if (cls_cmd(e, C_ATTACH, t)) {
+        e->attaches++;
+        uint64_t boot = e->st.boot_line;
+        if (boot && boot < L) {
+            uint64_t a1, a2;
+            int sim = st_at(&e->st.sim, L, &a1), reg = st_at(&e->st.reg, L, &a2);
+            (void)a1;
+            (void)a2;
+            if (sim != ST_YES || reg != ST_YES) {
+                eng_violation(e, R_ATTACH_PRECONDITIONS, L, t->command.time, t->id, "attach",
+                              "%s sent before %s was seen since the boot at line %" PRIu64, cmd,
+                              sim != ST_YES && reg != ST_YES ? "SIM ready and network registration"
+                              : sim != ST_YES               ? "SIM ready"
+                                                            : "network registration",
+                              boot);
+                eng_related(e, boot, "boot report");
+            }
+        } else {
+            e->attaches_unknown++;
+        }
+    }
+}
+
+void session_urc(ats_engine *e, const ats_urc *u)
+{
+    if (u->boot) {
+        e->first_after_boot = u->item.line;
+        e->saw_boot = 1;
+    }
+}
+
+void session_finish(ats_engine *e)
+{
+    if (!e->saw_boot) {
+        snprintf(e->na_reason[R_FIRST_COMMAND], sizeof e->na_reason[R_FIRST_COMMAND],
+                 "capture shows no boot report");
+    }
+    if (e->attaches && e->attaches_unknown == e->attaches)
+        snprintf(e->na_reason[R_ATTACH_PRECONDITIONS],
+                 sizeof e->na_reason[R_ATTACH_PRECONDITIONS],
+                 "capture does not show the module's boot before the data call");
+    if (e->ci.has_time && e->ci.has_direction)
+        snprintf(e->na_reason[R_ESCAPE_GUARD], sizeof e->na_reason[R_ESCAPE_GUARD],
+                 "escape timing is not recorded by the transcript yet");
+}

@@ -1,0 +1,178 @@
+/* rules_int.h - the rule engine's insides, shared by its files. */
+#ifndef ATS_RULES_INT_H
+#define ATS_RULES_INT_H
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <jansson.h>
+#include <pcre2.h>
+#include "../analyzer/state.h"
+#include "../parser/internal.h"
+#include "atscope.h"
+
+enum rule_id {
+    R_ASYNC_OVERLAP = 0,
+    R_RESPONSE_TIMEOUT,
+    R_COMPLETION_TIMEOUT,
+    R_RETRY_TOO_FEW,
+    R_RETRY_STORM,
+    R_SEND_LENGTH,
+    R_SEND_PAYLOAD_MISMATCH,
+    R_SEND_BEFORE_PROMPT,
+    R_SEND_REPORT_WAIT,
+    R_FLOW_CONTROL,
+    R_FLOW_CONTROL_STALL,
+    R_ESCAPE_GUARD,
+    R_POWER_CYCLE_INTERVAL,
+    R_CFUN_ZERO,
+    R_SOCKET_WITHOUT_IP,
+    R_SOCKET_STATE,
+    R_ATTACH_PRECONDITIONS,
+    R_FIRST_COMMAND,
+    R_VERIFY_AFTER_CLOSE,
+    R_ERROR_DETAIL,
+    R_UNKNOWN_COMMAND,
+    R_ORPHAN_RESPONSE,
+    R_COUNT
+};
+
+typedef struct rule_def {
+    const char *id;
+    ats_severity severity;
+    const char *section;
+    const char *summary;
+    const char *needs;        /* "time", "direction", "time+direction", "" */
+    const char *params;       /* default parameters, JSON text */
+} rule_def;
+
+extern const rule_def ats_rule_defs[R_COUNT];
+
+/* A command class from the profile: "+MIPCALL=1" is name, type, args prefix. */
+typedef struct cmd_spec {
+    char name[32];
+    int type;                 /* ats_cmd_type, or -1 any */
+    char args[32];            /* prefix of the arguments, blanks removed */
+} cmd_spec;
+
+#define MAX_SPECS 8
+
+typedef struct cmd_class {
+    cmd_spec spec[MAX_SPECS];
+    int n;
+} cmd_class;
+
+typedef struct line_class {   /* patterns over response/URC lines */
+    pcre2_code *re[MAX_SPECS];
+    int n;
+} line_class;
+
+enum cmd_class_id {
+    C_ATTACH = 0, C_DETACH, C_IP_QUERY, C_OPEN, C_CLOSE, C_SOCKET_QUERY, C_SEND,
+    C_POWER_OFF, C_VERBOSE_ERRORS, C_FORBIDDEN, C_CMD_COUNT
+};
+
+enum line_class_id {
+    L_SIM_READY = 0, L_REG_RESPONSE, L_REG_URC, L_IP_RESPONSE, L_FREE_SOCKETS, L_LINK_DROP,
+    L_FLOW_OFF, L_FLOW_ON, L_LINE_COUNT
+};
+
+struct ats_ruleset {
+    const ats_profile *p;
+    int enabled[R_COUNT];
+    ats_severity severity[R_COUNT];
+    json_t *params[R_COUNT];  /* effective parameters (owned) */
+    cmd_class cc[C_CMD_COUNT];
+    line_class lc[L_LINE_COUNT];
+    uint32_t max_groups;
+};
+
+int ats_classes_load(ats_ruleset *rs, ats_error *err);
+void ats_classes_free(ats_ruleset *rs);
+
+#define RING 64
+
+typedef struct txn_note {     /* what the engine remembers of recent transactions */
+    uint64_t id;
+    int retries;
+    int query;
+    uint64_t line;
+    char command[96];
+} txn_note;
+
+typedef struct verify_wait {
+    int active;
+    uint64_t line;            /* completion line */
+    uint64_t txn;
+    char command[96];
+} verify_wait;
+
+typedef struct power_event {
+    uint64_t line;
+    ats_time time;
+} power_event;
+
+struct ats_engine {
+    const ats_ruleset *rs;
+    ats_capture_info ci;
+    ats_violation_cb cb;
+    void *user;
+    ats_rule_result res[R_COUNT];
+    int applicable[R_COUNT];  /* saw something the rule could check */
+    pcre2_match_data *md;
+    ats_state st;
+    txn_note notes[RING];
+    size_t nnotes;
+    /* first-command */
+    uint64_t first_after_boot;  /* boot line still waiting for its first command */
+    int saw_boot;
+    /* verify-after-close */
+    verify_wait verify_sock, verify_ip;
+    /* power cycles */
+    power_event power[8];
+    size_t npower;
+    uint64_t power_count;
+    int off_since_boot;
+    /* flow-control-stall */
+    uint64_t stall_line[ST_MAX_SOCKETS + 1];
+    ats_time stall_time[ST_MAX_SOCKETS + 1];
+    int stall_reported[ST_MAX_SOCKETS + 1];
+    ats_time now;
+    /* parameters, read once */
+    double max_retries, max_send_len, max_wait_s, min_interval_s, after_count,
+        long_interval_s, max_sockets, default_timeout_s;
+    double guard_s;
+    uint64_t payload_seen, payload_unseen, attaches, attaches_unknown;
+    int answered;             /* some command got a final result since the start/boot */
+    int stopped;
+    ats_violation *v;         /* the violation being built */
+    int pending_rule;         /* -1: none being built */
+    char na_reason[R_COUNT][120];   /* set when a rule could not check what it saw */
+};
+
+/* engine.c */
+void eng_violation(ats_engine *e, int rule, uint64_t line, ats_time t, uint64_t txn,
+                   const char *key, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 7, 8)))
+#endif
+    ;
+void eng_flush(ats_engine *e);
+void eng_related(ats_engine *e, uint64_t line, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+int eng_on(const ats_engine *e, int rule);
+int cls_cmd(const ats_engine *e, int cls, const ats_txn *t);
+int cls_line(ats_engine *e, int cls, const char *s, size_t n, ats_span *id);
+/* Escaped, shortened copy of capture text for messages. */
+void eng_text(char *out, size_t cap, ats_span s);
+
+/* the families */
+void rules_txn(ats_engine *e, const ats_txn *t);
+void rules_urc(ats_engine *e, const ats_urc *u);
+void rules_unparsed(ats_engine *e, const ats_record *r);
+void rules_chain(ats_engine *e, const ats_chain *c);
+void rules_data(ats_engine *e, const ats_data *d);
+void rules_finish(ats_engine *e);
+
+#endif

@@ -1,0 +1,47 @@
+/* rules_util.h - small helpers the rule families share. */
+#ifndef ATS_RULES_UTIL_H
+#define ATS_RULES_UTIL_H
+#include <string.h>
+#include "rules_int.h"
+
+static inline int span_int(ats_span s)
+{
+    if (!s.len || s.len > 6)
+        return -1;
+    int v = 0;
+    for (size_t i = 0; i < s.len; i++) {
+        if (s.ptr[i] < '0' || s.ptr[i] > '9')
+            return -1;
+        v = v * 10 + (s.ptr[i] - '0');
+    }
+    return v;
+}
+
+/* The socket/context id a transaction acts on: the profile's id argument,
+ * else the first argument of the command. -1 if none. */
+static inline int txn_sock(const ats_txn *t)
+{
+    if (t->sock.len)
+        return span_int(t->sock);
+    if (t->ncmds && t->cmds[0].nargs)
+        return span_int(t->cmds[0].args[0]);
+    return -1;
+}
+
+static inline double secs(ats_time a, ats_time b) { return (double)(b.us - a.us) / 1e6; }
+
+static inline int same_clock(ats_time a, ats_time b)
+{
+    return a.kind != ATS_TIME_NONE && a.kind == b.kind;
+}
+
+static inline int is_plain_at(const ats_txn *t)
+{
+    return t->ncmds == 1 && t->cmds[0].name.len == 2 && !memcmp(t->cmds[0].name.ptr, "AT", 2) &&
+           t->cmds[0].args_raw.len == 0;
+}
+
+void track_txn(ats_engine *e, const ats_txn *t);
+void track_urc(ats_engine *e, const ats_urc *u);
+
+#endif

@@ -1,0 +1,231 @@
+/* ruleset.c - the catalogue with the profile's parameters and a config's
+ * choices applied. Unknown rule ids and parameter names are errors. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "rules_int.h"
+
+static int find_rule(const char *id)
+{
+    for (int i = 0; i < R_COUNT; i++)
+        if (!strcmp(ats_rule_defs[i].id, id))
+            return i;
+    return -1;
+}
+
+/* The line and column of the first occurrence of "key" in the source. */
+static void locate_key(const char *src, size_t len, const char *key, uint64_t *line,
+                       uint64_t *col)
+{
+    *line = *col = 0;
+    if (!src)
+        return;
+    char pat[300];
+    int k = snprintf(pat, sizeof pat, "\"%s\"", key);
+    if (k <= 0 || (size_t)k >= sizeof pat)
+        return;
+    for (size_t i = 0; i + (size_t)k <= len; i++)
+        if (!memcmp(src + i, pat, (size_t)k)) {
+            uint64_t ln = 1, c = 1;
+            for (size_t j = 0; j < i; j++) {
+                if (src[j] == '\n') {
+                    ln++;
+                    c = 1;
+                } else {
+                    c++;
+                }
+            }
+            *line = ln;
+            *col = c;
+            return;
+        }
+}
+
+static int parse_severity(const char *s, ats_severity *out)
+{
+    if (!strcmp(s, "error"))
+        *out = ATS_SEV_ERROR;
+    else if (!strcmp(s, "warning"))
+        *out = ATS_SEV_WARNING;
+    else if (!strcmp(s, "info"))
+        *out = ATS_SEV_INFO;
+    else
+        return -1;
+    return 0;
+}
+
+/* Applies one {"<rule-id>": {...}} object onto the set. */
+static int apply(ats_ruleset *rs, json_t *rules, const char *src, size_t len, const char *file,
+                 const char *what, ats_error *err)
+{
+    const char *id;
+    json_t *v;
+    uint64_t ln, col;
+    if (!json_is_object(rules)) {
+        locate_key(src, len, "rules", &ln, &col);
+        return ats_err(err, ATS_EINVAL, file, ln, col, "%s: \"rules\" must be an object", what);
+    }
+    json_object_foreach(rules, id, v)
+    {
+        int r = find_rule(id);
+        if (r < 0) {
+            locate_key(src, len, id, &ln, &col);
+            return ats_err(err, ATS_EINVAL, file, ln, col,
+                           "%s: unknown rule \"%s\" (see 'atscope rules')", what, id);
+        }
+        if (!json_is_object(v)) {
+            locate_key(src, len, id, &ln, &col);
+            return ats_err(err, ATS_EINVAL, file, ln, col,
+                           "%s: rule \"%s\": expected an object", what, id);
+        }
+        const char *key;
+        json_t *pv;
+        json_object_foreach(v, key, pv)
+        {
+            locate_key(src, len, key, &ln, &col);
+            if (!strcmp(key, "enabled")) {
+                if (!json_is_boolean(pv))
+                    return ats_err(err, ATS_EINVAL, file, ln, col,
+                                   "%s: rule \"%s\": \"enabled\" must be true or false", what, id);
+                rs->enabled[r] = json_is_true(pv);
+            } else if (!strcmp(key, "severity")) {
+                if (!json_is_string(pv) || parse_severity(json_string_value(pv), &rs->severity[r]))
+                    return ats_err(err, ATS_EINVAL, file, ln, col,
+                                   "%s: rule \"%s\": severity must be error, warning or info",
+                                   what, id);
+            } else {
+                json_t *cur = json_object_get(rs->params[r], key);
+                if (!cur) {
+                    char names[200] = "";
+                    const char *pk;
+                    json_t *pvv;
+                    size_t k = 0;
+                    json_object_foreach(rs->params[r], pk, pvv)
+                    {
+                        int w = snprintf(names + k, sizeof names - k, "%s%s", k ? ", " : "", pk);
+                        if (w > 0 && (size_t)w < sizeof names - k)
+                            k += (size_t)w;
+                    }
+                    return ats_err(err, ATS_EINVAL, file, ln, col,
+                                   "%s: rule \"%s\" has no parameter \"%s\" (%s%s)", what, id,
+                                   key, k ? "parameters: " : "it has none",
+                                   k ? names : "");
+                }
+                if (!json_is_number(pv))
+                    return ats_err(err, ATS_EINVAL, file, ln, col,
+                                   "%s: rule \"%s\": parameter \"%s\" must be a number", what, id,
+                                   key);
+                json_object_set(rs->params[r], key, pv);
+            }
+        }
+    }
+    return 0;
+}
+
+int ats_ruleset_new(ats_ruleset **out, const ats_profile *p, ats_error *err)
+{
+    *out = NULL;
+    ats_ruleset *rs = calloc(1, sizeof *rs);
+    if (!rs)
+        return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
+    rs->p = p;
+    for (int i = 0; i < R_COUNT; i++) {
+        rs->enabled[i] = 1;
+        rs->severity[i] = ats_rule_defs[i].severity;
+        rs->params[i] = json_loads(ats_rule_defs[i].params, 0, NULL);
+        if (!rs->params[i]) {
+            ats_ruleset_free(rs);
+            return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
+        }
+    }
+    rs->max_groups = 1;
+    int crc = ats_classes_load(rs, err);
+    if (crc < 0) {
+        ats_ruleset_free(rs);
+        return crc;
+    }
+    const json_t *root = ats_profile_json(p);
+    json_t *prules = json_object_get(root, "rules");
+    if (prules) {
+        int rc = apply(rs, prules, NULL, 0, ats_profile_path(p), "profile", err);
+        if (rc < 0) {
+            ats_ruleset_free(rs);
+            return rc;
+        }
+    }
+    *out = rs;
+    return 0;
+}
+
+int ats_ruleset_configure(ats_ruleset *rs, const char *json, size_t len, const char *file,
+                          ats_error *err)
+{
+    json_error_t je;
+    json_t *root = json_loadb(json, len, JSON_REJECT_DUPLICATES, &je);
+    if (!root)
+        return ats_err(err, ATS_EINVAL, file, (uint64_t)(je.line > 0 ? je.line : 0),
+                       (uint64_t)(je.column > 0 ? je.column : 0), "invalid JSON: %s", je.text);
+    int rc = 0;
+    if (!json_is_object(root)) {
+        rc = ats_err(err, ATS_EINVAL, file, 1, 1, "a config is a JSON object");
+    } else {
+        const char *key;
+        json_t *v;
+        json_object_foreach(root, key, v)
+        {
+            if (!strcmp(key, "rules")) {
+                rc = apply(rs, v, json, len, file, "config", err);
+            } else if (strcmp(key, "$schema") && strcmp(key, "config_version")) {
+                uint64_t ln, col;
+                locate_key(json, len, key, &ln, &col);
+                rc = ats_err(err, ATS_EINVAL, file, ln, col,
+                             "config: unknown key \"%s\" (expected \"rules\")", key);
+            }
+            if (rc < 0)
+                break;
+        }
+    }
+    json_decref(root);
+    return rc;
+}
+
+size_t ats_ruleset_count(const ats_ruleset *rs)
+{
+    (void)rs;
+    return R_COUNT;
+}
+
+void ats_ruleset_info(const ats_ruleset *rs, size_t i, ats_rule_info *out)
+{
+    const rule_def *d = &ats_rule_defs[i];
+    out->id = d->id;
+    out->severity = rs->severity[i];
+    out->default_severity = d->severity;
+    out->enabled = rs->enabled[i];
+    out->section = d->section;
+    out->summary = d->summary;
+    out->needs = d->needs;
+    out->params = rs->params[i];
+}
+
+void ats_ruleset_free(ats_ruleset *rs)
+{
+    if (!rs)
+        return;
+    for (int i = 0; i < R_COUNT; i++)
+        json_decref(rs->params[i]);
+    ats_classes_free(rs);
+    free(rs);
+}
+
+const char *ats_severity_name(ats_severity s)
+{
+    static const char *const n[] = {"info", "warning", "error"};
+    return (unsigned)s < 3 ? n[s] : "?";
+}
+
+const char *ats_rule_status_name(ats_rule_status s)
+{
+    static const char *const n[] = {"pass", "fail", "not-evaluable", "disabled"};
+    return (unsigned)s < 4 ? n[s] : "?";
+}
