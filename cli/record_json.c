@@ -210,6 +210,15 @@ void rec_write(jsonw *w, const ats_record *r)
             jw_bytes(w, "end", d->end_reason.ptr, d->end_reason.len);
             if (d->end_item.line)
                 jw_u64(w, "end_at", d->end_item.line);
+            if (d->escape_line) {
+                jw_key(w, "escape");
+                jw_obj_begin(w);
+                jw_u64(w, "line", d->escape_line);
+                rec_write_time(w, "time", d->escape_time);
+                jw_bool(w, "line_end", d->escape_eol);
+                jw_bool(w, "after_data", d->escape_inline);
+                jw_obj_end(w);
+            }
         }
         break;
     }

@@ -150,7 +150,8 @@ typedef struct ats_framer {   /* complete type so callers can embed it; fields p
     int seen_lf;
     int in_quotes;
     int truncated_pending;
-    int flush_pending;        /* a payload cut by a mode change from outside */
+    int flush_pending;        /* a payload (1) or line (2) cut by a mode change from outside */
+    ats_frame_mode flush_mode;
     uint64_t start_line, start_offset;
     ats_time start_time;
     uint64_t chunk_line;      /* reader-given line of the current chunk (0: count) */
@@ -338,8 +339,15 @@ typedef struct ats_data {      /* a stretch of payload outside transactions */
     ats_time start, end;
     uint64_t bytes_tx, bytes_rx, bytes_unknown, pieces;
     ats_span preview;
-    ats_span end_reason;       /* "escape", "no-carrier", "link-drop", "end-of-capture", "" */
+    ats_span end_reason;       /* "escape", "ok-without-escape", "no-carrier", "link-drop",
+                                  "end-of-capture", "" */
     ats_item end_item;
+    /* the host's escape ("+++"), when the capture shows it */
+    uint64_t escape_line;      /* 0: not seen */
+    ats_time escape_time;
+    int escape_eol;            /* a line end followed it */
+    int escape_inline;         /* data came right before it on the same line */
+    ats_time before_escape;    /* time of the host's last data before it */
 } ats_data;
 
 typedef struct ats_chain {

@@ -92,6 +92,7 @@ struct ats_builder {
     char data_preview[256];
     size_t data_npreview;
     int data_escape;
+    ats_time last_tx_time;       /* of the host's previous data piece */
     /* retry chain */
     int chain_active;
     uint64_t chain_id;
@@ -550,6 +551,7 @@ static void enter_data(ats_builder *b)
 {
     b->mode = B_DATA;
     b->data_escape = 0;
+    memset(&b->last_tx_time, 0, sizeof b->last_tx_time);
     b->in_data = 0;
     mode(b, ATS_DIR_UNKNOWN, ATS_FRAME_DATA, 0, 0);
 }
@@ -946,9 +948,22 @@ static int data_line(ats_builder *b, const ats_line *l)
             return rc;
     }
     if (l->dir != ATS_DIR_RX) {
-        if (ends_with(s, n, b->p->escape))
+        if (ends_with(s, n, b->p->escape)) {
             b->data_escape = 1;
+            if (!b->in_data) {        /* escape with no data before it */
+                data_add(b, l);
+                b->data.pieces--;
+                b->data.bytes_tx = b->data.bytes_unknown = 0;
+            }
+            b->data.escape_line = l->line;
+            b->data.escape_time = l->time;
+            /* undirected, the modem's own line end follows the +++: no evidence */
+            b->data.escape_eol = b->o.directed && !(l->flags & ATS_LF_NO_EOL);
+            b->data.escape_inline = n > strlen(b->p->escape);
+            b->data.before_escape = b->last_tx_time;
+        }
         if (l->dir == ATS_DIR_TX) {
+            b->last_tx_time = l->time;
             data_add(b, l);
             return 0;
         }

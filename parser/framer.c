@@ -50,6 +50,14 @@ void ats_framer_set_mode(ats_framer *fr, ats_frame_mode mode, uint64_t n)
      * moved on): what was read is emitted, cut, before the next bytes. */
     if ((fr->state == ATS_FR_PAYLOAD && fr->len > 0) || fr->state == ATS_FR_PAYLOAD_SLASH)
         fr->flush_pending = 1;
+    /* Data mode ended or began from outside in the middle of a line ("+++"
+     * has no line end; the modem's OK came on the other side): the partial
+     * line belongs to the mode it was read in. */
+    if ((fr->state == ATS_FR_IN_LINE || fr->state == ATS_FR_DISCARD) && mode != fr->mode &&
+        (mode == ATS_FRAME_DATA || fr->mode == ATS_FRAME_DATA)) {
+        fr->flush_pending = 2;
+        fr->flush_mode = fr->mode;
+    }
     fr->mode = mode;
     fr->payload_left = n;
     if (fr->flush_pending)
@@ -210,6 +218,18 @@ static size_t find_eol(const unsigned char *s, size_t i, size_t n)
 
 static int flush_pending(ats_framer *fr)
 {
+    if (fr->flush_pending == 2) {
+        fr->flush_pending = 0;
+        ats_frame_mode now = fr->mode;
+        fr->mode = fr->flush_mode;   /* the line's kind is the mode it was read in */
+        int rc = emit_line(fr, ATS_LF_NO_EOL);
+        if (fr->mode == fr->flush_mode)
+            fr->mode = now;
+        fr->state = (fr->mode == ATS_FRAME_PAYLOAD_LEN || fr->mode == ATS_FRAME_PAYLOAD_CTRLZ)
+                        ? ATS_FR_PAYLOAD
+                        : ATS_FR_LINE_START;
+        return rc;
+    }
     fr->flush_pending = 0;
     if (fr->state == ATS_FR_PAYLOAD_SLASH)
         fr->buf[fr->len++] = '/';

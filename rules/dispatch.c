@@ -45,10 +45,12 @@ void rules_unparsed(ats_engine *e, const ats_record *r) { misc_unparsed(e, r); }
 
 void rules_chain(ats_engine *e, const ats_chain *c) { retry_chain(e, c); }
 
+void session_data(ats_engine *e, const ats_data *d);
+
 void rules_data(ats_engine *e, const ats_data *d)
 {
-    (void)d;
     send_tick(e);
+    session_data(e, d);
 }
 
 void rules_finish(ats_engine *e)

@@ -5,11 +5,14 @@
 #include <string.h>
 #include "rules_util.h"
 
+static void escape_after(ats_engine *e, const ats_txn *t);
+
 void session_txn(ats_engine *e, const ats_txn *t)
 {
     char cmd[200];
     eng_text(cmd, sizeof cmd, t->command.text);
     uint64_t L = t->first_line;
+    escape_after(e, t);
     if (cls_cmd(e, C_FORBIDDEN, t))
         eng_violation(e, R_CFUN_ZERO, L, t->command.time, t->id, cmd,
                       "%s: on this platform it may power the module down, and it will not "
@@ -48,6 +51,43 @@ void session_txn(ats_engine *e, const ats_txn *t)
     }
 }
 
+/* escape-guard: "+++" needs guard_s of silence from the host before and
+ * after, and no line end. Only a capture with time and direction shows it. */
+void session_data(ats_engine *e, const ats_data *d)
+{
+    if (!d->transparent || !d->escape_line || !e->ci.has_time || !e->ci.has_direction)
+        return;
+    e->escapes++;
+    uint64_t L = d->escape_line;
+    if (d->escape_eol || d->escape_inline)
+        eng_violation(e, R_ESCAPE_GUARD, L, d->escape_time, 0, "escape",
+                      "the escape +++ %s", d->escape_inline ? "came right after data on the same line"
+                                                            : "was followed by a line end");
+    else if (same_clock(d->before_escape, d->escape_time) &&
+             secs(d->before_escape, d->escape_time) < e->guard_s)
+        eng_violation(e, R_ESCAPE_GUARD, L, d->escape_time, 0, "escape",
+                      "the escape +++ came %.3f s after the last data (at least %g s of silence)",
+                      secs(d->before_escape, d->escape_time), e->guard_s);
+    e->escape_line = L;
+    e->escape_time = d->escape_time;
+}
+
+static void escape_after(ats_engine *e, const ats_txn *t)
+{
+    if (!e->escape_line || t->first_line <= e->escape_line)
+        return;
+    if (same_clock(e->escape_time, t->command.time) &&
+        secs(e->escape_time, t->command.time) < e->guard_s) {
+        char cmd[200];
+        eng_text(cmd, sizeof cmd, t->command.text);
+        eng_violation(e, R_ESCAPE_GUARD, e->escape_line, e->escape_time, t->id, "escape",
+                      "%s was sent %.3f s after the escape +++ (at least %g s of silence)", cmd,
+                      secs(e->escape_time, t->command.time), e->guard_s);
+        eng_related(e, t->first_line, "too early");
+    }
+    e->escape_line = 0;
+}
+
 void session_urc(ats_engine *e, const ats_urc *u)
 {
     if (u->boot) {
@@ -66,7 +106,7 @@ void session_finish(ats_engine *e)
         snprintf(e->na_reason[R_ATTACH_PRECONDITIONS],
                  sizeof e->na_reason[R_ATTACH_PRECONDITIONS],
                  "capture does not show the module's boot before the data call");
-    if (e->ci.has_time && e->ci.has_direction)
+    if (e->ci.has_time && e->ci.has_direction && !e->escapes)
         snprintf(e->na_reason[R_ESCAPE_GUARD], sizeof e->na_reason[R_ESCAPE_GUARD],
-                 "escape timing is not recorded by the transcript yet");
+                 "no data-mode escape in the capture");
 }

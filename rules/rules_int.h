@@ -140,7 +140,9 @@ struct ats_engine {
     double max_retries, max_send_len, max_wait_s, min_interval_s, after_count,
         long_interval_s, max_sockets, default_timeout_s;
     double guard_s;
-    uint64_t payload_seen, payload_unseen, attaches, attaches_unknown;
+    uint64_t payload_seen, payload_unseen, attaches, attaches_unknown, escapes;
+    uint64_t escape_line;     /* escape-guard: the last escape, for the silence after */
+    ats_time escape_time;
     int answered;             /* some command got a final result since the start/boot */
     int stopped;
     ats_violation *v;         /* the violation being built */
