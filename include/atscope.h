@@ -126,7 +126,8 @@ typedef enum ats_framer_state {
     ATS_FR_DISCARD,           /* line over max_line: counting until its end */
     ATS_FR_PROMPT_SPACE,      /* after '>': one space belongs to the prompt */
     ATS_FR_PAYLOAD,
-    ATS_FR_PAYLOAD_SLASH      /* payload began with '/': a note or data? */
+    ATS_FR_PAYLOAD_SLASH,     /* payload began with '/': a note or data? */
+    ATS_FR_EOL_LF             /* after a CR that ended a line: an LF still belongs to it */
 } ats_framer_state;
 
 typedef struct ats_framer_opts {

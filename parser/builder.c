@@ -822,8 +822,17 @@ static int open_command(ats_builder *b, const ats_line *l)
         }
     }
     b->cur = o;
-    if (pc && pc->prompt)
+    if (pc && pc->prompt) {
         mode(b, ATS_DIR_RX, ATS_FRAME_LINES, 0, 1);
+        /* Directed: the host's next bytes are the payload whenever they come,
+         * so a payload sent before the prompt is seen as such. */
+        if (b->o.directed) {
+            if (o->t.payload_declared > 0)
+                mode(b, ATS_DIR_TX, ATS_FRAME_PAYLOAD_LEN, (uint64_t)o->t.payload_declared, 0);
+            else if (o->t.payload_declared < 0 && pc->ctrl_z)
+                mode(b, ATS_DIR_TX, ATS_FRAME_PAYLOAD_CTRLZ, 0, 0);
+        }
+    }
     if (pc && pc->enters_data_mode) {
         o->t.flags |= ATS_TF_DATA_MODE;
         enter_data(b);
@@ -1072,6 +1081,8 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
         if (b->mode == B_DATA) {
             rc = data_line(b, l);
         } else if (b->cur && b->cur->state == OTX_WAIT_FINAL) {
+            if (!b->cur->prompt.set)
+                b->cur->t.flags |= ATS_TF_PAYLOAD_EARLY;
             payload_add(b, b->cur, l);
         } else {
             rc = emit_simple(b, ATS_REC_UNPARSED, l, "payload-without-command");

@@ -247,6 +247,23 @@ static ats_framer_state idle_state(const ats_framer *fr)
                : ATS_FR_LINE_START;
 }
 
+/* A line ends at byte eol (CR or LF, consumed here). The line end belongs to
+ * the line: if the builder switches to payload, the payload starts after it. */
+static int end_line(ats_framer *fr, unsigned char eol)
+{
+    fr->eol_bytes++;
+    if (eol == '\n')
+        fr->line_no++;
+    fr->state = ATS_FR_LINE_START;
+    int rc = emit_line(fr, 0);
+    if (rc)
+        return rc;
+    fr->state = idle_state(fr);
+    if (eol == '\r' && fr->state == ATS_FR_PAYLOAD)
+        fr->state = ATS_FR_EOL_LF;
+    return 0;
+}
+
 static void payload_done(ats_framer *fr)
 {
     fr->mode = ATS_FRAME_LINES;
@@ -308,10 +325,9 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
             }
             i = j;
             if (j < n) {
-                fr->state = ATS_FR_LINE_START;
-                if ((rc = emit_line(fr, 0)) != 0)
+                if ((rc = end_line(fr, s[j])) != 0)
                     goto stop;
-                fr->state = idle_state(fr);
+                i = j + 1;
             }
             break;
         }
@@ -320,13 +336,20 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
             fr->cut += j - i;
             i = j;
             if (j < n) {
-                fr->state = ATS_FR_LINE_START;
-                if ((rc = emit_line(fr, 0)) != 0)
+                if ((rc = end_line(fr, s[j])) != 0)
                     goto stop;
-                fr->state = idle_state(fr);
+                i = j + 1;
             }
             break;
         }
+        case ATS_FR_EOL_LF:
+            fr->state = idle_state(fr);
+            if (ch == '\n') {
+                fr->eol_bytes++;
+                fr->line_no++;
+                i++;
+            }
+            break;
         case ATS_FR_PROMPT_SPACE:
             fr->state = idle_state(fr);
             if (ch == ' ')
@@ -441,6 +464,15 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
             }
             break;
         }
+    }
+    /* Data mode has no lines: what the host sent in one chunk of a directed
+     * capture is one piece, so "+++" (no line end, guard time) stands alone. */
+    if (fr->mode == ATS_FRAME_DATA && fr->dir == ATS_DIR_TX && fr->state == ATS_FR_IN_LINE &&
+        fr->len) {
+        fr->state = ATS_FR_LINE_START;
+        if ((rc = emit_line(fr, ATS_LF_NO_EOL)) != 0)
+            goto stop;
+        fr->state = idle_state(fr);
     }
     if (!c->line)
         fr->offset += n;

@@ -1,0 +1,535 @@
+/* test_rules.c - every rule of the L610 profile: a capture where it fails at
+ * an asserted line, a near miss where it passes, and, for rules that need
+ * time or direction, a capture where it is not evaluable with its reason. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "atscope.h"
+
+static ats_profile *prof;
+static ats_ruleset *rules;
+
+static int setup(void **state)
+{
+    (void)state;
+    ats_error e;
+    if (ats_profile_load_builtin(&prof, NULL, &e))
+        return -1;
+    return ats_ruleset_new(&rules, prof, &e);
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    ats_ruleset_free(rules);
+    ats_profile_free(prof);
+    return 0;
+}
+
+/* One source line of a capture: time in ms (-1: none), direction, bytes. */
+typedef struct ev {
+    long ms;
+    ats_dir dir;
+    const char *text;
+} ev;
+
+typedef struct outcome {
+    char got[4096];              /* "rule@line rule@line ..." in report order */
+    ats_rule_result res[32];
+    size_t nres;
+} outcome;
+
+static int on_violation(void *user, const ats_violation *v)
+{
+    outcome *o = user;
+    size_t k = strlen(o->got);
+    snprintf(o->got + k, sizeof o->got - k, "%s%s@%llu", k ? " " : "", v->rule,
+             (unsigned long long)v->line);
+    return 0;
+}
+
+typedef struct fwd {
+    ats_engine *eng;
+} fwd;
+
+static int on_record(void *user, const ats_record *r)
+{
+    fwd *f = user;
+    return ats_engine_feed(f->eng, r, NULL);
+}
+
+static void run(const ev *evs, size_t n, outcome *o)
+{
+    memset(o, 0, sizeof *o);
+    int timed = 0, directed = 0;
+    for (size_t i = 0; i < n; i++) {
+        timed |= evs[i].ms >= 0;
+        directed |= evs[i].dir != ATS_DIR_UNKNOWN;
+    }
+    ats_capture_info ci = {timed, directed, 0};
+    ats_error e;
+    fwd f;
+    assert_int_equal(ats_engine_new(&f.eng, rules, &ci, on_violation, o, &e), 0);
+    ats_parser *ps;
+    assert_int_equal(ats_parser_new(&ps, prof, NULL, on_record, &f, &e), 0);
+    uint64_t off = 0;
+    for (size_t i = 0; i < n; i++) {
+        ats_chunk c;
+        memset(&c, 0, sizeof c);
+        c.bytes = (const uint8_t *)evs[i].text;
+        c.len = strlen(evs[i].text);
+        c.dir = evs[i].dir;
+        c.line = i + 1;
+        c.offset = off;
+        off += c.len;
+        if (evs[i].ms >= 0) {
+            c.time.kind = ATS_TIME_RELATIVE;
+            c.time.us = (int64_t)evs[i].ms * 1000;
+        }
+        assert_int_equal(ats_parser_feed_chunk(ps, &c, &e), 0);
+    }
+    assert_int_equal(ats_parser_finish(ps, &e), 0);
+    assert_int_equal(ats_engine_finish(f.eng, &e), 0);
+    o->nres = ats_ruleset_count(rules);
+    for (size_t i = 0; i < o->nres; i++)
+        ats_engine_result(f.eng, i, &o->res[i]);
+    ats_parser_free(ps);
+    ats_engine_free(f.eng);
+}
+
+static const ats_rule_result *result(const outcome *o, const char *id)
+{
+    for (size_t i = 0; i < o->nres; i++)
+        if (!strcmp(o->res[i].id, id))
+            return &o->res[i];
+    fail_msg("no rule %s", id);
+    return NULL;
+}
+
+/* Only the violations of `id`, in order. */
+static void only(const outcome *o, const char *id, char *out, size_t cap)
+{
+    out[0] = 0;
+    char buf[4096];
+    snprintf(buf, sizeof buf, "%s", o->got);
+    size_t k = 0;
+    for (char *t = strtok(buf, " "); t; t = strtok(NULL, " ")) {
+        size_t il = strlen(id);
+        if (!strncmp(t, id, il) && t[il] == '@')
+            k += (size_t)snprintf(out + k, cap - k, "%s%s", k ? " " : "", t);
+    }
+}
+
+#define RUN(o, ...)                                                                    \
+    do {                                                                               \
+        static const ev evs_[] = {__VA_ARGS__};                                        \
+        run(evs_, sizeof evs_ / sizeof evs_[0], &(o));                                 \
+    } while (0)
+
+static void expect(const outcome *o, const char *id, ats_rule_status st, const char *viol)
+{
+    char got[1024];
+    only(o, id, got, sizeof got);
+    if (strcmp(got, viol) || result(o, id)->status != st)
+        fprintf(stderr, "%s: status %s, violations '%s' (all: %s)\n", id,
+                ats_rule_status_name(result(o, id)->status), got, o->got);
+    assert_string_equal(got, viol);
+    assert_int_equal(result(o, id)->status, st);
+}
+
+static void expect_ne(const outcome *o, const char *id, const char *reason)
+{
+    expect(o, id, ATS_RULE_NOT_EVALUABLE, "");
+    assert_string_equal(result(o, id)->reason, reason);
+}
+
+#define U ATS_DIR_UNKNOWN
+#define TX ATS_DIR_TX
+#define RX ATS_DIR_RX
+#define OPEN1 "AT+MIPOPEN=1,,\"183.47.42.41\",9000,0\r\n"
+
+static void test_async_overlap(void **state)
+{
+    (void)state;
+    outcome o;
+    RUN(o, {-1, U, OPEN1}, {-1, U, "OK\r\n"}, {-1, U, "AT+CSQ\r\n"}, {-1, U, "+CSQ: 9,99\r\n"},
+        {-1, U, "OK\r\n"}, {-1, U, "+MIPOPEN: 1,1\r\n"});
+    expect(&o, "async-overlap", ATS_RULE_FAIL, "async-overlap@3");
+    RUN(o, {-1, U, OPEN1}, {-1, U, "OK\r\n"}, {-1, U, "+MIPOPEN: 1,1\r\n"}, {-1, U, "AT+CSQ\r\n"},
+        {-1, U, "OK\r\n"});
+    expect(&o, "async-overlap", ATS_RULE_PASS, "");
+}
+
+static void test_response_timeout(void **state)
+{
+    (void)state;
+    outcome o;
+    RUN(o, {0, U, "AT+CSQ\r\n"}, {2500, U, "OK\r\n"}, {3000, U, "AT+CPIN?\r\n"},
+        {3100, U, "AT\r\n"}, {3200, U, "OK\r\n"});
+    expect(&o, "response-timeout", ATS_RULE_FAIL, "response-timeout@1 response-timeout@3");
+    RUN(o, {0, U, "AT+CSQ\r\n"}, {500, U, "OK\r\n"});
+    expect(&o, "response-timeout", ATS_RULE_PASS, "");
+    /* the guide's baud-rate probing: plain AT with no answer is fine */
+    RUN(o, {0, U, "AT\r\n"}, {100, U, "AT\r\n"}, {150, U, "OK\r\n"});
+    expect(&o, "response-timeout", ATS_RULE_PASS, "");
+    RUN(o, {-1, U, "AT+CSQ\r\n"}, {-1, U, "OK\r\n"});
+    expect_ne(&o, "response-timeout", "capture has no timestamps");
+}
+
+static void test_completion_timeout(void **state)
+{
+    (void)state;
+    outcome o;
+    RUN(o, {0, U, OPEN1}, {100, U, "OK\r\n"}, {61000, U, "+MIPOPEN: 1,1\r\n"});
+    expect(&o, "completion-timeout", ATS_RULE_FAIL, "completion-timeout@1");
+    RUN(o, {0, U, OPEN1}, {100, U, "OK\r\n"}, {59000, U, "+MIPOPEN: 1,1\r\n"});
+    expect(&o, "completion-timeout", ATS_RULE_PASS, "");
+    RUN(o, {-1, U, OPEN1}, {-1, U, "OK\r\n"}, {-1, U, "+MIPOPEN: 1,1\r\n"});
+    expect_ne(&o, "completion-timeout", "capture has no timestamps");
+}
+
+static void test_retry_too_few(void **state)
+{
+    (void)state;
+    outcome o;
+    RUN(o, {-1, U, OPEN1}, {-1, U, "ERROR\r\n"}, {-1, U, "AT+CFUN=4\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "retry-too-few", ATS_RULE_FAIL, "retry-too-few@1");
+    RUN(o, {-1, U, OPEN1}, {-1, U, "ERROR\r\n"}, {-1, U, OPEN1}, {-1, U, "ERROR\r\n"},
+        {-1, U, OPEN1}, {-1, U, "ERROR\r\n"}, {-1, U, "AT+CFUN=4\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "retry-too-few", ATS_RULE_PASS, "");
+}
+
+static void test_retry_storm(void **state)
+{
+    (void)state;
+    char buf[1024] = "";
+    for (int i = 0; i < 12; i++)
+        strcat(buf, "AT+CPIN?\r\nERROR\r\n");
+    ats_error e;
+    outcome o;
+    memset(&o, 0, sizeof o);
+    fwd f;
+    ats_capture_info ci = {0, 0, 0};
+    assert_int_equal(ats_engine_new(&f.eng, rules, &ci, on_violation, &o, &e), 0);
+    ats_parser *ps;
+    assert_int_equal(ats_parser_new(&ps, prof, NULL, on_record, &f, &e), 0);
+    assert_int_equal(ats_parser_feed(ps, buf, strlen(buf), &e), 0);
+    assert_int_equal(ats_parser_finish(ps, &e), 0);
+    assert_int_equal(ats_engine_finish(f.eng, &e), 0);
+    o.nres = ats_ruleset_count(rules);
+    for (size_t i = 0; i < o.nres; i++)
+        ats_engine_result(f.eng, i, &o.res[i]);
+    ats_parser_free(ps);
+    ats_engine_free(f.eng);
+    expect(&o, "retry-storm", ATS_RULE_FAIL, "retry-storm@1");
+    RUN(o, {-1, U, "AT+CPIN?\r\n"}, {-1, U, "ERROR\r\n"}, {-1, U, "AT+CPIN?\r\n"},
+        {-1, U, "+CPIN: READY\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "retry-storm", ATS_RULE_PASS, "");
+}
+
+static void test_send_length(void **state)
+{
+    (void)state;
+    outcome o;
+    RUN(o, {-1, U, "AT+MIPSEND=1,2048\r\n"}, {-1, U, "ERROR\r\n"});
+    expect(&o, "send-length", ATS_RULE_FAIL, "send-length@1");
+    RUN(o, {-1, U, "AT+MIPSEND=1,2047\r\n"}, {-1, U, "ERROR\r\n"});
+    expect(&o, "send-length", ATS_RULE_PASS, "");
+}
+
+static void test_send_payload_mismatch(void **state)
+{
+    (void)state;
+    outcome o;
+    RUN(o, {-1, U, "AT+MIPSEND=1,5\r\n"}, {-1, U, "> abc\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "send-payload-mismatch", ATS_RULE_FAIL, "send-payload-mismatch@2");
+    RUN(o, {-1, U, "AT+MIPSEND=1,5\r\n"}, {-1, U, "> abcde\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "send-payload-mismatch", ATS_RULE_PASS, "");
+    RUN(o, {-1, U, "AT+MIPSEND=1,5\r\n"}, {-1, U, "> //payload not logged\r\n"},
+        {-1, U, "OK\r\n"});
+    expect_ne(&o, "send-payload-mismatch", "no payload is visible in the capture after any prompt");
+}
+
+static void test_send_before_prompt(void **state)
+{
+    (void)state;
+    outcome o;
+    RUN(o, {0, TX, "AT+MIPSEND=1,5\r"}, {10, TX, "hello"}, {20, RX, "\r\n> "},
+        {30, RX, "\r\nOK\r\n"});
+    expect(&o, "send-before-prompt", ATS_RULE_FAIL, "send-before-prompt@2");
+    RUN(o, {0, TX, "AT+MIPSEND=1,5\r"}, {20, RX, "\r\n> "}, {30, TX, "hello"},
+        {40, RX, "\r\nOK\r\n"});
+    expect(&o, "send-before-prompt", ATS_RULE_PASS, "");
+    expect(&o, "send-payload-mismatch", ATS_RULE_PASS, "");
+    RUN(o, {-1, U, "AT+MIPSEND=1,5\r\n"}, {-1, U, "> hello\r\n"}, {-1, U, "OK\r\n"});
+    expect_ne(&o, "send-before-prompt", "capture has no host direction");
+}
+
+static void test_send_report_wait(void **state)
+{
+    (void)state;
+    outcome o;
+    RUN(o, {-1, U, "AT+MIPSEND=1,2\r\n"}, {-1, U, "> ab\r\n"}, {-1, U, "OK\r\n"},
+        {-1, U, "AT+MIPSEND=1,2\r\n"}, {-1, U, "> cd\r\n"}, {-1, U, "OK\r\n"},
+        {-1, U, "+MIPSEND: 1,0,2048\r\n"}, {-1, U, "+MIPSEND: 1,0,2048\r\n"});
+    expect(&o, "send-report-wait", ATS_RULE_FAIL, "send-report-wait@4");
+    RUN(o, {-1, U, "AT+MIPSEND=1,2\r\n"}, {-1, U, "> ab\r\n"}, {-1, U, "OK\r\n"},
+        {-1, U, "+MIPSEND: 1,0,2048\r\n"}, {-1, U, "AT+MIPSEND=1,2\r\n"}, {-1, U, "> cd\r\n"},
+        {-1, U, "OK\r\n"}, {-1, U, "+MIPSEND: 1,0,2048\r\n"});
+    expect(&o, "send-report-wait", ATS_RULE_PASS, "");
+    /* another socket's pending report is no reason to wait */
+    RUN(o, {-1, U, "AT+MIPSEND=1,2\r\n"}, {-1, U, "> ab\r\n"}, {-1, U, "OK\r\n"},
+        {-1, U, "AT+MIPSEND=2,2\r\n"}, {-1, U, "> cd\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "send-report-wait", ATS_RULE_PASS, "");
+}
+
+static void test_flow_control(void **state)
+{
+    (void)state;
+    outcome o;
+    RUN(o, {-1, U, "+MIPXOFF: 1\r\n"}, {-1, U, "AT+MIPSEND=1,2\r\n"}, {-1, U, "> ab\r\n"},
+        {-1, U, "OK\r\n"}, {-1, U, "+MIPXON: 1\r\n"});
+    expect(&o, "flow-control", ATS_RULE_FAIL, "flow-control@2");
+    RUN(o, {-1, U, "+MIPXOFF: 1\r\n"}, {-1, U, "+MIPXON: 1\r\n"}, {-1, U, "AT+MIPSEND=1,2\r\n"},
+        {-1, U, "> ab\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "flow-control", ATS_RULE_PASS, "");
+    RUN(o, {-1, U, "+MIPXOFF: 2\r\n"}, {-1, U, "AT+MIPSEND=1,2\r\n"}, {-1, U, "> ab\r\n"},
+        {-1, U, "OK\r\n"});
+    expect(&o, "flow-control", ATS_RULE_PASS, "");
+}
+
+static void test_flow_control_stall(void **state)
+{
+    (void)state;
+    outcome o;
+    RUN(o, {0, U, "+MIPXOFF: 1\r\n"}, {31000, U, "AT+CSQ\r\n"}, {31100, U, "OK\r\n"});
+    expect(&o, "flow-control-stall", ATS_RULE_FAIL, "flow-control-stall@1");
+    RUN(o, {0, U, "+MIPXOFF: 1\r\n"}, {10000, U, "AT+MIPCLOSE=1\r\n"}, {10100, U, "OK\r\n"},
+        {40000, U, "+MIPCLOSE: 1,0\r\n"});
+    expect(&o, "flow-control-stall", ATS_RULE_PASS, "");
+    RUN(o, {-1, U, "+MIPXOFF: 1\r\n"}, {-1, U, "AT+CSQ\r\n"}, {-1, U, "OK\r\n"});
+    expect_ne(&o, "flow-control-stall", "capture has no timestamps");
+}
+
+#define ODM "AT+MIPODM=1,,\"183.47.42.41\",9000,0\r"
+
+static void test_escape_guard(void **state)
+{
+    (void)state;
+    outcome o;
+    /* +++ 200 ms after data */
+    RUN(o, {0, TX, ODM}, {100, RX, "\r\nOK\r\n"}, {500, RX, "\r\n+MIPODM: 1,1\r\n"},
+        {1000, TX, "data"}, {1200, TX, "+++"}, {2300, RX, "\r\nOK\r\n"},
+        {3500, TX, "AT+MIPCLOSE=1\r"}, {3600, RX, "\r\nOK\r\n"});
+    expect(&o, "escape-guard", ATS_RULE_FAIL, "escape-guard@5");
+    /* a command 300 ms after +++ */
+    RUN(o, {0, TX, ODM}, {100, RX, "\r\nOK\r\n"}, {500, RX, "\r\n+MIPODM: 1,1\r\n"},
+        {1000, TX, "data"}, {2500, TX, "+++"}, {2700, RX, "\r\nOK\r\n"},
+        {2800, TX, "AT+MIPCLOSE=1\r"}, {2900, RX, "\r\nOK\r\n"});
+    expect(&o, "escape-guard", ATS_RULE_FAIL, "escape-guard@5");
+    /* +++ followed by a line end */
+    RUN(o, {0, TX, ODM}, {100, RX, "\r\nOK\r\n"}, {500, RX, "\r\n+MIPODM: 1,1\r\n"},
+        {1000, TX, "data"}, {2500, TX, "+++\r\n"}, {3600, RX, "\r\nOK\r\n"},
+        {5000, TX, "AT+MIPCLOSE=1\r"}, {5100, RX, "\r\nOK\r\n"});
+    expect(&o, "escape-guard", ATS_RULE_FAIL, "escape-guard@5");
+    RUN(o, {0, TX, ODM}, {100, RX, "\r\nOK\r\n"}, {500, RX, "\r\n+MIPODM: 1,1\r\n"},
+        {1000, TX, "data"}, {2500, TX, "+++"}, {3600, RX, "\r\nOK\r\n"},
+        {5000, TX, "AT+MIPCLOSE=1\r"}, {5100, RX, "\r\nOK\r\n"});
+    expect(&o, "escape-guard", ATS_RULE_PASS, "");
+    RUN(o, {0, U, "AT+CSQ\r\n"}, {100, U, "OK\r\n"});
+    expect_ne(&o, "escape-guard", "capture has no host direction");
+    RUN(o, {-1, U, "AT+CSQ\r\n"}, {-1, U, "OK\r\n"});
+    expect_ne(&o, "escape-guard", "capture has no timestamps");
+}
+
+static void test_power_cycle_interval(void **state)
+{
+    (void)state;
+    outcome o;
+    RUN(o, {0, U, "AT+CPWROFF\r\n"}, {100, U, "OK\r\n"}, {10000, U, "AT command ready\r\n"},
+        {11000, U, "AT\r\n"}, {11100, U, "OK\r\n"}, {100000, U, "AT+CPWROFF\r\n"},
+        {100100, U, "OK\r\n"});
+    expect(&o, "power-cycle-interval", ATS_RULE_FAIL, "power-cycle-interval@7");
+    RUN(o, {0, U, "AT+CPWROFF\r\n"}, {100, U, "OK\r\n"}, {10000, U, "AT command ready\r\n"},
+        {400000, U, "AT+CPWROFF\r\n"}, {400100, U, "OK\r\n"});
+    expect(&o, "power-cycle-interval", ATS_RULE_PASS, "");
+    RUN(o, {-1, U, "AT+CPWROFF\r\n"}, {-1, U, "OK\r\n"});
+    expect_ne(&o, "power-cycle-interval", "capture has no timestamps");
+}
+
+static void test_cfun_zero(void **state)
+{
+    (void)state;
+    outcome o;
+    RUN(o, {-1, U, "AT+CFUN=0\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "cfun-zero", ATS_RULE_FAIL, "cfun-zero@1");
+    RUN(o, {-1, U, "AT+CFUN=4\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "cfun-zero", ATS_RULE_PASS, "");
+}
+
+static void test_socket_without_ip(void **state)
+{
+    (void)state;
+    outcome o;
+    RUN(o, {-1, U, "AT+MIPCALL=0\r\n"}, {-1, U, "OK\r\n"}, {-1, U, "+MIPCALL: 0\r\n"},
+        {-1, U, OPEN1}, {-1, U, "OK\r\n"});
+    expect(&o, "socket-without-ip", ATS_RULE_FAIL, "socket-without-ip@4");
+    /* a capture that starts mid-session: the IP state is unknown, not false */
+    RUN(o, {-1, U, OPEN1}, {-1, U, "OK\r\n"}, {-1, U, "+MIPOPEN: 1,1\r\n"});
+    expect(&o, "socket-without-ip", ATS_RULE_PASS, "");
+    RUN(o, {-1, U, "AT+MIPCALL?\r\n"}, {-1, U, "+MIPCALL: 0\r\n"}, {-1, U, "OK\r\n"},
+        {-1, U, "AT+MIPCALL=1\r\n"}, {-1, U, "OK\r\n"}, {-1, U, "+MIPCALL: 10.1.2.3\r\n"},
+        {-1, U, OPEN1}, {-1, U, "OK\r\n"});
+    expect(&o, "socket-without-ip", ATS_RULE_PASS, "");
+}
+
+static void test_socket_state(void **state)
+{
+    (void)state;
+    outcome o;
+    RUN(o, {-1, U, "AT+MIPCLOSE=1\r\n"}, {-1, U, "OK\r\n"}, {-1, U, "+MIPCLOSE: 1,0\r\n"},
+        {-1, U, "AT+MIPSEND=1,2\r\n"}, {-1, U, "ERROR\r\n"}, {-1, U, "AT+MIPOPEN=7,,\"h\",1,0\r\n"},
+        {-1, U, "ERROR\r\n"});
+    expect(&o, "socket-state", ATS_RULE_FAIL, "socket-state@4 socket-state@6");
+    RUN(o, {-1, U, OPEN1}, {-1, U, "OK\r\n"}, {-1, U, "+MIPOPEN: 1,1\r\n"}, {-1, U, OPEN1},
+        {-1, U, "ERROR\r\n"});
+    expect(&o, "socket-state", ATS_RULE_FAIL, "socket-state@4");
+    RUN(o, {-1, U, OPEN1}, {-1, U, "OK\r\n"}, {-1, U, "+MIPOPEN: 1,1\r\n"},
+        {-1, U, "AT+MIPSEND=1,2\r\n"}, {-1, U, "> ab\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "socket-state", ATS_RULE_PASS, "");
+    /* the free-socket list of AT+MIPOPEN? says socket 1 is open */
+    RUN(o, {-1, U, "AT+MIPOPEN?\r\n"}, {-1, U, "+MIPOPEN: 2,3,4,5,6\r\n"}, {-1, U, "OK\r\n"},
+        {-1, U, OPEN1}, {-1, U, "ERROR\r\n"});
+    expect(&o, "socket-state", ATS_RULE_FAIL, "socket-state@4");
+}
+
+static void test_attach_preconditions(void **state)
+{
+    (void)state;
+    outcome o;
+    RUN(o, {-1, U, "AT command ready\r\n"}, {-1, U, "AT\r\n"}, {-1, U, "OK\r\n"},
+        {-1, U, "AT+MIPCALL=1\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "attach-preconditions", ATS_RULE_FAIL, "attach-preconditions@4");
+    RUN(o, {-1, U, "AT command ready\r\n"}, {-1, U, "+SIM READY\r\n"}, {-1, U, "AT\r\n"},
+        {-1, U, "OK\r\n"}, {-1, U, "AT+CGREG?\r\n"}, {-1, U, "+CGREG: 0,5\r\n"}, {-1, U, "OK\r\n"},
+        {-1, U, "AT+MIPCALL=1\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "attach-preconditions", ATS_RULE_PASS, "");
+    RUN(o, {-1, U, "AT+MIPCALL=1\r\n"}, {-1, U, "OK\r\n"});
+    expect_ne(&o, "attach-preconditions",
+              "capture does not show the module's boot before the data call");
+}
+
+static void test_first_command(void **state)
+{
+    (void)state;
+    outcome o;
+    RUN(o, {-1, U, "AT command ready\r\n"}, {-1, U, "AT+CPIN?\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "first-command", ATS_RULE_FAIL, "first-command@2");
+    RUN(o, {-1, U, "AT command ready\r\n"}, {-1, U, "AT\r\n"}, {-1, U, "OK\r\n"},
+        {-1, U, "AT+CPIN?\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "first-command", ATS_RULE_PASS, "");
+    RUN(o, {-1, U, "AT+CPIN?\r\n"}, {-1, U, "OK\r\n"});
+    expect_ne(&o, "first-command", "capture shows no boot report");
+}
+
+static void test_verify_after_close(void **state)
+{
+    (void)state;
+    outcome o;
+    RUN(o, {-1, U, "AT+MIPCLOSE=1\r\n"}, {-1, U, "OK\r\n"}, {-1, U, "+MIPCLOSE: 1,0\r\n"},
+        {-1, U, OPEN1}, {-1, U, "OK\r\n"});
+    expect(&o, "verify-after-close", ATS_RULE_FAIL, "verify-after-close@3");
+    RUN(o, {-1, U, "AT+MIPCLOSE=1\r\n"}, {-1, U, "OK\r\n"}, {-1, U, "+MIPCLOSE: 1,0\r\n"},
+        {-1, U, "AT+MIPOPEN?\r\n"}, {-1, U, "+MIPOPEN: 1,2,3,4,5,6\r\n"}, {-1, U, "OK\r\n"},
+        {-1, U, OPEN1}, {-1, U, "OK\r\n"});
+    expect(&o, "verify-after-close", ATS_RULE_PASS, "");
+    RUN(o, {-1, U, "AT+MIPCALL=0\r\n"}, {-1, U, "OK\r\n"}, {-1, U, "+MIPCALL: 0\r\n"});
+    expect(&o, "verify-after-close", ATS_RULE_FAIL, "verify-after-close@3");
+}
+
+static void test_error_detail(void **state)
+{
+    (void)state;
+    outcome o;
+    RUN(o, {-1, U, "AT+CIMI\r\n"}, {-1, U, "ERROR\r\n"});
+    expect(&o, "error-detail", ATS_RULE_FAIL, "error-detail@2");
+    RUN(o, {-1, U, "AT+CMEE=2\r\n"}, {-1, U, "OK\r\n"}, {-1, U, "AT+CIMI\r\n"},
+        {-1, U, "ERROR\r\n"});
+    expect(&o, "error-detail", ATS_RULE_PASS, "");
+}
+
+static void test_unknown_command(void **state)
+{
+    (void)state;
+    outcome o;
+    RUN(o, {-1, U, "AT+MIOPEN?\r\n"}, {-1, U, "OK\r\n"}, {-1, U, "AT+GTSET=\"IPRFBT\",0\r\n"},
+        {-1, U, "OK\r\n"});
+    expect(&o, "unknown-command", ATS_RULE_FAIL, "unknown-command@1 unknown-command@3");
+    RUN(o, {-1, U, "AT+MIPOPEN?\r\n"}, {-1, U, "OK\r\n"}, {-1, U, "AT+GTSET=\"IPRFMT\",0\r\n"},
+        {-1, U, "OK\r\n"});
+    expect(&o, "unknown-command", ATS_RULE_PASS, "");
+}
+
+static void test_orphan_response(void **state)
+{
+    (void)state;
+    outcome o;
+    RUN(o, {-1, U, "AT\r\n"}, {-1, U, "OK\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "orphan-response", ATS_RULE_FAIL, "orphan-response@3");
+    RUN(o, {-1, U, "AT\r\n"}, {-1, U, "OK\r\n"}, {-1, U, "+CGREG: 1\r\n"});
+    expect(&o, "orphan-response", ATS_RULE_PASS, "");
+}
+
+/* A config changes severities, parameters and switches rules off. */
+static void test_config(void **state)
+{
+    (void)state;
+    ats_ruleset *rs;
+    ats_error e;
+    assert_int_equal(ats_ruleset_new(&rs, prof, &e), 0);
+    static const char good[] = "{\"rules\": {\"cfun-zero\": {\"enabled\": false},\n"
+                               " \"retry-storm\": {\"severity\": \"error\", \"max_retries\": 3}}}";
+    assert_int_equal(ats_ruleset_configure(rs, good, sizeof good - 1, "c.json", &e), 0);
+    ats_rule_info in;
+    ats_ruleset_info(rs, 13, &in);
+    assert_string_equal(in.id, "cfun-zero");
+    assert_false(in.enabled);
+    ats_ruleset_info(rs, 4, &in);
+    assert_string_equal(in.id, "retry-storm");
+    assert_int_equal(in.severity, ATS_SEV_ERROR);
+    static const char badid[] = "{\"rules\": {\n  \"no-such-rule\": {}}}";
+    assert_int_equal(ats_ruleset_configure(rs, badid, sizeof badid - 1, "c.json", &e), ATS_EINVAL);
+    assert_int_equal(e.line, 2);
+    assert_int_equal(e.column, 3);
+    assert_non_null(strstr(e.msg, "unknown rule \"no-such-rule\""));
+    static const char badparam[] = "{\"rules\": {\"retry-storm\": {\"max_retry\": 3}}}";
+    assert_int_equal(ats_ruleset_configure(rs, badparam, sizeof badparam - 1, "c.json", &e),
+                     ATS_EINVAL);
+    assert_non_null(strstr(e.msg, "has no parameter \"max_retry\" (parameters: max_retries)"));
+    assert_int_equal(e.line, 1);
+    assert_int_equal(e.column, 28);
+    ats_ruleset_free(rs);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_async_overlap),        cmocka_unit_test(test_response_timeout),
+        cmocka_unit_test(test_completion_timeout),   cmocka_unit_test(test_retry_too_few),
+        cmocka_unit_test(test_retry_storm),          cmocka_unit_test(test_send_length),
+        cmocka_unit_test(test_send_payload_mismatch), cmocka_unit_test(test_send_before_prompt),
+        cmocka_unit_test(test_send_report_wait),     cmocka_unit_test(test_flow_control),
+        cmocka_unit_test(test_flow_control_stall),   cmocka_unit_test(test_escape_guard),
+        cmocka_unit_test(test_power_cycle_interval), cmocka_unit_test(test_cfun_zero),
+        cmocka_unit_test(test_socket_without_ip),    cmocka_unit_test(test_socket_state),
+        cmocka_unit_test(test_attach_preconditions), cmocka_unit_test(test_first_command),
+        cmocka_unit_test(test_verify_after_close),   cmocka_unit_test(test_error_detail),
+        cmocka_unit_test(test_unknown_command),      cmocka_unit_test(test_orphan_response),
+        cmocka_unit_test(test_config),
+    };
+    return cmocka_run_group_tests_name("rules", tests, setup, teardown);
+}
