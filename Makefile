@@ -24,11 +24,13 @@ test: deps
 	    ctest --output-on-failure --no-tests=error -j $(JOBS)
 
 demo: build
-	@echo "== atscope parse captures/guide-3.3-tcp-udp.log (the vendor guide's TCP log), as text:"
-	@$(BUILD)/atscope parse --format text captures/guide-3.3-tcp-udp.log
+	@echo "== atscope parse: the vendor guide's TCP log (section 3.3), one line per record"
+	@$(BUILD)/atscope parse --format text captures/guide-3.3-tcp-udp.log | head -n 40
+	@echo "   ... (JSON Lines for scripts: atscope parse FILE | jq .)"
 	@echo
-	@echo "== the same as JSON Lines (first 5 records):"
-	@$(BUILD)/atscope parse captures/guide-3.3-tcp-udp.log | head -n 5
+	@echo "== atscope check: a session that queries the socket while AT+MIPOPEN still waits"
+	@$(BUILD)/atscope check --format text captures/l610-async-overlap.log; \
+	    echo "(exit status $$?: 1 means violations at or above --fail-on, as a CI gate reads it)"
 
 bench: build
 	@bench/run.sh $(BUILD)/atscope

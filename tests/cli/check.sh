@@ -1,0 +1,109 @@
+#!/bin/sh
+# atscope check: exit codes, the injected-fault acceptance test, reports that
+# validate against docs/report.schema.json, --fail-on, --config and errors.
+set -u
+BIN=$1
+SRC=$2
+cd "$SRC"
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+fail=0
+PY=""
+for p in python3 /usr/bin/python3; do
+    if "$p" -c 'import jsonschema' 2>/dev/null; then PY=$p; break; fi
+done
+[ -n "$PY" ] || { echo "FAIL: no python3 with jsonschema (run make deps)"; exit 1; }
+
+check_json() {  # check_json WANTED_EXIT ARGS... : runs check --format json, validates
+    want=$1; shift
+    "$BIN" check -f json "$@" > "$TMP/r.json" 2> "$TMP/err"
+    got=$?
+    if [ "$got" != "$want" ]; then
+        echo "FAIL: check $*: exit $got, wanted $want"; cat "$TMP/err"; fail=1; return
+    fi
+    "$PY" tests/validate.py docs/report.schema.json "$TMP/r.json" "$got" > /dev/null ||
+        { echo "FAIL: check $*: report does not validate"; fail=1; }
+}
+
+# every capture: a report that validates, exit 0 or 1
+for f in captures/*.log; do
+    "$BIN" check -f json "$f" > "$TMP/r.json" 2> "$TMP/err"
+    code=$?
+    case $code in 0|1) ;; *) echo "FAIL: $f: exit $code"; cat "$TMP/err"; fail=1; continue;; esac
+    "$PY" tests/validate.py docs/report.schema.json "$TMP/r.json" $code > /dev/null ||
+        { echo "FAIL: $f: report does not validate"; fail=1; }
+done
+
+# the clean, well-behaved session passes
+check_json 0 captures/l610-clean-session.log
+grep -q '"verdict": "pass"' "$TMP/r.json" || { echo "FAIL: clean session verdict"; fail=1; }
+grep -q '"violations": \[\]' "$TMP/r.json" || { echo "FAIL: clean session has violations"; fail=1; }
+
+# ... and with one injected fault, a query while AT+MIPOPEN waits, fails
+# with exactly that violation
+awk '{ print } NR == 42 { print "AT+MIPOPEN?\r\r"; print "+CME ERROR: operation not allowed\r"; }' \
+    captures/l610-clean-session.log > "$TMP/fault.log"
+check_json 1 "$TMP/fault.log"
+"$PY" - "$TMP/r.json" <<'PYEOF' || fail=1
+import json, sys
+r = json.load(open(sys.argv[1]))
+v = r["violations"]
+assert len(v) == 1, v
+assert v[0]["rule"] == "async-overlap" and v[0]["line"] == 43 and v[0]["severity"] == "error", v
+assert v[0]["related"] == [{"line": 41, "message": 'AT+MIPOPEN=1,,"183.47.42.41",9000,0 sent here'}], v
+assert r["summary"]["verdict"] == "fail"
+PYEOF
+"$BIN" check -f text "$TMP/fault.log" > "$TMP/t.txt"
+grep -q "fault.log:43: error: \[async-overlap\] AT+MIPOPEN? sent while AT+MIPOPEN=1,,\"183.47.42.41\",9000,0 still waits for +MIPOPEN (sent at line 41)" "$TMP/t.txt" ||
+    { echo "FAIL: text report line"; cat "$TMP/t.txt"; fail=1; }
+grep -q "^verdict: FAIL" "$TMP/t.txt" || { echo "FAIL: text verdict"; fail=1; }
+
+# --fail-on: the guide's 3.5.1 log has warnings and infos but no error
+check_json 0 captures/guide-3.5.1-iprfmt.log
+check_json 1 --fail-on warning captures/guide-3.5.1-iprfmt.log
+check_json 1 --fail-on info captures/guide-3.5.1-iprfmt.log
+check_json 0 --fail-on never captures/l610-async-overlap.log
+check_json 1 captures/l610-async-overlap.log
+
+# --config: disable the failing rule, or lower its severity
+printf '{"rules": {"async-overlap": {"enabled": false}}}\n' > "$TMP/off.json"
+check_json 0 --config "$TMP/off.json" "$TMP/fault.log"
+grep -q '"status": "disabled"' "$TMP/r.json" || { echo "FAIL: disabled status"; fail=1; }
+printf '{"rules": {"async-overlap": {"severity": "warning"}}}\n' > "$TMP/warn.json"
+check_json 0 --config "$TMP/warn.json" "$TMP/fault.log"
+check_json 1 --config "$TMP/warn.json" --fail-on warning "$TMP/fault.log"
+
+# bad input: exit 2, one clear line on stderr, nothing on stdout
+bad() {  # bad PATTERN ARGS...
+    pat=$1; shift
+    "$BIN" check "$@" > "$TMP/out" 2> "$TMP/err"
+    got=$?
+    if [ $got != 2 ] || ! grep -q -- "$pat" "$TMP/err" || [ -s "$TMP/out" ] ||
+       [ "$(wc -l < "$TMP/err")" != 1 ]; then
+        echo "FAIL: check $*: exit $got (wanted 2 and one line '$pat'), stderr:"; cat "$TMP/err"
+        echo "stdout:"; head -3 "$TMP/out"; fail=1
+    fi
+}
+bad "no/such.log: cannot open" -f json no/such.log
+bad "no/such.log: cannot open" -f json captures/l610-clean-session.log no/such.log
+bad "unknown --format 'xml'" -f xml captures/l610-clean-session.log
+bad "fail-on must be" --fail-on sometimes captures/l610-clean-session.log
+printf '{"rules": {\n  "async-overlapp": {"enabled": false}}}\n' > "$TMP/badid.json"
+bad "badid.json:2:3: config: unknown rule \"async-overlapp\"" --config "$TMP/badid.json" captures/l610-clean-session.log
+printf '{"rules": {"retry-storm": {"max_retry": 3}}}\n' > "$TMP/badparam.json"
+bad "badparam.json:1:28: config: rule \"retry-storm\" has no parameter \"max_retry\"" --config "$TMP/badparam.json" captures/l610-clean-session.log
+printf '{"rules": {"retry-storm": {"max_retries": 3}}\n' > "$TMP/syntax.json"
+bad "syntax.json:2: invalid JSON" --config "$TMP/syntax.json" captures/l610-clean-session.log
+bad "cannot open config" --config "$TMP/none.json" captures/l610-clean-session.log
+printf '{"id": "x", "urcs": [{"name": "a", "pattern": "(a"}]}\n' > "$TMP/badprof.json"
+bad "badprof.json:1:47: urcs\[0\]: pattern \"(a\": missing closing parenthesis" --profile "$TMP/badprof.json" captures/l610-clean-session.log
+
+# atscope rules lists every rule with severity, parameters and guide section
+"$BIN" rules > "$TMP/rules.txt" || { echo "FAIL: rules exit"; fail=1; }
+[ "$(grep -c '^[a-z]' "$TMP/rules.txt")" = 22 ] || { echo "FAIL: rules lists $(grep -c '^[a-z]' "$TMP/rules.txt") rules"; fail=1; }
+grep -q 'parameters {"max_retries":10}' "$TMP/rules.txt" || { echo "FAIL: rules parameters"; fail=1; }
+grep -q '^async-overlap *error' "$TMP/rules.txt" || { echo "FAIL: rules severity"; fail=1; }
+"$BIN" rules -f json | "$PY" -c 'import json,sys; r=json.load(sys.stdin); assert len(r)==22 and r[0]["section"]=="3.2, 3.3"' ||
+    { echo "FAIL: rules json"; fail=1; }
+[ $fail = 0 ] && echo "ok: check exit codes, reports, configs"
+exit $fail

@@ -1,0 +1,27 @@
+#!/usr/bin/env python3
+"""Validates a JSON report against docs/report.schema.json and checks what a
+schema cannot: the counts agree with the violations, and the verdict with
+the exit code. Usage: validate.py SCHEMA REPORT EXIT_CODE"""
+import json
+import sys
+
+import jsonschema
+
+schema = json.load(open(sys.argv[1]))
+report = json.load(open(sys.argv[2]))
+code = int(sys.argv[3])
+jsonschema.Draft202012Validator(schema).validate(report)
+s = report["summary"]
+# every violation of the rules table is counted in the summary
+by_rule = {r["id"]: r["violations"] for r in report["rules"]}
+for sev in ("error", "warning", "info"):
+    total = sum(r["violations"] for r in report["rules"] if r["severity"] == sev)
+    assert total == s["violations"][sev], (sev, total, s["violations"][sev])
+listed = {}
+for v in report["violations"]:
+    listed[v["rule"]] = listed.get(v["rule"], 0) + 1
+omitted = {r["id"]: r.get("violations_omitted", 0) for r in report["rules"]}
+for rid, n in listed.items():
+    assert n + omitted[rid] == by_rule[rid], (rid, n, by_rule[rid])
+assert (s["verdict"] == "fail") == (code == 1), (s["verdict"], code)
+print("valid:", sys.argv[2])
