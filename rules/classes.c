@@ -81,24 +81,17 @@ int ats_classes_load(ats_ruleset *rs, ats_error *err)
                                    i, s);
                 rs->cc[c].n++;
             } else {
-                int ec;
-                PCRE2_SIZE off;
-                pcre2_code *re = pcre2_compile((PCRE2_SPTR)s, PCRE2_ZERO_TERMINATED,
-                                               PCRE2_NEVER_UTF | PCRE2_NEVER_BACKSLASH_C, &ec,
-                                               &off, NULL);
-                if (!re) {
-                    PCRE2_UCHAR msg[200];
-                    pcre2_get_error_message(ec, msg, sizeof msg);
-                    return ats_err(err, ATS_EPROFILE, file, 0, 0,
-                                   "classes.%s[%zu]: pattern \"%s\": %s at pattern column %lu",
-                                   key, i, s, (const char *)msg, (unsigned long)off + 1);
-                }
-                pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+                char what[64];
+                snprintf(what, sizeof what, "classes.%s[%zu]", key, i);
+                ats_re *re = &rs->lc[c].re[rs->lc[c].n];
+                int rc = ats_re_compile(re, s, what, file, err);
+                if (rc < 0)
+                    return rc;
+                rs->lc[c].n++;
                 uint32_t n = 0;
-                pcre2_pattern_info(re, PCRE2_INFO_CAPTURECOUNT, &n);
+                pcre2_pattern_info(re->code, PCRE2_INFO_CAPTURECOUNT, &n);
                 if (n + 1 > rs->max_groups)
                     rs->max_groups = n + 1;
-                rs->lc[c].re[rs->lc[c].n++] = re;
             }
         }
     }
@@ -109,10 +102,10 @@ void ats_classes_free(ats_ruleset *rs)
 {
     for (int c = 0; c < L_LINE_COUNT; c++)
         for (int i = 0; i < rs->lc[c].n; i++)
-            pcre2_code_free(rs->lc[c].re[i]);
+            ats_re_free(&rs->lc[c].re[i]);
 }
 
-int cls_cmd(const ats_engine *e, int cls, const ats_txn *t)
+int cls_cmd_match(const ats_engine *e, int cls, const ats_txn *t)
 {
     const cmd_class *cc = &e->rs->cc[cls];
     for (size_t k = 0; k < t->ncmds; k++) {
@@ -143,15 +136,15 @@ int cls_line(ats_engine *e, int cls, const char *s, size_t n, ats_span *group)
 {
     const line_class *lc = &e->rs->lc[cls];
     for (int i = 0; i < lc->n; i++) {
-        int rc = pcre2_match(lc->re[i], (PCRE2_SPTR)s, n, 0, 0, e->md, NULL);
-        if (rc < 0)
+        const ats_re *re = &lc->re[i];
+        if (ats_re_cannot_match(re, s, n) || ats_re_match(re, e->md, NULL, s, n) <= 0)
             continue;
         if (group) {
             group->ptr = NULL;
             group->len = 0;
             /* the first named group, whatever it is called (id, stat, ids) */
             uint32_t cnt = 0;
-            pcre2_pattern_info(lc->re[i], PCRE2_INFO_CAPTURECOUNT, &cnt);
+            pcre2_pattern_info(re->code, PCRE2_INFO_CAPTURECOUNT, &cnt);
             PCRE2_SIZE *ov = pcre2_get_ovector_pointer(e->md);
             for (uint32_t g = 1; g <= cnt && g < pcre2_get_ovector_count(e->md); g++)
                 if (ov[2 * g] != PCRE2_UNSET) {

@@ -136,6 +136,15 @@ void eng_text(char *out, size_t cap, ats_span s)
     out[k < cap ? k : cap - 1] = 0;
 }
 
+const char *eng_cmd(ats_engine *e, const ats_txn *t)
+{
+    if (e->cmd_for != t->id || !t->id) {
+        eng_text(e->cmd, sizeof e->cmd, t->command.text);
+        e->cmd_for = t->id;
+    }
+    return e->cmd;
+}
+
 int ats_engine_feed(ats_engine *e, const ats_record *r, ats_error *err)
 {
     if (e->stopped)
@@ -144,6 +153,10 @@ int ats_engine_feed(ats_engine *e, const ats_record *r, ats_error *err)
     case ATS_REC_TXN:
         if (r->txn->first_line)
             e->now = r->txn->command.time;
+        e->tcls = 0;
+        for (int c = 0; c < C_CMD_COUNT; c++)
+            if (cls_cmd_match(e, c, r->txn))
+                e->tcls |= 1u << c;
         rules_txn(e, r->txn);
         break;
     case ATS_REC_URC:

@@ -3,10 +3,12 @@
 #include <stdio.h>
 #include "rules_util.h"
 
+/* the command as message text, made only when a message needs it */
+#define cmd (eng_cmd(e, t))
+
 void async_txn(ats_engine *e, const ats_txn *t)
 {
-    char cmd[200], other[200];
-    eng_text(cmd, sizeof cmd, t->command.text);
+    char other[200];
     for (size_t i = 0; i < t->nwaiting; i++) {
         const ats_waiting *w = &t->waiting[i];
         if (!w->blocking)

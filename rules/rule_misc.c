@@ -4,10 +4,11 @@
 #include <string.h>
 #include "rules_util.h"
 
+/* the command as message text, made only when a message needs it */
+#define cmd (eng_cmd(e, t))
+
 void misc_txn(ats_engine *e, const ats_txn *t)
 {
-    char cmd[200];
-    eng_text(cmd, sizeof cmd, t->command.text);
     uint64_t L = t->first_line;
     if (t->final_kind == ATS_FINAL_ERROR) {
         int cmee = st_at(&e->st.cmee, L, NULL);   /* n + 1, 0 unknown */

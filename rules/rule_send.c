@@ -5,6 +5,9 @@
 #include <string.h>
 #include "rules_util.h"
 
+/* the command as message text, made only when a message needs it */
+#define cmd (eng_cmd(e, t))
+
 void send_txn(ats_engine *e, const ats_txn *t)
 {
     if (cls_cmd(e, C_CLOSE, t)) {           /* closing a stalled socket is the cure */
@@ -14,8 +17,7 @@ void send_txn(ats_engine *e, const ats_txn *t)
     }
     if (!cls_cmd(e, C_SEND, t))
         return;
-    char cmd[200], key[64];
-    eng_text(cmd, sizeof cmd, t->command.text);
+    char key[64];
     int s = txn_sock(t);
     snprintf(key, sizeof key, "socket %d", s);
     uint64_t L = t->first_line;

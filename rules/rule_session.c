@@ -5,12 +5,13 @@
 #include <string.h>
 #include "rules_util.h"
 
+/* the command as message text, made only when a message needs it */
+#define cmd (eng_cmd(e, t))
+
 static void escape_after(ats_engine *e, const ats_txn *t);
 
 void session_txn(ats_engine *e, const ats_txn *t)
 {
-    char cmd[200];
-    eng_text(cmd, sizeof cmd, t->command.text);
     uint64_t L = t->first_line;
     escape_after(e, t);
     if (cls_cmd(e, C_FORBIDDEN, t))
@@ -78,8 +79,6 @@ static void escape_after(ats_engine *e, const ats_txn *t)
         return;
     if (same_clock(e->escape_time, t->command.time) &&
         secs(e->escape_time, t->command.time) < e->guard_s) {
-        char cmd[200];
-        eng_text(cmd, sizeof cmd, t->command.text);
         eng_violation(e, R_ESCAPE_GUARD, e->escape_line, e->escape_time, t->id, "escape",
                       "%s was sent %.3f s after the escape +++ (at least %g s of silence)", cmd,
                       secs(e->escape_time, t->command.time), e->guard_s);

@@ -4,7 +4,10 @@
 #include <string.h>
 #include "rules_util.h"
 
-static void range(ats_engine *e, const ats_txn *t, int s, const char *cmd)
+/* the command as message text, made only when a message needs it */
+#define cmd (eng_cmd(e, t))
+
+static void range(ats_engine *e, const ats_txn *t, int s)
 {
     if (s < 1 || (double)s > e->max_sockets) {
         char key[40];
@@ -26,8 +29,6 @@ static void check_verify(ats_engine *e, verify_wait *v, const ats_txn *t, int qu
     /* closing or releasing more first and checking once is fine; using the
      * link again before checking is what the guide warns about */
     if (cls_cmd(e, C_OPEN, t) || cls_cmd(e, C_SEND, t) || cls_cmd(e, C_ATTACH, t)) {
-        char cmd[200];
-        eng_text(cmd, sizeof cmd, t->command.text);
         eng_violation(e, R_VERIFY_AFTER_CLOSE, v->line, (ats_time){ATS_TIME_NONE, 0}, v->txn,
                       query, "%s completed but the state was not confirmed with %s before %s",
                       v->command, query, cmd);
@@ -38,8 +39,6 @@ static void check_verify(ats_engine *e, verify_wait *v, const ats_txn *t, int qu
 
 void socket_txn(ats_engine *e, const ats_txn *t)
 {
-    char cmd[200];
-    eng_text(cmd, sizeof cmd, t->command.text);
     uint64_t L = t->first_line, at = 0;
     int s = txn_sock(t);
     char key[40];
@@ -49,7 +48,7 @@ void socket_txn(ats_engine *e, const ats_txn *t)
     check_verify(e, &e->verify_ip, t, C_IP_QUERY, "an IP query (AT+MIPCALL?)");
 
     if (cls_cmd(e, C_OPEN, t)) {
-        range(e, t, s, cmd);
+        range(e, t, s);
         if (st_at(&e->st.ip, L, &at) == ST_NO) {
             eng_violation(e, R_SOCKET_WITHOUT_IP, L, t->command.time, t->id, key,
                           "%s sent while no IP is held (since line %" PRIu64 ")", cmd, at);
@@ -62,7 +61,7 @@ void socket_txn(ats_engine *e, const ats_txn *t)
             eng_related(e, at, "socket opened");
         }
     } else if (cls_cmd(e, C_SEND, t) || cls_cmd(e, C_CLOSE, t)) {
-        range(e, t, s, cmd);
+        range(e, t, s);
         if (s > 0 && s <= ST_MAX_SOCKETS && st_at(&e->st.sock[s], L, &at) == ST_NO) {
             eng_violation(e, R_SOCKET_STATE, L, t->command.time, t->id, key,
                           "%s on socket %d, which is not open (closed at line %" PRIu64 ")", cmd,

@@ -61,7 +61,7 @@ typedef struct cmd_class {
 } cmd_class;
 
 typedef struct line_class {   /* patterns over response/URC lines */
-    pcre2_code *re[MAX_SPECS];
+    ats_re re[MAX_SPECS];
     int n;
 } line_class;
 
@@ -146,6 +146,9 @@ struct ats_engine {
     int answered;             /* some command got a final result since the start/boot */
     int stopped;
     ats_violation *v;         /* the violation being built */
+    uint64_t cmd_for;         /* eng_cmd's cache: transaction id */
+    char cmd[200];
+    unsigned tcls;            /* command classes of the current transaction (bit per class) */
     int pending_rule;         /* -1: none being built */
     char na_reason[R_COUNT][120];   /* set when a rule could not check what it saw */
 };
@@ -164,10 +167,18 @@ void eng_related(ats_engine *e, uint64_t line, const char *fmt, ...)
 #endif
     ;
 int eng_on(const ats_engine *e, int rule);
-int cls_cmd(const ats_engine *e, int cls, const ats_txn *t);
+int cls_cmd_match(const ats_engine *e, int cls, const ats_txn *t);
+/* Classes of the transaction being checked, computed once per transaction. */
+static inline int cls_cmd(const ats_engine *e, int cls, const ats_txn *t)
+{
+    (void)t;
+    return (e->tcls >> cls) & 1;
+}
 int cls_line(ats_engine *e, int cls, const char *s, size_t n, ats_span *id);
 /* Escaped, shortened copy of capture text for messages. */
 void eng_text(char *out, size_t cap, ats_span s);
+/* The transaction's command as message text, made once and only when needed. */
+const char *eng_cmd(ats_engine *e, const ats_txn *t);
 
 /* the families */
 void rules_txn(ats_engine *e, const ats_txn *t);
