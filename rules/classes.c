@@ -24,6 +24,7 @@ static int parse_spec(cmd_spec *sp, const char *s)
         sp->name[k++] = (char)up((unsigned char)s[i++]);
     if (k == 0)
         return -1;
+    sp->name_len = k;
     if (s[i] == '=' && s[i + 1] == '?')
         sp->type = ATS_CMD_TEST;
     else if (s[i] == '?')
@@ -35,6 +36,7 @@ static int parse_spec(cmd_spec *sp, const char *s)
         for (; s[i] && k + 1 < sizeof sp->args; i++)
             if (s[i] != ' ')
                 sp->args[k++] = (char)up((unsigned char)s[i]);
+        sp->args_len = k;
     }
     return 0;
 }
@@ -112,11 +114,11 @@ int cls_cmd_match(const ats_engine *e, int cls, const ats_txn *t)
         const ats_subcmd *sc = &t->cmds[k];
         for (int i = 0; i < cc->n; i++) {
             const cmd_spec *sp = &cc->spec[i];
-            if (strlen(sp->name) != sc->name.len || memcmp(sp->name, sc->name.ptr, sc->name.len))
+            if (sp->name_len != sc->name.len || memcmp(sp->name, sc->name.ptr, sc->name.len))
                 continue;
             if (sp->type != (int)sc->type)
                 continue;
-            size_t al = strlen(sp->args), j = 0, m = 0;
+            size_t al = sp->args_len, j = 0, m = 0;
             for (; j < sc->args_raw.len && m < al; j++) {
                 char ch = sc->args_raw.ptr[j];
                 if (ch == ' ' || ch == '\t')

@@ -145,6 +145,12 @@ const char *eng_cmd(ats_engine *e, const ats_txn *t)
     return e->cmd;
 }
 
+const char *eng_sock_key(ats_engine *e, int s)
+{
+    snprintf(e->sock_key, sizeof e->sock_key, "socket %d", s);
+    return e->sock_key;
+}
+
 int ats_engine_feed(ats_engine *e, const ats_record *r, ats_error *err)
 {
     if (e->stopped)

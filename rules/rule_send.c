@@ -7,6 +7,7 @@
 
 /* the command as message text, made only when a message needs it */
 #define cmd (eng_cmd(e, t))
+#define key (eng_sock_key(e, s))
 
 void send_txn(ats_engine *e, const ats_txn *t)
 {
@@ -17,9 +18,7 @@ void send_txn(ats_engine *e, const ats_txn *t)
     }
     if (!cls_cmd(e, C_SEND, t))
         return;
-    char key[64];
     int s = txn_sock(t);
-    snprintf(key, sizeof key, "socket %d", s);
     uint64_t L = t->first_line;
 
     if (t->payload_declared >= 0 &&

@@ -6,12 +6,11 @@
 
 /* the command as message text, made only when a message needs it */
 #define cmd (eng_cmd(e, t))
+#define key (eng_sock_key(e, s))
 
 static void range(ats_engine *e, const ats_txn *t, int s)
 {
     if (s < 1 || (double)s > e->max_sockets) {
-        char key[40];
-        snprintf(key, sizeof key, "socket %d", s);
         eng_violation(e, R_SOCKET_STATE, t->first_line, t->command.time, t->id, key,
                       "%s uses socket id %d (ids are 1..%g)", cmd, s, e->max_sockets);
     }
@@ -41,8 +40,6 @@ void socket_txn(ats_engine *e, const ats_txn *t)
 {
     uint64_t L = t->first_line, at = 0;
     int s = txn_sock(t);
-    char key[40];
-    snprintf(key, sizeof key, "socket %d", s);
 
     check_verify(e, &e->verify_sock, t, C_SOCKET_QUERY, "a socket query (AT+MIPOPEN?)");
     check_verify(e, &e->verify_ip, t, C_IP_QUERY, "an IP query (AT+MIPCALL?)");

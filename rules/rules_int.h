@@ -49,8 +49,10 @@ extern const rule_def ats_rule_defs[R_COUNT];
 /* A command class from the profile: "+MIPCALL=1" is name, type, args prefix. */
 typedef struct cmd_spec {
     char name[32];
+    size_t name_len;
     int type;                 /* ats_cmd_type, or -1 any */
     char args[32];            /* prefix of the arguments, blanks removed */
+    size_t args_len;
 } cmd_spec;
 
 #define MAX_SPECS 8
@@ -148,6 +150,7 @@ struct ats_engine {
     ats_violation *v;         /* the violation being built */
     uint64_t cmd_for;         /* eng_cmd's cache: transaction id */
     char cmd[200];
+    char sock_key[32];
     unsigned tcls;            /* command classes of the current transaction (bit per class) */
     int pending_rule;         /* -1: none being built */
     char na_reason[R_COUNT][120];   /* set when a rule could not check what it saw */
@@ -179,6 +182,8 @@ int cls_line(ats_engine *e, int cls, const char *s, size_t n, ats_span *id);
 void eng_text(char *out, size_t cap, ats_span s);
 /* The transaction's command as message text, made once and only when needed. */
 const char *eng_cmd(ats_engine *e, const ats_txn *t);
+/* "socket N" as a fingerprint key, made only when a violation needs it. */
+const char *eng_sock_key(ats_engine *e, int s);
 
 /* the families */
 void rules_txn(ats_engine *e, const ats_txn *t);
