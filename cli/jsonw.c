@@ -78,6 +78,10 @@ void jw_arr_end(jsonw *w)
 
 static const char hex[] = "0123456789abcdef";
 
+const char jw__digits[200] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+                             "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+                             "8081828384858687888990919293949596979899";
+
 /* Length of a valid UTF-8 sequence at p (strict), or 0. */
 static size_t utf8_seq(const unsigned char *p, size_t n)
 {

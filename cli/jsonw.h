@@ -27,8 +27,14 @@ void jw_arr_begin(jsonw *w, const char *key);
 void jw_arr_end(jsonw *w);
 void jw__need(jsonw *w, size_t n);
 
+#if defined(__GNUC__)
+#define JW_INLINE static inline __attribute__((always_inline))
+#else
+#define JW_INLINE static inline
+#endif
+
 /* The hot helpers are inline so literal keys cost no strlen at run time. */
-static inline void jw__raw(jsonw *w, const char *s, size_t n)
+JW_INLINE void jw__raw(jsonw *w, const char *s, size_t n)
 {
     if (w->len + n > w->cap) {
         jw__need(w, n);
@@ -39,7 +45,7 @@ static inline void jw__raw(jsonw *w, const char *s, size_t n)
     w->len += n;
 }
 
-static inline void jw_key(jsonw *w, const char *key)
+JW_INLINE void jw_key(jsonw *w, const char *key)
 {
     if (!w->first)
         jw__raw(w, ",", 1);
@@ -51,14 +57,25 @@ static inline void jw_key(jsonw *w, const char *key)
     }
 }
 
-static inline void jw_u64(jsonw *w, const char *key, uint64_t v)
+extern const char jw__digits[200];
+
+JW_INLINE void jw_u64(jsonw *w, const char *key, uint64_t v)
 {
     char t[24];
     size_t k = sizeof t;
-    do {
-        t[--k] = (char)('0' + v % 10);
-        v /= 10;
-    } while (v);
+    while (v >= 100) {          /* two digits per division */
+        unsigned d = (unsigned)(v % 100) * 2;
+        v /= 100;
+        t[--k] = jw__digits[d + 1];
+        t[--k] = jw__digits[d];
+    }
+    if (v >= 10) {
+        unsigned d = (unsigned)v * 2;
+        t[--k] = jw__digits[d + 1];
+        t[--k] = jw__digits[d];
+    } else {
+        t[--k] = (char)('0' + v);
+    }
     jw_key(w, key);
     jw__raw(w, t + k, sizeof t - k);
 }
