@@ -14,7 +14,10 @@ typedef struct stored_violation {
 
 typedef struct input_result {
     char *path;
-    const char *format;
+    char *format;
+    char *format_reason;
+    uint64_t bytes;
+    int lossy;
     ats_stats stats;
     int has_time, has_dir;
     ats_rule_result rules[64];
@@ -25,6 +28,7 @@ typedef struct input_result {
 typedef struct check_report {
     const ats_profile *p;
     const ats_ruleset *rs;
+    const char *input_format;  /* --input-format, NULL = auto */
     input_result *inputs;
     size_t ninputs;
     stored_violation *viol;

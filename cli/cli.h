@@ -8,6 +8,7 @@ enum { EXIT_PASS = 0, EXIT_VIOLATIONS = 1, EXIT_USAGE = 2 };
 
 typedef struct cli_opts {
     const char *profile;      /* id or file; NULL = built-in default */
+    const char *input_format; /* NULL = auto */
     const char *output;       /* -o FILE */
     size_t read_size;         /* bytes per read; 0 = 1 MiB */
     unsigned read_seed;       /* nonzero: random read sizes 1..read_size (testing aid) */
@@ -19,6 +20,8 @@ typedef struct cli_opts {
 void cli_error(const char *fmt, ...);
 void cli_lib_error(const ats_error *e, const char *fallback_file);
 int cli_load_profile(const cli_opts *o, ats_profile **out);
+/* Refuses an unknown --input-format with the list of known ones. */
+int cli_check_format(const char *name);
 /* Opens FILE or "-" (stdin); NULL and a message on failure. */
 int cli_open_input(const char *path, int *fd);
 

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include "capture_read.h"
 #include "check.h"
 #include "cli.h"
 
@@ -19,6 +20,7 @@ static const char check_usage[] =
     "Options:\n"
     "  -p, --profile ID|FILE   module profile (default: built-in fibocom-l610)\n"
     "  -c, --config FILE       enable/disable rules, change severities and parameters\n"
+    "  -i, --input-format NAME capture format (default: auto; see 'atscope formats')\n"
     "  -f, --format text|json  report format (default: text on a terminal, else json)\n"
     "  -o, --output FILE       write the report to FILE\n"
     "      --fail-on LEVEL     error|warning|info|never: lowest severity that fails\n"
@@ -85,6 +87,15 @@ static int on_record(void *user, const ats_record *rec)
     return ats_engine_feed(r->eng, rec, NULL) == 0 ? 0 : 1;
 }
 
+/* As soon as the format is known, the rules learn what it can carry. */
+static void on_format(void *user, const ats_input *in)
+{
+    run *r = user;
+    const ats_format_info *fi = ats_input_format(in);
+    ats_capture_info ci = {fi && fi->has_time, fi && fi->has_direction, fi && fi->lossy};
+    ats_engine_set_capture_info(r->eng, &ci);
+}
+
 static int check_one(check_report *rep, const char *path, size_t max_line)
 {
     int fd;
@@ -94,7 +105,6 @@ static int check_one(check_report *rep, const char *path, size_t max_line)
     input_result *in = &rep->inputs[rep->ninputs];
     memset(in, 0, sizeof *in);
     in->path = strdup(shown);
-    in->format = "plain";
     run r;
     memset(&r, 0, sizeof r);
     r.rep = rep;
@@ -110,32 +120,33 @@ static int check_one(check_report *rep, const char *path, size_t max_line)
     int rc = ats_engine_new(&r.eng, rep->rs, &ci, on_violation, &r, &e);
     if (rc == 0)
         rc = ats_parser_new(&ps, rep->p, &po, on_record, &r, &e);
-    char *buf = rc == 0 ? malloc(1 << 20) : NULL;
-    if (rc == 0 && !buf)
-        rc = ATS_ENOMEM;
-    while (rc == 0) {
-        ssize_t n = read(fd, buf, 1 << 20);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0) {
-            cli_error("%s: read error: %s", shown, strerror(errno));
-            rc = -1;
-            break;
-        }
-        if (n == 0)
-            break;
-        rc = ats_parser_feed(ps, buf, (size_t)n, &e);
-    }
+    capture_read cr;
+    memset(&cr, 0, sizeof cr);
+    cr.format = rep->input_format;
+    cr.on_format = on_format;
+    cr.user = &r;
     if (rc == 0)
-        rc = ats_parser_finish(ps, &e);
+        rc = capture_read_fd(&cr, fd, shown, ps);
+    /* what the capture really carried decides what is evaluable */
+    ci.has_time = cr.has_time;
+    ci.has_direction = cr.has_dir;
+    ci.lossy = cr.lossy;
+    if (rc == 0)
+        ats_engine_set_capture_info(r.eng, &ci);
     if (rc == 0)
         rc = ats_engine_finish(r.eng, &e);
     if (rc < 0 && e.msg[0])
         cli_lib_error(&e, shown);
     if (rc == 0) {
+        in->format = strdup(cr.format_name);
+        in->format_reason = strdup(cr.reason);
+        in->bytes = cr.bytes;
+    }
+    if (rc == 0) {
         in->stats = *ats_parser_stats(ps);
         in->has_time = ci.has_time;
         in->has_dir = ci.has_direction;
+        in->lossy = ci.lossy;
         in->nrules = ats_ruleset_count(rep->rs);
         for (size_t i = 0; i < in->nrules && i < 64; i++) {
             ats_engine_result(r.eng, i, &in->rules[i]);
@@ -145,7 +156,6 @@ static int check_one(check_report *rep, const char *path, size_t max_line)
     } else {
         free(in->path);
     }
-    free(buf);
     ats_parser_free(ps);
     ats_engine_free(r.eng);
     if (fd != STDIN_FILENO)
@@ -195,19 +205,21 @@ int cmd_check(int argc, char **argv)
 {
     static const struct option lopts[] = {
         {"profile", required_argument, NULL, 'p'}, {"config", required_argument, NULL, 'c'},
+        {"input-format", required_argument, NULL, 'i'},
         {"format", required_argument, NULL, 'f'},  {"output", required_argument, NULL, 'o'},
         {"fail-on", required_argument, NULL, 1},   {"max-line", required_argument, NULL, 2},
         {"help", no_argument, NULL, 'h'},          {NULL, 0, NULL, 0}};
     cli_opts o;
     memset(&o, 0, sizeof o);
-    const char *config = NULL, *format = NULL, *fail_on = "error";
+    const char *config = NULL, *format = NULL, *fail_on = "error", *rep_format = NULL;
     int c;
     optind = 1;
     opterr = 0;
-    while ((c = getopt_long(argc, argv, ":p:c:f:o:h", lopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":p:c:i:f:o:h", lopts, NULL)) != -1) {
         switch (c) {
         case 'p': o.profile = optarg; break;
         case 'c': config = optarg; break;
+        case 'i': rep_format = optarg; break;
         case 'f': format = optarg; break;
         case 'o': o.output = optarg; break;
         case 1: fail_on = optarg; break;
@@ -236,8 +248,11 @@ int cmd_check(int argc, char **argv)
         cli_error("check: unknown --format '%s' (expected text or json)", format);
         return EXIT_USAGE;
     }
+    if (cli_check_format(rep_format) < 0)
+        return EXIT_USAGE;
     check_report rep;
     memset(&rep, 0, sizeof rep);
+    rep.input_format = rep_format;
     if (!strcmp(fail_on, "error"))
         rep.fail_on = ATS_SEV_ERROR;
     else if (!strcmp(fail_on, "warning"))
@@ -308,8 +323,11 @@ int cmd_check(int argc, char **argv)
                 status = rep.verdict_fail ? EXIT_VIOLATIONS : EXIT_PASS;
         }
     }
-    for (size_t i = 0; i < rep.ninputs; i++)
+    for (size_t i = 0; i < rep.ninputs; i++) {
         free(rep.inputs[i].path);
+        free(rep.inputs[i].format);
+        free(rep.inputs[i].format_reason);
+    }
     free(rep.inputs);
     free(rep.viol);
     ats_ruleset_free(rs);

@@ -10,6 +10,7 @@
 #include "cli.h"
 #include "record_json.h"
 #include "record_text.h"
+#include "capture_read.h"
 
 static const char parse_usage[] =
     "Usage: atscope parse [OPTIONS] [FILE...|-]\n"
@@ -21,6 +22,7 @@ static const char parse_usage[] =
     "\n"
     "Options:\n"
     "  -p, --profile ID|FILE  module profile (default: built-in fibocom-l610)\n"
+    "  -i, --input-format NAME  capture format (default: auto; see 'atscope formats')\n"
     "  -f, --format jsonl|text  JSON Lines (default when not on a terminal) or text\n"
     "  -o, --output FILE      write to FILE instead of standard output\n"
     "  -u, --unbuffered       flush after every record\n"
@@ -35,7 +37,31 @@ typedef struct pctx {
     jsonw *w;
     int flush_each;
     int text;
+    const char *shown, *profile;
 } pctx;
+
+/* The input record: which format was detected and why, before any record. */
+static void announce(void *user, const ats_input *in)
+{
+    pctx *c = user;
+    jsonw *w = c->w;
+    const ats_format_info *fi = ats_input_format(in);
+    jw_obj_begin(w);
+    jw_str(w, "kind", "input");
+    jw_str(w, "path", c->shown);
+    jw_str(w, "format", fi ? fi->name : "raw");
+    jw_str(w, "format_reason", ats_input_reason(in));
+    jw_str(w, "profile", c->profile);
+    jw_obj_end(w);
+    jw_newline(w);
+}
+
+static void flush_out(void *user)
+{
+    pctx *c = user;
+    jw_flush(c->w);
+    fflush(c->w->out);
+}
 
 static int on_rec(void *user, const ats_record *r)
 {
@@ -80,12 +106,15 @@ static void summary_text(FILE *f, const char *path, const ats_stats *s)
     fputc('\n', f);
 }
 
-static void summary(jsonw *w, const char *path, const ats_stats *s)
+static void summary(jsonw *w, const char *path, const ats_stats *s, const capture_read *cr)
 {
     jw_obj_begin(w);
     jw_str(w, "kind", "summary");
     jw_str(w, "path", path);
-    jw_u64(w, "bytes", s->bytes);
+    jw_str(w, "format", cr->format_name);
+    jw_bool(w, "has_timestamps", cr->has_time);
+    jw_bool(w, "has_directions", cr->has_dir);
+    jw_u64(w, "bytes", cr->bytes);
     jw_u64(w, "lines", s->lines);
     jw_u64(w, "records", s->records);
     jw_u64(w, "transactions", s->transactions);
@@ -112,7 +141,7 @@ static int parse_one(const cli_opts *o, const ats_profile *p, const char *path, 
         return -1;
     struct stat st;
     int regular = fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
-    pctx c = {w, o->unbuffered, text};
+    pctx c = {w, o->unbuffered, text, NULL, NULL};
     ats_parser_opts po;
     ats_parser_opts_default(&po);
     if (o->max_line)
@@ -127,64 +156,21 @@ static int parse_one(const cli_opts *o, const ats_profile *p, const char *path, 
         return -1;
     }
     const char *shown = strcmp(path, "-") ? path : "<stdin>";
-    if (!text) {
-        jw_obj_begin(w);
-        jw_str(w, "kind", "input");
-        jw_str(w, "path", shown);
-        jw_str(w, "format", "plain");
-        jw_str(w, "profile", ats_profile_id(p));
-        jw_obj_end(w);
-        jw_newline(w);
-    }
-    size_t cap = o->read_size ? o->read_size : (1u << 20);
-    char *buf = malloc(cap);
-    int rc = 0;
-    unsigned seed = o->read_seed;
-    if (!buf) {
-        cli_error("out of memory");
-        rc = -1;
-    }
-    while (rc == 0) {
-        size_t want = cap;
-        if (seed) {
-            seed = seed * 1103515245u + 12345u;
-            want = 1 + (seed >> 8) % cap;
-        }
-        ssize_t n = read(fd, buf, want);
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            cli_error("%s: read error: %s", shown, strerror(errno));
-            rc = -1;
-            break;
-        }
-        if (n == 0)
-            break;
-        if (ats_parser_feed(ps, buf, (size_t)n, &e) < 0) {
-            if (w->error)
-                cli_error("write error: %s", strerror(w->error));
-            else
-                cli_lib_error(&e, shown);
-            rc = -1;
-            break;
-        }
-        if (!regular) {    /* a pipe or a live port: show records as they come */
-            jw_flush(w);
-            fflush(w->out);
-        }
-    }
-    if (rc == 0 && ats_parser_finish(ps, &e) < 0) {
-        if (w->error)
-            cli_error("write error: %s", strerror(w->error));
-        else
-            cli_lib_error(&e, shown);
-        rc = -1;
-    }
+    capture_read cr;
+    memset(&cr, 0, sizeof cr);
+    cr.format = o->input_format;
+    cr.read_size = o->read_size;
+    cr.read_seed = o->read_seed;
+    cr.after_read = regular ? NULL : flush_out;
+    cr.on_format = text ? NULL : announce;
+    cr.user = &c;
+    c.shown = shown;
+    c.profile = ats_profile_id(p);
+    int rc = capture_read_fd(&cr, fd, shown, ps);
     if (rc == 0 && text)
         summary_text(w->out, shown, ats_parser_stats(ps));
     else if (rc == 0)
-        summary(w, shown, ats_parser_stats(ps));
-    free(buf);
+        summary(w, shown, ats_parser_stats(ps), &cr);
     ats_parser_free(ps);
     if (fd != STDIN_FILENO)
         close(fd);
@@ -195,6 +181,7 @@ int cmd_parse(int argc, char **argv)
 {
     static const struct option lopts[] = {
         {"profile", required_argument, NULL, 'p'},
+        {"input-format", required_argument, NULL, 'i'},
         {"output", required_argument, NULL, 'o'},
         {"format", required_argument, NULL, 'f'},
         {"unbuffered", no_argument, NULL, 'u'},
@@ -209,9 +196,10 @@ int cmd_parse(int argc, char **argv)
     const char *format = NULL;
     optind = 1;
     opterr = 0;
-    while ((c = getopt_long(argc, argv, ":p:o:f:uh", lopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":p:i:o:f:uh", lopts, NULL)) != -1) {
         switch (c) {
         case 'p': o.profile = optarg; break;
+        case 'i': o.input_format = optarg; break;
         case 'o': o.output = optarg; break;
         case 'f': format = optarg; break;
         case 'u': o.unbuffered = 1; break;
@@ -228,7 +216,7 @@ int cmd_parse(int argc, char **argv)
             return EXIT_USAGE;
         }
     }
-    if (!ok)
+    if (!ok || cli_check_format(o.input_format) < 0)
         return EXIT_USAGE;
     if (format && strcmp(format, "jsonl") && strcmp(format, "text") && strcmp(format, "json")) {
         cli_error("parse: unknown --format '%s' (expected jsonl or text)", format);

@@ -73,6 +73,19 @@ int cli_load_profile(const cli_opts *o, ats_profile **out)
     return 0;
 }
 
+int cli_check_format(const char *name)
+{
+    if (!name || !strcmp(name, "auto") || ats_format_find(name))
+        return 0;
+    char names[512];
+    size_t k = 0;
+    for (size_t i = 0; i < ats_format_count() && k < sizeof names; i++)
+        k += (size_t)snprintf(names + k, sizeof names - k, "%s%s", i ? ", " : "",
+                              ats_format_at(i)->name);
+    cli_error("unknown --input-format '%s' (known: auto, %s)", name, names);
+    return -1;
+}
+
 int cli_open_input(const char *path, int *fd)
 {
     if (!strcmp(path, "-")) {

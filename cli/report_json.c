@@ -51,9 +51,10 @@ int report_json(FILE *f, const check_report *rc)
         urcs += s->urcs;
         json_t *o = json_object();
         json_object_set_new(o, "path", jstr(in->path));
-        json_object_set_new(o, "format", json_string(in->format));
-        json_object_set_new(o, "format_reason", json_string("plain bytes (the only reader yet)"));
-        json_object_set_new(o, "bytes", json_integer((json_int_t)s->bytes));
+        json_object_set_new(o, "format", jstr(in->format ? in->format : "raw"));
+        json_object_set_new(o, "format_reason", jstr(in->format_reason ? in->format_reason : ""));
+        json_object_set_new(o, "lossy", json_boolean(in->lossy));
+        json_object_set_new(o, "bytes", json_integer((json_int_t)in->bytes));
         json_object_set_new(o, "lines", json_integer((json_int_t)s->lines));
         json_object_set_new(o, "has_timestamps", json_boolean(in->has_time));
         json_object_set_new(o, "has_directions", json_boolean(in->has_dir));

@@ -68,8 +68,16 @@ typedef struct ats_time {
     int64_t us;
 } ats_time;
 
+typedef enum ats_chunk_kind {
+    ATS_CHUNK_DATA = 0,        /* bytes that crossed the wire */
+    ATS_CHUNK_ANNOTATION,      /* the tool's own text: headers, banners, notes */
+    ATS_CHUNK_UNPARSED         /* a line that breaks the format: kept, counted, reported */
+} ats_chunk_kind;
+
 /* What a format reader produces. */
 typedef struct ats_chunk {
+    ats_chunk_kind kind;
+    const char *note;          /* why, for ATS_CHUNK_UNPARSED */
     ats_time time;
     ats_dir dir;
     const uint8_t *bytes;
@@ -84,6 +92,7 @@ typedef struct ats_chunk {
 
 typedef enum ats_line_kind {
     ATS_LINE_TEXT = 0,   /* a line of text, line end removed */
+    ATS_LINE_UNPARSED,   /* a capture line the format reader could not read */
     ATS_LINE_PROMPT,     /* '>' (and one following space) at a line start */
     ATS_LINE_PAYLOAD,    /* bytes after a prompt or in data mode */
     ATS_LINE_ANNOTATION  /* a capture's comment: "// note" */
@@ -109,6 +118,7 @@ typedef struct ats_line {
     ats_time time;
     unsigned flags;      /* ATS_LF_* */
     uint64_t cut;        /* bytes cut off a truncated line (counted, not kept) */
+    const char *note;    /* ATS_LINE_UNPARSED: why */
 } ats_line;
 
 typedef int (*ats_line_cb)(void *user, const ats_line *line);
@@ -510,11 +520,50 @@ typedef struct ats_rule_result {
 
 int ats_engine_new(ats_engine **out, const ats_ruleset *rs, const ats_capture_info *ci,
                    ats_violation_cb cb, void *user, ats_error *err);
+/* What the capture carries, once the format is known (time, direction). */
+void ats_engine_set_capture_info(ats_engine *e, const ats_capture_info *ci);
 int ats_engine_feed(ats_engine *e, const ats_record *r, ats_error *err);
 int ats_engine_finish(ats_engine *e, ats_error *err);
 /* After finish: one result per rule of the ruleset, in catalogue order. */
 void ats_engine_result(const ats_engine *e, size_t i, ats_rule_result *out);
 void ats_engine_free(ats_engine *e);
+
+/* ---- capture formats: bytes of a capture file -> chunks ------------------ */
+
+typedef struct ats_format_info {
+    const char *name;          /* "raw", "sscom", ... (for --input-format) */
+    const char *title;         /* the tools that write it */
+    const char *detects_on;    /* what auto-detection looks for */
+    int has_time;
+    int has_direction;
+    int lossy;                 /* the tool drops or changes bytes */
+} ats_format_info;
+
+size_t ats_format_count(void);
+const ats_format_info *ats_format_at(size_t i);
+const ats_format_info *ats_format_find(const char *name);
+
+typedef int (*ats_chunk_cb)(void *user, const ats_chunk *c);
+
+typedef struct ats_input ats_input;   /* detection + one reader, streaming */
+
+typedef struct ats_input_opts {
+    const char *format;        /* NULL or "auto": detect from the first bytes */
+    size_t sample;             /* bytes looked at to detect; default 64 KiB */
+} ats_input_opts;
+
+int ats_input_new(ats_input **out, const ats_input_opts *o, ats_chunk_cb cb, void *user,
+                  ats_error *err);
+int ats_input_feed(ats_input *in, const void *buf, size_t len, ats_error *err);
+int ats_input_finish(ats_input *in, ats_error *err);
+/* After detection (at the latest after finish): the chosen format and why. */
+const ats_format_info *ats_input_format(const ats_input *in);
+const char *ats_input_reason(const ats_input *in);
+int ats_input_score(const ats_input *in);
+/* What the chunks actually carried. */
+int ats_input_saw_time(const ats_input *in);
+int ats_input_saw_direction(const ats_input *in);
+void ats_input_free(ats_input *in);
 
 /* ---- helpers ------------------------------------------------------------ */
 

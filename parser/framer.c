@@ -137,6 +137,22 @@ static size_t find_note(const char *p, size_t n)
     return n;
 }
 
+/* Terminal programs' own lines in a raw capture: PuTTY's session header and
+ * GNU screen's time-stamp line (capture-formats.md 2.4, 2.5). */
+static int is_banner(const char *p, size_t n)
+{
+    static const char putty[] = "=~=~=~=~=~=~=~=~=~=~=~= PuTTY log ";
+    if (n >= sizeof putty - 1 && p[0] == '=' && !memcmp(p, putty, sizeof putty - 1))
+        return 1;
+    if (n > 20 && p[0] == '-' && p[1] == '-' && p[2] == ' ') {
+        static const char ts[] = " -- time-stamp -- ";
+        for (size_t i = 3; i + sizeof ts - 1 <= n; i++)
+            if (p[i] == ' ' && !memcmp(p + i, ts, sizeof ts - 1))
+                return 1;
+    }
+    return 0;
+}
+
 static int emit_line(ats_framer *fr, unsigned extra)
 {
     const char *p = (const char *)fr->buf;
@@ -152,6 +168,10 @@ static int emit_line(ats_framer *fr, unsigned extra)
         fr->cut_bytes += fr->cut;
     }
     ats_line_kind kind = fr->mode == ATS_FRAME_DATA ? ATS_LINE_PAYLOAD : ATS_LINE_TEXT;
+    if (fr->opts.annotations && is_banner(p, n)) {
+        rc = call(fr, ATS_LINE_ANNOTATION, p, n, fr->start_line, fr->start_offset, flags);
+        goto out;
+    }
     if (fr->opts.annotations) {
         size_t k = kind == ATS_LINE_TEXT ? find_note(p, n)
                    : (n >= 2 && p[0] == '/' && p[1] == '/') ? 0 : n;

@@ -15,7 +15,8 @@ struct ats_parser {
     ats_stats st;
     int failed;
     int last_byte;
-    ats_error berr;              /* why the builder stopped, if it did */               /* of the plain input, to count a last line with no LF */
+    ats_error berr;              /* why the builder stopped, if it did */
+    uint64_t max_line_seen;      /* reader-given lines: the capture's line count */               /* of the plain input, to count a last line with no LF */
 };
 
 void ats_parser_opts_default(ats_parser_opts *o)
@@ -121,6 +122,29 @@ int ats_parser_feed_chunk(ats_parser *ps, const ats_chunk *c, ats_error *err)
 {
     if (ps->failed)
         return ats_err(err, ATS_EINVAL, NULL, 0, 0, "parser failed earlier");
+    if (c->kind != ATS_CHUNK_DATA) {
+        /* the tool's own text, or a line breaking the format: no framing */
+        ats_line l;
+        memset(&l, 0, sizeof l);
+        l.kind = c->kind == ATS_CHUNK_ANNOTATION ? ATS_LINE_ANNOTATION : ATS_LINE_UNPARSED;
+        l.dir = c->dir;
+        l.text.ptr = (const char *)c->bytes;
+        l.text.len = c->len;
+        l.line = c->line;
+        l.offset = c->offset;
+        l.time = c->time;
+        l.note = c->note;
+        if (!ats_is_utf8(c->bytes, c->len))
+            l.flags |= ATS_LF_NOT_UTF8;
+        if (c->line > ps->max_line_seen)
+            ps->max_line_seen = c->line;
+        int rc = ats_builder_feed(ps->b, &l, err);
+        if (rc < 0)
+            ps->failed = 1;
+        return rc;
+    }
+    if (c->line && c->line > ps->max_line_seen)
+        ps->max_line_seen = c->line;
     /* A directed capture gets both sides' framers at once, so a hint for a
      * side that has not spoken yet (a prompt before any modem byte) lands. */
     if (c->dir != ATS_DIR_UNKNOWN && (!framer_for(ps, ATS_DIR_TX, err) ||
@@ -170,8 +194,10 @@ int ats_parser_finish(ats_parser *ps, ats_error *err)
     for (int k = 0; k < 3; k++)
         if (ps->fr_used[k] && ps->fr[k].line_no - 1 > ps->st.lines)
             ps->st.lines = ps->fr[k].line_no - 1;
-    if (ps->st.bytes && ps->last_byte != '\n')
+    if (ps->st.bytes && ps->last_byte != '\n' && !ps->max_line_seen)
         ps->st.lines++;
+    if (ps->max_line_seen > ps->st.lines)
+        ps->st.lines = ps->max_line_seen;
     if (rc < 0)
         ps->failed = 1;
     return rc;

@@ -51,6 +51,8 @@ int ats_engine_new(ats_engine **out, const ats_ruleset *rs, const ats_capture_in
     return 0;
 }
 
+void ats_engine_set_capture_info(ats_engine *e, const ats_capture_info *ci) { e->ci = *ci; }
+
 int eng_on(const ats_engine *e, int rule) { return e->rs->enabled[rule] && !e->stopped; }
 
 void eng_violation(ats_engine *e, int rule, uint64_t line, ats_time t, uint64_t txn,

@@ -261,6 +261,7 @@ static const char *kind_name(ats_line_kind k)
     case ATS_LINE_PROMPT: return "PROMPT";
     case ATS_LINE_PAYLOAD: return "PAYLOAD";
     case ATS_LINE_ANNOTATION: return "ANNOTATION";
+    case ATS_LINE_UNPARSED: return "UNPARSED";
     }
     return "?";
 }

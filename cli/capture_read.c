@@ -1,0 +1,97 @@
+/* capture_read.c - see capture_read.h. */
+#include "capture_read.h"
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "cli.h"
+
+typedef struct fwd {
+    capture_read *cr;
+    ats_parser *ps;
+    ats_input *in;
+    ats_error *e;
+    int announced;
+} fwd;
+
+static int on_chunk(void *user, const ats_chunk *c)
+{
+    fwd *f = user;
+    if (!f->announced) {
+        f->announced = 1;
+        if (f->cr->on_format)
+            f->cr->on_format(f->cr->user, f->in);
+    }
+    return ats_parser_feed_chunk(f->ps, c, f->e) < 0 ? 1 : 0;
+}
+
+static void results(capture_read *cr, const ats_input *in)
+{
+    const ats_format_info *fi = ats_input_format(in);
+    if (fi) {
+        snprintf(cr->format_name, sizeof cr->format_name, "%s", fi->name);
+        cr->lossy = fi->lossy;
+    }
+    snprintf(cr->reason, sizeof cr->reason, "%s", ats_input_reason(in));
+    cr->has_time = ats_input_saw_time(in);
+    cr->has_dir = ats_input_saw_direction(in);
+}
+
+int capture_read_fd(capture_read *cr, int fd, const char *shown, ats_parser *ps)
+{
+    ats_error e, pe;
+    memset(&e, 0, sizeof e);
+    memset(&pe, 0, sizeof pe);
+    fwd f = {cr, ps, NULL, &pe, 0};
+    ats_input_opts io = {cr->format, 0};
+    if (ats_input_new(&f.in, &io, on_chunk, &f, &e) < 0) {
+        cli_lib_error(&e, shown);
+        return -1;
+    }
+    size_t cap = cr->read_size ? cr->read_size : (1u << 20);
+    char *buf = malloc(cap);
+    unsigned seed = cr->read_seed;
+    int rc = 0;
+    if (!buf) {
+        cli_error("out of memory");
+        rc = -1;
+    }
+    while (rc == 0) {
+        size_t want = cap;
+        if (seed) {
+            seed = seed * 1103515245u + 12345u;
+            want = 1 + (seed >> 8) % cap;
+        }
+        ssize_t n = read(fd, buf, want);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            cli_error("%s: read error: %s", shown, strerror(errno));
+            rc = -1;
+            break;
+        }
+        if (n == 0)
+            break;
+        cr->bytes += (uint64_t)n;
+        if (ats_input_feed(f.in, buf, (size_t)n, &e) < 0) {
+            rc = -1;
+            break;
+        }
+        if (cr->after_read)
+            cr->after_read(cr->user);
+    }
+    if (rc == 0 && ats_input_finish(f.in, &e) < 0)
+        rc = -1;
+    if (rc == 0 && !f.announced && cr->on_format) {
+        f.announced = 1;
+        cr->on_format(cr->user, f.in);
+    }
+    if (rc == 0 && ats_parser_finish(ps, &pe) < 0)
+        rc = -1;
+    if (rc < 0 && (pe.msg[0] || e.msg[0]))
+        cli_lib_error(pe.msg[0] ? &pe : &e, shown);
+    results(cr, f.in);
+    free(buf);
+    ats_input_free(f.in);
+    return rc;
+}

@@ -1,0 +1,23 @@
+/* capture_read.h - reads one capture file through format detection into a
+ * parser; shared by parse and check. */
+#ifndef ATS_CAPTURE_READ_H
+#define ATS_CAPTURE_READ_H
+#include "atscope.h"
+
+typedef struct capture_read {
+    const char *format;          /* --input-format, NULL = auto */
+    size_t read_size;            /* 0 = 1 MiB */
+    unsigned read_seed;          /* testing: random read sizes */
+    void (*after_read)(void *user);   /* e.g. flush output for pipes */
+    void (*on_format)(void *user, const ats_input *in);  /* once, when detected */
+    void *user;
+    /* results */
+    uint64_t bytes;
+    char format_name[32];
+    char reason[256];
+    int has_time, has_dir, lossy;
+} capture_read;
+
+/* 0, or -1 after printing a message naming `shown`. Reads fd to its end. */
+int capture_read_fd(capture_read *cr, int fd, const char *shown, ats_parser *ps);
+#endif

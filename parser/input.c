@@ -1,0 +1,409 @@
+/* input.c - a capture file's bytes in, chunks out: picks the format from
+ * the first bytes (a fixed sample, so the choice never depends on how the
+ * bytes were fed), undoes UTF-16, cuts lines for line-oriented readers, and
+ * hands them to the chosen reader. */
+#include <errno.h>
+#include <iconv.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "reader.h"
+
+#define MAX_SRC_LINE 65536
+
+enum { ENC_NONE = 0, ENC_UTF16LE, ENC_UTF16BE };
+
+struct ats_input {
+    ats_input_opts o;
+    int decided;
+    const rd_vt *vt;
+    void *st;
+    rd_ctx ctx;
+    char reason[256];
+    int score;
+    unsigned char *sample;
+    size_t slen, scap;
+    unsigned sample_lines;
+    int enc;
+    iconv_t cd;
+    unsigned char pend[4];       /* an incomplete UTF-16 unit across feeds */
+    size_t npend;
+    int bom_checked;
+    unsigned char *line;         /* the current source line (bounded) */
+    size_t llen;
+    int ltrunc;
+    uint64_t lineno, loff, off;
+    int failed;
+};
+
+static int drive(ats_input *in, const unsigned char *p, size_t n);
+
+size_t ats_format_count(void) { return ats_nreaders; }
+
+const ats_format_info *ats_format_at(size_t i)
+{
+    return i < ats_nreaders ? &ats_readers[i]->info : NULL;
+}
+
+const ats_format_info *ats_format_find(const char *name)
+{
+    for (size_t i = 0; i < ats_nreaders; i++)
+        if (!strcmp(ats_readers[i]->info.name, name))
+            return &ats_readers[i]->info;
+    return NULL;
+}
+
+int ats_input_new(ats_input **out, const ats_input_opts *o, ats_chunk_cb cb, void *user,
+                  ats_error *err)
+{
+    *out = NULL;
+    ats_input *in = calloc(1, sizeof *in);
+    if (!in)
+        return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
+    if (o)
+        in->o = *o;
+    if (!in->o.sample)
+        in->o.sample = 64 * 1024;
+    in->ctx.cb = cb;
+    in->ctx.user = user;
+    in->cd = (iconv_t)-1;
+    in->lineno = 1;
+    if (in->o.format && strcmp(in->o.format, "auto")) {
+        for (size_t i = 0; i < ats_nreaders; i++)
+            if (!strcmp(ats_readers[i]->info.name, in->o.format))
+                in->vt = ats_readers[i];
+        if (!in->vt) {
+            char names[400];
+            size_t k = 0;
+            for (size_t i = 0; i < ats_nreaders && k < sizeof names; i++)
+                k += (size_t)snprintf(names + k, sizeof names - k, "%s%s", i ? ", " : "",
+                                      ats_readers[i]->info.name);
+            free(in);
+            return ats_err(err, ATS_EINVAL, NULL, 0, 0,
+                           "unknown input format \"%s\" (known: auto, %s)", o->format, names);
+        }
+    }
+    in->line = malloc(MAX_SRC_LINE);
+    in->sample = malloc(in->o.sample);
+    if (!in->line || !in->sample) {
+        ats_input_free(in);
+        return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
+    }
+    *out = in;
+    return 0;
+}
+
+static int start_reader(ats_input *in, ats_error *err)
+{
+    if (in->vt->state_size) {
+        in->st = calloc(1, in->vt->state_size);
+        if (!in->st)
+            return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
+    }
+    if (in->vt->init && in->vt->init(in->st, &in->ctx) != 0)
+        return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "cannot start the %s reader",
+                       in->vt->info.name);
+    return 0;
+}
+
+/* UTF-16 (Tera Term 5, Windows editors): by BOM, or by NULs at every other
+ * byte of mostly-ASCII text. */
+static int sniff_utf16(const unsigned char *s, size_t n)
+{
+    if (n >= 2 && s[0] == 0xFF && s[1] == 0xFE)
+        return ENC_UTF16LE;
+    if (n >= 2 && s[0] == 0xFE && s[1] == 0xFF)
+        return ENC_UTF16BE;
+    size_t even = 0, odd = 0, m = n < 4096 ? n : 4096;
+    for (size_t i = 0; i + 1 < m; i += 2) {
+        even += s[i] == 0;
+        odd += s[i + 1] == 0;
+    }
+    if (m >= 16 && odd * 10 > m / 2 * 9 && even * 10 < m / 2)
+        return ENC_UTF16LE;
+    if (m >= 16 && even * 10 > m / 2 * 9 && odd * 10 < m / 2)
+        return ENC_UTF16BE;
+    return ENC_NONE;
+}
+
+/* UTF-16 -> UTF-8, keeping an odd trailing byte for the next call. */
+static int transcode(ats_input *in, const unsigned char *p, size_t n, int last)
+{
+    unsigned char buf[16384];
+    while (n || (last && in->npend)) {
+        unsigned char tmp[4100];
+        size_t k = 0;
+        memcpy(tmp, in->pend, in->npend);
+        k = in->npend;
+        size_t take = n < sizeof tmp - k ? n : sizeof tmp - k;
+        memcpy(tmp + k, p, take);
+        k += take;
+        p += take;
+        n -= take;
+        size_t whole = k & ~(size_t)1;
+        char *ip = (char *)tmp, *op = (char *)buf;
+        size_t il = whole, ol = sizeof buf;
+        while (il) {
+            size_t r = iconv(in->cd, &ip, &il, &op, &ol);
+            if (r == (size_t)-1) {
+                if (errno == EINVAL)          /* half a surrogate pair: keep for later */
+                    break;
+                if (errno == E2BIG) {
+                    if (drive(in, buf, sizeof buf - ol))
+                        return -1;
+                    op = (char *)buf;
+                    ol = sizeof buf;
+                    continue;
+                }
+                /* not UTF-16 here: pass the two bytes on as they are */
+                if (ol < 2) {
+                    if (drive(in, buf, sizeof buf - ol))
+                        return -1;
+                    op = (char *)buf;
+                    ol = sizeof buf;
+                }
+                memcpy(op, ip, 2);
+                op += 2;
+                ol -= 2;
+                ip += 2;
+                il -= 2;
+            }
+        }
+        if (drive(in, buf, sizeof buf - ol))
+            return -1;
+        size_t rest = (size_t)((char *)tmp + k - ip);
+        if (rest > sizeof in->pend) {
+            /* only possible at the end: emit raw */
+            if (drive(in, (unsigned char *)ip, rest))
+                return -1;
+            rest = 0;
+        }
+        memcpy(in->pend, ip, rest);
+        in->npend = rest;
+        if (last && !n && in->npend) {
+            if (drive(in, in->pend, in->npend))
+                return -1;
+            in->npend = 0;
+        }
+    }
+    return 0;
+}
+
+static int emit_line(ats_input *in, int eol)
+{
+    const char *p = (const char *)in->line;
+    size_t n = in->llen;
+    int rc = in->vt->line(in->st, &in->ctx, p, n, eol, in->lineno, in->loff);
+    if (in->ltrunc && rc == 0)
+        rc = rd_emit(&in->ctx, ATS_CHUNK_UNPARSED, ATS_DIR_UNKNOWN, (ats_time){0, 0}, "", 0,
+                     in->lineno, in->loff, "line longer than 64 KiB: cut");
+    in->llen = 0;
+    in->ltrunc = 0;
+    return rc;
+}
+
+/* Line-oriented readers get whole source lines (without LF; a CR stays). */
+static int drive(ats_input *in, const unsigned char *p, size_t n)
+{
+    if (in->vt->raw) {
+        int rc = in->vt->bytes(in->st, &in->ctx, p, n);
+        in->off += n;
+        return rc;
+    }
+    size_t i = 0;
+    while (i < n) {
+        const unsigned char *e = memchr(p + i, '\n', n - i);
+        size_t len = e ? (size_t)(e - (p + i)) : n - i;
+        if (in->llen == 0 && !in->ltrunc)
+            in->loff = in->off + i;
+        size_t room = MAX_SRC_LINE - in->llen, take = len < room ? len : room;
+        memcpy(in->line + in->llen, p + i, take);
+        in->llen += take;
+        if (take < len)
+            in->ltrunc = 1;
+        i += len;
+        if (e) {
+            i++;
+            if (emit_line(in, 1))
+                return -1;
+            in->lineno++;
+        }
+    }
+    in->off += n;
+    return 0;
+}
+
+static int process(ats_input *in, const unsigned char *p, size_t n, int last)
+{
+    if (!in->bom_checked && n) {
+        in->bom_checked = 1;
+        if (in->enc == ENC_NONE && n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF) {
+            p += 3;               /* UTF-8 BOM: not part of the capture */
+            n -= 3;
+            in->off += 3;
+        } else if (in->enc != ENC_NONE && n >= 2 &&
+                   ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF))) {
+            p += 2;
+            n -= 2;
+        }
+    }
+    if (in->enc != ENC_NONE)
+        return transcode(in, p, n, last);
+    return drive(in, p, n);
+}
+
+static const char *enc_name(int e)
+{
+    return e == ENC_UTF16LE ? "UTF-16LE" : e == ENC_UTF16BE ? "UTF-16BE" : "";
+}
+
+static int decide(ats_input *in, ats_error *err)
+{
+    in->decided = 1;
+    in->enc = sniff_utf16(in->sample, in->slen);
+    const unsigned char *s = in->sample;
+    size_t n = in->slen;
+    char *conv = NULL;
+    if (in->enc != ENC_NONE) {
+        in->cd = iconv_open("UTF-8", enc_name(in->enc));
+        if (in->cd == (iconv_t)-1)
+            return ats_err(err, ATS_EIO, NULL, 0, 0, "cannot convert from %s",
+                           enc_name(in->enc));
+        /* probe on a converted copy of the sample */
+        conv = malloc(n * 2 + 16);
+        if (!conv)
+            return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
+        iconv_t cd = iconv_open("UTF-8", enc_name(in->enc));
+        char *ip = (char *)s, *op = conv;
+        size_t il = n & ~(size_t)1, ol = n * 2 + 16;
+        if (il >= 2 && ((s[0] == 0xFF && s[1] == 0xFE) || (s[0] == 0xFE && s[1] == 0xFF))) {
+            ip += 2;
+            il -= 2;
+        }
+        while (il && iconv(cd, &ip, &il, &op, &ol) == (size_t)-1 && errno == EILSEQ) {
+            ip += 2;
+            il = il >= 2 ? il - 2 : 0;
+        }
+        iconv_close(cd);
+        s = (const unsigned char *)conv;
+        n = (size_t)(op - conv);
+    }
+    if (in->vt) {
+        in->score = 100;
+        snprintf(in->reason, sizeof in->reason, "chosen with --input-format%s%s",
+                 in->enc ? ", text in " : "", enc_name(in->enc));
+    } else {
+        int best = -1, second = -1;
+        const rd_vt *bv = NULL, *sv = NULL;
+        for (size_t i = 0; i < ats_nreaders; i++) {
+            int sc = ats_readers[i]->probe ? ats_readers[i]->probe(s, n) : 0;
+            if (sc > best) {
+                second = best;
+                sv = bv;
+                best = sc;
+                bv = ats_readers[i];
+            } else if (sc > second) {
+                second = sc;
+                sv = ats_readers[i];
+            }
+        }
+        in->vt = bv;
+        in->score = best;
+        if (bv->raw && second <= 0)
+            snprintf(in->reason, sizeof in->reason,
+                     "no capture tool's signature in the first %zu bytes: plain bytes%s%s",
+                     in->slen, in->enc ? ", text in " : "", enc_name(in->enc));
+        else
+            snprintf(in->reason, sizeof in->reason, "%s (score %d; runner-up %s, score %d)%s%s",
+                     bv->info.detects_on, best, sv ? sv->info.name : "none", second,
+                     in->enc ? "; text in " : "", enc_name(in->enc));
+    }
+    free(conv);
+    return start_reader(in, err);
+}
+
+int ats_input_feed(ats_input *in, const void *buf, size_t len, ats_error *err)
+{
+    const unsigned char *p = buf;
+    if (in->failed)
+        return ats_err(err, ATS_EINVAL, NULL, 0, 0, "input failed earlier");
+    if (!in->decided) {
+        /* The sample ends at 64 KiB or after the 16th line, whichever comes
+         * first: a property of the bytes, not of how they were fed, and short
+         * enough that a live port shows records soon. */
+        size_t take = in->o.sample - in->slen < len ? in->o.sample - in->slen : len;
+        for (size_t i = 0; i < take; i++)
+            if (p[i] == '\n' && ++in->sample_lines == 16) {
+                take = i + 1;
+                break;
+            }
+        if (take)
+            memcpy(in->sample + in->slen, p, take);
+        in->slen += take;
+        p += take;
+        len -= take;
+        if (in->slen < in->o.sample && in->sample_lines < 16)
+            return 0;
+        int rc = decide(in, err);
+        if (rc == 0 && process(in, in->sample, in->slen, 0))
+            rc = ats_err(err, ATS_EUSER, NULL, 0, 0, "stopped by callback");
+        free(in->sample);
+        in->sample = NULL;
+        if (rc) {
+            in->failed = 1;
+            return rc;
+        }
+    }
+    if (len && process(in, p, len, 0)) {
+        in->failed = 1;
+        return ats_err(err, ATS_EUSER, NULL, 0, 0, "stopped by callback");
+    }
+    return 0;
+}
+
+int ats_input_finish(ats_input *in, ats_error *err)
+{
+    if (in->failed)
+        return ats_err(err, ATS_EINVAL, NULL, 0, 0, "input failed earlier");
+    int rc = 0;
+    if (!in->decided) {
+        rc = decide(in, err);
+        if (rc == 0 && process(in, in->sample, in->slen, 1))
+            rc = ats_err(err, ATS_EUSER, NULL, 0, 0, "stopped by callback");
+        free(in->sample);
+        in->sample = NULL;
+    } else if (in->enc != ENC_NONE && in->npend) {
+        if (transcode(in, NULL, 0, 1))
+            rc = ats_err(err, ATS_EUSER, NULL, 0, 0, "stopped by callback");
+    }
+    if (rc == 0 && !in->vt->raw && (in->llen || in->ltrunc) && emit_line(in, 0))
+        rc = ats_err(err, ATS_EUSER, NULL, 0, 0, "stopped by callback");
+    if (rc == 0 && in->vt->finish && in->vt->finish(in->st, &in->ctx))
+        rc = ats_err(err, ATS_EUSER, NULL, 0, 0, "stopped by callback");
+    if (rc)
+        in->failed = 1;
+    return rc;
+}
+
+const ats_format_info *ats_input_format(const ats_input *in)
+{
+    return in->vt ? &in->vt->info : NULL;
+}
+const char *ats_input_reason(const ats_input *in) { return in->reason; }
+int ats_input_score(const ats_input *in) { return in->score; }
+int ats_input_saw_time(const ats_input *in) { return in->ctx.saw_time; }
+int ats_input_saw_direction(const ats_input *in) { return in->ctx.saw_dir; }
+
+void ats_input_free(ats_input *in)
+{
+    if (!in)
+        return;
+    if (in->st && in->vt && in->vt->free)
+        in->vt->free(in->st);
+    free(in->st);
+    if (in->cd != (iconv_t)-1)
+        iconv_close(in->cd);
+    free(in->sample);
+    free(in->line);
+    free(in);
+}

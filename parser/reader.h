@@ -1,0 +1,61 @@
+/* reader.h - how a capture format reader plugs in. A reader turns its format
+ * into chunks {time, direction, bytes, source line} and nothing else. Most
+ * formats are line-oriented: the input driver cuts the file into its lines
+ * (LF-terminated, bounded) and hands each to the reader with its number and
+ * offset; a raw reader takes the bytes as they come. */
+#ifndef ATS_READER_H
+#define ATS_READER_H
+
+#include "internal.h"
+
+typedef struct rd_ctx {
+    ats_chunk_cb cb;
+    void *user;
+    int saw_time, saw_dir;
+    /* time of day: midnight rollover */
+    int64_t last_tod_us;
+    int64_t day;
+    int have_tod;
+    /* delta stamps: running sum */
+    int64_t delta_sum_us;
+    int stopped;
+} rd_ctx;
+
+/* Emits one chunk; text is copied by nobody: valid only during the call. */
+int rd_emit(rd_ctx *c, ats_chunk_kind kind, ats_dir dir, ats_time t, const void *bytes,
+            size_t len, uint64_t line, uint64_t off, const char *note);
+/* Time of day (h:m:s.us) made monotonic: a stamp well before the previous
+ * one means the capture crossed midnight. */
+ats_time rd_time_of_day(rd_ctx *c, int h, int m, int s, int64_t us);
+ats_time rd_time_abs(int y, int mo, int d, int h, int mi, int s, int64_t us);
+
+/* Small parsing helpers: each advances *p on success. */
+int rd_digits(const char **p, const char *end, int n, int *out);   /* exactly n digits */
+int rd_lit(const char **p, const char *end, const char *lit);
+int rd_frac(const char **p, const char *end, int64_t *us, int *digits); /* ".ddd" .. ".ddddddddd" */
+int rd_hexbyte(const char *p, unsigned char *out);                 /* two hex digits */
+
+typedef struct rd_vt {
+    ats_format_info info;
+    /* 0..100 from a sample of the file's first bytes (whole lines) */
+    int (*probe)(const unsigned char *s, size_t n);
+    size_t state_size;
+    int raw;                   /* takes bytes, not lines */
+    int (*init)(void *st, rd_ctx *c);
+    int (*line)(void *st, rd_ctx *c, const char *p, size_t n, int eol, uint64_t lineno,
+                uint64_t off);
+    int (*bytes)(void *st, rd_ctx *c, const unsigned char *p, size_t n);
+    int (*finish)(void *st, rd_ctx *c);
+    void (*free)(void *st);
+} rd_vt;
+
+/* The registry, most specific first (ties in detection go to the earlier). */
+extern const rd_vt *const ats_readers[];
+extern const size_t ats_nreaders;
+
+/* Sample helpers for probes: count lines matching a predicate. */
+typedef int (*rd_line_pred)(const char *p, size_t n);
+void rd_count_lines(const unsigned char *s, size_t n, rd_line_pred pred, size_t *match,
+                    size_t *nonempty);
+
+#endif

@@ -1,0 +1,161 @@
+/* reader_util.c - what format readers share: emitting, time, small parsers. */
+#include <string.h>
+#include <time.h>
+#include "reader.h"
+
+int rd_emit(rd_ctx *c, ats_chunk_kind kind, ats_dir dir, ats_time t, const void *bytes,
+            size_t len, uint64_t line, uint64_t off, const char *note)
+{
+    if (c->stopped)
+        return 1;
+    ats_chunk ch;
+    memset(&ch, 0, sizeof ch);
+    ch.kind = kind;
+    ch.note = note;
+    ch.time = t;
+    ch.dir = dir;
+    ch.bytes = bytes;
+    ch.len = len;
+    ch.line = line;
+    ch.offset = off;
+    if (kind == ATS_CHUNK_DATA) {
+        if (t.kind != ATS_TIME_NONE)
+            c->saw_time = 1;
+        if (dir != ATS_DIR_UNKNOWN)
+            c->saw_dir = 1;
+    }
+    if (c->cb && c->cb(c->user, &ch) != 0) {
+        c->stopped = 1;
+        return 1;
+    }
+    return 0;
+}
+
+ats_time rd_time_of_day(rd_ctx *c, int h, int m, int s, int64_t us)
+{
+    int64_t tod = ((int64_t)h * 3600 + m * 60 + s) * 1000000 + us;
+    int64_t v = c->day * 86400000000LL + tod;
+    /* more than an hour backwards: the capture went past midnight */
+    if (c->have_tod && v < c->last_tod_us - 3600000000LL) {
+        c->day++;
+        v += 86400000000LL;
+    }
+    c->have_tod = 1;
+    c->last_tod_us = v;
+    ats_time t = {ATS_TIME_OF_DAY, v};
+    return t;
+}
+
+static int64_t days_from_civil(int64_t y, unsigned m, unsigned d)
+{
+    /* Howard Hinnant's algorithm: days since 1970-01-01, proleptic Gregorian */
+    y -= m <= 2;
+    const int64_t era = (y >= 0 ? y : y - 399) / 400;
+    const unsigned yoe = (unsigned)(y - era * 400);
+    const unsigned doy = (153 * (m + (m > 2 ? (unsigned)-3 : 9)) + 2) / 5 + d - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + (int64_t)doe - 719468;
+}
+
+ats_time rd_time_abs(int y, int mo, int d, int h, int mi, int s, int64_t us)
+{
+    int64_t days = days_from_civil(y, (unsigned)mo, (unsigned)d);
+    ats_time t = {ATS_TIME_ABSOLUTE, ((days * 86400 + h * 3600 + mi * 60 + s) * 1000000) + us};
+    return t;
+}
+
+int rd_digits(const char **p, const char *end, int n, int *out)
+{
+    int v = 0;
+    const char *q = *p;
+    for (int i = 0; i < n; i++, q++) {
+        if (q >= end || *q < '0' || *q > '9')
+            return 0;
+        v = v * 10 + (*q - '0');
+    }
+    *out = v;
+    *p = q;
+    return 1;
+}
+
+int rd_lit(const char **p, const char *end, const char *lit)
+{
+    size_t n = strlen(lit);
+    if ((size_t)(end - *p) < n || memcmp(*p, lit, n) != 0)
+        return 0;
+    *p += n;
+    return 1;
+}
+
+int rd_frac(const char **p, const char *end, int64_t *us, int *digits)
+{
+    const char *q = *p;
+    if (q >= end || (*q != '.' && *q != ','))
+        return 0;
+    q++;
+    int64_t v = 0;
+    int k = 0;
+    while (q < end && *q >= '0' && *q <= '9' && k < 9) {
+        v = v * 10 + (*q - '0');
+        q++;
+        k++;
+    }
+    if (k == 0)
+        return 0;
+    int keep = k;
+    while (k < 6) {
+        v *= 10;
+        k++;
+    }
+    while (k > 6) {
+        v /= 10;
+        k--;
+    }
+    *us = v;
+    if (digits)
+        *digits = keep;
+    *p = q;
+    return 1;
+}
+
+static int hexval(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+int rd_hexbyte(const char *p, unsigned char *out)
+{
+    int a = hexval(p[0]), b = hexval(p[1]);
+    if (a < 0 || b < 0)
+        return 0;
+    *out = (unsigned char)(a * 16 + b);
+    return 1;
+}
+
+void rd_count_lines(const unsigned char *s, size_t n, rd_line_pred pred, size_t *match,
+                    size_t *nonempty)
+{
+    *match = *nonempty = 0;
+    size_t i = 0;
+    while (i < n) {
+        const unsigned char *e = memchr(s + i, '\n', n - i);
+        size_t len = e ? (size_t)(e - (s + i)) : n - i;
+        if (!e && i > 0)
+            break;            /* a cut last line of the sample proves nothing */
+        size_t l = len;
+        while (l && (s[i + l - 1] == '\r'))
+            l--;
+        if (l) {
+            (*nonempty)++;
+            if (pred((const char *)s + i, l))
+                (*match)++;
+        }
+        i += len + 1;
+    }
+}
