@@ -281,6 +281,10 @@ static int sscom_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, ui
     }
     if (st->dir == ATS_DIR_TX && !st->uartassist && !st->hex)
         return tx_line(st, c, p, n, line, off);
+    /* UartAssist ends each record with a blank line; in a send record it is
+     * not data (in a receive record it may be the modem's, and is harmless) */
+    if (st->uartassist && st->dir == ATS_DIR_TX && (n == 0 || (n == 1 && p[0] == '\r')))
+        return 0;
     if (st->hex && (n == 0 || (n == 1 && p[0] == '\r')))
         return 0;
     return body(st, c, p, n, !st->hex, line, off);

@@ -1,0 +1,67 @@
+"""SSCOM (sscom5.13.1) and UartAssist renderings of session.py.
+
+SSCOM: one record per send or receive chunk, "[HH:MM:SS.mmm]" then 发→◇
+(send) or 收←◆ (receive), the body on the same and following lines with
+the modem's CR and LF shown as line breaks; a send block ends with □ (on
+its own line when the tool appended CR/LF to the command, right after the
+data when it did not). Saved as UTF-8 (pasted logs) and as GBK (the file
+SSCOM writes on Chinese Windows). See docs/formats.md for the sources.
+
+UartAssist: "[YYYY-MM-DD HH:MM:SS.mmm]# SEND ASCII>" / "# RECV ASCII>",
+body on the following lines, a blank line after each record."""
+import os
+import re
+from session import EVENTS, LATE, DATE, hms, write
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def text_lines(b):
+    """How a serial assistant shows bytes in text mode: CR, LF, CRLF and
+    LFCR all become one line break (CR CR LF is the echo's CR, then a break)."""
+    s = b.decode("latin-1")
+    s = s.replace("\r\n", "\n").replace("\r", "\n")
+    return s.split("\n")
+
+
+def sscom(events):
+    out = []
+    for (t, d, b) in events:
+        if d == "tx":
+            if b.endswith(b"\r"):
+                # the user typed the command and SSCOM added CR LF ("加回车换行")
+                out.append("[%s]发→◇%s" % (hms(t), b[:-1].decode()))
+                out.append("□")
+            else:
+                out.append("[%s]发→◇%s□" % (hms(t), b.decode()))
+        else:
+            lines = text_lines(b)
+            if lines and lines[-1] == "":
+                lines = lines[:-1]     # the break after the last line is the record's
+            out.append("[%s]收←◆%s" % (hms(t), lines[0] if lines else ""))
+            out.extend(lines[1:])
+    return "\r\n".join(out) + "\r\n"
+
+
+def uartassist(events):
+    y, mo, d0 = DATE
+    out = []
+    for (t, d, b) in events:
+        out.append("[%04d-%02d-%02d %s]# %s ASCII>" % (y, mo, d0, hms(t), "SEND" if d == "tx" else "RECV"))
+        if d == "tx" and b.endswith(b"\r"):
+            out.append(b[:-1].decode())
+        else:
+            lines = text_lines(b)
+            if lines and lines[-1] == "":
+                lines = lines[:-1]
+            out.extend(lines)
+        out.append("")
+    return "\r\n".join(out) + "\r\n"
+
+
+if __name__ == "__main__":
+    s = sscom(EVENTS)
+    write(os.path.join(HERE, "sscom.log"), s.encode("utf-8"))
+    write(os.path.join(HERE, "sscom-gbk.log"), s.encode("gbk"))
+    write(os.path.join(HERE, "sscom-late.log"), sscom(LATE).encode("utf-8"))
+    write(os.path.join(HERE, "uartassist.log"), uartassist(EVENTS).encode("utf-8"))
