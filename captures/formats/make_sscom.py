@@ -65,3 +65,15 @@ if __name__ == "__main__":
     write(os.path.join(HERE, "sscom-gbk.log"), s.encode("gbk"))
     write(os.path.join(HERE, "sscom-late.log"), sscom(LATE).encode("utf-8"))
     write(os.path.join(HERE, "uartassist.log"), uartassist(EVENTS).encode("utf-8"))
+
+
+def broken():
+    """sscom.log with one header whose time is impossible (line 13)."""
+    lines = sscom(EVENTS).split("\r\n")
+    i = [k for k, l in enumerate(lines) if l.startswith("[10:21:32.000]")][0]
+    lines[i] = lines[i].replace("[10:21:32.000]", "[10:61:32.0x0]")
+    write(os.path.join(HERE, "sscom-broken.log"), "\r\n".join(lines).encode("utf-8"))
+
+
+if __name__ == "__main__":
+    broken()
