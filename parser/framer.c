@@ -153,10 +153,10 @@ static int is_banner(const char *p, size_t n)
     return 0;
 }
 
-static int emit_line(ats_framer *fr, unsigned extra)
+/* Emits the line p[0..n) (the carry buffer, or straight from the caller's
+ * chunk when the whole line lies in it: no copy for most lines). */
+static int emit_span(ats_framer *fr, const char *p, size_t n, unsigned extra)
 {
-    const char *p = (const char *)fr->buf;
-    size_t n = fr->len;
     unsigned flags = fr->flags | extra;
     int rc = 0;
     fr->len = 0;
@@ -191,6 +191,11 @@ out:
     fr->truncated_pending = 0;
     fr->cut = 0;
     return rc;
+}
+
+static int emit_line(ats_framer *fr, unsigned extra)
+{
+    return emit_span(fr, (const char *)fr->buf, fr->len, extra);
 }
 
 static int emit_payload(ats_framer *fr, unsigned extra)
@@ -269,13 +274,16 @@ static ats_framer_state idle_state(const ats_framer *fr)
 
 /* A line ends at byte eol (CR or LF, consumed here). The line end belongs to
  * the line: if the builder switches to payload, the payload starts after it. */
-static int end_line(ats_framer *fr, unsigned char eol)
+static int end_line_at(ats_framer *fr, unsigned char eol, const char *p, size_t n);
+static int end_line(ats_framer *fr, unsigned char eol) { return end_line_at(fr, eol, NULL, 0); }
+
+static int end_line_at(ats_framer *fr, unsigned char eol, const char *p, size_t n)
 {
     fr->eol_bytes++;
     if (eol == '\n')
         fr->line_no++;
     fr->state = ATS_FR_LINE_START;
-    int rc = emit_line(fr, 0);
+    int rc = p ? emit_span(fr, p, n, 0) : emit_line(fr, 0);
     if (rc)
         return rc;
     fr->state = idle_state(fr);
@@ -330,6 +338,13 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
             /* Fast path: take everything up to the next line end at once. */
             size_t j = find_eol(s, i, n);
             size_t take = j - i, room = fr->cap - fr->len;
+            if (j < n && fr->len == 0 && take <= room) {
+                /* the whole line is in this chunk: hand it over in place */
+                if ((rc = end_line_at(fr, s[j], (const char *)s + i, take)) != 0)
+                    goto stop;
+                i = j + 1;
+                break;
+            }
             if (take <= room) {
                 if (take)
                     memcpy(fr->buf + fr->len, s + i, take);

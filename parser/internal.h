@@ -6,6 +6,7 @@
 #include <pcre2.h>
 #include <stdarg.h>
 #include <stdbool.h>
+#include <string.h>
 #include "atscope.h"
 
 #if defined(__GNUC__)
@@ -53,7 +54,19 @@ int ats_re_match(const ats_re *re, pcre2_match_data *md, pcre2_match_context *mc
 static inline int ats_re_cannot_match(const ats_re *re, const char *s, size_t n)
 {
     size_t k = re->prefix_len;
-    return k && (n < k || s[0] != re->prefix[0] || s[k - 1] != re->prefix[k - 1]);
+    if (!k)
+        return 0;
+    if (n < k)
+        return 1;
+    if (k >= 8) {           /* most prefixes are "+MIPxxxx:": one word decides */
+        uint64_t a, b;
+        memcpy(&a, s, 8);
+        memcpy(&b, re->prefix, 8);
+        if (a != b)
+            return 1;
+        return s[k - 1] != re->prefix[k - 1];
+    }
+    return s[0] != re->prefix[0] || s[k - 1] != re->prefix[k - 1];
 }
 /* Extracts group g of the last match into out (span into s). */
 int ats_re_group(pcre2_match_data *md, int g, const char *s, ats_span *out);
