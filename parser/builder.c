@@ -109,6 +109,11 @@ struct ats_builder {
     ats_item *items;
     ats_cmdline cl;
     int stopped;
+    /* a command line with no line end, held until something follows it */
+    int held, replaying;
+    ats_line hold_line;
+    char *hold_buf;
+    size_t hold_cap;
 };
 
 /* ---------------------------------------------------------------- helpers */
@@ -1040,11 +1045,42 @@ static int modem_line(ats_builder *b, const ats_line *l)
     return emit_simple(b, ATS_REC_UNPARSED, l, "text-outside-command");
 }
 
+static int hold(ats_builder *b, const ats_line *l)
+{
+    size_t n = l->text.len < b->o.max_txn_bytes ? l->text.len : b->o.max_txn_bytes;
+    if (n > b->hold_cap) {
+        char *q = realloc(b->hold_buf, n);
+        if (!q)
+            return ATS_ENOMEM;
+        b->hold_buf = q;
+        b->hold_cap = n;
+    }
+    if (n)
+        memcpy(b->hold_buf, l->text.ptr, n);
+    b->hold_line = *l;
+    b->hold_line.text.ptr = b->hold_buf;
+    b->hold_line.text.len = n;
+    b->held = 1;
+    return 0;
+}
+
+/* Something followed the held line: it was a command after all. */
+static int release(ats_builder *b, ats_error *err)
+{
+    b->held = 0;
+    b->replaying = 1;
+    int rc = ats_builder_feed(b, &b->hold_line, err);
+    b->replaying = 0;
+    return rc;
+}
+
 int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
 {
     int rc = 0;
     if (b->stopped)
         return ats_err(err, ATS_EUSER, NULL, l->line, 0, "builder stopped earlier");
+    if (b->held && (rc = release(b, err)) != 0)
+        return rc;
     const char *s = l->text.ptr;
     size_t n = l->text.len;
     if (l->dir != ATS_DIR_UNKNOWN)
@@ -1097,6 +1133,13 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
             break;
         }
         if (l->dir != ATS_DIR_RX && ats_is_command_text(s, n)) {
+            /* A command line with no line end may be the capture's last,
+             * cut while the host typed it (the modem acts on CR only): hold
+             * it until we know whether anything follows. */
+            if ((l->flags & ATS_LF_NO_EOL) && !b->replaying) {
+                rc = hold(b, l);
+                break;
+            }
             if (l->dir == ATS_DIR_UNKNOWN) {
                 const ats_purc *u = match_urc(b, s, n);
                 if (u) {
@@ -1153,7 +1196,11 @@ int ats_builder_finish(ats_builder *b, ats_error *err)
     int rc = 0;
     if (b->stopped)
         return ats_err(err, ATS_EUSER, NULL, 0, 0, "builder stopped earlier");
-    if (b->cur) {
+    if (b->held) {
+        b->held = 0;
+        rc = emit_simple(b, ATS_REC_UNPARSED, &b->hold_line, "command-cut-at-end");
+    }
+    if (!rc && b->cur) {
         otx *o = b->cur;
         b->cur = NULL;
         o->t.status = ATS_TXN_UNFINISHED;
@@ -1236,6 +1283,7 @@ void ats_builder_free(ats_builder *b)
     }
     free(b->pending);
     free(b->items);
+    free(b->hold_buf);
     pcre2_match_data_free(b->md);
     free(b);
 }

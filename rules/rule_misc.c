@@ -52,7 +52,7 @@ void misc_unparsed(ats_engine *e, const ats_record *r)
         eng_violation(e, R_ORPHAN_RESPONSE, it->line, it->time, 0, text,
                       "final result %s with no command waiting for it", text);
     else if (r->reason.len == 20 && !memcmp(r->reason.ptr, "text-outside-command", 20) &&
-             !(it->flags & (ATS_LF_CONTROL | ATS_LF_NOT_UTF8)))
+             !(it->flags & (ATS_LF_CONTROL | ATS_LF_NOT_UTF8 | ATS_LF_TRUNCATED)))
         eng_violation(e, R_ORPHAN_RESPONSE, it->line, it->time, 0, "text",
                       "modem text with no command waiting: %s", text);
 }
