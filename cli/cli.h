@@ -29,5 +29,6 @@ int cmd_parse(int argc, char **argv);
 int cmd_formats(int argc, char **argv);
 int cmd_check(int argc, char **argv);
 int cmd_rules(int argc, char **argv);
+int cmd_stats(int argc, char **argv);
 
 #endif

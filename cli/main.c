@@ -17,6 +17,7 @@ static const char usage[] =
     "  check     audit captures against the module's rules; report and CI exit status\n"
     "  parse     rebuild transactions, URCs and data from captures; JSON Lines, streaming\n"
     "  rules     list the rules with their severities, parameters and guide sections\n"
+    "  stats     per-command counts, results, retries and latency percentiles\n"
     "  formats   list the capture formats atscope reads\n"
     "  help      show this help, or a command's: atscope help parse\n"
     "\n"
@@ -112,7 +113,7 @@ static int help(const char *cmd)
     static const struct {
         const char *name;
         int (*fn)(int, char **);
-    } cmds[] = {{"parse", cmd_parse}, {"check", cmd_check}, {"rules", cmd_rules},
+    } cmds[] = {{"parse", cmd_parse}, {"check", cmd_check}, {"rules", cmd_rules}, {"stats", cmd_stats},
                 {"formats", cmd_formats}};
     for (size_t i = 0; cmd && i < sizeof cmds / sizeof cmds[0]; i++)
         if (!strcmp(cmd, cmds[i].name)) {
@@ -144,6 +145,8 @@ int main(int argc, char **argv)
         return cmd_check(argc - 1, argv + 1);
     if (!strcmp(cmd, "rules"))
         return cmd_rules(argc - 1, argv + 1);
+    if (!strcmp(cmd, "stats"))
+        return cmd_stats(argc - 1, argv + 1);
     if (!strcmp(cmd, "formats"))
         return cmd_formats(argc - 1, argv + 1);
     cli_error("unknown command '%s' (try 'atscope --help')", cmd);

@@ -565,6 +565,34 @@ int ats_input_saw_time(const ats_input *in);
 int ats_input_saw_direction(const ats_input *in);
 void ats_input_free(ats_input *in);
 
+/* ---- statistics (atscope stats) ----------------------------------------- */
+
+typedef struct ats_cmd_stats {
+    char name[48];             /* "AT+MIPOPEN=", "AT+CPIN?", "AT+CSQ" */
+    uint64_t count, ok, error, cme, cms, other_fail, no_final, unfinished, retries;
+    uint64_t compl_success, compl_failure, compl_missing, compl_pending;
+    uint64_t final_n, compl_n; /* latencies measured (timestamped captures) */
+    double final_p50_ms, final_p95_ms, final_max_ms;   /* -1: none */
+    double compl_p50_ms, compl_p95_ms, compl_max_ms;
+} ats_cmd_stats;
+
+typedef struct ats_data_stats {
+    uint64_t stretches, bytes;
+    double seconds;            /* time in data mode, when timestamps tell */
+    uint64_t received_lines, received_bytes;   /* raw received data (IPRFMT 1) */
+} ats_data_stats;
+
+typedef struct ats_statsacc ats_statsacc;
+
+int ats_statsacc_new(ats_statsacc **out);
+void ats_statsacc_feed(ats_statsacc *s, const ats_record *r);
+size_t ats_statsacc_ncmds(const ats_statsacc *s);
+void ats_statsacc_cmd(const ats_statsacc *s, size_t i, ats_cmd_stats *out);
+size_t ats_statsacc_nurcs(const ats_statsacc *s);
+void ats_statsacc_urc(const ats_statsacc *s, size_t i, const char **name, uint64_t *count);
+const ats_data_stats *ats_statsacc_data(const ats_statsacc *s);
+void ats_statsacc_free(ats_statsacc *s);
+
 /* ---- helpers ------------------------------------------------------------ */
 
 const char *ats_cmd_type_name(ats_cmd_type t);

@@ -1,0 +1,219 @@
+/* stats.c - per-command counts, results, retries and latency percentiles,
+ * URC counts and time in data mode, in bounded memory: latencies go into a
+ * log-scaled histogram (about 3 % precision), not a list. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "atscope.h"
+
+#define HB_SUB 32                 /* sub-buckets per power of two */
+#define HB_POW 40                 /* 1 us .. 2^40 us (12 days) */
+#define MAX_CMDS 256
+#define MAX_URCS 128
+
+typedef struct hist {
+    uint32_t b[HB_POW * HB_SUB];
+    uint64_t n;
+    int64_t max;
+} hist;
+
+static void h_add(hist *h, int64_t us)
+{
+    if (us < 1)
+        us = 1;
+    int p = 63 - __builtin_clzll((unsigned long long)us);
+    if (p >= HB_POW)
+        p = HB_POW - 1;
+    int64_t base = (int64_t)1 << p;
+    int sub = (int)((us - base) * HB_SUB / base);
+    if (sub >= HB_SUB)
+        sub = HB_SUB - 1;
+    h->b[p * HB_SUB + sub]++;
+    h->n++;
+    if (us > h->max)
+        h->max = us;
+}
+
+/* The value below which q of the samples lie (bucket midpoint). */
+static double h_q(const hist *h, double q)
+{
+    if (!h->n)
+        return -1;
+    uint64_t want = (uint64_t)(q * (double)h->n + 0.5), seen = 0;
+    if (want < 1)
+        want = 1;
+    for (int i = 0; i < HB_POW * HB_SUB; i++) {
+        seen += h->b[i];
+        if (seen >= want) {
+            int p = i / HB_SUB, sub = i % HB_SUB;
+            double base = (double)((int64_t)1 << p);
+            double v = base + base * (sub + 0.5) / HB_SUB;
+            return v > (double)h->max ? (double)h->max : v;
+        }
+    }
+    return (double)h->max;
+}
+
+typedef struct cmd_acc {
+    ats_cmd_stats s;
+    hist fin, comp;
+} cmd_acc;
+
+struct ats_statsacc {
+    cmd_acc *cmds[MAX_CMDS];
+    size_t ncmds;
+    cmd_acc other;                /* commands past MAX_CMDS distinct names */
+    struct {
+        char name[48];
+        uint64_t n;
+    } urcs[MAX_URCS];
+    size_t nurcs;
+    uint64_t urc_other;
+    ats_data_stats data;
+};
+
+int ats_statsacc_new(ats_statsacc **out)
+{
+    *out = calloc(1, sizeof **out);
+    if (!*out)
+        return ATS_ENOMEM;
+    snprintf((*out)->other.s.name, sizeof (*out)->other.s.name, "(other)");
+    return 0;
+}
+
+void ats_statsacc_free(ats_statsacc *s)
+{
+    if (!s)
+        return;
+    for (size_t i = 0; i < s->ncmds; i++)
+        free(s->cmds[i]);
+    free(s);
+}
+
+/* "+MIPOPEN=", "+CPIN?", "+CSQ", "E": the command as its name and type. */
+static void key_of(const ats_txn *t, char *k, size_t cap)
+{
+    if (!t->ncmds) {
+        snprintf(k, cap, "?");
+        return;
+    }
+    const ats_subcmd *c = &t->cmds[0];
+    const char *suffix = c->type == ATS_CMD_SET ? "=" : c->type == ATS_CMD_READ ? "?"
+                         : c->type == ATS_CMD_TEST ? "=?" : "";
+    int bare = c->name.len == 2 && !memcmp(c->name.ptr, "AT", 2);
+    snprintf(k, cap, "AT%.*s%s%s", bare ? 0 : (int)(c->name.len < 32 ? c->name.len : 32),
+             c->name.ptr, suffix, t->ncmds > 1 ? ";..." : "");
+}
+
+static cmd_acc *find_cmd(ats_statsacc *s, const char *k)
+{
+    for (size_t i = 0; i < s->ncmds; i++)
+        if (!strcmp(s->cmds[i]->s.name, k))
+            return s->cmds[i];
+    if (s->ncmds == MAX_CMDS)
+        return &s->other;
+    cmd_acc *c = calloc(1, sizeof *c);
+    if (!c)
+        return &s->other;
+    snprintf(c->s.name, sizeof c->s.name, "%s", k);
+    s->cmds[s->ncmds++] = c;
+    return c;
+}
+
+static int same_clock(ats_time a, ats_time b) { return a.kind != ATS_TIME_NONE && a.kind == b.kind; }
+
+void ats_statsacc_feed(ats_statsacc *s, const ats_record *r)
+{
+    if (r->kind == ATS_REC_TXN) {
+        const ats_txn *t = r->txn;
+        char k[64];
+        key_of(t, k, sizeof k);
+        cmd_acc *c = find_cmd(s, k);
+        ats_cmd_stats *cs = &c->s;
+        cs->count++;
+        switch (t->final_kind) {
+        case ATS_FINAL_OK:
+        case ATS_FINAL_PROFILE_OK:
+        case ATS_FINAL_CONNECT: cs->ok++; break;
+        case ATS_FINAL_ERROR: cs->error++; break;
+        case ATS_FINAL_CME_ERROR: cs->cme++; break;
+        case ATS_FINAL_CMS_ERROR: cs->cms++; break;
+        case ATS_FINAL_NONE: break;
+        default: cs->other_fail++; break;
+        }
+        if (t->status == ATS_TXN_NO_FINAL)
+            cs->no_final++;
+        else if (t->status == ATS_TXN_UNFINISHED)
+            cs->unfinished++;
+        if (t->attempt > 1)
+            cs->retries++;
+        if (t->flags & ATS_TF_ASYNC) {
+            switch (t->completion) {
+            case ATS_COMPL_SUCCESS: cs->compl_success++; break;
+            case ATS_COMPL_FAILURE: cs->compl_failure++; break;
+            case ATS_COMPL_MISSING: cs->compl_missing++; break;
+            case ATS_COMPL_PENDING: cs->compl_pending++; break;
+            default: break;
+            }
+        }
+        if (t->final.text.len && same_clock(t->command.time, t->final.time))
+            h_add(&c->fin, t->final.time.us - t->command.time.us);
+        if (t->completion_item.text.len && same_clock(t->command.time, t->completion_item.time))
+            h_add(&c->comp, t->completion_item.time.us - t->command.time.us);
+    } else if (r->kind == ATS_REC_URC) {
+        const ats_span *n = &r->urc->name;
+        size_t len = n->len < 47 ? n->len : 47;
+        for (size_t i = 0; i < s->nurcs; i++)
+            if (strlen(s->urcs[i].name) == len && !memcmp(s->urcs[i].name, n->ptr, len)) {
+                s->urcs[i].n++;
+                return;
+            }
+        if (s->nurcs == MAX_URCS) {
+            s->urc_other++;
+            return;
+        }
+        memcpy(s->urcs[s->nurcs].name, n->ptr, len);
+        s->urcs[s->nurcs].name[len] = 0;
+        s->urcs[s->nurcs].n = 1;
+        s->nurcs++;
+    } else if (r->kind == ATS_REC_DATA) {
+        const ats_data *d = r->data;
+        ats_data_stats *ds = &s->data;
+        if (d->transparent) {
+            ds->stretches++;
+            ds->bytes += d->bytes_tx + d->bytes_rx + d->bytes_unknown;
+            if (same_clock(d->start, d->end_item.time.kind ? d->end_item.time : d->end))
+                ds->seconds += (double)((d->end_item.time.kind ? d->end_item.time.us : d->end.us) -
+                                        d->start.us) / 1e6;
+        } else {
+            ds->received_lines++;
+            ds->received_bytes += d->bytes_tx + d->bytes_rx + d->bytes_unknown;
+        }
+    }
+}
+
+size_t ats_statsacc_ncmds(const ats_statsacc *s) { return s->ncmds + (s->other.s.count ? 1 : 0); }
+
+void ats_statsacc_cmd(const ats_statsacc *s, size_t i, ats_cmd_stats *out)
+{
+    const cmd_acc *c = i < s->ncmds ? s->cmds[i] : &s->other;
+    *out = c->s;
+    out->final_n = c->fin.n;
+    out->final_p50_ms = c->fin.n ? h_q(&c->fin, 0.5) / 1000 : -1;
+    out->final_p95_ms = c->fin.n ? h_q(&c->fin, 0.95) / 1000 : -1;
+    out->final_max_ms = c->fin.n ? (double)c->fin.max / 1000 : -1;
+    out->compl_n = c->comp.n;
+    out->compl_p50_ms = c->comp.n ? h_q(&c->comp, 0.5) / 1000 : -1;
+    out->compl_p95_ms = c->comp.n ? h_q(&c->comp, 0.95) / 1000 : -1;
+    out->compl_max_ms = c->comp.n ? (double)c->comp.max / 1000 : -1;
+}
+
+size_t ats_statsacc_nurcs(const ats_statsacc *s) { return s->nurcs; }
+
+void ats_statsacc_urc(const ats_statsacc *s, size_t i, const char **name, uint64_t *count)
+{
+    *name = s->urcs[i].name;
+    *count = s->urcs[i].n;
+}
+
+const ats_data_stats *ats_statsacc_data(const ats_statsacc *s) { return &s->data; }

@@ -1,0 +1,233 @@
+/* cmd_stats.c - `atscope stats`: per command counts, results, retries and
+ * latency percentiles (final result and async completion), URC counts, time
+ * in data mode; a text table or JSON. */
+#include <errno.h>
+#include <getopt.h>
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "capture_read.h"
+#include "cli.h"
+
+static const char stats_usage[] =
+    "Usage: atscope stats [OPTIONS] [FILE...|-]\n"
+    "\n"
+    "Per command: how often it was sent, how it ended (OK, ERROR, +CME/+CMS ERROR, no\n"
+    "final result), retries, and the latency of its final result and of its async\n"
+    "completion (p50/p95/max, timestamped captures only); URC counts; data mode.\n"
+    "\n"
+    "Options:\n"
+    "  -p, --profile ID|FILE    module profile (default: built-in fibocom-l610)\n"
+    "  -i, --input-format NAME  capture format (default: auto; see 'atscope formats')\n"
+    "  -f, --format text|json   output (default: text on a terminal, else json)\n"
+    "  -o, --output FILE        write to FILE\n"
+    "  -h, --help               show this help\n"
+    "\n"
+    "Exit status: 0 done, 2 an input or option could not be used.\n";
+
+static int on_rec(void *user, const ats_record *r)
+{
+    ats_statsacc_feed(user, r);
+    return 0;
+}
+
+static json_t *ms(double v) { return v < 0 ? json_null() : json_real(v); }
+
+static void lat(char *b, size_t cap, double p50, double p95, double mx)
+{
+    if (p50 < 0)
+        snprintf(b, cap, "-");
+    else
+        snprintf(b, cap, "%.0f/%.0f/%.0f", p50, p95, mx);
+}
+
+int cmd_stats(int argc, char **argv)
+{
+    static const struct option lopts[] = {
+        {"profile", required_argument, NULL, 'p'}, {"input-format", required_argument, NULL, 'i'},
+        {"format", required_argument, NULL, 'f'},  {"output", required_argument, NULL, 'o'},
+        {"help", no_argument, NULL, 'h'},          {NULL, 0, NULL, 0}};
+    cli_opts o;
+    memset(&o, 0, sizeof o);
+    const char *format = NULL;
+    int c;
+    optind = 1;
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, ":p:i:f:o:h", lopts, NULL)) != -1) {
+        switch (c) {
+        case 'p': o.profile = optarg; break;
+        case 'i': o.input_format = optarg; break;
+        case 'f': format = optarg; break;
+        case 'o': o.output = optarg; break;
+        case 'h': fputs(stats_usage, stdout); return 0;
+        case ':':
+            cli_error("stats: option '%s' needs a value", argv[optind - 1]);
+            return EXIT_USAGE;
+        default:
+            cli_error("stats: unknown option '%s' (try 'atscope stats --help')", argv[optind - 1]);
+            return EXIT_USAGE;
+        }
+    }
+    if (format && strcmp(format, "text") && strcmp(format, "json")) {
+        cli_error("stats: unknown --format '%s' (expected text or json)", format);
+        return EXIT_USAGE;
+    }
+    if (cli_check_format(o.input_format) < 0)
+        return EXIT_USAGE;
+    char *stdin_only[] = {"-"};
+    char **files = argv + optind;
+    int nfiles = argc - optind;
+    if (nfiles == 0) {
+        if (isatty(STDIN_FILENO)) {
+            cli_error("stats: no input (give a FILE, or - to read standard input)");
+            return EXIT_USAGE;
+        }
+        files = stdin_only;
+        nfiles = 1;
+    }
+    ats_profile *p;
+    if (cli_load_profile(&o, &p) < 0)
+        return EXIT_USAGE;
+    ats_statsacc *acc;
+    if (ats_statsacc_new(&acc) != 0) {
+        cli_error("out of memory");
+        ats_profile_free(p);
+        return EXIT_USAGE;
+    }
+    int status = 0, timed = 0;
+    uint64_t lines = 0, bytes = 0;
+    for (int i = 0; i < nfiles && !status; i++) {
+        int fd;
+        if (cli_open_input(files[i], &fd) < 0) {
+            status = EXIT_USAGE;
+            break;
+        }
+        const char *shown = strcmp(files[i], "-") ? files[i] : "<stdin>";
+        ats_parser *ps;
+        ats_error e;
+        memset(&e, 0, sizeof e);
+        if (ats_parser_new(&ps, p, NULL, on_rec, acc, &e) < 0) {
+            cli_lib_error(&e, shown);
+            status = EXIT_USAGE;
+        } else {
+            capture_read cr;
+            memset(&cr, 0, sizeof cr);
+            cr.format = o.input_format;
+            if (capture_read_fd(&cr, fd, shown, ps) < 0)
+                status = EXIT_USAGE;
+            timed |= cr.has_time;
+            lines += ats_parser_stats(ps)->lines;
+            bytes += cr.bytes;
+            ats_parser_free(ps);
+        }
+        if (fd != STDIN_FILENO)
+            close(fd);
+    }
+    FILE *out = stdout;
+    if (!status && o.output && !(out = fopen(o.output, "w"))) {
+        cli_error("%s: cannot write: %s", o.output, strerror(errno));
+        status = EXIT_USAGE;
+    }
+    if (!status) {
+        int text = format ? !strcmp(format, "text") : (!o.output && isatty(STDOUT_FILENO));
+        const ats_data_stats *d = ats_statsacc_data(acc);
+        if (text) {
+            fprintf(out, "%-28s %7s %7s %6s %5s %5s %7s %6s %19s %10s %19s\n", "COMMAND", "COUNT",
+                    "OK", "ERROR", "CME", "CMS", "NOFINAL", "RETRY", "FINAL p50/p95/max ms",
+                    "COMPL ok/x", "COMPL p50/p95/max ms");
+            for (size_t i = 0; i < ats_statsacc_ncmds(acc); i++) {
+                ats_cmd_stats s;
+                ats_statsacc_cmd(acc, i, &s);
+                char f[40], cm[40], co[24];
+                lat(f, sizeof f, s.final_p50_ms, s.final_p95_ms, s.final_max_ms);
+                lat(cm, sizeof cm, s.compl_p50_ms, s.compl_p95_ms, s.compl_max_ms);
+                if (s.compl_success + s.compl_failure + s.compl_missing + s.compl_pending)
+                    snprintf(co, sizeof co, "%llu/%llu", (unsigned long long)s.compl_success,
+                             (unsigned long long)(s.compl_failure + s.compl_missing));
+                else
+                    snprintf(co, sizeof co, "-");
+                fprintf(out, "%-28s %7llu %7llu %6llu %5llu %5llu %7llu %6llu %19s %10s %19s\n",
+                        s.name, (unsigned long long)s.count, (unsigned long long)s.ok,
+                        (unsigned long long)s.error, (unsigned long long)s.cme,
+                        (unsigned long long)s.cms, (unsigned long long)s.no_final,
+                        (unsigned long long)s.retries, f, co, cm);
+            }
+            fprintf(out, "\n%-28s %7s\n", "URC", "COUNT");
+            for (size_t i = 0; i < ats_statsacc_nurcs(acc); i++) {
+                const char *n;
+                uint64_t k;
+                ats_statsacc_urc(acc, i, &n, &k);
+                fprintf(out, "%-28s %7llu\n", n, (unsigned long long)k);
+            }
+            fprintf(out, "\ndata mode: %llu stretches, %llu bytes", (unsigned long long)d->stretches,
+                    (unsigned long long)d->bytes);
+            if (timed)
+                fprintf(out, ", %.3f s", d->seconds);
+            fprintf(out, "; received raw data lines: %llu\n", (unsigned long long)d->received_lines);
+            if (!timed)
+                fprintf(out, "(no timestamps in the capture: no latencies)\n");
+        } else {
+            json_t *cmds = json_array();
+            for (size_t i = 0; i < ats_statsacc_ncmds(acc); i++) {
+                ats_cmd_stats s;
+                ats_statsacc_cmd(acc, i, &s);
+                json_t *lf = json_pack("{s:I, s:o, s:o, s:o}", "n", (json_int_t)s.final_n, "p50_ms",
+                                       ms(s.final_p50_ms), "p95_ms", ms(s.final_p95_ms), "max_ms",
+                                       ms(s.final_max_ms));
+                json_t *lc = json_pack("{s:I, s:o, s:o, s:o}", "n", (json_int_t)s.compl_n, "p50_ms",
+                                       ms(s.compl_p50_ms), "p95_ms", ms(s.compl_p95_ms), "max_ms",
+                                       ms(s.compl_max_ms));
+                json_array_append_new(
+                    cmds, json_pack("{s:s, s:I, s:{s:I, s:I, s:I, s:I, s:I}, s:I, s:I, s:I,"
+                                    " s:{s:I, s:I, s:I, s:I}, s:o, s:o}",
+                                    "command", s.name, "count", (json_int_t)s.count, "results",
+                                    "ok", (json_int_t)s.ok, "error", (json_int_t)s.error,
+                                    "cme_error", (json_int_t)s.cme, "cms_error", (json_int_t)s.cms,
+                                    "other_failure", (json_int_t)s.other_fail, "no_final",
+                                    (json_int_t)s.no_final, "unfinished", (json_int_t)s.unfinished,
+                                    "retries", (json_int_t)s.retries, "completions", "success",
+                                    (json_int_t)s.compl_success, "failure",
+                                    (json_int_t)s.compl_failure, "missing",
+                                    (json_int_t)s.compl_missing, "pending",
+                                    (json_int_t)s.compl_pending, "final_latency", lf,
+                                    "completion_latency", lc));
+            }
+            json_t *urcs = json_object();
+            for (size_t i = 0; i < ats_statsacc_nurcs(acc); i++) {
+                const char *n;
+                uint64_t k;
+                ats_statsacc_urc(acc, i, &n, &k);
+                json_t *key = json_string(n);
+                if (key) {
+                    json_object_set_new(urcs, n, json_integer((json_int_t)k));
+                    json_decref(key);
+                }
+            }
+            json_t *root = json_pack(
+                "{s:i, s:{s:I, s:I, s:b}, s:o, s:o, s:{s:I, s:I, s:o, s:I, s:I}}", "stats_version",
+                1, "inputs", "files", (json_int_t)nfiles, "lines", (json_int_t)lines,
+                "has_timestamps", timed, "commands", cmds, "urcs", urcs, "data_mode", "stretches",
+                (json_int_t)d->stretches, "bytes", (json_int_t)d->bytes, "seconds",
+                timed ? json_real(d->seconds) : json_null(), "received_lines",
+                (json_int_t)d->received_lines, "received_bytes", (json_int_t)d->received_bytes);
+            (void)bytes;
+            char *sj = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+            if (sj) {
+                fputs(sj, out);
+                fputc('\n', out);
+            }
+            free(sj);
+            json_decref(root);
+        }
+        if (fflush(out) != 0 || ferror(out)) {
+            cli_error("write error: %s", strerror(errno ? errno : EIO));
+            status = EXIT_USAGE;
+        }
+        if (out != stdout)
+            fclose(out);
+    }
+    ats_statsacc_free(acc);
+    ats_profile_free(p);
+    return status;
+}
