@@ -109,6 +109,7 @@ struct ats_builder {
     ats_item *items;
     ats_cmdline cl;
     int stopped;
+    int16_t *cand;               /* URC candidates of a line (profile size) */
     /* a command line with no line end, held until something follows it */
     int held, replaying;
     ats_line hold_line;
@@ -890,9 +891,10 @@ static void payload_add(ats_builder *b, otx *o, const ats_line *l)
 
 static const ats_purc *match_urc(ats_builder *b, const char *s, size_t n)
 {
-    for (size_t i = 0; i < b->p->nurcs; i++) {
-        const ats_purc *u = &b->p->urcs[i];
-        if (!ats_re_cannot_match(&u->re, s, n) && ats_re_match(&u->re, b->md, b->p->mctx, s, n) > 0)
+    size_t k = ats_profile_urc_candidates(b->p, s, n, b->cand, b->p->nurcs);
+    for (size_t i = 0; i < k; i++) {
+        const ats_purc *u = &b->p->urcs[b->cand[i]];
+        if (ats_re_match(&u->re, b->md, b->p->mctx, s, n) > 0)
             return u;
     }
     return NULL;
@@ -1254,7 +1256,8 @@ int ats_builder_new(ats_builder **out, const ats_profile *p, const ats_builder_o
     b->md = pcre2_match_data_create(p->max_groups + 1, NULL);
     b->pending = calloc(b->o.max_pending_async, sizeof *b->pending);
     b->items = calloc(b->o.max_responses, sizeof *b->items);
-    if (!b->md || !b->pending || !b->items) {
+    b->cand = calloc(p->nurcs + 1, sizeof *b->cand);
+    if (!b->md || !b->pending || !b->items || !b->cand) {
         ats_builder_free(b);
         return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
     }
@@ -1284,6 +1287,7 @@ void ats_builder_free(ats_builder *b)
     free(b->pending);
     free(b->items);
     free(b->hold_buf);
+    free(b->cand);
     pcre2_match_data_free(b->md);
     free(b);
 }

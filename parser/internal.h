@@ -137,7 +137,22 @@ struct ats_profile {
     char *escape;           /* "+++" */
     pcre2_match_context *mctx;
     uint32_t max_groups;
+    /* URC dispatch: a trie over the patterns' literal prefixes, so a line is
+     * tried against the few patterns whose prefix it starts with (in profile
+     * order), plus the patterns with no literal prefix. */
+    struct urc_node {
+        int16_t child[256];
+        int16_t nurcs;            /* patterns whose prefix ends here */
+        int16_t urcs[8];
+    } *trie;
+    size_t ntrie;
+    int16_t *noprefix;            /* patterns without a literal prefix */
+    size_t nnoprefix;
 };
+
+/* Candidate URC patterns for a line, in profile order; returns how many. */
+size_t ats_profile_urc_candidates(const ats_profile *p, const char *s, size_t n, int16_t *out,
+                                  size_t cap);
 
 /* Finds the command entry for a sub-command, or NULL. */
 const ats_pcmd *ats_profile_find_cmd(const ats_profile *p, const ats_subcmd *c,

@@ -528,6 +528,64 @@ static int load(ats_profile *p, json_t *root, const loader *L)
     return 0;
 }
 
+static int build_trie(ats_profile *p)
+{
+    size_t cap = 1;
+    for (size_t i = 0; i < p->nurcs; i++)
+        cap += p->urcs[i].re.prefix_len;
+    if (cap > 30000)
+        cap = 30000;
+    p->trie = calloc(cap, sizeof *p->trie);
+    p->noprefix = calloc(p->nurcs + 1, sizeof *p->noprefix);
+    if (!p->trie || !p->noprefix)
+        return -1;
+    p->ntrie = 1;
+    for (size_t i = 0; i < p->nurcs; i++) {
+        const ats_re *re = &p->urcs[i].re;
+        size_t node = 0, k;
+        for (k = 0; k < re->prefix_len; k++) {
+            unsigned char c = (unsigned char)re->prefix[k];
+            if (!p->trie[node].child[c]) {
+                if (p->ntrie == cap)
+                    break;
+                p->trie[node].child[c] = (int16_t)p->ntrie++;
+            }
+            node = (size_t)p->trie[node].child[c];
+        }
+        struct urc_node *nd = &p->trie[node];
+        if (node == 0 || k < re->prefix_len || nd->nurcs == 8) {
+            p->noprefix[p->nnoprefix++] = (int16_t)i;   /* tried for every line */
+            continue;
+        }
+        nd->urcs[nd->nurcs++] = (int16_t)i;
+    }
+    return 0;
+}
+
+size_t ats_profile_urc_candidates(const ats_profile *p, const char *s, size_t n, int16_t *out,
+                                  size_t cap)
+{
+    size_t k = 0, node = 0;
+    for (size_t i = 0; i < p->nnoprefix && k < cap; i++)
+        out[k++] = p->noprefix[i];
+    for (size_t i = 0; i < n && p->trie; i++) {
+        int16_t c = p->trie[node].child[(unsigned char)s[i]];
+        if (!c)
+            break;
+        node = (size_t)c;
+        for (int j = 0; j < p->trie[node].nurcs && k < cap; j++)
+            out[k++] = p->trie[node].urcs[j];
+    }
+    /* profile order: the first pattern that matches wins */
+    for (size_t i = 1; i < k; i++)
+        for (size_t j = i; j > 0 && out[j - 1] > out[j]; j--) {
+            int16_t t = out[j];
+            out[j] = out[j - 1];
+            out[j - 1] = t;
+        }
+    return k;
+}
+
 static int load_common(ats_profile **out, json_t *root, const char *src, size_t len,
                        const char *file, ats_error *err)
 {
@@ -540,6 +598,10 @@ static int load_common(ats_profile **out, json_t *root, const char *src, size_t 
     p->path = dup_str(file);
     loader L = {file, src, len, err};
     int rc = load(p, root, &L);
+    if (rc == 0 && p->nurcs > 30000)
+        rc = ats_err(err, ATS_ELIMIT, file, 0, 0, "more than 30000 URC patterns");
+    if (rc == 0 && build_trie(p) < 0)
+        rc = ats_err(err, ATS_ENOMEM, file, 0, 0, "out of memory");
     if (rc < 0) {
         ats_profile_free(p);
         return rc;
@@ -682,6 +744,8 @@ void ats_profile_free(ats_profile *p)
     free(p->source);
     free(p->path);
     pcre2_match_context_free(p->mctx);
+    free(p->trie);
+    free(p->noprefix);
     json_decref((json_t *)p->json);
     free(p);
 }

@@ -1,21 +1,368 @@
-/* reader_mm.c - ModemManager debug log. (stub: being written) */
+/* reader_mm.c - ModemManager debug log (capture-formats.md 8.1). Each write
+ * to and each read() from an AT port is one log line:
+ *   <dbg> [1592302893.123456] [modem0/ttyUSB2/at] --> 'AT+CSQ<CR>'          (>= 1.21.1)
+ *   <debug> [1592302893.123456] [modem0/ttyUSB2/at] <-- '<CR><LF>OK<CR><LF>' (1.14 .. 1.20)
+ *   <debug> [000012.345678] (ttyUSB2): --> 'AT<CR>'                          (< 1.14)
+ *   Sat Apr  3 16:13:16 2021 daemon.debug [6358]: <debug> [...] ...            (syslog/logread)
+ *   Jun 16 10:21:30.000000 host ModemManager[512]: [modem0/ttyUSB2/at] ...    (journal)
+ * The quoted body is src/mm-port-serial-at.c debug_log(): printable ASCII as
+ * is (a quote too), CR as <CR>, LF as <LF>, anything else "\%u" in decimal;
+ * the closing quote is the last one of the line. "-->" is host->modem.
+ * One AT port is read: ATS_MM_PORT=ttyUSB3 (the device name) picks it,
+ * otherwise the first AT port that talks. Everything else (other ports,
+ * QMI/MBIM traces, state changes) is the tool's own text: annotations. */
+#include <stdlib.h>
+#include <string.h>
 #include "reader.h"
 
-static int probe(const unsigned char *s, size_t n)
+typedef struct mm_st {
+    char port[64];
+    size_t portlen;
+    int have_port;
+    int fixed_port;            /* chosen with ATS_MM_PORT */
+    unsigned char buf[65536];
+} mm_st;
+
+static const char *find(const char *p, size_t n, const char *lit)
 {
-    (void)s;
-    (void)n;
+    size_t k = strlen(lit);
+    if (k == 0 || n < k)
+        return NULL;
+    for (const char *q = p, *e = p + n - k; q <= e; q++) {
+        q = memchr(q, lit[0], (size_t)(e - q) + 1);
+        if (!q)
+            return NULL;
+        if (!memcmp(q, lit, k))
+            return q;
+    }
+    return NULL;
+}
+
+static int isdig(char c) { return c >= '0' && c <= '9'; }
+
+/* The traffic arrow: " --> '" or " <-- '" (or at the line start). */
+static const char *find_arrow(const char *p, size_t n, ats_dir *dir)
+{
+    const char *t = find(p, n, "--> '"), *r = find(p, n, "<-- '");
+    while (t && t > p && t[-1] != ' ')
+        t = find(t + 1, (size_t)(p + n - (t + 1)), "--> '");
+    while (r && r > p && r[-1] != ' ')
+        r = find(r + 1, (size_t)(p + n - (r + 1)), "<-- '");
+    if (t && (!r || t < r)) {
+        *dir = ATS_DIR_TX;
+        return t;
+    }
+    if (r)
+        *dir = ATS_DIR_RX;
+    return r;
+}
+
+/* The port the traffic belongs to, from the text before the arrow:
+ * "... [modem0/ttyUSB2/at] " or "... [ttyUSB2/at] (module) " -> "ttyUSB2";
+ * "... (ttyUSB2): " -> "ttyUSB2". 1: an AT port, 0: another kind of port
+ * (gps, qcdm, mbim ...), -1: no port id. */
+static int port_of(const char *p, size_t n, const char **name, size_t *len)
+{
+    if (n < 4 || p[n - 1] != ' ')
+        return -1;
+    n--;
+    if (p[n - 1] == ':' && p[n - 2] == ')') {
+        const char *e = p + n - 2, *s = e;
+        while (s > p && s[-1] != '(' && s[-1] != ' ')
+            s--;
+        if (s == p || s[-1] != '(' || s == e)
+            return -1;
+        *name = s;
+        *len = (size_t)(e - s);
+        return 1;
+    }
+    if (p[n - 1] == ')') {
+        /* "[id] (module) ": skip the module */
+        const char *s = p + n - 1;
+        while (s > p && s[-1] != '(')
+            s--;
+        if (s <= p + 2 || s[-2] != ' ')
+            return -1;
+        n = (size_t)(s - 2 - p);
+    }
+    if (n < 2 || p[n - 1] != ']')
+        return -1;
+    const char *e = p + n - 1, *s = e;
+    while (s > p && s[-1] != '[')
+        s--;
+    if (s == p)
+        return -1;
+    size_t idn = (size_t)(e - s);
+    if (idn < 4 || memcmp(e - 3, "/at", 3) != 0)
+        return memchr(s, '/', idn) ? 0 : -1;
+    const char *de = e - 3, *ds = de;
+    while (ds > s && ds[-1] != '/')
+        ds--;
+    if (ds == de)
+        return -1;
+    *name = ds;
+    *len = (size_t)(de - ds);
+    return 1;
+}
+
+/* ModemManager's own stamp "[sssssssss.uuuuuu]" before the message: wall
+ * clock (--log-timestamps) or seconds since start (--log-relative-timestamps). */
+static int mm_stamp(const char *p, size_t n, ats_time *t)
+{
+    const char *e = p + n;
+    for (const char *q = p; q < e && (q = memchr(q, '[', (size_t)(e - q))) != NULL; q++) {
+        const char *d = q + 1;
+        int64_t s = 0, us = 0;
+        int k = 0;
+        while (d < e && isdig(*d) && k < 12) {
+            s = s * 10 + (*d++ - '0');
+            k++;
+        }
+        if (k == 0 || d >= e || *d != '.')
+            continue;
+        d++;
+        int f = 0;
+        while (d < e && isdig(*d) && f < 6) {
+            us = us * 10 + (*d++ - '0');
+            f++;
+        }
+        if (f != 6 || d >= e || *d != ']')
+            continue;
+        t->kind = s < 100000000 ? ATS_TIME_RELATIVE : ATS_TIME_ABSOLUTE;
+        t->us = s * 1000000 + us;
+        return 1;
+    }
     return 0;
 }
 
-static int line(void *st, rd_ctx *c, const char *p, size_t n, int eol, uint64_t lineno,
-                uint64_t off)
+static int month_of(const char *p, const char *e)
 {
-    (void)st;
-    (void)eol;
-    return rd_emit(c, ATS_CHUNK_UNPARSED, ATS_DIR_UNKNOWN, (ats_time){ATS_TIME_NONE, 0}, p, n,
-                   lineno, off, "reader not written yet");
+    static const char m[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
+    if (e - p < 3)
+        return 0;
+    for (int i = 0; i < 12; i++)
+        if (!memcmp(p, m + 3 * i, 3))
+            return i + 1;
+    return 0;
 }
 
-const rd_vt rd_modemmanager = {{"modemmanager", "ModemManager debug log", "(not yet)", 0, 0, 0}, probe, 0, 0, NULL, line,
-                        NULL, NULL, NULL};
+static int hms(const char **q, const char *e, int *h, int *mi, int *s, int64_t *us)
+{
+    *us = 0;
+    if (!rd_digits(q, e, 2, h) || !rd_lit(q, e, ":") || !rd_digits(q, e, 2, mi) ||
+        !rd_lit(q, e, ":") || !rd_digits(q, e, 2, s) || *h > 23 || *mi > 59 || *s > 60)
+        return 0;
+    if (*q < e && **q == '.' && !rd_frac(q, e, us, NULL))
+        return 0;
+    return 1;
+}
+
+/* A syslog or journal stamp at the line start, used when ModemManager wrote
+ * none of its own: "Sat Apr  3 16:13:16 2021 " (OpenWrt logread),
+ * "Jun 16 10:21:30[.uuuuuu] " (syslog, journalctl -o short[-precise]),
+ * "2020-06-16T10:21:30[.uuuuuu]" (journalctl -o short-iso[-precise]). */
+static int sys_stamp(rd_ctx *c, const char *p, size_t n, ats_time *t)
+{
+    const char *e = p + n, *q = p;
+    int y, mo, d, h, mi, s;
+    int64_t us;
+    if (rd_digits(&q, e, 4, &y) && rd_lit(&q, e, "-") && rd_digits(&q, e, 2, &mo) &&
+        rd_lit(&q, e, "-") && rd_digits(&q, e, 2, &d) && rd_lit(&q, e, "T") &&
+        hms(&q, e, &h, &mi, &s, &us) && mo >= 1 && mo <= 12 && d >= 1 && d <= 31) {
+        *t = rd_time_abs(y, mo, d, h, mi, s, us);
+        return 1;
+    }
+    q = p;
+    int wday = n > 4 && p[3] == ' ' && month_of(p + 4, e);
+    if (wday)
+        q += 4;
+    mo = month_of(q, e);
+    if (!mo || q + 3 >= e || q[3] != ' ')
+        return 0;
+    q += 4;
+    if (q < e && *q == ' ')
+        q++;
+    d = 0;
+    while (q < e && isdig(*q) && d < 100)
+        d = d * 10 + (*q++ - '0');
+    if (d < 1 || d > 31 || !rd_lit(&q, e, " ") || !hms(&q, e, &h, &mi, &s, &us))
+        return 0;
+    if (wday && rd_lit(&q, e, " ") && rd_digits(&q, e, 4, &y)) {
+        *t = rd_time_abs(y, mo, d, h, mi, s, us);
+        return 1;
+    }
+    *t = rd_time_of_day(c, h, mi, s, us);
+    return 1;
+}
+
+/* Undoes debug_log(): <CR>, <LF>, "\%u" for other non-printables. A "\"
+ * followed by digits is taken as the longest escape (up to 3 digits) that
+ * debug_log() could have written: a byte it does not print (a literal "\"
+ * followed by digits is ambiguous, as is a literal "<CR>"). */
+static size_t unescape(const char *s, size_t n, unsigned char *out)
+{
+    size_t k = 0, i = 0;
+    while (i < n) {
+        if (s[i] == '<' && i + 4 <= n && s[i + 3] == '>' &&
+            ((s[i + 1] == 'C' && s[i + 2] == 'R') || (s[i + 1] == 'L' && s[i + 2] == 'F'))) {
+            out[k++] = s[i + 1] == 'C' ? 0x0D : 0x0A;
+            i += 4;
+            continue;
+        }
+        if (s[i] == '\\' && i + 1 < n && isdig(s[i + 1])) {
+            int took = 0;
+            for (int len = 3; len >= 1 && !took; len--) {
+                if (i + 1 + (size_t)len > n)
+                    continue;
+                int v = 0, ok = 1;
+                for (int j = 0; j < len; j++) {
+                    if (!isdig(s[i + 1 + (size_t)j])) {
+                        ok = 0;
+                        break;
+                    }
+                    v = v * 10 + (s[i + 1 + (size_t)j] - '0');
+                }
+                if (!ok || v > 255 || v == 0x0D || v == 0x0A || (v >= 0x20 && v <= 0x7E))
+                    continue;
+                if (len > 1 && s[i + 1] == '0')
+                    continue;      /* %u has no leading zeros */
+                out[k++] = (unsigned char)v;
+                i += 1 + (size_t)len;
+                took = 1;
+            }
+            if (took)
+                continue;
+        }
+        out[k++] = (unsigned char)s[i++];
+    }
+    return k;
+}
+
+/* Old ModemManager (< 1.14) formatted into a 512-byte buffer: a longer
+ * message lost its end and its line end, so the next one is glued on. */
+static int glued(const char *s, size_t n)
+{
+    static const char *const lv[] = {"<debug> [", "<info>  [", "<warn>  [", "<error> [",
+                                     "<debug> (", "<info>  (", "<warn>  (", "<error> ("};
+    for (size_t i = 0; i < sizeof lv / sizeof lv[0]; i++)
+        if (find(s, n, lv[i]))
+            return 1;
+    return 0;
+}
+
+static int mm_init(void *vst, rd_ctx *c)
+{
+    (void)c;
+    mm_st *st = vst;
+    const char *want = getenv("ATS_MM_PORT");
+    if (want && *want) {
+        if (!strncmp(want, "/dev/", 5))
+            want += 5;
+        size_t k = strlen(want);
+        if (k < sizeof st->port) {
+            memcpy(st->port, want, k);
+            st->portlen = k;
+            st->have_port = st->fixed_port = 1;
+        }
+    }
+    return 0;
+}
+
+static int mm_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint64_t lineno,
+                   uint64_t off)
+{
+    (void)eol;
+    mm_st *st = vst;
+    while (n && (p[n - 1] == '\r' || p[n - 1] == '\n'))
+        n--;
+    if (n == 0)
+        return 0;
+    ats_time t = {ATS_TIME_NONE, 0};
+    ats_dir dir = ATS_DIR_UNKNOWN;
+    const char *a = find_arrow(p, n, &dir);
+    size_t pre = a ? (size_t)(a - p) : n;
+    if (!mm_stamp(p, pre, &t))
+        sys_stamp(c, p, pre, &t);
+    if (!a)
+        return rd_emit(c, ATS_CHUNK_ANNOTATION, ATS_DIR_UNKNOWN, t, p, n, lineno, off, NULL);
+    const char *name = NULL;
+    size_t nlen = 0;
+    if (port_of(p, pre, &name, &nlen) != 1)
+        return rd_emit(c, ATS_CHUNK_ANNOTATION, ATS_DIR_UNKNOWN, t, p, n, lineno, off,
+                       "not an AT port");
+    if (!st->have_port && nlen < sizeof st->port) {
+        memcpy(st->port, name, nlen);
+        st->portlen = nlen;
+        st->have_port = 1;
+    }
+    if (nlen != st->portlen || memcmp(name, st->port, nlen) != 0)
+        return rd_emit(c, ATS_CHUNK_ANNOTATION, ATS_DIR_UNKNOWN, t, p, n, lineno, off,
+                       "another AT port");
+    size_t b = pre + 5;          /* after "--> '" */
+    if (n <= b || p[n - 1] != '\'')
+        return rd_emit(c, ATS_CHUNK_UNPARSED, dir, t, p, n, lineno, off,
+                       "ModemManager traffic line with no closing quote");
+    const char *body = p + b;
+    size_t blen = n - 1 - b;
+    if (glued(body, blen))
+        return rd_emit(c, ATS_CHUNK_UNPARSED, dir, t, p, n, lineno, off,
+                       "ModemManager message cut (512-byte limit), the next one glued on");
+    if ((blen >= 3 && (!memcmp(body + blen - 3, "<CR", 3) || !memcmp(body + blen - 3, "<LF", 3))) ||
+        (blen >= 2 && (!memcmp(body + blen - 2, "<C", 2) || !memcmp(body + blen - 2, "<L", 2))))
+        return rd_emit(c, ATS_CHUNK_UNPARSED, dir, t, p, n, lineno, off,
+                       "ModemManager traffic line with a cut <CR>/<LF> escape");
+    size_t k = unescape(body, blen, st->buf);
+    if (k == 0)
+        return 0;
+    return rd_emit(c, ATS_CHUNK_DATA, dir, t, st->buf, k, lineno, off + b, NULL);
+}
+
+/* Probe: a traffic line, quoted to the line end, with a port id or an
+ * angle escape. */
+static int traffic_shape(const char *p, size_t n)
+{
+    ats_dir dir;
+    const char *a = find_arrow(p, n, &dir);
+    if (!a || p[n - 1] != '\'' || (size_t)(a - p) + 5 >= n)
+        return 0;
+    const char *name;
+    size_t len;
+    size_t pre = (size_t)(a - p);
+    if (port_of(p, pre, &name, &len) >= 0)
+        return 1;
+    return find(a, n - pre, "<CR>") || find(a, n - pre, "<LF>");
+}
+
+/* A ModemManager log line of any kind: a level tag at the line start or
+ * after a syslog prefix ("...: <dbg> ["). */
+static int level_shape(const char *p, size_t n)
+{
+    static const char *const lv[] = {"<dbg> [", "<inf> [", "<msg> [", "<wrn> [", "<err> [",
+                                     "<debug> [", "<info>  [", "<warn>  [", "<error> ["};
+    for (size_t i = 0; i < sizeof lv / sizeof lv[0]; i++) {
+        const char *q = find(p, n, lv[i]);
+        if (q && (q == p || (q - p >= 2 && q[-1] == ' ' && q[-2] == ':')))
+            return 1;
+    }
+    return 0;
+}
+
+static int mm_probe(const unsigned char *s, size_t n)
+{
+    size_t traffic, lv, ne;
+    rd_count_lines(s, n, traffic_shape, &traffic, &ne);
+    rd_count_lines(s, n, level_shape, &lv, &ne);
+    if (traffic >= 2 || (traffic >= 1 && lv >= 2))
+        return 85;
+    /* a log that starts with ModemManager's own start-up lines */
+    if (lv >= 4 && lv * 2 >= ne)
+        return 70;
+    return 0;
+}
+
+const rd_vt rd_modemmanager = {
+    {"modemmanager",
+     "ModemManager debug log (--debug / --log-level=DEBUG; file, syslog or journal): "
+     "--> / <-- lines of one AT port, <CR> <LF> \\NN escapes",
+     "lines [modemN/ttyX/at] or (ttyX): then --> or <-- '...' with <CR>/<LF>", 1, 1, 0},
+    mm_probe, sizeof(mm_st), 0, mm_init, mm_line, NULL, NULL, NULL};
