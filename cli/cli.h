@@ -20,6 +20,8 @@ typedef struct cli_opts {
 void cli_error(const char *fmt, ...);
 void cli_lib_error(const ats_error *e, const char *fallback_file);
 int cli_load_profile(const cli_opts *o, ats_profile **out);
+/* Reads a --config file into the ruleset; -1 after a message. */
+int cli_apply_config(ats_ruleset *rs, const char *path);
 /* Refuses an unknown --input-format with the list of known ones. */
 int cli_check_format(const char *name);
 /* Opens FILE or "-" (stdin); NULL and a message on failure. */

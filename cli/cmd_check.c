@@ -163,44 +163,6 @@ static int check_one(check_report *rep, const char *path, size_t max_line)
     return rc < 0 ? -1 : 0;
 }
 
-static int load_config(ats_ruleset *rs, const char *path)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        cli_error("%s: cannot open config: %s", path, strerror(errno));
-        return -1;
-    }
-    char *buf = NULL;
-    size_t len = 0, cap = 0;
-    for (;;) {
-        if (len == cap) {
-            cap = cap ? cap * 2 : 4096;
-            char *q = cap <= (16u << 20) ? realloc(buf, cap) : NULL;
-            if (!q) {
-                free(buf);
-                fclose(f);
-                cli_error("%s: config too large", path);
-                return -1;
-            }
-            buf = q;
-        }
-        size_t n = fread(buf + len, 1, cap - len, f);
-        len += n;
-        if (n == 0)
-            break;
-    }
-    fclose(f);
-    ats_error e;
-    memset(&e, 0, sizeof e);
-    int rc = ats_ruleset_configure(rs, buf, len, path, &e);
-    free(buf);
-    if (rc < 0) {
-        cli_lib_error(&e, path);
-        return -1;
-    }
-    return 0;
-}
-
 int cmd_check(int argc, char **argv)
 {
     static const struct option lopts[] = {
@@ -288,7 +250,7 @@ int cmd_check(int argc, char **argv)
         return EXIT_USAGE;
     }
     int status = 0;
-    if (config && load_config(rs, config) < 0)
+    if (config && cli_apply_config(rs, config) < 0)
         status = EXIT_USAGE;
     rep.p = p;
     rep.rs = rs;

@@ -90,12 +90,13 @@ static unsigned long long parse_size(const char *s, const char *opt, int *ok)
     return v;
 }
 
-static void summary_text(FILE *f, const char *path, const ats_stats *s)
+static void summary_text(FILE *f, const char *path, const ats_stats *s, uint64_t bytes,
+                         const char *format)
 {
     fprintf(f,
-            "-- %s: %llu bytes, %llu lines: %llu transactions (%llu without a final result, "
+            "-- %s (%s): %llu bytes, %llu lines: %llu transactions (%llu without a final result, "
             "%llu unfinished), %llu URCs, %llu data, %llu notes, %llu unparsed",
-            path, (unsigned long long)s->bytes, (unsigned long long)s->lines,
+            path, format, (unsigned long long)bytes, (unsigned long long)s->lines,
             (unsigned long long)s->transactions, (unsigned long long)s->no_final,
             (unsigned long long)s->unfinished, (unsigned long long)s->urcs,
             (unsigned long long)s->data, (unsigned long long)s->annotations,
@@ -168,7 +169,7 @@ static int parse_one(const cli_opts *o, const ats_profile *p, const char *path, 
     c.profile = ats_profile_id(p);
     int rc = capture_read_fd(&cr, fd, shown, ps);
     if (rc == 0 && text)
-        summary_text(w->out, shown, ats_parser_stats(ps));
+        summary_text(w->out, shown, ats_parser_stats(ps), cr.bytes, cr.format_name);
     else if (rc == 0)
         summary(w, shown, ats_parser_stats(ps), &cr);
     ats_parser_free(ps);

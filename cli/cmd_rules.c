@@ -20,14 +20,17 @@ int cmd_rules(int argc, char **argv)
     int c;
     optind = 1;
     opterr = 0;
-    while ((c = getopt_long(argc, argv, ":p:f:h", lopts, NULL)) != -1) {
+    const char *config = NULL;
+    while ((c = getopt_long(argc, argv, ":p:c:f:h", lopts, NULL)) != -1) {
         switch (c) {
         case 'p': o.profile = optarg; break;
+        case 'c': config = optarg; break;
         case 'f': format = optarg; break;
         case 'h':
-            puts("Usage: atscope rules [--profile ID|FILE] [--format text|json]\n\n"
-                 "List every rule: id, severity, status (enabled), what it checks, the\n"
-                 "parameters the profile sets, and the guide section it rests on.");
+            puts("Usage: atscope rules [--profile ID|FILE] [--config FILE] [--format text|json]\n\n"
+                 "List every rule: id, severity, whether it is enabled, what it checks, its\n"
+                 "parameters (as the profile and the config set them), and the guide section\n"
+                 "it rests on.");
             return 0;
         default:
             cli_error("rules: bad option '%s' (try 'atscope rules --help')", argv[optind - 1]);
@@ -49,14 +52,22 @@ int cmd_rules(int argc, char **argv)
         ats_profile_free(p);
         return EXIT_USAGE;
     }
+    if (config && cli_apply_config(rs, config) < 0) {
+        ats_ruleset_free(rs);
+        ats_profile_free(p);
+        return EXIT_USAGE;
+    }
     json_t *arr = json_array();
     for (size_t i = 0; i < ats_ruleset_count(rs); i++) {
         ats_rule_info in;
         ats_ruleset_info(rs, i, &in);
         char *params = json_dumps(in.params, JSON_COMPACT | JSON_SORT_KEYS);
         if (!strcmp(format, "text")) {
-            printf("%-22s %-8s %s\n", in.id, ats_severity_name(in.severity), in.summary);
-            printf("%-22s %-8s guide %s", "", "", in.section);
+            printf("%-22s %-8s %s%s\n", in.id, ats_severity_name(in.severity),
+                   in.enabled ? "" : "(disabled) ", in.summary);
+            printf("%-22s %-8s %s%s", "", "",
+                   in.section[0] >= '0' && in.section[0] <= '9' ? "guide section " : "from the ",
+                   in.section);
             if (params && strcmp(params, "{}"))
                 printf("; parameters %s", params);
             if (in.needs[0])

@@ -87,6 +87,44 @@ int cli_check_format(const char *name)
     return -1;
 }
 
+int cli_apply_config(ats_ruleset *rs, const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        cli_error("%s: cannot open config: %s", path, strerror(errno));
+        return -1;
+    }
+    char *buf = NULL;
+    size_t len = 0, cap = 0;
+    for (;;) {
+        if (len == cap) {
+            cap = cap ? cap * 2 : 4096;
+            char *q = cap <= (16u << 20) ? realloc(buf, cap) : NULL;
+            if (!q) {
+                free(buf);
+                fclose(f);
+                cli_error("%s: config too large", path);
+                return -1;
+            }
+            buf = q;
+        }
+        size_t n = fread(buf + len, 1, cap - len, f);
+        len += n;
+        if (n == 0)
+            break;
+    }
+    fclose(f);
+    ats_error e;
+    memset(&e, 0, sizeof e);
+    int rc = ats_ruleset_configure(rs, buf, len, path, &e);
+    free(buf);
+    if (rc < 0) {
+        cli_lib_error(&e, path);
+        return -1;
+    }
+    return 0;
+}
+
 int cli_open_input(const char *path, int *fd)
 {
     if (!strcmp(path, "-")) {

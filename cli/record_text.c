@@ -105,7 +105,7 @@ void rec_text(FILE *f, const ats_record *r, int notes)
         break;
     case ATS_REC_RETRY_CHAIN:
         lines(f, r->chain->first_line, r->chain->last_line);
-        fprintf(f, "retry %u attempts of ", r->chain->attempts);
+        fprintf(f, "retry %u attempt%s of ", r->chain->attempts, r->chain->attempts == 1 ? "" : "s");
         tx_put(f, r->chain->command.ptr, r->chain->command.len, 60);
         fputs(": ", f);
         tx_put(f, r->chain->outcome.ptr, r->chain->outcome.len, 30);

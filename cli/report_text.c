@@ -51,7 +51,7 @@ int report_text(FILE *f, const check_report *rc)
     }
     fprintf(f,
             "\n%zu capture%s, %" PRIu64 " lines, %" PRIu64 " transactions, %" PRIu64
-            " unparsed lines: %" PRIu64 " errors, %" PRIu64 " warnings, %" PRIu64 " infos\n",
+            " unparsed lines: %" PRIu64 " errors, %" PRIu64 " warnings, %" PRIu64 " info\n",
             r->ninputs, r->ninputs == 1 ? "" : "s", lines, txns, unparsed,
             r->counts[ATS_SEV_ERROR], r->counts[ATS_SEV_WARNING], r->counts[ATS_SEV_INFO]);
     fprintf(f, "verdict: %s (fail on %s)\n", r->verdict_fail ? "FAIL" : "PASS",

@@ -11,12 +11,15 @@ void fmt_time(char *buf, size_t cap, ats_time t)
     case ATS_TIME_NONE:
         buf[0] = 0;
         return;
-    case ATS_TIME_ABSOLUTE: {
+    case ATS_TIME_ABSOLUTE:
+    case ATS_TIME_LOCAL: {
         time_t s = (time_t)(us / 1000000);
         struct tm tm;
         gmtime_r(&s, &tm);
         size_t k = strftime(buf, cap, "%Y-%m-%dT%H:%M:%S", &tm);
-        snprintf(buf + k, cap - k, ".%06" PRId64 "Z", us % 1000000);
+        /* a UTC instant says so; a local date-time from a tool's log has no zone */
+        snprintf(buf + k, cap - k, ".%06" PRId64 "%s", us % 1000000,
+                 t.kind == ATS_TIME_ABSOLUTE ? "Z" : "");
         break;
     }
     case ATS_TIME_OF_DAY: {

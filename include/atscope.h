@@ -60,7 +60,8 @@ typedef enum ats_time_kind {
     ATS_TIME_NONE = 0,
     ATS_TIME_ABSOLUTE,   /* us since the Unix epoch */
     ATS_TIME_OF_DAY,     /* us since the capture's first midnight (rolled over) */
-    ATS_TIME_RELATIVE    /* us since the start of the capture */
+    ATS_TIME_RELATIVE,   /* us since the start of the capture */
+    ATS_TIME_LOCAL       /* us since the epoch of a local date-time (zone unknown) */
 } ats_time_kind;
 
 typedef struct ats_time {
@@ -299,7 +300,7 @@ typedef struct ats_waiting {   /* an async command still waiting when another wa
     ats_span sock;             /* its socket/context id argument, if any */
 } ats_waiting;
 
-#define ATS_MAX_WAITING 4
+#define ATS_MAX_WAITING 16
 
 typedef struct ats_txn {
     uint64_t id;

@@ -60,7 +60,8 @@ static int64_t days_from_civil(int64_t y, unsigned m, unsigned d)
 ats_time rd_time_abs(int y, int mo, int d, int h, int mi, int s, int64_t us)
 {
     int64_t days = days_from_civil(y, (unsigned)mo, (unsigned)d);
-    ats_time t = {ATS_TIME_ABSOLUTE, ((days * 86400 + h * 3600 + mi * 60 + s) * 1000000) + us};
+    /* tools write the PC's local time and no zone: keep it local, not UTC */
+    ats_time t = {ATS_TIME_LOCAL, ((days * 86400 + h * 3600 + mi * 60 + s) * 1000000) + us};
     return t;
 }
 

@@ -14,8 +14,18 @@ static int find_rule(const char *id)
 }
 
 /* The line and column of the first occurrence of "key" in the source. */
+static void locate_key_from(const char *src, size_t len, size_t from, const char *key,
+                            uint64_t *line, uint64_t *col, size_t *at);
+
 static void locate_key(const char *src, size_t len, const char *key, uint64_t *line,
                        uint64_t *col)
+{
+    locate_key_from(src, len, 0, key, line, col, NULL);
+}
+
+/* The first occurrence of "key" at or after byte `from`. */
+static void locate_key_from(const char *src, size_t len, size_t from, const char *key,
+                            uint64_t *line, uint64_t *col, size_t *at)
 {
     *line = *col = 0;
     if (!src)
@@ -24,8 +34,10 @@ static void locate_key(const char *src, size_t len, const char *key, uint64_t *l
     int k = snprintf(pat, sizeof pat, "\"%s\"", key);
     if (k <= 0 || (size_t)k >= sizeof pat)
         return;
-    for (size_t i = 0; i + (size_t)k <= len; i++)
+    for (size_t i = from; i + (size_t)k <= len; i++)
         if (!memcmp(src + i, pat, (size_t)k)) {
+            if (at)
+                *at = i;
             uint64_t ln = 1, c = 1;
             for (size_t j = 0; j < i; j++) {
                 if (src[j] == '\n') {
@@ -80,9 +92,12 @@ static int apply(ats_ruleset *rs, json_t *rules, const char *src, size_t len, co
         }
         const char *key;
         json_t *pv;
+        size_t rule_at = 0;
+        locate_key_from(src, len, 0, id, &ln, &col, &rule_at);
         json_object_foreach(v, key, pv)
         {
-            locate_key(src, len, key, &ln, &col);
+            /* the parameter of this rule: search after the rule's own key */
+            locate_key_from(src, len, rule_at, key, &ln, &col, NULL);
             if (!strcmp(key, "enabled")) {
                 if (!json_is_boolean(pv))
                     return ats_err(err, ATS_EINVAL, file, ln, col,
