@@ -41,4 +41,6 @@ typedef struct check_report {
 
 int report_json(FILE *f, const check_report *r);
 int report_text(FILE *f, const check_report *r);
+int report_sarif(FILE *f, const check_report *r);
+int report_junit(FILE *f, const check_report *r);
 #endif

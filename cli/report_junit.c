@@ -1,0 +1,227 @@
+/* report_junit.c - the JUnit XML report of `atscope check`, for the test
+ * report widgets of GitLab and Jenkins. One <testsuite> per capture, one
+ * <testcase> per enabled rule (classname atscope.<capture stem>, name = rule
+ * id), all of a rule's violations as "path:line: message" lines in one
+ * <failure>, a rule that could not be evaluated as <skipped>; disabled rules
+ * are left out.
+ *
+ * Written by a tiny escaping writer. XML 1.0 cannot carry most control
+ * characters at all, not even as character references, so they (and bytes
+ * that are not UTF-8) become the text \xHH. */
+#include <inttypes.h>
+#include <string.h>
+#include "check.h"
+#include "report_common.h"
+
+/* Length of the valid UTF-8 sequence at p whose code point XML 1.0 allows
+ * and that is no C1 control, or 0. */
+static size_t utf8_ok(const unsigned char *p, size_t n)
+{
+    unsigned char c = p[0];
+    size_t k;
+    unsigned cp;
+    if (c >= 0xC2 && c <= 0xDF) {
+        k = 1;
+        cp = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        k = 2;
+        cp = c & 0x0F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        k = 3;
+        cp = c & 0x07;
+    } else {
+        return 0;
+    }
+    if (n <= k)
+        return 0;
+    for (size_t j = 1; j <= k; j++) {
+        if ((p[j] & 0xC0) != 0x80)
+            return 0;
+        cp = (cp << 6) | (p[j] & 0x3F);
+    }
+    if ((k == 1 && cp < 0xA0) ||                                   /* C1 controls */
+        (k == 2 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || /* surrogates */
+        (k == 2 && (cp == 0xFFFE || cp == 0xFFFF)) ||               /* not XML chars */
+        (k == 3 && (cp < 0x10000 || cp > 0x10FFFF)))
+        return 0;
+    return k + 1;
+}
+
+/* Writes s escaped for XML: in an attribute (attr) also quotes and line ends. */
+static void xput(FILE *f, const char *s, int attr)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t n = strlen(s);
+    for (size_t i = 0; i < n;) {
+        unsigned char c = p[i];
+        size_t k;
+        switch (c) {
+        case '&': fputs("&amp;", f); break;
+        case '<': fputs("&lt;", f); break;
+        case '>': fputs("&gt;", f); break;
+        case '"': fputs(attr ? "&quot;" : "\"", f); break;
+        case '\'': fputs(attr ? "&apos;" : "'", f); break;
+        case '\t': fputs(attr ? "&#9;" : "\t", f); break;
+        case '\n': fputs(attr ? "&#10;" : "\n", f); break;
+        case '\r': fputs("&#13;", f); break;
+        default:
+            if (c >= 0x20 && c < 0x7F) {
+                fputc(c, f);
+            } else if (c >= 0x80 && (k = utf8_ok(p + i, n - i)) != 0) {
+                fwrite(p + i, 1, k, f);
+                i += k;
+                continue;
+            } else {
+                fprintf(f, "\\x%02x", c);
+            }
+        }
+        i++;
+    }
+}
+
+static void attr(FILE *f, const char *name, const char *value)
+{
+    fprintf(f, " %s=\"", name);
+    xput(f, value, 1);
+    fputc('"', f);
+}
+
+static void attr_u(FILE *f, const char *name, uint64_t v)
+{
+    fprintf(f, " %s=\"%" PRIu64 "\"", name, v);
+}
+
+/* "dir/l610-boot.log" -> "l610-boot" */
+static void stem(const char *path, char *out, size_t cap)
+{
+    const char *b = strrchr(path, '/');
+    b = b ? b + 1 : path;
+    size_t n = strlen(b);
+    const char *dot = strrchr(b, '.');
+    if (dot && dot != b)
+        n = (size_t)(dot - b);
+    if (n >= cap)
+        n = cap - 1;
+    memcpy(out, b, n);
+    out[n] = 0;
+}
+
+typedef struct suite_counts {
+    uint64_t tests, failures, skipped;
+} suite_counts;
+
+static suite_counts count_input(const input_result *in)
+{
+    suite_counts c = {0, 0, 0};
+    for (size_t k = 0; k < in->nrules && k < 64; k++) {
+        ats_rule_status st = in->rules[k].status;
+        if (st == ATS_RULE_DISABLED)
+            continue;
+        c.tests++;
+        if (st == ATS_RULE_FAIL)
+            c.failures++;
+        else if (st == ATS_RULE_NOT_EVALUABLE)
+            c.skipped++;
+    }
+    return c;
+}
+
+static void testcase(FILE *f, const check_report *r, size_t input, size_t k, const char *cls)
+{
+    const input_result *in = &r->inputs[input];
+    const ats_rule_result *x = &in->rules[k];
+    ats_rule_info info;
+    ats_ruleset_info(r->rs, k, &info);
+    fputs("    <testcase", f);
+    attr(f, "classname", cls);
+    attr(f, "name", info.id);
+    attr(f, "file", in->path);
+    fputs(" time=\"0\"", f);
+    if (x->status == ATS_RULE_PASS) {
+        fputs("/>\n", f);
+        return;
+    }
+    fputs(">\n", f);
+    if (x->status == ATS_RULE_NOT_EVALUABLE) {
+        char msg[256];
+        snprintf(msg, sizeof msg, "not evaluable: %s", x->reason[0] ? x->reason : "unknown reason");
+        fputs("      <skipped", f);
+        attr(f, "message", msg);
+        fputs("/>\n", f);
+    } else {
+        /* the highest severity among the rule's violations in this capture */
+        int sev = -1;
+        for (size_t i = 0; i < r->nviol; i++)
+            if (r->viol[i].input == input && !strcmp(r->viol[i].v.rule, info.id) &&
+                (int)r->viol[i].v.severity > sev)
+                sev = (int)r->viol[i].v.severity;
+        if (sev < 0)
+            sev = (int)info.severity;
+        char msg[64];
+        snprintf(msg, sizeof msg, "%" PRIu64 " violation%s", x->violations,
+                 x->violations == 1 ? "" : "s");
+        fputs("      <failure", f);
+        attr(f, "message", msg);
+        attr(f, "type", ats_severity_name((ats_severity)sev));
+        fputc('>', f);
+        int first = 1;
+        for (size_t i = 0; i < r->nviol; i++) {
+            const ats_violation *v = &r->viol[i].v;
+            if (r->viol[i].input != input || strcmp(v->rule, info.id))
+                continue;
+            if (!first)
+                fputc('\n', f);
+            first = 0;
+            xput(f, in->path, 0);
+            fprintf(f, ":%" PRIu64 ": ", v->line);
+            xput(f, v->message, 0);
+        }
+        if (in->omitted[k])
+            fprintf(f, "%s(%" PRIu64 " more not listed)", first ? "" : "\n", in->omitted[k]);
+        fputs("</failure>\n", f);
+    }
+    fputs("    </testcase>\n", f);
+}
+
+int report_junit(FILE *f, const check_report *rc)
+{
+    check_report *r = (check_report *)rc;
+    report_sort(r);
+    suite_counts all = {0, 0, 0};
+    for (size_t i = 0; i < r->ninputs; i++) {
+        suite_counts c = count_input(&r->inputs[i]);
+        all.tests += c.tests;
+        all.failures += c.failures;
+        all.skipped += c.skipped;
+    }
+    fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"atscope\"", f);
+    attr_u(f, "tests", all.tests);
+    attr_u(f, "failures", all.failures);
+    fputs(" errors=\"0\"", f);
+    attr_u(f, "skipped", all.skipped);
+    fputs(" time=\"0\">\n", f);
+    for (size_t i = 0; i < r->ninputs; i++) {
+        const input_result *in = &r->inputs[i];
+        suite_counts c = count_input(in);
+        char cls[300];
+        memcpy(cls, "atscope.", 8);
+        stem(in->path, cls + 8, sizeof cls - 8);
+        fputs("  <testsuite", f);
+        attr(f, "name", in->path);
+        attr_u(f, "tests", c.tests);
+        attr_u(f, "failures", c.failures);
+        fputs(" errors=\"0\"", f);
+        attr_u(f, "skipped", c.skipped);
+        fputs(" time=\"0\">\n    <properties>\n      <property name=\"profile\"", f);
+        attr(f, "value", ats_profile_id(r->p));
+        fputs("/>\n      <property name=\"format\"", f);
+        attr(f, "value", in->format ? in->format : "raw");
+        fputs("/>\n    </properties>\n", f);
+        for (size_t k = 0; k < in->nrules && k < 64; k++)
+            if (in->rules[k].status != ATS_RULE_DISABLED)
+                testcase(f, r, i, k, cls);
+        fputs("  </testsuite>\n", f);
+    }
+    fputs("</testsuites>\n", f);
+    return ferror(f) ? -1 : 0;
+}
