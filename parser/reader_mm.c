@@ -19,7 +19,6 @@ typedef struct mm_st {
     char port[64];
     size_t portlen;
     int have_port;
-    int fixed_port;            /* chosen with ATS_MM_PORT */
     unsigned char buf[65536];
 } mm_st;
 
@@ -250,6 +249,22 @@ static int glued(const char *s, size_t n)
     return 0;
 }
 
+/* A line ModemManager (or the syslog/journal around it) could have
+ * written: a level tag, a stamp, a "[...]" object id at the start, or a
+ * libqmi/libmbim trace line. Anything else is not this format. */
+static int mm_shaped(const char *p, size_t n, int stamped)
+{
+    static const char *const lv[] = {"<dbg>", "<inf>", "<msg>", "<wrn>", "<err>",
+                                     "<debug>", "<info>", "<warn>", "<error>"};
+    if (stamped || (n && p[0] == '[') || (n >= 6 && (!memcmp(p, "<<<<<<", 6) ||
+                                                     !memcmp(p, ">>>>>>", 6))))
+        return 1;
+    for (size_t i = 0; i < sizeof lv / sizeof lv[0]; i++)
+        if (find(p, n, lv[i]))
+            return 1;
+    return 0;
+}
+
 static int mm_init(void *vst, rd_ctx *c)
 {
     (void)c;
@@ -262,7 +277,7 @@ static int mm_init(void *vst, rd_ctx *c)
         if (k < sizeof st->port) {
             memcpy(st->port, want, k);
             st->portlen = k;
-            st->have_port = st->fixed_port = 1;
+            st->have_port = 1;
         }
     }
     return 0;
@@ -281,8 +296,10 @@ static int mm_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint6
     ats_dir dir = ATS_DIR_UNKNOWN;
     const char *a = find_arrow(p, n, &dir);
     size_t pre = a ? (size_t)(a - p) : n;
-    if (!mm_stamp(p, pre, &t))
-        sys_stamp(c, p, pre, &t);
+    int stamped = mm_stamp(p, pre, &t) || sys_stamp(c, p, pre, &t);
+    if (!a && !mm_shaped(p, n, stamped))
+        return rd_emit(c, ATS_CHUNK_UNPARSED, ATS_DIR_UNKNOWN, t, p, n, lineno, off,
+                       "not a ModemManager log line");
     if (!a)
         return rd_emit(c, ATS_CHUNK_ANNOTATION, ATS_DIR_UNKNOWN, t, p, n, lineno, off, NULL);
     const char *name = NULL;

@@ -72,7 +72,8 @@ static int parse_header(const char *q, const char *e, hdr *o)
     if (!rd_digits(&q, e, 4, &o->y) || !rd_lit(&q, e, "/") || !rd_digits(&q, e, 2, &o->mo) ||
         !rd_lit(&q, e, "/") || !rd_digits(&q, e, 2, &o->d) || !rd_lit(&q, e, " ") ||
         !rd_digits(&q, e, 2, &o->h) || !rd_lit(&q, e, ":") || !rd_digits(&q, e, 2, &o->mi) ||
-        !rd_lit(&q, e, ":") || !rd_digits(&q, e, 2, &o->s))
+        !rd_lit(&q, e, ":") || !rd_digits(&q, e, 2, &o->s) || o->mo < 1 || o->mo > 12 ||
+        o->d < 1 || o->d > 31 || o->h > 23 || o->mi > 59 || o->s > 60)
         return 0;
     o->frac = 0;
     o->digits = 0;
@@ -120,7 +121,23 @@ static int header_like(const char *p, size_t n)
     return 0;
 }
 
-/* socat's diagnostics: "2022/05/05 16:09:02[.uuuuuu] [host ]socat[8] N text". */
+/* socat's diagnostics: "2022/05/05 16:09:02[.uuuuuu] [host ]socat[8] N text"
+ * (local time, like the block headers). */
+static int diag_time(const char *q, const char *e, ats_time *t)
+{
+    int y, mo, d, h, mi, s;
+    int64_t us = 0;
+    if (!rd_digits(&q, e, 4, &y) || !rd_lit(&q, e, "/") || !rd_digits(&q, e, 2, &mo) ||
+        !rd_lit(&q, e, "/") || !rd_digits(&q, e, 2, &d) || !rd_lit(&q, e, " ") ||
+        !rd_digits(&q, e, 2, &h) || !rd_lit(&q, e, ":") || !rd_digits(&q, e, 2, &mi) ||
+        !rd_lit(&q, e, ":") || !rd_digits(&q, e, 2, &s))
+        return 0;
+    if (q < e && *q == '.' && !rd_frac(&q, e, &us, NULL))
+        return 0;
+    *t = rd_time_abs(y, mo, d, h, mi, s, us);
+    return 1;
+}
+
 static int diag_at(const char *q, const char *e)
 {
     int v;
@@ -152,6 +169,13 @@ static int diag_at(const char *q, const char *e)
         q++;                    /* a host name (-lh) before the program name */
     }
     return 0;
+}
+
+static int diag(rd_ctx *c, const char *s, size_t n, uint64_t line, uint64_t off)
+{
+    ats_time t = {ATS_TIME_NONE, 0};
+    diag_time(s, s + n, &t);
+    return rd_emit(c, ATS_CHUNK_ANNOTATION, ATS_DIR_UNKNOWN, t, s, n, line, off, NULL);
 }
 
 /* Finds a diagnostic starting somewhere in the text (glued after data). */
@@ -211,7 +235,8 @@ static int check_side(socat_st *st, rd_ctx *c)
         "device was probably socat's first address; set ATS_SOCAT_LEFT=modem";
     static const char msg_modem[] =
         "atscope: the bytes marked '<' carry the modem's final result codes although "
-        "ATS_SOCAT_LEFT=modem: the application's side was probably socat's first address";
+        "ATS_SOCAT_LEFT=modem: the application's side was probably socat's first address; "
+        "unset ATS_SOCAT_LEFT";
     const char *m = st->left_modem ? msg_modem : msg_host;
     return rd_emit(c, ATS_CHUNK_ANNOTATION, ATS_DIR_UNKNOWN, st->t, m, strlen(m), st->hdr_line,
                    st->hdr_off, NULL);
@@ -245,8 +270,9 @@ static int close_short(socat_st *st, rd_ctx *c, uint64_t line, uint64_t off)
     int rc = 0;
     if (st->got < st->want)
         rc = rd_emit(c, ATS_CHUNK_UNPARSED, st->dir, st->t, "", 0, line, off,
-                     st->mode == M_TEXT ? "socat block with fewer bytes than its length="
-                                        : "socat hex dump shorter than its length= (cut)");
+                     st->mode == M_TEXT   ? "socat block with fewer bytes than its length="
+                     : st->mode == M_ROWS ? "socat hex rows shorter than the block's length= (cut)"
+                                          : "socat block header with no bytes after it");
     return rc ? rc : end_block(st, c);
 }
 
@@ -257,6 +283,10 @@ static size_t unv(socat_st *st, const char *s, size_t n, size_t *used)
     uint64_t room = st->want - st->got;
     while (i < n && k < room) {
         char ch = s[i];
+        if (ch == '\r') {
+            i++;        /* -v shows CR as \r: a raw one is a CRLF-converted line end */
+            continue;
+        }
         if (ch == '\\' && i + 1 < n) {
             char x = s[i + 1];
             unsigned char v = 0;
@@ -308,16 +338,15 @@ static int text_piece(socat_st *st, rd_ctx *c, const char *s, size_t n, int nl, 
          * socat's at all */
         const char *r = s + used;
         size_t rn = n - used;
-        while (rn && r[rn - 1] == '\r' && !st->had_block)
+        while (rn && r[rn - 1] == '\r')
             rn--;
         if (!rn)
             return 0;
         if (diag_at(r, r + rn))
-            return rd_emit(c, ATS_CHUNK_ANNOTATION, ATS_DIR_UNKNOWN, st->t, r, rn, line,
-                           off + used, NULL);
+            return diag(c, r, rn, line, off + used);
         return rd_emit(c, ATS_CHUNK_UNPARSED, ATS_DIR_UNKNOWN, st->t, r, rn, line, off + used,
-                       st->had_block ? "text after a socat block's length= bytes"
-                                     : "text before the first socat block header");
+                       header_like(r, rn) ? "socat block header that does not parse"
+                                          : "text after a socat block's length= bytes");
     }
     return 0;
 }
@@ -365,6 +394,7 @@ static int hex_line(socat_st *st, rd_ctx *c, const char *s, size_t n, uint64_t l
         if (n == 2 && !memcmp(s, "--", 2)) {
             if (st->got < st->want)
                 return close_short(st, c, line, off);
+            st->in_block = 0;
             return 0;
         }
         if (!hex_row(s, n, st->buf, &k))
@@ -426,12 +456,13 @@ static int socat_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, ui
     size_t body = hp ? (size_t)(hp - p) : n;    /* text before the header */
     int rc = 0;
 
-    if (body) {
+    /* an empty line inside a -v block is its LF byte */
+    if (body || (st->in_block && st->mode != M_HEX && st->mode != M_ROWS && eol && !hp)) {
         const char *s = p;
         size_t sn = body;
         if (st->in_block && st->mode == M_UNKNOWN) {
             size_t m = sn;
-            while (m && s[m - 1] == '\r' && st->want * 3 != m)
+            while (m && s[m - 1] == '\r')
                 m--;
             st->mode = pick_mode(st, s, m);
         }
@@ -447,8 +478,7 @@ static int socat_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, ui
             if (sn == 0 || (sn == 2 && !memcmp(s, "--", 2) && st->mode == M_ROWS))
                 rc = 0;
             else if (diag_at(s, s + sn))
-                rc = rd_emit(c, ATS_CHUNK_ANNOTATION, ATS_DIR_UNKNOWN, st->t, s, sn, lineno,
-                             off, NULL);
+                rc = diag(c, s, sn, lineno, off);
             else if (!hp && header_like(s, sn))
                 rc = rd_emit(c, ATS_CHUNK_UNPARSED, ATS_DIR_UNKNOWN, st->t, s, sn, lineno, off,
                              "socat block header that does not parse");
@@ -460,8 +490,7 @@ static int socat_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, ui
                              st->had_block ? "text outside a socat block"
                                            : "text before the first socat block header");
                 if (!rc && dg)
-                    rc = rd_emit(c, ATS_CHUNK_ANNOTATION, ATS_DIR_UNKNOWN, st->t, dg,
-                                 sn - un, lineno, off + un, NULL);
+                    rc = diag(c, dg, sn - un, lineno, off + un);
             }
         }
         if (rc)
@@ -487,11 +516,14 @@ static int socat_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, ui
 static int socat_finish(void *vst, rd_ctx *c)
 {
     socat_st *st = vst;
-    if (st->in_block && st->got < st->want && st->mode != M_TEXT)
-        return 0;       /* a hex block with no line at all: nothing to report on */
-    if (st->in_block && st->got >= st->want)
-        return end_block(st, c);
-    return 0;
+    if (!st->in_block)
+        return 0;
+    if (st->got < st->want) {
+        st->in_block = 0;
+        return rd_emit(c, ATS_CHUNK_UNPARSED, st->dir, st->t, "", 0, st->hdr_line, st->hdr_off,
+                       "socat block cut by the end of the file (fewer bytes than its length=)");
+    }
+    return end_block(st, c);
 }
 
 static int header_shape(const char *p, size_t n)
