@@ -37,3 +37,21 @@ bench: build
 
 clean:
 	rm -rf $(BUILD) $(SAN_BUILD)
+
+# ---- fuzzing ---------------------------------------------------------------
+# libFuzzer targets (fuzz/README.md). Needs clang and libFuzzer: Debian
+# packages clang and libclang-rt-14-dev. Each target runs FUZZ_SECONDS, two at
+# a time; new inputs go to $(FUZZ_BUILD)/fuzz-new/, findings to
+# $(FUZZ_BUILD)/fuzz-artifacts/. FUZZ_MERGE=1 merges new coverage into
+# fuzz/corpus/ (to commit). `make test` replays fuzz/corpus/ under ASan/UBSan.
+FUZZ_BUILD   ?= build-fuzz
+FUZZ_SECONDS ?= 60
+FUZZ_MERGE   ?= 0
+FUZZ_TARGETS ?= input framer builder differential profile
+
+.PHONY: fuzz
+fuzz: deps
+	@command -v clang >/dev/null || { echo "make fuzz: needs clang and libclang-rt-14-dev"; exit 2; }
+	@CC=clang cmake -S . -B $(FUZZ_BUILD) -DATS_FUZZ=ON -DCMAKE_BUILD_TYPE=Debug -DBUILD_TESTING=OFF >/dev/null
+	@cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzzers >/dev/null
+	@fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_SECONDS) 2 $(FUZZ_MERGE) $(FUZZ_TARGETS)
