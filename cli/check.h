@@ -12,8 +12,31 @@ typedef struct stored_violation {
     size_t input;
 } stored_violation;
 
+/* One event of the session, for the HTML timeline (bounded per input). */
+typedef struct tl_event {
+    uint64_t line, end_line, txn;
+    int64_t t0, t1, t2;        /* us: sent, final result, completion; INT64_MIN unknown */
+    unsigned char kind;        /* 'T' transaction, 'U' URC, 'D' data mode, 'X' unparsed */
+    unsigned char result;      /* ats_final_kind */
+    unsigned char completion;  /* ats_completion */
+    unsigned char status;      /* ats_txn_status */
+    int sock;                  /* -1 none */
+    char text[80];             /* command or URC text, escaped */
+} tl_event;
+
+#define CHECK_MAX_TIMELINE 20000
+
 typedef struct input_result {
     char *path;
+    char *error;               /* could not be analysed: why (then nothing below is set) */
+    stored_violation *viol;    /* this input's stored violations, in the order found */
+    size_t nviol, capviol;
+    uint64_t counts[3];
+    tl_event *tl;
+    size_t ntl;
+    uint64_t tl_omitted;
+    int time_kind;             /* ats_time_kind of the timeline's times */
+    ats_statsacc *acc;         /* per-command statistics (html) */
     char *format;
     char *format_reason;
     uint64_t bytes;
@@ -37,6 +60,9 @@ typedef struct check_report {
     int never;
     uint64_t counts[3];        /* violations by severity, stored or not */
     int verdict_fail;
+    int want_timeline;         /* collect tl/acc (html) */
+    size_t max_line;
+    size_t analysed;           /* inputs that could be analysed */
 } check_report;
 
 int report_json(FILE *f, const check_report *r);

@@ -7,7 +7,10 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <fcntl.h>
+#include <pthread.h>
 #include "capture_read.h"
+#include "inputs.h"
 #include "check.h"
 #include "cli.h"
 
@@ -27,18 +30,21 @@ static const char check_usage[] =
     "      --fail-on LEVEL     error|warning|info|never: lowest severity that fails\n"
     "                          (default error)\n"
     "      --max-line N        cut lines longer than N bytes (default 65536)\n"
+    "  -r, --recursive         read the capture files in directories (sorted)\n"
+    "  -j, --jobs N            captures checked in parallel (default: CPU cores);\n"
+    "                          the report is the same whatever N is\n"
     "  -h, --help              show this help\n"
     "\n"
     "Exit status: 0 nothing at or above --fail-on, 1 violations at or above it,\n"
-    "2 bad usage, unreadable input, invalid profile or config.\n"
+    "2 bad usage, invalid profile or config, or no capture could be read (a capture\n"
+    "that cannot be read among others is listed in the report with its error).\n"
     "Report fields: docs/report.md; schema: docs/report.schema.json.\n";
 
 typedef struct run {
     check_report *rep;
-    size_t input;
+    input_result *in;
     ats_engine *eng;
     uint64_t stored[64];
-    uint64_t omitted[64];
     int failed;
 } run;
 
@@ -53,38 +59,118 @@ static int rule_index(const ats_ruleset *rs, const char *id)
     return -1;
 }
 
+/* Violations are kept per input (bounded per rule) and merged in input
+ * order at the end, so the report does not depend on --jobs. */
 static int on_violation(void *user, const ats_violation *v)
 {
     run *r = user;
-    check_report *rep = r->rep;
-    rep->counts[v->severity]++;
-    int k = rule_index(rep->rs, v->rule);
+    input_result *in = r->in;
+    in->counts[v->severity]++;
+    int k = rule_index(r->rep->rs, v->rule);
     if (k < 0)
         return 0;
     if (r->stored[k] >= CHECK_MAX_STORED) {
-        r->omitted[k]++;
+        in->omitted[k]++;
         return 0;
     }
-    if (rep->nviol == rep->capviol) {
-        size_t cap = rep->capviol ? rep->capviol * 2 : 64;
-        stored_violation *q = realloc(rep->viol, cap * sizeof *q);
+    if (in->nviol == in->capviol) {
+        size_t cap = in->capviol ? in->capviol * 2 : 16;
+        stored_violation *q = realloc(in->viol, cap * sizeof *q);
         if (!q) {
             r->failed = ENOMEM;
             return 1;
         }
-        rep->viol = q;
-        rep->capviol = cap;
+        in->viol = q;
+        in->capviol = cap;
     }
-    rep->viol[rep->nviol].v = *v;
-    rep->viol[rep->nviol].input = r->input;
-    rep->nviol++;
+    in->viol[in->nviol].v = *v;
+    in->nviol++;
     r->stored[k]++;
     return 0;
+}
+
+static void timeline(input_result *in, const ats_record *rec)
+{
+    if (rec->kind == ATS_REC_ANNOTATION || rec->kind == ATS_REC_RETRY_CHAIN)
+        return;
+    if (in->ntl == CHECK_MAX_TIMELINE) {
+        in->tl_omitted++;
+        return;
+    }
+    if (!in->tl && !(in->tl = calloc(CHECK_MAX_TIMELINE, sizeof *in->tl))) {
+        in->tl_omitted++;
+        return;
+    }
+    tl_event *ev = &in->tl[in->ntl++];
+    memset(ev, 0, sizeof *ev);
+    ev->t0 = ev->t1 = ev->t2 = INT64_MIN;
+    ev->sock = -1;
+    ats_span text = {"", 0};
+    ats_time t0 = {0, 0}, t1 = {0, 0}, t2 = {0, 0};
+    switch (rec->kind) {
+    case ATS_REC_TXN: {
+        const ats_txn *t = rec->txn;
+        ev->kind = 'T';
+        ev->line = t->first_line;
+        ev->end_line = t->last_line;
+        ev->txn = t->id;
+        ev->result = (unsigned char)t->final_kind;
+        ev->completion = (unsigned char)t->completion;
+        ev->status = (unsigned char)t->status;
+        if (t->sock.len && t->sock.len < 4) {
+            ev->sock = 0;
+            for (size_t i = 0; i < t->sock.len; i++)
+                ev->sock = ev->sock * 10 + (t->sock.ptr[i] - '0');
+        }
+        text = t->command.text;
+        t0 = t->command.time;
+        t1 = t->final.time;
+        t2 = t->completion_item.time;
+        break;
+    }
+    case ATS_REC_URC:
+        ev->kind = 'U';
+        ev->line = ev->end_line = rec->urc->item.line;
+        text = rec->urc->item.text;
+        t0 = rec->urc->item.time;
+        break;
+    case ATS_REC_DATA:
+        ev->kind = 'D';
+        ev->line = rec->data->first_line;
+        ev->end_line = rec->data->last_line;
+        text = rec->data->end_reason;
+        t0 = rec->data->start;
+        t1 = rec->data->end_item.time.kind ? rec->data->end_item.time : rec->data->end;
+        break;
+    default:
+        ev->kind = 'X';
+        ev->line = ev->end_line = rec->item->line;
+        text = rec->item->text;
+        t0 = rec->item->time;
+        break;
+    }
+    if (t0.kind != ATS_TIME_NONE) {
+        in->time_kind = t0.kind;
+        ev->t0 = t0.us;
+        if (t1.kind == t0.kind)
+            ev->t1 = t1.us;
+        if (t2.kind == t0.kind)
+            ev->t2 = t2.us;
+    }
+    /* printable ASCII and UTF-8 kept by the HTML writer's own escaping */
+    size_t n = text.len < sizeof ev->text - 1 ? text.len : sizeof ev->text - 1;
+    memcpy(ev->text, text.ptr, n);
+    ev->text[n] = 0;
 }
 
 static int on_record(void *user, const ats_record *rec)
 {
     run *r = user;
+    if (r->rep->want_timeline) {
+        timeline(r->in, rec);
+        if (r->in->acc)
+            ats_statsacc_feed(r->in->acc, rec);
+    }
     return ats_engine_feed(r->eng, rec, NULL) == 0 ? 0 : 1;
 }
 
@@ -97,27 +183,50 @@ static void on_format(void *user, const ats_input *in)
     ats_engine_set_capture_info(r->eng, &ci);
 }
 
-static int check_one(check_report *rep, const char *path, size_t max_line)
+static char *fmt_error(const char *a, const char *b)
 {
-    int fd;
-    if (cli_open_input(path, &fd) < 0)
-        return -1;
+    char buf[600];
+    snprintf(buf, sizeof buf, "%s: %s", a, b);
+    return strdup(buf);
+}
+
+/* Analyses one input into its input_result (thread-safe: touches nothing
+ * else). On failure the result carries the reason in `error`. */
+static void check_one(check_report *rep, input_result *in, const char *path)
+{
     const char *shown = strcmp(path, "-") ? path : "<stdin>";
-    input_result *in = &rep->inputs[rep->ninputs];
-    memset(in, 0, sizeof *in);
     in->path = strdup(shown);
+    int fd = STDIN_FILENO;
+    if (strcmp(path, "-")) {
+        fd = open(path, O_RDONLY);
+        struct stat st;
+        if (fd < 0) {
+            char why[300];
+            snprintf(why, sizeof why, "cannot open: %s", strerror(errno));
+            in->error = fmt_error(path, why);
+        } else if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+            in->error = fmt_error(path, "is a directory (use -r to read what is in it)");
+            close(fd);
+        }
+        if (in->error) {
+            cli_error("%s", in->error);
+            return;
+        }
+    }
     run r;
     memset(&r, 0, sizeof r);
     r.rep = rep;
-    r.input = rep->ninputs;
+    r.in = in;
     ats_capture_info ci = {0, 0, 0};
     ats_error e;
     memset(&e, 0, sizeof e);
     ats_parser *ps = NULL;
     ats_parser_opts po;
     ats_parser_opts_default(&po);
-    if (max_line)
-        po.framer.max_line = max_line;
+    if (rep->max_line)
+        po.framer.max_line = rep->max_line;
+    if (rep->want_timeline)
+        ats_statsacc_new(&in->acc);
     int rc = ats_engine_new(&r.eng, rep->rs, &ci, on_violation, &r, &e);
     if (rc == 0)
         rc = ats_parser_new(&ps, rep->p, &po, on_record, &r, &e);
@@ -132,36 +241,97 @@ static int check_one(check_report *rep, const char *path, size_t max_line)
     ci.has_time = cr.has_time;
     ci.has_direction = cr.has_dir;
     ci.lossy = cr.lossy;
-    if (rc == 0)
-        ats_engine_set_capture_info(r.eng, &ci);
-    if (rc == 0)
-        rc = ats_engine_finish(r.eng, &e);
-    if (rc < 0 && e.msg[0])
-        cli_lib_error(&e, shown);
     if (rc == 0) {
+        ats_engine_set_capture_info(r.eng, &ci);
+        rc = ats_engine_finish(r.eng, &e);
+        if (rc < 0 && e.msg[0])
+            cli_lib_error(&e, shown);
+    }
+    if (rc == 0 && !r.failed) {
         in->format = strdup(cr.format_name);
         in->format_reason = strdup(cr.reason);
         in->bytes = cr.bytes;
-    }
-    if (rc == 0) {
         in->stats = *ats_parser_stats(ps);
         in->has_time = ci.has_time;
         in->has_dir = ci.has_direction;
         in->lossy = ci.lossy;
         in->nrules = ats_ruleset_count(rep->rs);
-        for (size_t i = 0; i < in->nrules && i < 64; i++) {
+        for (size_t i = 0; i < in->nrules && i < 64; i++)
             ats_engine_result(r.eng, i, &in->rules[i]);
-            in->omitted[i] = r.omitted[i];
-        }
-        rep->ninputs++;
     } else {
-        free(in->path);
+        in->error = fmt_error(shown, e.msg[0] ? e.msg : "could not be analysed");
     }
     ats_parser_free(ps);
     ats_engine_free(r.eng);
     if (fd != STDIN_FILENO)
         close(fd);
-    return rc < 0 ? -1 : 0;
+}
+
+/* --jobs: workers take the next input; results land in their own slots. */
+typedef struct pool {
+    check_report *rep;
+    char **paths;
+    size_t n, next, done;
+    pthread_mutex_t mu;
+    int progress;
+} pool;
+
+static void *worker(void *arg)
+{
+    pool *pl = arg;
+    for (;;) {
+        pthread_mutex_lock(&pl->mu);
+        size_t i = pl->next < pl->n ? pl->next++ : pl->n;
+        pthread_mutex_unlock(&pl->mu);
+        if (i >= pl->n)
+            return NULL;
+        check_one(pl->rep, &pl->rep->inputs[i], pl->paths[i]);
+        pthread_mutex_lock(&pl->mu);
+        pl->done++;
+        if (pl->progress)
+            fprintf(stderr, "\ratscope: checked %zu of %zu captures", pl->done, pl->n);
+        pthread_mutex_unlock(&pl->mu);
+    }
+}
+
+static void run_all(check_report *rep, char **paths, size_t n, int jobs)
+{
+    pool pl = {rep, paths, n, 0, 0, PTHREAD_MUTEX_INITIALIZER, isatty(STDERR_FILENO) && n > 1};
+    if (jobs < 1)
+        jobs = 1;
+    if ((size_t)jobs > n)
+        jobs = (int)n;
+    pthread_t th[64];
+    int started = 0;
+    for (int k = 1; k < jobs && k < 64; k++)
+        if (pthread_create(&th[started], NULL, worker, &pl) == 0)
+            started++;
+    worker(&pl);                /* this thread works too */
+    for (int k = 0; k < started; k++)
+        pthread_join(th[k], NULL);
+    if (pl.progress)
+        fprintf(stderr, "\r%*s\r", 50, "");
+    /* merge in input order */
+    for (size_t i = 0; i < n; i++) {
+        input_result *in = &rep->inputs[i];
+        if (in->error)
+            continue;
+        rep->analysed++;
+        for (int s = 0; s < 3; s++)
+            rep->counts[s] += in->counts[s];
+        if (in->nviol) {
+            stored_violation *q = realloc(rep->viol, (rep->nviol + in->nviol) * sizeof *q);
+            if (!q)
+                continue;
+            rep->viol = q;
+            for (size_t k = 0; k < in->nviol; k++) {
+                rep->viol[rep->nviol] = in->viol[k];
+                rep->viol[rep->nviol].input = i;
+                rep->nviol++;
+            }
+        }
+    }
+    rep->ninputs = n;
 }
 
 int cmd_check(int argc, char **argv)
@@ -171,14 +341,16 @@ int cmd_check(int argc, char **argv)
         {"input-format", required_argument, NULL, 'i'},
         {"format", required_argument, NULL, 'f'},  {"output", required_argument, NULL, 'o'},
         {"fail-on", required_argument, NULL, 1},   {"max-line", required_argument, NULL, 2},
+        {"recursive", no_argument, NULL, 'r'},     {"jobs", required_argument, NULL, 'j'},
         {"help", no_argument, NULL, 'h'},          {NULL, 0, NULL, 0}};
     cli_opts o;
     memset(&o, 0, sizeof o);
     const char *config = NULL, *format = NULL, *fail_on = "error", *rep_format = NULL;
+    int recurse = 0, jobs = 0;
     int c;
     optind = 1;
     opterr = 0;
-    while ((c = getopt_long(argc, argv, ":p:c:i:f:o:h", lopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":p:c:i:f:o:rj:h", lopts, NULL)) != -1) {
         switch (c) {
         case 'p': o.profile = optarg; break;
         case 'c': config = optarg; break;
@@ -186,6 +358,17 @@ int cmd_check(int argc, char **argv)
         case 'f': format = optarg; break;
         case 'o': o.output = optarg; break;
         case 1: fail_on = optarg; break;
+        case 'r': recurse = 1; break;
+        case 'j': {
+            char *end;
+            long v = strtol(optarg, &end, 10);
+            if (*end || v < 1 || v > 64) {
+                cli_error("--jobs: expected a number from 1 to 64, got '%s'", optarg);
+                return EXIT_USAGE;
+            }
+            jobs = (int)v;
+            break;
+        }
         case 2: {
             char *end;
             unsigned long long v = strtoull(optarg, &end, 10);
@@ -256,14 +439,32 @@ int cmd_check(int argc, char **argv)
         status = EXIT_USAGE;
     rep.p = p;
     rep.rs = rs;
-    rep.inputs = calloc((size_t)nfiles, sizeof *rep.inputs);
-    if (!rep.inputs) {
+    rep.max_line = o.max_line;
+    rep.want_timeline = format && !strcmp(format, "html");
+    input_list il = {0};
+    if (status == 0 && inputs_expand(&il, files, nfiles, recurse) < 0) {
         cli_error("out of memory");
         status = EXIT_USAGE;
     }
-    for (int i = 0; i < nfiles && status == 0; i++)
-        if (check_one(&rep, files[i], o.max_line) < 0)
+    if (status == 0 && il.n == 0) {
+        cli_error("check: no capture files found");
+        status = EXIT_USAGE;
+    }
+    rep.inputs = status == 0 ? calloc(il.n, sizeof *rep.inputs) : NULL;
+    if (status == 0 && !rep.inputs) {
+        cli_error("out of memory");
+        status = EXIT_USAGE;
+    }
+    if (status == 0) {
+        if (jobs == 0) {
+            long nc = sysconf(_SC_NPROCESSORS_ONLN);
+            jobs = nc > 0 ? (int)(nc > 64 ? 64 : nc) : 1;
+        }
+        run_all(&rep, il.paths, il.n, jobs);
+        /* nothing could be analysed: no report that could look like a pass */
+        if (rep.analysed == 0)
             status = EXIT_USAGE;
+    }
     if (status == 0) {
         /* verdict: anything at or above --fail-on */
         for (int s = ATS_SEV_ERROR; s >= 0 && !rep.never; s--)
@@ -291,10 +492,16 @@ int cmd_check(int argc, char **argv)
         }
     }
     for (size_t i = 0; i < rep.ninputs; i++) {
-        free(rep.inputs[i].path);
-        free(rep.inputs[i].format);
-        free(rep.inputs[i].format_reason);
+        input_result *in = &rep.inputs[i];
+        free(in->path);
+        free(in->error);
+        free(in->format);
+        free(in->format_reason);
+        free(in->viol);
+        free(in->tl);
+        ats_statsacc_free(in->acc);
     }
+    inputs_free(&il);
     free(rep.inputs);
     free(rep.viol);
     ats_ruleset_free(rs);

@@ -27,9 +27,12 @@ void report_rule(const check_report *r, size_t k, ats_rule_result *out, uint64_t
     memset(out, 0, sizeof *out);
     *omitted = 0;
     int any_fail = 0, any_pass = 0, any_ne = 0, all_disabled = 1;
+    int seen = 0;
     for (size_t i = 0; i < r->ninputs; i++) {
+        if (r->inputs[i].error)
+            continue;             /* not analysed: no verdict of its own */
         const ats_rule_result *x = &r->inputs[i].rules[k];
-        if (i == 0) {
+        if (!seen++) {
             out->id = x->id;
             out->severity = x->severity;
         }
@@ -49,7 +52,7 @@ void report_rule(const check_report *r, size_t k, ats_rule_result *out, uint64_t
             any_ne = 1;
         }
     }
-    if (r->ninputs == 0) {
+    if (!seen) {
         ats_rule_info in;
         ats_ruleset_info(r->rs, k, &in);
         out->id = in.id;

@@ -51,6 +51,17 @@ int report_json(FILE *f, const check_report *rc)
         urcs += s->urcs;
         json_t *o = json_object();
         json_object_set_new(o, "path", jstr(in->path));
+        if (in->error) {       /* listed, not analysed */
+            json_object_set_new(o, "format", json_string("unknown"));
+            json_object_set_new(o, "error", jstr(in->error));
+            json_object_set_new(o, "bytes", json_integer(0));
+            json_object_set_new(o, "lines", json_integer(0));
+            json_object_set_new(o, "has_timestamps", json_false());
+            json_object_set_new(o, "has_directions", json_false());
+            json_object_set_new(o, "unparsed_lines", json_integer(0));
+            json_array_append_new(inputs, o);
+            continue;
+        }
         json_object_set_new(o, "format", jstr(in->format ? in->format : "raw"));
         json_object_set_new(o, "format_reason", jstr(in->format_reason ? in->format_reason : ""));
         json_object_set_new(o, "lossy", json_boolean(in->lossy));

@@ -26,7 +26,14 @@ int report_text(FILE *f, const check_report *rc)
             fputc('\n', f);
         }
     }
-    if (r->nviol)
+    size_t unread = 0;
+    for (size_t i = 0; i < r->ninputs; i++)
+        if (r->inputs[i].error) {
+            put(f, r->inputs[i].error);
+            fputs(" (not analysed)\n", f);
+            unread++;
+        }
+    if (r->nviol || unread)
         fputc('\n', f);
     fprintf(f, "%-22s %-8s %-14s %10s  %s\n", "RULE", "SEVERITY", "STATUS", "VIOLATIONS",
             "NOTE");
@@ -49,10 +56,12 @@ int report_text(FILE *f, const check_report *rc)
         txns += r->inputs[i].stats.transactions;
         unparsed += r->inputs[i].stats.unparsed;
     }
+    if (unread)
+        fprintf(f, "\n%zu of %zu captures could not be read", unread, r->ninputs);
     fprintf(f,
             "\n%zu capture%s, %" PRIu64 " lines, %" PRIu64 " transactions, %" PRIu64
             " unparsed lines: %" PRIu64 " errors, %" PRIu64 " warnings, %" PRIu64 " info\n",
-            r->ninputs, r->ninputs == 1 ? "" : "s", lines, txns, unparsed,
+            r->ninputs - unread, r->ninputs - unread == 1 ? "" : "s", lines, txns, unparsed,
             r->counts[ATS_SEV_ERROR], r->counts[ATS_SEV_WARNING], r->counts[ATS_SEV_INFO]);
     fprintf(f, "verdict: %s (fail on %s)\n", r->verdict_fail ? "FAIL" : "PASS",
             r->never ? "never" : ats_severity_name(r->fail_on));

@@ -85,7 +85,26 @@ bad() {  # bad PATTERN ARGS...
     fi
 }
 bad "no/such.log: cannot open" -f json no/such.log
-bad "no/such.log: cannot open" -f json captures/l610-clean-session.log no/such.log
+# one unreadable capture among good ones: the others are analysed, the failure listed
+"$BIN" check -f json captures/l610-clean-session.log no/such.log > "$TMP/r.json" 2> "$TMP/err"
+[ $? = 0 ] || { echo "FAIL: one unreadable among good: exit status"; fail=1; }
+grep -q "no/such.log: cannot open" "$TMP/err" || { echo "FAIL: unreadable not said on stderr"; fail=1; }
+"$PY" - "$TMP/r.json" <<'PYEOF' || fail=1
+import json, sys
+r = json.load(open(sys.argv[1]))
+assert [i["path"] for i in r["inputs"]] == ["captures/l610-clean-session.log", "no/such.log"]
+assert "cannot open" in r["inputs"][1]["error"] and "error" not in r["inputs"][0]
+assert r["summary"]["verdict"] == "pass"
+PYEOF
+"$PY" tests/validate.py docs/report.schema.json "$TMP/r.json" 0 > /dev/null || { echo "FAIL: report with an unreadable input does not validate"; fail=1; }
+# a directory needs -r; -r reads it sorted; --jobs never changes the report
+bad "captures: is a directory (use -r" -f json captures
+"$BIN" check -f json -r captures/formats -j 1 > "$TMP/j1" 2>/dev/null
+"$BIN" check -f json -r captures/formats -j 4 > "$TMP/j4" 2>/dev/null
+cmp -s "$TMP/j1" "$TMP/j4" || { echo "FAIL: --jobs 1 and 4 differ"; fail=1; }
+n=$(grep -c '"path": "captures/formats/' "$TMP/j1")
+[ "$n" -gt 30 ] || { echo "FAIL: -r found only $n captures"; fail=1; }
+bad "--jobs: expected a number" -j 0 captures/l610-clean-session.log
 bad "unknown --format 'xml'" -f xml captures/l610-clean-session.log
 bad "fail-on must be" --fail-on sometimes captures/l610-clean-session.log
 printf '{"rules": {\n  "async-overlapp": {"enabled": false}}}\n' > "$TMP/badid.json"
