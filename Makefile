@@ -4,7 +4,8 @@ BUILD     ?= build
 SAN_BUILD ?= build-san
 JOBS      ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: all deps build test demo bench clean
+.PHONY: all deps build test demo bench clean install
+PREFIX ?= /usr/local
 
 all: build
 
@@ -34,6 +35,10 @@ demo: build
 
 bench: build
 	@bench/run.sh $(BUILD)/atscope
+
+# Binary, man page, library, header, pkg-config file and profile under PREFIX.
+install: build
+	@cmake --install $(BUILD) --prefix $(PREFIX)
 
 clean:
 	rm -rf $(BUILD) $(SAN_BUILD)
