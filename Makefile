@@ -33,8 +33,15 @@ demo: build
 	@$(BUILD)/atscope check --format text captures/l610-async-overlap.log; \
 	    echo "(exit status $$?: 1 means violations at or above --fail-on, as a CI gate reads it)"
 
+# Throughput and peak memory beside wc -l and grep -c on generated captures of
+# 64 MB, 256 MB and 1 GB (BENCH_SIZES to change), then bounded memory on
+# hostile inputs made on the fly.
+BENCH_SIZES ?= 64 256 1024
 bench: build
-	@bench/run.sh $(BUILD)/atscope
+	@BENCH_SIZES="$(BENCH_SIZES)" bench/run.sh $(BUILD)/atscope
+	@echo
+	@echo "## bounded memory on hostile inputs"
+	@bench/limits.sh $(BUILD)/atscope
 
 # Binary, man page, library, header, pkg-config file and profile under PREFIX.
 install: build
