@@ -88,7 +88,8 @@ int capture_read_fd(capture_read *cr, int fd, const char *shown, ats_parser *ps)
     }
     if (rc == 0 && ats_parser_finish(ps, &pe) < 0)
         rc = -1;
-    if (rc < 0 && (pe.msg[0] || e.msg[0]))
+    /* a stop asked for by our own callback (a write error) is the caller's to tell */
+    if (rc < 0 && (pe.msg[0] || e.msg[0]) && (pe.msg[0] ? pe.code : e.code) != ATS_EUSER)
         cli_lib_error(pe.msg[0] ? &pe : &e, shown);
     results(cr, f.in);
     free(buf);

@@ -1,6 +1,7 @@
 /* main.c - the atscope program: subcommand dispatch, help, version. */
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -164,6 +165,9 @@ static int help(const char *cmd)
 
 int main(int argc, char **argv)
 {
+    /* A closed output (`atscope check big.log | head`) is a write error we
+     * report and turn into exit 2, not a silent death by SIGPIPE. */
+    signal(SIGPIPE, SIG_IGN);
     if (argc < 2) {
         fputs(usage, stderr);
         return EXIT_USAGE;
