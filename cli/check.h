@@ -62,6 +62,8 @@ typedef struct check_report {
     int verdict_fail;
     int want_timeline;         /* collect tl/acc (html) */
     size_t max_line;
+    ats_parser_opts popts;     /* with the config's limits */
+    size_t max_stored;         /* violations stored per rule and capture */
     size_t analysed;           /* inputs that could be analysed */
 } check_report;
 

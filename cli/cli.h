@@ -1,6 +1,7 @@
 /* cli.h - shared by the atscope program's subcommands. Only cli/ prints. */
 #ifndef ATS_CLI_H
 #define ATS_CLI_H
+#include <stddef.h>
 #include <stdio.h>
 #include "atscope.h"
 
@@ -20,6 +21,15 @@ typedef struct cli_opts {
 void cli_error(const char *fmt, ...);
 void cli_lib_error(const ats_error *e, const char *fallback_file);
 int cli_load_profile(const cli_opts *o, ats_profile **out);
+/* The "limits" of a --config file; 0 = the default. */
+typedef struct cli_limits {
+    size_t max_line, max_pending_async, max_responses, max_txn_bytes;
+    size_t max_stored_violations;   /* per rule and capture; default 200 */
+    int stored_set;
+} cli_limits;
+int cli_read_limits(const char *path, cli_limits *lim);
+void cli_limits_apply(const cli_limits *lim, ats_parser_opts *po);
+
 /* Reads a --config file into the ruleset; -1 after a message. */
 int cli_apply_config(ats_ruleset *rs, const char *path);
 /* Refuses an unknown --input-format with the list of known ones. */

@@ -69,7 +69,7 @@ static int on_violation(void *user, const ats_violation *v)
     int k = rule_index(r->rep->rs, v->rule);
     if (k < 0)
         return 0;
-    if (r->stored[k] >= CHECK_MAX_STORED) {
+    if (r->stored[k] >= r->rep->max_stored) {
         in->omitted[k]++;
         return 0;
     }
@@ -221,8 +221,7 @@ static void check_one(check_report *rep, input_result *in, const char *path)
     ats_error e;
     memset(&e, 0, sizeof e);
     ats_parser *ps = NULL;
-    ats_parser_opts po;
-    ats_parser_opts_default(&po);
+    ats_parser_opts po = rep->popts;
     if (rep->max_line)
         po.framer.max_line = rep->max_line;
     if (rep->want_timeline)
@@ -435,8 +434,13 @@ int cmd_check(int argc, char **argv)
         return EXIT_USAGE;
     }
     int status = 0;
-    if (config && cli_apply_config(rs, config) < 0)
+    cli_limits lim;
+    memset(&lim, 0, sizeof lim);
+    if (config && (cli_apply_config(rs, config) < 0 || cli_read_limits(config, &lim) < 0))
         status = EXIT_USAGE;
+    ats_parser_opts_default(&rep.popts);
+    cli_limits_apply(&lim, &rep.popts);
+    rep.max_stored = lim.max_stored_violations ? lim.max_stored_violations : CHECK_MAX_STORED;
     rep.p = p;
     rep.rs = rs;
     rep.max_line = o.max_line;

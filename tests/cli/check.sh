@@ -73,6 +73,18 @@ printf '{"rules": {"async-overlap": {"severity": "warning"}}}\n' > "$TMP/warn.js
 check_json 0 --config "$TMP/warn.json" "$TMP/fault.log"
 check_json 1 --config "$TMP/warn.json" --fail-on warning "$TMP/fault.log"
 
+# limits from the config: stored violations per rule, line cap; unknown limits refused
+printf '{"limits": {"max_stored_violations": 1, "max_line": 64}}\n' > "$TMP/lim.json"
+check_json 1 --config "$TMP/lim.json" captures/guide-3.3-tcp-udp.log
+"$PY" - "$TMP/r.json" <<'PYEOF' || fail=1
+import json, sys
+r = json.load(open(sys.argv[1]))
+u = [x for x in r["rules"] if x["id"] == "unknown-command"][0]
+assert u["violations"] == 4 and u["violations_omitted"] == 3, u
+assert sum(1 for v in r["violations"] if v["rule"] == "unknown-command") == 1
+PYEOF
+printf '{"limits": {"max_lines": 64}}\n' > "$TMP/badlim.json"
+
 # bad input: exit 2, one clear line on stderr, nothing on stdout
 bad() {  # bad PATTERN ARGS...
     pat=$1; shift
@@ -114,6 +126,7 @@ bad "badparam.json:1:28: config: rule \"retry-storm\" has no parameter \"max_ret
 printf '{"rules": {"retry-storm": {"max_retries": 3}}\n' > "$TMP/syntax.json"
 bad "syntax.json:2: invalid JSON" --config "$TMP/syntax.json" captures/l610-clean-session.log
 bad "cannot open config" --config "$TMP/none.json" captures/l610-clean-session.log
+bad "badlim.json:1:13: unknown limit \"max_lines\"" --config "$TMP/badlim.json" captures/l610-clean-session.log
 printf '{"id": "x", "urcs": [{"name": "a", "pattern": "(a"}]}\n' > "$TMP/badprof.json"
 bad "badprof.json:1:47: urcs\[0\]: pattern \"(a\": missing closing parenthesis" --profile "$TMP/badprof.json" captures/l610-clean-session.log
 

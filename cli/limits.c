@@ -1,0 +1,121 @@
+/* limits.c - the "limits" object of a --config file: the bounds that keep
+ * memory fixed whatever the capture does, each with a documented default
+ * that a config may raise (docs/report.md, "Limits"). */
+#include <errno.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "cli.h"
+
+static void where(const char *src, size_t len, const char *key, unsigned *line, unsigned *col)
+{
+    char pat[80];
+    int k = snprintf(pat, sizeof pat, "\"%s\"", key);
+    *line = *col = 0;
+    for (size_t i = 0; k > 0 && i + (size_t)k <= len; i++)
+        if (!memcmp(src + i, pat, (size_t)k)) {
+            unsigned ln = 1, c = 1;
+            for (size_t j = 0; j < i; j++) {
+                if (src[j] == '\n') {
+                    ln++;
+                    c = 1;
+                } else {
+                    c++;
+                }
+            }
+            *line = ln;
+            *col = c;
+            return;
+        }
+}
+
+int cli_read_limits(const char *path, cli_limits *lim)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        cli_error("%s: cannot open config: %s", path, strerror(errno));
+        return -1;
+    }
+    char *src = NULL;
+    size_t len = 0, cap = 0;
+    for (;;) {
+        if (len == cap) {
+            cap = cap ? cap * 2 : 4096;
+            char *q = cap <= (16u << 20) ? realloc(src, cap) : NULL;
+            if (!q) {
+                free(src);
+                fclose(f);
+                cli_error("%s: config too large", path);
+                return -1;
+            }
+            src = q;
+        }
+        size_t n = fread(src + len, 1, cap - len, f);
+        len += n;
+        if (n == 0)
+            break;
+    }
+    fclose(f);
+    json_error_t je;
+    json_t *root = json_loadb(src, len, 0, &je);
+    int rc = 0;
+    json_t *l = root ? json_object_get(root, "limits") : NULL;
+    if (l && !json_is_object(l)) {
+        unsigned ln, col;
+        where(src, len, "limits", &ln, &col);
+        cli_error("%s:%u:%u: \"limits\" must be an object", path, ln, col);
+        rc = -1;
+    }
+    static const struct {
+        const char *name;
+        size_t off, min, max;
+    } known[] = {
+        {"max_line", offsetof(cli_limits, max_line), 16, 1u << 30},
+        {"max_pending_async", offsetof(cli_limits, max_pending_async), 1, 100000},
+        {"max_responses", offsetof(cli_limits, max_responses), 1, 1000000},
+        {"max_txn_bytes", offsetof(cli_limits, max_txn_bytes), 1024, 1u << 30},
+        {"max_stored_violations", offsetof(cli_limits, max_stored_violations), 0, 100000000},
+    };
+    const char *key;
+    json_t *v;
+    if (rc == 0 && l)
+        json_object_foreach(l, key, v)
+        {
+            size_t k = 0;
+            while (k < sizeof known / sizeof known[0] && strcmp(known[k].name, key))
+                k++;
+            unsigned ln, col;
+            where(src, len, key, &ln, &col);
+            if (k == sizeof known / sizeof known[0]) {
+                cli_error("%s:%u:%u: unknown limit \"%s\" (known: max_line, max_pending_async, "
+                          "max_responses, max_txn_bytes, max_stored_violations)",
+                          path, ln, col, key);
+                rc = -1;
+                break;
+            }
+            json_int_t x = json_is_integer(v) ? json_integer_value(v) : -1;
+            if (x < (json_int_t)known[k].min || x > (json_int_t)known[k].max) {
+                cli_error("%s:%u:%u: limit \"%s\" must be an integer from %zu to %zu", path, ln,
+                          col, key, known[k].min, known[k].max);
+                rc = -1;
+                break;
+            }
+            *(size_t *)((char *)lim + known[k].off) = (size_t)x;
+        }
+    json_decref(root);
+    free(src);
+    return rc;
+}
+
+void cli_limits_apply(const cli_limits *lim, ats_parser_opts *po)
+{
+    if (lim->max_line)
+        po->framer.max_line = lim->max_line;
+    if (lim->max_pending_async)
+        po->builder.max_pending_async = lim->max_pending_async;
+    if (lim->max_responses)
+        po->builder.max_responses = lim->max_responses;
+    if (lim->max_txn_bytes)
+        po->builder.max_txn_bytes = lim->max_txn_bytes;
+}
