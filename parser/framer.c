@@ -444,6 +444,8 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
             if (fr->len == fr->cap) {
                 if ((rc = emit_payload(fr, ATS_LF_CONTINUED)) != 0)
                     goto stop;
+                if (fr->state != ATS_FR_PAYLOAD)
+                    break;        /* a hint in the callback ended the payload */
                 mark_start(fr, c, base + i);
             }
             {

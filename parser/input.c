@@ -136,9 +136,11 @@ static int transcode(ats_input *in, const unsigned char *p, size_t n, int last)
         memcpy(tmp, in->pend, in->npend);
         k = in->npend;
         size_t take = n < sizeof tmp - k ? n : sizeof tmp - k;
-        memcpy(tmp + k, p, take);
+        if (take) {           /* p may be NULL at the end of input */
+            memcpy(tmp + k, p, take);
+            p += take;
+        }
         k += take;
-        p += take;
         n -= take;
         size_t whole = k & ~(size_t)1;
         char *ip = (char *)tmp, *op = (char *)buf;

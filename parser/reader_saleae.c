@@ -608,7 +608,9 @@ static int iso_time(const char *s, size_t n, int64_t *us, int64_t *ns)
         !rd_lit(&q, e, ":") || !rd_digits(&q, e, 2, &mi) || !rd_lit(&q, e, ":") ||
         !rd_digits(&q, e, 2, &sec))
         return 0;
-    if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 60)
+    /* beyond these years the time in ns no longer fits in 64 bits */
+    if (y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 ||
+        sec > 60)
         return 0;
     int64_t frac = 0;
     if (q < e && (*q == '.' || *q == ',')) {

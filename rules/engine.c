@@ -130,6 +130,8 @@ void eng_text(char *out, size_t cap, ats_span s)
                 k += l;
                 j += l;
             }
+            if (j == i)
+                break;        /* no room left for the next character */
             i = j - 1;
         } else {
             k += (size_t)snprintf(out + k, cap - k, "\\x%02x", p[i]);
