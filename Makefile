@@ -63,7 +63,7 @@ FUZZ_TARGETS ?= input framer builder differential profile
 
 .PHONY: fuzz
 fuzz: deps
-	@command -v clang >/dev/null || { echo "make fuzz: needs clang and libclang-rt-14-dev"; exit 2; }
+	@ATS_DEPS_EXTRA="clang libclang-rt-14-dev" ./scripts/deps.sh
 	@CC=clang cmake -S . -B $(FUZZ_BUILD) -DATS_FUZZ=ON -DCMAKE_BUILD_TYPE=Debug -DBUILD_TESTING=OFF >/dev/null
 	@cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzzers >/dev/null
 	@fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_SECONDS) 2 $(FUZZ_MERGE) $(FUZZ_TARGETS)

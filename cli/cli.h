@@ -18,7 +18,11 @@ typedef struct cli_opts {
 } cli_opts;
 
 /* "atscope: " + message on stderr; formats an ats_error as FILE:LINE:COL: msg. */
-void cli_error(const char *fmt, ...);
+void cli_error(const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 1, 2)))
+#endif
+    ;
 void cli_lib_error(const ats_error *e, const char *fallback_file);
 int cli_load_profile(const cli_opts *o, ats_profile **out);
 /* The "limits" of a --config file; 0 = the default. */
