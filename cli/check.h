@@ -71,4 +71,5 @@ int report_json(FILE *f, const check_report *r);
 int report_text(FILE *f, const check_report *r);
 int report_sarif(FILE *f, const check_report *r);
 int report_junit(FILE *f, const check_report *r);
+int report_html(FILE *f, const check_report *r);
 #endif

@@ -24,8 +24,8 @@ static const char check_usage[] =
     "  -p, --profile ID|FILE   module profile (default: built-in fibocom-l610)\n"
     "  -c, --config FILE       enable/disable rules, change severities and parameters\n"
     "  -i, --input-format NAME capture format (default: auto; see 'atscope formats')\n"
-    "  -f, --format FMT        text|json|sarif|junit report (default: text on a\n"
-    "                          terminal, else json)\n"
+    "  -f, --format FMT        text|json|sarif|junit|html report (default: text on\n"
+    "                          a terminal, else json)\n"
     "  -o, --output FILE       write the report to FILE\n"
     "      --fail-on LEVEL     error|warning|info|never: lowest severity that fails\n"
     "                          (default error)\n"
@@ -390,8 +390,10 @@ int cmd_check(int argc, char **argv)
         }
     }
     if (format && strcmp(format, "text") && strcmp(format, "json") && strcmp(format, "sarif") &&
-        strcmp(format, "junit")) {
-        cli_error("check: unknown --format '%s' (expected text, json, sarif or junit)", format);
+        strcmp(format, "junit") && strcmp(format, "html")) {
+        cli_error("check: unknown --format '%s' (expected text, json, sarif or junit; html "
+                  "for a web page)",
+                  format);
         return EXIT_USAGE;
     }
     if (cli_check_format(rep_format) < 0)
@@ -483,6 +485,7 @@ int cmd_check(int argc, char **argv)
             int wrc = text                               ? report_text(out, &rep)
                       : format && !strcmp(format, "sarif") ? report_sarif(out, &rep)
                       : format && !strcmp(format, "junit") ? report_junit(out, &rep)
+                      : format && !strcmp(format, "html")  ? report_html(out, &rep)
                                                            : report_json(out, &rep);
             if (fflush(out) != 0 || ferror(out) || wrc < 0) {
                 cli_error("%s: write error: %s", o.output ? o.output : "<stdout>",

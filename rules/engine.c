@@ -214,6 +214,14 @@ int ats_engine_finish(ats_engine *e, ats_error *err)
         if (e->rs->enabled[R_ESCAPE_GUARD])
             not_evaluable(e, R_ESCAPE_GUARD, "capture has no host direction");
     }
+    /* a tool that drops or rewrites bytes (minicom's CRs, SSCOM's line breaks,
+     * socat -v's dots): byte counts and line ends are not the wire's */
+    if (e->ci.lossy) {
+        static const int exact[] = {R_SEND_PAYLOAD_MISMATCH, R_ESCAPE_GUARD};
+        for (size_t i = 0; i < sizeof exact / sizeof exact[0]; i++)
+            if (e->rs->enabled[exact[i]] && e->res[exact[i]].status == ATS_RULE_PASS)
+                not_evaluable(e, exact[i], "the capture format loses bytes (lossy)");
+    }
     for (int i = 0; i < R_COUNT; i++)
         if (e->rs->enabled[i] && e->na_reason[i][0])
             not_evaluable(e, i, e->na_reason[i]);

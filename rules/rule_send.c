@@ -34,7 +34,7 @@ void send_txn(ats_engine *e, const ats_txn *t)
             e->payload_seen++;
         else
             e->payload_unseen++;
-        if (visible && t->payload_declared >= 0 && t->payload_end != ATS_PAYLOAD_ESC &&
+        if (visible && !e->ci.lossy && t->payload_declared >= 0 && t->payload_end != ATS_PAYLOAD_ESC &&
             t->payload_bytes != (uint64_t)t->payload_declared) {
             eng_violation(e, R_SEND_PAYLOAD_MISMATCH, t->payload_line ? t->payload_line : L,
                           t->command.time, t->id, key,

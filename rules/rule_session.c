@@ -56,7 +56,8 @@ void session_txn(ats_engine *e, const ats_txn *t)
  * after, and no line end. Only a capture with time and direction shows it. */
 void session_data(ats_engine *e, const ats_data *d)
 {
-    if (!d->transparent || !d->escape_line || !e->ci.has_time || !e->ci.has_direction)
+    if (!d->transparent || !d->escape_line || !e->ci.has_time || !e->ci.has_direction ||
+        e->ci.lossy)
         return;
     e->escapes++;
     uint64_t L = d->escape_line;

@@ -2,7 +2,7 @@
 # Installs the Debian packages atscope needs that are missing. Quiet when
 # everything is there; works as root or through sudo.
 set -eu
-PKGS="gcc make cmake pkg-config libpcre2-dev libjansson-dev libcmocka-dev python3 python3-jsonschema time"
+PKGS="gcc make cmake pkg-config libpcre2-dev libjansson-dev libcmocka-dev python3 python3-jsonschema time chromium nodejs ${ATS_DEPS_EXTRA:-}"
 missing=""
 for p in $PKGS; do
     if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then

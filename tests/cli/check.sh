@@ -58,6 +58,30 @@ grep -q "fault.log:43: error: \[async-overlap\] AT+MIPOPEN? sent while AT+MIPOPE
     { echo "FAIL: text report line"; cat "$TMP/t.txt"; fail=1; }
 grep -q "^verdict: FAIL" "$TMP/t.txt" || { echo "FAIL: text verdict"; fail=1; }
 
+# a timestamped capture with a late +MIPOPEN completion fails completion-timeout at the
+# command's line with the measured latency; its plain twin says not evaluable; a lossy
+# format (SSCOM text mode) makes the byte-exact payload rule not evaluable
+for f in captures/formats/sscom-late.log captures/formats/tsline-tio-late.log captures/formats/mm-late.log; do
+    "$BIN" check -f json "$f" > "$TMP/late.json"
+    "$PY" - "$TMP/late.json" "$f" <<'PYEOF' || fail=1
+import json, sys
+r = json.load(open(sys.argv[1]))
+v = [x for x in r["violations"] if x["rule"] == "completion-timeout"]
+assert len(v) == 1, (sys.argv[2], v)
+assert "+MIPOPEN: 1,1" in v[0]["message"] and "after 76." in v[0]["message"] and "(limit 60 s)" in v[0]["message"], v
+PYEOF
+done
+"$BIN" check -f json captures/formats/sscom-late.log | grep -q '"line": 27,' || { echo "FAIL: sscom-late line"; fail=1; }
+"$BIN" check -f json captures/formats/late.plain.log > "$TMP/lp.json"
+"$PY" - "$TMP/lp.json" <<'PYEOF' || fail=1
+import json, sys
+r = json.load(open(sys.argv[1]))
+c = [x for x in r["rules"] if x["id"] == "completion-timeout"][0]
+assert c["status"] == "not-evaluable" and c["reason"] == "capture has no timestamps", c
+PYEOF
+"$BIN" check -f json captures/formats/sscom.log | grep -A7 '"id": "send-payload-mismatch"' | grep -q "loses bytes" ||
+    { echo "FAIL: lossy format: send-payload-mismatch should be not evaluable"; fail=1; }
+
 # --fail-on: the guide's 3.5.1 log has warnings and infos but no error
 check_json 0 captures/guide-3.5.1-iprfmt.log
 check_json 1 --fail-on warning captures/guide-3.5.1-iprfmt.log
