@@ -42,6 +42,9 @@ bench: build
 	@echo
 	@echo "## bounded memory on hostile inputs"
 	@bench/limits.sh $(BUILD)/atscope
+	@echo
+	@echo "## many captures: check --jobs"
+	@bench/jobs.sh $(BUILD)/atscope
 
 # Binary, man page, library, header, pkg-config file and profile under PREFIX.
 install: build

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# check --jobs: 200 captures of 1 MB in a directory, checked with -j 1 and
+# with one job per core; prints the times and the speed-up, and checks the
+# two reports are byte-identical.
+#   bench/jobs.sh [ATSCOPE_BIN]
+set -euo pipefail
+atscope=${1:-build/atscope}
+[[ "$atscope" == */* ]] || atscope=./$atscope
+dir=${BENCH_DIR:-/tmp/atscope-bench}/jobs
+gen=${BENCH_DIR:-/tmp/atscope-bench}/gen_capture
+mkdir -p "$dir"
+if [[ ! -s "$dir/cap-200.log" ]]; then
+    for i in $(seq 1 200); do "$gen" "$dir/cap-$(printf %03d "$i").log" 1 "$i" 2>/dev/null; done
+fi
+cores=$(nproc)
+t() { local t0 t1; t0=$(date +%s.%N); "$@"; t1=$(date +%s.%N); awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }'; }
+s1=$(t bash -c "$atscope check -f json -r '$dir' -j 1 > '$dir/../jobs1.json' || [ \$? = 1 ]")
+sn=$(t bash -c "$atscope check -f json -r '$dir' -j $cores > '$dir/../jobsn.json' || [ \$? = 1 ]")
+cmp -s "$dir/../jobs1.json" "$dir/../jobsn.json" && same=identical || same=DIFFERENT
+awk -v a="$s1" -v b="$sn" -v c="$cores" -v s="$same" 'BEGIN {
+    printf "| captures | --jobs 1 | --jobs %d | speed-up | reports |\n| --- | ---: | ---: | ---: | --- |\n", c
+    printf "| 200 x 1 MB | %.2f s | %.2f s | %.2fx | %s |\n", a, b, a / b, s }'
+[[ $same == identical ]]
