@@ -85,6 +85,10 @@ static int call(ats_framer *fr, ats_line_kind kind, const char *p, size_t n, uin
     l.time = fr->start_time;
     l.flags = flags;
     l.cut = (flags & ATS_LF_TRUNCATED) ? fr->cut : 0;
+    /* Text lines get their flags; payload is bytes, not text (the JSON writer
+     * escapes it on its own), and classifying megabytes of data mode costs. */
+    if (kind == ATS_LINE_PAYLOAD)
+        goto deliver;
     /* one pass: nearly every byte is printable ASCII */
     const unsigned char *u = (const unsigned char *)p;
     int utf8_checked = 0;
@@ -112,6 +116,7 @@ static int call(ats_framer *fr, ats_line_kind kind, const char *p, size_t n, uin
         if (utf8_checked && (l.flags & ATS_LF_CONTROL))
             break;
     }
+deliver:
     fr->lines++;
     if (fr->cb && fr->cb(fr->user, &l) != 0) {
         fr->err = ATS_EUSER;
