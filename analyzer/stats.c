@@ -192,6 +192,62 @@ void ats_statsacc_feed(ats_statsacc *s, const ats_record *r)
     }
 }
 
+void ats_statsacc_merge(ats_statsacc *dst, const ats_statsacc *src)
+{
+    for (size_t i = 0; i <= src->ncmds; i++) {
+        const cmd_acc *a = i < src->ncmds ? src->cmds[i] : &src->other;
+        if (i == src->ncmds && !a->s.count)
+            break;
+        cmd_acc *b = i < src->ncmds ? find_cmd(dst, a->s.name) : &dst->other;
+        ats_cmd_stats *y = &b->s;
+        const ats_cmd_stats *x = &a->s;
+        y->count += x->count;
+        y->ok += x->ok;
+        y->error += x->error;
+        y->cme += x->cme;
+        y->cms += x->cms;
+        y->other_fail += x->other_fail;
+        y->no_final += x->no_final;
+        y->unfinished += x->unfinished;
+        y->retries += x->retries;
+        y->compl_success += x->compl_success;
+        y->compl_failure += x->compl_failure;
+        y->compl_missing += x->compl_missing;
+        y->compl_pending += x->compl_pending;
+        for (int j = 0; j < HB_POW * HB_SUB; j++) {
+            b->fin.b[j] += a->fin.b[j];
+            b->comp.b[j] += a->comp.b[j];
+        }
+        b->fin.n += a->fin.n;
+        b->comp.n += a->comp.n;
+        if (a->fin.max > b->fin.max)
+            b->fin.max = a->fin.max;
+        if (a->comp.max > b->comp.max)
+            b->comp.max = a->comp.max;
+    }
+    for (size_t i = 0; i < src->nurcs; i++) {
+        size_t j = 0;
+        while (j < dst->nurcs && strcmp(dst->urcs[j].name, src->urcs[i].name))
+            j++;
+        if (j == dst->nurcs) {
+            if (dst->nurcs == MAX_URCS) {
+                dst->urc_other += src->urcs[i].n;
+                continue;
+            }
+            memcpy(dst->urcs[j].name, src->urcs[i].name, sizeof dst->urcs[j].name);
+            dst->urcs[j].n = 0;
+            dst->nurcs++;
+        }
+        dst->urcs[j].n += src->urcs[i].n;
+    }
+    dst->urc_other += src->urc_other;
+    dst->data.stretches += src->data.stretches;
+    dst->data.bytes += src->data.bytes;
+    dst->data.seconds += src->data.seconds;
+    dst->data.received_lines += src->data.received_lines;
+    dst->data.received_bytes += src->data.received_bytes;
+}
+
 size_t ats_statsacc_ncmds(const ats_statsacc *s) { return s->ncmds + (s->other.s.count ? 1 : 0); }
 
 void ats_statsacc_cmd(const ats_statsacc *s, size_t i, ats_cmd_stats *out)

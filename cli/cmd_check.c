@@ -8,9 +8,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include <fcntl.h>
-#include <pthread.h>
 #include "capture_read.h"
 #include "inputs.h"
+#include "pool.h"
 #include "check.h"
 #include "cli.h"
 
@@ -266,50 +266,21 @@ static void check_one(check_report *rep, input_result *in, const char *path)
         close(fd);
 }
 
-/* --jobs: workers take the next input; results land in their own slots. */
-typedef struct pool {
+typedef struct check_ctx {
     check_report *rep;
     char **paths;
-    size_t n, next, done;
-    pthread_mutex_t mu;
-    int progress;
-} pool;
+} check_ctx;
 
-static void *worker(void *arg)
+static void check_at(void *ctx, size_t i)
 {
-    pool *pl = arg;
-    for (;;) {
-        pthread_mutex_lock(&pl->mu);
-        size_t i = pl->next < pl->n ? pl->next++ : pl->n;
-        pthread_mutex_unlock(&pl->mu);
-        if (i >= pl->n)
-            return NULL;
-        check_one(pl->rep, &pl->rep->inputs[i], pl->paths[i]);
-        pthread_mutex_lock(&pl->mu);
-        pl->done++;
-        if (pl->progress)
-            fprintf(stderr, "\ratscope: checked %zu of %zu captures", pl->done, pl->n);
-        pthread_mutex_unlock(&pl->mu);
-    }
+    check_ctx *c = ctx;
+    check_one(c->rep, &c->rep->inputs[i], c->paths[i]);
 }
 
 static void run_all(check_report *rep, char **paths, size_t n, int jobs)
 {
-    pool pl = {rep, paths, n, 0, 0, PTHREAD_MUTEX_INITIALIZER, isatty(STDERR_FILENO) && n > 1};
-    if (jobs < 1)
-        jobs = 1;
-    if ((size_t)jobs > n)
-        jobs = (int)n;
-    pthread_t th[64];
-    int started = 0;
-    for (int k = 1; k < jobs && k < 64; k++)
-        if (pthread_create(&th[started], NULL, worker, &pl) == 0)
-            started++;
-    worker(&pl);                /* this thread works too */
-    for (int k = 0; k < started; k++)
-        pthread_join(th[k], NULL);
-    if (pl.progress)
-        fprintf(stderr, "\r%*s\r", 50, "");
+    check_ctx c = {rep, paths};
+    pool_run(n, jobs, check_at, &c, "checked");
     /* merge in input order */
     for (size_t i = 0; i < n; i++) {
         input_result *in = &rep->inputs[i];
@@ -462,10 +433,8 @@ int cmd_check(int argc, char **argv)
         status = EXIT_USAGE;
     }
     if (status == 0) {
-        if (jobs == 0) {
-            long nc = sysconf(_SC_NPROCESSORS_ONLN);
-            jobs = nc > 0 ? (int)(nc > 64 ? 64 : nc) : 1;
-        }
+        if (jobs == 0)
+            jobs = pool_default_jobs();
         run_all(&rep, il.paths, il.n, jobs);
         /* nothing could be analysed: no report that could look like a pass */
         if (rep.analysed == 0)

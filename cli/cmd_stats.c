@@ -9,6 +9,8 @@
 #include <unistd.h>
 #include "capture_read.h"
 #include "cli.h"
+#include "inputs.h"
+#include "pool.h"
 
 static const char stats_usage[] =
     "Usage: atscope stats [OPTIONS] [FILE...|-]\n"
@@ -22,6 +24,8 @@ static const char stats_usage[] =
     "  -i, --input-format NAME  capture format (default: auto; see 'atscope formats')\n"
     "  -f, --format text|json   output (default: text on a terminal, else json)\n"
     "  -o, --output FILE        write to FILE\n"
+    "  -r, --recursive          read the capture files in directories (sorted)\n"
+    "  -j, --jobs N             captures read in parallel (default: CPU cores)\n"
     "  -h, --help               show this help\n"
     "\n"
     "Exit status: 0 done, 2 an input or option could not be used.\n";
@@ -30,6 +34,47 @@ static int on_rec(void *user, const ats_record *r)
 {
     ats_statsacc_feed(user, r);
     return 0;
+}
+
+typedef struct one {
+    ats_statsacc *acc;
+    int ok, timed;
+    uint64_t lines, bytes;
+} one;
+
+typedef struct stats_ctx {
+    char **paths;
+    one *res;
+    const ats_profile *p;
+    const char *format;
+} stats_ctx;
+
+/* One capture into its own accumulator (any thread). */
+static void stats_at(void *vctx, size_t i)
+{
+    stats_ctx *c = vctx;
+    one *r = &c->res[i];
+    int fd;
+    if (cli_open_input(c->paths[i], &fd) < 0 || ats_statsacc_new(&r->acc) != 0)
+        return;
+    const char *shown = strcmp(c->paths[i], "-") ? c->paths[i] : "<stdin>";
+    ats_parser *ps;
+    ats_error e;
+    memset(&e, 0, sizeof e);
+    if (ats_parser_new(&ps, c->p, NULL, on_rec, r->acc, &e) < 0) {
+        cli_lib_error(&e, shown);
+    } else {
+        capture_read cr;
+        memset(&cr, 0, sizeof cr);
+        cr.format = c->format;
+        r->ok = capture_read_fd(&cr, fd, shown, ps) == 0;
+        r->timed = cr.has_time;
+        r->lines = ats_parser_stats(ps)->lines;
+        r->bytes = cr.bytes;
+        ats_parser_free(ps);
+    }
+    if (fd != STDIN_FILENO)
+        close(fd);
 }
 
 static json_t *ms(double v) { return v < 0 ? json_null() : json_real(v); }
@@ -47,19 +92,28 @@ int cmd_stats(int argc, char **argv)
     static const struct option lopts[] = {
         {"profile", required_argument, NULL, 'p'}, {"input-format", required_argument, NULL, 'i'},
         {"format", required_argument, NULL, 'f'},  {"output", required_argument, NULL, 'o'},
+        {"recursive", no_argument, NULL, 'r'},     {"jobs", required_argument, NULL, 'j'},
         {"help", no_argument, NULL, 'h'},          {NULL, 0, NULL, 0}};
     cli_opts o;
     memset(&o, 0, sizeof o);
     const char *format = NULL;
-    int c;
+    int c, recurse = 0, jobs = 0;
     optind = 1;
     opterr = 0;
-    while ((c = getopt_long(argc, argv, ":p:i:f:o:h", lopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":p:i:f:o:rj:h", lopts, NULL)) != -1) {
         switch (c) {
         case 'p': o.profile = optarg; break;
         case 'i': o.input_format = optarg; break;
         case 'f': format = optarg; break;
         case 'o': o.output = optarg; break;
+        case 'r': recurse = 1; break;
+        case 'j':
+            jobs = atoi(optarg) >= 1 && atoi(optarg) <= 64 ? atoi(optarg) : -1;
+            if (jobs < 0) {
+                cli_error("--jobs: expected a number from 1 to 64, got '%s'", optarg);
+                return EXIT_USAGE;
+            }
+            break;
         case 'h': fputs(stats_usage, stdout); return 0;
         case ':':
             cli_error("stats: option '%s' needs a value", argv[optind - 1]);
@@ -96,34 +150,43 @@ int cmd_stats(int argc, char **argv)
         return EXIT_USAGE;
     }
     int status = 0, timed = 0;
+    size_t il_n = 0;
     uint64_t lines = 0, bytes = 0;
-    for (int i = 0; i < nfiles && !status; i++) {
-        int fd;
-        if (cli_open_input(files[i], &fd) < 0) {
-            status = EXIT_USAGE;
-            break;
-        }
-        const char *shown = strcmp(files[i], "-") ? files[i] : "<stdin>";
-        ats_parser *ps;
-        ats_error e;
-        memset(&e, 0, sizeof e);
-        if (ats_parser_new(&ps, p, NULL, on_rec, acc, &e) < 0) {
-            cli_lib_error(&e, shown);
-            status = EXIT_USAGE;
-        } else {
-            capture_read cr;
-            memset(&cr, 0, sizeof cr);
-            cr.format = o.input_format;
-            if (capture_read_fd(&cr, fd, shown, ps) < 0)
-                status = EXIT_USAGE;
-            timed |= cr.has_time;
-            lines += ats_parser_stats(ps)->lines;
-            bytes += cr.bytes;
-            ats_parser_free(ps);
-        }
-        if (fd != STDIN_FILENO)
-            close(fd);
+    input_list il = {0};
+    if (inputs_expand(&il, files, nfiles, recurse) < 0 || il.n == 0) {
+        cli_error("stats: no capture files found");
+        status = EXIT_USAGE;
     }
+    one *res = status ? NULL : calloc(il.n, sizeof *res);
+    if (!status && !res) {
+        cli_error("out of memory");
+        status = EXIT_USAGE;
+    }
+    if (!status) {
+        stats_ctx sc = {il.paths, res, p, o.input_format};
+        pool_run(il.n, jobs ? jobs : pool_default_jobs(), stats_at, &sc, "counted");
+        for (size_t i = 0; i < il.n; i++) {
+            if (!res[i].ok) {
+                status = EXIT_USAGE;   /* said on stderr already */
+                continue;
+            }
+            ats_statsacc_merge(acc, res[i].acc);   /* in input order */
+            timed |= res[i].timed;
+            lines += res[i].lines;
+            bytes += res[i].bytes;
+        }
+        for (size_t i = 0; i < il.n; i++)
+            ats_statsacc_free(res[i].acc);
+        /* a capture that could not be read among others: the rest are counted */
+        size_t okn = 0;
+        for (size_t i = 0; i < il.n; i++)
+            okn += res[i].ok;
+        if (okn)
+            status = 0;
+    }
+    free(res);
+    il_n = il.n;
+    inputs_free(&il);
     FILE *out = stdout;
     if (!status && o.output && !(out = fopen(o.output, "w"))) {
         cli_error("%s: cannot write: %s", o.output, strerror(errno));
@@ -206,7 +269,7 @@ int cmd_stats(int argc, char **argv)
             }
             json_t *root = json_pack(
                 "{s:i, s:{s:I, s:I, s:b}, s:o, s:o, s:{s:I, s:I, s:o, s:I, s:I}}", "stats_version",
-                1, "inputs", "files", (json_int_t)nfiles, "lines", (json_int_t)lines,
+                1, "inputs", "files", (json_int_t)il_n, "lines", (json_int_t)lines,
                 "has_timestamps", timed, "commands", cmds, "urcs", urcs, "data_mode", "stretches",
                 (json_int_t)d->stretches, "bytes", (json_int_t)d->bytes, "seconds",
                 timed ? json_real(d->seconds) : json_null(), "received_lines",
