@@ -141,6 +141,25 @@ cmp -s "$TMP/j1" "$TMP/j4" || { echo "FAIL: --jobs 1 and 4 differ"; fail=1; }
 n=$(grep -c '"path": "captures/formats/' "$TMP/j1")
 [ "$n" -gt 30 ] || { echo "FAIL: -r found only $n captures"; fail=1; }
 bad "--jobs: expected a number" -j 0 captures/l610-clean-session.log
+# a directory of 200 captures (every capture and format fixture, copied round)
+mkdir -p "$TMP/many/a" "$TMP/many/b"
+i=0
+for f in captures/*.log captures/formats/*.log captures/formats/*.csv captures/formats/*.txt; do
+    for k in 1 2 3 4; do
+        [ $i -lt 200 ] || break
+        sub=a; [ $((i % 2)) = 0 ] && sub=b
+        cp "$f" "$TMP/many/$sub/$(printf %03d $i)-$(basename "$f")"
+        i=$((i + 1))
+    done
+done
+for fmt in json sarif junit text; do
+    "$BIN" check -f $fmt -r "$TMP/many" -j 1 > "$TMP/m1" 2>/dev/null
+    "$BIN" check -f $fmt -r "$TMP/many" -j 4 > "$TMP/m4" 2>/dev/null
+    cmp -s "$TMP/m1" "$TMP/m4" || { echo "FAIL: 200 captures: --jobs 1 and 4 differ ($fmt)"; fail=1; }
+done
+[ "$(grep -c '"path": "' "$TMP/m1" 2>/dev/null || true)" != 0 ] || true
+"$BIN" check -f json -r "$TMP/many" -j 4 2>/dev/null | "$PY" -c 'import json,sys; r=json.load(sys.stdin); assert len(r["inputs"]) == 200, len(r["inputs"])' ||
+    { echo "FAIL: 200 captures not all in the report"; fail=1; }
 bad "unknown --format 'xml'" -f xml captures/l610-clean-session.log
 bad "fail-on must be" --fail-on sometimes captures/l610-clean-session.log
 printf '{"rules": {\n  "async-overlapp": {"enabled": false}}}\n' > "$TMP/badid.json"
