@@ -155,6 +155,51 @@ const char *eng_sock_key(ats_engine *e, int s)
     return e->sock_key;
 }
 
+/* The classes of a transaction's command, cached by what decides them: the
+ * name, the type and the first 31 argument bytes (class specs compare an
+ * argument prefix of at most 31). Most captures repeat a few commands. */
+static unsigned txn_classes(ats_engine *e, const ats_txn *t)
+{
+    if (t->ncmds != 1)
+        goto compute;
+    {
+        const ats_subcmd *c = &t->cmds[0];
+        char key[72];
+        size_t k = 0;
+        if (c->name.len > 32)
+            goto compute;
+        memcpy(key, c->name.ptr, c->name.len);
+        k = c->name.len;
+        key[k++] = (char)('0' + c->type);
+        for (size_t i = 0; i < c->args_raw.len && k < 31 + 34; i++) {
+            char ch = c->args_raw.ptr[i];
+            if (ch == ' ' || ch == '\t')
+                continue;
+            key[k++] = ch >= 'a' && ch <= 'z' ? (char)(ch - 32) : ch;
+        }
+        uint32_t h = 2166136261u;
+        for (size_t i = 0; i < k; i++)
+            h = (h ^ (unsigned char)key[i]) * 16777619u;
+        cls_cache_entry *ce = &e->cls_cache[h % CLS_CACHE];
+        if (ce->len == k && !memcmp(ce->key, key, k))
+            return ce->classes;
+        unsigned m = 0;
+        for (int cl = 0; cl < C_CMD_COUNT; cl++)
+            if (cls_cmd_match(e, cl, t))
+                m |= 1u << cl;
+        memcpy(ce->key, key, k);
+        ce->len = k;
+        ce->classes = m;
+        return m;
+    }
+compute:;
+    unsigned m = 0;
+    for (int cl = 0; cl < C_CMD_COUNT; cl++)
+        if (cls_cmd_match(e, cl, t))
+            m |= 1u << cl;
+    return m;
+}
+
 int ats_engine_feed(ats_engine *e, const ats_record *r, ats_error *err)
 {
     if (e->stopped)
@@ -163,10 +208,7 @@ int ats_engine_feed(ats_engine *e, const ats_record *r, ats_error *err)
     case ATS_REC_TXN:
         if (r->txn->first_line)
             e->now = r->txn->command.time;
-        e->tcls = 0;
-        for (int c = 0; c < C_CMD_COUNT; c++)
-            if (cls_cmd_match(e, c, r->txn))
-                e->tcls |= 1u << c;
+        e->tcls = txn_classes(e, r->txn);
         rules_txn(e, r->txn);
         break;
     case ATS_REC_URC:

@@ -112,6 +112,14 @@ typedef struct power_event {
     ats_time time;
 } power_event;
 
+#define CLS_CACHE 64
+
+typedef struct cls_cache_entry {
+    char key[72];
+    size_t len;
+    unsigned classes;
+} cls_cache_entry;
+
 struct ats_engine {
     const ats_ruleset *rs;
     ats_capture_info ci;
@@ -152,6 +160,7 @@ struct ats_engine {
     char cmd[200];
     char sock_key[32];
     unsigned tcls;            /* command classes of the current transaction (bit per class) */
+    cls_cache_entry cls_cache[CLS_CACHE];
     int pending_rule;         /* -1: none being built */
     char na_reason[R_COUNT][120];   /* set when a rule could not check what it saw */
 };
