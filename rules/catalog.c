@@ -44,7 +44,7 @@ const rule_def ats_rule_defs[R_COUNT] = {
     {"socket-state", ATS_SEV_ERROR, "3.3, 3.5.2",
      "sends and closes only on open sockets, no open of an open socket, ids within "
      "1..max_sockets",
-     "", "{\"max_sockets\": 6}"},
+     "", "{\"max_sockets\": 6, \"min_socket\": 1}"},
     {"attach-preconditions", ATS_SEV_WARNING, "3.3, 3.4",
      "the data call starts only after SIM ready and registration were seen since the boot", "",
      "{}"},

@@ -45,6 +45,7 @@ int ats_engine_new(ats_engine **out, const ats_ruleset *rs, const ats_capture_in
     e->after_count = param(rs, R_POWER_CYCLE_INTERVAL, "after_count", 5);
     e->long_interval_s = param(rs, R_POWER_CYCLE_INTERVAL, "long_interval_s", 600);
     e->max_sockets = param(rs, R_SOCKET_STATE, "max_sockets", 6);
+    e->min_socket = param(rs, R_SOCKET_STATE, "min_socket", 1);
     e->default_timeout_s = param(rs, R_RESPONSE_TIMEOUT, "default_timeout_s", -1);
     e->guard_s = param(rs, R_ESCAPE_GUARD, "guard_s", 1);
     *out = e;

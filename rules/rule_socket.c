@@ -10,9 +10,10 @@
 
 static void range(ats_engine *e, const ats_txn *t, int s)
 {
-    if (s < 1 || (double)s > e->max_sockets) {
+    if ((double)s < e->min_socket || (double)s > e->max_sockets) {
         eng_violation(e, R_SOCKET_STATE, t->first_line, t->command.time, t->id, key,
-                      "%s uses socket id %d (ids are 1..%g)", cmd, s, e->max_sockets);
+                      "%s uses socket id %d (ids are %g..%g)", cmd, s, e->min_socket,
+                      e->max_sockets);
     }
 }
 
@@ -51,7 +52,7 @@ void socket_txn(ats_engine *e, const ats_txn *t)
                           "%s sent while no IP is held (since line %" PRIu64 ")", cmd, at);
             eng_related(e, at, "IP released or not obtained");
         }
-        if (s > 0 && s <= ST_MAX_SOCKETS && st_at(&e->st.sock[s], L, &at) == ST_YES) {
+        if (s >= 0 && s <= ST_MAX_SOCKETS && st_at(&e->st.sock[s], L, &at) == ST_YES) {
             eng_violation(e, R_SOCKET_STATE, L, t->command.time, t->id, key,
                           "%s opens socket %d, which is already open (since line %" PRIu64 ")",
                           cmd, s, at);
@@ -59,7 +60,7 @@ void socket_txn(ats_engine *e, const ats_txn *t)
         }
     } else if (cls_cmd(e, C_SEND, t) || cls_cmd(e, C_CLOSE, t)) {
         range(e, t, s);
-        if (s > 0 && s <= ST_MAX_SOCKETS && st_at(&e->st.sock[s], L, &at) == ST_NO) {
+        if (s >= 0 && s <= ST_MAX_SOCKETS && st_at(&e->st.sock[s], L, &at) == ST_NO) {
             eng_violation(e, R_SOCKET_STATE, L, t->command.time, t->id, key,
                           "%s on socket %d, which is not open (closed at line %" PRIu64 ")", cmd,
                           s, at);

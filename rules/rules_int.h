@@ -148,7 +148,7 @@ struct ats_engine {
     ats_time now;
     /* parameters, read once */
     double max_retries, max_send_len, max_wait_s, min_interval_s, after_count,
-        long_interval_s, max_sockets, default_timeout_s;
+        long_interval_s, max_sockets, min_socket, default_timeout_s;
     double guard_s;
     uint64_t payload_seen, payload_unseen, attaches, attaches_unknown, escapes;
     uint64_t escape_line;     /* escape-guard: the last escape, for the silence after */

@@ -25,7 +25,7 @@ static void free_sockets(ats_engine *e, ats_span ids, uint64_t line, ats_time t)
             if (v > 1000)
                 return;
         } else if (c == ',') {
-            if (have && v >= 1 && v <= ST_MAX_SOCKETS) {
+            if (have && v >= 0 && v <= ST_MAX_SOCKETS) {
                 listed[v] = 1;
                 if (v > max)
                     max = v;
@@ -77,7 +77,7 @@ void track_txn(ats_engine *e, const ats_txn *t)
         st_set(&e->st.ip, c->line, c->time, done ? ST_YES : ST_NO);
     if (cls_cmd(e, C_DETACH, t) && done)
         st_set(&e->st.ip, c->line, c->time, ST_NO);
-    if (s > 0 && s <= ST_MAX_SOCKETS) {
+    if (s >= 0 && s <= ST_MAX_SOCKETS) {   /* some modules number sockets from 0 */
         if (cls_cmd(e, C_OPEN, t) && (done || failed))
             st_set(&e->st.sock[s], c->line, c->time, done ? ST_YES : ST_NO);
         if (cls_cmd(e, C_CLOSE, t) && done) {
