@@ -81,6 +81,8 @@ int ats_classes_load(ats_ruleset *rs, ats_error *err)
                     return ats_err(err, ATS_EPROFILE, file, 0, 0,
                                    "classes.%s[%zu]: \"%s\" is not a command like \"+CMD=1\"", key,
                                    i, s);
+                if (rs->cc[c].spec[rs->cc[c].n].args_len > rs->max_args_prefix)
+                    rs->max_args_prefix = rs->cc[c].spec[rs->cc[c].n].args_len;
                 rs->cc[c].n++;
             } else {
                 char what[64];

@@ -172,11 +172,14 @@ static unsigned txn_classes(ats_engine *e, const ats_txn *t)
         memcpy(key, c->name.ptr, c->name.len);
         k = c->name.len;
         key[k++] = (char)('0' + c->type);
-        for (size_t i = 0; i < c->args_raw.len && k < 31 + 34; i++) {
+        /* only as many argument bytes as the longest class prefix compares */
+        size_t nargs = 0;
+        for (size_t i = 0; i < c->args_raw.len && k < 31 + 34 && nargs < e->rs->max_args_prefix; i++) {
             char ch = c->args_raw.ptr[i];
             if (ch == ' ' || ch == '\t')
                 continue;
             key[k++] = ch >= 'a' && ch <= 'z' ? (char)(ch - 32) : ch;
+            nargs++;
         }
         uint32_t h = 2166136261u;
         for (size_t i = 0; i < k; i++)

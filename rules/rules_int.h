@@ -85,6 +85,7 @@ struct ats_ruleset {
     cmd_class cc[C_CMD_COUNT];
     line_class lc[L_LINE_COUNT];
     uint32_t max_groups;
+    size_t max_args_prefix;   /* longest argument prefix any command class compares */
 };
 
 int ats_classes_load(ats_ruleset *rs, ats_error *err);
