@@ -136,6 +136,20 @@ int cls_cmd_match(const ats_engine *e, int cls, const ats_txn *t)
     return 0;
 }
 
+void cls_example(const ats_engine *e, int cls, char *out, size_t cap)
+{
+    const cmd_class *cc = &e->rs->cc[cls];
+    if (!cc->n) {
+        snprintf(out, cap, "a query");
+        return;
+    }
+    const cmd_spec *sp = &cc->spec[0];
+    snprintf(out, cap, "AT%s%s%s", sp->name,
+             sp->type == ATS_CMD_SET ? "=" : sp->type == ATS_CMD_READ ? "?"
+             : sp->type == ATS_CMD_TEST ? "=?" : "",
+             sp->args);
+}
+
 int cls_line(ats_engine *e, int cls, const char *s, size_t n, ats_span *group)
 {
     const line_class *lc = &e->rs->lc[cls];

@@ -192,6 +192,9 @@ int cls_line(ats_engine *e, int cls, const char *s, size_t n, ats_span *id);
 void eng_text(char *out, size_t cap, ats_span s);
 /* The transaction's command as message text, made once and only when needed. */
 const char *eng_cmd(ats_engine *e, const ats_txn *t);
+/* "AT+MIPOPEN?": the first command of a profile class, as text for messages
+ * ("" if the profile has none). */
+void cls_example(const ats_engine *e, int cls, char *out, size_t cap);
 /* "socket N" as a fingerprint key, made only when a violation needs it. */
 const char *eng_sock_key(ats_engine *e, int s);
 
