@@ -4,6 +4,9 @@
 #include <inttypes.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 int jw_init(jsonw *w, FILE *out, size_t cap)
 {
@@ -115,6 +118,28 @@ static size_t utf8_seq(const unsigned char *p, size_t n)
     return k + 1;
 }
 
+/* End of the run of bytes from i that JSON takes as they are (printable
+ * ASCII but '"' and '\\'); sixteen at a time where SSE2 is there. */
+static size_t plain_run(const unsigned char *p, size_t i, size_t n)
+{
+#if defined(__SSE2__)
+    const __m128i lo = _mm_set1_epi8(0x20), del = _mm_set1_epi8(0x7F),
+                  qu = _mm_set1_epi8('"'), bs = _mm_set1_epi8('\\');
+    while (i + 16 <= n) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+        __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmplt_epi8(x, lo), _mm_cmpeq_epi8(x, del)),
+                                 _mm_or_si128(_mm_cmpeq_epi8(x, qu), _mm_cmpeq_epi8(x, bs)));
+        unsigned mask = (unsigned)_mm_movemask_epi8(m);
+        if (mask)
+            return i + (size_t)__builtin_ctz(mask);
+        i += 16;
+    }
+#endif
+    while (i < n && p[i] >= 0x20 && p[i] < 0x7F && p[i] != '"' && p[i] != '\\')
+        i++;
+    return i;
+}
+
 int jw__escape(jsonw *w, const char *s, size_t n, int force_repr)
 {
     const unsigned char *p = (const unsigned char *)s;
@@ -130,9 +155,7 @@ again:
     for (size_t i = 0; i < n;) {
         unsigned char c = p[i];
         if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') {
-            size_t j = i + 1;   /* copy a run of plain ASCII at once */
-            while (j < n && p[j] >= 0x20 && p[j] < 0x7F && p[j] != '"' && p[j] != '\\')
-                j++;
+            size_t j = plain_run(p, i + 1, n);   /* copy a run of plain ASCII at once */
             memcpy(o, p + i, j - i);
             o += j - i;
             i = j;

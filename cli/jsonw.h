@@ -47,14 +47,25 @@ JW_INLINE void jw__raw(jsonw *w, const char *s, size_t n)
 
 JW_INLINE void jw_key(jsonw *w, const char *key)
 {
+    /* one room check and direct stores: literal keys make kl a constant */
+    size_t kl = key ? strlen(key) : 0, n = 1 + (key ? kl + 3 : 0);
+    if (w->len + n > w->cap) {
+        jw__need(w, n);
+        if (w->len + n > w->cap)
+            return;
+    }
+    char *o = w->buf + w->len;
     if (!w->first)
-        jw__raw(w, ",", 1);
+        *o++ = ',';
     w->first = 0;
     if (key) {
-        jw__raw(w, "\"", 1);
-        jw__raw(w, key, strlen(key));
-        jw__raw(w, "\":", 2);
+        *o++ = '"';
+        memcpy(o, key, kl);
+        o += kl;
+        *o++ = '"';
+        *o++ = ':';
     }
+    w->len = (size_t)(o - w->buf);
 }
 
 extern const char jw__digits[200];

@@ -162,6 +162,7 @@ typedef struct ats_framer {   /* complete type so callers can embed it; fields p
     int seen_lf;
     int in_quotes;
     int truncated_pending;
+    unsigned scan;            /* what the fast scan saw in the line being emitted */
     int flush_pending;        /* a payload (1) or line (2) cut by a mode change from outside */
     ats_frame_mode flush_mode;
     uint64_t start_line, start_offset;

@@ -8,6 +8,13 @@
 #include <stdlib.h>
 #include <string.h>
 #include "internal.h"
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+/* What scan_line() saw before the line end: a line scanned whole in place
+ * and found plain needs no second look for control bytes or a "//" note. */
+enum { SCAN_DONE = 1, SCAN_SLASH = 2, SCAN_OTHER = 4 };
 
 int ats_framer_init(ats_framer *fr, const ats_framer_opts *opts, ats_dir dir, ats_line_cb cb,
                     void *user, ats_error *err)
@@ -87,7 +94,7 @@ static int call(ats_framer *fr, ats_line_kind kind, const char *p, size_t n, uin
     l.cut = (flags & ATS_LF_TRUNCATED) ? fr->cut : 0;
     /* Text lines get their flags; payload is bytes, not text (the JSON writer
      * escapes it on its own), and classifying megabytes of data mode costs. */
-    if (kind == ATS_LINE_PAYLOAD)
+    if (kind == ATS_LINE_PAYLOAD || (fr->scan & (SCAN_DONE | SCAN_OTHER)) == SCAN_DONE)
         goto deliver;
     /* one pass: nearly every byte is printable ASCII */
     const unsigned char *u = (const unsigned char *)p;
@@ -178,7 +185,8 @@ static int emit_span(ats_framer *fr, const char *p, size_t n, unsigned extra)
         goto out;
     }
     if (fr->opts.annotations) {
-        size_t k = kind == ATS_LINE_TEXT ? find_note(p, n)
+        size_t k = (fr->scan & (SCAN_DONE | SCAN_SLASH)) == SCAN_DONE ? n
+                   : kind == ATS_LINE_TEXT ? find_note(p, n)
                    : (n >= 2 && p[0] == '/' && p[1] == '/') ? 0 : n;
         if (k < n) {
             size_t t = k;
@@ -243,6 +251,49 @@ static size_t find_eol(const unsigned char *s, size_t i, size_t n)
     }
     while (i < n && s[i] != '\r' && s[i] != '\n')
         i++;
+    return i;
+}
+
+/* Index of the first byte in s[i..n) that is not printable ASCII or is a
+ * '/', or n. Sixteen bytes per step where SSE2 is there (every x86-64). */
+static size_t next_special(const unsigned char *s, size_t i, size_t n)
+{
+#if defined(__SSE2__)
+    const __m128i lo = _mm_set1_epi8(0x20), del = _mm_set1_epi8(0x7F), sl = _mm_set1_epi8('/');
+    while (i + 16 <= n) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        /* signed compare: bytes 0x80..0xff are negative, so "< 0x20" too */
+        __m128i m = _mm_or_si128(_mm_cmplt_epi8(x, lo),
+                                 _mm_or_si128(_mm_cmpeq_epi8(x, del), _mm_cmpeq_epi8(x, sl)));
+        unsigned mask = (unsigned)_mm_movemask_epi8(m);
+        if (mask)
+            return i + (size_t)__builtin_ctz(mask);
+        i += 16;
+    }
+#endif
+    while (i < n && s[i] >= 0x20 && s[i] < 0x7F && s[i] != '/')
+        i++;
+    return i;
+}
+
+/* The line end (CR or LF) at or after i, or n, noting in *seen whether the
+ * bytes before it hold a '/' or anything but printable ASCII. */
+static size_t scan_line(const unsigned char *s, size_t i, size_t n, unsigned *seen)
+{
+    unsigned f = SCAN_DONE;
+    for (;;) {
+        i = next_special(s, i, n);
+        if (i == n || s[i] == '\r' || s[i] == '\n')
+            break;
+        if (s[i] != '/') {
+            f |= SCAN_OTHER | SCAN_SLASH;   /* the full checks run; no need to look on */
+            i = find_eol(s, i, n);
+            break;
+        }
+        f |= SCAN_SLASH;
+        i++;
+    }
+    *seen = f;
     return i;
 }
 
@@ -341,11 +392,15 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
             /* fall through */
         case ATS_FR_IN_LINE: {
             /* Fast path: take everything up to the next line end at once. */
-            size_t j = find_eol(s, i, n);
+            unsigned seen;
+            size_t j = scan_line(s, i, n, &seen);
             size_t take = j - i, room = fr->cap - fr->len;
             if (j < n && fr->len == 0 && take <= room) {
                 /* the whole line is in this chunk: hand it over in place */
-                if ((rc = end_line_at(fr, s[j], (const char *)s + i, take)) != 0)
+                fr->scan = seen;
+                rc = end_line_at(fr, s[j], (const char *)s + i, take);
+                fr->scan = 0;
+                if (rc != 0)
                     goto stop;
                 i = j + 1;
                 break;

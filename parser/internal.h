@@ -148,6 +148,11 @@ struct ats_profile {
     size_t ntrie;
     int16_t *noprefix;            /* patterns without a literal prefix */
     size_t nnoprefix;
+    /* Command lookup by name: open addressing over the first entry of each
+     * name, then cmd_next chains the entries of that name in profile order. */
+    int32_t *cmd_hash;            /* cmd_hmask + 1 slots, -1 empty */
+    size_t cmd_hmask;
+    int32_t *cmd_next;            /* next entry with the same name, -1 */
 };
 
 /* Candidate URC patterns for a line, in profile order; returns how many. */

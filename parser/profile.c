@@ -562,6 +562,48 @@ static int build_trie(ats_profile *p)
     return 0;
 }
 
+static size_t name_hash(const char *s, size_t n)
+{
+    size_t h = 2166136261u;       /* FNV-1a */
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+static int build_cmd_index(ats_profile *p)
+{
+    size_t slots = 16;
+    while (slots < p->ncmds * 2)
+        slots *= 2;
+    p->cmd_hash = malloc(slots * sizeof *p->cmd_hash);
+    p->cmd_next = malloc((p->ncmds + 1) * sizeof *p->cmd_next);
+    if (!p->cmd_hash || !p->cmd_next)
+        return -1;
+    p->cmd_hmask = slots - 1;
+    for (size_t i = 0; i < slots; i++)
+        p->cmd_hash[i] = -1;
+    for (size_t i = 0; i < p->ncmds; i++) {
+        const ats_pcmd *e = &p->cmds[i];
+        p->cmd_next[i] = -1;
+        size_t h = name_hash(e->name, e->name_len) & p->cmd_hmask;
+        for (;; h = (h + 1) & p->cmd_hmask) {
+            int32_t j = p->cmd_hash[h];
+            if (j < 0) {
+                p->cmd_hash[h] = (int32_t)i;
+                break;
+            }
+            const ats_pcmd *f = &p->cmds[j];
+            if (f->name_len == e->name_len && !memcmp(f->name, e->name, e->name_len)) {
+                while (p->cmd_next[j] >= 0)      /* append: profile order decides */
+                    j = p->cmd_next[j];
+                p->cmd_next[j] = (int32_t)i;
+                break;
+            }
+        }
+    }
+    return 0;
+}
+
 size_t ats_profile_urc_candidates(const ats_profile *p, const char *s, size_t n, int16_t *out,
                                   size_t cap)
 {
@@ -600,7 +642,7 @@ static int load_common(ats_profile **out, json_t *root, const char *src, size_t 
     int rc = load(p, root, &L);
     if (rc == 0 && p->nurcs > 30000)
         rc = ats_err(err, ATS_ELIMIT, file, 0, 0, "more than 30000 URC patterns");
-    if (rc == 0 && build_trie(p) < 0)
+    if (rc == 0 && (build_trie(p) < 0 || build_cmd_index(p) < 0))
         rc = ats_err(err, ATS_ENOMEM, file, 0, 0, "out of memory");
     if (rc < 0) {
         ats_profile_free(p);
@@ -745,6 +787,8 @@ void ats_profile_free(ats_profile *p)
     free(p->path);
     pcre2_match_context_free(p->mctx);
     free(p->trie);
+    free(p->cmd_hash);
+    free(p->cmd_next);
     free(p->noprefix);
     json_decref((json_t *)p->json);
     free(p);
@@ -753,10 +797,22 @@ void ats_profile_free(ats_profile *p)
 const ats_pcmd *ats_profile_find_cmd(const ats_profile *p, const ats_subcmd *c,
                                      pcre2_match_data *md)
 {
-    for (size_t i = 0; i < p->ncmds; i++) {
+    if (!p->cmd_hash)
+        return NULL;
+    int32_t i = -1;
+    for (size_t h = name_hash(c->name.ptr, c->name.len) & p->cmd_hmask;;
+         h = (h + 1) & p->cmd_hmask) {
+        int32_t j = p->cmd_hash[h];
+        if (j < 0)
+            return NULL;
+        const ats_pcmd *e = &p->cmds[j];
+        if (e->name_len == c->name.len && !memcmp(e->name, c->name.ptr, c->name.len)) {
+            i = j;
+            break;
+        }
+    }
+    for (; i >= 0; i = p->cmd_next[i]) {
         const ats_pcmd *e = &p->cmds[i];
-        if (e->name_len != c->name.len || memcmp(e->name, c->name.ptr, c->name.len) != 0)
-            continue;
         if (e->types && !(e->types & (1u << c->type)))
             continue;
         if (e->args.code &&

@@ -13,13 +13,11 @@ void misc_txn(ats_engine *e, const ats_txn *t)
     if (t->final_kind == ATS_FINAL_ERROR) {
         int cmee = st_at(&e->st.cmee, L, NULL);   /* n + 1, 0 unknown */
         if (cmee != 2 && cmee != 3) {
-            char how[80];
-            cls_example(e, C_VERBOSE_ERRORS, how, sizeof how);
             eng_violation(e, R_ERROR_DETAIL, t->final.line, t->final.time, t->id,
                           t->ncmds ? t->cmds[0].name.ptr : "",
                           "%s returned ERROR while verbose errors are off; %s2 and a repeat "
                           "would tell why",
-                          cmd, how);
+                          cmd, e->ex_verbose);
         }
     }
     for (size_t k = 0; k < t->ncmds && k < 32; k++) {

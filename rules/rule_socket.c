@@ -42,11 +42,8 @@ void socket_txn(ats_engine *e, const ats_txn *t)
     uint64_t L = t->first_line, at = 0;
     int s = txn_sock(t);
 
-    char qs[80], qi[80];
-    cls_example(e, C_SOCKET_QUERY, qs, sizeof qs);
-    cls_example(e, C_IP_QUERY, qi, sizeof qi);
-    check_verify(e, &e->verify_sock, t, C_SOCKET_QUERY, qs);
-    check_verify(e, &e->verify_ip, t, C_IP_QUERY, qi);
+    check_verify(e, &e->verify_sock, t, C_SOCKET_QUERY, e->ex_sock_query);
+    check_verify(e, &e->verify_ip, t, C_IP_QUERY, e->ex_ip_query);
 
     if (cls_cmd(e, C_OPEN, t)) {
         range(e, t, s);
@@ -88,10 +85,7 @@ void socket_txn(ats_engine *e, const ats_txn *t)
 void socket_finish(ats_engine *e)
 {
     verify_wait *v[2] = {&e->verify_sock, &e->verify_ip};
-    char qs[80], qi[80];
-    cls_example(e, C_SOCKET_QUERY, qs, sizeof qs);
-    cls_example(e, C_IP_QUERY, qi, sizeof qi);
-    const char *q[2] = {qs, qi};
+    const char *q[2] = {e->ex_sock_query, e->ex_ip_query};
     for (int i = 0; i < 2; i++)
         if (v[i]->active)
             eng_violation(e, R_VERIFY_AFTER_CLOSE, v[i]->line, (ats_time){ATS_TIME_NONE, 0},

@@ -160,6 +160,8 @@ struct ats_engine {
     uint64_t cmd_for;         /* eng_cmd's cache: transaction id */
     char cmd[200];
     char sock_key[32];
+    /* the profile's own query commands, named in messages; made once */
+    char ex_sock_query[80], ex_ip_query[80], ex_verbose[80];
     unsigned tcls;            /* command classes of the current transaction (bit per class) */
     cls_cache_entry cls_cache[CLS_CACHE];
     int pending_rule;         /* -1: none being built */
