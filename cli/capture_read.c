@@ -3,8 +3,10 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include "cli.h"
+#include "readahead.h"
 
 typedef struct fwd {
     capture_read *cr;
@@ -49,10 +51,17 @@ int capture_read_fd(capture_read *cr, int fd, const char *shown, ats_parser *ps)
         return -1;
     }
     size_t cap = cr->read_size ? cr->read_size : (1u << 20);
-    char *buf = malloc(cap);
     unsigned seed = cr->read_seed;
     int rc = 0;
-    if (!buf) {
+    /* Big regular files are read ahead on a second thread; a small one is
+     * not worth a thread, and a pipe's read may block (see readahead.h). */
+    readahead *ra = NULL;
+    struct stat st;
+    if (!cr->read_size && !seed && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+        st.st_size > (off_t)(4 * cap))
+        ra_start(&ra, fd, cap);          /* on failure: plain reads below */
+    char *buf = ra ? NULL : malloc(cap);
+    if (!ra && !buf) {
         cli_error("out of memory");
         rc = -1;
     }
@@ -62,7 +71,8 @@ int capture_read_fd(capture_read *cr, int fd, const char *shown, ats_parser *ps)
             seed = seed * 1103515245u + 12345u;
             want = 1 + (seed >> 8) % cap;
         }
-        ssize_t n = read(fd, buf, want);
+        const char *data = buf;
+        ssize_t n = ra ? ra_next(ra, &data) : read(fd, buf, want);
         if (n < 0) {
             if (errno == EINTR)
                 continue;
@@ -73,7 +83,7 @@ int capture_read_fd(capture_read *cr, int fd, const char *shown, ats_parser *ps)
         if (n == 0)
             break;
         cr->bytes += (uint64_t)n;
-        if (ats_input_feed(f.in, buf, (size_t)n, &e) < 0) {
+        if (ats_input_feed(f.in, data, (size_t)n, &e) < 0) {
             rc = -1;
             break;
         }
@@ -92,6 +102,7 @@ int capture_read_fd(capture_read *cr, int fd, const char *shown, ats_parser *ps)
     if (rc < 0 && (pe.msg[0] || e.msg[0]) && (pe.msg[0] ? pe.code : e.code) != ATS_EUSER)
         cli_lib_error(pe.msg[0] ? &pe : &e, shown);
     results(cr, f.in);
+    ra_stop(ra);
     free(buf);
     ats_input_free(f.in);
     return rc;
