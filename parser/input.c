@@ -83,7 +83,7 @@ int ats_input_new(ats_input **out, const ats_input_opts *o, ats_chunk_cb cb, voi
                            "unknown input format \"%s\" (known: auto, %s)", o->format, names);
         }
     }
-    in->line = malloc(MAX_SRC_LINE);
+    in->line = malloc(MAX_SRC_LINE + 1);   /* + the LF, see reader.h */
     in->sample = malloc(in->o.sample);
     if (!in->line || !in->sample) {
         ats_input_free(in);
@@ -191,10 +191,15 @@ static int transcode(ats_input *in, const unsigned char *p, size_t n, int last)
     return 0;
 }
 
-static int emit_line(ats_input *in, int eol)
+/* p: the line in place in the caller's bytes, or NULL for in->line */
+static int emit_line_at(ats_input *in, const char *p, size_t n, int eol)
 {
-    const char *p = (const char *)in->line;
-    size_t n = in->llen;
+    if (!p) {
+        p = (const char *)in->line;
+        n = in->llen;
+        if (eol)
+            in->line[n] = '\n';
+    }
     int rc = in->vt->line(in->st, &in->ctx, p, n, eol, in->lineno, in->loff);
     if (in->ltrunc && rc == 0)
         rc = rd_emit(&in->ctx, ATS_CHUNK_UNPARSED, ATS_DIR_UNKNOWN, (ats_time){0, 0}, "", 0,
@@ -203,6 +208,8 @@ static int emit_line(ats_input *in, int eol)
     in->ltrunc = 0;
     return rc;
 }
+
+static int emit_line(ats_input *in, int eol) { return emit_line_at(in, NULL, 0, eol); }
 
 /* Line-oriented readers get whole source lines (without LF; a CR stays). */
 static int drive(ats_input *in, const unsigned char *p, size_t n)
@@ -218,6 +225,14 @@ static int drive(ats_input *in, const unsigned char *p, size_t n)
         size_t len = e ? (size_t)(e - (p + i)) : n - i;
         if (in->llen == 0 && !in->ltrunc)
             in->loff = in->off + i;
+        if (e && in->llen == 0 && !in->ltrunc && len <= MAX_SRC_LINE) {
+            /* the whole line is here: hand it over in place, no copy */
+            if (emit_line_at(in, (const char *)p + i, len, 1))
+                return -1;
+            in->lineno++;
+            i += len + 1;
+            continue;
+        }
         size_t room = MAX_SRC_LINE - in->llen, take = len < room ? len : room;
         memcpy(in->line + in->llen, p + i, take);
         in->llen += take;

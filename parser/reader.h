@@ -42,6 +42,8 @@ typedef struct rd_vt {
     size_t state_size;
     int raw;                   /* takes bytes, not lines */
     int (*init)(void *st, rd_ctx *c);
+    /* a source line without its LF; when eol, p[n] is that LF (readers that
+     * pass the line on with its end need no copy) */
     int (*line)(void *st, rd_ctx *c, const char *p, size_t n, int eol, uint64_t lineno,
                 uint64_t off);
     int (*bytes)(void *st, rd_ctx *c, const unsigned char *p, size_t n);

@@ -60,7 +60,6 @@ typedef struct stamp {
 typedef struct ts_st {
     int shape;
     ats_time t;          /* the last stamp's time: unstamped lines share it */
-    char buf[65536 + 8];
 } ts_st;
 
 static inline int isdig(char c) { return c >= '0' && c <= '9'; }
@@ -315,20 +314,13 @@ static ats_time stamp_time(rd_ctx *c, int sh, const stamp *st)
     }
 }
 
-/* Emits p[0..n) and, if eol, the LF the driver took off, as one chunk. */
-static int emit_text(ts_st *s, rd_ctx *c, const char *p, size_t n, int eol, uint64_t line,
+/* Emits p[0..n) and, if eol, the LF the driver took off (p[n]), as one chunk. */
+static int emit_text(rd_ctx *c, ats_time t, const char *p, size_t n, int eol, uint64_t line,
                      uint64_t off)
 {
-    if (!eol)
-        return n ? rd_emit(c, ATS_CHUNK_DATA, ATS_DIR_UNKNOWN, s->t, p, n, line, off, NULL) : 0;
-    if (n + 1 > sizeof s->buf) {
-        if (rd_emit(c, ATS_CHUNK_DATA, ATS_DIR_UNKNOWN, s->t, p, n, line, off, NULL))
-            return 1;
-        return rd_emit(c, ATS_CHUNK_DATA, ATS_DIR_UNKNOWN, s->t, "\n", 1, line, off + n, NULL);
-    }
-    memcpy(s->buf, p, n);
-    s->buf[n] = '\n';
-    return rd_emit(c, ATS_CHUNK_DATA, ATS_DIR_UNKNOWN, s->t, s->buf, n + 1, line, off, NULL);
+    if (!eol && !n)
+        return 0;
+    return rd_emit(c, ATS_CHUNK_DATA, ATS_DIR_UNKNOWN, t, p, n + (eol ? 1 : 0), line, off, NULL);
 }
 
 /* RealTerm stamps the first byte after any CR or LF that is not one, so a
@@ -357,7 +349,7 @@ static int emit_realterm(ts_st *s, rd_ctx *c, const char *p, size_t n, int eol, 
             i = j;
         }
     }
-    return emit_text(s, c, p, n, eol, line, off);
+    return emit_text(c, s->t, p, n, eol, line, off);
 }
 
 static int ts_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint64_t line,
@@ -369,18 +361,18 @@ static int ts_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint6
     if (sh == SH_NONE) {
         sh = classify(p, n, &st);
         if (sh == SH_NONE)
-            return emit_text(s, c, p, n, eol, line, off);
+            return emit_text(c, s->t, p, n, eol, line, off);
         s->shape = sh;
     } else if (!parse(sh, p, n, &st)) {
         if (framed(sh, p, n))
             return rd_emit(c, ATS_CHUNK_UNPARSED, ATS_DIR_UNKNOWN, s->t, p, n, line, off,
                            "tsline: bad timestamp");
-        return emit_text(s, c, p, n, eol, line, off);
+        return emit_text(c, s->t, p, n, eol, line, off);
     }
     s->t = stamp_time(c, sh, &st);
     if (sh == SH_REALTERM)
         return emit_realterm(s, c, p + st.len, n - st.len, eol, line, off + st.len);
-    return emit_text(s, c, p + st.len, n - st.len, eol, line, off + st.len);
+    return emit_text(c, s->t, p + st.len, n - st.len, eol, line, off + st.len);
 }
 
 /* >= 3 lines of the sample, and >= 30 % of its non-empty lines, start with
