@@ -114,7 +114,7 @@ static cmd_acc *find_cmd(ats_statsacc *s, const char *k)
         return &s->other;
     cmd_acc *c = calloc(1, sizeof *c);
     if (!c)
-        return &s->other;
+        return NULL;
     snprintf(c->s.name, sizeof c->s.name, "%s", k);
     s->cmds[s->ncmds++] = c;
     return c;
@@ -122,13 +122,15 @@ static cmd_acc *find_cmd(ats_statsacc *s, const char *k)
 
 static int same_clock(ats_time a, ats_time b) { return a.kind != ATS_TIME_NONE && a.kind == b.kind; }
 
-void ats_statsacc_feed(ats_statsacc *s, const ats_record *r)
+int ats_statsacc_feed(ats_statsacc *s, const ats_record *r)
 {
     if (r->kind == ATS_REC_TXN) {
         const ats_txn *t = r->txn;
         char k[64];
         key_of(t, k, sizeof k);
         cmd_acc *c = find_cmd(s, k);
+        if (!c)
+            return ATS_ENOMEM;
         ats_cmd_stats *cs = &c->s;
         cs->count++;
         switch (t->final_kind) {
@@ -166,11 +168,11 @@ void ats_statsacc_feed(ats_statsacc *s, const ats_record *r)
         for (size_t i = 0; i < s->nurcs; i++)
             if (strlen(s->urcs[i].name) == len && !memcmp(s->urcs[i].name, n->ptr, len)) {
                 s->urcs[i].n++;
-                return;
+                return 0;
             }
         if (s->nurcs == MAX_URCS) {
             s->urc_other++;
-            return;
+            return 0;
         }
         memcpy(s->urcs[s->nurcs].name, n->ptr, len);
         s->urcs[s->nurcs].name[len] = 0;
@@ -190,15 +192,18 @@ void ats_statsacc_feed(ats_statsacc *s, const ats_record *r)
             ds->received_bytes += d->bytes_tx + d->bytes_rx + d->bytes_unknown;
         }
     }
+    return 0;
 }
 
-void ats_statsacc_merge(ats_statsacc *dst, const ats_statsacc *src)
+int ats_statsacc_merge(ats_statsacc *dst, const ats_statsacc *src)
 {
     for (size_t i = 0; i <= src->ncmds; i++) {
         const cmd_acc *a = i < src->ncmds ? src->cmds[i] : &src->other;
         if (i == src->ncmds && !a->s.count)
             break;
         cmd_acc *b = i < src->ncmds ? find_cmd(dst, a->s.name) : &dst->other;
+        if (!b)
+            return ATS_ENOMEM;
         ats_cmd_stats *y = &b->s;
         const ats_cmd_stats *x = &a->s;
         y->count += x->count;
@@ -246,6 +251,7 @@ void ats_statsacc_merge(ats_statsacc *dst, const ats_statsacc *src)
     dst->data.seconds += src->data.seconds;
     dst->data.received_lines += src->data.received_lines;
     dst->data.received_bytes += src->data.received_bytes;
+    return 0;
 }
 
 size_t ats_statsacc_ncmds(const ats_statsacc *s) { return s->ncmds + (s->other.s.count ? 1 : 0); }

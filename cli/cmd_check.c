@@ -168,8 +168,10 @@ static int on_record(void *user, const ats_record *rec)
     run *r = user;
     if (r->rep->want_timeline) {
         timeline(r->in, rec);
-        if (r->in->acc)
-            ats_statsacc_feed(r->in->acc, rec);
+        if (r->in->acc && ats_statsacc_feed(r->in->acc, rec) != 0) {
+            cli_error("out of memory");
+            return 1;
+        }
     }
     return ats_engine_feed(r->eng, rec, NULL) == 0 ? 0 : 1;
 }

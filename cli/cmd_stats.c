@@ -32,8 +32,10 @@ static const char stats_usage[] =
 
 static int on_rec(void *user, const ats_record *r)
 {
-    ats_statsacc_feed(user, r);
-    return 0;
+    if (ats_statsacc_feed(user, r) == 0)
+        return 0;
+    cli_error("out of memory");     /* this capture then fails as a whole */
+    return 1;
 }
 
 typedef struct one {
@@ -162,6 +164,7 @@ int cmd_stats(int argc, char **argv)
         cli_error("out of memory");
         status = EXIT_USAGE;
     }
+    int oom = 0;
     if (!status) {
         stats_ctx sc = {il.paths, res, p, o.input_format};
         pool_run(il.n, jobs ? jobs : pool_default_jobs(), stats_at, &sc, "counted");
@@ -170,7 +173,11 @@ int cmd_stats(int argc, char **argv)
                 status = EXIT_USAGE;   /* said on stderr already */
                 continue;
             }
-            ats_statsacc_merge(acc, res[i].acc);   /* in input order */
+            if (ats_statsacc_merge(acc, res[i].acc) != 0) {   /* in input order */
+                cli_error("out of memory");
+                oom = 1;
+                break;
+            }
             timed |= res[i].timed;
             lines += res[i].lines;
             bytes += res[i].bytes;
@@ -183,6 +190,8 @@ int cmd_stats(int argc, char **argv)
             okn += res[i].ok;
         if (okn)
             status = 0;
+        if (oom)
+            status = EXIT_USAGE;     /* no partial statistics shown as whole */
     }
     free(res);
     il_n = il.n;

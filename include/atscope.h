@@ -587,9 +587,12 @@ typedef struct ats_data_stats {
 typedef struct ats_statsacc ats_statsacc;
 
 int ats_statsacc_new(ats_statsacc **out);
-void ats_statsacc_feed(ats_statsacc *s, const ats_record *r);
-/* Adds src's counts to dst (statistics of several captures, made apart). */
-void ats_statsacc_merge(ats_statsacc *dst, const ats_statsacc *src);
+/* 0, or ATS_ENOMEM (the record is then not counted: the statistics are
+ * incomplete and should not be shown as if they were whole). */
+int ats_statsacc_feed(ats_statsacc *s, const ats_record *r);
+/* Adds src's counts to dst (statistics of several captures, made apart):
+ * 0, or ATS_ENOMEM. */
+int ats_statsacc_merge(ats_statsacc *dst, const ats_statsacc *src);
 size_t ats_statsacc_ncmds(const ats_statsacc *s);
 void ats_statsacc_cmd(const ats_statsacc *s, size_t i, ats_cmd_stats *out);
 size_t ats_statsacc_nurcs(const ats_statsacc *s);

@@ -269,6 +269,14 @@ static int process(ats_input *in, const unsigned char *p, size_t n, int last)
     return drive(in, p, n);
 }
 
+/* Why the reader stopped: it could not allocate, or the callback said stop. */
+static int stopped(ats_input *in, ats_error *err)
+{
+    if (in->ctx.oom)
+        return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
+    return ats_err(err, ATS_EUSER, NULL, 0, 0, "stopped by callback");
+}
+
 static const char *enc_name(int e)
 {
     return e == ENC_UTF16LE ? "UTF-16LE" : e == ENC_UTF16BE ? "UTF-16BE" : "";
@@ -291,6 +299,11 @@ static int decide(ats_input *in, ats_error *err)
         if (!conv)
             return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
         iconv_t cd = iconv_open("UTF-8", enc_name(in->enc));
+        if (cd == (iconv_t)-1) {
+            free(conv);
+            return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "cannot convert from %s: %s",
+                           enc_name(in->enc), strerror(errno));
+        }
         char *ip = (char *)s, *op = conv;
         size_t il = n & ~(size_t)1, ol = n * 2 + 16;
         if (il >= 2 && ((s[0] == 0xFF && s[1] == 0xFE) || (s[0] == 0xFE && s[1] == 0xFF))) {
@@ -363,7 +376,7 @@ int ats_input_feed(ats_input *in, const void *buf, size_t len, ats_error *err)
             return 0;
         int rc = decide(in, err);
         if (rc == 0 && process(in, in->sample, in->slen, 0))
-            rc = ats_err(err, ATS_EUSER, NULL, 0, 0, "stopped by callback");
+            rc = stopped(in, err);
         free(in->sample);
         in->sample = NULL;
         if (rc) {
@@ -373,7 +386,7 @@ int ats_input_feed(ats_input *in, const void *buf, size_t len, ats_error *err)
     }
     if (len && process(in, p, len, 0)) {
         in->failed = 1;
-        return ats_err(err, ATS_EUSER, NULL, 0, 0, "stopped by callback");
+        return stopped(in, err);
     }
     return 0;
 }
@@ -386,17 +399,17 @@ int ats_input_finish(ats_input *in, ats_error *err)
     if (!in->decided) {
         rc = decide(in, err);
         if (rc == 0 && process(in, in->sample, in->slen, 1))
-            rc = ats_err(err, ATS_EUSER, NULL, 0, 0, "stopped by callback");
+            rc = stopped(in, err);
         free(in->sample);
         in->sample = NULL;
     } else if (in->enc != ENC_NONE && in->npend) {
         if (transcode(in, NULL, 0, 1))
-            rc = ats_err(err, ATS_EUSER, NULL, 0, 0, "stopped by callback");
+            rc = stopped(in, err);
     }
     if (rc == 0 && !in->vt->raw && (in->llen || in->ltrunc) && emit_line(in, 0))
-        rc = ats_err(err, ATS_EUSER, NULL, 0, 0, "stopped by callback");
+        rc = stopped(in, err);
     if (rc == 0 && in->vt->finish && in->vt->finish(in->st, &in->ctx))
-        rc = ats_err(err, ATS_EUSER, NULL, 0, 0, "stopped by callback");
+        rc = stopped(in, err);
     if (rc)
         in->failed = 1;
     return rc;

@@ -658,6 +658,8 @@ int ats_profile_load_buffer(ats_profile **out, const char *json, size_t len, con
     json_error_t je;
     *out = NULL;
     json_t *root = json_loadb(json, len, JSON_REJECT_DUPLICATES, &je);
+    if (!root && json_error_code(&je) == json_error_out_of_memory)
+        return ats_err(err, ATS_ENOMEM, name, 0, 0, "out of memory");
     if (!root)
         return ats_err(err, ATS_EPROFILE, name, (uint64_t)(je.line > 0 ? je.line : 0),
                        (uint64_t)(je.column > 0 ? je.column : 0), "invalid JSON: %s", je.text);

@@ -19,6 +19,7 @@ typedef struct rd_ctx {
     /* delta stamps: running sum */
     int64_t delta_sum_us;
     int stopped;
+    int oom;                   /* a reader could not allocate: the input fails, ATS_ENOMEM */
 } rd_ctx;
 
 /* Emits one chunk; text is copied by nobody: valid only during the call. */

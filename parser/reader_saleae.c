@@ -302,7 +302,11 @@ int la_byte(la *a, rd_ctx *c, int key, ats_time t, int has_tick, int64_t tick, i
                 NULL, 0, NULL};
     if (!a->nrows && all_decided(a))
         return gather(a, c, &r);
-    la_row *q = a->nrows < LA_MAXROWS ? push(a) : NULL;
+    la_row *q = NULL;
+    if (a->nrows < LA_MAXROWS && !(q = push(a))) {
+        c->oom = 1;              /* deciding early would change the result */
+        return 1;
+    }
     if (q)
         *q = r;
     if (!q || a->nrows >= LA_MAXROWS)
@@ -321,8 +325,14 @@ int la_other(la *a, rd_ctx *c, ats_chunk_kind kind, int key, ats_time t, const c
 {
     la_row r = {key, 1, kind, t, 0, 0, 0, 0, line, off, NULL, len, note};
     if (a->nrows) {
-        char *copy = a->textbytes + len <= LA_MAXTEXT ? malloc(len + 1) : NULL;
+        int room = a->textbytes + len <= LA_MAXTEXT && a->nrows < LA_MAXROWS;
+        char *copy = room ? malloc(len + 1) : NULL;
         la_row *q = copy ? push(a) : NULL;
+        if (room && !q) {
+            free(copy);
+            c->oom = 1;
+            return 1;
+        }
         if (q) {
             memcpy(copy, text, len);
             copy[len] = 0;

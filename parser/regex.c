@@ -50,6 +50,8 @@ int ats_re_compile(ats_re *re, const char *pattern, const char *what, const char
     /* Captures are bytes, not UTF-8: no PCRE2_UTF, and a profile may not turn it on. */
     re->code = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
                              PCRE2_NEVER_UTF | PCRE2_NEVER_BACKSLASH_C, &ec, &off, NULL);
+    if (!re->code && ec == PCRE2_ERROR_HEAP_FAILED)
+        return ats_err(err, ATS_ENOMEM, file, 0, 0, "out of memory");
     if (!re->code) {
         PCRE2_UCHAR msg[256];
         pcre2_get_error_message(ec, msg, sizeof msg);
@@ -64,8 +66,10 @@ int ats_re_compile(ats_re *re, const char *pattern, const char *what, const char
     re->mode_group = n > 0 ? n : -1;
     literal_prefix(re, pattern);
     re->src = strdup(pattern);
-    if (!re->src)
+    if (!re->src) {
+        ats_re_free(re);
         return ats_err(err, ATS_ENOMEM, file, 0, 0, "out of memory");
+    }
     return 0;
 }
 

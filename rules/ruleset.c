@@ -177,6 +177,8 @@ int ats_ruleset_configure(ats_ruleset *rs, const char *json, size_t len, const c
 {
     json_error_t je;
     json_t *root = json_loadb(json, len, JSON_REJECT_DUPLICATES, &je);
+    if (!root && json_error_code(&je) == json_error_out_of_memory)
+        return ats_err(err, ATS_ENOMEM, file, 0, 0, "out of memory");
     if (!root)
         return ats_err(err, ATS_EINVAL, file, (uint64_t)(je.line > 0 ? je.line : 0),
                        (uint64_t)(je.column > 0 ? je.column : 0), "invalid JSON: %s", je.text);

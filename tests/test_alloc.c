@@ -1,0 +1,288 @@
+/* test_alloc.c - every allocation failure is handled.
+ *
+ * The library's malloc, calloc, realloc and strdup are wrapped at link time
+ * (-Wl,--wrap, see tests/CMakeLists.txt). Jansson's own allocations are
+ * left alone: json_loads in Jansson 2.14 frees a pointer it never allocated
+ * when its allocator fails mid-parse (found here, under ASan); its
+ * out-of-memory errors are still mapped to ATS_ENOMEM. A reference run counts the allocations of a whole
+ * audit (profile, ruleset and config, format detection, parser, rule engine,
+ * statistics); then each allocation in turn is made to fail. Every such run
+ * must end without a crash, a sanitizer report or a leak, and either fail
+ * with ATS_ENOMEM or give exactly the reference records and violations:
+ * a failure may cost the run, never silently part of its result. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+void *__real_malloc(size_t n);
+void *__real_calloc(size_t k, size_t n);
+void *__real_realloc(void *p, size_t n);
+char *__real_strdup(const char *s);
+
+/* --wrap reaches this file's own calls too: the test's bookkeeping must not
+ * take part in the injection. */
+#define realloc __real_realloc
+#define strdup __real_strdup
+#include "collect.h"
+#undef realloc
+#undef strdup
+
+static long fail_at = -1;     /* index of the allocation to fail, -1 none */
+static long nallocs;
+static int failed;            /* the injected failure happened */
+
+static int fail_now(void)
+{
+    if (fail_at >= 0 && nallocs++ == fail_at) {
+        failed = 1;
+        return 1;
+    }
+    if (fail_at < 0)
+        nallocs++;
+    return 0;
+}
+
+void *__wrap_malloc(size_t n) { return fail_now() ? NULL : __real_malloc(n); }
+void *__wrap_calloc(size_t k, size_t n) { return fail_now() ? NULL : __real_calloc(k, n); }
+void *__wrap_realloc(void *p, size_t n) { return fail_now() ? NULL : __real_realloc(p, n); }
+char *__wrap_strdup(const char *s) { return fail_now() ? NULL : __real_strdup(s); }
+
+/* ---- one whole audit, results rendered as lines ---- */
+
+typedef struct run {
+    collect recs;             /* records, then violations, then rule results */
+    ats_engine *eng;
+    ats_statsacc *st;
+    int eng_rc;
+} run;
+
+static int on_violation(void *user, const ats_violation *v)
+{
+    run *r = user;
+    char b[1024];
+    snprintf(b, sizeof b, "V %s line %" PRIu64 " %s", v->rule, v->line, v->message);
+    col_add(&r->recs, b);
+    return 0;
+}
+
+static int on_record(void *user, const ats_record *rec)
+{
+    run *r = user;
+    ats_error e;
+    col_cb(&r->recs, rec);
+    if (r->st && ats_statsacc_feed(r->st, rec) != 0) {
+        r->eng_rc = ATS_ENOMEM;
+        return 1;
+    }
+    if (r->eng && ats_engine_feed(r->eng, rec, &e) < 0) {
+        r->eng_rc = e.code;
+        return 1;
+    }
+    return 0;
+}
+
+typedef struct feeder {
+    ats_parser *ps;
+    ats_input *in;
+    ats_engine *eng;
+    int told, rc;
+} feeder;
+
+static int on_chunk(void *user, const ats_chunk *c)
+{
+    feeder *f = user;
+    ats_error e;
+    const ats_format_info *fi = ats_input_format(f->in);
+    if (!f->told && fi) {       /* as the CLI does: the rules learn what the format carries */
+        ats_capture_info ci = {fi->has_time, fi->has_direction, fi->lossy};
+        ats_engine_set_capture_info(f->eng, &ci);
+        f->told = 1;
+    }
+    if (ats_parser_feed_chunk(f->ps, c, &e) < 0) {
+        f->rc = e.code;
+        return 1;
+    }
+    return 0;
+}
+
+static const char CONFIG[] = "{\"rules\": {\"unknown-command\": {\"severity\": \"warning\"},"
+                             " \"retry-storm\": {\"max_retries\": 2}}}";
+
+/* 0, or the first error code; out holds what was produced either way. */
+static int audit(const char *bytes, size_t n, collect *out)
+{
+    ats_error e;
+    memset(&e, 0, sizeof e);
+    run r;
+    memset(&r, 0, sizeof r);
+    ats_profile *p = NULL;
+    ats_ruleset *rs = NULL;
+    ats_parser *ps = NULL;
+    ats_input *in = NULL;
+    ats_statsacc *st = NULL;
+    feeder f = {NULL, NULL, NULL, 0, 0};
+    int rc = 0;
+
+    if (ats_profile_load_builtin(&p, "fibocom-l610", &e) < 0 ||
+        ats_ruleset_new(&rs, p, &e) < 0 ||
+        ats_ruleset_configure(rs, CONFIG, sizeof CONFIG - 1, "config.json", &e) < 0 ||
+        ats_engine_new(&r.eng, rs, NULL, on_violation, &r, &e) < 0 ||
+        ats_statsacc_new(&st) != 0) {
+        rc = e.code ? e.code : ATS_ENOMEM;
+        goto out;
+    }
+    ats_parser_opts o;
+    ats_parser_opts_default(&o);
+    if (ats_parser_new(&ps, p, &o, on_record, &r, &e) < 0) {
+        rc = e.code;
+        goto out;
+    }
+    f.ps = ps;
+    f.eng = r.eng;
+    r.st = st;
+    ats_input_opts io = {NULL, 0};
+    if (ats_input_new(&in, &io, on_chunk, &f, &e) < 0) {
+        rc = e.code;
+        goto out;
+    }
+    f.in = in;
+    /* in pieces, so the carry buffers and reallocations are exercised */
+    for (size_t i = 0; i < n && rc == 0; i += 97) {
+        size_t k = n - i < 97 ? n - i : 97;
+        if (ats_input_feed(in, bytes + i, k, &e) < 0)
+            rc = r.eng_rc ? r.eng_rc : f.rc ? f.rc : e.code;
+    }
+    if (rc == 0 && ats_input_finish(in, &e) < 0)
+        rc = r.eng_rc ? r.eng_rc : f.rc ? f.rc : e.code;
+    if (rc == 0 && ats_parser_finish(ps, &e) < 0)
+        rc = r.eng_rc ? r.eng_rc : e.code;
+    if (rc == 0 && ats_engine_finish(r.eng, &e) < 0)
+        rc = e.code;
+    if (rc == 0) {
+        char b[400];
+        snprintf(b, sizeof b, "S cmds %zu urcs %zu", ats_statsacc_ncmds(st), ats_statsacc_nurcs(st));
+        col_add(&r.recs, b);
+        for (size_t i = 0; i < ats_ruleset_count(rs); i++) {
+            ats_rule_result res;
+            ats_engine_result(r.eng, i, &res);
+            snprintf(b, sizeof b, "R %s %s %" PRIu64 " %s", res.id,
+                     ats_rule_status_name(res.status), res.violations, res.reason);
+            col_add(&r.recs, b);
+        }
+    }
+out:
+    ats_input_free(in);
+    ats_parser_free(ps);
+    ats_statsacc_free(st);
+    ats_engine_free(r.eng);
+    ats_ruleset_free(rs);
+    ats_profile_free(p);
+    *out = r.recs;
+    return rc;
+}
+
+static char *slurp(const char *rel, size_t *n)
+{
+    const char *dir = getenv("ATS_SOURCE_DIR");
+    char path[1024];
+    snprintf(path, sizeof path, "%s/%s", dir ? dir : ".", rel);
+    FILE *fp = fopen(path, "rb");
+    assert_non_null(fp);
+    char *b = __real_malloc(1 << 20);
+    assert_non_null(b);
+    *n = fread(b, 1, 1 << 20, fp);
+    fclose(fp);
+    return b;
+}
+
+static int same(const collect *a, const collect *b)
+{
+    if (a->n != b->n)
+        return 0;
+    for (size_t i = 0; i < a->n; i++)
+        if (strcmp(a->rec[i], b->rec[i]) != 0)
+            return 0;
+    return 1;
+}
+
+static void every_allocation_fails_once(const char *capture)
+{
+    size_t n;
+    char *bytes = slurp(capture, &n);
+
+    collect ref;
+    fail_at = -1;
+    nallocs = 0;
+    assert_int_equal(audit(bytes, n, &ref), 0);
+    long total = nallocs;
+    assert_true(total > 100);
+    assert_true(ref.n > 10);
+
+    long lost = 0, enomem = 0;
+    for (long k = 0; k < total; k++) {
+        collect got;
+        fail_at = k;
+        nallocs = 0;
+        failed = 0;
+        int rc = audit(bytes, n, &got);
+        if (rc == 0) {
+            if (!same(&got, &ref)) {
+                print_error("%s: allocation %ld of %ld failed and the run reported success "
+                            "with different results\n", capture, k, total);
+                lost++;
+            }
+        } else {
+            if (rc != ATS_ENOMEM || !failed) {
+                print_error("%s: allocation %ld of %ld failed: error %d (%s), not ATS_ENOMEM\n",
+                            capture, k, total, rc, ats_strerror(rc));
+                lost++;
+            }
+            enomem++;
+        }
+        col_free(&got);
+    }
+    fail_at = -1;
+    col_free(&ref);
+    free(bytes);
+    assert_int_equal(lost, 0);
+    assert_true(enomem > 0);
+}
+
+/* one capture of each reader, and the raw ones that reach the most of the
+ * builder and the rules */
+#define CAPTURE_TEST(name, path)                                                         \
+    static void test_##name(void **s)                                                    \
+    {                                                                                    \
+        (void)s;                                                                         \
+        every_allocation_fails_once(path);                                               \
+    }
+CAPTURE_TEST(raw_guide_log, "captures/guide-3.3-tcp-udp.log")
+CAPTURE_TEST(raw_transparent, "captures/l610-transparent.log")
+CAPTURE_TEST(hostile, "captures/hostile-bytes.log")
+CAPTURE_TEST(sscom, "captures/formats/sscom.log")
+CAPTURE_TEST(sscom_gbk, "captures/formats/sscom-gbk.log")
+CAPTURE_TEST(uartassist, "captures/formats/uartassist.log")
+CAPTURE_TEST(tio_late, "captures/formats/tsline-tio-late.log")
+CAPTURE_TEST(modemmanager, "captures/formats/mm.log")
+CAPTURE_TEST(socat_x, "captures/formats/socat-x.log")
+CAPTURE_TEST(saleae, "captures/formats/saleae.csv")
+CAPTURE_TEST(sigrok, "captures/formats/sigrok.txt")
+CAPTURE_TEST(broken_tio, "captures/formats/tsline-tio-broken.log")
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_raw_guide_log),   cmocka_unit_test(test_raw_transparent),
+        cmocka_unit_test(test_hostile),         cmocka_unit_test(test_sscom),
+        cmocka_unit_test(test_sscom_gbk),       cmocka_unit_test(test_uartassist),
+        cmocka_unit_test(test_tio_late),        cmocka_unit_test(test_modemmanager),
+        cmocka_unit_test(test_socat_x),         cmocka_unit_test(test_saleae),
+        cmocka_unit_test(test_sigrok),          cmocka_unit_test(test_broken_tio),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
