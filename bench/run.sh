@@ -20,9 +20,11 @@ runs=${BENCH_RUNS:-1}
 strict=${BENCH_STRICT:-0}
 cc=${CC:-cc}
 
-# targets (issue texts): parse >= 0.2 x grep -c, check >= 0.33 x grep -c, peak RSS <= 32 MiB
-target_parse=0.2
+# targets (issue texts): parse >= 0.25 x grep -c (0.2 first, raised by the hardening issue),
+# check >= 0.33 x grep -c, and the hardening issue's goal for check, 0.5 x; peak RSS <= 32 MiB
+target_parse=0.25
 target_check=0.33
+goal_check=0.5
 target_rss_mib=32
 
 # Same byte semantics for wc and grep on every machine (the capture has binary bytes).
@@ -99,7 +101,8 @@ echo "- machine: $(nproc) CPUs, $(awk -F': *' '/^model name/ { print $2; exit }'
      "$(awk '/^MemTotal/ { printf "%.1f GiB RAM", $2 / 1048576 }' /proc/meminfo), $(uname -sr)"
 echo "- atscope: $atscope$( ((has_check)) || echo ' (no check subcommand: skipped)')"
 echo "- seed $seed, best of $runs run(s); page cache warmed; LC_ALL=C"
-echo "- targets: parse >= ${target_parse}x and check >= ${target_check}x the throughput of grep -c, peak RSS <= ${target_rss_mib} MiB"
+echo "- targets: parse >= ${target_parse}x and check >= ${target_check}x the throughput of grep -c" \
+     "(goal for check: ${goal_check}x), peak RSS <= ${target_rss_mib} MiB"
 echo "- the tio rows read the same capture written as tio --timestamp does ([HH:MM:SS.mmm] per line),"
 echo "  so the timing rules run; their ratio is to grep -c on that file"
 
@@ -182,13 +185,24 @@ for size in $sizes; do
                      -v r="$target" -v m="$target_rss_mib" \
                      'BEGIN { if (s <= 0) s = 0.0001; exit !(g / s >= r && k / 1024 <= m) }'; then
                 missed=1
-                echo "${names[$i]}: misses its target (${target}x grep -c, ${target_rss_mib} MiB)" >>"$tmp/missed"
+                echo "${size} MB, ${names[$i]}: misses its target (${target}x grep -c, ${target_rss_mib} MiB)" >>"$tmp/missed"
+            elif [[ "${names[$i]}" == *check* ]] &&
+                 ! awk -v s="${secs[$i]}" -v g="$g" -v r="$goal_check" \
+                       'BEGIN { if (s <= 0) s = 0.0001; exit !(g / s >= r) }'; then
+                awk -v n="${names[$i]}" -v s="${secs[$i]}" -v g="$g" -v r="$goal_check" -v z="$size" \
+                    'BEGIN { if (s <= 0) s = 0.0001
+                             printf "%s MB, %s: %.2fx, short of the %sx goal by %.0f %%\n", z, n, g / s, r, (1 - g / s / r) * 100 }' >>"$tmp/goal"
             fi
         fi
     done
 done
 
 echo
+if [[ -s "$tmp/goal" ]]; then
+    echo "goal not reached (the targets are met):"
+    sed 's/^/- /' "$tmp/goal"
+    echo
+fi
 if [[ -s "$tmp/missed" ]]; then
     echo "targets missed:"
     sed 's/^/- /' "$tmp/missed"

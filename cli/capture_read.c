@@ -45,7 +45,12 @@ int capture_read_fd(capture_read *cr, int fd, const char *shown, ats_parser *ps)
     memset(&e, 0, sizeof e);
     memset(&pe, 0, sizeof pe);
     fwd f = {cr, ps, NULL, &pe, 0};
-    ats_input_opts io = {cr->format, 0};
+    ats_input_opts io = {.format = cr->format};
+    if (cr->settings) {
+        io.socat_modem_first = cr->settings->socat_modem_first;
+        io.port = cr->settings->port;
+        io.sample_rate = cr->settings->sample_rate;
+    }
     if (ats_input_new(&f.in, &io, on_chunk, &f, &e) < 0) {
         cli_lib_error(&e, shown);
         return -1;

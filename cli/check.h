@@ -52,6 +52,7 @@ typedef struct check_report {
     const ats_profile *p;
     const ats_ruleset *rs;
     const char *input_format;  /* --input-format, NULL = auto */
+    ats_input_opts input;      /* --port, --socat-first, --sample-rate */
     input_result *inputs;
     size_t ninputs;
     stored_violation *viol;

@@ -15,7 +15,25 @@ typedef struct cli_opts {
     unsigned read_seed;       /* nonzero: random read sizes 1..read_size (testing aid) */
     int unbuffered;
     size_t max_line;
+    ats_input_opts input;     /* --port, --socat-first, --sample-rate (format: above) */
 } cli_opts;
+
+/* Reader settings some captures cannot carry, shared by parse, check, stats:
+ * the long options, their help lines, and their parsing. */
+enum { CLI_OPT_PORT = 300, CLI_OPT_SOCAT_FIRST, CLI_OPT_SAMPLE_RATE };
+#define CLI_INPUT_LONG_OPTS                                                              \
+    {"port", required_argument, NULL, CLI_OPT_PORT},                                     \
+        {"socat-first", required_argument, NULL, CLI_OPT_SOCAT_FIRST},                   \
+        {"sample-rate", required_argument, NULL, CLI_OPT_SAMPLE_RATE}
+#define CLI_INPUT_HELP                                                                   \
+    "      --port NAME         ModemManager logs: the AT port to read (ttyUSB3);\n"       \
+    "                          default: the first that talks\n"                            \
+    "      --socat-first host|modem  socat traces: whose device was socat's first\n"      \
+    "                          address (default host: '>' is host to modem)\n"             \
+    "      --sample-rate RATE  sigrok/PulseView exports: samples per second (1M,\n"       \
+    "                          24MHz), so the bytes get times\n"
+/* 1 if c is one of them (a bad value is said on stderr and clears *ok), else 0. */
+int cli_input_option(int c, const char *arg, ats_input_opts *io, int *ok);
 
 /* "atscope: " + message on stderr; formats an ats_error as FILE:LINE:COL: msg. */
 void cli_error(const char *fmt, ...)

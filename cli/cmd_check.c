@@ -33,6 +33,7 @@ static const char check_usage[] =
     "  -r, --recursive         read the capture files in directories (sorted)\n"
     "  -j, --jobs N            captures checked in parallel (default: CPU cores);\n"
     "                          the report is the same whatever N is\n"
+    CLI_INPUT_HELP
     "  -h, --help              show this help\n"
     "\n"
     "Exit status: 0 nothing at or above --fail-on, 1 violations at or above it,\n"
@@ -234,6 +235,7 @@ static void check_one(check_report *rep, input_result *in, const char *path)
     capture_read cr;
     memset(&cr, 0, sizeof cr);
     cr.format = rep->input_format;
+    cr.settings = &rep->input;
     cr.on_format = on_format;
     cr.user = &r;
     if (rc == 0)
@@ -314,6 +316,7 @@ int cmd_check(int argc, char **argv)
         {"format", required_argument, NULL, 'f'},  {"output", required_argument, NULL, 'o'},
         {"fail-on", required_argument, NULL, 1},   {"max-line", required_argument, NULL, 2},
         {"recursive", no_argument, NULL, 'r'},     {"jobs", required_argument, NULL, 'j'},
+        CLI_INPUT_LONG_OPTS,
         {"help", no_argument, NULL, 'h'},          {NULL, 0, NULL, 0}};
     cli_opts o;
     memset(&o, 0, sizeof o);
@@ -327,6 +330,15 @@ int cmd_check(int argc, char **argv)
         case 'p': o.profile = optarg; break;
         case 'c': config = optarg; break;
         case 'i': rep_format = optarg; break;
+        case CLI_OPT_PORT:
+        case CLI_OPT_SOCAT_FIRST:
+        case CLI_OPT_SAMPLE_RATE: {
+            int ok = 1;
+            cli_input_option(c, optarg, &o.input, &ok);
+            if (!ok)
+                return EXIT_USAGE;
+            break;
+        }
         case 'f': format = optarg; break;
         case 'o': o.output = optarg; break;
         case 1: fail_on = optarg; break;
@@ -374,6 +386,7 @@ int cmd_check(int argc, char **argv)
     check_report rep;
     memset(&rep, 0, sizeof rep);
     rep.input_format = rep_format;
+    rep.input = o.input;
     if (!strcmp(fail_on, "error"))
         rep.fail_on = ATS_SEV_ERROR;
     else if (!strcmp(fail_on, "warning"))

@@ -29,6 +29,7 @@ static const char parse_usage[] =
     "      --max-line N       cut lines longer than N bytes (default 65536)\n"
     "      --read-size N      bytes per read (testing aid; default 1048576)\n"
     "      --read-seed N      random read sizes 1..read-size (testing aid)\n"
+    CLI_INPUT_HELP
     "  -h, --help             show this help\n"
     "\n"
     "Exit status: 0 parsed, 2 an input or option could not be used.\n";
@@ -160,6 +161,7 @@ static int parse_one(const cli_opts *o, const ats_profile *p, const char *path, 
     capture_read cr;
     memset(&cr, 0, sizeof cr);
     cr.format = o->input_format;
+    cr.settings = &o->input;
     cr.read_size = o->read_size;
     cr.read_seed = o->read_seed;
     cr.after_read = regular ? NULL : flush_out;
@@ -189,6 +191,7 @@ int cmd_parse(int argc, char **argv)
         {"max-line", required_argument, NULL, 1},
         {"read-size", required_argument, NULL, 2},
         {"read-seed", required_argument, NULL, 3},
+        CLI_INPUT_LONG_OPTS,
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0}};
     cli_opts o;
@@ -201,6 +204,9 @@ int cmd_parse(int argc, char **argv)
         switch (c) {
         case 'p': o.profile = optarg; break;
         case 'i': o.input_format = optarg; break;
+        case CLI_OPT_PORT:
+        case CLI_OPT_SOCAT_FIRST:
+        case CLI_OPT_SAMPLE_RATE: cli_input_option(c, optarg, &o.input, &ok); break;
         case 'o': o.output = optarg; break;
         case 'f': format = optarg; break;
         case 'u': o.unbuffered = 1; break;

@@ -26,6 +26,7 @@ static const char stats_usage[] =
     "  -o, --output FILE        write to FILE\n"
     "  -r, --recursive          read the capture files in directories (sorted)\n"
     "  -j, --jobs N             captures read in parallel (default: CPU cores)\n"
+    CLI_INPUT_HELP
     "  -h, --help               show this help\n"
     "\n"
     "Exit status: 0 done, 2 an input or option could not be used.\n";
@@ -49,6 +50,7 @@ typedef struct stats_ctx {
     one *res;
     const ats_profile *p;
     const char *format;
+    const ats_input_opts *settings;
 } stats_ctx;
 
 /* One capture into its own accumulator (any thread). */
@@ -69,6 +71,7 @@ static void stats_at(void *vctx, size_t i)
         capture_read cr;
         memset(&cr, 0, sizeof cr);
         cr.format = c->format;
+        cr.settings = c->settings;
         r->ok = capture_read_fd(&cr, fd, shown, ps) == 0;
         r->timed = cr.has_time;
         r->lines = ats_parser_stats(ps)->lines;
@@ -95,6 +98,7 @@ int cmd_stats(int argc, char **argv)
         {"profile", required_argument, NULL, 'p'}, {"input-format", required_argument, NULL, 'i'},
         {"format", required_argument, NULL, 'f'},  {"output", required_argument, NULL, 'o'},
         {"recursive", no_argument, NULL, 'r'},     {"jobs", required_argument, NULL, 'j'},
+        CLI_INPUT_LONG_OPTS,
         {"help", no_argument, NULL, 'h'},          {NULL, 0, NULL, 0}};
     cli_opts o;
     memset(&o, 0, sizeof o);
@@ -106,6 +110,15 @@ int cmd_stats(int argc, char **argv)
         switch (c) {
         case 'p': o.profile = optarg; break;
         case 'i': o.input_format = optarg; break;
+        case CLI_OPT_PORT:
+        case CLI_OPT_SOCAT_FIRST:
+        case CLI_OPT_SAMPLE_RATE: {
+            int ok = 1;
+            cli_input_option(c, optarg, &o.input, &ok);
+            if (!ok)
+                return EXIT_USAGE;
+            break;
+        }
         case 'f': format = optarg; break;
         case 'o': o.output = optarg; break;
         case 'r': recurse = 1; break;
@@ -166,7 +179,7 @@ int cmd_stats(int argc, char **argv)
     }
     int oom = 0;
     if (!status) {
-        stats_ctx sc = {il.paths, res, p, o.input_format};
+        stats_ctx sc = {il.paths, res, p, o.input_format, &o.input};
         pool_run(il.n, jobs ? jobs : pool_default_jobs(), stats_at, &sc, "counted");
         for (size_t i = 0; i < il.n; i++) {
             if (!res[i].ok) {

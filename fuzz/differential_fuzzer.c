@@ -80,7 +80,7 @@ static void run_one(run *r, const char *format, const uint8_t *data, size_t size
 {
     memset(r, 0, sizeof *r);
     ats_capture_info ci = {0, 0, 0};
-    ats_input_opts io = {format, 0};
+    ats_input_opts io = {.format = format};
     int rc = ats_engine_new(&r->eng, g_rules, &ci, on_violation, r, NULL);
     if (rc == 0)
         rc = ats_parser_new(&r->ps, g_profile, NULL, on_record, r, NULL);

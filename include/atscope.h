@@ -552,7 +552,13 @@ typedef struct ats_input ats_input;   /* detection + one reader, streaming */
 typedef struct ats_input_opts {
     const char *format;        /* NULL or "auto": detect from the first bytes */
     size_t sample;             /* bytes looked at to detect; default 64 KiB */
+    /* What some captures cannot tell by themselves: */
+    int socat_modem_first;     /* socat: the modem's device was socat's first address */
+    const char *port;          /* modemmanager: the AT port to read ("ttyUSB3"); NULL: the first */
+    uint64_t sample_rate;      /* sigrok: samples per second, to turn samples into time; 0: none */
 } ats_input_opts;
+/* "1000000", "1M", "24 MHz", "2.5MHz" (k, M, G; Hz optional) in Hz; 0 if it is not a rate. */
+uint64_t ats_parse_sample_rate(const char *s);
 
 int ats_input_new(ats_input **out, const ats_input_opts *o, ats_chunk_cb cb, void *user,
                   ats_error *err);

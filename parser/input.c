@@ -66,6 +66,9 @@ int ats_input_new(ats_input **out, const ats_input_opts *o, ats_chunk_cb cb, voi
         in->o.sample = 64 * 1024;
     in->ctx.cb = cb;
     in->ctx.user = user;
+    in->ctx.opts = &in->o;
+    if (in->o.port && !strncmp(in->o.port, "/dev/", 5))
+        in->o.port += 5;
     in->cd = (iconv_t)-1;
     in->lineno = 1;
     if (in->o.format && strcmp(in->o.format, "auto")) {

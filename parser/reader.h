@@ -19,6 +19,7 @@ typedef struct rd_ctx {
     /* delta stamps: running sum */
     int64_t delta_sum_us;
     int stopped;
+    const ats_input_opts *opts;   /* the caller's reader settings (never NULL) */
     int oom;                   /* a reader could not allocate: the input fails, ATS_ENOMEM */
 } rd_ctx;
 

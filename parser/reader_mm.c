@@ -8,7 +8,7 @@
  * The quoted body is src/mm-port-serial-at.c debug_log(): printable ASCII as
  * is (a quote too), CR as <CR>, LF as <LF>, anything else "\%u" in decimal;
  * the closing quote is the last one of the line. "-->" is host->modem.
- * One AT port is read: ATS_MM_PORT=ttyUSB3 (the device name) picks it,
+ * One AT port is read: --port ttyUSB3 (the device name) picks it,
  * otherwise the first AT port that talks. Everything else (other ports,
  * QMI/MBIM traces, state changes) is the tool's own text: annotations. */
 #include <stdlib.h>
@@ -267,12 +267,9 @@ static int mm_shaped(const char *p, size_t n, int stamped)
 
 static int mm_init(void *vst, rd_ctx *c)
 {
-    (void)c;
     mm_st *st = vst;
-    const char *want = getenv("ATS_MM_PORT");
+    const char *want = c->opts->port;     /* "/dev/" taken off by ats_input_new */
     if (want && *want) {
-        if (!strncmp(want, "/dev/", 5))
-            want += 5;
         size_t k = strlen(want);
         if (k < sizeof st->port) {
             memcpy(st->port, want, k);

@@ -5,8 +5,8 @@
  *   PulseView:   12000-12069 UART: RX data: 41          ("Export all annotations")
  * One annotation per line, one byte per data annotation. The sample range
  * is the time; seconds need the samplerate, which the export does not carry:
- * ATS_SAMPLERATE (Hz, e.g. 1000000 or 1M) in the environment gives relative
- * times, without it the chunks carry none. rx-data / tx-data (RX / TX data)
+ * --sample-rate (ats_input_opts.sample_rate, Hz) gives relative times,
+ * without it the chunks carry none. rx-data / tx-data (RX / TX data)
  * name the decoder's pins, not host and modem: the side whose lines start
  * with AT and that never answers OK/ERROR/+XXX: is the host. Without a class
  * (uart-1: 41) the direction is unknown. Start, stop, parity-ok and data-bit
@@ -206,51 +206,13 @@ static int framing_text(const char *t, size_t n)
 typedef struct sigrok_st {
     la *la;
     uint64_t rate;             /* samples per second, 0: not known */
-    int bad_rate;              /* ATS_SAMPLERATE set but not a rate: said once */
     int bits_seen;             /* class-less output with per-bit annotations */
 } sigrok_st;
 
-/* ATS_SAMPLERATE: "1000000", "1M", "1 MHz", "24m", "2.5MHz" (k, M, G) */
-static uint64_t samplerate(const char *s)
-{
-    if (!s)
-        return 0;
-    uint64_t ip = 0, fp = 0, fd = 1;
-    const char *q = s;
-    while (isdig(*q) && ip < 1000000000000ULL)
-        ip = ip * 10 + (uint64_t)(*q++ - '0');
-    if (q == s)
-        return 0;
-    if (*q == '.')
-        for (q++; isdig(*q); q++)
-            if (fd < 1000000000ULL) {
-                fp = fp * 10 + (uint64_t)(*q - '0');
-                fd *= 10;
-            }
-    while (*q == ' ')
-        q++;
-    uint64_t mul = 1;
-    if (*q == 'k' || *q == 'K')
-        mul = 1000, q++;
-    else if (*q == 'm' || *q == 'M')
-        mul = 1000000, q++;
-    else if (*q == 'g' || *q == 'G')
-        mul = 1000000000, q++;
-    if ((q[0] == 'H' || q[0] == 'h') && (q[1] == 'z' || q[1] == 'Z'))
-        q += 2;
-    if (*q)
-        return 0;
-    uint64_t r = ip * mul + fp * mul / fd;
-    return r <= 1000000000000ULL ? r : 0;
-}
-
 static int init(void *vst, rd_ctx *c)
 {
-    (void)c;
     sigrok_st *st = vst;
-    const char *env = getenv("ATS_SAMPLERATE");
-    st->rate = samplerate(env);
-    st->bad_rate = env && *env && !st->rate;
+    st->rate = c->opts->sample_rate;
     /* every data annotation has a sample range: no fallback gap needed */
     st->la = la_new(0);
     return st->la ? 0 : -1;
@@ -282,14 +244,6 @@ static int line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint64_t
         return 0;
     sline s;
     ats_time none = {ATS_TIME_NONE, 0};
-    if (st->bad_rate) {
-        static const char msg[] = "ATS_SAMPLERATE is not a sample rate (Hz: 1000000, 1M, "
-                                  "24MHz): the chunks carry no time";
-        st->bad_rate = 0;
-        if (la_other(st->la, c, ATS_CHUNK_ANNOTATION, -1, none, msg, sizeof msg - 1, lineno,
-                     off, NULL))
-            return 1;
-    }
     if (!parse(p, n, &s))
         return la_other(st->la, c, ATS_CHUNK_UNPARSED, -1, none, p, n, lineno, off,
                         "not a sigrok UART annotation ([SS-ES ]uart-N: ... or SS-ES UART: RX "
@@ -349,6 +303,6 @@ static int finish(void *vst, rd_ctx *c)
 const rd_vt rd_sigrok = {
     {"sigrok",
      "sigrok-cli UART decoder annotations ([SS-ES ]uart-1: [rx-data: ]41) and PulseView "
-     "annotation export (SS-ES UART: RX data: 41); times need ATS_SAMPLERATE",
+     "annotation export (SS-ES UART: RX data: 41); times need --sample-rate",
      "3 or more lines [SS-ES ]uart-N: ... or SS-ES UART: RX|TX ...: ...", 1, 1, 0},
     probe, sizeof(sigrok_st), 0, init, line, NULL, finish, sfree};

@@ -10,7 +10,7 @@
  * the block's bytes: it says where a -v block ends and checks a hex dump.
  * '>' is socat's left address to its right one: host->modem when the
  * application's PTY comes first (the usual "socat -v PTY,... /dev/ttyUSB2,...");
- * ATS_SOCAT_LEFT=modem says the modem's device came first. socat's own
+ * --socat-first modem says the modem's device came first. socat's own
  * diagnostics ("2022/05/05 16:09:02 socat[8] N ...") are annotations. */
 #include <stdlib.h>
 #include <string.h>
@@ -232,11 +232,11 @@ static int check_side(socat_st *st, rd_ctx *c)
         return 0;
     static const char msg_host[] =
         "atscope: the bytes marked '>' carry the modem's final result codes: the modem's "
-        "device was probably socat's first address; set ATS_SOCAT_LEFT=modem";
+        "device was probably socat's first address; use --socat-first modem";
     static const char msg_modem[] =
         "atscope: the bytes marked '<' carry the modem's final result codes although "
-        "ATS_SOCAT_LEFT=modem: the application's side was probably socat's first address; "
-        "unset ATS_SOCAT_LEFT";
+        "--socat-first modem: the application's side was probably socat's first address; "
+        "leave --socat-first out";
     const char *m = st->left_modem ? msg_modem : msg_host;
     return rd_emit(c, ATS_CHUNK_ANNOTATION, ATS_DIR_UNKNOWN, st->t, m, strlen(m), st->hdr_line,
                    st->hdr_off, NULL);
@@ -440,10 +440,8 @@ static int pick_mode(socat_st *st, const char *s, size_t n)
 
 static int socat_init(void *vst, rd_ctx *c)
 {
-    (void)c;
     socat_st *st = vst;
-    const char *left = getenv("ATS_SOCAT_LEFT");
-    st->left_modem = left && !strcmp(left, "modem");
+    st->left_modem = c->opts->socat_modem_first;
     return 0;
 }
 
@@ -542,7 +540,7 @@ static int socat_probe(const unsigned char *s, size_t n)
 const rd_vt rd_socat = {
     {"socat",
      "socat -v (escaped text, lossy: non-printables become '.') / -x (hex, exact) / -x -v "
-     "trace: '>' = first address to second (host->modem unless ATS_SOCAT_LEFT=modem)",
+     "trace: '>' = first address to second (host->modem unless --socat-first modem)",
      "a block header [<>] YYYY/MM/DD HH:MM:SS.ffffff  length=N from=N to=N (also mid-line)",
      1, 1, 1},
     socat_probe, sizeof(socat_st), 0, socat_init, socat_line, NULL, socat_finish, NULL};

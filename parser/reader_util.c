@@ -160,3 +160,36 @@ void rd_count_lines(const unsigned char *s, size_t n, rd_line_pred pred, size_t 
         i += len + 1;
     }
 }
+
+uint64_t ats_parse_sample_rate(const char *s)
+{
+    if (!s)
+        return 0;
+    uint64_t ip = 0, fp = 0, fd = 1;
+    const char *q = s;
+    while (*q >= '0' && *q <= '9' && ip < 1000000000000ULL)
+        ip = ip * 10 + (uint64_t)(*q++ - '0');
+    if (q == s)
+        return 0;
+    if (*q == '.')
+        for (q++; *q >= '0' && *q <= '9'; q++)
+            if (fd < 1000000000ULL) {
+                fp = fp * 10 + (uint64_t)(*q - '0');
+                fd *= 10;
+            }
+    while (*q == ' ')
+        q++;
+    uint64_t mul = 1;
+    if (*q == 'k' || *q == 'K')
+        mul = 1000, q++;
+    else if (*q == 'm' || *q == 'M')
+        mul = 1000000, q++;
+    else if (*q == 'g' || *q == 'G')
+        mul = 1000000000, q++;
+    if ((q[0] == 'H' || q[0] == 'h') && (q[1] == 'z' || q[1] == 'Z'))
+        q += 2;
+    if (*q)
+        return 0;
+    uint64_t r = ip * mul + fp * mul / fd;
+    return r <= 1000000000000ULL ? r : 0;
+}

@@ -145,7 +145,7 @@ static int audit(const char *bytes, size_t n, collect *out)
     f.ps = ps;
     f.eng = r.eng;
     r.st = st;
-    ats_input_opts io = {NULL, 0};
+    ats_input_opts io = {.format = NULL};
     if (ats_input_new(&in, &io, on_chunk, &f, &e) < 0) {
         rc = e.code;
         goto out;

@@ -44,5 +44,26 @@ for f in captures/*.log captures/formats/*.plain.log; do
     [ "$got" = raw ] || { echo "FAIL: plain capture $f detected as '$got'"; fail=1; }
 done
 [ $n -gt 0 ] || { echo "FAIL: no fixtures"; exit 1; }
+
+# reader settings the capture cannot carry
+"$BIN" parse -f jsonl --sample-rate 1M captures/formats/sigrok.txt > "$TMP/o"
+grep -q '"has_timestamps":true' "$TMP/o" || { echo "FAIL: --sample-rate 1M: no times"; fail=1; }
+grep -q '"kind":"transaction","id":1,"line":1,"end_line":4,"offset":0,"time":"0.001008"' "$TMP/o" ||
+    { echo "FAIL: --sample-rate 1M: first command not at 0.001008 s"; fail=1; }
+"$BIN" parse -f jsonl --sample-rate 2MHz captures/formats/sigrok.txt | grep -q '"time":"0.000504"' ||
+    { echo "FAIL: --sample-rate 2MHz: times not halved"; fail=1; }
+"$BIN" parse --sample-rate fast captures/formats/sigrok.txt > "$TMP/o" 2> "$TMP/err"
+[ $? = 2 ] && [ ! -s "$TMP/o" ] && grep -q "sample-rate: expected samples per second" "$TMP/err" ||
+    { echo "FAIL: --sample-rate fast: not a usage error"; fail=1; }
+"$BIN" parse -f jsonl --port /dev/ttyUSB3 captures/formats/mm.log > "$TMP/o"
+[ "$(grep -c '"kind":"transaction"' "$TMP/o")" = 1 ] && grep -q '"command":"AT+CGPSINFO"' "$TMP/o" ||
+    { echo "FAIL: --port ttyUSB3: not the one GPS query of that port"; fail=1; }
+"$BIN" parse -f jsonl --socat-first modem captures/formats/socat-v.log |
+    grep -q "bytes marked '<' carry the modem's final result codes although --socat-first modem" ||
+    { echo "FAIL: --socat-first modem: no warning on a host-first trace"; fail=1; }
+"$BIN" check --socat-first left captures/formats/socat-v.log > "$TMP/o" 2> "$TMP/err"
+[ $? = 2 ] && [ ! -s "$TMP/o" ] || { echo "FAIL: --socat-first left: not a usage error"; fail=1; }
+"$BIN" stats -f json --sample-rate 1M captures/formats/sigrok.txt | grep -q '"p50_ms": 10.0' ||
+    { echo "FAIL: stats --sample-rate: no latencies"; fail=1; }
 [ $fail = 0 ] && echo "ok: $n format fixtures detected, equivalent to plain, chunk-invariant"
 exit $fail
