@@ -3,7 +3,9 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <stdio.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 #include "cli.h"
 #include "readahead.h"
@@ -65,6 +67,12 @@ int capture_read_fd(capture_read *cr, int fd, const char *shown, ats_parser *ps)
     if (!cr->read_size && !seed && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
         st.st_size > (off_t)(4 * cap))
         ra_start(&ra, fd, cap);          /* on failure: plain reads below */
+    /* Seconds of silence on a big file look like a hang: say how far it is,
+     * a few times a second, on a terminal only, and wipe the line at the end. */
+    double total = 0, shown_at = 0;
+    if (cr->progress && isatty(STDERR_FILENO) && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+        st.st_size >= (off_t)(64u << 20))
+        total = (double)st.st_size;
     char *buf = ra ? NULL : malloc(cap);
     if (!ra && !buf) {
         cli_error("out of memory");
@@ -94,7 +102,20 @@ int capture_read_fd(capture_read *cr, int fd, const char *shown, ats_parser *ps)
         }
         if (cr->after_read)
             cr->after_read(cr->user);
+        if (total > 0) {
+            struct timespec ts;
+            clock_gettime(CLOCK_MONOTONIC, &ts);
+            double now = (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+            if (now - shown_at >= 0.25) {
+                shown_at = now;
+                fprintf(stderr, "\ratscope: reading: %3.0f%% of %.0f MB", 100.0 * (double)cr->bytes / total,
+                        total / 1e6);
+                fflush(stderr);
+            }
+        }
     }
+    if (total > 0 && shown_at > 0)
+        fputs("\r\033[K", stderr);
     if (rc == 0 && ats_input_finish(f.in, &e) < 0)
         rc = -1;
     if (rc == 0 && !f.announced && cr->on_format) {

@@ -7,6 +7,8 @@
 typedef struct capture_read {
     const char *format;          /* --input-format, NULL = auto */
     const ats_input_opts *settings;  /* the other reader settings, or NULL */
+    int progress;                /* a percentage on stderr while a big file is read, if a
+                                    terminal (the caller says when nothing else writes there) */
     size_t read_size;            /* 0 = 1 MiB */
     unsigned read_seed;          /* testing: random read sizes */
     void (*after_read)(void *user);   /* e.g. flush output for pipes */

@@ -53,6 +53,7 @@ typedef struct check_report {
     const ats_ruleset *rs;
     const char *input_format;  /* --input-format, NULL = auto */
     ats_input_opts input;      /* --port, --socat-first, --sample-rate */
+    int progress;              /* one capture: its reading progress on a terminal */
     input_result *inputs;
     size_t ninputs;
     stored_violation *viol;

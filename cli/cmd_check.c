@@ -236,6 +236,7 @@ static void check_one(check_report *rep, input_result *in, const char *path)
     memset(&cr, 0, sizeof cr);
     cr.format = rep->input_format;
     cr.settings = &rep->input;
+    cr.progress = rep->progress;
     cr.on_format = on_format;
     cr.user = &r;
     if (rc == 0)
@@ -450,6 +451,7 @@ int cmd_check(int argc, char **argv)
     if (status == 0) {
         if (jobs == 0)
             jobs = pool_default_jobs();
+        rep.progress = il.n == 1;       /* several: pool.c counts captures instead */
         run_all(&rep, il.paths, il.n, jobs);
         /* nothing could be analysed: no report that could look like a pass */
         if (rep.analysed == 0)

@@ -162,6 +162,7 @@ static int parse_one(const cli_opts *o, const ats_profile *p, const char *path, 
     memset(&cr, 0, sizeof cr);
     cr.format = o->input_format;
     cr.settings = &o->input;
+    cr.progress = !isatty(fileno(w->out));   /* records on the terminal say it already */
     cr.read_size = o->read_size;
     cr.read_seed = o->read_seed;
     cr.after_read = regular ? NULL : flush_out;

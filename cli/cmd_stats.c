@@ -51,6 +51,7 @@ typedef struct stats_ctx {
     const ats_profile *p;
     const char *format;
     const ats_input_opts *settings;
+    int progress;
 } stats_ctx;
 
 /* One capture into its own accumulator (any thread). */
@@ -72,6 +73,7 @@ static void stats_at(void *vctx, size_t i)
         memset(&cr, 0, sizeof cr);
         cr.format = c->format;
         cr.settings = c->settings;
+        cr.progress = c->progress;
         r->ok = capture_read_fd(&cr, fd, shown, ps) == 0;
         r->timed = cr.has_time;
         r->lines = ats_parser_stats(ps)->lines;
@@ -179,7 +181,7 @@ int cmd_stats(int argc, char **argv)
     }
     int oom = 0;
     if (!status) {
-        stats_ctx sc = {il.paths, res, p, o.input_format, &o.input};
+        stats_ctx sc = {il.paths, res, p, o.input_format, &o.input, il.n == 1};
         pool_run(il.n, jobs ? jobs : pool_default_jobs(), stats_at, &sc, "counted");
         for (size_t i = 0; i < il.n; i++) {
             if (!res[i].ok) {

@@ -97,6 +97,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     memset(&r, 0, sizeof r);
     ats_capture_info ci = {0, 0, 0};
     ats_input_opts io = {.format = format};
+    /* the reader settings (--socat-first, --sample-rate, --port) from the length's low
+     * bits: the header byte is spent, and every corpus input still means what it did */
+    io.socat_modem_first = size & 1;
+    io.sample_rate = (size & 2) ? 1000000 : 0;
+    io.port = (size & 4) ? "ttyUSB3" : NULL;
     int rc = ats_engine_new(&r.eng, g_rules, &ci, on_violation, &r, NULL);
     if (rc == 0)
         rc = ats_parser_new(&r.ps, g_profile, NULL, on_record, &r, NULL);

@@ -88,9 +88,11 @@ void send_txn(ats_engine *e, const ats_txn *t)
 /* Called with every timed record: a stall is known once max_wait_s passed. */
 void send_tick(ats_engine *e)
 {
-    if (e->now.kind == ATS_TIME_NONE)
+    if (e->now.kind == ATS_TIME_NONE || !e->maybe_stalled)
         return;
+    int left = 0;
     for (int s = 0; s <= ST_MAX_SOCKETS; s++) {
+        left |= e->stall_line[s] != 0;
         if (!e->stall_line[s] || !same_clock(e->stall_time[s], e->now))
             continue;
         double waited = secs(e->stall_time[s], e->now);
@@ -103,6 +105,7 @@ void send_tick(ats_engine *e)
             e->stall_line[s] = 0;
         }
     }
+    e->maybe_stalled = left;   /* a stall ended above is looked at once more: harmless */
 }
 
 void send_finish(ats_engine *e)

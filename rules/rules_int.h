@@ -144,6 +144,7 @@ struct ats_engine {
     int off_since_boot;
     /* flow-control-stall */
     uint64_t stall_line[ST_MAX_SOCKETS + 1];
+    int maybe_stalled;        /* some stall_line may be set: send_tick looks (per record) */
     ats_time stall_time[ST_MAX_SOCKETS + 1];
     int stall_reported[ST_MAX_SOCKETS + 1];
     ats_time now;

@@ -128,6 +128,7 @@ void track_urc(ats_engine *e, const ats_urc *u)
             s = 0;
         st_set(&e->st.flow[s], it->line, it->time, ST_YES);
         if (!e->stall_line[s]) {
+            e->maybe_stalled = 1;
             e->stall_line[s] = it->line;
             e->stall_time[s] = it->time;
         }

@@ -67,5 +67,18 @@ i=0; while [ $i -lt 2000 ]; do cat captures/l610-clean-session.log; i=$((i + 1))
 ( "$BIN" parse -f jsonl "$big"; echo $? > "$TMP/rc" ) 2> "$TMP/err" | head -n 1 > /dev/null
 [ "$(cat "$TMP/rc")" = 2 ] && grep -q "Broken pipe" "$TMP/err" && [ "$(wc -l < "$TMP/err")" = 1 ] ||
     { echo "FAIL: parse into a closed pipe: exit $(cat "$TMP/rc")"; cat "$TMP/err"; fail=1; }
+# progress: a big capture read for check says how far it is on a terminal
+# (script(1) gives it one), then wipes the line; never into a file
+truncate -s 70M "$TMP/zeros.log"
+if command -v script > /dev/null; then
+    script -qec "'$BIN' check -f json -o '$TMP/r.json' '$TMP/zeros.log'" /dev/null > "$TMP/tty" 2>&1
+    LC_ALL=C grep -q "atscope: reading: .*% of 73 MB" "$TMP/tty" ||
+        { echo "FAIL: no progress line on a terminal"; cat -v "$TMP/tty" | head -3; fail=1; }
+    LC_ALL=C grep -q "$(printf '\r\033')\[K" "$TMP/tty" ||
+        { echo "FAIL: the progress line is not wiped"; fail=1; }
+fi
+"$BIN" check -f json -o "$TMP/r.json" "$TMP/zeros.log" 2> "$TMP/err"
+[ ! -s "$TMP/err" ] || { echo "FAIL: progress written to a file"; cat -v "$TMP/err" | head -3; fail=1; }
+
 [ $fail = 0 ] && echo "ok: usage and exit codes"
 exit $fail
