@@ -389,9 +389,13 @@ static int load(ats_profile *p, json_t *root, const loader *L)
         return bad(L, ver, "profile_version", "only version 1 is supported");
     if ((rc = get_str(L, root, "id", "(top level)", 1, &s)) < 0)
         return rc;
+    if (!*s)   /* reports and --profile name it */
+        return bad(L, json_object_get(root, "id"), "id", "must not be empty");
     p->id = dup_str(s);
     if ((rc = get_str(L, root, "name", "(top level)", 0, &s)) < 0)
         return rc;
+    if (s && !*s)
+        return bad(L, json_object_get(root, "name"), "name", "must not be empty");
     p->name = dup_str(s ? s : p->id);
     if ((rc = get_str(L, root, "source", "(top level)", 0, &s)) < 0)
         return rc;

@@ -37,5 +37,10 @@ want "$TMP/utf.json" 2 "using UTF is disabled"
 printf '{"id": "x",\n "urcs": [{"name": "a", "patern": "^a"}]}\n' > "$TMP/key.json"
 want "$TMP/key.json" 2 'key.json:2:25: urcs\[0\]: unknown key "patern"'
 want "$TMP/does-not-exist.json" 2 "cannot open profile"
+# found by fuzzing through the CLI: an empty id made a report that broke the schema
+printf '{"id": "",\n "urcs": []}\n' > "$TMP/emptyid.json"
+want "$TMP/emptyid.json" 2 'emptyid.json:1:8: id: must not be empty'
+printf '{"id": "x", "name": ""}\n' > "$TMP/emptyname.json"
+want "$TMP/emptyname.json" 2 'emptyname.json:1:21: name: must not be empty'
 [ $fail = 0 ] && echo "ok: profile errors"
 exit $fail
