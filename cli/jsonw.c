@@ -222,6 +222,31 @@ void jw_i64(jsonw *w, const char *key, int64_t v)
     raw(w, t, (size_t)k);
 }
 
+void jw_ms(jsonw *w, const char *key, int64_t us)
+{
+    /* what "%.6f" writes for us / 1000.0, in integers and without printf; past
+     * 2^38 us (3 days) the double's own rounding shows in six decimals, and the
+     * output stays what it always was */
+    if (us <= -(1LL << 38) || us >= (1LL << 38)) {
+        jw_double(w, key, (double)us / 1000.0);
+        return;
+    }
+    char t[40];
+    size_t k = sizeof t;
+    uint64_t a = us < 0 ? (uint64_t)-us : (uint64_t)us, ms = a / 1000, frac = a % 1000;
+    memcpy(t + (k -= 3), "000", 3);
+    for (int i = 0; i < 3; i++, frac /= 10)
+        t[--k] = (char)('0' + frac % 10);
+    t[--k] = '.';
+    do
+        t[--k] = (char)('0' + ms % 10);
+    while ((ms /= 10) != 0);
+    if (us < 0)
+        t[--k] = '-';
+    jw_key(w, key);
+    raw(w, t + k, sizeof t - k);
+}
+
 void jw_double(jsonw *w, const char *key, double v)
 {
     char t[40];

@@ -92,6 +92,8 @@ JW_INLINE void jw_u64(jsonw *w, const char *key, uint64_t v)
 }
 void jw_i64(jsonw *w, const char *key, int64_t v);
 void jw_double(jsonw *w, const char *key, double v);
+/* a duration given in µs, written in ms with six decimals ("12.500000") */
+void jw_ms(jsonw *w, const char *key, int64_t us);
 void jw_newline(jsonw *w);
 /* Appends the escaped form of bytes to a caller buffer (for text output).*/
 size_t ats_repr_len_hint(size_t n);

@@ -51,11 +51,6 @@ static void args(jsonw *w, const ats_subcmd *c)
     jw_arr_end(w);
 }
 
-static double ms_between(ats_time a, ats_time b)
-{
-    return (double)(b.us - a.us) / 1000.0;
-}
-
 static void txn(jsonw *w, const ats_txn *t)
 {
     jw_u64(w, "line", t->first_line);
@@ -89,7 +84,7 @@ static void txn(jsonw *w, const ats_txn *t)
         jw_u64(w, "final_line", t->final.line);
         rec_write_time(w, "final_time", t->final.time);
         if (t->final.time.kind != ATS_TIME_NONE && t->command.time.kind == t->final.time.kind)
-            jw_double(w, "final_ms", ms_between(t->command.time, t->final.time));
+            jw_ms(w, "final_ms", t->final.time.us - t->command.time.us);
     } else {
         jw_null(w, "final");
     }
@@ -138,7 +133,7 @@ static void txn(jsonw *w, const ats_txn *t)
             rec_write_time(w, "completion_time", t->completion_item.time);
             if (t->completion_item.time.kind != ATS_TIME_NONE &&
                 t->command.time.kind == t->completion_item.time.kind)
-                jw_double(w, "completion_ms", ms_between(t->command.time, t->completion_item.time));
+                jw_ms(w, "completion_ms", t->completion_item.time.us - t->command.time.us);
         }
         if (t->flags & ATS_TF_EARLY_COMPLETION)
             jw_bool(w, "completion_before_final", 1);

@@ -8,6 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include "reader.h"
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #define MAX_SRC_LINE 65536
 
@@ -214,6 +217,26 @@ static int emit_line_at(ats_input *in, const char *p, size_t n, int eol)
 
 static int emit_line(ats_input *in, int eol) { return emit_line_at(in, NULL, 0, eol); }
 
+/* The next LF in p[0..n), or NULL: memchr, but inline and sixteen bytes a
+ * step, which wins on lines of a few dozen bytes (a call per line showed). */
+static const unsigned char *find_lf(const unsigned char *p, size_t n)
+{
+    size_t i = 0;
+#if defined(__SSE2__)
+    const __m128i lf = _mm_set1_epi8('\n');
+    for (; i + 16 <= n; i += 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+        unsigned m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, lf));
+        if (m)
+            return p + i + (size_t)__builtin_ctz(m);
+    }
+#endif
+    for (; i < n; i++)
+        if (p[i] == '\n')
+            return p + i;
+    return NULL;
+}
+
 /* Line-oriented readers get whole source lines (without LF; a CR stays). */
 static int drive(ats_input *in, const unsigned char *p, size_t n)
 {
@@ -224,7 +247,7 @@ static int drive(ats_input *in, const unsigned char *p, size_t n)
     }
     size_t i = 0;
     while (i < n) {
-        const unsigned char *e = memchr(p + i, '\n', n - i);
+        const unsigned char *e = find_lf(p + i, n - i);
         size_t len = e ? (size_t)(e - (p + i)) : n - i;
         if (in->llen == 0 && !in->ltrunc)
             in->loff = in->off + i;

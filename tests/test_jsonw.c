@@ -126,11 +126,44 @@ static void test_random(void **state)
     }
 }
 
+/* jw_ms writes in integers what "%.6f" writes for us / 1000.0 */
+static void test_ms(void **state)
+{
+    (void)state;
+    static const int64_t fixed[] = {0,       1,          999,        1000,       1001,
+                                    -1,      -999,       -1000,      -1001,      12500,
+                                    76250000, 86399999999, 1LL << 49, -(1LL << 49), 1LL << 51};
+    unsigned seed = 7;
+    for (size_t i = 0; i < sizeof fixed / sizeof fixed[0] + 20000; i++) {
+        int64_t us;
+        if (i < sizeof fixed / sizeof fixed[0]) {
+            us = fixed[i];
+        } else {
+            seed = seed * 1103515245u + 12345u;
+            us = (int64_t)(seed >> 4) * ((i & 1) ? 1 : -1) * (int64_t)((i % 7) * 1000 + 1);
+        }
+        char *mem = NULL;
+        size_t memlen = 0;
+        FILE *f = open_memstream(&mem, &memlen);
+        jsonw w;
+        assert_int_equal(jw_init(&w, f, 64), 0);
+        jw_ms(&w, NULL, us);
+        assert_int_equal(jw_flush(&w), 0);
+        jw_free(&w);
+        fclose(f);
+        char want[64];
+        snprintf(want, sizeof want, "%.6f", (double)us / 1000.0);
+        assert_string_equal(mem, want);
+        free(mem);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fixed),
         cmocka_unit_test(test_random),
+        cmocka_unit_test(test_ms),
     };
     return cmocka_run_group_tests_name("jsonw", tests, NULL, NULL);
 }
