@@ -252,6 +252,11 @@ static int gather(la *a, rd_ctx *c, const la_row *r)
     a->buf[a->n++] = r->b;
     a->last_tick = r->tick;
     a->last_dur = r->dur;
+    /* A chunk carries the source line of its first byte, and every text line
+     * in it would get that line: end the chunk with each line end, so a
+     * record names the export row where its own first byte is. */
+    if (r->b == '\n' || r->b == '\r')
+        return flush_chunk(a, c);
     return 0;
 }
 
