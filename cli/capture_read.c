@@ -39,6 +39,16 @@ static void results(capture_read *cr, const ats_input *in)
     snprintf(cr->reason, sizeof cr->reason, "%s", ats_input_reason(in));
     cr->has_time = ats_input_saw_time(in);
     cr->has_dir = ats_input_saw_direction(in);
+    cr->nwarnings = ats_input_warning_count(in);
+    cr->nkept = 0;
+    const char *w;
+    uint64_t line;
+    while (cr->nkept < sizeof cr->warnings / sizeof cr->warnings[0] &&
+           (w = ats_input_warning(in, cr->nkept, &line)) != NULL) {
+        cr->warnings[cr->nkept].line = line;
+        snprintf(cr->warnings[cr->nkept].msg, sizeof cr->warnings[cr->nkept].msg, "%s", w);
+        cr->nkept++;
+    }
 }
 
 int capture_read_fd(capture_read *cr, int fd, const char *shown, ats_parser *ps)

@@ -19,6 +19,13 @@ typedef struct capture_read {
     char format_name[32];
     char reason[256];
     int has_time, has_dir, lossy;
+    /* what the reader had to guess or could not do (ats_input_warning) */
+    uint64_t nwarnings;           /* all of them */
+    size_t nkept;                 /* the first ones, kept below */
+    struct {
+        uint64_t line;            /* 0: the whole file */
+        char msg[240];
+    } warnings[8];
 } capture_read;
 
 /* 0, or -1 after printing a message naming `shown`. Reads fd to its end. */

@@ -39,6 +39,10 @@ typedef struct input_result {
     ats_statsacc *acc;         /* per-command statistics (html) */
     char *format;
     char *format_reason;
+    uint64_t nwarnings;        /* the reader's warnings (capture_read.h), the first kept */
+    size_t nkept;
+    uint64_t warn_line[8];
+    char *warn_msg[8];
     uint64_t bytes;
     int lossy;
     ats_stats stats;

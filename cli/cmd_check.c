@@ -254,6 +254,10 @@ static void check_one(check_report *rep, input_result *in, const char *path)
     if (rc == 0 && !r.failed) {
         in->format = strdup(cr.format_name);
         in->format_reason = strdup(cr.reason);
+        in->nwarnings = cr.nwarnings;
+        for (size_t k = 0; k < cr.nkept; k++)
+            if ((in->warn_msg[in->nkept] = strdup(cr.warnings[k].msg)) != NULL)
+                in->warn_line[in->nkept++] = cr.warnings[k].line;
         in->bytes = cr.bytes;
         in->stats = *ats_parser_stats(ps);
         in->has_time = ci.has_time;
@@ -490,6 +494,8 @@ int cmd_check(int argc, char **argv)
         free(in->error);
         free(in->format);
         free(in->format_reason);
+        for (size_t k = 0; k < in->nkept; k++)
+            free(in->warn_msg[k]);
         free(in->viol);
         free(in->tl);
         ats_statsacc_free(in->acc);

@@ -11,6 +11,7 @@
 #include "record_json.h"
 #include "record_text.h"
 #include "capture_read.h"
+#include "text_escape.h"
 
 static const char parse_usage[] =
     "Usage: atscope parse [OPTIONS] [FILE...|-]\n"
@@ -108,6 +109,18 @@ static void summary_text(FILE *f, const char *path, const ats_stats *s, uint64_t
     fputc('\n', f);
 }
 
+/* The reader's warnings about the whole file (line 0) have no record: say them here. */
+static void warnings_text(FILE *f, const char *path, const capture_read *cr)
+{
+    for (size_t k = 0; k < cr->nkept; k++)
+        if (!cr->warnings[k].line) {
+            tx_put(f, path, strlen(path), 0);
+            fputs(": note: ", f);
+            tx_put(f, cr->warnings[k].msg, strlen(cr->warnings[k].msg), 0);
+            fputc('\n', f);
+        }
+}
+
 static void summary(jsonw *w, const char *path, const ats_stats *s, const capture_read *cr)
 {
     jw_obj_begin(w);
@@ -131,6 +144,19 @@ static void summary(jsonw *w, const char *path, const ats_stats *s, const captur
     jw_u64(w, "truncated_lines", s->truncated_lines);
     jw_u64(w, "cut_bytes", s->cut_bytes);
     jw_u64(w, "not_utf8_lines", s->not_utf8_lines);
+    if (cr->nwarnings) {
+        jw_arr_begin(w, "warnings");
+        for (size_t k = 0; k < cr->nkept; k++) {
+            jw_key(w, NULL);
+            jw_obj_begin(w);
+            jw_u64(w, "line", cr->warnings[k].line);
+            jw_str(w, "message", cr->warnings[k].msg);
+            jw_obj_end(w);
+        }
+        jw_arr_end(w);
+        if (cr->nwarnings > cr->nkept)
+            jw_u64(w, "warnings_omitted", cr->nwarnings - cr->nkept);
+    }
     jw_obj_end(w);
     jw_newline(w);
 }
@@ -171,9 +197,10 @@ static int parse_one(const cli_opts *o, const ats_profile *p, const char *path, 
     c.shown = shown;
     c.profile = ats_profile_id(p);
     int rc = capture_read_fd(&cr, fd, shown, ps);
-    if (rc == 0 && text)
+    if (rc == 0 && text) {
         summary_text(w->out, shown, ats_parser_stats(ps), cr.bytes, cr.format_name);
-    else if (rc == 0)
+        warnings_text(w->out, shown, &cr);
+    } else if (rc == 0)
         summary(w, shown, ats_parser_stats(ps), &cr);
     ats_parser_free(ps);
     if (fd != STDIN_FILENO)

@@ -77,6 +77,17 @@ int report_json(FILE *f, const check_report *rc)
         json_object_set_new(o, "truncated_lines", json_integer((json_int_t)s->truncated_lines));
         json_object_set_new(o, "cut_bytes", json_integer((json_int_t)s->cut_bytes));
         json_object_set_new(o, "not_utf8_lines", json_integer((json_int_t)s->not_utf8_lines));
+        if (in->nwarnings) {
+            json_t *ws = json_array();
+            for (size_t k = 0; k < in->nkept; k++)
+                json_array_append_new(ws, json_pack("{s:I, s:o}", "line",
+                                                    (json_int_t)in->warn_line[k], "message",
+                                                    jstr(in->warn_msg[k])));
+            json_object_set_new(o, "warnings", ws);
+            if (in->nwarnings > in->nkept)
+                json_object_set_new(o, "warnings_omitted",
+                                    json_integer((json_int_t)(in->nwarnings - in->nkept)));
+        }
         json_array_append_new(inputs, o);
     }
     json_object_set_new(root, "inputs", inputs);

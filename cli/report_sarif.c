@@ -343,6 +343,13 @@ int report_sarif(FILE *f, const check_report *rc)
             }
             json_decref(ref);
         }
+        /* what the reader had to guess: a warning of the run, at its line */
+        for (size_t k = 0; k < in->nkept; k++)
+            json_array_append_new(
+                notes, json_pack("{s:s, s:{s:s}, s:o, s:[{s:o}]}", "level", "warning",
+                                 "descriptor", "id", "input", "message",
+                                 text_obj(in->warn_msg[k]), "locations", "physicalLocation",
+                                 phys(uris[i], art[i], in->warn_line[k])));
     }
     json_t *inv = json_pack("{s:b, s:i, s:o}", "executionSuccessful", 1, "exitCode",
                             r->verdict_fail ? 1 : 0, "toolExecutionNotifications", notes);

@@ -12,6 +12,24 @@ int report_text(FILE *f, const check_report *rc)
 {
     check_report *r = (check_report *)rc;
     report_sort(r);
+    /* what the reader had to guess comes first: it bears on all that follows */
+    size_t notes = 0;
+    for (size_t i = 0; i < r->ninputs; i++) {
+        const input_result *in = &r->inputs[i];
+        for (size_t k = 0; k < in->nkept; k++) {
+            put(f, in->path);
+            if (in->warn_line[k])
+                fprintf(f, ":%" PRIu64, in->warn_line[k]);
+            fputs(": note: [input] ", f);
+            put(f, in->warn_msg[k]);
+            fputc('\n', f);
+            notes++;
+        }
+        if (in->nwarnings > in->nkept) {
+            put(f, in->path);
+            fprintf(f, ": note: [input] and %" PRIu64 " more\n", in->nwarnings - in->nkept);
+        }
+    }
     for (size_t i = 0; i < r->nviol; i++) {
         const ats_violation *v = &r->viol[i].v;
         const char *path = r->inputs[r->viol[i].input].path;
@@ -33,7 +51,7 @@ int report_text(FILE *f, const check_report *rc)
             fputs(" (not analysed)\n", f);
             unread++;
         }
-    if (r->nviol || unread)
+    if (r->nviol || unread || notes)
         fputc('\n', f);
     fprintf(f, "%-22s %-8s %-14s %10s  %s\n", "RULE", "SEVERITY", "STATUS", "VIOLATIONS",
             "NOTE");

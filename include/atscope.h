@@ -570,6 +570,11 @@ const char *ats_input_reason(const ats_input *in);
 int ats_input_score(const ats_input *in);
 /* What the chunks actually carried. */
 int ats_input_saw_time(const ats_input *in);
+/* What a reader had to guess or could not do (a direction it could not tell,
+ * a --port with no traffic): how many, and the first few with their source
+ * line (0: the whole file). Each is also an annotation record. */
+uint64_t ats_input_warning_count(const ats_input *in);
+const char *ats_input_warning(const ats_input *in, size_t i, uint64_t *line);
 int ats_input_saw_direction(const ats_input *in);
 void ats_input_free(ats_input *in);
 

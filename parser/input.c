@@ -215,6 +215,17 @@ static int emit_line_at(ats_input *in, const char *p, size_t n, int eol)
     return rc;
 }
 
+uint64_t ats_input_warning_count(const ats_input *in) { return in->ctx.warn_total; }
+
+const char *ats_input_warning(const ats_input *in, size_t i, uint64_t *line)
+{
+    if (i >= in->ctx.nwarn)
+        return NULL;
+    if (line)
+        *line = in->ctx.warn[i].line;
+    return in->ctx.warn[i].msg;
+}
+
 static int emit_line(ats_input *in, int eol) { return emit_line_at(in, NULL, 0, eol); }
 
 /* The next LF in p[0..n), or NULL: memchr, but inline and sixteen bytes a

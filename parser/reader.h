@@ -20,12 +20,28 @@ typedef struct rd_ctx {
     int64_t delta_sum_us;
     int stopped;
     const ats_input_opts *opts;   /* the caller's reader settings (never NULL) */
-    int oom;                   /* a reader could not allocate: the input fails, ATS_ENOMEM */
+    int oom;
+    /* what a reader had to guess or could not do (rd_warn): kept for the
+     * report, the first RD_MAX_WARNINGS of them, all counted */
+    struct {
+        uint64_t line;
+        char msg[240];
+    } warn[8];
+    size_t nwarn;
+    uint64_t warn_total;                   /* a reader could not allocate: the input fails, ATS_ENOMEM */
 } rd_ctx;
 
 /* Emits one chunk; text is copied by nobody: valid only during the call. */
 int rd_emit(rd_ctx *c, ats_chunk_kind kind, ats_dir dir, ats_time t, const void *bytes,
             size_t len, uint64_t line, uint64_t off, const char *note);
+/* A warning about the capture, at source line `line` (0: the whole file):
+ * kept for ats_input_warning() and, at a line, emitted as an annotation
+ * chunk "atscope: <message>" so the record stream shows it where it applies. */
+int rd_warn(rd_ctx *c, uint64_t line, uint64_t off, ats_time t, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 5, 6)))
+#endif
+    ;
 /* Time of day (h:m:s.us) made monotonic: a stamp well before the previous
  * one means the capture crossed midnight. */
 ats_time rd_time_of_day(rd_ctx *c, int h, int m, int s, int64_t us);

@@ -19,6 +19,11 @@ typedef struct mm_st {
     char port[64];
     size_t portlen;
     int have_port;
+    int given;                 /* --port named it */
+    uint64_t traffic;          /* traffic lines of that port */
+    char others[160];          /* other AT ports with traffic: "ttyUSB3, ttyACM0" */
+    size_t nothers;
+    uint64_t other_line, other_off;   /* the first traffic line of another AT port */
     unsigned char buf[65536];
 } mm_st;
 
@@ -275,8 +280,45 @@ static int mm_init(void *vst, rd_ctx *c)
             memcpy(st->port, want, k);
             st->portlen = k;
             st->have_port = 1;
+            st->given = 1;
         }
     }
+    return 0;
+}
+
+/* Notes another AT port with traffic, once, while the list has room. */
+static void note_other(mm_st *st, const char *name, size_t nlen)
+{
+    for (size_t i = 0; i + nlen <= st->nothers; i++)
+        if (!memcmp(st->others + i, name, nlen) &&
+            (i + nlen == st->nothers || st->others[i + nlen] == ',') &&
+            (i == 0 || st->others[i - 1] == ' '))
+            return;
+    if (st->nothers + nlen + 3 >= sizeof st->others)
+        return;
+    if (st->nothers) {
+        memcpy(st->others + st->nothers, ", ", 2);
+        st->nothers += 2;
+    }
+    memcpy(st->others + st->nothers, name, nlen);
+    st->nothers += nlen;
+    st->others[st->nothers] = 0;
+}
+
+/* Which AT port was read is a guess or a wish: say when it may be wrong. */
+static int mm_finish(void *vst, rd_ctx *c)
+{
+    mm_st *st = vst;
+    ats_time none = {ATS_TIME_NONE, 0};
+    if (st->given && !st->traffic)
+        return rd_warn(c, 0, 0, none, "--port %.*s: the log has no AT traffic of that port%s%s%s",
+                       (int)st->portlen, st->port, st->nothers ? " (it has: " : "",
+                       st->others, st->nothers ? ")" : "");
+    if (!st->given && st->traffic && st->nothers)
+        return rd_warn(c, st->other_line, st->other_off, none,
+                       "read AT port %.*s, the first with traffic; the log also has AT traffic "
+                       "of %s (--port picks another)",
+                       (int)st->portlen, st->port, st->others);
     return 0;
 }
 
@@ -309,9 +351,16 @@ static int mm_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint6
         st->portlen = nlen;
         st->have_port = 1;
     }
-    if (nlen != st->portlen || memcmp(name, st->port, nlen) != 0)
+    if (nlen != st->portlen || memcmp(name, st->port, nlen) != 0) {
+        note_other(st, name, nlen);
+        if (!st->other_line) {
+            st->other_line = lineno;
+            st->other_off = off;
+        }
         return rd_emit(c, ATS_CHUNK_ANNOTATION, ATS_DIR_UNKNOWN, t, p, n, lineno, off,
                        "another AT port");
+    }
+    st->traffic++;
     size_t b = pre + 5;          /* after "--> '" */
     if (n <= b || p[n - 1] != '\'')
         return rd_emit(c, ATS_CHUNK_UNPARSED, dir, t, p, n, lineno, off,
@@ -379,4 +428,4 @@ const rd_vt rd_modemmanager = {
      "ModemManager debug log (--debug / --log-level=DEBUG; file, syslog or journal): "
      "--> / <-- lines of one AT port, <CR> <LF> \\NN escapes",
      "lines [modemN/ttyX/at] or (ttyX): then --> or <-- '...' with <CR>/<LF>", 1, 1, 0},
-    mm_probe, sizeof(mm_st), 0, mm_init, mm_line, NULL, NULL, NULL};
+    mm_probe, sizeof(mm_st), 0, mm_init, mm_line, NULL, mm_finish, NULL};

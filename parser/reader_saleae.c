@@ -14,6 +14,7 @@
  * which declares the same prototypes. */
 #include <stdint.h>
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 #include "reader.h"
 
@@ -46,6 +47,7 @@ typedef struct la_key_st {
     char cur[LA_EVID];
     size_t curlen;
     int cut;
+    int warned;                /* its bytes went out without a direction: said once */
 } la_key_st;
 
 typedef struct la_row {
@@ -217,6 +219,24 @@ static int flush_chunk(la *a, rd_ctx *c)
     if (!a->n)
         return 0;
     size_t n = a->n;
+    la_key_st *k = &a->keys[a->key];
+    if (k->dir == ATS_DIR_UNKNOWN && !k->warned) {
+        k->warned = 1;
+        /* Logic 1.x exports have no analyzer name: then there is no "whose" */
+        char who[LA_KEYLEN + 8] = "";
+        if (k->nlen)
+            snprintf(who, sizeof who, "\"%.*s\": ", (int)k->nlen, k->name);
+        int rc = k->decide ? rd_warn(c, a->line, a->off, a->t,
+                                     "%scannot tell host from modem (no line starting with AT, "
+                                     "no result code): the bytes have no direction",
+                                     who)
+                           : rd_warn(c, a->line, a->off, a->t,
+                                     "%sthe export does not say which side sent the bytes: "
+                                     "they have no direction",
+                                     who);
+        if (rc)
+            return rc;
+    }
     a->n = 0;
     return rd_emit(c, ATS_CHUNK_DATA, a->keys[a->key].dir, a->t, a->buf, n, a->line, a->off,
                    NULL);

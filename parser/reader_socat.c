@@ -231,15 +231,14 @@ static int check_side(socat_st *st, rd_ctx *c)
     if (st->dir == ATS_DIR_RX)
         return 0;
     static const char msg_host[] =
-        "atscope: the bytes marked '>' carry the modem's final result codes: the modem's "
+        "the bytes marked '>' carry the modem's final result codes: the modem's "
         "device was probably socat's first address; use --socat-first modem";
     static const char msg_modem[] =
-        "atscope: the bytes marked '<' carry the modem's final result codes although "
+        "the bytes marked '<' carry the modem's final result codes although "
         "--socat-first modem: the application's side was probably socat's first address; "
         "leave --socat-first out";
-    const char *m = st->left_modem ? msg_modem : msg_host;
-    return rd_emit(c, ATS_CHUNK_ANNOTATION, ATS_DIR_UNKNOWN, st->t, m, strlen(m), st->hdr_line,
-                   st->hdr_off, NULL);
+    return rd_warn(c, st->hdr_line, st->hdr_off, st->t, "%s",
+                   st->left_modem ? msg_modem : msg_host);
 }
 
 static int data(socat_st *st, rd_ctx *c, const unsigned char *b, size_t k, uint64_t line,

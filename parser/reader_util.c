@@ -1,7 +1,31 @@
 /* reader_util.c - what format readers share: emitting, time, small parsers. */
+#include <stdarg.h>
+#include <stdio.h>
 #include <string.h>
 #include <time.h>
 #include "reader.h"
+
+int rd_warn(rd_ctx *c, uint64_t line, uint64_t off, ats_time t, const char *fmt, ...)
+{
+    char msg[240];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    c->warn_total++;
+    if (c->nwarn < sizeof c->warn / sizeof c->warn[0]) {
+        c->warn[c->nwarn].line = line;
+        memcpy(c->warn[c->nwarn].msg, msg, sizeof msg);
+        c->nwarn++;
+    }
+    if (line == 0)
+        return 0;      /* about the whole file: the report and summary say it, no record */
+    char text[260];
+    int k = snprintf(text, sizeof text, "atscope: %s", msg);
+    return rd_emit(c, ATS_CHUNK_ANNOTATION, ATS_DIR_UNKNOWN, t, text,
+                   k < 0 ? 0 : (size_t)k < sizeof text ? (size_t)k : sizeof text - 1, line, off,
+                   NULL);
+}
 
 int rd_emit(rd_ctx *c, ats_chunk_kind kind, ats_dir dir, ats_time t, const void *bytes,
             size_t len, uint64_t line, uint64_t off, const char *note)

@@ -45,6 +45,30 @@ for f in captures/*.log captures/formats/*.plain.log; do
 done
 [ $n -gt 0 ] || { echo "FAIL: no fixtures"; exit 1; }
 
+# what a reader had to guess is said: in the report (JSON, text), the parse
+# summary, and as an annotation at its line
+"$BIN" check -f json captures/formats/mm.log > "$TMP/r.json"
+python3 tests/validate.py docs/report.schema.json "$TMP/r.json" 0 > /dev/null 2>&1 ||
+    python3 tests/validate.py docs/report.schema.json "$TMP/r.json" 1 > /dev/null ||
+    { echo "FAIL: mm.log report with warnings does not validate"; fail=1; }
+python3 -c '
+import json, sys
+w = json.load(open(sys.argv[1]))["inputs"][0]["warnings"]
+assert w == [{"line": 7, "message": "read AT port ttyUSB2, the first with traffic; the log also has AT traffic of ttyUSB3 (--port picks another)"}], w
+' "$TMP/r.json" || { echo "FAIL: mm.log: the port guess is not reported"; fail=1; }
+"$BIN" check -f text --port ttyUSB9 captures/formats/mm.log > "$TMP/o2"
+head -n 1 "$TMP/o2" > "$TMP/o"
+grep -qx 'captures/formats/mm.log: note: \[input\] --port ttyUSB9: the log has no AT traffic of that port (it has: ttyUSB2, ttyUSB3)' "$TMP/o" ||
+    { echo "FAIL: --port ttyUSB9: no note in the text report"; cat "$TMP/o"; fail=1; }
+"$BIN" parse -f jsonl --port ttyUSB9 captures/formats/mm.log | tail -n 1 |
+    grep -q '"warnings":\[{"line":0,"message":"--port ttyUSB9: the log has no AT traffic' ||
+    { echo "FAIL: --port ttyUSB9: no warning in the parse summary"; fail=1; }
+"$BIN" check -f json --socat-first modem captures/formats/socat-v.log | grep -A2 '"warnings"' |
+    grep -q '"line": 10' || { echo "FAIL: socat: the direction warning is not at line 10"; fail=1; }
+"$BIN" parse -f jsonl captures/formats/saleae-logic1.csv |
+    grep -q '"kind":"annotation","id":1,"line":2,.*"text":"atscope: the export does not say which side sent the bytes: they have no direction"' ||
+    { echo "FAIL: saleae Logic 1.x: no direction warning at row 2"; fail=1; }
+
 # reader settings the capture cannot carry
 "$BIN" parse -f jsonl --sample-rate 1M captures/formats/sigrok.txt > "$TMP/o"
 grep -q '"has_timestamps":true' "$TMP/o" || { echo "FAIL: --sample-rate 1M: no times"; fail=1; }

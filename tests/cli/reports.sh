@@ -193,6 +193,18 @@ PYEOF
 # hostile bytes: the capture of the test suite, then one whose messages and
 # file name hold control bytes, XML specials and invalid UTF-8
 run_all "hostile-bytes" captures/hostile-bytes.log
+# a reader's warnings: input warnings in the JSON, run notifications in SARIF
+run_all "reader warnings" --port ttyUSB9 captures/formats/mm.log captures/formats/saleae-logic1.csv
+"$BIN" check -f sarif --port ttyUSB9 captures/formats/mm.log captures/formats/saleae-logic1.csv |
+    "$PY" -c '
+import json, sys
+n = [x for x in json.load(sys.stdin)["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+     if x["descriptor"]["id"] == "input"]
+assert len(n) == 2, n
+assert n[0]["level"] == "warning" and "ttyUSB9" in n[0]["message"]["text"], n[0]
+assert "region" not in n[0]["locations"][0]["physicalLocation"], n[0]
+assert n[1]["locations"][0]["physicalLocation"]["region"]["startLine"] == 2, n[1]
+' || { echo "FAIL: reader warnings in SARIF"; fail=1; }
 mkdir -p "$TMP/h"
 HOST="$TMP/h/we ird&<>\"'$(printf '\001')é#%?:x.log"
 {
