@@ -32,8 +32,12 @@ enum { CLI_OPT_PORT = 300, CLI_OPT_SOCAT_FIRST, CLI_OPT_SAMPLE_RATE };
     "                          address (default host: '>' is host to modem)\n"             \
     "      --sample-rate RATE  sigrok/PulseView exports: samples per second (1M,\n"       \
     "                          24MHz), so the bytes get times\n"
-/* 1 if c is one of them (a bad value is said on stderr and clears *ok), else 0. */
-int cli_input_option(int c, const char *arg, ats_input_opts *io, int *ok);
+#define CLI_INPUT_CASES                                                                  \
+    case CLI_OPT_PORT:                                                                   \
+    case CLI_OPT_SOCAT_FIRST:                                                            \
+    case CLI_OPT_SAMPLE_RATE
+/* Takes one of them into io: 0, or -1 after saying on stderr what is wrong. */
+int cli_input_option(int c, const char *arg, ats_input_opts *io);
 
 /* "atscope: " + message on stderr; formats an ats_error as FILE:LINE:COL: msg. */
 void cli_error(const char *fmt, ...)

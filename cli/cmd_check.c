@@ -335,15 +335,10 @@ int cmd_check(int argc, char **argv)
         case 'p': o.profile = optarg; break;
         case 'c': config = optarg; break;
         case 'i': rep_format = optarg; break;
-        case CLI_OPT_PORT:
-        case CLI_OPT_SOCAT_FIRST:
-        case CLI_OPT_SAMPLE_RATE: {
-            int ok = 1;
-            cli_input_option(c, optarg, &o.input, &ok);
-            if (!ok)
+        CLI_INPUT_CASES:
+            if (cli_input_option(c, optarg, &o.input) < 0)
                 return EXIT_USAGE;
             break;
-        }
         case 'f': format = optarg; break;
         case 'o': o.output = optarg; break;
         case 1: fail_on = optarg; break;

@@ -232,9 +232,10 @@ int cmd_parse(int argc, char **argv)
         switch (c) {
         case 'p': o.profile = optarg; break;
         case 'i': o.input_format = optarg; break;
-        case CLI_OPT_PORT:
-        case CLI_OPT_SOCAT_FIRST:
-        case CLI_OPT_SAMPLE_RATE: cli_input_option(c, optarg, &o.input, &ok); break;
+        CLI_INPUT_CASES:
+            if (cli_input_option(c, optarg, &o.input) < 0)
+                ok = 0;
+            break;
         case 'o': o.output = optarg; break;
         case 'f': format = optarg; break;
         case 'u': o.unbuffered = 1; break;

@@ -112,15 +112,10 @@ int cmd_stats(int argc, char **argv)
         switch (c) {
         case 'p': o.profile = optarg; break;
         case 'i': o.input_format = optarg; break;
-        case CLI_OPT_PORT:
-        case CLI_OPT_SOCAT_FIRST:
-        case CLI_OPT_SAMPLE_RATE: {
-            int ok = 1;
-            cli_input_option(c, optarg, &o.input, &ok);
-            if (!ok)
+        CLI_INPUT_CASES:
+            if (cli_input_option(c, optarg, &o.input) < 0)
                 return EXIT_USAGE;
             break;
-        }
         case 'f': format = optarg; break;
         case 'o': o.output = optarg; break;
         case 'r': recurse = 1; break;

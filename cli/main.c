@@ -88,29 +88,28 @@ int cli_check_format(const char *name)
     return -1;
 }
 
-int cli_input_option(int c, const char *arg, ats_input_opts *io, int *ok)
+int cli_input_option(int c, const char *arg, ats_input_opts *io)
 {
     switch (c) {
     case CLI_OPT_PORT:
         io->port = arg;
-        return 1;
+        return 0;
     case CLI_OPT_SOCAT_FIRST:
-        if (!strcmp(arg, "modem") || !strcmp(arg, "host")) {
-            io->socat_modem_first = !strcmp(arg, "modem");
-        } else {
+        if (strcmp(arg, "modem") && strcmp(arg, "host")) {
             cli_error("--socat-first: expected host or modem, got '%s'", arg);
-            *ok = 0;
+            return -1;
         }
-        return 1;
+        io->socat_modem_first = !strcmp(arg, "modem");
+        return 0;
     case CLI_OPT_SAMPLE_RATE:
         if (!(io->sample_rate = ats_parse_sample_rate(arg))) {
             cli_error("--sample-rate: expected samples per second (1000000, 1M, 24MHz), got '%s'",
                       arg);
-            *ok = 0;
+            return -1;
         }
-        return 1;
-    default:
         return 0;
+    default:
+        return -1;
     }
 }
 

@@ -1,13 +1,7 @@
 #!/bin/sh
 # atscope check: exit codes, the injected-fault acceptance test, reports that
 # validate against docs/report.schema.json, --fail-on, --config and errors.
-set -u
-BIN=$1
-SRC=$2
-cd "$SRC"
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
-fail=0
+. "$(dirname "$0")/../cli_common.sh"
 PY=""
 for p in python3 /usr/bin/python3; do
     if "$p" -c 'import jsonschema' 2>/dev/null; then PY=$p; break; fi

@@ -2,13 +2,7 @@
 # The verdicts on every capture in captures/ are pinned: the text report of
 # `atscope check` must match tests/golden/<name>.check.txt, so a change in
 # what a rule reports shows up as a reviewed diff. UPDATE_GOLDEN=1 rewrites.
-set -u
-BIN=$1
-SRC=$2
-cd "$SRC"
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
-fail=0
+. "$(dirname "$0")/../cli_common.sh"
 for f in captures/*.log; do
     name=$(basename "$f" .log)
     gold=tests/golden/$name.check.txt

@@ -4,13 +4,7 @@
 # capture, byte-at-a-time and random chunks give identical output, and time
 # and direction are what the format carries. Plain captures are never
 # detected as a tool's format.
-set -u
-BIN=$1
-SRC=$2
-cd "$SRC"
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
-fail=0
+. "$(dirname "$0")/../cli_common.sh"
 n=0
 fmt_of() { sed -n 's/^{"kind":"input",.*"format":"\([^"]*\)".*/\1/p' "$1" | head -1; }
 while read -r fixture format plain time dir; do

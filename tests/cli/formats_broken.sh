@@ -2,13 +2,7 @@
 # A file that claims a format but breaks it midway (a bad timestamp, a
 # truncated hex dump) is read on: the broken line is an unparsed record at
 # its file line with the reason, the rest parses, and no byte is lost.
-set -u
-BIN=$1
-SRC=$2
-cd "$SRC"
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
-fail=0
+. "$(dirname "$0")/../cli_common.sh"
 n=0
 while read -r fixture format line reason; do
     case "$fixture" in ''|\#*) continue;; esac

@@ -2,13 +2,8 @@
 # Every capture in captures/ has a golden `atscope parse` output, and gives
 # byte-identical output whether read whole, one byte at a time, or in random
 # chunk sizes. UPDATE_GOLDEN=1 rewrites the golden files (review the diff!).
-set -eu
-BIN=$1
-SRC=$2
-cd "$SRC"
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
-fail=0
+set -e
+. "$(dirname "$0")/../cli_common.sh"
 n=0
 for f in captures/*.log; do
     name=$(basename "$f" .log)

@@ -5,13 +5,7 @@
 # with no console error, lists the violations with their lines, filters them,
 # links each to its event and draws the timelines (tests/html_check.js; skipped
 # with a SKIP line when Chromium or node is missing).
-set -u
-BIN=$1
-SRC=$2
-cd "$SRC"
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
-fail=0
+. "$(dirname "$0")/../cli_common.sh"
 PY=""
 for p in python3 /usr/bin/python3; do
     if "$p" -c 'import html.parser' 2>/dev/null; then PY=$p; break; fi

@@ -1,13 +1,7 @@
 #!/bin/sh
 # A broken profile is an exit-2 error naming file, line and column (JSON), or
 # the pattern and its offset (PCRE2); a good profile file loads like the built-in.
-set -u
-BIN=$1
-SRC=$2
-cd "$SRC"
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
-fail=0
+. "$(dirname "$0")/../cli_common.sh"
 run() { "$BIN" parse -f jsonl --profile "$1" captures/line-endings.log > "$TMP/out" 2> "$TMP/err"; echo $?; }
 want() {  # want FILE CODE PATTERN
     got=$(run "$1")

@@ -1,13 +1,7 @@
 #!/bin/sh
 # Big regular files are read ahead on a second thread (cli/readahead.c); a
 # pipe is read in place. Both must give the same records and the same report.
-set -u
-BIN=$1
-SRC=$2
-cd "$SRC"
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
-fail=0
+. "$(dirname "$0")/../cli_common.sh"
 
 # > 4 MiB (the read-ahead threshold) of real traffic, violations included
 : > "$TMP/big.log"

@@ -5,13 +5,7 @@
 # both well-formed for captures (and file names) holding control bytes and
 # invalid UTF-8; fingerprints that survive lines added above; exit codes
 # equal to the JSON format's.
-set -u
-BIN=$1
-SRC=$2
-cd "$SRC"
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
-fail=0
+. "$(dirname "$0")/../cli_common.sh"
 PY=""
 for p in python3 /usr/bin/python3; do
     if "$p" -c 'import jsonschema' 2>/dev/null; then PY=$p; break; fi

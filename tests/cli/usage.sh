@@ -1,12 +1,6 @@
 #!/bin/sh
 # Exit codes and messages of the command line: 0 parsed, 2 unusable input or options.
-set -u
-BIN=$1
-SRC=$2
-cd "$SRC"
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
-fail=0
+. "$(dirname "$0")/../cli_common.sh"
 expect() {  # expect CODE STDERR-PATTERN -- command...
     code=$1; pat=$2; shift 3
     "$@" > "$TMP/out" 2> "$TMP/err"
