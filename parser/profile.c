@@ -132,7 +132,7 @@ static int get_str(const loader *L, json_t *o, const char *key, const char *path
     }
     if (!json_is_string(v)) {
         char p[256];
-        snprintf(p, sizeof p, "%s.%s", path, key);
+        snprintf(p, sizeof p, "%.160s.%.80s", path, key);
         return bad(L, v, p, "expected a string");
     }
     *out = json_string_value(v);
@@ -228,7 +228,7 @@ static int get_num(const loader *L, json_t *o, const char *key, const char *path
         return 0;
     if (!json_is_number(v)) {
         char p[300];
-        snprintf(p, sizeof p, "%s.%s", path, key);
+        snprintf(p, sizeof p, "%.160s.%.80s", path, key);
         return bad(L, v, p, "expected a number");
     }
     *out = json_number_value(v);

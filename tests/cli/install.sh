@@ -42,7 +42,7 @@ export PKG_CONFIG_PATH="$TMP/p/lib/pkgconfig"
 SAN=$(sed -n 's/^ATS_SANITIZE:[A-Z]*=//p' "$BUILD/CMakeCache.txt" 2>/dev/null)
 SANFLAGS=${SAN:+-fsanitize=$SAN}
 cc -std=c11 -Wall -Wextra -pedantic -Werror $SANFLAGS $(pkg-config --cflags atscope) -o "$TMP/use" "$TMP/use.c" \
-    $(pkg-config --libs --static atscope) || { echo "FAIL: build against the installed library"; fail=1; }
+    $(pkg-config --libs atscope) || { echo "FAIL: build against the installed library"; fail=1; }
 [ "$("$TMP/use" 2>/dev/null)" = ok ] || { echo "FAIL: program using the library"; fail=1; }
 printf '#include <atscope.h>\nint main(void){return 0;}\n' > "$TMP/h.c"
 cc -std=c11 -Wall -Wextra -pedantic -Werror -I"$TMP/p/include" -c -o "$TMP/h.o" "$TMP/h.c" ||
