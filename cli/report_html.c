@@ -513,6 +513,20 @@ static void capture_section(FILE *f, const check_report *r, size_t i, size_t dra
             in->has_time ? "timestamps" : "no timestamps",
             in->has_dir ? "directions" : "no directions", in->lossy ? ", lossy format" : "",
             in->counts[ATS_SEV_ERROR], in->counts[ATS_SEV_WARNING], in->counts[ATS_SEV_INFO]);
+    if (in->nkept) {   /* what the reader had to guess bears on everything below */
+        fputs("<ul class=\"input-notes\">\n", f);
+        for (size_t k = 0; k < in->nkept; k++) {
+            fputs("<li class=\"sev-warning\">", f);
+            if (in->warn_line[k])
+                fprintf(f, "line %" PRIu64 ": ", in->warn_line[k]);
+            html_str(f, in->warn_msg[k]);
+            fputs("</li>\n", f);
+        }
+        if (in->nwarnings > in->nkept)
+            fprintf(f, "<li class=\"dim\">and %" PRIu64 " more</li>\n",
+                    in->nwarnings - in->nkept);
+        fputs("</ul>\n", f);
+    }
     int timed = in->time_kind != ATS_TIME_NONE;
     fprintf(f, "<h3>Timeline</h3>\n<div class=\"tl\" id=\"tl%zu\" data-cap=\"%zu\">\n", i, i);
     fprintf(f, "<p class=\"axis-note\">x axis: <b>%s</b>%s.", time_kind_text(in->time_kind),

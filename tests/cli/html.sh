@@ -196,5 +196,9 @@ browse "$TMP/hostile.html"
 browse "$TMP/script.html" --text "+MIPRTCP: 1,0,$SCRIPT_URC" --violation orphan-response:8
 browse "$TMP/long.html" --events 20000
 browse "$TMP/long-all.html" --beyond
+# the reader's warnings head the capture's section
+"$BIN" check -f html -o "$TMP/warn.html" --port ttyUSB9 captures/formats/mm.log
+grep -q '<li class="sev-warning">--port ttyUSB9: the log has no AT traffic of that port (it has: ttyUSB2, ttyUSB3)</li>' "$TMP/warn.html" ||
+    { echo "FAIL: html: no reader warning"; fail=1; }
 [ $fail = 0 ] && echo "ok: html pages in headless chromium ($CHROME)"
 exit $fail
