@@ -258,6 +258,18 @@ static void check_one(check_report *rep, input_result *in, const char *path)
         for (size_t k = 0; k < cr.nkept; k++)
             if ((in->warn_msg[in->nkept] = strdup(cr.warnings[k].msg)) != NULL)
                 in->warn_line[in->nkept++] = cr.warnings[k].line;
+        /* A pass over nothing must not read like a pass: an empty log or the
+         * wrong --input-format leaves every rule with nothing to check. */
+        const ats_stats *st = ats_parser_stats(ps);
+        const char *why = !cr.bytes ? "the capture is empty: nothing was checked"
+                          : !st->commands ? "no AT command in the capture: no rule had a command to check"
+                                          : NULL;
+        if (why) {
+            in->nwarnings++;
+            if (in->nkept < sizeof in->warn_msg / sizeof in->warn_msg[0] &&
+                (in->warn_msg[in->nkept] = strdup(why)) != NULL)
+                in->warn_line[in->nkept++] = 0;
+        }
         in->bytes = cr.bytes;
         in->stats = *ats_parser_stats(ps);
         in->has_time = ci.has_time;

@@ -31,6 +31,16 @@ done
 # the clean, well-behaved session passes
 check_json 0 captures/l610-clean-session.log
 grep -q '"verdict": "pass"' "$TMP/r.json" || { echo "FAIL: clean session verdict"; fail=1; }
+grep -q '"warnings"' "$TMP/r.json" && { echo "FAIL: clean session has input warnings"; fail=1; }
+# a pass over nothing says so: an empty capture, or bytes with no AT command in them
+: > "$TMP/empty.log"
+check_json 0 "$TMP/empty.log"
+grep -q '"message": "the capture is empty: nothing was checked"' "$TMP/r.json" ||
+    { echo "FAIL: empty capture: no warning"; fail=1; }
+printf 'hello\r\nworld\r\n' > "$TMP/noat.log"
+"$BIN" check -f text "$TMP/noat.log" > "$TMP/out"
+head -n 1 "$TMP/out" | grep -q "noat.log: note: \[input\] no AT command in the capture" ||
+    { echo "FAIL: capture without AT commands: no note"; head -n 2 "$TMP/out"; fail=1; }
 grep -q '"violations": \[\]' "$TMP/r.json" || { echo "FAIL: clean session has violations"; fail=1; }
 
 # ... and with one injected fault, a query while AT+MIPOPEN waits, fails

@@ -194,10 +194,12 @@ run_all "reader warnings" --port ttyUSB9 captures/formats/mm.log captures/format
 import json, sys
 n = [x for x in json.load(sys.stdin)["runs"][0]["invocations"][0]["toolExecutionNotifications"]
      if x["descriptor"]["id"] == "input"]
-assert len(n) == 2, n
-assert n[0]["level"] == "warning" and "ttyUSB9" in n[0]["message"]["text"], n[0]
-assert "region" not in n[0]["locations"][0]["physicalLocation"], n[0]
-assert n[1]["locations"][0]["physicalLocation"]["region"]["startLine"] == 2, n[1]
+# mm.log: the unused --port, then (whole file) no AT command; logic1: a side without direction at row 2
+assert len(n) == 3, n
+assert all(x["level"] == "warning" for x in n), n
+assert "ttyUSB9" in n[0]["message"]["text"] and "region" not in n[0]["locations"][0]["physicalLocation"], n[0]
+assert n[1]["message"]["text"].startswith("no AT command in the capture"), n[1]
+assert n[2]["locations"][0]["physicalLocation"]["region"]["startLine"] == 2, n[2]
 ' || { echo "FAIL: reader warnings in SARIF"; fail=1; }
 mkdir -p "$TMP/h"
 HOST="$TMP/h/we ird&<>\"'$(printf '\001')é#%?:x.log"
