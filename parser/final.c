@@ -30,7 +30,13 @@ ats_final_kind ats_final_classify(const char *s, size_t n, int numeric_ok, ats_s
     case 'E':
         return eq(s, n, "ERROR") ? ATS_FINAL_ERROR : ATS_FINAL_NONE;
     case 'C':
-        /* "CONNECT" alone or "CONNECT <text>"; "CONNECTED" is not a final. */
+        /* "CONNECT" alone or "CONNECT <text>"; "CONNECTED" is not a final, and
+         * neither are SIMCom's socket reports "CONNECT OK" / "CONNECT FAIL",
+         * which follow the OK of AT+CIPSTART and may land while another
+         * command waits (taking them for a final would end that command and
+         * enter data mode). */
+        if (eq(s, n, "CONNECT OK") || eq(s, n, "CONNECT FAIL"))
+            return ATS_FINAL_NONE;
         if (eq(s, n, "CONNECT") || prefix(s, n, "CONNECT ")) {
             if (code && n > 8) {
                 code->ptr = s + 8;

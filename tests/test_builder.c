@@ -188,6 +188,17 @@ static void test_data_mode_link_drop(void **state)
           "urc L5 +MIPSTAT known",
           "txn L6-7 AT complete ok");
 }
+/* SIMCom's "CONNECT OK" arrives after the OK of AT+CIPSTART, here while the
+ * next command waits: it must neither end that command nor start data mode. */
+static void test_connect_ok_not_final(void **state)
+{
+    (void)state;
+    CHECK("AT+CIPSTART=\"TCP\",\"1.2.3.4\",80\r\r\nOK\r\nAT+CSQ\r\r\nCONNECT OK\r\n"
+          "+CSQ: 20,99\r\n\r\nOK\r\n",
+          "txn L1-2 AT+CIPSTART=\"TCP\",\"1.2.3.4\",80 complete ok",
+          "txn L3-7 AT+CSQ complete ok resp=CONNECT OK|+CSQ: 20,99");
+}
+
 static void test_connect_final_data(void **state)
 {
     (void)state;
@@ -361,6 +372,7 @@ int main(void)
         cmocka_unit_test(test_data_mode_escape_ato_nocarrier),
         cmocka_unit_test(test_data_mode_link_drop),
         cmocka_unit_test(test_connect_final_data),
+        cmocka_unit_test(test_connect_ok_not_final),
         cmocka_unit_test(test_async_by_id),
         cmocka_unit_test(test_async_failure_and_error),
         cmocka_unit_test(test_retry_chain),

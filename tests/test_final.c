@@ -116,6 +116,10 @@ static void test_connect(void **state)
     /* CONNECTED and friends are not finals */
     text("CONNECTED", ATS_FINAL_NONE, NULL);
     text("CONNECTION CLOSED", ATS_FINAL_NONE, NULL);
+    /* SIMCom's socket reports, not V.250 finals */
+    text("CONNECT OK", ATS_FINAL_NONE, NULL);
+    text("CONNECT FAIL", ATS_FINAL_NONE, NULL);
+    text("CONNECT 9600/V42", ATS_FINAL_CONNECT, "9600/V42");
     text("CONNECT\t115200", ATS_FINAL_NONE, NULL);
 }
 
