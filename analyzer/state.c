@@ -68,11 +68,11 @@ void ats_state_boot(ats_state *s, uint64_t line, ats_time t)
 {
     /* after a boot: no IP, no socket, no flow control; SIM and network unknown */
     st_set(&s->ip, line, t, ST_NO);
-    for (int i = 1; i <= ST_MAX_SOCKETS; i++) {
+    /* sock[0] is socket 0 (modules that number from 0); flow[0] is "every socket" */
+    for (int i = 0; i <= ST_MAX_SOCKETS; i++) {
         st_set(&s->sock[i], line, t, ST_NO);
         st_set(&s->flow[i], line, t, ST_NO);
     }
-    st_set(&s->flow[0], line, t, ST_NO);
     st_set(&s->sim, line, t, ST_UNKNOWN);
     st_set(&s->reg, line, t, ST_UNKNOWN);
     s->boot_line = line;

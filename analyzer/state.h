@@ -34,7 +34,7 @@ int st_last(const st_hist *h, uint64_t *set_line, ats_time *set_time);
 
 typedef struct ats_state {
     st_hist ip;                          /* ST_YES: an IP is held */
-    st_hist sock[ST_MAX_SOCKETS + 1];    /* ST_YES open, ST_NO closed; [0] unused */
+    st_hist sock[ST_MAX_SOCKETS + 1];    /* ST_YES open, ST_NO closed; [0]: socket 0 */
     st_hist flow[ST_MAX_SOCKETS + 1];    /* ST_YES flow-controlled (XOFF); [0]: all */
     st_hist sim;                         /* SIM ready since the last boot */
     st_hist reg;                         /* registered (stat 1 or 5) */

@@ -771,13 +771,13 @@ static int open_command(ats_builder *b, const ats_line *l)
         o->t.flags |= ATS_TF_ASYNC;
         if (pc->blocking)
             o->t.flags |= ATS_TF_BLOCKING;
-        if (pc->id_arg >= 0 && (size_t)pc->id_arg < cl->cmds[main_k].nargs) {
-            ats_span a = cl->cmds[main_k].args[pc->id_arg];
-            if (a.len && a.len < ID_MAX) {
-                memcpy(o->idv, a.ptr, a.len);
-                o->idlen = a.len;
-                o->has_id = 1;
-            }
+    }
+    if (pc && pc->id_arg >= 0 && (size_t)pc->id_arg < cl->cmds[main_k].nargs) {
+        ats_span a = cl->cmds[main_k].args[pc->id_arg];
+        if (a.len && a.len < ID_MAX) {
+            memcpy(o->idv, a.ptr, a.len);
+            o->idlen = a.len;
+            o->has_id = 1;
         }
     }
     if (pc && pc->prompt && pc->length_arg >= 0 && (size_t)pc->length_arg < cl->cmds[main_k].nargs) {

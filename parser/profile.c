@@ -7,10 +7,10 @@
 #include <string.h>
 #include "internal.h"
 
-extern const char ats_builtin_fibocom_l610[];
-extern const size_t ats_builtin_fibocom_l610_len;
+extern const char ats_builtin_fibocom_l610[], ats_builtin_quectel_bg96[];
+extern const size_t ats_builtin_fibocom_l610_len, ats_builtin_quectel_bg96_len;
 
-static const char *const builtin_ids[] = {"fibocom-l610", NULL};
+static const char *const builtin_ids[] = {"fibocom-l610", "quectel-bg96", NULL};
 
 const char *const *ats_profile_builtin_ids(void) { return builtin_ids; }
 
@@ -93,7 +93,7 @@ static const char *const k_urc[] = {"name", "pattern", "boot", "data_exit", "sec
                                     "samples", NULL};
 static const char *const k_cmd[] = {"name", "types", "args", "timeout_s", "retries", "section",
                                     "responses", "enters_data_mode", "rx_format", "prompt",
-                                    "async", "note", NULL};
+                                    "async", "id_arg", "note", NULL};
 static const char *const k_prompt[] = {"length_arg", "ctrl_z", NULL};
 static const char *const k_async[] = {"timeout_s", "blocking", "id_arg", "completions", NULL};
 static const char *const k_compl[] = {"pattern", "outcome", "data_mode", "samples", NULL};
@@ -283,6 +283,13 @@ static int load_cmd(const loader *L, ats_profile *p, ats_pcmd *c, json_t *o, con
     if ((rc = get_num(L, o, "retries", path, -1, &d)) < 0)
         return rc;
     c->retries = (int)d;
+    /* the socket/context id argument of any command (async.id_arg says it
+     * for an async one): which socket AT+QICLOSE=0 closes */
+    if ((rc = get_num(L, o, "id_arg", path, -1, &d)) < 0)
+        return rc;
+    if (d < -1 || d > 15)
+        return bad(L, json_object_get(o, "id_arg"), path, "id_arg must be an argument index 0..15");
+    c->id_arg = (int)d;
     const char *section;
     if ((rc = get_str(L, o, "section", path, 0, &section)) < 0)
         return rc;
@@ -330,8 +337,10 @@ static int load_cmd(const loader *L, ats_profile *p, ats_pcmd *c, json_t *o, con
         c->blocking = bl ? json_is_true(bl) : 1;
         if ((rc = get_num(L, as, "timeout_s", sub, -1, &c->completion_timeout_s)) < 0)
             return rc;
-        if ((rc = get_num(L, as, "id_arg", sub, -1, &d)) < 0)
+        if ((rc = get_num(L, as, "id_arg", sub, c->id_arg, &d)) < 0)
             return rc;
+        if (d < -1 || d > 15)
+            return bad(L, json_object_get(as, "id_arg"), sub, "id_arg must be an argument index 0..15");
         c->id_arg = (int)d;
         json_t *cs = json_object_get(as, "completions");
         if (!cs || !json_is_array(cs) || json_array_size(cs) == 0)
@@ -716,6 +725,9 @@ int ats_profile_load_builtin(ats_profile **out, const char *id, ats_error *err)
     if (!id || !strcmp(id, "fibocom-l610"))
         return ats_profile_load_buffer(out, ats_builtin_fibocom_l610, ats_builtin_fibocom_l610_len,
                                        "<built-in fibocom-l610>", err);
+    if (!strcmp(id, "quectel-bg96"))
+        return ats_profile_load_buffer(out, ats_builtin_quectel_bg96, ats_builtin_quectel_bg96_len,
+                                       "<built-in quectel-bg96>", err);
     return ats_err(err, ATS_EINVAL, NULL, 0, 0, "no built-in profile \"%s\"", id);
 }
 

@@ -68,15 +68,17 @@ void socket_txn(ats_engine *e, const ats_txn *t)
         }
     }
 
-    if (t->completion == ATS_COMPL_SUCCESS && cls_cmd(e, C_CLOSE, t)) {
+    const ats_item *end;
+    int outcome = txn_outcome(t, &end);
+    if (outcome > 0 && cls_cmd(e, C_CLOSE, t)) {
         e->verify_sock.active = 1;
-        e->verify_sock.line = t->completion_item.line;
+        e->verify_sock.line = end->line;
         e->verify_sock.txn = t->id;
         snprintf(e->verify_sock.command, sizeof e->verify_sock.command, "%.90s", cmd);
     }
-    if (t->completion == ATS_COMPL_SUCCESS && cls_cmd(e, C_DETACH, t)) {
+    if (outcome > 0 && cls_cmd(e, C_DETACH, t)) {
         e->verify_ip.active = 1;
-        e->verify_ip.line = t->completion_item.line;
+        e->verify_ip.line = end->line;
         e->verify_ip.txn = t->id;
         snprintf(e->verify_ip.command, sizeof e->verify_ip.command, "%.90s", cmd);
     }

@@ -28,6 +28,22 @@ static inline int txn_sock(const ats_txn *t)
     return -1;
 }
 
+/* How a class command ended, and the line that says so: an async command by
+ * its completion, any other by its final result (Quectel's AT+QICLOSE=0 is
+ * done at its OK; Fibocom's AT+MIPCLOSE=1 at +MIPCLOSE: 1,0). 1 success,
+ * -1 failure, 0 not known. */
+static inline int txn_outcome(const ats_txn *t, const ats_item **at)
+{
+    if (t->flags & ATS_TF_ASYNC) {
+        *at = &t->completion_item;
+        return t->completion == ATS_COMPL_SUCCESS ? 1 : t->completion == ATS_COMPL_FAILURE ? -1 : 0;
+    }
+    *at = &t->final;
+    if (t->final_kind == ATS_FINAL_NONE)
+        return 0;
+    return ats_final_is_failure(t->final_kind) ? -1 : 1;
+}
+
 static inline double secs(ats_time a, ats_time b) { return (double)(b.us - a.us) / 1e6; }
 
 static inline int same_clock(ats_time a, ats_time b)

@@ -50,7 +50,7 @@ void track_txn(ats_engine *e, const ats_txn *t)
             uint64_t at = t->last_line;
             ats_time tm = t->command.time;
             st_set(&e->st.ip, at, tm, ST_UNKNOWN);
-            for (int s = 1; s <= ST_MAX_SOCKETS; s++)
+            for (int s = 0; s <= ST_MAX_SOCKETS; s++)
                 st_set(&e->st.sock[s], at, tm, ST_UNKNOWN);
             break;
         }
@@ -70,8 +70,9 @@ void track_txn(ats_engine *e, const ats_txn *t)
                  cls_line(e, L_FREE_SOCKETS, r->text.ptr, r->text.len, &g))
             free_sockets(e, g, r->line, r->time);
     }
-    const ats_item *c = &t->completion_item;
-    int done = t->completion == ATS_COMPL_SUCCESS, failed = t->completion == ATS_COMPL_FAILURE;
+    const ats_item *c;
+    int outcome = txn_outcome(t, &c);
+    int done = outcome > 0, failed = outcome < 0;
     int s = txn_sock(t);
     if (cls_cmd(e, C_ATTACH, t) && (done || failed))
         st_set(&e->st.ip, c->line, c->time, done ? ST_YES : ST_NO);
@@ -82,7 +83,8 @@ void track_txn(ats_engine *e, const ats_txn *t)
             st_set(&e->st.sock[s], c->line, c->time, done ? ST_YES : ST_NO);
         if (cls_cmd(e, C_CLOSE, t) && done) {
             st_set(&e->st.sock[s], c->line, c->time, ST_NO);
-            st_set(&e->st.flow[s], c->line, c->time, ST_NO);
+            if (s > 0)   /* flow[0] is "every socket", not socket 0 */
+                st_set(&e->st.flow[s], c->line, c->time, ST_NO);
         }
     }
     if (ok && cls_cmd(e, C_VERBOSE_ERRORS, t)) {
@@ -117,8 +119,9 @@ void track_urc(ats_engine *e, const ats_urc *u)
         st_set(&e->st.reg, it->line, it->time, tri_from_stat(g));
     else if (cls_line(e, L_LINK_DROP, it->text.ptr, it->text.len, &g)) {
         int s = span_int(g);
-        if (s > 0 && s <= ST_MAX_SOCKETS) {
+        if (s >= 0 && s <= ST_MAX_SOCKETS)
             st_set(&e->st.sock[s], it->line, it->time, ST_NO);
+        if (s > 0 && s <= ST_MAX_SOCKETS) {   /* flow[0] and stall[0] mean "every socket" */
             st_set(&e->st.flow[s], it->line, it->time, ST_NO);
             e->stall_line[s] = 0;
         }

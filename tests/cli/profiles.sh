@@ -36,5 +36,31 @@ printf '{"id": "",\n "urcs": []}\n' > "$TMP/emptyid.json"
 want "$TMP/emptyid.json" 2 'emptyid.json:1:8: id: must not be empty'
 printf '{"id": "x", "name": ""}\n' > "$TMP/emptyname.json"
 want "$TMP/emptyname.json" 2 'emptyname.json:1:21: name: must not be empty'
+# a second module: the built-in quectel-bg96 profile on its own captures
+"$BIN" check -f json --profile quectel-bg96 captures/quectel/bg96-clean.log > "$TMP/q.json"
+[ $? = 0 ] || { echo "FAIL: quectel clean session: exit not 0"; fail=1; }
+grep -q '"violations": \[\]' "$TMP/q.json" || { echo "FAIL: quectel clean session has violations"; fail=1; }
+grep -q '"id": "quectel-bg96"' "$TMP/q.json" || { echo "FAIL: quectel profile not named in the report"; fail=1; }
+"$BIN" check -f text --profile quectel-bg96 captures/quectel/bg96-faults.log > "$TMP/q.txt"
+[ $? = 1 ] || { echo "FAIL: quectel faults: exit not 1"; fail=1; }
+grep -E '^captures/quectel/bg96-faults.log:[0-9]+: (error|warning|info): ' "$TMP/q.txt" |
+    sed 's/^captures\/quectel\/bg96-faults.log://' > "$TMP/q.got"
+cat > "$TMP/q.want" <<'WEOF'
+42: info: [verify-after-close] AT+QICLOSE=0 completed but the state was not confirmed with AT+QISTATE? before AT+QISEND=0,5
+43: error: [socket-state] AT+QISEND=0,5 on socket 0, which is not open (closed at line 42)
+49: error: [completion-timeout] AT+QIOPEN=1,1,"TCP","220.180.239.212",8009,0,1 completed (+QIOPEN: 1,566) after 156.900 s (limit 150 s)
+49: error: [socket-without-ip] AT+QIOPEN=1,1,"TCP","220.180.239.212",8009,0,1 sent while no IP is held (since line 46)
+WEOF
+cmp -s "$TMP/q.want" "$TMP/q.got" || { echo "FAIL: quectel faults:"; diff "$TMP/q.want" "$TMP/q.got"; fail=1; }
+# socket 0 exists on Quectel: its link drop closes it
+printf 'AT+QIOPEN=1,0,"TCP","1.2.3.4",80,0,1\r\r\nOK\r\n\r\n+QIOPEN: 0,0\r\n\r\n+QIURC: "closed",0\r\nAT+QISEND=0,5\r\r\nERROR\r\n' > "$TMP/qdrop.log"
+"$BIN" check -f text --profile quectel-bg96 "$TMP/qdrop.log" | grep -q 'qdrop.log:7: error: \[socket-state\] AT+QISEND=0,5 on socket 0, which is not open (closed at line 6)' ||
+    { echo "FAIL: quectel: +QIURC \"closed\",0 does not close socket 0"; fail=1; }
+# the L610 profile on the same capture: Quectel's commands are unknown, nothing breaks
+"$BIN" check -f json captures/quectel/bg96-clean.log > "$TMP/l.json"
+[ $? = 0 ] && grep -q '"rule": "unknown-command"' "$TMP/l.json" ||
+    { echo "FAIL: quectel capture under the L610 profile"; fail=1; }
+"$BIN" parse -f jsonl --profile quectel-bg96 captures/quectel/bg96-clean.log | grep -q '"command":"AT+QICLOSE=0".*"socket":"0"' ||
+    { echo "FAIL: quectel AT+QICLOSE=0 does not name socket 0 (command-level id_arg)"; fail=1; }
 [ $fail = 0 ] && echo "ok: profile errors"
 exit $fail
