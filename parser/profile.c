@@ -7,10 +7,12 @@
 #include <string.h>
 #include "internal.h"
 
-extern const char ats_builtin_fibocom_l610[], ats_builtin_quectel_bg96[];
-extern const size_t ats_builtin_fibocom_l610_len, ats_builtin_quectel_bg96_len;
+extern const char ats_builtin_fibocom_l610[], ats_builtin_quectel_bg96[],
+    ats_builtin_simcom_sim7600[];
+extern const size_t ats_builtin_fibocom_l610_len, ats_builtin_quectel_bg96_len,
+    ats_builtin_simcom_sim7600_len;
 
-static const char *const builtin_ids[] = {"fibocom-l610", "quectel-bg96", NULL};
+static const char *const builtin_ids[] = {"fibocom-l610", "quectel-bg96", "simcom-sim7600", NULL};
 
 const char *const *ats_profile_builtin_ids(void) { return builtin_ids; }
 
@@ -722,12 +724,20 @@ int ats_profile_load_file(ats_profile **out, const char *path, ats_error *err)
 int ats_profile_load_builtin(ats_profile **out, const char *id, ats_error *err)
 {
     *out = NULL;
-    if (!id || !strcmp(id, "fibocom-l610"))
-        return ats_profile_load_buffer(out, ats_builtin_fibocom_l610, ats_builtin_fibocom_l610_len,
-                                       "<built-in fibocom-l610>", err);
-    if (!strcmp(id, "quectel-bg96"))
-        return ats_profile_load_buffer(out, ats_builtin_quectel_bg96, ats_builtin_quectel_bg96_len,
-                                       "<built-in quectel-bg96>", err);
+    static const struct {
+        const char *id, *name, *json;
+        const size_t *len;
+    } b[] = {
+        {"fibocom-l610", "<built-in fibocom-l610>", ats_builtin_fibocom_l610,
+         &ats_builtin_fibocom_l610_len},
+        {"quectel-bg96", "<built-in quectel-bg96>", ats_builtin_quectel_bg96,
+         &ats_builtin_quectel_bg96_len},
+        {"simcom-sim7600", "<built-in simcom-sim7600>", ats_builtin_simcom_sim7600,
+         &ats_builtin_simcom_sim7600_len},
+    };
+    for (size_t i = 0; i < sizeof b / sizeof b[0]; i++)
+        if (id ? !strcmp(id, b[i].id) : i == 0)
+            return ats_profile_load_buffer(out, b[i].json, *b[i].len, b[i].name, err);
     return ats_err(err, ATS_EINVAL, NULL, 0, 0, "no built-in profile \"%s\"", id);
 }
 

@@ -52,6 +52,24 @@ cat > "$TMP/q.want" <<'WEOF'
 49: error: [socket-without-ip] AT+QIOPEN=1,1,"TCP","220.180.239.212",8009,0,1 sent while no IP is held (since line 46)
 WEOF
 cmp -s "$TMP/q.want" "$TMP/q.got" || { echo "FAIL: quectel faults:"; diff "$TMP/q.want" "$TMP/q.got"; fail=1; }
+# a third: simcom-sim7600 (NETOPEN/CIPOPEN), minicom-style timestamps
+"$BIN" check -f json --profile simcom-sim7600 captures/simcom/sim7600-clean.log > "$TMP/s.json"
+[ $? = 0 ] && grep -q '"violations": \[\]' "$TMP/s.json" ||
+    { echo "FAIL: simcom clean session: not a clean pass"; fail=1; }
+"$BIN" check -f text --profile simcom-sim7600 captures/simcom/sim7600-faults.log > "$TMP/s.txt"
+[ $? = 1 ] || { echo "FAIL: simcom faults: exit not 1"; fail=1; }
+grep -E '^captures/simcom/sim7600-faults.log:[0-9]+: (error|warning|info): ' "$TMP/s.txt" |
+    sed 's/^captures\/simcom\/sim7600-faults.log://' > "$TMP/s.got"
+cat > "$TMP/s.want" <<'WEOF'
+21: error: [async-overlap] AT+CIPOPEN=1,"TCP","117.131.85.139",5253 sent while AT+NETOPEN still waits for +NETOPEN (sent at line 19)
+21: error: [socket-without-ip] AT+CIPOPEN=1,"TCP","117.131.85.139",5253 sent while no IP is held (since line 1)
+40: error: [socket-state] AT+CIPSEND=0,4 on socket 0, which is not open (closed at line 39)
+WEOF
+cmp -s "$TMP/s.want" "$TMP/s.got" || { echo "FAIL: simcom faults:"; diff "$TMP/s.want" "$TMP/s.got"; fail=1; }
+# every built-in loads, and its rules list (atscope rules) works
+for id in fibocom-l610 quectel-bg96 simcom-sim7600; do
+    "$BIN" rules --profile "$id" > /dev/null || { echo "FAIL: rules --profile $id"; fail=1; }
+done
 # socket 0 exists on Quectel: its link drop closes it
 printf 'AT+QIOPEN=1,0,"TCP","1.2.3.4",80,0,1\r\r\nOK\r\n\r\n+QIOPEN: 0,0\r\n\r\n+QIURC: "closed",0\r\nAT+QISEND=0,5\r\r\nERROR\r\n' > "$TMP/qdrop.log"
 "$BIN" check -f text --profile quectel-bg96 "$TMP/qdrop.log" | grep -q 'qdrop.log:7: error: \[socket-state\] AT+QISEND=0,5 on socket 0, which is not open (closed at line 6)' ||
