@@ -44,6 +44,8 @@ typedef struct input_result {
     uint64_t warn_line[8];
     char *warn_msg[8];
     uint64_t bytes;
+    uint64_t unknown_cmds;     /* sub-commands the profile does not know */
+    uint64_t known_by[4];      /* ... of which check_report.others[k] knows */
     int lossy;
     ats_stats stats;
     int has_time, has_dir;
@@ -71,6 +73,10 @@ typedef struct check_report {
     ats_parser_opts popts;     /* with the config's limits */
     size_t max_stored;         /* violations stored per rule and capture */
     size_t analysed;           /* inputs that could be analysed */
+    /* the other built-in profiles: a capture whose commands the profile in
+     * use does not know but one of these does gets a note naming it */
+    ats_profile *others[4];
+    size_t nothers;
 } check_report;
 
 int report_json(FILE *f, const check_report *r);

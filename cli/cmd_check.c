@@ -2,6 +2,7 @@
  * write the report; the exit code gates CI (0 pass, 1 violations at or above
  * --fail-on, 2 could not analyse). */
 #include <errno.h>
+#include <inttypes.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
@@ -165,9 +166,25 @@ static void timeline(input_result *in, const ats_record *rec)
     ev->text[n] = 0;
 }
 
+/* Counts the sub-commands the profile does not know, and which of the other
+ * built-in profiles know them (for the note that suggests one). */
+static void count_unknown(run *r, const ats_txn *t)
+{
+    for (size_t k = 0; k < t->ncmds && k < 32; k++) {
+        if (!(t->unknown_mask & (1u << k)))
+            continue;
+        r->in->unknown_cmds++;
+        for (size_t j = 0; j < r->rep->nothers; j++)
+            if (ats_profile_has_name(r->rep->others[j], t->cmds[k].name.ptr, t->cmds[k].name.len))
+                r->in->known_by[j]++;
+    }
+}
+
 static int on_record(void *user, const ats_record *rec)
 {
     run *r = user;
+    if (rec->kind == ATS_REC_TXN && rec->txn->unknown_mask)
+        count_unknown(r, rec->txn);
     if (r->rep->want_timeline) {
         timeline(r->in, rec);
         if (r->in->acc && ats_statsacc_feed(r->in->acc, rec) != 0) {
@@ -262,10 +279,25 @@ static void check_one(check_report *rep, input_result *in, const char *path)
         /* A pass over nothing must not read like a pass: an empty log or the
          * wrong --input-format leaves every rule with nothing to check. */
         const ats_stats *st = ats_parser_stats(ps);
-        const char *why = !cr.bytes ? "the capture is empty: nothing was checked"
-                          : !st->commands ? "no AT command in the capture: no rule had a command to check"
-                                          : NULL;
-        if (why) {
+        char why[300] = "";
+        if (!cr.bytes)
+            snprintf(why, sizeof why, "the capture is empty: nothing was checked");
+        else if (!st->commands)
+            snprintf(why, sizeof why, "no AT command in the capture: no rule had a command to check");
+        /* Another module's log under this profile: a quarter or more of its
+         * commands unknown, and another built-in knows most of those. */
+        size_t best = 0;
+        for (size_t j = 1; j < rep->nothers; j++)
+            if (in->known_by[j] > in->known_by[best])
+                best = j;
+        if (!why[0] && rep->nothers && in->unknown_cmds >= 3 &&
+            in->unknown_cmds * 4 >= st->commands && in->known_by[best] * 2 > in->unknown_cmds)
+            snprintf(why, sizeof why,
+                     "%" PRIu64 " of the %" PRIu64 " commands are unknown to the %s profile but "
+                     "%" PRIu64 " of them are %s's: try --profile %s",
+                     in->unknown_cmds, st->commands, ats_profile_id(rep->p), in->known_by[best],
+                     ats_profile_id(rep->others[best]), ats_profile_id(rep->others[best]));
+        if (why[0]) {
             in->nwarnings++;
             if (in->nkept < sizeof in->warn_msg / sizeof in->warn_msg[0] &&
                 (in->warn_msg[in->nkept] = strdup(why)) != NULL)
@@ -444,6 +476,11 @@ int cmd_check(int argc, char **argv)
     rep.max_stored = lim.max_stored_violations ? lim.max_stored_violations : CHECK_MAX_STORED;
     rep.p = p;
     rep.rs = rs;
+    /* the other built-ins, for the note that suggests one (a few ms to load) */
+    for (const char *const *b = ats_profile_builtin_ids(); *b && rep.nothers < 4; b++)
+        if (strcmp(*b, ats_profile_id(p)) &&
+            ats_profile_load_builtin(&rep.others[rep.nothers], *b, &e) == 0)
+            rep.nothers++;
     rep.max_line = o.max_line;
     rep.want_timeline = format && !strcmp(format, "html");
     input_list il = {0};
@@ -512,6 +549,8 @@ int cmd_check(int argc, char **argv)
     free(rep.inputs);
     free(rep.viol);
     ats_ruleset_free(rs);
+    for (size_t j = 0; j < rep.nothers; j++)
+        ats_profile_free(rep.others[j]);
     ats_profile_free(p);
     return status;
 }

@@ -74,10 +74,18 @@ done
 printf 'AT+QIOPEN=1,0,"TCP","1.2.3.4",80,0,1\r\r\nOK\r\n\r\n+QIOPEN: 0,0\r\n\r\n+QIURC: "closed",0\r\nAT+QISEND=0,5\r\r\nERROR\r\n' > "$TMP/qdrop.log"
 "$BIN" check -f text --profile quectel-bg96 "$TMP/qdrop.log" | grep -q 'qdrop.log:7: error: \[socket-state\] AT+QISEND=0,5 on socket 0, which is not open (closed at line 6)' ||
     { echo "FAIL: quectel: +QIURC \"closed\",0 does not close socket 0"; fail=1; }
-# the L610 profile on the same capture: Quectel's commands are unknown, nothing breaks
+# the L610 profile on the same capture: Quectel's commands are unknown, nothing breaks,
+# and the report says which built-in profile knows them
 "$BIN" check -f json captures/quectel/bg96-clean.log > "$TMP/l.json"
 [ $? = 0 ] && grep -q '"rule": "unknown-command"' "$TMP/l.json" ||
     { echo "FAIL: quectel capture under the L610 profile"; fail=1; }
+grep -q '"message": "11 of the 16 commands are unknown to the fibocom-l610 profile but 11 of them are quectel-bg96.s: try --profile quectel-bg96"' "$TMP/l.json" ||
+    { echo "FAIL: no profile suggestion for a Quectel log"; fail=1; }
+"$BIN" check -f text --profile quectel-bg96 captures/simcom/sim7600-clean.log | grep -q 'note: \[input\] .*try --profile simcom-sim7600' ||
+    { echo "FAIL: no profile suggestion for a SIMCom log"; fail=1; }
+for f in captures/*.log; do
+    "$BIN" check -f json "$f" | grep -q 'try --profile' && { echo "FAIL: $f: a profile suggested for an L610 log"; fail=1; }
+done
 "$BIN" parse -f jsonl --profile quectel-bg96 captures/quectel/bg96-clean.log | grep -q '"command":"AT+QICLOSE=0".*"socket":"0"' ||
     { echo "FAIL: quectel AT+QICLOSE=0 does not name socket 0 (command-level id_arg)"; fail=1; }
 [ $fail = 0 ] && echo "ok: profile errors"
