@@ -83,6 +83,7 @@ struct ats_builder {
     size_t npending;
     otx *free_list;
     bmode mode;
+    uint64_t urc_data_left;      /* bytes a URC said follow it as received data */
     int verbose;                 /* -1 unknown, 0 ATV0, 1 ATV1 */
     int echo;                    /* -1 unknown, 0 ATE0, 1 ATE1 */
     char rx_mode[8];             /* current receive format, "" unknown */
@@ -457,6 +458,28 @@ static int emit_urc(ats_builder *b, const ats_line *l, const char *name, size_t 
     r.urc = &u;
     r.id = u.id;
     return deliver(b, &r);
+}
+
+/* A profile URC: emitted, and if it announces received data ("+IPD16",
+ * Quectel's +QIURC: "recv",0,16), the framer takes that many bytes next as
+ * data, so they are not read as lines of modem text. */
+static int emit_profile_urc(ats_builder *b, const ats_line *l, const ats_purc *u)
+{
+    uint64_t want = 0;
+    ats_span g;
+    if (u->data_length && ats_re_group(b->md, u->re.len_group, l->text.ptr, &g)) {
+        size_t i = 0;
+        for (; i < g.len && g.ptr[i] >= '0' && g.ptr[i] <= '9' && want < (1ull << 40); i++)
+            want = want * 10 + (uint64_t)(g.ptr[i] - '0');
+        if (i != g.len)
+            want = 0;
+    }
+    int rc = emit_urc(b, l, u->name, strlen(u->name), 1, u->boot);
+    if (rc == 0 && want && b->mode == B_LINES) {
+        b->urc_data_left = want;
+        mode(b, ATS_DIR_RX, ATS_FRAME_PAYLOAD_LEN, want, 0);
+    }
+    return rc;
 }
 
 /* ------------------------------------------------------------ data mode */
@@ -1000,7 +1023,7 @@ static int data_line(ats_builder *b, const ats_line *l)
         leave_data(b);
         if ((rc = data_flush(b, "link-drop", l)) != 0)
             return rc;
-        return emit_urc(b, l, u->name, strlen(u->name), 1, u->boot);
+        return emit_profile_urc(b, l, u);
     }
     data_add(b, l);
     return 0;
@@ -1026,14 +1049,14 @@ static int modem_line(ats_builder *b, const ats_line *l)
             return add_response(b, l);
         const ats_purc *u = match_urc(b, s, n);
         if (u)
-            return emit_urc(b, l, u->name, strlen(u->name), 1, u->boot);
+            return emit_profile_urc(b, l, u);
         return add_response(b, l);
     }
     if ((rc = try_completions(b, l, &hit)) != 0 || hit)
         return rc;
     const ats_purc *u = match_urc(b, s, n);
     if (u)
-        return emit_urc(b, l, u->name, strlen(u->name), 1, u->boot);
+        return emit_profile_urc(b, l, u);
     ats_final_kind fk = final_of(b, l, &code);
     if (fk == ATS_FINAL_NO_CARRIER || fk == ATS_FINAL_BUSY || fk == ATS_FINAL_NO_ANSWER)
         return emit_urc(b, l, s, n, 1, 0);   /* link or call events */
@@ -1119,7 +1142,13 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
         }
         break;
     case ATS_LINE_PAYLOAD:
-        if (b->mode == B_DATA) {
+        if (b->urc_data_left && l->dir != ATS_DIR_TX) {
+            /* what a URC announced; a piece that ended (the length reached, or
+             * a line end in an undirected log) ends the expectation */
+            if (!(l->flags & ATS_LF_CONTINUED))
+                b->urc_data_left = 0;
+            rc = raw_data_line(b, l);
+        } else if (b->mode == B_DATA) {
             rc = data_line(b, l);
         } else if (b->cur && b->cur->state == OTX_WAIT_FINAL) {
             if (!b->cur->prompt.set)
@@ -1130,6 +1159,8 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
         }
         break;
     case ATS_LINE_TEXT:
+        if (l->dir != ATS_DIR_TX)
+            b->urc_data_left = 0;   /* the modem talks again: the data did not come */
         if (b->mode == B_DATA) {
             rc = data_line(b, l);
             break;
@@ -1145,7 +1176,7 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
             if (l->dir == ATS_DIR_UNKNOWN) {
                 const ats_purc *u = match_urc(b, s, n);
                 if (u) {
-                    rc = emit_urc(b, l, u->name, strlen(u->name), 1, u->boot);
+                    rc = emit_profile_urc(b, l, u);
                     break;
                 }
                 otx *o = b->cur;

@@ -38,6 +38,7 @@ typedef struct ats_re {
     int jit;
     int id_group;           /* number of the (?<id>...) group, or -1 */
     int mode_group;         /* number of the (?<mode>...) group, or -1 */
+    int len_group;          /* number of the (?<len>...) group, or -1 */
     char *src;
     char prefix[32];        /* literal every match starts with: a memcmp decides first */
     size_t prefix_len;
@@ -85,6 +86,7 @@ typedef struct ats_purc {
     ats_re re;
     int boot;               /* a boot report */
     int data_exit;          /* ends data mode (link drop) */
+    int data_length;        /* (?<len>) bytes of received data follow its line */
 } ats_purc;
 
 typedef struct ats_pcompl {

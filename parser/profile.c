@@ -91,8 +91,8 @@ static const char *const k_root[] = {"$schema", "profile_version", "id", "name",
                                      "finals", "urcs", "receive_format", "data_mode",
                                      "commands", "rules", "classes", NULL};
 static const char *const k_final[] = {"pattern", "result", "samples", "section", NULL};
-static const char *const k_urc[] = {"name", "pattern", "boot", "data_exit", "section",
-                                    "samples", NULL};
+static const char *const k_urc[] = {"name", "pattern", "boot", "data_exit", "data_length",
+                                    "section", "samples", NULL};
 static const char *const k_cmd[] = {"name", "types", "args", "timeout_s", "retries", "section",
                                     "responses", "enters_data_mode", "rx_format", "prompt",
                                     "async", "id_arg", "note", NULL};
@@ -492,6 +492,10 @@ static int load(ats_profile *p, json_t *root, const loader *L)
             u->boot = b && json_is_true(b);
             b = json_object_get(v, "data_exit");
             u->data_exit = b && json_is_true(b);
+            b = json_object_get(v, "data_length");
+            u->data_length = b && json_is_true(b);
+            if (u->data_length && u->re.len_group < 0)
+                return bad(L, b, path, "data_length needs a (?<len>...) group in the pattern");
             if ((rc = check_samples(L, p, &u->re, v, path)) < 0)
                 return rc;
         }

@@ -46,7 +46,7 @@ int ats_re_compile(ats_re *re, const char *pattern, const char *what, const char
     int ec;
     PCRE2_SIZE off;
     memset(re, 0, sizeof *re);
-    re->id_group = re->mode_group = -1;
+    re->id_group = re->mode_group = re->len_group = -1;
     /* Captures are bytes, not UTF-8: no PCRE2_UTF, and a profile may not turn it on. */
     re->code = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
                              PCRE2_NEVER_UTF | PCRE2_NEVER_BACKSLASH_C, &ec, &off, NULL);
@@ -64,6 +64,8 @@ int ats_re_compile(ats_re *re, const char *pattern, const char *what, const char
     re->id_group = n > 0 ? n : -1;
     n = pcre2_substring_number_from_name(re->code, (PCRE2_SPTR) "mode");
     re->mode_group = n > 0 ? n : -1;
+    n = pcre2_substring_number_from_name(re->code, (PCRE2_SPTR) "len");
+    re->len_group = n > 0 ? n : -1;
     literal_prefix(re, pattern);
     re->src = strdup(pattern);
     if (!re->src) {

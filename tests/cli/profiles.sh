@@ -70,6 +70,20 @@ cmp -s "$TMP/s.want" "$TMP/s.got" || { echo "FAIL: simcom faults:"; diff "$TMP/s
 for id in fibocom-l610 quectel-bg96 simcom-sim7600; do
     "$BIN" rules --profile "$id" > /dev/null || { echo "FAIL: rules --profile $id"; fail=1; }
 done
+# received data announced by a URC (SIMCom +IPD<n>, Quectel's direct push) is data,
+# not modem text, whatever it holds ("OK" here), and the same whole or byte by byte
+printf 'AT+CIPOPEN=0,"TCP","1.2.3.4",80\r\r\nOK\r\n\r\n+CIPOPEN: 0,0\r\n\r\nRECV FROM:1.2.3.4:80\r\n+IPD2\r\nOK\r\nAT+CSQ\r\r\n+CSQ: 20,99\r\n\r\nOK\r\n' > "$TMP/push.log"
+"$BIN" parse -f jsonl --profile simcom-sim7600 "$TMP/push.log" > "$TMP/push.whole"
+"$BIN" parse -f jsonl --read-size 1 --profile simcom-sim7600 "$TMP/push.log" > "$TMP/push.bytes"
+cmp -s "$TMP/push.whole" "$TMP/push.bytes" || { echo "FAIL: +IPD data: byte by byte differs"; fail=1; }
+grep -q '"kind":"data","id":[0-9]*,"line":8,"end_line":8,.*"mode":"received","bytes":{"tx":0,"rx":0,"unknown":2},"pieces":1,"preview":"OK"' "$TMP/push.whole" &&
+    ! grep -q '"kind":"unparsed"' "$TMP/push.whole" ||
+    { echo "FAIL: +IPD2: the two bytes are not a data record at line 8"; grep -v '"kind":"transaction"' "$TMP/push.whole"; fail=1; }
+printf 'AT+QISTATE?\r\r\nOK\r\n\r\n+QIURC: "recv",0,5\r\nERROR\r\nAT\r\r\nOK\r\n' > "$TMP/qpush.log"
+"$BIN" parse -f text --profile quectel-bg96 "$TMP/qpush.log" | grep -q '^L5 *data  received 5 bytes: ERROR' ||
+    { echo "FAIL: quectel direct push: the data is not data"; fail=1; }
+printf '{"id": "x", "urcs": [{"name": "+IPD", "pattern": "^\\\\+IPD\\\\d+$", "data_length": true}]}\n' > "$TMP/nolen.json"
+want "$TMP/nolen.json" 2 'urcs\[0\]: data_length needs a (?<len>...) group in the pattern'
 # socket 0 exists on Quectel: its link drop closes it
 printf 'AT+QIOPEN=1,0,"TCP","1.2.3.4",80,0,1\r\r\nOK\r\n\r\n+QIOPEN: 0,0\r\n\r\n+QIURC: "closed",0\r\nAT+QISEND=0,5\r\r\nERROR\r\n' > "$TMP/qdrop.log"
 "$BIN" check -f text --profile quectel-bg96 "$TMP/qdrop.log" | grep -q 'qdrop.log:7: error: \[socket-state\] AT+QISEND=0,5 on socket 0, which is not open (closed at line 6)' ||
