@@ -69,6 +69,30 @@ typedef struct otx {
 
 typedef enum bmode { B_LINES = 0, B_PAYLOAD, B_DATA } bmode;
 
+/* Short equal-length compare, inline: a libc memcmp call per line cost more
+ * than the trie walk it spares. */
+static inline int same_bytes(const char *a, const char *b, size_t n)
+{
+    for (; n >= 8; a += 8, b += 8, n -= 8) {
+        uint64_t x, y;
+        memcpy(&x, a, 8);
+        memcpy(&y, b, 8);
+        if (x != y)
+            return 0;
+    }
+    while (n--)
+        if (*a++ != *b++)
+            return 0;
+    return 1;
+}
+
+typedef struct urc_cache_ent {
+    unsigned char len;           /* path bytes in key; 0 = empty slot */
+    char key[31];
+    int node;
+    int16_t ncand, cand[7];
+} urc_cache_ent;
+
 struct ats_builder {
     const ats_profile *p;
     ats_builder_opts o;
@@ -111,6 +135,9 @@ struct ats_builder {
     ats_cmdline cl;
     int stopped;
     int16_t *cand;               /* URC candidates of a line (profile size) */
+    /* URC candidates by the line's trie path: lines of one URC repeat it, and
+     * the walk is a chain of dependent loads (a tenth of the parse) */
+    urc_cache_ent ucache[16];
     /* a command line with no line end, held until something follows it */
     int held, replaying;
     ats_line hold_line;
@@ -914,7 +941,25 @@ static void payload_add(ats_builder *b, otx *o, const ats_line *l)
 
 static const ats_purc *match_urc(ats_builder *b, const char *s, size_t n)
 {
-    size_t k = ats_profile_urc_candidates(b->p, s, n, b->cand, b->p->nurcs);
+    size_t k;
+    unsigned h = n ? ((unsigned char)s[0] * 7u + (n > 1 ? (unsigned char)s[1] : 0u)) & 15u : 0u;
+    urc_cache_ent *ce = &b->ucache[h];
+    if (ce->len && ce->len <= n && same_bytes(s, ce->key, ce->len) &&
+        (ce->len == n || !ats_profile_trie_child(b->p, ce->node, (unsigned char)s[ce->len]))) {
+        k = (size_t)ce->ncand;
+        memcpy(b->cand, ce->cand, k * sizeof *b->cand);
+    } else {
+        size_t stop;
+        int node;
+        k = ats_profile_urc_walk(b->p, s, n, b->cand, b->p->nurcs, &stop, &node);
+        if (stop > 0 && stop <= sizeof ce->key && k <= sizeof ce->cand / sizeof ce->cand[0]) {
+            ce->len = (unsigned char)stop;
+            memcpy(ce->key, s, stop);
+            ce->node = node;
+            ce->ncand = (int16_t)k;
+            memcpy(ce->cand, b->cand, k * sizeof *b->cand);
+        }
+    }
     for (size_t i = 0; i < k; i++) {
         const ats_purc *u = &b->p->urcs[b->cand[i]];
         if (ats_re_match(&u->re, b->md, b->p->mctx, s, n) > 0)

@@ -158,6 +158,12 @@ struct ats_profile {
 };
 
 /* Candidate URC patterns for a line, in profile order; returns how many. */
+/* The same, also saying where the walk over the prefix trie stopped: the
+ * candidates depend only on s[0..*stop) and on s[*stop] having no child
+ * at *end_node (the builder caches them on that). */
+size_t ats_profile_urc_walk(const ats_profile *p, const char *s, size_t n, int16_t *out,
+                            size_t cap, size_t *stop, int *end_node);
+int ats_profile_trie_child(const ats_profile *p, int node, unsigned char c);
 size_t ats_profile_urc_candidates(const ats_profile *p, const char *s, size_t n, int16_t *out,
                                   size_t cap);
 

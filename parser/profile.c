@@ -626,17 +626,32 @@ static int build_cmd_index(ats_profile *p)
 size_t ats_profile_urc_candidates(const ats_profile *p, const char *s, size_t n, int16_t *out,
                                   size_t cap)
 {
-    size_t k = 0, node = 0;
-    for (size_t i = 0; i < p->nnoprefix && k < cap; i++)
-        out[k++] = p->noprefix[i];
-    for (size_t i = 0; i < n && p->trie; i++) {
-        int16_t c = p->trie[node].child[(unsigned char)s[i]];
+    size_t stop;
+    int node;
+    return ats_profile_urc_walk(p, s, n, out, cap, &stop, &node);
+}
+
+int ats_profile_trie_child(const ats_profile *p, int node, unsigned char c)
+{
+    return p->trie ? p->trie[node].child[c] : 0;
+}
+
+size_t ats_profile_urc_walk(const ats_profile *p, const char *s, size_t n, int16_t *out,
+                            size_t cap, size_t *stop, int *end_node)
+{
+    size_t k = 0, node = 0, w = 0;
+    for (size_t j = 0; j < p->nnoprefix && k < cap; j++)
+        out[k++] = p->noprefix[j];
+    for (; w < n && p->trie; w++) {
+        int16_t c = p->trie[node].child[(unsigned char)s[w]];
         if (!c)
             break;
         node = (size_t)c;
         for (int j = 0; j < p->trie[node].nurcs && k < cap; j++)
             out[k++] = p->trie[node].urcs[j];
     }
+    *stop = w;
+    *end_node = (int)node;
     /* profile order: the first pattern that matches wins */
     for (size_t i = 1; i < k; i++)
         for (size_t j = i; j > 0 && out[j - 1] > out[j]; j--) {
