@@ -16,7 +16,7 @@ strace-late.log:   the same of the LATE session (completion-timeout).
 strace-broken.log: one read() line cut before its closing quote."""
 import os
 from session import EVENTS, LATE, START, write
-from make_mm_socat import reads
+from make_mm_socat import lineno, reads
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 PID = 4242
@@ -70,13 +70,6 @@ def strace(events):
         lines.append("[pid %d] %s read(5</dev/ttyUSB2>, \"%s\", 4096) = %d"
                      % (PID, tt(t), quote(b), len(b)))
     return "\n".join(lines) + "\n"
-
-
-def lineno(text, needle):
-    for i, line in enumerate(text.split("\n")):
-        if needle in line:
-            return i + 1
-    raise ValueError(needle)
 
 
 if __name__ == "__main__":
