@@ -220,6 +220,18 @@ int report_junit(FILE *f, const check_report *rc)
         for (size_t k = 0; k < in->nrules && k < 64; k++)
             if (in->rules[k].status != ATS_RULE_DISABLED)
                 testcase(f, r, i, k, cls);
+        if (in->nkept) {   /* what the reader had to guess, where CI shows a suite's output */
+            fputs("    <system-out>", f);
+            for (size_t k = 0; k < in->nkept; k++) {
+                if (in->warn_line[k])
+                    fprintf(f, "line %" PRIu64 ": ", in->warn_line[k]);
+                xput(f, in->warn_msg[k], 0);
+                fputc('\n', f);
+            }
+            if (in->nwarnings > in->nkept)
+                fprintf(f, "and %" PRIu64 " more\n", in->nwarnings - in->nkept);
+            fputs("</system-out>\n", f);
+        }
         fputs("  </testsuite>\n", f);
     }
     fputs("</testsuites>\n", f);

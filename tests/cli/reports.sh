@@ -201,6 +201,12 @@ assert "ttyUSB9" in n[0]["message"]["text"] and "region" not in n[0]["locations"
 assert n[1]["message"]["text"].startswith("no AT command in the capture"), n[1]
 assert n[2]["locations"][0]["physicalLocation"]["region"]["startLine"] == 2, n[2]
 ' || { echo "FAIL: reader warnings in SARIF"; fail=1; }
+"$BIN" check -f junit --port ttyUSB9 captures/formats/mm.log | "$PY" -c '
+import sys, xml.etree.ElementTree as ET
+s = ET.parse(sys.stdin).getroot().find("testsuite")
+out = s.find("system-out").text
+assert out.startswith("--port ttyUSB9: the log has no AT traffic of that port"), out
+' || { echo "FAIL: reader warnings in JUnit"; fail=1; }
 mkdir -p "$TMP/h"
 HOST="$TMP/h/we ird&<>\"'$(printf '\001')é#%?:x.log"
 {
