@@ -27,15 +27,7 @@
 #define LA_MAXTEXT (1u << 20)  /* bytes of held-back non-data rows */
 #define LA_EVID 24             /* first bytes of a line looked at for evidence */
 
-typedef struct la la;
-la *la_new(int64_t fallback_gap);
-void la_free(la *a);
-int la_key(la *a, const char *name, size_t n, int decide, ats_dir dir);
-int la_byte(la *a, rd_ctx *c, int key, ats_time t, int has_tick, int64_t tick, int64_t dur,
-            unsigned char b, uint64_t line, uint64_t off);
-int la_other(la *a, rd_ctx *c, ats_chunk_kind kind, int key, ats_time t, const char *text,
-             size_t len, uint64_t line, uint64_t off, const char *note);
-int la_finish(la *a, rd_ctx *c);
+#include "la.h"
 
 typedef struct la_key_st {
     char name[LA_KEYLEN];

@@ -274,6 +274,7 @@ CAPTURE_TEST(saleae, "captures/formats/saleae.csv")
 CAPTURE_TEST(sigrok, "captures/formats/sigrok.txt")
 CAPTURE_TEST(broken_tio, "captures/formats/tsline-tio-broken.log")
 CAPTURE_TEST(strace, "captures/formats/strace.log")
+CAPTURE_TEST(interceptty, "captures/formats/interceptty-t.log")
 
 int main(void)
 {
@@ -284,7 +285,7 @@ int main(void)
         cmocka_unit_test(test_tio_late),        cmocka_unit_test(test_modemmanager),
         cmocka_unit_test(test_socat_x),         cmocka_unit_test(test_saleae),
         cmocka_unit_test(test_sigrok),          cmocka_unit_test(test_broken_tio),
-        cmocka_unit_test(test_strace),
+        cmocka_unit_test(test_strace),          cmocka_unit_test(test_interceptty),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

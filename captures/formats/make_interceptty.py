@@ -1,0 +1,49 @@
+"""interceptty renderings of session.py (capture-formats.md 5.2).
+
+interceptty 0.6 (davisRoman/interceptty be99654) dumpbuff(): one byte per
+line, "< " for a byte sent to the backend device (host->modem), "> " and a
+TAB for one received from it (modem->host), then "0x%02x", then " (%c)" only
+for 33..126. The mumme74 fork (3b6fbbb) with -T puts "[%H:%M %S.%06ld] " in
+front (a space between minutes and seconds, as it is in the source) and
+names control bytes (" [CR]", " [LF]").
+
+interceptty.log:        the plain dump (no time).
+interceptty-t.log:      the fork with -T and named controls.
+interceptty-late.log:   -T of the LATE session (completion-timeout).
+interceptty-broken.log: one line of the dump with a broken hex byte."""
+import os
+from session import EVENTS, LATE, START, write
+from make_mm_socat import lineno
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+NAMES = {0x0D: "CR", 0x0A: "LF", 0x1A: "SUB", 0x1B: "ESC", 0x09: "TAB", 0x20: "SP"}
+
+
+def stamp(t):
+    s = START + t
+    h, m, sec = int(s // 3600) % 24, int(s % 3600 // 60), s % 60
+    us = int(round((sec - int(sec)) * 1e6))
+    return "[%02d:%02d %02d.%06d] " % (h, m, int(sec), us)
+
+
+def dump(events, fork=False):
+    lines = []
+    for (t, d, b) in events:
+        for i, c in enumerate(b):
+            head = "< " if d == "tx" else "> \t"
+            tail = " (%c)" % c if 33 <= c <= 126 else (" [%s]" % NAMES[c] if fork and c in NAMES else "")
+            # bytes of one read come a byte-time (87 us at 115200) apart
+            lines.append((stamp(t + i * 0.000087) if fork else "") + head + "0x%02x" % c + tail)
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    write(os.path.join(HERE, "interceptty.log"), dump(EVENTS).encode())
+    write(os.path.join(HERE, "interceptty-t.log"), dump(EVENTS, True).encode())
+    write(os.path.join(HERE, "interceptty-late.log"), dump(LATE, True).encode())
+    s = dump(EVENTS)
+    lines = s.split("\n")
+    i = lineno(s, "0x43 (C)") - 1        # the C of AT+CPIN?
+    lines[i] = lines[i].replace("0x43", "0xg3")
+    write(os.path.join(HERE, "interceptty-broken.log"), "\n".join(lines).encode())
+    print("interceptty-broken.log: line %d" % (i + 1))

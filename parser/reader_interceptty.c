@@ -1,0 +1,132 @@
+/* reader_interceptty.c - interceptty's dump (capture-formats.md 5.2;
+ * docs/formats/interceptty.md), one byte per line:
+ *   < 0x41 (A)      a byte sent to the backend device: host -> modem
+ *   > \t0x41 (A)    a byte received from it (a TAB after "> "): modem -> host
+ * interceptty 0.6 dumpbuff(): "0x%02x", then " (%c)" for 33..126. The
+ * mumme74 fork's -T puts "[HH:MM SS.uuuuuu] " in front (a space between
+ * minutes and seconds, sic) and names controls (" [CR]"). Bytes of one side
+ * are gathered into chunks (la.h) up to a line end or the other side's byte.
+ * A line that starts like a byte but does not read as one is unparsed. */
+#include <string.h>
+#include "la.h"
+
+typedef struct ic_st {
+    la *la;
+    int host, modem;           /* la keys */
+} ic_st;
+
+static inline int isdig(char c) { return c >= '0' && c <= '9'; }
+
+/* "[HH:MM SS.uuuuuu] " at p: its length (0 none, -1 broken) and the time */
+static long ic_stamp(rd_ctx *c, const char *p, size_t n, ats_time *t)
+{
+    if (n < 1 || p[0] != '[')
+        return 0;
+    if (n < 18 || !isdig(p[1]) || !isdig(p[2]) || p[3] != ':' || !isdig(p[4]) || !isdig(p[5]) ||
+        p[6] != ' ' || !isdig(p[7]) || !isdig(p[8]))
+        return -1;
+    int h = (p[1] - '0') * 10 + p[2] - '0', mi = (p[4] - '0') * 10 + p[5] - '0',
+        s = (p[7] - '0') * 10 + p[8] - '0';
+    const char *q = p + 9, *end = p + n;
+    int64_t us = 0;
+    int digits = 0;
+    if (h > 23 || mi > 59 || s > 60 || q >= end || *q != '.' || !rd_frac(&q, end, &us, &digits) ||
+        end - q < 2 || q[0] != ']' || q[1] != ' ')
+        return -1;
+    *t = rd_time_of_day(c, h, mi, s, us);
+    return (long)(q + 2 - p);
+}
+
+/* The byte line after the stamp: "< 0xHH..." or "> \t0xHH...". 1 and the
+ * byte and side, 0 if the line is not a byte line, -1 if it starts like one
+ * but does not read. */
+static int ic_byte(const char *p, size_t n, unsigned char *b, int *from_modem)
+{
+    if (n < 2 || (p[0] != '<' && p[0] != '>') || p[1] != ' ')
+        return 0;
+    *from_modem = p[0] == '>';
+    size_t i = 2;
+    if (i < n && p[i] == '\t')
+        i++;
+    if (n - i < 4 || p[i] != '0' || p[i + 1] != 'x' || !rd_hexbyte(p + i + 2, b))
+        return -1;
+    i += 4;
+    /* what may follow: nothing, " (c)" or the fork's " [NAME]" */
+    if (i == n)
+        return 1;
+    if (p[i] != ' ' || i + 1 >= n)
+        return -1;
+    char close = p[i + 1] == '(' ? ')' : p[i + 1] == '[' ? ']' : 0;
+    return close && p[n - 1] == close ? 1 : -1;
+}
+
+static int ic_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint64_t lineno,
+                   uint64_t off)
+{
+    (void)eol;
+    ic_st *st = vst;
+    while (n && (p[n - 1] == '\r' || p[n - 1] == '\n'))
+        n--;
+    if (!n)
+        return 0;
+    ats_time t = {ATS_TIME_NONE, 0};
+    long sl = ic_stamp(c, p, n, &t);
+    if (sl < 0)
+        return la_other(st->la, c, ATS_CHUNK_UNPARSED, -1, t, p, n, lineno, off,
+                        "interceptty: bad timestamp");
+    unsigned char b;
+    int from_modem;
+    int r = ic_byte(p + sl, n - (size_t)sl, &b, &from_modem);
+    if (r == 0)
+        return la_other(st->la, c, ATS_CHUNK_ANNOTATION, -1, t, p, n, lineno, off, NULL);
+    if (r < 0)
+        return la_other(st->la, c, ATS_CHUNK_UNPARSED, -1, t, p, n, lineno, off,
+                        "interceptty: not a byte (< 0xHH or > TAB 0xHH)");
+    return la_byte(st->la, c, from_modem ? st->modem : st->host, t, 0, 0, 0, b, lineno, off);
+}
+
+static int line_pred(const char *p, size_t n)
+{
+    if (n && p[0] == '[') {
+        const char *q = memchr(p, ']', n);
+        if (!q || (size_t)(q - p) + 2 > n)
+            return 0;
+        n -= (size_t)(q - p) + 2;
+        p = q + 2;
+    }
+    unsigned char b;
+    int m;
+    return ic_byte(p, n, &b, &m) == 1;
+}
+
+static int ic_probe(const unsigned char *s, size_t n)
+{
+    size_t match = 0, nonempty = 0;
+    rd_count_lines(s, n, line_pred, &match, &nonempty);
+    return match >= 3 && match * 10 >= nonempty * 3 ? 85 : 0;
+}
+
+static int ic_init(void *vst, rd_ctx *c)
+{
+    (void)c;
+    ic_st *st = vst;
+    st->la = la_new(0);
+    if (!st->la)
+        return -1;
+    st->host = la_key(st->la, "host", 4, 0, ATS_DIR_TX);
+    st->modem = la_key(st->la, "modem", 5, 0, ATS_DIR_RX);
+    return st->host < 0 || st->modem < 0 ? -1 : 0;
+}
+
+static int ic_finish(void *vst, rd_ctx *c) { return la_finish(((ic_st *)vst)->la, c); }
+
+static void ic_free(void *vst) { la_free(((ic_st *)vst)->la); }
+
+const rd_vt rd_interceptty = {
+    {"interceptty",
+     "interceptty dump: one byte per line, '<' to the device (host->modem), '>' TAB from it; "
+     "the mumme74 fork's -T time stamps",
+     ">= 3 of the first lines are < 0xHH or > TAB 0xHH byte lines, optionally after "
+     "[HH:MM SS.uuuuuu]",
+     1, 1, 0},
+    ic_probe, sizeof(ic_st), 0, ic_init, ic_line, NULL, ic_finish, ic_free};
