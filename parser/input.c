@@ -338,8 +338,8 @@ static int decide(ats_input *in, ats_error *err)
         iconv_t cd = iconv_open("UTF-8", enc_name(in->enc));
         if (cd == (iconv_t)-1) {
             free(conv);
-            return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "cannot convert from %s: %s",
-                           enc_name(in->enc), strerror(errno));
+            return ats_err(err, errno == ENOMEM ? ATS_ENOMEM : ATS_EIO, NULL, 0, 0,
+                           "cannot convert from %s: %s", enc_name(in->enc), strerror(errno));
         }
         char *ip = (char *)s, *op = conv;
         size_t il = n & ~(size_t)1, ol = n * 2 + 16;

@@ -157,15 +157,13 @@ struct ats_profile {
     int32_t *cmd_next;            /* next entry with the same name, -1 */
 };
 
-/* Candidate URC patterns for a line, in profile order; returns how many. */
-/* The same, also saying where the walk over the prefix trie stopped: the
- * candidates depend only on s[0..*stop) and on s[*stop] having no child
- * at *end_node (the builder caches them on that). */
+/* Candidate URC patterns for a line, in profile order; returns how many. It
+ * also says where the walk over the prefix trie stopped: the candidates
+ * depend only on s[0..*stop) and on s[*stop] having no child at *end_node
+ * (the builder caches them on that). */
 size_t ats_profile_urc_walk(const ats_profile *p, const char *s, size_t n, int16_t *out,
                             size_t cap, size_t *stop, int *end_node);
 int ats_profile_trie_child(const ats_profile *p, int node, unsigned char c);
-size_t ats_profile_urc_candidates(const ats_profile *p, const char *s, size_t n, int16_t *out,
-                                  size_t cap);
 
 /* Finds the command entry for a sub-command, or NULL. */
 const ats_pcmd *ats_profile_find_cmd(const ats_profile *p, const ats_subcmd *c,

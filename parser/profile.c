@@ -7,12 +7,20 @@
 #include <string.h>
 #include "internal.h"
 
-extern const char ats_builtin_fibocom_l610[], ats_builtin_quectel_bg96[],
-    ats_builtin_simcom_sim7600[];
-extern const size_t ats_builtin_fibocom_l610_len, ats_builtin_quectel_bg96_len,
-    ats_builtin_simcom_sim7600_len;
+/* The built-in profiles (CMakeLists.txt embeds rules/profiles/<id>.json as
+ * ats_builtin_<c name>); the first is the default. One list, three uses. */
+#define ATS_BUILTINS(X)                                                                  \
+    X("fibocom-l610", fibocom_l610)                                                      \
+    X("quectel-bg96", quectel_bg96)                                                      \
+    X("simcom-sim7600", simcom_sim7600)
 
-static const char *const builtin_ids[] = {"fibocom-l610", "quectel-bg96", "simcom-sim7600", NULL};
+#define DECLARE(id, c) extern const char ats_builtin_##c[]; extern const size_t ats_builtin_##c##_len;
+ATS_BUILTINS(DECLARE)
+#undef DECLARE
+
+#define ID(id, c) id,
+static const char *const builtin_ids[] = {ATS_BUILTINS(ID) NULL};
+#undef ID
 
 const char *const *ats_profile_builtin_ids(void) { return builtin_ids; }
 
@@ -623,14 +631,6 @@ static int build_cmd_index(ats_profile *p)
     return 0;
 }
 
-size_t ats_profile_urc_candidates(const ats_profile *p, const char *s, size_t n, int16_t *out,
-                                  size_t cap)
-{
-    size_t stop;
-    int node;
-    return ats_profile_urc_walk(p, s, n, out, cap, &stop, &node);
-}
-
 int ats_profile_trie_child(const ats_profile *p, int node, unsigned char c)
 {
     return p->trie ? p->trie[node].child[c] : 0;
@@ -743,19 +743,14 @@ int ats_profile_load_file(ats_profile **out, const char *path, ats_error *err)
 int ats_profile_load_builtin(ats_profile **out, const char *id, ats_error *err)
 {
     *out = NULL;
+#define ENTRY(id, c) {"<built-in " id ">", ats_builtin_##c, &ats_builtin_##c##_len},
     static const struct {
-        const char *id, *name, *json;
+        const char *name, *json;
         const size_t *len;
-    } b[] = {
-        {"fibocom-l610", "<built-in fibocom-l610>", ats_builtin_fibocom_l610,
-         &ats_builtin_fibocom_l610_len},
-        {"quectel-bg96", "<built-in quectel-bg96>", ats_builtin_quectel_bg96,
-         &ats_builtin_quectel_bg96_len},
-        {"simcom-sim7600", "<built-in simcom-sim7600>", ats_builtin_simcom_sim7600,
-         &ats_builtin_simcom_sim7600_len},
-    };
+    } b[] = {ATS_BUILTINS(ENTRY)};
+#undef ENTRY
     for (size_t i = 0; i < sizeof b / sizeof b[0]; i++)
-        if (id ? !strcmp(id, b[i].id) : i == 0)
+        if (id ? !strcmp(id, builtin_ids[i]) : i == 0)
             return ats_profile_load_buffer(out, b[i].json, *b[i].len, b[i].name, err);
     return ats_err(err, ATS_EINVAL, NULL, 0, 0, "no built-in profile \"%s\"", id);
 }

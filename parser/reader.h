@@ -77,5 +77,8 @@ extern const size_t ats_nreaders;
 typedef int (*rd_line_pred)(const char *p, size_t n);
 void rd_count_lines(const unsigned char *s, size_t n, rd_line_pred pred, size_t *match,
                     size_t *nonempty);
+/* score if >= 3 of the sample's lines, and >= 30 % of its non-empty ones,
+ * match pred; else 0 */
+int rd_probe_lines(const unsigned char *s, size_t n, rd_line_pred pred, int score);
 
 #endif

@@ -99,12 +99,7 @@ static int line_pred(const char *p, size_t n)
     return ic_byte(p, n, &b, &m) == 1;
 }
 
-static int ic_probe(const unsigned char *s, size_t n)
-{
-    size_t match = 0, nonempty = 0;
-    rd_count_lines(s, n, line_pred, &match, &nonempty);
-    return match >= 3 && match * 10 >= nonempty * 3 ? 85 : 0;
-}
+static int ic_probe(const unsigned char *s, size_t n) { return rd_probe_lines(s, n, line_pred, 85); }
 
 static int ic_init(void *vst, rd_ctx *c)
 {

@@ -275,13 +275,13 @@ static int mm_init(void *vst, rd_ctx *c)
     mm_st *st = vst;
     const char *want = c->opts->port;     /* "/dev/" taken off by ats_input_new */
     if (want && *want) {
+        /* a name too long for any port matches nothing (and is said at the
+         * end), rather than quietly reading the first port instead */
         size_t k = strlen(want);
-        if (k < sizeof st->port) {
-            memcpy(st->port, want, k);
-            st->portlen = k;
-            st->have_port = 1;
-            st->given = 1;
-        }
+        st->portlen = k < sizeof st->port ? k : 0;
+        memcpy(st->port, want, st->portlen);
+        st->have_port = 1;
+        st->given = 1;
     }
     return 0;
 }
@@ -311,8 +311,8 @@ static int mm_finish(void *vst, rd_ctx *c)
     mm_st *st = vst;
     ats_time none = {ATS_TIME_NONE, 0};
     if (st->given && !st->traffic)
-        return rd_warn(c, 0, 0, none, "--port %.*s: the log has no AT traffic of that port%s%s%s",
-                       (int)st->portlen, st->port, st->nothers ? " (it has: " : "",
+        return rd_warn(c, 0, 0, none, "--port %.60s: the log has no AT traffic of that port%s%s%s",
+                       c->opts->port, st->nothers ? " (it has: " : "",
                        st->others, st->nothers ? ")" : "");
     if (!st->given && st->traffic && st->nothers)
         return rd_warn(c, st->other_line, st->other_off, none,

@@ -293,12 +293,7 @@ static int line_pred(const char *p, size_t n)
     return fl && k + fl < n && p[k + fl] == '"';
 }
 
-static int st_probe(const unsigned char *s, size_t n)
-{
-    size_t match = 0, nonempty = 0;
-    rd_count_lines(s, n, line_pred, &match, &nonempty);
-    return match >= 3 && match * 10 >= nonempty * 3 ? 85 : 0;
-}
+static int st_probe(const unsigned char *s, size_t n) { return rd_probe_lines(s, n, line_pred, 85); }
 
 static int st_init(void *vst, rd_ctx *c)
 {

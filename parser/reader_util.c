@@ -163,6 +163,13 @@ int rd_hexbyte(const char *p, unsigned char *out)
     return 1;
 }
 
+int rd_probe_lines(const unsigned char *s, size_t n, rd_line_pred pred, int score)
+{
+    size_t match, nonempty;
+    rd_count_lines(s, n, pred, &match, &nonempty);
+    return match >= 3 && match * 10 >= nonempty * 3 ? score : 0;
+}
+
 void rd_count_lines(const unsigned char *s, size_t n, rd_line_pred pred, size_t *match,
                     size_t *nonempty)
 {

@@ -54,6 +54,11 @@ assert w == [{"line": 7, "message": "read AT port ttyUSB2, the first with traffi
 head -n 1 "$TMP/o2" > "$TMP/o"
 grep -qx 'captures/formats/mm.log: note: \[input\] --port ttyUSB9: the log has no AT traffic of that port (it has: ttyUSB2, ttyUSB3)' "$TMP/o" ||
     { echo "FAIL: --port ttyUSB9: no note in the text report"; cat "$TMP/o"; fail=1; }
+# a name longer than any port is not quietly replaced by the first port
+long=$(printf 'ttyUSB%070d' 9)
+"$BIN" parse -f jsonl --port "$long" captures/formats/mm.log > "$TMP/o"
+! grep -q '"kind":"transaction"' "$TMP/o" && grep -q '"message":"--port ttyUSB0000' "$TMP/o" ||
+    { echo "FAIL: an over-long --port read another port"; fail=1; }
 "$BIN" parse -f jsonl --port ttyUSB9 captures/formats/mm.log | tail -n 1 |
     grep -q '"warnings":\[{"line":0,"message":"--port ttyUSB9: the log has no AT traffic' ||
     { echo "FAIL: --port ttyUSB9: no warning in the parse summary"; fail=1; }
