@@ -57,12 +57,8 @@ int capture_read_fd(capture_read *cr, int fd, const char *shown, ats_parser *ps)
     memset(&e, 0, sizeof e);
     memset(&pe, 0, sizeof pe);
     fwd f = {cr, ps, NULL, &pe, 0};
-    ats_input_opts io = {.format = cr->format};
-    if (cr->settings) {
-        io.socat_modem_first = cr->settings->socat_modem_first;
-        io.port = cr->settings->port;
-        io.sample_rate = cr->settings->sample_rate;
-    }
+    ats_input_opts io = cr->settings ? *cr->settings : (ats_input_opts){.format = NULL};
+    io.format = cr->format;
     if (ats_input_new(&f.in, &io, on_chunk, &f, &e) < 0) {
         cli_lib_error(&e, shown);
         return -1;
@@ -74,15 +70,14 @@ int capture_read_fd(capture_read *cr, int fd, const char *shown, ats_parser *ps)
      * not worth a thread, and a pipe's read may block (see readahead.h). */
     readahead *ra = NULL;
     struct stat st;
-    if (!cr->read_size && !seed && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
-        st.st_size > (off_t)(4 * cap))
+    off_t size = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ? st.st_size : -1;
+    if (!cr->read_size && !seed && size > (off_t)(4 * cap))
         ra_start(&ra, fd, cap);          /* on failure: plain reads below */
     /* Seconds of silence on a big file look like a hang: say how far it is,
      * a few times a second, on a terminal only, and wipe the line at the end. */
     double total = 0, shown_at = 0;
-    if (cr->progress && isatty(STDERR_FILENO) && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
-        st.st_size >= (off_t)(64u << 20))
-        total = (double)st.st_size;
+    if (cr->progress && isatty(STDERR_FILENO) && size >= (off_t)(64u << 20))
+        total = (double)size;
     char *buf = ra ? NULL : malloc(cap);
     if (!ra && !buf) {
         cli_error("out of memory");

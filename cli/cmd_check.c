@@ -23,7 +23,7 @@ static const char check_usage[] =
     "\n"
     "Options:\n"
     "  -p, --profile ID|FILE   module profile: built-in fibocom-l610 (the default) or\n"
-    "                          quectel-bg96, or a profile file\n"
+    "                          quectel-bg96 or simcom-sim7600, or a profile file\n"
     "  -c, --config FILE       enable/disable rules, change severities and parameters\n"
     "  -i, --input-format NAME capture format (default: auto; see 'atscope formats')\n"
     "  -f, --format FMT        text|json|sarif|junit|html report (default: text on\n"
@@ -166,6 +166,16 @@ static void timeline(input_result *in, const ats_record *rec)
     ev->text[n] = 0;
 }
 
+/* A note about the capture itself (line 0: the whole file): counted, and
+ * kept while there is room. */
+static void add_note(input_result *in, uint64_t line, const char *msg)
+{
+    in->nwarnings++;
+    if (in->nkept < sizeof in->warn_msg / sizeof in->warn_msg[0] &&
+        (in->warn_msg[in->nkept] = strdup(msg)) != NULL)
+        in->warn_line[in->nkept++] = line;
+}
+
 /* Counts the sub-commands the profile does not know, and which of the other
  * built-in profiles know them (for the note that suggests one). */
 static void count_unknown(run *r, const ats_txn *t)
@@ -272,10 +282,9 @@ static void check_one(check_report *rep, input_result *in, const char *path)
     if (rc == 0 && !r.failed) {
         in->format = strdup(cr.format_name);
         in->format_reason = strdup(cr.reason);
-        in->nwarnings = cr.nwarnings;
         for (size_t k = 0; k < cr.nkept; k++)
-            if ((in->warn_msg[in->nkept] = strdup(cr.warnings[k].msg)) != NULL)
-                in->warn_line[in->nkept++] = cr.warnings[k].line;
+            add_note(in, cr.warnings[k].line, cr.warnings[k].msg);
+        in->nwarnings = cr.nwarnings;   /* the reader's count includes those it did not keep */
         /* A pass over nothing must not read like a pass: an empty log or the
          * wrong --input-format leaves every rule with nothing to check. */
         const ats_stats *st = ats_parser_stats(ps);
@@ -297,12 +306,8 @@ static void check_one(check_report *rep, input_result *in, const char *path)
                      "%" PRIu64 " of them are %s's: try --profile %s",
                      in->unknown_cmds, st->commands, ats_profile_id(rep->p), in->known_by[best],
                      ats_profile_id(rep->others[best]), ats_profile_id(rep->others[best]));
-        if (why[0]) {
-            in->nwarnings++;
-            if (in->nkept < sizeof in->warn_msg / sizeof in->warn_msg[0] &&
-                (in->warn_msg[in->nkept] = strdup(why)) != NULL)
-                in->warn_line[in->nkept++] = 0;
-        }
+        if (why[0])
+            add_note(in, 0, why);
         in->bytes = cr.bytes;
         in->stats = *ats_parser_stats(ps);
         in->has_time = ci.has_time;

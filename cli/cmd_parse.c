@@ -23,7 +23,7 @@ static const char parse_usage[] =
     "\n"
     "Options:\n"
     "  -p, --profile ID|FILE  module profile: built-in fibocom-l610 (the default) or\n"
-    "                         quectel-bg96, or a profile file\n"
+    "                         quectel-bg96 or simcom-sim7600, or a profile file\n"
     "  -i, --input-format NAME  capture format (default: auto; see 'atscope formats')\n"
     "  -f, --format jsonl|text  JSON Lines (default when not on a terminal) or text\n"
     "  -o, --output FILE      write to FILE instead of standard output\n"

@@ -21,7 +21,7 @@ static const char stats_usage[] =
     "\n"
     "Options:\n"
     "  -p, --profile ID|FILE    module profile: built-in fibocom-l610 (the default) or\n"
-    "                           quectel-bg96, or a profile file\n"
+    "                           quectel-bg96 or simcom-sim7600, or a profile file\n"
     "  -i, --input-format NAME  capture format (default: auto; see 'atscope formats')\n"
     "  -f, --format text|json   output (default: text on a terminal, else json)\n"
     "  -o, --output FILE        write to FILE\n"
