@@ -17,8 +17,7 @@
 
 typedef struct st_st {
     int fd;                    /* the serial port's fd, -1 not known yet */
-    int pending;               /* a read/write of the port waits for its resumed line */
-    ats_dir pending_dir;
+    int pending;               /* a read of the port waits for its resumed line */
     unsigned char buf[65536];
 } st_st;
 
@@ -102,7 +101,8 @@ static size_t data_call(const char *p, size_t n, ats_dir *dir)
 
 /* Decodes the quoted string starting after the opening quote at p[0..n):
  * bytes into out, *used = bytes of p consumed including the closing quote.
- * 0 if the string does not close on this line. */
+ * 1 done, 0 if the string does not close on this line, -1 at an escape
+ * strace does not write. */
 static int unquote(const char *p, size_t n, unsigned char *out, size_t cap, size_t *len,
                    size_t *used)
 {
@@ -134,7 +134,7 @@ static int unquote(const char *p, size_t n, unsigned char *out, size_t cap, size
         case 'x': {
             unsigned char b;
             if (i + 2 > n || !rd_hexbyte(p + i, &b))
-                return 0;
+                return -1;
             out[k++] = b;
             i += 2;
             break;
@@ -145,10 +145,10 @@ static int unquote(const char *p, size_t n, unsigned char *out, size_t cap, size
                 for (int d = 0; d < 2 && i < n && p[i] >= '0' && p[i] <= '7'; d++)
                     v = v * 8 + (unsigned)(p[i++] - '0');
                 if (v > 255)
-                    return 0;
+                    return -1;
                 out[k++] = (unsigned char)v;
             } else {
-                return 0;
+                return -1;
             }
         }
     }
@@ -191,9 +191,12 @@ static int emit_data(st_st *st, rd_ctx *c, ats_dir dir, ats_time t, const char *
                      uint64_t line, uint64_t off, size_t at)
 {
     size_t len, used;
-    if (!unquote(p, n, st->buf, sizeof st->buf, &len, &used))
+    int u = unquote(p, n, st->buf, sizeof st->buf, &len, &used);
+    if (u <= 0)
         return rd_emit(c, ATS_CHUNK_UNPARSED, dir, t, p - at, n + at, line, off,
-                       "strace: the string does not close on its line");
+                       u < 0 ? "strace: an escape strace does not write (\\n \\r \\t \\f "
+                               "\\v \\\" \\\\, octal or \\xHH expected)"
+                             : "strace: the string does not close on its line");
     int rc = len ? rd_emit(c, ATS_CHUNK_DATA, dir, t, st->buf, len, line, off + at, NULL) : 0;
     if (rc == 0 && cut_by_s(p + used, n - used))
         rc = rd_emit(c, ATS_CHUNK_UNPARSED, dir, t, p - at, n + at, line, off,
@@ -232,7 +235,7 @@ static int st_line(void *vst, rd_ctx *c, const char *p0, size_t n0, int eol, uin
         size_t at = (size_t)(q + 1 - p);
         if (at >= n || p[at] != '"')
             return rd_emit(c, ATS_CHUNK_ANNOTATION, ATS_DIR_UNKNOWN, t, p, n, lineno, off, NULL);
-        return emit_data(st, c, st->pending_dir, t, p + at + 1, n - at - 1, lineno, off, at + 1);
+        return emit_data(st, c, ATS_DIR_RX, t, p + at + 1, n - at - 1, lineno, off, at + 1);
     }
     ats_dir dir;
     size_t cl = data_call(p + k, n - k, &dir);
@@ -261,7 +264,6 @@ static int st_line(void *vst, rd_ctx *c, const char *p0, size_t n0, int eol, uin
     /* a write's string is shown at entry; a read's comes on its resumed line */
     if (n - k >= 16 && !memcmp(p + k, "<unfinished ...>", 16)) {
         st->pending = dir == ATS_DIR_RX;
-        st->pending_dir = dir;
         return rd_emit(c, ATS_CHUNK_ANNOTATION, ATS_DIR_UNKNOWN, t, p, n, lineno, off, NULL);
     }
     if (n - k < 1 || p[k] != '"') {

@@ -54,6 +54,12 @@ assert w == [{"line": 7, "message": "read AT port ttyUSB2, the first with traffi
 head -n 1 "$TMP/o2" > "$TMP/o"
 grep -qx 'captures/formats/mm.log: note: \[input\] --port ttyUSB9: the log has no AT traffic of that port (it has: ttyUSB2, ttyUSB3)' "$TMP/o" ||
     { echo "FAIL: --port ttyUSB9: no note in the text report"; cat "$TMP/o"; fail=1; }
+# strace: an escape strace never writes is named as such, and reading goes on
+printf 'write(5, "AT\\r", 3) = 3\nread(5, "AT\\r\\r\\nOK\\r\\n", 99) = 8\nwrite(5, "AT+CSQ\\r", 7) = 7\nread(5, "\\q+CSQ: 1\\r\\n", 99) = 8\nwrite(5, "AT\\r", 3) = 3\nread(5, "AT\\r\\r\\nOK\\r\\n", 99) = 8\n' > "$TMP/esc.log"
+"$BIN" parse -f jsonl "$TMP/esc.log" > "$TMP/o"
+grep -q '"kind":"unparsed","id":[0-9]*,"line":4,.*"reason":"strace: an escape strace does not write' "$TMP/o" &&
+    [ "$(grep -c '"kind":"transaction"' "$TMP/o")" = 3 ] ||
+    { echo "FAIL: strace bad escape"; cat "$TMP/o"; fail=1; }
 # a name longer than any port is not quietly replaced by the first port
 long=$(printf 'ttyUSB%070d' 9)
 "$BIN" parse -f jsonl --port "$long" captures/formats/mm.log > "$TMP/o"
@@ -74,7 +80,8 @@ grep -q '"has_timestamps":true' "$TMP/o" || { echo "FAIL: --sample-rate 1M: no t
 # the command's first bit at sample 1008, its OK's (row 9, its own chunk) at 11442
 grep -q '"kind":"transaction","id":1,"line":1,"end_line":9,"offset":0,"time":"0.001008".*"final_line":9,"final_time":"0.011442","final_ms":10.434000' "$TMP/o" ||
     { echo "FAIL: --sample-rate 1M: first command not at 0.001008 s, OK not at 0.011442 s"; fail=1; }
-"$BIN" parse -f jsonl --sample-rate 2MHz captures/formats/sigrok.txt | grep -q '"time":"0.000504"' ||
+"$BIN" parse -f jsonl --sample-rate 2MHz captures/formats/sigrok.txt > "$TMP/o"
+grep -q '"time":"0.000504"' "$TMP/o" ||
     { echo "FAIL: --sample-rate 2MHz: times not halved"; fail=1; }
 "$BIN" parse --sample-rate fast captures/formats/sigrok.txt > "$TMP/o" 2> "$TMP/err"
 [ $? = 2 ] && [ ! -s "$TMP/o" ] && grep -q "sample-rate: expected samples per second" "$TMP/err" ||
@@ -87,7 +94,8 @@ grep -q '"kind":"transaction","id":1,"line":1,"end_line":9,"offset":0,"time":"0.
     { echo "FAIL: --socat-first modem: no warning on a host-first trace"; fail=1; }
 "$BIN" check --socat-first left captures/formats/socat-v.log > "$TMP/o" 2> "$TMP/err"
 [ $? = 2 ] && [ ! -s "$TMP/o" ] || { echo "FAIL: --socat-first left: not a usage error"; fail=1; }
-"$BIN" stats -f json --sample-rate 1M captures/formats/sigrok.txt | grep -q '"p50_ms": 10.368' ||
+"$BIN" stats -f json --sample-rate 1M captures/formats/sigrok.txt > "$TMP/o"
+grep -q '"p50_ms": 10.368' "$TMP/o" ||
     { echo "FAIL: stats --sample-rate: no latencies"; fail=1; }
 [ $fail = 0 ] && echo "ok: $n format fixtures detected, equivalent to plain, chunk-invariant"
 exit $fail
