@@ -94,7 +94,8 @@ static int on_violation(void *user, const ats_violation *v)
 
 static void timeline(input_result *in, const ats_record *rec)
 {
-    if (rec->kind == ATS_REC_ANNOTATION || rec->kind == ATS_REC_RETRY_CHAIN)
+    if (rec->kind == ATS_REC_ANNOTATION || rec->kind == ATS_REC_RETRY_CHAIN ||
+        rec->kind == ATS_REC_HOST_LOG)
         return;
     if (in->ntl == CHECK_MAX_TIMELINE) {
         in->tl_omitted++;

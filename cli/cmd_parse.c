@@ -104,6 +104,8 @@ static void summary_text(FILE *f, const char *path, const ats_stats *s, uint64_t
             (unsigned long long)s->unfinished, (unsigned long long)s->urcs,
             (unsigned long long)s->data, (unsigned long long)s->annotations,
             (unsigned long long)s->unparsed);
+    if (s->host_log)
+        fprintf(f, ", %llu host-log lines", (unsigned long long)s->host_log);
     if (s->truncated_lines)
         fprintf(f, ", %llu lines truncated (%llu bytes cut)",
                 (unsigned long long)s->truncated_lines, (unsigned long long)s->cut_bytes);
@@ -138,6 +140,8 @@ static void summary(jsonw *w, const char *path, const ats_stats *s, const captur
     jw_u64(w, "urcs", s->urcs);
     jw_u64(w, "data", s->data);
     jw_u64(w, "annotations", s->annotations);
+    if (s->host_log)
+        jw_u64(w, "host_log", s->host_log);
     jw_u64(w, "unparsed", s->unparsed);
     jw_u64(w, "retry_chains", s->chains);
     jw_u64(w, "no_final", s->no_final);

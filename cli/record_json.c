@@ -219,9 +219,12 @@ void rec_write(jsonw *w, const ats_record *r)
     }
     case ATS_REC_ANNOTATION:
     case ATS_REC_UNPARSED:
+    case ATS_REC_HOST_LOG:
         jw_u64(w, "line", r->item->line);
         jw_u64(w, "offset", r->item->offset);
         rec_write_time(w, "time", r->item->time);
+        if (r->kind == ATS_REC_HOST_LOG)
+            jw_bytes(w, "source", r->reason.ptr, r->reason.len);
         if (r->kind == ATS_REC_UNPARSED)
             jw_bytes(w, "reason", r->reason.ptr, r->reason.len);
         text(w, "text", r->item->text, "escaped");

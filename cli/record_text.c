@@ -93,6 +93,14 @@ void rec_text(FILE *f, const ats_record *r, int notes)
         tx_put(f, r->item->text.ptr, r->item->text.len, 100);
         fputc('\n', f);
         break;
+    case ATS_REC_HOST_LOG:
+        if (!notes)
+            break;
+        lines(f, r->item->line, 0);
+        fputs("host  ", f);
+        tx_put(f, r->item->text.ptr, r->item->text.len, 100);
+        fputc('\n', f);
+        break;
     case ATS_REC_UNPARSED:
         lines(f, r->item->line, 0);
         fputs("???   ", f);

@@ -119,7 +119,7 @@ static int on_line(void *user, const ats_line *l)
         fprintf(stderr, "|\n");
     }
     /* what every line satisfies */
-    CHECK((unsigned)l->kind <= ATS_LINE_ANNOTATION, "kind");
+    CHECK((unsigned)l->kind <= ATS_LINE_HOST_LOG, "kind");
     CHECK(l->text.len <= z->max_line, "text longer than max_line");
     CHECK(!l->text.len || l->text.ptr, "text NULL");
     CHECK(l->text.len || (l->kind == ATS_LINE_PAYLOAD &&

@@ -136,6 +136,7 @@ static inline unsigned long fz_touch_record(const ats_record *r)
         break;
     case ATS_REC_ANNOTATION:
     case ATS_REC_UNPARSED:
+    case ATS_REC_HOST_LOG:
         h += fz_item(r->item) + fz_span(&r->reason);
         break;
     case ATS_REC_RETRY_CHAIN:

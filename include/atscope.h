@@ -72,7 +72,9 @@ typedef struct ats_time {
 typedef enum ats_chunk_kind {
     ATS_CHUNK_DATA = 0,        /* bytes that crossed the wire */
     ATS_CHUNK_ANNOTATION,      /* the tool's own text: headers, banners, notes */
-    ATS_CHUNK_UNPARSED         /* a line that breaks the format: kept, counted, reported */
+    ATS_CHUNK_UNPARSED,        /* a line that breaks the format: kept, counted, reported */
+    ATS_CHUNK_HOST_LOG         /* a host library's own output in its trace (status lines,
+                                  app prints): never modem text; note names the source */
 } ats_chunk_kind;
 
 /* What a format reader produces. */
@@ -96,7 +98,8 @@ typedef enum ats_line_kind {
     ATS_LINE_UNPARSED,   /* a capture line the format reader could not read */
     ATS_LINE_PROMPT,     /* '>' (and one following space) at a line start */
     ATS_LINE_PAYLOAD,    /* bytes after a prompt or in data mode */
-    ATS_LINE_ANNOTATION  /* a capture's comment: "// note" */
+    ATS_LINE_ANNOTATION, /* a capture's comment: "// note" */
+    ATS_LINE_HOST_LOG    /* a host library's own trace output (ATS_CHUNK_HOST_LOG) */
 } ats_line_kind;
 
 enum {
@@ -208,7 +211,8 @@ typedef enum ats_record_kind {
     ATS_REC_DATA,
     ATS_REC_ANNOTATION,
     ATS_REC_UNPARSED,
-    ATS_REC_RETRY_CHAIN
+    ATS_REC_RETRY_CHAIN,
+    ATS_REC_HOST_LOG      /* item: the line; reason: its source ("mbed-trace: status") */
 } ats_record_kind;
 
 typedef enum ats_cmd_type {
@@ -415,7 +419,7 @@ typedef struct ats_parser ats_parser;
 
 typedef struct ats_stats {
     uint64_t bytes, lines, records;
-    uint64_t transactions, commands, urcs, data, annotations, unparsed, chains;
+    uint64_t transactions, commands, urcs, data, annotations, unparsed, chains, host_log;
     uint64_t truncated_lines, cut_bytes, not_utf8_lines;
     uint64_t no_final, unfinished;
 } ats_stats;

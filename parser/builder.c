@@ -1162,6 +1162,9 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
     case ATS_LINE_UNPARSED:
         rc = emit_simple(b, ATS_REC_UNPARSED, l, l->note ? l->note : "format");
         break;
+    case ATS_LINE_HOST_LOG:
+        rc = emit_simple(b, ATS_REC_HOST_LOG, l, l->note ? l->note : "host");
+        break;
     case ATS_LINE_PROMPT:
         if (b->cur && b->cur->state == OTX_WAIT_FINAL) {
             otx *o = b->cur;

@@ -49,6 +49,7 @@ static int on_record(void *user, const ats_record *r)
     case ATS_REC_ANNOTATION: s->annotations++; break;
     case ATS_REC_UNPARSED: s->unparsed++; break;
     case ATS_REC_RETRY_CHAIN: s->chains++; break;
+    case ATS_REC_HOST_LOG: s->host_log++; break;
     }
     return ps->cb ? ps->cb(ps->user, r) : 0;
 }
@@ -126,7 +127,9 @@ int ats_parser_feed_chunk(ats_parser *ps, const ats_chunk *c, ats_error *err)
         /* the tool's own text, or a line breaking the format: no framing */
         ats_line l;
         memset(&l, 0, sizeof l);
-        l.kind = c->kind == ATS_CHUNK_ANNOTATION ? ATS_LINE_ANNOTATION : ATS_LINE_UNPARSED;
+        l.kind = c->kind == ATS_CHUNK_ANNOTATION ? ATS_LINE_ANNOTATION
+                 : c->kind == ATS_CHUNK_HOST_LOG ? ATS_LINE_HOST_LOG
+                                                 : ATS_LINE_UNPARSED;
         l.dir = c->dir;
         l.text.ptr = (const char *)c->bytes;
         l.text.len = c->len;

@@ -154,9 +154,9 @@ const char *ats_payload_end_name(ats_payload_end e)
 
 const char *ats_record_kind_name(ats_record_kind k)
 {
-    static const char *const n[] = {"transaction", "urc",       "data",
-                                    "annotation",  "unparsed", "retry_chain"};
-    return (unsigned)k < 6 ? n[k] : "?";
+    static const char *const n[] = {"transaction", "urc",         "data",    "annotation",
+                                    "unparsed",    "retry_chain", "host-log"};
+    return (unsigned)k < sizeof n / sizeof n[0] ? n[k] : "?";
 }
 
 const char *ats_strerror(int code)

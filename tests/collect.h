@@ -112,6 +112,10 @@ static inline int col_cb(void *user, const ats_record *r)
     case ATS_REC_ANNOTATION:
         APP("note L%" PRIu64, r->item->line);
         break;
+    case ATS_REC_HOST_LOG:
+        APP("host L%" PRIu64 " ", r->item->line);
+        k = put(b, cap, k, r->item->text.ptr, r->item->text.len > 40 ? 40 : r->item->text.len);
+        break;
     case ATS_REC_UNPARSED:
         APP("unparsed L%" PRIu64 " ", r->item->line);
         k = put(b, cap, k, r->reason.ptr, r->reason.len);

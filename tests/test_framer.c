@@ -262,6 +262,7 @@ static const char *kind_name(ats_line_kind k)
     case ATS_LINE_PAYLOAD: return "PAYLOAD";
     case ATS_LINE_ANNOTATION: return "ANNOTATION";
     case ATS_LINE_UNPARSED: return "UNPARSED";
+    case ATS_LINE_HOST_LOG: return "HOST_LOG";
     }
     return "?";
 }
