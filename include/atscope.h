@@ -551,6 +551,26 @@ const ats_format_info *ats_format_find(const char *name);
 
 typedef int (*ats_chunk_cb)(void *user, const ats_chunk *c);
 
+/* Capture formats described as data (the formats folder, docs/formats.md): host
+ * library traces (kind "trace") and the wrappers logs are pasted in (kind
+ * "wrapper": quotes, stamps, syslog). A set holds the built-ins and what a
+ * user adds; a definition of the same name replaces the earlier one. The set
+ * is read-only once made and may be shared by inputs on several threads. */
+typedef struct ats_formatset ats_formatset;
+
+int ats_formatset_new(ats_formatset **out, ats_error *err);   /* the built-ins */
+int ats_formatset_add_file(ats_formatset *fs, const char *path, ats_error *err);
+/* Every *.json of a directory, in name order. */
+int ats_formatset_add_dir(ats_formatset *fs, const char *dir, ats_error *err);
+int ats_formatset_add_buffer(ats_formatset *fs, const char *json, size_t len, const char *name,
+                             ats_error *err);
+size_t ats_formatset_count(const ats_formatset *fs);
+/* Definition i; *wrapper (if given) tells a wrapper from a trace. */
+const ats_format_info *ats_formatset_at(const ats_formatset *fs, size_t i, int *wrapper);
+const char *ats_formatset_source(const ats_formatset *fs, size_t i);  /* whose code prints it */
+const char *ats_formatset_path(const ats_formatset *fs, size_t i);    /* file it came from */
+void ats_formatset_free(ats_formatset *fs);
+
 typedef struct ats_input ats_input;   /* detection + one reader, streaming */
 
 typedef struct ats_input_opts {
@@ -560,6 +580,9 @@ typedef struct ats_input_opts {
     int socat_modem_first;     /* socat: the modem's device was socat's first address */
     const char *port;          /* modemmanager: the AT port to read ("ttyUSB3"); NULL: the first */
     uint64_t sample_rate;      /* sigrok: samples per second, to turn samples into time; 0: none */
+    /* Format definitions to detect and read with; NULL: the built-ins (made
+     * for this input). --input-format may name a definition. */
+    const ats_formatset *formats;
 } ats_input_opts;
 /* "1000000", "1M", "24 MHz", "2.5MHz" (k, M, G; Hz optional) in Hz; 0 if it is not a rate. */
 uint64_t ats_parse_sample_rate(const char *s);
@@ -580,6 +603,16 @@ int ats_input_saw_time(const ats_input *in);
 uint64_t ats_input_warning_count(const ats_input *in);
 const char *ats_input_warning(const ats_input *in, size_t i, uint64_t *line);
 int ats_input_saw_direction(const ats_input *in);
+/* The layers the capture was read through, outermost first, ending with the
+ * format: "markdown-quote > arduino-monitor > mbed-trace"; the format's name
+ * alone when nothing was peeled. */
+const char *ats_input_layers(const ats_input *in);
+/* Detection, for --explain: candidate i (readers and definitions, best
+ * first) with its score (0..100) and what it saw. NULL past the end. */
+const char *ats_input_candidate(const ats_input *in, size_t i, int *score, const char **why);
+/* Lines of the detection sample the chosen format understood, of its
+ * non-empty lines ("no known format: 3 of 45 lines understood"). */
+void ats_input_sample_coverage(const ats_input *in, unsigned *understood, unsigned *nonempty);
 void ats_input_free(ats_input *in);
 
 /* ---- statistics (atscope stats) ----------------------------------------- */

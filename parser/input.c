@@ -7,6 +7,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "fmt_detect.h"
+#include "fmt_peel.h"
 #include "reader.h"
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -37,7 +39,26 @@ struct ats_input {
     int ltrunc;
     uint64_t lineno, loff, off;
     int failed;
+    /* format definitions: the caller's, or the built-ins made for this input */
+    const ats_formatset *fs;
+    ats_formatset *own_fs;
+    const fd_def *def;           /* the chosen definition (vt is rd_trace) */
+    const fd_def *forced_def;
+    peel pl;                     /* the wrappers taken off every line */
+    int peel_ready;
+    int wrap_time;               /* the inner format has no time: the wrappers' is used */
+    char *body;                  /* a peeled line and its LF */
+    char layers[320];
+    struct {
+        char name[48];
+        int score;
+        char why[200];
+    } cand[64];
+    size_t ncand;
+    unsigned cov_ok, cov_lines;
 };
+
+extern const rd_vt rd_trace, rd_rawlines, rd_raw;
 
 static int drive(ats_input *in, const unsigned char *p, size_t n);
 
@@ -74,24 +95,42 @@ int ats_input_new(ats_input **out, const ats_input_opts *o, ats_chunk_cb cb, voi
         in->o.port += 5;
     in->cd = (iconv_t)-1;
     in->lineno = 1;
+    in->fs = in->o.formats;
+    if (!in->fs) {
+        int rc = ats_formatset_new(&in->own_fs, err);
+        if (rc) {
+            free(in);
+            return rc;
+        }
+        in->fs = in->own_fs;
+    }
     if (in->o.format && strcmp(in->o.format, "auto")) {
         for (size_t i = 0; i < ats_nreaders; i++)
             if (!strcmp(ats_readers[i]->info.name, in->o.format))
                 in->vt = ats_readers[i];
-        if (!in->vt) {
-            char names[400];
+        for (size_t i = 0; !in->vt && i < in->fs->n; i++)
+            if (in->fs->defs[i]->kind == FD_TRACE && !strcmp(in->fs->defs[i]->name, in->o.format))
+                in->forced_def = in->fs->defs[i];
+        if (!in->vt && !in->forced_def) {
+            char names[1200];
             size_t k = 0;
             for (size_t i = 0; i < ats_nreaders && k < sizeof names; i++)
                 k += (size_t)snprintf(names + k, sizeof names - k, "%s%s", i ? ", " : "",
                                       ats_readers[i]->info.name);
+            for (size_t i = 0; i < in->fs->n && k < sizeof names; i++)
+                if (in->fs->defs[i]->kind == FD_TRACE)
+                    k += (size_t)snprintf(names + k, sizeof names - k, ", %s",
+                                          in->fs->defs[i]->name);
+            ats_formatset_free(in->own_fs);
             free(in);
             return ats_err(err, ATS_EINVAL, NULL, 0, 0,
                            "unknown input format \"%s\" (known: auto, %s)", o->format, names);
         }
     }
     in->line = malloc(MAX_SRC_LINE + 1);   /* + the LF, see reader.h */
+    in->body = malloc(MAX_SRC_LINE + 2);   /* a peeled line, its CR and LF */
     in->sample = malloc(in->o.sample);
-    if (!in->line || !in->sample) {
+    if (!in->line || !in->sample || !in->body || peel_init(&in->pl, in->fs->mctx)) {
         ats_input_free(in);
         return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
     }
@@ -101,6 +140,7 @@ int ats_input_new(ats_input **out, const ats_input_opts *o, ats_chunk_cb cb, voi
 
 static int start_reader(ats_input *in, ats_error *err)
 {
+    in->ctx.mctx = in->fs->mctx;
     if (in->vt->state_size) {
         in->st = calloc(1, in->vt->state_size);
         if (!in->st)
@@ -206,7 +246,29 @@ static int emit_line_at(ats_input *in, const char *p, size_t n, int eol)
         if (eol)
             in->line[n] = '\n';
     }
-    int rc = in->vt->line(in->st, &in->ctx, p, n, eol, in->lineno, in->loff);
+    int rc;
+    if (in->pl.n) {
+        const char *b;
+        size_t bn, skip = 0;
+        fd_tparts tp;
+        size_t cut = n && p[n - 1] == '\r' ? 1 : 0;
+        /* the wrappers are matched without the line's CR, which stays its own */
+        peel_result r = peel_line(&in->pl, p, n - cut, &b, &bn, in->wrap_time ? &tp : NULL, &skip);
+        ats_time none = {ATS_TIME_NONE, 0};
+        in->ctx.wrap_time = in->wrap_time && tp.have ? rd_time_parts(&in->ctx, &tp) : none;
+        if (r == PEEL_DROPPED) {
+            rc = rd_emit(&in->ctx, ATS_CHUNK_ANNOTATION, ATS_DIR_UNKNOWN, in->ctx.wrap_time, p,
+                         n - cut, in->lineno, in->loff, NULL);
+        } else {
+            memcpy(in->body, b, bn);
+            if (cut)
+                in->body[bn++] = '\r';
+            in->body[bn] = '\n';
+            rc = in->vt->line(in->st, &in->ctx, in->body, bn, eol, in->lineno, in->loff + skip);
+        }
+    } else {
+        rc = in->vt->line(in->st, &in->ctx, p, n, eol, in->lineno, in->loff);
+    }
     if (in->ltrunc && rc == 0)
         rc = rd_emit(&in->ctx, ATS_CHUNK_UNPARSED, ATS_DIR_UNKNOWN, (ats_time){0, 0}, "", 0,
                      in->lineno, in->loff, "line longer than 64 KiB: cut");
@@ -319,6 +381,141 @@ static const char *enc_name(int e)
     return e == ENC_UTF16LE ? "UTF-16LE" : e == ENC_UTF16BE ? "UTF-16BE" : "";
 }
 
+static void add_cand(ats_input *in, const char *name, int score, const char *fmt, ...)
+    ATS_PRINTF(4, 5);
+static void add_cand(ats_input *in, const char *name, int score, const char *fmt, ...)
+{
+    if (in->ncand == sizeof in->cand / sizeof in->cand[0])
+        return;
+    size_t i = in->ncand++;
+    /* best first; a tie keeps the registry's order */
+    while (i && in->cand[i - 1].score < score) {
+        in->cand[i] = in->cand[i - 1];
+        i--;
+    }
+    snprintf(in->cand[i].name, sizeof in->cand[i].name, "%s", name);
+    in->cand[i].score = score;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(in->cand[i].why, sizeof in->cand[i].why, fmt, ap);
+    va_end(ap);
+}
+
+static int layers_text(ats_input *in, const fdet *det, int deep, const char *fmt)
+{
+    size_t k = 0;
+    in->layers[0] = 0;
+    for (size_t i = 0; i < det->nouter + (deep ? det->nprefix : 0); i++) {
+        const fd_def *w = i < det->nouter ? det->outer[i] : det->prefix[i - det->nouter];
+        k += (size_t)snprintf(in->layers + k, sizeof in->layers - k, "%s > ", w->name);
+        if (k >= sizeof in->layers)
+            k = sizeof in->layers - 1;
+        if (peel_push(&in->pl, w))
+            return -1;
+    }
+    snprintf(in->layers + k, sizeof in->layers - k, "%s", fmt);
+    return 0;
+}
+
+/* The format: a C reader by its probe on the sample (under the structural
+ * wrappers), or a trace definition by its score; the higher wins, a tie
+ * goes to the C reader (it knows its format exactly). */
+static int choose(ats_input *in, const fdet *det, const unsigned char *s, size_t n,
+                  ats_error *err)
+{
+    const fdet_score *bd = NULL, *sd = NULL;
+    for (size_t i = 0; i < det->nscores; i++) {
+        const fdet_score *c = &det->scores[i];
+        if (c->score > 0)
+            add_cand(in, c->def->name, c->score,
+                     "%u of %u sample lines read by its rules (%u signature lines)%s", c->matched,
+                     c->nonempty, c->sig, c->deep ? ", under the stamps" : "");
+        if (in->forced_def == c->def)
+            bd = c;
+        else if (!in->forced_def && (!bd || c->score > bd->score)) {
+            sd = bd;
+            bd = c;
+        } else if (!in->forced_def && (!sd || c->score > sd->score))
+            sd = c;
+    }
+    const unsigned char *ps = det->nouter ? det->peeled : s;
+    size_t pn = det->nouter ? det->npeeled : n;
+    int best = -1, second = -1;
+    const rd_vt *bv = NULL, *sv = NULL;
+    for (size_t i = 0; i < ats_nreaders; i++) {
+        int sc = ats_readers[i]->probe ? ats_readers[i]->probe(ps, pn) : 0;
+        if (sc > 0)
+            add_cand(in, ats_readers[i]->info.name, sc, "%s", ats_readers[i]->info.detects_on);
+        if (sc > best) {
+            second = best;
+            sv = bv;
+            best = sc;
+            bv = ats_readers[i];
+        } else if (sc > second) {
+            second = sc;
+            sv = ats_readers[i];
+        }
+    }
+    const char *enc = in->enc ? enc_name(in->enc) : NULL;
+    if (in->forced_def || (!in->vt && bd && bd->score > best)) {
+        in->def = bd->def;
+        in->vt = &rd_trace;
+        in->score = in->forced_def ? 100 : bd->score;
+        in->ctx.def = bd->def;
+        in->ctx.defer_mask = bd->defer_mask;
+        in->ctx.side_a_is_tx = bd->side_a_is_tx;
+        in->cov_ok = bd->matched;
+        in->cov_lines = bd->nonempty;
+        int other = sd && sd->score > best ? sd->score : best;
+        if (in->forced_def)
+            snprintf(in->reason, sizeof in->reason, "chosen with --input-format%s%s",
+                     enc ? ", text in " : "", enc ? enc : "");
+        else
+            snprintf(in->reason, sizeof in->reason,
+                     "%s: %u of %u sample lines read by its rules (score %d; runner-up %s, "
+                     "score %d)%s%s",
+                     bd->def->title, bd->matched, bd->nonempty, bd->score,
+                     sd && sd->score > best ? sd->def->name : bv->info.name, other,
+                     enc ? "; text in " : "", enc ? enc : "");
+        in->wrap_time = !bd->def->info.has_time;
+        return layers_text(in, det, bd->deep, bd->def->name);
+    }
+    if (in->vt) {
+        in->score = 100;
+        snprintf(in->reason, sizeof in->reason, "chosen with --input-format%s%s",
+                 enc ? ", text in " : "", enc ? enc : "");
+    } else {
+        in->vt = bv;
+        in->score = best;
+        int sc2 = second;
+        const char *sn = sv ? sv->info.name : "none";
+        if (bd && bd->score > sc2) {
+            sc2 = bd->score;
+            sn = bd->def->name;
+        }
+        if (bv->raw && sc2 <= 0 && det->nouter == 0)
+            snprintf(in->reason, sizeof in->reason,
+                     "no capture tool's signature in the first %zu bytes: plain bytes%s%s",
+                     in->slen, enc ? ", text in " : "", enc ? enc : "");
+        else if (bv->raw && sc2 <= 0)
+            snprintf(in->reason, sizeof in->reason,
+                     "no capture tool's or library's signature under the wrappers: plain bytes, "
+                     "%u of %u sample lines look like AT traffic%s%s",
+                     det->at_lines, det->nonempty, enc ? ", text in " : "", enc ? enc : "");
+        else
+            snprintf(in->reason, sizeof in->reason, "%s (score %d; runner-up %s, score %d)%s%s",
+                     bv->info.detects_on, best, sn, sc2, enc ? "; text in " : "",
+                     enc ? enc : "");
+    }
+    in->cov_ok = bv == &rd_raw ? det->at_lines : det->nonempty;
+    in->cov_lines = det->nonempty;
+    if (in->vt->raw && det->nouter)
+        in->vt = &rd_rawlines;   /* each line peeled first: read line by line */
+    in->wrap_time = !in->vt->info.has_time;
+    (void)err;
+    return layers_text(in, det, 0, in->vt->info.name);
+}
+
 static int decide(ats_input *in, ats_error *err)
 {
     in->decided = 1;
@@ -355,38 +552,15 @@ static int decide(ats_input *in, ats_error *err)
         s = (const unsigned char *)conv;
         n = (size_t)(op - conv);
     }
-    if (in->vt) {
-        in->score = 100;
-        snprintf(in->reason, sizeof in->reason, "chosen with --input-format%s%s",
-                 in->enc ? ", text in " : "", enc_name(in->enc));
-    } else {
-        int best = -1, second = -1;
-        const rd_vt *bv = NULL, *sv = NULL;
-        for (size_t i = 0; i < ats_nreaders; i++) {
-            int sc = ats_readers[i]->probe ? ats_readers[i]->probe(s, n) : 0;
-            if (sc > best) {
-                second = best;
-                sv = bv;
-                best = sc;
-                bv = ats_readers[i];
-            } else if (sc > second) {
-                second = sc;
-                sv = ats_readers[i];
-            }
-        }
-        in->vt = bv;
-        in->score = best;
-        if (bv->raw && second <= 0)
-            snprintf(in->reason, sizeof in->reason,
-                     "no capture tool's signature in the first %zu bytes: plain bytes%s%s",
-                     in->slen, in->enc ? ", text in " : "", enc_name(in->enc));
-        else
-            snprintf(in->reason, sizeof in->reason, "%s (score %d; runner-up %s, score %d)%s%s",
-                     bv->info.detects_on, best, sv ? sv->info.name : "none", second,
-                     in->enc ? "; text in " : "", enc_name(in->enc));
+    fdet det;
+    if (fdet_run(&det, in->fs, s, n)) {
+        free(conv);
+        return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
     }
+    int rc = choose(in, &det, s, n, err);
+    fdet_free(&det);
     free(conv);
-    return start_reader(in, err);
+    return rc ? rc : start_reader(in, err);
 }
 
 int ats_input_feed(ats_input *in, const void *buf, size_t len, ats_error *err)
@@ -454,7 +628,28 @@ int ats_input_finish(ats_input *in, ats_error *err)
 
 const ats_format_info *ats_input_format(const ats_input *in)
 {
+    if (in->def)
+        return &in->def->info;
     return in->vt ? &in->vt->info : NULL;
+}
+
+const char *ats_input_layers(const ats_input *in) { return in->layers; }
+
+const char *ats_input_candidate(const ats_input *in, size_t i, int *score, const char **why)
+{
+    if (i >= in->ncand)
+        return NULL;
+    if (score)
+        *score = in->cand[i].score;
+    if (why)
+        *why = in->cand[i].why;
+    return in->cand[i].name;
+}
+
+void ats_input_sample_coverage(const ats_input *in, unsigned *understood, unsigned *nonempty)
+{
+    *understood = in->cov_ok;
+    *nonempty = in->cov_lines;
 }
 const char *ats_input_reason(const ats_input *in) { return in->reason; }
 int ats_input_score(const ats_input *in) { return in->score; }
@@ -472,5 +667,8 @@ void ats_input_free(ats_input *in)
         iconv_close(in->cd);
     free(in->sample);
     free(in->line);
+    free(in->body);
+    peel_free(&in->pl);
+    ats_formatset_free(in->own_fs);
     free(in);
 }

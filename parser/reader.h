@@ -29,6 +29,15 @@ typedef struct rd_ctx {
     } warn[8];
     size_t nwarn;
     uint64_t warn_total;                   /* a reader could not allocate: the input fails, ATS_ENOMEM */
+    /* Set by the input before init, for a reader driven by a definition
+     * (reader_trace.c): what it reads, and what the sample showed. */
+    const struct fd_def *def;
+    pcre2_match_context *mctx;
+    unsigned defer_mask;       /* rules whose lines are host-log: what they show is elsewhere */
+    int side_a_is_tx;          /* dir_map sides a/b: a is the host */
+    /* The time the wrapper layers gave the current line (ATS_TIME_NONE if
+     * none); readers that find no time of their own use it. */
+    ats_time wrap_time;
 } rd_ctx;
 
 /* Emits one chunk; text is copied by nobody: valid only during the call. */
@@ -42,6 +51,9 @@ int rd_warn(rd_ctx *c, uint64_t line, uint64_t off, ats_time t, const char *fmt,
     __attribute__((format(printf, 5, 6)))
 #endif
     ;
+/* A time a definition's pattern carried (fmtdef.h fd_tparts) as ats_time. */
+struct fd_tparts;
+ats_time rd_time_parts(rd_ctx *c, const struct fd_tparts *t);
 /* Time of day (h:m:s.us) made monotonic: a stamp well before the previous
  * one means the capture crossed midnight. */
 ats_time rd_time_of_day(rd_ctx *c, int h, int m, int s, int64_t us);

@@ -1,0 +1,263 @@
+/* fmt_decode.c - the closed set of decoders that turn a trace's rendering
+ * of bytes back into the bytes (library-traces.md §14). Each is total: a
+ * sequence it does not know is kept as it is, never an error, because a
+ * pasted log may hold anything. */
+#include <string.h>
+#include "fmtdef.h"
+
+static const char *const dec_names[FD_DEC_COUNT] = {
+    "verbatim", "c-escapes", "angle", "caret", "hex", "hex-cells",
+    "python-list", "tokens", "arrows", "bracket-hex"};
+
+const char *fd_decoder_name(fd_decoder d)
+{
+    return (unsigned)d < FD_DEC_COUNT ? dec_names[d] : "?";
+}
+
+int fd_decoder_find(const char *name, fd_decoder *out)
+{
+    for (int i = 0; i < FD_DEC_COUNT; i++)
+        if (!strcmp(dec_names[i], name)) {
+            *out = (fd_decoder)i;
+            return 1;
+        }
+    return 0;
+}
+
+static int hexval(int c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+static int lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+
+#define PUT(b)                                                                                 \
+    do {                                                                                       \
+        if (len < cap)                                                                         \
+            out[len++] = (unsigned char)(b);                                                   \
+    } while (0)
+
+/* One quoted Python string literal starting at s[i] (after an optional u/b
+ * prefix); returns the index after its closing quote. */
+static size_t py_string(const char *s, size_t n, size_t i, unsigned char *out, size_t *lenp,
+                        size_t cap)
+{
+    size_t len = *lenp;
+    char q = s[i++];
+    while (i < n && s[i] != q) {
+        unsigned char c = (unsigned char)s[i++];
+        if (c != '\\' || i >= n) {
+            PUT(c);
+            continue;
+        }
+        char e = s[i++];
+        switch (e) {
+        case 'r': PUT('\r'); break;
+        case 'n': PUT('\n'); break;
+        case 't': PUT('\t'); break;
+        case 'a': PUT('\a'); break;
+        case 'b': PUT('\b'); break;
+        case 'f': PUT('\f'); break;
+        case 'v': PUT('\v'); break;
+        case '0': PUT('\0'); break;
+        case 'x':
+            if (i + 1 < n && hexval(s[i]) >= 0 && hexval(s[i + 1]) >= 0) {
+                PUT(hexval(s[i]) * 16 + hexval(s[i + 1]));
+                i += 2;
+            } else {
+                PUT('\\');
+                PUT('x');
+            }
+            break;
+        default: PUT(e); break;   /* \\ \' \" */
+        }
+    }
+    *lenp = len;
+    return i < n ? i + 1 : i;
+}
+
+size_t fd_decode(fd_decoder d, const char *s, size_t n, unsigned char *out, size_t len,
+                 size_t cap)
+{
+    size_t i = 0;
+    switch (d) {
+    case FD_DEC_VERBATIM:
+    case FD_DEC_COUNT:
+        for (; i < n; i++)
+            PUT(s[i]);
+        return len;
+    case FD_DEC_CESC:
+        while (i < n) {
+            unsigned char c = (unsigned char)s[i++];
+            if (c != '\\' || i >= n) {
+                PUT(c);
+                continue;
+            }
+            char e = s[i++];
+            switch (e) {
+            case 'r': PUT('\r'); break;
+            case 'n': PUT('\n'); break;
+            case 't': PUT('\t'); break;
+            case 'a': PUT('\a'); break;
+            case 'b': PUT('\b'); break;
+            case 'f': PUT('\f'); break;
+            case 'v': PUT('\v'); break;
+            case 'e': PUT(0x1b); break;
+            case 'x': {
+                int v = 0, k = 0;
+                while (k < 2 && i < n && hexval(s[i]) >= 0)
+                    v = v * 16 + hexval(s[i++]), k++;
+                if (k)
+                    PUT(v);
+                else {
+                    PUT('\\');
+                    PUT('x');
+                }
+                break;
+            }
+            default:
+                if (e >= '0' && e <= '7') {
+                    int v = e - '0', k = 1;
+                    while (k < 3 && i < n && s[i] >= '0' && s[i] <= '7')
+                        v = v * 8 + (s[i++] - '0'), k++;
+                    PUT(v & 0xff);
+                } else {
+                    PUT(e);   /* \\ \" \' */
+                }
+            }
+        }
+        return len;
+    case FD_DEC_ANGLE:
+        while (i < n) {
+            if (s[i] == '<') {
+                if (i + 3 < n && s[i + 3] == '>') {
+                    int a = lower(s[i + 1]), b = lower(s[i + 2]);
+                    if (a == 'c' && b == 'r') {
+                        PUT('\r');
+                        i += 4;
+                        continue;
+                    }
+                    if ((a == 'l' && b == 'n') || (a == 'l' && b == 'f')) {
+                        PUT('\n');
+                        i += 4;
+                        continue;
+                    }
+                    if (hexval(s[i + 1]) >= 0 && hexval(s[i + 2]) >= 0) {
+                        PUT(hexval(s[i + 1]) * 16 + hexval(s[i + 2]));
+                        i += 4;
+                        continue;
+                    }
+                }
+            }
+            PUT(s[i++]);
+        }
+        return len;
+    case FD_DEC_CARET:
+        while (i < n) {
+            unsigned hi = 0;
+            if (s[i] == 'M' && i + 2 < n && s[i + 1] == '-') {
+                hi = 0x80;
+                i += 2;
+            }
+            if (s[i] == '^' && i + 1 < n && ((s[i + 1] >= '@' && s[i + 1] <= '_') || s[i + 1] == '?')) {
+                PUT(hi | ((unsigned char)s[i + 1] ^ 0x40));
+                i += 2;
+                continue;
+            }
+            PUT(hi | (unsigned char)s[i++]);
+        }
+        return len;
+    case FD_DEC_HEX:
+        while (i < n) {
+            while (i < n && (s[i] == ' ' || s[i] == '\t'))
+                i++;
+            if (i + 1 < n && hexval(s[i]) >= 0 && hexval(s[i + 1]) >= 0 &&
+                (i + 2 == n || s[i + 2] == ' ' || s[i + 2] == '\t')) {
+                PUT(hexval(s[i]) * 16 + hexval(s[i + 1]));
+                i += 2;
+                continue;
+            }
+            break;            /* the ASCII column or anything else: the row ends */
+        }
+        return len;
+    case FD_DEC_HEXCELLS:
+        for (i = 0; i + 1 < n; i += 4) {
+            if (hexval(s[i]) < 0 || hexval(s[i + 1]) < 0)
+                break;
+            PUT(hexval(s[i]) * 16 + hexval(s[i + 1]));
+        }
+        return len;
+    case FD_DEC_PYLIST:
+        while (i < n) {
+            if (s[i] == 'u' || s[i] == 'b')
+                if (i + 1 < n && (s[i + 1] == '\'' || s[i + 1] == '"'))
+                    i++;
+            if (s[i] == '\'' || s[i] == '"') {
+                size_t start = len;
+                i = py_string(s, n, i, out, &len, cap);
+                /* a prompt has no line end of its own */
+                size_t el = len - start;
+                int prompt = (el == 1 && out[start] == '>') ||
+                             (el == 2 && out[start] == '>' && out[start + 1] == ' ');
+                if (!prompt) {
+                    PUT('\r');
+                    PUT('\n');
+                }
+                continue;
+            }
+            i++;
+        }
+        return len;
+    case FD_DEC_TOKENS: {
+        /* argv[0] is the match string ("+CREG: " with its space), the rest
+         * the comma-split fields, all joined by single spaces; a line that
+         * matched no handler comes verbatim. */
+        const char *c = memchr(s, ':', n);
+        if (!c || (size_t)(c - s) + 2 >= n || c[1] != ' ' || c[2] != ' ') {
+            for (; i < n; i++)
+                PUT(s[i]);
+            return len;
+        }
+        size_t h = (size_t)(c - s) + 2;
+        for (; i < h; i++)
+            PUT(s[i]);
+        i = h + 1;
+        int inq = 0;
+        for (; i < n; i++) {
+            if (s[i] == '"')
+                inq = !inq;
+            PUT(s[i] == ' ' && !inq ? ',' : s[i]);
+        }
+        return len;
+    }
+    case FD_DEC_ARROWS:
+        while (i < n) {
+            if (i + 2 < n && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x86 &&
+                ((unsigned char)s[i + 2] == 0x90 || (unsigned char)s[i + 2] == 0x93)) {
+                PUT((unsigned char)s[i + 2] == 0x90 ? '\r' : '\n');
+                i += 3;
+                continue;
+            }
+            PUT(s[i++]);
+        }
+        return len;
+    case FD_DEC_BRACKET_HEX:
+        while (i < n) {
+            if (s[i] == '[' && i + 3 < n && s[i + 3] == ']' && hexval(s[i + 1]) >= 0 &&
+                hexval(s[i + 2]) >= 0) {
+                PUT(hexval(s[i + 1]) * 16 + hexval(s[i + 2]));
+                i += 4;
+                continue;
+            }
+            PUT(s[i++]);
+        }
+        return len;
+    }
+    return len;
+}

@@ -1,0 +1,290 @@
+/* fmt_detect.c - wrappers and trace definitions scored on the detection
+ * sample. A wrapper layer is accepted when most non-empty lines carry it
+ * (or, for a wrapper marked "any", when one does: colour codes, emphasis);
+ * a trace definition scores by the share of lines its rules read, and only
+ * when lines that only it would print (its signature rules) are there. */
+#include <stdlib.h>
+#include "fmt_detect.h"
+#include "fmt_peel.h"
+
+typedef struct lines {
+    const char *p[FDET_MAX_LINES];
+    size_t n[FDET_MAX_LINES];
+    unsigned char dropped[FDET_MAX_LINES];
+    size_t count;
+    char *arena;                 /* owns the texts when a layer rewrote them */
+} lines;
+
+static unsigned nonempty_of(const lines *L)
+{
+    unsigned k = 0;
+    for (size_t i = 0; i < L->count; i++)
+        k += !L->dropped[i] && L->n[i] > 0;
+    return k;
+}
+
+static void split(lines *L, const unsigned char *s, size_t n)
+{
+    size_t i = 0;
+    L->count = 0;
+    while (i < n && L->count < FDET_MAX_LINES) {
+        const unsigned char *e = memchr(s + i, '\n', n - i);
+        size_t len = e ? (size_t)(e - (s + i)) : n - i;
+        size_t l = len;
+        if (l && s[i + l - 1] == '\r')
+            l--;
+        L->p[L->count] = (const char *)s + i;
+        L->n[L->count] = l;
+        L->dropped[L->count] = 0;
+        L->count++;
+        i += len + 1;
+    }
+}
+
+/* Does a peeled line look like AT traffic? For the "no known format"
+ * reason and for traces whose other lines are the wire itself. */
+static int looks_at(const char *p, size_t n)
+{
+    while (n && (*p == ' ' || *p == '\t'))
+        p++, n--;
+    if (n >= 2 && (p[0] | 32) == 'a' && (p[1] | 32) == 't')
+        return 1;
+    if (n >= 2 && (p[0] == '+' || p[0] == '^' || p[0] == '#' || p[0] == '$' || p[0] == '*') &&
+        p[1] >= 'A' && p[1] <= 'Z')
+        return 1;
+    static const char *const fin[] = {"OK", "ERROR", "RING", "NO CARRIER", "CONNECT", "BUSY",
+                                      "NO ANSWER", "NO DIALTONE", "RDY", ">"};
+    for (size_t i = 0; i < sizeof fin / sizeof fin[0]; i++) {
+        size_t k = strlen(fin[i]);
+        if (n >= k && !memcmp(p, fin[i], k) && (n == k || p[k] == ' ' || p[k] == ':'))
+            return 1;
+    }
+    return 0;
+}
+
+static int accepted(peel *pl, const fd_def *w, const lines *L, unsigned nonempty)
+{
+    unsigned m = 0;
+    for (size_t i = 0; i < L->count; i++)
+        if (!L->dropped[i] && (L->n[i] || w->drop.code) && peel_test(pl, w, L->p[i], L->n[i]))
+            m++;
+    if (w->any)
+        return m >= 1;
+    return m >= 2 && (double)m >= w->min_ratio * (double)nonempty;
+}
+
+/* Takes wrapper w off every line of L (texts copied: a filter's output
+ * lives in the peel's scratch). */
+static int apply(peel *tmp, const fd_def *w, lines *L)
+{
+    size_t total = 0;
+    for (size_t i = 0; i < L->count; i++)
+        total += L->n[i] + 1;
+    char *arena = malloc(total + 1), *q = arena;
+    if (!arena)
+        return ATS_ENOMEM;
+    tmp->n = 0;
+    peel_push(tmp, w);
+    for (size_t i = 0; i < L->count; i++) {
+        const char *b;
+        size_t bn;
+        if (!L->dropped[i] &&
+            peel_line(tmp, L->p[i], L->n[i], &b, &bn, NULL, NULL) == PEEL_DROPPED)
+            L->dropped[i] = 1;
+        if (L->dropped[i]) {
+            b = "";
+            bn = 0;
+        }
+        memcpy(q, b, bn);
+        L->p[i] = q;
+        L->n[i] = bn;
+        q += bn;
+    }
+    free(L->arena);
+    L->arena = arena;
+    return 0;
+}
+
+static int push_layers(peel *tmp, const ats_formatset *fs, fd_layer layer, lines *L,
+                       const fd_def **out, size_t *nout)
+{
+    for (int pass = 0; pass < 4; pass++) {
+        int added = 0;
+        for (size_t i = 0; i < fs->n && *nout < 8; i++) {
+            const fd_def *w = fs->defs[i];
+            int used = 0;
+            for (size_t k = 0; k < *nout; k++)
+                used |= out[k] == w;
+            if (w->kind != FD_WRAPPER || w->layer != layer || used)
+                continue;
+            tmp->n = 0;
+            if (!accepted(tmp, w, L, nonempty_of(L)))
+                continue;
+            if (apply(tmp, w, L))
+                return ATS_ENOMEM;
+            out[(*nout)++] = w;
+            added = 1;
+        }
+        if (!added)
+            break;
+    }
+    return 0;
+}
+
+static int rule_at(const fd_def *d, pcre2_match_data *md, pcre2_match_context *mc,
+                   const char *p, size_t n)
+{
+    for (size_t k = 0; k < d->nrules; k++)
+        if (fd_match(&d->rules[k].pat, md, mc, p, n))
+            return (int)k;
+    return -1;
+}
+
+static void score(const fd_def *d, const lines *L, pcre2_match_data *md, pcre2_match_context *mc,
+                  fdet_score *o)
+{
+    unsigned seen = 0, a_at = 0, b_at = 0;
+    int open = -1;
+    memset(o, 0, sizeof *o);
+    o->def = d;
+    unsigned char buf[256];
+    for (size_t i = 0; i < L->count; i++) {
+        const char *p = L->p[i];
+        size_t n = L->n[i];
+        if (L->dropped[i] || !n)
+            continue;
+        o->nonempty++;
+        if (open >= 0) {
+            const fd_rule *r = &d->rules[open];
+            if (r->cont.code && fd_match(&r->cont, md, mc, p, n)) {
+                o->matched++;
+                continue;
+            }
+            if (r->cont_until_rule && !(r->stop.code && fd_match(&r->stop, md, mc, p, n)) &&
+                rule_at(d, md, mc, p, n) < 0) {
+                o->matched++;
+                continue;
+            }
+            open = -1;
+        }
+        int k = rule_at(d, md, mc, p, n);
+        if (k < 0) {
+            if (d->other_data && looks_at(p, n))
+                o->matched++;
+            continue;
+        }
+        const fd_rule *r = &d->rules[k];
+        o->matched++;
+        o->sig += r->signature != 0;
+        if (k < 32)
+            seen |= 1u << k;
+        if (r->cont.code || r->cont_until_rule)
+            open = k;
+        ats_span tok, pay;
+        if (r->nmap && fd_group(md, r->pat.g_dir, p, &tok)) {
+            fd_side sd = fd_rule_side(r, tok.ptr, tok.len);
+            if ((sd == FD_SIDE_A || sd == FD_SIDE_B) && fd_group(md, r->pat.g_payload, p, &pay)) {
+                size_t m = fd_decode(r->dec, pay.ptr, pay.len, buf, 0, sizeof buf);
+                if (m >= 2 && (buf[0] | 32) == 'a' && (buf[1] | 32) == 't') {
+                    if (sd == FD_SIDE_A)
+                        a_at++;
+                    else
+                        b_at++;
+                }
+            }
+        }
+    }
+    for (size_t k = 0; k < d->nrules && k < 32; k++)
+        for (size_t j = 0; j < d->rules[k].ndefer; j++)
+            for (size_t q = 0; q < d->nrules && q < 32; q++)
+                if (!strcmp(d->rules[q].name, d->rules[k].defer_to[j]) && (seen >> q & 1))
+                    o->defer_mask |= 1u << k;
+    o->side_a_is_tx = a_at >= b_at;
+    if (!o->nonempty || !(o->sig >= 2 || (o->sig >= 1 && o->nonempty <= 3)))
+        return;
+    double share = (double)o->matched / (double)o->nonempty;
+    if (d->other_data)
+        o->score = 84 + (int)(share * 10);
+    else if (share >= 0.3)
+        o->score = 86 + (int)(share * 13);
+    if (o->score > 99)
+        o->score = 99;
+}
+
+int fdet_run(fdet *det, const ats_formatset *fs, const unsigned char *s, size_t n)
+{
+    memset(det, 0, sizeof *det);
+    lines *L = calloc(1, sizeof *L);
+    peel tmp;
+    int rc = ATS_ENOMEM;
+    det->scores = calloc(fs->n + 1, sizeof *det->scores);
+    pcre2_match_data *md = NULL;
+    int maxg = 2;
+    for (size_t i = 0; i < fs->n; i++)
+        if (fs->defs[i]->maxgroups > maxg)
+            maxg = fs->defs[i]->maxgroups;
+    if (!L || !det->scores || peel_init(&tmp, fs->mctx)) {
+        free(L);
+        fdet_free(det);
+        return ATS_ENOMEM;
+    }
+    if (!(md = pcre2_match_data_create((uint32_t)maxg + 1, NULL)))
+        goto out;
+    split(L, s, n);
+    if (push_layers(&tmp, fs, FD_LAYER_STRUCTURAL, L, det->outer, &det->nouter))
+        goto out;
+    /* the C readers' sample: the lines as the structural layers leave them */
+    size_t total = 0;
+    for (size_t i = 0; i < L->count; i++)
+        total += L->n[i] + 1;
+    det->peeled = malloc(total + 1);
+    if (!det->peeled)
+        goto out;
+    for (size_t i = 0; i < L->count; i++) {
+        if (L->dropped[i])
+            continue;
+        memcpy(det->peeled + det->npeeled, L->p[i], L->n[i]);
+        det->npeeled += L->n[i];
+        det->peeled[det->npeeled++] = '\n';
+    }
+    det->nonempty = nonempty_of(L);
+    for (size_t i = 0; i < L->count; i++)
+        det->at_lines += !L->dropped[i] && L->n[i] && looks_at(L->p[i], L->n[i]);
+    for (size_t i = 0; i < fs->n; i++)
+        if (fs->defs[i]->kind == FD_TRACE)
+            score(fs->defs[i], L, md, fs->mctx, &det->scores[det->nscores++]);
+    if (push_layers(&tmp, fs, FD_LAYER_PREFIX, L, det->prefix, &det->nprefix))
+        goto out;
+    if (det->nprefix) {
+        for (size_t i = 0, k = 0; i < fs->n; i++) {
+            if (fs->defs[i]->kind != FD_TRACE)
+                continue;
+            fdet_score deep;
+            score(fs->defs[i], L, md, fs->mctx, &deep);
+            /* under the stamps as well, when that reads as much: the
+             * innermost layer's time is the one to keep */
+            if (deep.score && deep.score >= det->scores[k].score) {
+                deep.deep = 1;
+                det->scores[k] = deep;
+            }
+            k++;
+        }
+    }
+    rc = 0;
+out:
+    pcre2_match_data_free(md);
+    peel_free(&tmp);
+    free(L->arena);
+    free(L);
+    if (rc)
+        fdet_free(det);
+    return rc;
+}
+
+void fdet_free(fdet *det)
+{
+    free(det->peeled);
+    free(det->scores);
+    det->peeled = NULL;
+    det->scores = NULL;
+}

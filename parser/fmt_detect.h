@@ -1,0 +1,43 @@
+/* fmt_detect.h - which wrappers a capture's sample wears and which trace
+ * definition reads it, scored on the sample alone (so the choice never
+ * depends on how the bytes were fed). */
+#ifndef ATS_FMT_DETECT_H
+#define ATS_FMT_DETECT_H
+
+#include "fmtdef.h"
+
+#define FDET_MAX_LINES 256
+
+typedef struct fdet_score {
+    const fd_def *def;
+    int score;                   /* 0..100 */
+    int deep;                    /* read under the prefix layers as well */
+    unsigned matched, sig, nonempty;
+    unsigned defer_mask;
+    int side_a_is_tx;
+} fdet_score;
+
+typedef struct fdet {
+    /* structural layers (quotes, fences, colour, indentation): every
+     * reader is probed under them */
+    const fd_def *outer[8];
+    size_t nouter;
+    /* prefix layers (terminal stamps, syslog) under the structural ones:
+     * only a definition is tried under them */
+    const fd_def *prefix[8];
+    size_t nprefix;
+    /* the sample with the structural layers taken off, for the C readers */
+    unsigned char *peeled;
+    size_t npeeled;
+    fdet_score *scores;          /* one per trace definition, set order */
+    size_t nscores;
+    unsigned nonempty;
+    unsigned at_lines;           /* lines that look like AT traffic (no format at all) */
+} fdet;
+
+/* Fills det from the sample; ATS_ENOMEM or 0. A forced definition is
+ * scored like the others (its sample facts are needed all the same). */
+int fdet_run(fdet *det, const ats_formatset *fs, const unsigned char *s, size_t n);
+void fdet_free(fdet *det);
+
+#endif

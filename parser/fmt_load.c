@@ -1,0 +1,962 @@
+/* fmt_load.c - format definitions (the formats folder) loaded with Jansson and
+ * compiled once with PCRE2 JIT, as profiles are. A definition carries
+ * samples that must decode as it says, or it does not load: lnav's rule
+ * that a format proves itself. Errors name file, line and column. */
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include "fmtdef.h"
+#include "jsonload.h"
+
+/* The built-in definitions, embedded at build time (CMake ATS_FORMATS). */
+#define ATS_FORMAT_BUILTINS(X)                                                                 \
+    X(markdown_quote) X(code_fence) X(indent) X(ansi) X(emphasis) X(arduino_monitor)           \
+    X(syslog) X(journal) X(openwrt_logread) X(esphome) X(mbed_trace) X(zephyr_modem_chat)      \
+    X(zephyr_cmd_handler) X(esp_modem) X(tinygsm) X(ubxlib) X(gammu)           \
+    X(python_gsmmodem) X(pppd_chat) X(serialport_gsm) X(generic_arrows) X(generic_txrx)      \
+    X(generic_sendrecv) X(generic_gtlt)
+#define DECL(id)                                                                               \
+    extern const char ats_format_##id[];                                                       \
+    extern const size_t ats_format_##id##_len;
+ATS_FORMAT_BUILTINS(DECL)
+#undef DECL
+
+static const char *const time_names[FD_T_COUNT] = {"year", "month", "mon",  "day",
+                                                   "H",    "M",     "S",    "frac",
+                                                   "frac2", "ms",   "secs"};
+
+static const char *const k_root[] = {"$schema", "format_version", "name", "kind", "title",
+                                     "source", "detects_on", "lossy", "rules", "other",
+                                     "other_decode", "glue", "sides", "samples", "layer",
+                                     "match", "drop", "remove", "any", "min_ratio", NULL};
+static const char *const k_rule[] = {"name", "match", "dir", "dir_map", "host_log", "decode",
+                                     "suffix", "continue", "cumulative", "keep_cr",
+                                     "signature", "defer_to", NULL};
+static const char *const k_cont[] = {"match", "decode", "until_rule", "stop", "join",
+                                     "max_lines", NULL};
+static const char *const k_sample_trace[] = {"line", "rule", "dir", "bytes", NULL};
+static const char *const k_sample_wrap[] = {"line", "body", "dropped", NULL};
+
+static void pat_free(fd_pat *p)
+{
+    pcre2_code_free(p->code);
+    free(p->src);
+    memset(p, 0, sizeof *p);
+}
+
+static int pat_compile(const ats_jl *L, fd_pat *p, json_t *v, const char *path)
+{
+    memset(p, 0, sizeof *p);
+    p->g_payload = p->g_dir = p->g_body = -1;
+    for (int k = 0; k < FD_T_COUNT; k++)
+        p->g_time[k] = -1;
+    if (!json_is_string(v))
+        return ats_jl_bad(L, ATS_EPROFILE, v, path, "expected a pattern string");
+    const char *s = json_string_value(v);
+    int ec;
+    PCRE2_SIZE off;
+    p->code = pcre2_compile((PCRE2_SPTR)s, PCRE2_ZERO_TERMINATED,
+                            PCRE2_NEVER_UTF | PCRE2_NEVER_BACKSLASH_C, &ec, &off, NULL);
+    if (!p->code) {
+        if (ec == PCRE2_ERROR_HEAP_FAILED)
+            return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+        PCRE2_UCHAR msg[256];
+        pcre2_get_error_message(ec, msg, sizeof msg);
+        char m[400];
+        snprintf(m, sizeof m, "pattern: %s at pattern column %lu", (const char *)msg,
+                 (unsigned long)off + 1);
+        return ats_jl_bad(L, ATS_EPROFILE, v, path, m);
+    }
+    p->jit = pcre2_jit_compile(p->code, PCRE2_JIT_COMPLETE) == 0;
+    p->src = strdup(s);
+    if (!p->src)
+        return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+    int n = pcre2_substring_number_from_name(p->code, (PCRE2_SPTR) "payload");
+    p->g_payload = n > 0 ? n : -1;
+    n = pcre2_substring_number_from_name(p->code, (PCRE2_SPTR) "dir");
+    p->g_dir = n > 0 ? n : -1;
+    n = pcre2_substring_number_from_name(p->code, (PCRE2_SPTR) "body");
+    p->g_body = n > 0 ? n : -1;
+    for (int k = 0; k < FD_T_COUNT; k++) {
+        n = pcre2_substring_number_from_name(p->code, (PCRE2_SPTR)time_names[k]);
+        p->g_time[k] = n > 0 ? n : -1;
+        if (n > 0)
+            p->has_time = 1;
+    }
+    return 0;
+}
+
+int fd_match(const fd_pat *pat, pcre2_match_data *md, pcre2_match_context *mc, const char *s,
+             size_t n)
+{
+    int rc = pat->jit ? pcre2_jit_match(pat->code, (PCRE2_SPTR)s, n, 0, 0, md, mc)
+                      : pcre2_match(pat->code, (PCRE2_SPTR)s, n, 0, 0, md, mc);
+    return rc >= 0 ? 1 : 0;
+}
+
+int fd_group(pcre2_match_data *md, int g, const char *s, ats_span *out)
+{
+    return ats_re_group(md, g, s, out);
+}
+
+static int num(ats_span v, int64_t *out)
+{
+    int64_t x = 0;
+    if (!v.len || v.len > 18)
+        return 0;
+    for (size_t i = 0; i < v.len; i++) {
+        if (v.ptr[i] < '0' || v.ptr[i] > '9')
+            return 0;
+        x = x * 10 + (v.ptr[i] - '0');
+    }
+    *out = x;
+    return 1;
+}
+
+static int month_of(ats_span v)
+{
+    static const char *const m[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                    "jul", "aug", "sep", "oct", "nov", "dec"};
+    if (v.len < 3)
+        return 0;
+    for (int i = 0; i < 12; i++)
+        if ((v.ptr[0] | 32) == m[i][0] && (v.ptr[1] | 32) == m[i][1] &&
+            (v.ptr[2] | 32) == m[i][2])
+            return i + 1;
+    return 0;
+}
+
+/* fraction digits -> microseconds */
+static int64_t frac_us(ats_span v)
+{
+    int64_t us = 0;
+    size_t k = 0;
+    for (; k < v.len && k < 6; k++)
+        us = us * 10 + (v.ptr[k] - '0');
+    for (; k < 6; k++)
+        us *= 10;
+    return us;
+}
+
+void fd_time_parts(const fd_pat *pat, pcre2_match_data *md, const char *s, fd_tparts *t)
+{
+    memset(t, 0, sizeof *t);
+    if (!pat->has_time)
+        return;
+    ats_span v[FD_T_COUNT];
+    int have[FD_T_COUNT];
+    int64_t x;
+    for (int k = 0; k < FD_T_COUNT; k++)
+        have[k] = pat->g_time[k] > 0 && fd_group(md, pat->g_time[k], s, &v[k]);
+    if (have[FD_T_MS] && num(v[FD_T_MS], &x)) {
+        t->have = 3;
+        t->us = x * 1000;
+        return;
+    }
+    if (have[FD_T_SECS] && num(v[FD_T_SECS], &x)) {
+        t->have = 3;
+        t->us = x * 1000000 + (have[FD_T_FRAC] ? frac_us(v[FD_T_FRAC]) : 0);
+        return;
+    }
+    if (!have[FD_T_H] || !num(v[FD_T_H], &x))
+        return;
+    t->h = (int)x;
+    t->m = have[FD_T_M] && num(v[FD_T_M], &x) ? (int)x : 0;
+    t->s = have[FD_T_S] && num(v[FD_T_S], &x) ? (int)x : 0;
+    if (have[FD_T_FRAC]) {
+        ats_span f = v[FD_T_FRAC];
+        char buf[12];
+        size_t k = 0;
+        for (; k < f.len && k < 6; k++)
+            buf[k] = f.ptr[k];
+        /* Zephyr's ".mmm,uuu": the second group continues the first */
+        if (have[FD_T_FRAC2])
+            for (size_t j = 0; j < v[FD_T_FRAC2].len && k < 6; j++)
+                buf[k++] = v[FD_T_FRAC2].ptr[j];
+        ats_span all = {buf, k};
+        t->us = frac_us(all);
+    }
+    t->have = 1;
+    if (have[FD_T_DAY] && num(v[FD_T_DAY], &x)) {
+        t->day = (int)x;
+        int mo = 0;
+        if (have[FD_T_MONTH] && num(v[FD_T_MONTH], &x))
+            mo = (int)x;
+        else if (have[FD_T_MON])
+            mo = month_of(v[FD_T_MON]);
+        if (mo && have[FD_T_YEAR] && num(v[FD_T_YEAR], &x) && x >= 1970) {
+            t->month = mo;
+            t->year = (int)x;
+            t->have = 2;
+        }
+    }
+}
+
+fd_side fd_rule_side(const fd_rule *r, const char *tok, size_t n)
+{
+    for (size_t i = 0; i < r->nmap; i++)
+        if (strlen(r->map[i].token) == n && !memcmp(r->map[i].token, tok, n))
+            return r->map[i].side;
+    for (size_t i = 0; i < r->nmap; i++)
+        if (!ats_ascii_casecmp(r->map[i].token, strlen(r->map[i].token), tok, n))
+            return r->map[i].side;
+    return FD_SIDE_UNKNOWN;
+}
+
+static int side_of(const char *s, fd_side *out)
+{
+    static const struct {
+        const char *n;
+        fd_side s;
+    } t[] = {{"tx", FD_SIDE_TX}, {"rx", FD_SIDE_RX}, {"unknown", FD_SIDE_UNKNOWN},
+             {"a", FD_SIDE_A},   {"b", FD_SIDE_B}};
+    for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
+        if (!strcmp(s, t[i].n)) {
+            *out = t[i].s;
+            return 1;
+        }
+    return 0;
+}
+
+static char *dupstr(const char *s) { return strdup(s ? s : ""); }
+
+static int get_bool(const ats_jl *L, json_t *o, const char *key, const char *path, int *out)
+{
+    json_t *v = json_object_get(o, key);
+    if (!v)
+        return 0;
+    if (!json_is_boolean(v)) {
+        char p[200];
+        snprintf(p, sizeof p, "%.150s.%.40s", path, key);
+        return ats_jl_bad(L, ATS_EPROFILE, v, p, "expected true or false");
+    }
+    *out = json_is_true(v);
+    return 0;
+}
+
+static int get_string(const ats_jl *L, json_t *o, const char *key, const char *path,
+                      int required, const char **out)
+{
+    json_t *v = json_object_get(o, key);
+    *out = NULL;
+    if (!v) {
+        if (!required)
+            return 0;
+        char m[100];
+        snprintf(m, sizeof m, "missing required string \"%s\"", key);
+        return ats_jl_bad(L, ATS_EPROFILE, o, path, m);
+    }
+    if (!json_is_string(v)) {
+        char p[200];
+        snprintf(p, sizeof p, "%.150s.%.40s", path, key);
+        return ats_jl_bad(L, ATS_EPROFILE, v, p, "expected a string");
+    }
+    *out = json_string_value(v);
+    return 0;
+}
+
+static int get_decoder(const ats_jl *L, json_t *o, const char *key, const char *path,
+                       fd_decoder *out)
+{
+    const char *s;
+    int rc = get_string(L, o, key, path, 0, &s);
+    if (rc || !s)
+        return rc;
+    if (fd_decoder_find(s, out))
+        return 0;
+    char m[300];
+    int k = snprintf(m, sizeof m, "unknown decoder \"%.60s\" (known:", s);
+    for (int i = 0; i < FD_DEC_COUNT && k > 0 && (size_t)k < sizeof m; i++)
+        k += snprintf(m + k, sizeof m - (size_t)k, " %s", fd_decoder_name((fd_decoder)i));
+    if (k > 0 && (size_t)k < sizeof m)
+        snprintf(m + k, sizeof m - (size_t)k, ")");
+    return ats_jl_bad(L, ATS_EPROFILE, json_object_get(o, key), path, m);
+}
+
+static int get_bytes(const ats_jl *L, json_t *o, const char *key, const char *path,
+                     unsigned char **out, size_t *n)
+{
+    json_t *v = json_object_get(o, key);
+    *out = NULL;
+    *n = 0;
+    if (!v)
+        return 0;
+    if (!json_is_string(v))
+        return ats_jl_bad(L, ATS_EPROFILE, v, path, "expected a string");
+    *n = json_string_length(v);
+    *out = malloc(*n + 1);
+    if (!*out)
+        return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+    memcpy(*out, json_string_value(v), *n + 1);
+    return 0;
+}
+
+static void rule_free(fd_rule *r)
+{
+    free(r->name);
+    free(r->source);
+    pat_free(&r->pat);
+    pat_free(&r->cont);
+    pat_free(&r->stop);
+    for (size_t i = 0; i < r->nmap; i++)
+        free(r->map[i].token);
+    free(r->map);
+    free(r->suffix);
+    free(r->join);
+    for (size_t i = 0; i < r->ndefer; i++)
+        free(r->defer_to[i]);
+    free(r->defer_to);
+}
+
+static void def_free(fd_def *d)
+{
+    if (!d)
+        return;
+    for (size_t i = 0; i < d->nrules; i++)
+        rule_free(&d->rules[i]);
+    free(d->rules);
+    pat_free(&d->glue);
+    pat_free(&d->match);
+    pat_free(&d->drop);
+    pat_free(&d->remove);
+    free(d->name);
+    free(d->title);
+    free(d->detects_on);
+    free(d->source);
+    free(d->path);
+    free(d);
+}
+
+static int groups_of(const fd_pat *p)
+{
+    uint32_t n = 0;
+    if (p->code)
+        pcre2_pattern_info(p->code, PCRE2_INFO_CAPTURECOUNT, &n);
+    return (int)n + 1;
+}
+
+static int load_rule(const ats_jl *L, fd_def *d, fd_rule *r, json_t *o, const char *path)
+{
+    int rc;
+    const char *s;
+    if (!json_is_object(o))
+        return ats_jl_bad(L, ATS_EPROFILE, o, path, "a rule is an object");
+    if ((rc = ats_jl_check_keys(L, ATS_EPROFILE, o, path, k_rule)) != 0)
+        return rc;
+    if ((rc = get_string(L, o, "name", path, 1, &s)) != 0)
+        return rc;
+    r->name = dupstr(s);
+    char src[200];
+    snprintf(src, sizeof src, "%s: %s", d->name, s);
+    r->source = dupstr(src);
+    if (!r->name || !r->source)
+        return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+    json_t *m = json_object_get(o, "match");
+    if (!m)
+        return ats_jl_bad(L, ATS_EPROFILE, o, path, "missing required pattern \"match\"");
+    if ((rc = pat_compile(L, &r->pat, m, path)) != 0)
+        return rc;
+    r->signature = 1;
+    if ((rc = get_bool(L, o, "host_log", path, &r->host_log)) != 0 ||
+        (rc = get_bool(L, o, "cumulative", path, &r->cumulative)) != 0 ||
+        (rc = get_bool(L, o, "keep_cr", path, &r->keep_cr)) != 0 ||
+        (rc = get_bool(L, o, "signature", path, &r->signature)) != 0)
+        return rc;
+    if ((rc = get_decoder(L, o, "decode", path, &r->dec)) != 0)
+        return rc;
+    if ((rc = get_bytes(L, o, "suffix", path, &r->suffix, &r->nsuffix)) != 0)
+        return rc;
+    if ((rc = get_string(L, o, "dir", path, 0, &s)) != 0)
+        return rc;
+    json_t *map = json_object_get(o, "dir_map");
+    if (s && !side_of(s, &r->side))
+        return ats_jl_bad(L, ATS_EPROFILE, json_object_get(o, "dir"), path,
+                          "dir must be tx, rx, unknown, a or b");
+    if (map) {
+        if (!json_is_object(map) || r->pat.g_dir < 0)
+            return ats_jl_bad(L, ATS_EPROFILE, map, path,
+                              "dir_map maps the (?<dir>) group's tokens to tx/rx/a/b: an object, "
+                              "and the pattern needs that group");
+        r->map = calloc(json_object_size(map) + 1, sizeof *r->map);
+        if (!r->map)
+            return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+        const char *key;
+        json_t *v;
+        json_object_foreach(map, key, v)
+        {
+            fd_side sd;
+            if (!json_is_string(v) || !side_of(json_string_value(v), &sd))
+                return ats_jl_bad(L, ATS_EPROFILE, v, path,
+                                  "dir_map values are tx, rx, unknown, a or b");
+            if (!(r->map[r->nmap].token = dupstr(key)))
+                return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+            r->map[r->nmap++].side = sd;
+            if (sd == FD_SIDE_A || sd == FD_SIDE_B)
+                d->sides_by_content = 1;
+        }
+    } else if (!s && !r->host_log) {
+        return ats_jl_bad(L, ATS_EPROFILE, o, path,
+                          "a data rule needs \"dir\" or \"dir_map\" (or \"host_log\": true)");
+    }
+    if (!r->host_log && r->pat.g_payload < 0)
+        return ats_jl_bad(L, ATS_EPROFILE, m, path,
+                          "a data rule's pattern needs a (?<payload>...) group");
+    json_t *c = json_object_get(o, "continue");
+    if (c) {
+        char cp[200];
+        snprintf(cp, sizeof cp, "%.150s.continue", path);
+        if (!json_is_object(c))
+            return ats_jl_bad(L, ATS_EPROFILE, c, cp, "expected an object");
+        if ((rc = ats_jl_check_keys(L, ATS_EPROFILE, c, cp, k_cont)) != 0)
+            return rc;
+        if ((rc = get_bool(L, c, "until_rule", cp, &r->cont_until_rule)) != 0)
+            return rc;
+        json_t *st = json_object_get(c, "stop");
+        if (st && (rc = pat_compile(L, &r->stop, st, cp)) != 0)
+            return rc;
+        json_t *cm = json_object_get(c, "match");
+        if (cm) {
+            if ((rc = pat_compile(L, &r->cont, cm, cp)) != 0)
+                return rc;
+            if (r->cont.g_payload < 0)
+                return ats_jl_bad(L, ATS_EPROFILE, cm, cp,
+                                  "a continuation pattern needs a (?<payload>...) group");
+        } else if (!r->cont_until_rule) {
+            return ats_jl_bad(L, ATS_EPROFILE, c, cp, "give \"match\" or \"until_rule\": true");
+        }
+        r->cont_dec = r->dec;
+        if ((rc = get_decoder(L, c, "decode", cp, &r->cont_dec)) != 0)
+            return rc;
+        if ((rc = get_bytes(L, c, "join", cp, &r->join, &r->njoin)) != 0)
+            return rc;
+        json_t *ml = json_object_get(c, "max_lines");
+        r->max_lines = 256;
+        if (ml) {
+            if (!json_is_integer(ml) || json_integer_value(ml) < 1 ||
+                json_integer_value(ml) > 100000)
+                return ats_jl_bad(L, ATS_EPROFILE, ml, cp, "max_lines is 1 .. 100000");
+            r->max_lines = (unsigned)json_integer_value(ml);
+        }
+    }
+    json_t *df = json_object_get(o, "defer_to");
+    if (df) {
+        if (!json_is_array(df))
+            return ats_jl_bad(L, ATS_EPROFILE, df, path, "defer_to is an array of rule names");
+        r->defer_to = calloc(json_array_size(df) + 1, sizeof *r->defer_to);
+        if (!r->defer_to)
+            return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+        size_t i;
+        json_t *v;
+        json_array_foreach(df, i, v)
+        {
+            if (!json_is_string(v))
+                return ats_jl_bad(L, ATS_EPROFILE, v, path, "defer_to names rules");
+            if (!(r->defer_to[r->ndefer] = dupstr(json_string_value(v))))
+                return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+            r->ndefer++;
+        }
+    }
+    int g = groups_of(&r->pat);
+    if (groups_of(&r->cont) > g)
+        g = groups_of(&r->cont);
+    if (g > d->maxgroups)
+        d->maxgroups = g;
+    return 0;
+}
+
+/* The samples a definition ships: each line must be read as it says. */
+static int check_trace_samples(const ats_jl *L, fd_def *d, json_t *arr,
+                               pcre2_match_context *mc)
+{
+    if (!arr)
+        return ats_jl_bad(L, ATS_EPROFILE, NULL, d->name,
+                          "a definition needs \"samples\": lines it must read");
+    if (!json_is_array(arr) || json_array_size(arr) == 0)
+        return ats_jl_bad(L, ATS_EPROFILE, arr, "samples", "expected a non-empty array");
+    pcre2_match_data *md = pcre2_match_data_create((uint32_t)d->maxgroups + 1, NULL);
+    unsigned char *buf = malloc(65536);
+    if (!md || !buf) {
+        pcre2_match_data_free(md);
+        free(buf);
+        return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+    }
+    int rc = 0;
+    size_t i;
+    json_t *o;
+    json_array_foreach(arr, i, o)
+    {
+        const char *line, *rule, *dir;
+        if (!json_is_object(o)) {
+            rc = ats_jl_bad(L, ATS_EPROFILE, o, "samples", "a sample is an object");
+            break;
+        }
+        if ((rc = ats_jl_check_keys(L, ATS_EPROFILE, o, "samples", k_sample_trace)) != 0 ||
+            (rc = get_string(L, o, "line", "samples", 1, &line)) != 0 ||
+            (rc = get_string(L, o, "rule", "samples", 1, &rule)) != 0 ||
+            (rc = get_string(L, o, "dir", "samples", 0, &dir)) != 0)
+            break;
+        json_t *lv = json_object_get(o, "line");
+        size_t n = json_string_length(lv);
+        const fd_rule *hit = NULL;
+        for (size_t k = 0; k < d->nrules && !hit; k++)
+            if (fd_match(&d->rules[k].pat, md, mc, line, n))
+                hit = &d->rules[k];
+        char m[400];
+        if (!hit || strcmp(hit->name, rule) != 0) {
+            snprintf(m, sizeof m, "sample is read by rule \"%s\", not \"%s\" as it says",
+                     hit ? hit->name : "(none)", rule);
+            rc = ats_jl_bad(L, ATS_EPROFILE, lv, "samples", m);
+            break;
+        }
+        json_t *bv = json_object_get(o, "bytes");
+        if (bv && !hit->host_log) {
+            ats_span p;
+            size_t len = 0;
+            if (fd_group(md, hit->pat.g_payload, line, &p))
+                len = fd_decode(hit->dec, p.ptr, p.len, buf, 0, 65536);
+            if (!json_is_string(bv) || json_string_length(bv) != len ||
+                memcmp(json_string_value(bv), buf, len) != 0) {
+                snprintf(m, sizeof m, "sample decodes to %zu bytes that differ from \"bytes\"",
+                         len);
+                rc = ats_jl_bad(L, ATS_EPROFILE, lv, "samples", m);
+                break;
+            }
+        }
+        if (dir && hit->nmap == 0) {
+            fd_side sd;
+            if (!side_of(dir, &sd) || sd != hit->side) {
+                rc = ats_jl_bad(L, ATS_EPROFILE, lv, "samples",
+                                "sample's dir differs from its rule's");
+                break;
+            }
+        } else if (dir) {
+            ats_span t;
+            fd_side sd;
+            if (!side_of(dir, &sd) || !fd_group(md, hit->pat.g_dir, line, &t) ||
+                fd_rule_side(hit, t.ptr, t.len) != sd) {
+                rc = ats_jl_bad(L, ATS_EPROFILE, lv, "samples",
+                                "sample's dir differs from what dir_map gives");
+                break;
+            }
+        }
+    }
+    pcre2_match_data_free(md);
+    free(buf);
+    return rc;
+}
+
+static int check_wrapper_samples(const ats_jl *L, fd_def *d, json_t *arr,
+                                 pcre2_match_context *mc)
+{
+    if (!arr || !json_is_array(arr) || json_array_size(arr) == 0)
+        return ats_jl_bad(L, ATS_EPROFILE, arr, d->name,
+                          "a wrapper needs \"samples\": lines with the body they leave");
+    pcre2_match_data *md = pcre2_match_data_create(64, NULL);
+    if (!md)
+        return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+    int rc = 0;
+    size_t i;
+    json_t *o;
+    json_array_foreach(arr, i, o)
+    {
+        const char *line, *body;
+        int dropped = 0;
+        if (!json_is_object(o)) {
+            rc = ats_jl_bad(L, ATS_EPROFILE, o, "samples", "a sample is an object");
+            break;
+        }
+        if ((rc = ats_jl_check_keys(L, ATS_EPROFILE, o, "samples", k_sample_wrap)) != 0 ||
+            (rc = get_string(L, o, "line", "samples", 1, &line)) != 0 ||
+            (rc = get_string(L, o, "body", "samples", 0, &body)) != 0 ||
+            (rc = get_bool(L, o, "dropped", "samples", &dropped)) != 0)
+            break;
+        json_t *lv = json_object_get(o, "line");
+        size_t n = json_string_length(lv);
+        if (dropped) {
+            if (!d->drop.code || !fd_match(&d->drop, md, mc, line, n)) {
+                rc = ats_jl_bad(L, ATS_EPROFILE, lv, "samples", "sample is not dropped");
+                break;
+            }
+            continue;
+        }
+        if (!body) {
+            rc = ats_jl_bad(L, ATS_EPROFILE, o, "samples", "give \"body\" or \"dropped\"");
+            break;
+        }
+        if (d->remove.code) {
+            /* a filter: the body is the line without the matches */
+            char out[1024];
+            PCRE2_SIZE olen = sizeof out;
+            int r = pcre2_substitute(d->remove.code, (PCRE2_SPTR)line, n, 0,
+                                     PCRE2_SUBSTITUTE_GLOBAL, NULL, NULL, (PCRE2_SPTR) "", 0,
+                                     (PCRE2_UCHAR *)out, &olen);
+            if (r < 0 || olen != strlen(body) || memcmp(out, body, olen) != 0) {
+                rc = ats_jl_bad(L, ATS_EPROFILE, lv, "samples",
+                                "sample does not leave the body it says");
+                break;
+            }
+            continue;
+        }
+        ats_span b;
+        if (!fd_match(&d->match, md, mc, line, n) || !fd_group(md, d->match.g_body, line, &b) ||
+            b.len != strlen(body) || memcmp(b.ptr, body, b.len) != 0) {
+            rc = ats_jl_bad(L, ATS_EPROFILE, lv, "samples",
+                            "sample does not leave the body it says");
+            break;
+        }
+    }
+    pcre2_match_data_free(md);
+    return rc;
+}
+
+static int valid_name(const char *s)
+{
+    if (!*s || strlen(s) > 40)
+        return 0;
+    for (; *s; s++)
+        if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '-'))
+            return 0;
+    return 1;
+}
+
+static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_context *mc)
+{
+    int rc;
+    const char *s;
+    if (!json_is_object(root))
+        return ats_jl_bad(L, ATS_EPROFILE, root, "(root)", "a definition is a JSON object");
+    if ((rc = ats_jl_check_keys(L, ATS_EPROFILE, root, "(root)", k_root)) != 0)
+        return rc;
+    json_t *ver = json_object_get(root, "format_version");
+    if (!ver || !json_is_integer(ver) || json_integer_value(ver) != 1)
+        return ats_jl_bad(L, ATS_EPROFILE, ver ? ver : root, "format_version",
+                          "expected format_version 1");
+    if ((rc = get_string(L, root, "name", "(root)", 1, &s)) != 0)
+        return rc;
+    if (!valid_name(s))
+        return ats_jl_bad(L, ATS_EPROFILE, json_object_get(root, "name"), "name",
+                          "a name is 1-40 of a-z, 0-9 and -");
+    d->name = dupstr(s);
+    if ((rc = get_string(L, root, "title", "(root)", 1, &s)) != 0)
+        return rc;
+    d->title = dupstr(s);
+    if ((rc = get_string(L, root, "source", "(root)", 0, &s)) != 0)
+        return rc;
+    d->source = dupstr(s);
+    if ((rc = get_string(L, root, "kind", "(root)", 1, &s)) != 0)
+        return rc;
+    if (!strcmp(s, "trace"))
+        d->kind = FD_TRACE;
+    else if (!strcmp(s, "wrapper"))
+        d->kind = FD_WRAPPER;
+    else
+        return ats_jl_bad(L, ATS_EPROFILE, json_object_get(root, "kind"), "kind",
+                          "kind is \"trace\" or \"wrapper\"");
+    int lossy = 0;
+    if ((rc = get_bool(L, root, "lossy", "(root)", &lossy)) != 0)
+        return rc;
+    if ((rc = get_string(L, root, "detects_on", "(root)", 0, &s)) != 0)
+        return rc;
+    d->detects_on = dupstr(s ? s : "its rules match >= 30 % of the sample's lines");
+    if (!d->name || !d->title || !d->source || !d->detects_on)
+        return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+    if (d->kind == FD_WRAPPER) {
+        if ((rc = get_string(L, root, "layer", "(root)", 1, &s)) != 0)
+            return rc;
+        if (!strcmp(s, "structural"))
+            d->layer = FD_LAYER_STRUCTURAL;
+        else if (!strcmp(s, "prefix"))
+            d->layer = FD_LAYER_PREFIX;
+        else
+            return ats_jl_bad(L, ATS_EPROFILE, json_object_get(root, "layer"), "layer",
+                              "layer is \"structural\" or \"prefix\"");
+        json_t *m = json_object_get(root, "match"), *dr = json_object_get(root, "drop"),
+               *re = json_object_get(root, "remove");
+        if ((m && (rc = pat_compile(L, &d->match, m, "match")) != 0) ||
+            (dr && (rc = pat_compile(L, &d->drop, dr, "drop")) != 0) ||
+            (re && (rc = pat_compile(L, &d->remove, re, "remove")) != 0))
+            return rc;
+        if (!m && !re && !dr)
+            return ats_jl_bad(L, ATS_EPROFILE, root, "(root)",
+                              "a wrapper needs \"match\" (with a (?<body>) group), \"remove\" "
+                              "or \"drop\"");
+        if (m && d->match.g_body < 0)
+            return ats_jl_bad(L, ATS_EPROFILE, m, "match", "needs a (?<body>...) group");
+        if ((rc = get_bool(L, root, "any", "(root)", &d->any)) != 0)
+            return rc;
+        d->min_ratio = 0.6;
+        json_t *mr = json_object_get(root, "min_ratio");
+        if (mr) {
+            if (!json_is_number(mr) || json_number_value(mr) <= 0 || json_number_value(mr) > 1)
+                return ats_jl_bad(L, ATS_EPROFILE, mr, "min_ratio", "a share in (0, 1]");
+            d->min_ratio = json_number_value(mr);
+        }
+        d->info.has_time = d->match.has_time;
+        return check_wrapper_samples(L, d, json_object_get(root, "samples"), mc);
+    }
+    json_t *rules = json_object_get(root, "rules");
+    if (!rules || !json_is_array(rules) || json_array_size(rules) == 0)
+        return ats_jl_bad(L, ATS_EPROFILE, rules ? rules : root, "rules",
+                          "a trace needs a non-empty array \"rules\"");
+    d->rules = calloc(json_array_size(rules), sizeof *d->rules);
+    if (!d->rules)
+        return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+    size_t i;
+    json_t *o;
+    json_array_foreach(rules, i, o)
+    {
+        char p[80];
+        snprintf(p, sizeof p, "rules[%zu]", i);
+        d->nrules = i + 1;
+        if ((rc = load_rule(L, d, &d->rules[i], o, p)) != 0)
+            return rc;
+        if (d->rules[i].pat.has_time)
+            d->info.has_time = 1;
+        if (d->rules[i].side == FD_SIDE_TX || d->rules[i].side == FD_SIDE_RX ||
+            d->rules[i].nmap)
+            d->info.has_direction = 1;
+    }
+    for (size_t k = 0; k < d->nrules; k++)
+        for (size_t j = 0; j < d->rules[k].ndefer; j++) {
+            int found = 0;
+            for (size_t q = 0; q < d->nrules; q++)
+                found |= !strcmp(d->rules[q].name, d->rules[k].defer_to[j]);
+            if (!found)
+                return ats_jl_bad(L, ATS_EPROFILE, NULL, d->rules[k].name,
+                                  "defer_to names a rule this definition does not have");
+        }
+    if ((rc = get_string(L, root, "other", "(root)", 0, &s)) != 0)
+        return rc;
+    if (s && strcmp(s, "data") && strcmp(s, "host-log"))
+        return ats_jl_bad(L, ATS_EPROFILE, json_object_get(root, "other"), "other",
+                          "other is \"data\" or \"host-log\"");
+    d->other_data = s && !strcmp(s, "data");
+    if ((rc = get_decoder(L, root, "other_decode", "(root)", &d->other_dec)) != 0)
+        return rc;
+    json_t *glue = json_object_get(root, "glue");
+    if (glue) {
+        if ((rc = pat_compile(L, &d->glue, glue, "glue")) != 0)
+            return rc;
+        if (pcre2_substring_number_from_name(d->glue.code, (PCRE2_SPTR) "rest") <= 0)
+            return ats_jl_bad(L, ATS_EPROFILE, glue, "glue", "needs a (?<rest>...) group");
+        if (groups_of(&d->glue) > d->maxgroups)
+            d->maxgroups = groups_of(&d->glue);
+    }
+    if ((rc = get_string(L, root, "sides", "(root)", 0, &s)) != 0)
+        return rc;
+    if (s && strcmp(s, "by-content"))
+        return ats_jl_bad(L, ATS_EPROFILE, json_object_get(root, "sides"), "sides",
+                          "sides is \"by-content\"");
+    d->info.lossy = lossy;
+    return check_trace_samples(L, d, json_object_get(root, "samples"), mc);
+}
+
+static int add_def(ats_formatset *fs, const char *json, size_t len, const char *file,
+                   ats_error *err)
+{
+    ats_jl L = {file, json, len, err};
+    json_t *root = ats_jl_parse(&L, ATS_EPROFILE);
+    if (!root)
+        return err ? err->code : ATS_EPROFILE;
+    fd_def *d = calloc(1, sizeof *d);
+    if (!d) {
+        json_decref(root);
+        return ats_err(err, ATS_ENOMEM, file, 0, 0, "out of memory");
+    }
+    int rc = load_def(&L, root, d, fs->mctx);
+    json_decref(root);
+    if (rc == 0 && !(d->path = strdup(file ? file : "")))
+        rc = ats_err(err, ATS_ENOMEM, file, 0, 0, "out of memory");
+    /* a user's definition of the same name replaces the built-in one */
+    size_t at = fs->n;
+    for (size_t i = 0; rc == 0 && i < fs->n; i++)
+        if (!strcmp(fs->defs[i]->name, d->name))
+            at = i;
+    if (rc == 0 && at == fs->n && fs->n == fs->cap) {
+        size_t nc = fs->cap ? fs->cap * 2 : 32;
+        fd_def **nd = realloc(fs->defs, nc * sizeof *nd);
+        if (!nd)
+            rc = ats_err(err, ATS_ENOMEM, file, 0, 0, "out of memory");
+        else {
+            fs->defs = nd;
+            fs->cap = nc;
+        }
+    }
+    if (rc) {
+        def_free(d);
+        return rc;
+    }
+    d->info.name = d->name;
+    d->info.title = d->title;
+    d->info.detects_on = d->detects_on;
+    if (at < fs->n)
+        def_free(fs->defs[at]);
+    else
+        fs->n++;
+    fs->defs[at] = d;
+    return 0;
+}
+
+int ats_formatset_new(ats_formatset **out, ats_error *err)
+{
+    *out = NULL;
+    ats_formatset *fs = calloc(1, sizeof *fs);
+    if (!fs || !(fs->mctx = pcre2_match_context_create(NULL))) {
+        free(fs);
+        return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
+    }
+    /* bounded work per line, whatever a user's pattern does */
+    pcre2_set_match_limit(fs->mctx, 100000);
+    pcre2_set_depth_limit(fs->mctx, 5000);
+    static const struct {
+        const char *name;
+        const char *json;
+        const size_t *len;
+    } b[] = {
+#define ROW(id) {#id, ats_format_##id, &ats_format_##id##_len},
+        ATS_FORMAT_BUILTINS(ROW)
+#undef ROW
+    };
+    for (size_t i = 0; i < sizeof b / sizeof b[0]; i++) {
+        char file[80];
+        snprintf(file, sizeof file, "(built-in format %s)", b[i].name);
+        int rc = add_def(fs, b[i].json, *b[i].len, file, err);
+        if (rc) {
+            ats_formatset_free(fs);
+            return rc;
+        }
+    }
+    *out = fs;
+    return 0;
+}
+
+int ats_formatset_add_buffer(ats_formatset *fs, const char *json, size_t len, const char *name,
+                             ats_error *err)
+{
+    return add_def(fs, json, len, name, err);
+}
+
+int ats_formatset_add_file(ats_formatset *fs, const char *path, ats_error *err)
+{
+    struct stat sb;
+    if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode))
+        return ats_err(err, ATS_EINVAL, path, 0, 0,
+                       "is a directory (a format definition is a JSON file)");
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return ats_err(err, ATS_EIO, path, 0, 0, "cannot open: %s", strerror(errno));
+    size_t cap = 1 << 16, n = 0;
+    char *buf = malloc(cap);
+    int rc = 0;
+    while (buf) {
+        size_t k = fread(buf + n, 1, cap - n, f);
+        n += k;
+        if (n < cap)
+            break;
+        if (cap >= (1u << 24)) {
+            rc = ats_err(err, ATS_EINVAL, path, 0, 0, "larger than 16 MiB");
+            break;
+        }
+        char *nb = realloc(buf, cap * 2);
+        if (!nb) {
+            free(buf);
+            buf = NULL;
+            break;
+        }
+        buf = nb;
+        cap *= 2;
+    }
+    int ioerr = ferror(f);
+    fclose(f);
+    if (!buf)
+        return ats_err(err, ATS_ENOMEM, path, 0, 0, "out of memory");
+    if (rc == 0 && ioerr)
+        rc = ats_err(err, ATS_EIO, path, 0, 0, "read error");
+    if (rc == 0)
+        rc = add_def(fs, buf, n, path, err);
+    free(buf);
+    return rc;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int ats_formatset_add_dir(ats_formatset *fs, const char *dir, ats_error *err)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return ats_err(err, ATS_EIO, dir, 0, 0, "cannot open directory: %s", strerror(errno));
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    int rc = 0;
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        size_t l = strlen(e->d_name);
+        if (l < 6 || strcmp(e->d_name + l - 5, ".json") != 0 || e->d_name[0] == '.')
+            continue;
+        if (n == cap) {
+            size_t nc = cap ? cap * 2 : 16;
+            char **nn = realloc(names, nc * sizeof *nn);
+            if (!nn) {
+                rc = ats_err(err, ATS_ENOMEM, dir, 0, 0, "out of memory");
+                break;
+            }
+            names = nn;
+            cap = nc;
+        }
+        if (!(names[n] = strdup(e->d_name))) {
+            rc = ats_err(err, ATS_ENOMEM, dir, 0, 0, "out of memory");
+            break;
+        }
+        n++;
+    }
+    closedir(d);
+    /* sorted: which definition wins a name clash never depends on readdir */
+    if (n)
+        qsort(names, n, sizeof *names, cmp_str);
+    for (size_t i = 0; i < n && rc == 0; i++) {
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+        rc = ats_formatset_add_file(fs, path, err);
+    }
+    for (size_t i = 0; i < n; i++)
+        free(names[i]);
+    free(names);
+    return rc;
+}
+
+size_t ats_formatset_count(const ats_formatset *fs) { return fs ? fs->n : 0; }
+
+const ats_format_info *ats_formatset_at(const ats_formatset *fs, size_t i, int *wrapper)
+{
+    if (!fs || i >= fs->n)
+        return NULL;
+    if (wrapper)
+        *wrapper = fs->defs[i]->kind == FD_WRAPPER;
+    return &fs->defs[i]->info;
+}
+
+const char *ats_formatset_source(const ats_formatset *fs, size_t i)
+{
+    return fs && i < fs->n ? fs->defs[i]->source : NULL;
+}
+
+const char *ats_formatset_path(const ats_formatset *fs, size_t i)
+{
+    return fs && i < fs->n ? fs->defs[i]->path : NULL;
+}
+
+void ats_formatset_free(ats_formatset *fs)
+{
+    if (!fs)
+        return;
+    for (size_t i = 0; i < fs->n; i++)
+        def_free(fs->defs[i]);
+    free(fs->defs);
+    pcre2_match_context_free(fs->mctx);
+    free(fs);
+}

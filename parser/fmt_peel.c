@@ -1,0 +1,107 @@
+/* fmt_peel.c - taking pasted-log wrappers off a line. */
+#include <stdlib.h>
+#include "fmt_peel.h"
+
+int peel_init(peel *pl, pcre2_match_context *mc)
+{
+    memset(pl, 0, sizeof *pl);
+    pl->mc = mc;
+    pl->md = pcre2_match_data_create(64, NULL);
+    pl->scratch[0] = malloc(PEEL_LINE_MAX + 1);
+    pl->scratch[1] = malloc(PEEL_LINE_MAX + 1);
+    if (!pl->md || !pl->scratch[0] || !pl->scratch[1]) {
+        peel_free(pl);
+        return ATS_ENOMEM;
+    }
+    return 0;
+}
+
+void peel_free(peel *pl)
+{
+    pcre2_match_data_free(pl->md);
+    free(pl->scratch[0]);
+    free(pl->scratch[1]);
+    memset(pl, 0, sizeof *pl);
+}
+
+int peel_push(peel *pl, const fd_def *w)
+{
+    if (pl->n == PEEL_MAX_LAYERS)
+        return -1;
+    pl->layer[pl->n++] = w;
+    return 0;
+}
+
+/* One layer on one line: 0 passed through, 1 peeled (body in *o), 2 dropped. */
+static int apply(peel *pl, const fd_def *w, const char *p, size_t n, int k, const char **o,
+                 size_t *on, fd_tparts *t)
+{
+    if (w->drop.code && fd_match(&w->drop, pl->md, pl->mc, p, n))
+        return 2;
+    if (w->remove.code) {
+        PCRE2_SIZE olen = PEEL_LINE_MAX;
+        int r = pcre2_substitute(w->remove.code, (PCRE2_SPTR)p, n, 0,
+                                 PCRE2_SUBSTITUTE_GLOBAL, pl->md, pl->mc, (PCRE2_SPTR) "", 0,
+                                 (PCRE2_UCHAR *)pl->scratch[k], &olen);
+        if (r <= 0)
+            return 0;
+        *o = pl->scratch[k];
+        *on = olen;
+        return 1;
+    }
+    if (!w->match.code || !fd_match(&w->match, pl->md, pl->mc, p, n))
+        return 0;
+    ats_span b;
+    if (!fd_group(pl->md, w->match.g_body, p, &b))
+        return 0;
+    if (t && w->match.has_time) {
+        fd_tparts tp;
+        fd_time_parts(&w->match, pl->md, p, &tp);
+        if (tp.have)
+            *t = tp;
+    }
+    *o = b.ptr;
+    *on = b.len;
+    return 1;
+}
+
+int peel_test(peel *pl, const fd_def *w, const char *p, size_t n)
+{
+    const char *o;
+    size_t on;
+    int r = apply(pl, w, p, n, 0, &o, &on, NULL);
+    /* a filter that removed nothing, or a prefix that left the line whole,
+     * did not find its layer */
+    return r == 1 && on == n && o == pl->scratch[0] ? 0 : r;
+}
+
+peel_result peel_line(peel *pl, const char *p, size_t n, const char **out, size_t *outn,
+                      fd_tparts *t, size_t *skipped)
+{
+    const char *cur = p;
+    size_t cn = n;
+    int k = 0;
+    if (t)
+        t->have = 0;
+    for (size_t i = 0; i < pl->n; i++) {
+        const char *o;
+        size_t on;
+        int r = apply(pl, pl->layer[i], cur, cn, k, &o, &on, t);
+        if (r == 2) {
+            *out = cur;
+            *outn = cn;
+            return PEEL_DROPPED;
+        }
+        if (r == 1) {
+            if (o == pl->scratch[k])
+                k ^= 1;
+            cur = o;
+            cn = on;
+        }
+    }
+    *out = cur;
+    *outn = cn;
+    if (skipped)
+        *skipped = cur >= p && cur <= p + n ? (size_t)(cur - p) : 0;
+    return PEEL_PASS;
+}

@@ -1,0 +1,35 @@
+/* fmt_peel.h - the wrappers around a pasted log, taken off line by line
+ * before a reader sees it (library-traces.md §12). Which layers a capture
+ * has is decided once, from the detection sample, lnav-style: a layer is
+ * accepted when most of the sample's lines carry it. */
+#ifndef ATS_FMT_PEEL_H
+#define ATS_FMT_PEEL_H
+
+#include "fmtdef.h"
+
+#define PEEL_MAX_LAYERS 8
+#define PEEL_LINE_MAX 65536
+
+typedef struct peel {
+    const fd_def *layer[PEEL_MAX_LAYERS];
+    size_t n;
+    pcre2_match_data *md;
+    pcre2_match_context *mc;
+    char *scratch[2];           /* filters rewrite a line: two buffers, used in turn */
+} peel;
+
+typedef enum peel_result { PEEL_PASS = 0, PEEL_DROPPED } peel_result;
+
+int peel_init(peel *pl, pcre2_match_context *mc);
+void peel_free(peel *pl);
+/* Takes the accepted layers off one line (without its LF). *out points into
+ * the line or into the peel's scratch (valid until the next call); *t gets
+ * the time of the innermost layer that carried one. */
+peel_result peel_line(peel *pl, const char *p, size_t n, const char **out, size_t *outn,
+                      fd_tparts *t, size_t *skipped);
+/* Would this wrapper take the line? 1 matched, 2 a line of its own (dropped). */
+int peel_test(peel *pl, const fd_def *w, const char *p, size_t n);
+/* Adds the wrapper as the innermost layer. */
+int peel_push(peel *pl, const fd_def *w);
+
+#endif

@@ -1,0 +1,126 @@
+/* fmtdef.h - capture formats described as data (the formats folder): the
+ * debug traces host libraries print (mbed, Zephyr, esp_modem, chat ...) and
+ * the wrappers people paste them in (markdown quotes, terminal stamps,
+ * syslog). A definition is compiled once; readers share it read-only. */
+#ifndef ATS_FMTDEF_H
+#define ATS_FMTDEF_H
+
+#include "internal.h"
+
+/* The closed set of payload decoders a definition may name. */
+typedef enum fd_decoder {
+    FD_DEC_VERBATIM = 0,
+    FD_DEC_CESC,        /* C escapes: \r \n \t \\ \" \xHH \ooo */
+    FD_DEC_ANGLE,       /* <cr> <ln> <lf> <CR> <LF> <XX> (mbed, ModemManager-like) */
+    FD_DEC_CARET,       /* ^M ^J ^Z, M-x (pppd chat's %v) */
+    FD_DEC_HEX,         /* space-separated hex byte pairs (hexdump rows) */
+    FD_DEC_HEXCELLS,    /* gammu: 4-column cells "41A|", hex in columns 4j..4j+1 */
+    FD_DEC_PYLIST,      /* a Python list repr of strings, each a line */
+    FD_DEC_TOKENS,      /* Zephyr modem_chat: "+CREG:  0 1" -> "+CREG: 0,1" */
+    FD_DEC_ARROWS,      /* TinyGSM deep debug: U+2190 for CR, U+2193 for LF */
+    FD_DEC_BRACKET_HEX, /* ubxlib: [1a] for a byte */
+    FD_DEC_COUNT
+} fd_decoder;
+
+/* Decodes s[0..n) by d, appending to out (at most cap bytes in all).
+ * Returns the new length. */
+size_t fd_decode(fd_decoder d, const char *s, size_t n, unsigned char *out, size_t len,
+                 size_t cap);
+const char *fd_decoder_name(fd_decoder d);
+int fd_decoder_find(const char *name, fd_decoder *out);
+
+/* Named groups a pattern may carry for time. */
+enum {
+    FD_T_YEAR, FD_T_MONTH, FD_T_MON, FD_T_DAY, FD_T_H, FD_T_M, FD_T_S, FD_T_FRAC,
+    FD_T_FRAC2, FD_T_MS, FD_T_SECS, FD_T_COUNT
+};
+
+typedef struct fd_pat {
+    pcre2_code *code;
+    int jit;
+    char *src;
+    int g_payload, g_dir, g_body;
+    int g_time[FD_T_COUNT];      /* group numbers, -1 absent */
+    int has_time;
+} fd_pat;
+
+/* The parts of a time a line carried (before turning them into ats_time). */
+typedef struct fd_tparts {
+    int have;                    /* 0 none; 1 time of day; 2 date and time; 3 relative */
+    int year, month, day, h, m, s;
+    int64_t us;                  /* fraction, or the whole relative time */
+} fd_tparts;
+
+typedef enum fd_side { FD_SIDE_TX = 1, FD_SIDE_RX, FD_SIDE_UNKNOWN, FD_SIDE_A, FD_SIDE_B } fd_side;
+
+typedef struct fd_dirmap {
+    char *token;
+    fd_side side;
+} fd_dirmap;
+
+typedef struct fd_rule {
+    char *name;
+    char *source;                /* "<format>: <rule>", a host-log record's source */
+    fd_pat pat;
+    int host_log;
+    fd_side side;                /* fixed side, or 0 when dir_map decides */
+    fd_dirmap *map;
+    size_t nmap;
+    fd_decoder dec;
+    unsigned char *suffix;       /* bytes after the record (a CR the trace hides) */
+    size_t nsuffix;
+    /* continuation lines */
+    fd_pat cont;                 /* code NULL: none */
+    fd_decoder cont_dec;
+    int cont_until_rule;         /* every line no rule matches continues the record */
+    fd_pat stop;                 /* ... unless it matches this (another log line's header) */
+    unsigned char *join;         /* bytes between continuation lines (a lost LF) */
+    size_t njoin;
+    unsigned max_lines;
+    int cumulative;              /* a record repeats the previous one and adds to it */
+    int keep_cr;                 /* a CR at the line's end is payload */
+    int signature;               /* counts for detection */
+    char **defer_to;             /* when these rules appear in the sample, this one is host-log */
+    size_t ndefer;
+} fd_rule;
+
+typedef enum fd_kind { FD_TRACE = 0, FD_WRAPPER } fd_kind;
+typedef enum fd_layer { FD_LAYER_STRUCTURAL = 0, FD_LAYER_PREFIX } fd_layer;
+
+typedef struct fd_def {
+    fd_kind kind;
+    char *name, *title, *detects_on, *source, *path;
+    ats_format_info info;
+    /* trace */
+    fd_rule *rules;
+    size_t nrules;
+    int other_data;              /* a line no rule matches is data (undirected) */
+    fd_decoder other_dec;
+    fd_pat glue;                 /* splits "OKAT+CPIN?" and "text...AT+X" */
+    int sides_by_content;        /* dir_map values a/b: the side that sends AT is the host */
+    int maxgroups;
+    /* wrapper */
+    fd_layer layer;
+    fd_pat match;                /* (?<body>) and time groups */
+    fd_pat drop;                 /* lines that are the wrapper's own (fences) */
+    fd_pat remove;               /* removed wherever found (colour codes) */
+    int any;                     /* applies where it matches, no majority needed */
+    double min_ratio;
+} fd_def;
+
+struct ats_formatset {
+    fd_def **defs;
+    size_t n, cap;
+    pcre2_match_context *mctx;
+};
+
+/* Matches pattern pat at s[0..n); >0 match. */
+int fd_match(const fd_pat *pat, pcre2_match_data *md, pcre2_match_context *mc, const char *s,
+             size_t n);
+int fd_group(pcre2_match_data *md, int g, const char *s, ats_span *out);
+/* The time parts of the last match, if the pattern has time groups. */
+void fd_time_parts(const fd_pat *pat, pcre2_match_data *md, const char *s, fd_tparts *out);
+/* A side token -> side, by the rule's map (exact, then case-insensitive). */
+fd_side fd_rule_side(const fd_rule *r, const char *tok, size_t n);
+
+#endif

@@ -1,0 +1,76 @@
+/* jsonload.c - positions and key checks for the library's JSON loaders. */
+#include <stdio.h>
+#include <stdlib.h>
+#include "jsonload.h"
+
+void ats_jl_locate(const ats_jl *L, const json_t *v, uint64_t *line, uint64_t *col)
+{
+    *line = *col = 0;
+    if (!L->src || !v)
+        return;
+    char *enc = json_dumps(v, JSON_ENCODE_ANY | JSON_COMPACT);
+    if (!enc)
+        return;
+    size_t m = strlen(enc);
+    for (size_t i = 0; m && i + m <= L->srclen; i++) {
+        if (memcmp(L->src + i, enc, m) != 0)
+            continue;
+        uint64_t ln = 1, c = 1;
+        for (size_t j = 0; j < i; j++) {
+            if (L->src[j] == '\n') {
+                ln++;
+                c = 1;
+            } else {
+                c++;
+            }
+        }
+        *line = ln;
+        *col = c;
+        break;
+    }
+    free(enc);
+}
+
+int ats_jl_bad(const ats_jl *L, int code, const json_t *at, const char *path, const char *what)
+{
+    uint64_t ln, col;
+    ats_jl_locate(L, at, &ln, &col);
+    return ats_err(L->err, code, L->file, ln, col, "%s: %s", path, what);
+}
+
+int ats_jl_check_keys(const ats_jl *L, int code, json_t *o, const char *path,
+                      const char *const *allowed)
+{
+    const char *key;
+    json_t *v;
+    json_object_foreach(o, key, v)
+    {
+        int ok = 0;
+        for (const char *const *a = allowed; *a && !ok; a++)
+            ok = !strcmp(*a, key);
+        if (ok)
+            continue;
+        char m[512];
+        int k = snprintf(m, sizeof m, "unknown key \"%s\" (expected one of:", key);
+        for (const char *const *a = allowed; *a && k > 0 && (size_t)k < sizeof m; a++)
+            k += snprintf(m + k, sizeof m - (size_t)k, " %s", *a);
+        if (k > 0 && (size_t)k < sizeof m)
+            snprintf(m + k, sizeof m - (size_t)k, ")");
+        json_t *keyv = json_string(key);
+        uint64_t ln, col;
+        ats_jl_locate(L, keyv, &ln, &col);
+        json_decref(keyv);
+        return ats_err(L->err, code, L->file, ln, col, "%s: %s", path, m);
+    }
+    return 0;
+}
+
+json_t *ats_jl_parse(const ats_jl *L, int code)
+{
+    json_error_t je;
+    json_t *root = json_loadb(L->src, L->srclen, JSON_REJECT_DUPLICATES, &je);
+    if (!root)
+        ats_err(L->err, code, L->file, (uint64_t)(je.line > 0 ? je.line : 0),
+                (uint64_t)(je.column > 0 ? je.column : 0), "invalid JSON: %s", je.text);
+    return root;
+}

@@ -1,0 +1,296 @@
+/* reader_trace.c - reads a host library's debug trace by its definition
+ * (the formats folder): each line is matched against the definition's rules in
+ * order; a data rule's payload is decoded back to the bytes that crossed the
+ * wire and emitted with its direction and time, so the framer and builder
+ * see what a serial capture would have shown. The library's own lines are
+ * host-log records. Records that span lines (hexdump rows under a title,
+ * a response buffer printed raw) are continued by the rule's "continue". */
+#include <stdlib.h>
+#include "fmtdef.h"
+#include "reader.h"
+
+#define TR_BUF 65536
+#define TR_CUM 16384
+
+typedef struct tr_st {
+    pcre2_match_data *md;
+    unsigned char *buf;
+    int open;                    /* rule with a record still taking lines, -1 none */
+    ats_dir open_dir;
+    unsigned open_lines;
+    uint64_t open_line, open_off;
+    ats_time t;                  /* the current record's time */
+    /* cumulative records (esp_modem's Response: the buffer so far, again) */
+    unsigned char *prev, *cur;
+    size_t nprev, ncur, pos;
+    int prev_rule, skipping;
+    ats_dir prev_dir;
+} tr_st;
+
+static int tr_init(void *vst, rd_ctx *c)
+{
+    tr_st *s = vst;
+    const fd_def *d = c->def;
+    s->open = -1;
+    s->prev_rule = -1;
+    s->md = pcre2_match_data_create((uint32_t)(d && d->maxgroups > 0 ? d->maxgroups : 1) + 1,
+                                    NULL);
+    s->buf = malloc(TR_BUF);
+    s->prev = malloc(TR_CUM);
+    s->cur = malloc(TR_CUM);
+    return s->md && s->buf && s->prev && s->cur && d ? 0 : -1;
+}
+
+static void tr_free(void *vst)
+{
+    tr_st *s = vst;
+    pcre2_match_data_free(s->md);
+    free(s->buf);
+    free(s->prev);
+    free(s->cur);
+}
+
+static ats_dir dir_of(const rd_ctx *c, fd_side sd)
+{
+    switch (sd) {
+    case FD_SIDE_TX: return ATS_DIR_TX;
+    case FD_SIDE_RX: return ATS_DIR_RX;
+    case FD_SIDE_A: return c->side_a_is_tx ? ATS_DIR_TX : ATS_DIR_RX;
+    case FD_SIDE_B: return c->side_a_is_tx ? ATS_DIR_RX : ATS_DIR_TX;
+    default: return ATS_DIR_UNKNOWN;
+    }
+}
+
+ats_time rd_time_parts(rd_ctx *c, const fd_tparts *t)
+{
+    ats_time none = {ATS_TIME_NONE, 0};
+    switch (t->have) {
+    case 1: return rd_time_of_day(c, t->h, t->m, t->s, t->us);
+    case 2: {
+        ats_time a = rd_time_abs(t->year, t->month, t->day, t->h, t->m, t->s, t->us);
+        a.kind = ATS_TIME_LOCAL;
+        return a;
+    }
+    case 3: {
+        ats_time r = {ATS_TIME_RELATIVE, t->us};
+        return r;
+    }
+    default: return none;
+    }
+}
+
+/* Bytes of a record; a cumulative record first skips what the previous one
+ * of its rule already showed (while it repeats it, byte for byte). */
+static int put(tr_st *s, rd_ctx *c, ats_dir dir, const unsigned char *p, size_t n,
+               uint64_t line, uint64_t off)
+{
+    if (s->open >= 0 && c->def->rules[s->open].cumulative) {
+        size_t i = 0;
+        if (s->skipping) {
+            while (i < n && s->pos < s->nprev && p[i] == s->prev[s->pos]) {
+                i++;
+                s->pos++;
+            }
+            s->skipping = i == n && s->pos < s->nprev;
+        }
+        size_t room = TR_CUM - s->ncur, k = n < room ? n : room;
+        memcpy(s->cur + s->ncur, p, k);
+        s->ncur += k;
+        p += i;
+        n -= i;
+    }
+    if (!n)
+        return 0;
+    if (dir != ATS_DIR_UNKNOWN && dir != s->prev_dir)
+        s->prev_rule = -1;     /* the other side spoke: a new exchange, nothing repeats */
+    s->prev_dir = dir;
+    return rd_emit(c, ATS_CHUNK_DATA, dir, s->t, p, n, line, off, NULL);
+}
+
+static int close_record(tr_st *s, rd_ctx *c)
+{
+    if (s->open < 0)
+        return 0;
+    const fd_rule *r = &c->def->rules[s->open];
+    int rc = 0;
+    if (r->nsuffix)
+        rc = put(s, c, s->open_dir, r->suffix, r->nsuffix, s->open_line, s->open_off);
+    if (r->cumulative) {
+        memcpy(s->prev, s->cur, s->ncur);
+        s->nprev = s->ncur;
+        s->prev_rule = s->open;
+        s->prev_dir = s->open_dir;
+    }
+    s->open = -1;
+    return rc;
+}
+
+static int host_log(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t line, uint64_t off,
+                    const char *source)
+{
+    return rd_emit(c, ATS_CHUNK_HOST_LOG, ATS_DIR_UNKNOWN, s->t, p, n, line, off, source);
+}
+
+static int any_rule(tr_st *s, rd_ctx *c, const char *p, size_t n)
+{
+    const fd_def *d = c->def;
+    for (size_t k = 0; k < d->nrules; k++)
+        if (fd_match(&d->rules[k].pat, s->md, c->mctx, p, n))
+            return 1;
+    return 0;
+}
+
+/* An undirected line of a stream copy (StreamDebugger): "OKAT+CPIN?" is a
+ * result and the next command on one line; "Waiting...AT+CREG?" is the
+ * application's text before a command. */
+static int undirected(tr_st *s, rd_ctx *c, const char *p, size_t n, int cr, uint64_t line,
+                      uint64_t off)
+{
+    const fd_def *d = c->def;
+    if (d->glue.code && fd_match(&d->glue, s->md, c->mctx, p, n)) {
+        ats_span fin, txt, rest;
+        int gf = pcre2_substring_number_from_name(d->glue.code, (PCRE2_SPTR) "final");
+        int gt = pcre2_substring_number_from_name(d->glue.code, (PCRE2_SPTR) "text");
+        int gr = pcre2_substring_number_from_name(d->glue.code, (PCRE2_SPTR) "rest");
+        if (fd_group(s->md, gr, p, &rest)) {
+            int rc = 0;
+            if (gf > 0 && fd_group(s->md, gf, p, &fin) && fin.len) {
+                size_t k = fd_decode(d->other_dec, fin.ptr, fin.len, s->buf, 0, TR_BUF - 2);
+                s->buf[k++] = '\r';
+                s->buf[k++] = '\n';
+                rc = put(s, c, ATS_DIR_UNKNOWN, s->buf, k, line, off);
+            }
+            if (!rc && gt > 0 && fd_group(s->md, gt, p, &txt) && txt.len)
+                rc = host_log(s, c, txt.ptr, txt.len, line, off + (uint64_t)(txt.ptr - p),
+                              "host text before a command");
+            if (rc)
+                return rc;
+            off += (uint64_t)(rest.ptr - p);
+            n = (size_t)(p + n - rest.ptr);
+            p = rest.ptr;
+        }
+    }
+    size_t k = fd_decode(d->other_dec, p, n, s->buf, 0, TR_BUF - 2);
+    if (cr)
+        s->buf[k++] = '\r';
+    s->buf[k++] = '\n';
+    return put(s, c, ATS_DIR_UNKNOWN, s->buf, k, line, off);
+}
+
+static int tr_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint64_t lineno,
+                   uint64_t off)
+{
+    (void)eol;
+    tr_st *s = vst;
+    const fd_def *d = c->def;
+    size_t ln = n;
+    int cr = ln && p[ln - 1] == '\r';
+    if (cr)
+        ln--;
+    if (s->open >= 0) {
+        const fd_rule *r = &d->rules[s->open];
+        if (s->open_lines < r->max_lines) {
+            ats_span pay;
+            if (r->cont.code && fd_match(&r->cont, s->md, c->mctx, p, ln) &&
+                fd_group(s->md, r->cont.g_payload, p, &pay)) {
+                size_t k = 0;
+                if (s->open_lines && r->njoin)
+                    k = fd_decode(FD_DEC_VERBATIM, (const char *)r->join, r->njoin, s->buf, 0,
+                                  TR_BUF);
+                k = fd_decode(r->cont_dec, pay.ptr, pay.len, s->buf, k, TR_BUF);
+                s->open_lines++;
+                return put(s, c, s->open_dir, s->buf, k, lineno, off + (uint64_t)(pay.ptr - p));
+            }
+            if (r->cont_until_rule && !(r->stop.code && fd_match(&r->stop, s->md, c->mctx, p, ln)) &&
+                !any_rule(s, c, p, ln)) {
+                size_t k = 0;
+                if (r->njoin)
+                    k = fd_decode(FD_DEC_VERBATIM, (const char *)r->join, r->njoin, s->buf, 0,
+                                  TR_BUF);
+                k = fd_decode(r->cont_dec, p, r->keep_cr ? n : ln, s->buf, k, TR_BUF);
+                s->open_lines++;
+                return put(s, c, s->open_dir, s->buf, k, lineno, off);
+            }
+        }
+        int rc = close_record(s, c);
+        if (rc)
+            return rc;
+    }
+    for (size_t k = 0; k < d->nrules; k++) {
+        const fd_rule *r = &d->rules[k];
+        if (!fd_match(&r->pat, s->md, c->mctx, p, ln))
+            continue;
+        fd_tparts tp;
+        fd_time_parts(&r->pat, s->md, p, &tp);
+        if (tp.have)
+            s->t = rd_time_parts(c, &tp);
+        else if (!d->info.has_time && c->wrap_time.kind != ATS_TIME_NONE)
+            s->t = c->wrap_time;
+        if (r->host_log || (k < 32 && (c->defer_mask >> k & 1)))
+            return host_log(s, c, p, ln, lineno, off, r->source);
+        fd_side sd = r->side;
+        ats_span tok, pay;
+        if (r->nmap && fd_group(s->md, r->pat.g_dir, p, &tok))
+            sd = fd_rule_side(r, tok.ptr, tok.len);
+        ats_dir dir = dir_of(c, sd);
+        if (!fd_group(s->md, r->pat.g_payload, p, &pay))
+            pay.ptr = p + ln, pay.len = 0;
+        if (r->keep_cr && cr && pay.ptr + pay.len == p + ln)
+            pay.len++;
+        if (dir == ATS_DIR_UNKNOWN && d->glue.code)
+            return undirected(s, c, pay.ptr, pay.len, 0, lineno, off + (uint64_t)(pay.ptr - p));
+        if (r->cont.code || r->cont_until_rule || r->cumulative) {
+            s->open = (int)k;
+            s->open_dir = dir;
+            s->open_lines = 0;
+            s->open_line = lineno;
+            s->open_off = off;
+            s->ncur = 0;
+            s->pos = 0;
+            s->skipping = r->cumulative && s->prev_rule == (int)k && s->prev_dir == dir;
+        }
+        size_t len = fd_decode(r->dec, pay.ptr, pay.len, s->buf, 0, TR_BUF);
+        int rc = put(s, c, dir, s->buf, len, lineno, off + (uint64_t)(pay.ptr - p));
+        if (rc == 0 && s->open < 0 && r->nsuffix)
+            rc = put(s, c, dir, r->suffix, r->nsuffix, lineno, off);
+        return rc;
+    }
+    if (c->wrap_time.kind != ATS_TIME_NONE && !d->info.has_time)
+        s->t = c->wrap_time;
+    if (d->other_data)
+        return undirected(s, c, p, ln, cr, lineno, off);
+    return host_log(s, c, p, ln, lineno, off, "other");
+}
+
+static int tr_finish(void *vst, rd_ctx *c) { return close_record(vst, c); }
+
+/* Detection is the input's (it scores every definition on the sample). */
+static int tr_probe(const unsigned char *s, size_t n)
+{
+    (void)s;
+    (void)n;
+    return 0;
+}
+
+const rd_vt rd_trace = {
+    {"trace", "a host library's debug trace, read by its format definition",
+     "a definition's rules", 1, 1, 1},
+    tr_probe, sizeof(tr_st), 0, tr_init, tr_line, NULL, tr_finish, tr_free};
+
+/* Plain bytes cut in lines: what the raw reader reads, when wrappers had to
+ * be taken off each line first (a quoted or indented terminal log). */
+static int rl_line(void *st, rd_ctx *c, const char *p, size_t n, int eol, uint64_t lineno,
+                   uint64_t off)
+{
+    (void)st;
+    int rc = rd_emit(c, ATS_CHUNK_DATA, ATS_DIR_UNKNOWN, c->wrap_time, p, n, lineno, off, NULL);
+    if (rc == 0 && eol)
+        rc = rd_emit(c, ATS_CHUNK_DATA, ATS_DIR_UNKNOWN, c->wrap_time, "\n", 1, lineno,
+                     off + n, NULL);
+    return rc;
+}
+
+const rd_vt rd_rawlines = {
+    {"raw", "plain byte stream: picocom, screen, PuTTY, tio/minicom without stamps, guide logs",
+     "the fallback when nothing else matches", 0, 0, 0},
+    tr_probe, 0, 0, NULL, rl_line, NULL, NULL, NULL};
