@@ -37,6 +37,7 @@ static void results(capture_read *cr, const ats_input *in)
         cr->lossy = fi->lossy;
     }
     snprintf(cr->reason, sizeof cr->reason, "%s", ats_input_reason(in));
+    snprintf(cr->layers, sizeof cr->layers, "%s", ats_input_layers(in));
     cr->has_time = ats_input_saw_time(in);
     cr->has_dir = ats_input_saw_direction(in);
     cr->nwarnings = ats_input_warning_count(in);
@@ -59,6 +60,8 @@ int capture_read_fd(capture_read *cr, int fd, const char *shown, ats_parser *ps)
     fwd f = {cr, ps, NULL, &pe, 0};
     ats_input_opts io = cr->settings ? *cr->settings : (ats_input_opts){.format = NULL};
     io.format = cr->format;
+    if (!io.formats)
+        io.formats = cli_formatset();   /* made before any thread started (cli_check_format) */
     if (ats_input_new(&f.in, &io, on_chunk, &f, &e) < 0) {
         cli_lib_error(&e, shown);
         return -1;

@@ -18,6 +18,7 @@ typedef struct capture_read {
     uint64_t bytes;
     char format_name[32];
     char reason[256];
+    char layers[320];             /* "markdown-quote > mbed-trace" (or the format's name) */
     int has_time, has_dir, lossy;
     /* what the reader had to guess or could not do (ats_input_warning) */
     uint64_t nwarnings;           /* all of them */

@@ -39,6 +39,7 @@ typedef struct input_result {
     ats_statsacc *acc;         /* per-command statistics (html) */
     char *format;
     char *format_reason;
+    char *layers;              /* wrappers peeled, then the format; NULL when none peeled */
     uint64_t nwarnings;        /* the reader's warnings (capture_read.h), the first kept */
     size_t nkept;
     uint64_t warn_line[8];

@@ -20,22 +20,26 @@ typedef struct cli_opts {
 
 /* Reader settings some captures cannot carry, shared by parse, check, stats:
  * the long options, their help lines, and their parsing. */
-enum { CLI_OPT_PORT = 300, CLI_OPT_SOCAT_FIRST, CLI_OPT_SAMPLE_RATE };
+enum { CLI_OPT_PORT = 300, CLI_OPT_SOCAT_FIRST, CLI_OPT_SAMPLE_RATE, CLI_OPT_FORMAT_DEF };
 #define CLI_INPUT_LONG_OPTS                                                              \
     {"port", required_argument, NULL, CLI_OPT_PORT},                                     \
         {"socat-first", required_argument, NULL, CLI_OPT_SOCAT_FIRST},                   \
-        {"sample-rate", required_argument, NULL, CLI_OPT_SAMPLE_RATE}
+        {"sample-rate", required_argument, NULL, CLI_OPT_SAMPLE_RATE},                   \
+        {"format-def", required_argument, NULL, CLI_OPT_FORMAT_DEF}
 #define CLI_INPUT_HELP                                                                   \
     "      --port NAME         ModemManager logs: the AT port to read (ttyUSB3);\n"       \
     "                          default: the first that talks\n"                            \
     "      --socat-first host|modem  socat traces: whose device was socat's first\n"      \
     "                          address (default host: '>' is host to modem)\n"             \
     "      --sample-rate RATE  sigrok/PulseView exports: samples per second (1M,\n"       \
-    "                          24MHz), so the bytes get times\n"
+    "                          24MHz), so the bytes get times\n"                          \
+    "      --format-def PATH   a format definition (JSON) or a folder of them, on\n"     \
+    "                          top of the built-ins and ~/.config/atscope/formats\n"
 #define CLI_INPUT_CASES                                                                  \
     case CLI_OPT_PORT:                                                                   \
     case CLI_OPT_SOCAT_FIRST:                                                            \
-    case CLI_OPT_SAMPLE_RATE
+    case CLI_OPT_SAMPLE_RATE:                                                            \
+    case CLI_OPT_FORMAT_DEF
 /* Takes one of them into io: 0, or -1 after saying on stderr what is wrong. */
 int cli_input_option(int c, const char *arg, ats_input_opts *io);
 
@@ -58,6 +62,10 @@ void cli_limits_apply(const cli_limits *lim, ats_parser_opts *po);
 
 /* Reads a --config file into the ruleset; -1 after a message. */
 int cli_apply_config(ats_ruleset *rs, const char *path);
+/* The program's format definitions (built-ins, the user's folder, every
+ * --format-def): NULL after a message when one could not be loaded. */
+ats_formatset *cli_formatset(void);
+int cli_formatset_add(const char *path);
 /* Refuses an unknown --input-format with the list of known ones. */
 int cli_check_format(const char *name);
 /* Opens FILE or "-" (stdin); NULL and a message on failure. */

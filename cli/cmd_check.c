@@ -283,6 +283,8 @@ static void check_one(check_report *rep, input_result *in, const char *path)
     if (rc == 0 && !r.failed) {
         in->format = strdup(cr.format_name);
         in->format_reason = strdup(cr.reason);
+        if (strcmp(cr.layers, cr.format_name))
+            in->layers = strdup(cr.layers);
         for (size_t k = 0; k < cr.nkept; k++)
             add_note(in, cr.warnings[k].line, cr.warnings[k].msg);
         in->nwarnings = cr.nwarnings;   /* the reader's count includes those it did not keep */
@@ -545,6 +547,7 @@ int cmd_check(int argc, char **argv)
         free(in->error);
         free(in->format);
         free(in->format_reason);
+        free(in->layers);
         for (size_t k = 0; k < in->nkept; k++)
             free(in->warn_msg[k]);
         free(in->viol);

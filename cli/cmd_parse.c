@@ -54,6 +54,9 @@ static void announce(void *user, const ats_input *in)
     jw_str(w, "path", c->shown);
     jw_str(w, "format", fi ? fi->name : "raw");
     jw_str(w, "format_reason", ats_input_reason(in));
+    /* only when wrappers were peeled: the plain case reads as before */
+    if (fi && strcmp(ats_input_layers(in), fi->name))
+        jw_str(w, "layers", ats_input_layers(in));
     jw_str(w, "profile", c->profile);
     jw_obj_end(w);
     jw_newline(w);

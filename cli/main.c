@@ -77,13 +77,27 @@ int cli_load_profile(const cli_opts *o, ats_profile **out)
 
 int cli_check_format(const char *name)
 {
+    /* the definitions are loaded here, before any capture is read: a broken
+     * one stops the run before it starts */
+    const ats_formatset *fs = cli_formatset();
+    if (!fs)
+        return -1;
     if (!name || !strcmp(name, "auto") || ats_format_find(name))
         return 0;
-    char names[512];
+    int wrapper;
+    for (size_t i = 0; i < ats_formatset_count(fs); i++)
+        if (!strcmp(ats_formatset_at(fs, i, &wrapper)->name, name) && !wrapper)
+            return 0;
+    char names[1200];
     size_t k = 0;
     for (size_t i = 0; i < ats_format_count() && k < sizeof names; i++)
         k += (size_t)snprintf(names + k, sizeof names - k, "%s%s", i ? ", " : "",
                               ats_format_at(i)->name);
+    for (size_t i = 0; i < ats_formatset_count(fs) && k < sizeof names; i++) {
+        const ats_format_info *fi = ats_formatset_at(fs, i, &wrapper);
+        if (!wrapper)
+            k += (size_t)snprintf(names + k, sizeof names - k, ", %s", fi->name);
+    }
     cli_error("unknown --input-format '%s' (known: auto, %s)", name, names);
     return -1;
 }
@@ -100,6 +114,11 @@ int cli_input_option(int c, const char *arg, ats_input_opts *io)
             return -1;
         }
         io->socat_modem_first = !strcmp(arg, "modem");
+        return 0;
+    case CLI_OPT_FORMAT_DEF:
+        if (cli_formatset_add(arg) < 0)
+            return -1;
+        io->formats = cli_formatset();
         return 0;
     case CLI_OPT_SAMPLE_RATE:
         if (!(io->sample_rate = ats_parse_sample_rate(arg))) {

@@ -64,6 +64,8 @@ int report_json(FILE *f, const check_report *rc)
         }
         json_object_set_new(o, "format", jstr(in->format ? in->format : "raw"));
         json_object_set_new(o, "format_reason", jstr(in->format_reason ? in->format_reason : ""));
+        if (in->layers)
+            json_object_set_new(o, "layers", jstr(in->layers));
         json_object_set_new(o, "lossy", json_boolean(in->lossy));
         json_object_set_new(o, "bytes", json_integer((json_int_t)in->bytes));
         json_object_set_new(o, "lines", json_integer((json_int_t)s->lines));

@@ -659,7 +659,9 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
         return rc;
     if ((rc = get_string(L, root, "detects_on", "(root)", 0, &s)) != 0)
         return rc;
-    d->detects_on = dupstr(s ? s : "its rules match >= 30 % of the sample's lines");
+    d->detects_on = dupstr(s                      ? s
+                           : d->kind == FD_WRAPPER ? "most of the sample's lines carry it"
+                                                   : "its rules read >= 30 % of the sample's lines");
     if (!d->name || !d->title || !d->source || !d->detects_on)
         return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
     if (d->kind == FD_WRAPPER) {
