@@ -58,7 +58,7 @@ static int explain(const char *path)
             close(fd);
         return EXIT_USAGE;
     }
-    /* detection looks at the first 64 KiB or 16 lines: that is all it reads */
+    /* detection looks at the first 64 KiB or 64 lines: that is all it reads */
     char buf[65536];
     ssize_t n;
     size_t total = 0;

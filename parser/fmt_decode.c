@@ -7,7 +7,7 @@
 
 static const char *const dec_names[FD_DEC_COUNT] = {
     "verbatim", "c-escapes", "angle", "caret", "hex", "hex-cells",
-    "python-list", "tokens", "arrows", "bracket-hex"};
+    "python-list", "tokens", "arrows", "bracket-hex", "hexstring"};
 
 const char *fd_decoder_name(fd_decoder d)
 {
@@ -246,6 +246,10 @@ size_t fd_decode(fd_decoder d, const char *s, size_t n, unsigned char *out, size
             }
             PUT(s[i++]);
         }
+        return len;
+    case FD_DEC_HEXSTRING:
+        for (; i + 1 < n && hexval(s[i]) >= 0 && hexval(s[i + 1]) >= 0; i += 2)
+            PUT(hexval(s[i]) * 16 + hexval(s[i + 1]));
         return len;
     case FD_DEC_BRACKET_HEX:
         while (i < n) {

@@ -156,6 +156,11 @@ static void score(const fd_def *d, const lines *L, pcre2_match_data *md, pcre2_m
         o->nonempty++;
         if (open >= 0) {
             const fd_rule *r = &d->rules[open];
+            if (r->end.code && fd_match(&r->end, md, mc, p, n)) {
+                o->matched++;
+                open = -1;
+                continue;
+            }
             if (r->cont.code && fd_match(&r->cont, md, mc, p, n)) {
                 o->matched++;
                 continue;
@@ -200,7 +205,7 @@ static void score(const fd_def *d, const lines *L, pcre2_match_data *md, pcre2_m
                 if (!strcmp(d->rules[q].name, d->rules[k].defer_to[j]) && (seen >> q & 1))
                     o->defer_mask |= 1u << k;
     o->side_a_is_tx = a_at >= b_at;
-    if (!o->nonempty || !(o->sig >= 2 || (o->sig >= 1 && o->nonempty <= 3)))
+    if (!o->nonempty || !(o->sig >= d->min_signature || (o->sig >= 1 && o->nonempty <= 3)))
         return;
     double share = (double)o->matched / (double)o->nonempty;
     if (d->other_data)

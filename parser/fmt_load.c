@@ -13,9 +13,9 @@
 /* The built-in definitions, embedded at build time (CMake ATS_FORMATS). */
 #define ATS_FORMAT_BUILTINS(X)                                                                 \
     X(markdown_quote) X(code_fence) X(indent) X(ansi) X(emphasis) X(arduino_monitor)           \
-    X(syslog) X(journal) X(openwrt_logread) X(esphome) X(mbed_trace) X(zephyr_modem_chat)      \
+    X(syslog) X(syslog_iso) X(journal) X(openwrt_logread) X(esphome) X(mbed_trace) X(zephyr_modem_chat)      \
     X(zephyr_cmd_handler) X(esp_modem) X(tinygsm) X(ubxlib) X(gammu)           \
-    X(python_gsmmodem) X(pppd_chat) X(serialport_gsm) X(generic_arrows) X(generic_txrx)      \
+    X(python_gsmmodem) X(pppd_chat) X(serialport_gsm) X(chan_dongle) X(csv_serial_logger) X(generic_arrows) X(generic_txrx)      \
     X(generic_sendrecv) X(generic_gtlt)
 #define DECL(id)                                                                               \
     extern const char ats_format_##id[];                                                       \
@@ -29,12 +29,13 @@ static const char *const time_names[FD_T_COUNT] = {"year", "month", "mon",  "day
 
 static const char *const k_root[] = {"$schema", "format_version", "name", "kind", "title",
                                      "source", "detects_on", "lossy", "rules", "other",
+                                     "min_signature",
                                      "other_decode", "glue", "sides", "samples", "layer",
                                      "match", "drop", "remove", "any", "min_ratio", NULL};
 static const char *const k_rule[] = {"name", "match", "dir", "dir_map", "host_log", "decode",
                                      "suffix", "continue", "cumulative", "keep_cr",
                                      "signature", "defer_to", NULL};
-static const char *const k_cont[] = {"match", "decode", "until_rule", "stop", "join",
+static const char *const k_cont[] = {"match", "decode", "until_rule", "stop", "end", "join",
                                      "max_lines", NULL};
 static const char *const k_sample_trace[] = {"line", "rule", "dir", "bytes", NULL};
 static const char *const k_sample_wrap[] = {"line", "body", "dropped", NULL};
@@ -300,6 +301,7 @@ static void rule_free(fd_rule *r)
     pat_free(&r->pat);
     pat_free(&r->cont);
     pat_free(&r->stop);
+    pat_free(&r->end);
     for (size_t i = 0; i < r->nmap; i++)
         free(r->map[i].token);
     free(r->map);
@@ -416,6 +418,11 @@ static int load_rule(const ats_jl *L, fd_def *d, fd_rule *r, json_t *o, const ch
         json_t *st = json_object_get(c, "stop");
         if (st && (rc = pat_compile(L, &r->stop, st, cp)) != 0)
             return rc;
+        json_t *en = json_object_get(c, "end");
+        if (en && (rc = pat_compile(L, &r->end, en, cp)) != 0)
+            return rc;
+        if (en && r->end.g_payload < 0)
+            return ats_jl_bad(L, ATS_EPROFILE, en, cp, "an end pattern needs a (?<payload>...) group");
         json_t *cm = json_object_get(c, "match");
         if (cm) {
             if ((rc = pat_compile(L, &r->cont, cm, cp)) != 0)
@@ -752,6 +759,13 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
         return ats_jl_bad(L, ATS_EPROFILE, json_object_get(root, "sides"), "sides",
                           "sides is \"by-content\"");
     d->info.lossy = lossy;
+    d->min_signature = 2;
+    json_t *ms = json_object_get(root, "min_signature");
+    if (ms) {
+        if (!json_is_integer(ms) || json_integer_value(ms) < 1 || json_integer_value(ms) > 100)
+            return ats_jl_bad(L, ATS_EPROFILE, ms, "min_signature", "1 .. 100 lines");
+        d->min_signature = (unsigned)json_integer_value(ms);
+    }
     return check_trace_samples(L, d, json_object_get(root, "samples"), mc);
 }
 

@@ -19,6 +19,7 @@ typedef enum fd_decoder {
     FD_DEC_TOKENS,      /* Zephyr modem_chat: "+CREG:  0 1" -> "+CREG: 0,1" */
     FD_DEC_ARROWS,      /* TinyGSM deep debug: U+2190 for CR, U+2193 for LF */
     FD_DEC_BRACKET_HEX, /* ubxlib: [1a] for a byte */
+    FD_DEC_HEXSTRING,   /* contiguous hex digits, two a byte (CSV exports) */
     FD_DEC_COUNT
 } fd_decoder;
 
@@ -74,6 +75,8 @@ typedef struct fd_rule {
     fd_decoder cont_dec;
     int cont_until_rule;         /* every line no rule matches continues the record */
     fd_pat stop;                 /* ... unless it matches this (another log line's header) */
+    fd_pat end;                  /* the record's last line (its (?<payload>) is kept); also
+                                    tried on the first line's payload */
     unsigned char *join;         /* bytes between continuation lines (a lost LF) */
     size_t njoin;
     unsigned max_lines;
@@ -98,6 +101,7 @@ typedef struct fd_def {
     fd_decoder other_dec;
     fd_pat glue;                 /* splits "OKAT+CPIN?" and "text...AT+X" */
     int sides_by_content;        /* dir_map values a/b: the side that sends AT is the host */
+    unsigned min_signature;      /* signature lines the sample must show (default 2) */
     int maxgroups;
     /* wrapper */
     fd_layer layer;

@@ -15,6 +15,10 @@
 #endif
 
 #define MAX_SRC_LINE 65536
+/* The detection sample: 64 KiB or 64 lines, whichever ends first. A pasted
+ * log may open with a few lines of prose, and a wrapper seen once (a bold
+ * line) should still be seen. */
+#define SAMPLE_LINES 64
 
 enum { ENC_NONE = 0, ENC_UTF16LE, ENC_UTF16BE };
 
@@ -569,12 +573,12 @@ int ats_input_feed(ats_input *in, const void *buf, size_t len, ats_error *err)
     if (in->failed)
         return ats_err(err, ATS_EINVAL, NULL, 0, 0, "input failed earlier");
     if (!in->decided) {
-        /* The sample ends at 64 KiB or after the 16th line, whichever comes
+        /* The sample ends at 64 KiB or after the SAMPLE_LINES-th line, whichever comes
          * first: a property of the bytes, not of how they were fed, and short
          * enough that a live port shows records soon. */
         size_t take = in->o.sample - in->slen < len ? in->o.sample - in->slen : len;
         for (size_t i = 0; i < take; i++)
-            if (p[i] == '\n' && ++in->sample_lines == 16) {
+            if (p[i] == '\n' && ++in->sample_lines == SAMPLE_LINES) {
                 take = i + 1;
                 break;
             }
@@ -583,7 +587,7 @@ int ats_input_feed(ats_input *in, const void *buf, size_t len, ats_error *err)
         in->slen += take;
         p += take;
         len -= take;
-        if (in->slen < in->o.sample && in->sample_lines < 16)
+        if (in->slen < in->o.sample && in->sample_lines < SAMPLE_LINES)
             return 0;
         int rc = decide(in, err);
         if (rc == 0 && process(in, in->sample, in->slen, 0))

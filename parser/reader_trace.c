@@ -191,6 +191,16 @@ static int tr_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint6
         const fd_rule *r = &d->rules[s->open];
         if (s->open_lines < r->max_lines) {
             ats_span pay;
+            if (r->end.code && fd_match(&r->end, s->md, c->mctx, p, r->keep_cr ? n : ln) &&
+                fd_group(s->md, r->end.g_payload, p, &pay)) {
+                size_t k = 0;
+                if (r->njoin)
+                    k = fd_decode(FD_DEC_VERBATIM, (const char *)r->join, r->njoin, s->buf, 0,
+                                  TR_BUF);
+                k = fd_decode(r->cont_dec, pay.ptr, pay.len, s->buf, k, TR_BUF);
+                int rc = put(s, c, s->open_dir, s->buf, k, lineno, off + (uint64_t)(pay.ptr - p));
+                return rc ? rc : close_record(s, c);
+            }
             if (r->cont.code && fd_match(&r->cont, s->md, c->mctx, p, ln) &&
                 fd_group(s->md, r->cont.g_payload, p, &pay)) {
                 size_t k = 0;
@@ -239,6 +249,13 @@ static int tr_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint6
             pay.len++;
         if (dir == ATS_DIR_UNKNOWN && d->glue.code)
             return undirected(s, c, pay.ptr, pay.len, 0, lineno, off + (uint64_t)(pay.ptr - p));
+        int one_line = 0;
+        ats_span inner;
+        if (r->end.code && fd_match(&r->end, s->md, c->mctx, pay.ptr, pay.len) &&
+            fd_group(s->md, r->end.g_payload, pay.ptr, &inner)) {
+            pay = inner;       /* the record opens and ends on this line */
+            one_line = 1;
+        }
         if (r->cont.code || r->cont_until_rule || r->cumulative) {
             s->open = (int)k;
             s->open_dir = dir;
@@ -251,6 +268,8 @@ static int tr_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint6
         }
         size_t len = fd_decode(r->dec, pay.ptr, pay.len, s->buf, 0, TR_BUF);
         int rc = put(s, c, dir, s->buf, len, lineno, off + (uint64_t)(pay.ptr - p));
+        if (rc == 0 && one_line && s->open >= 0)
+            return close_record(s, c);
         if (rc == 0 && s->open < 0 && r->nsuffix)
             rc = put(s, c, dir, r->suffix, r->nsuffix, lineno, off);
         return rc;
