@@ -1,0 +1,229 @@
+#!/usr/bin/env python3
+"""Checks the answer key EXPECTED.json against the fixtures beside it, so it
+cannot silently rot: its structure; every fixture and plain rendering
+exists; the line count; every transaction's line exists and shows the
+command (as text, or as the bytes of the hexdump record or CSV row that
+starts there); every URC's line shows the URC (as text, as Zephyr modem_chat
+tokens, or as bytes); host-log and application lines exist.
+
+    python3 check_expected.py [DIR]     exit 0 if all hold, 1 and a list if not
+
+It does not run atscope: the answer key is what a modem engineer reads in
+the trace, not what the tool gives today."""
+
+import json
+import os
+import re
+import sys
+
+ANSI = re.compile(rb"\x1b\[[0-9;]*[A-Za-z]")
+ZROW = re.compile(rb"^ +((?:[0-9a-f]{2} |   ){8} (?:[0-9a-f]{2} |   ){8})\|")
+EROW = re.compile(rb"0x[0-9a-f]{8}  ((?:(?: ?)(?: [0-9a-f]{2}|   )){16})  \|")
+GROW = re.compile(rb"(?:^|: )((?:[0-9A-F]{2}[\x20-\x7e][| ]){0,15}[0-9A-F]{2}[\x20-\x7e]?)(?: +\S|$)")
+CSVR = re.compile(rb",(?:SENT|RECV),([0-9A-Fa-f]*)\r?$")
+HEX2 = re.compile(rb"[0-9a-fA-F]{2}")
+
+KEYS = {"format": str, "module": str, "profile": (str, type(None)), "plain": str,
+        "lines": int, "lossy": str, "transactions": list, "urcs": list,
+        "host_log_lines": int, "host_log": list, "app_lines": list}
+TKEYS = {"line": int, "command": str, "final": (str, type(None)), "responses": list}
+
+
+def row_bytes(line):
+    """The bytes of one hexdump row (Zephyr, ESP-IDF, gammu) or CSV data
+    cell, or None."""
+    m = ZROW.match(line)
+    if m:
+        return bytes.fromhex(m.group(1).decode().replace(" ", ""))
+    m = EROW.search(line)
+    if m:
+        return bytes.fromhex(m.group(1).decode().replace(" ", ""))
+    m = CSVR.search(line)
+    if m:
+        return bytes.fromhex(m.group(1).decode())
+    m = GROW.search(line)
+    if m and len(m.group(1)) >= 3:
+        cells = m.group(1)
+        return bytes(int(cells[i:i + 2], 16) for i in range(0, len(cells) - 1, 4)
+                     if HEX2.fullmatch(cells[i:i + 2]))
+    return None
+
+
+HEADER = re.compile(rb"(?:: (?:SENT DATA|SENT DIRECT DATA(?: \(truncated\))?|RECV)|"
+                    rb"(?:SENDING|RECEIVED) frame type 0x[0-9A-F]{2}/length 0x[0-9A-F]+/\d+)\r?$")
+
+
+def views(lines, n):
+    """What line n (1-based) says: its text without ANSI colours, and its
+    bytes: a hexdump row's or CSV cell's, or for a hexdump title line
+    (Zephyr SENT DATA / RECV, gammu SENDING / RECEIVED frame) the rows
+    under it."""
+    line = lines[n - 1]
+    data = row_bytes(line)
+    if data is None:
+        data = b""
+        if HEADER.search(line):
+            k = n
+            while k < len(lines) and not HEADER.search(lines[k]):
+                nb = row_bytes(lines[k])
+                if nb is None:
+                    break
+                data += nb
+                k += 1
+    text = ANSI.sub(b"", line)
+    # chat's caret notation (^M) decoded, so AT^M shows the command AT
+    careted = re.sub(rb"\^([@-_?])", lambda m: bytes([m.group(1)[0] ^ 0x40]), text)
+    return [text, data + b"\n" + careted]
+
+
+def shows(lines, n, forms, word=False):
+    """forms found on line n; word=True: as a whole command name (AT is not
+    shown by AT+CSQ, U_AT_CLIENT or ATE0)."""
+    text, raw = views(lines, n)
+    for f in forms:
+        if word:
+            pat = re.compile(rb"(?<![_+])" + re.escape(f) +
+                             (b"" if f.endswith(b"=") else rb"(?![A-Za-z0-9_+%#&*^?=$])"))
+            if pat.search(text) or pat.search(raw):
+                return True
+        elif f in text or f in raw:
+            return True
+    return False
+
+
+def zephyr_tokens(text):
+    """modem_chat's rendering of a matched line: match + args joined by ' '."""
+    m = re.match(r"([+%#^][A-Z0-9]+: )(.*)$", text)
+    if not m:
+        return None
+    return m.group(1) + " " + " ".join(m.group(2).split(","))
+
+
+def command_head(cmd):
+    """The part every rendering shows on the command's first line: up to the
+    first '=' (Mbed writes the parameters separately). Hexdumps are read
+    from their hex cells, so a split ASCII column does not matter."""
+    return cmd.split("=", 1)[0] + ("=" if "=" in cmd else "")
+
+
+def check(d):
+    errs = []
+    try:
+        exp = json.load(open(os.path.join(d, "EXPECTED.json"), encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        return ["EXPECTED.json: %s" % e]
+    if not isinstance(exp, dict) or not exp:
+        return ["EXPECTED.json: not a non-empty object"]
+    for name, e in exp.items():
+        where = "EXPECTED.json[%s]" % name
+        for k, ty in KEYS.items():
+            if not isinstance(e.get(k), ty) or isinstance(e.get(k), bool):
+                errs.append("%s: %s missing or not %s" % (where, k, ty))
+        if errs:
+            continue
+        path = os.path.join(d, name)
+        if not os.path.isfile(path):
+            errs.append("%s: no such fixture" % where)
+            continue
+        if not os.path.isfile(os.path.join(d, e["plain"])):
+            errs.append("%s: no plain rendering %s" % (where, e["plain"]))
+        data = open(path, "rb").read()
+        lines = data.split(b"\n")
+        if lines and lines[-1] == b"":
+            lines.pop()
+        if e["lines"] != len(lines):
+            errs.append("%s: lines %d, file has %d" % (where, e["lines"], len(lines)))
+        prev, prev_forms = 0, []
+        hostset = set(x for x in e["host_log"] if isinstance(x, int))
+        items = sorted([t["line"] for t in e["transactions"] if isinstance(t.get("line"), int)]
+                       + [u["line"] for u in e["urcs"] if isinstance(u.get("line"), int)])
+        for t in e["transactions"]:
+            for k, ty in TKEYS.items():
+                if not isinstance(t.get(k), ty) or isinstance(t.get(k), bool):
+                    errs.append("%s: transaction %r: %s missing or not %s" % (where, t, k, ty))
+                    break
+            else:
+                n = t["line"]
+                if not 1 <= n <= len(lines):
+                    errs.append("%s: line %d of %r out of range" % (where, n, t["command"]))
+                    continue
+                if n < prev:
+                    errs.append("%s: line %d of %r before the previous command" %
+                                (where, n, t["command"]))
+                if not all(isinstance(r, str) for r in t["responses"]):
+                    errs.append("%s: responses of %r not strings" % (where, t["command"]))
+                head = command_head(t["command"]).encode("latin-1")
+                forms = [head]
+                if not shows(lines, n, forms, word=True):
+                    errs.append("%s: line %d does not show %r" % (where, n, t["command"]))
+                # the command's own line is the first that shows it after the
+                # previous command (the library's status lines excepted; not
+                # checked when the previous command is the same)
+                for k in range(prev + 1, n if forms != prev_forms else prev + 1):
+                    if k in hostset:
+                        continue      # a status line may name the command
+                    if shows(lines, k, forms, word=True):
+                        errs.append("%s: %r shows first at line %d, not %d" %
+                                    (where, t["command"], k, n))
+                        break
+                prev, prev_forms = n, forms
+        plain = b""
+        if os.path.isfile(os.path.join(d, e["plain"])):
+            plain = open(os.path.join(d, e["plain"]), "rb").read()
+        pos = 0
+        for t in e["transactions"]:
+            if not isinstance(t.get("command"), str):
+                continue
+            for piece in ([t["command"]] + [r for r in t.get("responses", [])
+                                            if isinstance(r, str)]
+                          + ([t["final"]] if isinstance(t.get("final"), str) else [])):
+                at = plain.find(piece.encode("latin-1"), pos)
+                if at < 0:
+                    errs.append("%s: %r of %r not in %s after byte %d" %
+                                (where, piece, t["command"], e["plain"], pos))
+                    break
+                pos = at + len(piece)
+        for u in e["urcs"]:
+            if not isinstance(u.get("line"), int) or not isinstance(u.get("text"), str):
+                errs.append("%s: urc %r malformed" % (where, u))
+                continue
+            n = u["line"]
+            if not 1 <= n <= len(lines):
+                errs.append("%s: urc line %d out of range" % (where, n))
+                continue
+            forms = [u["text"].encode("latin-1")]
+            z = zephyr_tokens(u["text"])
+            if z:
+                forms.append(z.encode("latin-1"))
+            if not shows(lines, n, forms):
+                errs.append("%s: line %d does not show URC %r" % (where, n, u["text"]))
+            before = max([x for x in items if x < n] or [0])
+            for k in range(before + 1, n):
+                if shows(lines, k, forms):
+                    errs.append("%s: URC %r shows first at line %d, not %d" %
+                                (where, u["text"], k, n))
+                    break
+        if e["host_log_lines"] != len(e["host_log"]):
+            errs.append("%s: host_log_lines %d but %d listed" % (where, e["host_log_lines"],
+                                                                 len(e["host_log"])))
+        for k in ("host_log", "app_lines"):
+            for n in e[k]:
+                if not isinstance(n, int) or not 1 <= n <= len(lines):
+                    errs.append("%s: %s line %r out of range" % (where, k, n))
+        cmd_lines = {t["line"] for t in e["transactions"]}
+        for n in e["host_log"]:
+            if n in cmd_lines:
+                errs.append("%s: line %d is both a command and host-log" % (where, n))
+    fixtures = sorted(f for f in os.listdir(d) if f.endswith(".log"))
+    for f in fixtures:
+        if f not in exp:
+            errs.append("%s: fixture without an entry in EXPECTED.json" % f)
+    return errs
+
+
+if __name__ == "__main__":
+    d = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
+    errs = check(d)
+    for e in errs:
+        print("FAIL: " + e)
+    sys.exit(1 if errs else 0)

@@ -1,0 +1,301 @@
+"""The sessions behind the trace fixtures, written by hand: each command with
+the final result and responses a modem engineer reads in it (the answer key
+in EXPECTED.json comes from here), in the order the bytes crossed the wire.
+Times are seconds since the device booted."""
+
+from session import Session
+
+
+def mbed():
+    """Mbed OS 6 cellular (QUECTEL_BG96 driver) on a BG96. ATHandler writes
+    the command head, every parameter, delimiter and quote, and the final CR
+    as separate write() calls (ATHandler::handle_start/write_int/write_string/
+    cmd_stop)."""
+    s = Session("mbed", "Quectel BG96", echo=True, profile="quectel-bg96", start=30.512)
+    s.log("AT sync")
+    # sync() uses AT+CMEE? (ATHandler::sync)
+    s.cmd("AT+CMEE?", ["+CMEE: 0"], writes=["AT+CMEE?", "\r"], chunks=[22])
+    s.cmd("ATE0", writes=["ATE0", "\r"])
+    s.echo = False
+    # a line cut across two RX records
+    s.cmd("AT+CPIN?", ["+CPIN: READY"], writes=["AT+CPIN?", "\r"], chunks=[11])
+    s.cmd('AT+CGDCONT=1,"IP","internet"',
+          writes=["AT+CGDCONT=", "1", ",", '"', "IP", '"', ",", '"', "internet", '"', "\r"])
+    s.urc('+CEREG: 5,"2F1C","0A8B3C01",8', oob=True, dt=1.8)
+    s.cmd("AT+CPSMS=0", final="+CME ERROR: 3", writes=["AT+CPSMS=", "0", "\r"])
+    q = s.cmd('AT+QIOPEN=1,0,"TCP","52.215.34.155",7',
+              writes=["AT+QIOPEN=", "1", ",", "0", ",", '"', "TCP", '"', ",", '"',
+                      "52.215.34.155", '"', ",", "7", "\r"], gap=0.0)
+    s.urc("+QIOPEN: 0,0", completes=q, dt=0.35)
+    payload = b'{"dev":"bg96-0042","t":21.5,"rh":48,"bat":3.91,"seq":17,"ok":1}'
+    assert len(payload) == 63
+    s.cmd("AT+QISEND=0,63", final="SEND OK", prompt=b"\r\n> ", payload=payload,
+          writes=["AT+QISEND=", "0", ",", "63", "\r"])
+    return s
+
+
+def zephyr_chat():
+    """Zephyr modem_cellular (u_blox_sara_r4 scripts) with
+    CONFIG_MODEM_MODULES_LOG_LEVEL_DBG. modem_chat logs a matched line as its
+    argv joined by spaces (argv[0] = the match string) and an unmatched one
+    verbatim."""
+    s = Session("zephyr-chat", "u-blox SARA-R410M", echo=True, profile=None, start=5.120605)
+    s.cmd("AT", dt=0.008, gap=0.092)                 # echo + OK, both unmatched
+    s.cmd("AT", dt=0.008, gap=0.092)
+    s.cmd("ATE0", dt=0.010, gap=0.002)
+    s.echo = False
+    s.cmd("AT+CFUN=4", dt=0.120, gap=0.002)
+    s.cmd("AT+CMEE=1", dt=0.011, gap=0.002)
+    s.cmd("AT+CREG=1", dt=0.011, gap=0.002)
+    s.cmd("AT+CEREG=1", dt=0.012, gap=0.002)
+    s.cmd("AT+CREG?", ["+CREG: 1,0"], dt=0.012, gap=0.002)
+    s.cmd("AT+CEREG?", ["+CEREG: 1,0"], dt=0.012, gap=0.002)
+    s.cmd("AT+CGSN", ["352753090123456"], dt=0.014, gap=0.002)
+    s.cmd("AT+CGMM", ["SARA-R410M-02B"], dt=0.013, gap=0.002)
+    s.cmd("AT+CMUX=0,0,5,127", dt=0.015, gap=0.400)
+    s.urc("+CEREG: 5", dt=2.1)
+    s.cmd('AT+CGDCONT=1,"IP","internet"', dt=0.020, gap=0.002)
+    s.cmd("AT+CGACT=0,1", final="+CME ERROR: 3", dt=0.040, gap=10.0)
+    return s
+
+
+def zephyr_cmd():
+    """Zephyr legacy drivers/modem/quectel-bg9x.c over modem_cmd_handler with
+    CONFIG_MODEM_CONTEXT_VERBOSE_DEBUG: every command as a SENT DATA hexdump
+    (its \\r EOL never shown), every received line as a RECV hexdump."""
+    s = Session("zephyr-cmd", "Quectel BG96", echo=True, profile="quectel-bg96", start=3.201220)
+    s.cmd("ATE0", dt=0.012, gap=0.060)
+    s.echo = False
+    s.cmd("AT+CMEE=1", dt=0.011, gap=0.060)
+    s.cmd("AT+CSQ", ["+CSQ: 20,99"], dt=0.018, gap=0.060)
+    s.cmd('AT+QICSGP=1,1,"internet","","",1', dt=0.022, gap=0.060)
+    s.cmd("AT+CPSMS=0", final="+CME ERROR: 3", dt=0.019, gap=0.300)
+    q = s.cmd('AT+QIOPEN=1,0,"TCP","52.215.34.155",7,0,0', dt=0.030, gap=0.0)
+    s.urc("+QIOPEN: 0,0", completes=q, dt=0.420)
+    s.cmd("AT+QISEND=0,5", final="SEND OK", prompt=b"\r\n> ", payload=b"hello", dt=0.021)
+    s.urc('+QIURC: "recv",0', dt=0.380)
+    return s
+
+
+def esp():
+    """esp_modem 1.x (esp-protocols) driving a SIM7600E in the pppos_client
+    example, CONFIG_ESP_MODEM_ADD_DEBUG_LOGS=y, log level DEBUG."""
+    s = Session("esp", "SIMCom SIM7600E", echo=True, profile="simcom-sim7600", start=5.123)
+    s.urc("PB DONE", dt=0.0)                      # seen only in a uart-rx hexdump
+    s.cmd("AT", dt=0.012, gap=0.300)
+    s.cmd("ATE0", dt=0.010, gap=0.200)
+    s.echo = False
+    s.cmd("AT+CPIN?", ["+CPIN: READY"], dt=0.015, gap=0.150)
+    s.cmd("AT+CSQ", ["+CSQ: 20,99"], dt=0.058, gap=0.150, chunks=[15])   # two reads
+    s.cmd("AT+CGNSPWR=1", final="ERROR", dt=0.011, gap=0.150)        # a SIM7000 command
+    s.cmd('AT+CGDCONT=1,"IP","internet"', dt=0.020, gap=0.150)
+    s.cmd("AT+COPS?", ['+COPS: 0,0,"CHINA MOBILE",7'], dt=0.025, gap=0.150)
+    s.cmd("ATD*99#", final="CONNECT 115200", dt=0.090, gap=0.100)
+    return s
+
+
+def ubx():
+    """ubxlib (uCellPwrOn / uCellNetConnect / uCellSock) on a SARA-R422 with
+    uAtClientPrintAtSet(true) and uAtClientDebugSet(true)."""
+    s = Session("ubx", "u-blox SARA-R422", echo=True, profile=None, start=4.870)
+    s.cmd("AT", dt=0.020, gap=0.060)
+    s.cmd("ATE0", dt=0.015, gap=0.050)
+    s.echo = False
+    s.cmd("AT+CMEE=1", dt=0.012, gap=0.050)
+    s.cmd("AT+CGMI", ["u-blox"], dt=0.014, gap=0.050)
+    s.cmd("AT+CPIN?", ["+CPIN: READY"], dt=0.016, gap=0.050)
+    s.cmd("AT+CEREG=2", dt=0.012, gap=0.400)
+    s.urc('+CEREG: 1,"5A21","0B3C4D05",7', dt=1.5)
+    s.cmd("AT+CSQ", ["+CSQ: 17,99"], dt=0.018, gap=0.050)
+    s.cmd("AT+USOCR=6", ["+USOCR: 0"], dt=0.030, gap=0.050)
+    s.cmd('AT+USOCO=0,"52.215.34.155",7', dt=0.900, gap=0.050)
+    s.cmd("AT+USOWR=0,7", ["+USOWR: 0,7"], prompt=b"@", payload=b"\x02\x00\x05ping",
+          after=b"\r\n+USOWR: 0,7\r\n\r\nOK\r\n", dt=0.060)
+    s.urc("+UUSORD: 0,4", dt=0.300)
+    s.cmd("AT+USORD=0,4", ['+USORD: 0,4,"pong"'], dt=0.020, gap=0.050)
+    s.cmd("AT+USOCL=1", final="+CME ERROR: 3", dt=0.015, gap=0.050)
+    s.cmd("AT+USOCL=0", dt=0.400, gap=0.050)
+    s.cmd("AT+CPWROFF", dt=1.200, gap=1.500)
+    s.silence("AT", gap=1.0)        # uCellPwrOff() checks the module is off
+    return s
+
+
+def gammu():
+    """gammu 1.42 `gammu identify` and a storage selection on a SIM800L
+    (echo on: gammu sends ATE1), logformat = textalldate."""
+    s = Session("gammu", "SIMCom SIM800L", echo=True, profile=None, start=0.0)
+    s.cmd("ATE1", dt=0.030, gap=0.050)
+    s.cmd("AT+CGMI", ["SIMCOM_Ltd"], dt=0.020, gap=0.050)
+    s.cmd("AT+CGMM", ["SIMCOM_SIM800L"], dt=0.020, gap=0.050)
+    s.cmd("AT+CPIN?", ["+CPIN: READY"], dt=0.020, gap=0.050)
+    s.cmd("AT+CSQ", ["+CSQ: 18,0"], dt=0.020, gap=0.050)
+    s.cmd('AT+CPMS="ME","ME","ME"', final="+CMS ERROR: 302", dt=0.030, gap=0.050)
+    return s
+
+
+def smsd():
+    """gammu-smsd 1.42 on a SIM800L sending one SMS from its outbox and
+    seeing an incoming-message notice, DebugLevel 1 into syslog."""
+    s = Session("smsd", "SIMCom SIM800L", echo=True, profile=None, start=0.0)
+    s.cmd("AT+CSQ", ["+CSQ: 19,0"], dt=0.030, gap=0.500)
+    s.cmd("AT+CMGF=0", dt=0.030, gap=0.300)
+    s.cmd("AT+CMGS=19", final="OK", prompt=b"\r\n> ",
+          payload=b"0011000B915155214365F70000AA05E8329BFD06\x1a",
+          after=b"\r\n+CMGS: 42\r\n\r\nOK\r\n", responses=["+CMGS: 42"], dt=0.030)
+    s.urc('+CMTI: "SM",3', dt=4.0)
+    s.cmd("AT+CNMI=2,1,0,0,0", final="ERROR", dt=0.030, gap=0.300)
+    return s
+
+
+def pygsm():
+    """python-gsmmodem (babca fork) GsmModem.connect() on an EC21, then an
+    incoming SMS read and one sent, logging.basicConfig(format='%(levelname)s:
+    %(message)s', level=DEBUG)."""
+    s = Session("pygsm", "Quectel EC21", echo=True, profile=None, start=0.0)
+    s.cmd("ATZ", dt=0.030, gap=0.100)
+    s.cmd("ATE0", dt=0.020, gap=0.100)
+    s.echo = False
+    s.cmd("AT+CFUN?", ["+CFUN: 1"], dt=0.020, gap=0.100)
+    s.cmd("AT+CMEE=1", dt=0.020, gap=0.100)
+    s.cmd("AT+CPIN?", ["+CPIN: READY"], dt=0.020, gap=0.100)
+    s.cmd("AT+CVHU=0", final="ERROR", dt=0.020, gap=0.100)
+    s.cmd("AT+CMGF=1", dt=0.020, gap=0.100)
+    s.cmd("AT+CNMI=2,1,0,2", dt=0.020, gap=0.100)
+    s.cmd("AT+CSQ", ["+CSQ: 20,99"], dt=0.020, gap=0.500)
+    s.urc('+CMTI: "SM",3', dt=3.0)
+    s.cmd("AT+CMGR=3", ['+CMGR: "REC UNREAD","+15557654321",,"24/01/15,10:21:40+04"',
+                        "Don't forget the keys"], dt=0.030, gap=0.300)
+    s.cmd('AT+CMGS="+15551234567"', responses=["+CMGS: 42"], prompt=b"\r\n> ",
+          payload=b"Hello world\x1a", after=b"\r\n+CMGS: 42\r\n\r\nOK\r\n", dt=0.030)
+    return s
+
+
+def chat():
+    """pppd 2.4.9 connect script `chat -v` on a Telit LE910C1: a first run
+    aborted on ERROR, a second one that dials."""
+    s = Session("chat", "Telit LE910C1", echo=True, profile=None, start=0.0)
+    s.cmd("AT", dt=0.020, gap=0.010)
+    s.cmd("ATZ", dt=0.030, gap=0.010)
+    s.cmd('AT+CGDCONT=1,"IP","internet"', final="ERROR",
+          rx=b'AT+CGDCONT=1,"IP","internet"\r\r\nERROR\r\n', dt=0.040, gap=3.0)
+    s.cmd("AT", dt=0.020, gap=0.010)
+    s.cmd("AT+CSQ", ["+CSQ: 16,99"], dt=0.030, gap=0.010)
+    s.cmd('AT+CGDCONT=1,"IP","internet"', dt=0.040, gap=0.010)
+    s.cmd("ATD*99#", final="CONNECT", dt=0.900, gap=0.010)
+    return s
+
+
+def spgsm():
+    """node serialport-gsm 4.0 (modem.open, initializeModem, sendSMS in text
+    mode) on a SIM800C with logger: console."""
+    s = Session("spgsm", "SIMCom SIM800C", echo=True, profile=None, start=0.0)
+    s.cmd("AT", dt=0.030, gap=0.100)
+    s.cmd("AT+CMEE=1", dt=0.030, gap=0.100)
+    s.cmd("AT+CPIN?", ["+CPIN: READY"], dt=0.030, gap=0.100)
+    s.cmd("AT+CMGF=1", dt=0.030, gap=0.100)
+    s.cmd("AT+CNMI=2,1,0,2,1", dt=0.030, gap=0.100)
+    s.cmd("AT+CSQ", ["+CSQ: 22,0"], dt=0.030, gap=0.100)
+    s.cmd("AT+CPMS?", final="+CME ERROR: 10", dt=0.030, gap=0.100)
+    s.cmd('AT+CMGS="+15551234567"', responses=["+CMGS: 17"], prompt=b"\r\n> ",
+          payload=b"Test from node\x1a", after=b"\r\n+CMGS: 17\r\n\r\nOK\r\n",
+          dt=0.030)
+    s.urc('+CMTI: "SM",4', dt=2.0)
+    return s
+
+
+def dongle():
+    """Asterisk chan_dongle (wdoekes fork) on a Huawei E1550, `core set debug
+    5`, file log: init commands, one CME error, a signal URC."""
+    s = Session("dongle", "Huawei E1550", echo=False, profile=None, start=0.0)
+    s.cmd("AT+CGMI", ["huawei"], dt=0.030, gap=0.050)
+    s.cmd("AT+CGMM", ["E1550"], dt=0.030, gap=0.050)
+    s.cmd("AT+CPIN?", ["+CPIN: READY"], dt=0.030, gap=0.050)
+    s.cmd("AT+CSCA?", final="+CME ERROR: 13", dt=0.030, gap=0.050)
+    s.cmd("AT+CSQ", ["+CSQ: 21,99"], dt=0.030, gap=0.050)
+    s.urc("^RSSI:21", dt=0.500)
+    s.cmd("AT+COPS?", ['+COPS: 0,0,"T-Mobile D",2'], dt=0.030, gap=0.050, chunks=[16])
+    return s
+
+
+def generic():
+    """A plain SIM7600 session for the generic direction-marker shapes."""
+    s = Session("generic", "SIMCom SIM7600G", echo=False, profile="simcom-sim7600", start=12.0)
+    s.cmd("AT", dt=0.010, gap=0.200)
+    s.cmd("AT+CPIN?", ["+CPIN: READY"], dt=0.012, gap=0.200)
+    s.cmd("AT+CSQ", ["+CSQ: 20,99"], dt=0.015, gap=0.200)
+    s.cmd("AT+CREG?", ["+CREG: 0,1"], dt=0.013, gap=0.200)
+    s.cmd("AT+COPS?", ['+COPS: 0,0,"Vodafone",7'], dt=0.020, gap=0.200)
+    s.cmd('AT+CGDCONT=1,"IP","internet"', dt=0.015, gap=0.200)
+    n = s.cmd("AT+NETOPEN", dt=0.020, gap=0.0)
+    s.urc("+NETOPEN: 0", completes=n, dt=1.2)
+    q = s.cmd('AT+CIPOPEN=0,"TCP","52.215.34.155",7', dt=0.020, gap=0.0)
+    s.urc("+CIPOPEN: 0,0", completes=q, dt=0.7)
+    c = s.cmd("AT+CIPSEND=0,5", prompt=b"\r\n>", payload=b"hello", final="OK", dt=0.010, gap=0.0)
+    s.urc("+CIPSEND: 0,5,5", completes=c, dt=0.1)
+    s.urc("+CREG: 0", dt=2.0)
+    s.cmd("AT+CIPCLOSE=1", final="+CME ERROR: 4", dt=0.012, gap=0.200)
+    return s
+
+
+def raw():
+    """A hand-typed AT session (echo on) on an nRF9160 running the serial LTE
+    modem application, as pasted into an issue."""
+    s = Session("raw", "Nordic nRF9160 (SLM)", echo=True, profile=None, start=0.0)
+    s.cmd("AT+CFUN=1")
+    s.cmd("AT+CEREG=5")
+    s.urc('+CEREG: 2,"76C1","0102DA04",7', dt=1.0)
+    s.urc('+CEREG: 1,"76C1","0102DA04",7,,,"11100000","11100000"', dt=2.0)
+    s.cmd("AT+CGDCONT?", ['+CGDCONT: 0,"IP","telia.iot","10.160.71.125",0,0'])
+    s.cmd("AT%XSYSTEMMODE?", ["%XSYSTEMMODE: 1,0,1,0"])
+    s.cmd('AT#XSOCKET=1,1,0', ["#XSOCKET: 0,1,6"])
+    s.cmd('AT#XCONNECT="52.215.34.155",7', final="ERROR")
+    return s
+
+
+def tinygsm():
+    """TinyGSM 0.11.7 (TinyGsmClientBG96, TINY_GSM_DEBUG SerialMon) with the
+    modem stream wrapped in StreamDebugger, in the WebClient example. waits:
+    what each waitResponse()/streamSkipUntil() call consumes, in order (a
+    string: read until the data read so far ends with it; ("dbg", text): a
+    DBG line printed at that point). A bare "OK" match leaves the CR LF
+    after it unread until the next read."""
+    s = Session("tinygsm", "Quectel BG96", echo=True, profile="quectel-bg96", start=0.0)
+    s.wait(0.012)
+    s.log("### TinyGSM Version: 0.11.7")
+    s.app("Initializing modem...\r\n")
+    s.wait(0.010)
+    ok = ["OK\r\n"]
+    s.cmd("AT", term=b"\r\n", waits=ok, dt=0.020, gap=0.010)
+    s.cmd("ATE0", term=b"\r\n", waits=ok, dt=0.020, gap=0.010)
+    s.echo = False
+    s.cmd("AT+CMEE=2", term=b"\r\n", waits=ok, dt=0.020, gap=0.010)
+    s.cmd("AT+CFUN=1", term=b"\r\n", waits=["OK"], dt=0.080, gap=0.010)
+    s.cmd("AT+CPIN?", ["+CPIN: READY"], term=b"\r\n",
+          waits=["\r\n+CPIN:", "READY", "OK\r\n"], dt=0.020, gap=0.010)
+    s.app("Waiting for network...")
+    reg = ["\r\n+CEREG:", ",", "\n", "OK\r\n"]
+    s.cmd("AT+CEREG?", ["+CEREG: 0,2"], term=b"\r\n", waits=reg, dt=0.020, gap=0.250)
+    s.cmd("AT+CEREG?", ["+CEREG: 0,1"], term=b"\r\n", waits=reg, dt=0.020, gap=0.005)
+    s.app(" success\r\n")
+    s.cmd("AT+QGPS=1", final="+CME ERROR: 504", term=b"\r\n",
+          waits=["\r\n+CME ERROR:", "\n"], dt=0.030, gap=0.010)
+    s.app("Connecting to internet")
+    s.cmd('AT+QICSGP=1,1,"internet","",""', term=b"\r\n", waits=ok, dt=0.030, gap=0.010)
+    s.cmd("AT+QIACT=1", term=b"\r\n", waits=ok, dt=0.900, gap=0.010)
+    s.app(" success\r\n")
+    s.app("Connecting to vsh.pp.ua")
+    q = s.cmd('AT+QIOPEN=1,0,"TCP","vsh.pp.ua",80,0,0', term=b"\r\n",
+              waits=["OK\r\n", "\r\n+QIOPEN:", ",", "\n"], dt=0.030, gap=0.0)
+    s.urc("+QIOPEN: 0,0", completes=q, dt=0.600)
+    s.app(" success\r\n")
+    s.cmd("AT+QISEND=0,5", final="SEND OK", prompt=b"\r\n> ", payload=b"hello", term=b"\r\n",
+          waits=[">"], pwaits=["\r\nSEND OK"], dt=0.020, gap=0.0)
+    s.urc('+QIURC: "recv",0', dt=0.150)
+    s.cmd("AT+QICLOSE=0", term=b"\r\n",
+          waits=["\r\n+QIURC:", "\n", ("dbg", "### URC RECV: 0"), "OK\r\n"], dt=0.030)
+    return s
+
+
+ALL = dict(tinygsm=tinygsm, mbed=mbed, zephyr_chat=zephyr_chat, zephyr_cmd=zephyr_cmd, esp=esp, ubx=ubx,
+           gammu=gammu, smsd=smsd, pygsm=pygsm, chat=chat, spgsm=spgsm, dongle=dongle,
+           generic=generic, raw=raw)

@@ -1,0 +1,13 @@
+#!/bin/sh
+# The answer key of the host-library trace fixtures (captures/traces/
+# EXPECTED.json) still fits them: every command and URC on the line it names,
+# responses and finals in the plain rendering, and the fixtures are exactly
+# what make_traces.py writes, the negative samples what make_negative.py
+# writes. atscope itself is not run here.
+. "$(dirname "$0")/../cli_common.sh"
+python3 captures/traces/check_expected.py captures/traces || fail=1
+python3 captures/traces/make_traces.py --check || fail=1
+python3 captures/traces/make_negative.py --check || fail=1
+[ "$(ls captures/traces/negative | wc -l)" -eq 6 ] || { echo "FAIL: negative/ should hold 6 samples"; fail=1; }
+[ -d captures/traces/__pycache__ ] && { echo "FAIL: __pycache__ left in captures/traces"; fail=1; }
+exit $fail
