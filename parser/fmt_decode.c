@@ -218,6 +218,11 @@ size_t fd_decode(fd_decoder d, const char *s, size_t n, unsigned char *out, size
         /* argv[0] is the match string ("+CREG: " with its space), the rest
          * the comma-split fields, all joined by single spaces; a line that
          * matched no handler comes verbatim. */
+        /* a match on anything has an empty argv[0]: one space before the line */
+        if (n > 1 && s[0] == ' ' && s[1] != ' ') {
+            s++;
+            n--;
+        }
         const char *c = memchr(s, ':', n);
         if (!c || (size_t)(c - s) + 2 >= n || c[1] != ' ' || c[2] != ' ') {
             for (; i < n; i++)

@@ -33,7 +33,7 @@ static const char *const k_root[] = {"$schema", "format_version", "name", "kind"
                                      "other_decode", "glue", "sides", "samples", "layer",
                                      "match", "drop", "remove", "any", "min_ratio", NULL};
 static const char *const k_rule[] = {"name", "match", "dir", "dir_map", "host_log", "decode",
-                                     "suffix", "continue", "cumulative", "keep_cr",
+                                     "suffix", "continue", "cumulative", "keep_cr", "strip",
                                      "signature", "defer_to", NULL};
 static const char *const k_cont[] = {"match", "decode", "until_rule", "stop", "end", "join",
                                      "max_lines", NULL};
@@ -302,6 +302,7 @@ static void rule_free(fd_rule *r)
     pat_free(&r->cont);
     pat_free(&r->stop);
     pat_free(&r->end);
+    pat_free(&r->strip);
     for (size_t i = 0; i < r->nmap; i++)
         free(r->map[i].token);
     free(r->map);
@@ -367,6 +368,9 @@ static int load_rule(const ats_jl *L, fd_def *d, fd_rule *r, json_t *o, const ch
         (rc = get_bool(L, o, "signature", path, &r->signature)) != 0)
         return rc;
     if ((rc = get_decoder(L, o, "decode", path, &r->dec)) != 0)
+        return rc;
+    json_t *strip = json_object_get(o, "strip");
+    if (strip && (rc = pat_compile(L, &r->strip, strip, path)) != 0)
         return rc;
     if ((rc = get_bytes(L, o, "suffix", path, &r->suffix, &r->nsuffix)) != 0)
         return rc;

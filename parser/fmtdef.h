@@ -81,6 +81,7 @@ typedef struct fd_rule {
     size_t njoin;
     unsigned max_lines;
     int cumulative;              /* a record repeats the previous one and adds to it */
+    fd_pat strip;                /* removed from the payload before decoding */
     int keep_cr;                 /* a CR at the line's end is payload */
     int signature;               /* counts for detection */
     char **defer_to;             /* when these rules appear in the sample, this one is host-log */

@@ -20,11 +20,17 @@ typedef struct tr_st {
     unsigned open_lines;
     uint64_t open_line, open_off;
     ats_time t;                  /* the current record's time */
-    /* cumulative records (esp_modem's Response: the buffer so far, again) */
+    /* cumulative records (esp_modem's Response: the buffer so far, again;
+     * chan_dongle: the unread rest of the ring buffer, again): a record's
+     * first bytes that repeat the end of the previous one are dropped */
     unsigned char *prev, *cur;
-    size_t nprev, ncur, pos;
+    size_t nprev, ncur;
     int prev_rule, skipping;
     ats_dir prev_dir;
+    unsigned char tail[4];       /* the last bytes emitted: a suffix already there is not added */
+    size_t ntail;
+    uint32_t *cand;              /* offsets in prev where the repeat may start */
+    size_t ncand, best;          /* best: the longest repeat found complete */
 } tr_st;
 
 static int tr_init(void *vst, rd_ctx *c)
@@ -38,7 +44,8 @@ static int tr_init(void *vst, rd_ctx *c)
     s->buf = malloc(TR_BUF);
     s->prev = malloc(TR_CUM);
     s->cur = malloc(TR_CUM);
-    return s->md && s->buf && s->prev && s->cur && d ? 0 : -1;
+    s->cand = malloc(TR_CUM * sizeof *s->cand);
+    return s->md && s->buf && s->prev && s->cur && s->cand && d ? 0 : -1;
 }
 
 static void tr_free(void *vst)
@@ -48,6 +55,7 @@ static void tr_free(void *vst)
     free(s->buf);
     free(s->prev);
     free(s->cur);
+    free(s->cand);
 }
 
 static ats_dir dir_of(const rd_ctx *c, fd_side sd)
@@ -79,32 +87,78 @@ ats_time rd_time_parts(rd_ctx *c, const fd_tparts *t)
     }
 }
 
-/* Bytes of a record; a cumulative record first skips what the previous one
- * of its rule already showed (while it repeats it, byte for byte). */
-static int put(tr_st *s, rd_ctx *c, ats_dir dir, const unsigned char *p, size_t n,
-               uint64_t line, uint64_t off)
+static int emit(tr_st *s, rd_ctx *c, ats_dir dir, const unsigned char *p, size_t n,
+                uint64_t line, uint64_t off)
 {
-    if (s->open >= 0 && c->def->rules[s->open].cumulative) {
-        size_t i = 0;
-        if (s->skipping) {
-            while (i < n && s->pos < s->nprev && p[i] == s->prev[s->pos]) {
-                i++;
-                s->pos++;
-            }
-            s->skipping = i == n && s->pos < s->nprev;
-        }
-        size_t room = TR_CUM - s->ncur, k = n < room ? n : room;
-        memcpy(s->cur + s->ncur, p, k);
-        s->ncur += k;
-        p += i;
-        n -= i;
-    }
     if (!n)
         return 0;
+    for (size_t i = n > sizeof s->tail ? n - sizeof s->tail : 0; i < n; i++) {
+        if (s->ntail == sizeof s->tail) {
+            memmove(s->tail, s->tail + 1, sizeof s->tail - 1);
+            s->ntail--;
+        }
+        s->tail[s->ntail++] = p[i];
+    }
     if (dir != ATS_DIR_UNKNOWN && dir != s->prev_dir)
         s->prev_rule = -1;     /* the other side spoke: a new exchange, nothing repeats */
     s->prev_dir = dir;
     return rd_emit(c, ATS_CHUNK_DATA, dir, s->t, p, n, line, off, NULL);
+}
+
+/* The repeat is decided: what the record has beyond it goes out. */
+static int settle(tr_st *s, rd_ctx *c)
+{
+    s->skipping = 0;
+    return emit(s, c, s->open_dir, s->cur + s->best, s->ncur - s->best, s->open_line,
+                s->open_off);
+}
+
+/* Bytes of a record. A cumulative record is held back while its bytes may
+ * still repeat the end of the previous record of its rule (every offset
+ * where that could start is a candidate; the longest repeat that completes
+ * is dropped). */
+static int put(tr_st *s, rd_ctx *c, ats_dir dir, const unsigned char *p, size_t n,
+               uint64_t line, uint64_t off)
+{
+    if (s->open < 0 || !c->def->rules[s->open].cumulative)
+        return emit(s, c, dir, p, n, line, off);
+    size_t i = 0;
+    for (; i < n && s->skipping; i++) {
+        size_t m = s->ncur;
+        s->cur[s->ncur++] = p[i];
+        size_t k = 0;
+        for (size_t j = 0; j < s->ncand; j++) {
+            size_t at = s->cand[j] + m;
+            if (at < s->nprev && s->prev[at] == p[i]) {
+                if (at + 1 == s->nprev) {
+                    if (m + 1 > s->best)
+                        s->best = m + 1;
+                } else {
+                    s->cand[k++] = s->cand[j];
+                }
+            }
+        }
+        s->ncand = k;
+        if (!k || s->ncur == TR_CUM) {
+            int rc = settle(s, c);
+            if (rc)
+                return rc;
+        }
+    }
+    p += i;
+    n -= i;
+    size_t room = TR_CUM - s->ncur, k = n < room ? n : room;
+    memcpy(s->cur + s->ncur, p, k);
+    s->ncur += k;
+    return emit(s, c, dir, p, n, line, off);
+}
+
+/* The suffix a trace hides (the CR after a command), unless the record
+ * showed it after all. */
+static int has_suffix(const tr_st *s, const fd_rule *r)
+{
+    return r->nsuffix <= s->ntail &&
+           !memcmp(s->tail + s->ntail - r->nsuffix, r->suffix, r->nsuffix);
 }
 
 static int close_record(tr_st *s, rd_ctx *c)
@@ -113,7 +167,9 @@ static int close_record(tr_st *s, rd_ctx *c)
         return 0;
     const fd_rule *r = &c->def->rules[s->open];
     int rc = 0;
-    if (r->nsuffix)
+    if (s->skipping)
+        rc = settle(s, c);
+    if (rc == 0 && r->nsuffix && !has_suffix(s, r))
         rc = put(s, c, s->open_dir, r->suffix, r->nsuffix, s->open_line, s->open_off);
     if (r->cumulative) {
         memcpy(s->prev, s->cur, s->ncur);
@@ -177,6 +233,9 @@ static int undirected(tr_st *s, rd_ctx *c, const char *p, size_t n, int cr, uint
     return put(s, c, ATS_DIR_UNKNOWN, s->buf, k, line, off);
 }
 
+/* A record's continuation lines are its bytes too: they carry the record's
+ * line (the hexdump's title, the read that printed them), so a command is
+ * found where its trace record starts. */
 static int tr_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint64_t lineno,
                    uint64_t off)
 {
@@ -198,7 +257,7 @@ static int tr_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint6
                     k = fd_decode(FD_DEC_VERBATIM, (const char *)r->join, r->njoin, s->buf, 0,
                                   TR_BUF);
                 k = fd_decode(r->cont_dec, pay.ptr, pay.len, s->buf, k, TR_BUF);
-                int rc = put(s, c, s->open_dir, s->buf, k, lineno, off + (uint64_t)(pay.ptr - p));
+                int rc = put(s, c, s->open_dir, s->buf, k, s->open_line, s->open_off);
                 return rc ? rc : close_record(s, c);
             }
             if (r->cont.code && fd_match(&r->cont, s->md, c->mctx, p, ln) &&
@@ -209,7 +268,7 @@ static int tr_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint6
                                   TR_BUF);
                 k = fd_decode(r->cont_dec, pay.ptr, pay.len, s->buf, k, TR_BUF);
                 s->open_lines++;
-                return put(s, c, s->open_dir, s->buf, k, lineno, off + (uint64_t)(pay.ptr - p));
+                return put(s, c, s->open_dir, s->buf, k, s->open_line, s->open_off);
             }
             if (r->cont_until_rule && !(r->stop.code && fd_match(&r->stop, s->md, c->mctx, p, ln)) &&
                 !any_rule(s, c, p, ln)) {
@@ -219,7 +278,7 @@ static int tr_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint6
                                   TR_BUF);
                 k = fd_decode(r->cont_dec, p, r->keep_cr ? n : ln, s->buf, k, TR_BUF);
                 s->open_lines++;
-                return put(s, c, s->open_dir, s->buf, k, lineno, off);
+                return put(s, c, s->open_dir, s->buf, k, s->open_line, s->open_off);
             }
         }
         int rc = close_record(s, c);
@@ -256,6 +315,7 @@ static int tr_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint6
             pay = inner;       /* the record opens and ends on this line */
             one_line = 1;
         }
+        s->ntail = 0;
         if (r->cont.code || r->cont_until_rule || r->cumulative) {
             s->open = (int)k;
             s->open_dir = dir;
@@ -263,14 +323,32 @@ static int tr_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint6
             s->open_line = lineno;
             s->open_off = off;
             s->ncur = 0;
-            s->pos = 0;
-            s->skipping = r->cumulative && s->prev_rule == (int)k && s->prev_dir == dir;
+            s->best = 0;
+            s->skipping = r->cumulative && s->prev_rule == (int)k && s->prev_dir == dir &&
+                          s->nprev > 0;
+            s->ncand = 0;
+            for (size_t j = 0; s->skipping && j < s->nprev; j++)
+                s->cand[s->ncand++] = (uint32_t)j;
         }
-        size_t len = fd_decode(r->dec, pay.ptr, pay.len, s->buf, 0, TR_BUF);
+        size_t len;
+        if (r->strip.code) {
+            /* what the library printed inside the payload (a stamp after every
+             * read) is not payload */
+            PCRE2_SIZE olen = TR_BUF;
+            int q = pcre2_substitute(r->strip.code, (PCRE2_SPTR)pay.ptr, pay.len, 0,
+                                     PCRE2_SUBSTITUTE_GLOBAL, s->md, c->mctx, (PCRE2_SPTR) "", 0,
+                                     s->buf, &olen);
+            if (q > 0) {
+                memcpy(s->buf + TR_BUF / 2, s->buf, olen < TR_BUF / 2 ? olen : TR_BUF / 2);
+                pay.ptr = (const char *)s->buf + TR_BUF / 2;
+                pay.len = olen < TR_BUF / 2 ? olen : TR_BUF / 2;
+            }
+        }
+        len = fd_decode(r->dec, pay.ptr, pay.len, s->buf, 0, TR_BUF / 2);
         int rc = put(s, c, dir, s->buf, len, lineno, off + (uint64_t)(pay.ptr - p));
         if (rc == 0 && one_line && s->open >= 0)
             return close_record(s, c);
-        if (rc == 0 && s->open < 0 && r->nsuffix)
+        if (rc == 0 && s->open < 0 && r->nsuffix && !(len && has_suffix(s, r)))
             rc = put(s, c, dir, r->suffix, r->nsuffix, lineno, off);
         return rc;
     }

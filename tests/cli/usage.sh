@@ -35,8 +35,8 @@ expect 0 "" -- sh -c "cat captures/line-endings.log | '$BIN' parse -f jsonl -"
 grep -q '"path":"<stdin>"' "$TMP/out" || { echo "FAIL: stdin"; fail=1; }
 fifo=$TMP/fifo
 mkfifo "$fifo"
-# (format detection looks at the first 16 lines, then records flow)
-( for i in 1 2 3 4 5 6 7 8 9; do printf 'AT\r\nOK\r\n'; done; sleep 2; printf 'AT+CSQ\r\n' ) > "$fifo" &
+# (format detection looks at the first 64 lines, then records flow)
+( for i in $(seq 40); do printf 'AT\r\nOK\r\n'; done; sleep 2; printf 'AT+CSQ\r\n' ) > "$fifo" &
 "$BIN" parse -f jsonl "$fifo" > "$TMP/stream" &
 pid=$!
 sleep 1

@@ -1,0 +1,47 @@
+#!/bin/sh
+# Host-library traces and pasted logs (captures/traces): detection with its
+# layers, the answer key, equivalence with the plain rendering, chunk
+# invariance, negatives (tests/traces_check.py); then user definitions.
+. "$(dirname "$0")/../cli_common.sh"
+python3 tests/traces_check.py "$BIN" "$SRC" || fail=1
+
+# The example definition of docs/formats.md works as the docs say, without
+# recompiling: by --format-def and from the user's folder.
+sed -n '/<!-- example-definition -->/,/<!-- end-example-definition -->/p' docs/formats.md |
+    sed '1,2d;$d' | sed '$d' > "$TMP/acme-fw.json"
+printf '1000 [net] attach\n1200 >>> AT+CSQ\n1250 <<< +CSQ: 20,99\n1251 <<< OK\n1400 >>> AT+COPS?\n1450 <<< ERROR\n1500 [net] registered\n' > "$TMP/acme.log"
+out=$("$BIN" parse -f text --format-def "$TMP/acme-fw.json" "$TMP/acme.log" 2>&1)
+expect='L2-4      cmd   AT+CSQ  ->  OK
+                | +CSQ: 20,99
+L5-6      cmd   AT+COPS?  ->  ERROR'
+case "$out" in
+*"$expect"*) ;;
+*) echo "FAIL: the docs' example definition does not read acme.log:"; echo "$out"; fail=1 ;;
+esac
+mkdir -p "$TMP/xdg/atscope/formats" && cp "$TMP/acme-fw.json" "$TMP/xdg/atscope/formats/"
+XDG_CONFIG_HOME="$TMP/xdg" "$BIN" parse "$TMP/acme.log" | head -1 | grep -q '"format":"acme-fw"' ||
+    { echo "FAIL: a definition in \$XDG_CONFIG_HOME/atscope/formats is not used"; fail=1; }
+XDG_CONFIG_HOME="$TMP/xdg" "$BIN" formats --explain "$TMP/acme.log" | grep -q '^  acme-fw  *9[0-9]  ' ||
+    { echo "FAIL: formats --explain does not score acme-fw"; fail=1; }
+XDG_CONFIG_HOME="$TMP/xdg" "$BIN" parse -i acme-fw "$TMP/acme.log" | head -1 | grep -q '"reason":\|--input-format' ||
+    { echo "FAIL: -i acme-fw is not accepted"; fail=1; }
+
+# A broken definition stops the run: exit 2, file:line:col and what is wrong.
+broken() {   # name, sed expression, expected message part
+    sed "$2" "$TMP/acme-fw.json" > "$TMP/$1.json"
+    msg=$("$BIN" parse --format-def "$TMP/$1.json" "$TMP/acme.log" 2>&1 >/dev/null)
+    rc=$?
+    [ $rc -eq 2 ] || { echo "FAIL: broken definition $1: exit $rc, expected 2"; fail=1; }
+    case "$msg" in
+    *"$TMP/$1.json:"[0-9]*:[0-9]*": "*"$3"*) ;;
+    *) echo "FAIL: broken definition $1: message '$msg' lacks file:line:col and '$3'"; fail=1 ;;
+    esac
+}
+broken regex 's/(?<ms>\\\\d+) >>>/(?<ms>\\\\d+ >>>/' "missing closing parenthesis"
+broken key 's/"suffix": "\\r"}/"sufix": "\\r"}/' 'unknown key "sufix"'
+broken sample 's/"bytes": "AT+CSQ"/"bytes": "AT+CSQ?"/' "differ from"
+broken json 's/"kind": "trace",/"kind": "trace"/' "invalid JSON"
+broken decoder 's/"dir": "tx", "suffix"/"dir": "tx", "decode": "base64", "suffix"/' 'unknown decoder "base64"'
+"$BIN" parse --format-def "$TMP/nothere.json" "$TMP/acme.log" >/dev/null 2>&1
+[ $? -eq 2 ] || { echo "FAIL: a missing --format-def is not exit 2"; fail=1; }
+exit $fail

@@ -1,0 +1,131 @@
+#!/usr/bin/env python3
+"""Host-library trace fixtures (captures/traces): each is read as the format
+and layers named below; its transactions are the answer key's (EXPECTED.json:
+command at its line, final result, responses); and they are the ones the
+plain rendering (captures/traces/plain/) gives: same commands, finals,
+responses and URCs, in order. Usage: traces_check.py ATSCOPE SRC"""
+import json, subprocess, sys, os
+
+# fixture -> what detection must say (the input record's layers, or format)
+FORMATS = {
+    "mbed-trace.log": "mbed-trace",
+    "mbed-trace-color.log": "ansi > mbed-trace",
+    "zephyr-modem-chat.log": "zephyr-modem-chat",
+    "zephyr-cmd-handler.log": "zephyr-cmd-handler",
+    "esp-modem.log": "ansi > esp-modem",
+    "esp-modem-hexdump.log": "ansi > esp-modem",
+    "tinygsm-streamdebugger.log": "tinygsm",
+    "ubxlib.log": "ubxlib",
+    "ubxlib-stamped.log": "ubxlib",
+    "gammu.log": "gammu",
+    "gammu-smsd-syslog.log": "syslog > gammu",
+    "python-gsmmodem.log": "python-gsmmodem",
+    "pppd-chat-syslog.log": "syslog > pppd-chat",
+    "pppd-chat-journal.log": "journal > pppd-chat",
+    "pppd-chat-openwrt.log": "openwrt-logread > pppd-chat",
+    "serialport-gsm.log": "serialport-gsm",
+    "chan-dongle.log": "chan-dongle",
+    "generic-arrows.log": "generic-arrows",
+    "generic-txrx.log": "generic-txrx",
+    "generic-sendrecv.log": "generic-sendrecv",
+    "router-reversed-arrows.log": "openwrt-logread > generic-arrows",
+    "generic-gtlt.log": "generic-gtlt",
+    "layered-quote-arduino-mbed.log": "markdown-quote > arduino-monitor > mbed-trace",
+    "layered-esphome-espmodem.log": "esphome > esp-modem",
+    "layered-journal-chat.log": "syslog-iso > pppd-chat",
+    "layered-fence-indent-ansi.log": "code-fence > indent > ansi > emphasis > raw",
+    "layered-csv-logger.log": "csv-serial-logger",
+}
+BUILTIN = ("fibocom-l610", "quectel-bg96", "simcom-sim7600")
+
+def parse(binary, path, profile, extra=()):
+    cmd = [binary, "parse", "-f", "jsonl", "-p", profile, *extra, path]
+    out = subprocess.run(cmd, capture_output=True)
+    if out.returncode != 0:
+        raise SystemExit(f"FAIL: {' '.join(cmd)}: exit {out.returncode}: {out.stderr[:300]!r}")
+    return out.stdout
+
+def records(raw):
+    return [json.loads(l) for l in raw.decode().splitlines() if l.strip()]
+
+def shape(recs):
+    """What a modem engineer compares: commands with their finals and
+    responses, and URCs, in order (lines and times differ by nature)."""
+    out = []
+    for r in recs:
+        if r["kind"] == "transaction":
+            # a response of blanks is no response: TinyGSM's stale bytes after
+            # a payload ("hello " where the wire had "hello") leave one
+            out.append(("T", r["command"], r.get("final"),
+                        tuple(x["text"] for x in r.get("responses", []) if x["text"].strip())))
+        elif r["kind"] == "urc":
+            out.append(("U", r["text"]))
+    return out
+
+def main():
+    binary, src = sys.argv[1], sys.argv[2]
+    d = os.path.join(src, "captures", "traces")
+    exp = json.load(open(os.path.join(d, "EXPECTED.json")))
+    fail = 0
+    assert set(exp) == set(FORMATS), f"fixtures and table differ: {set(exp) ^ set(FORMATS)}"
+    for name, e in sorted(exp.items()):
+        path = os.path.join(d, name)
+        prof = e.get("profile") if e.get("profile") in BUILTIN else "fibocom-l610"
+        whole = parse(binary, path, prof)
+        recs = records(whole)
+        inp = recs[0]
+        got_fmt = inp.get("layers", inp["format"])
+        if got_fmt != FORMATS[name]:
+            print(f"FAIL: {name}: read as {got_fmt!r}, expected {FORMATS[name]!r}")
+            fail = 1
+        # the answer key: every labelled transaction, at its line, with its final
+        txns = [r for r in recs if r["kind"] == "transaction"]
+        by_line = {t["line"]: t for t in txns}
+        for x in e["transactions"]:
+            t = by_line.get(x["line"])
+            if not t or t["command"] != x["command"] or t.get("final") != x["final"]:
+                print(f"FAIL: {name}:{x['line']}: expected {x['command']} -> {x['final']}, got "
+                      f"{(t['command'], t.get('final')) if t else None}")
+                fail = 1
+            elif e.get("profile") == prof and \
+                    [r["text"] for r in t.get("responses", []) if r["text"].strip()] != x.get("responses", []):
+                # responses depend on the module's profile (u-blox's '@' prompt):
+                # checked against the key where its profile is built in
+                print(f"FAIL: {name}:{x['line']}: responses {[r['text'] for r in t.get('responses', [])]} "
+                      f"!= {x.get('responses')}")
+                fail = 1
+        if len(txns) != len(e["transactions"]):
+            print(f"FAIL: {name}: {len(txns)} transactions, the key has {len(e['transactions'])}")
+            fail = 1
+        hl = sum(1 for r in recs if r["kind"] == "host-log")
+        if "host_log_lines" in e and hl < e["host_log_lines"]:
+            print(f"FAIL: {name}: {hl} host-log records, the key has {e['host_log_lines']} library lines")
+            fail = 1
+        # the same exchange as the plain rendering of the wire
+        plain = records(parse(binary, os.path.join(d, e["plain"]), prof))
+        if shape(recs) != shape(plain):
+            a, b = shape(recs), shape(plain)
+            k = next((i for i in range(min(len(a), len(b))) if a[i] != b[i]), min(len(a), len(b)))
+            print(f"FAIL: {name}: differs from {e['plain']} at item {k}: "
+                  f"{a[k] if k < len(a) else None} vs {b[k] if k < len(b) else None}")
+            fail = 1
+        # chunk invariance: a byte at a time and random chunks give the same output
+        for extra in (("--read-size", "1"), ("--read-size", "7", "--read-seed", "3"),
+                      ("--read-size", "300", "--read-seed", "5")):
+            if parse(binary, path, prof, extra) != whole:
+                print(f"FAIL: {name}: output differs when read with {' '.join(extra)}")
+                fail = 1
+    # the negative samples are no trace
+    neg = os.path.join(d, "negative")
+    traces = {l.split()[0] for l in subprocess.run([binary, "formats"], capture_output=True,
+              text=True).stdout.splitlines()[1:] if len(l.split()) > 1 and l.split()[1] == "trace"}
+    for name in sorted(os.listdir(neg)):
+        inp = records(parse(binary, os.path.join(neg, name), "fibocom-l610"))[0]
+        if inp["format"] in traces:
+            print(f"FAIL: negative/{name} read as the trace {inp['format']}")
+            fail = 1
+    print(f"{len(exp)} trace fixtures, {len(os.listdir(neg))} negative samples")
+    return fail
+
+if __name__ == "__main__":
+    sys.exit(main())
