@@ -82,16 +82,24 @@ static size_t py_string(const char *s, size_t n, size_t i, unsigned char *out, s
     return i < n ? i + 1 : i;
 }
 
+/* A run of bytes that decode to themselves: one copy, not a loop. */
+static size_t copy(const char *s, size_t n, unsigned char *out, size_t len, size_t cap)
+{
+    size_t k = n < cap - len ? n : cap - len;
+    memcpy(out + len, s, k);
+    return len + k;
+}
+
 size_t fd_decode(fd_decoder d, const char *s, size_t n, unsigned char *out, size_t len,
                  size_t cap)
 {
     size_t i = 0;
+    if (len > cap)
+        return len;
     switch (d) {
     case FD_DEC_VERBATIM:
     case FD_DEC_COUNT:
-        for (; i < n; i++)
-            PUT(s[i]);
-        return len;
+        return copy(s, n, out, len, cap);
     case FD_DEC_CESC:
         while (i < n) {
             unsigned char c = (unsigned char)s[i++];
@@ -135,24 +143,28 @@ size_t fd_decode(fd_decoder d, const char *s, size_t n, unsigned char *out, size
         return len;
     case FD_DEC_ANGLE:
         while (i < n) {
-            if (s[i] == '<') {
-                if (i + 3 < n && s[i + 3] == '>') {
-                    int a = lower(s[i + 1]), b = lower(s[i + 2]);
-                    if (a == 'c' && b == 'r') {
-                        PUT('\r');
-                        i += 4;
-                        continue;
-                    }
-                    if ((a == 'l' && b == 'n') || (a == 'l' && b == 'f')) {
-                        PUT('\n');
-                        i += 4;
-                        continue;
-                    }
-                    if (hexval(s[i + 1]) >= 0 && hexval(s[i + 2]) >= 0) {
-                        PUT(hexval(s[i + 1]) * 16 + hexval(s[i + 2]));
-                        i += 4;
-                        continue;
-                    }
+            const char *lt = memchr(s + i, '<', n - i);
+            size_t run = lt ? (size_t)(lt - (s + i)) : n - i;
+            len = copy(s + i, run, out, len, cap);
+            i += run;
+            if (i >= n)
+                break;
+            if (i + 3 < n && s[i + 3] == '>') {
+                int a = lower(s[i + 1]), b = lower(s[i + 2]);
+                if (a == 'c' && b == 'r') {
+                    PUT('\r');
+                    i += 4;
+                    continue;
+                }
+                if ((a == 'l' && b == 'n') || (a == 'l' && b == 'f')) {
+                    PUT('\n');
+                    i += 4;
+                    continue;
+                }
+                if (hexval(s[i + 1]) >= 0 && hexval(s[i + 2]) >= 0) {
+                    PUT(hexval(s[i + 1]) * 16 + hexval(s[i + 2]));
+                    i += 4;
+                    continue;
                 }
             }
             PUT(s[i++]);

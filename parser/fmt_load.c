@@ -149,8 +149,16 @@ void fd_time_parts(const fd_pat *pat, pcre2_match_data *md, const char *s, fd_tp
     ats_span v[FD_T_COUNT];
     int have[FD_T_COUNT];
     int64_t x;
-    for (int k = 0; k < FD_T_COUNT; k++)
-        have[k] = pat->g_time[k] > 0 && fd_group(md, pat->g_time[k], s, &v[k]);
+    const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+    uint32_t nov = pcre2_get_ovector_count(md);
+    for (int k = 0; k < FD_T_COUNT; k++) {
+        int g = pat->g_time[k];
+        have[k] = g > 0 && (uint32_t)g < nov && ov[2 * g] != PCRE2_UNSET;
+        if (have[k]) {
+            v[k].ptr = s + ov[2 * g];
+            v[k].len = ov[2 * g + 1] - ov[2 * g];
+        }
+    }
     if (have[FD_T_MS] && num(v[FD_T_MS], &x)) {
         t->have = 3;
         t->us = x * 1000;
@@ -198,10 +206,10 @@ void fd_time_parts(const fd_pat *pat, pcre2_match_data *md, const char *s, fd_tp
 fd_side fd_rule_side(const fd_rule *r, const char *tok, size_t n)
 {
     for (size_t i = 0; i < r->nmap; i++)
-        if (strlen(r->map[i].token) == n && !memcmp(r->map[i].token, tok, n))
+        if (r->map[i].len == n && !memcmp(r->map[i].token, tok, n))
             return r->map[i].side;
     for (size_t i = 0; i < r->nmap; i++)
-        if (!ats_ascii_casecmp(r->map[i].token, strlen(r->map[i].token), tok, n))
+        if (!ats_ascii_casecmp(r->map[i].token, r->map[i].len, tok, n))
             return r->map[i].side;
     return FD_SIDE_UNKNOWN;
 }
@@ -398,6 +406,7 @@ static int load_rule(const ats_jl *L, fd_def *d, fd_rule *r, json_t *o, const ch
                                   "dir_map values are tx, rx, unknown, a or b");
             if (!(r->map[r->nmap].token = dupstr(key)))
                 return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+            r->map[r->nmap].len = strlen(key);
             r->map[r->nmap++].side = sd;
             if (sd == FD_SIDE_A || sd == FD_SIDE_B)
                 d->sides_by_content = 1;

@@ -56,6 +56,7 @@ typedef enum fd_side { FD_SIDE_TX = 1, FD_SIDE_RX, FD_SIDE_UNKNOWN, FD_SIDE_A, F
 
 typedef struct fd_dirmap {
     char *token;
+    size_t len;
     fd_side side;
 } fd_dirmap;
 
