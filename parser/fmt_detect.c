@@ -236,6 +236,8 @@ int fdet_run(fdet *det, const ats_formatset *fs, const unsigned char *s, size_t 
     if (!(md = pcre2_match_data_create((uint32_t)maxg + 1, NULL)))
         goto out;
     split(L, s, n);
+    for (size_t i = 0; i < L->count; i++)
+        det->at_lines_bare += L->n[i] && looks_at(L->p[i], L->n[i]);
     if (push_layers(&tmp, fs, FD_LAYER_STRUCTURAL, L, det->outer, &det->nouter))
         goto out;
     /* the C readers' sample: the lines as the structural layers leave them */

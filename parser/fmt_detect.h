@@ -33,6 +33,7 @@ typedef struct fdet {
     size_t nscores;
     unsigned nonempty;
     unsigned at_lines;           /* lines that look like AT traffic (no format at all) */
+    unsigned at_lines_bare;      /* the same, before any layer was taken off */
 } fdet;
 
 /* Fills det from the sample; ATS_ENOMEM or 0. A forced definition is

@@ -405,11 +405,11 @@ static void add_cand(ats_input *in, const char *name, int score, const char *fmt
     va_end(ap);
 }
 
-static int layers_text(ats_input *in, const fdet *det, int deep, const char *fmt)
+static int layers_text(ats_input *in, const fdet *det, int outer, int deep, const char *fmt)
 {
     size_t k = 0;
     in->layers[0] = 0;
-    for (size_t i = 0; i < det->nouter + (deep ? det->nprefix : 0); i++) {
+    for (size_t i = outer ? 0 : det->nouter; i < det->nouter + (deep ? det->nprefix : 0); i++) {
         const fd_def *w = i < det->nouter ? det->outer[i] : det->prefix[i - det->nouter];
         k += (size_t)snprintf(in->layers + k, sizeof in->layers - k, "%s > ", w->name);
         if (k >= sizeof in->layers)
@@ -442,8 +442,24 @@ static int choose(ats_input *in, const fdet *det, const unsigned char *s, size_t
         } else if (!in->forced_def && (!sd || c->score > sd->score))
             sd = c;
     }
-    const unsigned char *ps = det->nouter ? det->peeled : s;
-    size_t pn = det->nouter ? det->npeeled : n;
+    /* The structural wrappers count only where they explain more: a format
+     * whose own lines start with '>' (interceptty, socat) or are indented
+     * must not lose them to a quote or a code block. */
+    int outer = det->nouter > 0;
+    if (outer) {
+        int bare = 0, peeled = 0;
+        for (size_t i = 0; i < ats_nreaders; i++) {
+            int a = ats_readers[i]->probe ? ats_readers[i]->probe(s, n) : 0;
+            int b = ats_readers[i]->probe ? ats_readers[i]->probe(det->peeled, det->npeeled) : 0;
+            bare = a > bare ? a : bare;
+            peeled = b > peeled ? b : peeled;
+        }
+        int defs = bd && bd->score > peeled ? bd->score : 0;
+        if (!defs && (bare > peeled || (bare == peeled && det->at_lines <= det->at_lines_bare)))
+            outer = 0;
+    }
+    const unsigned char *ps = outer ? det->peeled : s;
+    size_t pn = outer ? det->npeeled : n;
     int best = -1, second = -1;
     const rd_vt *bv = NULL, *sv = NULL;
     for (size_t i = 0; i < ats_nreaders; i++) {
@@ -482,7 +498,7 @@ static int choose(ats_input *in, const fdet *det, const unsigned char *s, size_t
                      sd && sd->score > best ? sd->def->name : bv->info.name, other,
                      enc ? "; text in " : "", enc ? enc : "");
         in->wrap_time = !bd->def->info.has_time;
-        return layers_text(in, det, bd->deep, bd->def->name);
+        return layers_text(in, det, 1, bd->deep, bd->def->name);
     }
     if (in->vt) {
         in->score = 100;
@@ -497,7 +513,7 @@ static int choose(ats_input *in, const fdet *det, const unsigned char *s, size_t
             sc2 = bd->score;
             sn = bd->def->name;
         }
-        if (bv->raw && sc2 <= 0 && det->nouter == 0)
+        if (bv->raw && sc2 <= 0 && !outer)
             snprintf(in->reason, sizeof in->reason,
                      "no capture tool's signature in the first %zu bytes: plain bytes%s%s",
                      in->slen, enc ? ", text in " : "", enc ? enc : "");
@@ -513,11 +529,11 @@ static int choose(ats_input *in, const fdet *det, const unsigned char *s, size_t
     }
     in->cov_ok = bv == &rd_raw ? det->at_lines : det->nonempty;
     in->cov_lines = det->nonempty;
-    if (in->vt->raw && det->nouter)
+    if (in->vt->raw && outer)
         in->vt = &rd_rawlines;   /* each line peeled first: read line by line */
     in->wrap_time = !in->vt->info.has_time;
     (void)err;
-    return layers_text(in, det, 0, in->vt->info.name);
+    return layers_text(in, det, outer, 0, in->vt->info.name);
 }
 
 static int decide(ats_input *in, ats_error *err)
