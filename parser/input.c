@@ -513,15 +513,13 @@ static int choose(ats_input *in, const fdet *det, const unsigned char *s, size_t
             sc2 = bd->score;
             sn = bd->def->name;
         }
-        if (bv->raw && sc2 <= 0 && !outer)
+        if (bv->raw && sc2 <= 0)
             snprintf(in->reason, sizeof in->reason,
-                     "no capture tool's signature in the first %zu bytes: plain bytes%s%s",
-                     in->slen, enc ? ", text in " : "", enc ? enc : "");
-        else if (bv->raw && sc2 <= 0)
-            snprintf(in->reason, sizeof in->reason,
-                     "no capture tool's or library's signature under the wrappers: plain bytes, "
-                     "%u of %u sample lines look like AT traffic%s%s",
-                     det->at_lines, det->nonempty, enc ? ", text in " : "", enc ? enc : "");
+                     "no known format in the first %zu bytes%s: plain bytes, %u of %u sample "
+                     "lines look like AT traffic%s%s",
+                     in->slen, outer ? " under the wrappers" : "",
+                     outer ? det->at_lines : det->at_lines_bare, det->nonempty,
+                     enc ? "; text in " : "", enc ? enc : "");
         else
             snprintf(in->reason, sizeof in->reason, "%s (score %d; runner-up %s, score %d)%s%s",
                      bv->info.detects_on, best, sn, sc2, enc ? "; text in " : "",
