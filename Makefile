@@ -1,16 +1,21 @@
 # Thin wrapper: CMake does the building. `make demo` and `make test` work on
-# a fresh Debian 12 machine (they install missing packages first).
+# a fresh Debian 12 machine (they install missing packages first: building
+# needs only the compiler, CMake and two libraries; the tests add cmocka,
+# Python, Chromium, Node.js and Clang, which building never installs).
 BUILD     ?= build
 SAN_BUILD ?= build-san
 JOBS      ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: all deps build test demo bench clean install
+.PHONY: all deps test-deps build test demo bench clean install
 PREFIX ?= /usr/local
 
 all: build
 
 deps:
-	@./scripts/deps.sh
+	@./scripts/deps.sh build
+
+test-deps:
+	@./scripts/deps.sh test
 
 # Release build, optimised with a profile of atscope's own run over the bundled
 # and a generated capture (scripts/pgo.sh, GCC; PGO=0 to skip).
@@ -26,7 +31,7 @@ build: deps
 	@cmake --build $(BUILD) -j $(JOBS)
 
 # The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer.
-test: deps
+test: test-deps
 	@cmake -S . -B $(SAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DATS_SANITIZE=address,undefined \
 	    -DATS_WERROR=ON >/dev/null
 	@cmake --build $(SAN_BUILD) -j $(JOBS)
@@ -76,7 +81,7 @@ FUZZ_TARGETS ?= input framer builder differential profile
 
 .PHONY: fuzz
 fuzz: deps
-	@ATS_DEPS_EXTRA="clang libclang-rt-14-dev" ./scripts/deps.sh
+	@ATS_DEPS_EXTRA="clang libclang-rt-14-dev" ./scripts/deps.sh build
 	@CC=clang cmake -S . -B $(FUZZ_BUILD) -DATS_FUZZ=ON -DCMAKE_BUILD_TYPE=Debug -DBUILD_TESTING=OFF >/dev/null
 	@cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzzers >/dev/null
 	@fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_SECONDS) 2 $(FUZZ_MERGE) $(FUZZ_TARGETS)
