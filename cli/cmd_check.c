@@ -14,6 +14,7 @@
 #include "pool.h"
 #include "check.h"
 #include "cli.h"
+#include "output.h"
 
 static const char check_usage[] =
     "Usage: atscope check [OPTIONS] [FILE...|-]\n"
@@ -500,6 +501,13 @@ int cmd_check(int argc, char **argv)
         cli_error("check: no capture files found");
         status = EXIT_USAGE;
     }
+    if (status == 0 && cli_out_check_inputs(o.output, il.paths, il.n) < 0)
+        status = EXIT_USAGE;
+    /* opened before the analysis: a report that cannot be written is said
+     * before a long run, not after it */
+    cli_out out = {0};
+    if (status == 0 && cli_out_open(&out, o.output) < 0)
+        status = EXIT_USAGE;
     rep.inputs = status == 0 ? calloc(il.n, sizeof *rep.inputs) : NULL;
     if (status == 0 && !rep.inputs) {
         cli_error("out of memory");
@@ -519,28 +527,22 @@ int cmd_check(int argc, char **argv)
         for (int s = ATS_SEV_ERROR; s >= 0 && !rep.never; s--)
             if (s >= (int)rep.fail_on && rep.counts[s])
                 rep.verdict_fail = 1;
-        FILE *out = stdout;
-        if (o.output && !(out = fopen(o.output, "w"))) {
-            cli_error("%s: cannot write: %s", o.output, strerror(errno));
+        int text = format ? !strcmp(format, "text") : (!o.output && isatty(STDOUT_FILENO));
+        FILE *f = out.f;
+        errno = 0;
+        int wrc = text                               ? report_text(f, &rep)
+                  : format && !strcmp(format, "sarif") ? report_sarif(f, &rep)
+                  : format && !strcmp(format, "junit") ? report_junit(f, &rep)
+                  : format && !strcmp(format, "html")  ? report_html(f, &rep)
+                                                       : report_json(f, &rep);
+        /* a report that failed without a write error ran out of memory */
+        int werr = wrc == 0 ? 0 : !ferror(f) ? ENOMEM : errno ? errno : EIO;
+        if (cli_out_close(&out, wrc == 0, werr) < 0)
             status = EXIT_USAGE;
-        } else {
-            int text = format ? !strcmp(format, "text") : (!o.output && isatty(STDOUT_FILENO));
-            int wrc = text                               ? report_text(out, &rep)
-                      : format && !strcmp(format, "sarif") ? report_sarif(out, &rep)
-                      : format && !strcmp(format, "junit") ? report_junit(out, &rep)
-                      : format && !strcmp(format, "html")  ? report_html(out, &rep)
-                                                           : report_json(out, &rep);
-            if (fflush(out) != 0 || ferror(out) || wrc < 0) {
-                cli_error("%s: write error: %s", o.output ? o.output : "<stdout>",
-                          strerror(errno ? errno : EIO));
-                status = EXIT_USAGE;
-            }
-            if (out != stdout)
-                fclose(out);
-            if (status == 0)
-                status = rep.verdict_fail ? EXIT_VIOLATIONS : EXIT_PASS;
-        }
+        else
+            status = rep.verdict_fail ? EXIT_VIOLATIONS : EXIT_PASS;
     }
+    cli_out_close(&out, 0, 0);    /* no report: the old file stays */
     for (size_t i = 0; i < rep.ninputs; i++) {
         input_result *in = &rep.inputs[i];
         free(in->path);

@@ -12,6 +12,7 @@
 #include "record_text.h"
 #include "capture_read.h"
 #include "text_escape.h"
+#include "output.h"
 
 static const char parse_usage[] =
     "Usage: atscope parse [OPTIONS] [FILE...|-]\n"
@@ -281,38 +282,39 @@ int cmd_parse(int argc, char **argv)
         files = stdin_only;
         nfiles = 1;
     }
+    if (cli_out_check_inputs(o.output, files, (size_t)nfiles) < 0)
+        return EXIT_USAGE;
     ats_profile *p;
     if (cli_load_profile(&o, &p) < 0)
         return EXIT_USAGE;
-    FILE *out = stdout;
-    if (o.output && !(out = fopen(o.output, "w"))) {
-        cli_error("%s: cannot write: %s", o.output, strerror(errno));
+    cli_out out;
+    if (cli_out_open(&out, o.output) < 0) {
         ats_profile_free(p);
         return EXIT_USAGE;
     }
     jsonw w;
-    if (jw_init(&w, out, 256 * 1024) != 0) {
+    if (jw_init(&w, out.f, 256 * 1024) != 0) {
         cli_error("out of memory");
+        cli_out_close(&out, 0, 0);
         ats_profile_free(p);
         return EXIT_USAGE;
     }
     int text = format ? !strcmp(format, "text") : (!o.output && isatty(STDOUT_FILENO));
-    int status = 0;
+    int status = 0, parsed = 0;
     for (int i = 0; i < nfiles; i++) {
         if (parse_one(&o, p, files[i], &w, text) < 0)
             status = EXIT_USAGE;
+        else
+            parsed++;
         if (w.error)
             break;
     }
-    if (jw_flush(&w) != 0) {
-        cli_error("write error: %s", strerror(w.error));
-        status = EXIT_USAGE;
-    }
+    /* the file is put in place when it holds every record of what could be
+     * read; a write error, or nothing read at all, leaves the old one */
+    int werr = jw_flush(&w);
     jw_free(&w);
-    if (out != stdout && fclose(out) != 0) {
-        cli_error("%s: write error: %s", o.output, strerror(errno));
+    if (cli_out_close(&out, parsed > 0, werr) < 0)
         status = EXIT_USAGE;
-    }
     ats_profile_free(p);
     return status;
 }

@@ -10,6 +10,7 @@
 #include "capture_read.h"
 #include "cli.h"
 #include "inputs.h"
+#include "output.h"
 #include "pool.h"
 
 static const char stats_usage[] =
@@ -170,6 +171,11 @@ int cmd_stats(int argc, char **argv)
         cli_error("stats: no capture files found");
         status = EXIT_USAGE;
     }
+    if (!status && cli_out_check_inputs(o.output, il.paths, il.n) < 0)
+        status = EXIT_USAGE;
+    cli_out out_ = {0};
+    if (!status && cli_out_open(&out_, o.output) < 0)
+        status = EXIT_USAGE;
     one *res = status ? NULL : calloc(il.n, sizeof *res);
     if (!status && !res) {
         cli_error("out of memory");
@@ -207,12 +213,8 @@ int cmd_stats(int argc, char **argv)
     free(res);
     il_n = il.n;
     inputs_free(&il);
-    FILE *out = stdout;
-    if (!status && o.output && !(out = fopen(o.output, "w"))) {
-        cli_error("%s: cannot write: %s", o.output, strerror(errno));
-        status = EXIT_USAGE;
-    }
     if (!status) {
+        FILE *out = out_.f;
         int text = format ? !strcmp(format, "text") : (!o.output && isatty(STDOUT_FILENO));
         const ats_data_stats *d = ats_statsacc_data(acc);
         if (text) {
@@ -303,13 +305,10 @@ int cmd_stats(int argc, char **argv)
             free(sj);
             json_decref(root);
         }
-        if (fflush(out) != 0 || ferror(out)) {
-            cli_error("write error: %s", strerror(errno ? errno : EIO));
+        if (cli_out_close(&out_, 1, 0) < 0)
             status = EXIT_USAGE;
-        }
-        if (out != stdout)
-            fclose(out);
     }
+    cli_out_close(&out_, 0, 0);   /* no statistics: the old file stays */
     ats_statsacc_free(acc);
     ats_profile_free(p);
     return status;

@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include "cli.h"
+#include "output.h"
 
 static const char usage[] =
     "Usage: atscope COMMAND [OPTIONS] [FILE...|-]\n"
@@ -207,11 +208,20 @@ static int help(const char *cmd)
     return 0;
 }
 
+static int run(int argc, char **argv);
+
 int main(int argc, char **argv)
 {
-    /* A closed output (`atscope check big.log | head`) is a write error we
-     * report and turn into exit 2, not a silent death by SIGPIPE. */
-    signal(SIGPIPE, SIG_IGN);
+    /* A closed output (`atscope check big.log | head -1`) ends atscope as it
+     * ends cat or grep: quietly, by SIGPIPE (status 141 in the shell), since
+     * the reader has what it wanted. Set, not inherited: a parent that ignores
+     * it would otherwise turn that into an error message. */
+    signal(SIGPIPE, SIG_DFL);
+    return cli_stdout_done(run(argc, argv));
+}
+
+static int run(int argc, char **argv)
+{
     if (argc < 2) {
         fputs(usage, stderr);
         return EXIT_USAGE;
