@@ -428,6 +428,11 @@ int cmd_check(int argc, char **argv)
             return EXIT_USAGE;
         }
     }
+    /* -o report.html without -f: what the name says, not JSON in an .html */
+    static const char *const by_ext[] = {"json", "json", "sarif", "sarif", "xml", "junit",
+                                         "html", "html", "htm", "html", "txt", "text", NULL};
+    if (!format)
+        format = cli_format_of_output(o.output, by_ext);
     if (format && strcmp(format, "text") && strcmp(format, "json") && strcmp(format, "sarif") &&
         strcmp(format, "junit") && strcmp(format, "html")) {
         cli_error("check: unknown --format '%s' (expected text, json, sarif or junit; html "

@@ -112,7 +112,8 @@ int cmd_formats(int argc, char **argv)
     const char *file = NULL;
     int c;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "e:h", longs, NULL)) != -1) {
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, ":e:h", longs, NULL)) != -1) {
         switch (c) {
         case 'e': file = optarg; break;
         case 'F':
@@ -120,7 +121,14 @@ int cmd_formats(int argc, char **argv)
                 return EXIT_USAGE;
             break;
         case 'h': fputs(usage, stdout); return 0;
-        default: fputs(usage, stderr); return EXIT_USAGE;
+        case ':':
+            cli_error("formats: option '%s' needs a value (try 'atscope formats --help')",
+                      argv[optind - 1]);
+            return EXIT_USAGE;
+        default:
+            cli_error("formats: unknown option '%s' (try 'atscope formats --help')",
+                      argv[optind - 1]);
+            return EXIT_USAGE;
         }
     }
     if (optind < argc) {

@@ -263,6 +263,10 @@ int cmd_parse(int argc, char **argv)
     }
     if (!ok || cli_check_format(o.input_format) < 0)
         return EXIT_USAGE;
+    static const char *const by_ext[] = {"jsonl", "jsonl", "json", "jsonl", "ndjson", "jsonl",
+                                         "txt", "text", NULL};
+    if (!format)
+        format = cli_format_of_output(o.output, by_ext);
     if (format && strcmp(format, "jsonl") && strcmp(format, "text") && strcmp(format, "json")) {
         cli_error("parse: unknown --format '%s' (expected jsonl or text)", format);
         return EXIT_USAGE;

@@ -32,11 +32,17 @@ int cmd_rules(int argc, char **argv)
                  "parameters (as the profile and the config set them), and the guide section\n"
                  "it rests on.");
             return 0;
+        case ':':
+            cli_error("rules: option '%s' needs a value (try 'atscope rules --help')",
+                      argv[optind - 1]);
+            return EXIT_USAGE;
         default:
-            cli_error("rules: bad option '%s' (try 'atscope rules --help')", argv[optind - 1]);
+            cli_error("rules: unknown option '%s' (try 'atscope rules --help')", argv[optind - 1]);
             return EXIT_USAGE;
         }
     }
+    if (cli_extra_args("rules", argc, argv) < 0)
+        return EXIT_USAGE;
     if (strcmp(format, "text") && strcmp(format, "json")) {
         cli_error("rules: unknown --format '%s' (expected text or json)", format);
         return EXIT_USAGE;

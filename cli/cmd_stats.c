@@ -137,6 +137,9 @@ int cmd_stats(int argc, char **argv)
             return EXIT_USAGE;
         }
     }
+    static const char *const by_ext[] = {"json", "json", "txt", "text", NULL};
+    if (!format)
+        format = cli_format_of_output(o.output, by_ext);
     if (format && strcmp(format, "text") && strcmp(format, "json")) {
         cli_error("stats: unknown --format '%s' (expected text or json)", format);
         return EXIT_USAGE;
