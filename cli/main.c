@@ -83,8 +83,10 @@ int cli_load_profile(const cli_opts *o, ats_profile **out)
     }
     if (!builtin) {
         struct stat st;
-        if (stat(id, &st) != 0 && errno == ENOENT) {
-            /* most often a built-in's name mistyped, seldom a lost file */
+        size_t n = strlen(id);
+        int pathlike = strchr(id, '/') || (n > 5 && !strcmp(id + n - 5, ".json"));
+        if (!pathlike && stat(id, &st) != 0 && errno == ENOENT) {
+            /* a bare name: a built-in's name mistyped, not a lost file */
             cli_error("%s: no such profile: the built-in ones are %s; a profile file is a "
                       "path to JSON (docs/profiles.md)", id, names);
             return -1;
