@@ -503,9 +503,16 @@ int cmd_check(int argc, char **argv)
         status = EXIT_USAGE;
     }
     if (status == 0 && il.n == 0) {
-        cli_error("check: no capture files found");
+        if (il.nskipped)
+            cli_error("check: no capture files found (%zu skipped as not captures, such as %s: "
+                      "%s; name a file to read it anyway)",
+                      il.nskipped, il.skipped[0].path, il.skipped[0].reason);
+        else
+            cli_error("check: no capture files found");
         status = EXIT_USAGE;
     }
+    rep.skipped = il.skipped;
+    rep.nskipped = il.nskipped;
     if (status == 0 && cli_out_check_inputs(o.output, il.paths, il.n) < 0)
         status = EXIT_USAGE;
     /* opened before the analysis: a report that cannot be written is said

@@ -12,6 +12,7 @@
 #include "inputs.h"
 #include "output.h"
 #include "pool.h"
+#include "text_escape.h"
 
 static const char stats_usage[] =
     "Usage: atscope stats [OPTIONS] [FILE...|-]\n"
@@ -215,7 +216,6 @@ int cmd_stats(int argc, char **argv)
     }
     free(res);
     il_n = il.n;
-    inputs_free(&il);
     if (!status) {
         FILE *out = out_.f;
         int text = format ? !strcmp(format, "text") : (!o.output && isatty(STDOUT_FILENO));
@@ -255,6 +255,11 @@ int cmd_stats(int argc, char **argv)
             fprintf(out, "; received raw data lines: %llu\n", (unsigned long long)d->received_lines);
             if (!timed)
                 fprintf(out, "(no timestamps in the capture: no latencies)\n");
+            if (il.nskipped) {
+                fprintf(out, "(skipped %zu files found by -r that are not captures: ", il.nskipped);
+                tx_put(out, il.skipped[0].path, strlen(il.skipped[0].path), 0);
+                fprintf(out, "%s; -f json lists them)\n", il.nskipped > 1 ? " and others" : "");
+            }
         } else {
             json_t *cmds = json_array();
             for (size_t i = 0; i < ats_statsacc_ncmds(acc); i++) {
@@ -300,6 +305,14 @@ int cmd_stats(int argc, char **argv)
                 timed ? json_real(d->seconds) : json_null(), "received_lines",
                 (json_int_t)d->received_lines, "received_bytes", (json_int_t)d->received_bytes);
             (void)bytes;
+            if (il.nskipped) {
+                json_t *sk = json_array();
+                for (size_t i = 0; i < il.nskipped; i++)
+                    json_array_append_new(sk, json_pack("{s:s?, s:s}", "path",
+                                                        il.skipped[i].path, "reason",
+                                                        il.skipped[i].reason));
+                json_object_set_new(json_object_get(root, "inputs"), "skipped", sk);
+            }
             char *sj = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
             if (sj) {
                 fputs(sj, out);
@@ -312,6 +325,7 @@ int cmd_stats(int argc, char **argv)
             status = EXIT_USAGE;
     }
     cli_out_close(&out_, 0, 0);   /* no statistics: the old file stays */
+    inputs_free(&il);
     ats_statsacc_free(acc);
     ats_profile_free(p);
     return status;

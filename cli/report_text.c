@@ -3,6 +3,7 @@
 #include <inttypes.h>
 #include <string.h>
 #include "check.h"
+#include "inputs.h"
 #include "report_common.h"
 #include "text_escape.h"
 
@@ -31,6 +32,13 @@ int report_text(FILE *f, const check_report *rc)
             put(f, in->path);
             fprintf(f, ": note: [input] and %" PRIu64 " more\n", in->nwarnings - in->nkept);
         }
+    }
+    for (size_t i = 0; i < r->nskipped; i++) {
+        put(f, r->skipped[i].path);
+        fputs(": note: [input] skipped, not a capture: ", f);
+        put(f, r->skipped[i].reason);
+        fputc('\n', f);
+        notes++;
     }
     for (size_t i = 0; i < r->nviol; i++) {
         const ats_violation *v = &r->viol[i].v;
