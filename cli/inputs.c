@@ -75,7 +75,12 @@ const char *inputs_not_capture(const char *path)
         if (!strncmp(base, *n, k) && (!base[k] || base[k] == '.'))
             return "describes the folder (README, MANIFEST...)";
     }
-    /* the content: a script, or a binary that no serial log is */
+    /* the content: a script, or a binary that no serial log is; a name that
+     * says log is believed (a raw capture of binary data mode may look so) */
+    static const char *const log_ext[] = {"log", "txt", "csv", "cap", NULL};
+    for (const char *const *e = log_ext; dot && *e; e++)
+        if (!strcasecmp(dot + 1, *e))
+            return NULL;
     int fd = open(path, O_RDONLY);
     if (fd < 0)
         return NULL;              /* reported when it fails to open */
@@ -94,11 +99,23 @@ const char *inputs_not_capture(const char *path)
     for (size_t i = 0; i < sizeof bin / sizeof bin[0]; i++)
         if ((size_t)n >= bin[i].len && !memcmp(b, bin[i].magic, bin[i].len))
             return "a binary file (executable, image or archive)";
-    size_t nul = 0;
-    for (ssize_t i = 0; i < n; i++)
-        nul += !b[i];
-    if (nul * 4 > (size_t)n)
-        return "a binary file (a quarter or more of its start is NUL bytes)";
+    if (n >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF)))
+        return NULL;              /* UTF-16 with its BOM: Tera Term 5, Windows editors */
+    /* UTF-16 without a BOM has its NULs at every other byte: text. Otherwise a
+     * tenth of control bytes (not tab, CR, LF, ESC) is no serial log's text:
+     * random data has about 11 %, a log a few CTRL-Zs */
+    size_t nul[2] = {0, 0}, ctl = 0;
+    for (ssize_t i = 0; i < n; i++) {
+        nul[i & 1] += !b[i];
+        ctl += (b[i] < 0x20 && b[i] != '\t' && b[i] != '\r' && b[i] != '\n' && b[i] != 0x1B) ||
+               b[i] == 0x7F;
+    }
+    size_t half = (size_t)n / 2;
+    if ((nul[0] * 10 >= half * 9 && nul[1] * 10 < half) ||
+        (nul[1] * 10 >= half * 9 && nul[0] * 10 < half))
+        return NULL;
+    if (ctl * 10 >= (size_t)n)
+        return "a binary file (a tenth or more of its start is control bytes)";
     return NULL;
 }
 
