@@ -24,9 +24,10 @@ build: deps
 	@if [ "$(PGO)" = 1 ]; then \
 	    data=$$(scripts/pgo.sh $(BUILD)) && \
 	    cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF \
-	        -DATS_PGO=use -DATS_PGO_DATA="$$data" >/dev/null; \
+	        -DATS_PGO=use -DATS_PGO_DATA="$$data" -DCMAKE_INSTALL_PREFIX="$(PREFIX)" >/dev/null; \
 	else \
-	    cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF -DATS_PGO= >/dev/null; \
+	    cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF -DATS_PGO= \
+	        -DCMAKE_INSTALL_PREFIX="$(PREFIX)" >/dev/null; \
 	fi
 	@cmake --build $(BUILD) -j $(JOBS)
 
@@ -61,7 +62,8 @@ bench: build
 	@echo "## many captures: check --jobs"
 	@bench/jobs.sh $(BUILD)/atscope
 
-# Binary, man page, library, header, pkg-config file and profile under PREFIX.
+# Binary, man page, library, header, pkg-config file, profiles, format
+# definitions and the documents (share/doc/atscope) under PREFIX.
 install: build
 	@cmake --install $(BUILD) --prefix $(PREFIX)
 

@@ -29,8 +29,9 @@ enum { CLI_OPT_PORT = 300, CLI_OPT_SOCAT_FIRST, CLI_OPT_SAMPLE_RATE, CLI_OPT_FOR
 #define CLI_INPUT_HELP                                                                   \
     "      --port NAME         ModemManager logs: the AT port to read (ttyUSB3);\n"       \
     "                          default: the first that talks\n"                            \
-    "      --socat-first host|modem  socat traces: whose device was socat's first\n"      \
-    "                          address (default host: '>' is host to modem)\n"             \
+    "      --socat-first host|modem\n"                                                    \
+    "                          socat traces: whose device was socat's first address\n"   \
+    "                          (default host: '>' is host to modem)\n"                   \
     "      --sample-rate RATE  sigrok/PulseView exports: samples per second (1M,\n"       \
     "                          24MHz), so the bytes get times\n"                          \
     "      --format-def PATH   a format definition (JSON) or a folder of them, on\n"     \
