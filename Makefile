@@ -1,16 +1,21 @@
 # Thin wrapper: CMake does the building. `make demo` and `make test` work on
-# a fresh Debian 12 machine (they install missing packages first).
+# a fresh Debian 12 machine (they install missing packages first: building
+# needs only the compiler, CMake and two libraries; the tests add cmocka,
+# Python, Chromium, Node.js and Clang, which building never installs).
 BUILD     ?= build
 SAN_BUILD ?= build-san
 JOBS      ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: all deps build test demo bench clean install
+.PHONY: all deps test-deps build test demo bench clean install
 PREFIX ?= /usr/local
 
 all: build
 
 deps:
-	@./scripts/deps.sh
+	@./scripts/deps.sh build
+
+test-deps:
+	@./scripts/deps.sh test
 
 # Release build, optimised with a profile of atscope's own run over the bundled
 # and a generated capture (scripts/pgo.sh, GCC; PGO=0 to skip).
@@ -19,15 +24,17 @@ build: deps
 	@if [ "$(PGO)" = 1 ]; then \
 	    data=$$(scripts/pgo.sh $(BUILD)) && \
 	    cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF \
-	        -DATS_PGO=use -DATS_PGO_DATA="$$data" >/dev/null; \
+	        -DATS_PGO=use -DATS_PGO_DATA="$$data" -DCMAKE_INSTALL_PREFIX="$(PREFIX)" >/dev/null; \
 	else \
-	    cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF -DATS_PGO= >/dev/null; \
+	    cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF -DATS_PGO= \
+	        -DCMAKE_INSTALL_PREFIX="$(PREFIX)" >/dev/null; \
 	fi
 	@cmake --build $(BUILD) -j $(JOBS)
 
 # The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer.
-test: deps
-	@cmake -S . -B $(SAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DATS_SANITIZE=address,undefined >/dev/null
+test: test-deps
+	@cmake -S . -B $(SAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DATS_SANITIZE=address,undefined \
+	    -DATS_WERROR=ON >/dev/null
 	@cmake --build $(SAN_BUILD) -j $(JOBS)
 	@cd $(SAN_BUILD) && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 	    UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
@@ -55,7 +62,8 @@ bench: build
 	@echo "## many captures: check --jobs"
 	@bench/jobs.sh $(BUILD)/atscope
 
-# Binary, man page, library, header, pkg-config file and profile under PREFIX.
+# Binary, man page, library, header, pkg-config file, profiles, format
+# definitions and the documents (share/doc/atscope) under PREFIX.
 install: build
 	@cmake --install $(BUILD) --prefix $(PREFIX)
 
@@ -75,7 +83,7 @@ FUZZ_TARGETS ?= input framer builder differential profile
 
 .PHONY: fuzz
 fuzz: deps
-	@ATS_DEPS_EXTRA="clang libclang-rt-14-dev" ./scripts/deps.sh
+	@ATS_DEPS_EXTRA="clang libclang-rt-14-dev" ./scripts/deps.sh build
 	@CC=clang cmake -S . -B $(FUZZ_BUILD) -DATS_FUZZ=ON -DCMAKE_BUILD_TYPE=Debug -DBUILD_TESTING=OFF >/dev/null
 	@cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzzers >/dev/null
 	@fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_SECONDS) 2 $(FUZZ_MERGE) $(FUZZ_TARGETS)

@@ -126,7 +126,7 @@ int ats_statsacc_feed(ats_statsacc *s, const ats_record *r)
 {
     if (r->kind == ATS_REC_TXN) {
         const ats_txn *t = r->txn;
-        char k[64];
+        char k[sizeof ((ats_cmd_stats *)0)->name];   /* the key is at most 40 bytes */
         key_of(t, k, sizeof k);
         cmd_acc *c = find_cmd(s, k);
         if (!c)

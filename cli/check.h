@@ -78,6 +78,9 @@ typedef struct check_report {
      * use does not know but one of these does gets a note naming it */
     ats_profile *others[4];
     size_t nothers;
+    /* files -r found that are not captures (inputs.h), not read */
+    const struct input_skip *skipped;
+    size_t nskipped;
 } check_report;
 
 int report_json(FILE *f, const check_report *r);

@@ -29,8 +29,9 @@ enum { CLI_OPT_PORT = 300, CLI_OPT_SOCAT_FIRST, CLI_OPT_SAMPLE_RATE, CLI_OPT_FOR
 #define CLI_INPUT_HELP                                                                   \
     "      --port NAME         ModemManager logs: the AT port to read (ttyUSB3);\n"       \
     "                          default: the first that talks\n"                            \
-    "      --socat-first host|modem  socat traces: whose device was socat's first\n"      \
-    "                          address (default host: '>' is host to modem)\n"             \
+    "      --socat-first host|modem\n"                                                    \
+    "                          socat traces: whose device was socat's first address\n"   \
+    "                          (default host: '>' is host to modem)\n"                   \
     "      --sample-rate RATE  sigrok/PulseView exports: samples per second (1M,\n"       \
     "                          24MHz), so the bytes get times\n"                          \
     "      --format-def PATH   a format definition (JSON) or a folder of them, on\n"     \
@@ -66,6 +67,16 @@ int cli_apply_config(ats_ruleset *rs, const char *path);
  * --format-def): NULL after a message when one could not be loaded. */
 ats_formatset *cli_formatset(void);
 int cli_formatset_add(const char *path);
+/* The whole --config file into *buf (to free): 0, or -1 after a message
+ * (a directory, unreadable, larger than 16 MiB). */
+int cli_read_config(const char *path, char **buf, size_t *len);
+/* -1 after "PATH: is a directory (what)" when path is one; 0 otherwise. */
+int cli_is_file(const char *path, const char *what);
+/* The format an -o FILE's extension names: pairs is {"ext", "format", ...,
+ * NULL}; NULL when it names none (or there is no -o). */
+const char *cli_format_of_output(const char *output, const char *const *pairs);
+/* -1 after a usage message when getopt left operands a command takes none of. */
+int cli_extra_args(const char *cmd, int argc, char **argv);
 /* Refuses an unknown --input-format with the list of known ones. */
 int cli_check_format(const char *name);
 /* Opens FILE or "-" (stdin); NULL and a message on failure. */

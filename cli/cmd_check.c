@@ -14,34 +14,46 @@
 #include "pool.h"
 #include "check.h"
 #include "cli.h"
+#include "output.h"
 
 static const char check_usage[] =
     "Usage: atscope check [OPTIONS] [FILE...|-]\n"
     "\n"
     "Parse each capture, follow the module's state and check every rule of the\n"
     "profile (see 'atscope rules'). Writes a report; the exit status gates CI.\n"
+    "Report fields: docs/report.md; schema: docs/report.schema.json.\n"
     "\n"
     "Options:\n"
     "  -p, --profile ID|FILE   module profile: built-in fibocom-l610 (default),\n"
-    "                          quectel-bg96 or simcom-sim7600, or a file\n"
-    "  -c, --config FILE       enable/disable rules, change severities and parameters\n"
+    "                          quectel-bg96 or simcom-sim7600, or a JSON file\n"
+    "  -c, --config FILE       enable or disable rules, change severities,\n"
+    "                          parameters and limits (docs/report.md)\n"
     "  -i, --input-format NAME capture format (default: auto; see 'atscope formats')\n"
-    "  -f, --format FMT        text|json|sarif|junit|html report (default: text on\n"
-    "                          a terminal, else json)\n"
-    "  -o, --output FILE       write the report to FILE\n"
-    "      --fail-on LEVEL     error|warning|info|never: lowest severity that fails\n"
-    "                          (default error)\n"
+    "  -f, --format FORMAT     text, json, sarif, junit or html (default: text on a\n"
+    "                          terminal, else json; with -o, FILE's extension)\n"
+    "  -o, --output FILE       write the report to FILE (replacing it once whole)\n"
+    "      --fail-on LEVEL     error, warning, info or never: the lowest severity\n"
+    "                          that fails (default error)\n"
     "      --max-line N        cut lines longer than N bytes (default 65536)\n"
-    "  -r, --recursive         read the capture files in directories (sorted)\n"
+    "  -r, --recursive         read the captures in directories (sorted), skipping\n"
+    "                          what is clearly not one (code, docs, JSON, binaries)\n"
     "  -j, --jobs N            captures checked in parallel (default: CPU cores);\n"
     "                          the report is the same whatever N is\n"
     CLI_INPUT_HELP
     "  -h, --help              show this help\n"
     "\n"
+    "Examples:\n"
+    "  # a report for a person at a terminal\n"
+    "  atscope check capture.log\n"
+    "  # a CI gate: warnings fail too; SARIF for code scanning\n"
+    "  atscope check --fail-on warning -o /tmp/atscope.sarif logs/*.log\n"
+    "  # a web page of a folder of captures, another module's profile\n"
+    "  atscope check -r -p quectel-bg96 -o /tmp/report.html logs/\n"
+    "\n"
     "Exit status: 0 nothing at or above --fail-on, 1 violations at or above it,\n"
-    "2 bad usage, invalid profile or config, or no capture could be read (a capture\n"
-    "that cannot be read among others is listed in the report with its error).\n"
-    "Report fields: docs/report.md; schema: docs/report.schema.json.\n";
+    "2 bad usage, an invalid profile or config, no capture could be read, or the\n"
+    "report could not be written (a capture that cannot be read among others is\n"
+    "listed in the report with its error).\n";
 
 typedef struct run {
     check_report *rep;
@@ -427,6 +439,11 @@ int cmd_check(int argc, char **argv)
             return EXIT_USAGE;
         }
     }
+    /* -o report.html without -f: what the name says, not JSON in an .html */
+    static const char *const by_ext[] = {"json", "json", "sarif", "sarif", "xml", "junit",
+                                         "html", "html", "htm", "html", "txt", "text", NULL};
+    if (!format)
+        format = cli_format_of_output(o.output, by_ext);
     if (format && strcmp(format, "text") && strcmp(format, "json") && strcmp(format, "sarif") &&
         strcmp(format, "junit") && strcmp(format, "html")) {
         cli_error("check: unknown --format '%s' (expected text, json, sarif or junit; html "
@@ -497,9 +514,23 @@ int cmd_check(int argc, char **argv)
         status = EXIT_USAGE;
     }
     if (status == 0 && il.n == 0) {
-        cli_error("check: no capture files found");
+        if (il.nskipped)
+            cli_error("check: no capture files found (%zu skipped as not captures, such as %s: "
+                      "%s; name a file to read it anyway)",
+                      il.nskipped, il.skipped[0].path, il.skipped[0].reason);
+        else
+            cli_error("check: no capture files found");
         status = EXIT_USAGE;
     }
+    rep.skipped = il.skipped;
+    rep.nskipped = il.nskipped;
+    if (status == 0 && cli_out_check_inputs(o.output, il.paths, il.n) < 0)
+        status = EXIT_USAGE;
+    /* opened before the analysis: a report that cannot be written is said
+     * before a long run, not after it */
+    cli_out out = {0};
+    if (status == 0 && cli_out_open(&out, o.output) < 0)
+        status = EXIT_USAGE;
     rep.inputs = status == 0 ? calloc(il.n, sizeof *rep.inputs) : NULL;
     if (status == 0 && !rep.inputs) {
         cli_error("out of memory");
@@ -519,28 +550,22 @@ int cmd_check(int argc, char **argv)
         for (int s = ATS_SEV_ERROR; s >= 0 && !rep.never; s--)
             if (s >= (int)rep.fail_on && rep.counts[s])
                 rep.verdict_fail = 1;
-        FILE *out = stdout;
-        if (o.output && !(out = fopen(o.output, "w"))) {
-            cli_error("%s: cannot write: %s", o.output, strerror(errno));
+        int text = format ? !strcmp(format, "text") : (!o.output && isatty(STDOUT_FILENO));
+        FILE *f = out.f;
+        errno = 0;
+        int wrc = text                               ? report_text(f, &rep)
+                  : format && !strcmp(format, "sarif") ? report_sarif(f, &rep)
+                  : format && !strcmp(format, "junit") ? report_junit(f, &rep)
+                  : format && !strcmp(format, "html")  ? report_html(f, &rep)
+                                                       : report_json(f, &rep);
+        /* a report that failed without a write error ran out of memory */
+        int werr = wrc == 0 ? 0 : !ferror(f) ? ENOMEM : errno ? errno : EIO;
+        if (cli_out_close(&out, wrc == 0, werr) < 0)
             status = EXIT_USAGE;
-        } else {
-            int text = format ? !strcmp(format, "text") : (!o.output && isatty(STDOUT_FILENO));
-            int wrc = text                               ? report_text(out, &rep)
-                      : format && !strcmp(format, "sarif") ? report_sarif(out, &rep)
-                      : format && !strcmp(format, "junit") ? report_junit(out, &rep)
-                      : format && !strcmp(format, "html")  ? report_html(out, &rep)
-                                                           : report_json(out, &rep);
-            if (fflush(out) != 0 || ferror(out) || wrc < 0) {
-                cli_error("%s: write error: %s", o.output ? o.output : "<stdout>",
-                          strerror(errno ? errno : EIO));
-                status = EXIT_USAGE;
-            }
-            if (out != stdout)
-                fclose(out);
-            if (status == 0)
-                status = rep.verdict_fail ? EXIT_VIOLATIONS : EXIT_PASS;
-        }
+        else
+            status = rep.verdict_fail ? EXIT_VIOLATIONS : EXIT_PASS;
     }
+    cli_out_close(&out, 0, 0);    /* no report: the old file stays */
     for (size_t i = 0; i < rep.ninputs; i++) {
         input_result *in = &rep.inputs[i];
         free(in->path);

@@ -19,10 +19,20 @@ static const char usage[] =
     "files: the built-ins, ~/.config/atscope/formats/ and --format-def.\n"
     "Sources: docs/formats.md.\n"
     "\n"
-    "  -e, --explain FILE     how detection scored FILE: every candidate with its\n"
-    "                         score, the wrappers peeled and the winner\n"
-    "      --format-def PATH  a format definition (JSON) or a folder of them\n"
-    "  -h, --help             this help\n";
+    "Options:\n"
+    "  -e, --explain FILE      how detection scored FILE: every candidate with its\n"
+    "                          score, the wrappers peeled and the winner\n"
+    "      --format-def PATH   a format definition (JSON) or a folder of them\n"
+    "  -h, --help              show this help\n"
+    "\n"
+    "Examples:\n"
+    "  # every format, and what detection looks for\n"
+    "  atscope formats\n"
+    "  # why a capture was read as it was\n"
+    "  atscope formats --explain capture.log\n"
+    "\n"
+    "Exit status: 0 listed, 2 bad usage, a definition or FILE that could not be\n"
+    "read, or the output could not be written.\n";
 
 static void row(const ats_format_info *f, const char *kind)
 {
@@ -112,7 +122,8 @@ int cmd_formats(int argc, char **argv)
     const char *file = NULL;
     int c;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "e:h", longs, NULL)) != -1) {
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, ":e:h", longs, NULL)) != -1) {
         switch (c) {
         case 'e': file = optarg; break;
         case 'F':
@@ -120,7 +131,14 @@ int cmd_formats(int argc, char **argv)
                 return EXIT_USAGE;
             break;
         case 'h': fputs(usage, stdout); return 0;
-        default: fputs(usage, stderr); return EXIT_USAGE;
+        case ':':
+            cli_error("formats: option '%s' needs a value (try 'atscope formats --help')",
+                      argv[optind - 1]);
+            return EXIT_USAGE;
+        default:
+            cli_error("formats: unknown option '%s' (try 'atscope formats --help')",
+                      argv[optind - 1]);
+            return EXIT_USAGE;
         }
     }
     if (optind < argc) {

@@ -12,6 +12,7 @@
 #include "record_text.h"
 #include "capture_read.h"
 #include "text_escape.h"
+#include "output.h"
 
 static const char parse_usage[] =
     "Usage: atscope parse [OPTIONS] [FILE...|-]\n"
@@ -22,19 +23,29 @@ static const char parse_usage[] =
     "when FILE is -, read standard input.\n"
     "\n"
     "Options:\n"
-    "  -p, --profile ID|FILE  module profile: built-in fibocom-l610 (default),\n"
-    "                         quectel-bg96 or simcom-sim7600, or a file\n"
-    "  -i, --input-format NAME  capture format (default: auto; see 'atscope formats')\n"
-    "  -f, --format jsonl|text  JSON Lines (default when not on a terminal) or text\n"
-    "  -o, --output FILE      write to FILE instead of standard output\n"
-    "  -u, --unbuffered       flush after every record\n"
-    "      --max-line N       cut lines longer than N bytes (default 65536)\n"
-    "      --read-size N      bytes per read (testing aid; default 1048576)\n"
-    "      --read-seed N      random read sizes 1..read-size (testing aid)\n"
+    "  -p, --profile ID|FILE   module profile: built-in fibocom-l610 (default),\n"
+    "                          quectel-bg96 or simcom-sim7600, or a JSON file\n"
+    "  -i, --input-format NAME capture format (default: auto; see 'atscope formats')\n"
+    "  -f, --format jsonl|text JSON Lines, or text for a person (default: text on a\n"
+    "                          terminal, else JSON Lines; with -o, FILE's extension)\n"
+    "  -o, --output FILE       write to FILE (replacing it once complete)\n"
+    "  -u, --unbuffered        flush after every record\n"
+    "      --max-line N        cut lines longer than N bytes (default 65536)\n"
+    "      --read-size N       bytes per read (testing aid; default 1048576)\n"
+    "      --read-seed N       random read sizes 1..read-size (testing aid)\n"
     CLI_INPUT_HELP
-    "  -h, --help             show this help\n"
+    "  -h, --help              show this help\n"
     "\n"
-    "Exit status: 0 parsed, 2 an input or option could not be used.\n";
+    "Examples:\n"
+    "  # one line per record, for a person\n"
+    "  atscope parse -f text capture.log\n"
+    "  # the commands that got no final result\n"
+    "  atscope parse capture.log | jq -r 'select(.status == \"no-final\") | .command'\n"
+    "  # a live port, record by record\n"
+    "  atscope parse -u - < /dev/ttyUSB2\n"
+    "\n"
+    "Exit status: 0 parsed, 2 an input or option could not be used, or the output\n"
+    "could not be written.\n";
 
 typedef struct pctx {
     jsonw *w;
@@ -262,6 +273,10 @@ int cmd_parse(int argc, char **argv)
     }
     if (!ok || cli_check_format(o.input_format) < 0)
         return EXIT_USAGE;
+    static const char *const by_ext[] = {"jsonl", "jsonl", "json", "jsonl", "ndjson", "jsonl",
+                                         "txt", "text", NULL};
+    if (!format)
+        format = cli_format_of_output(o.output, by_ext);
     if (format && strcmp(format, "jsonl") && strcmp(format, "text") && strcmp(format, "json")) {
         cli_error("parse: unknown --format '%s' (expected jsonl or text)", format);
         return EXIT_USAGE;
@@ -281,38 +296,39 @@ int cmd_parse(int argc, char **argv)
         files = stdin_only;
         nfiles = 1;
     }
+    if (cli_out_check_inputs(o.output, files, (size_t)nfiles) < 0)
+        return EXIT_USAGE;
     ats_profile *p;
     if (cli_load_profile(&o, &p) < 0)
         return EXIT_USAGE;
-    FILE *out = stdout;
-    if (o.output && !(out = fopen(o.output, "w"))) {
-        cli_error("%s: cannot write: %s", o.output, strerror(errno));
+    cli_out out;
+    if (cli_out_open(&out, o.output) < 0) {
         ats_profile_free(p);
         return EXIT_USAGE;
     }
     jsonw w;
-    if (jw_init(&w, out, 256 * 1024) != 0) {
+    if (jw_init(&w, out.f, 256 * 1024) != 0) {
         cli_error("out of memory");
+        cli_out_close(&out, 0, 0);
         ats_profile_free(p);
         return EXIT_USAGE;
     }
     int text = format ? !strcmp(format, "text") : (!o.output && isatty(STDOUT_FILENO));
-    int status = 0;
+    int status = 0, parsed = 0;
     for (int i = 0; i < nfiles; i++) {
         if (parse_one(&o, p, files[i], &w, text) < 0)
             status = EXIT_USAGE;
+        else
+            parsed++;
         if (w.error)
             break;
     }
-    if (jw_flush(&w) != 0) {
-        cli_error("write error: %s", strerror(w.error));
-        status = EXIT_USAGE;
-    }
+    /* the file is put in place when it holds every record of what could be
+     * read; a write error, or nothing read at all, leaves the old one */
+    int werr = jw_flush(&w);
     jw_free(&w);
-    if (out != stdout && fclose(out) != 0) {
-        cli_error("%s: write error: %s", o.output, strerror(errno));
+    if (cli_out_close(&out, parsed > 0, werr) < 0)
         status = EXIT_USAGE;
-    }
     ats_profile_free(p);
     return status;
 }

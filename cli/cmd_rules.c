@@ -7,6 +7,29 @@
 #include <unistd.h>
 #include "cli.h"
 
+static const char rules_usage[] =
+    "Usage: atscope rules [OPTIONS]\n"
+    "\n"
+    "List every rule: id, severity, whether it is enabled, what it checks, its\n"
+    "parameters (as the profile and the config set them), what the capture must\n"
+    "carry for it (time, direction), and the guide section it rests on.\n"
+    "\n"
+    "Options:\n"
+    "  -p, --profile ID|FILE   module profile: built-in fibocom-l610 (default),\n"
+    "                          quectel-bg96 or simcom-sim7600, or a JSON file\n"
+    "  -c, --config FILE       apply a config first, as 'atscope check -c' does\n"
+    "  -f, --format text|json  output (default text)\n"
+    "  -h, --help              show this help\n"
+    "\n"
+    "Examples:\n"
+    "  # the rules as another module's profile sets them\n"
+    "  atscope rules --profile quectel-bg96\n"
+    "  # the rules that need timestamps or directions\n"
+    "  atscope rules -f json | jq -r '.[] | select(.needs != \"\") | .id'\n"
+    "\n"
+    "Exit status: 0 listed, 2 bad usage, an invalid profile or config, or the\n"
+    "output could not be written.\n";
+
 int cmd_rules(int argc, char **argv)
 {
     static const struct option lopts[] = {{"profile", required_argument, NULL, 'p'},
@@ -27,16 +50,19 @@ int cmd_rules(int argc, char **argv)
         case 'c': config = optarg; break;
         case 'f': format = optarg; break;
         case 'h':
-            puts("Usage: atscope rules [--profile ID|FILE] [--config FILE] [--format text|json]\n\n"
-                 "List every rule: id, severity, whether it is enabled, what it checks, its\n"
-                 "parameters (as the profile and the config set them), and the guide section\n"
-                 "it rests on.");
+            fputs(rules_usage, stdout);
             return 0;
+        case ':':
+            cli_error("rules: option '%s' needs a value (try 'atscope rules --help')",
+                      argv[optind - 1]);
+            return EXIT_USAGE;
         default:
-            cli_error("rules: bad option '%s' (try 'atscope rules --help')", argv[optind - 1]);
+            cli_error("rules: unknown option '%s' (try 'atscope rules --help')", argv[optind - 1]);
             return EXIT_USAGE;
         }
     }
+    if (cli_extra_args("rules", argc, argv) < 0)
+        return EXIT_USAGE;
     if (strcmp(format, "text") && strcmp(format, "json")) {
         cli_error("rules: unknown --format '%s' (expected text or json)", format);
         return EXIT_USAGE;

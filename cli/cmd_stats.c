@@ -10,27 +10,40 @@
 #include "capture_read.h"
 #include "cli.h"
 #include "inputs.h"
+#include "output.h"
 #include "pool.h"
+#include "text_escape.h"
 
 static const char stats_usage[] =
     "Usage: atscope stats [OPTIONS] [FILE...|-]\n"
     "\n"
-    "Per command: how often it was sent, how it ended (OK, ERROR, +CME/+CMS ERROR, no\n"
-    "final result), retries, and the latency of its final result and of its async\n"
-    "completion (p50/p95/max, timestamped captures only); URC counts; data mode.\n"
+    "Per command: how often it was sent, how it ended (OK, ERROR, +CME/+CMS ERROR,\n"
+    "no final result), retries, and the latency of its final result and of its\n"
+    "async completion (p50/p95/max, timestamped captures only); URC counts; data\n"
+    "mode.\n"
     "\n"
     "Options:\n"
-    "  -p, --profile ID|FILE    module profile: built-in fibocom-l610 (default),\n"
-    "                           quectel-bg96 or simcom-sim7600, or a file\n"
-    "  -i, --input-format NAME  capture format (default: auto; see 'atscope formats')\n"
-    "  -f, --format text|json   output (default: text on a terminal, else json)\n"
-    "  -o, --output FILE        write to FILE\n"
-    "  -r, --recursive          read the capture files in directories (sorted)\n"
-    "  -j, --jobs N             captures read in parallel (default: CPU cores)\n"
+    "  -p, --profile ID|FILE   module profile: built-in fibocom-l610 (default),\n"
+    "                          quectel-bg96 or simcom-sim7600, or a JSON file\n"
+    "  -i, --input-format NAME capture format (default: auto; see 'atscope formats')\n"
+    "  -f, --format text|json  output (default: text on a terminal, else json;\n"
+    "                          with -o, FILE's extension)\n"
+    "  -o, --output FILE       write to FILE (replacing it once complete)\n"
+    "  -r, --recursive         read the captures in directories (sorted), skipping\n"
+    "                          what is clearly not one (code, docs, JSON, binaries)\n"
+    "  -j, --jobs N            captures read in parallel (default: CPU cores)\n"
     CLI_INPUT_HELP
-    "  -h, --help               show this help\n"
+    "  -h, --help              show this help\n"
     "\n"
-    "Exit status: 0 done, 2 an input or option could not be used.\n";
+    "Examples:\n"
+    "  # a table: one row per command\n"
+    "  atscope stats -f text capture.log\n"
+    "  # the five commands with the slowest final result, over a folder\n"
+    "  atscope stats -r -f json logs/ |\n"
+    "      jq '.commands | sort_by(-.final_latency.max_ms) | .[:5]'\n"
+    "\n"
+    "Exit status: 0 done, 2 an input or option could not be used, or the output\n"
+    "could not be written.\n";
 
 static int on_rec(void *user, const ats_record *r)
 {
@@ -136,6 +149,9 @@ int cmd_stats(int argc, char **argv)
             return EXIT_USAGE;
         }
     }
+    static const char *const by_ext[] = {"json", "json", "txt", "text", NULL};
+    if (!format)
+        format = cli_format_of_output(o.output, by_ext);
     if (format && strcmp(format, "text") && strcmp(format, "json")) {
         cli_error("stats: unknown --format '%s' (expected text or json)", format);
         return EXIT_USAGE;
@@ -170,6 +186,11 @@ int cmd_stats(int argc, char **argv)
         cli_error("stats: no capture files found");
         status = EXIT_USAGE;
     }
+    if (!status && cli_out_check_inputs(o.output, il.paths, il.n) < 0)
+        status = EXIT_USAGE;
+    cli_out out_ = {0};
+    if (!status && cli_out_open(&out_, o.output) < 0)
+        status = EXIT_USAGE;
     one *res = status ? NULL : calloc(il.n, sizeof *res);
     if (!status && !res) {
         cli_error("out of memory");
@@ -206,13 +227,8 @@ int cmd_stats(int argc, char **argv)
     }
     free(res);
     il_n = il.n;
-    inputs_free(&il);
-    FILE *out = stdout;
-    if (!status && o.output && !(out = fopen(o.output, "w"))) {
-        cli_error("%s: cannot write: %s", o.output, strerror(errno));
-        status = EXIT_USAGE;
-    }
     if (!status) {
+        FILE *out = out_.f;
         int text = format ? !strcmp(format, "text") : (!o.output && isatty(STDOUT_FILENO));
         const ats_data_stats *d = ats_statsacc_data(acc);
         if (text) {
@@ -250,6 +266,11 @@ int cmd_stats(int argc, char **argv)
             fprintf(out, "; received raw data lines: %llu\n", (unsigned long long)d->received_lines);
             if (!timed)
                 fprintf(out, "(no timestamps in the capture: no latencies)\n");
+            if (il.nskipped) {
+                fprintf(out, "(skipped %zu files found by -r that are not captures: ", il.nskipped);
+                tx_put(out, il.skipped[0].path, strlen(il.skipped[0].path), 0);
+                fprintf(out, "%s; -f json lists them)\n", il.nskipped > 1 ? " and others" : "");
+            }
         } else {
             json_t *cmds = json_array();
             for (size_t i = 0; i < ats_statsacc_ncmds(acc); i++) {
@@ -295,6 +316,14 @@ int cmd_stats(int argc, char **argv)
                 timed ? json_real(d->seconds) : json_null(), "received_lines",
                 (json_int_t)d->received_lines, "received_bytes", (json_int_t)d->received_bytes);
             (void)bytes;
+            if (il.nskipped) {
+                json_t *sk = json_array();
+                for (size_t i = 0; i < il.nskipped; i++)
+                    json_array_append_new(sk, json_pack("{s:s?, s:s}", "path",
+                                                        il.skipped[i].path, "reason",
+                                                        il.skipped[i].reason));
+                json_object_set_new(json_object_get(root, "inputs"), "skipped", sk);
+            }
             char *sj = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
             if (sj) {
                 fputs(sj, out);
@@ -303,13 +332,11 @@ int cmd_stats(int argc, char **argv)
             free(sj);
             json_decref(root);
         }
-        if (fflush(out) != 0 || ferror(out)) {
-            cli_error("write error: %s", strerror(errno ? errno : EIO));
+        if (cli_out_close(&out_, 1, 0) < 0)
             status = EXIT_USAGE;
-        }
-        if (out != stdout)
-            fclose(out);
     }
+    cli_out_close(&out_, 0, 0);   /* no statistics: the old file stays */
+    inputs_free(&il);
     ats_statsacc_free(acc);
     ats_profile_free(p);
     return status;

@@ -32,31 +32,10 @@ static void where(const char *src, size_t len, const char *key, unsigned *line, 
 
 int cli_read_limits(const char *path, cli_limits *lim)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        cli_error("%s: cannot open config: %s", path, strerror(errno));
+    char *src;
+    size_t len;
+    if (cli_read_config(path, &src, &len) < 0)
         return -1;
-    }
-    char *src = NULL;
-    size_t len = 0, cap = 0;
-    for (;;) {
-        if (len == cap) {
-            cap = cap ? cap * 2 : 4096;
-            char *q = cap <= (16u << 20) ? realloc(src, cap) : NULL;
-            if (!q) {
-                free(src);
-                fclose(f);
-                cli_error("%s: config too large", path);
-                return -1;
-            }
-            src = q;
-        }
-        size_t n = fread(src + len, 1, cap - len, f);
-        len += n;
-        if (n == 0)
-            break;
-    }
-    fclose(f);
     json_error_t je;
     json_t *root = json_loadb(src, len, 0, &je);
     int rc = 0;

@@ -1,33 +1,48 @@
 /* main.c - the atscope program: subcommand dispatch, help, version. */
 #include <errno.h>
 #include <fcntl.h>
+#include <getopt.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include "cli.h"
+#include "output.h"
 
 static const char usage[] =
     "Usage: atscope COMMAND [OPTIONS] [FILE...|-]\n"
     "\n"
-    "Audit serial captures of AT-command traffic between a host and a cellular modem.\n"
+    "Audit serial captures of AT-command traffic between a host and a cellular\n"
+    "modem: rebuild every command, response, URC and data stretch from the bytes,\n"
+    "then check the module vendor's rules against them.\n"
     "\n"
     "Commands:\n"
-    "  check     audit captures against the module's rules; report and CI exit status\n"
-    "  parse     rebuild transactions, URCs and data from captures; JSON Lines, streaming\n"
-    "  rules     list the rules with their severities, parameters and guide sections\n"
+    "  check     audit captures against the module's rules; report and exit status\n"
+    "  parse     rebuild transactions, URCs and data as JSON Lines, streaming\n"
+    "  rules     list the rules: severities, parameters, guide sections\n"
     "  stats     per-command counts, results, retries and latency percentiles\n"
     "  formats   list the capture formats atscope reads\n"
     "  help      show this help, or a command's: atscope help parse\n"
     "\n"
     "Options for every command:\n"
-    "  -h, --help       show help\n"
-    "  -V, --version    show the version\n"
+    "  -h, --help              show help\n"
+    "  -V, --version           show the version\n"
     "\n"
-    "Exit status: 0 analysed, 1 violations at or above --fail-on, 2 could not analyse.\n"
-    "Documentation: docs/records.md (parse records), README.md.\n";
+    "Examples:\n"
+    "  # audit a capture; exit status 1 when a rule fails\n"
+    "  atscope check capture.log; echo $?\n"
+    "  # a web page for a folder of captures\n"
+    "  atscope check -r logs/ -o /tmp/report.html\n"
+    "  # the transactions, for your own scripts\n"
+    "  atscope parse capture.log | jq -c 'select(.kind == \"transaction\")'\n"
+    "\n"
+    "Exit status: 0 analysed, 1 violations at or above --fail-on, 2 could not\n"
+    "analyse (bad usage, an unreadable input, a write error).\n"
+    "\n"
+    "Documentation: 'man atscope'; docs/*.md, installed in share/doc/atscope.\n";
 
 void cli_error(const char *fmt, ...)
 {
@@ -53,6 +68,15 @@ void cli_lib_error(const ats_error *e, const char *fallback_file)
         cli_error("%s", e->msg);
 }
 
+int cli_is_file(const char *path, const char *what)
+{
+    struct stat st;
+    if (stat(path, &st) != 0 || !S_ISDIR(st.st_mode))
+        return 0;                 /* a missing file is told by whoever opens it */
+    cli_error("%s: is a directory (%s)", path, what);
+    return -1;
+}
+
 int cli_load_profile(const cli_opts *o, ats_profile **out)
 {
     ats_error e;
@@ -60,10 +84,28 @@ int cli_load_profile(const cli_opts *o, ats_profile **out)
     int rc;
     const char *id = o->profile;
     int builtin = !id;
-    if (id)
-        for (const char *const *b = ats_profile_builtin_ids(); *b; b++)
-            if (!strcmp(*b, id))
-                builtin = 1;
+    char names[256] = "";
+    size_t k = 0;
+    for (const char *const *b = ats_profile_builtin_ids(); *b; b++) {
+        if (id && !strcmp(*b, id))
+            builtin = 1;
+        int w = snprintf(names + k, sizeof names - k, "%s%s", k ? ", " : "", *b);
+        if (w > 0 && (size_t)w < sizeof names - k)
+            k += (size_t)w;
+    }
+    if (!builtin) {
+        struct stat st;
+        size_t n = strlen(id);
+        int pathlike = strchr(id, '/') || (n > 5 && !strcmp(id + n - 5, ".json"));
+        if (!pathlike && stat(id, &st) != 0 && errno == ENOENT) {
+            /* a bare name: a built-in's name mistyped, not a lost file */
+            cli_error("%s: no such profile: the built-in ones are %s; a profile file is a "
+                      "path to JSON (docs/profiles.md)", id, names);
+            return -1;
+        }
+        if (cli_is_file(id, "--profile names a built-in profile or a JSON file") < 0)
+            return -1;
+    }
     if (builtin)
         rc = ats_profile_load_builtin(out, id, &e);
     else
@@ -73,6 +115,25 @@ int cli_load_profile(const cli_opts *o, ats_profile **out)
         return -1;
     }
     return 0;
+}
+
+const char *cli_format_of_output(const char *output, const char *const *pairs)
+{
+    const char *dot = output ? strrchr(output, '.') : NULL;
+    if (!dot || strchr(dot, '/'))
+        return NULL;
+    for (size_t i = 0; pairs[i]; i += 2)
+        if (!strcasecmp(dot + 1, pairs[i]))
+            return pairs[i + 1];
+    return NULL;
+}
+
+int cli_extra_args(const char *cmd, int argc, char **argv)
+{
+    if (optind >= argc)
+        return 0;
+    cli_error("%s: unexpected argument '%s' (try 'atscope %s --help')", cmd, argv[optind], cmd);
+    return -1;
 }
 
 int cli_check_format(const char *name)
@@ -132,33 +193,54 @@ int cli_input_option(int c, const char *arg, ats_input_opts *io)
     }
 }
 
-int cli_apply_config(ats_ruleset *rs, const char *path)
+int cli_read_config(const char *path, char **buf, size_t *len)
 {
+    *buf = NULL;
+    *len = 0;
+    if (cli_is_file(path, "--config names a JSON file") < 0)
+        return -1;
     FILE *f = fopen(path, "rb");
     if (!f) {
         cli_error("%s: cannot open config: %s", path, strerror(errno));
         return -1;
     }
-    char *buf = NULL;
-    size_t len = 0, cap = 0;
+    char *b = NULL;
+    size_t n = 0, cap = 0;
     for (;;) {
-        if (len == cap) {
+        if (n == cap) {
             cap = cap ? cap * 2 : 4096;
-            char *q = cap <= (16u << 20) ? realloc(buf, cap) : NULL;
+            char *q = cap <= (16u << 20) ? realloc(b, cap) : NULL;
             if (!q) {
-                free(buf);
+                free(b);
                 fclose(f);
                 cli_error("%s: config too large", path);
                 return -1;
             }
-            buf = q;
+            b = q;
         }
-        size_t n = fread(buf + len, 1, cap - len, f);
-        len += n;
-        if (n == 0)
+        size_t got = fread(b + n, 1, cap - n, f);
+        n += got;
+        if (got == 0)
             break;
     }
+    int bad = ferror(f);
     fclose(f);
+    if (bad) {
+        free(b);
+        cli_error("%s: cannot read config", path);
+        return -1;
+    }
+    *buf = b;
+    *len = n;
+    return 0;
+}
+
+int cli_apply_config(ats_ruleset *rs, const char *path)
+{
+    char *buf;
+    size_t len;
+    if (cli_read_config(path, &buf, &len) < 0)
+        return -1;
     ats_error e;
     memset(&e, 0, sizeof e);
     int rc = ats_ruleset_configure(rs, buf, len, path, &e);
@@ -191,37 +273,57 @@ int cli_open_input(const char *path, int *fd)
     return 0;
 }
 
-static int help(const char *cmd)
+static int help(int argc, char **argv)
 {
     static const struct {
         const char *name;
         int (*fn)(int, char **);
     } cmds[] = {{"parse", cmd_parse}, {"check", cmd_check}, {"rules", cmd_rules}, {"stats", cmd_stats},
                 {"formats", cmd_formats}};
-    for (size_t i = 0; cmd && i < sizeof cmds / sizeof cmds[0]; i++)
+    if (argc > 3) {
+        cli_error("help: unexpected argument '%s' (try 'atscope help COMMAND')", argv[3]);
+        return EXIT_USAGE;
+    }
+    const char *cmd = argc > 2 ? argv[2] : NULL;
+    if (!cmd) {
+        fputs(usage, stdout);
+        return 0;
+    }
+    for (size_t i = 0; i < sizeof cmds / sizeof cmds[0]; i++)
         if (!strcmp(cmd, cmds[i].name)) {
-            char *argv[] = {(char *)cmds[i].name, "--help", NULL};
-            return cmds[i].fn(2, argv);
+            char *av[] = {(char *)cmds[i].name, "--help", NULL};
+            return cmds[i].fn(2, av);
         }
-    fputs(usage, stdout);
-    return 0;
+    cli_error("help: no help on '%s': the commands are parse, check, stats, rules, formats", cmd);
+    return EXIT_USAGE;
 }
+
+static int run(int argc, char **argv);
 
 int main(int argc, char **argv)
 {
-    /* A closed output (`atscope check big.log | head`) is a write error we
-     * report and turn into exit 2, not a silent death by SIGPIPE. */
-    signal(SIGPIPE, SIG_IGN);
+    /* A closed output (`atscope check big.log | head -1`) ends atscope as it
+     * ends cat or grep: quietly, by SIGPIPE (status 141 in the shell), since
+     * the reader has what it wanted. Set, not inherited: a parent that ignores
+     * it would otherwise turn that into an error message. */
+    signal(SIGPIPE, SIG_DFL);
+    return cli_stdout_done(run(argc, argv));
+}
+
+static int run(int argc, char **argv)
+{
     if (argc < 2) {
         fputs(usage, stderr);
         return EXIT_USAGE;
     }
     const char *cmd = argv[1];
-    if (!strcmp(cmd, "-h") || !strcmp(cmd, "--help"))
-        return help(NULL);
-    if (!strcmp(cmd, "help"))
-        return help(argc > 2 ? argv[2] : NULL);
+    if (!strcmp(cmd, "-h") || !strcmp(cmd, "--help") || !strcmp(cmd, "help"))
+        return help(argc, argv);
     if (!strcmp(cmd, "-V") || !strcmp(cmd, "--version") || !strcmp(cmd, "version")) {
+        if (argc > 2) {
+            cli_error("%s: unexpected argument '%s'", cmd, argv[2]);
+            return EXIT_USAGE;
+        }
         printf("atscope %s\n", ATS_VERSION);
         return 0;
     }

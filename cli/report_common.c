@@ -1,6 +1,7 @@
 /* report_common.c - see report_common.h. */
 #include "report_common.h"
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 
 static int cmp(const void *a, const void *b)
@@ -22,12 +23,20 @@ void report_sort(check_report *r)
         qsort(r->viol, r->nviol, sizeof *r->viol, cmp);
 }
 
+/* "capture has no timestamps" reads "no timestamps" after "in 2 of 3 captures". */
+static const char *bare(const char *why)
+{
+    return strncmp(why, "capture has ", 12) ? why : why + 12;
+}
+
 void report_rule(const check_report *r, size_t k, ats_rule_result *out, uint64_t *omitted)
 {
     memset(out, 0, sizeof *out);
     *omitted = 0;
-    int any_fail = 0, any_pass = 0, any_ne = 0, all_disabled = 1;
-    int seen = 0;
+    int all_disabled = 1;
+    size_t seen = 0, nfail = 0, npass = 0, nne = 0, npartly = 0;
+    const char *ne_why = NULL, *partly_why = NULL;
+    int ne_differ = 0, partly_differ = 0;
     for (size_t i = 0; i < r->ninputs; i++) {
         if (r->inputs[i].error)
             continue;             /* not analysed: no verdict of its own */
@@ -41,15 +50,21 @@ void report_rule(const check_report *r, size_t k, ats_rule_result *out, uint64_t
         if (x->status != ATS_RULE_DISABLED)
             all_disabled = 0;
         if (x->status == ATS_RULE_FAIL) {
-            any_fail = 1;
-            if (!out->reason[0] && x->reason[0])
-                memcpy(out->reason, x->reason, sizeof out->reason);
+            nfail++;
+            if (!strncmp(x->reason, "partly checked: ", 16)) {
+                const char *why = x->reason + 16;
+                if (!npartly++)
+                    partly_why = why;
+                else if (strcmp(why, partly_why))
+                    partly_differ = 1;
+            }
         } else if (x->status == ATS_RULE_PASS) {
-            any_pass = 1;
+            npass++;
         } else if (x->status == ATS_RULE_NOT_EVALUABLE) {
-            if (!any_ne)
-                memcpy(out->reason, x->reason, sizeof out->reason);
-            any_ne = 1;
+            if (!nne++)
+                ne_why = x->reason;
+            else if (strcmp(x->reason, ne_why))
+                ne_differ = 1;
         }
     }
     if (!seen) {
@@ -60,10 +75,24 @@ void report_rule(const check_report *r, size_t k, ats_rule_result *out, uint64_t
         all_disabled = !in.enabled;
     }
     out->status = all_disabled ? ATS_RULE_DISABLED
-                  : any_fail   ? ATS_RULE_FAIL
-                  : any_pass   ? ATS_RULE_PASS
-                  : any_ne     ? ATS_RULE_NOT_EVALUABLE
+                  : nfail      ? ATS_RULE_FAIL
+                  : npass      ? ATS_RULE_PASS
+                  : nne        ? ATS_RULE_NOT_EVALUABLE
                                : ATS_RULE_PASS;
-    if (out->status == ATS_RULE_PASS && any_ne)
-        out->reason[0] = 0;
+    if (out->status == ATS_RULE_DISABLED)
+        return;
+    if (seen == 1) {
+        /* one capture: its own words */
+        for (size_t i = 0; i < r->ninputs; i++)
+            if (!r->inputs[i].error)
+                memcpy(out->reason, r->inputs[i].rules[k].reason, sizeof out->reason);
+        return;
+    }
+    /* several: what holds in how many of them, whatever the merged status */
+    if (nne)
+        snprintf(out->reason, sizeof out->reason, "not evaluable in %zu of %zu captures: %s%s",
+                 nne, seen, bare(ne_why), ne_differ ? " (and other reasons)" : "");
+    else if (npartly)
+        snprintf(out->reason, sizeof out->reason, "partly checked in %zu of %zu captures: %s%s",
+                 npartly, seen, bare(partly_why), partly_differ ? " (and other reasons)" : "");
 }

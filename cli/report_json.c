@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "check.h"
+#include "inputs.h"
 #include "report_common.h"
 #include "timefmt.h"
 
@@ -93,6 +94,13 @@ int report_json(FILE *f, const check_report *rc)
         json_array_append_new(inputs, o);
     }
     json_object_set_new(root, "inputs", inputs);
+    if (r->nskipped) {            /* only with -r: other reports stay as they were */
+        json_t *sk = json_array();
+        for (size_t i = 0; i < r->nskipped; i++)
+            json_array_append_new(sk, json_pack("{s:o, s:s}", "path", jstr(r->skipped[i].path),
+                                                "reason", r->skipped[i].reason));
+        json_object_set_new(root, "skipped", sk);
+    }
     json_object_set_new(root, "profile",
                         json_pack("{s:s, s:s}", "id", ats_profile_id(r->p), "name",
                                   ats_profile_name(r->p)));

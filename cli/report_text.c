@@ -3,10 +3,13 @@
 #include <inttypes.h>
 #include <string.h>
 #include "check.h"
+#include "inputs.h"
 #include "report_common.h"
 #include "text_escape.h"
 
 static void put(FILE *f, const char *s) { tx_put(f, s, strlen(s), 0); }
+/* the rules' messages and reasons carry capture bytes escaped already */
+static void put_msg(FILE *f, const char *s) { tx_put_escaped(f, s, strlen(s), 0); }
 
 int report_text(FILE *f, const check_report *rc)
 {
@@ -30,17 +33,24 @@ int report_text(FILE *f, const check_report *rc)
             fprintf(f, ": note: [input] and %" PRIu64 " more\n", in->nwarnings - in->nkept);
         }
     }
+    for (size_t i = 0; i < r->nskipped; i++) {
+        put(f, r->skipped[i].path);
+        fputs(": note: [input] skipped, not a capture: ", f);
+        put(f, r->skipped[i].reason);
+        fputc('\n', f);
+        notes++;
+    }
     for (size_t i = 0; i < r->nviol; i++) {
         const ats_violation *v = &r->viol[i].v;
         const char *path = r->inputs[r->viol[i].input].path;
         put(f, path);
         fprintf(f, ":%" PRIu64 ": %s: [%s] ", v->line, ats_severity_name(v->severity), v->rule);
-        put(f, v->message);
+        put_msg(f, v->message);
         fputc('\n', f);
         for (size_t j = 0; j < v->nrelated; j++) {
             put(f, path);
             fprintf(f, ":%" PRIu64 ": note: ", v->related[j].line);
-            put(f, v->related[j].message);
+            put_msg(f, v->related[j].message);
             fputc('\n', f);
         }
     }
@@ -63,7 +73,7 @@ int report_text(FILE *f, const check_report *rc)
         ats_ruleset_info(r->rs, k, &info);
         fprintf(f, "%-22s %-8s %-14s %10" PRIu64 "  ", info.id, ats_severity_name(info.severity),
                 ats_rule_status_name(res.status), res.violations);
-        put(f, res.reason);
+        put_msg(f, res.reason);
         if (omitted)
             fprintf(f, "%s(%" PRIu64 " more not listed)", res.reason[0] ? " " : "", omitted);
         fputc('\n', f);

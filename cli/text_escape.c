@@ -33,7 +33,7 @@ static size_t seq_len(const unsigned char *p, size_t n)
     return k + 1;
 }
 
-void tx_put(FILE *f, const char *s, size_t n, size_t max)
+static void put(FILE *f, const char *s, size_t n, size_t max, int escaped)
 {
     const unsigned char *p = (const unsigned char *)s;
     size_t shown = 0;
@@ -44,7 +44,7 @@ void tx_put(FILE *f, const char *s, size_t n, size_t max)
         }
         unsigned char c = p[i];
         if (c >= 0x20 && c < 0x7F) {
-            if (c == '\\')
+            if (c == '\\' && !escaped)
                 fputs("\\\\", f);
             else
                 fputc(c, f);
@@ -71,3 +71,7 @@ void tx_put(FILE *f, const char *s, size_t n, size_t max)
         shown++;
     }
 }
+
+void tx_put(FILE *f, const char *s, size_t n, size_t max) { put(f, s, n, max, 0); }
+
+void tx_put_escaped(FILE *f, const char *s, size_t n, size_t max) { put(f, s, n, max, 1); }

@@ -7,4 +7,8 @@
 
 /* Writes at most max visible characters of p (0 = no limit), "…" if cut. */
 void tx_put(FILE *f, const char *p, size_t n, size_t max);
+/* The same for text escaped already (the rules' messages show capture bytes
+ * as \xHH): its backslashes are left as they are, so nothing is escaped twice;
+ * a control byte that got through is still escaped. */
+void tx_put_escaped(FILE *f, const char *p, size_t n, size_t max);
 #endif

@@ -229,7 +229,7 @@ static int sscom_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, ui
     if (!st->uartassist && sscom_shape(p, n)) {
         int h, m, s;
         int64_t us;
-        ats_dir dir;
+        ats_dir dir = ATS_DIR_UNKNOWN;
         if (!tod_stamp(&q, e, &h, &m, &s, &us) || h > 23 || m > 59 || s > 60) {
             /* the line claims to be a header but its time is broken: keep the
              * direction, report the line */

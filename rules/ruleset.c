@@ -66,6 +66,29 @@ static int parse_severity(const char *s, ats_severity *out)
     return 0;
 }
 
+/* Every parameter is a count or a time in seconds (its name ends in _s):
+ * neither is negative, and a count is whole. A catalogue default below zero
+ * is a sentinel ("not set") and stays allowed. NULL when v fits, else what
+ * it must be. */
+static const char *out_of_range(int r, const char *key, const json_t *v)
+{
+    size_t n = strlen(key);
+    int seconds = n > 2 && !strcmp(key + n - 2, "_s");
+    json_t *defs = json_loads(ats_rule_defs[r].params, 0, NULL);
+    double def = json_number_value(json_object_get(defs, key));
+    json_decref(defs);
+    double x = json_number_value(v);
+    if (def < 0 && x == def)
+        return NULL;
+    if (!seconds && !json_is_integer(v))
+        return def < 0 ? "a whole number, 0 or more (or -1: not set)" : "a whole number, 0 or more";
+    if (x < 0)
+        return seconds ? (def < 0 ? "seconds, 0 or more (or -1: not set)" : "seconds, 0 or more")
+                       : (def < 0 ? "a whole number, 0 or more (or -1: not set)"
+                                  : "a whole number, 0 or more");
+    return NULL;
+}
+
 /* Applies one {"<rule-id>": {...}} object onto the set. */
 static int apply(ats_ruleset *rs, json_t *rules, const char *src, size_t len, const char *file,
                  const char *what, ats_error *err)
@@ -130,6 +153,11 @@ static int apply(ats_ruleset *rs, json_t *rules, const char *src, size_t len, co
                     return ats_err(err, ATS_EINVAL, file, ln, col,
                                    "%s: rule \"%s\": parameter \"%s\" must be a number", what, id,
                                    key);
+                const char *need = out_of_range(r, key, pv);
+                if (need)
+                    return ats_err(err, ATS_EINVAL, file, ln, col,
+                                   "%s: rule \"%s\": parameter \"%s\" must be %s, not %g", what,
+                                   id, key, need, json_number_value(pv));
                 json_object_set(rs->params[r], key, pv);
             }
         }

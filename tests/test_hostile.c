@@ -28,6 +28,7 @@ static char *slurp(const char *rel, size_t *len)
 {
     const char *src = getenv("ATS_SOURCE_DIR");
     char path[1024];
+    *len = 0;
     snprintf(path, sizeof path, "%s/%s", src ? src : ".", rel);
     FILE *f = fopen(path, "rb");
     if (!f)

@@ -1,0 +1,82 @@
+#!/bin/sh
+# The builds users and packagers make, each with -Werror, each run once:
+# a new compiler version or optimisation level that finds a warning fails
+# here, in CI, not in a user's `make build`.
+#
+#   scripts/build-matrix.sh [VARIANT...]     (default: all of them)
+#
+# Variants: gcc-release (tests included: their code is compiled at -O2 too),
+# gcc-pgo (what `make build` makes), gcc-relwithdebinfo, gcc-minsizerel,
+# gcc-dpkg (Debian's dpkg-buildflags), gcc-O3, clang-release,
+# clang-relwithdebinfo, clang-minsizerel, clang-O3. Each builds into its own
+# temporary directory, removed at the end. JOBS sets the parallel jobs.
+set -u
+src=$(cd "$(dirname "$0")/.." && pwd)
+cd "$src"
+jobs=${JOBS:-$(nproc 2>/dev/null || echo 2)}
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/atscope-matrix.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+all="gcc-release gcc-pgo gcc-relwithdebinfo gcc-minsizerel gcc-dpkg gcc-O3
+     clang-release clang-relwithdebinfo clang-minsizerel clang-O3"
+[ $# -gt 0 ] || set -- $all
+
+# build VARIANT CC [cmake args...]: configure, build, run; 1 on failure
+build() {
+    v=$1 cc=$2
+    shift 2
+    b=$tmp/$v
+    start=$(date +%s)
+    if ! command -v "$cc" > /dev/null; then
+        echo "FAIL $v: $cc not installed (make test installs it; scripts/deps.sh test)"
+        return 1
+    fi
+    if ! CC=$cc CFLAGS=$cflags LDFLAGS=$ldflags cmake -S . -B "$b" -DATS_WERROR=ON "$@" \
+            > "$tmp/$v.log" 2>&1 ||
+       ! cmake --build "$b" -j "$jobs" >> "$tmp/$v.log" 2>&1; then
+        echo "FAIL $v:"
+        grep -E -e 'warning|error' "$tmp/$v.log" | head -n 20
+        return 1
+    fi
+    # the program it made works: a known capture gives its known verdict
+    "$b/atscope" check -f json captures/l610-clean-session.log > "$tmp/$v.json" 2>&1
+    rc=$?
+    if [ $rc != 0 ] || ! grep -q '"verdict"' "$tmp/$v.json"; then
+        echo "FAIL $v: the built atscope exited $rc on captures/l610-clean-session.log"
+        head -n 5 "$tmp/$v.json"
+        return 1
+    fi
+    echo "ok   $v ($(($(date +%s) - start)) s)"
+    rm -rf "$b"
+}
+
+fail=0
+for v in "$@"; do
+    cflags= ldflags=
+    case $v in
+    gcc-release) build "$v" gcc -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=ON ;;
+    gcc-pgo)
+        # scripts/pgo.sh trains an instrumented build; the optimised build
+        # then uses the profile, as `make build` does
+        if data=$(CC=gcc scripts/pgo.sh "$tmp/pgo" 2> "$tmp/pgo.log"); then
+            build "$v" gcc -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF -DATS_PGO=use \
+                -DATS_PGO_DATA="$data"
+        else
+            echo "FAIL $v: scripts/pgo.sh"; tail -n 20 "$tmp/pgo.log"; false
+        fi ;;
+    gcc-relwithdebinfo) build "$v" gcc -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING=OFF ;;
+    gcc-minsizerel) build "$v" gcc -DCMAKE_BUILD_TYPE=MinSizeRel -DBUILD_TESTING=OFF ;;
+    gcc-dpkg)
+        # what debhelper passes: no build type, the flags in the environment
+        cflags="$(dpkg-buildflags --get CFLAGS) $(dpkg-buildflags --get CPPFLAGS)"
+        ldflags=$(dpkg-buildflags --get LDFLAGS)
+        build "$v" gcc -DCMAKE_BUILD_TYPE=None -DBUILD_TESTING=OFF ;;
+    gcc-O3) cflags=-O3; build "$v" gcc -DBUILD_TESTING=OFF ;;
+    clang-release) build "$v" clang -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF ;;
+    clang-relwithdebinfo) build "$v" clang -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING=OFF ;;
+    clang-minsizerel) build "$v" clang -DCMAKE_BUILD_TYPE=MinSizeRel -DBUILD_TESTING=OFF ;;
+    clang-O3) cflags=-O3; build "$v" clang -DBUILD_TESTING=OFF ;;
+    *) echo "unknown variant '$v' (known: $(echo $all))"; false ;;
+    esac || fail=1
+done
+[ $fail = 0 ] && echo "ok: build matrix"
+exit $fail

@@ -1,0 +1,52 @@
+#!/bin/sh
+# The text report escapes once: the rules' messages carry capture bytes as
+# \xHH already, and the terminal writer does not escape those backslashes
+# again. With several captures, a rule's note says what holds in how many.
+. "$(dirname "$0")/../cli_common.sh"
+# a command with bytes that are not text, and one with a terminal escape
+printf 'AT+CSQX\377\376\r\nERROR\r\nAT+CGMR\033[2J\r\nERROR\r\nAT\r\nOK\r\n' > "$TMP/bytes.log"
+"$BIN" check -f text "$TMP/bytes.log" > "$TMP/out"
+grep -qF 'in AT+CSQX\xff\xfe)' "$TMP/out" || { echo "FAIL: bytes not shown once escaped:"; cat "$TMP/out"; fail=1; }
+grep -qF '\\x' "$TMP/out" && { echo "FAIL: escaped twice:"; grep -F '\\x' "$TMP/out"; fail=1; }
+grep -qF 'AT+CGMR\x1b[2J returned ERROR' "$TMP/out" || { echo "FAIL: ESC not shown as \\x1b"; cat "$TMP/out"; fail=1; }
+LC_ALL=C grep -q "$(printf '\033')" "$TMP/out" && { echo "FAIL: raw ESC reached the terminal output"; fail=1; }
+# the JSON report holds the same message text (JSON's own escaping aside)
+"$BIN" check -f json "$TMP/bytes.log" | grep -qF '"message": "AT+CSQX\\xff\\xfe returned ERROR' ||
+    { echo "FAIL: JSON message differs"; fail=1; }
+# a capture path with a backslash in it is the capture's name, escaped once
+cp "$TMP/bytes.log" "$TMP/a\\b.log"
+"$BIN" check -f text "$TMP/a\\b.log" | grep -qF 'a\\b.log:1: info:' || { echo "FAIL: path with a backslash"; fail=1; }
+
+# several captures: one with timestamps, two without; one fails async-overlap
+cap1=captures/l610-clean-session.log        # no timestamps
+cap2=captures/l610-async-overlap.log        # no timestamps, async-overlap fails
+cap3=captures/formats/sscom.log             # timestamps and directions
+"$BIN" check -f text "$cap1" "$cap2" "$cap3" > "$TMP/three"
+row() { grep "^$1 " "$TMP/three" | sed 's/  */ /g'; }
+[ "$(row response-timeout)" = "response-timeout error pass 0 not evaluable in 2 of 3 captures: no timestamps" ] ||
+    { echo "FAIL: response-timeout row: $(row response-timeout)"; fail=1; }
+[ "$(row send-before-prompt)" = "send-before-prompt error pass 0 not evaluable in 2 of 3 captures: no host direction" ] ||
+    { echo "FAIL: send-before-prompt row: $(row send-before-prompt)"; fail=1; }
+[ "$(row async-overlap)" = "async-overlap error fail 1 " ] ||
+    { echo "FAIL: async-overlap row: '$(row async-overlap)'"; fail=1; }
+# failing in one capture, not evaluable in the two without timestamps: the
+# note says the latter, not "capture has no timestamps" as if it were all
+"$BIN" check -f text "$cap1" "$TMP/bytes.log" "$cap3" > "$TMP/three"
+[ "$(row error-detail)" = "error-detail info fail 2 " ] || { echo "FAIL: error-detail row: '$(row error-detail)'"; fail=1; }
+[ "$(row flow-control-stall)" = "flow-control-stall warning pass 0 not evaluable in 2 of 3 captures: no timestamps" ] ||
+    { echo "FAIL: flow-control-stall row: '$(row flow-control-stall)'"; fail=1; }
+# the issue's case: fail in the timestamped capture, not evaluable in the two
+# without: before, the note read "capture has no timestamps" beside "fail"
+"$BIN" check -f text "$cap1" "$cap2" captures/formats/sscom-late.log > "$TMP/three"
+[ "$(row completion-timeout)" = "completion-timeout error fail 1 not evaluable in 2 of 3 captures: no timestamps" ] ||
+    { echo "FAIL: completion-timeout row: '$(row completion-timeout)'"; fail=1; }
+# failing where partly checked: says so, with how many
+"$BIN" check -f text captures/guide-3.3-tcp-udp.log captures/l610-echo-off-mixed.log "$cap3" > "$TMP/three"
+[ "$(row response-timeout)" = "response-timeout error fail 3 partly checked in 2 of 3 captures: no timestamps" ] ||
+    { echo "FAIL: partly checked row: '$(row response-timeout)'"; fail=1; }
+# one capture: its own words, as before
+"$BIN" check -f text "$cap1" > "$TMP/three"
+[ "$(row response-timeout)" = "response-timeout error not-evaluable 0 capture has no timestamps" ] ||
+    { echo "FAIL: one capture's row: $(row response-timeout)"; fail=1; }
+[ $fail = 0 ] && echo "ok: text report escapes once; multi-capture notes"
+exit $fail
