@@ -96,7 +96,8 @@ typedef struct ats_chunk {
 typedef enum ats_line_kind {
     ATS_LINE_TEXT = 0,   /* a line of text, line end removed */
     ATS_LINE_UNPARSED,   /* a capture line the format reader could not read */
-    ATS_LINE_PROMPT,     /* '>' (and one following space) at a line start */
+    ATS_LINE_PROMPT,     /* '>' (or the profile's prompt character, u-blox '@'; and one
+                            following space) at a line start */
     ATS_LINE_PAYLOAD,    /* bytes after a prompt or in data mode */
     ATS_LINE_ANNOTATION, /* a capture's comment: "// note" */
     ATS_LINE_HOST_LOG    /* a host library's own trace output (ATS_CHUNK_HOST_LOG) */
@@ -185,6 +186,7 @@ int ats_framer_finish(ats_framer *fr, ats_error *err);
 void ats_framer_free(ats_framer *fr);
 /* Mode hints from the builder, given from inside a line callback. */
 void ats_framer_set_mode(ats_framer *fr, ats_frame_mode mode, uint64_t payload_len);
+/* on: 0 no prompt expected, 1 a '>', else the prompt character itself ('@'). */
 void ats_framer_expect_prompt(ats_framer *fr, int on);
 
 /* ---- profile ----------------------------------------------------------- */
@@ -402,7 +404,8 @@ typedef struct ats_builder_opts {
     size_t preview_bytes;      /* payload preview, default 64 */
 } ats_builder_opts;
 
-/* The builder tells the framer(s) what comes next: a prompt, payload, data. */
+/* The builder tells the framer(s) what comes next: a prompt (prompt_expected:
+ * 0 none, else the prompt character), payload, data. */
 typedef void (*ats_mode_cb)(void *user, ats_dir dir, ats_frame_mode mode, uint64_t n,
                             int prompt_expected);
 

@@ -379,10 +379,12 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
                 break;
             }
             mark_start(fr, c, base + i);
-            if (ch == '>' && fr->prompt_expected && fr->mode == ATS_FRAME_LINES) {
+            if (fr->prompt_expected && fr->mode == ATS_FRAME_LINES &&
+                ch == (fr->prompt_expected == 1 ? '>' : fr->prompt_expected)) {
+                char pch = (char)ch;
                 fr->state = ATS_FR_PROMPT_SPACE;
                 i++;
-                if ((rc = call(fr, ATS_LINE_PROMPT, ">", 1, fr->start_line, fr->start_offset,
+                if ((rc = call(fr, ATS_LINE_PROMPT, &pch, 1, fr->start_line, fr->start_offset,
                                0)) != 0)
                     goto stop;
                 break;

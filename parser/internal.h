@@ -87,6 +87,7 @@ typedef struct ats_purc {
     int boot;               /* a boot report */
     int data_exit;          /* ends data mode (link drop) */
     int data_length;        /* (?<len>) bytes of received data follow its line */
+    int follow_lines;       /* this many modem lines after it belong to it (+CMT's PDU) */
 } ats_purc;
 
 typedef struct ats_pcompl {
@@ -111,8 +112,12 @@ typedef struct ats_pcmd {
     int id_arg;             /* index of the argument holding the socket/context id, -1 */
     ats_pcompl *compl;
     size_t ncompl;
+    ats_re response;        /* optional: the shape of its own answer lines */
+    ats_pfinal *finals;     /* final results of this command only (SHUT OK, a bare IP) */
+    size_t nfinals;
     /* prompt */
     int prompt;
+    unsigned char prompt_char;  /* '>' unless the module prompts otherwise (u-blox '@') */
     int length_arg;         /* -1: no declared length */
     int ctrl_z;
     /* receive format setter */

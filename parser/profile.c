@@ -11,6 +11,7 @@
  * ats_builtin_<c name>); the first is the default. One list, three uses. */
 #define ATS_BUILTINS(X)                                                                  \
     X("fibocom-l610", fibocom_l610)                                                      \
+    X("3gpp", 3gpp)                                                                      \
     X("quectel-bg96", quectel_bg96)                                                      \
     X("simcom-sim7600", simcom_sim7600)
 
@@ -126,11 +127,11 @@ static const char *const k_root[] = {"$schema", "profile_version", "id", "name",
                                      "commands", "rules", "classes", NULL};
 static const char *const k_final[] = {"pattern", "result", "samples", "section", NULL};
 static const char *const k_urc[] = {"name", "pattern", "boot", "data_exit", "data_length",
-                                    "section", "samples", NULL};
+                                    "follow_lines", "section", "samples", NULL};
 static const char *const k_cmd[] = {"name", "types", "args", "timeout_s", "retries", "section",
                                     "responses", "enters_data_mode", "rx_format", "prompt",
-                                    "async", "id_arg", "note", NULL};
-static const char *const k_prompt[] = {"length_arg", "ctrl_z", NULL};
+                                    "async", "id_arg", "note", "response", "finals", NULL};
+static const char *const k_prompt[] = {"length_arg", "ctrl_z", "char", NULL};
 static const char *const k_async[] = {"timeout_s", "blocking", "id_arg", "completions", NULL};
 static const char *const k_compl[] = {"pattern", "outcome", "data_mode", "samples", NULL};
 static const char *const k_rxf[] = {"raw_modes", "buffered_modes", NULL};
@@ -271,6 +272,46 @@ static int get_num(const loader *L, json_t *o, const char *key, const char *path
     return 0;
 }
 
+static int load_finals(const loader *L, ats_profile *p, json_t *arr, const char *where,
+                       ats_pfinal **out, size_t *nout)
+{
+    int rc;
+    if (!arr)
+        return 0;
+    if (!json_is_array(arr))
+        return bad(L, arr, where, "expected an array");
+    *out = calloc(json_array_size(arr) + 1, sizeof **out);
+    if (!*out)
+        return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+    size_t i;
+    json_t *v;
+    json_array_foreach(arr, i, v)
+    {
+        char path[300];
+        snprintf(path, sizeof path, "%.200s[%zu]", where, i);
+        if (json_is_object(v) && (rc = check_keys(L, v, path, k_final)) < 0)
+            return rc;
+        json_t *pat = json_is_object(v) ? json_object_get(v, "pattern") : NULL;
+        if (!pat || !json_is_string(pat))
+            return bad(L, v, path, "needs a \"pattern\" string");
+        ats_pfinal *f = &(*out)[*nout];
+        if ((rc = compile(L, &f->re, pat, path)) < 0)
+            return rc;
+        (*nout)++;
+        grow_groups(p, &f->re);
+        const char *r;
+        if ((rc = get_str(L, v, "result", path, 1, &r)) < 0)
+            return rc;
+        if (strcmp(r, "ok") && strcmp(r, "error"))
+            return bad(L, json_object_get(v, "result"), path,
+                       "result must be \"ok\" or \"error\"");
+        f->ok = !strcmp(r, "ok");
+        if ((rc = check_samples(L, p, &f->re, v, path)) < 0)
+            return rc;
+    }
+    return 0;
+}
+
 static int load_cmd(const loader *L, ats_profile *p, ats_pcmd *c, json_t *o, const char *path)
 {
     const char *name;
@@ -333,6 +374,18 @@ static int load_cmd(const loader *L, ats_profile *p, ats_pcmd *c, json_t *o, con
     snprintf(sub, sizeof sub, "%s.responses", path);
     if ((rc = strlist(L, json_object_get(o, "responses"), sub, 1, &c->responses, &c->nresponses)) < 0)
         return rc;
+    json_t *resp = json_object_get(o, "response");
+    if (resp) {
+        snprintf(sub, sizeof sub, "%s.response", path);
+        if (!json_is_string(resp))
+            return bad(L, resp, sub, "expected a pattern string");
+        if ((rc = compile(L, &c->response, resp, sub)) < 0)
+            return rc;
+        grow_groups(p, &c->response);
+    }
+    snprintf(sub, sizeof sub, "%s.finals", path);
+    if ((rc = load_finals(L, p, json_object_get(o, "finals"), sub, &c->finals, &c->nfinals)) < 0)
+        return rc;
     json_t *edm = json_object_get(o, "enters_data_mode");
     c->enters_data_mode = edm && json_is_true(edm);
     json_t *rx = json_object_get(o, "rx_format");
@@ -360,6 +413,12 @@ static int load_cmd(const loader *L, ats_profile *p, ats_pcmd *c, json_t *o, con
         c->length_arg = (int)d;
         json_t *cz = json_object_get(pr, "ctrl_z");
         c->ctrl_z = cz ? json_is_true(cz) : c->length_arg < 0;
+        const char *pch;
+        if ((rc = get_str(L, pr, "char", sub, 0, &pch)) < 0)
+            return rc;
+        if (pch && (strlen(pch) != 1 || (unsigned char)pch[0] < 0x21 || (unsigned char)pch[0] > 0x7e))
+            return bad(L, json_object_get(pr, "char"), sub, "char must be one printable character");
+        c->prompt_char = pch ? (unsigned char)pch[0] : '>';
     }
     json_t *as = json_object_get(o, "async");
     if (as) {
@@ -458,39 +517,8 @@ static int load(ats_profile *p, json_t *root, const loader *L)
     p->max_groups = 1;
 
     json_t *arr = json_object_get(root, "finals");
-    if (arr) {
-        if (!json_is_array(arr))
-            return bad(L, arr, "finals", "expected an array");
-        p->finals = calloc(json_array_size(arr) + 1, sizeof *p->finals);
-        if (!p->finals)
-            return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
-        size_t i;
-        json_t *v;
-        json_array_foreach(arr, i, v)
-        {
-            char path[64];
-            snprintf(path, sizeof path, "finals[%zu]", i);
-            if (json_is_object(v) && (rc = check_keys(L, v, path, k_final)) < 0)
-                return rc;
-            json_t *pat = json_is_object(v) ? json_object_get(v, "pattern") : NULL;
-            if (!pat || !json_is_string(pat))
-                return bad(L, v, path, "needs a \"pattern\" string");
-            ats_pfinal *f = &p->finals[p->nfinals];
-            if ((rc = compile(L, &f->re, pat, path)) < 0)
-                return rc;
-            p->nfinals++;
-            grow_groups(p, &f->re);
-            const char *r;
-            if ((rc = get_str(L, v, "result", path, 1, &r)) < 0)
-                return rc;
-            if (strcmp(r, "ok") && strcmp(r, "error"))
-                return bad(L, json_object_get(v, "result"), path,
-                           "result must be \"ok\" or \"error\"");
-            f->ok = !strcmp(r, "ok");
-            if ((rc = check_samples(L, p, &f->re, v, path)) < 0)
-                return rc;
-        }
-    }
+    if ((rc = load_finals(L, p, arr, "finals", &p->finals, &p->nfinals)) < 0)
+        return rc;
     arr = json_object_get(root, "urcs");
     if (arr) {
         if (!json_is_array(arr))
@@ -528,6 +556,13 @@ static int load(ats_profile *p, json_t *root, const loader *L)
             u->data_exit = b && json_is_true(b);
             b = json_object_get(v, "data_length");
             u->data_length = b && json_is_true(b);
+            double fl;
+            if ((rc = get_num(L, v, "follow_lines", path, 0, &fl)) < 0)
+                return rc;
+            if (fl < 0 || fl > 8 || fl != (int)fl)
+                return bad(L, json_object_get(v, "follow_lines"), path,
+                           "follow_lines must be a whole number 0..8");
+            u->follow_lines = (int)fl;
             if (u->data_length && u->re.len_group < 0)
                 return bad(L, b, path, "data_length needs a (?<len>...) group in the pattern");
             if ((rc = check_samples(L, p, &u->re, v, path)) < 0)
@@ -1133,6 +1168,10 @@ void ats_profile_free(ats_profile *p)
         free(c->section);
         ats_re_free(&c->args);
         ats_re_free(&c->rx_format);
+        ats_re_free(&c->response);
+        for (size_t j = 0; j < c->nfinals; j++)
+            ats_re_free(&c->finals[j].re);
+        free(c->finals);
         free_strs(c->responses, c->nresponses);
         for (size_t j = 0; j < c->ncompl; j++)
             ats_re_free(&c->compl[j].re);
