@@ -13,7 +13,10 @@
     X("fibocom-l610", fibocom_l610)                                                      \
     X("3gpp", 3gpp)                                                                      \
     X("quectel-bg96", quectel_bg96)                                                      \
-    X("simcom-sim7600", simcom_sim7600)
+    X("simcom-sim7600", simcom_sim7600)                                                  \
+    X("simcom-sim800", simcom_sim800)                                                    \
+    X("ublox-sara", ublox_sara)                                                          \
+    X("nordic-slm", nordic_slm)
 
 #define DECLARE(id, c) extern const char ats_builtin_##c[]; extern const size_t ats_builtin_##c##_len;
 ATS_BUILTINS(DECLARE)
