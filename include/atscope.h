@@ -155,6 +155,7 @@ typedef struct ats_framer {   /* complete type so callers can embed it; fields p
     ats_framer_state state;
     ats_frame_mode mode;
     int prompt_expected;
+    int bare_prompt;          /* a prompt just ended its line: the payload may be on the next */
     uint64_t payload_left;
     ats_dir dir;
     unsigned char *buf;

@@ -1221,6 +1221,15 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
         } else if (b->mode == B_DATA) {
             rc = data_line(b, l);
         } else if (b->cur && b->cur->state == OTX_WAIT_FINAL) {
+            ats_span code;
+            if (l->dir == ATS_DIR_UNKNOWN && b->cur->prompt.set && l->line > b->cur->prompt.line &&
+                !b->cur->t.payload_bytes && !(l->flags & ATS_LF_CONTINUED) &&
+                final_of(b, l, &code) != ATS_FINAL_NONE) {
+                /* a bare prompt and then the command's final: no payload came */
+                b->mode = B_LINES;
+                rc = close_final(b, l, final_of(b, l, &code), code);
+                break;
+            }
             if (!b->cur->prompt.set)
                 b->cur->t.flags |= ATS_TF_PAYLOAD_EARLY;
             payload_add(b, b->cur, l);

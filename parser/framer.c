@@ -67,6 +67,7 @@ void ats_framer_set_mode(ats_framer *fr, ats_frame_mode mode, uint64_t n)
     }
     fr->mode = mode;
     fr->payload_left = n;
+    fr->bare_prompt = 0;
     if (fr->flush_pending)
         return;
     /* Only switch the byte state between lines; a line in progress ends first. */
@@ -350,6 +351,7 @@ static int end_line_at(ats_framer *fr, unsigned char eol, const char *p, size_t 
 
 static void payload_done(ats_framer *fr)
 {
+    fr->bare_prompt = 0;
     fr->mode = ATS_FRAME_LINES;
     fr->payload_left = 0;
     fr->state = ATS_FR_LINE_START;
@@ -384,9 +386,12 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
                 char pch = (char)ch;
                 fr->state = ATS_FR_PROMPT_SPACE;
                 i++;
+                fr->bare_prompt = 0;
                 if ((rc = call(fr, ATS_LINE_PROMPT, &pch, 1, fr->start_line, fr->start_offset,
                                0)) != 0)
                     goto stop;
+                /* after the builder's hint: a payload is now expected */
+                fr->bare_prompt = fr->mode != ATS_FRAME_LINES;
                 break;
             }
             fr->state = ATS_FR_IN_LINE;
@@ -475,10 +480,23 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
         case ATS_FR_PAYLOAD:
             if (fr->len == 0) {
                 if (!fr->opts.exact_payload && (ch == '\r' || ch == '\n')) {
+                    if (fr->bare_prompt) {
+                        /* "> " alone on its line (a terminal that shows what
+                         * is typed on the next): the payload is that line */
+                        fr->bare_prompt = 0;
+                        fr->eol_bytes++;
+                        if (ch == '\n')
+                            fr->line_no++;
+                        else
+                            fr->state = ATS_FR_EOL_LF;
+                        i++;
+                        break;
+                    }
                     /* prompt followed by a line end: no payload on this line */
                     payload_done(fr);
                     break;
                 }
+                fr->bare_prompt = 0;
                 mark_start(fr, c, base + i);
                 /* hold a '/' only if a second byte can follow in this payload */
                 if (ch == '/' && fr->opts.annotations &&

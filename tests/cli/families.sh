@@ -255,6 +255,23 @@ expect_check nordic-slm captures/nordic/nordic-faults.log 0 <<'WEOF'
 4: warning: [retry-storm] AT+CFUN=1 was attempted 12 times in a row (at most 10)
 WEOF
 
+# issue 14 item 7: the payload on its own line after a bare prompt is the payload (not
+# a response: send-payload-mismatch counts it); a final there means none came
+printf 'AT+CIPMUX=1\r\r\nOK\r\nAT+CIPSEND=0,5\r\r\n>\r\nhello\r\n0, SEND OK\r\nAT+CIPSEND\r\r\n> \r\nping\032\r\nSEND OK\r\nAT+CMGS="+1555"\r\r\n> \r\nERROR\r\n' > "$TMP/bare.log"
+expect_parse simcom-sim800 "$TMP/bare.log" <<'WEOF'
+T 1 AT+CIPMUX=1 -> complete OK
+T 3 AT+CIPSEND=0,5 -> complete 0, SEND OK ; payload 5 bytes end length prompt 4 ; socket 0
+T 7 AT+CIPSEND -> complete SEND OK ; payload 4 bytes end ctrl-z prompt 8
+T 11 AT+CMGS="+1555" -> complete ERROR ; payload 0 bytes end none prompt 12
+WEOF
+"$BIN" check -f json --profile simcom-sim800 "$TMP/bare.log" | grep -q '"rule": "send-payload-mismatch"' &&
+    { echo "FAIL: a payload after a bare prompt is not counted"; fail=1; }
+# the u-blox '@' is a prompt only while AT+USOWR waits: elsewhere it is text
+printf '@hello\r\nAT+USOWR=0,3\r\r\n@abc\r\n+USOWR: 0,3\r\n\r\nOK\r\n' > "$TMP/at.log"
+expect_parse ublox-sara "$TMP/at.log" <<'WEOF'
+X 1 text-outside-command @hello
+T 2 AT+USOWR=0,3 -> complete OK | 4:+USOWR: 0,3 ; payload 3 bytes end length prompt 3 ; socket 0
+WEOF
 
 [ $fail = 0 ] && echo "ok: module families"
 exit $fail
