@@ -111,7 +111,9 @@ enum {
     ATS_LF_PAYLOAD_CTRLZ = 1u << 4, /* payload ended with Ctrl-Z */
     ATS_LF_PAYLOAD_ESC = 1u << 5,   /* payload cancelled with ESC */
     ATS_LF_PAYLOAD_FULL = 1u << 6,  /* payload reached its declared length */
-    ATS_LF_CONTINUED = 1u << 7      /* a payload piece cut at max_line */
+    ATS_LF_CONTINUED = 1u << 7,     /* a payload piece cut at max_line */
+    ATS_LF_AFTER_PROMPT = 1u << 8   /* the line after a prompt that ended its line: the
+                                       payload, or the modem's answer (the builder decides) */
 };
 
 typedef struct ats_line {
@@ -155,7 +157,8 @@ typedef struct ats_framer {   /* complete type so callers can embed it; fields p
     ats_framer_state state;
     ats_frame_mode mode;
     int prompt_expected;
-    int bare_prompt;          /* a prompt just ended its line: the payload may be on the next */
+    int bare_prompt;          /* a prompt was emitted and nothing has followed it yet */
+    int after_prompt;         /* ... it ended its line: flag the next line */
     uint64_t payload_left;
     ats_dir dir;
     unsigned char *buf;

@@ -1137,6 +1137,42 @@ static int modem_line(ats_builder *b, const ats_line *l)
     return emit_simple(b, ATS_REC_UNPARSED, l, "text-outside-command");
 }
 
+/* The line after a prompt that ended its line: the typed payload, unless it
+ * reads as the modem's (a final, a completion, the command's own answer, a
+ * URC) or the host's next command. */
+static int typed_payload(ats_builder *b, const ats_line *l)
+{
+    const char *s = l->text.ptr;
+    size_t n = l->text.len;
+    ats_span code;
+    int hit = 0;
+    if (final_of(b, l, &code) != ATS_FINAL_NONE || ats_is_command_text(s, n) ||
+        is_own_response(b, b->cur, s, n) || match_urc(b, s, n))
+        return 0;
+    for (size_t i = 0; i < b->npending && !hit; i++)
+        hit = completes(b, b->pending[i], l) != NULL;
+    return !hit && !completes(b, b->cur, l);
+}
+
+static int bare_prompt_payload(ats_builder *b, const ats_line *l)
+{
+    ats_line pl = *l;
+    pl.flags &= ~(unsigned)ATS_LF_AFTER_PROMPT;
+    if (pl.text.len && pl.text.ptr[pl.text.len - 1] == 0x1A) {
+        pl.text.len--;
+        pl.flags |= ATS_LF_PAYLOAD_CTRLZ;
+    } else if (pl.text.len && pl.text.ptr[pl.text.len - 1] == 0x1B) {
+        pl.text.len--;
+        pl.flags |= ATS_LF_PAYLOAD_ESC;
+    } else if (b->cur->t.payload_declared >= 0 &&
+               b->cur->t.payload_bytes + pl.text.len == (uint64_t)b->cur->t.payload_declared) {
+        pl.flags |= ATS_LF_PAYLOAD_FULL;
+    }
+    payload_add(b, b->cur, &pl);
+    b->mode = B_LINES;
+    return 0;
+}
+
 static int hold(ats_builder *b, const ats_line *l)
 {
     size_t n = l->text.len < b->o.max_txn_bytes ? l->text.len : b->o.max_txn_bytes;
@@ -1221,15 +1257,6 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
         } else if (b->mode == B_DATA) {
             rc = data_line(b, l);
         } else if (b->cur && b->cur->state == OTX_WAIT_FINAL) {
-            ats_span code;
-            if (l->dir == ATS_DIR_UNKNOWN && b->cur->prompt.set && l->line > b->cur->prompt.line &&
-                !b->cur->t.payload_bytes && !(l->flags & ATS_LF_CONTINUED) &&
-                final_of(b, l, &code) != ATS_FINAL_NONE) {
-                /* a bare prompt and then the command's final: no payload came */
-                b->mode = B_LINES;
-                rc = close_final(b, l, final_of(b, l, &code), code);
-                break;
-            }
             if (!b->cur->prompt.set)
                 b->cur->t.flags |= ATS_TF_PAYLOAD_EARLY;
             payload_add(b, b->cur, l);
@@ -1248,6 +1275,11 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
         }
         if (b->mode == B_DATA) {
             rc = data_line(b, l);
+            break;
+        }
+        if ((l->flags & ATS_LF_AFTER_PROMPT) && b->mode == B_PAYLOAD && b->cur &&
+            b->cur->state == OTX_WAIT_FINAL && l->dir != ATS_DIR_RX && typed_payload(b, l)) {
+            rc = bare_prompt_payload(b, l);
             break;
         }
         if (l->dir != ATS_DIR_RX && ats_is_command_text(s, n)) {

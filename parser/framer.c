@@ -68,6 +68,8 @@ void ats_framer_set_mode(ats_framer *fr, ats_frame_mode mode, uint64_t n)
     fr->mode = mode;
     fr->payload_left = n;
     fr->bare_prompt = 0;
+    if (mode == ATS_FRAME_DATA)
+        fr->after_prompt = 0;
     if (fr->flush_pending)
         return;
     /* Only switch the byte state between lines; a line in progress ends first. */
@@ -92,6 +94,9 @@ static int call(ats_framer *fr, ats_line_kind kind, const char *p, size_t n, uin
     l.offset = off;
     l.time = fr->start_time;
     l.flags = flags;
+    if (fr->after_prompt && kind == ATS_LINE_TEXT)
+        l.flags |= ATS_LF_AFTER_PROMPT;
+    fr->after_prompt = 0;
     l.cut = (flags & ATS_LF_TRUNCATED) ? fr->cut : 0;
     /* Text lines get their flags; payload is bytes, not text (the JSON writer
      * escapes it on its own), and classifying megabytes of data mode costs. */
@@ -481,15 +486,12 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
             if (fr->len == 0) {
                 if (!fr->opts.exact_payload && (ch == '\r' || ch == '\n')) {
                     if (fr->bare_prompt) {
-                        /* "> " alone on its line (a terminal that shows what
-                         * is typed on the next): the payload is that line */
-                        fr->bare_prompt = 0;
-                        fr->eol_bytes++;
-                        if (ch == '\n')
-                            fr->line_no++;
-                        else
-                            fr->state = ATS_FR_EOL_LF;
-                        i++;
+                        /* "> " alone on its line: a terminal may show the typed
+                         * payload on the next one, or the modem may answer
+                         * there; that line comes whole, flagged, and the
+                         * builder tells which (undirected only) */
+                        payload_done(fr);
+                        fr->after_prompt = 1;
                         break;
                     }
                     /* prompt followed by a line end: no payload on this line */

@@ -257,12 +257,13 @@ WEOF
 
 # issue 14 item 7: the payload on its own line after a bare prompt is the payload (not
 # a response: send-payload-mismatch counts it); a final there means none came
-printf 'AT+CIPMUX=1\r\r\nOK\r\nAT+CIPSEND=0,5\r\r\n>\r\nhello\r\n0, SEND OK\r\nAT+CIPSEND\r\r\n> \r\nping\032\r\nSEND OK\r\nAT+CMGS="+1555"\r\r\n> \r\nERROR\r\n' > "$TMP/bare.log"
+printf 'AT+CIPMUX=1\r\r\nOK\r\nAT+CIPSEND=0,5\r\r\n>\r\nhello\r\n0, SEND OK\r\nAT+CIPSEND\r\r\n> \r\nping\032\r\nSEND OK\r\nAT+CMGS="+1555"\r\r\n> \r\nERROR\r\nAT+CIPSEND=1,4\r\r\n>\r\n1, SEND FAIL\r\n' > "$TMP/bare.log"
 expect_parse simcom-sim800 "$TMP/bare.log" <<'WEOF'
 T 1 AT+CIPMUX=1 -> complete OK
 T 3 AT+CIPSEND=0,5 -> complete 0, SEND OK ; payload 5 bytes end length prompt 4 ; socket 0
 T 7 AT+CIPSEND -> complete SEND OK ; payload 4 bytes end ctrl-z prompt 8
 T 11 AT+CMGS="+1555" -> complete ERROR ; payload 0 bytes end none prompt 12
+T 14 AT+CIPSEND=1,4 -> complete 1, SEND FAIL ; payload 0 bytes end none prompt 15 ; socket 1
 WEOF
 "$BIN" check -f json --profile simcom-sim800 "$TMP/bare.log" | grep -q '"rule": "send-payload-mismatch"' &&
     { echo "FAIL: a payload after a bare prompt is not counted"; fail=1; }
