@@ -622,6 +622,37 @@ const char *ats_input_candidate(const ats_input *in, size_t i, int *score, const
 void ats_input_sample_coverage(const ats_input *in, unsigned *understood, unsigned *nonempty);
 void ats_input_free(ats_input *in);
 
+/* ---- module identification (--profile auto) ----------------------------- */
+
+/* Which built-in profile fits a capture, and why. The evidence: answers to
+ * ATI, AT+CGMI/+GMI, AT+CGMM/+GMM, AT+CGMR/+GMR matched by each profile's
+ * "identify" patterns, boot reports only one family prints, and commands only
+ * one family has (docs/profiles.md "Module identification"). */
+typedef struct ats_identity {
+    const char *profile;       /* the chosen profile's id, or the fallback's */
+    char reason[600];          /* printable ASCII */
+    char manufacturer[64], model[64], revision[64];   /* as answered, "" unknown */
+    int score;
+} ats_identity;
+
+typedef struct ats_identifier ats_identifier;
+
+/* cands: the profiles to choose among (those without "identify" are skipped);
+ * they must outlive the identifier. */
+int ats_identifier_new(ats_identifier **out, const ats_profile *const *cands, size_t n,
+                       ats_error *err);
+int ats_identifier_feed(ats_identifier *id, const ats_record *r);
+/* The best candidate if its evidence is strong enough and no other fits as
+ * well, else the fallback id (the base profile, "3gpp"). */
+void ats_identifier_result(const ats_identifier *id, const char *fallback, ats_identity *out);
+void ats_identifier_free(ats_identifier *id);
+/* The look-ahead pass: the first bytes of a capture (len of them, all at
+ * once), read as io says and parsed with base, then identified. Depends only
+ * on those bytes. 0, or an error creating the passes (out of memory). */
+int ats_identify_prefix(const ats_input_opts *io, const void *buf, size_t len,
+                        const ats_profile *base, const ats_profile *const *cands, size_t n,
+                        ats_identity *out, ats_error *err);
+
 /* ---- statistics (atscope stats) ----------------------------------------- */
 
 typedef struct ats_cmd_stats {

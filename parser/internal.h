@@ -127,8 +127,19 @@ typedef struct ats_pcmd {
     char *section;          /* guide section, for reports */
 } ats_pcmd;
 
+/* How to recognise the module a capture comes from (analyzer/identify.c). */
+typedef struct ats_pident {
+    ats_re *re[3];            /* manufacturer, model, boot: patterns over answer/boot lines */
+    size_t nre[3];
+    char **commands;          /* command names only this family has (upper case) */
+    size_t ncommands;
+} ats_pident;
+
+enum { ATS_ID_MANUFACTURER = 0, ATS_ID_MODEL = 1, ATS_ID_BOOT = 2 };
+
 struct ats_profile {
     char *id, *name, *source;
+    ats_pident ident;
     char *path;             /* where it came from, for messages */
     void *json;             /* json_t *, kept for the rule engine */
     ats_pfinal *finals;

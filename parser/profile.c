@@ -127,7 +127,8 @@ static int check_keys(const loader *L, json_t *o, const char *path, const char *
 static const char *const k_root[] = {"$schema", "profile_version", "id", "name", "source",
                                      "extends",
                                      "finals", "urcs", "receive_format", "data_mode",
-                                     "commands", "rules", "classes", NULL};
+                                     "commands", "rules", "classes", "identify", NULL};
+static const char *const k_ident[] = {"manufacturer", "model", "boot", "commands", NULL};
 static const char *const k_final[] = {"pattern", "result", "samples", "section", NULL};
 static const char *const k_urc[] = {"name", "pattern", "boot", "data_exit", "data_length",
                                     "follow_lines", "section", "samples", NULL};
@@ -597,6 +598,43 @@ static int load(ats_profile *p, json_t *root, const loader *L)
     p->escape = dup_str(esc ? esc : "+++");
     if (!p->escape)
         return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+
+    json_t *idn = json_object_get(root, "identify");
+    if (idn) {
+        if (!json_is_object(idn))
+            return bad(L, idn, "identify", "expected an object");
+        if ((rc = check_keys(L, idn, "identify", k_ident)) < 0)
+            return rc;
+        static const char *const what[3] = {"manufacturer", "model", "boot"};
+        for (int k = 0; k < 3; k++) {
+            json_t *a = json_object_get(idn, what[k]);
+            char path[64];
+            snprintf(path, sizeof path, "identify.%s", what[k]);
+            if (!a)
+                continue;
+            if (!json_is_array(a))
+                return bad(L, a, path, "expected an array of patterns");
+            p->ident.re[k] = calloc(json_array_size(a) + 1, sizeof *p->ident.re[k]);
+            if (!p->ident.re[k])
+                return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+            size_t i;
+            json_t *v;
+            json_array_foreach(a, i, v)
+            {
+                char ip[100];
+                snprintf(ip, sizeof ip, "%s[%zu]", path, i);
+                if (!json_is_string(v))
+                    return bad(L, v, ip, "expected a pattern string");
+                if ((rc = compile(L, &p->ident.re[k][i], v, ip)) < 0)
+                    return rc;
+                p->ident.nre[k]++;
+                grow_groups(p, &p->ident.re[k][i]);
+            }
+        }
+        if ((rc = strlist(L, json_object_get(idn, "commands"), "identify.commands", 1,
+                          &p->ident.commands, &p->ident.ncommands)) < 0)
+            return rc;
+    }
 
     arr = json_object_get(root, "commands");
     if (arr) {
@@ -1181,6 +1219,12 @@ void ats_profile_free(ats_profile *p)
         free(c->compl);
     }
     free(p->cmds);
+    for (int k = 0; k < 3; k++) {
+        for (size_t i = 0; i < p->ident.nre[k]; i++)
+            ats_re_free(&p->ident.re[k][i]);
+        free(p->ident.re[k]);
+    }
+    free_strs(p->ident.commands, p->ident.ncommands);
     free_strs(p->raw_rx_modes, p->nraw_rx_modes);
     free_strs(p->buffered_rx_modes, p->nbuffered_rx_modes);
     free(p->escape);
