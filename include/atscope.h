@@ -96,7 +96,8 @@ typedef struct ats_chunk {
 typedef enum ats_line_kind {
     ATS_LINE_TEXT = 0,   /* a line of text, line end removed */
     ATS_LINE_UNPARSED,   /* a capture line the format reader could not read */
-    ATS_LINE_PROMPT,     /* '>' (and one following space) at a line start */
+    ATS_LINE_PROMPT,     /* '>' (or the profile's prompt character, u-blox '@'; and one
+                            following space) at a line start */
     ATS_LINE_PAYLOAD,    /* bytes after a prompt or in data mode */
     ATS_LINE_ANNOTATION, /* a capture's comment: "// note" */
     ATS_LINE_HOST_LOG    /* a host library's own trace output (ATS_CHUNK_HOST_LOG) */
@@ -110,7 +111,9 @@ enum {
     ATS_LF_PAYLOAD_CTRLZ = 1u << 4, /* payload ended with Ctrl-Z */
     ATS_LF_PAYLOAD_ESC = 1u << 5,   /* payload cancelled with ESC */
     ATS_LF_PAYLOAD_FULL = 1u << 6,  /* payload reached its declared length */
-    ATS_LF_CONTINUED = 1u << 7      /* a payload piece cut at max_line */
+    ATS_LF_CONTINUED = 1u << 7,     /* a payload piece cut at max_line */
+    ATS_LF_AFTER_PROMPT = 1u << 8   /* the line after a prompt that ended its line: the
+                                       payload, or the modem's answer (the builder decides) */
 };
 
 typedef struct ats_line {
@@ -154,6 +157,8 @@ typedef struct ats_framer {   /* complete type so callers can embed it; fields p
     ats_framer_state state;
     ats_frame_mode mode;
     int prompt_expected;
+    int bare_prompt;          /* a prompt was emitted and nothing has followed it yet */
+    int after_prompt;         /* ... it ended its line: flag the next line */
     uint64_t payload_left;
     ats_dir dir;
     unsigned char *buf;
@@ -185,6 +190,7 @@ int ats_framer_finish(ats_framer *fr, ats_error *err);
 void ats_framer_free(ats_framer *fr);
 /* Mode hints from the builder, given from inside a line callback. */
 void ats_framer_set_mode(ats_framer *fr, ats_frame_mode mode, uint64_t payload_len);
+/* on: 0 no prompt expected, 1 a '>', else the prompt character itself ('@'). */
 void ats_framer_expect_prompt(ats_framer *fr, int on);
 
 /* ---- profile ----------------------------------------------------------- */
@@ -402,7 +408,8 @@ typedef struct ats_builder_opts {
     size_t preview_bytes;      /* payload preview, default 64 */
 } ats_builder_opts;
 
-/* The builder tells the framer(s) what comes next: a prompt, payload, data. */
+/* The builder tells the framer(s) what comes next: a prompt (prompt_expected:
+ * 0 none, else the prompt character), payload, data. */
 typedef void (*ats_mode_cb)(void *user, ats_dir dir, ats_frame_mode mode, uint64_t n,
                             int prompt_expected);
 
@@ -614,6 +621,37 @@ const char *ats_input_candidate(const ats_input *in, size_t i, int *score, const
  * non-empty lines ("no known format: 3 of 45 lines understood"). */
 void ats_input_sample_coverage(const ats_input *in, unsigned *understood, unsigned *nonempty);
 void ats_input_free(ats_input *in);
+
+/* ---- module identification (--profile auto) ----------------------------- */
+
+/* Which built-in profile fits a capture, and why. The evidence: answers to
+ * ATI, AT+CGMI/+GMI, AT+CGMM/+GMM, AT+CGMR/+GMR matched by each profile's
+ * "identify" patterns, boot reports only one family prints, and commands only
+ * one family has (docs/profiles.md "Module identification"). */
+typedef struct ats_identity {
+    const char *profile;       /* the chosen profile's id, or the fallback's */
+    char reason[600];          /* printable ASCII */
+    char manufacturer[64], model[64], revision[64];   /* as answered, "" unknown */
+    int score;
+} ats_identity;
+
+typedef struct ats_identifier ats_identifier;
+
+/* cands: the profiles to choose among (those without "identify" are skipped);
+ * they must outlive the identifier. */
+int ats_identifier_new(ats_identifier **out, const ats_profile *const *cands, size_t n,
+                       ats_error *err);
+int ats_identifier_feed(ats_identifier *id, const ats_record *r);
+/* The best candidate if its evidence is strong enough and no other fits as
+ * well, else the fallback id (the base profile, "3gpp"). */
+void ats_identifier_result(const ats_identifier *id, const char *fallback, ats_identity *out);
+void ats_identifier_free(ats_identifier *id);
+/* The look-ahead pass: the first bytes of a capture (len of them, all at
+ * once), read as io says and parsed with base, then identified. Depends only
+ * on those bytes. 0, or an error creating the passes (out of memory). */
+int ats_identify_prefix(const ats_input_opts *io, const void *buf, size_t len,
+                        const ats_profile *base, const ats_profile *const *cands, size_t n,
+                        ats_identity *out, ats_error *err);
 
 /* ---- statistics (atscope stats) ----------------------------------------- */
 

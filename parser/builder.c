@@ -108,6 +108,7 @@ struct ats_builder {
     otx *free_list;
     bmode mode;
     uint64_t urc_data_left;      /* bytes a URC said follow it as received data */
+    int urc_follow;              /* modem lines a URC said belong to it (+CMT's PDU) */
     int verbose;                 /* -1 unknown, 0 ATV0, 1 ATV1 */
     int echo;                    /* -1 unknown, 0 ATE0, 1 ATE1 */
     char rx_mode[8];             /* current receive format, "" unknown */
@@ -232,14 +233,23 @@ static ats_span line_name(const char *s, size_t n)
     return r;
 }
 
-static int is_own_response(const otx *o, const char *s, size_t n)
+/* A line named like the pending command ("+CREG: ..." during AT+CREG?) is
+ * its answer, unless the profile gives the answer's shape and the line has
+ * another: "+CREG: 1" is the URC, "+CREG: 0,1" the answer (module-families.md
+ * 1.5, ModemManager's rule). */
+static int is_own_response(ats_builder *b, const otx *o, const char *s, size_t n)
 {
     ats_span nm = line_name(s, n);
     if (nm.len == 0)
         return 0;
     for (size_t k = 0; k < o->nown; k++)
-        if (names_equal(o->own[k], nm.ptr, nm.len))
+        if (names_equal(o->own[k], nm.ptr, nm.len)) {
+            const ats_pcmd *pc = o->pcs[k];
+            if (pc && pc->response.code &&
+                ats_re_match(&pc->response, b->md, b->p->mctx, s, n) <= 0)
+                continue;
             return 1;
+        }
     for (size_t k = 0; k < ATS_MAX_SUBCMDS; k++) {
         const ats_pcmd *pc = o->pcs[k];
         if (!pc)
@@ -266,7 +276,9 @@ static size_t normalize(char *out, size_t cap, const char *s, size_t n)
 static void mode(ats_builder *b, ats_dir d, ats_frame_mode m, uint64_t n, int prompt)
 {
     (void)prompt;
-    int expect = b->cur && b->cur->pc && b->cur->pc->prompt && b->mode != B_DATA;
+    int expect = b->cur && b->cur->pc && b->cur->pc->prompt && b->mode != B_DATA
+                     ? b->cur->pc->prompt_char
+                     : 0;
     if (b->mode_cb)
         b->mode_cb(b->mode_user, d, m, n, expect);
 }
@@ -502,6 +514,8 @@ static int emit_profile_urc(ats_builder *b, const ats_line *l, const ats_purc *u
             want = 0;
     }
     int rc = emit_urc(b, l, u->name, strlen(u->name), 1, u->boot);
+    if (rc == 0 && u->follow_lines && b->mode == B_LINES)
+        b->urc_follow = u->follow_lines;
     if (rc == 0 && want && b->mode == B_LINES) {
         b->urc_data_left = want;
         mode(b, ATS_DIR_RX, ATS_FRAME_PAYLOAD_LEN, want, 0);
@@ -974,6 +988,14 @@ static ats_final_kind final_of(ats_builder *b, const ats_line *l, ats_span *code
     ats_final_kind k = ats_final_classify(l->text.ptr, l->text.len, numeric, code);
     if (k != ATS_FINAL_NONE)
         return k;
+    /* the pending command's own finals (SIMCom's SHUT OK, CIFSR's bare IP) */
+    for (size_t j = 0; b->cur && j < b->cur->cl.ncmds; j++) {
+        const ats_pcmd *pc = b->cur->pcs[j];
+        for (size_t i = 0; pc && i < pc->nfinals; i++)
+            if (!ats_re_cannot_match(&pc->finals[i].re, l->text.ptr, l->text.len) &&
+                ats_re_match(&pc->finals[i].re, b->md, b->p->mctx, l->text.ptr, l->text.len) > 0)
+                return pc->finals[i].ok ? ATS_FINAL_PROFILE_OK : ATS_FINAL_PROFILE_ERROR;
+    }
     for (size_t i = 0; i < b->p->nfinals; i++)
         if (!ats_re_cannot_match(&b->p->finals[i].re, l->text.ptr, l->text.len) &&
             ats_re_match(&b->p->finals[i].re, b->md, b->p->mctx, l->text.ptr, l->text.len) > 0)
@@ -1086,11 +1108,11 @@ static int modem_line(ats_builder *b, const ats_line *l)
         ats_final_kind fk = final_of(b, l, &code);
         if (fk != ATS_FINAL_NONE)
             return close_final(b, l, fk, code);
-        if (o->query && is_own_response(o, s, n))
+        if (o->query && is_own_response(b, o, s, n))
             return add_response(b, l);
         if ((rc = try_completions(b, l, &hit)) != 0 || hit)
             return rc;
-        if (is_own_response(o, s, n))
+        if (is_own_response(b, o, s, n))
             return add_response(b, l);
         const ats_purc *u = match_urc(b, s, n);
         if (u)
@@ -1113,6 +1135,42 @@ static int modem_line(ats_builder *b, const ats_line *l)
     if (nm.len > 1 && n > nm.len && s[nm.len] == ':')
         return emit_urc(b, l, nm.ptr, nm.len, 0, 0);
     return emit_simple(b, ATS_REC_UNPARSED, l, "text-outside-command");
+}
+
+/* The line after a prompt that ended its line: the typed payload, unless it
+ * reads as the modem's (a final, a completion, the command's own answer, a
+ * URC) or the host's next command. */
+static int typed_payload(ats_builder *b, const ats_line *l)
+{
+    const char *s = l->text.ptr;
+    size_t n = l->text.len;
+    ats_span code;
+    int hit = 0;
+    if (final_of(b, l, &code) != ATS_FINAL_NONE || ats_is_command_text(s, n) ||
+        is_own_response(b, b->cur, s, n) || match_urc(b, s, n))
+        return 0;
+    for (size_t i = 0; i < b->npending && !hit; i++)
+        hit = completes(b, b->pending[i], l) != NULL;
+    return !hit && !completes(b, b->cur, l);
+}
+
+static int bare_prompt_payload(ats_builder *b, const ats_line *l)
+{
+    ats_line pl = *l;
+    pl.flags &= ~(unsigned)ATS_LF_AFTER_PROMPT;
+    if (pl.text.len && pl.text.ptr[pl.text.len - 1] == 0x1A) {
+        pl.text.len--;
+        pl.flags |= ATS_LF_PAYLOAD_CTRLZ;
+    } else if (pl.text.len && pl.text.ptr[pl.text.len - 1] == 0x1B) {
+        pl.text.len--;
+        pl.flags |= ATS_LF_PAYLOAD_ESC;
+    } else if (b->cur->t.payload_declared >= 0 &&
+               b->cur->t.payload_bytes + pl.text.len == (uint64_t)b->cur->t.payload_declared) {
+        pl.flags |= ATS_LF_PAYLOAD_FULL;
+    }
+    payload_add(b, b->cur, &pl);
+    b->mode = B_LINES;
+    return 0;
 }
 
 static int hold(ats_builder *b, const ats_line *l)
@@ -1209,8 +1267,19 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
     case ATS_LINE_TEXT:
         if (l->dir != ATS_DIR_TX)
             b->urc_data_left = 0;   /* the modem talks again: the data did not come */
+        if (l->dir != ATS_DIR_TX && b->urc_follow && b->mode == B_LINES) {
+            /* the line a two-line URC announced (+CMT's PDU or text): data */
+            b->urc_follow--;
+            rc = raw_data_line(b, l);
+            break;
+        }
         if (b->mode == B_DATA) {
             rc = data_line(b, l);
+            break;
+        }
+        if ((l->flags & ATS_LF_AFTER_PROMPT) && b->mode == B_PAYLOAD && b->cur &&
+            b->cur->state == OTX_WAIT_FINAL && l->dir != ATS_DIR_RX && typed_payload(b, l)) {
+            rc = bare_prompt_payload(b, l);
             break;
         }
         if (l->dir != ATS_DIR_RX && ats_is_command_text(s, n)) {

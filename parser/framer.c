@@ -67,6 +67,9 @@ void ats_framer_set_mode(ats_framer *fr, ats_frame_mode mode, uint64_t n)
     }
     fr->mode = mode;
     fr->payload_left = n;
+    fr->bare_prompt = 0;
+    if (mode == ATS_FRAME_DATA)
+        fr->after_prompt = 0;
     if (fr->flush_pending)
         return;
     /* Only switch the byte state between lines; a line in progress ends first. */
@@ -91,6 +94,9 @@ static int call(ats_framer *fr, ats_line_kind kind, const char *p, size_t n, uin
     l.offset = off;
     l.time = fr->start_time;
     l.flags = flags;
+    if (fr->after_prompt && kind == ATS_LINE_TEXT)
+        l.flags |= ATS_LF_AFTER_PROMPT;
+    fr->after_prompt = 0;
     l.cut = (flags & ATS_LF_TRUNCATED) ? fr->cut : 0;
     /* Text lines get their flags; payload is bytes, not text (the JSON writer
      * escapes it on its own), and classifying megabytes of data mode costs. */
@@ -350,6 +356,7 @@ static int end_line_at(ats_framer *fr, unsigned char eol, const char *p, size_t 
 
 static void payload_done(ats_framer *fr)
 {
+    fr->bare_prompt = 0;
     fr->mode = ATS_FRAME_LINES;
     fr->payload_left = 0;
     fr->state = ATS_FR_LINE_START;
@@ -379,12 +386,17 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
                 break;
             }
             mark_start(fr, c, base + i);
-            if (ch == '>' && fr->prompt_expected && fr->mode == ATS_FRAME_LINES) {
+            if (fr->prompt_expected && fr->mode == ATS_FRAME_LINES &&
+                ch == (fr->prompt_expected == 1 ? '>' : fr->prompt_expected)) {
+                char pch = (char)ch;
                 fr->state = ATS_FR_PROMPT_SPACE;
                 i++;
-                if ((rc = call(fr, ATS_LINE_PROMPT, ">", 1, fr->start_line, fr->start_offset,
+                fr->bare_prompt = 0;
+                if ((rc = call(fr, ATS_LINE_PROMPT, &pch, 1, fr->start_line, fr->start_offset,
                                0)) != 0)
                     goto stop;
+                /* after the builder's hint: a payload is now expected */
+                fr->bare_prompt = fr->mode != ATS_FRAME_LINES;
                 break;
             }
             fr->state = ATS_FR_IN_LINE;
@@ -473,10 +485,20 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
         case ATS_FR_PAYLOAD:
             if (fr->len == 0) {
                 if (!fr->opts.exact_payload && (ch == '\r' || ch == '\n')) {
+                    if (fr->bare_prompt) {
+                        /* "> " alone on its line: a terminal may show the typed
+                         * payload on the next one, or the modem may answer
+                         * there; that line comes whole, flagged, and the
+                         * builder tells which (undirected only) */
+                        payload_done(fr);
+                        fr->after_prompt = 1;
+                        break;
+                    }
                     /* prompt followed by a line end: no payload on this line */
                     payload_done(fr);
                     break;
                 }
+                fr->bare_prompt = 0;
                 mark_start(fr, c, base + i);
                 /* hold a '/' only if a second byte can follow in this payload */
                 if (ch == '/' && fr->opts.annotations &&

@@ -87,6 +87,7 @@ typedef struct ats_purc {
     int boot;               /* a boot report */
     int data_exit;          /* ends data mode (link drop) */
     int data_length;        /* (?<len>) bytes of received data follow its line */
+    int follow_lines;       /* this many modem lines after it belong to it (+CMT's PDU) */
 } ats_purc;
 
 typedef struct ats_pcompl {
@@ -111,8 +112,12 @@ typedef struct ats_pcmd {
     int id_arg;             /* index of the argument holding the socket/context id, -1 */
     ats_pcompl *compl;
     size_t ncompl;
+    ats_re response;        /* optional: the shape of its own answer lines */
+    ats_pfinal *finals;     /* final results of this command only (SHUT OK, a bare IP) */
+    size_t nfinals;
     /* prompt */
     int prompt;
+    unsigned char prompt_char;  /* '>' unless the module prompts otherwise (u-blox '@') */
     int length_arg;         /* -1: no declared length */
     int ctrl_z;
     /* receive format setter */
@@ -122,8 +127,19 @@ typedef struct ats_pcmd {
     char *section;          /* guide section, for reports */
 } ats_pcmd;
 
+/* How to recognise the module a capture comes from (analyzer/identify.c). */
+typedef struct ats_pident {
+    ats_re *re[3];            /* manufacturer, model, boot: patterns over answer/boot lines */
+    size_t nre[3];
+    char **commands;          /* command names only this family has (upper case) */
+    size_t ncommands;
+} ats_pident;
+
+enum { ATS_ID_MANUFACTURER = 0, ATS_ID_MODEL = 1, ATS_ID_BOOT = 2 };
+
 struct ats_profile {
     char *id, *name, *source;
+    ats_pident ident;
     char *path;             /* where it came from, for messages */
     void *json;             /* json_t *, kept for the rule engine */
     ats_pfinal *finals;

@@ -11,8 +11,12 @@
  * ats_builtin_<c name>); the first is the default. One list, three uses. */
 #define ATS_BUILTINS(X)                                                                  \
     X("fibocom-l610", fibocom_l610)                                                      \
+    X("3gpp", 3gpp)                                                                      \
     X("quectel-bg96", quectel_bg96)                                                      \
-    X("simcom-sim7600", simcom_sim7600)
+    X("simcom-sim7600", simcom_sim7600)                                                  \
+    X("simcom-sim800", simcom_sim800)                                                    \
+    X("ublox-sara", ublox_sara)                                                          \
+    X("nordic-slm", nordic_slm)
 
 #define DECLARE(id, c) extern const char ats_builtin_##c[]; extern const size_t ats_builtin_##c##_len;
 ATS_BUILTINS(DECLARE)
@@ -24,29 +28,32 @@ static const char *const builtin_ids[] = {ATS_BUILTINS(ID) NULL};
 
 const char *const *ats_profile_builtin_ids(void) { return builtin_ids; }
 
+/* One file of an "extends" chain: its name and JSON text, kept while the
+ * merged profile loads so that an error points into the file it came from. */
+typedef struct layer {
+    char *file;
+    char *src;
+    size_t len;
+} layer;
+
+#define ATS_MAX_EXTENDS 8
+
 typedef struct loader {
-    const char *file;   /* for messages */
-    const char *src;    /* JSON text, to locate values */
-    size_t srclen;
+    const char *file;   /* for messages without a position */
+    const layer *layers;    /* the profile's own file first, then its bases */
+    size_t nlayers;
     ats_error *err;
 } loader;
 
-/* Jansson keeps no positions for values; find the first occurrence of the
- * value's JSON text in the source to point the user at it. */
-static void locate(const loader *L, const json_t *v, uint64_t *line, uint64_t *col)
+static void pos_in(const char *src, size_t len, const char *enc, uint64_t *line, uint64_t *col)
 {
-    *line = *col = 0;
-    if (!L->src || !v)
-        return;
-    char *enc = json_dumps(v, JSON_ENCODE_ANY | JSON_COMPACT);
-    if (!enc)
-        return;
     size_t m = strlen(enc);
-    for (size_t i = 0; m && i + m <= L->srclen; i++) {
-        if (memcmp(L->src + i, enc, m) == 0) {
+    *line = *col = 0;
+    for (size_t i = 0; m && i + m <= len; i++) {
+        if (memcmp(src + i, enc, m) == 0) {
             uint64_t ln = 1, c = 1;
             for (size_t j = 0; j < i; j++) {
-                if (L->src[j] == '\n') {
+                if (src[j] == '\n') {
                     ln++;
                     c = 1;
                 } else {
@@ -55,17 +62,39 @@ static void locate(const loader *L, const json_t *v, uint64_t *line, uint64_t *c
             }
             *line = ln;
             *col = c;
+            return;
+        }
+    }
+}
+
+/* Jansson keeps no positions for values; find the first occurrence of the
+ * value's JSON text in the sources (the profile's own file first, then the
+ * files it extends) to point the user at it. Returns the file it was in. */
+static const char *locate(const loader *L, const json_t *v, uint64_t *line, uint64_t *col)
+{
+    *line = *col = 0;
+    if (!v)
+        return L->file;
+    char *enc = json_dumps(v, JSON_ENCODE_ANY | JSON_COMPACT);
+    if (!enc)
+        return L->file;
+    const char *file = L->file;
+    for (size_t k = 0; k < L->nlayers; k++) {
+        pos_in(L->layers[k].src, L->layers[k].len, enc, line, col);
+        if (*line) {
+            file = L->layers[k].file;
             break;
         }
     }
     free(enc);
+    return file;
 }
 
 static int bad(const loader *L, const json_t *at, const char *path, const char *what)
 {
     uint64_t ln, col;
-    locate(L, at, &ln, &col);
-    return ats_err(L->err, ATS_EPROFILE, L->file, ln, col, "%s: %s", path, what);
+    const char *file = locate(L, at, &ln, &col);
+    return ats_err(L->err, ATS_EPROFILE, file, ln, col, "%s: %s", path, what);
 }
 
 /* A misspelt key must not pass silently: every object lists what it allows. */
@@ -87,24 +116,26 @@ static int check_keys(const loader *L, json_t *o, const char *path, const char *
                 snprintf(m + k, sizeof m - (size_t)k, ")");
             json_t *keyv = json_string(key);
             uint64_t ln, col;
-            locate(L, keyv, &ln, &col);
+            const char *file = locate(L, keyv, &ln, &col);
             json_decref(keyv);
-            return ats_err(L->err, ATS_EPROFILE, L->file, ln, col, "%s: %s", path, m);
+            return ats_err(L->err, ATS_EPROFILE, file, ln, col, "%s: %s", path, m);
         }
     }
     return 0;
 }
 
 static const char *const k_root[] = {"$schema", "profile_version", "id", "name", "source",
+                                     "extends",
                                      "finals", "urcs", "receive_format", "data_mode",
-                                     "commands", "rules", "classes", NULL};
+                                     "commands", "rules", "classes", "identify", NULL};
+static const char *const k_ident[] = {"manufacturer", "model", "boot", "commands", NULL};
 static const char *const k_final[] = {"pattern", "result", "samples", "section", NULL};
 static const char *const k_urc[] = {"name", "pattern", "boot", "data_exit", "data_length",
-                                    "section", "samples", NULL};
+                                    "follow_lines", "section", "samples", NULL};
 static const char *const k_cmd[] = {"name", "types", "args", "timeout_s", "retries", "section",
                                     "responses", "enters_data_mode", "rx_format", "prompt",
-                                    "async", "id_arg", "note", NULL};
-static const char *const k_prompt[] = {"length_arg", "ctrl_z", NULL};
+                                    "async", "id_arg", "note", "response", "finals", NULL};
+static const char *const k_prompt[] = {"length_arg", "ctrl_z", "char", NULL};
 static const char *const k_async[] = {"timeout_s", "blocking", "id_arg", "completions", NULL};
 static const char *const k_compl[] = {"pattern", "outcome", "data_mode", "samples", NULL};
 static const char *const k_rxf[] = {"raw_modes", "buffered_modes", NULL};
@@ -155,9 +186,9 @@ static int compile(const loader *L, ats_re *re, json_t *patv, const char *path)
     int rc = ats_re_compile(re, json_string_value(patv), path, L->file, &e);
     if (rc < 0) {
         uint64_t ln, col;
-        locate(L, patv, &ln, &col);
+        const char *file = locate(L, patv, &ln, &col);
         /* col points at the opening quote; the pattern column is in the message */
-        return ats_err(L->err, rc, L->file, ln, col, "%s", e.msg);
+        return ats_err(L->err, rc, file, ln, col, "%s", e.msg);
     }
     return 0;
 }
@@ -245,6 +276,46 @@ static int get_num(const loader *L, json_t *o, const char *key, const char *path
     return 0;
 }
 
+static int load_finals(const loader *L, ats_profile *p, json_t *arr, const char *where,
+                       ats_pfinal **out, size_t *nout)
+{
+    int rc;
+    if (!arr)
+        return 0;
+    if (!json_is_array(arr))
+        return bad(L, arr, where, "expected an array");
+    *out = calloc(json_array_size(arr) + 1, sizeof **out);
+    if (!*out)
+        return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+    size_t i;
+    json_t *v;
+    json_array_foreach(arr, i, v)
+    {
+        char path[300];
+        snprintf(path, sizeof path, "%.200s[%zu]", where, i);
+        if (json_is_object(v) && (rc = check_keys(L, v, path, k_final)) < 0)
+            return rc;
+        json_t *pat = json_is_object(v) ? json_object_get(v, "pattern") : NULL;
+        if (!pat || !json_is_string(pat))
+            return bad(L, v, path, "needs a \"pattern\" string");
+        ats_pfinal *f = &(*out)[*nout];
+        if ((rc = compile(L, &f->re, pat, path)) < 0)
+            return rc;
+        (*nout)++;
+        grow_groups(p, &f->re);
+        const char *r;
+        if ((rc = get_str(L, v, "result", path, 1, &r)) < 0)
+            return rc;
+        if (strcmp(r, "ok") && strcmp(r, "error"))
+            return bad(L, json_object_get(v, "result"), path,
+                       "result must be \"ok\" or \"error\"");
+        f->ok = !strcmp(r, "ok");
+        if ((rc = check_samples(L, p, &f->re, v, path)) < 0)
+            return rc;
+    }
+    return 0;
+}
+
 static int load_cmd(const loader *L, ats_profile *p, ats_pcmd *c, json_t *o, const char *path)
 {
     const char *name;
@@ -307,6 +378,18 @@ static int load_cmd(const loader *L, ats_profile *p, ats_pcmd *c, json_t *o, con
     snprintf(sub, sizeof sub, "%s.responses", path);
     if ((rc = strlist(L, json_object_get(o, "responses"), sub, 1, &c->responses, &c->nresponses)) < 0)
         return rc;
+    json_t *resp = json_object_get(o, "response");
+    if (resp) {
+        snprintf(sub, sizeof sub, "%s.response", path);
+        if (!json_is_string(resp))
+            return bad(L, resp, sub, "expected a pattern string");
+        if ((rc = compile(L, &c->response, resp, sub)) < 0)
+            return rc;
+        grow_groups(p, &c->response);
+    }
+    snprintf(sub, sizeof sub, "%s.finals", path);
+    if ((rc = load_finals(L, p, json_object_get(o, "finals"), sub, &c->finals, &c->nfinals)) < 0)
+        return rc;
     json_t *edm = json_object_get(o, "enters_data_mode");
     c->enters_data_mode = edm && json_is_true(edm);
     json_t *rx = json_object_get(o, "rx_format");
@@ -334,6 +417,12 @@ static int load_cmd(const loader *L, ats_profile *p, ats_pcmd *c, json_t *o, con
         c->length_arg = (int)d;
         json_t *cz = json_object_get(pr, "ctrl_z");
         c->ctrl_z = cz ? json_is_true(cz) : c->length_arg < 0;
+        const char *pch;
+        if ((rc = get_str(L, pr, "char", sub, 0, &pch)) < 0)
+            return rc;
+        if (pch && (strlen(pch) != 1 || (unsigned char)pch[0] < 0x21 || (unsigned char)pch[0] > 0x7e))
+            return bad(L, json_object_get(pr, "char"), sub, "char must be one printable character");
+        c->prompt_char = pch ? (unsigned char)pch[0] : '>';
     }
     json_t *as = json_object_get(o, "async");
     if (as) {
@@ -432,39 +521,8 @@ static int load(ats_profile *p, json_t *root, const loader *L)
     p->max_groups = 1;
 
     json_t *arr = json_object_get(root, "finals");
-    if (arr) {
-        if (!json_is_array(arr))
-            return bad(L, arr, "finals", "expected an array");
-        p->finals = calloc(json_array_size(arr) + 1, sizeof *p->finals);
-        if (!p->finals)
-            return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
-        size_t i;
-        json_t *v;
-        json_array_foreach(arr, i, v)
-        {
-            char path[64];
-            snprintf(path, sizeof path, "finals[%zu]", i);
-            if (json_is_object(v) && (rc = check_keys(L, v, path, k_final)) < 0)
-                return rc;
-            json_t *pat = json_is_object(v) ? json_object_get(v, "pattern") : NULL;
-            if (!pat || !json_is_string(pat))
-                return bad(L, v, path, "needs a \"pattern\" string");
-            ats_pfinal *f = &p->finals[p->nfinals];
-            if ((rc = compile(L, &f->re, pat, path)) < 0)
-                return rc;
-            p->nfinals++;
-            grow_groups(p, &f->re);
-            const char *r;
-            if ((rc = get_str(L, v, "result", path, 1, &r)) < 0)
-                return rc;
-            if (strcmp(r, "ok") && strcmp(r, "error"))
-                return bad(L, json_object_get(v, "result"), path,
-                           "result must be \"ok\" or \"error\"");
-            f->ok = !strcmp(r, "ok");
-            if ((rc = check_samples(L, p, &f->re, v, path)) < 0)
-                return rc;
-        }
-    }
+    if ((rc = load_finals(L, p, arr, "finals", &p->finals, &p->nfinals)) < 0)
+        return rc;
     arr = json_object_get(root, "urcs");
     if (arr) {
         if (!json_is_array(arr))
@@ -502,6 +560,13 @@ static int load(ats_profile *p, json_t *root, const loader *L)
             u->data_exit = b && json_is_true(b);
             b = json_object_get(v, "data_length");
             u->data_length = b && json_is_true(b);
+            double fl;
+            if ((rc = get_num(L, v, "follow_lines", path, 0, &fl)) < 0)
+                return rc;
+            if (fl < 0 || fl > 8 || fl != (int)fl)
+                return bad(L, json_object_get(v, "follow_lines"), path,
+                           "follow_lines must be a whole number 0..8");
+            u->follow_lines = (int)fl;
             if (u->data_length && u->re.len_group < 0)
                 return bad(L, b, path, "data_length needs a (?<len>...) group in the pattern");
             if ((rc = check_samples(L, p, &u->re, v, path)) < 0)
@@ -533,6 +598,43 @@ static int load(ats_profile *p, json_t *root, const loader *L)
     p->escape = dup_str(esc ? esc : "+++");
     if (!p->escape)
         return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+
+    json_t *idn = json_object_get(root, "identify");
+    if (idn) {
+        if (!json_is_object(idn))
+            return bad(L, idn, "identify", "expected an object");
+        if ((rc = check_keys(L, idn, "identify", k_ident)) < 0)
+            return rc;
+        static const char *const what[3] = {"manufacturer", "model", "boot"};
+        for (int k = 0; k < 3; k++) {
+            json_t *a = json_object_get(idn, what[k]);
+            char path[64];
+            snprintf(path, sizeof path, "identify.%s", what[k]);
+            if (!a)
+                continue;
+            if (!json_is_array(a))
+                return bad(L, a, path, "expected an array of patterns");
+            p->ident.re[k] = calloc(json_array_size(a) + 1, sizeof *p->ident.re[k]);
+            if (!p->ident.re[k])
+                return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+            size_t i;
+            json_t *v;
+            json_array_foreach(a, i, v)
+            {
+                char ip[100];
+                snprintf(ip, sizeof ip, "%s[%zu]", path, i);
+                if (!json_is_string(v))
+                    return bad(L, v, ip, "expected a pattern string");
+                if ((rc = compile(L, &p->ident.re[k][i], v, ip)) < 0)
+                    return rc;
+                p->ident.nre[k]++;
+                grow_groups(p, &p->ident.re[k][i]);
+            }
+        }
+        if ((rc = strlist(L, json_object_get(idn, "commands"), "identify.commands", 1,
+                          &p->ident.commands, &p->ident.ncommands)) < 0)
+            return rc;
+    }
 
     arr = json_object_get(root, "commands");
     if (arr) {
@@ -662,47 +764,30 @@ size_t ats_profile_urc_walk(const ats_profile *p, const char *s, size_t n, int16
     return k;
 }
 
-static int load_common(ats_profile **out, json_t *root, const char *src, size_t len,
-                       const char *file, ats_error *err)
+/* ---- extends: a profile built on another ---------------------------- */
+
+static int builtin_text(const char *id, const char **json, size_t *len, const char **name)
 {
-    ats_profile *p = calloc(1, sizeof *p);
-    if (!p) {
-        json_decref(root);
-        return ats_err(err, ATS_ENOMEM, file, 0, 0, "out of memory");
-    }
-    p->json = root;
-    p->path = dup_str(file);
-    loader L = {file, src, len, err};
-    int rc = load(p, root, &L);
-    if (rc == 0 && p->nurcs > 30000)
-        rc = ats_err(err, ATS_ELIMIT, file, 0, 0, "more than 30000 URC patterns");
-    if (rc == 0 && (build_trie(p) < 0 || build_cmd_index(p) < 0))
-        rc = ats_err(err, ATS_ENOMEM, file, 0, 0, "out of memory");
-    if (rc < 0) {
-        ats_profile_free(p);
-        return rc;
-    }
-    *out = p;
-    return 0;
+#define ENTRY(id, c) {id, "<built-in " id ">", ats_builtin_##c, &ats_builtin_##c##_len},
+    static const struct {
+        const char *id, *name, *json;
+        const size_t *len;
+    } b[] = {ATS_BUILTINS(ENTRY)};
+#undef ENTRY
+    for (size_t i = 0; i < sizeof b / sizeof b[0]; i++)
+        if (id ? !strcmp(id, b[i].id) : i == 0) {
+            *json = b[i].json;
+            *len = *b[i].len;
+            *name = b[i].name;
+            return 0;
+        }
+    return -1;
 }
 
-int ats_profile_load_buffer(ats_profile **out, const char *json, size_t len, const char *name,
-                            ats_error *err)
-{
-    json_error_t je;
-    *out = NULL;
-    json_t *root = json_loadb(json, len, JSON_REJECT_DUPLICATES, &je);
-    if (!root && json_error_code(&je) == json_error_out_of_memory)
-        return ats_err(err, ATS_ENOMEM, name, 0, 0, "out of memory");
-    if (!root)
-        return ats_err(err, ATS_EPROFILE, name, (uint64_t)(je.line > 0 ? je.line : 0),
-                       (uint64_t)(je.column > 0 ? je.column : 0), "invalid JSON: %s", je.text);
-    return load_common(out, root, json, len, name, err);
-}
-
-int ats_profile_load_file(ats_profile **out, const char *path, ats_error *err)
+static int read_all(const char *path, char **out, size_t *outlen, ats_error *err)
 {
     *out = NULL;
+    *outlen = 0;
     FILE *f = fopen(path, "rb");
     if (!f)
         return ats_err(err, ATS_EIO, path, 0, 0, "cannot open profile: %s", strerror(errno));
@@ -735,7 +820,317 @@ int ats_profile_load_file(ats_profile **out, const char *path, ats_error *err)
         free(buf);
         return ats_err(err, ATS_EIO, path, 0, 0, "cannot read profile");
     }
-    int rc = ats_profile_load_buffer(out, buf, len, path, err);
+    *out = buf;
+    *outlen = len;
+    return 0;
+}
+
+static const char *entry_str(json_t *o, const char *key)
+{
+    json_t *v = json_is_object(o) ? json_object_get(o, key) : NULL;
+    return json_is_string(v) ? json_string_value(v) : NULL;
+}
+
+static int in_list(json_t *arr, const char *key, const char *val, int nocase)
+{
+    size_t i;
+    json_t *v;
+    if (!val)
+        return 0;
+    json_array_foreach(arr, i, v)
+    {
+        const char *s = entry_str(v, key);
+        if (s && (nocase ? ats_ascii_casecmp(s, strlen(s), val, strlen(val)) == 0 : !strcmp(s, val)))
+            return 1;
+    }
+    return 0;
+}
+
+/* base entries the child does not override (by key), then or after the
+ * child's: see docs/profiles.md "extends" */
+static json_t *merge_array(json_t *base, json_t *child, const char *key, int nocase,
+                           int child_first)
+{
+    json_t *out = json_array();
+    if (!out)
+        return NULL;
+    size_t i;
+    json_t *v;
+    if (child_first)
+        json_array_extend(out, child);
+    json_array_foreach(base, i, v)
+    {
+        if (!in_list(child, key, entry_str(v, key), nocase))
+            json_array_append(out, v);
+    }
+    if (!child_first)
+        json_array_extend(out, child);
+    return out;
+}
+
+/* A new object: base's keys, each replaced by the child's (for "rules", one
+ * level deeper: a rule's parameters are merged one by one). */
+static json_t *merge_object(json_t *base, json_t *child, int depth)
+{
+    json_t *out = json_copy(base);
+    if (!out)
+        return NULL;
+    const char *k;
+    json_t *v;
+    json_object_foreach(child, k, v)
+    {
+        json_t *bv = json_object_get(out, k);
+        if (depth > 0 && json_is_object(bv) && json_is_object(v)) {
+            json_t *m = merge_object(bv, v, depth - 1);
+            if (!m || json_object_set_new(out, k, m) < 0) {
+                json_decref(out);
+                return NULL;
+            }
+        } else if (json_object_set(out, k, v) < 0) {
+            json_decref(out);
+            return NULL;
+        }
+    }
+    return out;
+}
+
+/* The child over its (already merged) base. Values of the wrong type are
+ * left to the child, so load() reports them where the child wrote them. */
+static json_t *merge_profile(json_t *base, json_t *child)
+{
+    json_t *out = json_copy(child);
+    if (!out)
+        return NULL;
+    json_object_del(out, "extends");
+    static const struct {
+        const char *key, *by;
+        int nocase, child_first, object_depth;
+    } how[] = {
+        {"finals", "pattern", 0, 0, -1},
+        {"urcs", "name", 0, 1, -1},       /* the child's are tried first */
+        {"commands", "name", 1, 0, -1},
+        {"classes", NULL, 0, 0, 0},
+        {"rules", NULL, 0, 0, 1},
+        {"receive_format", NULL, 0, 0, 0},
+        {"data_mode", NULL, 0, 0, 0},
+    };
+    for (size_t i = 0; i < sizeof how / sizeof how[0]; i++) {
+        json_t *bv = json_object_get(base, how[i].key);
+        json_t *cv = json_object_get(child, how[i].key);
+        json_t *m = NULL;
+        if (!bv)
+            continue;
+        if (!cv)
+            m = json_incref(bv);
+        else if (how[i].object_depth < 0 && json_is_array(bv) && json_is_array(cv))
+            m = merge_array(bv, cv, how[i].by, how[i].nocase, how[i].child_first);
+        else if (how[i].object_depth >= 0 && json_is_object(bv) && json_is_object(cv))
+            m = merge_object(bv, cv, how[i].object_depth);
+        else
+            continue;
+        if (!m || json_object_set_new(out, how[i].key, m) < 0) {
+            json_decref(out);
+            return NULL;
+        }
+    }
+    /* never inherited: what names the profile, and how to recognise its module */
+    return out;
+}
+
+typedef struct chain {
+    layer layers[ATS_MAX_EXTENDS + 1];
+    char *keys[ATS_MAX_EXTENDS + 1];   /* "builtin:<id>" or a file's real path */
+    size_t n;
+} chain;
+
+static void chain_free(chain *ch)
+{
+    for (size_t i = 0; i < ch->n; i++) {
+        free(ch->layers[i].file);
+        free(ch->layers[i].src);
+        free(ch->keys[i]);
+    }
+    ch->n = 0;
+}
+
+static char *file_key(const char *path)
+{
+    char *rp = realpath(path, NULL);
+    return rp ? rp : dup_str(path);
+}
+
+/* Parses one file of the chain and, if it extends another, that one first;
+ * *out is the merged JSON. The layer is pushed onto ch before its base. */
+static int resolve(json_t **out, const char *json, size_t len, const char *name, char *key,
+                   chain *ch, ats_error *err)
+{
+    *out = NULL;
+    json_error_t je;
+    json_t *root = json_loadb(json, len, JSON_REJECT_DUPLICATES, &je);
+    if (!root && json_error_code(&je) == json_error_out_of_memory) {
+        free(key);
+        return ats_err(err, ATS_ENOMEM, name, 0, 0, "out of memory");
+    }
+    if (!root) {
+        free(key);
+        return ats_err(err, ATS_EPROFILE, name, (uint64_t)(je.line > 0 ? je.line : 0),
+                       (uint64_t)(je.column > 0 ? je.column : 0), "invalid JSON: %s", je.text);
+    }
+    layer *ly = &ch->layers[ch->n];
+    ly->file = dup_str(name);
+    ly->src = malloc(len ? len : 1);
+    ly->len = len;
+    ch->keys[ch->n] = key;
+    ch->n++;
+    if (!ly->file || !ly->src) {
+        json_decref(root);
+        return ats_err(err, ATS_ENOMEM, name, 0, 0, "out of memory");
+    }
+    if (len)
+        memcpy(ly->src, json, len);
+    json_t *ext = json_is_object(root) ? json_object_get(root, "extends") : NULL;
+    if (!ext) {
+        *out = root;
+        return 0;
+    }
+    loader L = {name, ly, 1, err};
+    const char *base_json, *base_name;
+    size_t base_len;
+    char *base_buf = NULL, *base_key, pathbuf[4096];
+    int rc;
+    if (!json_is_string(ext) || !*json_string_value(ext)) {
+        rc = bad(&L, ext, "extends", "expected the id of a built-in profile or a file path");
+        goto fail;
+    }
+    const char *e = json_string_value(ext);
+    if (builtin_text(e, &base_json, &base_len, &base_name) == 0) {
+        snprintf(pathbuf, sizeof pathbuf, "builtin:%s", e);
+        base_key = dup_str(pathbuf);
+    } else if (name[0] == '<') {
+        rc = bad(&L, ext, "extends", "a built-in profile can only extend built-in ones");
+        goto fail;
+    } else {
+        /* a relative path is taken from the extending file's folder */
+        const char *slash = strrchr(name, '/');
+        if (e[0] != '/' && slash)
+            snprintf(pathbuf, sizeof pathbuf, "%.*s/%s", (int)(slash - name), name, e);
+        else
+            snprintf(pathbuf, sizeof pathbuf, "%s", e);
+        ats_error re;
+        if ((rc = read_all(pathbuf, &base_buf, &base_len, &re)) < 0) {
+            uint64_t ln, col;
+            const char *f = locate(&L, ext, &ln, &col);
+            rc = ats_err(err, rc, f, ln, col, "extends: %s: %s", pathbuf, re.msg);
+            goto fail;
+        }
+        base_json = base_buf;
+        base_name = pathbuf;
+        base_key = file_key(pathbuf);
+    }
+    if (!base_key) {
+        rc = ats_err(err, ATS_ENOMEM, name, 0, 0, "out of memory");
+        goto fail;
+    }
+    for (size_t i = 0; i < ch->n; i++)
+        if (!strcmp(ch->keys[i], base_key)) {
+            char m[600];
+            snprintf(m, sizeof m, "\"%s\" is already in the chain of profiles this one extends "
+                     "(a cycle)", e);
+            free(base_key);
+            rc = bad(&L, ext, "extends", m);
+            goto fail;
+        }
+    if (ch->n > ATS_MAX_EXTENDS) {
+        free(base_key);
+        char m[100];
+        snprintf(m, sizeof m, "more than %d profiles in the chain", ATS_MAX_EXTENDS);
+        rc = bad(&L, ext, "extends", m);
+        goto fail;
+    }
+    json_t *base;
+    rc = resolve(&base, base_json, base_len, base_name, base_key, ch, err);
+    free(base_buf);
+    base_buf = NULL;
+    if (rc < 0)
+        goto fail;
+    if (!json_is_object(root)) {
+        *out = root;          /* load() says what is wrong with it */
+        json_decref(base);
+        return 0;
+    }
+    *out = merge_profile(base, root);
+    json_decref(base);
+    json_decref(root);
+    if (!*out)
+        return ats_err(err, ATS_ENOMEM, name, 0, 0, "out of memory");
+    return 0;
+fail:
+    free(base_buf);
+    json_decref(root);
+    return rc;
+}
+
+static int load_common(ats_profile **out, json_t *root, const chain *ch, const char *file,
+                       ats_error *err)
+{
+    ats_profile *p = calloc(1, sizeof *p);
+    if (!p) {
+        json_decref(root);
+        return ats_err(err, ATS_ENOMEM, file, 0, 0, "out of memory");
+    }
+    p->json = root;
+    p->path = dup_str(file);
+    loader L = {file, ch->layers, ch->n, err};
+    int rc = load(p, root, &L);
+    if (rc == 0 && p->nurcs > 30000)
+        rc = ats_err(err, ATS_ELIMIT, file, 0, 0, "more than 30000 URC patterns");
+    if (rc == 0 && (build_trie(p) < 0 || build_cmd_index(p) < 0))
+        rc = ats_err(err, ATS_ENOMEM, file, 0, 0, "out of memory");
+    if (rc < 0) {
+        ats_profile_free(p);
+        return rc;
+    }
+    *out = p;
+    return 0;
+}
+
+static int load_keyed(ats_profile **out, const char *json, size_t len, const char *name,
+                      char *key, ats_error *err)
+{
+    chain ch;
+    memset(&ch, 0, sizeof ch);
+    json_t *root;
+    int rc = resolve(&root, json, len, name, key, &ch, err);
+    if (rc == 0)
+        rc = load_common(out, root, &ch, name, err);
+    chain_free(&ch);
+    return rc;
+}
+
+int ats_profile_load_buffer(ats_profile **out, const char *json, size_t len, const char *name,
+                            ats_error *err)
+{
+    *out = NULL;
+    char *key = dup_str(name);
+    if (!key)
+        return ats_err(err, ATS_ENOMEM, name, 0, 0, "out of memory");
+    return load_keyed(out, json, len, name, key, err);
+}
+
+int ats_profile_load_file(ats_profile **out, const char *path, ats_error *err)
+{
+    *out = NULL;
+    char *buf;
+    size_t len;
+    int rc = read_all(path, &buf, &len, err);
+    if (rc < 0)
+        return rc;
+    char *key = file_key(path);
+    if (!key) {
+        free(buf);
+        return ats_err(err, ATS_ENOMEM, path, 0, 0, "out of memory");
+    }
+    rc = load_keyed(out, buf, len, path, key, err);
     free(buf);
     return rc;
 }
@@ -743,16 +1138,16 @@ int ats_profile_load_file(ats_profile **out, const char *path, ats_error *err)
 int ats_profile_load_builtin(ats_profile **out, const char *id, ats_error *err)
 {
     *out = NULL;
-#define ENTRY(id, c) {"<built-in " id ">", ats_builtin_##c, &ats_builtin_##c##_len},
-    static const struct {
-        const char *name, *json;
-        const size_t *len;
-    } b[] = {ATS_BUILTINS(ENTRY)};
-#undef ENTRY
-    for (size_t i = 0; i < sizeof b / sizeof b[0]; i++)
-        if (id ? !strcmp(id, builtin_ids[i]) : i == 0)
-            return ats_profile_load_buffer(out, b[i].json, *b[i].len, b[i].name, err);
-    return ats_err(err, ATS_EINVAL, NULL, 0, 0, "no built-in profile \"%s\"", id);
+    const char *json, *name;
+    size_t len;
+    if (builtin_text(id, &json, &len, &name) < 0)
+        return ats_err(err, ATS_EINVAL, NULL, 0, 0, "no built-in profile \"%s\"", id);
+    char key[300];
+    snprintf(key, sizeof key, "builtin:%s", id ? id : builtin_ids[0]);
+    char *k = dup_str(key);
+    if (!k)
+        return ats_err(err, ATS_ENOMEM, name, 0, 0, "out of memory");
+    return load_keyed(out, json, len, name, k, err);
 }
 
 const char *ats_profile_id(const ats_profile *p) { return p->id; }
@@ -814,12 +1209,22 @@ void ats_profile_free(ats_profile *p)
         free(c->section);
         ats_re_free(&c->args);
         ats_re_free(&c->rx_format);
+        ats_re_free(&c->response);
+        for (size_t j = 0; j < c->nfinals; j++)
+            ats_re_free(&c->finals[j].re);
+        free(c->finals);
         free_strs(c->responses, c->nresponses);
         for (size_t j = 0; j < c->ncompl; j++)
             ats_re_free(&c->compl[j].re);
         free(c->compl);
     }
     free(p->cmds);
+    for (int k = 0; k < 3; k++) {
+        for (size_t i = 0; i < p->ident.nre[k]; i++)
+            ats_re_free(&p->ident.re[k][i]);
+        free(p->ident.re[k]);
+    }
+    free_strs(p->ident.commands, p->ident.ncommands);
     free_strs(p->raw_rx_modes, p->nraw_rx_modes);
     free_strs(p->buffered_rx_modes, p->nbuffered_rx_modes);
     free(p->escape);

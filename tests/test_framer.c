@@ -44,7 +44,7 @@ typedef struct exp_line {
 #define IN(s) (const unsigned char *)(s), sizeof(s) - 1
 
 enum { TRUNC = ATS_LF_TRUNCATED, NOTU8 = ATS_LF_NOT_UTF8, CTRL = ATS_LF_CONTROL,
-       NOEOL = ATS_LF_NO_EOL, CTRLZ = ATS_LF_PAYLOAD_CTRLZ, ESC = ATS_LF_PAYLOAD_ESC,
+       NOEOL = ATS_LF_NO_EOL, AFTERP = ATS_LF_AFTER_PROMPT, CTRLZ = ATS_LF_PAYLOAD_CTRLZ, ESC = ATS_LF_PAYLOAD_ESC,
        FULL = ATS_LF_PAYLOAD_FULL, CONT = ATS_LF_CONTINUED };
 
 /* ------------------------------------------------------- callback "script" */
@@ -844,12 +844,39 @@ static void test_payload_len(void **state)
         L(PROMPT, ">", 2, 11, 0),
         L(PAYLOAD, "hel", 2, 13, 0),       /* undirected: the line end cuts it */
         L(TEXT, "ERROR", 3, 18, 0),
-        L(PROMPT, ">", 4, 25, 0),          /* prompt then line end: no payload */
-        L(TEXT, "OK", 5, 29, 0),
+        L(PROMPT, ">", 4, 25, 0),          /* prompt then line end: the next line is */
+        L(TEXT, "OK", 5, 29, AFTERP),      /* flagged; the builder tells payload or answer */
         L(PROMPT, ">", 6, 33, 0),
         L(PAYLOAD, "abc", 6, 35, NOEOL),   /* end of input */
     };
     check(&c, IN("> helloOK\r\n> hel\r\nERROR\r\n> \r\nOK\r\n> abc"), e, NE(e));
+}
+
+/* issue 14 item 7: a terminal that shows the typed payload on the line after
+ * a bare '>'. The line after it comes whole, flagged, in line mode (Ctrl-Z in
+ * it kept): the builder decides whether it is the payload or the modem's. */
+static void test_payload_after_bare_prompt(void **state)
+{
+    (void)state;
+    static const rule rules[] = {
+        {ATS_LINE_PROMPT, NULL, ACT_SET, ATS_FRAME_PAYLOAD_CTRLZ, 0, -1},
+    };
+    fcfg c = plain();
+    c.prompt = 1;
+    c.rules = rules;
+    c.nrules = NE(rules);
+    /* 0> 1\r 2\n 3-7 hello 8^Z 9\r 10\n 11-12 OK 13\r 14\n 15> 16sp 17\n 18-21 ping
+     * 22\r 23\n 24> 25 x */
+    static const exp_line e[] = {
+        L(PROMPT, ">", 1, 0, 0),
+        L(TEXT, "hello\x1a", 2, 3, AFTERP | CTRL),
+        L(TEXT, "OK", 3, 11, 0),
+        L(PROMPT, ">", 4, 15, 0),
+        L(TEXT, "ping", 5, 18, AFTERP),    /* LF alone ends the prompt's line too */
+        L(PROMPT, ">", 6, 24, 0),
+        L(PAYLOAD, "x", 6, 25, NOEOL),     /* on the prompt's own line: payload, as before */
+    };
+    check(&c, IN(">\r\nhello\x1a\r\nOK\r\n> \nping\r\n>x"), e, NE(e));
 }
 
 static void test_payload_len_exact(void **state)
@@ -1393,6 +1420,7 @@ int main(void)
         cmocka_unit_test(test_prompt_expected),
         cmocka_unit_test(test_prompt_turned_off),
         cmocka_unit_test(test_payload_len),
+        cmocka_unit_test(test_payload_after_bare_prompt),
         cmocka_unit_test(test_payload_len_exact),
         cmocka_unit_test(test_payload_ctrlz),
         cmocka_unit_test(test_payload_ctrlz_exact),

@@ -102,5 +102,36 @@ for f in captures/*.log; do
 done
 "$BIN" parse -f jsonl --profile quectel-bg96 captures/quectel/bg96-clean.log | grep -q '"command":"AT+QICLOSE=0".*"socket":"0"' ||
     { echo "FAIL: quectel AT+QICLOSE=0 does not name socket 0 (command-level id_arg)"; fail=1; }
+# extends: a chain of files (relative to the extending file), merged by key
+mkdir -p "$TMP/ext"
+printf '{"id": "base", "finals": [{"pattern": "^DONE$", "result": "ok"}],\n "urcs": [{"name": "X", "pattern": "^X$"}, {"name": "Y", "pattern": "^Y$"}],\n "classes": {"send": ["+ZSEND="], "open": ["+ZOPEN="]},\n "rules": {"socket-state": {"max_sockets": 3, "min_socket": 0}},\n "commands": [{"name": "+ZSEND", "timeout_s": 1}, {"name": "+ZOPEN", "timeout_s": 2}]}\n' > "$TMP/ext/base.json"
+printf '{"id": "mid", "extends": "base.json", "urcs": [{"name": "X", "pattern": "^XX$"}],\n "rules": {"socket-state": {"max_sockets": 5}}, "classes": {"send": ["+ZSEND2="]}}\n' > "$TMP/ext/mid.json"
+printf '{"id": "top", "extends": "ext/mid.json", "commands": [{"name": "+zopen", "timeout_s": 9}]}\n' > "$TMP/top.json"
+printf 'X\r\nXX\r\nY\r\nAT+ZSEND=1\r\r\nDONE\r\n' > "$TMP/ext.log"
+"$BIN" parse -f jsonl --profile "$TMP/top.json" "$TMP/ext.log" > "$TMP/ext.out" || { echo "FAIL: extends chain does not load"; fail=1; }
+grep -q '"kind":"unparsed","id":[0-9]*,"line":1,.*"text":"X"' "$TMP/ext.out" &&
+    grep -q '"kind":"urc","id":[0-9]*,"line":2,.*"name":"X","text":"XX","known":true' "$TMP/ext.out" &&
+    grep -q '"kind":"urc","id":[0-9]*,"line":3,.*"name":"Y","text":"Y","known":true' "$TMP/ext.out" &&
+    grep -q '"command":"AT+ZSEND=1".*"result":"ok","final":"DONE"' "$TMP/ext.out" &&
+    grep -q '"profile":"top"' "$TMP/ext.out" ||
+    { echo "FAIL: extends: URCs by name (child first), finals appended:"; cat "$TMP/ext.out"; fail=1; }
+"$BIN" rules --profile "$TMP/top.json" > "$TMP/ext.rules"
+grep -A1 '^socket-state' "$TMP/ext.rules" | grep -q 'parameters {"max_sockets":5,"min_socket":0}' ||
+    { echo "FAIL: extends: rule parameters not merged one by one"; cat "$TMP/ext.rules"; fail=1; }
+# a cycle, a missing base, an error inside a base: file:line:col of the culprit
+printf '{"id": "a", "extends": "b.json"}\n' > "$TMP/ext/a.json"
+printf '{"id": "b",\n "extends": "a.json"}\n' > "$TMP/ext/b.json"
+want "$TMP/ext/a.json" 2 'b.json:2:13: extends: "a.json" is already in the chain of profiles this one extends (a cycle)'
+printf '{"id": "c", "extends": "nosuch.json"}\n' > "$TMP/ext/c.json"
+want "$TMP/ext/c.json" 2 'c.json:1:24: extends: .*nosuch.json: cannot open profile'
+printf '{"id": "bad",\n "urcs": [{"name": "Y", "pattern": "^(Y"}]}\n' > "$TMP/ext/bad.json"
+printf '{"id": "d", "extends": "bad.json"}\n' > "$TMP/ext/d.json"
+want "$TMP/ext/d.json" 2 'bad.json:2:36: urcs\[0\]: pattern "^(Y": missing closing parenthesis'
+printf '{"id": "e", "extends": 3}\n' > "$TMP/ext/e.json"
+want "$TMP/ext/e.json" 2 'e.json:1:24: extends: expected the id of a built-in profile or a file path'
+# a built-in as the base: the L610 profile plus one URC gives the same records
+printf '{"id": "l610plus", "extends": "fibocom-l610", "urcs": [{"name": "ZZ", "pattern": "^ZZ$"}]}\n' > "$TMP/plus.json"
+"$BIN" parse -f jsonl --profile "$TMP/plus.json" captures/l610-clean-session.log | sed 's/"profile":"[^"]*"//' > "$TMP/plus.out"
+cmp -s "$TMP/a2" "$TMP/plus.out" || { echo "FAIL: a profile extending fibocom-l610 parses differently"; fail=1; }
 [ $fail = 0 ] && echo "ok: profile errors"
 exit $fail

@@ -1,0 +1,333 @@
+/* identify.c - which module a capture comes from, from its records: the
+ * answers to ATI / AT+CGMI / AT+CGMM / AT+CGMR (and +GMI, +GMM, +GMR), the
+ * boot reports only one family prints, and the commands only one family has.
+ * The patterns live in each profile's "identify" section; nothing about a
+ * module is written here. State is bounded: a few strings and, per candidate,
+ * a score, bit masks of what it has seen and one line of evidence. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "../parser/internal.h"
+
+#define ID_MAX_CANDS 24
+#define W_MODEL 10        /* the module says what it is */
+#define W_MANUFACTURER 4  /* one vendor, several families */
+#define W_BOOT 3          /* a boot report only this family prints */
+#define W_COMMAND 3       /* a command only this family has, each distinct name */
+#define ID_THRESHOLD 6    /* below: the evidence is weak, fall back to the base */
+
+struct ats_identifier {
+    const ats_profile *c[ID_MAX_CANDS];
+    size_t n;
+    int score[ID_MAX_CANDS];
+    uint32_t cmd_seen[ID_MAX_CANDS], boot_seen[ID_MAX_CANDS];
+    int manuf_seen[ID_MAX_CANDS], model_seen[ID_MAX_CANDS];
+    char ev[ID_MAX_CANDS][200];
+    char manufacturer[64], model[64], revision[64];
+    uint64_t manuf_line, model_line;
+    pcre2_match_data *md;
+};
+
+int ats_identifier_new(ats_identifier **out, const ats_profile *const *cands, size_t n,
+                       ats_error *err)
+{
+    *out = NULL;
+    ats_identifier *id = calloc(1, sizeof *id);
+    if (!id)
+        return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
+    uint32_t groups = 1;
+    for (size_t i = 0; i < n && id->n < ID_MAX_CANDS; i++) {
+        const ats_profile *p = cands[i];
+        if (!p->ident.nre[0] && !p->ident.nre[1] && !p->ident.nre[2] && !p->ident.ncommands)
+            continue;             /* nothing to recognise it by (the base) */
+        id->c[id->n++] = p;
+        if (p->max_groups > groups)
+            groups = p->max_groups;
+    }
+    id->md = pcre2_match_data_create(groups + 1, NULL);
+    if (!id->md) {
+        free(id);
+        return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
+    }
+    *out = id;
+    return 0;
+}
+
+void ats_identifier_free(ats_identifier *id)
+{
+    if (!id)
+        return;
+    pcre2_match_data_free(id->md);
+    free(id);
+}
+
+/* Printable ASCII only: the evidence ends up in reports. */
+static void put_text(char *dst, size_t cap, const char *s, size_t n)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n && k + 1 < cap; i++)
+        dst[k++] = (s[i] >= 0x20 && s[i] < 0x7f) ? s[i] : '?';
+    dst[k] = 0;
+}
+
+static void evidence(ats_identifier *id, size_t c, int weight, const char *what, const char *s,
+                     size_t n, uint64_t line)
+{
+    id->score[c] += weight;
+    char text[48];
+    put_text(text, sizeof text, s, n);
+    size_t k = strlen(id->ev[c]);
+    if (k + 8 < sizeof id->ev[c])
+        snprintf(id->ev[c] + k, sizeof id->ev[c] - k, "%s%s %s (line %llu)", k ? ", " : "",
+                 what, text, (unsigned long long)line);
+}
+
+static int match_any(ats_identifier *id, const ats_profile *p, int kind, const char *s, size_t n,
+                     size_t *which)
+{
+    for (size_t i = 0; i < p->ident.nre[kind] && i < 32; i++)
+        if (ats_re_match(&p->ident.re[kind][i], id->md, p->mctx, s, n) > 0) {
+            *which = i;
+            return 1;
+        }
+    return 0;
+}
+
+static void boot_line(ats_identifier *id, const char *s, size_t n, uint64_t line)
+{
+    for (size_t c = 0; c < id->n; c++) {
+        size_t w;
+        if (match_any(id, id->c[c], ATS_ID_BOOT, s, n, &w) && !(id->boot_seen[c] & (1u << w))) {
+            id->boot_seen[c] |= 1u << w;
+            evidence(id, c, W_BOOT, "boot report", s, n, line);
+        }
+    }
+}
+
+/* 1 if some candidate's pattern matched the line */
+static int ident_line(ats_identifier *id, int kind, const char *s, size_t n, uint64_t line)
+{
+    int any = 0;
+    for (size_t c = 0; c < id->n; c++) {
+        size_t w;
+        int *seen = kind == ATS_ID_MODEL ? &id->model_seen[c] : &id->manuf_seen[c];
+        if (!match_any(id, id->c[c], kind, s, n, &w))
+            continue;
+        any = 1;
+        if (*seen)
+            continue;
+        *seen = 1;
+        evidence(id, c, kind == ATS_ID_MODEL ? W_MODEL : W_MANUFACTURER,
+                 kind == ATS_ID_MODEL ? "model" : "manufacturer", s, n, line);
+    }
+    return any;
+}
+
+static int starts(const char *s, size_t n, const char *lit)
+{
+    size_t m = strlen(lit);
+    return n >= m && ats_ascii_casecmp(s, m, lit, m) == 0;
+}
+
+/* "+CGMM: \"X\"", "Model: X", "X" -> X */
+static ats_span value_of(const char *s, size_t n)
+{
+    size_t i = 0;
+    if (n && (s[0] == '+' || s[0] == '#' || s[0] == '%' || s[0] == '$')) {
+        while (i < n && s[i] != ':')
+            i++;
+        i = i < n ? i + 1 : 0;
+    } else if (starts(s, n, "Manufacturer:") || starts(s, n, "Manufacture:") ||
+               starts(s, n, "Model:") || starts(s, n, "Revision:")) {
+        while (i < n && s[i] != ':')
+            i++;
+        i++;
+    }
+    while (i < n && (s[i] == ' ' || s[i] == '"'))
+        i++;
+    while (n > i && (s[n - 1] == ' ' || s[n - 1] == '"'))
+        n--;
+    ats_span v = {s + i, n - i};
+    return v;
+}
+
+static void keep(char *dst, size_t cap, ats_span v)
+{
+    if (!dst[0] && v.len)
+        put_text(dst, cap, v.ptr, v.len);
+}
+
+static void answers(ats_identifier *id, const ats_txn *t)
+{
+    if (t->ncmds != 1 || !t->nresponses || ats_final_is_failure(t->final_kind))
+        return;
+    const ats_subcmd *sc = &t->cmds[0];
+    const char *nm = sc->name.ptr;
+    size_t nl = sc->name.len;
+    int kind = -1;
+    if ((nl == 5 && !memcmp(nm, "+CGMI", 5)) || (nl == 4 && !memcmp(nm, "+GMI", 4)))
+        kind = ATS_ID_MANUFACTURER;
+    else if ((nl == 5 && !memcmp(nm, "+CGMM", 5)) || (nl == 4 && !memcmp(nm, "+GMM", 4)))
+        kind = ATS_ID_MODEL;
+    else if ((nl == 5 && !memcmp(nm, "+CGMR", 5)) || (nl == 4 && !memcmp(nm, "+GMR", 4)))
+        kind = 3;
+    else if (nl == 1 && nm[0] == 'I' && sc->args_raw.len == 0)
+        kind = 4;                 /* ATI: the vendor's lines, in the vendor's order */
+    if (kind < 0)
+        return;
+    for (size_t i = 0; i < t->nresponses && i < 8; i++) {
+        const ats_item *r = &t->responses[i];
+        const char *s = r->text.ptr;
+        size_t n = r->text.len;
+        ats_span v = value_of(s, n);
+        if (kind == ATS_ID_MANUFACTURER || kind == ATS_ID_MODEL) {
+            if (i == 0) {
+                keep(kind == ATS_ID_MODEL ? id->model : id->manufacturer, sizeof id->model, v);
+                ident_line(id, kind, v.ptr, v.len, r->line);
+            }
+        } else if (kind == 3) {
+            if (i == 0)
+                keep(id->revision, sizeof id->revision, v);
+        } else {
+            if (starts(s, n, "Revision:"))
+                keep(id->revision, sizeof id->revision, v);
+            else if (starts(s, n, "Model:"))
+                keep(id->model, sizeof id->model, v);
+            else if (starts(s, n, "Manufacturer:") || starts(s, n, "Manufacture:"))
+                keep(id->manufacturer, sizeof id->manufacturer, v);
+            /* a bare ATI line may name either: what a profile recognises */
+            if (ident_line(id, ATS_ID_MANUFACTURER, v.ptr, v.len, r->line))
+                keep(id->manufacturer, sizeof id->manufacturer, v);
+            if (ident_line(id, ATS_ID_MODEL, v.ptr, v.len, r->line))
+                keep(id->model, sizeof id->model, v);
+        }
+    }
+}
+
+static void commands(ats_identifier *id, const ats_txn *t)
+{
+    for (size_t k = 0; k < t->ncmds; k++) {
+        const ats_span nm = t->cmds[k].name;
+        for (size_t c = 0; c < id->n; c++) {
+            const ats_pident *pi = &id->c[c]->ident;
+            for (size_t j = 0; j < pi->ncommands && j < 32; j++) {
+                if (strlen(pi->commands[j]) != nm.len || memcmp(pi->commands[j], nm.ptr, nm.len) ||
+                    (id->cmd_seen[c] & (1u << j)))
+                    continue;
+                id->cmd_seen[c] |= 1u << j;
+                const char *what = "command";
+                char shown[40];
+                snprintf(shown, sizeof shown, "AT%.*s", (int)(nm.len < 32 ? nm.len : 32), nm.ptr);
+                evidence(id, c, W_COMMAND, what, shown, strlen(shown), t->first_line);
+            }
+        }
+    }
+}
+
+int ats_identifier_feed(ats_identifier *id, const ats_record *r)
+{
+    switch (r->kind) {
+    case ATS_REC_TXN:
+        commands(id, r->txn);
+        answers(id, r->txn);
+        /* an undirected boot line that starts with "AT" reads as a command
+         * under a profile that does not know it ("AT command ready") */
+        if (!r->txn->nresponses)
+            boot_line(id, r->txn->command.text.ptr, r->txn->command.text.len,
+                      r->txn->command.line);
+        break;
+    case ATS_REC_URC:
+        boot_line(id, r->urc->item.text.ptr, r->urc->item.text.len, r->urc->item.line);
+        break;
+    case ATS_REC_UNPARSED:
+        boot_line(id, r->item->text.ptr, r->item->text.len, r->item->line);
+        break;
+    default:
+        break;
+    }
+    return 0;
+}
+
+void ats_identifier_result(const ats_identifier *id, const char *fallback, ats_identity *out)
+{
+    memset(out, 0, sizeof *out);
+    snprintf(out->manufacturer, sizeof out->manufacturer, "%s", id->manufacturer);
+    snprintf(out->model, sizeof out->model, "%s", id->model);
+    snprintf(out->revision, sizeof out->revision, "%s", id->revision);
+    size_t best = 0, second = 0;
+    int have = 0;
+    for (size_t c = 0; c < id->n; c++) {
+        if (!have || id->score[c] > id->score[best]) {
+            if (have)
+                second = best;
+            best = c;
+            have = 1;
+        } else if (c != best && (second == best || id->score[c] > id->score[second])) {
+            second = c;
+        }
+    }
+    int tie = have && id->n > 1 && second != best && id->score[second] == id->score[best];
+    if (have && id->score[best] >= ID_THRESHOLD && !tie) {
+        out->profile = ats_profile_id(id->c[best]);
+        out->score = id->score[best];
+        snprintf(out->reason, sizeof out->reason, "%s", id->ev[best]);
+        return;
+    }
+    out->profile = fallback;
+    if (!have || id->score[best] == 0)
+        snprintf(out->reason, sizeof out->reason,
+                 "no module named itself and no family's own command or boot report was seen");
+    else if (tie)
+        snprintf(out->reason, sizeof out->reason, "%s and %s fit alike (%s; %s)",
+                 ats_profile_id(id->c[best]), ats_profile_id(id->c[second]), id->ev[best],
+                 id->ev[second]);
+    else
+        snprintf(out->reason, sizeof out->reason, "too little evidence for %s (%s)",
+                 ats_profile_id(id->c[best]), id->ev[best]);
+}
+
+typedef struct prescan {
+    ats_parser *ps;
+    ats_identifier *id;
+    ats_error *err;
+} prescan;
+
+static int pre_record(void *user, const ats_record *r)
+{
+    return ats_identifier_feed(user, r);
+}
+
+static int pre_chunk(void *user, const ats_chunk *c)
+{
+    prescan *s = user;
+    return ats_parser_feed_chunk(s->ps, c, s->err) < 0 ? 1 : 0;
+}
+
+int ats_identify_prefix(const ats_input_opts *io, const void *buf, size_t len,
+                        const ats_profile *base, const ats_profile *const *cands, size_t n,
+                        ats_identity *out, ats_error *err)
+{
+    ats_identifier *id = NULL;
+    ats_input *in = NULL;
+    prescan s = {NULL, NULL, err};
+    ats_parser_opts po;
+    ats_parser_opts_default(&po);
+    int rc = ats_identifier_new(&id, cands, n, err);
+    if (rc == 0)
+        rc = ats_parser_new(&s.ps, base, &po, pre_record, id, err);
+    s.id = id;
+    if (rc == 0)
+        rc = ats_input_new(&in, io, pre_chunk, &s, err);
+    /* what cannot be read here cannot be read by the real pass either: that
+     * pass says why; here it only means no evidence */
+    if (rc == 0 && ats_input_feed(in, buf, len, err) == 0)
+        ats_input_finish(in, err);
+    if (rc == 0 && s.ps)
+        ats_parser_finish(s.ps, err);
+    if (rc == 0)
+        ats_identifier_result(id, ats_profile_id(base), out);
+    ats_input_free(in);
+    ats_parser_free(s.ps);
+    ats_identifier_free(id);
+    return rc;
+}
