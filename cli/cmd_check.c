@@ -32,6 +32,8 @@ static const char check_usage[] =
     "      --fail-on LEVEL     error|warning|info|never: lowest severity that fails\n"
     "                          (default error)\n"
     "      --max-line N        cut lines longer than N bytes (default 65536)\n"
+    "      --min-coverage R    a capture with less than this share of its lines\n"
+    "                          understood as AT traffic is inconclusive (default 0.2)\n"
     "  -r, --recursive         read the capture files in directories (sorted)\n"
     "  -j, --jobs N            captures checked in parallel (default: CPU cores);\n"
     "                          the report is the same whatever N is\n"
@@ -39,8 +41,9 @@ static const char check_usage[] =
     "  -h, --help              show this help\n"
     "\n"
     "Exit status: 0 nothing at or above --fail-on, 1 violations at or above it,\n"
-    "2 bad usage, invalid profile or config, or no capture could be read (a capture\n"
-    "that cannot be read among others is listed in the report with its error).\n"
+    "2 bad usage, invalid profile or config, a capture that could not be read, or\n"
+    "one with no evidence (verdict inconclusive: no AT command, or too little of it\n"
+    "understood); the other captures are still reported.\n"
     "Report fields: docs/report.md; schema: docs/report.schema.json.\n";
 
 typedef struct run {
@@ -288,21 +291,36 @@ static void check_one(check_report *rep, input_result *in, const char *path)
         for (size_t k = 0; k < cr.nkept; k++)
             add_note(in, cr.warnings[k].line, cr.warnings[k].msg);
         in->nwarnings = cr.nwarnings;   /* the reader's count includes those it did not keep */
-        /* A pass over nothing must not read like a pass: an empty log or the
-         * wrong --input-format leaves every rule with nothing to check. */
+        /* A pass over nothing must not read like a pass: an empty log, the
+         * wrong --input-format, or an application's prints with a few AT lines
+         * are inconclusive (the engine decides; its violations are void). */
         const ats_stats *st = ats_parser_stats(ps);
+        ats_engine_coverage(r.eng, &in->cov);
+        if (in->cov.inconclusive) {
+            cli_error("%s: inconclusive: %s", shown, in->cov.reason);
+            free(in->viol);
+            in->viol = NULL;
+            in->nviol = in->capviol = 0;
+            memset(in->counts, 0, sizeof in->counts);
+            memset(in->omitted, 0, sizeof in->omitted);
+        }
         char why[300] = "";
-        if (!cr.bytes)
-            snprintf(why, sizeof why, "the capture is empty: nothing was checked");
-        else if (!st->commands)
-            snprintf(why, sizeof why, "no AT command in the capture: no rule had a command to check");
+        if (in->cov.unrecognised_lines)
+            snprintf(why, sizeof why,
+                     "%" PRIu64 " line%s outside any command that do%s not look like modem "
+                     "output (an application's prints?) were not checked",
+                     in->cov.unrecognised_lines, in->cov.unrecognised_lines == 1 ? "" : "s",
+                     in->cov.unrecognised_lines == 1 ? "es" : "");
+        if (why[0])
+            add_note(in, in->cov.first_unrecognised, why);
+        why[0] = 0;
         /* Another module's log under this profile: a quarter or more of its
          * commands unknown, and another built-in knows most of those. */
         size_t best = 0;
         for (size_t j = 1; j < rep->nothers; j++)
             if (in->known_by[j] > in->known_by[best])
                 best = j;
-        if (!why[0] && rep->nothers && in->unknown_cmds >= 3 &&
+        if (rep->nothers && in->unknown_cmds >= 3 &&
             in->unknown_cmds * 4 >= st->commands && in->known_by[best] * 2 > in->unknown_cmds)
             snprintf(why, sizeof why,
                      "%" PRIu64 " of the %" PRIu64 " commands are unknown to the %s profile but "
@@ -346,6 +364,8 @@ static void run_all(check_report *rep, char **paths, size_t n, int jobs)
     /* merge in input order */
     for (size_t i = 0; i < n; i++) {
         input_result *in = &rep->inputs[i];
+        if (in->error || in->cov.inconclusive)
+            rep->inconclusive++;
         if (in->error)
             continue;
         rep->analysed++;
@@ -374,12 +394,14 @@ int cmd_check(int argc, char **argv)
         {"format", required_argument, NULL, 'f'},  {"output", required_argument, NULL, 'o'},
         {"fail-on", required_argument, NULL, 1},   {"max-line", required_argument, NULL, 2},
         {"recursive", no_argument, NULL, 'r'},     {"jobs", required_argument, NULL, 'j'},
+        {"min-coverage", required_argument, NULL, 3},
         CLI_INPUT_LONG_OPTS,
         {"help", no_argument, NULL, 'h'},          {NULL, 0, NULL, 0}};
     cli_opts o;
     memset(&o, 0, sizeof o);
     const char *config = NULL, *format = NULL, *fail_on = "error", *rep_format = NULL;
     int recurse = 0, jobs = 0;
+    double min_coverage = -1;
     int c;
     optind = 1;
     opterr = 0;
@@ -414,6 +436,16 @@ int cmd_check(int argc, char **argv)
                 return EXIT_USAGE;
             }
             o.max_line = (size_t)v;
+            break;
+        }
+        case 3: {
+            char *end;
+            double v = strtod(optarg, &end);
+            if (*end || end == optarg || !(v >= 0 && v <= 1)) {
+                cli_error("--min-coverage: expected a number from 0 to 1, got '%s'", optarg);
+                return EXIT_USAGE;
+            }
+            min_coverage = v;
             break;
         }
         case 'h': fputs(check_usage, stdout); return 0;
@@ -481,6 +513,11 @@ int cmd_check(int argc, char **argv)
         status = EXIT_USAGE;
     ats_parser_opts_default(&rep.popts);
     cli_limits_apply(&lim, &rep.popts);
+    /* the option wins over the config */
+    if (min_coverage < 0 && lim.min_coverage_set)
+        min_coverage = lim.min_coverage;
+    if (min_coverage >= 0)
+        ats_ruleset_set_min_coverage(rs, min_coverage);
     rep.max_stored = lim.max_stored_violations ? lim.max_stored_violations : CHECK_MAX_STORED;
     rep.p = p;
     rep.rs = rs;
@@ -510,7 +547,7 @@ int cmd_check(int argc, char **argv)
             jobs = pool_default_jobs();
         rep.progress = il.n == 1;       /* several: pool.c counts captures instead */
         run_all(&rep, il.paths, il.n, jobs);
-        /* nothing could be analysed: no report that could look like a pass */
+        /* nothing could be read: no report that could look like a pass */
         if (rep.analysed == 0)
             status = EXIT_USAGE;
     }
@@ -537,8 +574,12 @@ int cmd_check(int argc, char **argv)
             }
             if (out != stdout)
                 fclose(out);
+            /* an input with no evidence, or one that could not be read, leaves
+             * the run unable to vouch for anything: exit 2 (ShellCheck, ESLint) */
             if (status == 0)
-                status = rep.verdict_fail ? EXIT_VIOLATIONS : EXIT_PASS;
+                status = rep.inconclusive  ? EXIT_USAGE
+                         : rep.verdict_fail ? EXIT_VIOLATIONS
+                                            : EXIT_PASS;
         }
     }
     for (size_t i = 0; i < rep.ninputs; i++) {

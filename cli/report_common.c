@@ -67,3 +67,18 @@ void report_rule(const check_report *r, size_t k, ats_rule_result *out, uint64_t
     if (out->status == ATS_RULE_PASS && any_ne)
         out->reason[0] = 0;
 }
+
+const char *report_verdict(const check_report *r)
+{
+    return r->inconclusive ? "inconclusive" : r->verdict_fail ? "fail" : "pass";
+}
+
+const char *report_input_verdict(const check_report *r, const input_result *in)
+{
+    if (in->error || in->cov.inconclusive)
+        return "inconclusive";
+    for (int s = ATS_SEV_ERROR; s >= 0 && !r->never; s--)
+        if (s >= (int)r->fail_on && in->counts[s])
+            return "fail";
+    return "pass";
+}

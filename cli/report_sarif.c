@@ -315,7 +315,16 @@ int report_sarif(FILE *f, const check_report *rc)
     json_t *notes = json_array();
     for (size_t i = 0; i < r->ninputs; i++) {
         const input_result *in = &r->inputs[i];
-        for (size_t k = 0; k < in->nrules && k < nrules && k < 64; k++) {
+        /* no evidence, or not read at all: an error of the run, not 23 notes */
+        if (in->error || in->cov.inconclusive) {
+            char msg[400];
+            snprintf(msg, sizeof msg, "inconclusive: %s", in->error ? in->error : in->cov.reason);
+            json_array_append_new(
+                notes, json_pack("{s:s, s:{s:s}, s:o, s:[{s:o}]}", "level", "error",
+                                 "descriptor", "id", "inconclusive", "message", text_obj(msg),
+                                 "locations", "physicalLocation", phys(uris[i], art[i], 0)));
+        }
+        for (size_t k = 0; k < in->nrules && k < nrules && k < 64 && !in->cov.inconclusive; k++) {
             const ats_rule_result *x = &in->rules[k];
             ats_rule_info info;
             ats_ruleset_info(r->rs, k, &info);
@@ -351,8 +360,9 @@ int report_sarif(FILE *f, const check_report *rc)
                                  text_obj(in->warn_msg[k]), "locations", "physicalLocation",
                                  phys(uris[i], art[i], in->warn_line[k])));
     }
-    json_t *inv = json_pack("{s:b, s:i, s:o}", "executionSuccessful", 1, "exitCode",
-                            r->verdict_fail ? 1 : 0, "toolExecutionNotifications", notes);
+    json_t *inv = json_pack("{s:b, s:i, s:o}", "executionSuccessful", !r->inconclusive,
+                            "exitCode", r->inconclusive ? 2 : r->verdict_fail ? 1 : 0,
+                            "toolExecutionNotifications", notes);
 
     json_t *driver = json_pack("{s:s, s:s, s:s, s:o}", "name", "atscope", "version", ATS_VERSION,
                                "informationUri", "https://atscope.invalid", "rules", rules);
@@ -360,7 +370,7 @@ int report_sarif(FILE *f, const check_report *rc)
     json_t *run = json_pack("{s:{s:o}, s:[o], s:o, s:o, s:{s:s, s:s, s:s}}", "tool", "driver",
                             driver, "invocations", inv, "artifacts", artifacts, "results",
                             results, "properties", "profile", ats_profile_id(r->p), "failOn",
-                            fail_on, "verdict", r->verdict_fail ? "fail" : "pass");
+                            fail_on, "verdict", report_verdict(r));
     root = json_pack("{s:s, s:s, s:[o]}", "$schema",
                      "https://json.schemastore.org/sarif-2.1.0.json", "version", "2.1.0", "runs",
                      run);

@@ -211,6 +211,7 @@ int ats_engine_feed(ats_engine *e, const ats_record *r, ats_error *err)
 {
     if (e->stopped)
         return ats_err(err, ATS_EUSER, NULL, 0, 0, "stopped by callback");
+    cov_record(e, r);
     switch (r->kind) {
     case ATS_REC_TXN:
         if (r->txn->first_line)
@@ -274,6 +275,7 @@ int ats_engine_finish(ats_engine *e, ats_error *err)
     for (int i = 0; i < R_COUNT; i++)
         if (e->rs->enabled[i] && e->na_reason[i][0])
             not_evaluable(e, i, e->na_reason[i]);
+    cov_finish(e);
     if (e->stopped)
         return ats_err(err, ATS_EUSER, NULL, 0, 0, "stopped by callback");
     return 0;

@@ -86,6 +86,7 @@ struct ats_ruleset {
     line_class lc[L_LINE_COUNT];
     uint32_t max_groups;
     size_t max_args_prefix;   /* longest argument prefix any command class compares */
+    double min_coverage;      /* below it a capture is inconclusive */
 };
 
 int ats_classes_load(ats_ruleset *rs, ats_error *err);
@@ -167,6 +168,7 @@ struct ats_engine {
     cls_cache_entry cls_cache[CLS_CACHE];
     int pending_rule;         /* -1: none being built */
     char na_reason[R_COUNT][120];   /* set when a rule could not check what it saw */
+    ats_coverage cov;         /* lines seen and understood (ats_engine_coverage) */
 };
 
 /* engine.c */
@@ -208,5 +210,8 @@ void rules_unparsed(ats_engine *e, const ats_record *r);
 void rules_chain(ats_engine *e, const ats_chain *c);
 void rules_data(ats_engine *e, const ats_data *d);
 void rules_finish(ats_engine *e);
+/* coverage.c */
+void cov_record(ats_engine *e, const ats_record *r);
+void cov_finish(ats_engine *e);
 
 #endif

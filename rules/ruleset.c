@@ -154,6 +154,7 @@ int ats_ruleset_new(ats_ruleset **out, const ats_profile *p, ats_error *err)
         }
     }
     rs->max_groups = 1;
+    rs->min_coverage = ATS_DEFAULT_MIN_COVERAGE;
     int crc = ats_classes_load(rs, err);
     if (crc < 0) {
         ats_ruleset_free(rs);
@@ -205,6 +206,11 @@ int ats_ruleset_configure(ats_ruleset *rs, const char *json, size_t len, const c
     }
     json_decref(root);
     return rc;
+}
+
+void ats_ruleset_set_min_coverage(ats_ruleset *rs, double min_coverage)
+{
+    rs->min_coverage = min_coverage;
 }
 
 size_t ats_ruleset_count(const ats_ruleset *rs)

@@ -41,6 +41,7 @@ typedef struct outcome {
     char got[4096];              /* "rule@line rule@line ..." in report order */
     ats_rule_result res[32];
     size_t nres;
+    ats_coverage cov;
 } outcome;
 
 static int on_violation(void *user, const ats_violation *v)
@@ -97,6 +98,7 @@ static void run(const ev *evs, size_t n, outcome *o)
     o->nres = ats_ruleset_count(rules);
     for (size_t i = 0; i < o->nres; i++)
         ats_engine_result(f.eng, i, &o->res[i]);
+    ats_engine_coverage(f.eng, &o->cov);
     ats_parser_free(ps);
     ats_engine_free(f.eng);
 }
@@ -484,6 +486,49 @@ static void test_orphan_response(void **state)
     expect(&o, "orphan-response", ATS_RULE_PASS, "");
 }
 
+/* Coverage: what the engine understood, and no verdict on too little. */
+static void test_inconclusive(void **state)
+{
+    (void)state;
+    outcome o;
+    /* 1 command among prose: 3 of 8 lines understood (a ratio of 0.375) */
+    RUN(o, {-1, U, "booting the app\r\n"}, {-1, U, "connecting to the cloud\r\n"},
+        {-1, U, "AT+CFUN=0\r\n"}, {-1, U, "+CSQ: 9,99\r\n"}, {-1, U, "OK\r\n"},
+        {-1, U, "this is not modem text\r\n"}, {-1, U, "nor is this line\r\n"},
+        {-1, U, "or this one\r\n"});
+    expect(&o, "cfun-zero", ATS_RULE_FAIL, "cfun-zero@3");
+    assert_int_equal(o.cov.lines, 8);
+    assert_int_equal(o.cov.understood, 3);
+    assert_int_equal(o.cov.transactions, 1);
+    assert_false(o.cov.inconclusive);
+    /* the same under a threshold of a half: every rule not evaluable, the finding void */
+    ats_ruleset_set_min_coverage(rules, 0.5);
+    RUN(o, {-1, U, "booting the app\r\n"}, {-1, U, "connecting to the cloud\r\n"},
+        {-1, U, "AT+CFUN=0\r\n"}, {-1, U, "+CSQ: 9,99\r\n"}, {-1, U, "OK\r\n"},
+        {-1, U, "this is not modem text\r\n"}, {-1, U, "nor is this line\r\n"},
+        {-1, U, "or this one\r\n"});
+    ats_ruleset_set_min_coverage(rules, ATS_DEFAULT_MIN_COVERAGE);
+    assert_true(o.cov.inconclusive);
+    const char *why = "only 3 of 8 lines (37.5 %) were understood as AT traffic, below the "
+                      "minimum coverage of 50 %: another capture format or module?";
+    assert_string_equal(o.cov.reason, why);
+    for (size_t i = 0; i < o.nres; i++) {
+        assert_int_equal(o.res[i].status, ATS_RULE_NOT_EVALUABLE);
+        assert_int_equal(o.res[i].violations, 0);
+        assert_string_equal(o.res[i].reason, why);
+    }
+    /* no command at all */
+    RUN(o, {-1, U, "OK\r\n"}, {-1, U, "+CSQ: 9,99\r\n"});
+    assert_true(o.cov.inconclusive);
+    assert_string_equal(o.cov.reason,
+                        "no AT command in the capture (2 lines, none a command): nothing was checked");
+    /* the orphan was delivered as the stream went (void now), the rule's result says so */
+    assert_string_equal(o.got, "orphan-response@1");
+    assert_int_equal(result(&o, "orphan-response")->status, ATS_RULE_NOT_EVALUABLE);
+    assert_int_equal(result(&o, "orphan-response")->violations, 0);
+    assert_string_equal(result(&o, "orphan-response")->reason, o.cov.reason);
+}
+
 /* A config changes severities, parameters and switches rules off. */
 static void test_config(void **state)
 {
@@ -529,7 +574,7 @@ int main(void)
         cmocka_unit_test(test_attach_preconditions), cmocka_unit_test(test_first_command),
         cmocka_unit_test(test_verify_after_close),   cmocka_unit_test(test_error_detail),
         cmocka_unit_test(test_unknown_command),      cmocka_unit_test(test_orphan_response),
-        cmocka_unit_test(test_config),
+        cmocka_unit_test(test_inconclusive),         cmocka_unit_test(test_config),
     };
     return cmocka_run_group_tests_name("rules", tests, setup, teardown);
 }

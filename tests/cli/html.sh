@@ -38,7 +38,10 @@ report "$TMP/hostile.html" captures/hostile-bytes.log
 [ $? -le 1 ] || { echo "FAIL: hostile-bytes.log: no report"; cat "$TMP/err"; fail=1; }
 report "$TMP/script.html" "$TMP/script.log" "$HOSTILE_NAME" captures/l610-clean-session.log \
     "$TMP/no-such.log"
-[ $? -le 1 ] || { echo "FAIL: script.log: no report"; cat "$TMP/err"; fail=1; }
+[ $? = 2 ] || { echo "FAIL: script.log: expected exit 2 (one capture could not be read)"; cat "$TMP/err"; fail=1; }
+[ -s "$TMP/script.html" ] || { echo "FAIL: script.log: no report"; fail=1; }
+grep -q 'class="verdict inconclusive" id="verdict">INCONCLUSIVE<' "$TMP/script.html" ||
+    { echo "FAIL: script.html: verdict not inconclusive"; fail=1; }
 report "$TMP/long.html" "$TMP/long.log"
 [ $? = 1 ] || { echo "FAIL: long.log: expected exit 1"; cat "$TMP/err"; fail=1; }
 echo '{"limits": {"max_stored_violations": 1000}}' > "$TMP/stored.json"
