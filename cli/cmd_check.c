@@ -307,10 +307,10 @@ static void check_one(check_report *rep, input_result *in, const char *path)
         char why[300] = "";
         if (in->cov.unrecognised_lines)
             snprintf(why, sizeof why,
-                     "%" PRIu64 " line%s outside any command that do%s not look like modem "
-                     "output (an application's prints?) were not checked",
+                     "%" PRIu64 " line%s outside any command %s not look like modem output "
+                     "(an application's prints?): not checked",
                      in->cov.unrecognised_lines, in->cov.unrecognised_lines == 1 ? "" : "s",
-                     in->cov.unrecognised_lines == 1 ? "es" : "");
+                     in->cov.unrecognised_lines == 1 ? "does" : "do");
         if (why[0])
             add_note(in, in->cov.first_unrecognised, why);
         why[0] = 0;

@@ -114,6 +114,17 @@ typedef struct power_event {
     ats_time time;
 } power_event;
 
+/* orphan-response: consecutive lines outside any command, one finding. */
+typedef struct orphan_run {
+    uint64_t first, last, count;
+    ats_time time;
+    int open;
+    int final;                /* its first line is a final result */
+    char text[100];           /* its first line, escaped */
+} orphan_run;
+
+#define PRE_RUNS 8
+
 #define CLS_CACHE 64
 
 typedef struct cls_cache_entry {
@@ -169,6 +180,12 @@ struct ats_engine {
     int pending_rule;         /* -1: none being built */
     char na_reason[R_COUNT][120];   /* set when a rule could not check what it saw */
     ats_coverage cov;         /* lines seen and understood (ats_engine_coverage) */
+    /* orphan-response: the run being built; before the first transaction the
+     * runs wait, since those before the first command are context */
+    orphan_run run;
+    orphan_run pre[PRE_RUNS];
+    size_t npre;
+    int seen_txn;
 };
 
 /* engine.c */

@@ -42,11 +42,17 @@ typedef struct outcome {
     ats_rule_result res[32];
     size_t nres;
     ats_coverage cov;
+    char msg[600];               /* the last violation's message */
+    char msgs[4][600];           /* the first four, in the order delivered */
+    size_t nmsgs;
 } outcome;
 
 static int on_violation(void *user, const ats_violation *v)
 {
     outcome *o = user;
+    snprintf(o->msg, sizeof o->msg, "%s", v->message);
+    if (o->nmsgs < 4)
+        snprintf(o->msgs[o->nmsgs++], sizeof o->msgs[0], "%s", v->message);
     size_t k = strlen(o->got);
     snprintf(o->got + k, sizeof o->got - k, "%s%s@%llu", k ? " " : "", v->rule,
              (unsigned long long)v->line);
@@ -482,8 +488,35 @@ static void test_orphan_response(void **state)
     outcome o;
     RUN(o, {-1, U, "AT\r\n"}, {-1, U, "OK\r\n"}, {-1, U, "OK\r\n"});
     expect(&o, "orphan-response", ATS_RULE_FAIL, "orphan-response@3");
+    assert_string_equal(o.msg, "final result OK with no command waiting for it");
     RUN(o, {-1, U, "AT\r\n"}, {-1, U, "OK\r\n"}, {-1, U, "+CGREG: 1\r\n"});
     expect(&o, "orphan-response", ATS_RULE_PASS, "");
+    /* an excerpt that starts mid-session: what comes before the first command is context */
+    RUN(o, {-1, U, "+CSQ: 9,99\r\n"}, {-1, U, "OK\r\n"}, {-1, U, "RDY\r\n"}, {-1, U, "AT\r\n"},
+        {-1, U, "OK\r\n"});
+    expect(&o, "orphan-response", ATS_RULE_PASS, "");
+    assert_int_equal(o.cov.context_lines, 2);   /* +CSQ: is an (unknown) URC, not an orphan */
+    /* a run of orphans is one finding, with its count and range; a tool's note
+     * between them does not break it, modem traffic does */
+    RUN(o, {-1, U, "AT\r\n"}, {-1, U, "OK\r\n"}, {-1, U, "OK\r\n"}, {-1, U, "RDY\r\n"},
+        {-1, U, "// the module rebooted here\r\n"}, {-1, U, "SMS Ready\r\n"},
+        {-1, U, "+CGREG: 1\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "orphan-response", ATS_RULE_FAIL, "orphan-response@3 orphan-response@8");
+    assert_string_equal(o.msg, "final result OK with no command waiting for it");
+    assert_string_equal(o.msgs[0], "3 lines of modem text with no command waiting (lines 3-6), "
+                                   "the first: OK");
+    /* an application's prose is not modem text: counted, not a finding */
+    RUN(o, {-1, U, "AT\r\n"}, {-1, U, "OK\r\n"}, {-1, U, "connecting to the server\r\n"},
+        {-1, U, "retry 3 of 5\r\n"}, {-1, U, "0,CLOSED\r\n"}, {-1, U, "AT\r\n"},
+        {-1, U, "OK\r\n"});
+    expect(&o, "orphan-response", ATS_RULE_FAIL, "orphan-response@5");
+    assert_string_equal(o.msg, "modem text with no command waiting: 0,CLOSED");
+    assert_int_equal(o.cov.unrecognised_lines, 2);
+    assert_int_equal(o.cov.first_unrecognised, 3);
+    /* an async first command's record comes at its completion: a line after
+     * its command line is still an orphan, not context */
+    RUN(o, {-1, U, OPEN1}, {-1, U, "OK\r\n"}, {-1, U, "RDY\r\n"}, {-1, U, "+MIPOPEN: 1,1\r\n"});
+    expect(&o, "orphan-response", ATS_RULE_FAIL, "orphan-response@3");
 }
 
 /* Coverage: what the engine understood, and no verdict on too little. */
@@ -522,8 +555,9 @@ static void test_inconclusive(void **state)
     assert_true(o.cov.inconclusive);
     assert_string_equal(o.cov.reason,
                         "no AT command in the capture (2 lines, none a command): nothing was checked");
-    /* the orphan was delivered as the stream went (void now), the rule's result says so */
-    assert_string_equal(o.got, "orphan-response@1");
+    /* lines before the first command are context, never orphans */
+    assert_string_equal(o.got, "");
+    assert_int_equal(o.cov.context_lines, 1);   /* OK; +CSQ: is an (unknown) URC */
     assert_int_equal(result(&o, "orphan-response")->status, ATS_RULE_NOT_EVALUABLE);
     assert_int_equal(result(&o, "orphan-response")->violations, 0);
     assert_string_equal(result(&o, "orphan-response")->reason, o.cov.reason);
