@@ -28,6 +28,7 @@ void report_rule(const check_report *r, size_t k, ats_rule_result *out, uint64_t
     *omitted = 0;
     int any_fail = 0, any_pass = 0, any_ne = 0, all_disabled = 1;
     int seen = 0;
+    const char *pass_note = NULL;   /* a pass with a note ("partly checked: ...") */
     for (size_t i = 0; i < r->ninputs; i++) {
         if (r->inputs[i].error)
             continue;             /* not analysed: no verdict of its own */
@@ -46,6 +47,8 @@ void report_rule(const check_report *r, size_t k, ats_rule_result *out, uint64_t
                 memcpy(out->reason, x->reason, sizeof out->reason);
         } else if (x->status == ATS_RULE_PASS) {
             any_pass = 1;
+            if (!pass_note && x->reason[0])
+                pass_note = x->reason;
         } else if (x->status == ATS_RULE_NOT_EVALUABLE) {
             if (!any_ne)
                 memcpy(out->reason, x->reason, sizeof out->reason);
@@ -64,8 +67,11 @@ void report_rule(const check_report *r, size_t k, ats_rule_result *out, uint64_t
                   : any_pass   ? ATS_RULE_PASS
                   : any_ne     ? ATS_RULE_NOT_EVALUABLE
                                : ATS_RULE_PASS;
-    if (out->status == ATS_RULE_PASS && any_ne)
+    if (out->status == ATS_RULE_PASS) {
         out->reason[0] = 0;
+        if (pass_note)
+            memcpy(out->reason, pass_note, sizeof out->reason);
+    }
 }
 
 const char *report_verdict(const check_report *r)

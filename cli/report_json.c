@@ -124,9 +124,11 @@ int report_json(FILE *f, const check_report *rc)
         report_rule(r, k, &res, &omitted);
         ats_rule_info info;
         ats_ruleset_info(r->rs, k, &info);
-        json_t *o = json_pack("{s:s, s:s, s:s, s:I, s:s}", "id", info.id, "severity",
+        json_t *o = json_pack("{s:s, s:s, s:s, s:I}", "id", info.id, "severity",
                               sev(info.severity), "status", ats_rule_status_name(res.status),
-                              "violations", (json_int_t)res.violations, "section", info.section);
+                              "violations", (json_int_t)res.violations);
+        if (info.section[0])   /* a profile that cites no guide section gets none */
+            json_object_set_new(o, "section", json_string(info.section));
         if (res.reason[0])
             json_object_set_new(o, "reason", jstr(res.reason));
         if (omitted)

@@ -170,10 +170,13 @@ static json_t *rule_descriptor(const check_report *r, const ats_rule_info *info)
 {
     char guide[160], where[400], help[1400], full[1400];
     guide_name(r, guide, sizeof guide);
-    if (info->section[0] >= '0' && info->section[0] <= '9')
-        snprintf(where, sizeof where, "%s \xc2\xa7%s", guide, info->section);
+    /* the profile's guide, if it cites one for this rule; else no citation */
+    if (!info->section[0])
+        where[0] = 0;
+    else if (info->section[0] >= '0' && info->section[0] <= '9')
+        snprintf(where, sizeof where, " Rests on %s \xc2\xa7%s.", guide, info->section);
     else
-        snprintf(where, sizeof where, "%s (%s)", guide, info->section);
+        snprintf(where, sizeof where, " Rests on %s (%s).", guide, info->section);
     char *params = info->params ? json_dumps(info->params, JSON_COMPACT | JSON_SORT_KEYS) : NULL;
     const char *needs = "";
     if (!strcmp(info->needs, "time"))
@@ -182,16 +185,21 @@ static json_t *rule_descriptor(const check_report *r, const ats_rule_info *info)
         needs = " Needs a capture with TX/RX direction.";
     else if (!strcmp(info->needs, "time+direction"))
         needs = " Needs a timestamped capture with TX/RX direction.";
+    else if (!strcmp(info->needs, "lossless"))
+        needs = " Needs a capture format that keeps every byte.";
     snprintf(full, sizeof full, "Checks that %s. Severity %s.%s%s%s", info->summary,
              ats_severity_name(info->severity), needs,
              params && strcmp(params, "{}") ? " Parameters: " : "",
              params && strcmp(params, "{}") ? params : "");
     snprintf(help, sizeof help,
-             "%s: %s. Rests on %s. 'atscope rules' lists every rule with its parameters; "
+             "%s: %s.%s 'atscope rules' lists every rule with its parameters; "
              "a --config file enables, disables or tunes it.",
              info->id, info->summary, where);
     free(params);
-    json_t *props = json_pack("{s:s, s:s}", "section", info->section, "needs", info->needs);
+    json_t *props = json_pack("{s:s, s:s}", "needs", info->needs, "needsClasses",
+                              info->needs_classes);
+    if (info->section[0])
+        json_object_set_new(props, "section", json_string(info->section));
     if (info->params)
         json_object_set(props, "parameters", (json_t *)info->params);
     return json_pack("{s:s, s:o, s:o, s:o, s:{s:s}, s:o}", "id", info->id, "shortDescription",

@@ -490,9 +490,11 @@ typedef struct ats_rule_info {
     ats_severity severity;     /* effective (after profile and config) */
     ats_severity default_severity;
     int enabled;
-    const char *section;       /* guide section the rule rests on */
-    const char *summary;
-    const char *needs;         /* "time", "direction", "time+direction" or "" */
+    const char *section;       /* guide section the rule rests on, from the profile ("": none) */
+    const char *summary;       /* the profile's, else the catalogue's */
+    const char *needs;         /* of the capture: "time", "direction", "time+direction",
+                                  "lossless" or "" */
+    const char *needs_classes; /* of the profile: class names, "a|b" either ("" none) */
     const void *params;        /* json_t * object of effective parameters */
 } ats_rule_info;
 

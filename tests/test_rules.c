@@ -563,6 +563,98 @@ static void test_inconclusive(void **state)
     assert_string_equal(result(&o, "orphan-response")->reason, o.cov.reason);
 }
 
+/* Runs a capture (plain bytes) under another profile: the violations
+ * ("rule@line") and the results into o. */
+static void run_with(const ats_profile *p, const char *capture, outcome *o)
+{
+    memset(o, 0, sizeof *o);
+    ats_error e;
+    ats_ruleset *rs;
+    assert_int_equal(ats_ruleset_new(&rs, p, &e), 0);
+    fwd f;
+    ats_capture_info ci = {0, 0, 0};
+    assert_int_equal(ats_engine_new(&f.eng, rs, &ci, on_violation, o, &e), 0);
+    ats_parser *ps;
+    assert_int_equal(ats_parser_new(&ps, p, NULL, on_record, &f, &e), 0);
+    assert_int_equal(ats_parser_feed(ps, capture, strlen(capture), &e), 0);
+    assert_int_equal(ats_parser_finish(ps, &e), 0);
+    assert_int_equal(ats_engine_finish(f.eng, &e), 0);
+    o->nres = ats_ruleset_count(rs);
+    for (size_t i = 0; i < o->nres; i++)
+        ats_engine_result(f.eng, i, &o->res[i]);
+    ats_parser_free(ps);
+    ats_engine_free(f.eng);
+    ats_ruleset_free(rs);
+}
+
+/* Rules scoped by evidence: a rule whose classes the profile lacks is not
+ * evaluable, never pass; texts and guide sections come from the profile. */
+static void test_profile_scoped(void **state)
+{
+    (void)state;
+    ats_error e;
+    ats_profile *bare, *own, *bg96;
+    static const char bare_json[] =
+        "{\"profile_version\": 1, \"id\": \"bare\", \"name\": \"bare\", \"commands\": "
+        "[{\"name\": \"AT\"}, {\"name\": \"+CFUN\", \"types\": [\"set\"]}]}";
+    static const char own_json[] =
+        "{\"profile_version\": 1, \"id\": \"own\", \"name\": \"Own module (AT manual)\", "
+        "\"commands\": [{\"name\": \"AT\"}, {\"name\": \"+CFUN\", \"types\": [\"set\"]}],"
+        "\"classes\": {\"forbidden\": [\"+CFUN=0\"]},"
+        "\"rules\": {\"cfun-zero\": {\"section\": \"9.9\", \"summary\": \"no CFUN=0 here\","
+        "\"message\": \"{cmd} {unknown} is not for this module\"}}}";
+    assert_int_equal(ats_profile_load_buffer(&bare, bare_json, sizeof bare_json - 1, "bare", &e), 0);
+    assert_int_equal(ats_profile_load_buffer(&own, own_json, sizeof own_json - 1, "own", &e), 0);
+    assert_int_equal(ats_profile_load_builtin(&bg96, "quectel-bg96", &e), 0);
+    outcome o;
+    run_with(bare, "AT+CFUN=0\r\nOK\r\nAT\r\nOK\r\n", &o);
+    expect_ne(&o, "cfun-zero",
+              "the bare profile has no forbidden class: nothing tells when the rule applies");
+    expect_ne(&o, "socket-state", "the bare profile has no open, close, send classes: nothing "
+                                  "tells when the rule applies");
+    expect_ne(&o, "attach-preconditions",
+              "the bare profile has no attach, sim_ready, registration_response/registration_urc "
+              "classes: nothing tells when the rule applies");
+    expect_ne(&o, "power-cycle-interval",
+              "the bare profile has no power_off class: nothing tells when the rule applies");
+    expect_ne(&o, "error-detail",
+              "the bare profile has no verbose_errors class: nothing tells when the rule applies");
+    expect(&o, "async-overlap", ATS_RULE_PASS, "");   /* needs no class */
+    /* the profile's own words, its unknown placeholders left as written */
+    run_with(own, "AT+CFUN=0\r\nOK\r\n", &o);
+    expect(&o, "cfun-zero", ATS_RULE_FAIL, "cfun-zero@1");
+    assert_string_equal(o.msg, "AT+CFUN=0 {unknown} is not for this module");
+    ats_ruleset *rs;
+    ats_rule_info in;
+    assert_int_equal(ats_ruleset_new(&rs, own, &e), 0);
+    ats_ruleset_info(rs, 13, &in);
+    assert_string_equal(in.section, "9.9");
+    assert_string_equal(in.summary, "no CFUN=0 here");
+    ats_ruleset_info(rs, 0, &in);
+    assert_string_equal(in.section, "");   /* cites nothing it was not given */
+    ats_ruleset_free(rs);
+    /* Quectel has no flow control lines: flow-control cannot pass there */
+    run_with(bg96, "AT+QISEND=0,2\r\n> ab\r\nOK\r\n", &o);
+    expect_ne(&o, "flow-control", "the quectel-bg96 profile has no flow_off, flow_on classes: "
+                                  "nothing tells when the rule applies");
+    /* the L610's texts are its profile's */
+    assert_int_equal(ats_ruleset_new(&rs, prof, &e), 0);
+    ats_ruleset_info(rs, 9, &in);
+    assert_string_equal(in.id, "flow-control");
+    assert_string_equal(in.section, "5.4");
+    assert_string_equal(in.summary, "no send between +MIPXOFF and +MIPXON");
+    ats_ruleset_free(rs);
+    /* a message must be text */
+    assert_int_equal(ats_ruleset_new(&rs, prof, &e), 0);
+    static const char badmsg[] = "{\"rules\": {\"cfun-zero\": {\"message\": 3}}}";
+    assert_int_equal(ats_ruleset_configure(rs, badmsg, sizeof badmsg - 1, "c.json", &e), ATS_EINVAL);
+    assert_non_null(strstr(e.msg, "\"message\" must be a string or an object of strings"));
+    ats_ruleset_free(rs);
+    ats_profile_free(bare);
+    ats_profile_free(own);
+    ats_profile_free(bg96);
+}
+
 /* A config changes severities, parameters and switches rules off. */
 static void test_config(void **state)
 {
@@ -608,7 +700,8 @@ int main(void)
         cmocka_unit_test(test_attach_preconditions), cmocka_unit_test(test_first_command),
         cmocka_unit_test(test_verify_after_close),   cmocka_unit_test(test_error_detail),
         cmocka_unit_test(test_unknown_command),      cmocka_unit_test(test_orphan_response),
-        cmocka_unit_test(test_inconclusive),         cmocka_unit_test(test_config),
+        cmocka_unit_test(test_inconclusive),         cmocka_unit_test(test_profile_scoped),
+        cmocka_unit_test(test_config),
     };
     return cmocka_run_group_tests_name("rules", tests, setup, teardown);
 }

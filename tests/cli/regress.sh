@@ -40,5 +40,23 @@ assert 'v[0]["related"] == [{"line": 8, "message": "last of them"}]' orphans
 assert 'r["inputs"][0]["warnings"] == [{"line": 3, "message": "2 lines outside any command do not look like modem output (an application'"'"'s prints?): not checked"}]' orphans
 expect "orphan-response@7" 1 --fail-on warning $R/orphans-excerpt.log
 
+# Rules scoped by evidence: Quectel has no flow control lines, so flow-control
+# is not evaluable there (it passed before); the SARIF of a Quectel run cites
+# no L610 guide section (the sections come from the profile).
+expect "" 0 -p quectel-bg96 captures/quectel/bg96-clean.log
+assert 'rule["flow-control"]["status"] == "not-evaluable" and rule["flow-control"]["reason"] == "the quectel-bg96 profile has no flow_off, flow_on classes: nothing tells when the rule applies"' bg96-flow
+assert 'rule["flow-control-stall"]["status"] == "not-evaluable"' bg96-stall
+assert 'all("section" not in x for x in r["rules"])' bg96-sections
+"$BIN" check -f sarif -p quectel-bg96 captures/quectel/bg96-clean.log > "$TMP/q.sarif"
+"$PY" - "$TMP/q.sarif" <<'PYEOF' || { echo "FAIL: the Quectel SARIF cites a guide"; fail=1; }
+import json, sys
+d = json.load(open(sys.argv[1]))["runs"][0]["tool"]["driver"]["rules"]
+assert d and all("Rests on" not in x["help"]["text"] and "guide \u00a7" not in x["help"]["text"]
+                 and "section" not in x["properties"] for x in d), d[0]
+PYEOF
+"$BIN" check -f sarif captures/l610-clean-session.log | grep -q 'Rests on Fibocom L610 series guide \\u00a75.4' ||
+    "$BIN" check -f sarif captures/l610-clean-session.log | grep -q 'Rests on Fibocom L610 series guide §5.4' ||
+    { echo "FAIL: the L610 SARIF does not cite its guide"; fail=1; }
+
 [ $fail = 0 ] && echo "ok: regressions of issue 13"
 exit $fail
