@@ -54,8 +54,7 @@ d = json.load(open(sys.argv[1]))["runs"][0]["tool"]["driver"]["rules"]
 assert d and all("Rests on" not in x["help"]["text"] and "guide \u00a7" not in x["help"]["text"]
                  and "section" not in x["properties"] for x in d), d[0]
 PYEOF
-"$BIN" check -f sarif captures/l610-clean-session.log | grep -q 'Rests on Fibocom L610 series guide \\u00a75.4' ||
-    "$BIN" check -f sarif captures/l610-clean-session.log | grep -q 'Rests on Fibocom L610 series guide §5.4' ||
+"$BIN" check -f sarif captures/l610-clean-session.log | grep -q 'Rests on Fibocom L610 series guide §5.4' ||
     { echo "FAIL: the L610 SARIF does not cite its guide"; fail=1; }
 
 [ $fail = 0 ] && echo "ok: regressions of issue 13"
