@@ -53,6 +53,7 @@ typedef struct input_result {
     ats_rule_result rules[64];
     uint64_t omitted[64];      /* violations counted but not stored */
     size_t nrules;
+    ats_coverage cov;          /* lines understood; inconclusive and why */
 } input_result;
 
 typedef struct check_report {
@@ -69,6 +70,8 @@ typedef struct check_report {
     int never;
     uint64_t counts[3];        /* violations by severity, stored or not */
     int verdict_fail;
+    size_t inconclusive;       /* inputs with no evidence or that could not be read: exit 2 */
+    double min_coverage;       /* --min-coverage or the config's limits; <0: the default */
     int want_timeline;         /* collect tl/acc (html) */
     size_t max_line;
     ats_parser_opts popts;     /* with the config's limits */
@@ -83,6 +86,10 @@ typedef struct check_report {
     size_t nskipped;
 } check_report;
 
+/* "pass", "fail" or "inconclusive": the run's verdict, matching the exit code. */
+const char *report_verdict(const check_report *r);
+/* An input's own verdict. */
+const char *report_input_verdict(const check_report *r, const input_result *in);
 int report_json(FILE *f, const check_report *r);
 int report_text(FILE *f, const check_report *r);
 int report_sarif(FILE *f, const check_report *r);

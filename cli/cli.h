@@ -57,6 +57,8 @@ typedef struct cli_limits {
     size_t max_line, max_pending_async, max_responses, max_txn_bytes;
     size_t max_stored_violations;   /* per rule and capture; default 200 */
     int stored_set;
+    double min_coverage;            /* share of lines understood; see min_coverage_set */
+    int min_coverage_set;
 } cli_limits;
 int cli_read_limits(const char *path, cli_limits *lim);
 void cli_limits_apply(const cli_limits *lim, ats_parser_opts *po);

@@ -35,6 +35,8 @@ static const char check_usage[] =
     "      --fail-on LEVEL     error, warning, info or never: the lowest severity\n"
     "                          that fails (default error)\n"
     "      --max-line N        cut lines longer than N bytes (default 65536)\n"
+    "      --min-coverage R    a capture with less than this share of its lines\n"
+    "                          understood as AT traffic is inconclusive (default 0.2)\n"
     "  -r, --recursive         read the captures in directories (sorted), skipping\n"
     "                          what is clearly not one (code, docs, JSON, binaries)\n"
     "  -j, --jobs N            captures checked in parallel (default: CPU cores);\n"
@@ -51,9 +53,10 @@ static const char check_usage[] =
     "  atscope check -r -p quectel-bg96 -o /tmp/report.html logs/\n"
     "\n"
     "Exit status: 0 nothing at or above --fail-on, 1 violations at or above it,\n"
-    "2 bad usage, an invalid profile or config, no capture could be read, or the\n"
-    "report could not be written (a capture that cannot be read among others is\n"
-    "listed in the report with its error).\n";
+    "2 bad usage, an invalid profile or config, a capture that could not be read\n"
+    "or one with no evidence (verdict inconclusive: no AT command, or too little\n"
+    "of it understood), or the report could not be written; the other captures\n"
+    "are still reported. Report fields: docs/report.md.\n";
 
 typedef struct run {
     check_report *rep;
@@ -300,21 +303,36 @@ static void check_one(check_report *rep, input_result *in, const char *path)
         for (size_t k = 0; k < cr.nkept; k++)
             add_note(in, cr.warnings[k].line, cr.warnings[k].msg);
         in->nwarnings = cr.nwarnings;   /* the reader's count includes those it did not keep */
-        /* A pass over nothing must not read like a pass: an empty log or the
-         * wrong --input-format leaves every rule with nothing to check. */
+        /* A pass over nothing must not read like a pass: an empty log, the
+         * wrong --input-format, or an application's prints with a few AT lines
+         * are inconclusive (the engine decides; its violations are void). */
         const ats_stats *st = ats_parser_stats(ps);
+        ats_engine_coverage(r.eng, &in->cov);
+        if (in->cov.inconclusive) {
+            cli_error("%s: inconclusive: %s", shown, in->cov.reason);
+            free(in->viol);
+            in->viol = NULL;
+            in->nviol = in->capviol = 0;
+            memset(in->counts, 0, sizeof in->counts);
+            memset(in->omitted, 0, sizeof in->omitted);
+        }
         char why[300] = "";
-        if (!cr.bytes)
-            snprintf(why, sizeof why, "the capture is empty: nothing was checked");
-        else if (!st->commands)
-            snprintf(why, sizeof why, "no AT command in the capture: no rule had a command to check");
+        if (in->cov.unrecognised_lines)
+            snprintf(why, sizeof why,
+                     "%" PRIu64 " line%s outside any command %s not look like modem output "
+                     "(an application's prints?): not checked",
+                     in->cov.unrecognised_lines, in->cov.unrecognised_lines == 1 ? "" : "s",
+                     in->cov.unrecognised_lines == 1 ? "does" : "do");
+        if (why[0])
+            add_note(in, in->cov.first_unrecognised, why);
+        why[0] = 0;
         /* Another module's log under this profile: a quarter or more of its
          * commands unknown, and another built-in knows most of those. */
         size_t best = 0;
         for (size_t j = 1; j < rep->nothers; j++)
             if (in->known_by[j] > in->known_by[best])
                 best = j;
-        if (!why[0] && rep->nothers && in->unknown_cmds >= 3 &&
+        if (rep->nothers && in->unknown_cmds >= 3 &&
             in->unknown_cmds * 4 >= st->commands && in->known_by[best] * 2 > in->unknown_cmds)
             snprintf(why, sizeof why,
                      "%" PRIu64 " of the %" PRIu64 " commands are unknown to the %s profile but "
@@ -358,6 +376,8 @@ static void run_all(check_report *rep, char **paths, size_t n, int jobs)
     /* merge in input order */
     for (size_t i = 0; i < n; i++) {
         input_result *in = &rep->inputs[i];
+        if (in->error || in->cov.inconclusive)
+            rep->inconclusive++;
         if (in->error)
             continue;
         rep->analysed++;
@@ -386,12 +406,14 @@ int cmd_check(int argc, char **argv)
         {"format", required_argument, NULL, 'f'},  {"output", required_argument, NULL, 'o'},
         {"fail-on", required_argument, NULL, 1},   {"max-line", required_argument, NULL, 2},
         {"recursive", no_argument, NULL, 'r'},     {"jobs", required_argument, NULL, 'j'},
+        {"min-coverage", required_argument, NULL, 3},
         CLI_INPUT_LONG_OPTS,
         {"help", no_argument, NULL, 'h'},          {NULL, 0, NULL, 0}};
     cli_opts o;
     memset(&o, 0, sizeof o);
     const char *config = NULL, *format = NULL, *fail_on = "error", *rep_format = NULL;
     int recurse = 0, jobs = 0;
+    double min_coverage = -1;
     int c;
     optind = 1;
     opterr = 0;
@@ -426,6 +448,16 @@ int cmd_check(int argc, char **argv)
                 return EXIT_USAGE;
             }
             o.max_line = (size_t)v;
+            break;
+        }
+        case 3: {
+            char *end;
+            double v = strtod(optarg, &end);
+            if (*end || end == optarg || !(v >= 0 && v <= 1)) {
+                cli_error("--min-coverage: expected a number from 0 to 1, got '%s'", optarg);
+                return EXIT_USAGE;
+            }
+            min_coverage = v;
             break;
         }
         case 'h': fputs(check_usage, stdout); return 0;
@@ -498,6 +530,11 @@ int cmd_check(int argc, char **argv)
         status = EXIT_USAGE;
     ats_parser_opts_default(&rep.popts);
     cli_limits_apply(&lim, &rep.popts);
+    /* the option wins over the config */
+    if (min_coverage < 0 && lim.min_coverage_set)
+        min_coverage = lim.min_coverage;
+    if (min_coverage >= 0)
+        ats_ruleset_set_min_coverage(rs, min_coverage);
     rep.max_stored = lim.max_stored_violations ? lim.max_stored_violations : CHECK_MAX_STORED;
     rep.p = p;
     rep.rs = rs;
@@ -541,7 +578,7 @@ int cmd_check(int argc, char **argv)
             jobs = pool_default_jobs();
         rep.progress = il.n == 1;       /* several: pool.c counts captures instead */
         run_all(&rep, il.paths, il.n, jobs);
-        /* nothing could be analysed: no report that could look like a pass */
+        /* nothing could be read: no report that could look like a pass */
         if (rep.analysed == 0)
             status = EXIT_USAGE;
     }
@@ -563,7 +600,11 @@ int cmd_check(int argc, char **argv)
         if (cli_out_close(&out, wrc == 0, werr) < 0)
             status = EXIT_USAGE;
         else
-            status = rep.verdict_fail ? EXIT_VIOLATIONS : EXIT_PASS;
+            /* an input with no evidence, or one that could not be read, leaves
+             * the run unable to vouch for anything: exit 2 (ShellCheck, ESLint) */
+            status = rep.inconclusive  ? EXIT_USAGE
+                     : rep.verdict_fail ? EXIT_VIOLATIONS
+                                        : EXIT_PASS;
     }
     cli_out_close(&out, 0, 0);    /* no report: the old file stays */
     for (size_t i = 0; i < rep.ninputs; i++) {

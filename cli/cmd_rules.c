@@ -91,20 +91,40 @@ int cmd_rules(int argc, char **argv)
         if (!strcmp(format, "text")) {
             printf("%-22s %-8s %s%s\n", in.id, ats_severity_name(in.severity),
                    in.enabled ? "" : "(disabled) ", in.summary);
-            printf("%-22s %-8s %s%s", "", "",
-                   in.section[0] >= '0' && in.section[0] <= '9' ? "guide section " : "from the ",
-                   in.section);
-            if (params && strcmp(params, "{}"))
-                printf("; parameters %s", params);
-            if (in.needs[0])
-                printf("; needs %s", in.needs);
+            /* "guide section 3.2; parameters ...; needs time; needs classes send" */
+            const char *sep = "";
+            printf("%-22s %-8s ", "", "");
+            if (in.section[0]) {
+                printf("%s%s",
+                       in.section[0] >= '0' && in.section[0] <= '9' ? "guide section " : "from the ",
+                       in.section);
+                sep = "; ";
+            }
+            if (params && strcmp(params, "{}")) {
+                printf("%sparameters %s", sep, params);
+                sep = "; ";
+            }
+            if (in.needs[0]) {
+                printf("%sneeds %s", sep, in.needs);
+                sep = "; ";
+            }
+            if (in.needs_classes[0]) {
+                printf("%sneeds classes %s", sep, in.needs_classes);
+                sep = "; ";
+            }
+            if (!sep[0])
+                printf("(no guide section in this profile)");
             printf("\n");
         } else {
-            json_array_append_new(
-                arr, json_pack("{s:s, s:s, s:b, s:s, s:s, s:s, s:O}", "id", in.id, "severity",
-                               ats_severity_name(in.severity), "enabled", in.enabled, "summary",
-                               in.summary, "section", in.section, "needs", in.needs, "params",
-                               (json_t *)in.params));
+            json_t *ro = json_pack("{s:s, s:s, s:b, s:s}", "id", in.id, "severity",
+                                  ats_severity_name(in.severity), "enabled", in.enabled,
+                                  "summary", in.summary);
+            if (in.section[0])
+                json_object_set_new(ro, "section", json_string(in.section));
+            json_object_set_new(ro, "needs", json_string(in.needs));
+            json_object_set_new(ro, "needs_classes", json_string(in.needs_classes));
+            json_object_set(ro, "params", (json_t *)in.params);
+            json_array_append_new(arr, ro);
         }
         free(params);
     }

@@ -66,9 +66,21 @@ int cli_read_limits(const char *path, cli_limits *lim)
                 k++;
             unsigned ln, col;
             where(src, len, key, &ln, &col);
+            if (!strcmp(key, "min_coverage")) {   /* a share, not a count */
+                double x = json_is_number(v) ? json_number_value(v) : -1;
+                if (!(x >= 0 && x <= 1)) {
+                    cli_error("%s:%u:%u: limit \"min_coverage\" must be a number from 0 to 1",
+                              path, ln, col);
+                    rc = -1;
+                    break;
+                }
+                lim->min_coverage = x;
+                lim->min_coverage_set = 1;
+                continue;
+            }
             if (k == sizeof known / sizeof known[0]) {
                 cli_error("%s:%u:%u: unknown limit \"%s\" (known: max_line, max_pending_async, "
-                          "max_responses, max_txn_bytes, max_stored_violations)",
+                          "max_responses, max_txn_bytes, max_stored_violations, min_coverage)",
                           path, ln, col, key);
                 rc = -1;
                 break;

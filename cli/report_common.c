@@ -37,6 +37,7 @@ void report_rule(const check_report *r, size_t k, ats_rule_result *out, uint64_t
     size_t seen = 0, nfail = 0, npass = 0, nne = 0, npartly = 0;
     const char *ne_why = NULL, *partly_why = NULL;
     int ne_differ = 0, partly_differ = 0;
+    const char *pass_note = NULL;   /* a pass with a note ("partly checked: ...") */
     for (size_t i = 0; i < r->ninputs; i++) {
         if (r->inputs[i].error)
             continue;             /* not analysed: no verdict of its own */
@@ -60,6 +61,8 @@ void report_rule(const check_report *r, size_t k, ats_rule_result *out, uint64_t
             }
         } else if (x->status == ATS_RULE_PASS) {
             npass++;
+            if (!pass_note && x->reason[0])
+                pass_note = x->reason;
         } else if (x->status == ATS_RULE_NOT_EVALUABLE) {
             if (!nne++)
                 ne_why = x->reason;
@@ -95,4 +98,21 @@ void report_rule(const check_report *r, size_t k, ats_rule_result *out, uint64_t
     else if (npartly)
         snprintf(out->reason, sizeof out->reason, "partly checked in %zu of %zu captures: %s%s",
                  npartly, seen, bare(partly_why), partly_differ ? " (and other reasons)" : "");
+    else if (out->status == ATS_RULE_PASS && pass_note)
+        memcpy(out->reason, pass_note, sizeof out->reason);
+}
+
+const char *report_verdict(const check_report *r)
+{
+    return r->inconclusive ? "inconclusive" : r->verdict_fail ? "fail" : "pass";
+}
+
+const char *report_input_verdict(const check_report *r, const input_result *in)
+{
+    if (in->error || in->cov.inconclusive)
+        return "inconclusive";
+    for (int s = ATS_SEV_ERROR; s >= 0 && !r->never; s--)
+        if (s >= (int)r->fail_on && in->counts[s])
+            return "fail";
+    return "pass";
 }

@@ -246,7 +246,7 @@ static void header(FILE *f, const check_report *r)
         urcs += in->stats.urcs;
         unparsed += in->stats.unparsed;
     }
-    const char *verdict = r->verdict_fail ? "FAIL" : "PASS";
+    const char *verdict = r->inconclusive ? "INCONCLUSIVE" : r->verdict_fail ? "FAIL" : "PASS";
     fputs("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
           "<meta name=\"generator\" content=\"atscope " ATS_VERSION "\">\n", f);
@@ -259,7 +259,7 @@ static void header(FILE *f, const check_report *r)
     put_css(f);
     fputs("</style>\n</head>\n<body>\n<header id=\"top\">\n", f);
     fprintf(f, "<h1>atscope check <span class=\"verdict %s\" id=\"verdict\">%s</span></h1>\n",
-            r->verdict_fail ? "fail" : "pass", verdict);
+            report_verdict(r), verdict);
     fputs("<dl class=\"summary\">\n<dt>Captures</dt><dd>", f);
     fprintf(f, "%zu", r->ninputs - unread);
     if (unread)
@@ -513,6 +513,12 @@ static void capture_section(FILE *f, const check_report *r, size_t i, size_t dra
             in->has_time ? "timestamps" : "no timestamps",
             in->has_dir ? "directions" : "no directions", in->lossy ? ", lossy format" : "",
             in->counts[ATS_SEV_ERROR], in->counts[ATS_SEV_WARNING], in->counts[ATS_SEV_INFO]);
+    if (in->cov.inconclusive) {
+        fputs("<p class=\"sev-error\" id=\"inconclusive", f);
+        fprintf(f, "%zu\"><b>Inconclusive:</b> ", i);
+        html_str(f, in->cov.reason);
+        fputs("</p>\n", f);
+    }
     if (in->nkept) {   /* what the reader had to guess bears on everything below */
         fputs("<ul class=\"input-notes\">\n", f);
         for (size_t k = 0; k < in->nkept; k++) {
@@ -728,6 +734,7 @@ static const char *const html_css[] = {
     "  font-size: 16px; vertical-align: 2px; }",
     ".verdict.fail { background: var(--error); }",
     ".verdict.pass { background: var(--ok); }",
+    ".verdict.inconclusive { background: var(--warning); }",
     "dl.summary { display: grid; grid-template-columns: max-content 1fr; gap: 2px 14px;",
     "  margin: 0 0 8px; }",
     "dl.summary dt { color: var(--dim); }",

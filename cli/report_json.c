@@ -34,6 +34,12 @@ static json_t *jstr(const char *s)
 
 static const char *sev(ats_severity s) { return ats_severity_name(s); }
 
+static json_t *coverage(const ats_coverage *c)
+{
+    return json_pack("{s:I, s:I, s:f}", "lines", (json_int_t)c->lines, "understood",
+                     (json_int_t)c->understood, "ratio", c->ratio);
+}
+
 int report_json(FILE *f, const check_report *rc)
 {
     check_report *r = (check_report *)rc;
@@ -60,6 +66,8 @@ int report_json(FILE *f, const check_report *rc)
             json_object_set_new(o, "has_timestamps", json_false());
             json_object_set_new(o, "has_directions", json_false());
             json_object_set_new(o, "unparsed_lines", json_integer(0));
+            json_object_set_new(o, "coverage", coverage(&in->cov));
+            json_object_set_new(o, "verdict", json_string("inconclusive"));
             json_array_append_new(inputs, o);
             continue;
         }
@@ -80,6 +88,10 @@ int report_json(FILE *f, const check_report *rc)
         json_object_set_new(o, "truncated_lines", json_integer((json_int_t)s->truncated_lines));
         json_object_set_new(o, "cut_bytes", json_integer((json_int_t)s->cut_bytes));
         json_object_set_new(o, "not_utf8_lines", json_integer((json_int_t)s->not_utf8_lines));
+        json_object_set_new(o, "coverage", coverage(&in->cov));
+        json_object_set_new(o, "verdict", json_string(report_input_verdict(r, in)));
+        if (in->cov.inconclusive)
+            json_object_set_new(o, "inconclusive", jstr(in->cov.reason));
         if (in->nwarnings) {
             json_t *ws = json_array();
             for (size_t k = 0; k < in->nkept; k++)
@@ -111,7 +123,7 @@ int report_json(FILE *f, const check_report *rc)
                         json_pack("{s:I, s:I, s:I, s:o, s:s, s:s}", "transactions",
                                   (json_int_t)txns, "commands", (json_int_t)cmds, "urcs",
                                   (json_int_t)urcs, "violations", viol, "verdict",
-                                  r->verdict_fail ? "fail" : "pass", "fail_on",
+                                  report_verdict(r), "fail_on",
                                   r->never ? "never" : sev(r->fail_on)));
     json_t *rules = json_array();
     for (size_t k = 0; k < ats_ruleset_count(r->rs); k++) {
@@ -120,9 +132,11 @@ int report_json(FILE *f, const check_report *rc)
         report_rule(r, k, &res, &omitted);
         ats_rule_info info;
         ats_ruleset_info(r->rs, k, &info);
-        json_t *o = json_pack("{s:s, s:s, s:s, s:I, s:s}", "id", info.id, "severity",
+        json_t *o = json_pack("{s:s, s:s, s:s, s:I}", "id", info.id, "severity",
                               sev(info.severity), "status", ats_rule_status_name(res.status),
-                              "violations", (json_int_t)res.violations, "section", info.section);
+                              "violations", (json_int_t)res.violations);
+        if (info.section[0])   /* a profile that cites no guide section gets none */
+            json_object_set_new(o, "section", json_string(info.section));
         if (res.reason[0])
             json_object_set_new(o, "reason", jstr(res.reason));
         if (omitted)
@@ -154,7 +168,8 @@ int report_json(FILE *f, const check_report *rc)
         json_array_append_new(va, o);
     }
     json_object_set_new(root, "violations", va);
-    char *s = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+    /* ratios to 4 significant digits: 0.9565, not 0.95652173913043481 */
+    char *s = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(4));
     json_decref(root);
     if (!s)
         return -1;

@@ -107,12 +107,16 @@ static void stem(const char *path, char *out, size_t cap)
 }
 
 typedef struct suite_counts {
-    uint64_t tests, failures, skipped;
+    uint64_t tests, failures, skipped, errors;
 } suite_counts;
 
 static suite_counts count_input(const input_result *in)
 {
-    suite_counts c = {0, 0, 0};
+    suite_counts c = {0, 0, 0, 0};
+    if (in->error || in->cov.inconclusive) {   /* the "evidence" test case */
+        c.tests++;
+        c.errors++;
+    }
     for (size_t k = 0; k < in->nrules && k < 64; k++) {
         ats_rule_status st = in->rules[k].status;
         if (st == ATS_RULE_DISABLED)
@@ -187,17 +191,18 @@ int report_junit(FILE *f, const check_report *rc)
 {
     check_report *r = (check_report *)rc;
     report_sort(r);
-    suite_counts all = {0, 0, 0};
+    suite_counts all = {0, 0, 0, 0};
     for (size_t i = 0; i < r->ninputs; i++) {
         suite_counts c = count_input(&r->inputs[i]);
         all.tests += c.tests;
         all.failures += c.failures;
         all.skipped += c.skipped;
+        all.errors += c.errors;
     }
     fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"atscope\"", f);
     attr_u(f, "tests", all.tests);
     attr_u(f, "failures", all.failures);
-    fputs(" errors=\"0\"", f);
+    attr_u(f, "errors", all.errors);
     attr_u(f, "skipped", all.skipped);
     fputs(" time=\"0\">\n", f);
     for (size_t i = 0; i < r->ninputs; i++) {
@@ -210,13 +215,23 @@ int report_junit(FILE *f, const check_report *rc)
         attr(f, "name", in->path);
         attr_u(f, "tests", c.tests);
         attr_u(f, "failures", c.failures);
-        fputs(" errors=\"0\"", f);
+        attr_u(f, "errors", c.errors);
         attr_u(f, "skipped", c.skipped);
         fputs(" time=\"0\">\n    <properties>\n      <property name=\"profile\"", f);
         attr(f, "value", ats_profile_id(r->p));
         fputs("/>\n      <property name=\"format\"", f);
         attr(f, "value", in->format ? in->format : "raw");
         fputs("/>\n    </properties>\n", f);
+        if (in->error || in->cov.inconclusive) {
+            /* no evidence: the capture's one error, beside its skipped rules */
+            fputs("    <testcase", f);
+            attr(f, "classname", cls);
+            attr(f, "name", "evidence");
+            attr(f, "file", in->path);
+            fputs(" time=\"0\">\n      <error type=\"inconclusive\"", f);
+            attr(f, "message", in->error ? in->error : in->cov.reason);
+            fputs("/>\n    </testcase>\n", f);
+        }
         for (size_t k = 0; k < in->nrules && k < 64; k++)
             if (in->rules[k].status != ATS_RULE_DISABLED)
                 testcase(f, r, i, k, cls);

@@ -170,10 +170,13 @@ static json_t *rule_descriptor(const check_report *r, const ats_rule_info *info)
 {
     char guide[160], where[400], help[1400], full[1400];
     guide_name(r, guide, sizeof guide);
-    if (info->section[0] >= '0' && info->section[0] <= '9')
-        snprintf(where, sizeof where, "%s \xc2\xa7%s", guide, info->section);
+    /* the profile's guide, if it cites one for this rule; else no citation */
+    if (!info->section[0])
+        where[0] = 0;
+    else if (info->section[0] >= '0' && info->section[0] <= '9')
+        snprintf(where, sizeof where, " Rests on %s \xc2\xa7%s.", guide, info->section);
     else
-        snprintf(where, sizeof where, "%s (%s)", guide, info->section);
+        snprintf(where, sizeof where, " Rests on %s (%s).", guide, info->section);
     char *params = info->params ? json_dumps(info->params, JSON_COMPACT | JSON_SORT_KEYS) : NULL;
     const char *needs = "";
     if (!strcmp(info->needs, "time"))
@@ -182,16 +185,21 @@ static json_t *rule_descriptor(const check_report *r, const ats_rule_info *info)
         needs = " Needs a capture with TX/RX direction.";
     else if (!strcmp(info->needs, "time+direction"))
         needs = " Needs a timestamped capture with TX/RX direction.";
+    else if (!strcmp(info->needs, "lossless"))
+        needs = " Needs a capture format that keeps every byte.";
     snprintf(full, sizeof full, "Checks that %s. Severity %s.%s%s%s", info->summary,
              ats_severity_name(info->severity), needs,
              params && strcmp(params, "{}") ? " Parameters: " : "",
              params && strcmp(params, "{}") ? params : "");
     snprintf(help, sizeof help,
-             "%s: %s. Rests on %s. 'atscope rules' lists every rule with its parameters; "
+             "%s: %s.%s 'atscope rules' lists every rule with its parameters; "
              "a --config file enables, disables or tunes it.",
              info->id, info->summary, where);
     free(params);
-    json_t *props = json_pack("{s:s, s:s}", "section", info->section, "needs", info->needs);
+    json_t *props = json_pack("{s:s, s:s}", "needs", info->needs, "needsClasses",
+                              info->needs_classes);
+    if (info->section[0])
+        json_object_set_new(props, "section", json_string(info->section));
     if (info->params)
         json_object_set(props, "parameters", (json_t *)info->params);
     return json_pack("{s:s, s:o, s:o, s:o, s:{s:s}, s:o}", "id", info->id, "shortDescription",
@@ -315,7 +323,16 @@ int report_sarif(FILE *f, const check_report *rc)
     json_t *notes = json_array();
     for (size_t i = 0; i < r->ninputs; i++) {
         const input_result *in = &r->inputs[i];
-        for (size_t k = 0; k < in->nrules && k < nrules && k < 64; k++) {
+        /* no evidence, or not read at all: an error of the run, not 23 notes */
+        if (in->error || in->cov.inconclusive) {
+            char msg[400];
+            snprintf(msg, sizeof msg, "inconclusive: %s", in->error ? in->error : in->cov.reason);
+            json_array_append_new(
+                notes, json_pack("{s:s, s:{s:s}, s:o, s:[{s:o}]}", "level", "error",
+                                 "descriptor", "id", "inconclusive", "message", text_obj(msg),
+                                 "locations", "physicalLocation", phys(uris[i], art[i], 0)));
+        }
+        for (size_t k = 0; k < in->nrules && k < nrules && k < 64 && !in->cov.inconclusive; k++) {
             const ats_rule_result *x = &in->rules[k];
             ats_rule_info info;
             ats_ruleset_info(r->rs, k, &info);
@@ -351,8 +368,9 @@ int report_sarif(FILE *f, const check_report *rc)
                                  text_obj(in->warn_msg[k]), "locations", "physicalLocation",
                                  phys(uris[i], art[i], in->warn_line[k])));
     }
-    json_t *inv = json_pack("{s:b, s:i, s:o}", "executionSuccessful", 1, "exitCode",
-                            r->verdict_fail ? 1 : 0, "toolExecutionNotifications", notes);
+    json_t *inv = json_pack("{s:b, s:i, s:o}", "executionSuccessful", !r->inconclusive,
+                            "exitCode", r->inconclusive ? 2 : r->verdict_fail ? 1 : 0,
+                            "toolExecutionNotifications", notes);
 
     json_t *driver = json_pack("{s:s, s:s, s:s, s:o}", "name", "atscope", "version", ATS_VERSION,
                                "informationUri", "https://atscope.invalid", "rules", rules);
@@ -360,7 +378,7 @@ int report_sarif(FILE *f, const check_report *rc)
     json_t *run = json_pack("{s:{s:o}, s:[o], s:o, s:o, s:{s:s, s:s, s:s}}", "tool", "driver",
                             driver, "invocations", inv, "artifacts", artifacts, "results",
                             results, "properties", "profile", ats_profile_id(r->p), "failOn",
-                            fail_on, "verdict", r->verdict_fail ? "fail" : "pass");
+                            fail_on, "verdict", report_verdict(r));
     root = json_pack("{s:s, s:s, s:[o]}", "$schema",
                      "https://json.schemastore.org/sarif-2.1.0.json", "version", "2.1.0", "runs",
                      run);

@@ -32,6 +32,13 @@ int report_text(FILE *f, const check_report *rc)
             put(f, in->path);
             fprintf(f, ": note: [input] and %" PRIu64 " more\n", in->nwarnings - in->nkept);
         }
+        if (in->cov.inconclusive) {   /* no evidence: said before anything else about it */
+            put(f, in->path);
+            fputs(": inconclusive: ", f);
+            put(f, in->cov.reason);
+            fputc('\n', f);
+            notes++;
+        }
     }
     for (size_t i = 0; i < r->nskipped; i++) {
         put(f, r->skipped[i].path);
@@ -91,7 +98,8 @@ int report_text(FILE *f, const check_report *rc)
             " unparsed lines: %" PRIu64 " errors, %" PRIu64 " warnings, %" PRIu64 " info\n",
             r->ninputs - unread, r->ninputs - unread == 1 ? "" : "s", lines, txns, unparsed,
             r->counts[ATS_SEV_ERROR], r->counts[ATS_SEV_WARNING], r->counts[ATS_SEV_INFO]);
-    fprintf(f, "verdict: %s (fail on %s)\n", r->verdict_fail ? "FAIL" : "PASS",
+    fprintf(f, "verdict: %s (fail on %s)\n",
+            r->inconclusive ? "INCONCLUSIVE" : r->verdict_fail ? "FAIL" : "PASS",
             r->never ? "never" : ats_severity_name(r->fail_on));
     return ferror(f) ? -1 : 0;
 }

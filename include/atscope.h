@@ -497,9 +497,11 @@ typedef struct ats_rule_info {
     ats_severity severity;     /* effective (after profile and config) */
     ats_severity default_severity;
     int enabled;
-    const char *section;       /* guide section the rule rests on */
-    const char *summary;
-    const char *needs;         /* "time", "direction", "time+direction" or "" */
+    const char *section;       /* guide section the rule rests on, from the profile ("": none) */
+    const char *summary;       /* the profile's, else the catalogue's */
+    const char *needs;         /* of the capture: "time", "direction", "time+direction",
+                                  "lossless" or "" */
+    const char *needs_classes; /* of the profile: class names, "a|b" either ("" none) */
     const void *params;        /* json_t * object of effective parameters */
 } ats_rule_info;
 
@@ -531,6 +533,35 @@ typedef struct ats_rule_result {
     char reason[200];          /* why not evaluable, or a note */
 } ats_rule_result;
 
+/* How much of a capture the parser understood, and whether that is enough
+ * evidence for a verdict. `lines` are the lines that reached a record (blank
+ * lines never do; an echo folded into its command counts once); `understood`
+ * those that became part of a transaction, a URC the profile knows, data, or
+ * a note of the tool. A capture with no transaction, or with a ratio below
+ * the ruleset's minimum coverage, is inconclusive: every enabled rule is
+ * not evaluable with `reason`, and violations already delivered for it are
+ * void (a caller that streams them should drop them). */
+typedef struct ats_coverage {
+    uint64_t lines;
+    uint64_t understood;
+    double ratio;              /* understood / lines; 0 when lines is 0 */
+    uint64_t transactions;
+    int inconclusive;
+    char reason[200];          /* why inconclusive ("" if not) */
+    /* Modem-looking text before the first command: the capture starts mid
+     * session; such lines are context, never orphans. */
+    uint64_t context_lines;
+    /* Text outside any command that does not look like modem output (no
+     * "+X:" shape, not a result code, lower-case prose): an application's
+     * prints. Not an orphan-response finding; counted here. */
+    uint64_t unrecognised_lines;
+    uint64_t first_unrecognised;   /* its first line, 0 if none */
+} ats_coverage;
+
+#define ATS_DEFAULT_MIN_COVERAGE 0.2
+/* Below this share of understood lines a capture is inconclusive (0..1). */
+void ats_ruleset_set_min_coverage(ats_ruleset *rs, double min_coverage);
+
 int ats_engine_new(ats_engine **out, const ats_ruleset *rs, const ats_capture_info *ci,
                    ats_violation_cb cb, void *user, ats_error *err);
 /* What the capture carries, once the format is known (time, direction). */
@@ -539,6 +570,8 @@ int ats_engine_feed(ats_engine *e, const ats_record *r, ats_error *err);
 int ats_engine_finish(ats_engine *e, ats_error *err);
 /* After finish: one result per rule of the ruleset, in catalogue order. */
 void ats_engine_result(const ats_engine *e, size_t i, ats_rule_result *out);
+/* After finish: the capture's coverage and whether its verdict is inconclusive. */
+void ats_engine_coverage(const ats_engine *e, ats_coverage *out);
 void ats_engine_free(ats_engine *e);
 
 /* ---- capture formats: bytes of a capture file -> chunks ------------------ */

@@ -175,3 +175,14 @@ int cls_line(ats_engine *e, int cls, const char *s, size_t n, ats_span *group)
     }
     return 0;
 }
+
+int cls_defined(const ats_ruleset *rs, const char *key, size_t len)
+{
+    for (int i = 0; i < C_CMD_COUNT; i++)
+        if (strlen(cmd_keys[i]) == len && !memcmp(cmd_keys[i], key, len))
+            return rs->cc[i].n > 0;
+    for (int i = 0; i < L_LINE_COUNT; i++)
+        if (strlen(line_keys[i]) == len && !memcmp(line_keys[i], key, len))
+            return rs->lc[i].n > 0;
+    return -1;
+}

@@ -16,9 +16,15 @@ void session_urc(ats_engine *e, const ats_urc *u);
 void session_finish(ats_engine *e);
 void misc_txn(ats_engine *e, const ats_txn *t);
 void misc_unparsed(ats_engine *e, const ats_record *r);
+void orphan_break(ats_engine *e);
+void orphan_first_txn(ats_engine *e, uint64_t first_line);
+void orphan_finish(ats_engine *e);
 
 void rules_txn(ats_engine *e, const ats_txn *t)
 {
+    if (!e->seen_txn)
+        orphan_first_txn(e, t->first_line);
+    orphan_break(e);
     send_tick(e);
     async_txn(e, t);
     eng_flush(e);
@@ -36,6 +42,7 @@ void rules_txn(ats_engine *e, const ats_txn *t)
 
 void rules_urc(ats_engine *e, const ats_urc *u)
 {
+    orphan_break(e);
     send_tick(e);
     session_urc(e, u);
     track_urc(e, u);
@@ -49,12 +56,14 @@ void session_data(ats_engine *e, const ats_data *d);
 
 void rules_data(ats_engine *e, const ats_data *d)
 {
+    orphan_break(e);
     send_tick(e);
     session_data(e, d);
 }
 
 void rules_finish(ats_engine *e)
 {
+    orphan_finish(e);
     send_finish(e);
     socket_finish(e);
     session_finish(e);

@@ -144,6 +144,40 @@ void eng_text(char *out, size_t cap, ats_span s)
     out[k < cap ? k : cap - 1] = 0;
 }
 
+const char *eng_msg(ats_engine *e, int rule, const char *variant, const char *dflt,
+                    const char *const *vars)
+{
+    const json_t *m = e->rs->message[rule];
+    const char *tpl = dflt;
+    if (json_is_string(m))
+        tpl = json_string_value(m);
+    else if (json_is_object(m) && variant && json_is_string(json_object_get(m, variant)))
+        tpl = json_string_value(json_object_get(m, variant));
+    size_t k = 0, cap = sizeof e->msgbuf;
+    for (const char *p = tpl; *p && k + 1 < cap;) {
+        if (*p == '{') {
+            size_t n = strcspn(p + 1, "}");
+            const char *val = NULL;
+            if (p[1 + n] == '}')
+                for (const char *const *v = vars; v && v[0]; v += 2)
+                    if (strlen(v[0]) == n && !memcmp(v[0], p + 1, n))
+                        val = v[1];
+            if (val) {
+                size_t l = strlen(val);
+                if (l > cap - 1 - k)
+                    l = cap - 1 - k;
+                memcpy(e->msgbuf + k, val, l);
+                k += l;
+                p += n + 2;
+                continue;
+            }
+        }
+        e->msgbuf[k++] = *p++;
+    }
+    e->msgbuf[k] = 0;
+    return e->msgbuf;
+}
+
 const char *eng_cmd(ats_engine *e, const ats_txn *t)
 {
     if (e->cmd_for != t->id || !t->id) {
@@ -211,6 +245,7 @@ int ats_engine_feed(ats_engine *e, const ats_record *r, ats_error *err)
 {
     if (e->stopped)
         return ats_err(err, ATS_EUSER, NULL, 0, 0, "stopped by callback");
+    cov_record(e, r);
     switch (r->kind) {
     case ATS_REC_TXN:
         if (r->txn->first_line)
@@ -248,32 +283,80 @@ static void not_evaluable(ats_engine *e, int rule, const char *why)
     }
 }
 
+void eng_partly(ats_engine *e, int rule, const char *why)
+{
+    ats_rule_result *r = &e->res[rule];
+    if ((r->status == ATS_RULE_PASS || r->status == ATS_RULE_FAIL) && !r->reason[0])
+        snprintf(r->reason, sizeof r->reason, "partly checked: %s", why);
+}
+
+/* The classes of needs_classes the profile does not define ("a|b": neither),
+ * as "a, b/c" in out; how many. */
+static int missing_class(const ats_ruleset *rs, const char *needs, char *out, size_t cap)
+{
+    const char *p = needs;
+    int missing = 0;
+    size_t k = 0;
+    out[0] = 0;
+    while (*p) {
+        while (*p == ' ')
+            p++;
+        size_t n = strcspn(p, " ");
+        if (!n)
+            break;
+        int met = 0;
+        for (const char *a = p; a < p + n;) {   /* alternatives */
+            size_t l = strcspn(a, "| ");
+            if (l > (size_t)(p + n - a))
+                l = (size_t)(p + n - a);
+            met |= cls_defined(rs, a, l) == 1;
+            a += l + (a[l] == '|');
+        }
+        if (!met) {
+            int w = snprintf(out + k, cap - k, "%s%.*s", missing ? ", " : "", (int)n, p);
+            if (w > 0 && (size_t)w < cap - k)
+                k += (size_t)w;
+            missing++;
+        }
+        p += n;
+    }
+    for (char *c = out; *c; c++)
+        if (*c == '|')
+            *c = '/';
+    return missing;
+}
+
 int ats_engine_finish(ats_engine *e, ats_error *err)
 {
     rules_finish(e);
     eng_flush(e);
-    static const int timed[] = {R_RESPONSE_TIMEOUT, R_COMPLETION_TIMEOUT, R_FLOW_CONTROL_STALL,
-                                R_ESCAPE_GUARD, R_POWER_CYCLE_INTERVAL};
-    for (size_t i = 0; i < sizeof timed / sizeof timed[0]; i++)
-        if (!e->ci.has_time && e->rs->enabled[timed[i]])
-            not_evaluable(e, timed[i], "capture has no timestamps");
-    if (!e->ci.has_direction) {
-        if (e->rs->enabled[R_SEND_BEFORE_PROMPT])
-            not_evaluable(e, R_SEND_BEFORE_PROMPT, "capture has no host direction");
-        if (e->rs->enabled[R_ESCAPE_GUARD])
-            not_evaluable(e, R_ESCAPE_GUARD, "capture has no host direction");
-    }
-    /* a tool that drops or rewrites bytes (minicom's CRs, SSCOM's line breaks,
-     * socat -v's dots): byte counts and line ends are not the wire's */
-    if (e->ci.lossy) {
-        static const int exact[] = {R_SEND_PAYLOAD_MISMATCH, R_ESCAPE_GUARD};
-        for (size_t i = 0; i < sizeof exact / sizeof exact[0]; i++)
-            if (e->rs->enabled[exact[i]] && e->res[exact[i]].status == ATS_RULE_PASS)
-                not_evaluable(e, exact[i], "the capture format loses bytes (lossy)");
-    }
-    for (int i = 0; i < R_COUNT; i++)
-        if (e->rs->enabled[i] && e->na_reason[i][0])
+    /* What each rule needs, from its descriptor: first the profile's classes
+     * (without them the rule cannot tell when it applies), then what the
+     * capture carries, then the rule's own reasons. */
+    for (int i = 0; i < R_COUNT; i++) {
+        if (!e->rs->enabled[i])
+            continue;
+        const rule_def *d = &ats_rule_defs[i];
+        char cls[100], why[200];
+        int nmiss = missing_class(e->rs, d->needs_classes, cls, sizeof cls);
+        if (nmiss) {
+            snprintf(why, sizeof why, "the %s profile has no %s class%s: nothing tells when the "
+                     "rule applies",
+                     ats_profile_id(e->rs->p), cls, nmiss > 1 ? "es" : "");
+            not_evaluable(e, i, why);
+        }
+        if (strstr(d->needs, "time") && !e->ci.has_time)
+            not_evaluable(e, i, "capture has no timestamps");
+        if (strstr(d->needs, "direction") && !e->ci.has_direction)
+            not_evaluable(e, i, "capture has no host direction");
+        /* a tool that drops or rewrites bytes (minicom's CRs, SSCOM's line
+         * breaks, socat -v's dots): byte counts and line ends are not the wire's */
+        if (strstr(d->needs, "lossless") && e->ci.lossy)
+            not_evaluable(e, i, "the capture format loses bytes (lossy)");
+        if (e->na_reason[i][0])
             not_evaluable(e, i, e->na_reason[i]);
+    }
+    cov_finish(e);
     if (e->stopped)
         return ats_err(err, ATS_EUSER, NULL, 0, 0, "stopped by callback");
     return 0;

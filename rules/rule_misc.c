@@ -44,16 +44,143 @@ void misc_txn(ats_engine *e, const ats_txn *t)
     }
 }
 
+/* Modem output is upper case by convention: V.250 result codes, "+NAME:"
+ * information text, "RDY", "SMS Ready", hex data. A line with a word of
+ * three or more lower-case letters (not all hex digits) outside double
+ * quotes is somebody's prose: an application's print, not modem text. */
+static int prose_like(ats_span s)
+{
+    int inq = 0;
+    size_t i = 0;
+    while (i < s.len) {
+        char c = s.ptr[i];
+        if (c == '"') {
+            inq = !inq;
+            i++;
+            continue;
+        }
+        int alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        if (!alnum) {
+            i++;
+            continue;
+        }
+        size_t lower = 0, nonhex = 0, other = 0;
+        for (; i < s.len; i++) {
+            c = s.ptr[i];
+            if (c >= 'a' && c <= 'z') {
+                lower++;
+                nonhex += c > 'f';
+            } else if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+                other++;
+            } else {
+                break;
+            }
+        }
+        if (!inq && !other && lower >= 3 && nonhex)
+            return 1;
+    }
+    return 0;
+}
+
+static void orphan_emit(ats_engine *e, const orphan_run *r)
+{
+    if (r->count == 1 && r->final)
+        eng_violation(e, R_ORPHAN_RESPONSE, r->first, r->time, 0, r->text,
+                      "final result %s with no command waiting for it", r->text);
+    else if (r->count == 1)
+        eng_violation(e, R_ORPHAN_RESPONSE, r->first, r->time, 0, "text",
+                      "modem text with no command waiting: %s", r->text);
+    else {
+        eng_violation(e, R_ORPHAN_RESPONSE, r->first, r->time, 0, r->final ? r->text : "text",
+                      "%" PRIu64 " lines of modem text with no command waiting (lines %" PRIu64
+                      "-%" PRIu64 "), the first: %s",
+                      r->count, r->first, r->last, r->text);
+        eng_related(e, r->last, "last of them");
+    }
+    eng_flush(e);
+}
+
+/* Something other than an orphan came: the run (if any) is complete. */
+void orphan_break(ats_engine *e)
+{
+    if (!e->seen_txn) {
+        if (e->npre)
+            e->pre[e->npre - 1].open = 0;
+        return;
+    }
+    if (e->run.open)
+        orphan_emit(e, &e->run);
+    e->run.open = 0;
+}
+
+/* The first transaction: the runs before its command line are context (the
+ * capture starts in the middle of a session); any after it are orphans (an
+ * async command's record comes at its completion, after later lines). */
+void orphan_first_txn(ats_engine *e, uint64_t first_line)
+{
+    for (size_t i = 0; i < e->npre; i++) {
+        if (e->pre[i].first < first_line)
+            e->cov.context_lines += e->pre[i].count;
+        else
+            orphan_emit(e, &e->pre[i]);
+    }
+    e->npre = 0;
+    e->seen_txn = 1;
+}
+
+void orphan_finish(ats_engine *e)
+{
+    if (e->seen_txn)
+        orphan_break(e);
+    else
+        for (size_t i = 0; i < e->npre; i++)
+            e->cov.context_lines += e->pre[i].count;
+    e->npre = 0;
+}
+
+static void orphan_add(ats_engine *e, const ats_item *it, int final)
+{
+    orphan_run *r;
+    if (!e->seen_txn) {
+        if (e->npre && (e->pre[e->npre - 1].open || e->npre == PRE_RUNS))
+            r = &e->pre[e->npre - 1];
+        else
+            r = &e->pre[e->npre++];
+    } else {
+        r = &e->run;
+    }
+    if (r->count && r->open) {
+        r->last = it->line;
+        r->count++;
+        return;
+    }
+    if (r->count && !e->seen_txn) {   /* the last of full room: joined, the gap ignored */
+        r->last = it->line;
+        r->count++;
+        r->open = 1;
+        return;
+    }
+    memset(r, 0, sizeof *r);
+    r->open = 1;
+    r->first = r->last = it->line;
+    r->count = 1;
+    r->time = it->time;
+    r->final = final;
+    eng_text(r->text, sizeof r->text, it->text);
+}
+
 void misc_unparsed(ats_engine *e, const ats_record *r)
 {
     const ats_item *it = r->item;
-    char text[200];
-    eng_text(text, sizeof text, it->text);
-    if (r->reason.len == 12 && !memcmp(r->reason.ptr, "orphan-final", 12))
-        eng_violation(e, R_ORPHAN_RESPONSE, it->line, it->time, 0, text,
-                      "final result %s with no command waiting for it", text);
-    else if (r->reason.len == 20 && !memcmp(r->reason.ptr, "text-outside-command", 20) &&
-             !(it->flags & (ATS_LF_CONTROL | ATS_LF_NOT_UTF8 | ATS_LF_TRUNCATED)))
-        eng_violation(e, R_ORPHAN_RESPONSE, it->line, it->time, 0, "text",
-                      "modem text with no command waiting: %s", text);
+    if (r->reason.len == 12 && !memcmp(r->reason.ptr, "orphan-final", 12)) {
+        orphan_add(e, it, 1);
+    } else if (r->reason.len == 20 && !memcmp(r->reason.ptr, "text-outside-command", 20) &&
+               !(it->flags & (ATS_LF_CONTROL | ATS_LF_NOT_UTF8 | ATS_LF_TRUNCATED))) {
+        if (prose_like(it->text)) {
+            if (!e->cov.unrecognised_lines++)
+                e->cov.first_unrecognised = it->line;
+        } else {
+            orphan_add(e, it, 0);
+        }
+    }
 }

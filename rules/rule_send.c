@@ -36,14 +36,19 @@ void send_txn(ats_engine *e, const ats_txn *t)
             e->payload_unseen++;
         if (visible && !e->ci.lossy && t->payload_declared >= 0 && t->payload_end != ATS_PAYLOAD_ESC &&
             t->payload_bytes != (uint64_t)t->payload_declared) {
+            char got[24], want[24];
+            snprintf(got, sizeof got, "%" PRIu64, t->payload_bytes);
+            snprintf(want, sizeof want, "%" PRId64, t->payload_declared);
+            const char *vars[] = {"cmd", cmd, "bytes", got, "declared", want, NULL};
+            int more = t->payload_bytes > (uint64_t)t->payload_declared;
             eng_violation(e, R_SEND_PAYLOAD_MISMATCH, t->payload_line ? t->payload_line : L,
-                          t->command.time, t->id, key,
-                          "payload of %" PRIu64 " bytes after the prompt of %s, %" PRId64
-                          " declared (%s)",
-                          t->payload_bytes, cmd, t->payload_declared,
-                          t->payload_bytes > (uint64_t)t->payload_declared
-                              ? "the module ignores the extra bytes"
-                              : "the module waits 12 s, then sends what it has");
+                          t->command.time, t->id, key, "%s",
+                          eng_msg(e, R_SEND_PAYLOAD_MISMATCH, more ? "more" : "less",
+                                  more ? "payload of {bytes} bytes after the prompt of {cmd}, "
+                                         "{declared} declared (more than the module takes)"
+                                       : "payload of {bytes} bytes after the prompt of {cmd}, "
+                                         "{declared} declared (the module waits for the rest)",
+                                  vars));
             eng_related(e, L, "declared here");
         }
     }
@@ -77,10 +82,15 @@ void send_txn(ats_engine *e, const ats_txn *t)
         at = at0;
     }
     if (off == ST_YES) {
-        eng_violation(e, R_FLOW_CONTROL, L, t->command.time, t->id, key,
-                      "%s sent while socket %d is flow-controlled (+MIPXOFF at line %" PRIu64
-                      ", no +MIPXON since)",
-                      cmd, s, at);
+        char sock[24], line[24];
+        snprintf(sock, sizeof sock, "%d", s);
+        snprintf(line, sizeof line, "%" PRIu64, at);
+        const char *vars[] = {"cmd", cmd, "sock", sock, "line", line, NULL};
+        eng_violation(e, R_FLOW_CONTROL, L, t->command.time, t->id, key, "%s",
+                      eng_msg(e, R_FLOW_CONTROL, NULL,
+                              "{cmd} sent while socket {sock} is flow-controlled (since line "
+                              "{line}, not lifted since)",
+                              vars));
         eng_related(e, at, "flow control on");
     }
 }

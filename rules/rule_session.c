@@ -14,11 +14,12 @@ void session_txn(ats_engine *e, const ats_txn *t)
 {
     uint64_t L = t->first_line;
     escape_after(e, t);
-    if (cls_cmd(e, C_FORBIDDEN, t))
-        eng_violation(e, R_CFUN_ZERO, L, t->command.time, t->id, cmd,
-                      "%s: on this platform it may power the module down, and it will not "
-                      "answer AT+CFUN=1; use AT+CFUN=4",
-                      cmd);
+    if (cls_cmd(e, C_FORBIDDEN, t)) {
+        const char *vars[] = {"cmd", cmd, NULL};
+        eng_violation(e, R_CFUN_ZERO, L, t->command.time, t->id, cmd, "%s",
+                      eng_msg(e, R_CFUN_ZERO, NULL,
+                              "{cmd}: the profile lists it among the commands not to send", vars));
+    }
     if (e->first_after_boot && L > e->first_after_boot) {
         if (!is_plain_at(t)) {
             eng_violation(e, R_FIRST_COMMAND, L, t->command.time, t->id, "first",
@@ -56,12 +57,13 @@ void session_txn(ats_engine *e, const ats_txn *t)
  * after, and no line end. Only a capture with time and direction shows it. */
 void session_data(ats_engine *e, const ats_data *d)
 {
-    if (!d->transparent || !d->escape_line || !e->ci.has_time || !e->ci.has_direction ||
-        e->ci.lossy)
+    if (!d->transparent || !d->escape_line || !e->ci.has_time || !e->ci.has_direction)
         return;
     e->escapes++;
     uint64_t L = d->escape_line;
-    if (d->escape_eol || d->escape_inline)
+    /* line ends and what shares a line are only the wire's in a lossless
+     * format; the guard time is in the stamps of any timed, directed one */
+    if ((d->escape_eol || d->escape_inline) && !e->ci.lossy)
         eng_violation(e, R_ESCAPE_GUARD, L, d->escape_time, 0, "escape",
                       "the escape +++ %s", d->escape_inline ? "came right after data on the same line"
                                                             : "was followed by a line end");
@@ -109,4 +111,7 @@ void session_finish(ats_engine *e)
     if (e->ci.has_time && e->ci.has_direction && !e->escapes)
         snprintf(e->na_reason[R_ESCAPE_GUARD], sizeof e->na_reason[R_ESCAPE_GUARD],
                  "no data-mode escape in the capture");
+    else if (e->escapes && e->ci.lossy)
+        eng_partly(e, R_ESCAPE_GUARD,
+                   "the capture format loses bytes (lossy): no line end after +++ not checked");
 }

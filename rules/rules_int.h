@@ -38,9 +38,10 @@ enum rule_id {
 typedef struct rule_def {
     const char *id;
     ats_severity severity;
-    const char *section;
-    const char *summary;
-    const char *needs;        /* "time", "direction", "time+direction", "" */
+    const char *summary;      /* generic; a profile may give its own */
+    const char *needs;        /* of the capture: "time", "direction", "time+direction",
+                                 "lossless", "" */
+    const char *needs_classes;/* of the profile: "send flow_off flow_on"; "a|b" either */
     const char *params;       /* default parameters, JSON text */
 } rule_def;
 
@@ -86,9 +87,17 @@ struct ats_ruleset {
     line_class lc[L_LINE_COUNT];
     uint32_t max_groups;
     size_t max_args_prefix;   /* longest argument prefix any command class compares */
+    double min_coverage;      /* below it a capture is inconclusive */
+    /* from the profile (then the config): what a rule cites and says */
+    char *section[R_COUNT];   /* NULL: the profile cites nothing */
+    char *summary[R_COUNT];   /* NULL: the catalogue's */
+    json_t *message[R_COUNT]; /* template string, or {variant: template} */
 };
 
 int ats_classes_load(ats_ruleset *rs, ats_error *err);
+/* Does the profile define the class named key (command or line)? -1 if no
+ * class has that name. */
+int cls_defined(const ats_ruleset *rs, const char *key, size_t len);
 void ats_classes_free(ats_ruleset *rs);
 
 #define RING 64
@@ -112,6 +121,17 @@ typedef struct power_event {
     uint64_t line;
     ats_time time;
 } power_event;
+
+/* orphan-response: consecutive lines outside any command, one finding. */
+typedef struct orphan_run {
+    uint64_t first, last, count;
+    ats_time time;
+    int open;
+    int final;                /* its first line is a final result */
+    char text[100];           /* its first line, escaped */
+} orphan_run;
+
+#define PRE_RUNS 8
 
 #define CLS_CACHE 64
 
@@ -167,6 +187,14 @@ struct ats_engine {
     cls_cache_entry cls_cache[CLS_CACHE];
     int pending_rule;         /* -1: none being built */
     char na_reason[R_COUNT][120];   /* set when a rule could not check what it saw */
+    ats_coverage cov;         /* lines seen and understood (ats_engine_coverage) */
+    char msgbuf[600];         /* eng_msg's */
+    /* orphan-response: the run being built; before the first transaction the
+     * runs wait, since those before the first command are context */
+    orphan_run run;
+    orphan_run pre[PRE_RUNS];
+    size_t npre;
+    int seen_txn;
 };
 
 /* engine.c */
@@ -177,6 +205,9 @@ void eng_violation(ats_engine *e, int rule, uint64_t line, ats_time t, uint64_t 
 #endif
     ;
 void eng_flush(ats_engine *e);
+/* The rule ran, but part of it could not: its reason says "partly checked:
+ * why" (on pass or fail). */
+void eng_partly(ats_engine *e, int rule, const char *why);
 void eng_related(ats_engine *e, uint64_t line, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 3, 4)))
@@ -195,6 +226,12 @@ int cls_line(ats_engine *e, int cls, const char *s, size_t n, ats_span *id);
 void eng_text(char *out, size_t cap, ats_span s);
 /* The transaction's command as message text, made once and only when needed. */
 const char *eng_cmd(ats_engine *e, const ats_txn *t);
+/* The rule's message: the profile's (or config's) template for `variant`
+ * (NULL: the rule's only one) if it has one, else dflt; "{name}" takes the
+ * value of name in vars ({"cmd", "AT+X", "sock", "1", NULL}), an unknown
+ * name stays as written. The text lives until the next call. */
+const char *eng_msg(ats_engine *e, int rule, const char *variant, const char *dflt,
+                    const char *const *vars);
 /* "AT+MIPOPEN?": the first command of a profile class, as text for messages
  * ("" if the profile has none). */
 void cls_example(const ats_engine *e, int cls, char *out, size_t cap);
@@ -208,5 +245,8 @@ void rules_unparsed(ats_engine *e, const ats_record *r);
 void rules_chain(ats_engine *e, const ats_chain *c);
 void rules_data(ats_engine *e, const ats_data *d);
 void rules_finish(ats_engine *e);
+/* coverage.c */
+void cov_record(ats_engine *e, const ats_record *r);
+void cov_finish(ats_engine *e);
 
 #endif

@@ -126,6 +126,35 @@ static int apply(ats_ruleset *rs, json_t *rules, const char *src, size_t len, co
                     return ats_err(err, ATS_EINVAL, file, ln, col,
                                    "%s: rule \"%s\": \"enabled\" must be true or false", what, id);
                 rs->enabled[r] = json_is_true(pv);
+            } else if (!strcmp(key, "section") || !strcmp(key, "summary")) {
+                /* what the rule cites and how it is described: the profile's */
+                if (!json_is_string(pv))
+                    return ats_err(err, ATS_EINVAL, file, ln, col,
+                                   "%s: rule \"%s\": \"%s\" must be a string", what, id, key);
+                char **slot = !strcmp(key, "section") ? &rs->section[r] : &rs->summary[r];
+                char *d = strdup(json_string_value(pv));
+                if (!d)
+                    return ats_err(err, ATS_ENOMEM, file, 0, 0, "out of memory");
+                free(*slot);
+                *slot = d;
+            } else if (!strcmp(key, "message")) {
+                /* a template, or one per variant ({"more": ..., "less": ...}) */
+                int ok = json_is_string(pv) || json_is_object(pv);
+                const char *vk;
+                json_t *vv;
+                if (json_is_object(pv))
+                    json_object_foreach(pv, vk, vv)
+                        ok &= json_is_string(vv);
+                if (!ok)
+                    return ats_err(err, ATS_EINVAL, file, ln, col,
+                                   "%s: rule \"%s\": \"message\" must be a string or an object "
+                                   "of strings",
+                                   what, id);
+                json_t *c = json_deep_copy(pv);
+                if (!c)
+                    return ats_err(err, ATS_ENOMEM, file, 0, 0, "out of memory");
+                json_decref(rs->message[r]);
+                rs->message[r] = c;
             } else if (!strcmp(key, "severity")) {
                 if (!json_is_string(pv) || parse_severity(json_string_value(pv), &rs->severity[r]))
                     return ats_err(err, ATS_EINVAL, file, ln, col,
@@ -182,6 +211,7 @@ int ats_ruleset_new(ats_ruleset **out, const ats_profile *p, ats_error *err)
         }
     }
     rs->max_groups = 1;
+    rs->min_coverage = ATS_DEFAULT_MIN_COVERAGE;
     int crc = ats_classes_load(rs, err);
     if (crc < 0) {
         ats_ruleset_free(rs);
@@ -235,6 +265,11 @@ int ats_ruleset_configure(ats_ruleset *rs, const char *json, size_t len, const c
     return rc;
 }
 
+void ats_ruleset_set_min_coverage(ats_ruleset *rs, double min_coverage)
+{
+    rs->min_coverage = min_coverage;
+}
+
 size_t ats_ruleset_count(const ats_ruleset *rs)
 {
     (void)rs;
@@ -248,9 +283,10 @@ void ats_ruleset_info(const ats_ruleset *rs, size_t i, ats_rule_info *out)
     out->severity = rs->severity[i];
     out->default_severity = d->severity;
     out->enabled = rs->enabled[i];
-    out->section = d->section;
-    out->summary = d->summary;
+    out->section = rs->section[i] ? rs->section[i] : "";
+    out->summary = rs->summary[i] ? rs->summary[i] : d->summary;
     out->needs = d->needs;
+    out->needs_classes = d->needs_classes;
     out->params = rs->params[i];
 }
 
@@ -258,8 +294,12 @@ void ats_ruleset_free(ats_ruleset *rs)
 {
     if (!rs)
         return;
-    for (int i = 0; i < R_COUNT; i++)
+    for (int i = 0; i < R_COUNT; i++) {
         json_decref(rs->params[i]);
+        free(rs->section[i]);
+        free(rs->summary[i]);
+        json_decref(rs->message[i]);
+    }
     ats_classes_free(rs);
     free(rs);
 }

@@ -41,11 +41,18 @@ typedef struct outcome {
     char got[4096];              /* "rule@line rule@line ..." in report order */
     ats_rule_result res[32];
     size_t nres;
+    ats_coverage cov;
+    char msg[600];               /* the last violation's message */
+    char msgs[4][600];           /* the first four, in the order delivered */
+    size_t nmsgs;
 } outcome;
 
 static int on_violation(void *user, const ats_violation *v)
 {
     outcome *o = user;
+    snprintf(o->msg, sizeof o->msg, "%s", v->message);
+    if (o->nmsgs < 4)
+        snprintf(o->msgs[o->nmsgs++], sizeof o->msgs[0], "%s", v->message);
     size_t k = strlen(o->got);
     snprintf(o->got + k, sizeof o->got - k, "%s%s@%llu", k ? " " : "", v->rule,
              (unsigned long long)v->line);
@@ -97,6 +104,7 @@ static void run(const ev *evs, size_t n, outcome *o)
     o->nres = ats_ruleset_count(rules);
     for (size_t i = 0; i < o->nres; i++)
         ats_engine_result(f.eng, i, &o->res[i]);
+    ats_engine_coverage(f.eng, &o->cov);
     ats_parser_free(ps);
     ats_engine_free(f.eng);
 }
@@ -480,8 +488,171 @@ static void test_orphan_response(void **state)
     outcome o;
     RUN(o, {-1, U, "AT\r\n"}, {-1, U, "OK\r\n"}, {-1, U, "OK\r\n"});
     expect(&o, "orphan-response", ATS_RULE_FAIL, "orphan-response@3");
+    assert_string_equal(o.msg, "final result OK with no command waiting for it");
     RUN(o, {-1, U, "AT\r\n"}, {-1, U, "OK\r\n"}, {-1, U, "+CGREG: 1\r\n"});
     expect(&o, "orphan-response", ATS_RULE_PASS, "");
+    /* an excerpt that starts mid-session: what comes before the first command is context */
+    RUN(o, {-1, U, "+CSQ: 9,99\r\n"}, {-1, U, "OK\r\n"}, {-1, U, "RDY\r\n"}, {-1, U, "AT\r\n"},
+        {-1, U, "OK\r\n"});
+    expect(&o, "orphan-response", ATS_RULE_PASS, "");
+    assert_int_equal(o.cov.context_lines, 2);   /* +CSQ: is an (unknown) URC, not an orphan */
+    /* a run of orphans is one finding, with its count and range; a tool's note
+     * between them does not break it, modem traffic does */
+    RUN(o, {-1, U, "AT\r\n"}, {-1, U, "OK\r\n"}, {-1, U, "OK\r\n"}, {-1, U, "RDY\r\n"},
+        {-1, U, "// the module rebooted here\r\n"}, {-1, U, "SMS Ready\r\n"},
+        {-1, U, "+CGREG: 1\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "orphan-response", ATS_RULE_FAIL, "orphan-response@3 orphan-response@8");
+    assert_string_equal(o.msg, "final result OK with no command waiting for it");
+    assert_string_equal(o.msgs[0], "3 lines of modem text with no command waiting (lines 3-6), "
+                                   "the first: OK");
+    /* an application's prose is not modem text: counted, not a finding */
+    RUN(o, {-1, U, "AT\r\n"}, {-1, U, "OK\r\n"}, {-1, U, "connecting to the server\r\n"},
+        {-1, U, "retry 3 of 5\r\n"}, {-1, U, "0,CLOSED\r\n"}, {-1, U, "AT\r\n"},
+        {-1, U, "OK\r\n"});
+    expect(&o, "orphan-response", ATS_RULE_FAIL, "orphan-response@5");
+    assert_string_equal(o.msg, "modem text with no command waiting: 0,CLOSED");
+    assert_int_equal(o.cov.unrecognised_lines, 2);
+    assert_int_equal(o.cov.first_unrecognised, 3);
+    /* an async first command's record comes at its completion: a line after
+     * its command line is still an orphan, not context */
+    RUN(o, {-1, U, OPEN1}, {-1, U, "OK\r\n"}, {-1, U, "RDY\r\n"}, {-1, U, "+MIPOPEN: 1,1\r\n"});
+    expect(&o, "orphan-response", ATS_RULE_FAIL, "orphan-response@3");
+}
+
+/* Coverage: what the engine understood, and no verdict on too little. */
+static void test_inconclusive(void **state)
+{
+    (void)state;
+    outcome o;
+    /* 1 command among prose: 3 of 8 lines understood (a ratio of 0.375) */
+    RUN(o, {-1, U, "booting the app\r\n"}, {-1, U, "connecting to the cloud\r\n"},
+        {-1, U, "AT+CFUN=0\r\n"}, {-1, U, "+CSQ: 9,99\r\n"}, {-1, U, "OK\r\n"},
+        {-1, U, "this is not modem text\r\n"}, {-1, U, "nor is this line\r\n"},
+        {-1, U, "or this one\r\n"});
+    expect(&o, "cfun-zero", ATS_RULE_FAIL, "cfun-zero@3");
+    assert_int_equal(o.cov.lines, 8);
+    assert_int_equal(o.cov.understood, 3);
+    assert_int_equal(o.cov.transactions, 1);
+    assert_false(o.cov.inconclusive);
+    /* the same under a threshold of a half: every rule not evaluable, the finding void */
+    ats_ruleset_set_min_coverage(rules, 0.5);
+    RUN(o, {-1, U, "booting the app\r\n"}, {-1, U, "connecting to the cloud\r\n"},
+        {-1, U, "AT+CFUN=0\r\n"}, {-1, U, "+CSQ: 9,99\r\n"}, {-1, U, "OK\r\n"},
+        {-1, U, "this is not modem text\r\n"}, {-1, U, "nor is this line\r\n"},
+        {-1, U, "or this one\r\n"});
+    ats_ruleset_set_min_coverage(rules, ATS_DEFAULT_MIN_COVERAGE);
+    assert_true(o.cov.inconclusive);
+    const char *why = "only 3 of 8 lines (37.5 %) were understood as AT traffic, below the "
+                      "minimum coverage of 50 %: another capture format or module?";
+    assert_string_equal(o.cov.reason, why);
+    for (size_t i = 0; i < o.nres; i++) {
+        assert_int_equal(o.res[i].status, ATS_RULE_NOT_EVALUABLE);
+        assert_int_equal(o.res[i].violations, 0);
+        assert_string_equal(o.res[i].reason, why);
+    }
+    /* no command at all */
+    RUN(o, {-1, U, "OK\r\n"}, {-1, U, "+CSQ: 9,99\r\n"});
+    assert_true(o.cov.inconclusive);
+    assert_string_equal(o.cov.reason,
+                        "no AT command in the capture (2 lines, none a command): nothing was checked");
+    /* lines before the first command are context, never orphans */
+    assert_string_equal(o.got, "");
+    assert_int_equal(o.cov.context_lines, 1);   /* OK; +CSQ: is an (unknown) URC */
+    assert_int_equal(result(&o, "orphan-response")->status, ATS_RULE_NOT_EVALUABLE);
+    assert_int_equal(result(&o, "orphan-response")->violations, 0);
+    assert_string_equal(result(&o, "orphan-response")->reason, o.cov.reason);
+}
+
+/* Runs a capture (plain bytes) under another profile: the violations
+ * ("rule@line") and the results into o. */
+static void run_with(const ats_profile *p, const char *capture, outcome *o)
+{
+    memset(o, 0, sizeof *o);
+    ats_error e;
+    ats_ruleset *rs;
+    assert_int_equal(ats_ruleset_new(&rs, p, &e), 0);
+    fwd f;
+    ats_capture_info ci = {0, 0, 0};
+    assert_int_equal(ats_engine_new(&f.eng, rs, &ci, on_violation, o, &e), 0);
+    ats_parser *ps;
+    assert_int_equal(ats_parser_new(&ps, p, NULL, on_record, &f, &e), 0);
+    assert_int_equal(ats_parser_feed(ps, capture, strlen(capture), &e), 0);
+    assert_int_equal(ats_parser_finish(ps, &e), 0);
+    assert_int_equal(ats_engine_finish(f.eng, &e), 0);
+    o->nres = ats_ruleset_count(rs);
+    for (size_t i = 0; i < o->nres; i++)
+        ats_engine_result(f.eng, i, &o->res[i]);
+    ats_parser_free(ps);
+    ats_engine_free(f.eng);
+    ats_ruleset_free(rs);
+}
+
+/* Rules scoped by evidence: a rule whose classes the profile lacks is not
+ * evaluable, never pass; texts and guide sections come from the profile. */
+static void test_profile_scoped(void **state)
+{
+    (void)state;
+    ats_error e;
+    ats_profile *bare, *own, *bg96;
+    static const char bare_json[] =
+        "{\"profile_version\": 1, \"id\": \"bare\", \"name\": \"bare\", \"commands\": "
+        "[{\"name\": \"AT\"}, {\"name\": \"+CFUN\", \"types\": [\"set\"]}]}";
+    static const char own_json[] =
+        "{\"profile_version\": 1, \"id\": \"own\", \"name\": \"Own module (AT manual)\", "
+        "\"commands\": [{\"name\": \"AT\"}, {\"name\": \"+CFUN\", \"types\": [\"set\"]}],"
+        "\"classes\": {\"forbidden\": [\"+CFUN=0\"]},"
+        "\"rules\": {\"cfun-zero\": {\"section\": \"9.9\", \"summary\": \"no CFUN=0 here\","
+        "\"message\": \"{cmd} {unknown} is not for this module\"}}}";
+    assert_int_equal(ats_profile_load_buffer(&bare, bare_json, sizeof bare_json - 1, "bare", &e), 0);
+    assert_int_equal(ats_profile_load_buffer(&own, own_json, sizeof own_json - 1, "own", &e), 0);
+    assert_int_equal(ats_profile_load_builtin(&bg96, "quectel-bg96", &e), 0);
+    outcome o;
+    run_with(bare, "AT+CFUN=0\r\nOK\r\nAT\r\nOK\r\n", &o);
+    expect_ne(&o, "cfun-zero",
+              "the bare profile has no forbidden class: nothing tells when the rule applies");
+    expect_ne(&o, "socket-state", "the bare profile has no open, close, send classes: nothing "
+                                  "tells when the rule applies");
+    expect_ne(&o, "attach-preconditions",
+              "the bare profile has no attach, sim_ready, registration_response/registration_urc "
+              "classes: nothing tells when the rule applies");
+    expect_ne(&o, "power-cycle-interval",
+              "the bare profile has no power_off class: nothing tells when the rule applies");
+    expect_ne(&o, "error-detail",
+              "the bare profile has no verbose_errors class: nothing tells when the rule applies");
+    expect(&o, "async-overlap", ATS_RULE_PASS, "");   /* needs no class */
+    /* the profile's own words, its unknown placeholders left as written */
+    run_with(own, "AT+CFUN=0\r\nOK\r\n", &o);
+    expect(&o, "cfun-zero", ATS_RULE_FAIL, "cfun-zero@1");
+    assert_string_equal(o.msg, "AT+CFUN=0 {unknown} is not for this module");
+    ats_ruleset *rs;
+    ats_rule_info in;
+    assert_int_equal(ats_ruleset_new(&rs, own, &e), 0);
+    ats_ruleset_info(rs, 13, &in);
+    assert_string_equal(in.section, "9.9");
+    assert_string_equal(in.summary, "no CFUN=0 here");
+    ats_ruleset_info(rs, 0, &in);
+    assert_string_equal(in.section, "");   /* cites nothing it was not given */
+    ats_ruleset_free(rs);
+    /* Quectel has no flow control lines: flow-control cannot pass there */
+    run_with(bg96, "AT+QISEND=0,2\r\n> ab\r\nOK\r\n", &o);
+    expect_ne(&o, "flow-control", "the quectel-bg96 profile has no flow_off, flow_on classes: "
+                                  "nothing tells when the rule applies");
+    /* the L610's texts are its profile's */
+    assert_int_equal(ats_ruleset_new(&rs, prof, &e), 0);
+    ats_ruleset_info(rs, 9, &in);
+    assert_string_equal(in.id, "flow-control");
+    assert_string_equal(in.section, "5.4");
+    assert_string_equal(in.summary, "no send between +MIPXOFF and +MIPXON");
+    ats_ruleset_free(rs);
+    /* a message must be text */
+    assert_int_equal(ats_ruleset_new(&rs, prof, &e), 0);
+    static const char badmsg[] = "{\"rules\": {\"cfun-zero\": {\"message\": 3}}}";
+    assert_int_equal(ats_ruleset_configure(rs, badmsg, sizeof badmsg - 1, "c.json", &e), ATS_EINVAL);
+    assert_non_null(strstr(e.msg, "\"message\" must be a string or an object of strings"));
+    ats_ruleset_free(rs);
+    ats_profile_free(bare);
+    ats_profile_free(own);
+    ats_profile_free(bg96);
 }
 
 /* A config changes severities, parameters and switches rules off. */
@@ -529,6 +700,7 @@ int main(void)
         cmocka_unit_test(test_attach_preconditions), cmocka_unit_test(test_first_command),
         cmocka_unit_test(test_verify_after_close),   cmocka_unit_test(test_error_detail),
         cmocka_unit_test(test_unknown_command),      cmocka_unit_test(test_orphan_response),
+        cmocka_unit_test(test_inconclusive),         cmocka_unit_test(test_profile_scoped),
         cmocka_unit_test(test_config),
     };
     return cmocka_run_group_tests_name("rules", tests, setup, teardown);

@@ -24,4 +24,18 @@ omitted = {r["id"]: r.get("violations_omitted", 0) for r in report["rules"]}
 for rid, n in listed.items():
     assert n + omitted[rid] == by_rule[rid], (rid, n, by_rule[rid])
 assert (s["verdict"] == "fail") == (code == 1), (s["verdict"], code)
+# no evidence (or an input not read) is exit 2, and only then
+assert (s["verdict"] == "inconclusive") == (code == 2), (s["verdict"], code)
+for i in report["inputs"]:
+    bad = "error" in i or "inconclusive" in i
+    assert (i.get("verdict") == "inconclusive") == bad, i
+    assert not bad or s["verdict"] == "inconclusive", i
+    c = i.get("coverage")
+    if c is not None:
+        assert c["understood"] <= c["lines"], c
+        assert abs(c["ratio"] - (c["understood"] / c["lines"] if c["lines"] else 0)) < 5e-4, c
+# an inconclusive input has no violations, and every enabled rule is not evaluable
+if len(report["inputs"]) == 1 and "inconclusive" in report["inputs"][0]:
+    assert not report["violations"], report["violations"][:1]
+    assert all(r["status"] in ("not-evaluable", "disabled") for r in report["rules"])
 print("valid:", sys.argv[2])

@@ -111,8 +111,16 @@ def main():
         notes = run["invocations"][0].get("toolExecutionNotifications", [])
         ne = {n["descriptor"]["id"] for n in notes
               if n["level"] == "note" and "not evaluable" in n["message"]["text"]}
+        bad = [i for i in report["inputs"] if i.get("verdict") == "inconclusive"]
+        errs = [n for n in notes if n["level"] == "error" and n["descriptor"]["id"] == "inconclusive"]
+        if len(errs) != len(bad):
+            fail("%d inconclusive inputs, %d error notifications" % (len(bad), len(errs)))
+        if run["invocations"][0]["executionSuccessful"] != (not bad):
+            fail("executionSuccessful with %d inconclusive inputs" % len(bad))
+        if run["properties"]["verdict"] != report["summary"]["verdict"]:
+            fail("verdict %r, JSON %r" % (run["properties"]["verdict"], report["summary"]["verdict"]))
         ne_json = {r["id"] for r in report["rules"] if r["status"] == "not-evaluable"}
-        if not ne_json <= ne:
+        if not bad and not ne_json <= ne:
             fail("not-evaluable rules %r, notifications %r" % (sorted(ne_json), sorted(ne)))
         if run["invocations"][0]["exitCode"] != code:
             fail("exitCode %r, exit status %d" % (run["invocations"][0]["exitCode"], code))

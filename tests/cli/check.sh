@@ -32,16 +32,51 @@ done
 check_json 0 captures/l610-clean-session.log
 grep -q '"verdict": "pass"' "$TMP/r.json" || { echo "FAIL: clean session verdict"; fail=1; }
 grep -q '"warnings"' "$TMP/r.json" && { echo "FAIL: clean session has input warnings"; fail=1; }
-# a pass over nothing says so: an empty capture, or bytes with no AT command in them
-: > "$TMP/empty.log"
-check_json 0 "$TMP/empty.log"
-grep -q '"message": "the capture is empty: nothing was checked"' "$TMP/r.json" ||
-    { echo "FAIL: empty capture: no warning"; fail=1; }
-printf 'hello\r\nworld\r\n' > "$TMP/noat.log"
-"$BIN" check -f text "$TMP/noat.log" > "$TMP/out"
-head -n 1 "$TMP/out" | grep -q "noat.log: note: \[input\] no AT command in the capture" ||
-    { echo "FAIL: capture without AT commands: no note"; head -n 2 "$TMP/out"; fail=1; }
 grep -q '"violations": \[\]' "$TMP/r.json" || { echo "FAIL: clean session has violations"; fail=1; }
+"$PY" - "$TMP/r.json" <<'PYEOF' || fail=1
+import json, sys
+i = json.load(open(sys.argv[1]))["inputs"][0]
+assert i["coverage"] == {"lines": 61, "understood": 61, "ratio": 1.0}, i["coverage"]
+assert i["verdict"] == "pass" and "inconclusive" not in i, i
+PYEOF
+
+# No evidence is no pass: an empty capture, a binary file, random bytes, prose
+# with no AT command, a log where AT lines are a sliver among an application's
+# prints: verdict inconclusive, every rule not evaluable with the reason, exit 2.
+: > "$TMP/empty.log"
+head -c 65536 /dev/urandom > "$TMP/random.bin"
+printf 'Starting the application\nConnecting to the server, please wait\nthe connection was refused\n' > "$TMP/prose.log"
+{ i=0; while [ $i -lt 9 ]; do echo "app: step $i of the setup is done"; i=$((i + 1)); done
+  printf 'AT\r\nOK\r\n'; } > "$TMP/sliver.log"
+inconclusive() {  # inconclusive FILE REASON-START
+    check_json 2 "$1"
+    "$PY" - "$TMP/r.json" "$2" <<'PYEOF' || { echo "FAIL: $1: not inconclusive"; fail=1; }
+import json, sys
+r = json.load(open(sys.argv[1]))
+i = r["inputs"][0]
+assert r["summary"]["verdict"] == "inconclusive" and i["verdict"] == "inconclusive", r["summary"]
+assert i["inconclusive"].startswith(sys.argv[2]), i["inconclusive"]
+assert r["violations"] == [] and all(x["status"] == "not-evaluable" and x["reason"] == i["inconclusive"]
+                                     for x in r["rules"]), r["rules"][0]
+PYEOF
+    "$BIN" check -f text "$1" > "$TMP/out"
+    [ $? = 2 ] || { echo "FAIL: $1: text exit"; fail=1; }
+    grep -q ": inconclusive: $2" "$TMP/out" && grep -q "^verdict: INCONCLUSIVE" "$TMP/out" ||
+        { echo "FAIL: $1: text report"; cat "$TMP/out"; fail=1; }
+}
+inconclusive "$TMP/empty.log" "the capture holds no text lines"
+inconclusive /bin/ls "no AT command in the capture"
+inconclusive "$TMP/random.bin" "no AT command in the capture"
+inconclusive "$TMP/prose.log" "no AT command in the capture (3 lines, none a command)"
+inconclusive "$TMP/sliver.log" "only 2 of 11 lines (18.2 %) were understood as AT traffic, below the minimum coverage of 20 %"
+# the threshold is the user's: --min-coverage, or "min_coverage" in the config's limits
+check_json 0 --min-coverage 0.1 "$TMP/sliver.log"
+printf '{"limits": {"min_coverage": 0.15}}\n' > "$TMP/cov.json"
+check_json 0 --config "$TMP/cov.json" "$TMP/sliver.log"
+check_json 2 --config "$TMP/cov.json" --min-coverage 0.5 "$TMP/sliver.log"
+grep -q '"inconclusive": "only 2 of 11 lines (18.2 %) were understood as AT traffic, below the minimum coverage of 50 %' "$TMP/r.json" ||
+    { echo "FAIL: --min-coverage does not win over the config"; fail=1; }
+printf '{"limits": {"min_coverage": 2}}\n' > "$TMP/badcov.json"
 
 # ... and with one injected fault, a query while AT+MIPOPEN waits, fails
 # with exactly that violation
@@ -125,18 +160,19 @@ bad() {  # bad PATTERN ARGS...
     fi
 }
 bad "no/such.log: cannot open" -f json no/such.log
-# one unreadable capture among good ones: the others are analysed, the failure listed
+# one unreadable capture among good ones: the others are analysed, the failure listed, exit 2
 "$BIN" check -f json captures/l610-clean-session.log no/such.log > "$TMP/r.json" 2> "$TMP/err"
-[ $? = 0 ] || { echo "FAIL: one unreadable among good: exit status"; fail=1; }
+[ $? = 2 ] || { echo "FAIL: one unreadable among good: exit status"; fail=1; }
 grep -q "no/such.log: cannot open" "$TMP/err" || { echo "FAIL: unreadable not said on stderr"; fail=1; }
 "$PY" - "$TMP/r.json" <<'PYEOF' || fail=1
 import json, sys
 r = json.load(open(sys.argv[1]))
 assert [i["path"] for i in r["inputs"]] == ["captures/l610-clean-session.log", "no/such.log"]
 assert "cannot open" in r["inputs"][1]["error"] and "error" not in r["inputs"][0]
-assert r["summary"]["verdict"] == "pass"
+assert r["inputs"][0]["verdict"] == "pass" and r["inputs"][1]["verdict"] == "inconclusive"
+assert r["summary"]["verdict"] == "inconclusive"
 PYEOF
-"$PY" tests/validate.py docs/report.schema.json "$TMP/r.json" 0 > /dev/null || { echo "FAIL: report with an unreadable input does not validate"; fail=1; }
+"$PY" tests/validate.py docs/report.schema.json "$TMP/r.json" 2 > /dev/null || { echo "FAIL: report with an unreadable input does not validate"; fail=1; }
 # a directory needs -r; -r reads it sorted; --jobs never changes the report
 bad "captures: is a directory (use -r" -f json captures
 "$BIN" check -f json -r captures/formats -j 1 > "$TMP/j1" 2>/dev/null
@@ -174,6 +210,8 @@ printf '{"rules": {"retry-storm": {"max_retries": 3}}\n' > "$TMP/syntax.json"
 bad "syntax.json:2: invalid JSON" --config "$TMP/syntax.json" captures/l610-clean-session.log
 bad "cannot open config" --config "$TMP/none.json" captures/l610-clean-session.log
 bad "badlim.json:1:13: unknown limit \"max_lines\"" --config "$TMP/badlim.json" captures/l610-clean-session.log
+bad "badcov.json:1:13: limit \"min_coverage\" must be a number from 0 to 1" --config "$TMP/badcov.json" captures/l610-clean-session.log
+bad "min-coverage: expected a number from 0 to 1" --min-coverage 20 captures/l610-clean-session.log
 printf '{"id": "x", "urcs": [{"name": "a", "pattern": "(a"}]}\n' > "$TMP/badprof.json"
 bad "badprof.json:1:47: urcs\[0\]: pattern \"(a\": missing closing parenthesis" --profile "$TMP/badprof.json" captures/l610-clean-session.log
 

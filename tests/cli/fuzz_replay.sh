@@ -47,7 +47,7 @@ def problem(args, rc, stdout, stderr, allowed):
         if args[0] == "parse":
             for ln in stdout.splitlines():
                 json.loads(ln)
-        elif rc != 2:
+        elif rc != 2 or stdout.strip():   # exit 2 with a report: inconclusive
             r = json.loads(stdout)
             if SCHEMA:
                 SCHEMA.validate(r)
@@ -56,6 +56,7 @@ def problem(args, rc, stdout, stderr, allowed):
                 total = sum(x["violations"] for x in r["rules"] if x["severity"] == sev)
                 assert total == s["violations"][sev], ("violation count", sev)
             assert (s["verdict"] == "fail") == (rc == 1), ("verdict", s["verdict"], rc)
+            assert (s["verdict"] == "inconclusive") == (rc == 2), ("verdict", s["verdict"], rc)
     except Exception as e:  # any failure, reported with the run
         return "output is not valid: %s" % str(e)[:500]
     return None

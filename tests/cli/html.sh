@@ -22,8 +22,10 @@ report() {
 # Captures made here: markup in a URC, a command, unparsed text and the file
 # name (with an ESC and a bad UTF-8 byte); a capture too long for the timeline.
 SCRIPT_URC='</script><script>alert(1)</script>'
+# modem text outside a command is upper case (lower-case prose is an app's print, not an orphan)
+SCRIPT_TXT='</SCRIPT><SCRIPT>ALERT(1)</SCRIPT>'
 printf 'AT\r\r\nOK\r\n\r\n+MIPRTCP: 1,0,%s\r\nAT+X="</script><svg onload=alert(2)>\342\200\250&amp;<!--"\r\r\nERROR\r\n\r\n%s\r\n\r\n\342\200\251\033[31m\377\r\n' \
-    "$SCRIPT_URC" "$SCRIPT_URC" > "$TMP/script.log"
+    "$SCRIPT_URC" "$SCRIPT_TXT" > "$TMP/script.log"
 mkdir "$TMP/q<"
 HOSTILE_NAME=$(printf '%s/q</script><svg onload=alert(4)>\033[31m\377 "x".log' "$TMP")
 cp "$TMP/script.log" "$HOSTILE_NAME"
@@ -38,7 +40,10 @@ report "$TMP/hostile.html" captures/hostile-bytes.log
 [ $? -le 1 ] || { echo "FAIL: hostile-bytes.log: no report"; cat "$TMP/err"; fail=1; }
 report "$TMP/script.html" "$TMP/script.log" "$HOSTILE_NAME" captures/l610-clean-session.log \
     "$TMP/no-such.log"
-[ $? -le 1 ] || { echo "FAIL: script.log: no report"; cat "$TMP/err"; fail=1; }
+[ $? = 2 ] || { echo "FAIL: script.log: expected exit 2 (one capture could not be read)"; cat "$TMP/err"; fail=1; }
+[ -s "$TMP/script.html" ] || { echo "FAIL: script.log: no report"; fail=1; }
+grep -q 'class="verdict inconclusive" id="verdict">INCONCLUSIVE<' "$TMP/script.html" ||
+    { echo "FAIL: script.html: verdict not inconclusive"; fail=1; }
 report "$TMP/long.html" "$TMP/long.log"
 [ $? = 1 ] || { echo "FAIL: long.log: expected exit 1"; cat "$TMP/err"; fail=1; }
 echo '{"limits": {"max_stored_violations": 1000}}' > "$TMP/stored.json"
@@ -167,8 +172,8 @@ pycheck "$TMP/sscom.html" "text=x axis: time of day" "text=sscom-late.log:27" \
     "text=76250" events=10
 pycheck "$TMP/hostile.html" 'event=+CGREG: \x1b[2J\x1b[31m1' 'event=\xff\xfe noise after reset' \
     'event=\x7f'
-pycheck "$TMP/script.html" "event=$SCRIPT_URC" "event=+MIPRTCP: 1,0,$SCRIPT_URC" \
-    "text=modem text with no command waiting: $SCRIPT_URC" \
+pycheck "$TMP/script.html" "event=$SCRIPT_TXT" "event=+MIPRTCP: 1,0,$SCRIPT_URC" \
+    "text=modem text with no command waiting: $SCRIPT_TXT" \
     'text=/q</script><svg onload=alert(4)>\x1b[31m\xff "x".log' \
     "text=could not be read" "event=$(printf '\342\200\251')\\x1b[31m\\xff"
 pycheck "$TMP/long.html" "text=1000 more events not drawn" events=20000 maxbytes=3000000

@@ -36,11 +36,18 @@ assert root.tag == "testsuites", root.tag
 suites = root.findall("testsuite")
 assert len(suites) == len(rep["inputs"]), (len(suites), len(rep["inputs"]))
 # with one input the report's rule table is that input's
-tot = {"tests": 0, "failures": 0, "skipped": 0}
+tot = {"tests": 0, "failures": 0, "skipped": 0, "errors": 0}
 for s, inp in zip(suites, rep["inputs"]):
     cases = s.findall("testcase")
     assert int(s.get("tests")) == len(cases), (s.get("tests"), len(cases))
-    assert s.get("errors") == "0" and s.get("time") == "0"
+    # an input with no evidence (or not read) is one <error> test case, "evidence"
+    bad = inp.get("verdict") == "inconclusive"
+    ev = [c for c in cases if c.get("name") == "evidence"]
+    assert len(ev) == bad and s.get("errors") == str(int(bad)) and s.get("time") == "0", s.attrib
+    if bad:
+        e = ev[0].find("error")
+        assert e.get("type") == "inconclusive" and e.get("message") == inp.get("inconclusive", inp.get("error")), e.attrib
+        cases = [c for c in cases if c.get("name") != "evidence"]
     fails = [c for c in cases if c.find("failure") is not None]
     skips = [c for c in cases if c.find("skipped") is not None]
     assert int(s.get("failures")) == len(fails) and int(s.get("skipped")) == len(skips)
@@ -87,7 +94,7 @@ run_all() {
     label=$1; shift
     "$BIN" check -f json "$@" > "$TMP/r.json" 2> "$TMP/err"
     code=$?
-    case $code in 0|1) ;; *) echo "FAIL: $label: json exit $code"; cat "$TMP/err"; fail=1; return;; esac
+    case $code in 0|1|2) ;; *) echo "FAIL: $label: json exit $code"; cat "$TMP/err"; fail=1; return;; esac
     "$BIN" check -f sarif "$@" > "$TMP/r.sarif" 2> "$TMP/err"
     c2=$?
     [ "$c2" = "$code" ] || { echo "FAIL: $label: sarif exit $c2, json exit $code"; cat "$TMP/err"; fail=1; }
@@ -192,14 +199,19 @@ run_all "reader warnings" --port ttyUSB9 captures/formats/mm.log captures/format
 "$BIN" check -f sarif --port ttyUSB9 captures/formats/mm.log captures/formats/saleae-logic1.csv |
     "$PY" -c '
 import json, sys
-n = [x for x in json.load(sys.stdin)["runs"][0]["invocations"][0]["toolExecutionNotifications"]
-     if x["descriptor"]["id"] == "input"]
-# mm.log: the unused --port, then (whole file) no AT command; logic1: a side without direction at row 2
-assert len(n) == 3, n
+inv = json.load(sys.stdin)["runs"][0]["invocations"][0]
+n = [x for x in inv["toolExecutionNotifications"] if x["descriptor"]["id"] == "input"]
+# mm.log: the unused --port; logic1: a side without direction at row 2
+assert len(n) == 2, n
 assert all(x["level"] == "warning" for x in n), n
 assert "ttyUSB9" in n[0]["message"]["text"] and "region" not in n[0]["locations"][0]["physicalLocation"], n[0]
-assert n[1]["message"]["text"].startswith("no AT command in the capture"), n[1]
-assert n[2]["locations"][0]["physicalLocation"]["region"]["startLine"] == 2, n[2]
+assert n[1]["locations"][0]["physicalLocation"]["region"]["startLine"] == 2, n[1]
+# ... and mm.log, with no AT command left, is inconclusive: an error of the run, exit 2
+e = [x for x in inv["toolExecutionNotifications"] if x["descriptor"]["id"] == "inconclusive"]
+assert len(e) == 1 and e[0]["level"] == "error", e
+assert e[0]["message"]["text"].startswith("inconclusive: no AT command in the capture"), e[0]
+assert e[0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "captures/formats/mm.log", e[0]
+assert inv["executionSuccessful"] is False and inv["exitCode"] == 2, inv
 ' || { echo "FAIL: reader warnings in SARIF"; fail=1; }
 "$BIN" check -f junit --port ttyUSB9 captures/formats/mm.log | "$PY" -c '
 import sys, xml.etree.ElementTree as ET

@@ -71,7 +71,8 @@ if command -v script > /dev/null; then
         { echo "FAIL: the progress line is not wiped"; fail=1; }
 fi
 "$BIN" check -f json -o "$TMP/r.json" "$TMP/zeros.log" 2> "$TMP/err"
-[ ! -s "$TMP/err" ] || { echo "FAIL: progress written to a file"; cat -v "$TMP/err" | head -3; fail=1; }
+# (70 MB of NUL bytes hold no AT command: the one line on stderr says it is inconclusive)
+! grep -q "reading:" "$TMP/err" || { echo "FAIL: progress written to a file"; cat -v "$TMP/err" | head -3; fail=1; }
 
 [ $fail = 0 ] && echo "ok: usage and exit codes"
 exit $fail

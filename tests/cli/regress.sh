@@ -1,0 +1,61 @@
+#!/bin/sh
+# Regressions of issue 13 ("verdicts that can be trusted on any module's
+# log"): each capture in captures/regress/ stands for one way the verdicts
+# misled; every run asserts the exact findings (rule@line, every severity),
+# the exit code, and what the report says about the rules concerned.
+. "$(dirname "$0")/../cli_common.sh"
+PY=""
+for p in python3 /usr/bin/python3; do
+    if "$p" -c 'import jsonschema' 2>/dev/null; then PY=$p; break; fi
+done
+[ -n "$PY" ] || { echo "FAIL: no python3 with jsonschema (run make deps)"; exit 1; }
+R=captures/regress
+
+# expect "rule@line ..." EXIT ARGS... : the violations of check -f json, in
+# report order, and its exit status; the report validates.
+expect() {
+    want=$1 code=$2
+    shift 2
+    "$BIN" check -f json "$@" > "$TMP/r.json" 2> "$TMP/err"
+    got=$?
+    [ "$got" = "$code" ] || { echo "FAIL: check $*: exit $got, wanted $code"; cat "$TMP/err"; fail=1; }
+    "$PY" tests/validate.py docs/report.schema.json "$TMP/r.json" "$got" > /dev/null ||
+        { echo "FAIL: check $*: report does not validate"; fail=1; }
+    v=$("$PY" -c 'import json,sys; print(" ".join("%s@%d" % (v["rule"], v["line"]) for v in json.load(open(sys.argv[1]))["violations"]))' "$TMP/r.json")
+    [ "$v" = "$want" ] || { echo "FAIL: check $*:"; echo "  got:    $v"; echo "  wanted: $want"; fail=1; }
+}
+
+# jq-like assertion on the last report: PY EXPRESSION over r (the report)
+assert() {
+    "$PY" -c 'import json,sys; r=json.load(open(sys.argv[1])); rule={x["id"]: x for x in r["rules"]}; v=r["violations"]; assert eval(sys.argv[2]), sys.argv[2]' \
+        "$TMP/r.json" "$1" 2> "$TMP/aerr" || { echo "FAIL: $2: $1"; tail -1 "$TMP/aerr"; fail=1; }
+}
+
+# An excerpt that starts mid-session, with an application's prints: the lines
+# before the first command are context, the prints are not modem text, and two
+# orphans in a row are one finding (847 of 876 false findings were orphans).
+expect "orphan-response@7" 0 $R/orphans-excerpt.log
+assert 'v[0]["message"] == "2 lines of modem text with no command waiting (lines 7-8), the first: OK"' orphans
+assert 'v[0]["related"] == [{"line": 8, "message": "last of them"}]' orphans
+assert 'r["inputs"][0]["warnings"] == [{"line": 3, "message": "2 lines outside any command do not look like modem output (an application'"'"'s prints?): not checked"}]' orphans
+expect "orphan-response@7" 1 --fail-on warning $R/orphans-excerpt.log
+
+# Rules scoped by evidence: Quectel has no flow control lines, so flow-control
+# is not evaluable there (it passed before); the SARIF of a Quectel run cites
+# no L610 guide section (the sections come from the profile).
+expect "" 0 -p quectel-bg96 captures/quectel/bg96-clean.log
+assert 'rule["flow-control"]["status"] == "not-evaluable" and rule["flow-control"]["reason"] == "the quectel-bg96 profile has no flow_off, flow_on classes: nothing tells when the rule applies"' bg96-flow
+assert 'rule["flow-control-stall"]["status"] == "not-evaluable"' bg96-stall
+assert 'all("section" not in x for x in r["rules"])' bg96-sections
+"$BIN" check -f sarif -p quectel-bg96 captures/quectel/bg96-clean.log > "$TMP/q.sarif"
+"$PY" - "$TMP/q.sarif" <<'PYEOF' || { echo "FAIL: the Quectel SARIF cites a guide"; fail=1; }
+import json, sys
+d = json.load(open(sys.argv[1]))["runs"][0]["tool"]["driver"]["rules"]
+assert d and all("Rests on" not in x["help"]["text"] and "guide \u00a7" not in x["help"]["text"]
+                 and "section" not in x["properties"] for x in d), d[0]
+PYEOF
+"$BIN" check -f sarif captures/l610-clean-session.log | grep -q 'Rests on Fibocom L610 series guide §5.4' ||
+    { echo "FAIL: the L610 SARIF does not cite its guide"; fail=1; }
+
+[ $fail = 0 ] && echo "ok: regressions of issue 13"
+exit $fail
