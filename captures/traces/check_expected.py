@@ -4,7 +4,9 @@ cannot silently rot: its structure; every fixture and plain rendering
 exists; the line count; every transaction's line exists and shows the
 command (as text, or as the bytes of the hexdump record or CSV row that
 starts there); every URC's line shows the URC (as text, as Zephyr modem_chat
-tokens, or as bytes); host-log and application lines exist.
+tokens, or as bytes); an alt_line (the same bytes in the format's second
+rendering) is the next line that shows it; host-log and application lines
+exist, and no command line is host-log.
 
     python3 check_expected.py [DIR]     exit 0 if all hold, 1 and a list if not
 
@@ -106,6 +108,23 @@ def command_head(cmd):
     return cmd.split("=", 1)[0] + ("=" if "=" in cmd else "")
 
 
+def check_alt(lines, item, n, forms, hostset, word=False):
+    """alt_line: the same bytes in the format's second rendering (esp_modem's
+    uart hexdump after the command_lib record, gammu's RECEIVED frame after
+    the parsed lines): after line, showing it, the first such line."""
+    alt = item.get("alt_line")
+    if alt is None:
+        return None
+    if not isinstance(alt, int) or not n < alt <= len(lines) or alt in hostset:
+        return "alt_line %r not after line %d, or host-log" % (alt, n)
+    if not shows(lines, alt, forms, word):
+        return "alt_line %d does not show it" % alt
+    for k in range(n + 1, alt):
+        if k not in hostset and shows(lines, k, forms, word):
+            return "alt_line %d, but line %d shows it first" % (alt, k)
+    return None
+
+
 def check(d):
     errs = []
     try:
@@ -167,6 +186,12 @@ def check(d):
                                     (where, t["command"], k, n))
                         break
                 prev, prev_forms = n, forms
+                bad_alt = check_alt(lines, t, n, forms, hostset, word=True)
+                if bad_alt:
+                    errs.append("%s: %r: %s" % (where, t["command"], bad_alt))
+                if t.get("payload_end", "length") not in ("length", "ctrl-z") or \
+                        ("payload_end" in t) != ("payload" in t):
+                    errs.append("%s: payload/payload_end of %r" % (where, t["command"]))
         plain = b""
         if os.path.isfile(os.path.join(d, e["plain"])):
             plain = open(os.path.join(d, e["plain"]), "rb").read()
@@ -197,8 +222,15 @@ def check(d):
                 forms.append(z.encode("latin-1"))
             if not shows(lines, n, forms):
                 errs.append("%s: line %d does not show URC %r" % (where, n, u["text"]))
+            if n in hostset:
+                errs.append("%s: URC line %d is host-log" % (where, n))
+            bad_alt = check_alt(lines, u, n, forms, hostset)
+            if bad_alt:
+                errs.append("%s: URC %r: %s" % (where, u["text"], bad_alt))
             before = max([x for x in items if x < n] or [0])
             for k in range(before + 1, n):
+                if k in hostset:
+                    continue
                 if shows(lines, k, forms):
                     errs.append("%s: URC %r shows first at line %d, not %d" %
                                 (where, u["text"], k, n))

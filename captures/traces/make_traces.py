@@ -327,6 +327,7 @@ def render_esp(s, only_hex=False, esphome=False):
         color = "\x1b[0;32m" if level == "I" else ""
         full = color + body + ESP_RESET + "\n"
         pre = len(color) + len(body) - len(text)
+        # the reset colour alone on the last line belongs to the record
         o.write(full.encode("latin-1"), t=t, marks=[(k, pre + off) for k, off in marks],
                 host=host, app=app)
 
@@ -348,10 +349,11 @@ def render_esp(s, only_hex=False, esphome=False):
         if ev["kind"] == "tx":
             text = ev["data"].decode("latin-1")
             if not only_hex:
-                # ESP_LOGD(TAG, "%s command %s\n", __func__, command)
+                # ESP_LOGD(TAG, "%s command %s\n", __func__, command): the same
+                # bytes as the uart-tx rows after it, which are lossless
                 rec(t, "command_lib", "generic_command command %s\n" % text,
                     marks=[(("t", ev["txn"]), len("generic_command command "))])
-                mk = []
+                mk = [(("t2", ev["txn"]), 0)]
             else:
                 mk = [(("t", ev["txn"]), 0)]
             hexrows(t + 0.001, "uart-tx", ev["data"], tx_addr[n_tx % 3], marks=mk)
@@ -608,7 +610,8 @@ def render_gammu(s, smsd=False):
             w(t, '%d "%s"' % (n + 1, l), marks=mk)
         w(t, "Checking line: %s" % lines[-1], host=True)
         w(t, "AT reply state: %d" % gammu_reply_state(lines[-1]), host=True)
-        dump(t, "RECEIVED frame", ev["data"])
+        dump(t, "RECEIVED frame", ev["data"],
+             marks=[("u2", ev["urc"])] if ev["role"] == "urc" else ())
         if smsd and ev["role"] == "reply" and b"+CMGS: 42" in ev["data"]:
             h, m, sec = hms(t, base=9 * 3600 + 5 * 60)
             o.write("Jan 15 %02d:%02d:%02d sms-gw gammu-smsd[1432]: SMS sent on device: "
@@ -670,6 +673,7 @@ def chat_messages(s):
 
     runs = [(0, 2, 812), (3, 6, 845)]
     leftover = b""
+    seen = set()
     for first, last, pid in runs:
         t0 = s.txns and next(e["t"] for e in s.events if e.get("txn") == first)
         for a in ["BUSY", "NO CARRIER", "ERROR"]:
@@ -679,22 +683,33 @@ def chat_messages(s):
         m(t0 - 0.001, pid, "got it", host=True)
         for i in range(first, last + 1):
             tx = next(e for e in s.events if e["kind"] == "tx" and e["txn"] == i)
-            rx = next(e for e in s.events if e["kind"] == "rx" and e["txn"] == i)
+            rx = next(e for e in s.events if e["kind"] == "rx" and e.get("txn") == i)
             m(tx["t"], pid, "send (%s)" % caret(tx["data"]), mark=("t", i))
             expect = "CONNECT" if i == last and pid == 845 else "OK"
             m(tx["t"] + 0.001, pid, "expect (%s)" % expect, host=True)
-            data = leftover + rx["data"]
+            # URCs that arrived since: read by this expect, after the leftover
+            data, umarks = leftover, []
+            for e in s.events:
+                if e["kind"] == "rx" and e["role"] == "urc" and id(e) not in seen and \
+                        e["t"] < rx["t"]:
+                    seen.add(id(e))
+                    umarks.append((len(data) + e["data"].find(e["text"].encode()),
+                                   ("u", e["urc"])))
+                    data += e["data"]
+            data += rx["data"]
             # get_string(): a message at every LF (without it), the text
             # before the match, then " -- got it" / " -- failed"
             final = s.txns[i]["final"].encode()
-            stop = data.index(final) + len(final) if final != b"CONNECT" else \
-                data.index(b"CONNECT") + 7
+            stop = data.index(final, len(data) - len(rx["data"])) + len(final)
             got, leftover = data[:stop], data[stop:]
-            for seg in got.split(b"\n")[:-1]:
-                m(rx["t"], pid, caret(seg))
-            tail = got.split(b"\n")[-1]
-            if tail:
-                m(rx["t"], pid, caret(tail))
+            pos = 0
+            segs = got.split(b"\n")
+            for k, seg in enumerate(segs):
+                if seg or k < len(segs) - 1:
+                    mk = next((key for off, key in umarks if pos <= off < pos + len(seg) + 1),
+                              None)
+                    m(rx["t"], pid, caret(seg), mark=mk)
+                pos += len(seg) + 1
             if s.txns[i]["final"] == "ERROR":
                 m(rx["t"], pid, " -- failed", host=True)
                 m(rx["t"], pid, "Failed (ERROR)", host=True)
@@ -1066,15 +1081,26 @@ def build_all():
         for i, x in enumerate(s.txns):
             d = dict(line=o.marks[("t", i)], command=x["command"], final=x["final"],
                      responses=x["responses"])
-            for k in ("payload", "completion"):
-                if k in x:
-                    d[k] = x[k]
+            if ("t2", i) in o.marks:
+                d["alt_line"] = o.marks[("t2", i)]
+            if "payload" in x:
+                p = x["payload"]
+                d["payload"], d["payload_end"] = (p[:-1], "ctrl-z") if p.endswith("\x1a") \
+                    else (p, "length")
+            if "completion" in x:
+                d["completion"] = x["completion"]
             txns.append(d)
+        urcs = []
+        for i, u in enumerate(s.urcs):
+            d = dict(line=o.marks[("u", i)], text=u["text"])
+            if ("u2", i) in o.marks:
+                d["alt_line"] = o.marks[("u2", i)]
+            urcs.append(d)
         expected[fx["name"]] = dict(
             format=fx["chain"], module=s.module, profile=s.profile, plain=plain_name,
             lines=len(o.lines()), transactions=txns,
-            urcs=[dict(line=o.marks[("u", i)], text=u["text"]) for i, u in enumerate(s.urcs)],
-            host_log_lines=len(o.host), host_log=o.host, app_lines=o.apps, lossy=fx["lossy"])
+            urcs=urcs, host_log_lines=len(o.host), host_log=o.host, app_lines=o.apps,
+            lossy=fx["lossy"])
     files["EXPECTED.json"] = dump_expected(expected).encode()
     return files
 

@@ -118,7 +118,9 @@ class Session:
 
 class Out:
     """A trace file being written, with the line of every mark.
-    Lines are counted by LF; a lone CR does not end a line."""
+    Lines are counted by LF; a lone CR does not end a line. Mark keys:
+    ("t", i) command i, ("u", i) URC i; ("t2", i) / ("u2", i) the same bytes
+    in the format's second rendering (EXPECTED.json alt_line)."""
 
     def __init__(self):
         self.buf = bytearray()

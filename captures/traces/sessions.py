@@ -128,6 +128,7 @@ def gammu():
     s.cmd("AT+CGMI", ["SIMCOM_Ltd"], dt=0.020, gap=0.050)
     s.cmd("AT+CGMM", ["SIMCOM_SIM800L"], dt=0.020, gap=0.050)
     s.cmd("AT+CPIN?", ["+CPIN: READY"], dt=0.020, gap=0.050)
+    s.urc("RING", dt=0.300)          # a call comes in: at.c's SpecialAnswers
     s.cmd("AT+CSQ", ["+CSQ: 18,0"], dt=0.020, gap=0.050)
     s.cmd('AT+CPMS="ME","ME","ME"', final="+CMS ERROR: 302", dt=0.030, gap=0.050)
     return s
@@ -180,6 +181,7 @@ def chat():
           rx=b'AT+CGDCONT=1,"IP","internet"\r\r\nERROR\r\n', dt=0.040, gap=3.0)
     s.cmd("AT", dt=0.020, gap=0.010)
     s.cmd("AT+CSQ", ["+CSQ: 16,99"], dt=0.030, gap=0.010)
+    s.urc("+CREG: 1", dt=0.002)     # registration, read by the next expect
     s.cmd('AT+CGDCONT=1,"IP","internet"', dt=0.040, gap=0.010)
     s.cmd("ATD*99#", final="CONNECT", dt=0.900, gap=0.010)
     return s
