@@ -36,7 +36,7 @@ static const char check_usage[] =
     "                          that fails (default error)\n"
     "      --max-line N        cut lines longer than N bytes (default 65536)\n"
     "      --min-coverage R    a capture with less than this share of its lines\n"
-    "                          understood as AT traffic is inconclusive (default 0.2)\n"
+    "                          understood as AT traffic is inconclusive (0.2)\n"
     "  -r, --recursive         read the captures in directories (sorted), skipping\n"
     "                          what is clearly not one (code, docs, JSON, binaries)\n"
     "  -j, --jobs N            captures checked in parallel (default: CPU cores);\n"

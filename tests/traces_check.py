@@ -116,7 +116,7 @@ def main():
                 print(f"FAIL: {name}: output differs when read with {' '.join(extra)}")
                 fail = 1
     # the negative samples are no trace
-    neg = os.path.join(d, "negative")
+    neg = os.path.join(src, "tests", "negative")
     traces = {l.split()[0] for l in subprocess.run([binary, "formats"], capture_output=True,
               text=True).stdout.splitlines()[1:] if len(l.split()) > 1 and l.split()[1] == "trace"}
     for name in sorted(os.listdir(neg)):

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes negative/: six files that are no host-library trace and carry no
+"""Writes tests/negative/: six files that are no host-library trace and carry no
 AT traffic, each close enough to something real to be a fair test of
 detection (words like OK/ERROR/sent, a date column, tx/rx fields).
 
@@ -12,7 +12,7 @@ import json
 import os
 import sys
 
-HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "negative")
+HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tests", "negative")
 
 
 def app_log():
@@ -127,7 +127,7 @@ def main():
             except OSError:
                 same = False
             if not same:
-                print("differs: negative/%s" % name)
+                print("differs: tests/negative/%s" % name)
                 bad = 1
         else:
             os.makedirs(HERE, exist_ok=True)

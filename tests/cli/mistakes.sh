@@ -16,7 +16,7 @@ expect() {  # expect CODE STDERR-PATTERN -- command...
 }
 # a profile name that is neither built in nor a file: the built-in ones listed
 for c in check parse stats rules; do
-    expect 2 "quectel-bg69: no such profile: the built-in ones are fibocom-l610, quectel-bg96, simcom-sim7600" \
+    expect 2 "quectel-bg69: no such profile: the built-in ones are fibocom-l610, 3gpp, quectel-bg96, simcom-sim7600, simcom-sim800, ublox-sara, nordic-slm" \
         -- "$BIN" $c -p quectel-bg69 $( [ $c = rules ] || echo $cap )
 done
 # a directory where a file is expected

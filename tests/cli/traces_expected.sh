@@ -8,6 +8,6 @@
 python3 captures/traces/check_expected.py captures/traces || fail=1
 python3 captures/traces/make_traces.py --check || fail=1
 python3 captures/traces/make_negative.py --check || fail=1
-[ "$(ls captures/traces/negative | wc -l)" -eq 6 ] || { echo "FAIL: negative/ should hold 6 samples"; fail=1; }
+[ "$(ls tests/negative | wc -l)" -eq 6 ] || { echo "FAIL: tests/negative/ should hold 6 samples"; fail=1; }
 [ -d captures/traces/__pycache__ ] && { echo "FAIL: __pycache__ left in captures/traces"; fail=1; }
 exit $fail
