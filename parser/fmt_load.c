@@ -360,7 +360,7 @@ static int load_rule(const ats_jl *L, fd_def *d, fd_rule *r, json_t *o, const ch
         return rc;
     r->name = dupstr(s);
     char src[200];
-    snprintf(src, sizeof src, "%s: %s", d->name, s);
+    snprintf(src, sizeof src, "%.60s: %.100s", d->name ? d->name : "", s ? s : "");
     r->source = dupstr(src);
     if (!r->name || !r->source)
         return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");

@@ -279,7 +279,9 @@ static void not_evaluable(ats_engine *e, int rule, const char *why)
         e->res[rule].status = ATS_RULE_NOT_EVALUABLE;
         snprintf(e->res[rule].reason, sizeof e->res[rule].reason, "%s", why);
     } else if (e->res[rule].status == ATS_RULE_FAIL && !e->res[rule].reason[0]) {
-        snprintf(e->res[rule].reason, sizeof e->res[rule].reason, "partly checked: %s", why);
+        /* the reason is cut to fit after the prefix */
+        snprintf(e->res[rule].reason, sizeof e->res[rule].reason, "partly checked: %.*s",
+                 (int)(sizeof e->res[rule].reason - 17), why);
     }
 }
 
