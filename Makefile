@@ -79,7 +79,7 @@ clean:
 FUZZ_BUILD   ?= build-fuzz
 FUZZ_SECONDS ?= 60
 FUZZ_MERGE   ?= 0
-FUZZ_TARGETS ?= input framer builder differential profile
+FUZZ_TARGETS ?= input framer builder differential profile formatdef
 
 .PHONY: fuzz
 fuzz: deps

@@ -24,16 +24,6 @@ int fd_decoder_find(const char *name, fd_decoder *out)
     return 0;
 }
 
-static int hexval(int c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
 
 static int lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
 
@@ -42,6 +32,50 @@ static int lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
         if (len < cap)                                                                         \
             out[len++] = (unsigned char)(b);                                                   \
     } while (0)
+
+/* The byte(s) a backslash escape at s[i] (just after the backslash) stands
+ * for, C's and Python's alike: \r \n \t \a \b \f \v \e, octal \ooo (Python's
+ * \0 too), \xHH; anything else stands for itself (\\ \" \'). Returns the
+ * index after the escape. */
+static size_t unescape(const char *s, size_t n, size_t i, unsigned char *out, size_t *lenp,
+                       size_t cap)
+{
+    size_t len = *lenp;
+    char e = s[i++];
+    switch (e) {
+    case 'r': PUT('\r'); break;
+    case 'n': PUT('\n'); break;
+    case 't': PUT('\t'); break;
+    case 'a': PUT('\a'); break;
+    case 'b': PUT('\b'); break;
+    case 'f': PUT('\f'); break;
+    case 'v': PUT('\v'); break;
+    case 'e': PUT(0x1b); break;
+    case 'x': {
+        int v = 0, k = 0;
+        while (k < 2 && i < n && ats_hexval(s[i]) >= 0)
+            v = v * 16 + ats_hexval(s[i++]), k++;
+        if (k) {
+            PUT(v);
+        } else {
+            PUT('\\');
+            PUT('x');
+        }
+        break;
+    }
+    default:
+        if (e >= '0' && e <= '7') {
+            int v = e - '0', k = 1;
+            while (k < 3 && i < n && s[i] >= '0' && s[i] <= '7')
+                v = v * 8 + (s[i++] - '0'), k++;
+            PUT(v & 0xff);
+        } else {
+            PUT(e);
+        }
+    }
+    *lenp = len;
+    return i;
+}
 
 /* One quoted Python string literal starting at s[i] (after an optional u/b
  * prefix); returns the index after its closing quote. */
@@ -52,31 +86,10 @@ static size_t py_string(const char *s, size_t n, size_t i, unsigned char *out, s
     char q = s[i++];
     while (i < n && s[i] != q) {
         unsigned char c = (unsigned char)s[i++];
-        if (c != '\\' || i >= n) {
+        if (c == '\\' && i < n)
+            i = unescape(s, n, i, out, &len, cap);
+        else
             PUT(c);
-            continue;
-        }
-        char e = s[i++];
-        switch (e) {
-        case 'r': PUT('\r'); break;
-        case 'n': PUT('\n'); break;
-        case 't': PUT('\t'); break;
-        case 'a': PUT('\a'); break;
-        case 'b': PUT('\b'); break;
-        case 'f': PUT('\f'); break;
-        case 'v': PUT('\v'); break;
-        case '0': PUT('\0'); break;
-        case 'x':
-            if (i + 1 < n && hexval(s[i]) >= 0 && hexval(s[i + 1]) >= 0) {
-                PUT(hexval(s[i]) * 16 + hexval(s[i + 1]));
-                i += 2;
-            } else {
-                PUT('\\');
-                PUT('x');
-            }
-            break;
-        default: PUT(e); break;   /* \\ \' \" */
-        }
     }
     *lenp = len;
     return i < n ? i + 1 : i;
@@ -103,42 +116,10 @@ size_t fd_decode(fd_decoder d, const char *s, size_t n, unsigned char *out, size
     case FD_DEC_CESC:
         while (i < n) {
             unsigned char c = (unsigned char)s[i++];
-            if (c != '\\' || i >= n) {
+            if (c == '\\' && i < n)
+                i = unescape(s, n, i, out, &len, cap);
+            else
                 PUT(c);
-                continue;
-            }
-            char e = s[i++];
-            switch (e) {
-            case 'r': PUT('\r'); break;
-            case 'n': PUT('\n'); break;
-            case 't': PUT('\t'); break;
-            case 'a': PUT('\a'); break;
-            case 'b': PUT('\b'); break;
-            case 'f': PUT('\f'); break;
-            case 'v': PUT('\v'); break;
-            case 'e': PUT(0x1b); break;
-            case 'x': {
-                int v = 0, k = 0;
-                while (k < 2 && i < n && hexval(s[i]) >= 0)
-                    v = v * 16 + hexval(s[i++]), k++;
-                if (k)
-                    PUT(v);
-                else {
-                    PUT('\\');
-                    PUT('x');
-                }
-                break;
-            }
-            default:
-                if (e >= '0' && e <= '7') {
-                    int v = e - '0', k = 1;
-                    while (k < 3 && i < n && s[i] >= '0' && s[i] <= '7')
-                        v = v * 8 + (s[i++] - '0'), k++;
-                    PUT(v & 0xff);
-                } else {
-                    PUT(e);   /* \\ \" \' */
-                }
-            }
         }
         return len;
     case FD_DEC_ANGLE:
@@ -161,8 +142,8 @@ size_t fd_decode(fd_decoder d, const char *s, size_t n, unsigned char *out, size
                     i += 4;
                     continue;
                 }
-                if (hexval(s[i + 1]) >= 0 && hexval(s[i + 2]) >= 0) {
-                    PUT(hexval(s[i + 1]) * 16 + hexval(s[i + 2]));
+                if (ats_hexval(s[i + 1]) >= 0 && ats_hexval(s[i + 2]) >= 0) {
+                    PUT(ats_hexval(s[i + 1]) * 16 + ats_hexval(s[i + 2]));
                     i += 4;
                     continue;
                 }
@@ -189,9 +170,9 @@ size_t fd_decode(fd_decoder d, const char *s, size_t n, unsigned char *out, size
         while (i < n) {
             while (i < n && (s[i] == ' ' || s[i] == '\t'))
                 i++;
-            if (i + 1 < n && hexval(s[i]) >= 0 && hexval(s[i + 1]) >= 0 &&
+            if (i + 1 < n && ats_hexval(s[i]) >= 0 && ats_hexval(s[i + 1]) >= 0 &&
                 (i + 2 == n || s[i + 2] == ' ' || s[i + 2] == '\t')) {
-                PUT(hexval(s[i]) * 16 + hexval(s[i + 1]));
+                PUT(ats_hexval(s[i]) * 16 + ats_hexval(s[i + 1]));
                 i += 2;
                 continue;
             }
@@ -200,9 +181,9 @@ size_t fd_decode(fd_decoder d, const char *s, size_t n, unsigned char *out, size
         return len;
     case FD_DEC_HEXCELLS:
         for (i = 0; i + 1 < n; i += 4) {
-            if (hexval(s[i]) < 0 || hexval(s[i + 1]) < 0)
+            if (ats_hexval(s[i]) < 0 || ats_hexval(s[i + 1]) < 0)
                 break;
-            PUT(hexval(s[i]) * 16 + hexval(s[i + 1]));
+            PUT(ats_hexval(s[i]) * 16 + ats_hexval(s[i + 1]));
         }
         return len;
     case FD_DEC_PYLIST:
@@ -265,14 +246,14 @@ size_t fd_decode(fd_decoder d, const char *s, size_t n, unsigned char *out, size
         }
         return len;
     case FD_DEC_HEXSTRING:
-        for (; i + 1 < n && hexval(s[i]) >= 0 && hexval(s[i + 1]) >= 0; i += 2)
-            PUT(hexval(s[i]) * 16 + hexval(s[i + 1]));
+        for (; i + 1 < n && ats_hexval(s[i]) >= 0 && ats_hexval(s[i + 1]) >= 0; i += 2)
+            PUT(ats_hexval(s[i]) * 16 + ats_hexval(s[i + 1]));
         return len;
     case FD_DEC_BRACKET_HEX:
         while (i < n) {
-            if (s[i] == '[' && i + 3 < n && s[i + 3] == ']' && hexval(s[i + 1]) >= 0 &&
-                hexval(s[i + 2]) >= 0) {
-                PUT(hexval(s[i + 1]) * 16 + hexval(s[i + 2]));
+            if (s[i] == '[' && i + 3 < n && s[i + 3] == ']' && ats_hexval(s[i + 1]) >= 0 &&
+                ats_hexval(s[i + 2]) >= 0) {
+                PUT(ats_hexval(s[i + 1]) * 16 + ats_hexval(s[i + 2]));
                 i += 4;
                 continue;
             }

@@ -828,7 +828,9 @@ static int add_def(ats_formatset *fs, const char *json, size_t len, const char *
     return 0;
 }
 
-int ats_formatset_new(ats_formatset **out, ats_error *err)
+int ats_formatset_new(ats_formatset **out, ats_error *err) { return fd_set_new(out, 1, err); }
+
+int fd_set_new(ats_formatset **out, int builtins, ats_error *err)
 {
     *out = NULL;
     ats_formatset *fs = calloc(1, sizeof *fs);
@@ -848,7 +850,7 @@ int ats_formatset_new(ats_formatset **out, ats_error *err)
         ATS_FORMAT_BUILTINS(ROW)
 #undef ROW
     };
-    for (size_t i = 0; i < sizeof b / sizeof b[0]; i++) {
+    for (size_t i = 0; builtins && i < sizeof b / sizeof b[0]; i++) {
         char file[80];
         snprintf(file, sizeof file, "(built-in format %s)", b[i].name);
         int rc = add_def(fs, b[i].json, *b[i].len, file, err);

@@ -120,6 +120,10 @@ struct ats_formatset {
     pcre2_match_context *mctx;
 };
 
+/* A set with the built-ins, or empty (the definition fuzzer's: one
+ * definition a run, not all of them). */
+int fd_set_new(ats_formatset **out, int builtins, ats_error *err);
+
 /* Matches pattern pat at s[0..n); >0 match. */
 int fd_match(const fd_pat *pat, pcre2_match_data *md, pcre2_match_context *mc, const char *s,
              size_t n);

@@ -15,6 +15,18 @@
 #define ATS_PRINTF(a, b)
 #endif
 
+/* The value of a hex digit, or -1. */
+static inline int ats_hexval(int c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
 /* Fills err (if any) and returns code, so callers can `return ats_err(...)`. */
 int ats_err(ats_error *err, int code, const char *file, uint64_t line, uint64_t col,
             const char *fmt, ...) ATS_PRINTF(6, 7);

@@ -143,20 +143,10 @@ int rd_frac(const char **p, const char *end, int64_t *us, int *digits)
     return 1;
 }
 
-static int hexval(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
 
 int rd_hexbyte(const char *p, unsigned char *out)
 {
-    int a = hexval(p[0]), b = hexval(p[1]);
+    int a = ats_hexval(p[0]), b = ats_hexval(p[1]);
     if (a < 0 || b < 0)
         return 0;
     *out = (unsigned char)(a * 16 + b);
