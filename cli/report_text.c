@@ -19,6 +19,15 @@ int report_text(FILE *f, const check_report *rc)
     size_t notes = 0;
     for (size_t i = 0; i < r->ninputs; i++) {
         const input_result *in = &r->inputs[i];
+        /* a log read through wrappers or a library's trace definition says
+         * how: the findings' lines are that file's, the bytes what it decoded */
+        if (in->format && (in->layers || !ats_format_find(in->format))) {
+            put(f, in->path);
+            fputs(": note: [input] read as ", f);
+            put(f, in->layers ? in->layers : in->format);
+            fputc('\n', f);
+            notes++;
+        }
         for (size_t k = 0; k < in->nkept; k++) {
             put(f, in->path);
             if (in->warn_line[k])
