@@ -14,6 +14,7 @@
 
 static ats_profile *g_profile;
 static ats_ruleset *g_rules;
+static ats_formatset *g_formats;   /* made once: compiling the definitions is per set */
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
@@ -22,7 +23,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
     ats_error e;
     memset(&e, 0, sizeof e);
     if (ats_profile_load_builtin(&g_profile, NULL, &e) < 0 ||
-        ats_ruleset_new(&g_rules, g_profile, &e) < 0) {
+        ats_ruleset_new(&g_rules, g_profile, &e) < 0 || ats_formatset_new(&g_formats, &e) < 0) {
         fprintf(stderr, "differential_fuzzer: cannot load the built-in profile: %s\n", e.msg);
         abort();
     }
@@ -80,7 +81,7 @@ static void run_one(run *r, const char *format, const uint8_t *data, size_t size
 {
     memset(r, 0, sizeof *r);
     ats_capture_info ci = {0, 0, 0};
-    ats_input_opts io = {.format = format};
+    ats_input_opts io = {.format = format, .formats = g_formats};
     int rc = ats_engine_new(&r->eng, g_rules, &ci, on_violation, r, NULL);
     if (rc == 0)
         rc = ats_parser_new(&r->ps, g_profile, NULL, on_record, r, NULL);

@@ -10,6 +10,7 @@
 
 static ats_profile *g_profile;
 static ats_ruleset *g_rules;
+static ats_formatset *g_formats;   /* made once: compiling the definitions is per set */
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
@@ -18,7 +19,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
     ats_error e;
     memset(&e, 0, sizeof e);
     if (ats_profile_load_builtin(&g_profile, NULL, &e) < 0 ||
-        ats_ruleset_new(&g_rules, g_profile, &e) < 0) {
+        ats_ruleset_new(&g_rules, g_profile, &e) < 0 || ats_formatset_new(&g_formats, &e) < 0) {
         fprintf(stderr, "input_fuzzer: cannot load the built-in profile: %s\n", e.msg);
         abort();
     }
@@ -96,7 +97,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     run r;
     memset(&r, 0, sizeof r);
     ats_capture_info ci = {0, 0, 0};
-    ats_input_opts io = {.format = format};
+    ats_input_opts io = {.format = format, .formats = g_formats};
     /* the reader settings (--socat-first, --sample-rate, --port) from the length's low
      * bits: the header byte is spent, and every corpus input still means what it did */
     io.socat_modem_first = size & 1;
