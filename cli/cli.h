@@ -41,6 +41,11 @@ enum { CLI_OPT_PORT = 300, CLI_OPT_SOCAT_FIRST, CLI_OPT_SAMPLE_RATE, CLI_OPT_FOR
     case CLI_OPT_SOCAT_FIRST:                                                            \
     case CLI_OPT_SAMPLE_RATE:                                                            \
     case CLI_OPT_FORMAT_DEF
+/* The --profile line of a help text: cli_help writes the built-in profiles
+ * of this build there, so the help and the man page never miss one. */
+#define CLI_PROFILE_HELP "@PROFILES@\n"
+/* Writes a help text to standard output (CLI_PROFILE_HELP filled in). */
+void cli_help(const char *text);
 /* Takes one of them into io: 0, or -1 after saying on stderr what is wrong. */
 int cli_input_option(int c, const char *arg, ats_input_opts *io);
 

@@ -24,8 +24,7 @@ static const char check_usage[] =
     "Report fields: docs/report.md; schema: docs/report.schema.json.\n"
     "\n"
     "Options:\n"
-    "  -p, --profile ID|FILE   module profile: built-in fibocom-l610 (default),\n"
-    "                          quectel-bg96 or simcom-sim7600, or a JSON file\n"
+    CLI_PROFILE_HELP
     "  -c, --config FILE       enable or disable rules, change severities,\n"
     "                          parameters and limits (docs/report.md)\n"
     "  -i, --input-format NAME capture format (default: auto; see 'atscope formats')\n"
@@ -460,7 +459,7 @@ int cmd_check(int argc, char **argv)
             min_coverage = v;
             break;
         }
-        case 'h': fputs(check_usage, stdout); return 0;
+        case 'h': cli_help(check_usage); return 0;
         case ':':
             cli_error("check: option '%s' needs a value (try 'atscope check --help')",
                       argv[optind - 1]);

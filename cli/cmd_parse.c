@@ -23,8 +23,7 @@ static const char parse_usage[] =
     "when FILE is -, read standard input.\n"
     "\n"
     "Options:\n"
-    "  -p, --profile ID|FILE   module profile: built-in fibocom-l610 (default),\n"
-    "                          quectel-bg96 or simcom-sim7600, or a JSON file\n"
+    CLI_PROFILE_HELP
     "  -i, --input-format NAME capture format (default: auto; see 'atscope formats')\n"
     "  -f, --format jsonl|text JSON Lines, or text for a person (default: text on a\n"
     "                          terminal, else JSON Lines; with -o, FILE's extension)\n"
@@ -261,7 +260,7 @@ int cmd_parse(int argc, char **argv)
         case 1: o.max_line = (size_t)parse_size(optarg, "--max-line", &ok); break;
         case 2: o.read_size = (size_t)parse_size(optarg, "--read-size", &ok); break;
         case 3: o.read_seed = (unsigned)parse_size(optarg, "--read-seed", &ok); break;
-        case 'h': fputs(parse_usage, stdout); return 0;
+        case 'h': cli_help(parse_usage); return 0;
         case ':':
             cli_error("parse: option '%s' needs a value (try 'atscope parse --help')",
                       argv[optind - 1]);

@@ -15,8 +15,7 @@ static const char rules_usage[] =
     "carry for it (time, direction), and the guide section it rests on.\n"
     "\n"
     "Options:\n"
-    "  -p, --profile ID|FILE   module profile: built-in fibocom-l610 (default),\n"
-    "                          quectel-bg96 or simcom-sim7600, or a JSON file\n"
+    CLI_PROFILE_HELP
     "  -c, --config FILE       apply a config first, as 'atscope check -c' does\n"
     "  -f, --format text|json  output (default text)\n"
     "  -h, --help              show this help\n"
@@ -50,7 +49,7 @@ int cmd_rules(int argc, char **argv)
         case 'c': config = optarg; break;
         case 'f': format = optarg; break;
         case 'h':
-            fputs(rules_usage, stdout);
+            cli_help(rules_usage);
             return 0;
         case ':':
             cli_error("rules: option '%s' needs a value (try 'atscope rules --help')",

@@ -23,8 +23,7 @@ static const char stats_usage[] =
     "mode.\n"
     "\n"
     "Options:\n"
-    "  -p, --profile ID|FILE   module profile: built-in fibocom-l610 (default),\n"
-    "                          quectel-bg96 or simcom-sim7600, or a JSON file\n"
+    CLI_PROFILE_HELP
     "  -i, --input-format NAME capture format (default: auto; see 'atscope formats')\n"
     "  -f, --format text|json  output (default: text on a terminal, else json;\n"
     "                          with -o, FILE's extension)\n"
@@ -140,7 +139,7 @@ int cmd_stats(int argc, char **argv)
                 return EXIT_USAGE;
             }
             break;
-        case 'h': fputs(stats_usage, stdout); return 0;
+        case 'h': cli_help(stats_usage); return 0;
         case ':':
             cli_error("stats: option '%s' needs a value", argv[optind - 1]);
             return EXIT_USAGE;

@@ -68,6 +68,38 @@ void cli_lib_error(const ats_error *e, const char *fallback_file)
         cli_error("%s", e->msg);
 }
 
+void cli_help(const char *text)
+{
+    const char *mark = strstr(text, CLI_PROFILE_HELP);
+    if (!mark) {
+        fputs(text, stdout);
+        return;
+    }
+    fwrite(text, 1, (size_t)(mark - text), stdout);
+    /* the words of the description, wrapped under column 27 within 79 */
+    const char *const *ids = ats_profile_builtin_ids();
+    char words[64][48];
+    size_t n = 0;
+    snprintf(words[n++], sizeof words[0], "module profile (default %s):", ids[0]);
+    snprintf(words[n++], sizeof words[0], "a built-in one,");
+    for (size_t i = 0; ids[i] && n < 62; i++)
+        snprintf(words[n++], sizeof words[0], "%s%s", ids[i], ids[i + 1] ? "," : "");
+    snprintf(words[n++], sizeof words[0], "or a JSON file");
+    int col = printf("  -p, --profile ID|FILE   ");
+    for (size_t i = 0; i < n; i++) {
+        int w = (int)strlen(words[i]);
+        if (col > 26 && col + 1 + w > 79) {
+            col = printf("\n%26s", "") - 1;
+        } else if (col > 26) {
+            putchar(' ');
+            col++;
+        }
+        col += printf("%s", words[i]);
+    }
+    putchar('\n');
+    fputs(mark + strlen(CLI_PROFILE_HELP), stdout);
+}
+
 int cli_is_file(const char *path, const char *what)
 {
     struct stat st;

@@ -289,7 +289,8 @@ void eng_partly(ats_engine *e, int rule, const char *why)
 {
     ats_rule_result *r = &e->res[rule];
     if ((r->status == ATS_RULE_PASS || r->status == ATS_RULE_FAIL) && !r->reason[0])
-        snprintf(r->reason, sizeof r->reason, "partly checked: %s", why);
+        snprintf(r->reason, sizeof r->reason, "partly checked: %.*s", (int)(sizeof r->reason - 17),
+                 why);
 }
 
 /* The classes of needs_classes the profile does not define ("a|b": neither),

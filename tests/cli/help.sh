@@ -34,6 +34,12 @@ IFS=' '
 for c in parse check stats rules formats; do
     "$BIN" help $c > "$TMP/a"; "$BIN" $c --help > "$TMP/b"
     cmp -s "$TMP/a" "$TMP/b" || { echo "FAIL: 'help $c' is not '$c --help'"; fail=1; }
+    # every built-in profile of this build is named where -p is
+    if grep -q -- "--profile" "$TMP/b"; then
+        for p in $(ls rules/profiles | sed 's/\.json$//'); do
+            grep -q "[ (,]$p[,): ]\|[ ,]$p\$" "$TMP/b" || { echo "FAIL: $c --help does not name the profile $p"; fail=1; }
+        done
+    fi
     for sec in "Usage: atscope $c" "Options:" "Examples:" "Exit status: "; do
         grep -q "^$sec" "$TMP/b" || { echo "FAIL: $c --help has no '$sec'"; fail=1; }
     done
