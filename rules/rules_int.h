@@ -32,6 +32,7 @@ enum rule_id {
     R_ERROR_DETAIL,
     R_UNKNOWN_COMMAND,
     R_ORPHAN_RESPONSE,
+    R_COMMAND_FAILED,
     R_COUNT
 };
 
@@ -70,7 +71,7 @@ typedef struct line_class {   /* patterns over response/URC lines */
 
 enum cmd_class_id {
     C_ATTACH = 0, C_DETACH, C_IP_QUERY, C_OPEN, C_CLOSE, C_SOCKET_QUERY, C_SEND,
-    C_POWER_OFF, C_VERBOSE_ERRORS, C_FORBIDDEN, C_CMD_COUNT
+    C_POWER_OFF, C_VERBOSE_ERRORS, C_FORBIDDEN, C_PROBE, C_DIAGNOSTIC, C_CMD_COUNT
 };
 
 enum line_class_id {
@@ -132,6 +133,21 @@ typedef struct orphan_run {
 } orphan_run;
 
 #define PRE_RUNS 8
+
+/* command-failed: a failure waiting to see whether the host answers it. */
+typedef struct failed_cmd {
+    char norm[96];            /* the command line as a retry compares it */
+    char cmd[100];            /* escaped, for the message */
+    char name[40];            /* first sub-command name: the fingerprint key */
+    char result[80];          /* the failing final result or completion */
+    unsigned classes;         /* its command classes */
+    unsigned count;           /* failed attempts in a row */
+    unsigned seen;            /* transactions since */
+    uint64_t first_line, result_line, txn;
+    ats_time time;
+} failed_cmd;
+
+#define FAILED_MAX 8
 
 #define CLS_CACHE 64
 
@@ -195,6 +211,9 @@ struct ats_engine {
     orphan_run pre[PRE_RUNS];
     size_t npre;
     int seen_txn;
+    failed_cmd failed[FAILED_MAX];
+    size_t nfailed;
+    double failed_window;     /* transactions a failure waits for its answer */
 };
 
 /* engine.c */

@@ -43,7 +43,8 @@ typedef struct outcome {
     size_t nres;
     ats_coverage cov;
     char msg[600];               /* the last violation's message */
-    char msgs[4][600];           /* the first four, in the order delivered */
+    char msgs[8][600];           /* the first eight, in the order delivered */
+    const char *msg_rule[8];
     size_t nmsgs;
 } outcome;
 
@@ -51,8 +52,10 @@ static int on_violation(void *user, const ats_violation *v)
 {
     outcome *o = user;
     snprintf(o->msg, sizeof o->msg, "%s", v->message);
-    if (o->nmsgs < 4)
+    if (o->nmsgs < 8) {
+        o->msg_rule[o->nmsgs] = v->rule;
         snprintf(o->msgs[o->nmsgs++], sizeof o->msgs[0], "%s", v->message);
+    }
     size_t k = strlen(o->got);
     snprintf(o->got + k, sizeof o->got - k, "%s%s@%llu", k ? " " : "", v->rule,
              (unsigned long long)v->line);
@@ -107,6 +110,15 @@ static void run(const ev *evs, size_t n, outcome *o)
     ats_engine_coverage(f.eng, &o->cov);
     ats_parser_free(ps);
     ats_engine_free(f.eng);
+}
+
+/* The first message of rule id. */
+static const char *msg_of(const outcome *o, const char *id)
+{
+    for (size_t i = 0; i < o->nmsgs; i++)
+        if (!strcmp(o->msg_rule[i], id))
+            return o->msgs[i];
+    return "";
 }
 
 static const ats_rule_result *result(const outcome *o, const char *id)
@@ -503,7 +515,7 @@ static void test_orphan_response(void **state)
         {-1, U, "+CGREG: 1\r\n"}, {-1, U, "OK\r\n"});
     expect(&o, "orphan-response", ATS_RULE_FAIL, "orphan-response@3 orphan-response@8");
     assert_string_equal(o.msg, "final result OK with no command waiting for it");
-    assert_string_equal(o.msgs[0], "3 lines of modem text with no command waiting (lines 3-6), "
+    assert_string_equal(msg_of(&o, "orphan-response"), "3 lines of modem text with no command waiting (lines 3-6), "
                                    "the first: OK");
     /* an application's prose is not modem text: counted, not a finding */
     RUN(o, {-1, U, "AT\r\n"}, {-1, U, "OK\r\n"}, {-1, U, "connecting to the server\r\n"},
@@ -517,6 +529,64 @@ static void test_orphan_response(void **state)
      * its command line is still an orphan, not context */
     RUN(o, {-1, U, OPEN1}, {-1, U, "OK\r\n"}, {-1, U, "RDY\r\n"}, {-1, U, "+MIPOPEN: 1,1\r\n"});
     expect(&o, "orphan-response", ATS_RULE_FAIL, "orphan-response@3");
+}
+
+static void test_command_failed(void **state)
+{
+    (void)state;
+    outcome o;
+    /* 3GPP 27.007: +CME ERROR: 30 is "no network service"; nothing follows */
+    RUN(o, {-1, U, "AT+COPS=0\r\n"}, {-1, U, "+CME ERROR: 30\r\n"}, {-1, U, "AT+CSQ\r\n"},
+        {-1, U, "+CSQ: 9,99\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "command-failed", ATS_RULE_FAIL, "command-failed@1");
+    assert_string_equal(msg_of(&o, "command-failed"), "AT+COPS=0 failed (+CME ERROR: 30) and the host neither "
+                                   "retried it nor asked why");
+    /* retried, and the retry worked: handled */
+    RUN(o, {-1, U, "AT+CPIN?\r\n"}, {-1, U, "ERROR\r\n"}, {-1, U, "AT+CPIN?\r\n"},
+        {-1, U, "+CPIN: READY\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "command-failed", ATS_RULE_PASS, "");
+    /* the advice followed: verbose errors on, then the repeat (which worked) */
+    RUN(o, {-1, U, "AT+CIMI\r\n"}, {-1, U, "ERROR\r\n"}, {-1, U, "AT+CMEE=2\r\n"},
+        {-1, U, "OK\r\n"}, {-1, U, "AT+CIMI\r\n"}, {-1, U, "460001234567890\r\n"},
+        {-1, U, "OK\r\n"});
+    expect(&o, "command-failed", ATS_RULE_PASS, "");
+    /* asked why: AT+CEER, or a read of the same command */
+    RUN(o, {-1, U, "AT+COPS=0\r\n"}, {-1, U, "+CME ERROR: 30\r\n"}, {-1, U, "AT+CEER\r\n"},
+        {-1, U, "+CEER: No cause information available\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "command-failed", ATS_RULE_PASS, "");
+    RUN(o, {-1, U, "AT+COPS=0\r\n"}, {-1, U, "+CME ERROR: 30\r\n"}, {-1, U, "AT+COPS?\r\n"},
+        {-1, U, "+COPS: 0\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "command-failed", ATS_RULE_PASS, "");
+    /* rejected five times, then given up: one finding, with the count */
+    RUN(o, {-1, U, "AT+CGDCONT=1,\xe2\x80\x9cIP\xe2\x80\x9d\r\n"}, {-1, U, "ERROR\r\n"},
+        {-1, U, "AT+CGDCONT=1,\xe2\x80\x9cIP\xe2\x80\x9d\r\n"}, {-1, U, "ERROR\r\n"},
+        {-1, U, "AT+CGDCONT=1,\xe2\x80\x9cIP\xe2\x80\x9d\r\n"}, {-1, U, "ERROR\r\n"},
+        {-1, U, "AT+CGDCONT=1,\xe2\x80\x9cIP\xe2\x80\x9d\r\n"}, {-1, U, "ERROR\r\n"},
+        {-1, U, "AT+CGDCONT=1,\xe2\x80\x9cIP\xe2\x80\x9d\r\n"}, {-1, U, "ERROR\r\n"},
+        {-1, U, "AT+CSQ\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "command-failed", ATS_RULE_FAIL, "command-failed@1");
+    assert_string_equal(msg_of(&o, "command-failed"), "AT+CGDCONT=1,\xe2\x80\x9cIP\xe2\x80\x9d failed 5 times "
+                                   "(last: ERROR) and the host moved on without asking why");
+    /* probing is expected to fail: ATE0, AT+CMEE=2 (the profile's probe class), AT+X=? */
+    RUN(o, {-1, U, "ATE0\r\n"}, {-1, U, "ERROR\r\n"}, {-1, U, "AT+CMEE=2\r\n"},
+        {-1, U, "ERROR\r\n"}, {-1, U, "AT+CGDCONT=?\r\n"}, {-1, U, "ERROR\r\n"},
+        {-1, U, "AT\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "command-failed", ATS_RULE_PASS, "");
+    /* an async completion that failed, its state never queried */
+    RUN(o, {-1, U, OPEN1}, {-1, U, "OK\r\n"}, {-1, U, "+MIPOPEN: 1,0\r\n"}, {-1, U, "AT\r\n"},
+        {-1, U, "OK\r\n"});
+    expect(&o, "command-failed", ATS_RULE_FAIL, "command-failed@1");
+    assert_string_equal(msg_of(&o, "command-failed"), "AT+MIPOPEN=1,,\"183.47.42.41\",9000,0 failed (+MIPOPEN: 1,0) "
+                                   "and the host neither retried it nor asked why");
+    /* ... or queried by the profile's socket query: looked into */
+    RUN(o, {-1, U, OPEN1}, {-1, U, "OK\r\n"}, {-1, U, "+MIPOPEN: 1,0\r\n"},
+        {-1, U, "AT+MIPOPEN?\r\n"}, {-1, U, "+MIPOPEN: 1,2,3,4,5,6\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "command-failed", ATS_RULE_PASS, "");
+    /* the retry comes after the window (3 commands): too late to count */
+    RUN(o, {-1, U, "AT+COPS=0\r\n"}, {-1, U, "ERROR\r\n"}, {-1, U, "AT\r\n"}, {-1, U, "OK\r\n"},
+        {-1, U, "AT\r\n"}, {-1, U, "OK\r\n"}, {-1, U, "AT\r\n"}, {-1, U, "OK\r\n"},
+        {-1, U, "AT+COPS=0\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "command-failed", ATS_RULE_FAIL, "command-failed@1");
 }
 
 /* Coverage: what the engine understood, and no verdict on too little. */
@@ -700,7 +770,7 @@ int main(void)
         cmocka_unit_test(test_attach_preconditions), cmocka_unit_test(test_first_command),
         cmocka_unit_test(test_verify_after_close),   cmocka_unit_test(test_error_detail),
         cmocka_unit_test(test_unknown_command),      cmocka_unit_test(test_orphan_response),
-        cmocka_unit_test(test_inconclusive),         cmocka_unit_test(test_profile_scoped),
+        cmocka_unit_test(test_command_failed),       cmocka_unit_test(test_inconclusive),         cmocka_unit_test(test_profile_scoped),
         cmocka_unit_test(test_config),
     };
     return cmocka_run_group_tests_name("rules", tests, setup, teardown);
