@@ -21,6 +21,7 @@ void orphan_first_txn(ats_engine *e, uint64_t first_line);
 void orphan_finish(ats_engine *e);
 void failed_txn(ats_engine *e, const ats_txn *t);
 void failed_finish(ats_engine *e);
+void detail_finish(ats_engine *e);
 
 void rules_txn(ats_engine *e, const ats_txn *t)
 {
@@ -69,6 +70,7 @@ void rules_finish(ats_engine *e)
 {
     orphan_finish(e);
     failed_finish(e);
+    detail_finish(e);
     send_finish(e);
     socket_finish(e);
     session_finish(e);

@@ -149,6 +149,19 @@ typedef struct failed_cmd {
 
 #define FAILED_MAX 8
 
+/* error-detail: an ERROR waiting to see whether the host follows the advice. */
+typedef struct detail_wait {
+    char norm[96];
+    char command[100];
+    char name[40];
+    unsigned seen;
+    int verbose_on;           /* verbose errors were switched on since */
+    uint64_t line, txn;
+    ats_time time;
+} detail_wait;
+
+#define DETAIL_MAX 8
+
 #define CLS_CACHE 64
 
 typedef struct cls_cache_entry {
@@ -188,7 +201,7 @@ struct ats_engine {
     double max_retries, max_send_len, max_wait_s, min_interval_s, after_count,
         long_interval_s, max_sockets, min_socket, default_timeout_s;
     double guard_s;
-    uint64_t payload_seen, payload_unseen, attaches, attaches_unknown, escapes;
+    uint64_t payload_seen, payload_unseen, payload_replaced, attaches, attaches_unknown, escapes;
     uint64_t escape_line;     /* escape-guard: the last escape, for the silence after */
     ats_time escape_time;
     int answered;             /* some command got a final result since the start/boot */
@@ -214,6 +227,8 @@ struct ats_engine {
     failed_cmd failed[FAILED_MAX];
     size_t nfailed;
     double failed_window;     /* transactions a failure waits for its answer */
+    detail_wait detail[DETAIL_MAX];
+    size_t ndetail;
 };
 
 /* engine.c */

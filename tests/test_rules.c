@@ -72,6 +72,8 @@ static int on_record(void *user, const ats_record *r)
     return ats_engine_feed(f->eng, r, NULL);
 }
 
+static int lossy_next;   /* the next run() is of a lossy capture format */
+
 static void run(const ev *evs, size_t n, outcome *o)
 {
     memset(o, 0, sizeof *o);
@@ -80,7 +82,8 @@ static void run(const ev *evs, size_t n, outcome *o)
         timed |= evs[i].ms >= 0;
         directed |= evs[i].dir != ATS_DIR_UNKNOWN;
     }
-    ats_capture_info ci = {timed, directed, 0};
+    ats_capture_info ci = {timed, directed, lossy_next};
+    lossy_next = 0;
     ats_error e;
     fwd f;
     assert_int_equal(ats_engine_new(&f.eng, rules, &ci, on_violation, o, &e), 0);
@@ -272,6 +275,29 @@ static void test_send_payload_mismatch(void **state)
     RUN(o, {-1, U, "AT+MIPSEND=1,5\r\n"}, {-1, U, "> //payload not logged\r\n"},
         {-1, U, "OK\r\n"});
     expect_ne(&o, "send-payload-mismatch", "no payload is visible in the capture after any prompt");
+    /* payloads a tool or a person replaced are not counted */
+    static const char *const stand_ins[] = {"(binary)", "*****", "<binary data>", "...",
+                                            "[42 bytes]", "<BINARY>", "(12 bytes of data)",
+                                            "\xe2\x80\xa6"};
+    for (size_t i = 0; i < sizeof stand_ins / sizeof stand_ins[0]; i++) {
+        char pl[64];
+        snprintf(pl, sizeof pl, "> %s\r\n", stand_ins[i]);
+        ev evs[] = {{-1, U, "AT+MIPSEND=1,100\r\n"}, {-1, U, pl}, {-1, U, "OK\r\n"}};
+        run(evs, 3, &o);
+        expect_ne(&o, "send-payload-mismatch",
+                  "every payload in the capture was replaced by a stand-in ((binary), *****, "
+                  "[N bytes]): its length is not the payload's");
+    }
+    /* one real payload checked, one stand-in not counted */
+    RUN(o, {-1, U, "AT+MIPSEND=1,5\r\n"}, {-1, U, "> abcde\r\n"}, {-1, U, "OK\r\n"},
+        {-1, U, "AT+MIPSEND=1,100\r\n"}, {-1, U, "> (binary)\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "send-payload-mismatch", ATS_RULE_PASS, "");
+    assert_string_equal(result(&o, "send-payload-mismatch")->reason,
+                        "partly checked: payloads replaced by a stand-in ((binary), *****, [N "
+                        "bytes]) not counted");
+    /* real bytes that only look alike are counted: "xxxxx" is a payload */
+    RUN(o, {-1, U, "AT+MIPSEND=1,9\r\n"}, {-1, U, "> xxxxx\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "send-payload-mismatch", ATS_RULE_FAIL, "send-payload-mismatch@2");
 }
 
 static void test_send_before_prompt(void **state)
@@ -360,6 +386,21 @@ static void test_escape_guard(void **state)
         {1000, TX, "data"}, {2500, TX, "+++"}, {3600, RX, "\r\nOK\r\n"},
         {5000, TX, "AT+MIPCLOSE=1\r"}, {5100, RX, "\r\nOK\r\n"});
     expect(&o, "escape-guard", ATS_RULE_PASS, "");
+    /* a lossy format: the guard time is still in the stamps ... */
+    lossy_next = 1;
+    RUN(o, {0, TX, ODM}, {100, RX, "\r\nOK\r\n"}, {500, RX, "\r\n+MIPODM: 1,1\r\n"},
+        {1000, TX, "data"}, {1200, TX, "+++"}, {2300, RX, "\r\nOK\r\n"},
+        {3500, TX, "AT+MIPCLOSE=1\r"}, {3600, RX, "\r\nOK\r\n"});
+    expect(&o, "escape-guard", ATS_RULE_FAIL, "escape-guard@5");
+    /* ... only the line end after +++ is not the wire's */
+    lossy_next = 1;
+    RUN(o, {0, TX, ODM}, {100, RX, "\r\nOK\r\n"}, {500, RX, "\r\n+MIPODM: 1,1\r\n"},
+        {1000, TX, "data"}, {2500, TX, "+++\r\n"}, {3600, RX, "\r\nOK\r\n"},
+        {5000, TX, "AT+MIPCLOSE=1\r"}, {5100, RX, "\r\nOK\r\n"});
+    expect(&o, "escape-guard", ATS_RULE_PASS, "");
+    assert_string_equal(result(&o, "escape-guard")->reason,
+                        "partly checked: the capture format loses bytes (lossy): no line end "
+                        "after +++ not checked");
     RUN(o, {0, U, "AT+CSQ\r\n"}, {100, U, "OK\r\n"});
     expect_ne(&o, "escape-guard", "capture has no host direction");
     RUN(o, {-1, U, "AT+CSQ\r\n"}, {-1, U, "OK\r\n"});
@@ -478,6 +519,27 @@ static void test_error_detail(void **state)
     RUN(o, {-1, U, "AT+CIMI\r\n"}, {-1, U, "ERROR\r\n"});
     expect(&o, "error-detail", ATS_RULE_FAIL, "error-detail@2");
     RUN(o, {-1, U, "AT+CMEE=2\r\n"}, {-1, U, "OK\r\n"}, {-1, U, "AT+CIMI\r\n"},
+        {-1, U, "ERROR\r\n"});
+    expect(&o, "error-detail", ATS_RULE_PASS, "");
+    /* the advice followed: verbose errors on, then the repeat: nothing to say */
+    RUN(o, {-1, U, "AT+CIMI\r\n"}, {-1, U, "ERROR\r\n"}, {-1, U, "AT+CMEE=2\r\n"},
+        {-1, U, "OK\r\n"}, {-1, U, "AT+CIMI\r\n"}, {-1, U, "+CME ERROR: SIM not inserted\r\n"});
+    expect(&o, "error-detail", ATS_RULE_PASS, "");
+    /* ... but verbose errors on and no repeat within the window is not following it */
+    RUN(o, {-1, U, "AT+CIMI\r\n"}, {-1, U, "ERROR\r\n"}, {-1, U, "AT+CSQ\r\n"}, {-1, U, "OK\r\n"},
+        {-1, U, "AT+CSQ\r\n"}, {-1, U, "OK\r\n"}, {-1, U, "AT+CSQ\r\n"}, {-1, U, "OK\r\n"},
+        {-1, U, "AT+CSQ\r\n"}, {-1, U, "OK\r\n"}, {-1, U, "AT+CMEE=2\r\n"}, {-1, U, "OK\r\n"},
+        {-1, U, "AT+CIMI\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "error-detail", ATS_RULE_FAIL, "error-detail@2");
+    /* the module said verbose errors are on (+CMEE: 2): a plain ERROR is no reason */
+    RUN(o, {-1, U, "AT+CMEE?\r\n"}, {-1, U, "+CMEE: 2\r\n"}, {-1, U, "OK\r\n"},
+        {-1, U, "AT+CIPSHUT\r\n"}, {-1, U, "ERROR\r\n"});
+    expect(&o, "error-detail", ATS_RULE_PASS, "");
+    RUN(o, {-1, U, "AT+CMEE?\r\n"}, {-1, U, "+CMEE: 0\r\n"}, {-1, U, "OK\r\n"},
+        {-1, U, "AT+CIPSHUT\r\n"}, {-1, U, "ERROR\r\n"});
+    expect(&o, "error-detail", ATS_RULE_FAIL, "error-detail@5");
+    /* never AT+CMEE=2 as the cure for a failed AT+CMEE=2 */
+    RUN(o, {-1, U, "AT+CMEE=2\r\n"}, {-1, U, "ERROR\r\n"}, {-1, U, "AT+CMEE?\r\n"},
         {-1, U, "ERROR\r\n"});
     expect(&o, "error-detail", ATS_RULE_PASS, "");
 }
