@@ -83,7 +83,10 @@ void misc_txn(ats_engine *e, const ats_txn *t)
     /* no advice to turn verbose errors on for the command that does it */
     if (t->final_kind == ATS_FINAL_ERROR && !verbosity_cmd(e, t)) {
         int cmee = st_at(&e->st.cmee, L, NULL);   /* n + 1, 0 unknown */
-        if (cmee != 2 && cmee != 3) {
+        int again = 0;                            /* the same advice once per repeated command */
+        for (size_t i = 0; i < e->ndetail; i++)
+            again |= !strcmp(e->detail[i].norm, key);
+        if (cmee != 2 && cmee != 3 && !again) {
             if (e->ndetail == DETAIL_MAX) {
                 detail_report(e, &e->detail[0]);
                 memmove(e->detail, e->detail + 1, (DETAIL_MAX - 1) * sizeof e->detail[0]);
