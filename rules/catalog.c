@@ -70,4 +70,8 @@ const rule_def ats_rule_defs[R_COUNT] = {
      "every command and setting is one the profile knows (catches typos)", "", "", "{}"},
     {"orphan-response", ATS_SEV_WARNING, "every final result and response answers a command", "",
      "", "{}"},
+    {"command-failed", ATS_SEV_WARNING,
+     "a failed command or async completion is retried or looked into (a diagnostic or query of "
+     "its family) within the next window commands; probing commands excepted",
+     "", "", "{\"window\": 3}"},
 };

@@ -41,8 +41,9 @@ void cov_record(ats_engine *e, const ats_record *r)
         understood = 1;
         break;
     /* Not modem text, but known for what it is: the capture tool's notes
-     * (and, once the parser has them, a host library's own status lines). */
+     * and a host library's own status lines. */
     case ATS_REC_ANNOTATION:
+    case ATS_REC_HOST_LOG:
         understood = 1;
         break;
     case ATS_REC_UNPARSED:

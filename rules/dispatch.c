@@ -19,6 +19,9 @@ void misc_unparsed(ats_engine *e, const ats_record *r);
 void orphan_break(ats_engine *e);
 void orphan_first_txn(ats_engine *e, uint64_t first_line);
 void orphan_finish(ats_engine *e);
+void failed_txn(ats_engine *e, const ats_txn *t);
+void failed_finish(ats_engine *e);
+void detail_finish(ats_engine *e);
 
 void rules_txn(ats_engine *e, const ats_txn *t)
 {
@@ -36,6 +39,8 @@ void rules_txn(ats_engine *e, const ats_txn *t)
     session_txn(e, t);
     eng_flush(e);
     misc_txn(e, t);
+    eng_flush(e);
+    failed_txn(e, t);
     eng_flush(e);
     track_txn(e, t);
 }
@@ -64,6 +69,8 @@ void rules_data(ats_engine *e, const ats_data *d)
 void rules_finish(ats_engine *e)
 {
     orphan_finish(e);
+    failed_finish(e);
+    detail_finish(e);
     send_finish(e);
     socket_finish(e);
     session_finish(e);

@@ -48,6 +48,9 @@ int ats_engine_new(ats_engine **out, const ats_ruleset *rs, const ats_capture_in
     e->min_socket = param(rs, R_SOCKET_STATE, "min_socket", 1);
     e->default_timeout_s = param(rs, R_RESPONSE_TIMEOUT, "default_timeout_s", -1);
     e->guard_s = param(rs, R_ESCAPE_GUARD, "guard_s", 1);
+    e->failed_window = param(rs, R_COMMAND_FAILED, "window", 3);
+    if (e->failed_window < 1)
+        e->failed_window = 1;
     cls_example(e, C_SOCKET_QUERY, e->ex_sock_query, sizeof e->ex_sock_query);
     cls_example(e, C_IP_QUERY, e->ex_ip_query, sizeof e->ex_ip_query);
     cls_example(e, C_VERBOSE_ERRORS, e->ex_verbose, sizeof e->ex_verbose);

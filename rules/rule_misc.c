@@ -7,17 +7,100 @@
 /* the command as message text, made only when a message needs it */
 #define cmd (eng_cmd(e, t))
 
+/* The command line as a repeat compares it: upper case, blanks out. */
+static void norm_cmd(const ats_txn *t, char *out, size_t cap)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < t->command.text.len && k + 1 < cap; i++) {
+        char c = t->command.text.ptr[i];
+        if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
+            out[k++] = c >= 'a' && c <= 'z' ? (char)(c - 32) : c;
+    }
+    out[k] = 0;
+}
+
+static void detail_report(ats_engine *e, const detail_wait *d)
+{
+    eng_violation(e, R_ERROR_DETAIL, d->line, d->time, d->txn, d->name,
+                  "%s returned ERROR while verbose errors are off; %s2 and a repeat would tell why",
+                  d->command, e->ex_verbose);
+    eng_flush(e);
+}
+
+/* error-detail waits a few commands: the host may follow its advice
+ * (verbose errors on, then the repeat), and then there is nothing to say. */
+static void detail_txn(ats_engine *e, const ats_txn *t, const char *key)
+{
+    int verbose_on = 0;
+    if (cls_cmd(e, C_VERBOSE_ERRORS, t) && t->final_kind == ATS_FINAL_OK)
+        for (size_t k = 0; k < t->ncmds; k++)
+            if (t->cmds[k].nargs && t->cmds[k].args[0].len == 1 &&
+                (t->cmds[k].args[0].ptr[0] == '1' || t->cmds[k].args[0].ptr[0] == '2'))
+                verbose_on = 1;
+    for (size_t i = 0; i < e->ndetail;) {
+        detail_wait *d = &e->detail[i];
+        int followed = d->verbose_on && !strcmp(d->norm, key);
+        d->verbose_on |= verbose_on;
+        if (followed || ++d->seen > (unsigned)e->failed_window + 1) {
+            if (!followed)
+                detail_report(e, d);
+            memmove(d, d + 1, (e->ndetail - i - 1) * sizeof *d);
+            e->ndetail--;
+            continue;
+        }
+        i++;
+    }
+}
+
+void detail_finish(ats_engine *e)
+{
+    /* verbose errors switched on before the capture ended: the repeat may
+     * simply lie beyond it */
+    for (size_t i = 0; i < e->ndetail; i++)
+        if (!e->detail[i].verbose_on)
+            detail_report(e, &e->detail[i]);
+    e->ndetail = 0;
+}
+
+/* Does t set or read the error verbosity itself (AT+CMEE=2, AT+CMEE?)? */
+static int verbosity_cmd(const ats_engine *e, const ats_txn *t)
+{
+    const cmd_class *cc = &e->rs->cc[C_VERBOSE_ERRORS];
+    for (size_t k = 0; k < t->ncmds; k++)
+        for (int i = 0; i < cc->n; i++)
+            if (cc->spec[i].name_len == t->cmds[k].name.len &&
+                !memcmp(cc->spec[i].name, t->cmds[k].name.ptr, t->cmds[k].name.len))
+                return 1;
+    return 0;
+}
+
 void misc_txn(ats_engine *e, const ats_txn *t)
 {
     uint64_t L = t->first_line;
-    if (t->final_kind == ATS_FINAL_ERROR) {
+    char key[96];
+    norm_cmd(t, key, sizeof key);
+    detail_txn(e, t, key);
+    /* no advice to turn verbose errors on for the command that does it */
+    if (t->final_kind == ATS_FINAL_ERROR && !verbosity_cmd(e, t)) {
         int cmee = st_at(&e->st.cmee, L, NULL);   /* n + 1, 0 unknown */
-        if (cmee != 2 && cmee != 3) {
-            eng_violation(e, R_ERROR_DETAIL, t->final.line, t->final.time, t->id,
-                          t->ncmds ? t->cmds[0].name.ptr : "",
-                          "%s returned ERROR while verbose errors are off; %s2 and a repeat "
-                          "would tell why",
-                          cmd, e->ex_verbose);
+        int again = 0;                            /* the same advice once per repeated command */
+        for (size_t i = 0; i < e->ndetail; i++)
+            again |= !strcmp(e->detail[i].norm, key);
+        if (cmee != 2 && cmee != 3 && !again) {
+            if (e->ndetail == DETAIL_MAX) {
+                detail_report(e, &e->detail[0]);
+                memmove(e->detail, e->detail + 1, (DETAIL_MAX - 1) * sizeof e->detail[0]);
+                e->ndetail--;
+            }
+            detail_wait *d = &e->detail[e->ndetail++];
+            memset(d, 0, sizeof *d);
+            memcpy(d->norm, key, sizeof d->norm);
+            snprintf(d->command, sizeof d->command, "%s", cmd);
+            snprintf(d->name, sizeof d->name, "%.*s", t->ncmds ? (int)t->cmds[0].name.len : 0,
+                     t->ncmds ? t->cmds[0].name.ptr : "");
+            d->line = t->final.line;
+            d->time = t->final.time;
+            d->txn = t->id;
         }
     }
     for (size_t k = 0; k < t->ncmds && k < 32; k++) {

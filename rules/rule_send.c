@@ -9,6 +9,59 @@
 #define cmd (eng_cmd(e, t))
 #define key (eng_sock_key(e, s))
 
+/* A payload a tool or a person replaced by a stand-in: "(binary)",
+ * "*****", "<binary data>", "...", "[42 bytes]". Its length is not the
+ * payload's. */
+static int stand_in(const ats_txn *t)
+{
+    if (t->payload_bytes > t->payload_preview.len)
+        return 0;                             /* more than a stand-in's worth */
+    const unsigned char *p = (const unsigned char *)t->payload_preview.ptr;
+    size_t a = 0, b = t->payload_preview.len;
+    while (a < b && (p[a] == ' ' || p[a] == '\t' || p[a] == '\r' || p[a] == '\n'))
+        a++;
+    while (b > a && (p[b - 1] <= ' ' || p[b - 1] == 0x1A))   /* blanks, Ctrl-Z, ESC */
+        b--;
+    size_t n = b - a;
+    if (n >= 3) {                             /* a row of one mark: *****, ..... */
+        size_t same = 1;
+        while (same < n && p[a + same] == p[a])
+            same++;
+        if (same == n && (p[a] == '*' || p[a] == '.'))
+            return 1;
+    }
+    for (size_t i = a; i + 3 <= b; i += 3)    /* an ellipsis character (U+2026), repeated */
+        if (!(p[i] == 0xE2 && p[i + 1] == 0x80 && p[i + 2] == 0xA6))
+            break;
+        else if (i + 3 == b)
+            return 1;
+    static const char open[] = "([<{", close[] = ")]>}";
+    const char *o = n >= 3 ? strchr(open, p[a]) : NULL;
+    if (!o || !p[a] || p[b - 1] != close[o - open])
+        return 0;
+    char in[48];
+    size_t k = 0;
+    for (size_t i = a + 1; i + 1 < b && k + 1 < sizeof in; i++)
+        in[k++] = (char)(p[i] >= 'A' && p[i] <= 'Z' ? p[i] + 32 : p[i]);
+    in[k] = 0;
+    static const char *const words[] = {"binary", "binary data", "data", "payload", "hex",
+                                        "hidden", "redacted", "omitted", "snip", "...",
+                                        "binary payload", "not logged", NULL};
+    for (const char *const *w = words; *w; w++)
+        if (!strcmp(in, *w))
+            return 1;
+    /* "[42 bytes]", "<5 byte>", "(12 bytes of data)", "[binary, 12 bytes]" */
+    const char *q = in;
+    if (!strncmp(q, "binary, ", 8) || !strncmp(q, "binary ", 7))
+        q += q[6] == ',' ? 8 : 7;
+    if (!(*q >= '0' && *q <= '9'))
+        return 0;
+    while (*q >= '0' && *q <= '9')
+        q++;
+    return !strcmp(q, " bytes") || !strcmp(q, " byte") || !strcmp(q, " bytes of data") ||
+           !strcmp(q, " bytes of binary data") || !strcmp(q, "b") || !strcmp(q, " b");
+}
+
 void send_txn(ats_engine *e, const ats_txn *t)
 {
     if (cls_cmd(e, C_CLOSE, t)) {           /* closing a stalled socket is the cure */
@@ -30,10 +83,14 @@ void send_txn(ats_engine *e, const ats_txn *t)
     if (t->flags & ATS_TF_PROMPT) {
         int visible = t->payload_bytes > 0 || t->payload_end == ATS_PAYLOAD_LENGTH ||
                       t->payload_end == ATS_PAYLOAD_CTRLZ;
-        if (visible)
+        if (visible && stand_in(t)) {         /* replaced: not the bytes that were sent */
+            e->payload_replaced++;
+            visible = 0;
+        } else if (visible) {
             e->payload_seen++;
-        else
+        } else {
             e->payload_unseen++;
+        }
         if (visible && !e->ci.lossy && t->payload_declared >= 0 && t->payload_end != ATS_PAYLOAD_ESC &&
             t->payload_bytes != (uint64_t)t->payload_declared) {
             char got[24], want[24];
@@ -120,7 +177,15 @@ void send_tick(ats_engine *e)
 
 void send_finish(ats_engine *e)
 {
-    if (e->payload_unseen && !e->payload_seen)
+    if (e->payload_replaced && !e->payload_seen)
+        snprintf(e->na_reason[R_SEND_PAYLOAD_MISMATCH],
+                 sizeof e->na_reason[R_SEND_PAYLOAD_MISMATCH],
+                 "every payload in the capture was replaced by a stand-in ((binary), *****, "
+                 "[N bytes]): its length is not the payload's");
+    else if (e->payload_replaced)
+        eng_partly(e, R_SEND_PAYLOAD_MISMATCH,
+                   "payloads replaced by a stand-in ((binary), *****, [N bytes]) not counted");
+    else if (e->payload_unseen && !e->payload_seen)
         snprintf(e->na_reason[R_SEND_PAYLOAD_MISMATCH],
                  sizeof e->na_reason[R_SEND_PAYLOAD_MISMATCH],
                  "no payload is visible in the capture after any prompt");

@@ -32,6 +32,7 @@ enum rule_id {
     R_ERROR_DETAIL,
     R_UNKNOWN_COMMAND,
     R_ORPHAN_RESPONSE,
+    R_COMMAND_FAILED,
     R_COUNT
 };
 
@@ -70,7 +71,7 @@ typedef struct line_class {   /* patterns over response/URC lines */
 
 enum cmd_class_id {
     C_ATTACH = 0, C_DETACH, C_IP_QUERY, C_OPEN, C_CLOSE, C_SOCKET_QUERY, C_SEND,
-    C_POWER_OFF, C_VERBOSE_ERRORS, C_FORBIDDEN, C_CMD_COUNT
+    C_POWER_OFF, C_VERBOSE_ERRORS, C_FORBIDDEN, C_PROBE, C_DIAGNOSTIC, C_CMD_COUNT
 };
 
 enum line_class_id {
@@ -133,6 +134,34 @@ typedef struct orphan_run {
 
 #define PRE_RUNS 8
 
+/* command-failed: a failure waiting to see whether the host answers it. */
+typedef struct failed_cmd {
+    char norm[96];            /* the command line as a retry compares it */
+    char cmd[100];            /* escaped, for the message */
+    char name[40];            /* first sub-command name: the fingerprint key */
+    char result[80];          /* the failing final result or completion */
+    unsigned classes;         /* its command classes */
+    unsigned count;           /* failed attempts in a row */
+    unsigned seen;            /* transactions since */
+    uint64_t first_line, result_line, txn;
+    ats_time time;
+} failed_cmd;
+
+#define FAILED_MAX 8
+
+/* error-detail: an ERROR waiting to see whether the host follows the advice. */
+typedef struct detail_wait {
+    char norm[96];
+    char command[100];
+    char name[40];
+    unsigned seen;
+    int verbose_on;           /* verbose errors were switched on since */
+    uint64_t line, txn;
+    ats_time time;
+} detail_wait;
+
+#define DETAIL_MAX 8
+
 #define CLS_CACHE 64
 
 typedef struct cls_cache_entry {
@@ -172,7 +201,7 @@ struct ats_engine {
     double max_retries, max_send_len, max_wait_s, min_interval_s, after_count,
         long_interval_s, max_sockets, min_socket, default_timeout_s;
     double guard_s;
-    uint64_t payload_seen, payload_unseen, attaches, attaches_unknown, escapes;
+    uint64_t payload_seen, payload_unseen, payload_replaced, attaches, attaches_unknown, escapes;
     uint64_t escape_line;     /* escape-guard: the last escape, for the silence after */
     ats_time escape_time;
     int answered;             /* some command got a final result since the start/boot */
@@ -195,6 +224,11 @@ struct ats_engine {
     orphan_run pre[PRE_RUNS];
     size_t npre;
     int seen_txn;
+    failed_cmd failed[FAILED_MAX];
+    size_t nfailed;
+    double failed_window;     /* transactions a failure waits for its answer */
+    detail_wait detail[DETAIL_MAX];
+    size_t ndetail;
 };
 
 /* engine.c */

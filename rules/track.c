@@ -87,6 +87,27 @@ void track_txn(ats_engine *e, const ats_txn *t)
                 st_set(&e->st.flow[s], c->line, c->time, ST_NO);
         }
     }
+    /* "+CMEE: 2" answering AT+CMEE?: the verbosity as the module reports it */
+    const cmd_class *ve = &e->rs->cc[C_VERBOSE_ERRORS];
+    if (ok && t->ncmds == 1 && t->cmds[0].type == ATS_CMD_READ)
+        for (int i = 0; i < ve->n; i++) {
+            const cmd_spec *sp = &ve->spec[i];
+            if (sp->name_len != t->cmds[0].name.len ||
+                memcmp(sp->name, t->cmds[0].name.ptr, sp->name_len))
+                continue;
+            for (size_t k = 0; k < t->nresponses; k++) {
+                const ats_item *r = &t->responses[k];
+                size_t n = sp->name_len;
+                if (r->text.len < n + 2 || memcmp(r->text.ptr, sp->name, n) || r->text.ptr[n] != ':')
+                    continue;
+                size_t j = n + 1;
+                while (j < r->text.len && r->text.ptr[j] == ' ')
+                    j++;
+                if (j < r->text.len && r->text.ptr[j] >= '0' && r->text.ptr[j] <= '2')
+                    st_set(&e->st.cmee, r->line, r->time, r->text.ptr[j] - '0' + 1);
+            }
+            break;
+        }
     if (ok && cls_cmd(e, C_VERBOSE_ERRORS, t)) {
         int v = -1;
         for (size_t k = 0; k < t->ncmds; k++)

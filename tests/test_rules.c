@@ -43,7 +43,8 @@ typedef struct outcome {
     size_t nres;
     ats_coverage cov;
     char msg[600];               /* the last violation's message */
-    char msgs[4][600];           /* the first four, in the order delivered */
+    char msgs[8][600];           /* the first eight, in the order delivered */
+    const char *msg_rule[8];
     size_t nmsgs;
 } outcome;
 
@@ -51,8 +52,10 @@ static int on_violation(void *user, const ats_violation *v)
 {
     outcome *o = user;
     snprintf(o->msg, sizeof o->msg, "%s", v->message);
-    if (o->nmsgs < 4)
+    if (o->nmsgs < 8) {
+        o->msg_rule[o->nmsgs] = v->rule;
         snprintf(o->msgs[o->nmsgs++], sizeof o->msgs[0], "%s", v->message);
+    }
     size_t k = strlen(o->got);
     snprintf(o->got + k, sizeof o->got - k, "%s%s@%llu", k ? " " : "", v->rule,
              (unsigned long long)v->line);
@@ -69,6 +72,8 @@ static int on_record(void *user, const ats_record *r)
     return ats_engine_feed(f->eng, r, NULL);
 }
 
+static int lossy_next;   /* the next run() is of a lossy capture format */
+
 static void run(const ev *evs, size_t n, outcome *o)
 {
     memset(o, 0, sizeof *o);
@@ -77,7 +82,8 @@ static void run(const ev *evs, size_t n, outcome *o)
         timed |= evs[i].ms >= 0;
         directed |= evs[i].dir != ATS_DIR_UNKNOWN;
     }
-    ats_capture_info ci = {timed, directed, 0};
+    ats_capture_info ci = {timed, directed, lossy_next};
+    lossy_next = 0;
     ats_error e;
     fwd f;
     assert_int_equal(ats_engine_new(&f.eng, rules, &ci, on_violation, o, &e), 0);
@@ -107,6 +113,15 @@ static void run(const ev *evs, size_t n, outcome *o)
     ats_engine_coverage(f.eng, &o->cov);
     ats_parser_free(ps);
     ats_engine_free(f.eng);
+}
+
+/* The first message of rule id. */
+static const char *msg_of(const outcome *o, const char *id)
+{
+    for (size_t i = 0; i < o->nmsgs; i++)
+        if (!strcmp(o->msg_rule[i], id))
+            return o->msgs[i];
+    return "";
 }
 
 static const ats_rule_result *result(const outcome *o, const char *id)
@@ -260,6 +275,29 @@ static void test_send_payload_mismatch(void **state)
     RUN(o, {-1, U, "AT+MIPSEND=1,5\r\n"}, {-1, U, "> //payload not logged\r\n"},
         {-1, U, "OK\r\n"});
     expect_ne(&o, "send-payload-mismatch", "no payload is visible in the capture after any prompt");
+    /* payloads a tool or a person replaced are not counted */
+    static const char *const stand_ins[] = {"(binary)", "*****", "<binary data>", "...",
+                                            "[42 bytes]", "<BINARY>", "(12 bytes of data)",
+                                            "\xe2\x80\xa6"};
+    for (size_t i = 0; i < sizeof stand_ins / sizeof stand_ins[0]; i++) {
+        char pl[64];
+        snprintf(pl, sizeof pl, "> %s\r\n", stand_ins[i]);
+        ev evs[] = {{-1, U, "AT+MIPSEND=1,100\r\n"}, {-1, U, pl}, {-1, U, "OK\r\n"}};
+        run(evs, 3, &o);
+        expect_ne(&o, "send-payload-mismatch",
+                  "every payload in the capture was replaced by a stand-in ((binary), *****, "
+                  "[N bytes]): its length is not the payload's");
+    }
+    /* one real payload checked, one stand-in not counted */
+    RUN(o, {-1, U, "AT+MIPSEND=1,5\r\n"}, {-1, U, "> abcde\r\n"}, {-1, U, "OK\r\n"},
+        {-1, U, "AT+MIPSEND=1,100\r\n"}, {-1, U, "> (binary)\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "send-payload-mismatch", ATS_RULE_PASS, "");
+    assert_string_equal(result(&o, "send-payload-mismatch")->reason,
+                        "partly checked: payloads replaced by a stand-in ((binary), *****, [N "
+                        "bytes]) not counted");
+    /* real bytes that only look alike are counted: "xxxxx" is a payload */
+    RUN(o, {-1, U, "AT+MIPSEND=1,9\r\n"}, {-1, U, "> xxxxx\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "send-payload-mismatch", ATS_RULE_FAIL, "send-payload-mismatch@2");
 }
 
 static void test_send_before_prompt(void **state)
@@ -348,6 +386,21 @@ static void test_escape_guard(void **state)
         {1000, TX, "data"}, {2500, TX, "+++"}, {3600, RX, "\r\nOK\r\n"},
         {5000, TX, "AT+MIPCLOSE=1\r"}, {5100, RX, "\r\nOK\r\n"});
     expect(&o, "escape-guard", ATS_RULE_PASS, "");
+    /* a lossy format: the guard time is still in the stamps ... */
+    lossy_next = 1;
+    RUN(o, {0, TX, ODM}, {100, RX, "\r\nOK\r\n"}, {500, RX, "\r\n+MIPODM: 1,1\r\n"},
+        {1000, TX, "data"}, {1200, TX, "+++"}, {2300, RX, "\r\nOK\r\n"},
+        {3500, TX, "AT+MIPCLOSE=1\r"}, {3600, RX, "\r\nOK\r\n"});
+    expect(&o, "escape-guard", ATS_RULE_FAIL, "escape-guard@5");
+    /* ... only the line end after +++ is not the wire's */
+    lossy_next = 1;
+    RUN(o, {0, TX, ODM}, {100, RX, "\r\nOK\r\n"}, {500, RX, "\r\n+MIPODM: 1,1\r\n"},
+        {1000, TX, "data"}, {2500, TX, "+++\r\n"}, {3600, RX, "\r\nOK\r\n"},
+        {5000, TX, "AT+MIPCLOSE=1\r"}, {5100, RX, "\r\nOK\r\n"});
+    expect(&o, "escape-guard", ATS_RULE_PASS, "");
+    assert_string_equal(result(&o, "escape-guard")->reason,
+                        "partly checked: the capture format loses bytes (lossy): no line end "
+                        "after +++ not checked");
     RUN(o, {0, U, "AT+CSQ\r\n"}, {100, U, "OK\r\n"});
     expect_ne(&o, "escape-guard", "capture has no host direction");
     RUN(o, {-1, U, "AT+CSQ\r\n"}, {-1, U, "OK\r\n"});
@@ -468,6 +521,27 @@ static void test_error_detail(void **state)
     RUN(o, {-1, U, "AT+CMEE=2\r\n"}, {-1, U, "OK\r\n"}, {-1, U, "AT+CIMI\r\n"},
         {-1, U, "ERROR\r\n"});
     expect(&o, "error-detail", ATS_RULE_PASS, "");
+    /* the advice followed: verbose errors on, then the repeat: nothing to say */
+    RUN(o, {-1, U, "AT+CIMI\r\n"}, {-1, U, "ERROR\r\n"}, {-1, U, "AT+CMEE=2\r\n"},
+        {-1, U, "OK\r\n"}, {-1, U, "AT+CIMI\r\n"}, {-1, U, "+CME ERROR: SIM not inserted\r\n"});
+    expect(&o, "error-detail", ATS_RULE_PASS, "");
+    /* ... but verbose errors on and no repeat within the window is not following it */
+    RUN(o, {-1, U, "AT+CIMI\r\n"}, {-1, U, "ERROR\r\n"}, {-1, U, "AT+CSQ\r\n"}, {-1, U, "OK\r\n"},
+        {-1, U, "AT+CSQ\r\n"}, {-1, U, "OK\r\n"}, {-1, U, "AT+CSQ\r\n"}, {-1, U, "OK\r\n"},
+        {-1, U, "AT+CSQ\r\n"}, {-1, U, "OK\r\n"}, {-1, U, "AT+CMEE=2\r\n"}, {-1, U, "OK\r\n"},
+        {-1, U, "AT+CIMI\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "error-detail", ATS_RULE_FAIL, "error-detail@2");
+    /* the module said verbose errors are on (+CMEE: 2): a plain ERROR is no reason */
+    RUN(o, {-1, U, "AT+CMEE?\r\n"}, {-1, U, "+CMEE: 2\r\n"}, {-1, U, "OK\r\n"},
+        {-1, U, "AT+CIPSHUT\r\n"}, {-1, U, "ERROR\r\n"});
+    expect(&o, "error-detail", ATS_RULE_PASS, "");
+    RUN(o, {-1, U, "AT+CMEE?\r\n"}, {-1, U, "+CMEE: 0\r\n"}, {-1, U, "OK\r\n"},
+        {-1, U, "AT+CIPSHUT\r\n"}, {-1, U, "ERROR\r\n"});
+    expect(&o, "error-detail", ATS_RULE_FAIL, "error-detail@5");
+    /* never AT+CMEE=2 as the cure for a failed AT+CMEE=2 */
+    RUN(o, {-1, U, "AT+CMEE=2\r\n"}, {-1, U, "ERROR\r\n"}, {-1, U, "AT+CMEE?\r\n"},
+        {-1, U, "ERROR\r\n"});
+    expect(&o, "error-detail", ATS_RULE_PASS, "");
 }
 
 static void test_unknown_command(void **state)
@@ -503,7 +577,7 @@ static void test_orphan_response(void **state)
         {-1, U, "+CGREG: 1\r\n"}, {-1, U, "OK\r\n"});
     expect(&o, "orphan-response", ATS_RULE_FAIL, "orphan-response@3 orphan-response@8");
     assert_string_equal(o.msg, "final result OK with no command waiting for it");
-    assert_string_equal(o.msgs[0], "3 lines of modem text with no command waiting (lines 3-6), "
+    assert_string_equal(msg_of(&o, "orphan-response"), "3 lines of modem text with no command waiting (lines 3-6), "
                                    "the first: OK");
     /* an application's prose is not modem text: counted, not a finding */
     RUN(o, {-1, U, "AT\r\n"}, {-1, U, "OK\r\n"}, {-1, U, "connecting to the server\r\n"},
@@ -517,6 +591,64 @@ static void test_orphan_response(void **state)
      * its command line is still an orphan, not context */
     RUN(o, {-1, U, OPEN1}, {-1, U, "OK\r\n"}, {-1, U, "RDY\r\n"}, {-1, U, "+MIPOPEN: 1,1\r\n"});
     expect(&o, "orphan-response", ATS_RULE_FAIL, "orphan-response@3");
+}
+
+static void test_command_failed(void **state)
+{
+    (void)state;
+    outcome o;
+    /* 3GPP 27.007: +CME ERROR: 30 is "no network service"; nothing follows */
+    RUN(o, {-1, U, "AT+COPS=0\r\n"}, {-1, U, "+CME ERROR: 30\r\n"}, {-1, U, "AT+CSQ\r\n"},
+        {-1, U, "+CSQ: 9,99\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "command-failed", ATS_RULE_FAIL, "command-failed@1");
+    assert_string_equal(msg_of(&o, "command-failed"), "AT+COPS=0 failed (+CME ERROR: 30) and the host neither "
+                                   "retried it nor asked why");
+    /* retried, and the retry worked: handled */
+    RUN(o, {-1, U, "AT+CPIN?\r\n"}, {-1, U, "ERROR\r\n"}, {-1, U, "AT+CPIN?\r\n"},
+        {-1, U, "+CPIN: READY\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "command-failed", ATS_RULE_PASS, "");
+    /* the advice followed: verbose errors on, then the repeat (which worked) */
+    RUN(o, {-1, U, "AT+CIMI\r\n"}, {-1, U, "ERROR\r\n"}, {-1, U, "AT+CMEE=2\r\n"},
+        {-1, U, "OK\r\n"}, {-1, U, "AT+CIMI\r\n"}, {-1, U, "460001234567890\r\n"},
+        {-1, U, "OK\r\n"});
+    expect(&o, "command-failed", ATS_RULE_PASS, "");
+    /* asked why: AT+CEER, or a read of the same command */
+    RUN(o, {-1, U, "AT+COPS=0\r\n"}, {-1, U, "+CME ERROR: 30\r\n"}, {-1, U, "AT+CEER\r\n"},
+        {-1, U, "+CEER: No cause information available\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "command-failed", ATS_RULE_PASS, "");
+    RUN(o, {-1, U, "AT+COPS=0\r\n"}, {-1, U, "+CME ERROR: 30\r\n"}, {-1, U, "AT+COPS?\r\n"},
+        {-1, U, "+COPS: 0\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "command-failed", ATS_RULE_PASS, "");
+    /* rejected five times, then given up: one finding, with the count */
+    RUN(o, {-1, U, "AT+CGDCONT=1,\xe2\x80\x9cIP\xe2\x80\x9d\r\n"}, {-1, U, "ERROR\r\n"},
+        {-1, U, "AT+CGDCONT=1,\xe2\x80\x9cIP\xe2\x80\x9d\r\n"}, {-1, U, "ERROR\r\n"},
+        {-1, U, "AT+CGDCONT=1,\xe2\x80\x9cIP\xe2\x80\x9d\r\n"}, {-1, U, "ERROR\r\n"},
+        {-1, U, "AT+CGDCONT=1,\xe2\x80\x9cIP\xe2\x80\x9d\r\n"}, {-1, U, "ERROR\r\n"},
+        {-1, U, "AT+CGDCONT=1,\xe2\x80\x9cIP\xe2\x80\x9d\r\n"}, {-1, U, "ERROR\r\n"},
+        {-1, U, "AT+CSQ\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "command-failed", ATS_RULE_FAIL, "command-failed@1");
+    assert_string_equal(msg_of(&o, "command-failed"), "AT+CGDCONT=1,\xe2\x80\x9cIP\xe2\x80\x9d failed 5 times "
+                                   "(last: ERROR) and the host moved on without asking why");
+    /* probing is expected to fail: ATE0, AT+CMEE=2 (the profile's probe class), AT+X=? */
+    RUN(o, {-1, U, "ATE0\r\n"}, {-1, U, "ERROR\r\n"}, {-1, U, "AT+CMEE=2\r\n"},
+        {-1, U, "ERROR\r\n"}, {-1, U, "AT+CGDCONT=?\r\n"}, {-1, U, "ERROR\r\n"},
+        {-1, U, "AT\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "command-failed", ATS_RULE_PASS, "");
+    /* an async completion that failed, its state never queried */
+    RUN(o, {-1, U, OPEN1}, {-1, U, "OK\r\n"}, {-1, U, "+MIPOPEN: 1,0\r\n"}, {-1, U, "AT\r\n"},
+        {-1, U, "OK\r\n"});
+    expect(&o, "command-failed", ATS_RULE_FAIL, "command-failed@1");
+    assert_string_equal(msg_of(&o, "command-failed"), "AT+MIPOPEN=1,,\"183.47.42.41\",9000,0 failed (+MIPOPEN: 1,0) "
+                                   "and the host neither retried it nor asked why");
+    /* ... or queried by the profile's socket query: looked into */
+    RUN(o, {-1, U, OPEN1}, {-1, U, "OK\r\n"}, {-1, U, "+MIPOPEN: 1,0\r\n"},
+        {-1, U, "AT+MIPOPEN?\r\n"}, {-1, U, "+MIPOPEN: 1,2,3,4,5,6\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "command-failed", ATS_RULE_PASS, "");
+    /* the retry comes after the window (3 commands): too late to count */
+    RUN(o, {-1, U, "AT+COPS=0\r\n"}, {-1, U, "ERROR\r\n"}, {-1, U, "AT\r\n"}, {-1, U, "OK\r\n"},
+        {-1, U, "AT\r\n"}, {-1, U, "OK\r\n"}, {-1, U, "AT\r\n"}, {-1, U, "OK\r\n"},
+        {-1, U, "AT+COPS=0\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "command-failed", ATS_RULE_FAIL, "command-failed@1");
 }
 
 /* Coverage: what the engine understood, and no verdict on too little. */
@@ -700,7 +832,7 @@ int main(void)
         cmocka_unit_test(test_attach_preconditions), cmocka_unit_test(test_first_command),
         cmocka_unit_test(test_verify_after_close),   cmocka_unit_test(test_error_detail),
         cmocka_unit_test(test_unknown_command),      cmocka_unit_test(test_orphan_response),
-        cmocka_unit_test(test_inconclusive),         cmocka_unit_test(test_profile_scoped),
+        cmocka_unit_test(test_command_failed),       cmocka_unit_test(test_inconclusive),         cmocka_unit_test(test_profile_scoped),
         cmocka_unit_test(test_config),
     };
     return cmocka_run_group_tests_name("rules", tests, setup, teardown);

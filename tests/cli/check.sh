@@ -217,10 +217,10 @@ bad "badprof.json:1:47: urcs\[0\]: pattern \"(a\": missing closing parenthesis" 
 
 # atscope rules lists every rule with severity, parameters and guide section
 "$BIN" rules > "$TMP/rules.txt" || { echo "FAIL: rules exit"; fail=1; }
-[ "$(grep -c '^[a-z]' "$TMP/rules.txt")" = 22 ] || { echo "FAIL: rules lists $(grep -c '^[a-z]' "$TMP/rules.txt") rules"; fail=1; }
+[ "$(grep -c '^[a-z]' "$TMP/rules.txt")" = 23 ] || { echo "FAIL: rules lists $(grep -c '^[a-z]' "$TMP/rules.txt") rules"; fail=1; }
 grep -q 'parameters {"max_retries":10}' "$TMP/rules.txt" || { echo "FAIL: rules parameters"; fail=1; }
 grep -q '^async-overlap *error' "$TMP/rules.txt" || { echo "FAIL: rules severity"; fail=1; }
-"$BIN" rules -f json | "$PY" -c 'import json,sys; r=json.load(sys.stdin); assert len(r)==22 and r[0]["section"]=="3.2, 3.3"' ||
+"$BIN" rules -f json | "$PY" -c 'import json,sys; r=json.load(sys.stdin); assert len(r)==23 and r[0]["section"]=="3.2, 3.3" and r[22]["id"]=="command-failed"' ||
     { echo "FAIL: rules json"; fail=1; }
 [ $fail = 0 ] && echo "ok: check exit codes, reports, configs"
 exit $fail

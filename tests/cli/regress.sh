@@ -57,5 +57,46 @@ PYEOF
 "$BIN" check -f sarif captures/l610-clean-session.log | grep -q 'Rests on Fibocom L610 series guide §5.4' ||
     { echo "FAIL: the L610 SARIF does not cite its guide"; fail=1; }
 
+# L610-only rules on another module's log: cfun-zero told a u-blox user that
+# AT+CFUN=1 would not answer, three lines before it answered OK. Under a
+# profile with no "forbidden" class it is not evaluable, never a finding.
+cat > "$TMP/plain.json" <<'JEOF'
+{"profile_version": 1, "id": "plain", "name": "A module without forbidden commands",
+ "commands": [{"name": "AT"}, {"name": "I"}, {"name": "+CFUN", "types": ["set"]},
+              {"name": "+COPS", "types": ["read", "set"]}]}
+JEOF
+expect "" 0 -p "$TMP/plain.json" $R/ublox-cfun.log
+assert 'rule["cfun-zero"]["status"] == "not-evaluable" and rule["cfun-zero"]["reason"].startswith("the plain profile has no forbidden class")' ublox-cfun
+
+# Real failures that went unreported (at most an info): each one warning now.
+# AT+COPS=0 -> +CME ERROR: 30 (no network service), nothing done about it
+expect "command-failed@3" 0 $R/cops-cme30.log
+assert 'v[0]["message"] == "AT+COPS=0 failed (+CME ERROR: 30) and the host neither retried it nor asked why" and v[0]["severity"] == "warning"' cops
+expect "command-failed@3" 1 --fail-on warning $R/cops-cme30.log
+# AT+NETOPEN -> ERROR twice (SIMCom); the CIPOPEN failure after it was looked into (AT+CIPCLOSE?)
+expect "command-failed@7 error-detail@8 error-detail@12" 0 -p simcom-sim7600 $R/simcom-netopen-error.log
+assert 'v[0]["message"] == "AT+NETOPEN failed 2 times (last: ERROR) and the host moved on without asking why" and v[0]["related"] == [{"line": 10, "message": "last failure"}]' netopen
+# ATD*99# -> ERROR, and PPP frames anyway
+expect "command-failed@3 error-detail@4" 0 $R/atd-ppp-anyway.log
+assert 'v[0]["message"].startswith("ATD*99# failed (ERROR)")' atd
+# typographic quotes rejected five times: one finding with the count, one advice
+expect "command-failed@3 error-detail@4" 0 $R/typographic-quotes.log
+assert 'v[0]["message"] == "AT+CGDCONT=1,\u201cIP\u201d,\u201cinternet\u201d failed 5 times (last: ERROR) and the host moved on without asking why"' quotes
+
+# error-detail: silent after "+CMEE: 2", silent when its advice was followed
+# (AT+CMEE=2, then the repeat), and no AT+CMEE=2 advice for AT+CMEE=2 itself;
+# the same log was three error-detail findings before
+expect "" 0 $R/error-detail.log
+assert 'rule["error-detail"]["status"] == "pass"' error-detail
+
+# escape-guard on an SSCOM log (lossy): the guard time is in its stamps
+expect "escape-guard@9" 1 $R/sscom-escape.log
+assert 'v[0]["message"] == "the escape +++ came 0.300 s after the last data (at least 1 s of silence)"' sscom
+assert 'rule["escape-guard"]["reason"] == "partly checked: the capture format loses bytes (lossy): no line end after +++ not checked"' sscom-reason
+
+# payloads replaced by "(binary)" and "*****" are not counted as mismatches
+expect "" 0 $R/payload-stand-ins.log
+assert 'rule["send-payload-mismatch"]["status"] == "not-evaluable" and "stand-in" in rule["send-payload-mismatch"]["reason"]' stand-ins
+
 [ $fail = 0 ] && echo "ok: regressions of issue 13"
 exit $fail

@@ -1,0 +1,165 @@
+/* rule_failed.c - command-failed: a command, or an async command's
+ * completion, that failed, and that the host neither retried nor asked
+ * about. A failure the host answers is handled; one it walks past is what a
+ * support engineer looks for first (AT+COPS=0 -> +CME ERROR: 30, AT+NETOPEN
+ * -> ERROR, ATD*99# -> ERROR followed by PPP anyway).
+ *
+ * The answer may come a few commands later (AT+CMEE=2 first, then the
+ * repeat), so a failure waits for `window` more transactions: the same
+ * command again (a retry: if it fails too, the run goes on and is reported
+ * once, with its count), or a diagnosis (the profile's `diagnostic` class,
+ * such as AT+CEER; a read of the same command, AT+NETOPEN?; the profile's
+ * query of the same family: its socket or IP query after an open, send,
+ * close or attach). Probing commands are expected to fail on some modules
+ * and are not reported: test commands (AT+X=?) and the profile's `probe`
+ * class (ATE0, AT+CMEE=2, ATI ...). */
+#include <inttypes.h>
+#include <stdio.h>
+#include <string.h>
+#include "rules_util.h"
+
+/* The command line as a retry compares it: upper case, blanks out. */
+static size_t norm(const ats_txn *t, char *out, size_t cap)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < t->command.text.len && k + 1 < cap; i++) {
+        char c = t->command.text.ptr[i];
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
+            continue;
+        out[k++] = c >= 'a' && c <= 'z' ? (char)(c - 32) : c;
+    }
+    out[k] = 0;
+    return k;
+}
+
+/* How it failed: the failing final result or completion; NULL if it did not. */
+static const ats_item *failure(const ats_txn *t)
+{
+    if (t->final_kind != ATS_FINAL_NONE && ats_final_is_failure(t->final_kind))
+        return &t->final;
+    if ((t->flags & ATS_TF_ASYNC) && t->completion == ATS_COMPL_FAILURE)
+        return &t->completion_item;
+    return NULL;
+}
+
+static int probing(const ats_engine *e, const ats_txn *t)
+{
+    for (size_t k = 0; k < t->ncmds; k++)
+        if (t->cmds[k].type == ATS_CMD_TEST)
+            return 1;
+    return cls_cmd(e, C_PROBE, t);
+}
+
+/* Does t diagnose the failure f: the profile's diagnostic commands, a read
+ * of the failed command, or the query of its family? */
+static int diagnoses(const ats_engine *e, const failed_cmd *f, const ats_txn *t)
+{
+    if (cls_cmd(e, C_DIAGNOSTIC, t))
+        return 1;
+    for (size_t k = 0; k < t->ncmds; k++)
+        if (t->cmds[k].type == ATS_CMD_READ && t->cmds[k].name.len == strlen(f->name) &&
+            !memcmp(t->cmds[k].name.ptr, f->name, t->cmds[k].name.len))
+            return 1;
+    if ((f->classes & ((1u << C_OPEN) | (1u << C_CLOSE) | (1u << C_SEND))) &&
+        cls_cmd(e, C_SOCKET_QUERY, t))
+        return 1;
+    if ((f->classes & ((1u << C_ATTACH) | (1u << C_DETACH))) && cls_cmd(e, C_IP_QUERY, t))
+        return 1;
+    return 0;
+}
+
+static void report(ats_engine *e, const failed_cmd *f)
+{
+    char n[24];
+    snprintf(n, sizeof n, "%u", f->count);
+    const char *vars[] = {"cmd", f->cmd, "result", f->result, "count", n, NULL};
+    if (f->count == 1)
+        eng_violation(e, R_COMMAND_FAILED, f->first_line, f->time, f->txn, f->name, "%s",
+                      eng_msg(e, R_COMMAND_FAILED, "once",
+                              "{cmd} failed ({result}) and the host neither retried it nor asked "
+                              "why",
+                              vars));
+    else
+        eng_violation(e, R_COMMAND_FAILED, f->first_line, f->time, f->txn, f->name, "%s",
+                      eng_msg(e, R_COMMAND_FAILED, "repeated",
+                              "{cmd} failed {count} times (last: {result}) and the host "
+                              "moved on without asking why",
+                              vars));
+    if (f->result_line != f->first_line)
+        eng_related(e, f->result_line, f->count == 1 ? "failed here" : "last failure");
+    eng_flush(e);
+}
+
+static void drop(ats_engine *e, size_t i)
+{
+    memmove(&e->failed[i], &e->failed[i + 1], (e->nfailed - i - 1) * sizeof e->failed[0]);
+    e->nfailed--;
+}
+
+void failed_txn(ats_engine *e, const ats_txn *t)
+{
+    if (!eng_on(e, R_COMMAND_FAILED) || t->status == ATS_TXN_UNFINISHED)
+        return;
+    char key[sizeof e->failed[0].norm];
+    norm(t, key, sizeof key);
+    const ats_item *bad = failure(t);
+    unsigned carried = 0;
+    uint64_t first = t->first_line;
+    ats_time first_time = t->command.time;
+    uint64_t first_txn = t->id;
+    for (size_t i = 0; i < e->nfailed;) {
+        failed_cmd *f = &e->failed[i];
+        if (!strcmp(f->norm, key)) {          /* retried: answered, or a run goes on */
+            if (bad && !carried) {
+                carried = f->count;
+                first = f->first_line;
+                first_time = f->time;
+                first_txn = f->txn;
+            }
+            drop(e, i);
+            continue;
+        }
+        if (diagnoses(e, f, t)) {
+            drop(e, i);
+            continue;
+        }
+        if (++f->seen >= (unsigned)e->failed_window) {
+            report(e, f);
+            drop(e, i);
+            continue;
+        }
+        i++;
+    }
+    if (!bad || probing(e, t))
+        return;
+    if (e->nfailed == FAILED_MAX) {           /* bounded: the oldest is decided now */
+        report(e, &e->failed[0]);
+        drop(e, 0);
+    }
+    failed_cmd *f = &e->failed[e->nfailed++];
+    memset(f, 0, sizeof *f);
+    memcpy(f->norm, key, sizeof f->norm);
+    snprintf(f->cmd, sizeof f->cmd, "%s", eng_cmd(e, t));
+    eng_text(f->result, sizeof f->result, bad->text);
+    if (bad == &t->final && f->result[0] >= '0' && f->result[0] <= '9') {
+        /* a numeric result code (ATV0): say which */
+        size_t l = strlen(f->result);
+        snprintf(f->result + l, sizeof f->result - l, ": %s", ats_final_kind_name(t->final_kind));
+    }
+    if (t->ncmds)
+        eng_text(f->name, sizeof f->name, t->cmds[0].name);
+    f->classes = e->tcls;
+    f->count = carried + 1;
+    f->first_line = first;
+    f->time = first_time;
+    f->txn = first_txn;
+    f->result_line = bad->line;
+}
+
+void failed_finish(ats_engine *e)
+{
+    while (e->nfailed) {
+        report(e, &e->failed[0]);
+        drop(e, 0);
+    }
+}
