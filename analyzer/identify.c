@@ -4,6 +4,7 @@
  * The patterns live in each profile's "identify" section; nothing about a
  * module is written here. State is bounded: a few strings and, per candidate,
  * a score, bit masks of what it has seen and one line of evidence. */
+#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -231,10 +232,12 @@ int ats_identifier_feed(ats_identifier *id, const ats_record *r)
         commands(id, r->txn);
         answers(id, r->txn);
         /* an undirected boot line that starts with "AT" reads as a command
-         * under a profile that does not know it ("AT command ready") */
-        if (!r->txn->nresponses)
-            boot_line(id, r->txn->command.text.ptr, r->txn->command.text.len,
-                      r->txn->command.line);
+         * under a profile that does not know it ("AT command ready"), and a
+         * boot report may land inside a transaction */
+        boot_line(id, r->txn->command.text.ptr, r->txn->command.text.len, r->txn->command.line);
+        for (size_t i = 0; i < r->txn->nresponses && i < 16; i++)
+            boot_line(id, r->txn->responses[i].text.ptr, r->txn->responses[i].text.len,
+                      r->txn->responses[i].line);
         break;
     case ATS_REC_URC:
         boot_line(id, r->urc->item.text.ptr, r->urc->item.text.len, r->urc->item.line);
@@ -284,6 +287,32 @@ void ats_identifier_result(const ats_identifier *id, const char *fallback, ats_i
     else
         snprintf(out->reason, sizeof out->reason, "too little evidence for %s (%s)",
                  ats_profile_id(id->c[best]), id->ev[best]);
+}
+
+int ats_identify_profile(ats_profile **out, const char *base_id,
+                         const ats_profile *const *cands, size_t n, ats_error *err)
+{
+    *out = NULL;
+    json_t *root = json_pack("{s:s, s:s, s:[]}", "id", base_id, "extends", base_id, "urcs");
+    json_t *urcs = root ? json_object_get(root, "urcs") : NULL;
+    for (size_t i = 0; urcs && i < n; i++)
+        for (size_t k = 0; k < cands[i]->ident.nre[ATS_ID_BOOT]; k++) {
+            char name[120];
+            snprintf(name, sizeof name, "%s boot %zu", ats_profile_id(cands[i]), k);
+            json_t *u = json_pack("{s:s, s:s}", "name", name, "pattern",
+                                  cands[i]->ident.re[ATS_ID_BOOT][k].src);
+            if (!u || json_array_append_new(urcs, u) < 0) {
+                json_decref(root);
+                return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
+            }
+        }
+    char *text = urcs ? json_dumps(root, JSON_COMPACT) : NULL;
+    json_decref(root);
+    if (!text)
+        return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
+    int rc = ats_profile_load_buffer(out, text, strlen(text), "<built-in identification>", err);
+    free(text);
+    return rc;
 }
 
 typedef struct prescan {

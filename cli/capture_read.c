@@ -52,6 +52,115 @@ static void results(capture_read *cr, const ats_input *in)
     }
 }
 
+typedef struct progress {
+    double total, shown_at;
+} progress;
+
+static int feed_piece(capture_read *cr, fwd *f, const char *data, size_t n, ats_error *e,
+                      progress *pg)
+{
+    cr->bytes += (uint64_t)n;
+    if (ats_input_feed(f->in, data, n, e) < 0)
+        return -1;
+    if (cr->after_read)
+        cr->after_read(cr->user);
+    if (pg->total > 0) {
+        struct timespec ts;
+        clock_gettime(CLOCK_MONOTONIC, &ts);
+        double now = (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+        if (now - pg->shown_at >= 0.25) {
+            pg->shown_at = now;
+            fprintf(stderr, "\ratscope: reading: %3.0f%% of %.0f MB",
+                    100.0 * (double)cr->bytes / pg->total, pg->total / 1e6);
+            fflush(stderr);
+        }
+    }
+    return 0;
+}
+
+static size_t next_want(size_t cap, unsigned *seed)
+{
+    if (!*seed)
+        return cap;
+    *seed = *seed * 1103515245u + 12345u;
+    return 1 + (*seed >> 8) % cap;
+}
+
+/* The look-ahead of --profile auto: reads (in the sizes the main loop would
+ * use, kept so the parser later sees the same pieces) until CAPTURE_LOOKAHEAD
+ * bytes or the end, identifies the module from exactly the first
+ * min(CAPTURE_LOOKAHEAD, size) bytes, and makes the parser. Then replays. */
+static int lookahead(capture_read *cr, fwd *f, int fd, const char *shown, const ats_input_opts *io,
+                     size_t cap, unsigned *seed, int *eof, ats_error *e, progress *pg)
+{
+    char *la = NULL;
+    size_t len = 0, lcap = 0, npieces = 0, pcap = 0, cut = 0, lines = 0;
+    size_t *pieces = NULL;
+    int rc = 0;
+    while (!cut && len < CAPTURE_LOOKAHEAD) {
+        size_t want = next_want(cap, seed);
+        if (lcap - len < want) {
+            size_t nc = lcap ? lcap * 2 : (want > 65536 ? want : 65536);
+            while (nc - len < want)
+                nc *= 2;
+            char *q = realloc(la, nc);
+            if (!q) {
+                rc = -1;
+                cli_error("out of memory");
+                break;
+            }
+            la = q;
+            lcap = nc;
+        }
+        ssize_t n = read(fd, la + len, want);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            cli_error("%s: read error: %s", shown, strerror(errno));
+            rc = -1;
+            break;
+        }
+        if (n == 0) {
+            *eof = 1;
+            break;
+        }
+        if (npieces == pcap) {
+            size_t *q = realloc(pieces, (pcap = pcap ? pcap * 2 : 64) * sizeof *q);
+            if (!q) {
+                rc = -1;
+                cli_error("out of memory");
+                break;
+            }
+            pieces = q;
+        }
+        pieces[npieces++] = (size_t)n;
+        /* the look-ahead ends after its last line: a live capture starts
+         * flowing then, not after CAPTURE_LOOKAHEAD bytes */
+        for (size_t i = len; i < len + (size_t)n && !cut; i++)
+            if (la[i] == '\n' && ++lines == CAPTURE_LOOKAHEAD_LINES)
+                cut = i + 1;
+        len += (size_t)n;
+    }
+    if (!cut)
+        cut = len < CAPTURE_LOOKAHEAD ? len : CAPTURE_LOOKAHEAD;
+    ats_identity id;
+    memset(&id, 0, sizeof id);
+    if (rc == 0 &&
+        ats_identify_prefix(io, la ? la : "", cut,
+                            cr->id_base, cr->id_cands, cr->id_ncands, &id, e) < 0) {
+        cli_lib_error(e, shown);
+        rc = -1;
+    }
+    if (rc == 0 && !(f->ps = cr->choose(cr->user, &id)))
+        rc = -1;
+    for (size_t i = 0, off = 0; rc == 0 && i < npieces; off += pieces[i++])
+        if (feed_piece(cr, f, la + off, pieces[i], e, pg) < 0)
+            rc = -2;
+    free(pieces);
+    free(la);
+    return rc;
+}
+
 int capture_read_fd(capture_read *cr, int fd, const char *shown, ats_parser *ps)
 {
     ats_error e, pe;
@@ -68,30 +177,34 @@ int capture_read_fd(capture_read *cr, int fd, const char *shown, ats_parser *ps)
     }
     size_t cap = cr->read_size ? cr->read_size : (1u << 20);
     unsigned seed = cr->read_seed;
-    int rc = 0;
+    int rc = 0, eof = 0;
+    struct stat st;
+    off_t size = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ? st.st_size : -1;
+    /* Seconds of silence on a big file look like a hang: say how far it is,
+     * a few times a second, on a terminal only, and wipe the line at the end. */
+    progress pg = {0, 0};
+    if (cr->progress && isatty(STDERR_FILENO) && size >= (off_t)(64u << 20))
+        pg.total = (double)size;
+    if (!ps && cr->choose) {
+        rc = lookahead(cr, &f, fd, shown, &io, cap, &seed, &eof, &e, &pg);
+        if (rc == -1) {             /* said already; nothing was parsed */
+            ats_input_free(f.in);
+            return -1;
+        }
+        rc = rc < 0 ? -1 : 0;
+    }
     /* Big regular files are read ahead on a second thread; a small one is
      * not worth a thread, and a pipe's read may block (see readahead.h). */
     readahead *ra = NULL;
-    struct stat st;
-    off_t size = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ? st.st_size : -1;
-    if (!cr->read_size && !seed && size > (off_t)(4 * cap))
+    if (!eof && rc == 0 && !cr->read_size && !seed && size > (off_t)(4 * cap))
         ra_start(&ra, fd, cap);          /* on failure: plain reads below */
-    /* Seconds of silence on a big file look like a hang: say how far it is,
-     * a few times a second, on a terminal only, and wipe the line at the end. */
-    double total = 0, shown_at = 0;
-    if (cr->progress && isatty(STDERR_FILENO) && size >= (off_t)(64u << 20))
-        total = (double)size;
-    char *buf = ra ? NULL : malloc(cap);
-    if (!ra && !buf) {
+    char *buf = ra || eof ? NULL : malloc(cap);
+    if (!ra && !eof && !buf) {
         cli_error("out of memory");
         rc = -1;
     }
-    while (rc == 0) {
-        size_t want = cap;
-        if (seed) {
-            seed = seed * 1103515245u + 12345u;
-            want = 1 + (seed >> 8) % cap;
-        }
+    while (rc == 0 && !eof) {
+        size_t want = next_want(cap, &seed);
         const char *data = buf;
         ssize_t n = ra ? ra_next(ra, &data) : read(fd, buf, want);
         if (n < 0) {
@@ -103,26 +216,12 @@ int capture_read_fd(capture_read *cr, int fd, const char *shown, ats_parser *ps)
         }
         if (n == 0)
             break;
-        cr->bytes += (uint64_t)n;
-        if (ats_input_feed(f.in, data, (size_t)n, &e) < 0) {
+        if (feed_piece(cr, &f, data, (size_t)n, &e, &pg) < 0) {
             rc = -1;
             break;
         }
-        if (cr->after_read)
-            cr->after_read(cr->user);
-        if (total > 0) {
-            struct timespec ts;
-            clock_gettime(CLOCK_MONOTONIC, &ts);
-            double now = (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-            if (now - shown_at >= 0.25) {
-                shown_at = now;
-                fprintf(stderr, "\ratscope: reading: %3.0f%% of %.0f MB", 100.0 * (double)cr->bytes / total,
-                        total / 1e6);
-                fflush(stderr);
-            }
-        }
     }
-    if (total > 0 && shown_at > 0)
+    if (pg.total > 0 && pg.shown_at > 0)
         fputs("\r\033[K", stderr);
     if (rc == 0 && ats_input_finish(f.in, &e) < 0)
         rc = -1;
@@ -130,7 +229,7 @@ int capture_read_fd(capture_read *cr, int fd, const char *shown, ats_parser *ps)
         f.announced = 1;
         cr->on_format(cr->user, f.in);
     }
-    if (rc == 0 && ats_parser_finish(ps, &pe) < 0)
+    if (rc == 0 && ats_parser_finish(f.ps, &pe) < 0)
         rc = -1;
     /* a stop asked for by our own callback (a write error) is the caller's to tell */
     if (rc < 0 && (pe.msg[0] || e.msg[0]) && (pe.msg[0] ? pe.code : e.code) != ATS_EUSER)

@@ -13,6 +13,15 @@ typedef struct capture_read {
     unsigned read_seed;          /* testing: random read sizes */
     void (*after_read)(void *user);   /* e.g. flush output for pipes */
     void (*on_format)(void *user, const ats_input *in);  /* once, when detected */
+    /* --profile auto: the module is identified from the first CAPTURE_LOOKAHEAD
+     * bytes or CAPTURE_LOOKAHEAD_LINES lines (or the whole input, if shorter:
+     * the same bytes however they are read) before anything is parsed, and
+     * choose makes the parser for it (NULL: fail). capture_read_fd's ps is
+     * then NULL. */
+    ats_parser *(*choose)(void *user, const ats_identity *id);
+    const ats_profile *id_base;               /* the fallback, "3gpp" */
+    const ats_profile *const *id_cands;       /* the built-ins */
+    size_t id_ncands;
     void *user;
     /* results */
     uint64_t bytes;
@@ -28,6 +37,9 @@ typedef struct capture_read {
         char msg[240];
     } warnings[8];
 } capture_read;
+
+#define CAPTURE_LOOKAHEAD (256u << 10)
+#define CAPTURE_LOOKAHEAD_LINES 1000     /* or this many lines, whichever ends first */
 
 /* 0, or -1 after printing a message naming `shown`. Reads fd to its end. */
 int capture_read_fd(capture_read *cr, int fd, const char *shown, ats_parser *ps);

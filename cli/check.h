@@ -6,6 +6,7 @@
 #include "atscope.h"
 
 #define CHECK_MAX_STORED 200   /* violations kept per rule and input; the rest counted */
+#define CHECK_MAX_OTHERS 24    /* built-in profiles a capture's commands are looked up in */
 
 typedef struct stored_violation {
     ats_violation v;
@@ -46,7 +47,10 @@ typedef struct input_result {
     char *warn_msg[8];
     uint64_t bytes;
     uint64_t unknown_cmds;     /* sub-commands the profile does not know */
-    uint64_t known_by[4];      /* ... of which check_report.others[k] knows */
+    uint64_t known_by[CHECK_MAX_OTHERS];   /* ... of which check_report.others[k] knows */
+    const ats_profile *profile;   /* the one it was checked with */
+    char profile_reason[600];     /* why that one (--profile auto: the identification) */
+    char module[3][64];           /* manufacturer, model, revision as answered; "" unknown */
     int lossy;
     ats_stats stats;
     int has_time, has_dir;
@@ -79,11 +83,18 @@ typedef struct check_report {
     size_t analysed;           /* inputs that could be analysed */
     /* the other built-in profiles: a capture whose commands the profile in
      * use does not know but one of these does gets a note naming it */
-    ats_profile *others[4];
+    ats_profile *others[CHECK_MAX_OTHERS];
     size_t nothers;
     /* files -r found that are not captures (inputs.h), not read */
     const struct input_skip *skipped;
     size_t nskipped;
+    /* --profile auto (the default): every built-in with its rule set; each
+     * capture gets the one its module is identified as */
+    int auto_profile;
+    const ats_profile *const *cands;
+    size_t ncands;
+    const ats_profile *scan;          /* what the look-ahead parses with */
+    const ats_ruleset *const *rsets;  /* rsets[i] is cands[i]'s */
 } check_report;
 
 /* "pass", "fail" or "inconclusive": the run's verdict, matching the exit code. */

@@ -13,6 +13,7 @@
 #include "inputs.h"
 #include "pool.h"
 #include "check.h"
+#include "autoprofile.h"
 #include "cli.h"
 #include "output.h"
 
@@ -63,6 +64,11 @@ typedef struct run {
     ats_engine *eng;
     uint64_t stored[64];
     int failed;
+    /* --profile auto: what choose() needs to make the engine and parser */
+    ats_parser **ps;
+    ats_parser_opts *po;
+    ats_capture_info *ci;
+    const char *shown;
 } run;
 
 static int rule_index(const ats_ruleset *rs, const char *id)
@@ -236,6 +242,40 @@ static char *fmt_error(const char *a, const char *b)
     return strdup(buf);
 }
 
+/* --profile auto: the look-ahead named the module; check with its profile
+ * and rule set (made before the threads started; read only here). */
+static ats_parser *choose(void *user, const ats_identity *id)
+{
+    run *r = user;
+    run *c = r;
+    const check_report *rep = r->rep;
+    size_t k = 0;
+    for (size_t i = 0; i < rep->ncands; i++)
+        if (!strcmp(ats_profile_id(rep->cands[i]), id->profile))
+            k = i + 1;
+    if (!k) {                   /* the fallback */
+        for (size_t i = 0; i < rep->ncands; i++)
+            if (rep->cands[i] == rep->p)
+                k = i + 1;
+    }
+    if (!k)
+        return NULL;
+    input_result *in = r->in;
+    in->profile = rep->cands[k - 1];
+    snprintf(in->profile_reason, sizeof in->profile_reason, "%s", id->reason);
+    snprintf(in->module[0], sizeof in->module[0], "%s", id->manufacturer);
+    snprintf(in->module[1], sizeof in->module[1], "%s", id->model);
+    snprintf(in->module[2], sizeof in->module[2], "%s", id->revision);
+    ats_error e;
+    memset(&e, 0, sizeof e);
+    if (ats_engine_new(&r->eng, rep->rsets[k - 1], c->ci, on_violation, r, &e) < 0 ||
+        ats_parser_new(c->ps, in->profile, c->po, on_record, r, &e) < 0) {
+        cli_lib_error(&e, c->shown);
+        return NULL;
+    }
+    return *c->ps;
+}
+
 /* Analyses one input into its input_result (thread-safe: touches nothing
  * else). On failure the result carries the reason in `error`. */
 static void check_one(check_report *rep, input_result *in, const char *path)
@@ -272,9 +312,14 @@ static void check_one(check_report *rep, input_result *in, const char *path)
         po.framer.max_line = rep->max_line;
     if (rep->want_timeline)
         ats_statsacc_new(&in->acc);
-    int rc = ats_engine_new(&r.eng, rep->rs, &ci, on_violation, &r, &e);
-    if (rc == 0)
-        rc = ats_parser_new(&ps, rep->p, &po, on_record, &r, &e);
+    int rc = 0;
+    in->profile = rep->p;
+    snprintf(in->profile_reason, sizeof in->profile_reason, "given with --profile");
+    if (!rep->auto_profile) {
+        rc = ats_engine_new(&r.eng, rep->rs, &ci, on_violation, &r, &e);
+        if (rc == 0)
+            rc = ats_parser_new(&ps, rep->p, &po, on_record, &r, &e);
+    }
     capture_read cr;
     memset(&cr, 0, sizeof cr);
     cr.format = rep->input_format;
@@ -282,8 +327,20 @@ static void check_one(check_report *rep, input_result *in, const char *path)
     cr.progress = rep->progress;
     cr.on_format = on_format;
     cr.user = &r;
+    r.ps = &ps;
+    r.po = &po;
+    r.ci = &ci;
+    r.shown = shown;
+    if (rep->auto_profile) {
+        cr.choose = choose;
+        cr.id_base = rep->scan;
+        cr.id_cands = rep->cands;
+        cr.id_ncands = rep->ncands;
+    }
     if (rc == 0)
         rc = capture_read_fd(&cr, fd, shown, ps);
+    if (rc == 0 && !r.eng)
+        rc = -1;
     /* what the capture really carried decides what is evaluable */
     ci.has_time = cr.has_time;
     ci.has_direction = cr.has_dir;
@@ -332,11 +389,12 @@ static void check_one(check_report *rep, input_result *in, const char *path)
             if (in->known_by[j] > in->known_by[best])
                 best = j;
         if (rep->nothers && in->unknown_cmds >= 3 &&
+            strcmp(ats_profile_id(rep->others[best]), ats_profile_id(in->profile)) &&
             in->unknown_cmds * 4 >= st->commands && in->known_by[best] * 2 > in->unknown_cmds)
             snprintf(why, sizeof why,
                      "%" PRIu64 " of the %" PRIu64 " commands are unknown to the %s profile but "
                      "%" PRIu64 " of them are %s's: try --profile %s",
-                     in->unknown_cmds, st->commands, ats_profile_id(rep->p), in->known_by[best],
+                     in->unknown_cmds, st->commands, ats_profile_id(in->profile), in->known_by[best],
                      ats_profile_id(rep->others[best]), ats_profile_id(rep->others[best]));
         if (why[0])
             add_note(in, 0, why);
@@ -346,6 +404,8 @@ static void check_one(check_report *rep, input_result *in, const char *path)
         in->has_dir = ci.has_direction;
         in->lossy = ci.lossy;
         in->nrules = ats_ruleset_count(rep->rs);
+        if (in->nrules > 64)
+            in->nrules = 64;
         for (size_t i = 0; i < in->nrules && i < 64; i++)
             ats_engine_result(r.eng, i, &in->rules[i]);
     } else {
@@ -511,36 +571,57 @@ int cmd_check(int argc, char **argv)
         files = stdin_only;
         nfiles = 1;
     }
-    ats_profile *p;
-    if (cli_load_profile(&o, &p) < 0)
+    ats_profile *p = NULL;
+    cli_profiles cp;
+    memset(&cp, 0, sizeof cp);
+    rep.auto_profile = cli_profile_is_auto(&o);
+    if (rep.auto_profile ? cli_profiles_load(&cp) < 0 : cli_load_profile(&o, &p) < 0)
         return EXIT_USAGE;
-    ats_ruleset *rs;
+    const ats_profile *main_p = p ? p : cp.base;
+    ats_ruleset *rs = NULL;
+    ats_ruleset *rsets[CLI_MAX_BUILTINS] = {NULL};
     ats_error e;
     memset(&e, 0, sizeof e);
-    if (ats_ruleset_new(&rs, p, &e) < 0) {
-        cli_lib_error(&e, ats_profile_path(p));
-        ats_profile_free(p);
-        return EXIT_USAGE;
-    }
     int status = 0;
+    if (ats_ruleset_new(&rs, main_p, &e) < 0) {
+        cli_lib_error(&e, ats_profile_path(main_p));
+        status = EXIT_USAGE;
+    }
     cli_limits lim;
     memset(&lim, 0, sizeof lim);
-    if (config && (cli_apply_config(rs, config) < 0 || cli_read_limits(config, &lim) < 0))
+    if (status == 0 && config && (cli_apply_config(rs, config) < 0 || cli_read_limits(config, &lim) < 0))
         status = EXIT_USAGE;
+    /* --profile auto: a rule set per built-in, the config applied to each */
+    for (size_t i = 0; status == 0 && rep.auto_profile && i < cp.n; i++) {
+        if (ats_ruleset_new(&rsets[i], cp.p[i], &e) < 0) {
+            cli_lib_error(&e, ats_profile_path(cp.p[i]));
+            status = EXIT_USAGE;
+        } else if (config && cli_apply_config(rsets[i], config) < 0) {
+            status = EXIT_USAGE;
+        }
+    }
+    rep.cands = (const ats_profile *const *)cp.p;
+    rep.ncands = cp.n;
+    rep.scan = cp.scan;
+    rep.rsets = (const ats_ruleset *const *)rsets;
     ats_parser_opts_default(&rep.popts);
     cli_limits_apply(&lim, &rep.popts);
     /* the option wins over the config */
     if (min_coverage < 0 && lim.min_coverage_set)
         min_coverage = lim.min_coverage;
-    if (min_coverage >= 0)
+    if (min_coverage >= 0) {
         ats_ruleset_set_min_coverage(rs, min_coverage);
+        for (size_t i = 0; i < CLI_MAX_BUILTINS; i++)
+            if (rsets[i])
+                ats_ruleset_set_min_coverage(rsets[i], min_coverage);
+    }
     rep.max_stored = lim.max_stored_violations ? lim.max_stored_violations : CHECK_MAX_STORED;
-    rep.p = p;
+    rep.p = main_p;
     rep.rs = rs;
-    /* the other built-ins, for the note that suggests one (a few ms to load) */
-    for (const char *const *b = ats_profile_builtin_ids(); *b && rep.nothers < 4; b++)
-        if (strcmp(*b, ats_profile_id(p)) &&
-            ats_profile_load_builtin(&rep.others[rep.nothers], *b, &e) == 0)
+    /* the built-ins, for the note that suggests one when the commands of a
+     * capture are another's (a few ms to load) */
+    for (const char *const *b = ats_profile_builtin_ids(); *b && rep.nothers < CHECK_MAX_OTHERS; b++)
+        if (strcmp(*b, "3gpp") && ats_profile_load_builtin(&rep.others[rep.nothers], *b, &e) == 0)
             rep.nothers++;
     rep.max_line = o.max_line;
     rep.want_timeline = format && !strcmp(format, "html");
@@ -577,6 +658,22 @@ int cmd_check(int argc, char **argv)
             jobs = pool_default_jobs();
         rep.progress = il.n == 1;       /* several: pool.c counts captures instead */
         run_all(&rep, il.paths, il.n, jobs);
+        /* --profile auto: captures all of one module make a report of that
+         * profile (its name, its rules' sections); mixed ones keep the base */
+        const ats_profile *one = NULL;
+        int mixed = 0;
+        for (size_t i = 0; rep.auto_profile && i < rep.ninputs; i++) {
+            const ats_profile *q = rep.inputs[i].error ? NULL : rep.inputs[i].profile;
+            if (q && one && q != one)
+                mixed = 1;
+            if (q && !one)
+                one = q;
+        }
+        for (size_t i = 0; one && !mixed && i < cp.n; i++)
+            if (cp.p[i] == one && rsets[i]) {
+                rep.p = one;
+                rep.rs = rsets[i];
+            }
         /* nothing could be read: no report that could look like a pass */
         if (rep.analysed == 0)
             status = EXIT_USAGE;
@@ -623,8 +720,11 @@ int cmd_check(int argc, char **argv)
     free(rep.inputs);
     free(rep.viol);
     ats_ruleset_free(rs);
+    for (size_t i = 0; i < CLI_MAX_BUILTINS; i++)
+        ats_ruleset_free(rsets[i]);
     for (size_t j = 0; j < rep.nothers; j++)
         ats_profile_free(rep.others[j]);
     ats_profile_free(p);
+    cli_profiles_free(&cp);
     return status;
 }

@@ -11,6 +11,7 @@
 #include "record_json.h"
 #include "record_text.h"
 #include "capture_read.h"
+#include "autoprofile.h"
 #include "text_escape.h"
 #include "output.h"
 
@@ -51,6 +52,12 @@ typedef struct pctx {
     int flush_each;
     int text;
     const char *shown, *profile;
+    const char *reason;          /* why this profile */
+    ats_identity id;             /* --profile auto: what the look-ahead found */
+    int identified;
+    const cli_profiles *cp;      /* --profile auto: the built-ins */
+    const ats_parser_opts *po;
+    ats_parser *ps;              /* made by choose() under --profile auto */
 } pctx;
 
 /* The input record: which format was detected and why, before any record. */
@@ -68,8 +75,42 @@ static void announce(void *user, const ats_input *in)
     if (fi && strcmp(ats_input_layers(in), fi->name))
         jw_str(w, "layers", ats_input_layers(in));
     jw_str(w, "profile", c->profile);
+    jw_str(w, "profile_reason", c->reason);
+    if (c->identified && (c->id.manufacturer[0] || c->id.model[0] || c->id.revision[0])) {
+        jw_key(w, "module");
+        jw_obj_begin(w);
+        if (c->id.manufacturer[0])
+            jw_str(w, "manufacturer", c->id.manufacturer);
+        if (c->id.model[0])
+            jw_str(w, "model", c->id.model);
+        if (c->id.revision[0])
+            jw_str(w, "revision", c->id.revision);
+        jw_obj_end(w);
+    }
     jw_obj_end(w);
     jw_newline(w);
+}
+
+static int on_rec(void *user, const ats_record *r);
+
+/* --profile auto: the look-ahead named the module; parse with its profile */
+static ats_parser *choose(void *user, const ats_identity *id)
+{
+    pctx *c = user;
+    const ats_profile *p = cli_profiles_find(c->cp, id->profile);
+    if (!p)
+        p = c->cp->base;
+    c->id = *id;
+    c->identified = 1;
+    c->profile = ats_profile_id(p);
+    c->reason = c->id.reason;
+    ats_error e;
+    memset(&e, 0, sizeof e);
+    if (ats_parser_new(&c->ps, p, c->po, on_rec, c, &e) < 0) {
+        cli_lib_error(&e, c->shown);
+        return NULL;
+    }
+    return c->ps;
 }
 
 static void flush_out(void *user)
@@ -179,23 +220,28 @@ static void summary(jsonw *w, const char *path, const ats_stats *s, const captur
     jw_newline(w);
 }
 
-static int parse_one(const cli_opts *o, const ats_profile *p, const char *path, jsonw *w,
-                     int text)
+static int parse_one(const cli_opts *o, const ats_profile *p, const cli_profiles *cp,
+                     const char *path, jsonw *w, int text)
 {
     int fd;
     if (cli_open_input(path, &fd) < 0)
         return -1;
     struct stat st;
     int regular = fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
-    pctx c = {w, o->unbuffered, text, NULL, NULL};
+    pctx c;
+    memset(&c, 0, sizeof c);
+    c.w = w;
+    c.flush_each = o->unbuffered;
+    c.text = text;
+    c.cp = cp;
     ats_parser_opts po;
     ats_parser_opts_default(&po);
     if (o->max_line)
         po.framer.max_line = o->max_line;
-    ats_parser *ps;
+    c.po = &po;
     ats_error e;
     memset(&e, 0, sizeof e);
-    if (ats_parser_new(&ps, p, &po, on_rec, &c, &e) < 0) {
+    if (p && ats_parser_new(&c.ps, p, &po, on_rec, &c, &e) < 0) {
         cli_lib_error(&e, path);
         if (fd != STDIN_FILENO)
             close(fd);
@@ -212,15 +258,22 @@ static int parse_one(const cli_opts *o, const ats_profile *p, const char *path, 
     cr.after_read = regular ? NULL : flush_out;
     cr.on_format = text ? NULL : announce;
     cr.user = &c;
+    if (!p) {
+        cr.choose = choose;
+        cr.id_base = cp->scan;
+        cr.id_cands = (const ats_profile *const *)cp->p;
+        cr.id_ncands = cp->n;
+    }
     c.shown = shown;
-    c.profile = ats_profile_id(p);
-    int rc = capture_read_fd(&cr, fd, shown, ps);
+    c.profile = p ? ats_profile_id(p) : NULL;
+    c.reason = "given with --profile";
+    int rc = capture_read_fd(&cr, fd, shown, c.ps);
     if (rc == 0 && text) {
-        summary_text(w->out, shown, ats_parser_stats(ps), cr.bytes, cr.format_name);
+        summary_text(w->out, shown, ats_parser_stats(c.ps), cr.bytes, cr.format_name);
         warnings_text(w->out, shown, &cr);
     } else if (rc == 0)
-        summary(w, shown, ats_parser_stats(ps), &cr);
-    ats_parser_free(ps);
+        summary(w, shown, ats_parser_stats(c.ps), &cr);
+    ats_parser_free(c.ps);
     if (fd != STDIN_FILENO)
         close(fd);
     return rc;
@@ -297,12 +350,15 @@ int cmd_parse(int argc, char **argv)
     }
     if (cli_out_check_inputs(o.output, files, (size_t)nfiles) < 0)
         return EXIT_USAGE;
-    ats_profile *p;
-    if (cli_load_profile(&o, &p) < 0)
+    ats_profile *p = NULL;
+    cli_profiles cp;
+    memset(&cp, 0, sizeof cp);
+    if (cli_profile_is_auto(&o) ? cli_profiles_load(&cp) < 0 : cli_load_profile(&o, &p) < 0)
         return EXIT_USAGE;
     cli_out out;
     if (cli_out_open(&out, o.output) < 0) {
         ats_profile_free(p);
+        cli_profiles_free(&cp);
         return EXIT_USAGE;
     }
     jsonw w;
@@ -310,12 +366,13 @@ int cmd_parse(int argc, char **argv)
         cli_error("out of memory");
         cli_out_close(&out, 0, 0);
         ats_profile_free(p);
+        cli_profiles_free(&cp);
         return EXIT_USAGE;
     }
     int text = format ? !strcmp(format, "text") : (!o.output && isatty(STDOUT_FILENO));
     int status = 0, parsed = 0;
     for (int i = 0; i < nfiles; i++) {
-        if (parse_one(&o, p, files[i], &w, text) < 0)
+        if (parse_one(&o, p, &cp, files[i], &w, text) < 0)
             status = EXIT_USAGE;
         else
             parsed++;
@@ -329,5 +386,6 @@ int cmd_parse(int argc, char **argv)
     if (cli_out_close(&out, parsed > 0, werr) < 0)
         status = EXIT_USAGE;
     ats_profile_free(p);
+    cli_profiles_free(&cp);
     return status;
 }

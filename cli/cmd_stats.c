@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 #include "capture_read.h"
+#include "autoprofile.h"
 #include "cli.h"
 #include "inputs.h"
 #include "output.h"
@@ -61,11 +62,33 @@ typedef struct one {
 typedef struct stats_ctx {
     char **paths;
     one *res;
-    const ats_profile *p;
+    const ats_profile *p;        /* NULL: --profile auto */
+    const cli_profiles *cp;
     const char *format;
     const ats_input_opts *settings;
     int progress;
 } stats_ctx;
+
+typedef struct auto_one {
+    const cli_profiles *cp;
+    ats_statsacc *acc;
+    ats_parser *ps;
+    const char *shown;
+} auto_one;
+
+/* --profile auto: the look-ahead named the module */
+static ats_parser *choose(void *user, const ats_identity *id)
+{
+    auto_one *a = user;
+    const ats_profile *p = cli_profiles_find(a->cp, id->profile);
+    ats_error e;
+    memset(&e, 0, sizeof e);
+    if (ats_parser_new(&a->ps, p ? p : a->cp->base, NULL, on_rec, a->acc, &e) < 0) {
+        cli_lib_error(&e, a->shown);
+        return NULL;
+    }
+    return a->ps;
+}
 
 /* One capture into its own accumulator (any thread). */
 static void stats_at(void *vctx, size_t i)
@@ -76,10 +99,11 @@ static void stats_at(void *vctx, size_t i)
     if (cli_open_input(c->paths[i], &fd) < 0 || ats_statsacc_new(&r->acc) != 0)
         return;
     const char *shown = strcmp(c->paths[i], "-") ? c->paths[i] : "<stdin>";
-    ats_parser *ps;
+    ats_parser *ps = NULL;
     ats_error e;
     memset(&e, 0, sizeof e);
-    if (ats_parser_new(&ps, c->p, NULL, on_rec, r->acc, &e) < 0) {
+    auto_one a = {c->cp, r->acc, NULL, shown};
+    if (c->p && ats_parser_new(&ps, c->p, NULL, on_rec, r->acc, &e) < 0) {
         cli_lib_error(&e, shown);
     } else {
         capture_read cr;
@@ -87,9 +111,18 @@ static void stats_at(void *vctx, size_t i)
         cr.format = c->format;
         cr.settings = c->settings;
         cr.progress = c->progress;
+        if (!c->p) {
+            cr.choose = choose;
+            cr.id_base = c->cp->scan;
+            cr.id_cands = (const ats_profile *const *)c->cp->p;
+            cr.id_ncands = c->cp->n;
+            cr.user = &a;
+        }
         r->ok = capture_read_fd(&cr, fd, shown, ps) == 0;
+        if (!c->p)
+            ps = a.ps;
         r->timed = cr.has_time;
-        r->lines = ats_parser_stats(ps)->lines;
+        r->lines = ps ? ats_parser_stats(ps)->lines : 0;
         r->bytes = cr.bytes;
         ats_parser_free(ps);
     }
@@ -168,13 +201,16 @@ int cmd_stats(int argc, char **argv)
         files = stdin_only;
         nfiles = 1;
     }
-    ats_profile *p;
-    if (cli_load_profile(&o, &p) < 0)
+    ats_profile *p = NULL;
+    cli_profiles cp;
+    memset(&cp, 0, sizeof cp);
+    if (cli_profile_is_auto(&o) ? cli_profiles_load(&cp) < 0 : cli_load_profile(&o, &p) < 0)
         return EXIT_USAGE;
     ats_statsacc *acc;
     if (ats_statsacc_new(&acc) != 0) {
         cli_error("out of memory");
         ats_profile_free(p);
+        cli_profiles_free(&cp);
         return EXIT_USAGE;
     }
     int status = 0, timed = 0;
@@ -197,7 +233,7 @@ int cmd_stats(int argc, char **argv)
     }
     int oom = 0;
     if (!status) {
-        stats_ctx sc = {il.paths, res, p, o.input_format, &o.input, il.n == 1};
+        stats_ctx sc = {il.paths, res, p, &cp, o.input_format, &o.input, il.n == 1};
         pool_run(il.n, jobs ? jobs : pool_default_jobs(), stats_at, &sc, "counted");
         for (size_t i = 0; i < il.n; i++) {
             if (!res[i].ok) {
@@ -338,5 +374,6 @@ int cmd_stats(int argc, char **argv)
     inputs_free(&il);
     ats_statsacc_free(acc);
     ats_profile_free(p);
+    cli_profiles_free(&cp);
     return status;
 }

@@ -80,7 +80,9 @@ void cli_help(const char *text)
     const char *const *ids = ats_profile_builtin_ids();
     char words[64][48];
     size_t n = 0;
-    snprintf(words[n++], sizeof words[0], "module profile (default %s):", ids[0]);
+    snprintf(words[n++], sizeof words[0], "module profile: auto (the default:");
+    snprintf(words[n++], sizeof words[0], "the module is identified from the");
+    snprintf(words[n++], sizeof words[0], "capture's first 1000 lines),");
     snprintf(words[n++], sizeof words[0], "a built-in one,");
     for (size_t i = 0; ids[i] && n < 62; i++)
         snprintf(words[n++], sizeof words[0], "%s%s", ids[i], ids[i + 1] ? "," : "");

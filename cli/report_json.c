@@ -73,6 +73,18 @@ int report_json(FILE *f, const check_report *rc)
         }
         json_object_set_new(o, "format", jstr(in->format ? in->format : "raw"));
         json_object_set_new(o, "format_reason", jstr(in->format_reason ? in->format_reason : ""));
+        if (in->profile) {
+            json_object_set_new(o, "profile", jstr(ats_profile_id(in->profile)));
+            json_object_set_new(o, "profile_reason", jstr(in->profile_reason));
+        }
+        if (in->module[0][0] || in->module[1][0] || in->module[2][0]) {
+            static const char *const mk[3] = {"manufacturer", "model", "revision"};
+            json_t *m = json_object();
+            for (int k = 0; k < 3; k++)
+                if (in->module[k][0])
+                    json_object_set_new(m, mk[k], jstr(in->module[k]));
+            json_object_set_new(o, "module", m);
+        }
         if (in->layers)
             json_object_set_new(o, "layers", jstr(in->layers));
         json_object_set_new(o, "lossy", json_boolean(in->lossy));

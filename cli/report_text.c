@@ -41,6 +41,16 @@ int report_text(FILE *f, const check_report *rc)
             put(f, in->path);
             fprintf(f, ": note: [input] and %" PRIu64 " more\n", in->nwarnings - in->nkept);
         }
+        if (r->auto_profile && in->profile && !in->error) {
+            /* --profile auto: which profile each capture was checked with, and why */
+            put(f, in->path);
+            fputs(": note: [profile] ", f);
+            put(f, ats_profile_id(in->profile));
+            fputs(": ", f);
+            put(f, in->profile_reason);
+            fputc('\n', f);
+            notes++;
+        }
         if (in->cov.inconclusive) {   /* no evidence: said before anything else about it */
             put(f, in->path);
             fputs(": inconclusive: ", f);

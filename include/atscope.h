@@ -679,8 +679,14 @@ int ats_identifier_feed(ats_identifier *id, const ats_record *r);
  * well, else the fallback id (the base profile, "3gpp"). */
 void ats_identifier_result(const ats_identifier *id, const char *fallback, ats_identity *out);
 void ats_identifier_free(ats_identifier *id);
+/* The profile the look-ahead parses with: base_id (a built-in) plus every
+ * candidate's boot reports as URCs, so a banner such as "AT command ready"
+ * is not read as a command line. Its id is base_id. */
+int ats_identify_profile(ats_profile **out, const char *base_id,
+                         const ats_profile *const *cands, size_t n, ats_error *err);
 /* The look-ahead pass: the first bytes of a capture (len of them, all at
- * once), read as io says and parsed with base, then identified. Depends only
+ * once), read as io says and parsed with base (ats_identify_profile), then
+ * identified. Depends only
  * on those bytes. 0, or an error creating the passes (out of memory). */
 int ats_identify_prefix(const ats_input_opts *io, const void *buf, size_t len,
                         const ats_profile *base, const ats_profile *const *cands, size_t n,

@@ -31,7 +31,7 @@ row() { grep "^$1 " "$TMP/three" | sed 's/  */ /g'; }
     { echo "FAIL: async-overlap row: '$(row async-overlap)'"; fail=1; }
 # failing in one capture, not evaluable in the two without timestamps: the
 # note says the latter, not "capture has no timestamps" as if it were all
-"$BIN" check -f text "$cap1" "$TMP/bytes.log" "$cap3" > "$TMP/three"
+"$BIN" check -f text --profile fibocom-l610 "$cap1" "$TMP/bytes.log" "$cap3" > "$TMP/three"
 [ "$(row error-detail)" = "error-detail info fail 2 " ] || { echo "FAIL: error-detail row: '$(row error-detail)'"; fail=1; }
 [ "$(row flow-control-stall)" = "flow-control-stall warning pass 0 not evaluable in 2 of 3 captures: no timestamps" ] ||
     { echo "FAIL: flow-control-stall row: '$(row flow-control-stall)'"; fail=1; }

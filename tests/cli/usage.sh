@@ -35,8 +35,9 @@ expect 0 "" -- sh -c "cat captures/line-endings.log | '$BIN' parse -f jsonl -"
 grep -q '"path":"<stdin>"' "$TMP/out" || { echo "FAIL: stdin"; fail=1; }
 fifo=$TMP/fifo
 mkfifo "$fifo"
-# (format detection looks at the first 64 lines, then records flow)
-( for i in $(seq 40); do printf 'AT\r\nOK\r\n'; done; sleep 2; printf 'AT+CSQ\r\n' ) > "$fifo" &
+# (format detection looks at the first 64 lines, --profile auto at the first 1000,
+# then records flow)
+( for i in $(seq 520); do printf 'AT\r\nOK\r\n'; done; sleep 2; printf 'AT+CSQ\r\n' ) > "$fifo" &
 "$BIN" parse -f jsonl "$fifo" > "$TMP/stream" &
 pid=$!
 sleep 1

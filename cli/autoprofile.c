@@ -1,0 +1,55 @@
+/* autoprofile.c - see autoprofile.h. */
+#include "autoprofile.h"
+#include <string.h>
+
+int cli_profile_is_auto(const cli_opts *o)
+{
+    return !o->profile || !strcmp(o->profile, "auto");
+}
+
+int cli_profiles_load(cli_profiles *cp)
+{
+    memset(cp, 0, sizeof *cp);
+    for (const char *const *b = ats_profile_builtin_ids(); *b && cp->n < CLI_MAX_BUILTINS; b++) {
+        ats_error e;
+        memset(&e, 0, sizeof e);
+        if (ats_profile_load_builtin(&cp->p[cp->n], *b, &e) < 0) {
+            cli_lib_error(&e, *b);
+            cli_profiles_free(cp);
+            return -1;
+        }
+        cp->n++;
+    }
+    cp->base = cli_profiles_find(cp, "3gpp");
+    if (!cp->base) {
+        cli_error("no built-in 3gpp profile to fall back on");
+        cli_profiles_free(cp);
+        return -1;
+    }
+    ats_error e;
+    memset(&e, 0, sizeof e);
+    if (ats_identify_profile(&cp->scan, "3gpp", (const ats_profile *const *)cp->p, cp->n, &e) < 0) {
+        cli_lib_error(&e, "identification");
+        cli_profiles_free(cp);
+        return -1;
+    }
+    return 0;
+}
+
+const ats_profile *cli_profiles_find(const cli_profiles *cp, const char *id)
+{
+    for (size_t i = 0; i < cp->n; i++)
+        if (!strcmp(ats_profile_id(cp->p[i]), id))
+            return cp->p[i];
+    return NULL;
+}
+
+void cli_profiles_free(cli_profiles *cp)
+{
+    for (size_t i = 0; i < cp->n; i++)
+        ats_profile_free(cp->p[i]);
+    cp->n = 0;
+    cp->base = NULL;
+    ats_profile_free(cp->scan);
+    cp->scan = NULL;
+}

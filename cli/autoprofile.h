@@ -1,0 +1,23 @@
+/* autoprofile.h - --profile auto (the default): every built-in profile loaded
+ * once, so each capture gets the one its module is identified as. */
+#ifndef ATS_AUTOPROFILE_H
+#define ATS_AUTOPROFILE_H
+#include "atscope.h"
+#include "cli.h"
+
+#define CLI_MAX_BUILTINS 24
+
+typedef struct cli_profiles {
+    ats_profile *p[CLI_MAX_BUILTINS];
+    size_t n;
+    const ats_profile *base;      /* the fallback when the evidence is weak: 3gpp */
+    ats_profile *scan;            /* what the look-ahead parses with (ats_identify_profile) */
+} cli_profiles;
+
+/* --profile absent or "auto" */
+int cli_profile_is_auto(const cli_opts *o);
+/* 0, or -1 after a message */
+int cli_profiles_load(cli_profiles *cp);
+const ats_profile *cli_profiles_find(const cli_profiles *cp, const char *id);
+void cli_profiles_free(cli_profiles *cp);
+#endif
