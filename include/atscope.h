@@ -192,6 +192,10 @@ void ats_framer_free(ats_framer *fr);
 void ats_framer_set_mode(ats_framer *fr, ats_frame_mode mode, uint64_t payload_len);
 /* on: 0 no prompt expected, 1 a '>', else the prompt character itself ('@'). */
 void ats_framer_expect_prompt(ats_framer *fr, int on);
+/* A directed capture: the other side speaks while this one is inside a
+ * payload, so the payload bytes seen so far are handed on now, as a piece
+ * (ATS_LF_CONTINUED), before what the other side said. */
+int ats_framer_flush_partial(ats_framer *fr);
 
 /* ---- profile ----------------------------------------------------------- */
 

@@ -229,6 +229,13 @@ static int emit_payload(ats_framer *fr, unsigned extra)
                 fr->start_offset, flags);
 }
 
+int ats_framer_flush_partial(ats_framer *fr)
+{
+    if (fr->state != ATS_FR_PAYLOAD || fr->len == 0 || fr->err)
+        return 0;
+    return emit_payload(fr, ATS_LF_CONTINUED);
+}
+
 static void mark_start(ats_framer *fr, const ats_chunk *c, uint64_t off)
 {
     if (c->line) {

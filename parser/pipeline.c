@@ -57,6 +57,12 @@ static int on_record(void *user, const ats_record *r)
 static int on_line(void *user, const ats_line *l)
 {
     ats_parser *ps = user;
+    /* The modem answers while the host's payload is still short of its
+     * declared length (a trace that cut it, a host that stopped): the
+     * bytes sent so far came first and belong to the send. */
+    if (l->dir == ATS_DIR_RX && ps->fr_used[ATS_DIR_TX] &&
+        ats_framer_flush_partial(&ps->fr[ATS_DIR_TX]) != 0)
+        return 1;
     if (l->flags & ATS_LF_TRUNCATED)
         ps->st.truncated_lines++;
     if (l->flags & ATS_LF_NOT_UTF8)
