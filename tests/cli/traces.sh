@@ -44,4 +44,12 @@ broken json 's/"kind": "trace",/"kind": "trace"/' "invalid JSON"
 broken decoder 's/"dir": "tx", "suffix"/"dir": "tx", "decode": "base64", "suffix"/' 'unknown decoder "base64"'
 "$BIN" parse --format-def "$TMP/nothere.json" "$TMP/acme.log" >/dev/null 2>&1
 [ $? -eq 2 ] || { echo "FAIL: a missing --format-def is not exit 2"; fail=1; }
+# A directed trace whose payload is shorter than declared (the modem answers
+# first): the bytes seen are the send's, whole and byte by byte.
+printf 'TX: AT+QISEND=0,8\nRX: \\r\\n> \nTX: hello\nRX: \\r\\nSEND OK\\r\\n\n' > "$TMP/short.log"
+"$BIN" parse -f text -p quectel-bg96 "$TMP/short.log" > "$TMP/short.txt"
+grep -q '^L1-4      cmd   AT+QISEND=0,8  ->  SEND OK; prompt L2; payload 6 bytes of 8 declared' "$TMP/short.txt" &&
+    ! grep -q '???' "$TMP/short.txt" || { echo "FAIL: a short payload is not the send's:"; cat "$TMP/short.txt"; fail=1; }
+"$BIN" parse -f text -p quectel-bg96 --read-size 1 "$TMP/short.log" | cmp -s - "$TMP/short.txt" ||
+    { echo "FAIL: the short payload differs byte by byte"; fail=1; }
 exit $fail
