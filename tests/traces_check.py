@@ -35,8 +35,11 @@ FORMATS = {
     "layered-journal-chat.log": "syslog-iso > pppd-chat",
     "layered-fence-indent-ansi.log": "code-fence > indent > ansi > emphasis > raw",
     "layered-csv-logger.log": "csv-serial-logger",
+    "esp-modem-legacy.log": "ansi > esp-modem-legacy",
+    "pyserial-print.log": "python-bytes",
+    "pyserial-readline.log": "python-bytes",
 }
-BUILTIN = ("fibocom-l610", "quectel-bg96", "simcom-sim7600")
+BUILTIN = ("fibocom-l610", "quectel-bg96", "simcom-sim7600", "simcom-sim800")
 
 def parse(binary, path, profile, extra=()):
     cmd = [binary, "parse", "-f", "jsonl", "-p", profile, *extra, path]

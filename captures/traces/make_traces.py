@@ -379,6 +379,73 @@ def render_esp(s, only_hex=False, esphome=False):
     return o
 
 
+# ------------------------------------------------------------ 3b. legacy ESP-IDF esp_modem
+# esp_log.h (CONFIG_LOG_COLORS): LOG_COLOR_E/W/I, none for D and V
+ESP_COLOR = {"E": "\x1b[0;31m", "W": "\x1b[0;33m", "I": "\x1b[0;32m", "D": "", "V": ""}
+
+
+def esp_tokens(data):
+    """esp_dte_handle_line(): strtok_r(line, "\n") (empty tokens skipped,
+    each keeps its CR), tokens that are only CR/LF not handled."""
+    return [p for p in data.split(b"\n") if p and p.strip(b"\r\n")]
+
+
+def render_esp_legacy(s):
+    """LOG_FORMAT(letter, format): colour, "%c (%u) %s: ", the message,
+    LOG_RESET_COLOR, "\n". esp_modem.c: "Sending command:%s" (the command
+    with its own CR), "Handling line: >>%s\n<<" per token (a second
+    physical line "<<" + reset), "No handler for line: %s",
+    "handle line failed" (the default handler refuses the echo); the
+    example's modem_event_handler prints ESP_MODEM_EVENT_UNKNOWN's data,
+    which is the read buffer up to strtok's first cut."""
+    o = Out()
+
+    def rec(t, lvl, tag, text, marks=(), host=False, app=False):
+        head = "%s%s (%d) %s: " % (ESP_COLOR[lvl], lvl, ms(t), tag)
+        o.write((head + text + ESP_RESET + "\n").encode("latin-1"), t=t,
+                marks=[(k, len(head) + off) for k, off in marks], host=host, app=app)
+
+    def line(t, tok, marks=()):
+        pre = "Handling line: >>"
+        rec(t, "D", "esp-modem", pre + tok.decode("latin-1") + "\n<<",
+            marks=[(k, len(pre) + off) for k, off in marks])
+
+    read_start = b""
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx":
+            pre = "Sending command:"
+            rec(t, "D", "esp-modem", pre + ev["data"].decode("latin-1"),
+                marks=[(("t", ev["txn"]), len(pre))])
+        elif ev["kind"] == "log":
+            rec(t, ev["level"], ev["tag"], ev["data"], host=True)
+        elif ev["kind"] == "app":
+            rec(t, ev["level"], ev["tag"], ev["data"], app=True)
+        elif ev["role"] == "urc":
+            # handle_line was cleared between the caller's check and the
+            # loop's: the line is logged, then refused
+            tok = esp_tokens(ev["data"])[0]
+            line(t, tok, marks=[(k, off - ev["data"].find(tok)) for k, off in mark_keys(ev)])
+            rec(t, "D", "esp-modem", "No handler for line: %s" % tok.decode("latin-1"), host=True)
+            first = (read_start if ev.get("same_read") else ev["data"]).split(b"\n")[0]
+            rec(t + 0.001, "W", "pppos_example",
+                "Unknown line received: %s" % first.decode("latin-1"), app=True)
+        else:
+            read_start = ev["data"]
+            refused = None
+            for k, tok in enumerate(esp_tokens(ev["data"])):
+                line(t + k * 0.001, tok)
+                if k == 0 and tok.endswith(b"\r\r"):
+                    # the echo: esp_modem_dce_handle_response_default() finds
+                    # neither OK nor ERROR in it
+                    rec(t + k * 0.001, "E", "esp-modem", "handle line failed", host=True)
+                    refused = ev["data"].split(b"\n")[0]
+            if refused is not None:
+                rec(t + 0.002, "W", "pppos_example",
+                    "Unknown line received: %s" % refused.decode("latin-1"), app=True)
+    return o
+
+
 # ------------------------------------------------------------ 4. TinyGSM
 def render_tinygsm(s):
     """StreamDebugger: every byte written, and every byte the library reads
@@ -885,6 +952,45 @@ def render_generic(s, shape):
     return o
 
 
+# ------------------------------------------------------------ 11b. a pyserial script
+def readlines(data):
+    """Serial.readline(): up to and including each LF."""
+    out, pos = [], 0
+    while pos < len(data):
+        end = data.find(b"\n", pos)
+        end = len(data) if end < 0 else end + 1
+        out.append(data[pos:end])
+        pos = end
+    return out
+
+
+def render_pyserial(s, writes=True):
+    """print('>>', cmd) after each ser.write(cmd) (writes=True), print(line)
+    for every ser.readline(): str(bytes) is repr(): b'...' (b"..." when the
+    bytes hold ' and no "), \\r \\n \\t as escapes, other non-printables
+    \\xNN; the script's own prints as they are."""
+    o = Out()
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "app":
+            o.write(ev["data"] + "\n", t=t, app=True)
+        elif ev["kind"] == "timeout":
+            o.write(repr(b"") + "\n", t=t)
+        elif ev["kind"] == "tx":
+            if writes:
+                o.write(">> " + repr(ev["data"]) + "\n", t=t, marks=[(("t", ev["txn"]), 0)])
+        elif ev["kind"] == "rx":
+            for k, l in enumerate(readlines(ev["data"])):
+                mk = []
+                if not writes and ev["role"] == "reply" and k == 0 and \
+                        l.startswith(s.txns[ev["txn"]]["command"].encode("latin-1") + b"\r"):
+                    mk = [("t", ev["txn"])]          # the echo shows the command
+                if ev["role"] == "urc" and ev["text"].encode("latin-1") in l:
+                    mk = [("u", ev["urc"])]
+                o.write(repr(l) + "\n", t=t, marks=[(x, 0) for x in mk])
+    return o
+
+
 # ------------------------------------------------------------ 12. layers
 def relayer(inner, fn, head=(), tail=()):
     """Applies fn(line_bytes, lineno, time) to every physical line of an Out,
@@ -1057,6 +1163,17 @@ FIXTURES = [
       "markdown-fence > indent > emphasis > ansi > raw", "CR LF framing (a paste)"),
     F("layered-csv-logger.log", "generic", lambda s: csv_logger(s), "csv-serial-logger",
       "none (hex strings)", plain="generic-arrows.log"),
+    F("esp-modem-legacy.log", "esp_legacy", lambda s: render_esp_legacy(s),
+      "ansi > esp-idf-log > esp-modem-legacy",
+      "received bytes only as the lines strtok_r() cut at LF: each keeps its CR, the LF and "
+      "the lines that are only CR/LF are gone; a line read while no command waits is not "
+      "logged at DEBUG (SMS Ready is, by a race)"),
+    F("pyserial-print.log", "pyserial", lambda s: render_pyserial(s), "python-bytes",
+      "none for the bytes (repr is exact); no time; the echo and the >> line show the command "
+      "twice"),
+    F("pyserial-readline.log", "pyserial", lambda s: render_pyserial(s, writes=False),
+      "python-bytes", "the writes are not printed: each command is known by its echo",
+      plain="pyserial-print.log"),
 ]
 
 

@@ -298,6 +298,102 @@ def tinygsm():
     return s
 
 
+def esp_legacy():
+    """The legacy ESP-IDF pppos_client example (its own esp_modem component,
+    removed from ESP-IDF in 2021) on a SIM800L, log level DEBUG, colours on:
+    sim800_init() (sync, echo off, CGMM, CGSN, CIMI, COPS?), the example's
+    flow control, profile store, CSQ and CBC, then esp_modem_start_ppp()
+    (CGDCONT, ATD*99#). The DCE's status line after each command is a log
+    event with its tag; the example's own lines are app events."""
+    s = Session("esp-legacy", "SIMCom SIM800L", echo=True, profile="simcom-sim800", start=1.214)
+
+    def done(text, tag="dce_service", dt=0.002):
+        s.wait(dt)
+        s.log(text, tag=tag)
+
+    s.cmd("AT", dt=0.011, gap=0.0)
+    done("sync ok")
+    s.cmd("ATE0", dt=0.012, gap=0.0)
+    s.echo = False
+    done("disable echo ok")
+    s.cmd("AT+CGMM", ["SIMCOM_SIM800L"], dt=0.015, gap=0.0)
+    done("get module name ok")
+    s.cmd("AT+CGSN", ["869170031234567"], dt=0.016, gap=0.0)
+    done("get imei number ok")
+    s.cmd("AT+CIMI", ["262011234567890"], dt=0.016, gap=0.0)
+    done("get imsi number ok")
+    s.cmd("AT+COPS?", ['+COPS: 0,0,"T-Mobile D"'], dt=0.041, gap=0.0)
+    done("get network operator ok")
+    s.cmd("AT+IFC=0,0", dt=0.012, gap=0.0)
+    done("set flow control ok")
+    s.cmd("AT&W", dt=0.058, gap=0.0)
+    done("save settings ok")
+    for text in ["Module: SIMCOM_SIM800L", 'Operator: "T-Mobile D"', "IMEI: 869170031234567",
+                 "IMSI: 262011234567890"]:
+        s.app(text, level="I", tag="pppos_example")
+    s.cmd("AT+CSQ", ["+CSQ: 18,0"], dt=0.014, gap=0.0)
+    done("inquire signal quality ok")
+    s.app("rssi: 18, ber: 0", level="I", tag="pppos_example")
+    s.cmd("AT+CBC", ["+CBC: 0,78,4012"], dt=0.016, gap=0.0)
+    # the SIM800's boot notice lands in the same UART read as the OK: on the
+    # other core the example has already cleared handle_line (see README)
+    s.urc("SMS Ready", dt=0.003, same_read=True)
+    s.wait(-0.2)                     # urc() leaves 200 ms; the status line follows at once
+    done("inquire battery status ok", dt=0.001)
+    s.app("Battery voltage: 4012 mV", level="I", tag="pppos_example")
+    s.wait(0.150)
+    s.cmd('AT+CGDCONT=1,"IP","internet"', dt=0.020, gap=0.0)
+    done("define pdp context ok")
+    s.cmd("ATD*99#", final="CONNECT 115200", dt=0.140, gap=0.0)
+    done("enter ppp mode ok", tag="sim800")
+    s.app("Modem PPP Started", level="I", tag="pppos_example")
+    s.wait(1.830)
+    for text in ["Modem Connect to PPP Server", "~~~~~~~~~~~~~~", "IP          : 10.52.17.201",
+                 "Netmask     : 255.255.255.255", "Gateway     : 10.64.64.64"]:
+        s.app(text, level="I", tag="pppos_example")
+    return s
+
+
+def pyserial():
+    """A user's script around pyserial 3.5 on a SIM7600G-H, echo on (the
+    modem's default), the shape pasted in forums:
+
+        ser = serial.Serial('/dev/ttyUSB2', 115200, timeout=1)
+        def send(cmd):
+            ser.write(cmd)
+            print('>>', cmd)                  # pyserial-print.log only
+            while True:
+                line = ser.readline()
+                print(line)
+                if line.startswith((b'OK', b'ERROR', b'+CME ERROR')):
+                    break
+
+    plus a wait loop printing readline() until a +CMTI arrives (one timeout
+    gives b''), and the script's own prints."""
+    s = Session("pyserial", "SIMCom SIM7600G-H", echo=True, profile="simcom-sim7600", start=0.0)
+    s.app("Connecting...")
+    s.cmd("AT", dt=0.010, gap=0.010)
+    s.cmd("AT+CPIN?", ["+CPIN: READY"], dt=0.012, gap=0.010)
+    s.cmd("AT+CSQ", ["+CSQ: 20,99"], dt=0.015, gap=0.010)
+    s.app("signal ok")
+    s.cmd("AT+COPS?", ['+COPS: 0,0,"Vodafone",7'], dt=0.020, gap=0.010)
+    s.cmd("AT+CGPS=1,1", final="ERROR", dt=0.020, gap=0.010)
+    s.cmd("AT+CMGF=1", dt=0.012, gap=0.010)
+    s.cmd("AT+CNMI=2,1,0,0,0", dt=0.012, gap=0.010)
+    s.app("waiting for SMS...")
+    s.wait(1.0)
+    s._ev("timeout", b"")            # readline() returned nothing after timeout=1
+    s.urc('+CMTI: "SM",3', dt=0.4)
+    head = '+CMGR: "REC UNREAD","+15557654321","","24/01/15,10:21:40+04"'
+    body = "Don't forget the keys"
+    # the text follows its header line directly (no empty line between)
+    s.cmd("AT+CMGR=3", [head, body], dt=0.030, gap=0.010,
+          rx=("AT+CMGR=3\r\r\n%s\r\n%s\r\n\r\nOK\r\n" % (head, body)).encode())
+    s.app("got: Don't forget the keys")
+    s.cmd("AT+CMGD=3", dt=0.040, gap=0.010)
+    return s
+
+
 ALL = dict(tinygsm=tinygsm, mbed=mbed, zephyr_chat=zephyr_chat, zephyr_cmd=zephyr_cmd, esp=esp, ubx=ubx,
            gammu=gammu, smsd=smsd, pygsm=pygsm, chat=chat, spgsm=spgsm, dongle=dongle,
-           generic=generic, raw=raw)
+           generic=generic, raw=raw, esp_legacy=esp_legacy, pyserial=pyserial)
