@@ -104,6 +104,8 @@ void eng_flush(ats_engine *e)
     if (rule < 0)
         return;
     e->pending_rule = -1;
+    if (rule != R_COMMAND_FAILED && e->v->txn && e->v->severity >= ATS_SEV_WARNING)
+        e->flagged[e->nflagged++ % 32] = e->v->txn;
     e->res[rule].violations++;
     e->res[rule].status = ATS_RULE_FAIL;
     if (e->cb && e->cb(e->user, e->v) != 0)

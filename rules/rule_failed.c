@@ -68,8 +68,20 @@ static int diagnoses(const ats_engine *e, const failed_cmd *f, const ats_txn *t)
     return 0;
 }
 
+static int flagged(const ats_engine *e, uint64_t txn)
+{
+    for (size_t i = 0; i < 32 && i < e->nflagged; i++)
+        if (e->flagged[i] == txn)
+            return 1;
+    return 0;
+}
+
 static void report(ats_engine *e, const failed_cmd *f)
 {
+    /* a failure another rule explains (a send on a closed socket, an open
+     * while the network is still coming up) is that rule's finding */
+    if (flagged(e, f->txn) || flagged(e, f->last_txn))
+        return;
     char n[24];
     snprintf(n, sizeof n, "%u", f->count);
     const char *vars[] = {"cmd", f->cmd, "result", f->result, "count", n, NULL};
@@ -141,7 +153,8 @@ void failed_txn(ats_engine *e, const ats_txn *t)
     memcpy(f->norm, key, sizeof f->norm);
     snprintf(f->cmd, sizeof f->cmd, "%s", eng_cmd(e, t));
     eng_text(f->result, sizeof f->result, bad->text);
-    if (bad == &t->final && f->result[0] >= '0' && f->result[0] <= '9') {
+    if (bad == &t->final && f->result[0] >= '0' && f->result[0] <= '9' &&
+        strspn(f->result, "0123456789") == strlen(f->result)) {
         /* a numeric result code (ATV0): say which */
         size_t l = strlen(f->result);
         snprintf(f->result + l, sizeof f->result - l, ": %s", ats_final_kind_name(t->final_kind));
@@ -153,6 +166,7 @@ void failed_txn(ats_engine *e, const ats_txn *t)
     f->first_line = first;
     f->time = first_time;
     f->txn = first_txn;
+    f->last_txn = t->id;
     f->result_line = bad->line;
 }
 

@@ -143,7 +143,7 @@ typedef struct failed_cmd {
     unsigned classes;         /* its command classes */
     unsigned count;           /* failed attempts in a row */
     unsigned seen;            /* transactions since */
-    uint64_t first_line, result_line, txn;
+    uint64_t first_line, result_line, txn, last_txn;
     ats_time time;
 } failed_cmd;
 
@@ -229,6 +229,10 @@ struct ats_engine {
     double failed_window;     /* transactions a failure waits for its answer */
     detail_wait detail[DETAIL_MAX];
     size_t ndetail;
+    /* transactions another rule flagged at warning or above: their failure
+     * is that finding's consequence, not one more for command-failed */
+    uint64_t flagged[32];
+    size_t nflagged;
 };
 
 /* engine.c */

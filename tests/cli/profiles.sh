@@ -49,9 +49,7 @@ grep -E '^captures/quectel/bg96-faults.log:[0-9]+: (error|warning|info): ' "$TMP
     sed 's/^captures\/quectel\/bg96-faults.log://' > "$TMP/q.got"
 cat > "$TMP/q.want" <<'WEOF'
 42: info: [verify-after-close] AT+QICLOSE=0 completed but the state was not confirmed with AT+QISTATE? before AT+QISEND=0,5
-43: warning: [command-failed] AT+QISEND=0,5 failed (ERROR) and the host neither retried it nor asked why
 43: error: [socket-state] AT+QISEND=0,5 on socket 0, which is not open (closed at line 42)
-49: warning: [command-failed] AT+QIOPEN=1,1,"TCP","220.180.239.212",8009,0,1 failed (+QIOPEN: 1,566) and the host neither retried it nor asked why
 49: error: [completion-timeout] AT+QIOPEN=1,1,"TCP","220.180.239.212",8009,0,1 completed (+QIOPEN: 1,566) after 156.900 s (limit 150 s)
 49: error: [socket-without-ip] AT+QIOPEN=1,1,"TCP","220.180.239.212",8009,0,1 sent while no IP is held (since line 46)
 WEOF
@@ -66,7 +64,6 @@ grep -E '^captures/simcom/sim7600-faults.log:[0-9]+: (error|warning|info): ' "$T
     sed 's/^captures\/simcom\/sim7600-faults.log://' > "$TMP/s.got"
 cat > "$TMP/s.want" <<'WEOF'
 21: error: [async-overlap] AT+CIPOPEN=1,"TCP","117.131.85.139",5253 sent while AT+NETOPEN still waits for +NETOPEN (sent at line 19)
-21: warning: [command-failed] AT+CIPOPEN=1,"TCP","117.131.85.139",5253 failed (ERROR) and the host neither retried it nor asked why
 21: error: [socket-without-ip] AT+CIPOPEN=1,"TCP","117.131.85.139",5253 sent while no IP is held (since line 1)
 40: error: [socket-state] AT+CIPSEND=0,4 on socket 0, which is not open (closed at line 39)
 WEOF
