@@ -54,7 +54,20 @@ build() {
     rm -rf "$b"
 }
 
+# users' and packagers' builds: no -Werror unless asked for (configure only)
+users_build() {
+    CC=gcc cmake -S . -B "$tmp/users" -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF \
+        > "$tmp/users.log" 2>&1 || { echo "FAIL users-build: cmake"; return 1; }
+    if grep -q -- '-Werror' "$tmp/users/compile_commands.json"; then
+        echo "FAIL users-build: a plain Release configure compiles with -Werror"
+        return 1
+    fi
+    echo "ok   users-build (no -Werror)"
+    rm -rf "$tmp/users"
+}
+
 fail=0
+users_build || fail=1
 for v in "$@"; do
     cflags= ldflags=
     case $v in
