@@ -16,7 +16,9 @@
     X("simcom-sim7600", simcom_sim7600)                                                  \
     X("simcom-sim800", simcom_sim800)                                                    \
     X("ublox-sara", ublox_sara)                                                          \
-    X("nordic-slm", nordic_slm)
+    X("nordic-slm", nordic_slm)                                                          \
+    X("telit", telit)                                                                    \
+    X("quectel-m95", quectel_m95)
 
 #define DECLARE(id, c) extern const char ats_builtin_##c[]; extern const size_t ats_builtin_##c##_len;
 ATS_BUILTINS(DECLARE)

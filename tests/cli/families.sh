@@ -281,5 +281,51 @@ X 1 text-outside-command @hello
 T 2 AT+USOWR=0,3 -> complete OK | 4:+USOWR: 0,3 ; payload 3 bytes end length prompt 3 ; socket 0
 WEOF
 
+# Telit: #SGACT's IP answer, #SD in command mode and online (CONNECT, data, +++),
+# #SSEND with '>' and Ctrl-Z, SRING, #SRECV
+expect_parse telit captures/telit/telit-session.log <<'WEOF'
+T 1 AT -> complete OK
+T 3 AT+CGMI -> complete OK | 4:Telit
+T 6 AT+CGMM -> complete OK | 7:ME910C1-WW
+T 9 AT+CEREG? -> complete OK | 10:+CEREG: 0,1
+T 12 AT#SGACT=1,1 -> complete OK | 13:#SGACT: 10.11.12.13
+T 15 AT#SD=1,0,80,"93.184.216.34",0,0,1 -> complete OK ; socket 1
+T 17 AT#SSEND=1 -> complete OK ; payload 5 bytes end ctrl-z prompt 18 ; socket 1
+U 20 SRING SRING: 1
+T 21 AT#SRECV=1,100 -> complete OK | 22:#SRECV: 1,4 | 23:pong ; socket 1
+T 25 AT#SH=1 -> complete OK ; socket 1
+T 27 AT#SD=2,0,80,"93.184.216.34" -> complete CONNECT ; socket 2
+D 29 transparent GET / HTTP/1.0+++
+T 32 AT#SH=2 -> complete OK ; socket 2
+T 34 AT#SGACT=1,0 -> complete OK
+WEOF
+expect_check telit captures/telit/telit-session.log 0 < /dev/null
+# Quectel legacy (M95): <n>, CONNECT OK, SEND OK without an id, <n>, CLOSE OK,
+# DEACT OK and the bare IP of AT+QILOCIP as finals of their own commands
+expect_parse quectel-m95 captures/quectel/m95-session.log <<'WEOF'
+U 1 RDY RDY
+U 2 +CFUN +CFUN: 1
+U 3 +CPIN +CPIN: READY
+U 4 Call Ready Call Ready
+U 5 SMS Ready SMS Ready
+T 6 AT -> complete OK
+T 8 AT+CREG? -> complete OK | 9:+CREG: 0,1
+T 11 ATI -> complete OK | 12:Quectel_Ltd | 13:Quectel_M95 | 14:Revision: M95FAR02A08
+T 16 AT+QIFGCNT=0 -> complete OK
+T 18 AT+QICSGP=1,"CMNET" -> complete OK
+T 20 AT+QIMUX=1 -> complete OK
+T 22 AT+QINDI=1 -> complete OK
+T 24 AT+QIREGAPP -> complete OK
+T 26 AT+QIACT -> complete OK
+T 28 AT+QILOCIP -> complete 10.7.89.10
+T 30 AT+QIOPEN=0,"TCP","116.228.221.51","8500" -> complete OK ; completion success 0, CONNECT OK ; socket 0
+T 33 AT+QISEND=0,5 -> complete SEND OK ; payload 5 bytes end length prompt 34 ; socket 0
+U 36 +QIRDI +QIRDI: 0,1,0
+T 37 AT+QIRD=0,1,0,100 -> complete OK | 38:+QIRD: 116.228.221.51:8500,TCP,4 | 39:pong ; socket 0
+T 41 AT+QICLOSE=0 -> complete 0, CLOSE OK ; socket 0
+T 43 AT+QIDEACT -> complete DEACT OK
+WEOF
+expect_check quectel-m95 captures/quectel/m95-session.log 0 < /dev/null
+
 [ $fail = 0 ] && echo "ok: module families"
 exit $fail

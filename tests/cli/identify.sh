@@ -45,15 +45,20 @@ want "$TMP/mip.log" fibocom-l610 'command AT+MIPCALL (line 1), command AT+MIPOPE
 # by boot reports: the L610's two (the first reads as a command line under other profiles)
 printf '\r\nAT command ready\r\n\r\n+SIM READY\r\nAT\r\r\nOK\r\n' > "$TMP/boot.log"
 want "$TMP/boot.log" fibocom-l610 'boot report AT command ready (line 2), boot report +SIM READY (line 4)'
+# the two Quectel stacks told apart by their own commands, not the QI* names they share
+printf 'AT+QIFGCNT=0\r\r\nOK\r\nAT+QIMUX=1\r\r\nOK\r\nAT+QIOPEN=0,"TCP","1.2.3.4","80"\r\r\nOK\r\n\r\n0, CONNECT OK\r\n' > "$TMP/m95.log"
+want "$TMP/m95.log" quectel-m95 'command AT+QIFGCNT (line 1), command AT+QIMUX (line 3)'
+printf 'AT+QICSGP=1,1,"CMNET"\r\r\nOK\r\nAT+QIOPEN=1,0,"TCP","1.2.3.4",80,0,1\r\r\nOK\r\n\r\n+QIOPEN: 0,0\r\nAT+QISTATE?\r\r\nOK\r\nAT+QCFG="nwscanmode"\r\r\nOK\r\n' > "$TMP/bg96.log"
+want "$TMP/bg96.log" quectel-bg96 'command AT+QISTATE (line 7), command AT+QCFG (line 9)'
 # weak evidence: one family command, one boot line, or nothing -> 3gpp, never the L610
-printf 'AT+QIOPEN=1,0,"TCP","1.2.3.4",80,0,1\r\r\nOK\r\n' > "$TMP/weak.log"
-want "$TMP/weak.log" 3gpp 'too little evidence for quectel-bg96 (command AT+QIOPEN (line 1))'
+printf 'AT+QISTATE?\r\r\nOK\r\n' > "$TMP/weak.log"
+want "$TMP/weak.log" 3gpp 'too little evidence for quectel-bg96 (command AT+QISTATE (line 1))'
 printf '\r\nAT command ready\r\nAT+CSQ\r\r\n+CSQ: 20,99\r\n\r\nOK\r\n' > "$TMP/weak2.log"
 want "$TMP/weak2.log" 3gpp 'too little evidence for fibocom-l610'
 printf 'AT\r\r\nOK\r\nAT+CPIN?\r\r\n+CPIN: READY\r\n\r\nOK\r\nRDY\r\n' > "$TMP/none.log"
 want "$TMP/none.log" 3gpp 'no module named itself'
 # two families alike: neither
-printf 'AT+QIACT=1\r\r\nOK\r\nAT+QISTATE?\r\r\nOK\r\nAT+USOCR=6\r\r\n+USOCR: 0\r\n\r\nOK\r\nAT+USOCL=0\r\r\nOK\r\n' > "$TMP/tie.log"
+printf 'AT+QCFG="band"\r\r\nOK\r\nAT+QISTATE?\r\r\nOK\r\nAT+USOCR=6\r\r\n+USOCR: 0\r\n\r\nOK\r\nAT+USOCL=0\r\r\nOK\r\n' > "$TMP/tie.log"
 want "$TMP/tie.log" 3gpp 'quectel-bg96 and ublox-sara fit alike\|ublox-sara and quectel-bg96 fit alike'
 # evidence past the look-ahead (1000 lines) is not used: the same bytes decide, however read
 { i=0; while [ $i -lt 1000 ]; do printf 'AT\r\n'; i=$((i + 1)); done; printf 'AT+USOCR=6\r\nAT+USOCO=0,"1.2.3.4",80\r\n'; } > "$TMP/late.log"
@@ -66,7 +71,8 @@ case "$got" in ublox-sara\|*) ;; *) echo "FAIL: --profile auto: $got"; fail=1;; 
 # the family captures: each identified as its own, never as another's
 for f in captures/simcom/sim800-*.log:simcom-sim800 captures/simcom/sim7600-*.log:simcom-sim7600 \
          captures/quectel/bg96-*.log:quectel-bg96 captures/ublox/ublox-*.log:ublox-sara \
-         captures/nordic/nordic-*.log:nordic-slm captures/3gpp/3gpp-session.log:3gpp; do
+         captures/nordic/nordic-*.log:nordic-slm captures/3gpp/3gpp-session.log:3gpp \
+         captures/telit/telit-session.log:telit captures/quectel/m95-session.log:quectel-m95; do
     p=${f##*:}
     for c in ${f%:*}; do
         got=$(profile_of "$c")
