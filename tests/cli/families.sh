@@ -194,11 +194,8 @@ T 43 AT+USOCO=1,"195.34.89.241",9,1 -> complete OK ; completion failure +UUSOCO:
 WEOF
 expect_check ublox-sara captures/ublox/ublox-faults.log 1 <<'WEOF'
 26: error: [async-overlap] AT+USOCO=0,"195.34.89.241",7,1 sent while AT+USOCO=0,"195.34.89.241",7,1 still waits for +USOCO (sent at line 24)
-29: warning: [command-failed] AT+USOWR=0,2000 failed (+CME ERROR: operation not allowed) and the host neither retried it nor asked why
 29: error: [send-length] AT+USOWR=0,2000 declares 2000 bytes (must be 1..1024)
-36: warning: [command-failed] AT+USOWR=0,4 failed (+CME ERROR: operation not allowed) and the host neither retried it nor asked why
 36: error: [socket-state] AT+USOWR=0,4 on socket 0, which is not open (closed at line 35)
-38: warning: [command-failed] AT+USOCO=7,"195.34.89.241",7 failed (+CME ERROR: operation not allowed) and the host neither retried it nor asked why
 38: error: [socket-state] AT+USOCO=7,"195.34.89.241",7 uses socket id 7 (ids are 0..6)
 43: warning: [command-failed] AT+USOCO=1,"195.34.89.241",9,1 failed (+UUSOCO: 1,111) and the host neither retried it nor asked why
 WEOF
