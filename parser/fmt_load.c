@@ -83,8 +83,10 @@ static int pat_compile(const ats_jl *L, fd_pat *p, json_t *v, const char *path)
     for (int k = 0; k < FD_T_COUNT; k++) {
         n = pcre2_substring_number_from_name(p->code, (PCRE2_SPTR)time_names[k]);
         p->g_time[k] = n > 0 ? n : -1;
-        if (n > 0)
+        if (n > 0) {
             p->has_time = 1;
+            p->tk[p->ntk++] = k;
+        }
     }
     return 0;
 }
@@ -147,13 +149,14 @@ void fd_time_parts(const fd_pat *pat, pcre2_match_data *md, const char *s, fd_tp
     if (!pat->has_time)
         return;
     ats_span v[FD_T_COUNT];
-    int have[FD_T_COUNT];
+    int have[FD_T_COUNT] = {0};
     int64_t x;
     const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
     uint32_t nov = pcre2_get_ovector_count(md);
-    for (int k = 0; k < FD_T_COUNT; k++) {
-        int g = pat->g_time[k];
-        have[k] = g > 0 && (uint32_t)g < nov && ov[2 * g] != PCRE2_UNSET;
+    /* only the groups the pattern has: most have one or two */
+    for (int i = 0; i < pat->ntk; i++) {
+        int k = pat->tk[i], g = pat->g_time[k];
+        have[k] = (uint32_t)g < nov && ov[2 * g] != PCRE2_UNSET;
         if (have[k]) {
             v[k].ptr = s + ov[2 * g];
             v[k].len = ov[2 * g + 1] - ov[2 * g];

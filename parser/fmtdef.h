@@ -42,6 +42,8 @@ typedef struct fd_pat {
     char *src;
     int g_payload, g_dir, g_body;
     int g_time[FD_T_COUNT];      /* group numbers, -1 absent */
+    int tk[FD_T_COUNT];          /* the FD_T_* the pattern has, ntk of them */
+    int ntk;
     int has_time;
 } fd_pat;
 
