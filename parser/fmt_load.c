@@ -788,7 +788,8 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
 static int add_def(ats_formatset *fs, const char *json, size_t len, const char *file,
                    ats_error *err)
 {
-    ats_jl L = {file, json, len, err};
+    ats_jl_src one = {(char *)(file ? file : ""), (char *)json, len};
+    ats_jl L = {file, &one, 1, err};
     json_t *root = ats_jl_parse(&L, ATS_EPROFILE);
     if (!root)
         return err ? err->code : ATS_EPROFILE;

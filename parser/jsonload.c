@@ -3,21 +3,16 @@
 #include <stdlib.h>
 #include "jsonload.h"
 
-void ats_jl_locate(const ats_jl *L, const json_t *v, uint64_t *line, uint64_t *col)
+static void pos_in(const char *src, size_t len, const char *enc, uint64_t *line, uint64_t *col)
 {
-    *line = *col = 0;
-    if (!L->src || !v)
-        return;
-    char *enc = json_dumps(v, JSON_ENCODE_ANY | JSON_COMPACT);
-    if (!enc)
-        return;
     size_t m = strlen(enc);
-    for (size_t i = 0; m && i + m <= L->srclen; i++) {
-        if (memcmp(L->src + i, enc, m) != 0)
+    *line = *col = 0;
+    for (size_t i = 0; m && i + m <= len; i++) {
+        if (memcmp(src + i, enc, m) != 0)
             continue;
         uint64_t ln = 1, c = 1;
         for (size_t j = 0; j < i; j++) {
-            if (L->src[j] == '\n') {
+            if (src[j] == '\n') {
                 ln++;
                 c = 1;
             } else {
@@ -26,16 +21,35 @@ void ats_jl_locate(const ats_jl *L, const json_t *v, uint64_t *line, uint64_t *c
         }
         *line = ln;
         *col = c;
-        break;
+        return;
+    }
+}
+
+const char *ats_jl_locate(const ats_jl *L, const json_t *v, uint64_t *line, uint64_t *col)
+{
+    *line = *col = 0;
+    if (!v)
+        return L->file;
+    char *enc = json_dumps(v, JSON_ENCODE_ANY | JSON_COMPACT);
+    if (!enc)
+        return L->file;
+    const char *file = L->file;
+    for (size_t k = 0; k < L->nsrcs; k++) {
+        pos_in(L->srcs[k].src, L->srcs[k].len, enc, line, col);
+        if (*line) {
+            file = L->srcs[k].file;
+            break;
+        }
     }
     free(enc);
+    return file;
 }
 
 int ats_jl_bad(const ats_jl *L, int code, const json_t *at, const char *path, const char *what)
 {
     uint64_t ln, col;
-    ats_jl_locate(L, at, &ln, &col);
-    return ats_err(L->err, code, L->file, ln, col, "%s: %s", path, what);
+    const char *file = ats_jl_locate(L, at, &ln, &col);
+    return ats_err(L->err, code, file, ln, col, "%s: %s", path, what);
 }
 
 int ats_jl_check_keys(const ats_jl *L, int code, json_t *o, const char *path,
@@ -58,9 +72,9 @@ int ats_jl_check_keys(const ats_jl *L, int code, json_t *o, const char *path,
             snprintf(m + k, sizeof m - (size_t)k, ")");
         json_t *keyv = json_string(key);
         uint64_t ln, col;
-        ats_jl_locate(L, keyv, &ln, &col);
+        const char *file = ats_jl_locate(L, keyv, &ln, &col);
         json_decref(keyv);
-        return ats_err(L->err, code, L->file, ln, col, "%s: %s", path, m);
+        return ats_err(L->err, code, file, ln, col, "%s: %s", path, m);
     }
     return 0;
 }
@@ -68,7 +82,12 @@ int ats_jl_check_keys(const ats_jl *L, int code, json_t *o, const char *path,
 json_t *ats_jl_parse(const ats_jl *L, int code)
 {
     json_error_t je;
-    json_t *root = json_loadb(L->src, L->srclen, JSON_REJECT_DUPLICATES, &je);
+    memset(&je, 0, sizeof je);
+    json_t *root = L->nsrcs ? json_loadb(L->srcs[0].src, L->srcs[0].len,
+                                         JSON_REJECT_DUPLICATES, &je)
+                            : NULL;
+    if (!L->nsrcs)
+        snprintf(je.text, sizeof je.text, "no text");
     if (!root)
         ats_err(L->err, code, L->file, (uint64_t)(je.line > 0 ? je.line : 0),
                 (uint64_t)(je.column > 0 ? je.column : 0), "invalid JSON: %s", je.text);

@@ -1,29 +1,36 @@
 /* jsonload.h - what every JSON loader of the library needs to point a user
  * at the mistake: file, line and column of a value, unknown keys refused.
  * Jansson keeps no positions for values, so a value is found again in the
- * source text. */
+ * source texts (a profile's own file first, then the files it extends). */
 #ifndef ATS_JSONLOAD_H
 #define ATS_JSONLOAD_H
 
 #include <jansson.h>
 #include "internal.h"
 
+typedef struct ats_jl_src {
+    char *file;
+    char *src;          /* the JSON text (read only here) */
+    size_t len;
+} ats_jl_src;
+
 typedef struct ats_jl {
-    const char *file;   /* for messages */
-    const char *src;    /* the JSON text, to locate values */
-    size_t srclen;
+    const char *file;   /* for messages without a position */
+    const ats_jl_src *srcs;
+    size_t nsrcs;
     ats_error *err;
 } ats_jl;
 
-/* Line and column (1-based) of the first occurrence of v's JSON text; 0, 0
- * when it cannot be found. */
-void ats_jl_locate(const ats_jl *L, const json_t *v, uint64_t *line, uint64_t *col);
+/* Line and column (1-based) of the first occurrence of v's JSON text in the
+ * sources, in order; 0, 0 when it cannot be found. Returns the file it was
+ * found in (L->file when not found). */
+const char *ats_jl_locate(const ats_jl *L, const json_t *v, uint64_t *line, uint64_t *col);
 /* Fills the error at value `at`: "<path>: <what>"; returns code. */
 int ats_jl_bad(const ats_jl *L, int code, const json_t *at, const char *path, const char *what);
 /* Every key of o must be in the NULL-terminated `allowed`. */
 int ats_jl_check_keys(const ats_jl *L, int code, json_t *o, const char *path,
                       const char *const *allowed);
-/* Parses text; a syntax error names file, line and column. */
+/* Parses the first source; a syntax error names file, line and column. */
 json_t *ats_jl_parse(const ats_jl *L, int code);
 
 #endif

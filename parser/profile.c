@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "internal.h"
+#include "jsonload.h"
 
 /* The built-in profiles (CMakeLists.txt embeds rules/profiles/<id>.json as
  * ats_builtin_<c name>); the first is the default. One list, three uses. */
@@ -32,98 +33,27 @@ const char *const *ats_profile_builtin_ids(void) { return builtin_ids; }
 
 /* One file of an "extends" chain: its name and JSON text, kept while the
  * merged profile loads so that an error points into the file it came from. */
-typedef struct layer {
-    char *file;
-    char *src;
-    size_t len;
-} layer;
+typedef ats_jl_src layer;
 
 #define ATS_MAX_EXTENDS 8
 
-typedef struct loader {
-    const char *file;   /* for messages without a position */
-    const layer *layers;    /* the profile's own file first, then its bases */
-    size_t nlayers;
-    ats_error *err;
-} loader;
+/* the profile's own file first, then its bases: where values are found again */
+typedef ats_jl loader;
 
-static void pos_in(const char *src, size_t len, const char *enc, uint64_t *line, uint64_t *col)
-{
-    size_t m = strlen(enc);
-    *line = *col = 0;
-    for (size_t i = 0; m && i + m <= len; i++) {
-        if (memcmp(src + i, enc, m) == 0) {
-            uint64_t ln = 1, c = 1;
-            for (size_t j = 0; j < i; j++) {
-                if (src[j] == '\n') {
-                    ln++;
-                    c = 1;
-                } else {
-                    c++;
-                }
-            }
-            *line = ln;
-            *col = c;
-            return;
-        }
-    }
-}
-
-/* Jansson keeps no positions for values; find the first occurrence of the
- * value's JSON text in the sources (the profile's own file first, then the
- * files it extends) to point the user at it. Returns the file it was in. */
 static const char *locate(const loader *L, const json_t *v, uint64_t *line, uint64_t *col)
 {
-    *line = *col = 0;
-    if (!v)
-        return L->file;
-    char *enc = json_dumps(v, JSON_ENCODE_ANY | JSON_COMPACT);
-    if (!enc)
-        return L->file;
-    const char *file = L->file;
-    for (size_t k = 0; k < L->nlayers; k++) {
-        pos_in(L->layers[k].src, L->layers[k].len, enc, line, col);
-        if (*line) {
-            file = L->layers[k].file;
-            break;
-        }
-    }
-    free(enc);
-    return file;
+    return ats_jl_locate(L, v, line, col);
 }
 
 static int bad(const loader *L, const json_t *at, const char *path, const char *what)
 {
-    uint64_t ln, col;
-    const char *file = locate(L, at, &ln, &col);
-    return ats_err(L->err, ATS_EPROFILE, file, ln, col, "%s: %s", path, what);
+    return ats_jl_bad(L, ATS_EPROFILE, at, path, what);
 }
 
 /* A misspelt key must not pass silently: every object lists what it allows. */
 static int check_keys(const loader *L, json_t *o, const char *path, const char *const *allowed)
 {
-    const char *key;
-    json_t *v;
-    json_object_foreach(o, key, v)
-    {
-        int ok = 0;
-        for (const char *const *a = allowed; *a && !ok; a++)
-            ok = !strcmp(*a, key);
-        if (!ok) {
-            char m[512];
-            int k = snprintf(m, sizeof m, "unknown key \"%s\" (expected one of:", key);
-            for (const char *const *a = allowed; *a && k > 0 && (size_t)k < sizeof m; a++)
-                k += snprintf(m + k, sizeof m - (size_t)k, " %s", *a);
-            if (k > 0 && (size_t)k < sizeof m)
-                snprintf(m + k, sizeof m - (size_t)k, ")");
-            json_t *keyv = json_string(key);
-            uint64_t ln, col;
-            const char *file = locate(L, keyv, &ln, &col);
-            json_decref(keyv);
-            return ats_err(L->err, ATS_EPROFILE, file, ln, col, "%s: %s", path, m);
-        }
-    }
-    return 0;
+    return ats_jl_check_keys(L, ATS_EPROFILE, o, path, allowed);
 }
 
 static const char *const k_root[] = {"$schema", "profile_version", "id", "name", "source",
