@@ -3,12 +3,12 @@
 #include <stdlib.h>
 #include "jsonload.h"
 
-static void pos_in(const char *src, size_t len, const char *enc, uint64_t *line, uint64_t *col)
+size_t ats_jl_find(const char *src, size_t len, size_t from, const char *needle, size_t m,
+                   uint64_t *line, uint64_t *col)
 {
-    size_t m = strlen(enc);
     *line = *col = 0;
-    for (size_t i = 0; m && i + m <= len; i++) {
-        if (memcmp(src + i, enc, m) != 0)
+    for (size_t i = from; src && m && i + m <= len; i++) {
+        if (memcmp(src + i, needle, m) != 0)
             continue;
         uint64_t ln = 1, c = 1;
         for (size_t j = 0; j < i; j++) {
@@ -21,8 +21,9 @@ static void pos_in(const char *src, size_t len, const char *enc, uint64_t *line,
         }
         *line = ln;
         *col = c;
-        return;
+        return i;
     }
+    return (size_t)-1;
 }
 
 const char *ats_jl_locate(const ats_jl *L, const json_t *v, uint64_t *line, uint64_t *col)
@@ -35,7 +36,7 @@ const char *ats_jl_locate(const ats_jl *L, const json_t *v, uint64_t *line, uint
         return L->file;
     const char *file = L->file;
     for (size_t k = 0; k < L->nsrcs; k++) {
-        pos_in(L->srcs[k].src, L->srcs[k].len, enc, line, col);
+        ats_jl_find(L->srcs[k].src, L->srcs[k].len, 0, enc, strlen(enc), line, col);
         if (*line) {
             file = L->srcs[k].file;
             break;

@@ -21,6 +21,10 @@ typedef struct ats_jl {
     ats_error *err;
 } ats_jl;
 
+/* The first occurrence of needle[0..m) in src[from..len): its index, and its
+ * line and column (1-based); (size_t)-1 and 0, 0 when there is none. */
+size_t ats_jl_find(const char *src, size_t len, size_t from, const char *needle, size_t m,
+                   uint64_t *line, uint64_t *col);
 /* Line and column (1-based) of the first occurrence of v's JSON text in the
  * sources, in order; 0, 0 when it cannot be found. Returns the file it was
  * found in (L->file when not found). */

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "rules_int.h"
+#include "jsonload.h"
 
 static int find_rule(const char *id)
 {
@@ -27,30 +28,14 @@ static void locate_key(const char *src, size_t len, const char *key, uint64_t *l
 static void locate_key_from(const char *src, size_t len, size_t from, const char *key,
                             uint64_t *line, uint64_t *col, size_t *at)
 {
-    *line = *col = 0;
-    if (!src)
-        return;
     char pat[300];
     int k = snprintf(pat, sizeof pat, "\"%s\"", key);
+    *line = *col = 0;
     if (k <= 0 || (size_t)k >= sizeof pat)
         return;
-    for (size_t i = from; i + (size_t)k <= len; i++)
-        if (!memcmp(src + i, pat, (size_t)k)) {
-            if (at)
-                *at = i;
-            uint64_t ln = 1, c = 1;
-            for (size_t j = 0; j < i; j++) {
-                if (src[j] == '\n') {
-                    ln++;
-                    c = 1;
-                } else {
-                    c++;
-                }
-            }
-            *line = ln;
-            *col = c;
-            return;
-        }
+    size_t i = ats_jl_find(src, len, from, pat, (size_t)k, line, col);
+    if (at && i != (size_t)-1)
+        *at = i;
 }
 
 static int parse_severity(const char *s, ats_severity *out)
