@@ -34,11 +34,36 @@ static const char usage[] =
     "Exit status: 0 listed, 2 bad usage, a definition or FILE that could not be\n"
     "read, or the output could not be written.\n";
 
+/* Words of text wrapped within 79 columns, every line indented by `indent`
+ * (the first continues where the caller left it, at column `col`). */
+static void wrap(const char *text, int col, int indent)
+{
+    const char *p = text;
+    while (*p) {
+        while (*p == ' ')
+            p++;
+        size_t w = strcspn(p, " ");
+        if (!w)
+            break;
+        if (col > indent && col + 1 + (int)w > 79) {
+            printf("\n%*s", indent, "");
+            col = indent;
+        } else if (col > indent) {
+            putchar(' ');
+            col++;
+        }
+        col += printf("%.*s", (int)w, p);
+        p += w;
+    }
+    putchar('\n');
+}
+
 static void row(const ats_format_info *f, const char *kind)
 {
-    printf("%-20s %-7s %-5s %-9s %-6s %s\n%-50s detected on: %s\n", f->name, kind,
-           f->has_time ? "yes" : "no", f->has_direction ? "yes" : "no", f->lossy ? "yes" : "no",
-           f->title, "", f->detects_on);
+    printf("%-20s %-7s %-5s %-9s %s\n", f->name, kind, f->has_time ? "yes" : "no",
+           f->has_direction ? "yes" : "no", f->lossy ? "yes" : "no");
+    wrap(f->title, printf("    ") - 1, 4);
+    wrap(f->detects_on, printf("    detected on:"), 4);
 }
 
 static int nop_chunk(void *user, const ats_chunk *c)
@@ -151,8 +176,8 @@ int cmd_formats(int argc, char **argv)
         return EXIT_USAGE;
     if (file)
         return explain(file);
-    printf("%-20s %-7s %-5s %-9s %-6s %s\n", "NAME", "KIND", "TIME", "DIRECTION", "LOSSY",
-           "TOOLS / DETECTED ON");
+    printf("%-20s %-7s %-5s %-9s %s\n    %s\n", "NAME", "KIND", "TIME", "DIRECTION", "LOSSY",
+           "tools / what detection looks for");
     for (size_t i = 0; i < ats_format_count(); i++)
         row(ats_format_at(i), "reader");
     int wrapper;

@@ -121,7 +121,8 @@ def main():
     # the negative samples are no trace
     neg = os.path.join(src, "tests", "negative")
     traces = {l.split()[0] for l in subprocess.run([binary, "formats"], capture_output=True,
-              text=True).stdout.splitlines()[1:] if len(l.split()) > 1 and l.split()[1] == "trace"}
+              text=True).stdout.splitlines()[1:]
+              if not l.startswith(" ") and len(l.split()) > 1 and l.split()[1] == "trace"}
     for name in sorted(os.listdir(neg)):
         inp = records(parse(binary, os.path.join(neg, name), "fibocom-l610"))[0]
         if inp["format"] in traces:
