@@ -48,6 +48,10 @@ demo: build
 	@echo "== atscope check: a session that queries the socket while AT+MIPOPEN still waits"
 	@$(BUILD)/atscope check --format text captures/l610-async-overlap.log; \
 	    echo "(exit status $$?: 1 means violations at or above --fail-on, as a CI gate reads it)"
+	@echo
+	@echo "== a host library's trace pasted into a ticket: Mbed OS ATHandler under Arduino stamps in a quote"
+	@$(BUILD)/atscope check --format text captures/traces/layered-quote-arduino-mbed.log | \
+	    grep -v '^[a-z-]* *[a-z]* *\(pass\|not-evaluable\|disabled\) '; true
 
 # Throughput and peak memory beside wc -l and grep -c on generated captures of
 # 64 MB, 256 MB and 1 GB (BENCH_SIZES to change), then bounded memory on
