@@ -617,7 +617,9 @@ static int check_wrapper_samples(const ats_jl *L, fd_def *d, json_t *arr,
                                      (PCRE2_UCHAR *)out, &olen);
             if (r < 0 || olen != strlen(body) || memcmp(out, body, olen) != 0) {
                 rc = ats_jl_bad(L, ATS_EPROFILE, lv, "samples",
-                                "sample does not leave the body it says");
+                                r == PCRE2_ERROR_NOMEMORY
+                                    ? "sample longer than the 1024 bytes a sample may have"
+                                    : "sample does not leave the body it says");
                 break;
             }
             continue;
@@ -764,7 +766,10 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
     if (glue) {
         if ((rc = pat_compile(L, &d->glue, glue, "glue")) != 0)
             return rc;
-        if (pcre2_substring_number_from_name(d->glue.code, (PCRE2_SPTR) "rest") <= 0)
+        d->g_rest = pcre2_substring_number_from_name(d->glue.code, (PCRE2_SPTR) "rest");
+        d->g_final = pcre2_substring_number_from_name(d->glue.code, (PCRE2_SPTR) "final");
+        d->g_text = pcre2_substring_number_from_name(d->glue.code, (PCRE2_SPTR) "text");
+        if (d->g_rest <= 0)
             return ats_jl_bad(L, ATS_EPROFILE, glue, "glue", "needs a (?<rest>...) group");
         if (groups_of(&d->glue) > d->maxgroups)
             d->maxgroups = groups_of(&d->glue);

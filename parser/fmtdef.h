@@ -104,6 +104,7 @@ typedef struct fd_def {
     int other_data;              /* a line no rule matches is data (undirected) */
     fd_decoder other_dec;
     fd_pat glue;                 /* splits "OKAT+CPIN?" and "text...AT+X" */
+    int g_final, g_text, g_rest; /* its groups, numbered once at load */
     int sides_by_content;        /* dir_map values a/b: the side that sends AT is the host */
     unsigned min_signature;      /* signature lines the sample must show (default 2) */
     int maxgroups;

@@ -205,9 +205,7 @@ static int undirected(tr_st *s, rd_ctx *c, const char *p, size_t n, int cr, uint
     const fd_def *d = c->def;
     if (d->glue.code && fd_match(&d->glue, s->md, c->mctx, p, n)) {
         ats_span fin, txt, rest;
-        int gf = pcre2_substring_number_from_name(d->glue.code, (PCRE2_SPTR) "final");
-        int gt = pcre2_substring_number_from_name(d->glue.code, (PCRE2_SPTR) "text");
-        int gr = pcre2_substring_number_from_name(d->glue.code, (PCRE2_SPTR) "rest");
+        int gf = d->g_final, gt = d->g_text, gr = d->g_rest;
         if (fd_group(s->md, gr, p, &rest)) {
             int rc = 0;
             if (gf > 0 && fd_group(s->md, gf, p, &fin) && fin.len) {
@@ -361,33 +359,8 @@ static int tr_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint6
 
 static int tr_finish(void *vst, rd_ctx *c) { return close_record(vst, c); }
 
-/* Detection is the input's (it scores every definition on the sample). */
-static int tr_probe(const unsigned char *s, size_t n)
-{
-    (void)s;
-    (void)n;
-    return 0;
-}
-
+/* Detection is the input's: it scores every definition on the sample. */
 const rd_vt rd_trace = {
     {"trace", "a host library's debug trace, read by its format definition",
      "a definition's rules", 1, 1, 1},
-    tr_probe, sizeof(tr_st), 0, tr_init, tr_line, NULL, tr_finish, tr_free};
-
-/* Plain bytes cut in lines: what the raw reader reads, when wrappers had to
- * be taken off each line first (a quoted or indented terminal log). */
-static int rl_line(void *st, rd_ctx *c, const char *p, size_t n, int eol, uint64_t lineno,
-                   uint64_t off)
-{
-    (void)st;
-    int rc = rd_emit(c, ATS_CHUNK_DATA, ATS_DIR_UNKNOWN, c->wrap_time, p, n, lineno, off, NULL);
-    if (rc == 0 && eol)
-        rc = rd_emit(c, ATS_CHUNK_DATA, ATS_DIR_UNKNOWN, c->wrap_time, "\n", 1, lineno,
-                     off + n, NULL);
-    return rc;
-}
-
-const rd_vt rd_rawlines = {
-    {"raw", "plain byte stream: picocom, screen, PuTTY, tio/minicom without stamps, guide logs",
-     "the fallback when nothing else matches", 0, 0, 0},
-    tr_probe, 0, 0, NULL, rl_line, NULL, NULL, NULL};
+    NULL, sizeof(tr_st), 0, tr_init, tr_line, NULL, tr_finish, tr_free};
