@@ -19,7 +19,9 @@
     X("ublox-sara", ublox_sara)                                                          \
     X("nordic-slm", nordic_slm)                                                          \
     X("telit", telit)                                                                    \
-    X("quectel-m95", quectel_m95)
+    X("quectel-m95", quectel_m95)                                                        \
+    X("airm2m-air780", airm2m_air780)                                                    \
+    X("fibocom-l8", fibocom_l8)
 
 #define DECLARE(id, c) extern const char ats_builtin_##c[]; extern const size_t ats_builtin_##c##_len;
 ATS_BUILTINS(DECLARE)

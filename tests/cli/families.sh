@@ -324,5 +324,70 @@ T 43 AT+QIDEACT -> complete DEACT OK
 WEOF
 expect_check quectel-m95 captures/quectel/m95-session.log 0 < /dev/null
 
+# AirM2M Air780 (SIMCom's CIP* plus MQTT): OK to AT+MIPSTART/AT+MCONNECT/AT+MSUB
+# only starts them, CONNECT OK / CONNACK OK / SUBACK / PUBACK (QoS 1) complete
+# them; AT+FSWRITE's prompt takes exactly its length; a MCONNECT sent before
+# the link's CONNECT OK is an overlap (LUAT MQTT notes 8.1)
+expect_parse airm2m-air780 captures/airm2m/air780-mqtt.log <<'WEOF'
+U 2 boot.rom ^boot.rom'v'!\n
+U 4 RDY RDY
+U 6 ^MODE ^MODE: 17,17
+U 8 +E_UTRAN Service +E_UTRAN Service
+U 10 +CGEV +CGEV: ME PDN ACT 1,0
+U 12 +NITZ +NITZ: 2026/11/30,02:14:07+0,0
+T 13 AT -> complete OK
+T 15 ATI -> complete OK | 16:AirM2M_780E_V1169_LTE_AT
+T 19 AT+CPIN? -> complete OK | 20:+CPIN: READY
+T 23 AT+CGATT? -> complete OK | 24:+CGATT: 1
+T 27 AT+MCONFIG="dev-0042","user","secret" -> complete OK
+T 29 AT+MIPSTART="mqtt.example.net","1883" -> complete OK ; completion success CONNECT OK
+T 33 AT+MCONNECT=1,300 -> complete OK ; completion success CONNACK OK
+T 37 AT+MSUB="dev/0042/cmd",0 -> complete OK ; completion success SUBACK
+T 41 AT+MPUB="dev/0042/up",1,0,"temp=21.5" -> complete OK ; completion success PUBACK
+U 46 +MSUB +MSUB: "dev/0042/cmd",6 byte,reboot
+T 47 AT+FSCREATE="note.txt" -> complete OK
+T 49 AT+FSWRITE="note.txt",0,25,15 -> complete OK ; payload 25 bytes end length prompt 50
+T 52 AT+MDISCONNECT -> complete OK
+T 54 AT+MIPCLOSE -> complete OK
+T 56 AT+MIPSTART="mqtt.example.net","1883" -> complete OK ; completion success CONNECT OK
+T 58 AT+MCONNECT=1,300 -> complete OK ; completion success CONNACK OK
+T 66 AT+CSQ -> complete OK | 67:+CSQ: 24,99
+T 70 AT+MDISCONNECT -> complete OK
+T 72 AT+MIPCLOSE -> complete OK
+T 64 AT+MPUB="dev/0042/up",1,0,"temp=21.7" -> unfinished OK ; completion pending 
+WEOF
+expect_check airm2m-air780 captures/airm2m/air780-mqtt.log 1 <<'WEOF'
+58: error: [async-overlap] AT+MCONNECT=1,300 sent while AT+MIPSTART="mqtt.example.net","1883" still waits for +MIPSTART (sent at line 56)
+WEOF
+# Fibocom L860 (Intel XMM): its X* reports are URCs, not orphans; with no
+# socket stack the socket rules have nothing to act on and say so
+expect_parse fibocom-l8 captures/fibocom/l860-session.log <<'WEOF'
+T 1 ATE1 -> complete OK
+T 3 AT+CGMI -> complete OK | 4:+CGMI: "Fibocom"
+T 7 AT+CGMM -> complete OK | 8:+CGMM: "L860-GL"
+T 11 AT+CGMR -> complete OK | 12:+CGMR: "18500.5001.00.05.27.12"
+T 15 AT+GTPKGVER? -> complete OK | 16:+GTPKGVER: "18500.5001.00.05.27.12_6000.0.11"
+T 19 AT+CMEE=1 -> complete OK
+T 21 AT+XACT=? -> complete OK | 22:+XACT: (0-6),(0-2),0,1,2,4,5,8,101,102,103,104,105,107,108,112,113,117,118,119,120,125,126,128,129,130,138,139,140,141
+T 25 AT+XACT=2,2,,103 -> complete OK
+T 27 AT+XCESQ=1 -> complete OK
+U 30 +XCESQI +XCESQI: 99,99,255,255,22,48,12
+T 31 AT+CPIN? -> complete OK | 32:+CPIN: READY
+T 35 AT+CEREG? -> complete OK | 36:+CEREG: 0,1
+T 39 AT+CGDCONT=1,"IP","internet" -> complete OK
+T 41 AT+CGACT=1,1 -> complete OK
+T 43 AT+CGDCONT? -> complete OK | 44:+CGDCONT: 1,"IP","internet","10.44.7.19",0,0,0,0
+T 47 AT+XDNS? -> complete OK | 48:+XDNS: 1, "10.11.12.13", "10.11.12.14"
+T 51 AT+XDATACHANNEL=1,1,"/USBCDC/0","/USBHS/NCM/0",0,1 -> complete OK
+T 53 AT+CGDATA="M-RAW_IP",1 -> complete OK
+U 56 +XCESQI +XCESQI: 99,99,255,255,23,50,14
+T 57 AT+XCCINFO? -> complete OK | 58:+XCCINFO: 0,262,01,"0001A2B3",3,"0C1D",1,0,1
+T 61 AT+CFUN=15 -> complete OK
+WEOF
+expect_check fibocom-l8 captures/fibocom/l860-session.log 0 < /dev/null
+"$BIN" check -f text --profile fibocom-l8 captures/fibocom/l860-session.log > "$TMP/l8.txt"
+grep -q '^socket-state  *error  *not-evaluable .*the fibocom-l8 profile has no open, close, send classes' "$TMP/l8.txt" ||
+    { echo "FAIL: fibocom-l8: socket-state is not not-evaluable for want of socket classes"; fail=1; }
+
 [ $fail = 0 ] && echo "ok: module families"
 exit $fail

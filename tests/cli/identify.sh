@@ -45,6 +45,15 @@ want "$TMP/mip.log" fibocom-l610 'command AT+MIPCALL (line 1), command AT+MIPOPE
 # by boot reports: the L610's two (the first reads as a command line under other profiles)
 printf '\r\nAT command ready\r\n\r\n+SIM READY\r\nAT\r\r\nOK\r\n' > "$TMP/boot.log"
 want "$TMP/boot.log" fibocom-l610 'boot report AT command ready (line 2), boot report +SIM READY (line 4)'
+# AirM2M by its bare ATI answer (manufacturer and model in one line); the
+# L860 by +CGMM, though it shares the L610's manufacturer; SIMCom's CIP* names
+# alone are not AirM2M's
+printf 'ATI\r\r\nAirM2M_780E_V1169_LTE_AT\r\n\r\nOK\r\n' > "$TMP/air.log"
+want "$TMP/air.log" airm2m-air780 'model AirM2M_780E_V1169_LTE_AT (line 2)' 'AirM2M_780E_V1169_LTE_AT/AirM2M_780E_V1169_LTE_AT/'
+printf 'AT+CGMI\r\r\n+CGMI: "Fibocom"\r\n\r\nOK\r\nAT+CGMM\r\r\n+CGMM: "L850-GL"\r\n\r\nOK\r\n' > "$TMP/l850.log"
+want "$TMP/l850.log" fibocom-l8 'manufacturer Fibocom (line 2), model L850-GL (line 6)' 'Fibocom/L850-GL/'
+printf 'AT+CSTT="internet"\r\r\nOK\r\nAT+CIICR\r\r\nOK\r\nAT+CIFSR\r\r\n10.1.2.3\r\n' > "$TMP/cip.log"
+want "$TMP/cip.log" simcom-sim800 'command AT+CSTT (line 1), command AT+CIICR (line 3)'
 # the two Quectel stacks told apart by their own commands, not the QI* names they share
 printf 'AT+QIFGCNT=0\r\r\nOK\r\nAT+QIMUX=1\r\r\nOK\r\nAT+QIOPEN=0,"TCP","1.2.3.4","80"\r\r\nOK\r\n\r\n0, CONNECT OK\r\n' > "$TMP/m95.log"
 want "$TMP/m95.log" quectel-m95 'command AT+QIFGCNT (line 1), command AT+QIMUX (line 3)'
@@ -72,7 +81,8 @@ case "$got" in ublox-sara\|*) ;; *) echo "FAIL: --profile auto: $got"; fail=1;; 
 for f in captures/simcom/sim800-*.log:simcom-sim800 captures/simcom/sim7600-*.log:simcom-sim7600 \
          captures/quectel/bg96-*.log:quectel-bg96 captures/ublox/ublox-*.log:ublox-sara \
          captures/nordic/nordic-*.log:nordic-slm captures/3gpp/3gpp-session.log:3gpp \
-         captures/telit/telit-session.log:telit captures/quectel/m95-session.log:quectel-m95; do
+         captures/telit/telit-session.log:telit captures/quectel/m95-session.log:quectel-m95 \
+         captures/airm2m/air780-mqtt.log:airm2m-air780 captures/fibocom/l860-session.log:fibocom-l8; do
     p=${f##*:}
     for c in ${f%:*}; do
         got=$(profile_of "$c")
