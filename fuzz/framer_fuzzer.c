@@ -80,6 +80,7 @@ static void random_hint(fz *z)
     case 4: ats_framer_expect_prompt(fr, 1); break;
     case 5: ats_framer_expect_prompt(fr, 0); break;
     case 6: ats_framer_set_mode(fr, ATS_FRAME_PAYLOAD_LEN, (uint64_t)1 << 40); break;
+    case 7: ats_framer_set_mode(fr, ATS_FRAME_PAYLOAD_BLOCK, (r >> 16) % 40); break;
     default: break;
     }
 }

@@ -134,7 +134,9 @@ typedef enum ats_frame_mode {
     ATS_FRAME_LINES = 0,      /* text lines */
     ATS_FRAME_PAYLOAD_LEN,    /* next n bytes are payload */
     ATS_FRAME_PAYLOAD_CTRLZ,  /* payload up to Ctrl-Z (or ESC) */
-    ATS_FRAME_DATA            /* data mode: every line is payload */
+    ATS_FRAME_DATA,           /* data mode: every line is payload */
+    ATS_FRAME_PAYLOAD_BLOCK   /* next n bytes are a block the modem announced (+QIRD: 5):
+                                 taken whole, line ends included, even undirected */
 } ats_frame_mode;
 
 typedef enum ats_framer_state {
@@ -172,6 +174,7 @@ typedef struct ats_framer {   /* complete type so callers can embed it; fields p
     int truncated_pending;
     unsigned scan;            /* what the fast scan saw in the line being emitted */
     int flush_pending;        /* a payload (1) or line (2) cut by a mode change from outside */
+    int block;                /* the payload is an announced block: line ends do not end it */
     ats_frame_mode flush_mode;
     uint64_t start_line, start_offset;
     ats_time start_time;

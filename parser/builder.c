@@ -107,7 +107,7 @@ struct ats_builder {
     size_t npending;
     otx *free_list;
     bmode mode;
-    uint64_t urc_data_left;      /* bytes a URC said follow it as received data */
+    uint64_t urc_data_left;      /* bytes a URC or an answer said follow it as received data */
     int urc_follow;              /* modem lines a URC said belong to it (+CMT's PDU) */
     int verbose;                 /* -1 unknown, 0 ATV0, 1 ATV1 */
     int echo;                    /* -1 unknown, 0 ATE0, 1 ATE1 */
@@ -502,17 +502,21 @@ static int emit_urc(ats_builder *b, const ats_line *l, const char *name, size_t 
 /* A profile URC: emitted, and if it announces received data ("+IPD16",
  * Quectel's +QIURC: "recv",0,16), the framer takes that many bytes next as
  * data, so they are not read as lines of modem text. */
-static int emit_profile_urc(ats_builder *b, const ats_line *l, const ats_purc *u)
+static uint64_t group_count(ats_builder *b, int group, const char *s)
 {
     uint64_t want = 0;
     ats_span g;
-    if (u->data_length && ats_re_group(b->md, u->re.len_group, l->text.ptr, &g)) {
-        size_t i = 0;
-        for (; i < g.len && g.ptr[i] >= '0' && g.ptr[i] <= '9' && want < (1ull << 40); i++)
-            want = want * 10 + (uint64_t)(g.ptr[i] - '0');
-        if (i != g.len)
-            want = 0;
-    }
+    if (!ats_re_group(b->md, group, s, &g))
+        return 0;
+    size_t i = 0;
+    for (; i < g.len && g.ptr[i] >= '0' && g.ptr[i] <= '9' && want < (1ull << 40); i++)
+        want = want * 10 + (uint64_t)(g.ptr[i] - '0');
+    return i == g.len ? want : 0;
+}
+
+static int emit_profile_urc(ats_builder *b, const ats_line *l, const ats_purc *u)
+{
+    uint64_t want = u->data_length ? group_count(b, u->re.len_group, l->text.ptr) : 0;
     int rc = emit_urc(b, l, u->name, strlen(u->name), 1, u->boot);
     if (rc == 0 && u->follow_lines && b->mode == B_LINES)
         b->urc_follow = u->follow_lines;
@@ -910,10 +914,29 @@ static int open_command(ats_builder *b, const ats_line *l)
     return 0;
 }
 
+/* An answer that announces raw bytes (the command's "data_block"): the
+ * framer takes that many next as received data, as for a URC's. */
+static void expect_block(ats_builder *b, const otx *o, const ats_line *l)
+{
+    for (size_t k = 0; k < ATS_MAX_SUBCMDS; k++) {
+        const ats_pcmd *pc = o->pcs[k];
+        if (!pc || !pc->data_block.code ||
+            ats_re_match(&pc->data_block, b->md, b->p->mctx, l->text.ptr, l->text.len) <= 0)
+            continue;
+        uint64_t want = group_count(b, pc->data_block.len_group, l->text.ptr);
+        if (want && b->mode == B_LINES) {
+            b->urc_data_left = want;
+            mode(b, ATS_DIR_RX, ATS_FRAME_PAYLOAD_BLOCK, want, 0);
+        }
+        return;
+    }
+}
+
 static int add_response(ats_builder *b, const ats_line *l)
 {
     otx *o = b->cur;
     touch(o, l);
+    expect_block(b, o, l);
     if (o->nresp == b->o.max_responses) {
         o->t.responses_omitted++;
         return 0;

@@ -51,6 +51,10 @@ void ats_framer_expect_prompt(ats_framer *fr, int on) { fr->prompt_expected = on
 
 void ats_framer_set_mode(ats_framer *fr, ats_frame_mode mode, uint64_t n)
 {
+    /* a counted block is a length-bounded payload that only its length ends */
+    fr->block = mode == ATS_FRAME_PAYLOAD_BLOCK;
+    if (fr->block)
+        mode = ATS_FRAME_PAYLOAD_LEN;
     if (mode == ATS_FRAME_PAYLOAD_LEN && n == 0)
         mode = ATS_FRAME_LINES;           /* nothing to take */
     /* Told from outside while a payload is half read (the other direction
@@ -364,6 +368,7 @@ static int end_line_at(ats_framer *fr, unsigned char eol, const char *p, size_t 
 static void payload_done(ats_framer *fr)
 {
     fr->bare_prompt = 0;
+    fr->block = 0;
     fr->mode = ATS_FRAME_LINES;
     fr->payload_left = 0;
     fr->state = ATS_FR_LINE_START;
@@ -491,7 +496,7 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
             break;
         case ATS_FR_PAYLOAD:
             if (fr->len == 0) {
-                if (!fr->opts.exact_payload && (ch == '\r' || ch == '\n')) {
+                if (!fr->opts.exact_payload && !fr->block && (ch == '\r' || ch == '\n')) {
                     if (fr->bare_prompt) {
                         /* "> " alone on its line: a terminal may show the typed
                          * payload on the next one, or the modem may answer
@@ -523,7 +528,7 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
                     goto stop;
                 break;
             }
-            if (!fr->opts.exact_payload && (ch == '\r' || ch == '\n')) {
+            if (!fr->opts.exact_payload && !fr->block && (ch == '\r' || ch == '\n')) {
                 /* Undirected capture: a line end is the modem talking again. */
                 payload_done(fr);
                 if ((rc = emit_payload(fr, 0)) != 0)
@@ -547,7 +552,7 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
                 if (fr->mode == ATS_FRAME_PAYLOAD_LEN && fr->payload_left && lim > fr->payload_left)
                     lim = (size_t)fr->payload_left;
                 size_t j = i;
-                int ctrlz = fr->mode == ATS_FRAME_PAYLOAD_CTRLZ, exact = fr->opts.exact_payload;
+                int ctrlz = fr->mode == ATS_FRAME_PAYLOAD_CTRLZ, exact = fr->opts.exact_payload || fr->block;
                 /* skip eight bytes at a time while none is a control byte */
                 const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
                 while (j + 8 <= i + lim) {

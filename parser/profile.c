@@ -68,7 +68,8 @@ static const char *const k_urc[] = {"name", "pattern", "boot", "data_exit", "dat
                                     "follow_lines", "section", "samples", NULL};
 static const char *const k_cmd[] = {"name", "types", "args", "timeout_s", "retries", "section",
                                     "responses", "enters_data_mode", "rx_format", "prompt",
-                                    "async", "id_arg", "note", "response", "finals", NULL};
+                                    "async", "id_arg", "note", "response", "finals", "data_block", NULL};
+static const char *const k_block[] = {"pattern", "samples", NULL};
 static const char *const k_prompt[] = {"length_arg", "ctrl_z", "char", NULL};
 static const char *const k_async[] = {"timeout_s", "blocking", "id_arg", "completions", NULL};
 static const char *const k_compl[] = {"pattern", "outcome", "data_mode", "samples", NULL};
@@ -250,6 +251,33 @@ static int load_finals(const loader *L, ats_profile *p, json_t *arr, const char 
     return 0;
 }
 
+/* "data_block": an answer line of this command that announces raw bytes
+ * (Quectel's +QIRD: <len>, SIMCom's +CIPRXGET: 2,<id>,<len>, Telit's
+ * #SRECV: <id>,<len>): that many bytes after its line end are data, so an
+ * "OK" or "ERROR" inside them ends nothing. */
+static int load_data_block(const loader *L, ats_profile *p, ats_pcmd *c, json_t *v,
+                           const char *path)
+{
+    if (!v)
+        return 0;
+    char sub[256];
+    snprintf(sub, sizeof sub, "%s.data_block", path);
+    if (!json_is_object(v))
+        return bad(L, v, sub, "expected an object with a \"pattern\"");
+    int rc = check_keys(L, v, sub, k_block);
+    if (rc < 0)
+        return rc;
+    json_t *pat = json_object_get(v, "pattern");
+    if (!json_is_string(pat))
+        return bad(L, pat ? pat : v, sub, "expected a \"pattern\" string with a (?<len>...) group");
+    if ((rc = compile(L, &c->data_block, pat, sub)) < 0)
+        return rc;
+    if (c->data_block.len_group < 0)
+        return bad(L, pat, sub, "the pattern needs a (?<len>...) group: the byte count");
+    grow_groups(p, &c->data_block);
+    return check_samples(L, p, &c->data_block, v, sub);
+}
+
 static int load_cmd(const loader *L, ats_profile *p, ats_pcmd *c, json_t *o, const char *path)
 {
     const char *name;
@@ -321,6 +349,8 @@ static int load_cmd(const loader *L, ats_profile *p, ats_pcmd *c, json_t *o, con
             return rc;
         grow_groups(p, &c->response);
     }
+    if ((rc = load_data_block(L, p, c, json_object_get(o, "data_block"), path)) < 0)
+        return rc;
     snprintf(sub, sizeof sub, "%s.finals", path);
     if ((rc = load_finals(L, p, json_object_get(o, "finals"), sub, &c->finals, &c->nfinals)) < 0)
         return rc;
@@ -1144,6 +1174,7 @@ void ats_profile_free(ats_profile *p)
         ats_re_free(&c->args);
         ats_re_free(&c->rx_format);
         ats_re_free(&c->response);
+        ats_re_free(&c->data_block);
         for (size_t j = 0; j < c->nfinals; j++)
             ats_re_free(&c->finals[j].re);
         free(c->finals);

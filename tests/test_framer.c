@@ -902,6 +902,30 @@ static void test_payload_len_exact(void **state)
     check(&c, IN("> hel\r\nloOK\r\n> \r\nabcde"), e, NE(e));
 }
 
+/* An answer that announces a block (+QIRD: 7): its bytes are taken whole,
+ * line ends and an "OK" inside included, even in an undirected capture where
+ * a line end would end a host's payload; the next line is text again. */
+static void test_payload_block(void **state)
+{
+    (void)state;
+    static const rule rules[] = {
+        {ATS_LINE_TEXT, "+QIRD: 7", ACT_SET, ATS_FRAME_PAYLOAD_BLOCK, 7, -1},
+    };
+    fcfg c = plain();
+    c.rules = rules;
+    c.nrules = NE(rules);
+    /* 0-7 +QIRD: 7 8\r 9\n 10O 11K 12\r 13\n 14a 15b 16\r 17\n 18-19 OK 20\r 21\n
+     * 22-29 +QIRD: 7 30\r 31\n 32-33 hi (the capture ends inside the block) */
+    static const exp_line e[] = {
+        L(TEXT, "+QIRD: 7", 1, 0, 0),
+        L(PAYLOAD, "OK\r\nab\r", 2, 10, FULL | CTRL),
+        L(TEXT, "OK", 4, 18, 0),
+        L(TEXT, "+QIRD: 7", 5, 22, 0),
+        L(PAYLOAD, "hi", 6, 32, NOEOL),
+    };
+    check(&c, IN("+QIRD: 7\r\nOK\r\nab\r\nOK\r\n+QIRD: 7\r\nhi"), e, NE(e));
+}
+
 static void test_payload_ctrlz(void **state)
 {
     (void)state;
@@ -1422,6 +1446,7 @@ int main(void)
         cmocka_unit_test(test_payload_len),
         cmocka_unit_test(test_payload_after_bare_prompt),
         cmocka_unit_test(test_payload_len_exact),
+        cmocka_unit_test(test_payload_block),
         cmocka_unit_test(test_payload_ctrlz),
         cmocka_unit_test(test_payload_ctrlz_exact),
         cmocka_unit_test(test_payload_over_max_line),
