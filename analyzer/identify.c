@@ -1,6 +1,8 @@
 /* identify.c - which module a capture comes from, from its records: the
  * answers to ATI / AT+CGMI / AT+CGMM / AT+CGMR (and +GMI, +GMM, +GMR), the
- * boot reports only one family prints, and the commands only one family has.
+ * boot reports and other lines only one family prints (BG96's "+QIOPEN: 0,0",
+ * which the M95 it shares QI* names with never prints), and the commands only
+ * one family has.
  * The patterns live in each profile's "identify" section; nothing about a
  * module is written here. State is bounded: a few strings and, per candidate,
  * a score, bit masks of what it has seen and one line of evidence. */
@@ -14,6 +16,7 @@
 #define W_MODEL 10        /* the module says what it is */
 #define W_MANUFACTURER 4  /* one vendor, several families */
 #define W_BOOT 3          /* a boot report only this family prints */
+#define W_LINE 3          /* another modem line only this family prints */
 #define W_COMMAND 3       /* a command only this family has, each distinct name */
 #define ID_THRESHOLD 6    /* below: the evidence is weak, fall back to the base */
 
@@ -21,7 +24,7 @@ struct ats_identifier {
     const ats_profile *c[ID_MAX_CANDS];
     size_t n;
     int score[ID_MAX_CANDS];
-    uint32_t cmd_seen[ID_MAX_CANDS], boot_seen[ID_MAX_CANDS];
+    uint32_t cmd_seen[ID_MAX_CANDS], boot_seen[ID_MAX_CANDS], line_seen[ID_MAX_CANDS];
     int manuf_seen[ID_MAX_CANDS], model_seen[ID_MAX_CANDS];
     char ev[ID_MAX_CANDS][200];
     char manufacturer[64], model[64], revision[64];
@@ -39,7 +42,8 @@ int ats_identifier_new(ats_identifier **out, const ats_profile *const *cands, si
     uint32_t groups = 1;
     for (size_t i = 0; i < n && id->n < ID_MAX_CANDS; i++) {
         const ats_profile *p = cands[i];
-        if (!p->ident.nre[0] && !p->ident.nre[1] && !p->ident.nre[2] && !p->ident.ncommands)
+        if (!p->ident.nre[0] && !p->ident.nre[1] && !p->ident.nre[2] && !p->ident.nre[3] &&
+            !p->ident.ncommands)
             continue;             /* nothing to recognise it by (the base) */
         id->c[id->n++] = p;
         if (p->max_groups > groups)
@@ -101,6 +105,10 @@ static void boot_line(ats_identifier *id, const char *s, size_t n, uint64_t line
         if (match_any(id, id->c[c], ATS_ID_BOOT, s, n, &w) && !(id->boot_seen[c] & (1u << w))) {
             id->boot_seen[c] |= 1u << w;
             evidence(id, c, W_BOOT, "boot report", s, n, line);
+        }
+        if (match_any(id, id->c[c], ATS_ID_LINES, s, n, &w) && !(id->line_seen[c] & (1u << w))) {
+            id->line_seen[c] |= 1u << w;
+            evidence(id, c, W_LINE, "line", s, n, line);
         }
     }
 }

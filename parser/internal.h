@@ -142,13 +142,13 @@ typedef struct ats_pcmd {
 
 /* How to recognise the module a capture comes from (analyzer/identify.c). */
 typedef struct ats_pident {
-    ats_re *re[3];            /* manufacturer, model, boot: patterns over answer/boot lines */
-    size_t nre[3];
+    ats_re *re[4];            /* manufacturer, model, boot, lines: patterns over answer/modem lines */
+    size_t nre[4];
     char **commands;          /* command names only this family has (upper case) */
     size_t ncommands;
 } ats_pident;
 
-enum { ATS_ID_MANUFACTURER = 0, ATS_ID_MODEL = 1, ATS_ID_BOOT = 2 };
+enum { ATS_ID_MANUFACTURER = 0, ATS_ID_MODEL = 1, ATS_ID_BOOT = 2, ATS_ID_LINES = 3 };
 
 struct ats_profile {
     char *id, *name, *source;

@@ -62,7 +62,7 @@ static const char *const k_root[] = {"$schema", "profile_version", "id", "name",
                                      "extends",
                                      "finals", "urcs", "receive_format", "data_mode",
                                      "commands", "rules", "classes", "identify", NULL};
-static const char *const k_ident[] = {"manufacturer", "model", "boot", "commands", NULL};
+static const char *const k_ident[] = {"manufacturer", "model", "boot", "lines", "commands", NULL};
 static const char *const k_final[] = {"pattern", "result", "samples", "section", NULL};
 static const char *const k_urc[] = {"name", "pattern", "boot", "data_exit", "data_length",
                                     "follow_lines", "section", "samples", NULL};
@@ -569,8 +569,8 @@ static int load(ats_profile *p, json_t *root, const loader *L)
             return bad(L, idn, "identify", "expected an object");
         if ((rc = check_keys(L, idn, "identify", k_ident)) < 0)
             return rc;
-        static const char *const what[3] = {"manufacturer", "model", "boot"};
-        for (int k = 0; k < 3; k++) {
+        static const char *const what[4] = {"manufacturer", "model", "boot", "lines"};
+        for (int k = 0; k < 4; k++) {
             json_t *a = json_object_get(idn, what[k]);
             char path[64];
             snprintf(path, sizeof path, "identify.%s", what[k]);
@@ -1184,7 +1184,7 @@ void ats_profile_free(ats_profile *p)
         free(c->compl);
     }
     free(p->cmds);
-    for (int k = 0; k < 3; k++) {
+    for (int k = 0; k < 4; k++) {
         for (size_t i = 0; i < p->ident.nre[k]; i++)
             ats_re_free(&p->ident.re[k][i]);
         free(p->ident.re[k]);

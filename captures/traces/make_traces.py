@@ -261,7 +261,10 @@ def render_zephyr_cmd(s):
             if data.endswith(b"> "):
                 for k, l in enumerate(rx_lines(data[:-2])):
                     hexdump(t, "cmd_handler_process_rx_buf", "RECV", l)
-                dbg(t + 0.000120, "cmd_handler_process_rx_buf", "match direct cmd [>] (ret:1)")
+                # the prompt is matched in the raw buffer and only named: the
+                # format reads this line as the modem's '>', not as host log
+                o.write(zline(t + 0.000120, "dbg", "modem_cmd_handler", "cmd_handler_process_rx_buf",
+                              "match direct cmd [>] (ret:1)") + nl, t=t + 0.000120)
                 continue
             for k, l in enumerate(rx_lines(data)):
                 tt = t + k * 0.000180
@@ -1111,7 +1114,7 @@ FIXTURES = [
     F("zephyr-cmd-handler.log", "zephyr_cmd", lambda s: render_zephyr_cmd(s),
       "zephyr-log > modem_cmd_handler",
       "the \\r EOL of SENT DATA is never dumped; RECV dumps one line without its CR LF; the "
-      "prompt is only a 'match direct cmd [>]' line"),
+      "prompt is only a 'match direct cmd [>]' line (read as the modem's prompt)"),
     F("esp-modem.log", "esp", lambda s: render_esp(s), "esp-idf-log > esp_modem",
       "none with the uart hexdumps; Response: records are cumulative (the CSQ reply is "
       "printed twice)"),

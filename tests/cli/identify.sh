@@ -59,6 +59,12 @@ printf 'AT+QIFGCNT=0\r\r\nOK\r\nAT+QIMUX=1\r\r\nOK\r\nAT+QIOPEN=0,"TCP","1.2.3.4
 want "$TMP/m95.log" quectel-m95 'command AT+QIFGCNT (line 1), command AT+QIMUX (line 3)'
 printf 'AT+QICSGP=1,1,"CMNET"\r\r\nOK\r\nAT+QIOPEN=1,0,"TCP","1.2.3.4",80,0,1\r\r\nOK\r\n\r\n+QIOPEN: 0,0\r\nAT+QISTATE?\r\r\nOK\r\nAT+QCFG="nwscanmode"\r\r\nOK\r\n' > "$TMP/bg96.log"
 want "$TMP/bg96.log" quectel-bg96 'command AT+QISTATE (line 7), command AT+QCFG (line 9)'
+# by lines only one family's traffic has: the BG96's QIOPEN argument shape and
+# completion, where the QI* names alone (shared with the M95) say nothing
+printf 'AT+QIOPEN=1,0,"TCP","1.2.3.4",80,0,0\r\r\nOK\r\n\r\n+QIOPEN: 0,0\r\nAT+QISEND=0,5\r\r\n> hello\r\nSEND OK\r\n' > "$TMP/bg96l.log"
+want "$TMP/bg96l.log" quectel-bg96 'line AT+QIOPEN=1,0,"TCP","1.2.3.4",80,0,0 (line 1), line +QIOPEN: 0,0 (line 4)'
+printf 'AT+QIOPEN="TCP","1.2.3.4","80"\r\r\nOK\r\n\r\nCONNECT OK\r\n\r\n+QIRDI: 0,1,0\r\n' > "$TMP/m95l.log"
+want "$TMP/m95l.log" quectel-m95 'line AT+QIOPEN="TCP","1.2.3.4","80" (line 1), line +QIRDI: 0,1,0 (line 6)'
 # weak evidence: one family command, one boot line, or nothing -> 3gpp, never the L610
 printf 'AT+QISTATE?\r\r\nOK\r\n' > "$TMP/weak.log"
 want "$TMP/weak.log" 3gpp 'too little evidence for quectel-bg96 (command AT+QISTATE (line 1))'
