@@ -4,7 +4,8 @@ AT control port as a terminal logs it (echo on, undirected): identification,
 RAT and signal reports, a context with its DNS query and a data channel routed
 to NCM (the data itself never crosses this port), then a reset. Shaped after the
 commands ModemManager's XMM and Fibocom plugins and OpenWrt's mobiled mapper
-send (module-families.md 9); every value here is made up."""
+send (module-families.md 9); every value here is made up. Also writes
+l860-faults.log (below)."""
 import os
 
 CRLF = "\r\n"
@@ -45,4 +46,19 @@ cmd("AT+CFUN=15", "OK")
 
 here = os.path.dirname(os.path.abspath(__file__))
 with open(os.path.join(here, "l860-session.log"), "w", newline="") as f:
+    f.write("".join(out))
+
+# l860-faults.log: the same bring-up where the context activation fails and
+# the host routes the data channel and dials anyway (what a support engineer
+# looks for first: a failure walked past)
+out = []
+cmd("AT+CGMM", "+CGMM: \"L860-GL\"", "OK")
+cmd("AT+XACT=2,2,,103", "OK")
+cmd("AT+CEREG?", "+CEREG: 0,1", "OK")
+cmd("AT+CGDCONT=1,\"IP\",\"internet\"", "OK")
+cmd("AT+CGACT=1,1", "+CME ERROR: 148")
+cmd("AT+XDATACHANNEL=1,1,\"/USBCDC/0\",\"/USBHS/NCM/0\",0,1", "OK")
+cmd("AT+CGDATA=\"M-RAW_IP\",1", "OK")
+urc("+XCESQI: 99,99,255,255,23,50,14")
+with open(os.path.join(here, "l860-faults.log"), "w", newline="") as f:
     f.write("".join(out))
