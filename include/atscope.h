@@ -497,7 +497,7 @@ typedef struct ats_violation {
 
 typedef int (*ats_violation_cb)(void *user, const ats_violation *v);
 
-typedef struct ats_ruleset ats_ruleset;   /* catalogue + profile parameters + config */
+typedef struct ats_ruleset ats_ruleset;   /* the rules + profile parameters + config */
 
 typedef struct ats_rule_info {
     const char *id;
@@ -505,7 +505,7 @@ typedef struct ats_rule_info {
     ats_severity default_severity;
     int enabled;
     const char *section;       /* guide section the rule rests on, from the profile ("": none) */
-    const char *summary;       /* the profile's, else the catalogue's */
+    const char *summary;       /* the profile's, else the rule's generic one */
     const char *needs;         /* of the capture: "time", "direction", "time+direction",
                                   "lossless" or "" */
     const char *needs_classes; /* of the profile: class names, "a|b" either ("" none) */
@@ -575,7 +575,7 @@ int ats_engine_new(ats_engine **out, const ats_ruleset *rs, const ats_capture_in
 void ats_engine_set_capture_info(ats_engine *e, const ats_capture_info *ci);
 int ats_engine_feed(ats_engine *e, const ats_record *r, ats_error *err);
 int ats_engine_finish(ats_engine *e, ats_error *err);
-/* After finish: one result per rule of the ruleset, in catalogue order. */
+/* After finish: one result per rule of the ruleset, in registry order. */
 void ats_engine_result(const ats_engine *e, size_t i, ats_rule_result *out);
 /* After finish: the capture's coverage and whether its verdict is inconclusive. */
 void ats_engine_coverage(const ats_engine *e, ats_coverage *out);

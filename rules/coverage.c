@@ -79,7 +79,7 @@ void cov_finish(ats_engine *e)
     else
         return;
     c->inconclusive = 1;
-    for (int i = 0; i < R_COUNT; i++) {
+    for (size_t i = 0; i < ats_rule_count; i++) {
         if (e->res[i].status == ATS_RULE_DISABLED)
             continue;
         e->res[i].status = ATS_RULE_NOT_EVALUABLE;

@@ -2,15 +2,19 @@
  * memory, and keeps each rule's verdict: pass, fail, or not evaluable (and
  * why). Violations go to the caller's callback as they are found. */
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "rules_int.h"
 
-static double param(const ats_ruleset *rs, int r, const char *k, double dflt)
+/* Each rule's state in one block, each part aligned for any type. */
+static size_t state_offset(size_t i)
 {
-    json_t *v = json_object_get(rs->params[r], k);
-    return v && json_is_number(v) ? json_number_value(v) : dflt;
+    size_t off = 0, al = _Alignof(max_align_t);
+    for (size_t k = 0; k < i; k++)
+        off += (ats_rule_registry[k]->state_size + al - 1) / al * al;
+    return off;
 }
 
 int ats_engine_new(ats_engine **out, const ats_ruleset *rs, const ats_capture_info *ci,
@@ -25,36 +29,42 @@ int ats_engine_new(ats_engine **out, const ats_ruleset *rs, const ats_capture_in
         e->ci = *ci;
     e->cb = cb;
     e->user = user;
-    e->md = pcre2_match_data_create(rs->max_groups + 1, NULL);
     e->v = calloc(1, sizeof *e->v);
-    if (!e->md || !e->v) {
+    e->states = calloc(1, state_offset(ats_rule_count) + 1);
+    if (!e->v || !e->states || ats_tracker_init(&e->tk, rs->p, &rs->cls, err) < 0) {
         ats_engine_free(e);
         return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
     }
-    ats_state_init(&e->st);
     e->pending_rule = -1;
-    for (int i = 0; i < R_COUNT; i++) {
-        e->res[i].id = ats_rule_defs[i].id;
+    size_t n = 0;
+    for (int pass = 0; pass < 2; pass++)   /* after_others last */
+        for (size_t i = 0; i < ats_rule_count; i++)
+            if (!ats_rule_registry[i]->after_others == !pass)
+                e->order[n++] = (int)i;
+    for (size_t i = 0; i < ats_rule_count; i++) {
+        e->res[i].id = ats_rule_registry[i]->id;
         e->res[i].severity = rs->severity[i];
         e->res[i].status = rs->enabled[i] ? ATS_RULE_PASS : ATS_RULE_DISABLED;
+        e->ctx[i].e = e;
+        e->ctx[i].rule = (int)i;
+        e->ctx[i].st = (char *)e->states + state_offset(i);
     }
-    e->max_retries = param(rs, R_RETRY_STORM, "max_retries", 10);
-    e->max_send_len = param(rs, R_SEND_LENGTH, "max_send_len", 2048);
-    e->max_wait_s = param(rs, R_FLOW_CONTROL_STALL, "max_wait_s", 30);
-    e->min_interval_s = param(rs, R_POWER_CYCLE_INTERVAL, "min_interval_s", 300);
-    e->after_count = param(rs, R_POWER_CYCLE_INTERVAL, "after_count", 5);
-    e->long_interval_s = param(rs, R_POWER_CYCLE_INTERVAL, "long_interval_s", 600);
-    e->max_sockets = param(rs, R_SOCKET_STATE, "max_sockets", 6);
-    e->min_socket = param(rs, R_SOCKET_STATE, "min_socket", 1);
-    e->default_timeout_s = param(rs, R_RESPONSE_TIMEOUT, "default_timeout_s", -1);
-    e->guard_s = param(rs, R_ESCAPE_GUARD, "guard_s", 1);
-    e->failed_window = param(rs, R_COMMAND_FAILED, "window", 3);
-    if (e->failed_window < 1)
-        e->failed_window = 1;
-    cls_example(e, C_SOCKET_QUERY, e->ex_sock_query, sizeof e->ex_sock_query);
-    cls_example(e, C_IP_QUERY, e->ex_ip_query, sizeof e->ex_ip_query);
-    cls_example(e, C_VERBOSE_ERRORS, e->ex_verbose, sizeof e->ex_verbose);
+    for (size_t i = 0; i < ats_rule_count; i++)
+        if (ats_rule_registry[i]->on.init)
+            ats_rule_registry[i]->on.init(&e->ctx[i]);
     *out = e;
+    return 0;
+}
+
+double eng_param(const ats_engine *e, int rule, const char *name)
+{
+    json_t *v = json_object_get(e->rs->params[rule], name);
+    if (v && json_is_number(v))
+        return json_number_value(v);
+    /* the ruleset holds every parameter of the descriptor; this is its default */
+    for (const ats_rule_param *p = ats_rule_registry[rule]->params; p && p->name; p++)
+        if (!strcmp(p->name, name))
+            return p->dflt;
     return 0;
 }
 
@@ -73,7 +83,7 @@ void eng_violation(ats_engine *e, int rule, uint64_t line, ats_time t, uint64_t 
         eng_flush(e);
     ats_violation *v = e->v;
     memset(v, 0, sizeof *v);
-    v->rule = ats_rule_defs[rule].id;
+    v->rule = ats_rule_registry[rule]->id;
     v->severity = e->rs->severity[rule];
     v->line = line;
     v->time = t;
@@ -104,12 +114,21 @@ void eng_flush(ats_engine *e)
     if (rule < 0)
         return;
     e->pending_rule = -1;
-    if (rule != R_COMMAND_FAILED && e->v->txn && e->v->severity >= ATS_SEV_WARNING)
+    if (!ats_rule_registry[rule]->after_others && e->v->txn &&
+        e->v->severity >= ATS_SEV_WARNING)
         e->flagged[e->nflagged++ % 32] = e->v->txn;
     e->res[rule].violations++;
     e->res[rule].status = ATS_RULE_FAIL;
     if (e->cb && e->cb(e->user, e->v) != 0)
         e->stopped = 1;
+}
+
+int eng_flagged(const ats_engine *e, uint64_t txn)
+{
+    for (size_t i = 0; i < 32 && i < e->nflagged; i++)
+        if (e->flagged[i] == txn)
+            return 1;
+    return 0;
 }
 
 void eng_text(char *out, size_t cap, ats_span s)
@@ -216,7 +235,7 @@ static unsigned txn_classes(ats_engine *e, const ats_txn *t)
         key[k++] = (char)('0' + c->type);
         /* only as many argument bytes as the longest class prefix compares */
         size_t nargs = 0;
-        for (size_t i = 0; i < c->args_raw.len && k < 31 + 34 && nargs < e->rs->max_args_prefix; i++) {
+        for (size_t i = 0; i < c->args_raw.len && k < 31 + 34 && nargs < e->rs->cls.max_args_prefix; i++) {
             char ch = c->args_raw.ptr[i];
             if (ch == ' ' || ch == '\t')
                 continue;
@@ -231,7 +250,7 @@ static unsigned txn_classes(ats_engine *e, const ats_txn *t)
             return ce->classes;
         unsigned m = 0;
         for (int cl = 0; cl < C_CMD_COUNT; cl++)
-            if (cls_cmd_match(e, cl, t))
+            if (ats_classes_cmd(&e->rs->cls, cl, t))
                 m |= 1u << cl;
         memcpy(ce->key, key, k);
         ce->len = k;
@@ -241,9 +260,72 @@ static unsigned txn_classes(ats_engine *e, const ats_txn *t)
 compute:;
     unsigned m = 0;
     for (int cl = 0; cl < C_CMD_COUNT; cl++)
-        if (cls_cmd_match(e, cl, t))
+        if (ats_classes_cmd(&e->rs->cls, cl, t))
             m |= 1u << cl;
     return m;
+}
+
+enum hook { H_BEFORE, H_TXN, H_URC, H_DATA, H_CHAIN, H_UNPARSED, H_STATE, H_FINISH };
+
+/* Calls one hook of every rule that has it, in hook order; each rule's
+ * finding is delivered before the next rule runs. */
+static void each_rule(ats_engine *e, enum hook h, const void *arg)
+{
+    for (size_t k = 0; k < ats_rule_count; k++) {
+        int i = e->order[k];
+        const ats_rule_hooks *on = &ats_rule_registry[i]->on;
+        ats_rule_ctx *c = &e->ctx[i];
+        switch (h) {
+        case H_BEFORE:
+            if (!on->before)
+                continue;
+            on->before(c, arg);
+            break;
+        case H_TXN:
+            if (!on->txn)
+                continue;
+            on->txn(c, arg);
+            break;
+        case H_URC:
+            if (!on->urc)
+                continue;
+            on->urc(c, arg);
+            break;
+        case H_DATA:
+            if (!on->data)
+                continue;
+            on->data(c, arg);
+            break;
+        case H_CHAIN:
+            if (!on->chain)
+                continue;
+            on->chain(c, arg);
+            break;
+        case H_UNPARSED:
+            if (!on->unparsed)
+                continue;
+            on->unparsed(c, arg);
+            break;
+        case H_STATE:
+            if (!on->state)
+                continue;
+            on->state(c, arg);
+            break;
+        case H_FINISH:
+            if (!on->finish)
+                continue;
+            on->finish(c);
+            break;
+        }
+        eng_flush(e);
+    }
+}
+
+/* What the tracker saw change in the record it just took. */
+static void state_changes(ats_engine *e)
+{
+    for (size_t j = 0; j < e->tk.nev; j++)
+        each_rule(e, H_STATE, &e->tk.ev[j]);
 }
 
 int ats_engine_feed(ats_engine *e, const ats_record *r, ats_error *err)
@@ -256,20 +338,27 @@ int ats_engine_feed(ats_engine *e, const ats_record *r, ats_error *err)
         if (r->txn->first_line)
             e->now = r->txn->command.time;
         e->tcls = txn_classes(e, r->txn);
-        rules_txn(e, r->txn);
+        each_rule(e, H_BEFORE, r);
+        each_rule(e, H_TXN, r->txn);
+        ats_tracker_txn(&e->tk, r->txn, e->tcls);
+        state_changes(e);
         break;
     case ATS_REC_URC:
         e->now = r->urc->item.time;
-        rules_urc(e, r->urc);
+        each_rule(e, H_BEFORE, r);
+        each_rule(e, H_URC, r->urc);
+        ats_tracker_urc(&e->tk, r->urc);
+        state_changes(e);
         break;
     case ATS_REC_UNPARSED:
-        rules_unparsed(e, r);
+        each_rule(e, H_UNPARSED, r);
         break;
     case ATS_REC_RETRY_CHAIN:
-        rules_chain(e, r->chain);
+        each_rule(e, H_CHAIN, r->chain);
         break;
     case ATS_REC_DATA:
-        rules_data(e, r->data);
+        each_rule(e, H_BEFORE, r);
+        each_rule(e, H_DATA, r->data);
         break;
     default:
         break;
@@ -278,7 +367,7 @@ int ats_engine_feed(ats_engine *e, const ats_record *r, ats_error *err)
     return e->stopped ? ats_err(err, ATS_EUSER, NULL, 0, 0, "stopped by callback") : 0;
 }
 
-static void not_evaluable(ats_engine *e, int rule, const char *why)
+void eng_not_evaluable(ats_engine *e, int rule, const char *why)
 {
     if (e->res[rule].status == ATS_RULE_PASS) {
         e->res[rule].status = ATS_RULE_NOT_EVALUABLE;
@@ -317,7 +406,7 @@ static int missing_class(const ats_ruleset *rs, const char *needs, char *out, si
             size_t l = strcspn(a, "| ");
             if (l > (size_t)(p + n - a))
                 l = (size_t)(p + n - a);
-            met |= cls_defined(rs, a, l) == 1;
+            met |= ats_classes_defined(&rs->cls, a, l) == 1;
             a += l + (a[l] == '|');
         }
         if (!met) {
@@ -336,33 +425,32 @@ static int missing_class(const ats_ruleset *rs, const char *needs, char *out, si
 
 int ats_engine_finish(ats_engine *e, ats_error *err)
 {
-    rules_finish(e);
-    eng_flush(e);
+    each_rule(e, H_FINISH, NULL);
     /* What each rule needs, from its descriptor: first the profile's classes
      * (without them the rule cannot tell when it applies), then what the
      * capture carries, then the rule's own reasons. */
-    for (int i = 0; i < R_COUNT; i++) {
+    for (size_t i = 0; i < ats_rule_count; i++) {
         if (!e->rs->enabled[i])
             continue;
-        const rule_def *d = &ats_rule_defs[i];
+        const ats_rule_desc *d = ats_rule_registry[i];
         char cls[100], why[200];
-        int nmiss = missing_class(e->rs, d->needs_classes, cls, sizeof cls);
+        int nmiss = d->needs_classes ? missing_class(e->rs, d->needs_classes, cls, sizeof cls) : 0;
         if (nmiss) {
             snprintf(why, sizeof why, "the %s profile has no %s class%s: nothing tells when the "
                      "rule applies",
                      ats_profile_id(e->rs->p), cls, nmiss > 1 ? "es" : "");
-            not_evaluable(e, i, why);
+            eng_not_evaluable(e, (int)i, why);
         }
-        if (strstr(d->needs, "time") && !e->ci.has_time)
-            not_evaluable(e, i, "capture has no timestamps");
-        if (strstr(d->needs, "direction") && !e->ci.has_direction)
-            not_evaluable(e, i, "capture has no host direction");
+        if ((d->needs & ATS_NEED_TIME) && !e->ci.has_time)
+            eng_not_evaluable(e, (int)i, "capture has no timestamps");
+        if ((d->needs & ATS_NEED_DIRECTION) && !e->ci.has_direction)
+            eng_not_evaluable(e, (int)i, "capture has no host direction");
         /* a tool that drops or rewrites bytes (minicom's CRs, SSCOM's line
          * breaks, socat -v's dots): byte counts and line ends are not the wire's */
-        if (strstr(d->needs, "lossless") && e->ci.lossy)
-            not_evaluable(e, i, "the capture format loses bytes (lossy)");
+        if ((d->needs & ATS_NEED_LOSSLESS) && e->ci.lossy)
+            eng_not_evaluable(e, (int)i, "the capture format loses bytes (lossy)");
         if (e->na_reason[i][0])
-            not_evaluable(e, i, e->na_reason[i]);
+            eng_not_evaluable(e, (int)i, e->na_reason[i]);
     }
     cov_finish(e);
     if (e->stopped)
@@ -379,7 +467,8 @@ void ats_engine_free(ats_engine *e)
 {
     if (!e)
         return;
-    pcre2_match_data_free(e->md);
+    ats_tracker_free(&e->tk);
+    free(e->states);
     free(e->v);
     free(e);
 }

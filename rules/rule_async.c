@@ -3,71 +3,115 @@
 #include <stdio.h>
 #include "rules_util.h"
 
-/* the command as message text, made only when a message needs it */
-#define cmd (eng_cmd(e, t))
+static const char *first_name(const ats_txn *t) { return t->ncmds ? t->cmds[0].name.ptr : ""; }
 
-void async_txn(ats_engine *e, const ats_txn *t)
+static void overlap_txn(ats_rule_ctx *c, const ats_txn *t)
 {
-    char other[200];
+    ats_engine *e = c->e;
     for (size_t i = 0; i < t->nwaiting; i++) {
         const ats_waiting *w = &t->waiting[i];
         if (!w->blocking)
             continue;
-        char key[120];
+        char key[120], other[200], name[64];
         eng_text(other, sizeof other, w->command);
-        char name[64];
         eng_text(name, sizeof name, w->name);
-        snprintf(key, sizeof key, "%.40s|%.40s", t->ncmds ? t->cmds[0].name.ptr : "", name);
-        eng_violation(e, R_ASYNC_OVERLAP, t->first_line, t->command.time, t->id, key,
-                      "%s sent while %s still waits for %s (sent at line %" PRIu64 ")", cmd,
-                      other, name, w->line);
+        snprintf(key, sizeof key, "%.40s|%.40s", first_name(t), name);
+        eng_violation(e, c->rule, t->first_line, t->command.time, t->id, key,
+                      "%s sent while %s still waits for %s (sent at line %" PRIu64 ")",
+                      eng_cmd(e, t), other, name, w->line);
         eng_related(e, w->line, "%s sent here", other);
         break;
     }
+}
 
+const ats_rule_desc ats_rule_async_overlap = {
+    .id = "async-overlap",
+    .severity = ATS_SEV_ERROR,
+    .summary = "no command (query included) is sent while an async command still waits for its "
+               "completion",
+    .on = {.txn = overlap_txn},
+};
+
+typedef struct response_state {
+    double default_timeout_s;
+} response_state;
+
+static void response_init(ats_rule_ctx *c)
+{
+    response_state *s = c->st;
+    s->default_timeout_s = eng_param(c->e, c->rule, "default_timeout_s");
+}
+
+static void response_txn(ats_rule_ctx *c, const ats_txn *t)
+{
+    ats_engine *e = c->e;
+    const response_state *s = c->st;
     if (t->status == ATS_TXN_NO_FINAL && !(t->flags & ATS_TF_DATA_MODE)) {
         /* The guide: after power-on, send AT until it answers; the first ones
          * may get nothing while the module detects the baud rate. */
-        if (!(is_plain_at(t) && !e->answered))
-            eng_violation(e, R_RESPONSE_TIMEOUT, t->first_line, t->command.time, t->id,
-                          t->ncmds ? t->cmds[0].name.ptr : "",
-                          "%s got no final result before the next command", cmd);
+        if (!(is_plain_at(t) && !e->tk.answered))
+            eng_violation(e, c->rule, t->first_line, t->command.time, t->id, first_name(t),
+                          "%s got no final result before the next command", eng_cmd(e, t));
     } else if (t->final.text.len && same_clock(t->command.time, t->final.time)) {
-        double limit = t->info.timeout_s > 0 ? t->info.timeout_s : e->default_timeout_s;
+        double limit = t->info.timeout_s > 0 ? t->info.timeout_s : s->default_timeout_s;
         double took = secs(t->command.time, t->final.time);
         if (limit > 0 && took > limit) {
             char fin[80];
             eng_text(fin, sizeof fin, t->final.text);
-            eng_violation(e, R_RESPONSE_TIMEOUT, t->first_line, t->command.time, t->id,
-                          t->ncmds ? t->cmds[0].name.ptr : "",
-                          "%s answered %s after %.3f s (limit %g s)", cmd, fin, took, limit);
+            eng_violation(e, c->rule, t->first_line, t->command.time, t->id, first_name(t),
+                          "%s answered %s after %.3f s (limit %g s)", eng_cmd(e, t), fin, took,
+                          limit);
             eng_related(e, t->final.line, "final result");
         }
     }
+}
 
-    if (t->flags & ATS_TF_ASYNC) {
-        const ats_item *c = &t->completion_item;
-        double limit = t->info.completion_timeout_s;
-        if (t->completion == ATS_COMPL_MISSING) {
-            eng_violation(e, R_COMPLETION_TIMEOUT, t->first_line, t->command.time, t->id,
-                          t->ncmds ? t->cmds[0].name.ptr : "",
-                          "%s never got its completion (too many async commands waited at once)",
-                          cmd);
-        } else if (c->text.len && same_clock(t->command.time, c->time) && limit > 0 &&
-                   secs(t->command.time, c->time) > limit) {
-            char comp[80];
-            eng_text(comp, sizeof comp, c->text);
-            eng_violation(e, R_COMPLETION_TIMEOUT, t->first_line, t->command.time, t->id,
-                          t->ncmds ? t->cmds[0].name.ptr : "",
-                          "%s completed (%s) after %.3f s (limit %g s)", cmd, comp,
-                          secs(t->command.time, c->time), limit);
-            eng_related(e, c->line, "completion");
-        } else if (t->completion == ATS_COMPL_PENDING && limit > 0 &&
-                   same_clock(t->command.time, e->now) && secs(t->command.time, e->now) > limit) {
-            eng_violation(e, R_COMPLETION_TIMEOUT, t->first_line, t->command.time, t->id,
-                          t->ncmds ? t->cmds[0].name.ptr : "",
-                          "%s got no completion in %.3f s (limit %g s)", cmd,
-                          secs(t->command.time, e->now), limit);
-        }
+static const ats_rule_param response_params[] = {
+    {"default_timeout_s", ATS_PARAM_SECONDS, -1, 0, -1},
+    {NULL, 0, 0, 0, 0},
+};
+
+const ats_rule_desc ats_rule_response_timeout = {
+    .id = "response-timeout",
+    .severity = ATS_SEV_ERROR,
+    .summary = "every command gets its final result, within the command's time limit",
+    .needs = ATS_NEED_TIME,
+    .params = response_params,
+    .state_size = sizeof(response_state),
+    .on = {.init = response_init, .txn = response_txn},
+};
+
+static void completion_txn(ats_rule_ctx *c, const ats_txn *t)
+{
+    ats_engine *e = c->e;
+    if (!(t->flags & ATS_TF_ASYNC))
+        return;
+    const ats_item *ci = &t->completion_item;
+    double limit = t->info.completion_timeout_s;
+    if (t->completion == ATS_COMPL_MISSING) {
+        eng_violation(e, c->rule, t->first_line, t->command.time, t->id, first_name(t),
+                      "%s never got its completion (too many async commands waited at once)",
+                      eng_cmd(e, t));
+    } else if (ci->text.len && same_clock(t->command.time, ci->time) && limit > 0 &&
+               secs(t->command.time, ci->time) > limit) {
+        char comp[80];
+        eng_text(comp, sizeof comp, ci->text);
+        eng_violation(e, c->rule, t->first_line, t->command.time, t->id, first_name(t),
+                      "%s completed (%s) after %.3f s (limit %g s)", eng_cmd(e, t), comp,
+                      secs(t->command.time, ci->time), limit);
+        eng_related(e, ci->line, "completion");
+    } else if (t->completion == ATS_COMPL_PENDING && limit > 0 &&
+               same_clock(t->command.time, e->now) && secs(t->command.time, e->now) > limit) {
+        eng_violation(e, c->rule, t->first_line, t->command.time, t->id, first_name(t),
+                      "%s got no completion in %.3f s (limit %g s)", eng_cmd(e, t),
+                      secs(t->command.time, e->now), limit);
     }
 }
+
+const ats_rule_desc ats_rule_completion_timeout = {
+    .id = "completion-timeout",
+    .severity = ATS_SEV_ERROR,
+    .summary = "every async command gets its completion, within its time limit",
+    .needs = ATS_NEED_TIME,
+    .on = {.txn = completion_txn},
+};

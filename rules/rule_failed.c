@@ -18,6 +18,27 @@
 #include <string.h>
 #include "rules_util.h"
 
+/* A failure waiting to see whether the host answers it. */
+typedef struct failed_cmd {
+    char norm[96];            /* the command line as a retry compares it */
+    char cmd[100];            /* escaped, for the message */
+    char name[40];            /* first sub-command name: the fingerprint key */
+    char result[80];          /* the failing final result or completion */
+    unsigned classes;         /* its command classes */
+    unsigned count;           /* failed attempts in a row */
+    unsigned seen;            /* transactions since */
+    uint64_t first_line, result_line, txn, last_txn;
+    ats_time time;
+} failed_cmd;
+
+#define FAILED_MAX 8
+
+typedef struct failed_state {
+    double window;            /* transactions a failure waits for its answer */
+    failed_cmd failed[FAILED_MAX];
+    size_t n;
+} failed_state;
+
 /* The command line as a retry compares it: upper case, blanks out. */
 static size_t norm(const ats_txn *t, char *out, size_t cap)
 {
@@ -68,32 +89,25 @@ static int diagnoses(const ats_engine *e, const failed_cmd *f, const ats_txn *t)
     return 0;
 }
 
-static int flagged(const ats_engine *e, uint64_t txn)
+static void report(ats_rule_ctx *c, const failed_cmd *f)
 {
-    for (size_t i = 0; i < 32 && i < e->nflagged; i++)
-        if (e->flagged[i] == txn)
-            return 1;
-    return 0;
-}
-
-static void report(ats_engine *e, const failed_cmd *f)
-{
+    ats_engine *e = c->e;
     /* a failure another rule explains (a send on a closed socket, an open
      * while the network is still coming up) is that rule's finding */
-    if (flagged(e, f->txn) || flagged(e, f->last_txn))
+    if (eng_flagged(e, f->txn) || eng_flagged(e, f->last_txn))
         return;
     char n[24];
     snprintf(n, sizeof n, "%u", f->count);
     const char *vars[] = {"cmd", f->cmd, "result", f->result, "count", n, NULL};
     if (f->count == 1)
-        eng_violation(e, R_COMMAND_FAILED, f->first_line, f->time, f->txn, f->name, "%s",
-                      eng_msg(e, R_COMMAND_FAILED, "once",
+        eng_violation(e, c->rule, f->first_line, f->time, f->txn, f->name, "%s",
+                      eng_msg(e, c->rule, "once",
                               "{cmd} failed ({result}) and the host neither retried it nor asked "
                               "why",
                               vars));
     else
-        eng_violation(e, R_COMMAND_FAILED, f->first_line, f->time, f->txn, f->name, "%s",
-                      eng_msg(e, R_COMMAND_FAILED, "repeated",
+        eng_violation(e, c->rule, f->first_line, f->time, f->txn, f->name, "%s",
+                      eng_msg(e, c->rule, "repeated",
                               "{cmd} failed {count} times (last: {result}) and the host "
                               "moved on without asking why",
                               vars));
@@ -102,25 +116,35 @@ static void report(ats_engine *e, const failed_cmd *f)
     eng_flush(e);
 }
 
-static void drop(ats_engine *e, size_t i)
+static void drop(failed_state *st, size_t i)
 {
-    memmove(&e->failed[i], &e->failed[i + 1], (e->nfailed - i - 1) * sizeof e->failed[0]);
-    e->nfailed--;
+    memmove(&st->failed[i], &st->failed[i + 1], (st->n - i - 1) * sizeof st->failed[0]);
+    st->n--;
 }
 
-void failed_txn(ats_engine *e, const ats_txn *t)
+static void failed_init(ats_rule_ctx *c)
 {
-    if (!eng_on(e, R_COMMAND_FAILED) || t->status == ATS_TXN_UNFINISHED)
+    failed_state *st = c->st;
+    st->window = eng_param(c->e, c->rule, "window");
+    if (st->window < 1)
+        st->window = 1;
+}
+
+static void failed_txn(ats_rule_ctx *c, const ats_txn *t)
+{
+    ats_engine *e = c->e;
+    failed_state *st = c->st;
+    if (!eng_on(e, c->rule) || t->status == ATS_TXN_UNFINISHED)
         return;
-    char key[sizeof e->failed[0].norm];
+    char key[sizeof st->failed[0].norm];
     norm(t, key, sizeof key);
     const ats_item *bad = failure(t);
     unsigned carried = 0;
     uint64_t first = t->first_line;
     ats_time first_time = t->command.time;
     uint64_t first_txn = t->id;
-    for (size_t i = 0; i < e->nfailed;) {
-        failed_cmd *f = &e->failed[i];
+    for (size_t i = 0; i < st->n;) {
+        failed_cmd *f = &st->failed[i];
         if (!strcmp(f->norm, key)) {          /* retried: answered, or a run goes on */
             if (bad && !carried) {
                 carried = f->count;
@@ -128,27 +152,27 @@ void failed_txn(ats_engine *e, const ats_txn *t)
                 first_time = f->time;
                 first_txn = f->txn;
             }
-            drop(e, i);
+            drop(st, i);
             continue;
         }
         if (diagnoses(e, f, t)) {
-            drop(e, i);
+            drop(st, i);
             continue;
         }
-        if (++f->seen >= (unsigned)e->failed_window) {
-            report(e, f);
-            drop(e, i);
+        if (++f->seen >= (unsigned)st->window) {
+            report(c, f);
+            drop(st, i);
             continue;
         }
         i++;
     }
     if (!bad || probing(e, t))
         return;
-    if (e->nfailed == FAILED_MAX) {           /* bounded: the oldest is decided now */
-        report(e, &e->failed[0]);
-        drop(e, 0);
+    if (st->n == FAILED_MAX) {                /* bounded: the oldest is decided now */
+        report(c, &st->failed[0]);
+        drop(st, 0);
     }
-    failed_cmd *f = &e->failed[e->nfailed++];
+    failed_cmd *f = &st->failed[st->n++];
     memset(f, 0, sizeof *f);
     memcpy(f->norm, key, sizeof f->norm);
     snprintf(f->cmd, sizeof f->cmd, "%s", eng_cmd(e, t));
@@ -170,10 +194,27 @@ void failed_txn(ats_engine *e, const ats_txn *t)
     f->result_line = bad->line;
 }
 
-void failed_finish(ats_engine *e)
+static void failed_finish(ats_rule_ctx *c)
 {
-    while (e->nfailed) {
-        report(e, &e->failed[0]);
-        drop(e, 0);
+    failed_state *st = c->st;
+    while (st->n) {
+        report(c, &st->failed[0]);
+        drop(st, 0);
     }
 }
+
+static const ats_rule_param failed_params[] = {
+    {"window", ATS_PARAM_COUNT, 3, 0, -1},
+    {NULL, 0, 0, 0, 0},
+};
+
+const ats_rule_desc ats_rule_command_failed = {
+    .id = "command-failed",
+    .severity = ATS_SEV_WARNING,
+    .summary = "a failed command or async completion is retried or looked into (a diagnostic or "
+               "query of its family) within the next window commands; probing commands excepted",
+    .params = failed_params,
+    .state_size = sizeof(failed_state),
+    .after_others = 1,
+    .on = {.init = failed_init, .txn = failed_txn, .finish = failed_finish},
+};

@@ -4,8 +4,25 @@
 #include <string.h>
 #include "rules_util.h"
 
-/* the command as message text, made only when a message needs it */
-#define cmd (eng_cmd(e, t))
+/* error-detail: an ERROR waiting to see whether the host follows the advice. */
+typedef struct detail_wait {
+    char norm[96];
+    char command[100];
+    char name[40];
+    unsigned seen;
+    int verbose_on;           /* verbose errors were switched on since */
+    uint64_t line, txn;
+    ats_time time;
+} detail_wait;
+
+#define DETAIL_MAX 8
+
+typedef struct detail_state {
+    double window;            /* command-failed's: the same answer window */
+    char verbose[80];         /* the profile's verbose-errors command, for the advice */
+    detail_wait wait[DETAIL_MAX];
+    size_t n;
+} detail_state;
 
 /* The command line as a repeat compares it: upper case, blanks out. */
 static void norm_cmd(const ats_txn *t, char *out, size_t cap)
@@ -19,53 +36,35 @@ static void norm_cmd(const ats_txn *t, char *out, size_t cap)
     out[k] = 0;
 }
 
-static void detail_report(ats_engine *e, const detail_wait *d)
+static void detail_init(ats_rule_ctx *c)
 {
-    eng_violation(e, R_ERROR_DETAIL, d->line, d->time, d->txn, d->name,
+    detail_state *st = c->st;
+    int failed = ats_rule_index("command-failed");
+    st->window = failed >= 0 ? eng_param(c->e, failed, "window") : 1;
+    if (st->window < 1)
+        st->window = 1;
+    ats_classes_example(&c->e->rs->cls, C_VERBOSE_ERRORS, st->verbose, sizeof st->verbose);
+}
+
+static void detail_report(ats_rule_ctx *c, const detail_wait *d)
+{
+    const detail_state *st = c->st;
+    eng_violation(c->e, c->rule, d->line, d->time, d->txn, d->name,
                   "%s returned ERROR while verbose errors are off; %s2 and a repeat would tell why",
-                  d->command, e->ex_verbose);
-    eng_flush(e);
+                  d->command, st->verbose);
+    eng_flush(c->e);
 }
 
-/* error-detail waits a few commands: the host may follow its advice
- * (verbose errors on, then the repeat), and then there is nothing to say. */
-static void detail_txn(ats_engine *e, const ats_txn *t, const char *key)
+static void drop(detail_state *st, size_t i)
 {
-    int verbose_on = 0;
-    if (cls_cmd(e, C_VERBOSE_ERRORS, t) && t->final_kind == ATS_FINAL_OK)
-        for (size_t k = 0; k < t->ncmds; k++)
-            if (t->cmds[k].nargs && t->cmds[k].args[0].len == 1 &&
-                (t->cmds[k].args[0].ptr[0] == '1' || t->cmds[k].args[0].ptr[0] == '2'))
-                verbose_on = 1;
-    for (size_t i = 0; i < e->ndetail;) {
-        detail_wait *d = &e->detail[i];
-        int followed = d->verbose_on && !strcmp(d->norm, key);
-        d->verbose_on |= verbose_on;
-        if (followed || ++d->seen > (unsigned)e->failed_window + 1) {
-            if (!followed)
-                detail_report(e, d);
-            memmove(d, d + 1, (e->ndetail - i - 1) * sizeof *d);
-            e->ndetail--;
-            continue;
-        }
-        i++;
-    }
-}
-
-void detail_finish(ats_engine *e)
-{
-    /* verbose errors switched on before the capture ended: the repeat may
-     * simply lie beyond it */
-    for (size_t i = 0; i < e->ndetail; i++)
-        if (!e->detail[i].verbose_on)
-            detail_report(e, &e->detail[i]);
-    e->ndetail = 0;
+    memmove(&st->wait[i], &st->wait[i + 1], (st->n - i - 1) * sizeof st->wait[0]);
+    st->n--;
 }
 
 /* Does t set or read the error verbosity itself (AT+CMEE=2, AT+CMEE?)? */
 static int verbosity_cmd(const ats_engine *e, const ats_txn *t)
 {
-    const cmd_class *cc = &e->rs->cc[C_VERBOSE_ERRORS];
+    const cmd_class *cc = &e->rs->cls.cc[C_VERBOSE_ERRORS];
     for (size_t k = 0; k < t->ncmds; k++)
         for (int i = 0; i < cc->n; i++)
             if (cc->spec[i].name_len == t->cmds[k].name.len &&
@@ -74,35 +73,80 @@ static int verbosity_cmd(const ats_engine *e, const ats_txn *t)
     return 0;
 }
 
-void misc_txn(ats_engine *e, const ats_txn *t)
+/* error-detail waits a few commands: the host may follow its advice
+ * (verbose errors on, then the repeat), and then there is nothing to say. */
+static void detail_txn(ats_rule_ctx *c, const ats_txn *t)
 {
-    uint64_t L = t->first_line;
+    ats_engine *e = c->e;
+    detail_state *st = c->st;
     char key[96];
     norm_cmd(t, key, sizeof key);
-    detail_txn(e, t, key);
-    /* no advice to turn verbose errors on for the command that does it */
-    if (t->final_kind == ATS_FINAL_ERROR && !verbosity_cmd(e, t)) {
-        int cmee = st_at(&e->st.cmee, L, NULL);   /* n + 1, 0 unknown */
-        int again = 0;                            /* the same advice once per repeated command */
-        for (size_t i = 0; i < e->ndetail; i++)
-            again |= !strcmp(e->detail[i].norm, key);
-        if (cmee != 2 && cmee != 3 && !again) {
-            if (e->ndetail == DETAIL_MAX) {
-                detail_report(e, &e->detail[0]);
-                memmove(e->detail, e->detail + 1, (DETAIL_MAX - 1) * sizeof e->detail[0]);
-                e->ndetail--;
-            }
-            detail_wait *d = &e->detail[e->ndetail++];
-            memset(d, 0, sizeof *d);
-            memcpy(d->norm, key, sizeof d->norm);
-            snprintf(d->command, sizeof d->command, "%s", cmd);
-            snprintf(d->name, sizeof d->name, "%.*s", t->ncmds ? (int)t->cmds[0].name.len : 0,
-                     t->ncmds ? t->cmds[0].name.ptr : "");
-            d->line = t->final.line;
-            d->time = t->final.time;
-            d->txn = t->id;
+    int verbose_on = 0;
+    if (cls_cmd(e, C_VERBOSE_ERRORS, t) && t->final_kind == ATS_FINAL_OK)
+        for (size_t k = 0; k < t->ncmds; k++)
+            if (t->cmds[k].nargs && t->cmds[k].args[0].len == 1 &&
+                (t->cmds[k].args[0].ptr[0] == '1' || t->cmds[k].args[0].ptr[0] == '2'))
+                verbose_on = 1;
+    for (size_t i = 0; i < st->n;) {
+        detail_wait *d = &st->wait[i];
+        int followed = d->verbose_on && !strcmp(d->norm, key);
+        d->verbose_on |= verbose_on;
+        if (followed || ++d->seen > (unsigned)st->window + 1) {
+            if (!followed)
+                detail_report(c, d);
+            drop(st, i);
+            continue;
         }
+        i++;
     }
+    /* no advice to turn verbose errors on for the command that does it */
+    if (t->final_kind != ATS_FINAL_ERROR || verbosity_cmd(e, t))
+        return;
+    int cmee = st_at(&eng_state(e)->cmee, t->first_line, NULL);   /* n + 1, 0 unknown */
+    int again = 0;                            /* the same advice once per repeated command */
+    for (size_t i = 0; i < st->n; i++)
+        again |= !strcmp(st->wait[i].norm, key);
+    if (cmee == 2 || cmee == 3 || again)
+        return;
+    if (st->n == DETAIL_MAX) {
+        detail_report(c, &st->wait[0]);
+        drop(st, 0);
+    }
+    detail_wait *d = &st->wait[st->n++];
+    memset(d, 0, sizeof *d);
+    memcpy(d->norm, key, sizeof d->norm);
+    snprintf(d->command, sizeof d->command, "%s", eng_cmd(e, t));
+    snprintf(d->name, sizeof d->name, "%.*s", t->ncmds ? (int)t->cmds[0].name.len : 0,
+             t->ncmds ? t->cmds[0].name.ptr : "");
+    d->line = t->final.line;
+    d->time = t->final.time;
+    d->txn = t->id;
+}
+
+static void detail_finish(ats_rule_ctx *c)
+{
+    detail_state *st = c->st;
+    /* verbose errors switched on before the capture ended: the repeat may
+     * simply lie beyond it */
+    for (size_t i = 0; i < st->n; i++)
+        if (!st->wait[i].verbose_on)
+            detail_report(c, &st->wait[i]);
+    st->n = 0;
+}
+
+const ats_rule_desc ats_rule_error_detail = {
+    .id = "error-detail",
+    .severity = ATS_SEV_INFO,
+    .summary = "an ERROR while verbose errors are off is worth AT+CMEE=2 and a repeat",
+    .needs_classes = "verbose_errors",
+    .state_size = sizeof(detail_state),
+    .on = {.init = detail_init, .txn = detail_txn, .finish = detail_finish},
+};
+
+static void unknown_txn(ats_rule_ctx *c, const ats_txn *t)
+{
+    ats_engine *e = c->e;
+    const ats_profile *p = e->rs->p;
     for (size_t k = 0; k < t->ncmds && k < 32; k++) {
         if (!(t->unknown_mask & (1u << k)))
             continue;
@@ -110,22 +154,49 @@ void misc_txn(ats_engine *e, const ats_txn *t)
         char name[64];
         eng_text(name, sizeof name, sc->name);
         if (!sc->name.len)
-            eng_violation(e, R_UNKNOWN_COMMAND, L, t->command.time, t->id, cmd,
-                          "%s is not AT command syntax", cmd);
-        else if (ats_profile_has_name(e->rs->p, sc->name.ptr, sc->name.len)) {
+            eng_violation(e, c->rule, t->first_line, t->command.time, t->id, eng_cmd(e, t),
+                          "%s is not AT command syntax", eng_cmd(e, t));
+        else if (ats_profile_has_name(p, sc->name.ptr, sc->name.len)) {
             char args[120];
             eng_text(args, sizeof args, sc->args_raw);
-            eng_violation(e, R_UNKNOWN_COMMAND, L, t->command.time, t->id, name,
+            eng_violation(e, c->rule, t->first_line, t->command.time, t->id, name,
                           "AT%s%s%s: the %s profile knows no such form or setting of %s", name,
                           sc->type == ATS_CMD_READ ? "?" : sc->type == ATS_CMD_TEST ? "=?"
                           : sc->type == ATS_CMD_SET ? "=" : "",
-                          args, ats_profile_id(e->rs->p), name);
+                          args, ats_profile_id(p), name);
         } else
-            eng_violation(e, R_UNKNOWN_COMMAND, L, t->command.time, t->id, name,
+            eng_violation(e, c->rule, t->first_line, t->command.time, t->id, name,
                           "%s is not a command of the %s profile (in %s)", name,
-                          ats_profile_id(e->rs->p), cmd);
+                          ats_profile_id(p), eng_cmd(e, t));
     }
 }
+
+const ats_rule_desc ats_rule_unknown_command = {
+    .id = "unknown-command",
+    .severity = ATS_SEV_INFO,
+    .summary = "every command and setting is one the profile knows (catches typos)",
+    .on = {.txn = unknown_txn},
+};
+
+/* orphan-response: consecutive lines outside any command, one finding. */
+typedef struct orphan_run {
+    uint64_t first, last, count;
+    ats_time time;
+    int open;
+    int final;                /* its first line is a final result */
+    char text[100];           /* its first line, escaped */
+} orphan_run;
+
+#define PRE_RUNS 8
+
+/* The run being built; before the first transaction the runs wait, since
+ * those before the first command are context. */
+typedef struct orphan_state {
+    orphan_run run;
+    orphan_run pre[PRE_RUNS];
+    size_t npre;
+    int seen_txn;
+} orphan_state;
 
 /* Modem output is upper case by convention: V.250 result codes, "+NAME:"
  * information text, "RDY", "SMS Ready", hex data. A line with a word of
@@ -165,16 +236,17 @@ static int prose_like(ats_span s)
     return 0;
 }
 
-static void orphan_emit(ats_engine *e, const orphan_run *r)
+static void orphan_emit(ats_rule_ctx *c, const orphan_run *r)
 {
+    ats_engine *e = c->e;
     if (r->count == 1 && r->final)
-        eng_violation(e, R_ORPHAN_RESPONSE, r->first, r->time, 0, r->text,
+        eng_violation(e, c->rule, r->first, r->time, 0, r->text,
                       "final result %s with no command waiting for it", r->text);
     else if (r->count == 1)
-        eng_violation(e, R_ORPHAN_RESPONSE, r->first, r->time, 0, "text",
+        eng_violation(e, c->rule, r->first, r->time, 0, "text",
                       "modem text with no command waiting: %s", r->text);
     else {
-        eng_violation(e, R_ORPHAN_RESPONSE, r->first, r->time, 0, r->final ? r->text : "text",
+        eng_violation(e, c->rule, r->first, r->time, 0, r->final ? r->text : "text",
                       "%" PRIu64 " lines of modem text with no command waiting (lines %" PRIu64
                       "-%" PRIu64 "), the first: %s",
                       r->count, r->first, r->last, r->text);
@@ -184,60 +256,72 @@ static void orphan_emit(ats_engine *e, const orphan_run *r)
 }
 
 /* Something other than an orphan came: the run (if any) is complete. */
-void orphan_break(ats_engine *e)
+static void orphan_break(ats_rule_ctx *c)
 {
-    if (!e->seen_txn) {
-        if (e->npre)
-            e->pre[e->npre - 1].open = 0;
+    orphan_state *st = c->st;
+    if (!st->seen_txn) {
+        if (st->npre)
+            st->pre[st->npre - 1].open = 0;
         return;
     }
-    if (e->run.open)
-        orphan_emit(e, &e->run);
-    e->run.open = 0;
+    if (st->run.open)
+        orphan_emit(c, &st->run);
+    st->run.open = 0;
 }
 
 /* The first transaction: the runs before its command line are context (the
  * capture starts in the middle of a session); any after it are orphans (an
  * async command's record comes at its completion, after later lines). */
-void orphan_first_txn(ats_engine *e, uint64_t first_line)
+static void orphan_first_txn(ats_rule_ctx *c, uint64_t first_line)
 {
-    for (size_t i = 0; i < e->npre; i++) {
-        if (e->pre[i].first < first_line)
-            e->cov.context_lines += e->pre[i].count;
+    orphan_state *st = c->st;
+    for (size_t i = 0; i < st->npre; i++) {
+        if (st->pre[i].first < first_line)
+            c->e->cov.context_lines += st->pre[i].count;
         else
-            orphan_emit(e, &e->pre[i]);
+            orphan_emit(c, &st->pre[i]);
     }
-    e->npre = 0;
-    e->seen_txn = 1;
+    st->npre = 0;
+    st->seen_txn = 1;
 }
 
-void orphan_finish(ats_engine *e)
+static void orphan_before(ats_rule_ctx *c, const ats_record *r)
 {
-    if (e->seen_txn)
-        orphan_break(e);
+    orphan_state *st = c->st;
+    if (r->kind == ATS_REC_TXN && !st->seen_txn)
+        orphan_first_txn(c, r->txn->first_line);
+    orphan_break(c);
+}
+
+static void orphan_finish(ats_rule_ctx *c)
+{
+    orphan_state *st = c->st;
+    if (st->seen_txn)
+        orphan_break(c);
     else
-        for (size_t i = 0; i < e->npre; i++)
-            e->cov.context_lines += e->pre[i].count;
-    e->npre = 0;
+        for (size_t i = 0; i < st->npre; i++)
+            c->e->cov.context_lines += st->pre[i].count;
+    st->npre = 0;
 }
 
-static void orphan_add(ats_engine *e, const ats_item *it, int final)
+static void orphan_add(ats_rule_ctx *c, const ats_item *it, int final)
 {
+    orphan_state *st = c->st;
     orphan_run *r;
-    if (!e->seen_txn) {
-        if (e->npre && (e->pre[e->npre - 1].open || e->npre == PRE_RUNS))
-            r = &e->pre[e->npre - 1];
+    if (!st->seen_txn) {
+        if (st->npre && (st->pre[st->npre - 1].open || st->npre == PRE_RUNS))
+            r = &st->pre[st->npre - 1];
         else
-            r = &e->pre[e->npre++];
+            r = &st->pre[st->npre++];
     } else {
-        r = &e->run;
+        r = &st->run;
     }
     if (r->count && r->open) {
         r->last = it->line;
         r->count++;
         return;
     }
-    if (r->count && !e->seen_txn) {   /* the last of full room: joined, the gap ignored */
+    if (r->count && !st->seen_txn) {   /* the last of full room: joined, the gap ignored */
         r->last = it->line;
         r->count++;
         r->open = 1;
@@ -252,18 +336,27 @@ static void orphan_add(ats_engine *e, const ats_item *it, int final)
     eng_text(r->text, sizeof r->text, it->text);
 }
 
-void misc_unparsed(ats_engine *e, const ats_record *r)
+static void orphan_unparsed(ats_rule_ctx *c, const ats_record *r)
 {
+    ats_engine *e = c->e;
     const ats_item *it = r->item;
     if (r->reason.len == 12 && !memcmp(r->reason.ptr, "orphan-final", 12)) {
-        orphan_add(e, it, 1);
+        orphan_add(c, it, 1);
     } else if (r->reason.len == 20 && !memcmp(r->reason.ptr, "text-outside-command", 20) &&
                !(it->flags & (ATS_LF_CONTROL | ATS_LF_NOT_UTF8 | ATS_LF_TRUNCATED))) {
         if (prose_like(it->text)) {
             if (!e->cov.unrecognised_lines++)
                 e->cov.first_unrecognised = it->line;
         } else {
-            orphan_add(e, it, 0);
+            orphan_add(c, it, 0);
         }
     }
 }
+
+const ats_rule_desc ats_rule_orphan_response = {
+    .id = "orphan-response",
+    .severity = ATS_SEV_WARNING,
+    .summary = "every final result and response answers a command",
+    .state_size = sizeof(orphan_state),
+    .on = {.before = orphan_before, .unparsed = orphan_unparsed, .finish = orphan_finish},
+};

@@ -4,43 +4,93 @@
 #include <string.h>
 #include "rules_util.h"
 
-void retry_note(ats_engine *e, const ats_txn *t)
+#define RING 64
+
+typedef struct txn_note {     /* what the rule remembers of recent transactions */
+    uint64_t id;
+    int retries;
+} txn_note;
+
+typedef struct too_few_state {
+    txn_note notes[RING];
+    size_t nnotes;
+} too_few_state;
+
+static void too_few_txn(ats_rule_ctx *c, const ats_txn *t)
 {
-    txn_note *n = &e->notes[e->nnotes++ % RING];
+    too_few_state *st = c->st;
+    txn_note *n = &st->notes[st->nnotes++ % RING];
     n->id = t->id;
     n->retries = t->info.retries;
-    n->query = (t->flags & ATS_TF_QUERY) != 0;
-    n->line = t->first_line;
 }
 
-static const txn_note *find_note(const ats_engine *e, uint64_t id)
+static const txn_note *find_note(const too_few_state *st, uint64_t id)
 {
-    for (size_t i = 0; i < RING && i < e->nnotes; i++)
-        if (e->notes[i].id == id)
-            return &e->notes[i];
+    for (size_t i = 0; i < RING && i < st->nnotes; i++)
+        if (st->notes[i].id == id)
+            return &st->notes[i];
     return NULL;
 }
 
-void retry_chain(ats_engine *e, const ats_chain *c)
+static void too_few_chain(ats_rule_ctx *c, const ats_chain *ch)
 {
-    char cmd[200];
-    eng_text(cmd, sizeof cmd, c->command);
-    if ((double)c->attempts > e->max_retries) {
-        eng_violation(e, R_RETRY_STORM, c->first_line, (ats_time){ATS_TIME_NONE, 0}, c->id, cmd,
-                      "%s was attempted %u times in a row (at most %g)", cmd, c->attempts,
-                      e->max_retries);
-        eng_related(e, c->last_line, "last attempt");
-    }
-    if (c->outcome.len == 7 && !memcmp(c->outcome.ptr, "gave-up", 7)) {
-        const txn_note *n = find_note(e, c->id);
-        if (n && n->retries > 0 && (int)c->attempts - 1 < n->retries) {
-            eng_violation(e, R_RETRY_TOO_FEW, c->first_line, (ats_time){ATS_TIME_NONE, 0}, c->id,
-                          cmd,
-                          "%s failed and was re-sent %u time%s before the host moved on "
-                          "(the guide asks for at least %d)",
-                          cmd, c->attempts - 1, c->attempts - 1 == 1 ? "" : "s", n->retries);
-            if (c->last_line != c->first_line)
-                eng_related(e, c->last_line, "last attempt");
-        }
+    if (!(ch->outcome.len == 7 && !memcmp(ch->outcome.ptr, "gave-up", 7)))
+        return;
+    const txn_note *n = find_note(c->st, ch->id);
+    if (n && n->retries > 0 && (int)ch->attempts - 1 < n->retries) {
+        char cmd[200];
+        eng_text(cmd, sizeof cmd, ch->command);
+        eng_violation(c->e, c->rule, ch->first_line, (ats_time){ATS_TIME_NONE, 0}, ch->id, cmd,
+                      "%s failed and was re-sent %u time%s before the host moved on "
+                      "(the guide asks for at least %d)",
+                      cmd, ch->attempts - 1, ch->attempts - 1 == 1 ? "" : "s", n->retries);
+        if (ch->last_line != ch->first_line)
+            eng_related(c->e, ch->last_line, "last attempt");
     }
 }
+
+const ats_rule_desc ats_rule_retry_too_few = {
+    .id = "retry-too-few",
+    .severity = ATS_SEV_WARNING,
+    .summary = "after a failed or timed-out attempt the host re-sends at least the guide's "
+               "minimum before giving up",
+    .state_size = sizeof(too_few_state),
+    .on = {.txn = too_few_txn, .chain = too_few_chain},
+};
+
+typedef struct storm_state {
+    double max_retries;
+} storm_state;
+
+static void storm_init(ats_rule_ctx *c)
+{
+    storm_state *st = c->st;
+    st->max_retries = eng_param(c->e, c->rule, "max_retries");
+}
+
+static void storm_chain(ats_rule_ctx *c, const ats_chain *ch)
+{
+    const storm_state *st = c->st;
+    if ((double)ch->attempts > st->max_retries) {
+        char cmd[200];
+        eng_text(cmd, sizeof cmd, ch->command);
+        eng_violation(c->e, c->rule, ch->first_line, (ats_time){ATS_TIME_NONE, 0}, ch->id, cmd,
+                      "%s was attempted %u times in a row (at most %g)", cmd, ch->attempts,
+                      st->max_retries);
+        eng_related(c->e, ch->last_line, "last attempt");
+    }
+}
+
+static const ats_rule_param storm_params[] = {
+    {"max_retries", ATS_PARAM_COUNT, 10, 0, -1},
+    {NULL, 0, 0, 0, 0},
+};
+
+const ats_rule_desc ats_rule_retry_storm = {
+    .id = "retry-storm",
+    .severity = ATS_SEV_WARNING,
+    .summary = "no more than max_retries consecutive attempts of one command",
+    .params = storm_params,
+    .state_size = sizeof(storm_state),
+    .on = {.init = storm_init, .chain = storm_chain},
+};

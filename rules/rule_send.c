@@ -5,10 +5,6 @@
 #include <string.h>
 #include "rules_util.h"
 
-/* the command as message text, made only when a message needs it */
-#define cmd (eng_cmd(e, t))
-#define key (eng_sock_key(e, s))
-
 /* A payload a tool or a person replaced by a stand-in: "(binary)",
  * "*****", "<binary data>", "...", "[42 bytes]". Its length is not the
  * payload's. */
@@ -62,59 +58,136 @@ static int stand_in(const ats_txn *t)
            !strcmp(q, " bytes of binary data") || !strcmp(q, "b") || !strcmp(q, " b");
 }
 
-void send_txn(ats_engine *e, const ats_txn *t)
+static const ats_rule_param length_params[] = {
+    {"max_send_len", ATS_PARAM_COUNT, 2048, 0, -1},
+    {NULL, 0, 0, 0, 0},
+};
+
+typedef struct length_state {
+    double max_send_len;
+} length_state;
+
+static void length_init(ats_rule_ctx *c)
 {
-    if (cls_cmd(e, C_CLOSE, t)) {           /* closing a stalled socket is the cure */
-        int s = txn_sock(t);
-        if (s > 0 && s <= ST_MAX_SOCKETS)
-            e->stall_line[s] = 0;
+    length_state *st = c->st;
+    st->max_send_len = eng_param(c->e, c->rule, "max_send_len");
+}
+
+static void length_txn(ats_rule_ctx *c, const ats_txn *t)
+{
+    ats_engine *e = c->e;
+    const length_state *st = c->st;
+    if (!cls_cmd(e, C_SEND, t))
+        return;
+    if (t->payload_declared >= 0 &&
+        (t->payload_declared < 1 || (double)t->payload_declared >= st->max_send_len))
+        eng_violation(e, c->rule, t->first_line, t->command.time, t->id,
+                      eng_sock_key(e, txn_sock(t)), "%s declares %" PRId64 " bytes (must be 1..%g)",
+                      eng_cmd(e, t), t->payload_declared, st->max_send_len - 1);
+}
+
+const ats_rule_desc ats_rule_send_length = {
+    .id = "send-length",
+    .severity = ATS_SEV_ERROR,
+    .summary = "a send declares 1 .. max_send_len-1 bytes",
+    .needs_classes = "send",
+    .params = length_params,
+    .state_size = sizeof(length_state),
+    .on = {.init = length_init, .txn = length_txn},
+};
+
+typedef struct payload_state {
+    uint64_t seen, unseen, replaced;   /* payloads after a prompt, by what shows of them */
+} payload_state;
+
+static void payload_txn(ats_rule_ctx *c, const ats_txn *t)
+{
+    ats_engine *e = c->e;
+    payload_state *st = c->st;
+    if (!cls_cmd(e, C_SEND, t) || !(t->flags & ATS_TF_PROMPT))
+        return;
+    int visible = t->payload_bytes > 0 || t->payload_end == ATS_PAYLOAD_LENGTH ||
+                  t->payload_end == ATS_PAYLOAD_CTRLZ;
+    if (visible && stand_in(t)) {         /* replaced: not the bytes that were sent */
+        st->replaced++;
+        visible = 0;
+    } else if (visible) {
+        st->seen++;
+    } else {
+        st->unseen++;
     }
+    if (visible && !e->ci.lossy && t->payload_declared >= 0 && t->payload_end != ATS_PAYLOAD_ESC &&
+        t->payload_bytes != (uint64_t)t->payload_declared) {
+        char got[24], want[24];
+        snprintf(got, sizeof got, "%" PRIu64, t->payload_bytes);
+        snprintf(want, sizeof want, "%" PRId64, t->payload_declared);
+        const char *cmd = eng_cmd(e, t);
+        const char *vars[] = {"cmd", cmd, "bytes", got, "declared", want, NULL};
+        int more = t->payload_bytes > (uint64_t)t->payload_declared;
+        eng_violation(e, c->rule, t->payload_line ? t->payload_line : t->first_line,
+                      t->command.time, t->id, eng_sock_key(e, txn_sock(t)), "%s",
+                      eng_msg(e, c->rule, more ? "more" : "less",
+                              more ? "payload of {bytes} bytes after the prompt of {cmd}, "
+                                     "{declared} declared (more than the module takes)"
+                                   : "payload of {bytes} bytes after the prompt of {cmd}, "
+                                     "{declared} declared (the module waits for the rest)",
+                              vars));
+        eng_related(e, t->first_line, "declared here");
+    }
+}
+
+static void payload_finish(ats_rule_ctx *c)
+{
+    const payload_state *st = c->st;
+    char *na = c->e->na_reason[c->rule];
+    size_t cap = sizeof c->e->na_reason[c->rule];
+    if (st->replaced && !st->seen)
+        snprintf(na, cap,
+                 "every payload in the capture was replaced by a stand-in ((binary), *****, "
+                 "[N bytes]): its length is not the payload's");
+    else if (st->replaced)
+        eng_partly(c->e, c->rule,
+                   "payloads replaced by a stand-in ((binary), *****, [N bytes]) not counted");
+    else if (st->unseen && !st->seen)
+        snprintf(na, cap, "no payload is visible in the capture after any prompt");
+}
+
+const ats_rule_desc ats_rule_send_payload_mismatch = {
+    .id = "send-payload-mismatch",
+    .severity = ATS_SEV_WARNING,
+    .summary = "the payload after the prompt has the declared length",
+    .needs = ATS_NEED_LOSSLESS,
+    .needs_classes = "send",
+    .state_size = sizeof(payload_state),
+    .on = {.txn = payload_txn, .finish = payload_finish},
+};
+
+static void before_prompt_txn(ats_rule_ctx *c, const ats_txn *t)
+{
+    ats_engine *e = c->e;
+    if (!cls_cmd(e, C_SEND, t) || !(t->flags & ATS_TF_PAYLOAD_EARLY))
+        return;
+    eng_violation(e, c->rule, t->payload_line ? t->payload_line : t->first_line, t->command.time,
+                  t->id, eng_sock_key(e, txn_sock(t)), "payload of %s sent before the '>' prompt",
+                  eng_cmd(e, t));
+    eng_related(e, t->first_line, "command");
+}
+
+const ats_rule_desc ats_rule_send_before_prompt = {
+    .id = "send-before-prompt",
+    .severity = ATS_SEV_ERROR,
+    .summary = "payload is sent only after the '>' prompt",
+    .needs = ATS_NEED_DIRECTION,
+    .needs_classes = "send",
+    .on = {.txn = before_prompt_txn},
+};
+
+static void report_wait_txn(ats_rule_ctx *c, const ats_txn *t)
+{
+    ats_engine *e = c->e;
     if (!cls_cmd(e, C_SEND, t))
         return;
     int s = txn_sock(t);
-    uint64_t L = t->first_line;
-
-    if (t->payload_declared >= 0 &&
-        (t->payload_declared < 1 || (double)t->payload_declared >= e->max_send_len))
-        eng_violation(e, R_SEND_LENGTH, L, t->command.time, t->id, key,
-                      "%s declares %" PRId64 " bytes (must be 1..%g)", cmd, t->payload_declared,
-                      e->max_send_len - 1);
-
-    if (t->flags & ATS_TF_PROMPT) {
-        int visible = t->payload_bytes > 0 || t->payload_end == ATS_PAYLOAD_LENGTH ||
-                      t->payload_end == ATS_PAYLOAD_CTRLZ;
-        if (visible && stand_in(t)) {         /* replaced: not the bytes that were sent */
-            e->payload_replaced++;
-            visible = 0;
-        } else if (visible) {
-            e->payload_seen++;
-        } else {
-            e->payload_unseen++;
-        }
-        if (visible && !e->ci.lossy && t->payload_declared >= 0 && t->payload_end != ATS_PAYLOAD_ESC &&
-            t->payload_bytes != (uint64_t)t->payload_declared) {
-            char got[24], want[24];
-            snprintf(got, sizeof got, "%" PRIu64, t->payload_bytes);
-            snprintf(want, sizeof want, "%" PRId64, t->payload_declared);
-            const char *vars[] = {"cmd", cmd, "bytes", got, "declared", want, NULL};
-            int more = t->payload_bytes > (uint64_t)t->payload_declared;
-            eng_violation(e, R_SEND_PAYLOAD_MISMATCH, t->payload_line ? t->payload_line : L,
-                          t->command.time, t->id, key, "%s",
-                          eng_msg(e, R_SEND_PAYLOAD_MISMATCH, more ? "more" : "less",
-                                  more ? "payload of {bytes} bytes after the prompt of {cmd}, "
-                                         "{declared} declared (more than the module takes)"
-                                       : "payload of {bytes} bytes after the prompt of {cmd}, "
-                                         "{declared} declared (the module waits for the rest)",
-                                  vars));
-            eng_related(e, L, "declared here");
-        }
-    }
-    if (t->flags & ATS_TF_PAYLOAD_EARLY) {
-        eng_violation(e, R_SEND_BEFORE_PROMPT, t->payload_line ? t->payload_line : L,
-                      t->command.time, t->id, key, "payload of %s sent before the '>' prompt",
-                      cmd);
-        eng_related(e, L, "command");
-    }
     for (size_t i = 0; i < t->nwaiting; i++) {
         const ats_waiting *w = &t->waiting[i];
         if (w->blocking || !t->ncmds || w->name.len != t->cmds[0].name.len ||
@@ -123,17 +196,34 @@ void send_txn(ats_engine *e, const ats_txn *t)
             continue;
         char name[64];
         eng_text(name, sizeof name, w->name);
-        eng_violation(e, R_SEND_REPORT_WAIT, L, t->command.time, t->id, key,
+        eng_violation(e, c->rule, t->first_line, t->command.time, t->id, eng_sock_key(e, s),
                       "%s sent before the %s: report of the previous send on socket %d "
                       "(line %" PRIu64 ")",
-                      cmd, name, s, w->line);
+                      eng_cmd(e, t), name, s, w->line);
         eng_related(e, w->line, "previous send");
         break;
     }
-    uint64_t at = 0;
-    int off = s > 0 && s <= ST_MAX_SOCKETS ? st_at(&e->st.flow[s], L, &at) : ST_UNKNOWN;
+}
+
+const ats_rule_desc ats_rule_send_report_wait = {
+    .id = "send-report-wait",
+    .severity = ATS_SEV_WARNING,
+    .summary = "the next send on a socket waits for the previous send's report",
+    .needs_classes = "send",
+    .on = {.txn = report_wait_txn},
+};
+
+static void flow_txn(ats_rule_ctx *c, const ats_txn *t)
+{
+    ats_engine *e = c->e;
+    if (!cls_cmd(e, C_SEND, t))
+        return;
+    const ats_state *st = eng_state(e);
+    int s = txn_sock(t);
+    uint64_t L = t->first_line, at = 0;
+    int off = s > 0 && s <= ST_MAX_SOCKETS ? st_at(&st->flow[s], L, &at) : ST_UNKNOWN;
     uint64_t at0 = 0;
-    int off0 = st_at(&e->st.flow[0], L, &at0);
+    int off0 = st_at(&st->flow[0], L, &at0);
     if (off != ST_YES && off0 == ST_YES) {
         off = off0;
         at = at0;
@@ -142,9 +232,10 @@ void send_txn(ats_engine *e, const ats_txn *t)
         char sock[24], line[24];
         snprintf(sock, sizeof sock, "%d", s);
         snprintf(line, sizeof line, "%" PRIu64, at);
+        const char *cmd = eng_cmd(e, t);
         const char *vars[] = {"cmd", cmd, "sock", sock, "line", line, NULL};
-        eng_violation(e, R_FLOW_CONTROL, L, t->command.time, t->id, key, "%s",
-                      eng_msg(e, R_FLOW_CONTROL, NULL,
+        eng_violation(e, c->rule, L, t->command.time, t->id, eng_sock_key(e, s), "%s",
+                      eng_msg(e, c->rule, NULL,
                               "{cmd} sent while socket {sock} is flow-controlled (since line "
                               "{line}, not lifted since)",
                               vars));
@@ -152,41 +243,107 @@ void send_txn(ats_engine *e, const ats_txn *t)
     }
 }
 
-/* Called with every timed record: a stall is known once max_wait_s passed. */
-void send_tick(ats_engine *e)
+const ats_rule_desc ats_rule_flow_control = {
+    .id = "flow-control",
+    .severity = ATS_SEV_ERROR,
+    .summary = "no send on a socket while the module holds it flow-controlled (from a flow_off "
+               "line to its flow_on line)",
+    .needs_classes = "send flow_off flow_on",
+    .on = {.txn = flow_txn},
+};
+
+/* flow-control-stall: since when each socket ([0]: every socket) waits for
+ * flow control to be lifted. */
+typedef struct stall_state {
+    double max_wait_s;
+    uint64_t line[ST_MAX_SOCKETS + 1];
+    ats_time time[ST_MAX_SOCKETS + 1];
+    int maybe;                /* some line may be set: the tick looks (per record) */
+} stall_state;
+
+static void stall_init(ats_rule_ctx *c)
 {
-    if (e->now.kind == ATS_TIME_NONE || !e->maybe_stalled)
+    stall_state *st = c->st;
+    st->max_wait_s = eng_param(c->e, c->rule, "max_wait_s");
+}
+
+/* Called with every timed record: a stall is known once max_wait_s passed. */
+static void stall_tick(ats_rule_ctx *c, const ats_record *r)
+{
+    (void)r;
+    ats_engine *e = c->e;
+    stall_state *st = c->st;
+    if (e->now.kind == ATS_TIME_NONE || !st->maybe)
         return;
     int left = 0;
     for (int s = 0; s <= ST_MAX_SOCKETS; s++) {
-        left |= e->stall_line[s] != 0;
-        if (!e->stall_line[s] || !same_clock(e->stall_time[s], e->now))
+        left |= st->line[s] != 0;
+        if (!st->line[s] || !same_clock(st->time[s], e->now))
             continue;
-        double waited = secs(e->stall_time[s], e->now);
-        if (waited > e->max_wait_s) {
-            eng_violation(e, R_FLOW_CONTROL_STALL, e->stall_line[s], e->stall_time[s], 0,
-                          "stall",
+        double waited = secs(st->time[s], e->now);
+        if (waited > st->max_wait_s) {
+            eng_violation(e, c->rule, st->line[s], st->time[s], 0, "stall",
                           "socket %d stayed flow-controlled for more than %g s and the host did "
                           "not close it",
-                          s, e->max_wait_s);
-            e->stall_line[s] = 0;
+                          s, st->max_wait_s);
+            st->line[s] = 0;
         }
     }
-    e->maybe_stalled = left;   /* a stall ended above is looked at once more: harmless */
+    st->maybe = left;   /* a stall ended above is looked at once more: harmless */
 }
 
-void send_finish(ats_engine *e)
+static void stall_txn(ats_rule_ctx *c, const ats_txn *t)
 {
-    if (e->payload_replaced && !e->payload_seen)
-        snprintf(e->na_reason[R_SEND_PAYLOAD_MISMATCH],
-                 sizeof e->na_reason[R_SEND_PAYLOAD_MISMATCH],
-                 "every payload in the capture was replaced by a stand-in ((binary), *****, "
-                 "[N bytes]): its length is not the payload's");
-    else if (e->payload_replaced)
-        eng_partly(e, R_SEND_PAYLOAD_MISMATCH,
-                   "payloads replaced by a stand-in ((binary), *****, [N bytes]) not counted");
-    else if (e->payload_unseen && !e->payload_seen)
-        snprintf(e->na_reason[R_SEND_PAYLOAD_MISMATCH],
-                 sizeof e->na_reason[R_SEND_PAYLOAD_MISMATCH],
-                 "no payload is visible in the capture after any prompt");
+    stall_state *st = c->st;
+    if (cls_cmd(c->e, C_CLOSE, t)) {     /* closing a stalled socket is the cure */
+        int s = txn_sock(t);
+        if (s > 0 && s <= ST_MAX_SOCKETS)
+            st->line[s] = 0;
+    }
 }
+
+static void stall_state_change(ats_rule_ctx *c, const ats_track_event *ev)
+{
+    stall_state *st = c->st;
+    int s = ev->sock;
+    switch (ev->kind) {
+    case ATS_TRK_LINK_DROP:
+        if (s > 0 && s <= ST_MAX_SOCKETS)   /* [0] means "every socket" */
+            st->line[s] = 0;
+        break;
+    case ATS_TRK_FLOW_OFF:
+        if (!st->line[s]) {
+            st->maybe = 1;
+            st->line[s] = ev->line;
+            st->time[s] = ev->time;
+        }
+        break;
+    case ATS_TRK_FLOW_ON:
+        st->line[s] = 0;
+        if (s == 0)
+            for (int i = 1; i <= ST_MAX_SOCKETS; i++)
+                st->line[i] = 0;
+        break;
+    default:
+        break;
+    }
+}
+
+static const ats_rule_param stall_params[] = {
+    {"max_wait_s", ATS_PARAM_SECONDS, 30, 0, -1},
+    {NULL, 0, 0, 0, 0},
+};
+
+const ats_rule_desc ats_rule_flow_control_stall = {
+    .id = "flow-control-stall",
+    .severity = ATS_SEV_WARNING,
+    .summary = "if flow control is not lifted within max_wait_s, the host closes the socket",
+    .needs = ATS_NEED_TIME,
+    .needs_classes = "flow_off flow_on close",
+    .params = stall_params,
+    .state_size = sizeof(stall_state),
+    .on = {.init = stall_init,
+           .before = stall_tick,
+           .txn = stall_txn,
+           .state = stall_state_change},
+};

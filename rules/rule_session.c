@@ -1,117 +1,266 @@
-/* rule_session.c - cfun-zero, first-command, attach-preconditions,
- * escape-guard (power-cycle-interval is counted in track.c). */
+/* rule_session.c - escape-guard, power-cycle-interval, cfun-zero,
+ * attach-preconditions, first-command. */
 #include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
 #include "rules_util.h"
 
-/* the command as message text, made only when a message needs it */
-#define cmd (eng_cmd(e, t))
-
-static void escape_after(ats_engine *e, const ats_txn *t);
-
-void session_txn(ats_engine *e, const ats_txn *t)
-{
-    uint64_t L = t->first_line;
-    escape_after(e, t);
-    if (cls_cmd(e, C_FORBIDDEN, t)) {
-        const char *vars[] = {"cmd", cmd, NULL};
-        eng_violation(e, R_CFUN_ZERO, L, t->command.time, t->id, cmd, "%s",
-                      eng_msg(e, R_CFUN_ZERO, NULL,
-                              "{cmd}: the profile lists it among the commands not to send", vars));
-    }
-    if (e->first_after_boot && L > e->first_after_boot) {
-        if (!is_plain_at(t)) {
-            eng_violation(e, R_FIRST_COMMAND, L, t->command.time, t->id, "first",
-                          "the first command after the boot report (line %" PRIu64
-                          ") is %s, not a plain AT (the baud rate may not be detected yet)",
-                          e->first_after_boot, cmd);
-            eng_related(e, e->first_after_boot, "boot report");
-        }
-        e->first_after_boot = 0;
-    }
-    if (cls_cmd(e, C_ATTACH, t)) {
-        e->attaches++;
-        uint64_t boot = e->st.boot_line;
-        if (boot && boot < L) {
-            uint64_t a1, a2;
-            int sim = st_at(&e->st.sim, L, &a1), reg = st_at(&e->st.reg, L, &a2);
-            (void)a1;
-            (void)a2;
-            if (sim != ST_YES || reg != ST_YES) {
-                eng_violation(e, R_ATTACH_PRECONDITIONS, L, t->command.time, t->id, "attach",
-                              "%s sent before %s was seen since the boot at line %" PRIu64, cmd,
-                              sim != ST_YES && reg != ST_YES ? "SIM ready and network registration"
-                              : sim != ST_YES               ? "SIM ready"
-                                                            : "network registration",
-                              boot);
-                eng_related(e, boot, "boot report");
-            }
-        } else {
-            e->attaches_unknown++;
-        }
-    }
-}
-
 /* escape-guard: "+++" needs guard_s of silence from the host before and
  * after, and no line end. Only a capture with time and direction shows it. */
-void session_data(ats_engine *e, const ats_data *d)
+typedef struct escape_state {
+    double guard_s;
+    uint64_t escapes;
+    uint64_t line;            /* the last escape, for the silence after */
+    ats_time time;
+} escape_state;
+
+static void escape_init(ats_rule_ctx *c)
 {
+    escape_state *st = c->st;
+    st->guard_s = eng_param(c->e, c->rule, "guard_s");
+}
+
+static void escape_data(ats_rule_ctx *c, const ats_data *d)
+{
+    ats_engine *e = c->e;
+    escape_state *st = c->st;
     if (!d->transparent || !d->escape_line || !e->ci.has_time || !e->ci.has_direction)
         return;
-    e->escapes++;
+    st->escapes++;
     uint64_t L = d->escape_line;
     /* line ends and what shares a line are only the wire's in a lossless
      * format; the guard time is in the stamps of any timed, directed one */
     if ((d->escape_eol || d->escape_inline) && !e->ci.lossy)
-        eng_violation(e, R_ESCAPE_GUARD, L, d->escape_time, 0, "escape",
-                      "the escape +++ %s", d->escape_inline ? "came right after data on the same line"
-                                                            : "was followed by a line end");
+        eng_violation(e, c->rule, L, d->escape_time, 0, "escape", "the escape +++ %s",
+                      d->escape_inline ? "came right after data on the same line"
+                                       : "was followed by a line end");
     else if (same_clock(d->before_escape, d->escape_time) &&
-             secs(d->before_escape, d->escape_time) < e->guard_s)
-        eng_violation(e, R_ESCAPE_GUARD, L, d->escape_time, 0, "escape",
+             secs(d->before_escape, d->escape_time) < st->guard_s)
+        eng_violation(e, c->rule, L, d->escape_time, 0, "escape",
                       "the escape +++ came %.3f s after the last data (at least %g s of silence)",
-                      secs(d->before_escape, d->escape_time), e->guard_s);
-    e->escape_line = L;
-    e->escape_time = d->escape_time;
+                      secs(d->before_escape, d->escape_time), st->guard_s);
+    st->line = L;
+    st->time = d->escape_time;
 }
 
-static void escape_after(ats_engine *e, const ats_txn *t)
+static void escape_txn(ats_rule_ctx *c, const ats_txn *t)
 {
-    if (!e->escape_line || t->first_line <= e->escape_line)
+    ats_engine *e = c->e;
+    escape_state *st = c->st;
+    if (!st->line || t->first_line <= st->line)
         return;
-    if (same_clock(e->escape_time, t->command.time) &&
-        secs(e->escape_time, t->command.time) < e->guard_s) {
-        eng_violation(e, R_ESCAPE_GUARD, e->escape_line, e->escape_time, t->id, "escape",
-                      "%s was sent %.3f s after the escape +++ (at least %g s of silence)", cmd,
-                      secs(e->escape_time, t->command.time), e->guard_s);
+    if (same_clock(st->time, t->command.time) && secs(st->time, t->command.time) < st->guard_s) {
+        eng_violation(e, c->rule, st->line, st->time, t->id, "escape",
+                      "%s was sent %.3f s after the escape +++ (at least %g s of silence)",
+                      eng_cmd(e, t), secs(st->time, t->command.time), st->guard_s);
         eng_related(e, t->first_line, "too early");
     }
-    e->escape_line = 0;
+    st->line = 0;
 }
 
-void session_urc(ats_engine *e, const ats_urc *u)
+static void escape_finish(ats_rule_ctx *c)
 {
-    if (u->boot) {
-        e->first_after_boot = u->item.line;
-        e->saw_boot = 1;
-    }
-}
-
-void session_finish(ats_engine *e)
-{
-    if (!e->saw_boot) {
-        snprintf(e->na_reason[R_FIRST_COMMAND], sizeof e->na_reason[R_FIRST_COMMAND],
-                 "capture shows no boot report");
-    }
-    if (e->attaches && e->attaches_unknown == e->attaches)
-        snprintf(e->na_reason[R_ATTACH_PRECONDITIONS],
-                 sizeof e->na_reason[R_ATTACH_PRECONDITIONS],
-                 "capture does not show the module's boot before the data call");
-    if (e->ci.has_time && e->ci.has_direction && !e->escapes)
-        snprintf(e->na_reason[R_ESCAPE_GUARD], sizeof e->na_reason[R_ESCAPE_GUARD],
+    ats_engine *e = c->e;
+    const escape_state *st = c->st;
+    if (e->ci.has_time && e->ci.has_direction && !st->escapes)
+        snprintf(e->na_reason[c->rule], sizeof e->na_reason[c->rule],
                  "no data-mode escape in the capture");
-    else if (e->escapes && e->ci.lossy)
-        eng_partly(e, R_ESCAPE_GUARD,
+    else if (st->escapes && e->ci.lossy)
+        eng_partly(e, c->rule,
                    "the capture format loses bytes (lossy): no line end after +++ not checked");
 }
+
+static const ats_rule_param escape_params[] = {
+    {"guard_s", ATS_PARAM_SECONDS, 1, 0, -1},
+    {NULL, 0, 0, 0, 0},
+};
+
+const ats_rule_desc ats_rule_escape_guard = {
+    .id = "escape-guard",
+    .severity = ATS_SEV_ERROR,
+    .summary = "the data-mode escape has guard_s of silence before and after, and no line end",
+    .needs = ATS_NEED_TIME | ATS_NEED_DIRECTION,
+    .params = escape_params,
+    .state_size = sizeof(escape_state),
+    .on = {.init = escape_init, .txn = escape_txn, .data = escape_data, .finish = escape_finish},
+};
+
+/* power-cycle-interval: each power-off the tracker sees (a power-off command
+ * that succeeded, or a boot with none before it), with the time since the
+ * previous. */
+typedef struct power_event {
+    uint64_t line;
+    ats_time time;
+} power_event;
+
+typedef struct power_state {
+    double min_interval_s, after_count, long_interval_s;
+    power_event last[8];
+    size_t n;
+    uint64_t count;
+} power_state;
+
+static void power_init(ats_rule_ctx *c)
+{
+    power_state *st = c->st;
+    st->min_interval_s = eng_param(c->e, c->rule, "min_interval_s");
+    st->after_count = eng_param(c->e, c->rule, "after_count");
+    st->long_interval_s = eng_param(c->e, c->rule, "long_interval_s");
+}
+
+static void power_off(ats_rule_ctx *c, const ats_track_event *ev)
+{
+    power_state *st = c->st;
+    if (ev->kind != ATS_TRK_POWER_OFF)
+        return;
+    st->count++;
+    if (st->n && ev->time.kind != ATS_TIME_NONE) {
+        const power_event *prev = &st->last[(st->n - 1) % 8];
+        if (prev->time.kind == ev->time.kind) {
+            double gap = (double)(ev->time.us - prev->time.us) / 1e6;
+            double limit = (double)st->count > st->after_count ? st->long_interval_s
+                                                                : st->min_interval_s;
+            if (gap < limit) {
+                eng_violation(c->e, c->rule, ev->line, ev->time, 0, "power",
+                              "power-off %.1f s after the previous one (at least %g s%s)", gap,
+                              limit,
+                              limit == st->long_interval_s ? " after repeated power cycles" : "");
+                eng_related(c->e, prev->line, "previous power-off");
+            }
+        }
+    }
+    st->last[st->n % 8].line = ev->line;
+    st->last[st->n % 8].time = ev->time;
+    st->n++;
+}
+
+static const ats_rule_param power_params[] = {
+    {"min_interval_s", ATS_PARAM_SECONDS, 300, 0, -1},
+    {"after_count", ATS_PARAM_COUNT, 5, 0, -1},
+    {"long_interval_s", ATS_PARAM_SECONDS, 600, 0, -1},
+    {NULL, 0, 0, 0, 0},
+};
+
+const ats_rule_desc ats_rule_power_cycle_interval = {
+    .id = "power-cycle-interval",
+    .severity = ATS_SEV_WARNING,
+    .summary = "at least min_interval_s between two power-offs, long_interval_s after after_count",
+    .needs = ATS_NEED_TIME,
+    .needs_classes = "power_off",
+    .params = power_params,
+    .state_size = sizeof(power_state),
+    .on = {.init = power_init, .state = power_off},
+};
+
+static void cfun_txn(ats_rule_ctx *c, const ats_txn *t)
+{
+    ats_engine *e = c->e;
+    if (!cls_cmd(e, C_FORBIDDEN, t))
+        return;
+    const char *cmd = eng_cmd(e, t);
+    const char *vars[] = {"cmd", cmd, NULL};
+    eng_violation(e, c->rule, t->first_line, t->command.time, t->id, cmd, "%s",
+                  eng_msg(e, c->rule, NULL,
+                          "{cmd}: the profile lists it among the commands not to send", vars));
+}
+
+const ats_rule_desc ats_rule_cfun_zero = {
+    .id = "cfun-zero",
+    .severity = ATS_SEV_ERROR,
+    .summary = "no command of the profile's forbidden class is sent",
+    .needs_classes = "forbidden",
+    .on = {.txn = cfun_txn},
+};
+
+typedef struct attach_state {
+    uint64_t attaches, unknown;   /* data calls; those with no boot seen before them */
+} attach_state;
+
+static void attach_txn(ats_rule_ctx *c, const ats_txn *t)
+{
+    ats_engine *e = c->e;
+    attach_state *st = c->st;
+    if (!cls_cmd(e, C_ATTACH, t))
+        return;
+    const ats_state *ms = eng_state(e);
+    uint64_t L = t->first_line, boot = ms->boot_line;
+    st->attaches++;
+    if (!boot || boot >= L) {
+        st->unknown++;
+        return;
+    }
+    int sim = st_at(&ms->sim, L, NULL), reg = st_at(&ms->reg, L, NULL);
+    if (sim != ST_YES || reg != ST_YES) {
+        eng_violation(e, c->rule, L, t->command.time, t->id, "attach",
+                      "%s sent before %s was seen since the boot at line %" PRIu64, eng_cmd(e, t),
+                      sim != ST_YES && reg != ST_YES ? "SIM ready and network registration"
+                      : sim != ST_YES               ? "SIM ready"
+                                                    : "network registration",
+                      boot);
+        eng_related(e, boot, "boot report");
+    }
+}
+
+static void attach_finish(ats_rule_ctx *c)
+{
+    const attach_state *st = c->st;
+    if (st->attaches && st->unknown == st->attaches)
+        snprintf(c->e->na_reason[c->rule], sizeof c->e->na_reason[c->rule],
+                 "capture does not show the module's boot before the data call");
+}
+
+const ats_rule_desc ats_rule_attach_preconditions = {
+    .id = "attach-preconditions",
+    .severity = ATS_SEV_WARNING,
+    .summary = "the data call starts only after SIM ready and registration were seen since the "
+               "boot",
+    .needs_classes = "attach sim_ready registration_response|registration_urc",
+    .state_size = sizeof(attach_state),
+    .on = {.txn = attach_txn, .finish = attach_finish},
+};
+
+typedef struct first_state {
+    uint64_t after_boot;      /* boot line still waiting for its first command */
+    int saw_boot;
+} first_state;
+
+static void first_urc(ats_rule_ctx *c, const ats_urc *u)
+{
+    first_state *st = c->st;
+    if (u->boot) {
+        st->after_boot = u->item.line;
+        st->saw_boot = 1;
+    }
+}
+
+static void first_txn(ats_rule_ctx *c, const ats_txn *t)
+{
+    ats_engine *e = c->e;
+    first_state *st = c->st;
+    if (!st->after_boot || t->first_line <= st->after_boot)
+        return;
+    if (!is_plain_at(t)) {
+        eng_violation(e, c->rule, t->first_line, t->command.time, t->id, "first",
+                      "the first command after the boot report (line %" PRIu64
+                      ") is %s, not a plain AT (the baud rate may not be detected yet)",
+                      st->after_boot, eng_cmd(e, t));
+        eng_related(e, st->after_boot, "boot report");
+    }
+    st->after_boot = 0;
+}
+
+static void first_finish(ats_rule_ctx *c)
+{
+    const first_state *st = c->st;
+    if (!st->saw_boot)
+        snprintf(c->e->na_reason[c->rule], sizeof c->e->na_reason[c->rule],
+                 "capture shows no boot report");
+}
+
+const ats_rule_desc ats_rule_first_command = {
+    .id = "first-command",
+    .severity = ATS_SEV_INFO,
+    .summary = "the first command after a boot report is a plain AT, not a setting",
+    .state_size = sizeof(first_state),
+    .on = {.txn = first_txn, .urc = first_urc, .finish = first_finish},
+};

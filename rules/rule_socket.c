@@ -4,22 +4,117 @@
 #include <string.h>
 #include "rules_util.h"
 
-/* the command as message text, made only when a message needs it */
-#define cmd (eng_cmd(e, t))
-#define key (eng_sock_key(e, s))
-
-static void range(ats_engine *e, const ats_txn *t, int s)
+static void without_ip_txn(ats_rule_ctx *c, const ats_txn *t)
 {
-    if ((double)s < e->min_socket || (double)s > e->max_sockets) {
-        eng_violation(e, R_SOCKET_STATE, t->first_line, t->command.time, t->id, key,
-                      "%s uses socket id %d (ids are %g..%g)", cmd, s, e->min_socket,
-                      e->max_sockets);
+    ats_engine *e = c->e;
+    if (!cls_cmd(e, C_OPEN, t))
+        return;
+    uint64_t at = 0;
+    if (st_at(&eng_state(e)->ip, t->first_line, &at) == ST_NO) {
+        eng_violation(e, c->rule, t->first_line, t->command.time, t->id,
+                      eng_sock_key(e, txn_sock(t)), "%s sent while no IP is held (since line %" PRIu64 ")",
+                      eng_cmd(e, t), at);
+        eng_related(e, at, "IP released or not obtained");
     }
 }
 
-static void check_verify(ats_engine *e, verify_wait *v, const ats_txn *t, int query_cls,
+const ats_rule_desc ats_rule_socket_without_ip = {
+    .id = "socket-without-ip",
+    .severity = ATS_SEV_ERROR,
+    .summary = "sockets are opened only while an IP is held (when the capture shows it)",
+    .needs_classes = "open attach|ip_response",
+    .on = {.txn = without_ip_txn},
+};
+
+typedef struct socket_state {
+    double max_sockets, min_socket;
+} socket_state;
+
+static void socket_init(ats_rule_ctx *c)
+{
+    socket_state *st = c->st;
+    st->max_sockets = eng_param(c->e, c->rule, "max_sockets");
+    st->min_socket = eng_param(c->e, c->rule, "min_socket");
+}
+
+static void range(ats_rule_ctx *c, const ats_txn *t, int s)
+{
+    ats_engine *e = c->e;
+    const socket_state *st = c->st;
+    if ((double)s < st->min_socket || (double)s > st->max_sockets)
+        eng_violation(e, c->rule, t->first_line, t->command.time, t->id, eng_sock_key(e, s),
+                      "%s uses socket id %d (ids are %g..%g)", eng_cmd(e, t), s, st->min_socket,
+                      st->max_sockets);
+}
+
+static void socket_txn(ats_rule_ctx *c, const ats_txn *t)
+{
+    ats_engine *e = c->e;
+    const ats_state *ms = eng_state(e);
+    uint64_t L = t->first_line, at = 0;
+    int s = txn_sock(t);
+    if (cls_cmd(e, C_OPEN, t)) {
+        range(c, t, s);
+        if (s >= 0 && s <= ST_MAX_SOCKETS && st_at(&ms->sock[s], L, &at) == ST_YES) {
+            eng_violation(e, c->rule, L, t->command.time, t->id, eng_sock_key(e, s),
+                          "%s opens socket %d, which is already open (since line %" PRIu64 ")",
+                          eng_cmd(e, t), s, at);
+            eng_related(e, at, "socket opened");
+        }
+    } else if (cls_cmd(e, C_SEND, t) || cls_cmd(e, C_CLOSE, t)) {
+        range(c, t, s);
+        if (s >= 0 && s <= ST_MAX_SOCKETS && st_at(&ms->sock[s], L, &at) == ST_NO) {
+            eng_violation(e, c->rule, L, t->command.time, t->id, eng_sock_key(e, s),
+                          "%s on socket %d, which is not open (closed at line %" PRIu64 ")",
+                          eng_cmd(e, t), s, at);
+            eng_related(e, at, "socket closed");
+        }
+    }
+}
+
+static const ats_rule_param socket_params[] = {
+    {"max_sockets", ATS_PARAM_COUNT, 6, 0, -1},
+    {"min_socket", ATS_PARAM_COUNT, 1, 0, -1},
+    {NULL, 0, 0, 0, 0},
+};
+
+const ats_rule_desc ats_rule_socket_state = {
+    .id = "socket-state",
+    .severity = ATS_SEV_ERROR,
+    .summary = "sends and closes only on open sockets, no open of an open socket, ids within "
+               "min_socket..max_sockets",
+    .needs_classes = "open close send",
+    .params = socket_params,
+    .state_size = sizeof(socket_state),
+    .on = {.init = socket_init, .txn = socket_txn},
+};
+
+/* verify-after-close: a close or release waiting for the query that confirms it. */
+typedef struct verify_wait {
+    int active;
+    uint64_t line;            /* completion line */
+    uint64_t txn;
+    char command[96];
+} verify_wait;
+
+typedef struct verify_state {
+    verify_wait sock, ip;
+    /* the profile's own query commands, named in messages; made once */
+    char sock_query[80], ip_query[80];
+} verify_state;
+
+static void verify_init(ats_rule_ctx *c)
+{
+    verify_state *st = c->st;
+    const ats_classes *cl = &c->e->rs->cls;
+    ats_classes_example(cl, C_SOCKET_QUERY, st->sock_query, sizeof st->sock_query);
+    ats_classes_example(cl, C_IP_QUERY, st->ip_query, sizeof st->ip_query);
+}
+
+static void check_verify(ats_rule_ctx *c, verify_wait *v, const ats_txn *t, int query_cls,
                          const char *query)
 {
+    ats_engine *e = c->e;
     if (!v->active || t->first_line <= v->line)
         return;
     if (cls_cmd(e, query_cls, t)) {
@@ -29,70 +124,55 @@ static void check_verify(ats_engine *e, verify_wait *v, const ats_txn *t, int qu
     /* closing or releasing more first and checking once is fine; using the
      * link again before checking is what the guide warns about */
     if (cls_cmd(e, C_OPEN, t) || cls_cmd(e, C_SEND, t) || cls_cmd(e, C_ATTACH, t)) {
-        eng_violation(e, R_VERIFY_AFTER_CLOSE, v->line, (ats_time){ATS_TIME_NONE, 0}, v->txn,
-                      query, "%s completed but the state was not confirmed with %s before %s",
-                      v->command, query, cmd);
+        eng_violation(e, c->rule, v->line, (ats_time){ATS_TIME_NONE, 0}, v->txn, query,
+                      "%s completed but the state was not confirmed with %s before %s",
+                      v->command, query, eng_cmd(e, t));
         eng_related(e, t->first_line, "next state change");
         v->active = 0;
     }
 }
 
-void socket_txn(ats_engine *e, const ats_txn *t)
+static void await(ats_engine *e, verify_wait *v, const ats_txn *t, const ats_item *end)
 {
-    uint64_t L = t->first_line, at = 0;
-    int s = txn_sock(t);
-
-    check_verify(e, &e->verify_sock, t, C_SOCKET_QUERY, e->ex_sock_query);
-    check_verify(e, &e->verify_ip, t, C_IP_QUERY, e->ex_ip_query);
-
-    if (cls_cmd(e, C_OPEN, t)) {
-        range(e, t, s);
-        if (st_at(&e->st.ip, L, &at) == ST_NO) {
-            eng_violation(e, R_SOCKET_WITHOUT_IP, L, t->command.time, t->id, key,
-                          "%s sent while no IP is held (since line %" PRIu64 ")", cmd, at);
-            eng_related(e, at, "IP released or not obtained");
-        }
-        if (s >= 0 && s <= ST_MAX_SOCKETS && st_at(&e->st.sock[s], L, &at) == ST_YES) {
-            eng_violation(e, R_SOCKET_STATE, L, t->command.time, t->id, key,
-                          "%s opens socket %d, which is already open (since line %" PRIu64 ")",
-                          cmd, s, at);
-            eng_related(e, at, "socket opened");
-        }
-    } else if (cls_cmd(e, C_SEND, t) || cls_cmd(e, C_CLOSE, t)) {
-        range(e, t, s);
-        if (s >= 0 && s <= ST_MAX_SOCKETS && st_at(&e->st.sock[s], L, &at) == ST_NO) {
-            eng_violation(e, R_SOCKET_STATE, L, t->command.time, t->id, key,
-                          "%s on socket %d, which is not open (closed at line %" PRIu64 ")", cmd,
-                          s, at);
-            eng_related(e, at, "socket closed");
-        }
-    }
-
-    const ats_item *end;
-    int outcome = txn_outcome(t, &end);
-    if (outcome > 0 && cls_cmd(e, C_CLOSE, t)) {
-        e->verify_sock.active = 1;
-        e->verify_sock.line = end->line;
-        e->verify_sock.txn = t->id;
-        snprintf(e->verify_sock.command, sizeof e->verify_sock.command, "%.90s", cmd);
-    }
-    if (outcome > 0 && cls_cmd(e, C_DETACH, t)) {
-        e->verify_ip.active = 1;
-        e->verify_ip.line = end->line;
-        e->verify_ip.txn = t->id;
-        snprintf(e->verify_ip.command, sizeof e->verify_ip.command, "%.90s", cmd);
-    }
+    v->active = 1;
+    v->line = end->line;
+    v->txn = t->id;
+    snprintf(v->command, sizeof v->command, "%.90s", eng_cmd(e, t));
 }
 
-void socket_finish(ats_engine *e)
+static void verify_txn(ats_rule_ctx *c, const ats_txn *t)
 {
-    verify_wait *v[2] = {&e->verify_sock, &e->verify_ip};
-    const char *q[2] = {e->ex_sock_query, e->ex_ip_query};
+    ats_engine *e = c->e;
+    verify_state *st = c->st;
+    check_verify(c, &st->sock, t, C_SOCKET_QUERY, st->sock_query);
+    check_verify(c, &st->ip, t, C_IP_QUERY, st->ip_query);
+    const ats_item *end;
+    int outcome = txn_outcome(t, &end);
+    if (outcome > 0 && cls_cmd(e, C_CLOSE, t))
+        await(e, &st->sock, t, end);
+    if (outcome > 0 && cls_cmd(e, C_DETACH, t))
+        await(e, &st->ip, t, end);
+}
+
+static void verify_finish(ats_rule_ctx *c)
+{
+    verify_state *st = c->st;
+    verify_wait *v[2] = {&st->sock, &st->ip};
+    const char *q[2] = {st->sock_query, st->ip_query};
     for (int i = 0; i < 2; i++)
         if (v[i]->active)
-            eng_violation(e, R_VERIFY_AFTER_CLOSE, v[i]->line, (ats_time){ATS_TIME_NONE, 0},
-                          v[i]->txn, q[i],
+            eng_violation(c->e, c->rule, v[i]->line, (ats_time){ATS_TIME_NONE, 0}, v[i]->txn,
+                          q[i],
                           "%s completed but the state was not confirmed with %s before the "
                           "capture ended",
                           v[i]->command, q[i]);
 }
+
+const ats_rule_desc ats_rule_verify_after_close = {
+    .id = "verify-after-close",
+    .severity = ATS_SEV_INFO,
+    .summary = "after a socket close or IP release completes, the state is confirmed by a query",
+    .needs_classes = "close|detach socket_query|ip_query",
+    .state_size = sizeof(verify_state),
+    .on = {.init = verify_init, .txn = verify_txn, .finish = verify_finish},
+};

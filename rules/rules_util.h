@@ -2,47 +2,8 @@
 #ifndef ATS_RULES_UTIL_H
 #define ATS_RULES_UTIL_H
 #include <string.h>
+#include "../analyzer/txn_util.h"
 #include "rules_int.h"
-
-static inline int span_int(ats_span s)
-{
-    if (!s.len || s.len > 6)
-        return -1;
-    int v = 0;
-    for (size_t i = 0; i < s.len; i++) {
-        if (s.ptr[i] < '0' || s.ptr[i] > '9')
-            return -1;
-        v = v * 10 + (s.ptr[i] - '0');
-    }
-    return v;
-}
-
-/* The socket/context id a transaction acts on: the profile's id argument,
- * else the first argument of the command. -1 if none. */
-static inline int txn_sock(const ats_txn *t)
-{
-    if (t->sock.len)
-        return span_int(t->sock);
-    if (t->ncmds && t->cmds[0].nargs)
-        return span_int(t->cmds[0].args[0]);
-    return -1;
-}
-
-/* How a class command ended, and the line that says so: an async command by
- * its completion, any other by its final result (Quectel's AT+QICLOSE=0 is
- * done at its OK; Fibocom's AT+MIPCLOSE=1 at +MIPCLOSE: 1,0). 1 success,
- * -1 failure, 0 not known. */
-static inline int txn_outcome(const ats_txn *t, const ats_item **at)
-{
-    if (t->flags & ATS_TF_ASYNC) {
-        *at = &t->completion_item;
-        return t->completion == ATS_COMPL_SUCCESS ? 1 : t->completion == ATS_COMPL_FAILURE ? -1 : 0;
-    }
-    *at = &t->final;
-    if (t->final_kind == ATS_FINAL_NONE)
-        return 0;
-    return ats_final_is_failure(t->final_kind) ? -1 : 1;
-}
 
 static inline double secs(ats_time a, ats_time b) { return (double)(b.us - a.us) / 1e6; }
 
@@ -56,8 +17,5 @@ static inline int is_plain_at(const ats_txn *t)
     return t->ncmds == 1 && t->cmds[0].name.len == 2 && !memcmp(t->cmds[0].name.ptr, "AT", 2) &&
            t->cmds[0].args_raw.len == 0;
 }
-
-void track_txn(ats_engine *e, const ats_txn *t);
-void track_urc(ats_engine *e, const ats_urc *u);
 
 #endif

@@ -1,18 +1,10 @@
-/* ruleset.c - the catalogue with the profile's parameters and a config's
- * choices applied. Unknown rule ids and parameter names are errors. */
+/* ruleset.c - the registry's rules with the profile's parameters and a
+ * config's choices applied. Unknown rule ids and parameter names are errors. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "rules_int.h"
 #include "jsonload.h"
-
-static int find_rule(const char *id)
-{
-    for (int i = 0; i < R_COUNT; i++)
-        if (!strcmp(ats_rule_defs[i].id, id))
-            return i;
-    return -1;
-}
 
 /* The line and column of the first occurrence of "key" in the source. */
 static void locate_key_from(const char *src, size_t len, size_t from, const char *key,
@@ -51,27 +43,31 @@ static int parse_severity(const char *s, ats_severity *out)
     return 0;
 }
 
-/* Every parameter is a count or a time in seconds (its name ends in _s):
- * neither is negative, and a count is whole. A catalogue default below zero
- * is a sentinel ("not set") and stays allowed. NULL when v fits, else what
- * it must be. */
-static const char *out_of_range(int r, const char *key, const json_t *v)
+/* A parameter is a count (whole) or seconds, within the descriptor's range;
+ * a default below the minimum is a sentinel ("not set") and stays allowed.
+ * 0 when v fits, else 1 with what it must be in need. */
+static int out_of_range(int r, const char *key, const json_t *v, char *need, size_t cap)
 {
-    size_t n = strlen(key);
-    int seconds = n > 2 && !strcmp(key + n - 2, "_s");
-    json_t *defs = json_loads(ats_rule_defs[r].params, 0, NULL);
-    double def = json_number_value(json_object_get(defs, key));
-    json_decref(defs);
+    const ats_rule_param *p = ats_rule_registry[r]->params;
+    while (p && p->name && strcmp(p->name, key))
+        p++;
+    if (!p || !p->name)
+        return 0;             /* not a parameter: the caller has said so */
+    int seconds = p->kind == ATS_PARAM_SECONDS, unset = p->dflt < p->min;
     double x = json_number_value(v);
-    if (def < 0 && x == def)
-        return NULL;
-    if (!seconds && !json_is_integer(v))
-        return def < 0 ? "a whole number, 0 or more (or -1: not set)" : "a whole number, 0 or more";
-    if (x < 0)
-        return seconds ? (def < 0 ? "seconds, 0 or more (or -1: not set)" : "seconds, 0 or more")
-                       : (def < 0 ? "a whole number, 0 or more (or -1: not set)"
-                                  : "a whole number, 0 or more");
-    return NULL;
+    if (unset && x == p->dflt)
+        return 0;
+    if ((!seconds && !json_is_integer(v)) || x < p->min || (p->max >= p->min && x > p->max)) {
+        const char *what = seconds ? "seconds" : "a whole number";
+        if (p->max >= p->min)
+            snprintf(need, cap, "%s, %g to %g%s", what, p->min, p->max,
+                     unset ? " (or -1: not set)" : "");
+        else
+            snprintf(need, cap, "%s, %g or more%s", what, p->min,
+                     unset ? " (or -1: not set)" : "");
+        return 1;
+    }
+    return 0;
 }
 
 /* Applies one {"<rule-id>": {...}} object onto the set. */
@@ -87,7 +83,7 @@ static int apply(ats_ruleset *rs, json_t *rules, const char *src, size_t len, co
     }
     json_object_foreach(rules, id, v)
     {
-        int r = find_rule(id);
+        int r = ats_rule_index(id);
         if (r < 0) {
             locate_key(src, len, id, &ln, &col);
             return ats_err(err, ATS_EINVAL, file, ln, col,
@@ -167,8 +163,8 @@ static int apply(ats_ruleset *rs, json_t *rules, const char *src, size_t len, co
                     return ats_err(err, ATS_EINVAL, file, ln, col,
                                    "%s: rule \"%s\": parameter \"%s\" must be a number", what, id,
                                    key);
-                const char *need = out_of_range(r, key, pv);
-                if (need)
+                char need[120];
+                if (out_of_range(r, key, pv, need, sizeof need))
                     return ats_err(err, ATS_EINVAL, file, ln, col,
                                    "%s: rule \"%s\": parameter \"%s\" must be %s, not %g", what,
                                    id, key, need, json_number_value(pv));
@@ -179,6 +175,21 @@ static int apply(ats_ruleset *rs, json_t *rules, const char *src, size_t len, co
     return 0;
 }
 
+/* The descriptor's parameters at their defaults, in its order. */
+static json_t *default_params(const ats_rule_desc *d)
+{
+    json_t *o = json_object();
+    for (const ats_rule_param *p = d->params; o && p && p->name; p++) {
+        double x = p->dflt;
+        json_t *v = x == (double)(json_int_t)x ? json_integer((json_int_t)x) : json_real(x);
+        if (json_object_set_new(o, p->name, v) < 0) {
+            json_decref(o);
+            return NULL;
+        }
+    }
+    return o;
+}
+
 int ats_ruleset_new(ats_ruleset **out, const ats_profile *p, ats_error *err)
 {
     *out = NULL;
@@ -186,18 +197,18 @@ int ats_ruleset_new(ats_ruleset **out, const ats_profile *p, ats_error *err)
     if (!rs)
         return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
     rs->p = p;
-    for (int i = 0; i < R_COUNT; i++) {
+    for (size_t i = 0; i < ats_rule_count; i++) {
+        const ats_rule_desc *d = ats_rule_registry[i];
         rs->enabled[i] = 1;
-        rs->severity[i] = ats_rule_defs[i].severity;
-        rs->params[i] = json_loads(ats_rule_defs[i].params, 0, NULL);
+        rs->severity[i] = d->severity;
+        rs->params[i] = default_params(d);
         if (!rs->params[i]) {
             ats_ruleset_free(rs);
             return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
         }
     }
-    rs->max_groups = 1;
     rs->min_coverage = ATS_DEFAULT_MIN_COVERAGE;
-    int crc = ats_classes_load(rs, err);
+    int crc = ats_classes_load(&rs->cls, p, err);
     if (crc < 0) {
         ats_ruleset_free(rs);
         return crc;
@@ -258,20 +269,20 @@ void ats_ruleset_set_min_coverage(ats_ruleset *rs, double min_coverage)
 size_t ats_ruleset_count(const ats_ruleset *rs)
 {
     (void)rs;
-    return R_COUNT;
+    return ats_rule_count;
 }
 
 void ats_ruleset_info(const ats_ruleset *rs, size_t i, ats_rule_info *out)
 {
-    const rule_def *d = &ats_rule_defs[i];
+    const ats_rule_desc *d = ats_rule_registry[i];
     out->id = d->id;
     out->severity = rs->severity[i];
     out->default_severity = d->severity;
     out->enabled = rs->enabled[i];
     out->section = rs->section[i] ? rs->section[i] : "";
     out->summary = rs->summary[i] ? rs->summary[i] : d->summary;
-    out->needs = d->needs;
-    out->needs_classes = d->needs_classes;
+    out->needs = ats_rule_needs_name(d->needs);
+    out->needs_classes = d->needs_classes ? d->needs_classes : "";
     out->params = rs->params[i];
 }
 
@@ -279,13 +290,13 @@ void ats_ruleset_free(ats_ruleset *rs)
 {
     if (!rs)
         return;
-    for (int i = 0; i < R_COUNT; i++) {
+    for (size_t i = 0; i < ats_rule_count; i++) {
         json_decref(rs->params[i]);
         free(rs->section[i]);
         free(rs->summary[i]);
         json_decref(rs->message[i]);
     }
-    ats_classes_free(rs);
+    ats_classes_free(&rs->cls);
     free(rs);
 }
 

@@ -1,9 +1,8 @@
-/* classes.c - the profile's command and line classes: which commands attach,
- * open, send, close ...; which lines say SIM ready, registered, socket list.
- * Rules ask classes, never command names: a new module is a new profile. */
+/* classes.c - compiles the profile's command and line classes (classes.h). */
+#include "classes.h"
+#include <jansson.h>
 #include <stdio.h>
 #include <string.h>
-#include "rules_int.h"
 
 static const char *const cmd_keys[C_CMD_COUNT] = {
     "attach", "detach", "ip_query", "open", "close", "socket_query", "send",
@@ -41,18 +40,19 @@ static int parse_spec(cmd_spec *sp, const char *s)
     return 0;
 }
 
-int ats_classes_load(ats_ruleset *rs, ats_error *err)
+int ats_classes_load(ats_classes *cl, const ats_profile *p, ats_error *err)
 {
-    const json_t *root = ats_profile_json(rs->p);
-    json_t *cl = json_object_get(root, "classes");
-    const char *file = ats_profile_path(rs->p);
-    if (!cl)
+    const json_t *root = ats_profile_json(p);
+    json_t *obj = json_object_get(root, "classes");
+    const char *file = ats_profile_path(p);
+    cl->max_groups = 1;
+    if (!obj)
         return 0;
-    if (!json_is_object(cl))
+    if (!json_is_object(obj))
         return ats_err(err, ATS_EPROFILE, file, 0, 0, "classes: expected an object");
     const char *key;
     json_t *v;
-    json_object_foreach(cl, key, v)
+    json_object_foreach(obj, key, v)
     {
         int c = -1, isline = 0;
         for (int i = 0; i < C_CMD_COUNT; i++)
@@ -77,41 +77,41 @@ int ats_classes_load(ats_ruleset *rs, ats_error *err)
                                key, i);
             const char *s = json_string_value(e);
             if (!isline) {
-                if (parse_spec(&rs->cc[c].spec[rs->cc[c].n], s) < 0)
+                if (parse_spec(&cl->cc[c].spec[cl->cc[c].n], s) < 0)
                     return ats_err(err, ATS_EPROFILE, file, 0, 0,
                                    "classes.%s[%zu]: \"%s\" is not a command like \"+CMD=1\"", key,
                                    i, s);
-                if (rs->cc[c].spec[rs->cc[c].n].args_len > rs->max_args_prefix)
-                    rs->max_args_prefix = rs->cc[c].spec[rs->cc[c].n].args_len;
-                rs->cc[c].n++;
+                if (cl->cc[c].spec[cl->cc[c].n].args_len > cl->max_args_prefix)
+                    cl->max_args_prefix = cl->cc[c].spec[cl->cc[c].n].args_len;
+                cl->cc[c].n++;
             } else {
                 char what[64];
                 snprintf(what, sizeof what, "classes.%s[%zu]", key, i);
-                ats_re *re = &rs->lc[c].re[rs->lc[c].n];
+                ats_re *re = &cl->lc[c].re[cl->lc[c].n];
                 int rc = ats_re_compile(re, s, what, file, err);
                 if (rc < 0)
                     return rc;
-                rs->lc[c].n++;
+                cl->lc[c].n++;
                 uint32_t n = 0;
                 pcre2_pattern_info(re->code, PCRE2_INFO_CAPTURECOUNT, &n);
-                if (n + 1 > rs->max_groups)
-                    rs->max_groups = n + 1;
+                if (n + 1 > cl->max_groups)
+                    cl->max_groups = n + 1;
             }
         }
     }
     return 0;
 }
 
-void ats_classes_free(ats_ruleset *rs)
+void ats_classes_free(ats_classes *cl)
 {
     for (int c = 0; c < L_LINE_COUNT; c++)
-        for (int i = 0; i < rs->lc[c].n; i++)
-            ats_re_free(&rs->lc[c].re[i]);
+        for (int i = 0; i < cl->lc[c].n; i++)
+            ats_re_free(&cl->lc[c].re[i]);
 }
 
-int cls_cmd_match(const ats_engine *e, int cls, const ats_txn *t)
+int ats_classes_cmd(const ats_classes *cl, int cls, const ats_txn *t)
 {
-    const cmd_class *cc = &e->rs->cc[cls];
+    const cmd_class *cc = &cl->cc[cls];
     for (size_t k = 0; k < t->ncmds; k++) {
         const ats_subcmd *sc = &t->cmds[k];
         for (int i = 0; i < cc->n; i++) {
@@ -136,9 +136,9 @@ int cls_cmd_match(const ats_engine *e, int cls, const ats_txn *t)
     return 0;
 }
 
-void cls_example(const ats_engine *e, int cls, char *out, size_t cap)
+void ats_classes_example(const ats_classes *cl, int cls, char *out, size_t cap)
 {
-    const cmd_class *cc = &e->rs->cc[cls];
+    const cmd_class *cc = &cl->cc[cls];
     if (!cc->n) {
         snprintf(out, cap, "a query");
         return;
@@ -150,12 +150,13 @@ void cls_example(const ats_engine *e, int cls, char *out, size_t cap)
              sp->args);
 }
 
-int cls_line(ats_engine *e, int cls, const char *s, size_t n, ats_span *group)
+int ats_classes_line(const ats_classes *cl, pcre2_match_data *md, int cls, const char *s,
+                     size_t n, ats_span *group)
 {
-    const line_class *lc = &e->rs->lc[cls];
+    const line_class *lc = &cl->lc[cls];
     for (int i = 0; i < lc->n; i++) {
         const ats_re *re = &lc->re[i];
-        if (ats_re_cannot_match(re, s, n) || ats_re_match(re, e->md, NULL, s, n) <= 0)
+        if (ats_re_cannot_match(re, s, n) || ats_re_match(re, md, NULL, s, n) <= 0)
             continue;
         if (group) {
             group->ptr = NULL;
@@ -163,8 +164,8 @@ int cls_line(ats_engine *e, int cls, const char *s, size_t n, ats_span *group)
             /* the first named group, whatever it is called (id, stat, ids) */
             uint32_t cnt = 0;
             pcre2_pattern_info(re->code, PCRE2_INFO_CAPTURECOUNT, &cnt);
-            PCRE2_SIZE *ov = pcre2_get_ovector_pointer(e->md);
-            for (uint32_t g = 1; g <= cnt && g < pcre2_get_ovector_count(e->md); g++)
+            PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+            for (uint32_t g = 1; g <= cnt && g < pcre2_get_ovector_count(md); g++)
                 if (ov[2 * g] != PCRE2_UNSET) {
                     group->ptr = s + ov[2 * g];
                     group->len = ov[2 * g + 1] - ov[2 * g];
@@ -176,13 +177,13 @@ int cls_line(ats_engine *e, int cls, const char *s, size_t n, ats_span *group)
     return 0;
 }
 
-int cls_defined(const ats_ruleset *rs, const char *key, size_t len)
+int ats_classes_defined(const ats_classes *cl, const char *key, size_t len)
 {
     for (int i = 0; i < C_CMD_COUNT; i++)
         if (strlen(cmd_keys[i]) == len && !memcmp(cmd_keys[i], key, len))
-            return rs->cc[i].n > 0;
+            return cl->cc[i].n > 0;
     for (int i = 0; i < L_LINE_COUNT; i++)
         if (strlen(line_keys[i]) == len && !memcmp(line_keys[i], key, len))
-            return rs->lc[i].n > 0;
+            return cl->lc[i].n > 0;
     return -1;
 }

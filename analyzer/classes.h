@@ -1,0 +1,63 @@
+/* classes.h - the profile's command and line classes: which commands attach,
+ * open, send, close ...; which lines say SIM ready, registered, socket list.
+ * The state tracker and the rules ask classes, never command names: a new
+ * module is a new profile. */
+#ifndef ATS_CLASSES_H
+#define ATS_CLASSES_H
+
+#include "../parser/internal.h"   /* ats_re, and PCRE2 at 8-bit code units */
+
+/* A command class from the profile: "+MIPCALL=1" is name, type, args prefix. */
+typedef struct cmd_spec {
+    char name[32];
+    size_t name_len;
+    int type;                 /* ats_cmd_type, or -1 any */
+    char args[32];            /* prefix of the arguments, blanks removed */
+    size_t args_len;
+} cmd_spec;
+
+#define MAX_SPECS 8
+
+typedef struct cmd_class {
+    cmd_spec spec[MAX_SPECS];
+    int n;
+} cmd_class;
+
+typedef struct line_class {   /* patterns over response/URC lines */
+    ats_re re[MAX_SPECS];
+    int n;
+} line_class;
+
+enum cmd_class_id {
+    C_ATTACH = 0, C_DETACH, C_IP_QUERY, C_OPEN, C_CLOSE, C_SOCKET_QUERY, C_SEND,
+    C_POWER_OFF, C_VERBOSE_ERRORS, C_FORBIDDEN, C_PROBE, C_DIAGNOSTIC, C_CMD_COUNT
+};
+
+enum line_class_id {
+    L_SIM_READY = 0, L_REG_RESPONSE, L_REG_URC, L_IP_RESPONSE, L_FREE_SOCKETS, L_LINK_DROP,
+    L_FLOW_OFF, L_FLOW_ON, L_LINE_COUNT
+};
+
+typedef struct ats_classes {
+    cmd_class cc[C_CMD_COUNT];
+    line_class lc[L_LINE_COUNT];
+    uint32_t max_groups;      /* match data a line class needs: groups + 1 */
+    size_t max_args_prefix;   /* longest argument prefix any command class compares */
+} ats_classes;
+
+/* Compiles the profile's "classes" object into cl (zeroed by the caller). */
+int ats_classes_load(ats_classes *cl, const ats_profile *p, ats_error *err);
+void ats_classes_free(ats_classes *cl);
+/* Does the profile define the class named key (command or line)? -1 if no
+ * class has that name. */
+int ats_classes_defined(const ats_classes *cl, const char *key, size_t len);
+/* Is one of the transaction's commands of class cls? */
+int ats_classes_cmd(const ats_classes *cl, int cls, const ats_txn *t);
+/* Does line s match class cls? group: its first named group that matched. */
+int ats_classes_line(const ats_classes *cl, pcre2_match_data *md, int cls, const char *s,
+                     size_t n, ats_span *group);
+/* "AT+MIPOPEN?": the first command of a class, as text for messages ("a query"
+ * if the profile has none). */
+void ats_classes_example(const ats_classes *cl, int cls, char *out, size_t cap);
+
+#endif

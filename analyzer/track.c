@@ -1,0 +1,200 @@
+/* track.c - keeps the module state current from the records (track.h). */
+#include "track.h"
+#include <string.h>
+#include "txn_util.h"
+
+static void event(ats_tracker *tk, int kind, int sock, uint64_t line, ats_time t)
+{
+    if (tk->nev == ATS_TRACK_EVENTS)
+        return;
+    ats_track_event *ev = &tk->ev[tk->nev++];
+    ev->kind = kind;
+    ev->sock = sock;
+    ev->line = line;
+    ev->time = t;
+}
+
+int ats_tracker_init(ats_tracker *tk, const ats_profile *p, const ats_classes *cls,
+                     ats_error *err)
+{
+    memset(tk, 0, sizeof *tk);
+    tk->p = p;
+    tk->cls = cls;
+    tk->md = pcre2_match_data_create(cls->max_groups + 1, NULL);
+    if (!tk->md)
+        return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
+    ats_state_init(&tk->st);
+    return 0;
+}
+
+void ats_tracker_free(ats_tracker *tk)
+{
+    pcre2_match_data_free(tk->md);
+    tk->md = NULL;
+}
+
+static int has(unsigned classes, int c) { return (classes >> c) & 1; }
+
+static int line_is(ats_tracker *tk, int cls, const ats_item *it, ats_span *group)
+{
+    return ats_classes_line(tk->cls, tk->md, cls, it->text.ptr, it->text.len, group);
+}
+
+static int tri_from_stat(ats_span stat)
+{
+    return stat.len == 1 && (stat.ptr[0] == '1' || stat.ptr[0] == '5') ? ST_YES : ST_NO;
+}
+
+/* "+MIPOPEN: 2,3,4" lists the free ids: those are closed, the others up to
+ * the highest listed are open. Ids above it are left unknown (models differ
+ * in how many sockets they have). */
+static void free_sockets(ats_tracker *tk, ats_span ids, uint64_t line, ats_time t)
+{
+    int listed[ST_MAX_SOCKETS + 1] = {0};
+    int max = 0, v = 0, have = 0;
+    for (size_t i = 0; i <= ids.len; i++) {
+        char c = i < ids.len ? ids.ptr[i] : ',';
+        if (c >= '0' && c <= '9') {
+            v = v * 10 + (c - '0');
+            have = 1;
+            if (v > 1000)
+                return;
+        } else if (c == ',') {
+            if (have && v >= 0 && v <= ST_MAX_SOCKETS) {
+                listed[v] = 1;
+                if (v > max)
+                    max = v;
+            }
+            v = have = 0;
+        }
+    }
+    for (int s = 1; s <= max; s++)
+        st_set(&tk->st.sock[s], line, t, listed[s] ? ST_NO : ST_YES);
+}
+
+/* "+CMEE: 2" answering AT+CMEE?: the verbosity as the module reports it. */
+static void verbosity_read(ats_tracker *tk, const ats_txn *t)
+{
+    const cmd_class *ve = &tk->cls->cc[C_VERBOSE_ERRORS];
+    for (int i = 0; i < ve->n; i++) {
+        const cmd_spec *sp = &ve->spec[i];
+        if (sp->name_len != t->cmds[0].name.len ||
+            memcmp(sp->name, t->cmds[0].name.ptr, sp->name_len))
+            continue;
+        for (size_t k = 0; k < t->nresponses; k++) {
+            const ats_item *r = &t->responses[k];
+            size_t n = sp->name_len;
+            if (r->text.len < n + 2 || memcmp(r->text.ptr, sp->name, n) || r->text.ptr[n] != ':')
+                continue;
+            size_t j = n + 1;
+            while (j < r->text.len && r->text.ptr[j] == ' ')
+                j++;
+            if (j < r->text.len && r->text.ptr[j] >= '0' && r->text.ptr[j] <= '2')
+                st_set(&tk->st.cmee, r->line, r->time, r->text.ptr[j] - '0' + 1);
+        }
+        break;
+    }
+}
+
+void ats_tracker_txn(ats_tracker *tk, const ats_txn *t, unsigned classes)
+{
+    tk->nev = 0;
+    int ok = t->final_kind == ATS_FINAL_OK || t->final_kind == ATS_FINAL_PROFILE_OK;
+    /* A command the profile does not know may have changed anything (the
+     * guide's AT+MIOPEN clearly opened a socket): forget what we knew. */
+    for (size_t k = 0; k < t->ncmds && k < 32; k++)
+        if ((t->unknown_mask & (1u << k)) &&
+            !ats_profile_has_name(tk->p, t->cmds[k].name.ptr, t->cmds[k].name.len)) {
+            uint64_t at = t->last_line;
+            ats_time tm = t->command.time;
+            st_set(&tk->st.ip, at, tm, ST_UNKNOWN);
+            for (int s = 0; s <= ST_MAX_SOCKETS; s++)
+                st_set(&tk->st.sock[s], at, tm, ST_UNKNOWN);
+            break;
+        }
+    if (t->final_kind != ATS_FINAL_NONE)
+        tk->answered = 1;
+    for (size_t i = 0; i < t->nresponses; i++) {
+        const ats_item *r = &t->responses[i];
+        ats_span g;
+        if (line_is(tk, L_SIM_READY, r, NULL))
+            st_set(&tk->st.sim, r->line, r->time, ST_YES);
+        else if (line_is(tk, L_REG_RESPONSE, r, &g))
+            st_set(&tk->st.reg, r->line, r->time, tri_from_stat(g));
+        else if (line_is(tk, L_IP_RESPONSE, r, &g) && g.len)
+            st_set(&tk->st.ip, r->line, r->time,
+                   (g.len == 1 && g.ptr[0] == '0') ? ST_NO : ST_YES);
+        else if (has(classes, C_SOCKET_QUERY) && line_is(tk, L_FREE_SOCKETS, r, &g))
+            free_sockets(tk, g, r->line, r->time);
+    }
+    const ats_item *c;
+    int outcome = txn_outcome(t, &c);
+    int done = outcome > 0, failed = outcome < 0;
+    int s = txn_sock(t);
+    if (has(classes, C_ATTACH) && (done || failed))
+        st_set(&tk->st.ip, c->line, c->time, done ? ST_YES : ST_NO);
+    if (has(classes, C_DETACH) && done)
+        st_set(&tk->st.ip, c->line, c->time, ST_NO);
+    if (s >= 0 && s <= ST_MAX_SOCKETS) {   /* some modules number sockets from 0 */
+        if (has(classes, C_OPEN) && (done || failed))
+            st_set(&tk->st.sock[s], c->line, c->time, done ? ST_YES : ST_NO);
+        if (has(classes, C_CLOSE) && done) {
+            st_set(&tk->st.sock[s], c->line, c->time, ST_NO);
+            if (s > 0)   /* flow[0] is "every socket", not socket 0 */
+                st_set(&tk->st.flow[s], c->line, c->time, ST_NO);
+        }
+    }
+    if (ok && t->ncmds == 1 && t->cmds[0].type == ATS_CMD_READ)
+        verbosity_read(tk, t);
+    if (ok && has(classes, C_VERBOSE_ERRORS)) {
+        int v = -1;
+        for (size_t k = 0; k < t->ncmds; k++)
+            if (t->cmds[k].nargs && t->cmds[k].args[0].len == 1)
+                v = t->cmds[k].args[0].ptr[0] - '0';
+        if (v >= 0 && v <= 2)
+            st_set(&tk->st.cmee, t->final.line, t->final.time, v + 1);
+    }
+    if (ok && has(classes, C_POWER_OFF)) {
+        event(tk, ATS_TRK_POWER_OFF, -1, t->final.line, t->final.time);
+        tk->off_since_boot = 1;
+    }
+}
+
+void ats_tracker_urc(ats_tracker *tk, const ats_urc *u)
+{
+    const ats_item *it = &u->item;
+    ats_span g;
+    tk->nev = 0;
+    if (u->boot) {
+        if (!tk->off_since_boot)   /* a boot with no power-off before it: a reset */
+            event(tk, ATS_TRK_POWER_OFF, -1, it->line, it->time);
+        tk->off_since_boot = 0;
+        ats_state_boot(&tk->st, it->line, it->time);
+        tk->answered = 0;
+        return;
+    }
+    if (line_is(tk, L_SIM_READY, it, NULL))
+        st_set(&tk->st.sim, it->line, it->time, ST_YES);
+    else if (line_is(tk, L_REG_URC, it, &g))
+        st_set(&tk->st.reg, it->line, it->time, tri_from_stat(g));
+    else if (line_is(tk, L_LINK_DROP, it, &g)) {
+        int s = span_int(g);
+        if (s >= 0 && s <= ST_MAX_SOCKETS)
+            st_set(&tk->st.sock[s], it->line, it->time, ST_NO);
+        if (s > 0 && s <= ST_MAX_SOCKETS)   /* flow[0] means "every socket" */
+            st_set(&tk->st.flow[s], it->line, it->time, ST_NO);
+        event(tk, ATS_TRK_LINK_DROP, s, it->line, it->time);
+    } else if (line_is(tk, L_FLOW_OFF, it, &g)) {
+        int s = span_int(g);
+        if (s < 0 || s > ST_MAX_SOCKETS)
+            s = 0;
+        st_set(&tk->st.flow[s], it->line, it->time, ST_YES);
+        event(tk, ATS_TRK_FLOW_OFF, s, it->line, it->time);
+    } else if (line_is(tk, L_FLOW_ON, it, &g)) {
+        int s = span_int(g);
+        if (s < 0 || s > ST_MAX_SOCKETS)
+            s = 0;
+        st_set(&tk->st.flow[s], it->line, it->time, ST_NO);
+        event(tk, ATS_TRK_FLOW_ON, s, it->line, it->time);
+    }
+}

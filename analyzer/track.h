@@ -1,0 +1,46 @@
+/* track.h - the module state tracker: keeps ats_state (state.h) current from
+ * the records, using only the profile's classes (classes.h). It judges
+ * nothing: the rules read the state as of the line their evidence starts,
+ * and hear of the changes a rule keeps its own count of (a power-off, flow
+ * control switched on or off, a link dropped) as events. */
+#ifndef ATS_TRACK_H
+#define ATS_TRACK_H
+
+#include "classes.h"
+#include "state.h"
+
+enum ats_track_event_kind {
+    ATS_TRK_POWER_OFF = 1,    /* a power-off command succeeded, or a boot came unannounced */
+    ATS_TRK_FLOW_OFF,         /* sock: the socket, 0 every socket (or an id out of range) */
+    ATS_TRK_FLOW_ON,          /* sock: as for FLOW_OFF */
+    ATS_TRK_LINK_DROP         /* sock: the id the line gave, -1 none */
+};
+
+typedef struct ats_track_event {
+    int kind;
+    int sock;
+    uint64_t line;
+    ats_time time;
+} ats_track_event;
+
+#define ATS_TRACK_EVENTS 4    /* at most two come of one record */
+
+typedef struct ats_tracker {
+    const ats_profile *p;
+    const ats_classes *cls;
+    pcre2_match_data *md;
+    ats_state st;
+    int answered;             /* some command got a final result since the start/boot */
+    int off_since_boot;       /* a power-off command preceded the next boot report */
+    ats_track_event ev[ATS_TRACK_EVENTS];   /* what the last record changed */
+    size_t nev;
+} ats_tracker;
+
+int ats_tracker_init(ats_tracker *tk, const ats_profile *p, const ats_classes *cls,
+                     ats_error *err);
+void ats_tracker_free(ats_tracker *tk);
+/* A transaction; classes: its command classes (bit per cmd_class_id). */
+void ats_tracker_txn(ats_tracker *tk, const ats_txn *t, unsigned classes);
+void ats_tracker_urc(ats_tracker *tk, const ats_urc *u);
+
+#endif

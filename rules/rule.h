@@ -1,0 +1,88 @@
+/* rule.h - what a rule is: one descriptor, defined in its family's file
+ * (rules/rule_*.c) and listed once in rules/registry.h. The engine derives
+ * everything else from it: the report's order and ids, the parameters a
+ * profile or config may set (and their ranges), not-evaluable from what the
+ * rule needs, and which hooks to call with which records.
+ *
+ * Nothing here names a module. The guide section a rule rests on, and the
+ * messages that name a module's commands, are the profile's (its "rules"
+ * object: "section", "summary", "message"). */
+#ifndef ATS_RULE_H
+#define ATS_RULE_H
+
+#include "atscope.h"
+#include "../analyzer/track.h"
+
+/* What the capture must carry for the rule to be checked at all. */
+enum {
+    ATS_NEED_TIME = 1,        /* timestamps */
+    ATS_NEED_DIRECTION = 2,   /* which side sent each byte */
+    ATS_NEED_LOSSLESS = 4     /* the wire's bytes and line ends (not minicom's, socat -v's) */
+};
+
+typedef enum ats_param_kind {
+    ATS_PARAM_COUNT,          /* a whole number */
+    ATS_PARAM_SECONDS         /* any number of seconds */
+} ats_param_kind;
+
+typedef struct ats_rule_param {
+    const char *name;
+    ats_param_kind kind;
+    double dflt;              /* below min: a "not set" sentinel, allowed as itself */
+    double min, max;          /* max < min: no upper bound */
+} ats_rule_param;
+
+typedef struct ats_engine ats_engine;
+
+/* What a hook is called with. */
+typedef struct ats_rule_ctx {
+    ats_engine *e;
+    int rule;                 /* the rule's place in the registry: eng_violation's `rule` */
+    void *st;                 /* the rule's own state: state_size bytes, zeroed */
+} ats_rule_ctx;
+
+/* Each may be NULL. Hooks run in registry order, the rules marked
+ * after_others last; every rule's hooks run whether or not it is enabled
+ * (eng_violation drops a disabled rule's findings), so a rule's state never
+ * depends on a config. */
+typedef struct ats_rule_hooks {
+    void (*init)(ats_rule_ctx *c);                          /* read parameters */
+    void (*before)(ats_rule_ctx *c, const ats_record *r);   /* a txn, URC or data record,
+                                                               before any rule's hook for it */
+    void (*txn)(ats_rule_ctx *c, const ats_txn *t);
+    void (*urc)(ats_rule_ctx *c, const ats_urc *u);
+    void (*data)(ats_rule_ctx *c, const ats_data *d);
+    void (*chain)(ats_rule_ctx *c, const ats_chain *ch);
+    void (*unparsed)(ats_rule_ctx *c, const ats_record *r);
+    /* what the state tracker saw change, after it has taken the record */
+    void (*state)(ats_rule_ctx *c, const ats_track_event *ev);
+    void (*finish)(ats_rule_ctx *c);                        /* end of the capture */
+} ats_rule_hooks;
+
+typedef struct ats_rule_desc {
+    const char *id;           /* stable: reports, configs and tests use it */
+    ats_severity severity;    /* the default */
+    const char *summary;      /* generic; a profile may give its own */
+    unsigned needs;           /* ATS_NEED_* of the capture */
+    /* of the profile: class names (analyzer/classes.c), "a|b" either; a
+     * profile without one makes the rule not-evaluable, never pass */
+    const char *needs_classes;
+    const ats_rule_param *params;   /* ended by {NULL}; NULL: none */
+    size_t state_size;
+    /* reads which transactions other rules flagged (eng_flagged), so it runs
+     * after them; its own findings flag none */
+    int after_others;
+    ats_rule_hooks on;
+} ats_rule_desc;
+
+#define ATS_RULES_MAX 64
+
+/* The registry (registry.c): every rule, in report order. */
+extern const ats_rule_desc *const ats_rule_registry[];
+extern const size_t ats_rule_count;
+/* The rule's place in the registry, -1 if no rule has that id. */
+int ats_rule_index(const char *id);
+/* "time+direction": the needs as ats_rule_info gives them. */
+const char *ats_rule_needs_name(unsigned needs);
+
+#endif
