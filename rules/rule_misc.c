@@ -19,7 +19,7 @@ typedef struct detail_wait {
 
 typedef struct detail_state {
     double window;            /* command-failed's: the same answer window */
-    char verbose[80];         /* the profile's verbose-errors command, for the advice */
+    char verbose[80];         /* the profile's verbose-errors command ({verbose}) */
     detail_wait wait[DETAIL_MAX];
     size_t n;
 } detail_state;
@@ -49,9 +49,13 @@ static void detail_init(ats_rule_ctx *c)
 static void detail_report(ats_rule_ctx *c, const detail_wait *d)
 {
     const detail_state *st = c->st;
-    eng_violation(c->e, c->rule, d->line, d->time, d->txn, d->name,
-                  "%s returned ERROR while verbose errors are off; %s2 and a repeat would tell why",
-                  d->command, st->verbose);
+    const char *vars[] = {"cmd", d->command, "verbose", st->verbose, NULL};
+    /* which setting turns the detail on (AT+CMEE=2) is the profile's to say */
+    eng_violation(c->e, c->rule, d->line, d->time, d->txn, d->name, "%s",
+                  eng_msg(c->e, c->rule, NULL,
+                          "{cmd} returned ERROR while verbose errors are off; switching them on "
+                          "({verbose}) and a repeat would tell why",
+                          vars));
     eng_flush(c->e);
 }
 
@@ -137,7 +141,7 @@ static void detail_finish(ats_rule_ctx *c)
 const ats_rule_desc ats_rule_error_detail = {
     .id = "error-detail",
     .severity = ATS_SEV_INFO,
-    .summary = "an ERROR while verbose errors are off is worth AT+CMEE=2 and a repeat",
+    .summary = "an ERROR while verbose errors are off is worth switching them on and a repeat",
     .needs_classes = "verbose_errors",
     .state_size = sizeof(detail_state),
     .on = {.init = detail_init, .txn = detail_txn, .finish = detail_finish},
