@@ -150,13 +150,13 @@ void ats_classes_example(const ats_classes *cl, int cls, char *out, size_t cap)
              sp->args);
 }
 
-int ats_classes_line(const ats_classes *cl, pcre2_match_data *md, int cls, const char *s,
-                     size_t n, ats_span *group)
+int ats_classes_line(const ats_classes *cl, pcre2_match_data *md, pcre2_match_context *mc,
+                     int cls, const char *s, size_t n, ats_span *group)
 {
     const line_class *lc = &cl->lc[cls];
     for (int i = 0; i < lc->n; i++) {
         const ats_re *re = &lc->re[i];
-        if (ats_re_cannot_match(re, s, n) || ats_re_match(re, md, NULL, s, n) <= 0)
+        if (ats_re_cannot_match(re, s, n) || ats_re_match(re, md, mc, s, n) <= 0)
             continue;
         if (group) {
             group->ptr = NULL;

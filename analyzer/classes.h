@@ -53,9 +53,10 @@ void ats_classes_free(ats_classes *cl);
 int ats_classes_defined(const ats_classes *cl, const char *key, size_t len);
 /* Is one of the transaction's commands of class cls? */
 int ats_classes_cmd(const ats_classes *cl, int cls, const ats_txn *t);
-/* Does line s match class cls? group: its first named group that matched. */
-int ats_classes_line(const ats_classes *cl, pcre2_match_data *md, int cls, const char *s,
-                     size_t n, ats_span *group);
+/* Does line s match class cls? group: its first named group that matched.
+ * mc: the profile's match limits (capture lines are hostile input). */
+int ats_classes_line(const ats_classes *cl, pcre2_match_data *md, pcre2_match_context *mc,
+                     int cls, const char *s, size_t n, ats_span *group);
 /* "AT+MIPOPEN?": the first command of a class, as text for messages ("a query"
  * if the profile has none). */
 void ats_classes_example(const ats_classes *cl, int cls, char *out, size_t cap);

@@ -37,7 +37,8 @@ static int has(unsigned classes, int c) { return (classes >> c) & 1; }
 
 static int line_is(ats_tracker *tk, int cls, const ats_item *it, ats_span *group)
 {
-    return ats_classes_line(tk->cls, tk->md, cls, it->text.ptr, it->text.len, group);
+    return ats_classes_line(tk->cls, tk->md, tk->p->mctx, cls, it->text.ptr, it->text.len,
+                            group);
 }
 
 static int tri_from_stat(ats_span stat)
