@@ -17,6 +17,84 @@ static size_t state_offset(size_t i)
     return off;
 }
 
+static int has_hook(const ats_rule_hooks *on, enum eng_hook h)
+{
+    switch (h) {
+    case H_INIT:
+        return on->init != NULL;
+    case H_BEFORE:
+        return on->before != NULL;
+    case H_TXN:
+        return on->txn != NULL;
+    case H_URC:
+        return on->urc != NULL;
+    case H_DATA:
+        return on->data != NULL;
+    case H_CHAIN:
+        return on->chain != NULL;
+    case H_UNPARSED:
+        return on->unparsed != NULL;
+    case H_STATE:
+        return on->state != NULL;
+    case H_FINISH:
+        return on->finish != NULL;
+    case H_COUNT:
+        break;
+    }
+    return 0;
+}
+
+/* Calls one hook of every rule that has it, in hook order; each rule's
+ * finding is delivered before the next rule runs. Inlined where it is
+ * called, so the hook is a constant there and the switch folds away. */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline void each_rule(ats_engine *e, enum eng_hook h, const void *arg)
+{
+    for (size_t k = 0; k < e->nhooked[h]; k++) {
+        int i = e->hooked[h][k];
+        const ats_rule_desc *d = ats_rule_registry[i];
+        const ats_rule_hooks *on = &d->on;
+        ats_rule_ctx *c = &e->ctx[i];
+        switch (h) {
+        case H_INIT:
+            on->init(c);
+            break;
+        case H_BEFORE:
+            on->before(c, arg);
+            break;
+        case H_TXN:
+            if (d->txn_classes && !(d->txn_classes & e->tcls))
+                continue;
+            on->txn(c, arg);
+            break;
+        case H_URC:
+            on->urc(c, arg);
+            break;
+        case H_DATA:
+            on->data(c, arg);
+            break;
+        case H_CHAIN:
+            on->chain(c, arg);
+            break;
+        case H_UNPARSED:
+            on->unparsed(c, arg);
+            break;
+        case H_STATE:
+            on->state(c, arg);
+            break;
+        case H_FINISH:
+            on->finish(c);
+            break;
+        case H_COUNT:
+            break;
+        }
+        if (e->pending_rule >= 0)
+            eng_flush(e);
+    }
+}
+
 int ats_engine_new(ats_engine **out, const ats_ruleset *rs, const ats_capture_info *ci,
                    ats_violation_cb cb, void *user, ats_error *err)
 {
@@ -36,11 +114,12 @@ int ats_engine_new(ats_engine **out, const ats_ruleset *rs, const ats_capture_in
         return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
     }
     e->pending_rule = -1;
-    size_t n = 0;
-    for (int pass = 0; pass < 2; pass++)   /* after_others last */
-        for (size_t i = 0; i < ats_rule_count; i++)
-            if (!ats_rule_registry[i]->after_others == !pass)
-                e->order[n++] = (int)i;
+    for (int h = H_INIT; h <= H_FINISH; h++)
+        for (int pass = 0; pass < 2; pass++)   /* after_others last */
+            for (size_t i = 0; i < ats_rule_count; i++)
+                if (!ats_rule_registry[i]->after_others == !pass &&
+                    has_hook(&ats_rule_registry[i]->on, (enum eng_hook)h))
+                    e->hooked[h][e->nhooked[h]++] = (unsigned char)i;
     for (size_t i = 0; i < ats_rule_count; i++) {
         e->res[i].id = ats_rule_registry[i]->id;
         e->res[i].severity = rs->severity[i];
@@ -49,9 +128,7 @@ int ats_engine_new(ats_engine **out, const ats_ruleset *rs, const ats_capture_in
         e->ctx[i].rule = (int)i;
         e->ctx[i].st = (char *)e->states + state_offset(i);
     }
-    for (size_t i = 0; i < ats_rule_count; i++)
-        if (ats_rule_registry[i]->on.init)
-            ats_rule_registry[i]->on.init(&e->ctx[i]);
+    each_rule(e, H_INIT, NULL);
     *out = e;
     return 0;
 }
@@ -263,62 +340,6 @@ compute:;
         if (ats_classes_cmd(&e->rs->cls, cl, t))
             m |= 1u << cl;
     return m;
-}
-
-enum hook { H_BEFORE, H_TXN, H_URC, H_DATA, H_CHAIN, H_UNPARSED, H_STATE, H_FINISH };
-
-/* Calls one hook of every rule that has it, in hook order; each rule's
- * finding is delivered before the next rule runs. */
-static void each_rule(ats_engine *e, enum hook h, const void *arg)
-{
-    for (size_t k = 0; k < ats_rule_count; k++) {
-        int i = e->order[k];
-        const ats_rule_hooks *on = &ats_rule_registry[i]->on;
-        ats_rule_ctx *c = &e->ctx[i];
-        switch (h) {
-        case H_BEFORE:
-            if (!on->before)
-                continue;
-            on->before(c, arg);
-            break;
-        case H_TXN:
-            if (!on->txn)
-                continue;
-            on->txn(c, arg);
-            break;
-        case H_URC:
-            if (!on->urc)
-                continue;
-            on->urc(c, arg);
-            break;
-        case H_DATA:
-            if (!on->data)
-                continue;
-            on->data(c, arg);
-            break;
-        case H_CHAIN:
-            if (!on->chain)
-                continue;
-            on->chain(c, arg);
-            break;
-        case H_UNPARSED:
-            if (!on->unparsed)
-                continue;
-            on->unparsed(c, arg);
-            break;
-        case H_STATE:
-            if (!on->state)
-                continue;
-            on->state(c, arg);
-            break;
-        case H_FINISH:
-            if (!on->finish)
-                continue;
-            on->finish(c);
-            break;
-        }
-        eng_flush(e);
-    }
 }
 
 /* What the tracker saw change in the record it just took. */

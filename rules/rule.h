@@ -72,6 +72,9 @@ typedef struct ats_rule_desc {
     /* reads which transactions other rules flagged (eng_flagged), so it runs
      * after them; its own findings flag none */
     int after_others;
+    /* the txn hook sees only transactions of one of these command classes
+     * (a bit per cmd_class_id, analyzer/classes.h); 0: every transaction */
+    unsigned txn_classes;
     ats_rule_hooks on;
 } ats_rule_desc;
 

@@ -77,8 +77,6 @@ static void length_txn(ats_rule_ctx *c, const ats_txn *t)
 {
     ats_engine *e = c->e;
     const length_state *st = c->st;
-    if (!cls_cmd(e, C_SEND, t))
-        return;
     if (t->payload_declared >= 0 &&
         (t->payload_declared < 1 || (double)t->payload_declared >= st->max_send_len))
         eng_violation(e, c->rule, t->first_line, t->command.time, t->id,
@@ -93,6 +91,7 @@ const ats_rule_desc ats_rule_send_length = {
     .needs_classes = "send",
     .params = length_params,
     .state_size = sizeof(length_state),
+    .txn_classes = 1u << C_SEND,
     .on = {.init = length_init, .txn = length_txn},
 };
 
@@ -104,7 +103,7 @@ static void payload_txn(ats_rule_ctx *c, const ats_txn *t)
 {
     ats_engine *e = c->e;
     payload_state *st = c->st;
-    if (!cls_cmd(e, C_SEND, t) || !(t->flags & ATS_TF_PROMPT))
+    if (!(t->flags & ATS_TF_PROMPT))
         return;
     int visible = t->payload_bytes > 0 || t->payload_end == ATS_PAYLOAD_LENGTH ||
                   t->payload_end == ATS_PAYLOAD_CTRLZ;
@@ -159,13 +158,14 @@ const ats_rule_desc ats_rule_send_payload_mismatch = {
     .needs = ATS_NEED_LOSSLESS,
     .needs_classes = "send",
     .state_size = sizeof(payload_state),
+    .txn_classes = 1u << C_SEND,
     .on = {.txn = payload_txn, .finish = payload_finish},
 };
 
 static void before_prompt_txn(ats_rule_ctx *c, const ats_txn *t)
 {
     ats_engine *e = c->e;
-    if (!cls_cmd(e, C_SEND, t) || !(t->flags & ATS_TF_PAYLOAD_EARLY))
+    if (!(t->flags & ATS_TF_PAYLOAD_EARLY))
         return;
     eng_violation(e, c->rule, t->payload_line ? t->payload_line : t->first_line, t->command.time,
                   t->id, eng_sock_key(e, txn_sock(t)), "payload of %s sent before the '>' prompt",
@@ -179,14 +179,13 @@ const ats_rule_desc ats_rule_send_before_prompt = {
     .summary = "payload is sent only after the '>' prompt",
     .needs = ATS_NEED_DIRECTION,
     .needs_classes = "send",
+    .txn_classes = 1u << C_SEND,
     .on = {.txn = before_prompt_txn},
 };
 
 static void report_wait_txn(ats_rule_ctx *c, const ats_txn *t)
 {
     ats_engine *e = c->e;
-    if (!cls_cmd(e, C_SEND, t))
-        return;
     int s = txn_sock(t);
     for (size_t i = 0; i < t->nwaiting; i++) {
         const ats_waiting *w = &t->waiting[i];
@@ -210,14 +209,13 @@ const ats_rule_desc ats_rule_send_report_wait = {
     .severity = ATS_SEV_WARNING,
     .summary = "the next send on a socket waits for the previous send's report",
     .needs_classes = "send",
+    .txn_classes = 1u << C_SEND,
     .on = {.txn = report_wait_txn},
 };
 
 static void flow_txn(ats_rule_ctx *c, const ats_txn *t)
 {
     ats_engine *e = c->e;
-    if (!cls_cmd(e, C_SEND, t))
-        return;
     const ats_state *st = eng_state(e);
     int s = txn_sock(t);
     uint64_t L = t->first_line, at = 0;
@@ -249,6 +247,7 @@ const ats_rule_desc ats_rule_flow_control = {
     .summary = "no send on a socket while the module holds it flow-controlled (from a flow_off "
                "line to its flow_on line)",
     .needs_classes = "send flow_off flow_on",
+    .txn_classes = 1u << C_SEND,
     .on = {.txn = flow_txn},
 };
 
@@ -295,11 +294,9 @@ static void stall_tick(ats_rule_ctx *c, const ats_record *r)
 static void stall_txn(ats_rule_ctx *c, const ats_txn *t)
 {
     stall_state *st = c->st;
-    if (cls_cmd(c->e, C_CLOSE, t)) {     /* closing a stalled socket is the cure */
-        int s = txn_sock(t);
-        if (s > 0 && s <= ST_MAX_SOCKETS)
-            st->line[s] = 0;
-    }
+    int s = txn_sock(t);                 /* a close: closing a stalled socket is the cure */
+    if (s > 0 && s <= ST_MAX_SOCKETS)
+        st->line[s] = 0;
 }
 
 static void stall_state_change(ats_rule_ctx *c, const ats_track_event *ev)
@@ -342,6 +339,7 @@ const ats_rule_desc ats_rule_flow_control_stall = {
     .needs_classes = "flow_off flow_on close",
     .params = stall_params,
     .state_size = sizeof(stall_state),
+    .txn_classes = 1u << C_CLOSE,
     .on = {.init = stall_init,
            .before = stall_tick,
            .txn = stall_txn,

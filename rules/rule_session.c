@@ -155,8 +155,6 @@ const ats_rule_desc ats_rule_power_cycle_interval = {
 static void cfun_txn(ats_rule_ctx *c, const ats_txn *t)
 {
     ats_engine *e = c->e;
-    if (!cls_cmd(e, C_FORBIDDEN, t))
-        return;
     const char *cmd = eng_cmd(e, t);
     const char *vars[] = {"cmd", cmd, NULL};
     eng_violation(e, c->rule, t->first_line, t->command.time, t->id, cmd, "%s",
@@ -169,6 +167,7 @@ const ats_rule_desc ats_rule_cfun_zero = {
     .severity = ATS_SEV_ERROR,
     .summary = "no command of the profile's forbidden class is sent",
     .needs_classes = "forbidden",
+    .txn_classes = 1u << C_FORBIDDEN,
     .on = {.txn = cfun_txn},
 };
 
@@ -180,8 +179,6 @@ static void attach_txn(ats_rule_ctx *c, const ats_txn *t)
 {
     ats_engine *e = c->e;
     attach_state *st = c->st;
-    if (!cls_cmd(e, C_ATTACH, t))
-        return;
     const ats_state *ms = eng_state(e);
     uint64_t L = t->first_line, boot = ms->boot_line;
     st->attaches++;
@@ -216,6 +213,7 @@ const ats_rule_desc ats_rule_attach_preconditions = {
                "boot",
     .needs_classes = "attach sim_ready registration_response|registration_urc",
     .state_size = sizeof(attach_state),
+    .txn_classes = 1u << C_ATTACH,
     .on = {.txn = attach_txn, .finish = attach_finish},
 };
 

@@ -7,8 +7,6 @@
 static void without_ip_txn(ats_rule_ctx *c, const ats_txn *t)
 {
     ats_engine *e = c->e;
-    if (!cls_cmd(e, C_OPEN, t))
-        return;
     uint64_t at = 0;
     if (st_at(&eng_state(e)->ip, t->first_line, &at) == ST_NO) {
         eng_violation(e, c->rule, t->first_line, t->command.time, t->id,
@@ -23,6 +21,7 @@ const ats_rule_desc ats_rule_socket_without_ip = {
     .severity = ATS_SEV_ERROR,
     .summary = "sockets are opened only while an IP is held (when the capture shows it)",
     .needs_classes = "open attach|ip_response",
+    .txn_classes = 1u << C_OPEN,
     .on = {.txn = without_ip_txn},
 };
 
@@ -86,6 +85,7 @@ const ats_rule_desc ats_rule_socket_state = {
     .needs_classes = "open close send",
     .params = socket_params,
     .state_size = sizeof(socket_state),
+    .txn_classes = 1u << C_OPEN | 1u << C_SEND | 1u << C_CLOSE,
     .on = {.init = socket_init, .txn = socket_txn},
 };
 

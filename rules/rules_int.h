@@ -24,6 +24,10 @@ struct ats_ruleset {
     json_t *message[ATS_RULES_MAX]; /* template string, or {variant: template} */
 };
 
+/* The hooks of ats_rule_hooks, as the engine calls them. */
+enum eng_hook { H_INIT, H_BEFORE, H_TXN, H_URC, H_DATA, H_CHAIN, H_UNPARSED, H_STATE, H_FINISH,
+                H_COUNT };
+
 #define CLS_CACHE 64
 
 typedef struct cls_cache_entry {
@@ -39,7 +43,10 @@ struct ats_engine {
     void *user;
     ats_rule_result res[ATS_RULES_MAX];
     ats_rule_ctx ctx[ATS_RULES_MAX];
-    int order[ATS_RULES_MAX];   /* hook order: the registry's, after_others last */
+    /* per hook, the rules that have it, in hook order: the registry's,
+     * after_others last */
+    unsigned char hooked[H_COUNT][ATS_RULES_MAX];
+    unsigned char nhooked[H_COUNT];
     void *states;               /* every rule's state, one block */
     ats_tracker tk;             /* the module's state (analyzer/track.h) */
     ats_time now;
