@@ -39,20 +39,6 @@ typedef struct failed_state {
     size_t n;
 } failed_state;
 
-/* The command line as a retry compares it: upper case, blanks out. */
-static size_t norm(const ats_txn *t, char *out, size_t cap)
-{
-    size_t k = 0;
-    for (size_t i = 0; i < t->command.text.len && k + 1 < cap; i++) {
-        char c = t->command.text.ptr[i];
-        if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
-            continue;
-        out[k++] = c >= 'a' && c <= 'z' ? (char)(c - 32) : c;
-    }
-    out[k] = 0;
-    return k;
-}
-
 /* How it failed: the failing final result or completion; NULL if it did not. */
 static const ats_item *failure(const ats_txn *t)
 {
@@ -137,7 +123,7 @@ static void failed_txn(ats_rule_ctx *c, const ats_txn *t)
     if (!eng_on(e, c->rule) || t->status == ATS_TXN_UNFINISHED)
         return;
     char key[sizeof st->failed[0].norm];
-    norm(t, key, sizeof key);
+    txn_norm(t, key, sizeof key);
     const ats_item *bad = failure(t);
     unsigned carried = 0;
     uint64_t first = t->first_line;

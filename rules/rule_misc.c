@@ -24,18 +24,6 @@ typedef struct detail_state {
     size_t n;
 } detail_state;
 
-/* The command line as a repeat compares it: upper case, blanks out. */
-static void norm_cmd(const ats_txn *t, char *out, size_t cap)
-{
-    size_t k = 0;
-    for (size_t i = 0; i < t->command.text.len && k + 1 < cap; i++) {
-        char c = t->command.text.ptr[i];
-        if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
-            out[k++] = c >= 'a' && c <= 'z' ? (char)(c - 32) : c;
-    }
-    out[k] = 0;
-}
-
 static void detail_init(ats_rule_ctx *c)
 {
     detail_state *st = c->st;
@@ -84,7 +72,7 @@ static void detail_txn(ats_rule_ctx *c, const ats_txn *t)
     ats_engine *e = c->e;
     detail_state *st = c->st;
     char key[96];
-    norm_cmd(t, key, sizeof key);
+    txn_norm(t, key, sizeof key);
     int verbose_on = 0;
     if (cls_cmd(e, C_VERBOSE_ERRORS, t) && t->final_kind == ATS_FINAL_OK)
         for (size_t k = 0; k < t->ncmds; k++)

@@ -18,4 +18,16 @@ static inline int is_plain_at(const ats_txn *t)
            t->cmds[0].args_raw.len == 0;
 }
 
+/* The command line as a retry or repeat compares it: upper case, blanks out. */
+static inline void txn_norm(const ats_txn *t, char *out, size_t cap)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < t->command.text.len && k + 1 < cap; i++) {
+        char c = t->command.text.ptr[i];
+        if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
+            out[k++] = c >= 'a' && c <= 'z' ? (char)(c - 32) : c;
+    }
+    out[k] = 0;
+}
+
 #endif
