@@ -4,7 +4,7 @@
 
 void ats_state_init(ats_state *s) { memset(s, 0, sizeof *s); }
 
-void st_set(st_hist *h, uint64_t line, ats_time t, int value)
+void ats_st_set(st_hist *h, uint64_t line, ats_time t, int value)
 {
     if (h->n == HIST_N) {
         /* fold the oldest change into the base: it still holds after its line */
@@ -27,7 +27,7 @@ void st_set(st_hist *h, uint64_t line, ats_time t, int value)
     h->n++;
 }
 
-int st_at(const st_hist *h, uint64_t line, uint64_t *set_line)
+int ats_st_at(const st_hist *h, uint64_t line, uint64_t *set_line)
 {
     int best = -1;
     for (int i = 0; i < h->n; i++)
@@ -44,7 +44,7 @@ int st_at(const st_hist *h, uint64_t line, uint64_t *set_line)
     return h->base_line && h->base_line < line ? h->base_value : ST_UNKNOWN;
 }
 
-int st_last(const st_hist *h, uint64_t *set_line, ats_time *set_time)
+int ats_st_last(const st_hist *h, uint64_t *set_line, ats_time *set_time)
 {
     int best = -1;
     for (int i = 0; i < h->n; i++)
@@ -67,14 +67,14 @@ int st_last(const st_hist *h, uint64_t *set_line, ats_time *set_time)
 void ats_state_boot(ats_state *s, uint64_t line, ats_time t)
 {
     /* after a boot: no IP, no socket, no flow control; SIM and network unknown */
-    st_set(&s->ip, line, t, ST_NO);
+    ats_st_set(&s->ip, line, t, ST_NO);
     /* sock[0] is socket 0 (modules that number from 0); flow[0] is "every socket" */
     for (int i = 0; i <= ST_MAX_SOCKETS; i++) {
-        st_set(&s->sock[i], line, t, ST_NO);
-        st_set(&s->flow[i], line, t, ST_NO);
+        ats_st_set(&s->sock[i], line, t, ST_NO);
+        ats_st_set(&s->flow[i], line, t, ST_NO);
     }
-    st_set(&s->sim, line, t, ST_UNKNOWN);
-    st_set(&s->reg, line, t, ST_UNKNOWN);
+    ats_st_set(&s->sim, line, t, ST_UNKNOWN);
+    ats_st_set(&s->reg, line, t, ST_UNKNOWN);
     s->boot_line = line;
     s->boot_time = t;
     s->boots++;

@@ -24,11 +24,11 @@ typedef struct st_hist {
     int base_value;
 } st_hist;
 
-void st_set(st_hist *h, uint64_t line, ats_time t, int value);
+void ats_st_set(st_hist *h, uint64_t line, ats_time t, int value);
 /* Value as of just before line (changes at earlier lines); also where it was set. */
-int st_at(const st_hist *h, uint64_t line, uint64_t *set_line);
+int ats_st_at(const st_hist *h, uint64_t line, uint64_t *set_line);
 /* The latest value whatever its line. */
-int st_last(const st_hist *h, uint64_t *set_line, ats_time *set_time);
+int ats_st_last(const st_hist *h, uint64_t *set_line, ats_time *set_time);
 
 #define ST_MAX_SOCKETS 32
 

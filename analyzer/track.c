@@ -70,7 +70,7 @@ static void free_sockets(ats_tracker *tk, ats_span ids, uint64_t line, ats_time 
         }
     }
     for (int s = 1; s <= max; s++)
-        st_set(&tk->st.sock[s], line, t, listed[s] ? ST_NO : ST_YES);
+        ats_st_set(&tk->st.sock[s], line, t, listed[s] ? ST_NO : ST_YES);
 }
 
 /* "+CMEE: 2" answering AT+CMEE?: the verbosity as the module reports it. */
@@ -91,7 +91,7 @@ static void verbosity_read(ats_tracker *tk, const ats_txn *t)
             while (j < r->text.len && r->text.ptr[j] == ' ')
                 j++;
             if (j < r->text.len && r->text.ptr[j] >= '0' && r->text.ptr[j] <= '2')
-                st_set(&tk->st.cmee, r->line, r->time, r->text.ptr[j] - '0' + 1);
+                ats_st_set(&tk->st.cmee, r->line, r->time, r->text.ptr[j] - '0' + 1);
         }
         break;
     }
@@ -108,9 +108,9 @@ void ats_tracker_txn(ats_tracker *tk, const ats_txn *t, unsigned classes)
             !ats_profile_has_name(tk->p, t->cmds[k].name.ptr, t->cmds[k].name.len)) {
             uint64_t at = t->last_line;
             ats_time tm = t->command.time;
-            st_set(&tk->st.ip, at, tm, ST_UNKNOWN);
+            ats_st_set(&tk->st.ip, at, tm, ST_UNKNOWN);
             for (int s = 0; s <= ST_MAX_SOCKETS; s++)
-                st_set(&tk->st.sock[s], at, tm, ST_UNKNOWN);
+                ats_st_set(&tk->st.sock[s], at, tm, ST_UNKNOWN);
             break;
         }
     if (t->final_kind != ATS_FINAL_NONE)
@@ -119,12 +119,12 @@ void ats_tracker_txn(ats_tracker *tk, const ats_txn *t, unsigned classes)
         const ats_item *r = &t->responses[i];
         ats_span g;
         if (line_is(tk, L_SIM_READY, r, NULL))
-            st_set(&tk->st.sim, r->line, r->time, ST_YES);
+            ats_st_set(&tk->st.sim, r->line, r->time, ST_YES);
         else if (line_is(tk, L_REG_RESPONSE, r, &g))
-            st_set(&tk->st.reg, r->line, r->time, tri_from_stat(g));
+            ats_st_set(&tk->st.reg, r->line, r->time, tri_from_stat(g));
         else if (line_is(tk, L_IP_RESPONSE, r, &g) && g.len)
-            st_set(&tk->st.ip, r->line, r->time,
-                   (g.len == 1 && g.ptr[0] == '0') ? ST_NO : ST_YES);
+            ats_st_set(&tk->st.ip, r->line, r->time,
+                       (g.len == 1 && g.ptr[0] == '0') ? ST_NO : ST_YES);
         else if (has(classes, C_SOCKET_QUERY) && line_is(tk, L_FREE_SOCKETS, r, &g))
             free_sockets(tk, g, r->line, r->time);
     }
@@ -133,16 +133,16 @@ void ats_tracker_txn(ats_tracker *tk, const ats_txn *t, unsigned classes)
     int done = outcome > 0, failed = outcome < 0;
     int s = txn_sock(t);
     if (has(classes, C_ATTACH) && (done || failed))
-        st_set(&tk->st.ip, c->line, c->time, done ? ST_YES : ST_NO);
+        ats_st_set(&tk->st.ip, c->line, c->time, done ? ST_YES : ST_NO);
     if (has(classes, C_DETACH) && done)
-        st_set(&tk->st.ip, c->line, c->time, ST_NO);
+        ats_st_set(&tk->st.ip, c->line, c->time, ST_NO);
     if (s >= 0 && s <= ST_MAX_SOCKETS) {   /* some modules number sockets from 0 */
         if (has(classes, C_OPEN) && (done || failed))
-            st_set(&tk->st.sock[s], c->line, c->time, done ? ST_YES : ST_NO);
+            ats_st_set(&tk->st.sock[s], c->line, c->time, done ? ST_YES : ST_NO);
         if (has(classes, C_CLOSE) && done) {
-            st_set(&tk->st.sock[s], c->line, c->time, ST_NO);
+            ats_st_set(&tk->st.sock[s], c->line, c->time, ST_NO);
             if (s > 0)   /* flow[0] is "every socket", not socket 0 */
-                st_set(&tk->st.flow[s], c->line, c->time, ST_NO);
+                ats_st_set(&tk->st.flow[s], c->line, c->time, ST_NO);
         }
     }
     if (ok && t->ncmds == 1 && t->cmds[0].type == ATS_CMD_READ)
@@ -153,7 +153,7 @@ void ats_tracker_txn(ats_tracker *tk, const ats_txn *t, unsigned classes)
             if (t->cmds[k].nargs && t->cmds[k].args[0].len == 1)
                 v = t->cmds[k].args[0].ptr[0] - '0';
         if (v >= 0 && v <= 2)
-            st_set(&tk->st.cmee, t->final.line, t->final.time, v + 1);
+            ats_st_set(&tk->st.cmee, t->final.line, t->final.time, v + 1);
     }
     if (ok && has(classes, C_POWER_OFF)) {
         event(tk, ATS_TRK_POWER_OFF, -1, t->final.line, t->final.time);
@@ -175,27 +175,27 @@ void ats_tracker_urc(ats_tracker *tk, const ats_urc *u)
         return;
     }
     if (line_is(tk, L_SIM_READY, it, NULL))
-        st_set(&tk->st.sim, it->line, it->time, ST_YES);
+        ats_st_set(&tk->st.sim, it->line, it->time, ST_YES);
     else if (line_is(tk, L_REG_URC, it, &g))
-        st_set(&tk->st.reg, it->line, it->time, tri_from_stat(g));
+        ats_st_set(&tk->st.reg, it->line, it->time, tri_from_stat(g));
     else if (line_is(tk, L_LINK_DROP, it, &g)) {
         int s = span_int(g);
         if (s >= 0 && s <= ST_MAX_SOCKETS)
-            st_set(&tk->st.sock[s], it->line, it->time, ST_NO);
+            ats_st_set(&tk->st.sock[s], it->line, it->time, ST_NO);
         if (s > 0 && s <= ST_MAX_SOCKETS)   /* flow[0] means "every socket" */
-            st_set(&tk->st.flow[s], it->line, it->time, ST_NO);
+            ats_st_set(&tk->st.flow[s], it->line, it->time, ST_NO);
         event(tk, ATS_TRK_LINK_DROP, s, it->line, it->time);
     } else if (line_is(tk, L_FLOW_OFF, it, &g)) {
         int s = span_int(g);
         if (s < 0 || s > ST_MAX_SOCKETS)
             s = 0;
-        st_set(&tk->st.flow[s], it->line, it->time, ST_YES);
+        ats_st_set(&tk->st.flow[s], it->line, it->time, ST_YES);
         event(tk, ATS_TRK_FLOW_OFF, s, it->line, it->time);
     } else if (line_is(tk, L_FLOW_ON, it, &g)) {
         int s = span_int(g);
         if (s < 0 || s > ST_MAX_SOCKETS)
             s = 0;
-        st_set(&tk->st.flow[s], it->line, it->time, ST_NO);
+        ats_st_set(&tk->st.flow[s], it->line, it->time, ST_NO);
         event(tk, ATS_TRK_FLOW_ON, s, it->line, it->time);
     }
 }

@@ -22,7 +22,7 @@ static uint64_t txn_lines(const ats_txn *t)
     return n;
 }
 
-void cov_record(ats_engine *e, const ats_record *r)
+void ats_cov_record(ats_engine *e, const ats_record *r)
 {
     uint64_t n = 1;
     int understood;
@@ -59,7 +59,7 @@ void cov_record(ats_engine *e, const ats_record *r)
 
 /* Decides the verdict of evidence; on too little, every enabled rule is not
  * evaluable with the reason, whatever it found. */
-void cov_finish(ats_engine *e)
+void ats_cov_finish(ats_engine *e)
 {
     ats_coverage *c = &e->cov;
     c->ratio = c->lines ? (double)c->understood / (double)c->lines : 0.0;

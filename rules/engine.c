@@ -91,7 +91,7 @@ static inline void each_rule(ats_engine *e, enum eng_hook h, const void *arg)
             break;
         }
         if (e->pending_rule >= 0)
-            eng_flush(e);
+            ats_eng_flush(e);
     }
 }
 
@@ -133,7 +133,7 @@ int ats_engine_new(ats_engine **out, const ats_ruleset *rs, const ats_capture_in
     return 0;
 }
 
-double eng_param(const ats_engine *e, int rule, const char *name)
+double ats_eng_param(const ats_engine *e, int rule, const char *name)
 {
     json_t *v = json_object_get(e->rs->params[rule], name);
     if (v && json_is_number(v))
@@ -147,17 +147,17 @@ double eng_param(const ats_engine *e, int rule, const char *name)
 
 void ats_engine_set_capture_info(ats_engine *e, const ats_capture_info *ci) { e->ci = *ci; }
 
-int eng_on(const ats_engine *e, int rule) { return e->rs->enabled[rule] && !e->stopped; }
+int ats_eng_on(const ats_engine *e, int rule) { return e->rs->enabled[rule] && !e->stopped; }
 
-void eng_violation(ats_engine *e, int rule, uint64_t line, ats_time t, uint64_t txn,
-                   const char *key, const char *fmt, ...)
+void ats_eng_violation(ats_engine *e, int rule, uint64_t line, ats_time t, uint64_t txn,
+                       const char *key, const char *fmt, ...)
 {
-    if (!eng_on(e, rule))
+    if (!ats_eng_on(e, rule))
         return;
     /* The violation is built in the engine's own buffer (e->v): related lines
-     * may still be added by eng_related() before it is delivered. */
+     * may still be added by ats_eng_related() before it is delivered. */
     if (e->pending_rule >= 0)
-        eng_flush(e);
+        ats_eng_flush(e);
     ats_violation *v = e->v;
     memset(v, 0, sizeof *v);
     v->rule = ats_rule_registry[rule]->id;
@@ -173,7 +173,7 @@ void eng_violation(ats_engine *e, int rule, uint64_t line, ats_time t, uint64_t 
     e->pending_rule = rule;
 }
 
-void eng_related(ats_engine *e, uint64_t line, const char *fmt, ...)
+void ats_eng_related(ats_engine *e, uint64_t line, const char *fmt, ...)
 {
     if (e->pending_rule < 0 || e->v->nrelated == ATS_MAX_RELATED)
         return;
@@ -185,7 +185,7 @@ void eng_related(ats_engine *e, uint64_t line, const char *fmt, ...)
     va_end(ap);
 }
 
-void eng_flush(ats_engine *e)
+void ats_eng_flush(ats_engine *e)
 {
     int rule = e->pending_rule;
     if (rule < 0)
@@ -200,7 +200,7 @@ void eng_flush(ats_engine *e)
         e->stopped = 1;
 }
 
-int eng_flagged(const ats_engine *e, uint64_t txn)
+int ats_eng_flagged(const ats_engine *e, uint64_t txn)
 {
     for (size_t i = 0; i < 32 && i < e->nflagged; i++)
         if (e->flagged[i] == txn)
@@ -208,7 +208,7 @@ int eng_flagged(const ats_engine *e, uint64_t txn)
     return 0;
 }
 
-void eng_text(char *out, size_t cap, ats_span s)
+void ats_eng_text(char *out, size_t cap, ats_span s)
 {
     /* Printable ASCII and valid UTF-8 stay; everything else becomes \xHH, so
      * a message never carries raw control bytes into any report. */
@@ -245,8 +245,8 @@ void eng_text(char *out, size_t cap, ats_span s)
     out[k < cap ? k : cap - 1] = 0;
 }
 
-const char *eng_msg(ats_engine *e, int rule, const char *variant, const char *dflt,
-                    const char *const *vars)
+const char *ats_eng_msg(ats_engine *e, int rule, const char *variant, const char *dflt,
+                        const char *const *vars)
 {
     const json_t *m = e->rs->message[rule];
     const char *tpl = dflt;
@@ -279,16 +279,16 @@ const char *eng_msg(ats_engine *e, int rule, const char *variant, const char *df
     return e->msgbuf;
 }
 
-const char *eng_cmd(ats_engine *e, const ats_txn *t)
+const char *ats_eng_cmd(ats_engine *e, const ats_txn *t)
 {
     if (e->cmd_for != t->id || !t->id) {
-        eng_text(e->cmd, sizeof e->cmd, t->command.text);
+        ats_eng_text(e->cmd, sizeof e->cmd, t->command.text);
         e->cmd_for = t->id;
     }
     return e->cmd;
 }
 
-const char *eng_sock_key(ats_engine *e, int s)
+const char *ats_eng_sock_key(ats_engine *e, int s)
 {
     snprintf(e->sock_key, sizeof e->sock_key, "socket %d", s);
     return e->sock_key;
@@ -312,7 +312,8 @@ static unsigned txn_classes(ats_engine *e, const ats_txn *t)
         key[k++] = (char)('0' + c->type);
         /* only as many argument bytes as the longest class prefix compares */
         size_t nargs = 0;
-        for (size_t i = 0; i < c->args_raw.len && k < 31 + 34 && nargs < e->rs->cls.max_args_prefix; i++) {
+        size_t most = e->rs->cls.max_args_prefix;
+        for (size_t i = 0; i < c->args_raw.len && k < 31 + 34 && nargs < most; i++) {
             char ch = c->args_raw.ptr[i];
             if (ch == ' ' || ch == '\t')
                 continue;
@@ -353,7 +354,7 @@ int ats_engine_feed(ats_engine *e, const ats_record *r, ats_error *err)
 {
     if (e->stopped)
         return ats_err(err, ATS_EUSER, NULL, 0, 0, "stopped by callback");
-    cov_record(e, r);
+    ats_cov_record(e, r);
     switch (r->kind) {
     case ATS_REC_TXN:
         if (r->txn->first_line)
@@ -384,11 +385,11 @@ int ats_engine_feed(ats_engine *e, const ats_record *r, ats_error *err)
     default:
         break;
     }
-    eng_flush(e);
+    ats_eng_flush(e);
     return e->stopped ? ats_err(err, ATS_EUSER, NULL, 0, 0, "stopped by callback") : 0;
 }
 
-void eng_not_evaluable(ats_engine *e, int rule, const char *why)
+void ats_eng_not_evaluable(ats_engine *e, int rule, const char *why)
 {
     if (e->res[rule].status == ATS_RULE_PASS) {
         e->res[rule].status = ATS_RULE_NOT_EVALUABLE;
@@ -400,7 +401,7 @@ void eng_not_evaluable(ats_engine *e, int rule, const char *why)
     }
 }
 
-void eng_partly(ats_engine *e, int rule, const char *why)
+void ats_eng_partly(ats_engine *e, int rule, const char *why)
 {
     ats_rule_result *r = &e->res[rule];
     if ((r->status == ATS_RULE_PASS || r->status == ATS_RULE_FAIL) && !r->reason[0])
@@ -460,20 +461,20 @@ int ats_engine_finish(ats_engine *e, ats_error *err)
             snprintf(why, sizeof why, "the %s profile has no %s class%s: nothing tells when the "
                      "rule applies",
                      ats_profile_id(e->rs->p), cls, nmiss > 1 ? "es" : "");
-            eng_not_evaluable(e, (int)i, why);
+            ats_eng_not_evaluable(e, (int)i, why);
         }
         if ((d->needs & ATS_NEED_TIME) && !e->ci.has_time)
-            eng_not_evaluable(e, (int)i, "capture has no timestamps");
+            ats_eng_not_evaluable(e, (int)i, "capture has no timestamps");
         if ((d->needs & ATS_NEED_DIRECTION) && !e->ci.has_direction)
-            eng_not_evaluable(e, (int)i, "capture has no host direction");
+            ats_eng_not_evaluable(e, (int)i, "capture has no host direction");
         /* a tool that drops or rewrites bytes (minicom's CRs, SSCOM's line
          * breaks, socat -v's dots): byte counts and line ends are not the wire's */
         if ((d->needs & ATS_NEED_LOSSLESS) && e->ci.lossy)
-            eng_not_evaluable(e, (int)i, "the capture format loses bytes (lossy)");
+            ats_eng_not_evaluable(e, (int)i, "the capture format loses bytes (lossy)");
         if (e->na_reason[i][0])
-            eng_not_evaluable(e, (int)i, e->na_reason[i]);
+            ats_eng_not_evaluable(e, (int)i, e->na_reason[i]);
     }
-    cov_finish(e);
+    ats_cov_finish(e);
     if (e->stopped)
         return ats_err(err, ATS_EUSER, NULL, 0, 0, "stopped by callback");
     return 0;

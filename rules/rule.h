@@ -37,13 +37,13 @@ typedef struct ats_engine ats_engine;
 /* What a hook is called with. */
 typedef struct ats_rule_ctx {
     ats_engine *e;
-    int rule;                 /* the rule's place in the registry: eng_violation's `rule` */
+    int rule;                 /* the rule's place in the registry: ats_eng_violation's `rule` */
     void *st;                 /* the rule's own state: state_size bytes, zeroed */
 } ats_rule_ctx;
 
 /* Each may be NULL. Hooks run in registry order, the rules marked
  * after_others last; every rule's hooks run whether or not it is enabled
- * (eng_violation drops a disabled rule's findings), so a rule's state never
+ * (ats_eng_violation drops a disabled rule's findings), so a rule's state never
  * depends on a config. */
 typedef struct ats_rule_hooks {
     void (*init)(ats_rule_ctx *c);                          /* read parameters */
@@ -69,7 +69,7 @@ typedef struct ats_rule_desc {
     const char *needs_classes;
     const ats_rule_param *params;   /* ended by {NULL}; NULL: none */
     size_t state_size;
-    /* reads which transactions other rules flagged (eng_flagged), so it runs
+    /* reads which transactions other rules flagged (ats_eng_flagged), so it runs
      * after them; its own findings flag none */
     int after_others;
     /* the txn hook sees only transactions of one of these command classes

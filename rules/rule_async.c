@@ -13,13 +13,13 @@ static void overlap_txn(ats_rule_ctx *c, const ats_txn *t)
         if (!w->blocking)
             continue;
         char key[120], other[200], name[64];
-        eng_text(other, sizeof other, w->command);
-        eng_text(name, sizeof name, w->name);
+        ats_eng_text(other, sizeof other, w->command);
+        ats_eng_text(name, sizeof name, w->name);
         snprintf(key, sizeof key, "%.40s|%.40s", first_name(t), name);
-        eng_violation(e, c->rule, t->first_line, t->command.time, t->id, key,
-                      "%s sent while %s still waits for %s (sent at line %" PRIu64 ")",
-                      eng_cmd(e, t), other, name, w->line);
-        eng_related(e, w->line, "%s sent here", other);
+        ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id, key,
+                          "%s sent while %s still waits for %s (sent at line %" PRIu64 ")",
+                          ats_eng_cmd(e, t), other, name, w->line);
+        ats_eng_related(e, w->line, "%s sent here", other);
         break;
     }
 }
@@ -39,7 +39,7 @@ typedef struct response_state {
 static void response_init(ats_rule_ctx *c)
 {
     response_state *s = c->st;
-    s->default_timeout_s = eng_param(c->e, c->rule, "default_timeout_s");
+    s->default_timeout_s = ats_eng_param(c->e, c->rule, "default_timeout_s");
 }
 
 static void response_txn(ats_rule_ctx *c, const ats_txn *t)
@@ -50,18 +50,18 @@ static void response_txn(ats_rule_ctx *c, const ats_txn *t)
         /* The guide: after power-on, send AT until it answers; the first ones
          * may get nothing while the module detects the baud rate. */
         if (!(is_plain_at(t) && !e->tk.answered))
-            eng_violation(e, c->rule, t->first_line, t->command.time, t->id, first_name(t),
-                          "%s got no final result before the next command", eng_cmd(e, t));
+            ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id, first_name(t),
+                              "%s got no final result before the next command", ats_eng_cmd(e, t));
     } else if (t->final.text.len && same_clock(t->command.time, t->final.time)) {
         double limit = t->info.timeout_s > 0 ? t->info.timeout_s : s->default_timeout_s;
         double took = secs(t->command.time, t->final.time);
         if (limit > 0 && took > limit) {
             char fin[80];
-            eng_text(fin, sizeof fin, t->final.text);
-            eng_violation(e, c->rule, t->first_line, t->command.time, t->id, first_name(t),
-                          "%s answered %s after %.3f s (limit %g s)", eng_cmd(e, t), fin, took,
-                          limit);
-            eng_related(e, t->final.line, "final result");
+            ats_eng_text(fin, sizeof fin, t->final.text);
+            ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id, first_name(t),
+                              "%s answered %s after %.3f s (limit %g s)", ats_eng_cmd(e, t), fin,
+                              took, limit);
+            ats_eng_related(e, t->final.line, "final result");
         }
     }
 }
@@ -89,22 +89,22 @@ static void completion_txn(ats_rule_ctx *c, const ats_txn *t)
     const ats_item *ci = &t->completion_item;
     double limit = t->info.completion_timeout_s;
     if (t->completion == ATS_COMPL_MISSING) {
-        eng_violation(e, c->rule, t->first_line, t->command.time, t->id, first_name(t),
-                      "%s never got its completion (too many async commands waited at once)",
-                      eng_cmd(e, t));
+        ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id, first_name(t),
+                          "%s never got its completion (too many async commands waited at once)",
+                          ats_eng_cmd(e, t));
     } else if (ci->text.len && same_clock(t->command.time, ci->time) && limit > 0 &&
                secs(t->command.time, ci->time) > limit) {
         char comp[80];
-        eng_text(comp, sizeof comp, ci->text);
-        eng_violation(e, c->rule, t->first_line, t->command.time, t->id, first_name(t),
-                      "%s completed (%s) after %.3f s (limit %g s)", eng_cmd(e, t), comp,
-                      secs(t->command.time, ci->time), limit);
-        eng_related(e, ci->line, "completion");
+        ats_eng_text(comp, sizeof comp, ci->text);
+        ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id, first_name(t),
+                          "%s completed (%s) after %.3f s (limit %g s)", ats_eng_cmd(e, t), comp,
+                          secs(t->command.time, ci->time), limit);
+        ats_eng_related(e, ci->line, "completion");
     } else if (t->completion == ATS_COMPL_PENDING && limit > 0 &&
                same_clock(t->command.time, e->now) && secs(t->command.time, e->now) > limit) {
-        eng_violation(e, c->rule, t->first_line, t->command.time, t->id, first_name(t),
-                      "%s got no completion in %.3f s (limit %g s)", eng_cmd(e, t),
-                      secs(t->command.time, e->now), limit);
+        ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id, first_name(t),
+                          "%s got no completion in %.3f s (limit %g s)", ats_eng_cmd(e, t),
+                          secs(t->command.time, e->now), limit);
     }
 }
 

@@ -80,26 +80,26 @@ static void report(ats_rule_ctx *c, const failed_cmd *f)
     ats_engine *e = c->e;
     /* a failure another rule explains (a send on a closed socket, an open
      * while the network is still coming up) is that rule's finding */
-    if (eng_flagged(e, f->txn) || eng_flagged(e, f->last_txn))
+    if (ats_eng_flagged(e, f->txn) || ats_eng_flagged(e, f->last_txn))
         return;
     char n[24];
     snprintf(n, sizeof n, "%u", f->count);
     const char *vars[] = {"cmd", f->cmd, "result", f->result, "count", n, NULL};
     if (f->count == 1)
-        eng_violation(e, c->rule, f->first_line, f->time, f->txn, f->name, "%s",
-                      eng_msg(e, c->rule, "once",
-                              "{cmd} failed ({result}) and the host neither retried it nor asked "
-                              "why",
-                              vars));
+        ats_eng_violation(e, c->rule, f->first_line, f->time, f->txn, f->name, "%s",
+                          ats_eng_msg(e, c->rule, "once",
+                                      "{cmd} failed ({result}) and the host neither retried it "
+                                      "nor asked why",
+                                      vars));
     else
-        eng_violation(e, c->rule, f->first_line, f->time, f->txn, f->name, "%s",
-                      eng_msg(e, c->rule, "repeated",
-                              "{cmd} failed {count} times (last: {result}) and the host "
-                              "moved on without asking why",
-                              vars));
+        ats_eng_violation(e, c->rule, f->first_line, f->time, f->txn, f->name, "%s",
+                          ats_eng_msg(e, c->rule, "repeated",
+                                      "{cmd} failed {count} times (last: {result}) and the host "
+                                      "moved on without asking why",
+                                      vars));
     if (f->result_line != f->first_line)
-        eng_related(e, f->result_line, f->count == 1 ? "failed here" : "last failure");
-    eng_flush(e);
+        ats_eng_related(e, f->result_line, f->count == 1 ? "failed here" : "last failure");
+    ats_eng_flush(e);
 }
 
 static void drop(failed_state *st, size_t i)
@@ -111,7 +111,7 @@ static void drop(failed_state *st, size_t i)
 static void failed_init(ats_rule_ctx *c)
 {
     failed_state *st = c->st;
-    st->window = eng_param(c->e, c->rule, "window");
+    st->window = ats_eng_param(c->e, c->rule, "window");
     if (st->window < 1)
         st->window = 1;
 }
@@ -120,7 +120,7 @@ static void failed_txn(ats_rule_ctx *c, const ats_txn *t)
 {
     ats_engine *e = c->e;
     failed_state *st = c->st;
-    if (!eng_on(e, c->rule) || t->status == ATS_TXN_UNFINISHED)
+    if (!ats_eng_on(e, c->rule) || t->status == ATS_TXN_UNFINISHED)
         return;
     char key[sizeof st->failed[0].norm];
     txn_norm(t, key, sizeof key);
@@ -161,8 +161,8 @@ static void failed_txn(ats_rule_ctx *c, const ats_txn *t)
     failed_cmd *f = &st->failed[st->n++];
     memset(f, 0, sizeof *f);
     memcpy(f->norm, key, sizeof f->norm);
-    snprintf(f->cmd, sizeof f->cmd, "%s", eng_cmd(e, t));
-    eng_text(f->result, sizeof f->result, bad->text);
+    snprintf(f->cmd, sizeof f->cmd, "%s", ats_eng_cmd(e, t));
+    ats_eng_text(f->result, sizeof f->result, bad->text);
     if (bad == &t->final && f->result[0] >= '0' && f->result[0] <= '9' &&
         strspn(f->result, "0123456789") == strlen(f->result)) {
         /* a numeric result code (ATV0): say which */
@@ -170,7 +170,7 @@ static void failed_txn(ats_rule_ctx *c, const ats_txn *t)
         snprintf(f->result + l, sizeof f->result - l, ": %s", ats_final_kind_name(t->final_kind));
     }
     if (t->ncmds)
-        eng_text(f->name, sizeof f->name, t->cmds[0].name);
+        ats_eng_text(f->name, sizeof f->name, t->cmds[0].name);
     f->classes = e->tcls;
     f->count = carried + 1;
     f->first_line = first;

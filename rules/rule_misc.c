@@ -28,7 +28,7 @@ static void detail_init(ats_rule_ctx *c)
 {
     detail_state *st = c->st;
     int failed = ats_rule_index("command-failed");
-    st->window = failed >= 0 ? eng_param(c->e, failed, "window") : 1;
+    st->window = failed >= 0 ? ats_eng_param(c->e, failed, "window") : 1;
     if (st->window < 1)
         st->window = 1;
     ats_classes_example(&c->e->rs->cls, C_VERBOSE_ERRORS, st->verbose, sizeof st->verbose);
@@ -39,12 +39,12 @@ static void detail_report(ats_rule_ctx *c, const detail_wait *d)
     const detail_state *st = c->st;
     const char *vars[] = {"cmd", d->command, "verbose", st->verbose, NULL};
     /* which setting turns the detail on (AT+CMEE=2) is the profile's to say */
-    eng_violation(c->e, c->rule, d->line, d->time, d->txn, d->name, "%s",
-                  eng_msg(c->e, c->rule, NULL,
-                          "{cmd} returned ERROR while verbose errors are off; switching them on "
-                          "({verbose}) and a repeat would tell why",
-                          vars));
-    eng_flush(c->e);
+    ats_eng_violation(c->e, c->rule, d->line, d->time, d->txn, d->name, "%s",
+                      ats_eng_msg(c->e, c->rule, NULL,
+                                  "{cmd} returned ERROR while verbose errors are off; "
+                                  "switching them on ({verbose}) and a repeat would tell why",
+                                  vars));
+    ats_eng_flush(c->e);
 }
 
 static void drop(detail_state *st, size_t i)
@@ -94,7 +94,7 @@ static void detail_txn(ats_rule_ctx *c, const ats_txn *t)
     /* no advice to turn verbose errors on for the command that does it */
     if (t->final_kind != ATS_FINAL_ERROR || verbosity_cmd(e, t))
         return;
-    int cmee = st_at(&eng_state(e)->cmee, t->first_line, NULL);   /* n + 1, 0 unknown */
+    int cmee = ats_st_at(&ats_eng_state(e)->cmee, t->first_line, NULL);   /* n + 1, 0 unknown */
     int again = 0;                            /* the same advice once per repeated command */
     for (size_t i = 0; i < st->n; i++)
         again |= !strcmp(st->wait[i].norm, key);
@@ -107,7 +107,7 @@ static void detail_txn(ats_rule_ctx *c, const ats_txn *t)
     detail_wait *d = &st->wait[st->n++];
     memset(d, 0, sizeof *d);
     memcpy(d->norm, key, sizeof d->norm);
-    snprintf(d->command, sizeof d->command, "%s", eng_cmd(e, t));
+    snprintf(d->command, sizeof d->command, "%s", ats_eng_cmd(e, t));
     snprintf(d->name, sizeof d->name, "%.*s", t->ncmds ? (int)t->cmds[0].name.len : 0,
              t->ncmds ? t->cmds[0].name.ptr : "");
     d->line = t->final.line;
@@ -144,22 +144,22 @@ static void unknown_txn(ats_rule_ctx *c, const ats_txn *t)
             continue;
         const ats_subcmd *sc = &t->cmds[k];
         char name[64];
-        eng_text(name, sizeof name, sc->name);
+        ats_eng_text(name, sizeof name, sc->name);
         if (!sc->name.len)
-            eng_violation(e, c->rule, t->first_line, t->command.time, t->id, eng_cmd(e, t),
-                          "%s is not AT command syntax", eng_cmd(e, t));
+            ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id, ats_eng_cmd(e, t),
+                              "%s is not AT command syntax", ats_eng_cmd(e, t));
         else if (ats_profile_has_name(p, sc->name.ptr, sc->name.len)) {
             char args[120];
-            eng_text(args, sizeof args, sc->args_raw);
-            eng_violation(e, c->rule, t->first_line, t->command.time, t->id, name,
-                          "AT%s%s%s: the %s profile knows no such form or setting of %s", name,
-                          sc->type == ATS_CMD_READ ? "?" : sc->type == ATS_CMD_TEST ? "=?"
-                          : sc->type == ATS_CMD_SET ? "=" : "",
-                          args, ats_profile_id(p), name);
+            ats_eng_text(args, sizeof args, sc->args_raw);
+            ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id, name,
+                              "AT%s%s%s: the %s profile knows no such form or setting of %s", name,
+                              sc->type == ATS_CMD_READ ? "?" : sc->type == ATS_CMD_TEST ? "=?"
+                              : sc->type == ATS_CMD_SET ? "=" : "",
+                              args, ats_profile_id(p), name);
         } else
-            eng_violation(e, c->rule, t->first_line, t->command.time, t->id, name,
-                          "%s is not a command of the %s profile (in %s)", name,
-                          ats_profile_id(p), eng_cmd(e, t));
+            ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id, name,
+                              "%s is not a command of the %s profile (in %s)", name,
+                              ats_profile_id(p), ats_eng_cmd(e, t));
     }
 }
 
@@ -232,19 +232,19 @@ static void orphan_emit(ats_rule_ctx *c, const orphan_run *r)
 {
     ats_engine *e = c->e;
     if (r->count == 1 && r->final)
-        eng_violation(e, c->rule, r->first, r->time, 0, r->text,
-                      "final result %s with no command waiting for it", r->text);
+        ats_eng_violation(e, c->rule, r->first, r->time, 0, r->text,
+                          "final result %s with no command waiting for it", r->text);
     else if (r->count == 1)
-        eng_violation(e, c->rule, r->first, r->time, 0, "text",
-                      "modem text with no command waiting: %s", r->text);
+        ats_eng_violation(e, c->rule, r->first, r->time, 0, "text",
+                          "modem text with no command waiting: %s", r->text);
     else {
-        eng_violation(e, c->rule, r->first, r->time, 0, r->final ? r->text : "text",
-                      "%" PRIu64 " lines of modem text with no command waiting (lines %" PRIu64
-                      "-%" PRIu64 "), the first: %s",
-                      r->count, r->first, r->last, r->text);
-        eng_related(e, r->last, "last of them");
+        ats_eng_violation(e, c->rule, r->first, r->time, 0, r->final ? r->text : "text",
+                          "%" PRIu64 " lines of modem text with no command waiting (lines %" PRIu64
+                          "-%" PRIu64 "), the first: %s",
+                          r->count, r->first, r->last, r->text);
+        ats_eng_related(e, r->last, "last of them");
     }
-    eng_flush(e);
+    ats_eng_flush(e);
 }
 
 /* Something other than an orphan came: the run (if any) is complete. */
@@ -325,7 +325,7 @@ static void orphan_add(ats_rule_ctx *c, const ats_item *it, int final)
     r->count = 1;
     r->time = it->time;
     r->final = final;
-    eng_text(r->text, sizeof r->text, it->text);
+    ats_eng_text(r->text, sizeof r->text, it->text);
 }
 
 static void orphan_unparsed(ats_rule_ctx *c, const ats_record *r)

@@ -39,13 +39,13 @@ static void too_few_chain(ats_rule_ctx *c, const ats_chain *ch)
     const txn_note *n = find_note(c->st, ch->id);
     if (n && n->retries > 0 && (int)ch->attempts - 1 < n->retries) {
         char cmd[200];
-        eng_text(cmd, sizeof cmd, ch->command);
-        eng_violation(c->e, c->rule, ch->first_line, (ats_time){ATS_TIME_NONE, 0}, ch->id, cmd,
-                      "%s failed and was re-sent %u time%s before the host moved on "
-                      "(the guide asks for at least %d)",
-                      cmd, ch->attempts - 1, ch->attempts - 1 == 1 ? "" : "s", n->retries);
+        ats_eng_text(cmd, sizeof cmd, ch->command);
+        ats_eng_violation(c->e, c->rule, ch->first_line, (ats_time){ATS_TIME_NONE, 0}, ch->id, cmd,
+                          "%s failed and was re-sent %u time%s before the host moved on "
+                          "(the guide asks for at least %d)",
+                          cmd, ch->attempts - 1, ch->attempts - 1 == 1 ? "" : "s", n->retries);
         if (ch->last_line != ch->first_line)
-            eng_related(c->e, ch->last_line, "last attempt");
+            ats_eng_related(c->e, ch->last_line, "last attempt");
     }
 }
 
@@ -65,7 +65,7 @@ typedef struct storm_state {
 static void storm_init(ats_rule_ctx *c)
 {
     storm_state *st = c->st;
-    st->max_retries = eng_param(c->e, c->rule, "max_retries");
+    st->max_retries = ats_eng_param(c->e, c->rule, "max_retries");
 }
 
 static void storm_chain(ats_rule_ctx *c, const ats_chain *ch)
@@ -73,11 +73,11 @@ static void storm_chain(ats_rule_ctx *c, const ats_chain *ch)
     const storm_state *st = c->st;
     if ((double)ch->attempts > st->max_retries) {
         char cmd[200];
-        eng_text(cmd, sizeof cmd, ch->command);
-        eng_violation(c->e, c->rule, ch->first_line, (ats_time){ATS_TIME_NONE, 0}, ch->id, cmd,
-                      "%s was attempted %u times in a row (at most %g)", cmd, ch->attempts,
-                      st->max_retries);
-        eng_related(c->e, ch->last_line, "last attempt");
+        ats_eng_text(cmd, sizeof cmd, ch->command);
+        ats_eng_violation(c->e, c->rule, ch->first_line, (ats_time){ATS_TIME_NONE, 0}, ch->id, cmd,
+                          "%s was attempted %u times in a row (at most %g)", cmd, ch->attempts,
+                          st->max_retries);
+        ats_eng_related(c->e, ch->last_line, "last attempt");
     }
 }
 

@@ -70,7 +70,7 @@ typedef struct length_state {
 static void length_init(ats_rule_ctx *c)
 {
     length_state *st = c->st;
-    st->max_send_len = eng_param(c->e, c->rule, "max_send_len");
+    st->max_send_len = ats_eng_param(c->e, c->rule, "max_send_len");
 }
 
 static void length_txn(ats_rule_ctx *c, const ats_txn *t)
@@ -79,9 +79,10 @@ static void length_txn(ats_rule_ctx *c, const ats_txn *t)
     const length_state *st = c->st;
     if (t->payload_declared >= 0 &&
         (t->payload_declared < 1 || (double)t->payload_declared >= st->max_send_len))
-        eng_violation(e, c->rule, t->first_line, t->command.time, t->id,
-                      eng_sock_key(e, txn_sock(t)), "%s declares %" PRId64 " bytes (must be 1..%g)",
-                      eng_cmd(e, t), t->payload_declared, st->max_send_len - 1);
+        ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id,
+                          ats_eng_sock_key(e, txn_sock(t)),
+                          "%s declares %" PRId64 " bytes (must be 1..%g)", ats_eng_cmd(e, t),
+                          t->payload_declared, st->max_send_len - 1);
 }
 
 const ats_rule_desc ats_rule_send_length = {
@@ -120,18 +121,18 @@ static void payload_txn(ats_rule_ctx *c, const ats_txn *t)
         char got[24], want[24];
         snprintf(got, sizeof got, "%" PRIu64, t->payload_bytes);
         snprintf(want, sizeof want, "%" PRId64, t->payload_declared);
-        const char *cmd = eng_cmd(e, t);
+        const char *cmd = ats_eng_cmd(e, t);
         const char *vars[] = {"cmd", cmd, "bytes", got, "declared", want, NULL};
         int more = t->payload_bytes > (uint64_t)t->payload_declared;
-        eng_violation(e, c->rule, t->payload_line ? t->payload_line : t->first_line,
-                      t->command.time, t->id, eng_sock_key(e, txn_sock(t)), "%s",
-                      eng_msg(e, c->rule, more ? "more" : "less",
-                              more ? "payload of {bytes} bytes after the prompt of {cmd}, "
-                                     "{declared} declared (more than the module takes)"
-                                   : "payload of {bytes} bytes after the prompt of {cmd}, "
-                                     "{declared} declared (the module waits for the rest)",
-                              vars));
-        eng_related(e, t->first_line, "declared here");
+        ats_eng_violation(e, c->rule, t->payload_line ? t->payload_line : t->first_line,
+                          t->command.time, t->id, ats_eng_sock_key(e, txn_sock(t)), "%s",
+                          ats_eng_msg(e, c->rule, more ? "more" : "less",
+                                      more ? "payload of {bytes} bytes after the prompt of {cmd}, "
+                                             "{declared} declared (more than the module takes)"
+                                           : "payload of {bytes} bytes after the prompt of {cmd}, "
+                                             "{declared} declared (the module waits for the rest)",
+                                      vars));
+        ats_eng_related(e, t->first_line, "declared here");
     }
 }
 
@@ -145,8 +146,8 @@ static void payload_finish(ats_rule_ctx *c)
                  "every payload in the capture was replaced by a stand-in ((binary), *****, "
                  "[N bytes]): its length is not the payload's");
     else if (st->replaced)
-        eng_partly(c->e, c->rule,
-                   "payloads replaced by a stand-in ((binary), *****, [N bytes]) not counted");
+        ats_eng_partly(c->e, c->rule,
+                       "payloads replaced by a stand-in ((binary), *****, [N bytes]) not counted");
     else if (st->unseen && !st->seen)
         snprintf(na, cap, "no payload is visible in the capture after any prompt");
 }
@@ -167,10 +168,10 @@ static void before_prompt_txn(ats_rule_ctx *c, const ats_txn *t)
     ats_engine *e = c->e;
     if (!(t->flags & ATS_TF_PAYLOAD_EARLY))
         return;
-    eng_violation(e, c->rule, t->payload_line ? t->payload_line : t->first_line, t->command.time,
-                  t->id, eng_sock_key(e, txn_sock(t)), "payload of %s sent before the '>' prompt",
-                  eng_cmd(e, t));
-    eng_related(e, t->first_line, "command");
+    ats_eng_violation(e, c->rule, t->payload_line ? t->payload_line : t->first_line,
+                      t->command.time, t->id, ats_eng_sock_key(e, txn_sock(t)),
+                      "payload of %s sent before the '>' prompt", ats_eng_cmd(e, t));
+    ats_eng_related(e, t->first_line, "command");
 }
 
 const ats_rule_desc ats_rule_send_before_prompt = {
@@ -194,12 +195,12 @@ static void report_wait_txn(ats_rule_ctx *c, const ats_txn *t)
             span_int(w->sock) != s)
             continue;
         char name[64];
-        eng_text(name, sizeof name, w->name);
-        eng_violation(e, c->rule, t->first_line, t->command.time, t->id, eng_sock_key(e, s),
-                      "%s sent before the %s: report of the previous send on socket %d "
-                      "(line %" PRIu64 ")",
-                      eng_cmd(e, t), name, s, w->line);
-        eng_related(e, w->line, "previous send");
+        ats_eng_text(name, sizeof name, w->name);
+        ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id, ats_eng_sock_key(e, s),
+                          "%s sent before the %s: report of the previous send on socket %d "
+                          "(line %" PRIu64 ")",
+                          ats_eng_cmd(e, t), name, s, w->line);
+        ats_eng_related(e, w->line, "previous send");
         break;
     }
 }
@@ -216,12 +217,12 @@ const ats_rule_desc ats_rule_send_report_wait = {
 static void flow_txn(ats_rule_ctx *c, const ats_txn *t)
 {
     ats_engine *e = c->e;
-    const ats_state *st = eng_state(e);
+    const ats_state *st = ats_eng_state(e);
     int s = txn_sock(t);
     uint64_t L = t->first_line, at = 0;
-    int off = s > 0 && s <= ST_MAX_SOCKETS ? st_at(&st->flow[s], L, &at) : ST_UNKNOWN;
+    int off = s > 0 && s <= ST_MAX_SOCKETS ? ats_st_at(&st->flow[s], L, &at) : ST_UNKNOWN;
     uint64_t at0 = 0;
-    int off0 = st_at(&st->flow[0], L, &at0);
+    int off0 = ats_st_at(&st->flow[0], L, &at0);
     if (off != ST_YES && off0 == ST_YES) {
         off = off0;
         at = at0;
@@ -230,14 +231,14 @@ static void flow_txn(ats_rule_ctx *c, const ats_txn *t)
         char sock[24], line[24];
         snprintf(sock, sizeof sock, "%d", s);
         snprintf(line, sizeof line, "%" PRIu64, at);
-        const char *cmd = eng_cmd(e, t);
+        const char *cmd = ats_eng_cmd(e, t);
         const char *vars[] = {"cmd", cmd, "sock", sock, "line", line, NULL};
-        eng_violation(e, c->rule, L, t->command.time, t->id, eng_sock_key(e, s), "%s",
-                      eng_msg(e, c->rule, NULL,
-                              "{cmd} sent while socket {sock} is flow-controlled (since line "
-                              "{line}, not lifted since)",
-                              vars));
-        eng_related(e, at, "flow control on");
+        ats_eng_violation(e, c->rule, L, t->command.time, t->id, ats_eng_sock_key(e, s), "%s",
+                          ats_eng_msg(e, c->rule, NULL,
+                                      "{cmd} sent while socket {sock} is flow-controlled "
+                                      "(since line {line}, not lifted since)",
+                                      vars));
+        ats_eng_related(e, at, "flow control on");
     }
 }
 
@@ -263,7 +264,7 @@ typedef struct stall_state {
 static void stall_init(ats_rule_ctx *c)
 {
     stall_state *st = c->st;
-    st->max_wait_s = eng_param(c->e, c->rule, "max_wait_s");
+    st->max_wait_s = ats_eng_param(c->e, c->rule, "max_wait_s");
 }
 
 /* Called with every timed record: a stall is known once max_wait_s passed. */
@@ -281,10 +282,10 @@ static void stall_tick(ats_rule_ctx *c, const ats_record *r)
             continue;
         double waited = secs(st->time[s], e->now);
         if (waited > st->max_wait_s) {
-            eng_violation(e, c->rule, st->line[s], st->time[s], 0, "stall",
-                          "socket %d stayed flow-controlled for more than %g s and the host did "
-                          "not close it",
-                          s, st->max_wait_s);
+            ats_eng_violation(e, c->rule, st->line[s], st->time[s], 0, "stall",
+                              "socket %d stayed flow-controlled for more than %g s and the "
+                              "host did not close it",
+                              s, st->max_wait_s);
             st->line[s] = 0;
         }
     }

@@ -17,7 +17,7 @@ typedef struct escape_state {
 static void escape_init(ats_rule_ctx *c)
 {
     escape_state *st = c->st;
-    st->guard_s = eng_param(c->e, c->rule, "guard_s");
+    st->guard_s = ats_eng_param(c->e, c->rule, "guard_s");
 }
 
 static void escape_data(ats_rule_ctx *c, const ats_data *d)
@@ -31,14 +31,15 @@ static void escape_data(ats_rule_ctx *c, const ats_data *d)
     /* line ends and what shares a line are only the wire's in a lossless
      * format; the guard time is in the stamps of any timed, directed one */
     if ((d->escape_eol || d->escape_inline) && !e->ci.lossy)
-        eng_violation(e, c->rule, L, d->escape_time, 0, "escape", "the escape +++ %s",
-                      d->escape_inline ? "came right after data on the same line"
-                                       : "was followed by a line end");
+        ats_eng_violation(e, c->rule, L, d->escape_time, 0, "escape", "the escape +++ %s",
+                          d->escape_inline ? "came right after data on the same line"
+                                           : "was followed by a line end");
     else if (same_clock(d->before_escape, d->escape_time) &&
              secs(d->before_escape, d->escape_time) < st->guard_s)
-        eng_violation(e, c->rule, L, d->escape_time, 0, "escape",
-                      "the escape +++ came %.3f s after the last data (at least %g s of silence)",
-                      secs(d->before_escape, d->escape_time), st->guard_s);
+        ats_eng_violation(e, c->rule, L, d->escape_time, 0, "escape",
+                          "the escape +++ came %.3f s after the last data (at least %g s of "
+                          "silence)",
+                          secs(d->before_escape, d->escape_time), st->guard_s);
     st->line = L;
     st->time = d->escape_time;
 }
@@ -50,10 +51,10 @@ static void escape_txn(ats_rule_ctx *c, const ats_txn *t)
     if (!st->line || t->first_line <= st->line)
         return;
     if (same_clock(st->time, t->command.time) && secs(st->time, t->command.time) < st->guard_s) {
-        eng_violation(e, c->rule, st->line, st->time, t->id, "escape",
-                      "%s was sent %.3f s after the escape +++ (at least %g s of silence)",
-                      eng_cmd(e, t), secs(st->time, t->command.time), st->guard_s);
-        eng_related(e, t->first_line, "too early");
+        ats_eng_violation(e, c->rule, st->line, st->time, t->id, "escape",
+                          "%s was sent %.3f s after the escape +++ (at least %g s of silence)",
+                          ats_eng_cmd(e, t), secs(st->time, t->command.time), st->guard_s);
+        ats_eng_related(e, t->first_line, "too early");
     }
     st->line = 0;
 }
@@ -66,8 +67,8 @@ static void escape_finish(ats_rule_ctx *c)
         snprintf(e->na_reason[c->rule], sizeof e->na_reason[c->rule],
                  "no data-mode escape in the capture");
     else if (st->escapes && e->ci.lossy)
-        eng_partly(e, c->rule,
-                   "the capture format loses bytes (lossy): no line end after +++ not checked");
+        ats_eng_partly(e, c->rule,
+                       "the capture format loses bytes (lossy): no line end after +++ not checked");
 }
 
 static const ats_rule_param escape_params[] = {
@@ -103,9 +104,9 @@ typedef struct power_state {
 static void power_init(ats_rule_ctx *c)
 {
     power_state *st = c->st;
-    st->min_interval_s = eng_param(c->e, c->rule, "min_interval_s");
-    st->after_count = eng_param(c->e, c->rule, "after_count");
-    st->long_interval_s = eng_param(c->e, c->rule, "long_interval_s");
+    st->min_interval_s = ats_eng_param(c->e, c->rule, "min_interval_s");
+    st->after_count = ats_eng_param(c->e, c->rule, "after_count");
+    st->long_interval_s = ats_eng_param(c->e, c->rule, "long_interval_s");
 }
 
 static void power_off(ats_rule_ctx *c, const ats_track_event *ev)
@@ -121,11 +122,12 @@ static void power_off(ats_rule_ctx *c, const ats_track_event *ev)
             double limit = (double)st->count > st->after_count ? st->long_interval_s
                                                                 : st->min_interval_s;
             if (gap < limit) {
-                eng_violation(c->e, c->rule, ev->line, ev->time, 0, "power",
-                              "power-off %.1f s after the previous one (at least %g s%s)", gap,
-                              limit,
-                              limit == st->long_interval_s ? " after repeated power cycles" : "");
-                eng_related(c->e, prev->line, "previous power-off");
+                ats_eng_violation(c->e, c->rule, ev->line, ev->time, 0, "power",
+                                  "power-off %.1f s after the previous one (at least %g s%s)", gap,
+                                  limit,
+                                  limit == st->long_interval_s ? " after repeated power cycles"
+                                                               : "");
+                ats_eng_related(c->e, prev->line, "previous power-off");
             }
         }
     }
@@ -155,11 +157,12 @@ const ats_rule_desc ats_rule_power_cycle_interval = {
 static void cfun_txn(ats_rule_ctx *c, const ats_txn *t)
 {
     ats_engine *e = c->e;
-    const char *cmd = eng_cmd(e, t);
+    const char *cmd = ats_eng_cmd(e, t);
     const char *vars[] = {"cmd", cmd, NULL};
-    eng_violation(e, c->rule, t->first_line, t->command.time, t->id, cmd, "%s",
-                  eng_msg(e, c->rule, NULL,
-                          "{cmd}: the profile lists it among the commands not to send", vars));
+    ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id, cmd, "%s",
+                      ats_eng_msg(e, c->rule, NULL,
+                                  "{cmd}: the profile lists it among the commands not to send",
+                                  vars));
 }
 
 const ats_rule_desc ats_rule_cfun_zero = {
@@ -179,22 +182,23 @@ static void attach_txn(ats_rule_ctx *c, const ats_txn *t)
 {
     ats_engine *e = c->e;
     attach_state *st = c->st;
-    const ats_state *ms = eng_state(e);
+    const ats_state *ms = ats_eng_state(e);
     uint64_t L = t->first_line, boot = ms->boot_line;
     st->attaches++;
     if (!boot || boot >= L) {
         st->unknown++;
         return;
     }
-    int sim = st_at(&ms->sim, L, NULL), reg = st_at(&ms->reg, L, NULL);
+    int sim = ats_st_at(&ms->sim, L, NULL), reg = ats_st_at(&ms->reg, L, NULL);
     if (sim != ST_YES || reg != ST_YES) {
-        eng_violation(e, c->rule, L, t->command.time, t->id, "attach",
-                      "%s sent before %s was seen since the boot at line %" PRIu64, eng_cmd(e, t),
-                      sim != ST_YES && reg != ST_YES ? "SIM ready and network registration"
-                      : sim != ST_YES               ? "SIM ready"
-                                                    : "network registration",
-                      boot);
-        eng_related(e, boot, "boot report");
+        ats_eng_violation(e, c->rule, L, t->command.time, t->id, "attach",
+                          "%s sent before %s was seen since the boot at line %" PRIu64,
+                          ats_eng_cmd(e, t),
+                          sim != ST_YES && reg != ST_YES ? "SIM ready and network registration"
+                          : sim != ST_YES               ? "SIM ready"
+                                                        : "network registration",
+                          boot);
+        ats_eng_related(e, boot, "boot report");
     }
 }
 
@@ -238,11 +242,11 @@ static void first_txn(ats_rule_ctx *c, const ats_txn *t)
     if (!st->after_boot || t->first_line <= st->after_boot)
         return;
     if (!is_plain_at(t)) {
-        eng_violation(e, c->rule, t->first_line, t->command.time, t->id, "first",
-                      "the first command after the boot report (line %" PRIu64
-                      ") is %s, not a plain AT (the baud rate may not be detected yet)",
-                      st->after_boot, eng_cmd(e, t));
-        eng_related(e, st->after_boot, "boot report");
+        ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id, "first",
+                          "the first command after the boot report (line %" PRIu64
+                          ") is %s, not a plain AT (the baud rate may not be detected yet)",
+                          st->after_boot, ats_eng_cmd(e, t));
+        ats_eng_related(e, st->after_boot, "boot report");
     }
     st->after_boot = 0;
 }

@@ -8,11 +8,12 @@ static void without_ip_txn(ats_rule_ctx *c, const ats_txn *t)
 {
     ats_engine *e = c->e;
     uint64_t at = 0;
-    if (st_at(&eng_state(e)->ip, t->first_line, &at) == ST_NO) {
-        eng_violation(e, c->rule, t->first_line, t->command.time, t->id,
-                      eng_sock_key(e, txn_sock(t)), "%s sent while no IP is held (since line %" PRIu64 ")",
-                      eng_cmd(e, t), at);
-        eng_related(e, at, "IP released or not obtained");
+    if (ats_st_at(&ats_eng_state(e)->ip, t->first_line, &at) == ST_NO) {
+        ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id,
+                          ats_eng_sock_key(e, txn_sock(t)),
+                          "%s sent while no IP is held (since line %" PRIu64 ")", ats_eng_cmd(e, t),
+                          at);
+        ats_eng_related(e, at, "IP released or not obtained");
     }
 }
 
@@ -32,8 +33,8 @@ typedef struct socket_state {
 static void socket_init(ats_rule_ctx *c)
 {
     socket_state *st = c->st;
-    st->max_sockets = eng_param(c->e, c->rule, "max_sockets");
-    st->min_socket = eng_param(c->e, c->rule, "min_socket");
+    st->max_sockets = ats_eng_param(c->e, c->rule, "max_sockets");
+    st->min_socket = ats_eng_param(c->e, c->rule, "min_socket");
 }
 
 static void range(ats_rule_ctx *c, const ats_txn *t, int s)
@@ -41,32 +42,32 @@ static void range(ats_rule_ctx *c, const ats_txn *t, int s)
     ats_engine *e = c->e;
     const socket_state *st = c->st;
     if ((double)s < st->min_socket || (double)s > st->max_sockets)
-        eng_violation(e, c->rule, t->first_line, t->command.time, t->id, eng_sock_key(e, s),
-                      "%s uses socket id %d (ids are %g..%g)", eng_cmd(e, t), s, st->min_socket,
-                      st->max_sockets);
+        ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id, ats_eng_sock_key(e, s),
+                          "%s uses socket id %d (ids are %g..%g)", ats_eng_cmd(e, t), s,
+                          st->min_socket, st->max_sockets);
 }
 
 static void socket_txn(ats_rule_ctx *c, const ats_txn *t)
 {
     ats_engine *e = c->e;
-    const ats_state *ms = eng_state(e);
+    const ats_state *ms = ats_eng_state(e);
     uint64_t L = t->first_line, at = 0;
     int s = txn_sock(t);
     if (cls_cmd(e, C_OPEN, t)) {
         range(c, t, s);
-        if (s >= 0 && s <= ST_MAX_SOCKETS && st_at(&ms->sock[s], L, &at) == ST_YES) {
-            eng_violation(e, c->rule, L, t->command.time, t->id, eng_sock_key(e, s),
-                          "%s opens socket %d, which is already open (since line %" PRIu64 ")",
-                          eng_cmd(e, t), s, at);
-            eng_related(e, at, "socket opened");
+        if (s >= 0 && s <= ST_MAX_SOCKETS && ats_st_at(&ms->sock[s], L, &at) == ST_YES) {
+            ats_eng_violation(e, c->rule, L, t->command.time, t->id, ats_eng_sock_key(e, s),
+                              "%s opens socket %d, which is already open (since line %" PRIu64 ")",
+                              ats_eng_cmd(e, t), s, at);
+            ats_eng_related(e, at, "socket opened");
         }
     } else if (cls_cmd(e, C_SEND, t) || cls_cmd(e, C_CLOSE, t)) {
         range(c, t, s);
-        if (s >= 0 && s <= ST_MAX_SOCKETS && st_at(&ms->sock[s], L, &at) == ST_NO) {
-            eng_violation(e, c->rule, L, t->command.time, t->id, eng_sock_key(e, s),
-                          "%s on socket %d, which is not open (closed at line %" PRIu64 ")",
-                          eng_cmd(e, t), s, at);
-            eng_related(e, at, "socket closed");
+        if (s >= 0 && s <= ST_MAX_SOCKETS && ats_st_at(&ms->sock[s], L, &at) == ST_NO) {
+            ats_eng_violation(e, c->rule, L, t->command.time, t->id, ats_eng_sock_key(e, s),
+                              "%s on socket %d, which is not open (closed at line %" PRIu64 ")",
+                              ats_eng_cmd(e, t), s, at);
+            ats_eng_related(e, at, "socket closed");
         }
     }
 }
@@ -124,10 +125,10 @@ static void check_verify(ats_rule_ctx *c, verify_wait *v, const ats_txn *t, int 
     /* closing or releasing more first and checking once is fine; using the
      * link again before checking is what the guide warns about */
     if (cls_cmd(e, C_OPEN, t) || cls_cmd(e, C_SEND, t) || cls_cmd(e, C_ATTACH, t)) {
-        eng_violation(e, c->rule, v->line, (ats_time){ATS_TIME_NONE, 0}, v->txn, query,
-                      "%s completed but the state was not confirmed with %s before %s",
-                      v->command, query, eng_cmd(e, t));
-        eng_related(e, t->first_line, "next state change");
+        ats_eng_violation(e, c->rule, v->line, (ats_time){ATS_TIME_NONE, 0}, v->txn, query,
+                          "%s completed but the state was not confirmed with %s before %s",
+                          v->command, query, ats_eng_cmd(e, t));
+        ats_eng_related(e, t->first_line, "next state change");
         v->active = 0;
     }
 }
@@ -137,7 +138,7 @@ static void await(ats_engine *e, verify_wait *v, const ats_txn *t, const ats_ite
     v->active = 1;
     v->line = end->line;
     v->txn = t->id;
-    snprintf(v->command, sizeof v->command, "%.90s", eng_cmd(e, t));
+    snprintf(v->command, sizeof v->command, "%.90s", ats_eng_cmd(e, t));
 }
 
 static void verify_txn(ats_rule_ctx *c, const ats_txn *t)
@@ -161,11 +162,11 @@ static void verify_finish(ats_rule_ctx *c)
     const char *q[2] = {st->sock_query, st->ip_query};
     for (int i = 0; i < 2; i++)
         if (v[i]->active)
-            eng_violation(c->e, c->rule, v[i]->line, (ats_time){ATS_TIME_NONE, 0}, v[i]->txn,
-                          q[i],
-                          "%s completed but the state was not confirmed with %s before the "
-                          "capture ended",
-                          v[i]->command, q[i]);
+            ats_eng_violation(c->e, c->rule, v[i]->line, (ats_time){ATS_TIME_NONE, 0}, v[i]->txn,
+                              q[i],
+                              "%s completed but the state was not confirmed with %s before the "
+                              "capture ended",
+                              v[i]->command, q[i]);
 }
 
 const ats_rule_desc ats_rule_verify_after_close = {

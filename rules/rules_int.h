@@ -52,7 +52,7 @@ struct ats_engine {
     ats_time now;
     int stopped;
     ats_violation *v;         /* the violation being built */
-    uint64_t cmd_for;         /* eng_cmd's cache: transaction id */
+    uint64_t cmd_for;         /* ats_eng_cmd's cache: transaction id */
     char cmd[200];
     char sock_key[32];
     unsigned tcls;            /* command classes of the current transaction (bit per class) */
@@ -60,36 +60,36 @@ struct ats_engine {
     int pending_rule;         /* -1: none being built */
     char na_reason[ATS_RULES_MAX][120];   /* set when a rule could not check what it saw */
     ats_coverage cov;         /* lines seen and understood (ats_engine_coverage) */
-    char msgbuf[600];         /* eng_msg's */
-    /* transactions a rule flagged at warning or above (eng_flagged) */
+    char msgbuf[600];         /* ats_eng_msg's */
+    /* transactions a rule flagged at warning or above (ats_eng_flagged) */
     uint64_t flagged[32];
     size_t nflagged;
 };
 
 /* engine.c */
-void eng_violation(ats_engine *e, int rule, uint64_t line, ats_time t, uint64_t txn,
-                   const char *key, const char *fmt, ...)
+void ats_eng_violation(ats_engine *e, int rule, uint64_t line, ats_time t, uint64_t txn,
+                       const char *key, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 7, 8)))
 #endif
     ;
-void eng_flush(ats_engine *e);
+void ats_eng_flush(ats_engine *e);
 /* The rule could not check what it saw: not evaluable with this reason
  * (on pass), or "partly checked: why" (on fail). */
-void eng_not_evaluable(ats_engine *e, int rule, const char *why);
+void ats_eng_not_evaluable(ats_engine *e, int rule, const char *why);
 /* The rule ran, but part of it could not: its reason says "partly checked:
  * why" (on pass or fail). */
-void eng_partly(ats_engine *e, int rule, const char *why);
-void eng_related(ats_engine *e, uint64_t line, const char *fmt, ...)
+void ats_eng_partly(ats_engine *e, int rule, const char *why);
+void ats_eng_related(ats_engine *e, uint64_t line, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 3, 4)))
 #endif
     ;
-int eng_on(const ats_engine *e, int rule);
+int ats_eng_on(const ats_engine *e, int rule);
 /* The effective value of one of the rule's parameters (profile, then config). */
-double eng_param(const ats_engine *e, int rule, const char *name);
+double ats_eng_param(const ats_engine *e, int rule, const char *name);
 /* Did a rule flag transaction txn at warning or above? */
-int eng_flagged(const ats_engine *e, uint64_t txn);
+int ats_eng_flagged(const ats_engine *e, uint64_t txn);
 /* Classes of the transaction being checked, computed once per transaction. */
 static inline int cls_cmd(const ats_engine *e, int cls, const ats_txn *t)
 {
@@ -97,22 +97,22 @@ static inline int cls_cmd(const ats_engine *e, int cls, const ats_txn *t)
     return (e->tcls >> cls) & 1;
 }
 /* Escaped, shortened copy of capture text for messages. */
-void eng_text(char *out, size_t cap, ats_span s);
+void ats_eng_text(char *out, size_t cap, ats_span s);
 /* The transaction's command as message text, made once and only when needed. */
-const char *eng_cmd(ats_engine *e, const ats_txn *t);
+const char *ats_eng_cmd(ats_engine *e, const ats_txn *t);
 /* The rule's message: the profile's (or config's) template for `variant`
  * (NULL: the rule's only one) if it has one, else dflt; "{name}" takes the
  * value of name in vars ({"cmd", "AT+X", "sock", "1", NULL}), an unknown
  * name stays as written. The text lives until the next call. */
-const char *eng_msg(ats_engine *e, int rule, const char *variant, const char *dflt,
-                    const char *const *vars);
+const char *ats_eng_msg(ats_engine *e, int rule, const char *variant, const char *dflt,
+                        const char *const *vars);
 /* "socket N" as a fingerprint key, made only when a violation needs it. */
-const char *eng_sock_key(ats_engine *e, int s);
+const char *ats_eng_sock_key(ats_engine *e, int s);
 /* The module state as the tracker keeps it. */
-static inline const ats_state *eng_state(const ats_engine *e) { return &e->tk.st; }
+static inline const ats_state *ats_eng_state(const ats_engine *e) { return &e->tk.st; }
 
 /* coverage.c */
-void cov_record(ats_engine *e, const ats_record *r);
-void cov_finish(ats_engine *e);
+void ats_cov_record(ats_engine *e, const ats_record *r);
+void ats_cov_finish(ats_engine *e);
 
 #endif
