@@ -6,7 +6,7 @@
 
 static const char *const cmd_keys[C_CMD_COUNT] = {
     "attach", "detach", "ip_query", "open", "close", "socket_query", "send",
-    "power_off", "verbose_errors", "forbidden", "probe", "diagnostic"};
+    "power_off", "verbose_errors", "forbidden", "probe", "diagnostic", "optional"};
 static const char *const line_keys[L_LINE_COUNT] = {
     "sim_ready", "registration_response", "registration_urc", "ip_response",
     "free_sockets", "link_drop", "flow_off", "flow_on"};

@@ -16,7 +16,7 @@ typedef struct cmd_spec {
     size_t args_len;
 } cmd_spec;
 
-#define MAX_SPECS 8
+#define MAX_SPECS 24
 
 typedef struct cmd_class {
     cmd_spec spec[MAX_SPECS];
@@ -30,7 +30,7 @@ typedef struct line_class {   /* patterns over response/URC lines */
 
 enum cmd_class_id {
     C_ATTACH = 0, C_DETACH, C_IP_QUERY, C_OPEN, C_CLOSE, C_SOCKET_QUERY, C_SEND,
-    C_POWER_OFF, C_VERBOSE_ERRORS, C_FORBIDDEN, C_PROBE, C_DIAGNOSTIC, C_CMD_COUNT
+    C_POWER_OFF, C_VERBOSE_ERRORS, C_FORBIDDEN, C_PROBE, C_DIAGNOSTIC, C_OPTIONAL, C_CMD_COUNT
 };
 
 enum line_class_id {

@@ -10,9 +10,14 @@
  * once, with its count), or a diagnosis (the profile's `diagnostic` class,
  * such as AT+CEER; a read of the same command, AT+NETOPEN?; the profile's
  * query of the same family: its socket or IP query after an open, send,
- * close or attach). Probing commands are expected to fail on some modules
- * and are not reported: test commands (AT+X=?) and the profile's `probe`
- * class (ATE0, AT+CMEE=2, ATI ...). */
+ * close or attach), or the same command tried another way (AT+CNMI=2,1,0,0,0
+ * refused, AT+CNMI=1,1 next: gammu's fallbacks). Not reported at all:
+ * probing commands, expected to fail on some modules (test commands AT+X=?,
+ * the profile's `probe` class: ATE0, AT+CMEE=2, ATI ...); optional settings
+ * a host library tries and does without (the `optional` class: AT+CPSMS=0,
+ * AT+CVHU=0 ...); and teardowns (the `close` and `detach` classes,
+ * AT+CGACT=0): a failed close almost always means already closed, and a
+ * socket used after it is socket-state's finding. */
 #include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
@@ -49,12 +54,26 @@ static const ats_item *failure(const ats_txn *t)
     return NULL;
 }
 
-static int probing(const ats_engine *e, const ats_txn *t)
+static int tolerated(const ats_engine *e, const ats_txn *t)
 {
     for (size_t k = 0; k < t->ncmds; k++)
         if (t->cmds[k].type == ATS_CMD_TEST)
             return 1;
-    return cls_cmd(e, C_PROBE, t);
+    return cls_cmd(e, C_PROBE, t) || cls_cmd(e, C_OPTIONAL, t) || cls_cmd(e, C_CLOSE, t) ||
+           cls_cmd(e, C_DETACH, t);
+}
+
+/* The same setting tried another way (other arguments), not read. A send
+ * or an open with other arguments is other data or another peer: the host
+ * moved on, it did not answer the failure. */
+static int variant(const failed_cmd *f, const ats_txn *t)
+{
+    if (f->classes & ((1u << C_SEND) | (1u << C_OPEN)))
+        return 0;
+    if (!t->ncmds || (t->cmds[0].type != ATS_CMD_SET && t->cmds[0].type != ATS_CMD_EXECUTE))
+        return 0;
+    return t->cmds[0].name.len == strlen(f->name) &&
+           !memcmp(t->cmds[0].name.ptr, f->name, t->cmds[0].name.len);
 }
 
 /* Does t diagnose the failure f: the profile's diagnostic commands, a read
@@ -141,7 +160,7 @@ static void failed_txn(ats_rule_ctx *c, const ats_txn *t)
             drop(st, i);
             continue;
         }
-        if (diagnoses(e, f, t)) {
+        if (diagnoses(e, f, t) || variant(f, t)) {
             drop(st, i);
             continue;
         }
@@ -152,7 +171,7 @@ static void failed_txn(ats_rule_ctx *c, const ats_txn *t)
         }
         i++;
     }
-    if (!bad || probing(e, t))
+    if (!bad || tolerated(e, t))
         return;
     if (st->n == FAILED_MAX) {                /* bounded: the oldest is decided now */
         report(c, &st->failed[0]);
@@ -197,8 +216,9 @@ static const ats_rule_param failed_params[] = {
 const ats_rule_desc ats_rule_command_failed = {
     .id = "command-failed",
     .severity = ATS_SEV_WARNING,
-    .summary = "a failed command or async completion is retried or looked into (a diagnostic or "
-               "query of its family) within the next window commands; probing commands excepted",
+    .summary = "a failed command or async completion is retried, tried another way or looked into "
+               "(a diagnostic or query of its family) within the next window commands; probes, "
+               "optional settings and teardowns excepted",
     .params = failed_params,
     .state_size = sizeof(failed_state),
     .after_others = 1,

@@ -836,6 +836,14 @@ static const profile_case profile_cases[] = {
     {NULL, "command-failed", "AT+COPS=0\r\n+CME ERROR: 30\r\nAT+CSQ\r\n+CSQ: 9,99\r\nOK\r\n", F,
      "command-failed@1"},
     {NULL, "command-failed", "AT+COPS=0\r\n+CME ERROR: 30\r\nAT+CEER\r\nOK\r\n", P, ""},
+    /* a setting a host library tries and does without (the optional class), a
+     * teardown (AT+CGACT=0: already inactive), a command tried another way
+     * (gammu's AT+CNMI fallbacks): none is a finding; the last way failing too is */
+    {NULL, "command-failed", "AT+CPSMS=0\r\n+CME ERROR: 3\r\nAT+CSQ\r\n+CSQ: 9,99\r\nOK\r\n", P, ""},
+    {NULL, "command-failed", "AT+CGACT=0,1\r\n+CME ERROR: 3\r\nAT\r\nOK\r\n", P, ""},
+    {NULL, "command-failed", "AT+CNMI=2,1,0,0,0\r\nERROR\r\nAT+CNMI=1,1\r\nOK\r\n", P, ""},
+    {NULL, "command-failed", "AT+CNMI=2,1,0,0,0\r\nERROR\r\nAT+CNMI=1,1\r\nERROR\r\nAT\r\nOK\r\n", F,
+     "command-failed@3"},
     {NULL, "retry-storm",
      "AT+CPIN?\r\nERROR\r\nAT+CPIN?\r\nERROR\r\nAT+CPIN?\r\nERROR\r\nAT+CPIN?\r\nERROR\r\n"
      "AT+CPIN?\r\nERROR\r\nAT+CPIN?\r\nERROR\r\nAT+CPIN?\r\nERROR\r\nAT+CPIN?\r\nERROR\r\n"

@@ -258,7 +258,6 @@ U 44 #XSOCKET #XSOCKET: 0,"closed"
 WEOF
 expect_check nordic-slm captures/nordic/nordic-faults.log 0 <<'WEOF'
 4: warning: [retry-storm] AT+CFUN=1 was attempted 12 times in a row (at most 10)
-33: warning: [command-failed] AT#XSEND="hello" failed (ERROR) and the host neither retried it nor asked why
 WEOF
 
 # issue 14 item 7: the payload on its own line after a bare prompt is the payload (not
