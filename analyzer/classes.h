@@ -5,7 +5,7 @@
 #ifndef ATS_CLASSES_H
 #define ATS_CLASSES_H
 
-#include "../parser/internal.h"   /* ats_re, and PCRE2 at 8-bit code units */
+#include "common.h"   /* ats_re, and PCRE2 at 8-bit code units */
 
 /* A command class from the profile: "+MIPCALL=1" is name, type, args prefix. */
 typedef struct cmd_spec {

@@ -10,7 +10,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "../parser/internal.h"
+#include "common.h"
+#include "profile.h"
 
 #define ID_MAX_CANDS 24
 #define W_MODEL 10        /* the module says what it is */

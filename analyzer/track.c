@@ -1,6 +1,7 @@
 /* track.c - keeps the module state current from the records (track.h). */
 #include "track.h"
 #include <string.h>
+#include "profile.h"   /* the loaded profile's match context */
 #include "txn_util.h"
 
 static void event(ats_tracker *tk, int kind, int sock, uint64_t line, ats_time t)

@@ -2,7 +2,7 @@
  * the state tracker and the rules. */
 #ifndef ATS_TXN_UTIL_H
 #define ATS_TXN_UTIL_H
-#include "../parser/internal.h"
+#include "common.h"
 
 /* A short decimal id; -1 if s is not one. */
 static inline int span_int(ats_span s)

@@ -52,7 +52,7 @@ static inline int fz_skip_known(void)
 }
 
 /* regress-saleae-year-overflow: a date "YYYY-MM-DD" whose year is far from
- * now overflows int64 nanoseconds (parser/reader_saleae.c iso_time). */
+ * now overflows int64 nanoseconds (parser/readers/reader_saleae.c iso_time). */
 static inline int fz_known_far_year(const uint8_t *d, size_t n)
 {
     for (size_t i = 0; i + 10 <= n; i++) {
@@ -70,7 +70,7 @@ static inline int fz_known_far_year(const uint8_t *d, size_t n)
 }
 
 /* regress-utf16-odd-byte-memcpy-null: UTF-16 input with an odd byte left at
- * the end passes NULL to memcpy (parser/input.c transcode). Looks UTF-16:
+ * the end passes NULL to memcpy (parser/readers/input.c transcode). Looks UTF-16:
  * a BOM, or NULs in a quarter of the bytes. */
 static inline int fz_known_utf16_odd(const uint8_t *d, size_t n)
 {

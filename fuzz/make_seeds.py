@@ -22,8 +22,8 @@ CUT = 400
 
 
 def formats():
-    """Reader names in registry order (parser/readers.c), as ats_format_at(i)."""
-    reg = open(os.path.join(ROOT, 'parser/readers.c')).read()
+    """Reader names in registry order (parser/readers/readers.c), as ats_format_at(i)."""
+    reg = open(os.path.join(ROOT, 'parser/readers/readers.c')).read()
     body = reg[reg.index('ats_readers[]'):]
     order = re.findall(r'&(rd_\w+)', body)
     names = {}

@@ -736,6 +736,9 @@ void ats_statsacc_free(ats_statsacc *s);
 
 const char *ats_cmd_type_name(ats_cmd_type t);
 const char *ats_final_kind_name(ats_final_kind k);
+/* Does this final result say the command failed (anything but none, OK,
+ * CONNECT and a profile's success)? */
+int ats_final_is_failure(ats_final_kind k);
 const char *ats_txn_status_name(ats_txn_status s);
 const char *ats_completion_name(ats_completion c);
 const char *ats_payload_end_name(ats_payload_end e);

@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "atscope.h"
-#include "internal.h"
+#include "common.h"
 #include "jsonw.h"
 
 /* What the text must decode to when it is not valid UTF-8. */

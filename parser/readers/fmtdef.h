@@ -5,7 +5,7 @@
 #ifndef ATS_FMTDEF_H
 #define ATS_FMTDEF_H
 
-#include "internal.h"
+#include "common.h"
 
 /* The closed set of payload decoders a definition may name. */
 typedef enum fd_decoder {

@@ -6,7 +6,7 @@
 #define ATS_JSONLOAD_H
 
 #include <jansson.h>
-#include "internal.h"
+#include "common.h"
 
 typedef struct ats_jl_src {
     char *file;

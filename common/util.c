@@ -2,7 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "internal.h"
+#include "common.h"
 
 int ats_err(ats_error *err, int code, const char *file, uint64_t line, uint64_t col,
             const char *fmt, ...)

@@ -1,7 +1,7 @@
 /* regex.c - PCRE2 wrapper: byte semantics, JIT, errors with the pattern column. */
 #include <stdlib.h>
 #include <string.h>
-#include "internal.h"
+#include "common.h"
 
 /* The literal text an anchored pattern must start with ("^\\+MIPRTCP: ?"
  * gives "+MIPRTCP:"), so most lines are refused by one memcmp. Stops at the

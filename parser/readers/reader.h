@@ -6,7 +6,7 @@
 #ifndef ATS_READER_H
 #define ATS_READER_H
 
-#include "internal.h"
+#include "common.h"
 
 typedef struct rd_ctx {
     ats_chunk_cb cb;

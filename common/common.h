@@ -1,0 +1,96 @@
+/* common.h - the helpers every layer of the library needs (readers, parser,
+ * analyzer, rules): errors, a bounded buffer, PCRE2 patterns with their
+ * limits, text checks. Implemented in common/; not installed. A layer
+ * includes this and its own internal header, never another layer's. */
+#ifndef ATS_COMMON_H
+#define ATS_COMMON_H
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <string.h>
+#include "atscope.h"
+
+#if defined(__GNUC__)
+#define ATS_PRINTF(a, b) __attribute__((format(printf, a, b)))
+#else
+#define ATS_PRINTF(a, b)
+#endif
+
+/* The value of a hex digit, or -1. */
+static inline int ats_hexval(int c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+/* Fills err (if any) and returns code, so callers can `return ats_err(...)`. */
+int ats_err(ats_error *err, int code, const char *file, uint64_t line, uint64_t col,
+            const char *fmt, ...) ATS_PRINTF(6, 7);
+
+/* A growable byte buffer with a hard cap (curl's dynbuf "toobig" idea). */
+typedef struct ats_buf {
+    char *ptr;
+    size_t len, cap, max;
+} ats_buf;
+
+void ats_buf_init(ats_buf *b, size_t max);
+/* Appends what fits under max; returns the number of bytes NOT appended,
+ * or (size_t)-1 on allocation failure. */
+size_t ats_buf_append(ats_buf *b, const void *p, size_t n);
+void ats_buf_free(ats_buf *b);
+
+/* ---- regular expressions (PCRE2, byte semantics, JIT) ---- */
+
+typedef struct ats_re {
+    pcre2_code *code;
+    int jit;
+    int id_group;           /* number of the (?<id>...) group, or -1 */
+    int mode_group;         /* number of the (?<mode>...) group, or -1 */
+    int len_group;          /* number of the (?<len>...) group, or -1 */
+    char *src;
+    char prefix[32];        /* literal every match starts with: a memcmp decides first */
+    size_t prefix_len;
+} ats_re;
+
+/* Compiles; on error fills err with the pattern offset (1-based column). */
+int ats_re_compile(ats_re *re, const char *pattern, const char *what, const char *file,
+                   ats_error *err);
+void ats_re_free(ats_re *re);
+/* >0 match, 0 no match, <0 a limit was hit (treated as no match by callers). */
+int ats_re_match(const ats_re *re, pcre2_match_data *md, pcre2_match_context *mc,
+                 const char *s, size_t n);
+/* Cheap refusal before a call into PCRE2: the pattern's literal prefix. */
+static inline int ats_re_cannot_match(const ats_re *re, const char *s, size_t n)
+{
+    size_t k = re->prefix_len;
+    if (!k)
+        return 0;
+    if (n < k)
+        return 1;
+    if (k >= 8) {           /* most prefixes are "+MIPxxxx:": one word decides */
+        uint64_t a, b;
+        memcpy(&a, s, 8);
+        memcpy(&b, re->prefix, 8);
+        if (a != b)
+            return 1;
+        return s[k - 1] != re->prefix[k - 1];
+    }
+    return s[0] != re->prefix[0] || s[k - 1] != re->prefix[k - 1];
+}
+/* Extracts group g of the last match into out (span into s). */
+int ats_re_group(pcre2_match_data *md, int g, const char *s, ats_span *out);
+
+/* ---- text ---- */
+
+int ats_is_utf8(const unsigned char *s, size_t n);
+int ats_has_control(const unsigned char *s, size_t n);
+int ats_ascii_casecmp(const char *a, size_t an, const char *b, size_t bn);
+
+#endif

@@ -1,0 +1,124 @@
+/* profile.h - a loaded profile as the stages that consult it read it: the
+ * builder (commands, URCs, finals), the analyzer's module identification
+ * and the rules' classes. The loader (profile.c) fills it; everyone else
+ * reads it. Not installed. */
+#ifndef ATS_PROFILE_H
+#define ATS_PROFILE_H
+
+#include "common.h"
+
+/* ---- profile internals ---- */
+
+typedef enum ats_outcome { ATS_OUT_SUCCESS = 1, ATS_OUT_FAILURE = 2 } ats_outcome;
+
+typedef struct ats_pfinal {
+    ats_re re;
+    int ok;                 /* success or failure */
+} ats_pfinal;
+
+typedef struct ats_purc {
+    char *name;
+    ats_re re;
+    int boot;               /* a boot report */
+    int data_exit;          /* ends data mode (link drop) */
+    int data_length;        /* (?<len>) bytes of received data follow its line */
+    int follow_lines;       /* this many modem lines after it belong to it (+CMT's PDU) */
+} ats_purc;
+
+typedef struct ats_pcompl {
+    ats_re re;
+    ats_outcome outcome;
+    int data_mode;          /* success enters data mode */
+} ats_pcompl;
+
+typedef struct ats_pcmd {
+    char *name;             /* upper case: "+MIPOPEN", "E", "AT" */
+    size_t name_len;
+    unsigned types;         /* bit mask of 1u << ats_cmd_type; 0 = any */
+    ats_re args;            /* optional (code NULL): must match args_raw */
+    double timeout_s;       /* -1 unknown */
+    int retries;            /* -1 unknown */
+    char **responses;       /* extra response names (upper case) */
+    size_t nresponses;
+    /* async */
+    int async;
+    int blocking;
+    double completion_timeout_s;
+    int id_arg;             /* index of the argument holding the socket/context id, -1 */
+    ats_pcompl *compl;
+    size_t ncompl;
+    ats_re response;        /* optional: the shape of its own answer lines */
+    ats_re data_block;      /* optional: an answer line whose (?<len>) raw bytes follow it */
+    ats_pfinal *finals;     /* final results of this command only (SHUT OK, a bare IP) */
+    size_t nfinals;
+    /* prompt */
+    int prompt;
+    unsigned char prompt_char;  /* '>' unless the module prompts otherwise (u-blox '@') */
+    int length_arg;         /* -1: no declared length */
+    int ctrl_z;
+    /* receive format setter */
+    int enters_data_mode;   /* ATO: data mode as soon as it is sent */
+    int sets_rx_format;
+    ats_re rx_format;       /* (?<mode>...) over args_raw */
+    char *section;          /* guide section, for reports */
+} ats_pcmd;
+
+/* How to recognise the module a capture comes from (analyzer/identify.c). */
+typedef struct ats_pident {
+    ats_re *re[4];            /* manufacturer, model, boot, lines: patterns over answer/modem lines */
+    size_t nre[4];
+    char **commands;          /* command names only this family has (upper case) */
+    size_t ncommands;
+} ats_pident;
+
+enum { ATS_ID_MANUFACTURER = 0, ATS_ID_MODEL = 1, ATS_ID_BOOT = 2, ATS_ID_LINES = 3 };
+
+struct ats_profile {
+    char *id, *name, *source;
+    ats_pident ident;
+    char *path;             /* where it came from, for messages */
+    void *json;             /* json_t *, kept for the rule engine */
+    ats_pfinal *finals;
+    size_t nfinals;
+    ats_purc *urcs;
+    size_t nurcs;
+    ats_pcmd *cmds;
+    size_t ncmds;
+    char **raw_rx_modes;    /* receive formats where data arrives as bare lines */
+    size_t nraw_rx_modes;
+    char **buffered_rx_modes;
+    size_t nbuffered_rx_modes;
+    char *escape;           /* "+++" */
+    pcre2_match_context *mctx;
+    uint32_t max_groups;
+    /* URC dispatch: a trie over the patterns' literal prefixes, so a line is
+     * tried against the few patterns whose prefix it starts with (in profile
+     * order), plus the patterns with no literal prefix. */
+    struct urc_node {
+        int16_t child[256];
+        int16_t nurcs;            /* patterns whose prefix ends here */
+        int16_t urcs[8];
+    } *trie;
+    size_t ntrie;
+    int16_t *noprefix;            /* patterns without a literal prefix */
+    size_t nnoprefix;
+    /* Command lookup by name: open addressing over the first entry of each
+     * name, then cmd_next chains the entries of that name in profile order. */
+    int32_t *cmd_hash;            /* cmd_hmask + 1 slots, -1 empty */
+    size_t cmd_hmask;
+    int32_t *cmd_next;            /* next entry with the same name, -1 */
+};
+
+/* Candidate URC patterns for a line, in profile order; returns how many. It
+ * also says where the walk over the prefix trie stopped: the candidates
+ * depend only on s[0..*stop) and on s[*stop] having no child at *end_node
+ * (the builder caches them on that). */
+size_t ats_profile_urc_walk(const ats_profile *p, const char *s, size_t n, int16_t *out,
+                            size_t cap, size_t *stop, int *end_node);
+int ats_profile_trie_child(const ats_profile *p, int node, unsigned char c);
+
+/* Finds the command entry for a sub-command, or NULL. */
+const ats_pcmd *ats_profile_find_cmd(const ats_profile *p, const ats_subcmd *c,
+                                     pcre2_match_data *md);
+
+#endif
