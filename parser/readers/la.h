@@ -1,4 +1,4 @@
-/* la.h - gathering one-byte-per-row captures into chunks (reader_saleae.c):
+/* la.h - gathering one-byte-per-row captures into chunks (byterows.c):
  * logic-analyser exports and byte-per-line sniffers. Bytes of one side are
  * gathered while they follow each other (by time when rows carry it), up to
  * a line end or 64 KiB; a side's direction is given, or decided from what it

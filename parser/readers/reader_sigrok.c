@@ -13,14 +13,10 @@
  * annotations say nothing about the bytes and are skipped; warnings, parity
  * errors, breaks and packets become annotations.
  *
- * Bytes are gathered into chunks by the byte-row assembler of
- * reader_saleae.c (the la_* prototypes below). */
+ * Bytes are gathered into chunks by the byte-row assembler (la.h). */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include "reader.h"
-
-/* from reader_saleae.c */
 #include "la.h"
 
 typedef struct sline {
