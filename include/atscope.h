@@ -77,6 +77,17 @@ typedef enum ats_chunk_kind {
                                   app prints): never modem text; note names the source */
 } ats_chunk_kind;
 
+enum {
+    /* The format's text holds no "//" notes: "//" is text or data like any
+     * other. Set on each of its chunks by every reader but raw's; plain
+     * bytes (raw, ats_parser_feed, chunks made by hand) may carry the vendor
+     * guide's notes, and the framer splits those off as annotations. */
+    ATS_CF_NO_NOTES = 1u << 0,
+    /* A line the reader took out whole (a chunk of another kind) ended with
+     * the input, not with a line end. */
+    ATS_CF_NO_EOL = 1u << 1
+};
+
 /* What a format reader produces. */
 typedef struct ats_chunk {
     ats_chunk_kind kind;
@@ -86,9 +97,13 @@ typedef struct ats_chunk {
     const uint8_t *bytes;
     size_t len;
     /* 1-based source line of bytes[0]; 0 means the bytes are the capture
-     * file itself, so the framer counts lines from their line ends. */
+     * file itself, so the framer counts lines from their line ends. A chunk
+     * of another kind with line 0 is a whole line the reader took out of
+     * that byte stream (a tool's banner): it stands where the framer's count
+     * is, and its bytes are counted. */
     uint64_t line;
     uint64_t offset;     /* byte offset in the capture of bytes[0] */
+    unsigned flags;      /* ATS_CF_* */
 } ats_chunk;
 
 /* ---- line framer ------------------------------------------------------- */
@@ -145,13 +160,14 @@ typedef enum ats_framer_state {
     ATS_FR_DISCARD,           /* line over max_line: counting until its end */
     ATS_FR_PROMPT_SPACE,      /* after '>': one space belongs to the prompt */
     ATS_FR_PAYLOAD,
-    ATS_FR_PAYLOAD_SLASH,     /* payload began with '/': a note or data? */
+    ATS_FR_PAYLOAD_SLASH,     /* payload began with '/': a note or data? (annotations on) */
     ATS_FR_EOL_LF             /* after a CR that ended a line: an LF still belongs to it */
 } ats_framer_state;
 
 typedef struct ats_framer_opts {
     size_t max_line;          /* default 65536 */
-    int annotations;          /* recognise "//" notes (plain and guide logs) */
+    int annotations;          /* recognise "//" notes; the parser turns it off for
+                                 chunks that say ATS_CF_NO_NOTES */
     int exact_payload;        /* directed capture: payload may span line ends */
 } ats_framer_opts;
 
@@ -446,7 +462,9 @@ typedef struct ats_parser_opts {
 void ats_parser_opts_default(ats_parser_opts *o);
 int ats_parser_new(ats_parser **out, const ats_profile *p, const ats_parser_opts *opts,
                    ats_record_cb cb, void *user, ats_error *err);
-/* Plain capture: the bytes of the file, any granularity. */
+/* Plain capture: the bytes of the file, any granularity, read as the raw
+ * reader reads them ("//" notes recognised) except for the tools' banners,
+ * which only the raw reader of ats_input takes out. */
 int ats_parser_feed(ats_parser *ps, const void *buf, size_t len, ats_error *err);
 /* Any reader: one chunk. */
 int ats_parser_feed_chunk(ats_parser *ps, const ats_chunk *c, ats_error *err);

@@ -86,11 +86,12 @@ void ats_framer_set_mode(ats_framer *fr, ats_frame_mode mode, uint64_t n)
     }
 }
 
-static int call(ats_framer *fr, ats_line_kind kind, const char *p, size_t n, uint64_t line,
-                uint64_t off, unsigned flags)
+static int call_note(ats_framer *fr, ats_line_kind kind, const char *p, size_t n,
+                     uint64_t line, uint64_t off, unsigned flags, const char *note)
 {
     ats_line l;
     l.kind = kind;
+    l.note = note;
     l.dir = fr->dir;
     l.text.ptr = p;
     l.text.len = n;
@@ -142,6 +143,12 @@ deliver:
     return 0;
 }
 
+static int call(ats_framer *fr, ats_line_kind kind, const char *p, size_t n, uint64_t line,
+                uint64_t off, unsigned flags)
+{
+    return call_note(fr, kind, p, n, line, off, flags, NULL);
+}
+
 /* "//" at the line start or after a blank, outside double quotes, starts a
  * note (the vendor guide's logs). "http://x" is not a note. */
 static size_t find_note(const char *p, size_t n)
@@ -159,22 +166,6 @@ static size_t find_note(const char *p, size_t n)
     return n;
 }
 
-/* Terminal programs' own lines in a raw capture: PuTTY's session header and
- * GNU screen's time-stamp line (capture-formats.md 2.4, 2.5). */
-static int is_banner(const char *p, size_t n)
-{
-    static const char putty[] = "=~=~=~=~=~=~=~=~=~=~=~= PuTTY log ";
-    if (n >= sizeof putty - 1 && p[0] == '=' && !memcmp(p, putty, sizeof putty - 1))
-        return 1;
-    if (n > 20 && p[0] == '-' && p[1] == '-' && p[2] == ' ') {
-        static const char ts[] = " -- time-stamp -- ";
-        for (size_t i = 3; i + sizeof ts - 1 <= n; i++)
-            if (p[i] == ' ' && !memcmp(p + i, ts, sizeof ts - 1))
-                return 1;
-    }
-    return 0;
-}
-
 /* Emits the line p[0..n) (the carry buffer, or straight from the caller's
  * chunk when the whole line lies in it: no copy for most lines). */
 static int emit_span(ats_framer *fr, const char *p, size_t n, unsigned extra)
@@ -190,10 +181,6 @@ static int emit_span(ats_framer *fr, const char *p, size_t n, unsigned extra)
         fr->cut_bytes += fr->cut;
     }
     ats_line_kind kind = fr->mode == ATS_FRAME_DATA ? ATS_LINE_PAYLOAD : ATS_LINE_TEXT;
-    if (fr->opts.annotations && is_banner(p, n)) {
-        rc = call(fr, ATS_LINE_ANNOTATION, p, n, fr->start_line, fr->start_offset, flags);
-        goto out;
-    }
     if (fr->opts.annotations) {
         size_t k = (fr->scan & (SCAN_DONE | SCAN_SLASH)) == SCAN_DONE ? n
                    : kind == ATS_LINE_TEXT ? find_note(p, n)
@@ -374,10 +361,47 @@ static void payload_done(ats_framer *fr)
     fr->state = ATS_FR_LINE_START;
 }
 
+/* A whole line the reader took out of the byte stream (a tool's banner in a
+ * raw capture): a line of its kind where the count stands, cut at max_line
+ * like any other; its bytes are counted so the lines after keep their
+ * numbers and offsets. */
+static int feed_taken(ats_framer *fr, const ats_chunk *c)
+{
+    ats_line_kind kind = c->kind == ATS_CHUNK_ANNOTATION ? ATS_LINE_ANNOTATION
+                         : c->kind == ATS_CHUNK_HOST_LOG ? ATS_LINE_HOST_LOG
+                                                         : ATS_LINE_UNPARSED;
+    uint64_t line = c->line ? c->line : fr->line_no, off = c->line ? c->offset : fr->offset;
+    size_t n = c->len;
+    unsigned flags = c->flags & ATS_CF_NO_EOL ? ATS_LF_NO_EOL : 0;
+    uint64_t cut = fr->cut;
+    if (n > fr->cap) {
+        fr->cut = n - fr->cap;
+        fr->truncated_lines++;
+        fr->cut_bytes += fr->cut;
+        flags |= ATS_LF_TRUNCATED;
+        n = fr->cap;
+    }
+    ats_time t = fr->start_time;
+    fr->start_time = c->time;
+    int rc = call_note(fr, kind, (const char *)c->bytes, n, line, off, flags, c->note);
+    fr->start_time = t;
+    fr->cut = cut;
+    if (!c->line) {
+        for (size_t i = 0; i < c->len; i++)
+            fr->line_no += c->bytes[i] == '\n';
+        fr->offset += c->len;
+    }
+    return rc;
+}
+
 int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
 {
     if (fr->err)
         return ats_err(err, fr->err, NULL, 0, 0, "framer stopped earlier");
+    if (c->kind != ATS_CHUNK_DATA) {
+        int rc = feed_taken(fr, c);
+        return rc ? ats_err(err, rc, NULL, 0, 0, "stopped by callback") : 0;
+    }
     const unsigned char *s = c->bytes;
     size_t n = c->len, i = 0;
     uint64_t base = c->line ? c->offset : fr->offset;

@@ -108,12 +108,16 @@ int ats_parser_new(ats_parser **out, const ats_profile *p, const ats_parser_opts
     return 0;
 }
 
-static ats_framer *framer_for(ats_parser *ps, ats_dir d, ats_error *err)
+/* The framer of a direction, made on its first chunk: "//" notes are
+ * recognised where the options allow them, unless the reader's chunks say
+ * its format holds none. */
+static ats_framer *framer_for(ats_parser *ps, ats_dir d, unsigned chunk_flags, ats_error *err)
 {
     if ((unsigned)d > 2)
         d = ATS_DIR_UNKNOWN;
     if (!ps->fr_used[d]) {
         ats_framer_opts fo = ps->o.framer;
+        fo.annotations = fo.annotations && !(chunk_flags & ATS_CF_NO_NOTES);
         if (d != ATS_DIR_UNKNOWN) {
             fo.exact_payload = 1;
             ps->o.builder.directed = 1;
@@ -129,8 +133,9 @@ int ats_parser_feed_chunk(ats_parser *ps, const ats_chunk *c, ats_error *err)
 {
     if (ps->failed)
         return ats_err(err, ATS_EINVAL, NULL, 0, 0, "parser failed earlier");
-    if (c->kind != ATS_CHUNK_DATA) {
-        /* the tool's own text, or a line breaking the format: no framing */
+    if (c->kind != ATS_CHUNK_DATA && c->line) {
+        /* the tool's own text, or a line breaking the format, at the line the
+         * reader names: no framing (at line 0 the framer places it below) */
         ats_line l;
         memset(&l, 0, sizeof l);
         l.kind = c->kind == ATS_CHUNK_ANNOTATION ? ATS_LINE_ANNOTATION
@@ -145,6 +150,8 @@ int ats_parser_feed_chunk(ats_parser *ps, const ats_chunk *c, ats_error *err)
         l.note = c->note;
         if (!ats_is_utf8(c->bytes, c->len))
             l.flags |= ATS_LF_NOT_UTF8;
+        if (c->flags & ATS_CF_NO_EOL)
+            l.flags |= ATS_LF_NO_EOL;
         if (c->line > ps->max_line_seen)
             ps->max_line_seen = c->line;
         int rc = ats_builder_feed(ps->b, &l, err);
@@ -156,17 +163,17 @@ int ats_parser_feed_chunk(ats_parser *ps, const ats_chunk *c, ats_error *err)
         ps->max_line_seen = c->line;
     /* A directed capture gets both sides' framers at once, so a hint for a
      * side that has not spoken yet (a prompt before any modem byte) lands. */
-    if (c->dir != ATS_DIR_UNKNOWN && (!framer_for(ps, ATS_DIR_TX, err) ||
-                                      !framer_for(ps, ATS_DIR_RX, err))) {
+    if (c->dir != ATS_DIR_UNKNOWN && (!framer_for(ps, ATS_DIR_TX, c->flags, err) ||
+                                      !framer_for(ps, ATS_DIR_RX, c->flags, err))) {
         ps->failed = 1;
         return err ? err->code : ATS_ENOMEM;
     }
-    ats_framer *fr = framer_for(ps, c->dir, err);
+    ats_framer *fr = framer_for(ps, c->dir, c->flags, err);
     if (!fr) {
         ps->failed = 1;
         return err ? err->code : ATS_ENOMEM;
     }
-    ps->st.bytes += c->len;
+    ps->st.bytes += c->len;     /* a line taken out of the byte stream (line 0) too */
     if (c->len && !c->line)
         ps->last_byte = c->bytes[c->len - 1];
     int rc = ats_framer_feed(fr, c, err);

@@ -145,6 +145,7 @@ int ats_input_new(ats_input **out, const ats_input_opts *o, ats_chunk_cb cb, voi
 static int start_reader(ats_input *in, ats_error *err)
 {
     in->ctx.mctx = in->fs->mctx;
+    in->ctx.chunk_flags = in->vt->chunk_flags;
     if (in->vt->state_size) {
         in->st = calloc(1, in->vt->state_size);
         if (!in->st)

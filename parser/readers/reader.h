@@ -38,6 +38,7 @@ typedef struct rd_ctx {
     /* The time the wrapper layers gave the current line (ATS_TIME_NONE if
      * none); readers that find no time of their own use it. */
     ats_time wrap_time;
+    unsigned chunk_flags;      /* the reader's rd_vt.chunk_flags, set by the input */
 } rd_ctx;
 
 /* Emits one chunk; text is copied by nobody: valid only during the call. */
@@ -79,6 +80,8 @@ typedef struct rd_vt {
     int (*bytes)(void *st, rd_ctx *c, const unsigned char *p, size_t n);
     int (*finish)(void *st, rd_ctx *c);
     void (*free)(void *st);
+    unsigned chunk_flags;      /* ATS_CF_* on every chunk: what the format's text holds
+                                  (every reader but raw: ATS_CF_NO_NOTES) */
 } rd_vt;
 
 /* The registry, most specific first (ties in detection go to the earlier). */

@@ -486,4 +486,4 @@ const rd_vt rd_saleae = {
      "Logic 1.x export (Time [s],Value,...)",
      "a first line that is the CSV header: name,type,start_time,... or Time [s],Value,...", 1,
      1, 0},
-    probe, sizeof(saleae_st), 0, init, line, NULL, finish, sfree};
+    probe, sizeof(saleae_st), 0, init, line, NULL, finish, sfree, ATS_CF_NO_NOTES};

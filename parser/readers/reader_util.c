@@ -42,6 +42,7 @@ int rd_emit(rd_ctx *c, ats_chunk_kind kind, ats_dir dir, ats_time t, const void 
     ch.len = len;
     ch.line = line;
     ch.offset = off;
+    ch.flags = c->chunk_flags;
     if (kind == ATS_CHUNK_DATA) {
         if (t.kind != ATS_TIME_NONE)
             c->saw_time = 1;
