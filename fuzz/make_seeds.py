@@ -27,12 +27,14 @@ def formats():
     body = reg[reg.index('ats_readers[]'):]
     order = re.findall(r'&(rd_\w+)', body)
     names = {}
-    for f in os.listdir(os.path.join(ROOT, 'parser')):
+    for f in os.listdir(os.path.join(ROOT, 'parser/readers')):
         if f.startswith('reader_') and f.endswith('.c'):
-            src = open(os.path.join(ROOT, 'parser', f), encoding='utf-8', errors='replace').read()
+            src = open(os.path.join(ROOT, 'parser/readers', f), encoding='utf-8',
+                       errors='replace').read()
             for var, name in re.findall(r'const rd_vt (rd_\w+) = \{\s*\{\s*"([^"]+)"', src):
                 names[var] = name
-    return [names.get(v, v) for v in order]
+    # a reader whose description is a macro (raw's) is named as its variable
+    return [names.get(v, v[3:]) for v in order]
 
 
 def cut(data, n=CUT):
