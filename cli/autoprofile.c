@@ -1,5 +1,6 @@
 /* autoprofile.c - see autoprofile.h. */
 #include "autoprofile.h"
+#include <stdlib.h>
 #include <string.h>
 
 int cli_profile_is_auto(const cli_opts *o)
@@ -10,7 +11,14 @@ int cli_profile_is_auto(const cli_opts *o)
 int cli_profiles_load(cli_profiles *cp)
 {
     memset(cp, 0, sizeof *cp);
-    for (const char *const *b = ats_profile_builtin_ids(); *b && cp->n < CLI_MAX_BUILTINS; b++) {
+    size_t nb = 0;
+    for (const char *const *b = ats_profile_builtin_ids(); *b; b++)
+        nb++;
+    if (!(cp->p = calloc(nb ? nb : 1, sizeof *cp->p))) {
+        cli_error("out of memory");
+        return -1;
+    }
+    for (const char *const *b = ats_profile_builtin_ids(); *b; b++) {
         ats_error e;
         memset(&e, 0, sizeof e);
         if (ats_profile_load_builtin(&cp->p[cp->n], *b, &e) < 0) {
@@ -48,6 +56,8 @@ void cli_profiles_free(cli_profiles *cp)
 {
     for (size_t i = 0; i < cp->n; i++)
         ats_profile_free(cp->p[i]);
+    free(cp->p);
+    cp->p = NULL;
     cp->n = 0;
     cp->base = NULL;
     ats_profile_free(cp->scan);

@@ -5,10 +5,8 @@
 #include "atscope.h"
 #include "cli.h"
 
-#define CLI_MAX_BUILTINS 24
-
 typedef struct cli_profiles {
-    ats_profile *p[CLI_MAX_BUILTINS];
+    ats_profile **p;              /* every built-in profile, n of them */
     size_t n;
     const ats_profile *base;      /* the fallback when the evidence is weak: 3gpp */
     ats_profile *scan;            /* what the look-ahead parses with (ats_identify_profile) */

@@ -6,7 +6,6 @@
 #include "atscope.h"
 
 #define CHECK_MAX_STORED 200   /* violations kept per rule and input; the rest counted */
-#define CHECK_MAX_OTHERS 24    /* built-in profiles a capture's commands are looked up in */
 
 typedef struct stored_violation {
     ats_violation v;
@@ -47,7 +46,7 @@ typedef struct input_result {
     char *warn_msg[8];
     uint64_t bytes;
     uint64_t unknown_cmds;     /* sub-commands the profile does not know */
-    uint64_t known_by[CHECK_MAX_OTHERS];   /* ... of which check_report.others[k] knows */
+    uint64_t *known_by;        /* ... of which check_report.others[k] knows (nothers) */
     const ats_profile *profile;   /* the one it was checked with */
     char profile_reason[600];     /* why that one (--profile auto: the identification) */
     char module[3][64];           /* manufacturer, model, revision as answered; "" unknown */
@@ -83,7 +82,7 @@ typedef struct check_report {
     size_t analysed;           /* inputs that could be analysed */
     /* the other built-in profiles: a capture whose commands the profile in
      * use does not know but one of these does gets a note naming it */
-    ats_profile *others[CHECK_MAX_OTHERS];
+    ats_profile **others;
     size_t nothers;
     /* files -r found that are not captures (inputs.h), not read */
     const struct input_skip *skipped;
@@ -101,6 +100,23 @@ typedef struct check_report {
 const char *report_verdict(const check_report *r);
 /* An input's own verdict. */
 const char *report_input_verdict(const check_report *r, const input_result *in);
+/* A report format: its --format name, the -o extensions that choose it, its
+ * writer (0, or -1 on a write error or out of memory), and whether it draws
+ * the sessions (the analysis then keeps timeline events and statistics). */
+typedef struct report_writer {
+    const char *name;
+    const char *ext[2];
+    int (*write)(FILE *f, const check_report *r);
+    int timeline;
+} report_writer;
+/* Every format, ended by a NULL name (report_writers.c). */
+extern const report_writer report_writers[];
+const report_writer *report_writer_find(const char *name);
+/* The format -o FILE's extension names; NULL when none (or no -o). */
+const report_writer *report_writer_for_output(const char *output);
+/* "text, json, ... or html" into buf; its length. */
+size_t report_writer_names(char *buf, size_t cap);
+
 int report_json(FILE *f, const check_report *r);
 int report_text(FILE *f, const check_report *r);
 int report_sarif(FILE *f, const check_report *r);

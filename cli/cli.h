@@ -89,10 +89,28 @@ int cli_check_format(const char *name);
 /* Opens FILE or "-" (stdin); NULL and a message on failure. */
 int cli_open_input(const char *path, int *fd);
 
+/* A subcommand: `atscope NAME ...` calls run(argc, argv) with argv[0] = NAME;
+ * summary is its line in `atscope --help` (NULL: not listed), help its own
+ * --help text (NULL: none). cli_commands (commands.c) is the one list, in
+ * the order --help shows it, ended by a NULL name. */
+typedef struct cli_command {
+    const char *name;
+    const char *summary;
+    int (*run)(int argc, char **argv);
+    const char *help;
+} cli_command;
+extern const cli_command cli_commands[];
+/* The command called name, or NULL. */
+const cli_command *cli_command_find(const char *name);
+
 int cmd_parse(int argc, char **argv);
 int cmd_formats(int argc, char **argv);
 int cmd_check(int argc, char **argv);
 int cmd_rules(int argc, char **argv);
 int cmd_stats(int argc, char **argv);
+int cmd_help(int argc, char **argv);
+int cmd_version(int argc, char **argv);
+extern const char cmd_parse_help[], cmd_formats_help[], cmd_check_help[], cmd_rules_help[],
+    cmd_stats_help[];
 
 #endif

@@ -17,7 +17,7 @@
 #include "cli.h"
 #include "output.h"
 
-static const char check_usage[] =
+const char cmd_check_help[] =
     "Usage: atscope check [OPTIONS] [FILE...|-]\n"
     "\n"
     "Parse each capture, follow the module's state and check every rule of the\n"
@@ -205,7 +205,7 @@ static void count_unknown(run *r, const ats_txn *t)
         if (!(t->unknown_mask & (1u << k)))
             continue;
         r->in->unknown_cmds++;
-        for (size_t j = 0; j < r->rep->nothers; j++)
+        for (size_t j = 0; r->in->known_by && j < r->rep->nothers; j++)
             if (ats_profile_has_name(r->rep->others[j], t->cmds[k].name.ptr, t->cmds[k].name.len))
                 r->in->known_by[j]++;
     }
@@ -282,6 +282,8 @@ static void check_one(check_report *rep, input_result *in, const char *path)
 {
     const char *shown = strcmp(path, "-") ? path : "<stdin>";
     in->path = strdup(shown);
+    /* a failed allocation only loses the note that suggests another profile */
+    in->known_by = rep->nothers ? calloc(rep->nothers, sizeof *in->known_by) : NULL;
     int fd = STDIN_FILENO;
     if (strcmp(path, "-")) {
         fd = open(path, O_RDONLY);
@@ -385,10 +387,10 @@ static void check_one(check_report *rep, input_result *in, const char *path)
         /* Another module's log under this profile: a quarter or more of its
          * commands unknown, and another built-in knows most of those. */
         size_t best = 0;
-        for (size_t j = 1; j < rep->nothers; j++)
+        for (size_t j = 1; in->known_by && j < rep->nothers; j++)
             if (in->known_by[j] > in->known_by[best])
                 best = j;
-        if (rep->nothers && in->unknown_cmds >= 3 &&
+        if (in->known_by && in->unknown_cmds >= 3 &&
             strcmp(ats_profile_id(rep->others[best]), ats_profile_id(in->profile)) &&
             in->unknown_cmds * 4 >= st->commands && in->known_by[best] * 2 > in->unknown_cmds)
             snprintf(why, sizeof why,
@@ -519,7 +521,7 @@ int cmd_check(int argc, char **argv)
             min_coverage = v;
             break;
         }
-        case 'h': cli_help(check_usage); return 0;
+        case 'h': cli_help(cmd_check_help); return 0;
         case ':':
             cli_error("check: option '%s' needs a value (try 'atscope check --help')",
                       argv[optind - 1]);
@@ -531,17 +533,17 @@ int cmd_check(int argc, char **argv)
         }
     }
     /* -o report.html without -f: what the name says, not JSON in an .html */
-    static const char *const by_ext[] = {"json", "json", "sarif", "sarif", "xml", "junit",
-                                         "html", "html", "htm", "html", "txt", "text", NULL};
-    if (!format)
-        format = cli_format_of_output(o.output, by_ext);
-    if (format && strcmp(format, "text") && strcmp(format, "json") && strcmp(format, "sarif") &&
-        strcmp(format, "junit") && strcmp(format, "html")) {
-        cli_error("check: unknown --format '%s' (expected text, json, sarif or junit; html "
-                  "for a web page)",
-                  format);
+    const report_writer *writer = format ? report_writer_find(format)
+                                         : report_writer_for_output(o.output);
+    if (format && !writer) {
+        char names[200];
+        report_writer_names(names, sizeof names);
+        cli_error("check: unknown --format '%s' (expected %s)", format, names);
         return EXIT_USAGE;
     }
+    /* no -f and no telling -o: text for a person at a terminal, else JSON */
+    if (!writer)
+        writer = report_writer_find(!o.output && isatty(STDOUT_FILENO) ? "text" : "json");
     if (cli_check_format(rep_format) < 0)
         return EXIT_USAGE;
     check_report rep;
@@ -579,11 +581,15 @@ int cmd_check(int argc, char **argv)
         return EXIT_USAGE;
     const ats_profile *main_p = p ? p : cp.base;
     ats_ruleset *rs = NULL;
-    ats_ruleset *rsets[CLI_MAX_BUILTINS] = {NULL};
+    /* --profile auto: rsets[i] is cp.p[i]'s */
+    ats_ruleset **rsets = calloc(cp.n ? cp.n : 1, sizeof *rsets);
     ats_error e;
     memset(&e, 0, sizeof e);
     int status = 0;
-    if (ats_ruleset_new(&rs, main_p, &e) < 0) {
+    if (!rsets) {
+        cli_error("out of memory");
+        status = EXIT_USAGE;
+    } else if (ats_ruleset_new(&rs, main_p, &e) < 0) {
         cli_lib_error(&e, ats_profile_path(main_p));
         status = EXIT_USAGE;
     }
@@ -611,7 +617,7 @@ int cmd_check(int argc, char **argv)
         min_coverage = lim.min_coverage;
     if (min_coverage >= 0) {
         ats_ruleset_set_min_coverage(rs, min_coverage);
-        for (size_t i = 0; i < CLI_MAX_BUILTINS; i++)
+        for (size_t i = 0; rsets && i < cp.n; i++)
             if (rsets[i])
                 ats_ruleset_set_min_coverage(rsets[i], min_coverage);
     }
@@ -620,11 +626,17 @@ int cmd_check(int argc, char **argv)
     rep.rs = rs;
     /* the built-ins, for the note that suggests one when the commands of a
      * capture are another's (a few ms to load) */
-    for (const char *const *b = ats_profile_builtin_ids(); *b && rep.nothers < CHECK_MAX_OTHERS; b++)
-        if (strcmp(*b, "3gpp") && ats_profile_load_builtin(&rep.others[rep.nothers], *b, &e) == 0)
+    size_t nbuiltin = 0;
+    for (const char *const *b = ats_profile_builtin_ids(); *b; b++)
+        nbuiltin++;
+    rep.others = calloc(nbuiltin ? nbuiltin : 1, sizeof *rep.others);
+    for (size_t i = 0; rep.others && i < nbuiltin; i++) {
+        const char *id = ats_profile_builtin_ids()[i];
+        if (strcmp(id, "3gpp") && ats_profile_load_builtin(&rep.others[rep.nothers], id, &e) == 0)
             rep.nothers++;
+    }
     rep.max_line = o.max_line;
-    rep.want_timeline = format && !strcmp(format, "html");
+    rep.want_timeline = writer->timeline;
     input_list il = {0};
     if (status == 0 && inputs_expand(&il, files, nfiles, recurse) < 0) {
         cli_error("out of memory");
@@ -683,14 +695,9 @@ int cmd_check(int argc, char **argv)
         for (int s = ATS_SEV_ERROR; s >= 0 && !rep.never; s--)
             if (s >= (int)rep.fail_on && rep.counts[s])
                 rep.verdict_fail = 1;
-        int text = format ? !strcmp(format, "text") : (!o.output && isatty(STDOUT_FILENO));
         FILE *f = out.f;
         errno = 0;
-        int wrc = text                               ? report_text(f, &rep)
-                  : format && !strcmp(format, "sarif") ? report_sarif(f, &rep)
-                  : format && !strcmp(format, "junit") ? report_junit(f, &rep)
-                  : format && !strcmp(format, "html")  ? report_html(f, &rep)
-                                                       : report_json(f, &rep);
+        int wrc = writer->write(f, &rep);
         /* a report that failed without a write error ran out of memory */
         int werr = wrc == 0 ? 0 : !ferror(f) ? ENOMEM : errno ? errno : EIO;
         if (cli_out_close(&out, wrc == 0, werr) < 0)
@@ -714,16 +721,19 @@ int cmd_check(int argc, char **argv)
             free(in->warn_msg[k]);
         free(in->viol);
         free(in->tl);
+        free(in->known_by);
         ats_statsacc_free(in->acc);
     }
     inputs_free(&il);
     free(rep.inputs);
     free(rep.viol);
     ats_ruleset_free(rs);
-    for (size_t i = 0; i < CLI_MAX_BUILTINS; i++)
+    for (size_t i = 0; rsets && i < cp.n; i++)
         ats_ruleset_free(rsets[i]);
+    free(rsets);
     for (size_t j = 0; j < rep.nothers; j++)
         ats_profile_free(rep.others[j]);
+    free(rep.others);
     ats_profile_free(p);
     cli_profiles_free(&cp);
     return status;

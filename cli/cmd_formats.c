@@ -9,7 +9,7 @@
 #include <unistd.h>
 #include "cli.h"
 
-static const char usage[] =
+const char cmd_formats_help[] =
     "Usage: atscope formats [--format-def PATH] [--explain FILE]\n"
     "\n"
     "List the capture formats atscope reads: the name to give --input-format,\n"
@@ -155,7 +155,7 @@ int cmd_formats(int argc, char **argv)
             if (cli_formatset_add(optarg) < 0)
                 return EXIT_USAGE;
             break;
-        case 'h': fputs(usage, stdout); return 0;
+        case 'h': cli_help(cmd_formats_help); return 0;
         case ':':
             cli_error("formats: option '%s' needs a value (try 'atscope formats --help')",
                       argv[optind - 1]);

@@ -15,7 +15,7 @@
 #include "text_escape.h"
 #include "output.h"
 
-static const char parse_usage[] =
+const char cmd_parse_help[] =
     "Usage: atscope parse [OPTIONS] [FILE...|-]\n"
     "\n"
     "Rebuild every command/response transaction, URC, data-mode stretch, annotation\n"
@@ -313,7 +313,7 @@ int cmd_parse(int argc, char **argv)
         case 1: o.max_line = (size_t)parse_size(optarg, "--max-line", &ok); break;
         case 2: o.read_size = (size_t)parse_size(optarg, "--read-size", &ok); break;
         case 3: o.read_seed = (unsigned)parse_size(optarg, "--read-seed", &ok); break;
-        case 'h': cli_help(parse_usage); return 0;
+        case 'h': cli_help(cmd_parse_help); return 0;
         case ':':
             cli_error("parse: option '%s' needs a value (try 'atscope parse --help')",
                       argv[optind - 1]);

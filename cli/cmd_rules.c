@@ -7,7 +7,7 @@
 #include <unistd.h>
 #include "cli.h"
 
-static const char rules_usage[] =
+const char cmd_rules_help[] =
     "Usage: atscope rules [OPTIONS]\n"
     "\n"
     "List every rule: id, severity, whether it is enabled, what it checks, its\n"
@@ -49,7 +49,7 @@ int cmd_rules(int argc, char **argv)
         case 'c': config = optarg; break;
         case 'f': format = optarg; break;
         case 'h':
-            cli_help(rules_usage);
+            cli_help(cmd_rules_help);
             return 0;
         case ':':
             cli_error("rules: option '%s' needs a value (try 'atscope rules --help')",

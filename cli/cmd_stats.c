@@ -15,7 +15,7 @@
 #include "pool.h"
 #include "text_escape.h"
 
-static const char stats_usage[] =
+const char cmd_stats_help[] =
     "Usage: atscope stats [OPTIONS] [FILE...|-]\n"
     "\n"
     "Per command: how often it was sent, how it ended (OK, ERROR, +CME/+CMS ERROR,\n"
@@ -172,7 +172,7 @@ int cmd_stats(int argc, char **argv)
                 return EXIT_USAGE;
             }
             break;
-        case 'h': cli_help(stats_usage); return 0;
+        case 'h': cli_help(cmd_stats_help); return 0;
         case ':':
             cli_error("stats: option '%s' needs a value", argv[optind - 1]);
             return EXIT_USAGE;

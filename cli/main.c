@@ -12,20 +12,16 @@
 #include "cli.h"
 #include "output.h"
 
-static const char usage[] =
+/* The main help: the commands' lines come from cli_commands (commands.c). */
+static const char usage_head[] =
     "Usage: atscope COMMAND [OPTIONS] [FILE...|-]\n"
     "\n"
     "Audit serial captures of AT-command traffic between a host and a cellular\n"
     "modem: rebuild every command, response, URC and data stretch from the bytes,\n"
     "then check the module vendor's rules against them.\n"
     "\n"
-    "Commands:\n"
-    "  check     audit captures against the module's rules; report and exit status\n"
-    "  parse     rebuild transactions, URCs and data as JSON Lines, streaming\n"
-    "  rules     list the rules: severities, parameters, guide sections\n"
-    "  stats     per-command counts, results, retries and latency percentiles\n"
-    "  formats   list the capture formats atscope reads\n"
-    "  help      show this help, or a command's: atscope help parse\n"
+    "Commands:\n";
+static const char usage_tail[] =
     "\n"
     "Options for every command:\n"
     "  -h, --help              show help\n"
@@ -43,6 +39,15 @@ static const char usage[] =
     "analyse (bad usage, an unreadable input, a write error).\n"
     "\n"
     "Documentation: 'man atscope'; docs/*.md, installed in share/doc/atscope.\n";
+
+static void usage(FILE *f)
+{
+    fputs(usage_head, f);
+    for (const cli_command *c = cli_commands; c->name; c++)
+        if (c->summary)
+            fprintf(f, "  %-9s %s\n", c->name, c->summary);
+    fputs(usage_tail, f);
+}
 
 void cli_error(const char *fmt, ...)
 {
@@ -307,29 +312,48 @@ int cli_open_input(const char *path, int *fd)
     return 0;
 }
 
-static int help(int argc, char **argv)
+const cli_command *cli_command_find(const char *name)
 {
-    static const struct {
-        const char *name;
-        int (*fn)(int, char **);
-    } cmds[] = {{"parse", cmd_parse}, {"check", cmd_check}, {"rules", cmd_rules}, {"stats", cmd_stats},
-                {"formats", cmd_formats}};
-    if (argc > 3) {
-        cli_error("help: unexpected argument '%s' (try 'atscope help COMMAND')", argv[3]);
+    for (const cli_command *c = cli_commands; c->name; c++)
+        if (!strcmp(c->name, name))
+            return c;
+    return NULL;
+}
+
+int cmd_help(int argc, char **argv)
+{
+    if (argc > 2) {
+        cli_error("help: unexpected argument '%s' (try 'atscope help COMMAND')", argv[2]);
         return EXIT_USAGE;
     }
-    const char *cmd = argc > 2 ? argv[2] : NULL;
-    if (!cmd) {
-        fputs(usage, stdout);
+    const char *name = argc > 1 ? argv[1] : NULL;
+    if (!name || !strcmp(name, "-h") || !strcmp(name, "--help")) {
+        usage(stdout);
         return 0;
     }
-    for (size_t i = 0; i < sizeof cmds / sizeof cmds[0]; i++)
-        if (!strcmp(cmd, cmds[i].name)) {
-            char *av[] = {(char *)cmds[i].name, "--help", NULL};
-            return cmds[i].fn(2, av);
-        }
-    cli_error("help: no help on '%s': the commands are parse, check, stats, rules, formats", cmd);
+    const cli_command *c = cli_command_find(name);
+    if (c && c->help) {
+        cli_help(c->help);
+        return 0;
+    }
+    char names[256];
+    size_t k = 0;
+    names[0] = 0;
+    for (c = cli_commands; c->name; c++)
+        if (c->help && k < sizeof names)
+            k += (size_t)snprintf(names + k, sizeof names - k, "%s%s", k ? ", " : "", c->name);
+    cli_error("help: no help on '%s': the commands are %s", name, names);
     return EXIT_USAGE;
+}
+
+int cmd_version(int argc, char **argv)
+{
+    if (argc > 1) {
+        cli_error("%s: unexpected argument '%s'", argv[0], argv[1]);
+        return EXIT_USAGE;
+    }
+    printf("atscope %s\n", ATS_VERSION);
+    return 0;
 }
 
 static int run(int argc, char **argv);
@@ -347,30 +371,19 @@ int main(int argc, char **argv)
 static int run(int argc, char **argv)
 {
     if (argc < 2) {
-        fputs(usage, stderr);
+        usage(stderr);
         return EXIT_USAGE;
     }
-    const char *cmd = argv[1];
-    if (!strcmp(cmd, "-h") || !strcmp(cmd, "--help") || !strcmp(cmd, "help"))
-        return help(argc, argv);
-    if (!strcmp(cmd, "-V") || !strcmp(cmd, "--version") || !strcmp(cmd, "version")) {
-        if (argc > 2) {
-            cli_error("%s: unexpected argument '%s'", cmd, argv[2]);
-            return EXIT_USAGE;
-        }
-        printf("atscope %s\n", ATS_VERSION);
-        return 0;
+    /* the options every command has, said before any command */
+    const char *name = argv[1];
+    if (!strcmp(name, "-h") || !strcmp(name, "--help"))
+        name = "help";
+    else if (!strcmp(name, "-V") || !strcmp(name, "--version"))
+        name = "version";
+    const cli_command *c = cli_command_find(name);
+    if (!c) {
+        cli_error("unknown command '%s' (try 'atscope --help')", argv[1]);
+        return EXIT_USAGE;
     }
-    if (!strcmp(cmd, "parse"))
-        return cmd_parse(argc - 1, argv + 1);
-    if (!strcmp(cmd, "check"))
-        return cmd_check(argc - 1, argv + 1);
-    if (!strcmp(cmd, "rules"))
-        return cmd_rules(argc - 1, argv + 1);
-    if (!strcmp(cmd, "stats"))
-        return cmd_stats(argc - 1, argv + 1);
-    if (!strcmp(cmd, "formats"))
-        return cmd_formats(argc - 1, argv + 1);
-    cli_error("unknown command '%s' (try 'atscope --help')", cmd);
-    return EXIT_USAGE;
+    return c->run(argc - 1, argv + 1);
 }

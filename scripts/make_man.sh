@@ -17,7 +17,9 @@ BIN=$1
 OUT=$2
 DATADIR=${3:-/usr/local/share}
 DOCDIR=${4:-/usr/local/share/doc/atscope}
-CMDS="check parse stats rules formats"
+# the commands with a help of their own, as --help lists them (cli/commands.c)
+CMDS=$("$BIN" --help | awk '/^Commands:/ { on = 1; next } on && /^$/ { exit }
+                             on && $1 != "help" { print $1 }' | tr '\n' ' ')
 
 # section PART: the part of a help text on stdin, as roff
 section() {

@@ -31,7 +31,13 @@ for s in $screens; do
     IFS='|'
 done
 IFS=' '
-for c in parse check stats rules formats; do
+# every command --help lists (cli/commands.c) but help itself
+cmds=$("$BIN" --help | awk '/^Commands:/ { on = 1; next } on && /^$/ { exit }
+                            on && $1 != "help" { print $1 }' | tr '\n' ' ')
+for c in check parse rules stats formats; do
+    echo " $(echo $cmds) " | grep -q " $c " || { echo "FAIL: --help does not list $c"; fail=1; }
+done
+for c in $cmds; do
     "$BIN" help $c > "$TMP/a"; "$BIN" $c --help > "$TMP/b"
     cmp -s "$TMP/a" "$TMP/b" || { echo "FAIL: 'help $c' is not '$c --help'"; fail=1; }
     # every built-in profile of this build is named where -p is
@@ -52,7 +58,7 @@ for sec in NAME SYNOPSIS DESCRIPTION COMMANDS OPTIONS "EXIT STATUS" FILES EXAMPL
     grep -q "^\.SH \"*$sec\"*\$" "$man" || { echo "FAIL: man page has no $sec section"; fail=1; }
 done
 # every option of every command is in its OPTIONS subsection
-for c in parse check stats rules formats; do
+for c in $cmds; do
     sed -n "/^\.SS atscope $c\$/,/^\.S[SH]/p" "$man" | sed 's/\\-/-/g; s/\\f[BIR]//g' > "$TMP/sub"
     for o in $("$BIN" $c --help | grep -oE -- '--[a-z][a-z-]+' | sort -u); do
         grep -q -- "^$o\|, $o" "$TMP/sub" || { echo "FAIL: man page: $c's $o missing"; fail=1; }

@@ -42,7 +42,7 @@ expect 0 "" -- "$BIN" rules -c "$TMP/ok.json"
 printf '{"rules": {"response-timeout": {"default_timeout_s": -2}}}\n' > "$TMP/sent.json"
 expect 2 "or -1: not set" -- "$BIN" rules -c "$TMP/sent.json"
 # unknown help topics and extra arguments are usage errors
-expect 2 "help: no help on 'nosuch': the commands are parse, check, stats, rules, formats" -- "$BIN" help nosuch
+expect 2 "help: no help on 'nosuch': the commands are check, parse, rules, stats, formats" -- "$BIN" help nosuch
 [ -s "$TMP/out" ] && { echo "FAIL: help nosuch wrote the help"; fail=1; }
 expect 2 "help: unexpected argument 'extra'" -- "$BIN" help parse extra
 expect 2 "formats: unexpected argument 'extra'" -- "$BIN" formats extra
