@@ -12,7 +12,7 @@
 #include "record_text.h"
 #include "capture_read.h"
 #include "autoprofile.h"
-#include "text_escape.h"
+#include "escape.h"
 #include "output.h"
 
 const char cmd_parse_help[] =

@@ -13,7 +13,7 @@
 #include "inputs.h"
 #include "output.h"
 #include "pool.h"
-#include "text_escape.h"
+#include "escape.h"
 
 const char cmd_stats_help[] =
     "Usage: atscope stats [OPTIONS] [FILE...|-]\n"

@@ -1,6 +1,8 @@
 /* jsonw.c - see jsonw.h. */
 #include "jsonw.h"
+#include "escape.h"
 #include <errno.h>
+#include <jansson.h>
 #include <inttypes.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,6 +20,47 @@ int jw_init(jsonw *w, FILE *out, size_t cap)
     return w->buf ? 0 : ENOMEM;
 }
 
+int jw_init_mem(jsonw *w)
+{
+    int rc = jw_init(w, NULL, 256);
+    w->out = NULL;
+    return rc;
+}
+
+const char *jw_cstr(jsonw *w)
+{
+    jw__raw(w, "", 0);
+    if (w->len + 1 > w->cap)
+        jw__need(w, 1);
+    if (w->error || !w->buf)
+        return NULL;
+    w->buf[w->len] = 0;
+    return w->buf;
+}
+
+/* A new line, indented to depth. */
+static void new_line(jsonw *w, int depth)
+{
+    size_t n = 1 + (size_t)depth * (size_t)w->indent;
+    if (w->len + n > w->cap) {
+        jw__need(w, n);
+        if (w->len + n > w->cap)
+            return;
+    }
+    w->buf[w->len] = '\n';
+    memset(w->buf + w->len + 1, ' ', n - 1);
+    w->len += n;
+}
+
+void jw__layout(jsonw *w)
+{
+    if (!w->first)
+        jw__raw(w, ",", 1);
+    w->first = 0;
+    if (w->depth > 0)
+        new_line(w, w->depth);
+}
+
 void jw_free(jsonw *w)
 {
     free(w->buf);
@@ -26,6 +69,8 @@ void jw_free(jsonw *w)
 
 int jw_flush(jsonw *w)
 {
+    if (!w->out)        /* in memory: nothing to flush */
+        return w->error;
     if (w->len && !w->error) {
         if (fwrite(w->buf, 1, w->len, w->out) != w->len || fflush(w->out) != 0)
             w->error = errno ? errno : EIO;
@@ -37,9 +82,10 @@ int jw_flush(jsonw *w)
 void jw__need(jsonw *w, size_t n)
 {
     jw_flush(w);
-    if (n > w->cap) {
+    size_t want = w->out ? n : w->len + n;   /* in memory: grow, never flush */
+    if (want > w->cap) {
         size_t cap = w->cap;
-        while (cap < n)
+        while (cap < want)
             cap *= 2;
         char *q = realloc(w->buf, cap);
         if (!q) {
@@ -54,69 +100,41 @@ void jw__need(jsonw *w, size_t n)
 #define raw jw__raw
 #define need(w, n) (((w)->len + (n) <= (w)->cap) ? (void)0 : jw__need((w), (n)))
 
+/* The end of an object or array: in an indented document, a non-empty one
+ * closes on a line of its own. */
+static void close_level(jsonw *w, const char *c)
+{
+    w->depth--;
+    if (w->indent && !w->first)
+        new_line(w, w->depth);
+    raw(w, c, 1);
+    w->first = 0;
+}
+
 void jw_obj_begin(jsonw *w)
 {
     raw(w, "{", 1);
     w->first = 1;
+    w->depth++;
 }
 
-void jw_obj_end(jsonw *w)
-{
-    raw(w, "}", 1);
-    w->first = 0;
-}
+void jw_obj_end(jsonw *w) { close_level(w, "}"); }
 
 void jw_arr_begin(jsonw *w, const char *key)
 {
     jw_key(w, key);
     raw(w, "[", 1);
     w->first = 1;
+    w->depth++;
 }
 
-void jw_arr_end(jsonw *w)
-{
-    raw(w, "]", 1);
-    w->first = 0;
-}
+void jw_arr_end(jsonw *w) { close_level(w, "]"); }
 
 static const char hex[] = "0123456789abcdef";
 
 const char jw__digits[200] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
                              "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
                              "8081828384858687888990919293949596979899";
-
-/* Length of a valid UTF-8 sequence at p (strict), or 0. */
-static size_t utf8_seq(const unsigned char *p, size_t n)
-{
-    unsigned char c = p[0];
-    size_t k;
-    uint32_t cp;
-    if (c < 0x80)
-        return 1;
-    if (c >= 0xC2 && c <= 0xDF) {
-        k = 1;
-        cp = c & 0x1F;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        k = 2;
-        cp = c & 0x0F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        k = 3;
-        cp = c & 0x07;
-    } else {
-        return 0;
-    }
-    if (n <= k)
-        return 0;
-    for (size_t j = 1; j <= k; j++) {
-        if ((p[j] & 0xC0) != 0x80)
-            return 0;
-        cp = (cp << 6) | (p[j] & 0x3F);
-    }
-    if ((k == 2 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
-        (k == 3 && (cp < 0x10000 || cp > 0x10FFFF)))
-        return 0;
-    return k + 1;
-}
 
 /* End of the run of bytes from i that JSON takes as they are (printable
  * ASCII but '"' and '\\'); sixteen at a time where SSE2 is there. */
@@ -172,10 +190,18 @@ again:
             continue;
         }
         if (c >= 0x80) {
-            size_t k = utf8_seq(p + i, n - i);
-            if (k) {
+            esc_class cls;
+            uint32_t cp;
+            size_t k = esc_unit(p + i, n - i, &cls, &cp);
+            if (cls == ESC_TEXT) {
                 memcpy(o, p + i, k);
                 o += k;
+                i += k;
+            } else if (cls == ESC_HIDDEN) {   /* exact, but not hidden (escape.h) */
+                *o++ = '\\';
+                *o++ = 'u';
+                for (int sh = 12; sh >= 0; sh -= 4)
+                    *o++ = hex[(cp >> sh) & 15];
                 i += k;
             } else if (!repr) {
                 /* not UTF-8 after all: write the whole string again, escaped
@@ -256,6 +282,89 @@ void jw_double(jsonw *w, const char *key, double v)
 }
 
 
+
+void jw_real(jsonw *w, const char *key, double v, int precision)
+{
+    char t[48];
+    int k = snprintf(t, sizeof t, "%.*g", precision ? precision : 17, v);
+    if (k < 0 || (size_t)k >= sizeof t - 3)
+        k = 0;
+    size_t n = (size_t)k;
+    if (!strchr(t, '.') && !strchr(t, 'e')) {
+        memcpy(t + n, ".0", 3);
+        n += 2;
+    }
+    char *e = strchr(t, 'e');
+    if (e) {              /* "1e+05" -> "1e5", "1e-05" -> "1e-5" */
+        char *start = e + 1, *end = e + 2;
+        if (*start == '-')
+            start++;
+        while (*end == '0')
+            end++;
+        if (end != start) {
+            memmove(start, end, n - (size_t)(end - t) + 1);
+            n -= (size_t)(end - start);
+        }
+    }
+    jw_key(w, key);
+    raw(w, t, n);
+}
+
+static int cmp_key(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+void jw_json(jsonw *w, const char *key, const void *value)
+{
+    const json_t *j = value;
+    switch (json_typeof(j)) {
+    case JSON_OBJECT: {
+        size_t n = json_object_size(j), k = 0;
+        const char **keys = malloc((n ? n : 1) * sizeof *keys);
+        if (!keys) {
+            w->error = ENOMEM;
+            return;
+        }
+        const char *name;
+        json_t *v;
+        json_object_foreach((json_t *)j, name, v)
+            keys[k++] = name;
+        if (w->sort_keys)
+            qsort(keys, k, sizeof *keys, cmp_key);
+        jw_key(w, key);
+        jw_obj_begin(w);
+        for (size_t i = 0; i < k; i++)
+            jw_json(w, keys[i], json_object_get(j, keys[i]));
+        jw_obj_end(w);
+        free(keys);
+        break;
+    }
+    case JSON_ARRAY:
+        jw_arr_begin(w, key);
+        for (size_t i = 0; i < json_array_size(j); i++)
+            jw_json(w, NULL, json_array_get(j, i));
+        jw_arr_end(w);
+        break;
+    case JSON_STRING:
+        jw_key(w, key);
+        jw__escape(w, json_string_value(j), json_string_length(j), 0);
+        break;
+    case JSON_INTEGER:
+        jw_i64(w, key, (int64_t)json_integer_value(j));
+        break;
+    case JSON_REAL:
+        jw_real(w, key, json_real_value(j), 0);
+        break;
+    case JSON_TRUE:
+    case JSON_FALSE:
+        jw_bool(w, key, json_is_true(j));
+        break;
+    default:
+        jw_null(w, key);
+        break;
+    }
+}
 
 void jw_newline(jsonw *w)
 {

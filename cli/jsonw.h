@@ -1,7 +1,10 @@
-/* jsonw.h - a small streaming JSON writer for the JSON Lines hot path.
- * Jansson stays for everything read and for whole reports; this writer only
- * appends to a buffer, escaping capture bytes so the output is always valid
- * UTF-8 JSON whatever the capture holds. */
+/* jsonw.h - atscope's one JSON writer: the JSON Lines of `atscope parse` (its
+ * hot path: one buffer, no tree), the check reports (JSON, SARIF), stats,
+ * rules and the HTML report's data. Jansson only reads (profiles, configs).
+ * It appends to a buffer, escaping capture bytes by escape.h's JSON column,
+ * so the output is always valid UTF-8 JSON whatever the capture holds.
+ * With indent set it lays the document out as Jansson's JSON_INDENT did (the
+ * reports' goldens were written so); with out NULL it writes to memory. */
 #ifndef ATS_JSONW_H
 #define ATS_JSONW_H
 
@@ -13,12 +16,21 @@
 typedef struct jsonw {
     char *buf;
     size_t len, cap;
-    FILE *out;
+    FILE *out;          /* NULL: the document stays in buf (jw_init_mem) */
     int first;          /* no comma before the next member */
     int error;          /* sticky write error (errno) */
+    int indent;         /* 0: one line, no spaces (JSON Lines); n: n spaces a level */
+    int depth;
+    int sort_keys;      /* jw_json: an object's members by key */
 } jsonw;
 
 int jw_init(jsonw *w, FILE *out, size_t cap);
+/* A writer whose document stays in w->buf (w->len bytes, NUL-terminated by
+ * jw_cstr): for JSON inside a message. */
+int jw_init_mem(jsonw *w);
+const char *jw_cstr(jsonw *w);
+/* Before each member or element of an indented document. */
+void jw__layout(jsonw *w);
 void jw_free(jsonw *w);
 int jw_flush(jsonw *w);                 /* 0 or errno */
 void jw_obj_begin(jsonw *w);
@@ -47,6 +59,15 @@ JW_INLINE void jw__raw(jsonw *w, const char *s, size_t n)
 
 JW_INLINE void jw_key(jsonw *w, const char *key)
 {
+    if (w->indent) {
+        jw__layout(w);
+        if (key) {
+            jw__raw(w, "\"", 1);
+            jw__raw(w, key, strlen(key));
+            jw__raw(w, "\": ", 3);
+        }
+        return;
+    }
     /* one room check and direct stores: literal keys make kl a constant */
     size_t kl = key ? strlen(key) : 0, n = 1 + (key ? kl + 3 : 0);
     if (w->len + n > w->cap) {
@@ -92,6 +113,12 @@ JW_INLINE void jw_u64(jsonw *w, const char *key, uint64_t v)
 }
 void jw_i64(jsonw *w, const char *key, int64_t v);
 void jw_double(jsonw *w, const char *key, double v);
+/* A real as Jansson writes one: "%.<precision>g" (0: 17), always with a '.'
+ * or an exponent, the exponent without '+' or leading zeros. */
+void jw_real(jsonw *w, const char *key, double v, int precision);
+/* A Jansson value (the rules' parameters): objects in their order, or by key
+ * with w->sort_keys; reals at full precision. */
+void jw_json(jsonw *w, const char *key, const void *json_t_value);
 /* a duration given in µs, written in ms with six decimals ("12.500000") */
 void jw_ms(jsonw *w, const char *key, int64_t us);
 void jw_newline(jsonw *w);

@@ -2,7 +2,7 @@
  * responses), for a person at a terminal. Capture bytes are escaped. */
 #include "record_text.h"
 #include <inttypes.h>
-#include "text_escape.h"
+#include "escape.h"
 
 static void lines(FILE *f, uint64_t a, uint64_t b)
 {

@@ -8,16 +8,19 @@
  * event), a window of events at a time, so a capture of millions of lines
  * makes a page of a few MB, not millions of DOM nodes.
  *
- * Capture bytes reach the page in two places, each escaped for where it goes:
+ * Capture bytes reach the page in two places, each escaped for where it goes
+ * (escape.h, the HTML column):
  *   - HTML text and attributes: & < > " ' as entities;
- *   - the JSON inside <script type="application/json">: < > & U+2028 U+2029
- *     as \uXXXX, so no "</script" and no line terminator can end it early.
- * In both, control bytes, invalid UTF-8, C1 controls and bidi overrides
- * become the text \xHH, as in the text report. */
+ *   - the JSON inside <script type="application/json">: < > & as \uXXXX, so
+ *     no "</script" can end it early.
+ * In both, control bytes, invalid UTF-8 and the hidden code points (C1
+ * controls, bidi overrides, U+2028/2029: no line terminator in the script
+ * either) become the text \xHH, as in the text report. */
 #include <inttypes.h>
 #include <stdlib.h>
 #include <string.h>
 #include "check.h"
+#include "escape.h"
 #include "report_common.h"
 
 #define HTML_MAX_EVENTS 200000   /* timeline events over all captures */
@@ -28,115 +31,15 @@ static void put_js(FILE *f);
 
 /* ---- escaping ------------------------------------------------------------ */
 
-/* Length of the valid, harmless UTF-8 sequence at p (0: write \xHH). */
-static size_t u8_len(const unsigned char *p, size_t n)
-{
-    unsigned char c = p[0];
-    size_t k;
-    unsigned cp;
-    if (c >= 0xC2 && c <= 0xDF) {
-        k = 1;
-        cp = c & 0x1F;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        k = 2;
-        cp = c & 0x0F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        k = 3;
-        cp = c & 0x07;
-    } else {
-        return 0;
-    }
-    if (n <= k)
-        return 0;
-    for (size_t j = 1; j <= k; j++) {
-        if ((p[j] & 0xC0) != 0x80)
-            return 0;
-        cp = (cp << 6) | (p[j] & 0x3F);
-    }
-    if ((k == 1 && cp < 0xA0) ||                                   /* C1 controls */
-        (k == 2 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
-        (k == 2 && ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069))) ||
-        (k == 2 && (cp == 0xFEFF || cp == 0xFFFE || cp == 0xFFFF)) ||
-        (k == 3 && (cp < 0x10000 || cp > 0x10FFFF)))
-        return 0;
-    return k + 1;
-}
-
-/* One step over s: 1..4 bytes to copy, or 0 and *esc set for "\xHH"/"\n"... */
-static size_t step(const unsigned char *p, size_t n, const char **esc, char tmp[8])
-{
-    unsigned char c = p[0];
-    *esc = NULL;
-    if (c >= 0x20 && c < 0x7F)
-        return 1;
-    if (c >= 0x80) {
-        size_t k = u8_len(p, n);
-        if (k)
-            return k;
-    }
-    *esc = c == '\r' ? "\\r" : c == '\n' ? "\\n" : c == '\t' ? "\\t" : tmp;
-    snprintf(tmp, 8, "\\x%02x", c);
-    return 1;
-}
-
 /* HTML text or attribute value. */
-static void html_n(FILE *f, const char *s, size_t n)
-{
-    const unsigned char *p = (const unsigned char *)s;
-    char tmp[8];
-    for (size_t i = 0; i < n;) {
-        const char *esc;
-        size_t k = step(p + i, n - i, &esc, tmp);
-        if (esc) {
-            fputs(esc, f);
-        } else if (k == 1) {
-            switch (p[i]) {
-            case '&': fputs("&amp;", f); break;
-            case '<': fputs("&lt;", f); break;
-            case '>': fputs("&gt;", f); break;
-            case '"': fputs("&quot;", f); break;
-            case '\'': fputs("&#39;", f); break;
-            default: fputc(p[i], f);
-            }
-        } else {
-            fwrite(p + i, 1, k, f);
-        }
-        i += k;
-    }
-}
+static void html_n(FILE *f, const char *s, size_t n) { esc_put(f, ESC_CTX_HTML, 0, s, n, 0); }
 
 static void html_str(FILE *f, const char *s) { html_n(f, s ? s : "", s ? strlen(s) : 0); }
 
 /* A JSON string (with its quotes) that is safe inside a <script> element. */
 static void json_n(FILE *f, const char *s, size_t n)
 {
-    const unsigned char *p = (const unsigned char *)s;
-    char tmp[8];
-    fputc('"', f);
-    for (size_t i = 0; i < n;) {
-        const char *esc;
-        size_t k = step(p + i, n - i, &esc, tmp);
-        if (esc) {
-            fputc('\\', f);    /* the text \xHH, its backslash escaped for JSON */
-            fputs(esc, f);
-        } else if (k == 1) {
-            switch (p[i]) {
-            case '"': fputs("\\\"", f); break;
-            case '\\': fputs("\\\\", f); break;
-            case '<': fputs("\\u003c", f); break;
-            case '>': fputs("\\u003e", f); break;
-            case '&': fputs("\\u0026", f); break;
-            default: fputc(p[i], f);
-            }
-        } else if (k == 3 && p[i] == 0xE2 && p[i + 1] == 0x80 &&
-                   (p[i + 2] == 0xA8 || p[i + 2] == 0xA9)) {
-            fputs(p[i + 2] == 0xA8 ? "\\u2028" : "\\u2029", f);
-        } else {
-            fwrite(p + i, 1, k, f);
-        }
-        i += k;
-    }
-    fputc('"', f);
+    esc_put(f, ESC_CTX_HTML, ESC_F_SCRIPT, s, n, 0);
 }
 
 static void json_str(FILE *f, const char *s) { json_n(f, s ? s : "", s ? strlen(s) : 0); }
@@ -151,8 +54,10 @@ static void json_tltext(FILE *f, const char *s)
         size_t k = n;
         while (k > 0 && k > n - 4 && ((unsigned char)s[k - 1] & 0xC0) == 0x80)
             k--;
+        esc_class cls;
+        uint32_t cp;
         if (k > 0 && (unsigned char)s[k - 1] >= 0xC0 &&
-            u8_len((const unsigned char *)s + k - 1, n - k + 1) != n - k + 1)
+            esc_unit((const unsigned char *)s + k - 1, n - k + 1, &cls, &cp) != n - k + 1)
             n = k - 1;
     }
     if (!cut) {

@@ -5,78 +5,20 @@
  * <failure>, a rule that could not be evaluated as <skipped>; disabled rules
  * are left out.
  *
- * Written by a tiny escaping writer. XML 1.0 cannot carry most control
- * characters at all, not even as character references, so they (and bytes
- * that are not UTF-8) become the text \xHH. */
+ * XML 1.0 cannot carry most control characters at all, not even as
+ * character references, so they, the hidden code points and bytes that are
+ * not UTF-8 become the text \xHH (escape.h). */
 #include <inttypes.h>
 #include <string.h>
 #include "check.h"
+#include "escape.h"
 #include "report_common.h"
 
-/* Length of the valid UTF-8 sequence at p whose code point XML 1.0 allows
- * and that is no C1 control, or 0. */
-static size_t utf8_ok(const unsigned char *p, size_t n)
-{
-    unsigned char c = p[0];
-    size_t k;
-    unsigned cp;
-    if (c >= 0xC2 && c <= 0xDF) {
-        k = 1;
-        cp = c & 0x1F;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        k = 2;
-        cp = c & 0x0F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        k = 3;
-        cp = c & 0x07;
-    } else {
-        return 0;
-    }
-    if (n <= k)
-        return 0;
-    for (size_t j = 1; j <= k; j++) {
-        if ((p[j] & 0xC0) != 0x80)
-            return 0;
-        cp = (cp << 6) | (p[j] & 0x3F);
-    }
-    if ((k == 1 && cp < 0xA0) ||                                   /* C1 controls */
-        (k == 2 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || /* surrogates */
-        (k == 2 && (cp == 0xFFFE || cp == 0xFFFF)) ||               /* not XML chars */
-        (k == 3 && (cp < 0x10000 || cp > 0x10FFFF)))
-        return 0;
-    return k + 1;
-}
-
-/* Writes s escaped for XML: in an attribute (attr) also quotes and line ends. */
+/* Writes s escaped for XML (escape.h): in an attribute (attr) also quotes
+ * and line ends. */
 static void xput(FILE *f, const char *s, int attr)
 {
-    const unsigned char *p = (const unsigned char *)s;
-    size_t n = strlen(s);
-    for (size_t i = 0; i < n;) {
-        unsigned char c = p[i];
-        size_t k;
-        switch (c) {
-        case '&': fputs("&amp;", f); break;
-        case '<': fputs("&lt;", f); break;
-        case '>': fputs("&gt;", f); break;
-        case '"': fputs(attr ? "&quot;" : "\"", f); break;
-        case '\'': fputs(attr ? "&apos;" : "'", f); break;
-        case '\t': fputs(attr ? "&#9;" : "\t", f); break;
-        case '\n': fputs(attr ? "&#10;" : "\n", f); break;
-        case '\r': fputs("&#13;", f); break;
-        default:
-            if (c >= 0x20 && c < 0x7F) {
-                fputc(c, f);
-            } else if (c >= 0x80 && (k = utf8_ok(p + i, n - i)) != 0) {
-                fwrite(p + i, 1, k, f);
-                i += k;
-                continue;
-            } else {
-                fprintf(f, "\\x%02x", c);
-            }
-        }
-        i++;
-    }
+    esc_put(f, ESC_CTX_XML, attr ? ESC_F_ATTR : 0, s, strlen(s), 0);
 }
 
 static void attr(FILE *f, const char *name, const char *value)

@@ -1,40 +1,26 @@
-/* report_sarif.c - the SARIF 2.1.0 report of `atscope check` (Jansson), for
+/* report_sarif.c - the SARIF 2.1.0 report of `atscope check` (jsonw), for
  * code-scanning dashboards. One run; the driver lists every enabled rule so
  * ruleIndex is stable; rules that could not be evaluated are tool execution
  * notifications, not results. Validates against docs/sarif-schema-2.1.0.json
  * (tests/validate_sarif.py). Fingerprints hold no line numbers: adding lines
  * to a capture does not make old results look new. */
-#include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 #include "check.h"
+#include "jsonw.h"
 #include "report_common.h"
 
-/* Any bytes to a JSON string: valid UTF-8 is kept, other bytes become \xHH. */
-static json_t *jstr(const char *s)
-{
-    json_t *j = json_string(s);
-    if (j)
-        return j;
-    size_t n = strlen(s);
-    char *b = malloc(n * 4 + 1);
-    if (!b)
-        return NULL;
-    size_t k = 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c < 0x80 && c >= 0x20)
-            b[k++] = (char)c;
-        else
-            k += (size_t)snprintf(b + k, 5, "\\x%02x", c);
-    }
-    b[k] = 0;
-    j = json_string(b);
-    free(b);
-    return j;
-}
+/* Any bytes as a JSON string (escape.h's JSON column). */
+static void str(jsonw *w, const char *key, const char *s) { jw_bytes(w, key, s, strlen(s)); }
 
-static json_t *text_obj(const char *s) { return json_pack("{s:o}", "text", jstr(s)); }
+/* {"text": s} */
+static void text_obj(jsonw *w, const char *key, const char *s)
+{
+    jw_key(w, key);
+    jw_obj_begin(w);
+    str(w, "text", s);
+    jw_obj_end(w);
+}
 
 static const char *level(ats_severity s)
 {
@@ -166,7 +152,7 @@ static void guide_name(const check_report *r, char *out, size_t cap)
     snprintf(out, cap, "%.*s guide", (int)(n > 120 ? 120 : n), name);
 }
 
-static json_t *rule_descriptor(const check_report *r, const ats_rule_info *info)
+static void rule_descriptor(jsonw *w, const check_report *r, const ats_rule_info *info)
 {
     char guide[160], where[400], help[1400], full[1400];
     guide_name(r, guide, sizeof guide);
@@ -177,7 +163,14 @@ static json_t *rule_descriptor(const check_report *r, const ats_rule_info *info)
         snprintf(where, sizeof where, " Rests on %s \xc2\xa7%s.", guide, info->section);
     else
         snprintf(where, sizeof where, " Rests on %s (%s).", guide, info->section);
-    char *params = info->params ? json_dumps(info->params, JSON_COMPACT | JSON_SORT_KEYS) : NULL;
+    /* the parameters as one line of JSON, by name */
+    jsonw pw;
+    const char *params = NULL;
+    if (info->params && jw_init_mem(&pw) == 0) {
+        pw.sort_keys = 1;
+        jw_json(&pw, NULL, info->params);
+        params = jw_cstr(&pw);
+    }
     const char *needs = "";
     if (!strcmp(info->needs, "time"))
         needs = " Needs a timestamped capture.";
@@ -195,28 +188,188 @@ static json_t *rule_descriptor(const check_report *r, const ats_rule_info *info)
              "%s: %s.%s 'atscope rules' lists every rule with its parameters; "
              "a --config file enables, disables or tunes it.",
              info->id, info->summary, where);
-    free(params);
-    json_t *props = json_pack("{s:s, s:s}", "needs", info->needs, "needsClasses",
-                              info->needs_classes);
-    if (info->section[0])
-        json_object_set_new(props, "section", json_string(info->section));
     if (info->params)
-        json_object_set(props, "parameters", (json_t *)info->params);
-    return json_pack("{s:s, s:o, s:o, s:o, s:{s:s}, s:o}", "id", info->id, "shortDescription",
-                     text_obj(info->summary), "fullDescription", text_obj(full), "help",
-                     text_obj(help), "defaultConfiguration", "level", level(info->severity),
-                     "properties", props);
+        jw_free(&pw);
+    jw_key(w, NULL);
+    jw_obj_begin(w);
+    str(w, "id", info->id);
+    text_obj(w, "shortDescription", info->summary);
+    text_obj(w, "fullDescription", full);
+    text_obj(w, "help", help);
+    jw_key(w, "defaultConfiguration");
+    jw_obj_begin(w);
+    jw_lit(w, "level", level(info->severity));
+    jw_obj_end(w);
+    jw_key(w, "properties");
+    jw_obj_begin(w);
+    str(w, "needs", info->needs);
+    str(w, "needsClasses", info->needs_classes);
+    if (info->section[0])
+        str(w, "section", info->section);
+    if (info->params)
+        jw_json(w, "parameters", info->params);
+    jw_obj_end(w);
+    jw_obj_end(w);
 }
 
-static json_t *phys(const char *uri, long long artifact, uint64_t line)
+/* {"physicalLocation": {...}}: the capture, and the line when there is one */
+static void location(jsonw *w, const char *key, const char *uri, long long artifact,
+                     uint64_t line)
 {
-    json_t *al = json_pack("{s:s}", "uri", uri);
+    jw_key(w, key);
+    jw_obj_begin(w);
+    jw_key(w, "artifactLocation");
+    jw_obj_begin(w);
+    str(w, "uri", uri);
     if (artifact >= 0)
-        json_object_set_new(al, "index", json_integer(artifact));
-    json_t *pl = json_pack("{s:o}", "artifactLocation", al);
-    if (line >= 1)
-        json_object_set_new(pl, "region", json_pack("{s:I}", "startLine", (json_int_t)line));
-    return pl;
+        jw_i64(w, "index", artifact);
+    jw_obj_end(w);
+    if (line >= 1) {
+        jw_key(w, "region");
+        jw_obj_begin(w);
+        jw_u64(w, "startLine", line);
+        jw_obj_end(w);
+    }
+    jw_obj_end(w);
+}
+
+/* "locations": [{"physicalLocation": ...}] */
+static void locations(jsonw *w, const char *uri, long long artifact, uint64_t line)
+{
+    jw_arr_begin(w, "locations");
+    jw_key(w, NULL);
+    jw_obj_begin(w);
+    location(w, "physicalLocation", uri, artifact, line);
+    jw_obj_end(w);
+    jw_arr_end(w);
+}
+
+/* A tool execution notification about a capture (rule: NULL, or the rule
+ * it is about, with its index in the driver, -1 none). */
+static void notification(jsonw *w, const char *lvl, const char *id, const char *rule,
+                         long long index, const char *msg, const char *uri, long long artifact,
+                         uint64_t line)
+{
+    jw_key(w, NULL);
+    jw_obj_begin(w);
+    jw_lit(w, "level", lvl);
+    jw_key(w, "descriptor");
+    jw_obj_begin(w);
+    str(w, "id", id);
+    jw_obj_end(w);
+    if (rule) {
+        jw_key(w, "associatedRule");
+        jw_obj_begin(w);
+        str(w, "id", rule);
+        if (index >= 0)
+            jw_i64(w, "index", index);
+        jw_obj_end(w);
+    }
+    text_obj(w, "message", msg);
+    locations(w, uri, artifact, line);
+    jw_obj_end(w);
+}
+
+static void result(jsonw *w, const check_report *r, size_t i, const long long *rule_index,
+                   char *const *uris, const long long *art, const size_t *occ)
+{
+    const stored_violation *sv = &r->viol[i];
+    const ats_violation *v = &sv->v;
+    const char *uri = uris[sv->input];
+    int k = -1;
+    for (size_t q = 0; q < ats_ruleset_count(r->rs); q++) {
+        ats_rule_info info;
+        ats_ruleset_info(r->rs, q, &info);
+        if (!strcmp(info.id, v->rule)) {
+            k = (int)q;
+            break;
+        }
+    }
+    jw_key(w, NULL);
+    jw_obj_begin(w);
+    str(w, "ruleId", v->rule);
+    if (k >= 0 && rule_index[k] >= 0)
+        jw_i64(w, "ruleIndex", rule_index[k]);
+    jw_lit(w, "level", level(v->severity));
+    text_obj(w, "message", v->message);
+    locations(w, uri, art[sv->input], v->line);
+    if (v->nrelated) {
+        jw_arr_begin(w, "relatedLocations");
+        for (size_t j = 0; j < v->nrelated && j < ATS_MAX_RELATED; j++) {
+            jw_key(w, NULL);
+            jw_obj_begin(w);
+            jw_u64(w, "id", j + 1);
+            text_obj(w, "message", v->related[j].message);
+            location(w, "physicalLocation", uri, art[sv->input], v->related[j].line);
+            jw_obj_end(w);
+        }
+        jw_arr_end(w);
+    }
+    /* rule | capture file name | key | occurrence: no line numbers */
+    const char *fname = base_name(r->inputs[sv->input].path);
+    size_t fl = strlen(v->rule) + strlen(fname) + strlen(v->key) + 32;
+    char *fp = malloc(fl);
+    if (fp) {
+        snprintf(fp, fl, "%s|%s|%s|%zu", v->rule, fname, v->key, occ[i]);
+        jw_key(w, "partialFingerprints");
+        jw_obj_begin(w);
+        str(w, "atscope/v1", fp);
+        jw_obj_end(w);
+        free(fp);
+    }
+    jw_key(w, "properties");
+    jw_obj_begin(w);
+    if (v->txn)
+        jw_u64(w, "transaction", v->txn);
+    jw_lit(w, "severity", ats_severity_name(v->severity));
+    jw_obj_end(w);
+    jw_obj_end(w);
+}
+
+/* invocation: rules that could not be evaluated, violations not listed */
+static void invocation(jsonw *w, const check_report *r, const long long *rule_index,
+                       char *const *uris, const long long *art)
+{
+    size_t nrules = ats_ruleset_count(r->rs);
+    jw_arr_begin(w, "invocations");
+    jw_key(w, NULL);
+    jw_obj_begin(w);
+    jw_bool(w, "executionSuccessful", !r->inconclusive);
+    jw_i64(w, "exitCode", r->inconclusive ? 2 : r->verdict_fail ? 1 : 0);
+    jw_arr_begin(w, "toolExecutionNotifications");
+    for (size_t i = 0; i < r->ninputs; i++) {
+        const input_result *in = &r->inputs[i];
+        /* no evidence, or not read at all: an error of the run, not 23 notes */
+        if (in->error || in->cov.inconclusive) {
+            char msg[400];
+            snprintf(msg, sizeof msg, "inconclusive: %s", in->error ? in->error : in->cov.reason);
+            notification(w, "error", "inconclusive", NULL, -1, msg, uris[i], art[i], 0);
+        }
+        for (size_t k = 0; k < in->nrules && k < nrules && k < 64 && !in->cov.inconclusive; k++) {
+            const ats_rule_result *x = &in->rules[k];
+            ats_rule_info info;
+            ats_ruleset_info(r->rs, k, &info);
+            char msg[400];
+            if (x->status == ATS_RULE_NOT_EVALUABLE) {
+                snprintf(msg, sizeof msg, "rule %s not evaluable: %s", info.id,
+                         x->reason[0] ? x->reason : "unknown reason");
+                notification(w, "note", info.id, info.id, rule_index[k], msg, uris[i], art[i], 0);
+            }
+            if (in->omitted[k]) {
+                snprintf(msg, sizeof msg, "rule %s: %llu more violations not listed", info.id,
+                         (unsigned long long)in->omitted[k]);
+                notification(w, "warning", info.id, info.id, rule_index[k], msg, uris[i], art[i],
+                             0);
+            }
+        }
+        /* what the reader had to guess: a warning of the run, at its line */
+        for (size_t k = 0; k < in->nkept; k++)
+            notification(w, "warning", "input", NULL, -1, in->warn_msg[k], uris[i], art[i],
+                         in->warn_line[k]);
+    }
+    jw_arr_end(w);
+    jw_obj_end(w);
+    jw_arr_end(w);
 }
 
 int report_sarif(FILE *f, const check_report *rc)
@@ -229,168 +382,100 @@ int report_sarif(FILE *f, const check_report *rc)
     long long *art = calloc(r->ninputs ? r->ninputs : 1, sizeof *art);
     size_t *occ = occurrences(r);
     int rc2 = -1;
-    json_t *root = NULL;
+    jsonw w;
+    int wok = 0;
     if (!rule_index || !uris || !art || !occ)
         goto out;
-
     /* driver: every enabled rule, in catalogue order */
-    json_t *rules = json_array();
+    long long nenabled = 0;
     for (size_t k = 0; k < nrules; k++) {
         ats_rule_info info;
         ats_ruleset_info(r->rs, k, &info);
-        rule_index[k] = -1;
-        if (!info.enabled)
-            continue;
-        rule_index[k] = (long long)json_array_size(rules);
-        json_array_append_new(rules, rule_descriptor(r, &info));
+        rule_index[k] = info.enabled ? nenabled++ : -1;
     }
-
     /* artifacts: one per distinct capture path (the schema wants them unique) */
-    json_t *artifacts = json_array();
+    long long nart = 0;
     for (size_t i = 0; i < r->ninputs; i++) {
-        uris[i] = path_uri(r->inputs[i].path);
-        if (!uris[i]) {
-            json_decref(rules);
-            json_decref(artifacts);
+        if (!(uris[i] = path_uri(r->inputs[i].path)))
             goto out;
-        }
         art[i] = -1;
         for (size_t j = 0; j < i; j++)
             if (!strcmp(uris[j], uris[i]))
                 art[i] = art[j];
-        if (art[i] < 0) {
-            art[i] = (long long)json_array_size(artifacts);
-            json_array_append_new(
-                artifacts,
-                json_pack("{s:{s:s}, s:[s], s:I, s:{s:s}}", "location", "uri", uris[i], "roles",
-                          "analysisTarget", "length", (json_int_t)r->inputs[i].bytes,
-                          "properties", "format",
-                          r->inputs[i].format ? r->inputs[i].format : "raw"));
-        }
+        if (art[i] < 0)
+            art[i] = nart++;
     }
-
-    /* results: every stored violation */
-    json_t *results = json_array();
-    for (size_t i = 0; i < r->nviol; i++) {
-        const stored_violation *sv = &r->viol[i];
-        const ats_violation *v = &sv->v;
-        const char *uri = uris[sv->input];
-        int k = -1;
-        for (size_t q = 0; q < nrules; q++) {
-            ats_rule_info info;
-            ats_ruleset_info(r->rs, q, &info);
-            if (!strcmp(info.id, v->rule)) {
-                k = (int)q;
-                break;
-            }
-        }
-        json_t *res = json_pack("{s:s}", "ruleId", v->rule);
-        if (k >= 0 && rule_index[k] >= 0)
-            json_object_set_new(res, "ruleIndex", json_integer(rule_index[k]));
-        json_object_set_new(res, "level", json_string(level(v->severity)));
-        json_object_set_new(res, "message", text_obj(v->message));
-        json_object_set_new(res, "locations",
-                            json_pack("[{s:o}]", "physicalLocation",
-                                      phys(uri, art[sv->input], v->line)));
-        if (v->nrelated) {
-            json_t *rel = json_array();
-            for (size_t j = 0; j < v->nrelated && j < ATS_MAX_RELATED; j++)
-                json_array_append_new(
-                    rel, json_pack("{s:I, s:o, s:o}", "id", (json_int_t)(j + 1), "message",
-                                   text_obj(v->related[j].message), "physicalLocation",
-                                   phys(uri, art[sv->input], v->related[j].line)));
-            json_object_set_new(res, "relatedLocations", rel);
-        }
-        /* rule | capture file name | key | occurrence: no line numbers */
-        const char *fname = base_name(r->inputs[sv->input].path);
-        size_t fl = strlen(v->rule) + strlen(fname) + strlen(v->key) + 32;
-        char *fp = malloc(fl);
-        if (fp) {
-            snprintf(fp, fl, "%s|%s|%s|%zu", v->rule, fname, v->key, occ[i]);
-            json_object_set_new(res, "partialFingerprints", json_pack("{s:o}", "atscope/v1",
-                                                                      jstr(fp)));
-            free(fp);
-        }
-        json_t *props = json_object();
-        if (v->txn)
-            json_object_set_new(props, "transaction", json_integer((json_int_t)v->txn));
-        json_object_set_new(props, "severity", json_string(ats_severity_name(v->severity)));
-        json_object_set_new(res, "properties", props);
-        json_array_append_new(results, res);
-    }
-
-    /* invocation: rules that could not be evaluated, violations not listed */
-    json_t *notes = json_array();
-    for (size_t i = 0; i < r->ninputs; i++) {
-        const input_result *in = &r->inputs[i];
-        /* no evidence, or not read at all: an error of the run, not 23 notes */
-        if (in->error || in->cov.inconclusive) {
-            char msg[400];
-            snprintf(msg, sizeof msg, "inconclusive: %s", in->error ? in->error : in->cov.reason);
-            json_array_append_new(
-                notes, json_pack("{s:s, s:{s:s}, s:o, s:[{s:o}]}", "level", "error",
-                                 "descriptor", "id", "inconclusive", "message", text_obj(msg),
-                                 "locations", "physicalLocation", phys(uris[i], art[i], 0)));
-        }
-        for (size_t k = 0; k < in->nrules && k < nrules && k < 64 && !in->cov.inconclusive; k++) {
-            const ats_rule_result *x = &in->rules[k];
-            ats_rule_info info;
-            ats_ruleset_info(r->rs, k, &info);
-            char msg[400];
-            json_t *ref = json_pack("{s:s}", "id", info.id);
-            if (rule_index[k] >= 0)
-                json_object_set_new(ref, "index", json_integer(rule_index[k]));
-            if (x->status == ATS_RULE_NOT_EVALUABLE) {
-                snprintf(msg, sizeof msg, "rule %s not evaluable: %s", info.id,
-                         x->reason[0] ? x->reason : "unknown reason");
-                json_array_append_new(
-                    notes, json_pack("{s:s, s:{s:s}, s:O, s:o, s:[{s:o}]}", "level", "note",
-                                     "descriptor", "id", info.id, "associatedRule", ref,
-                                     "message", text_obj(msg), "locations", "physicalLocation",
-                                     phys(uris[i], art[i], 0)));
-            }
-            if (in->omitted[k]) {
-                snprintf(msg, sizeof msg, "rule %s: %llu more violations not listed", info.id,
-                         (unsigned long long)in->omitted[k]);
-                json_array_append_new(
-                    notes, json_pack("{s:s, s:{s:s}, s:O, s:o, s:[{s:o}]}", "level", "warning",
-                                     "descriptor", "id", info.id, "associatedRule", ref,
-                                     "message", text_obj(msg), "locations", "physicalLocation",
-                                     phys(uris[i], art[i], 0)));
-            }
-            json_decref(ref);
-        }
-        /* what the reader had to guess: a warning of the run, at its line */
-        for (size_t k = 0; k < in->nkept; k++)
-            json_array_append_new(
-                notes, json_pack("{s:s, s:{s:s}, s:o, s:[{s:o}]}", "level", "warning",
-                                 "descriptor", "id", "input", "message",
-                                 text_obj(in->warn_msg[k]), "locations", "physicalLocation",
-                                 phys(uris[i], art[i], in->warn_line[k])));
-    }
-    json_t *inv = json_pack("{s:b, s:i, s:o}", "executionSuccessful", !r->inconclusive,
-                            "exitCode", r->inconclusive ? 2 : r->verdict_fail ? 1 : 0,
-                            "toolExecutionNotifications", notes);
-
-    json_t *driver = json_pack("{s:s, s:s, s:s, s:o}", "name", "atscope", "version", ATS_VERSION,
-                               "informationUri", "https://atscope.invalid", "rules", rules);
-    const char *fail_on = r->never ? "never" : ats_severity_name(r->fail_on);
-    json_t *run = json_pack("{s:{s:o}, s:[o], s:o, s:o, s:{s:s, s:s, s:s}}", "tool", "driver",
-                            driver, "invocations", inv, "artifacts", artifacts, "results",
-                            results, "properties", "profile", ats_profile_id(r->p), "failOn",
-                            fail_on, "verdict", report_verdict(r));
-    root = json_pack("{s:s, s:s, s:[o]}", "$schema",
-                     "https://json.schemastore.org/sarif-2.1.0.json", "version", "2.1.0", "runs",
-                     run);
-    if (!root)
+    if (jw_init(&w, f, 64 * 1024) != 0)
         goto out;
-    char *s = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-    if (s) {
-        rc2 = fputs(s, f) < 0 || fputc('\n', f) < 0 ? -1 : 0;
-        free(s);
+    wok = 1;
+    w.indent = 2;
+    jw_obj_begin(&w);
+    jw_lit(&w, "$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+    jw_lit(&w, "version", "2.1.0");
+    jw_arr_begin(&w, "runs");
+    jw_key(&w, NULL);
+    jw_obj_begin(&w);
+    jw_key(&w, "tool");
+    jw_obj_begin(&w);
+    jw_key(&w, "driver");
+    jw_obj_begin(&w);
+    jw_lit(&w, "name", "atscope");
+    jw_lit(&w, "version", ATS_VERSION);
+    jw_lit(&w, "informationUri", "https://atscope.invalid");
+    jw_arr_begin(&w, "rules");
+    for (size_t k = 0; k < nrules; k++) {
+        ats_rule_info info;
+        ats_ruleset_info(r->rs, k, &info);
+        if (info.enabled)
+            rule_descriptor(&w, r, &info);
     }
+    jw_arr_end(&w);
+    jw_obj_end(&w);
+    jw_obj_end(&w);
+    invocation(&w, r, rule_index, uris, art);
+    jw_arr_begin(&w, "artifacts");
+    for (size_t i = 0; i < r->ninputs; i++) {
+        int first = 1;
+        for (size_t j = 0; j < i && first; j++)
+            first = art[j] != art[i];
+        if (!first)
+            continue;
+        jw_key(&w, NULL);
+        jw_obj_begin(&w);
+        jw_key(&w, "location");
+        jw_obj_begin(&w);
+        str(&w, "uri", uris[i]);
+        jw_obj_end(&w);
+        jw_arr_begin(&w, "roles");
+        jw_lit(&w, NULL, "analysisTarget");
+        jw_arr_end(&w);
+        jw_u64(&w, "length", r->inputs[i].bytes);
+        jw_key(&w, "properties");
+        jw_obj_begin(&w);
+        str(&w, "format", r->inputs[i].format ? r->inputs[i].format : "raw");
+        jw_obj_end(&w);
+        jw_obj_end(&w);
+    }
+    jw_arr_end(&w);
+    /* results: every stored violation */
+    jw_arr_begin(&w, "results");
+    for (size_t i = 0; i < r->nviol; i++)
+        result(&w, r, i, rule_index, uris, art, occ);
+    jw_arr_end(&w);
+    jw_key(&w, "properties");
+    jw_obj_begin(&w);
+    str(&w, "profile", ats_profile_id(r->p));
+    jw_lit(&w, "failOn", r->never ? "never" : ats_severity_name(r->fail_on));
+    jw_lit(&w, "verdict", report_verdict(r));
+    jw_obj_end(&w);
+    jw_obj_end(&w);
+    jw_arr_end(&w);
+    jw_obj_end(&w);
+    jw_newline(&w);
+    rc2 = jw_flush(&w) ? -1 : 0;
 out:
-    json_decref(root);
+    if (wok)
+        jw_free(&w);
     if (uris)
         for (size_t i = 0; i < r->ninputs; i++)
             free(uris[i]);

@@ -5,7 +5,7 @@
 #include "check.h"
 #include "inputs.h"
 #include "report_common.h"
-#include "text_escape.h"
+#include "escape.h"
 
 static void put(FILE *f, const char *s) { tx_put(f, s, strlen(s), 0); }
 /* the rules' messages and reasons carry capture bytes escaped already */

@@ -175,7 +175,7 @@ pycheck "$TMP/hostile.html" 'event=+CGREG: \x1b[2J\x1b[31m1' 'event=\xff\xfe noi
 pycheck "$TMP/script.html" "event=$SCRIPT_TXT" "event=+MIPRTCP: 1,0,$SCRIPT_URC" \
     "text=modem text with no command waiting: $SCRIPT_TXT" \
     'text=/q</script><svg onload=alert(4)>\x1b[31m\xff "x".log' \
-    "text=could not be read" "event=$(printf '\342\200\251')\\x1b[31m\\xff"
+    "text=could not be read" 'event=\xe2\x80\xa9\x1b[31m\xff'
 pycheck "$TMP/long.html" "text=1000 more events not drawn" events=20000 maxbytes=3000000
 pycheck "$TMP/long-all.html" "text=1000 more events not drawn" "text=long.log:68956"
 [ $fail = 0 ] && echo "ok: html pages well-formed and escaped (html.parser)"
