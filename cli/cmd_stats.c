@@ -1,19 +1,19 @@
 /* cmd_stats.c - `atscope stats`: per command counts, results, retries and
  * latency percentiles (final result and async completion), URC counts, time
- * in data mode; a text table or JSON. */
+ * in data mode; a text table or JSON. This file reads the options; reading
+ * the captures is stats_collect.c's, writing stats_text.c's and stats_json.c's. */
 #include <errno.h>
 #include <getopt.h>
-#include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
-#include "capture_read.h"
 #include "autoprofile.h"
 #include "cli.h"
 #include "inputs.h"
 #include "output.h"
 #include "pool.h"
-#include "escape.h"
+#include "stats.h"
 
 const char cmd_stats_help[] =
     "Usage: atscope stats [OPTIONS] [FILE...|-]\n"
@@ -45,99 +45,27 @@ const char cmd_stats_help[] =
     "Exit status: 0 done, 2 an input or option could not be used, or the output\n"
     "could not be written.\n";
 
-static int on_rec(void *user, const ats_record *r)
+const stats_writer stats_writers[] = {
+    {"text", "txt", stats_write_text},
+    {"json", "json", stats_write_json},
+    {NULL, NULL, NULL},
+};
+
+/* --format NAME, else -o FILE's extension, else text on a terminal and JSON
+ * elsewhere; NULL after a message for an unknown name. */
+static const stats_writer *choose_writer(const char *format, const char *output)
 {
-    if (ats_statsacc_feed(user, r) == 0)
-        return 0;
-    cli_error("out of memory");     /* this capture then fails as a whole */
-    return 1;
-}
-
-typedef struct one {
-    ats_statsacc *acc;
-    int ok, timed;
-    uint64_t lines, bytes;
-} one;
-
-typedef struct stats_ctx {
-    char **paths;
-    one *res;
-    const ats_profile *p;        /* NULL: --profile auto */
-    const cli_profiles *cp;
-    const char *format;
-    const ats_input_opts *settings;
-    int progress;
-} stats_ctx;
-
-typedef struct auto_one {
-    const cli_profiles *cp;
-    ats_statsacc *acc;
-    ats_parser *ps;
-    const char *shown;
-} auto_one;
-
-/* --profile auto: the look-ahead named the module */
-static ats_parser *choose(void *user, const ats_identity *id)
-{
-    auto_one *a = user;
-    const ats_profile *p = cli_profiles_find(a->cp, id->profile);
-    ats_error e;
-    memset(&e, 0, sizeof e);
-    if (ats_parser_new(&a->ps, p ? p : a->cp->base, NULL, on_rec, a->acc, &e) < 0) {
-        cli_lib_error(&e, a->shown);
+    const char *dot = output ? strrchr(output, '.') : NULL;
+    if (dot && strchr(dot, '/'))
+        dot = NULL;
+    for (const stats_writer *w = stats_writers; w->name; w++)
+        if (format ? !strcmp(format, w->name) : dot && !strcasecmp(dot + 1, w->ext))
+            return w;
+    if (format) {
+        cli_error("stats: unknown --format '%s' (expected text or json)", format);
         return NULL;
     }
-    return a->ps;
-}
-
-/* One capture into its own accumulator (any thread). */
-static void stats_at(void *vctx, size_t i)
-{
-    stats_ctx *c = vctx;
-    one *r = &c->res[i];
-    int fd;
-    if (cli_open_input(c->paths[i], &fd) < 0 || ats_statsacc_new(&r->acc) != 0)
-        return;
-    const char *shown = strcmp(c->paths[i], "-") ? c->paths[i] : "<stdin>";
-    ats_parser *ps = NULL;
-    ats_error e;
-    memset(&e, 0, sizeof e);
-    auto_one a = {c->cp, r->acc, NULL, shown};
-    if (c->p && ats_parser_new(&ps, c->p, NULL, on_rec, r->acc, &e) < 0) {
-        cli_lib_error(&e, shown);
-    } else {
-        capture_read cr;
-        memset(&cr, 0, sizeof cr);
-        cr.format = c->format;
-        cr.settings = c->settings;
-        cr.progress = c->progress;
-        if (!c->p) {
-            cr.choose = choose;
-            cr.id_base = c->cp->scan;
-            cr.id_cands = (const ats_profile *const *)c->cp->p;
-            cr.id_ncands = c->cp->n;
-            cr.user = &a;
-        }
-        r->ok = capture_read_fd(&cr, fd, shown, ps) == 0;
-        if (!c->p)
-            ps = a.ps;
-        r->timed = cr.has_time;
-        r->lines = ps ? ats_parser_stats(ps)->lines : 0;
-        r->bytes = cr.bytes;
-        ats_parser_free(ps);
-    }
-    if (fd != STDIN_FILENO)
-        close(fd);
-}
-
-static json_t *ms(double v) { return v < 0 ? json_null() : json_real(v); }
-
-static void lat(char *b, size_t cap, double p50, double p95, double mx)
-{
-    if (p50 < 0)
-        snprintf(b, cap, "-");
-    else
-        snprintf(b, cap, "%.0f/%.0f/%.0f", p50, p95, mx);
+    return &stats_writers[!output && isatty(STDOUT_FILENO) ? 0 : 1];
 }
 
 int cmd_stats(int argc, char **argv)
@@ -181,13 +109,9 @@ int cmd_stats(int argc, char **argv)
             return EXIT_USAGE;
         }
     }
-    static const char *const by_ext[] = {"json", "json", "txt", "text", NULL};
-    if (!format)
-        format = cli_format_of_output(o.output, by_ext);
-    if (format && strcmp(format, "text") && strcmp(format, "json")) {
-        cli_error("stats: unknown --format '%s' (expected text or json)", format);
+    const stats_writer *writer = choose_writer(format, o.output);
+    if (!writer)
         return EXIT_USAGE;
-    }
     if (cli_check_format(o.input_format) < 0)
         return EXIT_USAGE;
     char *stdin_only[] = {"-"};
@@ -206,16 +130,15 @@ int cmd_stats(int argc, char **argv)
     memset(&cp, 0, sizeof cp);
     if (cli_profile_is_auto(&o) ? cli_profiles_load(&cp) < 0 : cli_load_profile(&o, &p) < 0)
         return EXIT_USAGE;
-    ats_statsacc *acc;
-    if (ats_statsacc_new(&acc) != 0) {
+    stats_total t;
+    memset(&t, 0, sizeof t);
+    if (ats_statsacc_new(&t.acc) != 0) {
         cli_error("out of memory");
         ats_profile_free(p);
         cli_profiles_free(&cp);
         return EXIT_USAGE;
     }
-    int status = 0, timed = 0;
-    size_t il_n = 0;
-    uint64_t lines = 0, bytes = 0;
+    int status = 0;
     input_list il = {0};
     if (inputs_expand(&il, files, nfiles, recurse) < 0 || il.n == 0) {
         cli_error("stats: no capture files found");
@@ -223,156 +146,22 @@ int cmd_stats(int argc, char **argv)
     }
     if (!status && cli_out_check_inputs(o.output, il.paths, il.n) < 0)
         status = EXIT_USAGE;
-    cli_out out_ = {0};
-    if (!status && cli_out_open(&out_, o.output) < 0)
+    cli_out out = {0};
+    if (!status && cli_out_open(&out, o.output) < 0)
         status = EXIT_USAGE;
-    one *res = status ? NULL : calloc(il.n, sizeof *res);
-    if (!status && !res) {
-        cli_error("out of memory");
+    stats_run run = {p, &cp, o.input_format, &o.input, jobs ? jobs : pool_default_jobs()};
+    if (!status && stats_collect(&run, &il, &t) < 0)
         status = EXIT_USAGE;
-    }
-    int oom = 0;
     if (!status) {
-        stats_ctx sc = {il.paths, res, p, &cp, o.input_format, &o.input, il.n == 1};
-        pool_run(il.n, jobs ? jobs : pool_default_jobs(), stats_at, &sc, "counted");
-        for (size_t i = 0; i < il.n; i++) {
-            if (!res[i].ok) {
-                status = EXIT_USAGE;   /* said on stderr already */
-                continue;
-            }
-            if (ats_statsacc_merge(acc, res[i].acc) != 0) {   /* in input order */
-                cli_error("out of memory");
-                oom = 1;
-                break;
-            }
-            timed |= res[i].timed;
-            lines += res[i].lines;
-            bytes += res[i].bytes;
-        }
-        for (size_t i = 0; i < il.n; i++)
-            ats_statsacc_free(res[i].acc);
-        /* a capture that could not be read among others: the rest are counted */
-        size_t okn = 0;
-        for (size_t i = 0; i < il.n; i++)
-            okn += res[i].ok;
-        if (okn)
-            status = 0;
-        if (oom)
-            status = EXIT_USAGE;     /* no partial statistics shown as whole */
-    }
-    free(res);
-    il_n = il.n;
-    if (!status) {
-        FILE *out = out_.f;
-        int text = format ? !strcmp(format, "text") : (!o.output && isatty(STDOUT_FILENO));
-        const ats_data_stats *d = ats_statsacc_data(acc);
-        if (text) {
-            fprintf(out, "%-28s %7s %7s %6s %5s %5s %7s %6s %19s %10s %19s\n", "COMMAND", "COUNT",
-                    "OK", "ERROR", "CME", "CMS", "NOFINAL", "RETRY", "FINAL p50/p95/max ms",
-                    "COMPL ok/x", "COMPL p50/p95/max ms");
-            for (size_t i = 0; i < ats_statsacc_ncmds(acc); i++) {
-                ats_cmd_stats s;
-                ats_statsacc_cmd(acc, i, &s);
-                char f[40], cm[40], co[24];
-                lat(f, sizeof f, s.final_p50_ms, s.final_p95_ms, s.final_max_ms);
-                lat(cm, sizeof cm, s.compl_p50_ms, s.compl_p95_ms, s.compl_max_ms);
-                if (s.compl_success + s.compl_failure + s.compl_missing + s.compl_pending)
-                    snprintf(co, sizeof co, "%llu/%llu", (unsigned long long)s.compl_success,
-                             (unsigned long long)(s.compl_failure + s.compl_missing));
-                else
-                    snprintf(co, sizeof co, "-");
-                fprintf(out, "%-28s %7llu %7llu %6llu %5llu %5llu %7llu %6llu %19s %10s %19s\n",
-                        s.name, (unsigned long long)s.count, (unsigned long long)s.ok,
-                        (unsigned long long)s.error, (unsigned long long)s.cme,
-                        (unsigned long long)s.cms, (unsigned long long)s.no_final,
-                        (unsigned long long)s.retries, f, co, cm);
-            }
-            fprintf(out, "\n%-28s %7s\n", "URC", "COUNT");
-            for (size_t i = 0; i < ats_statsacc_nurcs(acc); i++) {
-                const char *n;
-                uint64_t k;
-                ats_statsacc_urc(acc, i, &n, &k);
-                fprintf(out, "%-28s %7llu\n", n, (unsigned long long)k);
-            }
-            fprintf(out, "\ndata mode: %llu stretches, %llu bytes", (unsigned long long)d->stretches,
-                    (unsigned long long)d->bytes);
-            if (timed)
-                fprintf(out, ", %.3f s", d->seconds);
-            fprintf(out, "; received raw data lines: %llu\n", (unsigned long long)d->received_lines);
-            if (!timed)
-                fprintf(out, "(no timestamps in the capture: no latencies)\n");
-            if (il.nskipped) {
-                fprintf(out, "(skipped %zu files found by -r that are not captures: ", il.nskipped);
-                tx_put(out, il.skipped[0].path, strlen(il.skipped[0].path), 0);
-                fprintf(out, "%s; -f json lists them)\n", il.nskipped > 1 ? " and others" : "");
-            }
-        } else {
-            json_t *cmds = json_array();
-            for (size_t i = 0; i < ats_statsacc_ncmds(acc); i++) {
-                ats_cmd_stats s;
-                ats_statsacc_cmd(acc, i, &s);
-                json_t *lf = json_pack("{s:I, s:o, s:o, s:o}", "n", (json_int_t)s.final_n, "p50_ms",
-                                       ms(s.final_p50_ms), "p95_ms", ms(s.final_p95_ms), "max_ms",
-                                       ms(s.final_max_ms));
-                json_t *lc = json_pack("{s:I, s:o, s:o, s:o}", "n", (json_int_t)s.compl_n, "p50_ms",
-                                       ms(s.compl_p50_ms), "p95_ms", ms(s.compl_p95_ms), "max_ms",
-                                       ms(s.compl_max_ms));
-                json_array_append_new(
-                    cmds, json_pack("{s:s, s:I, s:{s:I, s:I, s:I, s:I, s:I}, s:I, s:I, s:I,"
-                                    " s:{s:I, s:I, s:I, s:I}, s:o, s:o}",
-                                    "command", s.name, "count", (json_int_t)s.count, "results",
-                                    "ok", (json_int_t)s.ok, "error", (json_int_t)s.error,
-                                    "cme_error", (json_int_t)s.cme, "cms_error", (json_int_t)s.cms,
-                                    "other_failure", (json_int_t)s.other_fail, "no_final",
-                                    (json_int_t)s.no_final, "unfinished", (json_int_t)s.unfinished,
-                                    "retries", (json_int_t)s.retries, "completions", "success",
-                                    (json_int_t)s.compl_success, "failure",
-                                    (json_int_t)s.compl_failure, "missing",
-                                    (json_int_t)s.compl_missing, "pending",
-                                    (json_int_t)s.compl_pending, "final_latency", lf,
-                                    "completion_latency", lc));
-            }
-            json_t *urcs = json_object();
-            for (size_t i = 0; i < ats_statsacc_nurcs(acc); i++) {
-                const char *n;
-                uint64_t k;
-                ats_statsacc_urc(acc, i, &n, &k);
-                json_t *key = json_string(n);
-                if (key) {
-                    json_object_set_new(urcs, n, json_integer((json_int_t)k));
-                    json_decref(key);
-                }
-            }
-            json_t *root = json_pack(
-                "{s:i, s:{s:I, s:I, s:b}, s:o, s:o, s:{s:I, s:I, s:o, s:I, s:I}}", "stats_version",
-                1, "inputs", "files", (json_int_t)il_n, "lines", (json_int_t)lines,
-                "has_timestamps", timed, "commands", cmds, "urcs", urcs, "data_mode", "stretches",
-                (json_int_t)d->stretches, "bytes", (json_int_t)d->bytes, "seconds",
-                timed ? json_real(d->seconds) : json_null(), "received_lines",
-                (json_int_t)d->received_lines, "received_bytes", (json_int_t)d->received_bytes);
-            (void)bytes;
-            if (il.nskipped) {
-                json_t *sk = json_array();
-                for (size_t i = 0; i < il.nskipped; i++)
-                    json_array_append_new(sk, json_pack("{s:s?, s:s}", "path",
-                                                        il.skipped[i].path, "reason",
-                                                        il.skipped[i].reason));
-                json_object_set_new(json_object_get(root, "inputs"), "skipped", sk);
-            }
-            char *sj = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-            if (sj) {
-                fputs(sj, out);
-                fputc('\n', out);
-            }
-            free(sj);
-            json_decref(root);
-        }
-        if (cli_out_close(&out_, 1, 0) < 0)
+        errno = 0;
+        int wrc = writer->write(out.f, &t);
+        int werr = wrc == 0 ? 0 : !ferror(out.f) ? ENOMEM : errno ? errno : EIO;
+        if (cli_out_close(&out, wrc == 0, werr) < 0)
             status = EXIT_USAGE;
     }
-    cli_out_close(&out_, 0, 0);   /* no statistics: the old file stays */
+    cli_out_close(&out, 0, 0);   /* no statistics: the old file stays */
     inputs_free(&il);
-    ats_statsacc_free(acc);
+    ats_statsacc_free(t.acc);
     ats_profile_free(p);
     cli_profiles_free(&cp);
     return status;

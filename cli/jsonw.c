@@ -240,6 +240,18 @@ again:
 
 
 
+void jw_u64_bytekey(jsonw *w, const char *key, size_t keylen, uint64_t v)
+{
+    jw_key(w, NULL);
+    jw__escape(w, key, keylen, 0);
+    raw(w, w->indent ? ": " : ":", w->indent ? 2 : 1);
+    w->first = 1;           /* the value follows the key: no comma */
+    int depth = w->depth;
+    w->depth = 0;           /* ... nor a new line */
+    jw_u64(w, NULL, v);
+    w->depth = depth;
+}
+
 void jw_i64(jsonw *w, const char *key, int64_t v)
 {
     char t[24];

@@ -111,6 +111,8 @@ JW_INLINE void jw_u64(jsonw *w, const char *key, uint64_t v)
     jw_key(w, key);
     jw__raw(w, t + k, sizeof t - k);
 }
+/* A member whose key comes from the capture (escaped as any string). */
+void jw_u64_bytekey(jsonw *w, const char *key, size_t keylen, uint64_t v);
 void jw_i64(jsonw *w, const char *key, int64_t v);
 void jw_double(jsonw *w, const char *key, double v);
 /* A real as Jansson writes one: "%.<precision>g" (0: 17), always with a '.'
