@@ -1,11 +1,11 @@
 /* cmd_rules.c - `atscope rules`: every rule with id, severity, parameters
  * and the guide section it rests on. */
 #include <getopt.h>
-#include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 #include "cli.h"
+#include "jsonw.h"
 
 const char cmd_rules_help[] =
     "Usage: atscope rules [OPTIONS]\n"
@@ -28,6 +28,75 @@ const char cmd_rules_help[] =
     "\n"
     "Exit status: 0 listed, 2 bad usage, an invalid profile or config, or the\n"
     "output could not be written.\n";
+
+/* Two lines a rule: id, severity, summary; then what it rests on and needs. */
+static int rules_text(FILE *f, const ats_ruleset *rs)
+{
+    for (size_t i = 0; i < ats_ruleset_count(rs); i++) {
+        ats_rule_info in;
+        ats_ruleset_info(rs, i, &in);
+        char *params = in.params ? jw_json_line(in.params) : NULL;
+        fprintf(f, "%-22s %-8s %s%s\n", in.id, ats_severity_name(in.severity),
+                in.enabled ? "" : "(disabled) ", in.summary);
+        /* "guide section 3.2; parameters ...; needs time; needs classes send" */
+        const char *sep = "";
+        fprintf(f, "%-22s %-8s ", "", "");
+        if (in.section[0]) {
+            fprintf(f, "%s%s",
+                    in.section[0] >= '0' && in.section[0] <= '9' ? "guide section " : "from the ",
+                    in.section);
+            sep = "; ";
+        }
+        if (params && strcmp(params, "{}")) {
+            fprintf(f, "%sparameters %s", sep, params);
+            sep = "; ";
+        }
+        if (in.needs[0]) {
+            fprintf(f, "%sneeds %s", sep, in.needs);
+            sep = "; ";
+        }
+        if (in.needs_classes[0]) {
+            fprintf(f, "%sneeds classes %s", sep, in.needs_classes);
+            sep = "; ";
+        }
+        if (!sep[0])
+            fprintf(f, "(no guide section in this profile)");
+        fprintf(f, "\n");
+        free(params);
+    }
+    return ferror(f) ? -1 : 0;
+}
+
+static int rules_json(FILE *f, const ats_ruleset *rs)
+{
+    jsonw w;
+    if (jw_init(&w, f, 64 * 1024) != 0)
+        return -1;
+    w.indent = 2;
+    jw_arr_begin(&w, NULL);
+    for (size_t i = 0; i < ats_ruleset_count(rs); i++) {
+        ats_rule_info in;
+        ats_ruleset_info(rs, i, &in);
+        jw_key(&w, NULL);
+        jw_obj_begin(&w);
+        jw_str(&w, "id", in.id);
+        jw_lit(&w, "severity", ats_severity_name(in.severity));
+        jw_bool(&w, "enabled", in.enabled);
+        jw_str(&w, "summary", in.summary);
+        if (in.section[0])
+            jw_str(&w, "section", in.section);
+        jw_str(&w, "needs", in.needs);
+        jw_str(&w, "needs_classes", in.needs_classes);
+        if (in.params)
+            jw_json(&w, "params", in.params);
+        jw_obj_end(&w);
+    }
+    jw_arr_end(&w);
+    jw_newline(&w);
+    int err = jw_flush(&w);
+    jw_free(&w);
+    return err ? -1 : 0;
+}
 
 int cmd_rules(int argc, char **argv)
 {
@@ -82,59 +151,8 @@ int cmd_rules(int argc, char **argv)
         ats_profile_free(p);
         return EXIT_USAGE;
     }
-    json_t *arr = json_array();
-    for (size_t i = 0; i < ats_ruleset_count(rs); i++) {
-        ats_rule_info in;
-        ats_ruleset_info(rs, i, &in);
-        char *params = json_dumps(in.params, JSON_COMPACT | JSON_SORT_KEYS);
-        if (!strcmp(format, "text")) {
-            printf("%-22s %-8s %s%s\n", in.id, ats_severity_name(in.severity),
-                   in.enabled ? "" : "(disabled) ", in.summary);
-            /* "guide section 3.2; parameters ...; needs time; needs classes send" */
-            const char *sep = "";
-            printf("%-22s %-8s ", "", "");
-            if (in.section[0]) {
-                printf("%s%s",
-                       in.section[0] >= '0' && in.section[0] <= '9' ? "guide section " : "from the ",
-                       in.section);
-                sep = "; ";
-            }
-            if (params && strcmp(params, "{}")) {
-                printf("%sparameters %s", sep, params);
-                sep = "; ";
-            }
-            if (in.needs[0]) {
-                printf("%sneeds %s", sep, in.needs);
-                sep = "; ";
-            }
-            if (in.needs_classes[0]) {
-                printf("%sneeds classes %s", sep, in.needs_classes);
-                sep = "; ";
-            }
-            if (!sep[0])
-                printf("(no guide section in this profile)");
-            printf("\n");
-        } else {
-            json_t *ro = json_pack("{s:s, s:s, s:b, s:s}", "id", in.id, "severity",
-                                  ats_severity_name(in.severity), "enabled", in.enabled,
-                                  "summary", in.summary);
-            if (in.section[0])
-                json_object_set_new(ro, "section", json_string(in.section));
-            json_object_set_new(ro, "needs", json_string(in.needs));
-            json_object_set_new(ro, "needs_classes", json_string(in.needs_classes));
-            json_object_set(ro, "params", (json_t *)in.params);
-            json_array_append_new(arr, ro);
-        }
-        free(params);
-    }
-    if (!strcmp(format, "json")) {
-        char *s = json_dumps(arr, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-        if (s)
-            puts(s);
-        free(s);
-    }
-    json_decref(arr);
+    int rc = (!strcmp(format, "text") ? rules_text : rules_json)(stdout, rs);
     ats_ruleset_free(rs);
     ats_profile_free(p);
-    return 0;
+    return rc < 0 ? EXIT_USAGE : 0;
 }

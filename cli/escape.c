@@ -27,12 +27,8 @@ static void put_print(FILE *f, esc_ctx ctx, int flags, unsigned char c)
                                               : NULL;
         break;
     case ESC_CTX_HTML:
-        if (flags & ESC_F_SCRIPT)
-            s = c == '"' ? "\\\"" : c == '\\' ? "\\\\" : c == '<' ? "\\u003c"
-                : c == '>' ? "\\u003e" : c == '&' ? "\\u0026" : NULL;
-        else
-            s = c == '&' ? "&amp;" : c == '<' ? "&lt;" : c == '>' ? "&gt;"
-                : c == '"' ? "&quot;" : c == '\'' ? "&#39;" : NULL;
+        s = c == '&' ? "&amp;" : c == '<' ? "&lt;" : c == '>' ? "&gt;"
+            : c == '"' ? "&quot;" : c == '\'' ? "&#39;" : NULL;
         break;
     default:
         break;
@@ -54,8 +50,6 @@ static void put_space(FILE *f, esc_ctx ctx, int flags, unsigned char c)
             fputc(c, f);
         return;
     }
-    if (ctx == ESC_CTX_HTML && (flags & ESC_F_SCRIPT))
-        fputc('\\', f);     /* the text \n, its backslash escaped for JSON */
     fputc('\\', f);
     fputc(name, f);
 }
@@ -63,10 +57,7 @@ static void put_space(FILE *f, esc_ctx ctx, int flags, unsigned char c)
 void esc_put(FILE *f, esc_ctx ctx, int flags, const char *s, size_t n, size_t max)
 {
     const unsigned char *p = (const unsigned char *)s;
-    int script = ctx == ESC_CTX_HTML && (flags & ESC_F_SCRIPT);
     size_t shown = 0;
-    if (script)
-        fputc('"', f);
     for (size_t i = 0; i < n;) {
         if (max && shown >= max) {
             fputs("\xe2\x80\xa6", f);
@@ -89,12 +80,10 @@ void esc_put(FILE *f, esc_ctx ctx, int flags, const char *s, size_t n, size_t ma
             break;
         default:            /* every byte as the text \xHH, one unit each */
             for (size_t j = 0; j < k; j++)
-                fprintf(f, "%s\\x%02x", script ? "\\" : "", p[i + j]);
+                fprintf(f, "\\x%02x", p[i + j]);
             shown += k;
             break;
         }
         i += k;
     }
-    if (script)
-        fputc('"', f);
 }

@@ -24,7 +24,8 @@
  * and the writer flags it (docs/records.md). (*) XML keeps \t and \n in text,
  * writes them as character references in attributes, and \r always so.
  * Each context also escapes its own syntax (quotes, <, &, backslash): that is
- * the writer's, not capture policy. */
+ * the writer's, not capture policy. The HTML report's data for its script is
+ * HTML-column text written as JSON strings (jsonw's script mode). */
 #ifndef ATS_ESCAPE_H
 #define ATS_ESCAPE_H
 #include <stddef.h>
@@ -114,8 +115,7 @@ static inline size_t esc_unit(const unsigned char *p, size_t n, esc_class *cls, 
 /* How a FILE writer takes its context's syntax. */
 enum {
     ESC_F_ESCAPED = 1,  /* text escaped already (the rules' messages): '\' kept as it is */
-    ESC_F_ATTR = 2,     /* XML: an attribute value */
-    ESC_F_SCRIPT = 4    /* HTML: a JSON string inside <script> (with its quotes) */
+    ESC_F_ATTR = 2      /* XML: an attribute value */
 };
 
 /* Writes p[0..n) for a person in context ctx (text, XML or HTML; JSON is

@@ -158,8 +158,47 @@ static size_t plain_run(const unsigned char *p, size_t i, size_t n)
     return i;
 }
 
+/* jw__escape for w->script: text for a person, as the HTML report shows it */
+static void escape_script(jsonw *w, const unsigned char *p, size_t n)
+{
+    raw(w, "\"", 1);
+    for (size_t i = 0; i < n;) {
+        esc_class cls;
+        uint32_t cp;
+        size_t k = esc_unit(p + i, n - i, &cls, &cp);
+        unsigned char c = p[i];
+        switch (esc_policy[ESC_CTX_HTML][cls]) {
+        case ESC_KEEP:
+            if (cls != ESC_PRINT)
+                raw(w, (const char *)p + i, k);
+            else if (c == '"' || c == '\\')
+                raw(w, c == '"' ? "\\\"" : "\\\\", 2);
+            else if (c == '<' || c == '>' || c == '&')
+                raw(w, c == '<' ? "\\u003c" : c == '>' ? "\\u003e" : "\\u0026", 6);
+            else
+                raw(w, (const char *)p + i, 1);
+            break;
+        case ESC_SHORT:     /* the text \n: its backslash escaped for JSON */
+            raw(w, c == '\t' ? "\\\\t" : c == '\n' ? "\\\\n" : "\\\\r", 3);
+            break;
+        default:            /* the text \xHH for each byte */
+            for (size_t j = 0; j < k; j++) {
+                char t[5] = {'\\', '\\', 'x', hex[p[i + j] >> 4], hex[p[i + j] & 15]};
+                raw(w, t, 5);
+            }
+            break;
+        }
+        i += k;
+    }
+    raw(w, "\"", 1);
+}
+
 int jw__escape(jsonw *w, const char *s, size_t n, int force_repr)
 {
+    if (w->script) {
+        escape_script(w, (const unsigned char *)s, n);
+        return 0;
+    }
     const unsigned char *p = (const unsigned char *)s;
     int repr = force_repr;
     size_t start;
@@ -376,6 +415,21 @@ void jw_json(jsonw *w, const char *key, const void *value)
         jw_null(w, key);
         break;
     }
+}
+
+char *jw_json_line(const void *value)
+{
+    jsonw w;
+    if (jw_init_mem(&w) != 0) {
+        jw_free(&w);
+        return NULL;
+    }
+    w.sort_keys = 1;
+    jw_json(&w, NULL, value);
+    char *s = jw_cstr(&w) ? w.buf : NULL;   /* the buffer is the caller's now */
+    if (!s)
+        jw_free(&w);
+    return s;
 }
 
 void jw_newline(jsonw *w)

@@ -22,6 +22,9 @@ typedef struct jsonw {
     int indent;         /* 0: one line, no spaces (JSON Lines); n: n spaces a level */
     int depth;
     int sort_keys;      /* jw_json: an object's members by key */
+    int script;         /* strings for display inside HTML's <script>: capture
+                         * bytes as escape.h's HTML column (the text \xHH),
+                         * and < > & as \u00HH so nothing ends the element */
 } jsonw;
 
 int jw_init(jsonw *w, FILE *out, size_t cap);
@@ -121,6 +124,9 @@ void jw_real(jsonw *w, const char *key, double v, int precision);
 /* A Jansson value (the rules' parameters): objects in their order, or by key
  * with w->sort_keys; reals at full precision. */
 void jw_json(jsonw *w, const char *key, const void *json_t_value);
+/* A Jansson value as one line of JSON, objects by key (for a message);
+ * malloc'd, NULL when out of memory. */
+char *jw_json_line(const void *json_t_value);
 /* a duration given in µs, written in ms with six decimals ("12.500000") */
 void jw_ms(jsonw *w, const char *key, int64_t us);
 void jw_newline(jsonw *w);

@@ -21,6 +21,7 @@
 #include <string.h>
 #include "check.h"
 #include "escape.h"
+#include "jsonw.h"
 #include "report_common.h"
 
 #define HTML_MAX_EVENTS 200000   /* timeline events over all captures */
@@ -36,17 +37,9 @@ static void html_n(FILE *f, const char *s, size_t n) { esc_put(f, ESC_CTX_HTML, 
 
 static void html_str(FILE *f, const char *s) { html_n(f, s ? s : "", s ? strlen(s) : 0); }
 
-/* A JSON string (with its quotes) that is safe inside a <script> element. */
-static void json_n(FILE *f, const char *s, size_t n)
-{
-    esc_put(f, ESC_CTX_HTML, ESC_F_SCRIPT, s, n, 0);
-}
-
-static void json_str(FILE *f, const char *s) { json_n(f, s ? s : "", s ? strlen(s) : 0); }
-
 /* A timeline text: NUL-terminated copy of at most 79 capture bytes. A UTF-8
  * sequence cut at the end is dropped and the text marked as cut. */
-static void json_tltext(FILE *f, const char *s)
+static void json_tltext(jsonw *w, const char *s)
 {
     size_t n = strlen(s);
     int cut = n >= sizeof(((tl_event *)0)->text) - 1;
@@ -61,13 +54,13 @@ static void json_tltext(FILE *f, const char *s)
             n = k - 1;
     }
     if (!cut) {
-        json_n(f, s, n);
+        jw__escape(w, s, n, 0);
         return;
     }
     char buf[96];
     memcpy(buf, s, n);
     memcpy(buf + n, "\xe2\x80\xa6", 3);   /* … */
-    json_n(f, buf, n + 3);
+    jw__escape(w, buf, n + 3, 0);
 }
 
 /* ---- the string table of a capture's timeline ---------------------------- */
@@ -472,95 +465,148 @@ static void capture_section(FILE *f, const check_report *r, size_t i, size_t dra
     fputs("</section>\n", f);
 }
 
-static void put_time(FILE *f, int64_t t, int64_t base)
+/* The blob is laid out by hand (a few events a line), so its numbers and
+ * punctuation go out raw through the JSON writer; strings through its
+ * escaping. */
+static void raw_s(jsonw *w, const char *s) { jw__raw(w, s, strlen(s)); }
+
+static void raw_i64(jsonw *w, int64_t v)
+{
+    char t[24];
+    jw__raw(w, t, (size_t)snprintf(t, sizeof t, "%" PRId64, v));
+}
+
+static void put_time(jsonw *w, int64_t t, int64_t base)
 {
     if (t == INT64_MIN)
-        fputs("null", f);
+        raw_s(w, "null");
     else
-        fprintf(f, "%" PRId64, t - base);
+        raw_i64(w, t - base);
+}
+
+/* names of an enum, as a JSON array of strings */
+static void names(jsonw *w, int lo, int hi, const char *(*name)(int))
+{
+    raw_s(w, "[");
+    for (int k = lo; k <= hi; k++) {
+        if (k > lo)
+            raw_s(w, ",");
+        jw__escape(w, name(k), strlen(name(k)), 0);
+    }
+    raw_s(w, "]");
+}
+
+static const char *fk_name(int k) { return ats_final_kind_name((ats_final_kind)k); }
+static const char *ck_name(int k) { return ats_completion_name((ats_completion)k); }
+static const char *ts_name(int k) { return ats_txn_status_name((ats_txn_status)k); }
+
+/* One capture: its string table and its events. */
+static int blob_capture(jsonw *w, const input_result *in, size_t i, size_t n, int first)
+{
+    int64_t base = INT64_MAX;
+    for (size_t e = 0; e < n; e++)
+        if (in->tl[e].t0 != INT64_MIN && in->tl[e].t0 < base)
+            base = in->tl[e].t0;
+    int timed = in->time_kind != ATS_TIME_NONE && base != INT64_MAX;
+    if (!timed)
+        base = 0;
+    raw_s(w, first ? "\n{\"cap\":" : ",\n{\"cap\":");
+    raw_i64(w, (int64_t)i);
+    raw_s(w, ",\"tk\":");
+    raw_i64(w, timed ? in->time_kind : 0);
+    raw_s(w, ",\"base\":");
+    raw_i64(w, base);
+    raw_s(w, ",\"more\":");
+    raw_i64(w, (int64_t)(in->tl_omitted + (in->ntl - n)));
+    raw_s(w, ",\"path\":");
+    jw__escape(w, in->path, strlen(in->path), 0);
+    /* texts repeat (AT+CSQ, +MIPRTCP...): one table */
+    strtab t = {0};
+    t.cap = 64;
+    while (t.cap < 2 * n + 2)
+        t.cap *= 2;
+    t.key = malloc(n * sizeof *t.key);
+    t.slot = calloc(t.cap, sizeof *t.slot);
+    long *idx = malloc(n * sizeof *idx);
+    int rc = 0;
+    if (!t.key || !t.slot || !idx) {
+        raw_s(w, ",\"s\":[],\"e\":[]}");
+        rc = -1;
+        goto out;
+    }
+    for (size_t e = 0; e < n; e++)
+        idx[e] = st_index(&t, in->tl[e].text);
+    raw_s(w, ",\"s\":[");
+    for (size_t k = 0; k < t.n; k++) {
+        if (k)
+            raw_s(w, ",");
+        if (k % 8 == 7)
+            raw_s(w, "\n");
+        json_tltext(w, t.key[k]);
+    }
+    raw_s(w, "],\"e\":[");
+    for (size_t e = 0; e < n; e++) {
+        const tl_event *ev = &in->tl[e];
+        int kind = ev->kind == 'T' ? 0 : ev->kind == 'U' ? 1 : ev->kind == 'D' ? 2 : 3;
+        raw_s(w, e ? (e % 4 ? ",[" : ",\n[") : "\n[");
+        raw_i64(w, kind);
+        raw_s(w, ",");
+        raw_i64(w, (int64_t)ev->line);
+        raw_s(w, ",");
+        raw_i64(w, (int64_t)ev->end_line);
+        raw_s(w, ",");
+        put_time(w, timed ? ev->t0 : INT64_MIN, base);
+        raw_s(w, ",");
+        put_time(w, timed ? ev->t1 : INT64_MIN, base);
+        raw_s(w, ",");
+        put_time(w, timed ? ev->t2 : INT64_MIN, base);
+        const int64_t tail[5] = {ev->result, ev->completion, ev->status, ev->sock, idx[e]};
+        for (int k = 0; k < 5; k++) {
+            raw_s(w, ",");
+            raw_i64(w, tail[k]);
+        }
+        raw_s(w, "]");
+    }
+    raw_s(w, "]}");
+out:
+    free(t.key);
+    free(t.slot);
+    free(idx);
+    return rc;
 }
 
 /* The JSON blob: names of the enums, then per capture its string table and
  * its events [kind, line, end_line, t0, t1, t2, result, completion, status,
- * sock, text]; times in us from "base". */
+ * sock, text]; times in us from "base". Written by jsonw in its script mode:
+ * strings escaped for a person to read, nothing that ends the element. */
 static int data_blob(FILE *f, const check_report *r, const size_t *drawn)
 {
-    fputs("<script type=\"application/json\" id=\"atscope-data\">\n{\"v\":1,\"fk\":[", f);
-    for (int k = ATS_FINAL_NONE; k <= ATS_FINAL_PROFILE_ERROR; k++)
-        fprintf(f, "%s\"%s\"", k ? "," : "", ats_final_kind_name((ats_final_kind)k));
-    fputs("],\"ck\":[", f);
-    for (int k = ATS_COMPL_NONE; k <= ATS_COMPL_PENDING; k++)
-        fprintf(f, "%s\"%s\"", k ? "," : "", ats_completion_name((ats_completion)k));
-    fputs("],\"ts\":[", f);
-    for (int k = ATS_TXN_COMPLETE; k <= ATS_TXN_UNFINISHED; k++)
-        fprintf(f, "%s\"%s\"", k ? "," : "", ats_txn_status_name((ats_txn_status)k));
-    fputs("],\"caps\":[", f);
+    jsonw w;
+    if (jw_init(&w, f, 64 * 1024) != 0) {
+        jw_free(&w);
+        return -1;
+    }
+    w.script = 1;
+    raw_s(&w, "<script type=\"application/json\" id=\"atscope-data\">\n{\"v\":1,\"fk\":");
+    names(&w, ATS_FINAL_NONE, ATS_FINAL_PROFILE_ERROR, fk_name);
+    raw_s(&w, ",\"ck\":");
+    names(&w, ATS_COMPL_NONE, ATS_COMPL_PENDING, ck_name);
+    raw_s(&w, ",\"ts\":");
+    names(&w, ATS_TXN_COMPLETE, ATS_TXN_UNFINISHED, ts_name);
+    raw_s(&w, ",\"caps\":[");
     int first = 1, rc = 0;
     for (size_t i = 0; i < r->ninputs; i++) {
         const input_result *in = &r->inputs[i];
-        size_t n = drawn[i];
-        if (in->error || !n)
+        if (in->error || !drawn[i])
             continue;
-        int64_t base = INT64_MAX;
-        for (size_t e = 0; e < n; e++)
-            if (in->tl[e].t0 != INT64_MIN && in->tl[e].t0 < base)
-                base = in->tl[e].t0;
-        int timed = in->time_kind != ATS_TIME_NONE && base != INT64_MAX;
-        if (!timed)
-            base = 0;
-        fprintf(f,
-                "%s\n{\"cap\":%zu,\"tk\":%d,\"base\":%" PRId64 ",\"more\":%" PRIu64
-                ",\"path\":",
-                first ? "" : ",", i, timed ? in->time_kind : 0, base,
-                in->tl_omitted + (in->ntl - n));
-        first = 0;
-        json_str(f, in->path);
-        /* texts repeat (AT+CSQ, +MIPRTCP...): one table */
-        strtab t = {0};
-        t.cap = 64;
-        while (t.cap < 2 * n + 2)
-            t.cap *= 2;
-        t.key = malloc(n * sizeof *t.key);
-        t.slot = calloc(t.cap, sizeof *t.slot);
-        long *idx = malloc(n * sizeof *idx);
-        if (!t.key || !t.slot || !idx) {
-            free(t.key);
-            free(t.slot);
-            free(idx);
+        if (blob_capture(&w, in, i, drawn[i], first) < 0)
             rc = -1;
-            fputs(",\"s\":[],\"e\":[]}", f);
-            continue;
-        }
-        for (size_t e = 0; e < n; e++)
-            idx[e] = st_index(&t, in->tl[e].text);
-        fputs(",\"s\":[", f);
-        for (size_t k = 0; k < t.n; k++) {
-            if (k)
-                fputc(',', f);
-            if (k % 8 == 7)
-                fputc('\n', f);
-            json_tltext(f, t.key[k]);
-        }
-        fputs("],\"e\":[", f);
-        for (size_t e = 0; e < n; e++) {
-            const tl_event *ev = &in->tl[e];
-            int kind = ev->kind == 'T' ? 0 : ev->kind == 'U' ? 1 : ev->kind == 'D' ? 2 : 3;
-            fprintf(f, "%s[%d,%" PRIu64 ",%" PRIu64 ",", e ? (e % 4 ? "," : ",\n") : "\n", kind,
-                    ev->line, ev->end_line);
-            put_time(f, timed ? ev->t0 : INT64_MIN, base);
-            fputc(',', f);
-            put_time(f, timed ? ev->t1 : INT64_MIN, base);
-            fputc(',', f);
-            put_time(f, timed ? ev->t2 : INT64_MIN, base);
-            fprintf(f, ",%u,%u,%u,%d,%ld]", ev->result, ev->completion, ev->status, ev->sock,
-                    idx[e]);
-        }
-        fputs("]}", f);
-        free(t.key);
-        free(t.slot);
-        free(idx);
+        first = 0;
     }
-    fputs("]}\n</script>\n", f);
+    raw_s(&w, "]}\n</script>\n");
+    if (jw_flush(&w))
+        rc = -1;
+    jw_free(&w);
     return rc;
 }
 

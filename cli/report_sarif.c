@@ -164,13 +164,7 @@ static void rule_descriptor(jsonw *w, const check_report *r, const ats_rule_info
     else
         snprintf(where, sizeof where, " Rests on %s (%s).", guide, info->section);
     /* the parameters as one line of JSON, by name */
-    jsonw pw;
-    const char *params = NULL;
-    if (info->params && jw_init_mem(&pw) == 0) {
-        pw.sort_keys = 1;
-        jw_json(&pw, NULL, info->params);
-        params = jw_cstr(&pw);
-    }
+    char *params = info->params ? jw_json_line(info->params) : NULL;
     const char *needs = "";
     if (!strcmp(info->needs, "time"))
         needs = " Needs a timestamped capture.";
@@ -188,8 +182,7 @@ static void rule_descriptor(jsonw *w, const check_report *r, const ats_rule_info
              "%s: %s.%s 'atscope rules' lists every rule with its parameters; "
              "a --config file enables, disables or tunes it.",
              info->id, info->summary, where);
-    if (info->params)
-        jw_free(&pw);
+    free(params);
     jw_key(w, NULL);
     jw_obj_begin(w);
     str(w, "id", info->id);
