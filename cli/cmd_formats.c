@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 #include "cli.h"
+#include "escape.h"
 
 const char cmd_formats_help[] =
     "Usage: atscope formats [--format-def PATH] [--explain FILE]\n"
@@ -121,9 +122,10 @@ static int explain(const char *path)
         unsigned ok, lines;
         ats_input_sample_coverage(in, &ok, &lines);
         const ats_format_info *fi = ats_input_format(in);
-        printf("%s\n  format: %s\n  read as: %s\n  why: %s\n  sample lines understood: %u of "
+        tx_put(stdout, path, strlen(path), 0);     /* a file name holds any bytes */
+        printf("\n  format: %s\n  read as: %s\n  why: %s\n  sample lines understood: %u of "
                "%u\n\n",
-               path, fi ? fi->name : "?", ats_input_layers(in), ats_input_reason(in), ok, lines);
+               fi ? fi->name : "?", ats_input_layers(in), ats_input_reason(in), ok, lines);
         printf("  %-20s %5s  %s\n", "CANDIDATE", "SCORE", "WHAT IT SAW");
         int score;
         const char *why, *name;

@@ -150,10 +150,12 @@ static unsigned long long parse_size(const char *s, const char *opt, int *ok)
 static void summary_text(FILE *f, const char *path, const ats_stats *s, uint64_t bytes,
                          const char *format)
 {
+    fputs("-- ", f);
+    tx_put(f, path, strlen(path), 0);     /* a file name holds any bytes */
     fprintf(f,
-            "-- %s (%s): %llu bytes, %llu lines: %llu transactions (%llu without a final result, "
+            " (%s): %llu bytes, %llu lines: %llu transactions (%llu without a final result, "
             "%llu unfinished), %llu URCs, %llu data, %llu notes, %llu unparsed",
-            path, format, (unsigned long long)bytes, (unsigned long long)s->lines,
+            format, (unsigned long long)bytes, (unsigned long long)s->lines,
             (unsigned long long)s->transactions, (unsigned long long)s->no_final,
             (unsigned long long)s->unfinished, (unsigned long long)s->urcs,
             (unsigned long long)s->data, (unsigned long long)s->annotations,

@@ -7,27 +7,19 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cli.h"
+#include "../parser/jsonload.h"
 
+/* Line and column of "key" in the config's text (the first one), 0 0 when
+ * not found: Jansson keeps no positions. */
 static void where(const char *src, size_t len, const char *key, unsigned *line, unsigned *col)
 {
     char pat[80];
     int k = snprintf(pat, sizeof pat, "\"%s\"", key);
-    *line = *col = 0;
-    for (size_t i = 0; k > 0 && i + (size_t)k <= len; i++)
-        if (!memcmp(src + i, pat, (size_t)k)) {
-            unsigned ln = 1, c = 1;
-            for (size_t j = 0; j < i; j++) {
-                if (src[j] == '\n') {
-                    ln++;
-                    c = 1;
-                } else {
-                    c++;
-                }
-            }
-            *line = ln;
-            *col = c;
-            return;
-        }
+    uint64_t ln = 0, c = 0;
+    if (k > 0 && (size_t)k < sizeof pat)
+        ats_jl_find(src, len, 0, pat, (size_t)k, &ln, &c);
+    *line = (unsigned)ln;
+    *col = (unsigned)c;
 }
 
 int cli_read_limits(const char *path, cli_limits *lim)
