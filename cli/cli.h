@@ -79,6 +79,9 @@ int cli_formatset_add(const char *path);
 int cli_read_config(const char *path, char **buf, size_t *len);
 /* -1 after "PATH: is a directory (what)" when path is one; 0 otherwise. */
 int cli_is_file(const char *path, const char *what);
+/* The extension of -o FILE ("html" of "r/report.html"); NULL when it has
+ * none (or there is no -o). */
+const char *cli_output_ext(const char *output);
 /* The format an -o FILE's extension names: pairs is {"ext", "format", ...,
  * NULL}; NULL when it names none (or there is no -o). */
 const char *cli_format_of_output(const char *output, const char *const *pairs);

@@ -55,11 +55,9 @@ const stats_writer stats_writers[] = {
  * elsewhere; NULL after a message for an unknown name. */
 static const stats_writer *choose_writer(const char *format, const char *output)
 {
-    const char *dot = output ? strrchr(output, '.') : NULL;
-    if (dot && strchr(dot, '/'))
-        dot = NULL;
+    const char *ext = cli_output_ext(output);
     for (const stats_writer *w = stats_writers; w->name; w++)
-        if (format ? !strcmp(format, w->name) : dot && !strcasecmp(dot + 1, w->ext))
+        if (format ? !strcmp(format, w->name) : ext && !strcasecmp(ext, w->ext))
             return w;
     if (format) {
         cli_error("stats: unknown --format '%s' (expected text or json)", format);

@@ -156,13 +156,17 @@ int cli_load_profile(const cli_opts *o, ats_profile **out)
     return 0;
 }
 
-const char *cli_format_of_output(const char *output, const char *const *pairs)
+const char *cli_output_ext(const char *output)
 {
     const char *dot = output ? strrchr(output, '.') : NULL;
-    if (!dot || strchr(dot, '/'))
-        return NULL;
-    for (size_t i = 0; pairs[i]; i += 2)
-        if (!strcasecmp(dot + 1, pairs[i]))
+    return dot && !strchr(dot, '/') ? dot + 1 : NULL;
+}
+
+const char *cli_format_of_output(const char *output, const char *const *pairs)
+{
+    const char *ext = cli_output_ext(output);
+    for (size_t i = 0; ext && pairs[i]; i += 2)
+        if (!strcasecmp(ext, pairs[i]))
             return pairs[i + 1];
     return NULL;
 }

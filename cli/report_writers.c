@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 #include "check.h"
+#include "cli.h"
 
 const report_writer report_writers[] = {
     {"text", {"txt", NULL}, report_text, 0},
@@ -25,12 +26,10 @@ const report_writer *report_writer_find(const char *name)
 
 const report_writer *report_writer_for_output(const char *output)
 {
-    const char *dot = output ? strrchr(output, '.') : NULL;
-    if (!dot || strchr(dot, '/'))
-        return NULL;
-    for (const report_writer *w = report_writers; w->name; w++)
+    const char *ext = cli_output_ext(output);
+    for (const report_writer *w = report_writers; ext && w->name; w++)
         for (size_t k = 0; k < sizeof w->ext / sizeof w->ext[0] && w->ext[k]; k++)
-            if (!strcasecmp(dot + 1, w->ext[k]))
+            if (!strcasecmp(ext, w->ext[k]))
                 return w;
     return NULL;
 }
