@@ -85,6 +85,9 @@ const char *cli_output_ext(const char *output);
 /* The format an -o FILE's extension names: pairs is {"ext", "format", ...,
  * NULL}; NULL when it names none (or there is no -o). */
 const char *cli_format_of_output(const char *output, const char *const *pairs);
+/* The FILE operands getopt left: argv's, or "-" (standard input) when there
+ * are none and standard input is not a terminal; -1 after a usage message. */
+int cli_input_files(const char *cmd, int argc, char **argv, char ***files, int *nfiles);
 /* -1 after a usage message when getopt left operands a command takes none of. */
 int cli_extra_args(const char *cmd, int argc, char **argv);
 /* Refuses an unknown --input-format with the list of known ones. */

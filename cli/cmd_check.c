@@ -562,17 +562,10 @@ int cmd_check(int argc, char **argv)
         cli_error("check: --fail-on must be error, warning, info or never, not '%s'", fail_on);
         return EXIT_USAGE;
     }
-    char *stdin_only[] = {"-"};
-    char **files = argv + optind;
-    int nfiles = argc - optind;
-    if (nfiles == 0) {
-        if (isatty(STDIN_FILENO)) {
-            cli_error("check: no input (give a FILE, or - to read standard input)");
-            return EXIT_USAGE;
-        }
-        files = stdin_only;
-        nfiles = 1;
-    }
+    char **files;
+    int nfiles;
+    if (cli_input_files("check", argc, argv, &files, &nfiles) < 0)
+        return EXIT_USAGE;
     ats_profile *p = NULL;
     cli_profiles cp;
     memset(&cp, 0, sizeof cp);

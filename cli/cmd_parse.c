@@ -339,17 +339,10 @@ int cmd_parse(int argc, char **argv)
         cli_error("--max-line: must be at least 16");
         return EXIT_USAGE;
     }
-    char *stdin_only[] = {"-"};
-    char **files = argv + optind;
-    int nfiles = argc - optind;
-    if (nfiles == 0) {
-        if (isatty(STDIN_FILENO)) {
-            cli_error("parse: no input (give a FILE, or - to read standard input)");
-            return EXIT_USAGE;
-        }
-        files = stdin_only;
-        nfiles = 1;
-    }
+    char **files;
+    int nfiles;
+    if (cli_input_files("parse", argc, argv, &files, &nfiles) < 0)
+        return EXIT_USAGE;
     if (cli_out_check_inputs(o.output, files, (size_t)nfiles) < 0)
         return EXIT_USAGE;
     ats_profile *p = NULL;

@@ -112,17 +112,10 @@ int cmd_stats(int argc, char **argv)
         return EXIT_USAGE;
     if (cli_check_format(o.input_format) < 0)
         return EXIT_USAGE;
-    char *stdin_only[] = {"-"};
-    char **files = argv + optind;
-    int nfiles = argc - optind;
-    if (nfiles == 0) {
-        if (isatty(STDIN_FILENO)) {
-            cli_error("stats: no input (give a FILE, or - to read standard input)");
-            return EXIT_USAGE;
-        }
-        files = stdin_only;
-        nfiles = 1;
-    }
+    char **files;
+    int nfiles;
+    if (cli_input_files("stats", argc, argv, &files, &nfiles) < 0)
+        return EXIT_USAGE;
     ats_profile *p = NULL;
     cli_profiles cp;
     memset(&cp, 0, sizeof cp);

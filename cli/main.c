@@ -171,6 +171,23 @@ const char *cli_format_of_output(const char *output, const char *const *pairs)
     return NULL;
 }
 
+int cli_input_files(const char *cmd, int argc, char **argv, char ***files, int *nfiles)
+{
+    static char dash[] = "-";
+    static char *stdin_only[] = {dash, NULL};
+    *files = argv + optind;
+    *nfiles = argc - optind;
+    if (*nfiles > 0)
+        return 0;
+    if (isatty(STDIN_FILENO)) {
+        cli_error("%s: no input (give a FILE, or - to read standard input)", cmd);
+        return -1;
+    }
+    *files = stdin_only;
+    *nfiles = 1;
+    return 0;
+}
+
 int cli_extra_args(const char *cmd, int argc, char **argv)
 {
     if (optind >= argc)
