@@ -11,8 +11,8 @@
  * Capture bytes reach the page in two places, each escaped for where it goes
  * (escape.h, the HTML column):
  *   - HTML text and attributes: & < > " ' as entities;
- *   - the JSON inside <script type="application/json">: < > & as \uXXXX, so
- *     no "</script" can end it early.
+ *   - the JSON inside <script type="application/json"> (jsonw's script mode):
+ *     < > & as \uXXXX, so no "</script" can end it early.
  * In both, control bytes, invalid UTF-8 and the hidden code points (C1
  * controls, bidi overrides, U+2028/2029: no line terminator in the script
  * either) become the text \xHH, as in the text report. */
