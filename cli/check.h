@@ -53,8 +53,8 @@ typedef struct input_result {
     int lossy;
     ats_stats stats;
     int has_time, has_dir;
-    ats_rule_result rules[64];
-    uint64_t omitted[64];      /* violations counted but not stored */
+    ats_rule_result *rules;    /* per rule of the rule set, nrules of them */
+    uint64_t *omitted;         /* violations counted but not stored, per rule */
     size_t nrules;
     ats_coverage cov;          /* lines understood; inconclusive and why */
 } input_result;

@@ -62,7 +62,7 @@ typedef struct run {
     check_report *rep;
     input_result *in;
     ats_engine *eng;
-    uint64_t stored[64];
+    uint64_t *stored;          /* violations kept, per rule (of the rule set) */
     int failed;
     /* --profile auto: what choose() needs to make the engine and parser */
     ats_parser **ps;
@@ -315,9 +315,18 @@ static void check_one(check_report *rep, input_result *in, const char *path)
     if (rep->want_timeline)
         ats_statsacc_new(&in->acc);
     int rc = 0;
+    /* per rule: its result, violations kept and those only counted */
+    size_t nrules = ats_ruleset_count(rep->rs);
+    in->rules = calloc(nrules ? nrules : 1, sizeof *in->rules);
+    in->omitted = calloc(nrules ? nrules : 1, sizeof *in->omitted);
+    r.stored = calloc(nrules ? nrules : 1, sizeof *r.stored);
+    if (!in->rules || !in->omitted || !r.stored) {
+        snprintf(e.msg, sizeof e.msg, "out of memory");
+        rc = -1;
+    }
     in->profile = rep->p;
     snprintf(in->profile_reason, sizeof in->profile_reason, "given with --profile");
-    if (!rep->auto_profile) {
+    if (rc == 0 && !rep->auto_profile) {
         rc = ats_engine_new(&r.eng, rep->rs, &ci, on_violation, &r, &e);
         if (rc == 0)
             rc = ats_parser_new(&ps, rep->p, &po, on_record, &r, &e);
@@ -372,7 +381,7 @@ static void check_one(check_report *rep, input_result *in, const char *path)
             in->viol = NULL;
             in->nviol = in->capviol = 0;
             memset(in->counts, 0, sizeof in->counts);
-            memset(in->omitted, 0, sizeof in->omitted);
+            memset(in->omitted, 0, nrules * sizeof *in->omitted);
         }
         char why[300] = "";
         if (in->cov.unrecognised_lines)
@@ -405,14 +414,13 @@ static void check_one(check_report *rep, input_result *in, const char *path)
         in->has_time = ci.has_time;
         in->has_dir = ci.has_direction;
         in->lossy = ci.lossy;
-        in->nrules = ats_ruleset_count(rep->rs);
-        if (in->nrules > 64)
-            in->nrules = 64;
-        for (size_t i = 0; i < in->nrules && i < 64; i++)
+        in->nrules = nrules;
+        for (size_t i = 0; i < nrules; i++)
             ats_engine_result(r.eng, i, &in->rules[i]);
     } else {
         in->error = fmt_error(shown, e.msg[0] ? e.msg : "could not be analysed");
     }
+    free(r.stored);
     ats_parser_free(ps);
     ats_engine_free(r.eng);
     if (fd != STDIN_FILENO)
@@ -715,6 +723,8 @@ int cmd_check(int argc, char **argv)
         free(in->viol);
         free(in->tl);
         free(in->known_by);
+        free(in->rules);
+        free(in->omitted);
         ats_statsacc_free(in->acc);
     }
     inputs_free(&il);

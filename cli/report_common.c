@@ -29,6 +29,27 @@ static const char *bare(const char *why)
     return strncmp(why, "capture has ", 12) ? why : why + 12;
 }
 
+/* "<what> in n of seen captures: <why>" into the reason, a bounded field: a
+ * long reason is cut there. */
+static void in_how_many(ats_rule_result *out, const char *what, size_t n, size_t seen,
+                        const char *why, int differ)
+{
+    int k = snprintf(out->reason, sizeof out->reason, "%s in %zu of %zu captures: ", what, n,
+                     seen);
+    if (k < 0 || (size_t)k >= sizeof out->reason)
+        return;
+    size_t room = sizeof out->reason - (size_t)k;
+    const char *more = differ ? " (and other reasons)" : "";
+    size_t a = strlen(bare(why)), b = strlen(more);
+    if (a >= room)
+        a = room - 1;
+    memcpy(out->reason + k, bare(why), a);
+    if (b > room - 1 - a)
+        b = room - 1 - a;
+    memcpy(out->reason + k + a, more, b);
+    out->reason[(size_t)k + a + b] = 0;
+}
+
 void report_rule(const check_report *r, size_t k, ats_rule_result *out, uint64_t *omitted)
 {
     memset(out, 0, sizeof *out);
@@ -93,11 +114,9 @@ void report_rule(const check_report *r, size_t k, ats_rule_result *out, uint64_t
     }
     /* several: what holds in how many of them, whatever the merged status */
     if (nne)
-        snprintf(out->reason, sizeof out->reason, "not evaluable in %zu of %zu captures: %s%s",
-                 nne, seen, bare(ne_why), ne_differ ? " (and other reasons)" : "");
+        in_how_many(out, "not evaluable", nne, seen, ne_why, ne_differ);
     else if (npartly)
-        snprintf(out->reason, sizeof out->reason, "partly checked in %zu of %zu captures: %s%s",
-                 npartly, seen, bare(partly_why), partly_differ ? " (and other reasons)" : "");
+        in_how_many(out, "partly checked", npartly, seen, partly_why, partly_differ);
     else if (out->status == ATS_RULE_PASS && pass_note)
         memcpy(out->reason, pass_note, sizeof out->reason);
 }

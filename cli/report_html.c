@@ -314,7 +314,7 @@ static void violations(FILE *f, const check_report *r)
                 r->nviol - n);
     uint64_t omitted = 0;
     for (size_t i = 0; i < r->ninputs; i++)
-        for (size_t k = 0; k < r->inputs[i].nrules && k < 64; k++)
+        for (size_t k = 0; k < r->inputs[i].nrules; k++)
             omitted += r->inputs[i].omitted[k];
     if (omitted)
         fprintf(f, "<p class=\"dim\">%" PRIu64 " more violations were counted but not stored "

@@ -338,7 +338,7 @@ static void invocation(jsonw *w, const check_report *r, const long long *rule_in
             snprintf(msg, sizeof msg, "inconclusive: %s", in->error ? in->error : in->cov.reason);
             notification(w, "error", "inconclusive", NULL, -1, msg, uris[i], art[i], 0);
         }
-        for (size_t k = 0; k < in->nrules && k < nrules && k < 64 && !in->cov.inconclusive; k++) {
+        for (size_t k = 0; k < in->nrules && k < nrules && !in->cov.inconclusive; k++) {
             const ats_rule_result *x = &in->rules[k];
             ats_rule_info info;
             ats_ruleset_info(r->rs, k, &info);
