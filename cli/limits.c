@@ -7,13 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cli.h"
-/* the library's JSON position helpers (ats_jl_find); common/ is where the
- * readers' move puts them, parser/ where they were */
-#if defined(__has_include) && __has_include("../common/jsonload.h")
-#include "../common/jsonload.h"
-#else
-#include "../parser/jsonload.h"
-#endif
+#include "../common/jsonload.h"     /* ats_jl_find: a key's line and column */
 
 /* Line and column of "key" in the config's text (the first one), 0 0 when
  * not found: Jansson keeps no positions. */
