@@ -61,7 +61,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     ats_formatset *fs = NULL;
     ats_error e;
     memset(&e, 0, sizeof e);
-    if (fd_set_new(&fs, 0, &e) < 0)
+    if (ats_fd_set_new(&fs, 0, &e) < 0)
         abort();
     int rc = ats_formatset_add_buffer(fs, json, size, "fuzz.json", &e);
     if (rc < 0 && (e.code != rc || e.msg[0] == 0 || strnlen(e.msg, sizeof e.msg) == sizeof e.msg))

@@ -59,7 +59,7 @@ struct la {
     unsigned char buf[LA_CHUNK];
 };
 
-la *la_new(int64_t fallback_gap)
+la *ats_la_new(int64_t fallback_gap)
 {
     la *a = calloc(1, sizeof *a);
     if (!a)
@@ -79,7 +79,7 @@ static void drop_rows(la *a)
     a->textbytes = 0;
 }
 
-void la_free(la *a)
+void ats_la_free(la *a)
 {
     if (!a)
         return;
@@ -88,7 +88,7 @@ void la_free(la *a)
     free(a);
 }
 
-int la_key(la *a, const char *name, size_t n, int decide, ats_dir dir)
+int ats_la_key(la *a, const char *name, size_t n, int decide, ats_dir dir)
 {
     if (n >= LA_KEYLEN)
         n = LA_KEYLEN - 1;
@@ -205,11 +205,11 @@ static int flush_chunk(la *a, rd_ctx *c)
         char who[LA_KEYLEN + 8] = "";
         if (k->nlen)
             snprintf(who, sizeof who, "\"%.*s\": ", (int)k->nlen, k->name);
-        int rc = k->decide ? rd_warn(c, a->line, a->off, a->t,
+        int rc = k->decide ? ats_rd_warn(c, a->line, a->off, a->t,
                                      "%scannot tell host from modem (no line starting with AT, "
                                      "no result code): the bytes have no direction",
                                      who)
-                           : rd_warn(c, a->line, a->off, a->t,
+                           : ats_rd_warn(c, a->line, a->off, a->t,
                                      "%sthe export does not say which side sent the bytes: "
                                      "they have no direction",
                                      who);
@@ -217,7 +217,7 @@ static int flush_chunk(la *a, rd_ctx *c)
             return rc;
     }
     a->n = 0;
-    return rd_emit(c, ATS_CHUNK_DATA, a->keys[a->key].dir, a->t, a->buf, n, a->line, a->off,
+    return ats_rd_emit(c, ATS_CHUNK_DATA, a->keys[a->key].dir, a->t, a->buf, n, a->line, a->off,
                    NULL);
 }
 
@@ -264,7 +264,7 @@ static int emit_other(la *a, rd_ctx *c, const la_row *r, const char *text)
     if (flush_chunk(a, c))
         return 1;
     ats_dir d = r->key >= 0 && a->keys[r->key].decided ? a->keys[r->key].dir : ATS_DIR_UNKNOWN;
-    return rd_emit(c, r->kind, d, r->t, text, r->len, r->line, r->off, r->note);
+    return ats_rd_emit(c, r->kind, d, r->t, text, r->len, r->line, r->off, r->note);
 }
 
 static int replay(la *a, rd_ctx *c)
@@ -293,7 +293,7 @@ static la_row *push(la *a)
     return r;
 }
 
-int la_byte(la *a, rd_ctx *c, int key, ats_time t, int has_tick, int64_t tick, int64_t dur,
+int ats_la_byte(la *a, rd_ctx *c, int key, ats_time t, int has_tick, int64_t tick, int64_t dur,
             unsigned char b, uint64_t line, uint64_t off)
 {
     la_key_st *k = &a->keys[key];
@@ -324,7 +324,7 @@ int la_byte(la *a, rd_ctx *c, int key, ats_time t, int has_tick, int64_t tick, i
     return 0;
 }
 
-int la_other(la *a, rd_ctx *c, ats_chunk_kind kind, int key, ats_time t, const char *text,
+int ats_la_other(la *a, rd_ctx *c, ats_chunk_kind kind, int key, ats_time t, const char *text,
              size_t len, uint64_t line, uint64_t off, const char *note)
 {
     la_row r = {key, 1, kind, t, 0, 0, 0, 0, line, off, NULL, len, note};
@@ -353,7 +353,7 @@ int la_other(la *a, rd_ctx *c, ats_chunk_kind kind, int key, ats_time t, const c
     return emit_other(a, c, &r, text);
 }
 
-int la_finish(la *a, rd_ctx *c)
+int ats_la_finish(la *a, rd_ctx *c)
 {
     decide(a, 1);
     if (replay(a, c))

@@ -9,12 +9,12 @@ static const char *const dec_names[FD_DEC_COUNT] = {
     "verbatim", "c-escapes", "angle", "caret", "hex", "hex-cells",
     "python-list", "tokens", "arrows", "bracket-hex", "hexstring"};
 
-const char *fd_decoder_name(fd_decoder d)
+const char *ats_fd_decoder_name(fd_decoder d)
 {
     return (unsigned)d < FD_DEC_COUNT ? dec_names[d] : "?";
 }
 
-int fd_decoder_find(const char *name, fd_decoder *out)
+int ats_fd_decoder_find(const char *name, fd_decoder *out)
 {
     for (int i = 0; i < FD_DEC_COUNT; i++)
         if (!strcmp(dec_names[i], name)) {
@@ -103,7 +103,7 @@ static size_t copy(const char *s, size_t n, unsigned char *out, size_t len, size
     return len + k;
 }
 
-size_t fd_decode(fd_decoder d, const char *s, size_t n, unsigned char *out, size_t len,
+size_t ats_fd_decode(fd_decoder d, const char *s, size_t n, unsigned char *out, size_t len,
                  size_t cap)
 {
     size_t i = 0;

@@ -66,7 +66,7 @@ static int accepted(peel *pl, const fd_def *w, const lines *L, unsigned nonempty
 {
     unsigned m = 0;
     for (size_t i = 0; i < L->count; i++)
-        if (!L->dropped[i] && (L->n[i] || w->drop.code) && peel_test(pl, w, L->p[i], L->n[i]))
+        if (!L->dropped[i] && (L->n[i] || w->drop.code) && ats_peel_test(pl, w, L->p[i], L->n[i]))
             m++;
     if (w->any)
         return m >= 1;
@@ -84,12 +84,12 @@ static int apply(peel *tmp, const fd_def *w, lines *L)
     if (!arena)
         return ATS_ENOMEM;
     tmp->n = 0;
-    peel_push(tmp, w);
+    ats_peel_push(tmp, w);
     for (size_t i = 0; i < L->count; i++) {
         const char *b;
         size_t bn;
         if (!L->dropped[i] &&
-            peel_line(tmp, L->p[i], L->n[i], &b, &bn, NULL, NULL) == PEEL_DROPPED)
+            ats_peel_line(tmp, L->p[i], L->n[i], &b, &bn, NULL, NULL) == PEEL_DROPPED)
             L->dropped[i] = 1;
         if (L->dropped[i]) {
             b = "";
@@ -135,7 +135,7 @@ static int rule_at(const fd_def *d, pcre2_match_data *md, pcre2_match_context *m
                    const char *p, size_t n)
 {
     for (size_t k = 0; k < d->nrules; k++)
-        if (fd_match(&d->rules[k].pat, md, mc, p, n))
+        if (ats_fd_match(&d->rules[k].pat, md, mc, p, n))
             return (int)k;
     return -1;
 }
@@ -156,16 +156,16 @@ static void score(const fd_def *d, const lines *L, pcre2_match_data *md, pcre2_m
         o->nonempty++;
         if (open >= 0) {
             const fd_rule *r = &d->rules[open];
-            if (r->end.code && fd_match(&r->end, md, mc, p, n)) {
+            if (r->end.code && ats_fd_match(&r->end, md, mc, p, n)) {
                 o->matched++;
                 open = -1;
                 continue;
             }
-            if (r->cont.code && fd_match(&r->cont, md, mc, p, n)) {
+            if (r->cont.code && ats_fd_match(&r->cont, md, mc, p, n)) {
                 o->matched++;
                 continue;
             }
-            if (r->cont_until_rule && !(r->stop.code && fd_match(&r->stop, md, mc, p, n)) &&
+            if (r->cont_until_rule && !(r->stop.code && ats_fd_match(&r->stop, md, mc, p, n)) &&
                 rule_at(d, md, mc, p, n) < 0) {
                 o->matched++;
                 continue;
@@ -186,10 +186,10 @@ static void score(const fd_def *d, const lines *L, pcre2_match_data *md, pcre2_m
         if (r->cont.code || r->cont_until_rule)
             open = k;
         ats_span tok, pay;
-        if (r->nmap && fd_group(md, r->pat.g_dir, p, &tok)) {
-            fd_side sd = fd_rule_side(r, tok.ptr, tok.len);
-            if ((sd == FD_SIDE_A || sd == FD_SIDE_B) && fd_group(md, r->pat.g_payload, p, &pay)) {
-                size_t m = fd_decode(r->dec, pay.ptr, pay.len, buf, 0, sizeof buf);
+        if (r->nmap && ats_fd_group(md, r->pat.g_dir, p, &tok)) {
+            fd_side sd = ats_fd_rule_side(r, tok.ptr, tok.len);
+            if ((sd == FD_SIDE_A || sd == FD_SIDE_B) && ats_fd_group(md, r->pat.g_payload, p, &pay)) {
+                size_t m = ats_fd_decode(r->dec, pay.ptr, pay.len, buf, 0, sizeof buf);
                 if (m >= 2 && (buf[0] | 32) == 'a' && (buf[1] | 32) == 't') {
                     if (sd == FD_SIDE_A)
                         a_at++;
@@ -216,7 +216,7 @@ static void score(const fd_def *d, const lines *L, pcre2_match_data *md, pcre2_m
         o->score = 99;
 }
 
-int fdet_run(fdet *det, const ats_formatset *fs, const unsigned char *s, size_t n)
+int ats_fdet_run(fdet *det, const ats_formatset *fs, const unsigned char *s, size_t n)
 {
     memset(det, 0, sizeof *det);
     lines *L = calloc(1, sizeof *L);
@@ -228,9 +228,9 @@ int fdet_run(fdet *det, const ats_formatset *fs, const unsigned char *s, size_t 
     for (size_t i = 0; i < fs->n; i++)
         if (fs->defs[i]->maxgroups > maxg)
             maxg = fs->defs[i]->maxgroups;
-    if (!L || !det->scores || peel_init(&tmp, fs->mctx)) {
+    if (!L || !det->scores || ats_peel_init(&tmp, fs->mctx)) {
         free(L);
-        fdet_free(det);
+        ats_fdet_free(det);
         return ATS_ENOMEM;
     }
     if (!(md = pcre2_match_data_create((uint32_t)maxg + 1, NULL)))
@@ -280,15 +280,15 @@ int fdet_run(fdet *det, const ats_formatset *fs, const unsigned char *s, size_t 
     rc = 0;
 out:
     pcre2_match_data_free(md);
-    peel_free(&tmp);
+    ats_peel_free(&tmp);
     free(L->arena);
     free(L);
     if (rc)
-        fdet_free(det);
+        ats_fdet_free(det);
     return rc;
 }
 
-void fdet_free(fdet *det)
+void ats_fdet_free(fdet *det)
 {
     free(det->peeled);
     free(det->scores);

@@ -38,7 +38,7 @@ typedef struct fdet {
 
 /* Fills det from the sample; ATS_ENOMEM or 0. A forced definition is
  * scored like the others (its sample facts are needed all the same). */
-int fdet_run(fdet *det, const ats_formatset *fs, const unsigned char *s, size_t n);
-void fdet_free(fdet *det);
+int ats_fdet_run(fdet *det, const ats_formatset *fs, const unsigned char *s, size_t n);
+void ats_fdet_free(fdet *det);
 
 #endif

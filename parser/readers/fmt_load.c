@@ -91,7 +91,7 @@ static int pat_compile(const ats_jl *L, fd_pat *p, json_t *v, const char *path)
     return 0;
 }
 
-int fd_match(const fd_pat *pat, pcre2_match_data *md, pcre2_match_context *mc, const char *s,
+int ats_fd_match(const fd_pat *pat, pcre2_match_data *md, pcre2_match_context *mc, const char *s,
              size_t n)
 {
     int rc = pat->jit ? pcre2_jit_match(pat->code, (PCRE2_SPTR)s, n, 0, 0, md, mc)
@@ -99,7 +99,7 @@ int fd_match(const fd_pat *pat, pcre2_match_data *md, pcre2_match_context *mc, c
     return rc >= 0 ? 1 : 0;
 }
 
-int fd_group(pcre2_match_data *md, int g, const char *s, ats_span *out)
+int ats_fd_group(pcre2_match_data *md, int g, const char *s, ats_span *out)
 {
     return ats_re_group(md, g, s, out);
 }
@@ -143,7 +143,7 @@ static int64_t frac_us(ats_span v)
     return us;
 }
 
-void fd_time_parts(const fd_pat *pat, pcre2_match_data *md, const char *s, fd_tparts *t)
+void ats_fd_time_parts(const fd_pat *pat, pcre2_match_data *md, const char *s, fd_tparts *t)
 {
     memset(t, 0, sizeof *t);
     if (!pat->has_time)
@@ -206,7 +206,7 @@ void fd_time_parts(const fd_pat *pat, pcre2_match_data *md, const char *s, fd_tp
     }
 }
 
-fd_side fd_rule_side(const fd_rule *r, const char *tok, size_t n)
+fd_side ats_fd_rule_side(const fd_rule *r, const char *tok, size_t n)
 {
     for (size_t i = 0; i < r->nmap; i++)
         if (r->map[i].len == n && !memcmp(r->map[i].token, tok, n))
@@ -276,12 +276,12 @@ static int get_decoder(const ats_jl *L, json_t *o, const char *key, const char *
     int rc = get_string(L, o, key, path, 0, &s);
     if (rc || !s)
         return rc;
-    if (fd_decoder_find(s, out))
+    if (ats_fd_decoder_find(s, out))
         return 0;
     char m[300];
     int k = snprintf(m, sizeof m, "unknown decoder \"%.60s\" (known:", s);
     for (int i = 0; i < FD_DEC_COUNT && k > 0 && (size_t)k < sizeof m; i++)
-        k += snprintf(m + k, sizeof m - (size_t)k, " %s", fd_decoder_name((fd_decoder)i));
+        k += snprintf(m + k, sizeof m - (size_t)k, " %s", ats_fd_decoder_name((fd_decoder)i));
     if (k > 0 && (size_t)k < sizeof m)
         snprintf(m + k, sizeof m - (size_t)k, ")");
     return ats_jl_bad(L, ATS_EPROFILE, json_object_get(o, key), path, m);
@@ -524,7 +524,7 @@ static int check_trace_samples(const ats_jl *L, fd_def *d, json_t *arr,
         size_t n = json_string_length(lv);
         const fd_rule *hit = NULL;
         for (size_t k = 0; k < d->nrules && !hit; k++)
-            if (fd_match(&d->rules[k].pat, md, mc, line, n))
+            if (ats_fd_match(&d->rules[k].pat, md, mc, line, n))
                 hit = &d->rules[k];
         char m[400];
         if (!hit || strcmp(hit->name, rule) != 0) {
@@ -537,8 +537,8 @@ static int check_trace_samples(const ats_jl *L, fd_def *d, json_t *arr,
         if (bv && !hit->host_log) {
             ats_span p;
             size_t len = 0;
-            if (fd_group(md, hit->pat.g_payload, line, &p))
-                len = fd_decode(hit->dec, p.ptr, p.len, buf, 0, 65536);
+            if (ats_fd_group(md, hit->pat.g_payload, line, &p))
+                len = ats_fd_decode(hit->dec, p.ptr, p.len, buf, 0, 65536);
             if (!json_is_string(bv) || json_string_length(bv) != len ||
                 memcmp(json_string_value(bv), buf, len) != 0) {
                 snprintf(m, sizeof m, "sample decodes to %zu bytes that differ from \"bytes\"",
@@ -557,8 +557,8 @@ static int check_trace_samples(const ats_jl *L, fd_def *d, json_t *arr,
         } else if (dir) {
             ats_span t;
             fd_side sd;
-            if (!side_of(dir, &sd) || !fd_group(md, hit->pat.g_dir, line, &t) ||
-                fd_rule_side(hit, t.ptr, t.len) != sd) {
+            if (!side_of(dir, &sd) || !ats_fd_group(md, hit->pat.g_dir, line, &t) ||
+                ats_fd_rule_side(hit, t.ptr, t.len) != sd) {
                 rc = ats_jl_bad(L, ATS_EPROFILE, lv, "samples",
                                 "sample's dir differs from what dir_map gives");
                 break;
@@ -598,7 +598,7 @@ static int check_wrapper_samples(const ats_jl *L, fd_def *d, json_t *arr,
         json_t *lv = json_object_get(o, "line");
         size_t n = json_string_length(lv);
         if (dropped) {
-            if (!d->drop.code || !fd_match(&d->drop, md, mc, line, n)) {
+            if (!d->drop.code || !ats_fd_match(&d->drop, md, mc, line, n)) {
                 rc = ats_jl_bad(L, ATS_EPROFILE, lv, "samples", "sample is not dropped");
                 break;
             }
@@ -625,7 +625,7 @@ static int check_wrapper_samples(const ats_jl *L, fd_def *d, json_t *arr,
             continue;
         }
         ats_span b;
-        if (!fd_match(&d->match, md, mc, line, n) || !fd_group(md, d->match.g_body, line, &b) ||
+        if (!ats_fd_match(&d->match, md, mc, line, n) || !ats_fd_group(md, d->match.g_body, line, &b) ||
             b.len != strlen(body) || memcmp(b.ptr, body, b.len) != 0) {
             rc = ats_jl_bad(L, ATS_EPROFILE, lv, "samples",
                             "sample does not leave the body it says");
@@ -837,9 +837,9 @@ static int add_def(ats_formatset *fs, const char *json, size_t len, const char *
     return 0;
 }
 
-int ats_formatset_new(ats_formatset **out, ats_error *err) { return fd_set_new(out, 1, err); }
+int ats_formatset_new(ats_formatset **out, ats_error *err) { return ats_fd_set_new(out, 1, err); }
 
-int fd_set_new(ats_formatset **out, int builtins, ats_error *err)
+int ats_fd_set_new(ats_formatset **out, int builtins, ats_error *err)
 {
     *out = NULL;
     ats_formatset *fs = calloc(1, sizeof *fs);

@@ -2,7 +2,7 @@
 #include <stdlib.h>
 #include "fmt_peel.h"
 
-int peel_init(peel *pl, pcre2_match_context *mc)
+int ats_peel_init(peel *pl, pcre2_match_context *mc)
 {
     memset(pl, 0, sizeof *pl);
     pl->mc = mc;
@@ -10,13 +10,13 @@ int peel_init(peel *pl, pcre2_match_context *mc)
     pl->scratch[0] = malloc(PEEL_LINE_MAX + 1);
     pl->scratch[1] = malloc(PEEL_LINE_MAX + 1);
     if (!pl->md || !pl->scratch[0] || !pl->scratch[1]) {
-        peel_free(pl);
+        ats_peel_free(pl);
         return ATS_ENOMEM;
     }
     return 0;
 }
 
-void peel_free(peel *pl)
+void ats_peel_free(peel *pl)
 {
     pcre2_match_data_free(pl->md);
     free(pl->scratch[0]);
@@ -24,7 +24,7 @@ void peel_free(peel *pl)
     memset(pl, 0, sizeof *pl);
 }
 
-int peel_push(peel *pl, const fd_def *w)
+int ats_peel_push(peel *pl, const fd_def *w)
 {
     if (pl->n == PEEL_MAX_LAYERS)
         return -1;
@@ -36,7 +36,7 @@ int peel_push(peel *pl, const fd_def *w)
 static int apply(peel *pl, const fd_def *w, const char *p, size_t n, int k, const char **o,
                  size_t *on, fd_tparts *t)
 {
-    if (w->drop.code && fd_match(&w->drop, pl->md, pl->mc, p, n))
+    if (w->drop.code && ats_fd_match(&w->drop, pl->md, pl->mc, p, n))
         return 2;
     if (w->remove.code) {
         PCRE2_SIZE olen = PEEL_LINE_MAX;
@@ -49,14 +49,14 @@ static int apply(peel *pl, const fd_def *w, const char *p, size_t n, int k, cons
         *on = olen;
         return 1;
     }
-    if (!w->match.code || !fd_match(&w->match, pl->md, pl->mc, p, n))
+    if (!w->match.code || !ats_fd_match(&w->match, pl->md, pl->mc, p, n))
         return 0;
     ats_span b;
-    if (!fd_group(pl->md, w->match.g_body, p, &b))
+    if (!ats_fd_group(pl->md, w->match.g_body, p, &b))
         return 0;
     if (t && w->match.has_time) {
         fd_tparts tp;
-        fd_time_parts(&w->match, pl->md, p, &tp);
+        ats_fd_time_parts(&w->match, pl->md, p, &tp);
         if (tp.have)
             *t = tp;
     }
@@ -65,7 +65,7 @@ static int apply(peel *pl, const fd_def *w, const char *p, size_t n, int k, cons
     return 1;
 }
 
-int peel_test(peel *pl, const fd_def *w, const char *p, size_t n)
+int ats_peel_test(peel *pl, const fd_def *w, const char *p, size_t n)
 {
     const char *o;
     size_t on;
@@ -75,7 +75,7 @@ int peel_test(peel *pl, const fd_def *w, const char *p, size_t n)
     return r == 1 && on == n && o == pl->scratch[0] ? 0 : r;
 }
 
-peel_result peel_line(peel *pl, const char *p, size_t n, const char **out, size_t *outn,
+peel_result ats_peel_line(peel *pl, const char *p, size_t n, const char **out, size_t *outn,
                       fd_tparts *t, size_t *skipped)
 {
     const char *cur = p;

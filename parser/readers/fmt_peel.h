@@ -20,16 +20,16 @@ typedef struct peel {
 
 typedef enum peel_result { PEEL_PASS = 0, PEEL_DROPPED } peel_result;
 
-int peel_init(peel *pl, pcre2_match_context *mc);
-void peel_free(peel *pl);
+int ats_peel_init(peel *pl, pcre2_match_context *mc);
+void ats_peel_free(peel *pl);
 /* Takes the accepted layers off one line (without its LF). *out points into
  * the line or into the peel's scratch (valid until the next call); *t gets
  * the time of the innermost layer that carried one. */
-peel_result peel_line(peel *pl, const char *p, size_t n, const char **out, size_t *outn,
+peel_result ats_peel_line(peel *pl, const char *p, size_t n, const char **out, size_t *outn,
                       fd_tparts *t, size_t *skipped);
 /* Would this wrapper take the line? 1 matched, 2 a line of its own (dropped). */
-int peel_test(peel *pl, const fd_def *w, const char *p, size_t n);
+int ats_peel_test(peel *pl, const fd_def *w, const char *p, size_t n);
 /* Adds the wrapper as the innermost layer. */
-int peel_push(peel *pl, const fd_def *w);
+int ats_peel_push(peel *pl, const fd_def *w);
 
 #endif

@@ -25,10 +25,10 @@ typedef enum fd_decoder {
 
 /* Decodes s[0..n) by d, appending to out (at most cap bytes in all).
  * Returns the new length. */
-size_t fd_decode(fd_decoder d, const char *s, size_t n, unsigned char *out, size_t len,
+size_t ats_fd_decode(fd_decoder d, const char *s, size_t n, unsigned char *out, size_t len,
                  size_t cap);
-const char *fd_decoder_name(fd_decoder d);
-int fd_decoder_find(const char *name, fd_decoder *out);
+const char *ats_fd_decoder_name(fd_decoder d);
+int ats_fd_decoder_find(const char *name, fd_decoder *out);
 
 /* Named groups a pattern may carry for time. */
 enum {
@@ -125,15 +125,15 @@ struct ats_formatset {
 
 /* A set with the built-ins, or empty (the definition fuzzer's: one
  * definition a run, not all of them). */
-int fd_set_new(ats_formatset **out, int builtins, ats_error *err);
+int ats_fd_set_new(ats_formatset **out, int builtins, ats_error *err);
 
 /* Matches pattern pat at s[0..n); >0 match. */
-int fd_match(const fd_pat *pat, pcre2_match_data *md, pcre2_match_context *mc, const char *s,
+int ats_fd_match(const fd_pat *pat, pcre2_match_data *md, pcre2_match_context *mc, const char *s,
              size_t n);
-int fd_group(pcre2_match_data *md, int g, const char *s, ats_span *out);
+int ats_fd_group(pcre2_match_data *md, int g, const char *s, ats_span *out);
 /* The time parts of the last match, if the pattern has time groups. */
-void fd_time_parts(const fd_pat *pat, pcre2_match_data *md, const char *s, fd_tparts *out);
+void ats_fd_time_parts(const fd_pat *pat, pcre2_match_data *md, const char *s, fd_tparts *out);
 /* A side token -> side, by the rule's map (exact, then case-insensitive). */
-fd_side fd_rule_side(const fd_rule *r, const char *tok, size_t n);
+fd_side ats_fd_rule_side(const fd_rule *r, const char *tok, size_t n);
 
 #endif

@@ -46,7 +46,7 @@ struct ats_input {
     /* format definitions: the caller's, or the built-ins made for this input */
     const ats_formatset *fs;
     ats_formatset *own_fs;
-    const fd_def *def;           /* the chosen definition (vt is rd_trace) */
+    const fd_def *def;           /* the chosen definition (vt is ats_rd_trace) */
     const fd_def *forced_def;
     peel pl;                     /* the wrappers taken off every line */
     int peel_ready;
@@ -62,7 +62,7 @@ struct ats_input {
     unsigned cov_ok, cov_lines;
 };
 
-extern const rd_vt rd_trace, rd_rawlines, rd_raw;
+extern const rd_vt ats_rd_trace, ats_rd_rawlines, ats_rd_raw;
 
 static int drive(ats_input *in, const unsigned char *p, size_t n);
 
@@ -134,7 +134,7 @@ int ats_input_new(ats_input **out, const ats_input_opts *o, ats_chunk_cb cb, voi
     in->line = malloc(MAX_SRC_LINE + 1);   /* + the LF, see reader.h */
     in->body = malloc(MAX_SRC_LINE + 2);   /* a peeled line, its CR and LF */
     in->sample = malloc(in->o.sample);
-    if (!in->line || !in->sample || !in->body || peel_init(&in->pl, in->fs->mctx)) {
+    if (!in->line || !in->sample || !in->body || ats_peel_init(&in->pl, in->fs->mctx)) {
         ats_input_free(in);
         return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
     }
@@ -258,11 +258,11 @@ static int emit_line_at(ats_input *in, const char *p, size_t n, int eol)
         fd_tparts tp;
         size_t cut = n && p[n - 1] == '\r' ? 1 : 0;
         /* the wrappers are matched without the line's CR, which stays its own */
-        peel_result r = peel_line(&in->pl, p, n - cut, &b, &bn, in->wrap_time ? &tp : NULL, &skip);
+        peel_result r = ats_peel_line(&in->pl, p, n - cut, &b, &bn, in->wrap_time ? &tp : NULL, &skip);
         ats_time none = {ATS_TIME_NONE, 0};
-        in->ctx.wrap_time = in->wrap_time && tp.have ? rd_time_parts(&in->ctx, &tp) : none;
+        in->ctx.wrap_time = in->wrap_time && tp.have ? ats_rd_time_parts(&in->ctx, &tp) : none;
         if (r == PEEL_DROPPED) {
-            rc = rd_emit(&in->ctx, ATS_CHUNK_ANNOTATION, ATS_DIR_UNKNOWN, in->ctx.wrap_time, p,
+            rc = ats_rd_emit(&in->ctx, ATS_CHUNK_ANNOTATION, ATS_DIR_UNKNOWN, in->ctx.wrap_time, p,
                          n - cut, in->lineno, in->loff, NULL);
         } else {
             memcpy(in->body, b, bn);
@@ -275,7 +275,7 @@ static int emit_line_at(ats_input *in, const char *p, size_t n, int eol)
         rc = in->vt->line(in->st, &in->ctx, p, n, eol, in->lineno, in->loff);
     }
     if (in->ltrunc && rc == 0)
-        rc = rd_emit(&in->ctx, ATS_CHUNK_UNPARSED, ATS_DIR_UNKNOWN, (ats_time){0, 0}, "", 0,
+        rc = ats_rd_emit(&in->ctx, ATS_CHUNK_UNPARSED, ATS_DIR_UNKNOWN, (ats_time){0, 0}, "", 0,
                      in->lineno, in->loff, "line longer than 64 KiB: cut");
     in->llen = 0;
     in->ltrunc = 0;
@@ -415,7 +415,7 @@ static int layers_text(ats_input *in, const fdet *det, int outer, int deep, cons
         k += (size_t)snprintf(in->layers + k, sizeof in->layers - k, "%s > ", w->name);
         if (k >= sizeof in->layers)
             k = sizeof in->layers - 1;
-        if (peel_push(&in->pl, w))
+        if (ats_peel_push(&in->pl, w))
             return -1;
     }
     snprintf(in->layers + k, sizeof in->layers - k, "%s", fmt);
@@ -480,7 +480,7 @@ static int choose(ats_input *in, const fdet *det, const unsigned char *s, size_t
     const char *enc = in->enc ? enc_name(in->enc) : NULL;
     if (in->forced_def || (!in->vt && bd && bd->score > best)) {
         in->def = bd->def;
-        in->vt = &rd_trace;
+        in->vt = &ats_rd_trace;
         in->score = in->forced_def ? 100 : bd->score;
         in->ctx.def = bd->def;
         in->ctx.defer_mask = bd->defer_mask;
@@ -526,10 +526,10 @@ static int choose(ats_input *in, const fdet *det, const unsigned char *s, size_t
                      bv->info.detects_on, best, sn, sc2, enc ? "; text in " : "",
                      enc ? enc : "");
     }
-    in->cov_ok = bv == &rd_raw ? det->at_lines : det->nonempty;
+    in->cov_ok = bv == &ats_rd_raw ? det->at_lines : det->nonempty;
     in->cov_lines = det->nonempty;
     if (in->vt->raw && outer)
-        in->vt = &rd_rawlines;   /* each line peeled first: read line by line */
+        in->vt = &ats_rd_rawlines;   /* each line peeled first: read line by line */
     in->wrap_time = !in->vt->info.has_time;
     (void)err;
     return layers_text(in, det, outer, 0, in->vt->info.name);
@@ -572,12 +572,12 @@ static int decide(ats_input *in, ats_error *err)
         n = (size_t)(op - conv);
     }
     fdet det;
-    if (fdet_run(&det, in->fs, s, n)) {
+    if (ats_fdet_run(&det, in->fs, s, n)) {
         free(conv);
         return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
     }
     int rc = choose(in, &det, s, n, err);
-    fdet_free(&det);
+    ats_fdet_free(&det);
     free(conv);
     return rc ? rc : start_reader(in, err);
 }
@@ -687,7 +687,7 @@ void ats_input_free(ats_input *in)
     free(in->sample);
     free(in->line);
     free(in->body);
-    peel_free(&in->pl);
+    ats_peel_free(&in->pl);
     ats_formatset_free(in->own_fs);
     free(in);
 }

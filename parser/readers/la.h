@@ -8,13 +8,13 @@
 #include "reader.h"
 
 typedef struct la la;
-la *la_new(int64_t fallback_gap);
-void la_free(la *a);
+la *ats_la_new(int64_t fallback_gap);
+void ats_la_free(la *a);
 /* a side by name; decide: direction from the content, else dir */
-int la_key(la *a, const char *name, size_t n, int decide, ats_dir dir);
-int la_byte(la *a, rd_ctx *c, int key, ats_time t, int has_tick, int64_t tick, int64_t dur,
+int ats_la_key(la *a, const char *name, size_t n, int decide, ats_dir dir);
+int ats_la_byte(la *a, rd_ctx *c, int key, ats_time t, int has_tick, int64_t tick, int64_t dur,
             unsigned char b, uint64_t line, uint64_t off);
-int la_other(la *a, rd_ctx *c, ats_chunk_kind kind, int key, ats_time t, const char *text,
+int ats_la_other(la *a, rd_ctx *c, ats_chunk_kind kind, int key, ats_time t, const char *text,
              size_t len, uint64_t line, uint64_t off, const char *note);
-int la_finish(la *a, rd_ctx *c);
+int ats_la_finish(la *a, rd_ctx *c);
 #endif

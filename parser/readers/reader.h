@@ -21,7 +21,7 @@ typedef struct rd_ctx {
     int stopped;
     const ats_input_opts *opts;   /* the caller's reader settings (never NULL) */
     int oom;
-    /* what a reader had to guess or could not do (rd_warn): kept for the
+    /* what a reader had to guess or could not do (ats_rd_warn): kept for the
      * report, the first RD_MAX_WARNINGS of them, all counted */
     struct {
         uint64_t line;
@@ -42,29 +42,29 @@ typedef struct rd_ctx {
 } rd_ctx;
 
 /* Emits one chunk; text is copied by nobody: valid only during the call. */
-int rd_emit(rd_ctx *c, ats_chunk_kind kind, ats_dir dir, ats_time t, const void *bytes,
+int ats_rd_emit(rd_ctx *c, ats_chunk_kind kind, ats_dir dir, ats_time t, const void *bytes,
             size_t len, uint64_t line, uint64_t off, const char *note);
 /* A warning about the capture, at source line `line` (0: the whole file):
  * kept for ats_input_warning() and, at a line, emitted as an annotation
  * chunk "atscope: <message>" so the record stream shows it where it applies. */
-int rd_warn(rd_ctx *c, uint64_t line, uint64_t off, ats_time t, const char *fmt, ...)
+int ats_rd_warn(rd_ctx *c, uint64_t line, uint64_t off, ats_time t, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 5, 6)))
 #endif
     ;
 /* A time a definition's pattern carried (fmtdef.h fd_tparts) as ats_time. */
 struct fd_tparts;
-ats_time rd_time_parts(rd_ctx *c, const struct fd_tparts *t);
+ats_time ats_rd_time_parts(rd_ctx *c, const struct fd_tparts *t);
 /* Time of day (h:m:s.us) made monotonic: a stamp well before the previous
  * one means the capture crossed midnight. */
-ats_time rd_time_of_day(rd_ctx *c, int h, int m, int s, int64_t us);
-ats_time rd_time_abs(int y, int mo, int d, int h, int mi, int s, int64_t us);
+ats_time ats_rd_time_of_day(rd_ctx *c, int h, int m, int s, int64_t us);
+ats_time ats_rd_time_abs(int y, int mo, int d, int h, int mi, int s, int64_t us);
 
 /* Small parsing helpers: each advances *p on success. */
-int rd_digits(const char **p, const char *end, int n, int *out);   /* exactly n digits */
-int rd_lit(const char **p, const char *end, const char *lit);
-int rd_frac(const char **p, const char *end, int64_t *us, int *digits); /* ".ddd" .. ".ddddddddd" */
-int rd_hexbyte(const char *p, unsigned char *out);                 /* two hex digits */
+int ats_rd_digits(const char **p, const char *end, int n, int *out);   /* exactly n digits */
+int ats_rd_lit(const char **p, const char *end, const char *lit);
+int ats_rd_frac(const char **p, const char *end, int64_t *us, int *digits); /* ".ddd" .. ".ddddddddd" */
+int ats_rd_hexbyte(const char *p, unsigned char *out);                 /* two hex digits */
 
 typedef struct rd_vt {
     ats_format_info info;
@@ -90,10 +90,10 @@ extern const size_t ats_nreaders;
 
 /* Sample helpers for probes: count lines matching a predicate. */
 typedef int (*rd_line_pred)(const char *p, size_t n);
-void rd_count_lines(const unsigned char *s, size_t n, rd_line_pred pred, size_t *match,
+void ats_rd_count_lines(const unsigned char *s, size_t n, rd_line_pred pred, size_t *match,
                     size_t *nonempty);
 /* score if >= 3 of the sample's lines, and >= 30 % of its non-empty ones,
  * match pred; else 0 */
-int rd_probe_lines(const unsigned char *s, size_t n, rd_line_pred pred, int score);
+int ats_rd_probe_lines(const unsigned char *s, size_t n, rd_line_pred pred, int score);
 
 #endif

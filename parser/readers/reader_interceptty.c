@@ -30,10 +30,10 @@ static long ic_stamp(rd_ctx *c, const char *p, size_t n, ats_time *t)
     const char *q = p + 9, *end = p + n;
     int64_t us = 0;
     int digits = 0;
-    if (h > 23 || mi > 59 || s > 60 || q >= end || *q != '.' || !rd_frac(&q, end, &us, &digits) ||
+    if (h > 23 || mi > 59 || s > 60 || q >= end || *q != '.' || !ats_rd_frac(&q, end, &us, &digits) ||
         end - q < 2 || q[0] != ']' || q[1] != ' ')
         return -1;
-    *t = rd_time_of_day(c, h, mi, s, us);
+    *t = ats_rd_time_of_day(c, h, mi, s, us);
     return (long)(q + 2 - p);
 }
 
@@ -48,7 +48,7 @@ static int ic_byte(const char *p, size_t n, unsigned char *b, int *from_modem)
     size_t i = 2;
     if (i < n && p[i] == '\t')
         i++;
-    if (n - i < 4 || p[i] != '0' || p[i + 1] != 'x' || !rd_hexbyte(p + i + 2, b))
+    if (n - i < 4 || p[i] != '0' || p[i + 1] != 'x' || !ats_rd_hexbyte(p + i + 2, b))
         return -1;
     i += 4;
     /* what may follow: nothing, " (c)" or the fork's " [NAME]" */
@@ -72,17 +72,17 @@ static int ic_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint6
     ats_time t = {ATS_TIME_NONE, 0};
     long sl = ic_stamp(c, p, n, &t);
     if (sl < 0)
-        return la_other(st->la, c, ATS_CHUNK_UNPARSED, -1, t, p, n, lineno, off,
+        return ats_la_other(st->la, c, ATS_CHUNK_UNPARSED, -1, t, p, n, lineno, off,
                         "interceptty: bad timestamp");
     unsigned char b;
     int from_modem;
     int r = ic_byte(p + sl, n - (size_t)sl, &b, &from_modem);
     if (r == 0)
-        return la_other(st->la, c, ATS_CHUNK_ANNOTATION, -1, t, p, n, lineno, off, NULL);
+        return ats_la_other(st->la, c, ATS_CHUNK_ANNOTATION, -1, t, p, n, lineno, off, NULL);
     if (r < 0)
-        return la_other(st->la, c, ATS_CHUNK_UNPARSED, -1, t, p, n, lineno, off,
+        return ats_la_other(st->la, c, ATS_CHUNK_UNPARSED, -1, t, p, n, lineno, off,
                         "interceptty: not a byte (< 0xHH or > TAB 0xHH)");
-    return la_byte(st->la, c, from_modem ? st->modem : st->host, t, 0, 0, 0, b, lineno, off);
+    return ats_la_byte(st->la, c, from_modem ? st->modem : st->host, t, 0, 0, 0, b, lineno, off);
 }
 
 static int line_pred(const char *p, size_t n)
@@ -99,25 +99,25 @@ static int line_pred(const char *p, size_t n)
     return ic_byte(p, n, &b, &m) == 1;
 }
 
-static int ic_probe(const unsigned char *s, size_t n) { return rd_probe_lines(s, n, line_pred, 85); }
+static int ic_probe(const unsigned char *s, size_t n) { return ats_rd_probe_lines(s, n, line_pred, 85); }
 
 static int ic_init(void *vst, rd_ctx *c)
 {
     (void)c;
     ic_st *st = vst;
-    st->la = la_new(0);
+    st->la = ats_la_new(0);
     if (!st->la)
         return -1;
-    st->host = la_key(st->la, "host", 4, 0, ATS_DIR_TX);
-    st->modem = la_key(st->la, "modem", 5, 0, ATS_DIR_RX);
+    st->host = ats_la_key(st->la, "host", 4, 0, ATS_DIR_TX);
+    st->modem = ats_la_key(st->la, "modem", 5, 0, ATS_DIR_RX);
     return st->host < 0 || st->modem < 0 ? -1 : 0;
 }
 
-static int ic_finish(void *vst, rd_ctx *c) { return la_finish(((ic_st *)vst)->la, c); }
+static int ic_finish(void *vst, rd_ctx *c) { return ats_la_finish(((ic_st *)vst)->la, c); }
 
-static void ic_free(void *vst) { la_free(((ic_st *)vst)->la); }
+static void ic_free(void *vst) { ats_la_free(((ic_st *)vst)->la); }
 
-const rd_vt rd_interceptty = {
+const rd_vt ats_rd_interceptty = {
     {"interceptty",
      "interceptty dump: one byte per line, '<' to the device (host->modem), '>' TAB from it; "
      "the mumme74 fork's -T time stamps",

@@ -153,10 +153,10 @@ static int month_of(const char *p, const char *e)
 static int hms(const char **q, const char *e, int *h, int *mi, int *s, int64_t *us)
 {
     *us = 0;
-    if (!rd_digits(q, e, 2, h) || !rd_lit(q, e, ":") || !rd_digits(q, e, 2, mi) ||
-        !rd_lit(q, e, ":") || !rd_digits(q, e, 2, s) || *h > 23 || *mi > 59 || *s > 60)
+    if (!ats_rd_digits(q, e, 2, h) || !ats_rd_lit(q, e, ":") || !ats_rd_digits(q, e, 2, mi) ||
+        !ats_rd_lit(q, e, ":") || !ats_rd_digits(q, e, 2, s) || *h > 23 || *mi > 59 || *s > 60)
         return 0;
-    if (*q < e && **q == '.' && !rd_frac(q, e, us, NULL))
+    if (*q < e && **q == '.' && !ats_rd_frac(q, e, us, NULL))
         return 0;
     return 1;
 }
@@ -170,10 +170,10 @@ static int sys_stamp(rd_ctx *c, const char *p, size_t n, ats_time *t)
     const char *e = p + n, *q = p;
     int y, mo, d, h, mi, s;
     int64_t us;
-    if (rd_digits(&q, e, 4, &y) && rd_lit(&q, e, "-") && rd_digits(&q, e, 2, &mo) &&
-        rd_lit(&q, e, "-") && rd_digits(&q, e, 2, &d) && rd_lit(&q, e, "T") &&
+    if (ats_rd_digits(&q, e, 4, &y) && ats_rd_lit(&q, e, "-") && ats_rd_digits(&q, e, 2, &mo) &&
+        ats_rd_lit(&q, e, "-") && ats_rd_digits(&q, e, 2, &d) && ats_rd_lit(&q, e, "T") &&
         hms(&q, e, &h, &mi, &s, &us) && mo >= 1 && mo <= 12 && d >= 1 && d <= 31) {
-        *t = rd_time_abs(y, mo, d, h, mi, s, us);
+        *t = ats_rd_time_abs(y, mo, d, h, mi, s, us);
         return 1;
     }
     q = p;
@@ -189,13 +189,13 @@ static int sys_stamp(rd_ctx *c, const char *p, size_t n, ats_time *t)
     d = 0;
     while (q < e && isdig(*q) && d < 100)
         d = d * 10 + (*q++ - '0');
-    if (d < 1 || d > 31 || !rd_lit(&q, e, " ") || !hms(&q, e, &h, &mi, &s, &us))
+    if (d < 1 || d > 31 || !ats_rd_lit(&q, e, " ") || !hms(&q, e, &h, &mi, &s, &us))
         return 0;
-    if (wday && rd_lit(&q, e, " ") && rd_digits(&q, e, 4, &y)) {
-        *t = rd_time_abs(y, mo, d, h, mi, s, us);
+    if (wday && ats_rd_lit(&q, e, " ") && ats_rd_digits(&q, e, 4, &y)) {
+        *t = ats_rd_time_abs(y, mo, d, h, mi, s, us);
         return 1;
     }
-    *t = rd_time_of_day(c, h, mi, s, us);
+    *t = ats_rd_time_of_day(c, h, mi, s, us);
     return 1;
 }
 
@@ -311,11 +311,11 @@ static int mm_finish(void *vst, rd_ctx *c)
     mm_st *st = vst;
     ats_time none = {ATS_TIME_NONE, 0};
     if (st->given && !st->traffic)
-        return rd_warn(c, 0, 0, none, "--port %.60s: the log has no AT traffic of that port%s%s%s",
+        return ats_rd_warn(c, 0, 0, none, "--port %.60s: the log has no AT traffic of that port%s%s%s",
                        c->opts->port, st->nothers ? " (it has: " : "",
                        st->others, st->nothers ? ")" : "");
     if (!st->given && st->traffic && st->nothers)
-        return rd_warn(c, st->other_line, st->other_off, none,
+        return ats_rd_warn(c, st->other_line, st->other_off, none,
                        "read AT port %.*s, the first with traffic; the log also has AT traffic "
                        "of %s (--port picks another)",
                        (int)st->portlen, st->port, st->others);
@@ -337,14 +337,14 @@ static int mm_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint6
     size_t pre = a ? (size_t)(a - p) : n;
     int stamped = mm_stamp(p, pre, &t) || sys_stamp(c, p, pre, &t);
     if (!a && !mm_shaped(p, n, stamped))
-        return rd_emit(c, ATS_CHUNK_UNPARSED, ATS_DIR_UNKNOWN, t, p, n, lineno, off,
+        return ats_rd_emit(c, ATS_CHUNK_UNPARSED, ATS_DIR_UNKNOWN, t, p, n, lineno, off,
                        "not a ModemManager log line");
     if (!a)
-        return rd_emit(c, ATS_CHUNK_ANNOTATION, ATS_DIR_UNKNOWN, t, p, n, lineno, off, NULL);
+        return ats_rd_emit(c, ATS_CHUNK_ANNOTATION, ATS_DIR_UNKNOWN, t, p, n, lineno, off, NULL);
     const char *name = NULL;
     size_t nlen = 0;
     if (port_of(p, pre, &name, &nlen) != 1)
-        return rd_emit(c, ATS_CHUNK_ANNOTATION, ATS_DIR_UNKNOWN, t, p, n, lineno, off,
+        return ats_rd_emit(c, ATS_CHUNK_ANNOTATION, ATS_DIR_UNKNOWN, t, p, n, lineno, off,
                        "not an AT port");
     if (!st->have_port && nlen < sizeof st->port) {
         memcpy(st->port, name, nlen);
@@ -357,27 +357,27 @@ static int mm_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint6
             st->other_line = lineno;
             st->other_off = off;
         }
-        return rd_emit(c, ATS_CHUNK_ANNOTATION, ATS_DIR_UNKNOWN, t, p, n, lineno, off,
+        return ats_rd_emit(c, ATS_CHUNK_ANNOTATION, ATS_DIR_UNKNOWN, t, p, n, lineno, off,
                        "another AT port");
     }
     st->traffic++;
     size_t b = pre + 5;          /* after "--> '" */
     if (n <= b || p[n - 1] != '\'')
-        return rd_emit(c, ATS_CHUNK_UNPARSED, dir, t, p, n, lineno, off,
+        return ats_rd_emit(c, ATS_CHUNK_UNPARSED, dir, t, p, n, lineno, off,
                        "ModemManager traffic line with no closing quote");
     const char *body = p + b;
     size_t blen = n - 1 - b;
     if (glued(body, blen))
-        return rd_emit(c, ATS_CHUNK_UNPARSED, dir, t, p, n, lineno, off,
+        return ats_rd_emit(c, ATS_CHUNK_UNPARSED, dir, t, p, n, lineno, off,
                        "ModemManager message cut (512-byte limit), the next one glued on");
     if ((blen >= 3 && (!memcmp(body + blen - 3, "<CR", 3) || !memcmp(body + blen - 3, "<LF", 3))) ||
         (blen >= 2 && (!memcmp(body + blen - 2, "<C", 2) || !memcmp(body + blen - 2, "<L", 2))))
-        return rd_emit(c, ATS_CHUNK_UNPARSED, dir, t, p, n, lineno, off,
+        return ats_rd_emit(c, ATS_CHUNK_UNPARSED, dir, t, p, n, lineno, off,
                        "ModemManager traffic line with a cut <CR>/<LF> escape");
     size_t k = unescape(body, blen, st->buf);
     if (k == 0)
         return 0;
-    return rd_emit(c, ATS_CHUNK_DATA, dir, t, st->buf, k, lineno, off + b, NULL);
+    return ats_rd_emit(c, ATS_CHUNK_DATA, dir, t, st->buf, k, lineno, off + b, NULL);
 }
 
 /* Probe: a traffic line, quoted to the line end, with a port id or an
@@ -413,8 +413,8 @@ static int level_shape(const char *p, size_t n)
 static int mm_probe(const unsigned char *s, size_t n)
 {
     size_t traffic, lv, ne;
-    rd_count_lines(s, n, traffic_shape, &traffic, &ne);
-    rd_count_lines(s, n, level_shape, &lv, &ne);
+    ats_rd_count_lines(s, n, traffic_shape, &traffic, &ne);
+    ats_rd_count_lines(s, n, level_shape, &lv, &ne);
     if (traffic >= 2 || (traffic >= 1 && lv >= 2))
         return 85;
     /* a log that starts with ModemManager's own start-up lines */
@@ -423,7 +423,7 @@ static int mm_probe(const unsigned char *s, size_t n)
     return 0;
 }
 
-const rd_vt rd_modemmanager = {
+const rd_vt ats_rd_modemmanager = {
     {"modemmanager",
      "ModemManager debug log (--debug / --log-level=DEBUG; file, syslog or journal): "
      "--> / <-- lines of one AT port, <CR> <LF> \\NN escapes",

@@ -69,7 +69,7 @@ static int raw_init(void *vst, rd_ctx *c)
 
 static int data(rd_ctx *c, const void *p, size_t n)
 {
-    return n ? rd_emit(c, ATS_CHUNK_DATA, ATS_DIR_UNKNOWN, no_time, p, n, 0, 0, NULL) : 0;
+    return n ? ats_rd_emit(c, ATS_CHUNK_DATA, ATS_DIR_UNKNOWN, no_time, p, n, 0, 0, NULL) : 0;
 }
 
 /* A banner: an annotation the framer places (line 0). */
@@ -80,7 +80,7 @@ static int banner(rd_ctx *c, const void *p, size_t n, uint64_t line, uint64_t of
     unsigned f = c->chunk_flags;
     if (!eol)
         c->chunk_flags |= ATS_CF_NO_EOL;
-    int rc = rd_emit(c, ATS_CHUNK_ANNOTATION, ATS_DIR_UNKNOWN, t, p, n, line, off, NULL);
+    int rc = ats_rd_emit(c, ATS_CHUNK_ANNOTATION, ATS_DIR_UNKNOWN, t, p, n, line, off, NULL);
     c->chunk_flags = f;
     return rc;
 }
@@ -195,7 +195,7 @@ static int raw_finish(void *vst, rd_ctx *c)
     {"raw", "plain byte stream: picocom, screen, PuTTY, tio/minicom without stamps, guide logs", \
      "the fallback when nothing else matches", 0, 0, 0}
 
-const rd_vt rd_raw = {RAW_INFO,   raw_probe,  sizeof(raw_st), 1,   raw_init,    NULL,
+const rd_vt ats_rd_raw = {RAW_INFO,   raw_probe,  sizeof(raw_st), 1,   raw_init,    NULL,
                       raw_bytes,  raw_finish, NULL,           0};
 
 /* The same bytes cut in lines: when wrappers had to be taken off each line
@@ -206,13 +206,13 @@ static int rl_line(void *st, rd_ctx *c, const char *p, size_t n, int eol, uint64
     (void)st;
     size_t t = n && p[n - 1] == '\r' ? n - 1 : n;
     int rc = is_banner(p, t) ? banner(c, p, t, lineno, off, c->wrap_time, eol)
-                             : rd_emit(c, ATS_CHUNK_DATA, ATS_DIR_UNKNOWN, c->wrap_time, p, n,
+                             : ats_rd_emit(c, ATS_CHUNK_DATA, ATS_DIR_UNKNOWN, c->wrap_time, p, n,
                                        lineno, off, NULL);
     if (rc == 0 && eol)
-        rc = rd_emit(c, ATS_CHUNK_DATA, ATS_DIR_UNKNOWN, c->wrap_time, "\n", 1, lineno,
+        rc = ats_rd_emit(c, ATS_CHUNK_DATA, ATS_DIR_UNKNOWN, c->wrap_time, "\n", 1, lineno,
                      off + n, NULL);
     return rc;
 }
 
 /* never detected: the input picks it in place of raw (no probe) */
-const rd_vt rd_rawlines = {RAW_INFO, NULL, 0, 0, NULL, rl_line, NULL, NULL, NULL, 0};
+const rd_vt ats_rd_rawlines = {RAW_INFO, NULL, 0, 0, NULL, rl_line, NULL, NULL, NULL, 0};

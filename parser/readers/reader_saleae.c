@@ -192,13 +192,13 @@ static int init(void *vst, rd_ctx *c)
     (void)c;
     saleae_st *st = vst;
     /* Logic 1 rows have no duration: bytes more than 1 ms apart are apart */
-    st->la = la_new(1000000);
+    st->la = ats_la_new(1000000);
     return st->la ? 0 : -1;
 }
 
 static void sfree(void *vst)
 {
-    la_free(((saleae_st *)vst)->la);
+    ats_la_free(((saleae_st *)vst)->la);
 }
 
 static int isdig(char ch) { return ch >= '0' && ch <= '9'; }
@@ -269,11 +269,11 @@ static int iso_time(const char *s, size_t n, int64_t *us, int64_t *ns)
 {
     const char *q = s, *e = s + n;
     int y, mo, d, h, mi, sec;
-    if (!rd_digits(&q, e, 4, &y) || !rd_lit(&q, e, "-") || !rd_digits(&q, e, 2, &mo) ||
-        !rd_lit(&q, e, "-") || !rd_digits(&q, e, 2, &d) ||
-        !(rd_lit(&q, e, "T") || rd_lit(&q, e, " ")) || !rd_digits(&q, e, 2, &h) ||
-        !rd_lit(&q, e, ":") || !rd_digits(&q, e, 2, &mi) || !rd_lit(&q, e, ":") ||
-        !rd_digits(&q, e, 2, &sec))
+    if (!ats_rd_digits(&q, e, 4, &y) || !ats_rd_lit(&q, e, "-") || !ats_rd_digits(&q, e, 2, &mo) ||
+        !ats_rd_lit(&q, e, "-") || !ats_rd_digits(&q, e, 2, &d) ||
+        !(ats_rd_lit(&q, e, "T") || ats_rd_lit(&q, e, " ")) || !ats_rd_digits(&q, e, 2, &h) ||
+        !ats_rd_lit(&q, e, ":") || !ats_rd_digits(&q, e, 2, &mi) || !ats_rd_lit(&q, e, ":") ||
+        !ats_rd_digits(&q, e, 2, &sec))
         return 0;
     /* beyond these years the time in ns no longer fits in 64 bits */
     if (y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 ||
@@ -296,10 +296,10 @@ static int iso_time(const char *s, size_t n, int64_t *us, int64_t *ns)
         q++;
     } else if (q < e && (*q == '+' || *q == '-')) {
         int neg = *q++ == '-', zh, zm = 0;
-        if (!rd_digits(&q, e, 2, &zh))
+        if (!ats_rd_digits(&q, e, 2, &zh))
             return 0;
-        rd_lit(&q, e, ":");
-        if (q < e && !rd_digits(&q, e, 2, &zm))
+        ats_rd_lit(&q, e, ":");
+        if (q < e && !ats_rd_digits(&q, e, 2, &zm))
             return 0;
         if (zh > 23 || zm > 59)
             return 0;
@@ -307,7 +307,7 @@ static int iso_time(const char *s, size_t n, int64_t *us, int64_t *ns)
     }
     if (q != e)
         return 0;
-    ats_time t = rd_time_abs(y, mo, d, h, mi, sec, frac / 1000);
+    ats_time t = ats_rd_time_abs(y, mo, d, h, mi, sec, frac / 1000);
     *us = t.us - zone * 1000000;
     *ns = *us * 1000 + frac % 1000;
     return 1;
@@ -416,7 +416,7 @@ static int line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint64_t
         return 0;
     }
     if (!st->c.kind)
-        return la_other(st->la, c, ATS_CHUNK_UNPARSED, -1, NO_TIME, p, n, lineno, off,
+        return ats_la_other(st->la, c, ATS_CHUNK_UNPARSED, -1, NO_TIME, p, n, lineno, off,
                         "text before the Saleae CSV header (name,type,start_time,... or "
                         "Time [s],Value,...)");
     const cols *cc = &st->c;
@@ -425,12 +425,12 @@ static int line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint64_t
         const char *np = f[cc->name].p;
         size_t nn = f[cc->name].n;
         trim(&np, &nn);
-        key = la_key(st->la, np, nn, 1, ATS_DIR_UNKNOWN);
+        key = ats_la_key(st->la, np, nn, 1, ATS_DIR_UNKNOWN);
     } else {
-        key = la_key(st->la, "", 0, 0, ATS_DIR_UNKNOWN);
+        key = ats_la_key(st->la, "", 0, 0, ATS_DIR_UNKNOWN);
     }
     if (nf < (size_t)cc->need)
-        return la_other(st->la, c, ATS_CHUNK_UNPARSED, key, NO_TIME, p, n, lineno, off,
+        return ats_la_other(st->la, c, ATS_CHUNK_UNPARSED, key, NO_TIME, p, n, lineno, off,
                         "row with fewer columns than the header");
     /* frames that are not data, and data with a parity or framing error */
     int other = cc->type >= 0 && !field_is(f[cc->type], "data");
@@ -454,33 +454,33 @@ static int line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint64_t
         t.kind = ATS_TIME_RELATIVE;
         t.us = floor_div(ns, 1000);
     } else {
-        return la_other(st->la, c, ATS_CHUNK_UNPARSED, key, NO_TIME, p, n, lineno, off,
+        return ats_la_other(st->la, c, ATS_CHUNK_UNPARSED, key, NO_TIME, p, n, lineno, off,
                         "bad start_time: not seconds nor an ISO-8601 time");
     }
     if (other)
-        return la_other(st->la, c, ATS_CHUNK_ANNOTATION, key, t, p, n, lineno, off, NULL);
+        return ats_la_other(st->la, c, ATS_CHUNK_ANNOTATION, key, t, p, n, lineno, off, NULL);
     int64_t dur = 0;
     if (cc->dur >= 0) {
         const char *dp = f[cc->dur].p;
         size_t dn = f[cc->dur].n;
         trim(&dp, &dn);
         if (dn && (!dec_ns(dp, dn, &dur) || dur < 0 || dur > 1000000000000LL))
-            return la_other(st->la, c, ATS_CHUNK_UNPARSED, key, t, p, n, lineno, off,
+            return ats_la_other(st->la, c, ATS_CHUNK_UNPARSED, key, t, p, n, lineno, off,
                             "bad duration: not a number of seconds");
     }
     unsigned char b;
     if (!data_byte(st, f[cc->data], &b))
-        return la_other(st->la, c, ATS_CHUNK_UNPARSED, key, t, p, n, lineno, off,
+        return ats_la_other(st->la, c, ATS_CHUNK_UNPARSED, key, t, p, n, lineno, off,
                         "bad data value: not a byte (0x0D, 13, 00001101 or one character)");
-    return la_byte(st->la, c, key, t, 1, ns, dur, b, lineno, off);
+    return ats_la_byte(st->la, c, key, t, 1, ns, dur, b, lineno, off);
 }
 
 static int finish(void *vst, rd_ctx *c)
 {
-    return la_finish(((saleae_st *)vst)->la, c);
+    return ats_la_finish(((saleae_st *)vst)->la, c);
 }
 
-const rd_vt rd_saleae = {
+const rd_vt ats_rd_saleae = {
     {"saleae",
      "Saleae Logic async serial CSV: Logic 2 Export Table (name,type,start_time,duration,data), "
      "Logic 1.x export (Time [s],Value,...)",

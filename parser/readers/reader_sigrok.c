@@ -60,21 +60,21 @@ static int parse(const char *p, size_t n, sline *s)
     {
         const char *r = q;
         uint64_t a, b;
-        if (number(&r, e, &a) && rd_lit(&r, e, "-") && number(&r, e, &b) && rd_lit(&r, e, " ")) {
+        if (number(&r, e, &a) && ats_rd_lit(&r, e, "-") && number(&r, e, &b) && ats_rd_lit(&r, e, " ")) {
             s->has_range = 1;
             s->ss = a;
             s->es = b;
             q = r;
         }
     }
-    if (s->has_range && rd_lit(&q, e, "UART: ")) {
+    if (s->has_range && ats_rd_lit(&q, e, "UART: ")) {
         /* PulseView: "%s %d: %r: %1", the row is "RX data", "TX bits", ... */
         s->pulseview = 1;
         s->proto = "UART";
         s->nproto = 4;
-        if (rd_lit(&q, e, "RX "))
+        if (ats_rd_lit(&q, e, "RX "))
             s->side = 'r';
-        else if (rd_lit(&q, e, "TX "))
+        else if (ats_rd_lit(&q, e, "TX "))
             s->side = 't';
         else
             return 0;
@@ -88,24 +88,24 @@ static int parse(const char *p, size_t n, sline *s)
         q += 2;
     } else {
         const char *p0 = q;
-        if (!rd_lit(&q, e, "uart"))
+        if (!ats_rd_lit(&q, e, "uart"))
             return 0;
-        if (rd_lit(&q, e, "-")) {
+        if (ats_rd_lit(&q, e, "-")) {
             uint64_t inst;
             if (!number(&q, e, &inst))
                 return 0;
         }
         s->proto = p0;
         s->nproto = (size_t)(q - p0);
-        if (!rd_lit(&q, e, ": "))
+        if (!ats_rd_lit(&q, e, ": "))
             return 0;
         /* optional annotation class: rx-data, tx-start, rx-parity-err, ... */
         const char *r = q;
-        if (rd_lit(&r, e, "rx-") || rd_lit(&r, e, "tx-")) {
+        if (ats_rd_lit(&r, e, "rx-") || ats_rd_lit(&r, e, "tx-")) {
             const char *c0 = r;
             while (r < e && ((*r >= 'a' && *r <= 'z') || *r == '-'))
                 r++;
-            if (r > c0 && rd_lit(&r, e, ": ")) {
+            if (r > c0 && ats_rd_lit(&r, e, ": ")) {
                 s->side = q[0] == 'r' ? 'r' : 't';
                 s->cls = c0;
                 s->ncls = (size_t)(r - 2 - c0);
@@ -129,7 +129,7 @@ static int shape(const char *p, size_t n)
 static int probe(const unsigned char *s, size_t n)
 {
     size_t m, ne;
-    rd_count_lines(s, n, shape, &m, &ne);
+    ats_rd_count_lines(s, n, shape, &m, &ne);
     return m >= 3 ? 90 : 0;
 }
 
@@ -202,13 +202,13 @@ static int init(void *vst, rd_ctx *c)
     sigrok_st *st = vst;
     st->rate = c->opts->sample_rate;
     /* every data annotation has a sample range: no fallback gap needed */
-    st->la = la_new(0);
+    st->la = ats_la_new(0);
     return st->la ? 0 : -1;
 }
 
 static void sfree(void *vst)
 {
-    la_free(((sigrok_st *)vst)->la);
+    ats_la_free(((sigrok_st *)vst)->la);
 }
 
 static ats_time sample_time(const sigrok_st *st, const sline *s)
@@ -233,7 +233,7 @@ static int line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint64_t
     sline s;
     ats_time none = {ATS_TIME_NONE, 0};
     if (!parse(p, n, &s))
-        return la_other(st->la, c, ATS_CHUNK_UNPARSED, -1, none, p, n, lineno, off,
+        return ats_la_other(st->la, c, ATS_CHUNK_UNPARSED, -1, none, p, n, lineno, off,
                         "not a sigrok UART annotation ([SS-ES ]uart-N: ... or SS-ES UART: RX "
                         "data: ...)");
     ats_time t = sample_time(st, &s);
@@ -248,7 +248,7 @@ static int line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint64_t
     memcpy(kname, s.proto, kn);
     if (!s.side) {
         /* uart-1: 41 -- no class, so no side: one undirected stream */
-        int key = la_key(st->la, kname, kn, 0, ATS_DIR_UNKNOWN);
+        int key = ats_la_key(st->la, kname, kn, 0, ATS_DIR_UNKNOWN);
         if (framing_text(tx, tn)) {
             st->bits_seen = 1;
             return 0;
@@ -256,23 +256,23 @@ static int line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint64_t
         if (st->bits_seen && tn == 1 && (tx[0] == '0' || tx[0] == '1'))
             return 0;           /* a data bit, not the character */
         if (byte_token(tx, tn, &b))
-            return la_byte(st->la, c, key, t, s.has_range, tick, dur, b, lineno, off);
+            return ats_la_byte(st->la, c, key, t, s.has_range, tick, dur, b, lineno, off);
         if (tn <= 4 && !memchr(tx, ' ', tn))
-            return la_other(st->la, c, ATS_CHUNK_UNPARSED, key, t, p, n, lineno, off,
+            return ats_la_other(st->la, c, ATS_CHUNK_UNPARSED, key, t, p, n, lineno, off,
                             "UART annotation that is not a byte (hex 41, ascii A or [0D])");
-        return la_other(st->la, c, ATS_CHUNK_ANNOTATION, key, t, p, n, lineno, off, NULL);
+        return ats_la_other(st->la, c, ATS_CHUNK_ANNOTATION, key, t, p, n, lineno, off, NULL);
     }
     kname[kn++] = '/';
     kname[kn++] = (char)s.side;
-    int key = la_key(st->la, kname, kn, 1, ATS_DIR_UNKNOWN);
+    int key = ats_la_key(st->la, kname, kn, 1, ATS_DIR_UNKNOWN);
     if (eq(s.cls, s.ncls, "data")) {
         if (s.pulseview && framing_text(tx, tn))
             return 0;           /* PulseView's data row also holds start/stop/parity */
         if (byte_token(tx, tn, &b))
-            return la_byte(st->la, c, key, t, s.has_range, tick, dur, b, lineno, off);
+            return ats_la_byte(st->la, c, key, t, s.has_range, tick, dur, b, lineno, off);
         if (s.pulseview && tn > 4)
-            return la_other(st->la, c, ATS_CHUNK_ANNOTATION, key, t, p, n, lineno, off, NULL);
-        return la_other(st->la, c, ATS_CHUNK_UNPARSED, key, t, p, n, lineno, off,
+            return ats_la_other(st->la, c, ATS_CHUNK_ANNOTATION, key, t, p, n, lineno, off, NULL);
+        return ats_la_other(st->la, c, ATS_CHUNK_UNPARSED, key, t, p, n, lineno, off,
                         "UART data annotation that is not a byte (hex 41, ascii A or [0D])");
     }
     if (eq(s.cls, s.ncls, "start") || eq(s.cls, s.ncls, "stop") ||
@@ -280,15 +280,15 @@ static int line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint64_t
         eq(s.cls, s.ncls, "bits"))
         return 0;
     /* warnings, parity errors, breaks, packets */
-    return la_other(st->la, c, ATS_CHUNK_ANNOTATION, key, t, p, n, lineno, off, NULL);
+    return ats_la_other(st->la, c, ATS_CHUNK_ANNOTATION, key, t, p, n, lineno, off, NULL);
 }
 
 static int finish(void *vst, rd_ctx *c)
 {
-    return la_finish(((sigrok_st *)vst)->la, c);
+    return ats_la_finish(((sigrok_st *)vst)->la, c);
 }
 
-const rd_vt rd_sigrok = {
+const rd_vt ats_rd_sigrok = {
     {"sigrok",
      "sigrok-cli UART decoder annotations ([SS-ES ]uart-1: [rx-data: ]41) and PulseView "
      "annotation export (SS-ES UART: RX data: 41); times need --sample-rate",

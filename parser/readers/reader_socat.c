@@ -69,10 +69,10 @@ static int parse_header(const char *q, const char *e, hdr *o)
         return 0;
     o->rtol = q[0] == '<';
     q += 2;
-    if (!rd_digits(&q, e, 4, &o->y) || !rd_lit(&q, e, "/") || !rd_digits(&q, e, 2, &o->mo) ||
-        !rd_lit(&q, e, "/") || !rd_digits(&q, e, 2, &o->d) || !rd_lit(&q, e, " ") ||
-        !rd_digits(&q, e, 2, &o->h) || !rd_lit(&q, e, ":") || !rd_digits(&q, e, 2, &o->mi) ||
-        !rd_lit(&q, e, ":") || !rd_digits(&q, e, 2, &o->s) || o->mo < 1 || o->mo > 12 ||
+    if (!ats_rd_digits(&q, e, 4, &o->y) || !ats_rd_lit(&q, e, "/") || !ats_rd_digits(&q, e, 2, &o->mo) ||
+        !ats_rd_lit(&q, e, "/") || !ats_rd_digits(&q, e, 2, &o->d) || !ats_rd_lit(&q, e, " ") ||
+        !ats_rd_digits(&q, e, 2, &o->h) || !ats_rd_lit(&q, e, ":") || !ats_rd_digits(&q, e, 2, &o->mi) ||
+        !ats_rd_lit(&q, e, ":") || !ats_rd_digits(&q, e, 2, &o->s) || o->mo < 1 || o->mo > 12 ||
         o->d < 1 || o->d > 31 || o->h > 23 || o->mi > 59 || o->s > 60)
         return 0;
     o->frac = 0;
@@ -86,11 +86,11 @@ static int parse_header(const char *q, const char *e, hdr *o)
         if (o->digits == 0)
             return 0;
     }
-    if (!rd_lit(&q, e, " "))
+    if (!ats_rd_lit(&q, e, " "))
         return 0;
-    rd_lit(&q, e, " ");
-    if (!rd_lit(&q, e, "length=") || !number(&q, e, &o->length) || !rd_lit(&q, e, " from=") ||
-        !number(&q, e, &o->from) || !rd_lit(&q, e, " to=") || !number(&q, e, &o->to))
+    ats_rd_lit(&q, e, " ");
+    if (!ats_rd_lit(&q, e, "length=") || !number(&q, e, &o->length) || !ats_rd_lit(&q, e, " from=") ||
+        !number(&q, e, &o->from) || !ats_rd_lit(&q, e, " to=") || !number(&q, e, &o->to))
         return 0;
     while (q < e && *q == '\r')
         q++;
@@ -127,31 +127,31 @@ static int diag_time(const char *q, const char *e, ats_time *t)
 {
     int y, mo, d, h, mi, s;
     int64_t us = 0;
-    if (!rd_digits(&q, e, 4, &y) || !rd_lit(&q, e, "/") || !rd_digits(&q, e, 2, &mo) ||
-        !rd_lit(&q, e, "/") || !rd_digits(&q, e, 2, &d) || !rd_lit(&q, e, " ") ||
-        !rd_digits(&q, e, 2, &h) || !rd_lit(&q, e, ":") || !rd_digits(&q, e, 2, &mi) ||
-        !rd_lit(&q, e, ":") || !rd_digits(&q, e, 2, &s))
+    if (!ats_rd_digits(&q, e, 4, &y) || !ats_rd_lit(&q, e, "/") || !ats_rd_digits(&q, e, 2, &mo) ||
+        !ats_rd_lit(&q, e, "/") || !ats_rd_digits(&q, e, 2, &d) || !ats_rd_lit(&q, e, " ") ||
+        !ats_rd_digits(&q, e, 2, &h) || !ats_rd_lit(&q, e, ":") || !ats_rd_digits(&q, e, 2, &mi) ||
+        !ats_rd_lit(&q, e, ":") || !ats_rd_digits(&q, e, 2, &s))
         return 0;
-    if (q < e && *q == '.' && !rd_frac(&q, e, &us, NULL))
+    if (q < e && *q == '.' && !ats_rd_frac(&q, e, &us, NULL))
         return 0;
-    *t = rd_time_abs(y, mo, d, h, mi, s, us);
+    *t = ats_rd_time_abs(y, mo, d, h, mi, s, us);
     return 1;
 }
 
 static int diag_at(const char *q, const char *e)
 {
     int v;
-    if (!rd_digits(&q, e, 4, &v) || !rd_lit(&q, e, "/") || !rd_digits(&q, e, 2, &v) ||
-        !rd_lit(&q, e, "/") || !rd_digits(&q, e, 2, &v) || !rd_lit(&q, e, " ") ||
-        !rd_digits(&q, e, 2, &v) || !rd_lit(&q, e, ":") || !rd_digits(&q, e, 2, &v) ||
-        !rd_lit(&q, e, ":") || !rd_digits(&q, e, 2, &v))
+    if (!ats_rd_digits(&q, e, 4, &v) || !ats_rd_lit(&q, e, "/") || !ats_rd_digits(&q, e, 2, &v) ||
+        !ats_rd_lit(&q, e, "/") || !ats_rd_digits(&q, e, 2, &v) || !ats_rd_lit(&q, e, " ") ||
+        !ats_rd_digits(&q, e, 2, &v) || !ats_rd_lit(&q, e, ":") || !ats_rd_digits(&q, e, 2, &v) ||
+        !ats_rd_lit(&q, e, ":") || !ats_rd_digits(&q, e, 2, &v))
         return 0;
     if (q < e && *q == '.') {
         q++;
         while (q < e && isdig(*q))
             q++;
     }
-    if (!rd_lit(&q, e, " "))
+    if (!ats_rd_lit(&q, e, " "))
         return 0;
     for (int word = 0; word < 2; word++) {
         const char *w = q;
@@ -160,7 +160,7 @@ static int diag_at(const char *q, const char *e)
         if (q < e && *q == '[' && q > w) {
             uint64_t pid;
             q++;
-            if (!number(&q, e, &pid) || !rd_lit(&q, e, "] ") || q >= e)
+            if (!number(&q, e, &pid) || !ats_rd_lit(&q, e, "] ") || q >= e)
                 return 0;
             return strchr("DINWEF", *q) != NULL && (q + 1 == e || q[1] == ' ');
         }
@@ -175,7 +175,7 @@ static int diag(rd_ctx *c, const char *s, size_t n, uint64_t line, uint64_t off)
 {
     ats_time t = {ATS_TIME_NONE, 0};
     diag_time(s, s + n, &t);
-    return rd_emit(c, ATS_CHUNK_ANNOTATION, ATS_DIR_UNKNOWN, t, s, n, line, off, NULL);
+    return ats_rd_emit(c, ATS_CHUNK_ANNOTATION, ATS_DIR_UNKNOWN, t, s, n, line, off, NULL);
 }
 
 /* Finds a diagnostic starting somewhere in the text (glued after data). */
@@ -204,7 +204,7 @@ static ats_time header_time(socat_st *st, const hdr *h)
         for (int k = h->digits; k > 6; k--)
             us /= 10;
     }
-    return rd_time_abs(h->y, h->mo, h->d, h->h, h->mi, h->s, us);
+    return ats_rd_time_abs(h->y, h->mo, h->d, h->h, h->mi, h->s, us);
 }
 
 static int has(const unsigned char *s, size_t n, const char *lit)
@@ -237,7 +237,7 @@ static int check_side(socat_st *st, rd_ctx *c)
         "the bytes marked '<' carry the modem's final result codes although "
         "--socat-first modem: the application's side was probably socat's first address; "
         "leave --socat-first out";
-    return rd_warn(c, st->hdr_line, st->hdr_off, st->t, "%s",
+    return ats_rd_warn(c, st->hdr_line, st->hdr_off, st->t, "%s",
                    st->left_modem ? msg_modem : msg_host);
 }
 
@@ -251,7 +251,7 @@ static int data(socat_st *st, rd_ctx *c, const unsigned char *b, size_t k, uint6
         memcpy(st->first + st->nfirst, b, m);
         st->nfirst += m;
     }
-    return rd_emit(c, ATS_CHUNK_DATA, st->dir, st->t, b, k, line, off, NULL);
+    return ats_rd_emit(c, ATS_CHUNK_DATA, st->dir, st->t, b, k, line, off, NULL);
 }
 
 static int end_block(socat_st *st, rd_ctx *c)
@@ -268,7 +268,7 @@ static int close_short(socat_st *st, rd_ctx *c, uint64_t line, uint64_t off)
         return 0;
     int rc = 0;
     if (st->got < st->want)
-        rc = rd_emit(c, ATS_CHUNK_UNPARSED, st->dir, st->t, "", 0, line, off,
+        rc = ats_rd_emit(c, ATS_CHUNK_UNPARSED, st->dir, st->t, "", 0, line, off,
                      st->mode == M_TEXT   ? "socat block with fewer bytes than its length="
                      : st->mode == M_ROWS ? "socat hex rows shorter than the block's length= (cut)"
                                           : "socat block header with no bytes after it");
@@ -343,7 +343,7 @@ static int text_piece(socat_st *st, rd_ctx *c, const char *s, size_t n, int nl, 
             return 0;
         if (diag_at(r, r + rn))
             return diag(c, r, rn, line, off + used);
-        return rd_emit(c, ATS_CHUNK_UNPARSED, ATS_DIR_UNKNOWN, st->t, r, rn, line, off + used,
+        return ats_rd_emit(c, ATS_CHUNK_UNPARSED, ATS_DIR_UNKNOWN, st->t, r, rn, line, off + used,
                        header_like(r, rn) ? "socat block header that does not parse"
                                           : "text after a socat block's length= bytes");
     }
@@ -356,7 +356,7 @@ static int hex_tokens(const char *s, size_t n, unsigned char *out, size_t cap, s
     size_t i = 0;
     *k = 0;
     while (i < n) {
-        if (s[i] != ' ' || i + 3 > n || *k >= cap || !rd_hexbyte(s + i + 1, out + *k))
+        if (s[i] != ' ' || i + 3 > n || *k >= cap || !ats_rd_hexbyte(s + i + 1, out + *k))
             return 0;
         (*k)++;
         i += 3;
@@ -375,7 +375,7 @@ static int hex_row(const char *s, size_t n, unsigned char *out, size_t *k)
         const char *slot = s + 3 * i;
         if (!memcmp(slot, "   ", 3))
             break;
-        if (slot[0] != ' ' || !rd_hexbyte(slot + 1, out + *k))
+        if (slot[0] != ' ' || !ats_rd_hexbyte(slot + 1, out + *k))
             return 0;
         (*k)++;
     }
@@ -397,10 +397,10 @@ static int hex_line(socat_st *st, rd_ctx *c, const char *s, size_t n, uint64_t l
             return 0;
         }
         if (!hex_row(s, n, st->buf, &k))
-            return rd_emit(c, ATS_CHUNK_UNPARSED, st->dir, st->t, s, n, line, off,
+            return ats_rd_emit(c, ATS_CHUNK_UNPARSED, st->dir, st->t, s, n, line, off,
                            "socat hex row that does not parse (cut?)");
         if (st->got + k > st->want)
-            return rd_emit(c, ATS_CHUNK_UNPARSED, st->dir, st->t, s, n, line, off,
+            return ats_rd_emit(c, ATS_CHUNK_UNPARSED, st->dir, st->t, s, n, line, off,
                            "socat hex rows longer than the block's length=");
         st->got += k;
         int rc = data(st, c, st->buf, k, line, off);
@@ -410,13 +410,13 @@ static int hex_line(socat_st *st, rd_ctx *c, const char *s, size_t n, uint64_t l
     }
     if (!hex_tokens(s, n, st->buf, sizeof st->buf, &k)) {
         st->in_block = 0;
-        return rd_emit(c, ATS_CHUNK_UNPARSED, st->dir, st->t, s, n, line, off,
+        return ats_rd_emit(c, ATS_CHUNK_UNPARSED, st->dir, st->t, s, n, line, off,
                        "socat hex dump cut mid-token");
     }
     if (st->got + k != st->want) {
         int over = st->got + k > st->want;
         st->in_block = 0;
-        return rd_emit(c, ATS_CHUNK_UNPARSED, st->dir, st->t, s, n, line, off,
+        return ats_rd_emit(c, ATS_CHUNK_UNPARSED, st->dir, st->t, s, n, line, off,
                        over ? "socat hex dump longer than its length="
                             : "socat hex dump shorter than its length= (cut)");
     }
@@ -477,13 +477,13 @@ static int socat_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, ui
             else if (diag_at(s, s + sn))
                 rc = diag(c, s, sn, lineno, off);
             else if (!hp && header_like(s, sn))
-                rc = rd_emit(c, ATS_CHUNK_UNPARSED, ATS_DIR_UNKNOWN, st->t, s, sn, lineno, off,
+                rc = ats_rd_emit(c, ATS_CHUNK_UNPARSED, ATS_DIR_UNKNOWN, st->t, s, sn, lineno, off,
                              "socat block header that does not parse");
             else {
                 /* glued after a diagnostic? (cannot be: those end their line) */
                 const char *dg = find_diag(s, sn);
                 size_t un = dg ? (size_t)(dg - s) : sn;
-                rc = rd_emit(c, ATS_CHUNK_UNPARSED, ATS_DIR_UNKNOWN, st->t, s, un, lineno, off,
+                rc = ats_rd_emit(c, ATS_CHUNK_UNPARSED, ATS_DIR_UNKNOWN, st->t, s, un, lineno, off,
                              st->had_block ? "text outside a socat block"
                                            : "text before the first socat block header");
                 if (!rc && dg)
@@ -517,7 +517,7 @@ static int socat_finish(void *vst, rd_ctx *c)
         return 0;
     if (st->got < st->want) {
         st->in_block = 0;
-        return rd_emit(c, ATS_CHUNK_UNPARSED, st->dir, st->t, "", 0, st->hdr_line, st->hdr_off,
+        return ats_rd_emit(c, ATS_CHUNK_UNPARSED, st->dir, st->t, "", 0, st->hdr_line, st->hdr_off,
                        "socat block cut by the end of the file (fewer bytes than its length=)");
     }
     return end_block(st, c);
@@ -532,11 +532,11 @@ static int header_shape(const char *p, size_t n)
 static int socat_probe(const unsigned char *s, size_t n)
 {
     size_t m, ne;
-    rd_count_lines(s, n, header_shape, &m, &ne);
+    ats_rd_count_lines(s, n, header_shape, &m, &ne);
     return m >= 1 ? 88 : 0;
 }
 
-const rd_vt rd_socat = {
+const rd_vt ats_rd_socat = {
     {"socat",
      "socat -v (escaped text, lossy: non-printables become '.') / -x (hex, exact) / -x -v "
      "trace: '>' = first address to second (host->modem unless --socat-first modem)",

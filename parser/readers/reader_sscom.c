@@ -32,9 +32,9 @@ typedef struct sscom_st {
 static int tod_stamp(const char **p, const char *e, int *h, int *m, int *s, int64_t *us)
 {
     const char *q = *p;
-    if (!rd_lit(&q, e, "[") || !rd_digits(&q, e, 2, h) || !rd_lit(&q, e, ":") ||
-        !rd_digits(&q, e, 2, m) || !rd_lit(&q, e, ":") || !rd_digits(&q, e, 2, s) ||
-        !rd_frac(&q, e, us, NULL) || !rd_lit(&q, e, "]"))
+    if (!ats_rd_lit(&q, e, "[") || !ats_rd_digits(&q, e, 2, h) || !ats_rd_lit(&q, e, ":") ||
+        !ats_rd_digits(&q, e, 2, m) || !ats_rd_lit(&q, e, ":") || !ats_rd_digits(&q, e, 2, s) ||
+        !ats_rd_frac(&q, e, us, NULL) || !ats_rd_lit(&q, e, "]"))
         return 0;
     *p = q;
     return 1;
@@ -42,11 +42,11 @@ static int tod_stamp(const char **p, const char *e, int *h, int *m, int *s, int6
 
 static int sscom_marker(const char **p, const char *e, ats_dir *dir)
 {
-    if (rd_lit(p, e, U8_TX) || rd_lit(p, e, GB_TX)) {
+    if (ats_rd_lit(p, e, U8_TX) || ats_rd_lit(p, e, GB_TX)) {
         *dir = ATS_DIR_TX;
         return 1;
     }
-    if (rd_lit(p, e, U8_RX) || rd_lit(p, e, GB_RX)) {
+    if (ats_rd_lit(p, e, U8_RX) || ats_rd_lit(p, e, GB_RX)) {
         *dir = ATS_DIR_RX;
         return 1;
     }
@@ -71,25 +71,25 @@ static int ua_header(const char *p, size_t n, int *y, int *mo, int *d, int *h, i
                      int *s, int64_t *us, ats_dir *dir, int *hex, size_t *body)
 {
     const char *e = p + n, *q = p;
-    if (!rd_lit(&q, e, "[") || !rd_digits(&q, e, 4, y) || !rd_lit(&q, e, "-") ||
-        !rd_digits(&q, e, 2, mo) || !rd_lit(&q, e, "-") || !rd_digits(&q, e, 2, d) ||
-        !rd_lit(&q, e, " ") || !rd_digits(&q, e, 2, h) || !rd_lit(&q, e, ":") ||
-        !rd_digits(&q, e, 2, mi) || !rd_lit(&q, e, ":") || !rd_digits(&q, e, 2, s) ||
-        !rd_frac(&q, e, us, NULL) || !rd_lit(&q, e, "]# "))
+    if (!ats_rd_lit(&q, e, "[") || !ats_rd_digits(&q, e, 4, y) || !ats_rd_lit(&q, e, "-") ||
+        !ats_rd_digits(&q, e, 2, mo) || !ats_rd_lit(&q, e, "-") || !ats_rd_digits(&q, e, 2, d) ||
+        !ats_rd_lit(&q, e, " ") || !ats_rd_digits(&q, e, 2, h) || !ats_rd_lit(&q, e, ":") ||
+        !ats_rd_digits(&q, e, 2, mi) || !ats_rd_lit(&q, e, ":") || !ats_rd_digits(&q, e, 2, s) ||
+        !ats_rd_frac(&q, e, us, NULL) || !ats_rd_lit(&q, e, "]# "))
         return 0;
-    if (rd_lit(&q, e, "SEND "))
+    if (ats_rd_lit(&q, e, "SEND "))
         *dir = ATS_DIR_TX;
-    else if (rd_lit(&q, e, "RECV "))
+    else if (ats_rd_lit(&q, e, "RECV "))
         *dir = ATS_DIR_RX;
     else
         return 0;
-    if (rd_lit(&q, e, "ASCII>"))
+    if (ats_rd_lit(&q, e, "ASCII>"))
         *hex = 0;
-    else if (rd_lit(&q, e, "HEX>"))
+    else if (ats_rd_lit(&q, e, "HEX>"))
         *hex = 1;
     else
         return 0;
-    rd_lit(&q, e, " ");
+    ats_rd_lit(&q, e, " ");
     *body = (size_t)(q - p);
     return 1;
 }
@@ -106,14 +106,14 @@ static int ua_shape(const char *p, size_t n)
 static int sscom_probe(const unsigned char *s, size_t n)
 {
     size_t m, ne;
-    rd_count_lines(s, n, sscom_shape, &m, &ne);
+    ats_rd_count_lines(s, n, sscom_shape, &m, &ne);
     return m >= 1 ? 92 : 0;
 }
 
 static int ua_probe(const unsigned char *s, size_t n)
 {
     size_t m, ne;
-    rd_count_lines(s, n, ua_shape, &m, &ne);
+    ats_rd_count_lines(s, n, ua_shape, &m, &ne);
     return m >= 1 ? 91 : 0;
 }
 
@@ -148,15 +148,15 @@ static int body(sscom_st *st, rd_ctx *c, const char *p, size_t n, int add_eol, u
         while (i < n && k < sizeof bytes) {
             while (i < n && (p[i] == ' ' || p[i] == '\r' || p[i] == '\t'))
                 i++;
-            if (i + 1 < n + 0 && i + 2 <= n && rd_hexbyte(p + i, &bytes[k])) {
+            if (i + 1 < n + 0 && i + 2 <= n && ats_rd_hexbyte(p + i, &bytes[k])) {
                 k++;
                 i += 2;
             } else if (i < n) {
-                return rd_emit(c, ATS_CHUNK_UNPARSED, st->dir, st->t, p, n, line, off,
+                return ats_rd_emit(c, ATS_CHUNK_UNPARSED, st->dir, st->t, p, n, line, off,
                                "hex record with a token that is not a hex byte");
             }
         }
-        return rd_emit(c, ATS_CHUNK_DATA, st->dir, st->t, bytes, k, line, off, NULL);
+        return ats_rd_emit(c, ATS_CHUNK_DATA, st->dir, st->t, bytes, k, line, off, NULL);
     }
     while (n && p[n - 1] == '\r')
         n--;
@@ -182,7 +182,7 @@ static int body(sscom_st *st, rd_ctx *c, const char *p, size_t n, int add_eol, u
         buf[tn++] = '\n';
         text = buf;
     }
-    return rd_emit(c, ATS_CHUNK_DATA, st->dir, st->t, text, tn, line, off, NULL);
+    return ats_rd_emit(c, ATS_CHUNK_DATA, st->dir, st->t, text, tn, line, off, NULL);
 }
 
 /* A TX line of SSCOM: a trailing "□" ends the block and says no line end
@@ -212,7 +212,7 @@ static int hexish(const char *p, size_t n)
             continue;
         }
         unsigned char b;
-        if (i + 2 > n || !rd_hexbyte(p + i, &b) || (i + 2 < n && p[i + 2] != ' ' && p[i + 2] != '\r'))
+        if (i + 2 > n || !ats_rd_hexbyte(p + i, &b) || (i + 2 < n && p[i + 2] != ' ' && p[i + 2] != '\r'))
             return 0;
         tok++;
         i += 2;
@@ -239,11 +239,11 @@ static int sscom_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, ui
             st->dir = dir;
             st->in_record = 1;
             st->hex = 0;
-            return rd_emit(c, ATS_CHUNK_UNPARSED, dir, st->t, p, n, line, off,
+            return ats_rd_emit(c, ATS_CHUNK_UNPARSED, dir, st->t, p, n, line, off,
                            "sscom header with a bad timestamp");
         }
         sscom_marker(&q, e, &dir);
-        st->t = rd_time_of_day(c, h, m, s, us);
+        st->t = ats_rd_time_of_day(c, h, m, s, us);
         st->dir = dir;
         st->in_record = 1;
         size_t b = (size_t)(q - p);
@@ -259,10 +259,10 @@ static int sscom_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, ui
         size_t b;
         if (n && p[0] == '[' && n > 20 && memchr(p, '#', n) &&
             !ua_header(p, n, &y, &mo, &d, &h, &mi, &s, &us, &dir, &hex, &b))
-            return rd_emit(c, ATS_CHUNK_UNPARSED, st->dir, st->t, p, n, line, off,
+            return ats_rd_emit(c, ATS_CHUNK_UNPARSED, st->dir, st->t, p, n, line, off,
                            "UartAssist header that does not parse");
         if (n && p[0] == '[' && ua_header(p, n, &y, &mo, &d, &h, &mi, &s, &us, &dir, &hex, &b)) {
-            st->t = rd_time_abs(y, mo, d, h, mi, s, us);
+            st->t = ats_rd_time_abs(y, mo, d, h, mi, s, us);
             st->dir = dir;
             st->hex = hex;
             st->in_record = 1;
@@ -276,7 +276,7 @@ static int sscom_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, ui
     if (!st->in_record) {
         if (n == 0 || (n == 1 && p[0] == '\r'))
             return 0;
-        return rd_emit(c, ATS_CHUNK_UNPARSED, ATS_DIR_UNKNOWN, st->t, p, n, line, off,
+        return ats_rd_emit(c, ATS_CHUNK_UNPARSED, ATS_DIR_UNKNOWN, st->t, p, n, line, off,
                        "text before the first record");
     }
     if (st->dir == ATS_DIR_TX && !st->uartassist && !st->hex)
@@ -290,13 +290,13 @@ static int sscom_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, ui
     return body(st, c, p, n, !st->hex, line, off);
 }
 
-const rd_vt rd_sscom = {
+const rd_vt ats_rd_sscom = {
     {"sscom", "SSCOM 串口调试助手 (sscom5): [HH:MM:SS.mmm]发→◇ / 收←◆ records, UTF-8 or GBK",
      "a line starting [HH:MM:SS.mmm] then 发→◇ or 收←◆", 1, 1, 1},
     sscom_probe, sizeof(sscom_st), 0, init_common, sscom_line, NULL, NULL, free_common,
     ATS_CF_NO_NOTES};
 
-const rd_vt rd_uartassist = {
+const rd_vt ats_rd_uartassist = {
     {"uartassist", "UartAssist / NetAssist: [date time.mmm]# SEND|RECV ASCII|HEX> records",
      "a line [YYYY-MM-DD HH:MM:SS.mmm]# SEND or RECV ASCII> or HEX>", 1, 1, 1},
     ua_probe, sizeof(sscom_st), 0, init_ua, sscom_line, NULL, NULL, free_common, ATS_CF_NO_NOTES};

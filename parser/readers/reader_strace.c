@@ -57,11 +57,11 @@ static long stamp(rd_ctx *c, const char *p, size_t n, ats_time *t)
         const char *q = p + 8, *end = p + n;
         int64_t us = 0;
         int digits = 0;
-        if (q < end && *q == '.' && !rd_frac(&q, end, &us, &digits))
+        if (q < end && *q == '.' && !ats_rd_frac(&q, end, &us, &digits))
             return -1;
         if (q >= end || *q != ' ')
             return -1;
-        *t = rd_time_of_day(c, h, mi, s, us);
+        *t = ats_rd_time_of_day(c, h, mi, s, us);
         return (long)(q - p) + 1;
     }
     size_t i = 0;
@@ -73,7 +73,7 @@ static long stamp(rd_ctx *c, const char *p, size_t n, ats_time *t)
     const char *q = p + i, *end = p + n;
     int64_t us = 0;
     int digits = 0;
-    if (!rd_frac(&q, end, &us, &digits) || q >= end || *q != ' ')
+    if (!ats_rd_frac(&q, end, &us, &digits) || q >= end || *q != ' ')
         return -1;
     t->kind = ATS_TIME_ABSOLUTE;
     t->us = secs * 1000000 + us;
@@ -133,7 +133,7 @@ static int unquote(const char *p, size_t n, unsigned char *out, size_t cap, size
         case '\\': out[k++] = '\\'; break;
         case 'x': {
             unsigned char b;
-            if (i + 2 > n || !rd_hexbyte(p + i, &b))
+            if (i + 2 > n || !ats_rd_hexbyte(p + i, &b))
                 return -1;
             out[k++] = b;
             i += 2;
@@ -193,13 +193,13 @@ static int emit_data(st_st *st, rd_ctx *c, ats_dir dir, ats_time t, const char *
     size_t len, used;
     int u = unquote(p, n, st->buf, sizeof st->buf, &len, &used);
     if (u <= 0)
-        return rd_emit(c, ATS_CHUNK_UNPARSED, dir, t, p - at, n + at, line, off,
+        return ats_rd_emit(c, ATS_CHUNK_UNPARSED, dir, t, p - at, n + at, line, off,
                        u < 0 ? "strace: an escape strace does not write (\\n \\r \\t \\f "
                                "\\v \\\" \\\\, octal or \\xHH expected)"
                              : "strace: the string does not close on its line");
-    int rc = len ? rd_emit(c, ATS_CHUNK_DATA, dir, t, st->buf, len, line, off + at, NULL) : 0;
+    int rc = len ? ats_rd_emit(c, ATS_CHUNK_DATA, dir, t, st->buf, len, line, off + at, NULL) : 0;
     if (rc == 0 && cut_by_s(p + used, n - used))
-        rc = rd_emit(c, ATS_CHUNK_UNPARSED, dir, t, p - at, n + at, line, off,
+        rc = ats_rd_emit(c, ATS_CHUNK_UNPARSED, dir, t, p - at, n + at, line, off,
                      "strace: the string was cut by -s (bytes lost; trace with -s 65536)");
     return rc;
 }
@@ -219,7 +219,7 @@ static int st_line(void *vst, rd_ctx *c, const char *p0, size_t n0, int eol, uin
     size_t k = pid_prefix(p, n);
     long sl = stamp(c, p + k, n - k, &t);
     if (sl < 0)
-        return rd_emit(c, ATS_CHUNK_UNPARSED, ATS_DIR_UNKNOWN, t, p, n, lineno, off,
+        return ats_rd_emit(c, ATS_CHUNK_UNPARSED, ATS_DIR_UNKNOWN, t, p, n, lineno, off,
                        "strace: bad timestamp");
     k += (size_t)sl;
     /* "<... read resumed>" the rest of a split call */
@@ -230,22 +230,22 @@ static int st_line(void *vst, rd_ctx *c, const char *p0, size_t n0, int eol, uin
         int is_read = (rn >= 13 && !memcmp(r, "read resumed>", 13)) ||
                       (rn >= 16 && !memcmp(r, "pread64 resumed>", 16));
         if (!q || !st->pending || !is_read)
-            return rd_emit(c, ATS_CHUNK_ANNOTATION, ATS_DIR_UNKNOWN, t, p, n, lineno, off, NULL);
+            return ats_rd_emit(c, ATS_CHUNK_ANNOTATION, ATS_DIR_UNKNOWN, t, p, n, lineno, off, NULL);
         st->pending = 0;
         size_t at = (size_t)(q + 1 - p);
         if (at >= n || p[at] != '"')
-            return rd_emit(c, ATS_CHUNK_ANNOTATION, ATS_DIR_UNKNOWN, t, p, n, lineno, off, NULL);
+            return ats_rd_emit(c, ATS_CHUNK_ANNOTATION, ATS_DIR_UNKNOWN, t, p, n, lineno, off, NULL);
         return emit_data(st, c, ATS_DIR_RX, t, p + at + 1, n - at - 1, lineno, off, at + 1);
     }
     ats_dir dir;
     size_t cl = data_call(p + k, n - k, &dir);
     if (!cl)
-        return rd_emit(c, ATS_CHUNK_ANNOTATION, ATS_DIR_UNKNOWN, t, p, n, lineno, off, NULL);
+        return ats_rd_emit(c, ATS_CHUNK_ANNOTATION, ATS_DIR_UNKNOWN, t, p, n, lineno, off, NULL);
     k += cl;
     int fd, tty;
     size_t fl = fd_arg(p + k, n - k, &fd, &tty);
     if (!fl)
-        return rd_emit(c, ATS_CHUNK_UNPARSED, ATS_DIR_UNKNOWN, t, p, n, lineno, off,
+        return ats_rd_emit(c, ATS_CHUNK_UNPARSED, ATS_DIR_UNKNOWN, t, p, n, lineno, off,
                        "strace: no file descriptor");
     k += fl;
     if (st->fd < 0) {
@@ -257,18 +257,18 @@ static int st_line(void *vst, rd_ctx *c, const char *p0, size_t n0, int eol, uin
             st->fd = fd;
     }
     if (fd != st->fd)
-        return rd_emit(c, ATS_CHUNK_ANNOTATION, ATS_DIR_UNKNOWN, t, p, n, lineno, off,
+        return ats_rd_emit(c, ATS_CHUNK_ANNOTATION, ATS_DIR_UNKNOWN, t, p, n, lineno, off,
                        "not the serial port's fd");
     while (k < n && p[k] == ' ')
         k++;
     /* a write's string is shown at entry; a read's comes on its resumed line */
     if (n - k >= 16 && !memcmp(p + k, "<unfinished ...>", 16)) {
         st->pending = dir == ATS_DIR_RX;
-        return rd_emit(c, ATS_CHUNK_ANNOTATION, ATS_DIR_UNKNOWN, t, p, n, lineno, off, NULL);
+        return ats_rd_emit(c, ATS_CHUNK_ANNOTATION, ATS_DIR_UNKNOWN, t, p, n, lineno, off, NULL);
     }
     if (n - k < 1 || p[k] != '"') {
         /* a failed call ("read(5, 0x7ffd..., 4096) = -1 EAGAIN") carries no bytes */
-        return rd_emit(c, ATS_CHUNK_ANNOTATION, ATS_DIR_UNKNOWN, t, p, n, lineno, off, NULL);
+        return ats_rd_emit(c, ATS_CHUNK_ANNOTATION, ATS_DIR_UNKNOWN, t, p, n, lineno, off, NULL);
     }
     return emit_data(st, c, dir, t, p + k + 1, n - k - 1, lineno, off, k + 1);
 }
@@ -295,7 +295,7 @@ static int line_pred(const char *p, size_t n)
     return fl && k + fl < n && p[k + fl] == '"';
 }
 
-static int st_probe(const unsigned char *s, size_t n) { return rd_probe_lines(s, n, line_pred, 85); }
+static int st_probe(const unsigned char *s, size_t n) { return ats_rd_probe_lines(s, n, line_pred, 85); }
 
 static int st_init(void *vst, rd_ctx *c)
 {
@@ -305,7 +305,7 @@ static int st_init(void *vst, rd_ctx *c)
     return 0;
 }
 
-const rd_vt rd_strace = {
+const rd_vt ats_rd_strace = {
     {"strace",
      "strace of the program that owns the tty (-tt -y -s 65536 -e trace=read,write): "
      "write() host->modem, read() modem->host, strace string escapes",

@@ -69,13 +69,13 @@ static ats_dir dir_of(const rd_ctx *c, fd_side sd)
     }
 }
 
-ats_time rd_time_parts(rd_ctx *c, const fd_tparts *t)
+ats_time ats_rd_time_parts(rd_ctx *c, const fd_tparts *t)
 {
     ats_time none = {ATS_TIME_NONE, 0};
     switch (t->have) {
-    case 1: return rd_time_of_day(c, t->h, t->m, t->s, t->us);
+    case 1: return ats_rd_time_of_day(c, t->h, t->m, t->s, t->us);
     case 2: {
-        ats_time a = rd_time_abs(t->year, t->month, t->day, t->h, t->m, t->s, t->us);
+        ats_time a = ats_rd_time_abs(t->year, t->month, t->day, t->h, t->m, t->s, t->us);
         a.kind = ATS_TIME_LOCAL;
         return a;
     }
@@ -102,7 +102,7 @@ static int emit(tr_st *s, rd_ctx *c, ats_dir dir, const unsigned char *p, size_t
     if (dir != ATS_DIR_UNKNOWN && dir != s->prev_dir)
         s->prev_rule = -1;     /* the other side spoke: a new exchange, nothing repeats */
     s->prev_dir = dir;
-    return rd_emit(c, ATS_CHUNK_DATA, dir, s->t, p, n, line, off, NULL);
+    return ats_rd_emit(c, ATS_CHUNK_DATA, dir, s->t, p, n, line, off, NULL);
 }
 
 /* The repeat is decided: what the record has beyond it goes out. */
@@ -184,14 +184,14 @@ static int close_record(tr_st *s, rd_ctx *c)
 static int host_log(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t line, uint64_t off,
                     const char *source)
 {
-    return rd_emit(c, ATS_CHUNK_HOST_LOG, ATS_DIR_UNKNOWN, s->t, p, n, line, off, source);
+    return ats_rd_emit(c, ATS_CHUNK_HOST_LOG, ATS_DIR_UNKNOWN, s->t, p, n, line, off, source);
 }
 
 static int any_rule(tr_st *s, rd_ctx *c, const char *p, size_t n)
 {
     const fd_def *d = c->def;
     for (size_t k = 0; k < d->nrules; k++)
-        if (fd_match(&d->rules[k].pat, s->md, c->mctx, p, n))
+        if (ats_fd_match(&d->rules[k].pat, s->md, c->mctx, p, n))
             return 1;
     return 0;
 }
@@ -203,18 +203,18 @@ static int undirected(tr_st *s, rd_ctx *c, const char *p, size_t n, int cr, uint
                       uint64_t off)
 {
     const fd_def *d = c->def;
-    if (d->glue.code && fd_match(&d->glue, s->md, c->mctx, p, n)) {
+    if (d->glue.code && ats_fd_match(&d->glue, s->md, c->mctx, p, n)) {
         ats_span fin, txt, rest;
         int gf = d->g_final, gt = d->g_text, gr = d->g_rest;
-        if (fd_group(s->md, gr, p, &rest)) {
+        if (ats_fd_group(s->md, gr, p, &rest)) {
             int rc = 0;
-            if (gf > 0 && fd_group(s->md, gf, p, &fin) && fin.len) {
-                size_t k = fd_decode(d->other_dec, fin.ptr, fin.len, s->buf, 0, TR_BUF - 2);
+            if (gf > 0 && ats_fd_group(s->md, gf, p, &fin) && fin.len) {
+                size_t k = ats_fd_decode(d->other_dec, fin.ptr, fin.len, s->buf, 0, TR_BUF - 2);
                 s->buf[k++] = '\r';
                 s->buf[k++] = '\n';
                 rc = put(s, c, ATS_DIR_UNKNOWN, s->buf, k, line, off);
             }
-            if (!rc && gt > 0 && fd_group(s->md, gt, p, &txt) && txt.len)
+            if (!rc && gt > 0 && ats_fd_group(s->md, gt, p, &txt) && txt.len)
                 rc = host_log(s, c, txt.ptr, txt.len, line, off + (uint64_t)(txt.ptr - p),
                               "host text before a command");
             if (rc)
@@ -224,7 +224,7 @@ static int undirected(tr_st *s, rd_ctx *c, const char *p, size_t n, int cr, uint
             p = rest.ptr;
         }
     }
-    size_t k = fd_decode(d->other_dec, p, n, s->buf, 0, TR_BUF - 2);
+    size_t k = ats_fd_decode(d->other_dec, p, n, s->buf, 0, TR_BUF - 2);
     if (cr)
         s->buf[k++] = '\r';
     s->buf[k++] = '\n';
@@ -248,33 +248,33 @@ static int tr_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint6
         const fd_rule *r = &d->rules[s->open];
         if (s->open_lines < r->max_lines) {
             ats_span pay;
-            if (r->end.code && fd_match(&r->end, s->md, c->mctx, p, r->keep_cr ? n : ln) &&
-                fd_group(s->md, r->end.g_payload, p, &pay)) {
+            if (r->end.code && ats_fd_match(&r->end, s->md, c->mctx, p, r->keep_cr ? n : ln) &&
+                ats_fd_group(s->md, r->end.g_payload, p, &pay)) {
                 size_t k = 0;
                 if (r->njoin)
-                    k = fd_decode(FD_DEC_VERBATIM, (const char *)r->join, r->njoin, s->buf, 0,
+                    k = ats_fd_decode(FD_DEC_VERBATIM, (const char *)r->join, r->njoin, s->buf, 0,
                                   TR_BUF);
-                k = fd_decode(r->cont_dec, pay.ptr, pay.len, s->buf, k, TR_BUF);
+                k = ats_fd_decode(r->cont_dec, pay.ptr, pay.len, s->buf, k, TR_BUF);
                 int rc = put(s, c, s->open_dir, s->buf, k, s->open_line, s->open_off);
                 return rc ? rc : close_record(s, c);
             }
-            if (r->cont.code && fd_match(&r->cont, s->md, c->mctx, p, ln) &&
-                fd_group(s->md, r->cont.g_payload, p, &pay)) {
+            if (r->cont.code && ats_fd_match(&r->cont, s->md, c->mctx, p, ln) &&
+                ats_fd_group(s->md, r->cont.g_payload, p, &pay)) {
                 size_t k = 0;
                 if (s->open_lines && r->njoin)
-                    k = fd_decode(FD_DEC_VERBATIM, (const char *)r->join, r->njoin, s->buf, 0,
+                    k = ats_fd_decode(FD_DEC_VERBATIM, (const char *)r->join, r->njoin, s->buf, 0,
                                   TR_BUF);
-                k = fd_decode(r->cont_dec, pay.ptr, pay.len, s->buf, k, TR_BUF);
+                k = ats_fd_decode(r->cont_dec, pay.ptr, pay.len, s->buf, k, TR_BUF);
                 s->open_lines++;
                 return put(s, c, s->open_dir, s->buf, k, s->open_line, s->open_off);
             }
-            if (r->cont_until_rule && !(r->stop.code && fd_match(&r->stop, s->md, c->mctx, p, ln)) &&
+            if (r->cont_until_rule && !(r->stop.code && ats_fd_match(&r->stop, s->md, c->mctx, p, ln)) &&
                 !any_rule(s, c, p, ln)) {
                 size_t k = 0;
                 if (r->njoin)
-                    k = fd_decode(FD_DEC_VERBATIM, (const char *)r->join, r->njoin, s->buf, 0,
+                    k = ats_fd_decode(FD_DEC_VERBATIM, (const char *)r->join, r->njoin, s->buf, 0,
                                   TR_BUF);
-                k = fd_decode(r->cont_dec, p, r->keep_cr ? n : ln, s->buf, k, TR_BUF);
+                k = ats_fd_decode(r->cont_dec, p, r->keep_cr ? n : ln, s->buf, k, TR_BUF);
                 s->open_lines++;
                 return put(s, c, s->open_dir, s->buf, k, s->open_line, s->open_off);
             }
@@ -285,22 +285,22 @@ static int tr_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint6
     }
     for (size_t k = 0; k < d->nrules; k++) {
         const fd_rule *r = &d->rules[k];
-        if (!fd_match(&r->pat, s->md, c->mctx, p, ln))
+        if (!ats_fd_match(&r->pat, s->md, c->mctx, p, ln))
             continue;
         fd_tparts tp;
-        fd_time_parts(&r->pat, s->md, p, &tp);
+        ats_fd_time_parts(&r->pat, s->md, p, &tp);
         if (tp.have)
-            s->t = rd_time_parts(c, &tp);
+            s->t = ats_rd_time_parts(c, &tp);
         else if (!d->info.has_time && c->wrap_time.kind != ATS_TIME_NONE)
             s->t = c->wrap_time;
         if (r->host_log || (k < 32 && (c->defer_mask >> k & 1)))
             return host_log(s, c, p, ln, lineno, off, r->source);
         fd_side sd = r->side;
         ats_span tok, pay;
-        if (r->nmap && fd_group(s->md, r->pat.g_dir, p, &tok))
-            sd = fd_rule_side(r, tok.ptr, tok.len);
+        if (r->nmap && ats_fd_group(s->md, r->pat.g_dir, p, &tok))
+            sd = ats_fd_rule_side(r, tok.ptr, tok.len);
         ats_dir dir = dir_of(c, sd);
-        if (!fd_group(s->md, r->pat.g_payload, p, &pay))
+        if (!ats_fd_group(s->md, r->pat.g_payload, p, &pay))
             pay.ptr = p + ln, pay.len = 0;
         if (r->keep_cr && cr && pay.ptr + pay.len == p + ln)
             pay.len++;
@@ -308,8 +308,8 @@ static int tr_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint6
             return undirected(s, c, pay.ptr, pay.len, 0, lineno, off + (uint64_t)(pay.ptr - p));
         int one_line = 0;
         ats_span inner;
-        if (r->end.code && fd_match(&r->end, s->md, c->mctx, pay.ptr, pay.len) &&
-            fd_group(s->md, r->end.g_payload, pay.ptr, &inner)) {
+        if (r->end.code && ats_fd_match(&r->end, s->md, c->mctx, pay.ptr, pay.len) &&
+            ats_fd_group(s->md, r->end.g_payload, pay.ptr, &inner)) {
             pay = inner;       /* the record opens and ends on this line */
             one_line = 1;
         }
@@ -342,7 +342,7 @@ static int tr_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint6
                 pay.len = olen < TR_BUF / 2 ? olen : TR_BUF / 2;
             }
         }
-        len = fd_decode(r->dec, pay.ptr, pay.len, s->buf, 0, TR_BUF / 2);
+        len = ats_fd_decode(r->dec, pay.ptr, pay.len, s->buf, 0, TR_BUF / 2);
         int rc = put(s, c, dir, s->buf, len, lineno, off + (uint64_t)(pay.ptr - p));
         if (rc == 0 && one_line && s->open >= 0)
             return close_record(s, c);
@@ -360,7 +360,7 @@ static int tr_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint6
 static int tr_finish(void *vst, rd_ctx *c) { return close_record(vst, c); }
 
 /* Detection is the input's: it scores every definition on the sample. */
-const rd_vt rd_trace = {
+const rd_vt ats_rd_trace = {
     {"trace", "a host library's debug trace, read by its format definition",
      "a definition's rules", 1, 1, 1},
     NULL, sizeof(tr_st), 0, tr_init, tr_line, NULL, tr_finish, tr_free, ATS_CF_NO_NOTES};

@@ -289,12 +289,12 @@ static ats_time stamp_time(rd_ctx *c, int sh, const stamp *st)
     case SH_TOD:
     case SH_ARDUINO:
     case SH_PIO:
-        return rd_time_of_day(c, st->h, st->mi, st->s, st->us);
+        return ats_rd_time_of_day(c, st->h, st->mi, st->s, st->us);
     case SH_ISO:
     case SH_DATETIME:
     case SH_TT_OLD:
     case SH_COOLTERM:
-        return rd_time_abs(st->y, st->mo, st->d, st->h, st->mi, st->s, st->us);
+        return ats_rd_time_abs(st->y, st->mo, st->d, st->h, st->mi, st->s, st->us);
     case SH_EPOCH:
     case SH_REALTERM:
         t.kind = ATS_TIME_ABSOLUTE;
@@ -320,7 +320,7 @@ static int emit_text(rd_ctx *c, ats_time t, const char *p, size_t n, int eol, ui
 {
     if (!eol && !n)
         return 0;
-    return rd_emit(c, ATS_CHUNK_DATA, ATS_DIR_UNKNOWN, t, p, n + (eol ? 1 : 0), line, off, NULL);
+    return ats_rd_emit(c, ATS_CHUNK_DATA, ATS_DIR_UNKNOWN, t, p, n + (eol ? 1 : 0), line, off, NULL);
 }
 
 /* RealTerm stamps the first byte after any CR or LF that is not one, so a
@@ -338,7 +338,7 @@ static int emit_realterm(ts_st *s, rd_ctx *c, const char *p, size_t n, int eol, 
             j++;
         stamp st;
         if (j < n && parse(SH_REALTERM, p + j, n - j, &st)) {
-            if (rd_emit(c, ATS_CHUNK_DATA, ATS_DIR_UNKNOWN, s->t, p, j, line, off, NULL))
+            if (ats_rd_emit(c, ATS_CHUNK_DATA, ATS_DIR_UNKNOWN, s->t, p, j, line, off, NULL))
                 return 1;
             s->t = stamp_time(c, SH_REALTERM, &st);
             p += j + st.len;
@@ -365,7 +365,7 @@ static int ts_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint6
         s->shape = sh;
     } else if (!parse(sh, p, n, &st)) {
         if (framed(sh, p, n))
-            return rd_emit(c, ATS_CHUNK_UNPARSED, ATS_DIR_UNKNOWN, s->t, p, n, line, off,
+            return ats_rd_emit(c, ATS_CHUNK_UNPARSED, ATS_DIR_UNKNOWN, s->t, p, n, line, off,
                            "tsline: bad timestamp");
         return emit_text(c, s->t, p, n, eol, line, off);
     }
@@ -413,7 +413,7 @@ static int ts_init(void *vst, rd_ctx *c)
     return 0;
 }
 
-const rd_vt rd_tsline = {
+const rd_vt ats_rd_tsline = {
     {"tsline",
      "timestamp-prefixed line logs: tio, minicom, Tera Term, Arduino/PlatformIO, RealTerm, "
      "CoolTerm (lossy: minicom drops CR and 0x1A, Tera Term text logs rewrite line ends, "

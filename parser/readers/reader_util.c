@@ -5,7 +5,7 @@
 #include <time.h>
 #include "reader.h"
 
-int rd_warn(rd_ctx *c, uint64_t line, uint64_t off, ats_time t, const char *fmt, ...)
+int ats_rd_warn(rd_ctx *c, uint64_t line, uint64_t off, ats_time t, const char *fmt, ...)
 {
     char msg[240];
     va_list ap;
@@ -22,12 +22,12 @@ int rd_warn(rd_ctx *c, uint64_t line, uint64_t off, ats_time t, const char *fmt,
         return 0;      /* about the whole file: the report and summary say it, no record */
     char text[260];
     int k = snprintf(text, sizeof text, "atscope: %s", msg);
-    return rd_emit(c, ATS_CHUNK_ANNOTATION, ATS_DIR_UNKNOWN, t, text,
+    return ats_rd_emit(c, ATS_CHUNK_ANNOTATION, ATS_DIR_UNKNOWN, t, text,
                    k < 0 ? 0 : (size_t)k < sizeof text ? (size_t)k : sizeof text - 1, line, off,
                    NULL);
 }
 
-int rd_emit(rd_ctx *c, ats_chunk_kind kind, ats_dir dir, ats_time t, const void *bytes,
+int ats_rd_emit(rd_ctx *c, ats_chunk_kind kind, ats_dir dir, ats_time t, const void *bytes,
             size_t len, uint64_t line, uint64_t off, const char *note)
 {
     if (c->stopped)
@@ -56,7 +56,7 @@ int rd_emit(rd_ctx *c, ats_chunk_kind kind, ats_dir dir, ats_time t, const void 
     return 0;
 }
 
-ats_time rd_time_of_day(rd_ctx *c, int h, int m, int s, int64_t us)
+ats_time ats_rd_time_of_day(rd_ctx *c, int h, int m, int s, int64_t us)
 {
     int64_t tod = ((int64_t)h * 3600 + m * 60 + s) * 1000000 + us;
     int64_t v = c->day * 86400000000LL + tod;
@@ -82,7 +82,7 @@ static int64_t days_from_civil(int64_t y, unsigned m, unsigned d)
     return era * 146097 + (int64_t)doe - 719468;
 }
 
-ats_time rd_time_abs(int y, int mo, int d, int h, int mi, int s, int64_t us)
+ats_time ats_rd_time_abs(int y, int mo, int d, int h, int mi, int s, int64_t us)
 {
     int64_t days = days_from_civil(y, (unsigned)mo, (unsigned)d);
     /* tools write the PC's local time and no zone: keep it local, not UTC */
@@ -90,7 +90,7 @@ ats_time rd_time_abs(int y, int mo, int d, int h, int mi, int s, int64_t us)
     return t;
 }
 
-int rd_digits(const char **p, const char *end, int n, int *out)
+int ats_rd_digits(const char **p, const char *end, int n, int *out)
 {
     int v = 0;
     const char *q = *p;
@@ -104,7 +104,7 @@ int rd_digits(const char **p, const char *end, int n, int *out)
     return 1;
 }
 
-int rd_lit(const char **p, const char *end, const char *lit)
+int ats_rd_lit(const char **p, const char *end, const char *lit)
 {
     size_t n = strlen(lit);
     if ((size_t)(end - *p) < n || memcmp(*p, lit, n) != 0)
@@ -113,7 +113,7 @@ int rd_lit(const char **p, const char *end, const char *lit)
     return 1;
 }
 
-int rd_frac(const char **p, const char *end, int64_t *us, int *digits)
+int ats_rd_frac(const char **p, const char *end, int64_t *us, int *digits)
 {
     const char *q = *p;
     if (q >= end || (*q != '.' && *q != ','))
@@ -145,7 +145,7 @@ int rd_frac(const char **p, const char *end, int64_t *us, int *digits)
 }
 
 
-int rd_hexbyte(const char *p, unsigned char *out)
+int ats_rd_hexbyte(const char *p, unsigned char *out)
 {
     int a = ats_hexval(p[0]), b = ats_hexval(p[1]);
     if (a < 0 || b < 0)
@@ -154,14 +154,14 @@ int rd_hexbyte(const char *p, unsigned char *out)
     return 1;
 }
 
-int rd_probe_lines(const unsigned char *s, size_t n, rd_line_pred pred, int score)
+int ats_rd_probe_lines(const unsigned char *s, size_t n, rd_line_pred pred, int score)
 {
     size_t match, nonempty;
-    rd_count_lines(s, n, pred, &match, &nonempty);
+    ats_rd_count_lines(s, n, pred, &match, &nonempty);
     return match >= 3 && match * 10 >= nonempty * 3 ? score : 0;
 }
 
-void rd_count_lines(const unsigned char *s, size_t n, rd_line_pred pred, size_t *match,
+void ats_rd_count_lines(const unsigned char *s, size_t n, rd_line_pred pred, size_t *match,
                     size_t *nonempty)
 {
     *match = *nonempty = 0;

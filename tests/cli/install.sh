@@ -27,6 +27,13 @@ while read -r path; do
 done > "$TMP/missing"
 [ -s "$TMP/missing" ] && { cat "$TMP/missing"; fail=1; }
 "$TMP/p/bin/atscope" --version > /dev/null || { echo "FAIL: installed binary"; fail=1; }
+# the installed library exports nothing outside its namespace: every global
+# symbol it defines starts with ats_ (sanitizer bookkeeping aside)
+nm -g --defined-only "$TMP/p/lib/libatscope.a" 2>/dev/null | awk '$2 ~ /^[A-Z]$/ && $2 != "U" { print $3 }' |
+    grep -v -e '^ats_' -e '^__odr_asan' -e '^__asan' -e '^__ubsan' | sort -u > "$TMP/foreign"
+[ -s "$TMP/foreign" ] && { echo "FAIL: libatscope.a exports symbols without the ats_ prefix:"; head "$TMP/foreign"; fail=1; }
+nm -g --defined-only "$TMP/p/lib/libatscope.a" | grep -q ' T ats_parser_new$' ||
+    { echo "FAIL: nm finds no ats_parser_new in libatscope.a: the symbol check saw nothing"; fail=1; }
 sed 's/\\f[BIR]//g; s/\\-/-/g' "$TMP/p/share/man/man1/atscope.1" | grep -q -- "--fail-on LEVEL" ||
     { echo "FAIL: man page lacks check's options"; fail=1; }
 cat > "$TMP/use.c" <<'CEOF'
