@@ -452,6 +452,7 @@ typedef struct ats_stats {
     uint64_t transactions, commands, urcs, data, annotations, unparsed, chains, host_log;
     uint64_t truncated_lines, cut_bytes, not_utf8_lines;
     uint64_t no_final, unfinished;
+    uint64_t redacted;         /* values masked (ats_parser_set_redact), repeats counted */
 } ats_stats;
 
 typedef struct ats_parser_opts {
@@ -471,6 +472,79 @@ int ats_parser_feed_chunk(ats_parser *ps, const ats_chunk *c, ats_error *err);
 int ats_parser_finish(ats_parser *ps, ats_error *err);
 const ats_stats *ats_parser_stats(const ats_parser *ps);
 void ats_parser_free(ats_parser *ps);
+
+/* ---- redaction: identifiers and credentials masked before any output ---- */
+
+/* What a profile's "redact" entries mask (docs/profiles.md "Redaction"). */
+typedef enum ats_redact_kind {
+    ATS_RK_IMEI = 0,   /* IMEI, IMEISV */
+    ATS_RK_IMSI,
+    ATS_RK_ICCID,
+    ATS_RK_PHONE,      /* MSISDN, caller and called numbers */
+    ATS_RK_SMS,        /* message text or PDU */
+    ATS_RK_PIN,        /* PIN, PUK, facility passwords */
+    ATS_RK_USER,       /* APN / PDP user name */
+    ATS_RK_PASSWORD,   /* APN / PDP password */
+    ATS_RK_IP,         /* with ATS_REDACT_HOSTS only */
+    ATS_RK_HOST,       /* with ATS_REDACT_HOSTS only */
+    ATS_RK_COUNT
+} ats_redact_kind;
+
+enum { ATS_REDACT_HOSTS = 1u << 0 };  /* also IP addresses and host names */
+
+/* The values found and their pseudonyms, for one report: the same value is
+ * the same token ("<IMEI-1>") in every capture of it. Tokens are numbered in
+ * order of first appearance, never derived from the value, so a report
+ * cannot be reversed. Bounded: past 65536 values a value gets its kind's
+ * token without a number. */
+typedef struct ats_redact_map ats_redact_map;
+
+int ats_redact_map_new(ats_redact_map **out, unsigned flags);
+unsigned ats_redact_map_flags(const ats_redact_map *m);
+/* Adds src's values after dst's, in src's order (captures read apart, then
+ * merged in input order: the numbering then never depends on --jobs). */
+int ats_redact_map_merge(ats_redact_map *dst, const ats_redact_map *src);
+/* From now on the map is only read (it may be shared by threads); a value it
+ * lacks gets a token from the redactor's own map. */
+void ats_redact_map_freeze(ats_redact_map *m);
+size_t ats_redact_map_count(const ats_redact_map *m);
+/* Value i (in numbering order): kind, the bytes as captured, the token. */
+void ats_redact_map_at(const ats_redact_map *m, size_t i, ats_redact_kind *kind,
+                       ats_span *value, const char **token);
+/* The token of a value the map holds, or NULL. */
+const char *ats_redact_map_token(const ats_redact_map *m, ats_redact_kind kind, const char *value,
+                                 size_t len);
+/* Values of one kind. */
+size_t ats_redact_map_kind_count(const ats_redact_map *m, ats_redact_kind k);
+const char *ats_redact_kind_name(ats_redact_kind k);   /* "imei", ... */
+void ats_redact_map_free(ats_redact_map *m);
+
+/* The stage: lines in, the same lines with what the profile's "redact"
+ * entries name masked, out (the text borrowed for the call). It sits between
+ * the framers and the builder, so every record, and every output made from
+ * them, holds only masked text. It keeps the last command line (what an
+ * answer answers) and whether the next line is a message body. */
+typedef struct ats_redactor ats_redactor;
+
+int ats_redactor_new(ats_redactor **out, const ats_profile *p, ats_redact_map *map,
+                     ats_line_cb cb, void *user, ats_error *err);
+int ats_redactor_feed(ats_redactor *r, const ats_line *line, ats_error *err);
+int ats_redactor_finish(ats_redactor *r, ats_error *err);
+/* Where a redactor masked what: the line as read, the byte range of its
+ * text, the kind and what replaced it (atscope redact puts the same
+ * replacement into a copy of the capture). Non-zero stops the stage. */
+typedef int (*ats_redact_span_cb)(void *user, const ats_line *line, size_t from, size_t to,
+                                  ats_redact_kind kind, ats_span replacement);
+void ats_redactor_set_span_cb(ats_redactor *r, ats_redact_span_cb cb, void *user);
+/* Values this redactor masked (counting repeats). */
+uint64_t ats_redactor_masked(const ats_redactor *r);
+void ats_redactor_free(ats_redactor *r);
+
+/* Masks the lines a parser hands its builder (call before the first feed;
+ * map outlives the parser). NULL turns it off. */
+int ats_parser_set_redact(ats_parser *ps, ats_redact_map *map, ats_error *err);
+/* After ats_parser_set_redact: every masked span, as ats_redactor_set_span_cb. */
+void ats_parser_set_redact_spans(ats_parser *ps, ats_redact_span_cb cb, void *user);
 
 /* ---- profile queries (for rules and reports) ----------------------------- */
 

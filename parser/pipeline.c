@@ -10,6 +10,8 @@ struct ats_parser {
     ats_framer fr[3];            /* indexed by ats_dir */
     int fr_used[3];
     ats_builder *b;
+    const ats_profile *p;
+    ats_redactor *red;           /* NULL: lines reach the builder as read */
     ats_record_cb cb;
     void *user;
     ats_stats st;
@@ -68,7 +70,33 @@ static int on_line(void *user, const ats_line *l)
     if (l->flags & ATS_LF_NOT_UTF8)
         ps->st.not_utf8_lines++;
     ps->st.cut_bytes += l->cut;
+    if (ps->red) {
+        int rc = ats_redactor_feed(ps->red, l, &ps->berr);
+        ps->st.redacted = ats_redactor_masked(ps->red);
+        return rc == 0 ? 0 : 1;
+    }
     return ats_builder_feed(ps->b, l, &ps->berr) == 0 ? 0 : 1;
+}
+
+static int to_builder(void *user, const ats_line *l)
+{
+    ats_parser *ps = user;
+    return ats_builder_feed(ps->b, l, &ps->berr) == 0 ? 0 : 1;
+}
+
+void ats_parser_set_redact_spans(ats_parser *ps, ats_redact_span_cb cb, void *user)
+{
+    if (ps->red)
+        ats_redactor_set_span_cb(ps->red, cb, user);
+}
+
+int ats_parser_set_redact(ats_parser *ps, ats_redact_map *map, ats_error *err)
+{
+    ats_redactor_free(ps->red);
+    ps->red = NULL;
+    if (!map)
+        return 0;
+    return ats_redactor_new(&ps->red, ps->p, map, to_builder, ps, err);
 }
 
 static void on_mode(void *user, ats_dir d, ats_frame_mode m, uint64_t n, int prompt)
@@ -98,6 +126,7 @@ int ats_parser_new(ats_parser **out, const ats_profile *p, const ats_parser_opts
         ats_parser_opts_default(&ps->o);
     ps->cb = cb;
     ps->user = user;
+    ps->p = p;
     int rc = ats_builder_new(&ps->b, p, &ps->o.builder, on_record, ps, err);
     if (rc < 0) {
         free(ps);
@@ -154,7 +183,14 @@ int ats_parser_feed_chunk(ats_parser *ps, const ats_chunk *c, ats_error *err)
             l.flags |= ATS_LF_NO_EOL;
         if (c->line > ps->max_line_seen)
             ps->max_line_seen = c->line;
-        int rc = ats_builder_feed(ps->b, &l, err);
+        int rc = ps->red ? ats_redactor_feed(ps->red, &l, err) : ats_builder_feed(ps->b, &l, err);
+        if (ps->red)
+            ps->st.redacted = ats_redactor_masked(ps->red);
+        if (rc == ATS_EUSER && ps->berr.code) {
+            if (err)
+                *err = ps->berr;
+            rc = ps->berr.code;
+        }
         if (rc < 0)
             ps->failed = 1;
         return rc;
@@ -229,5 +265,6 @@ void ats_parser_free(ats_parser *ps)
         if (ps->fr_used[k])
             ats_framer_free(&ps->fr[k]);
     ats_builder_free(ps->b);
+    ats_redactor_free(ps->red);
     free(ps);
 }

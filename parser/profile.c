@@ -7,6 +7,7 @@
 #include <string.h>
 #include "internal.h"
 #include "jsonload.h"
+#include "redact_int.h"
 
 /* The built-in profiles (CMakeLists.txt embeds rules/profiles/<id>.json as
  * ats_builtin_<c name>); the first is the default. One list, three uses. */
@@ -61,7 +62,7 @@ static int check_keys(const loader *L, json_t *o, const char *path, const char *
 static const char *const k_root[] = {"$schema", "profile_version", "id", "name", "source",
                                      "extends",
                                      "finals", "urcs", "receive_format", "data_mode",
-                                     "commands", "rules", "classes", "identify", NULL};
+                                     "commands", "rules", "classes", "identify", "redact", NULL};
 static const char *const k_ident[] = {"manufacturer", "model", "boot", "lines", "commands", NULL};
 static const char *const k_final[] = {"pattern", "result", "samples", "section", NULL};
 static const char *const k_urc[] = {"name", "pattern", "boot", "data_exit", "data_length",
@@ -618,7 +619,7 @@ static int load(ats_profile *p, json_t *root, const loader *L)
                 return rc;
         }
     }
-    return 0;
+    return ats_profile_load_redact(p, root, L);
 }
 
 static int build_trie(ats_profile *p)
@@ -877,6 +878,7 @@ static json_t *merge_profile(json_t *base, json_t *child)
         {"rules", NULL, 0, 0, 1},
         {"receive_format", NULL, 0, 0, 0},
         {"data_mode", NULL, 0, 0, 0},
+        {"redact", "name", 0, 0, -1},     /* a child's entry replaces the base's of its name */
     };
     for (size_t i = 0; i < sizeof how / sizeof how[0]; i++) {
         json_t *bv = json_object_get(base, how[i].key);
@@ -1193,6 +1195,7 @@ void ats_profile_free(ats_profile *p)
     free_strs(p->raw_rx_modes, p->nraw_rx_modes);
     free_strs(p->buffered_rx_modes, p->nbuffered_rx_modes);
     free(p->escape);
+    ats_profile_free_redact(p);
     free(p->id);
     free(p->name);
     free(p->source);

@@ -73,6 +73,18 @@ typedef struct ats_pident {
 
 enum { ATS_ID_MANUFACTURER = 0, ATS_ID_MODEL = 1, ATS_ID_BOOT = 2, ATS_ID_LINES = 3 };
 
+/* A "redact" entry of a profile (parser/redact_load.c, docs/profiles.md). */
+typedef struct ats_predact {
+    char *name;
+    ats_re match;           /* code NULL: none; its named groups are what is masked */
+    ats_re after;           /* code NULL: any; else the last command line must match */
+    int next_kind;          /* -1, or the kind the line after a match is masked as */
+    int payload_kind;       /* -1, or the kind payload lines (after "after") are masked as */
+    int luhn;               /* a group is masked only if its digits pass the Luhn check */
+    signed char *group_kind;    /* by group number: ats_redact_kind, -1 none */
+    uint32_t ngroups;
+} ats_predact;
+
 struct ats_profile {
     char *id, *name, *source;
     ats_pident ident;
@@ -89,6 +101,8 @@ struct ats_profile {
     char **buffered_rx_modes;
     size_t nbuffered_rx_modes;
     char *escape;           /* "+++" */
+    ats_predact *redact;    /* what to mask (redact_load.c) */
+    size_t nredact;
     pcre2_match_context *mctx;
     uint32_t max_groups;
     /* URC dispatch: a trie over the patterns' literal prefixes, so a line is

@@ -1,0 +1,583 @@
+/* redact.c - the redaction stage: lines in, the same lines with identifiers
+ * and secrets masked out, before the builder keeps any text. What is masked
+ * is the profile's "redact" entries (redact_load.c); here are only the
+ * pseudonyms and the little state that says what a line answers. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "redact_int.h"
+
+/* ---- the map: value -> pseudonym, numbered in order of appearance ---- */
+
+#define MAP_MAX 65536u
+
+typedef struct rvalue {
+    unsigned char kind;
+    char *value;
+    size_t len;
+    char token[32];
+    uint32_t hash;
+} rvalue;
+
+struct ats_redact_map {
+    unsigned flags;
+    int frozen;
+    rvalue *v;
+    size_t n, cap;
+    uint32_t *slots;          /* index + 1; 0 empty */
+    size_t mask;
+    size_t per_kind[ATS_RK_COUNT];
+    size_t sms_masked;        /* message bodies and PDUs: masked, not kept */
+};
+
+static const char *const labels[ATS_RK_COUNT] = {"IMEI", "IMSI", "ICCID", "PHONE", "SMS",
+                                                 "PIN",  "USER", "PASSWORD", "IP", "HOST"};
+
+static uint32_t hash_of(int kind, const char *s, size_t n)
+{
+    uint32_t h = 2166136261u ^ (uint32_t)kind;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+int ats_redact_map_new(ats_redact_map **out, unsigned flags)
+{
+    *out = calloc(1, sizeof **out);
+    if (!*out)
+        return ATS_ENOMEM;
+    (*out)->flags = flags;
+    return 0;
+}
+
+unsigned ats_redact_map_flags(const ats_redact_map *m) { return m->flags; }
+void ats_redact_map_freeze(ats_redact_map *m) { m->frozen = 1; }
+size_t ats_redact_map_count(const ats_redact_map *m) { return m ? m->n : 0; }
+
+size_t ats_redact_map_kind_count(const ats_redact_map *m, ats_redact_kind k)
+{
+    if (m && k == ATS_RK_SMS)
+        return m->sms_masked;
+    return m && (unsigned)k < ATS_RK_COUNT ? m->per_kind[k] : 0;
+}
+
+void ats_redact_map_at(const ats_redact_map *m, size_t i, ats_redact_kind *kind,
+                       ats_span *value, const char **token)
+{
+    const rvalue *r = &m->v[i];
+    if (kind)
+        *kind = (ats_redact_kind)r->kind;
+    if (value) {
+        value->ptr = r->value;
+        value->len = r->len;
+    }
+    if (token)
+        *token = r->token;
+}
+
+void ats_redact_map_free(ats_redact_map *m)
+{
+    if (!m)
+        return;
+    for (size_t i = 0; i < m->n; i++)
+        free(m->v[i].value);
+    free(m->v);
+    free(m->slots);
+    free(m);
+}
+
+static const rvalue *map_find(const ats_redact_map *m, int kind, const char *s, size_t n,
+                              uint32_t h)
+{
+    if (!m || !m->slots)
+        return NULL;
+    for (size_t i = h & m->mask;; i = (i + 1) & m->mask) {
+        uint32_t k = m->slots[i];
+        if (!k)
+            return NULL;
+        const rvalue *r = &m->v[k - 1];
+        if (r->hash == h && r->kind == kind && r->len == n && !memcmp(r->value, s, n))
+            return r;
+    }
+}
+
+static int map_rehash(ats_redact_map *m)
+{
+    size_t size = m->slots ? (m->mask + 1) * 2 : 64;
+    uint32_t *sl = calloc(size, sizeof *sl);
+    if (!sl)
+        return ATS_ENOMEM;
+    for (size_t j = 0; j < m->n; j++) {
+        size_t i = m->v[j].hash & (size - 1);
+        while (sl[i])
+            i = (i + 1) & (size - 1);
+        sl[i] = (uint32_t)j + 1;
+    }
+    free(m->slots);
+    m->slots = sl;
+    m->mask = size - 1;
+    return 0;
+}
+
+/* A pseudonym keeps the shape a parser or a reader expects where the shape
+ * matters: an IPv4 address becomes one of the documentation networks
+ * (RFC 5737), an IPv6 one 2001:db8:: (RFC 3849); the rest read <KIND-n>. */
+static void make_token(char *t, size_t cap, int kind, const char *s, size_t n, size_t num)
+{
+    if (kind == ATS_RK_IP && memchr(s, ':', n))
+        snprintf(t, cap, "2001:db8::%zx", num);
+    else if (kind == ATS_RK_IP && num <= 254)
+        snprintf(t, cap, "192.0.2.%zu", num);
+    else if (kind == ATS_RK_IP && num <= 508)
+        snprintf(t, cap, "198.51.100.%zu", num - 254);
+    else if (kind == ATS_RK_IP && num <= 762)
+        snprintf(t, cap, "203.0.113.%zu", num - 508);
+    else
+        snprintf(t, cap, "<%s-%zu>", labels[kind], num);
+}
+
+/* The value's entry, added if new; NULL when the map is full or out of memory. */
+static const rvalue *map_add(ats_redact_map *m, int kind, const char *s, size_t n, uint32_t h,
+                             int *nomem)
+{
+    const rvalue *r = map_find(m, kind, s, n, h);
+    if (r || m->n >= MAP_MAX)
+        return r;
+    if (m->n == m->cap) {
+        size_t cap = m->cap ? m->cap * 2 : 16;
+        rvalue *v = realloc(m->v, cap * sizeof *v);
+        if (!v)
+            goto oom;
+        m->v = v;
+        m->cap = cap;
+    }
+    if ((m->n + 1) * 2 > (m->slots ? m->mask + 1 : 0) && map_rehash(m) < 0)
+        goto oom;
+    rvalue *nv = &m->v[m->n];
+    nv->value = malloc(n ? n : 1);
+    if (!nv->value)
+        goto oom;
+    memcpy(nv->value, s, n);
+    nv->len = n;
+    nv->kind = (unsigned char)kind;
+    nv->hash = h;
+    make_token(nv->token, sizeof nv->token, kind, s, n, ++m->per_kind[kind]);
+    size_t i = h & m->mask;
+    while (m->slots[i])
+        i = (i + 1) & m->mask;
+    m->slots[i] = (uint32_t)++m->n;
+    return nv;
+oom:
+    *nomem = 1;
+    return NULL;
+}
+
+int ats_redact_map_merge(ats_redact_map *dst, const ats_redact_map *src)
+{
+    int nomem = 0;
+    if (src)
+        dst->sms_masked += src->sms_masked;
+    for (size_t i = 0; src && i < src->n; i++) {
+        const rvalue *r = &src->v[i];
+        map_add(dst, r->kind, r->value, r->len, r->hash, &nomem);
+        if (nomem)
+            return ATS_ENOMEM;
+    }
+    return 0;
+}
+
+const char *ats_redact_map_token(const ats_redact_map *m, ats_redact_kind kind, const char *value,
+                                 size_t len)
+{
+    if (!m || (unsigned)kind >= ATS_RK_COUNT)
+        return NULL;
+    const rvalue *r = map_find(m, (int)kind, value, len, hash_of((int)kind, value, len));
+    return r ? r->token : NULL;
+}
+
+/* ---- the stage ---- */
+
+typedef struct mspan {
+    size_t a, b;
+    int kind;
+} mspan;
+
+#define MAX_SPANS 64
+
+struct ats_redactor {
+    const ats_profile *p;
+    ats_redact_map *map;
+    ats_redact_map *own;      /* values a frozen map lacks */
+    unsigned flags;
+    ats_line_cb cb;
+    void *user;
+    pcre2_match_data *md;
+    unsigned char *active;    /* entry i applies (its kinds are wanted) */
+    unsigned char *after_ok;  /* entry i's "after" matched the last command */
+    int next_kind;            /* the next modem line is masked whole as this, -1 */
+    int payload_kind;         /* payload lines now are masked as this, -1 */
+    ats_buf out;
+    uint64_t masked;
+    mspan spans[MAX_SPANS];
+    size_t nspans;
+    ats_redact_span_cb span_cb;
+    void *span_user;
+    const ats_line *cur;      /* the line being masked, for span_cb */
+    int stop;                 /* span_cb asked to stop */
+};
+
+void ats_redactor_set_span_cb(ats_redactor *r, ats_redact_span_cb cb, void *user)
+{
+    r->span_cb = cb;
+    r->span_user = user;
+}
+
+static void tell(ats_redactor *r, size_t a, size_t b, int kind, const char *t, size_t tl)
+{
+    ats_span rep = {t, tl};
+    if (r->span_cb && r->cur && r->span_cb(r->span_user, r->cur, a, b, (ats_redact_kind)kind, rep))
+        r->stop = 1;
+}
+
+int ats_redactor_new(ats_redactor **out, const ats_profile *p, ats_redact_map *map,
+                     ats_line_cb cb, void *user, ats_error *err)
+{
+    *out = NULL;
+    ats_redactor *r = calloc(1, sizeof *r);
+    if (!r)
+        return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
+    r->p = p;
+    r->map = map;
+    r->flags = map ? map->flags : 0;
+    r->cb = cb;
+    r->user = user;
+    r->next_kind = r->payload_kind = -1;
+    ats_buf_init(&r->out, (size_t)1 << 30);
+    uint32_t groups = 1;
+    for (size_t i = 0; i < p->nredact; i++)
+        if (p->redact[i].ngroups > groups)
+            groups = p->redact[i].ngroups;
+    r->md = pcre2_match_data_create(groups, NULL);
+    r->active = calloc(p->nredact + 1, 1);
+    r->after_ok = calloc(p->nredact + 1, 1);
+    if (!r->md || !r->active || !r->after_ok) {
+        ats_redactor_free(r);
+        return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
+    }
+    for (size_t i = 0; i < p->nredact; i++) {
+        const ats_predact *e = &p->redact[i];
+        int want = 0;
+        for (uint32_t g = 0; g < e->ngroups; g++) {
+            int k = e->group_kind[g];
+            if (k >= 0 && ((k != ATS_RK_IP && k != ATS_RK_HOST) || (r->flags & ATS_REDACT_HOSTS)))
+                want = 1;
+        }
+        r->active[i] = (unsigned char)(want || e->next_kind >= 0 || e->payload_kind >= 0);
+    }
+    *out = r;
+    return 0;
+}
+
+void ats_redactor_free(ats_redactor *r)
+{
+    if (!r)
+        return;
+    pcre2_match_data_free(r->md);
+    free(r->active);
+    free(r->after_ok);
+    ats_buf_free(&r->out);
+    ats_redact_map_free(r->own);
+    free(r);
+}
+
+uint64_t ats_redactor_masked(const ats_redactor *r) { return r ? r->masked : 0; }
+
+int ats_redactor_finish(ats_redactor *r, ats_error *err)
+{
+    (void)r;
+    (void)err;
+    return 0;
+}
+
+static int luhn_ok(const char *s, size_t n)
+{
+    int sum = 0, dbl = 0;
+    size_t digits = 0;
+    for (size_t i = n; i-- > 0;) {
+        if (s[i] < '0' || s[i] > '9')
+            return 0;
+        int d = s[i] - '0';
+        if (dbl && (d *= 2) > 9)
+            d -= 9;
+        sum += d;
+        dbl = !dbl;
+        digits++;
+    }
+    return digits > 1 && sum % 10 == 0;
+}
+
+static void add_span(ats_redactor *r, size_t a, size_t b, int kind)
+{
+    if (a >= b || r->nspans == MAX_SPANS)
+        return;
+    for (size_t i = 0; i < r->nspans; i++)
+        if (a < r->spans[i].b && r->spans[i].a < b)
+            return;               /* overlaps what an earlier entry masks */
+    r->spans[r->nspans].a = a;
+    r->spans[r->nspans].b = b;
+    r->spans[r->nspans].kind = kind;
+    r->nspans++;
+}
+
+static int wanted(const ats_redactor *r, int kind)
+{
+    return kind >= 0 && ((kind != ATS_RK_IP && kind != ATS_RK_HOST) ||
+                         (r->flags & ATS_REDACT_HOSTS));
+}
+
+static int anchored(const ats_re *re)
+{
+    const char *p = re->src;
+    if (!strncmp(p, "(?i)", 4))
+        p += 4;
+    return p[0] == '^';
+}
+
+/* Every match of entry e in the line (a pattern such as an address may
+ * occur several times), its groups noted as spans. */
+static void entry_spans(ats_redactor *r, const ats_predact *e, const char *s, size_t n)
+{
+    size_t from = 0;
+    for (int rounds = 0; rounds < MAX_SPANS && from <= n; rounds++) {
+        if (from == 0 && ats_re_cannot_match(&e->match, s, n))
+            return;
+        int rc = e->match.jit ? pcre2_jit_match(e->match.code, (PCRE2_SPTR)s, n, from, 0, r->md,
+                                                r->p->mctx)
+                              : pcre2_match(e->match.code, (PCRE2_SPTR)s, n, from, 0, r->md,
+                                            r->p->mctx);
+        if (rc < 0)
+            return;
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(r->md);
+        uint32_t nov = pcre2_get_ovector_count(r->md);
+        for (uint32_t g = 1; g < e->ngroups && g < nov; g++) {
+            int k = e->group_kind[g];
+            if (!wanted(r, k) || ov[2 * g] == PCRE2_UNSET)
+                continue;
+            size_t a = ov[2 * g], b = ov[2 * g + 1];
+            if (e->luhn && !luhn_ok(s + a, b - a))
+                continue;
+            add_span(r, a, b, k);
+        }
+        if (e->next_kind >= 0)
+            r->next_kind = e->next_kind;
+        size_t end = ov[1];
+        if (anchored(&e->match))
+            return;               /* anchored: one match per line */
+        from = end > ov[0] ? end : end + 1;
+    }
+}
+
+/* A value already masked elsewhere is masked wherever it shows up again (a
+ * host library printing the number it dialled, an echo in a note). Only
+ * values long enough not to be mistaken for other text, and whole: not a
+ * piece of a longer number or word. */
+#define PROPAGATE_MIN 6
+#define PROPAGATE_MAX 1024
+
+static int word_byte(char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+static void known_spans(ats_redactor *r, const ats_redact_map *m, const char *s, size_t n)
+{
+    size_t lim = m ? (m->n < PROPAGATE_MAX ? m->n : PROPAGATE_MAX) : 0;
+    for (size_t i = 0; i < lim && r->nspans < MAX_SPANS; i++) {
+        const rvalue *v = &m->v[i];
+        if (v->len < PROPAGATE_MIN || v->len > n || v->kind == ATS_RK_IP ||
+            v->kind == ATS_RK_HOST)
+            continue;
+        for (size_t from = 0; from + v->len <= n;) {
+            const char *hit = memchr(s + from, v->value[0], n - from - v->len + 1);
+            if (!hit)
+                break;
+            size_t a = (size_t)(hit - s), b = a + v->len;
+            if (!memcmp(hit, v->value, v->len) && (a == 0 || !word_byte(s[a - 1]) ||
+                                                    !word_byte(v->value[0])) &&
+                (b == n || !word_byte(s[b]) || !word_byte(v->value[v->len - 1])))
+                add_span(r, a, b, v->kind);
+            from = a + 1;
+        }
+    }
+}
+
+static const char *token_for(ats_redactor *r, int kind, const char *s, size_t n, int *nomem)
+{
+    static const char *const bare[ATS_RK_COUNT] = {"<IMEI>", "<IMSI>", "<ICCID>", "<PHONE>",
+                                                    "<SMS>",  "<PIN>",  "<USER>",  "<PASSWORD>",
+                                                    "<IP>",   "<HOST>"};
+    uint32_t h = hash_of(kind, s, n);
+    const rvalue *v = NULL;
+    if (r->map && !r->map->frozen)
+        v = map_add(r->map, kind, s, n, h, nomem);
+    else if (r->map && (v = map_find(r->map, kind, s, n, h)) == NULL) {
+        /* A value the map made before the run lacks: numbered after it, in
+         * this capture's order (it cannot happen when the map was made by
+         * reading the same captures). */
+        if (!r->own && ats_redact_map_new(&r->own, r->flags) < 0) {
+            *nomem = 1;
+            return bare[kind];
+        }
+        memcpy(r->own->per_kind, r->map->per_kind, sizeof r->own->per_kind);
+        v = map_add(r->own, kind, s, n, h, nomem);
+    }
+    return v ? v->token : bare[kind];
+}
+
+static int span_cmp(const void *a, const void *b)
+{
+    const mspan *x = a, *y = b;
+    return x->a < y->a ? -1 : x->a > y->a;
+}
+
+/* The masked text into r->out: each span replaced by its value's token. */
+static int rebuild(ats_redactor *r, const char *s, size_t n)
+{
+    int nomem = 0;
+    r->out.len = 0;
+    qsort(r->spans, r->nspans, sizeof r->spans[0], span_cmp);
+    size_t at = 0;
+    for (size_t i = 0; i < r->nspans; i++) {
+        const mspan *m = &r->spans[i];
+        const char *t = token_for(r, m->kind, s + m->a, m->b - m->a, &nomem);
+        tell(r, m->a, m->b, m->kind, t, strlen(t));
+        if (ats_buf_append(&r->out, s + at, m->a - at) != 0 ||
+            ats_buf_append(&r->out, t, strlen(t)) != 0)
+            nomem = 1;
+        at = m->b;
+        r->masked++;
+    }
+    if (ats_buf_append(&r->out, s + at, n - at) != 0)
+        nomem = 1;
+    return nomem ? ATS_ENOMEM : 0;
+}
+
+/* A message body or PDU: the same number of bytes, so payload lengths and
+ * the send's framing stay as they were; the Ctrl-Z, ESC or line end that
+ * ends it stays. */
+static int fill(ats_redactor *r, const char *s, size_t n, int kind)
+{
+    static const char *const mark[ATS_RK_COUNT] = {"<IMEI>", "<IMSI>", "<ICCID>", "<PHONE>",
+                                                    "<SMS>",  "<PIN>",  "<USER>",  "<PASSWORD>",
+                                                    "<IP>",   "<HOST>"};
+    size_t keep = n;
+    while (keep && (s[keep - 1] == 0x1A || s[keep - 1] == 0x1B || s[keep - 1] == '\r' ||
+                    s[keep - 1] == '\n'))
+        keep--;
+    r->out.len = 0;
+    const char *t = mark[kind];
+    size_t tl = strlen(t);
+    for (size_t i = 0; i < keep; i++) {
+        char c = i < tl ? t[i] : '*';
+        if (ats_buf_append(&r->out, &c, 1) != 0)
+            return ATS_ENOMEM;
+    }
+    if (ats_buf_append(&r->out, s + keep, n - keep) != 0)
+        return ATS_ENOMEM;
+    /* counted, not numbered: a message is not an identifier to follow */
+    if (r->map && !r->map->frozen && kind < ATS_RK_COUNT)
+        r->map->sms_masked++;
+    tell(r, 0, keep, kind, r->out.ptr, keep);
+    r->masked++;
+    return 0;
+}
+
+/* What the last command line says about the lines after it. */
+static void new_command(ats_redactor *r, const char *s, size_t n)
+{
+    const ats_profile *p = r->p;
+    r->payload_kind = -1;
+    r->next_kind = -1;
+    for (size_t i = 0; i < p->nredact; i++) {
+        const ats_predact *e = &p->redact[i];
+        if (!e->after.code || !r->active[i])
+            continue;
+        r->after_ok[i] = ats_re_match(&e->after, r->md, p->mctx, s, n) > 0;
+        if (r->after_ok[i] && e->payload_kind >= 0 && r->payload_kind < 0)
+            r->payload_kind = e->payload_kind;
+    }
+}
+
+static int is_final(const char *s, size_t n)
+{
+    ats_span code;
+    return ats_final_classify(s, n, 0, &code) != ATS_FINAL_NONE;
+}
+
+int ats_redactor_feed(ats_redactor *r, const ats_line *l, ats_error *err)
+{
+    const char *s = l->text.ptr;
+    size_t n = l->text.len;
+    int rc = 0, changed = 0;
+    r->nspans = 0;
+    r->cur = l;
+    if (l->kind == ATS_LINE_PAYLOAD) {
+        if (r->payload_kind >= 0 && n) {
+            rc = fill(r, s, n, r->payload_kind);
+            changed = 1;
+        }
+    } else if (l->kind != ATS_LINE_PROMPT) {
+        int cmd = l->kind == ATS_LINE_TEXT && l->dir != ATS_DIR_RX && ats_is_command_text(s, n);
+        if (cmd) {
+            new_command(r, s, n);
+        } else if (l->kind == ATS_LINE_TEXT && (l->flags & ATS_LF_AFTER_PROMPT) &&
+                   r->payload_kind >= 0 && l->dir != ATS_DIR_RX && n && s[0] != '+' &&
+                   !is_final(s, n)) {
+            /* a prompt that ended its line: the text typed after it */
+            rc = fill(r, s, n, r->payload_kind);
+            changed = 1;
+        } else if (l->kind == ATS_LINE_TEXT && r->next_kind >= 0 && l->dir != ATS_DIR_TX) {
+            int k = r->next_kind;
+            r->next_kind = -1;
+            if (!is_final(s, n) && n) {
+                rc = fill(r, s, n, k);
+                changed = 1;
+            }
+        }
+        if (!changed) {
+            /* Where two entries would mask the same bytes the first wins; the
+             * entries that know the line (anchored, or an answer to a given
+             * command) go before those that look anywhere, so the bare IMSI
+             * after AT+CIMI is an IMSI though 15 digits anywhere may be an IMEI. */
+            const ats_profile *p = r->p;
+            for (int round = 0; round < 2; round++)
+                for (size_t i = 0; i < p->nredact; i++) {
+                    const ats_predact *e = &p->redact[i];
+                    if (!r->active[i] || !e->match.code || (e->after.code && !r->after_ok[i]))
+                        continue;
+                    int specific = e->after.code || anchored(&e->match);
+                    if (specific == (round == 0))
+                        entry_spans(r, e, s, n);
+                }
+            known_spans(r, r->map, s, n);
+            if (r->own)
+                known_spans(r, r->own, s, n);
+            if (r->nspans) {
+                rc = rebuild(r, s, n);
+                changed = 1;
+            }
+        }
+    }
+    if (rc < 0)
+        return ats_err(err, rc, NULL, 0, 0, "out of memory");
+    if (r->stop)
+        return ats_err(err, ATS_EUSER, NULL, 0, 0, "stopped by the span callback");
+    if (!changed)
+        return r->cb(r->user, l) ? ATS_EUSER : 0;
+    /* the flags stay the line's own: what was masked does not change what
+     * the line was (cut, not UTF-8), and the records must read the same */
+    ats_line m = *l;
+    m.text.ptr = r->out.ptr ? r->out.ptr : "";
+    m.text.len = r->out.len;
+    return r->cb(r->user, &m) ? ATS_EUSER : 0;
+}

@@ -1,0 +1,13 @@
+/* redact_int.h - between the profile loader and the redaction stage. */
+#ifndef ATS_REDACT_INT_H
+#define ATS_REDACT_INT_H
+#include <jansson.h>
+#include "internal.h"
+#include "jsonload.h"
+
+/* Loads the profile's "redact" array into p->redact (profile.c calls it). */
+int ats_profile_load_redact(ats_profile *p, json_t *root, const ats_jl *L);
+void ats_profile_free_redact(ats_profile *p);
+/* "phone" or "phone2" -> ATS_RK_PHONE; -1 if no kind. */
+int ats_redact_kind_of(const char *s, size_t n);
+#endif

@@ -1,0 +1,446 @@
+/* test_redact.c - the redaction stage (parser/redact.c) and the profiles'
+ * "redact" entries (parser/redact_load.c): exact masked lines, pseudonyms
+ * stable within a map and numbered in order of appearance, merging in input
+ * order, what is left alone (queries, non-Luhn numbers, final results,
+ * addresses unless asked), and through the whole parser: the records of a
+ * masked capture equal the unmasked ones but for the masked text, however
+ * the bytes are chunked. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "collect.h"
+
+static ats_profile *base, *l610, *bg96;
+
+/* ---- the stage alone: lines in, lines out ---- */
+
+typedef struct outlines {
+    char text[64][256];
+    size_t n;
+} outlines;
+
+static int keep_line(void *user, const ats_line *l)
+{
+    outlines *o = user;
+    if (o->n < 64) {
+        size_t k = put(o->text[o->n], sizeof o->text[0], 0, l->text.ptr, l->text.len);
+        (void)k;
+        o->n++;
+    }
+    return 0;
+}
+
+typedef struct in_line {
+    ats_line_kind kind;
+    ats_dir dir;
+    const char *text;
+    unsigned flags;
+} in_line;
+
+#define T(s) {ATS_LINE_TEXT, ATS_DIR_UNKNOWN, (s), 0}
+#define P(s) {ATS_LINE_PAYLOAD, ATS_DIR_UNKNOWN, (s), 0}
+#define NE(a) (sizeof(a) / sizeof((a)[0]))
+
+/* Feeds lines through a redactor on map m; the masked texts must be want[]. */
+static void stage(const ats_profile *p, ats_redact_map *m, const in_line *in, size_t n,
+                  const char *const *want)
+{
+    outlines o;
+    memset(&o, 0, sizeof o);
+    ats_redactor *r;
+    ats_error e;
+    assert_int_equal(ats_redactor_new(&r, p, m, keep_line, &o, &e), 0);
+    for (size_t i = 0; i < n; i++) {
+        ats_line l;
+        memset(&l, 0, sizeof l);
+        l.kind = in[i].kind;
+        l.dir = in[i].dir;
+        l.text.ptr = in[i].text;
+        l.text.len = strlen(in[i].text);
+        l.line = i + 1;
+        l.flags = in[i].flags;
+        assert_int_equal(ats_redactor_feed(r, &l, &e), 0);
+    }
+    assert_int_equal(ats_redactor_finish(r, &e), 0);
+    assert_int_equal(o.n, n);
+    for (size_t i = 0; i < n; i++) {
+        if (strcmp(o.text[i], want[i]))
+            fprintf(stderr, "line %zu: got \"%s\", want \"%s\"\n", i + 1, o.text[i], want[i]);
+        assert_string_equal(o.text[i], want[i]);
+    }
+    ats_redactor_free(r);
+}
+
+static void test_identifiers(void **state)
+{
+    (void)state;
+    ats_redact_map *m;
+    assert_int_equal(ats_redact_map_new(&m, 0), 0);
+    static const in_line in[] = {
+        T("AT+CGSN"), T("490154203237518"), T("OK"),
+        T("AT+CGSN=1"), T("+CGSN: 490154203237518"), T("OK"),
+        T("AT+GSN"), T("356938035643809"), T("OK"),
+        T("AT+CIMI"), T("460001234567890"), T("OK"),
+        T("AT+CCID"), T("+CCID: 89860012345678901234"), T("OK"),
+        T("AT+CNUM"), T("+CNUM: \"Line 1\",\"+441234567890\",145"), T("OK"),
+        T("RING"), T("+CLIP: \"+441234567890\",145,,,,0"),
+        T("ATD+449876543210;"), T("OK"),
+        T("ATI"), T("Manufacturer: SIMCOM INCORPORATED"), T("IMEI: 356938035643809"), T("OK"),
+    };
+    static const char *const want[] = {
+        "AT+CGSN", "<IMEI-1>", "OK",
+        "AT+CGSN=1", "+CGSN: <IMEI-1>", "OK",
+        "AT+GSN", "<IMEI-2>", "OK",
+        "AT+CIMI", "<IMSI-1>", "OK",
+        "AT+CCID", "+CCID: <ICCID-1>", "OK",
+        "AT+CNUM", "+CNUM: \"Line 1\",\"<PHONE-1>\",145", "OK",
+        "RING", "+CLIP: \"<PHONE-1>\",145,,,,0",
+        "ATD<PHONE-2>;", "OK",
+        "ATI", "Manufacturer: SIMCOM INCORPORATED", "IMEI: <IMEI-2>", "OK",
+    };
+    stage(base, m, in, NE(in), want);
+    assert_int_equal(ats_redact_map_count(m), 6);
+    assert_int_equal(ats_redact_map_kind_count(m, ATS_RK_IMEI), 2);
+    assert_int_equal(ats_redact_map_kind_count(m, ATS_RK_PHONE), 2);
+    ats_redact_kind k;
+    ats_span v;
+    const char *tok;
+    ats_redact_map_at(m, 0, &k, &v, &tok);
+    assert_int_equal(k, ATS_RK_IMEI);
+    assert_int_equal(v.len, 15);
+    assert_memory_equal(v.ptr, "490154203237518", 15);
+    assert_string_equal(tok, "<IMEI-1>");
+    ats_redact_map_free(m);
+}
+
+/* A bare number answers the command before it only: the same digits after
+ * another command are not an IMEI (unless they pass the Luhn check). */
+static void test_context(void **state)
+{
+    (void)state;
+    ats_redact_map *m;
+    assert_int_equal(ats_redact_map_new(&m, 0), 0);
+    static const in_line in[] = {
+        T("AT+CSQ"), T("460001234567891"), T("OK"),            /* not after AT+CIMI */
+        T("AT+QISEND=0,15"), T("123456789012345"), T("OK"),    /* 15 digits, Luhn fails */
+        T("AT+CPIN?"), T("+CPIN: READY"), T("OK"),
+        T("AT+CPIN=?"), T("OK"),
+        T("AT+CPIN=\"1234\""), T("OK"),
+        T("AT+CPIN=\"87654321\",\"4321\""), T("OK"),
+        T("host says imei=490154203237518."),                 /* Luhn passes: anywhere */
+        T("ATD*99#"), T("CONNECT"),
+    };
+    static const char *const want[] = {
+        "AT+CSQ", "460001234567891", "OK",
+        "AT+QISEND=0,15", "123456789012345", "OK",
+        "AT+CPIN?", "+CPIN: READY", "OK",
+        "AT+CPIN=?", "OK",
+        "AT+CPIN=\"<PIN-1>\"", "OK",
+        "AT+CPIN=\"<PIN-2>\",\"<PIN-3>\"", "OK",
+        "host says imei=<IMEI-1>.",
+        "ATD*99#", "CONNECT",
+    };
+    stage(base, m, in, NE(in), want);
+    ats_redact_map_free(m);
+}
+
+/* Message text keeps its length (the send's framing and payload counts stay);
+ * a header's next line is the body unless it is a final result. */
+static void test_sms(void **state)
+{
+    (void)state;
+    ats_redact_map *m;
+    assert_int_equal(ats_redact_map_new(&m, 0), 0);
+    static const in_line in[] = {
+        T("AT+CMGS=\"+441234567890\""), {ATS_LINE_PROMPT, ATS_DIR_UNKNOWN, ">", 0},
+        P("Hello there"), T("+CMGS: 12"), T("OK"),
+        T("AT+CMGS=\"+441234567890\""), {ATS_LINE_TEXT, ATS_DIR_UNKNOWN, "Hi\x1a", ATS_LF_AFTER_PROMPT},
+        T("OK"),
+        T("AT+CMGR=3"), T("+CMGR: \"REC READ\",\"+449876543210\",,\"20/06/16,10:00:00+32\""),
+        T("Meet at 5"), T("OK"),
+        T("AT+CMGR=4"), T("+CMGR: \"REC READ\",\"+449876543210\",,\"20/06/16,10:00:00+32\""),
+        T("OK"),
+        T("+CMT: ,24"), T("0791448720003023240DD0E474D81C0EBB010000111011315214000BE474D81C0EBB01"),
+        T("AT+CSQ"), {ATS_LINE_TEXT, ATS_DIR_UNKNOWN, "+CSQ: 20,99", ATS_LF_AFTER_PROMPT},
+    };
+    static const char *const want[] = {
+        "AT+CMGS=\"<PHONE-1>\"", ">",
+        "<SMS>******", "+CMGS: 12", "OK",
+        "AT+CMGS=\"<PHONE-1>\"", "<S\\x1a",
+        "OK",
+        "AT+CMGR=3", "+CMGR: \"REC READ\",\"<PHONE-2>\",,\"20/06/16,10:00:00+32\"",
+        "<SMS>****", "OK",
+        "AT+CMGR=4", "+CMGR: \"REC READ\",\"<PHONE-2>\",,\"20/06/16,10:00:00+32\"",
+        "OK",
+        "+CMT: ,24", "<SMS>*****************************************************************",
+        "AT+CSQ", "+CSQ: 20,99",
+    };
+    stage(base, m, in, NE(in), want);
+    ats_redact_map_free(m);
+}
+
+static void test_credentials_and_hosts(void **state)
+{
+    (void)state;
+    static const in_line in[] = {
+        T("AT+CGAUTH=1,1,\"alice\",\"s3cret\""), T("OK"),
+        T("AT+QICSGP=1,1,\"internet\",\"alice\",\"s3cret\",1"), T("OK"),
+        T("AT+QIOPEN=1,0,\"TCP\",\"iot.example.com\",80,0,0"), T("OK"),
+        T("+QIOPEN: 0,0"),
+        T("AT+QIACT?"), T("+QIACT: 1,1,1,\"10.20.30.40\""), T("OK"),
+    };
+    /* no hosts: addresses and names stay */
+    static const char *const want[] = {
+        "AT+CGAUTH=1,1,\"<USER-1>\",\"<PASSWORD-1>\"", "OK",
+        "AT+QICSGP=1,1,\"internet\",\"<USER-1>\",\"<PASSWORD-1>\",1", "OK",
+        "AT+QIOPEN=1,0,\"TCP\",\"iot.example.com\",80,0,0", "OK",
+        "+QIOPEN: 0,0",
+        "AT+QIACT?", "+QIACT: 1,1,1,\"10.20.30.40\"", "OK",
+    };
+    ats_redact_map *m;
+    assert_int_equal(ats_redact_map_new(&m, 0), 0);
+    stage(bg96, m, in, NE(in), want);
+    ats_redact_map_free(m);
+    /* --redact-hosts: documentation addresses and <HOST-n> */
+    static const char *const want_h[] = {
+        "AT+CGAUTH=1,1,\"<USER-1>\",\"<PASSWORD-1>\"", "OK",
+        "AT+QICSGP=1,1,\"internet\",\"<USER-1>\",\"<PASSWORD-1>\",1", "OK",
+        "AT+QIOPEN=1,0,\"TCP\",\"<HOST-1>\",80,0,0", "OK",
+        "+QIOPEN: 0,0",
+        "AT+QIACT?", "+QIACT: 1,1,1,\"192.0.2.1\"", "OK",
+    };
+    assert_int_equal(ats_redact_map_new(&m, ATS_REDACT_HOSTS), 0);
+    stage(bg96, m, in, NE(in), want_h);
+    ats_redact_map_free(m);
+    /* the base profile does not know the Quectel command: only the password,
+     * seen before and long enough to be told from other text, is masked again */
+    static const char *const want_b[] = {
+        "AT+CGAUTH=1,1,\"<USER-1>\",\"<PASSWORD-1>\"", "OK",
+        "AT+QICSGP=1,1,\"internet\",\"alice\",\"<PASSWORD-1>\",1", "OK",
+        "AT+QIOPEN=1,0,\"TCP\",\"iot.example.com\",80,0,0", "OK",
+        "+QIOPEN: 0,0",
+        "AT+QIACT?", "+QIACT: 1,1,1,\"10.20.30.40\"", "OK",
+    };
+    assert_int_equal(ats_redact_map_new(&m, 0), 0);
+    stage(base, m, in, NE(in), want_b);
+    ats_redact_map_free(m);
+}
+
+/* Captures read apart, merged in input order: numbering as if read in a row;
+ * a frozen map is only read, and what it lacks is numbered after it. */
+static void test_merge_and_freeze(void **state)
+{
+    (void)state;
+    ats_redact_map *a, *b, *all;
+    assert_int_equal(ats_redact_map_new(&a, 0), 0);
+    assert_int_equal(ats_redact_map_new(&b, 0), 0);
+    assert_int_equal(ats_redact_map_new(&all, 0), 0);
+    static const in_line ia[] = {T("AT+CGSN"), T("490154203237518")};
+    static const char *const wa[] = {"AT+CGSN", "<IMEI-1>"};
+    static const in_line ib[] = {T("AT+CGSN"), T("356938035643809"), T("AT+CGSN"),
+                                 T("490154203237518")};
+    static const char *const wb[] = {"AT+CGSN", "<IMEI-1>", "AT+CGSN", "<IMEI-2>"};
+    stage(base, a, ia, NE(ia), wa);
+    stage(base, b, ib, NE(ib), wb);
+    assert_int_equal(ats_redact_map_merge(all, a), 0);
+    assert_int_equal(ats_redact_map_merge(all, b), 0);
+    assert_int_equal(ats_redact_map_count(all), 2);
+    assert_string_equal(ats_redact_map_token(all, ATS_RK_IMEI, "490154203237518", 15), "<IMEI-1>");
+    assert_string_equal(ats_redact_map_token(all, ATS_RK_IMEI, "356938035643809", 15), "<IMEI-2>");
+    assert_null(ats_redact_map_token(all, ATS_RK_IMSI, "356938035643809", 15));
+    ats_redact_map_freeze(all);
+    static const in_line ic[] = {T("AT+CGSN"), T("356938035643809"), T("AT+CGSN"),
+                                 T("353918057682475")};
+    static const char *const wc[] = {"AT+CGSN", "<IMEI-2>", "AT+CGSN", "<IMEI-3>"};
+    stage(base, all, ic, NE(ic), wc);
+    assert_int_equal(ats_redact_map_count(all), 2);
+    ats_redact_map_free(a);
+    ats_redact_map_free(b);
+    ats_redact_map_free(all);
+}
+
+/* ---- through the parser ---- */
+
+static int run(collect *c, const ats_profile *p, ats_redact_map *m, const char *data, size_t len,
+               size_t chunk)
+{
+    ats_parser *ps;
+    ats_error e;
+    memset(c, 0, sizeof *c);
+    if (ats_parser_new(&ps, p, NULL, col_cb, c, &e) < 0 || ats_parser_set_redact(ps, m, &e) < 0)
+        return -1;
+    int rc = 0;
+    for (size_t off = 0; off < len && rc == 0;) {
+        size_t n = chunk && chunk < len - off ? chunk : len - off;
+        char *copy = malloc(n);
+        memcpy(copy, data + off, n);
+        rc = ats_parser_feed(ps, copy, n, &e);
+        free(copy);
+        off += n;
+    }
+    if (rc == 0)
+        rc = ats_parser_finish(ps, &e);
+    ats_parser_free(ps);
+    return rc;
+}
+
+static const char session[] =
+    "AT\r\r\nOK\r\n"
+    "AT+CGSN\r\r\n490154203237518\r\n\r\nOK\r\n"
+    "AT+CIMI\r\r\n460001234567890\r\n\r\nOK\r\n"
+    "AT+CPIN=\"1234\"\r\r\nOK\r\n"
+    "AT+CCID\r\r\n+CCID: 89860012345678901234\r\n\r\nOK\r\n"
+    "AT+MIPCALL=1,\"cmnet\",\"alice\",\"s3cret\"\r\r\nOK\r\n\r\n+MIPCALL: 10.1.2.3\r\n"
+    "AT+CMGF=1\r\r\nOK\r\n"
+    "AT+CMGS=\"+441234567890\"\r\r\n> Hello there\x1a\r\n+CMGS: 12\r\n\r\nOK\r\n"
+    "AT+CMGR=1\r\r\n+CMGR: \"REC READ\",\"+441234567890\",,\"20/06/16,10:00:00+32\"\r\n"
+    "Call me\r\n\r\nOK\r\n";
+
+static const char *const secrets[] = {"490154203237518", "460001234567890", "1234\"",
+                                      "89860012345678901234", "alice", "s3cret",
+                                      "441234567890", "Hello there", "Call me"};
+
+static void test_parser_chunked(void **state)
+{
+    (void)state;
+    collect plain, whole;
+    assert_int_equal(run(&plain, l610, NULL, session, sizeof session - 1, 0), 0);
+    ats_redact_map *m;
+    assert_int_equal(ats_redact_map_new(&m, 0), 0);
+    assert_int_equal(run(&whole, l610, m, session, sizeof session - 1, 0), 0);
+    /* the same records, the same count; only the masked text differs */
+    assert_int_equal(plain.n, whole.n);
+    int differ = 0;
+    for (size_t i = 0; i < whole.n; i++) {
+        for (size_t s = 0; s < NE(secrets); s++)
+            if (strstr(whole.rec[i], secrets[s])) {
+                fprintf(stderr, "%s left in: %s\n", secrets[s], whole.rec[i]);
+                fail();
+            }
+        if (strcmp(plain.rec[i], whole.rec[i]))
+            differ++;
+        /* the structure: kind, lines and results are the same words */
+        assert_memory_equal(plain.rec[i], whole.rec[i], 8);
+    }
+    assert_true(differ >= 7);
+    static const char *const want[] = {
+        "txn L1-2 AT complete ok",
+        "txn L3-6 AT+CGSN complete ok resp=<IMEI-1>",
+        "txn L7-10 AT+CIMI complete ok resp=<IMSI-1>",
+        "txn L11-12 AT+CPIN=\"<PIN-1>\" complete ok",
+        "txn L13-16 AT+CCID complete ok resp=+CCID: <ICCID-1>",
+        "txn L17-20 AT+MIPCALL=1,\"cmnet\",\"<USER-1>\",\"<PASSWORD-1>\" complete ok "
+        "async=success@L20",
+        "txn L21-22 AT+CMGF=1 complete ok",
+        "txn L23-27 AT+CMGS=\"<PHONE-1>\" complete ok resp=+CMGS: 12 prompt@L24 "
+        "payload=11/-1:ctrl-z",
+        "txn L28-32 AT+CMGR=1 complete ok resp=+CMGR: \"REC READ\",\"<PHONE-1>\",,"
+        "\"20/06/16,10:00:00+32\"|<SMS>**",
+    };
+    for (size_t i = 0; i < NE(want); i++) {
+        if (strcmp(whole.rec[i], want[i]))
+            col_print(&whole, stderr);
+        assert_string_equal(whole.rec[i], want[i]);
+    }
+    /* byte at a time and in small pieces: the same records, the same tokens */
+    static const size_t sizes[] = {1, 2, 3, 7, 64};
+    for (size_t s = 0; s < NE(sizes); s++) {
+        collect c;
+        ats_redact_map *m2;
+        assert_int_equal(ats_redact_map_new(&m2, 0), 0);
+        assert_int_equal(run(&c, l610, m2, session, sizeof session - 1, sizes[s]), 0);
+        assert_true(col_equal(&whole, &c));
+        col_free(&c);
+        ats_redact_map_free(m2);
+    }
+    ats_redact_map_free(m);
+    col_free(&plain);
+    col_free(&whole);
+}
+
+/* ---- the profile keys ---- */
+
+static void load_err(const char *json, const char *msg_part, uint64_t line)
+{
+    ats_profile *p = NULL;
+    ats_error e;
+    memset(&e, 0, sizeof e);
+    int rc = ats_profile_load_buffer(&p, json, strlen(json), "t.json", &e);
+    if (rc == 0 || !strstr(e.msg, msg_part))
+        fprintf(stderr, "rc %d msg \"%s\", want \"%s\"\n", rc, e.msg, msg_part);
+    assert_int_equal(rc, ATS_EPROFILE);
+    assert_non_null(strstr(e.msg, msg_part));
+    if (line)
+        assert_int_equal(e.line, line);
+    assert_null(p);
+}
+
+static void test_profile_keys(void **state)
+{
+    (void)state;
+    load_err("{\"id\":\"t\",\n\"redact\":[\n{\"name\":\"x\",\"match\":\"^X: (?<serial>\\\\d+)\"}]}",
+             "is not a kind", 3);
+    load_err("{\"id\":\"t\",\n\"redact\":[\n{\"match\":\"^X: (?<imei>\\\\d+)\"}]}", "needs a \"name\"", 0);
+    load_err("{\"id\":\"t\",\"redact\":[{\"name\":\"x\",\"match\":\"^X: (?<imei>\\\\d+)\","
+             "\n\"samples\":[\"Y: 1\"]}]}", "does not match", 2);
+    load_err("{\"id\":\"t\",\"redact\":[{\"name\":\"x\",\"payload\":\"sms\"}]}", "goes with", 0);
+    load_err("{\"id\":\"t\",\"redact\":[{\"name\":\"x\",\"after\":\"^AT\",\"next\":\"sms2\","
+             "\"match\":\"^+X\"}]}", "expected a kind", 0);
+    load_err("{\"id\":\"t\",\"redact\":[{\"name\":\"x\",\"match\":\"^X\"}]}", "names no group", 0);
+    load_err("{\"id\":\"t\",\"redact\":[{\"name\":\"x\",\"match\":\"^X(?<imei>\",\"check\":\"luhn\"}]}",
+             "redact[0].match", 0);
+    load_err("{\"id\":\"t\",\"redact\":[{\"name\":\"x\",\"match\":\"^X(?<imei>1)\",\"chek\":\"luhn\"}]}",
+             "chek", 0);
+    /* a child's entry of the same name replaces the base's */
+    const char *child = "{\"id\":\"c\",\"extends\":\"3gpp\",\"redact\":[{\"name\":\"imei-bare\","
+                        "\"after\":\"^AT\\\\+XSN$\",\"match\":\"^(?<imei>\\\\d{15})$\"}]}";
+    ats_profile *p;
+    ats_error e;
+    assert_int_equal(ats_profile_load_buffer(&p, child, strlen(child), "c.json", &e), 0);
+    ats_redact_map *m;
+    assert_int_equal(ats_redact_map_new(&m, 0), 0);
+    static const in_line in[] = {T("AT+CGSN"), T("356938035643801"), T("AT+XSN"),
+                                 T("356938035643801")};
+    static const char *const want[] = {"AT+CGSN", "356938035643801", "AT+XSN", "<IMEI-1>"};
+    stage(p, m, in, NE(in), want);
+    ats_redact_map_free(m);
+    ats_profile_free(p);
+}
+
+static int setup(void **state)
+{
+    (void)state;
+    ats_error e;
+    if (ats_profile_load_builtin(&base, "3gpp", &e) < 0 ||
+        ats_profile_load_builtin(&l610, "fibocom-l610", &e) < 0 ||
+        ats_profile_load_builtin(&bg96, "quectel-bg96", &e) < 0) {
+        fprintf(stderr, "%s\n", e.msg);
+        return -1;
+    }
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    ats_profile_free(base);
+    ats_profile_free(l610);
+    ats_profile_free(bg96);
+    return 0;
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_identifiers),  cmocka_unit_test(test_context),
+        cmocka_unit_test(test_sms),          cmocka_unit_test(test_credentials_and_hosts),
+        cmocka_unit_test(test_merge_and_freeze), cmocka_unit_test(test_parser_chunked),
+        cmocka_unit_test(test_profile_keys),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
