@@ -57,6 +57,7 @@ typedef struct input_result {
     uint64_t *omitted;         /* violations counted but not stored, per rule */
     size_t nrules;
     ats_coverage cov;          /* lines understood; inconclusive and why */
+    ats_redact_map *redact;    /* this capture's masked values, in its own numbering */
 } input_result;
 
 typedef struct check_report {
@@ -94,6 +95,11 @@ typedef struct check_report {
     size_t ncands;
     const ats_profile *scan;          /* what the look-ahead parses with */
     const ats_ruleset *const *rsets;  /* rsets[i] is cands[i]'s */
+    /* redaction (on unless --no-redact): the values of every capture, numbered
+     * in input order, and the sentence every report format states it in */
+    int redact, redact_hosts;
+    ats_redact_map *redact_map;
+    char redaction[240];
 } check_report;
 
 /* "pass", "fail" or "inconclusive": the run's verdict, matching the exit code. */

@@ -16,6 +16,7 @@
 #include "autoprofile.h"
 #include "cli.h"
 #include "output.h"
+#include "redact_opt.h"
 
 const char cmd_check_help[] =
     "Usage: atscope check [OPTIONS] [FILE...|-]\n"
@@ -42,6 +43,7 @@ const char cmd_check_help[] =
     "  -j, --jobs N            captures checked in parallel (default: CPU cores);\n"
     "                          the report is the same whatever N is\n"
     CLI_INPUT_HELP
+    CLI_REDACT_HELP
     "  -h, --help              show this help\n"
     "\n"
     "Examples:\n"
@@ -269,7 +271,8 @@ static ats_parser *choose(void *user, const ats_identity *id)
     ats_error e;
     memset(&e, 0, sizeof e);
     if (ats_engine_new(&r->eng, rep->rsets[k - 1], c->ci, on_violation, r, &e) < 0 ||
-        ats_parser_new(c->ps, in->profile, c->po, on_record, r, &e) < 0) {
+        ats_parser_new(c->ps, in->profile, c->po, on_record, r, &e) < 0 ||
+        ats_parser_set_redact(*c->ps, in->redact, &e) < 0) {
         cli_lib_error(&e, c->shown);
         return NULL;
     }
@@ -326,10 +329,17 @@ static void check_one(check_report *rep, input_result *in, const char *path)
     }
     in->profile = rep->p;
     snprintf(in->profile_reason, sizeof in->profile_reason, "given with --profile");
+    if (rc == 0 && rep->redact &&
+        ats_redact_map_new(&in->redact, rep->redact_hosts ? ATS_REDACT_HOSTS : 0) < 0) {
+        rc = ATS_ENOMEM;
+        snprintf(e.msg, sizeof e.msg, "out of memory");
+    }
     if (rc == 0 && !rep->auto_profile) {
         rc = ats_engine_new(&r.eng, rep->rs, &ci, on_violation, &r, &e);
         if (rc == 0)
             rc = ats_parser_new(&ps, rep->p, &po, on_record, &r, &e);
+        if (rc == 0)
+            rc = ats_parser_set_redact(ps, in->redact, &e);
     }
     capture_read cr;
     memset(&cr, 0, sizeof cr);
@@ -438,6 +448,40 @@ static void check_at(void *ctx, size_t i)
     check_one(c->rep, &c->rep->inputs[i], c->paths[i]);
 }
 
+/* The capture's tokens in what its result keeps, renumbered to the report's. */
+static void renumber(check_report *rep, input_result *in)
+{
+    if (!rep->redact_map || !in->redact ||
+        ats_redact_map_merge(rep->redact_map, in->redact) < 0)
+        return;
+    cli_renum *rn = cli_renum_new(in->redact, rep->redact_map);
+    if (!rn)
+        return;
+    for (size_t k = 0; k < in->nviol; k++) {
+        ats_violation *v = &in->viol[k].v;
+        cli_renum_apply(rn, v->message, sizeof v->message);
+        cli_renum_apply(rn, v->key, sizeof v->key);
+        for (size_t j = 0; j < v->nrelated; j++)
+            cli_renum_apply(rn, v->related[j].message, sizeof v->related[j].message);
+    }
+    for (size_t k = 0; k < in->ntl; k++)
+        cli_renum_apply(rn, in->tl[k].text, sizeof in->tl[k].text);
+    for (size_t k = 0; k < in->nkept; k++) {
+        size_t cap = strlen(in->warn_msg[k]) + 256;
+        char *m = malloc(cap);
+        if (!m)
+            continue;
+        snprintf(m, cap, "%s", in->warn_msg[k]);
+        cli_renum_apply(rn, m, cap);
+        free(in->warn_msg[k]);
+        in->warn_msg[k] = m;
+    }
+    cli_renum_apply(rn, in->profile_reason, sizeof in->profile_reason);
+    for (int k = 0; k < 3; k++)
+        cli_renum_apply(rn, in->module[k], sizeof in->module[k]);
+    cli_renum_free(rn);
+}
+
 static void run_all(check_report *rep, char **paths, size_t n, int jobs)
 {
     check_ctx c = {rep, paths};
@@ -445,6 +489,7 @@ static void run_all(check_report *rep, char **paths, size_t n, int jobs)
     /* merge in input order */
     for (size_t i = 0; i < n; i++) {
         input_result *in = &rep->inputs[i];
+        renumber(rep, in);
         if (in->error || in->cov.inconclusive)
             rep->inconclusive++;
         if (in->error)
@@ -477,12 +522,14 @@ int cmd_check(int argc, char **argv)
         {"recursive", no_argument, NULL, 'r'},     {"jobs", required_argument, NULL, 'j'},
         {"min-coverage", required_argument, NULL, 3},
         CLI_INPUT_LONG_OPTS,
+        CLI_REDACT_LONG_OPTS,
         {"help", no_argument, NULL, 'h'},          {NULL, 0, NULL, 0}};
     cli_opts o;
     memset(&o, 0, sizeof o);
     const char *config = NULL, *format = NULL, *fail_on = "error", *rep_format = NULL;
     int recurse = 0, jobs = 0;
     double min_coverage = -1;
+    cli_redact red = {0, 0};
     int c;
     optind = 1;
     opterr = 0;
@@ -495,6 +542,7 @@ int cmd_check(int argc, char **argv)
             if (cli_input_option(c, optarg, &o.input) < 0)
                 return EXIT_USAGE;
             break;
+        CLI_REDACT_CASES: cli_redact_option(c, &red); break;
         case 'f': format = optarg; break;
         case 'o': o.output = optarg; break;
         case 1: fail_on = optarg; break;
@@ -558,6 +606,8 @@ int cmd_check(int argc, char **argv)
     memset(&rep, 0, sizeof rep);
     rep.input_format = rep_format;
     rep.input = o.input;
+    rep.redact = !red.off;
+    rep.redact_hosts = red.hosts;
     if (!strcmp(fail_on, "error"))
         rep.fail_on = ATS_SEV_ERROR;
     else if (!strcmp(fail_on, "warning"))
@@ -666,11 +716,15 @@ int cmd_check(int argc, char **argv)
         cli_error("out of memory");
         status = EXIT_USAGE;
     }
+    int rfail = 0;
+    if (status == 0 && (rep.redact_map = cli_redact_map(&red, &rfail), rfail))
+        status = EXIT_USAGE;     /* never a report unmasked by accident */
     if (status == 0) {
         if (jobs == 0)
             jobs = pool_default_jobs();
         rep.progress = il.n == 1;       /* several: pool.c counts captures instead */
         run_all(&rep, il.paths, il.n, jobs);
+        cli_redact_summary(rep.redaction, sizeof rep.redaction, &red, rep.redact_map);
         /* --profile auto: captures all of one module make a report of that
          * profile (its name, its rules' sections); mixed ones keep the base */
         const ats_profile *one = NULL;
@@ -726,8 +780,10 @@ int cmd_check(int argc, char **argv)
         free(in->rules);
         free(in->omitted);
         ats_statsacc_free(in->acc);
+        ats_redact_map_free(in->redact);
     }
     inputs_free(&il);
+    ats_redact_map_free(rep.redact_map);
     free(rep.inputs);
     free(rep.viol);
     ats_ruleset_free(rs);

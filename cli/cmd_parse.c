@@ -14,6 +14,7 @@
 #include "autoprofile.h"
 #include "escape.h"
 #include "output.h"
+#include "redact_opt.h"
 
 const char cmd_parse_help[] =
     "Usage: atscope parse [OPTIONS] [FILE...|-]\n"
@@ -34,6 +35,7 @@ const char cmd_parse_help[] =
     "      --read-size N       bytes per read (testing aid; default 1048576)\n"
     "      --read-seed N       random read sizes 1..read-size (testing aid)\n"
     CLI_INPUT_HELP
+    CLI_REDACT_HELP
     "  -h, --help              show this help\n"
     "\n"
     "Examples:\n"
@@ -58,6 +60,7 @@ typedef struct pctx {
     const cli_profiles *cp;      /* --profile auto: the built-ins */
     const ats_parser_opts *po;
     ats_parser *ps;              /* made by choose() under --profile auto */
+    ats_redact_map *redact;      /* NULL: --no-redact */
 } pctx;
 
 /* The input record: which format was detected and why, before any record. */
@@ -106,7 +109,8 @@ static ats_parser *choose(void *user, const ats_identity *id)
     c->reason = c->id.reason;
     ats_error e;
     memset(&e, 0, sizeof e);
-    if (ats_parser_new(&c->ps, p, c->po, on_rec, c, &e) < 0) {
+    if (ats_parser_new(&c->ps, p, c->po, on_rec, c, &e) < 0 ||
+        ats_parser_set_redact(c->ps, c->redact, &e) < 0) {
         cli_lib_error(&e, c->shown);
         return NULL;
     }
@@ -148,7 +152,7 @@ static unsigned long long parse_size(const char *s, const char *opt, int *ok)
 }
 
 static void summary_text(FILE *f, const char *path, const ats_stats *s, uint64_t bytes,
-                         const char *format)
+                         const char *format, int redact)
 {
     fputs("-- ", f);
     tx_put(f, path, strlen(path), 0);     /* a file name holds any bytes */
@@ -165,6 +169,10 @@ static void summary_text(FILE *f, const char *path, const ats_stats *s, uint64_t
     if (s->truncated_lines)
         fprintf(f, ", %llu lines truncated (%llu bytes cut)",
                 (unsigned long long)s->truncated_lines, (unsigned long long)s->cut_bytes);
+    if (redact)
+        fprintf(f, "; redaction on, %llu masked", (unsigned long long)s->redacted);
+    else
+        fputs("; not redacted (--no-redact)", f);
     fputc('\n', f);
 }
 
@@ -180,7 +188,8 @@ static void warnings_text(FILE *f, const char *path, const capture_read *cr)
         }
 }
 
-static void summary(jsonw *w, const char *path, const ats_stats *s, const capture_read *cr)
+static void summary(jsonw *w, const char *path, const ats_stats *s, const capture_read *cr,
+                    int redact)
 {
     jw_obj_begin(w);
     jw_str(w, "kind", "summary");
@@ -205,6 +214,9 @@ static void summary(jsonw *w, const char *path, const ats_stats *s, const captur
     jw_u64(w, "truncated_lines", s->truncated_lines);
     jw_u64(w, "cut_bytes", s->cut_bytes);
     jw_u64(w, "not_utf8_lines", s->not_utf8_lines);
+    jw_bool(w, "redacted", redact);
+    if (redact)
+        jw_u64(w, "masked", s->redacted);
     if (cr->nwarnings) {
         jw_arr_begin(w, "warnings");
         for (size_t k = 0; k < cr->nkept; k++) {
@@ -223,7 +235,7 @@ static void summary(jsonw *w, const char *path, const ats_stats *s, const captur
 }
 
 static int parse_one(const cli_opts *o, const ats_profile *p, const cli_profiles *cp,
-                     const char *path, jsonw *w, int text)
+                     const char *path, jsonw *w, int text, ats_redact_map *redact)
 {
     int fd;
     if (cli_open_input(path, &fd) < 0)
@@ -236,6 +248,7 @@ static int parse_one(const cli_opts *o, const ats_profile *p, const cli_profiles
     c.flush_each = o->unbuffered;
     c.text = text;
     c.cp = cp;
+    c.redact = redact;
     ats_parser_opts po;
     ats_parser_opts_default(&po);
     if (o->max_line)
@@ -243,7 +256,9 @@ static int parse_one(const cli_opts *o, const ats_profile *p, const cli_profiles
     c.po = &po;
     ats_error e;
     memset(&e, 0, sizeof e);
-    if (p && ats_parser_new(&c.ps, p, &po, on_rec, &c, &e) < 0) {
+    if (p && (ats_parser_new(&c.ps, p, &po, on_rec, &c, &e) < 0 ||
+              ats_parser_set_redact(c.ps, redact, &e) < 0)) {
+        ats_parser_free(c.ps);
         cli_lib_error(&e, path);
         if (fd != STDIN_FILENO)
             close(fd);
@@ -271,10 +286,11 @@ static int parse_one(const cli_opts *o, const ats_profile *p, const cli_profiles
     c.reason = "given with --profile";
     int rc = capture_read_fd(&cr, fd, shown, c.ps);
     if (rc == 0 && text) {
-        summary_text(w->out, shown, ats_parser_stats(c.ps), cr.bytes, cr.format_name);
+        summary_text(w->out, shown, ats_parser_stats(c.ps), cr.bytes, cr.format_name,
+                     redact != NULL);
         warnings_text(w->out, shown, &cr);
     } else if (rc == 0)
-        summary(w, shown, ats_parser_stats(c.ps), &cr);
+        summary(w, shown, ats_parser_stats(c.ps), &cr, redact != NULL);
     ats_parser_free(c.ps);
     if (fd != STDIN_FILENO)
         close(fd);
@@ -293,10 +309,12 @@ int cmd_parse(int argc, char **argv)
         {"read-size", required_argument, NULL, 2},
         {"read-seed", required_argument, NULL, 3},
         CLI_INPUT_LONG_OPTS,
+        CLI_REDACT_LONG_OPTS,
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0}};
     cli_opts o;
     memset(&o, 0, sizeof o);
+    cli_redact red = {0, 0};
     int ok = 1, c;
     const char *format = NULL;
     optind = 1;
@@ -309,6 +327,7 @@ int cmd_parse(int argc, char **argv)
             if (cli_input_option(c, optarg, &o.input) < 0)
                 ok = 0;
             break;
+        CLI_REDACT_CASES: cli_redact_option(c, &red); break;
         case 'o': o.output = optarg; break;
         case 'f': format = optarg; break;
         case 'u': o.unbuffered = 1; break;
@@ -365,9 +384,13 @@ int cmd_parse(int argc, char **argv)
         return EXIT_USAGE;
     }
     int text = format ? !strcmp(format, "text") : (!o.output && isatty(STDOUT_FILENO));
-    int status = 0, parsed = 0;
-    for (int i = 0; i < nfiles; i++) {
-        if (parse_one(&o, p, &cp, files[i], &w, text) < 0)
+    int status = 0, parsed = 0, rfail = 0;
+    /* one map for every file: the same IMEI is the same token in all */
+    ats_redact_map *rmap = cli_redact_map(&red, &rfail);
+    if (rfail)
+        status = EXIT_USAGE;
+    for (int i = 0; i < nfiles && !rfail; i++) {
+        if (parse_one(&o, p, &cp, files[i], &w, text, rmap) < 0)
             status = EXIT_USAGE;
         else
             parsed++;
@@ -378,6 +401,7 @@ int cmd_parse(int argc, char **argv)
      * read; a write error, or nothing read at all, leaves the old one */
     int werr = jw_flush(&w);
     jw_free(&w);
+    ats_redact_map_free(rmap);
     if (cli_out_close(&out, parsed > 0, werr) < 0)
         status = EXIT_USAGE;
     ats_profile_free(p);

@@ -33,6 +33,7 @@ const char cmd_stats_help[] =
     "                          what is clearly not one (code, docs, JSON, binaries)\n"
     "  -j, --jobs N            captures read in parallel (default: CPU cores)\n"
     CLI_INPUT_HELP
+    CLI_REDACT_HELP
     "  -h, --help              show this help\n"
     "\n"
     "Examples:\n"
@@ -73,11 +74,13 @@ int cmd_stats(int argc, char **argv)
         {"format", required_argument, NULL, 'f'},  {"output", required_argument, NULL, 'o'},
         {"recursive", no_argument, NULL, 'r'},     {"jobs", required_argument, NULL, 'j'},
         CLI_INPUT_LONG_OPTS,
+        CLI_REDACT_LONG_OPTS,
         {"help", no_argument, NULL, 'h'},          {NULL, 0, NULL, 0}};
     cli_opts o;
     memset(&o, 0, sizeof o);
     const char *format = NULL;
     int c, recurse = 0, jobs = 0;
+    cli_redact red = {0, 0};
     optind = 1;
     opterr = 0;
     while ((c = getopt_long(argc, argv, ":p:i:f:o:rj:h", lopts, NULL)) != -1) {
@@ -88,6 +91,7 @@ int cmd_stats(int argc, char **argv)
             if (cli_input_option(c, optarg, &o.input) < 0)
                 return EXIT_USAGE;
             break;
+        CLI_REDACT_CASES: cli_redact_option(c, &red); break;
         case 'f': format = optarg; break;
         case 'o': o.output = optarg; break;
         case 'r': recurse = 1; break;
@@ -140,7 +144,8 @@ int cmd_stats(int argc, char **argv)
     cli_out out = {0};
     if (!status && cli_out_open(&out, o.output) < 0)
         status = EXIT_USAGE;
-    stats_run run = {p, &cp, o.input_format, &o.input, jobs ? jobs : pool_default_jobs()};
+    stats_run run = {p, &cp, o.input_format, &o.input, jobs ? jobs : pool_default_jobs(), &red};
+    t.redacted = !red.off;
     if (!status && stats_collect(&run, &il, &t) < 0)
         status = EXIT_USAGE;
     if (!status) {

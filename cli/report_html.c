@@ -165,6 +165,9 @@ static void header(FILE *f, const check_report *r)
     fputs(")</dd>\n<dt>Verdict</dt><dd>", f);
     fprintf(f, "<b>%s</b> (fails on %s%s)</dd>\n", verdict,
             r->never ? "never" : sev(r->fail_on), r->never ? "" : " or above");
+    fputs("<dt>Redaction</dt><dd id=\"redaction\">", f);
+    html_str(f, r->redaction);
+    fputs("</dd>\n", f);
     fputs("<dt>Violations</dt><dd class=\"counts\">", f);
     for (int s = ATS_SEV_ERROR; s >= ATS_SEV_INFO; s--)
         fprintf(f, "<span class=\"count sev-%s\" id=\"count-%s\">%" PRIu64 " %s</span> ",

@@ -213,6 +213,19 @@ int report_json(FILE *f, const check_report *rc)
     jw_obj_end(&w);
     rules(&w, r);
     violations(&w, r);
+    jw_key(&w, "redaction");
+    jw_obj_begin(&w);
+    jw_bool(&w, "enabled", r->redact);
+    jw_bool(&w, "hosts", r->redact && r->redact_hosts);
+    jw_key(&w, "masked");
+    jw_obj_begin(&w);
+    for (int k = 0; k < ATS_RK_COUNT; k++) {
+        size_t n = ats_redact_map_kind_count(r->redact_map, (ats_redact_kind)k);
+        if (n)
+            jw_u64(&w, ats_redact_kind_name((ats_redact_kind)k), n);
+    }
+    jw_obj_end(&w);
+    jw_obj_end(&w);
     jw_obj_end(&w);
     jw_newline(&w);
     int err = jw_flush(&w);

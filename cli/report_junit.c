@@ -163,6 +163,8 @@ int report_junit(FILE *f, const check_report *rc)
         attr(f, "value", ats_profile_id(r->p));
         fputs("/>\n      <property name=\"format\"", f);
         attr(f, "value", in->format ? in->format : "raw");
+        fputs("/>\n      <property name=\"redaction\"", f);
+        attr(f, "value", r->redaction);
         fputs("/>\n    </properties>\n", f);
         if (in->error || in->cov.inconclusive) {
             /* no evidence: the capture's one error, beside its skipped rules */

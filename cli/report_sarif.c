@@ -460,6 +460,7 @@ int report_sarif(FILE *f, const check_report *rc)
     str(&w, "profile", ats_profile_id(r->p));
     jw_lit(&w, "failOn", r->never ? "never" : ats_severity_name(r->fail_on));
     jw_lit(&w, "verdict", report_verdict(r));
+    str(&w, "redaction", r->redaction);
     jw_obj_end(&w);
     jw_obj_end(&w);
     jw_arr_end(&w);

@@ -117,6 +117,7 @@ int report_text(FILE *f, const check_report *rc)
             " unparsed lines: %" PRIu64 " errors, %" PRIu64 " warnings, %" PRIu64 " info\n",
             r->ninputs - unread, r->ninputs - unread == 1 ? "" : "s", lines, txns, unparsed,
             r->counts[ATS_SEV_ERROR], r->counts[ATS_SEV_WARNING], r->counts[ATS_SEV_INFO]);
+    fprintf(f, "%s\n", r->redaction);
     fprintf(f, "verdict: %s (fail on %s)\n",
             r->inconclusive ? "INCONCLUSIVE" : r->verdict_fail ? "FAIL" : "PASS",
             r->never ? "never" : ats_severity_name(r->fail_on));

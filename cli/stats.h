@@ -8,6 +8,7 @@
 #include "atscope.h"
 #include "autoprofile.h"
 #include "inputs.h"
+#include "redact_opt.h"
 
 /* How the captures are read. */
 typedef struct stats_run {
@@ -16,6 +17,7 @@ typedef struct stats_run {
     const char *format;              /* --input-format; NULL: detect */
     const ats_input_opts *settings;  /* --port, --socat-first, ... */
     int jobs;                        /* captures read at once */
+    const cli_redact *red;           /* --no-redact, --redact-hosts */
 } stats_run;
 
 /* The statistics of every capture that could be read. */
@@ -24,6 +26,7 @@ typedef struct stats_total {
     size_t files;                    /* captures given, read or not */
     uint64_t lines;                  /* lines of those read */
     int timed;                       /* one of them had timestamps */
+    int redacted;                    /* read with redaction on */
     const input_skip *skipped;       /* files -r found that are not captures */
     size_t nskipped;
 } stats_total;

@@ -37,6 +37,7 @@ typedef struct auto_one {
     ats_statsacc *acc;
     ats_parser *ps;
     const char *shown;
+    ats_redact_map *redact;
 } auto_one;
 
 /* --profile auto: the look-ahead named the module */
@@ -46,7 +47,8 @@ static ats_parser *choose(void *user, const ats_identity *id)
     const ats_profile *p = cli_profiles_find(a->cp, id->profile);
     ats_error e;
     memset(&e, 0, sizeof e);
-    if (ats_parser_new(&a->ps, p ? p : a->cp->base, NULL, on_rec, a->acc, &e) < 0) {
+    if (ats_parser_new(&a->ps, p ? p : a->cp->base, NULL, on_rec, a->acc, &e) < 0 ||
+        ats_parser_set_redact(a->ps, a->redact, &e) < 0) {
         cli_lib_error(&e, a->shown);
         return NULL;
     }
@@ -66,9 +68,15 @@ static void collect_at(void *vctx, size_t i)
     ats_parser *ps = NULL;
     ats_error e;
     memset(&e, 0, sizeof e);
-    auto_one a = {run->cp, r->acc, NULL, shown};
-    if (run->p && ats_parser_new(&ps, run->p, NULL, on_rec, r->acc, &e) < 0) {
-        cli_lib_error(&e, shown);
+    /* the counts name commands, never their arguments; masked all the same,
+     * by construction, each capture with its own numbering */
+    int rfail = 0;
+    auto_one a = {run->cp, r->acc, NULL, shown, cli_redact_map(run->red, &rfail)};
+    if (rfail || (run->p && (ats_parser_new(&ps, run->p, NULL, on_rec, r->acc, &e) < 0 ||
+                             ats_parser_set_redact(ps, a.redact, &e) < 0))) {
+        ats_parser_free(ps);
+        if (!rfail)             /* else "out of memory" was said already */
+            cli_lib_error(&e, shown);
     } else {
         capture_read cr;
         memset(&cr, 0, sizeof cr);
@@ -89,6 +97,7 @@ static void collect_at(void *vctx, size_t i)
         r->lines = ps ? ats_parser_stats(ps)->lines : 0;
         ats_parser_free(ps);
     }
+    ats_redact_map_free(a.redact);
     if (fd != STDIN_FILENO)
         close(fd);
 }

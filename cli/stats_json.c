@@ -71,6 +71,7 @@ static void inputs(jsonw *w, const stats_total *t)
         }
         jw_arr_end(w);
     }
+    jw_bool(w, "redacted", t->redacted);
     jw_obj_end(w);
 }
 

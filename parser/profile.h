@@ -83,6 +83,8 @@ typedef struct ats_predact {
     int luhn;               /* a group is masked only if its digits pass the Luhn check */
     signed char *group_kind;    /* by group number: ats_redact_kind, -1 none */
     uint32_t ngroups;
+    char ci_prefix[16];     /* "(?i)^AT\\+CPIN=": what a line starts with, any case */
+    size_t ci_prefix_len;
 } ats_predact;
 
 struct ats_profile {

@@ -348,6 +348,9 @@ static int anchored(const ats_re *re)
 static void entry_spans(ats_redactor *r, const ats_predact *e, const char *s, size_t n)
 {
     size_t from = 0;
+    size_t pk = e->ci_prefix_len;
+    if (pk && (n < pk || ats_ascii_casecmp(s, pk, e->ci_prefix, pk) != 0))
+        return;
     for (int rounds = 0; rounds < MAX_SPANS && from <= n; rounds++) {
         if (from == 0 && ats_re_cannot_match(&e->match, s, n))
             return;

@@ -143,6 +143,40 @@ static int samples(const ats_jl *L, const ats_profile *p, json_t *o, const char 
     return rc;
 }
 
+/* A case-insensitive pattern's literal start ("(?i)^AT\\+CPIN=" gives
+ * "AT+CPIN="), so most lines are refused without PCRE2, as the anchored
+ * case-sensitive ones are by their prefix (regex.c). */
+static void ci_prefix(ats_predact *e)
+{
+    const char *p = e->match.src;
+    size_t k = 0;
+    e->ci_prefix_len = 0;
+    if (!p || strncmp(p, "(?i)^", 5))
+        return;
+    p += 5;
+    while (*p && k < sizeof e->ci_prefix) {
+        char c;
+        const char *next;
+        if (*p == '\\' && p[1] && strchr("+#%^$.*?()[]{}|\\/\"=:,", p[1])) {
+            c = p[1];
+            next = p + 2;
+        } else if ((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') ||
+                   (*p >= '0' && *p <= '9') || strchr("=:,\" ", *p)) {
+            c = *p;
+            next = p + 1;
+        } else {
+            break;
+        }
+        if (*next == '?' || *next == '*' || *next == '{')
+            break;
+        e->ci_prefix[k++] = c;
+        p = next;
+    }
+    if (strchr(p, '|'))
+        k = 0;
+    e->ci_prefix_len = k;
+}
+
 static int load_entry(const ats_jl *L, ats_profile *p, json_t *o, const char *path,
                       ats_predact *e)
 {
@@ -179,6 +213,7 @@ static int load_entry(const ats_jl *L, ats_profile *p, json_t *o, const char *pa
         return bad(L, o, path, "needs \"match\" (or \"after\" with \"payload\")");
     if ((rc = group_kinds(L, o, path, e)) < 0)
         return rc;
+    ci_prefix(e);
     return samples(L, p, o, path, e);
 }
 

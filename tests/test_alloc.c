@@ -131,6 +131,7 @@ static int audit(const char *bytes, size_t n, collect *out)
     ats_parser *ps = NULL;
     ats_input *in = NULL;
     ats_statsacc *st = NULL;
+    ats_redact_map *rm = NULL;   /* masked as the program does by default */
     feeder f = {NULL, NULL, NULL, 0, 0};
     int rc = 0;
 
@@ -144,7 +145,12 @@ static int audit(const char *bytes, size_t n, collect *out)
     }
     ats_parser_opts o;
     ats_parser_opts_default(&o);
-    if (ats_parser_new(&ps, p, &o, on_record, &r, &e) < 0) {
+    if (ats_redact_map_new(&rm, 0) < 0) {
+        rc = ATS_ENOMEM;
+        goto out;
+    }
+    if (ats_parser_new(&ps, p, &o, on_record, &r, &e) < 0 ||
+        ats_parser_set_redact(ps, rm, &e) < 0) {
         rc = e.code;
         goto out;
     }
@@ -184,6 +190,7 @@ static int audit(const char *bytes, size_t n, collect *out)
 out:
     ats_input_free(in);
     ats_parser_free(ps);
+    ats_redact_map_free(rm);
     ats_statsacc_free(st);
     ats_engine_free(r.eng);
     ats_ruleset_free(rs);
@@ -281,6 +288,8 @@ CAPTURE_TEST(sigrok, "captures/formats/sigrok.txt")
 CAPTURE_TEST(broken_tio, "captures/formats/tsline-tio-broken.log")
 CAPTURE_TEST(strace, "captures/formats/strace.log")
 CAPTURE_TEST(interceptty, "captures/formats/interceptty-t.log")
+/* identifiers to mask: the pseudonym map grows, messages are masked */
+CAPTURE_TEST(redacted, "captures/3gpp/3gpp-session.log")
 
 int main(void)
 {
@@ -292,6 +301,7 @@ int main(void)
         cmocka_unit_test(test_socat_x),         cmocka_unit_test(test_saleae),
         cmocka_unit_test(test_sigrok),          cmocka_unit_test(test_broken_tio),
         cmocka_unit_test(test_strace),          cmocka_unit_test(test_interceptty),
+        cmocka_unit_test(test_redacted),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

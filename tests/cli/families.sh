@@ -39,7 +39,7 @@ T 19 AT+COPS=? -> complete OK | 20:+COPS: (2,"Operator","Op","26201",7),,(0-4),(
 T 23 AT+CMGF=0 -> complete OK
 T 25 AT+CMGS=21 -> complete OK | 27:+CMGS: 5 ; payload 48 bytes end ctrl-z prompt 26
 U 31 +CMT +CMT: ,24
-D 32 received 07911326040000F0040B911346610089F60000208062917314080CC8F71D1496
+D 32 received <SMS>***********************************************************
 T 33 AT+CNMA -> complete OK
 T 35 AT+CPIN? -> complete +CME ERROR: 10
 U 38 +CGEV +CGEV: NW DETACH
@@ -267,7 +267,7 @@ expect_parse simcom-sim800 "$TMP/bare.log" <<'WEOF'
 T 1 AT+CIPMUX=1 -> complete OK
 T 3 AT+CIPSEND=0,5 -> complete 0, SEND OK ; payload 5 bytes end length prompt 4 ; socket 0
 T 7 AT+CIPSEND -> complete SEND OK ; payload 4 bytes end ctrl-z prompt 8
-T 11 AT+CMGS="+1555" -> complete ERROR ; payload 0 bytes end none prompt 12
+T 11 AT+CMGS="<PHONE-1>" -> complete ERROR ; payload 0 bytes end none prompt 12
 T 14 AT+CIPSEND=1,4 -> complete 1, SEND FAIL ; payload 0 bytes end none prompt 15 ; socket 1
 WEOF
 "$BIN" check -f json --profile simcom-sim800 "$TMP/bare.log" | grep -q '"rule": "send-payload-mismatch"' &&
@@ -342,7 +342,7 @@ T 13 AT -> complete OK
 T 15 ATI -> complete OK | 16:AirM2M_780E_V1169_LTE_AT
 T 19 AT+CPIN? -> complete OK | 20:+CPIN: READY
 T 23 AT+CGATT? -> complete OK | 24:+CGATT: 1
-T 27 AT+MCONFIG="dev-0042","user","secret" -> complete OK
+T 27 AT+MCONFIG="dev-0042","<USER-1>","<PASSWORD-1>" -> complete OK
 T 29 AT+MIPSTART="mqtt.example.net","1883" -> complete OK ; completion success CONNECT OK
 T 33 AT+MCONNECT=1,300 -> complete OK ; completion success CONNACK OK
 T 37 AT+MSUB="dev/0042/cmd",0 -> complete OK ; completion success SUBACK

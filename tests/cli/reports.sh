@@ -54,6 +54,8 @@ for s, inp in zip(suites, rep["inputs"]):
     for k in tot:
         tot[k] += int(s.get(k))
     props = {p.get("name"): p.get("value") for p in s.find("properties")}
+    red = props.pop("redaction", "")
+    assert red.startswith("redaction on" if rep["redaction"]["enabled"] else "redaction off"), red
     assert props == {"profile": rep["profile"]["id"], "format": inp["format"]}, props
     stem = esc(os.path.splitext(os.path.basename(inp["path"]))[0])
     for c in cases:
