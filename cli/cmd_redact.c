@@ -227,7 +227,7 @@ static size_t apply(rctx *c, const char *src, size_t n, char **out, size_t *outl
         }
         int done = 0;
         for (int form = 0; form < 4 && !done; form++) {
-            size_t hl, rl;
+            size_t hl = 0, rl = 0;
             char *h = hexed(q->value, q->vlen, form & 1, form >> 1, &hl);
             char *r = hexed(q->rep, q->rlen, form & 1, form >> 1, &rl);
             const char *hh = h && r ? find(src + from, to - from, h, hl) : NULL;

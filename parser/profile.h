@@ -85,6 +85,7 @@ typedef struct ats_predact {
     uint32_t ngroups;
     char ci_prefix[16];     /* "(?i)^AT\\+CPIN=": what a line starts with, any case */
     size_t ci_prefix_len;
+    int anchored;           /* "^" (after "(?i)"): one match per line, tried first */
 } ats_predact;
 
 struct ats_profile {

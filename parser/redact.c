@@ -28,17 +28,29 @@ struct ats_redact_map {
     size_t mask;
     size_t per_kind[ATS_RK_COUNT];
     size_t sms_masked;        /* message bodies and PDUs: masked, not kept */
+    uint64_t lens;            /* bit (len & 63) set for the lengths values have */
+    uint64_t pairs[1024];     /* bit (b0 << 8 | b1) set for the first two bytes values have */
 };
 
 static const char *const labels[ATS_RK_COUNT] = {"IMEI", "IMSI", "ICCID", "PHONE", "SMS",
                                                  "PIN",  "USER", "PASSWORD", "IP", "HOST"};
 
-static uint32_t hash_of(int kind, const char *s, size_t n)
+static uint32_t hash_bytes(const char *s, size_t n)
 {
-    uint32_t h = 2166136261u ^ (uint32_t)kind;
+    uint32_t h = 2166136261u;
     for (size_t i = 0; i < n; i++)
         h = (h ^ (unsigned char)s[i]) * 16777619u;
     return h;
+}
+
+static uint32_t hash_kind(uint32_t h, int kind)
+{
+    return (h ^ (uint32_t)kind * 0x9E3779B9u) * 16777619u;
+}
+
+static uint32_t hash_of(int kind, const char *s, size_t n)
+{
+    return hash_kind(hash_bytes(s, n), kind);
 }
 
 int ats_redact_map_new(ats_redact_map **out, unsigned flags)
@@ -161,6 +173,11 @@ static const rvalue *map_add(ats_redact_map *m, int kind, const char *s, size_t 
     nv->len = n;
     nv->kind = (unsigned char)kind;
     nv->hash = h;
+    m->lens |= (uint64_t)1 << (n & 63);
+    if (n >= 2) {
+        unsigned pr = (unsigned)(unsigned char)s[0] << 8 | (unsigned char)s[1];
+        m->pairs[pr >> 6] |= (uint64_t)1 << (pr & 63);
+    }
     make_token(nv->token, sizeof nv->token, kind, s, n, ++m->per_kind[kind]);
     size_t i = h & m->mask;
     while (m->slots[i])
@@ -213,6 +230,12 @@ struct ats_redactor {
     void *user;
     pcre2_match_data *md;
     unsigned char *active;    /* entry i applies (its kinds are wanted) */
+    /* The entries with a pattern to try on a line starting with byte c, in
+     * the order they are tried: by[c][0..nby[c]). An entry whose pattern
+     * starts with a literal is listed under that byte (both cases when the
+     * pattern ignores case), the others under every byte. */
+    uint16_t *by[256];
+    uint16_t nby[256];
     unsigned char *after_ok;  /* entry i's "after" matched the last command */
     int next_kind;            /* the next modem line is masked whole as this, -1 */
     int payload_kind;         /* payload lines now are masked as this, -1 */
@@ -237,6 +260,34 @@ static void tell(ats_redactor *r, size_t a, size_t b, int kind, const char *t, s
     ats_span rep = {t, tl};
     if (r->span_cb && r->cur && r->span_cb(r->span_user, r->cur, a, b, (ats_redact_kind)kind, rep))
         r->stop = 1;
+}
+
+static int lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+
+/* Where two entries would mask the same bytes the first wins; the entries
+ * that know the line (anchored, or an answer to a given command) go before
+ * those that look anywhere, so the bare IMSI after AT+CIMI is an IMSI though
+ * 15 digits anywhere may be an IMEI. */
+static int dispatch(ats_redactor *r)
+{
+    const ats_profile *p = r->p;
+    for (int c = 0; c < 256; c++) {
+        r->by[c] = malloc((p->nredact + 1) * sizeof *r->by[c]);
+        if (!r->by[c])
+            return -1;
+    }
+    for (int round = 0; round < 2; round++)
+        for (size_t i = 0; i < p->nredact; i++) {
+            const ats_predact *e = &p->redact[i];
+            if (!r->active[i] || !e->match.code || (!!e->after.code || e->anchored) != (round == 0))
+                continue;
+            int first = e->ci_prefix_len ? e->ci_prefix[0]
+                        : e->match.prefix_len ? (unsigned char)e->match.prefix[0] : -1;
+            for (int c = 0; c < 256; c++)
+                if (first < 0 || c == first || (e->ci_prefix_len && lower(c) == lower(first)))
+                    r->by[c][r->nby[c]++] = (uint16_t)i;
+        }
+    return 0;
 }
 
 int ats_redactor_new(ats_redactor **out, const ats_profile *p, ats_redact_map *map,
@@ -274,6 +325,10 @@ int ats_redactor_new(ats_redactor **out, const ats_profile *p, ats_redact_map *m
         }
         r->active[i] = (unsigned char)(want || e->next_kind >= 0 || e->payload_kind >= 0);
     }
+    if (dispatch(r) < 0) {
+        ats_redactor_free(r);
+        return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
+    }
     *out = r;
     return 0;
 }
@@ -285,6 +340,8 @@ void ats_redactor_free(ats_redactor *r)
     pcre2_match_data_free(r->md);
     free(r->active);
     free(r->after_ok);
+    for (int c = 0; c < 256; c++)
+        free(r->by[c]);
     ats_buf_free(&r->out);
     ats_redact_map_free(r->own);
     free(r);
@@ -335,14 +392,6 @@ static int wanted(const ats_redactor *r, int kind)
                          (r->flags & ATS_REDACT_HOSTS));
 }
 
-static int anchored(const ats_re *re)
-{
-    const char *p = re->src;
-    if (!strncmp(p, "(?i)", 4))
-        p += 4;
-    return p[0] == '^';
-}
-
 /* Every match of entry e in the line (a pattern such as an address may
  * occur several times), its groups noted as spans. */
 static void entry_spans(ats_redactor *r, const ats_predact *e, const char *s, size_t n)
@@ -374,42 +423,62 @@ static void entry_spans(ats_redactor *r, const ats_predact *e, const char *s, si
         if (e->next_kind >= 0)
             r->next_kind = e->next_kind;
         size_t end = ov[1];
-        if (anchored(&e->match))
+        if (e->anchored)
             return;               /* anchored: one match per line */
         from = end > ov[0] ? end : end + 1;
     }
 }
 
 /* A value already masked elsewhere is masked wherever it shows up again (a
- * host library printing the number it dialled, an echo in a note). Only
- * values long enough not to be mistaken for other text, and whole: not a
- * piece of a longer number or word. */
+ * host library printing the number it dialled, an echo in a note): each
+ * word of the line (letters and digits, with a leading '+') long enough not
+ * to be mistaken for other text is looked up in the map, so the cost is one
+ * pass over the line whatever the map holds. */
 #define PROPAGATE_MIN 6
-#define PROPAGATE_MAX 1024
 
-static int word_byte(char c)
-{
-    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-}
+/* letters and digits: what a word of known_spans is made of */
+static const unsigned char word_tab[256] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
+    ['8'] = 1, ['9'] = 1, ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1,
+    ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1,
+    ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1,
+    ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1, ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1,
+    ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1,
+    ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1,
+    ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1};
+
+static int word_byte(char c) { return word_tab[(unsigned char)c]; }
 
 static void known_spans(ats_redactor *r, const ats_redact_map *m, const char *s, size_t n)
 {
-    size_t lim = m ? (m->n < PROPAGATE_MAX ? m->n : PROPAGATE_MAX) : 0;
-    for (size_t i = 0; i < lim && r->nspans < MAX_SPANS; i++) {
-        const rvalue *v = &m->v[i];
-        if (v->len < PROPAGATE_MIN || v->len > n || v->kind == ATS_RK_IP ||
-            v->kind == ATS_RK_HOST)
+    static const int kinds[] = {ATS_RK_IMEI, ATS_RK_IMSI,  ATS_RK_ICCID,   ATS_RK_PHONE,
+                                ATS_RK_PIN,  ATS_RK_USER, ATS_RK_PASSWORD};
+    if (!m || !m->n || n < PROPAGATE_MIN)
+        return;
+    for (size_t i = 0; i < n && r->nspans < MAX_SPANS;) {
+        if (!word_byte(s[i])) {
+            i++;
             continue;
-        for (size_t from = 0; from + v->len <= n;) {
-            const char *hit = memchr(s + from, v->value[0], n - from - v->len + 1);
-            if (!hit)
+        }
+        size_t a = i;
+        while (i < n && word_byte(s[i]))
+            i++;
+        size_t from = a && s[a - 1] == '+' ? a - 1 : a;
+        for (size_t st = from; st <= a; st++) {
+            if (i - st < PROPAGATE_MIN || !(m->lens & ((uint64_t)1 << ((i - st) & 63))))
+                continue;
+            unsigned pr = (unsigned)(unsigned char)s[st] << 8 | (unsigned char)s[st + 1];
+            if (!(m->pairs[pr >> 6] & ((uint64_t)1 << (pr & 63))))
+                continue;
+            uint32_t hb = hash_bytes(s + st, i - st);
+            size_t k;
+            for (k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
+                if (map_find(m, kinds[k], s + st, i - st, hash_kind(hb, kinds[k])))
+                    break;
+            if (k < sizeof kinds / sizeof kinds[0]) {
+                add_span(r, st, i, kinds[k]);
                 break;
-            size_t a = (size_t)(hit - s), b = a + v->len;
-            if (!memcmp(hit, v->value, v->len) && (a == 0 || !word_byte(s[a - 1]) ||
-                                                    !word_byte(v->value[0])) &&
-                (b == n || !word_byte(s[b]) || !word_byte(v->value[v->len - 1])))
-                add_span(r, a, b, v->kind);
-            from = a + 1;
+            }
         }
     }
 }
@@ -548,20 +617,13 @@ int ats_redactor_feed(ats_redactor *r, const ats_line *l, ats_error *err)
             }
         }
         if (!changed) {
-            /* Where two entries would mask the same bytes the first wins; the
-             * entries that know the line (anchored, or an answer to a given
-             * command) go before those that look anywhere, so the bare IMSI
-             * after AT+CIMI is an IMSI though 15 digits anywhere may be an IMEI. */
-            const ats_profile *p = r->p;
-            for (int round = 0; round < 2; round++)
-                for (size_t i = 0; i < p->nredact; i++) {
-                    const ats_predact *e = &p->redact[i];
-                    if (!r->active[i] || !e->match.code || (e->after.code && !r->after_ok[i]))
-                        continue;
-                    int specific = e->after.code || anchored(&e->match);
-                    if (specific == (round == 0))
-                        entry_spans(r, e, s, n);
-                }
+            unsigned c0 = n ? (unsigned char)s[0] : 0;
+            for (uint16_t j = 0; j < r->nby[c0]; j++) {
+                size_t i = r->by[c0][j];
+                const ats_predact *e = &r->p->redact[i];
+                if (!e->after.code || r->after_ok[i])
+                    entry_spans(r, e, s, n);
+            }
             known_spans(r, r->map, s, n);
             if (r->own)
                 known_spans(r, r->own, s, n);

@@ -214,6 +214,7 @@ static int load_entry(const ats_jl *L, ats_profile *p, json_t *o, const char *pa
     if ((rc = group_kinds(L, o, path, e)) < 0)
         return rc;
     ci_prefix(e);
+    e->anchored = e->match.src[0] == '^' || !strncmp(e->match.src, "(?i)^", 5);
     return samples(L, p, o, path, e);
 }
 
