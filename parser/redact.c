@@ -580,6 +580,19 @@ static void new_command(ats_redactor *r, const char *s, size_t n)
     }
 }
 
+/* The longest run of ASCII digits in s[0..n): an unanchored pattern that
+ * needs fifteen (a bare IMEI anywhere) is not tried on lines without one. */
+static int digit_run(const char *s, size_t n)
+{
+    int best = 0, cur = 0;
+    for (size_t i = 0; i < n; i++) {
+        cur = s[i] >= '0' && s[i] <= '9' ? cur + 1 : 0;
+        if (cur > best)
+            best = cur;
+    }
+    return best;
+}
+
 static int is_final(const char *s, size_t n)
 {
     ats_span code;
@@ -618,9 +631,16 @@ int ats_redactor_feed(ats_redactor *r, const ats_line *l, ats_error *err)
         }
         if (!changed) {
             unsigned c0 = n ? (unsigned char)s[0] : 0;
+            int digits = -1;      /* the line's longest run of digits, once asked */
             for (uint16_t j = 0; j < r->nby[c0]; j++) {
                 size_t i = r->by[c0][j];
                 const ats_predact *e = &r->p->redact[i];
+                if (e->min_digits) {
+                    if (digits < 0)
+                        digits = digit_run(s, n);
+                    if (digits < e->min_digits)
+                        continue;
+                }
                 if (!e->after.code || r->after_ok[i])
                     entry_spans(r, e, s, n);
             }

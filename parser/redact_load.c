@@ -9,7 +9,7 @@
 #include "redact_int.h"
 
 static const char *const k_entry[] = {"name", "match", "after", "next", "payload", "check",
-                                      "samples", "note", NULL};
+                                      "min_digits", "samples", "note", NULL};
 
 static const char *const kind_names[ATS_RK_COUNT] = {
     "imei", "imsi", "iccid", "phone", "sms", "pin", "user", "password", "ip", "host"};
@@ -202,6 +202,12 @@ static int load_entry(const ats_jl *L, ats_profile *p, json_t *o, const char *pa
         if (!json_is_string(chk) || strcmp(json_string_value(chk), "luhn"))
             return bad(L, chk, path, "\"check\" can only be \"luhn\"");
         e->luhn = 1;
+    }
+    json_t *md = json_object_get(o, "min_digits");
+    if (md) {
+        if (!json_is_integer(md) || json_integer_value(md) < 1 || json_integer_value(md) > 64)
+            return bad(L, md, path, "\"min_digits\" must be a whole number from 1 to 64");
+        e->min_digits = (int)json_integer_value(md);
     }
     if (e->payload_kind >= 0) {
         if (!e->after.code || e->match.code || e->next_kind >= 0)
