@@ -94,3 +94,16 @@ json_t *ats_jl_parse(const ats_jl *L, int code)
                 (uint64_t)(je.column > 0 ? je.column : 0), "invalid JSON: %s", je.text);
     return root;
 }
+
+int ats_jl_compile(const ats_jl *L, ats_re *re, const json_t *v, const char *path)
+{
+    ats_error e;
+    int rc = ats_re_compile(re, json_string_value(v), path, L->file, &e);
+    if (rc < 0) {
+        uint64_t ln, col;
+        const char *file = ats_jl_locate(L, v, &ln, &col);
+        /* col points at the opening quote; the pattern column is in the message */
+        return ats_err(L->err, rc, file, ln, col, "%s", e.msg);
+    }
+    return 0;
+}

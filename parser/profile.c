@@ -118,15 +118,7 @@ static int get_str(const loader *L, json_t *o, const char *key, const char *path
 
 static int compile(const loader *L, ats_re *re, json_t *patv, const char *path)
 {
-    ats_error e;
-    int rc = ats_re_compile(re, json_string_value(patv), path, L->file, &e);
-    if (rc < 0) {
-        uint64_t ln, col;
-        const char *file = locate(L, patv, &ln, &col);
-        /* col points at the opening quote; the pattern column is in the message */
-        return ats_err(L->err, rc, file, ln, col, "%s", e.msg);
-    }
-    return 0;
+    return ats_jl_compile(L, re, patv, path);
 }
 
 /* lnav's idea: a pattern ships with sample lines it must match. */

@@ -45,14 +45,7 @@ static int compile_key(const ats_jl *L, json_t *o, const char *key, const char *
     snprintf(p, sizeof p, "%.100s.%s", path, key);
     if (!json_is_string(v))
         return bad(L, v, p, "expected a pattern (string)");
-    ats_error e;
-    int rc = ats_re_compile(re, json_string_value(v), p, L->file, &e);
-    if (rc < 0) {
-        uint64_t ln, col;
-        const char *file = ats_jl_locate(L, v, &ln, &col);
-        return ats_err(L->err, rc, file, ln, col, "%s", e.msg);
-    }
-    return 0;
+    return ats_jl_compile(L, re, v, p);
 }
 
 static int kind_key(const ats_jl *L, json_t *o, const char *key, const char *path, int *out)
