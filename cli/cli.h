@@ -50,6 +50,9 @@ void cli_help(const char *text);
 int cli_input_option(int c, const char *arg, ats_input_opts *io);
 
 /* "atscope: " + message on stderr; formats an ats_error as FILE:LINE:COL: msg. */
+/* getopt_long's ':' (a value missing) or '?' (an unknown option) for the
+ * subcommand cmd, said on stderr; returns EXIT_USAGE. */
+int cli_bad_option(const char *cmd, int c, char **argv);
 void cli_error(const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 1, 2)))

@@ -578,14 +578,8 @@ int cmd_check(int argc, char **argv)
             break;
         }
         case 'h': cli_help(cmd_check_help); return 0;
-        case ':':
-            cli_error("check: option '%s' needs a value (try 'atscope check --help')",
-                      argv[optind - 1]);
-            return EXIT_USAGE;
         default:
-            cli_error("check: unknown option '%s' (try 'atscope check --help')",
-                      argv[optind - 1]);
-            return EXIT_USAGE;
+            return cli_bad_option("check", c, argv);
         }
     }
     /* -o report.html without -f: what the name says, not JSON in an .html */

@@ -158,14 +158,8 @@ int cmd_formats(int argc, char **argv)
                 return EXIT_USAGE;
             break;
         case 'h': cli_help(cmd_formats_help); return 0;
-        case ':':
-            cli_error("formats: option '%s' needs a value (try 'atscope formats --help')",
-                      argv[optind - 1]);
-            return EXIT_USAGE;
         default:
-            cli_error("formats: unknown option '%s' (try 'atscope formats --help')",
-                      argv[optind - 1]);
-            return EXIT_USAGE;
+            return cli_bad_option("formats", c, argv);
         }
     }
     if (optind < argc) {

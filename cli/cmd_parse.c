@@ -335,13 +335,8 @@ int cmd_parse(int argc, char **argv)
         case 2: o.read_size = (size_t)parse_size(optarg, "--read-size", &ok); break;
         case 3: o.read_seed = (unsigned)parse_size(optarg, "--read-seed", &ok); break;
         case 'h': cli_help(cmd_parse_help); return 0;
-        case ':':
-            cli_error("parse: option '%s' needs a value (try 'atscope parse --help')",
-                      argv[optind - 1]);
-            return EXIT_USAGE;
         default:
-            cli_error("parse: unknown option '%s' (try 'atscope parse --help')", argv[optind - 1]);
-            return EXIT_USAGE;
+            return cli_bad_option("parse", c, argv);
         }
     }
     if (!ok || cli_check_format(o.input_format) < 0)

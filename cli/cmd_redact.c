@@ -371,14 +371,8 @@ int cmd_redact(int argc, char **argv)
             break;
         CLI_REDACT_CASES: cli_redact_option(c, &red); break;
         case 'h': cli_help(cmd_redact_help); return 0;
-        case ':':
-            cli_error("redact: option '%s' needs a value (try 'atscope redact --help')",
-                      argv[optind - 1]);
-            return EXIT_USAGE;
         default:
-            cli_error("redact: unknown option '%s' (try 'atscope redact --help')",
-                      argv[optind - 1]);
-            return EXIT_USAGE;
+            return cli_bad_option("redact", c, argv);
         }
     }
     if (red.off) {

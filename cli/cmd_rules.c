@@ -120,13 +120,8 @@ int cmd_rules(int argc, char **argv)
         case 'h':
             cli_help(cmd_rules_help);
             return 0;
-        case ':':
-            cli_error("rules: option '%s' needs a value (try 'atscope rules --help')",
-                      argv[optind - 1]);
-            return EXIT_USAGE;
         default:
-            cli_error("rules: unknown option '%s' (try 'atscope rules --help')", argv[optind - 1]);
-            return EXIT_USAGE;
+            return cli_bad_option("rules", c, argv);
         }
     }
     if (cli_extra_args("rules", argc, argv) < 0)

@@ -103,12 +103,8 @@ int cmd_stats(int argc, char **argv)
             }
             break;
         case 'h': cli_help(cmd_stats_help); return 0;
-        case ':':
-            cli_error("stats: option '%s' needs a value", argv[optind - 1]);
-            return EXIT_USAGE;
         default:
-            cli_error("stats: unknown option '%s' (try 'atscope stats --help')", argv[optind - 1]);
-            return EXIT_USAGE;
+            return cli_bad_option("stats", c, argv);
         }
     }
     const stats_writer *writer = choose_writer(format, o.output);

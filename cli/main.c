@@ -49,6 +49,17 @@ static void usage(FILE *f)
     fputs(usage_tail, f);
 }
 
+int cli_bad_option(const char *cmd, int c, char **argv)
+{
+    if (c == ':')
+        cli_error("%s: option '%s' needs a value (try 'atscope %s --help')", cmd,
+                  argv[optind - 1], cmd);
+    else
+        cli_error("%s: unknown option '%s' (try 'atscope %s --help')", cmd, argv[optind - 1],
+                  cmd);
+    return EXIT_USAGE;
+}
+
 void cli_error(const char *fmt, ...)
 {
     va_list ap;
