@@ -29,6 +29,7 @@ struct ats_redact_map {
     size_t per_kind[ATS_RK_COUNT];
     size_t sms_masked;        /* message bodies and PDUs: masked, not kept */
     uint64_t lens;            /* bit (len & 63) set for the lengths values have */
+    size_t min_len;           /* the shortest value's length, 0 when none */
     uint64_t pairs[1024];     /* bit (b0 << 8 | b1) set for the first two bytes values have */
 };
 
@@ -174,6 +175,8 @@ static const rvalue *map_add(ats_redact_map *m, int kind, const char *s, size_t 
     nv->kind = (unsigned char)kind;
     nv->hash = h;
     m->lens |= (uint64_t)1 << (n & 63);
+    if (!m->min_len || n < m->min_len)
+        m->min_len = n;
     if (n >= 2) {
         unsigned pr = (unsigned)(unsigned char)s[0] << 8 | (unsigned char)s[1];
         m->pairs[pr >> 6] |= (uint64_t)1 << (pr & 63);
@@ -221,6 +224,22 @@ typedef struct mspan {
 
 #define MAX_SPANS 64
 
+/* Which patterns a line may match, decided once per shape of line: most
+ * lines of a capture start with one of a few dozen prefixes ("OK",
+ * "+CREG: ", "AT+QISEND="), and whether an anchored pattern can match a
+ * line that starts with given bytes is a question PCRE2 answers exactly
+ * (a partial match on those bytes). So a line costs a lookup of its first
+ * SHAPE_KEY bytes and the PCRE2 calls of the few entries left, not a call
+ * per entry; a capture of all-different lines costs what it did before. */
+#define SHAPE_KEY 8
+#define SHAPE_SLOTS 1024u
+
+typedef struct shape_slot {
+    uint64_t key;             /* the first len bytes, packed */
+    unsigned char len;
+    unsigned char used;
+} shape_slot;
+
 struct ats_redactor {
     const ats_profile *p;
     ats_redact_map *map;
@@ -230,12 +249,13 @@ struct ats_redactor {
     void *user;
     pcre2_match_data *md;
     unsigned char *active;    /* entry i applies (its kinds are wanted) */
-    /* The entries with a pattern to try on a line starting with byte c, in
-     * the order they are tried: by[c][0..nby[c]). An entry whose pattern
-     * starts with a literal is listed under that byte (both cases when the
-     * pattern ignores case), the others under every byte. */
-    uint16_t *by[256];
-    uint16_t nby[256];
+    /* The entries with a pattern, in the order they are tried: bit j of a
+     * line's shape says whether order[j] may match it. Bits nord.. are the
+     * "after" patterns of the entries in aft[], for command lines. */
+    uint16_t *order, *aft;
+    size_t nord, naft, nw;
+    shape_slot *shapes;            /* SHAPE_SLOTS slots */
+    uint64_t *shape_bits;     /* nw words a slot */
     unsigned char *after_ok;  /* entry i's "after" matched the last command */
     int next_kind;            /* the next modem line is masked whole as this, -1 */
     int payload_kind;         /* payload lines now are masked as this, -1 */
@@ -262,33 +282,81 @@ static void tell(ats_redactor *r, size_t a, size_t b, int kind, const char *t, s
         r->stop = 1;
 }
 
-static int lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
-
 /* Where two entries would mask the same bytes the first wins; the entries
  * that know the line (anchored, or an answer to a given command) go before
  * those that look anywhere, so the bare IMSI after AT+CIMI is an IMSI though
  * 15 digits anywhere may be an IMEI. */
-static int dispatch(ats_redactor *r)
+static int plan(ats_redactor *r)
 {
     const ats_profile *p = r->p;
-    for (int c = 0; c < 256; c++) {
-        r->by[c] = malloc((p->nredact + 1) * sizeof *r->by[c]);
-        if (!r->by[c])
-            return -1;
-    }
+    r->order = malloc((p->nredact + 1) * sizeof *r->order);
+    r->aft = malloc((p->nredact + 1) * sizeof *r->aft);
+    if (!r->order || !r->aft)
+        return -1;
     for (int round = 0; round < 2; round++)
         for (size_t i = 0; i < p->nredact; i++) {
             const ats_predact *e = &p->redact[i];
-            if (!r->active[i] || !e->match.code || (!!e->after.code || e->anchored) != (round == 0))
-                continue;
-            int first = e->ci_prefix_len ? e->ci_prefix[0]
-                        : e->match.prefix_len ? (unsigned char)e->match.prefix[0] : -1;
-            for (int c = 0; c < 256; c++)
-                if (first < 0 || c == first || (e->ci_prefix_len && lower(c) == lower(first)))
-                    r->by[c][r->nby[c]++] = (uint16_t)i;
+            if (r->active[i] && e->match.code && (!!e->after.code || e->anchored) == (round == 0))
+                r->order[r->nord++] = (uint16_t)i;
         }
-    return 0;
+    for (size_t i = 0; i < p->nredact; i++)
+        if (r->active[i] && p->redact[i].after.code)
+            r->aft[r->naft++] = (uint16_t)i;
+    r->nw = (r->nord + r->naft + 63) / 64;
+    r->shapes = calloc(SHAPE_SLOTS, sizeof *r->shapes);
+    r->shape_bits = calloc((size_t)SHAPE_SLOTS * (r->nw ? r->nw : 1), sizeof *r->shape_bits);
+    return r->shapes && r->shape_bits ? 0 : -1;
 }
+
+/* May a line starting with s[0..k) match re? Only a pattern anchored at the
+ * line's start can be refused by its first bytes; PCRE2's answer to a
+ * partial match is exact, and a limit hit says "try it". */
+static int may_match(ats_redactor *r, const ats_re *re, int anchored, const char *s, size_t k)
+{
+    if (!anchored)
+        return 1;
+    int rc = pcre2_match(re->code, (PCRE2_SPTR)s, k, 0, PCRE2_PARTIAL_HARD | PCRE2_NO_JIT, r->md,
+                         r->p->mctx);
+    return rc != PCRE2_ERROR_NOMATCH;
+}
+
+static int re_anchored(const ats_re *re)
+{
+    return re->src && (re->src[0] == '^' || !strncmp(re->src, "(?i)^", 5));
+}
+
+/* The bits of the line's shape: which entries (and "after" patterns) it may
+ * match. */
+static const uint64_t *shape_of(ats_redactor *r, const char *s, size_t n)
+{
+    size_t k = n < SHAPE_KEY ? n : SHAPE_KEY;
+    uint64_t key = 0;
+    memcpy(&key, s, k);
+    uint64_t h = (key ^ (uint64_t)k << 59) * 0x9E3779B97F4A7C15ull;
+    size_t slot = (size_t)(h >> 54) & (SHAPE_SLOTS - 1);
+    shape_slot *sh = &r->shapes[slot];
+    uint64_t *bits = r->shape_bits + slot * r->nw;
+    if (sh->used && sh->key == key && sh->len == k)
+        return bits;
+    memset(bits, 0, r->nw * sizeof *bits);
+    for (size_t j = 0; j < r->nord; j++) {
+        const ats_predact *e = &r->p->redact[r->order[j]];
+        if (may_match(r, &e->match, e->anchored, s, k))
+            bits[j / 64] |= (uint64_t)1 << (j % 64);
+    }
+    for (size_t j = 0; j < r->naft; j++) {
+        const ats_re *a = &r->p->redact[r->aft[j]].after;
+        size_t b = r->nord + j;
+        if (may_match(r, a, re_anchored(a), s, k))
+            bits[b / 64] |= (uint64_t)1 << (b % 64);
+    }
+    sh->key = key;
+    sh->len = (unsigned char)k;
+    sh->used = 1;
+    return bits;
+}
+
+static int bit(const uint64_t *bits, size_t j) { return (int)(bits[j / 64] >> (j % 64) & 1); }
 
 int ats_redactor_new(ats_redactor **out, const ats_profile *p, ats_redact_map *map,
                      ats_line_cb cb, void *user, ats_error *err)
@@ -325,7 +393,7 @@ int ats_redactor_new(ats_redactor **out, const ats_profile *p, ats_redact_map *m
         }
         r->active[i] = (unsigned char)(want || e->next_kind >= 0 || e->payload_kind >= 0);
     }
-    if (dispatch(r) < 0) {
+    if (plan(r) < 0) {
         ats_redactor_free(r);
         return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
     }
@@ -340,8 +408,10 @@ void ats_redactor_free(ats_redactor *r)
     pcre2_match_data_free(r->md);
     free(r->active);
     free(r->after_ok);
-    for (int c = 0; c < 256; c++)
-        free(r->by[c]);
+    free(r->order);
+    free(r->aft);
+    free(r->shapes);
+    free(r->shape_bits);
     ats_buf_free(&r->out);
     ats_redact_map_free(r->own);
     free(r);
@@ -455,31 +525,40 @@ static void known_spans(ats_redactor *r, const ats_redact_map *m, const char *s,
                                 ATS_RK_PIN,  ATS_RK_USER, ATS_RK_PASSWORD};
     if (!m || !m->n || n < PROPAGATE_MIN)
         return;
-    for (size_t i = 0; i < n && r->nspans < MAX_SPANS;) {
+    /* A word that could be a value is at least step bytes long (one less
+     * than the shortest value: its '+' is not a word byte), so it covers one
+     * of every step positions: only those are looked at until one is a
+     * word byte, and most lines are passed over in a few probes. */
+    size_t shortest = m->min_len > PROPAGATE_MIN ? m->min_len : PROPAGATE_MIN;
+    size_t step = shortest - 1;
+    for (size_t i = step - 1; i < n && r->nspans < MAX_SPANS;) {
         if (!word_byte(s[i])) {
-            i++;
+            i += step;
             continue;
         }
-        size_t a = i;
-        while (i < n && word_byte(s[i]))
-            i++;
+        size_t a = i, b = i + 1;
+        while (a > 0 && word_byte(s[a - 1]))
+            a--;
+        while (b < n && word_byte(s[b]))
+            b++;
         size_t from = a && s[a - 1] == '+' ? a - 1 : a;
         for (size_t st = from; st <= a; st++) {
-            if (i - st < PROPAGATE_MIN || !(m->lens & ((uint64_t)1 << ((i - st) & 63))))
+            if (b - st < shortest || !(m->lens & ((uint64_t)1 << ((b - st) & 63))))
                 continue;
             unsigned pr = (unsigned)(unsigned char)s[st] << 8 | (unsigned char)s[st + 1];
             if (!(m->pairs[pr >> 6] & ((uint64_t)1 << (pr & 63))))
                 continue;
-            uint32_t hb = hash_bytes(s + st, i - st);
+            uint32_t hb = hash_bytes(s + st, b - st);
             size_t k;
             for (k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
-                if (map_find(m, kinds[k], s + st, i - st, hash_kind(hb, kinds[k])))
+                if (map_find(m, kinds[k], s + st, b - st, hash_kind(hb, kinds[k])))
                     break;
             if (k < sizeof kinds / sizeof kinds[0]) {
-                add_span(r, st, i, kinds[k]);
+                add_span(r, st, b, kinds[k]);
                 break;
             }
         }
+        i = b + step;             /* the next word starts after b */
     }
 }
 
@@ -565,32 +644,46 @@ static int fill(ats_redactor *r, const char *s, size_t n, int kind)
 }
 
 /* What the last command line says about the lines after it. */
-static void new_command(ats_redactor *r, const char *s, size_t n)
+static void new_command(ats_redactor *r, const uint64_t *shape, const char *s, size_t n)
 {
     const ats_profile *p = r->p;
     r->payload_kind = -1;
     r->next_kind = -1;
-    for (size_t i = 0; i < p->nredact; i++) {
+    for (size_t j = 0; j < r->naft; j++) {
+        size_t i = r->aft[j];
         const ats_predact *e = &p->redact[i];
-        if (!e->after.code || !r->active[i])
-            continue;
-        r->after_ok[i] = ats_re_match(&e->after, r->md, p->mctx, s, n) > 0;
+        r->after_ok[i] = bit(shape, r->nord + j) &&
+                         ats_re_match(&e->after, r->md, p->mctx, s, n) > 0;
         if (r->after_ok[i] && e->payload_kind >= 0 && r->payload_kind < 0)
             r->payload_kind = e->payload_kind;
     }
 }
 
-/* The longest run of ASCII digits in s[0..n): an unanchored pattern that
- * needs fifteen (a bare IMEI anywhere) is not tried on lines without one. */
-static int digit_run(const char *s, size_t n)
+static int is_digit(char c) { return c >= '0' && c <= '9'; }
+
+/* Has s[0..n) a run of k ASCII digits? An unanchored pattern that needs
+ * fifteen (a bare IMEI anywhere) is not tried on lines without one. Such a
+ * run covers one of every k positions, so only those are looked at until a
+ * digit turns up. */
+static int has_digit_run(const char *s, size_t n, size_t k)
 {
-    int best = 0, cur = 0;
-    for (size_t i = 0; i < n; i++) {
-        cur = s[i] >= '0' && s[i] <= '9' ? cur + 1 : 0;
-        if (cur > best)
-            best = cur;
+    if (!k)
+        return 1;
+    for (size_t i = k - 1; i < n;) {
+        if (!is_digit(s[i])) {
+            i += k;
+            continue;
+        }
+        size_t a = i, b = i + 1;
+        while (a > 0 && is_digit(s[a - 1]))
+            a--;
+        while (b < n && is_digit(s[b]))
+            b++;
+        if (b - a >= k)
+            return 1;
+        i = b + k;            /* the next run starts after b */
     }
-    return best;
+    return 0;
 }
 
 static int is_final(const char *s, size_t n)
@@ -612,9 +705,10 @@ int ats_redactor_feed(ats_redactor *r, const ats_line *l, ats_error *err)
             changed = 1;
         }
     } else if (l->kind != ATS_LINE_PROMPT) {
+        const uint64_t *shape = shape_of(r, s, n);
         int cmd = l->kind == ATS_LINE_TEXT && l->dir != ATS_DIR_RX && ats_is_command_text(s, n);
         if (cmd) {
-            new_command(r, s, n);
+            new_command(r, shape, s, n);
         } else if (l->kind == ATS_LINE_TEXT && (l->flags & ATS_LF_AFTER_PROMPT) &&
                    r->payload_kind >= 0 && l->dir != ATS_DIR_RX && n && s[0] != '+' &&
                    !is_final(s, n)) {
@@ -630,20 +724,26 @@ int ats_redactor_feed(ats_redactor *r, const ats_line *l, ats_error *err)
             }
         }
         if (!changed) {
-            unsigned c0 = n ? (unsigned char)s[0] : 0;
-            int digits = -1;      /* the line's longest run of digits, once asked */
-            for (uint16_t j = 0; j < r->nby[c0]; j++) {
-                size_t i = r->by[c0][j];
-                const ats_predact *e = &r->p->redact[i];
-                if (e->min_digits) {
-                    if (digits < 0)
-                        digits = digit_run(s, n);
-                    if (digits < e->min_digits)
-                        continue;
+            size_t last_k = 0;   /* has_digit_run's last question and answer */
+            int last_has = 1;
+            for (size_t w = 0; w < r->nw; w++)
+                for (uint64_t m = shape[w]; m; m &= m - 1) {
+                    size_t j = w * 64 + (size_t)__builtin_ctzll(m);
+                    if (j >= r->nord)
+                        break;
+                    size_t i = r->order[j];
+                    const ats_predact *e = &r->p->redact[i];
+                    if (e->min_digits) {
+                        if ((size_t)e->min_digits != last_k) {
+                            last_k = (size_t)e->min_digits;
+                            last_has = has_digit_run(s, n, last_k);
+                        }
+                        if (!last_has)
+                            continue;
+                    }
+                    if (!e->after.code || r->after_ok[i])
+                        entry_spans(r, e, s, n);
                 }
-                if (!e->after.code || r->after_ok[i])
-                    entry_spans(r, e, s, n);
-            }
             known_spans(r, r->map, s, n);
             if (r->own)
                 known_spans(r, r->own, s, n);

@@ -149,6 +149,90 @@ static void test_context(void **state)
     ats_redact_map_free(m);
 }
 
+/* What the stage decides once per shape of line (its first bytes) and the
+ * probes that skip ahead through a line must not lose a value: a value is
+ * masked however many other shapes came before it (the shape table is
+ * full many times over), at any offset of the line, and a line that starts
+ * like a masked one but differs later is still looked at whole. */
+typedef struct one_line {
+    char text[256];
+    size_t n;
+} one_line;
+
+static int keep_last(void *user, const ats_line *l)
+{
+    one_line *o = user;
+    put(o->text, sizeof o->text, 0, l->text.ptr, l->text.len);
+    o->n++;
+    return 0;
+}
+
+static void feed_text(ats_redactor *r, const char *text, size_t no)
+{
+    ats_line l;
+    ats_error e;
+    memset(&l, 0, sizeof l);
+    l.kind = ATS_LINE_TEXT;
+    l.text.ptr = text;
+    l.text.len = strlen(text);
+    l.line = no;
+    assert_int_equal(ats_redactor_feed(r, &l, &e), 0);
+}
+
+static void expect_line(ats_redactor *r, one_line *o, const char *in, const char *want, size_t no)
+{
+    feed_text(r, in, no);
+    if (strcmp(o->text, want))
+        fprintf(stderr, "\"%s\": got \"%s\", want \"%s\"\n", in, o->text, want);
+    assert_string_equal(o->text, want);
+}
+
+static void test_line_shapes(void **state)
+{
+    (void)state;
+    ats_redact_map *m;
+    assert_int_equal(ats_redact_map_new(&m, 0), 0);
+    one_line o = {{0}, 0};
+    ats_redactor *r;
+    ats_error e;
+    assert_int_equal(ats_redactor_new(&r, base, m, keep_last, &o, &e), 0);
+    char in[256], want[256];
+    size_t no = 1;
+    for (int i = 0; i < 5000; i++) {      /* many more shapes than the table holds */
+        snprintf(in, sizeof in, "+X%05d: %d", i, i % 7);
+        expect_line(r, &o, in, in, no++);
+    }
+    expect_line(r, &o, "+CIMI: abc", "+CIMI: abc", no++);
+    expect_line(r, &o, "+CNUM: \"\",\"+441234567890\",145", "+CNUM: \"\",\"<PHONE-1>\",145",
+                no++);
+    expect_line(r, &o, "+CIMI: 46000123456789", "+CIMI: <IMSI-1>", no++);
+    expect_line(r, &o, "+CIMI: 4600", "+CIMI: 4600", no++);      /* too short to be one */
+    expect_line(r, &o, "AT+CIMI", "AT+CIMI", no++);
+    expect_line(r, &o, "460001234567899", "<IMSI-2>", no++);       /* the answer, bare */
+    expect_line(r, &o, "AT+CIMX", "AT+CIMX", no++);
+    expect_line(r, &o, "460001234567898", "460001234567898", no++); /* not after AT+CIMI */
+    for (int k = 0; k < 24; k++) {
+        /* a Luhn-valid IMEI and the known IMSI at every offset; a 14-digit
+         * run (no IMEI) and a word one byte short of the IMSI left alone */
+        snprintf(in, sizeof in, "%.*s490154203237518 x", k, "ab cd ef gh ij kl mn op qr st");
+        snprintf(want, sizeof want, "%.*s<IMEI-1> x", k, "ab cd ef gh ij kl mn op qr st");
+        expect_line(r, &o, in, want, no++);
+        snprintf(in, sizeof in, "%.*s(46000123456789)", k, "a,b,c,d,e,f,g,h,i,j,k,l,m");
+        snprintf(want, sizeof want, "%.*s(<IMSI-1>)", k, "a,b,c,d,e,f,g,h,i,j,k,l,m");
+        expect_line(r, &o, in, want, no++);
+        /* the shortest known value, whose digits are as long as a word
+         * must be to be looked at */
+        snprintf(in, sizeof in, "%.*s+441234567890;", k, "a b c d e f g h i j k l m");
+        snprintf(want, sizeof want, "%.*s<PHONE-1>;", k, "a b c d e f g h i j k l m");
+        expect_line(r, &o, in, want, no++);
+        snprintf(in, sizeof in, "%.*s49015420323751 4600012345678", k, "zzzzzzzzzzzzzzzzzzzzzzzz");
+        expect_line(r, &o, in, in, no++);
+    }
+    assert_int_equal(ats_redactor_finish(r, &e), 0);
+    ats_redactor_free(r);
+    ats_redact_map_free(m);
+}
+
 /* Message text keeps its length (the send's framing and payload counts stay);
  * a header's next line is the body unless it is a final result. */
 static void test_sms(void **state)
@@ -440,7 +524,7 @@ int main(void)
         cmocka_unit_test(test_identifiers),  cmocka_unit_test(test_context),
         cmocka_unit_test(test_sms),          cmocka_unit_test(test_credentials_and_hosts),
         cmocka_unit_test(test_merge_and_freeze), cmocka_unit_test(test_parser_chunked),
-        cmocka_unit_test(test_profile_keys),
+        cmocka_unit_test(test_profile_keys), cmocka_unit_test(test_line_shapes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
