@@ -550,6 +550,9 @@ void ats_parser_set_redact_spans(ats_parser *ps, ats_redact_span_cb cb, void *us
 
 
 void ats_profile_command_info(const ats_profile *p, const ats_subcmd *c, ats_command_info *out);
+/* Does the command's profile entry say this failing result means its effect
+ * is already in place ("already": AT+QGPS=1 -> +CME ERROR: 504)? */
+int ats_profile_already(const ats_profile *p, const ats_subcmd *c, const char *result, size_t len);
 /* The profile's "rules" and "classes" objects as JSON text (NULL if absent);
  * valid while the profile lives. */
 const void *ats_profile_json(const ats_profile *p);   /* json_t *, borrowed */

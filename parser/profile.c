@@ -69,7 +69,8 @@ static const char *const k_urc[] = {"name", "pattern", "boot", "data_exit", "dat
                                     "follow_lines", "section", "samples", NULL};
 static const char *const k_cmd[] = {"name", "types", "args", "timeout_s", "retries", "section",
                                     "responses", "enters_data_mode", "rx_format", "prompt",
-                                    "async", "id_arg", "note", "response", "finals", "data_block", NULL};
+                                    "async", "id_arg", "note", "response", "finals", "data_block", "already",
+                                    NULL};
 static const char *const k_block[] = {"pattern", "samples", NULL};
 static const char *const k_prompt[] = {"length_arg", "ctrl_z", "char", NULL};
 static const char *const k_async[] = {"timeout_s", "blocking", "id_arg", "completions", NULL};
@@ -271,6 +272,24 @@ static int load_data_block(const loader *L, ats_profile *p, ats_pcmd *c, json_t 
     return check_samples(L, p, &c->data_block, v, sub);
 }
 
+/* An optional pattern-string key of an object, compiled into re. */
+static int opt_pattern(const loader *L, ats_profile *p, json_t *o, const char *key,
+                       const char *path, ats_re *re)
+{
+    json_t *v = json_object_get(o, key);
+    if (!v)
+        return 0;
+    char sub[320];
+    snprintf(sub, sizeof sub, "%s.%s", path, key);
+    if (!json_is_string(v))
+        return bad(L, v, sub, "expected a pattern string");
+    int rc = compile(L, re, v, sub);
+    if (rc < 0)
+        return rc;
+    grow_groups(p, re);
+    return 0;
+}
+
 static int load_cmd(const loader *L, ats_profile *p, ats_pcmd *c, json_t *o, const char *path)
 {
     const char *name;
@@ -333,15 +352,9 @@ static int load_cmd(const loader *L, ats_profile *p, ats_pcmd *c, json_t *o, con
     snprintf(sub, sizeof sub, "%s.responses", path);
     if ((rc = strlist(L, json_object_get(o, "responses"), sub, 1, &c->responses, &c->nresponses)) < 0)
         return rc;
-    json_t *resp = json_object_get(o, "response");
-    if (resp) {
-        snprintf(sub, sizeof sub, "%s.response", path);
-        if (!json_is_string(resp))
-            return bad(L, resp, sub, "expected a pattern string");
-        if ((rc = compile(L, &c->response, resp, sub)) < 0)
-            return rc;
-        grow_groups(p, &c->response);
-    }
+    if ((rc = opt_pattern(L, p, o, "response", path, &c->response)) < 0 ||
+        (rc = opt_pattern(L, p, o, "already", path, &c->already)) < 0)
+        return rc;
     if ((rc = load_data_block(L, p, c, json_object_get(o, "data_block"), path)) < 0)
         return rc;
     snprintf(sub, sizeof sub, "%s.finals", path);
@@ -1138,6 +1151,16 @@ void ats_profile_command_info(const ats_profile *p, const ats_subcmd *c, ats_com
     out->completion_timeout_s = e->completion_timeout_s;
     out->section = e->section;
 }
+
+int ats_profile_already(const ats_profile *p, const ats_subcmd *c, const char *result, size_t len)
+{
+    pcre2_match_data *md = pcre2_match_data_create(p->max_groups + 1, NULL);
+    const ats_pcmd *e = md ? ats_profile_find_cmd(p, c, md) : NULL;
+    int yes = e && e->already.code && ats_re_match(&e->already, md, p->mctx, result, len) > 0;
+    pcre2_match_data_free(md);
+    return yes;
+}
+
 const char *ats_profile_name(const ats_profile *p) { return p->name; }
 
 static void free_strs(char **v, size_t n)
@@ -1168,6 +1191,7 @@ void ats_profile_free(ats_profile *p)
         ats_re_free(&c->args);
         ats_re_free(&c->rx_format);
         ats_re_free(&c->response);
+        ats_re_free(&c->already);
         ats_re_free(&c->data_block);
         for (size_t j = 0; j < c->nfinals; j++)
             ats_re_free(&c->finals[j].re);

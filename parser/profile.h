@@ -48,6 +48,7 @@ typedef struct ats_pcmd {
     ats_pcompl *compl;
     size_t ncompl;
     ats_re response;        /* optional: the shape of its own answer lines */
+    ats_re already;         /* optional: a failure that says its effect is already in place */
     ats_re data_block;      /* optional: an answer line whose (?<len>) raw bytes follow it */
     ats_pfinal *finals;     /* final results of this command only (SHUT OK, a bare IP) */
     size_t nfinals;

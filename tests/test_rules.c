@@ -854,6 +854,14 @@ static const profile_case profile_cases[] = {
     /* Quectel BG96: sockets 0..11, at most 1460 bytes a send */
     {"quectel-bg96", "send-length", "AT+QISEND=0,1461\r\nERROR\r\n", F, "send-length@1"},
     {"quectel-bg96", "send-length", "AT+QISEND=0,1460\r\nERROR\r\n", P, ""},
+    /* a failure the command's entry calls "already": the GNSS session is on
+     * (504) or off (505) as asked; another code, or 505 to a power-on, is not */
+    {"quectel-bg96", "command-failed", "AT+QGPS=1\r\n+CME ERROR: 504\r\nAT\r\nOK\r\n", P, ""},
+    {"quectel-bg96", "command-failed", "AT+QGPSEND\r\n+CME ERROR: 505\r\nAT\r\nOK\r\n", P, ""},
+    {"quectel-bg96", "command-failed", "AT+QGPS=1\r\n+CME ERROR: 505\r\nAT\r\nOK\r\n", F,
+     "command-failed@1"},
+    {"quectel-bg96", "command-failed", "AT+QGPS=1\r\nERROR\r\nAT\r\nOK\r\n", F,
+     "command-failed@1"},
     {"quectel-bg96", "socket-state", "AT+QICLOSE=0\r\nOK\r\nAT+QISEND=0,5\r\nERROR\r\n", F,
      "socket-state@3"},
     {"quectel-bg96", "socket-state", "AT+QIOPEN=1,12,\"TCP\",\"h\",80,0,1\r\nERROR\r\n", F,

@@ -26,6 +26,8 @@ printf '{"id": "x", "urcs": [{"name": "a", "pattern": "^a$", "samples": ["b"]}]}
 want "$TMP/sample.json" 2 'sample "b" does not match pattern "^a\$"'
 printf '{"id": "x", "commands": [{"name": "+A", "async": {"completions": []}}]}\n' > "$TMP/async.json"
 want "$TMP/async.json" 2 'commands\[0\].async: needs a non-empty "completions" array'
+printf '{"id": "x",\n "commands": [{"name": "+A", "already": 504}]}\n' > "$TMP/already.json"
+want "$TMP/already.json" 2 'already.json:2:41: commands\[0\].already: expected a pattern string'
 printf '{"name": "no id"}\n' > "$TMP/noid.json"
 want "$TMP/noid.json" 2 'missing required string "id"'
 printf '{"id": "x", "urcs": [{"name": "u", "pattern": "(*UTF)a"}]}\n' > "$TMP/utf.json"
