@@ -771,6 +771,26 @@ static int try_completions(ats_builder *b, const ats_line *l, int *hit)
     return 0;
 }
 
+/* What an async command waits for, as a message names it: its first
+ * completion's literal start ("+MIPOPEN", "CONNECT OK"), else its own
+ * response name. */
+static size_t completion_name(const otx *w, char *out, size_t cap)
+{
+    const char *s = w->own[0];
+    size_t n = strlen(s);
+    if (w->pc && w->pc->ncompl && w->pc->compl[0].re.prefix_len) {
+        s = w->pc->compl[0].re.prefix;
+        n = w->pc->compl[0].re.prefix_len;
+        while (n && (s[n - 1] == ' ' || s[n - 1] == ':'))
+            n--;
+    }
+    if (n >= cap)
+        n = cap - 1;
+    memcpy(out, s, n);
+    out[n] = 0;
+    return n;
+}
+
 static int open_command(ats_builder *b, const ats_line *l)
 {
     int rc;
@@ -871,8 +891,7 @@ static int open_command(ats_builder *b, const ats_line *l)
         memcpy(tx[0], w->arena.ptr + w->command.off, n);
         wt->command.ptr = tx[0];
         wt->command.len = n;
-        n = strlen(w->own[0]);
-        memcpy(tx[1], w->own[0], n);
+        n = completion_name(w, tx[1], sizeof tx[1]);
         wt->name.ptr = tx[1];
         wt->name.len = n;
         memcpy(tx[2], w->idv, w->idlen);

@@ -194,7 +194,7 @@ T 40 AT+USOCR=6 -> complete OK | 41:+USOCR: 1
 T 43 AT+USOCO=1,"195.34.89.241",9,1 -> complete OK ; completion failure +UUSOCO: 1,111 ; socket 1
 WEOF
 expect_check ublox-sara captures/ublox/ublox-faults.log 1 <<'WEOF'
-26: error: [async-overlap] AT+USOCO=0,"195.34.89.241",7,1 sent while AT+USOCO=0,"195.34.89.241",7,1 still waits for +USOCO (sent at line 24)
+26: error: [async-overlap] AT+USOCO=0,"195.34.89.241",7,1 sent while AT+USOCO=0,"195.34.89.241",7,1 still waits for +UUSOCO (sent at line 24)
 29: error: [send-length] AT+USOWR=0,2000 declares 2000 bytes (must be 1..1024)
 36: error: [socket-state] AT+USOWR=0,4 on socket 0, which is not open (closed at line 35)
 38: error: [socket-state] AT+USOCO=7,"195.34.89.241",7 uses socket id 7 (ids are 0..6)
@@ -360,7 +360,7 @@ T 72 AT+MIPCLOSE -> complete OK
 T 64 AT+MPUB="dev/0042/up",1,0,"temp=21.7" -> unfinished OK ; completion pending 
 WEOF
 expect_check airm2m-air780 captures/airm2m/air780-mqtt.log 1 <<'WEOF'
-58: error: [async-overlap] AT+MCONNECT=1,300 sent while AT+MIPSTART="mqtt.example.net","1883" still waits for +MIPSTART (sent at line 56)
+58: error: [async-overlap] AT+MCONNECT=1,300 sent while AT+MIPSTART="mqtt.example.net","1883" still waits for CONNECT OK (sent at line 56)
 WEOF
 # Fibocom L860 (Intel XMM): its X* reports are URCs, not orphans; with no
 # socket stack the socket rules have nothing to act on and say so
