@@ -97,6 +97,8 @@ json_t *ats_jl_parse(const ats_jl *L, int code)
 
 int ats_jl_compile(const ats_jl *L, ats_re *re, const json_t *v, const char *path)
 {
+    if (!json_is_string(v))
+        return ats_jl_bad(L, ATS_EPROFILE, v, path, "expected a pattern string");
     ats_error e;
     int rc = ats_re_compile(re, json_string_value(v), path, L->file, &e);
     if (rc < 0) {
@@ -106,4 +108,15 @@ int ats_jl_compile(const ats_jl *L, ats_re *re, const json_t *v, const char *pat
         return ats_err(L->err, rc, file, ln, col, "%s", e.msg);
     }
     return 0;
+}
+
+int ats_jl_compile_key(const ats_jl *L, const json_t *o, const char *key, const char *path,
+                       ats_re *re)
+{
+    const json_t *v = json_object_get(o, key);
+    if (!v)
+        return 0;
+    char sub[320];
+    snprintf(sub, sizeof sub, "%.200s.%s", path, key);
+    return ats_jl_compile(L, re, v, sub);
 }

@@ -31,9 +31,13 @@ size_t ats_jl_find(const char *src, size_t len, size_t from, const char *needle,
 const char *ats_jl_locate(const ats_jl *L, const json_t *v, uint64_t *line, uint64_t *col);
 /* Fills the error at value `at`: "<path>: <what>"; returns code. */
 int ats_jl_bad(const ats_jl *L, int code, const json_t *at, const char *path, const char *what);
-/* Compiles the pattern string v (checked by the caller) into re; a bad
- * pattern is an error at v's line and column, its offset in the message. */
+/* Compiles the pattern string v into re; a value that is not a string, or
+ * a bad pattern, is an error at v's line and column (the pattern's offset in
+ * the message). */
 int ats_jl_compile(const ats_jl *L, ats_re *re, const json_t *v, const char *path);
+/* The same for o's optional key (path.key in messages): 0 when absent. */
+int ats_jl_compile_key(const ats_jl *L, const json_t *o, const char *key, const char *path,
+                       ats_re *re);
 /* Every key of o must be in the NULL-terminated `allowed`. */
 int ats_jl_check_keys(const ats_jl *L, int code, json_t *o, const char *path,
                       const char *const *allowed);

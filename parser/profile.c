@@ -272,22 +272,14 @@ static int load_data_block(const loader *L, ats_profile *p, ats_pcmd *c, json_t 
     return check_samples(L, p, &c->data_block, v, sub);
 }
 
-/* An optional pattern-string key of an object, compiled into re. */
+/* An optional pattern key of an object; its groups count toward match data. */
 static int opt_pattern(const loader *L, ats_profile *p, json_t *o, const char *key,
                        const char *path, ats_re *re)
 {
-    json_t *v = json_object_get(o, key);
-    if (!v)
-        return 0;
-    char sub[320];
-    snprintf(sub, sizeof sub, "%s.%s", path, key);
-    if (!json_is_string(v))
-        return bad(L, v, sub, "expected a pattern string");
-    int rc = compile(L, re, v, sub);
-    if (rc < 0)
-        return rc;
-    grow_groups(p, re);
-    return 0;
+    int rc = ats_jl_compile_key(L, o, key, path, re);
+    if (rc == 0 && re->code)
+        grow_groups(p, re);
+    return rc;
 }
 
 static int load_cmd(const loader *L, ats_profile *p, ats_pcmd *c, json_t *o, const char *path)
@@ -322,16 +314,9 @@ static int load_cmd(const loader *L, ats_profile *p, ats_pcmd *c, json_t *o, con
             c->types |= 1u << k;
         }
     }
-    json_t *args = json_object_get(o, "args");
     char sub[320];
-    if (args) {
-        snprintf(sub, sizeof sub, "%s.args", path);
-        if (!json_is_string(args))
-            return bad(L, args, sub, "expected a pattern string");
-        if ((rc = compile(L, &c->args, args, sub)) < 0)
-            return rc;
-        grow_groups(p, &c->args);
-    }
+    if ((rc = opt_pattern(L, p, o, "args", path, &c->args)) < 0)
+        return rc;
     double d;
     if ((rc = get_num(L, o, "timeout_s", path, -1, &c->timeout_s)) < 0)
         return rc;
@@ -365,8 +350,6 @@ static int load_cmd(const loader *L, ats_profile *p, ats_pcmd *c, json_t *o, con
     json_t *rx = json_object_get(o, "rx_format");
     if (rx) {
         snprintf(sub, sizeof sub, "%s.rx_format", path);
-        if (!json_is_string(rx))
-            return bad(L, rx, sub, "expected a pattern string");
         if ((rc = compile(L, &c->rx_format, rx, sub)) < 0)
             return rc;
         if (c->rx_format.mode_group < 0)
@@ -593,8 +576,6 @@ static int load(ats_profile *p, json_t *root, const loader *L)
             {
                 char ip[100];
                 snprintf(ip, sizeof ip, "%s[%zu]", path, i);
-                if (!json_is_string(v))
-                    return bad(L, v, ip, "expected a pattern string");
                 if ((rc = compile(L, &p->ident.re[k][i], v, ip)) < 0)
                     return rc;
                 p->ident.nre[k]++;

@@ -35,19 +35,6 @@ static int bad(const ats_jl *L, const json_t *at, const char *path, const char *
     return ats_jl_bad(L, ATS_EPROFILE, at, path, what);
 }
 
-static int compile_key(const ats_jl *L, json_t *o, const char *key, const char *path,
-                       ats_re *re)
-{
-    json_t *v = json_object_get(o, key);
-    if (!v)
-        return 0;
-    char p[160];
-    snprintf(p, sizeof p, "%.100s.%s", path, key);
-    if (!json_is_string(v))
-        return bad(L, v, p, "expected a pattern (string)");
-    return ats_jl_compile(L, re, v, p);
-}
-
 static int kind_key(const ats_jl *L, json_t *o, const char *key, const char *path, int *out)
 {
     json_t *v = json_object_get(o, key);
@@ -187,8 +174,8 @@ static int load_entry(const ats_jl *L, ats_profile *p, json_t *o, const char *pa
         return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
     if ((rc = kind_key(L, o, "next", path, &e->next_kind)) < 0 ||
         (rc = kind_key(L, o, "payload", path, &e->payload_kind)) < 0 ||
-        (rc = compile_key(L, o, "match", path, &e->match)) < 0 ||
-        (rc = compile_key(L, o, "after", path, &e->after)) < 0)
+        (rc = ats_jl_compile_key(L, o, "match", path, &e->match)) < 0 ||
+        (rc = ats_jl_compile_key(L, o, "after", path, &e->after)) < 0)
         return rc;
     json_t *chk = json_object_get(o, "check");
     if (chk) {
