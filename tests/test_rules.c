@@ -831,6 +831,8 @@ static const profile_case profile_cases[] = {
     {NULL, "orphan-response", "AT\r\nOK\r\nOK\r\n", F, "orphan-response@3"},
     {NULL, "orphan-response", "AT\r\nOK\r\nAT\r\nOK\r\n", P, ""},
     {NULL, "unknown-command", "AT\r\nOK\r\nAT+XYZZY\r\nOK\r\n", F, "unknown-command@3"},
+    /* 27.007 commands every module may answer (6.10 +CEER, 6.20 +CVHU, 8.4 +CBC) */
+    {NULL, "unknown-command", "AT+CEER\r\n+CEER: none\r\nOK\r\nAT+CVHU=0\r\nOK\r\nAT+CBC\r\nOK\r\n", P, ""},
     {NULL, "error-detail", "AT\r\nOK\r\nAT+CIMI\r\nERROR\r\n", F, "error-detail@4"},
     {NULL, "error-detail", "AT+CMEE=2\r\nOK\r\nAT+CIMI\r\nERROR\r\n", P, ""},
     {NULL, "command-failed", "AT+COPS=0\r\n+CME ERROR: 30\r\nAT+CSQ\r\n+CSQ: 9,99\r\nOK\r\n", F,
