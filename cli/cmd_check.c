@@ -218,12 +218,11 @@ static int on_record(void *user, const ats_record *rec)
     run *r = user;
     if (rec->kind == ATS_REC_TXN && rec->txn->unknown_mask)
         count_unknown(r, rec->txn);
-    if (r->rep->want_timeline) {
+    if (r->rep->want_timeline)
         timeline(r->in, rec);
-        if (r->in->acc && ats_statsacc_feed(r->in->acc, rec) != 0) {
-            cli_error("out of memory");
-            return 1;
-        }
+    if (r->in->acc && ats_statsacc_feed(r->in->acc, rec) != 0) {
+        cli_error("out of memory");
+        return 1;
     }
     return ats_engine_feed(r->eng, rec, NULL) == 0 ? 0 : 1;
 }
@@ -315,9 +314,13 @@ static void check_one(check_report *rep, input_result *in, const char *path)
     ats_parser_opts po = rep->popts;
     if (rep->max_line)
         po.framer.max_line = rep->max_line;
-    if (rep->want_timeline)
-        ats_statsacc_new(&in->acc);
     int rc = 0;
+    /* per-command statistics: the HTML latency table, the JSON report's
+     * command_stats (what `atscope diff` compares) */
+    if (ats_statsacc_new(&in->acc) != 0) {
+        snprintf(e.msg, sizeof e.msg, "out of memory");
+        rc = -1;
+    }
     /* per rule: its result, violations kept and those only counted */
     size_t nrules = ats_ruleset_count(rep->rs);
     in->rules = calloc(nrules ? nrules : 1, sizeof *in->rules);

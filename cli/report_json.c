@@ -6,6 +6,7 @@
 #include "inputs.h"
 #include "jsonw.h"
 #include "report_common.h"
+#include "report_stats.h"
 #include "timefmt.h"
 
 static const char *sev(ats_severity s) { return ats_severity_name(s); }
@@ -213,6 +214,7 @@ int report_json(FILE *f, const check_report *rc)
     jw_obj_end(&w);
     rules(&w, r);
     violations(&w, r);
+    report_command_stats(&w, r);
     jw_key(&w, "redaction");
     jw_obj_begin(&w);
     jw_bool(&w, "enabled", r->redact);

@@ -46,4 +46,8 @@ extern const stats_writer stats_writers[];   /* ended by a NULL name */
 
 int stats_write_text(FILE *f, const stats_total *t);
 int stats_write_json(FILE *f, const stats_total *t);
+/* One command's statistics as a JSON object, an element of the array open in
+ * w: `stats -f json`'s "commands" and the check report's "command_stats". */
+struct jsonw;
+void stats_json_command(struct jsonw *w, const ats_cmd_stats *s);
 #endif

@@ -23,7 +23,7 @@ static void latency(jsonw *w, const char *key, uint64_t n, double p50, double p9
     jw_obj_end(w);
 }
 
-static void command(jsonw *w, const ats_cmd_stats *s)
+void stats_json_command(jsonw *w, const ats_cmd_stats *s)
 {
     jw_key(w, NULL);
     jw_obj_begin(w);
@@ -104,7 +104,7 @@ int stats_write_json(FILE *f, const stats_total *t)
     for (size_t i = 0; i < ats_statsacc_ncmds(t->acc); i++) {
         ats_cmd_stats s;
         ats_statsacc_cmd(t->acc, i, &s);
-        command(&w, &s);
+        stats_json_command(&w, &s);
     }
     jw_arr_end(&w);
     jw_key(&w, "urcs");
