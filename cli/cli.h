@@ -122,5 +122,7 @@ int cmd_version(int argc, char **argv);
 extern const char cmd_parse_help[], cmd_formats_help[], cmd_check_help[], cmd_rules_help[],
     cmd_stats_help[], cmd_redact_help[];
 int cmd_redact(int argc, char **argv);
+int cmd_diff(int argc, char **argv);
+extern const char cmd_diff_help[];
 
 #endif

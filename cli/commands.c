@@ -13,6 +13,8 @@ const cli_command cli_commands[] = {
     {"stats", "per-command counts, results, retries and latency percentiles", cmd_stats,
      cmd_stats_help},
     {"formats", "list the capture formats atscope reads", cmd_formats, cmd_formats_help},
+    {"diff", "what changed between two reports or captures (two builds); CI exit", cmd_diff,
+     cmd_diff_help},
     {"redact", "a copy of a capture with identifiers and credentials masked", cmd_redact,
      cmd_redact_help},
     {"help", "show this help, or a command's: atscope help parse", cmd_help, NULL},

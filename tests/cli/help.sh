@@ -4,7 +4,7 @@
 # page is made from them, with every section a man page has.
 . "$(dirname "$0")/../cli_common.sh"
 screens="--help|-h|help|parse --help|check --help|stats --help|rules --help|formats --help"
-screens="$screens|help parse|help check|help stats|help rules|help formats|check -h|parse -h|redact --help|help redact"
+screens="$screens|help parse|help check|help stats|help rules|help formats|check -h|parse -h|redact --help|help redact|diff --help|help diff"
 IFS='|'
 for s in $screens; do
     IFS=' '
@@ -34,7 +34,7 @@ IFS=' '
 # every command --help lists (cli/commands.c) but help itself
 cmds=$("$BIN" --help | awk '/^Commands:/ { on = 1; next } on && /^$/ { exit }
                             on && $1 != "help" { print $1 }' | tr '\n' ' ')
-for c in check parse rules stats formats redact; do
+for c in check parse rules stats formats redact diff; do
     echo " $(echo $cmds) " | grep -q " $c " || { echo "FAIL: --help does not list $c"; fail=1; }
 done
 for c in $cmds; do
