@@ -23,7 +23,8 @@ const char cmd_diff_help[] =
     "checked first as 'atscope check' does. Findings are matched by fingerprint:\n"
     "new, fixed and unchanged. Per command, the latency of the final result and\n"
     "of the async completion (p50, p95) and the retries are compared, and a\n"
-    "change beyond the thresholds is listed. Fields: docs/diff.md.\n"
+    "change beyond the thresholds is listed. -p, -c, -i and the redaction\n"
+    "options say how a capture is checked. Fields: docs/diff.md.\n"
     "\n"
     "Options:\n"
     "  -f, --format FORMAT     text, json or markdown (a merge request comment)\n"
@@ -37,10 +38,10 @@ const char cmd_diff_help[] =
     "      --latency-ms MS     ... and by at least MS milliseconds (default 100)\n"
     "      --retries N         retries of a command change when they grow (or\n"
     "                          shrink) by at least N (default 1)\n"
-    "Captures are checked with:\n"
     CLI_PROFILE_HELP
-    "  -c, --config FILE       rules, severities, parameters (as for check)\n"
-    "  -i, --input-format NAME capture format (default: auto)\n"
+    "  -c, --config FILE       a capture's rules, severities, parameters (as for\n"
+    "                          check)\n"
+    "  -i, --input-format NAME a capture's format (default: auto)\n"
     CLI_REDACT_HELP
     "  -h, --help              show this help\n"
     "\n"

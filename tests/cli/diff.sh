@@ -165,6 +165,17 @@ grep -q '^slower' "$TMP/th" && { echo "FAIL: --latency-ratio 5 still slower"; fa
 expect_exit 0 "--latency-ms 5000 --retries 2" $?
 tail -n 1 "$TMP/th" | grep -qx 'verdict: PASS (no regression)' || { echo "FAIL: high thresholds"; cat "$TMP/th"; fail=1; }
 
+# captures are checked with the options given: a config that turns
+# async-overlap off leaves nothing fixed
+echo '{"rules": {"async-overlap": {"enabled": false}}}' > "$TMP/cfg.json"
+"$BIN" diff -c "$TMP/cfg.json" -f text "$B1" "$B2" > "$TMP/cfg"
+expect_exit 1 "diff -c" $?
+grep -qx 'findings: 0 new, 0 fixed, 1 unchanged' "$TMP/cfg" || { echo "FAIL: diff -c"; cat "$TMP/cfg"; fail=1; }
+"$BIN" diff -p 3gpp -f json "$B1" "$B2" | python3 -c '
+import json, sys
+d = json.load(sys.stdin)
+assert d["old"]["profile"] == d["new"]["profile"] == "3gpp", d["old"]' || { echo "FAIL: diff -p"; fail=1; }
+
 # findings are a multiset: one fingerprint twice in NEW and once in OLD is
 # one unchanged and one new
 python3 - "$TMP/b1.json" "$TMP/dup.json" <<'PYEOF'
