@@ -59,9 +59,15 @@ typedef struct cmd_acc {
     hist fin, comp;
 } cmd_acc;
 
+/* check feeds every capture through here (its JSON report's command_stats),
+ * so a command and a URC are found by a hash of their name, not a scan. */
+#define HSLOTS 512                /* > 2 * MAX_CMDS and MAX_URCS: short probes */
+
 struct ats_statsacc {
     cmd_acc *cmds[MAX_CMDS];
     size_t ncmds;
+    uint16_t cmd_slot[HSLOTS];    /* index + 1 into cmds; 0 empty */
+    uint16_t urc_slot[HSLOTS];    /* index + 1 into urcs */
     cmd_acc other;                /* commands past MAX_CMDS distinct names */
     struct {
         char name[48];
@@ -90,26 +96,46 @@ void ats_statsacc_free(ats_statsacc *s)
     free(s);
 }
 
-/* "+MIPOPEN=", "+CPIN?", "+CSQ", "E": the command as its name and type. */
-static void key_of(const ats_txn *t, char *k, size_t cap)
+/* "AT+MIPOPEN=", "AT+CPIN?", "AT+CSQ", "ATE": the command as its name and
+ * type (at most 40 bytes and its NUL; k has room for 48). */
+static void key_of(const ats_txn *t, char *k)
 {
     if (!t->ncmds) {
-        snprintf(k, cap, "?");
+        memcpy(k, "?", 2);
         return;
     }
     const ats_subcmd *c = &t->cmds[0];
     const char *suffix = c->type == ATS_CMD_SET ? "=" : c->type == ATS_CMD_READ ? "?"
                          : c->type == ATS_CMD_TEST ? "=?" : "";
-    int bare = c->name.len == 2 && !memcmp(c->name.ptr, "AT", 2);
-    snprintf(k, cap, "AT%.*s%s%s", bare ? 0 : (int)(c->name.len < 32 ? c->name.len : 32),
-             c->name.ptr, suffix, t->ncmds > 1 ? ";..." : "");
+    size_t n = c->name.len == 2 && !memcmp(c->name.ptr, "AT", 2) ? 0
+               : c->name.len < 32                                 ? c->name.len
+                                                                  : 32;
+    size_t k0 = strlen(suffix);
+    memcpy(k, "AT", 2);
+    memcpy(k + 2, c->name.ptr, n);
+    memcpy(k + 2 + n, suffix, k0);
+    n += 2 + k0;
+    if (t->ncmds > 1) {
+        memcpy(k + n, ";...", 4);
+        n += 4;
+    }
+    k[n] = 0;
+}
+
+static unsigned slot_of(const char *p, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)p[i]) * 16777619u;
+    return h & (HSLOTS - 1);
 }
 
 static cmd_acc *find_cmd(ats_statsacc *s, const char *k)
 {
-    for (size_t i = 0; i < s->ncmds; i++)
-        if (!strcmp(s->cmds[i]->s.name, k))
-            return s->cmds[i];
+    unsigned h = slot_of(k, strlen(k));
+    for (; s->cmd_slot[h]; h = (h + 1) & (HSLOTS - 1))
+        if (!strcmp(s->cmds[s->cmd_slot[h] - 1]->s.name, k))
+            return s->cmds[s->cmd_slot[h] - 1];
     if (s->ncmds == MAX_CMDS)
         return &s->other;
     cmd_acc *c = calloc(1, sizeof *c);
@@ -117,7 +143,27 @@ static cmd_acc *find_cmd(ats_statsacc *s, const char *k)
         return NULL;
     snprintf(c->s.name, sizeof c->s.name, "%s", k);
     s->cmds[s->ncmds++] = c;
+    s->cmd_slot[h] = (uint16_t)s->ncmds;
     return c;
+}
+
+/* The URC called p[0..len) (len < 48): its index, made with a count of 0
+ * when new; MAX_URCS when there is no room for another. */
+static size_t find_urc(ats_statsacc *s, const char *p, size_t len)
+{
+    unsigned h = slot_of(p, len);
+    for (; s->urc_slot[h]; h = (h + 1) & (HSLOTS - 1)) {
+        size_t i = s->urc_slot[h] - 1u;
+        if (!memcmp(s->urcs[i].name, p, len) && !s->urcs[i].name[len])
+            return i;
+    }
+    if (s->nurcs == MAX_URCS)
+        return MAX_URCS;
+    memcpy(s->urcs[s->nurcs].name, p, len);
+    s->urcs[s->nurcs].name[len] = 0;
+    s->urcs[s->nurcs].n = 0;
+    s->urc_slot[h] = (uint16_t)++s->nurcs;
+    return s->nurcs - 1;
 }
 
 static int same_clock(ats_time a, ats_time b) { return a.kind != ATS_TIME_NONE && a.kind == b.kind; }
@@ -127,7 +173,7 @@ int ats_statsacc_feed(ats_statsacc *s, const ats_record *r)
     if (r->kind == ATS_REC_TXN) {
         const ats_txn *t = r->txn;
         char k[sizeof ((ats_cmd_stats *)0)->name];   /* the key is at most 40 bytes */
-        key_of(t, k, sizeof k);
+        key_of(t, k);
         cmd_acc *c = find_cmd(s, k);
         if (!c)
             return ATS_ENOMEM;
@@ -164,20 +210,11 @@ int ats_statsacc_feed(ats_statsacc *s, const ats_record *r)
             h_add(&c->comp, t->completion_item.time.us - t->command.time.us);
     } else if (r->kind == ATS_REC_URC) {
         const ats_span *n = &r->urc->name;
-        size_t len = n->len < 47 ? n->len : 47;
-        for (size_t i = 0; i < s->nurcs; i++)
-            if (strlen(s->urcs[i].name) == len && !memcmp(s->urcs[i].name, n->ptr, len)) {
-                s->urcs[i].n++;
-                return 0;
-            }
-        if (s->nurcs == MAX_URCS) {
+        size_t i = find_urc(s, n->ptr, n->len < 47 ? n->len : 47);
+        if (i == MAX_URCS)
             s->urc_other++;
-            return 0;
-        }
-        memcpy(s->urcs[s->nurcs].name, n->ptr, len);
-        s->urcs[s->nurcs].name[len] = 0;
-        s->urcs[s->nurcs].n = 1;
-        s->nurcs++;
+        else
+            s->urcs[i].n++;
     } else if (r->kind == ATS_REC_DATA) {
         const ats_data *d = r->data;
         ats_data_stats *ds = &s->data;
@@ -231,19 +268,11 @@ int ats_statsacc_merge(ats_statsacc *dst, const ats_statsacc *src)
             b->comp.max = a->comp.max;
     }
     for (size_t i = 0; i < src->nurcs; i++) {
-        size_t j = 0;
-        while (j < dst->nurcs && strcmp(dst->urcs[j].name, src->urcs[i].name))
-            j++;
-        if (j == dst->nurcs) {
-            if (dst->nurcs == MAX_URCS) {
-                dst->urc_other += src->urcs[i].n;
-                continue;
-            }
-            memcpy(dst->urcs[j].name, src->urcs[i].name, sizeof dst->urcs[j].name);
-            dst->urcs[j].n = 0;
-            dst->nurcs++;
-        }
-        dst->urcs[j].n += src->urcs[i].n;
+        size_t j = find_urc(dst, src->urcs[i].name, strlen(src->urcs[i].name));
+        if (j == MAX_URCS)
+            dst->urc_other += src->urcs[i].n;
+        else
+            dst->urcs[j].n += src->urcs[i].n;
     }
     dst->urc_other += src->urc_other;
     dst->data.stretches += src->data.stretches;

@@ -143,6 +143,59 @@ static void test_merge(void **state)
     ats_statsacc_free(b);
 }
 
+/* Many names: 300 commands and 150 URCs, each once, past the 256 commands
+ * and 128 URCs kept by name (the rest are counted as "(other)" and
+ * urc_other); names found by hash, in first-seen order. */
+static ats_statsacc *collect_many(void)
+{
+    ats_statsacc *acc;
+    ats_error e;
+    assert_int_equal(ats_statsacc_new(&acc), 0);
+    ats_parser *ps;
+    assert_int_equal(ats_parser_new(&ps, prof, NULL, on_record, acc, &e), 0);
+    char buf[64];
+    for (int i = 0; i < 450; i++) {
+        if (i < 300)
+            snprintf(buf, sizeof buf, "AT+Z%03d\r\nOK\r\n", i);
+        else
+            snprintf(buf, sizeof buf, "+U%03d: 1\r\n", i - 300);
+        assert_int_equal(ats_parser_feed(ps, buf, strlen(buf), &e), 0);
+    }
+    assert_int_equal(ats_parser_finish(ps, &e), 0);
+    ats_parser_free(ps);
+    return acc;
+}
+
+static void test_many_names(void **state)
+{
+    (void)state;
+    /* into an empty accumulator twice: the names the first merge made are
+     * found by the second, never doubled */
+    ats_statsacc *a, *b = collect_many();
+    assert_int_equal(ats_statsacc_new(&a), 0);
+    for (int round = 1; round <= 2; round++) {
+        assert_int_equal(ats_statsacc_merge(a, b), 0);
+        assert_int_equal(ats_statsacc_ncmds(a), 257);
+        ats_cmd_stats s;
+        ats_statsacc_cmd(a, 0, &s);
+        assert_string_equal(s.name, "AT+Z000");
+        assert_int_equal(s.count, round);
+        ats_statsacc_cmd(a, 255, &s);
+        assert_string_equal(s.name, "AT+Z255");
+        ats_statsacc_cmd(a, 256, &s);
+        assert_string_equal(s.name, "(other)");
+        assert_int_equal(s.count, 44 * round);
+        assert_int_equal(ats_statsacc_nurcs(a), 128);
+        const char *name;
+        uint64_t n;
+        ats_statsacc_urc(a, 127, &name, &n);
+        assert_string_equal(name, "+U127");
+        assert_int_equal(n, round);
+    }
+    ats_statsacc_free(a);
+    ats_statsacc_free(b);
+}
+
 /* What a writer writes for the session (one file of 11 lines, timed). */
 static char *written(int (*write)(FILE *, const stats_total *))
 {
@@ -219,6 +272,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_counts_and_latencies),
         cmocka_unit_test(test_merge),
+        cmocka_unit_test(test_many_names),
         cmocka_unit_test(test_json),
         cmocka_unit_test(test_text),
     };
