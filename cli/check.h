@@ -99,6 +99,11 @@ typedef struct check_report {
      * in input order, and the sentence every report format states it in */
     int redact, redact_hosts;
     ats_redact_map *redact_map;
+    /* command_stats: the statistics of every analysed input, merged in input
+     * order as the inputs finish (so only those in flight keep their own;
+     * the HTML report keeps each input's); stats_failed: out of memory */
+    ats_statsacc *acc;
+    int stats_failed;
     char redaction[240];
 } check_report;
 

@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include "capture_read.h"
 #include "inputs.h"
 #include "pool.h"
@@ -443,12 +444,38 @@ static void check_one(check_report *rep, input_result *in, const char *path)
 typedef struct check_ctx {
     check_report *rep;
     char **paths;
+    unsigned char *done;       /* inputs analysed; NULL: merge at the end */
+    size_t next, n;            /* the first input not merged into rep->acc */
+    pthread_mutex_t mu;
 } check_ctx;
+
+/* Merges the statistics of the inputs analysed, in input order, from the
+ * first not merged yet up to the first still in flight (under c->mu, or
+ * with the threads done). */
+static void merge_stats(check_ctx *c)
+{
+    check_report *rep = c->rep;
+    while (c->next < c->n && (!c->done || c->done[c->next])) {
+        input_result *in = &rep->inputs[c->next++];
+        if (!in->error && in->acc && ats_statsacc_merge(rep->acc, in->acc) != 0)
+            rep->stats_failed = 1;
+        if (!rep->want_timeline) {
+            ats_statsacc_free(in->acc);
+            in->acc = NULL;
+        }
+    }
+}
 
 static void check_at(void *ctx, size_t i)
 {
     check_ctx *c = ctx;
     check_one(c->rep, &c->rep->inputs[i], c->paths[i]);
+    if (!c->done)
+        return;
+    pthread_mutex_lock(&c->mu);
+    c->done[i] = 1;
+    merge_stats(c);
+    pthread_mutex_unlock(&c->mu);
 }
 
 /* The capture's tokens in what its result keeps, renumbered to the report's. */
@@ -487,8 +514,10 @@ static void renumber(check_report *rep, input_result *in)
 
 static void run_all(check_report *rep, char **paths, size_t n, int jobs)
 {
-    check_ctx c = {rep, paths};
+    check_ctx c = {rep, paths, calloc(n ? n : 1, 1), 0, n, PTHREAD_MUTEX_INITIALIZER};
     pool_run(n, jobs, check_at, &c, "checked");
+    merge_stats(&c);            /* all of them, when done could not be allocated */
+    free(c.done);
     /* merge in input order */
     for (size_t i = 0; i < n; i++) {
         input_result *in = &rep->inputs[i];
@@ -716,6 +745,10 @@ int cmd_check(int argc, char **argv)
     int rfail = 0;
     if (status == 0 && (rep.redact_map = cli_redact_map(&red, &rfail), rfail))
         status = EXIT_USAGE;     /* never a report unmasked by accident */
+    if (status == 0 && ats_statsacc_new(&rep.acc) != 0) {
+        cli_error("out of memory");
+        status = EXIT_USAGE;
+    }
     if (status == 0) {
         if (jobs == 0)
             jobs = pool_default_jobs();
@@ -781,6 +814,7 @@ int cmd_check(int argc, char **argv)
     }
     inputs_free(&il);
     ats_redact_map_free(rep.redact_map);
+    ats_statsacc_free(rep.acc);
     free(rep.inputs);
     free(rep.viol);
     ats_ruleset_free(rs);

@@ -1,6 +1,7 @@
 /* report_stats.h - the JSON report's "command_stats": the per-command
  * statistics of every capture analysed, merged in input order (as `atscope
- * stats` merges them), so two reports can be compared (`atscope diff`). */
+ * stats` merges them; cmd_check.c does it as the inputs finish), so two
+ * reports can be compared (`atscope diff`). */
 #ifndef ATS_REPORT_STATS_H
 #define ATS_REPORT_STATS_H
 #include "check.h"
