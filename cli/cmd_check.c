@@ -105,7 +105,7 @@ static int on_violation(void *user, const ats_violation *v)
     if (k < 0)
         return 0;
     /* suppressed here, listed or not, so that an unlisted one fails no run */
-    int supp = r->rep->supp ? cli_suppress_match(r->rep->supp, in->path, v) : -1;
+    int supp = r->rep->supp ? cli_suppress_match(r->rep->supp, in->path ? in->path : "", v) : -1;
     if (supp >= 0)
         in->suppressed[v->severity]++;
     if (r->stored[k] >= r->rep->max_stored) {
