@@ -39,6 +39,12 @@ $V "$TMP/self.json" $rc > /dev/null || { echo "FAIL: own-baseline report invalid
 grep -qF "\"baseline\": \"$TMP/old.json\"" "$TMP/self.json" || { echo "FAIL: summary does not name the baseline"; fail=1; }
 # ... and its report as the next baseline (statuses in it change nothing)
 "$BIN" check -f json --baseline "$TMP/self.json" "$cap" > /dev/null || { echo "FAIL: a gated report as baseline"; fail=1; }
+# CI keeps each report as the next build's baseline: -o may be the baseline
+cp "$TMP/old.json" "$TMP/inplace.json"
+"$BIN" check --baseline "$TMP/inplace.json" -o "$TMP/inplace.json" "$cap" &&
+    "$BIN" check --baseline "$TMP/inplace.json" -o "$TMP/inplace.json" "$cap" &&
+    [ "$(summary "$TMP/inplace.json")" = "0 new, 3 baselined, 0 suppressed" ] ||
+    { echo "FAIL: the baseline rewritten in place"; fail=1; }
 # the text report says so on each line and in the totals; the verdict is a pass
 "$BIN" check -f text --baseline "$TMP/old.json" "$cap" > "$TMP/self.txt"
 [ "$(grep -c ': \[.*(baselined)$' "$TMP/self.txt")" = 3 ] || { echo "FAIL: text lines not marked baselined:"; cat "$TMP/self.txt"; fail=1; }
