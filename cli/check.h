@@ -10,6 +10,8 @@
 typedef struct stored_violation {
     ats_violation v;
     size_t input;
+    int supp;                  /* the config's suppression entry (suppress.h), -1 none */
+    int baselined;             /* --baseline's report had it (baseline.h) */
 } stored_violation;
 
 /* One event of the session, for the HTML timeline (bounded per input). */
@@ -58,6 +60,11 @@ typedef struct input_result {
     size_t nrules;
     ats_coverage cov;          /* lines understood; inconclusive and why */
     ats_redact_map *redact;    /* this capture's masked values, in its own numbering */
+    /* of counts[]: suppressed by the config, known to --baseline, and the
+     * rest, which fail (gate.h); listed or not */
+    uint64_t suppressed[3], baselined[3], fresh[3];
+    uint64_t *omitted_supp;    /* of omitted[], per rule: suppressed */
+    uint64_t *omitted_base;    /* ... and, of the others, known to --baseline */
 } input_result;
 
 typedef struct check_report {
@@ -105,6 +112,14 @@ typedef struct check_report {
     ats_statsacc *acc;
     int stats_failed;
     char redaction[240];
+    /* the config's suppressions and --baseline (gate.h): when either is in
+     * use (gated), every report says each finding's status; fresh[] is what
+     * the verdict counts, counts[] less the suppressed and the baselined */
+    const struct cli_suppress *supp;
+    const char *baseline_path;
+    int gated;
+    uint64_t fresh[3];
+    uint64_t nnew, nbaselined, nsuppressed;
 } check_report;
 
 /* "pass", "fail" or "inconclusive": the run's verdict, matching the exit code. */

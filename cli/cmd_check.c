@@ -18,6 +18,9 @@
 #include "cli.h"
 #include "output.h"
 #include "redact_opt.h"
+#include "baseline.h"
+#include "gate.h"
+#include "suppress.h"
 
 const char cmd_check_help[] =
     "Usage: atscope check [OPTIONS] [FILE...|-]\n"
@@ -29,7 +32,11 @@ const char cmd_check_help[] =
     "Options:\n"
     CLI_PROFILE_HELP
     "  -c, --config FILE       enable or disable rules, change severities,\n"
-    "                          parameters and limits (docs/report.md)\n"
+    "                          parameters and limits; suppress findings with a\n"
+    "                          reason (docs/report.md)\n"
+    "      --baseline OLD.json an earlier 'check --format json' report: its\n"
+    "                          findings are reported as baselined and do not fail;\n"
+    "                          only new ones count toward --fail-on\n"
     "  -i, --input-format NAME capture format (default: auto; see 'atscope formats')\n"
     "  -f, --format FORMAT     text, json, sarif, junit or html (default: text on a\n"
     "                          terminal, else json; with -o, FILE's extension)\n"
@@ -54,12 +61,15 @@ const char cmd_check_help[] =
     "  atscope check --fail-on warning -o /tmp/atscope.sarif logs/*.log\n"
     "  # a web page of a folder of captures, another module's profile\n"
     "  atscope check -r -p quectel-bg96 -o /tmp/report.html logs/\n"
+    "  # fail only on findings the last build did not have\n"
+    "  atscope check --baseline last.json -o this.json logs/*.log\n"
     "\n"
     "Exit status: 0 nothing at or above --fail-on, 1 violations at or above it,\n"
     "2 bad usage, an invalid profile or config, a capture that could not be read\n"
     "or one with no evidence (verdict inconclusive: no AT command, or too little\n"
     "of it understood), or the report could not be written; the other captures\n"
-    "are still reported. Report fields: docs/report.md.\n";
+    "are still reported. Suppressed and baselined findings are reported but do\n"
+    "not fail. Report fields: docs/report.md.\n";
 
 typedef struct run {
     check_report *rep;
@@ -95,8 +105,14 @@ static int on_violation(void *user, const ats_violation *v)
     int k = rule_index(r->rep->rs, v->rule);
     if (k < 0)
         return 0;
+    /* suppressed here, listed or not, so that an unlisted one fails no run */
+    int supp = r->rep->supp ? cli_suppress_match(r->rep->supp, in->path ? in->path : "", v) : -1;
+    if (supp >= 0)
+        in->suppressed[v->severity]++;
     if (r->stored[k] >= r->rep->max_stored) {
         in->omitted[k]++;
+        if (supp >= 0)
+            in->omitted_supp[k]++;
         return 0;
     }
     if (in->nviol == in->capviol) {
@@ -110,6 +126,8 @@ static int on_violation(void *user, const ats_violation *v)
         in->capviol = cap;
     }
     in->viol[in->nviol].v = *v;
+    in->viol[in->nviol].supp = supp;
+    in->viol[in->nviol].baselined = 0;
     in->nviol++;
     r->stored[k]++;
     return 0;
@@ -326,8 +344,10 @@ static void check_one(check_report *rep, input_result *in, const char *path)
     size_t nrules = ats_ruleset_count(rep->rs);
     in->rules = calloc(nrules ? nrules : 1, sizeof *in->rules);
     in->omitted = calloc(nrules ? nrules : 1, sizeof *in->omitted);
+    in->omitted_supp = calloc(nrules ? nrules : 1, sizeof *in->omitted_supp);
+    in->omitted_base = calloc(nrules ? nrules : 1, sizeof *in->omitted_base);
     r.stored = calloc(nrules ? nrules : 1, sizeof *r.stored);
-    if (!in->rules || !in->omitted || !r.stored) {
+    if (!in->rules || !in->omitted || !in->omitted_supp || !in->omitted_base || !r.stored) {
         snprintf(e.msg, sizeof e.msg, "out of memory");
         rc = -1;
     }
@@ -395,7 +415,9 @@ static void check_one(check_report *rep, input_result *in, const char *path)
             in->viol = NULL;
             in->nviol = in->capviol = 0;
             memset(in->counts, 0, sizeof in->counts);
+            memset(in->suppressed, 0, sizeof in->suppressed);
             memset(in->omitted, 0, nrules * sizeof *in->omitted);
+            memset(in->omitted_supp, 0, nrules * sizeof *in->omitted_supp);
         }
         char why[300] = "";
         if (in->cov.unrecognised_lines)
@@ -553,12 +575,14 @@ int cmd_check(int argc, char **argv)
         {"fail-on", required_argument, NULL, 1},   {"max-line", required_argument, NULL, 2},
         {"recursive", no_argument, NULL, 'r'},     {"jobs", required_argument, NULL, 'j'},
         {"min-coverage", required_argument, NULL, 3},
+        {"baseline", required_argument, NULL, 4},
         CLI_INPUT_LONG_OPTS,
         CLI_REDACT_LONG_OPTS,
         {"help", no_argument, NULL, 'h'},          {NULL, 0, NULL, 0}};
     cli_opts o;
     memset(&o, 0, sizeof o);
     const char *config = NULL, *format = NULL, *fail_on = "error", *rep_format = NULL;
+    const char *baseline = NULL;
     int recurse = 0, jobs = 0;
     double min_coverage = -1;
     cli_redact red = {0, 0};
@@ -578,6 +602,7 @@ int cmd_check(int argc, char **argv)
         case 'f': format = optarg; break;
         case 'o': o.output = optarg; break;
         case 1: fail_on = optarg; break;
+        case 4: baseline = optarg; break;
         case 'r': recurse = 1; break;
         case 'j': {
             char *end;
@@ -674,6 +699,17 @@ int cmd_check(int argc, char **argv)
     memset(&lim, 0, sizeof lim);
     if (status == 0 && config && (cli_apply_config(rs, config) < 0 || cli_read_limits(config, &lim) < 0))
         status = EXIT_USAGE;
+    /* suppressions and the baseline are read before the analysis: a mistake
+     * in either is said before a long run, not after it */
+    cli_suppress *supp = NULL;
+    cli_baseline *base = NULL;
+    if (status == 0 && config && cli_suppress_load(config, rs, &supp) < 0)
+        status = EXIT_USAGE;
+    if (status == 0 && baseline && cli_baseline_load(baseline, &base) < 0)
+        status = EXIT_USAGE;
+    rep.supp = supp;
+    rep.baseline_path = baseline;
+    rep.gated = supp || baseline;
     /* --profile auto: a rule set per built-in, the config applied to each */
     for (size_t i = 0; status == 0 && rep.auto_profile && i < cp.n; i++) {
         if (ats_ruleset_new(&rsets[i], cp.p[i], &e) < 0) {
@@ -754,6 +790,9 @@ int cmd_check(int argc, char **argv)
             jobs = pool_default_jobs();
         rep.progress = il.n == 1;       /* several: pool.c counts captures instead */
         run_all(&rep, il.paths, il.n, jobs);
+        if (base)
+            cli_baseline_apply(base, &rep);
+        gate_tally(&rep);
         cli_redact_summary(rep.redaction, sizeof rep.redaction, &red, rep.redact_map);
         /* --profile auto: captures all of one module make a report of that
          * profile (its name, its rules' sections); mixed ones keep the base */
@@ -776,9 +815,9 @@ int cmd_check(int argc, char **argv)
             status = EXIT_USAGE;
     }
     if (status == 0) {
-        /* verdict: anything at or above --fail-on */
+        /* verdict: anything at or above --fail-on, not suppressed nor baselined */
         for (int s = ATS_SEV_ERROR; s >= 0 && !rep.never; s--)
-            if (s >= (int)rep.fail_on && rep.counts[s])
+            if (s >= (int)rep.fail_on && rep.fresh[s])
                 rep.verdict_fail = 1;
         FILE *f = out.f;
         errno = 0;
@@ -809,6 +848,8 @@ int cmd_check(int argc, char **argv)
         free(in->known_by);
         free(in->rules);
         free(in->omitted);
+        free(in->omitted_supp);
+        free(in->omitted_base);
         ats_statsacc_free(in->acc);
         ats_redact_map_free(in->redact);
     }
@@ -818,6 +859,8 @@ int cmd_check(int argc, char **argv)
     free(rep.inputs);
     free(rep.viol);
     ats_ruleset_free(rs);
+    cli_suppress_free(supp);
+    cli_baseline_free(base);
     for (size_t i = 0; rsets && i < cp.n; i++)
         ats_ruleset_free(rsets[i]);
     free(rsets);

@@ -131,7 +131,7 @@ const char *report_input_verdict(const check_report *r, const input_result *in)
     if (in->error || in->cov.inconclusive)
         return "inconclusive";
     for (int s = ATS_SEV_ERROR; s >= 0 && !r->never; s--)
-        if (s >= (int)r->fail_on && in->counts[s])
+        if (s >= (int)r->fail_on && in->fresh[s])
             return "fail";
     return "pass";
 }

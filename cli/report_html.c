@@ -23,6 +23,8 @@
 #include "escape.h"
 #include "jsonw.h"
 #include "report_common.h"
+#include "gate.h"
+#include "suppress.h"
 
 #define HTML_MAX_EVENTS 200000   /* timeline events over all captures */
 #define HTML_MAX_VIOL 5000       /* violations listed in the page */
@@ -173,6 +175,16 @@ static void header(FILE *f, const check_report *r)
         fprintf(f, "<span class=\"count sev-%s\" id=\"count-%s\">%" PRIu64 " %s</span> ",
                 sev((ats_severity)s), sev((ats_severity)s), r->counts[s],
                 sev((ats_severity)s));
+    if (r->gated) {
+        fprintf(f, "</dd>\n<dt>Findings</dt><dd id=\"findings\">%" PRIu64 " new, %" PRIu64
+                   " baselined, %" PRIu64 " suppressed",
+                r->nnew, r->nbaselined, r->nsuppressed);
+        if (r->baseline_path) {
+            fputs(" (baseline ", f);
+            html_str(f, r->baseline_path);
+            fputc(')', f);
+        }
+    }
     fputs("</dd>\n</dl>\n<nav><a href=\"#rules\">Rules</a> <a href=\"#violations\">"
           "Violations</a>",
           f);
@@ -297,6 +309,16 @@ static void violations(FILE *f, const check_report *r)
         html_str(f, path);
         fprintf(f, ":%" PRIu64 "</a></td><td class=\"msg\">", v->line);
         html_str(f, v->message);
+        if (r->gated && (r->viol[i].supp >= 0 || r->viol[i].baselined)) {
+            /* the page's own style for a note: no new rules in its sheet */
+            fprintf(f, " <span class=\"dim gate\" data-status=\"%s\">[%s",
+                    gate_status(&r->viol[i]), gate_status(&r->viol[i]));
+            if (r->viol[i].supp >= 0 && r->supp) {
+                fputs(": ", f);
+                html_str(f, cli_suppress_reason(r->supp, r->viol[i].supp));
+            }
+            fputs("]</span>", f);
+        }
         if (v->nrelated) {
             fputs("<ul class=\"related\">", f);
             for (size_t k = 0; k < v->nrelated; k++) {

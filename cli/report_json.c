@@ -6,7 +6,9 @@
 #include "inputs.h"
 #include "jsonw.h"
 #include "report_common.h"
+#include "gate.h"
 #include "report_stats.h"
+#include "suppress.h"
 #include "timefmt.h"
 
 static const char *sev(ats_severity s) { return ats_severity_name(s); }
@@ -120,6 +122,20 @@ static void rules(jsonw *w, const check_report *r)
     jw_arr_end(w);
 }
 
+/* With suppressions or a baseline: the finding's status, and why it is
+ * suppressed (docs/report.md, "Baselines and suppressions"). */
+static void gated(jsonw *w, const check_report *r, const stored_violation *sv)
+{
+    jw_lit(w, "status", gate_status(sv));
+    if (sv->supp < 0 || !r->supp)
+        return;
+    jw_key(w, "suppression");
+    jw_obj_begin(w);
+    str(w, "reason", cli_suppress_reason(r->supp, sv->supp));
+    str(w, "config", cli_suppress_where(r->supp, sv->supp));
+    jw_obj_end(w);
+}
+
 static void violations(jsonw *w, const check_report *r)
 {
     jw_arr_begin(w, "violations");
@@ -152,6 +168,8 @@ static void violations(jsonw *w, const check_report *r)
         }
         jw_arr_end(w);
         str(w, "fingerprint", v->key);
+        if (r->gated)
+            gated(w, r, &r->viol[i]);
         jw_obj_end(w);
     }
     jw_arr_end(w);
@@ -211,6 +229,16 @@ int report_json(FILE *f, const check_report *rc)
     jw_obj_end(&w);
     jw_lit(&w, "verdict", report_verdict(r));
     jw_lit(&w, "fail_on", r->never ? "never" : sev(r->fail_on));
+    if (r->gated) {            /* what the verdict counted, and what it did not */
+        jw_key(&w, "findings");
+        jw_obj_begin(&w);
+        jw_u64(&w, "new", r->nnew);
+        jw_u64(&w, "baselined", r->nbaselined);
+        jw_u64(&w, "suppressed", r->nsuppressed);
+        jw_obj_end(&w);
+        if (r->baseline_path)
+            str(&w, "baseline", r->baseline_path);
+    }
     jw_obj_end(&w);
     rules(&w, r);
     violations(&w, r);

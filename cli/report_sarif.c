@@ -9,6 +9,7 @@
 #include "check.h"
 #include "jsonw.h"
 #include "report_common.h"
+#include "suppress.h"
 
 /* Any bytes as a JSON string (escape.h's JSON column). */
 static void str(jsonw *w, const char *key, const char *s) { jw_bytes(w, key, s, strlen(s)); }
@@ -263,6 +264,33 @@ static void notification(jsonw *w, const char *lvl, const char *id, const char *
     jw_obj_end(w);
 }
 
+/* With --baseline, whether the result is in it; with the config's
+ * suppressions, the one that applies, its reason as the justification and
+ * the config entry as its location. */
+static void gated(jsonw *w, const check_report *r, const stored_violation *sv)
+{
+    if (r->baseline_path)
+        jw_lit(w, "baselineState", sv->baselined ? "unchanged" : "new");
+    if (sv->supp < 0 || !r->supp)
+        return;
+    jw_arr_begin(w, "suppressions");
+    jw_key(w, NULL);
+    jw_obj_begin(w);
+    jw_lit(w, "kind", "external");
+    jw_lit(w, "status", "accepted");
+    str(w, "justification", cli_suppress_reason(r->supp, sv->supp));
+    char *uri = path_uri(cli_suppress_file(r->supp));
+    if (uri) {
+        jw_key(w, "location");
+        jw_obj_begin(w);
+        location(w, "physicalLocation", uri, -1, cli_suppress_line(r->supp, sv->supp));
+        jw_obj_end(w);
+    }
+    free(uri);
+    jw_obj_end(w);
+    jw_arr_end(w);
+}
+
 static void result(jsonw *w, const check_report *r, size_t i, const long long *rule_index,
                    char *const *uris, const long long *art, const size_t *occ)
 {
@@ -310,6 +338,7 @@ static void result(jsonw *w, const check_report *r, size_t i, const long long *r
         jw_obj_end(w);
         free(fp);
     }
+    gated(w, r, sv);
     jw_key(w, "properties");
     jw_obj_begin(w);
     if (v->txn)
@@ -461,6 +490,14 @@ int report_sarif(FILE *f, const check_report *rc)
     jw_lit(&w, "failOn", r->never ? "never" : ats_severity_name(r->fail_on));
     jw_lit(&w, "verdict", report_verdict(r));
     str(&w, "redaction", r->redaction);
+    if (r->gated) {
+        jw_key(&w, "findings");
+        jw_obj_begin(&w);
+        jw_u64(&w, "new", r->nnew);
+        jw_u64(&w, "baselined", r->nbaselined);
+        jw_u64(&w, "suppressed", r->nsuppressed);
+        jw_obj_end(&w);
+    }
     jw_obj_end(&w);
     jw_obj_end(&w);
     jw_arr_end(&w);

@@ -6,6 +6,7 @@
 #include "inputs.h"
 #include "report_common.h"
 #include "escape.h"
+#include "gate.h"
 
 static void put(FILE *f, const char *s) { tx_put(f, s, strlen(s), 0); }
 /* the rules' messages and reasons carry capture bytes escaped already */
@@ -72,6 +73,11 @@ int report_text(FILE *f, const check_report *rc)
         put(f, path);
         fprintf(f, ":%" PRIu64 ": %s: [%s] ", v->line, ats_severity_name(v->severity), v->rule);
         put_msg(f, v->message);
+        if (r->gated) {        /* the config's reason is the user's text: escaped */
+            char note[600];
+            gate_note(r, &r->viol[i], note, sizeof note);
+            put(f, note);
+        }
         fputc('\n', f);
         for (size_t j = 0; j < v->nrelated; j++) {
             put(f, path);
@@ -117,6 +123,9 @@ int report_text(FILE *f, const check_report *rc)
             " unparsed lines: %" PRIu64 " errors, %" PRIu64 " warnings, %" PRIu64 " info\n",
             r->ninputs - unread, r->ninputs - unread == 1 ? "" : "s", lines, txns, unparsed,
             r->counts[ATS_SEV_ERROR], r->counts[ATS_SEV_WARNING], r->counts[ATS_SEV_INFO]);
+    if (r->gated)
+        fprintf(f, "findings: %" PRIu64 " new, %" PRIu64 " baselined, %" PRIu64 " suppressed\n",
+                r->nnew, r->nbaselined, r->nsuppressed);
     fprintf(f, "%s\n", r->redaction);
     fprintf(f, "verdict: %s (fail on %s)\n",
             r->inconclusive ? "INCONCLUSIVE" : r->verdict_fail ? "FAIL" : "PASS",

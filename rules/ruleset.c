@@ -247,11 +247,14 @@ int ats_ruleset_configure(ats_ruleset *rs, const char *json, size_t len, const c
             if (!strcmp(key, "rules")) {
                 rc = apply(rs, v, json, len, file, "config", err);
             } else if (strcmp(key, "$schema") && strcmp(key, "config_version") &&
-                       strcmp(key, "limits")) {   /* limits: read by the program */
+                       strcmp(key, "limits") && strcmp(key, "suppressions")) {
+                /* limits and suppressions: read by the program */
                 uint64_t ln, col;
                 locate_key(json, len, key, &ln, &col);
                 rc = ats_err(err, ATS_EINVAL, file, ln, col,
-                             "config: unknown key \"%s\" (expected \"rules\" or \"limits\")", key);
+                             "config: unknown key \"%s\" (expected \"rules\", \"limits\" or "
+                             "\"suppressions\")",
+                             key);
             }
             if (rc < 0)
                 break;

@@ -34,6 +34,17 @@ for i in report["inputs"]:
     if c is not None:
         assert c["understood"] <= c["lines"], c
         assert abs(c["ratio"] - (c["understood"] / c["lines"] if c["lines"] else 0)) < 5e-4, c
+# with suppressions or a baseline: every finding has a status, the three
+# totals add up to all found, and only a suppressed one has a suppression
+f = s.get("findings")
+if f is None:
+    assert not any("status" in v or "suppression" in v for v in report["violations"])
+else:
+    assert f["new"] + f["baselined"] + f["suppressed"] == sum(s["violations"].values()), f
+    for k in ("new", "baselined", "suppressed"):
+        assert sum(v["status"] == k for v in report["violations"]) <= f[k], (k, f)
+    for v in report["violations"]:
+        assert ("suppression" in v) == (v["status"] == "suppressed"), v
 # an inconclusive input has no violations, and every enabled rule is not evaluable
 if len(report["inputs"]) == 1 and "inconclusive" in report["inputs"][0]:
     assert not report["violations"], report["violations"][:1]
