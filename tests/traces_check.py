@@ -38,6 +38,8 @@ FORMATS = {
     "esp-modem-legacy.log": "ansi > esp-modem-legacy",
     "pyserial-print.log": "python-bytes",
     "pyserial-readline.log": "python-bytes",
+    "zephyr-modem-cmux.log": "zephyr-modem-cmux",
+    "esp-modem-cmux.log": "ansi > esp-modem-cmux",
 }
 BUILTIN = ("fibocom-l610", "quectel-bg96", "simcom-sim7600", "simcom-sim800")
 

@@ -55,6 +55,14 @@ HEADER = re.compile(rb"(?:: (?:SENT DATA|SENT DIRECT DATA(?: \(truncated\))?|REC
                     rb"(?:SENDING|RECEIVED) frame type 0x[0-9A-F]{2}/length 0x[0-9A-F]+/\d+)\r?$")
 
 
+# Zephyr modem_cmux: a frame's header, its "data:" title, then rows; a reply
+# cut into frames is read across the frames that follow
+ZCMUX = re.compile(rb"<dbg> modem_cmux: (?:\w+: )?(?:tx|rcvd) ch:\d+ cr:\d pf:\d type:\w+ dlen:\d+\r?$")
+ZDATA = re.compile(rb"<dbg> modem_cmux: (?:\w+: )?data:\r?$")
+# esp_modem CMUX: a frame's bytes run on in the rows (and reads) after its first
+ECMUX = re.compile(rb"\) CMUX Received: 0x")
+
+
 def views(lines, n):
     """What line n (1-based) says: its text without ANSI colours, and its
     bytes: a hexdump row's or CSV cell's, or for a hexdump title line
@@ -62,9 +70,20 @@ def views(lines, n):
     under it."""
     line = lines[n - 1]
     data = row_bytes(line)
+    if data is not None and ECMUX.search(line):
+        k = n
+        while k < len(lines) and ECMUX.search(lines[k]) and row_bytes(lines[k]) is not None:
+            data += row_bytes(lines[k])
+            k += 1
     if data is None:
         data = b""
-        if HEADER.search(line):
+        if ZCMUX.search(line):
+            k = n
+            while k < len(lines) and (ZCMUX.search(lines[k]) or ZDATA.search(lines[k]) or
+                                      row_bytes(lines[k]) is not None):
+                data += row_bytes(lines[k]) or b""
+                k += 1
+        elif HEADER.search(line):
             k = n
             while k < len(lines) and not HEADER.search(lines[k]):
                 nb = row_bytes(lines[k])

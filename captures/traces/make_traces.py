@@ -278,6 +278,210 @@ def render_zephyr_cmd(s):
     return o
 
 
+# ------------------------------------------------------------ 2b. CMUX (3GPP TS 27.010)
+def cmux_fcs(b):
+    """TS 27.010 5.2.1.6: CRC-8 (reflected 0xE0) from 0xFF, sent as 0xFF - crc."""
+    crc = 0xFF
+    for x in b:
+        crc ^= x
+        for _ in range(8):
+            crc = (crc >> 1) ^ 0xE0 if crc & 1 else crc >> 1
+    return 0xFF - crc
+
+
+def cmux_frame(dlci, ctrl, data=b"", cr=0):
+    """One basic-option frame: flag, address (EA, C/R, DLCI), control,
+    length (one byte: every payload here is under 128), information, FCS
+    (over the header; for all but UIH over the information too), flag."""
+    hdr = bytes([0xF9, (dlci << 2) | (cr << 1) | 1, ctrl, (len(data) << 1) | 1])
+    fcs = cmux_fcs(hdr[1:] + (b"" if ctrl & 0xEF == 0xEF else data))
+    return hdr, data, bytes([fcs, 0xF9])
+
+
+# an LCP Configure-Request and the modem's, in PPP's async framing
+PPP_TX = bytes.fromhex("7eff7d23c0217d217d217d207d347d227d267d207d207d207d207d257d26"
+                       "5a1c3b9e7d277d227d287d22e1d77e")
+PPP_RX = bytes.fromhex("7eff7d23c0217d217d217d207d387d227d267d207d207d207d207d237d24"
+                       "c0237d257d26a3f1c2077d277d227d287d2294e67e")
+ZCMUX_MSC = bytes([0xE3, 0x05, 0x07, 0x8D])   # MSC command: DLCI 1, RTC RTR DV
+
+
+def render_zephyr_cmux(s):
+    """modem_cmux_log_frame(): "%s ch:%u cr:%u pf:%u type:%s dlen:%u" (tx /
+    rcvd) and, for a frame with data, LOG_HEXDUMP_DBG(data, len, "data:");
+    modem_cmux_log_transmit_command() / _received_command(): "ea:%u,cr:%u,
+    type:%s". modem_chat logs the same exchange as its requests and the
+    lines it matched: only before the multiplexer starts are they the wire's
+    sole record. modem_chat writes the request and its delimiter as two
+    transmits: two frames."""
+    o = Out()
+    nl = "\r\n"
+    indent = len(zts(0.0) + "<dbg> modem_cmux: ")
+    state = dict(cmux=False)
+
+    def w(t, module, func, msg, marks=(), host=False, lvl="dbg"):
+        o.write(zline(t, lvl, module, func, msg) + nl, t=t, marks=[(k, 0) for k in marks],
+                host=host)
+
+    def frame(t, act, ch, cr, pf, typ, data=b"", marks=(), host=False):
+        w(t, "modem_cmux", "modem_cmux_log_frame", "%s ch:%d cr:%d pf:%d type:%s dlen:%d"
+          % (act, ch, cr, pf, typ, len(data)), marks=marks, host=host)
+        if data:
+            w(t, "modem_cmux", "modem_cmux_log_frame", "data:")
+            for r in zhex_rows(data, indent):
+                o.write(r + nl, t=t)
+
+    def command(t, func, cr, name):
+        w(t, "modem_cmux", func, "ea:1,cr:%d,type:%s" % (cr, name), host=True)
+
+    def rx_frames(t, ev, dlci):
+        data = ev["data"]
+        cuts = ev.get("chunks") or ev.get("split") or []
+        start = 0
+        for j, c in enumerate(split_chunks(data, cuts)):
+            mk = [k for k, off in mark_keys(ev) if start <= off < start + len(c)]
+            frame(t + j * 0.000400, "rcvd", dlci, 0, 0, "UIH", c, marks=mk)
+            start += len(c)
+
+    def chat_lines(t, data):
+        for k, l in enumerate(rx_lines(data)):
+            w(t + 0.000200 + k * 0.000060, "modem_chat", "modem_chat_log_received_command",
+              l.decode("latin-1"), host=state["cmux"])
+
+    dlci_of = {}
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "log" and ev["data"] == "cmux":
+            state["cmux"] = True
+            frame(t, "tx", 0, 1, 1, "SABM", host=True)
+            frame(t + 0.021, "rcvd", 0, 1, 1, "UA", host=True)
+            w(t + 0.021050, "modem_cmux", "modem_cmux_on_control_frame_ua", "CMUX connected",
+              host=True)
+            for d in (1, 2):
+                tt = t + 0.030 * d
+                w(tt, "modem_cmux", "modem_cmux_dlci_open_handler", "Opening: %d" % d, host=True)
+                frame(tt, "tx", d, 1, 1, "SABM", host=True)
+                frame(tt + 0.019, "rcvd", d, 1, 1, "UA", host=True)
+                w(tt + 0.019050, "modem_cmux", "modem_cmux_on_dlci_frame_ua", "DLCI %d opened" % d,
+                  host=True)
+                msc = bytes([0xE3, 0x05, (d << 2) | 3, 0x8D])
+                frame(tt + 0.019100, "tx", 0, 1, 0, "UIH", msc, host=True)
+                command(tt + 0.019110, "modem_cmux_log_transmit_command", 1, "MSC")
+                frame(tt + 0.024, "rcvd", 0, 0, 0, "UIH", msc, host=True)
+                command(tt + 0.024010, "modem_cmux_log_received_command", 1, "MSC")
+                ack = bytes([0xE1]) + msc[1:]
+                frame(tt + 0.024100, "tx", 0, 0, 0, "UIH", ack, host=True)
+                command(tt + 0.024110, "modem_cmux_log_transmit_command", 0, "MSC")
+        elif ev["kind"] == "log" and ev["data"] == "ppp":
+            w(t, "modem_ppp", "modem_ppp_pipe_callback", "pipe opened", host=True)
+            frame(t + 0.001, "tx", 1, 1, 0, "UIH", PPP_TX, host=True)
+            frame(t + 0.160, "rcvd", 1, 0, 0, "UIH", PPP_RX, host=True)
+        elif ev["kind"] == "tx":
+            text = ev["data"].rstrip(b"\r").decode("latin-1")
+            d = ev.get("dlci")
+            dlci_of[ev["txn"]] = d
+            w(t, "modem_chat", "modem_chat_script_next", "sending: %s" % text,
+              marks=[("t", ev["txn"])] if d is None else [], host=state["cmux"])
+            if d is not None:
+                frame(t + 0.000050, "tx", d, 1, 0, "UIH", ev["data"][:-1],
+                      marks=[("t", ev["txn"])])
+                frame(t + 0.000120, "tx", d, 1, 0, "UIH", b"\r")
+        elif ev["kind"] == "rx":
+            d = dlci_of.get(ev.get("txn")) if ev["role"] != "urc" else ev.get("dlci")
+            if d is None:
+                # before the multiplexer: modem_chat's matched line is all there is
+                mk = [("u", ev["urc"])] if ev["role"] == "urc" else []
+                for k, l in enumerate(rx_lines(ev["data"])):
+                    w(t + k * 0.000060, "modem_chat", "modem_chat_log_received_command",
+                      l.decode("latin-1"), marks=mk if k == 0 else [])
+                continue
+            rx_frames(t, ev, d)
+            chat_lines(t, ev["data"])
+    return o
+
+
+def render_esp_cmux(s):
+    """CMux::write(): per frame ESP_LOG_BUFFER_HEXDUMP("Send", header, 4),
+    ("Send", data, len), ("Send", FCS + flag, 2), VERBOSE; CMux::init()'s
+    SABM frames go straight to the terminal, undumped. CMux::on_cmux_data():
+    ESP_LOG_BUFFER_HEXDUMP("CMUX Received", data, actual_len, VERBOSE) per
+    read, then ESP_LOGD("CMUX", "Payload frame: dlci:%02x type:%02x
+    payload:%d available:%d") each time the parser reaches a frame's
+    payload. command_lib's D lines print the same exchange (host-log once
+    frames are seen). Each record ends with the reset colour."""
+    o = Out()
+    addrs = [0x3fcab6c4, 0x3fcab76c, 0x3fcab7a4]
+    rx_base = 0x3fcb0a4c
+    n_tx = [0]
+
+    def rec(t, level, tag, text, marks=(), host=False):
+        body = "%s (%d) %s: %s" % (level, ms(t), tag, text)
+        o.write((body + ESP_RESET + "\n").encode("latin-1"), t=t,
+                marks=[(k, 0) for k in marks], host=host)
+
+    def dump(t, tag, data, addr, mark_at=None, host=False):
+        """Rows of one hexdump; mark_at: {byte offset: [keys]} marks the row
+        holding that byte; returns the line of each row."""
+        lines = []
+        for r, row in enumerate(esp_rows(data, addr)):
+            mk = [k for off, keys in (mark_at or {}).items() if r * 16 <= off < r * 16 + 16
+                  for k in keys]
+            lines.append(o.line_at())
+            rec(t, "V", tag, row, marks=mk, host=host and r == 0)
+        return lines
+
+    def send(t, dlci, data, marks=(), host=False):
+        hdr, body, tail = cmux_frame(dlci, 0xEF, data)
+        for part, mk, h in ((hdr, None, host), (body, {0: list(marks)}, False), (tail, None, False)):
+            dump(t, "Send", part, addrs[n_tx[0] % 3], mark_at=mk, host=h)
+            n_tx[0] += 1
+
+    def received(t, raw, frames, cuts, marks=None, host=False):
+        """raw: the frames' bytes; frames: (start offset, dlci, ctrl, payload
+        length); reads cut raw at cuts. marks: {raw offset: [keys]}."""
+        start = 0
+        for j, c in enumerate(split_chunks(raw, cuts)):
+            tt = t + j * 0.020
+            mk = {off - start: keys for off, keys in (marks or {}).items()
+                  if start <= off < start + len(c)}
+            dump(tt, "CMUX Received", c, rx_base + start, mark_at=mk, host=host)
+            for fs, dlci, ctrl, plen in frames:
+                pay = fs + 4
+                if start <= max(pay, fs) < start + len(c) or (pay < start < pay + plen):
+                    at = max(pay, start)
+                    rec(tt, "D", "CMUX", "Payload frame: dlci:%02x type:%02x payload:%d "
+                        "available:%d" % (dlci, ctrl, pay + plen - at, start + len(c) - at),
+                        host=True)
+            start += len(c)
+
+    dlci_cmd = 1
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "log" and ev["data"] == "sabm":
+            for d in range(3):
+                hdr, body, tail = cmux_frame(d, 0x73, cr=1)
+                raw = hdr + body + tail
+                received(t + d * 0.030, raw, [(0, d, 0x73, 0)], [], host=True)
+        elif ev["kind"] == "log" and ev["data"] == "ppp":
+            send(t, 2, PPP_TX, host=True)
+            raw = b"".join(cmux_frame(2, 0xEF, PPP_RX))
+            received(t + 0.160, raw, [(0, 2, 0xEF, len(PPP_RX))], [], host=True)
+        elif ev["kind"] == "tx":
+            rec(t, "D", "command_lib", "generic_command command %s\n" % ev["data"].decode("latin-1"),
+                host=True)
+            send(t + 0.001, dlci_cmd, ev["data"], marks=[("t", ev["txn"])])
+        else:
+            raw = b"".join(cmux_frame(dlci_cmd, 0xEF, ev["data"]))
+            marks = {}
+            for k, off in mark_keys(ev):
+                marks.setdefault(4 + off, []).append(k)
+            received(t, raw, [(0, dlci_cmd, 0xEF, len(ev["data"]))], ev.get("chunks"), marks)
+            if ev["role"] != "urc":
+                text = ev["data"].decode("latin-1")
+                rec(t + 0.001, "D", "command_lib", "Response: %s\n" % text, host=True)
+    return o
+
+
 # ------------------------------------------------------------ 3. ESP-IDF
 ESP_RESET = "\x1b[0m"
 
@@ -1166,6 +1370,14 @@ FIXTURES = [
       "markdown-fence > indent > emphasis > ansi > raw", "CR LF framing (a paste)"),
     F("layered-csv-logger.log", "generic", lambda s: csv_logger(s), "csv-serial-logger",
       "none (hex strings)", plain="generic-arrows.log"),
+    F("zephyr-modem-cmux.log", "zephyr_cmux", lambda s: render_zephyr_cmux(s),
+      "zephyr-log > modem_cmux + modem_chat",
+      "none for the frames' information fields (the hexdumps show them whole); FCS and flags "
+      "are not logged; before the multiplexer only modem_chat's tokens (the CMUX command)"),
+    F("esp-modem-cmux.log", "esp_cmux", lambda s: render_esp_cmux(s),
+      "esp-idf-log > esp_modem CMUX",
+      "none for the frames dumped; the SABM frames CMux::init() writes are not dumped (their UA "
+      "replies are)"),
     F("esp-modem-legacy.log", "esp_legacy", lambda s: render_esp_legacy(s),
       "ansi > esp-idf-log > esp-modem-legacy",
       "received bytes only as the lines strtok_r() cut at LF: each keeps its CR, the LF and "

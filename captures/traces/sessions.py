@@ -394,6 +394,48 @@ def pyserial():
     return s
 
 
+def zephyr_cmux():
+    """Zephyr modem_cellular (quectel_bg9x scripts) with
+    CONFIG_MODEM_CMUX_LOG_LEVEL_DBG and CONFIG_MODEM_MODULES_LOG_LEVEL_DBG:
+    AT+CMUX over the bare UART (modem_chat), then the multiplexer: DLCI 0
+    set up, DLCI 1 and 2 opened, the periodic chat on DLCI 2, the dial
+    script on DLCI 1, PPP on DLCI 1. dlci: the channel a command and its
+    reply travel on; chunks: where the modem's reply is cut into frames."""
+    s = Session("zephyr-cmux", "Quectel BG95", echo=False, profile="quectel-bg96", start=6.010250)
+    s.cmd("AT+CMUX=0,0,5,127", dt=0.012, gap=0.300, dlci=None)
+    s.log("cmux")                    # the renderer opens DLCI 0, 1, 2 here
+    s.wait(0.150)
+    s.cmd("AT+CSQ", ["+CSQ: 21,99"], dt=0.018, gap=0.050, dlci=2, chunks=[9])
+    s.cmd("AT+CEREG?", ["+CEREG: 0,5"], dt=0.016, gap=0.050, dlci=2, chunks=[6, 19])
+    s.urc('+CEREG: 5,"2F1C","0A8B3C01",9', dt=0.400, dlci=2, split=[20])
+    s.cmd("AT+CGSN", ["866425031234567"], dt=0.020, gap=0.050, dlci=2)
+    s.cmd("AT+QCCID", final="+CME ERROR: 10", dt=0.020, gap=0.200, dlci=2)
+    s.cmd("ATD*99#", final="CONNECT 150000000", dt=0.090, gap=0.100, dlci=1)
+    s.log("ppp")                     # PPP's first frames on DLCI 1
+    return s
+
+
+def esp_cmux():
+    """esp_modem (esp-protocols) in CMUX mode on a SIM7600E, log level
+    VERBOSE for the CMUX tags: CMux::init() sends SABM on DLCI 0, 1, 2 (not
+    dumped: written straight to the terminal), the modem's UA frames read;
+    then the DCE's commands on DLCI 1 (CMux::write(): "Send" header,
+    payload, FCS and flag), replies read as the UART delivered them (reads
+    cut frames at arbitrary points), PPP on DLCI 2."""
+    s = Session("esp-cmux", "SIMCom SIM7600E", echo=False, profile="simcom-sim7600", start=6.120)
+    s.log("sabm")
+    s.wait(0.120)
+    s.cmd("AT+CPIN?", ["+CPIN: READY"], dt=0.015, gap=0.150, chunks=[10])
+    s.cmd("AT+CSQ", ["+CSQ: 20,99"], dt=0.058, gap=0.150, chunks=[5, 21])
+    s.urc("+CGEV: ME PDN ACT 1", dt=0.300)
+    s.cmd('AT+CGDCONT=1,"IP","internet"', dt=0.020, gap=0.150)
+    s.cmd("AT+CGNSPWR=1", final="ERROR", dt=0.011, gap=0.150)
+    s.cmd("ATD*99#", final="CONNECT 115200", dt=0.090, gap=0.100)
+    s.log("ppp")
+    return s
+
+
 ALL = dict(tinygsm=tinygsm, mbed=mbed, zephyr_chat=zephyr_chat, zephyr_cmd=zephyr_cmd, esp=esp, ubx=ubx,
            gammu=gammu, smsd=smsd, pygsm=pygsm, chat=chat, spgsm=spgsm, dongle=dongle,
-           generic=generic, raw=raw, esp_legacy=esp_legacy, pyserial=pyserial)
+           generic=generic, raw=raw, esp_legacy=esp_legacy, pyserial=pyserial,
+           zephyr_cmux=zephyr_cmux, esp_cmux=esp_cmux)

@@ -13,8 +13,8 @@
 /* The built-in definitions, embedded at build time (CMake ATS_FORMATS). */
 #define ATS_FORMAT_BUILTINS(X)                                                                 \
     X(markdown_quote) X(code_fence) X(indent) X(ansi) X(emphasis) X(arduino_monitor)           \
-    X(syslog) X(syslog_iso) X(journal) X(openwrt_logread) X(esphome) X(mbed_trace) X(zephyr_modem_chat)      \
-    X(zephyr_cmd_handler) X(esp_modem) X(esp_modem_legacy) X(tinygsm) X(ubxlib) X(gammu)           \
+    X(syslog) X(syslog_iso) X(journal) X(openwrt_logread) X(esphome) X(mbed_trace) X(zephyr_modem_cmux) X(zephyr_modem_chat) \
+    X(zephyr_cmd_handler) X(esp_modem_cmux) X(esp_modem) X(esp_modem_legacy) X(tinygsm) X(ubxlib) X(gammu)           \
     X(python_gsmmodem) X(python_bytes) X(pppd_chat) X(serialport_gsm) X(chan_dongle) X(csv_serial_logger) X(generic_arrows) X(generic_txrx)      \
     X(generic_sendrecv) X(generic_gtlt)
 #define DECL(id)                                                                               \
@@ -34,7 +34,7 @@ static const char *const k_root[] = {"$schema", "format_version", "name", "kind"
                                      "match", "drop", "remove", "any", "min_ratio", NULL};
 static const char *const k_rule[] = {"name", "match", "dir", "dir_map", "host_log", "decode",
                                      "suffix", "continue", "cumulative", "keep_cr", "strip",
-                                     "signature", "defer_to", NULL};
+                                     "signature", "defer_to", "cmux", "host_log_after", NULL};
 static const char *const k_cont[] = {"match", "decode", "until_rule", "stop", "end", "join",
                                      "max_lines", NULL};
 static const char *const k_sample_trace[] = {"line", "rule", "dir", "bytes", NULL};
@@ -50,7 +50,7 @@ static void pat_free(fd_pat *p)
 static int pat_compile(const ats_jl *L, fd_pat *p, json_t *v, const char *path)
 {
     memset(p, 0, sizeof *p);
-    p->g_payload = p->g_dir = p->g_body = -1;
+    p->g_payload = p->g_dir = p->g_body = p->g_chan = p->g_ftype = -1;
     for (int k = 0; k < FD_T_COUNT; k++)
         p->g_time[k] = -1;
     if (!json_is_string(v))
@@ -80,6 +80,10 @@ static int pat_compile(const ats_jl *L, fd_pat *p, json_t *v, const char *path)
     p->g_dir = n > 0 ? n : -1;
     n = pcre2_substring_number_from_name(p->code, (PCRE2_SPTR) "body");
     p->g_body = n > 0 ? n : -1;
+    n = pcre2_substring_number_from_name(p->code, (PCRE2_SPTR) "chan");
+    p->g_chan = n > 0 ? n : -1;
+    n = pcre2_substring_number_from_name(p->code, (PCRE2_SPTR) "ftype");
+    p->g_ftype = n > 0 ? n : -1;
     for (int k = 0; k < FD_T_COUNT; k++) {
         n = pcre2_substring_number_from_name(p->code, (PCRE2_SPTR)time_names[k]);
         p->g_time[k] = n > 0 ? n : -1;
@@ -322,6 +326,9 @@ static void rule_free(fd_rule *r)
     for (size_t i = 0; i < r->ndefer; i++)
         free(r->defer_to[i]);
     free(r->defer_to);
+    for (size_t i = 0; i < r->nafter; i++)
+        free(r->after[i]);
+    free(r->after);
 }
 
 static void def_free(fd_def *d)
@@ -349,6 +356,36 @@ static int groups_of(const fd_pat *p)
     if (p->code)
         pcre2_pattern_info(p->code, PCRE2_INFO_CAPTURECOUNT, &n);
     return (int)n + 1;
+}
+
+/* An optional array of rule names. */
+static int get_names(const ats_jl *L, json_t *o, const char *key, const char *path, char ***out,
+                     size_t *n)
+{
+    json_t *df = json_object_get(o, key);
+    if (!df)
+        return 0;
+    char m[100];
+    if (!json_is_array(df)) {
+        snprintf(m, sizeof m, "%s is an array of rule names", key);
+        return ats_jl_bad(L, ATS_EPROFILE, df, path, m);
+    }
+    *out = calloc(json_array_size(df) + 1, sizeof **out);
+    if (!*out)
+        return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+    size_t i;
+    json_t *v;
+    json_array_foreach(df, i, v)
+    {
+        if (!json_is_string(v)) {
+            snprintf(m, sizeof m, "%s names rules", key);
+            return ats_jl_bad(L, ATS_EPROFILE, v, path, m);
+        }
+        if (!((*out)[*n] = dupstr(json_string_value(v))))
+            return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+        (*n)++;
+    }
+    return 0;
 }
 
 static int load_rule(const ats_jl *L, fd_def *d, fd_rule *r, json_t *o, const char *path)
@@ -463,23 +500,25 @@ static int load_rule(const ats_jl *L, fd_def *d, fd_rule *r, json_t *o, const ch
             r->max_lines = (unsigned)json_integer_value(ml);
         }
     }
-    json_t *df = json_object_get(o, "defer_to");
-    if (df) {
-        if (!json_is_array(df))
-            return ats_jl_bad(L, ATS_EPROFILE, df, path, "defer_to is an array of rule names");
-        r->defer_to = calloc(json_array_size(df) + 1, sizeof *r->defer_to);
-        if (!r->defer_to)
-            return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
-        size_t i;
-        json_t *v;
-        json_array_foreach(df, i, v)
-        {
-            if (!json_is_string(v))
-                return ats_jl_bad(L, ATS_EPROFILE, v, path, "defer_to names rules");
-            if (!(r->defer_to[r->ndefer] = dupstr(json_string_value(v))))
-                return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
-            r->ndefer++;
-        }
+    if ((rc = get_names(L, o, "defer_to", path, &r->defer_to, &r->ndefer)) != 0 ||
+        (rc = get_names(L, o, "host_log_after", path, &r->after, &r->nafter)) != 0)
+        return rc;
+    if ((rc = get_string(L, o, "cmux", path, 0, &s)) != 0)
+        return rc;
+    if (s) {
+        if (!strcmp(s, "frame"))
+            r->cmux = FD_CMUX_FRAME;
+        else if (!strcmp(s, "stream"))
+            r->cmux = FD_CMUX_STREAM;
+        else
+            return ats_jl_bad(L, ATS_EPROFILE, json_object_get(o, "cmux"), path,
+                              "cmux is \"frame\" or \"stream\"");
+        if (r->host_log)
+            return ats_jl_bad(L, ATS_EPROFILE, json_object_get(o, "cmux"), path,
+                              "a host_log rule carries no CMUX bytes");
+        if (r->cmux == FD_CMUX_FRAME && (r->pat.g_chan < 0 || r->pat.g_ftype < 0))
+            return ats_jl_bad(L, ATS_EPROFILE, m, path,
+                              "a cmux frame rule's pattern needs (?<chan>) and (?<ftype>) groups");
     }
     int g = groups_of(&r->pat);
     if (groups_of(&r->cont) > g)
@@ -753,6 +792,17 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
             if (!found)
                 return ats_jl_bad(L, ATS_EPROFILE, NULL, d->rules[k].name,
                                   "defer_to names a rule this definition does not have");
+        }
+    for (size_t k = 0; k < d->nrules; k++)
+        for (size_t j = 0; j < d->rules[k].nafter; j++) {
+            size_t q = 0;
+            while (q < d->nrules && strcmp(d->rules[q].name, d->rules[k].after[j]))
+                q++;
+            if (q >= 32)
+                return ats_jl_bad(L, ATS_EPROFILE, NULL, d->rules[k].name,
+                                  "host_log_after names a rule this definition does not have "
+                                  "among its first 32");
+            d->rules[k].after_mask |= 1u << q;
         }
     if ((rc = get_string(L, root, "other", "(root)", 0, &s)) != 0)
         return rc;

@@ -41,6 +41,7 @@ typedef struct fd_pat {
     int jit;
     char *src;
     int g_payload, g_dir, g_body;
+    int g_chan, g_ftype;         /* a CMUX frame's DLCI and type (cmux "frame" rules) */
     int g_time[FD_T_COUNT];      /* group numbers, -1 absent */
     int tk[FD_T_COUNT];          /* the FD_T_* the pattern has, ntk of them */
     int ntk;
@@ -61,6 +62,11 @@ typedef struct fd_dirmap {
     size_t len;
     fd_side side;
 } fd_dirmap;
+
+/* What a rule's bytes are when the trace is of a CMUX multiplexer (cmux.h):
+ * one frame's information field (the header line names DLCI and type), or
+ * the raw 27.010 byte stream of its direction, frames to be found in it. */
+typedef enum fd_cmux { FD_CMUX_NONE = 0, FD_CMUX_FRAME, FD_CMUX_STREAM } fd_cmux;
 
 typedef struct fd_rule {
     char *name;
@@ -89,6 +95,10 @@ typedef struct fd_rule {
     int signature;               /* counts for detection */
     char **defer_to;             /* when these rules appear in the sample, this one is host-log */
     size_t ndefer;
+    fd_cmux cmux;
+    char **after;                /* once a line of these rules was read, this one is host-log */
+    size_t nafter;
+    unsigned after_mask;         /* ... their indexes (rules 0..31) */
 } fd_rule;
 
 typedef enum fd_kind { FD_TRACE = 0, FD_WRAPPER } fd_kind;

@@ -5,7 +5,9 @@
  * see what a serial capture would have shown. The library's own lines are
  * host-log records. Records that span lines (hexdump rows under a title,
  * a response buffer printed raw) are continued by the rule's "continue". */
+#include <stdio.h>
 #include <stdlib.h>
+#include "cmux.h"
 #include "fmtdef.h"
 #include "reader.h"
 
@@ -31,6 +33,15 @@ typedef struct tr_st {
     size_t ntail;
     uint32_t *cand;              /* offsets in prev where the repeat may start */
     size_t ncand, best;          /* best: the longest repeat found complete */
+    unsigned seen;               /* rules (0..31) a line has matched so far */
+    /* CMUX: the frame a "frame" rule's record is gathering, the stream
+     * decoders of a "stream" rule (tx, rx), and the DLCIs carrying data */
+    unsigned char *fbuf;
+    size_t nfbuf;
+    unsigned f_dlci;
+    int f_type;
+    ats_cmux_dec *dec[2];
+    uint64_t data_dlci;
 } tr_st;
 
 static int tr_init(void *vst, rd_ctx *c)
@@ -45,6 +56,18 @@ static int tr_init(void *vst, rd_ctx *c)
     s->prev = malloc(TR_CUM);
     s->cur = malloc(TR_CUM);
     s->cand = malloc(TR_CUM * sizeof *s->cand);
+    int frames = 0, stream = 0;
+    for (size_t k = 0; d && k < d->nrules; k++) {
+        frames |= d->rules[k].cmux == FD_CMUX_FRAME;
+        stream |= d->rules[k].cmux == FD_CMUX_STREAM;
+    }
+    if (frames && !(s->fbuf = malloc(CMUX_MAX_INFO)))
+        return -1;
+    for (int i = 0; stream && i < 2; i++) {
+        if (!(s->dec[i] = malloc(sizeof *s->dec[i])))
+            return -1;
+        ats_cmux_init(s->dec[i]);
+    }
     return s->md && s->buf && s->prev && s->cur && s->cand && d ? 0 : -1;
 }
 
@@ -56,6 +79,9 @@ static void tr_free(void *vst)
     free(s->prev);
     free(s->cur);
     free(s->cand);
+    free(s->fbuf);
+    free(s->dec[0]);
+    free(s->dec[1]);
 }
 
 static ats_dir dir_of(const rd_ctx *c, fd_side sd)
@@ -161,11 +187,17 @@ static int has_suffix(const tr_st *s, const fd_rule *r)
            !memcmp(s->tail + s->ntail - r->nsuffix, r->suffix, r->nsuffix);
 }
 
+static int frame_done(tr_st *s, rd_ctx *c, ats_dir dir, uint64_t line, uint64_t off);
+
 static int close_record(tr_st *s, rd_ctx *c)
 {
     if (s->open < 0)
         return 0;
     const fd_rule *r = &c->def->rules[s->open];
+    if (r->cmux == FD_CMUX_FRAME) {
+        s->open = -1;
+        return frame_done(s, c, s->open_dir, s->open_line, s->open_off);
+    }
     int rc = 0;
     if (s->skipping)
         rc = settle(s, c);
@@ -185,6 +217,130 @@ static int host_log(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t line,
                     const char *source)
 {
     return ats_rd_emit(c, ATS_CHUNK_HOST_LOG, ATS_DIR_UNKNOWN, s->t, p, n, line, off, source);
+}
+
+/* ---- CMUX: a frame's information goes to the AT stream, or is a host-log
+ * record saying what the frame was (control channel, link set-up, data). */
+
+/* A data channel's frame that is AT text again: a command, or a reply that
+ * starts with its line end (PPP's async framing escapes CR and LF). */
+static int text_start(const unsigned char *p, size_t n)
+{
+    return n && (p[0] == '\r' || p[0] == '\n' ||
+                 (n >= 2 && (p[0] | 32) == 'a' && (p[1] | 32) == 't'));
+}
+
+typedef struct cmux_fr {
+    ats_dir dir;
+    unsigned dlci, type, pf;
+    int fcs_ok;
+    const unsigned char *info;
+    size_t len;
+    uint64_t line, off, info_line, info_off;
+} cmux_fr;
+
+static int frame_note(tr_st *s, rd_ctx *c, const cmux_fr *f, const char *what, const char *src)
+{
+    char t[160], tb[8];
+    const char *tn = ats_cmux_type_name(f->type);
+    if (!tn) {
+        snprintf(tb, sizeof tb, "0x%02x", f->type & 0xFF);
+        tn = tb;
+    }
+    int k = snprintf(t, sizeof t, "CMUX %s dlci %u %s%s", f->dir == ATS_DIR_TX ? "tx" : "rx",
+                     f->dlci, tn, f->pf ? " P/F" : "");
+    const char *cmd = f->dlci == 0 && f->type == CMUX_UIH && f->len && f->fcs_ok
+                          ? ats_cmux_command_name(f->info[0])
+                          : NULL;
+    if (cmd)
+        snprintf(t + k, sizeof t - (size_t)k, ": %s %s, %zu bytes", cmd,
+                 f->info[0] & 2 ? "command" : "response", f->len);
+    else if (what)
+        snprintf(t + k, sizeof t - (size_t)k, ": %s%s%zu bytes", what, *what ? ", " : "",
+                 f->len);
+    return ats_rd_emit(c, ATS_CHUNK_HOST_LOG, ATS_DIR_UNKNOWN, s->t, t, strlen(t), f->line,
+                       f->off, src);
+}
+
+static int frame_out(tr_st *s, rd_ctx *c, const cmux_fr *f)
+{
+    if (!f->fcs_ok)
+        return frame_note(s, c, f, "bad FCS, not read", "CMUX frame with a bad FCS");
+    if (f->dlci == 0 || (f->type != CMUX_UIH && f->type != CMUX_UI))
+        return frame_note(s, c, f, f->len ? "" : NULL, "CMUX control");
+    if (!f->len)
+        return frame_note(s, c, f, NULL, "CMUX control");
+    uint64_t bit = 1ull << (f->dlci & 63);
+    if (f->info[0] == 0x7E)
+        s->data_dlci |= bit;   /* PPP's flag opens the frame: this channel carries data */
+    else if (text_start(f->info, f->len))
+        s->data_dlci &= ~bit;
+    if (s->data_dlci & bit)
+        return frame_note(s, c, f, "data", "CMUX data channel");
+    return emit(s, c, f->dir, f->info, f->len, f->info_line, f->info_off);
+}
+
+typedef struct stream_ctx {
+    tr_st *s;
+    rd_ctx *c;
+    ats_dir dir;
+} stream_ctx;
+
+static int on_frame(void *user, const ats_cmux_frame *f)
+{
+    stream_ctx *x = user;
+    cmux_fr g = {x->dir, f->dlci, f->type, f->pf, f->fcs_ok, f->info, f->len,
+                 f->line, f->off, f->info_line, f->info_off};
+    return frame_out(x->s, x->c, &g);
+}
+
+/* A rule's decoded bytes: to the wire, or into the CMUX frame they are. */
+static int bytes_of(tr_st *s, rd_ctx *c, const fd_rule *r, ats_dir dir, const unsigned char *p,
+                    size_t n, uint64_t line, uint64_t off)
+{
+    if (r->cmux == FD_CMUX_FRAME) {
+        size_t k = n < CMUX_MAX_INFO - s->nfbuf ? n : CMUX_MAX_INFO - s->nfbuf;
+        memcpy(s->fbuf + s->nfbuf, p, k);
+        s->nfbuf += k;
+        return 0;
+    }
+    if (r->cmux == FD_CMUX_STREAM) {
+        stream_ctx x = {s, c, dir};
+        return ats_cmux_feed(s->dec[dir == ATS_DIR_TX ? 0 : 1], p, n, line, off, on_frame, &x);
+    }
+    return put(s, c, dir, p, n, line, off);
+}
+
+/* The frame a "frame" rule's record gathered. */
+static int frame_done(tr_st *s, rd_ctx *c, ats_dir dir, uint64_t line, uint64_t off)
+{
+    cmux_fr f = {dir, s->f_dlci, (unsigned)s->f_type, 0, 1, s->fbuf, s->nfbuf,
+                 line, off, line, off};
+    s->nfbuf = 0;
+    return frame_out(s, c, &f);
+}
+
+/* The DLCI and frame type a frame rule's header line names ("ch:1",
+ * "type:UIH"; a type may be given in hex). */
+static void frame_head(tr_st *s, const fd_rule *r, const char *p)
+{
+    ats_span ch, ty;
+    s->f_dlci = 0;
+    s->f_type = -1;
+    s->nfbuf = 0;
+    if (ats_fd_group(s->md, r->pat.g_chan, p, &ch))
+        for (size_t i = 0; i < ch.len && ch.ptr[i] >= '0' && ch.ptr[i] <= '9' && i < 4; i++)
+            s->f_dlci = s->f_dlci * 10 + (unsigned)(ch.ptr[i] - '0');
+    if (ats_fd_group(s->md, r->pat.g_ftype, p, &ty)) {
+        s->f_type = ats_cmux_type_find(ty.ptr, ty.len);
+        if (s->f_type < 0 && ty.len && ty.len <= 2) {
+            int v = 0;
+            for (size_t i = 0; i < ty.len && v >= 0; i++)
+                v = ats_hexval(ty.ptr[i]) < 0 ? -1 : v * 16 + ats_hexval(ty.ptr[i]);
+            if (v >= 0)
+                s->f_type = v & ~0x10;
+        }
+    }
 }
 
 static int any_rule(tr_st *s, rd_ctx *c, const char *p, size_t n)
@@ -255,7 +411,7 @@ static int tr_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint6
                     k = ats_fd_decode(FD_DEC_VERBATIM, (const char *)r->join, r->njoin, s->buf, 0,
                                   TR_BUF);
                 k = ats_fd_decode(r->cont_dec, pay.ptr, pay.len, s->buf, k, TR_BUF);
-                int rc = put(s, c, s->open_dir, s->buf, k, s->open_line, s->open_off);
+                int rc = bytes_of(s, c, r, s->open_dir, s->buf, k, s->open_line, s->open_off);
                 return rc ? rc : close_record(s, c);
             }
             if (r->cont.code && ats_fd_match(&r->cont, s->md, c->mctx, p, ln) &&
@@ -266,7 +422,7 @@ static int tr_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint6
                                   TR_BUF);
                 k = ats_fd_decode(r->cont_dec, pay.ptr, pay.len, s->buf, k, TR_BUF);
                 s->open_lines++;
-                return put(s, c, s->open_dir, s->buf, k, s->open_line, s->open_off);
+                return bytes_of(s, c, r, s->open_dir, s->buf, k, s->open_line, s->open_off);
             }
             if (r->cont_until_rule && !(r->stop.code && ats_fd_match(&r->stop, s->md, c->mctx, p, ln)) &&
                 !any_rule(s, c, p, ln)) {
@@ -276,7 +432,7 @@ static int tr_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint6
                                   TR_BUF);
                 k = ats_fd_decode(r->cont_dec, p, r->keep_cr ? n : ln, s->buf, k, TR_BUF);
                 s->open_lines++;
-                return put(s, c, s->open_dir, s->buf, k, s->open_line, s->open_off);
+                return bytes_of(s, c, r, s->open_dir, s->buf, k, s->open_line, s->open_off);
             }
         }
         int rc = close_record(s, c);
@@ -293,7 +449,10 @@ static int tr_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint6
             s->t = ats_rd_time_parts(c, &tp);
         else if (!d->info.has_time && c->wrap_time.kind != ATS_TIME_NONE)
             s->t = c->wrap_time;
-        if (r->host_log || (k < 32 && (c->defer_mask >> k & 1)))
+        unsigned seen = s->seen;
+        if (k < 32)
+            s->seen |= 1u << k;
+        if (r->host_log || (k < 32 && (c->defer_mask >> k & 1)) || (r->after_mask & seen))
             return host_log(s, c, p, ln, lineno, off, r->source);
         fd_side sd = r->side;
         ats_span tok, pay;
@@ -314,6 +473,8 @@ static int tr_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint6
             one_line = 1;
         }
         s->ntail = 0;
+        if (r->cmux == FD_CMUX_FRAME)
+            frame_head(s, r, p);
         if (r->cont.code || r->cont_until_rule || r->cumulative) {
             s->open = (int)k;
             s->open_dir = dir;
@@ -343,9 +504,13 @@ static int tr_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint6
             }
         }
         len = ats_fd_decode(r->dec, pay.ptr, pay.len, s->buf, 0, TR_BUF / 2);
-        int rc = put(s, c, dir, s->buf, len, lineno, off + (uint64_t)(pay.ptr - p));
+        int rc = bytes_of(s, c, r, dir, s->buf, len, lineno, off + (uint64_t)(pay.ptr - p));
         if (rc == 0 && one_line && s->open >= 0)
             return close_record(s, c);
+        if (r->cmux)
+            return rc || r->cmux != FD_CMUX_FRAME || s->open >= 0
+                       ? rc
+                       : frame_done(s, c, dir, lineno, off);
         if (rc == 0 && s->open < 0 && r->nsuffix && !(len && has_suffix(s, r)))
             rc = put(s, c, dir, r->suffix, r->nsuffix, lineno, off);
         return rc;
