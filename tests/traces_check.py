@@ -51,6 +51,14 @@ def parse(binary, path, profile, extra=()):
         raise SystemExit(f"FAIL: {' '.join(cmd)}: exit {out.returncode}: {out.stderr[:300]!r}")
     return out.stdout
 
+def candidates(binary, path):
+    """formats --explain: every candidate's score."""
+    out = subprocess.run([binary, "formats", "--explain", path], capture_output=True, text=True,
+                         errors="replace").stdout.splitlines()
+    at = next((i for i, l in enumerate(out) if l.strip().startswith("CANDIDATE")), len(out))
+    return {l.split()[0]: int(l.split()[1]) for l in out[at + 1:]
+            if len(l.split()) > 1 and l.split()[1].isdigit()}
+
 def records(raw):
     return [json.loads(l) for l in raw.decode().splitlines() if l.strip()]
 
@@ -121,6 +129,23 @@ def main():
             if parse(binary, path, prof, extra) != whole:
                 print(f"FAIL: {name}: output differs when read with {' '.join(extra)}")
                 fail = 1
+    # the CMUX definitions claim their fixtures alone, and nothing else: on
+    # every other fixture, capture and negative sample they do not score
+    cmux = {"zephyr-modem-cmux.log": "zephyr-modem-cmux", "esp-modem-cmux.log": "esp-modem-cmux"}
+    others = [os.path.join(d, n) for n in sorted(exp) if n not in cmux]
+    others += [os.path.join(d, "plain", n) for n in sorted(os.listdir(os.path.join(d, "plain")))]
+    for sub in ("captures", os.path.join("captures", "formats"), os.path.join("tests", "negative")):
+        top = os.path.join(src, sub)
+        others += [os.path.join(top, n) for n in sorted(os.listdir(top))
+                   if os.path.isfile(os.path.join(top, n))]
+    for path in [os.path.join(d, n) for n in cmux] + others:
+        c = candidates(binary, path)
+        own = cmux.get(os.path.basename(path)) if os.path.dirname(path) == d else None
+        bad = sorted(k for k, v in c.items() if v > 0 and k != "raw" and
+                     (k != own if own else k in cmux.values()))
+        if bad:
+            print(f"FAIL: {os.path.relpath(path, src)}: also scored by {', '.join(bad)}")
+            fail = 1
     # the negative samples are no trace
     neg = os.path.join(src, "tests", "negative")
     traces = {l.split()[0] for l in subprocess.run([binary, "formats"], capture_output=True,

@@ -306,7 +306,18 @@ static int bytes_of(tr_st *s, rd_ctx *c, const fd_rule *r, ats_dir dir, const un
     }
     if (r->cmux == FD_CMUX_STREAM) {
         stream_ctx x = {s, c, dir};
-        return ats_cmux_feed(s->dec[dir == ATS_DIR_TX ? 0 : 1], p, n, line, off, on_frame, &x);
+        ats_cmux_dec *d = s->dec[dir == ATS_DIR_TX ? 0 : 1];
+        uint64_t skipped = d->skipped;
+        int rc = ats_cmux_feed(d, p, n, line, off, on_frame, &x);
+        if (rc || d->skipped == skipped)
+            return rc;
+        /* bytes no frame holds (what preceded the switch, a frame whose
+         * closing flag never came): said where they were read */
+        char t[80];
+        snprintf(t, sizeof t, "CMUX %s: %llu bytes outside a frame",
+                 dir == ATS_DIR_TX ? "tx" : "rx", (unsigned long long)(d->skipped - skipped));
+        return ats_rd_emit(c, ATS_CHUNK_HOST_LOG, ATS_DIR_UNKNOWN, s->t, t, strlen(t), line, off,
+                           "CMUX bytes outside a frame");
     }
     return put(s, c, dir, p, n, line, off);
 }
