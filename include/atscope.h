@@ -85,7 +85,11 @@ enum {
     ATS_CF_NO_NOTES = 1u << 0,
     /* A line the reader took out whole (a chunk of another kind) ended with
      * the input, not with a line end. */
-    ATS_CF_NO_EOL = 1u << 1
+    ATS_CF_NO_EOL = 1u << 1,
+    /* The bytes are one channel of a multiplexer (TS 27.010 CMUX) whose data
+     * the reader shows apart: a CONNECT starts data on its own channel, so
+     * the lines after it are still commands and replies. */
+    ATS_CF_MUX = 1u << 2
 };
 
 /* What a format reader produces. */
@@ -127,8 +131,9 @@ enum {
     ATS_LF_PAYLOAD_ESC = 1u << 5,   /* payload cancelled with ESC */
     ATS_LF_PAYLOAD_FULL = 1u << 6,  /* payload reached its declared length */
     ATS_LF_CONTINUED = 1u << 7,     /* a payload piece cut at max_line */
-    ATS_LF_AFTER_PROMPT = 1u << 8   /* the line after a prompt that ended its line: the
+    ATS_LF_AFTER_PROMPT = 1u << 8,  /* the line after a prompt that ended its line: the
                                        payload, or the modem's answer (the builder decides) */
+    ATS_LF_MUX = 1u << 9            /* from a chunk saying ATS_CF_MUX */
 };
 
 typedef struct ats_line {
@@ -198,6 +203,7 @@ typedef struct ats_framer {   /* complete type so callers can embed it; fields p
     ats_framer_opts opts;
     ats_line_cb cb;
     void *user;
+    int mux;                  /* the chunk being fed says ATS_CF_MUX */
     int err;                  /* sticky */
     uint64_t lines, dropped_empty, truncated_lines, cut_bytes, eol_bytes;
 } ats_framer;

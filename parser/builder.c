@@ -703,7 +703,8 @@ static int close_final(ats_builder *b, const ats_line *l, ats_final_kind fk, ats
         after_success(b, o);
     if (fk == ATS_FINAL_CONNECT) {
         o->t.flags |= ATS_TF_DATA_MODE;
-        enter_data(b);
+        if (!(l->flags & ATS_LF_MUX))    /* a CMUX channel's data is not in this stream */
+            enter_data(b);
     }
     if ((o->t.flags & ATS_TF_ASYNC) && !failed && o->t.completion == ATS_COMPL_NONE)
         return pending_add(b, o);
@@ -740,7 +741,8 @@ static int complete(ats_builder *b, otx *o, const ats_pcompl *c, const ats_line 
     o->t.completion = c->outcome == ATS_OUT_SUCCESS ? ATS_COMPL_SUCCESS : ATS_COMPL_FAILURE;
     if (c->data_mode && c->outcome == ATS_OUT_SUCCESS) {
         o->t.flags |= ATS_TF_DATA_MODE;
-        enter_data(b);
+        if (!(l->flags & ATS_LF_MUX))
+            enter_data(b);
     }
     if (o == b->cur) {             /* arrived before the final: keep waiting for it */
         o->t.flags |= ATS_TF_EARLY_COMPLETION;

@@ -98,7 +98,7 @@ static int call_note(ats_framer *fr, ats_line_kind kind, const char *p, size_t n
     l.line = line;
     l.offset = off;
     l.time = fr->start_time;
-    l.flags = flags;
+    l.flags = flags | (fr->mux ? ATS_LF_MUX : 0);
     if (fr->after_prompt && kind == ATS_LINE_TEXT)
         l.flags |= ATS_LF_AFTER_PROMPT;
     fr->after_prompt = 0;
@@ -405,6 +405,7 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
     const unsigned char *s = c->bytes;
     size_t n = c->len, i = 0;
     uint64_t base = c->line ? c->offset : fr->offset;
+    fr->mux = (c->flags & ATS_CF_MUX) != 0;
     int rc = 0;
     if (fr->flush_pending && (rc = flush_pending(fr)) != 0)
         return ats_err(err, rc, NULL, 0, 0, "stopped by callback");

@@ -23,7 +23,23 @@ typedef struct got {
 typedef struct sink {
     got f[16];
     size_t n;
+    unsigned char out[64];       /* bytes outside frames, in order */
+    size_t nout;
+    size_t before_first;         /* ... of them, before the first frame */
 } sink;
+
+static int outside(void *user, const unsigned char *p, size_t n, uint64_t line, uint64_t off)
+{
+    (void)line;
+    (void)off;
+    sink *k = user;
+    assert_true(k->nout + n <= sizeof k->out);
+    memcpy(k->out + k->nout, p, n);
+    k->nout += n;
+    if (!k->n)
+        k->before_first += n;
+    return 0;
+}
 
 static int collect(void *user, const ats_cmux_frame *f)
 {
@@ -130,7 +146,8 @@ static void feed(sink *k, const unsigned char *s, size_t n, unsigned seed)
         if (m > n - i)
             m = n - i;
         /* each piece its own "line": a frame reports where it began */
-        assert_int_equal(ats_cmux_feed(d, s + i, m, 1000 + i, i, collect, k), 0);
+        ats_cmux_cb cb = {collect, outside, k};
+        assert_int_equal(ats_cmux_feed(d, s + i, m, 1000 + i, i, &cb), 0);
         i += m;
     }
     free(d);
@@ -144,6 +161,9 @@ static void test_stream(void **state)
     sink whole;
     feed(&whole, s, n, 0);
     assert_int_equal(whole.n, 5);
+    /* what preceded the switch comes out as it was, before the first frame */
+    assert_int_equal(whole.before_first, 6);
+    assert_memory_equal(whole.out, "\r\nOK\r\n", 6);
     assert_int_equal(whole.f[0].dlci, 0);
     assert_int_equal(whole.f[0].type, CMUX_SABM);
     assert_int_equal(whole.f[0].pf, 1);
@@ -175,6 +195,9 @@ static void test_stream(void **state)
             assert_int_equal(k.f[i].fcs_ok, whole.f[i].fcs_ok);
             assert_memory_equal(k.f[i].info, whole.f[i].info, k.f[i].len);
         }
+        assert_int_equal(k.nout, whole.nout);
+        assert_memory_equal(k.out, whole.out, k.nout);
+        assert_int_equal(k.before_first, whole.before_first);
     }
 }
 
@@ -190,10 +213,11 @@ static void test_lines(void **state)
     ats_cmux_init(d);
     sink k;
     memset(&k, 0, sizeof k);
-    assert_int_equal(ats_cmux_feed(d, s, 4, 10, 0, collect, &k), 0);      /* the header */
-    assert_int_equal(ats_cmux_feed(d, s + 4, 3, 11, 4, collect, &k), 0);  /* the payload */
+    ats_cmux_cb cb = {collect, NULL, &k};
+    assert_int_equal(ats_cmux_feed(d, s, 4, 10, 0, &cb), 0);      /* the header */
+    assert_int_equal(ats_cmux_feed(d, s + 4, 3, 11, 4, &cb), 0);  /* the payload */
     assert_int_equal(k.n, 0);
-    assert_int_equal(ats_cmux_feed(d, s + 7, n - 7, 12, 7, collect, &k), 0);
+    assert_int_equal(ats_cmux_feed(d, s + 7, n - 7, 12, 7, &cb), 0);
     assert_int_equal(k.n, 1);
     assert_int_equal(k.f[0].line, 10);
     assert_int_equal(k.f[0].info_line, 11);

@@ -13,7 +13,7 @@ void ats_cmux_init(ats_cmux_dec *d)
 {
     d->state = S_HUNT;
     d->nhdr = d->got = 0;
-    d->skipped = 0;
+    d->skipped = d->frames = 0;
 }
 
 /* CRC-8, reflected polynomial 0xE0 (x^8 + x^2 + x + 1), as 27.010 5.2.1.6 */
@@ -70,7 +70,7 @@ const char *ats_cmux_command_name(unsigned char type_byte)
     return NULL;
 }
 
-static int finish(ats_cmux_dec *d, int (*on_frame)(void *, const ats_cmux_frame *), void *user)
+static int finish(ats_cmux_dec *d, const ats_cmux_cb *cb)
 {
     unsigned crc = crc_run(0xFF, d->hdr, d->nhdr);
     ats_cmux_frame f;
@@ -88,24 +88,34 @@ static int finish(ats_cmux_dec *d, int (*on_frame)(void *, const ats_cmux_frame 
     f.off = d->off;
     f.info_line = d->got ? d->info_line : d->line;
     f.info_off = d->got ? d->info_off : d->off;
-    return on_frame(user, &f);
+    d->frames++;
+    return cb->on_frame(cb->user, &f);
 }
 
 int ats_cmux_feed(ats_cmux_dec *d, const unsigned char *p, size_t n, uint64_t line, uint64_t off,
-                  int (*on_frame)(void *user, const ats_cmux_frame *f), void *user)
+                  const ats_cmux_cb *cb)
 {
     for (size_t i = 0; i < n; i++) {
         unsigned char b = p[i];
         switch (d->state) {
-        case S_HUNT:
-            if (b == CMUX_FLAG) {
-                d->state = S_FLAG;
-                d->line = line;
-                d->off = off + i;
-            } else {
-                d->skipped++;
+        case S_HUNT: {
+            /* the run up to the next flag, at once */
+            const unsigned char *f = memchr(p + i, CMUX_FLAG, n - i);
+            size_t k = f ? (size_t)(f - (p + i)) : n - i;
+            if (k) {
+                d->skipped += k;
+                int rc = cb->on_outside ? cb->on_outside(cb->user, p + i, k, line, off + i) : 0;
+                if (rc)
+                    return rc;
+                i += k;
+                if (i == n)
+                    break;
             }
+            d->state = S_FLAG;
+            d->line = line;
+            d->off = off + i;
             break;
+        }
         case S_FLAG:
             if (b == CMUX_FLAG) {       /* idle fill, or the previous frame's closing flag */
                 d->line = line;
@@ -160,7 +170,7 @@ int ats_cmux_feed(ats_cmux_dec *d, const unsigned char *p, size_t n, uint64_t li
             }
             d->state = S_FLAG;
             {
-                int rc = finish(d, on_frame, user);
+                int rc = finish(d, cb);
                 d->line = line;
                 d->off = off + i;
                 if (rc)

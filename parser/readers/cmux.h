@@ -36,15 +36,25 @@ typedef struct ats_cmux_dec {
     unsigned char fcs_rx;
     uint64_t line, off, info_line, info_off;
     uint64_t skipped;             /* bytes outside any frame (noise, a lost start) */
+    uint64_t frames;              /* frames completed */
     unsigned char info[CMUX_MAX_INFO];
 } ats_cmux_dec;
 
 void ats_cmux_init(ats_cmux_dec *d);
-/* Feeds bytes read at source line `line` / offset `off`; on_frame is called
- * for each frame completed (its closing flag seen), in order. A nonzero
- * return from on_frame stops and is returned. */
+/* What a decoder reports, in the order of the bytes: each frame completed
+ * (its closing flag seen), and each run of bytes read while looking for a
+ * flag (on_outside may be NULL). A nonzero return stops the feed and is
+ * returned. */
+typedef struct ats_cmux_cb {
+    int (*on_frame)(void *user, const ats_cmux_frame *f);
+    int (*on_outside)(void *user, const unsigned char *p, size_t n, uint64_t line,
+                      uint64_t off);
+    void *user;
+} ats_cmux_cb;
+
+/* Feeds bytes read at source line `line` / offset `off`. */
 int ats_cmux_feed(ats_cmux_dec *d, const unsigned char *p, size_t n, uint64_t line, uint64_t off,
-                  int (*on_frame)(void *user, const ats_cmux_frame *f), void *user);
+                  const ats_cmux_cb *cb);
 /* The TS 27.010 FCS over b[0..n) (address, control, length; and the
  * information field for every type but UIH). */
 unsigned char ats_cmux_fcs(const unsigned char *b, size_t n);

@@ -510,9 +510,11 @@ static int load_rule(const ats_jl *L, fd_def *d, fd_rule *r, json_t *o, const ch
             r->cmux = FD_CMUX_FRAME;
         else if (!strcmp(s, "stream"))
             r->cmux = FD_CMUX_STREAM;
+        else if (!strcmp(s, "switch"))
+            r->cmux = FD_CMUX_SWITCH;
         else
             return ats_jl_bad(L, ATS_EPROFILE, json_object_get(o, "cmux"), path,
-                              "cmux is \"frame\" or \"stream\"");
+                              "cmux is \"frame\", \"stream\" or \"switch\"");
         if (r->host_log)
             return ats_jl_bad(L, ATS_EPROFILE, json_object_get(o, "cmux"), path,
                               "a host_log rule carries no CMUX bytes");

@@ -65,8 +65,9 @@ typedef struct fd_dirmap {
 
 /* What a rule's bytes are when the trace is of a CMUX multiplexer (cmux.h):
  * one frame's information field (the header line names DLCI and type), or
- * the raw 27.010 byte stream of its direction, frames to be found in it. */
-typedef enum fd_cmux { FD_CMUX_NONE = 0, FD_CMUX_FRAME, FD_CMUX_STREAM } fd_cmux;
+ * the raw 27.010 byte stream of its direction, frames to be found in it
+ * (switch: a stream that starts as plain AT, before the first frame). */
+typedef enum fd_cmux { FD_CMUX_NONE = 0, FD_CMUX_FRAME, FD_CMUX_STREAM, FD_CMUX_SWITCH } fd_cmux;
 
 typedef struct fd_rule {
     char *name;

@@ -40,7 +40,8 @@ typedef struct tr_st {
     size_t nfbuf;
     unsigned f_dlci;
     int f_type;
-    ats_cmux_dec *dec[2];
+    ats_cmux_dec **dec;          /* a stream rule's, by rule (ndec rules) */
+    size_t ndec;
     uint64_t data_dlci;
 } tr_st;
 
@@ -56,17 +57,18 @@ static int tr_init(void *vst, rd_ctx *c)
     s->prev = malloc(TR_CUM);
     s->cur = malloc(TR_CUM);
     s->cand = malloc(TR_CUM * sizeof *s->cand);
-    int frames = 0, stream = 0;
-    for (size_t k = 0; d && k < d->nrules; k++) {
-        frames |= d->rules[k].cmux == FD_CMUX_FRAME;
-        stream |= d->rules[k].cmux == FD_CMUX_STREAM;
-    }
-    if (frames && !(s->fbuf = malloc(CMUX_MAX_INFO)))
+    if (d && !(s->dec = calloc(d->nrules + 1, sizeof *s->dec)))
         return -1;
-    for (int i = 0; stream && i < 2; i++) {
-        if (!(s->dec[i] = malloc(sizeof *s->dec[i])))
+    s->ndec = d ? d->nrules : 0;
+    for (size_t k = 0; d && k < d->nrules; k++) {
+        fd_cmux m = d->rules[k].cmux;
+        if (m == FD_CMUX_FRAME && !s->fbuf && !(s->fbuf = malloc(CMUX_MAX_INFO)))
             return -1;
-        ats_cmux_init(s->dec[i]);
+        if (m == FD_CMUX_STREAM || m == FD_CMUX_SWITCH) {
+            if (!(s->dec[k] = malloc(sizeof *s->dec[k])))
+                return -1;
+            ats_cmux_init(s->dec[k]);
+        }
     }
     return s->md && s->buf && s->prev && s->cur && s->cand && d ? 0 : -1;
 }
@@ -80,8 +82,9 @@ static void tr_free(void *vst)
     free(s->cur);
     free(s->cand);
     free(s->fbuf);
-    free(s->dec[0]);
-    free(s->dec[1]);
+    for (size_t k = 0; k < s->ndec; k++)
+        free(s->dec[k]);
+    free(s->dec);
 }
 
 static ats_dir dir_of(const rd_ctx *c, fd_side sd)
@@ -277,13 +280,20 @@ static int frame_out(tr_st *s, rd_ctx *c, const cmux_fr *f)
         s->data_dlci &= ~bit;
     if (s->data_dlci & bit)
         return frame_note(s, c, f, "data", "CMUX data channel");
-    return emit(s, c, f->dir, f->info, f->len, f->info_line, f->info_off);
+    unsigned keep = c->chunk_flags;
+    c->chunk_flags |= ATS_CF_MUX;
+    int rc = emit(s, c, f->dir, f->info, f->len, f->info_line, f->info_off);
+    c->chunk_flags = keep;
+    return rc;
 }
 
 typedef struct stream_ctx {
     tr_st *s;
     rd_ctx *c;
     ats_dir dir;
+    const ats_cmux_dec *d;
+    int pass;                    /* before the first frame the bytes are plain AT */
+    uint64_t passed;
 } stream_ctx;
 
 static int on_frame(void *user, const ats_cmux_frame *f)
@@ -292,6 +302,15 @@ static int on_frame(void *user, const ats_cmux_frame *f)
     cmux_fr g = {x->dir, f->dlci, f->type, f->pf, f->fcs_ok, f->info, f->len,
                  f->line, f->off, f->info_line, f->info_off};
     return frame_out(x->s, x->c, &g);
+}
+
+static int on_outside(void *user, const unsigned char *p, size_t n, uint64_t line, uint64_t off)
+{
+    stream_ctx *x = user;
+    if (!x->pass || x->d->frames)
+        return 0;
+    x->passed += n;
+    return emit(x->s, x->c, x->dir, p, n, line, off);
 }
 
 /* A rule's decoded bytes: to the wire, or into the CMUX frame they are. */
@@ -304,18 +323,20 @@ static int bytes_of(tr_st *s, rd_ctx *c, const fd_rule *r, ats_dir dir, const un
         s->nfbuf += k;
         return 0;
     }
-    if (r->cmux == FD_CMUX_STREAM) {
-        stream_ctx x = {s, c, dir};
-        ats_cmux_dec *d = s->dec[dir == ATS_DIR_TX ? 0 : 1];
+    if (r->cmux == FD_CMUX_STREAM || r->cmux == FD_CMUX_SWITCH) {
+        ats_cmux_dec *d = s->dec[r - c->def->rules];
+        stream_ctx x = {s, c, dir, d, r->cmux == FD_CMUX_SWITCH, 0};
+        ats_cmux_cb cb = {on_frame, on_outside, &x};
         uint64_t skipped = d->skipped;
-        int rc = ats_cmux_feed(d, p, n, line, off, on_frame, &x);
-        if (rc || d->skipped == skipped)
+        int rc = ats_cmux_feed(d, p, n, line, off, &cb);
+        if (rc || d->skipped - skipped == x.passed)
             return rc;
         /* bytes no frame holds (what preceded the switch, a frame whose
          * closing flag never came): said where they were read */
         char t[80];
         snprintf(t, sizeof t, "CMUX %s: %llu bytes outside a frame",
-                 dir == ATS_DIR_TX ? "tx" : "rx", (unsigned long long)(d->skipped - skipped));
+                 dir == ATS_DIR_TX ? "tx" : "rx",
+                 (unsigned long long)(d->skipped - skipped - x.passed));
         return ats_rd_emit(c, ATS_CHUNK_HOST_LOG, ATS_DIR_UNKNOWN, s->t, t, strlen(t), line, off,
                            "CMUX bytes outside a frame");
     }

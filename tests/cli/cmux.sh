@@ -48,6 +48,20 @@ L += rows(400, "Send", ppp[:4]) + rows(400, "Send", ppp[4:-2]) + rows(400, "Send
 L += rows(500, "CMUX Received", frame(2, 0xEF, bytes.fromhex("7eff7d23c0217d227d21")))
 open(tmp + "/esp.log", "w").write("\n".join(L) + "\n")
 
+# log level DEBUG with CONFIG_ESP_MODEM_ADD_DEBUG_LOGS: no CMUX dumps, the
+# UART's own: plain AT until the switch, frames after (SABM frames included)
+U = []
+U += rows(10, "uart-tx", b"AT+CMUX=0\r") + rows(20, "uart-rx", b"\r\nOK\r\n")
+for d in range(3):
+    U += rows(30 + d, "uart-tx", frame(d, 0x3F, cr=1))
+    U += rows(40 + d, "uart-rx", frame(d, 0x73, cr=1))
+    U.append("D (%d) CMUX: Payload frame: dlci:%02x type:73 payload:0 available:2" % (40 + d, d))
+f = frame(1, 0xEF, b"AT+CPIN?\r")
+U += rows(50, "uart-tx", f[:4]) + rows(50, "uart-tx", f[4:-2]) + rows(50, "uart-tx", f[-2:])
+U += rows(60, "uart-rx", frame(1, 0xEF, b"\r\n+CPIN: READY\r\n\r\nOK\r\n"))
+U.append("D (60) CMUX: Payload frame: dlci:01 type:ef payload:25 available:27")
+open(tmp + "/espuart.log", "w").write("\n".join(U) + "\n")
+
 def zrows(data, indent):
     out = []
     for off in range(0, len(data), 16):
@@ -71,13 +85,21 @@ zf("tx", 1, "UIH", b"AT+CGMR\r")
 zf("dropped", 1, "UIH", b"\r\nBG95M3LAR02A03\r\n")
 zf("rcvd", 1, "UIH", b"\r\nBG95M3LAR02A03_01.002.01.002\r\n")
 zf("rcvd", 1, "UIH", b"\r\nOK\r\n")
+# modem_cellular's order: the dial on DLCI 1, PPP there, the chat on DLCI 2
+zf("tx", 1, "UIH", b"ATD*99#\r")
+zf("rcvd", 1, "UIH", b"\r\nCONNECT 150000000\r\n")
+zf("tx", 1, "UIH", bytes.fromhex("7eff7d23c0217d217d217d207d347d227d26"))
+zf("rcvd", 1, "UIH", bytes.fromhex("7eff7d23c0217d227d21"))
+zf("tx", 2, "UIH", b"AT+CSQ\r")
+zf("rcvd", 1, "UIH", bytes.fromhex("7d237d21c0217e"))
+zf("rcvd", 2, "UIH", b"\r\n+CSQ: 20,99\r\n\r\nOK\r\n")
 open(tmp + "/zephyr.log", "w").write("\r\n".join(Z) + "\r\n")
 EOF
 
 expect() {   # file, expected line (a grep -F pattern), what
     grep -qF -- "$2" "$TMP/$1.txt" || { echo "FAIL: $1: $3: no '$2' in"; cat "$TMP/$1.txt"; fail=1; }
 }
-for f in esp zephyr; do
+for f in esp zephyr espuart; do
     "$BIN" parse -f text --no-redact "$TMP/$f.log" > "$TMP/$f.txt" 2>&1 ||
         { echo "FAIL: parse $f.log"; cat "$TMP/$f.txt"; fail=1; }
     for extra in "--read-size 1" "--read-size 5 --read-seed 2" "--read-size 61 --read-seed 9"; do
@@ -85,7 +107,7 @@ for f in esp zephyr; do
         "$BIN" parse -f text --no-redact $extra "$TMP/$f.log" 2>&1 | cmp -s - "$TMP/$f.txt" ||
             { echo "FAIL: $f.log reads differently with $extra"; fail=1; }
     done
-    fmt=$([ $f = esp ] && echo esp-modem-cmux || echo zephyr-modem-cmux)
+    fmt=$([ $f = zephyr ] && echo zephyr-modem-cmux || echo esp-modem-cmux)
     "$BIN" parse -f jsonl --no-redact "$TMP/$f.log" | head -1 | grep -q "\"format\":\"$fmt\"" ||
         { echo "FAIL: $f.log is not detected as $fmt"; fail=1; }
     "$BIN" parse -f text --no-redact -i "$fmt" "$TMP/$f.log" 2>&1 | cmp -s - "$TMP/$f.txt" ||
@@ -100,9 +122,21 @@ expect esp 'CMUX tx dlci 2 UIH: data, 18 bytes' "a PPP frame sent"
 expect esp 'CMUX rx dlci 2 UIH: data, 10 bytes' "a PPP frame received"
 grep -q 'RING' "$TMP/esp.txt" && grep '^L[0-9-]* *urc' "$TMP/esp.txt" | grep -q RING &&
     { echo "FAIL: esp: the bad-FCS frame's RING was read as a URC"; fail=1; }
+expect espuart 'cmd   AT+CMUX=0  ->  OK' "the switch, before the first frame"
+expect espuart 'CMUX tx dlci 2 SABM P/F' "a SABM frame in a uart-tx dump"
+expect espuart 'cmd   AT+CPIN?  ->  OK' "a command in frames after the switch"
+expect espuart '| +CPIN: READY' "its response"
+grep -q 'outside a frame' "$TMP/espuart.txt" &&
+    { echo "FAIL: espuart: the plain AT before the switch is not modem text"; fail=1; }
 expect zephyr 'CMUX tx dlci 0 SABM' "the SABM frame"
 expect zephyr 'cmd   AT+CGMR  ->  OK' "the command"
 expect zephyr '| BG95M3LAR02A03_01.002.01.002' "its response over two rows"
+expect zephyr 'cmd   ATD*99#  ->  CONNECT 150000000' "the dial on DLCI 1"
+expect zephyr 'CMUX rx dlci 1 UIH: data, 7 bytes' "a PPP frame that does not start with its flag"
+expect zephyr 'cmd   AT+CSQ  ->  OK' "a command on DLCI 2 while PPP runs on DLCI 1"
+expect zephyr '| +CSQ: 20,99' "its response"
+grep -q '^L[0-9-]* *data' "$TMP/zephyr.txt" &&
+    { echo "FAIL: zephyr: a CONNECT on DLCI 1 put DLCI 2 in data mode"; fail=1; }
 grep -q '^L[0-9-]* *cmd.*BG95M3LAR02A03$' "$TMP/zephyr.txt" &&
     { echo "FAIL: zephyr: the dropped frame was read"; fail=1; }
 exit $fail
