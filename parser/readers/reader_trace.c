@@ -34,8 +34,8 @@ typedef struct tr_st {
     uint32_t *cand;              /* offsets in prev where the repeat may start */
     size_t ncand, best;          /* best: the longest repeat found complete */
     unsigned seen;               /* rules (0..31) a line has matched so far */
-    /* CMUX: the frame a "frame" rule's record is gathering, the stream
-     * decoders of a "stream" rule (tx, rx), and the DLCIs carrying data */
+    /* CMUX: the frame a "frame" rule's record is gathering, the decoder of
+     * each "stream" / "switch" rule, and the DLCIs carrying data (PPP) */
     unsigned char *fbuf;
     size_t nfbuf;
     unsigned f_dlci;
