@@ -161,6 +161,28 @@ static int lookahead(capture_read *cr, fwd *f, int fd, const char *shown, const 
     return rc;
 }
 
+int cli_threads_option(const char *s, unsigned *out)
+{
+    if (!strcmp(s, "auto") || !strcmp(s, "1") || !strcmp(s, "2")) {
+        *out = s[0] == 'a' ? 0 : (unsigned)(s[0] - '0');
+        return 0;
+    }
+    cli_error("--threads: expected auto, 1 or 2, got '%s'", s);
+    return -1;
+}
+
+unsigned capture_threads(int fd, unsigned asked)
+{
+    if (asked)
+        return asked;
+    struct stat st;
+    long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+    return ncpu >= 2 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+                   st.st_size >= (off_t)CAPTURE_THREADS_MIN
+               ? 2
+               : 1;
+}
+
 int capture_read_fd(capture_read *cr, int fd, const char *shown, ats_parser *ps)
 {
     ats_error e, pe;
@@ -203,6 +225,7 @@ int capture_read_fd(capture_read *cr, int fd, const char *shown, ats_parser *ps)
         cli_error("out of memory");
         rc = -1;
     }
+    int read_errno = 0;
     while (rc == 0 && !eof) {
         size_t want = next_want(cap, &seed);
         const char *data = buf;
@@ -210,7 +233,7 @@ int capture_read_fd(capture_read *cr, int fd, const char *shown, ats_parser *ps)
         if (n < 0) {
             if (errno == EINTR)
                 continue;
-            cli_error("%s: read error: %s", shown, strerror(errno));
+            read_errno = errno;     /* said below, after the records before it */
             rc = -1;
             break;
         }
@@ -231,6 +254,13 @@ int capture_read_fd(capture_read *cr, int fd, const char *shown, ats_parser *ps)
     }
     if (rc == 0 && ats_parser_finish(f.ps, &pe) < 0)
         rc = -1;
+    /* With a record thread, the records made before a failure here are
+     * still being written: they come first, and if the callback stopped at
+     * one of them, one thread would have stopped there too, so that is all. */
+    if (rc < 0 && f.ps && ats_parser_sync(f.ps, &pe) == ATS_EUSER)
+        read_errno = 0;
+    else if (read_errno)
+        cli_error("%s: read error: %s", shown, strerror(read_errno));
     /* a stop asked for by our own callback (a write error) is the caller's to tell */
     if (rc < 0 && (pe.msg[0] || e.msg[0]) && (pe.msg[0] ? pe.code : e.code) != ATS_EUSER)
         cli_lib_error(pe.msg[0] ? &pe : &e, shown);

@@ -41,6 +41,16 @@ typedef struct capture_read {
 #define CAPTURE_LOOKAHEAD (256u << 10)
 #define CAPTURE_LOOKAHEAD_LINES 1000     /* or this many lines, whichever ends first */
 
-/* 0, or -1 after printing a message naming `shown`. Reads fd to its end. */
+/* --threads: what a parser reading fd runs on (ats_parser_opts.threads).
+ * asked 1 or 2 is kept; 0 (auto) is 2 for a regular file of at least
+ * CAPTURE_THREADS_MIN bytes on a machine with two or more CPUs, else 1: below
+ * that the second thread's start costs about what it saves. */
+#define CAPTURE_THREADS_MIN (4u << 20)
+unsigned capture_threads(int fd, unsigned asked);
+
+/* 0, or -1 after printing a message naming `shown`. Reads fd to its end.
+ * With a threaded parser, the caller's callbacks (on_format, after_read) run
+ * on the reading thread while records go to the record callback on the
+ * parser's: after_read must not touch what that callback writes. */
 int capture_read_fd(capture_read *cr, int fd, const char *shown, ats_parser *ps);
 #endif

@@ -50,6 +50,8 @@ const char cmd_check_help[] =
     "                          what is clearly not one (code, docs, JSON, binaries)\n"
     "  -j, --jobs N            captures checked in parallel (default: CPU cores);\n"
     "                          the report is the same whatever N is\n"
+    CLI_THREADS_HELP
+    "                          and one capture at a time (-j 1, or one FILE)\n"
     CLI_INPUT_HELP
     CLI_REDACT_HELP
     "  -h, --help              show this help\n"
@@ -333,6 +335,7 @@ static void check_one(check_report *rep, input_result *in, const char *path)
     ats_parser_opts po = rep->popts;
     if (rep->max_line)
         po.framer.max_line = rep->max_line;
+    po.threads = capture_threads(fd, rep->threads);
     int rc = 0;
     /* per-command statistics: the HTML latency table, the JSON report's
      * command_stats (what `atscope diff` compares) */
@@ -576,6 +579,7 @@ int cmd_check(int argc, char **argv)
         {"recursive", no_argument, NULL, 'r'},     {"jobs", required_argument, NULL, 'j'},
         {"min-coverage", required_argument, NULL, 3},
         {"baseline", required_argument, NULL, 4},
+        {"threads", required_argument, NULL, 5},
         CLI_INPUT_LONG_OPTS,
         CLI_REDACT_LONG_OPTS,
         {"help", no_argument, NULL, 'h'},          {NULL, 0, NULL, 0}};
@@ -634,6 +638,10 @@ int cmd_check(int argc, char **argv)
             min_coverage = v;
             break;
         }
+        case 5:
+            if (cli_threads_option(optarg, &o.threads) < 0)
+                return EXIT_USAGE;
+            break;
         case 'h': cli_help(cmd_check_help); return 0;
         default:
             return cli_bad_option("check", c, argv);
@@ -789,6 +797,8 @@ int cmd_check(int argc, char **argv)
         if (jobs == 0)
             jobs = pool_default_jobs();
         rep.progress = il.n == 1;       /* several: pool.c counts captures instead */
+        /* captures checked side by side use the cores already */
+        rep.threads = o.threads ? o.threads : jobs > 1 && il.n > 1 ? 1 : 0;
         run_all(&rep, il.paths, il.n, jobs);
         if (base)
             cli_baseline_apply(base, &rep);

@@ -34,6 +34,9 @@ const char cmd_parse_help[] =
     "      --max-line N        cut lines longer than N bytes (default 65536)\n"
     "      --read-size N       bytes per read (testing aid; default 1048576)\n"
     "      --read-seed N       random read sizes 1..read-size (testing aid)\n"
+    CLI_THREADS_HELP
+    "                          (standard input and pipes: 1, so each record is\n"
+    "                          written as soon as it is complete)\n"
     CLI_INPUT_HELP
     CLI_REDACT_HELP
     "  -h, --help              show this help\n"
@@ -253,6 +256,8 @@ static int parse_one(const cli_opts *o, const ats_profile *p, const cli_profiles
     ats_parser_opts_default(&po);
     if (o->max_line)
         po.framer.max_line = o->max_line;
+    /* a pipe's records are flushed as read (flush_out, on this thread): one thread */
+    po.threads = regular ? capture_threads(fd, o->threads) : 1;
     c.po = &po;
     ats_error e;
     memset(&e, 0, sizeof e);
@@ -308,6 +313,7 @@ int cmd_parse(int argc, char **argv)
         {"max-line", required_argument, NULL, 1},
         {"read-size", required_argument, NULL, 2},
         {"read-seed", required_argument, NULL, 3},
+        {"threads", required_argument, NULL, 4},
         CLI_INPUT_LONG_OPTS,
         CLI_REDACT_LONG_OPTS,
         {"help", no_argument, NULL, 'h'},
@@ -334,6 +340,10 @@ int cmd_parse(int argc, char **argv)
         case 1: o.max_line = (size_t)parse_size(optarg, "--max-line", &ok); break;
         case 2: o.read_size = (size_t)parse_size(optarg, "--read-size", &ok); break;
         case 3: o.read_seed = (unsigned)parse_size(optarg, "--read-seed", &ok); break;
+        case 4:
+            if (cli_threads_option(optarg, &o.threads) < 0)
+                ok = 0;
+            break;
         case 'h': cli_help(cmd_parse_help); return 0;
         default:
             return cli_bad_option("parse", c, argv);

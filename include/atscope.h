@@ -464,6 +464,12 @@ typedef struct ats_stats {
 typedef struct ats_parser_opts {
     ats_framer_opts framer;
     ats_builder_opts builder;
+    /* 2: the record callback runs on a second thread the parser starts, fed
+     * through a bounded queue of record batches, while the caller's thread
+     * frames, redacts and builds; the same records in the same order. The
+     * callback then must not touch what the caller's thread touches meanwhile.
+     * 0 or 1 (the default): the callback runs inside feed and finish. */
+    unsigned threads;
 } ats_parser_opts;
 
 void ats_parser_opts_default(ats_parser_opts *o);
@@ -476,6 +482,12 @@ int ats_parser_feed(ats_parser *ps, const void *buf, size_t len, ats_error *err)
 /* Any reader: one chunk. */
 int ats_parser_feed_chunk(ats_parser *ps, const ats_chunk *c, ats_error *err);
 int ats_parser_finish(ats_parser *ps, ats_error *err);
+/* With threads: returns once every record made so far has been through the
+ * callback (finish does this itself; a caller whose input failed calls it
+ * before reporting, so no record is lost). 0, or ATS_EUSER if the callback
+ * stopped the stream (that stop came first: one thread would never have
+ * reached the failure). Without threads: 0 at once. */
+int ats_parser_sync(ats_parser *ps, ats_error *err);
 const ats_stats *ats_parser_stats(const ats_parser *ps);
 void ats_parser_free(ats_parser *ps);
 

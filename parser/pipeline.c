@@ -1,9 +1,13 @@
 /* pipeline.c - wires framers and the builder into one parser: the plain
  * reader's bytes (or any reader's chunks) in, records out. Undirected
- * captures use one framer; directed ones one per direction. */
+ * captures use one framer; directed ones one per direction. With two
+ * threads the records go to the callback on a record thread (recq.h): the
+ * framers, redaction and builder stay together on the caller's, because the
+ * builder tells the framer how to frame the very next byte (on_mode). */
 #include <stdlib.h>
 #include <string.h>
 #include "internal.h"
+#include "recq.h"
 
 struct ats_parser {
     ats_parser_opts o;
@@ -14,11 +18,12 @@ struct ats_parser {
     ats_redactor *red;           /* NULL: lines reach the builder as read */
     ats_record_cb cb;
     void *user;
+    ats_recq *q;                 /* NULL: records delivered on the caller's thread */
     ats_stats st;
     int failed;
     int last_byte;
     ats_error berr;              /* why the builder stopped, if it did */
-    uint64_t max_line_seen;      /* reader-given lines: the capture's line count */               /* of the plain input, to count a last line with no LF */
+    uint64_t max_line_seen;      /* reader-given lines: the capture's line count */
 };
 
 void ats_parser_opts_default(ats_parser_opts *o)
@@ -53,6 +58,8 @@ static int on_record(void *user, const ats_record *r)
     case ATS_REC_RETRY_CHAIN: s->chains++; break;
     case ATS_REC_HOST_LOG: s->host_log++; break;
     }
+    if (ps->q)
+        return ats_recq_put(ps->q, r, &ps->berr) == 0 ? 0 : 1;
     return ps->cb ? ps->cb(ps->user, r) : 0;
 }
 
@@ -132,6 +139,10 @@ int ats_parser_new(ats_parser **out, const ats_profile *p, const ats_parser_opts
         free(ps);
         return rc;
     }
+    /* no record thread (none could start): the records come on this one,
+     * the same records in the same order */
+    if (ps->o.threads >= 2 && cb && ats_recq_new(&ps->q, cb, user, NULL) < 0)
+        ps->q = NULL;
     ats_builder_set_mode_cb(ps->b, on_mode, ps);
     *out = ps;
     return 0;
@@ -158,7 +169,31 @@ static ats_framer *framer_for(ats_parser *ps, ats_dir d, unsigned chunk_flags, a
     return &ps->fr[d];
 }
 
+/* A failure on this thread comes after every record already queued: they
+ * are delivered first, as one thread would have, and if the callback
+ * stopped at one of them, that stop is the outcome (one thread would never
+ * have got this far). */
+static int settle(ats_parser *ps, int rc, ats_error *err)
+{
+    if (ps->q && ats_recq_sync(ps->q) == ATS_EUSER && rc != ATS_EUSER)
+        rc = ats_err(err, ATS_EUSER, NULL, 0, 0, "stopped by the record callback");
+    return rc;
+}
+
+int ats_parser_sync(ats_parser *ps, ats_error *err)
+{
+    return ps->q ? settle(ps, 0, err) : 0;
+}
+
+static int feed_chunk(ats_parser *ps, const ats_chunk *c, ats_error *err);
+
 int ats_parser_feed_chunk(ats_parser *ps, const ats_chunk *c, ats_error *err)
+{
+    int rc = feed_chunk(ps, c, err);
+    return rc < 0 ? settle(ps, rc, err) : rc;
+}
+
+static int feed_chunk(ats_parser *ps, const ats_chunk *c, ats_error *err)
 {
     if (ps->failed)
         return ats_err(err, ATS_EINVAL, NULL, 0, 0, "parser failed earlier");
@@ -242,6 +277,12 @@ int ats_parser_finish(ats_parser *ps, ats_error *err)
             rc = ats_framer_finish(&ps->fr[k], err);
     if (rc == 0)
         rc = ats_builder_finish(ps->b, err);
+    if (rc == ATS_EUSER && ps->berr.code && ps->berr.code != ATS_EUSER) {
+        if (err)
+            *err = ps->berr;     /* the record queue's reason (out of memory) */
+        rc = ps->berr.code;
+    }
+    rc = settle(ps, rc, err);
     /* lines as wc -l counts them, plus a last line without a line end */
     for (int k = 0; k < 3; k++)
         if (ps->fr_used[k] && ps->fr[k].line_no - 1 > ps->st.lines)
@@ -264,6 +305,7 @@ void ats_parser_free(ats_parser *ps)
     for (int k = 0; k < 3; k++)
         if (ps->fr_used[k])
             ats_framer_free(&ps->fr[k]);
+    ats_recq_free(ps->q);        /* first: the thread may be inside the callback */
     ats_builder_free(ps->b);
     ats_redactor_free(ps->red);
     free(ps);

@@ -1,0 +1,35 @@
+/* recq.h - records handed to a second thread, in order, in batches.
+ *
+ * The parser's thread (reader, framers, redaction, builder) puts each record
+ * as the builder makes it; the record thread calls the user's record
+ * callback (analyzer, rules, output) with them in the same order. A record is
+ * packed into the open batch, a block of BATCH bytes (record_copy.c), and a
+ * full batch joins a queue of at most QUEUE; when the queue is full the
+ * parser's thread waits, so memory stays bounded however far one side runs
+ * ahead. Batches are reused, not freed. Not installed. */
+#ifndef ATS_RECQ_H
+#define ATS_RECQ_H
+#include "internal.h"
+
+typedef struct ats_recq ats_recq;
+
+/* Starts the record thread. 0, or ATS_ENOMEM (err filled; no thread). */
+int ats_recq_new(ats_recq **out, ats_record_cb cb, void *user, ats_error *err);
+/* Queues a copy of r. 0; ATS_EUSER once the callback has stopped the stream
+ * (a record it returned non-zero for: nothing after it is delivered);
+ * ATS_ENOMEM (err filled). */
+int ats_recq_put(ats_recq *q, const ats_record *r, ats_error *err);
+/* Hands the open batch over, so what was put is delivered without waiting
+ * for the batch to fill. */
+void ats_recq_flush(ats_recq *q);
+/* Waits until every record put so far has been delivered. 0, or ATS_EUSER
+ * when the callback stopped the stream. */
+int ats_recq_sync(ats_recq *q);
+/* Stops and joins the thread; records not yet delivered are dropped. */
+void ats_recq_free(ats_recq *q);
+
+/* record_copy.c: the bytes a record and what it points to take, and the copy
+ * itself into mem (aligned for any type, at least that many bytes). */
+size_t ats_record_flat_size(const ats_record *r);
+ats_record *ats_record_flatten(void *mem, const ats_record *r);
+#endif
