@@ -19,6 +19,7 @@ struct ats_parser {
     ats_record_cb cb;
     void *user;
     ats_recq *q;                 /* NULL: records delivered on the caller's thread */
+    ats_error qerr;              /* why the queue refused a record (out of memory) */
     ats_stats st;
     int failed;
     int last_byte;
@@ -59,7 +60,7 @@ static int on_record(void *user, const ats_record *r)
     case ATS_REC_HOST_LOG: s->host_log++; break;
     }
     if (ps->q)
-        return ats_recq_put(ps->q, r, &ps->berr) == 0 ? 0 : 1;
+        return ats_recq_put(ps->q, r, &ps->qerr) == 0 ? 0 : 1;
     return ps->cb ? ps->cb(ps->user, r) : 0;
 }
 
@@ -175,7 +176,14 @@ static ats_framer *framer_for(ats_parser *ps, ats_dir d, unsigned chunk_flags, a
  * have got this far). */
 static int settle(ats_parser *ps, int rc, ats_error *err)
 {
-    if (ps->q && ats_recq_sync(ps->q) == ATS_EUSER && rc != ATS_EUSER)
+    if (!ps->q)
+        return rc;
+    if (rc < 0 && ps->qerr.code) {   /* the builder saw only "stopped by callback" */
+        if (err)
+            *err = ps->qerr;
+        rc = ps->qerr.code;
+    }
+    if (ats_recq_sync(ps->q) == ATS_EUSER && rc != ATS_EUSER)
         rc = ats_err(err, ATS_EUSER, NULL, 0, 0, "stopped by the record callback");
     return rc;
 }
@@ -277,11 +285,6 @@ int ats_parser_finish(ats_parser *ps, ats_error *err)
             rc = ats_framer_finish(&ps->fr[k], err);
     if (rc == 0)
         rc = ats_builder_finish(ps->b, err);
-    if (rc == ATS_EUSER && ps->berr.code && ps->berr.code != ATS_EUSER) {
-        if (err)
-            *err = ps->berr;     /* the record queue's reason (out of memory) */
-        rc = ps->berr.code;
-    }
     rc = settle(ps, rc, err);
     /* lines as wc -l counts them, plus a last line without a line end */
     for (int k = 0; k < 3; k++)

@@ -4,6 +4,10 @@
  * must own its bytes; packing them into the batch's block is one copy of each
  * span and no allocation per record.
  *
+ * One pass: each part is copied while there is room and only counted once
+ * there is none, so a record that does not fit costs a second pass into a
+ * batch of the size counted, and one that fits (nearly all) costs one.
+ *
  * Every copied span gets a NUL after it: the builder's names and reasons are
  * C strings, and their readers (a rule message's "%s") rely on it. Spans
  * inside the command line (arguments) are re-pointed into its copy, so they
@@ -12,16 +16,15 @@
 #include "recq.h"
 
 typedef struct flat {
-    char *p;          /* NULL: only count */
-    size_t len;
+    char *base;
+    size_t len, cap;  /* len > cap: out of room, only counting */
 } flat;
 
-static void *take(flat *f, size_t n, size_t align)
+static inline void *take(flat *f, size_t n, size_t align)
 {
-    f->len = (f->len + align - 1) & ~(align - 1);
-    void *at = f->p ? f->p + f->len : NULL;
-    f->len += n;
-    return at;
+    size_t at = (f->len + align - 1) & ~(align - 1);
+    f->len = at + n;
+    return f->len <= f->cap ? f->base + at : NULL;
 }
 
 #define TAKE(f, type, n) ((type *)take((f), sizeof(type) * (n), _Alignof(type)))
@@ -43,16 +46,10 @@ static ats_span span(flat *f, ats_span s)
 static ats_span within(flat *f, ats_span s, const char *from, size_t n, const char *to)
 {
     if (s.ptr && from && s.ptr >= from && s.ptr + s.len <= from + n) {
-        if (f->p)
-            s.ptr = to + (s.ptr - from);
+        s.ptr = to + (s.ptr - from);
         return s;
     }
     return span(f, s);
-}
-
-static void item(flat *f, ats_item *it)
-{
-    it->text = span(f, it->text);
 }
 
 static const ats_item *items(flat *f, const ats_item *src, size_t n)
@@ -60,13 +57,14 @@ static const ats_item *items(flat *f, const ats_item *src, size_t n)
     if (!src)
         return NULL;
     ats_item *d = TAKE(f, ats_item, n);
+    if (d)
+        memcpy(d, src, n * sizeof *d);
     for (size_t i = 0; i < n; i++) {
-        ats_item it = src[i];
-        item(f, &it);
+        ats_span t = span(f, src[i].text);
         if (d)
-            d[i] = it;
+            d[i].text = t;
     }
-    return d ? d : src;
+    return d;
 }
 
 static const uint64_t *ids(flat *f, const uint64_t *src, size_t n)
@@ -76,7 +74,7 @@ static const uint64_t *ids(flat *f, const uint64_t *src, size_t n)
     uint64_t *d = TAKE(f, uint64_t, n);
     if (d && n)
         memcpy(d, src, n * sizeof *d);
-    return d ? d : src;
+    return d;
 }
 
 static const ats_subcmd *cmds(flat *f, const ats_txn *src, const char *text)
@@ -87,23 +85,23 @@ static const ats_subcmd *cmds(flat *f, const ats_txn *src, const char *text)
     const char *from = src->command.text.ptr;
     size_t n = src->command.text.len;
     for (size_t k = 0; k < src->ncmds; k++) {
-        ats_subcmd sc = src->cmds[k];
-        sc.name = within(f, sc.name, from, n, text);
-        sc.args_raw = within(f, sc.args_raw, from, n, text);
-        if (sc.args) {
-            ats_span *a = TAKE(f, ats_span, sc.nargs);
-            for (size_t i = 0; i < sc.nargs; i++) {
-                ats_span s = within(f, sc.args[i], from, n, text);
-                if (a)
-                    a[i] = s;
-            }
+        const ats_subcmd *s = &src->cmds[k];
+        ats_span name = within(f, s->name, from, n, text);
+        ats_span raw = within(f, s->args_raw, from, n, text);
+        ats_span *a = s->args ? TAKE(f, ats_span, s->nargs) : NULL;
+        for (size_t i = 0; s->args && i < s->nargs; i++) {
+            ats_span x = within(f, s->args[i], from, n, text);
             if (a)
-                sc.args = a;
+                a[i] = x;
         }
-        if (d)
-            d[k] = sc;
+        if (d) {
+            d[k] = *s;
+            d[k].name = name;
+            d[k].args_raw = raw;
+            d[k].args = a;
+        }
     }
-    return d ? d : src->cmds;
+    return d;
 }
 
 static const ats_waiting *waiting(flat *f, const ats_waiting *src, size_t n)
@@ -112,111 +110,118 @@ static const ats_waiting *waiting(flat *f, const ats_waiting *src, size_t n)
         return NULL;
     ats_waiting *d = TAKE(f, ats_waiting, n);
     for (size_t i = 0; i < n; i++) {
-        ats_waiting w = src[i];
-        w.command = span(f, w.command);
-        w.name = span(f, w.name);
-        w.sock = span(f, w.sock);
-        if (d)
-            d[i] = w;
+        ats_span c = span(f, src[i].command), nm = span(f, src[i].name), s = span(f, src[i].sock);
+        if (d) {
+            d[i] = src[i];
+            d[i].command = c;
+            d[i].name = nm;
+            d[i].sock = s;
+        }
     }
-    return d ? d : src;
+    return d;
 }
 
-static const ats_txn *txn(flat *f, const ats_txn *src)
+static const ats_txn *txn(flat *f, const ats_txn *s)
 {
     ats_txn *d = TAKE(f, ats_txn, 1);
-    ats_txn t = *src;
-    item(f, &t.command);
-    t.cmds = cmds(f, src, t.command.text.ptr);
-    item(f, &t.final);
-    t.final_code = span(f, t.final_code);
-    t.responses = items(f, t.responses, t.nresponses);
-    t.urc_ids = ids(f, t.urc_ids, t.nurcs);
-    item(f, &t.prompt);
-    t.payload_preview = span(f, t.payload_preview);
-    item(f, &t.completion_item);
-    t.sock = span(f, t.sock);
-    t.waiting = waiting(f, t.waiting, t.nwaiting);
+    ats_span cmd = span(f, s->command.text);
+    const ats_subcmd *sc = cmds(f, s, cmd.ptr);
+    ats_span fin = span(f, s->final.text), code = span(f, s->final_code);
+    const ats_item *resp = items(f, s->responses, s->nresponses);
+    const uint64_t *urcs = ids(f, s->urc_ids, s->nurcs);
+    ats_span prompt = span(f, s->prompt.text), prev = span(f, s->payload_preview);
+    ats_span compl = span(f, s->completion_item.text), sock = span(f, s->sock);
+    const ats_waiting *w = waiting(f, s->waiting, s->nwaiting);
+    if (!d)
+        return NULL;
     /* info.section is the profile's, which outlives every record */
-    if (d)
-        *d = t;
+    memcpy(d, s, sizeof *d);
+    d->command.text = cmd;
+    d->cmds = sc;
+    d->final.text = fin;
+    d->final_code = code;
+    d->responses = resp;
+    d->urc_ids = urcs;
+    d->prompt.text = prompt;
+    d->payload_preview = prev;
+    d->completion_item.text = compl;
+    d->sock = sock;
+    d->waiting = w;
     return d;
 }
 
-static const ats_urc *urc(flat *f, const ats_urc *src)
+static const ats_urc *urc(flat *f, const ats_urc *s)
 {
     ats_urc *d = TAKE(f, ats_urc, 1);
-    ats_urc u = *src;
-    item(f, &u.item);
-    u.name = span(f, u.name);
-    if (d)
-        *d = u;
+    ats_span text = span(f, s->item.text), name = span(f, s->name);
+    if (d) {
+        *d = *s;
+        d->item.text = text;
+        d->name = name;
+    }
     return d;
 }
 
-static const ats_data *data(flat *f, const ats_data *src)
+static const ats_data *data(flat *f, const ats_data *s)
 {
     ats_data *d = TAKE(f, ats_data, 1);
-    ats_data x = *src;
-    x.preview = span(f, x.preview);
-    x.end_reason = span(f, x.end_reason);
-    item(f, &x.end_item);
-    if (d)
-        *d = x;
+    ats_span prev = span(f, s->preview), why = span(f, s->end_reason);
+    ats_span end = span(f, s->end_item.text);
+    if (d) {
+        *d = *s;
+        d->preview = prev;
+        d->end_reason = why;
+        d->end_item.text = end;
+    }
     return d;
 }
 
-static const ats_chain *chain(flat *f, const ats_chain *src)
+static const ats_chain *chain(flat *f, const ats_chain *s)
 {
     ats_chain *d = TAKE(f, ats_chain, 1);
-    ats_chain c = *src;
-    c.command = span(f, c.command);
-    c.txns = ids(f, c.txns, c.ntxns);
-    c.outcome = span(f, c.outcome);
-    if (d)
-        *d = c;
+    ats_span cmd = span(f, s->command);
+    const uint64_t *t = ids(f, s->txns, s->ntxns);
+    ats_span out = span(f, s->outcome);
+    if (d) {
+        *d = *s;
+        d->command = cmd;
+        d->txns = t;
+        d->outcome = out;
+    }
     return d;
 }
 
-static const ats_item *one_item(flat *f, const ats_item *src)
+static const ats_item *one_item(flat *f, const ats_item *s)
 {
     ats_item *d = TAKE(f, ats_item, 1);
-    ats_item it = *src;
-    item(f, &it);
-    if (d)
-        *d = it;
+    ats_span text = span(f, s->text);
+    if (d) {
+        *d = *s;
+        d->text = text;
+    }
     return d;
 }
 
-static ats_record *walk(flat *f, const ats_record *src)
+size_t ats_record_flatten(void *mem, size_t cap, const ats_record *r, ats_record **out)
 {
-    ats_record *d = TAKE(f, ats_record, 1);
-    ats_record r = *src;
-    if (r.txn)
-        r.txn = txn(f, r.txn);
-    if (r.urc)
-        r.urc = urc(f, r.urc);
-    if (r.data)
-        r.data = data(f, r.data);
-    if (r.chain)
-        r.chain = chain(f, r.chain);
-    if (r.item)
-        r.item = one_item(f, r.item);
-    r.reason = span(f, r.reason);
-    if (d)
-        *d = r;
-    return d;
-}
-
-size_t ats_record_flat_size(const ats_record *r)
-{
-    flat f = {NULL, 0};
-    walk(&f, r);
+    flat f = {mem, 0, cap};
+    ats_record *d = TAKE(&f, ats_record, 1);
+    const ats_txn *t = r->txn ? txn(&f, r->txn) : NULL;
+    const ats_urc *u = r->urc ? urc(&f, r->urc) : NULL;
+    const ats_data *x = r->data ? data(&f, r->data) : NULL;
+    const ats_chain *c = r->chain ? chain(&f, r->chain) : NULL;
+    const ats_item *it = r->item ? one_item(&f, r->item) : NULL;
+    ats_span why = span(&f, r->reason);
+    *out = NULL;
+    if (f.len > f.cap)
+        return f.len;
+    *d = *r;
+    d->txn = t;
+    d->urc = u;
+    d->data = x;
+    d->chain = c;
+    d->item = it;
+    d->reason = why;
+    *out = d;
     return f.len;
-}
-
-ats_record *ats_record_flatten(void *mem, const ats_record *r)
-{
-    flat f = {mem, 0};
-    return walk(&f, r);
 }

@@ -179,15 +179,29 @@ int ats_recq_put(ats_recq *q, const ats_record *r, ats_error *err)
 {
     if (atomic_load_explicit(&q->stopped, memory_order_relaxed))
         return ATS_EUSER;
-    size_t need = HDR + round16(ats_record_flat_size(r));
-    if (q->open && q->open->cap - q->open->len < need)
-        hand_over(q);
-    if (!q->open && !(q->open = batch_get(q, need)))
+    if (!q->open && !(q->open = batch_get(q, BATCH)))
         return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
-    char *at = q->open->mem + q->open->len;
-    memcpy(at, &need, sizeof need);
-    ats_record_flatten(at + HDR, r);
-    q->open->len += need;
+    batch *b = q->open;
+    size_t room = b->len + HDR < b->cap ? b->cap - b->len - HDR : 0;
+    ats_record *copy;
+    size_t need = ats_record_flatten(b->mem + b->len + HDR, room, r, &copy);
+    if (!copy) {                 /* the next batch, or one of its own */
+        if (b->len) {
+            hand_over(q);
+        } else {                 /* too big for any batch of the usual size */
+            pthread_mutex_lock(&q->mu);
+            batch_put(q, b);
+            pthread_mutex_unlock(&q->mu);
+            q->open = NULL;
+        }
+        if (!(q->open = batch_get(q, HDR + round16(need))))
+            return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
+        b = q->open;
+        ats_record_flatten(b->mem + HDR, b->cap - HDR, r, &copy);
+    }
+    need = HDR + round16(need);
+    memcpy(b->mem + b->len, &need, sizeof need);
+    b->len += need;
     return 0;
 }
 

@@ -28,8 +28,8 @@ int ats_recq_sync(ats_recq *q);
 /* Stops and joins the thread; records not yet delivered are dropped. */
 void ats_recq_free(ats_recq *q);
 
-/* record_copy.c: the bytes a record and what it points to take, and the copy
- * itself into mem (aligned for any type, at least that many bytes). */
-size_t ats_record_flat_size(const ats_record *r);
-ats_record *ats_record_flatten(void *mem, const ats_record *r);
+/* record_copy.c: r and what it points to, copied into mem (aligned for any
+ * type) if they fit in cap bytes; *out is the copy, or NULL when they did not
+ * fit. Returns the bytes they take either way. */
+size_t ats_record_flatten(void *mem, size_t cap, const ats_record *r, ats_record **out);
 #endif

@@ -12,6 +12,7 @@
  * a failure may cost the run, never silently part of its result. */
 #include <setjmp.h>
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -32,18 +33,19 @@ char *__real_strdup(const char *s);
 #undef realloc
 #undef strdup
 
+/* atomic: with a record thread, the parser's and the rules' allocations
+ * interleave, so the k-th is one or the other from run to run (each run
+ * must hold up either way) */
 static long fail_at = -1;     /* index of the allocation to fail, -1 none */
-static long nallocs;
-static int failed;            /* the injected failure happened */
+static atomic_long nallocs;
+static atomic_int failed;     /* the injected failure happened */
 
 static int fail_now(void)
 {
-    if (fail_at >= 0 && nallocs++ == fail_at) {
-        failed = 1;
+    if (atomic_fetch_add(&nallocs, 1) == fail_at) {
+        atomic_store(&failed, 1);
         return 1;
     }
-    if (fail_at < 0)
-        nallocs++;
     return 0;
 }
 
@@ -120,7 +122,7 @@ static const char CONFIG[] = "{\"rules\": {\"unknown-command\": {\"severity\": \
                              " \"retry-storm\": {\"max_retries\": 2}}}";
 
 /* 0, or the first error code; out holds what was produced either way. */
-static int audit(const char *bytes, size_t n, collect *out)
+static int audit(const char *bytes, size_t n, unsigned threads, collect *out)
 {
     ats_error e;
     memset(&e, 0, sizeof e);
@@ -145,6 +147,7 @@ static int audit(const char *bytes, size_t n, collect *out)
     }
     ats_parser_opts o;
     ats_parser_opts_default(&o);
+    o.threads = threads;
     if (ats_redact_map_new(&rm, 0) < 0) {
         rc = ATS_ENOMEM;
         goto out;
@@ -223,7 +226,7 @@ static int same(const collect *a, const collect *b)
     return 1;
 }
 
-static void every_allocation_fails_once(const char *capture)
+static void every_allocation_fails_once(const char *capture, unsigned threads)
 {
     size_t n;
     char *bytes = slurp(capture, &n);
@@ -231,7 +234,7 @@ static void every_allocation_fails_once(const char *capture)
     collect ref;
     fail_at = -1;
     nallocs = 0;
-    assert_int_equal(audit(bytes, n, &ref), 0);
+    assert_int_equal(audit(bytes, n, threads, &ref), 0);
     long total = nallocs;
     assert_true(total > 100);
     assert_true(ref.n > 10);
@@ -242,7 +245,7 @@ static void every_allocation_fails_once(const char *capture)
         fail_at = k;
         nallocs = 0;
         failed = 0;
-        int rc = audit(bytes, n, &got);
+        int rc = audit(bytes, n, threads, &got);
         if (rc == 0) {
             if (!same(&got, &ref)) {
                 print_error("%s: allocation %ld of %ld failed and the run reported success "
@@ -272,7 +275,7 @@ static void every_allocation_fails_once(const char *capture)
     static void test_##name(void **s)                                                    \
     {                                                                                    \
         (void)s;                                                                         \
-        every_allocation_fails_once(path);                                               \
+        every_allocation_fails_once(path, 1);                                            \
     }
 CAPTURE_TEST(raw_guide_log, "captures/guide-3.3-tcp-udp.log")
 CAPTURE_TEST(raw_transparent, "captures/l610-transparent.log")
@@ -290,6 +293,18 @@ CAPTURE_TEST(strace, "captures/formats/strace.log")
 CAPTURE_TEST(interceptty, "captures/formats/interceptty-t.log")
 /* identifiers to mask: the pseudonym map grows, messages are masked */
 CAPTURE_TEST(redacted, "captures/3gpp/3gpp-session.log")
+/* with the record thread (ats_parser_opts.threads): its batches, and the
+ * rules' allocations on it, fail too, and nothing is lost or reported twice */
+static void test_threads_guide(void **s)
+{
+    (void)s;
+    every_allocation_fails_once("captures/guide-3.3-tcp-udp.log", 2);
+}
+static void test_threads_redacted(void **s)
+{
+    (void)s;
+    every_allocation_fails_once("captures/3gpp/3gpp-session.log", 2);
+}
 
 int main(void)
 {
@@ -301,7 +316,8 @@ int main(void)
         cmocka_unit_test(test_socat_x),         cmocka_unit_test(test_saleae),
         cmocka_unit_test(test_sigrok),          cmocka_unit_test(test_broken_tio),
         cmocka_unit_test(test_strace),          cmocka_unit_test(test_interceptty),
-        cmocka_unit_test(test_redacted),
+        cmocka_unit_test(test_redacted),        cmocka_unit_test(test_threads_guide),
+        cmocka_unit_test(test_threads_redacted),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,143 @@
+#!/bin/sh
+# --threads 2 (records checked and written on a second thread) gives exactly
+# what --threads 1 gives: every output of parse and check, over every capture
+# and over generated ones large enough to fill many record batches (plain,
+# tio-stamped, a library trace), in any read sizes; and when something fails
+# on either thread (the output cannot be written, the capture cannot be read)
+# the same records come out, with the same message and exit status.
+#
+#   tests/cli/threads.sh ATSCOPE_BIN SOURCE_DIR [SIZE_MB [FORMATS]]
+#
+# SIZE_MB: the generated capture (default 12); FORMATS: check's report
+# formats (default all; threads_tsan.sh runs fewer, TSan is slow).
+. "$(dirname "$0")/../cli_common.sh"
+size=${3:-12}
+formats=${4:-json text sarif junit html}
+HOME=$TMP       # no user format definitions or profiles
+export HOME
+
+# out NAME ARGS...: stdout, then stderr and the exit status, of one run
+out() {
+    name=$1; shift
+    # shellcheck disable=SC2086
+    env $PRE "$BIN" "$@" > "$TMP/$name" 2> "$TMP/$name.err"
+    echo "exit $?" >> "$TMP/$name.err"
+}
+# same WHAT ARGS...: the run with --threads 1 and with --threads 2 agree
+# (a report that quotes its command line is compared without the option)
+same() {
+    what=$1 sub=$2; shift 2
+    out t1 "$sub" --threads 1 "$@"
+    out t2 "$sub" --threads 2 "$@"
+    for s in "" .err; do
+        if ! sed 's/--threads [12]//g' "$TMP/t1$s" > "$TMP/a" ||
+           ! sed 's/--threads [12]//g' "$TMP/t2$s" > "$TMP/b" || ! cmp -s "$TMP/a" "$TMP/b"; then
+            echo "FAIL: $what: --threads 2 differs from --threads 1 (std${s:-out}):"
+            diff "$TMP/a" "$TMP/b" | head -n 10
+            fail=1
+            return
+        fi
+    done
+    n=$((n + 1))
+}
+n=0
+PRE=
+
+# every capture: parse (one run over all of them, each file with its own
+# record thread) and check -r in every report format
+files=$(find captures -type f ! -name '*.py' ! -name '*.md' ! -name '*.json' \
+        ! -name MANIFEST ! -name BROKEN | LC_ALL=C sort)
+# shellcheck disable=SC2086
+same "parse -f jsonl captures/**" parse -f jsonl $files
+# shellcheck disable=SC2086
+same "parse -f text captures/**" parse -f text $files
+for f in $formats; do
+    same "check -f $f -r captures" check -j 1 -f $f -r captures
+done
+same "check --no-redact -f json -r captures" check -j 1 --no-redact -f json -r captures
+
+# generated captures: the bench's traffic, as a terminal log, tio-stamped and
+# as an Mbed OS ATHandler trace
+for t in gen_capture to_tio to_mbed; do
+    cc -std=c11 -O2 -o "$TMP/$t" "bench/$t.c" || { echo "FAIL: cannot build bench/$t.c"; exit 1; }
+done
+"$TMP/gen_capture" "$TMP/big.log" "$size" 7 2> /dev/null &&
+    "$TMP/gen_capture" "$TMP/small.log" 3 8 2> /dev/null &&
+    "$TMP/to_tio" "$TMP/small.log" "$TMP/small.tio" &&
+    "$TMP/to_mbed" "$TMP/small.log" "$TMP/small.mbed" ||
+    { echo "FAIL: cannot generate the captures"; exit 1; }
+[ "$(wc -c < "$TMP/big.log")" -ge $((size * 1000000)) ] || { echo "FAIL: big.log too small"; exit 1; }
+same "parse big" parse -f jsonl "$TMP/big.log"
+[ "$(wc -l < "$TMP/t2")" -gt $((size * 3000)) ] || { echo "FAIL: parse big: too few records"; fail=1; }
+same "parse -f text big" parse -f text "$TMP/big.log"
+for f in $formats; do
+    same "check -f $f big" check -f $f "$TMP/big.log"
+done
+same "check --no-redact big" check --no-redact -f json "$TMP/big.log"
+for c in small.tio small.mbed; do
+    same "parse $c" parse -f jsonl "$TMP/$c"
+    same "check $c" check -f json "$TMP/$c"
+done
+
+# chunk invariance: random read sizes with two threads give the one-thread
+# output of whole reads
+out ref parse -f jsonl --threads 1 "$TMP/big.log"
+cp "$TMP/ref" "$TMP/ref.big"
+out cut parse -f jsonl --threads 2 --read-size 65536 --read-seed 11 "$TMP/big.log"
+cmp -s "$TMP/ref" "$TMP/cut" && cmp -s "$TMP/ref.err" "$TMP/cut.err" ||
+    { echo "FAIL: parse --threads 2 in random read sizes differs from whole reads"; fail=1; }
+# auto: a capture this large gets the record thread on two CPUs, and the
+# output is the same as with one
+out auto parse -f jsonl "$TMP/big.log"
+cmp -s "$TMP/ref" "$TMP/auto" || { echo "FAIL: parse with --threads auto differs"; fail=1; }
+out ref parse -f jsonl --threads 1 "$TMP/small.mbed"
+out cut parse -f jsonl --threads 2 --read-size 4096 --read-seed 5 "$TMP/small.mbed"
+cmp -s "$TMP/ref" "$TMP/cut" && cmp -s "$TMP/ref.err" "$TMP/cut.err" ||
+    { echo "FAIL: parse --threads 2 of a trace in random read sizes differs"; fail=1; }
+
+# errors on the record thread: the output cannot be written
+for t in 1 2; do
+    "$BIN" parse --threads $t "$TMP/big.log" > /dev/full 2> "$TMP/full$t.err"
+    echo "exit $?" >> "$TMP/full$t.err"
+    "$BIN" check --threads $t -o /dev/full -f json "$TMP/big.log" > /dev/null 2> "$TMP/cfull$t.err"
+    echo "exit $?" >> "$TMP/cfull$t.err"
+done
+grep -q "exit 2" "$TMP/full1.err" || { echo "FAIL: parse > /dev/full did not exit 2"; fail=1; }
+cmp -s "$TMP/full1.err" "$TMP/full2.err" ||
+    { echo "FAIL: parse > /dev/full: --threads 2 says otherwise:"; cat "$TMP/full1.err" "$TMP/full2.err"; fail=1; }
+cmp -s "$TMP/cfull1.err" "$TMP/cfull2.err" ||
+    { echo "FAIL: check -o /dev/full: --threads 2 says otherwise:"; cat "$TMP/cfull1.err" "$TMP/cfull2.err"; fail=1; }
+# ... or is closed early: both end the same way (SIGPIPE, 141)
+for t in 1 2; do
+    { "$BIN" parse --threads $t "$TMP/big.log" 2> "$TMP/pipe$t.err"; echo "exit $?" >> "$TMP/pipe$t.err"; } |
+        head -c 100000 > /dev/null
+done
+cmp -s "$TMP/pipe1.err" "$TMP/pipe2.err" ||
+    { echo "FAIL: parse | head: --threads 2 ends otherwise:"; cat "$TMP/pipe1.err" "$TMP/pipe2.err"; fail=1; }
+
+# errors on the reading thread: a read error in the middle of the capture
+# (an LD_PRELOAD shim); the records before it, then the same message
+PRE=
+if cc -std=c11 -shared -fPIC -o "$TMP/failread.so" tests/failread.c -ldl; then
+    PRE="LD_PRELOAD=$TMP/failread.so FAILREAD_AFTER=3000000"
+    PRE="$PRE ASAN_OPTIONS=${ASAN_OPTIONS:-}:verify_asan_link_order=0"
+    for cmd in "parse -f jsonl" "check -f json"; do
+        # shellcheck disable=SC2086
+        same "$cmd, read error" $cmd "$TMP/big.log"
+        grep -q "read error: Input/output error" "$TMP/t2.err" && grep -q "exit 2" "$TMP/t2.err" ||
+            { echo "FAIL: $cmd: the read error was not reported:"; cat "$TMP/t2.err"; fail=1; }
+        [ "$cmd" = "check -f json" ] || cp "$TMP/t2" "$TMP/part"
+    done
+    PRE=
+    # parse wrote the records of the first 3 MB, as they are without the error
+    [ "$(wc -l < "$TMP/part")" -gt 10000 ] ||
+        { echo "FAIL: parse, read error: the records before it are missing"; fail=1; }
+    head -n "$(wc -l < "$TMP/part")" "$TMP/ref.big" | cmp -s - "$TMP/part" ||
+        { echo "FAIL: parse, read error: the records before it differ"; fail=1; }
+else
+    echo "FAIL: cannot build tests/failread.c"
+    fail=1
+fi
+
+[ $fail = 0 ] && echo "ok: $n outputs the same with one thread and two"
+exit $fail

@@ -1,0 +1,396 @@
+/* test_threads.c - the parser with a record thread (ats_parser_opts.threads
+ * = 2) delivers every field of every record as the one-thread parser does,
+ * in the same order, on another thread; a stop the callback asks for ends the
+ * stream at that record; a record larger than a batch crosses whole; and a
+ * caller's sync delivers everything made so far. */
+#include <inttypes.h>
+#include <pthread.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+#include "atscope.h"
+
+typedef struct sink {
+    char *buf;                /* every record, every field, one line each */
+    size_t len, cap;
+    size_t n, stop_at;        /* stop_at: return non-zero for record n (1-based), 0 never */
+    pthread_t caller;
+    int other_thread;         /* some record arrived on a thread not the caller's */
+    int after_stop;           /* a record arrived after the stop */
+    int stopped;
+} sink;
+
+static void add(sink *s, const char *fmt, ...)
+{
+    char tmp[512];
+    va_list ap;
+    va_start(ap, fmt);
+    int k = vsnprintf(tmp, sizeof tmp, fmt, ap);
+    va_end(ap);
+    if (k < 0)
+        return;
+    size_t n = (size_t)k < sizeof tmp ? (size_t)k : sizeof tmp - 1;
+    if (s->len + n + 1 > s->cap) {
+        s->cap = (s->len + n + 1) * 2;
+        s->buf = realloc(s->buf, s->cap);
+        assert_non_null(s->buf);
+    }
+    memcpy(s->buf + s->len, tmp, n);
+    s->len += n;
+    s->buf[s->len] = 0;
+}
+
+/* bytes as hex, so NUL and any byte compare exactly */
+static void span(sink *s, const char *key, ats_span x)
+{
+    add(s, " %s=%s%zu:", key, x.ptr ? "" : "null", x.len);
+    for (size_t i = 0; i < x.len; i++)
+        add(s, "%02x", (unsigned char)x.ptr[i]);
+}
+
+static void item(sink *s, const char *key, const ats_item *it)
+{
+    add(s, " %s@%" PRIu64 "/%" PRIu64 "/%d:%" PRId64 "/%u", key, it->line, it->offset,
+        (int)it->time.kind, it->time.us, it->flags);
+    span(s, key, it->text);
+}
+
+static void txn(sink *s, const ats_txn *t)
+{
+    add(s, "txn %" PRIu64 " ncmds=%zu flags=%u st=%d fk=%d", t->id, t->ncmds, t->flags,
+        (int)t->status, (int)t->final_kind);
+    item(s, "cmd", &t->command);
+    for (size_t k = 0; k < t->ncmds; k++) {
+        const ats_subcmd *c = &t->cmds[k];
+        span(s, "name", c->name);
+        add(s, " type=%d nargs=%zu", (int)c->type, c->nargs);
+        /* names are C strings to their readers */
+        assert_int_equal(c->name.ptr[c->name.len], 0);
+        span(s, "raw", c->args_raw);
+        for (size_t i = 0; i < c->nargs; i++)
+            span(s, "arg", c->args[i]);
+    }
+    item(s, "final", &t->final);
+    span(s, "code", t->final_code);
+    add(s, " nresp=%zu omitted=%" PRIu64, t->nresponses, t->responses_omitted);
+    for (size_t i = 0; i < t->nresponses; i++)
+        item(s, "resp", &t->responses[i]);
+    for (size_t i = 0; i < t->nurcs; i++)
+        add(s, " urc=%" PRIu64, t->urc_ids[i]);
+    item(s, "prompt", &t->prompt);
+    add(s, " payload=%" PRIu64 "/%" PRId64 "/%d/%" PRIu64, t->payload_bytes, t->payload_declared,
+        (int)t->payload_end, t->payload_line);
+    span(s, "preview", t->payload_preview);
+    add(s, " compl=%d", (int)t->completion);
+    item(s, "citem", &t->completion_item);
+    span(s, "sock", t->sock);
+    add(s, " info=%d/%g/%d/%d/%d/%g/%s unk=%u", t->info.known, t->info.timeout_s, t->info.retries,
+        t->info.async, t->info.blocking, t->info.completion_timeout_s,
+        t->info.section ? t->info.section : "-", t->unknown_mask);
+    for (size_t i = 0; i < t->nwaiting; i++) {
+        const ats_waiting *w = &t->waiting[i];
+        add(s, " wait=%" PRIu64 "/%" PRIu64 "/%d", w->id, w->line, w->blocking);
+        span(s, "wcmd", w->command);
+        span(s, "wname", w->name);
+        span(s, "wsock", w->sock);
+    }
+    add(s, " chain=%" PRIu64 "#%u lines=%" PRIu64 "-%" PRIu64, t->retry_chain, t->attempt,
+        t->first_line, t->last_line);
+}
+
+static int on_record(void *user, const ats_record *r)
+{
+    sink *s = user;
+    if (s->stopped)
+        s->after_stop = 1;
+    if (!pthread_equal(pthread_self(), s->caller))
+        s->other_thread = 1;
+    add(s, "%s id=%" PRIu64 " ", ats_record_kind_name(r->kind), r->id);
+    switch (r->kind) {
+    case ATS_REC_TXN: txn(s, r->txn); break;
+    case ATS_REC_URC:
+        add(s, "urc %" PRIu64 " known=%d boot=%d in=%" PRIu64, r->urc->id, r->urc->known,
+            r->urc->boot, r->urc->inside_txn);
+        item(s, "item", &r->urc->item);
+        span(s, "name", r->urc->name);
+        break;
+    case ATS_REC_DATA: {
+        const ats_data *d = r->data;
+        add(s, "data %" PRIu64 " tr=%d %" PRIu64 "-%" PRIu64 " off=%" PRIu64 " %" PRId64
+               "..%" PRId64 " %" PRIu64 "/%" PRIu64 "/%" PRIu64 "/%" PRIu64 " esc=%" PRIu64
+               "/%d/%d",
+            d->id, d->transparent, d->first_line, d->last_line, d->offset, d->start.us, d->end.us,
+            d->bytes_tx, d->bytes_rx, d->bytes_unknown, d->pieces, d->escape_line, d->escape_eol,
+            d->escape_inline);
+        span(s, "preview", d->preview);
+        span(s, "why", d->end_reason);
+        item(s, "end", &d->end_item);
+        break;
+    }
+    case ATS_REC_RETRY_CHAIN:
+        add(s, "chain %" PRIu64 " x%u %" PRIu64 "-%" PRIu64, r->chain->id, r->chain->attempts,
+            r->chain->first_line, r->chain->last_line);
+        span(s, "cmd", r->chain->command);
+        for (size_t i = 0; i < r->chain->ntxns; i++)
+            add(s, " t=%" PRIu64, r->chain->txns[i]);
+        span(s, "outcome", r->chain->outcome);
+        break;
+    default:
+        item(s, "item", r->item);
+        break;
+    }
+    span(s, "reason", r->reason);
+    add(s, "\n");
+    s->n++;
+    if (s->stop_at && s->n == s->stop_at) {
+        s->stopped = 1;
+        return 1;
+    }
+    return 0;
+}
+
+static char *slurp(const char *rel, size_t *n)
+{
+    const char *dir = getenv("ATS_SOURCE_DIR");
+    char path[1024];
+    snprintf(path, sizeof path, "%s/%s", dir ? dir : ".", rel);
+    FILE *fp = fopen(path, "rb");
+    assert_non_null(fp);
+    char *b = malloc(1 << 20);
+    assert_non_null(b);
+    *n = fread(b, 1, 1 << 20, fp);
+    fclose(fp);
+    return b;
+}
+
+/* The bytes through the reader and a parser of `threads`, in pieces of
+ * `piece` bytes; rc is the first failure (0 none). */
+typedef struct feed {
+    ats_parser *ps;
+    int rc;
+} feed;
+
+static int on_chunk(void *user, const ats_chunk *c)
+{
+    feed *f = user;
+    ats_error e;
+    int rc = ats_parser_feed_chunk(f->ps, c, &e);
+    if (rc < 0) {
+        f->rc = rc;
+        return 1;
+    }
+    return 0;
+}
+
+static int run(const char *profile, const char *bytes, size_t n, unsigned threads, size_t piece,
+               sink *s, ats_stats *st)
+{
+    ats_error e;
+    ats_profile *p = NULL;
+    assert_int_equal(ats_profile_load_builtin(&p, profile, &e), 0);
+    ats_parser_opts o;
+    ats_parser_opts_default(&o);
+    o.threads = threads;
+    s->caller = pthread_self();
+    feed f = {NULL, 0};
+    assert_int_equal(ats_parser_new(&f.ps, p, &o, on_record, s, &e), 0);
+    ats_input *in = NULL;
+    ats_input_opts io = {.format = NULL};
+    assert_int_equal(ats_input_new(&in, &io, on_chunk, &f, &e), 0);
+    int rc = 0;
+    for (size_t i = 0; i < n && rc == 0; i += piece)
+        if (ats_input_feed(in, bytes + i, n - i < piece ? n - i : piece, &e) < 0)
+            rc = f.rc ? f.rc : e.code;
+    if (rc == 0 && ats_input_finish(in, &e) < 0)
+        rc = f.rc ? f.rc : e.code;
+    if (rc == 0 && ats_parser_finish(f.ps, &e) < 0)
+        rc = e.code;
+    if (rc < 0 && ats_parser_sync(f.ps, &e) == ATS_EUSER)
+        rc = ATS_EUSER;
+    if (st)
+        *st = *ats_parser_stats(f.ps);
+    ats_input_free(in);
+    ats_parser_free(f.ps);
+    ats_profile_free(p);
+    return rc;
+}
+
+static void same_records(const char *profile, const char *rel)
+{
+    size_t n;
+    char *bytes = slurp(rel, &n);
+    sink one, two;
+    memset(&one, 0, sizeof one);
+    memset(&two, 0, sizeof two);
+    ats_stats s1, s2;
+    assert_int_equal(run(profile, bytes, n, 1, n ? n : 1, &one, &s1), 0);
+    assert_int_equal(run(profile, bytes, n, 2, 61, &two, &s2), 0);
+    assert_true(one.n > 5);
+    assert_int_equal(one.n, two.n);
+    assert_string_equal(one.buf, two.buf);
+    assert_memory_equal(&s1, &s2, sizeof s1);
+    assert_false(one.other_thread);
+    assert_true(two.other_thread);
+    free(one.buf);
+    free(two.buf);
+    free(bytes);
+}
+
+static void test_l610_async(void **st)
+{
+    (void)st;
+    same_records("fibocom-l610", "captures/l610-async-overlap.log");
+}
+
+static void test_guide(void **st)
+{
+    (void)st;
+    same_records("fibocom-l610", "captures/guide-3.3-tcp-udp.log");
+}
+
+static void test_transparent(void **st)
+{
+    (void)st;
+    same_records("fibocom-l610", "captures/l610-transparent.log");
+}
+
+static void test_hostile(void **st)
+{
+    (void)st;
+    same_records("fibocom-l610", "captures/hostile-bytes.log");
+}
+
+static void test_directed(void **st)
+{
+    (void)st;
+    same_records("fibocom-l610", "captures/formats/socat-x.log");
+}
+
+static void test_trace(void **st)
+{
+    (void)st;
+    same_records("3gpp", "captures/3gpp/3gpp-session.log");
+}
+
+/* Many records (several batches), and the callback stops at record k: it is
+ * called exactly k times with either parser, and the run ends stopped. */
+static char *many(size_t *n)
+{
+    size_t cap = 4u << 20, len = 0;
+    char *b = malloc(cap);
+    assert_non_null(b);
+    for (unsigned i = 0; len + 200 < cap; i++)
+        len += (size_t)snprintf(b + len, cap - len,
+                                "AT+CSQ\r\r\n+CSQ: %u,99\r\n\r\nOK\r\n+MIPRTCP: 1,0,%08x\r\n",
+                                i % 32, i);
+    *n = len;
+    return b;
+}
+
+static void test_stop(void **st)
+{
+    (void)st;
+    size_t n;
+    char *bytes = many(&n);
+    const size_t stops[] = {1, 2, 777, 5000, 60001};
+    for (size_t k = 0; k < sizeof stops / sizeof stops[0]; k++) {
+        sink one, two;
+        memset(&one, 0, sizeof one);
+        memset(&two, 0, sizeof two);
+        one.stop_at = two.stop_at = stops[k];
+        assert_int_equal(run("fibocom-l610", bytes, n, 1, 65536, &one, NULL), ATS_EUSER);
+        assert_int_equal(run("fibocom-l610", bytes, n, 2, 65536, &two, NULL), ATS_EUSER);
+        assert_int_equal(one.n, stops[k]);
+        assert_int_equal(two.n, stops[k]);
+        assert_false(two.after_stop);
+        assert_string_equal(one.buf, two.buf);
+        free(one.buf);
+        free(two.buf);
+    }
+    /* no stop: every record, many batches of them */
+    sink one, two;
+    memset(&one, 0, sizeof one);
+    memset(&two, 0, sizeof two);
+    assert_int_equal(run("fibocom-l610", bytes, n, 1, 65536, &one, NULL), 0);
+    assert_int_equal(run("fibocom-l610", bytes, n, 2, 65536, &two, NULL), 0);
+    assert_true(one.n > 100000);
+    assert_string_equal(one.buf, two.buf);
+    free(one.buf);
+    free(two.buf);
+    free(bytes);
+}
+
+/* A transaction keeping 64 responses of 4100 bytes (past the 256 KiB a transaction
+ * may keep) is larger than a batch: it crosses in a batch of its own,
+ * between ordinary ones. */
+static void test_big_record(void **st)
+{
+    (void)st;
+    size_t cap = 1u << 20, len = 0;
+    char *b = malloc(cap);
+    assert_non_null(b);
+    len += (size_t)snprintf(b + len, cap - len, "AT\r\r\nOK\r\nAT+CGDCONT?\r\r\n");
+    for (int i = 0; i < 70; i++) {
+        len += (size_t)snprintf(b + len, cap - len, "+CGDCONT: %d,\"IP\",\"", i);
+        memset(b + len, 'a' + i % 26, 4100);
+        len += 4100;
+        len += (size_t)snprintf(b + len, cap - len, "\"\r\n");
+    }
+    len += (size_t)snprintf(b + len, cap - len, "OK\r\nAT+CSQ\r\r\n+CSQ: 20,99\r\nOK\r\n");
+    sink one, two;
+    memset(&one, 0, sizeof one);
+    memset(&two, 0, sizeof two);
+    assert_int_equal(run("fibocom-l610", b, len, 1, len, &one, NULL), 0);
+    assert_int_equal(run("fibocom-l610", b, len, 2, 4096, &two, NULL), 0);
+    assert_int_equal(one.n, 3);
+    assert_true(one.len > 2 * 256000);    /* the hex of the 256 KiB kept */
+    assert_string_equal(one.buf, two.buf);
+    free(one.buf);
+    free(two.buf);
+    free(b);
+}
+
+/* sync: with the caller between feeds, every record of what was fed so far
+ * has been through the callback (a caller reports its own failure then). */
+static void test_sync(void **st)
+{
+    (void)st;
+    ats_error e;
+    ats_profile *p = NULL;
+    assert_int_equal(ats_profile_load_builtin(&p, "fibocom-l610", &e), 0);
+    ats_parser_opts o;
+    ats_parser_opts_default(&o);
+    o.threads = 2;
+    sink s;
+    memset(&s, 0, sizeof s);
+    s.caller = pthread_self();
+    ats_parser *ps = NULL;
+    assert_int_equal(ats_parser_new(&ps, p, &o, on_record, &s, &e), 0);
+    static const char in[] = "AT\r\r\nOK\r\n+MIPRTCP: 1,0,41\r\nAT+CSQ\r\r\n+CSQ: 9,99\r\n\r\nOK\r\n";
+    assert_int_equal(ats_parser_feed(ps, in, sizeof in - 1, &e), 0);
+    assert_int_equal(ats_parser_sync(ps, &e), 0);
+    assert_int_equal(s.n, 3);   /* AT, the URC, AT+CSQ: each complete */
+    assert_int_equal(ats_parser_feed(ps, "AT\r", 3, &e), 0);
+    assert_int_equal(ats_parser_finish(ps, &e), 0);
+    assert_int_equal(s.n, 4);   /* finish delivered the last one */
+    assert_true(s.other_thread);
+    ats_parser_free(ps);
+    ats_profile_free(p);
+    free(s.buf);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_l610_async), cmocka_unit_test(test_guide),
+        cmocka_unit_test(test_transparent), cmocka_unit_test(test_hostile),
+        cmocka_unit_test(test_directed),  cmocka_unit_test(test_trace),
+        cmocka_unit_test(test_stop),       cmocka_unit_test(test_big_record),
+        cmocka_unit_test(test_sync),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
