@@ -8,10 +8,12 @@
 #
 #   tests/cli/threads.sh ATSCOPE_BIN SOURCE_DIR [SIZE_MB [FORMATS]]
 #
-# SIZE_MB: the generated capture (default 12); FORMATS: check's report
-# formats (default all; threads_tsan.sh runs fewer, TSan is slow).
+# SIZE_MB: the generated capture (default 8); FORMATS: check's report formats
+# over captures/** (default all; threads_tsan.sh runs fewer, TSan is slow).
+# The generated captures get JSON and text reports: the writers' own code is
+# the same on either thread, what the size adds is many batches.
 . "$(dirname "$0")/../cli_common.sh"
-size=${3:-12}
+size=${3:-8}
 formats=${4:-json text sarif junit html}
 HOME=$TMP       # no user format definitions or profiles
 export HOME
@@ -70,9 +72,8 @@ done
 same "parse big" parse -f jsonl "$TMP/big.log"
 [ "$(wc -l < "$TMP/t2")" -gt $((size * 3000)) ] || { echo "FAIL: parse big: too few records"; fail=1; }
 same "parse -f text big" parse -f text "$TMP/big.log"
-for f in $formats; do
-    same "check -f $f big" check -f $f "$TMP/big.log"
-done
+same "check -f json big" check -f json "$TMP/big.log"
+same "check -f text big" check -f text "$TMP/big.log"
 same "check --no-redact big" check --no-redact -f json "$TMP/big.log"
 for c in small.tio small.mbed; do
     same "parse $c" parse -f jsonl "$TMP/$c"
@@ -119,7 +120,7 @@ cmp -s "$TMP/pipe1.err" "$TMP/pipe2.err" ||
 # (an LD_PRELOAD shim); the records before it, then the same message
 PRE=
 if cc -std=c11 -shared -fPIC -o "$TMP/failread.so" tests/failread.c -ldl; then
-    PRE="LD_PRELOAD=$TMP/failread.so FAILREAD_AFTER=3000000"
+    PRE="LD_PRELOAD=$TMP/failread.so FAILREAD_AFTER=2000000"
     PRE="$PRE ASAN_OPTIONS=${ASAN_OPTIONS:-}:verify_asan_link_order=0"
     for cmd in "parse -f jsonl" "check -f json"; do
         # shellcheck disable=SC2086
@@ -129,8 +130,8 @@ if cc -std=c11 -shared -fPIC -o "$TMP/failread.so" tests/failread.c -ldl; then
         [ "$cmd" = "check -f json" ] || cp "$TMP/t2" "$TMP/part"
     done
     PRE=
-    # parse wrote the records of the first 3 MB, as they are without the error
-    [ "$(wc -l < "$TMP/part")" -gt 10000 ] ||
+    # parse wrote the records of the first 2 MB, as they are without the error
+    [ "$(wc -l < "$TMP/part")" -gt 5000 ] ||
         { echo "FAIL: parse, read error: the records before it are missing"; fail=1; }
     head -n "$(wc -l < "$TMP/part")" "$TMP/ref.big" | cmp -s - "$TMP/part" ||
         { echo "FAIL: parse, read error: the records before it differ"; fail=1; }
