@@ -7,11 +7,26 @@
 
 #define CHECK_MAX_STORED 200   /* violations kept per rule and input; the rest counted */
 
+/* One line of a violation's evidence as reports show it (check_evidence.c). */
+typedef struct report_evline {
+    uint64_t line;
+    unsigned char role;        /* ats_evidence_role */
+    unsigned char dir;         /* ats_dir */
+    char *text;                /* escaped as the rules' messages are (escape.h, text),
+                                  in the report's redaction numbering; "…" if cut */
+} report_evline;
+
 typedef struct stored_violation {
     ats_violation v;
     size_t input;
     int supp;                  /* the config's suppression entry (suppress.h), -1 none */
     int baselined;             /* --baseline's report had it (baseline.h) */
+    /* the capture lines it rests on (check --context): owned by the input's
+     * copy, shared by the report's merged one */
+    report_evline *ev;
+    size_t nev;
+    uint64_t ev_dropped;       /* lines it names that had left the window */
+    size_t ticket;             /* while the capture is read: its evidence request */
 } stored_violation;
 
 /* One event of the session, for the HTML timeline (bounded per input). */
@@ -52,6 +67,7 @@ typedef struct input_result {
     const ats_profile *profile;   /* the one it was checked with */
     char profile_reason[600];     /* why that one (--profile auto: the identification) */
     char module[3][64];           /* manufacturer, model, revision as answered; "" unknown */
+    char imei[64];                /* the +CGSN/+GSN answer (a pseudonym when redacted) */
     int lossy;
     ats_stats stats;
     int has_time, has_dir;
@@ -121,6 +137,14 @@ typedef struct check_report {
     int gated;
     uint64_t fresh[3];
     uint64_t nnew, nbaselined, nsuppressed;
+    /* evidence: --context N lines around each named line (-1: off), and the
+     * config's window of recent lines */
+    int context;
+    size_t evidence_window;
+    /* who, what, when: the command line as given (shell-quoted), the time of
+     * the run (UTC ISO 8601; SOURCE_DATE_EPOCH when set) */
+    char *command_line;
+    char run_time[32];
 } check_report;
 
 /* "pass", "fail" or "inconclusive": the run's verdict, matching the exit code. */

@@ -73,6 +73,7 @@ int cli_load_profile(const cli_opts *o, ats_profile **out);
 typedef struct cli_limits {
     size_t max_line, max_pending_async, max_responses, max_txn_bytes;
     size_t max_stored_violations;   /* per rule and capture; default 200 */
+    size_t evidence_window;         /* recent lines kept for evidence; default 512 */
     int stored_set;
     double min_coverage;            /* share of lines understood; see min_coverage_set */
     int min_coverage_set;

@@ -21,6 +21,7 @@
 #include "baseline.h"
 #include "gate.h"
 #include "suppress.h"
+#include "check_evidence.h"
 
 const char cmd_check_help[] =
     "Usage: atscope check [OPTIONS] [FILE...|-]\n"
@@ -52,6 +53,10 @@ const char cmd_check_help[] =
     "                          the report is the same whatever N is\n"
     CLI_THREADS_HELP
     "                          and one capture at a time (-j 1, or one FILE)\n"
+    "      --context N         evidence: each violation shows its line and its\n"
+    "                          related lines with N lines around each (default 2,\n"
+    "                          at most 10; 0: only those lines), escaped and masked\n"
+    "                          as the rest of the report\n"
     CLI_INPUT_HELP
     CLI_REDACT_HELP
     "  -h, --help              show this help\n"
@@ -65,6 +70,11 @@ const char cmd_check_help[] =
     "  atscope check -r -p quectel-bg96 -o /tmp/report.html logs/\n"
     "  # fail only on findings the last build did not have\n"
     "  atscope check --baseline last.json -o this.json logs/*.log\n"
+    "\n"
+    "The report says who made it: atscope's version, the command line, the time\n"
+    "(UTC; SOURCE_DATE_EPOCH, when set, for reproducible reports), each capture's\n"
+    "format and profile with the reasons, and the module it shows (ATI, +CGMI,\n"
+    "+CGMM, +CGMR answers; the IMEI masked).\n"
     "\n"
     "Exit status: 0 nothing at or above --fail-on, 1 violations at or above it,\n"
     "2 bad usage, an invalid profile or config, a capture that could not be read\n"
@@ -84,6 +94,9 @@ typedef struct run {
     ats_parser_opts *po;
     ats_capture_info *ci;
     const char *shown;
+    ats_evidence *ev;          /* this capture's window of recent lines (evidence) */
+    ats_identifier *ident;     /* the module's answers (identity block), NULL: none yet */
+    int ident_failed;
 } run;
 
 static int rule_index(const ats_ruleset *rs, const char *id)
@@ -127,9 +140,18 @@ static int on_violation(void *user, const ats_violation *v)
         in->viol = q;
         in->capviol = cap;
     }
-    in->viol[in->nviol].v = *v;
-    in->viol[in->nviol].supp = supp;
-    in->viol[in->nviol].baselined = 0;
+    stored_violation *sv = &in->viol[in->nviol];
+    memset(sv, 0, sizeof *sv);
+    sv->v = *v;
+    sv->supp = supp;
+    sv->baselined = 0;
+    /* evidence only for what is kept: the requests stay as bounded as the
+     * violations stored */
+    sv->ticket = SIZE_MAX;
+    if (r->ev && ats_evidence_ask(r->ev, v, &sv->ticket, NULL) < 0) {
+        r->failed = ENOMEM;
+        return 1;
+    }
     in->nviol++;
     r->stored[k]++;
     return 0;
@@ -237,6 +259,9 @@ static void count_unknown(run *r, const ats_txn *t)
 static int on_record(void *user, const ats_record *rec)
 {
     run *r = user;
+    if (rec->kind == ATS_REC_TXN && !r->ident_failed &&
+        check_identity_feed(r->in, &r->ident, rec->txn) < 0)
+        r->ident_failed = 1;    /* out of memory: only the identity block is the poorer */
     if (rec->kind == ATS_REC_TXN && rec->txn->unknown_mask)
         count_unknown(r, rec->txn);
     if (r->rep->want_timeline)
@@ -296,6 +321,8 @@ static ats_parser *choose(void *user, const ats_identity *id)
         cli_lib_error(&e, c->shown);
         return NULL;
     }
+    if (r->ev)
+        ats_parser_set_line_tap(*c->ps, check_evidence_tap, r->ev);
     return *c->ps;
 }
 
@@ -361,12 +388,22 @@ static void check_one(check_report *rep, input_result *in, const char *path)
         rc = ATS_ENOMEM;
         snprintf(e.msg, sizeof e.msg, "out of memory");
     }
+    if (rc == 0 && rep->context >= 0) {
+        ats_evidence_opts eo;
+        ats_evidence_opts_default(&eo);
+        eo.context = (unsigned)rep->context;
+        if (rep->evidence_window)
+            eo.window = rep->evidence_window;
+        rc = ats_evidence_new(&r.ev, &eo, &e);
+    }
     if (rc == 0 && !rep->auto_profile) {
         rc = ats_engine_new(&r.eng, rep->rs, &ci, on_violation, &r, &e);
         if (rc == 0)
             rc = ats_parser_new(&ps, rep->p, &po, on_record, &r, &e);
         if (rc == 0)
             rc = ats_parser_set_redact(ps, in->redact, &e);
+        if (rc == 0 && r.ev)
+            ats_parser_set_line_tap(ps, check_evidence_tap, r.ev);
     }
     capture_read cr;
     memset(&cr, 0, sizeof cr);
@@ -399,6 +436,14 @@ static void check_one(check_report *rep, input_result *in, const char *path)
         if (rc < 0 && e.msg[0])
             cli_lib_error(&e, shown);
     }
+    /* each stored violation takes its lines, escaped, before the window goes */
+    if (r.ev) {
+        ats_evidence_finish(r.ev);
+        for (size_t k = 0; rc == 0 && !r.failed && k < in->nviol; k++)
+            if (in->viol[k].ticket != SIZE_MAX && check_evidence_copy(&in->viol[k], r.ev) < 0)
+                r.failed = ENOMEM;
+    }
+    check_identity_done(in, r.ident);
     if (rc == 0 && !r.failed) {
         in->format = strdup(cr.format_name);
         in->format_reason = strdup(cr.reason);
@@ -414,6 +459,8 @@ static void check_one(check_report *rep, input_result *in, const char *path)
         ats_engine_coverage(r.eng, &in->cov);
         if (in->cov.inconclusive) {
             cli_error("%s: inconclusive: %s", shown, in->cov.reason);
+            for (size_t k = 0; k < in->nviol; k++)
+                check_evidence_free(&in->viol[k]);
             free(in->viol);
             in->viol = NULL;
             in->nviol = in->capviol = 0;
@@ -462,6 +509,8 @@ static void check_one(check_report *rep, input_result *in, const char *path)
     free(r.stored);
     ats_parser_free(ps);
     ats_engine_free(r.eng);
+    ats_evidence_free(r.ev);
+    ats_identifier_free(r.ident);
     if (fd != STDIN_FILENO)
         close(fd);
 }
@@ -518,6 +567,7 @@ static void renumber(check_report *rep, input_result *in)
         cli_renum_apply(rn, v->key, sizeof v->key);
         for (size_t j = 0; j < v->nrelated; j++)
             cli_renum_apply(rn, v->related[j].message, sizeof v->related[j].message);
+        check_evidence_renum(&in->viol[k], rn);
     }
     for (size_t k = 0; k < in->ntl; k++)
         cli_renum_apply(rn, in->tl[k].text, sizeof in->tl[k].text);
@@ -534,6 +584,7 @@ static void renumber(check_report *rep, input_result *in)
     cli_renum_apply(rn, in->profile_reason, sizeof in->profile_reason);
     for (int k = 0; k < 3; k++)
         cli_renum_apply(rn, in->module[k], sizeof in->module[k]);
+    cli_renum_apply(rn, in->imei, sizeof in->imei);
     cli_renum_free(rn);
 }
 
@@ -569,7 +620,7 @@ static void run_all(check_report *rep, char **paths, size_t n, int jobs)
     rep->ninputs = n;
 }
 
-int cmd_check(int argc, char **argv)
+static int check_main(int argc, char **argv, const check_report *info)
 {
     static const struct option lopts[] = {
         {"profile", required_argument, NULL, 'p'}, {"config", required_argument, NULL, 'c'},
@@ -580,6 +631,7 @@ int cmd_check(int argc, char **argv)
         {"min-coverage", required_argument, NULL, 3},
         {"baseline", required_argument, NULL, 4},
         {"threads", required_argument, NULL, 5},
+        {"context", required_argument, NULL, 6},
         CLI_INPUT_LONG_OPTS,
         CLI_REDACT_LONG_OPTS,
         {"help", no_argument, NULL, 'h'},          {NULL, 0, NULL, 0}};
@@ -587,9 +639,13 @@ int cmd_check(int argc, char **argv)
     memset(&o, 0, sizeof o);
     const char *config = NULL, *format = NULL, *fail_on = "error", *rep_format = NULL;
     const char *baseline = NULL;
-    int recurse = 0, jobs = 0;
+    int recurse = 0, jobs = 0, context = CHECK_DEFAULT_CONTEXT;
     double min_coverage = -1;
     cli_redact red = {0, 0};
+    check_report rep;
+    memset(&rep, 0, sizeof rep);
+    rep.command_line = info->command_line;
+    memcpy(rep.run_time, info->run_time, sizeof rep.run_time);
     int c;
     optind = 1;
     opterr = 0;
@@ -642,6 +698,17 @@ int cmd_check(int argc, char **argv)
             if (cli_threads_option(optarg, &o.threads) < 0)
                 return EXIT_USAGE;
             break;
+        case 6: {
+            char *end;
+            long v = strtol(optarg, &end, 10);
+            if (*end || end == optarg || v < 0 || v > ATS_EVIDENCE_MAX_CONTEXT) {
+                cli_error("--context: expected a number from 0 to %d, got '%s'",
+                          ATS_EVIDENCE_MAX_CONTEXT, optarg);
+                return EXIT_USAGE;
+            }
+            context = (int)v;
+            break;
+        }
         case 'h': cli_help(cmd_check_help); return 0;
         default:
             return cli_bad_option("check", c, argv);
@@ -661,8 +728,7 @@ int cmd_check(int argc, char **argv)
         writer = report_writer_find(!o.output && isatty(STDOUT_FILENO) ? "text" : "json");
     if (cli_check_format(rep_format) < 0)
         return EXIT_USAGE;
-    check_report rep;
-    memset(&rep, 0, sizeof rep);
+    rep.context = context;
     rep.input_format = rep_format;
     rep.input = o.input;
     rep.redact = !red.off;
@@ -743,6 +809,7 @@ int cmd_check(int argc, char **argv)
                 ats_ruleset_set_min_coverage(rsets[i], min_coverage);
     }
     rep.max_stored = lim.max_stored_violations ? lim.max_stored_violations : CHECK_MAX_STORED;
+    rep.evidence_window = lim.evidence_window;
     rep.p = main_p;
     rep.rs = rs;
     /* the built-ins, for the note that suggests one when the commands of a
@@ -799,6 +866,12 @@ int cmd_check(int argc, char **argv)
         rep.progress = il.n == 1;       /* several: pool.c counts captures instead */
         /* captures checked side by side use the cores already */
         rep.threads = o.threads ? o.threads : jobs > 1 && il.n > 1 ? 1 : 0;
+        /* The evidence window is fed on the reading thread (the parser's
+         * line tap) and asked on the rules' thread: until the lines travel
+         * with the records through the queue, evidence means one thread per
+         * capture (--context is on by default). */
+        if (rep.context >= 0)
+            rep.threads = 1;
         run_all(&rep, il.paths, il.n, jobs);
         if (base)
             cli_baseline_apply(base, &rep);
@@ -853,6 +926,8 @@ int cmd_check(int argc, char **argv)
         free(in->layers);
         for (size_t k = 0; k < in->nkept; k++)
             free(in->warn_msg[k]);
+        for (size_t k = 0; k < in->nviol; k++)
+            check_evidence_free(&in->viol[k]);
         free(in->viol);
         free(in->tl);
         free(in->known_by);
@@ -879,5 +954,15 @@ int cmd_check(int argc, char **argv)
     free(rep.others);
     ats_profile_free(p);
     cli_profiles_free(&cp);
+    return status;
+}
+
+int cmd_check(int argc, char **argv)
+{
+    /* the command line as given, before getopt reorders argv */
+    check_report info;
+    memset(&info, 0, sizeof info);
+    int status = check_run_info(&info, argc, argv) < 0 ? EXIT_USAGE : check_main(argc, argv, &info);
+    free(info.command_line);
     return status;
 }

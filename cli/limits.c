@@ -47,6 +47,7 @@ int cli_read_limits(const char *path, cli_limits *lim)
         {"max_responses", offsetof(cli_limits, max_responses), 1, 1000000},
         {"max_txn_bytes", offsetof(cli_limits, max_txn_bytes), 1024, 1u << 30},
         {"max_stored_violations", offsetof(cli_limits, max_stored_violations), 0, 100000000},
+        {"evidence_window", offsetof(cli_limits, evidence_window), 1, 1000000},
     };
     const char *key;
     json_t *v;
@@ -72,7 +73,7 @@ int cli_read_limits(const char *path, cli_limits *lim)
             }
             if (k == sizeof known / sizeof known[0]) {
                 cli_error("%s:%u:%u: unknown limit \"%s\" (known: max_line, max_pending_async, "
-                          "max_responses, max_txn_bytes, max_stored_violations, min_coverage)",
+                          "max_responses, max_txn_bytes, max_stored_violations, evidence_window, min_coverage)",
                           path, ln, col, key);
                 rc = -1;
                 break;

@@ -25,6 +25,7 @@
 #include "report_common.h"
 #include "gate.h"
 #include "suppress.h"
+#include "check_evidence.h"
 
 #define HTML_MAX_EVENTS 200000   /* timeline events over all captures */
 #define HTML_MAX_VIOL 5000       /* violations listed in the page */
@@ -167,6 +168,14 @@ static void header(FILE *f, const check_report *r)
     fputs(")</dd>\n<dt>Verdict</dt><dd>", f);
     fprintf(f, "<b>%s</b> (fails on %s%s)</dd>\n", verdict,
             r->never ? "never" : sev(r->fail_on), r->never ? "" : " or above");
+    /* who made the page, when and how */
+    fprintf(f, "<dt>Run</dt><dd id=\"run\">atscope <span id=\"tool-version\">%s</span>, "
+               "<span id=\"run-time\">",
+            ATS_VERSION);
+    html_str(f, r->run_time);
+    fputs("</span>: <code id=\"command-line\">", f);
+    html_str(f, r->command_line);
+    fputs("</code></dd>\n", f);
     fputs("<dt>Redaction</dt><dd id=\"redaction\">", f);
     html_str(f, r->redaction);
     fputs("</dd>\n", f);
@@ -245,6 +254,29 @@ static void rules_table(FILE *f, const check_report *r)
         fputs("</td></tr>\n", f);
     }
     fputs("</tbody>\n</table>\n</section>\n", f);
+}
+
+/* The capture lines beside the finding (no line breaks between them: the
+ * cell keeps white space). */
+static void evidence(FILE *f, const stored_violation *sv)
+{
+    if (!sv->nev && !sv->ev_dropped)
+        return;
+    fputs("<div class=\"evidence\">", f);
+    for (size_t j = 0; j < sv->nev; j++) {
+        const report_evline *l = &sv->ev[j];
+        fprintf(f, "<div class=\"ev-line ev-%s\" data-line=\"%" PRIu64 "\">"
+                   "<span class=\"ln\">%" PRIu64 "</span><code>",
+                check_evidence_role(l->role), l->line, l->line);
+        html_str(f, l->text);
+        fputs("</code></div>", f);
+    }
+    if (sv->ev_dropped)
+        fprintf(f, "<div class=\"ev-dropped dim\">%" PRIu64 " line%s it names %s no longer "
+                   "in the evidence window</div>",
+                sv->ev_dropped, sv->ev_dropped == 1 ? "" : "s",
+                sv->ev_dropped == 1 ? "was" : "were");
+    fputs("</div>", f);
 }
 
 static void violations(FILE *f, const check_report *r)
@@ -330,6 +362,7 @@ static void violations(FILE *f, const check_report *r)
             }
             fputs("</ul>", f);
         }
+        evidence(f, &r->viol[i]);
         fputs("</td></tr>\n", f);
     }
     fputs("</tbody>\n</table>\n", f);
@@ -401,6 +434,37 @@ static void latency_table(FILE *f, const input_result *in)
     fputs("</tbody>\n</table>\n", f);
 }
 
+/* What the capture showed of itself: the profile it was checked with and
+ * why, and the module's own answers (the IMEI masked like the rest). */
+static void identity(FILE *f, const check_report *r, const input_result *in, size_t i)
+{
+    (void)r;
+    fprintf(f, "<dl class=\"identity\" id=\"identity%zu\">\n<dt>Profile</dt><dd>", i);
+    html_str(f, ats_profile_id(in->profile));
+    fputs(" <span class=\"dim\">(", f);
+    html_str(f, in->profile_reason);
+    fputs(")</span></dd>\n", f);
+    static const char *const mk[3] = {"Manufacturer", "Model", "Revision"};
+    int any = 0;
+    for (int k = 0; k < 3; k++)
+        if (in->module[k][0]) {
+            fprintf(f, "<dt>%s</dt><dd class=\"module-%d\">", mk[k], k);
+            html_str(f, in->module[k]);
+            fputs("</dd>\n", f);
+            any = 1;
+        }
+    if (in->imei[0]) {
+        fputs("<dt>IMEI</dt><dd class=\"module-imei\">", f);
+        html_str(f, in->imei);
+        fputs("</dd>\n", f);
+        any = 1;
+    }
+    if (!any)
+        fputs("<dt>Module</dt><dd class=\"dim\">not shown by the capture (no ATI, +CGMI, "
+              "+CGMM or +CGMR answer)</dd>\n", f);
+    fputs("</dl>\n", f);
+}
+
 static void capture_section(FILE *f, const check_report *r, size_t i, size_t drawn)
 {
     const input_result *in = &r->inputs[i];
@@ -429,6 +493,7 @@ static void capture_section(FILE *f, const check_report *r, size_t i, size_t dra
             in->has_time ? "timestamps" : "no timestamps",
             in->has_dir ? "directions" : "no directions", in->lossy ? ", lossy format" : "",
             in->counts[ATS_SEV_ERROR], in->counts[ATS_SEV_WARNING], in->counts[ATS_SEV_INFO]);
+    identity(f, r, in, i);
     if (in->cov.inconclusive) {
         fputs("<p class=\"sev-error\" id=\"inconclusive", f);
         fprintf(f, "%zu\"><b>Inconclusive:</b> ", i);

@@ -10,6 +10,7 @@
 #include "report_stats.h"
 #include "suppress.h"
 #include "timefmt.h"
+#include "check_evidence.h"
 
 static const char *sev(ats_severity s) { return ats_severity_name(s); }
 
@@ -52,13 +53,15 @@ static void input(jsonw *w, const check_report *r, const input_result *in)
         str(w, "profile", ats_profile_id(in->profile));
         str(w, "profile_reason", in->profile_reason);
     }
-    if (in->module[0][0] || in->module[1][0] || in->module[2][0]) {
+    if (in->module[0][0] || in->module[1][0] || in->module[2][0] || in->imei[0]) {
         static const char *const mk[3] = {"manufacturer", "model", "revision"};
         jw_key(w, "module");
         jw_obj_begin(w);
         for (int k = 0; k < 3; k++)
             if (in->module[k][0])
                 str(w, mk[k], in->module[k]);
+        if (in->imei[0])
+            str(w, "imei", in->imei);
         jw_obj_end(w);
     }
     if (in->layers)
@@ -136,6 +139,23 @@ static void gated(jsonw *w, const check_report *r, const stored_violation *sv)
     jw_obj_end(w);
 }
 
+/* The capture lines the violation rests on (check --context). */
+static void evidence(jsonw *w, const stored_violation *sv)
+{
+    jw_arr_begin(w, "evidence");
+    for (size_t j = 0; j < sv->nev; j++) {
+        jw_key(w, NULL);
+        jw_obj_begin(w);
+        jw_u64(w, "line", sv->ev[j].line);
+        jw_lit(w, "role", check_evidence_role(sv->ev[j].role));
+        str(w, "text", sv->ev[j].text);
+        jw_obj_end(w);
+    }
+    jw_arr_end(w);
+    if (sv->ev_dropped)
+        jw_u64(w, "evidence_dropped", sv->ev_dropped);
+}
+
 static void violations(jsonw *w, const check_report *r)
 {
     jw_arr_begin(w, "violations");
@@ -167,6 +187,7 @@ static void violations(jsonw *w, const check_report *r)
             jw_obj_end(w);
         }
         jw_arr_end(w);
+        evidence(w, &r->viol[i]);
         str(w, "fingerprint", v->key);
         if (r->gated)
             gated(w, r, &r->viol[i]);
@@ -189,6 +210,13 @@ int report_json(FILE *f, const check_report *rc)
     jw_obj_begin(&w);
     jw_lit(&w, "name", "atscope");
     jw_lit(&w, "version", ATS_VERSION);
+    jw_obj_end(&w);
+    jw_key(&w, "run");
+    jw_obj_begin(&w);
+    str(&w, "command_line", r->command_line ? r->command_line : "");
+    jw_lit(&w, "time", r->run_time);
+    if (r->context >= 0)
+        jw_u64(&w, "context", (uint64_t)r->context);
     jw_obj_end(&w);
     uint64_t txns = 0, cmds = 0, urcs = 0;
     jw_arr_begin(&w, "inputs");

@@ -141,12 +141,46 @@ static void testcase(FILE *f, const check_report *r, size_t input, size_t k, con
                 gate_note(r, &r->viol[i], note, sizeof note);
                 xput(f, note, 0);
             }
+            /* the capture lines it rests on, as the text report shows them */
+            const stored_violation *sv = &r->viol[i];
+            for (size_t j = 0; j < sv->nev; j++) {
+                fprintf(f, "\n  %c %6" PRIu64 " | ",
+                        sv->ev[j].role == ATS_EV_FINDING   ? '>'
+                        : sv->ev[j].role == ATS_EV_RELATED ? '*'
+                                                           : ' ',
+                        sv->ev[j].line);
+                xput(f, sv->ev[j].text, 0);
+            }
+            if (sv->ev_dropped)
+                fprintf(f, "\n  (%" PRIu64 " named line%s no longer in the evidence window)",
+                        sv->ev_dropped, sv->ev_dropped == 1 ? "" : "s");
         }
         if (in->omitted[k])
             fprintf(f, "%s(%" PRIu64 " more not listed)", first ? "" : "\n", in->omitted[k]);
         fputs(fails ? "</failure>\n" : "</system-out>\n", f);
     }
     fputs("    </testcase>\n", f);
+}
+
+/* Who ran what, when, and what the capture showed of itself, as properties
+ * (after the first ones, which end with "/"). */
+static void identity(FILE *f, const check_report *r, const input_result *in)
+{
+    static const char *const mk[3] = {"manufacturer", "model", "revision"};
+    const char *name[] = {"tool_version", "command_line", "time", "format_reason",
+                          "checked_with_profile", "profile_reason", mk[0], mk[1], mk[2], "imei"};
+    const char *val[] = {ATS_VERSION, r->command_line ? r->command_line : "", r->run_time,
+                         in->format_reason, in->error ? NULL : ats_profile_id(in->profile),
+                         in->error ? NULL : in->profile_reason, in->module[0], in->module[1],
+                         in->module[2], in->imei};
+    for (size_t k = 0; k < sizeof name / sizeof name[0]; k++) {
+        if (!val[k] || !val[k][0])
+            continue;
+        fputs(">\n      <property", f);
+        attr(f, "name", name[k]);
+        attr(f, "value", val[k]);
+        fputc('/', f);
+    }
 }
 
 int report_junit(FILE *f, const check_report *rc)
@@ -185,7 +219,9 @@ int report_junit(FILE *f, const check_report *rc)
         attr(f, "value", in->format ? in->format : "raw");
         fputs("/>\n      <property name=\"redaction\"", f);
         attr(f, "value", r->redaction);
-        fputs("/>\n    </properties>\n", f);
+        fputc('/', f);
+        identity(f, r, in);
+        fputs(">\n    </properties>\n", f);
         if (in->error || in->cov.inconclusive) {
             /* no evidence: the capture's one error, beside its skipped rules */
             fputs("    <testcase", f);

@@ -10,6 +10,7 @@
 #include "jsonw.h"
 #include "report_common.h"
 #include "suppress.h"
+#include "check_evidence.h"
 
 /* Any bytes as a JSON string (escape.h's JSON column). */
 static void str(jsonw *w, const char *key, const char *s) { jw_bytes(w, key, s, strlen(s)); }
@@ -206,9 +207,20 @@ static void rule_descriptor(jsonw *w, const check_report *r, const ats_rule_info
     jw_obj_end(w);
 }
 
-/* {"physicalLocation": {...}}: the capture, and the line when there is one */
-static void location(jsonw *w, const char *key, const char *uri, long long artifact,
-                     uint64_t line)
+/* The text of an evidence line of the violation (check --context), or NULL. */
+static const char *ev_text(const stored_violation *sv, uint64_t line)
+{
+    for (size_t j = 0; sv && j < sv->nev; j++)
+        if (sv->ev[j].line == line)
+            return sv->ev[j].text;
+    return NULL;
+}
+
+/* {"physicalLocation": {...}}: the capture, and the line when there is one;
+ * with sv, the line's text as its snippet, and for the result's own location
+ * (ctx: --context + 1) the evidence lines around it as the context region */
+static void location_ev(jsonw *w, const char *key, const char *uri, long long artifact,
+                        uint64_t line, const stored_violation *sv, int ctx)
 {
     jw_key(w, key);
     jw_obj_begin(w);
@@ -222,9 +234,45 @@ static void location(jsonw *w, const char *key, const char *uri, long long artif
         jw_key(w, "region");
         jw_obj_begin(w);
         jw_u64(w, "startLine", line);
+        const char *snip = ev_text(sv, line);
+        if (snip)
+            text_obj(w, "snippet", snip);
         jw_obj_end(w);
     }
+    /* only the lines near it: a related line far off is its own location */
+    size_t a = 0, b = 0, len = 1;
+    for (size_t j = 0; ctx && sv && j < sv->nev; j++) {
+        uint64_t d = sv->ev[j].line > line ? sv->ev[j].line - line : line - sv->ev[j].line;
+        if (d >= (uint64_t)ctx)
+            continue;
+        if (b == 0)
+            a = j;
+        b = j + 1;
+        len += strlen(sv->ev[j].text) + 1;
+    }
+    if (b > a) {
+        char *all = malloc(len);
+        if (all) {
+            size_t k = 0;
+            for (size_t j = a; j < b; j++)
+                k += (size_t)sprintf(all + k, "%s\n", sv->ev[j].text);
+            all[k] = 0;
+            jw_key(w, "contextRegion");
+            jw_obj_begin(w);
+            jw_u64(w, "startLine", sv->ev[a].line);
+            jw_u64(w, "endLine", sv->ev[b - 1].line);
+            text_obj(w, "snippet", all);
+            jw_obj_end(w);
+            free(all);
+        }
+    }
     jw_obj_end(w);
+}
+
+static void location(jsonw *w, const char *key, const char *uri, long long artifact,
+                     uint64_t line)
+{
+    location_ev(w, key, uri, artifact, line, NULL, 0);
 }
 
 /* "locations": [{"physicalLocation": ...}] */
@@ -313,7 +361,12 @@ static void result(jsonw *w, const check_report *r, size_t i, const long long *r
         jw_i64(w, "ruleIndex", rule_index[k]);
     jw_lit(w, "level", level(v->severity));
     text_obj(w, "message", v->message);
-    locations(w, uri, art[sv->input], v->line);
+    jw_arr_begin(w, "locations");
+    jw_key(w, NULL);
+    jw_obj_begin(w);
+    location_ev(w, "physicalLocation", uri, art[sv->input], v->line, sv, r->context + 1);
+    jw_obj_end(w);
+    jw_arr_end(w);
     if (v->nrelated) {
         jw_arr_begin(w, "relatedLocations");
         for (size_t j = 0; j < v->nrelated && j < ATS_MAX_RELATED; j++) {
@@ -321,7 +374,7 @@ static void result(jsonw *w, const check_report *r, size_t i, const long long *r
             jw_obj_begin(w);
             jw_u64(w, "id", j + 1);
             text_obj(w, "message", v->related[j].message);
-            location(w, "physicalLocation", uri, art[sv->input], v->related[j].line);
+            location_ev(w, "physicalLocation", uri, art[sv->input], v->related[j].line, sv, 0);
             jw_obj_end(w);
         }
         jw_arr_end(w);
@@ -344,6 +397,19 @@ static void result(jsonw *w, const check_report *r, size_t i, const long long *r
     if (v->txn)
         jw_u64(w, "transaction", v->txn);
     jw_lit(w, "severity", ats_severity_name(v->severity));
+    /* the evidence with each line's role (the regions carry the text alone) */
+    jw_arr_begin(w, "evidence");
+    for (size_t j = 0; j < sv->nev; j++) {
+        jw_key(w, NULL);
+        jw_obj_begin(w);
+        jw_u64(w, "line", sv->ev[j].line);
+        jw_lit(w, "role", check_evidence_role(sv->ev[j].role));
+        str(w, "text", sv->ev[j].text);
+        jw_obj_end(w);
+    }
+    jw_arr_end(w);
+    if (sv->ev_dropped)
+        jw_u64(w, "evidenceDropped", sv->ev_dropped);
     jw_obj_end(w);
     jw_obj_end(w);
 }
@@ -356,6 +422,8 @@ static void invocation(jsonw *w, const check_report *r, const long long *rule_in
     jw_arr_begin(w, "invocations");
     jw_key(w, NULL);
     jw_obj_begin(w);
+    str(w, "commandLine", r->command_line ? r->command_line : "");
+    jw_lit(w, "startTimeUtc", r->run_time);
     jw_bool(w, "executionSuccessful", !r->inconclusive);
     jw_i64(w, "exitCode", r->inconclusive ? 2 : r->verdict_fail ? 1 : 0);
     jw_arr_begin(w, "toolExecutionNotifications");
@@ -474,7 +542,20 @@ int report_sarif(FILE *f, const check_report *rc)
         jw_u64(&w, "length", r->inputs[i].bytes);
         jw_key(&w, "properties");
         jw_obj_begin(&w);
-        str(&w, "format", r->inputs[i].format ? r->inputs[i].format : "raw");
+        const input_result *in = &r->inputs[i];
+        str(&w, "format", in->format ? in->format : "raw");
+        /* who and how: why this format and profile, and the module it shows */
+        if (!in->error) {
+            str(&w, "formatReason", in->format_reason ? in->format_reason : "");
+            str(&w, "profile", ats_profile_id(in->profile));
+            str(&w, "profileReason", in->profile_reason);
+            static const char *const mk[3] = {"manufacturer", "model", "revision"};
+            for (int k = 0; k < 3; k++)
+                if (in->module[k][0])
+                    str(&w, mk[k], in->module[k]);
+            if (in->imei[0])
+                str(&w, "imei", in->imei);
+        }
         jw_obj_end(&w);
         jw_obj_end(&w);
     }

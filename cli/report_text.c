@@ -7,10 +7,69 @@
 #include "report_common.h"
 #include "escape.h"
 #include "gate.h"
+#include "check_evidence.h"
 
 static void put(FILE *f, const char *s) { tx_put(f, s, strlen(s), 0); }
 /* the rules' messages and reasons carry capture bytes escaped already */
 static void put_msg(FILE *f, const char *s) { tx_put_escaped(f, s, strlen(s), 0); }
+
+/* The capture lines under the finding, as a compiler shows source: the line
+ * number, a mark ('>' the finding, '*' a related line) and the text. */
+static void evidence(FILE *f, const check_report *r, const stored_violation *sv)
+{
+    for (size_t j = 0; j < sv->nev; j++) {
+        const report_evline *l = &sv->ev[j];
+        /* lines far apart (a related line long before): a gap, said */
+        if (j && l->line > sv->ev[j - 1].line + 2 * (uint64_t)r->context + 1)
+            fputs("          ...\n", f);
+        fprintf(f, "  %c %6" PRIu64 " | ", l->role == ATS_EV_FINDING ? '>'
+                                         : l->role == ATS_EV_RELATED ? '*' : ' ', l->line);
+        put_msg(f, l->text);
+        fputc('\n', f);
+    }
+    if (sv->ev_dropped)
+        fprintf(f, "  (%" PRIu64 " line%s it names %s no longer in the evidence window)\n",
+                sv->ev_dropped, sv->ev_dropped == 1 ? "" : "s",
+                sv->ev_dropped == 1 ? "was" : "were");
+}
+
+/* Who made the report, when, how, and what each capture showed of itself. */
+static void identity(FILE *f, const check_report *r)
+{
+    fprintf(f, "\natscope %s, %s: ", ATS_VERSION, r->run_time);
+    put(f, r->command_line ? r->command_line : "");
+    fputc('\n', f);
+    for (size_t i = 0; i < r->ninputs; i++) {
+        const input_result *in = &r->inputs[i];
+        if (in->error)
+            continue;
+        put(f, in->path);
+        fputs(": ", f);
+        put(f, in->format ? in->format : "raw");
+        fputs(" (", f);
+        put(f, in->format_reason ? in->format_reason : "");
+        fputs("); profile ", f);
+        put(f, ats_profile_id(in->profile));
+        if (!r->auto_profile) {   /* --profile auto said why at the top */
+            fputs(" (", f);
+            put(f, in->profile_reason);
+            fputc(')', f);
+        }
+        static const char *const mk[3] = {"manufacturer", "model", "revision"};
+        const char *sep = "; module: ";
+        for (int k = 0; k < 3; k++)
+            if (in->module[k][0]) {
+                fprintf(f, "%s%s ", sep, mk[k]);
+                put(f, in->module[k]);
+                sep = ", ";
+            }
+        if (in->imei[0]) {
+            fprintf(f, "%sIMEI ", sep);
+            put(f, in->imei);
+        }
+        fputc('\n', f);
+    }
+}
 
 int report_text(FILE *f, const check_report *rc)
 {
@@ -85,6 +144,7 @@ int report_text(FILE *f, const check_report *rc)
             put_msg(f, v->related[j].message);
             fputc('\n', f);
         }
+        evidence(f, r, &r->viol[i]);
     }
     size_t unread = 0;
     for (size_t i = 0; i < r->ninputs; i++)
@@ -110,6 +170,7 @@ int report_text(FILE *f, const check_report *rc)
             fprintf(f, "%s(%" PRIu64 " more not listed)", res.reason[0] ? " " : "", omitted);
         fputc('\n', f);
     }
+    identity(f, r);
     uint64_t lines = 0, txns = 0, unparsed = 0;
     for (size_t i = 0; i < r->ninputs; i++) {
         lines += r->inputs[i].stats.lines;

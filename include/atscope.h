@@ -564,6 +564,11 @@ int ats_parser_set_redact(ats_parser *ps, ats_redact_map *map, ats_error *err);
 /* After ats_parser_set_redact: every masked span, as ats_redactor_set_span_cb. */
 void ats_parser_set_redact_spans(ats_parser *ps, ats_redact_span_cb cb, void *user);
 
+/* Every line as it reaches the builder (masked, when redaction is on), just
+ * before the builder reads it: what the evidence window keeps (ats_evidence).
+ * Non-zero stops the parser. NULL turns it off. */
+void ats_parser_set_line_tap(ats_parser *ps, ats_line_cb cb, void *user);
+
 /* ---- profile queries (for rules and reports) ----------------------------- */
 
 
@@ -693,6 +698,68 @@ void ats_engine_result(const ats_engine *e, size_t i, ats_rule_result *out);
 /* After finish: the capture's coverage and whether its verdict is inconclusive. */
 void ats_engine_coverage(const ats_engine *e, ats_coverage *out);
 void ats_engine_free(ats_engine *e);
+
+/* ---- evidence: the capture lines a violation rests on -------------------- */
+
+/* A reader of a report has no capture: each violation carries its line and
+ * its related lines, with a little context, as the capture read them (the
+ * lines the builder gets, masked when redaction is on: a value masked in a
+ * report is masked the same way in its evidence).
+ *
+ * Memory stays bounded whatever the capture's size, and nothing is read twice
+ * (standard input cannot be): a ring of the last `window` lines (each cut at
+ * `max_text` bytes) serves lines a violation names that have already gone by,
+ * and a violation raised before its context lines arrive (a line after the
+ * finding) keeps its request open until they stream by. A violation raised
+ * long after a line it names (an async command that waited thousands of
+ * lines) finds that line gone from the window; the last 64 command lines
+ * (text starting "AT") are kept apart too, so a command is still found
+ * (without its context); any other line is counted as dropped, and reports
+ * say so, rather than the window growing with the capture. Each violation
+ * keeps at most ATS_EVIDENCE_MAX_LINES lines. */
+typedef enum ats_evidence_role {
+    ATS_EV_CONTEXT = 0,        /* near a named line */
+    ATS_EV_FINDING,            /* the violation's own line */
+    ATS_EV_RELATED             /* one of its related lines */
+} ats_evidence_role;
+
+#define ATS_EVIDENCE_MAX_CONTEXT 10
+#define ATS_EVIDENCE_MAX_LINES 48
+
+typedef struct ats_evidence_opts {
+    unsigned context;          /* lines before and after each named line (default 2;
+                                  at most ATS_EVIDENCE_MAX_CONTEXT) */
+    size_t window;             /* recent lines kept (default 512, at least 1) */
+    size_t max_text;           /* bytes kept of a line (default 240), the rest counted */
+} ats_evidence_opts;
+
+typedef struct ats_evidence_line {
+    uint64_t line;             /* 1-based source line */
+    ats_evidence_role role;
+    ats_dir dir;               /* of its first piece */
+    ats_span text;             /* borrowed; the pieces the framer cut the line into, joined */
+    uint64_t cut;              /* bytes of the line not kept */
+} ats_evidence_line;
+
+typedef struct ats_evidence ats_evidence;
+
+void ats_evidence_opts_default(ats_evidence_opts *o);
+int ats_evidence_new(ats_evidence **out, const ats_evidence_opts *o, ats_error *err);
+/* A line of the capture (an ats_parser_set_line_tap callback may hand it on).
+ * Never fails: out of memory only loses evidence, counted as dropped. */
+void ats_evidence_feed(ats_evidence *ev, const ats_line *l);
+/* The lines violation v names (its line, its related lines) and their
+ * context: *ticket numbers the request (0, 1, ... in order asked). */
+int ats_evidence_ask(ats_evidence *ev, const ats_violation *v, size_t *ticket, ats_error *err);
+/* The capture ended: requests waiting for lines that never came are closed. */
+void ats_evidence_finish(ats_evidence *ev);
+/* A request's lines, in line order (complete after finish, or once the
+ * capture has passed its last line), and how many named lines had left the
+ * window or did not fit. */
+size_t ats_evidence_count(const ats_evidence *ev, size_t ticket);
+void ats_evidence_at(const ats_evidence *ev, size_t ticket, size_t i, ats_evidence_line *out);
+uint64_t ats_evidence_dropped(const ats_evidence *ev, size_t ticket);
+void ats_evidence_free(ats_evidence *ev);
 
 /* ---- capture formats: bytes of a capture file -> chunks ------------------ */
 

@@ -16,6 +16,8 @@ struct ats_parser {
     ats_builder *b;
     const ats_profile *p;
     ats_redactor *red;           /* NULL: lines reach the builder as read */
+    ats_line_cb tap;             /* sees each line the builder gets (evidence) */
+    void *tap_user;
     ats_record_cb cb;
     void *user;
     ats_recq *q;                 /* NULL: records delivered on the caller's thread */
@@ -64,6 +66,20 @@ static int on_record(void *user, const ats_record *r)
     return ps->cb ? ps->cb(ps->user, r) : 0;
 }
 
+static int to_builder(void *user, const ats_line *l)
+{
+    ats_parser *ps = user;
+    if (ps->tap && ps->tap(ps->tap_user, l) != 0)
+        return 1;
+    return ats_builder_feed(ps->b, l, &ps->berr) == 0 ? 0 : 1;
+}
+
+void ats_parser_set_line_tap(ats_parser *ps, ats_line_cb cb, void *user)
+{
+    ps->tap = cb;
+    ps->tap_user = user;
+}
+
 static int on_line(void *user, const ats_line *l)
 {
     ats_parser *ps = user;
@@ -83,13 +99,7 @@ static int on_line(void *user, const ats_line *l)
         ps->st.redacted = ats_redactor_masked(ps->red);
         return rc == 0 ? 0 : 1;
     }
-    return ats_builder_feed(ps->b, l, &ps->berr) == 0 ? 0 : 1;
-}
-
-static int to_builder(void *user, const ats_line *l)
-{
-    ats_parser *ps = user;
-    return ats_builder_feed(ps->b, l, &ps->berr) == 0 ? 0 : 1;
+    return to_builder(ps, l);
 }
 
 void ats_parser_set_redact_spans(ats_parser *ps, ats_redact_span_cb cb, void *user)

@@ -16,6 +16,13 @@
  *                            reaches the last of them
  *     --beyond               the last violation lies past the events drawn:
  *                            its link says so instead of selecting an event
+ *     --evidence RULE:LINE:SPEC  the violation's evidence lines, shown beside it,
+ *                            are exactly SPEC: line and role letter each
+ *                            (f finding, r related, c context), "22c,23r,25f"
+ *     --evidence-text RULE:LINE:TEXT  its finding line reads exactly TEXT
+ *     --identity TEXT        the first capture's identity block is shown and
+ *                            reads TEXT (its terms and values joined by spaces);
+ *                            the run (version, time, command line) heads the page
  *     --screenshot FILE      a PNG of the page (1280 wide) after the checks
  *
  * Always: no console error, no uncaught exception, no dialog (alert), the two
@@ -34,7 +41,8 @@ if (argv.length < 2) {
 }
 const chrome = argv[0];
 const page = path.resolve(argv[1]);
-const opt = { violations: [], texts: [], timed: false, shot: null, events: 0, beyond: false };
+const opt = { violations: [], texts: [], timed: false, shot: null, events: 0, beyond: false,
+  evidence: [], evidenceText: [], identity: [] };
 for (let i = 2; i < argv.length; i++) {
   if (argv[i] === '--violation') opt.violations.push(argv[++i]);
   else if (argv[i] === '--text') opt.texts.push(argv[++i]);
@@ -42,6 +50,9 @@ for (let i = 2; i < argv.length; i++) {
   else if (argv[i] === '--beyond') opt.beyond = true;
   else if (argv[i] === '--events') opt.events = +argv[++i];
   else if (argv[i] === '--screenshot') opt.shot = argv[++i];
+  else if (argv[i] === '--evidence') opt.evidence.push(argv[++i]);
+  else if (argv[i] === '--evidence-text') opt.evidenceText.push(argv[++i]);
+  else if (argv[i] === '--identity') opt.identity.push(argv[++i]);
   else { console.error('html_check: unknown option ' + argv[i]); process.exit(2); }
 }
 
@@ -220,6 +231,32 @@ async function main() {
         return { line: +i.getAttribute('data-line'), end: +i.getAttribute('data-end'), text: i.textContent, hash: location.hash };`);
     check(info.line <= +line && +line <= info.end && info.text.indexOf(rule) >= 0 && info.hash === row.href,
       'its link (' + row.href + ') selects the event holding line ' + line + ' and lists the violation', info);
+  }
+  /* the lines a finding rests on, beside it: present, visible, in order */
+  const split3 = (a) => { const k = a.indexOf(':'), j = a.indexOf(':', k + 1); return [a.slice(0, k), a.slice(k + 1, j), a.slice(j + 1)]; };
+  for (const e of opt.evidence) {
+    const [rule, line, spec] = split3(e);
+    const sel = '#vtable tr[data-rule="' + rule + '"][data-line="' + line + '"]';
+    const got = await ev(`var r = document.querySelector('${sel}'); if (!r) return null;
+        return Array.prototype.map.call(r.querySelectorAll('.evidence .ev-line'), function (d) {
+          var b = d.getBoundingClientRect(), m = /ev-(finding|related|context)/.exec(d.className);
+          return d.getAttribute('data-line') + (m ? m[1][0] : '?') + (b.width > 0 && b.height > 0 ? '' : '(hidden)');
+        }).join(',');`);
+    check(got === spec, 'the ' + rule + ' violation at line ' + line + ' shows its evidence lines ' + spec, got);
+  }
+  for (const e of opt.evidenceText) {
+    const [rule, line, text] = split3(e);
+    const sel = '#vtable tr[data-rule="' + rule + '"][data-line="' + line + '"] .evidence .ev-finding code';
+    const got = await ev(`var c = document.querySelector('${sel}'); return c ? c.textContent : null;`);
+    check(got === text, 'its finding line reads ' + JSON.stringify(text), got);
+  }
+  for (const t of opt.identity) {
+    const got = await ev(`var d = document.getElementById('identity0'), r = document.getElementById('run');
+        function seen(x) { var b = x && x.getBoundingClientRect(); return !!b && b.width > 0 && b.height > 0; }
+        return { id: d ? Array.prototype.map.call(d.children, function (c) { return c.textContent; }).join(' ') : null, idShown: seen(d), run: r ? r.textContent : null, runShown: seen(r) };`);
+    check(got.idShown && got.id.indexOf(t) >= 0, 'the identity block reads ' + JSON.stringify(t), got);
+    check(got.runShown && /^atscope \d+\.\d+\.\d+, \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ: atscope check /.test(got.run),
+      'the page says which atscope made it, when, and its command line', got.run);
   }
   if (opt.beyond) {
     const b = await ev(`var rows = document.querySelectorAll('#vtable tbody tr'), r = rows[rows.length - 1];

@@ -275,13 +275,20 @@ def compare_records(what, masked, plain, secrets):
 
 def report_shape(j):
     """What a check report concludes: rules, violations (rule, line, severity,
-    message), summary; the messages with their masked text marked."""
+    message, the evidence lines), summary, the module each capture showed;
+    the messages with their masked text marked."""
     return {
         "summary": j["summary"],
         "rules": j["rules"],
-        "violations": [(v["rule"], v["line"], v["severity"], v["message"], v["related"])
-                       for v in j["violations"]],
+        "violations": [(v["rule"], v["line"], v["severity"], v["message"], v["related"],
+                        v["evidence"]) for v in j["violations"]],
+        "modules": [i.get("module") for i in j["inputs"]],
     }
+
+
+def masked_evidence(j):
+    """Evidence lines of a report that hold a pseudonym."""
+    return [e["text"] for v in j["violations"] for e in v["evidence"] if TOKEN.search(e["text"])]
 
 
 def main():
@@ -290,6 +297,7 @@ def main():
     shapes = ["plain", "tsline", "arrows"]
     tmp = tempfile.mkdtemp(prefix="atscope-redact-")
     checked = 0
+    evidence_masked = 0
     for rnd in range(ROUNDS):
         rng = random.Random(1000 + rnd)
         for profile in profiles:
@@ -309,6 +317,9 @@ def main():
                 outs["parse auto"], _ = run(["parse", "-f", "jsonl", path], (0,))
                 for fmt in ("json", "text", "sarif", "junit", "html"):
                     outs["check " + fmt], _ = run(["check", "-f", fmt, "--fail-on", "never"] + pr + [path])
+                # evidence with much context: more of the seeded lines in it
+                outs["check json context"], _ = run(["check", "-f", "json", "--context", "10",
+                                                     "--fail-on", "never"] + pr + [path])
                 outs["stats json"], _ = run(["stats", "-f", "json"] + pr + [path], (0,))
                 outs["stats text"], _ = run(["stats", "-f", "text"] + pr + [path], (0,))
                 copy = os.path.join(tmp, "copy.log")
@@ -324,11 +335,18 @@ def main():
                     fail("%s: --no-redact lost %s (a seed the session does not carry?)" % (what, missing))
                 compare_records(what + ": parse", outs["parse jsonl"], plain, secrets)
                 cj, _ = run(["check", "-f", "json", "--fail-on", "never", "--no-redact"] + pr + [path])
+                cjc, _ = run(["check", "-f", "json", "--context", "10", "--fail-on", "never",
+                              "--no-redact"] + pr + [path])
                 try:
                     a = report_shape(json.loads(outs["check json"]))
                     b = report_shape(json.loads(cj))
                     if mark_tokens(json.dumps(a)) != mark_secrets(json.dumps(b), secrets):
                         fail("%s: check report differs beyond the masked fields" % what)
+                    a = report_shape(json.loads(outs["check json context"]))
+                    b = report_shape(json.loads(cjc))
+                    if mark_tokens(json.dumps(a)) != mark_secrets(json.dumps(b), secrets):
+                        fail("%s: check --context 10: evidence differs beyond the masked fields" % what)
+                    evidence_masked += len(masked_evidence(json.loads(outs["check json context"])))
                     if json.loads(outs["check json"])["redaction"]["enabled"] is not True or \
                             json.loads(cj)["redaction"]["enabled"] is not False:
                         fail("%s: the report does not say whether it was redacted" % what)
@@ -375,12 +393,15 @@ def main():
         for k, r in reports.items():
             if v in r:
                 fail("check %s --jobs %s: %r left" % (k[1], k[0], v))
+    # the evidence carried masked lines (so the checks above saw some)
+    if not evidence_masked:
+        fail("no violation's evidence held a masked value: the evidence was not put to the test")
     if fails:
         print("%d failure(s) over %d captures" % (len(fails), checked), file=sys.stderr)
         sys.exit(1)
     print("ok: %d seeded captures (%d profiles x %d shapes x %d rounds): nothing leaked, "
-          "records and findings unchanged but for the masked fields" % (checked, len(profiles),
-                                                                      len(shapes), ROUNDS))
+          "records and findings unchanged but for the masked fields; %d evidence lines masked"
+          % (checked, len(profiles), len(shapes), ROUNDS, evidence_masked))
 
 
 main()

@@ -51,7 +51,10 @@ report "$TMP/long-all.html" -c "$TMP/stored.json" "$TMP/long.log"
 [ $? = 1 ] || { echo "FAIL: long.log -c: expected exit 1"; cat "$TMP/err"; fail=1; }
 # to standard output, and the same page twice
 "$BIN" check --format html captures/l610-async-overlap.log > "$TMP/stdout.html"
-cmp -s "$TMP/stdout.html" "$TMP/overlap.html" ||
+# (but for the command line each states)
+no_cmdline "$TMP/stdout.html" > "$TMP/a.html"
+no_cmdline "$TMP/overlap.html" > "$TMP/b.html"
+cmp -s "$TMP/a.html" "$TMP/b.html" ||
     { echo "FAIL: the page on stdout differs from -o"; fail=1; }
 
 # Structure and escaping, without a browser.
@@ -167,6 +170,8 @@ pycheck() {
     "$PY" "$TMP/check.py" "$@" || fail=1
 }
 pycheck "$TMP/overlap.html" "text=l610-async-overlap.log:25" "text=1 error" \
+    "text=25AT+MIPOPEN?" "text=23AT+MIPOPEN=1,,\"183.47.42.41\",9000,0" \
+    "text=atscope check --format html -o $TMP/overlap.html captures/l610-async-overlap.log" \
     "event=AT+MIPOPEN=1,,\"183.47.42.41\",9000,0" "text=x axis: line number" events=21
 pycheck "$TMP/sscom.html" "text=x axis: time of day" "text=sscom-late.log:27" \
     "text=76250" events=10
@@ -195,7 +200,15 @@ browse() {
         fail=1
     fi
 }
-browse "$TMP/overlap.html" --violation async-overlap:25 --violation error-detail:26
+browse "$TMP/overlap.html" --violation async-overlap:25 --violation error-detail:26 \
+    --evidence async-overlap:25:22c,23r,24c,25f,26c --evidence error-detail:26:24c,25c,26f,28c \
+    --evidence-text 'async-overlap:25:AT+MIPOPEN?' --identity 'fibocom-l610'
+# the module's answers and its masked IMEI in the identity block
+printf 'AT+CGMI\r\r\nFibocom\r\n\r\nOK\r\nAT+CGMM\r\r\nL610\r\n\r\nOK\r\nAT+CGMR\r\r\n16000.1000.00.01.01.06\r\n\r\nOK\r\nAT+CGSN\r\r\n867012345678903\r\n\r\nOK\r\nAT+CPIN?\r\r\nERROR\r\n' > "$TMP/imei.log"
+report "$TMP/imei.html" --context 4 "$TMP/imei.log"
+browse "$TMP/imei.html" --identity 'Revision 16000.1000.00.01.01.06 IMEI <IMEI-1>' \
+    --evidence error-detail:18:14c,16c,17c,18f --evidence-text 'error-detail:18:ERROR'
+grep -q 867012345678903 "$TMP/imei.html" && { echo "FAIL: the IMEI in the page"; fail=1; }
 browse "$TMP/sscom.html" --timed --violation completion-timeout:27
 browse "$TMP/hostile.html"
 browse "$TMP/script.html" --text "+MIPRTCP: 1,0,$SCRIPT_URC" --violation orphan-response:8
