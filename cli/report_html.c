@@ -436,9 +436,8 @@ static void latency_table(FILE *f, const input_result *in)
 
 /* What the capture showed of itself: the profile it was checked with and
  * why, and the module's own answers (the IMEI masked like the rest). */
-static void identity(FILE *f, const check_report *r, const input_result *in, size_t i)
+static void identity(FILE *f, const input_result *in, size_t i)
 {
-    (void)r;
     fprintf(f, "<dl class=\"identity\" id=\"identity%zu\">\n<dt>Profile</dt><dd>", i);
     html_str(f, ats_profile_id(in->profile));
     fputs(" <span class=\"dim\">(", f);
@@ -493,7 +492,7 @@ static void capture_section(FILE *f, const check_report *r, size_t i, size_t dra
             in->has_time ? "timestamps" : "no timestamps",
             in->has_dir ? "directions" : "no directions", in->lossy ? ", lossy format" : "",
             in->counts[ATS_SEV_ERROR], in->counts[ATS_SEV_WARNING], in->counts[ATS_SEV_INFO]);
-    identity(f, r, in, i);
+    identity(f, in, i);
     if (in->cov.inconclusive) {
         fputs("<p class=\"sev-error\" id=\"inconclusive", f);
         fprintf(f, "%zu\"><b>Inconclusive:</b> ", i);

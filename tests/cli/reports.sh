@@ -56,7 +56,17 @@ for s, inp in zip(suites, rep["inputs"]):
     props = {p.get("name"): p.get("value") for p in s.find("properties")}
     red = props.pop("redaction", "")
     assert red.startswith("redaction on" if rep["redaction"]["enabled"] else "redaction off"), red
-    assert props == {"profile": rep["profile"]["id"], "format": inp["format"]}, props
+    # who made it and what the capture showed: as the JSON report of the same run says
+    cmd = props.pop("command_line", "")
+    assert cmd.startswith("atscope check -f junit "), cmd
+    want = {"profile": rep["profile"]["id"], "format": inp["format"],
+            "tool_version": rep["tool"]["version"], "time": rep["run"]["time"]}
+    if "error" not in inp:
+        want.update({"format_reason": inp["format_reason"], "checked_with_profile": inp["profile"],
+                     "profile_reason": inp["profile_reason"]})
+        want.update(inp.get("module", {}))
+    want = {k: v for k, v in want.items() if v}
+    assert props == want, (props, want)
     stem = esc(os.path.splitext(os.path.basename(inp["path"]))[0])
     for c in cases:
         assert c.get("classname") == "atscope." + stem, (c.get("classname"), stem)
@@ -77,11 +87,21 @@ for s, inp in zip(suites, rep["inputs"]):
                 sev = {v["severity"] for v in rep["violations"] if v["rule"] == r["id"]}
                 order = ["info", "warning", "error"]
                 assert f.get("type") == max(sev, key=order.index), (f.get("type"), sev)
-                lines = f.text.split("\n")
+                # each violation's line, then its evidence lines (indented)
+                lines = [l for l in f.text.split("\n") if not l.startswith("  ")]
                 listed = [v for v in rep["violations"] if v["rule"] == r["id"]]
                 want = ["%s:%d: " % (esc(v["path"]), v["line"]) for v in listed]
                 assert [l[:len(w)] for l, w in zip(lines, want)] == want, (lines, want)
                 assert len(lines) == len(listed) + (1 if r.get("violations_omitted") else 0)
+                got = [l for l in f.text.split("\n") if l.startswith("  ")]
+                mark = {"finding": ">", "related": "*", "context": " "}
+                want = []
+                for v in listed:
+                    want += ["  %s %6d | %s" % (mark[e["role"]], e["line"], e["text"]) for e in v["evidence"]]
+                    if v.get("evidence_dropped"):
+                        n = v["evidence_dropped"]
+                        want.append("  (%d named line%s no longer in the evidence window)" % (n, "" if n == 1 else "s"))
+                assert got == want, (got, want)
             elif r["status"] == "not-evaluable":
                 assert sk.get("message") == "not evaluable: " + r["reason"], sk.get("message")
             else:
