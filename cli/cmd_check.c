@@ -56,7 +56,8 @@ const char cmd_check_help[] =
     "      --context N         evidence: each violation shows its line and its\n"
     "                          related lines with N lines around each (default 2,\n"
     "                          at most 10; 0: only those lines), escaped and masked\n"
-    "                          as the rest of the report\n"
+    "                          as the rest of the report; 'none': no evidence, and\n"
+    "                          a large capture may use two threads\n"
     CLI_INPUT_HELP
     CLI_REDACT_HELP
     "  -h, --help              show this help\n"
@@ -699,10 +700,14 @@ static int check_main(int argc, char **argv, const check_report *info)
                 return EXIT_USAGE;
             break;
         case 6: {
+            if (!strcmp(optarg, "none")) {
+                context = -1;
+                break;
+            }
             char *end;
             long v = strtol(optarg, &end, 10);
             if (*end || end == optarg || v < 0 || v > ATS_EVIDENCE_MAX_CONTEXT) {
-                cli_error("--context: expected a number from 0 to %d, got '%s'",
+                cli_error("--context: expected a number from 0 to %d or 'none', got '%s'",
                           ATS_EVIDENCE_MAX_CONTEXT, optarg);
                 return EXIT_USAGE;
             }

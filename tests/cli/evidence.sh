@@ -51,6 +51,19 @@ evidence captures/l610-async-overlap.log error-detail 26 --context 0 > "$TMP/got
 expect "--context 0, no related line" '26 finding ERROR'
 "$PY" tests/validate.py docs/report.schema.json "$TMP/r.json" 1 > /dev/null ||
     { echo "FAIL: the report with evidence does not validate"; fail=1; }
+# --context none: no evidence (so a large capture may take two threads), the
+# violations themselves unchanged
+evidence captures/l610-async-overlap.log async-overlap 25 --context none > "$TMP/got"
+[ -s "$TMP/got" ] && { echo "FAIL: --context none: evidence shown"; cat "$TMP/got"; fail=1; }
+"$BIN" check -f json --context none captures/l610-async-overlap.log > "$TMP/n.json"
+"$BIN" check -f json captures/l610-async-overlap.log > "$TMP/e.json"
+"$PY" - "$TMP/n.json" "$TMP/e.json" <<'PYEOF' || fail=1
+import json, sys
+n, e = (json.load(open(p)) for p in sys.argv[1:3])
+strip = lambda vs: [{k: v for k, v in x.items() if k not in ("evidence", "evidence_dropped")} for x in vs]
+if any(v["evidence"] for v in n["violations"]) or strip(n["violations"]) != strip(e["violations"]):
+    print("FAIL: --context none changed the violations or kept evidence"); sys.exit(1)
+PYEOF
 for bad in -1 11 x ''; do
     "$BIN" check --context "$bad" captures/l610-async-overlap.log > /dev/null 2> "$TMP/err"
     [ $? = 2 ] && grep -q -- '--context: expected a number from 0 to 10' "$TMP/err" ||
