@@ -106,10 +106,7 @@ typedef struct loader {
 static int bad(const loader *L, const json_t *parent, const char *key, size_t idx,
                const char *what)
 {
-    unsigned ln, col;
-    jsonpos_find(&L->jp, L->root, parent, key, idx, &ln, &col);
-    cli_error("%s:%u:%u: baseline: %s", L->path, ln, col, what);
-    return -1;
+    return jsonpos_error(&L->jp, L->root, L->path, "baseline: ", parent, key, idx, what);
 }
 
 /* o[key] as a string, or a message naming where it is missing or wrong. */

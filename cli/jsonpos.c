@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "jsonpos.h"
+#include "cli.h"
 
 static int push(jsonpos *jp, size_t *cap, size_t at)
 {
@@ -163,4 +164,13 @@ void jsonpos_find(const jsonpos *jp, const json_t *root, const json_t *parent, c
     }
     *line = ln;
     *col = c;
+}
+
+int jsonpos_error(const jsonpos *jp, const json_t *root, const char *file, const char *prefix,
+                  const json_t *parent, const char *key, size_t idx, const char *what)
+{
+    unsigned ln, col;
+    jsonpos_find(jp, root, parent, key, idx, &ln, &col);
+    cli_error("%s:%u:%u: %s%s", file, ln, col, prefix, what);
+    return -1;
 }

@@ -26,4 +26,8 @@ void jsonpos_free(jsonpos *jp);
  * that of this occurrence and not the first like it. */
 void jsonpos_find(const jsonpos *jp, const json_t *root, const json_t *parent, const char *key,
                   size_t idx, unsigned *line, unsigned *col);
+/* Says "FILE:L:C: <prefix><what>" at what jsonpos_find finds (cli_error);
+ * returns -1. */
+int jsonpos_error(const jsonpos *jp, const json_t *root, const char *file, const char *prefix,
+                  const json_t *parent, const char *key, size_t idx, const char *what);
 #endif

@@ -1,5 +1,6 @@
 /* report_common.c - see report_common.h. */
 #include "report_common.h"
+#include "check_evidence.h"
 #include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
@@ -134,4 +135,20 @@ const char *report_input_verdict(const check_report *r, const input_result *in)
         if (s >= (int)r->fail_on && in->fresh[s])
             return "fail";
     return "pass";
+}
+
+void report_evidence_json(jsonw *w, const stored_violation *sv, const char *dropped_key)
+{
+    jw_arr_begin(w, "evidence");
+    for (size_t j = 0; j < sv->nev; j++) {
+        jw_key(w, NULL);
+        jw_obj_begin(w);
+        jw_u64(w, "line", sv->ev[j].line);
+        jw_lit(w, "role", check_evidence_role(sv->ev[j].role));
+        jw_bytes(w, "text", sv->ev[j].text, strlen(sv->ev[j].text));
+        jw_obj_end(w);
+    }
+    jw_arr_end(w);
+    if (sv->ev_dropped)
+        jw_u64(w, dropped_key, sv->ev_dropped);
 }

@@ -3,9 +3,14 @@
 #ifndef ATS_REPORT_COMMON_H
 #define ATS_REPORT_COMMON_H
 #include "check.h"
+#include "jsonw.h"
 
 /* Violations in a stable order: input, line, rule. */
 void report_sort(check_report *r);
 /* One rule's result over all inputs. */
 void report_rule(const check_report *r, size_t k, ats_rule_result *out, uint64_t *omitted);
+/* The violation's evidence as an "evidence" array of {line, role, text}, then
+ * the count of lines that left the window under dropped_key (JSON and SARIF
+ * name it their own way). */
+void report_evidence_json(jsonw *w, const stored_violation *sv, const char *dropped_key);
 #endif

@@ -10,7 +10,6 @@
 #include "report_stats.h"
 #include "suppress.h"
 #include "timefmt.h"
-#include "check_evidence.h"
 
 static const char *sev(ats_severity s) { return ats_severity_name(s); }
 
@@ -139,23 +138,6 @@ static void gated(jsonw *w, const check_report *r, const stored_violation *sv)
     jw_obj_end(w);
 }
 
-/* The capture lines the violation rests on (check --context). */
-static void evidence(jsonw *w, const stored_violation *sv)
-{
-    jw_arr_begin(w, "evidence");
-    for (size_t j = 0; j < sv->nev; j++) {
-        jw_key(w, NULL);
-        jw_obj_begin(w);
-        jw_u64(w, "line", sv->ev[j].line);
-        jw_lit(w, "role", check_evidence_role(sv->ev[j].role));
-        str(w, "text", sv->ev[j].text);
-        jw_obj_end(w);
-    }
-    jw_arr_end(w);
-    if (sv->ev_dropped)
-        jw_u64(w, "evidence_dropped", sv->ev_dropped);
-}
-
 static void violations(jsonw *w, const check_report *r)
 {
     jw_arr_begin(w, "violations");
@@ -187,7 +169,7 @@ static void violations(jsonw *w, const check_report *r)
             jw_obj_end(w);
         }
         jw_arr_end(w);
-        evidence(w, &r->viol[i]);
+        report_evidence_json(w, &r->viol[i], "evidence_dropped");
         str(w, "fingerprint", v->key);
         if (r->gated)
             gated(w, r, &r->viol[i]);

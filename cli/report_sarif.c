@@ -10,7 +10,6 @@
 #include "jsonw.h"
 #include "report_common.h"
 #include "suppress.h"
-#include "check_evidence.h"
 
 /* Any bytes as a JSON string (escape.h's JSON column). */
 static void str(jsonw *w, const char *key, const char *s) { jw_bytes(w, key, s, strlen(s)); }
@@ -398,18 +397,7 @@ static void result(jsonw *w, const check_report *r, size_t i, const long long *r
         jw_u64(w, "transaction", v->txn);
     jw_lit(w, "severity", ats_severity_name(v->severity));
     /* the evidence with each line's role (the regions carry the text alone) */
-    jw_arr_begin(w, "evidence");
-    for (size_t j = 0; j < sv->nev; j++) {
-        jw_key(w, NULL);
-        jw_obj_begin(w);
-        jw_u64(w, "line", sv->ev[j].line);
-        jw_lit(w, "role", check_evidence_role(sv->ev[j].role));
-        str(w, "text", sv->ev[j].text);
-        jw_obj_end(w);
-    }
-    jw_arr_end(w);
-    if (sv->ev_dropped)
-        jw_u64(w, "evidenceDropped", sv->ev_dropped);
+    report_evidence_json(w, sv, "evidenceDropped");
     jw_obj_end(w);
     jw_obj_end(w);
 }

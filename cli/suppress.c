@@ -56,10 +56,7 @@ typedef struct loader {
 static int bad(const loader *L, const json_t *parent, const char *key, size_t idx,
                const char *what)
 {
-    unsigned ln, col;
-    jsonpos_find(&L->jp, L->root, parent, key, idx, &ln, &col);
-    cli_error("%s:%u:%u: %s", L->path, ln, col, what);
-    return -1;
+    return jsonpos_error(&L->jp, L->root, L->path, "", parent, key, idx, what);
 }
 
 static int rule_known(const ats_ruleset *rs, const char *id)
