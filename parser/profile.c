@@ -62,7 +62,8 @@ static int check_keys(const loader *L, json_t *o, const char *path, const char *
 static const char *const k_root[] = {"$schema", "profile_version", "id", "name", "source",
                                      "extends",
                                      "finals", "urcs", "receive_format", "data_mode",
-                                     "commands", "rules", "classes", "identify", "redact", NULL};
+                                     "commands", "rules", "classes", "identify", "redact", "errors",
+                                     NULL};
 static const char *const k_ident[] = {"manufacturer", "model", "boot", "lines", "commands", NULL};
 static const char *const k_final[] = {"pattern", "result", "samples", "section", NULL};
 static const char *const k_urc[] = {"name", "pattern", "boot", "data_exit", "data_length",
@@ -605,6 +606,27 @@ static int load(ats_profile *p, json_t *root, const loader *L)
                 return rc;
         }
     }
+    /* "errors": what a numeric error code means ("+CME ERROR: 10": "SIM not
+     * inserted"), for messages; read by the rules from the profile's JSON */
+    json_t *errs = json_object_get(root, "errors");
+    if (errs && !json_is_object(errs))
+        return bad(L, errs, "errors", "expected an object of \"+CME ERROR: <n>\": \"meaning\"");
+    const char *ek;
+    json_t *ev;
+    json_object_foreach(errs, ek, ev)
+    {
+        if (!json_is_string(ev) || !json_string_length(ev)) {
+            /* located at its key: a value's text ("10") may stand first
+             * inside the key itself */
+            char where[120];
+            snprintf(where, sizeof where, "errors.\"%.80s\"", ek);
+            json_t *key = json_string(ek);
+            int rc2 = bad(L, key ? key : errs, where,
+                          "expected the error's meaning (a non-empty string)");
+            json_decref(key);
+            return rc2;
+        }
+    }
     return ats_profile_load_redact(p, root, L);
 }
 
@@ -865,6 +887,7 @@ static json_t *merge_profile(json_t *base, json_t *child)
         {"receive_format", NULL, 0, 0, 0},
         {"data_mode", NULL, 0, 0, 0},
         {"redact", "name", 0, 0, -1},     /* a child's entry replaces the base's of its name */
+        {"errors", NULL, 0, 0, 0},        /* a child's meaning replaces the base's */
     };
     for (size_t i = 0; i < sizeof how / sizeof how[0]; i++) {
         json_t *bv = json_object_get(base, how[i].key);

@@ -42,6 +42,7 @@ typedef struct failed_cmd {
 
 typedef struct failed_state {
     double window;            /* transactions a failure waits for its answer */
+    const json_t *errors;     /* the profile's "errors": what a code means */
     failed_cmd failed[FAILED_MAX];
     size_t n;
 } failed_state;
@@ -132,10 +133,30 @@ static void drop(failed_state *st, size_t i)
     st->n--;
 }
 
+/* "+CME ERROR: 10" -> "+CME ERROR: 10, SIM not inserted" when the profile's
+ * "errors" says what the code means (27.007 9.2, 27.005 3.2.5); a verbose
+ * error (AT+CMEE=2) already says it. */
+static void meaning(const json_t *errors, char *res, size_t cap)
+{
+    const char *colon = strchr(res, ':');
+    if (!errors || !colon)
+        return;
+    char key[80];
+    const char *code = colon + 1;
+    while (*code == ' ')
+        code++;
+    snprintf(key, sizeof key, "%.*s: %s", (int)(colon - res), res, code);
+    const char *m = json_string_value(json_object_get(errors, key));
+    size_t l = strlen(res);
+    if (m && l + strlen(m) + 4 < cap)
+        snprintf(res + l, cap - l, ", %s", m);
+}
+
 static void failed_init(ats_rule_ctx *c)
 {
     failed_state *st = c->st;
     st->window = ats_eng_param(c->e, c->rule, "window");
+    st->errors = json_object_get((const json_t *)ats_profile_json(c->e->rs->p), "errors");
     if (st->window < 1)
         st->window = 1;
 }
@@ -187,6 +208,7 @@ static void failed_txn(ats_rule_ctx *c, const ats_txn *t)
     memcpy(f->norm, key, sizeof f->norm);
     snprintf(f->cmd, sizeof f->cmd, "%s", ats_eng_cmd(e, t));
     ats_eng_text(f->result, sizeof f->result, bad->text);
+    meaning(st->errors, f->result, sizeof f->result);
     if (bad == &t->final && f->result[0] >= '0' && f->result[0] <= '9' &&
         strspn(f->result, "0123456789") == strlen(f->result)) {
         /* a numeric result code (ATV0): say which */

@@ -618,8 +618,20 @@ static void test_command_failed(void **state)
     RUN(o, {-1, U, "AT+COPS=0\r\n"}, {-1, U, "+CME ERROR: 30\r\n"}, {-1, U, "AT+CSQ\r\n"},
         {-1, U, "+CSQ: 9,99\r\n"}, {-1, U, "OK\r\n"});
     expect(&o, "command-failed", ATS_RULE_FAIL, "command-failed@1");
-    assert_string_equal(msg_of(&o, "command-failed"), "AT+COPS=0 failed (+CME ERROR: 30) and the host neither "
-                                   "retried it nor asked why");
+    assert_string_equal(msg_of(&o, "command-failed"), "AT+COPS=0 failed (+CME ERROR: 30, no network "
+                                   "service) and the host neither retried it nor asked why");
+    /* the meaning from the profile's "errors" whatever the spacing; a
+     * verbose error (AT+CMEE=2) says it already, and a code it lacks stays bare */
+    RUN(o, {-1, U, "AT+CPIN?\r\n"}, {-1, U, "+CME ERROR:10\r\n"}, {-1, U, "AT\r\n"}, {-1, U, "OK\r\n"});
+    assert_string_equal(msg_of(&o, "command-failed"), "AT+CPIN? failed (+CME ERROR:10, SIM not inserted) "
+                                   "and the host neither retried it nor asked why");
+    RUN(o, {-1, U, "AT+CPIN?\r\n"}, {-1, U, "+CME ERROR: SIM not inserted\r\n"}, {-1, U, "AT\r\n"},
+        {-1, U, "OK\r\n"});
+    assert_string_equal(msg_of(&o, "command-failed"), "AT+CPIN? failed (+CME ERROR: SIM not inserted) "
+                                   "and the host neither retried it nor asked why");
+    RUN(o, {-1, U, "AT+CPIN?\r\n"}, {-1, U, "+CME ERROR: 9999\r\n"}, {-1, U, "AT\r\n"}, {-1, U, "OK\r\n"});
+    assert_string_equal(msg_of(&o, "command-failed"), "AT+CPIN? failed (+CME ERROR: 9999) "
+                                   "and the host neither retried it nor asked why");
     /* retried, and the retry worked: handled */
     RUN(o, {-1, U, "AT+CPIN?\r\n"}, {-1, U, "ERROR\r\n"}, {-1, U, "AT+CPIN?\r\n"},
         {-1, U, "+CPIN: READY\r\n"}, {-1, U, "OK\r\n"});

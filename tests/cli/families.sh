@@ -389,7 +389,7 @@ T 61 AT+CFUN=15 -> complete OK
 WEOF
 expect_check fibocom-l8 captures/fibocom/l860-session.log 0 < /dev/null
 expect_check fibocom-l8 captures/fibocom/l860-faults.log 0 <<'WEOF'
-13: warning: [command-failed] AT+CGACT=1,1 failed (+CME ERROR: 148) and the host neither retried it nor asked why
+13: warning: [command-failed] AT+CGACT=1,1 failed (+CME ERROR: 148, unspecified GPRS error) and the host neither retried it nor asked why
 WEOF
 "$BIN" check -f text --profile fibocom-l8 captures/fibocom/l860-session.log > "$TMP/l8.txt"
 grep -q '^socket-state  *error  *not-evaluable .*the fibocom-l8 profile has no open, close, send classes' "$TMP/l8.txt" ||

@@ -28,6 +28,8 @@ printf '{"id": "x", "commands": [{"name": "+A", "async": {"completions": []}}]}\
 want "$TMP/async.json" 2 'commands\[0\].async: needs a non-empty "completions" array'
 printf '{"id": "x",\n "commands": [{"name": "+A", "already": 504}]}\n' > "$TMP/already.json"
 want "$TMP/already.json" 2 'already.json:2:41: commands\[0\].already: expected a pattern string'
+printf '{"id": "x",\n "errors": {"+CME ERROR: 10": 10}}\n' > "$TMP/errors.json"
+want "$TMP/errors.json" 2 'errors.json:2:13: errors."+CME ERROR: 10": expected the error.s meaning'
 printf '{"name": "no id"}\n' > "$TMP/noid.json"
 want "$TMP/noid.json" 2 'missing required string "id"'
 printf '{"id": "x", "urcs": [{"name": "u", "pattern": "(*UTF)a"}]}\n' > "$TMP/utf.json"

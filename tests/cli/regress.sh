@@ -71,7 +71,7 @@ assert 'rule["cfun-zero"]["status"] == "not-evaluable" and rule["cfun-zero"]["re
 # Real failures that went unreported (at most an info): each one warning now.
 # AT+COPS=0 -> +CME ERROR: 30 (no network service), nothing done about it
 expect "command-failed@3" 0 $R/cops-cme30.log
-assert 'v[0]["message"] == "AT+COPS=0 failed (+CME ERROR: 30) and the host neither retried it nor asked why" and v[0]["severity"] == "warning"' cops
+assert 'v[0]["message"] == "AT+COPS=0 failed (+CME ERROR: 30, no network service) and the host neither retried it nor asked why" and v[0]["severity"] == "warning"' cops
 expect "command-failed@3" 1 --fail-on warning $R/cops-cme30.log
 # AT+NETOPEN -> ERROR twice (SIMCom); the CIPOPEN failure after it was looked into (AT+CIPCLOSE?)
 expect "command-failed@7 error-detail@8 error-detail@12" 0 -p simcom-sim7600 $R/simcom-netopen-error.log
