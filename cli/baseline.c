@@ -133,45 +133,6 @@ static int oom(void)
     return -1;
 }
 
-static int read_all(const char *path, char **buf, size_t *len)
-{
-    if (cli_is_file(path, "--baseline names a JSON report") < 0)
-        return -1;
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        cli_error("%s: cannot open baseline: %s", path, strerror(errno));
-        return -1;
-    }
-    char *b = NULL;
-    size_t n = 0, cap = 0;
-    for (;;) {
-        if (n == cap) {
-            cap = cap ? cap * 2 : 65536;
-            char *q = realloc(b, cap);
-            if (!q) {
-                free(b);
-                fclose(f);
-                return oom();
-            }
-            b = q;
-        }
-        size_t got = fread(b + n, 1, cap - n, f);
-        n += got;
-        if (got == 0)
-            break;
-    }
-    int err = ferror(f);
-    fclose(f);
-    if (err) {
-        free(b);
-        cli_error("%s: cannot read baseline", path);
-        return -1;
-    }
-    *buf = b;
-    *len = n;
-    return 0;
-}
-
 static int load(loader *L, cli_baseline *b)
 {
     json_t *root = L->root;
@@ -268,7 +229,9 @@ int cli_baseline_load(const char *path, cli_baseline **out)
     *out = NULL;
     char *src;
     size_t len;
-    if (read_all(path, &src, &len) < 0)
+    /* a report of many captures is larger than a config: 1 GiB */
+    if (cli_read_file(path, "baseline", "--baseline names a JSON report", (size_t)1 << 30, &src,
+                      &len) < 0)
         return -1;
     json_error_t je;
     loader L = {path, json_loadb(src, len, JSON_REJECT_DUPLICATES, &je), {0}};

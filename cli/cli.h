@@ -90,6 +90,10 @@ int cli_formatset_add(const char *path);
 /* The whole --config file into *buf (to free): 0, or -1 after a message
  * (a directory, unreadable, larger than 16 MiB). */
 int cli_read_config(const char *path, char **buf, size_t *len);
+/* The whole file into *buf (to free), at most max bytes: 0, or -1 after
+ * "PATH: cannot open WHAT: ..." (is_dir: what a directory is told). */
+int cli_read_file(const char *path, const char *what, const char *is_dir, size_t max,
+                  char **buf, size_t *len);
 /* -1 after "PATH: is a directory (what)" when path is one; 0 otherwise. */
 int cli_is_file(const char *path, const char *what);
 /* The extension of -o FILE ("html" of "r/report.html"); NULL when it has

@@ -733,6 +733,14 @@ static int check_main(int argc, char **argv, const check_report *info)
         writer = report_writer_find(!o.output && isatty(STDOUT_FILENO) ? "text" : "json");
     if (cli_check_format(rep_format) < 0)
         return EXIT_USAGE;
+    /* evidence is gathered on the reading thread and asked for on the rules'
+     * thread: two threads would race over it, so say it rather than quietly
+     * run one */
+    if (o.threads == 2 && context >= 0) {
+        cli_error("--threads 2: evidence (--context) is gathered on one thread; add "
+                  "--context none to check a capture on two");
+        return EXIT_USAGE;
+    }
     rep.context = context;
     rep.input_format = rep_format;
     rep.input = o.input;
@@ -874,7 +882,8 @@ static int check_main(int argc, char **argv, const check_report *info)
         /* The evidence window is fed on the reading thread (the parser's
          * line tap) and asked on the rules' thread: until the lines travel
          * with the records through the queue, evidence means one thread per
-         * capture (--context is on by default). */
+         * capture (--context is on by default; --threads 2 with it is
+         * refused above). */
         if (rep.context >= 0)
             rep.threads = 1;
         run_all(&rep, il.paths, il.n, jobs);

@@ -264,15 +264,16 @@ int cli_input_option(int c, const char *arg, ats_input_opts *io)
     }
 }
 
-int cli_read_config(const char *path, char **buf, size_t *len)
+int cli_read_file(const char *path, const char *what, const char *is_dir, size_t max,
+                  char **buf, size_t *len)
 {
     *buf = NULL;
     *len = 0;
-    if (cli_is_file(path, "--config names a JSON file") < 0)
+    if (cli_is_file(path, is_dir) < 0)
         return -1;
     FILE *f = fopen(path, "rb");
     if (!f) {
-        cli_error("%s: cannot open config: %s", path, strerror(errno));
+        cli_error("%s: cannot open %s: %s", path, what, strerror(errno));
         return -1;
     }
     char *b = NULL;
@@ -280,11 +281,11 @@ int cli_read_config(const char *path, char **buf, size_t *len)
     for (;;) {
         if (n == cap) {
             cap = cap ? cap * 2 : 4096;
-            char *q = cap <= (16u << 20) ? realloc(b, cap) : NULL;
+            char *q = cap <= max ? realloc(b, cap) : NULL;
             if (!q) {
                 free(b);
                 fclose(f);
-                cli_error("%s: config too large", path);
+                cli_error("%s: %s too large or out of memory", path, what);
                 return -1;
             }
             b = q;
@@ -298,12 +299,17 @@ int cli_read_config(const char *path, char **buf, size_t *len)
     fclose(f);
     if (bad) {
         free(b);
-        cli_error("%s: cannot read config", path);
+        cli_error("%s: cannot read %s", path, what);
         return -1;
     }
     *buf = b;
     *len = n;
     return 0;
+}
+
+int cli_read_config(const char *path, char **buf, size_t *len)
+{
+    return cli_read_file(path, "config", "--config names a JSON file", (size_t)16 << 20, buf, len);
 }
 
 int cli_apply_config(ats_ruleset *rs, const char *path)

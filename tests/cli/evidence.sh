@@ -55,6 +55,11 @@ expect "--context 0, no related line" '26 finding ERROR'
 # violations themselves unchanged
 evidence captures/l610-async-overlap.log async-overlap 25 --context none > "$TMP/got"
 [ -s "$TMP/got" ] && { echo "FAIL: --context none: evidence shown"; cat "$TMP/got"; fail=1; }
+"$BIN" check --threads 2 captures/l610-async-overlap.log > /dev/null 2> "$TMP/err"
+[ $? = 2 ] && grep -q -- '--threads 2: evidence (--context) is gathered on one thread' "$TMP/err" ||
+    { echo "FAIL: --threads 2 with evidence not refused"; fail=1; }
+"$BIN" check --threads 2 --context none captures/l610-async-overlap.log > /dev/null ||
+    [ $? = 1 ] || { echo "FAIL: --threads 2 --context none refused"; fail=1; }
 "$BIN" check -f json --context none captures/l610-async-overlap.log > "$TMP/n.json"
 "$BIN" check -f json captures/l610-async-overlap.log > "$TMP/e.json"
 "$PY" - "$TMP/n.json" "$TMP/e.json" <<'PYEOF' || fail=1
