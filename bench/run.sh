@@ -149,9 +149,9 @@ for size in $sizes; do
         mv -f "$tmp/capture" "$file"
     fi
     tio=$dir/capture-${size}MB-seed${seed}.tio.txt
-    [[ -s "$tio" && "$tio" -nt "$file" ]] || "$totio" "$file" "$tio"
+    [[ -s "$tio" && "$tio" -nt "$file" && "$tio" -nt "$totio" ]] || "$totio" "$file" "$tio"
     mbed=$dir/capture-${size}MB-seed${seed}.mbed.txt
-    [[ -s "$mbed" && "$mbed" -nt "$file" ]] || "$tombed" "$file" "$mbed"
+    [[ -s "$mbed" && "$mbed" -nt "$file" && "$mbed" -nt "$tombed" ]] || "$tombed" "$file" "$mbed"
     cat "$file" "$tio" "$mbed" >/dev/null   # warm the page cache
 
     once "$tmp/out" 0 wc -l "$file"

@@ -2,7 +2,8 @@
  * with cellular.debug-at (ATHandler::debug_print: printable bytes as they
  * are, CR as <cr>, LF as <ln>, others <XX>; at most 60 bytes a record):
  * "[%08llums][INFO][CELL]: AT TX (%2d): ..." for lines that start with AT,
- * "AT RX" for the rest. The clock moves 2 ms per record.
+ * and for the host's "+++" escape out of data mode, "AT RX" for the rest.
+ * The clock moves 2 ms per record.
  *   to_mbed IN OUT */
 #include <stdio.h>
 #include <stdlib.h>
@@ -50,9 +51,18 @@ int main(int argc, char **argv)
         if (c != '\n' && n < sizeof line)
             continue;
         int tx = n >= 2 && (line[0] | 32) == 'a' && (line[1] | 32) == 't' && (n == 2 || line[2] != ' ');
-        for (size_t i = 0; i < n; i += 60)
-            if (record(out, line + i, n - i < 60 ? n - i : 60, tx))
+        /* the escape may follow data bytes that had no line end: the host
+         * wrote it, a record of its own */
+        size_t body = n, esc = n;
+        while (body && (line[body - 1] == '\n' || line[body - 1] == '\r'))
+            body--;
+        if (body >= 3 && line[body - 3] == '+' && line[body - 2] == '+' && line[body - 1] == '+')
+            esc = body - 3;
+        for (size_t i = 0; i < esc; i += 60)
+            if (record(out, line + i, esc - i < 60 ? esc - i : 60, tx))
                 return 2;
+        if (esc < n && record(out, line + esc, n - esc, 1))
+            return 2;
         n = 0;
     }
     for (size_t i = 0; i < n; i += 60)

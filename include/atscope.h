@@ -464,11 +464,13 @@ typedef struct ats_stats {
 typedef struct ats_parser_opts {
     ats_framer_opts framer;
     ats_builder_opts builder;
-    /* 2: the record callback runs on a second thread the parser starts, fed
-     * through a bounded queue of record batches, while the caller's thread
-     * frames, redacts and builds; the same records in the same order. The
-     * callback then must not touch what the caller's thread touches meanwhile.
-     * 0 or 1 (the default): the callback runs inside feed and finish. */
+    /* 2: the parser starts two threads, fed through bounded queues of
+     * batches: one frames, redacts and builds the chunks the caller feeds
+     * (feed copies them and returns), one runs the record callback; the same
+     * records in the same order. The callback, the line tap and the
+     * redaction span callback then must not touch what the caller's thread
+     * touches meanwhile; finish and sync wait for both threads.
+     * 0 or 1 (the default): everything runs inside feed and finish. */
     unsigned threads;
 } ats_parser_opts;
 

@@ -2,11 +2,13 @@
  * reader's bytes (or any reader's chunks) in, records out. Undirected
  * captures use one framer; directed ones one per direction. With two
  * threads the records go to the callback on a record thread (recq.h): the
- * framers, redaction and builder stay together on the caller's, because the
- * builder tells the framer how to frame the very next byte (on_mode). */
+ * framers, redaction and builder stay together, because the builder tells
+ * the framer how to frame the very next byte (on_mode), on a parser thread
+ * of their own (chunkq.h): the reader keeps the caller's. */
 #include <stdlib.h>
 #include <string.h>
 #include "internal.h"
+#include "chunkq.h"
 #include "recq.h"
 
 struct ats_parser {
@@ -20,6 +22,8 @@ struct ats_parser {
     void *tap_user;
     ats_record_cb cb;
     void *user;
+    ats_chunkq *cq;              /* NULL: chunks framed on the caller's thread */
+    ats_error cqerr;             /* why the parser's thread stopped */
     ats_recq *q;                 /* NULL: records delivered on the caller's thread */
     ats_error qerr;              /* why the queue refused a record (out of memory) */
     ats_stats st;
@@ -131,6 +135,8 @@ static void on_mode(void *user, ats_dir d, ats_frame_mode m, uint64_t n, int pro
     }
 }
 
+static int from_queue(void *user, const ats_chunk *c);
+
 int ats_parser_new(ats_parser **out, const ats_profile *p, const ats_parser_opts *opts,
                    ats_record_cb cb, void *user, ats_error *err)
 {
@@ -154,6 +160,8 @@ int ats_parser_new(ats_parser **out, const ats_profile *p, const ats_parser_opts
      * the same records in the same order */
     if (ps->o.threads >= 2 && cb && ats_recq_new(&ps->q, cb, user, NULL) < 0)
         ps->q = NULL;
+    if (ps->o.threads >= 2 && ats_chunkq_new(&ps->cq, from_queue, ps, NULL) < 0)
+        ps->cq = NULL;
     ats_builder_set_mode_cb(ps->b, on_mode, ps);
     *out = ps;
     return 0;
@@ -198,16 +206,40 @@ static int settle(ats_parser *ps, int rc, ats_error *err)
     return rc;
 }
 
+/* Waits for the parser's thread; its failure, if it stopped, is the outcome. */
+static int drain(ats_parser *ps, ats_error *err)
+{
+    if (!ps->cq || ats_chunkq_sync(ps->cq) == 0)
+        return 0;
+    if (err)
+        *err = ps->cqerr;
+    return ps->cqerr.code ? ps->cqerr.code : ATS_EINVAL;
+}
+
 int ats_parser_sync(ats_parser *ps, ats_error *err)
 {
-    return ps->q ? settle(ps, 0, err) : 0;
+    int rc = drain(ps, err);
+    return ps->q ? settle(ps, rc, err) : rc;
 }
 
 static int feed_chunk(ats_parser *ps, const ats_chunk *c, ats_error *err);
 
+static int from_queue(void *user, const ats_chunk *c)
+{
+    ats_parser *ps = user;
+    return feed_chunk(ps, c, &ps->cqerr) < 0 ? 1 : 0;
+}
+
 int ats_parser_feed_chunk(ats_parser *ps, const ats_chunk *c, ats_error *err)
 {
-    int rc = feed_chunk(ps, c, err);
+    int rc;
+    if (ps->cq) {
+        rc = ats_chunkq_put(ps->cq, c, err);
+        if (rc == ATS_EUSER)
+            rc = drain(ps, err);
+    } else {
+        rc = feed_chunk(ps, c, err);
+    }
     return rc < 0 ? settle(ps, rc, err) : rc;
 }
 
@@ -287,9 +319,11 @@ int ats_parser_feed(ats_parser *ps, const void *buf, size_t len, ats_error *err)
 
 int ats_parser_finish(ats_parser *ps, ats_error *err)
 {
+    int rc = drain(ps, err);
+    if (rc < 0)
+        return settle(ps, rc, err);
     if (ps->failed)
         return ats_err(err, ATS_EINVAL, NULL, 0, 0, "parser failed earlier");
-    int rc = 0;
     for (int k = 0; k < 3 && rc == 0; k++)
         if (ps->fr_used[k])
             rc = ats_framer_finish(&ps->fr[k], err);
@@ -315,10 +349,11 @@ void ats_parser_free(ats_parser *ps)
 {
     if (!ps)
         return;
+    ats_chunkq_free(ps->cq);     /* first: its thread may be in a framer */
     for (int k = 0; k < 3; k++)
         if (ps->fr_used[k])
             ats_framer_free(&ps->fr[k]);
-    ats_recq_free(ps->q);        /* first: the thread may be inside the callback */
+    ats_recq_free(ps->q);        /* the record thread may be inside the callback */
     ats_builder_free(ps->b);
     ats_redactor_free(ps->red);
     free(ps);

@@ -3,10 +3,8 @@
  * The parser's thread (reader, framers, redaction, builder) puts each record
  * as the builder makes it; the record thread calls the user's record
  * callback (analyzer, rules, output) with them in the same order. A record is
- * packed into the open batch, a block of BATCH bytes (record_copy.c), and a
- * full batch joins a queue of at most QUEUE; when the queue is full the
- * parser's thread waits, so memory stays bounded however far one side runs
- * ahead. Batches are reused, not freed. Not installed. */
+ * copied (record_copy.c) into a batch of a bounded queue (batchq.h), so
+ * memory stays bounded however far one side runs ahead. Not installed. */
 #ifndef ATS_RECQ_H
 #define ATS_RECQ_H
 #include "internal.h"

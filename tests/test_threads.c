@@ -219,24 +219,31 @@ static int run(const char *profile, const char *bytes, size_t n, unsigned thread
     return rc;
 }
 
+/* One thread with the whole file at once, two threads in pieces of 61
+ * bytes and in one piece (the reader's chunks cross to the parser's thread
+ * however they are cut): the same records, the same stats. */
 static void same_records(const char *profile, const char *rel)
 {
     size_t n;
     char *bytes = slurp(rel, &n);
-    sink one, two;
+    const size_t pieces[] = {61, n ? n : 1};
+    sink one;
     memset(&one, 0, sizeof one);
-    memset(&two, 0, sizeof two);
     ats_stats s1, s2;
     assert_int_equal(run(profile, bytes, n, 1, n ? n : 1, &one, &s1), 0);
-    assert_int_equal(run(profile, bytes, n, 2, 61, &two, &s2), 0);
     assert_true(one.n > 5);
-    assert_int_equal(one.n, two.n);
-    assert_string_equal(one.buf, two.buf);
-    assert_memory_equal(&s1, &s2, sizeof s1);
     assert_false(one.other_thread);
-    assert_true(two.other_thread);
+    for (size_t k = 0; k < 2; k++) {
+        sink two;
+        memset(&two, 0, sizeof two);
+        assert_int_equal(run(profile, bytes, n, 2, pieces[k], &two, &s2), 0);
+        assert_int_equal(one.n, two.n);
+        assert_string_equal(one.buf, two.buf);
+        assert_memory_equal(&s1, &s2, sizeof s1);
+        assert_true(two.other_thread);
+        free(two.buf);
+    }
     free(one.buf);
-    free(two.buf);
     free(bytes);
 }
 
@@ -276,6 +283,22 @@ static void test_trace(void **st)
     same_records("3gpp", "captures/3gpp/3gpp-session.log");
 }
 
+/* reader notes (why a line is unparsed) cross with their chunks */
+static void test_reader_notes(void **st)
+{
+    (void)st;
+    same_records("fibocom-l610", "captures/formats/interceptty-broken.log");
+    same_records("fibocom-l610", "captures/formats/mm-broken.log");
+}
+
+/* a library's trace under wrappers: the reader's work is the most there */
+static void test_layered_trace(void **st)
+{
+    (void)st;
+    same_records("3gpp", "captures/traces/layered-quote-arduino-mbed.log");
+    same_records("3gpp", "captures/traces/zephyr-modem-cmux.log");
+}
+
 /* Many records (several batches), and the callback stops at record k: it is
  * called exactly k times with either parser, and the run ends stopped. */
 static char *many(size_t *n)
@@ -308,6 +331,14 @@ static void test_stop(void **st)
         assert_int_equal(two.n, stops[k]);
         assert_false(two.after_stop);
         assert_string_equal(one.buf, two.buf);
+        free(two.buf);
+        /* the 4 MiB in one chunk, cut into pieces for the parser's thread */
+        memset(&two, 0, sizeof two);
+        two.stop_at = stops[k];
+        assert_int_equal(run("fibocom-l610", bytes, n, 2, n, &two, NULL), ATS_EUSER);
+        assert_int_equal(two.n, stops[k]);
+        assert_false(two.after_stop);
+        assert_string_equal(one.buf, two.buf);
         free(one.buf);
         free(two.buf);
     }
@@ -318,6 +349,10 @@ static void test_stop(void **st)
     assert_int_equal(run("fibocom-l610", bytes, n, 1, 65536, &one, NULL), 0);
     assert_int_equal(run("fibocom-l610", bytes, n, 2, 65536, &two, NULL), 0);
     assert_true(one.n > 100000);
+    assert_string_equal(one.buf, two.buf);
+    free(two.buf);
+    memset(&two, 0, sizeof two);
+    assert_int_equal(run("fibocom-l610", bytes, n, 2, n, &two, NULL), 0);
     assert_string_equal(one.buf, two.buf);
     free(one.buf);
     free(two.buf);
@@ -390,7 +425,8 @@ int main(void)
         cmocka_unit_test(test_transparent), cmocka_unit_test(test_hostile),
         cmocka_unit_test(test_directed),  cmocka_unit_test(test_trace),
         cmocka_unit_test(test_stop),       cmocka_unit_test(test_big_record),
-        cmocka_unit_test(test_sync),
+        cmocka_unit_test(test_sync),       cmocka_unit_test(test_reader_notes),
+        cmocka_unit_test(test_layered_trace),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
