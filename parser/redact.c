@@ -230,7 +230,10 @@ typedef struct mspan {
  * line that starts with given bytes is a question PCRE2 answers exactly
  * (a partial match on those bytes). So a line costs a lookup of its first
  * SHAPE_KEY bytes and the PCRE2 calls of the few entries left, not a call
- * per entry; a capture of all-different lines costs what it did before. */
+ * per entry. A shape not seen yet asks only the entries its first byte
+ * allows, also decided once per byte value: lines of random data (a
+ * transparent session's, a trace's cut records) have shapes that never
+ * repeat, and few entries can start with whatever byte they start with. */
 #define SHAPE_KEY 8
 #define SHAPE_SLOTS 1024u
 
@@ -256,6 +259,8 @@ struct ats_redactor {
     size_t nord, naft, nw;
     shape_slot *shapes;            /* SHAPE_SLOTS slots */
     uint64_t *shape_bits;     /* nw words a slot */
+    uint64_t *first_bits;     /* nw words a first byte: the entries it allows */
+    unsigned char first_done[256];
     unsigned char *after_ok;  /* entry i's "after" matched the last command */
     int next_kind;            /* the next modem line is masked whole as this, -1 */
     int payload_kind;         /* payload lines now are masked as this, -1 */
@@ -305,7 +310,8 @@ static int plan(ats_redactor *r)
     r->nw = (r->nord + r->naft + 63) / 64;
     r->shapes = calloc(SHAPE_SLOTS, sizeof *r->shapes);
     r->shape_bits = calloc((size_t)SHAPE_SLOTS * (r->nw ? r->nw : 1), sizeof *r->shape_bits);
-    return r->shapes && r->shape_bits ? 0 : -1;
+    r->first_bits = calloc((size_t)256 * (r->nw ? r->nw : 1), sizeof *r->first_bits);
+    return r->shapes && r->shape_bits && r->first_bits ? 0 : -1;
 }
 
 /* May a line starting with s[0..k) match re? Only a pattern anchored at the
@@ -325,6 +331,27 @@ static int re_anchored(const ats_re *re)
     return re->src && (re->src[0] == '^' || !strncmp(re->src, "(?i)^", 5));
 }
 
+static int bit(const uint64_t *bits, size_t j) { return (int)(bits[j / 64] >> (j % 64) & 1); }
+
+/* Which entries (and "after" patterns) the first k bytes of s allow, into
+ * bits; only those `allowed` has (NULL: all) are asked. */
+static void allowed_by(ats_redactor *r, const char *s, size_t k, const uint64_t *allowed,
+                       uint64_t *bits)
+{
+    memset(bits, 0, r->nw * sizeof *bits);
+    for (size_t j = 0; j < r->nord; j++) {
+        const ats_predact *e = &r->p->redact[r->order[j]];
+        if ((!allowed || bit(allowed, j)) && may_match(r, &e->match, e->anchored, s, k))
+            bits[j / 64] |= (uint64_t)1 << (j % 64);
+    }
+    for (size_t j = 0; j < r->naft; j++) {
+        const ats_re *a = &r->p->redact[r->aft[j]].after;
+        size_t b = r->nord + j;
+        if ((!allowed || bit(allowed, b)) && may_match(r, a, re_anchored(a), s, k))
+            bits[b / 64] |= (uint64_t)1 << (b % 64);
+    }
+}
+
 /* The bits of the line's shape: which entries (and "after" patterns) it may
  * match. */
 static const uint64_t *shape_of(ats_redactor *r, const char *s, size_t n)
@@ -338,25 +365,23 @@ static const uint64_t *shape_of(ats_redactor *r, const char *s, size_t n)
     uint64_t *bits = r->shape_bits + slot * r->nw;
     if (sh->used && sh->key == key && sh->len == k)
         return bits;
-    memset(bits, 0, r->nw * sizeof *bits);
-    for (size_t j = 0; j < r->nord; j++) {
-        const ats_predact *e = &r->p->redact[r->order[j]];
-        if (may_match(r, &e->match, e->anchored, s, k))
-            bits[j / 64] |= (uint64_t)1 << (j % 64);
+    const uint64_t *first = NULL;
+    if (k) {
+        unsigned char c = (unsigned char)s[0];
+        uint64_t *fb = r->first_bits + (size_t)c * r->nw;
+        if (!r->first_done[c]) {
+            allowed_by(r, s, 1, NULL, fb);
+            r->first_done[c] = 1;
+        }
+        first = fb;
     }
-    for (size_t j = 0; j < r->naft; j++) {
-        const ats_re *a = &r->p->redact[r->aft[j]].after;
-        size_t b = r->nord + j;
-        if (may_match(r, a, re_anchored(a), s, k))
-            bits[b / 64] |= (uint64_t)1 << (b % 64);
-    }
+    allowed_by(r, s, k, first, bits);
     sh->key = key;
     sh->len = (unsigned char)k;
     sh->used = 1;
     return bits;
 }
 
-static int bit(const uint64_t *bits, size_t j) { return (int)(bits[j / 64] >> (j % 64) & 1); }
 
 int ats_redactor_new(ats_redactor **out, const ats_profile *p, ats_redact_map *map,
                      ats_line_cb cb, void *user, ats_error *err)
@@ -412,6 +437,7 @@ void ats_redactor_free(ats_redactor *r)
     free(r->aft);
     free(r->shapes);
     free(r->shape_bits);
+    free(r->first_bits);
     ats_buf_free(&r->out);
     ats_redact_map_free(r->own);
     free(r);
