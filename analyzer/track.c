@@ -42,6 +42,11 @@ static int line_is(ats_tracker *tk, int cls, const ats_item *it, ats_span *group
                             group);
 }
 
+int ats_tracker_line_is(ats_tracker *tk, int cls, ats_span s)
+{
+    return ats_classes_line(tk->cls, tk->md, tk->p->mctx, cls, s.ptr, s.len, NULL);
+}
+
 static int tri_from_stat(ats_span stat)
 {
     return stat.len == 1 && (stat.ptr[0] == '1' || stat.ptr[0] == '5') ? ST_YES : ST_NO;

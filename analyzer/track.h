@@ -39,6 +39,9 @@ typedef struct ats_tracker {
 int ats_tracker_init(ats_tracker *tk, const ats_profile *p, const ats_classes *cls,
                      ats_error *err);
 void ats_tracker_free(ats_tracker *tk);
+/* Does line s match the profile's line class cls (classes.h L_*)? For the
+ * rules, with the tracker's match data and the profile's match limits. */
+int ats_tracker_line_is(ats_tracker *tk, int cls, ats_span s);
 /* A transaction; classes: its command classes (bit per cmd_class_id). */
 void ats_tracker_txn(ats_tracker *tk, const ats_txn *t, unsigned classes);
 void ats_tracker_urc(ats_tracker *tk, const ats_urc *u);

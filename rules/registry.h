@@ -26,7 +26,8 @@
     X(error_detail)             \
     X(unknown_command)          \
     X(orphan_response)          \
-    X(command_failed)
+    X(command_failed)           \
+    X(sim_fault)
 
 /* Each descriptor is ats_rule_<name>, defined in its family's file. */
 #define ATS_RULE_DECLARE(name) extern const ats_rule_desc ats_rule_##name;

@@ -19,7 +19,9 @@
  * AT+CGACT=0): a failed close almost always means already closed, and a
  * socket used after it is socket-state's finding; and a failure the
  * profile's command entry calls "already" (AT+QGPS=1 -> +CME ERROR: 504, a
- * GNSS session is already on): the host has what it asked for. */
+ * GNSS session is already on): the host has what it asked for; and a
+ * failure that says the SIM is missing or broken (the `sim_fault` class,
+ * +CME ERROR: 10): that is the SIM's, sim-fault reports it. */
 #include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
@@ -57,8 +59,12 @@ static const ats_item *failure(const ats_txn *t)
     return NULL;
 }
 
-static int tolerated(const ats_engine *e, const ats_txn *t, const ats_item *bad)
+static int tolerated(ats_engine *e, const ats_txn *t, const ats_item *bad)
 {
+    /* the SIM is missing or broken: no retry or question of the host's
+     * changes that (sim-fault's finding) */
+    if (cls_line(e, L_SIM_FAULT, bad->text))
+        return 1;
     if (t->ncmds && bad == &t->final &&
         ats_profile_already(e->rs->p, &t->cmds[0], bad->text.ptr, bad->text.len))
         return 1;
@@ -133,10 +139,7 @@ static void drop(failed_state *st, size_t i)
     st->n--;
 }
 
-/* "+CME ERROR: 10" -> "+CME ERROR: 10, SIM not inserted" when the profile's
- * "errors" says what the code means (27.007 9.2, 27.005 3.2.5); a verbose
- * error (AT+CMEE=2) already says it. */
-static void meaning(const json_t *errors, char *res, size_t cap)
+void ats_rule_error_meaning(const json_t *errors, char *res, size_t cap)
 {
     const char *colon = strchr(res, ':');
     if (!errors || !colon)
@@ -208,7 +211,7 @@ static void failed_txn(ats_rule_ctx *c, const ats_txn *t)
     memcpy(f->norm, key, sizeof f->norm);
     snprintf(f->cmd, sizeof f->cmd, "%s", ats_eng_cmd(e, t));
     ats_eng_text(f->result, sizeof f->result, bad->text);
-    meaning(st->errors, f->result, sizeof f->result);
+    ats_rule_error_meaning(st->errors, f->result, sizeof f->result);
     if (bad == &t->final && f->result[0] >= '0' && f->result[0] <= '9' &&
         strspn(f->result, "0123456789") == strlen(f->result)) {
         /* a numeric result code (ATV0): say which */

@@ -111,6 +111,12 @@ const char *ats_eng_sock_key(ats_engine *e, int s);
 /* The module state as the tracker keeps it. */
 static inline const ats_state *ats_eng_state(const ats_engine *e) { return &e->tk.st; }
 
+/* rule_failed.c: "+CME ERROR: 10" -> "+CME ERROR: 10, SIM not inserted" when
+ * the profile's "errors" object (errors: a json_t *, NULL: none) says what
+ * the code means (27.007 9.2, 27.005 3.2.5); a verbose error (AT+CMEE=2)
+ * already says it. */
+void ats_rule_error_meaning(const json_t *errors, char *res, size_t cap);
+
 /* coverage.c */
 void ats_cov_record(ats_engine *e, const ats_record *r);
 void ats_cov_finish(ats_engine *e);

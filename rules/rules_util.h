@@ -18,6 +18,12 @@ static inline int is_plain_at(const ats_txn *t)
            t->cmds[0].args_raw.len == 0;
 }
 
+/* Does the line s match the profile's line class cls? */
+static inline int cls_line(ats_engine *e, int cls, ats_span s)
+{
+    return ats_tracker_line_is(&e->tk, cls, s);
+}
+
 /* The command line as a retry or repeat compares it: upper case, blanks out. */
 static inline void txn_norm(const ats_txn *t, char *out, size_t cap)
 {

@@ -610,6 +610,43 @@ static void test_orphan_response(void **state)
     expect(&o, "orphan-response", ATS_RULE_FAIL, "orphan-response@3");
 }
 
+/* The SIM missing or broken is said as that, once per answer, and is not
+ * command-failed's (no retry of the host's fixes it). */
+static void test_sim_fault(void **state)
+{
+    (void)state;
+    outcome o;
+    RUN(o, {-1, U, "AT+CPIN?\r\n"}, {-1, U, "+CME ERROR:10\r\n"}, {-1, U, "AT+CSQ\r\n"},
+        {-1, U, "+CSQ: 99,99\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "sim-fault", ATS_RULE_FAIL, "sim-fault@1");
+    expect(&o, "command-failed", ATS_RULE_PASS, "");
+    assert_string_equal(msg_of(&o, "sim-fault"),
+                        "AT+CPIN? failed (+CME ERROR:10, SIM not inserted): the SIM is missing "
+                        "or unusable, and what needs it fails whatever the host does");
+    /* the numeric and the verbose form of one answer, and its repeats: once */
+    RUN(o, {-1, U, "AT+CIMI\r\n"}, {-1, U, "+CME ERROR: 10\r\n"}, {-1, U, "AT+CMEE=2\r\n"},
+        {-1, U, "OK\r\n"}, {-1, U, "AT+CIMI\r\n"}, {-1, U, "+CME ERROR: SIM not inserted\r\n"},
+        {-1, U, "AT+CCID\r\n"}, {-1, U, "+CME ERROR: sim NOT inserted\r\n"},
+        {-1, U, "AT+CSCA?\r\n"}, {-1, U, "+CME ERROR: 13\r\n"});
+    expect(&o, "sim-fault", ATS_RULE_FAIL, "sim-fault@1 sim-fault@9");
+    expect(&o, "command-failed", ATS_RULE_PASS, "");
+    assert_string_equal(o.msgs[1], "AT+CSCA? failed (+CME ERROR: 13, SIM failure): the SIM is "
+                                   "missing or unusable, and what needs it fails whatever the host does");
+    /* an answer, not a failure (SIMCom's +CPIN: NOT INSERTED) */
+    RUN(o, {-1, U, "AT+CPIN?\r\n"}, {-1, U, "+CPIN: NOT INSERTED\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "sim-fault", ATS_RULE_FAIL, "sim-fault@1");
+    assert_string_equal(msg_of(&o, "sim-fault"),
+                        "AT+CPIN? answered +CPIN: NOT INSERTED: the SIM is missing or unusable, "
+                        "and what needs it fails whatever the host does");
+    /* SIM busy (14) passes with time: command-failed's, not this rule's */
+    RUN(o, {-1, U, "AT+CPIN?\r\n"}, {-1, U, "+CME ERROR: 14\r\n"}, {-1, U, "AT\r\n"},
+        {-1, U, "OK\r\n"});
+    expect(&o, "sim-fault", ATS_RULE_PASS, "");
+    expect(&o, "command-failed", ATS_RULE_FAIL, "command-failed@1");
+    RUN(o, {-1, U, "AT+CPIN?\r\n"}, {-1, U, "+CPIN: READY\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "sim-fault", ATS_RULE_PASS, "");
+}
+
 static void test_command_failed(void **state)
 {
     (void)state;
@@ -622,12 +659,12 @@ static void test_command_failed(void **state)
                                    "service) and the host neither retried it nor asked why");
     /* the meaning from the profile's "errors" whatever the spacing; a
      * verbose error (AT+CMEE=2) says it already, and a code it lacks stays bare */
-    RUN(o, {-1, U, "AT+CPIN?\r\n"}, {-1, U, "+CME ERROR:10\r\n"}, {-1, U, "AT\r\n"}, {-1, U, "OK\r\n"});
-    assert_string_equal(msg_of(&o, "command-failed"), "AT+CPIN? failed (+CME ERROR:10, SIM not inserted) "
+    RUN(o, {-1, U, "AT+CPIN?\r\n"}, {-1, U, "+CME ERROR:14\r\n"}, {-1, U, "AT\r\n"}, {-1, U, "OK\r\n"});
+    assert_string_equal(msg_of(&o, "command-failed"), "AT+CPIN? failed (+CME ERROR:14, SIM busy) "
                                    "and the host neither retried it nor asked why");
-    RUN(o, {-1, U, "AT+CPIN?\r\n"}, {-1, U, "+CME ERROR: SIM not inserted\r\n"}, {-1, U, "AT\r\n"},
+    RUN(o, {-1, U, "AT+CPIN?\r\n"}, {-1, U, "+CME ERROR: SIM busy\r\n"}, {-1, U, "AT\r\n"},
         {-1, U, "OK\r\n"});
-    assert_string_equal(msg_of(&o, "command-failed"), "AT+CPIN? failed (+CME ERROR: SIM not inserted) "
+    assert_string_equal(msg_of(&o, "command-failed"), "AT+CPIN? failed (+CME ERROR: SIM busy) "
                                    "and the host neither retried it nor asked why");
     RUN(o, {-1, U, "AT+CPIN?\r\n"}, {-1, U, "+CME ERROR: 9999\r\n"}, {-1, U, "AT\r\n"}, {-1, U, "OK\r\n"});
     assert_string_equal(msg_of(&o, "command-failed"), "AT+CPIN? failed (+CME ERROR: 9999) "
@@ -1108,7 +1145,7 @@ int main(void)
         cmocka_unit_test(test_attach_preconditions), cmocka_unit_test(test_first_command),
         cmocka_unit_test(test_verify_after_close),   cmocka_unit_test(test_error_detail),
         cmocka_unit_test(test_unknown_command),      cmocka_unit_test(test_orphan_response),
-        cmocka_unit_test(test_command_failed),       cmocka_unit_test(test_inconclusive),
+        cmocka_unit_test(test_command_failed),       cmocka_unit_test(test_sim_fault),       cmocka_unit_test(test_inconclusive),
         cmocka_unit_test(test_profile_scoped),       cmocka_unit_test(test_every_profile),
         cmocka_unit_test(test_config),
     };
