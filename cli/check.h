@@ -107,8 +107,9 @@ typedef struct check_report {
     size_t analysed;           /* inputs that could be analysed */
     /* the other built-in profiles: a capture whose commands the profile in
      * use does not know but one of these does gets a note naming it */
-    ats_profile **others;
+    const ats_profile **others;
     size_t nothers;
+    ats_profile **own_others;  /* those loaded for the note alone (freed with the report) */
     /* files -r found that are not captures (inputs.h), not read */
     const struct input_skip *skipped;
     size_t nskipped;
