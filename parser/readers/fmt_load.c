@@ -255,22 +255,7 @@ static int get_bool(const ats_jl *L, json_t *o, const char *key, const char *pat
 static int get_string(const ats_jl *L, json_t *o, const char *key, const char *path,
                       int required, const char **out)
 {
-    json_t *v = json_object_get(o, key);
-    *out = NULL;
-    if (!v) {
-        if (!required)
-            return 0;
-        char m[100];
-        snprintf(m, sizeof m, "missing required string \"%s\"", key);
-        return ats_jl_bad(L, ATS_EPROFILE, o, path, m);
-    }
-    if (!json_is_string(v)) {
-        char p[200];
-        snprintf(p, sizeof p, "%.150s.%.40s", path, key);
-        return ats_jl_bad(L, ATS_EPROFILE, v, p, "expected a string");
-    }
-    *out = json_string_value(v);
-    return 0;
+    return ats_jl_get_str(L, ATS_EPROFILE, o, key, path, required, out);
 }
 
 static int get_decoder(const ats_jl *L, json_t *o, const char *key, const char *path,
@@ -388,8 +373,10 @@ static int get_names(const ats_jl *L, json_t *o, const char *key, const char *pa
     return 0;
 }
 
-static int load_rule(const ats_jl *L, fd_def *d, fd_rule *r, json_t *o, const char *path)
+static int load_rule(const ats_jl *L, void *ctx, json_t *o, const char *path, void *item)
 {
+    fd_def *d = ctx;
+    fd_rule *r = item;
     int rc;
     const char *s;
     if (!json_is_object(o))
@@ -768,18 +755,11 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
     if (!rules || !json_is_array(rules) || json_array_size(rules) == 0)
         return ats_jl_bad(L, ATS_EPROFILE, rules ? rules : root, "rules",
                           "a trace needs a non-empty array \"rules\"");
-    d->rules = calloc(json_array_size(rules), sizeof *d->rules);
-    if (!d->rules)
-        return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
-    size_t i;
-    json_t *o;
-    json_array_foreach(rules, i, o)
-    {
-        char p[80];
-        snprintf(p, sizeof p, "rules[%zu]", i);
-        d->nrules = i + 1;
-        if ((rc = load_rule(L, d, &d->rules[i], o, p)) != 0)
-            return rc;
+    d->rules = ats_jl_array(L, ATS_EPROFILE, rules, "rules", "expected an array",
+                            sizeof *d->rules, &d->nrules, load_rule, d, &rc);
+    if (rc != 0)
+        return rc;
+    for (size_t i = 0; i < d->nrules; i++) {
         if (d->rules[i].pat.has_time)
             d->info.has_time = 1;
         if (d->rules[i].side == FD_SIDE_TX || d->rules[i].side == FD_SIDE_RX ||
