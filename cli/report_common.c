@@ -51,8 +51,10 @@ static void in_how_many(ats_rule_result *out, const char *what, size_t n, size_t
     out->reason[(size_t)k + a + b] = 0;
 }
 
-void report_rule(const check_report *r, size_t k, ats_rule_result *out, uint64_t *omitted)
+void report_rule(const check_report *r, size_t k, ats_rule_result *out, uint64_t *omitted,
+                 ats_rule_info *info)
 {
+    ats_ruleset_info(r->rs, k, info);
     memset(out, 0, sizeof *out);
     *omitted = 0;
     int all_disabled = 1;

@@ -103,10 +103,9 @@ static void rules(jsonw *w, const check_report *r)
     jw_arr_begin(w, "rules");
     for (size_t k = 0; k < ats_ruleset_count(r->rs); k++) {
         ats_rule_result res;
-        uint64_t omitted;
-        report_rule(r, k, &res, &omitted);
         ats_rule_info info;
-        ats_ruleset_info(r->rs, k, &info);
+        uint64_t omitted;
+        report_rule(r, k, &res, &omitted, &info);
         jw_key(w, NULL);
         jw_obj_begin(w);
         str(w, "id", info.id);
