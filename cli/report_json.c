@@ -182,9 +182,8 @@ int report_json(FILE *f, const check_report *rc)
     check_report *r = (check_report *)rc;
     report_sort(r);
     jsonw w;
-    if (jw_init(&w, f, 64 * 1024) != 0)
+    if (jw_doc_begin(&w, f) < 0)
         return -1;
-    w.indent = 2;
     jw_obj_begin(&w);
     jw_u64(&w, "report_version", 1);
     jw_key(&w, "tool");
@@ -266,8 +265,5 @@ int report_json(FILE *f, const check_report *rc)
     jw_obj_end(&w);
     jw_obj_end(&w);
     jw_obj_end(&w);
-    jw_newline(&w);
-    int err = jw_flush(&w);
-    jw_free(&w);
-    return err ? -1 : 0;
+    return jw_doc_end(&w);
 }
