@@ -154,3 +154,13 @@ void report_evidence_json(jsonw *w, const stored_violation *sv, const char *drop
     if (sv->ev_dropped)
         jw_u64(w, dropped_key, sv->ev_dropped);
 }
+
+void report_findings_json(jsonw *w, const check_report *r)
+{
+    jw_key(w, "findings");
+    jw_obj_begin(w);
+    jw_u64(w, "new", r->nnew);
+    jw_u64(w, "baselined", r->nbaselined);
+    jw_u64(w, "suppressed", r->nsuppressed);
+    jw_obj_end(w);
+}

@@ -238,12 +238,7 @@ int report_json(FILE *f, const check_report *rc)
     jw_lit(&w, "verdict", report_verdict(r));
     jw_lit(&w, "fail_on", r->never ? "never" : sev(r->fail_on));
     if (r->gated) {            /* what the verdict counted, and what it did not */
-        jw_key(&w, "findings");
-        jw_obj_begin(&w);
-        jw_u64(&w, "new", r->nnew);
-        jw_u64(&w, "baselined", r->nbaselined);
-        jw_u64(&w, "suppressed", r->nsuppressed);
-        jw_obj_end(&w);
+        report_findings_json(&w, r);
         if (r->baseline_path)
             str(&w, "baseline", r->baseline_path);
     }

@@ -558,14 +558,8 @@ int report_sarif(FILE *f, const check_report *rc)
     jw_lit(&w, "failOn", r->never ? "never" : ats_severity_name(r->fail_on));
     jw_lit(&w, "verdict", report_verdict(r));
     str(&w, "redaction", r->redaction);
-    if (r->gated) {
-        jw_key(&w, "findings");
-        jw_obj_begin(&w);
-        jw_u64(&w, "new", r->nnew);
-        jw_u64(&w, "baselined", r->nbaselined);
-        jw_u64(&w, "suppressed", r->nsuppressed);
-        jw_obj_end(&w);
-    }
+    if (r->gated)
+        report_findings_json(&w, r);
     jw_obj_end(&w);
     jw_obj_end(&w);
     jw_arr_end(&w);
