@@ -8,6 +8,13 @@ int cli_profile_is_auto(const cli_opts *o)
     return !o->profile || !strcmp(o->profile, "auto");
 }
 
+int cli_profiles_for(const cli_opts *o, ats_profile **p, cli_profiles *cp)
+{
+    *p = NULL;
+    memset(cp, 0, sizeof *cp);
+    return cli_profile_is_auto(o) ? cli_profiles_load(cp) : cli_load_profile(o, p);
+}
+
 int cli_profiles_load(cli_profiles *cp)
 {
     memset(cp, 0, sizeof *cp);

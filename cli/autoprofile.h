@@ -16,6 +16,10 @@ typedef struct cli_profiles {
 int cli_profile_is_auto(const cli_opts *o);
 /* 0, or -1 after a message */
 int cli_profiles_load(cli_profiles *cp);
+/* The profiles a command that reads captures runs with: --profile auto
+ * (cli_profile_is_auto) loads every built-in into cp and leaves *p NULL,
+ * else *p is the one named; 0, or -1 after a message. */
+int cli_profiles_for(const cli_opts *o, ats_profile **p, cli_profiles *cp);
 const ats_profile *cli_profiles_find(const cli_profiles *cp, const char *id);
 void cli_profiles_free(cli_profiles *cp);
 #endif

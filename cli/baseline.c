@@ -16,7 +16,6 @@
  * Findings past the limit of those listed per rule and capture (the report
  * only counts them) are matched by count per rule: those the baseline also
  * counted, or whose listed findings are left unmatched, are known. */
-#include <errno.h>
 #include <jansson.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -24,8 +23,8 @@
 #include <string.h>
 #include "baseline.h"
 #include "cli.h"
-#include "jsonpos.h"
 #include "report_common.h"
+#include "report_load.h"
 
 typedef struct bentry {
     size_t in;                 /* index in paths */
@@ -97,129 +96,63 @@ static long path_index(cli_baseline *b, const char *p, int add)
     return (long)b->npaths++;
 }
 
-typedef struct loader {
-    const char *path;
-    json_t *root;
-    jsonpos jp;
-} loader;
-
-static int bad(const loader *L, const json_t *parent, const char *key, size_t idx,
-               const char *what)
+static int load(const cli_report *R, cli_baseline *b)
 {
-    return jsonpos_error(&L->jp, L->root, L->path, "baseline: ", parent, key, idx, what);
-}
-
-/* o[key] as a string, or a message naming where it is missing or wrong. */
-static const char *get_str(const loader *L, const json_t *o, const char *key, const char *where)
-{
-    json_t *v = json_object_get(o, key);
-    char m[200];
-    if (!v) {
-        snprintf(m, sizeof m, "%s: missing \"%s\" (expected a string)", where, key);
-        bad(L, o, NULL, (size_t)-1, m);
-        return NULL;
-    }
-    if (!json_is_string(v)) {
-        snprintf(m, sizeof m, "%s.%s: expected a string", where, key);
-        bad(L, o, key, 0, m);
-        return NULL;
-    }
-    return json_string_value(v);
-}
-
-static int oom(void)
-{
-    cli_error("out of memory");
-    return -1;
-}
-
-static int load(loader *L, cli_baseline *b)
-{
-    json_t *root = L->root;
-    char m[300];
-    if (!json_is_object(root) || json_object_get(root, "runs"))
-        return bad(L, root, NULL, (size_t)-1,
-                   json_object_get(root, "runs")
-                       ? "a SARIF log; expected the report of 'atscope check --format json'"
-                       : "expected the report of 'atscope check --format json' (an object)");
-    json_t *ver = json_object_get(root, "report_version");
-    if (!ver || !json_is_integer(ver) || json_integer_value(ver) != 1)
-        return ver ? bad(L, root, "report_version", 0, "report_version: expected 1")
-                   : bad(L, root, NULL, (size_t)-1,
-                         "missing \"report_version\": expected the report of 'atscope check "
-                         "--format json'");
-    json_t *ins = json_object_get(root, "inputs");
-    if (ins && !json_is_array(ins))
-        return bad(L, root, "inputs", 0, "inputs: expected an array");
+    char w[CLI_REPORT_WHERE], m[300];
+    json_t *ins, *rules, *vs;
+    if (cli_report_array(R, "inputs", 0, &ins) < 0)
+        return -1;
     for (size_t i = 0; ins && i < json_array_size(ins); i++) {
-        json_t *o = json_array_get(ins, i);
-        snprintf(m, sizeof m, "inputs[%zu]", i);
-        if (!json_is_object(o)) {
-            strcat(m, ": expected an object");
-            return bad(L, ins, NULL, i, m);
-        }
-        const char *p = get_str(L, o, "path", m);
+        json_t *o = cli_report_entry(R, ins, "inputs", i, w);
+        const char *p = o ? cli_report_str(R, o, "path", w) : NULL;
         if (!p)
             return -1;
         if (path_index(b, p, 1) == -2)
-            return oom();
+            return cli_report_oom();
     }
-    json_t *rules = json_object_get(root, "rules");
-    if (rules && !json_is_array(rules))
-        return bad(L, root, "rules", 0, "rules: expected an array");
+    if (cli_report_array(R, "rules", 0, &rules) < 0)
+        return -1;
     if (rules && !(b->rules = calloc(json_array_size(rules) + 1, sizeof *b->rules)))
-        return oom();
+        return cli_report_oom();
     for (size_t i = 0; rules && i < json_array_size(rules); i++) {
-        json_t *o = json_array_get(rules, i);
-        snprintf(m, sizeof m, "rules[%zu]", i);
-        if (!json_is_object(o)) {
-            strcat(m, ": expected an object");
-            return bad(L, rules, NULL, i, m);
-        }
-        const char *id = get_str(L, o, "id", m);
+        json_t *o = cli_report_entry(R, rules, "rules", i, w);
+        const char *id = o ? cli_report_str(R, o, "id", w) : NULL;
         if (!id)
             return -1;
         json_t *om = json_object_get(o, "violations_omitted");
         if (om && (!json_is_integer(om) || json_integer_value(om) < 0)) {
-            strcat(m, ".violations_omitted: expected a count");
-            return bad(L, o, "violations_omitted", 0, m);
+            snprintf(m, sizeof m, "%s.violations_omitted: expected a count", w);
+            return cli_report_bad(R, o, "violations_omitted", 0, m);
         }
         if (!(b->rules[b->nrules].id = strdup(id)))
-            return oom();
+            return cli_report_oom();
         b->rules[b->nrules++].omitted = om ? (uint64_t)json_integer_value(om) : 0;
     }
-    json_t *vs = json_object_get(root, "violations");
-    if (!vs)
-        return bad(L, root, NULL, (size_t)-1, "missing \"violations\" (expected an array)");
-    if (!json_is_array(vs))
-        return bad(L, root, "violations", 0, "violations: expected an array");
+    if (cli_report_array(R, "violations", 1, &vs) < 0)
+        return -1;
     if (!(b->e = calloc(json_array_size(vs) + 1, sizeof *b->e)))
-        return oom();
+        return cli_report_oom();
     for (size_t i = 0; i < json_array_size(vs); i++) {
-        json_t *o = json_array_get(vs, i);
-        snprintf(m, sizeof m, "violations[%zu]", i);
-        if (!json_is_object(o)) {
-            strcat(m, ": expected an object");
-            return bad(L, vs, NULL, i, m);
-        }
-        const char *rule = get_str(L, o, "rule", m), *path, *fp, *msg;
-        if (!rule || !(path = get_str(L, o, "path", m)) ||
-            !(fp = get_str(L, o, "fingerprint", m)) || !(msg = get_str(L, o, "message", m)))
+        cli_report_finding f;
+        if (cli_report_finding_get(R, vs, i, 0, &f) < 0)
             return -1;
-        size_t rl = strlen(rule);
-        if (strncmp(fp, rule, rl) || fp[rl] != '|') {
+        /* matching is by fingerprint: one that is not the rule's says the
+         * file is not what it claims */
+        size_t rl = strlen(f.rule);
+        if (strncmp(f.fingerprint, f.rule, rl) || f.fingerprint[rl] != '|') {
             snprintf(m, sizeof m, "violations[%zu].fingerprint: expected \"%.60s|<key>\"", i,
-                     rule);
-            return bad(L, o, "fingerprint", 0, m);
+                     f.rule);
+            return cli_report_bad(R, f.entry, "fingerprint", 0, m);
         }
-        long pi = path_index(b, path, 1);
+        long pi = path_index(b, f.path, 1);
         if (pi == -2)
-            return oom();
+            return cli_report_oom();
         bentry *e = &b->e[b->n++];
         e->in = (size_t)pi;
         e->order = i;
-        if (!(e->fp = strdup(fp)) || !(e->rule = strdup(rule)) || !(e->norm = no_digits(msg)))
-            return oom();
+        if (!(e->fp = strdup(f.fingerprint)) || !(e->rule = strdup(f.rule)) ||
+            !(e->norm = no_digits(f.message)))
+            return cli_report_oom();
     }
     return 0;
 }
@@ -227,28 +160,13 @@ static int load(loader *L, cli_baseline *b)
 int cli_baseline_load(const char *path, cli_baseline **out)
 {
     *out = NULL;
-    char *src;
-    size_t len;
-    /* a report of many captures is larger than a config: 1 GiB */
-    if (cli_read_file(path, "baseline", "--baseline names a JSON report", (size_t)1 << 30, &src,
-                      &len) < 0)
-        return -1;
-    json_error_t je;
-    loader L = {path, json_loadb(src, len, JSON_REJECT_DUPLICATES, &je), {0}};
-    int rc;
-    cli_baseline *b = calloc(1, sizeof *b);
-    if (!L.root) {
-        cli_error("%s:%d:%d: baseline: invalid JSON: %s", path, je.line > 0 ? je.line : 0,
-                  je.column > 0 ? je.column : 0, je.text);
-        rc = -1;
-    } else if (!b || jsonpos_scan(&L.jp, src, len) < 0) {
-        rc = oom();
-    } else {
-        rc = load(&L, b);
-    }
-    jsonpos_free(&L.jp);
-    json_decref(L.root);
-    free(src);
+    cli_report R;
+    cli_baseline *b = NULL;
+    int rc = cli_report_open(&R, path, path, "baseline", "baseline: ",
+                             "--baseline names a JSON report");
+    if (rc == 0)
+        rc = (b = calloc(1, sizeof *b)) ? load(&R, b) : cli_report_oom();
+    cli_report_close(&R);
     if (rc < 0) {
         cli_baseline_free(b);
         return -1;

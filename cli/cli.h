@@ -50,6 +50,17 @@ enum { CLI_OPT_PORT = 300, CLI_OPT_SOCAT_FIRST, CLI_OPT_SAMPLE_RATE, CLI_OPT_FOR
     case CLI_OPT_SOCAT_FIRST:                                                            \
     case CLI_OPT_SAMPLE_RATE:                                                            \
     case CLI_OPT_FORMAT_DEF
+/* What every command that reads captures takes (parse, check, stats,
+ * redact): --profile, --input-format, --output, the reader settings above
+ * and the redaction switches (redact_opt.h). */
+#define CLI_CAPTURE_LONG_OPTS                                                            \
+    {"profile", required_argument, NULL, 'p'},                                           \
+        {"input-format", required_argument, NULL, 'i'},                                  \
+        {"output", required_argument, NULL, 'o'}, CLI_INPUT_LONG_OPTS, CLI_REDACT_LONG_OPTS
+struct cli_redact;
+/* Takes one of them into o and red: 1; 0 when c is none of them; -1 after
+ * saying on stderr what is wrong. */
+int cli_capture_option(int c, const char *arg, cli_opts *o, struct cli_redact *red);
 /* The --profile line of a help text: cli_help writes the built-in profiles
  * of this build there, so the help and the man page never miss one. */
 #define CLI_PROFILE_HELP "@PROFILES@\n"

@@ -624,21 +624,18 @@ static void run_all(check_report *rep, char **paths, size_t n, int jobs)
 static int check_main(int argc, char **argv, const check_report *info)
 {
     static const struct option lopts[] = {
-        {"profile", required_argument, NULL, 'p'}, {"config", required_argument, NULL, 'c'},
-        {"input-format", required_argument, NULL, 'i'},
-        {"format", required_argument, NULL, 'f'},  {"output", required_argument, NULL, 'o'},
+        CLI_CAPTURE_LONG_OPTS,
+        {"config", required_argument, NULL, 'c'}, {"format", required_argument, NULL, 'f'},
         {"fail-on", required_argument, NULL, 1},   {"max-line", required_argument, NULL, 2},
         {"recursive", no_argument, NULL, 'r'},     {"jobs", required_argument, NULL, 'j'},
         {"min-coverage", required_argument, NULL, 3},
         {"baseline", required_argument, NULL, 4},
         {"threads", required_argument, NULL, 5},
         {"context", required_argument, NULL, 6},
-        CLI_INPUT_LONG_OPTS,
-        CLI_REDACT_LONG_OPTS,
         {"help", no_argument, NULL, 'h'},          {NULL, 0, NULL, 0}};
     cli_opts o;
     memset(&o, 0, sizeof o);
-    const char *config = NULL, *format = NULL, *fail_on = "error", *rep_format = NULL;
+    const char *config = NULL, *format = NULL, *fail_on = "error";
     const char *baseline = NULL;
     int recurse = 0, jobs = 0, context = CHECK_DEFAULT_CONTEXT;
     double min_coverage = -1;
@@ -651,17 +648,14 @@ static int check_main(int argc, char **argv, const check_report *info)
     optind = 1;
     opterr = 0;
     while ((c = getopt_long(argc, argv, ":p:c:i:f:o:rj:h", lopts, NULL)) != -1) {
+        int taken = cli_capture_option(c, optarg, &o, &red);
+        if (taken < 0)
+            return EXIT_USAGE;
+        if (taken)
+            continue;
         switch (c) {
-        case 'p': o.profile = optarg; break;
         case 'c': config = optarg; break;
-        case 'i': rep_format = optarg; break;
-        CLI_INPUT_CASES:
-            if (cli_input_option(c, optarg, &o.input) < 0)
-                return EXIT_USAGE;
-            break;
-        CLI_REDACT_CASES: cli_redact_option(c, &red); break;
         case 'f': format = optarg; break;
-        case 'o': o.output = optarg; break;
         case 1: fail_on = optarg; break;
         case 4: baseline = optarg; break;
         case 'r': recurse = 1; break;
@@ -731,7 +725,7 @@ static int check_main(int argc, char **argv, const check_report *info)
     /* no -f and no telling -o: text for a person at a terminal, else JSON */
     if (!writer)
         writer = report_writer_find(!o.output && isatty(STDOUT_FILENO) ? "text" : "json");
-    if (cli_check_format(rep_format) < 0)
+    if (cli_check_format(o.input_format) < 0)
         return EXIT_USAGE;
     /* evidence is gathered on the reading thread and asked for on the rules'
      * thread: two threads would race over it, so say it rather than quietly
@@ -742,7 +736,7 @@ static int check_main(int argc, char **argv, const check_report *info)
         return EXIT_USAGE;
     }
     rep.context = context;
-    rep.input_format = rep_format;
+    rep.input_format = o.input_format;
     rep.input = o.input;
     rep.redact = !red.off;
     rep.redact_hosts = red.hosts;
@@ -762,11 +756,10 @@ static int check_main(int argc, char **argv, const check_report *info)
     int nfiles;
     if (cli_input_files("check", argc, argv, &files, &nfiles) < 0)
         return EXIT_USAGE;
-    ats_profile *p = NULL;
+    ats_profile *p;
     cli_profiles cp;
-    memset(&cp, 0, sizeof cp);
     rep.auto_profile = cli_profile_is_auto(&o);
-    if (rep.auto_profile ? cli_profiles_load(&cp) < 0 : cli_load_profile(&o, &p) < 0)
+    if (cli_profiles_for(&o, &p, &cp) < 0)
         return EXIT_USAGE;
     const ats_profile *main_p = p ? p : cp.base;
     ats_ruleset *rs = NULL;

@@ -305,17 +305,13 @@ static int parse_one(const cli_opts *o, const ats_profile *p, const cli_profiles
 int cmd_parse(int argc, char **argv)
 {
     static const struct option lopts[] = {
-        {"profile", required_argument, NULL, 'p'},
-        {"input-format", required_argument, NULL, 'i'},
-        {"output", required_argument, NULL, 'o'},
+        CLI_CAPTURE_LONG_OPTS,
         {"format", required_argument, NULL, 'f'},
         {"unbuffered", no_argument, NULL, 'u'},
         {"max-line", required_argument, NULL, 1},
         {"read-size", required_argument, NULL, 2},
         {"read-seed", required_argument, NULL, 3},
         {"threads", required_argument, NULL, 4},
-        CLI_INPUT_LONG_OPTS,
-        CLI_REDACT_LONG_OPTS,
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0}};
     cli_opts o;
@@ -326,15 +322,12 @@ int cmd_parse(int argc, char **argv)
     optind = 1;
     opterr = 0;
     while ((c = getopt_long(argc, argv, ":p:i:o:f:uh", lopts, NULL)) != -1) {
+        int taken = cli_capture_option(c, optarg, &o, &red);
+        if (taken < 0)
+            ok = 0;
+        if (taken)
+            continue;
         switch (c) {
-        case 'p': o.profile = optarg; break;
-        case 'i': o.input_format = optarg; break;
-        CLI_INPUT_CASES:
-            if (cli_input_option(c, optarg, &o.input) < 0)
-                ok = 0;
-            break;
-        CLI_REDACT_CASES: cli_redact_option(c, &red); break;
-        case 'o': o.output = optarg; break;
         case 'f': format = optarg; break;
         case 'u': o.unbuffered = 1; break;
         case 1: o.max_line = (size_t)parse_size(optarg, "--max-line", &ok); break;
@@ -369,10 +362,9 @@ int cmd_parse(int argc, char **argv)
         return EXIT_USAGE;
     if (cli_out_check_inputs(o.output, files, (size_t)nfiles) < 0)
         return EXIT_USAGE;
-    ats_profile *p = NULL;
+    ats_profile *p;
     cli_profiles cp;
-    memset(&cp, 0, sizeof cp);
-    if (cli_profile_is_auto(&o) ? cli_profiles_load(&cp) < 0 : cli_load_profile(&o, &p) < 0)
+    if (cli_profiles_for(&o, &p, &cp) < 0)
         return EXIT_USAGE;
     cli_out out;
     if (cli_out_open(&out, o.output) < 0) {

@@ -347,11 +347,7 @@ out:
 int cmd_redact(int argc, char **argv)
 {
     static const struct option lopts[] = {
-        {"profile", required_argument, NULL, 'p'},
-        {"input-format", required_argument, NULL, 'i'},
-        {"output", required_argument, NULL, 'o'},
-        CLI_INPUT_LONG_OPTS,
-        CLI_REDACT_LONG_OPTS,
+        CLI_CAPTURE_LONG_OPTS,
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0}};
     cli_opts o;
@@ -361,15 +357,12 @@ int cmd_redact(int argc, char **argv)
     optind = 1;
     opterr = 0;
     while ((c = getopt_long(argc, argv, ":p:i:o:h", lopts, NULL)) != -1) {
+        int taken = cli_capture_option(c, optarg, &o, &red);
+        if (taken < 0)
+            return EXIT_USAGE;
+        if (taken)
+            continue;
         switch (c) {
-        case 'p': o.profile = optarg; break;
-        case 'i': o.input_format = optarg; break;
-        case 'o': o.output = optarg; break;
-        CLI_INPUT_CASES:
-            if (cli_input_option(c, optarg, &o.input) < 0)
-                return EXIT_USAGE;
-            break;
-        CLI_REDACT_CASES: cli_redact_option(c, &red); break;
         case 'h': cli_help(cmd_redact_help); return 0;
         default:
             return cli_bad_option("redact", c, argv);
@@ -402,7 +395,7 @@ int cmd_redact(int argc, char **argv)
     char *src = NULL, *copy = NULL;
     size_t srclen = 0, copylen = 0;
     int fd = -1;
-    if (cli_profile_is_auto(&o) ? cli_profiles_load(&cp) < 0 : cli_load_profile(&o, &p) < 0)
+    if (cli_profiles_for(&o, &p, &cp) < 0)
         goto out;
     rc.map = cli_redact_map(&red, &rfail);
     if (rfail)

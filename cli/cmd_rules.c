@@ -70,9 +70,8 @@ static int rules_text(FILE *f, const ats_ruleset *rs)
 static int rules_json(FILE *f, const ats_ruleset *rs)
 {
     jsonw w;
-    if (jw_init(&w, f, 64 * 1024) != 0)
+    if (jw_doc_begin(&w, f) < 0)
         return -1;
-    w.indent = 2;
     jw_arr_begin(&w, NULL);
     for (size_t i = 0; i < ats_ruleset_count(rs); i++) {
         ats_rule_info in;
@@ -92,10 +91,7 @@ static int rules_json(FILE *f, const ats_ruleset *rs)
         jw_obj_end(&w);
     }
     jw_arr_end(&w);
-    jw_newline(&w);
-    int err = jw_flush(&w);
-    jw_free(&w);
-    return err ? -1 : 0;
+    return jw_doc_end(&w);
 }
 
 int cmd_rules(int argc, char **argv)

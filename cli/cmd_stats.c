@@ -70,12 +70,10 @@ static const stats_writer *choose_writer(const char *format, const char *output)
 int cmd_stats(int argc, char **argv)
 {
     static const struct option lopts[] = {
-        {"profile", required_argument, NULL, 'p'}, {"input-format", required_argument, NULL, 'i'},
-        {"format", required_argument, NULL, 'f'},  {"output", required_argument, NULL, 'o'},
-        {"recursive", no_argument, NULL, 'r'},     {"jobs", required_argument, NULL, 'j'},
-        CLI_INPUT_LONG_OPTS,
-        CLI_REDACT_LONG_OPTS,
-        {"help", no_argument, NULL, 'h'},          {NULL, 0, NULL, 0}};
+        CLI_CAPTURE_LONG_OPTS,
+        {"format", required_argument, NULL, 'f'}, {"recursive", no_argument, NULL, 'r'},
+        {"jobs", required_argument, NULL, 'j'},   {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0}};
     cli_opts o;
     memset(&o, 0, sizeof o);
     const char *format = NULL;
@@ -84,16 +82,13 @@ int cmd_stats(int argc, char **argv)
     optind = 1;
     opterr = 0;
     while ((c = getopt_long(argc, argv, ":p:i:f:o:rj:h", lopts, NULL)) != -1) {
+        int taken = cli_capture_option(c, optarg, &o, &red);
+        if (taken < 0)
+            return EXIT_USAGE;
+        if (taken)
+            continue;
         switch (c) {
-        case 'p': o.profile = optarg; break;
-        case 'i': o.input_format = optarg; break;
-        CLI_INPUT_CASES:
-            if (cli_input_option(c, optarg, &o.input) < 0)
-                return EXIT_USAGE;
-            break;
-        CLI_REDACT_CASES: cli_redact_option(c, &red); break;
         case 'f': format = optarg; break;
-        case 'o': o.output = optarg; break;
         case 'r': recurse = 1; break;
         case 'j':
             jobs = atoi(optarg) >= 1 && atoi(optarg) <= 64 ? atoi(optarg) : -1;
@@ -116,10 +111,9 @@ int cmd_stats(int argc, char **argv)
     int nfiles;
     if (cli_input_files("stats", argc, argv, &files, &nfiles) < 0)
         return EXIT_USAGE;
-    ats_profile *p = NULL;
+    ats_profile *p;
     cli_profiles cp;
-    memset(&cp, 0, sizeof cp);
-    if (cli_profile_is_auto(&o) ? cli_profiles_load(&cp) < 0 : cli_load_profile(&o, &p) < 0)
+    if (cli_profiles_for(&o, &p, &cp) < 0)
         return EXIT_USAGE;
     stats_total t;
     memset(&t, 0, sizeof t);

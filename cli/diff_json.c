@@ -87,9 +87,8 @@ static void changes(jsonw *w, const diff_result *r)
 int diff_write_json(FILE *f, const diff_result *r)
 {
     jsonw w;
-    if (jw_init(&w, f, 64 * 1024) != 0)
+    if (jw_doc_begin(&w, f) < 0)
         return -1;
-    w.indent = 2;
     jw_obj_begin(&w);
     jw_u64(&w, "diff_version", 1);
     side(&w, "old", r->old);
@@ -128,8 +127,5 @@ int diff_write_json(FILE *f, const diff_result *r)
     jw_lit(&w, "verdict", r->regressions ? "regression" : "pass");
     jw_obj_end(&w);
     jw_obj_end(&w);
-    jw_newline(&w);
-    int err = jw_flush(&w);
-    jw_free(&w);
-    return err ? -1 : 0;
+    return jw_doc_end(&w);
 }

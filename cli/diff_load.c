@@ -11,6 +11,7 @@
 #include "atscope.h"
 #include "cli.h"
 #include "diff.h"
+#include "report_load.h"
 
 /* A report by its name or its first byte that is not white space (a UTF-8
  * BOM skipped): captures do not start with '{'. */
@@ -33,58 +34,30 @@ static int looks_like_report(const char *path)
 
 static char *dup_str(const json_t *v) { return strdup(json_string_value(v)); }
 
-static int sev_of(const char *s)
-{
-    return !strcmp(s, "error") ? ATS_SEV_ERROR : !strcmp(s, "warning") ? ATS_SEV_WARNING
-           : !strcmp(s, "info") ? ATS_SEV_INFO : -1;
-}
-
 /* The report's violations[]: -1 after a message naming the entry. */
-static int findings(const char *path, const json_t *arr, diff_side *s)
+static int findings(const cli_report *R, diff_side *s)
 {
-    if (!json_is_array(arr)) {
-        cli_error("%s: \"violations\" is not an array", path);
+    json_t *arr;
+    if (cli_report_array(R, "violations", 1, &arr) < 0)
         return -1;
-    }
     size_t n = json_array_size(arr);
-    s->f = calloc(n ? n : 1, sizeof *s->f);
-    if (!s->f) {
-        cli_error("out of memory");
-        return -1;
-    }
-    static const char *const keys[] = {"rule", "severity", "message", "path", "fingerprint"};
+    if (!(s->f = calloc(n ? n : 1, sizeof *s->f)))
+        return cli_report_oom();
     for (size_t i = 0; i < n; i++) {
-        const json_t *v = json_array_get(arr, i);
-        const json_t *str[5];
-        const json_t *line = json_is_object(v) ? json_object_get(v, "line") : NULL;
-        for (int k = 0; k < 5; k++) {
-            str[k] = json_is_object(v) ? json_object_get(v, keys[k]) : NULL;
-            if (!json_is_string(str[k])) {
-                cli_error("%s: violations[%zu]: no \"%s\" string (not an atscope check "
-                          "report?)", path, i, keys[k]);
-                return -1;
-            }
-        }
-        int sev = sev_of(json_string_value(str[1]));
-        if (sev < 0 || !json_is_integer(line) || json_integer_value(line) < 0) {
-            cli_error("%s: violations[%zu]: %s", path, i,
-                      sev < 0 ? "\"severity\" is not error, warning or info"
-                              : "\"line\" is not a line number");
+        cli_report_finding f;
+        if (cli_report_finding_get(R, arr, i, 1, &f) < 0)
             return -1;
-        }
         diff_finding *d = &s->f[s->nf++];
-        d->rule = dup_str(str[0]);
-        d->severity = dup_str(str[1]);
-        d->message = dup_str(str[2]);
-        d->path = dup_str(str[3]);
-        d->fingerprint = dup_str(str[4]);
-        d->line = (uint64_t)json_integer_value(line);
-        d->sev = sev;
+        d->rule = strdup(f.rule);
+        d->severity = strdup(f.severity);
+        d->message = strdup(f.message);
+        d->path = strdup(f.path);
+        d->fingerprint = strdup(f.fingerprint);
+        d->line = f.line;
+        d->sev = f.sev;
         d->order = i;
-        if (!d->rule || !d->severity || !d->message || !d->path || !d->fingerprint) {
-            cli_error("out of memory");
-            return -1;
-        }
+        if (!d->rule || !d->severity || !d->message || !d->path || !d->fingerprint)
+            return cli_report_oom();
     }
     return 0;
 }
@@ -105,36 +78,33 @@ static int latency(const json_t *o, diff_latency *l)
 }
 
 /* The report's command_stats[] (absent in reports of atscope before it). */
-static int commands(const char *path, const json_t *arr, diff_side *s)
+static int commands(const cli_report *R, diff_side *s)
 {
+    json_t *arr;
+    if (cli_report_array(R, "command_stats", 0, &arr) < 0)
+        return -1;
     if (!arr)
         return 0;
-    if (!json_is_array(arr)) {
-        cli_error("%s: \"command_stats\" is not an array", path);
-        return -1;
-    }
     size_t n = json_array_size(arr);
-    s->c = calloc(n ? n : 1, sizeof *s->c);
-    if (!s->c) {
-        cli_error("out of memory");
-        return -1;
-    }
+    if (!(s->c = calloc(n ? n : 1, sizeof *s->c)))
+        return cli_report_oom();
     s->has_stats = 1;
     for (size_t i = 0; i < n; i++) {
-        const json_t *v = json_array_get(arr, i);
+        char w[CLI_REPORT_WHERE], m[CLI_REPORT_WHERE + 40];
+        const json_t *v = cli_report_entry(R, arr, "command_stats", i, w);
+        if (!v)
+            return -1;
         const json_t *name = json_object_get(v, "command"), *count = json_object_get(v, "count"),
                      *retries = json_object_get(v, "retries");
         diff_command *c = &s->c[s->nc];
         if (!json_is_string(name) || !json_is_integer(count) || !json_is_integer(retries) ||
             latency(json_object_get(v, "final_latency"), &c->final) < 0 ||
             latency(json_object_get(v, "completion_latency"), &c->compl) < 0) {
-            cli_error("%s: command_stats[%zu]: not the statistics of a command", path, i);
-            return -1;
+            snprintf(m, sizeof m, "%s: expected the statistics of a command", w);
+            return cli_report_bad(R, arr, NULL, i, m);
         }
-        if (!(c->name = dup_str(name))) {
-            cli_error("out of memory");
-            return -1;
-        }
+        if (!(c->name = dup_str(name)))
+            return cli_report_oom();
         c->count = (uint64_t)json_integer_value(count);
         c->retries = (uint64_t)json_integer_value(retries);
         s->nc++;
@@ -145,30 +115,21 @@ static int commands(const char *path, const json_t *arr, diff_side *s)
 /* A check report from file (its name in messages: shown). */
 static int load_report(const char *file, const char *shown, diff_side *s)
 {
-    json_error_t je;
-    memset(&je, 0, sizeof je);
-    json_t *root = json_load_file(file, JSON_REJECT_DUPLICATES, &je);
-    if (!root) {
-        cli_error("%s:%d:%d: invalid JSON: %s", shown, je.line > 0 ? je.line : 0,
-                  je.column > 0 ? je.column : 0, je.text);
-        return -1;
-    }
-    int rc = -1;
-    const json_t *ver = json_object_get(root, "report_version");
+    cli_report R;
+    int rc = cli_report_open(&R, file, shown, "report", "", "diff reads two reports or two captures");
+    const json_t *root = R.root;
     const json_t *sum = json_object_get(root, "summary");
     const json_t *verdict = json_object_get(sum, "verdict");
     const json_t *prof = json_object_get(json_object_get(root, "profile"), "id");
-    if (!json_is_object(root) || !ver) {
-        cli_error("%s: not an atscope check report (no \"report_version\"%s); write one with "
-                  "'atscope check -f json'", shown,
-                  json_object_get(root, "runs") ? ": a SARIF log?" : "");
-    } else if (!json_is_integer(ver) || json_integer_value(ver) != 1) {
-        cli_error("%s: report_version %s: this atscope reads version 1", shown,
-                  json_is_integer(ver) ? "is not 1" : "is not a number");
+    if (rc < 0) {
     } else if (!json_is_string(verdict)) {
-        cli_error("%s: no \"summary\".\"verdict\" (not an atscope check report?)", shown);
-    } else if (findings(shown, json_object_get(root, "violations"), s) == 0 &&
-               commands(shown, json_object_get(root, "command_stats"), s) == 0) {
+        rc = json_is_object(sum) ? cli_report_bad(&R, sum, verdict ? "verdict" : NULL,
+                                                  verdict ? 0 : (size_t)-1,
+                                                  "summary.verdict: expected a string")
+                                 : cli_report_bad(&R, root, sum ? "summary" : NULL,
+                                                  sum ? 0 : (size_t)-1,
+                                                  "summary: expected an object with \"verdict\"");
+    } else if ((rc = findings(&R, s)) == 0 && (rc = commands(&R, s)) == 0) {
         s->verdict = dup_str(verdict);
         s->profile = strdup(json_is_string(prof) ? json_string_value(prof) : "");
         const json_t *in = json_object_get(root, "inputs");
@@ -177,11 +138,10 @@ static int load_report(const char *file, const char *shown, diff_side *s)
                 s->timed = 1;
         s->redacted = json_is_true(json_object_get(json_object_get(root, "redaction"),
                                                    "enabled"));
-        rc = s->verdict && s->profile ? 0 : -1;
-        if (rc < 0)
-            cli_error("out of memory");
+        if (!s->verdict || !s->profile)
+            rc = cli_report_oom();
     }
-    json_decref(root);
+    cli_report_close(&R);
     return rc;
 }
 
@@ -243,10 +203,6 @@ int diff_load(const char *path, const diff_check_opts *co, diff_side *side)
     if (cli_is_file(path, "diff reads two reports or two captures") < 0)
         return -1;
     if (looks_like_report(path)) {
-        if (access(path, R_OK) != 0) {
-            cli_error("%s: cannot open: %s", path, strerror(errno));
-            return -1;
-        }
         return load_report(path, path, side);
     }
     return load_capture(path, co, side);

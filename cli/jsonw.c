@@ -20,6 +20,22 @@ int jw_init(jsonw *w, FILE *out, size_t cap)
     return w->buf ? 0 : ENOMEM;
 }
 
+int jw_doc_begin(jsonw *w, FILE *out)
+{
+    if (jw_init(w, out, 64 * 1024) != 0)
+        return -1;
+    w->indent = 2;
+    return 0;
+}
+
+int jw_doc_end(jsonw *w)
+{
+    jw_newline(w);
+    int err = jw_flush(w);
+    jw_free(w);
+    return err ? -1 : 0;
+}
+
 int jw_init_mem(jsonw *w)
 {
     int rc = jw_init(w, NULL, 256);

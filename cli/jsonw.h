@@ -35,6 +35,11 @@ const char *jw_cstr(jsonw *w);
 /* Before each member or element of an indented document. */
 void jw__layout(jsonw *w);
 void jw_free(jsonw *w);
+/* A JSON document of its own written to out, indented by two (reports,
+ * stats, diff, rules): 0, or -1 out of memory. jw_doc_end ends its line,
+ * writes it out and frees w: 0, or -1 when it could not be written. */
+int jw_doc_begin(jsonw *w, FILE *out);
+int jw_doc_end(jsonw *w);
 int jw_flush(jsonw *w);                 /* 0 or errno */
 void jw_obj_begin(jsonw *w);
 void jw_obj_end(jsonw *w);

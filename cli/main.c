@@ -11,6 +11,7 @@
 #include <unistd.h>
 #include "cli.h"
 #include "output.h"
+#include "redact_opt.h"
 
 /* The main help: the commands' lines come from cli_commands (commands.c). */
 static const char usage_head[] =
@@ -232,6 +233,18 @@ int cli_check_format(const char *name)
     }
     cli_error("unknown --input-format '%s' (known: auto, %s)", name, names);
     return -1;
+}
+
+int cli_capture_option(int c, const char *arg, cli_opts *o, cli_redact *red)
+{
+    switch (c) {
+    case 'p': o->profile = arg; return 1;
+    case 'i': o->input_format = arg; return 1;
+    case 'o': o->output = arg; return 1;
+    CLI_INPUT_CASES: return cli_input_option(c, arg, &o->input) < 0 ? -1 : 1;
+    CLI_REDACT_CASES: cli_redact_option(c, red); return 1;
+    default: return 0;
+    }
 }
 
 int cli_input_option(int c, const char *arg, ats_input_opts *io)

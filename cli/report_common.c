@@ -51,8 +51,10 @@ static void in_how_many(ats_rule_result *out, const char *what, size_t n, size_t
     out->reason[(size_t)k + a + b] = 0;
 }
 
-void report_rule(const check_report *r, size_t k, ats_rule_result *out, uint64_t *omitted)
+void report_rule(const check_report *r, size_t k, ats_rule_result *out, uint64_t *omitted,
+                 ats_rule_info *info)
 {
+    ats_ruleset_info(r->rs, k, info);
     memset(out, 0, sizeof *out);
     *omitted = 0;
     int all_disabled = 1;
@@ -151,4 +153,14 @@ void report_evidence_json(jsonw *w, const stored_violation *sv, const char *drop
     jw_arr_end(w);
     if (sv->ev_dropped)
         jw_u64(w, dropped_key, sv->ev_dropped);
+}
+
+void report_findings_json(jsonw *w, const check_report *r)
+{
+    jw_key(w, "findings");
+    jw_obj_begin(w);
+    jw_u64(w, "new", r->nnew);
+    jw_u64(w, "baselined", r->nbaselined);
+    jw_u64(w, "suppressed", r->nsuppressed);
+    jw_obj_end(w);
 }

@@ -7,8 +7,13 @@
 
 /* Violations in a stable order: input, line, rule. */
 void report_sort(check_report *r);
-/* One rule's result over all inputs. */
-void report_rule(const check_report *r, size_t k, ats_rule_result *out, uint64_t *omitted);
+/* Rule k: its result over all inputs, the findings not listed (omitted)
+ * and its descriptor (info). */
+void report_rule(const check_report *r, size_t k, ats_rule_result *out, uint64_t *omitted,
+                 ats_rule_info *info);
+/* With a baseline or suppressions: "findings", what the verdict counted
+ * (new) and what it did not (baselined, suppressed). */
+void report_findings_json(jsonw *w, const check_report *r);
 /* The violation's evidence as an "evidence" array of {line, role, text}, then
  * the count of lines that left the window under dropped_key (JSON and SARIF
  * name it their own way). */

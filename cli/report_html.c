@@ -219,10 +219,9 @@ static void rules_table(FILE *f, const check_report *r)
           f);
     for (size_t k = 0; k < ats_ruleset_count(r->rs); k++) {
         ats_rule_result res;
-        uint64_t omitted;
-        report_rule(r, k, &res, &omitted);
         ats_rule_info info;
-        ats_ruleset_info(r->rs, k, &info);
+        uint64_t omitted;
+        report_rule(r, k, &res, &omitted, &info);
         const char *st = ats_rule_status_name(res.status);
         fputs("<tr class=\"st-", f);
         html_str(f, st);

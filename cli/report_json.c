@@ -103,10 +103,9 @@ static void rules(jsonw *w, const check_report *r)
     jw_arr_begin(w, "rules");
     for (size_t k = 0; k < ats_ruleset_count(r->rs); k++) {
         ats_rule_result res;
-        uint64_t omitted;
-        report_rule(r, k, &res, &omitted);
         ats_rule_info info;
-        ats_ruleset_info(r->rs, k, &info);
+        uint64_t omitted;
+        report_rule(r, k, &res, &omitted, &info);
         jw_key(w, NULL);
         jw_obj_begin(w);
         str(w, "id", info.id);
@@ -183,9 +182,8 @@ int report_json(FILE *f, const check_report *rc)
     check_report *r = (check_report *)rc;
     report_sort(r);
     jsonw w;
-    if (jw_init(&w, f, 64 * 1024) != 0)
+    if (jw_doc_begin(&w, f) < 0)
         return -1;
-    w.indent = 2;
     jw_obj_begin(&w);
     jw_u64(&w, "report_version", 1);
     jw_key(&w, "tool");
@@ -240,12 +238,7 @@ int report_json(FILE *f, const check_report *rc)
     jw_lit(&w, "verdict", report_verdict(r));
     jw_lit(&w, "fail_on", r->never ? "never" : sev(r->fail_on));
     if (r->gated) {            /* what the verdict counted, and what it did not */
-        jw_key(&w, "findings");
-        jw_obj_begin(&w);
-        jw_u64(&w, "new", r->nnew);
-        jw_u64(&w, "baselined", r->nbaselined);
-        jw_u64(&w, "suppressed", r->nsuppressed);
-        jw_obj_end(&w);
+        report_findings_json(&w, r);
         if (r->baseline_path)
             str(&w, "baseline", r->baseline_path);
     }
@@ -267,8 +260,5 @@ int report_json(FILE *f, const check_report *rc)
     jw_obj_end(&w);
     jw_obj_end(&w);
     jw_obj_end(&w);
-    jw_newline(&w);
-    int err = jw_flush(&w);
-    jw_free(&w);
-    return err ? -1 : 0;
+    return jw_doc_end(&w);
 }

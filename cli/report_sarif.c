@@ -483,10 +483,9 @@ int report_sarif(FILE *f, const check_report *rc)
         if (art[i] < 0)
             art[i] = nart++;
     }
-    if (jw_init(&w, f, 64 * 1024) != 0)
+    if (jw_doc_begin(&w, f) < 0)
         goto out;
     wok = 1;
-    w.indent = 2;
     jw_obj_begin(&w);
     jw_lit(&w, "$schema", "https://json.schemastore.org/sarif-2.1.0.json");
     jw_lit(&w, "version", "2.1.0");
@@ -559,20 +558,14 @@ int report_sarif(FILE *f, const check_report *rc)
     jw_lit(&w, "failOn", r->never ? "never" : ats_severity_name(r->fail_on));
     jw_lit(&w, "verdict", report_verdict(r));
     str(&w, "redaction", r->redaction);
-    if (r->gated) {
-        jw_key(&w, "findings");
-        jw_obj_begin(&w);
-        jw_u64(&w, "new", r->nnew);
-        jw_u64(&w, "baselined", r->nbaselined);
-        jw_u64(&w, "suppressed", r->nsuppressed);
-        jw_obj_end(&w);
-    }
+    if (r->gated)
+        report_findings_json(&w, r);
     jw_obj_end(&w);
     jw_obj_end(&w);
     jw_arr_end(&w);
     jw_obj_end(&w);
-    jw_newline(&w);
-    rc2 = jw_flush(&w) ? -1 : 0;
+    rc2 = jw_doc_end(&w);
+    wok = 0;
 out:
     if (wok)
         jw_free(&w);

@@ -159,10 +159,9 @@ int report_text(FILE *f, const check_report *rc)
             "NOTE");
     for (size_t k = 0; k < ats_ruleset_count(r->rs); k++) {
         ats_rule_result res;
-        uint64_t omitted;
-        report_rule(r, k, &res, &omitted);
         ats_rule_info info;
-        ats_ruleset_info(r->rs, k, &info);
+        uint64_t omitted;
+        report_rule(r, k, &res, &omitted, &info);
         fprintf(f, "%-22s %-8s %-14s %10" PRIu64 "  ", info.id, ats_severity_name(info.severity),
                 ats_rule_status_name(res.status), res.violations);
         put_msg(f, res.reason);

@@ -94,9 +94,8 @@ static void data_mode(jsonw *w, const stats_total *t)
 int stats_write_json(FILE *f, const stats_total *t)
 {
     jsonw w;
-    if (jw_init(&w, f, 64 * 1024) != 0)
+    if (jw_doc_begin(&w, f) < 0)
         return -1;
-    w.indent = 2;
     jw_obj_begin(&w);
     jw_u64(&w, "stats_version", 1);
     inputs(&w, t);
@@ -118,8 +117,5 @@ int stats_write_json(FILE *f, const stats_total *t)
     jw_obj_end(&w);
     data_mode(&w, t);
     jw_obj_end(&w);
-    jw_newline(&w);
-    int err = jw_flush(&w);
-    jw_free(&w);
-    return err ? -1 : 0;
+    return jw_doc_end(&w);
 }

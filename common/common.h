@@ -59,6 +59,13 @@ typedef struct ats_re {
     size_t prefix_len;
 } ats_re;
 
+/* Compiles pattern as the library compiles every pattern (bytes: never UTF,
+ * no \C), with JIT where it can (*jit). NULL when it does not compile: *oom
+ * when PCRE2 ran out of memory, else why says "<PCRE2's message> at pattern
+ * column N". */
+pcre2_code *ats_re_code(const char *pattern, int *jit, int *oom, char *why, size_t n);
+/* The number of code's group (?<name>...), or -1 when it has none. */
+int ats_re_group_number(const pcre2_code *code, const char *name);
 /* Compiles; on error fills err with the pattern offset (1-based column). */
 int ats_re_compile(ats_re *re, const char *pattern, const char *what, const char *file,
                    ats_error *err);

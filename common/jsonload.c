@@ -80,6 +80,56 @@ int ats_jl_check_keys(const ats_jl *L, int code, json_t *o, const char *path,
     return 0;
 }
 
+int ats_jl_get_str(const ats_jl *L, int code, json_t *o, const char *key, const char *path,
+                   int required, const char **out)
+{
+    json_t *v = json_object_get(o, key);
+    *out = NULL;
+    if (!v) {
+        if (!required)
+            return 0;
+        char m[128];
+        snprintf(m, sizeof m, "missing required string \"%.80s\"", key);
+        return ats_jl_bad(L, code, o, path, m);
+    }
+    if (!json_is_string(v)) {
+        char p[256];
+        snprintf(p, sizeof p, "%.160s.%.80s", path, key);
+        return ats_jl_bad(L, code, v, p, "expected a string");
+    }
+    *out = json_string_value(v);
+    return 0;
+}
+
+void *ats_jl_array(const ats_jl *L, int code, json_t *arr, const char *path,
+                   const char *not_array, size_t size, size_t *n, ats_jl_item_fn load,
+                   void *ctx, int *rc)
+{
+    *rc = 0;
+    if (!arr)
+        return NULL;
+    if (!json_is_array(arr)) {
+        *rc = ats_jl_bad(L, code, arr, path, not_array);
+        return NULL;
+    }
+    char *items = calloc(json_array_size(arr) + 1, size);
+    if (!items) {
+        *rc = ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+        return NULL;
+    }
+    size_t i;
+    json_t *v;
+    json_array_foreach(arr, i, v)
+    {
+        char ep[320];
+        snprintf(ep, sizeof ep, "%.290s[%zu]", path, i);
+        (*n)++;
+        if ((*rc = load(L, ctx, v, ep, items + i * size)) < 0)
+            break;
+    }
+    return items;
+}
+
 json_t *ats_jl_parse(const ats_jl *L, int code)
 {
     json_error_t je;

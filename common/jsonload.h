@@ -41,6 +41,22 @@ int ats_jl_compile_key(const ats_jl *L, const json_t *o, const char *key, const 
 /* Every key of o must be in the NULL-terminated `allowed`. */
 int ats_jl_check_keys(const ats_jl *L, int code, json_t *o, const char *path,
                       const char *const *allowed);
+/* o[key] as a string into *out (NULL when absent): a missing required one
+ * is an error at o, one that is not a string an error at it (path.key). */
+int ats_jl_get_str(const ats_jl *L, int code, json_t *o, const char *key, const char *path,
+                   int required, const char **out);
+/* Loads one element v of an array into item (zeroed), named path
+ * ("urcs[2]") in messages; ctx is the caller's. */
+typedef int (*ats_jl_item_fn)(const ats_jl *L, void *ctx, json_t *v, const char *path,
+                              void *item);
+/* The array arr, named path (absent: NULL, 0 and nothing loaded): room for
+ * its elements and one more, zeroed, size bytes each; element i loaded by
+ * load as "path[i]". *n counts the elements begun, so one that failed half
+ * way is freed with the rest: the room is returned even when *rc < 0 (NULL
+ * only when there is none). Not an array: the error not_array at it. */
+void *ats_jl_array(const ats_jl *L, int code, json_t *arr, const char *path,
+                   const char *not_array, size_t size, size_t *n, ats_jl_item_fn load,
+                   void *ctx, int *rc);
 /* Parses the first source; a syntax error names file, line and column. */
 json_t *ats_jl_parse(const ats_jl *L, int code);
 

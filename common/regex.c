@@ -1,4 +1,5 @@
 /* regex.c - PCRE2 wrapper: byte semantics, JIT, errors with the pattern column. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "common.h"
@@ -40,32 +41,45 @@ static void literal_prefix(ats_re *re, const char *p)
     re->prefix_len = k;
 }
 
-int ats_re_compile(ats_re *re, const char *pattern, const char *what, const char *file,
-                   ats_error *err)
+pcre2_code *ats_re_code(const char *pattern, int *jit, int *oom, char *why, size_t n)
 {
     int ec;
     PCRE2_SIZE off;
-    memset(re, 0, sizeof *re);
-    re->id_group = re->mode_group = re->len_group = -1;
-    /* Captures are bytes, not UTF-8: no PCRE2_UTF, and a profile may not turn it on. */
-    re->code = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
-                             PCRE2_NEVER_UTF | PCRE2_NEVER_BACKSLASH_C, &ec, &off, NULL);
-    if (!re->code && ec == PCRE2_ERROR_HEAP_FAILED)
-        return ats_err(err, ATS_ENOMEM, file, 0, 0, "out of memory");
-    if (!re->code) {
+    /* Captures are bytes, not UTF-8: no PCRE2_UTF, and a pattern may not turn it on. */
+    pcre2_code *code = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
+                                     PCRE2_NEVER_UTF | PCRE2_NEVER_BACKSLASH_C, &ec, &off, NULL);
+    *oom = !code && ec == PCRE2_ERROR_HEAP_FAILED;
+    *jit = 0;
+    if (!code) {
         PCRE2_UCHAR msg[256];
         pcre2_get_error_message(ec, msg, sizeof msg);
-        return ats_err(err, ATS_EPROFILE, file, 0, 0,
-                       "%s: pattern \"%s\": %s at pattern column %lu", what, pattern,
-                       (const char *)msg, (unsigned long)off + 1);
+        snprintf(why, n, "%s at pattern column %lu", (const char *)msg, (unsigned long)off + 1);
+        return NULL;
     }
-    re->jit = pcre2_jit_compile(re->code, PCRE2_JIT_COMPLETE) == 0;
-    int n = pcre2_substring_number_from_name(re->code, (PCRE2_SPTR) "id");
-    re->id_group = n > 0 ? n : -1;
-    n = pcre2_substring_number_from_name(re->code, (PCRE2_SPTR) "mode");
-    re->mode_group = n > 0 ? n : -1;
-    n = pcre2_substring_number_from_name(re->code, (PCRE2_SPTR) "len");
-    re->len_group = n > 0 ? n : -1;
+    *jit = pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) == 0;
+    return code;
+}
+
+int ats_re_group_number(const pcre2_code *code, const char *name)
+{
+    int n = pcre2_substring_number_from_name(code, (PCRE2_SPTR)name);
+    return n > 0 ? n : -1;
+}
+
+int ats_re_compile(ats_re *re, const char *pattern, const char *what, const char *file,
+                   ats_error *err)
+{
+    int oom;
+    char why[320];
+    memset(re, 0, sizeof *re);
+    re->id_group = re->mode_group = re->len_group = -1;
+    if (!(re->code = ats_re_code(pattern, &re->jit, &oom, why, sizeof why)))
+        return oom ? ats_err(err, ATS_ENOMEM, file, 0, 0, "out of memory")
+                   : ats_err(err, ATS_EPROFILE, file, 0, 0, "%s: pattern \"%s\": %s", what,
+                             pattern, why);
+    re->id_group = ats_re_group_number(re->code, "id");
+    re->mode_group = ats_re_group_number(re->code, "mode");
+    re->len_group = ats_re_group_number(re->code, "len");
     literal_prefix(re, pattern);
     re->src = strdup(pattern);
     if (!re->src) {

@@ -98,24 +98,7 @@ static char *dup_upper(const char *s)
 static int get_str(const loader *L, json_t *o, const char *key, const char *path, int required,
                    const char **out)
 {
-    json_t *v = json_object_get(o, key);
-    *out = NULL;
-    if (!v) {
-        if (!required)
-            return 0;
-        char p[256];
-        snprintf(p, sizeof p, "%s", path);
-        char m[128];
-        snprintf(m, sizeof m, "missing required string \"%s\"", key);
-        return bad(L, o, p, m);
-    }
-    if (!json_is_string(v)) {
-        char p[256];
-        snprintf(p, sizeof p, "%.160s.%.80s", path, key);
-        return bad(L, v, p, "expected a string");
-    }
-    *out = json_string_value(v);
-    return 0;
+    return ats_jl_get_str(L, ATS_EPROFILE, o, key, path, required, out);
 }
 
 static int compile(const loader *L, ats_re *re, json_t *patv, const char *path)
@@ -206,44 +189,36 @@ static int get_num(const loader *L, json_t *o, const char *key, const char *path
     return 0;
 }
 
+static int load_final(const loader *L, void *ctx, json_t *v, const char *path, void *item)
+{
+    ats_profile *p = ctx;
+    ats_pfinal *f = item;
+    int rc;
+    if (json_is_object(v) && (rc = check_keys(L, v, path, k_final)) < 0)
+        return rc;
+    json_t *pat = json_is_object(v) ? json_object_get(v, "pattern") : NULL;
+    if (!pat || !json_is_string(pat))
+        return bad(L, v, path, "needs a \"pattern\" string");
+    if ((rc = compile(L, &f->re, pat, path)) < 0)
+        return rc;
+    grow_groups(p, &f->re);
+    const char *r;
+    if ((rc = get_str(L, v, "result", path, 1, &r)) < 0)
+        return rc;
+    if (strcmp(r, "ok") && strcmp(r, "error"))
+        return bad(L, json_object_get(v, "result"), path,
+                   "result must be \"ok\" or \"error\"");
+    f->ok = !strcmp(r, "ok");
+    return check_samples(L, p, &f->re, v, path);
+}
+
 static int load_finals(const loader *L, ats_profile *p, json_t *arr, const char *where,
                        ats_pfinal **out, size_t *nout)
 {
     int rc;
-    if (!arr)
-        return 0;
-    if (!json_is_array(arr))
-        return bad(L, arr, where, "expected an array");
-    *out = calloc(json_array_size(arr) + 1, sizeof **out);
-    if (!*out)
-        return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
-    size_t i;
-    json_t *v;
-    json_array_foreach(arr, i, v)
-    {
-        char path[300];
-        snprintf(path, sizeof path, "%.200s[%zu]", where, i);
-        if (json_is_object(v) && (rc = check_keys(L, v, path, k_final)) < 0)
-            return rc;
-        json_t *pat = json_is_object(v) ? json_object_get(v, "pattern") : NULL;
-        if (!pat || !json_is_string(pat))
-            return bad(L, v, path, "needs a \"pattern\" string");
-        ats_pfinal *f = &(*out)[*nout];
-        if ((rc = compile(L, &f->re, pat, path)) < 0)
-            return rc;
-        (*nout)++;
-        grow_groups(p, &f->re);
-        const char *r;
-        if ((rc = get_str(L, v, "result", path, 1, &r)) < 0)
-            return rc;
-        if (strcmp(r, "ok") && strcmp(r, "error"))
-            return bad(L, json_object_get(v, "result"), path,
-                       "result must be \"ok\" or \"error\"");
-        f->ok = !strcmp(r, "ok");
-        if ((rc = check_samples(L, p, &f->re, v, path)) < 0)
-            return rc;
-    }
-    return 0;
+    *out = ats_jl_array(L, ATS_EPROFILE, arr, where, "expected an array", sizeof **out, nout,
+                        load_final, p, &rc);
+    return rc;
 }
 
 /* "data_block": an answer line of this command that announces raw bytes
@@ -283,8 +258,40 @@ static int opt_pattern(const loader *L, ats_profile *p, json_t *o, const char *k
     return rc;
 }
 
-static int load_cmd(const loader *L, ats_profile *p, ats_pcmd *c, json_t *o, const char *path)
+static int load_compl(const loader *L, void *ctx, json_t *v, const char *path, void *item)
 {
+    ats_profile *p = ctx;
+    ats_pcompl *pc = item;
+    int rc;
+    if (!json_is_object(v))
+        return bad(L, v, path, "expected an object");
+    if ((rc = check_keys(L, v, path, k_compl)) < 0)
+        return rc;
+    json_t *pat = json_object_get(v, "pattern");
+    if (!pat || !json_is_string(pat))
+        return bad(L, v, path, "missing required string \"pattern\"");
+    if ((rc = compile(L, &pc->re, pat, path)) < 0)
+        return rc;
+    grow_groups(p, &pc->re);
+    const char *out;
+    if ((rc = get_str(L, v, "outcome", path, 1, &out)) < 0)
+        return rc;
+    if (!strcmp(out, "success"))
+        pc->outcome = ATS_OUT_SUCCESS;
+    else if (!strcmp(out, "failure"))
+        pc->outcome = ATS_OUT_FAILURE;
+    else
+        return bad(L, json_object_get(v, "outcome"), path,
+                   "outcome must be \"success\" or \"failure\"");
+    json_t *dm = json_object_get(v, "data_mode");
+    pc->data_mode = dm && json_is_true(dm);
+    return check_samples(L, p, &pc->re, v, path);
+}
+
+static int load_cmd(const loader *L, void *ctx, json_t *o, const char *path, void *item)
+{
+    ats_profile *p = ctx;
+    ats_pcmd *c = item;
     const char *name;
     int rc;
     c->id_arg = c->length_arg = -1;
@@ -398,43 +405,63 @@ static int load_cmd(const loader *L, ats_profile *p, ats_pcmd *c, json_t *o, con
         json_t *cs = json_object_get(as, "completions");
         if (!cs || !json_is_array(cs) || json_array_size(cs) == 0)
             return bad(L, cs ? cs : as, sub, "needs a non-empty \"completions\" array");
-        c->compl = calloc(json_array_size(cs), sizeof *c->compl);
-        if (!c->compl)
-            return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
-        size_t i;
-        json_t *v;
-        json_array_foreach(cs, i, v)
-        {
-            char cp[360];
-            snprintf(cp, sizeof cp, "%s.completions[%zu]", sub, i);
-            if (!json_is_object(v))
-                return bad(L, v, cp, "expected an object");
-            if ((rc = check_keys(L, v, cp, k_compl)) < 0)
-                return rc;
-            json_t *pat = json_object_get(v, "pattern");
-            if (!pat || !json_is_string(pat))
-                return bad(L, v, cp, "missing required string \"pattern\"");
-            ats_pcompl *pc = &c->compl[c->ncompl];
-            if ((rc = compile(L, &pc->re, pat, cp)) < 0)
-                return rc;
-            c->ncompl++;
-            grow_groups(p, &pc->re);
-            const char *out;
-            if ((rc = get_str(L, v, "outcome", cp, 1, &out)) < 0)
-                return rc;
-            if (!strcmp(out, "success"))
-                pc->outcome = ATS_OUT_SUCCESS;
-            else if (!strcmp(out, "failure"))
-                pc->outcome = ATS_OUT_FAILURE;
-            else
-                return bad(L, json_object_get(v, "outcome"), cp,
-                           "outcome must be \"success\" or \"failure\"");
-            json_t *dm = json_object_get(v, "data_mode");
-            pc->data_mode = dm && json_is_true(dm);
-            if ((rc = check_samples(L, p, &pc->re, v, cp)) < 0)
-                return rc;
-        }
+        char cp[340];
+        snprintf(cp, sizeof cp, "%s.completions", sub);
+        c->compl = ats_jl_array(L, ATS_EPROFILE, cs, cp, "expected an array", sizeof *c->compl,
+                                &c->ncompl, load_compl, p, &rc);
+        if (rc < 0)
+            return rc;
     }
+    return 0;
+}
+
+/* an element of identify's pattern arrays */
+static int load_pattern(const loader *L, void *ctx, json_t *v, const char *path, void *item)
+{
+    int rc = compile(L, item, v, path);
+    if (rc == 0)
+        grow_groups(ctx, item);
+    return rc;
+}
+
+static int load_urc(const loader *L, void *ctx, json_t *v, const char *path, void *item)
+{
+    ats_profile *p = ctx;
+    ats_purc *u = item;
+    int rc;
+    if (!json_is_object(v))
+        return bad(L, v, path, "expected an object");
+    if ((rc = check_keys(L, v, path, k_urc)) < 0)
+        return rc;
+    const char *name;
+    if ((rc = get_str(L, v, "name", path, 1, &name)) < 0)
+        return rc;
+    json_t *pat = json_object_get(v, "pattern");
+    if (!pat || !json_is_string(pat))
+        return bad(L, v, path, "needs a \"pattern\" string");
+    u->name = dup_str(name);
+    if (!u->name)
+        return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+    if ((rc = compile(L, &u->re, pat, path)) < 0)
+        return rc;
+    grow_groups(p, &u->re);
+    json_t *b = json_object_get(v, "boot");
+    u->boot = b && json_is_true(b);
+    b = json_object_get(v, "data_exit");
+    u->data_exit = b && json_is_true(b);
+    b = json_object_get(v, "data_length");
+    u->data_length = b && json_is_true(b);
+    double fl;
+    if ((rc = get_num(L, v, "follow_lines", path, 0, &fl)) < 0)
+        return rc;
+    if (fl < 0 || fl > 8 || fl != (int)fl)
+        return bad(L, json_object_get(v, "follow_lines"), path,
+                   "follow_lines must be a whole number 0..8");
+    u->follow_lines = (int)fl;
+    if (u->data_length && u->re.len_group < 0)
+        return bad(L, b, path, "data_length needs a (?<len>...) group in the pattern");
+    if ((rc = check_samples(L, p, &u->re, v, path)) < 0)
+        return rc;
     return 0;
 }
 
@@ -477,56 +504,10 @@ static int load(ats_profile *p, json_t *root, const loader *L)
     json_t *arr = json_object_get(root, "finals");
     if ((rc = load_finals(L, p, arr, "finals", &p->finals, &p->nfinals)) < 0)
         return rc;
-    arr = json_object_get(root, "urcs");
-    if (arr) {
-        if (!json_is_array(arr))
-            return bad(L, arr, "urcs", "expected an array");
-        p->urcs = calloc(json_array_size(arr) + 1, sizeof *p->urcs);
-        if (!p->urcs)
-            return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
-        size_t i;
-        json_t *v;
-        json_array_foreach(arr, i, v)
-        {
-            char path[64];
-            snprintf(path, sizeof path, "urcs[%zu]", i);
-            if (!json_is_object(v))
-                return bad(L, v, path, "expected an object");
-            if ((rc = check_keys(L, v, path, k_urc)) < 0)
-                return rc;
-            const char *name;
-            if ((rc = get_str(L, v, "name", path, 1, &name)) < 0)
-                return rc;
-            json_t *pat = json_object_get(v, "pattern");
-            if (!pat || !json_is_string(pat))
-                return bad(L, v, path, "needs a \"pattern\" string");
-            ats_purc *u = &p->urcs[p->nurcs];
-            p->nurcs++;             /* owned from here on, even if it fails below */
-            u->name = dup_str(name);
-            if (!u->name)
-                return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
-            if ((rc = compile(L, &u->re, pat, path)) < 0)
-                return rc;
-            grow_groups(p, &u->re);
-            json_t *b = json_object_get(v, "boot");
-            u->boot = b && json_is_true(b);
-            b = json_object_get(v, "data_exit");
-            u->data_exit = b && json_is_true(b);
-            b = json_object_get(v, "data_length");
-            u->data_length = b && json_is_true(b);
-            double fl;
-            if ((rc = get_num(L, v, "follow_lines", path, 0, &fl)) < 0)
-                return rc;
-            if (fl < 0 || fl > 8 || fl != (int)fl)
-                return bad(L, json_object_get(v, "follow_lines"), path,
-                           "follow_lines must be a whole number 0..8");
-            u->follow_lines = (int)fl;
-            if (u->data_length && u->re.len_group < 0)
-                return bad(L, b, path, "data_length needs a (?<len>...) group in the pattern");
-            if ((rc = check_samples(L, p, &u->re, v, path)) < 0)
-                return rc;
-        }
-    }
+    p->urcs = ats_jl_array(L, ATS_EPROFILE, json_object_get(root, "urcs"), "urcs",
+                           "expected an array", sizeof *p->urcs, &p->nurcs, load_urc, p, &rc);
+    if (rc < 0)
+        return rc;
     json_t *rf = json_object_get(root, "receive_format");
     if (rf && !json_is_object(rf))
         return bad(L, rf, "receive_format", "expected an object");
@@ -561,51 +542,24 @@ static int load(ats_profile *p, json_t *root, const loader *L)
             return rc;
         static const char *const what[4] = {"manufacturer", "model", "boot", "lines"};
         for (int k = 0; k < 4; k++) {
-            json_t *a = json_object_get(idn, what[k]);
             char path[64];
             snprintf(path, sizeof path, "identify.%s", what[k]);
-            if (!a)
-                continue;
-            if (!json_is_array(a))
-                return bad(L, a, path, "expected an array of patterns");
-            p->ident.re[k] = calloc(json_array_size(a) + 1, sizeof *p->ident.re[k]);
-            if (!p->ident.re[k])
-                return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
-            size_t i;
-            json_t *v;
-            json_array_foreach(a, i, v)
-            {
-                char ip[100];
-                snprintf(ip, sizeof ip, "%s[%zu]", path, i);
-                if ((rc = compile(L, &p->ident.re[k][i], v, ip)) < 0)
-                    return rc;
-                p->ident.nre[k]++;
-                grow_groups(p, &p->ident.re[k][i]);
-            }
+            p->ident.re[k] = ats_jl_array(L, ATS_EPROFILE, json_object_get(idn, what[k]), path,
+                                          "expected an array of patterns",
+                                          sizeof *p->ident.re[k], &p->ident.nre[k],
+                                          load_pattern, p, &rc);
+            if (rc < 0)
+                return rc;
         }
         if ((rc = strlist(L, json_object_get(idn, "commands"), "identify.commands", 1,
                           &p->ident.commands, &p->ident.ncommands)) < 0)
             return rc;
     }
 
-    arr = json_object_get(root, "commands");
-    if (arr) {
-        if (!json_is_array(arr))
-            return bad(L, arr, "commands", "expected an array");
-        p->cmds = calloc(json_array_size(arr) + 1, sizeof *p->cmds);
-        if (!p->cmds)
-            return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
-        size_t i;
-        json_t *v;
-        json_array_foreach(arr, i, v)
-        {
-            char path[64];
-            snprintf(path, sizeof path, "commands[%zu]", i);
-            p->ncmds++;
-            if ((rc = load_cmd(L, p, &p->cmds[i], v, path)) < 0)
-                return rc;
-        }
-    }
+    p->cmds = ats_jl_array(L, ATS_EPROFILE, json_object_get(root, "commands"), "commands",
+                           "expected an array", sizeof *p->cmds, &p->ncmds, load_cmd, p, &rc);
+    if (rc < 0)
+        return rc;
     /* "errors": what a numeric error code means ("+CME ERROR: 10": "SIM not
      * inserted"), for messages; read by the rules from the profile's JSON */
     json_t *errs = json_object_get(root, "errors");

@@ -157,9 +157,10 @@ static void ci_prefix(ats_predact *e)
     e->ci_prefix_len = k;
 }
 
-static int load_entry(const ats_jl *L, ats_profile *p, json_t *o, const char *path,
-                      ats_predact *e)
+static int load_entry(const ats_jl *L, void *ctx, json_t *o, const char *path, void *item)
 {
+    ats_profile *p = ctx;
+    ats_predact *e = item;
     int rc;
     e->next_kind = e->payload_kind = -1;
     if (!json_is_object(o))
@@ -207,28 +208,12 @@ static int load_entry(const ats_jl *L, ats_profile *p, json_t *o, const char *pa
 int ats_profile_load_redact(ats_profile *p, json_t *root, const ats_jl *L)
 {
     json_t *arr = json_object_get(root, "redact");
-    if (!arr)
-        return 0;
-    if (!json_is_array(arr))
-        return bad(L, arr, "redact", "expected an array");
-    size_t n = json_array_size(arr);
-    if (n > 1024)
+    if (json_array_size(arr) > 1024)
         return bad(L, arr, "redact", "more than 1024 entries");
-    p->redact = calloc(n + 1, sizeof *p->redact);
-    if (!p->redact)
-        return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
-    size_t i;
-    json_t *v;
-    json_array_foreach(arr, i, v)
-    {
-        char path[64];
-        snprintf(path, sizeof path, "redact[%zu]", i);
-        p->nredact = i + 1;     /* freed with the profile even when half loaded */
-        int rc = load_entry(L, p, v, path, &p->redact[i]);
-        if (rc < 0)
-            return rc;
-    }
-    return 0;
+    int rc;
+    p->redact = ats_jl_array(L, ATS_EPROFILE, arr, "redact", "expected an array",
+                             sizeof *p->redact, &p->nredact, load_entry, p, &rc);
+    return rc;
 }
 
 void ats_profile_free_redact(ats_profile *p)

@@ -56,38 +56,25 @@ static int pat_compile(const ats_jl *L, fd_pat *p, json_t *v, const char *path)
     if (!json_is_string(v))
         return ats_jl_bad(L, ATS_EPROFILE, v, path, "expected a pattern string");
     const char *s = json_string_value(v);
-    int ec;
-    PCRE2_SIZE off;
-    p->code = pcre2_compile((PCRE2_SPTR)s, PCRE2_ZERO_TERMINATED,
-                            PCRE2_NEVER_UTF | PCRE2_NEVER_BACKSLASH_C, &ec, &off, NULL);
-    if (!p->code) {
-        if (ec == PCRE2_ERROR_HEAP_FAILED)
+    int oom;
+    char why[320], m[340];
+    if (!(p->code = ats_re_code(s, &p->jit, &oom, why, sizeof why))) {
+        if (oom)
             return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
-        PCRE2_UCHAR msg[256];
-        pcre2_get_error_message(ec, msg, sizeof msg);
-        char m[400];
-        snprintf(m, sizeof m, "pattern: %s at pattern column %lu", (const char *)msg,
-                 (unsigned long)off + 1);
+        snprintf(m, sizeof m, "pattern: %s", why);
         return ats_jl_bad(L, ATS_EPROFILE, v, path, m);
     }
-    p->jit = pcre2_jit_compile(p->code, PCRE2_JIT_COMPLETE) == 0;
     p->src = strdup(s);
     if (!p->src)
         return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
-    int n = pcre2_substring_number_from_name(p->code, (PCRE2_SPTR) "payload");
-    p->g_payload = n > 0 ? n : -1;
-    n = pcre2_substring_number_from_name(p->code, (PCRE2_SPTR) "dir");
-    p->g_dir = n > 0 ? n : -1;
-    n = pcre2_substring_number_from_name(p->code, (PCRE2_SPTR) "body");
-    p->g_body = n > 0 ? n : -1;
-    n = pcre2_substring_number_from_name(p->code, (PCRE2_SPTR) "chan");
-    p->g_chan = n > 0 ? n : -1;
-    n = pcre2_substring_number_from_name(p->code, (PCRE2_SPTR) "ftype");
-    p->g_ftype = n > 0 ? n : -1;
+    p->g_payload = ats_re_group_number(p->code, "payload");
+    p->g_dir = ats_re_group_number(p->code, "dir");
+    p->g_body = ats_re_group_number(p->code, "body");
+    p->g_chan = ats_re_group_number(p->code, "chan");
+    p->g_ftype = ats_re_group_number(p->code, "ftype");
     for (int k = 0; k < FD_T_COUNT; k++) {
-        n = pcre2_substring_number_from_name(p->code, (PCRE2_SPTR)time_names[k]);
-        p->g_time[k] = n > 0 ? n : -1;
-        if (n > 0) {
+        p->g_time[k] = ats_re_group_number(p->code, time_names[k]);
+        if (p->g_time[k] > 0) {
             p->has_time = 1;
             p->tk[p->ntk++] = k;
         }
@@ -255,22 +242,7 @@ static int get_bool(const ats_jl *L, json_t *o, const char *key, const char *pat
 static int get_string(const ats_jl *L, json_t *o, const char *key, const char *path,
                       int required, const char **out)
 {
-    json_t *v = json_object_get(o, key);
-    *out = NULL;
-    if (!v) {
-        if (!required)
-            return 0;
-        char m[100];
-        snprintf(m, sizeof m, "missing required string \"%s\"", key);
-        return ats_jl_bad(L, ATS_EPROFILE, o, path, m);
-    }
-    if (!json_is_string(v)) {
-        char p[200];
-        snprintf(p, sizeof p, "%.150s.%.40s", path, key);
-        return ats_jl_bad(L, ATS_EPROFILE, v, p, "expected a string");
-    }
-    *out = json_string_value(v);
-    return 0;
+    return ats_jl_get_str(L, ATS_EPROFILE, o, key, path, required, out);
 }
 
 static int get_decoder(const ats_jl *L, json_t *o, const char *key, const char *path,
@@ -388,8 +360,10 @@ static int get_names(const ats_jl *L, json_t *o, const char *key, const char *pa
     return 0;
 }
 
-static int load_rule(const ats_jl *L, fd_def *d, fd_rule *r, json_t *o, const char *path)
+static int load_rule(const ats_jl *L, void *ctx, json_t *o, const char *path, void *item)
 {
+    fd_def *d = ctx;
+    fd_rule *r = item;
     int rc;
     const char *s;
     if (!json_is_object(o))
@@ -768,18 +742,11 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
     if (!rules || !json_is_array(rules) || json_array_size(rules) == 0)
         return ats_jl_bad(L, ATS_EPROFILE, rules ? rules : root, "rules",
                           "a trace needs a non-empty array \"rules\"");
-    d->rules = calloc(json_array_size(rules), sizeof *d->rules);
-    if (!d->rules)
-        return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
-    size_t i;
-    json_t *o;
-    json_array_foreach(rules, i, o)
-    {
-        char p[80];
-        snprintf(p, sizeof p, "rules[%zu]", i);
-        d->nrules = i + 1;
-        if ((rc = load_rule(L, d, &d->rules[i], o, p)) != 0)
-            return rc;
+    d->rules = ats_jl_array(L, ATS_EPROFILE, rules, "rules", "expected an array",
+                            sizeof *d->rules, &d->nrules, load_rule, d, &rc);
+    if (rc != 0)
+        return rc;
+    for (size_t i = 0; i < d->nrules; i++) {
         if (d->rules[i].pat.has_time)
             d->info.has_time = 1;
         if (d->rules[i].side == FD_SIDE_TX || d->rules[i].side == FD_SIDE_RX ||

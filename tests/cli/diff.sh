@@ -219,11 +219,11 @@ grep -qx "atscope: $TMP/bad.json:3:20: invalid JSON: unexpected token near ','" 
 echo '{"version": "2.1.0", "runs": []}' > "$TMP/x.sarif"
 "$BIN" diff "$TMP/x.sarif" "$TMP/b1.json" > /dev/null 2> "$TMP/err"
 expect_exit 2 "a SARIF log" $?
-grep -q 'not an atscope check report (no "report_version": a SARIF log?)' "$TMP/err" || { echo "FAIL: SARIF message"; cat "$TMP/err"; fail=1; }
+grep -qx "atscope: $TMP/x.sarif:1:1: a SARIF log; expected the report of 'atscope check --format json'" "$TMP/err" || { echo "FAIL: SARIF message"; cat "$TMP/err"; fail=1; }
 echo '{"report_version": 1, "summary": {"verdict": "pass"}, "violations": [{"rule": "x"}]}' > "$TMP/v.json"
 "$BIN" diff "$TMP/v.json" "$TMP/b1.json" > /dev/null 2> "$TMP/err"
 expect_exit 2 "a violation without fields" $?
-grep -qx "atscope: $TMP/v.json: violations\[0\]: no \"severity\" string (not an atscope check report?)" "$TMP/err" ||
+grep -qx "atscope: $TMP/v.json:1:70: violations\[0\]: missing \"path\" (expected a string)" "$TMP/err" ||
     { echo "FAIL: violation message"; cat "$TMP/err"; fail=1; }
 "$BIN" diff "$TMP/b1.json" > /dev/null 2> "$TMP/err"
 expect_exit 2 "one operand" $?
