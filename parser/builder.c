@@ -1047,11 +1047,18 @@ static ats_final_kind final_of(ats_builder *b, const ats_line *l, ats_span *code
     return ATS_FINAL_NONE;
 }
 
+/* normalize(s) == o->norm, compared as it is made: most lines differ from
+ * the command in their first bytes (this runs on every first answer line) */
 static int same_command(const otx *o, const char *s, size_t n)
 {
-    char tmp[NORM_MAX];
-    size_t k = normalize(tmp, NORM_MAX, s, n);
-    return k == o->normlen && memcmp(tmp, o->norm, k) == 0;
+    size_t k = 0;
+    for (size_t i = 0; i < n && k < NORM_MAX; i++)
+        if (s[i] != ' ' && s[i] != '\t') {
+            if (k == o->normlen || (char)up((unsigned char)s[i]) != o->norm[k])
+                return 0;
+            k++;
+        }
+    return k == o->normlen;
 }
 
 static int is_raw_rx_mode(const ats_builder *b)
