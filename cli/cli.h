@@ -58,9 +58,16 @@ enum { CLI_OPT_PORT = 300, CLI_OPT_SOCAT_FIRST, CLI_OPT_SAMPLE_RATE, CLI_OPT_FOR
         {"input-format", required_argument, NULL, 'i'},                                  \
         {"output", required_argument, NULL, 'o'}, CLI_INPUT_LONG_OPTS, CLI_REDACT_LONG_OPTS
 struct cli_redact;
+struct option;
 /* Takes one of them into o and red: 1; 0 when c is none of them; -1 after
  * saying on stderr what is wrong. */
 int cli_capture_option(int c, const char *arg, cli_opts *o, struct cli_redact *red);
+/* getopt_long for such a command (optind and opterr set by the caller):
+ * takes those options itself and returns the next other one, -1 at the
+ * end, or CLI_OPT_BAD after saying what is wrong with a value. */
+enum { CLI_OPT_BAD = -2 };
+int cli_next_option(int argc, char **argv, const char *shortopts, const struct option *lopts,
+                    cli_opts *o, struct cli_redact *red);
 /* The --profile line of a help text: cli_help writes the built-in profiles
  * of this build there, so the help and the man page never miss one. */
 #define CLI_PROFILE_HELP "@PROFILES@\n"

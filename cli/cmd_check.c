@@ -647,13 +647,9 @@ static int check_main(int argc, char **argv, const check_report *info)
     int c;
     optind = 1;
     opterr = 0;
-    while ((c = getopt_long(argc, argv, ":p:c:i:f:o:rj:h", lopts, NULL)) != -1) {
-        int taken = cli_capture_option(c, optarg, &o, &red);
-        if (taken < 0)
-            return EXIT_USAGE;
-        if (taken)
-            continue;
+    while ((c = cli_next_option(argc, argv, ":p:c:i:f:o:rj:h", lopts, &o, &red)) != -1) {
         switch (c) {
+        case CLI_OPT_BAD: return EXIT_USAGE;
         case 'c': config = optarg; break;
         case 'f': format = optarg; break;
         case 1: fail_on = optarg; break;

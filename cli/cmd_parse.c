@@ -321,13 +321,9 @@ int cmd_parse(int argc, char **argv)
     const char *format = NULL;
     optind = 1;
     opterr = 0;
-    while ((c = getopt_long(argc, argv, ":p:i:o:f:uh", lopts, NULL)) != -1) {
-        int taken = cli_capture_option(c, optarg, &o, &red);
-        if (taken < 0)
-            ok = 0;
-        if (taken)
-            continue;
+    while ((c = cli_next_option(argc, argv, ":p:i:o:f:uh", lopts, &o, &red)) != -1) {
         switch (c) {
+        case CLI_OPT_BAD: ok = 0; break;
         case 'f': format = optarg; break;
         case 'u': o.unbuffered = 1; break;
         case 1: o.max_line = (size_t)parse_size(optarg, "--max-line", &ok); break;

@@ -356,13 +356,9 @@ int cmd_redact(int argc, char **argv)
     int c;
     optind = 1;
     opterr = 0;
-    while ((c = getopt_long(argc, argv, ":p:i:o:h", lopts, NULL)) != -1) {
-        int taken = cli_capture_option(c, optarg, &o, &red);
-        if (taken < 0)
-            return EXIT_USAGE;
-        if (taken)
-            continue;
+    while ((c = cli_next_option(argc, argv, ":p:i:o:h", lopts, &o, &red)) != -1) {
         switch (c) {
+        case CLI_OPT_BAD: return EXIT_USAGE;
         case 'h': cli_help(cmd_redact_help); return 0;
         default:
             return cli_bad_option("redact", c, argv);

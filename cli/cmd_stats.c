@@ -81,13 +81,9 @@ int cmd_stats(int argc, char **argv)
     cli_redact red = {0, 0};
     optind = 1;
     opterr = 0;
-    while ((c = getopt_long(argc, argv, ":p:i:f:o:rj:h", lopts, NULL)) != -1) {
-        int taken = cli_capture_option(c, optarg, &o, &red);
-        if (taken < 0)
-            return EXIT_USAGE;
-        if (taken)
-            continue;
+    while ((c = cli_next_option(argc, argv, ":p:i:f:o:rj:h", lopts, &o, &red)) != -1) {
         switch (c) {
+        case CLI_OPT_BAD: return EXIT_USAGE;
         case 'f': format = optarg; break;
         case 'r': recurse = 1; break;
         case 'j':

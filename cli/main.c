@@ -247,6 +247,17 @@ int cli_capture_option(int c, const char *arg, cli_opts *o, cli_redact *red)
     }
 }
 
+int cli_next_option(int argc, char **argv, const char *shortopts, const struct option *lopts,
+                    cli_opts *o, cli_redact *red)
+{
+    for (;;) {
+        int c = getopt_long(argc, argv, shortopts, lopts, NULL);
+        int taken = c == -1 ? 0 : cli_capture_option(c, optarg, o, red);
+        if (taken <= 0)
+            return taken < 0 ? CLI_OPT_BAD : c;
+    }
+}
+
 int cli_input_option(int c, const char *arg, ats_input_opts *io)
 {
     switch (c) {
