@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include "cli.h"
+#include "../common/common.h"   /* ats_read_all */
 #include "output.h"
 #include "redact_opt.h"
 
@@ -300,35 +301,13 @@ int cli_read_file(const char *path, const char *what, const char *is_dir, size_t
         cli_error("%s: cannot open %s: %s", path, what, strerror(errno));
         return -1;
     }
-    char *b = NULL;
-    size_t n = 0, cap = 0;
-    for (;;) {
-        if (n == cap) {
-            cap = cap ? cap * 2 : 4096;
-            char *q = cap <= max ? realloc(b, cap) : NULL;
-            if (!q) {
-                free(b);
-                fclose(f);
-                cli_error("%s: %s too large or out of memory", path, what);
-                return -1;
-            }
-            b = q;
-        }
-        size_t got = fread(b + n, 1, cap - n, f);
-        n += got;
-        if (got == 0)
-            break;
-    }
-    int bad = ferror(f);
+    int rc = ats_read_all(f, max, buf, len);
     fclose(f);
-    if (bad) {
-        free(b);
+    if (rc == ATS_EIO)
         cli_error("%s: cannot read %s", path, what);
-        return -1;
-    }
-    *buf = b;
-    *len = n;
-    return 0;
+    else if (rc < 0)
+        cli_error("%s: %s too large or out of memory", path, what);
+    return rc < 0 ? -1 : 0;
 }
 
 int cli_read_config(const char *path, char **buf, size_t *len)

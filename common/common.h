@@ -9,6 +9,7 @@
 #include <pcre2.h>
 #include <stdarg.h>
 #include <stdbool.h>
+#include <stdio.h>
 #include <string.h>
 #include "atscope.h"
 
@@ -99,5 +100,9 @@ int ats_re_group(pcre2_match_data *md, int g, const char *s, ats_span *out);
 int ats_is_utf8(const unsigned char *s, size_t n);
 int ats_has_control(const unsigned char *s, size_t n);
 int ats_ascii_casecmp(const char *a, size_t an, const char *b, size_t bn);
+/* The rest of f into *buf (to free; not NUL-terminated), *len bytes: 0,
+ * ATS_ELIMIT when that is max bytes or more, ATS_ENOMEM, or ATS_EIO on a
+ * read error. f stays open. */
+int ats_read_all(FILE *f, size_t max, char **buf, size_t *len);
 
 #endif

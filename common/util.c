@@ -1,4 +1,4 @@
-/* util.c - errors, bounded buffers, text checks, enum names. */
+/* util.c - errors, bounded buffers, text checks, enum names, whole files. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -171,4 +171,40 @@ const char *ats_strerror(int code)
     case ATS_EPROFILE: return "invalid profile";
     default: return "unknown error";
     }
+}
+
+int ats_read_all(FILE *f, size_t max, char **buf, size_t *len)
+{
+    char *b = NULL;
+    size_t n = 0, cap = 0;
+    *buf = NULL;
+    *len = 0;
+    for (;;) {
+        if (n == cap) {
+            if (cap >= max) {
+                free(b);
+                return ATS_ELIMIT;
+            }
+            cap = cap ? cap * 2 : 4096;
+            if (cap > max)
+                cap = max;
+            char *q = realloc(b, cap);
+            if (!q) {
+                free(b);
+                return ATS_ENOMEM;
+            }
+            b = q;
+        }
+        size_t got = fread(b + n, 1, cap - n, f);
+        n += got;
+        if (got == 0)
+            break;
+    }
+    if (ferror(f)) {
+        free(b);
+        return ATS_EIO;
+    }
+    *buf = b;
+    *len = n;
+    return 0;
 }

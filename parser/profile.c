@@ -713,43 +713,18 @@ static int builtin_text(const char *id, const char **json, size_t *len, const ch
 
 static int read_all(const char *path, char **out, size_t *outlen, ats_error *err)
 {
-    *out = NULL;
-    *outlen = 0;
     FILE *f = fopen(path, "rb");
-    if (!f)
+    if (!f) {
+        *out = NULL;
+        *outlen = 0;
         return ats_err(err, ATS_EIO, path, 0, 0, "cannot open profile: %s", strerror(errno));
-    char *buf = NULL;
-    size_t len = 0, cap = 0;
-    for (;;) {
-        if (len == cap) {
-            cap = cap ? cap * 2 : 65536;
-            if (cap > (64u << 20)) {
-                free(buf);
-                fclose(f);
-                return ats_err(err, ATS_ELIMIT, path, 0, 0, "profile larger than 64 MiB");
-            }
-            char *q = realloc(buf, cap);
-            if (!q) {
-                free(buf);
-                fclose(f);
-                return ats_err(err, ATS_ENOMEM, path, 0, 0, "out of memory");
-            }
-            buf = q;
-        }
-        size_t n = fread(buf + len, 1, cap - len, f);
-        len += n;
-        if (n == 0)
-            break;
     }
-    int ioerr = ferror(f);
+    int rc = ats_read_all(f, (size_t)64 << 20, out, outlen);
     fclose(f);
-    if (ioerr) {
-        free(buf);
-        return ats_err(err, ATS_EIO, path, 0, 0, "cannot read profile");
-    }
-    *out = buf;
-    *outlen = len;
-    return 0;
+    return rc == ATS_ELIMIT  ? ats_err(err, rc, path, 0, 0, "profile larger than 64 MiB")
+           : rc == ATS_ENOMEM ? ats_err(err, rc, path, 0, 0, "out of memory")
+           : rc == ATS_EIO    ? ats_err(err, rc, path, 0, 0, "cannot read profile")
+                              : 0;
 }
 
 static const char *entry_str(json_t *o, const char *key)

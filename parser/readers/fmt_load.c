@@ -906,35 +906,17 @@ int ats_formatset_add_file(ats_formatset *fs, const char *path, ats_error *err)
     FILE *f = fopen(path, "rb");
     if (!f)
         return ats_err(err, ATS_EIO, path, 0, 0, "cannot open: %s", strerror(errno));
-    size_t cap = 1 << 16, n = 0;
-    char *buf = malloc(cap);
-    int rc = 0;
-    while (buf) {
-        size_t k = fread(buf + n, 1, cap - n, f);
-        n += k;
-        if (n < cap)
-            break;
-        if (cap >= (1u << 24)) {
-            rc = ats_err(err, ATS_EINVAL, path, 0, 0, "larger than 16 MiB");
-            break;
-        }
-        char *nb = realloc(buf, cap * 2);
-        if (!nb) {
-            free(buf);
-            buf = NULL;
-            break;
-        }
-        buf = nb;
-        cap *= 2;
-    }
-    int ioerr = ferror(f);
+    char *buf;
+    size_t n;
+    int rc = ats_read_all(f, (size_t)1 << 24, &buf, &n);
     fclose(f);
-    if (!buf)
-        return ats_err(err, ATS_ENOMEM, path, 0, 0, "out of memory");
-    if (rc == 0 && ioerr)
-        rc = ats_err(err, ATS_EIO, path, 0, 0, "read error");
-    if (rc == 0)
-        rc = add_def(fs, buf, n, path, err);
+    if (rc == ATS_ELIMIT)
+        return ats_err(err, ATS_EINVAL, path, 0, 0, "larger than 16 MiB");
+    if (rc == ATS_ENOMEM)
+        return ats_err(err, rc, path, 0, 0, "out of memory");
+    if (rc == ATS_EIO)
+        return ats_err(err, rc, path, 0, 0, "read error");
+    rc = add_def(fs, buf, n, path, err);
     free(buf);
     return rc;
 }
