@@ -19,6 +19,18 @@
 #define ATS_PRINTF(a, b)
 #endif
 
+/* *p, *n without the spaces and tabs it starts and ends with (inline: the
+ * command parser and the logic-analyzer readers call it per field). */
+static inline void ats_trim_blanks(const char **p, size_t *n)
+{
+    while (*n && (**p == ' ' || **p == '\t')) {
+        (*p)++;
+        (*n)--;
+    }
+    while (*n && ((*p)[*n - 1] == ' ' || (*p)[*n - 1] == '\t'))
+        (*n)--;
+}
+
 /* The value of a hex digit, or -1. */
 static inline int ats_hexval(int c)
 {

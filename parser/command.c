@@ -19,16 +19,6 @@ int ats_is_command_text(const char *s, size_t n)
     return up((unsigned char)s[1]) == 'T' || s[1] == '/';
 }
 
-static void trim(const char **p, size_t *n)
-{
-    while (*n && (**p == ' ' || **p == '\t')) {
-        (*p)++;
-        (*n)--;
-    }
-    while (*n && ((*p)[*n - 1] == ' ' || (*p)[*n - 1] == '\t'))
-        (*n)--;
-}
-
 static void split_args(ats_cmdline *cl, size_t k)
 {
     ats_subcmd *c = &cl->cmds[k];
@@ -45,7 +35,7 @@ static void split_args(ats_cmdline *cl, size_t k)
         if (i == n || (p[i] == ',' && !q)) {
             const char *a = p + start;
             size_t an = i - start;
-            trim(&a, &an);
+            ats_trim_blanks(&a, &an);
             if (an >= 2 && a[0] == '"' && a[an - 1] == '"') {
                 a++;
                 an -= 2;

@@ -59,21 +59,11 @@ static size_t csv_split(const char *p, size_t n, char *out, fld *f, size_t maxf)
     return nf;
 }
 
-static void trim(const char **p, size_t *n)
-{
-    while (*n && (**p == ' ' || **p == '\t')) {
-        (*p)++;
-        (*n)--;
-    }
-    while (*n && ((*p)[*n - 1] == ' ' || (*p)[*n - 1] == '\t'))
-        (*n)--;
-}
-
 static int field_is(fld f, const char *w)
 {
     const char *p = f.p;
     size_t n = f.n, m = strlen(w);
-    trim(&p, &n);
+    ats_trim_blanks(&p, &n);
     if (n != m)
         return 0;
     for (size_t i = 0; i < n; i++) {
@@ -92,7 +82,7 @@ static int field_has_error(fld f)
 {
     const char *p = f.p;
     size_t n = f.n;
-    trim(&p, &n);
+    ats_trim_blanks(&p, &n);
     for (size_t i = 0; i + 5 <= n; i++) {
         int ok = 1;
         for (size_t j = 0; j < 5 && ok; j++)
@@ -336,7 +326,7 @@ static int data_byte(saleae_st *st, fld f, unsigned char *out)
     }
     const char *p = f.p;
     size_t n = f.n;
-    trim(&p, &n);
+    ats_trim_blanks(&p, &n);
     if (n >= 3 && p[0] == '0' && (p[1] | 0x20) == 'x') {
         unsigned v = 0;
         for (size_t i = 2; i < n; i++) {
@@ -424,7 +414,7 @@ static int line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint64_t
     if (cc->kind == 1 && cc->name >= 0 && (size_t)cc->name < nf) {
         const char *np = f[cc->name].p;
         size_t nn = f[cc->name].n;
-        trim(&np, &nn);
+        ats_trim_blanks(&np, &nn);
         key = ats_la_key(st->la, np, nn, 1, ATS_DIR_UNKNOWN);
     } else {
         key = ats_la_key(st->la, "", 0, 0, ATS_DIR_UNKNOWN);
@@ -438,13 +428,13 @@ static int line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint64_t
         if ((size_t)cc->err[i] < nf) {
             const char *ep = f[cc->err[i]].p;
             size_t en = f[cc->err[i]].n;
-            trim(&ep, &en);
+            ats_trim_blanks(&ep, &en);
             other = en > 0;
         }
     }
     const char *tp = f[cc->time].p;
     size_t tn = f[cc->time].n;
-    trim(&tp, &tn);
+    ats_trim_blanks(&tp, &tn);
     int64_t ns = 0, us = 0;
     ats_time t;
     if (iso_time(tp, tn, &us, &ns)) {
@@ -463,7 +453,7 @@ static int line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint64_t
     if (cc->dur >= 0) {
         const char *dp = f[cc->dur].p;
         size_t dn = f[cc->dur].n;
-        trim(&dp, &dn);
+        ats_trim_blanks(&dp, &dn);
         if (dn && (!dec_ns(dp, dn, &dur) || dur < 0 || dur > 1000000000000LL))
             return ats_la_other(st->la, c, ATS_CHUNK_UNPARSED, key, t, p, n, lineno, off,
                             "bad duration: not a number of seconds");
