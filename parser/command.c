@@ -19,6 +19,18 @@ int ats_is_command_text(const char *s, size_t n)
     return up((unsigned char)s[1]) == 'T' || s[1] == '/';
 }
 
+/* A basic or S-register command's argument: the digits from s[i] (ATS7=30,
+ * ATE1, AT&F0); returns where they end. */
+static size_t digit_args(ats_subcmd *sc, const char *s, size_t i, size_t n)
+{
+    size_t a = i;
+    while (i < n && is_digit((unsigned char)s[i]))
+        i++;
+    sc->args_raw.ptr = s + a;
+    sc->args_raw.len = i - a;
+    return i;
+}
+
 static void split_args(ats_cmdline *cl, size_t k)
 {
     ats_subcmd *c = &cl->cmds[k];
@@ -139,12 +151,7 @@ int ats_cmdline_parse(ats_cmdline *cl, const char *s, size_t n)
                     i++;
                 } else if (i < n && s[i] == '=') {
                     sc->type = ATS_CMD_SET;
-                    i++;
-                    size_t a = i;
-                    while (i < n && is_digit((unsigned char)s[i]))
-                        i++;
-                    sc->args_raw.ptr = s + a;
-                    sc->args_raw.len = i - a;
+                    i = digit_args(sc, s, i + 1, n);
                 }
             } else {
                 set_name(cl, k, s + b, i - b);
@@ -156,11 +163,7 @@ int ats_cmdline_parse(ats_cmdline *cl, const char *s, size_t n)
                         sc->type = ATS_CMD_SET;
                         i++;
                     }
-                    size_t a = i;
-                    while (i < n && is_digit((unsigned char)s[i]))
-                        i++;
-                    sc->args_raw.ptr = s + a;
-                    sc->args_raw.len = i - a;
+                    i = digit_args(sc, s, i, n);
                 }
             }
         } else {
