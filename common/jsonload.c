@@ -130,6 +130,25 @@ void *ats_jl_array(const ats_jl *L, int code, json_t *arr, const char *path,
     return items;
 }
 
+json_t *ats_jl_sample_miss(const ats_re *re, pcre2_match_context *mc, json_t *samples,
+                           int *oom)
+{
+    pcre2_match_data *md = pcre2_match_data_create_from_pattern(re->code, NULL);
+    *oom = !md;
+    size_t i;
+    json_t *v, *miss = NULL;
+    json_array_foreach(samples, i, v)
+    {
+        const char *t = json_is_string(v) ? json_string_value(v) : NULL;
+        if (!md || !t || ats_re_match(re, md, mc, t, strlen(t)) <= 0) {
+            miss = md ? v : NULL;
+            break;
+        }
+    }
+    pcre2_match_data_free(md);
+    return miss;
+}
+
 json_t *ats_jl_parse(const ats_jl *L, int code)
 {
     json_error_t je;

@@ -57,6 +57,11 @@ typedef int (*ats_jl_item_fn)(const ats_jl *L, void *ctx, json_t *v, const char 
 void *ats_jl_array(const ats_jl *L, int code, json_t *arr, const char *path,
                    const char *not_array, size_t size, size_t *n, ats_jl_item_fn load,
                    void *ctx, int *rc);
+/* lnav's idea: a pattern ships with sample lines it must match. The first
+ * element of the array samples that is not a string re matches, or NULL
+ * when there is none (and when out of memory: *oom). */
+json_t *ats_jl_sample_miss(const ats_re *re, pcre2_match_context *mc, json_t *samples,
+                           int *oom);
 /* Parses the first source; a syntax error names file, line and column. */
 json_t *ats_jl_parse(const ats_jl *L, int code);
 

@@ -115,28 +115,18 @@ static int check_samples(const loader *L, const ats_profile *p, const ats_re *re
         return 0;
     if (!json_is_array(s))
         return bad(L, s, path, "\"samples\" must be an array of strings");
-    pcre2_match_data *md = pcre2_match_data_create_from_pattern(re->code, NULL);
-    if (!md)
+    int oom;
+    json_t *v = ats_jl_sample_miss(re, p->mctx, s, &oom);
+    if (oom)
         return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
-    size_t i;
-    json_t *v;
-    int rc = 0;
-    json_array_foreach(s, i, v)
-    {
-        if (!json_is_string(v)) {
-            rc = bad(L, v, path, "sample must be a string");
-            break;
-        }
-        const char *t = json_string_value(v);
-        if (ats_re_match(re, md, p->mctx, t, strlen(t)) <= 0) {
-            char m[600];
-            snprintf(m, sizeof m, "sample \"%s\" does not match pattern \"%s\"", t, re->src);
-            rc = bad(L, v, path, m);
-            break;
-        }
-    }
-    pcre2_match_data_free(md);
-    return rc;
+    if (!v)
+        return 0;
+    if (!json_is_string(v))
+        return bad(L, v, path, "sample must be a string");
+    char m[600];
+    snprintf(m, sizeof m, "sample \"%s\" does not match pattern \"%s\"", json_string_value(v),
+             re->src);
+    return bad(L, v, path, m);
 }
 
 static void grow_groups(ats_profile *p, const ats_re *re)

@@ -102,25 +102,17 @@ static int samples(const ats_jl *L, const ats_profile *p, json_t *o, const char 
         return 0;
     if (!json_is_array(s) || !e->match.code)
         return bad(L, s, path, "\"samples\" must be an array of lines \"match\" matches");
-    pcre2_match_data *md = pcre2_match_data_create_from_pattern(e->match.code, NULL);
-    if (!md)
+    int oom;
+    json_t *v = ats_jl_sample_miss(&e->match, p->mctx, s, &oom);
+    if (oom)
         return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
-    size_t i;
-    json_t *v;
-    int rc = 0;
-    json_array_foreach(s, i, v)
-    {
-        const char *t = json_is_string(v) ? json_string_value(v) : NULL;
-        if (!t || ats_re_match(&e->match, md, p->mctx, t, strlen(t)) <= 0) {
-            char m[600];
-            snprintf(m, sizeof m, "sample %s%.200s%s does not match pattern \"%.300s\"",
-                     t ? "\"" : "", t ? t : "(not a string)", t ? "\"" : "", e->match.src);
-            rc = bad(L, v, path, m);
-            break;
-        }
-    }
-    pcre2_match_data_free(md);
-    return rc;
+    if (!v)
+        return 0;
+    const char *t = json_is_string(v) ? json_string_value(v) : NULL;
+    char m[600];
+    snprintf(m, sizeof m, "sample %s%.200s%s does not match pattern \"%.300s\"", t ? "\"" : "",
+             t ? t : "(not a string)", t ? "\"" : "", e->match.src);
+    return bad(L, v, path, m);
 }
 
 /* A case-insensitive pattern's literal start ("(?i)^AT\\+CPIN=" gives
