@@ -115,7 +115,7 @@ static int push_layers(peel *tmp, const ats_formatset *fs, fd_layer layer, lines
             int used = 0;
             for (size_t k = 0; k < *nout; k++)
                 used |= out[k] == w;
-            if (w->kind != FD_WRAPPER || w->layer != layer || used)
+            if (w->kind != FD_WRAPPER || w->layer != layer || (used && !w->repeat))
                 continue;
             tmp->n = 0;
             if (!accepted(tmp, w, L, nonempty_of(L)))

@@ -13,6 +13,7 @@
 /* The built-in definitions, embedded at build time (CMake ATS_FORMATS). */
 #define ATS_FORMAT_BUILTINS(X)                                                                 \
     X(markdown_quote) X(code_fence) X(indent) X(ansi) X(emphasis) X(arduino_monitor)           \
+    X(platformio_monitor)                                                                      \
     X(syslog) X(syslog_iso) X(journal) X(openwrt_logread) X(esphome) X(mbed_trace) X(zephyr_modem_cmux) X(zephyr_modem_chat) \
     X(zephyr_cmd_handler) X(esp_modem_cmux) X(esp_modem) X(esp_modem_legacy) X(tinygsm) X(ubxlib) X(gammu)           \
     X(python_gsmmodem) X(python_bytes) X(pppd_chat) X(serialport_gsm) X(chan_dongle) X(csv_serial_logger) X(generic_arrows) X(generic_txrx)      \
@@ -31,7 +32,8 @@ static const char *const k_root[] = {"$schema", "format_version", "name", "kind"
                                      "source", "detects_on", "lossy", "rules", "other",
                                      "min_signature",
                                      "other_decode", "glue", "sides", "samples", "layer",
-                                     "match", "drop", "remove", "any", "min_ratio", NULL};
+                                     "match", "drop", "remove", "any", "min_ratio", "repeat",
+                                     NULL};
 static const char *const k_rule[] = {"name", "match", "dir", "dir_map", "host_log", "decode",
                                      "suffix", "continue", "cumulative", "keep_cr", "strip",
                                      "signature", "defer_to", "cmux", "host_log_after", NULL};
@@ -726,7 +728,8 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
                               "or \"drop\"");
         if (m && d->match.g_body < 0)
             return ats_jl_bad(L, ATS_EPROFILE, m, "match", "needs a (?<body>...) group");
-        if ((rc = get_bool(L, root, "any", "(root)", &d->any)) != 0)
+        if ((rc = get_bool(L, root, "any", "(root)", &d->any)) != 0 ||
+            (rc = get_bool(L, root, "repeat", "(root)", &d->repeat)) != 0)
             return rc;
         d->min_ratio = 0.6;
         json_t *mr = json_object_get(root, "min_ratio");

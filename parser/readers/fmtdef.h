@@ -125,6 +125,7 @@ typedef struct fd_def {
     fd_pat drop;                 /* lines that are the wrapper's own (fences) */
     fd_pat remove;               /* removed wherever found (colour codes) */
     int any;                     /* applies where it matches, no majority needed */
+    int repeat;                  /* may be taken again under itself (a quote of a quote) */
     double min_ratio;
 } fd_def;
 

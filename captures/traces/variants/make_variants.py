@@ -1,0 +1,488 @@
+#!/usr/bin/env python3
+"""Writes the variant fixtures of this folder and their answer key
+EXPECTED.json (same schema as ../EXPECTED.json, plus "detect": the layers
+atscope must name). A variant is one of the parent folder's renderings
+(../make_traces.py, from the hand-written sessions in ../sessions.py) as
+another version or configuration of the same library prints it, or as it
+reaches a ticket: a different time stamp, log level, thread name or logger
+format, no prefix at all, colour codes, Windows line ends, a nested quote,
+a paste cut in the middle of a record. README.md cites the source of each
+shape. The transforms keep every line where it was (or shift all by a
+fixed header), so the answer key is the parent's, moved; a cut paste keeps
+the commands before the cut and leaves the cut one unanswered.
+
+    python3 make_variants.py           # rewrite the files
+    python3 make_variants.py --check   # exit 1 if a file on disk differs
+
+Python 3 standard library only; deterministic."""
+
+import os
+import re
+import sys
+
+sys.dont_write_bytecode = True
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+import make_traces as M   # noqa: E402
+import sessions as S      # noqa: E402
+from session import Session  # noqa: E402
+
+
+# ------------------------------------------------ other modules' sessions
+# Written by hand like ../sessions.py: the command sets, URCs, verbose
+# +CME ERROR texts and binary payloads of the modules the held-out corpus
+# names, in the libraries their users drive them with. Each command's
+# writes are the command and its CR (Mbed's ATHandler writes more pieces;
+# ../mbed-trace.log covers that).
+def w(cmd):
+    return [cmd, "\r"]
+
+
+def telit():
+    """Telit LE910C1 with AT+CMEE=2 (verbose errors), a socket dial and a
+    binary payload after the > prompt (#SSENDEXT: length-delimited)."""
+    s = Session("telit", "Telit LE910C1", echo=False, profile="telit", start=12.204)
+    s.cmd("AT+CMEE=2", writes=w("AT+CMEE=2"), dt=0.020, gap=0.080)
+    s.cmd("AT+CPIN?", final="+CME ERROR: SIM not inserted", writes=w("AT+CPIN?"), dt=0.020)
+    s.urc("#QSS: 1", dt=1.5)
+    s.cmd("AT+CPIN?", ["+CPIN: READY"], writes=w("AT+CPIN?"), dt=0.020, gap=0.100)
+    s.cmd('AT+CGDCONT=1,"IP","web.omnitel.it"', writes=w('AT+CGDCONT=1,"IP","web.omnitel.it"'),
+          dt=0.030, gap=0.100)
+    s.cmd("AT#SGACT=1,1", ["#SGACT: 10.64.12.7"], writes=w("AT#SGACT=1,1"), dt=0.800, gap=0.100)
+    s.cmd('AT#SD=1,0,8883,"broker.example.com",0,0,1',
+          writes=w('AT#SD=1,0,8883,"broker.example.com",0,0,1'), dt=0.600, gap=0.100)
+    s.cmd("AT#SSENDEXT=1,9", prompt=b"\r\n> ", payload=b"\x10\x07\x00\x04MQTT\xff",
+          writes=w("AT#SSENDEXT=1,9"), dt=0.030)
+    s.urc("SRING: 1", dt=0.400)
+    s.cmd("AT#SH=1", final="+CME ERROR: operation not allowed", writes=w("AT#SH=1"), dt=0.020)
+    return s
+
+
+def nrf91():
+    """nRF9160 running the Serial LTE Modem application, driven by a Python
+    script (echo off, as SLM ships)."""
+    s = Session("nrf91", "Nordic nRF9160 (SLM)", echo=False, profile="nordic-slm", start=0.0)
+    s.cmd("AT+CFUN=1", dt=0.120, gap=0.050)
+    s.cmd("AT+CEREG=5", dt=0.015, gap=0.050)
+    s.urc('+CEREG: 2,"76C1","0102DA04",7', dt=1.2)
+    s.urc('+CEREG: 1,"76C1","0102DA04",7,,,"11100000","11100000"', dt=2.4)
+    s.cmd("AT%XSYSTEMMODE?", ["%XSYSTEMMODE: 1,0,1,0"], dt=0.015, gap=0.050)
+    s.cmd("AT+CGSN=1", ['+CGSN: "352656100123456"'], dt=0.015, gap=0.050)
+    s.cmd("AT#XSOCKET=1,1,0", ["#XSOCKET: 0,1,6"], dt=0.030, gap=0.050)
+    s.cmd('AT#XCONNECT="example.com",80', ["#XCONNECT: 1"], dt=0.400, gap=0.050)
+    s.cmd('AT#XSEND="hello"', ["#XSEND: 5"], dt=0.060, gap=0.050)
+    s.cmd('AT+CPSMS=1,,,"00100001","00000011"', final="ERROR", dt=0.015, gap=0.050)
+    return s
+
+
+def huawei():
+    """Huawei ME909s-120 (LTE stick module): ^-prefixed vendor commands and
+    URCs, an SMS in text mode ended by Ctrl-Z, a network-initiated USSD
+    answer."""
+    s = Session("huawei", "Huawei ME909s-120", echo=False, profile=None, start=0.0)
+    s.cmd("AT^SYSINFOEX", ['^SYSINFOEX: 2,3,0,1,,6,"LTE",101,"LTE"'], dt=0.030, gap=0.050)
+    s.urc('^HCSQ: "LTE",50,40,120,20', dt=0.600)
+    s.cmd('AT^NDISDUP=1,1,"internet"', dt=0.050, gap=0.0)
+    s.urc('^NDISSTAT: 1,,,"IPV4"', dt=1.100)
+    s.cmd("AT+CMGF=1", dt=0.030, gap=0.050)
+    s.cmd('AT+CMGS="+4915123456789"', responses=["+CMGS: 12"], prompt=b"\r\n> ",
+          payload=b"Battery low\x1a", after=b"\r\n+CMGS: 12\r\n\r\nOK\r\n", dt=0.030)
+    s.cmd('AT+CUSD=1,"*100#",15', dt=0.060, gap=0.0)
+    s.urc('+CUSD: 0,"Balance: 5.00 EUR",15', dt=2.0)
+    s.cmd("AT+CPMS?", final="+CMS ERROR: 310", dt=0.030, gap=0.050)
+    return s
+
+
+def air780():
+    """AirM2M Air780E (SIM800-like TCP commands), echo on."""
+    s = Session("air780", "AirM2M Air780E", echo=True, profile="airm2m-air780", start=0.0)
+    s.cmd("AT", dt=0.010, gap=0.050)
+    s.cmd("ATE0", dt=0.010, gap=0.050)
+    s.echo = False
+    s.cmd("AT+CGATT?", ["+CGATT: 1"], dt=0.015, gap=0.050)
+    s.cmd('AT+CSTT="CMNET"', dt=0.015, gap=0.050)
+    s.cmd("AT+CIICR", dt=0.600, gap=0.050)
+    q = s.cmd('AT+CIPSTART="TCP","180.97.81.180",51234', dt=0.020, gap=0.0)
+    s.urc("CONNECT OK", completes=q, dt=0.450)
+    s.cmd("AT+CIPSEND=5", final="SEND OK", prompt=b"\r\n> ", payload=b"hello", dt=0.020)
+    s.cmd("AT+CIPCLOSE", final="CLOSE OK", dt=0.050, gap=0.050)
+    return s
+
+
+MODULES = dict(telit=telit, nrf91=nrf91, huawei=huawei, air780=air780, generic=S.generic)
+
+
+# ------------------------------------------------ renderers of shapes the parent has not
+def render_shape(shape):
+    """One line per line of each write/read (CR LF framing removed, as
+    ../make_traces.py render_generic()), shape(dir, text, t) -> the line; or
+    with whole=True in the shape's attributes, one line per write/read and
+    shape gets the bytes."""
+    def render(s):
+        o = M.Out()
+        for t, d, data, ev in M.wire_records(s):
+            texts = [data] if getattr(shape, "whole", False) else M.lines_of(data)
+            for k, text in enumerate(texts):
+                mk = []
+                if d == "tx" and ev["role"] == "cmd" and k == 0:
+                    mk = [("t", ev["txn"])]
+                if d == "rx" and ev["role"] == "urc" and (
+                        ev["text"] == text or ev["text"].encode("latin-1") in
+                        (text if isinstance(text, bytes) else b"")):
+                    mk = [("u", ev["urc"])]
+                o.write(shape(d, text, t) + "\n", t=t, marks=[(x, 0) for x in mk])
+        return o
+    return render
+
+
+def whole(fn):
+    fn.whole = True
+    return fn
+
+
+def hexpairs(data):
+    return " ".join("%02X" % c for c in data)
+
+
+def angle(data):
+    """<CR> <LF> for the line ends, as many loggers print them."""
+    return data.decode("latin-1").replace("\r", "<CR>").replace("\n", "<LF>")
+
+
+def mm_escape(data):
+    """ModemManager src/mm-port-serial-at.c debug_log(): printable as is,
+    <CR>, <LF>, other bytes as \\%u (decimal)."""
+    out = ""
+    for c in data:
+        out += chr(c) if M.isprint(c) else "<CR>" if c == 13 else "<LF>" if c == 10 \
+            else "\\%u" % c
+    return out
+
+
+def render_mm(prefix):
+    """ModemManager: serial_debug(self, "-->", command) per write,
+    serial_debug(self, "<--", buf) per read, behind a version's prefix."""
+    return render_shape(whole(lambda d, data, t: prefix(t) + "%s '%s'" % (
+        "-->" if d == "tx" else "<--", mm_escape(data))))
+
+
+def per_line(fn):
+    """A transform applied to every physical line (without its LF)."""
+    return lambda lines: [fn(i, l) for i, l in enumerate(lines)]
+
+
+def sub(pattern, repl, flags=0):
+    """re.sub on every line."""
+    rx = re.compile(pattern, flags)
+    return per_line(lambda i, l: rx.sub(repl, l))
+
+
+def chain(*fns):
+    def run(lines):
+        for f in fns:
+            lines = f(lines)
+        return lines
+    return run
+
+
+def crlf(lines):
+    """A Windows paste: CR LF line ends (a line already ending in CR keeps one)."""
+    return [l if l.endswith(b"\r") else l + b"\r" for l in lines]
+
+
+def V(name, base, transform, detect, note, head=(), cut=None, titles=None, render=None):
+    """name: the variant's file; base: the parent fixture it is rendered
+    from; transform: lines -> lines (same count); detect: the layers atscope
+    must name; head: lines put before it (prose); cut: (command index k,
+    lines dl, keep) - the paste ends `dl` lines after command k's line,
+    inside that line, keeping `keep` bytes of it: k is left unanswered.
+    titles: a pattern for library lines that here become the title of the
+    record after them (as a hexdump's title), so they are not host-log.
+    render: (module session, renderer) instead of a parent fixture as base;
+    its plain rendering is written to plain/<base>."""
+    return dict(name=name, base=base, transform=transform, detect=detect, note=note,
+                head=[h.encode() for h in head], cut=cut, titles=titles, render=render)
+
+
+def same(lines):
+    return lines
+
+
+# Zephyr log_output.c timestamp_print(): the default "[%02u:%02u:%02u.%03u,%03u] "
+ZTS = rb"^\[(\d\d):(\d\d):(\d\d)\.(\d{3}),(\d{3})\] "
+
+VARIANTS = [
+    # ---------------------------------------------------------------- mbed
+    V("mbed-plain-mode.log", "mbed-trace.log",
+      sub(rb"^\[\d+ms\]\[(?:INFO|DBG |WARN|ERR )\]\[CELL\]: ", b""),
+      "mbed-trace", "mbed_trace_config_set(TRACE_MODE_PLAIN): the message alone"),
+    V("mbed-crlf-nostamp.log", "mbed-trace.log",
+      chain(sub(rb"^\[\d+ms\]", b""), crlf),
+      "mbed-trace", "no prefix function, CR LF line ends (a Windows terminal)"),
+    V("mbed-uptime-space.log", "mbed-trace.log",
+      sub(rb"^\[0*(\d+)(\d{3})ms\]", rb"[\1.\2] "),
+      "mbed-trace", "an application prefix function printing seconds and a space"),
+    V("mbed-browser-ansi.log", "mbed-trace-color.log",
+      sub(rb"\r?\x1b", b""),
+      "ansi > mbed-trace", "colour mode copied from a browser terminal: ESC and CR dropped, [2K[39m left"),
+    V("mbed-nested-quote.log", "layered-quote-arduino-mbed.log",
+      per_line(lambda i, l: b"> " + l),
+      "markdown-quote > markdown-quote > arduino-monitor > mbed-trace",
+      "a quoted reply to a quoted log: > > on every line"),
+    V("mbed-cut.log", "mbed-trace.log", lambda ls: ls, "mbed-trace",
+      "the paste ends inside the reply to AT+CPSMS=0", cut=(4, 3, 42)),
+    # ---------------------------------------------------------------- Zephyr modem_chat
+    V("zephyr-chat-date-ts.log", "zephyr-modem-chat.log",
+      sub(ZTS, rb"[1970-01-01 \1:\2:\3.\4,\5] "),
+      "zephyr-modem-chat", "CONFIG_LOG_OUTPUT_FORMAT_DATE_TIMESTAMP"),
+    V("zephyr-chat-iso-ts.log", "zephyr-modem-chat.log",
+      sub(ZTS, rb"[1970-01-01T\1:\2:\3,\4\5Z] "),
+      "zephyr-modem-chat", "CONFIG_LOG_OUTPUT_FORMAT_ISO8601_TIMESTAMP"),
+    V("zephyr-chat-thread.log", "zephyr-modem-chat.log",
+      sub(rb"<(dbg|inf|wrn|err)> ", rb"<\1> [sysworkq] "),
+      "zephyr-modem-chat", "CONFIG_LOG_THREAD_ID_PREFIX with thread names"),
+    V("zephyr-chat-nofunc-crlf.log", "zephyr-modem-chat.log",
+      chain(sub(rb"(<dbg> \w+: )\w+: ", rb"\1"), crlf),
+      "zephyr-modem-chat", "CONFIG_LOG_FUNC_NAME_PREFIX_DBG=n, CR LF (log_output newline_print)"),
+    V("zephyr-chat-color-ticks.log", "zephyr-modem-chat.log",
+      chain(sub(ZTS, lambda m: b"[%08d] \x1b[1;34m" % (int(m.group(1)) * 3600000 +
+                int(m.group(2)) * 60000 + int(m.group(3)) * 1000 + int(m.group(4)))),
+            per_line(lambda i, l: l + b"\x1b[0m")),
+      "ansi > zephyr-modem-chat", "raw tick stamps and CONFIG_LOG_DBG_COLOR_BLUE colours"),
+    # ---------------------------------------------------------------- Zephyr cmd handler
+    V("zephyr-cmd-date-thread.log", "zephyr-cmd-handler.log",
+      sub(ZTS + rb"<(\w+)> ", rb"[1970-01-01 \1:\2:\3.\4,\5] <\6> [rx_workq] "),
+      "zephyr-cmd-handler", "date stamps and thread names (rows keep their own indent)"),
+    V("zephyr-cmd-lf-nofunc.log", "zephyr-cmd-handler.log",
+      chain(sub(rb"\r$", b""), sub(rb"(<dbg> \w+: )\w+: ", rb"\1")),
+      "zephyr-cmd-handler", "LOG_OUTPUT_FLAG_CRLF_LFONLY, no function names"),
+    # ---------------------------------------------------------------- esp_modem
+    V("esp-modem-systime.log", "esp-modem.log",
+      sub(rb"^((?:\x1b\[[0-9;]*m)?[EWIDV]) \((\d+)\)",
+          lambda m: m.group(1) + b" (10:%02d:%02d.%03d)" % (int(m.group(2)) // 60000 % 60,
+                                                           int(m.group(2)) // 1000 % 60,
+                                                           int(m.group(2)) % 1000)),
+      "ansi > esp-modem", "CONFIG_LOG_TIMESTAMP_SOURCE_SYSTEM: (hh:mm:ss.mmm)"),
+    V("esp-modem-full-ts.log", "esp-modem.log",
+      sub(rb"^((?:\x1b\[[0-9;]*m)?[EWIDV]) \((\d+)\)",
+          lambda m: m.group(1) + b" (24-01-15 10:%02d:%02d.%03d)" % (
+              int(m.group(2)) // 60000 % 60, int(m.group(2)) // 1000 % 60, int(m.group(2)) % 1000)),
+      "ansi > esp-modem", "log v2 CONFIG_LOG_TIMESTAMP_SOURCE_SYSTEM_FULL: (YY-MM-DD hh:mm:ss.mmm)"),
+    V("esp-modem-crlf.log", "esp-modem.log", crlf, "ansi > esp-modem",
+      "idf.py monitor output saved on Windows: CR LF"),
+    V("esp-modem-literal-033.log", "esp-modem.log", sub(rb"\x1b", rb"\\033"),
+      "ansi > esp-modem", "ESPHome dashboard / web log: ESC shown as the text \\033"),
+    # ---------------------------------------------------------------- TinyGSM
+    V("tinygsm-arduino.log", "tinygsm-streamdebugger.log",
+      per_line(lambda i, l: b"10:20:%02d.%03d -> " % (30 + i // 10, i * 37 % 1000) + l),
+      "arduino-monitor > tinygsm", "Arduino IDE monitor with timestamps on"),
+    V("tinygsm-platformio.log", "tinygsm-streamdebugger.log",
+      per_line(lambda i, l: b"10:20:%02d.%03d > " % (30 + i // 10, i * 37 % 1000) + l),
+      "platformio-monitor > tinygsm", "pio device monitor --filter time"),
+    # ---------------------------------------------------------------- gammu
+    V("gammu-frametype.log", "gammu.log", sub(rb" frame type 0x", b" frametype 0x"),
+      "gammu", "older gammu: 'SENDING frametype 0x00/length ...'"),
+    V("gammu-smsd-file.log", "gammu-smsd-syslog.log",
+      sub(rb"^([A-Z][a-z]{2}) +(\d+) (\d\d:\d\d:\d\d) \S+ ",
+          lambda m: b"Mon 2024/01/%02d %s " % (int(m.group(2)), m.group(3))),
+      "gammu", "gammu-smsd LogFile: 'Www yyyy/mm/dd hh:mm:ss gammu-smsd[pid]: gammu: '"),
+    # ---------------------------------------------------------------- python-gsmmodem
+    V("pygsm-asctime.log", "python-gsmmodem.log",
+      per_line(lambda i, l: re.sub(rb"^(DEBUG|INFO): ", lambda m: b"2024-01-15 10:20:%02d,%03d - "
+                                   b"gsmmodem.modem.GsmModem - %s - " % (30 + i // 8, i * 53 % 1000,
+                                                                         m.group(1)), l)),
+      "python-gsmmodem", "format='%(asctime)s - %(name)s - %(levelname)s - %(message)s'"),
+    V("pygsm-default.log", "python-gsmmodem.log",
+      sub(rb"^(DEBUG|INFO): ", rb"\1:gsmmodem.modem.GsmModem:"),
+      "python-gsmmodem", "logging.basicConfig() default: LEVEL:logger:message"),
+    V("pygsm-bare.log", "python-gsmmodem.log",
+      sub(rb"^(?:DEBUG|INFO): ", b""),
+      "python-gsmmodem", "format='%(message)s'"),
+    # ---------------------------------------------------------------- pppd chat
+    V("chat-stderr.log", "pppd-chat-syslog.log",
+      sub(rb"^[A-Z][a-z]{2} +\d+ [\d:]+ \S+ (?:chat|pppd)\[\d+\]: ", b""),
+      "pppd-chat", "chat -v -s / chat -V: the messages on stderr, no syslog prefix; an expect "
+      "line is the title of what was received after it", titles=rb"expect \("),
+    V("chat-busybox.log", "pppd-chat-syslog.log",
+      sub(rb"^([A-Z][a-z]{2} +\d+ [\d:]+) (\S+) (chat\[\d+\]: )", rb"\1 \2 local2.info \3"),
+      "syslog > pppd-chat", "busybox syslogd: facility.priority after the host name"),
+    # ---------------------------------------------------------------- chan_dongle
+    V("dongle-console.log", "chan-dongle.log",
+      sub(rb"^(\[[A-Z][a-z]{2} +\d+ [\d:]+\] DEBUG\[\d+\]) (at_\w+\.c): ",
+          lambda m: m.group(1) + b": " + m.group(2) + (b":196 at_write: " if b"queue" in m.group(2)
+                                                      else b":178 at_read: ")),
+      "chan-dongle", "Asterisk console / CLI: 'DEBUG[lwp]: file:line function: '"),
+    V("dongle-isodate.log", "chan-dongle.log",
+      sub(rb"^\[([A-Z][a-z]{2}) +(\d+) ([\d:]+)\] DEBUG\[(\d+)\] ",
+          lambda m: b"[2024-01-%02d %s.123] DEBUG[%s][C-00000002] " % (int(m.group(2)), m.group(3),
+                                                                        m.group(4))),
+      "chan-dongle", "logger.conf dateformat=%F %T.%3q, a call id"),
+    # ---------------------------------------------------------------- serialport-gsm
+    V("spgsm-winston.log", "serialport-gsm.log",
+      per_line(lambda i, l: b"2024-01-15T10:20:%02d.%03dZ [debug]: " % (30 + i // 8, i * 41 % 1000) + l),
+      "serialport-gsm", "a user-supplied logger with ISO time and level"),
+    # ---------------------------------------------------------------- generic
+    V("generic-txrx-brackets.log", "generic-txrx.log",
+      sub(rb"^(\d\d:\d\d:\d\d\.\d{3})  (TX|RX): ", rb"[\1] [\2] "),
+      "generic-txrx", "[hh:mm:ss.mmm] [TX] / [RX]"),
+    V("generic-arrows-crlf-quote.log", "generic-arrows.log",
+      chain(crlf, per_line(lambda i, l: b"> " + l)),
+      "markdown-quote > generic-arrows", "quoted, CR LF"),
+    # ------------------------------------------------------------ other modules
+    V("telit-mbed.log", "telit.log", same, "mbed-trace",
+      "Mbed OS cellular (TELIT_ME910 driver shape) on an LE910C1: verbose +CME ERROR text, "
+      "binary payload bytes as <XX>", render=("telit", lambda s: M.render_mbed(s))),
+    V("telit-pygsm.log", "telit.log", same, "python-gsmmodem",
+      "python-gsmmodem on an LE910C1: the payload's control bytes inside a write: line",
+      render=("telit", M.render_pygsm)),
+    V("telit-esp.log", "telit.log", same, "ansi > esp-modem",
+      "esp_modem on an LE910C1: the binary payload only in uart-tx rows",
+      render=("telit", M.render_esp)),
+    V("nrf91-pyserial.log", "nrf91.log", same, "python-bytes",
+      "a pyserial script on an nRF9160 SLM", render=("nrf91", M.render_pyserial)),
+    V("nrf91-gtlt.log", "nrf91.log", same, "generic-gtlt",
+      ">> / << lines", render=("nrf91", lambda s: M.render_generic(s, "gtlt"))),
+    V("huawei-dongle.log", "huawei.log",
+      sub(rb"^(\[[A-Z][a-z]{2} +\d+ [\d:]+\] DEBUG\[\d+\]) (at_\w+\.c): ",
+          lambda m: m.group(1) + b": " + m.group(2) + (b":196 at_write: " if b"queue" in m.group(2)
+                                                      else b":178 at_read: ")),
+      "chan-dongle", "chan_dongle on a Huawei ME909s, Asterisk console format: the SMS body "
+      "with its Ctrl-Z raw in brackets", render=("huawei", M.render_dongle)),
+    V("huawei-gammu.log", "huawei.log", same, "gammu",
+      "gammu on a Huawei ME909s: ^ URCs, +CMS ERROR", render=("huawei", M.render_gammu)),
+    V("air780-sendrecv.log", "air780.log", same, "generic-sendrecv",
+      "SEND / RECV lines", render=("air780", lambda s: M.render_generic(s, "sendrecv"))),
+    V("air780-spgsm.log", "air780.log", same, "serialport-gsm",
+      "node serialport-gsm on an Air780E", render=("air780", M.render_spgsm)),
+    # ---------------------------------------------------------------- ModemManager
+    V("mm-old-syslog-huawei.log", "huawei.log", same, "modemmanager",
+      "ModemManager before 1.14 in syslog: '<debug> [s.us] (ttyUSB2): --> ...', \\26 for Ctrl-Z",
+      render=("huawei", render_mm(lambda t: "Jan 15 10:%02d:%02d gw ModemManager[702]: <debug> "
+                                   "[%d.%06d] (ttyUSB2): " % (20 + int(t) // 60, int(t) % 60,
+                                                              1705310400 + int(t),
+                                                              int(t * 1e6) % 1000000)))),
+    V("mm-journal-telit.log", "telit.log", same, "modemmanager",
+      "ModemManager 1.22 in the journal (no level text): binary payload bytes as \\%u",
+      render=("telit", render_mm(lambda t: "Jan 15 10:%02d:%02d gw ModemManager[702]: "
+                                  "[modem0/ttyUSB2/at] " % (20 + int(t) // 60, int(t) % 60)))),
+    # ---------------------------------------------------------------- generic shapes
+    V("generic-txcount-arrow.log", "generic.log", same, "generic-txrx",
+      "TX(n) -> / RX(n) <- with the count", render=("generic", render_shape(
+          lambda d, x, t: ("TX(%d) -> " if d == "tx" else "RX(%d) <- ") % len(x) + x))),
+    V("generic-gtlt3.log", "generic.log", same, "generic-gtlt", ">>> / <<<",
+      render=("generic", render_shape(lambda d, x, t: (">>> " if d == "tx" else "<<< ") + x))),
+    V("generic-atgt.log", "generic.log", same, "generic-gtlt",
+      "AT> / AT< (Mbed OS 5's early log_debug(\"AT> %s\") shape, both ways)",
+      render=("generic", render_shape(lambda d, x, t: ("AT> " if d == "tx" else "AT< ") + x))),
+    V("generic-angle-arrows.log", "generic.log", same, "generic-arrows",
+      "--> / <-- with the whole write/read and <CR><LF> tokens, no quotes",
+      render=("generic", render_shape(whole(
+          lambda d, x, t: ("--> " if d == "tx" else "<-- ") + angle(x))))),
+    V("generic-hex-txrx.log", "generic.log", same, "generic-txrx",
+      "each write/read as hex pairs, with a date",
+      render=("generic", render_shape(whole(lambda d, x, t: "2024-01-15 %02d:%02d:%06.3f %s %s" % (
+          M.hms(t) + ("TX:" if d == "tx" else "RX:", hexpairs(x))))))),
+    V("generic-cmdresp.log", "generic.log", same, "generic-sendrecv",
+      "Command: / Response:", render=("generic", render_shape(
+          lambda d, x, t: ("Command: " if d == "tx" else "Response: ") + x))),
+    V("generic-writeread.log", "generic.log", same, "generic-sendrecv",
+      "write: / read:", render=("generic", render_shape(
+          lambda d, x, t: ("write: " if d == "tx" else "read: ") + x))),
+    V("generic-quoted-escapes.log", "generic.log", same, "generic-txrx",
+      "TX: \"...\\r\" with C escapes, the whole write/read quoted",
+      render=("generic", render_shape(whole(lambda d, x, t: ("TX: " if d == "tx" else "RX: ") +
+          '"' + x.decode("latin-1").replace("\\", "\\\\").replace('"', '\\"')
+          .replace("\r", "\\r").replace("\n", "\\n") + '"')))),
+]
+
+
+def body_at(v, new, n):
+    return new[n - 1]
+
+
+def build_all():
+    files, expected = {}, {}
+    base = {fx["name"]: fx for fx in M.FIXTURES}
+    cache = {}
+    for v in VARIANTS:
+        if v["render"]:
+            mod, render = v["render"]
+            s = MODULES[mod]()
+            fx = dict(plain=v["base"])
+            files["plain/" + v["base"]] = s.plain()
+        else:
+            fx = base[v["base"]]
+            if fx["session"] not in cache:
+                cache[fx["session"]] = S.ALL[fx["session"]]()
+            s = cache[fx["session"]]
+            render = fx["render"]
+        s.t0 = next(e["t"] for e in s.events)
+        o = render(s)
+        lines = o.lines()
+        new = v["transform"](list(lines))
+        assert len(new) == len(lines), v["name"]
+        h = len(v["head"])
+        txns = []
+        for i, x in enumerate(s.txns):
+            d = dict(line=o.marks[("t", i)] + h, command=x["command"], final=x["final"],
+                     responses=x["responses"])
+            if ("t2", i) in o.marks:
+                d["alt_line"] = o.marks[("t2", i)] + h
+            if "payload" in x:
+                p = x["payload"]
+                d["payload"], d["payload_end"] = (p[:-1], "ctrl-z") if p.endswith("\x1a") \
+                    else (p, "length")
+            if "completion" in x:
+                d["completion"] = x["completion"]
+            txns.append(d)
+        urcs = [dict(line=o.marks[("u", i)] + h, text=u["text"]) for i, u in enumerate(s.urcs)]
+        body = list(v["head"]) + new
+        data = b"\n".join(body) + b"\n"
+        hostl = [n + h for n in o.host
+                 if not (v["titles"] and re.match(v["titles"], body_at(v, new, n)))]
+        apps = [n + h for n in o.apps]
+        plain = ("plain/" if v["render"] else "../plain/") + fx["plain"]
+        if v["cut"]:
+            k, dl, keep = v["cut"]
+            at = txns[k]["line"] + dl - 1     # lines kept whole
+            body = body[:at] + [body[at][:keep]]
+            data = b"\n".join(body)
+            txns = txns[:k + 1]
+            txns[k] = dict(line=txns[k]["line"], command=txns[k]["command"], final=None,
+                           responses=[])
+            urcs = [u for u in urcs if u["line"] <= at]
+            hostl = [n for n in hostl if n <= at]
+            apps = [n for n in apps if n <= at]
+            plain = None
+        files[v["name"]] = data
+        expected[v["name"]] = dict(
+            format=v["detect"], module=s.module, profile=s.profile, plain=plain,
+            lines=len(body), transactions=txns, urcs=urcs, host_log_lines=len(hostl),
+            host_log=hostl, app_lines=apps,
+            lossy=("%s" if v["render"] else "as ../%s; %%s" % v["base"]) % v["note"])
+    files["EXPECTED.json"] = M.dump_expected(expected).encode()
+    return files
+
+
+def main():
+    check = "--check" in sys.argv
+    bad = 0
+    for rel, data in sorted(build_all().items()):
+        path = os.path.join(HERE, rel)
+        if check:
+            try:
+                same = open(path, "rb").read() == data
+            except OSError:
+                same = False
+            if not same:
+                print("differs: variants/%s" % rel)
+                bad = 1
+        else:
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with open(path, "wb") as f:
+                f.write(data)
+    sys.exit(bad)
+
+
+if __name__ == "__main__":
+    main()
