@@ -109,7 +109,8 @@ def air780():
     return s
 
 
-MODULES = dict(telit=telit, nrf91=nrf91, huawei=huawei, air780=air780, generic=S.generic)
+MODULES = dict(telit=telit, nrf91=nrf91, huawei=huawei, air780=air780, generic=S.generic,
+               ubx=S.ubx, pyserial=S.pyserial)
 
 
 # ------------------------------------------------ renderers of shapes the parent has not
@@ -157,6 +158,32 @@ def mm_escape(data):
         out += chr(c) if M.isprint(c) else "<CR>" if c == 13 else "<LF>" if c == 10 \
             else "\\%u" % c
     return out
+
+
+def render_ubx_ctrl(s):
+    """ubxlib printAt() built with U_AT_CLIENT_PRINT_CONTROL_CHARACTERS:
+    every non-printable byte, CR and LF included, as [%02x], so the traffic
+    runs on in one line; uAtClientDebugSet(true)'s status lines end with
+    their own LF."""
+    o = M.Out()
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] not in ("tx", "rx"):
+            continue
+        data, out, offs = ev["data"], b"", {}
+        for i, c in enumerate(data):
+            offs[i] = len(out)
+            out += bytes([c]) if M.isprint(c) else b"[%02x]" % c
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            mk = [(("t", ev["txn"]), 0)]
+        else:
+            mk = [(k, offs.get(off, 0)) for k, off in M.mark_keys(ev)]
+        o.write(out, t=t, marks=mk)
+        if ev["kind"] == "tx" and ev["role"] == "cmd" and s.txns[ev["txn"]]["final"] is None:
+            o.write(b"\n")
+            o.write("U_AT_CLIENT_0-0: timeout.\n", t=t + 1.0, host=True)
+    o.write(b"\n")
+    return o
 
 
 def render_mm(prefix):
@@ -354,6 +381,40 @@ VARIANTS = [
       "SEND / RECV lines", render=("air780", lambda s: M.render_generic(s, "sendrecv"))),
     V("air780-spgsm.log", "air780.log", same, "serialport-gsm",
       "node serialport-gsm on an Air780E", render=("air780", M.render_spgsm)),
+    # ---------------------------------------------------------------- more configurations
+    V("ubxlib-ctrl-chars.log", "ubx.log", same, "ubxlib",
+      "U_AT_CLIENT_PRINT_CONTROL_CHARACTERS: CR and LF as [0d] [0a], the traffic on one line",
+      render=("ubx", render_ubx_ctrl)),
+    V("ubxlib-date.log", "ubxlib-stamped.log", sub(rb"0000/01/01 ", b"2024/01/15 "), "ubxlib",
+      "uAtClientTimestampSet(unix seconds): real dates in the stamps, also mid-line"),
+    V("esp-legacy-systime.log", "esp-modem-legacy.log",
+      sub(rb"^((?:\x1b\[[0-9;]*m)?[EWIDV]) \((\d+)\)",
+          lambda m: m.group(1) + b" (10:%02d:%02d.%03d)" % (int(m.group(2)) // 60000 % 60,
+                                                           int(m.group(2)) // 1000 % 60,
+                                                           int(m.group(2)) % 1000)),
+      "ansi > esp-modem-legacy", "legacy esp-modem with system-time stamps"),
+    V("pygsm-py2.log", "python-gsmmodem.log", sub(rb"(\[|, )(['\"])", rb"\1u\2"),
+      "python-gsmmodem", "Python 2: u'...' elements in the lists"),
+    V("gammu-windows.log", "gammu.log",
+      chain(sub(rb"^[A-Z][a-z]{2} \d{4}/\d\d/\d\d \d\d:\d\d:\d\d: ", b""),
+            per_line(lambda i, l: l.rstrip(b" ")), crlf),
+      "gammu", "logformat=textall (no dates) on Windows: CR LF, trailing spaces of the dump "
+      "rows gone"),
+    V("pyserial-read.log", "pyserial.log", same, "python-bytes",
+      "print(ser.read(ser.in_waiting)): a whole read per line, the writes marked >>",
+      render=("pyserial", render_shape(whole(
+          lambda d, x, t: (">> " if d == "tx" else "") + repr(x))))),
+    # ---------------------------------------------------------------- cut short
+    V("esp-modem-cut.log", "esp-modem.log", same, "ansi > esp-modem",
+      "the paste ends inside the first uart-rx row after AT+COPS?", cut=(6, 3, 30)),
+    V("zephyr-cmd-cut.log", "zephyr-cmd-handler.log", same, "zephyr-cmd-handler",
+      "the paste ends inside the hexdump row of the reply to AT+CSQ", cut=(2, 3, 60)),
+    V("gammu-cut.log", "gammu.log", same, "gammu",
+      "the paste ends inside the RECEIVED frame's row after AT+CPIN?", cut=(3, 8, 40)),
+    V("dongle-cut.log", "chan-dongle.log", same, "chan-dongle",
+      "the paste ends inside the bracketed read after AT+CSCA?", cut=(3, 2, 60)),
+    V("chat-cut.log", "pppd-chat-syslog.log", same, "syslog > pppd-chat",
+      "the paste ends inside the received echo after AT+CSQ", cut=(3, 3, 40)),
     # ---------------------------------------------------------------- ModemManager
     V("mm-old-syslog-huawei.log", "huawei.log", same, "modemmanager",
       "ModemManager before 1.14 in syslog: '<debug> [s.us] (ttyUSB2): --> ...', \\26 for Ctrl-Z",
