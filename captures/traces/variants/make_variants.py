@@ -109,7 +109,43 @@ def air780():
     return s
 
 
-MODULES = dict(telit=telit, nrf91=nrf91, huawei=huawei, air780=air780, generic=S.generic,
+def tinygsm_sim800():
+    """TinyGSM (TinyGsmClientSIM800) with StreamDebugger on a SIM800L, as
+    ../sessions.py tinygsm(): waits = what each waitResponse() consumes; a
+    bare token ("SHUT OK", "OK") leaves its CR LF unread, so the next
+    command is glued to it. Verbose errors (AT+CMEE=2)."""
+    s = Session("tinygsm-sim800", "SIMCom SIM800L", echo=True, profile="simcom-sim800", start=0.0)
+    s.wait(0.015)
+    s.log("### TinyGSM Version: 0.11.7")
+    s.log("### TinyGSM Compiled Module:  TinyGsmClientSIM800")
+    s.app("Initializing modem...\r\n")
+    ok = ["OK\r\n"]
+    s.cmd("AT", term=b"\r\n", waits=ok, dt=0.020, gap=0.010)
+    s.cmd("ATE0", term=b"\r\n", waits=ok, dt=0.020, gap=0.010)
+    s.echo = False
+    s.cmd("AT+CMEE=2", term=b"\r\n", waits=ok, dt=0.020, gap=0.010)
+    s.cmd("AT+CPIN?", final="+CME ERROR: SIM not inserted", term=b"\r\n",
+          waits=["\r\n+CME ERROR:", "\n"], dt=0.020, gap=1.0)
+    s.cmd("AT+CPIN?", ["+CPIN: READY"], term=b"\r\n",
+          waits=["\r\n+CPIN:", "READY", "OK\r\n"], dt=0.020, gap=0.010)
+    s.app("Waiting for network...")
+    s.cmd("AT+CREG?", ["+CREG: 0,1"], term=b"\r\n", waits=["\r\n+CREG:", ",", "\n", "OK\r\n"],
+          dt=0.020, gap=0.010)
+    s.app(" success\r\n")
+    s.cmd("AT+CIPSHUT", final="SHUT OK", term=b"\r\n", waits=["SHUT OK"], dt=0.300, gap=0.010)
+    s.cmd("AT+CGATT=1", term=b"\r\n", waits=["OK"], dt=0.500, gap=0.010)
+    s.cmd('AT+CSTT="internet","",""', term=b"\r\n", waits=ok, dt=0.020, gap=0.010)
+    s.cmd("AT+CIICR", term=b"\r\n", waits=ok, dt=0.800, gap=0.010)
+    q = s.cmd('AT+CIPSTART="TCP","vsh.pp.ua",80', term=b"\r\n",
+              waits=["OK\r\n", "\r\nCONNECT OK\r\n"], dt=0.030, gap=0.0)
+    s.urc("CONNECT OK", completes=q, dt=0.700)
+    s.cmd("AT+CIPSEND=5", final="SEND OK", prompt=b"\r\n> ", payload=b"hello", term=b"\r\n",
+          waits=[">"], pwaits=["\r\nSEND OK"], dt=0.020, gap=0.200)
+    s.cmd("AT+CIPCLOSE=1", final="CLOSE OK", term=b"\r\n", waits=["CLOSE OK\r\n"], dt=0.050)
+    return s
+
+
+MODULES = dict(tinygsm_sim800=tinygsm_sim800, telit=telit, nrf91=nrf91, huawei=huawei, air780=air780, generic=S.generic,
                ubx=S.ubx, pyserial=S.pyserial)
 
 
@@ -415,6 +451,14 @@ VARIANTS = [
       "the paste ends inside the bracketed read after AT+CSCA?", cut=(3, 2, 60)),
     V("chat-cut.log", "pppd-chat-syslog.log", same, "syslog > pppd-chat",
       "the paste ends inside the received echo after AT+CSQ", cut=(3, 3, 40)),
+    V("tinygsm-sim800.log", "tinygsm-sim800.log", same, "tinygsm",
+      "TinyGSM + StreamDebugger on a SIM800L: SHUT OK glued to the next command, a verbose "
+      "+CME ERROR, CONNECT OK, SEND OK after the payload",
+      render=("tinygsm_sim800", M.render_tinygsm)),
+    V("tinygsm-sim800-platformio-crlf.log", "tinygsm-sim800.log",
+      chain(per_line(lambda i, l: b"10:21:%02d.%03d > " % (i // 10, i * 53 % 1000) + l), crlf),
+      "platformio-monitor > tinygsm", "the same through pio device monitor --filter time, "
+      "saved on Windows", render=("tinygsm_sim800", M.render_tinygsm)),
     # ---------------------------------------------------------------- ModemManager
     V("mm-old-syslog-huawei.log", "huawei.log", same, "modemmanager",
       "ModemManager before 1.14 in syslog: '<debug> [s.us] (ttyUSB2): --> ...', \\26 for Ctrl-Z",
