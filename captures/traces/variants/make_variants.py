@@ -440,6 +440,25 @@ VARIANTS = [
       "print(ser.read(ser.in_waiting)): a whole read per line, the writes marked >>",
       render=("pyserial", render_shape(whole(
           lambda d, x, t: (">> " if d == "tx" else "") + repr(x))))),
+    # ---------------------------------------------------------------- an application's own prints
+    # of the traffic, behind its logger's prefix
+    V("app-espidf-sent.log", "generic.log", same, "ansi > generic-sendrecv",
+      "ESP_LOGI(TAG, \"Sent: %s\") / \"Received: %s\" in an ESP-IDF app (esp_log.h LOG_FORMAT)",
+      render=("generic", render_shape(lambda d, x, t: "\x1b[0;32mI (%d) modem: %s %s\x1b[0m" % (
+          M.ms(t), "Sent:" if d == "tx" else "Received:", x)))),
+    V("app-zephyr-txrx.log", "generic.log", same, "generic-txrx",
+      "LOG_INF(\"TX: %s\") / \"RX: %s\" in a Zephyr app (log_output.c prefix)",
+      render=("generic", render_shape(lambda d, x, t: M.zts(t) + "<inf> app: %s %s" % (
+          "TX:" if d == "tx" else "RX:", x)))),
+    V("app-python-logging.log", "generic.log", same, "generic-sendrecv",
+      "logging.info('Sent: %s') with Python's default format (LEVEL:logger:message)",
+      render=("generic", render_shape(lambda d, x, t: "INFO:root:%s %s" % (
+          "Sent:" if d == "tx" else "Received:", x)))),
+    V("app-logcat-txrx.log", "generic.log", same, "generic-txrx",
+      "Android logcat (threadtime) of an app printing TX: / RX:",
+      render=("generic", render_shape(lambda d, x, t: "01-15 %02d:%02d:%06.3f  1234  1250 D "
+                                      "ModemCtl: %s %s" % (M.hms(t) + ("TX:" if d == "tx"
+                                                                       else "RX:", x))))),
     # ---------------------------------------------------------------- cut short
     V("esp-modem-cut.log", "esp-modem.log", same, "ansi > esp-modem",
       "the paste ends inside the first uart-rx row after AT+COPS?", cut=(6, 3, 30)),
