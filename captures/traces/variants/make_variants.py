@@ -411,6 +411,9 @@ VARIANTS = [
                                                       else b":178 at_read: ")),
       "chan-dongle", "chan_dongle on a Huawei ME909s, Asterisk console format: the SMS body "
       "with its Ctrl-Z raw in brackets", render=("huawei", M.render_dongle)),
+    V("huawei-dongle-crlf.log", "huawei.log", crlf, "chan-dongle",
+      "chan_dongle's file log saved with CR LF: the closing ] of a read gains a CR",
+      render=("huawei", M.render_dongle)),
     V("huawei-gammu.log", "huawei.log", same, "gammu",
       "gammu on a Huawei ME909s: ^ URCs, +CMS ERROR", render=("huawei", M.render_gammu)),
     V("air780-sendrecv.log", "air780.log", same, "generic-sendrecv",
