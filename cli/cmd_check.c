@@ -56,8 +56,7 @@ const char cmd_check_help[] =
     "      --context N         evidence: each violation shows its line and its\n"
     "                          related lines with N lines around each (default 2,\n"
     "                          at most 10; 0: only those lines), escaped and masked\n"
-    "                          as the rest of the report; 'none': no evidence, and\n"
-    "                          a large capture may use two threads\n"
+    "                          as the rest of the report; 'none': no evidence\n"
     CLI_INPUT_HELP
     CLI_REDACT_HELP
     "  -h, --help              show this help\n"
@@ -323,7 +322,8 @@ static ats_parser *choose(void *user, const ats_identity *id)
         return NULL;
     }
     if (r->ev)
-        ats_parser_set_line_tap(*c->ps, check_evidence_tap, r->ev);
+        ats_parser_set_line_tap(*c->ps, check_evidence_tap, r->ev,
+                                ats_evidence_max_text(r->ev));
     return *c->ps;
 }
 
@@ -404,7 +404,7 @@ static void check_one(check_report *rep, input_result *in, const char *path)
         if (rc == 0)
             rc = ats_parser_set_redact(ps, in->redact, &e);
         if (rc == 0 && r.ev)
-            ats_parser_set_line_tap(ps, check_evidence_tap, r.ev);
+            ats_parser_set_line_tap(ps, check_evidence_tap, r.ev, ats_evidence_max_text(r.ev));
     }
     capture_read cr;
     memset(&cr, 0, sizeof cr);
@@ -723,14 +723,6 @@ static int check_main(int argc, char **argv, const check_report *info)
         writer = report_writer_find(!o.output && isatty(STDOUT_FILENO) ? "text" : "json");
     if (cli_check_format(o.input_format) < 0)
         return EXIT_USAGE;
-    /* evidence is gathered on the reading thread and asked for on the rules'
-     * thread: two threads would race over it, so say it rather than quietly
-     * run one */
-    if (o.threads == 2 && context >= 0) {
-        cli_error("--threads 2: evidence (--context) is gathered on one thread; add "
-                  "--context none to check a capture on two");
-        return EXIT_USAGE;
-    }
     rep.context = context;
     rep.input_format = o.input_format;
     rep.input = o.input;
@@ -880,13 +872,6 @@ static int check_main(int argc, char **argv, const check_report *info)
         rep.progress = il.n == 1;       /* several: pool.c counts captures instead */
         /* captures checked side by side use the cores already */
         rep.threads = o.threads ? o.threads : jobs > 1 && il.n > 1 ? 1 : 0;
-        /* The evidence window is fed on the reading thread (the parser's
-         * line tap) and asked on the rules' thread: until the lines travel
-         * with the records through the queue, evidence means one thread per
-         * capture (--context is on by default; --threads 2 with it is
-         * refused above). */
-        if (rep.context >= 0)
-            rep.threads = 1;
         run_all(&rep, il.paths, il.n, jobs);
         if (base)
             cli_baseline_apply(base, &rep);

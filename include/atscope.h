@@ -466,10 +466,11 @@ typedef struct ats_parser_opts {
     ats_builder_opts builder;
     /* 2: the parser starts two threads, fed through bounded queues of
      * batches: one frames, redacts and builds the chunks the caller feeds
-     * (feed copies them and returns), one runs the record callback; the same
-     * records in the same order. The callback, the line tap and the
-     * redaction span callback then must not touch what the caller's thread
-     * touches meanwhile; finish and sync wait for both threads.
+     * (feed copies them and returns), one runs the record callback and the
+     * line tap; the same records in the same order, the lines between them
+     * as on one thread. The callback, the line tap and the redaction span
+     * callback then must not touch what the caller's thread touches
+     * meanwhile; finish and sync wait for both threads.
      * 0 or 1 (the default): everything runs inside feed and finish. */
     unsigned threads;
 } ats_parser_opts;
@@ -568,8 +569,13 @@ void ats_parser_set_redact_spans(ats_parser *ps, ats_redact_span_cb cb, void *us
 
 /* Every line as it reaches the builder (masked, when redaction is on), just
  * before the builder reads it: what the evidence window keeps (ats_evidence).
- * Non-zero stops the parser. NULL turns it off. */
-void ats_parser_set_line_tap(ats_parser *ps, ats_line_cb cb, void *user);
+ * The tap sees at most max_text bytes of a line's text, the rest added to its
+ * `cut` (0: all of it). With a record thread (ats_parser_opts.threads 2) it
+ * runs there, in order with the record callback: each line before the
+ * records made from it, exactly as on one thread; a line's bytes then cross
+ * in the record batches, which max_text keeps small. Non-zero stops the
+ * parser. NULL turns it off. Call before the first feed. */
+void ats_parser_set_line_tap(ats_parser *ps, ats_line_cb cb, void *user, size_t max_text);
 
 /* ---- profile queries (for rules and reports) ----------------------------- */
 
@@ -762,6 +768,9 @@ size_t ats_evidence_count(const ats_evidence *ev, size_t ticket);
 void ats_evidence_at(const ats_evidence *ev, size_t ticket, size_t i, ats_evidence_line *out);
 uint64_t ats_evidence_dropped(const ats_evidence *ev, size_t ticket);
 void ats_evidence_free(ats_evidence *ev);
+/* The bytes it keeps of a line (its max_text, as clamped): a line tap that
+ * hands it lines needs no more of them (ats_parser_set_line_tap). */
+size_t ats_evidence_max_text(const ats_evidence *ev);
 
 /* ---- capture formats: bytes of a capture file -> chunks ------------------ */
 

@@ -10,7 +10,7 @@ enum {
     BATCH = ATS_BQ_BATCH,
     QUEUE = 4,            /* full batches waiting for the consumer */
     SPARE = QUEUE + 2,    /* empty batches kept for reuse */
-    HDR = 16              /* an entry's length, before its bytes */
+    HDR = 16              /* an entry's length and kind, before its bytes */
 };
 
 typedef struct batch {
@@ -108,8 +108,10 @@ static void *run(void *arg)
         /* after a stop the rest is only taken off the queue */
         for (size_t off = 0; off < b->len && !atomic_load_explicit(&q->stopped, memory_order_relaxed);) {
             size_t sz;
+            unsigned kind;
             memcpy(&sz, b->mem + off, sizeof sz);
-            if (q->cb(q->user, b->mem + off + HDR) != 0)
+            memcpy(&kind, b->mem + off + sizeof sz, sizeof kind);
+            if (q->cb(q->user, b->mem + off + HDR, kind) != 0)
                 atomic_store(&q->stopped, 1);
             off += sz;
         }
@@ -206,11 +208,12 @@ void *ats_bq_grow(ats_batchq *q, size_t need, ats_error *err)
     return q->open->mem + HDR;
 }
 
-void ats_bq_push(ats_batchq *q, size_t used)
+void ats_bq_push(ats_batchq *q, size_t used, unsigned kind)
 {
     batch *b = q->open;
     size_t need = HDR + round16(used);
     memcpy(b->mem + b->len, &need, sizeof need);
+    memcpy(b->mem + b->len + sizeof need, &kind, sizeof kind);
     b->len += need;
 }
 

@@ -16,9 +16,10 @@ enum { ATS_BQ_BATCH = 256 * 1024 };
 
 typedef struct ats_batchq ats_batchq;
 
-/* Called on the consumer thread with an entry's bytes (16-byte aligned);
- * non-zero stops the stream: nothing after that entry is delivered. */
-typedef int (*ats_bq_cb)(void *user, void *entry);
+/* Called on the consumer thread with an entry's bytes (16-byte aligned) and
+ * the kind it was pushed with; non-zero stops the stream: nothing after that
+ * entry is delivered. */
+typedef int (*ats_bq_cb)(void *user, void *entry, unsigned kind);
 
 /* Starts the thread. 0, or ATS_ENOMEM (err filled; no thread). `what` names
  * the thread in that error. */
@@ -30,8 +31,9 @@ void *ats_bq_room(ats_batchq *q, size_t *room, ats_error *err);
  * returns room for at least `need` bytes (a batch of its own if `need` is
  * more than a batch). NULL (err filled) when out of memory. */
 void *ats_bq_grow(ats_batchq *q, size_t need, ats_error *err);
-/* The entry written at the room is `used` bytes long. */
-void ats_bq_push(ats_batchq *q, size_t used);
+/* The entry written at the room is `used` bytes long, of the user's `kind`
+ * (what the entry holds, for a queue of more than one). */
+void ats_bq_push(ats_batchq *q, size_t used, unsigned kind);
 /* The callback has stopped the stream. */
 int ats_bq_stopped(const ats_batchq *q);
 /* Hands the open batch over, so what was pushed is delivered without

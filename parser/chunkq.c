@@ -15,8 +15,9 @@ struct ats_chunkq {
 };
 
 /* An entry: the chunk, its bytes, then its note with the NUL. */
-static int deliver(void *user, void *entry)
+static int deliver(void *user, void *entry, unsigned kind)
 {
+    (void)kind;                  /* one kind: chunks */
     ats_chunkq *q = user;
     ats_chunk *c = entry;
     unsigned char *bytes = (unsigned char *)(c + 1);
@@ -57,7 +58,7 @@ static int put1(ats_chunkq *q, const ats_chunk *c, ats_error *err)
         memcpy(mem + sizeof *c, c->bytes, c->len);
     if (nlen)
         memcpy(mem + sizeof *c + c->len, c->note, nlen);
-    ats_bq_push(q->bq, need);
+    ats_bq_push(q->bq, need, 0);
     return 0;
 }
 

@@ -322,3 +322,5 @@ uint64_t ats_evidence_dropped(const ats_evidence *ev, size_t k)
 {
     return k < ev->nt ? ev->t[k].dropped : 0;
 }
+
+size_t ats_evidence_max_text(const ats_evidence *ev) { return ev->o.max_text; }

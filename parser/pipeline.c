@@ -4,7 +4,10 @@
  * threads the records go to the callback on a record thread (recq.h): the
  * framers, redaction and builder stay together, because the builder tells
  * the framer how to frame the very next byte (on_mode), on a parser thread
- * of their own (chunkq.h): the reader keeps the caller's. */
+ * of their own (chunkq.h): the reader keeps the caller's. The line tap's
+ * lines go through the record queue, each before the records built from it,
+ * so a tap that the record callback reads (the evidence window that
+ * violations ask) sees on the record thread what it would on one. */
 #include <stdlib.h>
 #include <string.h>
 #include "internal.h"
@@ -20,6 +23,7 @@ struct ats_parser {
     ats_redactor *red;           /* NULL: lines reach the builder as read */
     ats_line_cb tap;             /* sees each line the builder gets (evidence) */
     void *tap_user;
+    size_t tap_max;              /* bytes of a line's text it sees; 0: all */
     ats_record_cb cb;
     void *user;
     ats_chunkq *cq;              /* NULL: chunks framed on the caller's thread */
@@ -70,18 +74,38 @@ static int on_record(void *user, const ats_record *r)
     return ps->cb ? ps->cb(ps->user, r) : 0;
 }
 
+/* The tap's view of l: cut at tap_max bytes, the rest counted as cut (what
+ * the evidence window does with it anyway), so a line crossing to the
+ * record thread costs a batch at most tap_max bytes of text. */
+static int to_tap(ats_parser *ps, const ats_line *l)
+{
+    ats_line t;
+    if (ps->tap_max && l->text.len > ps->tap_max) {
+        t = *l;
+        t.text.len = ps->tap_max;
+        t.cut += l->text.len - ps->tap_max;
+        l = &t;
+    }
+    if (ps->q)
+        return ats_recq_put_line(ps->q, l, &ps->qerr) == 0 ? 0 : 1;
+    return ps->tap(ps->tap_user, l);
+}
+
 static int to_builder(void *user, const ats_line *l)
 {
     ats_parser *ps = user;
-    if (ps->tap && ps->tap(ps->tap_user, l) != 0)
+    if (ps->tap && to_tap(ps, l) != 0)
         return 1;
     return ats_builder_feed(ps->b, l, &ps->berr) == 0 ? 0 : 1;
 }
 
-void ats_parser_set_line_tap(ats_parser *ps, ats_line_cb cb, void *user)
+void ats_parser_set_line_tap(ats_parser *ps, ats_line_cb cb, void *user, size_t max_text)
 {
     ps->tap = cb;
     ps->tap_user = user;
+    ps->tap_max = max_text;
+    if (ps->q)
+        ats_recq_set_line_cb(ps->q, cb, user);
 }
 
 static int on_line(void *user, const ats_line *l)

@@ -1,8 +1,9 @@
 /* record_copy.c - a record and everything it points to, laid out in one
- * block of memory. The record thread (recq.c) reads a record after the
- * builder has moved on and reused its own buffers, so what crosses threads
- * must own its bytes; packing them into the batch's block is one copy of each
- * span and no allocation per record.
+ * block of memory; and a line for the line tap, with its text and note. The
+ * record thread (recq.c) reads them after the builder has moved on and
+ * reused its own buffers, so what crosses threads must own its bytes;
+ * packing them into the batch's block is one copy of each span and no
+ * allocation per record.
  *
  * One pass: each part is copied while there is room and only counted once
  * there is none, so a record that does not fit costs a second pass into a
@@ -222,6 +223,23 @@ size_t ats_record_flatten(void *mem, size_t cap, const ats_record *r, ats_record
     d->chain = c;
     d->item = it;
     d->reason = why;
+    *out = d;
+    return f.len;
+}
+
+size_t ats_line_flatten(void *mem, size_t cap, const ats_line *l, ats_line **out)
+{
+    flat f = {mem, 0, cap};
+    ats_line *d = TAKE(&f, ats_line, 1);
+    ats_span text = span(&f, l->text);
+    ats_span note = {l->note, l->note ? strlen(l->note) : 0};
+    note = span(&f, note);
+    *out = NULL;
+    if (f.len > f.cap)
+        return f.len;
+    *d = *l;
+    d->text = text;
+    d->note = note.ptr;
     *out = d;
     return f.len;
 }

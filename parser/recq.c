@@ -1,17 +1,24 @@
-/* recq.c - see recq.h: records packed as batchq entries. */
+/* recq.c - see recq.h: records and the tap's lines packed as batchq
+ * entries of two kinds. */
 #include <stdlib.h>
 #include "batchq.h"
 #include "recq.h"
+
+enum { ENT_RECORD, ENT_LINE };
 
 struct ats_recq {
     ats_batchq *bq;
     ats_record_cb cb;
     void *user;
+    ats_line_cb line_cb;         /* set before the first put, read by the record thread */
+    void *line_user;
 };
 
-static int deliver(void *user, void *entry)
+static int deliver(void *user, void *entry, unsigned kind)
 {
     ats_recq *q = user;
+    if (kind == ENT_LINE)
+        return q->line_cb ? q->line_cb(q->line_user, entry) : 0;
     return q->cb(q->user, entry);
 }
 
@@ -32,7 +39,24 @@ int ats_recq_new(ats_recq **out, ats_record_cb cb, void *user, ats_error *err)
     return 0;
 }
 
-int ats_recq_put(ats_recq *q, const ats_record *r, ats_error *err)
+/* an entry of `kind` for src into mem: its size; *fitted says whether it
+ * fitted in cap bytes */
+static size_t flatten(unsigned kind, void *mem, size_t cap, const void *src, int *fitted)
+{
+    size_t n;
+    if (kind == ENT_LINE) {
+        ats_line *l;
+        n = ats_line_flatten(mem, cap, src, &l);
+        *fitted = l != NULL;
+    } else {
+        ats_record *r;
+        n = ats_record_flatten(mem, cap, src, &r);
+        *fitted = r != NULL;
+    }
+    return n;
+}
+
+static int put(ats_recq *q, unsigned kind, const void *src, ats_error *err)
 {
     if (ats_bq_stopped(q->bq))
         return ATS_EUSER;
@@ -40,15 +64,31 @@ int ats_recq_put(ats_recq *q, const ats_record *r, ats_error *err)
     char *mem = ats_bq_room(q->bq, &room, err);
     if (!mem)
         return ATS_ENOMEM;
-    ats_record *copy;
-    size_t need = ats_record_flatten(mem, room, r, &copy);
-    if (!copy) {                 /* the next batch, or one of its own */
+    int fitted;
+    size_t need = flatten(kind, mem, room, src, &fitted);
+    if (!fitted) {               /* the next batch, or one of its own */
         if (!(mem = ats_bq_grow(q->bq, need, err)))
             return ATS_ENOMEM;
-        ats_record_flatten(mem, need, r, &copy);
+        flatten(kind, mem, need, src, &fitted);
     }
-    ats_bq_push(q->bq, need);
+    ats_bq_push(q->bq, need, kind);
     return 0;
+}
+
+int ats_recq_put(ats_recq *q, const ats_record *r, ats_error *err)
+{
+    return put(q, ENT_RECORD, r, err);
+}
+
+void ats_recq_set_line_cb(ats_recq *q, ats_line_cb cb, void *user)
+{
+    q->line_cb = cb;
+    q->line_user = user;
+}
+
+int ats_recq_put_line(ats_recq *q, const ats_line *l, ats_error *err)
+{
+    return put(q, ENT_LINE, l, err);
 }
 
 void ats_recq_flush(ats_recq *q) { ats_bq_flush(q->bq); }

@@ -171,7 +171,7 @@ static void parse_in(size_t piece, char *got, size_t cap)
     assert_int_equal(ats_parser_new(&ps, p, NULL, NULL, NULL, NULL), 0);
     ats_evidence *ev;
     assert_int_equal(ats_evidence_new(&ev, NULL, NULL), 0);
-    ats_parser_set_line_tap(ps, tap_feed, ev);
+    ats_parser_set_line_tap(ps, tap_feed, ev, ats_evidence_max_text(ev));
     size_t t = 0;
     for (size_t i = 0; i < sizeof capture - 1; i += piece) {
         size_t n = sizeof capture - 1 - i < piece ? sizeof capture - 1 - i : piece;

@@ -2,7 +2,9 @@
  * = 2) delivers every field of every record as the one-thread parser does,
  * in the same order, on another thread; a stop the callback asks for ends the
  * stream at that record; a record larger than a batch crosses whole; and a
- * caller's sync delivers everything made so far. */
+ * caller's sync delivers everything made so far. The line tap's lines cross
+ * too, interleaved with the records exactly as on one thread, cut at the
+ * tap's max_text with the rest counted. */
 #include <inttypes.h>
 #include <pthread.h>
 #include <setjmp.h>
@@ -22,6 +24,9 @@ typedef struct sink {
     int other_thread;         /* some record arrived on a thread not the caller's */
     int after_stop;           /* a record arrived after the stop */
     int stopped;
+    size_t max_text;          /* the tap's: no line longer reaches it */
+    int long_line;            /* one did */
+    uint64_t line_bytes;      /* text + cut over every line tapped */
 } sink;
 
 static void add(sink *s, const char *fmt, ...)
@@ -153,6 +158,24 @@ static int on_record(void *user, const ats_record *r)
     return 0;
 }
 
+static int on_line(void *user, const ats_line *l)
+{
+    sink *s = user;
+    if (s->stopped)
+        s->after_stop = 1;
+    if (!pthread_equal(pthread_self(), s->caller))
+        s->other_thread = 1;
+    if (s->max_text && l->text.len > s->max_text)
+        s->long_line = 1;
+    s->line_bytes += l->text.len + l->cut;
+    add(s, "line %" PRIu64 "@%" PRIu64 " k=%d d=%d t=%d:%" PRId64 " f=%u cut=%" PRIu64 " note=%s",
+        l->line, l->offset, (int)l->kind, (int)l->dir, (int)l->time.kind, l->time.us, l->flags,
+        l->cut, l->note ? l->note : "-");
+    span(s, "text", l->text);
+    add(s, "\n");
+    return 0;
+}
+
 static char *slurp(const char *rel, size_t *n)
 {
     const char *dir = getenv("ATS_SOURCE_DIR");
@@ -186,8 +209,8 @@ static int on_chunk(void *user, const ats_chunk *c)
     return 0;
 }
 
-static int run(const char *profile, const char *bytes, size_t n, unsigned threads, size_t piece,
-               sink *s, ats_stats *st)
+static int run_tap(const char *profile, const char *bytes, size_t n, unsigned threads,
+                   size_t piece, sink *s, ats_stats *st, int tap)
 {
     ats_error e;
     ats_profile *p = NULL;
@@ -198,6 +221,8 @@ static int run(const char *profile, const char *bytes, size_t n, unsigned thread
     s->caller = pthread_self();
     feed f = {NULL, 0};
     assert_int_equal(ats_parser_new(&f.ps, p, &o, on_record, s, &e), 0);
+    if (tap)
+        ats_parser_set_line_tap(f.ps, on_line, s, s->max_text);
     ats_input *in = NULL;
     ats_input_opts io = {.format = NULL};
     assert_int_equal(ats_input_new(&in, &io, on_chunk, &f, &e), 0);
@@ -217,6 +242,12 @@ static int run(const char *profile, const char *bytes, size_t n, unsigned thread
     ats_parser_free(f.ps);
     ats_profile_free(p);
     return rc;
+}
+
+static int run(const char *profile, const char *bytes, size_t n, unsigned threads, size_t piece,
+               sink *s, ats_stats *st)
+{
+    return run_tap(profile, bytes, n, threads, piece, s, st, 0);
 }
 
 /* One thread with the whole file at once, two threads in pieces of 61
@@ -418,6 +449,102 @@ static void test_sync(void **st)
     free(s.buf);
 }
 
+/* The tap's lines, on the record thread, between the records as on one
+ * thread; each cut at max_text with the rest in `cut`, so the bytes it was
+ * told of are those of whole lines. Over the hostile capture (NUL, escapes,
+ * bytes that are not UTF-8) and a trace (notes, time stamps), and many
+ * batches. */
+static void tapped(const char *profile, const char *bytes, size_t n, size_t piece)
+{
+    sink whole, one, two;
+    memset(&whole, 0, sizeof whole);
+    memset(&one, 0, sizeof one);
+    memset(&two, 0, sizeof two);
+    one.max_text = two.max_text = 16;
+    assert_int_equal(run_tap(profile, bytes, n, 1, n ? n : 1, &whole, NULL, 1), 0);
+    assert_int_equal(run_tap(profile, bytes, n, 1, n ? n : 1, &one, NULL, 1), 0);
+    assert_int_equal(run_tap(profile, bytes, n, 2, piece, &two, NULL, 1), 0);
+    assert_true(one.n > 5);
+    assert_non_null(strstr(one.buf, "line "));
+    assert_string_equal(one.buf, two.buf);
+    assert_false(one.other_thread);
+    assert_true(two.other_thread);
+    assert_false(one.long_line || two.long_line);
+    assert_true(whole.line_bytes > 0);
+    assert_int_equal(whole.line_bytes, one.line_bytes);
+    assert_int_equal(whole.line_bytes, two.line_bytes);
+    free(whole.buf);
+    free(one.buf);
+    free(two.buf);
+}
+
+static void test_tap(void **st)
+{
+    (void)st;
+    const char *files[][2] = {{"fibocom-l610", "captures/hostile-bytes.log"},
+                              {"fibocom-l610", "captures/l610-async-overlap.log"},
+                              {"fibocom-l610", "captures/l610-transparent.log"},
+                              {"fibocom-l610", "captures/formats/socat-x.log"},
+                              {"3gpp", "captures/3gpp/3gpp-session.log"}};
+    for (size_t k = 0; k < sizeof files / sizeof files[0]; k++) {
+        size_t n;
+        char *bytes = slurp(files[k][1], &n);
+        tapped(files[k][0], bytes, n, 61);
+        free(bytes);
+    }
+    size_t n;
+    char *bytes = many(&n);
+    tapped("fibocom-l610", bytes, n, 65536);
+    free(bytes);
+}
+
+/* A tap that stops the stream: nothing after that line reaches either callback. */
+static int stop_line(void *user, const ats_line *l)
+{
+    sink *s = user;
+    if (s->stopped)
+        s->after_stop = 1;
+    s->n++;
+    if (l->line == 40001) {
+        s->stopped = 1;
+        return 1;
+    }
+    return 0;
+}
+
+static void test_tap_stop(void **st)
+{
+    (void)st;
+    size_t n;
+    char *bytes = many(&n);
+    for (unsigned threads = 1; threads <= 2; threads++) {
+        ats_profile *p = NULL;
+        assert_int_equal(ats_profile_load_builtin(&p, "fibocom-l610", NULL), 0);
+        ats_parser_opts o;
+        ats_parser_opts_default(&o);
+        o.threads = threads;
+        sink s;
+        memset(&s, 0, sizeof s);
+        s.caller = pthread_self();
+        ats_parser *ps = NULL;
+        assert_int_equal(ats_parser_new(&ps, p, &o, on_record, &s, NULL), 0);
+        ats_parser_set_line_tap(ps, stop_line, &s, 0);
+        int rc = 0;
+        ats_error e;
+        for (size_t i = 0; i < n && rc == 0; i += 65536)
+            rc = ats_parser_feed(ps, bytes + i, n - i < 65536 ? n - i : 65536, &e);
+        if (rc == 0)             /* the parser's thread may not have said so yet */
+            rc = ats_parser_finish(ps, &e);
+        assert_int_equal(rc, ATS_EUSER);
+        assert_true(s.stopped);
+        assert_false(s.after_stop);
+        ats_parser_free(ps);
+        ats_profile_free(p);
+        free(s.buf);
+    }
+    free(bytes);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -426,7 +553,8 @@ int main(void)
         cmocka_unit_test(test_directed),  cmocka_unit_test(test_trace),
         cmocka_unit_test(test_stop),       cmocka_unit_test(test_big_record),
         cmocka_unit_test(test_sync),       cmocka_unit_test(test_reader_notes),
-        cmocka_unit_test(test_layered_trace),
+        cmocka_unit_test(test_layered_trace), cmocka_unit_test(test_tap),
+        cmocka_unit_test(test_tap_stop),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

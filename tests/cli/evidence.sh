@@ -51,15 +51,17 @@ evidence captures/l610-async-overlap.log error-detail 26 --context 0 > "$TMP/got
 expect "--context 0, no related line" '26 finding ERROR'
 "$PY" tests/validate.py docs/report.schema.json "$TMP/r.json" 1 > /dev/null ||
     { echo "FAIL: the report with evidence does not validate"; fail=1; }
-# --context none: no evidence (so a large capture may take two threads), the
-# violations themselves unchanged
+# --context none: no evidence, the violations themselves unchanged
 evidence captures/l610-async-overlap.log async-overlap 25 --context none > "$TMP/got"
 [ -s "$TMP/got" ] && { echo "FAIL: --context none: evidence shown"; cat "$TMP/got"; fail=1; }
-"$BIN" check --threads 2 captures/l610-async-overlap.log > /dev/null 2> "$TMP/err"
-[ $? = 2 ] && grep -q -- '--threads 2: evidence (--context) is gathered on one thread' "$TMP/err" ||
-    { echo "FAIL: --threads 2 with evidence not refused"; fail=1; }
-"$BIN" check --threads 2 --context none captures/l610-async-overlap.log > /dev/null ||
-    [ $? = 1 ] || { echo "FAIL: --threads 2 --context none refused"; fail=1; }
+# two threads (the window fed from the lines that cross with the records):
+# the same evidence (tests/cli/threads.sh compares whole reports)
+evidence captures/l610-async-overlap.log async-overlap 25 --threads 2 > "$TMP/got"
+expect "--threads 2" '22 context +MIPCALL: 10.166.80.147
+23 related AT+MIPOPEN=1,,"183.47.42.41",9000,0
+24 context OK
+25 finding AT+MIPOPEN?
+26 context ERROR'
 "$BIN" check -f json --context none captures/l610-async-overlap.log > "$TMP/n.json"
 "$BIN" check -f json captures/l610-async-overlap.log > "$TMP/e.json"
 "$PY" - "$TMP/n.json" "$TMP/e.json" <<'PYEOF' || fail=1

@@ -4,7 +4,10 @@
 # and over generated ones large enough to fill many record batches (plain,
 # tio-stamped, a library trace), in any read sizes; and when something fails
 # on either thread (the output cannot be written, the capture cannot be read)
-# the same records come out, with the same message and exit status.
+# the same records come out, with the same message and exit status. check's
+# evidence (on by default: the window is fed on the record thread from the
+# lines that cross with the records) is compared with the rest of the report,
+# over a generated capture whose evidence lines are cut and hostile too.
 #
 #   tests/cli/threads.sh ATSCOPE_BIN SOURCE_DIR [SIZE_MB [FORMATS]]
 #
@@ -29,12 +32,8 @@ out() {
 # (a report that quotes its command line is compared without the option)
 same() {
     what=$1 sub=$2; shift 2
-    # check: evidence keeps one thread, so it is off for the comparison
-    ctx=; [ "$sub" = check ] && ctx="--context none"
-    # shellcheck disable=SC2086
-    out t1 "$sub" --threads 1 $ctx "$@"
-    # shellcheck disable=SC2086
-    out t2 "$sub" --threads 2 $ctx "$@"
+    out t1 "$sub" --threads 1 "$@"
+    out t2 "$sub" --threads 2 "$@"
     for s in "" .err; do
         if ! sed 's/--threads [12]//g' "$TMP/t1$s" > "$TMP/a" ||
            ! sed 's/--threads [12]//g' "$TMP/t2$s" > "$TMP/b" || ! cmp -s "$TMP/a" "$TMP/b"; then
@@ -61,6 +60,7 @@ for f in $formats; do
     same "check -f $f -r captures" check -j 1 -f $f -r captures
 done
 same "check --no-redact -f json -r captures" check -j 1 --no-redact -f json -r captures
+same "check --context none -f json -r captures" check -j 1 --context none -f json -r captures
 
 # generated captures: the bench's traffic, as a terminal log, tio-stamped and
 # as an Mbed OS ATHandler trace
@@ -77,8 +77,40 @@ same "parse big" parse -f jsonl "$TMP/big.log"
 [ "$(wc -l < "$TMP/t2")" -gt $((size * 3000)) ] || { echo "FAIL: parse big: too few records"; fail=1; }
 same "parse -f text big" parse -f text "$TMP/big.log"
 same "check -f json big" check -f json "$TMP/big.log"
+# has_evidence WHAT MIN: the last report (JSON) shows evidence for MIN violations or more
+has_evidence() {
+    k=$(grep -c '"role": "finding"' "$TMP/t2")
+    [ "$k" -ge "$2" ] || { echo "FAIL: $1: evidence for $k violations, expected $2 or more"; fail=1; }
+}
+has_evidence "check -f json big" 100
 same "check -f text big" check -f text "$TMP/big.log"
 same "check --no-redact big" check --no-redact -f json "$TMP/big.log"
+same "check --context none big" check --context none -f json "$TMP/big.log"
+same "check --context 10 big" check --context 10 -f json "$TMP/big.log"
+
+# evidence that is cut at 240 bytes, hostile, joined from pieces, or found in
+# the command ring after leaving the window (and, with a window of 8 lines,
+# mostly dropped)
+python3 tests/evidence_capture.py "$TMP/ev.log" "$((size * 40))" ||
+    { echo "FAIL: cannot generate the evidence capture"; exit 1; }
+for f in $formats; do
+    [ "$f" = json ] || same "check -f $f evidence" check -f "$f" "$TMP/ev.log"
+done
+same "check -f json evidence" check -f json "$TMP/ev.log"
+has_evidence "check -f json evidence" 300
+python3 - "$TMP/t2" <<'PYEOF' || fail=1
+import json, sys
+texts = [e["text"] for v in json.load(open(sys.argv[1]))["violations"] for e in v["evidence"]]
+want = ["\\x1b[2J", "\\x00\\x01\\x7f", "\\xff\\xfe", "\\xe2\\x80\\xae", "</script>"]
+if not any(t.endswith("\u2026") and all(w in t for w in want) for t in texts):
+    print("FAIL: check -f json evidence: no evidence line both hostile and cut")
+    sys.exit(1)
+PYEOF
+echo '{"limits": {"evidence_window": 8}}' > "$TMP/w8.json"
+same "check evidence_window 8" check -f json --config "$TMP/w8.json" "$TMP/ev.log"
+grep -q '"evidence_dropped": ' "$TMP/t2" ||
+    { echo "FAIL: check evidence_window 8: nothing dropped"; fail=1; }
+same "check --no-redact --context 0 evidence" check --no-redact --context 0 -f json "$TMP/ev.log"
 for c in small.tio small.mbed; do
     same "parse $c" parse -f jsonl "$TMP/$c"
     same "check $c" check -f json "$TMP/$c"
@@ -104,7 +136,7 @@ cmp -s "$TMP/ref" "$TMP/cut" && cmp -s "$TMP/ref.err" "$TMP/cut.err" ||
 for t in 1 2; do
     "$BIN" parse --threads $t "$TMP/big.log" > /dev/full 2> "$TMP/full$t.err"
     echo "exit $?" >> "$TMP/full$t.err"
-    "$BIN" check --threads $t --context none -o /dev/full -f json "$TMP/big.log" > /dev/null 2> "$TMP/cfull$t.err"
+    "$BIN" check --threads $t -o /dev/full -f json "$TMP/big.log" > /dev/null 2> "$TMP/cfull$t.err"
     echo "exit $?" >> "$TMP/cfull$t.err"
 done
 grep -q "exit 2" "$TMP/full1.err" || { echo "FAIL: parse > /dev/full did not exit 2"; fail=1; }
