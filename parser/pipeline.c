@@ -292,7 +292,8 @@ static int feed_chunk(ats_parser *ps, const ats_chunk *c, ats_error *err)
             l.flags |= ATS_LF_NO_EOL;
         if (c->line > ps->max_line_seen)
             ps->max_line_seen = c->line;
-        int rc = ps->red ? ats_redactor_feed(ps->red, &l, err) : ats_builder_feed(ps->b, &l, err);
+        /* through the tap either way, so evidence does not depend on redaction */
+        int rc = ps->red ? ats_redactor_feed(ps->red, &l, err) : to_builder(ps, &l) ? ATS_EUSER : 0;
         if (ps->red)
             ps->st.redacted = ats_redactor_masked(ps->red);
         if (rc == ATS_EUSER && ps->berr.code) {

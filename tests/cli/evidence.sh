@@ -180,6 +180,33 @@ grep -qF '        1 | AT+X="\x1b[2J\xe2\x80\xae\xff"' "$TMP/h.txt" ||
 "$BIN" check -f json -p 3gpp --context 1 "$TMP/hostile.log" | grep -qF '"text": "AT+X=\"\\x1b[2J\\xe2\\x80\\xae\\xff\""' ||
     { echo "FAIL: hostile bytes in the JSON evidence"; fail=1; }
 
+# the lines a finding rests on do not depend on redaction: a trace's host-log
+# lines (its library's own output, kept with a line number) are context too
+for f in captures/traces/layered-journal-chat.log captures/traces/gammu.log captures/traces/esp-modem.log; do
+    for r in "" --no-redact; do
+        # shellcheck disable=SC2086
+        "$BIN" check -f json --fail-on never $r "$f" | "$PY" -c '
+import json, sys
+def walk(o, out):
+    if isinstance(o, dict):
+        for e in o.get("evidence", []) if isinstance(o.get("evidence"), list) else []:
+            out.append((e["line"], e["role"]))
+        for v in o.values():
+            walk(v, out)
+    elif isinstance(o, list):
+        for v in o:
+            walk(v, out)
+out = []
+walk(json.load(sys.stdin), out)
+print(len(out), out)' > "$TMP/ev$r"
+    done
+    if ! cmp -s "$TMP/ev" "$TMP/ev--no-redact" || [ "$(cut -d' ' -f1 "$TMP/ev")" = 0 ]; then
+        echo "FAIL: $f: evidence lines differ with --no-redact (or there are none):"
+        head -c 300 "$TMP/ev"; echo; head -c 300 "$TMP/ev--no-redact"; echo
+        fail=1
+    fi
+done
+
 # who, what, when: SOURCE_DATE_EPOCH pins the time; the command line as given
 SOURCE_DATE_EPOCH=1764892800 "$BIN" check -f json --fail-on never -p fibocom-l610 'captures/l610-async-overlap.log' > "$TMP/r.json"
 "$PY" -c 'import json,sys; r=json.load(open(sys.argv[1])); print(r["tool"]["version"] != "", r["run"]["time"], r["run"]["command_line"], r["run"]["context"]); i=r["inputs"][0]; print(i["format"], i["profile"], i["profile_reason"])' "$TMP/r.json" > "$TMP/got"
