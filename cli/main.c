@@ -310,9 +310,44 @@ int cli_read_file(const char *path, const char *what, const char *is_dir, size_t
     return rc < 0 ? -1 : 0;
 }
 
+/* The rules, the limits and the suppressions each read the config: it is
+ * read from its file once and copied after, so --config /dev/stdin or
+ * <(jq ...), which can be read only once, gives all three the same text.
+ * The CLI reads one config per run, on the main thread, before any other. */
+static struct {
+    char *path, *buf;
+    size_t len;
+} config_cache;
+
 int cli_read_config(const char *path, char **buf, size_t *len)
 {
-    return cli_read_file(path, "config", "--config names a JSON file", (size_t)16 << 20, buf, len);
+    if (!config_cache.path || strcmp(config_cache.path, path)) {
+        char *b;
+        size_t n;
+        if (cli_read_file(path, "config", "--config names a JSON file", (size_t)16 << 20, &b,
+                          &n) < 0)
+            return -1;
+        char *p = strdup(path);
+        if (!p) {
+            free(b);
+            cli_error("out of memory");
+            return -1;
+        }
+        free(config_cache.path);
+        free(config_cache.buf);
+        config_cache.path = p;
+        config_cache.buf = b;
+        config_cache.len = n;
+    }
+    *buf = malloc(config_cache.len ? config_cache.len : 1);
+    if (!*buf) {
+        cli_error("out of memory");
+        return -1;
+    }
+    if (config_cache.len)
+        memcpy(*buf, config_cache.buf, config_cache.len);
+    *len = config_cache.len;
+    return 0;
 }
 
 int cli_apply_config(ats_ruleset *rs, const char *path)
@@ -406,7 +441,10 @@ int main(int argc, char **argv)
      * the reader has what it wanted. Set, not inherited: a parent that ignores
      * it would otherwise turn that into an error message. */
     signal(SIGPIPE, SIG_DFL);
-    return cli_stdout_done(run(argc, argv));
+    int rc = run(argc, argv);
+    free(config_cache.path);
+    free(config_cache.buf);
+    return cli_stdout_done(rc);
 }
 
 static int run(int argc, char **argv)

@@ -138,6 +138,18 @@ printf '{"rules": {"async-overlap": {"severity": "warning"}}}\n' > "$TMP/warn.js
 check_json 0 --config "$TMP/warn.json" "$TMP/fault.log"
 check_json 1 --config "$TMP/warn.json" --fail-on warning "$TMP/fault.log"
 
+# a config that can be read only once (a pipe: --config /dev/stdin, <(jq ...)) still
+# gives the rules, the limits and the suppressions the same text
+printf '{"rules": {"async-overlap": {"severity": "warning"}}, "limits": {"max_stored_violations": 1}}\n' |
+    "$BIN" check -f json --config /dev/stdin "$TMP/fault.log" > "$TMP/pipe.json" 2> "$TMP/pipe.err"
+st=$?
+"$PY" - "$TMP/pipe.json" <<'PYEOF' && [ $st = 0 ] || { echo "FAIL: --config from a pipe (exit $st):"; cat "$TMP/pipe.err"; fail=1; }
+import json, sys
+r = json.load(open(sys.argv[1]))
+a = [x for x in r["rules"] if x["id"] == "async-overlap"][0]
+assert a["severity"] == "warning" and a["status"] == "fail", a
+PYEOF
+
 # limits from the config: stored violations per rule, line cap; unknown limits refused
 printf '{"limits": {"max_stored_violations": 1, "max_line": 64}}\n' > "$TMP/lim.json"
 check_json 1 --config "$TMP/lim.json" captures/guide-3.3-tcp-udp.log
