@@ -4,6 +4,42 @@
 #include <string.h>
 #include "common.h"
 
+/* A top-level alternation ("^AB|CD") would make a prefix wrong; one inside
+ * a group ("^\\+CME ERROR: ?(?:10|13)") does not, and refusing the prefix
+ * for it would send every line to PCRE2. Escapes and character classes are
+ * skipped; where a construct could hide the nesting (\Q..\E, comments,
+ * extended mode) any bar counts, as it always used to. */
+static int has_top_level_bar(const char *p)
+{
+    if (strstr(p, "\\Q") || strstr(p, "(?#") || strstr(p, "(?x"))
+        return strchr(p, '|') != NULL;
+    int depth = 0;
+    for (; *p; p++) {
+        if (*p == '\\') {
+            if (!*++p)
+                break;
+        } else if (*p == '[') {
+            p++;
+            if (*p == '^')
+                p++;
+            if (*p == ']')
+                p++;             /* a ']' first is a member */
+            while (*p && *p != ']')
+                p += *p == '\\' && p[1] ? 2 : 1;
+            if (!*p)
+                break;
+        } else if (*p == '(') {
+            depth++;
+        } else if (*p == ')') {
+            if (depth)
+                depth--;
+        } else if (*p == '|' && depth == 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* The literal text an anchored pattern must start with ("^\\+MIPRTCP: ?"
  * gives "+MIPRTCP:"), so most lines are refused by one memcmp. Stops at the
  * first construct that is not a plain literal; drops a literal that a
@@ -35,8 +71,7 @@ static void literal_prefix(ats_re *re, const char *p)
         re->prefix[k++] = c;
         p = next;
     }
-    /* a top-level alternation would make the prefix wrong */
-    if (strchr(p, '|'))
+    if (has_top_level_bar(p))
         k = 0;
     re->prefix_len = k;
 }
