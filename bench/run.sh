@@ -9,6 +9,11 @@
 #      BENCH_PAIRS  grep/atscope pairs timed in turn per row, default 5: the median
 #                   ratio is reported with its min-max
 #      BENCH_STRICT 1 = exit 1 when atscope misses a target, default 0 (report only)
+#      BENCH_BASE   an older atscope binary: each row also times it, in turn with grep and
+#                   ATSCOPE_BIN, and prints how fast ATSCOPE_BIN is against it (before/after)
+#      BENCH_PARSE_ARGS, BENCH_CHECK_ARGS  extra options for ATSCOPE_BIN's parse and check
+#                   rows (not for BENCH_BASE): e.g. "--no-redact" to leave out work the
+#                   base binary does not do
 #      CC           C compiler for gen_capture, default cc
 set -euo pipefail
 
@@ -19,6 +24,9 @@ dir=${BENCH_DIR:-/tmp/atscope-bench}
 seed=${BENCH_SEED:-1}
 pairs=${BENCH_PAIRS:-${BENCH_RUNS:-5}}
 strict=${BENCH_STRICT:-0}
+base=${BENCH_BASE:-}
+read -r -a parse_args <<<"${BENCH_PARSE_ARGS:-}"
+read -r -a check_args <<<"${BENCH_CHECK_ARGS:-}"
 cc=${CC:-cc}
 
 # targets (the speed issue): on every kind of capture, check --format json >= 0.5 x and
@@ -42,6 +50,10 @@ for s in $sizes; do
 done
 if [[ "$atscope" != */* ]]; then atscope=./$atscope; fi
 [[ -x "$atscope" ]] || die "atscope binary '$atscope' not found or not executable (build it first)"
+if [[ -n "$base" ]]; then
+    if [[ "$base" != */* ]]; then base=./$base; fi
+    [[ -x "$base" ]] || die "BENCH_BASE '$base' not found or not executable"
+fi
 
 mkdir -p "$dir"
 tmp=$(mktemp -d "$dir/.run.XXXXXX")
@@ -97,28 +109,43 @@ once() {
 stat3() { sort -g | awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
                                           printf "%s %s %s\n", m, v[1], v[NR] }'; }
 
-# row NAME TARGET FILE CMD... : BENCH_PAIRS pairs of (grep -c OK FILE, CMD); appends a line
-# "name|target|bytes|median ratio|min|max|median s|median MB/s|max KiB" to $tmp/rows
+# row NAME TARGET FILE BASEARGS CMD... : BENCH_PAIRS pairs of (grep -c OK FILE, CMD), with
+# BENCH_BASE set triples (grep, the base binary with BASEARGS, CMD); appends a line
+# "name|target|bytes|median ratio|min|max|median s|median MB/s|max KiB|grep s|base ratio|
+# speed against base (median)|min|max" to $tmp/rows (the last four "-" without a base).
+# BASEARGS is one word: the subcommand and its options, space-separated.
 row() {
-    local name=$1 target=$2 file=$3; shift 3
-    local i g a kib=0 bytes
+    local name=$1 target=$2 file=$3 bargs=$4; shift 4
+    local i g a b kib=0 bytes
     bytes=$(stat -c %s "$file")
-    : >"$tmp/ratios"; : >"$tmp/secs"; : >"$tmp/gsecs"
+    : >"$tmp/ratios"; : >"$tmp/secs"; : >"$tmp/gsecs"; : >"$tmp/bratios"; : >"$tmp/speedups"
     for ((i = 0; i < pairs; i++)); do
         once "$tmp/out" 1 grep -c OK "$file" || return 1   # grep exits 1 when nothing matches
         g=$O_SEC
+        if [[ -n "$base" ]]; then
+            # shellcheck disable=SC2086 # BASEARGS is split on purpose
+            once /dev/null 1 "$base" $bargs "$file" || { echo "$name|$target|$bytes|FAILED" >>"$tmp/rows"; failed=1; return 0; }
+            b=$O_SEC
+            awk -v g="$g" -v b="$b" 'BEGIN { printf "%.4f\n", g / b }' >>"$tmp/bratios"
+        fi
         once /dev/null 1 "$@" || { echo "$name|$target|$bytes|FAILED" >>"$tmp/rows"; failed=1; return 0; }
         a=$O_SEC
         ((O_KIB > kib)) && kib=$O_KIB
         awk -v g="$g" -v a="$a" 'BEGIN { printf "%.4f\n", g / a }' >>"$tmp/ratios"
+        [[ -n "$base" ]] && awk -v b="$b" -v a="$a" 'BEGIN { printf "%.4f\n", b / a }' >>"$tmp/speedups"
         echo "$a" >>"$tmp/secs"; echo "$g" >>"$tmp/gsecs"
     done
+    local bmed=- smed_b=- slo=- shi=-
+    if [[ -n "$base" ]]; then
+        read -r bmed _ _ < <(stat3 <"$tmp/bratios")
+        read -r smed_b slo shi < <(stat3 <"$tmp/speedups")
+    fi
     read -r rmed rmin rmax < <(stat3 <"$tmp/ratios")
     read -r smed _ _ < <(stat3 <"$tmp/secs")
     read -r gmed _ _ < <(stat3 <"$tmp/gsecs")
     awk -v n="$name" -v t="$target" -v b="$bytes" -v r="$rmed" -v lo="$rmin" -v hi="$rmax" \
-        -v s="$smed" -v g="$gmed" -v k="$kib" \
-        'BEGIN { printf "%s|%s|%s|%.2f|%.2f|%.2f|%.3f|%.0f|%.0f|%.3f\n", n, t, b, r, lo, hi, s, b / 1e6 / s, k, g }' \
+        -v s="$smed" -v g="$gmed" -v k="$kib" -v bm="$bmed" -v sm="$smed_b" -v sl="$slo" -v sh="$shi" \
+        'BEGIN { printf "%s|%s|%s|%.2f|%.2f|%.2f|%.3f|%.0f|%.0f|%.3f|%s|%s|%s|%s\n", n, t, b, r, lo, hi, s, b / 1e6 / s, k, g, bm, sm, sl, sh }' \
         >>"$tmp/rows"
 }
 
@@ -131,6 +158,9 @@ echo "- date: $(date -u '+%Y-%m-%d %H:%M:%S UTC')"
 echo "- machine: $(nproc) CPUs, $(awk -F': *' '/^model name/ { print $2; exit }' /proc/cpuinfo)," \
      "$(awk '/^MemTotal/ { printf "%.1f GiB RAM", $2 / 1048576 }' /proc/meminfo), $(uname -sr)"
 echo "- atscope: $atscope$( ((has_check)) || echo ' (no check subcommand: skipped)')"
+[[ -n "$base" ]] && echo "- base (before): $base; each row times grep, the base and atscope in turn;" \
+    "speed against base = base seconds / atscope seconds, per triple (above 1: atscope is faster)"
+[[ -n "${BENCH_PARSE_ARGS:-}${BENCH_CHECK_ARGS:-}" ]] && echo "- atscope's extra options: parse ${BENCH_PARSE_ARGS:-(none)}; check ${BENCH_CHECK_ARGS:-(none)}"
 echo "- seed $seed; page cache warmed; LC_ALL=C; each row: grep -c OK and atscope in turn, $pairs pairs,"
 echo "  the median of the per-pair throughput ratios (min-max), grep's count written to a file"
 echo "- targets: check --format json >= ${target_check}x and parse >= ${target_parse}x grep -c on every"
@@ -171,18 +201,24 @@ for size in $sizes; do
             mbed) f=$mbed label=", mbed-trace library trace" ;;
         esac
         echo "timing ${size} MB $kind" >&2
-        row "atscope parse$label" "$target_parse" "$f" "$atscope" parse "$f" || failed=1
+        row "atscope parse$label" "$target_parse" "$f" "parse" \
+            "$atscope" parse "${parse_args[@]}" "$f" || failed=1
         if ((has_check)); then
-            row "atscope check --format json$label" "$target_check" "$f" \
-                "$atscope" check --format json "$f" || failed=1
+            row "atscope check --format json$label" "$target_check" "$f" "check --format json" \
+                "$atscope" check --format json "${check_args[@]}" "$f" || failed=1
         fi
     done
     echo
-    echo "| command | median ratio to grep -c (min-max) | seconds | MB/s | grep s | peak RSS MiB | target |"
-    echo "| --- | ---: | ---: | ---: | ---: | ---: | --- |"
-    while IFS='|' read -r n t b r lo hi s mbs k g; do
+    if [[ -n "$base" ]]; then
+        echo "| command | median ratio to grep -c (min-max) | seconds | MB/s | grep s | peak RSS MiB | target | base's ratio | speed against base (min-max) |"
+        echo "| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: |"
+    else
+        echo "| command | median ratio to grep -c (min-max) | seconds | MB/s | grep s | peak RSS MiB | target |"
+        echo "| --- | ---: | ---: | ---: | ---: | ---: | --- |"
+    fi
+    while IFS='|' read -r n t b r lo hi s mbs k g bm sm sl sh; do
         if [[ "$r" == FAILED ]]; then
-            echo "| $n | FAILED | - | - | - | - | ${t}x |"
+            echo "| $n | FAILED | - | - | - | - | ${t}x |$([[ -n "$base" ]] && echo ' - | - |')"
             continue
         fi
         verdict=met
@@ -193,7 +229,10 @@ for size in $sizes; do
                 >>"$tmp/missed"
         fi
         awk -v n="$n" -v r="$r" -v lo="$lo" -v hi="$hi" -v s="$s" -v mbs="$mbs" -v k="$k" -v g="$g" -v t="$t" -v v="$verdict" \
-            'BEGIN { printf "| %s | %.2f (%.2f-%.2f) | %.3f | %.0f | %.3f | %.1f | %sx %s |\n", n, r, lo, hi, s, mbs, g, k / 1024, t, v }'
+            -v bm="$bm" -v sm="$sm" -v sl="$sl" -v sh="$sh" \
+            'BEGIN { printf "| %s | %.2f (%.2f-%.2f) | %.3f | %.0f | %.3f | %.1f | %sx %s |", n, r, lo, hi, s, mbs, g, k / 1024, t, v
+                     if (bm != "-") printf " %.2f | %.2fx (%.2f-%.2f) |", bm, sm, sl, sh
+                     printf "\n" }'
         echo "$n|$size|$mbs" >>"$tmp/linear"
     done <"$tmp/rows"
 done
