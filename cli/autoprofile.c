@@ -1,5 +1,6 @@
 /* autoprofile.c - see autoprofile.h. */
 #include "autoprofile.h"
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -18,22 +19,19 @@ int cli_profiles_for(const cli_opts *o, ats_profile **p, cli_profiles *cp)
 int cli_profiles_load(cli_profiles *cp)
 {
     memset(cp, 0, sizeof *cp);
-    size_t nb = 0;
-    for (const char *const *b = ats_profile_builtin_ids(); *b; b++)
-        nb++;
-    if (!(cp->p = calloc(nb ? nb : 1, sizeof *cp->p))) {
+    pthread_mutex_t *mu = malloc(sizeof *mu);
+    if (!mu || pthread_mutex_init(mu, NULL) != 0) {
+        free(mu);
         cli_error("out of memory");
         return -1;
     }
-    for (const char *const *b = ats_profile_builtin_ids(); *b; b++) {
-        ats_error e;
-        memset(&e, 0, sizeof e);
-        if (ats_profile_load_builtin(&cp->p[cp->n], *b, &e) < 0) {
-            cli_lib_error(&e, *b);
-            cli_profiles_free(cp);
-            return -1;
-        }
-        cp->n++;
+    cp->jit_lock = mu;
+    ats_error le;
+    memset(&le, 0, sizeof le);
+    if (ats_profile_load_candidates(&cp->p, &cp->n, &le) < 0) {
+        cli_lib_error(&le, "built-in profiles");
+        cli_profiles_free(cp);
+        return -1;
     }
     cp->base = cli_profiles_find(cp, "3gpp");
     if (!cp->base) {
@@ -59,6 +57,23 @@ const ats_profile *cli_profiles_find(const cli_profiles *cp, const char *id)
     return NULL;
 }
 
+const ats_profile *cli_profiles_pick(const cli_profiles *cp, const char *id)
+{
+    ats_profile *q = NULL;
+    for (size_t i = 0; i < cp->n && !q; i++)
+        if (!strcmp(ats_profile_id(cp->p[i]), id))
+            q = cp->p[i];
+    for (size_t i = 0; i < cp->n && !q; i++)
+        if (cp->p[i] == cp->base)
+            q = cp->p[i];
+    if (q) {
+        pthread_mutex_lock(cp->jit_lock);
+        ats_profile_jit(q);
+        pthread_mutex_unlock(cp->jit_lock);
+    }
+    return q;
+}
+
 void cli_profiles_free(cli_profiles *cp)
 {
     for (size_t i = 0; i < cp->n; i++)
@@ -69,4 +84,9 @@ void cli_profiles_free(cli_profiles *cp)
     cp->base = NULL;
     ats_profile_free(cp->scan);
     cp->scan = NULL;
+    if (cp->jit_lock) {
+        pthread_mutex_destroy(cp->jit_lock);
+        free(cp->jit_lock);
+        cp->jit_lock = NULL;
+    }
 }

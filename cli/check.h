@@ -110,12 +110,14 @@ typedef struct check_report {
     const ats_profile **others;
     size_t nothers;
     ats_profile **own_others;  /* those loaded for the note alone (freed with the report) */
+    size_t nown;
     /* files -r found that are not captures (inputs.h), not read */
     const struct input_skip *skipped;
     size_t nskipped;
     /* --profile auto (the default): every built-in with its rule set; each
      * capture gets the one its module is identified as */
     int auto_profile;
+    const struct cli_profiles *profiles;   /* --profile auto: cands' owner (cli_profiles_pick) */
     const ats_profile *const *cands;
     size_t ncands;
     const ats_profile *scan;          /* what the look-ahead parses with */

@@ -296,15 +296,11 @@ static ats_parser *choose(void *user, const ats_identity *id)
     run *r = user;
     run *c = r;
     const check_report *rep = r->rep;
+    const ats_profile *p = cli_profiles_pick(rep->profiles, id->profile);
     size_t k = 0;
     for (size_t i = 0; i < rep->ncands; i++)
-        if (!strcmp(ats_profile_id(rep->cands[i]), id->profile))
+        if (rep->cands[i] == p)
             k = i + 1;
-    if (!k) {                   /* the fallback */
-        for (size_t i = 0; i < rep->ncands; i++)
-            if (rep->cands[i] == rep->p)
-                k = i + 1;
-    }
     if (!k)
         return NULL;
     input_result *in = r->in;
@@ -787,6 +783,7 @@ static int check_main(int argc, char **argv, const check_report *info)
             status = EXIT_USAGE;
         }
     }
+    rep.profiles = &cp;
     rep.cands = (const ats_profile *const *)cp.p;
     rep.ncands = cp.n;
     rep.scan = cp.scan;
@@ -808,27 +805,18 @@ static int check_main(int argc, char **argv, const check_report *info)
     rep.rs = rs;
     /* the built-ins, for the note that suggests one when the commands of a
      * capture are another's: --profile auto has them all loaded already;
-     * otherwise they are loaded here (a few ms: a third of a small run's) */
-    size_t nbuiltin = 0;
-    for (const char *const *b = ats_profile_builtin_ids(); *b; b++)
-        nbuiltin++;
-    rep.others = calloc(nbuiltin ? nbuiltin : 1, sizeof *rep.others);
-    if (!rep.auto_profile)
-        rep.own_others = calloc(nbuiltin ? nbuiltin : 1, sizeof *rep.own_others);
-    for (size_t i = 0; rep.others && i < nbuiltin; i++) {
-        const char *id = ats_profile_builtin_ids()[i];
-        if (!strcmp(id, "3gpp"))
-            continue;
-        if (rep.auto_profile) {
-            const ats_profile *q = cli_profiles_find(&cp, id);
-            if (q)
-                rep.others[rep.nothers++] = q;
-        } else if (rep.own_others &&
-                   ats_profile_load_builtin(&rep.own_others[rep.nothers], id, &e) == 0) {
-            rep.others[rep.nothers] = rep.own_others[rep.nothers];
-            rep.nothers++;
-        }
+     * otherwise they are loaded here as candidates (named, never matched
+     * with: no JIT) */
+    ats_profile *const *all = cp.p;
+    size_t nall = cp.n;
+    if (!rep.auto_profile && ats_profile_load_candidates(&rep.own_others, &rep.nown, &e) == 0) {
+        all = rep.own_others;
+        nall = rep.nown;
     }
+    rep.others = calloc(nall ? nall : 1, sizeof *rep.others);
+    for (size_t i = 0; rep.others && i < nall; i++)
+        if (strcmp(ats_profile_id(all[i]), "3gpp"))
+            rep.others[rep.nothers++] = all[i];
     rep.max_line = o.max_line;
     rep.want_timeline = writer->timeline;
     input_list il = {0};
@@ -949,7 +937,7 @@ static int check_main(int argc, char **argv, const check_report *info)
     for (size_t i = 0; rsets && i < cp.n; i++)
         ats_ruleset_free(rsets[i]);
     free(rsets);
-    for (size_t j = 0; rep.own_others && j < rep.nothers; j++)
+    for (size_t j = 0; j < rep.nown; j++)
         ats_profile_free(rep.own_others[j]);
     free(rep.own_others);
     free(rep.others);

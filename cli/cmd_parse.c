@@ -103,9 +103,7 @@ static int on_rec(void *user, const ats_record *r);
 static ats_parser *choose(void *user, const ats_identity *id)
 {
     pctx *c = user;
-    const ats_profile *p = cli_profiles_find(c->cp, id->profile);
-    if (!p)
-        p = c->cp->base;
+    const ats_profile *p = cli_profiles_pick(c->cp, id->profile);
     c->id = *id;
     c->identified = 1;
     c->profile = ats_profile_id(p);

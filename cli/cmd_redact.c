@@ -128,8 +128,7 @@ static ats_parser *make_parser(rctx *c, const ats_profile *p)
 static ats_parser *choose(void *user, const ats_identity *id)
 {
     rctx *c = user;
-    const ats_profile *p = cli_profiles_find(c->cp, id->profile);
-    return make_parser(c, p ? p : c->cp->base);
+    return make_parser(c, cli_profiles_pick(c->cp, id->profile));
 }
 
 static int by_offset(const void *a, const void *b)

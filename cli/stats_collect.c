@@ -44,10 +44,10 @@ typedef struct auto_one {
 static ats_parser *choose(void *user, const ats_identity *id)
 {
     auto_one *a = user;
-    const ats_profile *p = cli_profiles_find(a->cp, id->profile);
+    const ats_profile *p = cli_profiles_pick(a->cp, id->profile);
     ats_error e;
     memset(&e, 0, sizeof e);
-    if (ats_parser_new(&a->ps, p ? p : a->cp->base, NULL, on_rec, a->acc, &e) < 0 ||
+    if (ats_parser_new(&a->ps, p, NULL, on_rec, a->acc, &e) < 0 ||
         ats_parser_set_redact(a->ps, a->redact, &e) < 0) {
         cli_lib_error(&e, a->shown);
         return NULL;

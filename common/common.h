@@ -73,15 +73,24 @@ typedef struct ats_re {
 } ats_re;
 
 /* Compiles pattern as the library compiles every pattern (bytes: never UTF,
- * no \C), with JIT where it can (*jit). NULL when it does not compile: *oom
- * when PCRE2 ran out of memory, else why says "<PCRE2's message> at pattern
- * column N". */
-pcre2_code *ats_re_code(const char *pattern, int *jit, int *oom, char *why, size_t n);
+ * no \C), with JIT where it can when want_jit (*jit says whether it did).
+ * NULL when it does not compile: *oom when PCRE2 ran out of memory, else why
+ * says "<PCRE2's message> at pattern column N". */
+pcre2_code *ats_re_code(const char *pattern, int want_jit, int *jit, int *oom, char *why,
+                        size_t n);
 /* The number of code's group (?<name>...), or -1 when it has none. */
 int ats_re_group_number(const pcre2_code *code, const char *name);
 /* Compiles; on error fills err with the pattern offset (1-based column). */
 int ats_re_compile(ats_re *re, const char *pattern, const char *what, const char *file,
                    ats_error *err);
+/* The same, JIT-compiled only when jit: a pattern that may never be used
+ * (a candidate profile's) costs a tenth to compile without it, and matches
+ * the same either way. */
+int ats_re_compile_jit(ats_re *re, const char *pattern, int jit, const char *what,
+                       const char *file, ats_error *err);
+/* JIT-compiles re if it was compiled without (nothing when it cannot). Not
+ * while another thread matches with re. */
+void ats_re_jit(ats_re *re);
 void ats_re_free(ats_re *re);
 /* >0 match, 0 no match, <0 a limit was hit (treated as no match by callers). */
 int ats_re_match(const ats_re *re, pcre2_match_data *md, pcre2_match_context *mc,

@@ -169,7 +169,7 @@ int ats_jl_compile(const ats_jl *L, ats_re *re, const json_t *v, const char *pat
     if (!json_is_string(v))
         return ats_jl_bad(L, ATS_EPROFILE, v, path, "expected a pattern string");
     ats_error e;
-    int rc = ats_re_compile(re, json_string_value(v), path, L->file, &e);
+    int rc = ats_re_compile_jit(re, json_string_value(v), !L->no_jit, path, L->file, &e);
     if (rc < 0) {
         uint64_t ln, col;
         const char *file = ats_jl_locate(L, v, &ln, &col);

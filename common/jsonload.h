@@ -19,6 +19,7 @@ typedef struct ats_jl {
     const ats_jl_src *srcs;
     size_t nsrcs;
     ats_error *err;
+    int no_jit;         /* patterns compiled without JIT (ats_re_compile_jit) */
 } ats_jl;
 
 /* The first occurrence of needle[0..m) in src[from..len): its index, and its

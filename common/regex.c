@@ -76,7 +76,7 @@ static void literal_prefix(ats_re *re, const char *p)
     re->prefix_len = k;
 }
 
-pcre2_code *ats_re_code(const char *pattern, int *jit, int *oom, char *why, size_t n)
+pcre2_code *ats_re_code(const char *pattern, int want_jit, int *jit, int *oom, char *why, size_t n)
 {
     int ec;
     PCRE2_SIZE off;
@@ -91,8 +91,14 @@ pcre2_code *ats_re_code(const char *pattern, int *jit, int *oom, char *why, size
         snprintf(why, n, "%s at pattern column %lu", (const char *)msg, (unsigned long)off + 1);
         return NULL;
     }
-    *jit = pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) == 0;
+    *jit = want_jit && pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) == 0;
     return code;
+}
+
+void ats_re_jit(ats_re *re)
+{
+    if (re->code && !re->jit)
+        re->jit = pcre2_jit_compile(re->code, PCRE2_JIT_COMPLETE) == 0;
 }
 
 int ats_re_group_number(const pcre2_code *code, const char *name)
@@ -104,11 +110,17 @@ int ats_re_group_number(const pcre2_code *code, const char *name)
 int ats_re_compile(ats_re *re, const char *pattern, const char *what, const char *file,
                    ats_error *err)
 {
+    return ats_re_compile_jit(re, pattern, 1, what, file, err);
+}
+
+int ats_re_compile_jit(ats_re *re, const char *pattern, int jit, const char *what,
+                       const char *file, ats_error *err)
+{
     int oom;
     char why[320];
     memset(re, 0, sizeof *re);
     re->id_group = re->mode_group = re->len_group = -1;
-    if (!(re->code = ats_re_code(pattern, &re->jit, &oom, why, sizeof why)))
+    if (!(re->code = ats_re_code(pattern, jit, &re->jit, &oom, why, sizeof why)))
         return oom ? ats_err(err, ATS_ENOMEM, file, 0, 0, "out of memory")
                    : ats_err(err, ATS_EPROFILE, file, 0, 0, "%s: pattern \"%s\": %s", what,
                              pattern, why);

@@ -531,10 +531,14 @@ static int load(ats_profile *p, json_t *root, const loader *L)
         if ((rc = check_keys(L, idn, "identify", k_ident)) < 0)
             return rc;
         static const char *const what[4] = {"manufacturer", "model", "boot", "lines"};
+        /* identification tries every candidate's, so they get JIT even when
+         * the rest of a candidate waits for ats_profile_jit */
+        loader LJ = *L;
+        LJ.no_jit = 0;
         for (int k = 0; k < 4; k++) {
             char path[64];
             snprintf(path, sizeof path, "identify.%s", what[k]);
-            p->ident.re[k] = ats_jl_array(L, ATS_EPROFILE, json_object_get(idn, what[k]), path,
+            p->ident.re[k] = ats_jl_array(&LJ, ATS_EPROFILE, json_object_get(idn, what[k]), path,
                                           "expected an array of patterns",
                                           sizeof *p->ident.re[k], &p->ident.nre[k],
                                           load_pattern, p, &rc);
@@ -831,11 +835,39 @@ static json_t *merge_profile(json_t *base, json_t *child)
     return out;
 }
 
+/* The parsed texts of built-ins while several load at once (the candidates
+ * all extend 3gpp): parsing JSON is half of what loading a profile costs,
+ * and the merged profiles only read what they share (jansson counts the
+ * references). */
+#define JCACHE_MAX 32
+typedef struct jcache {
+    const char *text[JCACHE_MAX];      /* a built-in's text: the key */
+    json_t *root[JCACHE_MAX];
+    size_t n;
+} jcache;
+
 typedef struct chain {
     layer layers[ATS_MAX_EXTENDS + 1];
     char *keys[ATS_MAX_EXTENDS + 1];   /* "builtin:<id>" or a file's real path */
     size_t n;
+    jcache *jc;                        /* NULL: each text parsed */
 } chain;
+
+/* text's parse (a new reference), from the cache or parsed now */
+static json_t *parse_text(chain *ch, const char *text, size_t len, const char *key,
+                          json_error_t *je)
+{
+    jcache *jc = strncmp(key, "builtin:", 8) ? NULL : ch->jc;
+    for (size_t i = 0; jc && i < jc->n; i++)
+        if (jc->text[i] == text)
+            return json_incref(jc->root[i]);
+    json_t *root = json_loadb(text, len, JSON_REJECT_DUPLICATES, je);
+    if (root && jc && jc->n < JCACHE_MAX) {
+        jc->text[jc->n] = text;
+        jc->root[jc->n++] = json_incref(root);
+    }
+    return root;
+}
 
 static void chain_free(chain *ch)
 {
@@ -860,7 +892,7 @@ static int resolve(json_t **out, const char *json, size_t len, const char *name,
 {
     *out = NULL;
     json_error_t je;
-    json_t *root = json_loadb(json, len, JSON_REJECT_DUPLICATES, &je);
+    json_t *root = parse_text(ch, json, len, key, &je);
     if (!root && json_error_code(&je) == json_error_out_of_memory) {
         free(key);
         return ats_err(err, ATS_ENOMEM, name, 0, 0, "out of memory");
@@ -887,7 +919,7 @@ static int resolve(json_t **out, const char *json, size_t len, const char *name,
         *out = root;
         return 0;
     }
-    loader L = {name, ly, 1, err};
+    loader L = {name, ly, 1, err, 0};
     const char *base_json, *base_name;
     size_t base_len;
     char *base_buf = NULL, *base_key, pathbuf[4096];
@@ -965,7 +997,7 @@ fail:
 }
 
 static int load_common(ats_profile **out, json_t *root, const chain *ch, const char *file,
-                       ats_error *err)
+                       int defer_jit, ats_error *err)
 {
     ats_profile *p = calloc(1, sizeof *p);
     if (!p) {
@@ -974,7 +1006,8 @@ static int load_common(ats_profile **out, json_t *root, const chain *ch, const c
     }
     p->json = root;
     p->path = dup_str(file);
-    loader L = {file, ch->layers, ch->n, err};
+    loader L = {file, ch->layers, ch->n, err, defer_jit};
+    p->jit_done = !defer_jit;
     int rc = load(p, root, &L);
     if (rc == 0 && p->nurcs > 30000)
         rc = ats_err(err, ATS_ELIMIT, file, 0, 0, "more than 30000 URC patterns");
@@ -989,14 +1022,16 @@ static int load_common(ats_profile **out, json_t *root, const chain *ch, const c
 }
 
 static int load_keyed(ats_profile **out, const char *json, size_t len, const char *name,
-                      char *key, ats_error *err)
+                      char *key, jcache *jc, ats_error *err)
 {
     chain ch;
     memset(&ch, 0, sizeof ch);
+    ch.jc = jc;
+    int defer_jit = jc != NULL;
     json_t *root;
     int rc = resolve(&root, json, len, name, key, &ch, err);
     if (rc == 0)
-        rc = load_common(out, root, &ch, name, err);
+        rc = load_common(out, root, &ch, name, defer_jit, err);
     chain_free(&ch);
     return rc;
 }
@@ -1008,7 +1043,7 @@ int ats_profile_load_buffer(ats_profile **out, const char *json, size_t len, con
     char *key = dup_str(name);
     if (!key)
         return ats_err(err, ATS_ENOMEM, name, 0, 0, "out of memory");
-    return load_keyed(out, json, len, name, key, err);
+    return load_keyed(out, json, len, name, key, NULL, err);
 }
 
 int ats_profile_load_file(ats_profile **out, const char *path, ats_error *err)
@@ -1024,12 +1059,12 @@ int ats_profile_load_file(ats_profile **out, const char *path, ats_error *err)
         free(buf);
         return ats_err(err, ATS_ENOMEM, path, 0, 0, "out of memory");
     }
-    rc = load_keyed(out, buf, len, path, key, err);
+    rc = load_keyed(out, buf, len, path, key, NULL, err);
     free(buf);
     return rc;
 }
 
-int ats_profile_load_builtin(ats_profile **out, const char *id, ats_error *err)
+static int load_builtin(ats_profile **out, const char *id, jcache *jc, ats_error *err)
 {
     *out = NULL;
     const char *json, *name;
@@ -1041,7 +1076,37 @@ int ats_profile_load_builtin(ats_profile **out, const char *id, ats_error *err)
     char *k = dup_str(key);
     if (!k)
         return ats_err(err, ATS_ENOMEM, name, 0, 0, "out of memory");
-    return load_keyed(out, json, len, name, k, err);
+    return load_keyed(out, json, len, name, k, jc, err);
+}
+
+int ats_profile_load_builtin(ats_profile **out, const char *id, ats_error *err)
+{
+    return load_builtin(out, id, NULL, err);
+}
+
+int ats_profile_load_candidates(ats_profile ***out, size_t *n, ats_error *err)
+{
+    size_t nb = sizeof builtin_ids / sizeof builtin_ids[0] - 1;
+    *n = 0;
+    *out = calloc(nb ? nb : 1, sizeof **out);
+    if (!*out)
+        return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
+    jcache jc;
+    memset(&jc, 0, sizeof jc);
+    int rc = 0;
+    for (size_t i = 0; i < nb && rc == 0; i++)
+        if ((rc = load_builtin(&(*out)[i], builtin_ids[i], &jc, err)) == 0)
+            (*n)++;
+    for (size_t i = 0; i < jc.n; i++)
+        json_decref(jc.root[i]);
+    if (rc < 0) {
+        for (size_t i = 0; i < *n; i++)
+            ats_profile_free((*out)[i]);
+        free(*out);
+        *out = NULL;
+        *n = 0;
+    }
+    return rc;
 }
 
 const char *ats_profile_id(const ats_profile *p) { return p->id; }
@@ -1095,41 +1160,63 @@ static void free_strs(char **v, size_t n)
     free(v);
 }
 
+/* Every pattern of the profile, ident's only when with_ident: the one list
+ * that freeing and the late JIT both walk. */
+static void each_re(ats_profile *p, void (*fn)(ats_re *), int with_ident)
+{
+    for (size_t i = 0; i < p->nfinals; i++)
+        fn(&p->finals[i].re);
+    for (size_t i = 0; i < p->nurcs; i++)
+        fn(&p->urcs[i].re);
+    for (size_t i = 0; i < p->ncmds; i++) {
+        ats_pcmd *c = &p->cmds[i];
+        fn(&c->args);
+        fn(&c->rx_format);
+        fn(&c->response);
+        fn(&c->already);
+        fn(&c->data_block);
+        for (size_t j = 0; j < c->nfinals; j++)
+            fn(&c->finals[j].re);
+        for (size_t j = 0; j < c->ncompl; j++)
+            fn(&c->compl[j].re);
+    }
+    for (size_t i = 0; i < p->nredact; i++) {
+        fn(&p->redact[i].match);
+        fn(&p->redact[i].after);
+    }
+    for (int k = 0; with_ident && k < 4; k++)
+        for (size_t i = 0; i < p->ident.nre[k]; i++)
+            fn(&p->ident.re[k][i]);
+}
+
+void ats_profile_jit(ats_profile *p)
+{
+    if (p && !p->jit_done) {
+        each_re(p, ats_re_jit, 0);    /* ident's were compiled with JIT at load */
+        p->jit_done = 1;
+    }
+}
+
 void ats_profile_free(ats_profile *p)
 {
     if (!p)
         return;
-    for (size_t i = 0; i < p->nfinals; i++)
-        ats_re_free(&p->finals[i].re);
+    each_re(p, ats_re_free, 1);
     free(p->finals);
-    for (size_t i = 0; i < p->nurcs; i++) {
+    for (size_t i = 0; i < p->nurcs; i++)
         free(p->urcs[i].name);
-        ats_re_free(&p->urcs[i].re);
-    }
     free(p->urcs);
     for (size_t i = 0; i < p->ncmds; i++) {
         ats_pcmd *c = &p->cmds[i];
         free(c->name);
         free(c->section);
-        ats_re_free(&c->args);
-        ats_re_free(&c->rx_format);
-        ats_re_free(&c->response);
-        ats_re_free(&c->already);
-        ats_re_free(&c->data_block);
-        for (size_t j = 0; j < c->nfinals; j++)
-            ats_re_free(&c->finals[j].re);
         free(c->finals);
         free_strs(c->responses, c->nresponses);
-        for (size_t j = 0; j < c->ncompl; j++)
-            ats_re_free(&c->compl[j].re);
         free(c->compl);
     }
     free(p->cmds);
-    for (int k = 0; k < 4; k++) {
-        for (size_t i = 0; i < p->ident.nre[k]; i++)
-            ats_re_free(&p->ident.re[k][i]);
+    for (int k = 0; k < 4; k++)
         free(p->ident.re[k]);
-    }
     free_strs(p->ident.commands, p->ident.ncommands);
     free_strs(p->raw_rx_modes, p->nraw_rx_modes);
     free_strs(p->buffered_rx_modes, p->nbuffered_rx_modes);

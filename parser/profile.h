@@ -126,6 +126,7 @@ struct ats_profile {
     int32_t *cmd_hash;            /* cmd_hmask + 1 slots, -1 empty */
     size_t cmd_hmask;
     int32_t *cmd_next;            /* next entry with the same name, -1 */
+    int jit_done;                 /* every pattern has its JIT (ats_profile_jit) */
 };
 
 /* Candidate URC patterns for a line, in profile order; returns how many. It

@@ -355,6 +355,56 @@ static void test_long_line(void **state)
     free(in);
 }
 
+
+/* The candidates of --profile auto: loaded together (the texts they share
+ * parsed once, no JIT until asked), each must be the built-in it names and
+ * parse exactly as that one loaded alone does, before and after
+ * ats_profile_jit. */
+static void test_candidates_parse_alike(void **state)
+{
+    (void)state;
+    static const char in[] =
+        "AT+CGDCONT=1,\"IP\",\"internet\"\r\r\nOK\r\n"
+        "AT+CREG?\r\r\n+CREG: 0,1\r\n\r\nOK\r\n"
+        "\r\n+CSQ: 20,99\r\n\r\nRING\r\n"
+        "AT+CMGS=\"+15550100\"\r\r\n> hello\x1a\r\n+CMGS: 3\r\n\r\nOK\r\n"
+        "AT+CPIN?\r\r\n+CME ERROR: 10\r\n"
+        "AT+QIOPEN=1,0,\"TCP\",\"10.0.0.1\",80\r\r\nOK\r\n\r\n+QIOPEN: 0,0\r\n"
+        "AT+MIPCALL=1\r\r\nOK\r\n\r\n+MIPCALL: 10.1.2.3\r\n"
+        "AT+USOCR=6\r\r\n+USOCR: 0\r\n\r\nOK\r\nATD*99#\r\r\nCONNECT\r\n";
+    ats_profile **c;
+    size_t n;
+    ats_error e;
+    assert_int_equal(ats_profile_load_candidates(&c, &n, &e), 0);
+    const char *const *ids = ats_profile_builtin_ids();
+    size_t nids = 0;
+    while (ids[nids])
+        nids++;
+    assert_int_equal(n, nids);
+    assert_true(n >= 2);
+    for (size_t i = 0; i < n; i++) {
+        ats_profile *one;
+        assert_int_equal(ats_profile_load_builtin(&one, ids[i], &e), 0);
+        assert_string_equal(ats_profile_id(c[i]), ids[i]);
+        collect want, lazy, jit;
+        assert_int_equal(col_run(&want, one, in, sizeof in - 1, 0, 0, NULL), 0);
+        assert_int_equal(col_run(&lazy, c[i], in, sizeof in - 1, 7, 0, NULL), 0);
+        ats_profile_jit(c[i]);
+        ats_profile_jit(c[i]);          /* once is enough; twice is harmless */
+        assert_int_equal(col_run(&jit, c[i], in, sizeof in - 1, 0, 0, NULL), 0);
+        assert_true(want.n > 10);
+        assert_true(col_equal(&want, &lazy));
+        assert_true(col_equal(&want, &jit));
+        col_free(&want);
+        col_free(&lazy);
+        col_free(&jit);
+        ats_profile_free(one);
+    }
+    for (size_t i = 0; i < n; i++)
+        ats_profile_free(c[i]);
+    free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -387,6 +437,7 @@ int main(void)
         cmocka_unit_test(test_profile_final),
         cmocka_unit_test(test_pending_cap),
         cmocka_unit_test(test_long_line),
+        cmocka_unit_test(test_candidates_parse_alike),
     };
     return cmocka_run_group_tests_name("builder", tests, setup, teardown);
 }

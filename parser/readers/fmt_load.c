@@ -60,7 +60,7 @@ static int pat_compile(const ats_jl *L, fd_pat *p, json_t *v, const char *path)
     const char *s = json_string_value(v);
     int oom;
     char why[320], m[340];
-    if (!(p->code = ats_re_code(s, &p->jit, &oom, why, sizeof why))) {
+    if (!(p->code = ats_re_code(s, 1, &p->jit, &oom, why, sizeof why))) {
         if (oom)
             return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
         snprintf(m, sizeof m, "pattern: %s", why);
@@ -816,7 +816,7 @@ static int add_def(ats_formatset *fs, const char *json, size_t len, const char *
                    ats_error *err)
 {
     ats_jl_src one = {(char *)(file ? file : ""), (char *)json, len};
-    ats_jl L = {file, &one, 1, err};
+    ats_jl L = {file, &one, 1, err, 0};
     json_t *root = ats_jl_parse(&L, ATS_EPROFILE);
     if (!root)
         return err ? err->code : ATS_EPROFILE;

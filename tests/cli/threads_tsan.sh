@@ -17,4 +17,21 @@ if ! { cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=Debug -DATS_SANITIZE=thread -DATS
 fi
 TSAN_OPTIONS="halt_on_error=1 exitcode=66 second_deadlock_stack=1"
 export TSAN_OPTIONS
-sh tests/cli/threads.sh "$dir/atscope" "$SRC" 3 json
+sh tests/cli/threads.sh "$dir/atscope" "$SRC" 3 json || exit 1
+# --jobs: captures checked at once pick their profiles among the shared
+# candidates, which get their JIT when first picked (cli_profiles_pick)
+HOME=$TMP "$dir/atscope" check -j 1 -f json -r captures > "$TMP/j1" 2> "$TMP/j1.err"
+echo "exit $?" >> "$TMP/j1.err"
+HOME=$TMP "$dir/atscope" check -j 4 -f json -r captures > "$TMP/j4" 2> "$TMP/j4.err"
+echo "exit $?" >> "$TMP/j4.err"
+# the report says how it was run and when
+for j in j1 j4; do
+    grep -v '"command_line": \|"time": ' "$TMP/$j" > "$TMP/$j.cmp"
+done
+if ! cmp -s "$TMP/j1.cmp" "$TMP/j4.cmp" || ! cmp -s "$TMP/j1.err" "$TMP/j4.err"; then
+    echo "FAIL: check -j 4 differs from -j 1 under TSan:"
+    diff "$TMP/j1.cmp" "$TMP/j4.cmp" | head -n 10
+    diff "$TMP/j1.err" "$TMP/j4.err" | head -n 20
+    exit 1
+fi
+echo "ok: check -j 4 = -j 1 under TSan"
