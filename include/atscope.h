@@ -133,7 +133,11 @@ enum {
     ATS_LF_CONTINUED = 1u << 7,     /* a payload piece cut at max_line */
     ATS_LF_AFTER_PROMPT = 1u << 8,  /* the line after a prompt that ended its line: the
                                        payload, or the modem's answer (the builder decides) */
-    ATS_LF_MUX = 1u << 9            /* from a chunk saying ATS_CF_MUX */
+    ATS_LF_MUX = 1u << 9,           /* from a chunk saying ATS_CF_MUX */
+    ATS_LF_PAYLOAD_EOL = 1u << 10   /* undirected, a declared length not reached: the piece
+                                       ends with the line end(s) after it, and the next
+                                       line comes as a piece of the same payload, the host's
+                                       typed line or the modem's answer (the builder decides) */
 };
 
 typedef struct ats_line {
@@ -192,6 +196,10 @@ typedef struct ats_framer {   /* complete type so callers can embed it; fields p
     uint64_t offset;          /* counting: byte offset of the next byte */
     int seen_lf;
     int in_quotes;
+    int eol_run;              /* undirected payload: taking the line ends after its text */
+    int cont;                 /* ... and the piece now read is a line after such line ends:
+                                 read whole, past the declared length (the builder judges
+                                 whole lines) */
     int truncated_pending;
     unsigned scan;            /* what the fast scan saw in the line being emitted */
     int flush_pending;        /* a payload (1) or line (2) cut by a mode change from outside */

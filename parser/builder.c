@@ -38,6 +38,8 @@ typedef struct otx {
     size_t nurc;
     size_t code_off, code_len;   /* final code, in arena */
     size_t npreview;
+    size_t eol_tail;             /* the last payload piece ended with this many line-end
+                                    bytes, more may follow (ATS_LF_PAYLOAD_EOL); 0 none */
     const ats_pcmd *pc;          /* the entry deciding async / prompt */
     const ats_pcmd *pcs[ATS_MAX_SUBCMDS];
     size_t nown;
@@ -981,6 +983,12 @@ static void payload_add(ats_builder *b, otx *o, const ats_line *l)
         memcpy(o->preview + o->npreview, l->text.ptr, k);
         o->npreview += k;
     }
+    o->eol_tail = 0;
+    if (l->flags & ATS_LF_PAYLOAD_EOL)
+        while (o->eol_tail < l->text.len &&
+               (l->text.ptr[l->text.len - 1 - o->eol_tail] == '\r' ||
+                l->text.ptr[l->text.len - 1 - o->eol_tail] == '\n'))
+            o->eol_tail++;
     if (l->flags & ATS_LF_PAYLOAD_CTRLZ)
         o->t.payload_end = ATS_PAYLOAD_CTRLZ;
     else if (l->flags & ATS_LF_PAYLOAD_ESC)
@@ -989,9 +997,10 @@ static void payload_add(ats_builder *b, otx *o, const ats_line *l)
         o->t.payload_end = ATS_PAYLOAD_LENGTH;
     else if (!(l->flags & ATS_LF_CONTINUED))
         o->t.payload_end = ATS_PAYLOAD_CUT;
-    /* A piece that is not cut at max_line ends this payload; a Ctrl-Z text
-     * cut at a line end continues after the modem's next prompt. */
-    if (!(l->flags & ATS_LF_CONTINUED) && b->mode == B_PAYLOAD)
+    /* A piece that is not cut at max_line, nor followed by more of a
+     * declared length, ends this payload; a Ctrl-Z text cut at a line end
+     * continues after the modem's next prompt. */
+    if (!(l->flags & (ATS_LF_CONTINUED | ATS_LF_PAYLOAD_EOL)) && b->mode == B_PAYLOAD)
         b->mode = B_LINES;
 }
 
@@ -1253,6 +1262,64 @@ static int release(ats_builder *b, ats_error *err)
     return rc;
 }
 
+/* A piece after a line end inside a declared-length payload of an
+ * undirected capture, as the text line it would be: its line ends off. */
+static ats_line piece_as_line(const ats_line *l)
+{
+    ats_line tl = *l;
+    tl.kind = ATS_LINE_TEXT;
+    tl.flags &= ~(unsigned)(ATS_LF_PAYLOAD_EOL | ATS_LF_PAYLOAD_FULL | ATS_LF_AFTER_PROMPT);
+    while (tl.text.len && (tl.text.ptr[tl.text.len - 1] == '\r' ||
+                           tl.text.ptr[tl.text.len - 1] == '\n'))
+        tl.text.len--;
+    return tl;
+}
+
+/* Is the piece the modem talking again (a final, the command's answer, a
+ * URC, a completion, the host's next command) rather than a line the host
+ * typed into its payload? */
+static int modem_piece(ats_builder *b, const ats_line *l)
+{
+    ats_line tl = piece_as_line(l);
+    return tl.text.len && !typed_payload(b, &tl);
+}
+
+/* The payload ended at the line end before this piece, which is the
+ * modem's line: the line ends before it were the modem's too, and the
+ * framer goes back to lines from the next byte. */
+static int piece_to_line(ats_builder *b, const ats_line *l, ats_error *err)
+{
+    otx *o = b->cur;
+    if (o->npreview == o->t.payload_bytes)
+        o->npreview -= o->eol_tail < o->npreview ? o->eol_tail : o->npreview;
+    o->t.payload_bytes -= o->eol_tail;
+    o->eol_tail = 0;
+    o->t.payload_end = ATS_PAYLOAD_CUT;
+    b->mode = B_LINES;
+    mode(b, ATS_DIR_TX, ATS_FRAME_LINES, 0, 0);
+    ats_line tl = piece_as_line(l);
+    return ats_builder_feed(b, &tl, err);
+}
+
+/* A typed line read whole past the declared length (the framer does not
+ * cut a line it cannot judge yet): the length's bytes end the payload, the
+ * rest of the line is a line of its own. */
+static int piece_past_length(ats_builder *b, const ats_line *l, ats_error *err)
+{
+    otx *o = b->cur;
+    size_t take = (size_t)((uint64_t)o->t.payload_declared - o->t.payload_bytes);
+    ats_line pl = *l;
+    pl.text.len = take;
+    pl.flags = (pl.flags & ~(unsigned)ATS_LF_PAYLOAD_EOL) | ATS_LF_PAYLOAD_FULL;
+    payload_add(b, o, &pl);
+    ats_line rest = *l;
+    rest.text.ptr += take;
+    rest.text.len -= take;
+    rest.offset += take;
+    rest = piece_as_line(&rest);
+    return rest.text.len ? ats_builder_feed(b, &rest, err) : 0;
+}
+
 int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
 {
     int rc = 0;
@@ -1308,6 +1375,17 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
         } else if (b->mode == B_DATA) {
             rc = data_line(b, l);
         } else if (b->cur && b->cur->state == OTX_WAIT_FINAL) {
+            if (b->cur->eol_tail && !(l->flags & ATS_LF_CONTINUED)) {
+                if (modem_piece(b, l)) {
+                    rc = piece_to_line(b, l, err);
+                    break;
+                }
+                if (b->cur->t.payload_declared >= 0 &&
+                    b->cur->t.payload_bytes + l->text.len > (uint64_t)b->cur->t.payload_declared) {
+                    rc = piece_past_length(b, l, err);
+                    break;
+                }
+            }
             if (!b->cur->prompt.set)
                 b->cur->t.flags |= ATS_TF_PAYLOAD_EARLY;
             payload_add(b, b->cur, l);

@@ -72,6 +72,7 @@ void ats_framer_set_mode(ats_framer *fr, ats_frame_mode mode, uint64_t n)
     fr->mode = mode;
     fr->payload_left = n;
     fr->bare_prompt = 0;
+    fr->eol_run = fr->cont = 0;
     if (mode == ATS_FRAME_DATA)
         fr->after_prompt = 0;
     if (fr->flush_pending)
@@ -354,6 +355,7 @@ static int end_line_at(ats_framer *fr, unsigned char eol, const char *p, size_t 
 
 static void payload_done(ats_framer *fr)
 {
+    fr->eol_run = fr->cont = 0;
     fr->bare_prompt = 0;
     fr->block = 0;
     fr->mode = ATS_FRAME_LINES;
@@ -520,6 +522,16 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
             }
             break;
         case ATS_FR_PAYLOAD:
+            if (fr->eol_run && ch != '\r' && ch != '\n') {
+                /* the line ends are over: the piece goes, and this line
+                 * starts the next one (the builder tells whose it is) */
+                fr->eol_run = 0;
+                if ((rc = emit_payload(fr, ATS_LF_PAYLOAD_EOL)) != 0)
+                    goto stop;
+                if (fr->state != ATS_FR_PAYLOAD)
+                    break;        /* the builder heard the modem: lines again */
+                fr->cont = 1;
+            }
             if (fr->len == 0) {
                 if (!fr->opts.exact_payload && !fr->block && (ch == '\r' || ch == '\n')) {
                     if (fr->bare_prompt) {
@@ -553,8 +565,10 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
                     goto stop;
                 break;
             }
-            if (!fr->opts.exact_payload && !fr->block && (ch == '\r' || ch == '\n')) {
-                /* Undirected capture: a line end is the modem talking again. */
+            if (!fr->opts.exact_payload && !fr->block && (ch == '\r' || ch == '\n') &&
+                fr->mode != ATS_FRAME_PAYLOAD_LEN) {
+                /* Undirected, up to Ctrl-Z: a line end is the modem talking
+                 * again (a text's next line comes after its next prompt). */
                 payload_done(fr);
                 if ((rc = emit_payload(fr, 0)) != 0)
                     goto stop;
@@ -567,6 +581,33 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
                     break;        /* a hint in the callback ended the payload */
                 mark_start(fr, c, base + i);
             }
+            if (!fr->opts.exact_payload && !fr->block && (ch == '\r' || ch == '\n') &&
+                fr->mode == ATS_FRAME_PAYLOAD_LEN) {
+                /* Undirected, a declared length not reached: the host may
+                 * have typed line ends (an HTTP request, a certificate), or
+                 * the modem talks again. The line ends go with the piece;
+                 * the next line is a piece of its own. */
+                if (fr->payload_left == 0) {
+                    /* a whole line read past the length: done, the line end
+                     * is the line's */
+                    payload_done(fr);
+                    if ((rc = emit_payload(fr, ATS_LF_PAYLOAD_FULL)) != 0)
+                        goto stop;
+                    break;
+                }
+                fr->buf[fr->len++] = ch;
+                if (ch == '\n')
+                    fr->line_no++;
+                fr->payload_left--;
+                fr->eol_run = 1;
+                i++;
+                if (fr->payload_left == 0) {
+                    payload_done(fr);
+                    if ((rc = emit_payload(fr, ATS_LF_PAYLOAD_FULL)) != 0)
+                        goto stop;
+                }
+                break;
+            }
             {
                 /* Take the run of ordinary payload bytes at once: up to the
                  * declared length, the buffer's room, and the next byte that
@@ -574,7 +615,8 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
                 size_t lim = n - i, room = fr->cap - fr->len;
                 if (lim > room)
                     lim = room;
-                if (fr->mode == ATS_FRAME_PAYLOAD_LEN && fr->payload_left && lim > fr->payload_left)
+                if (fr->mode == ATS_FRAME_PAYLOAD_LEN && fr->payload_left && lim > fr->payload_left &&
+                    !fr->cont)
                     lim = (size_t)fr->payload_left;
                 size_t j = i;
                 int ctrlz = fr->mode == ATS_FRAME_PAYLOAD_CTRLZ, exact = fr->opts.exact_payload || fr->block;
@@ -611,7 +653,7 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
                     fr->payload_left -= j - i > fr->payload_left ? fr->payload_left : j - i;
                 i = j;
             }
-            if (fr->mode == ATS_FRAME_PAYLOAD_LEN) {
+            if (fr->mode == ATS_FRAME_PAYLOAD_LEN && !fr->cont) {
                 if (fr->payload_left == 0) {
                     payload_done(fr);
                     if ((rc = emit_payload(fr, ATS_LF_PAYLOAD_FULL)) != 0)

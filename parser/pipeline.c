@@ -79,11 +79,17 @@ static int on_record(void *user, const ats_record *r)
  * record thread costs a batch at most tap_max bytes of text. */
 static int to_tap(ats_parser *ps, const ats_line *l)
 {
-    ats_line t;
-    if (ps->tap_max && l->text.len > ps->tap_max) {
-        t = *l;
+    ats_line t = *l;
+    /* a payload piece that took the line ends after it shows as its line */
+    if (l->flags & ATS_LF_PAYLOAD_EOL) {
+        while (t.text.len && (t.text.ptr[t.text.len - 1] == '\r' ||
+                              t.text.ptr[t.text.len - 1] == '\n'))
+            t.text.len--;
+        l = &t;
+    }
+    if (ps->tap_max && t.text.len > ps->tap_max) {
+        t.cut += t.text.len - ps->tap_max;
         t.text.len = ps->tap_max;
-        t.cut += l->text.len - ps->tap_max;
         l = &t;
     }
     if (ps->q)

@@ -150,8 +150,38 @@ static void test_prompt_fixed(void **state)
 static void test_prompt_short_payload(void **state)
 {
     (void)state;
+    /* the modem answered before the declared length came: its line, and
+     * the line end before it, are not payload */
+    CHECK("AT+MIPSEND=1,10\r\r\n> 123\r\nOK\r\n",
+          "txn L1-3 AT+MIPSEND=1,10 unfinished ok async=pending prompt@L2 payload=3/10:cut");
+    CHECK("AT+MIPSEND=1,10\r\r\n> 123\r\n+MIPRTCP: 1,2,ab\r\nERROR\r\n",
+          "urc L3 +MIPRTCP known inside",
+          "txn L1-4 AT+MIPSEND=1,10 complete error urcs=1 async=none prompt@L2 payload=3/10:cut chain=1#1",
+          "chain L1 x1 end-of-capture");
+}
+
+/* Undirected capture, a declared length: the host's payload may hold line
+ * ends (an HTTP request, a certificate); the lines after the prompt are
+ * payload until the length is reached or a line reads as the modem's. */
+static void test_prompt_multiline_payload(void **state)
+{
+    (void)state;
+    CHECK("AT+MIPSEND=1,24\r\r\n> GET / HTTP/1.0\r\nA: b\r\n\r\n\r\nOK\r\n"
+          "\r\n+MIPPUSH: 1,0\r\n\r\n+MIPSEND: 1,0,2048\r\n",
+          "urc L8 +MIPPUSH known",
+          "txn L1-10 AT+MIPSEND=1,24 complete ok async=success@L10 prompt@L2 payload=24/24:length");
+    /* LF only, and the length reached inside a line: the rest of it is a
+     * line of its own */
+    CHECK("AT+MIPSEND=1,9\n> ab\ncd\nefgh\nOK\n",
+          "txn L1-5 AT+MIPSEND=1,9 unfinished ok resp=h async=pending prompt@L2 payload=9/9:length");
+    /* the line ends after the text make up the declared length: payload */
     CHECK("AT+MIPSEND=1,5\r\r\n> 123\r\nOK\r\n",
-          "txn L1-3 AT+MIPSEND=1,5 unfinished ok async=pending prompt@L2 payload=3/5:cut");
+          "txn L1-3 AT+MIPSEND=1,5 unfinished ok async=pending prompt@L2 payload=5/5:length");
+    /* a second line that is the host's next command ends it */
+    CHECK("AT+MIPSEND=1,30\r\n> abc\r\nAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\n",
+          "txn L1-2 AT+MIPSEND=1,30 no-final none async=none prompt@L2 payload=3/30:cut chain=1#1",
+          "chain L1 x1 gave-up",
+          "txn L3-5 AT+CSQ complete ok resp=+CSQ: 20,99");
 }
 static void test_prompt_note_instead_of_payload(void **state)
 {
@@ -417,6 +447,7 @@ int main(void)
         cmocka_unit_test(test_urc_vs_response),
         cmocka_unit_test(test_prompt_fixed),
         cmocka_unit_test(test_prompt_short_payload),
+        cmocka_unit_test(test_prompt_multiline_payload),
         cmocka_unit_test(test_prompt_note_instead_of_payload),
         cmocka_unit_test(test_ctrlz_and_esc),
         cmocka_unit_test(test_data_mode_escape_ato_nocarrier),

@@ -45,7 +45,7 @@ typedef struct exp_line {
 
 enum { TRUNC = ATS_LF_TRUNCATED, NOTU8 = ATS_LF_NOT_UTF8, CTRL = ATS_LF_CONTROL,
        NOEOL = ATS_LF_NO_EOL, AFTERP = ATS_LF_AFTER_PROMPT, CTRLZ = ATS_LF_PAYLOAD_CTRLZ, ESC = ATS_LF_PAYLOAD_ESC,
-       FULL = ATS_LF_PAYLOAD_FULL, CONT = ATS_LF_CONTINUED };
+       FULL = ATS_LF_PAYLOAD_FULL, CONT = ATS_LF_CONTINUED, EOLP = ATS_LF_PAYLOAD_EOL };
 
 /* ------------------------------------------------------- callback "script" */
 
@@ -842,7 +842,7 @@ static void test_payload_len(void **state)
         L(PAYLOAD, "hello", 1, 2, FULL),   /* exact length; "OK" follows at once */
         L(TEXT, "OK", 1, 7, 0),
         L(PROMPT, ">", 2, 11, 0),
-        L(PAYLOAD, "hel", 2, 13, 0),       /* undirected: the line end cuts it */
+        L(PAYLOAD, "hel\r\n", 2, 13, FULL), /* undirected: its line ends make up the length */
         L(TEXT, "ERROR", 3, 18, 0),
         L(PROMPT, ">", 4, 25, 0),          /* prompt then line end: the next line is */
         L(TEXT, "OK", 5, 29, AFTERP),      /* flagged; the builder tells payload or answer */
@@ -850,6 +850,30 @@ static void test_payload_len(void **state)
         L(PAYLOAD, "abc", 6, 35, NOEOL),   /* end of input */
     };
     check(&c, IN("> helloOK\r\n> hel\r\nERROR\r\n> \r\nOK\r\n> abc"), e, NE(e));
+}
+
+/* Undirected, a declared length not reached at a line end: the piece keeps
+ * its line ends and says more may follow (the builder judges the next line,
+ * read whole even past the length); the length reached, lines again. */
+static void test_payload_len_lines(void **state)
+{
+    (void)state;
+    static const rule rules[] = {
+        {ATS_LINE_PROMPT, NULL, ACT_SET, ATS_FRAME_PAYLOAD_LEN, 11, -1},
+    };
+    fcfg c = plain();
+    c.prompt = 1;
+    c.rules = rules;
+    c.nrules = NE(rules);
+    /* 0> 1sp 2a 3b 4\r 5\n 6c 7d 8\n 9\r 10\n 11e 12f 13g 14h 15\r 16\n 17O 18K */
+    static const exp_line e[] = {
+        L(PROMPT, ">", 1, 0, 0),
+        L(PAYLOAD, "ab\r\n", 1, 2, EOLP),
+        L(PAYLOAD, "cd\n\r\n", 2, 6, EOLP),  /* a blank line inside: line ends only */
+        L(PAYLOAD, "efgh", 4, 11, FULL),      /* 2 bytes were left: the line is read whole */
+        L(TEXT, "OK", 5, 17, NOEOL),
+    };
+    check(&c, IN("> ab\r\ncd\n\r\nefgh\r\nOK"), e, NE(e));
 }
 
 /* issue 14 item 7: a terminal that shows the typed payload on the line after
@@ -1444,6 +1468,7 @@ int main(void)
         cmocka_unit_test(test_prompt_expected),
         cmocka_unit_test(test_prompt_turned_off),
         cmocka_unit_test(test_payload_len),
+        cmocka_unit_test(test_payload_len_lines),
         cmocka_unit_test(test_payload_after_bare_prompt),
         cmocka_unit_test(test_payload_len_exact),
         cmocka_unit_test(test_payload_block),

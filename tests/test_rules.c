@@ -285,7 +285,8 @@ static void test_send_payload_mismatch(void **state)
 {
     (void)state;
     outcome o;
-    RUN(o, {-1, U, "AT+MIPSEND=1,5\r\n"}, {-1, U, "> abc\r\n"}, {-1, U, "OK\r\n"});
+    /* (declared 5, "abc" and its line end would be 5 bytes: all payload) */
+    RUN(o, {-1, U, "AT+MIPSEND=1,10\r\n"}, {-1, U, "> abc\r\n"}, {-1, U, "OK\r\n"});
     expect(&o, "send-payload-mismatch", ATS_RULE_FAIL, "send-payload-mismatch@2");
     RUN(o, {-1, U, "AT+MIPSEND=1,5\r\n"}, {-1, U, "> abcde\r\n"}, {-1, U, "OK\r\n"});
     expect(&o, "send-payload-mismatch", ATS_RULE_PASS, "");

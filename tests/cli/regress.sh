@@ -98,5 +98,23 @@ assert 'rule["escape-guard"]["reason"] == "partly checked: the capture format lo
 expect "" 0 $R/payload-stand-ins.log
 assert 'rule["send-payload-mismatch"]["status"] == "not-evaluable" and "stand-in" in rule["send-payload-mismatch"]["reason"]' stand-ins
 
+# an HTTP request sent with a declared length, in a terminal log (undirected):
+# its line ends are payload, so the send is whole (it was cut at the first
+# line end, and the request's other lines became the command's answers);
+# a short send answered ERROR stays cut, the modem's line is its final
+expect "command-failed@12 error-detail@15" 0 -p simcom-sim800 $R/http-payload-lines.log
+assert 'rule["send-length"]["status"] == "pass" and rule["send-payload-mismatch"]["status"] == "pass"' http-send
+"$BIN" parse -p simcom-sim800 $R/http-payload-lines.log > "$TMP/http.jsonl"
+"$PY" - "$TMP/http.jsonl" <<'PYEOF' || { echo "FAIL: the HTTP payloads"; fail=1; }
+import json, sys
+t = [r for r in map(json.loads, open(sys.argv[1])) if r["kind"] == "transaction"]
+p = t[1]["payload"]
+assert (t[1]["final"], t[1]["responses"], p["bytes"], p["declared"], p["end"]) == \
+    ("SEND OK", [], 67, 67, "length"), t[1]
+assert p["preview"].startswith("POST /api HTTP/1.1\r\nHost: example.com\r\n"), p
+p = t[2]["payload"]
+assert (t[2]["final"], p["bytes"], p["declared"], p["end"]) == ("ERROR", 14, 40, "cut"), t[2]
+PYEOF
+
 [ $fail = 0 ] && echo "ok: regressions of issue 13"
 exit $fail
