@@ -65,9 +65,15 @@ static int looks_at(const char *p, size_t n)
 static int accepted(peel *pl, const fd_def *w, const lines *L, unsigned nonempty)
 {
     unsigned m = 0;
-    for (size_t i = 0; i < L->count; i++)
-        if (!L->dropped[i] && (L->n[i] || w->drop.code) && ats_peel_test(pl, w, L->p[i], L->n[i]))
+    for (size_t i = 0; i < L->count; i++) {
+        if (L->dropped[i] || !(L->n[i] || w->drop.code))
+            continue;
+        int r = ats_peel_test(pl, w, L->p[i], L->n[i]);
+        if (r == 3)
+            nonempty--;        /* the rest of a message: neither for nor against */
+        else if (r)
             m++;
+    }
     if (w->any)
         return m >= 1;
     return m >= 2 && (double)m >= w->min_ratio * (double)nonempty;
@@ -140,8 +146,47 @@ static int rule_at(const fd_def *d, pcre2_match_data *md, pcre2_match_context *m
     return -1;
 }
 
+#define FDET_JOIN 8192
+
+static int data_rule_at(const fd_def *d, pcre2_match_data *md, pcre2_match_context *mc,
+                        const char *p, size_t n)
+{
+    int k = rule_at(d, md, mc, p, n);
+    return k >= 0 && !d->rules[k].host_log;
+}
+
+/* The definition's "wrapped" patterns (fmtdef.h) on line p and the next
+ * line q: the length of the two joined into join, or 0 when q is a line of
+ * its own. */
+static size_t rejoin(const fd_def *d, pcre2_match_data *md, pcre2_match_context *mc,
+                     const char *p, size_t n, const char *q, size_t qn, int open, char *join)
+{
+    int cut = d->wrap_cut.code && ats_fd_match(&d->wrap_cut, md, mc, p, n) ? 1
+              : d->wrap_text.code && ats_fd_match(&d->wrap_text, md, mc, p, n) ? 2
+              : d->wrap_prefix.code && ats_fd_match(&d->wrap_prefix, md, mc, p, n) &&
+                        !data_rule_at(d, md, mc, p, n)
+                  ? 3
+                  : 0;
+    if (!cut || rule_at(d, md, mc, q, qn) >= 0)
+        return 0;
+    if (cut == 2 && open >= 0 && d->rules[open].cont.code &&
+        ats_fd_match(&d->rules[open].cont, md, mc, q, qn))
+        return 0;
+    if (cut == 3 && ats_fd_match(&d->wrap_prefix, md, mc, q, qn))
+        return 0;
+    memcpy(join, p, n);
+    memcpy(join + n, q, qn);
+    if (cut != 3 || data_rule_at(d, md, mc, join, n + qn))
+        return n + qn;
+    if (!n || p[n - 1] == ' ')
+        return 0;
+    join[n] = ' ';
+    memcpy(join + n + 1, q, qn);
+    return data_rule_at(d, md, mc, join, n + 1 + qn) ? n + 1 + qn : 0;
+}
+
 static void score(const fd_def *d, const lines *L, pcre2_match_data *md, pcre2_match_context *mc,
-                  fdet_score *o)
+                  char *join, fdet_score *o)
 {
     unsigned seen = 0, a_at = 0, b_at = 0;
     int open = -1;
@@ -154,6 +199,17 @@ static void score(const fd_def *d, const lines *L, pcre2_match_data *md, pcre2_m
         if (L->dropped[i] || !n)
             continue;
         o->nonempty++;
+        /* a line a terminal's width cut in two, read with its rest as the
+         * reader does (reader_trace.c) */
+        if (join && i + 1 < L->count && !L->dropped[i + 1] && L->n[i + 1] &&
+            n + 1 + L->n[i + 1] <= FDET_JOIN) {
+            size_t used = rejoin(d, md, mc, p, n, L->p[i + 1], L->n[i + 1], open, join);
+            if (used) {
+                p = join;
+                n = used;
+                i++;
+            }
+        }
         if (open >= 0) {
             const fd_rule *r = &d->rules[open];
             if (r->end.code && ats_fd_match(&r->end, md, mc, p, n)) {
@@ -224,12 +280,14 @@ int ats_fdet_run(fdet *det, const ats_formatset *fs, const unsigned char *s, siz
     int rc = ATS_ENOMEM;
     det->scores = calloc(fs->n + 1, sizeof *det->scores);
     pcre2_match_data *md = NULL;
+    char *join = malloc(FDET_JOIN);
     int maxg = 2;
     for (size_t i = 0; i < fs->n; i++)
         if (fs->defs[i]->maxgroups > maxg)
             maxg = fs->defs[i]->maxgroups;
-    if (!L || !det->scores || ats_peel_init(&tmp, fs->mctx)) {
+    if (!L || !det->scores || !join || ats_peel_init(&tmp, fs->mctx)) {
         free(L);
+        free(join);
         ats_fdet_free(det);
         return ATS_ENOMEM;
     }
@@ -259,7 +317,7 @@ int ats_fdet_run(fdet *det, const ats_formatset *fs, const unsigned char *s, siz
         det->at_lines += !L->dropped[i] && L->n[i] && looks_at(L->p[i], L->n[i]);
     for (size_t i = 0; i < fs->n; i++)
         if (fs->defs[i]->kind == FD_TRACE)
-            score(fs->defs[i], L, md, fs->mctx, &det->scores[det->nscores++]);
+            score(fs->defs[i], L, md, fs->mctx, join, &det->scores[det->nscores++]);
     if (push_layers(&tmp, fs, FD_LAYER_PREFIX, L, det->prefix, &det->nprefix))
         goto out;
     if (det->nprefix) {
@@ -267,7 +325,7 @@ int ats_fdet_run(fdet *det, const ats_formatset *fs, const unsigned char *s, siz
             if (fs->defs[i]->kind != FD_TRACE)
                 continue;
             fdet_score deep;
-            score(fs->defs[i], L, md, fs->mctx, &deep);
+            score(fs->defs[i], L, md, fs->mctx, join, &deep);
             /* under the stamps as well, when that reads as much: the
              * innermost layer's time is the one to keep */
             if (deep.score && deep.score >= det->scores[k].score) {
@@ -280,6 +338,7 @@ int ats_fdet_run(fdet *det, const ats_formatset *fs, const unsigned char *s, siz
     rc = 0;
 out:
     pcre2_match_data_free(md);
+    free(join);
     ats_peel_free(&tmp);
     free(L->arena);
     free(L);
