@@ -283,7 +283,8 @@ def render_dongle_via(style):
     dropped): one line a message. style "journal": journalctl -a, short
     output (systemd src/shared/logs-show.c output_short() and
     print_multiline(): the message split at its LFs, the further lines
-    indented by the prefix's width, CRs printed raw)."""
+    indented by the prefix's width, CRs printed raw); "precise": the same
+    with -o short-precise (".%06d" after the seconds)."""
     where = {"at_queue.c": (196, "at_write"), "at_read.c": (178, "at_read")}
     status = {"at_queue.c": (176, "at_queue_run"), "at_read.c": (170, "at_read")}
 
@@ -298,7 +299,8 @@ def render_dongle_via(style):
             head = msg
             msg += body + b"\n"
             h, m, sec = M.hms(t)
-            pre = b"Jan 15 %02d:%02d:%02d pbx asterisk[2840]" % (h, m, int(sec))
+            pre = b"Jan 15 %02d:%02d:%02d%s pbx asterisk[2840]" % (
+                h, m, int(sec), b".%06d" % round((sec % 1) * 1e6) if style == "precise" else b"")
             if style == "rsyslog":
                 esc = lambda b: b"".join(b"#%03o" % c if c < 32 else bytes([c]) for c in b)
                 out = pre + b": " + esc(msg[:-1]) + b"\n"
@@ -687,6 +689,10 @@ VARIANTS = [
     V("dongle-journal.log", "dongle.log", same, "syslog > chan-dongle",
       "Asterisk's syslog channel read with journalctl -a: a read's further lines indented "
       "under its first, CRs raw", render=("dongle", render_dongle_via("journal"))),
+    V("huawei-dongle-journal-precise.log", "huawei.log", same, "journal > chan-dongle",
+      "the Huawei session through Asterisk's syslog channel read with journalctl -a -o "
+      "short-precise: microseconds, the SMS body's Ctrl-Z raw", render=("huawei",
+                                                                   render_dongle_via("precise"))),
     V("huawei-dongle-rsyslog.log", "huawei.log", same, "syslog > chan-dongle",
       "chan_dongle on a Huawei ME909s through rsyslog: the SMS body's Ctrl-Z as #032",
       render=("huawei", render_dongle_via("rsyslog"))),
