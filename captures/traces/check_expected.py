@@ -91,6 +91,20 @@ def title_at(lines, k):
     return next((j for j in pieces(lines[k], lines[k + 1]) if titled(j)), None)
 
 
+WIDTHS = {}
+
+
+def width_of(lines):
+    """The width a terminal's hard wrap cut the file's lines at: the longest
+    line's length, when at least three lines are that long; else 0."""
+    key = id(lines)
+    if key not in WIDTHS:
+        lens = [len(l.rstrip(b"\r")) for l in lines]
+        w = max(lens or [0])
+        WIDTHS[key] = (lines, w if w >= 40 and lens.count(w) >= 3 else 0)
+    return WIDTHS[key][1]
+
+
 def unit(lines, k):
     """The logical line at index k (0-based) and how many physical lines it
     takes: a terminal's hard wrap (variants/*-wrap*) cuts a title or a
@@ -103,6 +117,20 @@ def unit(lines, k):
     b = lines[k + 1]
     if title_at(lines, k):
         return title_at(lines, k), 2
+    w = width_of(lines)
+    if w and row_bytes(a) is None and len(a.rstrip(b"\r")) == w:
+        # a text line cut at the width: its pieces up to one that is shorter
+        j, u = a.rstrip(b"\r"), 1
+        while k + u < len(lines):
+            c = lines[k + u]
+            if titled(c) or row_bytes(c) is not None or c.startswith((b"[", b"<")):
+                break
+            j += c.rstrip(b"\r") if len(c.rstrip(b"\r")) == w else c
+            u += 1
+            if len(c.rstrip(b"\r")) != w:
+                break
+        if u > 1:
+            return j, u
     joins = pieces(a, b)
     if row_bytes(a) is None and b"|" not in a and HEADCUT.search(a) and \
             not (ZROW.match(b) or EROW.search(b)):

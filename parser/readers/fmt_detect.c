@@ -10,6 +10,7 @@
 typedef struct lines {
     const char *p[FDET_MAX_LINES];
     size_t n[FDET_MAX_LINES];
+    size_t raw[FDET_MAX_LINES];  /* as printed: before any layer, without CR */
     unsigned char dropped[FDET_MAX_LINES];
     size_t count;
     char *arena;                 /* owns the texts when a layer rewrote them */
@@ -35,6 +36,7 @@ static void split(lines *L, const unsigned char *s, size_t n)
             l--;
         L->p[L->count] = (const char *)s + i;
         L->n[L->count] = l;
+        L->raw[L->count] = l;
         L->dropped[L->count] = 0;
         L->count++;
         i += len + 1;
@@ -185,6 +187,47 @@ static size_t rejoin(const fd_def *d, pcre2_match_data *md, pcre2_match_context 
     return data_rule_at(d, md, mc, join, n + 1 + qn) ? n + 1 + qn : 0;
 }
 
+/* Does line q go on with the line before it, as far as the definition can
+ * tell: no rule of its own, no record's continuation, not the log's prefix? */
+static int rest_like(const fd_def *d, pcre2_match_data *md, pcre2_match_context *mc, const char *q,
+                     size_t qn)
+{
+    if (rule_at(d, md, mc, q, qn) >= 0)
+        return 0;
+    for (size_t k = 0; k < d->nrules; k++)
+        if (d->rules[k].cont.code && ats_fd_match(&d->rules[k].cont, md, mc, q, qn))
+            return 0;
+    return !(d->wrap_prefix.code && ats_fd_match(&d->wrap_prefix, md, mc, q, qn));
+}
+
+/* A terminal's hard wrap leaves every long line cut at one width: the
+ * longest lines of the sample, at least three of them exactly as long, most
+ * followed by a line that can only be their rest. 0 when the sample shows
+ * no such thing, or the definition has lines of its own that read like a
+ * rest (a record running to the next rule, undirected wire text). */
+static unsigned wrap_width_of(const fd_def *d, const lines *L, pcre2_match_data *md,
+                              pcre2_match_context *mc)
+{
+    if (d->other_data)
+        return 0;
+    for (size_t k = 0; k < d->nrules; k++)
+        if (d->rules[k].cont_until_rule)
+            return 0;
+    size_t w = 0;
+    for (size_t i = 0; i < L->count; i++)
+        if (!L->dropped[i] && L->raw[i] > w)
+            w = L->raw[i];
+    unsigned at = 0, rest = 0;
+    for (size_t i = 0; i + 1 < L->count; i++) {
+        if (L->dropped[i] || L->raw[i] != w)
+            continue;
+        at++;
+        if (!L->dropped[i + 1] && L->n[i + 1] && rest_like(d, md, mc, L->p[i + 1], L->n[i + 1]))
+            rest++;
+    }
+    return w >= 40 && w <= 4096 && at >= 3 && rest >= 2 && rest * 2 >= at ? (unsigned)w : 0;
+}
+
 static void score(const fd_def *d, const lines *L, pcre2_match_data *md, pcre2_match_context *mc,
                   char *join, fdet_score *o)
 {
@@ -192,6 +235,7 @@ static void score(const fd_def *d, const lines *L, pcre2_match_data *md, pcre2_m
     int open = -1;
     memset(o, 0, sizeof *o);
     o->def = d;
+    o->wrap_width = wrap_width_of(d, L, md, mc);
     unsigned char buf[256];
     for (size_t i = 0; i < L->count; i++) {
         const char *p = L->p[i];
@@ -204,6 +248,12 @@ static void score(const fd_def *d, const lines *L, pcre2_match_data *md, pcre2_m
         if (join && i + 1 < L->count && !L->dropped[i + 1] && L->n[i + 1] &&
             n + 1 + L->n[i + 1] <= FDET_JOIN) {
             size_t used = rejoin(d, md, mc, p, n, L->p[i + 1], L->n[i + 1], open, join);
+            if (!used && o->wrap_width && L->raw[i] == o->wrap_width &&
+                rest_like(d, md, mc, L->p[i + 1], L->n[i + 1])) {
+                memcpy(join, p, n);
+                memcpy(join + n, L->p[i + 1], L->n[i + 1]);
+                used = n + L->n[i + 1];
+            }
             if (used) {
                 p = join;
                 n = used;

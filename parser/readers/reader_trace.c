@@ -66,7 +66,8 @@ static int tr_init(void *vst, rd_ctx *c)
     s->prev = malloc(TR_CUM);
     s->cur = malloc(TR_CUM);
     s->cand = malloc(TR_CUM * sizeof *s->cand);
-    if (d && (d->wrap_cut.code || d->wrap_text.code) && !(s->hold = malloc(TR_HOLD)))
+    if (d && (d->wrap_cut.code || d->wrap_text.code || d->wrap_prefix.code || c->wrap_width) &&
+        !(s->hold = malloc(TR_HOLD)))
         return -1;
     if (d && !(s->dec = calloc(d->nrules + 1, sizeof *s->dec)))
         return -1;
@@ -563,7 +564,7 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
     return host_log(s, c, p, ln, lineno, off, "other");
 }
 
-enum { CUT_NONE, CUT_DATA, CUT_TEXT, CUT_TITLE };
+enum { CUT_NONE, CUT_DATA, CUT_TEXT, CUT_TITLE, CUT_WIDTH };
 
 /* The rule that decides a line (the first that matches), -1 none. */
 static int rule_of(tr_st *s, rd_ctx *c, const char *p, size_t n)
@@ -589,10 +590,26 @@ static int cut_kind(tr_st *s, rd_ctx *c, const char *p, size_t n)
         return CUT_DATA;
     if (d->wrap_text.code && ats_fd_match(&d->wrap_text, s->md, c->mctx, p, n))
         return CUT_TEXT;
+    if (c->wrap_width && c->raw_len == c->wrap_width)
+        return CUT_WIDTH;
     if (d->wrap_prefix.code && ats_fd_match(&d->wrap_prefix, s->md, c->mctx, p, n) &&
         !data_rule(s, c, p, n))
         return CUT_TITLE;
     return CUT_NONE;
+}
+
+/* Could line p start or continue a record of its own (a rule, any record's
+ * continuation, the log's prefix)? Then it is not the rest of a line the
+ * terminal's width cut. */
+static int own_line(tr_st *s, rd_ctx *c, const char *p, size_t n)
+{
+    const fd_def *d = c->def;
+    if (any_rule(s, c, p, n))
+        return 1;
+    for (size_t k = 0; k < d->nrules; k++)
+        if (d->rules[k].cont.code && ats_fd_match(&d->rules[k].cont, s->md, c->mctx, p, n))
+            return 1;
+    return d->wrap_prefix.code && ats_fd_match(&d->wrap_prefix, s->md, c->mctx, p, n);
 }
 
 static int flush_hold(tr_st *s, rd_ctx *c)
@@ -622,9 +639,11 @@ static int tr_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint6
         return line_in(s, c, p, n, lineno, off);
     size_t ln = n && p[n - 1] == '\r' ? n - 1 : n;
     if (s->nhold) {
-        int own = any_rule(s, c, p, ln) ||
-                  (s->hold_kind == CUT_TITLE && d->wrap_prefix.code &&
-                   ats_fd_match(&d->wrap_prefix, s->md, c->mctx, p, ln));
+        int own = s->hold_kind == CUT_WIDTH
+                      ? own_line(s, c, p, ln)
+                      : any_rule(s, c, p, ln) ||
+                            (s->hold_kind == CUT_TITLE && d->wrap_prefix.code &&
+                             ats_fd_match(&d->wrap_prefix, s->md, c->mctx, p, ln));
         if (!own && s->hold_kind == CUT_TEXT && s->open >= 0) {
             const fd_rule *r = &d->rules[s->open];
             own = r->cont.code && ats_fd_match(&r->cont, s->md, c->mctx, p, ln);
@@ -666,6 +685,9 @@ static int tr_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint6
             }
             s->hold_pieces++;
             int again = s->hold_kind == CUT_TITLE ? CUT_NONE : cut_kind(s, c, s->hold, hn);
+            if (again == CUT_WIDTH || (s->hold_kind == CUT_WIDTH && !again))
+                /* a piece as wide as the terminal was cut again */
+                again = c->raw_len == c->wrap_width ? CUT_WIDTH : CUT_NONE;
             if (again && again != CUT_TITLE) {
                 s->hold_kind = again;
                 return 0;          /* cut again: a narrow terminal */

@@ -73,4 +73,11 @@ L12       host  answer'
     { echo "FAIL: a hard-wrapped Zephyr hexdump is not rejoined:"; cat "$TMP/wrapped.txt"; fail=1; }
 "$BIN" parse -f text --no-redact --read-size 1 "$TMP/wrapped.log" | cmp -s - "$TMP/wrapped.txt" ||
     { echo "FAIL: the hard-wrapped hexdump differs byte by byte"; fail=1; }
+# The longest lines all as long, but only one of three followed by a line no
+# rule reads: no terminal width, the application's line stays its own.
+printf '%s\n' 'TX: AT+CGDCONT=1,"IP","internet.example.com"' 'RX: +CGDCONT: 1,"IP","internet.example.com"' \
+    'RX: OK' 'TX: AT+CGDCONT=2,"IP","internet.example.org"' 'connecting' 'RX: OK' \
+    'TX: AT+CGDCONT=3,"IP","internet.example.net"' 'RX: OK' > "$TMP/nowrap.log"
+"$BIN" parse -f text --no-redact "$TMP/nowrap.log" | grep -q '^L5        host  connecting$' ||
+    { echo "FAIL: a line after a long one was taken for its rest:"; "$BIN" parse -f text "$TMP/nowrap.log"; fail=1; }
 exit $fail

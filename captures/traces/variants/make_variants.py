@@ -719,6 +719,18 @@ VARIANTS = [
       "rows cut in their ASCII column"),
     V("esp-cmux-wrap80.log", "esp-modem-cmux.log", hard_wrap(80, trim=True), "esp-modem-cmux",
       "CMUX Received / Send rows from an 80-column monitor"),
+    # cut at one width whatever the line: the width the sample shows, any definition
+    V("zephyr-cmux-wrap80.log", "zephyr-modem-cmux.log", hard_wrap(80, trim=True),
+      "zephyr-modem-cmux", "an 80-column terminal: modem_chat's sending: AT+CMUX=0,0,5,127 cut "
+      "inside its payload, frame titles, rows in their cells"),
+    V("zephyr-chat-wrap72.log", "zephyr-modem-chat.log", hard_wrap(72, trim=True),
+      "zephyr-modem-chat", "a 72-column terminal: requests and received lines cut"),
+    V("mbed-wrap64.log", "mbed-trace.log", hard_wrap(64), "mbed-trace",
+      "a 64-column terminal: AT RX records cut inside their <cr><ln> tokens"),
+    V("pygsm-wrap50.log", "python-gsmmodem.log", hard_wrap(50), "python-gsmmodem",
+      "a 50-column terminal: response lists cut inside their strings"),
+    V("gammu-wrap80.log", "gammu.log", hard_wrap(80), "gammu",
+      "an 80-column terminal: every dump row (105 columns with its date) cut inside a cell"),
     # ---------------------------------------------------------------- ModemManager
     V("mm-old-syslog-huawei.log", "huawei.log", same, "modemmanager",
       "ModemManager before 1.14 in syslog: '<debug> [s.us] (ttyUSB2): --> ...', \\26 for Ctrl-Z",
