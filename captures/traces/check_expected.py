@@ -19,8 +19,9 @@ import re
 import sys
 
 ANSI = re.compile(rb"\x1b\[[0-9;]*[A-Za-z]")
-ZROW = re.compile(rb"^ +((?:[0-9a-f]{2} |   ){8} (?:[0-9a-f]{2} |   ){8})\|")
-EROW = re.compile(rb"0x[0-9a-f]{8}  ((?:(?: ?)(?: [0-9a-f]{2}|   )){16})  \|")
+# (spaces loose: a row rejoined after a hard wrap lost its trimmed padding)
+ZROW = re.compile(rb"^ +((?:[0-9a-f]{2} +)+)\|")
+EROW = re.compile(rb"0x[0-9a-f]{8} +((?:[0-9a-f]{2} {1,2})*[0-9a-f]{2}) *\|")
 GROW = re.compile(rb"(?:^|: )((?:[0-9A-F]{2}[\x20-\x7e][| ]){0,15}[0-9A-F]{2}[\x20-\x7e]?)(?: +\S|$)")
 CSVR = re.compile(rb",(?:SENT|RECV),([0-9A-Fa-f]*)\r?$")
 HEX2 = re.compile(rb"[0-9a-fA-F]{2}")
@@ -63,10 +64,85 @@ HEADER = re.compile(rb"(?:: (?:SENT DATA|SENT DIRECT DATA(?: \(truncated\))?|REC
 
 # Zephyr modem_cmux: a frame's header, its "data:" title, then rows; a reply
 # cut into frames is read across the frames that follow
-ZCMUX = re.compile(rb"<dbg> modem_cmux: (?:\w+: )?(?:tx|rcvd) ch:\d+ cr:\d pf:\d type:\w+ dlen:\d+\r?$")
+ZCMUX = re.compile(rb"<dbg> modem_cmux: (?:\w+: )?(?:(?:tx|rcvd) ch:\d+ cr:\d pf:\d type:\w+ dlen:\d+|"
+                   rb"ch:\d+,cr:\d,pf:\d,type:\w+)\r?$")   # (the first version's, variants/)
 ZDATA = re.compile(rb"<dbg> modem_cmux: (?:\w+: )?data:\r?$")
 # esp_modem CMUX: a frame's bytes run on in the rows (and reads) after its first
 ECMUX = re.compile(rb"\) CMUX Received: 0x")
+
+
+# a hexdump row cut before its ASCII column: it ends in its hex cells
+HEADCUT = re.compile(rb"(?:^|\s)[0-9a-fA-F]{1,2} *\r?$")
+
+
+def titled(line):
+    return HEADER.search(line) or ZCMUX.search(line) or ZDATA.search(line)
+
+
+def pieces(a, b):
+    """Two lines as one, as they are or with the space a paste trimmed."""
+    return (a.rstrip(b"\r") + b, a.rstrip(b"\r") + b" " + b)
+
+
+def title_at(lines, k):
+    """A title cut in two at index k, joined; else None."""
+    if k + 1 >= len(lines) or titled(lines[k]) or titled(lines[k + 1]):
+        return None
+    return next((j for j in pieces(lines[k], lines[k + 1]) if titled(j)), None)
+
+
+WIDTHS = {}
+
+
+def width_of(lines):
+    """The width a terminal's hard wrap cut the file's lines at: the longest
+    line's length, when at least three lines are that long; else 0."""
+    key = id(lines)
+    if key not in WIDTHS:
+        lens = [len(l.rstrip(b"\r")) for l in lines]
+        w = max(lens or [0])
+        WIDTHS[key] = (lines, w if w >= 40 and lens.count(w) >= 3 else 0)
+    return WIDTHS[key][1]
+
+
+def unit(lines, k):
+    """The logical line at index k (0-based) and how many physical lines it
+    takes: a terminal's hard wrap (variants/*-wrap*) cuts a title or a
+    hexdump row in two; the pieces joined as they are, or with the space a
+    paste trimmed at the cut. A row cut in its ASCII column is whole; the
+    column's rest on the next line is skipped."""
+    a = lines[k]
+    if k + 1 >= len(lines) or titled(a):
+        return a, 1
+    b = lines[k + 1]
+    if title_at(lines, k):
+        return title_at(lines, k), 2
+    w = width_of(lines)
+    if w and row_bytes(a) is None and len(a.rstrip(b"\r")) == w:
+        # a text line cut at the width: its pieces up to one that is shorter
+        j, u = a.rstrip(b"\r"), 1
+        while k + u < len(lines):
+            c = lines[k + u]
+            if titled(c) or row_bytes(c) is not None or c.startswith((b"[", b"<")):
+                break
+            j += c.rstrip(b"\r") if len(c.rstrip(b"\r")) == w else c
+            u += 1
+            if len(c.rstrip(b"\r")) != w:
+                break
+        if u > 1:
+            return j, u
+    joins = pieces(a, b)
+    if row_bytes(a) is None and b"|" not in a and HEADCUT.search(a) and \
+            not (ZROW.match(b) or EROW.search(b)):
+        for j in joins:
+            if row_bytes(j) is not None:
+                return j, 2
+    elif row_bytes(b) is None and not titled(b) and k + 2 < len(lines) and \
+            (row_bytes(lines[k + 2]) is not None or titled(lines[k + 2]) or
+             title_at(lines, k + 2)) and b"|" in a and \
+            len(b.rstrip(b"\r")) <= 17 and not b.startswith((b"[", b"<")):
+        return a, 2
+    return a, 1
 
 
 def views(lines, n):
@@ -74,33 +150,42 @@ def views(lines, n):
     bytes: a hexdump row's or CSV cell's, or for a hexdump title line
     (Zephyr SENT DATA / RECV, gammu SENDING / RECEIVED frame) the rows
     under it."""
-    line = lines[n - 1]
+    line, used = unit(lines, n - 1)
     data = row_bytes(line)
     if data is not None and ECMUX.search(line):
-        k = n
-        while k < len(lines) and ECMUX.search(lines[k]) and row_bytes(lines[k]) is not None:
-            data += row_bytes(lines[k])
-            k += 1
+        k = n - 1 + used
+        while k < len(lines) and ECMUX.search(lines[k]):
+            x, u = unit(lines, k)
+            if row_bytes(x) is None:
+                break
+            data += row_bytes(x)
+            k += u
     if data is None:
         data = b""
         if ZCMUX.search(line):
-            k = n
-            while k < len(lines) and (ZCMUX.search(lines[k]) or ZDATA.search(lines[k]) or
-                                      row_bytes(lines[k]) is not None):
-                data += row_bytes(lines[k]) or b""
-                k += 1
+            k = n - 1 + used
+            while k < len(lines):
+                x, u = unit(lines, k)
+                if not (ZCMUX.search(x) or ZDATA.search(x) or row_bytes(x) is not None):
+                    break
+                data += row_bytes(x) or b""
+                k += u
         elif HEADER.search(line):
-            k = n
+            k = n - 1 + used
             while k < len(lines) and not HEADER.search(lines[k]):
-                nb = row_bytes(lines[k])
+                x, u = unit(lines, k)
+                nb = row_bytes(x)
                 if nb is None:
                     break
                 data += nb
-                k += 1
+                k += u
     text = ANSI.sub(b"", line)
     # chat's caret notation (^M) decoded, so AT^M shows the command AT
     careted = re.sub(rb"\^([@-_?])", lambda m: bytes([m.group(1)[0] ^ 0x40]), text)
-    return [text, data + b"\n" + careted]
+    # rsyslog's escaped control characters (#015) decoded likewise
+    hashed = re.sub(rb"#([01][0-7]{2})", lambda m: bytes([int(m.group(1), 8)])
+                    if int(m.group(1), 8) < 32 else m.group(0), text)
+    return [text, data + b"\n" + careted + b"\n" + hashed]
 
 
 def shows(lines, n, forms, word=False):

@@ -7,7 +7,7 @@
 
 static const char *const dec_names[FD_DEC_COUNT] = {
     "verbatim", "c-escapes", "angle", "caret", "hex", "hex-cells",
-    "python-list", "tokens", "arrows", "bracket-hex", "hexstring"};
+    "python-list", "tokens", "arrows", "bracket-hex", "hexstring", "syslog-octal"};
 
 const char *ats_fd_decoder_name(fd_decoder d)
 {
@@ -170,10 +170,15 @@ size_t ats_fd_decode(fd_decoder d, const char *s, size_t n, unsigned char *out, 
         while (i < n) {
             while (i < n && (s[i] == ' ' || s[i] == '\t'))
                 i++;
-            if (i + 1 < n && ats_hexval(s[i]) >= 0 && ats_hexval(s[i + 1]) >= 0 &&
-                (i + 2 == n || s[i + 2] == ' ' || s[i + 2] == '\t')) {
-                PUT(ats_hexval(s[i]) * 16 + ats_hexval(s[i + 1]));
-                i += 2;
+            /* pairs, or an even run of them with no space between: a row
+             * rejoined after a hard wrap whose trailing space a paste
+             * trimmed ("... 0a" + "2b 43 ...") */
+            size_t r = 0;
+            while (i + r < n && ats_hexval(s[i + r]) >= 0)
+                r++;
+            if (r && !(r & 1) && (i + r == n || s[i + r] == ' ' || s[i + r] == '\t')) {
+                for (; r; r -= 2, i += 2)
+                    PUT(ats_hexval(s[i]) * 16 + ats_hexval(s[i + 1]));
                 continue;
             }
             break;            /* the ASCII column or anything else: the row ends */
@@ -248,6 +253,23 @@ size_t ats_fd_decode(fd_decoder d, const char *s, size_t n, unsigned char *out, 
     case FD_DEC_HEXSTRING:
         for (; i + 1 < n && ats_hexval(s[i]) >= 0 && ats_hexval(s[i + 1]) >= 0; i += 2)
             PUT(ats_hexval(s[i]) * 16 + ats_hexval(s[i + 1]));
+        return len;
+    case FD_DEC_SYSLOG_OCTAL:
+        /* rsyslog parser.c SanitizeMsg(): a control character as the escape
+         * prefix ('#', '\\' in old versions) and three octal digits; only
+         * those values are escapes, so "#123" in text stays text */
+        while (i < n) {
+            if ((s[i] == '#' || s[i] == '\\') && i + 3 < n && s[i + 1] >= '0' && s[i + 1] <= '1' &&
+                s[i + 2] >= '0' && s[i + 2] <= '7' && s[i + 3] >= '0' && s[i + 3] <= '7') {
+                int v = (s[i + 1] - '0') * 64 + (s[i + 2] - '0') * 8 + (s[i + 3] - '0');
+                if (v < 0x20 || v == 0x7f) {
+                    PUT(v);
+                    i += 4;
+                    continue;
+                }
+            }
+            PUT(s[i++]);
+        }
         return len;
     case FD_DEC_BRACKET_HEX:
         while (i < n) {

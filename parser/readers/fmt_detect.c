@@ -10,6 +10,7 @@
 typedef struct lines {
     const char *p[FDET_MAX_LINES];
     size_t n[FDET_MAX_LINES];
+    size_t raw[FDET_MAX_LINES];  /* as printed: before any layer, without CR */
     unsigned char dropped[FDET_MAX_LINES];
     size_t count;
     char *arena;                 /* owns the texts when a layer rewrote them */
@@ -35,6 +36,7 @@ static void split(lines *L, const unsigned char *s, size_t n)
             l--;
         L->p[L->count] = (const char *)s + i;
         L->n[L->count] = l;
+        L->raw[L->count] = l;
         L->dropped[L->count] = 0;
         L->count++;
         i += len + 1;
@@ -65,9 +67,15 @@ static int looks_at(const char *p, size_t n)
 static int accepted(peel *pl, const fd_def *w, const lines *L, unsigned nonempty)
 {
     unsigned m = 0;
-    for (size_t i = 0; i < L->count; i++)
-        if (!L->dropped[i] && (L->n[i] || w->drop.code) && ats_peel_test(pl, w, L->p[i], L->n[i]))
+    for (size_t i = 0; i < L->count; i++) {
+        if (L->dropped[i] || !(L->n[i] || w->drop.code))
+            continue;
+        int r = ats_peel_test(pl, w, L->p[i], L->n[i]);
+        if (r == 3)
+            nonempty--;        /* the rest of a message: neither for nor against */
+        else if (r)
             m++;
+    }
     if (w->any)
         return m >= 1;
     return m >= 2 && (double)m >= w->min_ratio * (double)nonempty;
@@ -140,13 +148,94 @@ static int rule_at(const fd_def *d, pcre2_match_data *md, pcre2_match_context *m
     return -1;
 }
 
+#define FDET_JOIN 8192
+
+static int data_rule_at(const fd_def *d, pcre2_match_data *md, pcre2_match_context *mc,
+                        const char *p, size_t n)
+{
+    int k = rule_at(d, md, mc, p, n);
+    return k >= 0 && !d->rules[k].host_log;
+}
+
+/* The definition's "wrapped" patterns (fmtdef.h) on line p and the next
+ * line q: the length of the two joined into join, or 0 when q is a line of
+ * its own. */
+static size_t rejoin(const fd_def *d, pcre2_match_data *md, pcre2_match_context *mc,
+                     const char *p, size_t n, const char *q, size_t qn, int open, char *join)
+{
+    int cut = d->wrap_cut.code && ats_fd_match(&d->wrap_cut, md, mc, p, n) ? 1
+              : d->wrap_text.code && ats_fd_match(&d->wrap_text, md, mc, p, n) ? 2
+              : d->wrap_prefix.code && ats_fd_match(&d->wrap_prefix, md, mc, p, n) &&
+                        !data_rule_at(d, md, mc, p, n)
+                  ? 3
+                  : 0;
+    if (!cut || rule_at(d, md, mc, q, qn) >= 0)
+        return 0;
+    if (cut == 2 && open >= 0 && d->rules[open].cont.code &&
+        ats_fd_match(&d->rules[open].cont, md, mc, q, qn))
+        return 0;
+    if (cut == 3 && ats_fd_match(&d->wrap_prefix, md, mc, q, qn))
+        return 0;
+    memcpy(join, p, n);
+    memcpy(join + n, q, qn);
+    if (cut != 3 || data_rule_at(d, md, mc, join, n + qn))
+        return n + qn;
+    if (!n || p[n - 1] == ' ')
+        return 0;
+    join[n] = ' ';
+    memcpy(join + n + 1, q, qn);
+    return data_rule_at(d, md, mc, join, n + 1 + qn) ? n + 1 + qn : 0;
+}
+
+/* Does line q go on with the line before it, as far as the definition can
+ * tell: no rule of its own, no record's continuation, not the log's prefix? */
+static int rest_like(const fd_def *d, pcre2_match_data *md, pcre2_match_context *mc, const char *q,
+                     size_t qn)
+{
+    if (rule_at(d, md, mc, q, qn) >= 0)
+        return 0;
+    for (size_t k = 0; k < d->nrules; k++)
+        if (d->rules[k].cont.code && ats_fd_match(&d->rules[k].cont, md, mc, q, qn))
+            return 0;
+    return !(d->wrap_prefix.code && ats_fd_match(&d->wrap_prefix, md, mc, q, qn));
+}
+
+/* A terminal's hard wrap leaves every long line cut at one width: the
+ * longest lines of the sample, at least three of them exactly as long, most
+ * followed by a line that can only be their rest. 0 when the sample shows
+ * no such thing, or the definition has lines of its own that read like a
+ * rest (a record running to the next rule, undirected wire text). */
+static unsigned wrap_width_of(const fd_def *d, const lines *L, pcre2_match_data *md,
+                              pcre2_match_context *mc)
+{
+    if (d->other_data)
+        return 0;
+    for (size_t k = 0; k < d->nrules; k++)
+        if (d->rules[k].cont_until_rule)
+            return 0;
+    size_t w = 0;
+    for (size_t i = 0; i < L->count; i++)
+        if (!L->dropped[i] && L->raw[i] > w)
+            w = L->raw[i];
+    unsigned at = 0, rest = 0;
+    for (size_t i = 0; i + 1 < L->count; i++) {
+        if (L->dropped[i] || L->raw[i] != w)
+            continue;
+        at++;
+        if (!L->dropped[i + 1] && L->n[i + 1] && rest_like(d, md, mc, L->p[i + 1], L->n[i + 1]))
+            rest++;
+    }
+    return w >= 40 && w <= 4096 && at >= 3 && rest >= 2 && rest * 2 >= at ? (unsigned)w : 0;
+}
+
 static void score(const fd_def *d, const lines *L, pcre2_match_data *md, pcre2_match_context *mc,
-                  fdet_score *o)
+                  char *join, fdet_score *o)
 {
     unsigned seen = 0, a_at = 0, b_at = 0;
     int open = -1;
     memset(o, 0, sizeof *o);
     o->def = d;
+    o->wrap_width = wrap_width_of(d, L, md, mc);
     unsigned char buf[256];
     for (size_t i = 0; i < L->count; i++) {
         const char *p = L->p[i];
@@ -154,6 +243,23 @@ static void score(const fd_def *d, const lines *L, pcre2_match_data *md, pcre2_m
         if (L->dropped[i] || !n)
             continue;
         o->nonempty++;
+        /* a line a terminal's width cut in two, read with its rest as the
+         * reader does (reader_trace.c) */
+        if (join && i + 1 < L->count && !L->dropped[i + 1] && L->n[i + 1] &&
+            n + 1 + L->n[i + 1] <= FDET_JOIN) {
+            size_t used = rejoin(d, md, mc, p, n, L->p[i + 1], L->n[i + 1], open, join);
+            if (!used && o->wrap_width && L->raw[i] == o->wrap_width &&
+                rest_like(d, md, mc, L->p[i + 1], L->n[i + 1])) {
+                memcpy(join, p, n);
+                memcpy(join + n, L->p[i + 1], L->n[i + 1]);
+                used = n + L->n[i + 1];
+            }
+            if (used) {
+                p = join;
+                n = used;
+                i++;
+            }
+        }
         if (open >= 0) {
             const fd_rule *r = &d->rules[open];
             if (r->end.code && ats_fd_match(&r->end, md, mc, p, n)) {
@@ -224,12 +330,14 @@ int ats_fdet_run(fdet *det, const ats_formatset *fs, const unsigned char *s, siz
     int rc = ATS_ENOMEM;
     det->scores = calloc(fs->n + 1, sizeof *det->scores);
     pcre2_match_data *md = NULL;
+    char *join = malloc(FDET_JOIN);
     int maxg = 2;
     for (size_t i = 0; i < fs->n; i++)
         if (fs->defs[i]->maxgroups > maxg)
             maxg = fs->defs[i]->maxgroups;
-    if (!L || !det->scores || ats_peel_init(&tmp, fs->mctx)) {
+    if (!L || !det->scores || !join || ats_peel_init(&tmp, fs->mctx)) {
         free(L);
+        free(join);
         ats_fdet_free(det);
         return ATS_ENOMEM;
     }
@@ -259,7 +367,7 @@ int ats_fdet_run(fdet *det, const ats_formatset *fs, const unsigned char *s, siz
         det->at_lines += !L->dropped[i] && L->n[i] && looks_at(L->p[i], L->n[i]);
     for (size_t i = 0; i < fs->n; i++)
         if (fs->defs[i]->kind == FD_TRACE)
-            score(fs->defs[i], L, md, fs->mctx, &det->scores[det->nscores++]);
+            score(fs->defs[i], L, md, fs->mctx, join, &det->scores[det->nscores++]);
     if (push_layers(&tmp, fs, FD_LAYER_PREFIX, L, det->prefix, &det->nprefix))
         goto out;
     if (det->nprefix) {
@@ -267,7 +375,7 @@ int ats_fdet_run(fdet *det, const ats_formatset *fs, const unsigned char *s, siz
             if (fs->defs[i]->kind != FD_TRACE)
                 continue;
             fdet_score deep;
-            score(fs->defs[i], L, md, fs->mctx, &deep);
+            score(fs->defs[i], L, md, fs->mctx, join, &deep);
             /* under the stamps as well, when that reads as much: the
              * innermost layer's time is the one to keep */
             if (deep.score && deep.score >= det->scores[k].score) {
@@ -280,6 +388,7 @@ int ats_fdet_run(fdet *det, const ats_formatset *fs, const unsigned char *s, siz
     rc = 0;
 out:
     pcre2_match_data_free(md);
+    free(join);
     ats_peel_free(&tmp);
     free(L->arena);
     free(L);

@@ -15,6 +15,7 @@ typedef struct fdet_score {
     unsigned matched, sig, nonempty;
     unsigned defer_mask;
     int side_a_is_tx;
+    unsigned wrap_width;         /* lines cut at this width by a terminal (0: none seen) */
 } fdet_score;
 
 typedef struct fdet {

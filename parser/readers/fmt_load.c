@@ -31,14 +31,15 @@ static const char *const time_names[FD_T_COUNT] = {"year", "month", "mon",  "day
 static const char *const k_root[] = {"$schema", "format_version", "name", "kind", "title",
                                      "source", "detects_on", "lossy", "rules", "other",
                                      "min_signature",
-                                     "other_decode", "glue", "sides", "samples", "layer",
-                                     "match", "drop", "remove", "any", "min_ratio", "repeat",
+                                     "other_decode", "glue", "sides", "samples", "layer", "wrapped",
+                                     "match", "drop", "remove", "any", "min_ratio", "repeat", "continued",
                                      NULL};
 static const char *const k_rule[] = {"name", "match", "dir", "dir_map", "host_log", "decode",
                                      "suffix", "continue", "cumulative", "keep_cr", "strip",
                                      "signature", "defer_to", "cmux", "host_log_after", NULL};
 static const char *const k_cont[] = {"match", "decode", "until_rule", "stop", "end", "join",
                                      "max_lines", NULL};
+static const char *const k_wrapped[] = {"cut", "text", "prefix", NULL};
 static const char *const k_sample_trace[] = {"line", "rule", "dir", "bytes", NULL};
 static const char *const k_sample_wrap[] = {"line", "body", "dropped", NULL};
 
@@ -313,9 +314,13 @@ static void def_free(fd_def *d)
         rule_free(&d->rules[i]);
     free(d->rules);
     pat_free(&d->glue);
+    pat_free(&d->wrap_cut);
+    pat_free(&d->wrap_text);
+    pat_free(&d->wrap_prefix);
     pat_free(&d->match);
     pat_free(&d->drop);
     pat_free(&d->remove);
+    pat_free(&d->continued);
     free(d->name);
     free(d->title);
     free(d->detects_on);
@@ -642,8 +647,12 @@ static int check_wrapper_samples(const ats_jl *L, fd_def *d, json_t *arr,
             continue;
         }
         ats_span b;
-        if (!ats_fd_match(&d->match, md, mc, line, n) || !ats_fd_group(md, d->match.g_body, line, &b) ||
-            b.len != strlen(body) || memcmp(b.ptr, body, b.len) != 0) {
+        int ok = ats_fd_match(&d->match, md, mc, line, n) &&
+                 ats_fd_group(md, d->match.g_body, line, &b);
+        if (!ok && d->continued.code)
+            ok = ats_fd_match(&d->continued, md, mc, line, n) &&
+                 ats_fd_group(md, d->continued.g_body, line, &b);
+        if (!ok || b.len != strlen(body) || memcmp(b.ptr, body, b.len) != 0) {
             rc = ats_jl_bad(L, ATS_EPROFILE, lv, "samples",
                             "sample does not leave the body it says");
             break;
@@ -728,6 +737,12 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
                               "or \"drop\"");
         if (m && d->match.g_body < 0)
             return ats_jl_bad(L, ATS_EPROFILE, m, "match", "needs a (?<body>...) group");
+        json_t *co = json_object_get(root, "continued");
+        if (co && (rc = pat_compile(L, &d->continued, co, "continued")) != 0)
+            return rc;
+        if (co && (d->continued.g_body < 0 || !m))
+            return ats_jl_bad(L, ATS_EPROFILE, co, "continued",
+                              "needs a (?<body>...) group and a \"match\"");
         if ((rc = get_bool(L, root, "any", "(root)", &d->any)) != 0 ||
             (rc = get_bool(L, root, "repeat", "(root)", &d->repeat)) != 0)
             return rc;
@@ -795,6 +810,28 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
             return ats_jl_bad(L, ATS_EPROFILE, glue, "glue", "needs a (?<rest>...) group");
         if (groups_of(&d->glue) > d->maxgroups)
             d->maxgroups = groups_of(&d->glue);
+    }
+    json_t *wr = json_object_get(root, "wrapped");
+    if (wr) {
+        if (!json_is_object(wr))
+            return ats_jl_bad(L, ATS_EPROFILE, wr, "wrapped", "expected an object");
+        if ((rc = ats_jl_check_keys(L, ATS_EPROFILE, wr, "wrapped", k_wrapped)) != 0)
+            return rc;
+        json_t *v = json_object_get(wr, "cut");
+        if (v && (rc = pat_compile(L, &d->wrap_cut, v, "wrapped.cut")) != 0)
+            return rc;
+        if ((v = json_object_get(wr, "text")) &&
+            (rc = pat_compile(L, &d->wrap_text, v, "wrapped.text")) != 0)
+            return rc;
+        if ((v = json_object_get(wr, "prefix")) &&
+            (rc = pat_compile(L, &d->wrap_prefix, v, "wrapped.prefix")) != 0)
+            return rc;
+        if (groups_of(&d->wrap_prefix) > d->maxgroups)
+            d->maxgroups = groups_of(&d->wrap_prefix);
+        if (groups_of(&d->wrap_cut) > d->maxgroups)
+            d->maxgroups = groups_of(&d->wrap_cut);
+        if (groups_of(&d->wrap_text) > d->maxgroups)
+            d->maxgroups = groups_of(&d->wrap_text);
     }
     if ((rc = get_string(L, root, "sides", "(root)", 0, &s)) != 0)
         return rc;

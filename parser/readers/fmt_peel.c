@@ -32,7 +32,8 @@ int ats_peel_push(peel *pl, const fd_def *w)
     return 0;
 }
 
-/* One layer on one line: 0 passed through, 1 peeled (body in *o), 2 dropped. */
+/* One layer on one line: 0 passed through, 1 peeled (body in *o), 2 dropped,
+ * 3 peeled as the rest of the previous line's message (body in *o). */
 static int apply(peel *pl, const fd_def *w, const char *p, size_t n, int k, const char **o,
                  size_t *on, fd_tparts *t)
 {
@@ -49,9 +50,15 @@ static int apply(peel *pl, const fd_def *w, const char *p, size_t n, int k, cons
         *on = olen;
         return 1;
     }
-    if (!w->match.code || !ats_fd_match(&w->match, pl->md, pl->mc, p, n))
-        return 0;
     ats_span b;
+    if (!w->match.code || !ats_fd_match(&w->match, pl->md, pl->mc, p, n)) {
+        if (!w->continued.code || !ats_fd_match(&w->continued, pl->md, pl->mc, p, n) ||
+            !ats_fd_group(pl->md, w->continued.g_body, p, &b))
+            return 0;
+        *o = b.ptr;
+        *on = b.len;
+        return 3;
+    }
     if (!ats_fd_group(pl->md, w->match.g_body, p, &b))
         return 0;
     if (t && w->match.has_time) {
@@ -71,7 +78,8 @@ int ats_peel_test(peel *pl, const fd_def *w, const char *p, size_t n)
     size_t on;
     int r = apply(pl, w, p, n, 0, &o, &on, NULL);
     /* a filter that removed nothing, or a prefix that left the line whole,
-     * did not find its layer */
+     * did not find its layer; a message's indented rest (3) neither shows
+     * it nor counts against it */
     return r == 1 && on == n && o == pl->scratch[0] ? 0 : r;
 }
 
@@ -92,7 +100,7 @@ peel_result ats_peel_line(peel *pl, const char *p, size_t n, const char **out, s
             *outn = cn;
             return PEEL_DROPPED;
         }
-        if (r == 1) {
+        if (r == 1 || r == 3) {
             if (o == pl->scratch[k])
                 k ^= 1;
             cur = o;

@@ -27,7 +27,8 @@ void ats_peel_free(peel *pl);
  * the time of the innermost layer that carried one. */
 peel_result ats_peel_line(peel *pl, const char *p, size_t n, const char **out, size_t *outn,
                       fd_tparts *t, size_t *skipped);
-/* Would this wrapper take the line? 1 matched, 2 a line of its own (dropped). */
+/* Would this wrapper take the line? 1 matched, 2 a line of its own (dropped),
+ * 3 the rest of the previous line's message (its "continued"). */
 int ats_peel_test(peel *pl, const fd_def *w, const char *p, size_t n);
 /* Adds the wrapper as the innermost layer. */
 int ats_peel_push(peel *pl, const fd_def *w);

@@ -20,6 +20,7 @@ typedef enum fd_decoder {
     FD_DEC_ARROWS,      /* TinyGSM deep debug: U+2190 for CR, U+2193 for LF */
     FD_DEC_BRACKET_HEX, /* ubxlib: [1a] for a byte */
     FD_DEC_HEXSTRING,   /* contiguous hex digits, two a byte (CSV exports) */
+    FD_DEC_SYSLOG_OCTAL, /* rsyslog's escaped control characters: #015 (or \015) */
     FD_DEC_COUNT
 } fd_decoder;
 
@@ -118,12 +119,24 @@ typedef struct fd_def {
     int g_final, g_text, g_rest; /* its groups, numbered once at load */
     int sides_by_content;        /* dir_map values a/b: the side that sends AT is the host */
     unsigned min_signature;      /* signature lines the sample must show (default 2) */
+    /* lines a terminal's width or a paste cut in two: the next line is
+     * their rest, joined to them before the rules see it, unless it starts
+     * a record itself ("cut": the line ended before its data did) or, for
+     * "text", continues the open record (it ended in a column that only
+     * repeats the data, such as a hexdump's ASCII); "prefix": a line of the
+     * log's own that no data rule reads is joined to a next line that does
+     * not start like one when the two together are read by a data rule
+     * (a record's title cut short) */
+    fd_pat wrap_cut, wrap_text, wrap_prefix;
     int maxgroups;
     /* wrapper */
     fd_layer layer;
     fd_pat match;                /* (?<body>) and time groups */
     fd_pat drop;                 /* lines that are the wrapper's own (fences) */
     fd_pat remove;               /* removed wherever found (colour codes) */
+    fd_pat continued;            /* (?<body>): a line that goes on with the previous
+                                    one's message (journalctl's indented rest of a
+                                    multi-line message) */
     int any;                     /* applies where it matches, no majority needed */
     int repeat;                  /* may be taken again under itself (a quote of a quote) */
     double min_ratio;

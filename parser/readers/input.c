@@ -257,6 +257,7 @@ static int emit_line_at(ats_input *in, const char *p, size_t n, int eol)
         size_t bn, skip = 0;
         fd_tparts tp;
         size_t cut = n && p[n - 1] == '\r' ? 1 : 0;
+        in->ctx.raw_len = n - cut;
         /* the wrappers are matched without the line's CR, which stays its own */
         peel_result r = ats_peel_line(&in->pl, p, n - cut, &b, &bn, in->wrap_time ? &tp : NULL, &skip);
         ats_time none = {ATS_TIME_NONE, 0};
@@ -272,6 +273,7 @@ static int emit_line_at(ats_input *in, const char *p, size_t n, int eol)
             rc = in->vt->line(in->st, &in->ctx, in->body, bn, eol, in->lineno, in->loff + skip);
         }
     } else {
+        in->ctx.raw_len = n && p[n - 1] == '\r' ? n - 1 : n;
         rc = in->vt->line(in->st, &in->ctx, p, n, eol, in->lineno, in->loff);
     }
     if (in->ltrunc && rc == 0)
@@ -485,6 +487,7 @@ static int choose(ats_input *in, const fdet *det, const unsigned char *s, size_t
         in->ctx.def = bd->def;
         in->ctx.defer_mask = bd->defer_mask;
         in->ctx.side_a_is_tx = bd->side_a_is_tx;
+        in->ctx.wrap_width = bd->wrap_width;
         in->cov_ok = bd->matched;
         in->cov_lines = bd->nonempty;
         int other = sd && sd->score > best ? sd->score : best;

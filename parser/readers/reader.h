@@ -35,6 +35,8 @@ typedef struct rd_ctx {
     pcre2_match_context *mctx;
     unsigned defer_mask;       /* rules whose lines are host-log: what they show is elsewhere */
     int side_a_is_tx;          /* dir_map sides a/b: a is the host */
+    unsigned wrap_width;       /* the sample shows a terminal's hard wrap at this width (0 no) */
+    size_t raw_len;            /* the current line's length as printed (wrappers and CR in) */
     /* The time the wrapper layers gave the current line (ATS_TIME_NONE if
      * none); readers that find no time of their own use it. */
     ats_time wrap_time;

@@ -13,6 +13,8 @@
 
 #define TR_BUF 65536
 #define TR_CUM 16384
+#define TR_HOLD 8192             /* a line cut by a terminal's width, waiting for its rest */
+#define TR_HOLD_PIECES 8
 
 typedef struct tr_st {
     pcre2_match_data *md;
@@ -43,6 +45,13 @@ typedef struct tr_st {
     ats_cmux_dec **dec;          /* a stream rule's, by rule (ndec rules) */
     size_t ndec;
     uint64_t data_dlci;
+    /* a line the definition's "wrapped" patterns say was cut in two, held
+     * until the next line shows whether it is the rest */
+    char *hold;
+    size_t nhold;
+    unsigned hold_pieces;
+    int hold_kind;               /* how it was cut (CUT_*) */
+    uint64_t hold_line, hold_off;
 } tr_st;
 
 static int tr_init(void *vst, rd_ctx *c)
@@ -57,6 +66,9 @@ static int tr_init(void *vst, rd_ctx *c)
     s->prev = malloc(TR_CUM);
     s->cur = malloc(TR_CUM);
     s->cand = malloc(TR_CUM * sizeof *s->cand);
+    if (d && (d->wrap_cut.code || d->wrap_text.code || d->wrap_prefix.code || c->wrap_width) &&
+        !(s->hold = malloc(TR_HOLD)))
+        return -1;
     if (d && !(s->dec = calloc(d->nrules + 1, sizeof *s->dec)))
         return -1;
     s->ndec = d ? d->nrules : 0;
@@ -82,6 +94,7 @@ static void tr_free(void *vst)
     free(s->cur);
     free(s->cand);
     free(s->fbuf);
+    free(s->hold);
     for (size_t k = 0; k < s->ndec; k++)
         free(s->dec[k]);
     free(s->dec);
@@ -422,11 +435,8 @@ static int undirected(tr_st *s, rd_ctx *c, const char *p, size_t n, int cr, uint
 /* A record's continuation lines are its bytes too: they carry the record's
  * line (the hexdump's title, the read that printed them), so a command is
  * found where its trace record starts. */
-static int tr_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint64_t lineno,
-                   uint64_t off)
+static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno, uint64_t off)
 {
-    (void)eol;
-    tr_st *s = vst;
     const fd_def *d = c->def;
     size_t ln = n;
     int cr = ln && p[ln - 1] == '\r';
@@ -554,7 +564,156 @@ static int tr_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint6
     return host_log(s, c, p, ln, lineno, off, "other");
 }
 
-static int tr_finish(void *vst, rd_ctx *c) { return close_record(vst, c); }
+enum { CUT_NONE, CUT_DATA, CUT_TEXT, CUT_TITLE, CUT_WIDTH };
+
+/* The rule that decides a line (the first that matches), -1 none. */
+static int rule_of(tr_st *s, rd_ctx *c, const char *p, size_t n)
+{
+    const fd_def *d = c->def;
+    for (size_t k = 0; k < d->nrules; k++)
+        if (ats_fd_match(&d->rules[k].pat, s->md, c->mctx, p, n))
+            return (int)k;
+    return -1;
+}
+
+static int data_rule(tr_st *s, rd_ctx *c, const char *p, size_t n)
+{
+    int k = rule_of(s, c, p, n);
+    return k >= 0 && !c->def->rules[k].host_log;
+}
+
+/* Was p[0..n) (no line end) cut in two, by the definition's "wrapped"? */
+static int cut_kind(tr_st *s, rd_ctx *c, const char *p, size_t n)
+{
+    const fd_def *d = c->def;
+    if (d->wrap_cut.code && ats_fd_match(&d->wrap_cut, s->md, c->mctx, p, n))
+        return CUT_DATA;
+    if (d->wrap_text.code && ats_fd_match(&d->wrap_text, s->md, c->mctx, p, n))
+        return CUT_TEXT;
+    if (c->wrap_width && c->raw_len == c->wrap_width)
+        return CUT_WIDTH;
+    if (d->wrap_prefix.code && ats_fd_match(&d->wrap_prefix, s->md, c->mctx, p, n) &&
+        !data_rule(s, c, p, n))
+        return CUT_TITLE;
+    return CUT_NONE;
+}
+
+/* Could line p start or continue a record of its own (a rule, any record's
+ * continuation, the log's prefix)? Then it is not the rest of a line the
+ * terminal's width cut. */
+static int own_line(tr_st *s, rd_ctx *c, const char *p, size_t n)
+{
+    const fd_def *d = c->def;
+    if (any_rule(s, c, p, n))
+        return 1;
+    for (size_t k = 0; k < d->nrules; k++)
+        if (d->rules[k].cont.code && ats_fd_match(&d->rules[k].cont, s->md, c->mctx, p, n))
+            return 1;
+    return d->wrap_prefix.code && ats_fd_match(&d->wrap_prefix, s->md, c->mctx, p, n);
+}
+
+static int flush_hold(tr_st *s, rd_ctx *c)
+{
+    if (!s->nhold)
+        return 0;
+    size_t n = s->nhold;
+    s->nhold = 0;
+    return line_in(s, c, s->hold, n, s->hold_line, s->hold_off);
+}
+
+/* A terminal or a paste that hard-wraps long lines cuts a hexdump row or a
+ * record's title in two: the rest comes on the next line, without the
+ * log's prefix. The definition's "wrapped" patterns name the lines that
+ * may have been cut; the next line is joined to one unless it starts a
+ * record itself (for a cut in the ASCII column: or is the open record's
+ * next row; for a title: unless the two together are not read as data),
+ * so nothing is joined that a line of the log's own could be, and no byte
+ * is made up: the joined line is the line as printed. */
+static int tr_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint64_t lineno,
+                   uint64_t off)
+{
+    (void)eol;
+    tr_st *s = vst;
+    const fd_def *d = c->def;
+    if (!s->hold)
+        return line_in(s, c, p, n, lineno, off);
+    size_t ln = n && p[n - 1] == '\r' ? n - 1 : n;
+    if (s->nhold) {
+        int own = s->hold_kind == CUT_WIDTH
+                      ? own_line(s, c, p, ln)
+                      : any_rule(s, c, p, ln) ||
+                            (s->hold_kind == CUT_TITLE && d->wrap_prefix.code &&
+                             ats_fd_match(&d->wrap_prefix, s->md, c->mctx, p, ln));
+        if (!own && s->hold_kind == CUT_TEXT && s->open >= 0) {
+            const fd_rule *r = &d->rules[s->open];
+            own = r->cont.code && ats_fd_match(&r->cont, s->md, c->mctx, p, ln);
+        }
+        if (own || s->nhold + n > TR_HOLD || s->hold_pieces >= TR_HOLD_PIECES) {
+            int rc = flush_hold(s, c);
+            if (rc)
+                return rc;
+        } else {
+            /* the rest of the held line: the held piece's line end was the
+             * terminal's, not the log's */
+            size_t keep = s->nhold;
+            /* where the held piece's text ends (its CR, if any, is
+             * overwritten by the rest) */
+            size_t at = s->hold[keep - 1] == '\r' ? keep - 1 : keep;
+            s->nhold = at;
+            memcpy(s->hold + s->nhold, p, n);
+            s->nhold += n;
+            size_t hn = s->hold[s->nhold - 1] == '\r' ? s->nhold - 1 : s->nhold;
+            if (s->hold_kind == CUT_TITLE && !data_rule(s, c, s->hold, hn)) {
+                /* the space the cut fell after, trimmed by the paste (a
+                 * title's text, never payload) */
+                int spaced = at && s->hold[at - 1] != ' ' && at + 1 + n <= TR_HOLD;
+                if (spaced) {
+                    s->hold[at] = ' ';
+                    memcpy(s->hold + at + 1, p, n);
+                    s->nhold = at + 1 + n;
+                    hn = s->hold[s->nhold - 1] == '\r' ? s->nhold - 1 : s->nhold;
+                }
+                if (!spaced || !data_rule(s, c, s->hold, hn)) {
+                    s->nhold = keep;   /* not a title's rest after all */
+                    if (at < keep)
+                        s->hold[at] = '\r';
+                    int rc = flush_hold(s, c);
+                    if (rc)
+                        return rc;
+                    goto fresh;
+                }
+            }
+            s->hold_pieces++;
+            int again = s->hold_kind == CUT_TITLE ? CUT_NONE : cut_kind(s, c, s->hold, hn);
+            if (again == CUT_WIDTH || (s->hold_kind == CUT_WIDTH && !again))
+                /* a piece as wide as the terminal was cut again */
+                again = c->raw_len == c->wrap_width ? CUT_WIDTH : CUT_NONE;
+            if (again && again != CUT_TITLE) {
+                s->hold_kind = again;
+                return 0;          /* cut again: a narrow terminal */
+            }
+            return flush_hold(s, c);
+        }
+    }
+fresh:;
+    int kind = cut_kind(s, c, p, ln);
+    if (kind && n <= TR_HOLD) {
+        memcpy(s->hold, p, n);
+        s->nhold = n;
+        s->hold_pieces = 1;
+        s->hold_kind = kind;
+        s->hold_line = lineno;
+        s->hold_off = off;
+        return 0;
+    }
+    return line_in(s, c, p, n, lineno, off);
+}
+
+static int tr_finish(void *vst, rd_ctx *c)
+{
+    int rc = flush_hold(vst, c);
+    return rc ? rc : close_record(vst, c);
+}
 
 /* Detection is the input's: it scores every definition on the sample. */
 const rd_vt ats_rd_trace = {

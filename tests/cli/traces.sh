@@ -52,4 +52,32 @@ grep -q '^L1-4      cmd   AT+QISEND=0,8  ->  SEND OK; prompt L2; payload 6 bytes
     ! grep -q '???' "$TMP/short.txt" || { echo "FAIL: a short payload is not the send's:"; cat "$TMP/short.txt"; fail=1; }
 "$BIN" parse -f text -p quectel-bg96 --read-size 1 "$TMP/short.log" | cmp -s - "$TMP/short.txt" ||
     { echo "FAIL: the short payload differs byte by byte"; fail=1; }
+# A hard-wrapped paste (docs/formats.md, "wrapped"): a title cut inside
+# SENT DATA, a row cut after a space the copy trimmed (53|51 glued), a row
+# cut in the gap before cell 8, a cell cut between its digits; whole and
+# byte by byte. A cut line whose next line is no rest (an app line) is not
+# joined: both stay host-log lines of their own.
+printf '%s\n' '[00:00:03.201,220] <dbg> modem_cmd_handler: modem_cmd_send_ext: SENT DAT' 'A' \
+    '                                            41 54 2b 43 53' '51                     |AT+CSQ' \
+    '[00:00:03.213,220] <dbg> modem_cmd_handler: cmd_handler_process_rx_buf: RECV' \
+    '                                            2b 43 53 51 3a 20 32 30  2c' '39 39                |+CSQ: 20 ,99' \
+    '[00:00:03.213,400] <dbg> modem_cmd_handler: cmd_handler_process_rx_buf: RECV' \
+    '                                            4f 4' 'b                                            |OK' \
+    '[00:00:03.215,000] <inf> app: waiting for the modem to' 'answer' > "$TMP/wrapped.log"
+"$BIN" parse -f text --no-redact "$TMP/wrapped.log" > "$TMP/wrapped.txt"
+expect='L1-8      cmd   AT+CSQ  ->  OK
+                | +CSQ: 20,99
+L11       host  [00:00:03.215,000] <inf> app: waiting for the modem to
+L12       host  answer'
+[ "$(head -4 "$TMP/wrapped.txt")" = "$expect" ] ||
+    { echo "FAIL: a hard-wrapped Zephyr hexdump is not rejoined:"; cat "$TMP/wrapped.txt"; fail=1; }
+"$BIN" parse -f text --no-redact --read-size 1 "$TMP/wrapped.log" | cmp -s - "$TMP/wrapped.txt" ||
+    { echo "FAIL: the hard-wrapped hexdump differs byte by byte"; fail=1; }
+# The longest lines all as long, but only one of three followed by a line no
+# rule reads: no terminal width, the application's line stays its own.
+printf '%s\n' 'TX: AT+CGDCONT=1,"IP","internet.example.com"' 'RX: +CGDCONT: 1,"IP","internet.example.com"' \
+    'RX: OK' 'TX: AT+CGDCONT=2,"IP","internet.example.org"' 'connecting' 'RX: OK' \
+    'TX: AT+CGDCONT=3,"IP","internet.example.net"' 'RX: OK' > "$TMP/nowrap.log"
+"$BIN" parse -f text --no-redact "$TMP/nowrap.log" | grep -q '^L5        host  connecting$' ||
+    { echo "FAIL: a line after a long one was taken for its rest:"; "$BIN" parse -f text "$TMP/nowrap.log"; fail=1; }
 exit $fail

@@ -145,7 +145,57 @@ def tinygsm_sim800():
     return s
 
 
-MODULES = dict(tinygsm_sim800=tinygsm_sim800, telit=telit, nrf91=nrf91, huawei=huawei, air780=air780, generic=S.generic,
+def ubx_app():
+    """ubxlib on a SARA-R422 in an application that logs its own progress
+    with uPortLog() into the same console (the ubxlib examples' shape:
+    a line per step, ended by its LF), between the API calls, i.e. between
+    the AT transactions they make."""
+    s = Session("ubx-app", "u-blox SARA-R422", echo=False, profile=None, start=2.0)
+    s.app("Initiating the cellular device...\n")
+    s.app("uDeviceOpen()...\n")
+    s.cmd("AT", dt=0.020, gap=0.060)
+    s.cmd("ATE0", dt=0.015, gap=0.050)
+    s.cmd("AT+CMEE=1", dt=0.012, gap=0.050)
+    s.app("Bringing up the network...\n")
+    s.cmd("AT+CPIN?", ["+CPIN: READY"], dt=0.016, gap=0.050)
+    s.cmd("AT+CEREG=2", dt=0.012, gap=0.400)
+    s.urc('+CEREG: 5,"5A21","0B3C4D05",7', dt=1.5)
+    s.app("Network is up.\n")
+    s.cmd("AT+CSQ", ["+CSQ: 17,99"], dt=0.018, gap=0.050)
+    s.app("RSSI -79 dBm.\n")
+    s.cmd("AT+USOCR=6", ["+USOCR: 0"], dt=0.030, gap=0.050)
+    s.cmd('AT+USOCO=0,"52.215.34.155",7', final="+CME ERROR: 3", dt=0.900, gap=0.050)
+    s.app("Unable to connect to the echo server (-2).\n")
+    s.cmd("AT+USOCL=0", dt=0.400, gap=0.050)
+    s.app("Done.\n")
+    return s
+
+
+def render_ubx_ctrl_app(s):
+    """render_ubx_ctrl() with the application's uPortLog() lines: each
+    written where it happened, so it follows the AT print on the same
+    physical line (that print never writes an LF of its own) and ends it."""
+    o = M.Out()
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "app":
+            o.write(ev["data"], t=t, app=True)
+            continue
+        if ev["kind"] not in ("tx", "rx"):
+            continue
+        data, out, offs = ev["data"], b"", {}
+        for i, c in enumerate(data):
+            offs[i] = len(out)
+            out += bytes([c]) if M.isprint(c) else b"[%02x]" % c
+        mk = [(("t", ev["txn"]), 0)] if ev["kind"] == "tx" and ev["role"] == "cmd" else \
+            [(k, offs.get(off, 0)) for k, off in M.mark_keys(ev)]
+        o.write(out, t=t, marks=mk)
+    if not o.buf.endswith(b"\n"):
+        o.write(b"\n")
+    return o
+
+
+MODULES = dict(ubx_app=ubx_app, dongle=S.dongle, tinygsm_sim800=tinygsm_sim800, telit=telit, nrf91=nrf91, huawei=huawei, air780=air780, generic=S.generic,
                ubx=S.ubx, pyserial=S.pyserial)
 
 
@@ -222,6 +272,129 @@ def render_ubx_ctrl(s):
     return o
 
 
+def render_dongle_via(style):
+    """chan_dongle (../make_traces.py render_dongle(): at_queue.c's write,
+    at_read.c's ring buffer after every read) through Asterisk's syslog
+    channel: main/logger.c format_log_default() LOGTYPE_SYSLOG
+    "%s[%d]%s: %s:%d in %s: %s" (level, LWP, call id, file, line, function,
+    message with chan_dongle's own "\\n"), openlog("asterisk", LOG_PID).
+    style "rsyslog": rsyslog's file (runtime/parser.c SanitizeMsg(): every
+    control character as '#' and three octal digits, the trailing LF
+    dropped): one line a message. style "journal": journalctl -a, short
+    output (systemd src/shared/logs-show.c output_short() and
+    print_multiline(): the message split at its LFs, the further lines
+    indented by the prefix's width, CRs printed raw); "precise": the same
+    with -o short-precise (".%06d" after the seconds)."""
+    where = {"at_queue.c": (196, "at_write"), "at_read.c": (178, "at_read")}
+    status = {"at_queue.c": (176, "at_queue_run"), "at_read.c": (170, "at_read")}
+
+    def render(s):
+        o = M.Out()
+        ring = bytearray()
+        widx, ridx = [0], [0]
+
+        def log(t, src, body, marks=(), host=False, own=False):
+            line, fn = (status if own else where)[src]
+            msg = b"DEBUG[2851]: %s:%d in %s: [dongle0] " % (src.encode(), line, fn.encode())
+            head = msg
+            msg += body + b"\n"
+            h, m, sec = M.hms(t)
+            pre = b"Jan 15 %02d:%02d:%02d%s pbx asterisk[2840]" % (
+                h, m, int(sec), b".%06d" % round((sec % 1) * 1e6) if style == "precise" else b"")
+            if style == "rsyslog":
+                esc = lambda b: b"".join(b"#%03o" % c if c < 32 else bytes([c]) for c in b)
+                out = pre + b": " + esc(msg[:-1]) + b"\n"
+                mk = [(k, len(pre) + 2 + len(head) + len(esc(body[:off]))) for k, off in marks]
+            else:
+                ind = b" " * (len(pre) + 2)
+                out = pre + b": " + msg[:-1].replace(b"\n", b"\n" + ind) + b"\n"
+                mk = [(k, len(pre) + 2 + len(head) + off + len(ind) * body[:off].count(b"\n"))
+                      for k, off in marks]
+            o.write(out, t=t, marks=mk, host=host)
+
+        for ev in s.events:
+            t = ev["t"]
+            if ev["kind"] == "tx":
+                cmd = s.txns[ev["txn"]]["command"]
+                log(t, "at_queue.c", b"write command '%s' expected response 'OK' length %d" %
+                    (cmd.encode("latin-1"), len(ev["data"])), host=True, own=True)
+                log(t, "at_queue.c", b"[" + ev["data"] + b"]", marks=[(("t", ev["txn"]), 1)])
+                continue
+            pos = 0
+            for c in M.split_chunks(ev["data"], ev.get("chunks")):
+                widx[0] += len(c)
+                ring.extend(c)
+                log(t, "at_read.c", b"receive %d byte, used %d, free %d, read %d, write %d" %
+                    (len(c), len(ring), 4096 - len(ring), ridx[0] % 4096, widx[0] % 4096),
+                    host=True, own=True)
+                start = len(ring) - len(c)
+                mk = [(k, 1 + start + off - pos) for k, off in M.mark_keys(ev)
+                      if pos <= off < pos + len(c)]
+                log(t, "at_read.c", b"[" + bytes(ring) + b"]", marks=mk)
+                pos += len(c)
+                cut = ring.rfind(b"\n") + 1
+                ridx[0] += cut
+                del ring[:cut]
+            if ev["role"] == "reply":
+                txn = s.txns[ev["txn"]]
+                real = "OK" if txn["final"] == "OK" else "+CME ERROR"
+                log(t, "at_queue.c", ("remove command '%s' expected response 'OK' real '%s' "
+                                      "cmd 1/1 flags 0x00 from queue" % (txn["command"], real))
+                    .encode("latin-1"), host=True, own=True)
+        return o
+    return render
+
+
+ZCMUX_FRAME = re.compile(rb"^(.*<dbg> modem_cmux: )modem_cmux_log_frame: (tx|rcvd) ch:(\d+) "
+                         rb"cr:(\d) pf:(\d) type:(\w+) dlen:(\d+)(\r?)$")
+ZCMUX_DATA = re.compile(rb"^(.*<dbg> modem_cmux: )modem_cmux_log_frame: data:(\r?)$")
+ZCMUX_CMD = re.compile(rb"^(.*<dbg> modem_cmux: )(modem_cmux_log_\w+_command): ea:.*?(\r?)$")
+ZCMUX_ROW = re.compile(rb"^( +)((?:[0-9a-f]{2} +)+)\|")
+
+
+def zephyr_cmux_v1(lines):
+    """The first modem_cmux (zephyr@01376c07bbdd subsys/modem/modem_cmux.c):
+    modem_cmux_log_transmit_frame() / _received_frame() print
+    LOG_DBG("ch:%u,cr:%u,pf:%u,type:%s") and LOG_HEXDUMP_DBG(data, len,
+    "data:") whatever the length (the title alone for an empty frame,
+    inferred: log_output prints no row for no data), the direction only in
+    the function-name prefix; modem_cmux_log_transmit_command() /
+    _received_command() print "ea:%u,cr:%u,type:%s" and a "data:" hexdump
+    of the command's value. Per line, its pieces."""
+    out, func, data = [], b"", b""
+    for l in lines:
+        m = ZCMUX_FRAME.match(l)
+        if m:
+            pre, act, ch, cr, pf, typ, dlen, end = m.groups()
+            func = b"modem_cmux_log_transmit_frame" if act == b"tx" else \
+                b"modem_cmux_log_received_frame"
+            data = b""
+            x = [pre + func + b": ch:%s,cr:%s,pf:%s,type:%s" % (ch, cr, pf, typ) + end]
+            if dlen == b"0":
+                x.append(pre + func + b": data:" + end)
+            out.append(x)
+            continue
+        m = ZCMUX_DATA.match(l)
+        if m:
+            out.append([m.group(1) + func + b": data:" + m.group(2)])
+            continue
+        m = ZCMUX_ROW.match(l)
+        if m:
+            data += bytes.fromhex(m.group(2).decode().replace(" ", ""))
+            out.append([l])
+            continue
+        m = ZCMUX_CMD.match(l)
+        if m:
+            value = data[2:2 + (data[1] >> 1)] if len(data) >= 2 else b""
+            end = m.group(3)
+            out.append([l, m.group(1) + m.group(2) + b": data:" + end] +
+                       [r.encode() + end for r in M.zhex_rows(value, len(ZCMUX_ROW.match(
+                           b" " * 37 + b"00 |").group(1)))])
+            continue
+        out.append([l])
+    return out
+
+
 def render_mm(prefix):
     """ModemManager: serial_debug(self, "-->", command) per write,
     serial_debug(self, "<--", buf) per read, behind a version's prefix."""
@@ -251,6 +424,30 @@ def chain(*fns):
 def crlf(lines):
     """A Windows paste: CR LF line ends (a line already ending in CR keeps one)."""
     return [l if l.endswith(b"\r") else l + b"\r" for l in lines]
+
+
+ANSI_SEQ = re.compile(rb"\x1b\[[0-9;]*[A-Za-z]")
+
+
+def hard_wrap(width, trim=False):
+    """A terminal's hard wrap as a copy from its screen gives it: colour
+    codes gone (a screen copy has none), every line longer than `width`
+    columns cut into pieces of `width` columns, each a physical line (the
+    log's CR, if any, ends each piece, as a Windows copy gives CR LF); with
+    trim, trailing spaces of every piece gone (as xterm's selection and
+    many editors do). Returns, per line, the list of its pieces."""
+    def run(lines):
+        out = []
+        for l in lines:
+            l = ANSI_SEQ.sub(b"", l)
+            cr = l.endswith(b"\r")
+            body = l[:-1] if cr else l
+            pieces = [body[i:i + width] for i in range(0, len(body), width)] or [b""]
+            if trim:
+                pieces = [x.rstrip(b" ") for x in pieces]
+            out.append([x + (b"\r" if cr else b"") for x in pieces])
+        return out
+    return run
 
 
 def V(name, base, transform, detect, note, head=(), cut=None, titles=None, render=None):
@@ -424,6 +621,10 @@ VARIANTS = [
     V("ubxlib-ctrl-chars.log", "ubx.log", same, "ubxlib",
       "U_AT_CLIENT_PRINT_CONTROL_CHARACTERS: CR and LF as [0d] [0a], the traffic on one line",
       render=("ubx", render_ubx_ctrl)),
+    V("ubxlib-ctrl-app.log", "ubx-app.log", same, "ubxlib",
+      "U_AT_CLIENT_PRINT_CONTROL_CHARACTERS in an application that prints its progress with "
+      "uPortLog(): each print follows the AT print on its line and ends it",
+      render=("ubx_app", render_ubx_ctrl_app)),
     V("ubxlib-date.log", "ubxlib-stamped.log", sub(rb"0000/01/01 ", b"2024/01/15 "), "ubxlib",
       "uAtClientTimestampSet(unix seconds): real dates in the stamps, also mid-line"),
     V("esp-legacy-systime.log", "esp-modem-legacy.log",
@@ -481,6 +682,55 @@ VARIANTS = [
       chain(per_line(lambda i, l: b"10:21:%02d.%03d > " % (i // 10, i * 53 % 1000) + l), crlf),
       "platformio-monitor > tinygsm", "the same through pio device monitor --filter time, "
       "saved on Windows", render=("tinygsm_sim800", M.render_tinygsm)),
+    # ---------------------------------------------------------------- chan_dongle through syslog
+    V("dongle-rsyslog.log", "dongle.log", same, "syslog > chan-dongle",
+      "Asterisk's syslog channel into rsyslog's file: CR and LF as #015 #012, one line a "
+      "message", render=("dongle", render_dongle_via("rsyslog"))),
+    V("dongle-journal.log", "dongle.log", same, "syslog > chan-dongle",
+      "Asterisk's syslog channel read with journalctl -a: a read's further lines indented "
+      "under its first, CRs raw", render=("dongle", render_dongle_via("journal"))),
+    V("huawei-dongle-journal-precise.log", "huawei.log", same, "journal > chan-dongle",
+      "the Huawei session through Asterisk's syslog channel read with journalctl -a -o "
+      "short-precise: microseconds, the SMS body's Ctrl-Z raw", render=("huawei",
+                                                                   render_dongle_via("precise"))),
+    V("huawei-dongle-rsyslog.log", "huawei.log", same, "syslog > chan-dongle",
+      "chan_dongle on a Huawei ME909s through rsyslog: the SMS body's Ctrl-Z as #032",
+      render=("huawei", render_dongle_via("rsyslog"))),
+    # ---------------------------------------------------------------- Zephyr modem_cmux, first version
+    V("zephyr-cmux-v1.log", "zephyr-modem-cmux.log", zephyr_cmux_v1, "zephyr-modem-cmux",
+      "the first modem_cmux: 'ch:%u,cr:%u,pf:%u,type:%s', the direction in the function name "
+      "(modem_cmux_log_transmit_frame / _received_frame), a data: hexdump for every frame and "
+      "command"),
+    # ---------------------------------------------------------------- hard-wrapped pastes
+    # copied from a terminal narrower than the log (or a mail client's
+    # wrap): every long line cut into pieces of the width, colour gone
+    V("zephyr-cmd-wrap72.log", "zephyr-cmd-handler.log",
+      chain(sub(rb"\r$", b""), hard_wrap(72, trim=True)), "zephyr-cmd-handler",
+      "a screen copy from a 72-column terminal, trailing spaces trimmed: titles cut after "
+      "'cmd_handler_process_rx_buf:', rows cut in the gap before cell 8"),
+    V("zephyr-cmd-wrap100-crlf.log", "zephyr-cmd-handler.log", hard_wrap(100),
+      "zephyr-cmd-handler", "a Windows terminal 100 columns wide: rows cut in their ASCII "
+      "column, CR LF on every piece"),
+    V("esp-modem-wrap80.log", "esp-modem-hexdump.log", hard_wrap(80, trim=True), "esp-modem",
+      "uart-tx / uart-rx rows copied from an 80-column idf.py monitor: cut in the cells or "
+      "before the ASCII column"),
+    V("zephyr-cmux-wrap88.log", "zephyr-modem-cmux.log", hard_wrap(88, trim=True),
+      "zephyr-modem-cmux", "an 88-column terminal: frame titles cut before their dlen, data "
+      "rows cut in their ASCII column"),
+    V("esp-cmux-wrap80.log", "esp-modem-cmux.log", hard_wrap(80, trim=True), "esp-modem-cmux",
+      "CMUX Received / Send rows from an 80-column monitor"),
+    # cut at one width whatever the line: the width the sample shows, any definition
+    V("zephyr-cmux-wrap80.log", "zephyr-modem-cmux.log", hard_wrap(80, trim=True),
+      "zephyr-modem-cmux", "an 80-column terminal: modem_chat's sending: AT+CMUX=0,0,5,127 cut "
+      "inside its payload, frame titles, rows in their cells"),
+    V("zephyr-chat-wrap72.log", "zephyr-modem-chat.log", hard_wrap(72, trim=True),
+      "zephyr-modem-chat", "a 72-column terminal: requests and received lines cut"),
+    V("mbed-wrap64.log", "mbed-trace.log", hard_wrap(64), "mbed-trace",
+      "a 64-column terminal: AT RX records cut inside their <cr><ln> tokens"),
+    V("pygsm-wrap50.log", "python-gsmmodem.log", hard_wrap(50), "python-gsmmodem",
+      "a 50-column terminal: response lists cut inside their strings"),
+    V("gammu-wrap80.log", "gammu.log", hard_wrap(80), "gammu",
+      "an 80-column terminal: every dump row (105 columns with its date) cut inside a cell"),
     # ---------------------------------------------------------------- ModemManager
     V("mm-old-syslog-huawei.log", "huawei.log", same, "modemmanager",
       "ModemManager before 1.14 in syslog: '<debug> [s.us] (ttyUSB2): --> ...', \\26 for Ctrl-Z",
@@ -523,10 +773,6 @@ VARIANTS = [
 ]
 
 
-def body_at(v, new, n):
-    return new[n - 1]
-
-
 def build_all():
     files, expected = {}, {}
     base = {fx["name"]: fx for fx in M.FIXTURES}
@@ -548,13 +794,22 @@ def build_all():
         lines = o.lines()
         new = v["transform"](list(lines))
         assert len(new) == len(lines), v["name"]
+        # a transform may split a line into pieces (a terminal's hard
+        # wrap): the key's lines move down by the pieces before them
+        pieces = [x if isinstance(x, list) else [x] for x in new]
+        at, k = {}, 1
+        for i, x in enumerate(pieces):
+            at[i + 1] = k
+            k += len(x)
+        new = [y for x in pieces for y in x]
         h = len(v["head"])
+        moved = lambda n: at[n - h] + h if n - h in at else n
         txns = []
         for i, x in enumerate(s.txns):
-            d = dict(line=o.marks[("t", i)] + h, command=x["command"], final=x["final"],
+            d = dict(line=moved(o.marks[("t", i)] + h), command=x["command"], final=x["final"],
                      responses=x["responses"])
             if ("t2", i) in o.marks:
-                d["alt_line"] = o.marks[("t2", i)] + h
+                d["alt_line"] = moved(o.marks[("t2", i)] + h)
             if "payload" in x:
                 p = x["payload"]
                 d["payload"], d["payload_end"] = (p[:-1], "ctrl-z") if p.endswith("\x1a") \
@@ -562,12 +817,12 @@ def build_all():
             if "completion" in x:
                 d["completion"] = x["completion"]
             txns.append(d)
-        urcs = [dict(line=o.marks[("u", i)] + h, text=u["text"]) for i, u in enumerate(s.urcs)]
+        urcs = [dict(line=moved(o.marks[("u", i)] + h), text=u["text"]) for i, u in enumerate(s.urcs)]
         body = list(v["head"]) + new
         data = b"\n".join(body) + b"\n"
-        hostl = [n + h for n in o.host
-                 if not (v["titles"] and re.match(v["titles"], body_at(v, new, n)))]
-        apps = [n + h for n in o.apps]
+        hostl = [moved(n + h) for n in o.host
+                 if not (v["titles"] and re.match(v["titles"], pieces[n - 1][0]))]
+        apps = [moved(n + h) for n in o.apps]
         plain = ("plain/" if v["render"] else "../plain/") + fx["plain"]
         if v["cut"]:
             k, dl, keep = v["cut"]
