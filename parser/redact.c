@@ -27,7 +27,8 @@ struct ats_redact_map {
     uint32_t *slots;          /* index + 1; 0 empty */
     size_t mask;
     size_t per_kind[ATS_RK_COUNT];
-    size_t sms_masked;        /* message bodies and PDUs: masked, not kept */
+    size_t filled[ATS_RK_COUNT];  /* masked whole, not kept: message bodies and PDUs,
+                                     private keys */
     uint64_t lens;            /* bit (len & 63) set for the lengths values have */
     size_t min_len;           /* the shortest value's length, 0 when none */
     uint64_t pairs[1024];     /* bit (b0 << 8 | b1) set for the first two bytes values have */
@@ -70,8 +71,8 @@ size_t ats_redact_map_count(const ats_redact_map *m) { return m ? m->n : 0; }
 size_t ats_redact_map_kind_count(const ats_redact_map *m, ats_redact_kind k)
 {
     if (m && k == ATS_RK_SMS)
-        return m->sms_masked;
-    return m && (unsigned)k < ATS_RK_COUNT ? m->per_kind[k] : 0;
+        return m->filled[k];
+    return m && (unsigned)k < ATS_RK_COUNT ? m->per_kind[k] + m->filled[k] : 0;
 }
 
 void ats_redact_map_at(const ats_redact_map *m, size_t i, ats_redact_kind *kind,
@@ -195,8 +196,8 @@ oom:
 int ats_redact_map_merge(ats_redact_map *dst, const ats_redact_map *src)
 {
     int nomem = 0;
-    if (src)
-        dst->sms_masked += src->sms_masked;
+    for (int k = 0; src && k < ATS_RK_COUNT; k++)
+        dst->filled[k] += src->filled[k];
     for (size_t i = 0; src && i < src->n; i++) {
         const rvalue *r = &src->v[i];
         map_add(dst, r->kind, r->value, r->len, r->hash, &nomem);
@@ -272,6 +273,7 @@ struct ats_redactor {
     void *span_user;
     const ats_line *cur;      /* the line being masked, for span_cb */
     int stop;                 /* span_cb asked to stop */
+    int in_key;               /* inside a PEM private key (key_line) */
 };
 
 void ats_redactor_set_span_cb(ats_redactor *r, ats_redact_span_cb cb, void *user)
@@ -545,6 +547,29 @@ static const unsigned char word_tab[256] = {
 
 static int word_byte(char c) { return word_tab[(unsigned char)c]; }
 
+/* The end of the word going on at s[b]: eight bytes a step while all are
+ * letters or digits (payload lines in hex are words of hundreds of bytes).
+ * A byte x < 0x80 is in [lo, hi] when x + (0x80 - lo) has its high bit and
+ * x + (0x7f - hi) has not; no sum carries into the next byte, and a byte
+ * with its high bit set (never a word byte) fails the test by ~w. */
+static size_t word_end(const char *s, size_t b, size_t n)
+{
+    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    while (b + 8 <= n) {
+        uint64_t w, y;
+        memcpy(&w, s + b, 8);
+        y = w | ones * 0x20;
+        uint64_t digit = (w + ones * 0x50) & ~(w + ones * 0x46);
+        uint64_t letter = (y + ones * 0x1F) & ~(y + ones * 0x05);
+        if (((digit | letter) & ~w & highs) != highs)
+            break;
+        b += 8;
+    }
+    while (b < n && word_byte(s[b]))
+        b++;
+    return b;
+}
+
 static void known_spans(ats_redactor *r, const ats_redact_map *m, const char *s, size_t n)
 {
     static const int kinds[] = {ATS_RK_IMEI, ATS_RK_IMSI,  ATS_RK_ICCID,   ATS_RK_PHONE,
@@ -565,8 +590,7 @@ static void known_spans(ats_redactor *r, const ats_redact_map *m, const char *s,
         size_t a = i, b = i + 1;
         while (a > 0 && word_byte(s[a - 1]))
             a--;
-        while (b < n && word_byte(s[b]))
-            b++;
+        b = word_end(s, b, n);
         size_t from = a && s[a - 1] == '+' ? a - 1 : a;
         for (size_t st = from; st <= a; st++) {
             if (b - st < shortest || !(m->lens & ((uint64_t)1 << ((b - st) & 63))))
@@ -642,31 +666,38 @@ static int rebuild(ats_redactor *r, const char *s, size_t n)
 /* A message body or PDU: the same number of bytes, so payload lengths and
  * the send's framing stay as they were; the Ctrl-Z, ESC or line end that
  * ends it stays. */
-static int fill(ats_redactor *r, const char *s, size_t n, int kind)
+static int fill_from(ats_redactor *r, const char *s, size_t n, size_t from, int kind)
 {
     static const char *const mark[ATS_RK_COUNT] = {"<IMEI>", "<IMSI>", "<ICCID>", "<PHONE>",
                                                     "<SMS>",  "<PIN>",  "<USER>",  "<PASSWORD>",
                                                     "<IP>",   "<HOST>"};
     size_t keep = n;
-    while (keep && (s[keep - 1] == 0x1A || s[keep - 1] == 0x1B || s[keep - 1] == '\r' ||
-                    s[keep - 1] == '\n'))
+    while (keep > from && (s[keep - 1] == 0x1A || s[keep - 1] == 0x1B || s[keep - 1] == '\r' ||
+                           s[keep - 1] == '\n'))
         keep--;
     r->out.len = 0;
+    if (ats_buf_append(&r->out, s, from) != 0)
+        return ATS_ENOMEM;
     const char *t = mark[kind];
     size_t tl = strlen(t);
-    for (size_t i = 0; i < keep; i++) {
+    for (size_t i = 0; i < keep - from; i++) {
         char c = i < tl ? t[i] : '*';
         if (ats_buf_append(&r->out, &c, 1) != 0)
             return ATS_ENOMEM;
     }
     if (ats_buf_append(&r->out, s + keep, n - keep) != 0)
         return ATS_ENOMEM;
-    /* counted, not numbered: a message is not an identifier to follow */
+    /* counted, not numbered: a message or a key is not an identifier to follow */
     if (r->map && !r->map->frozen && kind < ATS_RK_COUNT)
-        r->map->sms_masked++;
-    tell(r, 0, keep, kind, r->out.ptr, keep);
+        r->map->filled[kind]++;
+    tell(r, from, keep, kind, r->out.ptr + from, keep - from);
     r->masked++;
     return 0;
+}
+
+static int fill(ats_redactor *r, const char *s, size_t n, int kind)
+{
+    return fill_from(r, s, n, 0, kind);
 }
 
 /* What the last command line says about the lines after it. */
@@ -718,21 +749,77 @@ static int is_final(const char *s, size_t n)
     return ats_final_classify(s, n, 0, &code) != ATS_FINAL_NONE;
 }
 
+/* Does s[0..n) hold w[0..k)? memchr finds w[0]. */
+static int contains(const char *s, size_t n, const char *w, size_t k)
+{
+    const char *end = s + n;
+    for (const char *p = memchr(s, w[0], n); p && (size_t)(end - p) >= k;
+         p = memchr(p + 1, w[0], (size_t)(end - p - 1)))
+        if (!memcmp(p, w, k))
+            return 1;
+    return 0;
+}
+#define CONTAINS(s, n, lit) contains((s), (n), (lit), sizeof(lit) - 1)
+
+/* A private key sent to the module (a PEM file after AT+USECMNG's or
+ * AT+CCERTDOWN's prompt, inside AT%CMNG's quotes) is a secret whatever
+ * the module: the lines after "-----BEGIN ... PRIVATE KEY-----" are masked
+ * whole up to "-----END", which a final result or a command also ends (the
+ * key was cut, the modem talks). Is l such a line (it ends the key when it
+ * holds the END)? */
+static int key_line(ats_redactor *r, const ats_line *l, const char *s, size_t n)
+{
+    if (l->kind != ATS_LINE_PAYLOAD && l->kind != ATS_LINE_TEXT)
+        return 0;
+    if (l->kind == ATS_LINE_TEXT && (is_final(s, n) || ats_is_command_text(s, n))) {
+        r->in_key = 0;
+        return 0;
+    }
+    if (CONTAINS(s, n, "-----END"))
+        r->in_key = 0;
+    return n > 0;
+}
+
+/* A key's first line: a payload piece that starts with it (a directed
+ * capture's piece is the whole file), or a command that carries the key in
+ * its quotes (AT%CMNG). Looked for nowhere else, since every line would pay
+ * for it. Returns where the key's own lines start in s (after the BEGIN
+ * line's line end; n when they start on a later line), or 0 for no key. */
+static size_t key_begins(const ats_line *l, int cmd, const char *s, size_t n)
+{
+    static const char begin[] = "-----BEGIN";
+    if (l->kind == ATS_LINE_PAYLOAD
+            ? n < sizeof begin - 1 || memcmp(s, begin, sizeof begin - 1)
+            : !cmd || !CONTAINS(s, n, begin))
+        return 0;
+    if (!CONTAINS(s, n, "PRIVATE KEY-----"))
+        return 0;
+    size_t i = 0;
+    while (i < n && s[i] != '\r' && s[i] != '\n')
+        i++;
+    while (i < n && (s[i] == '\r' || s[i] == '\n'))
+        i++;
+    return i;
+}
+
 int ats_redactor_feed(ats_redactor *r, const ats_line *l, ats_error *err)
 {
     const char *s = l->text.ptr;
     size_t n = l->text.len;
-    int rc = 0, changed = 0;
+    int rc = 0, changed = 0, cmd = 0;
     r->nspans = 0;
     r->cur = l;
-    if (l->kind == ATS_LINE_PAYLOAD) {
+    if (r->in_key && key_line(r, l, s, n)) {
+        rc = fill(r, s, n, ATS_RK_PASSWORD);
+        changed = 1;
+    } else if (l->kind == ATS_LINE_PAYLOAD) {
         if (r->payload_kind >= 0 && n) {
             rc = fill(r, s, n, r->payload_kind);
             changed = 1;
         }
     } else if (l->kind != ATS_LINE_PROMPT) {
         const uint64_t *shape = shape_of(r, s, n);
-        int cmd = l->kind == ATS_LINE_TEXT && l->dir != ATS_DIR_RX && ats_is_command_text(s, n);
+        cmd = l->kind == ATS_LINE_TEXT && l->dir != ATS_DIR_RX && ats_is_command_text(s, n);
         if (cmd) {
             new_command(r, shape, s, n);
         } else if (l->kind == ATS_LINE_TEXT && (l->flags & ATS_LF_AFTER_PROMPT) &&
@@ -778,6 +865,16 @@ int ats_redactor_feed(ats_redactor *r, const ats_line *l, ats_error *err)
                 changed = 1;
             }
         }
+    }
+    size_t key_at;
+    if (!r->in_key && !changed && (key_at = key_begins(l, cmd, s, n)) != 0) {
+        /* the rest of a piece that holds more than the BEGIN line is the
+         * key's; one holding the END is the whole key */
+        if (l->kind == ATS_LINE_PAYLOAD && key_at < n) {
+            rc = fill_from(r, s, n, key_at, ATS_RK_PASSWORD);
+            changed = 1;
+        }
+        r->in_key = !CONTAINS(s + key_at, n - key_at, "-----END");
     }
     if (rc < 0)
         return ats_err(err, rc, NULL, 0, 0, "out of memory");
