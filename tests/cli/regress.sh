@@ -116,5 +116,24 @@ p = t[2]["payload"]
 assert (t[2]["final"], p["bytes"], p["declared"], p["end"]) == ("ERROR", 14, 40, "cut"), t[2]
 PYEOF
 
+# a CA certificate and a private key imported with AT+USECMNG (u-blox, a
+# terminal log, undirected): each file is one payload of its declared length
+# (they were cut at their first line end, the rest read as answers), and the
+# key's lines are masked whole in every output, whatever the module
+expect "" 0 $R/ublox-key-upload.log
+assert 'rule["send-length"]["status"] == "pass" and r["redaction"]["masked"] == {"password": 3}' usecmng
+"$BIN" parse $R/ublox-key-upload.log > "$TMP/key.jsonl"
+grep -q 'FakeKey\|oAoGCC' "$TMP/key.jsonl" && { echo "FAIL: the private key is in parse's output"; fail=1; }
+"$BIN" parse --no-redact $R/ublox-key-upload.log | grep -q 'FakeKey' ||
+    { echo "FAIL: --no-redact should keep the key as captured"; fail=1; }
+"$PY" - "$TMP/key.jsonl" <<'PYEOF' || { echo "FAIL: the AT+USECMNG payloads"; fail=1; }
+import json, sys
+t = [r for r in map(json.loads, open(sys.argv[1])) if r["kind"] == "transaction"]
+assert [(x["payload"]["bytes"], x["payload"]["declared"], x["payload"]["end"]) for x in t[1:3]] == \
+    [(122, 122, "length"), (196, 196, "length")], t[1:3]
+assert t[2]["payload"]["preview"].startswith("-----BEGIN EC PRIVATE KEY-----\r\n<PASSWORD>***"), t[2]
+assert [len(x["responses"]) for x in t[1:3]] == [1, 1], t[1:3]
+PYEOF
+
 [ $fail = 0 ] && echo "ok: regressions of issue 13"
 exit $fail
