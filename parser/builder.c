@@ -110,6 +110,8 @@ struct ats_builder {
     otx *free_list;
     bmode mode;
     uint64_t urc_data_left;      /* bytes a URC or an answer said follow it as received data */
+    int urc_data_eol;            /* ... and its last piece ended at a line end with more to
+                                    come (ATS_LF_PAYLOAD_EOL): the next piece is judged */
     int urc_follow;              /* modem lines a URC said belong to it (+CMT's PDU) */
     int verbose;                 /* -1 unknown, 0 ATV0, 1 ATV1 */
     int echo;                    /* -1 unknown, 0 ATE0, 1 ATE1 */
@@ -524,6 +526,7 @@ static int emit_profile_urc(ats_builder *b, const ats_line *l, const ats_purc *u
         b->urc_follow = u->follow_lines;
     if (rc == 0 && want && b->mode == B_LINES) {
         b->urc_data_left = want;
+        b->urc_data_eol = 0;
         mode(b, ATS_DIR_RX, ATS_FRAME_PAYLOAD_LEN, want, 0);
     }
     return rc;
@@ -949,6 +952,7 @@ static void expect_block(ats_builder *b, const otx *o, const ats_line *l)
         uint64_t want = group_count(b, pc->data_block.len_group, l->text.ptr);
         if (want && b->mode == B_LINES) {
             b->urc_data_left = want;
+            b->urc_data_eol = 0;
             mode(b, ATS_DIR_RX, ATS_FRAME_PAYLOAD_BLOCK, want, 0);
         }
         return;
@@ -1284,6 +1288,17 @@ static int modem_piece(ats_builder *b, const ats_line *l)
     return tl.text.len && !typed_payload(b, &tl);
 }
 
+/* A piece of a URC's data after a line end that is the modem's line: a
+ * final result, a URC, or a command line. */
+static int modem_data_piece(ats_builder *b, const ats_line *l)
+{
+    ats_line tl = piece_as_line(l);
+    ats_span code;
+    return tl.text.len && (final_of(b, &tl, &code) != ATS_FINAL_NONE ||
+                           ats_is_command_text(tl.text.ptr, tl.text.len) ||
+                           match_urc(b, tl.text.ptr, tl.text.len));
+}
+
 /* The payload ended at the line end before this piece, which is the
  * modem's line: the line ends before it were the modem's too, and the
  * framer goes back to lines from the next byte. */
@@ -1367,9 +1382,19 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
         break;
     case ATS_LINE_PAYLOAD:
         if (b->urc_data_left && l->dir != ATS_DIR_TX) {
-            /* what a URC announced; a piece that ended (the length reached, or
-             * a line end in an undirected log) ends the expectation */
-            if (!(l->flags & ATS_LF_CONTINUED))
+            /* what a URC announced: its bytes, line ends and all, up to its
+             * length, unless a line after a line end reads as the modem's
+             * (the data was not logged, or ended early) */
+            if (b->urc_data_eol && !(l->flags & ATS_LF_CONTINUED) && modem_data_piece(b, l)) {
+                b->urc_data_left = 0;
+                b->urc_data_eol = 0;
+                mode(b, ATS_DIR_RX, ATS_FRAME_LINES, 0, 0);
+                ats_line tl = piece_as_line(l);
+                rc = ats_builder_feed(b, &tl, err);
+                break;
+            }
+            b->urc_data_eol = (l->flags & ATS_LF_PAYLOAD_EOL) != 0;
+            if (!(l->flags & (ATS_LF_CONTINUED | ATS_LF_PAYLOAD_EOL)))
                 b->urc_data_left = 0;
             rc = raw_data_line(b, l);
         } else if (b->mode == B_DATA) {
