@@ -518,10 +518,30 @@ static uint64_t group_count(ats_builder *b, int group, const char *s)
     return i == g.len ? want : 0;
 }
 
+static int raw_data_line(ats_builder *b, const ats_line *l);
+
 static int emit_profile_urc(ats_builder *b, const ats_line *l, const ats_purc *u)
 {
     uint64_t want = u->data_length ? group_count(b, u->re.len_group, l->text.ptr) : 0;
-    int rc = emit_urc(b, l, u->name, strlen(u->name), 1, u->boot);
+    ats_line head = *l, inl = *l;
+    inl.text.len = 0;
+    if (want && u->data_inline) {
+        /* the data starts right after the match: the URC is its head, the
+         * rest of the line the first data, its line end (taken as CR LF)
+         * the data's own bytes too */
+        size_t end = (size_t)pcre2_get_ovector_pointer(b->md)[1];
+        if (end <= l->text.len) {
+            head.text.len = end;
+            inl.text.ptr += end;
+            inl.text.len = l->text.len - end;
+            inl.offset += end;
+        }
+        uint64_t got = inl.text.len + 2;
+        want = want > got ? want - got : 0;
+    }
+    int rc = emit_urc(b, &head, u->name, strlen(u->name), 1, u->boot);
+    if (rc == 0 && inl.text.len)
+        rc = raw_data_line(b, &inl);
     if (rc == 0 && u->follow_lines && b->mode == B_LINES)
         b->urc_follow = u->follow_lines;
     if (rc == 0 && want && b->mode == B_LINES) {

@@ -67,7 +67,7 @@ static const char *const k_root[] = {"$schema", "profile_version", "id", "name",
 static const char *const k_ident[] = {"manufacturer", "model", "boot", "lines", "commands", NULL};
 static const char *const k_final[] = {"pattern", "result", "samples", "section", NULL};
 static const char *const k_urc[] = {"name", "pattern", "boot", "data_exit", "data_length",
-                                    "follow_lines", "section", "samples", NULL};
+                                    "data_inline", "follow_lines", "section", "samples", NULL};
 static const char *const k_cmd[] = {"name", "types", "args", "timeout_s", "retries", "section",
                                     "responses", "enters_data_mode", "rx_format", "prompt",
                                     "async", "id_arg", "note", "response", "finals", "data_block", "already",
@@ -450,6 +450,10 @@ static int load_urc(const loader *L, void *ctx, json_t *v, const char *path, voi
     u->follow_lines = (int)fl;
     if (u->data_length && u->re.len_group < 0)
         return bad(L, b, path, "data_length needs a (?<len>...) group in the pattern");
+    json_t *di = json_object_get(v, "data_inline");
+    u->data_inline = di && json_is_true(di);
+    if (u->data_inline && !u->data_length)
+        return bad(L, di, path, "data_inline needs data_length");
     if ((rc = check_samples(L, p, &u->re, v, path)) < 0)
         return rc;
     return 0;

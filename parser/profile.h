@@ -22,6 +22,8 @@ typedef struct ats_purc {
     int boot;               /* a boot report */
     int data_exit;          /* ends data mode (link drop) */
     int data_length;        /* (?<len>) bytes of received data follow its line */
+    int data_inline;        /* ... starting right after the match, on its own line
+                               (SIM800's "+IPD,5:hello") */
     int follow_lines;       /* this many modem lines after it belong to it (+CMT's PDU) */
 } ats_purc;
 

@@ -435,32 +435,17 @@ static void test_candidates_parse_alike(void **state)
     free(c);
 }
 
-/* Received data a URC announced (Quectel's +QIURC: "recv"), in an undirected
- * log: its bytes span line ends up to the length; a line after a line end
- * that is the modem's (here a URC: the data was not logged whole) ends it. */
-static void test_urc_data_lines(void **state)
+/* Like check(), under the built-in profile id: the whole input must give
+ * want, and every chunking the same records. */
+static void check_profile(const char *id, const char *in, size_t len, const char *const *want,
+                          size_t nwant)
 {
-    (void)state;
-    ats_profile *bg96;
+    ats_profile *p;
     ats_error e;
-    assert_int_equal(ats_profile_load_builtin(&bg96, "quectel-bg96", &e), 0);
-    static const char in[] =
-        "+QIURC: \"recv\",0,32\r\nHTTP/1.1 200 OK\r\nServer: x\r\n\r\nhi\r\n"
-        "+QIURC: \"recv\",0,50\r\nshort\r\n+QIURC: \"closed\",0\r\n"
-        "AT+QICLOSE=0\r\r\nOK\r\n";
-    static const char *const want[] = {
-        "urc L1 +QIURC known",
-        "data L2-2 received 17 end=",          /* "HTTP/1.1 200 OK" and its CR LF */
-        "data L3-3 received 13 end=",          /* "Server: x", CR LF, a blank line */
-        "data L5-5 received 2 end=",           /* "hi": 32 bytes */
-        "urc L6 +QIURC known",
-        "data L7-7 received 7 end=",
-        "urc L8 +QIURC known",
-        "txn L9-10 AT+QICLOSE=0 complete ok",
-    };
+    assert_int_equal(ats_profile_load_builtin(&p, id, &e), 0);
     collect whole;
-    assert_int_equal(col_run(&whole, bg96, in, sizeof in - 1, 0, 0, NULL), 0);
-    int same = whole.n == sizeof want / sizeof want[0];
+    assert_int_equal(col_run(&whole, p, in, len, 0, 0, NULL), 0);
+    int same = whole.n == nwant;
     for (size_t i = 0; same && i < whole.n; i++)
         same = strcmp(whole.rec[i], want[i]) == 0;
     if (!same)
@@ -469,18 +454,61 @@ static void test_urc_data_lines(void **state)
     static const size_t sizes[] = {1, 2, 3, 7, 64};
     for (size_t k = 0; k < sizeof sizes / sizeof sizes[0]; k++) {
         collect c;
-        assert_int_equal(col_run(&c, bg96, in, sizeof in - 1, sizes[k], 0, NULL), 0);
+        assert_int_equal(col_run(&c, p, in, len, sizes[k], 0, NULL), 0);
         assert_true(col_equal(&whole, &c));
         col_free(&c);
     }
     for (unsigned seed = 1; seed <= 20; seed++) {
         collect c;
-        assert_int_equal(col_run(&c, bg96, in, sizeof in - 1, 9, seed, NULL), 0);
+        assert_int_equal(col_run(&c, p, in, len, 9, seed, NULL), 0);
         assert_true(col_equal(&whole, &c));
         col_free(&c);
     }
     col_free(&whole);
-    ats_profile_free(bg96);
+    ats_profile_free(p);
+}
+
+#define CHECK_PROFILE(id, in, ...)                                                       \
+    do {                                                                                 \
+        static const char *const want_[] = {__VA_ARGS__};                                \
+        check_profile(id, in, sizeof(in) - 1, want_, sizeof want_ / sizeof want_[0]);    \
+    } while (0)
+
+/* Received data a URC announced (Quectel's +QIURC: "recv"), in an undirected
+ * log: its bytes span line ends up to the length; a line after a line end
+ * that is the modem's (here a URC: the data was not logged whole) ends it. */
+static void test_urc_data_lines(void **state)
+{
+    (void)state;
+    CHECK_PROFILE("quectel-bg96",
+                  "+QIURC: \"recv\",0,32\r\nHTTP/1.1 200 OK\r\nServer: x\r\n\r\nhi\r\n"
+                  "+QIURC: \"recv\",0,50\r\nshort\r\n+QIURC: \"closed\",0\r\n"
+                  "AT+QICLOSE=0\r\r\nOK\r\n",
+                  "urc L1 +QIURC known",
+                  "data L2-2 received 17 end=",          /* "HTTP/1.1 200 OK" and its CR LF */
+                  "data L3-3 received 13 end=",          /* "Server: x", CR LF, a blank line */
+                  "data L5-5 received 2 end=",           /* "hi": 32 bytes */
+                  "urc L6 +QIURC known",
+                  "data L7-7 received 7 end=",
+                  "urc L8 +QIURC known",
+                  "txn L9-10 AT+QICLOSE=0 complete ok");
+}
+
+/* SIM800 with AT+CIPHEAD=1: "+IPD,<len>:" and the data on the same line,
+ * going on over line ends (the one after the URC's text counted as CR LF). */
+static void test_urc_data_inline(void **state)
+{
+    (void)state;
+    CHECK_PROFILE("simcom-sim800",
+                  "+IPD,40:HTTP/1.0 200 OK\r\nContent-Length: 2\r\n\r\nhi\r\n"
+                  "+IPD,5:hello\r\nCLOSED\r\n",
+                  "urc L1 +IPD known",
+                  "data L1-1 received 15 end=",
+                  "data L2-2 received 21 end=",
+                  "data L4-4 received 2 end=",
+                  "urc L5 +IPD known",
+                  "data L5-5 received 5 end=",
+                  "urc L6 CLOSED known");
 }
 
 int main(void)
@@ -518,6 +546,7 @@ int main(void)
         cmocka_unit_test(test_long_line),
         cmocka_unit_test(test_candidates_parse_alike),
         cmocka_unit_test(test_urc_data_lines),
+        cmocka_unit_test(test_urc_data_inline),
     };
     return cmocka_run_group_tests_name("builder", tests, setup, teardown);
 }
