@@ -23,11 +23,13 @@ static int teardown(void **state)
     return 0;
 }
 
-/* Whole input must give exactly `want`; every chunking must give the same. */
-static void check(const char *in, size_t len, const char *const *want, size_t nwant)
+/* Whole input must give exactly `want` under profile p; every chunking must
+ * give the same. */
+static void check_with(const ats_profile *p, const char *in, size_t len, const char *const *want,
+                       size_t nwant)
 {
     collect whole;
-    assert_int_equal(col_run(&whole, prof, in, len, 0, 0, NULL), 0);
+    assert_int_equal(col_run(&whole, p, in, len, 0, 0, NULL), 0);
     int same = whole.n == nwant;
     for (size_t i = 0; same && i < nwant; i++)
         same = strcmp(whole.rec[i], want[i]) == 0;
@@ -39,13 +41,13 @@ static void check(const char *in, size_t len, const char *const *want, size_t nw
     static const size_t sizes[] = {1, 2, 3, 7, 64};
     for (size_t s = 0; s < sizeof sizes / sizeof sizes[0]; s++) {
         collect c;
-        assert_int_equal(col_run(&c, prof, in, len, sizes[s], 0, NULL), 0);
+        assert_int_equal(col_run(&c, p, in, len, sizes[s], 0, NULL), 0);
         assert_true(col_equal(&whole, &c));
         col_free(&c);
     }
     for (unsigned seed = 1; seed <= 20; seed++) {
         collect c;
-        assert_int_equal(col_run(&c, prof, in, len, 9, seed, NULL), 0);
+        assert_int_equal(col_run(&c, p, in, len, 9, seed, NULL), 0);
         assert_true(col_equal(&whole, &c));
         col_free(&c);
     }
@@ -55,7 +57,7 @@ static void check(const char *in, size_t len, const char *const *want, size_t nw
         memset(&c, 0, sizeof c);
         ats_parser *ps;
         ats_error e;
-        assert_int_equal(ats_parser_new(&ps, prof, NULL, col_cb, &c, &e), 0);
+        assert_int_equal(ats_parser_new(&ps, p, NULL, col_cb, &c, &e), 0);
         char *a = malloc(cut), *b = malloc(len - cut);
         memcpy(a, in, cut);
         memcpy(b, in + cut, len - cut);
@@ -69,6 +71,11 @@ static void check(const char *in, size_t len, const char *const *want, size_t nw
         col_free(&c);
     }
     col_free(&whole);
+}
+
+static void check(const char *in, size_t len, const char *const *want, size_t nwant)
+{
+    check_with(prof, in, len, want, nwant);
 }
 
 #define CHECK(in, ...)                                                                   \
@@ -435,36 +442,14 @@ static void test_candidates_parse_alike(void **state)
     free(c);
 }
 
-/* Like check(), under the built-in profile id: the whole input must give
- * want, and every chunking the same records. */
+/* Like check(), under the built-in profile id. */
 static void check_profile(const char *id, const char *in, size_t len, const char *const *want,
                           size_t nwant)
 {
     ats_profile *p;
     ats_error e;
     assert_int_equal(ats_profile_load_builtin(&p, id, &e), 0);
-    collect whole;
-    assert_int_equal(col_run(&whole, p, in, len, 0, 0, NULL), 0);
-    int same = whole.n == nwant;
-    for (size_t i = 0; same && i < whole.n; i++)
-        same = strcmp(whole.rec[i], want[i]) == 0;
-    if (!same)
-        col_print(&whole, stderr);
-    assert_true(same);
-    static const size_t sizes[] = {1, 2, 3, 7, 64};
-    for (size_t k = 0; k < sizeof sizes / sizeof sizes[0]; k++) {
-        collect c;
-        assert_int_equal(col_run(&c, p, in, len, sizes[k], 0, NULL), 0);
-        assert_true(col_equal(&whole, &c));
-        col_free(&c);
-    }
-    for (unsigned seed = 1; seed <= 20; seed++) {
-        collect c;
-        assert_int_equal(col_run(&c, p, in, len, 9, seed, NULL), 0);
-        assert_true(col_equal(&whole, &c));
-        col_free(&c);
-    }
-    col_free(&whole);
+    check_with(p, in, len, want, nwant);
     ats_profile_free(p);
 }
 
