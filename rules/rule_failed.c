@@ -10,7 +10,8 @@
  * once, with its count), or a diagnosis (the profile's `diagnostic` class,
  * such as AT+CEER; a read of the same command, AT+NETOPEN?; the profile's
  * query of the same family: its socket or IP query after an open, send,
- * close or attach), or the same command tried another way (AT+CNMI=2,1,0,0,0
+ * close or attach), or a recovery (a close or release after a failed open
+ * or send, a release after a failed attach), or the same command tried another way (AT+CNMI=2,1,0,0,0
  * refused, AT+CNMI=1,1 next: gammu's fallbacks). Not reported at all:
  * probing commands, expected to fail on some modules (test commands AT+X=?,
  * the profile's `probe` class: ATE0, AT+CMEE=2, ATI ...); optional settings
@@ -20,8 +21,22 @@
  * socket used after it is socket-state's finding; and a failure the
  * profile's command entry calls "already" (AT+QGPS=1 -> +CME ERROR: 504, a
  * GNSS session is already on): the host has what it asked for; and a
- * failure that says the SIM is missing or broken (the `sim_fault` class,
- * +CME ERROR: 10): that is the SIM's, sim-fault reports it. */
+ * dial answered BUSY, NO ANSWER or NO CARRIER (the callee's or the
+ * network's outcome); and a failure that says the SIM is missing or broken
+ * (the `sim_fault` class, +CME ERROR: 10): that is the SIM's, sim-fault
+ * reports it; and a command
+ * the profile does not know (a vendor's, under another profile or the 3gpp
+ * base): whether its failure matters, or was even expected (a library
+ * trying GNSS on a module without it), the profile cannot say, and
+ * unknown-command names it.
+ *
+ * What the capture does not show is not judged: a failure whose window the
+ * capture's end cut short (a trace that stops at the ERROR, or one command
+ * after it) may have been answered just beyond it. It is reported at the
+ * end only where the capture already shows the host walking past: it went
+ * on with other traffic than commands (PPP frames after a failed dial), it
+ * repeated the failing command and then sent something else, or it sent two
+ * other commands, neither of them the verbose-errors switch. */
 #include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
@@ -36,6 +51,8 @@ typedef struct failed_cmd {
     unsigned classes;         /* its command classes */
     unsigned count;           /* failed attempts in a row */
     unsigned seen;            /* transactions since */
+    int left;                 /* the host went on with traffic that is not a command */
+    int verbose;              /* a verbose-errors command came since: a repeat may follow */
     uint64_t first_line, result_line, txn, last_txn;
     ats_time time;
 } failed_cmd;
@@ -47,6 +64,10 @@ typedef struct failed_state {
     const json_t *errors;     /* the profile's "errors": what a code means */
     failed_cmd failed[FAILED_MAX];
     size_t n;
+    uint64_t judged;          /* failures whose answer the capture showed, or not */
+    uint64_t cut;             /* failures the capture ended too soon after */
+    char cut_name[40];        /* the first of them, for the reason */
+    uint64_t cut_line;
 } failed_state;
 
 /* How it failed: the failing final result or completion; NULL if it did not. */
@@ -65,11 +86,17 @@ static int tolerated(ats_engine *e, const ats_txn *t, const ats_item *bad)
      * changes that (sim-fault's finding) */
     if (cls_line(e, L_SIM_FAULT, bad->text))
         return 1;
+    /* a dial's BUSY, NO ANSWER or NO CARRIER (V.250 6.3.1) is the other
+     * party's or the network's answer to the call, not a fault of the host's */
+    if (bad == &t->final && (t->final_kind == ATS_FINAL_BUSY ||
+                             t->final_kind == ATS_FINAL_NO_ANSWER ||
+                             t->final_kind == ATS_FINAL_NO_CARRIER))
+        return 1;
     if (t->ncmds && bad == &t->final &&
         ats_profile_already(e->rs->p, &t->cmds[0], bad->text.ptr, bad->text.len))
         return 1;
     for (size_t k = 0; k < t->ncmds; k++)
-        if (t->cmds[k].type == ATS_CMD_TEST)
+        if (t->cmds[k].type == ATS_CMD_TEST || (k < 32 && (t->unknown_mask & (1u << k))))
             return 1;
     return cls_cmd(e, C_PROBE, t) || cls_cmd(e, C_OPTIONAL, t) || cls_cmd(e, C_CLOSE, t) ||
            cls_cmd(e, C_DETACH, t);
@@ -103,12 +130,20 @@ static int diagnoses(const ats_engine *e, const failed_cmd *f, const ats_txn *t)
         return 1;
     if ((f->classes & ((1u << C_ATTACH) | (1u << C_DETACH))) && cls_cmd(e, C_IP_QUERY, t))
         return 1;
+    /* a teardown is the host's recovery: a failed open or send answered by
+     * closing the socket or releasing the link, a failed attach by the release */
+    if ((f->classes & ((1u << C_OPEN) | (1u << C_SEND))) &&
+        (cls_cmd(e, C_CLOSE, t) || cls_cmd(e, C_DETACH, t)))
+        return 1;
+    if ((f->classes & (1u << C_ATTACH)) && cls_cmd(e, C_DETACH, t))
+        return 1;
     return 0;
 }
 
 static void report(ats_rule_ctx *c, const failed_cmd *f)
 {
     ats_engine *e = c->e;
+    ((failed_state *)c->st)->judged++;
     /* a failure another rule explains (a send on a closed socket, an open
      * while the network is still coming up) is that rule's finding */
     if (ats_eng_flagged(e, f->txn) || ats_eng_flagged(e, f->last_txn))
@@ -180,6 +215,8 @@ static void failed_txn(ats_rule_ctx *c, const ats_txn *t)
     for (size_t i = 0; i < st->n;) {
         failed_cmd *f = &st->failed[i];
         if (!strcmp(f->norm, key)) {          /* retried: answered, or a run goes on */
+            if (!bad)
+                st->judged++;
             if (bad && !carried) {
                 carried = f->count;
                 first = f->first_line;
@@ -190,9 +227,11 @@ static void failed_txn(ats_rule_ctx *c, const ats_txn *t)
             continue;
         }
         if (diagnoses(e, f, t) || variant(f, t)) {
+            st->judged++;
             drop(st, i);
             continue;
         }
+        f->verbose |= cls_cmd(e, C_VERBOSE_ERRORS, t);
         if (++f->seen >= (unsigned)st->window) {
             report(c, f);
             drop(st, i);
@@ -200,8 +239,12 @@ static void failed_txn(ats_rule_ctx *c, const ats_txn *t)
         }
         i++;
     }
-    if (!bad || tolerated(e, t, bad))
+    if (!bad)
         return;
+    if (tolerated(e, t, bad)) {
+        st->judged++;
+        return;
+    }
     if (st->n == FAILED_MAX) {                /* bounded: the oldest is decided now */
         report(c, &st->failed[0]);
         drop(st, 0);
@@ -229,13 +272,55 @@ static void failed_txn(ats_rule_ctx *c, const ats_txn *t)
     f->result_line = bad->line;
 }
 
+/* Traffic that is not a command after a failure (PPP frames, binary data
+ * in an undirected log; a data-mode stretch): the host went on, and no
+ * answer to the failure can come as a command any more. */
+static void failed_left(failed_state *st)
+{
+    for (size_t i = 0; i < st->n; i++)
+        st->failed[i].left = 1;
+}
+
+static void failed_unparsed(ats_rule_ctx *c, const ats_record *r)
+{
+    if (r->item && (r->item->flags & (ATS_LF_CONTROL | ATS_LF_NOT_UTF8)))
+        failed_left(c->st);
+}
+
+static void failed_data(ats_rule_ctx *c, const ats_data *d)
+{
+    (void)d;
+    failed_left(c->st);
+}
+
 static void failed_finish(ats_rule_ctx *c)
 {
     failed_state *st = c->st;
     while (st->n) {
-        report(c, &st->failed[0]);
+        const failed_cmd *f = &st->failed[0];
+        /* two other commands since, neither turning verbose errors on: no
+         * "AT+CMEE=2, then the repeat" can still be under way; or another
+         * rule's finding already (report() leaves it to that rule) */
+        if (f->left || (f->count > 1 && f->seen > 0) || (f->seen >= 2 && !f->verbose) ||
+            ats_eng_flagged(c->e, f->txn) || ats_eng_flagged(c->e, f->last_txn)) {
+            report(c, f);
+        } else if (!st->cut++) {
+            snprintf(st->cut_name, sizeof st->cut_name, "%s", f->name);
+            st->cut_line = f->first_line;
+        }
         drop(st, 0);
     }
+    if (!st->cut)
+        return;
+    char why[120];
+    snprintf(why, sizeof why,
+             "the capture ends before the host's answer to AT%s failing (line %" PRIu64 ")%s "
+             "could show",
+             st->cut_name, st->cut_line, st->cut > 1 ? " and more" : "");
+    if (st->judged)
+        ats_eng_partly(c->e, c->rule, why);
+    else
+        snprintf(c->e->na_reason[c->rule], sizeof c->e->na_reason[c->rule], "%s", why);
 }
 
 static const ats_rule_param failed_params[] = {
@@ -252,5 +337,9 @@ const ats_rule_desc ats_rule_command_failed = {
     .params = failed_params,
     .state_size = sizeof(failed_state),
     .after_others = 1,
-    .on = {.init = failed_init, .txn = failed_txn, .finish = failed_finish},
+    .on = {.init = failed_init,
+           .txn = failed_txn,
+           .data = failed_data,
+           .unparsed = failed_unparsed,
+           .finish = failed_finish},
 };

@@ -25,12 +25,12 @@ same() {          # same WHAT EXPECTED ACTUAL
 "$BIN" diff -f text "$B1" "$B2" > "$TMP/t" 2> "$TMP/err"
 expect_exit 1 "diff of the two builds" $?
 cat > "$TMP/want" <<'EOT'
-old: captures/fibocom/l610-build-1.log (capture; profile fibocom-l610; 2 findings)
-new: captures/fibocom/l610-build-2.log (capture; profile fibocom-l610; 1 finding)
+old: captures/fibocom/l610-build-1.log (capture; profile fibocom-l610; 1 finding)
+new: captures/fibocom/l610-build-2.log (capture; profile fibocom-l610; 0 findings)
 fixed: captures/fibocom/l610-build-1.log:26: error: [async-overlap] AT+CSQ sent while AT+MIPOPEN=1,,"183.47.42.41",9000,0 still waits for +MIPOPEN (sent at line 24)
 more retries: AT+CPIN? 0 -> 1
 slower: AT+MIPOPEN= completion p50 1196 -> 4784 ms, p95 1196 -> 4784 ms (+300%)
-findings: 0 new, 1 fixed, 1 unchanged
+findings: 0 new, 1 fixed, 0 unchanged
 commands: 1 slower, 0 faster, 1 with more retries, 0 with fewer (thresholds: p50 or p95 by 50% and 100 ms, retries by 1)
 verdict: REGRESSION (1 slower, 1 with more retries)
 EOT
@@ -43,9 +43,9 @@ expect_exit 1 "markdown diff" $?
 cat > "$TMP/want" <<'EOT'
 ### atscope diff: regression
 
-- old: captures/fibocom/l610-build-1.log (capture; profile fibocom-l610; 2 findings)
-- new: captures/fibocom/l610-build-2.log (capture; profile fibocom-l610; 1 finding)
-- findings: 0 new, 1 fixed, 1 unchanged
+- old: captures/fibocom/l610-build-1.log (capture; profile fibocom-l610; 1 finding)
+- new: captures/fibocom/l610-build-2.log (capture; profile fibocom-l610; 0 findings)
+- findings: 0 new, 1 fixed, 0 unchanged
 - commands: 1 slower, 0 faster, 1 with more retries, 0 with fewer (thresholds: p50 or p95 by 50% and 100 ms, retries by 1)
 
 #### Fixed findings
@@ -60,14 +60,6 @@ cat > "$TMP/want" <<'EOT'
 | --- | --- | --- | --- | --- |
 | AT+CPIN? | retries | 0 | 1 | **more retries** |
 | AT+MIPOPEN= | completion p50 / p95 | 1196 / 1196 ms | 4784 / 4784 ms | **slower** +300% |
-
-<details><summary>1 unchanged finding</summary>
-
-| severity | rule | where | message |
-| --- | --- | --- | --- |
-| info | verify-after-close | captures/fibocom/l610-build-2.log:42 | AT+MIPCLOSE=1 completed but the state was not confirmed with AT+MIPOPEN? before the capture ended |
-
-</details>
 EOT
 same "markdown diff of the two builds" "$TMP/want" "$TMP/m"
 # -o FILE.md chooses markdown
@@ -82,14 +74,13 @@ python3 - "$TMP/j.json" <<'PYEOF' || fail=1
 import json, sys
 d = json.load(open(sys.argv[1]))
 assert d["diff_version"] == 1
-assert d["old"]["kind"] == "capture" and d["old"]["findings"] == 2 and d["old"]["verdict"] == "fail", d["old"]
+assert d["old"]["kind"] == "capture" and d["old"]["findings"] == 1 and d["old"]["verdict"] == "fail", d["old"]
 assert d["new"]["verdict"] == "pass" and d["new"]["has_timestamps"] is True
 f = d["findings"]
 assert f["new"] == [], f["new"]
 assert [(x["rule"], x["line"], x["fingerprint"]) for x in f["fixed"]] == \
     [("async-overlap", 26, "async-overlap|+CSQ|+MIPOPEN")], f["fixed"]
-assert [(x["rule"], x["line"], x["path"]) for x in f["unchanged"]] == \
-    [("verify-after-close", 42, "captures/fibocom/l610-build-2.log")], f["unchanged"]
+assert f["unchanged"] == [], f["unchanged"]
 c = d["commands"]
 assert [(x["command"], x["measure"], x["change"], x["regression"]) for x in c] == \
     [("AT+CPIN?", "retries", "more", True), ("AT+MIPOPEN=", "completion", "slower", True)], c
@@ -98,7 +89,7 @@ m = c[1]
 assert m["old"]["n"] == 1 and abs(m["old"]["p95_ms"] - 1196) < 5 and abs(m["new"]["p95_ms"] - 4784) < 20, m
 assert m["percent"] == 300.0, m["percent"]
 s = d["summary"]
-assert s == {"new": 0, "fixed": 1, "unchanged": 1, "slower": 1, "faster": 0, "more_retries": 1,
+assert s == {"new": 0, "fixed": 1, "unchanged": 0, "slower": 1, "faster": 0, "more_retries": 1,
              "fewer_retries": 0, "regressions": 2, "changed": True, "verdict": "regression"}, s
 assert d["thresholds"] == {"latency_ratio": 1.5, "latency_ms": 100.0, "retries": 1, "fail_on": "info"}
 assert d["latency_compared"] is True and d["notes"] == []
@@ -112,7 +103,7 @@ expect_exit 1 "diff of the builds' reports" $?
 tail -n +3 "$TMP/t" > "$TMP/want"
 tail -n +3 "$TMP/r" > "$TMP/got"
 same "reports diff as their captures" "$TMP/want" "$TMP/got"
-grep -qx "old: $TMP/b1.json (report; profile fibocom-l610; 2 findings)" "$TMP/r" ||
+grep -qx "old: $TMP/b1.json (report; profile fibocom-l610; 1 finding)" "$TMP/r" ||
     { echo "FAIL: report side header"; head -2 "$TMP/r"; fail=1; }
 
 # a report and a capture: the same changes, and a note saying what was mixed
@@ -127,9 +118,9 @@ same "report against capture" "$TMP/want" "$TMP/got"
 "$BIN" diff -f text "$TMP/b1.json" "$TMP/b1.json" > "$TMP/s"
 expect_exit 0 "report against itself" $?
 cat > "$TMP/want" <<EOT
-old: $TMP/b1.json (report; profile fibocom-l610; 2 findings)
-new: $TMP/b1.json (report; profile fibocom-l610; 2 findings)
-findings: 0 new, 0 fixed, 2 unchanged
+old: $TMP/b1.json (report; profile fibocom-l610; 1 finding)
+new: $TMP/b1.json (report; profile fibocom-l610; 1 finding)
+findings: 0 new, 0 fixed, 1 unchanged
 commands: 0 slower, 0 faster, 0 with more retries, 0 with fewer (thresholds: p50 or p95 by 50% and 100 ms, retries by 1)
 verdict: PASS (nothing changed)
 EOT
@@ -139,7 +130,7 @@ same "report against itself" "$TMP/want" "$TMP/s"
 "$BIN" diff -f json "$B1" "$B1" | python3 -c '
 import json, sys
 s = json.load(sys.stdin)["summary"]
-assert s["changed"] is False and s["verdict"] == "pass" and s["unchanged"] == 2, s' || fail=1
+assert s["changed"] is False and s["verdict"] == "pass" and s["unchanged"] == 1, s' || fail=1
 
 # the other way round: build 1's async-overlap is new (exit 1 at the default
 # --fail-on info and at error), the completion faster, a retry fewer
@@ -170,7 +161,7 @@ tail -n 1 "$TMP/th" | grep -qx 'verdict: PASS (no regression)' || { echo "FAIL: 
 echo '{"rules": {"async-overlap": {"enabled": false}}}' > "$TMP/cfg.json"
 "$BIN" diff -c "$TMP/cfg.json" -f text "$B1" "$B2" > "$TMP/cfg"
 expect_exit 1 "diff -c" $?
-grep -qx 'findings: 0 new, 0 fixed, 1 unchanged' "$TMP/cfg" || { echo "FAIL: diff -c"; cat "$TMP/cfg"; fail=1; }
+grep -qx 'findings: 0 new, 0 fixed, 0 unchanged' "$TMP/cfg" || { echo "FAIL: diff -c"; cat "$TMP/cfg"; fail=1; }
 "$BIN" diff -p 3gpp -f json "$B1" "$B2" | python3 -c '
 import json, sys
 d = json.load(sys.stdin)
@@ -187,7 +178,7 @@ PYEOF
 "$BIN" diff -f text "$TMP/b1.json" "$TMP/dup.json" > "$TMP/dup"
 expect_exit 1 "a fingerprint once more" $?
 grep -qxF 'new: captures/fibocom/l610-build-1.log:99: error: [async-overlap] AT+CSQ sent while AT+MIPOPEN=1,,"183.47.42.41",9000,0 still waits for +MIPOPEN (sent at line 24)' "$TMP/dup" &&
-grep -qx 'findings: 1 new, 0 fixed, 2 unchanged' "$TMP/dup" || { echo "FAIL: multiset"; cat "$TMP/dup"; fail=1; }
+grep -qx 'findings: 1 new, 0 fixed, 1 unchanged' "$TMP/dup" || { echo "FAIL: multiset"; cat "$TMP/dup"; fail=1; }
 "$BIN" diff --fail-on warning "$TMP/b1.json" "$TMP/dup.json" > /dev/null
 expect_exit 1 "a new error at --fail-on warning" $?
 
@@ -201,7 +192,7 @@ PYEOF
 "$BIN" diff -f text "$TMP/old.json" "$B2" > "$TMP/o"
 expect_exit 0 "no command_stats" $?
 grep -qx 'note: latency and retries not compared: OLD has no command_stats (a report of an older atscope; diff the captures instead)' "$TMP/o" &&
-grep -qx 'findings: 0 new, 1 fixed, 1 unchanged' "$TMP/o" && ! grep -q '^commands:' "$TMP/o" ||
+grep -qx 'findings: 0 new, 1 fixed, 0 unchanged' "$TMP/o" && ! grep -q '^commands:' "$TMP/o" ||
     { echo "FAIL: report without command_stats"; cat "$TMP/o"; fail=1; }
 # captures without timestamps: retries compared, latency not
 "$BIN" diff -f text captures/l610-clean-session.log captures/l610-async-overlap.log > "$TMP/raw"

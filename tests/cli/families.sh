@@ -136,7 +136,6 @@ expect_check simcom-sim800 captures/simcom/sim800-faults.log 1 <<'WEOF'
 26: error: [completion-timeout] AT+CIPSTART=0,"TCP","116.228.221.51","8500" completed (0, CONNECT OK) after 80.000 s (limit 75 s)
 29: warning: [command-failed] AT+CIPSTART=2,"TCP","116.228.221.51","9999" failed (2, CONNECT FAIL) and the host neither retried it nor asked why
 32: error: [send-length] AT+CIPSEND=0,1600 declares 1600 bytes (must be 1..1460)
-34: warning: [command-failed] AT+CIPSEND=0,5 failed (0, SEND FAIL) and the host neither retried it nor asked why
 38: error: [socket-state] AT+CIPSEND=0,4 on socket 0, which is not open (closed at line 37)
 WEOF
 # u-blox SARA: the '@' prompt of AT+USOWR/AT+USOST with <length> bytes after it, the
@@ -198,7 +197,6 @@ expect_check ublox-sara captures/ublox/ublox-faults.log 1 <<'WEOF'
 29: error: [send-length] AT+USOWR=0,2000 declares 2000 bytes (must be 1..1024)
 36: error: [socket-state] AT+USOWR=0,4 on socket 0, which is not open (closed at line 35)
 38: error: [socket-state] AT+USOCO=7,"195.34.89.241",7 uses socket id 7 (ids are 0..6)
-43: warning: [command-failed] AT+USOCO=1,"195.34.89.241",9,1 failed (+UUSOCO: 1,111) and the host neither retried it nor asked why
 WEOF
 # Nordic SLM: AT#XSEND without data enters data mode with no OK, +++ leaves it;
 # #XPING lines after the OK are URCs
