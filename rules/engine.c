@@ -196,6 +196,7 @@ void ats_eng_flush(ats_engine *e)
         e->flagged[e->nflagged++ % 32] = e->v->txn;
     e->res[rule].violations++;
     e->res[rule].status = ATS_RULE_FAIL;
+    e->saw[rule] = 1;
     if (e->cb && e->cb(e->user, e->v) != 0)
         e->stopped = 1;
 }
@@ -450,7 +451,8 @@ int ats_engine_finish(ats_engine *e, ats_error *err)
     each_rule(e, H_FINISH, NULL);
     /* What each rule needs, from its descriptor: first the profile's classes
      * (without them the rule cannot tell when it applies), then what the
-     * capture carries, then the rule's own reasons. */
+     * capture carries, then the rule's own reasons, and last whether it saw
+     * anything to check at all. */
     for (size_t i = 0; i < ats_rule_count; i++) {
         if (!e->rs->enabled[i])
             continue;
@@ -473,6 +475,8 @@ int ats_engine_finish(ats_engine *e, ats_error *err)
             ats_eng_not_evaluable(e, (int)i, "the capture format loses bytes (lossy)");
         if (e->na_reason[i][0])
             ats_eng_not_evaluable(e, (int)i, e->na_reason[i]);
+        if (d->no_evidence && !e->saw[i])
+            ats_eng_not_evaluable(e, (int)i, d->no_evidence);
     }
     ats_cov_finish(e);
     if (e->stopped)

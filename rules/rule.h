@@ -75,6 +75,10 @@ typedef struct ats_rule_desc {
     /* the txn hook sees only transactions of one of these command classes
      * (a bit per cmd_class_id, analyzer/classes.h); 0: every transaction */
     unsigned txn_classes;
+    /* No evidence, no pass: when set, the rule passes only if it saw what
+     * it checks (ats_eng_saw, or a finding of its own); otherwise it is not
+     * evaluable with this reason ("no send command in the capture"). */
+    const char *no_evidence;
     ats_rule_hooks on;
 } ats_rule_desc;
 

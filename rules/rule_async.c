@@ -8,6 +8,8 @@ static const char *first_name(const ats_txn *t) { return t->ncmds ? t->cmds[0].n
 static void overlap_txn(ats_rule_ctx *c, const ats_txn *t)
 {
     ats_engine *e = c->e;
+    if (t->flags & ATS_TF_BLOCKING)
+        ats_eng_saw(e, c->rule);   /* a wait the host had to respect */
     for (size_t i = 0; i < t->nwaiting; i++) {
         const ats_waiting *w = &t->waiting[i];
         if (!w->blocking)
@@ -29,6 +31,8 @@ const ats_rule_desc ats_rule_async_overlap = {
     .severity = ATS_SEV_ERROR,
     .summary = "no command (query included) is sent while an async command still waits for its "
                "completion",
+    .no_evidence = "no command that blocks until its completion in the capture: nothing had to "
+                   "be waited for",
     .on = {.txn = overlap_txn},
 };
 
@@ -49,13 +53,16 @@ static void response_txn(ats_rule_ctx *c, const ats_txn *t)
     if (t->status == ATS_TXN_NO_FINAL && !(t->flags & ATS_TF_DATA_MODE)) {
         /* The guide: after power-on, send AT until it answers; the first ones
          * may get nothing while the module detects the baud rate. */
+        ats_eng_saw(e, c->rule);
         if (!(is_plain_at(t) && !e->tk.answered))
             ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id, first_name(t),
                               "%s got no final result before the next command", ats_eng_cmd(e, t));
     } else if (t->final.text.len && same_clock(t->command.time, t->final.time)) {
         double limit = t->info.timeout_s > 0 ? t->info.timeout_s : s->default_timeout_s;
         double took = secs(t->command.time, t->final.time);
-        if (limit > 0 && took > limit) {
+        if (limit > 0)
+            ats_eng_saw(e, c->rule);
+        if (limit > 0 && surely_over(took, stamp_step(t->command.time, t->final.time), limit)) {
             char fin[80];
             ats_eng_text(fin, sizeof fin, t->final.text);
             ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id, first_name(t),
@@ -78,6 +85,7 @@ const ats_rule_desc ats_rule_response_timeout = {
     .needs = ATS_NEED_TIME,
     .params = response_params,
     .state_size = sizeof(response_state),
+    .no_evidence = "no command with a time limit got a timestamped final result",
     .on = {.init = response_init, .txn = response_txn},
 };
 
@@ -88,12 +96,16 @@ static void completion_txn(ats_rule_ctx *c, const ats_txn *t)
         return;
     const ats_item *ci = &t->completion_item;
     double limit = t->info.completion_timeout_s;
+    if (t->completion == ATS_COMPL_MISSING ||
+        (limit > 0 && ci->text.len && same_clock(t->command.time, ci->time)))
+        ats_eng_saw(e, c->rule);
     if (t->completion == ATS_COMPL_MISSING) {
         ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id, first_name(t),
                           "%s never got its completion (too many async commands waited at once)",
                           ats_eng_cmd(e, t));
     } else if (ci->text.len && same_clock(t->command.time, ci->time) && limit > 0 &&
-               secs(t->command.time, ci->time) > limit) {
+               surely_over(secs(t->command.time, ci->time), stamp_step(t->command.time, ci->time),
+                           limit)) {
         char comp[80];
         ats_eng_text(comp, sizeof comp, ci->text);
         ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id, first_name(t),
@@ -101,7 +113,10 @@ static void completion_txn(ats_rule_ctx *c, const ats_txn *t)
                           secs(t->command.time, ci->time), limit);
         ats_eng_related(e, ci->line, "completion");
     } else if (t->completion == ATS_COMPL_PENDING && limit > 0 &&
-               same_clock(t->command.time, e->now) && secs(t->command.time, e->now) > limit) {
+               same_clock(t->command.time, e->now) &&
+               surely_over(secs(t->command.time, e->now), stamp_step(t->command.time, e->now),
+                           limit)) {
+        ats_eng_saw(e, c->rule);
         ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id, first_name(t),
                           "%s got no completion in %.3f s (limit %g s)", ats_eng_cmd(e, t),
                           secs(t->command.time, e->now), limit);
@@ -113,5 +128,6 @@ const ats_rule_desc ats_rule_completion_timeout = {
     .severity = ATS_SEV_ERROR,
     .summary = "every async command gets its completion, within its time limit",
     .needs = ATS_NEED_TIME,
+    .no_evidence = "no asynchronous command with a time limit got a timestamped completion",
     .on = {.txn = completion_txn},
 };

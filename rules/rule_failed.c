@@ -310,6 +310,8 @@ static void failed_finish(ats_rule_ctx *c)
         }
         drop(st, 0);
     }
+    if (st->judged)
+        ats_eng_saw(c->e, c->rule);
     if (!st->cut)
         return;
     char why[120];
@@ -337,6 +339,7 @@ const ats_rule_desc ats_rule_command_failed = {
     .params = failed_params,
     .state_size = sizeof(failed_state),
     .after_others = 1,
+    .no_evidence = "no command failed in the capture",
     .on = {.init = failed_init,
            .txn = failed_txn,
            .data = failed_data,

@@ -92,6 +92,8 @@ static void detail_txn(ats_rule_ctx *c, const ats_txn *t)
         i++;
     }
     /* no advice to turn verbose errors on for the command that does it */
+    if (t->final_kind == ATS_FINAL_ERROR)
+        ats_eng_saw(e, c->rule);
     if (t->final_kind != ATS_FINAL_ERROR || verbosity_cmd(e, t))
         return;
     int cmee = ats_st_at(&ats_eng_state(e)->cmee, t->first_line, NULL);   /* n + 1, 0 unknown */
@@ -132,6 +134,7 @@ const ats_rule_desc ats_rule_error_detail = {
     .summary = "an ERROR while verbose errors are off is worth switching them on and a repeat",
     .needs_classes = "verbose_errors",
     .state_size = sizeof(detail_state),
+    .no_evidence = "no command got a plain ERROR in the capture",
     .on = {.init = detail_init, .txn = detail_txn, .finish = detail_finish},
 };
 

@@ -34,9 +34,11 @@ static const txn_note *find_note(const too_few_state *st, uint64_t id)
 
 static void too_few_chain(ats_rule_ctx *c, const ats_chain *ch)
 {
+    const txn_note *n = find_note(c->st, ch->id);
+    if (n && n->retries > 0)
+        ats_eng_saw(c->e, c->rule);   /* a failure the guide asks to re-send */
     if (!(ch->outcome.len == 7 && !memcmp(ch->outcome.ptr, "gave-up", 7)))
         return;
-    const txn_note *n = find_note(c->st, ch->id);
     if (n && n->retries > 0 && (int)ch->attempts - 1 < n->retries) {
         char cmd[200];
         ats_eng_text(cmd, sizeof cmd, ch->command);
@@ -55,6 +57,7 @@ const ats_rule_desc ats_rule_retry_too_few = {
     .summary = "after a failed or timed-out attempt the host re-sends at least the guide's "
                "minimum before giving up",
     .state_size = sizeof(too_few_state),
+    .no_evidence = "no command the profile gives a re-send minimum failed in the capture",
     .on = {.txn = too_few_txn, .chain = too_few_chain},
 };
 
@@ -71,6 +74,7 @@ static void storm_init(ats_rule_ctx *c)
 static void storm_chain(ats_rule_ctx *c, const ats_chain *ch)
 {
     const storm_state *st = c->st;
+    ats_eng_saw(c->e, c->rule);
     if ((double)ch->attempts > st->max_retries) {
         char cmd[200];
         ats_eng_text(cmd, sizeof cmd, ch->command);
@@ -92,5 +96,6 @@ const ats_rule_desc ats_rule_retry_storm = {
     .summary = "no more than max_retries consecutive attempts of one command",
     .params = storm_params,
     .state_size = sizeof(storm_state),
+    .no_evidence = "no command failed in the capture: no run of attempts to count",
     .on = {.init = storm_init, .chain = storm_chain},
 };

@@ -77,6 +77,8 @@ static void length_txn(ats_rule_ctx *c, const ats_txn *t)
 {
     ats_engine *e = c->e;
     const length_state *st = c->st;
+    if (t->payload_declared >= 0)
+        ats_eng_saw(e, c->rule);
     if (t->payload_declared >= 0 &&
         (t->payload_declared < 1 || (double)t->payload_declared >= st->max_send_len))
         ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id,
@@ -93,6 +95,7 @@ const ats_rule_desc ats_rule_send_length = {
     .params = length_params,
     .state_size = sizeof(length_state),
     .txn_classes = 1u << C_SEND,
+    .no_evidence = "no send with a declared length in the capture",
     .on = {.init = length_init, .txn = length_txn},
 };
 
@@ -113,6 +116,7 @@ static void payload_txn(ats_rule_ctx *c, const ats_txn *t)
         visible = 0;
     } else if (visible) {
         st->seen++;
+        ats_eng_saw(e, c->rule);
     } else {
         st->unseen++;
     }
@@ -160,12 +164,15 @@ const ats_rule_desc ats_rule_send_payload_mismatch = {
     .needs_classes = "send",
     .state_size = sizeof(payload_state),
     .txn_classes = 1u << C_SEND,
+    .no_evidence = "no send with a prompt in the capture",
     .on = {.txn = payload_txn, .finish = payload_finish},
 };
 
 static void before_prompt_txn(ats_rule_ctx *c, const ats_txn *t)
 {
     ats_engine *e = c->e;
+    if (t->flags & (ATS_TF_PROMPT | ATS_TF_PAYLOAD_EARLY))
+        ats_eng_saw(e, c->rule);
     if (!(t->flags & ATS_TF_PAYLOAD_EARLY))
         return;
     ats_eng_violation(e, c->rule, t->payload_line ? t->payload_line : t->first_line,
@@ -181,12 +188,23 @@ const ats_rule_desc ats_rule_send_before_prompt = {
     .needs = ATS_NEED_DIRECTION,
     .needs_classes = "send",
     .txn_classes = 1u << C_SEND,
+    .no_evidence = "no send with a prompt in the capture",
     .on = {.txn = before_prompt_txn},
 };
+
+typedef struct report_state {
+    int reported_send;        /* a send with a report to wait for was seen */
+} report_state;
 
 static void report_wait_txn(ats_rule_ctx *c, const ats_txn *t)
 {
     ats_engine *e = c->e;
+    report_state *st = c->st;
+    /* records come at completion; a later send is checked whichever came first */
+    if (st->reported_send)
+        ats_eng_saw(e, c->rule);
+    if (t->flags & ATS_TF_ASYNC)
+        st->reported_send = 1;
     int s = txn_sock(t);
     for (size_t i = 0; i < t->nwaiting; i++) {
         const ats_waiting *w = &t->waiting[i];
@@ -210,9 +228,17 @@ const ats_rule_desc ats_rule_send_report_wait = {
     .severity = ATS_SEV_WARNING,
     .summary = "the next send on a socket waits for the previous send's report",
     .needs_classes = "send",
+    .state_size = sizeof(report_state),
     .txn_classes = 1u << C_SEND,
+    .no_evidence = "no send followed one with a report to wait for",
     .on = {.txn = report_wait_txn},
 };
+
+static void flow_seen(ats_rule_ctx *c, const ats_track_event *ev)
+{
+    if (ev->kind == ATS_TRK_FLOW_OFF)
+        ats_eng_saw(c->e, c->rule);
+}
 
 static void flow_txn(ats_rule_ctx *c, const ats_txn *t)
 {
@@ -249,7 +275,8 @@ const ats_rule_desc ats_rule_flow_control = {
                "line to its flow_on line)",
     .needs_classes = "send flow_off flow_on",
     .txn_classes = 1u << C_SEND,
-    .on = {.txn = flow_txn},
+    .no_evidence = "the module never applied flow control in the capture (no flow_off line)",
+    .on = {.txn = flow_txn, .state = flow_seen},
 };
 
 /* flow-control-stall: since when each socket ([0]: every socket) waits for
@@ -281,7 +308,7 @@ static void stall_tick(ats_rule_ctx *c, const ats_record *r)
         if (!st->line[s] || !same_clock(st->time[s], e->now))
             continue;
         double waited = secs(st->time[s], e->now);
-        if (waited > st->max_wait_s) {
+        if (surely_over(waited, stamp_step(st->time[s], e->now), st->max_wait_s)) {
             ats_eng_violation(e, c->rule, st->line[s], st->time[s], 0, "stall",
                               "socket %d stayed flow-controlled for more than %g s and the "
                               "host did not close it",
@@ -310,6 +337,7 @@ static void stall_state_change(ats_rule_ctx *c, const ats_track_event *ev)
             st->line[s] = 0;
         break;
     case ATS_TRK_FLOW_OFF:
+        ats_eng_saw(c->e, c->rule);
         if (!st->line[s]) {
             st->maybe = 1;
             st->line[s] = ev->line;
@@ -341,6 +369,7 @@ const ats_rule_desc ats_rule_flow_control_stall = {
     .params = stall_params,
     .state_size = sizeof(stall_state),
     .txn_classes = 1u << C_CLOSE,
+    .no_evidence = "the module never applied flow control in the capture (no flow_off line)",
     .on = {.init = stall_init,
            .before = stall_tick,
            .txn = stall_txn,

@@ -35,7 +35,8 @@ static void escape_data(ats_rule_ctx *c, const ats_data *d)
                           d->escape_inline ? "came right after data on the same line"
                                            : "was followed by a line end");
     else if (same_clock(d->before_escape, d->escape_time) &&
-             secs(d->before_escape, d->escape_time) < st->guard_s)
+             surely_under(secs(d->before_escape, d->escape_time),
+                          stamp_step(d->before_escape, d->escape_time), st->guard_s))
         ats_eng_violation(e, c->rule, L, d->escape_time, 0, "escape",
                           "the escape +++ came %.3f s after the last data (at least %g s of "
                           "silence)",
@@ -50,7 +51,9 @@ static void escape_txn(ats_rule_ctx *c, const ats_txn *t)
     escape_state *st = c->st;
     if (!st->line || t->first_line <= st->line)
         return;
-    if (same_clock(st->time, t->command.time) && secs(st->time, t->command.time) < st->guard_s) {
+    if (same_clock(st->time, t->command.time) &&
+        surely_under(secs(st->time, t->command.time), stamp_step(st->time, t->command.time),
+                     st->guard_s)) {
         ats_eng_violation(e, c->rule, st->line, st->time, t->id, "escape",
                           "%s was sent %.3f s after the escape +++ (at least %g s of silence)",
                           ats_eng_cmd(e, t), secs(st->time, t->command.time), st->guard_s);
@@ -121,7 +124,8 @@ static void power_off(ats_rule_ctx *c, const ats_track_event *ev)
             double gap = (double)(ev->time.us - prev->time.us) / 1e6;
             double limit = (double)st->count > st->after_count ? st->long_interval_s
                                                                 : st->min_interval_s;
-            if (gap < limit) {
+            ats_eng_saw(c->e, c->rule);
+            if (surely_under(gap, stamp_step(prev->time, ev->time), limit)) {
                 ats_eng_violation(c->e, c->rule, ev->line, ev->time, 0, "power",
                                   "power-off %.1f s after the previous one (at least %g s%s)", gap,
                                   limit,
@@ -151,6 +155,7 @@ const ats_rule_desc ats_rule_power_cycle_interval = {
     .needs_classes = "power_off",
     .params = power_params,
     .state_size = sizeof(power_state),
+    .no_evidence = "fewer than two timestamped power-offs in the capture: no interval to measure",
     .on = {.init = power_init, .state = power_off},
 };
 
@@ -189,6 +194,7 @@ static void attach_txn(ats_rule_ctx *c, const ats_txn *t)
         st->unknown++;
         return;
     }
+    ats_eng_saw(e, c->rule);
     int sim = ats_st_at(&ms->sim, L, NULL), reg = ats_st_at(&ms->reg, L, NULL);
     if (sim != ST_YES || reg != ST_YES) {
         ats_eng_violation(e, c->rule, L, t->command.time, t->id, "attach",
@@ -218,6 +224,7 @@ const ats_rule_desc ats_rule_attach_preconditions = {
     .needs_classes = "attach sim_ready registration_response|registration_urc",
     .state_size = sizeof(attach_state),
     .txn_classes = 1u << C_ATTACH,
+    .no_evidence = "no data call in the capture",
     .on = {.txn = attach_txn, .finish = attach_finish},
 };
 
@@ -241,6 +248,7 @@ static void first_txn(ats_rule_ctx *c, const ats_txn *t)
     first_state *st = c->st;
     if (!st->after_boot || t->first_line <= st->after_boot)
         return;
+    ats_eng_saw(e, c->rule);
     if (!is_plain_at(t)) {
         ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id, "first",
                           "the first command after the boot report (line %" PRIu64
@@ -264,5 +272,6 @@ const ats_rule_desc ats_rule_first_command = {
     .severity = ATS_SEV_INFO,
     .summary = "the first command after a boot report is a plain AT, not a setting",
     .state_size = sizeof(first_state),
+    .no_evidence = "no command after the boot report",
     .on = {.txn = first_txn, .urc = first_urc, .finish = first_finish},
 };

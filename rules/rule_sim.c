@@ -83,9 +83,22 @@ static void report(ats_rule_ctx *c, const ats_txn *t, const ats_item *it, int fa
     ats_eng_flush(e);
 }
 
+/* What shows the SIM's state: ready, or registered (no registration
+ * without one); a fault is a finding. Asked before the tracker takes each
+ * record, and at the end for the last. */
+static void sim_known(ats_rule_ctx *c)
+{
+    const ats_state *ms = ats_eng_state(c->e);
+    if (ats_st_last(&ms->sim, NULL, NULL) == ST_YES || ats_st_last(&ms->reg, NULL, NULL) == ST_YES)
+        ats_eng_saw(c->e, c->rule);
+}
+
+static void sim_finish(ats_rule_ctx *c) { sim_known(c); }
+
 static void sim_txn(ats_rule_ctx *c, const ats_txn *t)
 {
     ats_engine *e = c->e;
+    sim_known(c);
     if (t->final_kind != ATS_FINAL_NONE && ats_final_is_failure(t->final_kind) &&
         cls_line(e, L_SIM_FAULT, t->final.text)) {
         report(c, t, &t->final, 1);
@@ -105,6 +118,7 @@ static void sim_txn(ats_rule_ctx *c, const ats_txn *t)
 
 static void sim_urc(ats_rule_ctx *c, const ats_urc *u)
 {
+    sim_known(c);
     if (cls_line(c->e, L_SIM_FAULT, u->item.text))
         report(c, NULL, &u->item, 0);
 }
@@ -117,5 +131,7 @@ const ats_rule_desc ats_rule_sim_fault = {
                "as the SIM's fault, not the host's",
     .needs_classes = "sim_fault",
     .state_size = sizeof(sim_state),
-    .on = {.init = sim_init, .txn = sim_txn, .urc = sim_urc},
+    .no_evidence = "the capture never shows the SIM's state (no SIM-ready answer or report, no "
+                   "registration)",
+    .on = {.init = sim_init, .txn = sim_txn, .urc = sim_urc, .finish = sim_finish},
 };

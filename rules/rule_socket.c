@@ -4,11 +4,19 @@
 #include <string.h>
 #include "rules_util.h"
 
+typedef struct without_ip_state {
+    uint64_t opens;
+} without_ip_state;
+
 static void without_ip_txn(ats_rule_ctx *c, const ats_txn *t)
 {
     ats_engine *e = c->e;
     uint64_t at = 0;
-    if (ats_st_at(&ats_eng_state(e)->ip, t->first_line, &at) == ST_NO) {
+    int ip = ats_st_at(&ats_eng_state(e)->ip, t->first_line, &at);
+    ((without_ip_state *)c->st)->opens++;
+    if (ip != ST_UNKNOWN)
+        ats_eng_saw(e, c->rule);
+    if (ip == ST_NO) {
         ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id,
                           ats_eng_sock_key(e, txn_sock(t)),
                           "%s sent while no IP is held (since line %" PRIu64 ")", ats_eng_cmd(e, t),
@@ -17,13 +25,24 @@ static void without_ip_txn(ats_rule_ctx *c, const ats_txn *t)
     }
 }
 
+static void without_ip_finish(ats_rule_ctx *c)
+{
+    /* opened, but the IP state never known */
+    if (((without_ip_state *)c->st)->opens && !c->e->saw[c->rule])
+        snprintf(c->e->na_reason[c->rule], sizeof c->e->na_reason[c->rule],
+                 "the IP state was unknown at every open (the capture does not show the data "
+                 "call)");
+}
+
 const ats_rule_desc ats_rule_socket_without_ip = {
     .id = "socket-without-ip",
     .severity = ATS_SEV_ERROR,
     .summary = "sockets are opened only while an IP is held (when the capture shows it)",
     .needs_classes = "open attach|ip_response",
+    .state_size = sizeof(without_ip_state),
     .txn_classes = 1u << C_OPEN,
-    .on = {.txn = without_ip_txn},
+    .no_evidence = "no socket open in the capture",
+    .on = {.txn = without_ip_txn, .finish = without_ip_finish},
 };
 
 typedef struct socket_state {
@@ -53,6 +72,8 @@ static void socket_txn(ats_rule_ctx *c, const ats_txn *t)
     const ats_state *ms = ats_eng_state(e);
     uint64_t L = t->first_line, at = 0;
     int s = txn_sock(t);
+    if (s >= 0)
+        ats_eng_saw(e, c->rule);   /* its id checked, and its state where known */
     if (cls_cmd(e, C_OPEN, t)) {
         range(c, t, s);
         if (s >= 0 && s <= ST_MAX_SOCKETS && ats_st_at(&ms->sock[s], L, &at) == ST_YES) {
@@ -87,6 +108,7 @@ const ats_rule_desc ats_rule_socket_state = {
     .params = socket_params,
     .state_size = sizeof(socket_state),
     .txn_classes = 1u << C_OPEN | 1u << C_SEND | 1u << C_CLOSE,
+    .no_evidence = "no socket open, send or close with a socket id in the capture",
     .on = {.init = socket_init, .txn = socket_txn},
 };
 
@@ -122,6 +144,7 @@ static void check_verify(ats_rule_ctx *c, verify_wait *v, const ats_txn *t, int 
     if (cls_cmd(e, query_cls, t)) {
         v->active = 0;
         ((verify_state *)c->st)->judged++;
+        ats_eng_saw(e, c->rule);
         return;
     }
     /* closing or releasing more first and checking once is fine; using the
@@ -133,6 +156,7 @@ static void check_verify(ats_rule_ctx *c, verify_wait *v, const ats_txn *t, int 
         ats_eng_related(e, t->first_line, "next state change");
         v->active = 0;
         ((verify_state *)c->st)->judged++;
+        ats_eng_saw(e, c->rule);
     }
 }
 
@@ -157,10 +181,7 @@ static void verify_txn(ats_rule_ctx *c, const ats_txn *t)
     if (outcome > 0 && cls_cmd(e, C_DETACH, t)) {
         /* the release drops every socket with the IP: a close still waiting
          * for its query is confirmed by the release's own query */
-        if (st->sock.active) {
-            st->sock.active = 0;
-            st->judged++;
-        }
+        st->sock.active = 0;
         await(e, &st->ip, t, end);
     }
 }
@@ -193,5 +214,6 @@ const ats_rule_desc ats_rule_verify_after_close = {
     .summary = "after a socket close or IP release completes, the state is confirmed by a query",
     .needs_classes = "close|detach socket_query|ip_query",
     .state_size = sizeof(verify_state),
+    .no_evidence = "no socket close or IP release completed in the capture",
     .on = {.init = verify_init, .txn = verify_txn, .finish = verify_finish},
 };

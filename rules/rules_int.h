@@ -59,6 +59,7 @@ struct ats_engine {
     cls_cache_entry cls_cache[CLS_CACHE];
     int pending_rule;         /* -1: none being built */
     char na_reason[ATS_RULES_MAX][120];   /* set when a rule could not check what it saw */
+    unsigned char saw[ATS_RULES_MAX];     /* the rule checked something (ats_eng_saw) */
     ats_coverage cov;         /* lines seen and understood (ats_engine_coverage) */
     char msgbuf[600];         /* ats_eng_msg's */
     /* transactions a rule flagged at warning or above (ats_eng_flagged) */
@@ -77,6 +78,9 @@ void ats_eng_flush(ats_engine *e);
 /* The rule could not check what it saw: not evaluable with this reason
  * (on pass), or "partly checked: why" (on fail). */
 void ats_eng_not_evaluable(ats_engine *e, int rule, const char *why);
+/* The rule found what it checks in the capture and checked it: the
+ * evidence a pass rests on (rule.h, no_evidence). */
+static inline void ats_eng_saw(ats_engine *e, int rule) { e->saw[rule] = 1; }
 /* The rule ran, but part of it could not: its reason says "partly checked:
  * why" (on pass or fail). */
 void ats_eng_partly(ats_engine *e, int rule, const char *why);

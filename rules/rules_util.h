@@ -12,6 +12,34 @@ static inline int same_clock(ats_time a, ats_time b)
     return a.kind != ATS_TIME_NONE && a.kind == b.kind;
 }
 
+/* How coarse two stamps are, in seconds: a tool that logs whole seconds
+ * (syslog, gammu) makes 1.001 s look like 2 s, so a time limit is exceeded
+ * only by more than that. Two stamps both on a whole second (or 100 ms, 10
+ * ms) are taken to be of that step; ms stamps land there by chance once in
+ * a million pairs, and then the margin is a second at worst. */
+static inline double stamp_step(ats_time a, ats_time b)
+{
+    static const int64_t steps[] = {1000000, 100000, 10000, 1000};
+    for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++)
+        if (a.us % steps[i] == 0 && b.us % steps[i] == 0)
+            return (double)steps[i] / 1e6;
+    return 0;
+}
+
+/* Took more than limit, whatever the stamps' step hides: with whole-second
+ * stamps, 6 s measured is more than 5 s taken, 2 s is more than 1 s. */
+static inline int surely_over(double took, double step, double limit)
+{
+    return step > 0 ? took - step >= limit : took > limit;
+}
+
+/* Took less than limit, likewise: a gap measured as 0 s of whole-second
+ * stamps may be 0.9 s, never 1 s. */
+static inline int surely_under(double took, double step, double limit)
+{
+    return step > 0 ? took + step <= limit : took < limit;
+}
+
 static inline int is_plain_at(const ats_txn *t)
 {
     return t->ncmds == 1 && t->cmds[0].name.len == 2 && !memcmp(t->cmds[0].name.ptr, "AT", 2) &&

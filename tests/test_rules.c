@@ -331,6 +331,12 @@ static void test_send_before_prompt(void **state)
     expect(&o, "send-payload-mismatch", ATS_RULE_PASS, "");
     RUN(o, {-1, U, "AT+MIPSEND=1,5\r\n"}, {-1, U, "> hello\r\n"}, {-1, U, "OK\r\n"});
     expect_ne(&o, "send-before-prompt", "capture has no host direction");
+    /* a host that ends its command lines with CR LF (TinyGSM's GSM_NL): the LF
+     * goes out before the prompt comes, and is the line's end, not payload */
+    RUN(o, {0, TX, "AT+MIPSEND=1,5\r\n"}, {20, RX, "\r\n> "}, {30, TX, "hello"},
+        {40, RX, "\r\nOK\r\n"});
+    expect(&o, "send-before-prompt", ATS_RULE_PASS, "");
+    expect(&o, "send-payload-mismatch", ATS_RULE_PASS, "");
 }
 
 static void test_send_report_wait(void **state)
@@ -457,9 +463,13 @@ static void test_socket_without_ip(void **state)
     RUN(o, {-1, U, "AT+MIPCALL=0\r\n"}, {-1, U, "OK\r\n"}, {-1, U, "+MIPCALL: 0\r\n"},
         {-1, U, OPEN1}, {-1, U, "OK\r\n"});
     expect(&o, "socket-without-ip", ATS_RULE_FAIL, "socket-without-ip@4");
-    /* a capture that starts mid-session: the IP state is unknown, not false */
+    /* a capture that starts mid-session: the IP state is unknown, not false,
+     * and no pass either: nothing was seen to check the open against */
     RUN(o, {-1, U, OPEN1}, {-1, U, "OK\r\n"}, {-1, U, "+MIPOPEN: 1,1\r\n"});
-    expect(&o, "socket-without-ip", ATS_RULE_PASS, "");
+    expect_ne(&o, "socket-without-ip",
+              "the IP state was unknown at every open (the capture does not show the data call)");
+    RUN(o, {-1, U, "AT+CSQ\r\n"}, {-1, U, "OK\r\n"});
+    expect_ne(&o, "socket-without-ip", "no socket open in the capture");
     RUN(o, {-1, U, "AT+MIPCALL?\r\n"}, {-1, U, "+MIPCALL: 0\r\n"}, {-1, U, "OK\r\n"},
         {-1, U, "AT+MIPCALL=1\r\n"}, {-1, U, "OK\r\n"}, {-1, U, "+MIPCALL: 10.1.2.3\r\n"},
         {-1, U, OPEN1}, {-1, U, "OK\r\n"});
@@ -650,10 +660,12 @@ static void test_sim_fault(void **state)
     assert_string_equal(msg_of(&o, "sim-fault"),
                         "AT+CPIN? answered +CPIN: NOT INSERTED: the SIM is missing or unusable, "
                         "and what needs it fails whatever the host does");
-    /* SIM busy (14) passes with time: command-failed's, not this rule's */
+    /* SIM busy (14) passes with time: command-failed's, not this rule's; and
+     * since the capture never shows the SIM ready, no pass either */
     RUN(o, {-1, U, "AT+CPIN?\r\n"}, {-1, U, "+CME ERROR: 14\r\n"}, {-1, U, "AT\r\n"},
         {-1, U, "OK\r\n"}, {-1, U, "AT+CSQ\r\n"}, {-1, U, "OK\r\n"});
-    expect(&o, "sim-fault", ATS_RULE_PASS, "");
+    expect_ne(&o, "sim-fault", "the capture never shows the SIM's state (no SIM-ready answer or "
+                               "report, no registration)");
     expect(&o, "command-failed", ATS_RULE_FAIL, "command-failed@1");
     RUN(o, {-1, U, "AT+CPIN?\r\n"}, {-1, U, "+CPIN: READY\r\n"}, {-1, U, "OK\r\n"});
     expect(&o, "sim-fault", ATS_RULE_PASS, "");
@@ -782,6 +794,88 @@ static void test_command_failed(void **state)
     expect(&o, "command-failed", ATS_RULE_PASS, "");
 }
 
+/* No evidence, no pass: a rule that saw nothing of what it checks is not
+ * evaluable and says what it lacked; the same rule passes once the capture
+ * shows it. Every one of these passed on a capture of one plain command. */
+static void test_no_evidence(void **state)
+{
+    (void)state;
+    outcome o;
+    RUN(o, {0, TX, "AT+CGMR\r"}, {10, RX, "\r\n16000.1000.00.01.02.03\r\n\r\nOK\r\n"});
+    expect_ne(&o, "async-overlap", "no command that blocks until its completion in the capture: "
+                                   "nothing had to be waited for");
+    expect(&o, "response-timeout", ATS_RULE_PASS, "");   /* answered within its second */
+    expect_ne(&o, "completion-timeout",
+              "no asynchronous command with a time limit got a timestamped completion");
+    expect_ne(&o, "retry-too-few", "no command the profile gives a re-send minimum failed in the "
+                                   "capture");
+    expect_ne(&o, "retry-storm", "no command failed in the capture: no run of attempts to count");
+    expect_ne(&o, "send-length", "no send with a declared length in the capture");
+    expect_ne(&o, "send-payload-mismatch", "no send with a prompt in the capture");
+    expect_ne(&o, "send-before-prompt", "no send with a prompt in the capture");
+    expect_ne(&o, "send-report-wait", "no send followed one with a report to wait for");
+    expect_ne(&o, "flow-control",
+              "the module never applied flow control in the capture (no flow_off line)");
+    expect_ne(&o, "flow-control-stall",
+              "the module never applied flow control in the capture (no flow_off line)");
+    expect_ne(&o, "power-cycle-interval",
+              "fewer than two timestamped power-offs in the capture: no interval to measure");
+    expect_ne(&o, "socket-without-ip", "no socket open in the capture");
+    expect_ne(&o, "socket-state", "no socket open, send or close with a socket id in the capture");
+    expect_ne(&o, "attach-preconditions", "no data call in the capture");
+    expect_ne(&o, "verify-after-close", "no socket close or IP release completed in the capture");
+    expect_ne(&o, "error-detail", "no command got a plain ERROR in the capture");
+    expect_ne(&o, "command-failed", "no command failed in the capture");
+    expect_ne(&o, "sim-fault", "the capture never shows the SIM's state (no SIM-ready answer or "
+                               "report, no registration)");
+    /* what a command shows by itself is checked: it is not forbidden, it is
+     * known, its answer answers it */
+    expect(&o, "cfun-zero", ATS_RULE_PASS, "");
+    expect(&o, "unknown-command", ATS_RULE_PASS, "");
+    expect(&o, "orphan-response", ATS_RULE_PASS, "");
+    /* sends the module took, and never an XOFF: flow control was not tested */
+    RUN(o, {-1, U, "AT+CPIN?\r\n"}, {-1, U, "+CPIN: READY\r\n"}, {-1, U, "OK\r\n"},
+        {-1, U, "AT+MIPSEND=1,2\r\n"}, {-1, U, "> ab\r\n"}, {-1, U, "OK\r\n"},
+        {-1, U, "+MIPSEND: 1,0,2048\r\n"}, {-1, U, "AT+MIPSEND=1,2\r\n"}, {-1, U, "> cd\r\n"},
+        {-1, U, "OK\r\n"}, {-1, U, "+MIPSEND: 1,0,2048\r\n"});
+    expect_ne(&o, "flow-control",
+              "the module never applied flow control in the capture (no flow_off line)");
+    expect(&o, "send-length", ATS_RULE_PASS, "");
+    expect(&o, "send-payload-mismatch", ATS_RULE_PASS, "");
+    expect(&o, "send-report-wait", ATS_RULE_PASS, "");
+    expect(&o, "sim-fault", ATS_RULE_PASS, "");
+}
+
+/* Whole-second stamps (syslog, gammu) hide up to a second: a 0.3 s limit
+ * (Quectel's) is exceeded only by what the stamps cannot hide. */
+static void test_coarse_stamps(void **state)
+{
+    (void)state;
+    ats_error e;
+    ats_profile *l610 = prof, *bg96;
+    ats_ruleset *l610_rules = rules;
+    assert_int_equal(ats_profile_load_builtin(&bg96, "quectel-bg96", &e), 0);
+    assert_int_equal(ats_ruleset_new(&rules, bg96, &e), 0);
+    prof = bg96;
+    outcome o;
+    /* 10:00:00 -> 10:00:01: anything from 0.001 s to 1.999 s */
+    RUN(o, {0, U, "AT+CSQ\r\n"}, {1000, U, "+CSQ: 9,99\r\n"}, {1000, U, "OK\r\n"});
+    expect(&o, "response-timeout", ATS_RULE_PASS, "");
+    /* 10:00:00 -> 10:00:02: at least 1.001 s */
+    RUN(o, {0, U, "AT+CSQ\r\n"}, {2000, U, "+CSQ: 9,99\r\n"}, {2000, U, "OK\r\n"});
+    expect(&o, "response-timeout", ATS_RULE_FAIL, "response-timeout@1");
+    /* a command with no limit (one the profile does not know) checks nothing */
+    RUN(o, {0, U, "AT+XYZZY\r\n"}, {2000, U, "OK\r\n"});
+    expect_ne(&o, "response-timeout", "no command with a time limit got a timestamped final result");
+    /* millisecond stamps: 0.4 s is 0.4 s */
+    RUN(o, {0, U, "AT+CSQ\r\n"}, {400, U, "+CSQ: 9,99\r\n"}, {401, U, "OK\r\n"});
+    expect(&o, "response-timeout", ATS_RULE_FAIL, "response-timeout@1");
+    ats_ruleset_free(rules);
+    ats_profile_free(bg96);
+    prof = l610;
+    rules = l610_rules;
+}
+
 /* Coverage: what the engine understood, and no verdict on too little. */
 static void test_inconclusive(void **state)
 {
@@ -883,7 +977,9 @@ static void test_profile_scoped(void **state)
               "the bare profile has no power_off class: nothing tells when the rule applies");
     expect_ne(&o, "error-detail",
               "the bare profile has no verbose_errors class: nothing tells when the rule applies");
-    expect(&o, "async-overlap", ATS_RULE_PASS, "");   /* needs no class */
+    /* needs no class, but a command that blocks to pass */
+    expect_ne(&o, "async-overlap", "no command that blocks until its completion in the capture: "
+                                   "nothing had to be waited for");
     /* the profile's own words, its unknown placeholders left as written */
     run_with(own, "AT+CFUN=0\r\nOK\r\n", &o);
     expect(&o, "cfun-zero", ATS_RULE_FAIL, "cfun-zero@1");
@@ -1211,7 +1307,8 @@ int main(void)
         cmocka_unit_test(test_attach_preconditions), cmocka_unit_test(test_first_command),
         cmocka_unit_test(test_verify_after_close),   cmocka_unit_test(test_error_detail),
         cmocka_unit_test(test_unknown_command),      cmocka_unit_test(test_orphan_response),
-        cmocka_unit_test(test_command_failed),       cmocka_unit_test(test_sim_fault),       cmocka_unit_test(test_inconclusive),
+        cmocka_unit_test(test_command_failed),       cmocka_unit_test(test_sim_fault),
+        cmocka_unit_test(test_no_evidence),          cmocka_unit_test(test_coarse_stamps),       cmocka_unit_test(test_inconclusive),
         cmocka_unit_test(test_profile_scoped),       cmocka_unit_test(test_every_profile),
         cmocka_unit_test(test_config),
     };
