@@ -68,6 +68,7 @@ typedef struct failed_state {
     uint64_t cut;             /* failures the capture ended too soon after */
     char cut_name[40];        /* the first of them, for the reason */
     uint64_t cut_line;
+    int sim_gone;             /* the module said its SIM is missing, not ready since */
 } failed_state;
 
 /* How it failed: the failing final result or completion; NULL if it did not. */
@@ -80,11 +81,13 @@ static const ats_item *failure(const ats_txn *t)
     return NULL;
 }
 
-static int tolerated(ats_engine *e, const ats_txn *t, const ats_item *bad)
+static int tolerated(ats_engine *e, const failed_state *st, const ats_txn *t,
+                     const ats_item *bad)
 {
     /* the SIM is missing or broken: no retry or question of the host's
-     * changes that (sim-fault's finding) */
-    if (cls_line(e, L_SIM_FAULT, bad->text))
+     * changes that (sim-fault's finding), nor any failure of what needs the
+     * SIM until it is back (AT+CMGR after +CME ERROR: 10) */
+    if (st->sim_gone || cls_line(e, L_SIM_FAULT, bad->text))
         return 1;
     /* a dial's BUSY, NO ANSWER or NO CARRIER (V.250 6.3.1) is the other
      * party's or the network's answer to the call, not a fault of the host's */
@@ -199,12 +202,38 @@ static void failed_init(ats_rule_ctx *c)
         st->window = 1;
 }
 
-static void failed_txn(ats_rule_ctx *c, const ats_txn *t)
+/* What the module says of its SIM: missing or broken (until it says ready,
+ * or boots). The record's own failure is judged before this is taken. */
+static void sim_said(ats_rule_ctx *c, const ats_item *it)
+{
+    failed_state *st = c->st;
+    if (cls_line(c->e, L_SIM_FAULT, it->text))
+        st->sim_gone = 1;
+    else if (cls_line(c->e, L_SIM_READY, it->text))
+        st->sim_gone = 0;
+}
+
+static void failed_sim(ats_rule_ctx *c, const ats_txn *t)
+{
+    if (t->final_kind != ATS_FINAL_NONE)
+        sim_said(c, &t->final);
+    if ((t->flags & ATS_TF_ASYNC) && t->completion_item.text.len)
+        sim_said(c, &t->completion_item);
+    for (size_t i = 0; i < t->nresponses; i++)
+        sim_said(c, &t->responses[i]);
+}
+
+static void failed_urc(ats_rule_ctx *c, const ats_urc *u)
+{
+    if (u->boot)
+        ((failed_state *)c->st)->sim_gone = 0;
+    sim_said(c, &u->item);
+}
+
+static void failed_body(ats_rule_ctx *c, const ats_txn *t)
 {
     ats_engine *e = c->e;
     failed_state *st = c->st;
-    if (!ats_eng_on(e, c->rule) || t->status == ATS_TXN_UNFINISHED)
-        return;
     char key[sizeof st->failed[0].norm];
     txn_norm(t, key, sizeof key);
     const ats_item *bad = failure(t);
@@ -241,7 +270,7 @@ static void failed_txn(ats_rule_ctx *c, const ats_txn *t)
     }
     if (!bad)
         return;
-    if (tolerated(e, t, bad)) {
+    if (tolerated(e, st, t, bad)) {
         st->judged++;
         return;
     }
@@ -270,6 +299,14 @@ static void failed_txn(ats_rule_ctx *c, const ats_txn *t)
     f->txn = first_txn;
     f->last_txn = t->id;
     f->result_line = bad->line;
+}
+
+static void failed_txn(ats_rule_ctx *c, const ats_txn *t)
+{
+    if (!ats_eng_on(c->e, c->rule) || t->status == ATS_TXN_UNFINISHED)
+        return;
+    failed_body(c, t);
+    failed_sim(c, t);
 }
 
 /* Traffic that is not a command after a failure (PPP frames, binary data
@@ -342,6 +379,7 @@ const ats_rule_desc ats_rule_command_failed = {
     .no_evidence = "no command failed in the capture",
     .on = {.init = failed_init,
            .txn = failed_txn,
+           .urc = failed_urc,
            .data = failed_data,
            .unparsed = failed_unparsed,
            .finish = failed_finish},

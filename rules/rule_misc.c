@@ -191,7 +191,15 @@ typedef struct orphan_state {
     orphan_run pre[PRE_RUNS];
     size_t npre;
     int seen_txn;
+    double final_after_completion;   /* the profile: a report ends with its own final */
+    int after_completion;     /* the last record was an async command's completion */
 } orphan_state;
+
+static void orphan_init(ats_rule_ctx *c)
+{
+    orphan_state *st = c->st;
+    st->final_after_completion = ats_eng_param(c->e, c->rule, "final_after_completion");
+}
 
 /* Modem output is upper case by convention: V.250 result codes, "+NAME:"
  * information text, "RDY", "SMS Ready", hex data. A line with a word of
@@ -286,6 +294,11 @@ static void orphan_before(ats_rule_ctx *c, const ats_record *r)
     if (r->kind == ATS_REC_TXN && !st->seen_txn)
         orphan_first_txn(c, r->txn->first_line);
     orphan_break(c);
+    /* a record made at its completion line: the next modem line may be the
+     * OK some modules put after the report (the L610 after +MIPSEND:) */
+    st->after_completion = r->kind == ATS_REC_TXN && (r->txn->flags & ATS_TF_ASYNC) &&
+                           r->txn->completion_item.text.len &&
+                           r->txn->completion_item.line >= r->txn->last_line;
 }
 
 static void orphan_finish(ats_rule_ctx *c)
@@ -334,8 +347,14 @@ static void orphan_add(ats_rule_ctx *c, const ats_item *it, int final)
 static void orphan_unparsed(ats_rule_ctx *c, const ats_record *r)
 {
     ats_engine *e = c->e;
+    orphan_state *st = c->st;
     const ats_item *it = r->item;
+    int after = st->after_completion;
+    st->after_completion = 0;
     if (r->reason.len == 12 && !memcmp(r->reason.ptr, "orphan-final", 12)) {
+        if (after && st->final_after_completion > 0 && it->text.len == 2 &&
+            !memcmp(it->text.ptr, "OK", 2))
+            return;
         orphan_add(c, it, 1);
     } else if (r->reason.len == 20 && !memcmp(r->reason.ptr, "text-outside-command", 20) &&
                !(it->flags & (ATS_LF_CONTROL | ATS_LF_NOT_UTF8 | ATS_LF_TRUNCATED))) {
@@ -348,10 +367,21 @@ static void orphan_unparsed(ats_rule_ctx *c, const ats_record *r)
     }
 }
 
+static const ats_rule_param orphan_params[] = {
+    /* 1: an OK right after an async command's completion closes that report
+     * (the profile says its module does this), no orphan */
+    {"final_after_completion", ATS_PARAM_COUNT, 0, 0, 1},
+    {NULL, 0, 0, 0, 0},
+};
+
 const ats_rule_desc ats_rule_orphan_response = {
     .id = "orphan-response",
     .severity = ATS_SEV_WARNING,
     .summary = "every final result and response answers a command",
+    .params = orphan_params,
     .state_size = sizeof(orphan_state),
-    .on = {.before = orphan_before, .unparsed = orphan_unparsed, .finish = orphan_finish},
+    .on = {.init = orphan_init,
+           .before = orphan_before,
+           .unparsed = orphan_unparsed,
+           .finish = orphan_finish},
 };

@@ -604,6 +604,13 @@ static void test_orphan_response(void **state)
     assert_string_equal(o.msg, "final result OK with no command waiting for it");
     RUN(o, {-1, U, "AT\r\n"}, {-1, U, "OK\r\n"}, {-1, U, "+CGREG: 1\r\n"});
     expect(&o, "orphan-response", ATS_RULE_PASS, "");
+    /* the L610 ends its +MIPSEND: report with an OK of its own (guide 3.5.1,
+     * 3.5.2); its profile says so (final_after_completion): no orphan there,
+     * but an OK after anything else still is */
+    RUN(o, {-1, U, "AT+MIPSEND=1,2\r\n"}, {-1, U, "> ab\r\n"}, {-1, U, "OK\r\n"},
+        {-1, U, "+MIPPUSH: 1,0\r\n"}, {-1, U, "+MIPSEND: 1,0,2048\r\n"}, {-1, U, "OK\r\n"},
+        {-1, U, "AT+CSQ\r\n"}, {-1, U, "+CSQ: 9,99\r\n"}, {-1, U, "OK\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "orphan-response", ATS_RULE_FAIL, "orphan-response@10");
     /* an excerpt that starts mid-session: what comes before the first command is context */
     RUN(o, {-1, U, "+CSQ: 9,99\r\n"}, {-1, U, "OK\r\n"}, {-1, U, "RDY\r\n"}, {-1, U, "AT\r\n"},
         {-1, U, "OK\r\n"});
@@ -679,6 +686,18 @@ static void test_sim_fault(void **state)
     assert_string_equal(msg_of(&o, "sim-fault"),
                         "AT+CPMS? failed (+CMS ERROR: 310, SIM not inserted): the SIM is missing "
                         "or unusable, and what needs it fails whatever the host does");
+    /* what needs the SIM fails after it, until the SIM is back: sim-fault's
+     * finding ("what needs it fails whatever the host does"), not the host's */
+    RUN(o, {-1, U, "AT+CIMI\r\n"}, {-1, U, "+CME ERROR: 10\r\n"}, {-1, U, "AT+CMGR=1\r\n"},
+        {-1, U, "+CMS ERROR: 500\r\n"}, {-1, U, "AT+CSQ\r\n"}, {-1, U, "OK\r\n"},
+        {-1, U, "AT\r\n"}, {-1, U, "OK\r\n"}, {-1, U, "AT\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "sim-fault", ATS_RULE_FAIL, "sim-fault@1");
+    expect(&o, "command-failed", ATS_RULE_PASS, "");
+    RUN(o, {-1, U, "AT+CIMI\r\n"}, {-1, U, "+CME ERROR: 10\r\n"}, {-1, U, "AT+CPIN?\r\n"},
+        {-1, U, "+CPIN: READY\r\n"}, {-1, U, "OK\r\n"}, {-1, U, "AT+CMGR=1\r\n"},
+        {-1, U, "+CMS ERROR: 500\r\n"}, {-1, U, "AT+CSQ\r\n"}, {-1, U, "OK\r\n"},
+        {-1, U, "AT\r\n"}, {-1, U, "OK\r\n"}, {-1, U, "AT\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "command-failed", ATS_RULE_FAIL, "command-failed@6");
 }
 
 static void test_command_failed(void **state)
