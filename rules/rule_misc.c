@@ -4,7 +4,9 @@
 #include <string.h>
 #include "rules_util.h"
 
-/* error-detail: an ERROR waiting to see whether the host follows the advice. */
+/* error-detail: an ERROR waiting to see whether the host follows the advice.
+ * Not for a command the profile does not know, nor for the verbosity
+ * command itself. */
 typedef struct detail_wait {
     char norm[96];
     char command[100];
@@ -94,7 +96,10 @@ static void detail_txn(ats_rule_ctx *c, const ats_txn *t)
     /* no advice to turn verbose errors on for the command that does it */
     if (t->final_kind == ATS_FINAL_ERROR)
         ats_eng_saw(e, c->rule);
-    if (t->final_kind != ATS_FINAL_ERROR || verbosity_cmd(e, t))
+    /* a command the profile does not know: its ERROR most likely says the
+     * module does not have it either, which verbose errors would not improve
+     * on (unknown-command names it) */
+    if (t->final_kind != ATS_FINAL_ERROR || verbosity_cmd(e, t) || t->unknown_mask)
         return;
     int cmee = ats_st_at(&ats_eng_state(e)->cmee, t->first_line, NULL);   /* n + 1, 0 unknown */
     int again = 0;                            /* the same advice once per repeated command */

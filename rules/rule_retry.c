@@ -63,7 +63,26 @@ const ats_rule_desc ats_rule_retry_too_few = {
 
 typedef struct storm_state {
     double max_retries;
+    uint64_t query_ids[RING];  /* recent retry chains of commands that only read state */
+    size_t nquery;
 } storm_state;
+
+/* A query re-sent while it fails is the host polling a state (AT+CPIN? while
+ * the SIM answers +CME ERROR: 14, busy, until READY): waiting, not storming. */
+static void storm_txn(ats_rule_ctx *c, const ats_txn *t)
+{
+    storm_state *st = c->st;
+    if ((t->flags & ATS_TF_QUERY) && t->attempt == 1)   /* a chain's first: its id */
+        st->query_ids[st->nquery++ % RING] = t->id;
+}
+
+static int is_query(const storm_state *st, uint64_t id)
+{
+    for (size_t i = 0; i < RING && i < st->nquery; i++)
+        if (st->query_ids[i] == id)
+            return 1;
+    return 0;
+}
 
 static void storm_init(ats_rule_ctx *c)
 {
@@ -75,7 +94,7 @@ static void storm_chain(ats_rule_ctx *c, const ats_chain *ch)
 {
     const storm_state *st = c->st;
     ats_eng_saw(c->e, c->rule);
-    if ((double)ch->attempts > st->max_retries) {
+    if ((double)ch->attempts > st->max_retries && !is_query(st, ch->id)) {
         char cmd[200];
         ats_eng_text(cmd, sizeof cmd, ch->command);
         ats_eng_violation(c->e, c->rule, ch->first_line, (ats_time){ATS_TIME_NONE, 0}, ch->id, cmd,
@@ -93,9 +112,10 @@ static const ats_rule_param storm_params[] = {
 const ats_rule_desc ats_rule_retry_storm = {
     .id = "retry-storm",
     .severity = ATS_SEV_WARNING,
-    .summary = "no more than max_retries consecutive attempts of one command",
+    .summary = "no more than max_retries consecutive attempts of one command (a query polled "
+               "while it fails is waiting, not a storm)",
     .params = storm_params,
     .state_size = sizeof(storm_state),
     .no_evidence = "no command failed in the capture: no run of attempts to count",
-    .on = {.init = storm_init, .chain = storm_chain},
+    .on = {.init = storm_init, .txn = storm_txn, .chain = storm_chain},
 };

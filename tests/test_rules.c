@@ -247,7 +247,7 @@ static void test_retry_storm(void **state)
     (void)state;
     char buf[1024] = "";
     for (int i = 0; i < 12; i++)
-        strcat(buf, "AT+CPIN?\r\nERROR\r\n");
+        strcat(buf, "AT+COPS=0\r\nERROR\r\n");
     ats_error e;
     outcome o;
     memset(&o, 0, sizeof o);
@@ -268,6 +268,18 @@ static void test_retry_storm(void **state)
     expect(&o, "retry-storm", ATS_RULE_FAIL, "retry-storm@1");
     RUN(o, {-1, U, "AT+CPIN?\r\n"}, {-1, U, "ERROR\r\n"}, {-1, U, "AT+CPIN?\r\n"},
         {-1, U, "+CPIN: READY\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "retry-storm", ATS_RULE_PASS, "");
+    /* a query polled while the SIM is busy (27.007 +CME ERROR: 14) until it
+     * is ready: the host waits for a state, it does not storm */
+    RUN(o, {-1, U, "AT+CPIN?\r\n"}, {-1, U, "+CME ERROR: 14\r\n"}, {-1, U, "AT+CPIN?\r\n"},
+        {-1, U, "+CME ERROR: 14\r\n"}, {-1, U, "AT+CPIN?\r\n"}, {-1, U, "+CME ERROR: 14\r\n"},
+        {-1, U, "AT+CPIN?\r\n"}, {-1, U, "+CME ERROR: 14\r\n"}, {-1, U, "AT+CPIN?\r\n"},
+        {-1, U, "+CME ERROR: 14\r\n"}, {-1, U, "AT+CPIN?\r\n"}, {-1, U, "+CME ERROR: 14\r\n"},
+        {-1, U, "AT+CPIN?\r\n"}, {-1, U, "+CME ERROR: 14\r\n"}, {-1, U, "AT+CPIN?\r\n"},
+        {-1, U, "+CME ERROR: 14\r\n"}, {-1, U, "AT+CPIN?\r\n"}, {-1, U, "+CME ERROR: 14\r\n"},
+        {-1, U, "AT+CPIN?\r\n"}, {-1, U, "+CME ERROR: 14\r\n"}, {-1, U, "AT+CPIN?\r\n"},
+        {-1, U, "+CME ERROR: 14\r\n"}, {-1, U, "AT+CPIN?\r\n"}, {-1, U, "+CPIN: READY\r\n"},
+        {-1, U, "OK\r\n"});
     expect(&o, "retry-storm", ATS_RULE_PASS, "");
 }
 
@@ -575,8 +587,14 @@ static void test_error_detail(void **state)
         {-1, U, "AT+CIPSHUT\r\n"}, {-1, U, "ERROR\r\n"});
     expect(&o, "error-detail", ATS_RULE_PASS, "");
     RUN(o, {-1, U, "AT+CMEE?\r\n"}, {-1, U, "+CMEE: 0\r\n"}, {-1, U, "OK\r\n"},
-        {-1, U, "AT+CIPSHUT\r\n"}, {-1, U, "ERROR\r\n"});
+        {-1, U, "AT+CIMI\r\n"}, {-1, U, "ERROR\r\n"});
     expect(&o, "error-detail", ATS_RULE_FAIL, "error-detail@5");
+    /* a command the profile does not know (SIMCom's AT+CIPSHUT on an L610):
+     * its ERROR says the module lacks it too; no advice, unknown-command's */
+    RUN(o, {-1, U, "AT+CMEE?\r\n"}, {-1, U, "+CMEE: 0\r\n"}, {-1, U, "OK\r\n"},
+        {-1, U, "AT+CIPSHUT\r\n"}, {-1, U, "ERROR\r\n"});
+    expect(&o, "error-detail", ATS_RULE_PASS, "");
+    expect(&o, "unknown-command", ATS_RULE_FAIL, "unknown-command@4");
     /* never AT+CMEE=2 as the cure for a failed AT+CMEE=2 */
     RUN(o, {-1, U, "AT+CMEE=2\r\n"}, {-1, U, "ERROR\r\n"}, {-1, U, "AT+CMEE?\r\n"},
         {-1, U, "ERROR\r\n"});
@@ -1077,9 +1095,9 @@ static const profile_case profile_cases[] = {
      "AT+CNMI=2,1,0,0,0\r\nERROR\r\nAT+CNMI=1,1\r\nERROR\r\nAT\r\nOK\r\nAT\r\nOK\r\n", F,
      "command-failed@3"},
     {NULL, "retry-storm",
-     "AT+CPIN?\r\nERROR\r\nAT+CPIN?\r\nERROR\r\nAT+CPIN?\r\nERROR\r\nAT+CPIN?\r\nERROR\r\n"
-     "AT+CPIN?\r\nERROR\r\nAT+CPIN?\r\nERROR\r\nAT+CPIN?\r\nERROR\r\nAT+CPIN?\r\nERROR\r\n"
-     "AT+CPIN?\r\nERROR\r\nAT+CPIN?\r\nERROR\r\nAT+CPIN?\r\nERROR\r\n",
+     "AT+CFUN=1\r\nERROR\r\nAT+CFUN=1\r\nERROR\r\nAT+CFUN=1\r\nERROR\r\nAT+CFUN=1\r\nERROR\r\n"
+     "AT+CFUN=1\r\nERROR\r\nAT+CFUN=1\r\nERROR\r\nAT+CFUN=1\r\nERROR\r\nAT+CFUN=1\r\nERROR\r\n"
+     "AT+CFUN=1\r\nERROR\r\nAT+CFUN=1\r\nERROR\r\nAT+CFUN=1\r\nERROR\r\n",
      F, "retry-storm@1"},
     {NULL, "retry-storm", "AT+CPIN?\r\nERROR\r\nAT+CPIN?\r\n+CPIN: READY\r\nOK\r\n", P, ""},
 

@@ -116,10 +116,12 @@ grep -q '"violations_omitted": 1' "$TMP/old1.json" || { echo "FAIL: setup: nothi
 "$BIN" check -f json --fail-on info -c "$TMP/one.json" --baseline "$TMP/old1.json" "$cap" > "$TMP/o.json"; rc=$?
 [ $rc = 0 ] && [ "$(summary "$TMP/o.json")" = "0 new, 3 baselined, 0 suppressed" ] ||
     { echo "FAIL: unlisted findings: exit $rc, $(summary "$TMP/o.json")"; fail=1; }
+# (AT+CSQ=7 is a form the profile does not know: unknown-command, and no
+# error-detail for its ERROR)
 { head -6 captures/l610-async-overlap.log; printf 'AT+CSQ=7\r\r\nERROR\r\n'
   tail -n +7 captures/l610-async-overlap.log; } > "$cap"
 "$BIN" check -f json --fail-on info -c "$TMP/one.json" --baseline "$TMP/old1.json" "$cap" > "$TMP/o.json"; rc=$?
-[ $rc = 1 ] && [ "$(summary "$TMP/o.json")" = "2 new, 3 baselined, 0 suppressed" ] ||
+[ $rc = 1 ] && [ "$(summary "$TMP/o.json")" = "1 new, 3 baselined, 0 suppressed" ] ||
     { echo "FAIL: an unlisted new finding: exit $rc, $(summary "$TMP/o.json")"; findings "$TMP/o.json"; fail=1; }
 
 # 6. every capture at once, its own baseline: nothing new, whatever the count

@@ -175,7 +175,7 @@ expect "--no-redact: the IMEI as captured" '14 context 867012345678903
 # hostile bytes in the evidence are escaped as in the messages
 printf 'AT+X="\033[2J\342\200\256\377"\r\r\nERROR\r\n' > "$TMP/hostile.log"
 "$BIN" check -f text -p 3gpp --context 1 "$TMP/hostile.log" > "$TMP/h.txt"
-grep -qF '        1 | AT+X="\x1b[2J\xe2\x80\xae\xff"' "$TMP/h.txt" ||
+grep -qF '  >      1 | AT+X="\x1b[2J\xe2\x80\xae\xff"' "$TMP/h.txt" ||
     { echo "FAIL: hostile bytes in the text evidence:"; grep -a ' 1 |' "$TMP/h.txt"; fail=1; }
 "$BIN" check -f json -p 3gpp --context 1 "$TMP/hostile.log" | grep -qF '"text": "AT+X=\"\\x1b[2J\\xe2\\x80\\xae\\xff\""' ||
     { echo "FAIL: hostile bytes in the JSON evidence"; fail=1; }
