@@ -101,6 +101,10 @@ static void detail_txn(ats_rule_ctx *c, const ats_txn *t)
      * on (unknown-command names it) */
     if (t->final_kind != ATS_FINAL_ERROR || verbosity_cmd(e, t) || t->unknown_mask)
         return;
+    /* a probe or an optional setting (the profile's classes, as for
+     * command-failed): the host does without it, and without its reason */
+    if (cls_cmd(e, C_PROBE, t) || cls_cmd(e, C_OPTIONAL, t))
+        return;
     int cmee = ats_st_at(&ats_eng_state(e)->cmee, t->first_line, NULL);   /* n + 1, 0 unknown */
     int again = 0;                            /* the same advice once per repeated command */
     for (size_t i = 0; i < st->n; i++)

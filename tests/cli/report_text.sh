@@ -4,11 +4,12 @@
 # again. With several captures, a rule's note says what holds in how many.
 . "$(dirname "$0")/../cli_common.sh"
 # a command with bytes that are not text, and one with a terminal escape
-printf 'AT+CSQX\377\376\r\nERROR\r\nAT+CGMR\033[2J\r\nERROR\r\nAT\r\nOK\r\n' > "$TMP/bytes.log"
+# (AT+CIMI: AT+CGMR is a probe, whose ERROR gets no error-detail advice)
+printf 'AT+CSQX\377\376\r\nERROR\r\nAT+CIMI\033[2J\r\nERROR\r\nAT\r\nOK\r\n' > "$TMP/bytes.log"
 "$BIN" check -f text "$TMP/bytes.log" > "$TMP/out"
 grep -qF 'in AT+CSQX\xff\xfe)' "$TMP/out" || { echo "FAIL: bytes not shown once escaped:"; cat "$TMP/out"; fail=1; }
 grep -qF '\\x' "$TMP/out" && { echo "FAIL: escaped twice:"; grep -F '\\x' "$TMP/out"; fail=1; }
-grep -qF 'AT+CGMR\x1b[2J returned ERROR' "$TMP/out" || { echo "FAIL: ESC not shown as \\x1b"; cat "$TMP/out"; fail=1; }
+grep -qF 'AT+CIMI\x1b[2J returned ERROR' "$TMP/out" || { echo "FAIL: ESC not shown as \\x1b"; cat "$TMP/out"; fail=1; }
 LC_ALL=C grep -q "$(printf '\033')" "$TMP/out" && { echo "FAIL: raw ESC reached the terminal output"; fail=1; }
 # the JSON report holds the same message text (JSON's own escaping aside)
 "$BIN" check -f json "$TMP/bytes.log" | grep -qF '"message": "+CSQX is not a command of the 3gpp profile (in AT+CSQX\\xff\\xfe)' ||
