@@ -351,7 +351,7 @@ static void failed_finish(ats_rule_ctx *c)
         ats_eng_saw(c->e, c->rule);
     if (!st->cut)
         return;
-    char why[120];
+    char why[256];   /* cut to the reason's size below */
     snprintf(why, sizeof why,
              "the capture ends before the host's answer to AT%s failing (line %" PRIu64 ")%s "
              "could show",
@@ -359,7 +359,7 @@ static void failed_finish(ats_rule_ctx *c)
     if (st->judged)
         ats_eng_partly(c->e, c->rule, why);
     else
-        snprintf(c->e->na_reason[c->rule], sizeof c->e->na_reason[c->rule], "%s", why);
+        snprintf(c->e->na_reason[c->rule], sizeof c->e->na_reason[c->rule], "%.119s", why);
 }
 
 static const ats_rule_param failed_params[] = {

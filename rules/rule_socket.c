@@ -196,14 +196,14 @@ static void verify_finish(ats_rule_ctx *c)
     for (int i = 0; i < 2; i++) {
         if (!v[i]->active)
             continue;
-        char why[120];
+        char why[256];   /* cut to the reason's size below */
         snprintf(why, sizeof why,
                  "the capture ends before the query %s could confirm the state after line %" PRIu64,
                  q[i], v[i]->line);
         if (st->judged)
             ats_eng_partly(c->e, c->rule, why);
         else
-            snprintf(c->e->na_reason[c->rule], sizeof c->e->na_reason[c->rule], "%s", why);
+            snprintf(c->e->na_reason[c->rule], sizeof c->e->na_reason[c->rule], "%.119s", why);
         break;
     }
 }
