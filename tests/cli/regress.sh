@@ -101,9 +101,13 @@ assert 'rule["send-payload-mismatch"]["status"] == "not-evaluable" and "stand-in
 # an HTTP request sent with a declared length, in a terminal log (undirected):
 # its line ends are payload, so the send is whole (it was cut at the first
 # line end, and the request's other lines became the command's answers);
-# a short send answered ERROR stays cut, the modem's line is its final
-expect "command-failed@12 error-detail@15" 0 -p simcom-sim800 $R/http-payload-lines.log
-assert 'rule["send-length"]["status"] == "pass" and rule["send-payload-mismatch"]["status"] == "pass"' http-send
+# a short send answered ERROR stays cut, the modem's line is its final (and
+# the host closes the connection next: the capture ends one command after the
+# failure, so command-failed does not judge it)
+expect "error-detail@15" 0 -p simcom-sim800 $R/http-payload-lines.log
+# (the sim800 profile's send class has the multi-connection forms only: the
+# single-connection AT+CIPSEND=67 is no evidence for the send rules, which say so)
+assert 'rule["send-length"]["status"] == "not-evaluable" and rule["send-payload-mismatch"]["status"] == "not-evaluable"' http-send
 "$BIN" parse -p simcom-sim800 $R/http-payload-lines.log > "$TMP/http.jsonl"
 "$PY" - "$TMP/http.jsonl" <<'PYEOF' || { echo "FAIL: the HTTP payloads"; fail=1; }
 import json, sys
@@ -121,7 +125,8 @@ PYEOF
 # (they were cut at their first line end, the rest read as answers), and the
 # key's lines are masked whole in every output, whatever the module
 expect "" 0 $R/ublox-key-upload.log
-assert 'rule["send-length"]["status"] == "pass" and r["redaction"]["masked"] == {"password": 3}' usecmng
+# (a certificate upload is no socket send: send-length saw nothing to check)
+assert 'rule["send-length"]["status"] == "not-evaluable" and r["redaction"]["masked"] == {"password": 3}' usecmng
 "$BIN" parse $R/ublox-key-upload.log > "$TMP/key.jsonl"
 grep -q 'FakeKey\|oAoGCC' "$TMP/key.jsonl" && { echo "FAIL: the private key is in parse's output"; fail=1; }
 "$BIN" parse --no-redact $R/ublox-key-upload.log | grep -q 'FakeKey' ||
