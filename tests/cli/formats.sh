@@ -38,6 +38,9 @@ for f in captures/*.log captures/formats/*.plain.log; do
     [ "$got" = raw ] || { echo "FAIL: plain capture $f detected as '$got'"; fail=1; }
 done
 [ $n -gt 0 ] || { echo "FAIL: no fixtures"; exit 1; }
+# the capture tools read by a definition (Docklight, ...) score on their own
+# fixtures alone, and nothing else scores there but raw
+python3 tests/formats_negative.py "$BIN" "$SRC" > "$TMP/neg" || { cat "$TMP/neg"; fail=1; }
 
 # what a reader had to guess is said: in the report (JSON, text), the parse
 # summary, and as an annotation at its line
