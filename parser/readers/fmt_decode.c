@@ -7,7 +7,29 @@
 
 static const char *const dec_names[FD_DEC_COUNT] = {
     "verbatim", "c-escapes", "angle", "caret", "hex", "hex-cells",
-    "python-list", "tokens", "arrows", "bracket-hex", "hexstring", "syslog-octal"};
+    "python-list", "tokens", "arrows", "bracket-hex", "hexstring", "syslog-octal",
+    "ascii-names"};
+
+/* The names ASCII gives the control codes 0x00..0x1F, as Docklight's ASCII
+ * log writes them between angle brackets, and 0x7F, DEL. */
+static const char ascii_names[33][4] = {
+    "NUL", "SOH", "STX", "ETX", "EOT", "ENQ", "ACK", "BEL", "BS",  "HT",  "LF",
+    "VT",  "FF",  "CR",  "SO",  "SI",  "DLE", "DC1", "DC2", "DC3", "DC4", "NAK",
+    "SYN", "ETB", "CAN", "EM",  "SUB", "ESC", "FS",  "GS",  "RS",  "US",  "DEL"};
+
+/* The byte the <NAME> at s[0] stands for, with its length in *used; -1 when
+ * it is no name. */
+static int ascii_name(const char *s, size_t n, size_t *used)
+{
+    for (int c = 0; c < 33; c++) {
+        size_t k = strlen(ascii_names[c]);
+        if (k + 2 <= n && !memcmp(s + 1, ascii_names[c], k) && s[k + 1] == '>') {
+            *used = k + 2;
+            return c == 32 ? 0x7f : c;
+        }
+    }
+    return -1;
+}
 
 const char *ats_fd_decoder_name(fd_decoder d)
 {
@@ -269,6 +291,23 @@ size_t ats_fd_decode(fd_decoder d, const char *s, size_t n, unsigned char *out, 
                 }
             }
             PUT(s[i++]);
+        }
+        return len;
+    case FD_DEC_ASCII_NAMES:
+        while (i < n) {
+            const char *lt = memchr(s + i, '<', n - i);
+            size_t run = lt ? (size_t)(lt - (s + i)) : n - i, used = 0;
+            len = copy(s + i, run, out, len, cap);
+            i += run;
+            if (i >= n)
+                break;
+            int b = ascii_name(s + i, n - i, &used);
+            if (b >= 0) {
+                PUT(b);
+                i += used;
+            } else {
+                PUT(s[i++]);
+            }
         }
         return len;
     case FD_DEC_BRACKET_HEX:

@@ -41,6 +41,11 @@ done
 # the capture tools read by a definition (Docklight, ...) score on their own
 # fixtures alone, and nothing else scores there but raw
 python3 tests/formats_negative.py "$BIN" "$SRC" > "$TMP/neg" || { cat "$TMP/neg"; fail=1; }
+# Docklight names control codes: an SMS's Ctrl-Z is <SUB> and ends the payload
+printf 'Docklight Log File (ASCII) - Started 16.06.2020 10:21:29.500 \r\n\r\n16.06.2020 10:21:30.000 [TX] - AT+CMGS="+123"<CR>\r\n\r\n16.06.2020 10:21:30.050 [RX] - AT+CMGS="+123"<CR><CR><LF>\r\n> \r\n16.06.2020 10:21:30.100 [TX] - hello<SUB>\r\n\r\n16.06.2020 10:21:32.000 [RX] - <CR><LF>\r\n+CMGS: 12<CR><LF>\r\n<CR><LF>\r\nOK<CR><LF>\r\n' > "$TMP/sms.log"
+"$BIN" parse -f text --no-redact "$TMP/sms.log" > "$TMP/sms.txt"
+grep -q '^L3-9      cmd   AT+CMGS="+123"  ->  OK; prompt L5; payload 5 bytes (end: ctrl-z)$' "$TMP/sms.txt" ||
+    { echo "FAIL: docklight <SUB> does not end the SMS payload:"; cat "$TMP/sms.txt"; fail=1; }
 
 # what a reader had to guess is said: in the report (JSON, text), the parse
 # summary, and as an annotation at its line
