@@ -31,6 +31,16 @@ static inline void ats_trim_blanks(const char **p, size_t *n)
         (*n)--;
 }
 
+/* How many CR and LF bytes s[0..n) ends with: the line ends a payload piece
+ * that runs over lines carries (ATS_LF_PAYLOAD_EOL). */
+static inline size_t ats_eol_tail(const char *s, size_t n)
+{
+    size_t k = 0;
+    while (k < n && (s[n - 1 - k] == '\r' || s[n - 1 - k] == '\n'))
+        k++;
+    return k;
+}
+
 /* The value of a hex digit, or -1. */
 static inline int ats_hexval(int c)
 {

@@ -1007,12 +1007,7 @@ static void payload_add(ats_builder *b, otx *o, const ats_line *l)
         memcpy(o->preview + o->npreview, l->text.ptr, k);
         o->npreview += k;
     }
-    o->eol_tail = 0;
-    if (l->flags & ATS_LF_PAYLOAD_EOL)
-        while (o->eol_tail < l->text.len &&
-               (l->text.ptr[l->text.len - 1 - o->eol_tail] == '\r' ||
-                l->text.ptr[l->text.len - 1 - o->eol_tail] == '\n'))
-            o->eol_tail++;
+    o->eol_tail = l->flags & ATS_LF_PAYLOAD_EOL ? ats_eol_tail(l->text.ptr, l->text.len) : 0;
     if (l->flags & ATS_LF_PAYLOAD_CTRLZ)
         o->t.payload_end = ATS_PAYLOAD_CTRLZ;
     else if (l->flags & ATS_LF_PAYLOAD_ESC)
@@ -1293,9 +1288,7 @@ static ats_line piece_as_line(const ats_line *l)
     ats_line tl = *l;
     tl.kind = ATS_LINE_TEXT;
     tl.flags &= ~(unsigned)(ATS_LF_PAYLOAD_EOL | ATS_LF_PAYLOAD_FULL | ATS_LF_AFTER_PROMPT);
-    while (tl.text.len && (tl.text.ptr[tl.text.len - 1] == '\r' ||
-                           tl.text.ptr[tl.text.len - 1] == '\n'))
-        tl.text.len--;
+    tl.text.len -= ats_eol_tail(tl.text.ptr, tl.text.len);
     return tl;
 }
 

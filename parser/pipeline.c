@@ -82,9 +82,7 @@ static int to_tap(ats_parser *ps, const ats_line *l)
     ats_line t = *l;
     /* a payload piece that took the line ends after it shows as its line */
     if (l->flags & ATS_LF_PAYLOAD_EOL) {
-        while (t.text.len && (t.text.ptr[t.text.len - 1] == '\r' ||
-                              t.text.ptr[t.text.len - 1] == '\n'))
-            t.text.len--;
+        t.text.len -= ats_eol_tail(t.text.ptr, t.text.len);
         l = &t;
     }
     if (ps->tap_max && t.text.len > ps->tap_max) {
