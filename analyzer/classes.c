@@ -92,6 +92,12 @@ int ats_classes_load(ats_classes *cl, const ats_profile *p, ats_error *err)
                 if (rc < 0)
                     return rc;
                 cl->lc[c].n++;
+                if (re->prefix_len >= 8)
+                    cl->lc[c].first8 |= 1ull << ats_classes_first8_bit(re->prefix);
+                else if (re->prefix_len >= 4)
+                    cl->lc[c].first4 |= 1ull << ats_classes_first4_bit(re->prefix);
+                else
+                    cl->lc[c].open = 1;
                 uint32_t n = 0;
                 pcre2_pattern_info(re->code, PCRE2_INFO_CAPTURECOUNT, &n);
                 if (n + 1 > cl->max_groups)
@@ -150,8 +156,8 @@ void ats_classes_example(const ats_classes *cl, int cls, char *out, size_t cap)
              sp->args);
 }
 
-int ats_classes_line(const ats_classes *cl, pcre2_match_data *md, pcre2_match_context *mc,
-                     int cls, const char *s, size_t n, ats_span *group)
+int ats_classes_line_match(const ats_classes *cl, pcre2_match_data *md, pcre2_match_context *mc,
+                           int cls, const char *s, size_t n, ats_span *group)
 {
     const line_class *lc = &cl->lc[cls];
     for (int i = 0; i < lc->n; i++) {

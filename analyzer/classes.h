@@ -5,6 +5,7 @@
 #ifndef ATS_CLASSES_H
 #define ATS_CLASSES_H
 
+#include <string.h>
 #include "common.h"   /* ats_re, and PCRE2 at 8-bit code units */
 
 /* A command class from the profile: "+MIPCALL=1" is name, type, args prefix. */
@@ -26,6 +27,13 @@ typedef struct cmd_class {
 typedef struct line_class {   /* patterns over response/URC lines */
     ats_re re[MAX_SPECS];
     int n;
+    /* Every record asks several classes of each of its lines, and nearly
+     * every answer is no: the first eight bytes of each pattern's literal
+     * prefix (four if it is shorter), hashed into 64 bits, refuse most lines
+     * before any pattern is tried ("+MIPRTCP" is not "+MIPXOFF", which four
+     * bytes cannot tell). `open`: a prefix shorter than four, no refusal. */
+    uint64_t first4, first8;
+    int open;
 } line_class;
 
 enum cmd_class_id {
@@ -53,10 +61,38 @@ void ats_classes_free(ats_classes *cl);
 int ats_classes_defined(const ats_classes *cl, const char *key, size_t len);
 /* Is one of the transaction's commands of class cls? */
 int ats_classes_cmd(const ats_classes *cl, int cls, const ats_txn *t);
+/* Which of line_class.first4's (first8's) bits four (eight) bytes set. */
+static inline unsigned ats_classes_first4_bit(const char *s)
+{
+    uint32_t w;
+    memcpy(&w, s, sizeof w);
+    return (unsigned)((w * 0x9E3779B1u) >> 26);
+}
+
+static inline unsigned ats_classes_first8_bit(const char *s)
+{
+    uint64_t w;
+    memcpy(&w, s, sizeof w);
+    return (unsigned)((w * 0x9E3779B97F4A7C15ull) >> 58);
+}
+
+/* ats_classes_line past the refusal by prefix. */
+int ats_classes_line_match(const ats_classes *cl, pcre2_match_data *md, pcre2_match_context *mc,
+                           int cls, const char *s, size_t n, ats_span *group);
+
 /* Does line s match class cls? group: its first named group that matched.
- * mc: the profile's match limits (capture lines are hostile input). */
-int ats_classes_line(const ats_classes *cl, pcre2_match_data *md, pcre2_match_context *mc,
-                     int cls, const char *s, size_t n, ats_span *group);
+ * mc: the profile's match limits (capture lines are hostile input). Inline:
+ * most lines are refused here, where a call would cost more than the test. */
+static inline int ats_classes_line(const ats_classes *cl, pcre2_match_data *md,
+                                   pcre2_match_context *mc, int cls, const char *s, size_t n,
+                                   ats_span *group)
+{
+    const line_class *lc = &cl->lc[cls];
+    if (!lc->open && !(n >= 8 && (lc->first8 >> ats_classes_first8_bit(s) & 1)) &&
+        !(n >= 4 && (lc->first4 >> ats_classes_first4_bit(s) & 1)))
+        return 0;
+    return ats_classes_line_match(cl, md, mc, cls, s, n, group);
+}
 /* "AT+MIPOPEN?": the first command of a class, as text for messages ("a query"
  * if the profile has none). */
 void ats_classes_example(const ats_classes *cl, int cls, char *out, size_t cap);

@@ -20,15 +20,30 @@ void ats_st_set(st_hist *h, uint64_t line, ats_time t, int value)
         h->value[oldest] = h->value[HIST_N - 1];
         h->time[oldest] = h->time[HIST_N - 1];
         h->n--;
+        /* entries moved: find the latest again, as ats_st_last would */
+        h->last = 0;
+        for (int i = 1; i < h->n; i++)
+            if (h->line[i] >= h->line[h->last])
+                h->last = i;
     }
     h->line[h->n] = line;
     h->value[h->n] = value;
     h->time[h->n] = t;
+    /* the latest line wins, and of equal lines the later entry: as the
+     * scans below choose */
+    if (h->n == 0 || line >= h->line[h->last])
+        h->last = h->n;
     h->n++;
 }
 
 int ats_st_at(const st_hist *h, uint64_t line, uint64_t *set_line)
 {
+    /* asked at the line being read, after every change kept: the latest */
+    if (h->n && h->line[h->last] < line) {
+        if (set_line)
+            *set_line = h->line[h->last];
+        return h->value[h->last];
+    }
     int best = -1;
     for (int i = 0; i < h->n; i++)
         /* later entries win ties: they were learnt later about the same line */
@@ -46,10 +61,7 @@ int ats_st_at(const st_hist *h, uint64_t line, uint64_t *set_line)
 
 int ats_st_last(const st_hist *h, uint64_t *set_line, ats_time *set_time)
 {
-    int best = -1;
-    for (int i = 0; i < h->n; i++)
-        if (best < 0 || h->line[i] >= h->line[best])
-            best = i;
+    int best = h->n ? h->last : -1;
     if (best < 0) {
         if (set_line)
             *set_line = h->base_line;

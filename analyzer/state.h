@@ -20,6 +20,8 @@ typedef struct st_hist {
     int value[HIST_N];
     ats_time time[HIST_N];
     int n;
+    int last;                /* the entry ats_st_last names (when n > 0): kept on set,
+                                since every record asks it and most of ats_st_at's */
     uint64_t base_line;      /* changes older than the kept ones folded into base */
     int base_value;
 } st_hist;

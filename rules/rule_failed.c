@@ -234,9 +234,11 @@ static void failed_body(ats_rule_ctx *c, const ats_txn *t)
 {
     ats_engine *e = c->e;
     failed_state *st = c->st;
-    char key[sizeof st->failed[0].norm];
-    txn_norm(t, key, sizeof key);
     const ats_item *bad = failure(t);
+    char key[sizeof st->failed[0].norm];
+    if (!bad && !st->n)
+        return;               /* nothing waits, nothing to keep: most commands */
+    txn_norm(t, key, sizeof key);
     unsigned carried = 0;
     uint64_t first = t->first_line;
     ats_time first_time = t->command.time;

@@ -74,7 +74,9 @@ static void detail_txn(ats_rule_ctx *c, const ats_txn *t)
     ats_engine *e = c->e;
     detail_state *st = c->st;
     char key[96];
-    txn_norm(t, key, sizeof key);
+    key[0] = 0;
+    if (st->n || t->final_kind == ATS_FINAL_ERROR)   /* compared or kept below */
+        txn_norm(t, key, sizeof key);
     int verbose_on = 0;
     if (cls_cmd(e, C_VERBOSE_ERRORS, t) && t->final_kind == ATS_FINAL_OK)
         for (size_t k = 0; k < t->ncmds; k++)

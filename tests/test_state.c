@@ -1,0 +1,184 @@
+/* test_state.c - the module state's history and the profile's line classes:
+ * the shortcuts every record takes (the latest change kept on set, lines
+ * refused by their first bytes) answer exactly as the full scans do. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <string.h>
+#include <cmocka.h>
+#include "atscope.h"
+#include "../analyzer/classes.h"
+#include "../analyzer/state.h"
+
+/* The history as it was before the shortcut: the same fold, found by
+ * scanning every kept change. */
+typedef struct ref_hist {
+    uint64_t line[HIST_N];
+    int value[HIST_N];
+    int n;
+    uint64_t base_line;
+    int base_value;
+} ref_hist;
+
+static void ref_set(ref_hist *h, uint64_t line, int value)
+{
+    if (h->n == HIST_N) {
+        int oldest = 0;
+        for (int i = 1; i < HIST_N; i++)
+            if (h->line[i] < h->line[oldest])
+                oldest = i;
+        if (h->line[oldest] >= h->base_line) {
+            h->base_line = h->line[oldest];
+            h->base_value = h->value[oldest];
+        }
+        h->line[oldest] = h->line[HIST_N - 1];
+        h->value[oldest] = h->value[HIST_N - 1];
+        h->n--;
+    }
+    h->line[h->n] = line;
+    h->value[h->n] = value;
+    h->n++;
+}
+
+static int ref_at(const ref_hist *h, uint64_t line, uint64_t *set_line)
+{
+    int best = -1;
+    for (int i = 0; i < h->n; i++)
+        if (h->line[i] < line && (best < 0 || h->line[i] >= h->line[best]))
+            best = i;
+    if (best >= 0) {
+        *set_line = h->line[best];
+        return h->value[best];
+    }
+    *set_line = h->base_line;
+    return h->base_line && h->base_line < line ? h->base_value : ST_UNKNOWN;
+}
+
+static int ref_last(const ref_hist *h, uint64_t *set_line)
+{
+    int best = -1;
+    for (int i = 0; i < h->n; i++)
+        if (best < 0 || h->line[i] >= h->line[best])
+            best = i;
+    if (best < 0) {
+        *set_line = h->base_line;
+        return h->base_line ? h->base_value : ST_UNKNOWN;
+    }
+    *set_line = h->line[best];
+    return h->value[best];
+}
+
+/* Changes mostly at later lines, some at the same line (two answers of one
+ * command), some learnt about earlier lines; more than HIST_N of them, so
+ * the fold runs; each value unique, so the change that answers is known. */
+static void test_history_as_scanned(void **state)
+{
+    (void)state;
+    uint32_t rng = 12345;
+    for (int round = 0; round < 40; round++) {
+        st_hist h;
+        ref_hist r;
+        memset(&h, 0, sizeof h);
+        memset(&r, 0, sizeof r);
+        uint64_t line = 1;
+        for (int k = 0; k < 200; k++) {
+            rng = rng * 1103515245u + 12345u;
+            unsigned pick = (rng >> 16) % 10;
+            uint64_t at = pick < 6   ? (line += 1 + (rng >> 8) % 5)
+                          : pick < 8 ? line
+                                     : (line > 20 ? line - 1 - (rng >> 4) % 20 : line);
+            ats_time t = {(int64_t)at, 0};
+            ats_st_set(&h, at, t, 100 + k);
+            ref_set(&r, at, 100 + k);
+            uint64_t got_line = 0, want_line = 0;
+            ats_time got_time;
+            assert_int_equal(ats_st_last(&h, &got_line, &got_time), ref_last(&r, &want_line));
+            assert_int_equal(got_line, want_line);
+            for (uint64_t q = line > 30 ? line - 30 : 1; q <= line + 2; q++) {
+                assert_int_equal(ats_st_at(&h, q, &got_line), ref_at(&r, q, &want_line));
+                assert_int_equal(got_line, want_line);
+            }
+        }
+    }
+}
+
+static void test_history_empty(void **state)
+{
+    (void)state;
+    st_hist h;
+    memset(&h, 0, sizeof h);
+    uint64_t l = 99;
+    assert_int_equal(ats_st_last(&h, &l, NULL), ST_UNKNOWN);
+    assert_int_equal(l, 0);
+    assert_int_equal(ats_st_at(&h, 5, &l), ST_UNKNOWN);
+    ats_st_set(&h, 7, (ats_time){0, 0}, ST_YES);
+    assert_int_equal(ats_st_at(&h, 7, &l), ST_UNKNOWN);   /* not before its own line */
+    assert_int_equal(ats_st_at(&h, 8, &l), ST_YES);
+    assert_int_equal(l, 7);
+}
+
+/* Patterns with long literal prefixes (one word decides), short ones (four
+ * bytes), one shorter than four (nothing refused), lines that share the
+ * first four or eight bytes with a pattern and lines too short to hold one. */
+static void test_class_refusal_exact(void **state)
+{
+    (void)state;
+    static const char json[] =
+        "{\"profile_version\": 1, \"id\": \"cls\", \"name\": \"classes\", \"commands\": "
+        "[{\"name\": \"AT\"}], \"classes\": {"
+        "\"flow_off\": [\"^\\\\+MIPXOFF(?:: ?(?<id>\\\\d+))?\"],"
+        "\"flow_on\": [\"^\\\\+XON\", \"^\\\\+MIPXON: ?(?<id>\\\\d+)\"],"
+        "\"sim_fault\": [\"^\\\\+CME ERROR: ?(?:10|13)\", \"^\\\\+C(?:PIN): NOT\"],"
+        "\"link_drop\": [\"^\\\\+MIPSTAT: ?(?<id>\\\\d+),1\", \"^CLOSED\"]}}";
+    ats_error e;
+    ats_profile *p;
+    assert_int_equal(ats_profile_load_buffer(&p, json, sizeof json - 1, "cls", &e), 0);
+    ats_classes cl;
+    memset(&cl, 0, sizeof cl);
+    assert_int_equal(ats_classes_load(&cl, p, &e), 0);
+    pcre2_match_data *md = pcre2_match_data_create(cl.max_groups, NULL);
+    assert_non_null(md);
+    static const char *const lines[] = {
+        "+MIPXOFF: 1", "+MIPXOFF", "+MIPXOFX", "+MIPRTCP: 1,3,abc", "+MIPXON: 2", "+MIPXON",
+        "+XON", "+XO", "+XONNNNNNN", "+CME ERROR: 10", "+CME ERROR: 3", "+CPIN: NOT READY",
+        "+CPIN: READY", "+C", "", "+MIPSTAT: 1,1", "+MIPSTAT: 1,0", "CLOSED", "CLOSE", "OK",
+        "+MIPXOFF: 1\r"};
+    static const int classes[] = {L_FLOW_OFF, L_FLOW_ON, L_SIM_FAULT, L_LINK_DROP, L_SIM_READY};
+    int matched = 0;
+    for (size_t c = 0; c < sizeof classes / sizeof classes[0]; c++)
+        for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+            const char *s = lines[i];
+            size_t n = strlen(s);
+            int want = 0;
+            const line_class *lc = &cl.lc[classes[c]];
+            for (int k = 0; k < lc->n && !want; k++)
+                want = ats_re_match(&lc->re[k], md, NULL, s, n) > 0;
+            int got = ats_classes_line(&cl, md, NULL, classes[c], s, n, NULL);
+            if (got != want)
+                fail_msg("class %d, line \"%s\": %d, the patterns say %d", classes[c], s, got,
+                         want);
+            matched += got;
+        }
+    /* +MIPXOFF: 1, +MIPXOFF, +MIPXOFF: 1\r; +MIPXON: 2, +XON, +XONNNNNNN;
+     * +CME ERROR: 10, +CPIN: NOT READY; +MIPSTAT: 1,1, CLOSED */
+    assert_int_equal(matched, 10);
+    /* the group still comes through the shortcut */
+    ats_span g;
+    assert_int_equal(ats_classes_line(&cl, md, NULL, L_FLOW_ON, "+MIPXON: 27", 11, &g), 1);
+    assert_int_equal(g.len, 2);
+    assert_memory_equal(g.ptr, "27", 2);
+    pcre2_match_data_free(md);
+    ats_classes_free(&cl);
+    ats_profile_free(p);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_history_as_scanned),
+        cmocka_unit_test(test_history_empty),
+        cmocka_unit_test(test_class_refusal_exact),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
