@@ -163,11 +163,11 @@ static int lookahead(capture_read *cr, fwd *f, int fd, const char *shown, const 
 
 int cli_threads_option(const char *s, unsigned *out)
 {
-    if (!strcmp(s, "auto") || !strcmp(s, "1") || !strcmp(s, "2")) {
+    if (!strcmp(s, "auto") || !strcmp(s, "1") || !strcmp(s, "2") || !strcmp(s, "3")) {
         *out = s[0] == 'a' ? 0 : (unsigned)(s[0] - '0');
         return 0;
     }
-    cli_error("--threads: expected auto, 1 or 2, got '%s'", s);
+    cli_error("--threads: expected auto, 1, 2 or 3, got '%s'", s);
     return -1;
 }
 
@@ -177,10 +177,10 @@ unsigned capture_threads(int fd, unsigned asked)
         return asked;
     struct stat st;
     long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
-    return ncpu >= 2 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
-                   st.st_size >= (off_t)CAPTURE_THREADS_MIN
-               ? 2
-               : 1;
+    if (ncpu < 2 || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) ||
+        st.st_size < (off_t)CAPTURE_THREADS_MIN)
+        return 1;
+    return ncpu >= 3 ? 3 : 2;
 }
 
 int capture_read_fd(capture_read *cr, int fd, const char *shown, ats_parser *ps)

@@ -42,9 +42,12 @@ typedef struct capture_read {
 #define CAPTURE_LOOKAHEAD_LINES 1000     /* or this many lines, whichever ends first */
 
 /* --threads: what a parser reading fd runs on (ats_parser_opts.threads).
- * asked 1 or 2 is kept; 0 (auto) is 2 for a regular file of at least
- * CAPTURE_THREADS_MIN bytes on a machine with two or more CPUs, else 1: below
- * that the second thread's start costs about what it saves. */
+ * asked 1, 2 or 3 is kept; 0 (auto), for a regular file of at least
+ * CAPTURE_THREADS_MIN bytes, is one busy thread per CPU: 2 on two CPUs, 3
+ * on more (three threads on two cores were slower than two: each line's
+ * bytes cross between cores twice, and the thread that frames and builds
+ * gets two thirds of a core); else 1: below that size a thread's start
+ * costs about what it saves. */
 #define CAPTURE_THREADS_MIN (4u << 20)
 unsigned capture_threads(int fd, unsigned asked);
 

@@ -102,7 +102,7 @@ typedef struct check_report {
     int want_timeline;         /* collect tl/acc (html) */
     size_t max_line;
     ats_parser_opts popts;     /* with the config's limits */
-    unsigned threads;          /* --threads for each capture: 0 auto, 1, 2 (capture_threads) */
+    unsigned threads;          /* --threads for each capture: 0 auto, 1, 2, 3 (capture_threads) */
     size_t max_stored;         /* violations stored per rule and capture */
     size_t analysed;           /* inputs that could be analysed */
     /* the other built-in profiles: a capture whose commands the profile in

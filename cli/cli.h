@@ -16,15 +16,16 @@ typedef struct cli_opts {
     int unbuffered;
     size_t max_line;
     ats_input_opts input;     /* --port, --socat-first, --sample-rate (format: above) */
-    unsigned threads;         /* --threads: 0 auto, 1 or 2 (capture_threads) */
+    unsigned threads;         /* --threads: 0 auto, 1, 2 or 3 (capture_threads) */
 } cli_opts;
 
 /* --threads, shared by parse and check: its help line and its parsing
- * ("auto", 1 or 2; 0 for auto; -1 after saying what is wrong). */
+ * ("auto", 1, 2 or 3; 0 for auto; -1 after saying what is wrong). */
 #define CLI_THREADS_HELP                                                                 \
-    "      --threads auto|1|2  2: one thread reads, frames and builds records while\n"  \
-    "                          another checks and writes them (same output); auto\n"    \
-    "                          (default): 2 for a file of 4 MiB or more on 2+ CPUs\n"
+    "      --threads auto|1-3  2: one thread reads, frames and builds records\n"        \
+    "                          while another checks and writes them; 3: reading\n"     \
+    "                          apart too (same output); auto (default): for a file\n"  \
+    "                          of 4 MiB or more, 2 on two CPUs, 3 on more\n"
 int cli_threads_option(const char *s, unsigned *out);
 
 /* Reader settings some captures cannot carry, shared by parse, check, stats:

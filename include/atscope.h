@@ -482,13 +482,15 @@ typedef struct ats_stats {
 typedef struct ats_parser_opts {
     ats_framer_opts framer;
     ats_builder_opts builder;
-    /* 2: the parser starts two threads, fed through bounded queues of
-     * batches: one frames, redacts and builds the chunks the caller feeds
-     * (feed copies them and returns), one runs the record callback and the
-     * line tap; the same records in the same order, the lines between them
-     * as on one thread. The callback, the line tap and the redaction span
-     * callback then must not touch what the caller's thread touches
-     * meanwhile; finish and sync wait for both threads.
+    /* 2: the parser starts a record thread, fed through a bounded queue of
+     * batches, which runs the record callback and the line tap; feed frames,
+     * redacts and builds on the caller's thread. 3: also a parser thread
+     * for the framing, redaction and building of the chunks the caller
+     * feeds (feed copies them and returns), so the caller's thread only
+     * reads. Either way the same records in the same order, the lines
+     * between them as on one thread. The callback, the line tap and the
+     * redaction span callback then must not touch what the caller's thread
+     * touches meanwhile; finish and sync wait for every thread.
      * 0 or 1 (the default): everything runs inside feed and finish. */
     unsigned threads;
 } ats_parser_opts;

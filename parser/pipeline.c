@@ -3,8 +3,9 @@
  * captures use one framer; directed ones one per direction. With two
  * threads the records go to the callback on a record thread (recq.h): the
  * framers, redaction and builder stay together, because the builder tells
- * the framer how to frame the very next byte (on_mode), on a parser thread
- * of their own (chunkq.h): the reader keeps the caller's. The line tap's
+ * the framer how to frame the very next byte (on_mode): on the caller's
+ * thread, or with three on a parser thread of their own (chunkq.h), the
+ * reader keeping the caller's. The line tap's
  * lines go through the record queue, each before the records built from it,
  * so a tap that the record callback reads (the evidence window that
  * violations ask) sees on the record thread what it would on one. */
@@ -188,7 +189,7 @@ int ats_parser_new(ats_parser **out, const ats_profile *p, const ats_parser_opts
      * the same records in the same order */
     if (ps->o.threads >= 2 && cb && ats_recq_new(&ps->q, cb, user, NULL) < 0)
         ps->q = NULL;
-    if (ps->o.threads >= 2 && ats_chunkq_new(&ps->cq, from_queue, ps, NULL) < 0)
+    if (ps->o.threads >= 3 && ats_chunkq_new(&ps->cq, from_queue, ps, NULL) < 0)
         ps->cq = NULL;
     ats_builder_set_mode_cb(ps->b, on_mode, ps);
     *out = ps;

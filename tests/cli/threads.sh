@@ -1,6 +1,7 @@
 #!/bin/sh
-# --threads 2 (records checked and written on a second thread) gives exactly
-# what --threads 1 gives: every output of parse and check, over every capture
+# --threads 2 (records checked and written on a second thread) and 3 (the
+# reading on the caller's thread, framing and building on a third) give
+# exactly what --threads 1 gives: every output of parse and check, over every capture
 # and over generated ones large enough to fill many record batches (plain,
 # tio-stamped, a library trace), in any read sizes; and when something fails
 # on either thread (the output cannot be written, the capture cannot be read)
@@ -9,15 +10,17 @@
 # lines that cross with the records) is compared with the rest of the report,
 # over a generated capture whose evidence lines are cut and hostile too.
 #
-#   tests/cli/threads.sh ATSCOPE_BIN SOURCE_DIR [SIZE_MB [FORMATS]]
+#   tests/cli/threads.sh ATSCOPE_BIN SOURCE_DIR [SIZE_MB [FORMATS [THREADS]]]
 #
 # SIZE_MB: the generated capture (default 8); FORMATS: check's report formats
-# over captures/** (default all; threads_tsan.sh runs fewer, TSan is slow).
+# over captures/** (default all; threads_tsan.sh runs fewer, TSan is slow);
+# THREADS: the thread counts compared with one (default "2 3").
 # The generated captures get JSON and text reports: the writers' own code is
 # the same on either thread, what the size adds is many batches.
 . "$(dirname "$0")/../cli_common.sh"
 size=${3:-8}
 formats=${4:-json text sarif junit html}
+threads=${5:-2 3}
 HOME=$TMP       # no user format definitions or profiles
 export HOME
 
@@ -28,20 +31,23 @@ out() {
     env $PRE "$BIN" "$@" > "$TMP/$name" 2> "$TMP/$name.err"
     echo "exit $?" >> "$TMP/$name.err"
 }
-# same WHAT ARGS...: the run with --threads 1 and with --threads 2 agree
-# (a report that quotes its command line is compared without the option)
+# same WHAT ARGS...: the run with --threads 1 and with each of $threads agree
+# (a report that quotes its command line is compared without the option);
+# the last run's output stays in t2
 same() {
     what=$1 sub=$2; shift 2
     out t1 "$sub" --threads 1 "$@"
-    out t2 "$sub" --threads 2 "$@"
-    for s in "" .err; do
-        if ! sed 's/--threads [12]//g' "$TMP/t1$s" > "$TMP/a" ||
-           ! sed 's/--threads [12]//g' "$TMP/t2$s" > "$TMP/b" || ! cmp -s "$TMP/a" "$TMP/b"; then
-            echo "FAIL: $what: --threads 2 differs from --threads 1 (std${s:-out}):"
-            diff "$TMP/a" "$TMP/b" | head -n 10
-            fail=1
-            return
-        fi
+    for t in $threads; do
+        out t2 "$sub" --threads "$t" "$@"
+        for s in "" .err; do
+            if ! sed 's/--threads [123]//g' "$TMP/t1$s" > "$TMP/a" ||
+               ! sed 's/--threads [123]//g' "$TMP/t2$s" > "$TMP/b" || ! cmp -s "$TMP/a" "$TMP/b"; then
+                echo "FAIL: $what: --threads $t differs from --threads 1 (std${s:-out}):"
+                diff "$TMP/a" "$TMP/b" | head -n 10
+                fail=1
+                return
+            fi
+        done
     done
     n=$((n + 1))
 }
@@ -116,41 +122,47 @@ for c in small.tio small.mbed; do
     same "check $c" check -f json "$TMP/$c"
 done
 
-# chunk invariance: random read sizes with two threads give the one-thread
+# chunk invariance: random read sizes with threads give the one-thread
 # output of whole reads
 out ref parse -f jsonl --threads 1 "$TMP/big.log"
 cp "$TMP/ref" "$TMP/ref.big"
-out cut parse -f jsonl --threads 2 --read-size 65536 --read-seed 11 "$TMP/big.log"
-cmp -s "$TMP/ref" "$TMP/cut" && cmp -s "$TMP/ref.err" "$TMP/cut.err" ||
-    { echo "FAIL: parse --threads 2 in random read sizes differs from whole reads"; fail=1; }
+for t in $threads; do
+    out cut parse -f jsonl --threads "$t" --read-size 65536 --read-seed 11 "$TMP/big.log"
+    cmp -s "$TMP/ref" "$TMP/cut" && cmp -s "$TMP/ref.err" "$TMP/cut.err" ||
+        { echo "FAIL: parse --threads $t in random read sizes differs from whole reads"; fail=1; }
+done
 # auto: a capture this large gets the record thread on two CPUs, and the
 # output is the same as with one
 out auto parse -f jsonl "$TMP/big.log"
 cmp -s "$TMP/ref" "$TMP/auto" || { echo "FAIL: parse with --threads auto differs"; fail=1; }
 out ref parse -f jsonl --threads 1 "$TMP/small.mbed"
-out cut parse -f jsonl --threads 2 --read-size 4096 --read-seed 5 "$TMP/small.mbed"
-cmp -s "$TMP/ref" "$TMP/cut" && cmp -s "$TMP/ref.err" "$TMP/cut.err" ||
-    { echo "FAIL: parse --threads 2 of a trace in random read sizes differs"; fail=1; }
+for t in $threads; do
+    out cut parse -f jsonl --threads "$t" --read-size 4096 --read-seed 5 "$TMP/small.mbed"
+    cmp -s "$TMP/ref" "$TMP/cut" && cmp -s "$TMP/ref.err" "$TMP/cut.err" ||
+        { echo "FAIL: parse --threads $t of a trace in random read sizes differs"; fail=1; }
+done
 
 # errors on the record thread: the output cannot be written
-for t in 1 2; do
+for t in 1 $threads; do
     "$BIN" parse --threads $t "$TMP/big.log" > /dev/full 2> "$TMP/full$t.err"
     echo "exit $?" >> "$TMP/full$t.err"
     "$BIN" check --threads $t -o /dev/full -f json "$TMP/big.log" > /dev/null 2> "$TMP/cfull$t.err"
     echo "exit $?" >> "$TMP/cfull$t.err"
 done
 grep -q "exit 2" "$TMP/full1.err" || { echo "FAIL: parse > /dev/full did not exit 2"; fail=1; }
-cmp -s "$TMP/full1.err" "$TMP/full2.err" ||
-    { echo "FAIL: parse > /dev/full: --threads 2 says otherwise:"; cat "$TMP/full1.err" "$TMP/full2.err"; fail=1; }
-cmp -s "$TMP/cfull1.err" "$TMP/cfull2.err" ||
-    { echo "FAIL: check -o /dev/full: --threads 2 says otherwise:"; cat "$TMP/cfull1.err" "$TMP/cfull2.err"; fail=1; }
 # ... or is closed early: both end the same way (SIGPIPE, 141)
-for t in 1 2; do
+for t in 1 $threads; do
     { "$BIN" parse --threads $t "$TMP/big.log" 2> "$TMP/pipe$t.err"; echo "exit $?" >> "$TMP/pipe$t.err"; } |
         head -c 100000 > /dev/null
 done
-cmp -s "$TMP/pipe1.err" "$TMP/pipe2.err" ||
-    { echo "FAIL: parse | head: --threads 2 ends otherwise:"; cat "$TMP/pipe1.err" "$TMP/pipe2.err"; fail=1; }
+for t in $threads; do
+    cmp -s "$TMP/full1.err" "$TMP/full$t.err" ||
+        { echo "FAIL: parse > /dev/full: --threads $t says otherwise:"; cat "$TMP/full1.err" "$TMP/full$t.err"; fail=1; }
+    cmp -s "$TMP/cfull1.err" "$TMP/cfull$t.err" ||
+        { echo "FAIL: check -o /dev/full: --threads $t says otherwise:"; cat "$TMP/cfull1.err" "$TMP/cfull$t.err"; fail=1; }
+    cmp -s "$TMP/pipe1.err" "$TMP/pipe$t.err" ||
+        { echo "FAIL: parse | head: --threads $t ends otherwise:"; cat "$TMP/pipe1.err" "$TMP/pipe$t.err"; fail=1; }
+done
 
 # errors on the reading thread: a read error in the middle of the capture
 # (an LD_PRELOAD shim); the records before it, then the same message
@@ -176,5 +188,5 @@ else
     fail=1
 fi
 
-[ $fail = 0 ] && echo "ok: $n outputs the same with one thread and two"
+[ $fail = 0 ] && echo "ok: $n outputs the same with one thread and with $threads"
 exit $fail

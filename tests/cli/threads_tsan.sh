@@ -1,9 +1,9 @@
 #!/bin/sh
-# The two-thread pipeline under ThreadSanitizer: builds atscope with
+# The threaded pipeline under ThreadSanitizer: builds atscope with
 # -fsanitize=thread beside the tested binary (BUILD/tsan, kept, so a rerun
 # only recompiles what changed) and runs tests/cli/threads.sh with it on a
 # smaller generated capture. A data race makes TSan print a report and exit
-# non-zero, which threads.sh sees as --threads 2 differing from --threads 1.
+# non-zero, which threads.sh sees as --threads 3 differing from --threads 1.
 #
 #   tests/cli/threads_tsan.sh ATSCOPE_BIN SOURCE_DIR
 . "$(dirname "$0")/../cli_common.sh"
@@ -17,7 +17,8 @@ if ! { cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=Debug -DATS_SANITIZE=thread -DATS
 fi
 TSAN_OPTIONS="halt_on_error=1 exitcode=66 second_deadlock_stack=1"
 export TSAN_OPTIONS
-sh tests/cli/threads.sh "$dir/atscope" "$SRC" 3 json || exit 1
+# three threads: the record queue and the chunk queue both cross threads
+sh tests/cli/threads.sh "$dir/atscope" "$SRC" 3 json 3 || exit 1
 # --jobs: captures checked at once pick their profiles among the shared
 # candidates, which get their JIT when first picked (cli_profiles_pick)
 HOME=$TMP "$dir/atscope" check -j 1 -f json -r captures > "$TMP/j1" 2> "$TMP/j1.err"
