@@ -46,10 +46,12 @@ typedef struct capture_read {
  * CAPTURE_THREADS_MIN bytes, is one busy thread per CPU: 2 on two CPUs, 3
  * on more (three threads on two cores were slower than two: each line's
  * bytes cross between cores twice, and the thread that frames and builds
- * gets two thirds of a core); else 1: below that size a thread's start
- * costs about what it saves. */
+ * gets two thirds of a core), except for a library trace, whose reading
+ * costs as much as the framing and building (*split_decoded: the parser
+ * starts the third thread at a first chunk that says ATS_CF_DECODED); else
+ * 1: below that size a thread's start costs about what it saves. */
 #define CAPTURE_THREADS_MIN (4u << 20)
-unsigned capture_threads(int fd, unsigned asked);
+unsigned capture_threads(int fd, unsigned asked, int *split_decoded);
 
 /* 0, or -1 after printing a message naming `shown`. Reads fd to its end.
  * With a threaded parser, the caller's callbacks (on_format, after_read) run

@@ -89,7 +89,12 @@ enum {
     /* The bytes are one channel of a multiplexer (TS 27.010 CMUX) whose data
      * the reader shows apart: a CONNECT starts data on its own channel, so
      * the lines after it are still commands and replies. */
-    ATS_CF_MUX = 1u << 2
+    ATS_CF_MUX = 1u << 2,
+    /* The reader decoded the bytes from a costlier form than a line of them
+     * (a library trace: a pattern, its time and a payload decoder per line),
+     * so reading costs about what framing and building do: a parser that
+     * may choose (ats_parser_opts.split_decoded) frames on a thread apart. */
+    ATS_CF_DECODED = 1u << 3
 };
 
 /* What a format reader produces. */
@@ -493,6 +498,9 @@ typedef struct ats_parser_opts {
      * touches meanwhile; finish and sync wait for every thread.
      * 0 or 1 (the default): everything runs inside feed and finish. */
     unsigned threads;
+    /* With threads 2: if the first chunk fed says ATS_CF_DECODED, start
+     * the parser thread too (as 3). One decision, at that chunk. */
+    int split_decoded;
 } ats_parser_opts;
 
 void ats_parser_opts_default(ats_parser_opts *o);

@@ -28,6 +28,7 @@ struct ats_parser {
     ats_record_cb cb;
     void *user;
     ats_chunkq *cq;              /* NULL: chunks framed on the caller's thread */
+    int split_asked;             /* split_decoded: the first chunk has decided */
     ats_error cqerr;             /* why the parser's thread stopped */
     ats_recq *q;                 /* NULL: records delivered on the caller's thread */
     ats_error qerr;              /* why the queue refused a record (out of memory) */
@@ -262,6 +263,11 @@ static int from_queue(void *user, const ats_chunk *c)
 int ats_parser_feed_chunk(ats_parser *ps, const ats_chunk *c, ats_error *err)
 {
     int rc;
+    /* nothing was framed yet: the parser thread can take over from here */
+    if (!ps->split_asked && ps->o.split_decoded && ps->o.threads == 2 &&
+        (c->flags & ATS_CF_DECODED) && ats_chunkq_new(&ps->cq, from_queue, ps, NULL) < 0)
+        ps->cq = NULL;            /* none could start: framed here, the same records */
+    ps->split_asked = 1;
     if (ps->cq) {
         rc = ats_chunkq_put(ps->cq, c, err);
         if (rc == ATS_EUSER)

@@ -250,9 +250,9 @@ static int run(const char *profile, const char *bytes, size_t n, unsigned thread
     return run_tap(profile, bytes, n, threads, piece, s, st, 0);
 }
 
-/* One thread with the whole file at once, two threads in pieces of 61
- * bytes and in one piece (the reader's chunks cross to the parser's thread
- * however they are cut): the same records, the same stats. */
+/* One thread with the whole file at once, two and three threads in pieces
+ * of 61 bytes and in one piece (with three the reader's chunks cross to the
+ * parser's thread however they are cut): the same records, the same stats. */
 static void same_records(const char *profile, const char *rel)
 {
     size_t n;
@@ -264,10 +264,11 @@ static void same_records(const char *profile, const char *rel)
     assert_int_equal(run(profile, bytes, n, 1, n ? n : 1, &one, &s1), 0);
     assert_true(one.n > 5);
     assert_false(one.other_thread);
-    for (size_t k = 0; k < 2; k++) {
+    for (size_t k = 0; k < 4; k++) {
         sink two;
         memset(&two, 0, sizeof two);
-        assert_int_equal(run(profile, bytes, n, 2, pieces[k], &two, &s2), 0);
+        assert_int_equal(run(profile, bytes, n, 2 + (unsigned)(k / 2), pieces[k % 2], &two, &s2),
+                         0);
         assert_int_equal(one.n, two.n);
         assert_string_equal(one.buf, two.buf);
         assert_memory_equal(&s1, &s2, sizeof s1);
@@ -276,6 +277,80 @@ static void same_records(const char *profile, const char *rel)
     }
     free(one.buf);
     free(bytes);
+}
+
+/* Where the framing and redaction ran: the redaction's span callback runs
+ * on the thread that frames. */
+typedef struct where {
+    pthread_t caller;
+    int spans, off_caller;
+} where;
+
+static int on_span(void *user, const ats_line *l, size_t from, size_t to, ats_redact_kind kind,
+                   ats_span rep)
+{
+    (void)l, (void)from, (void)to, (void)kind, (void)rep;
+    where *w = user;
+    w->spans++;
+    if (!pthread_equal(pthread_self(), w->caller))
+        w->off_caller = 1;
+    return 0;
+}
+
+static int nop_record(void *user, const ats_record *r)
+{
+    (void)user, (void)r;
+    return 0;
+}
+
+static void split_where(const char *bytes, int split, int want_off)
+{
+    ats_error e;
+    ats_profile *p = NULL;
+    assert_int_equal(ats_profile_load_builtin(&p, "3gpp", &e), 0);
+    ats_parser_opts o;
+    ats_parser_opts_default(&o);
+    o.threads = 2;
+    o.split_decoded = split;
+    where w = {pthread_self(), 0, 0};
+    feed f = {NULL, 0};
+    ats_redact_map *map = NULL;
+    assert_int_equal(ats_redact_map_new(&map, 0), 0);
+    assert_int_equal(ats_parser_new(&f.ps, p, &o, nop_record, NULL, &e), 0);
+    assert_int_equal(ats_parser_set_redact(f.ps, map, &e), 0);
+    ats_parser_set_redact_spans(f.ps, on_span, &w);
+    ats_input *in = NULL;
+    ats_input_opts io = {.format = NULL};
+    assert_int_equal(ats_input_new(&in, &io, on_chunk, &f, &e), 0);
+    assert_int_equal(ats_input_feed(in, bytes, strlen(bytes), &e), 0);
+    assert_int_equal(ats_input_finish(in, &e), 0);
+    assert_int_equal(ats_parser_finish(f.ps, &e), 0);
+    assert_true(w.spans > 0);
+    assert_int_equal(w.off_caller, want_off);
+    ats_input_free(in);
+    ats_parser_free(f.ps);
+    ats_redact_map_free(map);
+    ats_profile_free(p);
+}
+
+/* threads 2 with split_decoded: a library trace (its reader decodes each
+ * line) gets the parser thread as with 3; a terminal log, or a trace
+ * without split_decoded, is framed on the caller's thread. */
+static void test_split_decoded(void **st)
+{
+    (void)st;
+    static const char mbed[] =
+        "[00001000ms][INFO][CELL]: AT TX ( 8): AT+CGSN<cr>\n"
+        "[00001002ms][INFO][CELL]: AT RX (19): <cr><ln>861234567890123<cr><ln>\n"
+        "[00001004ms][INFO][CELL]: AT RX ( 6): <cr><ln>OK<cr><ln>\n"
+        "[00001006ms][INFO][CELL]: AT TX ( 8): AT+CGSN<cr>\n"
+        "[00001008ms][INFO][CELL]: AT RX (19): <cr><ln>861234567890123<cr><ln>\n"
+        "[00001010ms][INFO][CELL]: AT RX ( 6): <cr><ln>OK<cr><ln>\n";
+    static const char plain[] = "AT+CGSN\r\r\n861234567890123\r\n\r\nOK\r\n"
+                                "AT+CGSN\r\r\n861234567890123\r\n\r\nOK\r\n";
+    split_where(mbed, 1, 1);
+    split_where(mbed, 0, 0);
+    split_where(plain, 1, 0);
 }
 
 static void test_l610_async(void **st)
@@ -554,7 +629,7 @@ int main(void)
         cmocka_unit_test(test_stop),       cmocka_unit_test(test_big_record),
         cmocka_unit_test(test_sync),       cmocka_unit_test(test_reader_notes),
         cmocka_unit_test(test_layered_trace), cmocka_unit_test(test_tap),
-        cmocka_unit_test(test_tap_stop),
+        cmocka_unit_test(test_tap_stop),    cmocka_unit_test(test_split_decoded),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
