@@ -140,5 +140,23 @@ assert t[2]["payload"]["preview"].startswith("-----BEGIN EC PRIVATE KEY-----\r\n
 assert [len(x["responses"]) for x in t[1:3]] == [1, 1], t[1:3]
 PYEOF
 
+# Quectel's AT+QIRD=<id>,0 asks how much was received: "+QIRD: 4,0,4" is
+# three counts, no data follows; only "+QIRD: <len>" (or the UDP form with
+# the sender's address) announces bytes
+expect "" 0 $R/quectel-qird-query.log
+assert 'r["inputs"][0]["profile"] == "quectel-bg96" and rule["response-timeout"]["status"] == "not-evaluable"' qird
+"$BIN" parse $R/quectel-qird-query.log > "$TMP/qird.jsonl"
+"$PY" - "$TMP/qird.jsonl" <<'PYEOF' || { echo "FAIL: the AT+QIRD answers"; fail=1; }
+import json, sys
+recs = list(map(json.loads, open(sys.argv[1])))
+t = [r for r in recs if r["kind"] == "transaction"]
+q = [x for x in t if x["command"].startswith("AT+QIRD")]
+assert [(x["command"], x["final"], [y["text"] for y in x["responses"]]) for x in q] == [
+    ("AT+QIRD=0,0", "OK", ["+QIRD: 4,0,4"]), ("AT+QIRD=0,1500", "OK", ["+QIRD: 4"]),
+    ("AT+QIRD=0,0", "OK", ["+QIRD: 4,4,0"])], q
+d = [r for r in recs if r["kind"] == "data"]
+assert [(x["line"], sum(x["bytes"].values())) for x in d] == [(15, 4)], d
+PYEOF
+
 [ $fail = 0 ] && echo "ok: regressions of issue 13"
 exit $fail
