@@ -9,7 +9,7 @@ static const char *const cmd_keys[C_CMD_COUNT] = {
     "power_off", "verbose_errors", "forbidden", "probe", "diagnostic", "optional"};
 static const char *const line_keys[L_LINE_COUNT] = {
     "sim_ready", "registration_response", "registration_urc", "ip_response",
-    "free_sockets", "link_drop", "flow_off", "flow_on", "sim_fault"};
+    "free_sockets", "link_drop", "flow_off", "flow_on", "sim_fault", "unsupported"};
 
 static int up(int c) { return c >= 'a' && c <= 'z' ? c - 32 : c; }
 

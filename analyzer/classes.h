@@ -43,7 +43,7 @@ enum cmd_class_id {
 
 enum line_class_id {
     L_SIM_READY = 0, L_REG_RESPONSE, L_REG_URC, L_IP_RESPONSE, L_FREE_SOCKETS, L_LINK_DROP,
-    L_FLOW_OFF, L_FLOW_ON, L_SIM_FAULT, L_LINE_COUNT
+    L_FLOW_OFF, L_FLOW_ON, L_SIM_FAULT, L_UNSUPPORTED, L_LINE_COUNT
 };
 
 typedef struct ats_classes {
