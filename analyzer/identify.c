@@ -1,5 +1,6 @@
 /* identify.c - which module a capture comes from, from its records: the
- * answers to ATI / AT+CGMI / AT+CGMM / AT+CGMR (and +GMI, +GMM, +GMR), the
+ * answers to ATI / AT+CGMI / AT+CGMM / AT+CGMR (and +GMI, +GMM, +GMR: a
+ * firmware revision often names its family, LE20B04SIM7600G22), the
  * boot reports and other lines only one family prints (BG96's "+QIOPEN: 0,0",
  * which the M95 it shares QI* names with never prints), the commands only
  * one family has, weighed by how the module answered them, and the host's
@@ -25,6 +26,7 @@
                            * believes it talks to the family */
 #define W_ACCEPTED 3      /* ... and the module's answer shows it knows the command */
 #define W_HOST 3          /* the host's log names a module of the family */
+#define W_REVISION 6      /* its firmware revision names the family (BG96MAR02A07M1G) */
 #define ID_THRESHOLD 6    /* below: the evidence is weak, fall back to the base */
 
 /* what the module made of a family command, the best answer seen counting:
@@ -39,7 +41,7 @@ struct ats_identifier {
     int score[ID_MAX_CANDS];
     uint32_t boot_seen[ID_MAX_CANDS], line_seen[ID_MAX_CANDS], host_seen[ID_MAX_CANDS];
     unsigned char cmd_answer[ID_MAX_CANDS][ID_MAX_CMDS];  /* ANS_* */
-    int manuf_seen[ID_MAX_CANDS], model_seen[ID_MAX_CANDS];
+    int manuf_seen[ID_MAX_CANDS], model_seen[ID_MAX_CANDS], rev_seen[ID_MAX_CANDS];
     char ev[ID_MAX_CANDS][200];
     char excluded[ID_MAX_CANDS][64];   /* the line that rules the family out, "" if none */
     /* a candidate's "unsupported" class (its final results that say the
@@ -177,15 +179,23 @@ static int ident_line(ats_identifier *id, int kind, const char *s, size_t n, uin
     int any = 0;
     for (size_t c = 0; c < id->n; c++) {
         size_t w;
-        int *seen = kind == ATS_ID_MODEL ? &id->model_seen[c] : &id->manuf_seen[c];
+        int *seen = kind == ATS_ID_MODEL      ? &id->model_seen[c]
+                    : kind == ATS_ID_REVISION ? &id->rev_seen[c]
+                                              : &id->manuf_seen[c];
         if (!match_any(id, id->c[c], kind, s, n, &w))
             continue;
         any = 1;
         if (*seen)
             continue;
         *seen = 1;
-        evidence(id, c, kind == ATS_ID_MODEL ? W_MODEL : W_MANUFACTURER,
-                 kind == ATS_ID_MODEL ? "model" : "manufacturer", s, n, line);
+        evidence(id, c,
+                 kind == ATS_ID_MODEL      ? W_MODEL
+                 : kind == ATS_ID_REVISION ? W_REVISION
+                                           : W_MANUFACTURER,
+                 kind == ATS_ID_MODEL      ? "model"
+                 : kind == ATS_ID_REVISION ? "revision"
+                                           : "manufacturer",
+                 s, n, line);
     }
     return any;
 }
@@ -253,11 +263,15 @@ static void answers(ats_identifier *id, const ats_txn *t)
                 ident_line(id, kind, v.ptr, v.len, r->line);
             }
         } else if (kind == 3) {
-            if (i == 0)
+            if (i == 0) {
                 keep(id->revision, sizeof id->revision, v);
+                ident_line(id, ATS_ID_REVISION, v.ptr, v.len, r->line);
+            }
         } else {
-            if (starts(s, n, "Revision:"))
+            if (starts(s, n, "Revision:")) {
                 keep(id->revision, sizeof id->revision, v);
+                ident_line(id, ATS_ID_REVISION, v.ptr, v.len, r->line);
+            }
             else if (starts(s, n, "Model:"))
                 keep(id->model, sizeof id->model, v);
             else if (starts(s, n, "Manufacturer:") || starts(s, n, "Manufacture:"))

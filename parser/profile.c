@@ -65,7 +65,7 @@ static const char *const k_root[] = {"$schema", "profile_version", "id", "name",
                                      "commands", "rules", "classes", "identify", "redact", "errors",
                                      NULL};
 static const char *const k_ident[] = {"manufacturer", "model", "boot", "lines", "host", "excludes",
-                                      "commands", NULL};
+                                      "revision", "commands", NULL};
 static const char *const k_final[] = {"pattern", "result", "samples", "section", NULL};
 static const char *const k_urc[] = {"name", "pattern", "boot", "data_exit", "data_length",
                                     "data_inline", "follow_lines", "section", "samples", NULL};
@@ -535,8 +535,8 @@ static int load(ats_profile *p, json_t *root, const loader *L)
             return bad(L, idn, "identify", "expected an object");
         if ((rc = check_keys(L, idn, "identify", k_ident)) < 0)
             return rc;
-        static const char *const what[ATS_ID_KINDS] = {"manufacturer", "model", "boot",
-                                                       "lines", "host", "excludes"};
+        static const char *const what[ATS_ID_KINDS] = {"manufacturer", "model", "boot", "lines",
+                                                       "host", "excludes", "revision"};
         /* identification tries every candidate's, so they get JIT even when
          * the rest of a candidate waits for ats_profile_jit */
         loader LJ = *L;

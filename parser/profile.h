@@ -68,8 +68,8 @@ typedef struct ats_pcmd {
 
 /* How to recognise the module a capture comes from (analyzer/identify.c). */
 typedef struct ats_pident {
-    ats_re *re[6];            /* manufacturer, model, boot, lines, host, excludes (ATS_ID_*) */
-    size_t nre[6];
+    ats_re *re[7];            /* manufacturer, model, boot, lines, host, excludes, revision */
+    size_t nre[7];
     char **commands;          /* command names only this family has (upper case) */
     size_t ncommands;
 } ats_pident;
@@ -79,7 +79,7 @@ typedef struct ats_pident {
  * "+CEREG:"), which rule it out */
 enum {
     ATS_ID_MANUFACTURER = 0, ATS_ID_MODEL = 1, ATS_ID_BOOT = 2, ATS_ID_LINES = 3,
-    ATS_ID_HOST = 4, ATS_ID_EXCLUDES = 5, ATS_ID_KINDS = 6
+    ATS_ID_HOST = 4, ATS_ID_EXCLUDES = 5, ATS_ID_REVISION = 6, ATS_ID_KINDS = 7
 };
 
 /* A "redact" entry of a profile (parser/redact_load.c, docs/profiles.md). */

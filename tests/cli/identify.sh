@@ -116,6 +116,19 @@ for f in captures/simcom/sim800-*.log:simcom-sim800 captures/simcom/sim7600-*.lo
         [ "${got%%|*}" = "$p" ] || { echo "FAIL: $c: $got (wanted $p)"; fail=1; }
     done
 done
+# a firmware revision that names its family (AT+CGMR, ATI's Revision: line)
+# is the module's own word: enough alone
+printf 'AT+CGMR\r\r\n+CGMR: BG96MAR02A07M1G\r\n\r\nOK\r\n' > "$TMP/rev-bg96.log"
+want "$TMP/rev-bg96.log" quectel-bg96 'revision BG96MAR02A07M1G (line 2)|' '//BG96MAR02A07M1G'
+printf 'AT+CGMR\r\r\nRevision:1418B05SIM800L24\r\n\r\nOK\r\n' > "$TMP/rev-sim800.log"
+want "$TMP/rev-sim800.log" simcom-sim800 'revision 1418B05SIM800L24 (line 2)|'
+printf 'ATI\r\r\nManufacturer: SIMCOM INCORPORATED\r\nModel: SIMCOM_A7670E\r\nRevision: LE20B04SIM7600G22\r\n\r\nOK\r\n' > "$TMP/rev-ati.log"
+want "$TMP/rev-ati.log" simcom-sim7600 'revision LE20B04SIM7600G22 (line 4)'
+printf 'AT+CGMR\r\r\nmfw_nrf9160_1.3.1\r\n\r\nOK\r\n' > "$TMP/rev-nrf.log"
+want "$TMP/rev-nrf.log" nordic-slm 'revision mfw_nrf9160_1.3.1 (line 2)|'
+# a revision no family claims says nothing (the L860's)
+printf 'AT+CGMR\r\r\n+CGMR: "18500.5001.00.05.27.12"\r\n\r\nOK\r\n' > "$TMP/rev-none.log"
+want "$TMP/rev-none.log" 3gpp 'no module named itself'
 # a host's log naming the module counts only where the reader knows the line
 # for the host's (esp-modem.log above); in a raw capture the same words are
 # modem text, and PB DONE alone is too little
