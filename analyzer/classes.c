@@ -6,10 +6,12 @@
 
 static const char *const cmd_keys[C_CMD_COUNT] = {
     "attach", "detach", "ip_query", "open", "close", "socket_query", "send",
-    "power_off", "verbose_errors", "forbidden", "probe", "diagnostic", "optional"};
+    "power_off", "verbose_errors", "forbidden", "probe", "diagnostic", "optional", "sim_use",
+    "network_query"};
 static const char *const line_keys[L_LINE_COUNT] = {
     "sim_ready", "registration_response", "registration_urc", "ip_response",
-    "free_sockets", "link_drop", "flow_off", "flow_on", "sim_fault"};
+    "free_sockets", "link_drop", "flow_off", "flow_on", "sim_fault", "unsupported",
+    "network_fault"};
 
 static int up(int c) { return c >= 'a' && c <= 'z' ? c - 32 : c; }
 

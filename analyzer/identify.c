@@ -1,8 +1,11 @@
 /* identify.c - which module a capture comes from, from its records: the
- * answers to ATI / AT+CGMI / AT+CGMM / AT+CGMR (and +GMI, +GMM, +GMR), the
+ * answers to ATI / AT+CGMI / AT+CGMM / AT+CGMR (and +GMI, +GMM, +GMR: a
+ * firmware revision often names its family, LE20B04SIM7600G22), the
  * boot reports and other lines only one family prints (BG96's "+QIOPEN: 0,0",
- * which the M95 it shares QI* names with never prints), and the commands only
- * one family has.
+ * which the M95 it shares QI* names with never prints), the commands only
+ * one family has, weighed by how the module answered them, and the host's
+ * own log naming the module it drives. A family is ruled out by a line it
+ * never prints (a 2G module's "+CEREG:").
  * The patterns live in each profile's "identify" section; nothing about a
  * module is written here. State is bounded: a few strings and, per candidate,
  * a score, bit masks of what it has seen and one line of evidence. */
@@ -14,20 +17,38 @@
 #include "profile.h"
 
 #define ID_MAX_CANDS 24
+#define ID_MAX_CMDS 32
 #define W_MODEL 10        /* the module says what it is */
 #define W_MANUFACTURER 4  /* one vendor, several families */
 #define W_BOOT 3          /* a boot report only this family prints */
 #define W_LINE 3          /* another modem line only this family prints */
-#define W_COMMAND 3       /* a command only this family has, each distinct name */
+#define W_COMMAND 3       /* a command only this family has, each distinct name: the host
+                           * believes it talks to the family */
+#define W_ACCEPTED 3      /* ... and the module's answer shows it knows the command */
+#define W_HOST 3          /* the host's log names a module of the family */
+#define W_REVISION 6      /* its firmware revision names the family (BG96MAR02A07M1G) */
 #define ID_THRESHOLD 6    /* below: the evidence is weak, fall back to the base */
+
+/* what the module made of a family command, the best answer seen counting:
+ * it said it does not know it (the profile's "unsupported" errors); no
+ * answer, or a bare ERROR that may be either a failure or an unknown
+ * command; or it knows it */
+enum { ANS_NONE = 0, ANS_REFUSED, ANS_UNSURE, ANS_ACCEPTED };
 
 struct ats_identifier {
     const ats_profile *c[ID_MAX_CANDS];
     size_t n;
     int score[ID_MAX_CANDS];
-    uint32_t cmd_seen[ID_MAX_CANDS], boot_seen[ID_MAX_CANDS], line_seen[ID_MAX_CANDS];
-    int manuf_seen[ID_MAX_CANDS], model_seen[ID_MAX_CANDS];
+    uint32_t boot_seen[ID_MAX_CANDS], line_seen[ID_MAX_CANDS], host_seen[ID_MAX_CANDS];
+    unsigned char cmd_answer[ID_MAX_CANDS][ID_MAX_CMDS];  /* ANS_* */
+    int manuf_seen[ID_MAX_CANDS], model_seen[ID_MAX_CANDS], rev_seen[ID_MAX_CANDS];
     char ev[ID_MAX_CANDS][200];
+    char excluded[ID_MAX_CANDS][64];   /* the line that rules the family out, "" if none */
+    /* a candidate's "unsupported" class (its final results that say the
+     * module does not know a command), compiled when first needed */
+    ats_re *unsup[ID_MAX_CANDS];
+    size_t nunsup[ID_MAX_CANDS];
+    int unsup_loaded[ID_MAX_CANDS];
     char manufacturer[64], model[64], revision[64];
     uint64_t manuf_line, model_line;
     pcre2_match_data *md;
@@ -43,8 +64,10 @@ int ats_identifier_new(ats_identifier **out, const ats_profile *const *cands, si
     uint32_t groups = 1;
     for (size_t i = 0; i < n && id->n < ID_MAX_CANDS; i++) {
         const ats_profile *p = cands[i];
-        if (!p->ident.nre[0] && !p->ident.nre[1] && !p->ident.nre[2] && !p->ident.nre[3] &&
-            !p->ident.ncommands)
+        int any = p->ident.ncommands != 0;
+        for (int k = 0; k < ATS_ID_KINDS; k++)
+            any |= p->ident.nre[k] != 0;
+        if (!any)
             continue;             /* nothing to recognise it by (the base) */
         id->c[id->n++] = p;
         if (p->max_groups > groups)
@@ -63,6 +86,11 @@ void ats_identifier_free(ats_identifier *id)
 {
     if (!id)
         return;
+    for (size_t c = 0; c < id->n; c++) {
+        for (size_t i = 0; i < id->nunsup[c]; i++)
+            ats_re_free(&id->unsup[c][i]);
+        free(id->unsup[c]);
+    }
     pcre2_match_data_free(id->md);
     free(id);
 }
@@ -80,7 +108,7 @@ static void evidence(ats_identifier *id, size_t c, int weight, const char *what,
                      size_t n, uint64_t line)
 {
     id->score[c] += weight;
-    char text[48];
+    char text[64];
     put_text(text, sizeof text, s, n);
     size_t k = strlen(id->ev[c]);
     if (k + 8 < sizeof id->ev[c])
@@ -99,7 +127,10 @@ static int match_any(ats_identifier *id, const ats_profile *p, int kind, const c
     return 0;
 }
 
-static void boot_line(ats_identifier *id, const char *s, size_t n, uint64_t line)
+/* A line the module sent: its family's boot reports and lines; and the lines
+ * that rule a family out (modem lines only: cmd is 1 for the command line,
+ * which may carry a boot report read as a command, never an exclusion). */
+static void modem_line(ats_identifier *id, const char *s, size_t n, uint64_t line, int cmd)
 {
     for (size_t c = 0; c < id->n; c++) {
         size_t w;
@@ -111,6 +142,34 @@ static void boot_line(ats_identifier *id, const char *s, size_t n, uint64_t line
             id->line_seen[c] |= 1u << w;
             evidence(id, c, W_LINE, "line", s, n, line);
         }
+        if (!cmd && !id->excluded[c][0] && match_any(id, id->c[c], ATS_ID_EXCLUDES, s, n, &w)) {
+            char text[40];
+            put_text(text, sizeof text, s, n);
+            snprintf(id->excluded[c], sizeof id->excluded[c], "%s (line %llu)", text,
+                     (unsigned long long)line);
+        }
+    }
+}
+
+static void boot_line(ats_identifier *id, const char *s, size_t n, uint64_t line)
+{
+    modem_line(id, s, n, line, 0);
+}
+
+/* The host's own log names the module it drives ("Initializing esp_modem for
+ * the SIM7600 module", esp_modem's "sim800:" tag): what the host believes,
+ * worth a family command, never the module's word. */
+static void host_line(ats_identifier *id, const char *s, size_t n, uint64_t line)
+{
+    for (size_t c = 0; c < id->n; c++) {
+        size_t w;
+        if (!match_any(id, id->c[c], ATS_ID_HOST, s, n, &w) || (id->host_seen[c] & (1u << w)))
+            continue;
+        id->host_seen[c] |= 1u << w;
+        /* the words the pattern found, not the whole line */
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(id->md);
+        size_t a = ov[0] <= n ? ov[0] : 0, b = ov[1] <= n && ov[1] >= a ? ov[1] : n;
+        evidence(id, c, W_HOST, "host log names", s + a, b - a, line);
     }
 }
 
@@ -120,15 +179,23 @@ static int ident_line(ats_identifier *id, int kind, const char *s, size_t n, uin
     int any = 0;
     for (size_t c = 0; c < id->n; c++) {
         size_t w;
-        int *seen = kind == ATS_ID_MODEL ? &id->model_seen[c] : &id->manuf_seen[c];
+        int *seen = kind == ATS_ID_MODEL      ? &id->model_seen[c]
+                    : kind == ATS_ID_REVISION ? &id->rev_seen[c]
+                                              : &id->manuf_seen[c];
         if (!match_any(id, id->c[c], kind, s, n, &w))
             continue;
         any = 1;
         if (*seen)
             continue;
         *seen = 1;
-        evidence(id, c, kind == ATS_ID_MODEL ? W_MODEL : W_MANUFACTURER,
-                 kind == ATS_ID_MODEL ? "model" : "manufacturer", s, n, line);
+        evidence(id, c,
+                 kind == ATS_ID_MODEL      ? W_MODEL
+                 : kind == ATS_ID_REVISION ? W_REVISION
+                                           : W_MANUFACTURER,
+                 kind == ATS_ID_MODEL      ? "model"
+                 : kind == ATS_ID_REVISION ? "revision"
+                                           : "manufacturer",
+                 s, n, line);
     }
     return any;
 }
@@ -196,11 +263,15 @@ static void answers(ats_identifier *id, const ats_txn *t)
                 ident_line(id, kind, v.ptr, v.len, r->line);
             }
         } else if (kind == 3) {
-            if (i == 0)
+            if (i == 0) {
                 keep(id->revision, sizeof id->revision, v);
+                ident_line(id, ATS_ID_REVISION, v.ptr, v.len, r->line);
+            }
         } else {
-            if (starts(s, n, "Revision:"))
+            if (starts(s, n, "Revision:")) {
                 keep(id->revision, sizeof id->revision, v);
+                ident_line(id, ATS_ID_REVISION, v.ptr, v.len, r->line);
+            }
             else if (starts(s, n, "Model:"))
                 keep(id->model, sizeof id->model, v);
             else if (starts(s, n, "Manufacturer:") || starts(s, n, "Manufacture:"))
@@ -214,21 +285,92 @@ static void answers(ats_identifier *id, const ats_txn *t)
     }
 }
 
+/* The candidate's "unsupported" class: final results by which a module says
+ * it does not know a command (27.007's +CME ERROR: 4 "operation not
+ * supported", 100 "unknown", and the family's own), from its classes. */
+static void load_unsupported(ats_identifier *id, size_t c)
+{
+    id->unsup_loaded[c] = 1;
+    const ats_profile *p = id->c[c];
+    json_t *cl = json_object_get((json_t *)ats_profile_json(p), "classes");
+    json_t *arr = cl ? json_object_get(cl, "unsupported") : NULL;
+    size_t n = json_is_array(arr) ? json_array_size(arr) : 0;
+    if (!n || !(id->unsup[c] = calloc(n, sizeof *id->unsup[c])))
+        return;
+    for (size_t i = 0; i < n; i++) {
+        const char *pat = json_string_value(json_array_get(arr, i));
+        /* a bad pattern is the rule set's to report (classes load there) */
+        if (pat && ats_re_compile(&id->unsup[c][id->nunsup[c]], pat, "classes.unsupported",
+                                  ats_profile_path(p), NULL) == 0)
+            id->nunsup[c]++;
+    }
+}
+
+static int unsupported(ats_identifier *id, size_t c, const ats_item *final)
+{
+    if (!id->unsup_loaded[c])
+        load_unsupported(id, c);
+    int hit = 0;
+    for (size_t i = 0; !hit && i < id->nunsup[c]; i++)
+        hit = ats_re_match(&id->unsup[c][i], id->md, id->c[c]->mctx, final->text.ptr,
+                           final->text.len) > 0;
+    return hit;
+}
+
+/* What the module's answer says of a command: it knows it (OK, its
+ * prompt, an answer line, or an error with a cause other than "not
+ * supported"); it does not (an error saying so); or no telling (no answer,
+ * or a bare ERROR: SIM7600's AT+NETOPEN fails so without a network). */
+static int answer_of(ats_identifier *id, size_t c, const ats_txn *t)
+{
+    if (t->flags & ATS_TF_PROMPT)
+        return ANS_ACCEPTED;
+    switch (t->final_kind) {
+    case ATS_FINAL_NONE:
+        return t->nresponses ? ANS_ACCEPTED : ANS_UNSURE;
+    case ATS_FINAL_ERROR:
+        return t->nresponses ? ANS_ACCEPTED : ANS_UNSURE;
+    case ATS_FINAL_CME_ERROR:
+    case ATS_FINAL_CMS_ERROR:
+        return unsupported(id, c, &t->final) ? ANS_REFUSED : ANS_ACCEPTED;
+    default:
+        return ANS_ACCEPTED;
+    }
+}
+
+static int answer_weight(int a)
+{
+    return a == ANS_ACCEPTED ? W_COMMAND + W_ACCEPTED : a == ANS_UNSURE ? W_COMMAND : 0;
+}
+
 static void commands(ats_identifier *id, const ats_txn *t)
 {
     for (size_t k = 0; k < t->ncmds; k++) {
         const ats_span nm = t->cmds[k].name;
         for (size_t c = 0; c < id->n; c++) {
             const ats_pident *pi = &id->c[c]->ident;
-            for (size_t j = 0; j < pi->ncommands && j < 32; j++) {
-                if (strlen(pi->commands[j]) != nm.len || memcmp(pi->commands[j], nm.ptr, nm.len) ||
-                    (id->cmd_seen[c] & (1u << j)))
+            for (size_t j = 0; j < pi->ncommands && j < ID_MAX_CMDS; j++) {
+                if (strlen(pi->commands[j]) != nm.len || memcmp(pi->commands[j], nm.ptr, nm.len))
                     continue;
-                id->cmd_seen[c] |= 1u << j;
-                const char *what = "command";
-                char shown[40];
-                snprintf(shown, sizeof shown, "AT%.*s", (int)(nm.len < 32 ? nm.len : 32), nm.ptr);
-                evidence(id, c, W_COMMAND, what, shown, strlen(shown), t->first_line);
+                int a = answer_of(id, c, t), was = id->cmd_answer[c][j];
+                if (a <= was)
+                    continue;
+                id->cmd_answer[c][j] = (unsigned char)a;
+                char shown[64], fin[40];
+                put_text(fin, sizeof fin, t->final.text.ptr, t->final.text.len);
+                /* an OK is what a command only this family has is expected
+                 * to get, or no answer at all; anything else is said */
+                int plain = t->final_kind == ATS_FINAL_OK || t->final_kind == ATS_FINAL_NONE ||
+                            t->final_kind == ATS_FINAL_CONNECT;
+                snprintf(shown, sizeof shown, "AT%.*s%s%s", (int)(nm.len < 24 ? nm.len : 24),
+                         nm.ptr,
+                         plain                   ? ""
+                         : a == ANS_REFUSED      ? " refused: "
+                                                 : " answered ",
+                         plain ? "" : fin);
+                id->score[c] -= answer_weight(was);
+                evidence(id, c, answer_weight(a), "command", shown, strlen(shown),
+                         t->first_line);
             }
         }
     }
@@ -243,7 +385,8 @@ int ats_identifier_feed(ats_identifier *id, const ats_record *r)
         /* an undirected boot line that starts with "AT" reads as a command
          * under a profile that does not know it ("AT command ready"), and a
          * boot report may land inside a transaction */
-        boot_line(id, r->txn->command.text.ptr, r->txn->command.text.len, r->txn->command.line);
+        modem_line(id, r->txn->command.text.ptr, r->txn->command.text.len, r->txn->command.line,
+                   1);
         for (size_t i = 0; i < r->txn->nresponses && i < 16; i++)
             boot_line(id, r->txn->responses[i].text.ptr, r->txn->responses[i].text.len,
                       r->txn->responses[i].line);
@@ -254,10 +397,25 @@ int ats_identifier_feed(ats_identifier *id, const ats_record *r)
     case ATS_REC_UNPARSED:
         boot_line(id, r->item->text.ptr, r->item->text.len, r->item->line);
         break;
+    case ATS_REC_HOST_LOG:
+        host_line(id, r->item->text.ptr, r->item->text.len, r->item->line);
+        break;
     default:
         break;
     }
     return 0;
+}
+
+/* "; quectel-m95 ruled out by +CEREG: 0,5 (line 8)" for each family that had
+ * evidence but printed a line it never prints */
+static void ruled_out(const ats_identifier *id, char *dst, size_t cap)
+{
+    for (size_t c = 0; c < id->n; c++) {
+        size_t k = strlen(dst);
+        if (id->excluded[c][0] && id->score[c] > 0 && k + 8 < cap)
+            snprintf(dst + k, cap - k, "; %s ruled out by %s", ats_profile_id(id->c[c]),
+                     id->excluded[c]);
+    }
 }
 
 void ats_identifier_result(const ats_identifier *id, const char *fallback, ats_identity *out)
@@ -267,35 +425,51 @@ void ats_identifier_result(const ats_identifier *id, const char *fallback, ats_i
     snprintf(out->model, sizeof out->model, "%s", id->model);
     snprintf(out->revision, sizeof out->revision, "%s", id->revision);
     size_t best = 0, second = 0;
-    int have = 0;
+    int have = 0, have2 = 0;
     for (size_t c = 0; c < id->n; c++) {
+        if (id->excluded[c][0])
+            continue;             /* it printed a line its family never prints */
         if (!have || id->score[c] > id->score[best]) {
-            if (have)
+            if (have) {
                 second = best;
+                have2 = 1;
+            }
             best = c;
             have = 1;
-        } else if (c != best && (second == best || id->score[c] > id->score[second])) {
+        } else if (!have2 || id->score[c] > id->score[second]) {
             second = c;
+            have2 = 1;
         }
     }
-    int tie = have && id->n > 1 && second != best && id->score[second] == id->score[best];
+    int tie = have2 && id->score[second] == id->score[best];
     if (have && id->score[best] >= ID_THRESHOLD && !tie) {
         out->profile = ats_profile_id(id->c[best]);
         out->score = id->score[best];
         snprintf(out->reason, sizeof out->reason, "%s", id->ev[best]);
+        ruled_out(id, out->reason, sizeof out->reason);
         return;
     }
     out->profile = fallback;
-    if (!have || id->score[best] == 0)
-        snprintf(out->reason, sizeof out->reason,
-                 "no module named itself and no family's own command or boot report was seen");
-    else if (tie)
+    if (!have || id->score[best] == 0) {
+        /* a refused family command is worth nothing, but say it was seen */
+        size_t c = 0;
+        while (c < id->n && !id->ev[c][0])
+            c++;
+        if (c < id->n)
+            snprintf(out->reason, sizeof out->reason, "too little evidence for %s (%s)",
+                     ats_profile_id(id->c[c]), id->ev[c]);
+        else
+            snprintf(out->reason, sizeof out->reason,
+                     "no module named itself and no family's own command or boot report was "
+                     "seen");
+    } else if (tie)
         snprintf(out->reason, sizeof out->reason, "%s and %s fit alike (%s; %s)",
                  ats_profile_id(id->c[best]), ats_profile_id(id->c[second]), id->ev[best],
                  id->ev[second]);
     else
         snprintf(out->reason, sizeof out->reason, "too little evidence for %s (%s)",
                  ats_profile_id(id->c[best]), id->ev[best]);
+    ruled_out(id, out->reason, sizeof out->reason);
 }
 
 int ats_identify_profile(ats_profile **out, const char *base_id,

@@ -64,7 +64,8 @@ static const char *const k_root[] = {"$schema", "profile_version", "id", "name",
                                      "finals", "urcs", "receive_format", "data_mode",
                                      "commands", "rules", "classes", "identify", "redact", "errors",
                                      NULL};
-static const char *const k_ident[] = {"manufacturer", "model", "boot", "lines", "commands", NULL};
+static const char *const k_ident[] = {"manufacturer", "model", "boot", "lines", "host", "excludes",
+                                      "revision", "commands", NULL};
 static const char *const k_final[] = {"pattern", "result", "samples", "section", NULL};
 static const char *const k_urc[] = {"name", "pattern", "boot", "data_exit", "data_length",
                                     "data_inline", "follow_lines", "section", "samples", NULL};
@@ -534,12 +535,13 @@ static int load(ats_profile *p, json_t *root, const loader *L)
             return bad(L, idn, "identify", "expected an object");
         if ((rc = check_keys(L, idn, "identify", k_ident)) < 0)
             return rc;
-        static const char *const what[4] = {"manufacturer", "model", "boot", "lines"};
+        static const char *const what[ATS_ID_KINDS] = {"manufacturer", "model", "boot", "lines",
+                                                       "host", "excludes", "revision"};
         /* identification tries every candidate's, so they get JIT even when
          * the rest of a candidate waits for ats_profile_jit */
         loader LJ = *L;
         LJ.no_jit = 0;
-        for (int k = 0; k < 4; k++) {
+        for (int k = 0; k < ATS_ID_KINDS; k++) {
             char path[64];
             snprintf(path, sizeof path, "identify.%s", what[k]);
             p->ident.re[k] = ats_jl_array(&LJ, ATS_EPROFILE, json_object_get(idn, what[k]), path,
@@ -1188,7 +1190,7 @@ static void each_re(ats_profile *p, void (*fn)(ats_re *), int with_ident)
         fn(&p->redact[i].match);
         fn(&p->redact[i].after);
     }
-    for (int k = 0; with_ident && k < 4; k++)
+    for (int k = 0; with_ident && k < ATS_ID_KINDS; k++)
         for (size_t i = 0; i < p->ident.nre[k]; i++)
             fn(&p->ident.re[k][i]);
 }
@@ -1219,7 +1221,7 @@ void ats_profile_free(ats_profile *p)
         free(c->compl);
     }
     free(p->cmds);
-    for (int k = 0; k < 4; k++)
+    for (int k = 0; k < ATS_ID_KINDS; k++)
         free(p->ident.re[k]);
     free_strs(p->ident.commands, p->ident.ncommands);
     free_strs(p->raw_rx_modes, p->nraw_rx_modes);

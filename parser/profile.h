@@ -68,13 +68,19 @@ typedef struct ats_pcmd {
 
 /* How to recognise the module a capture comes from (analyzer/identify.c). */
 typedef struct ats_pident {
-    ats_re *re[4];            /* manufacturer, model, boot, lines: patterns over answer/modem lines */
-    size_t nre[4];
+    ats_re *re[7];            /* manufacturer, model, boot, lines, host, excludes, revision */
+    size_t nre[7];
     char **commands;          /* command names only this family has (upper case) */
     size_t ncommands;
 } ats_pident;
 
-enum { ATS_ID_MANUFACTURER = 0, ATS_ID_MODEL = 1, ATS_ID_BOOT = 2, ATS_ID_LINES = 3 };
+/* host: searched in the host's own log lines (the driver naming the module it
+ * drives); excludes: modem lines this family never prints (a 2G module's
+ * "+CEREG:"), which rule it out */
+enum {
+    ATS_ID_MANUFACTURER = 0, ATS_ID_MODEL = 1, ATS_ID_BOOT = 2, ATS_ID_LINES = 3,
+    ATS_ID_HOST = 4, ATS_ID_EXCLUDES = 5, ATS_ID_REVISION = 6, ATS_ID_KINDS = 7
+};
 
 /* A "redact" entry of a profile (parser/redact_load.c, docs/profiles.md). */
 typedef struct ats_predact {

@@ -10,7 +10,8 @@
  * once, with its count), or a diagnosis (the profile's `diagnostic` class,
  * such as AT+CEER; a read of the same command, AT+NETOPEN?; the profile's
  * query of the same family: its socket or IP query after an open, send,
- * close or attach), or a recovery (a close or release after a failed open
+ * close or attach; a look at the signal or registration after the network
+ * refused it: AT+COPS=0 -> +CME ERROR: 30, then AT+CSQ), or a recovery (a close or release after a failed open
  * or send, a release after a failed attach), or the same command tried another way (AT+CNMI=2,1,0,0,0
  * refused, AT+CNMI=1,1 next: gammu's fallbacks). Not reported at all:
  * probing commands, expected to fail on some modules (test commands AT+X=?,
@@ -53,6 +54,7 @@ typedef struct failed_cmd {
     unsigned seen;            /* transactions since */
     int left;                 /* the host went on with traffic that is not a command */
     int verbose;              /* a verbose-errors command came since: a repeat may follow */
+    int network;              /* the network refused it (the network_fault class) */
     uint64_t first_line, result_line, txn, last_txn;
     ats_time time;
 } failed_cmd;
@@ -139,6 +141,10 @@ static int diagnoses(const ats_engine *e, const failed_cmd *f, const ats_txn *t)
         (cls_cmd(e, C_CLOSE, t) || cls_cmd(e, C_DETACH, t)))
         return 1;
     if ((f->classes & (1u << C_ATTACH)) && cls_cmd(e, C_DETACH, t))
+        return 1;
+    /* the network refused it (no network service, GPRS error): a look at
+     * the signal or the registration (AT+CSQ, AT+CREG?) is the diagnosis */
+    if (f->network && cls_cmd(e, C_NETWORK_QUERY, t))
         return 1;
     return 0;
 }
@@ -295,6 +301,7 @@ static void failed_body(ats_rule_ctx *c, const ats_txn *t)
     if (t->ncmds)
         ats_eng_text(f->name, sizeof f->name, t->cmds[0].name);
     f->classes = e->tcls;
+    f->network = cls_line(e, L_NETWORK_FAULT, bad->text);
     f->count = carried + 1;
     f->first_line = first;
     f->time = first_time;

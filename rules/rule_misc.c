@@ -149,9 +149,30 @@ const ats_rule_desc ats_rule_error_detail = {
     .on = {.init = detail_init, .txn = detail_txn, .finish = detail_finish},
 };
 
+/* unknown-command. A module's own profile is its manual: a command it does
+ * not list is a typo, or one the module lacks. The generic profile (one with
+ * no "identify": 3gpp, the fallback when no module was identified) knows
+ * only the standards, so a vendor's command (+CGPS, ^SYSINFOEX) is unknown
+ * to it whether or not the module has it: such a name is judged only where
+ * the module's answer says it does not know it either (the `unsupported`
+ * class: +CME ERROR: 4, 100); the others are counted and named in the
+ * reason, not reported. */
+typedef struct unknown_state {
+    int generic;              /* the profile names no module */
+    uint64_t skipped, first_line;
+    char first[64];
+} unknown_state;
+
+static void unknown_init(ats_rule_ctx *c)
+{
+    unknown_state *st = c->st;
+    st->generic = !json_object_get((const json_t *)ats_profile_json(c->e->rs->p), "identify");
+}
+
 static void unknown_txn(ats_rule_ctx *c, const ats_txn *t)
 {
     ats_engine *e = c->e;
+    unknown_state *st = c->st;
     const ats_profile *p = e->rs->p;
     for (size_t k = 0; k < t->ncmds && k < 32; k++) {
         if (!(t->unknown_mask & (1u << k)))
@@ -170,6 +191,20 @@ static void unknown_txn(ats_rule_ctx *c, const ats_txn *t)
                               sc->type == ATS_CMD_READ ? "?" : sc->type == ATS_CMD_TEST ? "=?"
                               : sc->type == ATS_CMD_SET ? "=" : "",
                               args, ats_profile_id(p), name);
+        } else if (st->generic && !(ats_final_is_failure(t->final_kind) &&
+                                    cls_line(e, L_UNSUPPORTED, t->final.text))) {
+            if (!st->skipped++) {
+                snprintf(st->first, sizeof st->first, "%s", name);
+                st->first_line = t->first_line;
+            }
+        } else if (st->generic) {
+            char res[80];
+            ats_eng_text(res, sizeof res, t->final.text);
+            ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id, name,
+                              "%s is not a command of the %s profile (in %s), and the module "
+                              "answered %s",
+                              name, ats_profile_id(p), ats_eng_cmd(e, t), res);
+            ats_eng_related(e, t->final.line, "the module's answer");
         } else
             ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id, name,
                               "%s is not a command of the %s profile (in %s)", name,
@@ -177,11 +212,28 @@ static void unknown_txn(ats_rule_ctx *c, const ats_txn *t)
     }
 }
 
+static void unknown_finish(ats_rule_ctx *c)
+{
+    const unknown_state *st = c->st;
+    if (!st->skipped)
+        return;
+    char why[200];
+    snprintf(why, sizeof why,
+             "%" PRIu64 " vendor command%s (%s, line %" PRIu64 "%s) not judged: the %s profile "
+             "names no module and knows only the standard commands",
+             st->skipped, st->skipped > 1 ? "s" : "", st->first, st->first_line,
+             st->skipped > 1 ? ", ..." : "", ats_profile_id(c->e->rs->p));
+    ats_eng_partly(c->e, c->rule, why);
+}
+
 const ats_rule_desc ats_rule_unknown_command = {
     .id = "unknown-command",
     .severity = ATS_SEV_INFO,
-    .summary = "every command and setting is one the profile knows (catches typos)",
-    .on = {.txn = unknown_txn},
+    .summary = "every command and setting is one the profile knows (catches typos); under a "
+               "profile that names no module (3gpp) a vendor command only where the module "
+               "refuses it as unknown",
+    .state_size = sizeof(unknown_state),
+    .on = {.init = unknown_init, .txn = unknown_txn, .finish = unknown_finish},
 };
 
 /* orphan-response: consecutive lines outside any command, one finding. */
@@ -215,9 +267,18 @@ static void orphan_init(ats_rule_ctx *c)
 /* Modem output is upper case by convention: V.250 result codes, "+NAME:"
  * information text, "RDY", "SMS Ready", hex data. A line with a word of
  * three or more lower-case letters (not all hex digits) outside double
- * quotes is somebody's prose: an application's print, not modem text. */
+ * quotes is somebody's prose: an application's print, not modem text; so is
+ * a sentence, a line ending in a full stop after a lower-case letter or a
+ * bracket ("Done.", "RSSI -79 dBm.", ubxlib's example prints): no result
+ * code, information text or URC ends so. */
 static int prose_like(ats_span s)
 {
+    size_t n = s.len;
+    while (n && (s.ptr[n - 1] == ' ' || s.ptr[n - 1] == '\t'))
+        n--;
+    if (n >= 2 && s.ptr[n - 1] == '.' &&
+        ((s.ptr[n - 2] >= 'a' && s.ptr[n - 2] <= 'z') || s.ptr[n - 2] == ')'))
+        return 1;
     int inq = 0;
     size_t i = 0;
     while (i < s.len) {

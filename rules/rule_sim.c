@@ -5,17 +5,44 @@
  * the first thing a support engineer wants said, and not as the host's
  * fault: command-failed leaves these failures to this rule. Each distinct
  * answer is reported once, where it first came: a host polling AT+CPIN?
- * every second would otherwise bury the rest of the report. */
+ * every second would otherwise bury the rest of the report.
+ *
+ * An answer the capture itself contradicts is not a fault: the SIM said
+ * ready, or the module registered, or a command that needs the SIM (the
+ * `sim_use` class: AT+CMGS, AT+CIMI ...) or a data call succeeded after it,
+ * with no boot between (TinyGSM polls AT+CPIN? through "SIM not inserted"
+ * until READY a second later; a SIM800 answers AT+CPMS? with +CME ERROR: 10
+ * and sends the SMS right after). So an answer waits up to WAIT_TXNS more
+ * transactions (or a boot, or the end) before it is reported; a contradicted
+ * one is named in the rule's reason instead. */
+#include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
 #include "rules_util.h"
 
 #define SIM_SEEN 8
+#define SIM_PENDING 4
+#define WAIT_TXNS 8
+
+/* An answer waiting to see whether the capture contradicts it. */
+typedef struct sim_pending {
+    uint64_t line, answer_line, txn, boots;
+    ats_time time;
+    unsigned seen;            /* transactions since */
+    int failed;
+    char key[64];             /* as seen_before compares it */
+    char what[100];           /* "+CME ERROR: 10, SIM not inserted to AT+CPMS?" */
+    char message[300];
+} sim_pending;
 
 typedef struct sim_state {
     const json_t *errors;     /* the profile's "errors": what a code means */
     char seen[SIM_SEEN][64];  /* the answers reported, as compared */
     size_t nseen;
+    sim_pending pend[SIM_PENDING];
+    size_t npend;
+    uint64_t transient;       /* answers the capture contradicted */
+    char transient_what[160]; /* the first of them, for the reason */
 } sim_state;
 
 static void sim_init(ats_rule_ctx *c)
@@ -29,7 +56,7 @@ static void sim_init(ats_rule_ctx *c)
  * ("+CME ERROR: 10, SIM not inserted"): "+CME ERROR: SIM not inserted" is
  * the same answer, so what is compared is the meaning, or what follows the
  * colon. */
-static int seen_before(sim_state *st, const char *res)
+static int seen_before(sim_state *st, const char *res, char *key_out)
 {
     const char *m = strstr(res, ", ");
     if (m)
@@ -44,12 +71,28 @@ static int seen_before(sim_state *st, const char *res)
         if (*m != ' ')
             key[k++] = *m >= 'a' && *m <= 'z' ? (char)(*m - 32) : *m;
     key[k] = 0;
+    memcpy(key_out, key, k + 1);
     for (size_t i = 0; i < st->nseen; i++)
         if (!strcmp(st->seen[i], key))
             return 1;
     if (st->nseen < SIM_SEEN)
         memcpy(st->seen[st->nseen++], key, k + 1);
     return 0;
+}
+
+static void emit(ats_rule_ctx *c, const sim_pending *pd)
+{
+    ats_engine *e = c->e;
+    ats_eng_violation(e, c->rule, pd->line, pd->time, pd->txn, "sim", "%s", pd->message);
+    if (pd->answer_line != pd->line)
+        ats_eng_related(e, pd->answer_line, pd->failed ? "failed here" : "the module's answer");
+    ats_eng_flush(e);
+}
+
+static void drop(sim_state *st, size_t i)
+{
+    memmove(&st->pend[i], &st->pend[i + 1], (st->npend - i - 1) * sizeof st->pend[0]);
+    st->npend--;
 }
 
 static void report(ats_rule_ctx *c, const ats_txn *t, const ats_item *it, int failed)
@@ -59,7 +102,8 @@ static void report(ats_rule_ctx *c, const ats_txn *t, const ats_item *it, int fa
     char res[120];
     ats_eng_text(res, sizeof res, it->text);
     ats_rule_error_meaning(st->errors, res, sizeof res);
-    if (seen_before(st, res))
+    char key[64];
+    if (seen_before(st, res, key))
         return;
     uint64_t line = t ? t->first_line : it->line;
     const char *vars[] = {"cmd", t ? ats_eng_cmd(e, t) : "", "result", res, NULL};
@@ -76,29 +120,112 @@ static void report(ats_rule_ctx *c, const ats_txn *t, const ats_item *it, int fa
                                "{cmd} answered {result}: the SIM is missing or unusable, and what "
                                "needs it fails whatever the host does",
                                vars);
-    ats_eng_violation(e, c->rule, line, t ? t->command.time : it->time, t ? t->id : 0, "sim", "%s",
-                      msg);
-    if (it->line != line)
-        ats_eng_related(e, it->line, failed ? "failed here" : "the module's answer");
-    ats_eng_flush(e);
+    if (st->npend == SIM_PENDING) {           /* bounded: the oldest is decided now */
+        emit(c, &st->pend[0]);
+        drop(st, 0);
+    }
+    sim_pending *pd = &st->pend[st->npend++];
+    memset(pd, 0, sizeof *pd);
+    pd->line = line;
+    pd->answer_line = it->line;
+    pd->time = t ? t->command.time : it->time;
+    pd->txn = t ? t->id : 0;
+    pd->failed = failed;
+    pd->boots = ats_eng_state(e)->boots;
+    memcpy(pd->key, key, sizeof pd->key);
+    snprintf(pd->message, sizeof pd->message, "%s", msg);
+    /* for the reason, should the capture contradict it */
+    snprintf(pd->what, sizeof pd->what, "%.60s%s%.36s", res, t ? " to " : "",
+             t ? ats_eng_cmd(e, t) : "");
+}
+
+/* The capture shows the SIM working after the pending answers: drop them
+ * (named in the reason). at: the line that shows it. */
+static void contradicted(ats_rule_ctx *c, uint64_t at)
+{
+    sim_state *st = c->st;
+    for (size_t i = 0; i < st->npend;) {
+        sim_pending *pd = &st->pend[i];
+        if (at <= pd->answer_line || ats_eng_state(c->e)->boots != pd->boots) {
+            i++;
+            continue;
+        }
+        if (!st->transient++)
+            snprintf(st->transient_what, sizeof st->transient_what,
+                     "%s (line %" PRIu64 "), the SIM working at line %" PRIu64, pd->what,
+                     pd->answer_line, at);
+        ats_eng_saw(c->e, c->rule);   /* the capture showed the SIM working */
+        /* not reported: the same answer later may be a fault that stands */
+        for (size_t k = 0; k < st->nseen; k++)
+            if (!strcmp(st->seen[k], pd->key)) {
+                memmove(st->seen[k], st->seen[k + 1], (st->nseen - k - 1) * sizeof st->seen[0]);
+                st->nseen--;
+                break;
+            }
+        drop(st, i);
+    }
+}
+
+/* A boot since an answer, or WAIT_TXNS transactions with nothing against
+ * it (or all, at the end): it stands. */
+static void settle(ats_rule_ctx *c, int all)
+{
+    sim_state *st = c->st;
+    for (size_t i = 0; i < st->npend;) {
+        sim_pending *pd = &st->pend[i];
+        if (all || pd->seen >= WAIT_TXNS || ats_eng_state(c->e)->boots != pd->boots) {
+            emit(c, pd);
+            drop(st, i);
+        } else {
+            i++;
+        }
+    }
 }
 
 /* What shows the SIM's state: ready, or registered (no registration
  * without one); a fault is a finding. Asked before the tracker takes each
- * record, and at the end for the last. */
+ * record, and at the end for the last. A state set after a pending answer
+ * contradicts it. */
 static void sim_known(ats_rule_ctx *c)
 {
     const ats_state *ms = ats_eng_state(c->e);
-    if (ats_st_last(&ms->sim, NULL, NULL) == ST_YES || ats_st_last(&ms->reg, NULL, NULL) == ST_YES)
+    uint64_t sim_at = 0, reg_at = 0;
+    int sim = ats_st_last(&ms->sim, &sim_at, NULL) == ST_YES;
+    int reg = ats_st_last(&ms->reg, &reg_at, NULL) == ST_YES;
+    if (sim || reg)
         ats_eng_saw(c->e, c->rule);
+    if (sim)
+        contradicted(c, sim_at);
+    if (reg)
+        contradicted(c, reg_at);
 }
 
-static void sim_finish(ats_rule_ctx *c) { sim_known(c); }
+static void sim_finish(ats_rule_ctx *c)
+{
+    sim_known(c);
+    settle(c, 1);
+    const sim_state *st = c->st;
+    if (st->transient) {
+        char why[300];
+        snprintf(why, sizeof why, "%" PRIu64 " SIM fault answer%s the capture contradicts, not "
+                 "reported: %s",
+                 st->transient, st->transient > 1 ? "s" : "", st->transient_what);
+        ats_eng_partly(c->e, c->rule, why);
+    }
+}
 
 static void sim_txn(ats_rule_ctx *c, const ats_txn *t)
 {
     ats_engine *e = c->e;
+    sim_state *st = c->st;
     sim_known(c);
+    /* a command that needs the SIM, or a data call, went through */
+    if (!ats_final_is_failure(t->final_kind) && t->final_kind != ATS_FINAL_NONE &&
+        ((t->flags & ATS_TF_DATA_MODE) || cls_cmd(e, C_SIM_USE, t)))
+        contradicted(c, t->final.line ? t->final.line : t->last_line);
+    for (size_t i = 0; i < st->npend; i++)
+        st->pend[i].seen++;
+    settle(c, 0);
     if (t->final_kind != ATS_FINAL_NONE && ats_final_is_failure(t->final_kind) &&
         cls_line(e, L_SIM_FAULT, t->final.text)) {
         report(c, t, &t->final, 1);
@@ -119,6 +246,7 @@ static void sim_txn(ats_rule_ctx *c, const ats_txn *t)
 static void sim_urc(ats_rule_ctx *c, const ats_urc *u)
 {
     sim_known(c);
+    settle(c, 0);
     if (cls_line(c->e, L_SIM_FAULT, u->item.text))
         report(c, NULL, &u->item, 0);
 }

@@ -47,6 +47,11 @@ const ats_rule_desc ats_rule_socket_without_ip = {
 
 typedef struct socket_state {
     double max_sockets, min_socket;
+    /* where each socket's last open failed (its final or completion), 0 none:
+     * closing it then frees what the open allocated, as the manuals ask
+     * (u-blox AT+USOCL after a failed AT+USOCO, Quectel AT+QICLOSE after
+     * +QIOPEN: <id>,<err>): cleanup, not a close of a closed socket */
+    uint64_t failed_open[ST_MAX_SOCKETS + 1][2];
 } socket_state;
 
 static void socket_init(ats_rule_ctx *c)
@@ -74,8 +79,15 @@ static void socket_txn(ats_rule_ctx *c, const ats_txn *t)
     int s = txn_sock(t);
     if (s >= 0)
         ats_eng_saw(e, c->rule);   /* its id checked, and its state where known */
+    socket_state *st = c->st;
     if (cls_cmd(e, C_OPEN, t)) {
         range(c, t, s);
+        if (s >= 0 && s <= ST_MAX_SOCKETS) {
+            int failed = (t->final_kind != ATS_FINAL_NONE && ats_final_is_failure(t->final_kind)) ||
+                         ((t->flags & ATS_TF_ASYNC) && t->completion == ATS_COMPL_FAILURE);
+            st->failed_open[s][0] = failed ? t->final.line : 0;
+            st->failed_open[s][1] = failed ? t->completion_item.line : 0;
+        }
         if (s >= 0 && s <= ST_MAX_SOCKETS && ats_st_at(&ms->sock[s], L, &at) == ST_YES) {
             ats_eng_violation(e, c->rule, L, t->command.time, t->id, ats_eng_sock_key(e, s),
                               "%s opens socket %d, which is already open (since line %" PRIu64 ")",
@@ -84,7 +96,9 @@ static void socket_txn(ats_rule_ctx *c, const ats_txn *t)
         }
     } else if (cls_cmd(e, C_SEND, t) || cls_cmd(e, C_CLOSE, t)) {
         range(c, t, s);
-        if (s >= 0 && s <= ST_MAX_SOCKETS && ats_st_at(&ms->sock[s], L, &at) == ST_NO) {
+        if (s >= 0 && s <= ST_MAX_SOCKETS && ats_st_at(&ms->sock[s], L, &at) == ST_NO &&
+            !(cls_cmd(e, C_CLOSE, t) && at &&
+              (at == st->failed_open[s][0] || at == st->failed_open[s][1]))) {
             ats_eng_violation(e, c->rule, L, t->command.time, t->id, ats_eng_sock_key(e, s),
                               "%s on socket %d, which is not open (closed at line %" PRIu64 ")",
                               ats_eng_cmd(e, t), s, at);

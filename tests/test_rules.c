@@ -506,6 +506,21 @@ static void test_socket_state(void **state)
     RUN(o, {-1, U, "AT+MIPOPEN?\r\n"}, {-1, U, "+MIPOPEN: 2,3,4,5,6\r\n"}, {-1, U, "OK\r\n"},
         {-1, U, OPEN1}, {-1, U, "ERROR\r\n"});
     expect(&o, "socket-state", ATS_RULE_FAIL, "socket-state@4");
+    /* closing a socket whose open failed frees what the open took (ubxlib:
+     * AT+USOCO -> +CME ERROR: 3, then AT+USOCL): cleanup, not a fault; a
+     * send on it still is one */
+    RUN(o, {-1, U, OPEN1}, {-1, U, "OK\r\n"}, {-1, U, "+MIPOPEN: 1,0\r\n"},
+        {-1, U, "AT+MIPCLOSE=1\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "socket-state", ATS_RULE_PASS, "");
+    RUN(o, {-1, U, OPEN1}, {-1, U, "ERROR\r\n"}, {-1, U, "AT+MIPCLOSE=1\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "socket-state", ATS_RULE_PASS, "");
+    RUN(o, {-1, U, OPEN1}, {-1, U, "OK\r\n"}, {-1, U, "+MIPOPEN: 1,0\r\n"},
+        {-1, U, "AT+MIPSEND=1,2\r\n"}, {-1, U, "ERROR\r\n"});
+    expect(&o, "socket-state", ATS_RULE_FAIL, "socket-state@4");
+    /* ... but a second close after the cleanup is a close of a closed socket */
+    RUN(o, {-1, U, OPEN1}, {-1, U, "ERROR\r\n"}, {-1, U, "AT+MIPCLOSE=1\r\n"}, {-1, U, "OK\r\n"},
+        {-1, U, "+MIPCLOSE: 1,0\r\n"}, {-1, U, "AT+MIPCLOSE=1\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "socket-state", ATS_RULE_FAIL, "socket-state@6");
 }
 
 static void test_attach_preconditions(void **state)
@@ -608,6 +623,8 @@ static void test_error_detail(void **state)
     expect(&o, "error-detail", ATS_RULE_PASS, "");
 }
 
+static void run_with(const ats_profile *p, const char *capture, outcome *o);
+
 static void test_unknown_command(void **state)
 {
     (void)state;
@@ -618,6 +635,32 @@ static void test_unknown_command(void **state)
     RUN(o, {-1, U, "AT+MIPOPEN?\r\n"}, {-1, U, "OK\r\n"}, {-1, U, "AT+GTSET=\"IPRFMT\",0\r\n"},
         {-1, U, "OK\r\n"});
     expect(&o, "unknown-command", ATS_RULE_PASS, "");
+    /* under a profile that names no module (3gpp, the fallback) a vendor
+     * command is unknown whether or not the module has it: said only where
+     * the module refuses it as unknown too, the rest named in the reason;
+     * a standard command in a form the standard lacks is still said */
+    ats_profile *g;
+    ats_error e;
+    assert_int_equal(ats_profile_load_builtin(&g, "3gpp", &e), 0);
+    run_with(g,
+             "AT+CGPS=1,1\r\r\nERROR\r\nAT^SYSINFOEX\r\r\n^SYSINFOEX: 2,3\r\n\r\nOK\r\n"
+             "AT+XYZ\r\r\n+CME ERROR: 4\r\nAT+CGNSPWR=1\r\r\nOK\r\n",
+             &o);
+    expect(&o, "unknown-command", ATS_RULE_FAIL, "unknown-command@7");
+    assert_string_equal(o.msg, "+XYZ is not a command of the 3gpp profile (in AT+XYZ), and the "
+                               "module answered +CME ERROR: 4");
+    assert_string_equal(result(&o, "unknown-command")->reason,
+                        "partly checked: 3 vendor commands (+CGPS, line 1, ...) not judged: the "
+                        "3gpp profile names no module and knows only the standard commands");
+    /* the module's own profile is its manual: what it lacks is said */
+    ats_profile *sim7600;
+    assert_int_equal(ats_profile_load_builtin(&sim7600, "simcom-sim7600", &e), 0);
+    run_with(sim7600, "AT+CGNSPWR=1\r\r\nERROR\r\n", &o);
+    expect(&o, "unknown-command", ATS_RULE_FAIL, "unknown-command@1");
+    assert_string_equal(o.msg, "+CGNSPWR is not a command of the simcom-sim7600 profile (in "
+                               "AT+CGNSPWR=1)");
+    ats_profile_free(sim7600);
+    ats_profile_free(g);
 }
 
 static void test_orphan_response(void **state)
@@ -658,6 +701,15 @@ static void test_orphan_response(void **state)
     assert_string_equal(o.msg, "modem text with no command waiting: 0,CLOSED");
     assert_int_equal(o.cov.unrecognised_lines, 2);
     assert_int_equal(o.cov.first_unrecognised, 3);
+    /* ... nor is a sentence, capitalised or not (ubxlib's example prints
+     * between the traffic: "Network is up.", "RSSI -79 dBm.", "Done.") */
+    RUN(o, {-1, U, "AT+CSQ\r\n"}, {-1, U, "+CSQ: 17,99\r\n"}, {-1, U, "OK\r\n"},
+        {-1, U, "Network is up.\r\n"}, {-1, U, "RSSI -79 dBm.\r\n"}, {-1, U, "AT\r\n"},
+        {-1, U, "OK\r\n"}, {-1, U, "Done.\r\n"}, {-1, U, "Unable to connect (-2).\r\n"},
+        {-1, U, "AT\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "orphan-response", ATS_RULE_PASS, "");
+    assert_int_equal(o.cov.unrecognised_lines, 4);
+    assert_int_equal(o.cov.first_unrecognised, 4);
     /* an async first command's record comes at its completion: a line after
      * its command line is still an orphan, not context */
     RUN(o, {-1, U, OPEN1}, {-1, U, "OK\r\n"}, {-1, U, "RDY\r\n"}, {-1, U, "+MIPOPEN: 1,1\r\n"});
@@ -723,6 +775,38 @@ static void test_sim_fault(void **state)
         {-1, U, "+CMS ERROR: 500\r\n"}, {-1, U, "AT+CSQ\r\n"}, {-1, U, "OK\r\n"},
         {-1, U, "AT\r\n"}, {-1, U, "OK\r\n"}, {-1, U, "AT\r\n"}, {-1, U, "OK\r\n"});
     expect(&o, "command-failed", ATS_RULE_FAIL, "command-failed@6");
+    /* an answer the capture contradicts is no fault: TinyGSM polls AT+CPIN?
+     * through "SIM not inserted" until READY a second later */
+    RUN(o, {-1, U, "AT+CPIN?\r\n"}, {-1, U, "+CME ERROR: SIM not inserted\r\n"},
+        {-1, U, "AT+CPIN?\r\n"}, {-1, U, "+CPIN: READY\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "sim-fault", ATS_RULE_PASS, "");
+    expect(&o, "command-failed", ATS_RULE_PASS, "");
+    assert_string_equal(result(&o, "sim-fault")->reason,
+                        "partly checked: 1 SIM fault answer the capture contradicts, not reported: "
+                        "+CME ERROR: SIM not inserted to AT+CPIN? (line 2), the SIM working at "
+                        "line 4");
+    /* ... nor when what needs the SIM works right after (serialport-gsm's
+     * SIM800: AT+CPMS? -> +CME ERROR: 10, then the SMS goes out), or a data
+     * call connects (the BG95 under Zephyr: AT+QCCID -> +CME ERROR: 10, ATD*99#) */
+    RUN(o, {-1, U, "AT+CPMS?\r\n"}, {-1, U, "+CME ERROR: 10\r\n"}, {-1, U, "AT+CMSS=3\r\n"},
+        {-1, U, "+CMSS: 17\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "sim-fault", ATS_RULE_PASS, "");
+    RUN(o, {-1, U, "AT+CCID\r\n"}, {-1, U, "+CME ERROR: 10\r\n"}, {-1, U, "ATD*99#\r\n"},
+        {-1, U, "CONNECT 150000000\r\n"});
+    expect(&o, "sim-fault", ATS_RULE_PASS, "");
+    /* a command that needs the SIM failing is no contradiction */
+    RUN(o, {-1, U, "AT+CPMS?\r\n"}, {-1, U, "+CME ERROR: 10\r\n"}, {-1, U, "AT+CMSS=3\r\n"},
+        {-1, U, "+CMS ERROR: 500\r\n"});
+    expect(&o, "sim-fault", ATS_RULE_FAIL, "sim-fault@1");
+    /* the SIM ready only after the module restarted: the fault stood */
+    RUN(o, {-1, U, "AT+CPIN?\r\n"}, {-1, U, "+CME ERROR: 10\r\n"}, {-1, U, "AT command ready\r\n"},
+        {-1, U, "AT+CPIN?\r\n"}, {-1, U, "+CPIN: READY\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "sim-fault", ATS_RULE_FAIL, "sim-fault@1");
+    /* the same answer again after a contradicted one: a fault of its own */
+    RUN(o, {-1, U, "AT+CPIN?\r\n"}, {-1, U, "+CME ERROR: 10\r\n"}, {-1, U, "AT+CPIN?\r\n"},
+        {-1, U, "+CPIN: READY\r\n"}, {-1, U, "OK\r\n"}, {-1, U, "AT+CIMI\r\n"},
+        {-1, U, "+CME ERROR: 10\r\n"}, {-1, U, "AT+CSQ\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "sim-fault", ATS_RULE_FAIL, "sim-fault@6");
 }
 
 static void test_command_failed(void **state)
@@ -731,11 +815,27 @@ static void test_command_failed(void **state)
     outcome o;
     /* 3GPP 27.007: +CME ERROR: 30 is "no network service"; two other
      * commands follow, neither an answer */
-    RUN(o, {-1, U, "AT+COPS=0\r\n"}, {-1, U, "+CME ERROR: 30\r\n"}, {-1, U, "AT+CSQ\r\n"},
-        {-1, U, "+CSQ: 9,99\r\n"}, {-1, U, "OK\r\n"}, {-1, U, "AT+CGATT=1\r\n"}, {-1, U, "OK\r\n"});
+    RUN(o, {-1, U, "AT+COPS=0\r\n"}, {-1, U, "+CME ERROR: 30\r\n"},
+        {-1, U, "AT+CGDCONT=1,\"IP\",\"internet\"\r\n"}, {-1, U, "OK\r\n"},
+        {-1, U, "AT+CGATT=1\r\n"}, {-1, U, "OK\r\n"});
     expect(&o, "command-failed", ATS_RULE_FAIL, "command-failed@1");
     assert_string_equal(msg_of(&o, "command-failed"), "AT+COPS=0 failed (+CME ERROR: 30, no network "
                                    "service) and the host neither retried it nor asked why");
+    /* the network refused it: a look at the signal or the registration is
+     * the diagnosis (regress/cops-cme30.log: AT+CSQ -> 99,99, AT+CREG? -> 0,0) */
+    RUN(o, {-1, U, "AT+COPS=0\r\n"}, {-1, U, "+CME ERROR: 30\r\n"}, {-1, U, "AT+CSQ\r\n"},
+        {-1, U, "+CSQ: 99,99\r\n"}, {-1, U, "OK\r\n"}, {-1, U, "AT+CREG?\r\n"},
+        {-1, U, "+CREG: 0,0\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "command-failed", ATS_RULE_PASS, "");
+    RUN(o, {-1, U, "AT+CGACT=1,1\r\n"}, {-1, U, "+CME ERROR: 148\r\n"}, {-1, U, "AT+CEREG?\r\n"},
+        {-1, U, "+CEREG: 0,1\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "command-failed", ATS_RULE_PASS, "");
+    /* ... of the network's refusals only: a query of the signal answers no
+     * ERROR of the host's own making */
+    RUN(o, {-1, U, "AT+CMGF=1\r\n"}, {-1, U, "ERROR\r\n"},
+        {-1, U, "AT+CSQ\r\n"}, {-1, U, "+CSQ: 9,99\r\n"}, {-1, U, "OK\r\n"},
+        {-1, U, "AT+CGATT=1\r\n"}, {-1, U, "OK\r\n"}, {-1, U, "AT\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "command-failed", ATS_RULE_FAIL, "command-failed@1");
     /* the meaning from the profile's "errors" whatever the spacing; a
      * verbose error (AT+CMEE=2) says it already, and a code it lacks stays bare */
     RUN(o, {-1, U, "AT+CPIN?\r\n"}, {-1, U, "+CME ERROR:14\r\n"}, {-1, U, "AT\r\n"}, {-1, U, "OK\r\n"}, {-1, U, "AT\r\n"}, {-1, U, "OK\r\n"});
@@ -1083,14 +1183,19 @@ static const profile_case profile_cases[] = {
     /* every profile: what the 3GPP base and V.250 give them all */
     {NULL, "orphan-response", "AT\r\nOK\r\nOK\r\n", F, "orphan-response@3"},
     {NULL, "orphan-response", "AT\r\nOK\r\nAT\r\nOK\r\n", P, ""},
-    {NULL, "unknown-command", "AT\r\nOK\r\nAT+XYZZY\r\nOK\r\n", F, "unknown-command@3"},
+    /* (refused as unknown: under 3gpp, which knows no vendor's commands, a name
+     * it lacks is judged only so) */
+    {NULL, "unknown-command", "AT\r\nOK\r\nAT+XYZZY\r\n+CME ERROR: 100\r\n", F, "unknown-command@3"},
     /* 27.007 commands every module may answer (6.10 +CEER, 6.20 +CVHU, 8.4 +CBC) */
     {NULL, "unknown-command", "AT+CEER\r\n+CEER: none\r\nOK\r\nAT+CVHU=0\r\nOK\r\nAT+CBC\r\nOK\r\n", P, ""},
     {NULL, "error-detail", "AT\r\nOK\r\nAT+CIMI\r\nERROR\r\nAT\r\nOK\r\nAT\r\nOK\r\n", F, "error-detail@4"},
     {NULL, "error-detail", "AT+CMEE=2\r\nOK\r\nAT+CIMI\r\nERROR\r\n", P, ""},
     {NULL, "command-failed",
-     "AT+COPS=0\r\n+CME ERROR: 30\r\nAT+CSQ\r\n+CSQ: 9,99\r\nOK\r\nAT+CGATT=1\r\nOK\r\n", F,
+     "AT+COPS=0\r\n+CME ERROR: 30\r\nAT+CGDCONT=1,\"IP\",\"x\"\r\nOK\r\nAT+CGATT=1\r\nOK\r\n", F,
      "command-failed@1"},
+    /* the network refused it, and the host looked at the signal */
+    {NULL, "command-failed",
+     "AT+COPS=0\r\n+CME ERROR: 30\r\nAT+CSQ\r\n+CSQ: 9,99\r\nOK\r\nAT+CGATT=1\r\nOK\r\n", P, ""},
     {NULL, "command-failed", "AT+COPS=0\r\n+CME ERROR: 30\r\nAT+CEER\r\nOK\r\n", P, ""},
     /* a setting a host library tries and does without (the optional class), a
      * teardown (AT+CGACT=0: already inactive), a command tried another way

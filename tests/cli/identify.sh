@@ -65,9 +65,30 @@ printf 'AT+QIOPEN=1,0,"TCP","1.2.3.4",80,0,0\r\r\nOK\r\n\r\n+QIOPEN: 0,0\r\nAT+Q
 want "$TMP/bg96l.log" quectel-bg96 'line AT+QIOPEN=1,0,"TCP","1.2.3.4",80,0,0 (line 1), line +QIOPEN: 0,0 (line 4)'
 printf 'AT+QIOPEN="TCP","1.2.3.4","80"\r\r\nOK\r\n\r\nCONNECT OK\r\n\r\n+QIRDI: 0,1,0\r\n' > "$TMP/m95l.log"
 want "$TMP/m95l.log" quectel-m95 'line AT+QIOPEN="TCP","1.2.3.4","80" (line 1), line +QIRDI: 0,1,0 (line 6)'
-# weak evidence: one family command, one boot line, or nothing -> 3gpp, never the L610
-printf 'AT+QISTATE?\r\r\nOK\r\n' > "$TMP/weak.log"
-want "$TMP/weak.log" 3gpp 'too little evidence for quectel-bg96 (command AT+QISTATE (line 1))'
+# a family command weighs by the module's answer: one it accepts (OK, an
+# error with a cause) names the family; a bare ERROR or no answer is the
+# host's belief only; "operation not supported" (27.007 +CME ERROR: 4)
+# counts nothing
+printf 'AT+QISTATE?\r\r\nOK\r\n' > "$TMP/one.log"
+want "$TMP/one.log" quectel-bg96 'command AT+QISTATE (line 1)|'
+printf 'AT+QNWINFO\r\r\n+CME ERROR: 10\r\n' > "$TMP/one-cause.log"
+want "$TMP/one-cause.log" quectel-bg96 'command AT+QNWINFO answered +CME ERROR: 10 (line 1)|'
+# weak evidence: a family command the module may not know, one boot line, or nothing -> 3gpp, never the L610
+printf 'AT+QISTATE?\r\r\nERROR\r\n' > "$TMP/weak.log"
+want "$TMP/weak.log" 3gpp 'too little evidence for quectel-bg96 (command AT+QISTATE answered ERROR (line 1))'
+printf 'AT+QISTATE?\r\r\n+CME ERROR: 4\r\nAT+QCFG="band"\r\r\n+CME ERROR: operation not supported\r\n' > "$TMP/refused.log"
+want "$TMP/refused.log" 3gpp 'too little evidence for quectel-bg96 (command AT+QISTATE refused: +CME ERROR: 4 (line 1), command AT+QCFG refused: +CME ERROR: operation not supported (line 3))'
+printf 'AT+QISTATE?\r\n' > "$TMP/unanswered.log"
+want "$TMP/unanswered.log" 3gpp 'too little evidence for quectel-bg96 (command AT+QISTATE (line 1))'
+# the best answer counts: refused, then accepted
+printf 'AT+QISTATE?\r\r\n+CME ERROR: 4\r\nAT+QISTATE?\r\r\nOK\r\n' > "$TMP/later.log"
+want "$TMP/later.log" quectel-bg96 'command AT+QISTATE refused: +CME ERROR: 4 (line 1), command AT+QISTATE (line 3)|'
+# a command both Quectel stacks have (AT+QCCID) names neither, until a line
+# one of them never prints rules it out: the M95 (2G) has no +CEREG
+printf 'AT+QCCID\r\r\n+QCCID: 89860000000000000000\r\n\r\nOK\r\n' > "$TMP/qccid.log"
+want "$TMP/qccid.log" 3gpp 'fit alike'
+printf 'AT+CEREG?\r\r\n+CEREG: 0,1\r\n\r\nOK\r\nAT+QCCID\r\r\n+CME ERROR: 10\r\n' > "$TMP/qccid-lte.log"
+want "$TMP/qccid-lte.log" quectel-bg96 'command AT+QCCID answered +CME ERROR: 10 (line 5); quectel-m95 ruled out by +CEREG: 0,1 (line 2)|'
 printf '\r\nAT command ready\r\nAT+CSQ\r\r\n+CSQ: 20,99\r\n\r\nOK\r\n' > "$TMP/weak2.log"
 want "$TMP/weak2.log" 3gpp 'too little evidence for fibocom-l610'
 printf 'AT\r\r\nOK\r\nAT+CPIN?\r\r\n+CPIN: READY\r\n\r\nOK\r\nRDY\r\n' > "$TMP/none.log"
@@ -94,6 +115,166 @@ for f in captures/simcom/sim800-*.log:simcom-sim800 captures/simcom/sim7600-*.lo
         got=$(profile_of "$c")
         [ "${got%%|*}" = "$p" ] || { echo "FAIL: $c: $got (wanted $p)"; fail=1; }
     done
+done
+# a firmware revision that names its family (AT+CGMR, ATI's Revision: line)
+# is the module's own word: enough alone
+printf 'AT+CGMR\r\r\n+CGMR: BG96MAR02A07M1G\r\n\r\nOK\r\n' > "$TMP/rev-bg96.log"
+want "$TMP/rev-bg96.log" quectel-bg96 'revision BG96MAR02A07M1G (line 2)|' '//BG96MAR02A07M1G'
+printf 'AT+CGMR\r\r\nRevision:1418B05SIM800L24\r\n\r\nOK\r\n' > "$TMP/rev-sim800.log"
+want "$TMP/rev-sim800.log" simcom-sim800 'revision 1418B05SIM800L24 (line 2)|'
+printf 'ATI\r\r\nManufacturer: SIMCOM INCORPORATED\r\nModel: SIMCOM_A7670E\r\nRevision: LE20B04SIM7600G22\r\n\r\nOK\r\n' > "$TMP/rev-ati.log"
+want "$TMP/rev-ati.log" simcom-sim7600 'revision LE20B04SIM7600G22 (line 4)'
+printf 'AT+CGMR\r\r\nmfw_nrf9160_1.3.1\r\n\r\nOK\r\n' > "$TMP/rev-nrf.log"
+want "$TMP/rev-nrf.log" nordic-slm 'revision mfw_nrf9160_1.3.1 (line 2)|'
+# a revision no family claims says nothing (the L860's)
+printf 'AT+CGMR\r\r\n+CGMR: "18500.5001.00.05.27.12"\r\n\r\nOK\r\n' > "$TMP/rev-none.log"
+want "$TMP/rev-none.log" 3gpp 'no module named itself'
+# a host's log naming the module counts only where the reader knows the line
+# for the host's (esp-modem.log above); in a raw capture the same words are
+# modem text, and PB DONE alone is too little
+printf 'Initializing esp_modem for the SIM7600 module...\r\n\r\nPB DONE\r\nAT\r\r\nOK\r\n' > "$TMP/host-raw.log"
+want "$TMP/host-raw.log" 3gpp 'too little evidence for simcom-sim7600 (boot report PB DONE (line 3))'
+# Every host-library trace fixture (captures/traces/, variants/): the profile
+# it is identified as, exactly, and the first piece of evidence (or why none
+# was enough). Where the module the trace came from (EXPECTED.json) is not
+# named it is because the trace shows nothing of it: no answer naming it, no
+# command or line only its family has, no host log naming it (gammu-smsd,
+# serialport-gsm, pppd chat: standard commands only), or too little (one
+# boot report; a vendor GNSS command answered ERROR); Huawei and a bare
+# SIMCom CIP* session (the Air780's) have no profile of their own.
+cat > "$TMP/table" <<'TABLE'
+chan-dongle.log|3gpp|no module named itself and no family's own command or boot report was seen
+esp-modem-cmux.log|3gpp|no module named itself and no family's own command or boot report was seen
+esp-modem-hexdump.log|3gpp|too little evidence for simcom-sim7600 (boot report PB DONE
+esp-modem-legacy.log|simcom-sim800|model SIMCOM_SIM800L (line 18)
+esp-modem.log|simcom-sim7600|host log names SIM7600 (line 1)
+gammu-smsd-syslog.log|3gpp|no module named itself and no family's own command or boot report was seen
+gammu.log|simcom-sim800|manufacturer SIMCOM_Ltd (line 21)
+generic-arrows.log|simcom-sim7600|command AT+NETOPEN (line 17)
+generic-gtlt.log|simcom-sim7600|command AT+NETOPEN (line 17)
+generic-sendrecv.log|simcom-sim7600|command AT+NETOPEN (line 17)
+generic-txrx.log|simcom-sim7600|command AT+NETOPEN (line 17)
+layered-csv-logger.log|simcom-sim7600|command AT+NETOPEN (line 15)
+layered-esphome-espmodem.log|3gpp|too little evidence for simcom-sim7600 (boot report PB DONE
+layered-fence-indent-ansi.log|nordic-slm|command AT%XSYSTEMMODE (line 13)
+layered-journal-chat.log|3gpp|no module named itself and no family's own command or boot report was seen
+layered-quote-arduino-mbed.log|quectel-bg96|line AT+QIOPEN=1,0,"TCP","52.215.34.155",7 (line 32)
+mbed-trace-color.log|quectel-bg96|line AT+QIOPEN=1,0,"TCP","52.215.34.155",7 (line 32)
+mbed-trace.log|quectel-bg96|line AT+QIOPEN=1,0,"TCP","52.215.34.155",7 (line 32)
+pppd-chat-journal.log|3gpp|no module named itself and no family's own command or boot report was seen
+pppd-chat-openwrt.log|3gpp|no module named itself and no family's own command or boot report was seen
+pppd-chat-syslog.log|3gpp|no module named itself and no family's own command or boot report was seen
+pyserial-print.log|3gpp|too little evidence for simcom-sim7600 (command AT+CGPS answered ERROR
+pyserial-readline.log|3gpp|too little evidence for simcom-sim7600 (command AT+CGPS answered ERROR
+python-gsmmodem.log|3gpp|no module named itself and no family's own command or boot report was seen
+router-reversed-arrows.log|simcom-sim7600|command AT+NETOPEN (line 17)
+serialport-gsm.log|3gpp|no module named itself and no family's own command or boot report was seen
+tinygsm-streamdebugger.log|quectel-bg96|line AT+QIOPEN=1,0,"TCP","vsh.pp.ua",80,0,0 (line 41)
+ubxlib-stamped.log|ublox-sara|manufacturer u-blox (line 14)
+ubxlib.log|ublox-sara|manufacturer u-blox (line 14)
+variants/air780-sendrecv.log|simcom-sim800|command AT+CSTT (line 10)
+variants/air780-spgsm.log|simcom-sim800|command AT+CSTT (line 19)
+variants/app-espidf-sent.log|simcom-sim7600|command AT+NETOPEN (line 17)
+variants/app-logcat-txrx.log|simcom-sim7600|command AT+NETOPEN (line 17)
+variants/app-python-logging.log|simcom-sim7600|command AT+NETOPEN (line 17)
+variants/app-zephyr-txrx.log|simcom-sim7600|command AT+NETOPEN (line 17)
+variants/chat-busybox.log|3gpp|no module named itself and no family's own command or boot report was seen
+variants/chat-cut.log|3gpp|no module named itself and no family's own command or boot report was seen
+variants/chat-stderr.log|3gpp|no module named itself and no family's own command or boot report was seen
+variants/dongle-console.log|3gpp|no module named itself and no family's own command or boot report was seen
+variants/dongle-cut.log|3gpp|no module named itself and no family's own command or boot report was seen
+variants/dongle-isodate.log|3gpp|no module named itself and no family's own command or boot report was seen
+variants/dongle-journal.log|3gpp|no module named itself and no family's own command or boot report was seen
+variants/dongle-rsyslog.log|3gpp|no module named itself and no family's own command or boot report was seen
+variants/esp-cmux-wrap80.log|3gpp|no module named itself and no family's own command or boot report was seen
+variants/esp-legacy-systime.log|simcom-sim800|model SIMCOM_SIM800L (line 18)
+variants/esp-modem-crlf.log|simcom-sim7600|host log names SIM7600 (line 1)
+variants/esp-modem-cut.log|simcom-sim7600|host log names SIM7600 (line 1)
+variants/esp-modem-full-ts.log|simcom-sim7600|host log names SIM7600 (line 1)
+variants/esp-modem-literal-033.log|simcom-sim7600|host log names SIM7600 (line 1)
+variants/esp-modem-systime.log|simcom-sim7600|host log names SIM7600 (line 1)
+variants/esp-modem-wrap80.log|3gpp|too little evidence for simcom-sim7600 (boot report PB DONE
+variants/gammu-cut.log|simcom-sim800|manufacturer SIMCOM_Ltd (line 21)
+variants/gammu-frametype.log|simcom-sim800|manufacturer SIMCOM_Ltd (line 21)
+variants/gammu-smsd-file.log|3gpp|no module named itself and no family's own command or boot report was seen
+variants/gammu-windows.log|simcom-sim800|manufacturer SIMCOM_Ltd (line 21)
+variants/gammu-wrap80.log|simcom-sim800|manufacturer SIMCOM_Ltd (line 24)
+variants/generic-angle-arrows.log|simcom-sim7600|command AT+NETOPEN (line 13)
+variants/generic-arrows-crlf-quote.log|simcom-sim7600|command AT+NETOPEN (line 17)
+variants/generic-atgt.log|simcom-sim7600|command AT+NETOPEN (line 17)
+variants/generic-cmdresp.log|simcom-sim7600|command AT+NETOPEN (line 17)
+variants/generic-gtlt3.log|simcom-sim7600|command AT+NETOPEN (line 17)
+variants/generic-hex-txrx.log|simcom-sim7600|command AT+NETOPEN (line 13)
+variants/generic-quoted-escapes.log|simcom-sim7600|command AT+NETOPEN (line 13)
+variants/generic-txcount-arrow.log|simcom-sim7600|command AT+NETOPEN (line 17)
+variants/generic-txrx-brackets.log|simcom-sim7600|command AT+NETOPEN (line 17)
+variants/generic-writeread.log|simcom-sim7600|command AT+NETOPEN (line 17)
+variants/huawei-dongle-crlf.log|3gpp|no module named itself and no family's own command or boot report was seen
+variants/huawei-dongle-journal-precise.log|3gpp|no module named itself and no family's own command or boot report was seen
+variants/huawei-dongle-rsyslog.log|3gpp|no module named itself and no family's own command or boot report was seen
+variants/huawei-dongle.log|3gpp|no module named itself and no family's own command or boot report was seen
+variants/huawei-gammu.log|3gpp|no module named itself and no family's own command or boot report was seen
+variants/mbed-browser-ansi.log|quectel-bg96|line AT+QIOPEN=1,0,"TCP","52.215.34.155",7 (line 32)
+variants/mbed-crlf-nostamp.log|quectel-bg96|line AT+QIOPEN=1,0,"TCP","52.215.34.155",7 (line 32)
+variants/mbed-cut.log|3gpp|no module named itself and no family's own command or boot report was seen
+variants/mbed-nested-quote.log|quectel-bg96|line AT+QIOPEN=1,0,"TCP","52.215.34.155",7 (line 32)
+variants/mbed-plain-mode.log|quectel-bg96|line AT+QIOPEN=1,0,"TCP","52.215.34.155",7 (line 32)
+variants/mbed-uptime-space.log|quectel-bg96|line AT+QIOPEN=1,0,"TCP","52.215.34.155",7 (line 32)
+variants/mbed-wrap64.log|quectel-bg96|line AT+QIOPEN=1,0,"TCP","52.215.34.155",7 (line 36)
+variants/mm-journal-telit.log|telit|command AT#SGACT (line 10)
+variants/mm-old-syslog-huawei.log|3gpp|no module named itself and no family's own command or boot report was seen
+variants/nrf91-gtlt.log|nordic-slm|command AT%XSYSTEMMODE (line 7)
+variants/nrf91-pyserial.log|nordic-slm|command AT%XSYSTEMMODE (line 11)
+variants/pygsm-asctime.log|3gpp|no module named itself and no family's own command or boot report was seen
+variants/pygsm-bare.log|3gpp|no module named itself and no family's own command or boot report was seen
+variants/pygsm-default.log|3gpp|no module named itself and no family's own command or boot report was seen
+variants/pygsm-py2.log|3gpp|no module named itself and no family's own command or boot report was seen
+variants/pygsm-wrap50.log|3gpp|no module named itself and no family's own command or boot report was seen
+variants/pyserial-read.log|3gpp|too little evidence for simcom-sim7600 (command AT+CGPS answered ERROR
+variants/spgsm-winston.log|3gpp|no module named itself and no family's own command or boot report was seen
+variants/telit-esp.log|telit|command AT#SGACT (line 41)
+variants/telit-mbed.log|telit|command AT#SGACT (line 14)
+variants/telit-pygsm.log|telit|command AT#SGACT (line 11)
+variants/tinygsm-arduino.log|quectel-bg96|line AT+QIOPEN=1,0,"TCP","vsh.pp.ua",80,0,0 (line 41)
+variants/tinygsm-platformio.log|quectel-bg96|line AT+QIOPEN=1,0,"TCP","vsh.pp.ua",80,0,0 (line 41)
+variants/tinygsm-sim800-platformio-crlf.log|simcom-sim800|command AT+CIPSHUT (line 27)
+variants/tinygsm-sim800.log|simcom-sim800|command AT+CIPSHUT (line 27)
+variants/ubxlib-ctrl-app.log|ublox-sara|command AT+USOCR (line 6)
+variants/ubxlib-ctrl-chars.log|ublox-sara|manufacturer u-blox (line 1)
+variants/ubxlib-date.log|ublox-sara|manufacturer u-blox (line 14)
+variants/zephyr-chat-color-ticks.log|ublox-sara|model SARA-R410M-02B (line 42)
+variants/zephyr-chat-date-ts.log|ublox-sara|model SARA-R410M-02B (line 42)
+variants/zephyr-chat-iso-ts.log|ublox-sara|model SARA-R410M-02B (line 42)
+variants/zephyr-chat-nofunc-crlf.log|ublox-sara|model SARA-R410M-02B (line 42)
+variants/zephyr-chat-thread.log|ublox-sara|model SARA-R410M-02B (line 42)
+variants/zephyr-chat-wrap72.log|ublox-sara|model SARA-R410M-02B (line 73)
+variants/zephyr-cmd-cut.log|3gpp|no module named itself and no family's own command or boot report was seen
+variants/zephyr-cmd-date-thread.log|quectel-bg96|line AT+QIOPEN=1,0,"TCP","52.215.34.155",7,0,0 (line 32)
+variants/zephyr-cmd-lf-nofunc.log|quectel-bg96|line AT+QIOPEN=1,0,"TCP","52.215.34.155",7,0,0 (line 32)
+variants/zephyr-cmd-wrap100-crlf.log|quectel-bg96|line AT+QIOPEN=1,0,"TCP","52.215.34.155",7,0,0 (line 46)
+variants/zephyr-cmd-wrap72.log|quectel-bg96|line AT+QIOPEN=1,0,"TCP","52.215.34.155",7,0,0 (line 63)
+variants/zephyr-cmux-v1.log|quectel-bg96|command AT+QCCID answered +CME ERROR: 10 (line 111); quectel-m95 ruled out by +CEREG: 0,5 (line 78)
+variants/zephyr-cmux-wrap80.log|quectel-bg96|command AT+QCCID answered +CME ERROR: 10 (line 153); quectel-m95 ruled out by +CEREG: 0,5 (line 99)
+variants/zephyr-cmux-wrap88.log|quectel-bg96|command AT+QCCID answered +CME ERROR: 10 (line 142); quectel-m95 ruled out by +CEREG: 0,5 (line 90)
+zephyr-cmd-handler.log|quectel-bg96|line AT+QIOPEN=1,0,"TCP","52.215.34.155",7,0,0 (line 32)
+zephyr-modem-chat.log|ublox-sara|model SARA-R410M-02B (line 42)
+zephyr-modem-cmux.log|quectel-bg96|command AT+QCCID answered +CME ERROR: 10 (line 93); quectel-m95 ruled out by +CEREG: 0,5 (line 60)
+TABLE
+while IFS='|' read -r f p r; do
+    [ -n "$f" ] || continue
+    got=$(profile_of "captures/traces/$f")
+    case "$got" in
+        "$p|"*) ;;
+        *) echo "FAIL: traces/$f: wanted $p, got $got"; fail=1; continue;;
+    esac
+    reason=${got#*|}; reason=${reason%|*}
+    case "$reason" in
+        "$r"*) ;;
+        *) echo "FAIL: traces/$f: reason '$reason' does not start with '$r'"; fail=1;;
+    esac
+done < "$TMP/table"
+for f in captures/traces/*.log captures/traces/variants/*.log; do
+    grep -q "^${f#captures/traces/}|" "$TMP/table" || echo "note: $f is not in the identification table"
 done
 # check: the report names each capture's profile, why, and the module
 "$BIN" check -f json captures/ublox/ublox-clean.log captures/l610-clean-session.log > "$TMP/r.json"

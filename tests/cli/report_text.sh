@@ -4,8 +4,9 @@
 # again. With several captures, a rule's note says what holds in how many.
 . "$(dirname "$0")/../cli_common.sh"
 # a command with bytes that are not text, and one with a terminal escape
-# (AT+CIMI: AT+CGMR is a probe, whose ERROR gets no error-detail advice)
-printf 'AT+CSQX\377\376\r\nERROR\r\nAT+CIMI\033[2J\r\nERROR\r\nAT\r\nOK\r\n' > "$TMP/bytes.log"
+# (AT+CIMI: AT+CGMR is a probe, whose ERROR gets no error-detail advice;
+# AT+CSQX refused as unknown: under 3gpp, an unknown-command finding)
+printf 'AT+CSQX\377\376\r\n+CME ERROR: 100\r\nAT+CIMI\033[2J\r\nERROR\r\nAT\r\nOK\r\n' > "$TMP/bytes.log"
 "$BIN" check -f text "$TMP/bytes.log" > "$TMP/out"
 grep -qF 'in AT+CSQX\xff\xfe)' "$TMP/out" || { echo "FAIL: bytes not shown once escaped:"; cat "$TMP/out"; fail=1; }
 grep -qF '\\x' "$TMP/out" && { echo "FAIL: escaped twice:"; grep -F '\\x' "$TMP/out"; fail=1; }
