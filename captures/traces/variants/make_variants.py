@@ -195,8 +195,92 @@ def render_ubx_ctrl_app(s):
     return o
 
 
+def particle():
+    """A Particle Boron (u-blox SARA-R410M) as Device OS's NCP client drives
+    it: echo off, a PDP context, an operator selection the module refuses,
+    a registration URC, then the PPP dial; the client's own state lines in
+    other log categories."""
+    s = Session("particle", "u-blox SARA-R410M", echo=False, profile="ublox-sara", start=12.0)
+    s.log("Powering modem on, ncpId: 0x44")
+    s.cmd("AT", dt=0.005, gap=0.010)
+    s.cmd("AT+CPIN?", ["+CPIN: READY"], dt=0.010, gap=0.020)
+    s.cmd("AT+CGDCONT=1,\"IP\",\"spark.telefonica.com\"", dt=0.010, gap=0.030)
+    s.cmd("AT+COPS=1,2,\"310410\"", final="+CME ERROR: 30", dt=0.400, gap=0.050)
+    s.urc("+CEREG: 2,\"6A33\",\"7F0B50F\",7", dt=0.800)
+    s.cmd("AT+CEREG?", ["+CEREG: 2,5,\"6A33\",\"7F0B50F\",7"], dt=0.010, gap=0.030)
+    s.log("State READY -> CONNECT")
+    s.cmd("ATD*99***1#", final="CONNECT 150000000", dt=0.010, gap=0.0)
+    return s
+
+
+def nrf91_rust():
+    """An nRF9151 driven through nrf-modem (Rust, embassy): each AT call
+    and the response string nrf_modem_at hands back (no URCs: those go to
+    the notification path, which does not log)."""
+    s = Session("nrf91-rust", "Nordic nRF9151", echo=False, profile="nordic-slm", start=0.5)
+    s.cmd("AT+CFUN=1", dt=0.060, gap=0.020)
+    s.cmd("AT%XSYSTEMMODE?", ["%XSYSTEMMODE: 1,0,1,0"], dt=0.010, gap=0.020)
+    s.cmd("AT+CEDRXS=2,4,\"0010\"", final="+CME ERROR: 518", dt=0.010, gap=0.020)
+    s.cmd("AT+CGSN=1", ["+CGSN: \"352656100123456\""], dt=0.010, gap=0.020)
+    s.cmd("AT+CEREG?", ["+CEREG: 0,1,\"76C1\",\"0102DA04\",7"], dt=0.010, gap=0.020)
+    return s
+
+
+def ewf_bg96():
+    """A Quectel BG96 under Azure's embedded-wireless-framework: echo on
+    until ATE0; the adapter writes a command's head, each parameter and the
+    CR as separate calls (ewf_interface_send_commands()); MQTT settings."""
+    s = Session("ewf-bg96", "Quectel BG96", echo=True, profile="quectel-bg96", start=3.0)
+    s.app("Waiting for BG96 modem to be ready after power ON\n")
+    s.cmd("AT", dt=0.020, gap=0.050)
+    s.cmd("ATE0", dt=0.020, gap=0.050)
+    s.echo = False
+    s.cmd("AT+CMEE=1", dt=0.020, gap=0.050)
+    s.cmd("AT+CPIN?", ["+CPIN: READY"], dt=0.020, gap=0.050)
+    s.cmd("AT+CFUN=1", writes=["AT+CFUN=", "1", "\r"], dt=0.050, gap=0.050)
+    s.cmd("AT+QICSGP=1", ['+QICSGP: 1,"","","",0'], dt=0.020, gap=0.050)
+    s.cmd("AT+QIACT=1", writes=["AT+QIACT=", "1", "\r"], dt=0.600, gap=0.050)
+    s.cmd('AT+QMTCFG="version",0,4', dt=0.020, gap=0.050)
+    s.cmd("AT+QIDNSGIP=1,\"broker.example.com\"", final="+CME ERROR: 565",
+          writes=["AT+QIDNSGIP=", "1", ",", "\"broker.example.com\"", "\r"], dt=0.300, gap=0.050)
+    return s
+
+
+def sim7080_mpy():
+    """A SIM7080G driven by a MicroPython script, echo on (as it boots)."""
+    s = Session("sim7080-mpy", "SIMCom SIM7080G", echo=True, profile=None, start=3.7)
+    s.cmd("AT", dt=0.100, gap=0.010)
+    s.cmd("AT+CGMR", ["Revision:1951B17SIM7080"], dt=0.100, gap=0.020)
+    s.cmd("AT+CPIN?", ["+CPIN: READY"], dt=0.100, gap=0.020)
+    s.cmd("AT+CSQ", ["+CSQ: 18,99"], dt=0.100, gap=0.020)
+    s.cmd('AT+CAOPEN=0,0,"TCP","example.org",443', ["+CAOPEN: 0,0"], dt=0.900, gap=0.050)
+    s.cmd("AT+CACLOSE=0", final="ERROR", dt=0.100, gap=0.050)
+    return s
+
+
+def rtt_air720():
+    """An AirM2M Air720 under RT-Thread's at_device package: the AT client
+    ends every command with CR LF (at_vprintfln()), echo on until ATE0, a
+    socket open refused."""
+    s = Session("rtt-air720", "AirM2M Air720", echo=True, profile="airm2m-air780", start=1.2)
+    s.log("AT client(V1.3.1) on device uart2 initialize success.")
+    crlf_ = b"\r\n"
+    s.cmd("AT", term=crlf_, dt=0.010, gap=0.050)
+    s.cmd("ATE0", term=crlf_, dt=0.010, gap=0.050)
+    s.echo = False
+    s.cmd("AT+CPIN?", ["+CPIN: READY"], term=crlf_, dt=0.015, gap=0.050)
+    s.cmd('AT+CGDCONT=1,"IP","cmnet.example.com"', term=crlf_, dt=0.015, gap=0.050)
+    s.cmd("AT+CSQ", ["+CSQ: 22,99"], term=crlf_, dt=0.015, gap=0.050)
+    s.urc("+CGEV: ME PDN ACT 1", dt=0.600)
+    s.cmd('AT+CIPSTART="TCP","1.2.3.4",80', final="ERROR", term=crlf_, dt=0.300, gap=0.050)
+    s.log("execute command (AT+CIPSTART=\"TCP\",\"1.2.3.4\",80) failed!")
+    return s
+
+
 MODULES = dict(ubx_app=ubx_app, dongle=S.dongle, tinygsm_sim800=tinygsm_sim800, telit=telit, nrf91=nrf91, huawei=huawei, air780=air780, generic=S.generic,
-               ubx=S.ubx, pyserial=S.pyserial)
+               ubx=S.ubx, pyserial=S.pyserial,
+               particle=particle, nrf91_rust=nrf91_rust, ewf_bg96=ewf_bg96, sim7080_mpy=sim7080_mpy,
+               rtt_air720=rtt_air720)
 
 
 # ------------------------------------------------ renderers of shapes the parent has not
@@ -400,6 +484,163 @@ def render_mm(prefix):
     serial_debug(self, "<--", buf) per read, behind a version's prefix."""
     return render_shape(whole(lambda d, data, t: prefix(t) + "%s '%s'" % (
         "-->" if d == "tx" else "<--", mm_escape(data))))
+
+
+def render_particle(s):
+    """Device OS: at_parser_impl.cpp logCmdLine() / logRespLine() print
+    each command and each non-empty response line (not the echo) as
+    LOG(TRACE, "> %.*s") / "< %.*s" in category ncp.at; the log handler's
+    line is "%010u [category] LEVEL: message" (milliseconds since boot).
+    The NCP client's state lines come in other categories."""
+    o = M.Out()
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "log":
+            o.write("%010d [ncp.client] TRACE: %s\n" % (M.ms(t), ev["data"]), t=t, host=True)
+            continue
+        if ev["kind"] not in ("tx", "rx"):
+            continue
+        for k, text in enumerate(M.lines_of(ev["data"])):
+            mk = []
+            if ev["kind"] == "tx" and ev["role"] == "cmd" and k == 0:
+                mk = [("t", ev["txn"])]
+            if ev["kind"] == "rx" and ev["role"] == "urc" and text == ev["text"]:
+                mk = [("u", ev["urc"])]
+            o.write("%010d [ncp.at] TRACE: %s %s\n" % (M.ms(t), ">" if ev["kind"] == "tx" else "<",
+                                                      text), t=t, marks=[(x, 0) for x in mk])
+    return o
+
+
+NRF_LOC = "\u2514\u2500 nrf_modem::at::{impl#0}::poll @ src/at.rs:170"
+
+
+def render_nrf_defmt(s, stamps=False):
+    """nrf-modem src/at.rs: defmt::trace!("AT -> {}", command) and, for the
+    response string the modem library hands back (its lines CR LF ended, no
+    empty lines), defmt::trace!("AT <- {}", string); defmt-print / probe-rs
+    print '{t} {L} {s}' (the string's line ends as they are: its further
+    lines unprefixed, an empty line after its last CR LF) and the location
+    line after each record."""
+    o = M.Out()
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] not in ("tx", "rx"):
+            continue
+        head = ("%d.%06d " % (int(t), int(t * 1e6) % 1000000) if stamps else "") + "TRACE AT "
+        if ev["kind"] == "tx":
+            o.write(head + "-> " + ev["data"].decode("latin-1").rstrip("\r") + "\n", t=t,
+                    marks=[(("t", ev["txn"]), 0)] if ev["role"] == "cmd" else ())
+        else:
+            o.write(head + "<- " + "\n".join(M.lines_of(ev["data"])) + "\n\n", t=t)
+        o.write(NRF_LOC + "\n", t=t, host=True)
+    return o
+
+
+def ewf_escape(b):
+    out = ""
+    for c in b:
+        out += {13: "\\r", 10: "\\n", 9: "\\t", 92: "\\\\"}.get(c, chr(c) if M.isprint(c) else "\\x%02x" % c)
+    return out
+
+
+def render_ewf(s):
+    """Azure embedded-wireless-framework ewf_interface.c: every write as
+    EWF_LOG("[SEND][%4lu][%s]\n", length, escaped), every read as
+    "[RECV][%4lu][%s]\n"; the application's prints between them."""
+    o = M.Out()
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "app":
+            o.write(ev["data"], t=t, app=True)
+        elif ev["kind"] == "tx":
+            ws = [w.encode("latin-1") for w in ev["writes"]] if ev.get("writes") else [ev["data"]]
+            for i, w in enumerate(ws):
+                mk = [(("t", ev["txn"]), 0)] if ev["role"] == "cmd" and i == 0 else []
+                o.write("[SEND][%4d][%s]\n" % (len(w), ewf_escape(w)), t=t, marks=mk)
+        elif ev["kind"] == "rx":
+            o.write("[RECV][%4d][%s]\n" % (len(ev["data"]), ewf_escape(ev["data"])), t=t,
+                    marks=[(k, 0) for k, off in M.mark_keys(ev)])
+    return o
+
+
+def render_mpy_gtlt(s):
+    """A MicroPython script's own logger: '[%6.3fs - NAME] ' then '>>> ' and
+    the command it writes, or '<<< ' and repr() of what it read."""
+    o = M.Out()
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            o.write("[%6.3fs - TRACKER.MODEM] >>> %s\n" % (t, ev["data"].decode("latin-1").rstrip("\r")),
+                    t=t, marks=[(("t", ev["txn"]), 0)])
+        elif ev["kind"] == "rx":
+            o.write("[%6.3fs - TRACKER.MODEM] <<< %s\n" % (t, repr(ev["data"].decode("latin-1"))), t=t,
+                    marks=[(k, 0) for k, off in M.mark_keys(ev)])
+    return o
+
+
+def no_debug(render):
+    """The same sketch built without TINY_GSM_DEBUG: StreamDebugger's copy
+    and the sketch's prints, no DBG() lines."""
+    def run(s):
+        s.events = [e for e in s.events if e["kind"] != "log"]
+        return render(s)
+    return run
+
+
+def render_esp_tokens(s):
+    """esp_modem at VERBOSE inside ESPHome (its logger prefix, the esp-idf
+    line as the message): command_lib logs the function it runs
+    (ESP_LOGV(TAG, "%s", __func__)) and, for the reply, each line the
+    tokenizer split off as Token: {...} (the echo first); no command or
+    Response: line in this version."""
+    o = M.Out()
+
+    def line(t, msg, **kw):
+        h, m, sec = M.hms(t)
+        o.write("[%02d:%02d:%02d][D][esp-idf:000][uart_task]: V (%d) command_lib: %s\n" % (
+            h, m, int(sec), M.ms(t), msg), t=t, **kw)
+
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            line(t, "generic_get_string", host=True)
+        elif ev["kind"] == "rx":
+            for k, text in enumerate(M.lines_of(ev["data"])):
+                mk = [(("t", ev["txn"]), 0)] if ev.get("role") == "reply" and k == 0 else []
+                line(t, "Token: {%s}" % text, marks=mk)
+    return o
+
+
+def render_rtt(s):
+    """RT-Thread at_utils.c at_print_raw_cmd(): each command as sendline
+    rows, each line read (its CR LF included, empty lines too) as recvline
+    rows; rows of 32 cells, each with its own header; the client's LOG_x
+    lines as [D/at.clnt] ..."""
+    o = M.Out()
+
+    def rows(name, b, t, mk):
+        for i in range(0, len(b), 32):
+            line = "[D/AT] %s: %04X-%04X: " % (name, i, i + 32)
+            for j in range(32):
+                line += ("%02X " % b[i + j]) if i + j < len(b) else "   "
+                if (j + 1) % 8 == 0:
+                    line += " "
+            line += "  " + "".join(chr(c) if 32 <= c < 127 else "." for c in b[i:i + 32])
+            o.write(line + "\n", t=t, marks=mk if i == 0 else ())
+
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "log":
+            o.write("[D/at.clnt] %s\n" % ev["data"], t=t, host=True)
+        elif ev["kind"] == "tx":
+            rows("sendline", ev["data"], t, [(("t", ev["txn"]), 0)] if ev["role"] == "cmd" else [])
+        elif ev["kind"] == "rx":
+            data = ev["data"]
+            for line in M.readlines(data):
+                mk = [(("u", ev["urc"]), 0)] if ev["role"] == "urc" and \
+                    ev["text"].encode("latin-1") in line else []
+                rows("recvline", line, t, mk)
+    return o
 
 
 def per_line(fn):
@@ -770,6 +1011,40 @@ VARIANTS = [
       render=("generic", render_shape(whole(lambda d, x, t: ("TX: " if d == "tx" else "RX: ") +
           '"' + x.decode("latin-1").replace("\\", "\\\\").replace('"', '\\"')
           .replace("\r", "\\r").replace("\n", "\\n") + '"')))),
+    # ---------------------------------------------------------------- field shapes (docs/field-shapes.md)
+    V("particle-ncp.log", "particle.log", same, "particle-ncp",
+      "Particle Device OS NCP client: [ncp.at] TRACE: > / < lines, no echo, the client's state "
+      "lines in other categories", render=("particle", render_particle)),
+    V("nrf-modem-defmt.log", "nrf91-rust.log", same, "nrf-modem-defmt",
+      "nrf-modem (Rust) through defmt: TRACE AT -> / AT <-, a response's further lines "
+      "unprefixed, the location line after each record", render=("nrf91_rust", render_nrf_defmt)),
+    V("nrf-modem-defmt-stamped.log", "nrf91-rust.log", same, "nrf-modem-defmt",
+      "the same with defmt timestamps (seconds.micros)",
+      render=("nrf91_rust", lambda s: render_nrf_defmt(s, stamps=True))),
+    V("ewf-bg96.log", "ewf-bg96.log", same, "ewf",
+      "Azure embedded-wireless-framework: [SEND][n][...] per write (a command's parameters and "
+      "CR separate), [RECV][n][...] per read, C escapes", render=("ewf_bg96", render_ewf)),
+    V("mpy-gtlt-repr.log", "sim7080-mpy.log", same, "generic-gtlt",
+      "a MicroPython script's logger: [ s.mmms - NAME] >>> command / <<< repr() of the read "
+      "(the echo inside it)", render=("sim7080_mpy", render_mpy_gtlt)),
+    V("tinygsm-sim800-tio-nodebug.log", "tinygsm-sim800.log",
+      per_line(lambda i, l: b"[10:21:%02d.%03d] " % (i // 10, i * 53 % 1000) + l),
+      "terminal-stamps > tinygsm", "StreamDebugger without TINY_GSM_DEBUG (no ### lines) "
+      "through tio's [HH:MM:SS.mmm] stamps: only the glued lines (the sketch's text before "
+      "AT+CREG?, SHUT OK before AT+CGATT=1) say what it is",
+      render=("tinygsm_sim800", no_debug(M.render_tinygsm))),
+    V("esphome-esp-tokens.log", "sim7080-mpy.log", same, "esphome > esp-modem",
+      "esp_modem at VERBOSE in ESPHome: generic_get_string, then Token: {...} per reply line "
+      "(echo included), no command line", render=("sim7080_mpy", render_esp_tokens)),
+    V("esp-legacy-csv-date.log", "esp-modem-legacy.log",
+      chain(sub(rb"\x1b\[[0-9;]*m", b""),
+            per_line(lambda i, l: b'"5/9/2023 1:38:%02d PM",' % (i // 4 % 60) + l)),
+      "csv-date-column > esp-modem-legacy", "a Windows serial terminal's CSV export: a "
+      "quoted date-time column (12-hour clock) before every line, colours gone"),
+    V("rtthread-air720.log", "rtt-air720.log", same, "rtthread-at",
+      "RT-Thread's AT client with AT_PRINT_RAW_CMD: sendline / recvline hex rows of 32 cells, "
+      "a line read each (empty lines too), long commands over two rows",
+      render=("rtt_air720", render_rtt)),
 ]
 
 
