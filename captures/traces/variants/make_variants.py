@@ -277,10 +277,43 @@ def rtt_air720():
     return s
 
 
+def sim800l_http():
+    """A SIM800L under Arduino-SIM800L-driver: echo on (the driver leaves
+    it), a bearer, an HTTP GET whose +HTTPACTION completion the driver
+    reads on its own."""
+    s = Session("sim800l-http", "SIMCom SIM800L", echo=True, profile="simcom-sim800", start=2.0)
+    crlf_ = b"\r\n"
+    s.cmd("AT", term=crlf_, dt=0.050, gap=0.100)
+    s.cmd("AT+CSQ", ["+CSQ: 14,0"], term=crlf_, dt=0.050, gap=0.100)
+    s.cmd('AT+SAPBR=3,1,"APN","internet"', term=crlf_, dt=0.050, gap=0.100)
+    s.cmd("AT+SAPBR=1,1", final="ERROR", term=crlf_, dt=0.800, gap=0.100)
+    s.cmd("AT+HTTPINIT", term=crlf_, dt=0.050, gap=0.100)
+    q = s.cmd("AT+HTTPACTION=0", term=crlf_, dt=0.050, gap=0.0)
+    s.urc("+HTTPACTION: 0,200,1234", completes=q, dt=2.5)
+    s.cmd("AT+HTTPTERM", term=crlf_, dt=0.050, gap=0.100)
+    return s
+
+
+def fona_sim7000():
+    """A SIM7000A under the Adafruit FONA library (botletics fork), echo off:
+    every reply a single line (getReply() prints the line it read)."""
+    s = Session("fona-sim7000", "SIMCom SIM7000A", echo=False, profile=None, start=1.0)
+    crlf_ = b"\r\n"
+    s.cmd("AT", term=crlf_, dt=0.020, gap=0.100)
+    s.cmd("AT+CVHU=0", term=crlf_, dt=0.020, gap=0.100)
+    s.cmd("AT+CNMP=38", term=crlf_, dt=0.020, gap=0.100)
+    s.cmd('AT+COPS=1,2,"310410"', final="+CME ERROR: 30", term=crlf_, dt=0.900, gap=0.100)
+    s.cmd("AT+HTTPTERM", final="ERROR", term=crlf_, dt=0.020, gap=0.100)
+    s.cmd("AT+HTTPINIT", term=crlf_, dt=0.020, gap=0.100)
+    s.cmd('AT+HTTPPARA="CID",1', term=crlf_, dt=0.020, gap=0.100)
+    return s
+
+
 MODULES = dict(ubx_app=ubx_app, dongle=S.dongle, tinygsm_sim800=tinygsm_sim800, telit=telit, nrf91=nrf91, huawei=huawei, air780=air780, generic=S.generic,
                ubx=S.ubx, pyserial=S.pyserial,
                particle=particle, nrf91_rust=nrf91_rust, ewf_bg96=ewf_bg96, sim7080_mpy=sim7080_mpy,
-               rtt_air720=rtt_air720)
+               rtt_air720=rtt_air720,
+               sim800l_http=sim800l_http, fona_sim7000=fona_sim7000)
 
 
 # ------------------------------------------------ renderers of shapes the parent has not
@@ -640,6 +673,90 @@ def render_rtt(s):
                 mk = [(("u", ev["urc"]), 0)] if ev["role"] == "urc" and \
                     ev["text"].encode("latin-1") in line else []
                 rows("recvline", line, t, mk)
+    return o
+
+
+def render_sim800l(s):
+    """Arduino-SIM800L-driver: 'SIM800L : Send "cmd"' then 'SIM800L : End
+    of transmission'; every read as 'SIM800L : Receive "' + the buffer as
+    read (its line ends real, the CRs gone in the paste) + '"'."""
+    o = M.Out()
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            o.write('SIM800L : Send "%s"\n' % ev["data"].decode("latin-1").rstrip("\r\n"), t=t,
+                    marks=[(("t", ev["txn"]), 0)])
+            o.write("SIM800L : End of transmission\n", t=t, host=True)
+        elif ev["kind"] == "rx":
+            o.write('SIM800L : Receive "%s"\n' % ev["data"].decode("latin-1").replace("\r", ""),
+                    t=t, marks=[(k, 0) for k, off in M.mark_keys(ev)])
+    return o
+
+
+def render_fona(s):
+    """Adafruit_FONA getReply(): '\t---> cmd' and, for the line readline()
+    returned (empty lines skipped), '\t<--- line'; the sketch's menu
+    prompt before each call."""
+    o = M.Out()
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            o.write("FONA> %d\n" % (ev["txn"] + 1), t=t, host=True)
+            o.write("\t---> %s\n" % ev["data"].decode("latin-1").rstrip("\r\n"), t=t,
+                    marks=[(("t", ev["txn"]), 0)])
+        elif ev["kind"] == "rx":
+            for text in M.lines_of(ev["data"]):
+                o.write("\t<--- %s\n" % text, t=t)
+    return o
+
+
+def render_asctime(s):
+    """A Python script logging every line it reads or writes with
+    logging.basicConfig(format="%(asctime)s %(message)s"): the wire's lines
+    as a terminal shows them (plain()), each behind 'YYYY-MM-DD
+    HH:MM:SS,mmm '."""
+    o = M.Out()
+
+    def line(t, text, mk):
+        h, m, sec = M.hms(t)
+        o.write("2024-05-23 %02d:%02d:%02d,%03d %s\n" % (h, m, int(sec), int(sec * 1000) % 1000,
+                                                       text), t=t, marks=mk)
+
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and (ev["role"] == "payload" or not ev.get("echo")):
+            for k, text in enumerate(M.lines_of(ev["data"])):
+                line(t, text, [(("t", ev["txn"]), 0)] if ev["role"] == "cmd" and k == 0 else [])
+        elif ev["kind"] == "rx":
+            echo = ev.get("role") == "reply" and any(
+                e["kind"] == "tx" and e.get("txn") == ev.get("txn") and e.get("echo")
+                and e["role"] == "cmd" for e in s.events)
+            for k, text in enumerate(M.lines_of(ev["data"])):
+                mk = [(("t", ev["txn"]), 0)] if echo and k == 0 else []
+                if ev["role"] == "urc" and text == ev["text"]:
+                    mk = [(("u", ev["urc"]), 0)]
+                line(t, text, mk)
+    return o
+
+
+def render_console(s):
+    """modem_console_main.cpp SendCommand: the console line the user typed,
+    ESP_LOGI "Sending command %s with timeout %d", each read the callback
+    gets as ESP_LOGI "%s" (its lines real, CRs gone in the paste), then
+    CHECK_ERR's ESP_LOGI "OK"."""
+    o = M.Out()
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            cmd = ev["data"].decode("latin-1").rstrip("\r\n")
+            o.write("esp> cmd %s\n" % cmd, t=t, host=True)
+            o.write("I (%d) modem_console: Sending command %s with timeout 1000\n" % (M.ms(t), cmd),
+                    t=t, marks=[(("t", ev["txn"]), 0)])
+        elif ev["kind"] == "rx":
+            o.write("I (%d) modem_console: %s\n" % (M.ms(t), ev["data"].decode("latin-1")
+                                                    .replace("\r", "").rstrip("\n")), t=t)
+            if ev.get("role") == "reply":
+                o.write("I (%d) modem_console: OK\n" % M.ms(t), t=t, host=True)
     return o
 
 
@@ -1045,6 +1162,30 @@ VARIANTS = [
       "RT-Thread's AT client with AT_PRINT_RAW_CMD: sendline / recvline hex rows of 32 cells, "
       "a line read each (empty lines too), long commands over two rows",
       render=("rtt_air720", render_rtt)),
+    V("zephyr-chat-rtt-shell.log", "zephyr-modem-chat.log",
+      per_line(lambda i, l: b"00> " + (b"rtt:~$ rtt:~$ " if i % 7 == 3 else b"rtt:~$ ") + l),
+      "rtt-shell > zephyr-modem-chat", "read through SEGGER's RTT Viewer with the shell on "
+      "RTT: '00> ' and the shell prompt (twice where a command line was redrawn) before "
+      "every log line"),
+    V("zephyr-chat-module-dot-func.log", "zephyr-modem-chat.log",
+      sub(rb"<dbg> (\w+): (\w+): ", rb"<dbg> \1.\2: "),
+      "zephyr-modem-chat", "the module.function form of older log_output (modem_chat."
+      "modem_chat_script_next: )"),
+    V("sim800l-driver.log", "sim800l-http.log", same, "sim800l-driver",
+      "Arduino-SIM800L-driver with debug on: Send \"cmd\", End of transmission, Receive \" "
+      "with the buffer's lines, the closing quote on its own line",
+      render=("sim800l_http", render_sim800l)),
+    V("fona-sim7000.log", "fona-sim7000.log", same, "fona",
+      "Adafruit FONA (botletics fork) with debug on: \\t---> command, \\t<--- the reply line; "
+      "the sketch's menu prompt", render=("fona_sim7000", render_fona)),
+    V("nrf91-python-asctime.log", "nrf91.log", same, "tsline",
+      "a Python script logging each line with logging's asctime ('YYYY-MM-DD HH:MM:SS,mmm '): "
+      "the ',mmm' is the stamp's milliseconds (the shape of u-blox/ubxlib#242)",
+      render=("nrf91", render_asctime)),
+    V("esp-modem-console.log", "sim7080-mpy.log", same, "esp-modem-console",
+      "esp_modem's modem_console example: 'Sending command AT... with timeout n', the "
+      "response logged with its line ends, CHECK_ERR's OK (the shape of "
+      "espressif/esp-protocols#375)", render=("sim7080_mpy", render_console)),
 ]
 
 
