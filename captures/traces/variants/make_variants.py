@@ -1186,6 +1186,12 @@ VARIANTS = [
       "esp_modem's modem_console example: 'Sending command AT... with timeout n', the "
       "response logged with its line ends, CHECK_ERR's OK (the shape of "
       "espressif/esp-protocols#375)", render=("sim7080_mpy", render_console)),
+    V("zephyr-cmux-v1-nofunc.log", "zephyr-modem-cmux.log",
+      lambda ls: [[re.sub(rb"<dbg> (\w+): \w+: ", rb"<dbg> \1: ", x) for x in pieces]
+                  for pieces in zephyr_cmux_v1(ls)],
+      "zephyr-modem-cmux", "the first modem_cmux with CONFIG_LOG_FUNC_NAME_PREFIX_DBG=n: "
+      "'ch:%u,cr:%u,pf:%u,type:%s' and no direction word; the C/R bit and the frame type "
+      "tell it (the host is the initiator)"),
 ]
 
 
