@@ -710,17 +710,19 @@ def render_fona(s):
     return o
 
 
-def render_asctime(s):
+def asctime(h, m, sec):
+    return "2024-05-23 %02d:%02d:%02d,%03d " % (h, m, int(sec), int(sec * 1000) % 1000)
+
+
+def render_asctime(s, stamp=asctime):
     """A Python script logging every line it reads or writes with
     logging.basicConfig(format="%(asctime)s %(message)s"): the wire's lines
     as a terminal shows them (plain()), each behind 'YYYY-MM-DD
-    HH:MM:SS,mmm '."""
+    HH:MM:SS,mmm ' (or another stamp)."""
     o = M.Out()
 
     def line(t, text, mk):
-        h, m, sec = M.hms(t)
-        o.write("2024-05-23 %02d:%02d:%02d,%03d %s\n" % (h, m, int(sec), int(sec * 1000) % 1000,
-                                                       text), t=t, marks=mk)
+        o.write(stamp(*M.hms(t)) + text + "\n", t=t, marks=mk)
 
     for ev in s.events:
         t = ev["t"]
@@ -757,6 +759,53 @@ def render_console(s):
                                                     .replace("\r", "").rstrip("\n")), t=t)
             if ev.get("role") == "reply":
                 o.write("I (%d) modem_console: OK\n" % M.ms(t), t=t, host=True)
+    return o
+
+
+def render_esp_usb(s):
+    """esp_modem over the USB DTE (esp_modem_usb_dte usb_terminal.cpp):
+    command_lib logs the function it runs, then every write and every read
+    is an ESP_LOG_BUFFER_HEXDUMP under the one tag usb_terminal (write
+    buffer and receive buffer at their own addresses): no direction."""
+    o = M.Out()
+    rxaddr = [0x3fcb822c]
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            o.write("D (%d) command_lib: generic_get_string\n" % M.ms(t), t=t, host=True)
+        if ev["kind"] not in ("tx", "rx"):
+            continue
+        addr = 0x3fcc726c if ev["kind"] == "tx" else rxaddr[0]
+        rows = M.esp_rows(ev["data"], addr)
+        keys = [(("t", ev["txn"]), 0)] if ev["kind"] == "tx" and ev["role"] == "cmd" else \
+            [(k, 0) for k, off in M.mark_keys(ev)]
+        for k, r in enumerate(rows):
+            o.write("D (%d) usb_terminal: %s\n" % (M.ms(t), r), t=t, marks=keys if k == 0 else ())
+    return o
+
+
+def render_luat(s):
+    """Luat ril.lua on the module itself: sendat() logs the command,
+    procatc() each line the virtual AT port gave (empty lines skipped),
+    defurc() a URC no handler took once more; LLCOM's stamp before every
+    line of the debug port."""
+    o = M.Out()
+
+    def line(t, text, **kw):
+        h, m, sec = M.hms(t)
+        o.write("[2020-06-24 %02d:%02d:%06.3f] %s\n" % (h, m, sec, text), t=t, **kw)
+
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            line(t, "[I]-[ril.sendat] %s" % ev["data"].decode("latin-1").rstrip("\r\n"),
+                 marks=[(("t", ev["txn"]), 0)])
+        elif ev["kind"] == "rx":
+            for text in M.lines_of(ev["data"]):
+                mk = [(("u", ev["urc"]), 0)] if ev["role"] == "urc" and text == ev["text"] else []
+                line(t, "[I]-[ril.proatc] %s" % text, marks=mk)
+                if mk:
+                    line(t, "[I]-[ril.defurc] %s" % text, host=True)
     return o
 
 
@@ -1192,6 +1241,22 @@ VARIANTS = [
       "zephyr-modem-cmux", "the first modem_cmux with CONFIG_LOG_FUNC_NAME_PREFIX_DBG=n: "
       "'ch:%u,cr:%u,pf:%u,type:%s' and no direction word; the C/R bit and the frame type "
       "tell it (the host is the initiator)"),
+    V("esp-usb-terminal.log", "nrf91.log", same, "esp-modem",
+      "esp_modem over the USB DTE: generic_get_string, then usb_terminal hexdump rows for "
+      "both directions (same tag, no direction) (the shape of espressif/esp-protocols#406)",
+      render=("nrf91", render_esp_usb)),
+    V("luat-ril-air720.log", "rtt-air720.log", same, "luat-ril",
+      "Luat's ril.lua on an Air720 through LLCOM: [I]-[ril.sendat] / [I]-[ril.proatc] (the "
+      "echo among them), [I]-[ril.defurc] repeating a URC (the shape of "
+      "openLuat/Luat_4G_RDA_8910#1)", render=("rtt_air720", render_luat)),
+    V("stamped-colon-ms-quoted.log", "nrf91.log", per_line(lambda i, l: b"> " + l),
+      "markdown-quote > stamped-lines", "a log with 'H:MM:SS:mmm - ' before every line, quoted in "
+      "the reply (the shape of u-blox/ubxlib#165)", render=("nrf91", lambda s: render_asctime(
+          s, lambda h, m, sec: "%d:%02d:%02d:%03d - " % (h - 10, m, int(sec), int(sec * 1000) % 1000)))),
+    V("stamped-hms.log", "sim7080-mpy.log", same, "stamped-lines",
+      "'HH:MM:SS ' (whole seconds) before every line (the shape of u-blox/ubxlib#176)",
+      render=("sim7080_mpy", lambda s: render_asctime(
+          s, lambda h, m, sec: "%02d:%02d:%02d " % (h, m, int(sec))))),
 ]
 
 
