@@ -41,6 +41,9 @@ FORMATS = {
     "zephyr-modem-cmux.log": "zephyr-modem-cmux",
     "esp-modem-cmux.log": "ansi > esp-modem-cmux",
 }
+# definitions that must score on their own fixtures only
+EXCLUSIVE = ("zephyr-modem-cmux", "esp-modem-cmux", "particle-ncp", "nrf-modem-defmt", "ewf", "rtthread-at",
+             "sim800l-driver", "fona", "esp-modem-console", "luat-ril", "stamped-lines")
 BUILTIN = ("fibocom-l610", "quectel-bg96", "simcom-sim7600", "simcom-sim800", "telit", "nordic-slm",
            "airm2m-air780", "ublox-sara", "quectel-m95", "fibocom-l8", "3gpp")
 
@@ -153,27 +156,27 @@ def main():
     vd = os.path.join(d, "variants")
     vexp = json.load(open(os.path.join(vd, "EXPECTED.json")))
     fail |= check_fixtures(binary, vd, vexp, {n: e["format"] for n, e in vexp.items()}, "variants/")
-    # the CMUX definitions claim their fixtures alone, and nothing else: on
-    # every other fixture, capture and negative sample they do not score
-    cmux = {"zephyr-modem-cmux.log": "zephyr-modem-cmux", "esp-modem-cmux.log": "esp-modem-cmux"}
-    others = [os.path.join(d, n) for n in sorted(exp) if n not in cmux]
+    # the definitions of one library's own print (CMUX, and the field shapes
+    # of docs/field-shapes.md) claim their fixtures alone, and nothing else:
+    # on every other fixture, capture and negative sample they do not score
+    own_of = {os.path.join(d, n): e_fmt.split(" > ")[-1] for n, e_fmt in FORMATS.items()}
+    own_of.update({os.path.join(vd, n): e["format"].split(" > ")[-1] for n, e in vexp.items()})
+    others = [os.path.join(d, n) for n in sorted(exp)]
     others += [os.path.join(vd, n) for n in sorted(vexp)]
     others += [os.path.join(d, "plain", n) for n in sorted(os.listdir(os.path.join(d, "plain")))]
     for sub in ("captures", os.path.join("captures", "formats"), os.path.join("tests", "negative")):
         top = os.path.join(src, sub)
         others += [os.path.join(top, n) for n in sorted(os.listdir(top))
                    if os.path.isfile(os.path.join(top, n))]
-    # a variant of a CMUX fixture (a hard-wrapped paste of it) is the
-    # definition's own as well
-    vown = {os.path.join(vd, n): e["format"].split(" > ")[-1] for n, e in vexp.items()
-            if e["format"].split(" > ")[-1] in cmux.values()}
-    for path in [os.path.join(d, n) for n in cmux] + others:
+    for path in others:
         c = candidates(binary, path)
-        own = cmux.get(os.path.basename(path)) if os.path.dirname(path) == d else vown.get(path)
-        bad = sorted(k for k, v in c.items() if v > 0 and k != "raw" and
-                     (k != own if own else k in cmux.values()))
+        own = own_of.get(path)
+        bad = sorted(k for k, v in c.items() if v > 0 and k in EXCLUSIVE and k != own)
         if bad:
             print(f"FAIL: {os.path.relpath(path, src)}: also scored by {', '.join(bad)}")
+            fail = 1
+        if own in EXCLUSIVE and c.get(own, 0) <= 0:
+            print(f"FAIL: {os.path.relpath(path, src)}: not scored by its own {own}")
             fail = 1
     # the negative samples are no trace
     neg = os.path.join(src, "tests", "negative")

@@ -69,6 +69,8 @@ ZCMUX = re.compile(rb"<dbg> modem_cmux: (?:\w+: )?(?:(?:tx|rcvd) ch:\d+ cr:\d pf
 ZDATA = re.compile(rb"<dbg> modem_cmux: (?:\w+: )?data:\r?$")
 # esp_modem CMUX: a frame's bytes run on in the rows (and reads) after its first
 ECMUX = re.compile(rb"\) CMUX Received: 0x")
+# the USB DTE's usb_terminal rows: one hexdump's rows run on at address + 16
+EUSB = re.compile(rb"\) usb_terminal: 0x([0-9a-f]+) ")
 
 
 # a hexdump row cut before its ASCII column: it ends in its hex cells
@@ -179,6 +181,17 @@ def views(lines, n):
                     break
                 data += nb
                 k += u
+    m = EUSB.search(line)
+    if data is not None and m:
+        k, addr = n - 1 + used, int(m.group(1), 16)
+        while k < len(lines):
+            x, u = unit(lines, k)
+            m = EUSB.search(x)
+            if not m or int(m.group(1), 16) != addr + 16 or row_bytes(x) is None:
+                break
+            data += row_bytes(x)
+            addr += 16
+            k += u
     text = ANSI.sub(b"", line)
     # chat's caret notation (^M) decoded, so AT^M shows the command AT
     careted = re.sub(rb"\^([@-_?])", lambda m: bytes([m.group(1)[0] ^ 0x40]), text)

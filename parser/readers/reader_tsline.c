@@ -218,6 +218,14 @@ static int parse(int sh, const char *p, size_t n, stamp *st)
         if (n < 19 || !ymd(p, st) || p[10] != ' ' || !hms(p + 11, st))
             return 0;
         st->us = 0;
+        /* Python logging's asctime: ",mmm " after the seconds is the
+         * milliseconds, not CoolTerm's separator before the data */
+        int ms;
+        if (n > 24 && p[19] == ',' && num(p + 20, 3, &ms) && p[23] == ' ') {
+            st->us = (int64_t)ms * 1000;
+            st->len = 24;
+            return 1;
+        }
         if (n > 19 && (p[19] == ' ' || p[19] == '\t' || p[19] == ',')) {
             st->len = 20;
             return 1;

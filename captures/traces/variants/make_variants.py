@@ -195,8 +195,125 @@ def render_ubx_ctrl_app(s):
     return o
 
 
+def particle():
+    """A Particle Boron (u-blox SARA-R410M) as Device OS's NCP client drives
+    it: echo off, a PDP context, an operator selection the module refuses,
+    a registration URC, then the PPP dial; the client's own state lines in
+    other log categories."""
+    s = Session("particle", "u-blox SARA-R410M", echo=False, profile="ublox-sara", start=12.0)
+    s.log("Powering modem on, ncpId: 0x44")
+    s.cmd("AT", dt=0.005, gap=0.010)
+    s.cmd("AT+CPIN?", ["+CPIN: READY"], dt=0.010, gap=0.020)
+    s.cmd("AT+CGDCONT=1,\"IP\",\"spark.telefonica.com\"", dt=0.010, gap=0.030)
+    s.cmd("AT+COPS=1,2,\"310410\"", final="+CME ERROR: 30", dt=0.400, gap=0.050)
+    s.urc("+CEREG: 2,\"6A33\",\"7F0B50F\",7", dt=0.800)
+    s.cmd("AT+CEREG?", ["+CEREG: 2,5,\"6A33\",\"7F0B50F\",7"], dt=0.010, gap=0.030)
+    s.log("State READY -> CONNECT")
+    s.cmd("ATD*99***1#", final="CONNECT 150000000", dt=0.010, gap=0.0)
+    return s
+
+
+def nrf91_rust():
+    """An nRF9151 driven through nrf-modem (Rust, embassy): each AT call
+    and the response string nrf_modem_at hands back (no URCs: those go to
+    the notification path, which does not log)."""
+    s = Session("nrf91-rust", "Nordic nRF9151", echo=False, profile="nordic-slm", start=0.5)
+    s.cmd("AT+CFUN=1", dt=0.060, gap=0.020)
+    s.cmd("AT%XSYSTEMMODE?", ["%XSYSTEMMODE: 1,0,1,0"], dt=0.010, gap=0.020)
+    s.cmd("AT+CEDRXS=2,4,\"0010\"", final="+CME ERROR: 518", dt=0.010, gap=0.020)
+    s.cmd("AT+CGSN=1", ["+CGSN: \"352656100123456\""], dt=0.010, gap=0.020)
+    s.cmd("AT+CEREG?", ["+CEREG: 0,1,\"76C1\",\"0102DA04\",7"], dt=0.010, gap=0.020)
+    return s
+
+
+def ewf_bg96():
+    """A Quectel BG96 under Azure's embedded-wireless-framework: echo on
+    until ATE0; the adapter writes a command's head, each parameter and the
+    CR as separate calls (ewf_interface_send_commands()); MQTT settings."""
+    s = Session("ewf-bg96", "Quectel BG96", echo=True, profile="quectel-bg96", start=3.0)
+    s.app("Waiting for BG96 modem to be ready after power ON\n")
+    s.cmd("AT", dt=0.020, gap=0.050)
+    s.cmd("ATE0", dt=0.020, gap=0.050)
+    s.echo = False
+    s.cmd("AT+CMEE=1", dt=0.020, gap=0.050)
+    s.cmd("AT+CPIN?", ["+CPIN: READY"], dt=0.020, gap=0.050)
+    s.cmd("AT+CFUN=1", writes=["AT+CFUN=", "1", "\r"], dt=0.050, gap=0.050)
+    s.cmd("AT+QICSGP=1", ['+QICSGP: 1,"","","",0'], dt=0.020, gap=0.050)
+    s.cmd("AT+QIACT=1", writes=["AT+QIACT=", "1", "\r"], dt=0.600, gap=0.050)
+    s.cmd('AT+QMTCFG="version",0,4', dt=0.020, gap=0.050)
+    s.cmd("AT+QIDNSGIP=1,\"broker.example.com\"", final="+CME ERROR: 565",
+          writes=["AT+QIDNSGIP=", "1", ",", "\"broker.example.com\"", "\r"], dt=0.300, gap=0.050)
+    return s
+
+
+def sim7080_mpy():
+    """A SIM7080G driven by a MicroPython script, echo on (as it boots)."""
+    s = Session("sim7080-mpy", "SIMCom SIM7080G", echo=True, profile=None, start=3.7)
+    s.cmd("AT", dt=0.100, gap=0.010)
+    s.cmd("AT+CGMR", ["Revision:1951B17SIM7080"], dt=0.100, gap=0.020)
+    s.cmd("AT+CPIN?", ["+CPIN: READY"], dt=0.100, gap=0.020)
+    s.cmd("AT+CSQ", ["+CSQ: 18,99"], dt=0.100, gap=0.020)
+    s.cmd('AT+CAOPEN=0,0,"TCP","example.org",443', ["+CAOPEN: 0,0"], dt=0.900, gap=0.050)
+    s.cmd("AT+CACLOSE=0", final="ERROR", dt=0.100, gap=0.050)
+    return s
+
+
+def rtt_air720():
+    """An AirM2M Air720 under RT-Thread's at_device package: the AT client
+    ends every command with CR LF (at_vprintfln()), echo on until ATE0, a
+    socket open refused."""
+    s = Session("rtt-air720", "AirM2M Air720", echo=True, profile="airm2m-air780", start=1.2)
+    s.log("AT client(V1.3.1) on device uart2 initialize success.")
+    crlf_ = b"\r\n"
+    s.cmd("AT", term=crlf_, dt=0.010, gap=0.050)
+    s.cmd("ATE0", term=crlf_, dt=0.010, gap=0.050)
+    s.echo = False
+    s.cmd("AT+CPIN?", ["+CPIN: READY"], term=crlf_, dt=0.015, gap=0.050)
+    s.cmd('AT+CGDCONT=1,"IP","cmnet.example.com"', term=crlf_, dt=0.015, gap=0.050)
+    s.cmd("AT+CSQ", ["+CSQ: 22,99"], term=crlf_, dt=0.015, gap=0.050)
+    s.urc("+CGEV: ME PDN ACT 1", dt=0.600)
+    s.cmd('AT+CIPSTART="TCP","1.2.3.4",80', final="ERROR", term=crlf_, dt=0.300, gap=0.050)
+    s.log("execute command (AT+CIPSTART=\"TCP\",\"1.2.3.4\",80) failed!")
+    return s
+
+
+def sim800l_http():
+    """A SIM800L under Arduino-SIM800L-driver: echo on (the driver leaves
+    it), a bearer, an HTTP GET whose +HTTPACTION completion the driver
+    reads on its own."""
+    s = Session("sim800l-http", "SIMCom SIM800L", echo=True, profile="simcom-sim800", start=2.0)
+    crlf_ = b"\r\n"
+    s.cmd("AT", term=crlf_, dt=0.050, gap=0.100)
+    s.cmd("AT+CSQ", ["+CSQ: 14,0"], term=crlf_, dt=0.050, gap=0.100)
+    s.cmd('AT+SAPBR=3,1,"APN","internet"', term=crlf_, dt=0.050, gap=0.100)
+    s.cmd("AT+SAPBR=1,1", final="ERROR", term=crlf_, dt=0.800, gap=0.100)
+    s.cmd("AT+HTTPINIT", term=crlf_, dt=0.050, gap=0.100)
+    q = s.cmd("AT+HTTPACTION=0", term=crlf_, dt=0.050, gap=0.0)
+    s.urc("+HTTPACTION: 0,200,1234", completes=q, dt=2.5)
+    s.cmd("AT+HTTPTERM", term=crlf_, dt=0.050, gap=0.100)
+    return s
+
+
+def fona_sim7000():
+    """A SIM7000A under the Adafruit FONA library (botletics fork), echo off:
+    every reply a single line (getReply() prints the line it read)."""
+    s = Session("fona-sim7000", "SIMCom SIM7000A", echo=False, profile=None, start=1.0)
+    crlf_ = b"\r\n"
+    s.cmd("AT", term=crlf_, dt=0.020, gap=0.100)
+    s.cmd("AT+CVHU=0", term=crlf_, dt=0.020, gap=0.100)
+    s.cmd("AT+CNMP=38", term=crlf_, dt=0.020, gap=0.100)
+    s.cmd('AT+COPS=1,2,"310410"', final="+CME ERROR: 30", term=crlf_, dt=0.900, gap=0.100)
+    s.cmd("AT+HTTPTERM", final="ERROR", term=crlf_, dt=0.020, gap=0.100)
+    s.cmd("AT+HTTPINIT", term=crlf_, dt=0.020, gap=0.100)
+    s.cmd('AT+HTTPPARA="CID",1', term=crlf_, dt=0.020, gap=0.100)
+    return s
+
+
 MODULES = dict(ubx_app=ubx_app, dongle=S.dongle, tinygsm_sim800=tinygsm_sim800, telit=telit, nrf91=nrf91, huawei=huawei, air780=air780, generic=S.generic,
-               ubx=S.ubx, pyserial=S.pyserial)
+               ubx=S.ubx, pyserial=S.pyserial,
+               particle=particle, nrf91_rust=nrf91_rust, ewf_bg96=ewf_bg96, sim7080_mpy=sim7080_mpy,
+               rtt_air720=rtt_air720,
+               sim800l_http=sim800l_http, fona_sim7000=fona_sim7000)
 
 
 # ------------------------------------------------ renderers of shapes the parent has not
@@ -400,6 +517,296 @@ def render_mm(prefix):
     serial_debug(self, "<--", buf) per read, behind a version's prefix."""
     return render_shape(whole(lambda d, data, t: prefix(t) + "%s '%s'" % (
         "-->" if d == "tx" else "<--", mm_escape(data))))
+
+
+def render_particle(s):
+    """Device OS: at_parser_impl.cpp logCmdLine() / logRespLine() print
+    each command and each non-empty response line (not the echo) as
+    LOG(TRACE, "> %.*s") / "< %.*s" in category ncp.at; the log handler's
+    line is "%010u [category] LEVEL: message" (milliseconds since boot).
+    The NCP client's state lines come in other categories."""
+    o = M.Out()
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "log":
+            o.write("%010d [ncp.client] TRACE: %s\n" % (M.ms(t), ev["data"]), t=t, host=True)
+            continue
+        if ev["kind"] not in ("tx", "rx"):
+            continue
+        for k, text in enumerate(M.lines_of(ev["data"])):
+            mk = []
+            if ev["kind"] == "tx" and ev["role"] == "cmd" and k == 0:
+                mk = [("t", ev["txn"])]
+            if ev["kind"] == "rx" and ev["role"] == "urc" and text == ev["text"]:
+                mk = [("u", ev["urc"])]
+            o.write("%010d [ncp.at] TRACE: %s %s\n" % (M.ms(t), ">" if ev["kind"] == "tx" else "<",
+                                                      text), t=t, marks=[(x, 0) for x in mk])
+    return o
+
+
+NRF_LOC = "\u2514\u2500 nrf_modem::at::{impl#0}::poll @ src/at.rs:170"
+
+
+def render_nrf_defmt(s, stamps=False):
+    """nrf-modem src/at.rs: defmt::trace!("AT -> {}", command) and, for the
+    response string the modem library hands back (its lines CR LF ended, no
+    empty lines), defmt::trace!("AT <- {}", string); defmt-print / probe-rs
+    print '{t} {L} {s}' (the string's line ends as they are: its further
+    lines unprefixed, an empty line after its last CR LF) and the location
+    line after each record."""
+    o = M.Out()
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] not in ("tx", "rx"):
+            continue
+        head = ("%d.%06d " % (int(t), int(t * 1e6) % 1000000) if stamps else "") + "TRACE AT "
+        if ev["kind"] == "tx":
+            o.write(head + "-> " + ev["data"].decode("latin-1").rstrip("\r") + "\n", t=t,
+                    marks=[(("t", ev["txn"]), 0)] if ev["role"] == "cmd" else ())
+        else:
+            o.write(head + "<- " + "\n".join(M.lines_of(ev["data"])) + "\n\n", t=t)
+        o.write(NRF_LOC + "\n", t=t, host=True)
+    return o
+
+
+def ewf_escape(b):
+    out = ""
+    for c in b:
+        out += {13: "\\r", 10: "\\n", 9: "\\t", 92: "\\\\"}.get(c, chr(c) if M.isprint(c) else "\\x%02x" % c)
+    return out
+
+
+def render_ewf(s):
+    """Azure embedded-wireless-framework ewf_interface.c: every write as
+    EWF_LOG("[SEND][%4lu][%s]\n", length, escaped), every read as
+    "[RECV][%4lu][%s]\n"; the application's prints between them."""
+    o = M.Out()
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "app":
+            o.write(ev["data"], t=t, app=True)
+        elif ev["kind"] == "tx":
+            ws = [w.encode("latin-1") for w in ev["writes"]] if ev.get("writes") else [ev["data"]]
+            for i, w in enumerate(ws):
+                mk = [(("t", ev["txn"]), 0)] if ev["role"] == "cmd" and i == 0 else []
+                o.write("[SEND][%4d][%s]\n" % (len(w), ewf_escape(w)), t=t, marks=mk)
+        elif ev["kind"] == "rx":
+            o.write("[RECV][%4d][%s]\n" % (len(ev["data"]), ewf_escape(ev["data"])), t=t,
+                    marks=[(k, 0) for k, off in M.mark_keys(ev)])
+    return o
+
+
+def render_mpy_gtlt(s):
+    """A MicroPython script's own logger: '[%6.3fs - NAME] ' then '>>> ' and
+    the command it writes, or '<<< ' and repr() of what it read."""
+    o = M.Out()
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            o.write("[%6.3fs - TRACKER.MODEM] >>> %s\n" % (t, ev["data"].decode("latin-1").rstrip("\r")),
+                    t=t, marks=[(("t", ev["txn"]), 0)])
+        elif ev["kind"] == "rx":
+            o.write("[%6.3fs - TRACKER.MODEM] <<< %s\n" % (t, repr(ev["data"].decode("latin-1"))), t=t,
+                    marks=[(k, 0) for k, off in M.mark_keys(ev)])
+    return o
+
+
+def no_debug(render):
+    """The same sketch built without TINY_GSM_DEBUG: StreamDebugger's copy
+    and the sketch's prints, no DBG() lines."""
+    def run(s):
+        s.events = [e for e in s.events if e["kind"] != "log"]
+        return render(s)
+    return run
+
+
+def render_esp_tokens(s):
+    """esp_modem at VERBOSE inside ESPHome (its logger prefix, the esp-idf
+    line as the message): command_lib logs the function it runs
+    (ESP_LOGV(TAG, "%s", __func__)) and, for the reply, each line the
+    tokenizer split off as Token: {...} (the echo first); no command or
+    Response: line in this version."""
+    o = M.Out()
+
+    def line(t, msg, **kw):
+        h, m, sec = M.hms(t)
+        o.write("[%02d:%02d:%02d][D][esp-idf:000][uart_task]: V (%d) command_lib: %s\n" % (
+            h, m, int(sec), M.ms(t), msg), t=t, **kw)
+
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            line(t, "generic_get_string", host=True)
+        elif ev["kind"] == "rx":
+            for k, text in enumerate(M.lines_of(ev["data"])):
+                mk = [(("t", ev["txn"]), 0)] if ev.get("role") == "reply" and k == 0 else []
+                line(t, "Token: {%s}" % text, marks=mk)
+    return o
+
+
+def render_rtt(s):
+    """RT-Thread at_utils.c at_print_raw_cmd(): each command as sendline
+    rows, each line read (its CR LF included, empty lines too) as recvline
+    rows; rows of 32 cells, each with its own header; the client's LOG_x
+    lines as [D/at.clnt] ..."""
+    o = M.Out()
+
+    def rows(name, b, t, mk):
+        for i in range(0, len(b), 32):
+            line = "[D/AT] %s: %04X-%04X: " % (name, i, i + 32)
+            for j in range(32):
+                line += ("%02X " % b[i + j]) if i + j < len(b) else "   "
+                if (j + 1) % 8 == 0:
+                    line += " "
+            line += "  " + "".join(chr(c) if 32 <= c < 127 else "." for c in b[i:i + 32])
+            o.write(line + "\n", t=t, marks=mk if i == 0 else ())
+
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "log":
+            o.write("[D/at.clnt] %s\n" % ev["data"], t=t, host=True)
+        elif ev["kind"] == "tx":
+            rows("sendline", ev["data"], t, [(("t", ev["txn"]), 0)] if ev["role"] == "cmd" else [])
+        elif ev["kind"] == "rx":
+            data = ev["data"]
+            for line in M.readlines(data):
+                mk = [(("u", ev["urc"]), 0)] if ev["role"] == "urc" and \
+                    ev["text"].encode("latin-1") in line else []
+                rows("recvline", line, t, mk)
+    return o
+
+
+def render_sim800l(s):
+    """Arduino-SIM800L-driver: 'SIM800L : Send "cmd"' then 'SIM800L : End
+    of transmission'; every read as 'SIM800L : Receive "' + the buffer as
+    read (its line ends real, the CRs gone in the paste) + '"'."""
+    o = M.Out()
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            o.write('SIM800L : Send "%s"\n' % ev["data"].decode("latin-1").rstrip("\r\n"), t=t,
+                    marks=[(("t", ev["txn"]), 0)])
+            o.write("SIM800L : End of transmission\n", t=t, host=True)
+        elif ev["kind"] == "rx":
+            o.write('SIM800L : Receive "%s"\n' % ev["data"].decode("latin-1").replace("\r", ""),
+                    t=t, marks=[(k, 0) for k, off in M.mark_keys(ev)])
+    return o
+
+
+def render_fona(s):
+    """Adafruit_FONA getReply(): '\t---> cmd' and, for the line readline()
+    returned (empty lines skipped), '\t<--- line'; the sketch's menu
+    prompt before each call."""
+    o = M.Out()
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            o.write("FONA> %d\n" % (ev["txn"] + 1), t=t, host=True)
+            o.write("\t---> %s\n" % ev["data"].decode("latin-1").rstrip("\r\n"), t=t,
+                    marks=[(("t", ev["txn"]), 0)])
+        elif ev["kind"] == "rx":
+            for text in M.lines_of(ev["data"]):
+                o.write("\t<--- %s\n" % text, t=t)
+    return o
+
+
+def asctime(h, m, sec):
+    return "2024-05-23 %02d:%02d:%02d,%03d " % (h, m, int(sec), int(sec * 1000) % 1000)
+
+
+def render_asctime(s, stamp=asctime):
+    """A Python script logging every line it reads or writes with
+    logging.basicConfig(format="%(asctime)s %(message)s"): the wire's lines
+    as a terminal shows them (plain()), each behind 'YYYY-MM-DD
+    HH:MM:SS,mmm ' (or another stamp)."""
+    o = M.Out()
+
+    def line(t, text, mk):
+        o.write(stamp(*M.hms(t)) + text + "\n", t=t, marks=mk)
+
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and (ev["role"] == "payload" or not ev.get("echo")):
+            for k, text in enumerate(M.lines_of(ev["data"])):
+                line(t, text, [(("t", ev["txn"]), 0)] if ev["role"] == "cmd" and k == 0 else [])
+        elif ev["kind"] == "rx":
+            echo = ev.get("role") == "reply" and any(
+                e["kind"] == "tx" and e.get("txn") == ev.get("txn") and e.get("echo")
+                and e["role"] == "cmd" for e in s.events)
+            for k, text in enumerate(M.lines_of(ev["data"])):
+                mk = [(("t", ev["txn"]), 0)] if echo and k == 0 else []
+                if ev["role"] == "urc" and text == ev["text"]:
+                    mk = [(("u", ev["urc"]), 0)]
+                line(t, text, mk)
+    return o
+
+
+def render_console(s):
+    """modem_console_main.cpp SendCommand: the console line the user typed,
+    ESP_LOGI "Sending command %s with timeout %d", each read the callback
+    gets as ESP_LOGI "%s" (its lines real, CRs gone in the paste), then
+    CHECK_ERR's ESP_LOGI "OK"."""
+    o = M.Out()
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            cmd = ev["data"].decode("latin-1").rstrip("\r\n")
+            o.write("esp> cmd %s\n" % cmd, t=t, host=True)
+            o.write("I (%d) modem_console: Sending command %s with timeout 1000\n" % (M.ms(t), cmd),
+                    t=t, marks=[(("t", ev["txn"]), 0)])
+        elif ev["kind"] == "rx":
+            o.write("I (%d) modem_console: %s\n" % (M.ms(t), ev["data"].decode("latin-1")
+                                                    .replace("\r", "").rstrip("\n")), t=t)
+            if ev.get("role") == "reply":
+                o.write("I (%d) modem_console: OK\n" % M.ms(t), t=t, host=True)
+    return o
+
+
+def render_esp_usb(s):
+    """esp_modem over the USB DTE (esp_modem_usb_dte usb_terminal.cpp):
+    command_lib logs the function it runs, then every write and every read
+    is an ESP_LOG_BUFFER_HEXDUMP under the one tag usb_terminal (write
+    buffer and receive buffer at their own addresses): no direction."""
+    o = M.Out()
+    rxaddr = [0x3fcb822c]
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            o.write("D (%d) command_lib: generic_get_string\n" % M.ms(t), t=t, host=True)
+        if ev["kind"] not in ("tx", "rx"):
+            continue
+        addr = 0x3fcc726c if ev["kind"] == "tx" else rxaddr[0]
+        rows = M.esp_rows(ev["data"], addr)
+        keys = [(("t", ev["txn"]), 0)] if ev["kind"] == "tx" and ev["role"] == "cmd" else \
+            [(k, 0) for k, off in M.mark_keys(ev)]
+        for k, r in enumerate(rows):
+            o.write("D (%d) usb_terminal: %s\n" % (M.ms(t), r), t=t, marks=keys if k == 0 else ())
+    return o
+
+
+def render_luat(s):
+    """Luat ril.lua on the module itself: sendat() logs the command,
+    procatc() each line the virtual AT port gave (empty lines skipped),
+    defurc() a URC no handler took once more; LLCOM's stamp before every
+    line of the debug port."""
+    o = M.Out()
+
+    def line(t, text, **kw):
+        h, m, sec = M.hms(t)
+        o.write("[2020-06-24 %02d:%02d:%06.3f] %s\n" % (h, m, sec, text), t=t, **kw)
+
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            line(t, "[I]-[ril.sendat] %s" % ev["data"].decode("latin-1").rstrip("\r\n"),
+                 marks=[(("t", ev["txn"]), 0)])
+        elif ev["kind"] == "rx":
+            for text in M.lines_of(ev["data"]):
+                mk = [(("u", ev["urc"]), 0)] if ev["role"] == "urc" and text == ev["text"] else []
+                line(t, "[I]-[ril.proatc] %s" % text, marks=mk)
+                if mk:
+                    line(t, "[I]-[ril.defurc] %s" % text, host=True)
+    return o
 
 
 def per_line(fn):
@@ -770,6 +1177,86 @@ VARIANTS = [
       render=("generic", render_shape(whole(lambda d, x, t: ("TX: " if d == "tx" else "RX: ") +
           '"' + x.decode("latin-1").replace("\\", "\\\\").replace('"', '\\"')
           .replace("\r", "\\r").replace("\n", "\\n") + '"')))),
+    # ---------------------------------------------------------------- field shapes (docs/field-shapes.md)
+    V("particle-ncp.log", "particle.log", same, "particle-ncp",
+      "Particle Device OS NCP client: [ncp.at] TRACE: > / < lines, no echo, the client's state "
+      "lines in other categories", render=("particle", render_particle)),
+    V("nrf-modem-defmt.log", "nrf91-rust.log", same, "nrf-modem-defmt",
+      "nrf-modem (Rust) through defmt: TRACE AT -> / AT <-, a response's further lines "
+      "unprefixed, the location line after each record", render=("nrf91_rust", render_nrf_defmt)),
+    V("nrf-modem-defmt-stamped.log", "nrf91-rust.log", same, "nrf-modem-defmt",
+      "the same with defmt timestamps (seconds.micros)",
+      render=("nrf91_rust", lambda s: render_nrf_defmt(s, stamps=True))),
+    V("ewf-bg96.log", "ewf-bg96.log", same, "ewf",
+      "Azure embedded-wireless-framework: [SEND][n][...] per write (a command's parameters and "
+      "CR separate), [RECV][n][...] per read, C escapes", render=("ewf_bg96", render_ewf)),
+    V("mpy-gtlt-repr.log", "sim7080-mpy.log", same, "generic-gtlt",
+      "a MicroPython script's logger: [ s.mmms - NAME] >>> command / <<< repr() of the read "
+      "(the echo inside it)", render=("sim7080_mpy", render_mpy_gtlt)),
+    V("tinygsm-sim800-tio-nodebug.log", "tinygsm-sim800.log",
+      per_line(lambda i, l: b"[10:21:%02d.%03d] " % (i // 10, i * 53 % 1000) + l),
+      "terminal-stamps > tinygsm", "StreamDebugger without TINY_GSM_DEBUG (no ### lines) "
+      "through tio's [HH:MM:SS.mmm] stamps: only the glued lines (the sketch's text before "
+      "AT+CREG?, SHUT OK before AT+CGATT=1) say what it is",
+      render=("tinygsm_sim800", no_debug(M.render_tinygsm))),
+    V("esphome-esp-tokens.log", "sim7080-mpy.log", same, "esphome > esp-modem",
+      "esp_modem at VERBOSE in ESPHome: generic_get_string, then Token: {...} per reply line "
+      "(echo included), no command line", render=("sim7080_mpy", render_esp_tokens)),
+    V("esp-legacy-csv-date.log", "esp-modem-legacy.log",
+      chain(sub(rb"\x1b\[[0-9;]*m", b""),
+            per_line(lambda i, l: b'"5/9/2023 1:38:%02d PM",' % (i // 4 % 60) + l)),
+      "csv-date-column > esp-modem-legacy", "a Windows serial terminal's CSV export: a "
+      "quoted date-time column (12-hour clock) before every line, colours gone"),
+    V("rtthread-air720.log", "rtt-air720.log", same, "rtthread-at",
+      "RT-Thread's AT client with AT_PRINT_RAW_CMD: sendline / recvline hex rows of 32 cells, "
+      "a line read each (empty lines too), long commands over two rows",
+      render=("rtt_air720", render_rtt)),
+    V("zephyr-chat-rtt-shell.log", "zephyr-modem-chat.log",
+      per_line(lambda i, l: b"00> " + (b"rtt:~$ rtt:~$ " if i % 7 == 3 else b"rtt:~$ ") + l),
+      "rtt-shell > zephyr-modem-chat", "read through SEGGER's RTT Viewer with the shell on "
+      "RTT: '00> ' and the shell prompt (twice where a command line was redrawn) before "
+      "every log line"),
+    V("zephyr-chat-module-dot-func.log", "zephyr-modem-chat.log",
+      sub(rb"<dbg> (\w+): (\w+): ", rb"<dbg> \1.\2: "),
+      "zephyr-modem-chat", "the module.function form of older log_output (modem_chat."
+      "modem_chat_script_next: )"),
+    V("sim800l-driver.log", "sim800l-http.log", same, "sim800l-driver",
+      "Arduino-SIM800L-driver with debug on: Send \"cmd\", End of transmission, Receive \" "
+      "with the buffer's lines, the closing quote on its own line",
+      render=("sim800l_http", render_sim800l)),
+    V("fona-sim7000.log", "fona-sim7000.log", same, "fona",
+      "Adafruit FONA (botletics fork) with debug on: \\t---> command, \\t<--- the reply line; "
+      "the sketch's menu prompt", render=("fona_sim7000", render_fona)),
+    V("nrf91-python-asctime.log", "nrf91.log", same, "tsline",
+      "a Python script logging each line with logging's asctime ('YYYY-MM-DD HH:MM:SS,mmm '): "
+      "the ',mmm' is the stamp's milliseconds (the shape of u-blox/ubxlib#242)",
+      render=("nrf91", render_asctime)),
+    V("esp-modem-console.log", "sim7080-mpy.log", same, "esp-modem-console",
+      "esp_modem's modem_console example: 'Sending command AT... with timeout n', the "
+      "response logged with its line ends, CHECK_ERR's OK (the shape of "
+      "espressif/esp-protocols#375)", render=("sim7080_mpy", render_console)),
+    V("zephyr-cmux-v1-nofunc.log", "zephyr-modem-cmux.log",
+      lambda ls: [[re.sub(rb"<dbg> (\w+): \w+: ", rb"<dbg> \1: ", x) for x in pieces]
+                  for pieces in zephyr_cmux_v1(ls)],
+      "zephyr-modem-cmux", "the first modem_cmux with CONFIG_LOG_FUNC_NAME_PREFIX_DBG=n: "
+      "'ch:%u,cr:%u,pf:%u,type:%s' and no direction word; the C/R bit and the frame type "
+      "tell it (the host is the initiator)"),
+    V("esp-usb-terminal.log", "nrf91.log", same, "esp-modem",
+      "esp_modem over the USB DTE: generic_get_string, then usb_terminal hexdump rows for "
+      "both directions (same tag, no direction) (the shape of espressif/esp-protocols#406)",
+      render=("nrf91", render_esp_usb)),
+    V("luat-ril-air720.log", "rtt-air720.log", same, "luat-ril",
+      "Luat's ril.lua on an Air720 through LLCOM: [I]-[ril.sendat] / [I]-[ril.proatc] (the "
+      "echo among them), [I]-[ril.defurc] repeating a URC (the shape of "
+      "openLuat/Luat_4G_RDA_8910#1)", render=("rtt_air720", render_luat)),
+    V("stamped-colon-ms-quoted.log", "nrf91.log", per_line(lambda i, l: b"> " + l),
+      "markdown-quote > stamped-lines", "a log with 'H:MM:SS:mmm - ' before every line, quoted in "
+      "the reply (the shape of u-blox/ubxlib#165)", render=("nrf91", lambda s: render_asctime(
+          s, lambda h, m, sec: "%d:%02d:%02d:%03d - " % (h - 10, m, int(sec), int(sec * 1000) % 1000)))),
+    V("stamped-hms.log", "sim7080-mpy.log", same, "stamped-lines",
+      "'HH:MM:SS ' (whole seconds) before every line (the shape of u-blox/ubxlib#176)",
+      render=("sim7080_mpy", lambda s: render_asctime(
+          s, lambda h, m, sec: "%02d:%02d:%02d " % (h, m, int(sec))))),
 ]
 
 
