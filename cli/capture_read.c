@@ -171,9 +171,9 @@ int cli_threads_option(const char *s, unsigned *out)
     return -1;
 }
 
-unsigned capture_threads(int fd, unsigned asked, int *split_decoded)
+unsigned capture_threads(int fd, unsigned asked, int *split_read_apart)
 {
-    *split_decoded = 0;
+    *split_read_apart = 0;
     if (asked)
         return asked;
     struct stat st;
@@ -181,7 +181,7 @@ unsigned capture_threads(int fd, unsigned asked, int *split_decoded)
     if (ncpu < 2 || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) ||
         st.st_size < (off_t)CAPTURE_THREADS_MIN)
         return 1;
-    *split_decoded = 1;
+    *split_read_apart = 1;
     return ncpu >= 3 ? 3 : 2;
 }
 

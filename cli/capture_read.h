@@ -44,14 +44,15 @@ typedef struct capture_read {
 /* --threads: what a parser reading fd runs on (ats_parser_opts.threads).
  * asked 1, 2 or 3 is kept; 0 (auto), for a regular file of at least
  * CAPTURE_THREADS_MIN bytes, is one busy thread per CPU: 2 on two CPUs, 3
- * on more (three threads on two cores were slower than two: each line's
- * bytes cross between cores twice, and the thread that frames and builds
- * gets two thirds of a core), except for a library trace, whose reading
- * costs as much as the framing and building (*split_decoded: the parser
- * starts the third thread at a first chunk that says ATS_CF_DECODED); else
+ * on more (on a stamped terminal log three threads on two cores were slower
+ * than two: each line is a chunk, its bytes cross between cores twice, and
+ * the thread that frames and builds gets two thirds of a core), except
+ * where reading apart pays, a library trace or a plain terminal log
+ * (*split_read_apart: the parser starts the third thread at a first chunk
+ * that says ATS_CF_READ_APART); else
  * 1: below that size a thread's start costs about what it saves. */
 #define CAPTURE_THREADS_MIN (4u << 20)
-unsigned capture_threads(int fd, unsigned asked, int *split_decoded);
+unsigned capture_threads(int fd, unsigned asked, int *split_read_apart);
 
 /* 0, or -1 after printing a message naming `shown`. Reads fd to its end.
  * With a threaded parser, the caller's callbacks (on_format, after_read) run

@@ -25,8 +25,8 @@ typedef struct cli_opts {
     "      --threads auto|1-3  2: one thread reads, frames and builds records\n"        \
     "                          while another checks and writes them; 3: reading\n"     \
     "                          apart too (same output); auto (default): for a file\n"  \
-    "                          of 4 MiB or more, 2 on two CPUs (3 for a library\n"      \
-    "                          trace), 3 on more\n"
+    "                          of 4 MiB or more, 3 (2 on two CPUs for a stamped\n"      \
+    "                          log: a chunk per line)\n"
 int cli_threads_option(const char *s, unsigned *out);
 
 /* Reader settings some captures cannot carry, shared by parse, check, stats:

@@ -359,7 +359,7 @@ static void check_one(check_report *rep, input_result *in, const char *path)
     ats_parser_opts po = rep->popts;
     if (rep->max_line)
         po.framer.max_line = rep->max_line;
-    po.threads = capture_threads(fd, rep->threads, &po.split_decoded);
+    po.threads = capture_threads(fd, rep->threads, &po.split_read_apart);
     int rc = 0;
     /* per-command statistics: the HTML latency table, the JSON report's
      * command_stats (what `atscope diff` compares) */

@@ -255,7 +255,7 @@ static int parse_one(const cli_opts *o, const ats_profile *p, const cli_profiles
     if (o->max_line)
         po.framer.max_line = o->max_line;
     /* a pipe's records are flushed as read (flush_out, on this thread): one thread */
-    po.threads = regular ? capture_threads(fd, o->threads, &po.split_decoded) : 1;
+    po.threads = regular ? capture_threads(fd, o->threads, &po.split_read_apart) : 1;
     c.po = &po;
     ats_error e;
     memset(&e, 0, sizeof e);

@@ -90,11 +90,14 @@ enum {
      * the reader shows apart: a CONNECT starts data on its own channel, so
      * the lines after it are still commands and replies. */
     ATS_CF_MUX = 1u << 2,
-    /* The reader decoded the bytes from a costlier form than a line of them
-     * (a library trace: a pattern, its time and a payload decoder per line),
-     * so reading costs about what framing and building do: a parser that
-     * may choose (ats_parser_opts.split_decoded) frames on a thread apart. */
-    ATS_CF_DECODED = 1u << 3
+    /* Reading these chunks on a thread apart from their framing pays: a
+     * library trace's reader decodes each line (a pattern, its time and a
+     * payload decoder: about what framing and building cost), the raw
+     * reader hands over runs of bytes (one copy per 64 KiB). Not a stamped
+     * terminal log: each of its lines is a chunk, and each would cost a
+     * hand-over. A parser that may choose (ats_parser_opts.split_read_apart)
+     * then frames on a thread of its own. */
+    ATS_CF_READ_APART = 1u << 3
 };
 
 /* What a format reader produces. */
@@ -498,9 +501,9 @@ typedef struct ats_parser_opts {
      * touches meanwhile; finish and sync wait for every thread.
      * 0 or 1 (the default): everything runs inside feed and finish. */
     unsigned threads;
-    /* With threads 2: if the first chunk fed says ATS_CF_DECODED, start
+    /* With threads 2: if the first chunk fed says ATS_CF_READ_APART, start
      * the parser thread too (as 3). One decision, at that chunk. */
-    int split_decoded;
+    int split_read_apart;
 } ats_parser_opts;
 
 void ats_parser_opts_default(ats_parser_opts *o);

@@ -28,7 +28,7 @@ struct ats_parser {
     ats_record_cb cb;
     void *user;
     ats_chunkq *cq;              /* NULL: chunks framed on the caller's thread */
-    int split_asked;             /* split_decoded: the first chunk has decided */
+    int split_asked;             /* split_read_apart: the first chunk has decided */
     ats_error cqerr;             /* why the parser's thread stopped */
     ats_recq *q;                 /* NULL: records delivered on the caller's thread */
     ats_error qerr;              /* why the queue refused a record (out of memory) */
@@ -264,8 +264,8 @@ int ats_parser_feed_chunk(ats_parser *ps, const ats_chunk *c, ats_error *err)
 {
     int rc;
     /* nothing was framed yet: the parser thread can take over from here */
-    if (!ps->split_asked && ps->o.split_decoded && ps->o.threads == 2 &&
-        (c->flags & ATS_CF_DECODED) && ats_chunkq_new(&ps->cq, from_queue, ps, NULL) < 0)
+    if (!ps->split_asked && ps->o.split_read_apart && ps->o.threads == 2 &&
+        (c->flags & ATS_CF_READ_APART) && ats_chunkq_new(&ps->cq, from_queue, ps, NULL) < 0)
         ps->cq = NULL;            /* none could start: framed here, the same records */
     ps->split_asked = 1;
     if (ps->cq) {

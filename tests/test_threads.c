@@ -311,7 +311,7 @@ static void split_where(const char *bytes, int split, int want_off)
     ats_parser_opts o;
     ats_parser_opts_default(&o);
     o.threads = 2;
-    o.split_decoded = split;
+    o.split_read_apart = split;
     where w = {pthread_self(), 0, 0};
     feed f = {NULL, 0};
     ats_redact_map *map = NULL;
@@ -333,10 +333,11 @@ static void split_where(const char *bytes, int split, int want_off)
     ats_profile_free(p);
 }
 
-/* threads 2 with split_decoded: a library trace (its reader decodes each
- * line) gets the parser thread as with 3; a terminal log, or a trace
- * without split_decoded, is framed on the caller's thread. */
-static void test_split_decoded(void **st)
+/* threads 2 with split_read_apart: a library trace (its reader decodes each
+ * line) and a plain log (runs of bytes) get the parser thread as with 3; a
+ * stamped terminal log (a chunk per line), or a trace without
+ * split_read_apart, is framed on the caller's thread. */
+static void test_split_read_apart(void **st)
 {
     (void)st;
     static const char mbed[] =
@@ -348,9 +349,15 @@ static void test_split_decoded(void **st)
         "[00001010ms][INFO][CELL]: AT RX ( 6): <cr><ln>OK<cr><ln>\n";
     static const char plain[] = "AT+CGSN\r\r\n861234567890123\r\n\r\nOK\r\n"
                                 "AT+CGSN\r\r\n861234567890123\r\n\r\nOK\r\n";
+    static const char tio[] = "[10:00:00.000] AT+CGSN\r\n[10:00:00.010] 861234567890123\r\n"
+                              "[10:00:00.020] OK\r\n[10:00:00.030] AT+CGSN\r\n"
+                              "[10:00:00.040] 861234567890123\r\n[10:00:00.050] OK\r\n"
+                              "[10:00:00.060] AT\r\n[10:00:00.070] OK\r\n";
     split_where(mbed, 1, 1);
     split_where(mbed, 0, 0);
-    split_where(plain, 1, 0);
+    split_where(plain, 1, 1);
+    split_where(plain, 0, 0);
+    split_where(tio, 1, 0);
 }
 
 static void test_l610_async(void **st)
@@ -629,7 +636,7 @@ int main(void)
         cmocka_unit_test(test_stop),       cmocka_unit_test(test_big_record),
         cmocka_unit_test(test_sync),       cmocka_unit_test(test_reader_notes),
         cmocka_unit_test(test_layered_trace), cmocka_unit_test(test_tap),
-        cmocka_unit_test(test_tap_stop),    cmocka_unit_test(test_split_decoded),
+        cmocka_unit_test(test_tap_stop),    cmocka_unit_test(test_split_read_apart),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

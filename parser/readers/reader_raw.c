@@ -196,7 +196,7 @@ static int raw_finish(void *vst, rd_ctx *c)
      "the fallback when nothing else matches", 0, 0, 0}
 
 const rd_vt ats_rd_raw = {RAW_INFO,   raw_probe,  sizeof(raw_st), 1,   raw_init,    NULL,
-                      raw_bytes,  raw_finish, NULL,           0};
+                      raw_bytes,  raw_finish, NULL,           ATS_CF_READ_APART};
 
 /* The same bytes cut in lines: when wrappers had to be taken off each line
  * first (a quoted or indented terminal log), with the wrappers' time. */

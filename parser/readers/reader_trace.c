@@ -720,4 +720,4 @@ const rd_vt ats_rd_trace = {
     {"trace", "a host library's debug trace, read by its format definition",
      "a definition's rules", 1, 1, 1},
     NULL, sizeof(tr_st), 0, tr_init, tr_line, NULL, tr_finish, tr_free,
-    ATS_CF_NO_NOTES | ATS_CF_DECODED};
+    ATS_CF_NO_NOTES | ATS_CF_READ_APART};

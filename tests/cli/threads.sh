@@ -142,7 +142,7 @@ for t in $threads; do
         { echo "FAIL: parse --threads $t of a trace in random read sizes differs"; fail=1; }
 done
 # auto on a trace this large: on two CPUs the parser thread starts at its
-# first chunk (split_decoded)
+# first chunk (split_read_apart)
 [ "$(wc -c < "$TMP/small.mbed")" -ge 4194304 ] || { echo "FAIL: small.mbed under 4 MiB"; fail=1; }
 out auto parse -f jsonl "$TMP/small.mbed"
 cmp -s "$TMP/ref" "$TMP/auto" || { echo "FAIL: parse of a trace with --threads auto differs"; fail=1; }
