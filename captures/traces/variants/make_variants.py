@@ -309,11 +309,36 @@ def fona_sim7000():
     return s
 
 
+def tinygsm_nrf9160():
+    """TinyGSM (TinyGsmClientNRF9160) with StreamDebugger on an nRF9160 SLM,
+    echo off: waits that stop at "OK" leave its CR LF unread, so the next
+    command, or the sketch's next print, is glued to it (OKAT#XSOCKETOPT=,
+    OKgetTime)."""
+    s = Session("tinygsm-nrf9160", "Nordic nRF9160 (SLM)", echo=False, profile="nordic-slm",
+                start=13.2)
+    s.log("### TinyGSM Version: 0.10.9")
+    s.log("### TinyGSM Compiled Module:  TinyGsmClientNRF9160")
+    ok = ["OK\r\n"]
+    s.cmd("AT", term=b"\r\n", waits=ok, dt=0.020, gap=0.010)
+    s.cmd("AT+CEREG=1", term=b"\r\n", waits=ok, dt=0.020, gap=0.010)
+    s.cmd("AT+CMEE=2", final="ERROR", term=b"\r\n", waits=["ERROR\r\n"], dt=0.020, gap=0.010)
+    s.cmd("AT#XSOCKET=1,1,0", ["#XSOCKET: 1,1,0,6"], term=b"\r\n",
+          waits=["\r\n#XSOCKET:", "\n", "OK"], dt=0.030, gap=0.010)
+    s.cmd("AT#XSOCKETOPT=1,20,2", term=b"\r\n", waits=["OK"], dt=0.030, gap=0.010)
+    s.cmd('AT#XCONNECT="example.org",443', ["#XCONNECT: 1"], term=b"\r\n",
+          waits=["\r\n#XCONNECT:", "\n", "OK"], dt=0.400, gap=0.0)
+    s.app("getTime\r\n")
+    s.cmd("AT+CCLK?", ['+CCLK: "21/01/27,07:30:39+36"'], term=b"\r\n",
+          waits=["\r\n+CCLK:", "\n", "OK\r\n"], dt=0.030, gap=0.010)
+    return s
+
+
 MODULES = dict(ubx_app=ubx_app, dongle=S.dongle, tinygsm_sim800=tinygsm_sim800, telit=telit, nrf91=nrf91, huawei=huawei, air780=air780, generic=S.generic,
                ubx=S.ubx, pyserial=S.pyserial,
                particle=particle, nrf91_rust=nrf91_rust, ewf_bg96=ewf_bg96, sim7080_mpy=sim7080_mpy,
                rtt_air720=rtt_air720,
-               sim800l_http=sim800l_http, fona_sim7000=fona_sim7000)
+               sim800l_http=sim800l_http, fona_sim7000=fona_sim7000,
+               tinygsm_nrf9160=tinygsm_nrf9160)
 
 
 # ------------------------------------------------ renderers of shapes the parent has not
@@ -1257,6 +1282,10 @@ VARIANTS = [
       "'HH:MM:SS ' (whole seconds) before every line (the shape of u-blox/ubxlib#176)",
       render=("sim7080_mpy", lambda s: render_asctime(
           s, lambda h, m, sec: "%02d:%02d:%02d " % (h, m, int(sec))))),
+    V("tinygsm-nrf9160.log", "tinygsm-nrf9160.log", same, "tinygsm",
+      "TinyGSM + StreamDebugger on an nRF9160 SLM: OK glued to the next command and to the "
+      "sketch's next print (OKgetTime) (the shape of vshymanskyy/TinyGSM#486)",
+      render=("tinygsm_nrf9160", M.render_tinygsm)),
 ]
 
 
