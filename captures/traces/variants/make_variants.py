@@ -834,6 +834,48 @@ def render_luat(s):
     return o
 
 
+def rust_str(b):
+    """Rust's {:?} of a string: quotes, \r \n \" \\ escaped."""
+    return '"' + b.decode("latin-1").replace("\\", "\\\\").replace('"', '\\"') \
+        .replace("\r", "\\r").replace("\n", "\\n") + '"'
+
+
+def render_atat(s):
+    """The atat crate through defmt: 'Sending command: {:?}' per write;
+    per reply the ingress's digest: the echo as 'Received echo or
+    whitespace (n/m): {:?}', then 'Received OK (n/m)' or 'Received
+    response (n/m): {:?}' (the lines without the final result) or, for an
+    error, warn 'Received error response (n/m): Error'."""
+    o = M.Out()
+
+    def line(t, lvl, msg, **kw):
+        o.write("%d.%06d %-5s %s\n" % (int(t), int(t * 1e6) % 1000000, lvl, msg), t=t, **kw)
+
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            line(t, "DEBUG", "Sending command: %s" % rust_str(ev["data"]),
+                 marks=[(("t", ev["txn"]), 0)])
+        elif ev["kind"] == "rx" and ev.get("role") == "reply":
+            data, n = ev["data"], len(ev["data"])
+            lines = M.lines_of(data)
+            txn = s.txns[ev["txn"]]
+            if any(e["kind"] == "tx" and e.get("txn") == ev["txn"] and e.get("echo") for e in s.events):
+                echo = data[:data.find(b"\r") + 1] + b"\r\n"
+                line(t, "DEBUG", "Received echo or whitespace (%d/%d): %s" % (len(echo), n,
+                                                                             rust_str(echo)))
+                lines = lines[1:]
+            body = [x for x in lines if x != txn["final"]]
+            if txn["final"] == "OK" and not body:
+                line(t, "DEBUG", "Received OK (%d/%d)" % (n, n))
+            elif txn["final"] == "OK":
+                line(t, "DEBUG", "Received response (%d/%d): %s" % (
+                    n, n, rust_str("\r\n".join(body).encode("latin-1"))))
+            else:
+                line(t, "WARN", "Received error response (%d/%d): Error" % (n, n))
+    return o
+
+
 def per_line(fn):
     """A transform applied to every physical line (without its LF)."""
     return lambda lines: [fn(i, l) for i, l in enumerate(lines)]
@@ -1286,6 +1328,10 @@ VARIANTS = [
       "TinyGSM + StreamDebugger on an nRF9160 SLM: OK glued to the next command and to the "
       "sketch's next print (OKgetTime) (the shape of vshymanskyy/TinyGSM#486)",
       render=("tinygsm_nrf9160", M.render_tinygsm)),
+    V("atat-sim7080.log", "sim7080-mpy.log", same, "atat",
+      "the Rust atat crate through defmt: Sending command, the echo, Received OK / response "
+      "(the lines without their final) / error response (the shape of FactbirdHQ/atat#28)",
+      render=("sim7080_mpy", render_atat)),
 ]
 
 
