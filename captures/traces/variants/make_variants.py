@@ -309,11 +309,36 @@ def fona_sim7000():
     return s
 
 
+def tinygsm_nrf9160():
+    """TinyGSM (TinyGsmClientNRF9160) with StreamDebugger on an nRF9160 SLM,
+    echo off: waits that stop at "OK" leave its CR LF unread, so the next
+    command, or the sketch's next print, is glued to it (OKAT#XSOCKETOPT=,
+    OKgetTime)."""
+    s = Session("tinygsm-nrf9160", "Nordic nRF9160 (SLM)", echo=False, profile="nordic-slm",
+                start=13.2)
+    s.log("### TinyGSM Version: 0.10.9")
+    s.log("### TinyGSM Compiled Module:  TinyGsmClientNRF9160")
+    ok = ["OK\r\n"]
+    s.cmd("AT", term=b"\r\n", waits=ok, dt=0.020, gap=0.010)
+    s.cmd("AT+CEREG=1", term=b"\r\n", waits=ok, dt=0.020, gap=0.010)
+    s.cmd("AT+CMEE=2", final="ERROR", term=b"\r\n", waits=["ERROR\r\n"], dt=0.020, gap=0.010)
+    s.cmd("AT#XSOCKET=1,1,0", ["#XSOCKET: 1,1,0,6"], term=b"\r\n",
+          waits=["\r\n#XSOCKET:", "\n", "OK"], dt=0.030, gap=0.010)
+    s.cmd("AT#XSOCKETOPT=1,20,2", term=b"\r\n", waits=["OK"], dt=0.030, gap=0.010)
+    s.cmd('AT#XCONNECT="example.org",443', ["#XCONNECT: 1"], term=b"\r\n",
+          waits=["\r\n#XCONNECT:", "\n", "OK"], dt=0.400, gap=0.0)
+    s.app("getTime\r\n")
+    s.cmd("AT+CCLK?", ['+CCLK: "21/01/27,07:30:39+36"'], term=b"\r\n",
+          waits=["\r\n+CCLK:", "\n", "OK\r\n"], dt=0.030, gap=0.010)
+    return s
+
+
 MODULES = dict(ubx_app=ubx_app, dongle=S.dongle, tinygsm_sim800=tinygsm_sim800, telit=telit, nrf91=nrf91, huawei=huawei, air780=air780, generic=S.generic,
                ubx=S.ubx, pyserial=S.pyserial,
                particle=particle, nrf91_rust=nrf91_rust, ewf_bg96=ewf_bg96, sim7080_mpy=sim7080_mpy,
                rtt_air720=rtt_air720,
-               sim800l_http=sim800l_http, fona_sim7000=fona_sim7000)
+               sim800l_http=sim800l_http, fona_sim7000=fona_sim7000,
+               tinygsm_nrf9160=tinygsm_nrf9160)
 
 
 # ------------------------------------------------ renderers of shapes the parent has not
@@ -809,6 +834,48 @@ def render_luat(s):
     return o
 
 
+def rust_str(b):
+    """Rust's {:?} of a string: quotes, \r \n \" \\ escaped."""
+    return '"' + b.decode("latin-1").replace("\\", "\\\\").replace('"', '\\"') \
+        .replace("\r", "\\r").replace("\n", "\\n") + '"'
+
+
+def render_atat(s):
+    """The atat crate through defmt: 'Sending command: {:?}' per write;
+    per reply the ingress's digest: the echo as 'Received echo or
+    whitespace (n/m): {:?}', then 'Received OK (n/m)' or 'Received
+    response (n/m): {:?}' (the lines without the final result) or, for an
+    error, warn 'Received error response (n/m): Error'."""
+    o = M.Out()
+
+    def line(t, lvl, msg, **kw):
+        o.write("%d.%06d %-5s %s\n" % (int(t), int(t * 1e6) % 1000000, lvl, msg), t=t, **kw)
+
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            line(t, "DEBUG", "Sending command: %s" % rust_str(ev["data"]),
+                 marks=[(("t", ev["txn"]), 0)])
+        elif ev["kind"] == "rx" and ev.get("role") == "reply":
+            data, n = ev["data"], len(ev["data"])
+            lines = M.lines_of(data)
+            txn = s.txns[ev["txn"]]
+            if any(e["kind"] == "tx" and e.get("txn") == ev["txn"] and e.get("echo") for e in s.events):
+                echo = data[:data.find(b"\r") + 1] + b"\r\n"
+                line(t, "DEBUG", "Received echo or whitespace (%d/%d): %s" % (len(echo), n,
+                                                                             rust_str(echo)))
+                lines = lines[1:]
+            body = [x for x in lines if x != txn["final"]]
+            if txn["final"] == "OK" and not body:
+                line(t, "DEBUG", "Received OK (%d/%d)" % (n, n))
+            elif txn["final"] == "OK":
+                line(t, "DEBUG", "Received response (%d/%d): %s" % (
+                    n, n, rust_str("\r\n".join(body).encode("latin-1"))))
+            else:
+                line(t, "WARN", "Received error response (%d/%d): Error" % (n, n))
+    return o
+
+
 def per_line(fn):
     """A transform applied to every physical line (without its LF)."""
     return lambda lines: [fn(i, l) for i, l in enumerate(lines)]
@@ -1257,6 +1324,14 @@ VARIANTS = [
       "'HH:MM:SS ' (whole seconds) before every line (the shape of u-blox/ubxlib#176)",
       render=("sim7080_mpy", lambda s: render_asctime(
           s, lambda h, m, sec: "%02d:%02d:%02d " % (h, m, int(sec))))),
+    V("tinygsm-nrf9160.log", "tinygsm-nrf9160.log", same, "tinygsm",
+      "TinyGSM + StreamDebugger on an nRF9160 SLM: OK glued to the next command and to the "
+      "sketch's next print (OKgetTime) (the shape of vshymanskyy/TinyGSM#486)",
+      render=("tinygsm_nrf9160", M.render_tinygsm)),
+    V("atat-sim7080.log", "sim7080-mpy.log", same, "atat",
+      "the Rust atat crate through defmt: Sending command, the echo, Received OK / response "
+      "(the lines without their final) / error response (the shape of FactbirdHQ/atat#28)",
+      render=("sim7080_mpy", render_atat)),
 ]
 
 
