@@ -43,7 +43,7 @@ struct ats_identifier {
     unsigned char cmd_answer[ID_MAX_CANDS][ID_MAX_CMDS];  /* ANS_* */
     int manuf_seen[ID_MAX_CANDS], model_seen[ID_MAX_CANDS], rev_seen[ID_MAX_CANDS];
     char ev[ID_MAX_CANDS][200];
-    char excluded[ID_MAX_CANDS][64];   /* the line that rules the family out, "" if none */
+    char excluded[ID_MAX_CANDS][80];   /* the line that rules the family out, "" if none */
     /* a candidate's "unsupported" class (its final results that say the
      * module does not know a command), compiled when first needed */
     ats_re *unsup[ID_MAX_CANDS];
@@ -356,7 +356,7 @@ static void commands(ats_identifier *id, const ats_txn *t)
                 if (a <= was)
                     continue;
                 id->cmd_answer[c][j] = (unsigned char)a;
-                char shown[64], fin[40];
+                char shown[96], fin[40];
                 put_text(fin, sizeof fin, t->final.text.ptr, t->final.text.len);
                 /* an OK is what a command only this family has is expected
                  * to get, or no answer at all; anything else is said */

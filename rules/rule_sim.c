@@ -31,7 +31,7 @@ typedef struct sim_pending {
     unsigned seen;            /* transactions since */
     int failed;
     char key[64];             /* as seen_before compares it */
-    char what[100];           /* "+CME ERROR: 10, SIM not inserted to AT+CPMS?" */
+    char what[104];           /* "+CME ERROR: 10, SIM not inserted to AT+CPMS?" */
     char message[300];
 } sim_pending;
 
@@ -42,7 +42,7 @@ typedef struct sim_state {
     sim_pending pend[SIM_PENDING];
     size_t npend;
     uint64_t transient;       /* answers the capture contradicted */
-    char transient_what[160]; /* the first of them, for the reason */
+    char transient_what[200]; /* the first of them, for the reason */
 } sim_state;
 
 static void sim_init(ats_rule_ctx *c)
@@ -206,7 +206,7 @@ static void sim_finish(ats_rule_ctx *c)
     settle(c, 1);
     const sim_state *st = c->st;
     if (st->transient) {
-        char why[300];
+        char why[320];
         snprintf(why, sizeof why, "%" PRIu64 " SIM fault answer%s the capture contradicts, not "
                  "reported: %s",
                  st->transient, st->transient > 1 ? "s" : "", st->transient_what);
