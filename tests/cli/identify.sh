@@ -172,6 +172,9 @@ serialport-gsm.log|3gpp|no module named itself and no family's own command or bo
 tinygsm-streamdebugger.log|quectel-bg96|line AT+QIOPEN=1,0,"TCP","vsh.pp.ua",80,0,0 (line 41)
 ubxlib-stamped.log|ublox-sara|manufacturer u-blox (line 14)
 ubxlib.log|ublox-sara|manufacturer u-blox (line 14)
+zephyr-cmd-handler.log|quectel-bg96|line AT+QIOPEN=1,0,"TCP","52.215.34.155",7,0,0 (line 32)
+zephyr-modem-chat.log|ublox-sara|model SARA-R410M-02B (line 42)
+zephyr-modem-cmux.log|quectel-bg96|command AT+QCCID answered +CME ERROR: 10 (line 93); quectel-m95 ruled out by +CEREG: 0,5 (line 60)
 variants/air780-sendrecv.log|simcom-sim800|command AT+CSTT (line 10)
 variants/air780-spgsm.log|simcom-sim800|command AT+CSTT (line 19)
 variants/app-espidf-sent.log|simcom-sim7600|command AT+NETOPEN (line 17)
@@ -187,13 +190,19 @@ variants/dongle-isodate.log|3gpp|no module named itself and no family's own comm
 variants/dongle-journal.log|3gpp|no module named itself and no family's own command or boot report was seen
 variants/dongle-rsyslog.log|3gpp|no module named itself and no family's own command or boot report was seen
 variants/esp-cmux-wrap80.log|3gpp|no module named itself and no family's own command or boot report was seen
+variants/esp-legacy-csv-date.log|simcom-sim800|model SIMCOM_SIM800L (line 18)
 variants/esp-legacy-systime.log|simcom-sim800|model SIMCOM_SIM800L (line 18)
+variants/esp-modem-console.log|3gpp|no module named itself and no family's own command or boot report was seen
 variants/esp-modem-crlf.log|simcom-sim7600|host log names SIM7600 (line 1)
 variants/esp-modem-cut.log|simcom-sim7600|host log names SIM7600 (line 1)
 variants/esp-modem-full-ts.log|simcom-sim7600|host log names SIM7600 (line 1)
 variants/esp-modem-literal-033.log|simcom-sim7600|host log names SIM7600 (line 1)
 variants/esp-modem-systime.log|simcom-sim7600|host log names SIM7600 (line 1)
 variants/esp-modem-wrap80.log|3gpp|too little evidence for simcom-sim7600 (boot report PB DONE
+variants/esp-usb-terminal.log|nordic-slm|command AT%XSYSTEMMODE (line 15)
+variants/esphome-esp-tokens.log|3gpp|no module named itself and no family's own command or boot report was seen
+variants/ewf-bg96.log|quectel-bg96|host log names BG96 (line 1)
+variants/fona-sim7000.log|3gpp|no module named itself and no family's own command or boot report was seen
 variants/gammu-cut.log|simcom-sim800|manufacturer SIMCOM_Ltd (line 21)
 variants/gammu-frametype.log|simcom-sim800|manufacturer SIMCOM_Ltd (line 21)
 variants/gammu-smsd-file.log|3gpp|no module named itself and no family's own command or boot report was seen
@@ -214,6 +223,7 @@ variants/huawei-dongle-journal-precise.log|3gpp|no module named itself and no fa
 variants/huawei-dongle-rsyslog.log|3gpp|no module named itself and no family's own command or boot report was seen
 variants/huawei-dongle.log|3gpp|no module named itself and no family's own command or boot report was seen
 variants/huawei-gammu.log|3gpp|no module named itself and no family's own command or boot report was seen
+variants/luat-ril-air720.log|3gpp|too little evidence for simcom-sim800 (command AT+CIPSTART answered ERROR
 variants/mbed-browser-ansi.log|quectel-bg96|line AT+QIOPEN=1,0,"TCP","52.215.34.155",7 (line 32)
 variants/mbed-crlf-nostamp.log|quectel-bg96|line AT+QIOPEN=1,0,"TCP","52.215.34.155",7 (line 32)
 variants/mbed-cut.log|3gpp|no module named itself and no family's own command or boot report was seen
@@ -223,21 +233,31 @@ variants/mbed-uptime-space.log|quectel-bg96|line AT+QIOPEN=1,0,"TCP","52.215.34.
 variants/mbed-wrap64.log|quectel-bg96|line AT+QIOPEN=1,0,"TCP","52.215.34.155",7 (line 36)
 variants/mm-journal-telit.log|telit|command AT#SGACT (line 10)
 variants/mm-old-syslog-huawei.log|3gpp|no module named itself and no family's own command or boot report was seen
+variants/mpy-gtlt-repr.log|3gpp|no module named itself and no family's own command or boot report was seen
+variants/nrf-modem-defmt-stamped.log|nordic-slm|command AT%XSYSTEMMODE (line 6)
+variants/nrf-modem-defmt.log|nordic-slm|command AT%XSYSTEMMODE (line 6)
 variants/nrf91-gtlt.log|nordic-slm|command AT%XSYSTEMMODE (line 7)
 variants/nrf91-pyserial.log|nordic-slm|command AT%XSYSTEMMODE (line 11)
+variants/nrf91-python-asctime.log|nordic-slm|command AT%XSYSTEMMODE (line 7)
+variants/particle-ncp.log|3gpp|no module named itself and no family's own command or boot report was seen
 variants/pygsm-asctime.log|3gpp|no module named itself and no family's own command or boot report was seen
 variants/pygsm-bare.log|3gpp|no module named itself and no family's own command or boot report was seen
 variants/pygsm-default.log|3gpp|no module named itself and no family's own command or boot report was seen
 variants/pygsm-py2.log|3gpp|no module named itself and no family's own command or boot report was seen
 variants/pygsm-wrap50.log|3gpp|no module named itself and no family's own command or boot report was seen
 variants/pyserial-read.log|3gpp|too little evidence for simcom-sim7600 (command AT+CGPS answered ERROR
+variants/rtthread-air720.log|3gpp|too little evidence for simcom-sim800 (command AT+CIPSTART answered ERROR
+variants/sim800l-driver.log|simcom-sim800|host log names SIM800 (line 2)
 variants/spgsm-winston.log|3gpp|no module named itself and no family's own command or boot report was seen
+variants/stamped-colon-ms-quoted.log|nordic-slm|command AT%XSYSTEMMODE (line 7)
+variants/stamped-hms.log|3gpp|no module named itself and no family's own command or boot report was seen
 variants/telit-esp.log|telit|command AT#SGACT (line 41)
 variants/telit-mbed.log|telit|command AT#SGACT (line 14)
 variants/telit-pygsm.log|telit|command AT#SGACT (line 11)
 variants/tinygsm-arduino.log|quectel-bg96|line AT+QIOPEN=1,0,"TCP","vsh.pp.ua",80,0,0 (line 41)
 variants/tinygsm-platformio.log|quectel-bg96|line AT+QIOPEN=1,0,"TCP","vsh.pp.ua",80,0,0 (line 41)
 variants/tinygsm-sim800-platformio-crlf.log|simcom-sim800|command AT+CIPSHUT (line 27)
+variants/tinygsm-sim800-tio-nodebug.log|simcom-sim800|command AT+CIPSHUT (line 25)
 variants/tinygsm-sim800.log|simcom-sim800|command AT+CIPSHUT (line 27)
 variants/ubxlib-ctrl-app.log|ublox-sara|command AT+USOCR (line 6)
 variants/ubxlib-ctrl-chars.log|ublox-sara|manufacturer u-blox (line 1)
@@ -245,7 +265,9 @@ variants/ubxlib-date.log|ublox-sara|manufacturer u-blox (line 14)
 variants/zephyr-chat-color-ticks.log|ublox-sara|model SARA-R410M-02B (line 42)
 variants/zephyr-chat-date-ts.log|ublox-sara|model SARA-R410M-02B (line 42)
 variants/zephyr-chat-iso-ts.log|ublox-sara|model SARA-R410M-02B (line 42)
+variants/zephyr-chat-module-dot-func.log|ublox-sara|model SARA-R410M-02B (line 42)
 variants/zephyr-chat-nofunc-crlf.log|ublox-sara|model SARA-R410M-02B (line 42)
+variants/zephyr-chat-rtt-shell.log|ublox-sara|model SARA-R410M-02B (line 42)
 variants/zephyr-chat-thread.log|ublox-sara|model SARA-R410M-02B (line 42)
 variants/zephyr-chat-wrap72.log|ublox-sara|model SARA-R410M-02B (line 73)
 variants/zephyr-cmd-cut.log|3gpp|no module named itself and no family's own command or boot report was seen
@@ -253,12 +275,10 @@ variants/zephyr-cmd-date-thread.log|quectel-bg96|line AT+QIOPEN=1,0,"TCP","52.21
 variants/zephyr-cmd-lf-nofunc.log|quectel-bg96|line AT+QIOPEN=1,0,"TCP","52.215.34.155",7,0,0 (line 32)
 variants/zephyr-cmd-wrap100-crlf.log|quectel-bg96|line AT+QIOPEN=1,0,"TCP","52.215.34.155",7,0,0 (line 46)
 variants/zephyr-cmd-wrap72.log|quectel-bg96|line AT+QIOPEN=1,0,"TCP","52.215.34.155",7,0,0 (line 63)
+variants/zephyr-cmux-v1-nofunc.log|quectel-bg96|command AT+QCCID answered +CME ERROR: 10 (line 111)
 variants/zephyr-cmux-v1.log|quectel-bg96|command AT+QCCID answered +CME ERROR: 10 (line 111); quectel-m95 ruled out by +CEREG: 0,5 (line 78)
 variants/zephyr-cmux-wrap80.log|quectel-bg96|command AT+QCCID answered +CME ERROR: 10 (line 153); quectel-m95 ruled out by +CEREG: 0,5 (line 99)
 variants/zephyr-cmux-wrap88.log|quectel-bg96|command AT+QCCID answered +CME ERROR: 10 (line 142); quectel-m95 ruled out by +CEREG: 0,5 (line 90)
-zephyr-cmd-handler.log|quectel-bg96|line AT+QIOPEN=1,0,"TCP","52.215.34.155",7,0,0 (line 32)
-zephyr-modem-chat.log|ublox-sara|model SARA-R410M-02B (line 42)
-zephyr-modem-cmux.log|quectel-bg96|command AT+QCCID answered +CME ERROR: 10 (line 93); quectel-m95 ruled out by +CEREG: 0,5 (line 60)
 TABLE
 while IFS='|' read -r f p r; do
     [ -n "$f" ] || continue
