@@ -181,6 +181,7 @@ variants/app-espidf-sent.log|simcom-sim7600|command AT+NETOPEN (line 17)
 variants/app-logcat-txrx.log|simcom-sim7600|command AT+NETOPEN (line 17)
 variants/app-python-logging.log|simcom-sim7600|command AT+NETOPEN (line 17)
 variants/app-zephyr-txrx.log|simcom-sim7600|command AT+NETOPEN (line 17)
+variants/atat-sim7080.log|3gpp|no module named itself and no family's own command or boot report was seen
 variants/chat-busybox.log|3gpp|no module named itself and no family's own command or boot report was seen
 variants/chat-cut.log|3gpp|no module named itself and no family's own command or boot report was seen
 variants/chat-stderr.log|3gpp|no module named itself and no family's own command or boot report was seen
@@ -255,6 +256,7 @@ variants/telit-esp.log|telit|command AT#SGACT (line 41)
 variants/telit-mbed.log|telit|command AT#SGACT (line 14)
 variants/telit-pygsm.log|telit|command AT#SGACT (line 11)
 variants/tinygsm-arduino.log|quectel-bg96|line AT+QIOPEN=1,0,"TCP","vsh.pp.ua",80,0,0 (line 41)
+variants/tinygsm-nrf9160.log|nordic-slm|command AT#XSOCKET (line 12)
 variants/tinygsm-platformio.log|quectel-bg96|line AT+QIOPEN=1,0,"TCP","vsh.pp.ua",80,0,0 (line 41)
 variants/tinygsm-sim800-platformio-crlf.log|simcom-sim800|command AT+CIPSHUT (line 27)
 variants/tinygsm-sim800-tio-nodebug.log|simcom-sim800|command AT+CIPSHUT (line 25)
