@@ -181,8 +181,10 @@ unsigned capture_threads(int fd, unsigned asked, int *split_read_apart)
     if (ncpu < 2 || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) ||
         st.st_size < (off_t)CAPTURE_THREADS_MIN)
         return 1;
-    *split_read_apart = 1;
-    return ncpu >= 3 ? 3 : 2;
+    if (ncpu >= 3)
+        return 3;
+    *split_read_apart = 1;       /* the third thread where reading apart pays */
+    return 2;
 }
 
 int capture_read_fd(capture_read *cr, int fd, const char *shown, ats_parser *ps)

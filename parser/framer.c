@@ -587,20 +587,16 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
                  * have typed line ends (an HTTP request, a certificate), or
                  * the modem talks again. The line ends go with the piece;
                  * the next line is a piece of its own. */
-                if (fr->payload_left == 0) {
-                    /* a whole line read past the length: done, the line end
-                     * is the line's */
-                    payload_done(fr);
-                    if ((rc = emit_payload(fr, ATS_LF_PAYLOAD_FULL)) != 0)
-                        goto stop;
-                    break;
+                if (fr->payload_left) {
+                    fr->buf[fr->len++] = ch;
+                    if (ch == '\n')
+                        fr->line_no++;
+                    fr->payload_left--;
+                    fr->eol_run = 1;
+                    i++;
                 }
-                fr->buf[fr->len++] = ch;
-                if (ch == '\n')
-                    fr->line_no++;
-                fr->payload_left--;
-                fr->eol_run = 1;
-                i++;
+                /* else a whole line was read past the length: done, and the
+                 * line end is the line's */
                 if (fr->payload_left == 0) {
                     payload_done(fr);
                     if ((rc = emit_payload(fr, ATS_LF_PAYLOAD_FULL)) != 0)

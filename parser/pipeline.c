@@ -28,7 +28,6 @@ struct ats_parser {
     ats_record_cb cb;
     void *user;
     ats_chunkq *cq;              /* NULL: chunks framed on the caller's thread */
-    int split_asked;             /* split_read_apart: the first chunk has decided */
     ats_error cqerr;             /* why the parser's thread stopped */
     ats_recq *q;                 /* NULL: records delivered on the caller's thread */
     ats_error qerr;              /* why the queue refused a record (out of memory) */
@@ -81,13 +80,16 @@ static int on_record(void *user, const ats_record *r)
  * record thread costs a batch at most tap_max bytes of text. */
 static int to_tap(ats_parser *ps, const ats_line *l)
 {
-    ats_line t = *l;
+    ats_line t;
     /* a payload piece that took the line ends after it shows as its line */
     if (l->flags & ATS_LF_PAYLOAD_EOL) {
+        t = *l;
         t.text.len -= ats_eol_tail(t.text.ptr, t.text.len);
         l = &t;
     }
-    if (ps->tap_max && t.text.len > ps->tap_max) {
+    if (ps->tap_max && l->text.len > ps->tap_max) {
+        if (l != &t)
+            t = *l;
         t.cut += t.text.len - ps->tap_max;
         t.text.len = ps->tap_max;
         l = &t;
@@ -263,11 +265,14 @@ static int from_queue(void *user, const ats_chunk *c)
 int ats_parser_feed_chunk(ats_parser *ps, const ats_chunk *c, ats_error *err)
 {
     int rc;
-    /* nothing was framed yet: the parser thread can take over from here */
-    if (!ps->split_asked && ps->o.split_read_apart && ps->o.threads == 2 &&
-        (c->flags & ATS_CF_READ_APART) && ats_chunkq_new(&ps->cq, from_queue, ps, NULL) < 0)
-        ps->cq = NULL;            /* none could start: framed here, the same records */
-    ps->split_asked = 1;
+    /* The first chunk decides, once: nothing was framed yet, so the parser
+     * thread can take over from here. */
+    if (ps->o.split_read_apart) {
+        ps->o.split_read_apart = 0;
+        if (ps->o.threads == 2 && (c->flags & ATS_CF_READ_APART) &&
+            ats_chunkq_new(&ps->cq, from_queue, ps, NULL) < 0)
+            ps->cq = NULL;        /* none could start: framed here, the same records */
+    }
     if (ps->cq) {
         rc = ats_chunkq_put(ps->cq, c, err);
         if (rc == ATS_EUSER)
