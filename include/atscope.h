@@ -142,10 +142,11 @@ enum {
     ATS_LF_AFTER_PROMPT = 1u << 8,  /* the line after a prompt that ended its line: the
                                        payload, or the modem's answer (the builder decides) */
     ATS_LF_MUX = 1u << 9,           /* from a chunk saying ATS_CF_MUX */
-    ATS_LF_PAYLOAD_EOL = 1u << 10   /* undirected, a declared length not reached: the piece
+    ATS_LF_PAYLOAD_EOL = 1u << 10,  /* undirected, a declared length not reached: the piece
                                        ends with the line end(s) after it, and the next
                                        line comes as a piece of the same payload, the host's
                                        typed line or the modem's answer (the builder decides) */
+    ATS_LF_PAYLOAD_QUOTE = 1u << 11 /* the piece ends a command's quoted string over lines */
 };
 
 typedef struct ats_line {
@@ -167,8 +168,11 @@ typedef enum ats_frame_mode {
     ATS_FRAME_PAYLOAD_LEN,    /* next n bytes are payload */
     ATS_FRAME_PAYLOAD_CTRLZ,  /* payload up to Ctrl-Z (or ESC) */
     ATS_FRAME_DATA,           /* data mode: every line is payload */
-    ATS_FRAME_PAYLOAD_BLOCK   /* next n bytes are a block the modem announced (+QIRD: 5):
+    ATS_FRAME_PAYLOAD_BLOCK,  /* next n bytes are a block the modem announced (+QIRD: 5):
                                  taken whole, line ends included, even undirected */
+    ATS_FRAME_PAYLOAD_QUOTE   /* the command's quoted string goes on over lines (nRF91
+                                 AT%CMNG's certificate): pieces line by line, up to the
+                                 line end after the closing '"' */
 } ats_frame_mode;
 
 typedef enum ats_framer_state {
@@ -203,7 +207,7 @@ typedef struct ats_framer {   /* complete type so callers can embed it; fields p
     uint64_t line_no;         /* counting: current source line */
     uint64_t offset;          /* counting: byte offset of the next byte */
     int seen_lf;
-    int in_quotes;
+    int in_quotes;            /* ATS_FRAME_PAYLOAD_QUOTE: the closing '"' not seen yet */
     int eol_run;              /* undirected payload: taking the line ends after its text */
     int cont;                 /* ... and the piece now read is a line after such line ends:
                                  read whole, past the declared length (the builder judges
@@ -317,7 +321,8 @@ typedef enum ats_payload_end {
     ATS_PAYLOAD_LENGTH,    /* reached the declared length */
     ATS_PAYLOAD_CTRLZ,
     ATS_PAYLOAD_ESC,       /* cancelled */
-    ATS_PAYLOAD_CUT        /* ended otherwise: line end, next line, end of input */
+    ATS_PAYLOAD_CUT,       /* ended otherwise: line end, next line, end of input */
+    ATS_PAYLOAD_QUOTE      /* a command's quoted string over lines, closed */
 } ats_payload_end;
 
 enum {

@@ -40,6 +40,9 @@ typedef struct otx {
     size_t npreview;
     size_t eol_tail;             /* the last payload piece ended with this many line-end
                                     bytes, more may follow (ATS_LF_PAYLOAD_EOL); 0 none */
+    int quoted;                  /* the command line ended inside a quoted string: its
+                                    next lines are the string's (ATS_FRAME_PAYLOAD_QUOTE) */
+    int quote_first;             /* ... and the first of them is still to be judged */
     const ats_pcmd *pc;          /* the entry deciding async / prompt */
     const ats_pcmd *pcs[ATS_MAX_SUBCMDS];
     size_t nown;
@@ -818,6 +821,18 @@ static size_t completion_name(const otx *w, char *out, size_t cap)
     return n;
 }
 
+/* Does the line end inside a quoted string (an odd number of '"')? */
+static int open_quote(const ats_line *l)
+{
+    const char *s = l->text.ptr, *end = s + l->text.len;
+    int odd = 0;
+    while ((s = memchr(s, '"', (size_t)(end - s))) != NULL) {
+        odd = !odd;
+        s++;
+    }
+    return odd;
+}
+
 static int open_command(ats_builder *b, const ats_line *l)
 {
     int rc;
@@ -956,6 +971,14 @@ static int open_command(ats_builder *b, const ats_line *l)
     if (pc && pc->enters_data_mode) {
         o->t.flags |= ATS_TF_DATA_MODE;
         enter_data(b);
+    } else if (!(pc && pc->prompt) && !(l->flags & ATS_LF_NO_EOL) && open_quote(l)) {
+        /* AT%CMNG=0,16842753,0,"-----BEGIN CERTIFICATE-----: a module that
+         * reads a line end inside quotes as the string's (nRF91) takes the
+         * next lines up to the closing quote; each is judged as it comes,
+         * so a module that answered at the line end is heard. */
+        o->quoted = o->quote_first = 1;
+        b->mode = B_PAYLOAD;
+        mode(b, ATS_DIR_TX, ATS_FRAME_PAYLOAD_QUOTE, 0, 0);
     }
     return 0;
 }
@@ -1014,6 +1037,8 @@ static void payload_add(ats_builder *b, otx *o, const ats_line *l)
         o->t.payload_end = ATS_PAYLOAD_ESC;
     else if (l->flags & ATS_LF_PAYLOAD_FULL)
         o->t.payload_end = ATS_PAYLOAD_LENGTH;
+    else if (l->flags & ATS_LF_PAYLOAD_QUOTE)
+        o->t.payload_end = ATS_PAYLOAD_QUOTE;
     else if (!(l->flags & ATS_LF_CONTINUED))
         o->t.payload_end = ATS_PAYLOAD_CUT;
     /* A piece that is not cut at max_line, nor followed by more of a
@@ -1322,7 +1347,9 @@ static int piece_to_line(ats_builder *b, const ats_line *l, ats_error *err)
         o->npreview -= o->eol_tail < o->npreview ? o->eol_tail : o->npreview;
     o->t.payload_bytes -= o->eol_tail;
     o->eol_tail = 0;
-    o->t.payload_end = ATS_PAYLOAD_CUT;
+    o->quote_first = 0;
+    /* a quoted string the modem answered before any of it came: none */
+    o->t.payload_end = o->t.payload_line ? ATS_PAYLOAD_CUT : ATS_PAYLOAD_NONE;
     b->mode = B_LINES;
     mode(b, ATS_DIR_TX, ATS_FRAME_LINES, 0, 0);
     ats_line tl = piece_as_line(l);
@@ -1413,18 +1440,19 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
         } else if (b->mode == B_DATA) {
             rc = data_line(b, l);
         } else if (b->cur && b->cur->state == OTX_WAIT_FINAL) {
-            if (b->cur->eol_tail && !(l->flags & ATS_LF_CONTINUED)) {
+            if ((b->cur->eol_tail || b->cur->quote_first) && !(l->flags & ATS_LF_CONTINUED)) {
                 if (modem_piece(b, l)) {
                     rc = piece_to_line(b, l, err);
                     break;
                 }
+                b->cur->quote_first = 0;
                 if (b->cur->t.payload_declared >= 0 &&
                     b->cur->t.payload_bytes + l->text.len > (uint64_t)b->cur->t.payload_declared) {
                     rc = piece_past_length(b, l, err);
                     break;
                 }
             }
-            if (!b->cur->prompt.set)
+            if (!b->cur->prompt.set && !b->cur->quoted)
                 b->cur->t.flags |= ATS_TF_PAYLOAD_EARLY;
             payload_add(b, b->cur, l);
         } else {

@@ -16,6 +16,13 @@
  * and found plain needs no second look for control bytes or a "//" note. */
 enum { SCAN_DONE = 1, SCAN_SLASH = 2, SCAN_OTHER = 4 };
 
+/* Modes whose bytes are a payload (state ATS_FR_PAYLOAD between units). */
+static int payload_mode(ats_frame_mode m)
+{
+    return m == ATS_FRAME_PAYLOAD_LEN || m == ATS_FRAME_PAYLOAD_CTRLZ ||
+           m == ATS_FRAME_PAYLOAD_QUOTE;
+}
+
 int ats_framer_init(ats_framer *fr, const ats_framer_opts *opts, ats_dir dir, ats_line_cb cb,
                     void *user, ats_error *err)
 {
@@ -71,6 +78,7 @@ void ats_framer_set_mode(ats_framer *fr, ats_frame_mode mode, uint64_t n)
     }
     fr->mode = mode;
     fr->payload_left = n;
+    fr->in_quotes = mode == ATS_FRAME_PAYLOAD_QUOTE;
     fr->bare_prompt = 0;
     fr->eol_run = fr->cont = 0;
     if (mode == ATS_FRAME_DATA)
@@ -80,7 +88,7 @@ void ats_framer_set_mode(ats_framer *fr, ats_frame_mode mode, uint64_t n)
     /* Only switch the byte state between lines; a line in progress ends first. */
     if (fr->state == ATS_FR_LINE_START || fr->state == ATS_FR_PAYLOAD ||
         fr->state == ATS_FR_PAYLOAD_SLASH) {
-        if (mode == ATS_FRAME_PAYLOAD_LEN || mode == ATS_FRAME_PAYLOAD_CTRLZ)
+        if (payload_mode(mode))
             fr->state = ATS_FR_PAYLOAD;
         else
             fr->state = ATS_FR_LINE_START;
@@ -311,26 +319,20 @@ static int flush_pending(ats_framer *fr)
         int rc = emit_line(fr, ATS_LF_NO_EOL);
         if (fr->mode == fr->flush_mode)
             fr->mode = now;
-        fr->state = (fr->mode == ATS_FRAME_PAYLOAD_LEN || fr->mode == ATS_FRAME_PAYLOAD_CTRLZ)
-                        ? ATS_FR_PAYLOAD
-                        : ATS_FR_LINE_START;
+        fr->state = payload_mode(fr->mode) ? ATS_FR_PAYLOAD : ATS_FR_LINE_START;
         return rc;
     }
     fr->flush_pending = 0;
     if (fr->state == ATS_FR_PAYLOAD_SLASH)
         fr->buf[fr->len++] = '/';
-    fr->state = (fr->mode == ATS_FRAME_PAYLOAD_LEN || fr->mode == ATS_FRAME_PAYLOAD_CTRLZ)
-                    ? ATS_FR_PAYLOAD
-                    : ATS_FR_LINE_START;
+    fr->state = payload_mode(fr->mode) ? ATS_FR_PAYLOAD : ATS_FR_LINE_START;
     return emit_payload(fr, ATS_LF_NO_EOL);
 }
 
 /* The state to be in at the start of a new unit, given the mode. */
 static ats_framer_state idle_state(const ats_framer *fr)
 {
-    return (fr->mode == ATS_FRAME_PAYLOAD_LEN || fr->mode == ATS_FRAME_PAYLOAD_CTRLZ)
-               ? ATS_FR_PAYLOAD
-               : ATS_FR_LINE_START;
+    return payload_mode(fr->mode) ? ATS_FR_PAYLOAD : ATS_FR_LINE_START;
 }
 
 /* A line ends at byte eol (CR or LF, consumed here). The line end belongs to
@@ -358,6 +360,7 @@ static void payload_done(ats_framer *fr)
     fr->eol_run = fr->cont = 0;
     fr->bare_prompt = 0;
     fr->block = 0;
+    fr->in_quotes = 0;
     fr->mode = ATS_FRAME_LINES;
     fr->payload_left = 0;
     fr->state = ATS_FR_LINE_START;
@@ -532,6 +535,34 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
                     break;        /* the builder heard the modem: lines again */
                 fr->cont = 1;
             }
+            if (fr->mode == ATS_FRAME_PAYLOAD_QUOTE && (ch == '\r' || ch == '\n')) {
+                /* Line ends inside the quotes are the string's, with its
+                 * piece (the next line is judged, as a declared length's);
+                 * the one after the closing quote ends the command. */
+                if (!fr->in_quotes) {
+                    payload_done(fr);
+                    if ((rc = emit_payload(fr, ATS_LF_PAYLOAD_QUOTE)) != 0)
+                        goto stop;
+                    break;
+                }
+                if (ch == '\n')
+                    fr->line_no++;
+                i++;
+                if (fr->len == 0) {
+                    fr->eol_bytes++;      /* an empty line: dropped, as anywhere */
+                    break;
+                }
+                if (fr->len == fr->cap) {
+                    if ((rc = emit_payload(fr, ATS_LF_CONTINUED)) != 0)
+                        goto stop;
+                    if (fr->state != ATS_FR_PAYLOAD)
+                        break;
+                    mark_start(fr, c, base + i - 1);
+                }
+                fr->buf[fr->len++] = ch;
+                fr->eol_run = 1;
+                break;
+            }
             if (fr->len == 0) {
                 if (!fr->opts.exact_payload && !fr->block && (ch == '\r' || ch == '\n')) {
                     if (fr->bare_prompt) {
@@ -550,7 +581,7 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
                 fr->bare_prompt = 0;
                 mark_start(fr, c, base + i);
                 /* hold a '/' only if a second byte can follow in this payload */
-                if (ch == '/' && fr->opts.annotations &&
+                if (ch == '/' && fr->opts.annotations && fr->mode != ATS_FRAME_PAYLOAD_QUOTE &&
                     (fr->mode != ATS_FRAME_PAYLOAD_LEN || fr->payload_left >= 2)) {
                     fr->state = ATS_FR_PAYLOAD_SLASH;
                     i++;
@@ -615,7 +646,8 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
                     !fr->cont)
                     lim = (size_t)fr->payload_left;
                 size_t j = i;
-                int ctrlz = fr->mode == ATS_FRAME_PAYLOAD_CTRLZ, exact = fr->opts.exact_payload || fr->block;
+                int ctrlz = fr->mode == ATS_FRAME_PAYLOAD_CTRLZ, quote = fr->mode == ATS_FRAME_PAYLOAD_QUOTE;
+                int exact = (fr->opts.exact_payload || fr->block) && !quote;
                 /* skip eight bytes at a time while none is a control byte */
                 const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
                 while (j + 8 <= i + lim) {
@@ -644,6 +676,8 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
                     j = i + 1;
                 }
                 memcpy(fr->buf + fr->len, s + i, j - i);
+                if (quote && fr->in_quotes && memchr(s + i, '"', j - i))
+                    fr->in_quotes = 0;
                 fr->len += j - i;
                 if (fr->mode == ATS_FRAME_PAYLOAD_LEN && fr->payload_left)
                     fr->payload_left -= j - i > fr->payload_left ? fr->payload_left : j - i;
@@ -694,7 +728,11 @@ int ats_framer_finish(ats_framer *fr, ats_error *err)
         rc = emit_payload(fr, ATS_LF_NO_EOL);
         break;
     case ATS_FR_PAYLOAD:
-        rc = emit_payload(fr, ATS_LF_NO_EOL);
+        /* a quoted string closed on the input's last line is whole */
+        rc = emit_payload(fr, ATS_LF_NO_EOL |
+                                  (fr->mode == ATS_FRAME_PAYLOAD_QUOTE && !fr->in_quotes
+                                       ? ATS_LF_PAYLOAD_QUOTE
+                                       : 0));
         break;
     default:
         break;

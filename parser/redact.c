@@ -771,7 +771,10 @@ static int key_line(ats_redactor *r, const ats_line *l, const char *s, size_t n)
 {
     if (l->kind != ATS_LINE_PAYLOAD && l->kind != ATS_LINE_TEXT)
         return 0;
-    if (l->kind == ATS_LINE_TEXT && (is_final(s, n) || ats_is_command_text(s, n))) {
+    /* a piece of a quoted string over lines (AT%CMNG) is a line with its
+     * line ends, and may be the modem answering: judged as one */
+    size_t t = l->kind == ATS_LINE_PAYLOAD ? n - ats_eol_tail(s, n) : n;
+    if (is_final(s, t) || ats_is_command_text(s, t)) {
         r->in_key = 0;
         return 0;
     }

@@ -190,6 +190,32 @@ static void test_prompt_multiline_payload(void **state)
           "chain L1 x1 gave-up",
           "txn L3-5 AT+CSQ complete ok resp=+CSQ: 20,99");
 }
+/* A command line that ends inside a quoted string (nRF91 AT%CMNG with a
+ * certificate) goes on to the closing quote: the lines between are the
+ * string's, line ends kept, unless a line reads as the modem's. */
+static void test_quoted_string_over_lines(void **state)
+{
+    (void)state;
+    CHECK("AT+CFUN=4\r\nOK\r\nAT%CMNG=0,1,0,\"-----BEGIN CERTIFICATE-----\r\nMIIB\r\nQUJD\r\n"
+          "-----END CERTIFICATE-----\"\r\nOK\r\n",
+          "txn L1-2 AT+CFUN=4 complete ok",
+          "txn L3-7 AT%CMNG=0,1,0,\"-----BEGIN CERTIFICATE----- complete ok payload=38/-1:quote");
+    /* a module that ends the command at the line end answers there: no
+     * string follows */
+    CHECK("AT+COPS=1,0,\"Oper\r\nERROR\r\nAT\r\nOK\r\n",
+          "txn L1-2 AT+COPS=1,0,\"Oper complete error chain=1#1",
+          "chain L1 x1 gave-up",
+          "txn L3-4 AT complete ok");
+    /* the modem talks before the quote closes: the string was cut there */
+    CHECK("AT%CMNG=0,1,0,\"-----BEGIN CERTIFICATE-----\r\nMIIB\r\n+CEREG: 1\r\nOK\r\n",
+          "urc L3 +CEREG known inside",
+          "txn L1-4 AT%CMNG=0,1,0,\"-----BEGIN CERTIFICATE----- complete ok urcs=1 payload=4/-1:cut");
+    /* LF only, empty lines inside, arguments after the string, and a
+     * string closed on the input's last line */
+    CHECK("AT+X=\"a\n\nb\n\",1\nOK\nAT+Y=\"c\nd\"",
+          "txn L1-5 AT+X=\"a complete ok payload=5/-1:quote",
+          "txn L6-7 AT+Y=\"c unfinished none payload=2/-1:quote");
+}
 static void test_prompt_note_instead_of_payload(void **state)
 {
     (void)state;
@@ -509,6 +535,7 @@ int main(void)
         cmocka_unit_test(test_prompt_fixed),
         cmocka_unit_test(test_prompt_short_payload),
         cmocka_unit_test(test_prompt_multiline_payload),
+        cmocka_unit_test(test_quoted_string_over_lines),
         cmocka_unit_test(test_prompt_note_instead_of_payload),
         cmocka_unit_test(test_ctrlz_and_esc),
         cmocka_unit_test(test_data_mode_escape_ato_nocarrier),

@@ -143,6 +143,27 @@ assert t[2]["payload"]["preview"].startswith("-----BEGIN EC PRIVATE KEY-----\r\n
 assert [len(x["responses"]) for x in t[1:3]] == [1, 1], t[1:3]
 PYEOF
 
+# nRF91 AT%CMNG takes a PEM inside its quotes, line ends and all: the lines
+# up to the closing quote are the command's (its payload, "quote"), a key's
+# masked; a module that answers at the first line end ends it there
+expect "error-detail@16" 0 $R/nrf91-cmng-quoted.log
+assert 'r["inputs"][0]["profile"] == "nordic-slm" and r["redaction"]["masked"] == {"password": 2} and rule["unknown-command"]["status"] == "pass"' cmng
+"$BIN" parse $R/nrf91-cmng-quoted.log > "$TMP/cmng.jsonl"
+grep -q 'FakeKey' "$TMP/cmng.jsonl" && { echo "FAIL: the AT%CMNG private key is in parse's output"; fail=1; }
+"$PY" - "$TMP/cmng.jsonl" <<'PYEOF' || { echo "FAIL: the AT%CMNG quoted strings"; fail=1; }
+import json, sys
+recs = list(map(json.loads, open(sys.argv[1])))
+assert [r["kind"] for r in recs if r["kind"] not in ("input", "summary")] == ["transaction"] * 5 + ["retry_chain"] + ["transaction"] * 2, recs
+t = [r for r in recs if r["kind"] == "transaction"]
+got = [(x["line"], x["end_line"], x["final"], (x.get("payload") or {}).get("bytes"),
+        (x.get("payload") or {}).get("end"), len(x["responses"])) for x in t]
+assert got == [(1, 3, "OK", None, None, 1), (4, 5, "OK", None, None, 0), (6, 10, "OK", 158, "quote", 0),
+               (11, 14, "OK", 85, "quote", 0), (15, 16, "ERROR", None, None, 0),
+               (17, 20, "OK", None, None, 2), (21, 22, "OK", None, None, 0)], got
+assert t[2]["payload"]["preview"].startswith("MIIBkTCB+wIJ"), t[2]
+assert t[3]["payload"]["preview"].startswith("<PASSWORD>***"), t[3]
+PYEOF
+
 # Quectel's AT+QIRD=<id>,0 asks how much was received: "+QIRD: 4,0,4" is
 # three counts, no data follows; only "+QIRD: <len>" (or the UDP form with
 # the sender's address) announces bytes
