@@ -46,8 +46,23 @@ static const char *const k_sample_wrap[] = {"line", "body", "dropped", NULL};
 static void pat_free(fd_pat *p)
 {
     pcre2_code_free(p->code);
+    pcre2_code_free(p->full);
     free(p->src);
     memset(p, 0, sizeof *p);
+}
+
+#define REST_TAIL "(?<payload>.*)$"
+
+/* Does the pattern end with a payload group that takes the rest of the line
+ * (and no verb at its start changes what a line end is)? */
+static int rest_tail(const char *s)
+{
+    size_t sl = strlen(s), tl = sizeof REST_TAIL - 1, bs = 0;
+    if (sl <= tl || memcmp(s + sl - tl, REST_TAIL, tl) != 0 || strncmp(s, "(*", 2) == 0)
+        return 0;
+    while (bs < sl - tl && s[sl - tl - 1 - bs] == '\\')
+        bs++;
+    return bs % 2 == 0;      /* not "\\(?<payload>...": a literal parenthesis */
 }
 
 static int pat_compile(const ats_jl *L, fd_pat *p, json_t *v, const char *path)
@@ -61,7 +76,28 @@ static int pat_compile(const ats_jl *L, fd_pat *p, json_t *v, const char *path)
     const char *s = json_string_value(v);
     int oom;
     char why[320], m[340];
-    if (!(p->code = ats_re_code(s, 1, &p->jit, &oom, why, sizeof why))) {
+    int fj;
+    if (rest_tail(s)) {
+        size_t keep = strlen(s) - (sizeof REST_TAIL - 1);
+        char *short_src = malloc(keep + sizeof "(?<payload>)");
+        if (!short_src)
+            return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+        memcpy(short_src, s, keep);
+        memcpy(short_src + keep, "(?<payload>)", sizeof "(?<payload>)");
+        p->code = ats_re_code(short_src, 1, &p->jit, &oom, why, sizeof why);
+        free(short_src);
+        if (p->code && !(p->full = ats_re_code(s, 0, &fj, &oom, why, sizeof why))) {
+            pcre2_code_free(p->code);
+            p->code = NULL;
+        }
+        if (p->code)
+            p->rest_group = ats_re_group_number(p->code, "payload");
+        else if (!oom)       /* the error as the pattern was written */
+            pcre2_code_free(ats_re_code(s, 0, &fj, &oom, why, sizeof why));
+    } else {
+        p->code = ats_re_code(s, 1, &p->jit, &oom, why, sizeof why);
+    }
+    if (!p->code) {
         if (oom)
             return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
         snprintf(m, sizeof m, "pattern: %s", why);
@@ -90,7 +126,20 @@ int ats_fd_match(const fd_pat *pat, pcre2_match_data *md, pcre2_match_context *m
 {
     int rc = pat->jit ? pcre2_jit_match(pat->code, (PCRE2_SPTR)s, n, 0, 0, md, mc)
                       : pcre2_match(pat->code, (PCRE2_SPTR)s, n, 0, 0, md, mc);
-    return rc >= 0 ? 1 : 0;
+    if (rc < 0)
+        return 0;
+    if (pat->rest_group > 0) {
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+        size_t a = ov[2 * pat->rest_group];
+        if (a != PCRE2_UNSET) {
+            /* ".*$" takes the rest up to a last LF, and fails on one inside */
+            const char *lf = memchr(s + a, '\n', n - a);
+            if (lf && lf != s + n - 1)
+                return pcre2_match(pat->full, (PCRE2_SPTR)s, n, 0, 0, md, mc) >= 0;
+            ov[2 * pat->rest_group + 1] = ov[1] = lf ? n - 1 : n;
+        }
+    }
+    return 1;
 }
 
 int ats_fd_group(pcre2_match_data *md, int g, const char *s, ats_span *out)
