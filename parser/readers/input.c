@@ -573,6 +573,9 @@ static int decide(ats_input *in, ats_error *err)
         iconv_close(cd);
         s = (const unsigned char *)conv;
         n = (size_t)(op - conv);
+    } else if (n >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF) {
+        s += 3;                   /* detection sees what the reader will: no BOM */
+        n -= 3;
     }
     fdet det;
     if (ats_fdet_run(&det, in->fs, s, n)) {

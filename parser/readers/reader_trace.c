@@ -444,6 +444,11 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
         ln--;
     if (s->open >= 0) {
         const fd_rule *r = &d->rules[s->open];
+        /* An empty line inside a record whose rows a pattern names (a
+         * hexdump's): a log pasted double-spaced, or a blank the viewer
+         * put between a title and its rows. The next row still belongs. */
+        if (ln == 0 && !r->cont_until_rule && (r->cont.code || r->end.code))
+            return 0;
         if (s->open_lines < r->max_lines) {
             ats_span pay;
             if (r->end.code && ats_fd_match(&r->end, s->md, c->mctx, p, r->keep_cr ? n : ln) &&
