@@ -49,10 +49,14 @@ int ats_fd_decoder_find(const char *name, fd_decoder *out)
 
 static int lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
 
+/* The byte is taken whether or not there is room for it: callers write
+ * PUT(s[i++]), and a full buffer must not stop the input advancing (it
+ * did: a stray '<' past 256 decoded bytes spun detection forever). */
 #define PUT(b)                                                                                 \
     do {                                                                                       \
+        unsigned char put_b_ = (unsigned char)(b);                                             \
         if (len < cap)                                                                         \
-            out[len++] = (unsigned char)(b);                                                   \
+            out[len++] = put_b_;                                                               \
     } while (0)
 
 /* The byte(s) a backslash escape at s[i] (just after the backslash) stands
