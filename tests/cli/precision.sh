@@ -86,6 +86,19 @@ verdict sim-pulled 3gpp 1 <<'WEOF'
 7: warning: [sim-fault] AT+CPIN? failed (+CME ERROR: 10, SIM not inserted): the SIM is missing or unusable, and what needs it fails whatever the host does
 WEOF
 
+# --- BG96 MQTT (MQTT AN chapter 3): QMT* commands known, their +QMT...: <client>,<result>
+# completions and the +QMTRECV report; a failed open the host walks past is a finding
+log bg96-mqtt 'AT+QMTCFG="version",0,4\r\nOK\r\nAT+QMTOPEN=0,"broker.example.com",1883\r\nOK\r\n+QMTOPEN: 0,0\r\nAT+QMTCONN=0,"dev1"\r\nOK\r\n+QMTCONN: 0,0,0\r\nAT+QMTSUB=0,1,"cmd/dev1",1\r\nOK\r\n+QMTSUB: 0,1,0,1\r\nAT+QMTPUB=0,0,0,0,"up/dev1"\r\n> 21.5C\032\r\nOK\r\n+QMTPUB: 0,0,0\r\n+QMTRECV: 0,0,"cmd/dev1","reboot"\r\nAT+QMTDISC=0\r\nOK\r\n+QMTDISC: 0,0\r\n'
+verdict bg96-mqtt quectel-bg96 0 <<'WEOF'
+WEOF
+status bg96-mqtt unknown-command 'pass'
+status bg96-mqtt orphan-response 'pass'
+log bg96-mqtt-fail 'AT+QMTOPEN=0,"broker.example.com",1883\r\nOK\r\n+QMTOPEN: 0,3\r\nAT+QMTCONN=0,"dev1"\r\nERROR\r\nAT+QMTPUB=0,0,0,0,"up/dev1"\r\nERROR\r\nAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\n'
+verdict bg96-mqtt-fail quectel-bg96 1 <<'WEOF'
+1: warning: [command-failed] AT+QMTOPEN=0,"broker.example.com",1883 failed (+QMTOPEN: 0,3) and the host neither retried it nor asked why
+4: warning: [command-failed] AT+QMTCONN=0,"dev1" failed (ERROR) and the host neither retried it nor asked why
+WEOF
+
 # --- send-payload-mismatch: fewer bytes than declared, then the module's ERROR (it
 # ended the send): not a mismatch; the whole request of 67 bytes is checked
 "$BIN" check -f text --fail-on warning captures/regress/http-payload-lines.log > "$TMP/hp.txt"
