@@ -42,6 +42,18 @@ log single-quick 'AT+CIPMUX=0\r\nOK\r\nAT+CIPSTART="TCP","192.0.2.1",80\r\nOK\r\
 verdict single-quick simcom-sim800 0 <<'WEOF'
 WEOF
 status single-quick socket-state 'pass'
+# the module's own word on the mode (+CIPMUX: 0): AT+CIPCLOSE=1 is a quick close of the one
+# connection, twice over two connections; read as link 1 it was a close of a closed socket
+log mux-read 'AT+CIPMUX?\r\n+CIPMUX: 0\r\nOK\r\nAT+CIPSTART="TCP","192.0.2.1",80\r\nOK\r\nCONNECT OK\r\nAT+CIPCLOSE=1\r\nCLOSE OK\r\nAT+CIPSTART="TCP","192.0.2.1",80\r\nOK\r\nCONNECT OK\r\nAT+CIPCLOSE=1\r\nCLOSE OK\r\n'
+verdict mux-read simcom-sim800 0 <<'WEOF'
+WEOF
+status mux-read socket-state 'pass'
+# AT+CIPSTATUS's C: lines are the multi-connection mode's (this pins the reading of the line;
+# the code before the mode was tracked read every AT+CIPCLOSE=<n> as link n, so it passes too)
+log mux-status 'AT+CIPSTATUS\r\nOK\r\n\r\nSTATE: IP PROCESSING\r\n\r\nC: 0,0,"TCP","192.0.2.1","80","CONNECTED"\r\nAT+CIPCLOSE=1\r\nERROR\r\n'
+verdict mux-status simcom-sim800 0 <<'WEOF'
+WEOF
+status mux-status socket-state 'pass'
 # nothing says which mode is on and the form fits both: not judged, and said why
 log unsure 'AT+CIPCLOSE=1\r\nERROR\r\nAT+CIPSEND=3\r\n> abc\r\nERROR\r\n'
 verdict unsure simcom-sim800 0 <<'WEOF'
