@@ -33,10 +33,27 @@ int ats_st_at(const st_hist *h, uint64_t line, uint64_t *set_line);
 int ats_st_last(const st_hist *h, uint64_t *set_line, ats_time *set_time);
 
 #define ST_MAX_SOCKETS 32
+/* The one connection of a module in single-connection mode (SIM800 with
+ * AT+CIPMUX=0: AT+CIPSTART="TCP",... names no link id): a slot of its own,
+ * so it is never taken for socket 0. */
+#define ST_SINGLE (ST_MAX_SOCKETS + 1)
+/* The socket a transaction acts on, as the tracker says (ats_tracker_sock):
+ * an id as the command gave it, or one of these: none named; the single
+ * connection (above any id a command can give); a form that fits both modes
+ * while the capture does not say which is on. */
+#define ST_SOCK_NONE (-1)
+#define ST_SOCK_UNSURE (-2)
+#define ST_SOCK_SINGLE 1000000
+/* Its slot in ats_state.sock[], -1 if it has none. */
+static inline int ats_sock_slot(int s)
+{
+    return s == ST_SOCK_SINGLE ? ST_SINGLE : s >= 0 && s <= ST_MAX_SOCKETS ? s : -1;
+}
 
 typedef struct ats_state {
     st_hist ip;                          /* ST_YES: an IP is held */
-    st_hist sock[ST_MAX_SOCKETS + 1];    /* ST_YES open, ST_NO closed; [0]: socket 0 */
+    st_hist sock[ST_SINGLE + 1];         /* ST_YES open, ST_NO closed; [0]: socket 0,
+                                            [ST_SINGLE]: the single connection */
     st_hist flow[ST_MAX_SOCKETS + 1];    /* ST_YES flow-controlled (XOFF); [0]: all */
     st_hist sim;                         /* SIM ready since the last boot */
     st_hist reg;                         /* registered (stat 1 or 5) */

@@ -103,6 +103,76 @@ static void verbosity_read(ats_tracker *tk, const ats_txn *t)
     }
 }
 
+enum { MODE_UNKNOWN = 0, MODE_SINGLE, MODE_MULTI };
+
+/* The mode a line says is on: SIM800's "+CIPMUX: 0", or a result without a
+ * link id ("CONNECT OK", "CLOSED") against one with ("0, CONNECT OK"). */
+static int mode_of_line(ats_tracker *tk, ats_span s)
+{
+    if (!s.len)
+        return MODE_UNKNOWN;
+    if (ats_tracker_line_is(tk, L_SINGLE_MODE_ANSWER, s))
+        return MODE_SINGLE;
+    if (ats_tracker_line_is(tk, L_MULTI_MODE_ANSWER, s))
+        return MODE_MULTI;
+    return MODE_UNKNOWN;
+}
+
+static int mode_of_answer(ats_tracker *tk, const ats_txn *t)
+{
+    int m = mode_of_line(tk, t->final.text);
+    if (!m && (t->flags & ATS_TF_ASYNC))
+        m = mode_of_line(tk, t->completion_item.text);
+    for (size_t i = 0; !m && i < t->nresponses; i++)
+        m = mode_of_line(tk, t->responses[i].text);
+    return m;
+}
+
+/* The mode a command's form says: no arguments, or a first one that is not
+ * a number (AT+CIPSTART="TCP",..., AT+CIPCLOSE) is the single connection's;
+ * a number then more arguments (AT+CIPSEND=0,5) a link id; one number alone
+ * fits both (AT+CIPSEND=5: a length or link 5). */
+static int mode_of_form(const ats_txn *t)
+{
+    if (!t->ncmds)
+        return MODE_UNKNOWN;
+    const ats_subcmd *sc = &t->cmds[0];
+    if (!sc->nargs || span_int(sc->args[0]) < 0)
+        return MODE_SINGLE;
+    return sc->nargs >= 2 ? MODE_MULTI : MODE_UNKNOWN;
+}
+
+int ats_tracker_sock(ats_tracker *tk, const ats_txn *t, unsigned classes)
+{
+    int s = txn_sock(t), mode = MODE_UNKNOWN;
+    if (has(classes, C_SINGLE_CONNECTION)) {
+        mode = mode_of_answer(tk, t);
+        if (!mode)
+            mode = tk->mode;
+        if (!mode)
+            mode = mode_of_form(t);
+        s = mode == MODE_SINGLE  ? ST_SOCK_SINGLE
+            : mode == MODE_MULTI ? s
+                                 : ST_SOCK_UNSURE;
+    }
+    tk->cur_sock = s;
+    return s;
+}
+
+/* What the record says of the mode, once it is over. */
+static void mode_after(ats_tracker *tk, const ats_txn *t, unsigned classes, int ok, int done)
+{
+    int m = mode_of_answer(tk, t);
+    if (ok && has(classes, C_SINGLE_MODE))
+        m = MODE_SINGLE;
+    else if (ok && has(classes, C_MULTI_MODE))
+        m = MODE_MULTI;
+    else if (!m && done && has(classes, C_SINGLE_CONNECTION))
+        m = mode_of_form(t);   /* the module took that form: it is in that mode */
+    if (m)
+        tk->mode = m;
+}
+
 void ats_tracker_txn(ats_tracker *tk, const ats_txn *t, unsigned classes)
 {
     tk->nev = 0;
@@ -115,7 +185,7 @@ void ats_tracker_txn(ats_tracker *tk, const ats_txn *t, unsigned classes)
             uint64_t at = t->last_line;
             ats_time tm = t->command.time;
             ats_st_set(&tk->st.ip, at, tm, ST_UNKNOWN);
-            for (int s = 0; s <= ST_MAX_SOCKETS; s++)
+            for (int s = 0; s <= ST_SINGLE; s++)
                 ats_st_set(&tk->st.sock[s], at, tm, ST_UNKNOWN);
             break;
         }
@@ -137,20 +207,29 @@ void ats_tracker_txn(ats_tracker *tk, const ats_txn *t, unsigned classes)
     const ats_item *c;
     int outcome = txn_outcome(t, &c);
     int done = outcome > 0, failed = outcome < 0;
-    int s = txn_sock(t);
+    int s = ats_sock_slot(tk->cur_sock);
+    if (tk->cur_sock == ST_SOCK_UNSURE && (has(classes, C_OPEN) || has(classes, C_CLOSE)) &&
+        (done || failed)) {
+        /* the single connection or link <n>: neither is known any more */
+        int n = txn_sock(t);
+        ats_st_set(&tk->st.sock[ST_SINGLE], c->line, c->time, ST_UNKNOWN);
+        if (n >= 0 && n <= ST_MAX_SOCKETS)
+            ats_st_set(&tk->st.sock[n], c->line, c->time, ST_UNKNOWN);
+    }
     if (has(classes, C_ATTACH) && (done || failed))
         ats_st_set(&tk->st.ip, c->line, c->time, done ? ST_YES : ST_NO);
     if (has(classes, C_DETACH) && done)
         ats_st_set(&tk->st.ip, c->line, c->time, ST_NO);
-    if (s >= 0 && s <= ST_MAX_SOCKETS) {   /* some modules number sockets from 0 */
+    if (s >= 0) {   /* some modules number sockets from 0 */
         if (has(classes, C_OPEN) && (done || failed))
             ats_st_set(&tk->st.sock[s], c->line, c->time, done ? ST_YES : ST_NO);
         if (has(classes, C_CLOSE) && done) {
             ats_st_set(&tk->st.sock[s], c->line, c->time, ST_NO);
-            if (s > 0)   /* flow[0] is "every socket", not socket 0 */
+            if (s > 0 && s <= ST_MAX_SOCKETS)   /* flow[0] is "every socket", not socket 0 */
                 ats_st_set(&tk->st.flow[s], c->line, c->time, ST_NO);
         }
     }
+    mode_after(tk, t, classes, ok, done);
     if (ok && t->ncmds == 1 && t->cmds[0].type == ATS_CMD_READ)
         verbosity_read(tk, t);
     if (ok && has(classes, C_VERBOSE_ERRORS)) {
@@ -178,16 +257,22 @@ void ats_tracker_urc(ats_tracker *tk, const ats_urc *u)
         tk->off_since_boot = 0;
         ats_state_boot(&tk->st, it->line, it->time);
         tk->answered = 0;
+        tk->mode = MODE_UNKNOWN;
         return;
     }
+    int m = mode_of_line(tk, it->text);
+    if (m)
+        tk->mode = m;
     if (line_is(tk, L_SIM_READY, it, NULL))
         ats_st_set(&tk->st.sim, it->line, it->time, ST_YES);
     else if (line_is(tk, L_REG_URC, it, &g))
         ats_st_set(&tk->st.reg, it->line, it->time, tri_from_stat(g));
     else if (line_is(tk, L_LINK_DROP, it, &g)) {
         int s = span_int(g);
-        if (s >= 0 && s <= ST_MAX_SOCKETS)
-            ats_st_set(&tk->st.sock[s], it->line, it->time, ST_NO);
+        if (s < 0 && tk->mode == MODE_SINGLE)   /* "CLOSED": the single connection */
+            s = ST_SOCK_SINGLE;
+        if (ats_sock_slot(s) >= 0)
+            ats_st_set(&tk->st.sock[ats_sock_slot(s)], it->line, it->time, ST_NO);
         if (s > 0 && s <= ST_MAX_SOCKETS)   /* flow[0] means "every socket" */
             ats_st_set(&tk->st.flow[s], it->line, it->time, ST_NO);
         event(tk, ATS_TRK_LINK_DROP, s, it->line, it->time);

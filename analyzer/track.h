@@ -32,6 +32,11 @@ typedef struct ats_tracker {
     ats_state st;
     int answered;             /* some command got a final result since the start/boot */
     int off_since_boot;       /* a power-off command preceded the next boot report */
+    /* single- or multi-connection mode (SIM800 AT+CIPMUX): 0 unknown, 1
+     * single, 2 multi; and the socket the transaction being judged acts on
+     * (ats_tracker_sock) */
+    int mode;
+    int cur_sock;
     ats_track_event ev[ATS_TRACK_EVENTS];   /* what the last record changed */
     size_t nev;
 } ats_tracker;
@@ -42,6 +47,14 @@ void ats_tracker_free(ats_tracker *tk);
 /* Does line s match the profile's line class cls (classes.h L_*)? For the
  * rules, with the tracker's match data and the profile's match limits. */
 int ats_tracker_line_is(ats_tracker *tk, int cls, ats_span s);
+/* The socket transaction t acts on (classes: its command classes): its id
+ * argument; for a command of the `single_connection` class, ST_SINGLE when
+ * the module is in single-connection mode (its AT+CIPMUX, its answers, the
+ * form of an earlier command that worked, or this one's own form or answer
+ * say so), ST_SOCK_UNSURE when nothing says which mode is on and the form
+ * fits both (AT+CIPCLOSE=1: quick close, or link 1). ST_SOCK_NONE: none.
+ * Called before the rules see t; ats_tracker_txn then uses the same. */
+int ats_tracker_sock(ats_tracker *tk, const ats_txn *t, unsigned classes);
 /* A transaction; classes: its command classes (bit per cmd_class_id). */
 void ats_tracker_txn(ats_tracker *tk, const ats_txn *t, unsigned classes);
 void ats_tracker_urc(ats_tracker *tk, const ats_urc *u);

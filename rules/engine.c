@@ -291,7 +291,10 @@ const char *ats_eng_cmd(ats_engine *e, const ats_txn *t)
 
 const char *ats_eng_sock_key(ats_engine *e, int s)
 {
-    snprintf(e->sock_key, sizeof e->sock_key, "socket %d", s);
+    if (s == ST_SOCK_SINGLE)
+        snprintf(e->sock_key, sizeof e->sock_key, "the connection");
+    else
+        snprintf(e->sock_key, sizeof e->sock_key, "socket %d", s);
     return e->sock_key;
 }
 
@@ -361,6 +364,7 @@ int ats_engine_feed(ats_engine *e, const ats_record *r, ats_error *err)
         if (r->txn->first_line)
             e->now = r->txn->command.time;
         e->tcls = txn_classes(e, r->txn);
+        ats_tracker_sock(&e->tk, r->txn, e->tcls);
         each_rule(e, H_BEFORE, r);
         each_rule(e, H_TXN, r->txn);
         ats_tracker_txn(&e->tk, r->txn, e->tcls);

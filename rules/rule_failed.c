@@ -55,11 +55,14 @@ typedef struct failed_cmd {
     int left;                 /* the host went on with traffic that is not a command */
     int verbose;              /* a verbose-errors command came since: a repeat may follow */
     int network;              /* the network refused it (the network_fault class) */
+    int unsupported;          /* "operation not supported" (the unsupported class) */
     uint64_t first_line, result_line, txn, last_txn;
     ats_time time;
 } failed_cmd;
 
 #define FAILED_MAX 8
+#define TAKEN_MAX 48
+#define BEARER_WINDOW 12
 
 typedef struct failed_state {
     double window;            /* transactions a failure waits for its answer */
@@ -71,6 +74,17 @@ typedef struct failed_state {
     char cut_name[40];        /* the first of them, for the reason */
     uint64_t cut_line;
     int sim_gone;             /* the module said its SIM is missing, not ready since */
+    /* "operation not supported" is what a module answers to a command it
+     * lacks, and also (SIMCom, Quectel, Nordic) to one it has in a state
+     * that does not allow it. The capture tells them apart by the module
+     * taking the command elsewhere (OK, an answer, its prompt): the names
+     * it took, and the refusals that wait for the capture's end to know */
+    char taken[TAKEN_MAX][32];
+    size_t ntaken;
+    failed_cmd refused[FAILED_MAX];
+    size_t nrefused;
+    uint64_t lacked, lacked_line;   /* refusals of commands the module never took */
+    char lacked_name[40];
 } failed_state;
 
 /* How it failed: the failing final result or completion; NULL if it did not. */
@@ -142,11 +156,41 @@ static int diagnoses(const ats_engine *e, const failed_cmd *f, const ats_txn *t)
         return 1;
     if ((f->classes & (1u << C_ATTACH)) && cls_cmd(e, C_DETACH, t))
         return 1;
+    /* a failed bearer open answered by a look at the bearer (AT+SAPBR=2,1) */
+    if ((f->classes & (1u << C_BEARER_OPEN)) && cls_cmd(e, C_BEARER_QUERY, t))
+        return 1;
     /* the network refused it (no network service, GPRS error): a look at
      * the signal or the registration (AT+CSQ, AT+CREG?) is the diagnosis */
     if (f->network && cls_cmd(e, C_NETWORK_QUERY, t))
         return 1;
     return 0;
+}
+
+static int was_taken(const failed_state *st, const char *name)
+{
+    for (size_t i = 0; i < st->ntaken; i++)
+        if (!strcmp(st->taken[i], name))
+            return 1;
+    return 0;
+}
+
+static void report(ats_rule_ctx *c, const failed_cmd *f);
+
+/* A failure answered "not supported" that the host walked past: a finding
+ * only where the capture shows the module has the command (it refused it
+ * then, not for good); until its end may show that, it waits. */
+static void report_or_wait(ats_rule_ctx *c, const failed_cmd *f)
+{
+    failed_state *st = c->st;
+    if (!f->unsupported || was_taken(st, f->name)) {
+        report(c, f);
+        return;
+    }
+    if (st->nrefused == FAILED_MAX) {   /* bounded: the oldest is not judged */
+        memmove(&st->refused[0], &st->refused[1], (FAILED_MAX - 1) * sizeof st->refused[0]);
+        st->nrefused--;
+    }
+    st->refused[st->nrefused++] = *f;
 }
 
 static void report(ats_rule_ctx *c, const failed_cmd *f)
@@ -268,9 +312,32 @@ static void failed_body(ats_rule_ctx *c, const ats_txn *t)
             drop(st, i);
             continue;
         }
+        if ((f->classes & (1u << C_BEARER_OPEN)) && cls_cmd(e, C_BEARER_USE, t)) {
+            /* what the bearer is for tells whether it was up: SIM800 answers
+             * AT+SAPBR=1,1 with a bare ERROR when the bearer is already open,
+             * so a request that then works (+HTTPACTION: 0,200,...) shows it
+             * was; one that fails shows the host went on without it */
+            const ats_item *end;
+            int outcome = txn_outcome(t, &end);
+            if (outcome > 0) {
+                st->judged++;
+                drop(st, i);
+                continue;
+            }
+            if (outcome < 0) {
+                report_or_wait(c, f);
+                drop(st, i);
+                continue;
+            }
+        }
         f->verbose |= cls_cmd(e, C_VERBOSE_ERRORS, t);
-        if (++f->seen >= (unsigned)st->window) {
-            report(c, f);
+        /* a bearer is opened a few settings before its use (AT+HTTPINIT,
+         * AT+HTTPPARA ...): its failure waits for the use, within bounds */
+        unsigned win = (unsigned)st->window;
+        if ((f->classes & (1u << C_BEARER_OPEN)) && win < BEARER_WINDOW)
+            win = BEARER_WINDOW;
+        if (++f->seen >= win) {
+            report_or_wait(c, f);
             drop(st, i);
             continue;
         }
@@ -283,7 +350,7 @@ static void failed_body(ats_rule_ctx *c, const ats_txn *t)
         return;
     }
     if (st->n == FAILED_MAX) {                /* bounded: the oldest is decided now */
-        report(c, &st->failed[0]);
+        report_or_wait(c, &st->failed[0]);
         drop(st, 0);
     }
     failed_cmd *f = &st->failed[st->n++];
@@ -302,6 +369,7 @@ static void failed_body(ats_rule_ctx *c, const ats_txn *t)
         ats_eng_text(f->name, sizeof f->name, t->cmds[0].name);
     f->classes = e->tcls;
     f->network = cls_line(e, L_NETWORK_FAULT, bad->text);
+    f->unsupported = cls_line(e, L_UNSUPPORTED, bad->text);
     f->count = carried + 1;
     f->first_line = first;
     f->time = first_time;
@@ -310,10 +378,24 @@ static void failed_body(ats_rule_ctx *c, const ats_txn *t)
     f->result_line = bad->line;
 }
 
+/* The module took the command: it has it. */
+static void failed_taken(failed_state *st, const ats_txn *t)
+{
+    if (!t->ncmds || st->ntaken == TAKEN_MAX ||
+        !((t->flags & ATS_TF_PROMPT) || t->nresponses || t->final_kind == ATS_FINAL_OK ||
+          t->final_kind == ATS_FINAL_PROFILE_OK || t->final_kind == ATS_FINAL_CONNECT))
+        return;
+    char name[sizeof st->taken[0]];
+    ats_eng_text(name, sizeof name, t->cmds[0].name);
+    if (!was_taken(st, name))
+        memcpy(st->taken[st->ntaken++], name, sizeof name);
+}
+
 static void failed_txn(ats_rule_ctx *c, const ats_txn *t)
 {
     if (!ats_eng_on(c->e, c->rule) || t->status == ATS_TXN_UNFINISHED)
         return;
+    failed_taken(c->st, t);
     failed_body(c, t);
     failed_sim(c, t);
 }
@@ -347,17 +429,38 @@ static void failed_finish(ats_rule_ctx *c)
         /* two other commands since, neither turning verbose errors on: no
          * "AT+CMEE=2, then the repeat" can still be under way; or another
          * rule's finding already (report() leaves it to that rule) */
-        if (f->left || (f->count > 1 && f->seen > 0) || (f->seen >= 2 && !f->verbose) ||
+        int bearer = (f->classes & (1u << C_BEARER_OPEN)) != 0;   /* its use may follow */
+        if (f->left || (f->count > 1 && f->seen > 0) || (!bearer && f->seen >= 2 && !f->verbose) ||
             ats_eng_flagged(c->e, f->txn) || ats_eng_flagged(c->e, f->last_txn)) {
-            report(c, f);
+            report_or_wait(c, f);
         } else if (!st->cut++) {
             snprintf(st->cut_name, sizeof st->cut_name, "%s", f->name);
             st->cut_line = f->first_line;
         }
         drop(st, 0);
     }
+    for (size_t i = 0; i < st->nrefused; i++) {
+        const failed_cmd *f = &st->refused[i];
+        if (was_taken(st, f->name)) {
+            report(c, f);
+            continue;
+        }
+        st->judged++;   /* the module lacks it: unknown-command's, if anyone's */
+        if (!st->lacked++) {
+            snprintf(st->lacked_name, sizeof st->lacked_name, "%s", f->name);
+            st->lacked_line = f->first_line;
+        }
+    }
     if (st->judged)
         ats_eng_saw(c->e, c->rule);
+    if (st->lacked && !st->cut) {
+        char why[200];
+        snprintf(why, sizeof why,
+                 "AT%s answered not supported (line %" PRIu64 ")%s and never taken in the "
+                 "capture: the module lacks it, not judged",
+                 st->lacked_name, st->lacked_line, st->lacked > 1 ? " and more" : "");
+        ats_eng_partly(c->e, c->rule, why);
+    }
     if (!st->cut)
         return;
     char why[256];   /* cut to the reason's size below */

@@ -104,8 +104,11 @@ static void detail_txn(ats_rule_ctx *c, const ats_txn *t)
     if (t->final_kind != ATS_FINAL_ERROR || verbosity_cmd(e, t) || t->unknown_mask)
         return;
     /* a probe or an optional setting (the profile's classes, as for
-     * command-failed): the host does without it, and without its reason */
-    if (cls_cmd(e, C_PROBE, t) || cls_cmd(e, C_OPTIONAL, t))
+     * command-failed): the host does without it, and without its reason;
+     * a teardown (close, release): its failure almost always means already
+     * closed, which a verbose error would only spell out */
+    if (cls_cmd(e, C_PROBE, t) || cls_cmd(e, C_OPTIONAL, t) || cls_cmd(e, C_CLOSE, t) ||
+        cls_cmd(e, C_DETACH, t))
         return;
     int cmee = ats_st_at(&ats_eng_state(e)->cmee, t->first_line, NULL);   /* n + 1, 0 unknown */
     int again = 0;                            /* the same advice once per repeated command */
@@ -156,17 +159,67 @@ const ats_rule_desc ats_rule_error_detail = {
  * to it whether or not the module has it: such a name is judged only where
  * the module's answer says it does not know it either (the `unsupported`
  * class: +CME ERROR: 4, 100); the others are counted and named in the
- * reason, not reported. */
+ * reason, not reported. "Operation not supported" is also what SIMCom,
+ * Quectel and Nordic modules answer to a command they have in a state that
+ * does not allow it (a close of a closed socket, a socket command while the
+ * modem is offline): a name the same capture shows the module taking (OK,
+ * an answer line, its prompt) is one it has, so such a refusal is not
+ * reported; refusals wait for the capture's end, which may show that. */
+#define UNK_REFUSED 8
+#define UNK_TAKEN 32
+
+typedef struct unk_refusal {
+    char name[64];
+    char cmd[100];
+    char res[80];
+    uint64_t line, final_line, txn;
+    ats_time time;
+} unk_refusal;
+
 typedef struct unknown_state {
     int generic;              /* the profile names no module */
     uint64_t skipped, first_line;
     char first[64];
+    unk_refusal refused[UNK_REFUSED];
+    size_t nrefused;
+    char taken[UNK_TAKEN][64];   /* vendor names the module took */
+    uint64_t taken_line[UNK_TAKEN];
+    size_t ntaken;
+    uint64_t refused_taken, refused_taken_line, refused_taken_at;
+    char refused_taken_name[64];
 } unknown_state;
 
 static void unknown_init(ats_rule_ctx *c)
 {
     unknown_state *st = c->st;
     st->generic = !json_object_get((const json_t *)ats_profile_json(c->e->rs->p), "identify");
+}
+
+/* The module's answer shows it has the command: OK, CONNECT, a line of
+ * answer, its prompt. */
+static int taken(const ats_txn *t)
+{
+    return (t->flags & ATS_TF_PROMPT) || t->nresponses ||
+           t->final_kind == ATS_FINAL_OK || t->final_kind == ATS_FINAL_PROFILE_OK ||
+           t->final_kind == ATS_FINAL_CONNECT;
+}
+
+static void unknown_refusal_report(ats_rule_ctx *c, const unk_refusal *r)
+{
+    ats_engine *e = c->e;
+    ats_eng_violation(e, c->rule, r->line, r->time, r->txn, r->name,
+                      "%s is not a command of the %s profile (in %s), and the module answered %s",
+                      r->name, ats_profile_id(e->rs->p), r->cmd, r->res);
+    ats_eng_related(e, r->final_line, "the module's answer");
+    ats_eng_flush(e);
+}
+
+static size_t unknown_taken_at(const unknown_state *st, const char *name)
+{
+    for (size_t i = 0; i < st->ntaken; i++)
+        if (!strcmp(st->taken[i], name))
+            return i;
+    return (size_t)-1;
 }
 
 static void unknown_txn(ats_rule_ctx *c, const ats_txn *t)
@@ -197,14 +250,28 @@ static void unknown_txn(ats_rule_ctx *c, const ats_txn *t)
                 snprintf(st->first, sizeof st->first, "%s", name);
                 st->first_line = t->first_line;
             }
+            if (taken(t) && st->ntaken < UNK_TAKEN &&
+                unknown_taken_at(st, name) == (size_t)-1) {
+                snprintf(st->taken[st->ntaken], sizeof st->taken[0], "%s", name);
+                st->taken_line[st->ntaken++] = t->first_line;
+            }
         } else if (st->generic) {
-            char res[80];
-            ats_eng_text(res, sizeof res, t->final.text);
-            ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id, name,
-                              "%s is not a command of the %s profile (in %s), and the module "
-                              "answered %s",
-                              name, ats_profile_id(p), ats_eng_cmd(e, t), res);
-            ats_eng_related(e, t->final.line, "the module's answer");
+            if (st->nrefused == UNK_REFUSED) {   /* bounded: the oldest is decided now */
+                size_t i = unknown_taken_at(st, st->refused[0].name);
+                if (i == (size_t)-1)
+                    unknown_refusal_report(c, &st->refused[0]);
+                memmove(&st->refused[0], &st->refused[1],
+                        (UNK_REFUSED - 1) * sizeof st->refused[0]);
+                st->nrefused--;
+            }
+            unk_refusal *r = &st->refused[st->nrefused++];
+            snprintf(r->name, sizeof r->name, "%s", name);
+            snprintf(r->cmd, sizeof r->cmd, "%s", ats_eng_cmd(e, t));
+            ats_eng_text(r->res, sizeof r->res, t->final.text);
+            r->line = t->first_line;
+            r->final_line = t->final.line;
+            r->txn = t->id;
+            r->time = t->command.time;
         } else
             ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id, name,
                               "%s is not a command of the %s profile (in %s)", name,
@@ -214,15 +281,35 @@ static void unknown_txn(ats_rule_ctx *c, const ats_txn *t)
 
 static void unknown_finish(ats_rule_ctx *c)
 {
-    const unknown_state *st = c->st;
-    if (!st->skipped)
+    unknown_state *st = c->st;
+    for (size_t k = 0; k < st->nrefused; k++) {
+        const unk_refusal *r = &st->refused[k];
+        size_t i = unknown_taken_at(st, r->name);
+        if (i == (size_t)-1) {
+            unknown_refusal_report(c, r);
+            continue;
+        }
+        if (!st->refused_taken++) {
+            snprintf(st->refused_taken_name, sizeof st->refused_taken_name, "%s", r->name);
+            st->refused_taken_line = r->line;
+            st->refused_taken_at = st->taken_line[i];
+        }
+    }
+    char why[256];   /* cut to the reason's size below */
+    if (st->refused_taken)
+        snprintf(why, sizeof why,
+                 "%s refused as not supported (line %" PRIu64 ")%s, but taken at line %" PRIu64
+                 ": the module has it, the refusal says not then",
+                 st->refused_taken_name, st->refused_taken_line,
+                 st->refused_taken > 1 ? " and more" : "", st->refused_taken_at);
+    else if (st->skipped)
+        snprintf(why, sizeof why,
+                 "%" PRIu64 " vendor command%s (%s, line %" PRIu64 "%s) not judged: the %s profile "
+                 "names no module and knows only the standard commands",
+                 st->skipped, st->skipped > 1 ? "s" : "", st->first, st->first_line,
+                 st->skipped > 1 ? ", ..." : "", ats_profile_id(c->e->rs->p));
+    else
         return;
-    char why[200];
-    snprintf(why, sizeof why,
-             "%" PRIu64 " vendor command%s (%s, line %" PRIu64 "%s) not judged: the %s profile "
-             "names no module and knows only the standard commands",
-             st->skipped, st->skipped > 1 ? "s" : "", st->first, st->first_line,
-             st->skipped > 1 ? ", ..." : "", ats_profile_id(c->e->rs->p));
     ats_eng_partly(c->e, c->rule, why);
 }
 

@@ -82,7 +82,7 @@ static void length_txn(ats_rule_ctx *c, const ats_txn *t)
     if (t->payload_declared >= 0 &&
         (t->payload_declared < 1 || (double)t->payload_declared >= st->max_send_len))
         ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id,
-                          ats_eng_sock_key(e, txn_sock(t)),
+                          ats_eng_sock_key(e, eng_txn_sock(e, t)),
                           "%s declares %" PRId64 " bytes (must be 1..%g)", ats_eng_cmd(e, t),
                           t->payload_declared, st->max_send_len - 1);
 }
@@ -120,8 +120,14 @@ static void payload_txn(ats_rule_ctx *c, const ats_txn *t)
     } else {
         st->unseen++;
     }
+    /* fewer bytes than declared, then the module's error (SIM800's ERROR to
+     * AT+CIPSEND=40 after 14): the module ended the send, it waits for
+     * nothing, and the host's later bytes, if any, are not shown */
+    int ended_by_module = t->payload_end == ATS_PAYLOAD_CUT && t->final_kind != ATS_FINAL_NONE &&
+                          ats_final_is_failure(t->final_kind) && t->payload_declared >= 0 &&
+                          t->payload_bytes < (uint64_t)t->payload_declared;
     if (visible && !e->ci.lossy && t->payload_declared >= 0 && t->payload_end != ATS_PAYLOAD_ESC &&
-        t->payload_bytes != (uint64_t)t->payload_declared) {
+        !ended_by_module && t->payload_bytes != (uint64_t)t->payload_declared) {
         char got[24], want[24];
         snprintf(got, sizeof got, "%" PRIu64, t->payload_bytes);
         snprintf(want, sizeof want, "%" PRId64, t->payload_declared);
@@ -129,7 +135,7 @@ static void payload_txn(ats_rule_ctx *c, const ats_txn *t)
         const char *vars[] = {"cmd", cmd, "bytes", got, "declared", want, NULL};
         int more = t->payload_bytes > (uint64_t)t->payload_declared;
         ats_eng_violation(e, c->rule, t->payload_line ? t->payload_line : t->first_line,
-                          t->command.time, t->id, ats_eng_sock_key(e, txn_sock(t)), "%s",
+                          t->command.time, t->id, ats_eng_sock_key(e, eng_txn_sock(e, t)), "%s",
                           ats_eng_msg(e, c->rule, more ? "more" : "less",
                                       more ? "payload of {bytes} bytes after the prompt of {cmd}, "
                                              "{declared} declared (more than the module takes)"
@@ -168,17 +174,48 @@ const ats_rule_desc ats_rule_send_payload_mismatch = {
     .on = {.txn = payload_txn, .finish = payload_finish},
 };
 
+typedef struct prompt_state {
+    uint64_t unjudged;        /* early payloads in a lossy log */
+    char first[64];
+} prompt_state;
+
 static void before_prompt_txn(ats_rule_ctx *c, const ats_txn *t)
 {
     ats_engine *e = c->e;
-    if (t->flags & (ATS_TF_PROMPT | ATS_TF_PAYLOAD_EARLY))
-        ats_eng_saw(e, c->rule);
+    prompt_state *st = c->st;
+    if (!(t->flags & (ATS_TF_PROMPT | ATS_TF_PAYLOAD_EARLY)))
+        return;
+    /* a host library's log (a lossy format) may show a prompt that has no
+     * line end only when its next line end comes: serialport-gsm logs "> "
+     * after the payload it wrote on seeing it. Such a log can make a payload
+     * look early, never late: an early one there is not judged. */
+    if ((t->flags & ATS_TF_PAYLOAD_EARLY) && e->ci.lossy) {
+        if (!st->unjudged++)
+            ats_eng_text(st->first, sizeof st->first, t->command.text);
+        return;
+    }
+    ats_eng_saw(e, c->rule);
     if (!(t->flags & ATS_TF_PAYLOAD_EARLY))
         return;
     ats_eng_violation(e, c->rule, t->payload_line ? t->payload_line : t->first_line,
-                      t->command.time, t->id, ats_eng_sock_key(e, txn_sock(t)),
+                      t->command.time, t->id, ats_eng_sock_key(e, eng_txn_sock(e, t)),
                       "payload of %s sent before the '>' prompt", ats_eng_cmd(e, t));
     ats_eng_related(e, t->first_line, "command");
+}
+
+static void before_prompt_finish(ats_rule_ctx *c)
+{
+    const prompt_state *st = c->st;
+    if (!st->unjudged)
+        return;
+    char why[200];   /* cut to the reason's size below */
+    snprintf(why, sizeof why,
+             "payload of %s%s shown before the prompt in a lossy log, which may show a prompt late",
+             st->first, st->unjudged > 1 ? " and more" : "");
+    if (c->e->saw[c->rule])
+        ats_eng_partly(c->e, c->rule, why);
+    else
+        snprintf(c->e->na_reason[c->rule], sizeof c->e->na_reason[c->rule], "%.119s", why);
 }
 
 const ats_rule_desc ats_rule_send_before_prompt = {
@@ -187,9 +224,10 @@ const ats_rule_desc ats_rule_send_before_prompt = {
     .summary = "payload is sent only after the '>' prompt",
     .needs = ATS_NEED_DIRECTION,
     .needs_classes = "send",
+    .state_size = sizeof(prompt_state),
     .txn_classes = 1u << C_SEND,
     .no_evidence = "no send with a prompt in the capture",
-    .on = {.txn = before_prompt_txn},
+    .on = {.txn = before_prompt_txn, .finish = before_prompt_finish},
 };
 
 typedef struct report_state {
@@ -205,7 +243,7 @@ static void report_wait_txn(ats_rule_ctx *c, const ats_txn *t)
         ats_eng_saw(e, c->rule);
     if (t->flags & ATS_TF_ASYNC)
         st->reported_send = 1;
-    int s = txn_sock(t);
+    int s = eng_txn_sock(e, t);
     for (size_t i = 0; i < t->nwaiting; i++) {
         const ats_waiting *w = &t->waiting[i];
         if (w->blocking || !t->ncmds || w->name.len != t->cmds[0].name.len ||
@@ -244,7 +282,7 @@ static void flow_txn(ats_rule_ctx *c, const ats_txn *t)
 {
     ats_engine *e = c->e;
     const ats_state *st = ats_eng_state(e);
-    int s = txn_sock(t);
+    int s = eng_txn_sock(e, t);
     uint64_t L = t->first_line, at = 0;
     int off = s > 0 && s <= ST_MAX_SOCKETS ? ats_st_at(&st->flow[s], L, &at) : ST_UNKNOWN;
     uint64_t at0 = 0;
@@ -322,7 +360,7 @@ static void stall_tick(ats_rule_ctx *c, const ats_record *r)
 static void stall_txn(ats_rule_ctx *c, const ats_txn *t)
 {
     stall_state *st = c->st;
-    int s = txn_sock(t);                 /* a close: closing a stalled socket is the cure */
+    int s = eng_txn_sock(c->e, t);   /* a close: closing a stalled socket is the cure */
     if (s > 0 && s <= ST_MAX_SOCKETS)
         st->line[s] = 0;
 }

@@ -14,7 +14,18 @@
  * until READY a second later; a SIM800 answers AT+CPMS? with +CME ERROR: 10
  * and sends the SMS right after). So an answer waits up to WAIT_TXNS more
  * transactions (or a boot, or the end) before it is reported; a contradicted
- * one is named in the rule's reason instead. */
+ * one is named in the rule's reason instead.
+ *
+ * Nor is a command's failure with such a code after the capture showed the
+ * SIM working (ready, registered, an SMS sent) since the last boot, with no
+ * answer or report of a missing SIM since: chan_dongle's AT+CSCA? refused
+ * with +CME ERROR: 13 between +CPIN: READY and registering on an operator,
+ * a Huawei dongle's AT+CPMS? refused with +CMS ERROR: 310 after sending an
+ * SMS. That command could not be served; the SIM did not go. The SIM's own
+ * status query (the `sim_query` class: AT+CPIN?) is the exception: its
+ * failure is the SIM's state, as a SIM pulled without a report shows; and
+ * so is any such answer once one came since the boot (not inserted, ready,
+ * not inserted: a SIM that comes and goes). */
 #include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
@@ -43,6 +54,8 @@ typedef struct sim_state {
     size_t npend;
     uint64_t transient;       /* answers the capture contradicted */
     char transient_what[200]; /* the first of them, for the reason */
+    uint64_t worked_line, worked_boots;   /* the SIM last shown working, 0 not since */
+    uint64_t faulted_boots;   /* boots + 1 when a fault answer or report came, 0 none */
 } sim_state;
 
 static void sim_init(ats_rule_ctx *c)
@@ -103,6 +116,7 @@ static void report(ats_rule_ctx *c, const ats_txn *t, const ats_item *it, int fa
     ats_eng_text(res, sizeof res, it->text);
     ats_rule_error_meaning(st->errors, res, sizeof res);
     char key[64];
+    st->faulted_boots = ats_eng_state(e)->boots + 1;
     if (seen_before(st, res, key))
         return;
     uint64_t line = t ? t->first_line : it->line;
@@ -200,6 +214,55 @@ static void sim_known(ats_rule_ctx *c)
         contradicted(c, reg_at);
 }
 
+/* What the record shows of the SIM working, before the tracker takes it:
+ * its ready answer, registration, a command that needs the SIM going
+ * through. */
+static void sim_worked(ats_rule_ctx *c, const ats_txn *t, int used)
+{
+    ats_engine *e = c->e;
+    sim_state *st = c->st;
+    uint64_t at = 0;
+    for (size_t i = 0; i < t->nresponses; i++) {
+        if (cls_line(e, L_SIM_READY, t->responses[i].text))
+            at = t->responses[i].line;
+        else if (cls_line(e, L_SIM_FAULT, t->responses[i].text)) {
+            st->worked_line = 0;   /* the module says the SIM is gone */
+            return;
+        }
+    }
+    const ats_state *ms = ats_eng_state(e);
+    uint64_t reg_at = 0;
+    if (ats_st_last(&ms->reg, &reg_at, NULL) == ST_YES && reg_at > at)
+        at = reg_at;
+    if (used && t->final.line > at)
+        at = t->final.line;
+    if (at) {
+        st->worked_line = at;
+        st->worked_boots = ms->boots;
+    }
+}
+
+/* A command's failure with a SIM-fault code after the SIM worked (above):
+ * not the SIM's fault. Named in the reason. */
+static int refused_not_gone(ats_rule_ctx *c, const ats_txn *t)
+{
+    sim_state *st = c->st;
+    uint64_t boots = ats_eng_state(c->e)->boots;
+    if (!st->worked_line || st->worked_boots != boots || st->faulted_boots == boots + 1 ||
+        cls_cmd(c->e, C_SIM_QUERY, t))
+        return 0;
+    if (!st->transient++) {
+        char res[120];
+        ats_eng_text(res, sizeof res, t->final.text);
+        ats_rule_error_meaning(st->errors, res, sizeof res);
+        snprintf(st->transient_what, sizeof st->transient_what,
+                 "%.60s to %.40s (line %" PRIu64 "), the SIM working at line %" PRIu64 " before",
+                 res, ats_eng_cmd(c->e, t), t->final.line, st->worked_line);
+    }
+    ats_eng_saw(c->e, c->rule);
+    return 1;
+}
+
 static void sim_finish(ats_rule_ctx *c)
 {
     sim_known(c);
@@ -220,17 +283,20 @@ static void sim_txn(ats_rule_ctx *c, const ats_txn *t)
     sim_state *st = c->st;
     sim_known(c);
     /* a command that needs the SIM, or a data call, went through */
-    if (!ats_final_is_failure(t->final_kind) && t->final_kind != ATS_FINAL_NONE &&
-        ((t->flags & ATS_TF_DATA_MODE) || cls_cmd(e, C_SIM_USE, t)))
+    int used = !ats_final_is_failure(t->final_kind) && t->final_kind != ATS_FINAL_NONE &&
+               ((t->flags & ATS_TF_DATA_MODE) || cls_cmd(e, C_SIM_USE, t));
+    if (used)
         contradicted(c, t->final.line ? t->final.line : t->last_line);
     for (size_t i = 0; i < st->npend; i++)
         st->pend[i].seen++;
     settle(c, 0);
     if (t->final_kind != ATS_FINAL_NONE && ats_final_is_failure(t->final_kind) &&
         cls_line(e, L_SIM_FAULT, t->final.text)) {
-        report(c, t, &t->final, 1);
+        if (!refused_not_gone(c, t))
+            report(c, t, &t->final, 1);
         return;
     }
+    sim_worked(c, t, used);
     if ((t->flags & ATS_TF_ASYNC) && t->completion == ATS_COMPL_FAILURE &&
         cls_line(e, L_SIM_FAULT, t->completion_item.text)) {
         report(c, t, &t->completion_item, 1);
@@ -247,8 +313,15 @@ static void sim_urc(ats_rule_ctx *c, const ats_urc *u)
 {
     sim_known(c);
     settle(c, 0);
-    if (cls_line(c->e, L_SIM_FAULT, u->item.text))
+    if (u->boot)
+        ((sim_state *)c->st)->worked_line = 0;
+    if (cls_line(c->e, L_SIM_FAULT, u->item.text)) {
+        ((sim_state *)c->st)->worked_line = 0;
         report(c, NULL, &u->item, 0);
+    } else if (cls_line(c->e, L_SIM_READY, u->item.text)) {
+        ((sim_state *)c->st)->worked_line = u->item.line;
+        ((sim_state *)c->st)->worked_boots = ats_eng_state(c->e)->boots;
+    }
 }
 
 const ats_rule_desc ats_rule_sim_fault = {

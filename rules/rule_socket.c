@@ -18,7 +18,7 @@ static void without_ip_txn(ats_rule_ctx *c, const ats_txn *t)
         ats_eng_saw(e, c->rule);
     if (ip == ST_NO) {
         ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id,
-                          ats_eng_sock_key(e, txn_sock(t)),
+                          ats_eng_sock_key(e, eng_txn_sock(e, t)),
                           "%s sent while no IP is held (since line %" PRIu64 ")", ats_eng_cmd(e, t),
                           at);
         ats_eng_related(e, at, "IP released or not obtained");
@@ -51,7 +51,11 @@ typedef struct socket_state {
      * closing it then frees what the open allocated, as the manuals ask
      * (u-blox AT+USOCL after a failed AT+USOCO, Quectel AT+QICLOSE after
      * +QIOPEN: <id>,<err>): cleanup, not a close of a closed socket */
-    uint64_t failed_open[ST_MAX_SOCKETS + 1][2];
+    uint64_t failed_open[ST_SINGLE + 1][2];
+    /* commands that fit the single connection and a link id alike, while
+     * the capture did not show which mode was on: not judged */
+    uint64_t unsure, unsure_line;
+    char unsure_cmd[64];
 } socket_state;
 
 static void socket_init(ats_rule_ctx *c)
@@ -65,6 +69,8 @@ static void range(ats_rule_ctx *c, const ats_txn *t, int s)
 {
     ats_engine *e = c->e;
     const socket_state *st = c->st;
+    if (s == ST_SOCK_SINGLE)
+        return;
     if ((double)s < st->min_socket || (double)s > st->max_sockets)
         ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id, ats_eng_sock_key(e, s),
                           "%s uses socket id %d (ids are %g..%g)", ats_eng_cmd(e, t), s,
@@ -76,35 +82,58 @@ static void socket_txn(ats_rule_ctx *c, const ats_txn *t)
     ats_engine *e = c->e;
     const ats_state *ms = ats_eng_state(e);
     uint64_t L = t->first_line, at = 0;
-    int s = txn_sock(t);
+    int s = ats_eng_sock(e), slot = ats_sock_slot(s);
+    socket_state *st = c->st;
+    if (s == ST_SOCK_UNSURE) {
+        if (!st->unsure++) {
+            ats_eng_text(st->unsure_cmd, sizeof st->unsure_cmd, t->command.text);
+            st->unsure_line = L;
+        }
+        return;
+    }
     if (s >= 0)
         ats_eng_saw(e, c->rule);   /* its id checked, and its state where known */
-    socket_state *st = c->st;
     if (cls_cmd(e, C_OPEN, t)) {
         range(c, t, s);
-        if (s >= 0 && s <= ST_MAX_SOCKETS) {
+        if (slot >= 0) {
             int failed = (t->final_kind != ATS_FINAL_NONE && ats_final_is_failure(t->final_kind)) ||
                          ((t->flags & ATS_TF_ASYNC) && t->completion == ATS_COMPL_FAILURE);
-            st->failed_open[s][0] = failed ? t->final.line : 0;
-            st->failed_open[s][1] = failed ? t->completion_item.line : 0;
+            st->failed_open[slot][0] = failed ? t->final.line : 0;
+            st->failed_open[slot][1] = failed ? t->completion_item.line : 0;
         }
-        if (s >= 0 && s <= ST_MAX_SOCKETS && ats_st_at(&ms->sock[s], L, &at) == ST_YES) {
+        if (slot >= 0 && ats_st_at(&ms->sock[slot], L, &at) == ST_YES) {
             ats_eng_violation(e, c->rule, L, t->command.time, t->id, ats_eng_sock_key(e, s),
-                              "%s opens socket %d, which is already open (since line %" PRIu64 ")",
-                              ats_eng_cmd(e, t), s, at);
+                              "%s opens %s, which is already open (since line %" PRIu64 ")",
+                              ats_eng_cmd(e, t), ats_eng_sock_key(e, s), at);
             ats_eng_related(e, at, "socket opened");
         }
     } else if (cls_cmd(e, C_SEND, t) || cls_cmd(e, C_CLOSE, t)) {
         range(c, t, s);
-        if (s >= 0 && s <= ST_MAX_SOCKETS && ats_st_at(&ms->sock[s], L, &at) == ST_NO &&
+        if (slot >= 0 && ats_st_at(&ms->sock[slot], L, &at) == ST_NO &&
             !(cls_cmd(e, C_CLOSE, t) && at &&
-              (at == st->failed_open[s][0] || at == st->failed_open[s][1]))) {
+              (at == st->failed_open[slot][0] || at == st->failed_open[slot][1]))) {
             ats_eng_violation(e, c->rule, L, t->command.time, t->id, ats_eng_sock_key(e, s),
-                              "%s on socket %d, which is not open (closed at line %" PRIu64 ")",
-                              ats_eng_cmd(e, t), s, at);
+                              "%s on %s, which is not open (closed at line %" PRIu64 ")",
+                              ats_eng_cmd(e, t), ats_eng_sock_key(e, s), at);
             ats_eng_related(e, at, "socket closed");
         }
     }
+}
+
+static void socket_finish(ats_rule_ctx *c)
+{
+    const socket_state *st = c->st;
+    if (!st->unsure)
+        return;
+    char why[256];   /* cut to the reason's size below */
+    snprintf(why, sizeof why,
+             "%s (line %" PRIu64 ")%s: single or multi-connection form, the capture does not "
+             "show which mode is on",
+             st->unsure_cmd, st->unsure_line, st->unsure > 1 ? " and more" : "");
+    if (c->e->saw[c->rule])
+        ats_eng_partly(c->e, c->rule, why);
+    else
+        snprintf(c->e->na_reason[c->rule], sizeof c->e->na_reason[c->rule], "%.119s", why);
 }
 
 static const ats_rule_param socket_params[] = {
@@ -123,7 +152,7 @@ const ats_rule_desc ats_rule_socket_state = {
     .state_size = sizeof(socket_state),
     .txn_classes = 1u << C_OPEN | 1u << C_SEND | 1u << C_CLOSE,
     .no_evidence = "no socket open, send or close with a socket id in the capture",
-    .on = {.init = socket_init, .txn = socket_txn},
+    .on = {.init = socket_init, .txn = socket_txn, .finish = socket_finish},
 };
 
 /* verify-after-close: a close or release waiting for the query that confirms it. */

@@ -112,6 +112,9 @@ const char *ats_eng_msg(ats_engine *e, int rule, const char *variant, const char
                         const char *const *vars);
 /* "socket N" as a fingerprint key, made only when a violation needs it. */
 const char *ats_eng_sock_key(ats_engine *e, int s);
+/* The socket the transaction being checked acts on (ats_tracker_sock):
+ * its id, ST_SOCK_SINGLE, ST_SOCK_UNSURE or ST_SOCK_NONE. */
+static inline int ats_eng_sock(const ats_engine *e) { return e->tk.cur_sock; }
 /* The module state as the tracker keeps it. */
 static inline const ats_state *ats_eng_state(const ats_engine *e) { return &e->tk.st; }
 

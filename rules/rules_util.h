@@ -46,6 +46,15 @@ static inline int is_plain_at(const ats_txn *t)
            t->cmds[0].args_raw.len == 0;
 }
 
+/* The socket a send or close acts on, for messages and fingerprints: the
+ * tracker's (the single connection, or the id), else the command's id
+ * argument as written. */
+static inline int eng_txn_sock(const ats_engine *e, const ats_txn *t)
+{
+    int s = ats_eng_sock(e);
+    return s >= 0 ? s : txn_sock(t);
+}
+
 /* Does the line s match the profile's line class cls? */
 static inline int cls_line(ats_engine *e, int cls, ats_span s)
 {

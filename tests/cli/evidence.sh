@@ -183,7 +183,7 @@ grep -qF '  >      1 | AT+X="\x1b[2J\xe2\x80\xae\xff"' "$TMP/h.txt" ||
 
 # the lines a finding rests on do not depend on redaction: a trace's host-log
 # lines (its library's own output, kept with a line number) are context too
-for f in captures/traces/layered-journal-chat.log captures/traces/variants/huawei-gammu.log captures/traces/esp-modem.log; do
+for f in captures/traces/layered-journal-chat.log captures/traces/variants/gammu-smsd-file.log captures/traces/esp-modem.log; do
     for r in "" --no-redact; do
         # shellcheck disable=SC2086
         "$BIN" check -f json --fail-on never $r "$f" | "$PY" -c '

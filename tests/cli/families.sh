@@ -427,5 +427,101 @@ block quectel-m95 'AT+QIRD=0,1,0,100\r\r\n+QIRD: 10.1.2.3:8500,TCP,4\r\nOK\r\n\r
 # without the block, the same bytes end the transaction early: what the key prevents
 block 3gpp 'AT+QIRD=0,1500\r\r\n+QIRD: 19\r\nOK\r\nERROR\r\n' 'T1-3 AT+QIRD=0,1500 OK 1; unparsed'
 
+# SIMCom SIM7080G: PDP over AT+CNACT (OK, then +APP PDP: 0,ACTIVE), AT+CAOPEN's
+# +CAOPEN: <cid>,<result> (before or after the OK), AT+CASEND's prompt and length,
+# +CADATAIND, MQTT over AT+SMCONN / AT+SMPUB (prompt, length) / +SMSUB, AT+CPOWD=1
+# answered NORMAL POWER DOWN
+expect_parse simcom-sim7080 captures/simcom/sim7080-clean.log <<'WEOF'
+U 1 RDY RDY
+U 2 +CFUN +CFUN: 1
+U 3 +CPIN +CPIN: READY
+U 4 SMS Ready SMS Ready
+T 5 AT -> complete OK
+T 7 AT+CMEE=2 -> complete OK
+T 9 AT+CGMM -> complete OK | 10:SIMCOM_SIM7080G
+T 12 AT+CGMR -> complete OK | 13:Revision:1951B17SIM7080
+T 15 AT+CNMP=38 -> complete OK
+T 17 AT+CMNB=1 -> complete OK
+T 19 AT+CEREG? -> complete OK | 20:+CEREG: 0,1
+T 22 AT+CNCFG=0,1,"iot.example" -> complete OK
+T 24 AT+CNACT=0,1 -> complete OK ; completion success +APP PDP: 0,ACTIVE ; socket 0
+T 27 AT+CNACT? -> complete OK | 28:+CNACT: 0,1,"10.20.30.40" | 29:+CNACT: 1,0,"0.0.0.0"
+T 31 AT+CACID=0 -> complete OK
+T 33 AT+CAOPEN=0,0,"TCP","203.0.113.7",5000 -> complete OK ; completion success +CAOPEN: 0,0 ; socket 0
+T 36 AT+CASEND=0,5 -> complete OK ; payload 5 bytes end length prompt 37 ; socket 0
+U 39 +CADATAIND +CADATAIND: 0
+T 40 AT+CARECV=0,100 -> complete OK | 41:+CARECV: 5,world ; socket 0
+T 43 AT+CACLOSE=0 -> complete OK ; socket 0
+T 45 AT+CASTATE? -> complete OK
+T 47 AT+SMCONF="URL","203.0.113.8",1883 -> complete OK
+T 49 AT+SMCONF="CLIENTID","dev1" -> complete OK
+T 51 AT+SMCONN -> complete OK
+T 53 AT+SMSUB="cmd/dev1",1 -> complete OK
+T 55 AT+SMPUB="up/dev1",5,1,0 -> complete OK ; payload 5 bytes end length prompt 56
+U 58 +SMSUB +SMSUB: "cmd/dev1","reboot"
+T 59 AT+SMDISC -> complete OK
+T 61 AT+CNACT=0,0 -> complete OK
+U 63 +APP PDP +APP PDP: 0,DEACTIVE
+T 64 AT+CNACT? -> complete OK | 65:+CNACT: 0,0,"0.0.0.0"
+T 67 AT+CPOWD=1 -> complete NORMAL POWER DOWN
+WEOF
+expect_check simcom-sim7080 captures/simcom/sim7080-clean.log 0 <<'WEOF'
+WEOF
+# a failed open (+CAOPEN: 0,27) then a send on it, a send over the length limit, the
+# peer's close (+CASTATE: 1,0) then a send, a socket id beyond 0..12, MQTT refused
+expect_check simcom-sim7080 captures/simcom/sim7080-faults.log 1 <<'WEOF'
+5: info: [first-command] the first command after the boot report (line 1) is AT+CMEE=2, not a plain AT (the baud rate may not be detected yet)
+16: warning: [command-failed] AT+CAOPEN=0,0,"TCP","203.0.113.7",5000 failed (+CAOPEN: 0,27) and the host neither retried it nor asked why
+19: error: [socket-state] AT+CASEND=0,5 on socket 0, which is not open (closed at line 18)
+24: error: [send-length] AT+CASEND=1,1600 declares 1600 bytes (must be 1..1460)
+30: error: [socket-state] AT+CASEND=1,5 on socket 1, which is not open (closed at line 29)
+32: error: [socket-state] AT+CAOPEN=14,0,"TCP","203.0.113.7",5002 uses socket id 14 (ids are 0..12)
+36: warning: [command-failed] AT+SMCONN failed (ERROR) and the host neither retried it nor asked why
+38: warning: [command-failed] AT+SMSUB="cmd/dev1",1 failed (ERROR) and the host neither retried it nor asked why
+WEOF
+
+# Huawei ME909s: ^ reports as URCs (^SYSSTART a boot), ^NDISDUP as the data call and
+# ^NDISSTATQRY as its query, COMMAND NOT SUPPORT a final result
+expect_parse huawei-me909s captures/huawei/me909s-clean.log <<'WEOF'
+U 1 ^SYSSTART ^SYSSTART
+T 2 AT -> complete OK
+T 4 ATE0 -> complete OK
+T 6 AT+CMEE=2 -> complete OK
+T 8 AT+CGMI -> complete OK | 9:Huawei Technologies Co., Ltd.
+T 11 AT+CGMM -> complete OK | 12:ME909s-120
+T 14 AT+CGMR -> complete OK | 15:11.617.01.00.00
+T 17 AT^CURC=1 -> complete OK
+T 19 AT+CPIN? -> complete OK | 20:+CPIN: READY
+T 22 AT^SYSCFGEX="00",3FFFFFFF,1,2,7FFFFFFFFFFFFFFF,, -> complete OK
+U 24 ^SRVST ^SRVST: 2
+U 25 ^MODE ^MODE: 17,17
+U 26 ^HCSQ ^HCSQ: "LTE",52,38,118,21
+T 27 AT+CEREG? -> complete OK | 28:+CEREG: 0,1
+T 30 AT^SYSINFOEX -> complete OK | 31:^SYSINFOEX: 2,3,0,1,,6,"LTE",101,"LTE"
+T 33 AT+CGDCONT=1,"IP","internet" -> complete OK
+T 35 AT^NDISDUP=1,1,"internet" -> complete OK
+U 37 ^NDISSTAT ^NDISSTAT: 1,,,"IPV4"
+T 38 AT^NDISSTATQRY? -> complete OK | 39:^NDISSTATQRY: 1,,,"IPV4",0,,,"IPV6"
+T 41 AT^DHCP? -> complete OK | 42:^DHCP: 0a141e28,f8ffffff,0a141e01,0a141e01,08080808,08080404,236000000,236000000
+U 44 ^DSFLOWRPT ^DSFLOWRPT: 00000002,00000000,00000000,0000000000000000,0000000000000000,0003E800,0003E800
+U 45 ^RSSI ^RSSI: 22
+T 46 AT^DSFLOWQRY -> complete OK | 47:^DSFLOWQRY: 00000005,00000100,00000200,00000005,0000000000000100,0000000000000200
+T 49 AT^NDISDUP=1,0 -> complete OK
+U 51 ^NDISSTAT ^NDISSTAT: 0,,,"IPV4"
+T 52 AT^NDISSTATQRY? -> complete OK | 53:^NDISSTATQRY: 0,,,"IPV4",0,,,"IPV6"
+WEOF
+expect_check huawei-me909s captures/huawei/me909s-clean.log 0 <<'WEOF'
+WEOF
+# a dial right after the boot (no SIM ready, no registration), a command the module does
+# not have (COMMAND NOT SUPPORT to a ^ command it lists: not judged), one no profile lists
+expect_check huawei-me909s captures/huawei/me909s-faults.log 0 <<'WEOF'
+2: warning: [attach-preconditions] AT^NDISDUP=1,1,"internet" sent before SIM ready and network registration was seen since the boot at line 1
+2: info: [first-command] the first command after the boot report (line 1) is AT^NDISDUP=1,1,"internet", not a plain AT (the baud rate may not be detected yet)
+9: info: [unknown-command] ^FOOBAR is not a command of the huawei-me909s profile (in AT^FOOBAR=1)
+WEOF
+"$BIN" check -f text --profile huawei-me909s captures/huawei/me909s-faults.log |
+    grep -q '^command-failed         warning  pass                    0  partly checked: AT^SIMSWITCH answered not supported (line 7) and never taken in the capture' ||
+    { echo "FAIL: me909s-faults: command-failed does not say why AT^SIMSWITCH is not judged"; fail=1; }
+
 [ $fail = 0 ] && echo "ok: module families"
 exit $fail

@@ -109,13 +109,20 @@ for f in captures/simcom/sim800-*.log:simcom-sim800 captures/simcom/sim7600-*.lo
          captures/quectel/bg96-*.log:quectel-bg96 captures/ublox/ublox-*.log:ublox-sara \
          captures/nordic/nordic-*.log:nordic-slm captures/3gpp/3gpp-session.log:3gpp \
          captures/telit/telit-session.log:telit captures/quectel/m95-session.log:quectel-m95 \
-         captures/airm2m/air780-mqtt.log:airm2m-air780 captures/fibocom/l860-session.log:fibocom-l8; do
+         captures/airm2m/air780-mqtt.log:airm2m-air780 captures/fibocom/l860-session.log:fibocom-l8 \
+         captures/simcom/sim7080-*.log:simcom-sim7080 captures/huawei/me909s-*.log:huawei-me909s; do
     p=${f##*:}
     for c in ${f%:*}; do
         got=$(profile_of "$c")
         [ "${got%%|*}" = "$p" ] || { echo "FAIL: $c: $got (wanted $p)"; fail=1; }
     done
 done
+# the SIM7000's CA* form (no PDP index: AT+CAOPEN=<cid>,"host","port") is not the
+# SIM7080's; a Huawei ^ command the module accepted names Huawei
+printf 'AT+CACID=1\r\r\nOK\r\nAT+CAOPEN=1,"203.0.113.1","80"\r\r\n+CAOPEN: 1,0\r\n\r\nOK\r\n' > "$TMP/ca7000.log"
+want "$TMP/ca7000.log" 3gpp 'no module named itself'
+printf 'AT^SYSCFGEX?\r\r\n^SYSCFGEX: "00",3FFFFFFF,1,2,7FFFFFFFFFFFFFFF\r\n\r\nOK\r\n' > "$TMP/syscfgex.log"
+want "$TMP/syscfgex.log" huawei-me909s 'command AT^SYSCFGEX (line 1)'
 # a firmware revision that names its family (AT+CGMR, ATI's Revision: line)
 # is the module's own word: enough alone
 printf 'AT+CGMR\r\r\n+CGMR: BG96MAR02A07M1G\r\n\r\nOK\r\n' > "$TMP/rev-bg96.log"
@@ -140,10 +147,12 @@ want "$TMP/host-raw.log" 3gpp 'too little evidence for simcom-sim7600 (boot repo
 # named it is because the trace shows nothing of it: no answer naming it, no
 # command or line only its family has, no host log naming it (gammu-smsd,
 # serialport-gsm, pppd chat: standard commands only), or too little (one
-# boot report; a vendor GNSS command answered ERROR); Huawei and a bare
-# SIMCom CIP* session (the Air780's) have no profile of their own.
+# boot report; a vendor GNSS command answered ERROR); a bare SIMCom CIP*
+# session (the Air780's) has no profile of its own. Huawei dongles and the
+# SIM7080 traces are named by their model or revision answer, ^ commands
+# and reports, or the CA* commands' SIM7080 form.
 cat > "$TMP/table" <<'TABLE'
-chan-dongle.log|3gpp|no module named itself and no family's own command or boot report was seen
+chan-dongle.log|huawei-me909s|manufacturer huawei (line 4)
 esp-modem-cmux.log|3gpp|no module named itself and no family's own command or boot report was seen
 esp-modem-hexdump.log|3gpp|too little evidence for simcom-sim7600 (boot report PB DONE
 esp-modem-legacy.log|simcom-sim800|model SIMCOM_SIM800L (line 18)
@@ -181,19 +190,19 @@ variants/app-espidf-sent.log|simcom-sim7600|command AT+NETOPEN (line 17)
 variants/app-logcat-txrx.log|simcom-sim7600|command AT+NETOPEN (line 17)
 variants/app-python-logging.log|simcom-sim7600|command AT+NETOPEN (line 17)
 variants/app-zephyr-txrx.log|simcom-sim7600|command AT+NETOPEN (line 17)
-variants/atat-sim7080.log|3gpp|no module named itself and no family's own command or boot report was seen
+variants/atat-sim7080.log|simcom-sim7080|revision 1951B17SIM7080 (line 6)
 variants/chat-busybox.log|3gpp|no module named itself and no family's own command or boot report was seen
 variants/chat-cut.log|3gpp|no module named itself and no family's own command or boot report was seen
 variants/chat-stderr.log|3gpp|no module named itself and no family's own command or boot report was seen
-variants/dongle-console.log|3gpp|no module named itself and no family's own command or boot report was seen
-variants/dongle-cut.log|3gpp|no module named itself and no family's own command or boot report was seen
-variants/dongle-isodate.log|3gpp|no module named itself and no family's own command or boot report was seen
-variants/dongle-journal.log|3gpp|no module named itself and no family's own command or boot report was seen
-variants/dongle-rsyslog.log|3gpp|no module named itself and no family's own command or boot report was seen
+variants/dongle-console.log|huawei-me909s|manufacturer huawei (line 4)
+variants/dongle-cut.log|huawei-me909s|manufacturer huawei (line 4)
+variants/dongle-isodate.log|huawei-me909s|manufacturer huawei (line 4)
+variants/dongle-journal.log|huawei-me909s|manufacturer huawei (line 4)
+variants/dongle-rsyslog.log|huawei-me909s|manufacturer huawei (line 4)
 variants/esp-cmux-wrap80.log|3gpp|no module named itself and no family's own command or boot report was seen
 variants/esp-legacy-csv-date.log|simcom-sim800|model SIMCOM_SIM800L (line 18)
 variants/esp-legacy-systime.log|simcom-sim800|model SIMCOM_SIM800L (line 18)
-variants/esp-modem-console.log|3gpp|no module named itself and no family's own command or boot report was seen
+variants/esp-modem-console.log|simcom-sim7080|revision 1951B17SIM7080 (line 8)
 variants/esp-modem-crlf.log|simcom-sim7600|host log names SIM7600 (line 1)
 variants/esp-modem-cut.log|simcom-sim7600|host log names SIM7600 (line 1)
 variants/esp-modem-full-ts.log|simcom-sim7600|host log names SIM7600 (line 1)
@@ -201,7 +210,7 @@ variants/esp-modem-literal-033.log|simcom-sim7600|host log names SIM7600 (line 1
 variants/esp-modem-systime.log|simcom-sim7600|host log names SIM7600 (line 1)
 variants/esp-modem-wrap80.log|3gpp|too little evidence for simcom-sim7600 (boot report PB DONE
 variants/esp-usb-terminal.log|nordic-slm|command AT%XSYSTEMMODE (line 15)
-variants/esphome-esp-tokens.log|3gpp|no module named itself and no family's own command or boot report was seen
+variants/esphome-esp-tokens.log|simcom-sim7080|revision 1951B17SIM7080 (line 6)
 variants/ewf-bg96.log|quectel-bg96|host log names BG96 (line 1)
 variants/fona-sim7000.log|3gpp|no module named itself and no family's own command or boot report was seen
 variants/gammu-cut.log|simcom-sim800|manufacturer SIMCOM_Ltd (line 21)
@@ -219,11 +228,11 @@ variants/generic-quoted-escapes.log|simcom-sim7600|command AT+NETOPEN (line 13)
 variants/generic-txcount-arrow.log|simcom-sim7600|command AT+NETOPEN (line 17)
 variants/generic-txrx-brackets.log|simcom-sim7600|command AT+NETOPEN (line 17)
 variants/generic-writeread.log|simcom-sim7600|command AT+NETOPEN (line 17)
-variants/huawei-dongle-crlf.log|3gpp|no module named itself and no family's own command or boot report was seen
-variants/huawei-dongle-journal-precise.log|3gpp|no module named itself and no family's own command or boot report was seen
-variants/huawei-dongle-rsyslog.log|3gpp|no module named itself and no family's own command or boot report was seen
-variants/huawei-dongle.log|3gpp|no module named itself and no family's own command or boot report was seen
-variants/huawei-gammu.log|3gpp|no module named itself and no family's own command or boot report was seen
+variants/huawei-dongle-crlf.log|huawei-me909s|command AT^SYSINFOEX (line 2)
+variants/huawei-dongle-journal-precise.log|huawei-me909s|command AT^SYSINFOEX (line 2)
+variants/huawei-dongle-rsyslog.log|huawei-me909s|command AT^SYSINFOEX (line 2)
+variants/huawei-dongle.log|huawei-me909s|command AT^SYSINFOEX (line 2)
+variants/huawei-gammu.log|huawei-me909s|command AT^SYSINFOEX (line 6)
 variants/luat-ril-air720.log|3gpp|too little evidence for simcom-sim800 (command AT+CIPSTART answered ERROR
 variants/mbed-browser-ansi.log|quectel-bg96|line AT+QIOPEN=1,0,"TCP","52.215.34.155",7 (line 32)
 variants/mbed-crlf-nostamp.log|quectel-bg96|line AT+QIOPEN=1,0,"TCP","52.215.34.155",7 (line 32)
@@ -233,8 +242,8 @@ variants/mbed-plain-mode.log|quectel-bg96|line AT+QIOPEN=1,0,"TCP","52.215.34.15
 variants/mbed-uptime-space.log|quectel-bg96|line AT+QIOPEN=1,0,"TCP","52.215.34.155",7 (line 32)
 variants/mbed-wrap64.log|quectel-bg96|line AT+QIOPEN=1,0,"TCP","52.215.34.155",7 (line 36)
 variants/mm-journal-telit.log|telit|command AT#SGACT (line 10)
-variants/mm-old-syslog-huawei.log|3gpp|no module named itself and no family's own command or boot report was seen
-variants/mpy-gtlt-repr.log|3gpp|no module named itself and no family's own command or boot report was seen
+variants/mm-old-syslog-huawei.log|huawei-me909s|command AT^SYSINFOEX (line 1)
+variants/mpy-gtlt-repr.log|simcom-sim7080|revision 1951B17SIM7080 (line 4)
 variants/nrf-modem-defmt-stamped.log|nordic-slm|command AT%XSYSTEMMODE (line 6)
 variants/nrf-modem-defmt.log|nordic-slm|command AT%XSYSTEMMODE (line 6)
 variants/nrf91-gtlt.log|nordic-slm|command AT%XSYSTEMMODE (line 7)
@@ -251,7 +260,7 @@ variants/rtthread-air720.log|3gpp|too little evidence for simcom-sim800 (command
 variants/sim800l-driver.log|simcom-sim800|host log names SIM800 (line 2)
 variants/spgsm-winston.log|3gpp|no module named itself and no family's own command or boot report was seen
 variants/stamped-colon-ms-quoted.log|nordic-slm|command AT%XSYSTEMMODE (line 7)
-variants/stamped-hms.log|3gpp|no module named itself and no family's own command or boot report was seen
+variants/stamped-hms.log|simcom-sim7080|revision 1951B17SIM7080 (line 4)
 variants/telit-esp.log|telit|command AT#SGACT (line 41)
 variants/telit-mbed.log|telit|command AT#SGACT (line 14)
 variants/telit-pygsm.log|telit|command AT#SGACT (line 11)

@@ -1,0 +1,131 @@
+#!/bin/sh
+# Verdicts a modem engineer would give (docs/precision.md): each case is a
+# short capture in a module's shape, its findings asserted by rule and line,
+# its exit status, and the reason of a rule that could not judge.
+. "$(dirname "$0")/../cli_common.sh"
+# verdict NAME PROFILE EXIT < expected "LINE: severity: [rule] message" lines; the capture
+# is $TMP/NAME.log. error-detail (advice on every plain ERROR) is not pinned here.
+verdict() {
+    "$BIN" check -f text --fail-on warning --profile "$2" "$TMP/$1.log" > "$TMP/$1.txt"
+    code=$?
+    [ "$code" = "$3" ] || { echo "FAIL: $1: exit $code, wanted $3"; fail=1; }
+    grep -E "^$TMP/$1.log:[0-9]+: (error|warning|info): " "$TMP/$1.txt" | grep -v '\[error-detail\]' |
+        sed "s|^$TMP/$1.log:||" > "$TMP/got"
+    cat > "$TMP/want"
+    cmp -s "$TMP/want" "$TMP/got" || { echo "FAIL: $1:"; diff "$TMP/want" "$TMP/got"; fail=1; }
+}
+# status NAME RULE "status  reason": the rule's line of the text report
+status() {
+    line=$(grep -E "^$2 " "$TMP/$1.txt" | sed -E 's/^[a-z-]+ +[a-z]+ +//; s/ {2,}[0-9]+ +/  /; s/ +$//')
+    [ "$line" = "$3" ] || { echo "FAIL: $1: $2 is '$line', wanted '$3'"; fail=1; }
+}
+log() { printf "$2" > "$TMP/$1.log"; }
+
+# --- SIM800 single-connection mode (AT+CIPMUX=0): AT+CIPSTART="TCP",... CONNECT OK,
+# AT+CIPSEND=<len> SEND OK, AT+CIPCLOSE CLOSE OK act on the one connection
+log single 'AT+CIPMUX=0\r\nOK\r\nAT+CIPSTART="TCP","192.0.2.1",80\r\nOK\r\nCONNECT OK\r\nAT+CIPSEND=5\r\n> hello\r\nSEND OK\r\nAT+CIPCLOSE\r\nCLOSE OK\r\nAT+CIPSEND=5\r\n> again\r\nERROR\r\n'
+verdict single simcom-sim800 1 <<'WEOF'
+11: error: [socket-state] AT+CIPSEND=5 on the connection, which is not open (closed at line 10)
+WEOF
+# no AT+CIPMUX in the capture: the forms say it (a quoted first argument, no argument)
+log single-inferred 'AT+CIPSTART="TCP","192.0.2.1",80\r\nOK\r\nCONNECT OK\r\nAT+CIPSEND=7\r\n> hello\r\n\r\nSEND OK\r\nCLOSED\r\nAT+CIPSEND=5\r\n> again\r\nERROR\r\n'
+verdict single-inferred simcom-sim800 1 <<'WEOF'
+9: error: [socket-state] AT+CIPSEND=5 on the connection, which is not open (closed at line 8)
+WEOF
+# the same close in either mode: AT+CIPCLOSE=1 is link 1 with AT+CIPMUX=1 ...
+log multi 'AT+CIPMUX=1\r\nOK\r\nAT+CIPSTART=1,"TCP","192.0.2.1",80\r\nOK\r\n1, CONNECT OK\r\nAT+CIPCLOSE=1\r\n1, CLOSE OK\r\nAT+CIPCLOSE=1\r\nERROR\r\n'
+verdict multi simcom-sim800 1 <<'WEOF'
+8: error: [socket-state] AT+CIPCLOSE=1 on socket 1, which is not open (closed at line 7)
+WEOF
+# ... and a quick close of the single connection with AT+CIPMUX=0: not judged as link 1
+log single-quick 'AT+CIPMUX=0\r\nOK\r\nAT+CIPSTART="TCP","192.0.2.1",80\r\nOK\r\nCONNECT OK\r\nAT+CIPCLOSE=1\r\nCLOSE OK\r\n'
+verdict single-quick simcom-sim800 0 <<'WEOF'
+WEOF
+status single-quick socket-state 'pass'
+# the module's own word on the mode (+CIPMUX: 0): AT+CIPCLOSE=1 is a quick close of the one
+# connection, twice over two connections; read as link 1 it was a close of a closed socket
+log mux-read 'AT+CIPMUX?\r\n+CIPMUX: 0\r\nOK\r\nAT+CIPSTART="TCP","192.0.2.1",80\r\nOK\r\nCONNECT OK\r\nAT+CIPCLOSE=1\r\nCLOSE OK\r\nAT+CIPSTART="TCP","192.0.2.1",80\r\nOK\r\nCONNECT OK\r\nAT+CIPCLOSE=1\r\nCLOSE OK\r\n'
+verdict mux-read simcom-sim800 0 <<'WEOF'
+WEOF
+status mux-read socket-state 'pass'
+# AT+CIPSTATUS's C: lines are the multi-connection mode's (this pins the reading of the line;
+# the code before the mode was tracked read every AT+CIPCLOSE=<n> as link n, so it passes too)
+log mux-status 'AT+CIPSTATUS\r\nOK\r\n\r\nSTATE: IP PROCESSING\r\n\r\nC: 0,0,"TCP","192.0.2.1","80","CONNECTED"\r\nAT+CIPCLOSE=1\r\nERROR\r\n'
+verdict mux-status simcom-sim800 0 <<'WEOF'
+WEOF
+status mux-status socket-state 'pass'
+# nothing says which mode is on and the form fits both: not judged, and said why
+log unsure 'AT+CIPCLOSE=1\r\nERROR\r\nAT+CIPSEND=3\r\n> abc\r\nERROR\r\n'
+verdict unsure simcom-sim800 0 <<'WEOF'
+WEOF
+status unsure socket-state 'not-evaluable  AT+CIPCLOSE=1 (line 1) and more: single or multi-connection form, the capture does not show which mode is on'
+
+# --- SIM800 AT+SAPBR=1,1: a bare ERROR when the bearer is already open; the HTTP
+# request that needs the bearer says whether it was
+log bearer-up 'AT+SAPBR=3,1,"APN","internet"\r\nOK\r\nAT+SAPBR=1,1\r\nERROR\r\nAT+HTTPINIT\r\nOK\r\nAT+HTTPPARA="CID",1\r\nOK\r\nAT+HTTPPARA="URL","http://example.com/"\r\nOK\r\nAT+HTTPACTION=0\r\nOK\r\n+HTTPACTION: 0,200,5\r\nAT+HTTPTERM\r\nOK\r\n'
+verdict bearer-up simcom-sim800 0 <<'WEOF'
+WEOF
+status bearer-up command-failed 'pass'
+log bearer-down 'AT+SAPBR=1,1\r\nERROR\r\nAT+HTTPINIT\r\nOK\r\nAT+HTTPPARA="CID",1\r\nOK\r\nAT+HTTPPARA="URL","http://example.com/"\r\nOK\r\nAT+HTTPACTION=0\r\nOK\r\n+HTTPACTION: 0,601,0\r\nAT+HTTPTERM\r\nOK\r\n'
+verdict bearer-down simcom-sim800 1 <<'WEOF'
+1: warning: [command-failed] AT+SAPBR=1,1 failed (ERROR) and the host neither retried it nor asked why
+WEOF
+# a look at the bearer (AT+SAPBR=2,1) answers the failure too
+log bearer-query 'AT+SAPBR=1,1\r\nERROR\r\nAT+SAPBR=2,1\r\n+SAPBR: 1,1,"10.1.2.3"\r\nOK\r\nAT+CSQ\r\n+CSQ: 20,0\r\nOK\r\nAT+CREG?\r\n+CREG: 0,1\r\nOK\r\n'
+verdict bearer-query simcom-sim800 0 <<'WEOF'
+WEOF
+
+# --- +CME ERROR: 4 (operation not supported) to a vendor command under the 3gpp base:
+# reported only where the capture never shows the module taking that command
+log refused 'AT+XFOO=1\r\n+CME ERROR: 4\r\nAT+XBAR?\r\n+XBAR: 0\r\nOK\r\nAT+XBAR=1\r\n+CME ERROR: 4\r\n'
+verdict refused 3gpp 0 <<'WEOF'
+1: info: [unknown-command] +XFOO is not a command of the 3gpp profile (in AT+XFOO=1), and the module answered +CME ERROR: 4
+WEOF
+log refused-later 'AT+XBAR=1\r\n+CME ERROR: operation not supported\r\nAT+XBAR?\r\n+XBAR: 0\r\nOK\r\n'
+verdict refused-later 3gpp 0 <<'WEOF'
+WEOF
+status refused-later unknown-command 'pass  partly checked: +XBAR refused as not supported (line 1), but taken at line 3: the module has it, the refusal says not then'
+
+# --- a SIM-fault code answering a command after the capture showed the SIM working
+# (ready, registered, an SMS sent) is that command refused, not a missing SIM ...
+log sim-refused 'AT+CPIN?\r\n+CPIN: READY\r\nOK\r\nAT+CSCA?\r\n+CME ERROR: 13\r\nAT+CSQ\r\n+CSQ: 21,99\r\nOK\r\nAT+COPS?\r\n+COPS: 0,0,"Operator",2\r\nOK\r\n'
+verdict sim-refused 3gpp 0 <<'WEOF'
+WEOF
+status sim-refused sim-fault 'pass  partly checked: 1 SIM fault answer the capture contradicts, not reported: +CME ERROR: 13, SIM failure to AT+CSCA? (line 5), the SIM working at line 2 before'
+# ... but the SIM's status query saying so is the SIM's state (a SIM pulled unreported)
+log sim-pulled 'AT+CPIN?\r\n+CPIN: READY\r\nOK\r\nAT+CREG?\r\n+CREG: 0,1\r\nOK\r\nAT+CPIN?\r\n+CME ERROR: 10\r\nAT+CSQ\r\n+CSQ: 99,99\r\nOK\r\n'
+verdict sim-pulled 3gpp 1 <<'WEOF'
+7: warning: [sim-fault] AT+CPIN? failed (+CME ERROR: 10, SIM not inserted): the SIM is missing or unusable, and what needs it fails whatever the host does
+WEOF
+
+# --- BG96 MQTT (MQTT AN chapter 3): QMT* commands known, their +QMT...: <client>,<result>
+# completions and the +QMTRECV report; a failed open the host walks past is a finding
+log bg96-mqtt 'AT+QMTCFG="version",0,4\r\nOK\r\nAT+QMTOPEN=0,"broker.example.com",1883\r\nOK\r\n+QMTOPEN: 0,0\r\nAT+QMTCONN=0,"dev1"\r\nOK\r\n+QMTCONN: 0,0,0\r\nAT+QMTSUB=0,1,"cmd/dev1",1\r\nOK\r\n+QMTSUB: 0,1,0,1\r\nAT+QMTPUB=0,0,0,0,"up/dev1"\r\n> 21.5C\032\r\nOK\r\n+QMTPUB: 0,0,0\r\n+QMTRECV: 0,0,"cmd/dev1","reboot"\r\nAT+QMTDISC=0\r\nOK\r\n+QMTDISC: 0,0\r\n'
+verdict bg96-mqtt quectel-bg96 0 <<'WEOF'
+WEOF
+status bg96-mqtt unknown-command 'pass'
+status bg96-mqtt orphan-response 'pass'
+log bg96-mqtt-fail 'AT+QMTOPEN=0,"broker.example.com",1883\r\nOK\r\n+QMTOPEN: 0,3\r\nAT+QMTCONN=0,"dev1"\r\nERROR\r\nAT+QMTPUB=0,0,0,0,"up/dev1"\r\nERROR\r\nAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\n'
+verdict bg96-mqtt-fail quectel-bg96 1 <<'WEOF'
+1: warning: [command-failed] AT+QMTOPEN=0,"broker.example.com",1883 failed (+QMTOPEN: 0,3) and the host neither retried it nor asked why
+4: warning: [command-failed] AT+QMTCONN=0,"dev1" failed (ERROR) and the host neither retried it nor asked why
+WEOF
+
+# --- send-payload-mismatch: fewer bytes than declared, then the module's ERROR (it
+# ended the send): not a mismatch; the whole request of 67 bytes is checked
+"$BIN" check -f text --fail-on warning captures/regress/http-payload-lines.log > "$TMP/hp.txt"
+[ $? = 0 ] || { echo "FAIL: http-payload-lines: exit not 0"; fail=1; }
+grep -E '^captures/regress/http-payload-lines.log:[0-9]+: (error|warning)' "$TMP/hp.txt" &&
+    { echo "FAIL: http-payload-lines: a finding above info"; fail=1; }
+grep -q '^send-payload-mismatch  warning  pass ' "$TMP/hp.txt" ||
+    { echo "FAIL: http-payload-lines: send-payload-mismatch not pass"; fail=1; }
+
+# --- send-before-prompt in a host library's log that shows a prompt late (serialport-gsm
+# logs "> " only at its next line end): not judged, and said why
+"$BIN" check -f text --fail-on warning captures/traces/variants/air780-spgsm.log > "$TMP/spgsm.txt"
+[ $? = 0 ] || { echo "FAIL: air780-spgsm: exit not 0"; fail=1; }
+grep -q "^send-before-prompt     error    not-evaluable           0  payload of AT+CIPSEND=5 shown before the prompt in a lossy log, which may show a prompt late" "$TMP/spgsm.txt" ||
+    { echo "FAIL: air780-spgsm: send-before-prompt"; grep '^send-before' "$TMP/spgsm.txt"; fail=1; }
+
+[ $fail = 0 ] && echo "ok: precision"
+exit $fail
