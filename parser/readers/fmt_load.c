@@ -36,7 +36,8 @@ static const char *const k_root[] = {"$schema", "format_version", "name", "kind"
                                      NULL};
 static const char *const k_rule[] = {"name", "match", "dir", "dir_map", "host_log", "decode",
                                      "suffix", "continue", "cumulative", "keep_cr", "strip",
-                                     "signature", "defer_to", "cmux", "host_log_after", NULL};
+                                     "signature", "defer_to", "cmux", "host_log_after", "goes_on",
+                                     NULL};
 static const char *const k_cont[] = {"match", "decode", "until_rule", "stop", "end", "join",
                                      "max_lines", NULL};
 static const char *const k_wrapped[] = {"cut", "text", "prefix", NULL};
@@ -443,6 +444,7 @@ static int load_rule(const ats_jl *L, void *ctx, json_t *o, const char *path, vo
     if ((rc = get_bool(L, o, "host_log", path, &r->host_log)) != 0 ||
         (rc = get_bool(L, o, "cumulative", path, &r->cumulative)) != 0 ||
         (rc = get_bool(L, o, "keep_cr", path, &r->keep_cr)) != 0 ||
+        (rc = get_bool(L, o, "goes_on", path, &r->goes_on)) != 0 ||
         (rc = get_bool(L, o, "signature", path, &r->signature)) != 0)
         return rc;
     if ((rc = get_decoder(L, o, "decode", path, &r->dec)) != 0)
@@ -552,6 +554,9 @@ static int load_rule(const ats_jl *L, void *ctx, json_t *o, const char *path, vo
             return ats_jl_bad(L, ATS_EPROFILE, m, path,
                               "a cmux frame rule's pattern needs (?<chan>) and (?<ftype>) groups");
     }
+    if (r->goes_on && (r->host_log || r->cmux || c || r->cumulative))
+        return ats_jl_bad(L, ATS_EPROFILE, json_object_get(o, "goes_on"), path,
+                          "goes_on is for a data rule of one line (no continue, cumulative or cmux)");
     int g = groups_of(&r->pat);
     if (groups_of(&r->cont) > g)
         g = groups_of(&r->cont);

@@ -102,6 +102,12 @@ typedef struct fd_rule {
     int cumulative;              /* a record repeats the previous one and adds to it */
     fd_pat strip;                /* removed from the payload before decoding */
     int keep_cr;                 /* a CR at the line's end is payload */
+    /* The library printed a line of its own in the middle of one the wire
+     * was still sending (TinyGSM's waitResponse print after "+CGREG:", the
+     * " 0,0" on the next line): the payload is the start of a wire line
+     * whose rest is on the trace's next line, so no line end follows it, and
+     * what the line holds after the payload is a host-log record. */
+    int goes_on;
     int signature;               /* counts for detection */
     char **defer_to;             /* when these rules appear in the sample, this one is host-log */
     size_t ndefer;

@@ -15,6 +15,8 @@
 #define TR_CUM 16384
 #define TR_HOLD 8192             /* a line cut by a terminal's width, waiting for its rest */
 #define TR_HOLD_PIECES 8
+#define MUX_WAIT_BYTES 8192      /* another channel's text waiting for a line to end */
+#define MUX_WAITS 64
 
 typedef struct tr_st {
     pcre2_match_data *md;
@@ -45,6 +47,23 @@ typedef struct tr_st {
     ats_cmux_dec **dec;          /* a stream rule's, by rule (ndec rules) */
     size_t ndec;
     uint64_t data_dlci;
+    /* Two channels carrying text (an AT channel and a second one, as
+     * modem_cellular's DLCI 1 and 2 before the dial) may alternate inside a
+     * line: a direction's line is owned by the channel that opened it until
+     * that channel ends it, and the other channels' text waits meanwhile, so
+     * each channel's lines reach the framer whole. */
+    struct mux_dir {
+        int owner;               /* DLCI with a line open, -1 none */
+        unsigned char *buf;      /* text of other channels, waiting */
+        size_t nbuf;
+        struct mux_wait {
+            unsigned dlci;
+            size_t at, len;
+            uint64_t line, off;
+            ats_time t;
+        } w[MUX_WAITS];
+        size_t nw;
+    } mux[2];
     /* a line the definition's "wrapped" patterns say was cut in two, held
      * until the next line shows whether it is the rest */
     char *hold;
@@ -76,6 +95,11 @@ static int tr_init(void *vst, rd_ctx *c)
         fd_cmux m = d->rules[k].cmux;
         if (m == FD_CMUX_FRAME && !s->fbuf && !(s->fbuf = malloc(CMUX_MAX_INFO)))
             return -1;
+        for (int j = 0; m && j < 2; j++) {
+            s->mux[j].owner = -1;
+            if (!s->mux[j].buf && !(s->mux[j].buf = malloc(MUX_WAIT_BYTES)))
+                return -1;
+        }
         if (m == FD_CMUX_STREAM || m == FD_CMUX_SWITCH) {
             if (!(s->dec[k] = malloc(sizeof *s->dec[k])))
                 return -1;
@@ -95,6 +119,8 @@ static void tr_free(void *vst)
     free(s->cand);
     free(s->fbuf);
     free(s->hold);
+    free(s->mux[0].buf);
+    free(s->mux[1].buf);
     for (size_t k = 0; k < s->ndec; k++)
         free(s->dec[k]);
     free(s->dec);
@@ -278,6 +304,84 @@ static int frame_note(tr_st *s, rd_ctx *c, const cmux_fr *f, const char *what, c
                        f->off, src);
 }
 
+static int mux_emit(tr_st *s, rd_ctx *c, ats_dir dir, unsigned dlci, const unsigned char *p,
+                    size_t n, uint64_t line, uint64_t off)
+{
+    struct mux_dir *m = &s->mux[dir == ATS_DIR_TX];
+    unsigned keep = c->chunk_flags;
+    c->chunk_flags |= ATS_CF_MUX;
+    int rc = emit(s, c, dir, p, n, line, off);
+    c->chunk_flags = keep;
+    /* a command ends with its CR, a reply line with CR LF */
+    m->owner = p[n - 1] == '\n' || p[n - 1] == '\r' ? -1 : (int)dlci;
+    return rc;
+}
+
+/* The waiting text of a direction, in order, as far as no other channel's
+ * line is left open by it (all of it when `all`: the line's end never
+ * came, or the log ended). */
+static int mux_release(tr_st *s, rd_ctx *c, ats_dir dir, int all)
+{
+    struct mux_dir *m = &s->mux[dir == ATS_DIR_TX];
+    ats_time t = s->t;
+    size_t k = 0, j = 0;
+    int rc = 0;
+    for (; k < m->nw && !rc; k++) {
+        struct mux_wait *w = &m->w[k];
+        if (!all && m->owner >= 0 && (unsigned)m->owner != w->dlci) {
+            m->w[j++] = *w;    /* still waits: its line is not open */
+            continue;
+        }
+        s->t = w->t;
+        rc = mux_emit(s, c, dir, w->dlci, m->buf + w->at, w->len, w->line, w->off);
+    }
+    s->t = t;
+    for (; k < m->nw; k++)
+        m->w[j++] = m->w[k];
+    int again = !rc && j && j < m->nw && m->owner < 0;
+    m->nw = j;
+    if (!j) {
+        m->nbuf = 0;
+    } else if (m->w[0].at) {
+        size_t base = m->w[0].at, end = m->w[j - 1].at + m->w[j - 1].len;
+        memmove(m->buf, m->buf + base, end - base);
+        for (size_t i = 0; i < j; i++)
+            m->w[i].at -= base;
+        m->nbuf = end - base;
+    }
+    /* a channel released ended its line: the next waiting one may go */
+    return again ? mux_release(s, c, dir, 0) : rc;
+}
+
+/* A text frame's information: to the stream, or waiting while another
+ * channel's line is open in its direction. */
+static int mux_text(tr_st *s, rd_ctx *c, ats_dir dir, unsigned dlci, const unsigned char *p,
+                    size_t n, uint64_t line, uint64_t off)
+{
+    struct mux_dir *m = &s->mux[dir == ATS_DIR_TX];
+    if (m->owner >= 0 && (unsigned)m->owner != dlci) {
+        if (m->nw == MUX_WAITS || n > MUX_WAIT_BYTES - m->nbuf) {
+            /* the open line never ends: what waits goes out as it came */
+            int rc = mux_release(s, c, dir, 1);
+            if (rc)
+                return rc;
+            return mux_emit(s, c, dir, dlci, p, n, line, off);
+        }
+        struct mux_wait *w = &m->w[m->nw++];
+        w->dlci = dlci;
+        w->at = m->nbuf;
+        w->len = n;
+        w->line = line;
+        w->off = off;
+        w->t = s->t;
+        memcpy(m->buf + m->nbuf, p, n);
+        m->nbuf += n;
+        return 0;
+    }
+    int rc = mux_emit(s, c, dir, dlci, p, n, line, off);
+    return rc || !m->nw || m->owner >= 0 ? rc : mux_release(s, c, dir, 0);
+}
+
 static int frame_out(tr_st *s, rd_ctx *c, const cmux_fr *f)
 {
     if (!f->fcs_ok)
@@ -293,11 +397,7 @@ static int frame_out(tr_st *s, rd_ctx *c, const cmux_fr *f)
         s->data_dlci &= ~bit;
     if (s->data_dlci & bit)
         return frame_note(s, c, f, "data", "CMUX data channel");
-    unsigned keep = c->chunk_flags;
-    c->chunk_flags |= ATS_CF_MUX;
-    int rc = emit(s, c, f->dir, f->info, f->len, f->info_line, f->info_off);
-    c->chunk_flags = keep;
-    return rc;
+    return mux_text(s, c, f->dir, f->dlci, f->info, f->len, f->info_line, f->info_off);
 }
 
 typedef struct stream_ctx {
@@ -510,6 +610,14 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
             pay.ptr = p + ln, pay.len = 0;
         if (r->keep_cr && cr && pay.ptr + pay.len == p + ln)
             pay.len++;
+        if (r->goes_on) {
+            /* the wire's line goes on in the trace's next line; the rest of
+             * this one is the library's print */
+            size_t at = (size_t)(pay.ptr + pay.len - p);
+            int rc = at < ln ? host_log(s, c, p + at, ln - at, lineno, off + at, r->source) : 0;
+            size_t len = ats_fd_decode(r->dec, pay.ptr, pay.len, s->buf, 0, TR_BUF / 2);
+            return rc ? rc : put(s, c, dir, s->buf, len, lineno, off + (uint64_t)(pay.ptr - p));
+        }
         if (dir == ATS_DIR_UNKNOWN && d->glue.code)
             return undirected(s, c, pay.ptr, pay.len, 0, lineno, off + (uint64_t)(pay.ptr - p));
         int one_line = 0;
@@ -716,8 +824,15 @@ fresh:;
 
 static int tr_finish(void *vst, rd_ctx *c)
 {
-    int rc = flush_hold(vst, c);
-    return rc ? rc : close_record(vst, c);
+    tr_st *s = vst;
+    int rc = flush_hold(s, c);
+    if (!rc)
+        rc = close_record(s, c);
+    if (!rc && s->mux[0].nw)
+        rc = mux_release(s, c, ATS_DIR_RX, 1);
+    if (!rc && s->mux[1].nw)
+        rc = mux_release(s, c, ATS_DIR_TX, 1);
+    return rc;
 }
 
 /* Detection is the input's: it scores every definition on the sample. */

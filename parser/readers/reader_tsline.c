@@ -16,7 +16,7 @@
  * The tools drop or rewrite bytes (minicom: every CR and 0x1A; Tera Term text
  * logs: line ends; Arduino: copied text), so the format is marked lossy. */
 #include <string.h>
-#include "reader.h"
+#include "apptext.h"
 
 enum {
     SH_NONE = 0,
@@ -60,6 +60,7 @@ typedef struct stamp {
 typedef struct ts_st {
     int shape;
     ats_time t;          /* the last stamp's time: unstamped lines share it */
+    rd_apptext app;      /* a sketch's sentences, waiting for what follows them */
 } ts_st;
 
 static inline int isdig(char c) { return c >= '0' && c <= '9'; }
@@ -322,13 +323,19 @@ static ats_time stamp_time(rd_ctx *c, int sh, const stamp *st)
     }
 }
 
-/* Emits p[0..n) and, if eol, the LF the driver took off (p[n]), as one chunk. */
-static int emit_text(rd_ctx *c, ats_time t, const char *p, size_t n, int eol, uint64_t line,
-                     uint64_t off)
+/* Emits p[0..n) and, if eol, the LF the driver took off (p[n]), as one chunk:
+ * a whole line through the sketch-sentence judgement (apptext.h). */
+static int emit_text(ts_st *s, rd_ctx *c, ats_time t, const char *p, size_t n, int eol,
+                     uint64_t line, uint64_t off)
 {
     if (!eol && !n)
         return 0;
-    return ats_rd_emit(c, ATS_CHUNK_DATA, ATS_DIR_UNKNOWN, t, p, n + (eol ? 1 : 0), line, off, NULL);
+    if (eol)
+        return ats_rd_app_line(&s->app, c, ATS_DIR_UNKNOWN, t, p, n + 1,
+                               n && p[n - 1] == '\r' ? n - 1 : n, line, off);
+    if (ats_rd_app_flush(&s->app, c))
+        return 1;
+    return ats_rd_emit(c, ATS_CHUNK_DATA, ATS_DIR_UNKNOWN, t, p, n, line, off, NULL);
 }
 
 /* RealTerm stamps the first byte after any CR or LF that is not one, so a
@@ -346,7 +353,8 @@ static int emit_realterm(ts_st *s, rd_ctx *c, const char *p, size_t n, int eol, 
             j++;
         stamp st;
         if (j < n && parse(SH_REALTERM, p + j, n - j, &st)) {
-            if (ats_rd_emit(c, ATS_CHUNK_DATA, ATS_DIR_UNKNOWN, s->t, p, j, line, off, NULL))
+            if (ats_rd_app_flush(&s->app, c) ||
+                ats_rd_emit(c, ATS_CHUNK_DATA, ATS_DIR_UNKNOWN, s->t, p, j, line, off, NULL))
                 return 1;
             s->t = stamp_time(c, SH_REALTERM, &st);
             p += j + st.len;
@@ -357,7 +365,7 @@ static int emit_realterm(ts_st *s, rd_ctx *c, const char *p, size_t n, int eol, 
             i = j;
         }
     }
-    return emit_text(c, s->t, p, n, eol, line, off);
+    return emit_text(s, c, s->t, p, n, eol, line, off);
 }
 
 static int ts_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint64_t line,
@@ -369,18 +377,25 @@ static int ts_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint6
     if (sh == SH_NONE) {
         sh = classify(p, n, &st);
         if (sh == SH_NONE)
-            return emit_text(c, s->t, p, n, eol, line, off);
+            return emit_text(s, c, s->t, p, n, eol, line, off);
         s->shape = sh;
     } else if (!parse(sh, p, n, &st)) {
         if (framed(sh, p, n))
-            return ats_rd_emit(c, ATS_CHUNK_UNPARSED, ATS_DIR_UNKNOWN, s->t, p, n, line, off,
-                           "tsline: bad timestamp");
-        return emit_text(c, s->t, p, n, eol, line, off);
+            return ats_rd_app_flush(&s->app, c) ||
+                   ats_rd_emit(c, ATS_CHUNK_UNPARSED, ATS_DIR_UNKNOWN, s->t, p, n, line, off,
+                               "tsline: bad timestamp");
+        return emit_text(s, c, s->t, p, n, eol, line, off);
     }
     s->t = stamp_time(c, sh, &st);
     if (sh == SH_REALTERM)
         return emit_realterm(s, c, p + st.len, n - st.len, eol, line, off + st.len);
-    return emit_text(c, s->t, p + st.len, n - st.len, eol, line, off + st.len);
+    return emit_text(s, c, s->t, p + st.len, n - st.len, eol, line, off + st.len);
+}
+
+static int ts_finish(void *vst, rd_ctx *c)
+{
+    ts_st *s = vst;
+    return ats_rd_app_flush(&s->app, c);
 }
 
 /* >= 3 lines of the sample, and >= 30 % of its non-empty lines, start with
@@ -418,6 +433,7 @@ static int ts_init(void *vst, rd_ctx *c)
     s->shape = SH_NONE;
     s->t.kind = ATS_TIME_NONE;
     s->t.us = 0;
+    s->app.n = s->app.nbuf = 0;
     return 0;
 }
 
@@ -429,4 +445,4 @@ const rd_vt ats_rd_tsline = {
      ">= 3 of the first lines (and >= 30 % of the non-empty ones) start with one stamp shape: "
      "[HH:MM:SS.mmm] , [date time] , [epoch.mmm] , HH:MM:SS.mmm -> , <unix s>, ...",
      1, 0, 1},
-    ts_probe, sizeof(ts_st), 0, ts_init, ts_line, NULL, NULL, NULL, ATS_CF_NO_NOTES};
+    ts_probe, sizeof(ts_st), 0, ts_init, ts_line, NULL, ts_finish, NULL, ATS_CF_NO_NOTES};

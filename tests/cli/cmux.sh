@@ -94,12 +94,27 @@ zf("tx", 2, "UIH", b"AT+CSQ\r")
 zf("rcvd", 1, "UIH", bytes.fromhex("7d237d21c0217e"))
 zf("rcvd", 2, "UIH", b"\r\n+CSQ: 20,99\r\n\r\nOK\r\n")
 open(tmp + "/zephyr.log", "w").write("\r\n".join(Z) + "\r\n")
+
+# two channels carrying text, their frames alternating inside a line: a
+# URC on DLCI 1 cut in two frames around DLCI 2's reply, and a reply on
+# DLCI 2 cut around a line of DLCI 1's; each channel's lines stay whole
+Z = []
+zf("tx", 2, "UIH", b"AT+CSQ\r")
+zf("rcvd", 1, "UIH", b"\r\n+CEREG:")
+zf("rcvd", 2, "UIH", b"\r\n+CSQ: 20,99\r\n")
+zf("rcvd", 1, "UIH", b" 5\r\n")
+zf("rcvd", 2, "UIH", b"\r\nOK\r\n")
+zf("tx", 2, "UIH", b"AT+CGSN\r")
+zf("rcvd", 2, "UIH", b"\r\n8675")
+zf("rcvd", 1, "UIH", b"\r\n+CEREG: 1\r\n")
+zf("rcvd", 2, "UIH", b"30012345678\r\n\r\nOK\r\n")
+open(tmp + "/zephyr2.log", "w").write("\r\n".join(Z) + "\r\n")
 EOF
 
 expect() {   # file, expected line (a grep -F pattern), what
     grep -qF -- "$2" "$TMP/$1.txt" || { echo "FAIL: $1: $3: no '$2' in"; cat "$TMP/$1.txt"; fail=1; }
 }
-for f in esp zephyr espuart; do
+for f in esp zephyr espuart zephyr2; do
     "$BIN" parse -f text --no-redact "$TMP/$f.log" > "$TMP/$f.txt" 2>&1 ||
         { echo "FAIL: parse $f.log"; cat "$TMP/$f.txt"; fail=1; }
     for extra in "--read-size 1" "--read-size 5 --read-seed 2" "--read-size 61 --read-seed 9"; do
@@ -107,7 +122,7 @@ for f in esp zephyr espuart; do
         "$BIN" parse -f text --no-redact $extra "$TMP/$f.log" 2>&1 | cmp -s - "$TMP/$f.txt" ||
             { echo "FAIL: $f.log reads differently with $extra"; fail=1; }
     done
-    fmt=$([ $f = zephyr ] && echo zephyr-modem-cmux || echo esp-modem-cmux)
+    fmt=$(case $f in zephyr*) true;; *) false;; esac && echo zephyr-modem-cmux || echo esp-modem-cmux)
     "$BIN" parse -f jsonl --no-redact "$TMP/$f.log" | head -1 | grep -q "\"format\":\"$fmt\"" ||
         { echo "FAIL: $f.log is not detected as $fmt"; fail=1; }
     "$BIN" parse -f text --no-redact -i "$fmt" "$TMP/$f.log" 2>&1 | cmp -s - "$TMP/$f.txt" ||
@@ -139,4 +154,10 @@ grep -q '^L[0-9-]* *data' "$TMP/zephyr.txt" &&
     { echo "FAIL: zephyr: a CONNECT on DLCI 1 put DLCI 2 in data mode"; fail=1; }
 grep -q '^L[0-9-]* *cmd.*BG95M3LAR02A03$' "$TMP/zephyr.txt" &&
     { echo "FAIL: zephyr: the dropped frame was read"; fail=1; }
+expect zephyr2 'urc   +CEREG: 5' "a URC whose frames came around another channel's reply"
+expect zephyr2 '| +CSQ: 20,99' "the reply it was cut around"
+expect zephyr2 '| 867530012345678' "a reply cut around another channel's URC"
+expect zephyr2 'urc   +CEREG: 1' "that URC"
+[ "$(grep -c ' ->  OK$' "$TMP/zephyr2.txt")" = 2 ] ||
+    { echo "FAIL: zephyr2: not two commands answered OK"; cat "$TMP/zephyr2.txt"; fail=1; }
 exit $fail

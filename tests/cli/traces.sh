@@ -42,6 +42,7 @@ broken key 's/"suffix": "\\r"}/"sufix": "\\r"}/' 'unknown key "sufix"'
 broken sample 's/"bytes": "AT+CSQ"/"bytes": "AT+CSQ?"/' "differ from"
 broken json 's/"kind": "trace",/"kind": "trace"/' "invalid JSON"
 broken decoder 's/"dir": "tx", "suffix"/"dir": "tx", "decode": "base64", "suffix"/' 'unknown decoder "base64"'
+broken goes_on 's/"host_log": true}/"host_log": true, "goes_on": true}/' "goes_on is for a data rule"
 "$BIN" parse --format-def "$TMP/nothere.json" "$TMP/acme.log" >/dev/null 2>&1
 [ $? -eq 2 ] || { echo "FAIL: a missing --format-def is not exit 2"; fail=1; }
 # A directed trace whose payload is shorter than declared (the modem answers
@@ -80,4 +81,37 @@ printf '%s\n' 'TX: AT+CGDCONT=1,"IP","internet.example.com"' 'RX: +CGDCONT: 1,"I
     'TX: AT+CGDCONT=3,"IP","internet.example.net"' 'RX: OK' > "$TMP/nowrap.log"
 "$BIN" parse -f text --no-redact "$TMP/nowrap.log" | grep -q '^L5        host  connecting$' ||
     { echo "FAIL: a line after a long one was taken for its rest:"; "$BIN" parse -f text "$TMP/nowrap.log"; fail=1; }
+# A sketch's sentences among the modem's lines (parser/readers/apptext.c):
+# after a command the modem did not answer, text that reads as a sentence
+# and is followed by the next command is the sketch's (host-log), not the
+# command's responses; a sentence-like line followed by more of the reply
+# (an unknown vendor command's text, an SMS body) stays a response.
+printf '%s\n' '18:30:46.264 -> ATE0' '18:30:46.266 -> OK' '18:30:46.300 -> AT+CFUN=0' \
+    '18:30:49.120 -> Modem is powered down, restarting now' '18:30:49.121 -> ' \
+    '18:30:49.122 -> Waiting for the modem...' '18:30:50.002 -> AT' '18:30:50.010 -> OK' \
+    '18:30:50.200 -> AT+XDEMO?' '18:30:50.210 -> module is in demo mode' '18:30:50.211 -> ' \
+    '18:30:50.212 -> OK' '18:30:50.400 -> AT+CMGR=1' \
+    '18:30:50.410 -> +CMGR: "REC READ","+15550100",,"24/05/01,10:00:00+00"' \
+    '18:30:50.411 -> see you at the station' '18:30:50.412 -> OK' \
+    '18:30:50.600 -> AT+CSQ' '18:30:50.610 -> running late, be there soon.' > "$TMP/sketch.log"
+"$BIN" parse -f text --no-redact "$TMP/sketch.log" > "$TMP/sketch.txt"
+expect='L1-2      cmd   ATE0  ->  OK
+L4        host  Modem is powered down, restarting now
+L6        host  Waiting for the modem...
+L3        cmd   AT+CFUN=0  ->  no final result (next command came)
+L7-8      cmd   AT  ->  OK
+L9-12     cmd   AT+XDEMO?  ->  OK
+                | module is in demo mode
+L13-16    cmd   AT+CMGR=1  ->  OK
+                | +CMGR: "REC READ","+15550100",,"24/05/01,10:00:00+00"
+                | see you at the station
+L17-18    cmd   AT+CSQ  ->  unfinished (capture ended)
+                | running late, be there soon.'
+[ "$(grep -v '^L[0-9]* *retry\|^--' "$TMP/sketch.txt" | sed 's/; attempt .*//')" = "$expect" ] ||
+    { echo "FAIL: a sketch's sentences and a reply's text are not told apart:"; cat "$TMP/sketch.txt"; fail=1; }
+for extra in "--read-size 1" "--read-size 7 --read-seed 4"; do
+    # shellcheck disable=SC2086
+    "$BIN" parse -f text --no-redact $extra "$TMP/sketch.log" | cmp -s - "$TMP/sketch.txt" ||
+        { echo "FAIL: the sketch's sentences read differently with $extra"; fail=1; }
+done
 exit $fail

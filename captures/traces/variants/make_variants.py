@@ -333,12 +333,37 @@ def tinygsm_nrf9160():
     return s
 
 
+def tinygsm_verbose():
+    """TinyGSM (TinyGsmClientUBLOX) with StreamDebugger on a SARA-G450 and the
+    commented-out print at the end of waitResponse() turned on
+    (TinyGsmModem.tpp: data.replace(GSM_NL, "/"); DBG('<', index, '>',
+    data)): it prints when its token is read, which may be in the middle of
+    a line the modem is still sending (the " 0,5" after "+CGREG:")."""
+    s = Session("tinygsm-verbose", "u-blox SARA-G450", echo=False, profile="ublox-sara",
+                start=16.2)
+    s.log("### TinyGSM Version: 0.11.7")
+    v = lambda data: ("dbg", "< 1 > " + data)
+    s.cmd("AT", term=b"\r\n", waits=["OK\r\n", v("/OK/")], dt=0.020, gap=0.010)
+    s.cmd("AT+CGREG?", ["+CGREG: 0,5"], term=b"\r\n",
+          waits=["\r\n+CGREG:", v("/+CGREG:"), ",", "5", "OK\r\n",
+                 v("//OK/")], dt=0.030, gap=0.010)
+    s.cmd("AT+CSQ", ["+CSQ: 17,99"], term=b"\r\n",
+          waits=["\r\n+CSQ:", v("/+CSQ:"), ",", "99", "OK\r\n",
+                 v("//OK/")], dt=0.030, gap=0.010)
+    s.cmd("AT+UPSD=0,1,\"internet\"", term=b"\r\n",
+          waits=["OK\r\n", v("/OK/")], dt=0.030, gap=0.010)
+    s.cmd("AT+UPSDA=0,3", final="+CME ERROR: 148", term=b"\r\n",
+          waits=["\r\n+CME ERROR:", ("dbg", "< 3 > /+CME ERROR:"), "\r\n"],
+          dt=1.200, gap=0.010)
+    return s
+
+
 MODULES = dict(ubx_app=ubx_app, dongle=S.dongle, tinygsm_sim800=tinygsm_sim800, telit=telit, nrf91=nrf91, huawei=huawei, air780=air780, generic=S.generic,
                ubx=S.ubx, pyserial=S.pyserial,
                particle=particle, nrf91_rust=nrf91_rust, ewf_bg96=ewf_bg96, sim7080_mpy=sim7080_mpy,
                rtt_air720=rtt_air720,
                sim800l_http=sim800l_http, fona_sim7000=fona_sim7000,
-               tinygsm_nrf9160=tinygsm_nrf9160)
+               tinygsm_nrf9160=tinygsm_nrf9160, tinygsm_verbose=tinygsm_verbose)
 
 
 # ------------------------------------------------ renderers of shapes the parent has not
@@ -1332,6 +1357,12 @@ VARIANTS = [
       "the Rust atat crate through defmt: Sending command, the echo, Received OK / response "
       "(the lines without their final) / error response (the shape of FactbirdHQ/atat#28)",
       render=("sim7080_mpy", render_atat)),
+    V("tinygsm-verbose-arduino.log", "tinygsm-verbose.log",
+      per_line(lambda i, l: b"09:11:%02d.%03d -> " % (6 + i * 41 // 1000, i * 41 % 1000) + l),
+      "arduino-monitor > tinygsm", "TinyGSM with waitResponse()'s own print turned on "
+      "(data.replace(GSM_NL, \"/\"); DBG('<', index, '>', data)), through the Arduino IDE's time stamps: the print lands "
+      "inside the line the modem is still sending (+CGREG:[ms] < 1 > ..., then ' 0,5') "
+      "(the shape of vshymanskyy/TinyGSM#296)", render=("tinygsm_verbose", M.render_tinygsm)),
 ]
 
 

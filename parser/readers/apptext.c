@@ -1,0 +1,111 @@
+/* apptext.c - an application's sentences among the modem's lines (apptext.h). */
+#include <string.h>
+#include "apptext.h"
+
+static int lower(char c) { return c >= 'a' && c <= 'z'; }
+static int alnum(char c) { return lower(c) || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+
+/* Modem text is upper case by convention (V.250 result codes, "+NAME:"
+ * information text, "RDY", "Call Ready", version strings, hex): a line with
+ * two words in lower case outside double quotes ("is", "restarting"; a word
+ * of hex digits alone does not count), or one ending a sentence
+ * ("Initializing modem...", "Done."), is a person's. Lines in a response's
+ * shape (+ ^ # $ % * ! & @ first), a prompt and a command line never are. */
+int ats_rd_sentence(const char *p, size_t n)
+{
+    size_t i = 0;
+    while (i < n && (p[i] == ' ' || p[i] == '\t'))
+        i++;
+    while (n > i && (p[n - 1] == ' ' || p[n - 1] == '\t' || p[n - 1] == '\r'))
+        n--;
+    if (i >= n || strchr("+^#$%*!&@>", p[i]))
+        return 0;
+    if (n - i >= 2 && (p[i] | 32) == 'a' && ((p[i + 1] | 32) == 't' || p[i + 1] == '/'))
+        return 0;
+    size_t words = 0;
+    int inq = 0;
+    for (size_t k = i; k < n;) {
+        if (p[k] == '"') {
+            inq = !inq;
+            k++;
+            continue;
+        }
+        if (!alnum(p[k])) {
+            k++;
+            continue;
+        }
+        size_t a = k;
+        int low = 1, hex = 1;
+        for (; k < n && alnum(p[k]); k++) {
+            low &= lower(p[k]);
+            hex &= p[k] >= 'a' && p[k] <= 'f';
+        }
+        words += !inq && low && !hex && k - a >= 2;
+    }
+    if (words >= 2)
+        return 1;
+    return words == 1 && n - i >= 2 &&
+           ((p[n - 1] == '.' && (lower(p[n - 2]) || p[n - 2] == '.')) || p[n - 1] == '!');
+}
+
+static int blank(const unsigned char *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (p[i] != ' ' && p[i] != '\t' && p[i] != '\r')
+            return 0;
+    return 1;
+}
+
+/* What waits goes out: the sentences as host-log records (a command came
+ * after them) or, with everything else, as the data they came as. */
+static int release(rd_apptext *h, rd_ctx *c, int app)
+{
+    int rc = 0;
+    for (size_t k = 0; k < h->n && !rc; k++) {
+        const unsigned char *q = h->buf + h->l[k].at;
+        if (app && h->l[k].sentence)
+            rc = ats_rd_emit(c, ATS_CHUNK_HOST_LOG, ATS_DIR_UNKNOWN, h->l[k].t, q, h->l[k].text,
+                             h->l[k].line, h->l[k].off, "application text before a command");
+        else
+            rc = ats_rd_emit(c, ATS_CHUNK_DATA, h->l[k].dir, h->l[k].t, q, h->l[k].len,
+                             h->l[k].line, h->l[k].off, NULL);
+    }
+    h->n = 0;
+    h->nbuf = 0;
+    return rc;
+}
+
+int ats_rd_app_flush(rd_apptext *h, rd_ctx *c)
+{
+    return h->n ? release(h, c, 0) : 0;
+}
+
+int ats_rd_app_line(rd_apptext *h, rd_ctx *c, ats_dir dir, ats_time t, const void *p, size_t n,
+                    size_t text, uint64_t line, uint64_t off)
+{
+    const char *s = p;
+    int sentence = ats_rd_sentence(s, text);
+    if (sentence || (h->n && blank(p, text))) {
+        if (h->n < RD_APP_LINES && n <= RD_APP_BYTES - h->nbuf) {
+            h->l[h->n].at = h->nbuf;
+            h->l[h->n].len = n;
+            h->l[h->n].text = text;
+            h->l[h->n].sentence = sentence;
+            h->l[h->n].line = line;
+            h->l[h->n].off = off;
+            h->l[h->n].t = t;
+            h->l[h->n].dir = dir;
+            h->n++;
+            memcpy(h->buf + h->nbuf, p, n);
+            h->nbuf += n;
+            return 0;
+        }
+    }
+    if (h->n) {
+        int cmd = text >= 2 && (s[0] | 32) == 'a' && ((s[1] | 32) == 't' || s[1] == '/');
+        int rc = release(h, c, cmd);
+        if (rc)
+            return rc;
+    }
+    return ats_rd_emit(c, ATS_CHUNK_DATA, dir, t, p, n, line, off, NULL);
+}
