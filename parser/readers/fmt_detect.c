@@ -64,13 +64,34 @@ static int looks_at(const char *p, size_t n)
     return 0;
 }
 
+/* The line number a "counting" wrapper's (?<num>) matched, -1 none. */
+static long line_number(peel *pl, const fd_def *w, const char *p)
+{
+    ats_span g;
+    long v = 0;
+    if (!ats_fd_group(pl->md, w->match.g_num, p, &g) || !g.len || g.len > 9)
+        return -1;
+    for (size_t k = 0; k < g.len; k++)
+        v = v * 10 + (g.ptr[k] - '0');
+    return v;
+}
+
 static int accepted(peel *pl, const fd_def *w, const lines *L, unsigned nonempty)
 {
     unsigned m = 0;
+    long prev = -1;
     for (size_t i = 0; i < L->count; i++) {
         if (L->dropped[i] || !(L->n[i] || w->drop.code))
             continue;
         int r = ats_peel_test(pl, w, L->p[i], L->n[i]);
+        if (r == 1 && w->counting) {
+            /* an editor's line numbers count up by one: a number that does
+             * not follow the one before is the log's own (a millisecond
+             * counter, a count) */
+            long v = line_number(pl, w, L->p[i]);
+            r = v >= 0 && (prev < 0 || v == prev + 1);
+            prev = v;
+        }
         if (r == 3)
             nonempty--;        /* the rest of a message: neither for nor against */
         else if (r)

@@ -12,11 +12,11 @@
 
 /* The built-in definitions, embedded at build time (CMake ATS_FORMATS). */
 #define ATS_FORMAT_BUILTINS(X)                                                                 \
-    X(markdown_quote) X(code_fence) X(indent) X(trailing_blanks) X(ansi) X(emphasis) X(arduino_monitor) \
+    X(markdown_quote) X(code_fence) X(indent) X(trailing_blanks) X(ansi) X(emphasis) X(line_numbers) X(arduino_monitor) \
     X(platformio_monitor) X(terminal_stamps) X(csv_date_column) X(rtt_shell)                                                                   \
     X(syslog) X(syslog_iso) X(journal) X(openwrt_logread) X(esphome) X(mbed_trace) X(zephyr_modem_cmux) X(zephyr_modem_chat) \
     X(zephyr_cmd_handler) X(esp_modem_cmux) X(esp_modem) X(esp_modem_legacy) X(tinygsm) X(ubxlib) X(gammu)           \
-    X(python_gsmmodem) X(python_bytes) X(pppd_chat) X(serialport_gsm) X(chan_dongle) X(particle_ncp) X(nrf_modem_defmt) X(ewf) X(rtthread_at) X(sim800l_driver) X(fona) X(esp_modem_console) X(luat_ril) X(stamped_lines) X(atat) X(csv_serial_logger) X(docklight) X(qcom) X(generic_arrows) X(generic_txrx)      \
+    X(python_gsmmodem) X(python_bytes) X(pppd_chat) X(serialport_gsm) X(chan_dongle) X(particle_ncp) X(nrf_modem_defmt) X(ewf) X(rtthread_at) X(sim800l_driver) X(fona) X(esp_modem_console) X(luat_ril) X(stamped_lines) X(atat) X(wvdial) X(mmcli) X(csv_serial_logger) X(docklight) X(qcom) X(generic_arrows) X(generic_txrx)      \
     X(generic_sendrecv) X(generic_gtlt)
 #define DECL(id)                                                                               \
     extern const char ats_format_##id[];                                                       \
@@ -32,7 +32,7 @@ static const char *const k_root[] = {"$schema", "format_version", "name", "kind"
                                      "source", "detects_on", "lossy", "rules", "other",
                                      "min_signature",
                                      "other_decode", "glue", "sides", "samples", "layer", "wrapped",
-                                     "match", "drop", "remove", "any", "min_ratio", "repeat", "continued",
+                                     "match", "drop", "remove", "any", "min_ratio", "repeat", "continued", "counting",
                                      NULL};
 static const char *const k_rule[] = {"name", "match", "dir", "dir_map", "host_log", "decode",
                                      "suffix", "continue", "cumulative", "keep_cr", "strip",
@@ -69,7 +69,7 @@ static int rest_tail(const char *s)
 static int pat_compile(const ats_jl *L, fd_pat *p, json_t *v, const char *path)
 {
     memset(p, 0, sizeof *p);
-    p->g_payload = p->g_dir = p->g_body = p->g_chan = p->g_ftype = -1;
+    p->g_payload = p->g_dir = p->g_body = p->g_chan = p->g_ftype = p->g_num = -1;
     for (int k = 0; k < FD_T_COUNT; k++)
         p->g_time[k] = -1;
     if (!json_is_string(v))
@@ -110,6 +110,7 @@ static int pat_compile(const ats_jl *L, fd_pat *p, json_t *v, const char *path)
     p->g_payload = ats_re_group_number(p->code, "payload");
     p->g_dir = ats_re_group_number(p->code, "dir");
     p->g_body = ats_re_group_number(p->code, "body");
+    p->g_num = ats_re_group_number(p->code, "num");
     p->g_chan = ats_re_group_number(p->code, "chan");
     p->g_ftype = ats_re_group_number(p->code, "ftype");
     for (int k = 0; k < FD_T_COUNT; k++) {
@@ -798,8 +799,12 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
             return ats_jl_bad(L, ATS_EPROFILE, co, "continued",
                               "needs a (?<body>...) group and a \"match\"");
         if ((rc = get_bool(L, root, "any", "(root)", &d->any)) != 0 ||
-            (rc = get_bool(L, root, "repeat", "(root)", &d->repeat)) != 0)
+            (rc = get_bool(L, root, "repeat", "(root)", &d->repeat)) != 0 ||
+            (rc = get_bool(L, root, "counting", "(root)", &d->counting)) != 0)
             return rc;
+        if (d->counting && (!m || d->match.g_num < 0))
+            return ats_jl_bad(L, ATS_EPROFILE, json_object_get(root, "counting"), "counting",
+                              "needs a \"match\" with a (?<num>...) group");
         d->min_ratio = 0.6;
         json_t *mr = json_object_get(root, "min_ratio");
         if (mr) {

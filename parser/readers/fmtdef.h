@@ -43,6 +43,7 @@ typedef struct fd_pat {
     int jit;
     char *src;
     int g_payload, g_dir, g_body;
+    int g_num;                   /* a wrapper's line number ("counting") */
     int g_chan, g_ftype;         /* a CMUX frame's DLCI and type (cmux "frame" rules) */
     int g_time[FD_T_COUNT];      /* group numbers, -1 absent */
     int tk[FD_T_COUNT];          /* the FD_T_* the pattern has, ntk of them */
@@ -153,6 +154,8 @@ typedef struct fd_def {
                                     multi-line message) */
     int any;                     /* applies where it matches, no majority needed */
     int repeat;                  /* may be taken again under itself (a quote of a quote) */
+    int counting;                /* its (?<num>) counts up by one from line to line (an
+                                    editor's line numbers): only such lines carry it */
     double min_ratio;
 } fd_def;
 

@@ -358,12 +358,53 @@ def tinygsm_verbose():
     return s
 
 
+def wvdial_e3372():
+    """A Huawei E3372 (stick mode) dialled by WvDial: its default Init1 and
+    Init2, the APN in Init3, a band setting the firmware refuses (Init4),
+    then ATDT*99#; echo on (wvdial never sends ATE0)."""
+    s = Session("wvdial-e3372", "Huawei E3372", echo=True, profile=None, start=0.0)
+    s.cmd("ATZ", dt=0.100, gap=0.050)
+    s.cmd("ATQ0 V1 E1 S0=0 &C1 &D2 +FCLASS=0", dt=0.030, gap=0.050)
+    s.cmd('AT+CGDCONT=1,"IP","internet"', dt=0.030, gap=0.050)
+    s.cmd('AT^SYSCFGEX="03",3FFFFFFF,1,2,7FFFFFFFFFFFFFFF,,', final="ERROR", dt=0.040,
+          gap=0.050)
+    s.cmd("ATDT*99#", final="CONNECT 150000000", dt=0.300, gap=0.050)
+    return s
+
+
+def mmcli_ec25():
+    """A Quectel EC25 queried with mmcli --command (ModemManager has echo
+    off and keeps the port): a setting, a read with two lines, one
+    refused."""
+    s = Session("mmcli-ec25", "Quectel EC25", echo=False, profile="quectel-bg96", start=0.0)
+    s.cmd('AT+QCFG="usbnet"', ['+QCFG: "usbnet",0'], dt=0.030, gap=2.0)
+    s.cmd('AT+QCFG="usbnet",1', dt=0.030, gap=2.0)
+    s.cmd("AT+CGDCONT?", ['+CGDCONT: 1,"IP","internet","0.0.0.0",0,0,0,0',
+                         '+CGDCONT: 2,"IPV4V6","ims","0.0.0.0",0,0,0,0'], dt=0.030, gap=2.0)
+    s.cmd('AT+QENG="servingcell"', final="ERROR", dt=0.030, gap=2.0)
+    s.cmd("AT+CSQ", ["+CSQ: 23,99"], dt=0.030, gap=2.0)
+    return s
+
+
+def ril_ec25():
+    """Android's reference-ril (atchannel.c) on a Quectel EC25: echo off,
+    a registration URC between two commands, a PDP activation refused."""
+    s = Session("ril-ec25", "Quectel EC25", echo=False, profile="quectel-bg96", start=100.0)
+    s.cmd("AT+CSQ", ["+CSQ: 19,99"], dt=0.020, gap=0.300)
+    s.cmd("AT+COPS?", ['+COPS: 0,0,"Vodafone",7'], dt=0.030, gap=0.300)
+    s.urc('+CREG: 1,"1A2B","00C3D4E5",7', dt=0.400)
+    s.cmd("AT+CGSN", ["866123456789012"], dt=0.020, gap=0.300)
+    s.cmd("AT+CGACT=1,1", final="+CME ERROR: 30", dt=0.900, gap=0.300)
+    return s
+
+
 MODULES = dict(ubx_app=ubx_app, dongle=S.dongle, tinygsm_sim800=tinygsm_sim800, telit=telit, nrf91=nrf91, huawei=huawei, air780=air780, generic=S.generic,
                ubx=S.ubx, pyserial=S.pyserial,
                particle=particle, nrf91_rust=nrf91_rust, ewf_bg96=ewf_bg96, sim7080_mpy=sim7080_mpy,
                rtt_air720=rtt_air720,
                sim800l_http=sim800l_http, fona_sim7000=fona_sim7000,
-               tinygsm_nrf9160=tinygsm_nrf9160, tinygsm_verbose=tinygsm_verbose)
+               tinygsm_nrf9160=tinygsm_nrf9160, tinygsm_verbose=tinygsm_verbose,
+               wvdial_e3372=wvdial_e3372, mmcli_ec25=mmcli_ec25, ril_ec25=ril_ec25)
 
 
 # ------------------------------------------------ renderers of shapes the parent has not
@@ -901,6 +942,81 @@ def render_atat(s):
     return o
 
 
+def render_wvdial(s):
+    """WvDial on the console (wvdial.cc WvDialLogger::_make_prefix()): its
+    own log behind "--> " (wvdialer.cc: "Sending: %s" before each command,
+    its state in between), the modem's lines ("WvDial Modem" log) with no
+    prefix and no empty lines, the echo first."""
+    o = M.Out()
+    o.write("--> WvDial: Internet dialer version 1.61\n", t=s.t0, host=True)
+    o.write("--> Initializing modem.\n", t=s.t0, host=True)
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            cmd = ev["data"].decode("latin-1").rstrip("\r")
+            if cmd.startswith("ATD"):
+                o.write("--> Modem initialized.\n", t=t, host=True)
+            o.write("--> Sending: %s\n" % cmd, t=t, marks=[(("t", ev["txn"]), 0)])
+            if cmd.startswith("ATD"):
+                o.write("--> Waiting for carrier.\n", t=t, host=True)
+        elif ev["kind"] == "rx":
+            for text in M.lines_of(ev["data"]):
+                o.write(text + "\n", t=t)
+                if text.startswith("CONNECT"):
+                    o.write("--> Carrier detected.  Starting PPP immediately.\n", t=t, host=True)
+    return o
+
+
+def render_mmcli(s):
+    """mmcli --command from a shell (cli/mmcli-modem.c command_process_reply()):
+    the command line as typed, then response: '%s' with the reply's lines
+    (ModemManager strips the final result and the framing, the lines keep
+    the modem's line ends), or, for a refused command, error: command
+    failed: '%s' with the D-Bus error ModemManager maps the reply to."""
+    o = M.Out()
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            cmd = ev["data"].decode("latin-1").rstrip("\r")
+            o.write("$ sudo mmcli -m 0 --command='%s'\n" % cmd, t=t,
+                    marks=[(("t", ev["txn"]), 0)])
+        elif ev["kind"] == "rx":
+            x = s.txns[ev["txn"]]
+            if x["final"] == "OK":
+                o.write("response: '%s'\n" % "\n".join(x["responses"]), t=t)
+            else:
+                o.write("error: command failed: 'GDBus.Error:org.freedesktop.ModemManager1."
+                        "Error.MobileEquipment.Unknown: Unknown error'\n", t=t)
+    return o
+
+
+def render_numbered(s, first=140):
+    """A terminal log pasted with an editor's line numbers (the shape of
+    u-blox/ubxlib#41): every line of the wire as the terminal showed it,
+    empty lines too, behind its number and a space (an empty line's number
+    alone)."""
+    o = M.Out()
+    n = [first]
+
+    def line(t, text, mk):
+        o.write(("%d %s" % (n[0], text)).rstrip(" ") + "\n", t=t, marks=mk)
+        n[0] += 1
+
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and (ev["role"] == "payload" or not ev.get("echo")):
+            for k, text in enumerate(M.lines_of(ev["data"])):
+                line(t, text, [(("t", ev["txn"]), 0)] if ev["role"] == "cmd" and k == 0 else [])
+        elif ev["kind"] == "rx":
+            texts = ev["data"].decode("latin-1").replace("\r\n", "\n").replace("\r", "").split("\n")
+            for k, text in enumerate(texts[:-1] if texts[-1] == "" else texts):
+                mk = []
+                if ev["role"] == "urc" and text == ev["text"]:
+                    mk = [(("u", ev["urc"]), 0)]
+                line(t, text, mk)
+    return o
+
+
 def per_line(fn):
     """A transform applied to every physical line (without its LF)."""
     return lambda lines: [fn(i, l) for i, l in enumerate(lines)]
@@ -1363,6 +1479,28 @@ VARIANTS = [
       "(data.replace(GSM_NL, \"/\"); DBG('<', index, '>', data)), through the Arduino IDE's time stamps: the print lands "
       "inside the line the modem is still sending (+CGREG:[ms] < 1 > ..., then ' 0,5') "
       "(the shape of vshymanskyy/TinyGSM#296)", render=("tinygsm_verbose", M.render_tinygsm)),
+    V("wvdial-e3372.log", "wvdial-e3372.log", same, "wvdial",
+      "WvDial on the console: --> Sending: and its state lines, the modem's lines (echo first) "
+      "unprefixed", render=("wvdial_e3372", render_wvdial)),
+    V("mmcli-command.log", "mmcli-ec25.log", same, "mmcli",
+      "mmcli --command runs pasted from a shell: response: '...' (a reply's lines kept, the "
+      "final result stripped: OK), error: command failed: (read as ERROR: lossy)",
+      render=("mmcli_ec25", render_mmcli)),
+    V("ril-logcat.log", "ril-ec25.log", same, "generic-gtlt",
+      "Android reference-ril (atchannel.c writeline(): RLOGD(\"AT> %s\\n\"), readline(): "
+      "RLOGD(\"AT< %s\\n\")) in logcat -v threadtime, tag AT",
+      render=("ril_ec25", render_shape(lambda d, x, t: "05-01 %02d:%02d:%06.3f  1234  %d D AT      : %s %s" % (
+          M.hms(t) + (1250 if d == "tx" else 1251, "AT>" if d == "tx" else "AT<", x))))),
+    V("nrf-linkmonitor.log", "nrf91.log", same, "generic-gtlt",
+      "nRF Connect LTE Link Monitor's log (pc-nrfconnect-linkmonitor src/actions/"
+      "modemActions.js open(): logger.debug(`modem >> ${...}`) / `modem << ${...}` behind the "
+      "app logger's ISO time and level)",
+      head=("2024-05-01T09:59:59.900Z INFO Modem port is opened",),
+      render=("nrf91", render_shape(lambda d, x, t: "2024-05-01T%02d:%02d:%06.3fZ DEBUG modem %s %s" % (
+          M.hms(t) + (">>" if d == "tx" else "<<", x))))),
+    V("linenum-nrf91.log", "nrf91.log", same, "line-numbers > raw",
+      "a terminal log pasted with an editor's line numbers, an empty line as its number alone "
+      "(the shape of u-blox/ubxlib#41)", render=("nrf91", render_numbered)),
 ]
 
 
