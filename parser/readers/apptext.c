@@ -84,8 +84,12 @@ int ats_rd_app_line(rd_apptext *h, rd_ctx *c, ats_dir dir, ats_time t, const voi
                     size_t text, uint64_t line, uint64_t off)
 {
     const char *s = p;
-    int sentence = ats_rd_sentence(s, text);
-    if (sentence || (h->n && blank(p, text))) {
+    int empty = blank(p, text);
+    int sentence = !empty && ats_rd_sentence(s, text);
+    if (sentence && h->pass && !h->n)
+        /* an SMS body after its +CMT: / +CMGR: line: the modem's text */
+        return ats_rd_emit(c, ATS_CHUNK_DATA, dir, t, p, n, line, off, NULL);
+    if (sentence || (h->n && empty)) {
         if (h->n < RD_APP_LINES && n <= RD_APP_BYTES - h->nbuf) {
             h->l[h->n].at = h->nbuf;
             h->l[h->n].len = n;
@@ -106,6 +110,12 @@ int ats_rd_app_line(rd_apptext *h, rd_ctx *c, ats_dir dir, ats_time t, const voi
         int rc = release(h, c, cmd);
         if (rc)
             return rc;
+    }
+    if (!empty) {
+        size_t i = 0;
+        while (i < text && (s[i] == ' ' || s[i] == '\t'))
+            i++;
+        h->pass = i < text && strchr("+^#$%*!", s[i]) != NULL;
     }
     return ats_rd_emit(c, ATS_CHUNK_DATA, dir, t, p, n, line, off, NULL);
 }

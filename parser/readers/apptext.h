@@ -11,7 +11,10 @@
  * "+NAME:", "^NAME", "#NAME", ...) waits for the next line that is neither
  * such a sentence nor empty: a command line makes the waiting sentences
  * host-log records (the empty lines among them stay data); anything else,
- * or the end of the log, lets them go on as the data they came as.
+ * or the end of the log, lets them go on as the data they came as. A
+ * sentence right after an information line ("+CMT: ...", "+CMGR: ...": an
+ * SMS body) is that line's text and goes on at once, as do the sentences
+ * that follow it.
  * Bounded (RD_APP_LINES lines, RD_APP_BYTES bytes; past that they go on as
  * data), and fed whole lines, so the decision never depends on chunking. */
 #ifndef ATS_APPTEXT_H
@@ -33,6 +36,8 @@ typedef struct rd_apptext {
         ats_dir dir;
     } l[RD_APP_LINES];
     size_t n;
+    int pass;                    /* the last line with text was an information line, or
+                                    a sentence that went on after one */
 } rd_apptext;
 
 /* Does text p[0..n) (no line end) read as a person's sentence rather than

@@ -85,7 +85,9 @@ printf '%s\n' 'TX: AT+CGDCONT=1,"IP","internet.example.com"' 'RX: +CGDCONT: 1,"I
 # after a command the modem did not answer, text that reads as a sentence
 # and is followed by the next command is the sketch's (host-log), not the
 # command's responses; a sentence-like line followed by more of the reply
-# (an unknown vendor command's text, an SMS body) stays a response.
+# (an unknown vendor command's text, an SMS body) stays a response, and an
+# SMS body right after its +CMT: line is the modem's text (before the next
+# command as it may be).
 printf '%s\n' '18:30:46.264 -> ATE0' '18:30:46.266 -> OK' '18:30:46.300 -> AT+CFUN=0' \
     '18:30:49.120 -> Modem is powered down, restarting now' '18:30:49.121 -> ' \
     '18:30:49.122 -> Waiting for the modem...' '18:30:50.002 -> AT' '18:30:50.010 -> OK' \
@@ -93,6 +95,7 @@ printf '%s\n' '18:30:46.264 -> ATE0' '18:30:46.266 -> OK' '18:30:46.300 -> AT+CF
     '18:30:50.212 -> OK' '18:30:50.400 -> AT+CMGR=1' \
     '18:30:50.410 -> +CMGR: "REC READ","+15550100",,"24/05/01,10:00:00+00"' \
     '18:30:50.411 -> see you at the station' '18:30:50.412 -> OK' \
+    '18:30:50.500 -> +CMT: "+15550100",,"24/05/01,10:01:00+00"' '18:30:50.501 -> running late, be there soon.' \
     '18:30:50.600 -> AT+CSQ' '18:30:50.610 -> running late, be there soon.' > "$TMP/sketch.log"
 "$BIN" parse -f text --no-redact "$TMP/sketch.log" > "$TMP/sketch.txt"
 expect='L1-2      cmd   ATE0  ->  OK
@@ -105,7 +108,9 @@ L9-12     cmd   AT+XDEMO?  ->  OK
 L13-16    cmd   AT+CMGR=1  ->  OK
                 | +CMGR: "REC READ","+15550100",,"24/05/01,10:00:00+00"
                 | see you at the station
-L17-18    cmd   AT+CSQ  ->  unfinished (capture ended)
+L17       urc   +CMT: "+15550100",,"24/05/01,10:01:00+00"
+L18       data  received 28 bytes: running late, be there soon.
+L19-20    cmd   AT+CSQ  ->  unfinished (capture ended)
                 | running late, be there soon.'
 [ "$(grep -v '^L[0-9]* *retry\|^--' "$TMP/sketch.txt" | sed 's/; attempt .*//')" = "$expect" ] ||
     { echo "FAIL: a sketch's sentences and a reply's text are not told apart:"; cat "$TMP/sketch.txt"; fail=1; }
@@ -114,4 +119,15 @@ for extra in "--read-size 1" "--read-size 7 --read-seed 4"; do
     "$BIN" parse -f text --no-redact $extra "$TMP/sketch.log" | cmp -s - "$TMP/sketch.txt" ||
         { echo "FAIL: the sketch's sentences read differently with $extra"; fail=1; }
 done
+# the same judgement on a trace's undirected lines (TinyGSM's StreamDebugger copy)
+printf '%s\n' '[1021] ### TinyGSM Version: 0.11.7' 'AT+CFUN=0' \
+    'Failed to restart modem, attempting to continue without restarting' 'AT' 'OK' \
+    'AT+CMGR=1' '+CMGR: "REC READ","+15550100",,"24/05/01,10:00:00+00"' 'see you at the station' \
+    'OK' > "$TMP/sketch-tinygsm.log"
+"$BIN" parse -f text --no-redact "$TMP/sketch-tinygsm.log" > "$TMP/sketch-tinygsm.txt"
+grep -q '^L3        host  Failed to restart modem' "$TMP/sketch-tinygsm.txt" &&
+    grep -q '^                | see you at the station$' "$TMP/sketch-tinygsm.txt" ||
+    { echo "FAIL: tinygsm: the sketch's sentence and an SMS body are not told apart:"; cat "$TMP/sketch-tinygsm.txt"; fail=1; }
+"$BIN" parse -f text --no-redact --read-size 1 "$TMP/sketch-tinygsm.log" | cmp -s - "$TMP/sketch-tinygsm.txt" ||
+    { echo "FAIL: the tinygsm sketch log reads differently byte by byte"; fail=1; }
 exit $fail

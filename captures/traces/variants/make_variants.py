@@ -398,13 +398,32 @@ def ril_ec25():
     return s
 
 
+def wiolte_ec21():
+    """A Quectel EC21-J on a Seeed Wio LTE board under its Arduino library:
+    the board's boot (RDY), echo off, the SIM not ready at first, a
+    registration URC while the library waits for +CGREG:, a context that
+    will not activate."""
+    s = Session("wiolte-ec21", "Quectel EC21-J", echo=False, profile="quectel-bg96", start=15.317)
+    s.urc("RDY", dt=0.0)
+    s.cmd("AT", dt=0.002, gap=0.0)
+    s.cmd("AT+QSCLK=1", final="ERROR", dt=0.002, gap=0.001)
+    s.cmd("AT+CPIN?", final="+CME ERROR: 10", dt=0.010, gap=0.100)
+    s.cmd("AT+CPIN?", ["+CPIN: READY"], dt=0.003, gap=5.0)
+    s.urc("+QIND: SMS DONE", dt=0.001)
+    s.cmd("AT+CGREG?", ["+CGREG: 0,1"], dt=0.010, gap=0.100)
+    s.cmd('AT+QICSGP=1,1,"soracom.io","sora","sora",1', dt=0.010, gap=0.100)
+    s.cmd("AT+QIACT=1", final="ERROR", dt=0.150, gap=0.100)
+    return s
+
+
 MODULES = dict(ubx_app=ubx_app, dongle=S.dongle, tinygsm_sim800=tinygsm_sim800, telit=telit, nrf91=nrf91, huawei=huawei, air780=air780, generic=S.generic,
                ubx=S.ubx, pyserial=S.pyserial,
                particle=particle, nrf91_rust=nrf91_rust, ewf_bg96=ewf_bg96, sim7080_mpy=sim7080_mpy,
                rtt_air720=rtt_air720,
                sim800l_http=sim800l_http, fona_sim7000=fona_sim7000,
                tinygsm_nrf9160=tinygsm_nrf9160, tinygsm_verbose=tinygsm_verbose,
-               wvdial_e3372=wvdial_e3372, mmcli_ec25=mmcli_ec25, ril_ec25=ril_ec25)
+               wvdial_e3372=wvdial_e3372, mmcli_ec25=mmcli_ec25, ril_ec25=ril_ec25,
+               wiolte_ec21=wiolte_ec21)
 
 
 # ------------------------------------------------ renderers of shapes the parent has not
@@ -1017,6 +1036,33 @@ def render_numbered(s, first=140):
     return o
 
 
+def render_wiolte(s, stamps=False):
+    """The Wio LTE library's debug prints (ModuleSerial::WriteCommand(): "<- "
+    and the command; WaitForResponse(): "-> " and the line it was waiting
+    for, "-> (" line ")" for any other: the echo, a URC, a final it did not
+    expect); stamps: the millisecond count after each such line, as the
+    debug builds in the library's issues print it; its own "### " lines."""
+    o = M.Out()
+    o.write("--- START ---------------------------------------------------\n", t=s.t0, host=True)
+    o.write("### I/O Initialize.\n", t=s.t0, host=True)
+    o.write("### Turn on or reset.\n", t=s.t0, host=True)
+    ms = (lambda t: " (%d)" % round(t * 1000)) if stamps else (lambda t: "")
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            cmd = ev["data"].decode("latin-1").rstrip("\r")
+            if cmd.startswith("AT+CGREG"):
+                o.write("### Connecting to \"soracom.io\".\n", t=t, host=True)
+            o.write("<- %s%s\n" % (cmd, ms(t)), t=t, marks=[(("t", ev["txn"]), 0)])
+        elif ev["kind"] == "rx":
+            for text in M.lines_of(ev["data"]):
+                waited = text == "OK" or (text.startswith("+") and ev["role"] == "reply"
+                                          and "ERROR" not in text)
+                mk = [(("u", ev["urc"]), 0)] if ev["role"] == "urc" and text == ev["text"] else []
+                o.write(("-> %s%s\n" if waited else "-> (%s)%s\n") % (text, ms(t)), t=t, marks=mk)
+    return o
+
+
 def per_line(fn):
     """A transform applied to every physical line (without its LF)."""
     return lambda lines: [fn(i, l) for i, l in enumerate(lines)]
@@ -1501,6 +1547,12 @@ VARIANTS = [
     V("linenum-nrf91.log", "nrf91.log", same, "line-numbers > raw",
       "a terminal log pasted with an editor's line numbers, an empty line as its number alone "
       "(the shape of u-blox/ubxlib#41)", render=("nrf91", render_numbered)),
+    V("wiolte-ec21.log", "wiolte-ec21.log", same, "wiolte",
+      "the Seeed Wio LTE library: <- command, -> the line it waited for, -> (any other line) "
+      "(the shape of SeeedJP/WioLTEforArduino#5)", render=("wiolte_ec21", render_wiolte)),
+    V("wiolte-ec21-ms.log", "wiolte-ec21.log", same, "wiolte",
+      "the same with the millisecond count after each line (SeeedJP/WioLTEforArduino#5's "
+      "later log)", render=("wiolte_ec21", lambda s: render_wiolte(s, stamps=True))),
 ]
 
 
