@@ -54,8 +54,17 @@ static int looks_at(const char *p, size_t n)
     if (n >= 2 && (p[0] == '+' || p[0] == '^' || p[0] == '#' || p[0] == '$' || p[0] == '*') &&
         p[1] >= 'A' && p[1] <= 'Z')
         return 1;
+    /* the modem's prompt is a line of its own ("> ", the payload typed
+     * after it); "> AT+CSQ", "> OK", "> 141" are a quote's lines, AT traffic
+     * under the quote, not bare */
+    if (n && p[0] == '>') {
+        size_t k = 1;
+        while (k < n && (p[k] == ' ' || p[k] == '\t'))
+            k++;
+        return k == n;
+    }
     static const char *const fin[] = {"OK", "ERROR", "RING", "NO CARRIER", "CONNECT", "BUSY",
-                                      "NO ANSWER", "NO DIALTONE", "RDY", ">"};
+                                      "NO ANSWER", "NO DIALTONE", "RDY"};
     for (size_t i = 0; i < sizeof fin / sizeof fin[0]; i++) {
         size_t k = strlen(fin[i]);
         if (n >= k && !memcmp(p, fin[i], k) && (n == k || p[k] == ' ' || p[k] == ':'))

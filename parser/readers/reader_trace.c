@@ -75,6 +75,7 @@ typedef struct tr_st {
     /* an undirected trace's sentences (a sketch's prints in a StreamDebugger
      * copy), waiting for the line after them (apptext.h) */
     rd_apptext app;
+    int goes_on;                 /* a goes_on payload waits for the rest of its line */
 } tr_st;
 
 static int tr_init(void *vst, rd_ctx *c)
@@ -552,6 +553,16 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
     int cr = ln && p[ln - 1] == '\r';
     if (cr)
         ln--;
+    if (s->goes_on) {
+        /* the rest of the wire's line is the next line with text (a paste
+         * may have put an empty line between every two) */
+        size_t i = 0;
+        while (i < ln && (p[i] == ' ' || p[i] == '\t'))
+            i++;
+        if (i == ln)
+            return 0;
+        s->goes_on = 0;
+    }
     if (s->open >= 0) {
         const fd_rule *r = &d->rules[s->open];
         /* An empty line inside a record whose rows a pattern names (a
@@ -626,6 +637,7 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
             size_t at = (size_t)(pay.ptr + pay.len - p);
             int rc = at < ln ? host_log(s, c, p + at, ln - at, lineno, off + at, r->source) : 0;
             size_t len = ats_fd_decode(r->dec, pay.ptr, pay.len, s->buf, 0, TR_BUF / 2);
+            s->goes_on = 1;
             return rc ? rc : put(s, c, dir, s->buf, len, lineno, off + (uint64_t)(pay.ptr - p));
         }
         if (dir == ATS_DIR_UNKNOWN && d->glue.code)

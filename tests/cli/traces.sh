@@ -130,4 +130,14 @@ grep -q '^L3        host  Failed to restart modem' "$TMP/sketch-tinygsm.txt" &&
     { echo "FAIL: tinygsm: the sketch's sentence and an SMS body are not told apart:"; cat "$TMP/sketch-tinygsm.txt"; fail=1; }
 "$BIN" parse -f text --no-redact --read-size 1 "$TMP/sketch-tinygsm.log" | cmp -s - "$TMP/sketch-tinygsm.txt" ||
     { echo "FAIL: the tinygsm sketch log reads differently byte by byte"; fail=1; }
+# A plain terminal log quoted in a reply: "> AT" is a quoted line, not the
+# modem's prompt (fmt_detect.c looks_at()), so the quote is taken off and the
+# exchange read (0 transactions before: the quote was left on every line)
+printf '%s\n' '> AT+CPIN?' '>' '> +CPIN: READY' '>' '> OK' '> AT+CMGS="+15550100"' \
+    '> > hello' '> +CMGS: 4' '>' '> OK' > "$TMP/quoted-raw.log"
+"$BIN" parse -f jsonl --no-redact "$TMP/quoted-raw.log" | head -1 | grep -q '"layers":"markdown-quote > raw"' ||
+    { echo "FAIL: a quoted plain log is not read under its quote"; fail=1; }
+[ "$("$BIN" parse -f text --no-redact "$TMP/quoted-raw.log" | grep -c ' ->  OK')" = 2 ] &&
+    "$BIN" parse -f text --no-redact "$TMP/quoted-raw.log" | grep -q 'prompt L7; payload 5 bytes' ||
+    { echo "FAIL: a quoted plain log: not two commands answered OK"; "$BIN" parse -f text "$TMP/quoted-raw.log"; fail=1; }
 exit $fail
