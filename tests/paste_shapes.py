@@ -33,6 +33,9 @@ def trail(b):
 SHAPES = {
     # a Windows editor or a web form: CR LF line ends
     'crlf': lambda b: b.replace(b'\r\n', b'\n').replace(b'\n', b'\r\n'),
+    # "\r\n" written through a Windows text-mode stream, or a terminal that
+    # adds a CR to every LF of a target printing "\r\n": CR CR LF
+    'crcrlf': lambda b: b.replace(b'\r\n', b'\n').replace(b'\n', b'\r\r\n'),
     # Notepad's UTF-8 byte-order mark
     'bom': lambda b: b'\xef\xbb\xbf' + b,
     # a terminal's copy padded to its width, or an editor that pads

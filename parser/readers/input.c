@@ -38,6 +38,7 @@ struct ats_input {
     unsigned char pend[4];       /* an incomplete UTF-16 unit across feeds */
     size_t npend;
     int bom_checked;
+    int crcr;                    /* lines end "\r\r\n": one CR is read (crcr_of) */
     unsigned char *line;         /* the current source line (bounded) */
     size_t llen;
     int ltrunc;
@@ -252,6 +253,8 @@ static int emit_line_at(ats_input *in, const char *p, size_t n, int eol)
             in->line[n] = '\n';
     }
     int rc;
+    while (in->crcr && n >= 2 && p[n - 1] == '\r' && p[n - 2] == '\r')
+        n--;
     if (in->pl.n) {
         const char *b;
         size_t bn, skip = 0;
@@ -538,6 +541,48 @@ static int choose(ats_input *in, const fdet *det, const unsigned char *s, size_t
     return layers_text(in, det, outer, 0, in->vt->info.name);
 }
 
+/* Do most lines end CR CR LF? A program that wrote "\r\n" through a
+ * text-mode stream on Windows, or a terminal adding a CR to every LF of a
+ * target that prints "\r\n": the second CR is the file's, not the log's,
+ * and line rules that end at the CR would not match. Only then is a run of
+ * CRs before the LF read as one; elsewhere it may be a raw read's bytes. */
+static int crcr_of(const unsigned char *s, size_t n)
+{
+    size_t lines = 0, crcr = 0, start = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (s[k] != '\n')
+            continue;
+        size_t t = k;               /* the line's text ends before its CRs */
+        while (t > start && s[t - 1] == '\r')
+            t--;
+        if (t > start) {
+            lines++;
+            crcr += k - t >= 2;
+        }
+        start = k + 1;
+    }
+    return lines >= 3 && crcr * 10 >= lines * 6;
+}
+
+/* The sample as the reader will see it: each run of CRs before an LF one */
+static size_t collapse_crcr(const unsigned char *s, size_t n, unsigned char *out)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '\r' && i + 1 < n && s[i + 1] == '\r') {
+            size_t j = i;
+            while (j < n && s[j] == '\r')
+                j++;
+            if (j < n && s[j] == '\n') {
+                i = j - 1;           /* the last CR of the run is copied */
+                continue;
+            }
+        }
+        out[k++] = s[i];
+    }
+    return k;
+}
+
 static int decide(ats_input *in, ats_error *err)
 {
     in->decided = 1;
@@ -576,6 +621,17 @@ static int decide(ats_input *in, ats_error *err)
     } else if (n >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF) {
         s += 3;                   /* detection sees what the reader will: no BOM */
         n -= 3;
+    }
+    if ((in->crcr = crcr_of(s, n)) != 0) {
+        unsigned char *c = malloc(n + 1);
+        if (!c) {
+            free(conv);
+            return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
+        }
+        n = collapse_crcr(s, n, c);
+        s = c;
+        free(conv);
+        conv = (char *)c;
     }
     fdet det;
     if (ats_fdet_run(&det, in->fs, s, n)) {
