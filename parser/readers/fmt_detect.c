@@ -43,6 +43,13 @@ static void split(lines *L, const unsigned char *s, size_t n)
     }
 }
 
+/* Two blanks or more, or a tab, after the text (trailing-blanks.json's
+ * shape) */
+static int padded(const char *p, size_t n)
+{
+    return n >= 1 && (p[n - 1] == '\t' || (n >= 2 && p[n - 1] == ' ' && p[n - 2] == ' '));
+}
+
 /* Does a peeled line look like AT traffic? For the "no known format"
  * reason and for traces whose other lines are the wire itself. */
 static int looks_at(const char *p, size_t n)
@@ -375,7 +382,13 @@ int ats_fdet_run(fdet *det, const ats_formatset *fs, const unsigned char *s, siz
         goto out;
     split(L, s, n);
     for (size_t i = 0; i < L->count; i++)
-        det->at_lines_bare += L->n[i] && looks_at(L->p[i], L->n[i]);
+        /* as the readers see the line: an indented block's "    AT+CSQ" is not a
+         * command to them, nor is "OK" with a terminal's padding after it a
+         * line they read right (a payload takes the blanks), so those layers
+         * explain them (they did not: a raw terminal log pasted as an
+         * indented block read nothing) */
+        det->at_lines_bare += L->n[i] && L->p[i][0] != ' ' && L->p[i][0] != '\t' &&
+                              !padded(L->p[i], L->n[i]) && looks_at(L->p[i], L->n[i]);
     if (push_layers(&tmp, fs, FD_LAYER_STRUCTURAL, L, det->outer, &det->nouter))
         goto out;
     /* the C readers' sample: the lines as the structural layers leave them */
