@@ -73,14 +73,6 @@ TERMINAL_SKIP = {
 }
 
 
-# shapes the terminal-log readers do not undo yet
-TERMINAL_SHAPES_SKIP = {
-    'trailing-blanks': 'the trailing-blanks layer is taken only where it explains more AT '
-                       'lines, and a stamped line hides its AT: a payload takes the blanks, '
-                       'identification misses a command (left, README Status)',
-}
-
-
 def skipped(shape, name):
     return any(s == shape and k in name for (s, k) in SKIP)
 
@@ -116,8 +108,7 @@ def main():
     fail = 0
     with tempfile.TemporaryDirectory() as tmp:
         for shape, fn in SHAPES.items():
-            todo = [f for f in files if not skipped(shape, os.path.basename(f)) and
-                    not (shape in TERMINAL_SHAPES_SKIP and f in terminal)]
+            todo = [f for f in files if not skipped(shape, os.path.basename(f))]
             paths = []
             for f in todo:
                 q = os.path.join(tmp, shape + '--' + os.path.basename(f))

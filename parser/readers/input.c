@@ -452,7 +452,12 @@ static int choose(ats_input *in, const fdet *det, const unsigned char *s, size_t
      * whose own lines start with '>' (interceptty, socat) or are indented
      * must not lose them to a quote or a code block. */
     int outer = det->nouter > 0;
-    if (outer) {
+    /* Layers that only take bytes out (colour codes, a terminal's padding)
+     * cannot take a format's own line starts: taken whenever found. */
+    int removal_only = 1;
+    for (size_t i = 0; i < det->nouter; i++)
+        removal_only &= det->outer[i]->remove.code != NULL;
+    if (outer && !removal_only) {
         int bare = 0, peeled = 0;
         for (size_t i = 0; i < ats_nreaders; i++) {
             int a = ats_readers[i]->probe ? ats_readers[i]->probe(s, n) : 0;
