@@ -414,6 +414,14 @@ void ats_eng_partly(ats_engine *e, int rule, const char *why)
                  why);
 }
 
+void ats_eng_partly_or_na(ats_engine *e, int rule, int judged, const char *why)
+{
+    if (judged)
+        ats_eng_partly(e, rule, why);
+    else
+        snprintf(e->na_reason[rule], sizeof e->na_reason[rule], "%.119s", why);
+}
+
 /* The classes of needs_classes the profile does not define ("a|b": neither),
  * as "a, b/c" in out; how many. */
 static int missing_class(const ats_ruleset *rs, const char *needs, char *out, size_t cap)

@@ -468,10 +468,7 @@ static void failed_finish(ats_rule_ctx *c)
              "the capture ends before the host's answer to AT%s failing (line %" PRIu64 ")%s "
              "could show",
              st->cut_name, st->cut_line, st->cut > 1 ? " and more" : "");
-    if (st->judged)
-        ats_eng_partly(c->e, c->rule, why);
-    else
-        snprintf(c->e->na_reason[c->rule], sizeof c->e->na_reason[c->rule], "%.119s", why);
+    ats_eng_partly_or_na(c->e, c->rule, st->judged, why);
 }
 
 static const ats_rule_param failed_params[] = {

@@ -212,10 +212,7 @@ static void before_prompt_finish(ats_rule_ctx *c)
     snprintf(why, sizeof why,
              "payload of %s%s shown before the prompt in a lossy log, which may show a prompt late",
              st->first, st->unjudged > 1 ? " and more" : "");
-    if (c->e->saw[c->rule])
-        ats_eng_partly(c->e, c->rule, why);
-    else
-        snprintf(c->e->na_reason[c->rule], sizeof c->e->na_reason[c->rule], "%.119s", why);
+    ats_eng_partly_or_na(c->e, c->rule, c->e->saw[c->rule], why);
 }
 
 const ats_rule_desc ats_rule_send_before_prompt = {

@@ -130,10 +130,7 @@ static void socket_finish(ats_rule_ctx *c)
              "%s (line %" PRIu64 ")%s: single or multi-connection form, the capture does not "
              "show which mode is on",
              st->unsure_cmd, st->unsure_line, st->unsure > 1 ? " and more" : "");
-    if (c->e->saw[c->rule])
-        ats_eng_partly(c->e, c->rule, why);
-    else
-        snprintf(c->e->na_reason[c->rule], sizeof c->e->na_reason[c->rule], "%.119s", why);
+    ats_eng_partly_or_na(c->e, c->rule, c->e->saw[c->rule], why);
 }
 
 static const ats_rule_param socket_params[] = {
@@ -243,10 +240,7 @@ static void verify_finish(ats_rule_ctx *c)
         snprintf(why, sizeof why,
                  "the capture ends before the query %s could confirm the state after line %" PRIu64,
                  q[i], v[i]->line);
-        if (st->judged)
-            ats_eng_partly(c->e, c->rule, why);
-        else
-            snprintf(c->e->na_reason[c->rule], sizeof c->e->na_reason[c->rule], "%.119s", why);
+        ats_eng_partly_or_na(c->e, c->rule, st->judged, why);
         break;
     }
 }

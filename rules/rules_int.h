@@ -84,6 +84,9 @@ static inline void ats_eng_saw(ats_engine *e, int rule) { e->saw[rule] = 1; }
 /* The rule ran, but part of it could not: its reason says "partly checked:
  * why" (on pass or fail). */
 void ats_eng_partly(ats_engine *e, int rule, const char *why);
+/* What a rule could not judge: "partly checked: why" when it judged something
+ * else (judged), else its not-evaluable reason, set at the end. */
+void ats_eng_partly_or_na(ats_engine *e, int rule, int judged, const char *why);
 void ats_eng_related(ats_engine *e, uint64_t line, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 3, 4)))
