@@ -582,6 +582,12 @@ static size_t collapse_crcr(const unsigned char *s, size_t n, unsigned char *out
                 i = j - 1;           /* the last CR of the run is copied */
                 continue;
             }
+            /* a run not before an LF goes as it is, at once: looking at it
+             * again from each of its CRs was quadratic in a hostile run */
+            memcpy(out + k, s + i, j - i);
+            k += j - i;
+            i = j - 1;
+            continue;
         }
         out[k++] = s[i];
     }
