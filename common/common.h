@@ -131,6 +131,9 @@ int ats_re_group(pcre2_match_data *md, int g, const char *s, ats_span *out);
 int ats_is_utf8(const unsigned char *s, size_t n);
 int ats_has_control(const unsigned char *s, size_t n);
 int ats_ascii_casecmp(const char *a, size_t an, const char *b, size_t bn);
+/* Does text p[0..n) (no line end) read as a person's sentence rather than a
+ * line a modem sends (sentence.c)? */
+int ats_text_sentence(const char *p, size_t n);
 /* The rest of f into *buf (to free; not NUL-terminated), *len bytes: 0,
  * ATS_ELIMIT when that is max bytes or more, ATS_ENOMEM, or ATS_EIO on a
  * read error. f stays open. */

@@ -74,6 +74,10 @@ typedef struct otx {
 
 typedef enum bmode { B_LINES = 0, B_PAYLOAD, B_DATA } bmode;
 
+/* Bounds of the sentences set aside (past them, they are responses). */
+#define ASIDE_LINES 16
+#define ASIDE_BYTES 4096
+
 /* Short equal-length compare, inline: a libc memcmp call per line cost more
  * than the trie walk it spares. */
 static inline int same_bytes(const char *a, const char *b, size_t n)
@@ -146,6 +150,12 @@ struct ats_builder {
     /* URC candidates by the line's trie path: lines of one URC repeat it, and
      * the walk is a chain of dependent loads (a tenth of the parse) */
     urc_cache_ent ucache[16];
+    /* lines of an undirected capture that read as a person's sentences where
+     * an open command's responses would be: what follows them decides whose
+     * they are (aside_out) */
+    ats_line aside[ASIDE_LINES];
+    size_t naside, aside_nbuf;
+    char aside_buf[ASIDE_BYTES];
     /* a command line with no line end, held until something follows it */
     int held, replaying;
     ats_line hold_line;
@@ -1200,6 +1210,60 @@ static int data_line(ats_builder *b, const ats_line *l)
     return 0;
 }
 
+/* The open command's last response is an information line ("+CMGR: ...")
+ * or a sentence that went on after one: a sentence now is the modem's text
+ * (an SMS body), whatever follows it. */
+static int after_info(const otx *o)
+{
+    if (!o->nresp)
+        return 0;
+    const char *p = o->arena.ptr + o->resp[o->nresp - 1].off;
+    size_t n = o->resp[o->nresp - 1].len, i = 0;
+    while (i < n && (p[i] == ' ' || p[i] == '\t'))
+        i++;
+    return i < n && (strchr("+^#$%*!", p[i]) || ats_text_sentence(p + i, n - i));
+}
+
+/* A sketch's or script's own sentence in a terminal log ("Failed to restart
+ * modem, attempting to continue") reads like the open command's response
+ * when the modem did not answer: in an undirected capture, a line that
+ * reads as a person's sentence waits for the line after it. The readers of
+ * stamped lines judge the same way on their lines (readers/apptext.h); a
+ * plain terminal log's bytes reach the builder unjudged. */
+static int sets_aside(const ats_builder *b, const otx *o, const ats_line *l)
+{
+    return l->dir == ATS_DIR_UNKNOWN && !b->o.directed && b->mode == B_LINES &&
+           !(l->flags & (ATS_LF_AFTER_PROMPT | ATS_LF_TRUNCATED)) && !after_info(o) &&
+           ats_text_sentence(l->text.ptr, l->text.len);
+}
+
+static int set_aside(ats_builder *b, const ats_line *l)
+{
+    if (b->naside == ASIDE_LINES || l->text.len > ASIDE_BYTES - b->aside_nbuf)
+        return 1;
+    ats_line *a = &b->aside[b->naside++];
+    *a = *l;
+    a->text.ptr = b->aside_buf + b->aside_nbuf;
+    memcpy(b->aside_buf + b->aside_nbuf, l->text.ptr, l->text.len);
+    b->aside_nbuf += l->text.len;
+    return 0;
+}
+
+/* What followed the sentences set aside decides: the host's next command
+ * makes them its program's text (host-log); anything else, or the end of
+ * the capture, the open command's responses, as they came. */
+static int aside_out(ats_builder *b, int host)
+{
+    int rc = 0;
+    for (size_t i = 0; i < b->naside && !rc; i++)
+        rc = host ? emit_simple(b, ATS_REC_HOST_LOG, &b->aside[i], "application text before a command")
+             : b->cur ? add_response(b, &b->aside[i])
+                      : emit_simple(b, ATS_REC_UNPARSED, &b->aside[i], "text-outside-command");
+    b->naside = 0;
+    b->aside_nbuf = 0;
+    return rc;
+}
+
 static int modem_line(ats_builder *b, const ats_line *l)
 {
     int rc, hit;
@@ -1221,6 +1285,10 @@ static int modem_line(ats_builder *b, const ats_line *l)
         const ats_purc *u = match_urc(b, s, n);
         if (u)
             return emit_profile_urc(b, l, u);
+        if (sets_aside(b, o, l) && !set_aside(b, l))
+            return 0;
+        if (b->naside && (rc = aside_out(b, 0)) != 0)
+            return rc;
         return add_response(b, l);
     }
     if ((rc = try_completions(b, l, &hit)) != 0 || hit)
@@ -1384,6 +1452,16 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
         return rc;
     const char *s = l->text.ptr;
     size_t n = l->text.len;
+    if (b->naside) {
+        /* the host's next command, another sentence (modem_line sets it
+         * aside too), or anything else */
+        int text = l->kind == ATS_LINE_TEXT && !(l->flags & ATS_LF_AFTER_PROMPT);
+        int cmd = text && l->dir != ATS_DIR_RX && ats_is_command_text(s, n);
+        if ((cmd || !(text && l->dir == ATS_DIR_UNKNOWN && ats_text_sentence(s, n))) &&
+            (rc = aside_out(b, cmd)) != 0)
+            return ats_err(err, rc, NULL, l->line, 0,
+                           rc == ATS_ENOMEM ? "out of memory" : "stopped by callback");
+    }
     if (l->dir != ATS_DIR_UNKNOWN)
         b->o.directed = 1;       /* the capture shows who sent what */
     switch (l->kind) {
@@ -1541,7 +1619,9 @@ int ats_builder_finish(ats_builder *b, ats_error *err)
     int rc = 0;
     if (b->stopped)
         return ats_err(err, ATS_EUSER, NULL, 0, 0, "builder stopped earlier");
-    if (b->held) {
+    if (b->naside)
+        rc = aside_out(b, 0);
+    if (!rc && b->held) {
         b->held = 0;
         rc = emit_simple(b, ATS_REC_UNPARSED, &b->hold_line, "command-cut-at-end");
     }

@@ -216,6 +216,30 @@ static void test_quoted_string_over_lines(void **state)
           "txn L1-5 AT+X=\"a complete ok payload=5/-1:quote",
           "txn L6-7 AT+Y=\"c unfinished none payload=2/-1:quote");
 }
+/* A plain terminal log of a sketch: its sentences after a command the modem
+ * did not answer are the sketch's when its next command follows them, the
+ * command's responses when the modem goes on (a final, an information
+ * line), and an SMS body after its +CMGR: line is the modem's whatever
+ * follows it. */
+static void test_sentences_before_a_command(void **state)
+{
+    (void)state;
+    CHECK("AT+CFUN=0\r\nFailed to restart modem, attempting to continue\r\n\r\n"
+          "Waiting for the modem...\r\nAT\r\nOK\r\n"
+          "AT+XDEMO?\r\nmodule is in demo mode\r\nOK\r\n"
+          "AT+CMGR=1\r\n+CMGR: \"REC READ\",\"+15550100\"\r\nsee you at the station\r\nAT\r\nOK\r\n"
+          "AT+CSQ\r\nrunning late, be there soon.\r\n",
+          "host L2 Failed to restart modem, attempting to c",
+          "host L4 Waiting for the modem...",
+          "txn L1-1 AT+CFUN=0 no-final none chain=1#1",
+          "chain L1 x1 gave-up",
+          "txn L5-6 AT complete ok",
+          "txn L7-9 AT+XDEMO? complete ok resp=module is in demo mode",
+          "txn L10-12 AT+CMGR=1 no-final none resp=+CMGR: \"REC READ\",\"+15550100\"|see you at the station chain=6#1",
+          "chain L10 x1 gave-up",
+          "txn L13-14 AT complete ok",
+          "txn L15-16 AT+CSQ unfinished none resp=running late, be there soon.");
+}
 static void test_prompt_note_instead_of_payload(void **state)
 {
     (void)state;
@@ -536,6 +560,7 @@ int main(void)
         cmocka_unit_test(test_prompt_short_payload),
         cmocka_unit_test(test_prompt_multiline_payload),
         cmocka_unit_test(test_quoted_string_over_lines),
+        cmocka_unit_test(test_sentences_before_a_command),
         cmocka_unit_test(test_prompt_note_instead_of_payload),
         cmocka_unit_test(test_ctrlz_and_esc),
         cmocka_unit_test(test_data_mode_escape_ato_nocarrier),

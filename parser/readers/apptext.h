@@ -40,10 +40,6 @@ typedef struct rd_apptext {
                                     a sentence that went on after one */
 } rd_apptext;
 
-/* Does text p[0..n) (no line end) read as a person's sentence rather than
- * a line a modem sends? */
-int ats_rd_sentence(const char *p, size_t n);
-
 /* One whole line, p[0..n) with its line end (`text` bytes before it): to the
  * stream now, or waiting for the line after it. */
 int ats_rd_app_line(rd_apptext *h, rd_ctx *c, ats_dir dir, ats_time t, const void *p,

@@ -119,6 +119,17 @@ for extra in "--read-size 1" "--read-size 7 --read-seed 4"; do
     "$BIN" parse -f text --no-redact $extra "$TMP/sketch.log" | cmp -s - "$TMP/sketch.txt" ||
         { echo "FAIL: the sketch's sentences read differently with $extra"; fail=1; }
 done
+# ... and on a plain terminal log of the same sketch, without the stamps: the
+# builder judges the lines an open command gets (parser/builder.c sets_aside)
+sed 's/^[0-9:.]* -> //' "$TMP/sketch.log" > "$TMP/sketch-plain.log"
+grep -v '^--' "$TMP/sketch.txt" > "$TMP/sketch.nosum"
+for extra in "" "--read-size 1" "--read-size 7 --read-seed 4"; do
+    # shellcheck disable=SC2086
+    "$BIN" parse -f text --no-redact $extra "$TMP/sketch-plain.log" | grep -v '^--' |
+        cmp -s - "$TMP/sketch.nosum" ||
+        { echo "FAIL: the plain sketch log reads otherwise than the stamped one ($extra):";
+          "$BIN" parse -f text --no-redact "$TMP/sketch-plain.log"; fail=1; }
+done
 # the same judgement on a trace's undirected lines (TinyGSM's StreamDebugger copy)
 printf '%s\n' '[1021] ### TinyGSM Version: 0.11.7' 'AT+CFUN=0' \
     'Failed to restart modem, attempting to continue without restarting' 'AT' 'OK' \
