@@ -36,6 +36,10 @@ SHAPES = {
     # "\r\n" written through a Windows text-mode stream, or a terminal that
     # adds a CR to every LF of a target printing "\r\n": CR CR LF
     'crcrlf': lambda b: b.replace(b'\r\n', b'\n').replace(b'\n', b'\r\r\n'),
+    # a firmware that prints "\n\r", logged as it came
+    'lfcr': lambda b: b.replace(b'\r\n', b'\n').replace(b'\n', b'\n\r'),
+    # CR alone: an old Mac editor, a terminal that saves CR line ends
+    'cr': lambda b: b.replace(b'\r\n', b'\n').replace(b'\n', b'\r'),
     # Notepad's UTF-8 byte-order mark
     'bom': lambda b: b'\xef\xbb\xbf' + b,
     # a terminal's copy padded to its width, or an editor that pads
@@ -60,6 +64,8 @@ SKIP = {
     ('trailing-blanks', 'wrap'): 'blanks after a line cut at the width make it longer than the '
                                  'width it was cut at',
     ('bom', 'wrap'): 'reads the same; the first line\'s cut is not recognised',
+    ('cr', 'dongle'): 'chan_dongle logs the modem\'s CR LF inside its records: with every '
+                      'line end a CR, the records\' own line ends and the file\'s are one',
     ('quote', 'layered-fence-indent-ansi'): 'four layers deep: a fence in an indented block '
                                             'in a quote',
 }

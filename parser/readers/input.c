@@ -22,6 +22,14 @@
 
 enum { ENC_NONE = 0, ENC_UTF16LE, ENC_UTF16BE };
 
+/* How a file's lines end, where that is not LF or CR LF. */
+typedef enum eol_conv {
+    EOL_LF = 0,      /* LF, CR LF (the CR stays the line's, readers take it off) */
+    EOL_CRCRLF,      /* "\r\r\n": one CR is read */
+    EOL_LFCR,        /* "\n\r": a firmware's printf("...\n\r") logged as it came */
+    EOL_CR           /* CR alone: an old Mac editor, a terminal that saved CR only */
+} eol_conv;
+
 struct ats_input {
     ats_input_opts o;
     int decided;
@@ -38,7 +46,8 @@ struct ats_input {
     unsigned char pend[4];       /* an incomplete UTF-16 unit across feeds */
     size_t npend;
     int bom_checked;
-    int crcr;                    /* lines end "\r\r\n": one CR is read (crcr_of) */
+    eol_conv eol;                /* how the file's lines end (eol_of) */
+    int skip_cr;                 /* EOL_LFCR: the last feed ended at an LF, its CR may follow */
     unsigned char *line;         /* the current source line (bounded) */
     size_t llen;
     int ltrunc;
@@ -253,7 +262,7 @@ static int emit_line_at(ats_input *in, const char *p, size_t n, int eol)
             in->line[n] = '\n';
     }
     int rc;
-    while (in->crcr && n >= 2 && p[n - 1] == '\r' && p[n - 2] == '\r')
+    while (in->eol == EOL_CRCRLF && n >= 2 && p[n - 1] == '\r' && p[n - 2] == '\r')
         n--;
     if (in->pl.n) {
         const char *b;
@@ -300,13 +309,14 @@ const char *ats_input_warning(const ats_input *in, size_t i, uint64_t *line)
 
 static int emit_line(ats_input *in, int eol) { return emit_line_at(in, NULL, 0, eol); }
 
-/* The next LF in p[0..n), or NULL: memchr, but inline and sixteen bytes a
- * step, which wins on lines of a few dozen bytes (a call per line showed). */
-static const unsigned char *find_lf(const unsigned char *p, size_t n)
+/* The next c (LF, or CR in a CR-only file) in p[0..n), or NULL: memchr,
+ * but inline and sixteen bytes a step, which wins on lines of a few dozen
+ * bytes (a call per line showed). */
+static const unsigned char *find_eol(const unsigned char *p, size_t n, unsigned char c)
 {
     size_t i = 0;
 #if defined(__SSE2__)
-    const __m128i lf = _mm_set1_epi8('\n');
+    const __m128i lf = _mm_set1_epi8((char)c);
     for (; i + 16 <= n; i += 16) {
         __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
         unsigned m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, lf));
@@ -315,12 +325,15 @@ static const unsigned char *find_lf(const unsigned char *p, size_t n)
     }
 #endif
     for (; i < n; i++)
-        if (p[i] == '\n')
+        if (p[i] == c)
             return p + i;
     return NULL;
 }
 
-/* Line-oriented readers get whole source lines (without LF; a CR stays). */
+/* Line-oriented readers get whole source lines (without their LF, which
+ * p[n] holds; a CR before it stays). A CR-only file's lines end at the CR
+ * (p[n] the CR: a line end to the framer as well), and in a "\n\r" file the
+ * CR after an LF is the line end's. */
 static int drive(ats_input *in, const unsigned char *p, size_t n)
 {
     if (in->vt->raw) {
@@ -329,8 +342,13 @@ static int drive(ats_input *in, const unsigned char *p, size_t n)
         return rc;
     }
     size_t i = 0;
+    unsigned char sep = in->eol == EOL_CR ? '\r' : '\n';
+    if (in->skip_cr && n) {
+        in->skip_cr = 0;
+        i = p[0] == '\r';
+    }
     while (i < n) {
-        const unsigned char *e = find_lf(p + i, n - i);
+        const unsigned char *e = find_eol(p + i, n - i, sep);
         size_t len = e ? (size_t)(e - (p + i)) : n - i;
         if (in->llen == 0 && !in->ltrunc)
             in->loff = in->off + i;
@@ -340,19 +358,25 @@ static int drive(ats_input *in, const unsigned char *p, size_t n)
                 return -1;
             in->lineno++;
             i += len + 1;
-            continue;
-        }
-        size_t room = MAX_SRC_LINE - in->llen, take = len < room ? len : room;
-        memcpy(in->line + in->llen, p + i, take);
-        in->llen += take;
-        if (take < len)
-            in->ltrunc = 1;
-        i += len;
-        if (e) {
+        } else {
+            size_t room = MAX_SRC_LINE - in->llen, take = len < room ? len : room;
+            memcpy(in->line + in->llen, p + i, take);
+            in->llen += take;
+            if (take < len)
+                in->ltrunc = 1;
+            i += len;
+            if (!e)
+                break;
             i++;
             if (emit_line(in, 1))
                 return -1;
             in->lineno++;
+        }
+        if (in->eol == EOL_LFCR) {
+            if (i == n)
+                in->skip_cr = 1;
+            else if (p[i] == '\r')
+                i++;
         }
     }
     in->off += n;
@@ -546,15 +570,20 @@ static int choose(ats_input *in, const fdet *det, const unsigned char *s, size_t
     return layers_text(in, det, outer, 0, in->vt->info.name);
 }
 
-/* Do most lines end CR CR LF? A program that wrote "\r\n" through a
+/* How the sample's lines end. "\r\r\n" on most lines: a "\n" written through a
  * text-mode stream on Windows, or a terminal adding a CR to every LF of a
  * target that prints "\r\n": the second CR is the file's, not the log's,
- * and line rules that end at the CR would not match. Only then is a run of
- * CRs before the LF read as one; elsewhere it may be a raw read's bytes. */
-static int crcr_of(const unsigned char *s, size_t n)
+ * and line rules that end at the CR would not match; only then is a run of
+ * CRs before the LF read as one (elsewhere it may be a raw read's bytes).
+ * "\n\r" on most lines (the LF not after a CR: a CR LF file's blank lines
+ * are not that): a firmware's printf("...\n\r"). No LF at all but CRs: CR
+ * line ends. */
+static eol_conv eol_of(const unsigned char *s, size_t n)
 {
-    size_t lines = 0, crcr = 0, start = 0;
+    size_t lines = 0, crcr = 0, lfcr = 0, crs = 0, start = 0;
     for (size_t k = 0; k < n; k++) {
+        if (s[k] == '\r')
+            crs++;
         if (s[k] != '\n')
             continue;
         size_t t = k;               /* the line's text ends before its CRs */
@@ -563,18 +592,29 @@ static int crcr_of(const unsigned char *s, size_t n)
         if (t > start) {
             lines++;
             crcr += k - t >= 2;
+            lfcr += t == k && k + 1 < n && s[k + 1] == '\r';
         }
         start = k + 1;
     }
-    return lines >= 3 && crcr * 10 >= lines * 6;
+    if (lines >= 3 && crcr * 10 >= lines * 6)
+        return EOL_CRCRLF;
+    if (lines >= 3 && lfcr * 10 >= lines * 6)
+        return EOL_LFCR;
+    return !start && crs >= 3 ? EOL_CR : EOL_LF;
 }
 
-/* The sample as the reader will see it: each run of CRs before an LF one */
-static size_t collapse_crcr(const unsigned char *s, size_t n, unsigned char *out)
+/* The sample as the reader will see it: each run of CRs before an LF one,
+ * the CR after an LF gone, or a CR-only file's CRs as LFs. */
+static size_t eol_sample(eol_conv e, const unsigned char *s, size_t n, unsigned char *out)
 {
     size_t k = 0;
     for (size_t i = 0; i < n; i++) {
-        if (s[i] == '\r' && i + 1 < n && s[i + 1] == '\r') {
+        if (e == EOL_CR) {
+            out[k++] = s[i] == '\r' ? '\n' : s[i];
+        } else if (e == EOL_LFCR) {
+            if (!(s[i] == '\r' && i && s[i - 1] == '\n'))
+                out[k++] = s[i];
+        } else if (s[i] == '\r' && i + 1 < n && s[i + 1] == '\r') {
             size_t j = i;
             while (j < n && s[j] == '\r')
                 j++;
@@ -587,9 +627,9 @@ static size_t collapse_crcr(const unsigned char *s, size_t n, unsigned char *out
             memcpy(out + k, s + i, j - i);
             k += j - i;
             i = j - 1;
-            continue;
+        } else {
+            out[k++] = s[i];
         }
-        out[k++] = s[i];
     }
     return k;
 }
@@ -633,13 +673,13 @@ static int decide(ats_input *in, ats_error *err)
         s += 3;                   /* detection sees what the reader will: no BOM */
         n -= 3;
     }
-    if ((in->crcr = crcr_of(s, n)) != 0) {
+    if ((in->eol = eol_of(s, n)) != EOL_LF) {
         unsigned char *c = malloc(n + 1);
         if (!c) {
             free(conv);
             return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
         }
-        n = collapse_crcr(s, n, c);
+        n = eol_sample(in->eol, s, n, c);
         s = c;
         free(conv);
         conv = (char *)c;

@@ -1,7 +1,31 @@
 #!/bin/sh
-# How people paste a log (CR LF, CR CR LF, a BOM, blanks after the lines, a quote, an
-# indented or fenced block, their own words first, double-spaced), applied to
-# every trace fixture: each must read as the fixture does (tests/paste_shapes.py).
+# How people paste a log (CR LF, CR CR LF, LF CR, CR alone, a BOM, blanks after the
+# lines, a quote, an indented or fenced block, their own words first,
+# double-spaced), applied to every trace fixture: each must read as the fixture
+# does (tests/paste_shapes.py).
 . "$(dirname "$0")/../cli_common.sh"
 python3 tests/paste_shapes.py "$BIN" "$SRC" || fail=1
+# The line-end shapes the input stage converts (parser/readers/input.c eol_of)
+# read the same whatever the feeds: an LF CR cut between its LF and its CR, a
+# CR-only file cut anywhere.
+for f in mbed-trace.log zephyr-modem-chat.log layered-quote-arduino-mbed.log; do
+    tr -d '\r' < "$SRC/captures/traces/$f" | sed 's/$/\r/' | tr -d '\n' > "$TMP/cr-$f"
+    tr -d '\r' < "$SRC/captures/traces/$f" | tr '\n' '\001' | sed 's/\x01/\n\r/g' > "$TMP/lfcr-$f"
+    tr -d '\r' < "$SRC/captures/traces/$f" > "$TMP/lf-$f"
+    "$BIN" parse --no-redact "$TMP/lf-$f" | grep '"kind":"transaction"' |
+        sed 's/"line[a-z_]*":[0-9]*,\?//g; s/"offset[a-z_]*":[0-9]*,\?//g' > "$TMP/lf.jsonl"
+    [ -s "$TMP/lf.jsonl" ] || { echo "FAIL: $f: no transaction read"; fail=1; }
+    for shape in cr lfcr; do
+        "$BIN" parse --no-redact "$TMP/$shape-$f" > "$TMP/whole.jsonl"
+        grep '"kind":"transaction"' "$TMP/whole.jsonl" |
+            sed 's/"line[a-z_]*":[0-9]*,\?//g; s/"offset[a-z_]*":[0-9]*,\?//g' |
+            cmp -s - "$TMP/lf.jsonl" ||
+            { echo "FAIL: $f with $shape line ends reads otherwise than with LF"; fail=1; }
+        for extra in "--read-size 1" "--read-size 7 --read-seed 3" "--read-size 64 --read-seed 9"; do
+            # shellcheck disable=SC2086
+            "$BIN" parse --no-redact $extra "$TMP/$shape-$f" | cmp -s - "$TMP/whole.jsonl" ||
+                { echo "FAIL: $f with $shape line ends reads otherwise with $extra"; fail=1; }
+        done
+    done
+done
 exit $fail
