@@ -19,15 +19,26 @@ static char *digits(char *o, uint64_t v, int w)
     return o;
 }
 
+/* v (< 10^w) in exactly w digits, at o; the end. No reversal: every stamped
+ * record's times come through here. */
+static char *fixed(char *o, uint64_t v, int w)
+{
+    for (int k = w - 1; k >= 0; k--) {
+        o[k] = (char)('0' + v % 10);
+        v /= 10;
+    }
+    return o + w;
+}
+
 static char *hms_us(char *o, int64_t s, int64_t us)
 {
-    o = digits(o, (uint64_t)(s / 3600 % 24), 2);
+    o = fixed(o, (uint64_t)(s / 3600 % 24), 2);
     *o++ = ':';
-    o = digits(o, (uint64_t)(s / 60 % 60), 2);
+    o = fixed(o, (uint64_t)(s / 60 % 60), 2);
     *o++ = ':';
-    o = digits(o, (uint64_t)(s % 60), 2);
+    o = fixed(o, (uint64_t)(s % 60), 2);
     *o++ = '.';
-    return digits(o, (uint64_t)us, 6);
+    return fixed(o, (uint64_t)us % 1000000, 6);
 }
 
 void fmt_time(char *buf, size_t cap, ats_time t)

@@ -280,6 +280,12 @@ typedef enum ats_record_kind {
     ATS_REC_HOST_LOG      /* item: the line; reason: its source ("mbed-trace: status") */
 } ats_record_kind;
 
+/* The source of a host-log record that no format names: a line of an
+ * undirected log that reads as a person's sentence, before the host's next
+ * command (an application's print). Known not to be the modem's, but not
+ * known for what it is either: it does not count as understood traffic. */
+#define ATS_HOST_APP_TEXT "application text before a command"
+
 typedef enum ats_cmd_type {
     ATS_CMD_EXECUTE = 0,  /* AT+CSQ, ATE0, ATO */
     ATS_CMD_SET,          /* AT+X=... */

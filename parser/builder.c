@@ -1233,7 +1233,7 @@ static int after_info(const otx *o)
 static int sets_aside(const ats_builder *b, const otx *o, const ats_line *l)
 {
     return l->dir == ATS_DIR_UNKNOWN && !b->o.directed && b->mode == B_LINES &&
-           !(l->flags & (ATS_LF_AFTER_PROMPT | ATS_LF_TRUNCATED)) && !after_info(o) &&
+           !(l->flags & (ATS_LF_AFTER_PROMPT | ATS_LF_TRUNCATED)) && !(o && after_info(o)) &&
            ats_text_sentence(l->text.ptr, l->text.len);
 }
 
@@ -1256,7 +1256,7 @@ static int aside_out(ats_builder *b, int host)
 {
     int rc = 0;
     for (size_t i = 0; i < b->naside && !rc; i++)
-        rc = host ? emit_simple(b, ATS_REC_HOST_LOG, &b->aside[i], "application text before a command")
+        rc = host ? emit_simple(b, ATS_REC_HOST_LOG, &b->aside[i], ATS_HOST_APP_TEXT)
              : b->cur ? add_response(b, &b->aside[i])
                       : emit_simple(b, ATS_REC_UNPARSED, &b->aside[i], "text-outside-command");
     b->naside = 0;
@@ -1306,6 +1306,12 @@ static int modem_line(ats_builder *b, const ats_line *l)
         return raw_data_line(b, l);
     if (nm.len > 1 && n > nm.len && s[nm.len] == ':')
         return emit_urc(b, l, nm.ptr, nm.len, 0, 0);
+    /* before a command, too, a sentence may be the host's ("Initializing
+     * modem..."): text outside a command if anything else follows */
+    if (sets_aside(b, NULL, l) && !set_aside(b, l))
+        return 0;
+    if (b->naside && (rc = aside_out(b, 0)) != 0)
+        return rc;
     return emit_simple(b, ATS_REC_UNPARSED, l, "text-outside-command");
 }
 

@@ -41,10 +41,14 @@ void ats_cov_record(ats_engine *e, const ats_record *r)
         understood = 1;
         break;
     /* Not modem text, but known for what it is: the capture tool's notes
-     * and a host library's own status lines. */
+     * and a host library's own status lines; an application's sentence
+     * (ATS_HOST_APP_TEXT) is only known not to be the modem's. */
     case ATS_REC_ANNOTATION:
-    case ATS_REC_HOST_LOG:
         understood = 1;
+        break;
+    case ATS_REC_HOST_LOG:
+        understood = r->reason.len != sizeof ATS_HOST_APP_TEXT - 1 ||
+                     memcmp(r->reason.ptr, ATS_HOST_APP_TEXT, r->reason.len) != 0;
         break;
     case ATS_REC_UNPARSED:
         understood = 0;

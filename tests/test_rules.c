@@ -708,7 +708,9 @@ static void test_orphan_response(void **state)
         {-1, U, "OK\r\n"}, {-1, U, "Done.\r\n"}, {-1, U, "Unable to connect (-2).\r\n"},
         {-1, U, "AT\r\n"}, {-1, U, "OK\r\n"});
     expect(&o, "orphan-response", ATS_RULE_PASS, "");
-    assert_int_equal(o.cov.unrecognised_lines, 4);
+    /* "Unable to connect (-2)." before the next command is host-log (the
+     * builder's sentence judgement), not a line left unplaced */
+    assert_int_equal(o.cov.unrecognised_lines, 3);
     assert_int_equal(o.cov.first_unrecognised, 4);
     /* an async first command's record comes at its completion: a line after
      * its command line is still an orphan, not context */

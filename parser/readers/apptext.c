@@ -20,7 +20,7 @@ static int release(rd_apptext *h, rd_ctx *c, int app)
         const unsigned char *q = h->buf + h->l[k].at;
         if (app && h->l[k].sentence)
             rc = ats_rd_emit(c, ATS_CHUNK_HOST_LOG, ATS_DIR_UNKNOWN, h->l[k].t, q, h->l[k].text,
-                             h->l[k].line, h->l[k].off, "application text before a command");
+                             h->l[k].line, h->l[k].off, ATS_HOST_APP_TEXT);
         else
             rc = ats_rd_emit(c, ATS_CHUNK_DATA, h->l[k].dir, h->l[k].t, q, h->l[k].len,
                              h->l[k].line, h->l[k].off, NULL);

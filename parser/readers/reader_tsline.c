@@ -16,7 +16,7 @@
  * The tools drop or rewrite bytes (minicom: every CR and 0x1A; Tera Term text
  * logs: line ends; Arduino: copied text), so the format is marked lossy. */
 #include <string.h>
-#include "apptext.h"
+#include "reader.h"
 
 enum {
     SH_NONE = 0,
@@ -41,13 +41,14 @@ static const struct {
     char open;        /* '[' or '0' (a digit) */
     unsigned char close_min, close_max;
     char sep[4];      /* the separator at close (bracket shapes: "]") */
+    unsigned char m;  /* its length (a strlen per unstamped line showed) */
 } frame[SH_COUNT] = {
-    [SH_TOD] = {'[', 13, 13, "]"},      [SH_ISO] = {'[', 24, 24, "]"},
-    [SH_EPOCH] = {'[', 14, 19, "]"},    [SH_DATETIME] = {'[', 20, 24, "]"},
-    [SH_DELTA] = {'[', 6, 13, "]"},     [SH_TT_OLD] = {'[', 29, 29, "]"},
-    [SH_ELAPSED] = {'[', 15, 19, "]"},  [SH_ARDUINO] = {'0', 12, 12, " ->"},
-    [SH_PIO] = {'0', 12, 12, " >"},     [SH_REALTERM] = {'0', 10, 10, ","},
-    [SH_COOLTERM] = {'0', 19, 19, " "},
+    [SH_TOD] = {'[', 13, 13, "]", 1},      [SH_ISO] = {'[', 24, 24, "]", 1},
+    [SH_EPOCH] = {'[', 14, 19, "]", 1},    [SH_DATETIME] = {'[', 20, 24, "]", 1},
+    [SH_DELTA] = {'[', 6, 13, "]", 1},     [SH_TT_OLD] = {'[', 29, 29, "]", 1},
+    [SH_ELAPSED] = {'[', 15, 19, "]", 1},  [SH_ARDUINO] = {'0', 12, 12, " ->", 3},
+    [SH_PIO] = {'0', 12, 12, " >", 2},     [SH_REALTERM] = {'0', 10, 10, ",", 1},
+    [SH_COOLTERM] = {'0', 19, 19, " ", 1},
 };
 
 typedef struct stamp {
@@ -60,7 +61,6 @@ typedef struct stamp {
 typedef struct ts_st {
     int shape;
     ats_time t;          /* the last stamp's time: unstamped lines share it */
-    rd_apptext app;      /* a sketch's sentences, waiting for what follows them */
 } ts_st;
 
 static inline int isdig(char c) { return c >= '0' && c <= '9'; }
@@ -110,11 +110,14 @@ static inline int rest_empty(const char *p, size_t k, size_t n)
     return k == n;
 }
 
-/* The separator sep at p+k, or (an editor stripped trailing blanks) sep
- * without its last blank at the end of the line: sets the stamp's length. */
-static inline int close_at(const char *p, size_t n, size_t k, const char *sep, stamp *st)
+/* The separator sep (m bytes) at p+k, or (an editor stripped trailing
+ * blanks) sep without its last blank at the end of the line: sets the
+ * stamp's length. m is the caller's (CLOSE_AT): a strlen here was a tenth
+ * of reading a stamped line. */
+#define CLOSE_AT(p, n, k, lit, st) close_at(p, n, k, lit, sizeof lit - 1, st)
+static inline int close_at(const char *p, size_t n, size_t k, const char *sep, size_t m,
+                           stamp *st)
 {
-    size_t m = strlen(sep);
     if (k + m <= n && !memcmp(p + k, sep, m)) {
         st->len = k + m;
         return 1;
@@ -137,17 +140,17 @@ static int parse(int sh, const char *p, size_t n, stamp *st)
     switch (sh) {
     case SH_TOD:
         return n >= 14 && p[0] == '[' && hms(p + 1, st) && ms3(p + 9, st) &&
-               close_at(p, n, 13, "] ", st);
+               CLOSE_AT(p, n, 13, "] ", st);
     case SH_ISO:
         return n >= 25 && p[0] == '[' && ymd(p + 1, st) && p[11] == 'T' && hms(p + 12, st) &&
-               ms3(p + 20, st) && close_at(p, n, 24, "] ", st);
+               ms3(p + 20, st) && CLOSE_AT(p, n, 24, "] ", st);
     case SH_DATETIME:
         if (n < 21 || p[0] != '[' || !ymd(p + 1, st) || p[11] != ' ' || !hms(p + 12, st))
             return 0;
         st->us = 0;
         if (p[20] == ']')
-            return close_at(p, n, 20, "] ", st);
-        return n >= 25 && ms3(p + 20, st) && close_at(p, n, 24, "] ", st);
+            return CLOSE_AT(p, n, 20, "] ", st);
+        return n >= 25 && ms3(p + 20, st) && CLOSE_AT(p, n, 24, "] ", st);
     case SH_EPOCH:
     case SH_DELTA: {
         if (n < 4 || p[0] != '[')
@@ -171,7 +174,7 @@ static int parse(int sh, const char *p, size_t n, stamp *st)
             return 0;
         st->secs = s;
         st->us = fr;
-        return close_at(p, n, k, "] ", st);
+        return CLOSE_AT(p, n, k, "] ", st);
     }
     case SH_TT_OLD: {
         if (n < 30 || p[0] != '[' || p[4] != ' ' || p[8] != ' ' || p[11] != ' ' ||
@@ -188,7 +191,7 @@ static int parse(int sh, const char *p, size_t n, stamp *st)
             !hms(p + 12, st) || !ms3(p + 20, st) || !num(p + 25, 4, &st->y))
             return 0;
         st->mo = mo + 1;
-        return close_at(p, n, 29, "] ", st);
+        return CLOSE_AT(p, n, 29, "] ", st);
     }
     case SH_ELAPSED: {
         if (n < 16 || p[0] != '[')
@@ -200,12 +203,12 @@ static int parse(int sh, const char *p, size_t n, stamp *st)
             !ms3(p + k + 9, st))
             return 0;
         st->secs = d;
-        return close_at(p, n, k + 13, "] ", st);
+        return CLOSE_AT(p, n, k + 13, "] ", st);
     }
     case SH_ARDUINO:
     case SH_PIO:
         return n >= 14 && hms(p, st) && ms3(p + 8, st) &&
-               close_at(p, n, 12, sh == SH_ARDUINO ? " -> " : " > ", st);
+               (sh == SH_ARDUINO ? CLOSE_AT(p, n, 12, " -> ", st) : CLOSE_AT(p, n, 12, " > ", st));
     case SH_REALTERM: {
         int hi, lo;
         if (n < 11 || !num(p, 5, &hi) || !num(p + 5, 5, &lo) || (p[10] != ',' && p[10] != ' '))
@@ -268,7 +271,7 @@ static int framed(int sh, const char *p, size_t n)
     if (n == 0 || (frame[sh].open == '[' ? p[0] != '[' : !isdig(p[0])))
         return 0;
     const char *sep = frame[sh].sep;
-    size_t m = strlen(sep);
+    size_t m = frame[sh].m;
     size_t lo = frame[sh].close_min >= 2 ? frame[sh].close_min - 2u : 0;
     size_t hi = frame[sh].close_max + 2u;
     for (size_t i = lo; i <= hi && i + m <= n; i++) {
@@ -323,19 +326,18 @@ static ats_time stamp_time(rd_ctx *c, int sh, const stamp *st)
     }
 }
 
-/* Emits p[0..n) and, if eol, the LF the driver took off (p[n]), as one chunk:
- * a whole line through the sketch-sentence judgement (apptext.h). */
+/* Emits p[0..n) and, if eol, the LF the driver took off (p[n]), as one
+ * chunk. A sketch's sentences among the lines are the builder's to judge
+ * (builder.c sets_aside): it knows whether a command waits for an answer,
+ * and looks only at the lines where a response would be, not at every
+ * line of the log. */
 static int emit_text(ts_st *s, rd_ctx *c, ats_time t, const char *p, size_t n, int eol,
                      uint64_t line, uint64_t off)
 {
+    (void)s;
     if (!eol && !n)
         return 0;
-    if (eol)
-        return ats_rd_app_line(&s->app, c, ATS_DIR_UNKNOWN, t, p, n + 1,
-                               n && p[n - 1] == '\r' ? n - 1 : n, line, off);
-    if (ats_rd_app_flush(&s->app, c))
-        return 1;
-    return ats_rd_emit(c, ATS_CHUNK_DATA, ATS_DIR_UNKNOWN, t, p, n, line, off, NULL);
+    return ats_rd_emit(c, ATS_CHUNK_DATA, ATS_DIR_UNKNOWN, t, p, eol ? n + 1 : n, line, off, NULL);
 }
 
 /* RealTerm stamps the first byte after any CR or LF that is not one, so a
@@ -353,8 +355,7 @@ static int emit_realterm(ts_st *s, rd_ctx *c, const char *p, size_t n, int eol, 
             j++;
         stamp st;
         if (j < n && parse(SH_REALTERM, p + j, n - j, &st)) {
-            if (ats_rd_app_flush(&s->app, c) ||
-                ats_rd_emit(c, ATS_CHUNK_DATA, ATS_DIR_UNKNOWN, s->t, p, j, line, off, NULL))
+            if (ats_rd_emit(c, ATS_CHUNK_DATA, ATS_DIR_UNKNOWN, s->t, p, j, line, off, NULL))
                 return 1;
             s->t = stamp_time(c, SH_REALTERM, &st);
             p += j + st.len;
@@ -381,8 +382,7 @@ static int ts_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint6
         s->shape = sh;
     } else if (!parse(sh, p, n, &st)) {
         if (framed(sh, p, n))
-            return ats_rd_app_flush(&s->app, c) ||
-                   ats_rd_emit(c, ATS_CHUNK_UNPARSED, ATS_DIR_UNKNOWN, s->t, p, n, line, off,
+            return ats_rd_emit(c, ATS_CHUNK_UNPARSED, ATS_DIR_UNKNOWN, s->t, p, n, line, off,
                                "tsline: bad timestamp");
         return emit_text(s, c, s->t, p, n, eol, line, off);
     }
@@ -392,11 +392,6 @@ static int ts_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint6
     return emit_text(s, c, s->t, p + st.len, n - st.len, eol, line, off + st.len);
 }
 
-static int ts_finish(void *vst, rd_ctx *c)
-{
-    ts_st *s = vst;
-    return ats_rd_app_flush(&s->app, c);
-}
 
 /* >= 3 lines of the sample, and >= 30 % of its non-empty lines, start with
  * one shape's stamp. */
@@ -433,7 +428,6 @@ static int ts_init(void *vst, rd_ctx *c)
     s->shape = SH_NONE;
     s->t.kind = ATS_TIME_NONE;
     s->t.us = 0;
-    s->app.n = s->app.nbuf = 0;
     return 0;
 }
 
@@ -445,4 +439,4 @@ const rd_vt ats_rd_tsline = {
      ">= 3 of the first lines (and >= 30 % of the non-empty ones) start with one stamp shape: "
      "[HH:MM:SS.mmm] , [date time] , [epoch.mmm] , HH:MM:SS.mmm -> , <unix s>, ...",
      1, 0, 1},
-    ts_probe, sizeof(ts_st), 0, ts_init, ts_line, NULL, ts_finish, NULL, ATS_CF_NO_NOTES};
+    ts_probe, sizeof(ts_st), 0, ts_init, ts_line, NULL, NULL, NULL, ATS_CF_NO_NOTES};

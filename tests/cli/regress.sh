@@ -37,7 +37,7 @@ assert() {
 expect "orphan-response@7" 0 $R/orphans-excerpt.log
 assert 'v[0]["message"] == "2 lines of modem text with no command waiting (lines 7-8), the first: OK"' orphans
 assert 'v[0]["related"] == [{"line": 8, "message": "last of them"}]' orphans
-assert 'r["inputs"][0]["warnings"] == [{"line": 3, "message": "2 lines outside any command do not look like modem output (an application'"'"'s prints?): not checked"}]' orphans
+assert 'r["inputs"][0]["warnings"] == [{"line": 13, "message": "1 line outside any command does not look like modem output (an application'"'"'s prints?): not checked"}]' orphans
 expect "orphan-response@7" 1 --fail-on warning $R/orphans-excerpt.log
 
 # Rules scoped by evidence: Quectel has no flow control lines, so flow-control
