@@ -373,7 +373,7 @@ static void test_iprfmt_raw(void **state)
 {
     (void)state;
     CHECK("hello before\r\nAT+GTSET=\"IPRFMT\",1\r\nOK\r\n012345678901234\r\n+MIPRTCP: 1,0,30\r\nAT+GTSET=\"IPRFBT\",0\r\nOK\r\nstill raw\r\n",
-          "unparsed L1 text-outside-command hello before",
+          "host L1 hello before", /* a sentence before a command */
           "txn L2-3 AT+GTSET=\"IPRFMT\",1 complete ok",
           "data L4-4 received 15 end=",
           "urc L5 +MIPRTCP known",
