@@ -416,6 +416,78 @@ def wiolte_ec21():
     return s
 
 
+def ovms_sim7600():
+    """A SIMCom SIM7600G under OVMS v3's cellular task: the model query and
+    the chained init commands with echo on (the init turns it off), the
+    CMUX start, then the status poll and a user's commands on their mux
+    channels, a refused one, and the PPP dial on the data channel."""
+    s = Session("ovms-sim7600", "SIMCom SIM7600G", echo=True, profile="simcom-sim7600", start=1203.876)
+    s.cmd("AT+CGMM", ["SIMCOM_SIM7600G"], dt=0.014, gap=1.0, chan=0)
+    s.urc("PB DONE", dt=0.5, chan=0)
+    s.cmd("AT+CPIN?;+CREG=1;+CTZU=1;+CMEE=2;+CSQ;E0", ["+CPIN: READY", "+CSQ: 17,99"],
+          dt=0.030, gap=2.0, chan=0)
+    s.cmd("AT+CGMR;+CICCID", ["+CGMR: LE20B04SIM7600G22", "+ICCID: 8900000000000000017F"],
+          echo=False, dt=0.020, gap=8.0, chan=0)
+    s.cmd("AT+CMUX=0", echo=False, dt=0.020, gap=2.0, chan=0)
+    s.cmd("AT+CREG?;+CCLK?;+CSQ;+COPS?",
+          ["+CREG: 1,1", '+CCLK: "24/05/01,10:00:00+08"', "+CSQ: 19,99", '+COPS: 0,0,"Example Net",7'],
+          echo=False, dt=0.040, gap=1.0, chan=3, how="mux-tx")
+    s.cmd("AT+CBC", ["+CBC: 4.120V"], echo=False, dt=0.020, gap=0.5, chan=4, how="mux-tx-cmd")
+    s.cmd("AT+QCSQ", final="ERROR", echo=False, dt=0.020, gap=0.5, chan=4, how="mux-tx-cmd")
+    s.cmd('AT+CGDCONT=1,"IP","internet.example";+CGDATA="PPP",1', final="CONNECT 115200",
+          echo=False, dt=0.300, gap=0.5, chan=2, how="Netstart")
+    return s
+
+
+def ndm_ec25():
+    """A Quectel EC25 on a Keenetic router (NDMS): its init (echo off),
+    the SIM, the APN, a Quectel setting query, a registration URC, a
+    refused engineering query."""
+    s = Session("ndm-ec25", "Quectel EC25", echo=False, profile="quectel-bg96", start=41.500)
+    s.cmd("ATE0", dt=0.010, gap=0.050)
+    s.cmd("AT+CMEE=1", dt=0.010, gap=0.050)
+    s.cmd("AT+CPIN?", ["+CPIN: READY"], dt=0.010, gap=0.050)
+    s.cmd('AT+CGDCONT=1,"IP","internet.example"', dt=0.020, gap=0.050)
+    s.cmd('AT+QCFG="usbnet"', ['+QCFG: "usbnet",0'], dt=0.020, gap=0.200)
+    s.urc("+CEREG: 1", dt=0.6)
+    s.cmd("AT+CSQ", ["+CSQ: 21,99"], dt=0.010, gap=0.050)
+    s.cmd('AT+QENG="servingcell"', final="+CME ERROR: 3", dt=0.020, gap=0.050)
+    s.cmd("AT+CGACT=1,1", dt=1.200, gap=0.050)
+    return s
+
+
+def bcx_bc660k():
+    """A Quectel BC660K under an application firmware that logs each line
+    it sends (TX) and reads (RX:) with its uptime and tag, and copies the
+    lines it parsed behind '>': a socket closed, a signal query, a refused
+    engineering query."""
+    s = Session("bcx-bc660k", "Quectel BC660K", echo=False, profile="quectel-bg96", start=49.310)
+    s.cmd('AT+QISEND=0,5,"68656C6C6F"', final="SEND OK", dt=0.030, gap=0.040)
+    s.cmd("AT+QICLOSE=0", dt=0.032, gap=0.060)
+    s.cmd("AT+CESQ", ["+CESQ: 99,99,255,255,12,40"], dt=0.040, gap=0.030)
+    s.cmd("AT+QENG=0", final="ERROR", dt=0.040, gap=0.030)
+    s.cmd("AT+CEREG?", ["+CEREG: 0,1"], dt=0.030, gap=0.030)
+    return s
+
+
+def gomodem_sim800():
+    """A SIMCom SIM800C driven by the Go warthog618/modem packages (sendsms
+    with its trace): the gsm package's init (echo still on at ATZ), verbose
+    errors, a signal query whose reply comes in two reads, text mode, an
+    SMS through the > prompt, one refused command."""
+    s = Session("gomodem-sim800", "SIMCom SIM800C", echo=False, profile="simcom-sim800", start=7.000)
+    crlf = b"\r\n"
+    s.cmd("ATZ", term=crlf, echo=True, dt=0.030, gap=0.020)
+    s.cmd("ATE0", term=crlf, echo=True, dt=0.020, gap=0.020)
+    s.cmd("AT+CMEE=2", term=crlf, dt=0.020, gap=0.020)
+    s.cmd("AT+CSQ", ["+CSQ: 20,99"], term=crlf, chunks=[9], dt=0.020, gap=0.020)
+    s.cmd("AT+CNUM", final="+CME ERROR: SIM not ready", term=crlf, dt=0.020, gap=0.020)
+    s.cmd("AT+CMGF=1", term=crlf, dt=0.020, gap=0.020)
+    s.cmd('AT+CMGS="+15551234567"', ["+CMGS: 42"], prompt=b"\r\n> ", payload=b"Zoot Zoot\x1a",
+          after=b"\r\n+CMGS: 42\r\n\r\nOK\r\n", dt=1.500, gap=0.100)
+    return s
+
+
 MODULES = dict(ubx_app=ubx_app, dongle=S.dongle, tinygsm_sim800=tinygsm_sim800, telit=telit, nrf91=nrf91, huawei=huawei, air780=air780, generic=S.generic,
                ubx=S.ubx, pyserial=S.pyserial,
                particle=particle, nrf91_rust=nrf91_rust, ewf_bg96=ewf_bg96, sim7080_mpy=sim7080_mpy,
@@ -423,7 +495,8 @@ MODULES = dict(ubx_app=ubx_app, dongle=S.dongle, tinygsm_sim800=tinygsm_sim800, 
                sim800l_http=sim800l_http, fona_sim7000=fona_sim7000,
                tinygsm_nrf9160=tinygsm_nrf9160, tinygsm_verbose=tinygsm_verbose,
                wvdial_e3372=wvdial_e3372, mmcli_ec25=mmcli_ec25, ril_ec25=ril_ec25,
-               wiolte_ec21=wiolte_ec21)
+               wiolte_ec21=wiolte_ec21, ovms_sim7600=ovms_sim7600, ndm_ec25=ndm_ec25,
+               bcx_bc660k=bcx_bc660k, gomodem_sim800=gomodem_sim800)
 
 
 # ------------------------------------------------ renderers of shapes the parent has not
@@ -1063,6 +1136,164 @@ def render_wiolte(s, stamps=False):
     return o
 
 
+def render_ovms(s, old=False):
+    """OVMS v3's cellular log (ovms_cellular.cpp): modem::tx() logs
+    "tx-cmd: %s" with the command's CR LF inside the message (the line ends
+    in a CR and ESP-IDF's own LF leaves an empty line after it), muxtx()
+    "mux-tx #%d: %s" and txcmd() "mux-tx-cmd #%d: %s" the same way, the
+    NetStart state "Netstart %s" before its unlogged write on the data
+    channel; StandardLineHandler() "mux-rx-line #%d (%d/%d): %s" for each
+    line read (old: the versions without the lengths); the task's state
+    lines at INFO in green."""
+    o = M.Out()
+    ms = lambda t: int(round(t * 1000))
+    def info(t, msg):
+        o.write("\x1b[0;32mI (%d) cellular: %s\x1b[0m\n" % (ms(t), msg), t=t, host=True)
+    info(s.t0, "State: Enter Identify state")
+    used, chan = 0, 0
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            cmd = ev["data"].decode("latin-1").rstrip("\r")
+            chan = ev["chan"]
+            how = ev.get("how", "tx-cmd")
+            if how == "Netstart":
+                info(t, "State: Enter NetStart state")
+                head = "Netstart "
+            elif how == "tx-cmd":
+                head = "tx-cmd: "
+            else:
+                head = "%s #%d: " % (how, ev["chan"])
+            o.write("D (%d) cellular: %s%s\r\n\n" % (ms(t), head, cmd), t=t,
+                    marks=[(("t", ev["txn"]), 0)])
+            if cmd == "AT+CMUX=0":
+                o.write("D (%d) cellular: State: Enter MuxStart state\n" % ms(t), t=t, host=True)
+        elif ev["kind"] == "rx":
+            for text in M.lines_of(ev["data"]):
+                mk = [(("u", ev["urc"]), 0)] if ev["role"] == "urc" and text == ev["text"] else []
+                used = (used + 7 * len(text)) % 97
+                if old:
+                    o.write("D (%d) cellular: mux-rx-line #%d: %s\n" % (ms(t), ev.get("chan", chan), text),
+                            t=t, marks=mk)
+                else:
+                    o.write("D (%d) cellular: mux-rx-line #%d (%d/%d): %s\n"
+                            % (ms(t), ev.get("chan", chan), len(text), used, text), t=t, marks=mk)
+                if text.startswith("+CSQ: "):
+                    info(t, "Signal Quality is: %s (%d dBm)" % (text[6:8], -113 + 2 * int(text[6:8])))
+                if text.startswith("CONNECT "):
+                    info(t, "PPP Connection is ready to start")
+    return o
+
+
+NDM_MON = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def render_ndm(s):
+    """A Keenetic's system log of its modem's AT port, in the shape of
+    koshev-msk/modemfeed#9 (NDMS is closed source): "<-- "the command"
+    (expect "…")." for what the router sends, "--> "the line"" for each
+    line it reads, "(got it)" after the one it waited for; its other
+    services' lines between."""
+    o = M.Out()
+    def stamp(t):
+        h, m, sec = M.hms(t)
+        return "[I] May 22 %02d:%02d:%02d ndm: " % (h, m, int(sec))
+    o.write(stamp(s.t0) + 'Mobile::Manager: "UsbQmi0": modem Quectel EC25 found on tty2.\n', t=s.t0, host=True)
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            x = s.txns[ev["txn"]]
+            cmd = ev["data"].decode("latin-1").rstrip("\r")
+            want = x["responses"][0].split(":")[0] if x["responses"] else "OK"
+            o.write(stamp(t) + 'Mobile::TtyDevice: "UsbQmi0": tty2 <-- "%s" (expect "%s").\n' % (cmd, want),
+                    t=t, marks=[(("t", ev["txn"]), 0)])
+        elif ev["kind"] == "rx":
+            x = s.txns[ev["txn"]] if ev["role"] == "reply" else None
+            for text in M.lines_of(ev["data"]):
+                mk = [(("u", ev["urc"]), 0)] if ev["role"] == "urc" and text == ev["text"] else []
+                got = x is not None and (text == x["final"] or
+                                         (x["responses"] and text == x["responses"][0]))
+                o.write(stamp(t) + 'Mobile::TtyDevice: "UsbQmi0": tty2 --> "%s"%s.\n'
+                        % (text, " (got it)" if got else ""), t=t, marks=mk)
+                if text.startswith("+CEREG: "):
+                    o.write(stamp(t) + 'Network::Interface::Mobile: "UsbQmi0": registered in home network.\n',
+                            t=t, host=True)
+    return o
+
+
+def render_search_hits(s, first=1200, step=2):
+    """A terminal log's lines pasted from an editor's search-results panel
+    (Notepad++'s Find result: "\tLine N: " before each hit, the numbers
+    skipping the lines without a hit; the shape of renode/renode#917):
+    every non-empty line of the wire as the terminal showed it."""
+    o = M.Out()
+    n = [first]
+
+    def line(t, text, mk):
+        if text:
+            o.write("\tLine %d: %s\n" % (n[0], text), t=t, marks=mk)
+        n[0] += step
+
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and (ev["role"] == "payload" or not ev.get("echo")):
+            for k, text in enumerate(M.lines_of(ev["data"])):
+                line(t, text, [(("t", ev["txn"]), 0)] if ev["role"] == "cmd" and k == 0 else [])
+        elif ev["kind"] == "rx":
+            texts = ev["data"].decode("latin-1").replace("\r\n", "\n").replace("\r", "").split("\n")
+            for k, text in enumerate(texts[:-1] if texts[-1] == "" else texts):
+                mk = [(("u", ev["urc"]), 0)] if ev["role"] == "urc" and text == ev["text"] else []
+                line(t, text, mk)
+    return o
+
+
+def render_bcx(s):
+    """An application firmware's modem log through a terminal with its own
+    date stamps (the shape of renode/renode#917): "%10.3f|BCx|TX <cmd>"
+    for each command (no colon), "|BCx|RX: <line>" for each line read, and
+    the application's copy of what it parsed behind ">" (host-log)."""
+    o = M.Out()
+    def pre(t):
+        h, m, sec = M.hms(t)
+        return "[2026-05-28 %02d:%02d:%06.3f] %10.3f|BCx|" % (h, m, sec, t)
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            o.write(pre(t) + "TX " + ev["data"].decode("latin-1").rstrip("\r") + "\n", t=t,
+                    marks=[(("t", ev["txn"]), 0)])
+        elif ev["kind"] == "rx":
+            for text in M.lines_of(ev["data"]):
+                o.write(pre(t) + "RX: " + text + "\n", t=t)
+                if text.startswith("+") or text == "SEND OK":
+                    o.write(pre(t + 0.002) + ">" + text.lstrip("+").replace(":", "") + "\n",
+                            t=t, host=True)
+    return o
+
+
+def render_gomodem(s):
+    """warthog618/modem's trace (trace/trace.go: l.Printf("w: %s", p) for
+    each write, "r: %s" for each read, the bytes as they were) through
+    log.New(os.Stdout, "", log.LstdFlags) as cmd/sendsms does: Go's
+    "yyyy/mm/dd hh:mm:ss " stamp, a line end added only where the bytes
+    had none; the example's own log.Printf of the result last."""
+    o = M.Out()
+    def stamp(t):
+        h, m, sec = M.hms(t)
+        return "2024/05/01 %02d:%02d:%02d " % (h, m, int(sec))
+    def rec(t, tag, data, mk=()):
+        text = data.decode("latin-1")
+        o.write(stamp(t) + tag + text + ("" if text.endswith("\n") else "\n"), t=t, marks=list(mk))
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx":
+            rec(t, "w: ", ev["data"], [(("t", ev["txn"]), 0)] if ev["role"] == "cmd" else [])
+        elif ev["kind"] == "rx":
+            for c in M.split_chunks(ev["data"], ev.get("chunks")):
+                rec(t, "r: ", c)
+    o.write(stamp(s.t) + "42 <nil>\n", t=s.t, host=True)
+    return o
+
+
 def per_line(fn):
     """A transform applied to every physical line (without its LF)."""
     return lambda lines: [fn(i, l) for i, l in enumerate(lines)]
@@ -1553,6 +1784,28 @@ VARIANTS = [
     V("wiolte-ec21-ms.log", "wiolte-ec21.log", same, "wiolte",
       "the same with the millisecond count after each line (SeeedJP/WioLTEforArduino#5's "
       "later log)", render=("wiolte_ec21", lambda s: render_wiolte(s, stamps=True))),
+    V("ovms-sim7600.log", "ovms-sim7600.log", same, "ansi > ovms-cellular",
+      "OVMS v3's cellular task: tx-cmd: (a CR and an empty line after each command), "
+      "mux-tx #n: / mux-tx-cmd #n: / Netstart, mux-rx-line #n (len/used): "
+      "(the shape of openvehicles/Open-Vehicle-Monitoring-System-3#720)",
+      render=("ovms_sim7600", render_ovms)),
+    V("ovms-sim7600-old.log", "ovms-sim7600.log", same, "ansi > ovms-cellular",
+      "the same in the versions without the line's lengths (mux-rx-line #n: line)",
+      render=("ovms_sim7600", lambda s: render_ovms(s, old=True))),
+    V("ndm-ec25.log", "ndm-ec25.log", same, "ndm-tty",
+      "a Keenetic's log of its modem's AT port: <-- \"cmd\" (expect \"OK\")., --> \"line\" (got it). "
+      "(the shape of koshev-msk/modemfeed#9)", render=("ndm_ec25", render_ndm)),
+    V("search-hits-nrf91.log", "nrf91.log", same, "indent > search-results > raw",
+      "a terminal log's lines pasted from Notepad++'s Find result panel (\\tLine N: before each hit, "
+      "the numbers skipping) (the shape of renode/renode#917)",
+      render=("nrf91", render_search_hits)),
+    V("bcx-txrx.log", "bcx-bc660k.log", same, "terminal-stamps > generic-txrx",
+      "an application firmware's |TAG|TX cmd (no colon) / |TAG|RX: line behind a terminal's date "
+      "stamp and its uptime (the shape of renode/renode#917)", render=("bcx_bc660k", render_bcx)),
+    V("gomodem-sim800.log", "gomodem-sim800.log", same, "go-modem-trace",
+      "the Go warthog618/modem trace (w: / r: per write and read, the bytes' own line ends, "
+      "Go's log stamp) as its sendsms example prints it",
+      render=("gomodem_sim800", render_gomodem)),
 ]
 
 
