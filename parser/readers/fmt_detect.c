@@ -52,6 +52,21 @@ static int padded(const char *p, size_t n)
 
 /* Does a peeled line look like AT traffic? For the "no known format"
  * reason and for traces whose other lines are the wire itself. */
+/* A decoded payload that ends in a final result code (OK, ERROR, +CME/+CMS
+ * ERROR) on its own line: the modem's side of a directed trace. */
+static int ends_final(const unsigned char *b, size_t m)
+{
+    while (m && (b[m - 1] == '\r' || b[m - 1] == '\n' || b[m - 1] == ' '))
+        m--;
+    size_t i = m;
+    while (i && b[i - 1] != '\r' && b[i - 1] != '\n')
+        i--;
+    const char *l = (const char *)b + i;
+    size_t n = m - i;
+    return (n == 2 && !memcmp(l, "OK", 2)) || (n == 5 && !memcmp(l, "ERROR", 5)) ||
+           (n >= 10 && (!memcmp(l, "+CME ERROR", 10) || !memcmp(l, "+CMS ERROR", 10)));
+}
+
 static int looks_at(const char *p, size_t n)
 {
     while (n && (*p == ' ' || *p == '\t'))
@@ -268,7 +283,7 @@ static unsigned wrap_width_of(const fd_def *d, const lines *L, pcre2_match_data 
 static void score(const fd_def *d, const lines *L, pcre2_match_data *md, pcre2_match_context *mc,
                   char *join, fdet_score *o)
 {
-    unsigned seen = 0, a_at = 0, b_at = 0;
+    unsigned seen = 0, a_at = 0, b_at = 0, a_fin = 0, b_fin = 0, a_n = 0, b_n = 0;
     int open = -1;
     memset(o, 0, sizeof *o);
     o->def = d;
@@ -333,6 +348,16 @@ static void score(const fd_def *d, const lines *L, pcre2_match_data *md, pcre2_m
             fd_side sd = ats_fd_rule_side(r, tok.ptr, tok.len);
             if ((sd == FD_SIDE_A || sd == FD_SIDE_B) && ats_fd_group(md, r->pat.g_payload, p, &pay)) {
                 size_t m = ats_fd_decode(r->dec, pay.ptr, pay.len, buf, 0, sizeof buf);
+                if (sd == FD_SIDE_A)
+                    a_n++;
+                else
+                    b_n++;
+                if (ends_final(buf, m)) {
+                    if (sd == FD_SIDE_A)
+                        a_fin++;
+                    else
+                        b_fin++;
+                }
                 if (m >= 2 && (buf[0] | 32) == 'a' && (buf[1] | 32) == 't') {
                     if (sd == FD_SIDE_A)
                         a_at++;
@@ -347,7 +372,16 @@ static void score(const fd_def *d, const lines *L, pcre2_match_data *md, pcre2_m
             for (size_t q = 0; q < d->nrules && q < 32; q++)
                 if (!strcmp(d->rules[q].name, d->rules[k].defer_to[j]) && (seen >> q & 1))
                     o->defer_mask |= 1u << k;
-    o->side_a_is_tx = a_at >= b_at;
+    /* The side that sends AT is the host, unless only one side shows final
+     * results: then that side is the modem, whose echo carries the AT. A
+     * trace that shows one side only, with the commands (the echo) and the
+     * finals both on it, is the modem's lines alone (a sketch printing what
+     * it read behind "<< " and its commands in words, LilyGo-Modem-Series#419):
+     * read undirected, as a terminal log (-1), so the echo opens each command. */
+    if ((a_n == 0) != (b_n == 0) && a_fin + b_fin > 0 && a_at + b_at > 0)
+        o->side_a_is_tx = -1;
+    else
+        o->side_a_is_tx = (a_fin > 0) != (b_fin > 0) ? b_fin > 0 : a_at >= b_at;
     if (!o->nonempty || !(o->sig >= d->min_signature || (o->sig >= 1 && o->nonempty <= 3)))
         return;
     double share = (double)o->matched / (double)o->nonempty;

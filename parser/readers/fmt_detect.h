@@ -14,7 +14,7 @@ typedef struct fdet_score {
     int deep;                    /* read under the prefix layers as well */
     unsigned matched, sig, nonempty;
     unsigned defer_mask;
-    int side_a_is_tx;
+    int side_a_is_tx;            /* 1 a is the host, 0 b is, -1 one side only: undirected */
     unsigned wrap_width;         /* lines cut at this width by a terminal (0: none seen) */
 } fdet_score;
 

@@ -34,7 +34,7 @@ typedef struct rd_ctx {
     const struct fd_def *def;
     pcre2_match_context *mctx;
     unsigned defer_mask;       /* rules whose lines are host-log: what they show is elsewhere */
-    int side_a_is_tx;          /* dir_map sides a/b: a is the host */
+    int side_a_is_tx;          /* dir_map sides a/b: a is the host; -1: one side only, undirected */
     unsigned wrap_width;       /* the sample shows a terminal's hard wrap at this width (0 no) */
     size_t raw_len;            /* the current line's length as printed (wrappers and CR in) */
     /* The time the wrapper layers gave the current line (ATS_TIME_NONE if

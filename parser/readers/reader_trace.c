@@ -136,8 +136,10 @@ static ats_dir dir_of(const rd_ctx *c, fd_side sd)
     switch (sd) {
     case FD_SIDE_TX: return ATS_DIR_TX;
     case FD_SIDE_RX: return ATS_DIR_RX;
-    case FD_SIDE_A: return c->side_a_is_tx ? ATS_DIR_TX : ATS_DIR_RX;
-    case FD_SIDE_B: return c->side_a_is_tx ? ATS_DIR_RX : ATS_DIR_TX;
+    case FD_SIDE_A:
+        return c->side_a_is_tx < 0 ? ATS_DIR_UNKNOWN : c->side_a_is_tx ? ATS_DIR_TX : ATS_DIR_RX;
+    case FD_SIDE_B:
+        return c->side_a_is_tx < 0 ? ATS_DIR_UNKNOWN : c->side_a_is_tx ? ATS_DIR_RX : ATS_DIR_TX;
     default: return ATS_DIR_UNKNOWN;
     }
 }

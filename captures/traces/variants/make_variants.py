@@ -488,6 +488,63 @@ def gomodem_sim800():
     return s
 
 
+def racecap_sim900():
+    """A SIMCom SIM900 under a data logger's cellular driver that logs the
+    serial port's lines with their CR and LF as (\\r)(\\n): the SIM, the
+    registration, the bearer, a refused query."""
+    s = Session("racecap-sim900", "SIMCom SIM900", echo=False, profile="simcom-sim800", start=3.210)
+    crlf = b"\r\n"
+    s.cmd("AT+CPIN?", ["+CPIN: READY"], term=crlf, dt=0.020, gap=0.100)
+    s.cmd("AT+CREG?", ["+CREG: 0,1"], term=crlf, dt=0.020, gap=0.100)
+    s.cmd("AT+CSQ", ["+CSQ: 18,0"], term=crlf, dt=0.020, gap=0.100)
+    s.cmd("AT+CGATT?", ["+CGATT: 1"], term=crlf, dt=0.020, gap=0.100)
+    s.cmd('AT+CSTT="internet.example"', term=crlf, dt=0.030, gap=0.100)
+    s.cmd("AT+CIICR", final="ERROR", term=crlf, dt=0.900, gap=0.100)
+    return s
+
+
+def itead_sim800():
+    """A SIMCom SIM800 on an Itead Raspberry Pi board under the IteadSIM800
+    Python driver: echo still on, the charset, the SIM, text mode, a
+    message read from the SIM, a refused read of an empty slot."""
+    s = Session("itead-sim800", "SIMCom SIM800", echo=True, profile="simcom-sim800", start=50.957)
+    s.cmd("AT", dt=0.075, gap=0.010)
+    s.cmd('AT+CSCS="GSM"', dt=0.075, gap=0.010)
+    s.cmd("AT+CPIN?", ["+CPIN: READY"], dt=0.080, gap=0.010)
+    s.cmd("AT+CMGF=1", dt=0.075, gap=0.010)
+    s.cmd("AT+CPMS?", ['+CPMS: "SM",1,30,"SM",1,30,"SM",1,30'], dt=0.090, gap=0.010)
+    s.cmd("AT+CMGR=9", final="+CMS ERROR: 321", dt=0.080, gap=0.010)
+    return s
+
+
+def gnss_sim7000():
+    """A SIMCom SIM7000G's GNSS under a sketch (echo on): the antenna power
+    pin, the engine on, two position reads without a fix, a command the
+    firmware refuses."""
+    s = Session("gnss-sim7000", "SIMCom SIM7000G", echo=True, profile="simcom-sim7080", start=2.100)
+    s.cmd("AT", dt=0.010, gap=0.200)
+    s.cmd("AT+CGPIO=0,48,1,1", dt=0.020, gap=0.200)
+    s.cmd("AT+CGNSPWR=1", dt=0.030, gap=2.000)
+    s.cmd("AT+CGNSINF", ["+CGNSINF: 1,0,,,,,,,,,,,,,,,,,,,"], dt=0.020, gap=2.000)
+    s.cmd("AT+CGNSINF", ["+CGNSINF: 1,0,,,,,,,,,,,,,,,,,,,"], dt=0.020, gap=2.000)
+    s.cmd("AT+CGNSCOLD", final="ERROR", dt=0.020, gap=0.200)
+    return s
+
+
+def espat_esp32():
+    """An ESP32 running Espressif's AT firmware under the WiFiEspAT Arduino
+    library at its debug level: the reset and its "ready", echo off,
+    multiple links, the Wi-Fi mode, a status query the firmware refuses."""
+    s = Session("espat-esp32", "ESP32 (ESP-AT)", echo=False, profile="3gpp", start=1.204)
+    s.cmd("AT+RST", dt=0.010, gap=0.000)
+    s.urc("ready", dt=0.400)
+    s.cmd("ATE0", echo=True, dt=0.010, gap=0.010)
+    s.cmd("AT+CIPMUX=1", dt=0.010, gap=0.010)
+    s.cmd("AT+CWMODE?", ["+CWMODE:1"], dt=0.010, gap=0.010)
+    s.cmd("AT+CIPSTATUS", final="ERROR", dt=0.010, gap=0.010)
+    return s
+
+
 MODULES = dict(ubx_app=ubx_app, dongle=S.dongle, tinygsm_sim800=tinygsm_sim800, telit=telit, nrf91=nrf91, huawei=huawei, air780=air780, generic=S.generic,
                ubx=S.ubx, pyserial=S.pyserial,
                particle=particle, nrf91_rust=nrf91_rust, ewf_bg96=ewf_bg96, sim7080_mpy=sim7080_mpy,
@@ -496,7 +553,9 @@ MODULES = dict(ubx_app=ubx_app, dongle=S.dongle, tinygsm_sim800=tinygsm_sim800, 
                tinygsm_nrf9160=tinygsm_nrf9160, tinygsm_verbose=tinygsm_verbose,
                wvdial_e3372=wvdial_e3372, mmcli_ec25=mmcli_ec25, ril_ec25=ril_ec25,
                wiolte_ec21=wiolte_ec21, ovms_sim7600=ovms_sim7600, ndm_ec25=ndm_ec25,
-               bcx_bc660k=bcx_bc660k, gomodem_sim800=gomodem_sim800)
+               bcx_bc660k=bcx_bc660k, gomodem_sim800=gomodem_sim800,
+               racecap_sim900=racecap_sim900, itead_sim800=itead_sim800,
+               gnss_sim7000=gnss_sim7000, espat_esp32=espat_esp32)
 
 
 # ------------------------------------------------ renderers of shapes the parent has not
@@ -1294,6 +1353,100 @@ def render_gomodem(s):
     return o
 
 
+def render_paren_escapes(s):
+    """A logger that prints each serial line with its CR and LF as the text
+    (\\r)(\\n) behind "[serial (Aux)] TX: " / "RX: " (an empty line
+    "RX: (\\r)(\\n)"), its driver's own lines in brackets between (the
+    shape of autosportlabs/RaceCapture-Pro_firmware#616)."""
+    o = M.Out()
+    def esc(text):
+        return text.replace("\r", "(\\r)").replace("\n", "(\\n)")
+    o.write("[Cellular Driver] Initializing\n", t=s.t0, host=True)
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            o.write("[serial (Aux)] TX: %s\n" % esc(ev["data"].decode("latin-1")), t=t,
+                    marks=[(("t", ev["txn"]), 0)])
+        elif ev["kind"] == "rx":
+            data = ev["data"].decode("latin-1")
+            for piece in data.replace("\r\n", "\r\n\x00").split("\x00"):
+                if piece:
+                    o.write("[serial (Aux)] RX: %s\n" % esc(piece), t=t)
+            if ev["txn"] is not None and ev["role"] == "reply" and s.txns[ev["txn"]]["command"] == "AT+CSQ":
+                o.write("[Cellular Driver] Signal: 18\n", t=t, host=True)
+    return o
+
+
+def render_itead(s):
+    """lamondlab/IteadSIM800 sms.py sendATCmdWaitResp() through its
+    logging.Formatter("%(asctime)s : %(levelname)s -> %(message)s"): "Send
+    AT Command: {}", "Attempt {}, ({})" with the bytes written (Python's
+    repr), "Lines: {}" (the lines readlines() gave, stripped, empty ones
+    dropped, as a Python list), "Line: {}" (the last of them)."""
+    o = M.Out()
+    def stamp(t):
+        h, m, sec = M.hms(t)
+        return "2016-08-04 %02d:%02d:%02d,%03d : DEBUG -> " % (h, m, int(sec), int(round((sec % 1) * 1000)) % 1000)
+    o.write(stamp(s.t0 - 0.001) + "Setup\n", t=s.t0, host=True)
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            cmd = ev["data"].decode("latin-1").rstrip("\r")
+            o.write(stamp(t) + "Send AT Command: %s\n" % cmd, t=t, host=True)
+            o.write(stamp(t) + "Attempt 1, (%r)\n" % ev["data"], t=t, marks=[(("t", ev["txn"]), 0)])
+        elif ev["kind"] == "rx":
+            lines = [l for l in M.lines_of(ev["data"]) if l.strip()]
+            o.write(stamp(t) + "Lines: %r\n" % lines, t=t)
+            o.write(stamp(t) + "Line: %s\n" % lines[-1], t=t, host=True)
+    return o
+
+
+def render_rx_only(s):
+    """A sketch that prints its command in words ("[GPS] AT+CGNSINF ...")
+    and then each line it read behind "<< " (the modem's echo first): only
+    the modem's side is marked (the shape of
+    Xinyuan-LilyGO/LilyGo-Modem-Series#419)."""
+    o = M.Out()
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            o.write("[GPS] %s ...\n" % ev["data"].decode("latin-1").rstrip("\r"), t=t, host=True)
+        elif ev["kind"] == "rx":
+            for k, text in enumerate(M.lines_of(ev["data"])):
+                mk = [(("t", ev["txn"]), 0)] if ev["role"] == "reply" and k == 0 else []
+                o.write("<< %s\n" % text, t=t, marks=mk)
+    return o
+
+
+def render_wifiespat(s):
+    """WiFiEspAT's debug log (EspAtDrvLogging.h "esp> " and "esp INFO: ";
+    EspAtDrv.cpp sendCommand(): the command, then " ...sent"; readRX():
+    each line read with its CR trimmed, empty lines skipped, then
+    " ...matched" for the one it waited for, " ...ignored" for another,
+    " ...error" for ERROR)."""
+    o = M.Out()
+    o.write("esp INFO: soft reset\n", t=s.t0, host=True)
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            o.write("esp> %s ...sent\n" % ev["data"].decode("latin-1").rstrip("\r"), t=t,
+                    marks=[(("t", ev["txn"]), 0)])
+        elif ev["kind"] == "rx":
+            x = s.txns[ev["txn"]] if ev["role"] == "reply" else None
+            for text in M.lines_of(ev["data"]):
+                mk = [(("u", ev["urc"]), 0)] if ev["role"] == "urc" and text == ev["text"] else []
+                if text == "ERROR":
+                    how = "error"
+                elif x is not None and text == x["command"]:
+                    how = "ignored"
+                else:
+                    how = "matched"
+                o.write("esp> %s ...%s\n" % (text, how), t=t, marks=mk)
+                if text == "ERROR":
+                    o.write("esp ERROR: expected STATUS: got ERROR\n", t=t, host=True)
+    return o
+
+
 def per_line(fn):
     """A transform applied to every physical line (without its LF)."""
     return lambda lines: [fn(i, l) for i, l in enumerate(lines)]
@@ -1806,6 +1959,21 @@ VARIANTS = [
       "the Go warthog618/modem trace (w: / r: per write and read, the bytes' own line ends, "
       "Go's log stamp) as its sendsms example prints it",
       render=("gomodem_sim800", render_gomodem)),
+    V("txrx-paren-escapes.log", "racecap-sim900.log", same, "generic-txrx",
+      "a logger's TX: / RX: lines with the line ends printed as (\\\\r)(\\\\n) "
+      "(the shape of autosportlabs/RaceCapture-Pro_firmware#616)",
+      render=("racecap_sim900", render_paren_escapes)),
+    V("itead-sim800.log", "itead-sim800.log", same, "itead-sim800",
+      "the IteadSIM800 Python driver's logging: Send AT Command:, Attempt n, (b'...'), "
+      "Lines: [...] (the shape of lamondlab/IteadSIM800#1)",
+      render=("itead_sim800", render_itead)),
+    V("gtlt-rx-only.log", "gnss-sim7000.log", same, "generic-gtlt",
+      "a sketch's \"<< \" before each line it read, the echo first, its commands only in words: "
+      "one side marked, read undirected (the shape of Xinyuan-LilyGO/LilyGo-Modem-Series#419)",
+      render=("gnss_sim7000", render_rx_only)),
+    V("wifiespat-esp32.log", "espat-esp32.log", same, "wifiespat",
+      "WiFiEspAT's debug log: esp> cmd ...sent, esp> line ...matched / ...ignored / ...error "
+      "(the shape of JAndrassy/WiFiEspAT#113)", render=("espat_esp32", render_wifiespat)),
 ]
 
 
