@@ -669,6 +669,10 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
                 s->cand[s->ncand++] = (uint32_t)j;
         }
         size_t len;
+        /* the payload's place in the line, taken before a strip moves the
+         * payload into the scratch buffer (a difference between the two
+         * buffers' addresses is no offset) */
+        uint64_t pay_off = (uint64_t)(pay.ptr - p);
         if (r->strip.code) {
             /* what the library printed inside the payload (a stamp after every
              * read) is not payload */
@@ -683,7 +687,7 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
             }
         }
         len = ats_fd_decode(r->dec, pay.ptr, pay.len, s->buf, 0, TR_BUF / 2);
-        int rc = bytes_of(s, c, r, dir, s->buf, len, lineno, off + (uint64_t)(pay.ptr - p));
+        int rc = bytes_of(s, c, r, dir, s->buf, len, lineno, off + pay_off);
         if (rc == 0 && one_line && s->open >= 0)
             return close_record(s, c);
         if (r->cmux)

@@ -151,4 +151,12 @@ printf '%s\n' '> AT+CPIN?' '>' '> +CPIN: READY' '>' '> OK' '> AT+CMGS="+15550100
 [ "$("$BIN" parse -f text --no-redact "$TMP/quoted-raw.log" | grep -c ' ->  OK')" = 2 ] &&
     "$BIN" parse -f text --no-redact "$TMP/quoted-raw.log" | grep -q 'prompt L7; payload 5 bytes' ||
     { echo "FAIL: a quoted plain log: not two commands answered OK"; "$BIN" parse -f text "$TMP/quoted-raw.log"; fail=1; }
+# a rule whose "strip" pattern takes bytes out of the payload: the records'
+# offsets are places in the file (the payload moves to a scratch buffer, and
+# the difference of two buffers' addresses was once taken for its offset)
+f="$SRC/captures/traces/variants/txrx-paren-escapes.log"
+size=$(wc -c < "$f")
+"$BIN" parse -f jsonl "$f" | grep -o '"offset":[0-9]*' | cut -d: -f2 |
+    awk -v n="$size" '$1 >= n { bad = 1 } END { exit bad }' ||
+    { echo "FAIL: a stripped payload's record has an offset past the file's end"; fail=1; }
 exit $fail
