@@ -545,6 +545,19 @@ def espat_esp32():
     return s
 
 
+def qtopia_calypso():
+    """The TI Calypso modem of an Openmoko phone under Qtopia's phone stack
+    (echo on): the phonebook storage, a SIM phonebook notification, the
+    entries' range, a clock read the modem refuses."""
+    s = Session("qtopia-calypso", "TI Calypso (Openmoko)", echo=True, profile="3gpp", start=8.100)
+    s.cmd("AT+CPBS=?", ['+CPBS: ("EN","BD","FD","DC","SM")'], echo=False, dt=0.020, gap=0.050)
+    s.cmd('AT+CPBS="SM"', dt=0.020, gap=0.050)
+    s.urc("%CSTAT: PHB, 1", dt=0.100)
+    s.cmd("AT+CPBR=?", ["+CPBR: (1-200),44,14"], dt=0.030, gap=0.050)
+    s.cmd("AT+CCLK?", final="ERROR", echo=False, dt=0.030, gap=0.050)
+    return s
+
+
 MODULES = dict(ubx_app=ubx_app, dongle=S.dongle, tinygsm_sim800=tinygsm_sim800, telit=telit, nrf91=nrf91, huawei=huawei, air780=air780, generic=S.generic,
                ubx=S.ubx, pyserial=S.pyserial,
                particle=particle, nrf91_rust=nrf91_rust, ewf_bg96=ewf_bg96, sim7080_mpy=sim7080_mpy,
@@ -555,7 +568,8 @@ MODULES = dict(ubx_app=ubx_app, dongle=S.dongle, tinygsm_sim800=tinygsm_sim800, 
                wiolte_ec21=wiolte_ec21, ovms_sim7600=ovms_sim7600, ndm_ec25=ndm_ec25,
                bcx_bc660k=bcx_bc660k, gomodem_sim800=gomodem_sim800,
                racecap_sim900=racecap_sim900, itead_sim800=itead_sim800,
-               gnss_sim7000=gnss_sim7000, espat_esp32=espat_esp32)
+               gnss_sim7000=gnss_sim7000, espat_esp32=espat_esp32,
+               qtopia_calypso=qtopia_calypso)
 
 
 # ------------------------------------------------ renderers of shapes the parent has not
@@ -1447,6 +1461,29 @@ def render_wifiespat(s):
     return o
 
 
+def render_qtopia(s):
+    """Qtopia's AtChat log through syslog (qatchat.cpp: qLog(AtChat) <<
+    d->toChar << ":" << line, the read side with fromChar / notifyChar; the
+    primary channel's characters t, f, N; Qt 4's QDebug quotes the line
+    without escaping its quotes and adds a blank at the end)."""
+    o = M.Out()
+    def pre(t):
+        h, m, sec = M.hms(t)
+        return "Jan  1 %02d:%02d:%02d neo Qtopia: AtChat :  " % (h, m, int(sec))
+    o.write("Jan  1 02:32:50 neo Qtopia: AtChat : Ficgta01PhoneBook::Ficgta01PhoneBook\n", t=s.t0, host=True)
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            o.write(pre(t) + 't : "%s" \n' % ev["data"].decode("latin-1").rstrip("\r"), t=t,
+                    marks=[(("t", ev["txn"]), 0)])
+        elif ev["kind"] == "rx":
+            for text in M.lines_of(ev["data"]):
+                mk = [(("u", ev["urc"]), 0)] if ev["role"] == "urc" and text == ev["text"] else []
+                ch = "N" if ev["role"] == "urc" else "f"
+                o.write(pre(t) + '%s : "%s" \n' % (ch, text), t=t, marks=mk)
+    return o
+
+
 def per_line(fn):
     """A transform applied to every physical line (without its LF)."""
     return lambda lines: [fn(i, l) for i, l in enumerate(lines)]
@@ -1974,6 +2011,9 @@ VARIANTS = [
     V("wifiespat-esp32.log", "espat-esp32.log", same, "wifiespat",
       "WiFiEspAT's debug log: esp> cmd ...sent, esp> line ...matched / ...ignored / ...error "
       "(the shape of JAndrassy/WiFiEspAT#113)", render=("espat_esp32", render_wifiespat)),
+    V("qtopia-atchat.log", "qtopia-calypso.log", same, "syslog > qtopia-atchat",
+      "Qtopia's AtChat log through syslog: t : \"cmd\", f : \"line\", N : \"notification\" "
+      "(the shape of radekp/qtmoko#54)", render=("qtopia_calypso", render_qtopia)),
 ]
 
 
