@@ -66,6 +66,10 @@ SKIP = {
     ('bom', 'wrap'): 'reads the same; the first line\'s cut is not recognised',
     ('cr', 'dongle'): 'chan_dongle logs the modem\'s CR LF inside its records: with every '
                       'line end a CR, the records\' own line ends and the file\'s are one',
+    ('cr', 'gomodem'): 'the Go modem trace prints the bytes as read, their CR LF inside its '
+                       'records: with every line end a CR, the records\' own CRs and the file\'s '
+                       'line ends are one',
+    ('lfcr', 'gomodem'): 'likewise: the CR after a record\'s LF is the next read\'s own CR',
     ('quote', 'layered-fence-indent-ansi'): 'four layers deep: a fence in an indented block '
                                             'in a quote',
 }
