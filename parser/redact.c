@@ -269,6 +269,7 @@ struct ats_redactor {
     uint64_t masked;
     mspan spans[MAX_SPANS];
     size_t nspans;
+    size_t base;              /* spans found in s + base (embedded_commands) */
     ats_redact_span_cb span_cb;
     void *span_user;
     const ats_line *cur;      /* the line being masked, for span_cb */
@@ -473,6 +474,8 @@ static int luhn_ok(const char *s, size_t n)
 
 static void add_span(ats_redactor *r, size_t a, size_t b, int kind)
 {
+    a += r->base;
+    b += r->base;
     if (a >= b || r->nspans == MAX_SPANS)
         return;
     for (size_t i = 0; i < r->nspans; i++)
@@ -805,6 +808,36 @@ static size_t key_begins(const ats_line *l, int cmd, const char *s, size_t n)
     return i;
 }
 
+/* A host library's own line, a note or an unplaced line that quotes a
+ * command ("write command 'AT+CMGS=\"+4915...\"'") holds what the command
+ * line would, often before the command line itself: the entries anchored
+ * at a line's start are tried where an "AT" starts a command inside it. Not
+ * the entries that wait for a command before them (after): the quote is
+ * not that command. */
+static void embedded_commands(ats_redactor *r, const char *s, size_t n)
+{
+    int next = r->next_kind;
+    for (size_t k = 1; k + 3 <= n && r->nspans < MAX_SPANS; k++) {
+        if ((s[k] | 32) != 'a' || (s[k + 1] | 32) != 't' || word_byte(s[k - 1]) || !s[k + 2] ||
+            !strchr("+^%#$*&!", s[k + 2]))
+            continue;
+        const uint64_t *shape = shape_of(r, s + k, n - k);
+        r->base = k;
+        for (size_t w = 0; w < r->nw; w++)
+            for (uint64_t m = shape[w]; m; m &= m - 1) {
+                size_t j = w * 64 + (size_t)__builtin_ctzll(m);
+                if (j >= r->nord)
+                    break;
+                const ats_predact *e = &r->p->redact[r->order[j]];
+                if (e->anchored && !e->after.code &&
+                    (!e->min_digits || has_digit_run(s + k, n - k, (size_t)e->min_digits)))
+                    entry_spans(r, e, s + k, n - k);
+            }
+        r->base = 0;
+    }
+    r->next_kind = next;
+}
+
 int ats_redactor_feed(ats_redactor *r, const ats_line *l, ats_error *err)
 {
     const char *s = l->text.ptr;
@@ -860,6 +893,9 @@ int ats_redactor_feed(ats_redactor *r, const ats_line *l, ats_error *err)
                     if (!e->after.code || r->after_ok[i])
                         entry_spans(r, e, s, n);
                 }
+            if (l->kind == ATS_LINE_HOST_LOG || l->kind == ATS_LINE_UNPARSED ||
+                l->kind == ATS_LINE_ANNOTATION)
+                embedded_commands(r, s, n);
             known_spans(r, r->map, s, n);
             if (r->own)
                 known_spans(r, r->own, s, n);

@@ -282,6 +282,31 @@ static void test_sms(void **state)
     ats_redact_map_free(m);
 }
 
+/* A library's line that quotes the command it sends, before the command
+ * line itself (chan_dongle's "write command '...'"): masked as the command
+ * line is, with the same token. */
+static void test_quoted_command_in_host_log(void **state)
+{
+    (void)state;
+    ats_redact_map *m;
+    assert_int_equal(ats_redact_map_new(&m, 0), 0);
+    static const in_line in[] = {
+        {ATS_LINE_HOST_LOG, ATS_DIR_UNKNOWN,
+         "[dongle0] write command 'AT+CMGS=\"+441234567890\"' expected response 'OK'", 0},
+        T("AT+CMGS=\"+441234567890\""),
+        {ATS_LINE_UNPARSED, ATS_DIR_UNKNOWN, "sent:at+cmgs=\"+449876543210\"", 0},
+        {ATS_LINE_HOST_LOG, ATS_DIR_UNKNOWN, "no command here: CAT+CMGS=\"+445550000000\"", 0},
+    };
+    static const char *const want[] = {
+        "[dongle0] write command 'AT+CMGS=\"<PHONE-1>\"' expected response 'OK'",
+        "AT+CMGS=\"<PHONE-1>\"",
+        "sent:at+cmgs=\"<PHONE-2>\"",
+        "no command here: CAT+CMGS=\"+445550000000\"",
+    };
+    stage(base, m, in, NE(in), want);
+    ats_redact_map_free(m);
+}
+
 static void test_credentials_and_hosts(void **state)
 {
     (void)state;
@@ -620,7 +645,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_identifiers),  cmocka_unit_test(test_context),
-        cmocka_unit_test(test_sms),          cmocka_unit_test(test_credentials_and_hosts),
+        cmocka_unit_test(test_sms),
+        cmocka_unit_test(test_quoted_command_in_host_log),          cmocka_unit_test(test_credentials_and_hosts),
         cmocka_unit_test(test_merge_and_freeze), cmocka_unit_test(test_parser_chunked),
         cmocka_unit_test(test_profile_keys), cmocka_unit_test(test_line_shapes),
         cmocka_unit_test(test_private_key),
