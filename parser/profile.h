@@ -63,6 +63,12 @@ typedef struct ats_pcmd {
     int enters_data_mode;   /* ATO: data mode as soon as it is sent */
     int sets_rx_format;
     ats_re rx_format;       /* (?<mode>...) over args_raw */
+    /* connection mode (SIM800 AT+CIPMUX): what an entry's form means can
+     * depend on it ("AT+CIPSEND=1": a length, or link 1) */
+    ats_re mode_args;       /* sets_mode.args: (?<mode>...) over args_raw, on success */
+    ats_re mode_answer;     /* sets_mode.answer: (?<mode>...) of an answer line */
+    char *mode_value;       /* sets_mode.value: this entry, taken, sets it */
+    char *in_mode;          /* the entry applies only while the mode is this */
     char *section;          /* guide section, for reports */
 } ats_pcmd;
 
@@ -146,6 +152,10 @@ size_t ats_profile_urc_walk(const ats_profile *p, const char *s, size_t n, int16
 int ats_profile_trie_child(const ats_profile *p, int node, unsigned char c);
 
 /* Finds the command entry for a sub-command, or NULL. */
+/* As ats_profile_find_cmd, under a connection mode ("" or NULL: unknown,
+ * so entries with "in_mode" are passed over). */
+const ats_pcmd *ats_profile_find_cmd_in(const ats_profile *p, const ats_subcmd *c,
+                                        pcre2_match_data *md, const char *mode);
 const ats_pcmd *ats_profile_find_cmd(const ats_profile *p, const ats_subcmd *c,
                                      pcre2_match_data *md);
 
