@@ -100,6 +100,15 @@ T 15 AT+CIPSTART="TCP","192.0.2.1",80 -> complete OK ; completion success CONNEC
 T 18 AT+CIPSEND=2 -> complete SEND OK ; payload 2 bytes end length prompt 19
 WEOF
 
+# --- +CMS ERROR: 331 (no network service, 27.005 3.2.5) and the network's own RP causes
+# (38 out of order, 41 temporary failure, 42 congestion, 47 resources; 24.011 E.2) are
+# network faults: the host that then looks at the network (CSQ, CREG?) has answered one;
+# one it walks past is still the host's (line 17)
+log cms-network 'AT+CMGF=1\r\nOK\r\nAT+CMGS="+15550100"\r\n> test message\032\r\n+CMS ERROR: 331\r\nAT+CSQ\r\n+CSQ: 7,99\r\nOK\r\nAT+CREG?\r\n+CREG: 0,2\r\nOK\r\nAT+CMGL="ALL"\r\nOK\r\nAT+CPMS?\r\n+CPMS: "SM",0,30,"SM",0,30,"SM",0,30\r\nOK\r\nAT+CMGS="+15550100"\r\n> later\032\r\n+CMS ERROR: 42\r\nAT+CMGL="ALL"\r\nOK\r\nAT+CPMS?\r\n+CPMS: "SM",0,30,"SM",0,30,"SM",0,30\r\nOK\r\nAT+CMGF?\r\n+CMGF: 1\r\nOK\r\n'
+verdict cms-network 3gpp 1 <<'WEOF'
+17: warning: [command-failed] AT+CMGS="<PHONE-1>" failed (+CMS ERROR: 42, congestion) and the host neither retried it nor asked why
+WEOF
+
 # --- SIM800 AT+SAPBR=1,1: a bare ERROR when the bearer is already open; the HTTP
 # request that needs the bearer says whether it was
 log bearer-up 'AT+SAPBR=3,1,"APN","internet"\r\nOK\r\nAT+SAPBR=1,1\r\nERROR\r\nAT+HTTPINIT\r\nOK\r\nAT+HTTPPARA="CID",1\r\nOK\r\nAT+HTTPPARA="URL","http://example.com/"\r\nOK\r\nAT+HTTPACTION=0\r\nOK\r\n+HTTPACTION: 0,200,5\r\nAT+HTTPTERM\r\nOK\r\n'
