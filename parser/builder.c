@@ -1038,8 +1038,11 @@ static int open_command(ats_builder *b, const ats_line *l)
 }
 
 /* An answer that announces raw bytes (the command's "data_block"): the
- * framer takes that many next as received data, as for a URC's. */
-static void expect_block(ats_builder *b, const otx *o, const ats_line *l)
+ * framer takes that many next as received data, as for a URC's. An inline
+ * block starts right after the match: returns where (the answer keeps the
+ * head, the rest of the line is the first data, its line end two of its
+ * bytes, as for a URC's data_inline); else 0. */
+static size_t expect_block(ats_builder *b, const otx *o, const ats_line *l)
 {
     for (size_t k = 0; k < ATS_MAX_SUBCMDS; k++) {
         const ats_pcmd *pc = o->pcs[k];
@@ -1047,30 +1050,45 @@ static void expect_block(ats_builder *b, const otx *o, const ats_line *l)
             ats_re_match(&pc->data_block, b->md, b->p->mctx, l->text.ptr, l->text.len) <= 0)
             continue;
         uint64_t want = group_count(b, pc->data_block.len_group, l->text.ptr);
+        size_t head = 0;
+        if (want && pc->data_block_inline) {
+            size_t end = (size_t)pcre2_get_ovector_pointer(b->md)[1];
+            if (end > 0 && end < l->text.len) {
+                head = end;
+                uint64_t got = l->text.len - end + 2;
+                want = want > got ? want - got : 0;
+            }
+        }
         if (want && b->mode == B_LINES) {
             b->urc_data_left = want;
             b->urc_data_eol = 0;
             mode(b, ATS_DIR_RX, ATS_FRAME_PAYLOAD_BLOCK, want, 0);
         }
-        return;
+        return head;
     }
+    return 0;
 }
 
 static int add_response(ats_builder *b, const ats_line *l)
 {
     otx *o = b->cur;
     touch(o, l);
-    expect_block(b, o, l);
+    size_t head = expect_block(b, o, l);
     mode_of_answer_line(b, o, l);
+    ats_line inl = *l;
+    if (head) {
+        inl.text.ptr += head;
+        inl.text.len -= head;
+        inl.offset += head;
+    }
     if (o->nresp == b->o.max_responses) {
         o->t.responses_omitted++;
-        return 0;
+    } else {
+        if (keep(o, &o->resp[o->nresp], l, l->text.ptr, head ? head : l->text.len) == ATS_ENOMEM)
+            return ATS_ENOMEM;
+        o->nresp++;
     }
-    int r = keep(o, &o->resp[o->nresp], l, l->text.ptr, l->text.len);
-    if (r == ATS_ENOMEM)
-        return r;
-    o->nresp++;
-    return 0;
+    return head ? raw_data_line(b, &inl) : 0;
 }
 
 static void payload_add(ats_builder *b, otx *o, const ats_line *l)

@@ -76,7 +76,7 @@ static const char *const k_cmd[] = {"name", "types", "args", "timeout_s", "retri
                                     "async", "id_arg", "note", "response", "finals", "data_block", "already",
                                     "sets_mode", "in_mode", NULL};
 static const char *const k_smode[] = {"args", "answer", "value", "samples", NULL};
-static const char *const k_block[] = {"pattern", "samples", NULL};
+static const char *const k_block[] = {"pattern", "inline", "samples", NULL};
 static const char *const k_prompt[] = {"length_arg", "ctrl_z", "char", NULL};
 static const char *const k_async[] = {"timeout_s", "blocking", "id_arg", "completions", NULL};
 static const char *const k_compl[] = {"pattern", "outcome", "data_mode", "samples", NULL};
@@ -239,6 +239,8 @@ static int load_data_block(const loader *L, ats_profile *p, ats_pcmd *c, json_t 
     if (c->data_block.len_group < 0)
         return bad(L, pat, sub, "the pattern needs a (?<len>...) group: the byte count");
     grow_groups(p, &c->data_block);
+    json_t *in = json_object_get(v, "inline");
+    c->data_block_inline = in && json_is_true(in);
     return check_samples(L, p, &c->data_block, v, sub);
 }
 

@@ -52,6 +52,8 @@ typedef struct ats_pcmd {
     ats_re response;        /* optional: the shape of its own answer lines */
     ats_re already;         /* optional: a failure that says its effect is already in place */
     ats_re data_block;      /* optional: an answer line whose (?<len>) raw bytes follow it */
+    int data_block_inline;  /* ... starting right after the match, on the line itself
+                               (SIM7080 "+CARECV: 5,hello") */
     ats_pfinal *finals;     /* final results of this command only (SHUT OK, a bare IP) */
     size_t nfinals;
     /* prompt */

@@ -450,7 +450,8 @@ T 31 AT+CACID=0 -> complete OK
 T 33 AT+CAOPEN=0,0,"TCP","203.0.113.7",5000 -> complete OK ; completion success +CAOPEN: 0,0 ; socket 0
 T 36 AT+CASEND=0,5 -> complete OK ; payload 5 bytes end length prompt 37 ; socket 0
 U 39 +CADATAIND +CADATAIND: 0
-T 40 AT+CARECV=0,100 -> complete OK | 41:+CARECV: 5,world ; socket 0
+D 41 received world
+T 40 AT+CARECV=0,100 -> complete OK | 41:+CARECV: 5, ; socket 0
 T 43 AT+CACLOSE=0 -> complete OK ; socket 0
 T 45 AT+CASTATE? -> complete OK
 T 47 AT+SMCONF="URL","203.0.113.8",1883 -> complete OK
