@@ -9,6 +9,148 @@ before it without a line end of its own. Run from the repository root."""
 import os
 
 SESSIONS = {
+    'slmmqtt': '''\
+Ready
+AT
+OK
+AT+CFUN=1
+OK
+2000|+CEREG: 5,"1A2B","0101A0B1",7
+AT#XMQTTCFG="dev-9",60,1
+OK
+AT#XMQTTCON=1,"","","broker.example",1883
+OK
+1000|#XMQTTEVT: 0,0
+AT#XMQTTSUB="cmd/dev-9",1
+OK
+500|#XMQTTEVT: 7,0
+AT#XMQTTPUB="up/dev-9","hello",0,0
+OK
+#XMQTTEVT: 2,0
+AT#XMQTTCON=0
+OK
+#XMQTTEVT: 1,0
+AT#XHTTPCCON=1,"example.com",80
+#XHTTPCCON: 1
+OK
+AT#XHTTPCREQ="GET","/"
+OK
+1000|#XHTTPCREQ: 0
+#XHTTPCRSP: 15,1
+HTTP/1.1 200 OK
+AT#XHTTPCCON=0
+#XHTTPCCON: 0
+OK
+AT#XPING="example.com",45,5000,1
+OK
+#XPING: 0.051 seconds
+AT+CFUN=0
+OK
+''',
+    'sarau2': '''\
+AT
+OK
+AT+CGMM
+SARA-U201
+OK
+AT+UPSD=0,1,"internet"
+OK
+AT+UPSD=0,7,"0.0.0.0"
+OK
+AT+UPSDA=0,3
+3000|OK
++UUPSDA: 0,"10.55.66.77"
+AT+UPSND=0,8
++UPSND: 0,8,1
+OK
+AT+USOCR=6
++USOCR: 1
+OK
+AT+USOCO=1,"203.0.113.72",80
+OK
+AT+USOWR=1,5
+@hello
++USOWR: 1,5
+OK
+2000|+UUSOCL: 1
+AT+USOWR=1,3
+ERROR
+AT+USOER
++USOER: 0
+OK
+AT+USOCR=6
++USOCR: 1
+OK
+AT+USOCO=1,"203.0.113.72",80
+OK
+AT+USOWR=1,3
+@abc
++USOWR: 1,3
+OK
+AT+USOCL=1
+OK
+AT+UPSDA=0,4
+OK
+''',
+    'bg96dm': '''\
+AT
+OK
+AT+CGMM
+BG96
+OK
+AT+QIACT=1
+OK
+AT+QIOPEN=1,0,"TCP","203.0.113.71",9000,0,2
+2000|CONNECT
+1000|ping
+500|pong
+1000|+++
+1000|OK
+AT+QISTATE=1,0
++QISTATE: 0,"TCP","203.0.113.71",9000,65344,2,1,0,2,"uart1"
+OK
+AT+QISWTMD=0,2
+CONNECT
+1000|again
+1000|+++
+1000|OK
+AT+QICLOSE=0
+OK
+AT+QIDEACT=1
+OK
+''',
+    'sim7600dm': '''\
+AT
+OK
+AT+CGMM
+SIMCOM_SIM7600E-H
+OK
+AT+CIPMODE=1
+OK
+AT+NETOPEN
+OK
+1000|+NETOPEN: 0
+AT+CIPOPEN=0,"TCP","203.0.113.70",9000
+500|CONNECT 115200
+1000|hello from host
+500|echo: hello from host
+1000|+++
+1000|OK
+AT+CIPSTAT=0
++CIPSTAT: 15,21
+OK
+ATO
+CONNECT 115200
+1000|more data
+1000|+++
+1000|OK
+AT+CIPCLOSE=0
+OK
++CIPCLOSE: 0,0
+AT+NETCLOSE
+OK
++NETCLOSE: 0
+''',
     'net': '''\
 RDY
 +CFUN: 1
@@ -678,6 +820,10 @@ OK
 }
 
 RENDER = [
+    ('nordic/nrf91-mqtt-http', 'tsline', 'slmmqtt'),
+    ('ublox/sara-u201-psd', 'tsline', 'sarau2'),
+    ('quectel/bg96-transparent', 'tsline', 'bg96dm'),
+    ('simcom/sim7600-transparent', 'tsline', 'sim7600dm'),
     ('simcom/sim7000-network-errors', 'tsline', 'net'),
     ('telit/le910c1-services', 'tsline', 'telit'),
     ('ublox/sara-r410-services', 'tsline', 'ublox'),

@@ -532,7 +532,8 @@ WEOF
 # the M95's AT+QISEND=<n> under AT+QIMUX=1 framed as an n-byte payload. The faults the
 # sessions hold stay found.
 for f in telit/le910c1-services ublox/sara-r410-services ublox/sara-r410-ubxlib simcom/sim808-gnss-sms \
-         simcom/sim7000-network-errors quectel/bg95-nbiot nordic/nrf91-psm-gnss; do
+         simcom/sim7000-network-errors quectel/bg95-nbiot nordic/nrf91-psm-gnss \
+         simcom/sim7600-transparent quectel/bg96-transparent nordic/nrf91-mqtt-http; do
     expect_check auto "captures/$f.log" 0 < /dev/null
 done
 expect_check auto captures/simcom/a7670-services.log 0 <<'WEOF'
@@ -545,6 +546,13 @@ expect_check auto captures/quectel/ec21-services.log 1 <<'WEOF'
 43: info: [verify-after-close] AT+QICLOSE=0 completed but the state was not confirmed with AT+QISTATE? before AT+QISEND=0,3
 44: error: [socket-state] AT+QISEND=0,3 on socket 0, which is not open (closed at line 43)
 WEOF
+# a write on the socket the peer closed (+UUSOCL): true; the host then asked AT+USOER, so no
+# advice to switch verbose errors on
+expect_check auto captures/ublox/sara-u201-psd.log 1 <<'WEOF'
+26: error: [socket-state] AT+USOWR=1,3 on socket 1, which is not open (closed at line 25)
+WEOF
+"$BIN" check -f text captures/ublox/sara-u201-psd.log | grep -q '^error-detail           info     pass ' ||
+    { echo "FAIL: sara-u201-psd: error-detail not pass after AT+USOER"; fail=1; }
 expect_check auto captures/quectel/m95-mux.log 0 <<'WEOF'
 17: warning: [attach-preconditions] AT+QIACT sent before network registration was seen since the boot at line 1
 WEOF

@@ -127,6 +127,18 @@ WEOF
 verdict carecv simcom-sim7080 0 <<'WEOF'
 WEOF
 
+# --- error-detail: a plain ERROR the host asks the module about (AT+CEER; u-blox AT+USOER
+# for a socket: the profiles' diagnostic class) needs no advice to switch verbose errors on;
+# one it does not ask about keeps it
+log ceer 'AT+CGDCONT=1,"IP","internet"\r\nOK\r\nAT+CGACT=1,1\r\nERROR\r\nAT+CEER\r\n+CEER: "Requested service option not subscribed"\r\nOK\r\nAT+CGDCONT=1,"IP","iot"\r\nOK\r\nAT+CGACT=1,1\r\nOK\r\n'
+verdict ceer 3gpp 0 < /dev/null
+status ceer error-detail 'pass'
+log noceer 'AT+CGDCONT=1,"IP","internet"\r\nOK\r\nAT+CGACT=1,1\r\nERROR\r\nAT+CSQ\r\n+CSQ: 20,0\r\nOK\r\nAT+CGDCONT=1,"IP","iot"\r\nOK\r\nAT+CGACT=1,1\r\nOK\r\n'
+verdict noceer 3gpp 0 < /dev/null
+status noceer error-detail 'fail'
+grep -q '^'"$TMP"'/noceer.log:4: info: \[error-detail\] AT+CGACT=1,1 returned ERROR' "$TMP/noceer.txt" ||
+    { echo "FAIL: noceer: no error-detail at 4"; fail=1; }
+
 # --- SIM800 AT+SAPBR=1,1: a bare ERROR when the bearer is already open; the HTTP
 # request that needs the bearer says whether it was
 log bearer-up 'AT+SAPBR=3,1,"APN","internet"\r\nOK\r\nAT+SAPBR=1,1\r\nERROR\r\nAT+HTTPINIT\r\nOK\r\nAT+HTTPPARA="CID",1\r\nOK\r\nAT+HTTPPARA="URL","http://example.com/"\r\nOK\r\nAT+HTTPACTION=0\r\nOK\r\n+HTTPACTION: 0,200,5\r\nAT+HTTPTERM\r\nOK\r\n'
