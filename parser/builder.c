@@ -54,6 +54,8 @@ typedef struct otx {
     const char *cl_base;         /* the text the spans of cl point into */
     int rx_set;                  /* sets the receive format on OK */
     char rx_mode[8];
+    int cm_set;                  /* sets the connection mode on OK */
+    char cm_mode[8];
     int v_set;                   /* ATV0/ATV1: verbose on OK */
     int v_value;
     int e_set;                   /* ATE0/ATE1: echo on OK */
@@ -123,6 +125,7 @@ struct ats_builder {
     int verbose;                 /* -1 unknown, 0 ATV0, 1 ATV1 */
     int echo;                    /* -1 unknown, 0 ATE0, 1 ATE1 */
     char rx_mode[8];             /* current receive format, "" unknown */
+    char conn_mode[8];           /* connection mode (sets_mode), "" unknown */
     /* data mode stretch */
     int in_data;
     ats_data data;
@@ -552,6 +555,8 @@ static int emit_profile_urc(ats_builder *b, const ats_line *l, const ats_purc *u
         uint64_t got = inl.text.len + 2;
         want = want > got ? want - got : 0;
     }
+    if (u->boot)   /* a restarted module is back in its default connection mode */
+        b->conn_mode[0] = 0;
     int rc = emit_urc(b, &head, u->name, strlen(u->name), 1, u->boot);
     if (rc == 0 && inl.text.len)
         rc = raw_data_line(b, &inl);
@@ -709,6 +714,8 @@ static int after_success(ats_builder *b, otx *o)
     if (o->rx_set) {
         memcpy(b->rx_mode, o->rx_mode, sizeof b->rx_mode);
     }
+    if (o->cm_set)
+        memcpy(b->conn_mode, o->cm_mode, sizeof b->conn_mode);
     if (o->v_set)
         b->verbose = o->v_value;
     if (o->e_set)
@@ -843,6 +850,41 @@ static int open_quote(const ats_line *l)
     return odd;
 }
 
+/* The connection mode a command sets once it succeeds: the one its
+ * arguments name (AT+CIPMUX=1), or the one its form belongs to. */
+static void mode_of_command(ats_builder *b, otx *o, const ats_pcmd *pc, const ats_subcmd *sc)
+{
+    ats_span m = {0};
+    if (pc->mode_args.code &&
+        ats_re_match(&pc->mode_args, b->md, b->p->mctx, sc->args_raw.ptr ? sc->args_raw.ptr : "",
+                     sc->args_raw.len) > 0 &&
+        ats_re_group(b->md, pc->mode_args.mode_group, sc->args_raw.ptr, &m) &&
+        m.len < sizeof o->cm_mode) {
+        memcpy(o->cm_mode, m.ptr, m.len);
+        o->cm_mode[m.len] = 0;
+        o->cm_set = 1;
+    } else if (pc->mode_value) {
+        snprintf(o->cm_mode, sizeof o->cm_mode, "%s", pc->mode_value);
+        o->cm_set = 1;
+    }
+}
+
+/* An answer that says the mode (+CIPMUX: 1) says it at once. */
+static void mode_of_answer_line(ats_builder *b, const otx *o, const ats_line *l)
+{
+    for (size_t k = 0; k < ATS_MAX_SUBCMDS; k++) {
+        const ats_pcmd *pc = o->pcs[k];
+        ats_span m;
+        if (pc && pc->mode_answer.code &&
+            ats_re_match(&pc->mode_answer, b->md, b->p->mctx, l->text.ptr, l->text.len) > 0 &&
+            ats_re_group(b->md, pc->mode_answer.mode_group, l->text.ptr, &m) &&
+            m.len < sizeof b->conn_mode) {
+            memcpy(b->conn_mode, m.ptr, m.len);
+            b->conn_mode[m.len] = 0;
+        }
+    }
+}
+
 static int open_command(ats_builder *b, const ats_line *l)
 {
     int rc;
@@ -876,8 +918,10 @@ static int open_command(ats_builder *b, const ats_line *l)
             query = 0;
         memcpy(o->own[k], cl->names[k], sizeof o->own[k]);
         o->nown = k + 1;
-        const ats_pcmd *pc = ats_profile_find_cmd(b->p, sc, b->md);
+        const ats_pcmd *pc = ats_profile_find_cmd_in(b->p, sc, b->md, b->conn_mode);
         o->pcs[k] = pc;
+        if (pc)
+            mode_of_command(b, o, pc, sc);
         if (pc && (pc->async || pc->prompt || pc->enters_data_mode || !o->pc))
             o->pc = pc;
         if (pc && pc->sets_rx_format &&
@@ -994,8 +1038,11 @@ static int open_command(ats_builder *b, const ats_line *l)
 }
 
 /* An answer that announces raw bytes (the command's "data_block"): the
- * framer takes that many next as received data, as for a URC's. */
-static void expect_block(ats_builder *b, const otx *o, const ats_line *l)
+ * framer takes that many next as received data, as for a URC's. An inline
+ * block starts right after the match: returns where (the answer keeps the
+ * head, the rest of the line is the first data, its line end two of its
+ * bytes, as for a URC's data_inline); else 0. */
+static size_t expect_block(ats_builder *b, const otx *o, const ats_line *l)
 {
     for (size_t k = 0; k < ATS_MAX_SUBCMDS; k++) {
         const ats_pcmd *pc = o->pcs[k];
@@ -1003,29 +1050,45 @@ static void expect_block(ats_builder *b, const otx *o, const ats_line *l)
             ats_re_match(&pc->data_block, b->md, b->p->mctx, l->text.ptr, l->text.len) <= 0)
             continue;
         uint64_t want = group_count(b, pc->data_block.len_group, l->text.ptr);
+        size_t head = 0;
+        if (want && pc->data_block_inline) {
+            size_t end = (size_t)pcre2_get_ovector_pointer(b->md)[1];
+            if (end > 0 && end < l->text.len) {
+                head = end;
+                uint64_t got = l->text.len - end + 2;
+                want = want > got ? want - got : 0;
+            }
+        }
         if (want && b->mode == B_LINES) {
             b->urc_data_left = want;
             b->urc_data_eol = 0;
             mode(b, ATS_DIR_RX, ATS_FRAME_PAYLOAD_BLOCK, want, 0);
         }
-        return;
+        return head;
     }
+    return 0;
 }
 
 static int add_response(ats_builder *b, const ats_line *l)
 {
     otx *o = b->cur;
     touch(o, l);
-    expect_block(b, o, l);
+    size_t head = expect_block(b, o, l);
+    mode_of_answer_line(b, o, l);
+    ats_line inl = *l;
+    if (head) {
+        inl.text.ptr += head;
+        inl.text.len -= head;
+        inl.offset += head;
+    }
     if (o->nresp == b->o.max_responses) {
         o->t.responses_omitted++;
-        return 0;
+    } else {
+        if (keep(o, &o->resp[o->nresp], l, l->text.ptr, head ? head : l->text.len) == ATS_ENOMEM)
+            return ATS_ENOMEM;
+        o->nresp++;
     }
-    int r = keep(o, &o->resp[o->nresp], l, l->text.ptr, l->text.len);
-    if (r == ATS_ENOMEM)
-        return r;
-    o->nresp++;
-    return 0;
+    return head ? raw_data_line(b, &inl) : 0;
 }
 
 static void payload_add(ats_builder *b, otx *o, const ats_line *l)

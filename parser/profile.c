@@ -74,8 +74,9 @@ static const char *const k_urc[] = {"name", "pattern", "boot", "data_exit", "dat
 static const char *const k_cmd[] = {"name", "types", "args", "timeout_s", "retries", "section",
                                     "responses", "enters_data_mode", "rx_format", "prompt",
                                     "async", "id_arg", "note", "response", "finals", "data_block", "already",
-                                    NULL};
-static const char *const k_block[] = {"pattern", "samples", NULL};
+                                    "sets_mode", "in_mode", NULL};
+static const char *const k_smode[] = {"args", "answer", "value", "samples", NULL};
+static const char *const k_block[] = {"pattern", "inline", "samples", NULL};
 static const char *const k_prompt[] = {"length_arg", "ctrl_z", "char", NULL};
 static const char *const k_async[] = {"timeout_s", "blocking", "id_arg", "completions", NULL};
 static const char *const k_compl[] = {"pattern", "outcome", "data_mode", "samples", NULL};
@@ -238,6 +239,8 @@ static int load_data_block(const loader *L, ats_profile *p, ats_pcmd *c, json_t 
     if (c->data_block.len_group < 0)
         return bad(L, pat, sub, "the pattern needs a (?<len>...) group: the byte count");
     grow_groups(p, &c->data_block);
+    json_t *in = json_object_get(v, "inline");
+    c->data_block_inline = in && json_is_true(in);
     return check_samples(L, p, &c->data_block, v, sub);
 }
 
@@ -279,6 +282,58 @@ static int load_compl(const loader *L, void *ctx, json_t *v, const char *path, v
     json_t *dm = json_object_get(v, "data_mode");
     pc->data_mode = dm && json_is_true(dm);
     return check_samples(L, p, &pc->re, v, path);
+}
+
+/* "sets_mode" and "in_mode": the connection mode a command sets (from its
+ * arguments on success, from an answer line, or by being taken at all) and
+ * the one an entry needs. A mode is a short word, as a receive format is. */
+static int mode_word(const loader *L, json_t *o, const char *key, const char *path, char **out)
+{
+    const char *v;
+    int rc = get_str(L, o, key, path, 0, &v);
+    if (rc < 0 || !v)
+        return rc;
+    if (!*v || strlen(v) >= 8)
+        return bad(L, json_object_get(o, key), path, "a mode is 1 to 7 bytes");
+    *out = dup_str(v);
+    return *out ? 0 : ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+}
+
+static int mode_pattern(const loader *L, ats_profile *p, json_t *o, const char *key,
+                        const char *path, ats_re *re)
+{
+    int rc = opt_pattern(L, p, o, key, path, re);
+    if (rc < 0 || !re->code)
+        return rc;
+    char sub[340];
+    snprintf(sub, sizeof sub, "%s.%s", path, key);
+    if (re->mode_group < 0)
+        return bad(L, json_object_get(o, key), sub, "pattern needs a (?<mode>...) group");
+    return 0;
+}
+
+static int load_mode(const loader *L, ats_profile *p, ats_pcmd *c, json_t *o, const char *path)
+{
+    int rc;
+    if ((rc = mode_word(L, o, "in_mode", path, &c->in_mode)) < 0)
+        return rc;
+    json_t *sm = json_object_get(o, "sets_mode");
+    if (!sm)
+        return 0;
+    char sub[320];
+    snprintf(sub, sizeof sub, "%s.sets_mode", path);
+    if (!json_is_object(sm))
+        return bad(L, sm, sub, "expected an object");
+    if ((rc = check_keys(L, sm, sub, k_smode)) < 0 ||
+        (rc = mode_pattern(L, p, sm, "args", sub, &c->mode_args)) < 0 ||
+        (rc = mode_pattern(L, p, sm, "answer", sub, &c->mode_answer)) < 0 ||
+        (rc = mode_word(L, sm, "value", sub, &c->mode_value)) < 0)
+        return rc;
+    if (!c->mode_args.code && !c->mode_answer.code && !c->mode_value)
+        return bad(L, sm, sub, "needs \"args\", \"answer\" or \"value\"");
+    /* samples are answer lines when there is an answer pattern, else arguments */
+    const ats_re *re = c->mode_answer.code ? &c->mode_answer : &c->mode_args;
+    return re->code ? check_samples(L, p, re, sm, sub) : 0;
 }
 
 static int load_cmd(const loader *L, void *ctx, json_t *o, const char *path, void *item)
@@ -358,6 +413,8 @@ static int load_cmd(const loader *L, void *ctx, json_t *o, const char *path, voi
         grow_groups(p, &c->rx_format);
         c->sets_rx_format = 1;
     }
+    if ((rc = load_mode(L, p, c, o, path)) < 0)
+        return rc;
     json_t *pr = json_object_get(o, "prompt");
     if (pr) {
         snprintf(sub, sizeof sub, "%s.prompt", path);
@@ -1180,6 +1237,8 @@ static void each_re(ats_profile *p, void (*fn)(ats_re *), int with_ident)
         ats_pcmd *c = &p->cmds[i];
         fn(&c->args);
         fn(&c->rx_format);
+        fn(&c->mode_args);
+        fn(&c->mode_answer);
         fn(&c->response);
         fn(&c->already);
         fn(&c->data_block);
@@ -1218,6 +1277,8 @@ void ats_profile_free(ats_profile *p)
         ats_pcmd *c = &p->cmds[i];
         free(c->name);
         free(c->section);
+        free(c->mode_value);
+        free(c->in_mode);
         free(c->finals);
         free_strs(c->responses, c->nresponses);
         free(c->compl);
@@ -1246,6 +1307,12 @@ void ats_profile_free(ats_profile *p)
 const ats_pcmd *ats_profile_find_cmd(const ats_profile *p, const ats_subcmd *c,
                                      pcre2_match_data *md)
 {
+    return ats_profile_find_cmd_in(p, c, md, NULL);
+}
+
+const ats_pcmd *ats_profile_find_cmd_in(const ats_profile *p, const ats_subcmd *c,
+                                        pcre2_match_data *md, const char *mode)
+{
     if (!p->cmd_hash)
         return NULL;
     int32_t i = -1;
@@ -1263,6 +1330,8 @@ const ats_pcmd *ats_profile_find_cmd(const ats_profile *p, const ats_subcmd *c,
     for (; i >= 0; i = p->cmd_next[i]) {
         const ats_pcmd *e = &p->cmds[i];
         if (e->types && !(e->types & (1u << c->type)))
+            continue;
+        if (e->in_mode && (!mode || strcmp(e->in_mode, mode)))
             continue;
         if (e->args.code &&
             ats_re_match(&e->args, md, p->mctx, c->args_raw.ptr ? c->args_raw.ptr : "",

@@ -52,6 +52,8 @@ typedef struct ats_pcmd {
     ats_re response;        /* optional: the shape of its own answer lines */
     ats_re already;         /* optional: a failure that says its effect is already in place */
     ats_re data_block;      /* optional: an answer line whose (?<len>) raw bytes follow it */
+    int data_block_inline;  /* ... starting right after the match, on the line itself
+                               (SIM7080 "+CARECV: 5,hello") */
     ats_pfinal *finals;     /* final results of this command only (SHUT OK, a bare IP) */
     size_t nfinals;
     /* prompt */
@@ -63,6 +65,12 @@ typedef struct ats_pcmd {
     int enters_data_mode;   /* ATO: data mode as soon as it is sent */
     int sets_rx_format;
     ats_re rx_format;       /* (?<mode>...) over args_raw */
+    /* connection mode (SIM800 AT+CIPMUX): what an entry's form means can
+     * depend on it ("AT+CIPSEND=1": a length, or link 1) */
+    ats_re mode_args;       /* sets_mode.args: (?<mode>...) over args_raw, on success */
+    ats_re mode_answer;     /* sets_mode.answer: (?<mode>...) of an answer line */
+    char *mode_value;       /* sets_mode.value: this entry, taken, sets it */
+    char *in_mode;          /* the entry applies only while the mode is this */
     char *section;          /* guide section, for reports */
 } ats_pcmd;
 
@@ -146,6 +154,10 @@ size_t ats_profile_urc_walk(const ats_profile *p, const char *s, size_t n, int16
 int ats_profile_trie_child(const ats_profile *p, int node, unsigned char c);
 
 /* Finds the command entry for a sub-command, or NULL. */
+/* As ats_profile_find_cmd, under a connection mode ("" or NULL: unknown,
+ * so entries with "in_mode" are passed over). */
+const ats_pcmd *ats_profile_find_cmd_in(const ats_profile *p, const ats_subcmd *c,
+                                        pcre2_match_data *md, const char *mode);
 const ats_pcmd *ats_profile_find_cmd(const ats_profile *p, const ats_subcmd *c,
                                      pcre2_match_data *md);
 

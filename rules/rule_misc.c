@@ -83,9 +83,12 @@ static void detail_txn(ats_rule_ctx *c, const ats_txn *t)
             if (t->cmds[k].nargs && t->cmds[k].args[0].len == 1 &&
                 (t->cmds[k].args[0].ptr[0] == '1' || t->cmds[k].args[0].ptr[0] == '2'))
                 verbose_on = 1;
+    /* the host asked the module why (AT+CEER, u-blox AT+USOER: the profile's
+     * diagnostic class): it has what a verbose error would have said */
+    int asked = cls_cmd(e, C_DIAGNOSTIC, t) && !verbosity_cmd(e, t);
     for (size_t i = 0; i < st->n;) {
         detail_wait *d = &st->wait[i];
-        int followed = d->verbose_on && !strcmp(d->norm, key);
+        int followed = asked || (d->verbose_on && !strcmp(d->norm, key));
         d->verbose_on |= verbose_on;
         if (followed || ++d->seen > (unsigned)st->window + 1) {
             if (!followed)

@@ -60,6 +60,85 @@ verdict unsure simcom-sim800 0 <<'WEOF'
 WEOF
 status unsure socket-state 'not-evaluable  AT+CIPCLOSE=1 (line 1) and more: single or multi-connection form, the capture does not show which mode is on'
 
+# --- SIM800 multi-connection sends (ATCM V1.09 8.2.3): with AT+CIPMUX=1, AT+CIPSEND=<n> names
+# link n and its payload ends with Ctrl-Z; AT+CIPSEND=<n>,<len> gives a length. The framing
+# follows the mode (profile: sets_mode, in_mode); read as a 1-byte payload, the send had no
+# final result and "1, SEND OK" was a URC.
+# brief NAME PROFILE < expected records (tests/records_brief.py), whole and byte by byte
+brief() {
+    "$BIN" parse -f jsonl --profile "$2" "$TMP/$1.log" > "$TMP/$1.jsonl"
+    python3 tests/records_brief.py < "$TMP/$1.jsonl" | sed 's/\r/\\r/g' > "$TMP/bgot"
+    cat > "$TMP/bwant"
+    cmp -s "$TMP/bwant" "$TMP/bgot" || { echo "FAIL: parse $1:"; diff "$TMP/bwant" "$TMP/bgot"; fail=1; }
+    "$BIN" parse -f jsonl --read-size 1 --profile "$2" "$TMP/$1.log" | cmp -s - "$TMP/$1.jsonl" ||
+        { echo "FAIL: parse $1: byte by byte differs"; fail=1; }
+}
+log mux-send 'AT+CIPMUX=1\r\nOK\r\nAT+CIPSTART=1,"TCP","192.0.2.1",80\r\nOK\r\n\r\n1, CONNECT OK\r\nAT+CIPSEND=1\r\n> hello\032\r\n1, SEND OK\r\nAT+CIPSEND=1,3\r\n> abc\r\n1, SEND OK\r\nAT+CIPCLOSE=1\r\n1, CLOSE OK\r\nAT+CIPSEND=1\r\n> again\032\r\nERROR\r\n'
+brief mux-send simcom-sim800 <<'WEOF'
+T 1 AT+CIPMUX=1 -> complete OK
+T 3 AT+CIPSTART=1,"TCP","192.0.2.1",80 -> complete OK ; completion success 1, CONNECT OK ; socket 1
+T 7 AT+CIPSEND=1 -> complete 1, SEND OK ; payload 5 bytes end ctrl-z prompt 8 ; socket 1
+T 10 AT+CIPSEND=1,3 -> complete 1, SEND OK ; payload 3 bytes end length prompt 11 ; socket 1
+T 13 AT+CIPCLOSE=1 -> complete 1, CLOSE OK ; socket 1
+T 15 AT+CIPSEND=1 -> complete ERROR ; payload 5 bytes end ctrl-z prompt 16 ; socket 1
+WEOF
+verdict mux-send simcom-sim800 1 <<'WEOF'
+15: error: [socket-state] AT+CIPSEND=1 on socket 1, which is not open (closed at line 14)
+WEOF
+# the mode shown by the module's answer (+CIPMUX: 1), or by a multi-connection form the
+# module took (AT+CIPSTART=<n>,...), when the capture starts after AT+CIPMUX=1; a restart
+# (RDY) is back in single-connection mode, where AT+CIPSEND=<len> gives a length
+log mux-shown 'AT+CIPMUX?\r\n+CIPMUX: 1\r\nOK\r\nAT+CIPSEND=0\r\n> ping\032\r\n0, SEND OK\r\nRDY\r\nAT+CIPSTART=2,"UDP","192.0.2.7",5000\r\nOK\r\n2, CONNECT OK\r\nAT+CIPSEND=2\r\n> pong\032\r\n2, SEND OK\r\nRDY\r\nAT+CIPSTART="TCP","192.0.2.1",80\r\nOK\r\nCONNECT OK\r\nAT+CIPSEND=2\r\n> hi\r\nSEND OK\r\n'
+brief mux-shown simcom-sim800 <<'WEOF'
+T 1 AT+CIPMUX? -> complete OK | 2:+CIPMUX: 1
+T 4 AT+CIPSEND=0 -> complete 0, SEND OK ; payload 4 bytes end ctrl-z prompt 5 ; socket 0
+U 7 RDY RDY
+T 8 AT+CIPSTART=2,"UDP","192.0.2.7",5000 -> complete OK ; completion success 2, CONNECT OK ; socket 2
+T 11 AT+CIPSEND=2 -> complete 2, SEND OK ; payload 4 bytes end ctrl-z prompt 12 ; socket 2
+U 14 RDY RDY
+T 15 AT+CIPSTART="TCP","192.0.2.1",80 -> complete OK ; completion success CONNECT OK
+T 18 AT+CIPSEND=2 -> complete SEND OK ; payload 2 bytes end length prompt 19
+WEOF
+
+# --- +CMS ERROR: 331 (no network service, 27.005 3.2.5) and the network's own RP causes
+# (38 out of order, 41 temporary failure, 42 congestion, 47 resources; 24.011 E.2) are
+# network faults: the host that then looks at the network (CSQ, CREG?) has answered one;
+# one it walks past is still the host's (line 17)
+log cms-network 'AT+CMGF=1\r\nOK\r\nAT+CMGS="+15550100"\r\n> test message\032\r\n+CMS ERROR: 331\r\nAT+CSQ\r\n+CSQ: 7,99\r\nOK\r\nAT+CREG?\r\n+CREG: 0,2\r\nOK\r\nAT+CMGL="ALL"\r\nOK\r\nAT+CPMS?\r\n+CPMS: "SM",0,30,"SM",0,30,"SM",0,30\r\nOK\r\nAT+CMGS="+15550100"\r\n> later\032\r\n+CMS ERROR: 42\r\nAT+CMGL="ALL"\r\nOK\r\nAT+CPMS?\r\n+CPMS: "SM",0,30,"SM",0,30,"SM",0,30\r\nOK\r\nAT+CMGF?\r\n+CMGF: 1\r\nOK\r\n'
+verdict cms-network 3gpp 1 <<'WEOF'
+17: warning: [command-failed] AT+CMGS="<PHONE-1>" failed (+CMS ERROR: 42, congestion) and the host neither retried it nor asked why
+WEOF
+
+# --- SIM7080 +CARECV: <len>,<data>: <len> raw bytes right after the comma, line ends and an
+# "OK" among them included (data_block inline); +CARECV: 0 has none. Read as lines, the
+# data's "OK" ended the read and the rest was unparsed
+log carecv 'AT+CAOPEN=0,0,"TCP","192.0.2.10",80\r\nOK\r\n\r\n+CAOPEN: 0,0\r\nAT+CASEND=0,5\r\n> hello\r\nOK\r\n\r\n+CADATAIND: 0\r\nAT+CARECV=0,100\r\n+CARECV: 12,ping\r\nOK\r\nab\r\n\r\nOK\r\nAT+CARECV=0,100\r\n+CARECV: 0\r\n\r\nOK\r\nAT+CACLOSE=0\r\nOK\r\n'
+brief carecv simcom-sim7080 <<'WEOF'
+T 1 AT+CAOPEN=0,0,"TCP","192.0.2.10",80 -> complete OK ; completion success +CAOPEN: 0,0 ; socket 0
+T 5 AT+CASEND=0,5 -> complete OK ; payload 5 bytes end length prompt 6 ; socket 0
+U 9 +CADATAIND +CADATAIND: 0
+D 11 received ping
+D 12 received OK\r
+ab
+T 10 AT+CARECV=0,100 -> complete OK | 11:+CARECV: 12, ; socket 0
+T 16 AT+CARECV=0,100 -> complete OK | 17:+CARECV: 0 ; socket 0
+T 20 AT+CACLOSE=0 -> complete OK ; socket 0
+WEOF
+verdict carecv simcom-sim7080 0 <<'WEOF'
+WEOF
+
+# --- error-detail: a plain ERROR the host asks the module about (AT+CEER; u-blox AT+USOER
+# for a socket: the profiles' diagnostic class) needs no advice to switch verbose errors on;
+# one it does not ask about keeps it
+log ceer 'AT+CGDCONT=1,"IP","internet"\r\nOK\r\nAT+CGACT=1,1\r\nERROR\r\nAT+CEER\r\n+CEER: "Requested service option not subscribed"\r\nOK\r\nAT+CGDCONT=1,"IP","iot"\r\nOK\r\nAT+CGACT=1,1\r\nOK\r\n'
+verdict ceer 3gpp 0 < /dev/null
+status ceer error-detail 'pass'
+log noceer 'AT+CGDCONT=1,"IP","internet"\r\nOK\r\nAT+CGACT=1,1\r\nERROR\r\nAT+CSQ\r\n+CSQ: 20,0\r\nOK\r\nAT+CGDCONT=1,"IP","iot"\r\nOK\r\nAT+CGACT=1,1\r\nOK\r\n'
+verdict noceer 3gpp 0 < /dev/null
+status noceer error-detail 'fail'
+grep -q '^'"$TMP"'/noceer.log:4: info: \[error-detail\] AT+CGACT=1,1 returned ERROR' "$TMP/noceer.txt" ||
+    { echo "FAIL: noceer: no error-detail at 4"; fail=1; }
+
 # --- SIM800 AT+SAPBR=1,1: a bare ERROR when the bearer is already open; the HTTP
 # request that needs the bearer says whether it was
 log bearer-up 'AT+SAPBR=3,1,"APN","internet"\r\nOK\r\nAT+SAPBR=1,1\r\nERROR\r\nAT+HTTPINIT\r\nOK\r\nAT+HTTPPARA="CID",1\r\nOK\r\nAT+HTTPPARA="URL","http://example.com/"\r\nOK\r\nAT+HTTPACTION=0\r\nOK\r\n+HTTPACTION: 0,200,5\r\nAT+HTTPTERM\r\nOK\r\n'

@@ -37,6 +37,16 @@ want "$TMP/utf.json" 2 "using UTF is disabled"
 printf '{"id": "x",\n "urcs": [{"name": "a", "patern": "^a"}]}\n' > "$TMP/key.json"
 want "$TMP/key.json" 2 'key.json:2:25: urcs\[0\]: unknown key "patern"'
 want "$TMP/does-not-exist.json" 2 "cannot open profile"
+# the connection mode a command sets (sets_mode) and the one an entry needs (in_mode)
+printf '{"id": "x",\n "commands": [{"name": "+A", "sets_mode": {"args": "^[01]$"}}]}\n' > "$TMP/smode.json"
+want "$TMP/smode.json" 2 'smode.json:2:52: commands\[0\].sets_mode.args: pattern needs a (?<mode>...) group'
+printf '{"id": "x",\n "commands": [{"name": "+A", "sets_mode": {}}]}\n' > "$TMP/smode0.json"
+want "$TMP/smode0.json" 2 'commands\[0\].sets_mode: needs "args", "answer" or "value"'
+printf '{"id": "x",\n "commands": [{"name": "+A", "in_mode": "multiconn"}]}\n' > "$TMP/inmode.json"
+want "$TMP/inmode.json" 2 'commands\[0\]: a mode is 1 to 7 bytes'
+printf '{"id": "x",\n "commands": [{"name": "+A", "sets_mode": {"answer": "^\\\\+A: (?<mode>\\\\d)$", "samples": ["+A:1"]}}]}\n' > "$TMP/smodes.json"
+want "$TMP/smodes.json" 2 'sample "+A:1" does not match'
+
 # found by fuzzing through the CLI: an empty id made a report that broke the schema
 printf '{"id": "",\n "urcs": []}\n' > "$TMP/emptyid.json"
 want "$TMP/emptyid.json" 2 'emptyid.json:1:8: id: must not be empty'
