@@ -1292,11 +1292,14 @@ static int after_info(const otx *o)
  * when the modem did not answer: in an undirected capture, a line that
  * reads as a person's sentence waits for the line after it. The readers of
  * stamped lines judge the same way on their lines (readers/apptext.h); a
- * plain terminal log's bytes reach the builder unjudged. */
+ * plain terminal log's bytes reach the builder unjudged. A line with
+ * control bytes or bytes that are not UTF-8 is line noise, not a print (as
+ * the orphan rule's prose test has it). */
 static int sets_aside(const ats_builder *b, const otx *o, const ats_line *l)
 {
     return l->dir == ATS_DIR_UNKNOWN && !b->o.directed && b->mode == B_LINES &&
-           !(l->flags & (ATS_LF_AFTER_PROMPT | ATS_LF_TRUNCATED)) && !(o && after_info(o)) &&
+           !(l->flags & (ATS_LF_AFTER_PROMPT | ATS_LF_TRUNCATED | ATS_LF_CONTROL | ATS_LF_NOT_UTF8)) &&
+           !(o && after_info(o)) &&
            ats_text_sentence(l->text.ptr, l->text.len);
 }
 
