@@ -1,6 +1,6 @@
 /* sentence.c - does a line read as a person's sentence (common.h)? Asked by
- * the readers of undirected lines (parser/readers/apptext.c) and by the
- * builder of the lines an open command gets from an undirected capture. */
+ * the builder of the undirected lines of any capture, whatever read them
+ * (parser/builder.c sets_aside). */
 #include <stdint.h>
 #include <string.h>
 #include "common.h"

@@ -1297,7 +1297,7 @@ static int after_info(const otx *o)
  * the orphan rule's prose test has it). */
 static int sets_aside(const ats_builder *b, const otx *o, const ats_line *l)
 {
-    return l->dir == ATS_DIR_UNKNOWN && !b->o.directed && b->mode == B_LINES &&
+    return l->dir == ATS_DIR_UNKNOWN && b->mode == B_LINES &&
            !(l->flags & (ATS_LF_AFTER_PROMPT | ATS_LF_TRUNCATED | ATS_LF_CONTROL | ATS_LF_NOT_UTF8)) &&
            !(o && after_info(o)) &&
            ats_text_sentence(l->text.ptr, l->text.len);

@@ -7,7 +7,6 @@
  * a response buffer printed raw) are continued by the rule's "continue". */
 #include <stdio.h>
 #include <stdlib.h>
-#include "apptext.h"
 #include "cmux.h"
 #include "fmtdef.h"
 #include "reader.h"
@@ -72,9 +71,6 @@ typedef struct tr_st {
     unsigned hold_pieces;
     int hold_kind;               /* how it was cut (CUT_*) */
     uint64_t hold_line, hold_off;
-    /* an undirected trace's sentences (a sketch's prints in a StreamDebugger
-     * copy), waiting for the line after them (apptext.h) */
-    rd_apptext app;
     int goes_on;                 /* a goes_on payload waits for the rest of its line */
 } tr_st;
 
@@ -167,8 +163,6 @@ static int emit(tr_st *s, rd_ctx *c, ats_dir dir, const unsigned char *p, size_t
 {
     if (!n)
         return 0;
-    if (s->app.n && ats_rd_app_flush(&s->app, c))
-        return 1;
     for (size_t i = n > sizeof s->tail ? n - sizeof s->tail : 0; i < n; i++) {
         if (s->ntail == sizeof s->tail) {
             memmove(s->tail, s->tail + 1, sizeof s->tail - 1);
@@ -534,15 +528,16 @@ static int undirected(tr_st *s, rd_ctx *c, const char *p, size_t n, int cr, uint
             p = rest.ptr;
         }
     }
-    size_t k = ats_fd_decode(d->other_dec, p, n, s->buf, 0, TR_BUF - 2), text = k;
+    size_t k = ats_fd_decode(d->other_dec, p, n, s->buf, 0, TR_BUF - 2);
     if (cr)
         s->buf[k++] = '\r';
     s->buf[k++] = '\n';
     if (s->open >= 0)
         return put(s, c, ATS_DIR_UNKNOWN, s->buf, k, line, off);
-    /* a whole line: the sketch's sentence or the modem's, by what follows */
+    /* a whole line: whether it is the sketch's sentence or the modem's, the
+     * builder tells by what follows it (builder.c sets_aside) */
     s->ntail = 0;
-    return ats_rd_app_line(&s->app, c, ATS_DIR_UNKNOWN, s->t, s->buf, k, text, line, off);
+    return ats_rd_emit(c, ATS_CHUNK_DATA, ATS_DIR_UNKNOWN, s->t, s->buf, k, line, off, NULL);
 }
 
 /* A record's continuation lines are its bytes too: they carry the record's
@@ -856,8 +851,6 @@ static int tr_finish(void *vst, rd_ctx *c)
     int rc = flush_hold(s, c);
     if (!rc)
         rc = close_record(s, c);
-    if (!rc)
-        rc = ats_rd_app_flush(&s->app, c);
     if (!rc && s->mux[0].nw)
         rc = mux_release(s, c, ATS_DIR_RX, 1);
     if (!rc && s->mux[1].nw)

@@ -81,7 +81,7 @@ printf '%s\n' 'TX: AT+CGDCONT=1,"IP","internet.example.com"' 'RX: +CGDCONT: 1,"I
     'TX: AT+CGDCONT=3,"IP","internet.example.net"' 'RX: OK' > "$TMP/nowrap.log"
 "$BIN" parse -f text --no-redact "$TMP/nowrap.log" | grep -q '^L5        host  connecting$' ||
     { echo "FAIL: a line after a long one was taken for its rest:"; "$BIN" parse -f text "$TMP/nowrap.log"; fail=1; }
-# A sketch's sentences among the modem's lines (parser/readers/apptext.c):
+# A sketch's sentences among the modem's lines (parser/builder.c sets_aside):
 # after a command the modem did not answer, text that reads as a sentence
 # and is followed by the next command is the sketch's (host-log), not the
 # command's responses; a sentence-like line followed by more of the reply
