@@ -25,6 +25,19 @@ static char *escaped(const char *p, size_t n, uint64_t cut)
 {
     char *m = NULL;
     size_t len = 0;
+    /* Most lines are printable ASCII, which the text policy keeps as it is
+     * (all but the backslash): a copy, where a stream costs a page-sized
+     * buffer cleared per line. */
+    while (len < n && p[len] >= 0x20 && p[len] < 0x7f && p[len] != '\\')
+        len++;
+    if (len == n) {
+        if (!(m = malloc(n + (cut ? 4 : 1))))
+            return NULL;
+        memcpy(m, p, n);
+        memcpy(m + n, cut ? "\xe2\x80\xa6" : "", cut ? 4 : 1);
+        return m;
+    }
+    len = 0;
     FILE *mf = open_memstream(&m, &len);
     if (!mf)
         return NULL;

@@ -325,12 +325,14 @@ static int feed_chunk(ats_parser *ps, const ats_chunk *c, ats_error *err)
         ps->max_line_seen = c->line;
     /* A directed capture gets both sides' framers at once, so a hint for a
      * side that has not spoken yet (a prompt before any modem byte) lands. */
-    if (c->dir != ATS_DIR_UNKNOWN && (!framer_for(ps, ATS_DIR_TX, c->flags, err) ||
-                                      !framer_for(ps, ATS_DIR_RX, c->flags, err))) {
+    if (c->dir != ATS_DIR_UNKNOWN && !(ps->fr_used[ATS_DIR_TX] && ps->fr_used[ATS_DIR_RX]) &&
+        (!framer_for(ps, ATS_DIR_TX, c->flags, err) || !framer_for(ps, ATS_DIR_RX, c->flags, err))) {
         ps->failed = 1;
         return err ? err->code : ATS_ENOMEM;
     }
-    ats_framer *fr = framer_for(ps, c->dir, c->flags, err);
+    /* once made, a side's framer is taken without a call (once per chunk) */
+    ats_framer *fr = (unsigned)c->dir <= 2 && ps->fr_used[c->dir] ? &ps->fr[c->dir]
+                                                                  : framer_for(ps, c->dir, c->flags, err);
     if (!fr) {
         ps->failed = 1;
         return err ? err->code : ATS_ENOMEM;

@@ -253,9 +253,16 @@ void ats_fd_time_parts(const fd_pat *pat, pcre2_match_data *md, const char *s, f
 
 fd_side ats_fd_rule_side(const fd_rule *r, const char *tok, size_t n)
 {
-    for (size_t i = 0; i < r->nmap; i++)
-        if (r->map[i].len == n && !memcmp(r->map[i].token, tok, n))
+    /* tokens are a few bytes ("TX", "<--"): compared here, not by a call */
+    for (size_t i = 0; i < r->nmap; i++) {
+        if (r->map[i].len != n)
+            continue;
+        size_t k = 0;
+        while (k < n && r->map[i].token[k] == tok[k])
+            k++;
+        if (k == n)
             return r->map[i].side;
+    }
     for (size_t i = 0; i < r->nmap; i++)
         if (!ats_ascii_casecmp(r->map[i].token, r->map[i].len, tok, n))
             return r->map[i].side;

@@ -163,12 +163,17 @@ static int emit(tr_st *s, rd_ctx *c, ats_dir dir, const unsigned char *p, size_t
 {
     if (!n)
         return 0;
-    for (size_t i = n > sizeof s->tail ? n - sizeof s->tail : 0; i < n; i++) {
-        if (s->ntail == sizeof s->tail) {
-            memmove(s->tail, s->tail + 1, sizeof s->tail - 1);
-            s->ntail--;
+    if (n >= sizeof s->tail) {
+        memcpy(s->tail, p + n - sizeof s->tail, sizeof s->tail);
+        s->ntail = sizeof s->tail;
+    } else {
+        for (size_t i = 0; i < n; i++) {
+            if (s->ntail == sizeof s->tail) {
+                memmove(s->tail, s->tail + 1, sizeof s->tail - 1);
+                s->ntail--;
+            }
+            s->tail[s->ntail++] = p[i];
         }
-        s->tail[s->ntail++] = p[i];
     }
     if (dir != ATS_DIR_UNKNOWN && dir != s->prev_dir)
         s->prev_rule = -1;     /* the other side spoke: a new exchange, nothing repeats */
