@@ -471,7 +471,6 @@ WEOF
 # a failed open (+CAOPEN: 0,27) then a send on it, a send over the length limit, the
 # peer's close (+CASTATE: 1,0) then a send, a socket id beyond 0..12, MQTT refused
 expect_check simcom-sim7080 captures/simcom/sim7080-faults.log 1 <<'WEOF'
-5: info: [first-command] the first command after the boot report (line 1) is AT+CMEE=2, not a plain AT (the baud rate may not be detected yet)
 16: warning: [command-failed] AT+CAOPEN=0,0,"TCP","203.0.113.7",5000 failed (+CAOPEN: 0,27) and the host neither retried it nor asked why
 19: error: [socket-state] AT+CASEND=0,5 on socket 0, which is not open (closed at line 18)
 24: error: [send-length] AT+CASEND=1,1600 declares 1600 bytes (must be 1..1460)
@@ -517,7 +516,6 @@ WEOF
 # not have (COMMAND NOT SUPPORT to a ^ command it lists: not judged), one no profile lists
 expect_check huawei-me909s captures/huawei/me909s-faults.log 0 <<'WEOF'
 2: warning: [attach-preconditions] AT^NDISDUP=1,1,"internet" sent before SIM ready and network registration was seen since the boot at line 1
-2: info: [first-command] the first command after the boot report (line 1) is AT^NDISDUP=1,1,"internet", not a plain AT (the baud rate may not be detected yet)
 9: info: [unknown-command] ^FOOBAR is not a command of the huawei-me909s profile (in AT^FOOBAR=1)
 WEOF
 "$BIN" check -f text --profile huawei-me909s captures/huawei/me909s-faults.log |
