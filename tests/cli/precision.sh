@@ -285,5 +285,15 @@ log cpowd 'AT+CPOWD=1\r\nNORMAL POWER DOWN\r\nAT\r\nOK\r\n'
 verdict cpowd simcom-sim800 0 <<'WEOF'
 WEOF
 
+# --- response-timeout: a command the profile does not know, answered with a line that is no
+# final result the profile knows (a BC660K's AT+QISEND=<id>,<len>,<hex> -> SEND OK, read with
+# the 3gpp base): the module's own final may be that line; not judged, and said why. A known
+# command with no final is still judged.
+log vendor-final '[2026-05-28 10:21:19.310] AT+QISEND=0,5,"68656C6C6F"\r\n[2026-05-28 10:21:19.340] SEND OK\r\n[2026-05-28 10:21:19.380] AT+CSQ\r\n[2026-05-28 10:21:19.390] +CSQ: 20,99\r\n[2026-05-28 10:21:19.400] AT+CEREG?\r\n[2026-05-28 10:21:19.410] +CEREG: 0,1\r\n[2026-05-28 10:21:19.420] OK\r\n'
+verdict vendor-final 3gpp 1 <<'WEOF'
+3: error: [response-timeout] AT+CSQ got no final result before the next command
+WEOF
+status vendor-final response-timeout 'fail  partly checked: AT+QISEND=0,5,"68656C6C6F" (line 1): a command the profile does not know, answered with lines none of which it knows as a final result (the module'"'"'s own may be among them)'
+
 [ $fail = 0 ] && echo "ok: precision"
 exit $fail
