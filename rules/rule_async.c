@@ -90,7 +90,7 @@ static void response_txn(ats_rule_ctx *c, const ats_txn *t)
 static void response_finish(ats_rule_ctx *c)
 {
     const response_state *s = c->st;
-    if (!s->unread)
+    if (!s->unread || !c->e->ci.has_time)   /* no timestamps: that reason says more */
         return;
     char why[256];   /* cut to the reason's size below */
     snprintf(why, sizeof why,
