@@ -295,5 +295,16 @@ verdict vendor-final 3gpp 1 <<'WEOF'
 WEOF
 status vendor-final response-timeout 'fail  partly checked: AT+QISEND=0,5,"68656C6C6F" (line 1): a command the profile does not know, answered with lines none of which it knows as a final result (the module'"'"'s own may be among them)'
 
+# --- AT+CNUM reads the subscriber number the SIM stores; many SIMs store none and the module
+# answers an error (warthog618/modem's SIM800 trace: "+CME ERROR: SIM not ready", then the SMS
+# goes out): a probe, its failure expected. A failed SMS send is still judged.
+log cnum 'AT+CMEE=2\r\nOK\r\nAT+CNUM\r\n+CME ERROR: SIM not ready\r\nAT+CMGF=1\r\nOK\r\nAT+CSCS="GSM"\r\nOK\r\nAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\n'
+verdict cnum 3gpp 0 <<'WEOF'
+WEOF
+log cmgs-fail 'AT+CMGF=1\r\nOK\r\nAT+CMGS="+15550100"\r\n> hi\032\r\n+CMS ERROR: 500\r\nAT+CSCS="GSM"\r\nOK\r\nAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\n'
+verdict cmgs-fail 3gpp 1 <<'WEOF'
+3: warning: [command-failed] AT+CMGS="<PHONE-1>" failed (+CMS ERROR: 500, unknown error) and the host neither retried it nor asked why
+WEOF
+
 [ $fail = 0 ] && echo "ok: precision"
 exit $fail
