@@ -22,6 +22,10 @@ static int parse_spec(cmd_spec *sp, const char *s)
     size_t i = 0, k = 0;
     memset(sp, 0, sizeof *sp);
     sp->type = ATS_CMD_EXECUTE;
+    if (s[0] == '!') {
+        sp->exclude = 1;
+        i++;
+    }
     while (s[i] && s[i] != '=' && s[i] != '?' && k + 1 < sizeof sp->name)
         sp->name[k++] = (char)up((unsigned char)s[i++]);
     if (k == 0)
@@ -84,8 +88,11 @@ int ats_classes_load(ats_classes *cl, const ats_profile *p, ats_error *err)
                     return ats_err(err, ATS_EPROFILE, file, 0, 0,
                                    "classes.%s[%zu]: \"%s\" is not a command like \"+CMD=1\"", key,
                                    i, s);
-                if (cl->cc[c].spec[cl->cc[c].n].args_len > cl->max_args_prefix)
-                    cl->max_args_prefix = cl->cc[c].spec[cl->cc[c].n].args_len;
+                const cmd_spec *sp = &cl->cc[c].spec[cl->cc[c].n];
+                if (sp->args_len > cl->max_args_prefix)
+                    cl->max_args_prefix = sp->args_len;
+                if (memchr(sp->args, '*', sp->args_len) || memchr(sp->args, '$', sp->args_len))
+                    cl->whole_args = 1;
                 cl->cc[c].n++;
             } else {
                 char what[64];
@@ -108,6 +115,8 @@ int ats_classes_load(ats_classes *cl, const ats_profile *p, ats_error *err)
             }
         }
     }
+    if (cl->whole_args)   /* the engine's class cache keys on every argument byte then */
+        cl->max_args_prefix = 31;
     return 0;
 }
 
@@ -118,29 +127,54 @@ void ats_classes_free(ats_classes *cl)
             ats_re_free(&cl->lc[c].re[i]);
 }
 
+/* Do the raw arguments a start as the spec's prefix says (blanks skipped;
+ * `*` one argument's text, outside quotes up to its comma; `$` the end)? */
+static int args_match(const cmd_spec *sp, ats_span a)
+{
+    size_t j = 0, m = 0;
+    while (m < sp->args_len) {
+        while (j < a.len && (a.ptr[j] == ' ' || a.ptr[j] == '\t'))
+            j++;
+        char want = sp->args[m];
+        if (want == '*') {
+            int q = 0;
+            for (; j < a.len && (q || a.ptr[j] != ','); j++)
+                q ^= a.ptr[j] == '"';
+            m++;
+        } else if (want == '$' && m + 1 == sp->args_len) {
+            return j == a.len;
+        } else if (j < a.len && up((unsigned char)a.ptr[j]) == want) {
+            j++;
+            m++;
+        } else {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+static int spec_match(const cmd_spec *sp, const ats_subcmd *sc)
+{
+    return sp->name_len == sc->name.len && !memcmp(sp->name, sc->name.ptr, sc->name.len) &&
+           sp->type == (int)sc->type && args_match(sp, sc->args_raw);
+}
+
 int ats_classes_cmd(const ats_classes *cl, int cls, const ats_txn *t)
 {
     const cmd_class *cc = &cl->cc[cls];
     for (size_t k = 0; k < t->ncmds; k++) {
         const ats_subcmd *sc = &t->cmds[k];
-        for (int i = 0; i < cc->n; i++) {
-            const cmd_spec *sp = &cc->spec[i];
-            if (sp->name_len != sc->name.len || memcmp(sp->name, sc->name.ptr, sc->name.len))
-                continue;
-            if (sp->type != (int)sc->type)
-                continue;
-            size_t al = sp->args_len, j = 0, m = 0;
-            for (; j < sc->args_raw.len && m < al; j++) {
-                char ch = sc->args_raw.ptr[j];
-                if (ch == ' ' || ch == '\t')
-                    continue;
-                if (up((unsigned char)ch) != sp->args[m])
+        int in = 0;
+        for (int i = 0; i < cc->n; i++)
+            if (spec_match(&cc->spec[i], sc)) {
+                if (cc->spec[i].exclude) {
+                    in = 0;
                     break;
-                m++;
+                }
+                in = 1;
             }
-            if (m == al)
-                return 1;
-        }
+        if (in)
+            return 1;
     }
     return 0;
 }
@@ -153,6 +187,8 @@ void ats_classes_example(const ats_classes *cl, int cls, char *out, size_t cap)
         return;
     }
     const cmd_spec *sp = &cc->spec[0];
+    for (int i = 1; i < cc->n && sp->exclude; i++)
+        sp = &cc->spec[i];
     snprintf(out, cap, "AT%s%s%s", sp->name,
              sp->type == ATS_CMD_SET ? "=" : sp->type == ATS_CMD_READ ? "?"
              : sp->type == ATS_CMD_TEST ? "=?" : "",

@@ -8,13 +8,18 @@
 #include <string.h>
 #include "common.h"   /* ats_re, and PCRE2 at 8-bit code units */
 
-/* A command class from the profile: "+MIPCALL=1" is name, type, args prefix. */
+/* A command class from the profile: "+MIPCALL=1" is name, type, args prefix.
+ * In the prefix, `*` stands for one argument's text (up to its comma) and a
+ * final `$` for the end of the arguments; a spec written "!+QISEND=*,0$"
+ * takes the forms it matches out of the class (Quectel AT+QISEND=<id>,0 asks
+ * what was sent: a query, not a send). */
 typedef struct cmd_spec {
     char name[32];
     size_t name_len;
     int type;                 /* ats_cmd_type, or -1 any */
     char args[32];            /* prefix of the arguments, blanks removed */
     size_t args_len;
+    int exclude;              /* "!": a form taken out of the class */
 } cmd_spec;
 
 #define MAX_SPECS 24
@@ -54,6 +59,7 @@ typedef struct ats_classes {
     line_class lc[L_LINE_COUNT];
     uint32_t max_groups;      /* match data a line class needs: groups + 1 */
     size_t max_args_prefix;   /* longest argument prefix any command class compares */
+    int whole_args;           /* a spec with `*` or `$` may read every argument byte */
 } ats_classes;
 
 /* Compiles the profile's "classes" object into cl (zeroed by the caller). */

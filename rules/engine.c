@@ -309,7 +309,8 @@ static unsigned txn_classes(ats_engine *e, const ats_txn *t)
         const ats_subcmd *c = &t->cmds[0];
         char key[72];
         size_t k = 0;
-        if (c->name.len > 32)
+        /* a spec with `*` or `$` may read past the bytes the key holds */
+        if (c->name.len > 32 || (e->rs->cls.whole_args && c->args_raw.len > 30))
             goto compute;
         memcpy(key, c->name.ptr, c->name.len);
         k = c->name.len;

@@ -38,6 +38,11 @@ const ats_rule_desc ats_rule_async_overlap = {
 
 typedef struct response_state {
     double default_timeout_s;
+    /* commands the profile does not know that got answer lines and no final
+     * the profile knows: a vendor's own final (BC660K AT+QISEND=<id>,<len>,
+     * <hex> answers SEND OK, under the 3gpp base) looks so; not judged */
+    uint64_t unread, unread_line;
+    char unread_cmd[64];
 } response_state;
 
 static void response_init(ats_rule_ctx *c)
@@ -49,8 +54,17 @@ static void response_init(ats_rule_ctx *c)
 static void response_txn(ats_rule_ctx *c, const ats_txn *t)
 {
     ats_engine *e = c->e;
-    const response_state *s = c->st;
-    if (t->status == ATS_TXN_NO_FINAL && !(t->flags & ATS_TF_DATA_MODE)) {
+    response_state *s = c->st;
+    int unknown = 0;
+    for (size_t k = 0; k < t->ncmds && k < 32; k++)
+        unknown |= (t->unknown_mask & (1u << k)) != 0;
+    if (t->status == ATS_TXN_NO_FINAL && !(t->flags & ATS_TF_DATA_MODE) && unknown &&
+        t->nresponses) {
+        if (!s->unread++) {
+            ats_eng_text(s->unread_cmd, sizeof s->unread_cmd, t->command.text);
+            s->unread_line = t->first_line;
+        }
+    } else if (t->status == ATS_TXN_NO_FINAL && !(t->flags & ATS_TF_DATA_MODE)) {
         /* The guide: after power-on, send AT until it answers; the first ones
          * may get nothing while the module detects the baud rate. */
         ats_eng_saw(e, c->rule);
@@ -73,6 +87,19 @@ static void response_txn(ats_rule_ctx *c, const ats_txn *t)
     }
 }
 
+static void response_finish(ats_rule_ctx *c)
+{
+    const response_state *s = c->st;
+    if (!s->unread || !c->e->ci.has_time)   /* no timestamps: that reason says more */
+        return;
+    char why[256];   /* cut to the reason's size below */
+    snprintf(why, sizeof why,
+             "%s (line %" PRIu64 ")%s: a command the profile does not know, answered with lines "
+             "none of which it knows as a final result (the module's own may be among them)",
+             s->unread_cmd, s->unread_line, s->unread > 1 ? " and more" : "");
+    ats_eng_partly_or_na(c->e, c->rule, c->e->saw[c->rule], why);
+}
+
 static const ats_rule_param response_params[] = {
     {"default_timeout_s", ATS_PARAM_SECONDS, -1, 0, -1},
     {NULL, 0, 0, 0, 0},
@@ -86,7 +113,7 @@ const ats_rule_desc ats_rule_response_timeout = {
     .params = response_params,
     .state_size = sizeof(response_state),
     .no_evidence = "no command with a time limit got a timestamped final result",
-    .on = {.init = response_init, .txn = response_txn},
+    .on = {.init = response_init, .txn = response_txn, .finish = response_finish},
 };
 
 static void completion_txn(ats_rule_ctx *c, const ats_txn *t)

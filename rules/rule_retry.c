@@ -22,6 +22,12 @@ static void too_few_txn(ats_rule_ctx *c, const ats_txn *t)
     txn_note *n = &st->notes[st->nnotes++ % RING];
     n->id = t->id;
     n->retries = t->info.retries;
+    /* a command on a socket the module had said was closed (its link dropped,
+     * or closed) fails the same however often it is re-sent: the guide's
+     * minimum is for a failure that may pass; socket-state judges this one */
+    int slot = ats_sock_slot(ats_eng_sock(c->e));
+    if (slot >= 0 && (cls_cmd(c->e, C_SEND, t) || cls_cmd(c->e, C_CLOSE, t)) && ats_st_at(&ats_eng_state(c->e)->sock[slot], t->first_line, NULL) == ST_NO)
+        n->retries = 0;
 }
 
 static const txn_note *find_note(const too_few_state *st, uint64_t id)

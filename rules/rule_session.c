@@ -191,11 +191,26 @@ static void attach_txn(ats_rule_ctx *c, const ats_txn *t)
     uint64_t L = t->first_line, boot = ms->boot_line;
     st->attaches++;
     if (!boot || boot >= L) {
-        st->unknown++;
+        /* no boot seen: SIM and registration may predate the capture, unless
+         * the module's own last word on the registration (an answer or a
+         * report in the capture) said it was not registered */
+        uint64_t at = 0;
+        if (ats_st_at(&ms->reg, L, &at) != ST_NO) {
+            st->unknown++;
+            return;
+        }
+        ats_eng_saw(e, c->rule);
+        ats_eng_violation(e, c->rule, L, t->command.time, t->id, "attach",
+                          "%s sent while the module's last registration status (line %" PRIu64
+                          ") was not registered",
+                          ats_eng_cmd(e, t), at);
+        ats_eng_related(e, at, "registration status");
         return;
     }
     ats_eng_saw(e, c->rule);
     int sim = ats_st_at(&ms->sim, L, NULL), reg = ats_st_at(&ms->reg, L, NULL);
+    if (reg == ST_YES)   /* registered (home or roaming) needs a working SIM: 27.007 <stat> 1, 5 */
+        sim = ST_YES;
     if (sim != ST_YES || reg != ST_YES) {
         ats_eng_violation(e, c->rule, L, t->command.time, t->id, "attach",
                           "%s sent before %s was seen since the boot at line %" PRIu64,

@@ -52,6 +52,12 @@ typedef struct socket_state {
      * (u-blox AT+USOCL after a failed AT+USOCO, Quectel AT+QICLOSE after
      * +QIOPEN: <id>,<err>): cleanup, not a close of a closed socket */
     uint64_t failed_open[ST_SINGLE + 1][2];
+    /* where the module last said each socket's link dropped (the peer's close,
+     * +QIURC: "closed", +MIPSTAT, +UUSOCL): the module may still hold the
+     * socket, and Quectel's TCP/IP manual asks for AT+QICLOSE after the URC;
+     * a close then is cleanup, not a close of a closed socket (a send is
+     * still judged) */
+    uint64_t dropped[ST_SINGLE + 1];
     /* commands that fit the single connection and a link id alike, while
      * the capture did not show which mode was on: not judged */
     uint64_t unsure, unsure_line;
@@ -111,13 +117,21 @@ static void socket_txn(ats_rule_ctx *c, const ats_txn *t)
         range(c, t, s);
         if (slot >= 0 && ats_st_at(&ms->sock[slot], L, &at) == ST_NO &&
             !(cls_cmd(e, C_CLOSE, t) && at &&
-              (at == st->failed_open[slot][0] || at == st->failed_open[slot][1]))) {
+              (at == st->failed_open[slot][0] || at == st->failed_open[slot][1] ||
+               at == st->dropped[slot]))) {
             ats_eng_violation(e, c->rule, L, t->command.time, t->id, ats_eng_sock_key(e, s),
                               "%s on %s, which is not open (closed at line %" PRIu64 ")",
                               ats_eng_cmd(e, t), ats_eng_sock_key(e, s), at);
             ats_eng_related(e, at, "socket closed");
         }
     }
+}
+
+static void socket_event(ats_rule_ctx *c, const ats_track_event *ev)
+{
+    int slot = ats_sock_slot(ev->sock);
+    if (ev->kind == ATS_TRK_LINK_DROP && slot >= 0)
+        ((socket_state *)c->st)->dropped[slot] = ev->line;
 }
 
 static void socket_finish(ats_rule_ctx *c)
@@ -149,7 +163,10 @@ const ats_rule_desc ats_rule_socket_state = {
     .state_size = sizeof(socket_state),
     .txn_classes = 1u << C_OPEN | 1u << C_SEND | 1u << C_CLOSE,
     .no_evidence = "no socket open, send or close with a socket id in the capture",
-    .on = {.init = socket_init, .txn = socket_txn, .finish = socket_finish},
+    .on = {.init = socket_init,
+           .txn = socket_txn,
+           .state = socket_event,
+           .finish = socket_finish},
 };
 
 /* verify-after-close: a close or release waiting for the query that confirms it. */
@@ -162,6 +179,11 @@ typedef struct verify_wait {
 
 typedef struct verify_state {
     verify_wait sock, ip;
+    /* reattach_checks (the L610 guide, 3.2): a new data call after a release
+     * must wait for the release's query too. Elsewhere the new call's own
+     * result is the check (it fails on a context still up): Quectel's TCP/IP
+     * note answers +QIURC: "pdpdeact" with AT+QIDEACT then AT+QIACT */
+    double reattach_checks;
     uint64_t judged;          /* closes followed by their query or by a new use */
     /* the profile's own query commands, named in messages; made once */
     char sock_query[80], ip_query[80];
@@ -170,6 +192,7 @@ typedef struct verify_state {
 static void verify_init(ats_rule_ctx *c)
 {
     verify_state *st = c->st;
+    st->reattach_checks = ats_eng_param(c->e, c->rule, "reattach_checks");
     const ats_classes *cl = &c->e->rs->cls;
     ats_classes_example(cl, C_SOCKET_QUERY, st->sock_query, sizeof st->sock_query);
     ats_classes_example(cl, C_IP_QUERY, st->ip_query, sizeof st->ip_query);
@@ -181,7 +204,9 @@ static void check_verify(ats_rule_ctx *c, verify_wait *v, const ats_txn *t, int 
     ats_engine *e = c->e;
     if (!v->active || t->first_line <= v->line)
         return;
-    if (cls_cmd(e, query_cls, t)) {
+    if (cls_cmd(e, query_cls, t) ||
+        (query_cls == C_IP_QUERY && cls_cmd(e, C_ATTACH, t) &&
+         ((verify_state *)c->st)->reattach_checks <= 0)) {
         v->active = 0;
         ((verify_state *)c->st)->judged++;
         ats_eng_saw(e, c->rule);
@@ -245,9 +270,15 @@ static void verify_finish(ats_rule_ctx *c)
     }
 }
 
+static const ats_rule_param verify_params[] = {
+    {"reattach_checks", ATS_PARAM_COUNT, 0, 0, 1},
+    {NULL, 0, 0, 0, 0},
+};
+
 const ats_rule_desc ats_rule_verify_after_close = {
     .id = "verify-after-close",
     .severity = ATS_SEV_INFO,
+    .params = verify_params,
     .summary = "after a socket close or IP release completes, the state is confirmed by a query",
     .needs_classes = "close|detach socket_query|ip_query",
     .state_size = sizeof(verify_state),

@@ -1248,8 +1248,12 @@ static const profile_case profile_cases[] = {
     {"quectel-bg96", "attach-preconditions",
      "RDY\r\nAT\r\nOK\r\nAT+CPIN?\r\n+CPIN: READY\r\nOK\r\nAT+CEREG?\r\n+CEREG: 0,1\r\nOK\r\n"
      "AT+QIACT=1\r\nOK\r\n", P, ""},
-    {"quectel-bg96", "first-command", "RDY\r\nAT+CPIN?\r\n+CPIN: READY\r\nOK\r\n", F,
-     "first-command@2"},
+    /* first-command is the L610 guide's (3.3): off elsewhere, a boot report at the host's
+     * rate shows the rate is fixed (an autobauding module sends none before the first AT) */
+    {"quectel-bg96", "first-command", "RDY\r\nAT+CPIN?\r\n+CPIN: READY\r\nOK\r\n",
+     ATS_RULE_DISABLED, ""},
+    {"fibocom-l610", "first-command", "AT command ready\r\nAT+CPIN?\r\n+CPIN: READY\r\nOK\r\n",
+     F, "first-command@2"},
 
     /* SIMCom SIM7600: the network opens asynchronously and blocks */
     {"simcom-sim7600", "async-overlap",

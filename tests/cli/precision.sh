@@ -206,5 +206,105 @@ grep -q '^send-payload-mismatch  warning  pass ' "$TMP/hp.txt" ||
 grep -q "^send-before-prompt     error    not-evaluable           0  payload of AT+CIPSEND=5 shown before the prompt in a lossy log, which may show a prompt late" "$TMP/spgsm.txt" ||
     { echo "FAIL: air780-spgsm: send-before-prompt"; grep '^send-before' "$TMP/spgsm.txt"; fail=1; }
 
+# --- Round 5 (docs/precision.md). Class specs may take a form out of a class: quectel-bg96's
+# send is "+QISEND=" less "!+QISEND=*,0$", so AT+QISEND=<id>,0 (TCP/IP AN 2.3.10: what was
+# sent, acked, unacked) on a socket the peer closed is the query it is, not a send; a real
+# send there still is one. AT+QICLOSE after +QIURC: "closed" is the cleanup the note asks for.
+log qisend-query 'AT+QIOPEN=1,0,"TCP","192.0.2.1",80,0,1\r\nOK\r\n+QIOPEN: 0,0\r\nAT+QISEND=0,5\r\n> hello\r\nSEND OK\r\n+QIURC: "closed",0\r\nAT+QISEND=0,0\r\n+QISEND: 5,5,0\r\nOK\r\nAT+QISEND=0,3\r\nERROR\r\nAT+QICLOSE=0\r\nOK\r\nAT+QISEND=1,0\r\n+QISEND: 0,0,0\r\nOK\r\n'
+verdict qisend-query quectel-bg96 1 <<'WEOF'
+11: error: [socket-state] AT+QISEND=0,3 on socket 0, which is not open (closed at line 7)
+WEOF
+# blanks in the capture are skipped as in any class spec: still the query, even right after
+# the host's own close (neither socket-state nor verify-after-close takes it for a send)
+log qisend-forms 'AT+QIOPEN=1,0,"TCP","192.0.2.1",80,0,1\r\nOK\r\n+QIOPEN: 0,0\r\nAT+QICLOSE=0\r\nOK\r\nAT+QISEND= 0 , 0\r\nERROR\r\n'
+verdict qisend-forms quectel-bg96 0 <<'WEOF'
+WEOF
+# a close after the host's own close is still a close of a closed socket
+log close-twice 'AT+QIOPEN=1,0,"TCP","192.0.2.1",80,0,1\r\nOK\r\n+QIOPEN: 0,0\r\nAT+QICLOSE=0\r\nOK\r\nAT+QICLOSE=0\r\nOK\r\n'
+verdict close-twice quectel-bg96 1 <<'WEOF'
+6: error: [socket-state] AT+QICLOSE=0 on socket 0, which is not open (closed at line 5)
+WEOF
+# Huawei's own IP stack: ^IPCLOSE=7 closes every link and the call, not link 7 (a form taken
+# out of the close class and put in detach); a send after ^IPSTATE: 1,0,0 is on a closed link
+log huawei-ip 'AT^IPINIT="internet"\r\nOK\r\nAT^IPOPEN=1,"TCP","192.0.2.1",80\r\nOK\r\n^IPSTATE: 1,0,0\r\nAT^IPSENDEX=1,1,"6869"\r\n+CME ERROR: 3\r\nAT^IPCLOSE=7\r\nOK\r\n'
+verdict huawei-ip huawei-me909s 1 <<'WEOF'
+6: error: [socket-state] AT^IPSENDEX=1,1,"6869" on socket 1, which is not open (closed at line 5)
+WEOF
+
+# --- retry-too-few: a send on a link the module said dropped fails however often it is
+# re-sent (socket-state says what is wrong); a send that failed on an open link still counts
+log mip-drop 'AT+MIPCALL=1,"internet"\r\nOK\r\n+MIPCALL: 10.0.0.2\r\nAT+MIPOPEN=1,,"192.0.2.1",80,0\r\nOK\r\n+MIPOPEN: 1,1\r\n+MIPSTAT: 1,1\r\nAT+MIPSEND=1,3\r\n> bye\r\nERROR\r\nAT+MIPCALL=0\r\nOK\r\n+MIPCALL: 0\r\n'
+verdict mip-drop fibocom-l610 1 <<'WEOF'
+8: error: [socket-state] AT+MIPSEND=1,3 on socket 1, which is not open (closed at line 7)
+WEOF
+log mip-open-fail 'AT+MIPCALL=1,"internet"\r\nOK\r\n+MIPCALL: 10.0.0.2\r\nAT+MIPOPEN=1,,"192.0.2.1",80,0\r\nOK\r\n+MIPOPEN: 1,1\r\nAT+MIPSEND=1,3\r\n> bye\r\nERROR\r\nAT+MIPCALL=0\r\nOK\r\n+MIPCALL: 0\r\n'
+verdict mip-open-fail fibocom-l610 1 <<'WEOF'
+7: warning: [retry-too-few] AT+MIPSEND=1,3 failed and was re-sent 0 times before the host moved on (the guide asks for at least 3)
+WEOF
+
+# --- attach-preconditions with no boot in the capture: not judged, unless the module's own
+# last word on the registration said it was not registered (+CEREG: 3, denied); a
+# registered status (1, 5) needs a working SIM, so it stands for SIM ready too
+log attach-denied 'AT+CEREG?\r\n+CEREG: 2,3,"4E2A","01A2D103",7\r\nOK\r\nAT+UPSDA=0,3\r\n+CME ERROR: 30\r\nAT+CEREG?\r\n+CEREG: 2,3\r\nOK\r\n'
+verdict attach-denied ublox-sara 1 <<'WEOF'
+4: warning: [attach-preconditions] AT+UPSDA=0,3 sent while the module's last registration status (line 2) was not registered
+WEOF
+log attach-noboot 'AT+UPSDA=0,3\r\nOK\r\n'
+verdict attach-noboot ublox-sara 0 <<'WEOF'
+WEOF
+status attach-noboot attach-preconditions 'not-evaluable  capture does not show the module'"'"'s boot before the data call'
+log attach-registered '^SYSSTART\r\nAT\r\nOK\r\nAT^SYSINFOEX\r\n^SYSINFOEX: 2,3,0,1,,6,"LTE",101,"LTE"\r\nOK\r\nAT^IPINIT="internet"\r\nOK\r\n'
+verdict attach-registered huawei-me909s 0 <<'WEOF'
+WEOF
+status attach-registered attach-preconditions 'pass'
+
+# --- verify-after-close: a new data call after a release is its own check (Quectel's answer
+# to +QIURC: "pdpdeact" is AT+QIDEACT then AT+QIACT), except where the guide asks for the
+# query first (fibocom-l610: reattach_checks)
+log reattach 'AT+QIACT=1\r\nOK\r\n+QIURC: "pdpdeact",1\r\nAT+QIDEACT=1\r\nOK\r\nAT+QIACT=1\r\nOK\r\nAT+QIACT?\r\n+QIACT: 1,1,1,"10.0.0.3"\r\nOK\r\n'
+verdict reattach quectel-bg96 0 <<'WEOF'
+WEOF
+status reattach verify-after-close 'pass'
+log reattach-l610 'AT+MIPCALL=1,"internet"\r\nOK\r\n+MIPCALL: 10.0.0.2\r\nAT+MIPCALL=0\r\nOK\r\n+MIPCALL: 0\r\nAT+MIPCALL=1,"internet"\r\nOK\r\n+MIPCALL: 10.0.0.2\r\nAT+MIPCALL?\r\n+MIPCALL: 1,10.0.0.2\r\nOK\r\n'
+verdict reattach-l610 fibocom-l610 0 <<'WEOF'
+6: info: [verify-after-close] AT+MIPCALL=0 completed but the state was not confirmed with AT+MIPCALL? before AT+MIPCALL=1,"internet"
+WEOF
+
+# --- a PUK-blocked SIM is unusable until the PUK: a sim-fault, as a missing SIM is
+log puk 'AT+CPIN="3333"\r\n+CME ERROR: 16\r\n+CPIN: SIM PUK\r\nAT+CGATT=1\r\n+CME ERROR: 12\r\n'
+verdict puk 3gpp 1 <<'WEOF'
+3: warning: [sim-fault] the module reported +CPIN: SIM PUK: the SIM is missing or unusable, and what needs it fails whatever the host does
+4: warning: [sim-fault] AT+CGATT=1 failed (+CME ERROR: 12, SIM PUK required): the SIM is missing or unusable, and what needs it fails whatever the host does
+WEOF
+log puk-entered 'AT+CPIN?\r\n+CPIN: SIM PUK\r\nOK\r\nAT+CPIN="12345678","1234"\r\nOK\r\n+CPIN: READY\r\nAT+CGATT=1\r\nOK\r\n'
+verdict puk-entered 3gpp 0 <<'WEOF'
+WEOF
+
+# --- SIM800 AT+CPOWD=1 answers NORMAL POWER DOWN and no OK: its final result
+log cpowd 'AT+CPOWD=1\r\nNORMAL POWER DOWN\r\nAT\r\nOK\r\n'
+verdict cpowd simcom-sim800 0 <<'WEOF'
+WEOF
+
+# --- response-timeout: a command the profile does not know, answered with a line that is no
+# final result the profile knows (a BC660K's AT+QISEND=<id>,<len>,<hex> -> SEND OK, read with
+# the 3gpp base): the module's own final may be that line; not judged, and said why. A known
+# command with no final is still judged.
+log vendor-final '[2026-05-28 10:21:19.310] AT+QISEND=0,5,"68656C6C6F"\r\n[2026-05-28 10:21:19.340] SEND OK\r\n[2026-05-28 10:21:19.380] AT+CSQ\r\n[2026-05-28 10:21:19.390] +CSQ: 20,99\r\n[2026-05-28 10:21:19.400] AT+CEREG?\r\n[2026-05-28 10:21:19.410] +CEREG: 0,1\r\n[2026-05-28 10:21:19.420] OK\r\n'
+verdict vendor-final 3gpp 1 <<'WEOF'
+3: error: [response-timeout] AT+CSQ got no final result before the next command
+WEOF
+status vendor-final response-timeout 'fail  partly checked: AT+QISEND=0,5,"68656C6C6F" (line 1): a command the profile does not know, answered with lines none of which it knows as a final result (the module'"'"'s own may be among them)'
+
+# --- AT+CNUM reads the subscriber number the SIM stores; many SIMs store none and the module
+# answers an error (warthog618/modem's SIM800 trace: "+CME ERROR: SIM not ready", then the SMS
+# goes out): a probe, its failure expected. A failed SMS send is still judged.
+log cnum 'AT+CMEE=2\r\nOK\r\nAT+CNUM\r\n+CME ERROR: SIM not ready\r\nAT+CMGF=1\r\nOK\r\nAT+CSCS="GSM"\r\nOK\r\nAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\n'
+verdict cnum 3gpp 0 <<'WEOF'
+WEOF
+log cmgs-fail 'AT+CMGF=1\r\nOK\r\nAT+CMGS="+15550100"\r\n> hi\032\r\n+CMS ERROR: 500\r\nAT+CSCS="GSM"\r\nOK\r\nAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\n'
+verdict cmgs-fail 3gpp 1 <<'WEOF'
+3: warning: [command-failed] AT+CMGS="<PHONE-1>" failed (+CMS ERROR: 500, unknown error) and the host neither retried it nor asked why
+WEOF
+
 [ $fail = 0 ] && echo "ok: precision"
 exit $fail
