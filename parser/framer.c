@@ -346,10 +346,21 @@ static int end_line_at(ats_framer *fr, unsigned char eol, const char *p, size_t 
     if (eol == '\n')
         fr->line_no++;
     fr->state = ATS_FR_LINE_START;
+    ats_frame_mode was = fr->mode;
     int rc = p ? emit_span(fr, p, n, 0) : emit_line(fr, 0);
     if (rc)
         return rc;
     fr->state = idle_state(fr);
+    if (was == ATS_FRAME_LINES && fr->mode == ATS_FRAME_PAYLOAD_LEN && fr->eol_shape &&
+        !fr->opts.exact_payload && fr->state == ATS_FR_PAYLOAD && fr->len == 0) {
+        /* This line announced raw bytes (a block, a URC's data), and the
+         * file's line ends are a paste's ("\n\n", "\r\r\n", "\n\r"): the
+         * whole line end is the line's, the first byte comes after it. */
+        int two = (fr->eol_shape & ATS_CF_EOL_DOUBLE) != 0;
+        fr->skip_lf = 1 + two - (eol == '\n');
+        fr->skip_cr = fr->skip_lf ? 2 : (fr->eol_shape & ATS_CF_EOL_LFCR) != 0;
+        return 0;
+    }
     if (eol == '\r' && fr->state == ATS_FR_PAYLOAD)
         fr->state = ATS_FR_EOL_LF;
     return 0;
@@ -360,6 +371,7 @@ static void payload_done(ats_framer *fr)
     fr->eol_run = fr->cont = 0;
     fr->bare_prompt = 0;
     fr->block = 0;
+    fr->skip_lf = fr->skip_cr = 0;
     fr->in_quotes = 0;
     fr->mode = ATS_FRAME_LINES;
     fr->payload_left = 0;
@@ -411,6 +423,7 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
     size_t n = c->len, i = 0;
     uint64_t base = c->line ? c->offset : fr->offset;
     fr->mux = (c->flags & ATS_CF_MUX) != 0;
+    fr->eol_shape = c->flags & (ATS_CF_EOL_DOUBLE | ATS_CF_EOL_CRCR | ATS_CF_EOL_LFCR);
     int rc = 0;
     if (fr->flush_pending && (rc = flush_pending(fr)) != 0)
         return ats_err(err, rc, NULL, 0, 0, "stopped by callback");
@@ -525,6 +538,25 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
             }
             break;
         case ATS_FR_PAYLOAD:
+            if (fr->skip_lf || fr->skip_cr) {
+                /* the rest of a pasted line end in a block (end_line_at):
+                 * CRs (a few) up to the LFs it holds, then "\n\r"'s CR */
+                if (ch == '\n' && fr->skip_lf) {
+                    fr->skip_lf--;
+                    fr->skip_cr = fr->skip_lf ? 2 : (fr->eol_shape & ATS_CF_EOL_LFCR) != 0;
+                    fr->eol_bytes++;
+                    fr->line_no++;
+                    i++;
+                    break;
+                }
+                if (ch == '\r' && fr->skip_cr) {
+                    fr->skip_cr--;
+                    fr->eol_bytes++;
+                    i++;
+                    break;
+                }
+                fr->skip_lf = fr->skip_cr = 0;   /* not a line end: the block's */
+            }
             if (fr->eol_run && ch != '\r' && ch != '\n') {
                 /* the line ends are over: the piece goes, and this line
                  * starts the next one (the builder tells whose it is) */
@@ -666,8 +698,18 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
                     if (b == '\n' || b == '\r') {
                         if (!exact)
                             break;
-                        if (b == '\n')
+                        if (b == '\n') {
                             fr->line_no++;
+                            if (fr->block && (fr->eol_shape & (ATS_CF_EOL_DOUBLE | ATS_CF_EOL_LFCR))) {
+                                /* a line end inside the block: the blank
+                                 * line or the CR the paste added after it
+                                 * are not the block's */
+                                j++;
+                                fr->skip_lf = (fr->eol_shape & ATS_CF_EOL_DOUBLE) != 0;
+                                fr->skip_cr = fr->skip_lf ? 2 : 1;
+                                break;
+                            }
+                        }
                     }
                 }
                 if (j == i) {   /* the current byte itself is ordinary */
