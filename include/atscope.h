@@ -228,6 +228,7 @@ typedef struct ats_framer {   /* complete type so callers can embed it; fields p
     unsigned eol_shape;       /* ATS_CF_EOL_* of the chunk being fed */
     int skip_lf, skip_cr;     /* in a block: the rest of a pasted line end still to pass
                                  over (LFs, CRs before them; then one CR after) */
+    uint64_t ctrlz_bytes;     /* undirected, up to Ctrl-Z: the payload's bytes so far */
     ats_frame_mode flush_mode;
     uint64_t start_line, start_offset;
     ats_time start_time;

@@ -16,6 +16,12 @@
  * and found plain needs no second look for control bytes or a "//" note. */
 enum { SCAN_DONE = 1, SCAN_SLASH = 2, SCAN_OTHER = 4 };
 
+/* Undirected, up to Ctrl-Z: how many bytes a payload that holds line ends
+ * may take before a line end ends it anyway (no Ctrl-Z in sight, and no
+ * line the builder heard as the modem's). A SIM800 AT+CIPSEND takes 1460
+ * bytes, a text mode SMS 160 characters a part. */
+#define CTRLZ_LINES_MAX 4096
+
 /* Modes whose bytes are a payload (state ATS_FR_PAYLOAD between units). */
 static int payload_mode(ats_frame_mode m)
 {
@@ -79,6 +85,7 @@ void ats_framer_set_mode(ats_framer *fr, ats_frame_mode mode, uint64_t n)
     fr->mode = mode;
     fr->payload_left = n;
     fr->in_quotes = mode == ATS_FRAME_PAYLOAD_QUOTE;
+    fr->ctrlz_bytes = 0;
     fr->bare_prompt = 0;
     fr->eol_run = fr->cont = 0;
     if (mode == ATS_FRAME_DATA)
@@ -225,6 +232,7 @@ static int emit_payload(ats_framer *fr, unsigned extra)
     fr->flags = 0;
     if (n == 0 && !(extra & (ATS_LF_PAYLOAD_CTRLZ | ATS_LF_PAYLOAD_ESC)))
         return 0;
+    fr->ctrlz_bytes += n;
     return call(fr, ATS_LINE_PAYLOAD, (const char *)fr->buf, n, fr->start_line,
                 fr->start_offset, flags);
 }
@@ -560,6 +568,17 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
             if (fr->eol_run && ch != '\r' && ch != '\n') {
                 /* the line ends are over: the piece goes, and this line
                  * starts the next one (the builder tells whose it is) */
+                if (fr->mode == ATS_FRAME_PAYLOAD_CTRLZ && fr->prompt_expected &&
+                    ch == (fr->prompt_expected == 1 ? '>' : fr->prompt_expected)) {
+                    /* the modem prompts again (text mode SMS): the text's
+                     * next line comes after it, the line ends are not
+                     * payload (as before a line end ended the piece) */
+                    fr->len -= (size_t)fr->eol_run < fr->len ? (size_t)fr->eol_run : fr->len;
+                    payload_done(fr);
+                    if ((rc = emit_payload(fr, 0)) != 0)
+                        goto stop;
+                    break;
+                }
                 fr->eol_run = 0;
                 if ((rc = emit_payload(fr, ATS_LF_PAYLOAD_EOL)) != 0)
                     goto stop;
@@ -629,9 +648,14 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
                 break;
             }
             if (!fr->opts.exact_payload && !fr->block && (ch == '\r' || ch == '\n') &&
-                fr->mode != ATS_FRAME_PAYLOAD_LEN) {
-                /* Undirected, up to Ctrl-Z: a line end is the modem talking
-                 * again (a text's next line comes after its next prompt). */
+                fr->mode != ATS_FRAME_PAYLOAD_LEN &&
+                (fr->mode != ATS_FRAME_PAYLOAD_CTRLZ ||
+                 fr->ctrlz_bytes + fr->len >= CTRLZ_LINES_MAX)) {
+                /* Undirected, up to Ctrl-Z, and long past what a send
+                 * takes: the line end ends it (the payload is cut), and the
+                 * line ends before it are not its. */
+                if (fr->mode == ATS_FRAME_PAYLOAD_CTRLZ)
+                    fr->len -= (size_t)fr->eol_run < fr->len ? (size_t)fr->eol_run : fr->len;
                 payload_done(fr);
                 if ((rc = emit_payload(fr, 0)) != 0)
                     goto stop;
@@ -643,6 +667,22 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
                 if (fr->state != ATS_FR_PAYLOAD)
                     break;        /* a hint in the callback ended the payload */
                 mark_start(fr, c, base + i);
+            }
+            if (!fr->opts.exact_payload && !fr->block && (ch == '\r' || ch == '\n') &&
+                fr->mode == ATS_FRAME_PAYLOAD_CTRLZ) {
+                /* Undirected, up to Ctrl-Z: the host may have typed line
+                 * ends (an HTTP request after SIM800's AT+CIPSEND, a text's
+                 * second line). They go with the piece; the next line is a
+                 * piece of its own, which the builder hears as the modem's
+                 * (a final result, a URC, a command line: the payload was
+                 * cut before it) or as more of the text; a line that starts
+                 * with the prompt is the modem's next prompt. */
+                fr->buf[fr->len++] = ch;
+                if (ch == '\n')
+                    fr->line_no++;
+                fr->eol_run++;
+                i++;
+                break;
             }
             if (!fr->opts.exact_payload && !fr->block && (ch == '\r' || ch == '\n') &&
                 fr->mode == ATS_FRAME_PAYLOAD_LEN) {

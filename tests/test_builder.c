@@ -546,6 +546,33 @@ static void test_urc_data_inline(void **state)
                   "urc L6 CLOSED known");
 }
 
+/* Undirected, up to Ctrl-Z (SIM800 AT+CIPSEND without a length, a text mode
+ * SMS): the host's payload may hold line ends; it runs to the Ctrl-Z, and a
+ * line the modem says (a final, a URC, the host's next command) ends it
+ * before that line, cut, where no Ctrl-Z came. */
+static void test_ctrlz_payload_over_lines(void **state)
+{
+    (void)state;
+    /* GET / HTTP/1.0 CR LF Host: a CR LF CR LF: 16 + 9 + 2 */
+    CHECK_PROFILE("simcom-sim800",
+                  "AT+CIPSEND\r\r\n> GET / HTTP/1.0\r\nHost: a\r\n\r\n\x1a\r\nSEND OK\r\n",
+                  "txn L1-6 AT+CIPSEND complete ok prompt@L2 payload=27/-1:ctrl-z");
+    /* the Ctrl-Z was not logged: SEND OK is the modem's, the line ends
+     * before it too */
+    CHECK_PROFILE("simcom-sim800",
+                  "AT+CIPSEND\r\r\n> GET / HTTP/1.0\r\nHost: a\r\n\r\nSEND OK\r\n",
+                  "txn L1-5 AT+CIPSEND complete ok prompt@L2 payload=23/-1:cut");
+    /* ... nor any answer: the host's next command ends it */
+    CHECK_PROFILE("simcom-sim800",
+                  "AT+CIPSEND\r\r\n> hello\r\nAT+CIPCLOSE\r\r\nCLOSE OK\r\n",
+                  "txn L1-2 AT+CIPSEND no-final none prompt@L2 payload=5/-1:cut chain=1#1",
+                  "chain L1 x1 gave-up",
+                  "txn L3-4 AT+CIPCLOSE complete ok");
+    /* a text's second line typed without the modem's prompt shown */
+    CHECK("AT+CMGS=\"1\"\r\r\n> a\r\nb\x1a\r\n+CMGS: 4\r\n\r\nOK\r\n",
+          "txn L1-6 AT+CMGS=\"1\" complete ok resp=+CMGS: 4 prompt@L2 payload=4/-1:ctrl-z");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -584,6 +611,7 @@ int main(void)
         cmocka_unit_test(test_candidates_parse_alike),
         cmocka_unit_test(test_urc_data_lines),
         cmocka_unit_test(test_urc_data_inline),
+        cmocka_unit_test(test_ctrlz_payload_over_lines),
     };
     return cmocka_run_group_tests_name("builder", tests, setup, teardown);
 }

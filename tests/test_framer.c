@@ -1033,14 +1033,56 @@ static void test_payload_ctrlz(void **state)
         L(PROMPT, ">", 5, 29, 0),
         L(PAYLOAD, "", 5, 31, CTRLZ),          /* Ctrl-Z at once: empty payload */
         L(PROMPT, ">", 6, 34, 0),
-        L(PAYLOAD, "ab", 6, 36, 0),            /* undirected: the line end ends it */
-        L(TEXT, "cd\x1a", 7, 40, CTRL),        /* so this is text again */
+        /* undirected: the line ends go with the piece, the next line is a
+         * piece of its own (the builder hears whose), up to the Ctrl-Z */
+        L(PAYLOAD, "ab\r\n", 6, 36, EOLP),
+        L(PAYLOAD, "cd", 7, 40, CTRLZ),
         L(PROMPT, ">", 8, 45, 0),
         L(PAYLOAD, "xy", 8, 47, NOEOL),
     };
     check(&c,
           IN("> hello\x1a\r\nOK\r\n> hel\x1b\r\nERROR\r\n> \x1a\r\n> ab\r\ncd\x1a\r\n> xy"),
           e, NE(e));
+    /* the modem's next prompt after the line end (text mode SMS): the
+     * piece ends before the line end, as the modem's "> " begins a line:
+     * 0 > 2-4 one 5\r 6\r 7\n 8 > 10-12 two 13 ^Z */
+    static const exp_line sms[] = {
+        L(PROMPT, ">", 1, 0, 0),
+        L(PAYLOAD, "one", 1, 2, 0),
+        L(PROMPT, ">", 2, 8, 0),
+        L(PAYLOAD, "two", 2, 10, CTRLZ),
+    };
+    check(&c, IN("> one\r\r\n> two\x1a"), sms, NE(sms));
+}
+
+/* Undirected, up to Ctrl-Z, no Ctrl-Z in sight: line ends go with the
+ * payload only while it is shorter than a send takes (CTRLZ_LINES_MAX,
+ * 4096); past that a line end ends it, cut, and the rest are lines. */
+static void test_payload_ctrlz_bounded(void **state)
+{
+    (void)state;
+    fcfg c = plain();
+    c.prompt = 1;
+    c.rules = prompt_ctrlz;
+    c.nrules = NE(prompt_ctrlz);
+    static unsigned char in[2 + 4100 + 16];
+    size_t k = 0;
+    in[k++] = '>';
+    in[k++] = ' ';
+    memset(in + k, 'a', 4100);
+    k += 4100;
+    memcpy(in + k, "\r\nafter it\r\nOK", 14);
+    k += 14;
+    static exp_line e[] = {
+        L(PROMPT, ">", 1, 0, 0),
+        {ATS_LINE_PAYLOAD, NULL, 4100, 1, 2, 0, 0},
+        L(TEXT, "after it", 2, 4104, 0),
+        L(TEXT, "OK", 3, 4114, NOEOL),
+    };
+    static char aaa[4100];
+    memset(aaa, 'a', sizeof aaa);
+    e[1].text = aaa;
+    check(&c, in, k, e, NE(e));
 }
 
 static void test_payload_ctrlz_exact(void **state)
@@ -1539,6 +1581,7 @@ int main(void)
         cmocka_unit_test(test_payload_block),
         cmocka_unit_test(test_payload_block_pasted),
         cmocka_unit_test(test_payload_ctrlz),
+        cmocka_unit_test(test_payload_ctrlz_bounded),
         cmocka_unit_test(test_payload_ctrlz_exact),
         cmocka_unit_test(test_payload_over_max_line),
         cmocka_unit_test(test_payload_binary),
