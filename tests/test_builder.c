@@ -573,6 +573,32 @@ static void test_ctrlz_payload_over_lines(void **state)
           "txn L1-6 AT+CMGS=\"1\" complete ok resp=+CMGS: 4 prompt@L2 payload=4/-1:ctrl-z");
 }
 
+/* A command with a prompt whose line ends inside quotes (a terminal that
+ * wrapped its echo, a paste that broke the line): the next line that
+ * closes the quote and is nothing else is the rest of the command line,
+ * not a response. */
+static void test_prompt_command_quote_over_lines(void **state)
+{
+    (void)state;
+    CHECK("AT+CMGS=\"+4915112\r\n345678\"\r\n> hi\x1a\r\n+CMGS: 3\r\n\r\nOK\r\n",
+          "txn L1-6 AT+CMGS=\"+4915112345678\" complete ok resp=+CMGS: 3 prompt@L3 payload=2/-1:ctrl-z");
+    /* the prompt at once: the line was the whole command (prompt seen) */
+    CHECK("AT+CMGS=\"+49151\r\n> hi\x1a\r\nOK\r\n",
+          "txn L1-3 AT+CMGS=\"+49151 complete ok prompt@L2 payload=2/-1:ctrl-z");
+    /* a command line next, not the rest of a string */
+    CHECK("AT+CMGS=\"+49151\r\nAT+CMGS=\"+49151\"\r\n> a\x1a\r\nOK\r\n",
+          "txn L1-1 AT+CMGS=\"+49151 no-final none chain=1#1",
+          "chain L1 x1 gave-up",
+          "txn L2-4 AT+CMGS=\"+49151\" complete ok prompt@L3 payload=1/-1:ctrl-z");
+    /* a final: the modem refused the line */
+    CHECK("AT+CMGS=\"+49151\r\n+CMS ERROR: 304\r\n",
+          "txn L1-2 AT+CMGS=\"+49151 complete cms-error code=304 chain=1#1",
+          "chain L1 x1 end-of-capture");
+    /* the capture ends after the line: a command, unfinished */
+    CHECK("AT+CMGS=\"+49151\r\n",
+          "txn L1-1 AT+CMGS=\"+49151 unfinished none");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -612,6 +638,7 @@ int main(void)
         cmocka_unit_test(test_urc_data_lines),
         cmocka_unit_test(test_urc_data_inline),
         cmocka_unit_test(test_ctrlz_payload_over_lines),
+        cmocka_unit_test(test_prompt_command_quote_over_lines),
     };
     return cmocka_run_group_tests_name("builder", tests, setup, teardown);
 }
