@@ -43,6 +43,8 @@ typedef struct otx {
     int quoted;                  /* the command line ended inside a quoted string: its
                                     next lines are the string's (ATS_FRAME_PAYLOAD_QUOTE) */
     int quote_first;             /* ... and the first of them is still to be judged */
+    int resp_open;               /* the last line was a response that ended inside a
+                                    quoted string (join_response) */
     const ats_pcmd *pc;          /* the entry deciding async / prompt */
     const ats_pcmd *pcs[ATS_MAX_SUBCMDS];
     size_t nown;
@@ -1069,6 +1071,30 @@ static size_t expect_block(ats_builder *b, const otx *o, const ats_line *l)
     return 0;
 }
 
+/* A response line "+NAME: ..." (not free text: an SMS body's line ends are
+ * its own) that ended inside a quoted string, and the next line
+ * closes it and is nothing else (no final, command, own answer, URC or
+ * completion: typed_payload): a terminal or an issue tracker wrapped a long
+ * answer (+COPS=?, +CGDCONT?) at its width. One response, the line end
+ * dropped; blank lines a double-spaced paste put between are dropped
+ * already. Without the open quote nothing tells a cut line from the next
+ * answer: not joined. */
+static int join_response(ats_builder *b, otx *o, const ats_line *l)
+{
+    (void)b;
+    sitem *it = &o->resp[o->nresp - 1];
+    touch(o, l);
+    size_t rest = ats_buf_append(&o->arena, l->text.ptr, l->text.len);
+    if (rest == (size_t)-1)
+        return ATS_ENOMEM;
+    it->len += l->text.len - rest;
+    if (rest)
+        it->flags |= ATS_LF_TRUNCATED;
+    else
+        o->resp_open = open_quote(l) == 0;   /* its own quotes: the joined line's is still open */
+    return 0;
+}
+
 static int add_response(ats_builder *b, const ats_line *l)
 {
     otx *o = b->cur;
@@ -1084,9 +1110,15 @@ static int add_response(ats_builder *b, const ats_line *l)
     if (o->nresp == b->o.max_responses) {
         o->t.responses_omitted++;
     } else {
-        if (keep(o, &o->resp[o->nresp], l, l->text.ptr, head ? head : l->text.len) == ATS_ENOMEM)
+        int k = keep(o, &o->resp[o->nresp], l, l->text.ptr, head ? head : l->text.len);
+        if (k == ATS_ENOMEM)
             return ATS_ENOMEM;
         o->nresp++;
+        /* wrapped at a terminal's width inside a quoted string: the rest may
+         * follow (join_response), if nothing else went into the arena */
+        ats_span nm = line_name(l->text.ptr, l->text.len);
+        o->resp_open = k == 0 && !head && b->mode == B_LINES && open_quote(l) && nm.len > 1 &&
+                       nm.len < l->text.len && l->text.ptr[nm.len] == ':';
     }
     return head ? raw_data_line(b, &inl) : 0;
 }
@@ -1330,6 +1362,8 @@ static int aside_out(ats_builder *b, int host)
     return rc;
 }
 
+static int typed_payload(ats_builder *b, const ats_line *l);
+
 static int modem_line(ats_builder *b, const ats_line *l)
 {
     int rc, hit;
@@ -1339,6 +1373,11 @@ static int modem_line(ats_builder *b, const ats_line *l)
     otx *o = b->cur;
 
     if (o) {
+        int open = o->resp_open;
+        o->resp_open = 0;
+        if (open && o->nresp && o->resp[o->nresp - 1].off + o->resp[o->nresp - 1].len == o->arena.len &&
+            memchr(s, '"', n) && typed_payload(b, l))
+            return join_response(b, o, l);
         ats_final_kind fk = final_of(b, l, &code);
         if (fk != ATS_FINAL_NONE)
             return close_final(b, l, fk, code);

@@ -599,6 +599,33 @@ static void test_prompt_command_quote_over_lines(void **state)
           "txn L1-1 AT+CMGS=\"+49151 unfinished none");
 }
 
+/* A long answer wrapped at a terminal's or an issue tracker's width inside
+ * a quoted string: the next line closes the quote and is nothing else, so
+ * it is the rest of the answer (blank lines a double-spaced paste put
+ * between are dropped). Without an open quote, or when the next line is an
+ * answer of its own, a final or a URC, nothing is joined. */
+static void test_response_wrapped_in_quotes(void **state)
+{
+    (void)state;
+    CHECK("AT+CGDCONT?\r\n+CGDCONT: 1,\"IP\",\"inter\r\nnet\",\"0.0.0.0\",0,0\r\nOK\r\n",
+          "txn L1-4 AT+CGDCONT? complete ok resp=+CGDCONT: 1,\"IP\",\"internet\",\"0.0.0.0\",0,0");
+    /* three pieces, double-spaced */
+    CHECK("AT+COPS=?\n\n+COPS: (2,\"Op A\",\"A\",\"2620\n\n1\",7),(1,\"Op\n\n B\",\"B\",\"26202\",7)\n\nOK\n",
+          "txn L1-9 AT+COPS=? complete ok "
+          "resp=+COPS: (2,\"Op A\",\"A\",\"26201\",7),(1,\"Op B\",\"B\",\"26202\",7)");
+    /* no open quote: two answers, as they came */
+    CHECK("AT+CGDCONT?\r\n+CGDCONT: 1,\"IP\",\"a\",\r\n\"0.0.0.0\",0,0\r\nOK\r\n",
+          "txn L1-4 AT+CGDCONT? complete ok resp=+CGDCONT: 1,\"IP\",\"a\",|\"0.0.0.0\",0,0");
+    /* the next line is an answer of its own, or the final */
+    CHECK("AT+CGDCONT?\r\n+CGDCONT: 1,\"IP\",\"a\r\n+CGDCONT: 2,\"IP\",\"b\"\r\nOK\r\n",
+          "txn L1-4 AT+CGDCONT? complete ok resp=+CGDCONT: 1,\"IP\",\"a|+CGDCONT: 2,\"IP\",\"b\"");
+    CHECK("AT+CGDCONT?\r\n+CGDCONT: 1,\"IP\",\"a\r\nOK\r\n",
+          "txn L1-3 AT+CGDCONT? complete ok resp=+CGDCONT: 1,\"IP\",\"a");
+    /* free text (an SMS body) keeps its lines */
+    CHECK("AT+CMGR=1\r\n+CMGR: \"REC READ\",\"+1\"\r\nsay \"hi\r\nthere\" ok\r\nOK\r\n",
+          "txn L1-5 AT+CMGR=1 complete ok resp=+CMGR: \"REC READ\",\"+1\"|say \"hi|there\" ok");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -639,6 +666,7 @@ int main(void)
         cmocka_unit_test(test_urc_data_inline),
         cmocka_unit_test(test_ctrlz_payload_over_lines),
         cmocka_unit_test(test_prompt_command_quote_over_lines),
+        cmocka_unit_test(test_response_wrapped_in_quotes),
     };
     return cmocka_run_group_tests_name("builder", tests, setup, teardown);
 }
