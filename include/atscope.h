@@ -97,7 +97,16 @@ enum {
      * terminal log: each of its lines is a chunk, and each would cost a
      * hand-over. A parser that may choose (ats_parser_opts.split_read_apart)
      * then frames on a thread of its own. */
-    ATS_CF_READ_APART = 1u << 3
+    ATS_CF_READ_APART = 1u << 3,
+    /* How the capture file's line ends were shaped by the paste or the tool
+     * that saved it (parser/readers/input.c finds out from the sample): the
+     * bytes they added are not the modem's, so an announced block of raw
+     * bytes (a data_block) does not count them. DOUBLE: a blank line after
+     * every line (a web page copied); CRCR: "\r\r\n" for "\r\n", LFCR:
+     * "\n\r" for "\n" (raw bytes only: line readers get them converted). */
+    ATS_CF_EOL_DOUBLE = 1u << 4,
+    ATS_CF_EOL_CRCR = 1u << 5,
+    ATS_CF_EOL_LFCR = 1u << 6
 };
 
 /* What a format reader produces. */
@@ -216,6 +225,10 @@ typedef struct ats_framer {   /* complete type so callers can embed it; fields p
     unsigned scan;            /* what the fast scan saw in the line being emitted */
     int flush_pending;        /* a payload (1) or line (2) cut by a mode change from outside */
     int block;                /* the payload is an announced block: line ends do not end it */
+    unsigned eol_shape;       /* ATS_CF_EOL_* of the chunk being fed */
+    int skip_lf, skip_cr;     /* in a block: the rest of a pasted line end still to pass
+                                 over (LFs, CRs before them; then one CR after) */
+    uint64_t ctrlz_bytes;     /* undirected, up to Ctrl-Z: the payload's bytes so far */
     ats_frame_mode flush_mode;
     uint64_t start_line, start_offset;
     ats_time start_time;

@@ -43,6 +43,8 @@ typedef struct otx {
     int quoted;                  /* the command line ended inside a quoted string: its
                                     next lines are the string's (ATS_FRAME_PAYLOAD_QUOTE) */
     int quote_first;             /* ... and the first of them is still to be judged */
+    int resp_open;               /* the last line was a response that ended inside a
+                                    quoted string (join_response) */
     const ats_pcmd *pc;          /* the entry deciding async / prompt */
     const ats_pcmd *pcs[ATS_MAX_SUBCMDS];
     size_t nown;
@@ -1069,6 +1071,30 @@ static size_t expect_block(ats_builder *b, const otx *o, const ats_line *l)
     return 0;
 }
 
+/* A response line "+NAME: ..." (not free text: an SMS body's line ends are
+ * its own) that ended inside a quoted string, and the next line
+ * closes it and is nothing else (no final, command, own answer, URC or
+ * completion: typed_payload): a terminal or an issue tracker wrapped a long
+ * answer (+COPS=?, +CGDCONT?) at its width. One response, the line end
+ * dropped; blank lines a double-spaced paste put between are dropped
+ * already. Without the open quote nothing tells a cut line from the next
+ * answer: not joined. */
+static int join_response(ats_builder *b, otx *o, const ats_line *l)
+{
+    (void)b;
+    sitem *it = &o->resp[o->nresp - 1];
+    touch(o, l);
+    size_t rest = ats_buf_append(&o->arena, l->text.ptr, l->text.len);
+    if (rest == (size_t)-1)
+        return ATS_ENOMEM;
+    it->len += l->text.len - rest;
+    if (rest)
+        it->flags |= ATS_LF_TRUNCATED;
+    else
+        o->resp_open = open_quote(l) == 0;   /* its own quotes: the joined line's is still open */
+    return 0;
+}
+
 static int add_response(ats_builder *b, const ats_line *l)
 {
     otx *o = b->cur;
@@ -1084,9 +1110,15 @@ static int add_response(ats_builder *b, const ats_line *l)
     if (o->nresp == b->o.max_responses) {
         o->t.responses_omitted++;
     } else {
-        if (keep(o, &o->resp[o->nresp], l, l->text.ptr, head ? head : l->text.len) == ATS_ENOMEM)
+        int k = keep(o, &o->resp[o->nresp], l, l->text.ptr, head ? head : l->text.len);
+        if (k == ATS_ENOMEM)
             return ATS_ENOMEM;
         o->nresp++;
+        /* wrapped at a terminal's width inside a quoted string: the rest may
+         * follow (join_response), if nothing else went into the arena */
+        ats_span nm = line_name(l->text.ptr, l->text.len);
+        o->resp_open = k == 0 && !head && b->mode == B_LINES && open_quote(l) && nm.len > 1 &&
+                       nm.len < l->text.len && l->text.ptr[nm.len] == ':';
     }
     return head ? raw_data_line(b, &inl) : 0;
 }
@@ -1330,6 +1362,8 @@ static int aside_out(ats_builder *b, int host)
     return rc;
 }
 
+static int typed_payload(ats_builder *b, const ats_line *l);
+
 static int modem_line(ats_builder *b, const ats_line *l)
 {
     int rc, hit;
@@ -1339,6 +1373,11 @@ static int modem_line(ats_builder *b, const ats_line *l)
     otx *o = b->cur;
 
     if (o) {
+        int open = o->resp_open;
+        o->resp_open = 0;
+        if (open && o->nresp && o->resp[o->nresp - 1].off + o->resp[o->nresp - 1].len == o->arena.len &&
+            memchr(s, '"', n) && typed_payload(b, l))
+            return join_response(b, o, l);
         ats_final_kind fk = final_of(b, l, &code);
         if (fk != ATS_FINAL_NONE)
             return close_final(b, l, fk, code);
@@ -1436,6 +1475,64 @@ static int hold(ats_builder *b, const ats_line *l)
     return 0;
 }
 
+static int release(ats_builder *b, ats_error *err);
+
+/* The prompt character of a command line's sub-command that has a prompt
+ * entry (AT+CMGS), or 0. */
+static int prompt_of(ats_builder *b, const char *s, size_t n)
+{
+    ats_cmdline cl;
+    if (ats_cmdline_parse(&cl, s, n) != 0)
+        return 0;
+    for (size_t k = 0; k < cl.ncmds; k++) {
+        const ats_pcmd *pc = ats_profile_find_cmd_in(b->p, &cl.cmds[k], b->md, b->conn_mode);
+        if (pc && pc->prompt)
+            return pc->prompt_char;
+    }
+    return 0;
+}
+
+/* The line after a held command line that ended inside quotes (held 2):
+ * the rest of its quoted argument, as a terminal wrapped the echo or the
+ * paste broke the line, when it closes the quote and is nothing else (no
+ * prompt, no command, no final, no URC). */
+static int quote_rest(ats_builder *b, const ats_line *l)
+{
+    const char *s = l->text.ptr;
+    size_t n = l->text.len;
+    ats_span code;
+    return l->kind == ATS_LINE_TEXT && l->dir == ATS_DIR_UNKNOWN &&
+           !(l->flags & (ATS_LF_AFTER_PROMPT | ATS_LF_TRUNCATED)) && n && s[0] != '>' &&
+           open_quote(l) && !ats_is_command_text(s, n) &&
+           final_of(b, l, &code) == ATS_FINAL_NONE && !match_urc(b, s, n);
+}
+
+/* The held command line and the rest of its quoted argument are one
+ * command line (the line end between them dropped: a wrap has none, and
+ * a module that ends a command at CR never saw one inside its quotes). */
+static int join_held(ats_builder *b, const ats_line *l, ats_error *err)
+{
+    size_t k = b->hold_line.text.len, add = l->text.len;
+    if (add > b->o.max_txn_bytes - k)
+        add = b->o.max_txn_bytes > k ? b->o.max_txn_bytes - k : 0;
+    if (k + add > b->hold_cap) {
+        char *q = realloc(b->hold_buf, k + add);
+        if (!q)
+            return ats_err(err, ATS_ENOMEM, NULL, l->line, 0, "out of memory");
+        b->hold_buf = q;
+        b->hold_cap = k + add;
+    }
+    if (add)
+        memcpy(b->hold_buf + k, l->text.ptr, add);
+    b->hold_line.text.ptr = b->hold_buf;
+    b->hold_line.text.len = k + add;
+    b->hold_line.flags |= l->flags & ATS_LF_NO_EOL;
+    int rc = release(b, err);
+    if (rc == 0 && b->cur)
+        touch(b->cur, l);
+    return rc;
+}
+
 /* Something followed the held line: it was a command after all. */
 static int release(ats_builder *b, ats_error *err)
 {
@@ -1520,6 +1617,8 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
     int rc = 0;
     if (b->stopped)
         return ats_err(err, ATS_EUSER, NULL, l->line, 0, "builder stopped earlier");
+    if (b->held == 2 && quote_rest(b, l))
+        return join_held(b, l, err);
     if (b->held && (rc = release(b, err)) != 0)
         return rc;
     const char *s = l->text.ptr;
@@ -1651,6 +1750,21 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
                     touch(o, l);
                     break;
                 }
+                /* A command with a prompt (AT+CMGS) whose line ends inside
+                 * quotes: a terminal that wrapped its echo, or a paste that
+                 * broke it, puts the rest on the next line. Held until that
+                 * line comes (join_held, or opened as it is); its prompt
+                 * may come at once. Commands without a prompt take the
+                 * next lines as the string's instead (open_command). */
+                int pch;
+                if (!b->replaying && open_quote(l) && (pch = prompt_of(b, s, n)) != 0) {
+                    if ((rc = hold(b, l)) != 0)
+                        break;
+                    b->held = 2;
+                    if (b->mode_cb && b->mode != B_DATA)
+                        b->mode_cb(b->mode_user, ATS_DIR_RX, ATS_FRAME_LINES, 0, pch);
+                    break;
+                }
             }
             rc = open_command(b, l);
             break;
@@ -1693,7 +1807,10 @@ int ats_builder_finish(ats_builder *b, ats_error *err)
         return ats_err(err, ATS_EUSER, NULL, 0, 0, "builder stopped earlier");
     if (b->naside)
         rc = aside_out(b, 0);
-    if (!rc && b->held) {
+    if (!rc && b->held == 2) {
+        if ((rc = release(b, err)) != 0)   /* its line ended: a command */
+            return rc;
+    } else if (!rc && b->held) {
         b->held = 0;
         rc = emit_simple(b, ATS_REC_UNPARSED, &b->hold_line, "command-cut-at-end");
     }

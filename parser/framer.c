@@ -16,6 +16,12 @@
  * and found plain needs no second look for control bytes or a "//" note. */
 enum { SCAN_DONE = 1, SCAN_SLASH = 2, SCAN_OTHER = 4 };
 
+/* Undirected, up to Ctrl-Z: how many bytes a payload that holds line ends
+ * may take before a line end ends it anyway (no Ctrl-Z in sight, and no
+ * line the builder heard as the modem's). A SIM800 AT+CIPSEND takes 1460
+ * bytes, a text mode SMS 160 characters a part. */
+#define CTRLZ_LINES_MAX 4096
+
 /* Modes whose bytes are a payload (state ATS_FR_PAYLOAD between units). */
 static int payload_mode(ats_frame_mode m)
 {
@@ -79,6 +85,7 @@ void ats_framer_set_mode(ats_framer *fr, ats_frame_mode mode, uint64_t n)
     fr->mode = mode;
     fr->payload_left = n;
     fr->in_quotes = mode == ATS_FRAME_PAYLOAD_QUOTE;
+    fr->ctrlz_bytes = 0;
     fr->bare_prompt = 0;
     fr->eol_run = fr->cont = 0;
     if (mode == ATS_FRAME_DATA)
@@ -225,6 +232,7 @@ static int emit_payload(ats_framer *fr, unsigned extra)
     fr->flags = 0;
     if (n == 0 && !(extra & (ATS_LF_PAYLOAD_CTRLZ | ATS_LF_PAYLOAD_ESC)))
         return 0;
+    fr->ctrlz_bytes += n;
     return call(fr, ATS_LINE_PAYLOAD, (const char *)fr->buf, n, fr->start_line,
                 fr->start_offset, flags);
 }
@@ -346,10 +354,21 @@ static int end_line_at(ats_framer *fr, unsigned char eol, const char *p, size_t 
     if (eol == '\n')
         fr->line_no++;
     fr->state = ATS_FR_LINE_START;
+    ats_frame_mode was = fr->mode;
     int rc = p ? emit_span(fr, p, n, 0) : emit_line(fr, 0);
     if (rc)
         return rc;
     fr->state = idle_state(fr);
+    if (was == ATS_FRAME_LINES && fr->mode == ATS_FRAME_PAYLOAD_LEN && fr->eol_shape &&
+        !fr->opts.exact_payload && fr->state == ATS_FR_PAYLOAD && fr->len == 0) {
+        /* This line announced raw bytes (a block, a URC's data), and the
+         * file's line ends are a paste's ("\n\n", "\r\r\n", "\n\r"): the
+         * whole line end is the line's, the first byte comes after it. */
+        int two = (fr->eol_shape & ATS_CF_EOL_DOUBLE) != 0;
+        fr->skip_lf = 1 + two - (eol == '\n');
+        fr->skip_cr = fr->skip_lf ? 2 : (fr->eol_shape & ATS_CF_EOL_LFCR) != 0;
+        return 0;
+    }
     if (eol == '\r' && fr->state == ATS_FR_PAYLOAD)
         fr->state = ATS_FR_EOL_LF;
     return 0;
@@ -360,6 +379,7 @@ static void payload_done(ats_framer *fr)
     fr->eol_run = fr->cont = 0;
     fr->bare_prompt = 0;
     fr->block = 0;
+    fr->skip_lf = fr->skip_cr = 0;
     fr->in_quotes = 0;
     fr->mode = ATS_FRAME_LINES;
     fr->payload_left = 0;
@@ -411,6 +431,7 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
     size_t n = c->len, i = 0;
     uint64_t base = c->line ? c->offset : fr->offset;
     fr->mux = (c->flags & ATS_CF_MUX) != 0;
+    fr->eol_shape = c->flags & (ATS_CF_EOL_DOUBLE | ATS_CF_EOL_CRCR | ATS_CF_EOL_LFCR);
     int rc = 0;
     if (fr->flush_pending && (rc = flush_pending(fr)) != 0)
         return ats_err(err, rc, NULL, 0, 0, "stopped by callback");
@@ -525,9 +546,39 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
             }
             break;
         case ATS_FR_PAYLOAD:
+            if (fr->skip_lf || fr->skip_cr) {
+                /* the rest of a pasted line end in a block (end_line_at):
+                 * CRs (a few) up to the LFs it holds, then "\n\r"'s CR */
+                if (ch == '\n' && fr->skip_lf) {
+                    fr->skip_lf--;
+                    fr->skip_cr = fr->skip_lf ? 2 : (fr->eol_shape & ATS_CF_EOL_LFCR) != 0;
+                    fr->eol_bytes++;
+                    fr->line_no++;
+                    i++;
+                    break;
+                }
+                if (ch == '\r' && fr->skip_cr) {
+                    fr->skip_cr--;
+                    fr->eol_bytes++;
+                    i++;
+                    break;
+                }
+                fr->skip_lf = fr->skip_cr = 0;   /* not a line end: the block's */
+            }
             if (fr->eol_run && ch != '\r' && ch != '\n') {
                 /* the line ends are over: the piece goes, and this line
                  * starts the next one (the builder tells whose it is) */
+                if (fr->mode == ATS_FRAME_PAYLOAD_CTRLZ && fr->prompt_expected &&
+                    ch == (fr->prompt_expected == 1 ? '>' : fr->prompt_expected)) {
+                    /* the modem prompts again (text mode SMS): the text's
+                     * next line comes after it, the line ends are not
+                     * payload (as before a line end ended the piece) */
+                    fr->len -= (size_t)fr->eol_run < fr->len ? (size_t)fr->eol_run : fr->len;
+                    payload_done(fr);
+                    if ((rc = emit_payload(fr, 0)) != 0)
+                        goto stop;
+                    break;
+                }
                 fr->eol_run = 0;
                 if ((rc = emit_payload(fr, ATS_LF_PAYLOAD_EOL)) != 0)
                     goto stop;
@@ -597,9 +648,14 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
                 break;
             }
             if (!fr->opts.exact_payload && !fr->block && (ch == '\r' || ch == '\n') &&
-                fr->mode != ATS_FRAME_PAYLOAD_LEN) {
-                /* Undirected, up to Ctrl-Z: a line end is the modem talking
-                 * again (a text's next line comes after its next prompt). */
+                fr->mode != ATS_FRAME_PAYLOAD_LEN &&
+                (fr->mode != ATS_FRAME_PAYLOAD_CTRLZ ||
+                 fr->ctrlz_bytes + fr->len >= CTRLZ_LINES_MAX)) {
+                /* Undirected, up to Ctrl-Z, and long past what a send
+                 * takes: the line end ends it (the payload is cut), and the
+                 * line ends before it are not its. */
+                if (fr->mode == ATS_FRAME_PAYLOAD_CTRLZ)
+                    fr->len -= (size_t)fr->eol_run < fr->len ? (size_t)fr->eol_run : fr->len;
                 payload_done(fr);
                 if ((rc = emit_payload(fr, 0)) != 0)
                     goto stop;
@@ -611,6 +667,22 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
                 if (fr->state != ATS_FR_PAYLOAD)
                     break;        /* a hint in the callback ended the payload */
                 mark_start(fr, c, base + i);
+            }
+            if (!fr->opts.exact_payload && !fr->block && (ch == '\r' || ch == '\n') &&
+                fr->mode == ATS_FRAME_PAYLOAD_CTRLZ) {
+                /* Undirected, up to Ctrl-Z: the host may have typed line
+                 * ends (an HTTP request after SIM800's AT+CIPSEND, a text's
+                 * second line). They go with the piece; the next line is a
+                 * piece of its own, which the builder hears as the modem's
+                 * (a final result, a URC, a command line: the payload was
+                 * cut before it) or as more of the text; a line that starts
+                 * with the prompt is the modem's next prompt. */
+                fr->buf[fr->len++] = ch;
+                if (ch == '\n')
+                    fr->line_no++;
+                fr->eol_run++;
+                i++;
+                break;
             }
             if (!fr->opts.exact_payload && !fr->block && (ch == '\r' || ch == '\n') &&
                 fr->mode == ATS_FRAME_PAYLOAD_LEN) {
@@ -666,8 +738,18 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
                     if (b == '\n' || b == '\r') {
                         if (!exact)
                             break;
-                        if (b == '\n')
+                        if (b == '\n') {
                             fr->line_no++;
+                            if (fr->block && (fr->eol_shape & (ATS_CF_EOL_DOUBLE | ATS_CF_EOL_LFCR))) {
+                                /* a line end inside the block: the blank
+                                 * line or the CR the paste added after it
+                                 * are not the block's */
+                                j++;
+                                fr->skip_lf = (fr->eol_shape & ATS_CF_EOL_DOUBLE) != 0;
+                                fr->skip_cr = fr->skip_lf ? 2 : 1;
+                                break;
+                            }
+                        }
                     }
                 }
                 if (j == i) {   /* the current byte itself is ordinary */

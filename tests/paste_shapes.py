@@ -88,7 +88,7 @@ def skipped(shape, name):
 
 
 def reading(binary, paths):
-    """command/final pairs per input path, in one run over all the files"""
+    """command/final pairs and received data per input path, in one run over all the files"""
     p = subprocess.run([binary, 'parse', '--no-redact'] + paths, capture_output=True)
     if p.returncode not in (0, 1):
         sys.exit('parse failed (%d): %s' % (p.returncode, p.stderr.decode('utf-8', 'replace')))
@@ -100,6 +100,10 @@ def reading(binary, paths):
         elif r['kind'] == 'transaction':
             # blanks after a line are the paste's, not the modem's
             cur.append((r['command'].rstrip(' \t'), (r.get('final') or '').rstrip(' \t')))
+        elif r['kind'] == 'data' and r['mode'] == 'received':
+            # the bytes a block or a URC announced: the paste's line ends are
+            # not the modem's (a count that took them reads '\npon' for 'pong')
+            cur.append(('data', r['bytes'], r.get('preview')))
     return got
 
 

@@ -546,6 +546,91 @@ static void test_urc_data_inline(void **state)
                   "urc L6 CLOSED known");
 }
 
+/* Undirected, up to Ctrl-Z (SIM800 AT+CIPSEND without a length, a text mode
+ * SMS): the host's payload may hold line ends; it runs to the Ctrl-Z, and a
+ * line the modem says (a final, a URC, the host's next command) ends it
+ * before that line, cut, where no Ctrl-Z came. */
+static void test_ctrlz_payload_over_lines(void **state)
+{
+    (void)state;
+    /* GET / HTTP/1.0 CR LF Host: a CR LF CR LF: 16 + 9 + 2 */
+    CHECK_PROFILE("simcom-sim800",
+                  "AT+CIPSEND\r\r\n> GET / HTTP/1.0\r\nHost: a\r\n\r\n\x1a\r\nSEND OK\r\n",
+                  "txn L1-6 AT+CIPSEND complete ok prompt@L2 payload=27/-1:ctrl-z");
+    /* the Ctrl-Z was not logged: SEND OK is the modem's, the line ends
+     * before it too */
+    CHECK_PROFILE("simcom-sim800",
+                  "AT+CIPSEND\r\r\n> GET / HTTP/1.0\r\nHost: a\r\n\r\nSEND OK\r\n",
+                  "txn L1-5 AT+CIPSEND complete ok prompt@L2 payload=23/-1:cut");
+    /* ... nor any answer: the host's next command ends it */
+    CHECK_PROFILE("simcom-sim800",
+                  "AT+CIPSEND\r\r\n> hello\r\nAT+CIPCLOSE\r\r\nCLOSE OK\r\n",
+                  "txn L1-2 AT+CIPSEND no-final none prompt@L2 payload=5/-1:cut chain=1#1",
+                  "chain L1 x1 gave-up",
+                  "txn L3-4 AT+CIPCLOSE complete ok");
+    /* a text's second line typed without the modem's prompt shown */
+    CHECK("AT+CMGS=\"1\"\r\r\n> a\r\nb\x1a\r\n+CMGS: 4\r\n\r\nOK\r\n",
+          "txn L1-6 AT+CMGS=\"1\" complete ok resp=+CMGS: 4 prompt@L2 payload=4/-1:ctrl-z");
+}
+
+/* A command with a prompt whose line ends inside quotes (a terminal that
+ * wrapped its echo, a paste that broke the line): the next line that
+ * closes the quote and is nothing else is the rest of the command line,
+ * not a response. */
+static void test_prompt_command_quote_over_lines(void **state)
+{
+    (void)state;
+    CHECK("AT+CMGS=\"+4915112\r\n345678\"\r\n> hi\x1a\r\n+CMGS: 3\r\n\r\nOK\r\n",
+          "txn L1-6 AT+CMGS=\"+4915112345678\" complete ok resp=+CMGS: 3 prompt@L3 payload=2/-1:ctrl-z");
+    /* the prompt at once: the line was the whole command (prompt seen) */
+    CHECK("AT+CMGS=\"+49151\r\n> hi\x1a\r\nOK\r\n",
+          "txn L1-3 AT+CMGS=\"+49151 complete ok prompt@L2 payload=2/-1:ctrl-z");
+    /* a command line next, not the rest of a string */
+    CHECK("AT+CMGS=\"+49151\r\nAT+CMGS=\"+49151\"\r\n> a\x1a\r\nOK\r\n",
+          "txn L1-1 AT+CMGS=\"+49151 no-final none chain=1#1",
+          "chain L1 x1 gave-up",
+          "txn L2-4 AT+CMGS=\"+49151\" complete ok prompt@L3 payload=1/-1:ctrl-z");
+    /* a final: the modem refused the line */
+    CHECK("AT+CMGS=\"+49151\r\n+CMS ERROR: 304\r\n",
+          "txn L1-2 AT+CMGS=\"+49151 complete cms-error code=304 chain=1#1",
+          "chain L1 x1 end-of-capture");
+    /* the capture ends after the line: a command, unfinished */
+    CHECK("AT+CMGS=\"+49151\r\n",
+          "txn L1-1 AT+CMGS=\"+49151 unfinished none");
+}
+
+/* A long answer wrapped at a terminal's or an issue tracker's width inside
+ * a quoted string: the next line closes the quote and is nothing else, so
+ * it is the rest of the answer (blank lines a double-spaced paste put
+ * between are dropped). Without an open quote, or when the next line is an
+ * answer of its own, a final or a URC, nothing is joined. */
+static void test_response_wrapped_in_quotes(void **state)
+{
+    (void)state;
+    CHECK("AT+CGDCONT?\r\n+CGDCONT: 1,\"IP\",\"inter\r\nnet\",\"0.0.0.0\",0,0\r\nOK\r\n",
+          "txn L1-4 AT+CGDCONT? complete ok resp=+CGDCONT: 1,\"IP\",\"internet\",\"0.0.0.0\",0,0");
+    /* three pieces, double-spaced */
+    CHECK("AT+COPS=?\n\n+COPS: (2,\"Op A\",\"A\",\"2620\n\n1\",7),(1,\"Op\n\n B\",\"B\",\"26202\",7)\n\nOK\n",
+          "txn L1-9 AT+COPS=? complete ok "
+          "resp=+COPS: (2,\"Op A\",\"A\",\"26201\",7),(1,\"Op B\",\"B\",\"26202\",7)");
+    /* no open quote: two answers, as they came */
+    CHECK("AT+CGDCONT?\r\n+CGDCONT: 1,\"IP\",\"a\",\r\n\"0.0.0.0\",0,0\r\nOK\r\n",
+          "txn L1-4 AT+CGDCONT? complete ok resp=+CGDCONT: 1,\"IP\",\"a\",|\"0.0.0.0\",0,0");
+    /* the next line is an answer of its own, or the final */
+    CHECK("AT+CGDCONT?\r\n+CGDCONT: 1,\"IP\",\"a\r\n+CGDCONT: 2,\"IP\",\"b\"\r\nOK\r\n",
+          "txn L1-4 AT+CGDCONT? complete ok resp=+CGDCONT: 1,\"IP\",\"a|+CGDCONT: 2,\"IP\",\"b\"");
+    CHECK("AT+CGDCONT?\r\n+CGDCONT: 1,\"IP\",\"a\r\nOK\r\n",
+          "txn L1-3 AT+CGDCONT? complete ok resp=+CGDCONT: 1,\"IP\",\"a");
+    /* a command cut outside quotes (a wrap at a comma): nothing tells the
+     * rest from an answer, so it is not joined; the command, its final and
+     * the answer stay as they came (left: a guess) */
+    CHECK("AT+QICSGP=1,\r\n1,\"internet\"\r\nOK\r\n",
+          "txn L1-3 AT+QICSGP=1, complete ok resp=1,\"internet\"");
+    /* free text (an SMS body) keeps its lines */
+    CHECK("AT+CMGR=1\r\n+CMGR: \"REC READ\",\"+1\"\r\nsay \"hi\r\nthere\" ok\r\nOK\r\n",
+          "txn L1-5 AT+CMGR=1 complete ok resp=+CMGR: \"REC READ\",\"+1\"|say \"hi|there\" ok");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -584,6 +669,9 @@ int main(void)
         cmocka_unit_test(test_candidates_parse_alike),
         cmocka_unit_test(test_urc_data_lines),
         cmocka_unit_test(test_urc_data_inline),
+        cmocka_unit_test(test_ctrlz_payload_over_lines),
+        cmocka_unit_test(test_prompt_command_quote_over_lines),
+        cmocka_unit_test(test_response_wrapped_in_quotes),
     };
     return cmocka_run_group_tests_name("builder", tests, setup, teardown);
 }

@@ -78,6 +78,7 @@ typedef struct fcfg {
     size_t ext_at;
     ats_frame_mode ext_mode;
     uint64_t ext_n;
+    unsigned chunk_flags;        /* ATS_CF_* on every chunk */
 } fcfg;
 
 typedef struct got_line {
@@ -189,6 +190,7 @@ static void feed_piece(recorder *r, ats_framer *fr, const unsigned char *p, size
     c.len = len;
     c.line = 0;                    /* the framer counts lines itself */
     c.offset = pos;
+    c.flags = r->cfg->chunk_flags;
     memset(&err, 0, sizeof err);
     int rc = ats_framer_feed(fr, &c, &err);
     free(copy);
@@ -950,6 +952,69 @@ static void test_payload_block(void **state)
     check(&c, IN("+QIRD: 7\r\nOK\r\nab\r\nOK\r\n+QIRD: 7\r\nhi"), e, NE(e));
 }
 
+/* A block in a pasted log (issue 12): the line ends the paste added (the
+ * input stage says which, ATS_CF_EOL_*) are not the block's bytes, at its
+ * start nor after a line end inside it; a block read with the count of the
+ * paste's bytes read "\npon" for "pong". */
+static void test_payload_block_pasted(void **state)
+{
+    (void)state;
+    static const rule rules[] = {
+        {ATS_LINE_TEXT, "+QIRD: ", ACT_SET, ATS_FRAME_PAYLOAD_BLOCK, 4, -1},
+    };
+    fcfg c = plain();
+    c.rules = rules;
+    c.nrules = NE(rules);
+    /* double-spaced: 0-7 +QIRD: 4 8\n 9\n 10-11 po 12\n 13\n 14 g 15\n 16\n 17-18 OK */
+    c.chunk_flags = ATS_CF_EOL_DOUBLE;
+    static const exp_line ds[] = {
+        L(TEXT, "+QIRD: 4", 1, 0, 0),
+        L(PAYLOAD, "po\ng", 3, 10, FULL | CTRL),
+        L(TEXT, "OK", 7, 17, NOEOL),
+    };
+    check(&c, IN("+QIRD: 4\n\npo\n\ng\n\nOK"), ds, NE(ds));
+    /* the same from a CR LF log: 8\r 9\n 10\n 11-14 pong 15\r 16\n 17\n 18-19 OK */
+    static const exp_line dsc[] = {
+        L(TEXT, "+QIRD: 4", 1, 0, 0),
+        L(PAYLOAD, "pong", 3, 11, FULL),
+        L(TEXT, "OK", 5, 18, NOEOL),
+    };
+    check(&c, IN("+QIRD: 4\r\n\npong\r\n\nOK"), dsc, NE(dsc));
+    /* a blank line of the log itself, at the block's start, is the block's:
+     * double-spaced it is 8\n 9\n 10\r 11\n 12\n, then 13-14 po 15\n 16\n 17-18 OK */
+    static const exp_line dsb[] = {
+        L(TEXT, "+QIRD: 4", 1, 0, 0),
+        L(PAYLOAD, "\r\npo", 3, 10, FULL | CTRL),
+        L(TEXT, "OK", 7, 17, NOEOL),
+    };
+    check(&c, IN("+QIRD: 4\n\n\r\n\npo\n\nOK"), dsb, NE(dsb));
+    /* CR CR LF: 8\r 9\r 10\n 11-14 pong 15-17 \r\r\n 18-19 OK */
+    c.chunk_flags = ATS_CF_EOL_CRCR;
+    static const exp_line cc[] = {
+        L(TEXT, "+QIRD: 4", 1, 0, 0),
+        L(PAYLOAD, "pong", 2, 11, FULL),
+        L(TEXT, "OK", 3, 18, NOEOL),
+    };
+    check(&c, IN("+QIRD: 4\r\r\npong\r\r\nOK"), cc, NE(cc));
+    /* LF CR: 8\n 9\r 10-11 po 12\n 13\r 14 g 15\n 16\r 17-18 OK */
+    c.chunk_flags = ATS_CF_EOL_LFCR;
+    static const exp_line lc[] = {
+        L(TEXT, "+QIRD: 4", 1, 0, 0),
+        L(PAYLOAD, "po\ng", 2, 10, FULL | CTRL),
+        L(TEXT, "OK", 4, 17, NOEOL),
+    };
+    check(&c, IN("+QIRD: 4\n\rpo\n\rg\n\rOK"), lc, NE(lc));
+    /* no paste said: every byte after the line end is the block's */
+    c.chunk_flags = 0;
+    static const exp_line none[] = {
+        L(TEXT, "+QIRD: 4", 1, 0, 0),
+        L(PAYLOAD, "\npon", 2, 9, FULL | CTRL),
+        L(TEXT, "g", 3, 13, 0),
+        L(TEXT, "OK", 5, 16, NOEOL),
+    };
+    check(&c, IN("+QIRD: 4\n\npong\n\nOK"), none, NE(none));
+}
+
 static void test_payload_ctrlz(void **state)
 {
     (void)state;
@@ -968,14 +1033,56 @@ static void test_payload_ctrlz(void **state)
         L(PROMPT, ">", 5, 29, 0),
         L(PAYLOAD, "", 5, 31, CTRLZ),          /* Ctrl-Z at once: empty payload */
         L(PROMPT, ">", 6, 34, 0),
-        L(PAYLOAD, "ab", 6, 36, 0),            /* undirected: the line end ends it */
-        L(TEXT, "cd\x1a", 7, 40, CTRL),        /* so this is text again */
+        /* undirected: the line ends go with the piece, the next line is a
+         * piece of its own (the builder hears whose), up to the Ctrl-Z */
+        L(PAYLOAD, "ab\r\n", 6, 36, EOLP),
+        L(PAYLOAD, "cd", 7, 40, CTRLZ),
         L(PROMPT, ">", 8, 45, 0),
         L(PAYLOAD, "xy", 8, 47, NOEOL),
     };
     check(&c,
           IN("> hello\x1a\r\nOK\r\n> hel\x1b\r\nERROR\r\n> \x1a\r\n> ab\r\ncd\x1a\r\n> xy"),
           e, NE(e));
+    /* the modem's next prompt after the line end (text mode SMS): the
+     * piece ends before the line end, as the modem's "> " begins a line:
+     * 0 > 2-4 one 5\r 6\r 7\n 8 > 10-12 two 13 ^Z */
+    static const exp_line sms[] = {
+        L(PROMPT, ">", 1, 0, 0),
+        L(PAYLOAD, "one", 1, 2, 0),
+        L(PROMPT, ">", 2, 8, 0),
+        L(PAYLOAD, "two", 2, 10, CTRLZ),
+    };
+    check(&c, IN("> one\r\r\n> two\x1a"), sms, NE(sms));
+}
+
+/* Undirected, up to Ctrl-Z, no Ctrl-Z in sight: line ends go with the
+ * payload only while it is shorter than a send takes (CTRLZ_LINES_MAX,
+ * 4096); past that a line end ends it, cut, and the rest are lines. */
+static void test_payload_ctrlz_bounded(void **state)
+{
+    (void)state;
+    fcfg c = plain();
+    c.prompt = 1;
+    c.rules = prompt_ctrlz;
+    c.nrules = NE(prompt_ctrlz);
+    static unsigned char in[2 + 4100 + 16];
+    size_t k = 0;
+    in[k++] = '>';
+    in[k++] = ' ';
+    memset(in + k, 'a', 4100);
+    k += 4100;
+    memcpy(in + k, "\r\nafter it\r\nOK", 14);
+    k += 14;
+    static exp_line e[] = {
+        L(PROMPT, ">", 1, 0, 0),
+        {ATS_LINE_PAYLOAD, NULL, 4100, 1, 2, 0, 0},
+        L(TEXT, "after it", 2, 4104, 0),
+        L(TEXT, "OK", 3, 4114, NOEOL),
+    };
+    static char aaa[4100];
+    memset(aaa, 'a', sizeof aaa);
+    e[1].text = aaa;
+    check(&c, in, k, e, NE(e));
 }
 
 static void test_payload_ctrlz_exact(void **state)
@@ -1472,7 +1579,9 @@ int main(void)
         cmocka_unit_test(test_payload_after_bare_prompt),
         cmocka_unit_test(test_payload_len_exact),
         cmocka_unit_test(test_payload_block),
+        cmocka_unit_test(test_payload_block_pasted),
         cmocka_unit_test(test_payload_ctrlz),
+        cmocka_unit_test(test_payload_ctrlz_bounded),
         cmocka_unit_test(test_payload_ctrlz_exact),
         cmocka_unit_test(test_payload_over_max_line),
         cmocka_unit_test(test_payload_binary),

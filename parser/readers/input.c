@@ -47,6 +47,7 @@ struct ats_input {
     size_t npend;
     int bom_checked;
     eol_conv eol;                /* how the file's lines end (eol_of) */
+    int double_spaced;           /* a blank line after every line (double_spaced) */
     int skip_cr;                 /* EOL_LFCR: the last feed ended at an LF, its CR may follow */
     unsigned char *line;         /* the current source line (bounded) */
     size_t llen;
@@ -156,6 +157,14 @@ static int start_reader(ats_input *in, ats_error *err)
 {
     in->ctx.mctx = in->fs->mctx;
     in->ctx.chunk_flags = in->vt->chunk_flags;
+    /* The line ends a paste added, for the framer's count of a block of raw
+     * bytes; line readers get "\r\r\n" and "\n\r" converted already. */
+    if (in->double_spaced)
+        in->ctx.chunk_flags |= ATS_CF_EOL_DOUBLE;
+    if (in->vt->raw && in->eol == EOL_CRCRLF)
+        in->ctx.chunk_flags |= ATS_CF_EOL_CRCR;
+    if (in->vt->raw && in->eol == EOL_LFCR)
+        in->ctx.chunk_flags |= ATS_CF_EOL_LFCR;
     if (in->vt->state_size) {
         in->st = calloc(1, in->vt->state_size);
         if (!in->st)
@@ -262,8 +271,17 @@ static int emit_line_at(ats_input *in, const char *p, size_t n, int eol)
             in->line[n] = '\n';
     }
     int rc;
-    while (in->eol == EOL_CRCRLF && n >= 2 && p[n - 1] == '\r' && p[n - 2] == '\r')
-        n--;
+    if (in->eol == EOL_CRCRLF && n >= 2 && p[n - 1] == '\r' && p[n - 2] == '\r') {
+        while (n >= 2 && p[n - 1] == '\r' && p[n - 2] == '\r')
+            n--;
+        /* p[n] must be the LF again (reader.h): a line in place is copied */
+        if (eol) {
+            if (p != (const char *)in->line)
+                memcpy(in->line, p, n);
+            p = (const char *)in->line;
+            in->line[n] = '\n';
+        }
+    }
     if (in->pl.n) {
         const char *b;
         size_t bn, skip = 0;
@@ -634,6 +652,34 @@ static size_t eol_sample(eol_conv e, const unsigned char *s, size_t n, unsigned 
     return k;
 }
 
+/* An odd number of blank lines between nine in ten of the sample's text
+ * lines and the next (one after each line, two for each blank line the log
+ * had): a log pasted double-spaced (a web page copied). s is the sample
+ * with its line ends converted (LF). A raw capture of an echo-off modem
+ * ("\r\nOK\r\n\r\n+CREG: ...") looks so too: the flag only keeps a blank
+ * line right after a block's announcement (or after a line end inside the
+ * block) out of the block, where such a modem's own bytes come at once. */
+static int double_spaced(const unsigned char *s, size_t n)
+{
+    size_t text = 0, spaced = 0, blanks = 0, start = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (s[k] != '\n')
+            continue;
+        int blank = 1;
+        for (size_t j = start; j < k && blank; j++)
+            blank = s[j] == '\r' || s[j] == ' ' || s[j] == '\t';
+        start = k + 1;
+        if (blank) {
+            blanks++;
+            continue;
+        }
+        spaced += text && (blanks & 1);   /* the paste's one, and the log's pairs */
+        text++;
+        blanks = 0;
+    }
+    return text >= 4 && spaced * 10 >= (text - 1) * 9;
+}
+
 static int decide(ats_input *in, ats_error *err)
 {
     in->decided = 1;
@@ -684,6 +730,7 @@ static int decide(ats_input *in, ats_error *err)
         free(conv);
         conv = (char *)c;
     }
+    in->double_spaced = double_spaced(s, n);
     fdet det;
     if (ats_fdet_run(&det, in->fs, s, n)) {
         free(conv);

@@ -28,4 +28,23 @@ for f in mbed-trace.log zephyr-modem-chat.log layered-quote-arduino-mbed.log; do
         done
     done
 done
+# A counted block in a pasted log (double-spaced, CR CR LF, LF CR): the line
+# ends the paste added are not the block's, whatever the feeds (the input
+# stage decides on its sample, parser/readers/input.c double_spaced).
+for f in telit/telit-session.log regress/quectel-qird-query.log; do
+    b=$(basename "$f")
+    python3 -c "import sys; b=open(sys.argv[1],'rb').read().replace(b'\r\n',b'\n'); open(sys.argv[2],'wb').write(b'\n\n'.join(b.split(b'\n'))); open(sys.argv[3],'wb').write(b.replace(b'\n',b'\r\r\n')); open(sys.argv[4],'wb').write(b.replace(b'\n',b'\n\r'))" \
+        "$SRC/captures/$f" "$TMP/ds-$b" "$TMP/crcr-$b" "$TMP/lfcr-$b"
+    "$BIN" parse --no-redact "$SRC/captures/$f" | grep '"mode":"received"' | sed 's/.*"bytes"/"bytes"/' > "$TMP/data.txt"
+    for shape in ds crcr lfcr; do
+        "$BIN" parse --no-redact "$TMP/$shape-$b" > "$TMP/whole.jsonl"
+        grep '"mode":"received"' "$TMP/whole.jsonl" | sed 's/.*"bytes"/"bytes"/' | cmp -s - "$TMP/data.txt" ||
+            { echo "FAIL: $f pasted $shape: its data reads otherwise"; fail=1; }
+        for extra in "--read-size 1" "--read-size 7 --read-seed 3"; do
+            # shellcheck disable=SC2086
+            "$BIN" parse --no-redact $extra "$TMP/$shape-$b" | cmp -s - "$TMP/whole.jsonl" ||
+                { echo "FAIL: $f pasted $shape reads otherwise with $extra"; fail=1; }
+        done
+    done
+done
 exit $fail
