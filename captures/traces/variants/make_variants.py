@@ -681,6 +681,104 @@ def pycom_gpy():
     return s
 
 
+def smslib_e3131():
+    """A Huawei E3131 driven by SMSLib v4 (echo off): storage, a message
+    list, a refused setting."""
+    s = Session("smslib-e3131", "Huawei E3131 (SMSLib)", echo=False, profile="3gpp", start=1.000)
+    s.cmd("AT+CPMS?", ['+CPMS: "SM",0,30,"SM",0,30,"SM",0,30'], dt=0.050, gap=0.010)
+    s.cmd("AT+CMGF=0", dt=0.050, gap=0.010)
+    s.cmd("AT+CMGL=4", dt=0.800, gap=0.010)
+    s.cmd("AT+CNMI=2,1,0,0,0", final="+CMS ERROR: 303", dt=0.100, gap=0.010)
+    s.cmd("AT+CSQ", ["+CSQ: 18,99"], dt=0.050, gap=0.010)
+    return s
+
+
+def eg25_manager():
+    """A PinePhone's Quectel EG25-G under eg25-manager's start-up checks
+    (echo off): audio, ring indicator, IMS, a GNSS setting it refuses."""
+    s = Session("eg25-manager", "Quectel EG25-G (eg25-manager)", echo=False, profile="quectel-bg96", start=4.000)
+    s.cmd("AT+QDAI?", ["+QDAI: 1,1,0,1,0,0,1,1"], dt=0.030, gap=0.200)
+    s.cmd('AT+QCFG="risignaltype"', ['+QCFG: "risignaltype","physical"'], dt=0.030, gap=0.200)
+    s.cmd('AT+QCFG="ims",1', dt=0.030, gap=0.200)
+    s.cmd('AT+QGPSCFG="urc"', final="+CME ERROR: 504", dt=0.030, gap=0.200)
+    s.cmd("AT+QURCCFG=\"urcport\",\"all\"", dt=0.030, gap=0.200)
+    return s
+
+
+def espruino_sim800():
+    """A SIM800 on an Espruino board through the AT module (echo off):
+    replies that come in more than one chunk."""
+    s = Session("espruino-sim800", "SIMCom SIM800 (Espruino)", echo=False, profile="simcom-sim800", start=0.500)
+    s.cmd("AT+CSQ", ["+CSQ: 20,99"], term=b"\r\n", chunks=[2], dt=0.030, gap=0.200)
+    s.cmd("AT+CREG?", ["+CREG: 0,1"], term=b"\r\n", chunks=[14], dt=0.030, gap=0.200)
+    s.cmd("AT+CGATT?", ["+CGATT: 1"], term=b"\r\n", dt=0.030, gap=0.200)
+    s.cmd('AT+CIPSTART="TCP","example.com",80', final="ERROR", term=b"\r\n", dt=0.030, gap=0.200)
+    return s
+
+
+def nrf91_at_cmd():
+    """An nRF9160 application on nRF Connect SDK 1.x with the at_cmd
+    library's debug log on: the modem's replies without a leading line end."""
+    s = Session("nrf91-at-cmd", "Nordic nRF9160 (at_cmd)", echo=False, profile="nordic-slm", start=0.250)
+    s.cmd("AT+CFUN?", ["+CFUN: 4"], rx=b"+CFUN: 4\r\nOK\r\n", dt=0.010, gap=0.040)
+    s.cmd("AT%XSYSTEMMODE=1,0,1,0", rx=b"OK\r\n", dt=0.010, gap=0.040)
+    s.cmd("AT+CEREG=5", rx=b"OK\r\n", dt=0.010, gap=0.040)
+    s.cmd("AT+CFUN=1", rx=b"OK\r\n", dt=0.050, gap=0.040)
+    s.cmd('AT+CGDCONT=0,"IP","iot.example"', final="ERROR", rx=b"ERROR\r\n", dt=0.010, gap=0.040)
+    return s
+
+
+def mpy_uart_sim800():
+    """A SIM800L on an ESP32's UART, driven by hand from the MicroPython
+    REPL (echo on, as the module starts)."""
+    s = Session("mpy-uart-sim800", "SIMCom SIM800L (MicroPython REPL)", echo=True, profile="simcom-sim800",
+                start=0.0)
+    s.cmd("AT+CSQ", ["+CSQ: 21,0"], term=b"\r\n", dt=0.050, gap=4.000)
+    s.cmd("AT+CREG?", ["+CREG: 0,1"], term=b"\r\n", dt=0.050, gap=4.000)
+    s.cmd("AT+CGATT?", ["+CGATT: 1"], term=b"\r\n", dt=0.050, gap=4.000)
+    s.cmd('AT+CIPSTART="TCP","example.com",80', final="ERROR", term=b"\r\n", dt=0.050, gap=4.000)
+    return s
+
+
+def readlines_ec25():
+    """A Quectel EC25 driven by a pyserial script that prints
+    ser.readlines() after each command (echo on)."""
+    s = Session("readlines-ec25", "Quectel EC25 (pyserial readlines)", echo=True, profile="quectel-bg96",
+                start=0.0)
+    s.cmd("ATI", ["Quectel", "EC25", "Revision: EC25EFAR06A08M4G"], dt=0.050, gap=1.000)
+    s.cmd("AT+QCCID", ["+QCCID: 89860012345678901234"], dt=0.050, gap=1.000)
+    s.cmd("AT+COPS?", ['+COPS: 0,0,"CHINA MOBILE",7'], dt=0.050, gap=1.000)
+    s.cmd('AT+QICSGP=1,1,"cmnet","","",1', dt=0.050, gap=1.000)
+    s.cmd("AT+QIACT=1", final="ERROR", dt=0.050, gap=1.000)
+    return s
+
+
+def sparkfun_sara_r5():
+    """A u-blox SARA-R510M8S on SparkFun's Arduino library with debug on
+    (echo off, as the library's init sets it)."""
+    s = Session("sparkfun-sara-r5", "u-blox SARA-R510M8S (SparkFun library)", echo=False, profile="ublox-sara",
+                start=2.000)
+    s.cmd("AT+CSQ", ["+CSQ: 17,99"], dt=0.030, gap=0.300)
+    s.cmd("AT+COPS?", ['+COPS: 0,0,"AT&T",7'], dt=0.030, gap=0.300)
+    s.cmd("AT+UPSD=0,100,1", dt=0.030, gap=0.300)
+    s.cmd('AT+UMQTT=2,"broker.example.com",1883', ["+UMQTT: 2,1"], dt=0.030, gap=0.300)
+    s.cmd("AT+UMQTTC=1", final="+CME ERROR: operation not allowed", dt=0.030, gap=0.300)
+    return s
+
+
+def shell_ec25():
+    """A Quectel EC25 in an OpenWrt router, written to from the shell with
+    echo while cat prints the port (echo on until ATE0)."""
+    s = Session("shell-ec25", "Quectel EC25 (OpenWrt shell)", echo=True, profile="quectel-bg96", start=0.0)
+    s.cmd("ATE0", dt=0.050, gap=3.000)
+    s.cmd("AT+CSQ", ["+CSQ: 20,99"], echo=False, dt=0.050, gap=3.000)
+    s.cmd('AT+QENG="servingcell"', ['+QENG: "servingcell","NOCONN","LTE","FDD",262,03,1A2B3C,301,1300,3,5,'
+                                    '5,4E21,-98,-12,-68,10,-'], echo=False, dt=0.050, gap=3.000)
+    s.cmd('AT+QCFG="usbnet"', ['+QCFG: "usbnet",0'], echo=False, dt=0.050, gap=3.000)
+    s.cmd('AT+QCFG="usbnet",9', final="ERROR", echo=False, dt=0.050, gap=3.000)
+    return s
+
+
 MODULES = dict(ubx_app=ubx_app, dongle=S.dongle, tinygsm_sim800=tinygsm_sim800, telit=telit, nrf91=nrf91, huawei=huawei, air780=air780, generic=S.generic,
                ubx=S.ubx, pyserial=S.pyserial,
                particle=particle, nrf91_rust=nrf91_rust, ewf_bg96=ewf_bg96, sim7080_mpy=sim7080_mpy,
@@ -695,7 +793,10 @@ MODULES = dict(ubx_app=ubx_app, dongle=S.dongle, tinygsm_sim800=tinygsm_sim800, 
                qtopia_calypso=qtopia_calypso, ofono_eg25=ofono_eg25, kannel_e173=kannel_e173,
                smsd_sim800=smsd_sim800, txgsm_wavecom=txgsm_wavecom, mdm_sara_u260=mdm_sara_u260,
                esphome_sim800l=esphome_sim800l, nrf_at_shell=nrf_at_shell,
-               mikrotik_ec25=mikrotik_ec25, pycom_gpy=pycom_gpy)
+               mikrotik_ec25=mikrotik_ec25, pycom_gpy=pycom_gpy, smslib_e3131=smslib_e3131,
+               eg25_manager=eg25_manager, espruino_sim800=espruino_sim800, nrf91_at_cmd=nrf91_at_cmd,
+               mpy_uart_sim800=mpy_uart_sim800, readlines_ec25=readlines_ec25,
+               sparkfun_sara_r5=sparkfun_sara_r5, shell_ec25=shell_ec25)
 
 
 # ------------------------------------------------ renderers of shapes the parent has not
@@ -1842,6 +1943,173 @@ def render_pycom(s):
     return o
 
 
+def render_smslib(s):
+    """SMSLib v4's driver log through log4j (the shape of
+    tdelenikas/smslib#14): "<== " the command, ">>> " each line read (the
+    empty ones too), "==> " the response it hands on, "$" at its end."""
+    o = M.Out()
+    def pre(t, line):
+        h, m, sec = M.hms(t)
+        return "21/10/2015 %02d:%02d:%02d,%03d DEBUG Thread-27 AbstractModemDriver:%d-/dev/ttyUSB0:115200 " % (
+            h, m, int(sec), int(round((sec % 1) * 1000)) % 1000, line)
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            o.write(pre(t, 85) + "<== %s\n" % ev["data"].decode("latin-1").rstrip("\r"), t=t,
+                    marks=[(("t", ev["txn"]), 0)])
+        elif ev["kind"] == "rx":
+            text = ev["data"].decode("latin-1")
+            lines = text.replace("\r\n", "\n").split("\n")[:-1]
+            for l in lines:
+                o.write(pre(t, 129) + ">>> %s\n" % l, t=t)
+            info = [l for l in lines if l and l not in ("OK",)]
+            o.write(pre(t, 183) + "==> %s$\n" % " ".join(info), t=t, host=True)
+    return o
+
+
+def render_eg25_manager(s):
+    """eg25-manager in the journal, read with journalctl -a (src/at.c:
+    "Sending command: %s"; "Response: [%s]" with the reply stripped at both
+    ends and its inner line ends kept: the further lines indented by the
+    prefix's width, their CRs raw)."""
+    o = M.Out()
+    def pre(t):
+        h, m, sec = M.hms(t)
+        return "Feb 02 %02d:%02d:%02d pinephone eg25-manager[612]: " % (h, m, int(sec))
+    o.write(pre(s.t0) + "Opening AT interface /dev/ttyS2\n", t=s.t0, host=True)
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            o.write(pre(t) + "Sending command: %s\n" % ev["data"].decode("latin-1").strip(), t=t,
+                    marks=[(("t", ev["txn"]), 0)])
+        elif ev["kind"] == "rx":
+            body = ev["data"].decode("latin-1").strip()
+            p = pre(t)
+            parts = body.split("\n")
+            text = p + "Response: [" + parts[0] + "\n" + "".join(
+                " " * len(p) + x + "\n" for x in parts[1:])
+            o.write(text[:-1] + "]\n", t=t)
+    return o
+
+
+def render_espruino(s):
+    """Espruino's AT module with at.debug() (modules/AT.js: "[" +
+    JSON.stringify(command) before each write; "] " + JSON.stringify(line)
+    + " <--- " + JSON.stringify(d) for each chunk read, line being the
+    buffer not yet handled); the IDE's prompt first."""
+    import json
+    o = M.Out()
+    o.write(">\n", t=s.t0, host=True)
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            o.write("[%s\n" % json.dumps(ev["data"].decode("latin-1")), t=t, marks=[(("t", ev["txn"]), 0)])
+        elif ev["kind"] == "rx":
+            data = ev["data"].decode("latin-1")
+            cuts = [0] + list(ev.get("chunks") or []) + [len(data)]
+            line = ""
+            for a, b in zip(cuts, cuts[1:]):
+                d = data[a:b]
+                line += d
+                o.write("] %s <--- %s\n" % (json.dumps(line), json.dumps(d)), t=t)
+                # the module hands on the lines it has whole
+                if "\r" in line:
+                    line = line[line.rfind("\r") + 1:]
+                    if line.startswith("\n"):
+                        line = line[1:]
+    o.write("=undefined\n", host=True)
+    return o
+
+
+def render_at_cmd(s):
+    """nRF Connect SDK 1.x lib/at_cmd/at_cmd.c at debug level through
+    Zephyr's log_output (at_write(): "Sending command %s"; at_cmd_write():
+    "Awaiting response for %s"; socket_thread_fn(): "at_cmd_rx %d bytes,
+    %s" with the reply's line ends raw, so its further lines and the empty
+    one after the last come unprefixed)."""
+    o = M.Out()
+    def pre(t, fn):
+        return "[00:00:%02d.%03d,000] <dbg> at_cmd: %s: " % (int(t), int(round((t % 1) * 1000)) % 1000, fn)
+    o.write(pre(s.t0, "at_cmd_driver_init") + "Common AT socket created\n", t=s.t0, host=True)
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            cmd = ev["data"].decode("latin-1").rstrip("\r")
+            o.write(pre(t, "at_write") + "Sending command %s\n" % cmd, t=t, marks=[(("t", ev["txn"]), 0)])
+            o.write(pre(t, "at_cmd_write") + "Awaiting response for %s\n" % cmd, t=t, host=True)
+        elif ev["kind"] == "rx":
+            data = ev["data"].decode("latin-1")
+            o.write(pre(t, "socket_thread_fn") + "at_cmd_rx %d bytes, %s\n" % (
+                len(data) + 1, data.replace("\r\n", "\n")), t=t)
+    return o
+
+
+def render_mpy_uart(s):
+    """The MicroPython REPL by hand: uart.write() echoed with the count it
+    returns, then uart.read() and the bytes' repr (the echo first)."""
+    o = M.Out()
+    o.write(">>> from machine import UART\n>>> uart = UART(2, 115200, tx=17, rx=16)\n", t=s.t0, host=True)
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            cmd = ev["data"].decode("latin-1")
+            o.write(">>> uart.write(%r)\n" % cmd, t=t, marks=[(("t", ev["txn"]), 0)])
+            o.write("%d\n>>> uart.read()\n" % len(ev["data"]), t=t, host=True)
+        elif ev["kind"] == "rx":
+            o.write("%r\n" % ev["data"], t=t)
+    o.write(">>> \n", host=True)
+    return o
+
+
+def render_readlines(s):
+    """A pyserial script: ser.write() the command (not printed), then
+    print(ser.readlines()): the lines read, each with its LF (the echo's
+    CR CR LF too), as a list of bytes."""
+    o = M.Out()
+    o.write("Opening /dev/ttyUSB2\n", t=s.t0, host=True)
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            pend = ev
+        elif ev["kind"] == "rx":
+            parts = [x + b"\n" for x in ev["data"].split(b"\n")[:-1]]
+            o.write("%r\n" % parts, t=t, marks=[(("t", pend["txn"]), 0)])
+    return o
+
+
+def render_sparkfun(s):
+    """SparkFun's SARA-R5 library with debug on (SARA_R5::
+    sendCommandWithResponse(): "sendCommandWithResponse: Command: " and the
+    command without its AT, println'd; then "sendCommandWithResponse:
+    Response: " and the bytes read, as they came)."""
+    o = M.Out()
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            cmd = ev["data"].decode("latin-1").rstrip("\r")
+            o.write("sendCommandWithResponse: Command: %s\r\n" % cmd[2:], t=t, marks=[(("t", ev["txn"]), 0)])
+        elif ev["kind"] == "rx":
+            o.write("sendCommandWithResponse: Response: " + ev["data"].decode("latin-1"), t=t)
+    return o
+
+
+def render_shell_redirect(s):
+    """A shell session: cat of the port in the background, each command
+    written with echo -e "...\\r" > /dev/ttyUSB2 after the prompt, the
+    port's bytes printed below as cat gets them."""
+    o = M.Out()
+    o.write("root@OpenWrt:~# cat /dev/ttyUSB2 &\n", t=s.t0, host=True)
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            cmd = ev["data"].decode("latin-1").rstrip("\r").replace('"', '\\"')
+            o.write('root@OpenWrt:~# echo -e "%s\\r" > /dev/ttyUSB2\n' % cmd, t=t,
+                    marks=[(("t", ev["txn"]), 0)])
+        elif ev["kind"] == "rx":
+            o.write(ev["data"].decode("latin-1").replace("\r\n", "\n").replace("\r", "\n"), t=t)
+    return o
+
+
 def per_line(fn):
     """A transform applied to every physical line (without its LF)."""
     return lambda lines: [fn(i, l) for i, l in enumerate(lines)]
@@ -2399,6 +2667,30 @@ VARIANTS = [
     V("pycom-lte-repl.log", "pycom-gpy.log", same, "pycom-lte",
       "a MicroPython REPL on a Pycom GPy: >>> lte.send_at_cmd('AT...'), the reply's repr or its print()",
       render=("pycom_gpy", render_pycom)),
+    V("smslib-e3131.log", "smslib-e3131.log", same, "smslib",
+      "SMSLib v4's driver log through log4j: <== cmd, >>> line, ==> response$ "
+      "(the shape of tdelenikas/smslib#14)", render=("smslib_e3131", render_smslib)),
+    V("eg25-manager-journal.log", "eg25-manager.log", same, "syslog > eg25-manager",
+      "eg25-manager in the journal: Sending command: AT..., Response: [reply] over indented lines",
+      render=("eg25_manager", render_eg25_manager)),
+    V("espruino-at.log", "espruino-sim800.log", same, "espruino-at",
+      "Espruino's AT module with at.debug(): [\"cmd\" and ] \"buffer\" <--- \"chunk\"",
+      render=("espruino_sim800", render_espruino)),
+    V("nrf-at-cmd.log", "nrf91-at-cmd.log", same, "nrf-at-cmd",
+      "nRF Connect SDK 1.x at_cmd at debug level: Sending command, at_cmd_rx n bytes with the reply's lines",
+      render=("nrf91_at_cmd", render_at_cmd)),
+    V("mpy-uart-repl.log", "mpy-uart-sim800.log", same, "python-bytes",
+      "the MicroPython REPL by hand: >>> uart.write('AT...\\r\\n'), its count, >>> uart.read() "
+      "and the reply's bytes repr", render=("mpy_uart_sim800", render_mpy_uart)),
+    V("pyserial-readlines-list.log", "readlines-ec25.log", same, "python-bytes",
+      "a pyserial script's print(ser.readlines()): a list of bytes per command, the echo first",
+      render=("readlines_ec25", render_readlines)),
+    V("sparkfun-sara-r5.log", "sparkfun-sara-r5.log", same, "sparkfun-ublox",
+      "SparkFun's SARA-R5 library with debug on: sendCommandWithResponse: Command: +CMD (no AT), "
+      "Response: and the bytes read", render=("sparkfun_sara_r5", render_sparkfun)),
+    V("shell-redirect-ec25.log", "shell-ec25.log", same, "shell-redirect",
+      "AT commands written from an OpenWrt shell (echo -e \"AT...\\r\" > /dev/ttyUSB2), the port "
+      "printed by cat", render=("shell_ec25", render_shell_redirect)),
 ]
 
 
