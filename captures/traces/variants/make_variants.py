@@ -2691,6 +2691,13 @@ VARIANTS = [
     V("shell-redirect-ec25.log", "shell-ec25.log", same, "shell-redirect",
       "AT commands written from an OpenWrt shell (echo -e \"AT...\\r\" > /dev/ttyUSB2), the port "
       "printed by cat", render=("shell_ec25", render_shell_redirect)),
+    V("zephyr-chat-minimal.log", "zephyr-modem-chat.log",
+      per_line(lambda i, l: re.sub(rb"^\[[^\]]*\] <(dbg|inf|wrn|err)> [a-z_]+: ",
+                                   lambda m: {b"dbg": b"D", b"inf": b"I", b"wrn": b"W", b"err": b"E"}[m.group(1)]
+                                   + b": ", l)),
+      "zephyr-modem-chat",
+      "Zephyr's CONFIG_LOG_MODE_MINIMAL (log_core.h Z_LOG_TO_PRINTK(): \"%c: \" and the message, no time "
+      "or module): D: modem_chat_script_next: sending: AT"),
 ]
 
 
