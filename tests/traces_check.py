@@ -44,7 +44,10 @@ FORMATS = {
 # definitions that must score on their own fixtures only
 EXCLUSIVE = ("zephyr-modem-cmux", "esp-modem-cmux", "particle-ncp", "nrf-modem-defmt", "ewf", "rtthread-at",
              "sim800l-driver", "fona", "esp-modem-console", "luat-ril", "stamped-lines", "atat",
-             "wvdial", "mmcli", "wiolte", "ovms-cellular", "ndm-tty", "go-modem-trace", "itead-sim800", "wifiespat", "qtopia-atchat")
+             "wvdial", "mmcli", "wiolte", "ovms-cellular", "ndm-tty", "go-modem-trace", "itead-sim800", "wifiespat", "qtopia-atchat",
+             "ofono-gatchat", "kannel-at2", "smstools3", "txgsm", "mdmparser", "esphome-sim800l", "nrf-at-shell",
+             "mikrotik-at-chat", "pycom-lte", "smslib", "eg25-manager", "espruino-at", "nrf-at-cmd",
+             "sparkfun-ublox", "shell-redirect")
 BUILTIN = ("fibocom-l610", "quectel-bg96", "simcom-sim7600", "simcom-sim800", "telit", "nordic-slm",
            "airm2m-air780", "ublox-sara", "quectel-m95", "fibocom-l8", "3gpp")
 

@@ -16,7 +16,7 @@
     X(platformio_monitor) X(terminal_stamps) X(csv_date_column) X(rtt_shell)                                                                   \
     X(syslog) X(syslog_iso) X(journal) X(openwrt_logread) X(esphome) X(mbed_trace) X(zephyr_modem_cmux) X(zephyr_modem_chat) \
     X(zephyr_cmd_handler) X(esp_modem_cmux) X(esp_modem) X(esp_modem_legacy) X(tinygsm) X(ubxlib) X(gammu)           \
-    X(python_gsmmodem) X(python_bytes) X(pppd_chat) X(serialport_gsm) X(chan_dongle) X(particle_ncp) X(nrf_modem_defmt) X(ewf) X(rtthread_at) X(sim800l_driver) X(fona) X(esp_modem_console) X(luat_ril) X(stamped_lines) X(atat) X(wvdial) X(mmcli) X(wiolte) X(ovms_cellular) X(ndm_tty) X(go_modem_trace) X(itead_sim800) X(wifiespat) X(qtopia_atchat) X(csv_serial_logger) X(docklight) X(qcom) X(generic_arrows) X(generic_txrx)      \
+    X(python_gsmmodem) X(python_bytes) X(pppd_chat) X(serialport_gsm) X(chan_dongle) X(particle_ncp) X(nrf_modem_defmt) X(ewf) X(rtthread_at) X(sim800l_driver) X(fona) X(esp_modem_console) X(luat_ril) X(stamped_lines) X(atat) X(wvdial) X(mmcli) X(wiolte) X(ovms_cellular) X(ndm_tty) X(go_modem_trace) X(itead_sim800) X(wifiespat) X(qtopia_atchat) X(ofono_gatchat) X(kannel_at2) X(smstools3) X(txgsm) X(mdmparser) X(esphome_sim800l) X(nrf_at_shell) X(mikrotik_at_chat) X(pycom_lte) X(smslib) X(eg25_manager) X(espruino_at) X(nrf_at_cmd) X(sparkfun_ublox) X(shell_redirect) X(csv_serial_logger) X(docklight) X(qcom) X(generic_arrows) X(generic_txrx)      \
     X(generic_sendrecv) X(generic_gtlt)
 #define DECL(id)                                                                               \
     extern const char ats_format_##id[];                                                       \
@@ -35,7 +35,7 @@ static const char *const k_root[] = {"$schema", "format_version", "name", "kind"
                                      "match", "drop", "remove", "any", "min_ratio", "repeat", "continued", "counting",
                                      NULL};
 static const char *const k_rule[] = {"name", "match", "dir", "dir_map", "host_log", "decode",
-                                     "suffix", "continue", "cumulative", "keep_cr", "strip",
+                                     "suffix", "prefix", "continue", "cumulative", "keep_cr", "strip",
                                      "signature", "defer_to", "cmux", "host_log_after", "goes_on",
                                      NULL};
 static const char *const k_cont[] = {"match", "decode", "until_rule", "stop", "end", "join",
@@ -355,6 +355,7 @@ static void rule_free(fd_rule *r)
         free(r->map[i].token);
     free(r->map);
     free(r->suffix);
+    free(r->prefix);
     free(r->join);
     for (size_t i = 0; i < r->ndefer; i++)
         free(r->defer_to[i]);
@@ -461,6 +462,8 @@ static int load_rule(const ats_jl *L, void *ctx, json_t *o, const char *path, vo
     if (strip && (rc = pat_compile(L, &r->strip, strip, path)) != 0)
         return rc;
     if ((rc = get_bytes(L, o, "suffix", path, &r->suffix, &r->nsuffix)) != 0)
+        return rc;
+    if ((rc = get_bytes(L, o, "prefix", path, &r->prefix, &r->nprefix)) != 0)
         return rc;
     if ((rc = get_string(L, o, "dir", path, 0, &s)) != 0)
         return rc;
@@ -620,9 +623,10 @@ static int check_trace_samples(const ats_jl *L, fd_def *d, json_t *arr,
         json_t *bv = json_object_get(o, "bytes");
         if (bv && !hit->host_log) {
             ats_span p;
-            size_t len = 0;
+            size_t len = hit->nprefix;
+            memcpy(buf, hit->prefix ? hit->prefix : (const unsigned char *)"", len);
             if (ats_fd_group(md, hit->pat.g_payload, line, &p))
-                len = ats_fd_decode(hit->dec, p.ptr, p.len, buf, 0, 65536);
+                len = ats_fd_decode(hit->dec, p.ptr, p.len, buf, len, 65536);
             if (!json_is_string(bv) || json_string_length(bv) != len ||
                 memcmp(json_string_value(bv), buf, len) != 0) {
                 snprintf(m, sizeof m, "sample decodes to %zu bytes that differ from \"bytes\"",

@@ -90,6 +90,8 @@ typedef struct fd_rule {
     fd_decoder dec;
     unsigned char *suffix;       /* bytes after the record (a CR the trace hides) */
     size_t nsuffix;
+    unsigned char *prefix;       /* bytes before the payload (an AT the trace leaves out) */
+    size_t nprefix;
     /* continuation lines */
     fd_pat cont;                 /* code NULL: none */
     fd_decoder cont_dec;

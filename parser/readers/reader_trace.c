@@ -686,7 +686,11 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
                 pay.len = olen < TR_BUF / 2 ? olen : TR_BUF / 2;
             }
         }
-        len = ats_fd_decode(r->dec, pay.ptr, pay.len, s->buf, 0, TR_BUF / 2);
+        /* a prefix the trace leaves out (SparkFun's "Command: +CSQ" for
+         * AT+CSQ) comes before the payload; the strip's copy is in the upper
+         * half, so writing the lower half first is safe */
+        memcpy(s->buf, r->prefix ? r->prefix : (const unsigned char *)"", r->nprefix);
+        len = ats_fd_decode(r->dec, pay.ptr, pay.len, s->buf, r->nprefix, TR_BUF / 2);
         int rc = bytes_of(s, c, r, dir, s->buf, len, lineno, off + pay_off);
         if (rc == 0 && one_line && s->open >= 0)
             return close_record(s, c);

@@ -558,6 +558,227 @@ def qtopia_calypso():
     return s
 
 
+# ------------------------------------------------ field shapes round 5
+def ofono_eg25():
+    """A Quectel EG25-G in a Linux phone under oFono (echo off, as the
+    quectel plugin sets it): identity, the SIM, a SIM file read, a failing
+    SMS setting, a registration report, the signal on the second channel."""
+    s = Session("ofono-eg25", "Quectel EG25-G (oFono)", echo=False, profile="quectel-bg96", start=3.210)
+    s.cmd("AT+CGMI", ["Quectel"], dt=0.010, gap=0.040)
+    s.cmd("AT+CPIN?", ["+CPIN: READY"], dt=0.020, gap=0.040)
+    s.cmd("AT+CRSM=176,12258,0,0,10", ['+CRSM: 144,0,"98940310325476981032"'], dt=0.030, gap=0.040)
+    s.cmd("AT+CNMI=2,1,2,1,0", final="+CMS ERROR: 303", dt=0.020, gap=0.040)
+    s.urc("+CREG: 1", dt=0.600)
+    s.cmd("AT+CSQ", ["+CSQ: 21,99"], dt=0.020, gap=0.040, chan="Aux")
+    return s
+
+
+def kannel_e173():
+    """A Huawei E173 stick as a Kannel AT SMSC (echo off after its init)."""
+    s = Session("kannel-e173", "Huawei E173 (Kannel)", echo=False, profile="3gpp", start=1.000)
+    s.cmd("AT", dt=0.020, gap=0.100)
+    s.cmd("AT+CPIN?", ["+CPIN: READY"], dt=0.020, gap=0.100)
+    s.cmd("AT+CSMS=?", ["+CSMS: (0,1)"], dt=0.020, gap=0.100)
+    s.cmd("AT+CNMI=1,2,0,1,0", final="ERROR", dt=0.020, gap=0.100)
+    s.cmd("AT+CNMI=2,1,0,0,0", dt=0.020, gap=0.100)
+    s.cmd("AT+CPMS?", ['+CPMS: "SM",3,10,"SM",3,10,"SM",3,10'], dt=0.030, gap=0.100)
+    return s
+
+
+def smsd_sim800():
+    """A SIM800C under smsd (SMS Server Tools 3), echo on at its first
+    command, as a freshly powered modem answers."""
+    s = Session("smsd-sim800", "SIMCom SIM800C (smsd)", echo=False, profile="simcom-sim800", start=2.000)
+    s.cmd("AT", dt=0.100, gap=0.300)
+    s.cmd("ATE0", echo=True, dt=0.100, gap=0.300)
+    s.cmd("AT+CMEE=1;+CREG=2", dt=0.100, gap=0.300)
+    s.cmd("AT+CPIN?", ["+CPIN: READY"], dt=0.100, gap=0.300)
+    s.cmd("AT+CSQ", ["+CSQ: 17,0"], dt=0.100, gap=0.300)
+    s.cmd("AT+CPMS?", ['+CPMS: "SM",0,30,"SM",0,30,"SM",0,30'], dt=0.100, gap=0.300)
+    s.cmd("AT+CMGR=1", final="+CMS ERROR: 321", dt=0.100, gap=0.300)
+    return s
+
+
+def txgsm_wavecom():
+    """A Sierra Wireless (Wavecom) modem driven by txgsm: setup, an SMS in
+    PDU mode through the prompt, a USSD the modem refuses."""
+    s = Session("txgsm-wavecom", "Sierra Wireless Wavecom Q2403", echo=False, profile="3gpp", start=1.000)
+    s.cmd("AT+CMGF=0", dt=0.020, gap=0.020)
+    s.cmd("ATE0", dt=0.020, gap=0.020)
+    s.cmd("AT+CMEE=1", dt=0.020, gap=0.020)
+    s.cmd("AT+WIND=0", dt=0.020, gap=0.020)
+    s.cmd("AT+CSMS=1", ["+CSMS: 1,1,1"], dt=0.020, gap=0.020)
+    s.cmd("AT+CMGS=23", prompt=b"\r\n> ",
+          payload=b"0001000B819107214365F700000BE8329BFD06DDDF723619\x1a",
+          after=b"\r\n+CMGS: 198\r\n\r\nOK\r\n", final="OK", dt=0.020, gap=0.100)
+    s.txns[-1]["responses"] = ["+CMGS: 198"]
+    s.cmd('AT+CUSD=1,"*100#",15', final="ERROR", dt=0.020, gap=0.020)
+    return s
+
+
+def mdm_sara_u260():
+    """A u-blox SARA-U260 in a Particle Electron (MDMParser, echo off):
+    identity, a PDP query refused, a registration report while waiting,
+    a failing operator selection, a socket."""
+    s = Session("mdm-sara-u260", "u-blox SARA-U260 (Particle Electron)", echo=False, profile="ublox-sara",
+                start=11.270)
+    s.cmd("AT+CGSN", ["353162071234567"], term=b"\r\n", dt=0.015, gap=0.050)
+    s.cmd("AT+CCID", ["+CCID: 8934071100012345678"], term=b"\r\n", dt=0.020, gap=0.050)
+    s.cmd("AT+UPSND=0,8", final="ERROR", term=b"\r\n", dt=0.020, gap=0.050)
+    s.urc("+CREG: 5", dt=0.400)
+    s.cmd("AT+COPS=0", final="+CME ERROR: 30", term=b"\r\n", dt=1.800, gap=0.050)
+    s.cmd("AT+USOCR=6", ["+USOCR: 0"], term=b"\r\n", dt=0.030, gap=0.050)
+    return s
+
+
+def esphome_sim800l():
+    """A SIM800L under ESPHome's sim800l component (echo on until ATE0)."""
+    s = Session("esphome-sim800l", "SIMCom SIM800L (ESPHome)", echo=True, profile="simcom-sim800", start=5.000)
+    s.cmd("AT", term=b"\r\n", dt=0.020, gap=0.400)
+    s.cmd("ATE0", term=b"\r\n", dt=0.020, gap=0.400)
+    s.cmd("AT+CMGF=1", term=b"\r\n", echo=False, dt=0.020, gap=0.400)
+    s.cmd("AT+CSQ", ["+CSQ: 19,0"], term=b"\r\n", echo=False, dt=0.020, gap=0.400)
+    s.cmd("AT+CREG?", ["+CREG: 0,1"], term=b"\r\n", echo=False, dt=0.020, gap=0.400)
+    s.cmd('AT+CMGL="ALL"', final="ERROR", term=b"\r\n", echo=False, dt=0.020, gap=0.400)
+    return s
+
+
+def nrf_at_shell():
+    """An nRF9160 running an nRF Connect SDK sample with the AT shell: the
+    commands typed at the Zephyr shell's prompt."""
+    s = Session("nrf-at-shell", "Nordic nRF9160 (AT shell)", echo=False, profile="nordic-slm", start=0.0)
+    s.cmd("AT+CGMR", ["mfw_nrf9160_1.3.6"], dt=0.010, gap=2.000)
+    s.cmd("AT%XSYSTEMMODE=0,1,0,0", dt=0.010, gap=2.000)
+    s.cmd("AT+CFUN=1", dt=0.100, gap=5.000)
+    s.cmd("AT+CEREG?", ['+CEREG: 0,5,"3A0B","01A2B3C4",9'], dt=0.010, gap=2.000)
+    s.cmd("AT%XMONITOR", ['%XMONITOR: 5,"","","26201","3A0B",9,20,"01A2B3C4",301,6400,42,28,"",'
+                          '"11100000","11100000"'], dt=0.010, gap=2.000)
+    s.cmd('AT+CGDCONT=0,"IP","iot.example"', final="ERROR", dt=0.010, gap=2.000)
+    return s
+
+
+def mikrotik_ec25():
+    """A Quectel EC25 in a MikroTik router, asked from the RouterOS console."""
+    s = Session("mikrotik-ec25", "Quectel EC25 (MikroTik)", echo=False, profile="quectel-bg96", start=0.0)
+    s.cmd("AT", dt=0.050, gap=3.000)
+    s.cmd("ATI", ["Quectel", "EC25", "Revision: EC25EFAR06A08M4G"], dt=0.050, gap=3.000)
+    s.cmd('AT+QENG="servingcell"', ['+QENG: "servingcell","NOCONN","LTE","FDD",262,02,2A1B3C4,312,'
+                                    '1300,3,5,5,4E21,-96,-11,-66,12,-'], dt=0.050, gap=3.000)
+    s.cmd('AT+QCFG="band"', ['+QCFG: "band",0x260,0x42000000000000381a,0x0'], dt=0.050, gap=3.000)
+    s.cmd('AT+QCFG="nwscanmode",9', final="ERROR", dt=0.050, gap=3.000)
+    return s
+
+
+def pycom_gpy():
+    """A Pycom GPy (Sequans Monarch) from the MicroPython REPL."""
+    s = Session("pycom-gpy", "Sequans Monarch (Pycom GPy)", echo=False, profile="3gpp", start=0.0)
+    s.cmd("AT+CEREG?", ['+CEREG: 2,1,"2BC5","01A2D001",7'], dt=0.050, gap=2.000)
+    s.cmd("AT+CSQ", ["+CSQ: 18,99"], dt=0.050, gap=2.000)
+    s.cmd("AT!=\"showphy\"", ["DL SYNCHRO STATISTICS", "  Synchro state : SYNCHRONIZED"], dt=0.050,
+          gap=2.000)
+    s.cmd('AT+SQNBANDSEL=0,"standalone","20"', final="ERROR", dt=0.050, gap=2.000)
+    s.cmd("AT+CGDCONT?", ['+CGDCONT: 1,"IP","iot.example",,,,0,0,0,0,0,0'], dt=0.050, gap=2.000)
+    return s
+
+
+def smslib_e3131():
+    """A Huawei E3131 driven by SMSLib v4 (echo off): storage, a message
+    list, a refused setting."""
+    s = Session("smslib-e3131", "Huawei E3131 (SMSLib)", echo=False, profile="3gpp", start=1.000)
+    s.cmd("AT+CPMS?", ['+CPMS: "SM",0,30,"SM",0,30,"SM",0,30'], dt=0.050, gap=0.010)
+    s.cmd("AT+CMGF=0", dt=0.050, gap=0.010)
+    s.cmd("AT+CMGL=4", dt=0.800, gap=0.010)
+    s.cmd("AT+CNMI=2,1,0,0,0", final="+CMS ERROR: 303", dt=0.100, gap=0.010)
+    s.cmd("AT+CSQ", ["+CSQ: 18,99"], dt=0.050, gap=0.010)
+    return s
+
+
+def eg25_manager():
+    """A PinePhone's Quectel EG25-G under eg25-manager's start-up checks
+    (echo off): audio, ring indicator, IMS, a GNSS setting it refuses."""
+    s = Session("eg25-manager", "Quectel EG25-G (eg25-manager)", echo=False, profile="quectel-bg96", start=4.000)
+    s.cmd("AT+QDAI?", ["+QDAI: 1,1,0,1,0,0,1,1"], dt=0.030, gap=0.200)
+    s.cmd('AT+QCFG="risignaltype"', ['+QCFG: "risignaltype","physical"'], dt=0.030, gap=0.200)
+    s.cmd('AT+QCFG="ims",1', dt=0.030, gap=0.200)
+    s.cmd('AT+QGPSCFG="urc"', final="+CME ERROR: 504", dt=0.030, gap=0.200)
+    s.cmd("AT+QURCCFG=\"urcport\",\"all\"", dt=0.030, gap=0.200)
+    return s
+
+
+def espruino_sim800():
+    """A SIM800 on an Espruino board through the AT module (echo off):
+    replies that come in more than one chunk."""
+    s = Session("espruino-sim800", "SIMCom SIM800 (Espruino)", echo=False, profile="simcom-sim800", start=0.500)
+    s.cmd("AT+CSQ", ["+CSQ: 20,99"], term=b"\r\n", chunks=[2], dt=0.030, gap=0.200)
+    s.cmd("AT+CREG?", ["+CREG: 0,1"], term=b"\r\n", chunks=[14], dt=0.030, gap=0.200)
+    s.cmd("AT+CGATT?", ["+CGATT: 1"], term=b"\r\n", dt=0.030, gap=0.200)
+    s.cmd('AT+CIPSTART="TCP","example.com",80', final="ERROR", term=b"\r\n", dt=0.030, gap=0.200)
+    return s
+
+
+def nrf91_at_cmd():
+    """An nRF9160 application on nRF Connect SDK 1.x with the at_cmd
+    library's debug log on: the modem's replies without a leading line end."""
+    s = Session("nrf91-at-cmd", "Nordic nRF9160 (at_cmd)", echo=False, profile="nordic-slm", start=0.250)
+    s.cmd("AT+CFUN?", ["+CFUN: 4"], rx=b"+CFUN: 4\r\nOK\r\n", dt=0.010, gap=0.040)
+    s.cmd("AT%XSYSTEMMODE=1,0,1,0", rx=b"OK\r\n", dt=0.010, gap=0.040)
+    s.cmd("AT+CEREG=5", rx=b"OK\r\n", dt=0.010, gap=0.040)
+    s.cmd("AT+CFUN=1", rx=b"OK\r\n", dt=0.050, gap=0.040)
+    s.cmd('AT+CGDCONT=0,"IP","iot.example"', final="ERROR", rx=b"ERROR\r\n", dt=0.010, gap=0.040)
+    return s
+
+
+def mpy_uart_sim800():
+    """A SIM800L on an ESP32's UART, driven by hand from the MicroPython
+    REPL (echo on, as the module starts)."""
+    s = Session("mpy-uart-sim800", "SIMCom SIM800L (MicroPython REPL)", echo=True, profile="simcom-sim800",
+                start=0.0)
+    s.cmd("AT+CSQ", ["+CSQ: 21,0"], term=b"\r\n", dt=0.050, gap=4.000)
+    s.cmd("AT+CREG?", ["+CREG: 0,1"], term=b"\r\n", dt=0.050, gap=4.000)
+    s.cmd("AT+CGATT?", ["+CGATT: 1"], term=b"\r\n", dt=0.050, gap=4.000)
+    s.cmd('AT+CIPSTART="TCP","example.com",80', final="ERROR", term=b"\r\n", dt=0.050, gap=4.000)
+    return s
+
+
+def readlines_ec25():
+    """A Quectel EC25 driven by a pyserial script that prints
+    ser.readlines() after each command (echo on)."""
+    s = Session("readlines-ec25", "Quectel EC25 (pyserial readlines)", echo=True, profile="quectel-bg96",
+                start=0.0)
+    s.cmd("ATI", ["Quectel", "EC25", "Revision: EC25EFAR06A08M4G"], dt=0.050, gap=1.000)
+    s.cmd("AT+QCCID", ["+QCCID: 89860012345678901234"], dt=0.050, gap=1.000)
+    s.cmd("AT+COPS?", ['+COPS: 0,0,"CHINA MOBILE",7'], dt=0.050, gap=1.000)
+    s.cmd('AT+QICSGP=1,1,"cmnet","","",1', dt=0.050, gap=1.000)
+    s.cmd("AT+QIACT=1", final="ERROR", dt=0.050, gap=1.000)
+    return s
+
+
+def sparkfun_sara_r5():
+    """A u-blox SARA-R510M8S on SparkFun's Arduino library with debug on
+    (echo off, as the library's init sets it)."""
+    s = Session("sparkfun-sara-r5", "u-blox SARA-R510M8S (SparkFun library)", echo=False, profile="ublox-sara",
+                start=2.000)
+    s.cmd("AT+CSQ", ["+CSQ: 17,99"], dt=0.030, gap=0.300)
+    s.cmd("AT+COPS?", ['+COPS: 0,0,"AT&T",7'], dt=0.030, gap=0.300)
+    s.cmd("AT+UPSD=0,100,1", dt=0.030, gap=0.300)
+    s.cmd('AT+UMQTT=2,"broker.example.com",1883', ["+UMQTT: 2,1"], dt=0.030, gap=0.300)
+    s.cmd("AT+UMQTTC=1", final="+CME ERROR: operation not allowed", dt=0.030, gap=0.300)
+    return s
+
+
+def shell_ec25():
+    """A Quectel EC25 in an OpenWrt router, written to from the shell with
+    echo while cat prints the port (echo on until ATE0)."""
+    s = Session("shell-ec25", "Quectel EC25 (OpenWrt shell)", echo=True, profile="quectel-bg96", start=0.0)
+    s.cmd("ATE0", dt=0.050, gap=3.000)
+    s.cmd("AT+CSQ", ["+CSQ: 20,99"], echo=False, dt=0.050, gap=3.000)
+    s.cmd('AT+QENG="servingcell"', ['+QENG: "servingcell","NOCONN","LTE","FDD",262,03,1A2B3C,301,1300,3,5,'
+                                    '5,4E21,-98,-12,-68,10,-'], echo=False, dt=0.050, gap=3.000)
+    s.cmd('AT+QCFG="usbnet"', ['+QCFG: "usbnet",0'], echo=False, dt=0.050, gap=3.000)
+    s.cmd('AT+QCFG="usbnet",9', final="ERROR", echo=False, dt=0.050, gap=3.000)
+    return s
+
+
 MODULES = dict(ubx_app=ubx_app, dongle=S.dongle, tinygsm_sim800=tinygsm_sim800, telit=telit, nrf91=nrf91, huawei=huawei, air780=air780, generic=S.generic,
                ubx=S.ubx, pyserial=S.pyserial,
                particle=particle, nrf91_rust=nrf91_rust, ewf_bg96=ewf_bg96, sim7080_mpy=sim7080_mpy,
@@ -569,7 +790,13 @@ MODULES = dict(ubx_app=ubx_app, dongle=S.dongle, tinygsm_sim800=tinygsm_sim800, 
                bcx_bc660k=bcx_bc660k, gomodem_sim800=gomodem_sim800,
                racecap_sim900=racecap_sim900, itead_sim800=itead_sim800,
                gnss_sim7000=gnss_sim7000, espat_esp32=espat_esp32,
-               qtopia_calypso=qtopia_calypso)
+               qtopia_calypso=qtopia_calypso, ofono_eg25=ofono_eg25, kannel_e173=kannel_e173,
+               smsd_sim800=smsd_sim800, txgsm_wavecom=txgsm_wavecom, mdm_sara_u260=mdm_sara_u260,
+               esphome_sim800l=esphome_sim800l, nrf_at_shell=nrf_at_shell,
+               mikrotik_ec25=mikrotik_ec25, pycom_gpy=pycom_gpy, smslib_e3131=smslib_e3131,
+               eg25_manager=eg25_manager, espruino_sim800=espruino_sim800, nrf91_at_cmd=nrf91_at_cmd,
+               mpy_uart_sim800=mpy_uart_sim800, readlines_ec25=readlines_ec25,
+               sparkfun_sara_r5=sparkfun_sara_r5, shell_ec25=shell_ec25)
 
 
 # ------------------------------------------------ renderers of shapes the parent has not
@@ -1484,6 +1711,405 @@ def render_qtopia(s):
     return o
 
 
+# ------------------------------------------------ field shapes round 5 renderers
+def gat_escape(data):
+    """oFono gatchat/gatutil.c g_at_util_debug_chat(): printable bytes as
+    they are, \\r \\n \\t, Ctrl-Z as <CtrlZ>, byte 25 as <ESC>, any other
+    control byte as \\ooo."""
+    out = []
+    for b in data:
+        c = chr(b)
+        if 32 <= b < 127:
+            out.append(c)
+        elif c in "\r\n\t":
+            out.append({"\r": "\\r", "\n": "\\n", "\t": "\\t"}[c])
+        elif b == 26:
+            out.append("<CtrlZ>")
+        elif b == 25:
+            out.append("<ESC>")
+        else:
+            out.append("\\%03o" % b)
+    return "".join(out)
+
+
+def render_ofono(s):
+    """oFono with OFONO_AT_DEBUG=1 in the journal (syslog shape): each
+    write and each read of a channel as "<Name>: > ..." / "<Name>: < ...",
+    the bytes escaped by g_at_util_debug_chat(); ofonod's own debug lines."""
+    o = M.Out()
+    def pre(t):
+        h, m, sec = M.hms(t)
+        return "May  1 %02d:%02d:%02d pinephone ofonod[812]: " % (h, m, int(sec))
+    o.write(pre(s.t0) + "plugins/udevng.c:setup_quectel() /sys/devices/platform/soc/1c1b000.usb/usb2/2-1\n",
+            t=s.t0, host=True)
+    chan = {}
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            chan[ev["txn"]] = ev.get("chan", "Modem")
+            o.write(pre(t) + "%s: > %s\n" % (chan[ev["txn"]], gat_escape(ev["data"])), t=t,
+                    marks=[(("t", ev["txn"]), 0)])
+        elif ev["kind"] == "rx":
+            name = chan.get(ev.get("txn"), "Modem") if ev["role"] == "reply" else "Modem"
+            o.write(pre(t) + "%s: < %s\n" % (name, gat_escape(ev["data"])), t=t,
+                    marks=[(("u", ev["urc"]), 0)] if ev["role"] == "urc" else [])
+    return o
+
+
+def render_kannel(s):
+    """Kannel's bearerbox log at debug level (gw/smsc/smsc_at.c
+    at2_write_line(): "AT2[%s]: --> %s^M"; at2_extract_line(): "AT2[%s]:
+    <-- %s", each line read, trimmed, empty lines skipped), gwlib's
+    "YYYY-MM-DD hh:mm:ss [pid] [thread] LEVEL: " prefix."""
+    o = M.Out()
+    def pre(t, lvl="DEBUG"):
+        h, m, sec = M.hms(t)
+        return "2021-03-01 %02d:%02d:%02d [21034] [6] %s: " % (h, m, int(sec), lvl)
+    o.write(pre(s.t0, "INFO") + "AT2[gsm0]: opening device\n", t=s.t0, host=True)
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            o.write(pre(t) + "AT2[gsm0]: --> %s^M\n" % ev["data"].decode("latin-1").rstrip("\r"), t=t,
+                    marks=[(("t", ev["txn"]), 0)])
+        elif ev["kind"] == "rx":
+            for text in M.lines_of(ev["data"]):
+                o.write(pre(t) + "AT2[gsm0]: <-- %s\n" % text.strip(), t=t)
+    o.write(pre(s.events[-1]["t"], "INFO") + "AT2[gsm0]: AT SMSC successfully opened.\n", host=True)
+    return o
+
+
+def render_smsd(s):
+    """smsd's log at loglevel 7 (smstools3 src/modeminit.c put_command():
+    "-> %s", "Command is sent, waiting for the answer. (%i)", "<- %s" with
+    the answer's CRs removed and, log_single_lines being the default, its
+    lines joined by blanks; src/logging.c: "%s,%i, %s: ")."""
+    o = M.Out()
+    def pre(t, lvl=7):
+        h, m, sec = M.hms(t)
+        return "2024-02-11 %02d:%02d:%02d,%d, GSM1: " % (h, m, int(sec), lvl)
+    o.write(pre(s.t0, 6) + "Checking if modem is ready\n", t=s.t0, host=True)
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            o.write(pre(t) + "-> %s\n" % ev["data"].decode("latin-1").rstrip("\r"), t=t,
+                    marks=[(("t", ev["txn"]), 0)])
+            o.write(pre(t) + "Command is sent, waiting for the answer. (10)\n", t=t, host=True)
+        elif ev["kind"] == "rx":
+            o.write(pre(t) + "<- %s\n" % " ".join(l.strip() for l in M.lines_of(ev["data"])), t=t)
+    return o
+
+
+def render_txgsm(s):
+    """txgsm's twistd log (txgsm/protocol.py: log.msg("Sending: %r"),
+    log.msg("Received: %r") of the lines read, empty ones dropped; Twisted's
+    "YYYY-MM-DD hh:mm:ss+zzzz [-] " prefix)."""
+    o = M.Out()
+    def pre(t):
+        h, m, sec = M.hms(t)
+        return "2013-06-15 %02d:%02d:%02d+0200 [-] " % (h, m, int(sec))
+    o.write(pre(s.t0) + "Connection made\n", t=s.t0, host=True)
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx":
+            text = ev["data"].decode("latin-1")
+            if ev["role"] == "cmd":
+                text = text.rstrip("\r")
+            o.write(pre(t) + "Sending: %r\n" % text, t=t,
+                    marks=[(("t", ev["txn"]), 0)] if ev["role"] == "cmd" else [])
+        elif ev["kind"] == "rx":
+            o.write(pre(t) + "Received: %r\n" % M.lines_of(ev["data"]), t=t)
+    o.write(pre(s.events[-1]["t"]) + "Main loop terminated.\n", host=True)
+    return o
+
+
+def mdm_dump(data):
+    """u-blox MDM.cpp dumpAtCmd(): " %3d \\"", the bytes with \\r \\n \\t
+    \\" \\\\ escaped (\\xHH for other control bytes), "\\"\\r\\n"."""
+    out = []
+    for b in data:
+        c = chr(b)
+        if b > 0x1f and b != 0x7f:
+            out.append({"\"": "\\\"", "\\": "\\\\"}.get(c, c))
+        else:
+            out.append({"\a": "\\a", "\b": "\\b", "\t": "\\t", "\n": "\\n", "\v": "\\v", "\f": "\\f",
+                        "\r": "\\r"}.get(c, "\\x%02x" % b))
+    return " %3d \"%s\"\r\n" % (len(data), "".join(out))
+
+
+def render_mdm(s):
+    """u-blox MDMParser's debug (C027_Support MDM.cpp, Particle's
+    mdm_hal.cpp): send(): "%10.3f AT send    " + dumpAtCmd(); waitFinalResp():
+    "%10.3f AT read %s" with the line's type in ANSI colours + dumpAtCmd(),
+    one line of the modem's (its framing CR LF both sides) per read."""
+    o = M.Out()
+    col = {"UNK": "\x1b[33m", "OK ": "\x1b[32m", "ERR": "\x1b[31m", " + ": "\x1b[36m"}
+    for ev in s.events:
+        t = ev["t"] - s.t0 + 11.270
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            o.write("%10.3f AT send    " % t + mdm_dump(ev["data"]), t=ev["t"],
+                    marks=[(("t", ev["txn"]), 0)])
+        elif ev["kind"] == "rx":
+            for text in M.lines_of(ev["data"]):
+                kind = ("OK " if text == "OK" else "ERR" if "ERROR" in text else
+                        " + " if text.startswith("+") else "UNK")
+                mk = [(("u", ev["urc"]), 0)] if ev["role"] == "urc" else []
+                o.write("%10.3f AT read %s%s\x1b[39m" % (t, col[kind], kind) +
+                        mdm_dump(("\r\n%s\r\n" % text).encode("latin-1")), t=ev["t"], marks=mk)
+    return o
+
+
+def render_esphome_sim800l(s):
+    """ESPHome's sim800l component at VERBOSE (sim800l.cpp send_cmd_():
+    ESP_LOGV(TAG, "S: %s - %d"); parse_cmd_(): "R: %s - %d", each line
+    read, empty ones skipped) behind ESPHome's header."""
+    o = M.Out()
+    state = [1]
+    def pre(t, lvl="V", line=129):
+        h, m, sec = M.hms(t)
+        return "[%02d:%02d:%02d][%s][sim800l:%03d]: " % (h, m, int(sec), lvl, line)
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            o.write(pre(t) + "S: %s - %d\n" % (ev["data"].decode("latin-1").rstrip("\r\n"), state[0]),
+                    t=t, marks=[(("t", ev["txn"]), 0)])
+            state[0] += 1
+        elif ev["kind"] == "rx":
+            for text in M.lines_of(ev["data"]):
+                o.write(pre(t, line=138) + "R: %s - %d\n" % (text, state[0]), t=t)
+                if text.startswith("+CSQ:"):
+                    o.write(pre(t, "D", 263) + "RSSI: -75 dBm\n", t=t, host=True)
+    return o
+
+
+def render_at_shell(s):
+    """nRF Connect SDK's AT shell (lib/at_shell/at_shell.c at_shell():
+    the line typed after the prompt, then shell_print() of the modem's
+    reply, final result included), a prompt left empty between."""
+    o = M.Out()
+    o.write("uart:~$ \n", t=s.t0, host=True)
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            o.write("uart:~$ at %s\n" % ev["data"].decode("latin-1").rstrip("\r"), t=t,
+                    marks=[(("t", ev["txn"]), 0)])
+        elif ev["kind"] == "rx":
+            for text in M.lines_of(ev["data"]):
+                o.write("%s\n" % text, t=t)
+    return o
+
+
+def render_mikrotik(s):
+    """RouterOS's console (help.mikrotik.com's LTE page; the forum's
+    pastes): the at-chat command line, "  output: " before the reply's
+    first line, its further lines at the same column, padded with blanks
+    to the console's width."""
+    o = M.Out()
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            cmd = ev["data"].decode("latin-1").rstrip("\r").replace('"', '\\"')
+            o.write('[admin@MikroTik] > /interface lte at-chat lte1 input="%s"\n' % cmd, t=t,
+                    marks=[(("t", ev["txn"]), 0)])
+        elif ev["kind"] == "rx":
+            for k, text in enumerate(M.lines_of(ev["data"])):
+                o.write(("  output: " if k == 0 else " " * 10) + text.ljust(54) + "\n", t=t)
+    o.write("[admin@MikroTik] > \n", host=True)
+    return o
+
+
+def render_pycom(s):
+    """A MicroPython REPL on a Pycom GPy (modlte.c lte_send_at_cmd() returns
+    the reply string): the call echoed after ">>> ", then the string's
+    repr, or its text where the call is wrapped in print()."""
+    o = M.Out()
+    o.write(">>> from network import LTE\n>>> lte = LTE()\n", t=s.t0, host=True)
+    n = 0
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            cmd = ev["data"].decode("latin-1").rstrip("\r")
+            n += 1
+            wrap = n % 2 == 0
+            call = "lte.send_at_cmd(%r)" % cmd
+            o.write(">>> %s\n" % ("print(%s)" % call if wrap else call), t=t,
+                    marks=[(("t", ev["txn"]), 0)])
+        elif ev["kind"] == "rx":
+            text = ev["data"].decode("latin-1")
+            if wrap:
+                o.write(text.replace("\r\n", "\n") + "\n", t=t)
+            else:
+                o.write("%r\n" % text, t=t)
+    o.write(">>> \n", host=True)
+    return o
+
+
+def render_smslib(s):
+    """SMSLib v4's driver log through log4j (the shape of
+    tdelenikas/smslib#14): "<== " the command, ">>> " each line read (the
+    empty ones too), "==> " the response it hands on, "$" at its end."""
+    o = M.Out()
+    def pre(t, line):
+        h, m, sec = M.hms(t)
+        return "21/10/2015 %02d:%02d:%02d,%03d DEBUG Thread-27 AbstractModemDriver:%d-/dev/ttyUSB0:115200 " % (
+            h, m, int(sec), int(round((sec % 1) * 1000)) % 1000, line)
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            o.write(pre(t, 85) + "<== %s\n" % ev["data"].decode("latin-1").rstrip("\r"), t=t,
+                    marks=[(("t", ev["txn"]), 0)])
+        elif ev["kind"] == "rx":
+            text = ev["data"].decode("latin-1")
+            lines = text.replace("\r\n", "\n").split("\n")[:-1]
+            for l in lines:
+                o.write(pre(t, 129) + ">>> %s\n" % l, t=t)
+            info = [l for l in lines if l and l not in ("OK",)]
+            o.write(pre(t, 183) + "==> %s$\n" % " ".join(info), t=t, host=True)
+    return o
+
+
+def render_eg25_manager(s):
+    """eg25-manager in the journal, read with journalctl -a (src/at.c:
+    "Sending command: %s"; "Response: [%s]" with the reply stripped at both
+    ends and its inner line ends kept: the further lines indented by the
+    prefix's width, their CRs raw)."""
+    o = M.Out()
+    def pre(t):
+        h, m, sec = M.hms(t)
+        return "Feb 02 %02d:%02d:%02d pinephone eg25-manager[612]: " % (h, m, int(sec))
+    o.write(pre(s.t0) + "Opening AT interface /dev/ttyS2\n", t=s.t0, host=True)
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            o.write(pre(t) + "Sending command: %s\n" % ev["data"].decode("latin-1").strip(), t=t,
+                    marks=[(("t", ev["txn"]), 0)])
+        elif ev["kind"] == "rx":
+            body = ev["data"].decode("latin-1").strip()
+            p = pre(t)
+            parts = body.split("\n")
+            text = p + "Response: [" + parts[0] + "\n" + "".join(
+                " " * len(p) + x + "\n" for x in parts[1:])
+            o.write(text[:-1] + "]\n", t=t)
+    return o
+
+
+def render_espruino(s):
+    """Espruino's AT module with at.debug() (modules/AT.js: "[" +
+    JSON.stringify(command) before each write; "] " + JSON.stringify(line)
+    + " <--- " + JSON.stringify(d) for each chunk read, line being the
+    buffer not yet handled); the IDE's prompt first."""
+    import json
+    o = M.Out()
+    o.write(">\n", t=s.t0, host=True)
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            o.write("[%s\n" % json.dumps(ev["data"].decode("latin-1")), t=t, marks=[(("t", ev["txn"]), 0)])
+        elif ev["kind"] == "rx":
+            data = ev["data"].decode("latin-1")
+            cuts = [0] + list(ev.get("chunks") or []) + [len(data)]
+            line = ""
+            for a, b in zip(cuts, cuts[1:]):
+                d = data[a:b]
+                line += d
+                o.write("] %s <--- %s\n" % (json.dumps(line), json.dumps(d)), t=t)
+                # the module hands on the lines it has whole
+                if "\r" in line:
+                    line = line[line.rfind("\r") + 1:]
+                    if line.startswith("\n"):
+                        line = line[1:]
+    o.write("=undefined\n", host=True)
+    return o
+
+
+def render_at_cmd(s):
+    """nRF Connect SDK 1.x lib/at_cmd/at_cmd.c at debug level through
+    Zephyr's log_output (at_write(): "Sending command %s"; at_cmd_write():
+    "Awaiting response for %s"; socket_thread_fn(): "at_cmd_rx %d bytes,
+    %s" with the reply's line ends raw, so its further lines and the empty
+    one after the last come unprefixed)."""
+    o = M.Out()
+    def pre(t, fn):
+        return "[00:00:%02d.%03d,000] <dbg> at_cmd: %s: " % (int(t), int(round((t % 1) * 1000)) % 1000, fn)
+    o.write(pre(s.t0, "at_cmd_driver_init") + "Common AT socket created\n", t=s.t0, host=True)
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            cmd = ev["data"].decode("latin-1").rstrip("\r")
+            o.write(pre(t, "at_write") + "Sending command %s\n" % cmd, t=t, marks=[(("t", ev["txn"]), 0)])
+            o.write(pre(t, "at_cmd_write") + "Awaiting response for %s\n" % cmd, t=t, host=True)
+        elif ev["kind"] == "rx":
+            data = ev["data"].decode("latin-1")
+            o.write(pre(t, "socket_thread_fn") + "at_cmd_rx %d bytes, %s\n" % (
+                len(data) + 1, data.replace("\r\n", "\n")), t=t)
+    return o
+
+
+def render_mpy_uart(s):
+    """The MicroPython REPL by hand: uart.write() echoed with the count it
+    returns, then uart.read() and the bytes' repr (the echo first)."""
+    o = M.Out()
+    o.write(">>> from machine import UART\n>>> uart = UART(2, 115200, tx=17, rx=16)\n", t=s.t0, host=True)
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            cmd = ev["data"].decode("latin-1")
+            o.write(">>> uart.write(%r)\n" % cmd, t=t, marks=[(("t", ev["txn"]), 0)])
+            o.write("%d\n>>> uart.read()\n" % len(ev["data"]), t=t, host=True)
+        elif ev["kind"] == "rx":
+            o.write("%r\n" % ev["data"], t=t)
+    o.write(">>> \n", host=True)
+    return o
+
+
+def render_readlines(s):
+    """A pyserial script: ser.write() the command (not printed), then
+    print(ser.readlines()): the lines read, each with its LF (the echo's
+    CR CR LF too), as a list of bytes."""
+    o = M.Out()
+    o.write("Opening /dev/ttyUSB2\n", t=s.t0, host=True)
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            pend = ev
+        elif ev["kind"] == "rx":
+            parts = [x + b"\n" for x in ev["data"].split(b"\n")[:-1]]
+            o.write("%r\n" % parts, t=t, marks=[(("t", pend["txn"]), 0)])
+    return o
+
+
+def render_sparkfun(s):
+    """SparkFun's SARA-R5 library with debug on (SARA_R5::
+    sendCommandWithResponse(): "sendCommandWithResponse: Command: " and the
+    command without its AT, println'd; then "sendCommandWithResponse:
+    Response: " and the bytes read, as they came)."""
+    o = M.Out()
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            cmd = ev["data"].decode("latin-1").rstrip("\r")
+            o.write("sendCommandWithResponse: Command: %s\r\n" % cmd[2:], t=t, marks=[(("t", ev["txn"]), 0)])
+        elif ev["kind"] == "rx":
+            o.write("sendCommandWithResponse: Response: " + ev["data"].decode("latin-1"), t=t)
+    return o
+
+
+def render_shell_redirect(s):
+    """A shell session: cat of the port in the background, each command
+    written with echo -e "...\\r" > /dev/ttyUSB2 after the prompt, the
+    port's bytes printed below as cat gets them."""
+    o = M.Out()
+    o.write("root@OpenWrt:~# cat /dev/ttyUSB2 &\n", t=s.t0, host=True)
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            cmd = ev["data"].decode("latin-1").rstrip("\r").replace('"', '\\"')
+            o.write('root@OpenWrt:~# echo -e "%s\\r" > /dev/ttyUSB2\n' % cmd, t=t,
+                    marks=[(("t", ev["txn"]), 0)])
+        elif ev["kind"] == "rx":
+            o.write(ev["data"].decode("latin-1").replace("\r\n", "\n").replace("\r", "\n"), t=t)
+    return o
+
+
 def per_line(fn):
     """A transform applied to every physical line (without its LF)."""
     return lambda lines: [fn(i, l) for i, l in enumerate(lines)]
@@ -2014,6 +2640,64 @@ VARIANTS = [
     V("qtopia-atchat.log", "qtopia-calypso.log", same, "syslog > qtopia-atchat",
       "Qtopia's AtChat log through syslog: t : \"cmd\", f : \"line\", N : \"notification\" "
       "(the shape of radekp/qtmoko#54)", render=("qtopia_calypso", render_qtopia)),
+    V("ofono-gatchat.log", "ofono-eg25.log", same, "syslog > ofono-gatchat",
+      "oFono's AT chat debug in the journal: <channel>: > / < and the bytes escaped "
+      "(the shape of ZeroPhone/ZPUI#83)", render=("ofono_eg25", render_ofono)),
+    V("kannel-at2.log", "kannel-e173.log", same, "kannel-at2",
+      "Kannel's bearerbox debug log: AT2[name]: --> cmd^M, AT2[name]: <-- line",
+      render=("kannel_e173", render_kannel)),
+    V("smstools3-sim800.log", "smsd-sim800.log", same, "smstools3",
+      "smsd's log at loglevel 7: -> cmd, <- the answer's lines joined by blanks",
+      render=("smsd_sim800", render_smsd)),
+    V("txgsm-wavecom.log", "txgsm-wavecom.log", same, "txgsm",
+      "txgsm's twistd log: Sending: 'cmd', Received: ['line', ...] (the shape of smn/txgsm's README)",
+      render=("txgsm_wavecom", render_txgsm)),
+    V("mdmparser-sara-u260.log", "mdm-sara-u260.log", same, "indent > ansi > mdmparser",
+      "u-blox MDMParser's debug (C027_Support, Particle Electron): secs AT send / AT read TYPE "
+      "len \"bytes\" with colours and CR LF", render=("mdm_sara_u260", render_mdm)),
+    V("esphome-sim800l.log", "esphome-sim800l.log", same, "esphome > esphome-sim800l",
+      "ESPHome's sim800l component at VERBOSE: S: cmd - state, R: line - state",
+      render=("esphome_sim800l", render_esphome_sim800l)),
+    V("nrf-at-shell.log", "nrf-at-shell.log", same, "nrf-at-shell",
+      "nRF Connect SDK's AT shell: uart:~$ at AT..., the reply below",
+      render=("nrf_at_shell", render_at_shell)),
+    V("mikrotik-at-chat.log", "mikrotik-ec25.log", same, "mikrotik-at-chat",
+      "RouterOS's /interface lte at-chat: input=\"AT...\", output: and the reply's lines padded",
+      render=("mikrotik_ec25", render_mikrotik)),
+    V("pycom-lte-repl.log", "pycom-gpy.log", same, "pycom-lte",
+      "a MicroPython REPL on a Pycom GPy: >>> lte.send_at_cmd('AT...'), the reply's repr or its print()",
+      render=("pycom_gpy", render_pycom)),
+    V("smslib-e3131.log", "smslib-e3131.log", same, "smslib",
+      "SMSLib v4's driver log through log4j: <== cmd, >>> line, ==> response$ "
+      "(the shape of tdelenikas/smslib#14)", render=("smslib_e3131", render_smslib)),
+    V("eg25-manager-journal.log", "eg25-manager.log", same, "syslog > eg25-manager",
+      "eg25-manager in the journal: Sending command: AT..., Response: [reply] over indented lines",
+      render=("eg25_manager", render_eg25_manager)),
+    V("espruino-at.log", "espruino-sim800.log", same, "espruino-at",
+      "Espruino's AT module with at.debug(): [\"cmd\" and ] \"buffer\" <--- \"chunk\"",
+      render=("espruino_sim800", render_espruino)),
+    V("nrf-at-cmd.log", "nrf91-at-cmd.log", same, "nrf-at-cmd",
+      "nRF Connect SDK 1.x at_cmd at debug level: Sending command, at_cmd_rx n bytes with the reply's lines",
+      render=("nrf91_at_cmd", render_at_cmd)),
+    V("mpy-uart-repl.log", "mpy-uart-sim800.log", same, "python-bytes",
+      "the MicroPython REPL by hand: >>> uart.write('AT...\\r\\n'), its count, >>> uart.read() "
+      "and the reply's bytes repr", render=("mpy_uart_sim800", render_mpy_uart)),
+    V("pyserial-readlines-list.log", "readlines-ec25.log", same, "python-bytes",
+      "a pyserial script's print(ser.readlines()): a list of bytes per command, the echo first",
+      render=("readlines_ec25", render_readlines)),
+    V("sparkfun-sara-r5.log", "sparkfun-sara-r5.log", same, "sparkfun-ublox",
+      "SparkFun's SARA-R5 library with debug on: sendCommandWithResponse: Command: +CMD (no AT), "
+      "Response: and the bytes read", render=("sparkfun_sara_r5", render_sparkfun)),
+    V("shell-redirect-ec25.log", "shell-ec25.log", same, "shell-redirect",
+      "AT commands written from an OpenWrt shell (echo -e \"AT...\\r\" > /dev/ttyUSB2), the port "
+      "printed by cat", render=("shell_ec25", render_shell_redirect)),
+    V("zephyr-chat-minimal.log", "zephyr-modem-chat.log",
+      per_line(lambda i, l: re.sub(rb"^\[[^\]]*\] <(dbg|inf|wrn|err)> [a-z_]+: ",
+                                   lambda m: {b"dbg": b"D", b"inf": b"I", b"wrn": b"W", b"err": b"E"}[m.group(1)]
+                                   + b": ", l)),
+      "zephyr-modem-chat",
+      "Zephyr's CONFIG_LOG_MODE_MINIMAL (log_core.h Z_LOG_TO_PRINTK(): \"%c: \" and the message, no time "
+      "or module): D: modem_chat_script_next: sending: AT"),
 ]
 
 
