@@ -269,6 +269,20 @@ fd_side ats_fd_rule_side(const fd_rule *r, const char *tok, size_t n)
     return FD_SIDE_UNKNOWN;
 }
 
+int ats_fd_strip(const fd_rule *r, pcre2_match_data *md, pcre2_match_context *mc, const char *p,
+                 size_t n, unsigned char *out, size_t *outlen)
+{
+    if (!r->strip.code)
+        return 0;
+    PCRE2_SIZE olen = *outlen;
+    int q = pcre2_substitute(r->strip.code, (PCRE2_SPTR)p, n, 0, PCRE2_SUBSTITUTE_GLOBAL, md, mc,
+                             (PCRE2_SPTR) "", 0, out, &olen);
+    if (q <= 0)
+        return 0;
+    *outlen = olen;
+    return 1;
+}
+
 static int side_of(const char *s, fd_side *out)
 {
     static const struct {
@@ -586,12 +600,13 @@ static int check_trace_samples(const ats_jl *L, fd_def *d, json_t *arr,
     if (!json_is_array(arr) || json_array_size(arr) == 0)
         return ats_jl_bad(L, ATS_EPROFILE, arr, "samples", "expected a non-empty array");
     pcre2_match_data *md = pcre2_match_data_create((uint32_t)d->maxgroups + 1, NULL);
-    unsigned char *buf = malloc(65536);
+    unsigned char *buf = malloc(2 * 65536);   /* decoded bytes; then a stripped payload */
     if (!md || !buf) {
         pcre2_match_data_free(md);
         free(buf);
         return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
     }
+    unsigned char *sbuf = buf + 65536;
     int rc = 0;
     size_t i;
     json_t *o;
@@ -625,8 +640,16 @@ static int check_trace_samples(const ats_jl *L, fd_def *d, json_t *arr,
             ats_span p;
             size_t len = hit->nprefix;
             memcpy(buf, hit->prefix ? hit->prefix : (const unsigned char *)"", len);
-            if (ats_fd_group(md, hit->pat.g_payload, line, &p))
+            if (ats_fd_group(md, hit->pat.g_payload, line, &p)) {
+                /* the payload as the reader takes it: stripped first (its
+                 * own match data: md's groups are read below) */
+                size_t slen = 65536;
+                if (ats_fd_strip(hit, NULL, mc, p.ptr, p.len, sbuf, &slen)) {
+                    p.ptr = (const char *)sbuf;
+                    p.len = slen;
+                }
                 len = ats_fd_decode(hit->dec, p.ptr, p.len, buf, len, 65536);
+            }
             if (!json_is_string(bv) || json_string_length(bv) != len ||
                 memcmp(json_string_value(bv), buf, len) != 0) {
                 snprintf(m, sizeof m, "sample decodes to %zu bytes that differ from \"bytes\"",

@@ -179,5 +179,11 @@ int ats_fd_group(pcre2_match_data *md, int g, const char *s, ats_span *out);
 void ats_fd_time_parts(const fd_pat *pat, pcre2_match_data *md, const char *s, fd_tparts *out);
 /* A side token -> side, by the rule's map (exact, then case-insensitive). */
 fd_side ats_fd_rule_side(const fd_rule *r, const char *tok, size_t n);
+/* The payload p[0..n) less the rule's "strip" matches, into out (*outlen
+ * bytes of room; the length written on return): 1 when something was
+ * removed, 0 when the payload stands as it is (no strip, no match, or no
+ * room). One place for the reader and the samples' check at load. */
+int ats_fd_strip(const fd_rule *r, pcre2_match_data *md, pcre2_match_context *mc, const char *p,
+                 size_t n, unsigned char *out, size_t *outlen);
 
 #endif

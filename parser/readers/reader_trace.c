@@ -673,18 +673,13 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
          * payload into the scratch buffer (a difference between the two
          * buffers' addresses is no offset) */
         uint64_t pay_off = (uint64_t)(pay.ptr - p);
-        if (r->strip.code) {
-            /* what the library printed inside the payload (a stamp after every
-             * read) is not payload */
-            PCRE2_SIZE olen = TR_BUF;
-            int q = pcre2_substitute(r->strip.code, (PCRE2_SPTR)pay.ptr, pay.len, 0,
-                                     PCRE2_SUBSTITUTE_GLOBAL, s->md, c->mctx, (PCRE2_SPTR) "", 0,
-                                     s->buf, &olen);
-            if (q > 0) {
-                memcpy(s->buf + TR_BUF / 2, s->buf, olen < TR_BUF / 2 ? olen : TR_BUF / 2);
-                pay.ptr = (const char *)s->buf + TR_BUF / 2;
-                pay.len = olen < TR_BUF / 2 ? olen : TR_BUF / 2;
-            }
+        /* what the library printed inside the payload (a stamp after every
+         * read) is not payload */
+        size_t olen = TR_BUF;
+        if (r->strip.code && ats_fd_strip(r, s->md, c->mctx, pay.ptr, pay.len, s->buf, &olen)) {
+            memcpy(s->buf + TR_BUF / 2, s->buf, olen < TR_BUF / 2 ? olen : TR_BUF / 2);
+            pay.ptr = (const char *)s->buf + TR_BUF / 2;
+            pay.len = olen < TR_BUF / 2 ? olen : TR_BUF / 2;
         }
         /* a prefix the trace leaves out (SparkFun's "Command: +CSQ" for
          * AT+CSQ) comes before the payload; the strip's copy is in the upper

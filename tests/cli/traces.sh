@@ -26,6 +26,23 @@ XDG_CONFIG_HOME="$TMP/xdg" "$BIN" formats --explain "$TMP/acme.log" | grep -q '^
 XDG_CONFIG_HOME="$TMP/xdg" "$BIN" parse -i acme-fw "$TMP/acme.log" | head -1 | grep -q '"reason":\|--input-format' ||
     { echo "FAIL: -i acme-fw is not accepted"; fail=1; }
 
+# A rule's "strip" applies to its samples at load as it does to the log's
+# lines: a sample whose bytes need it loads (it was a broken definition).
+cat > "$TMP/acme-strip.json" <<'DEF'
+{"format_version": 1, "name": "acme-strip", "kind": "trace", "title": "t", "source": "t",
+ "rules": [{"name": "tx", "match": "^>> (?<payload>.*)$", "dir": "tx", "suffix": "\r"},
+           {"name": "rx", "match": "^<< (?<payload>.*)$", "dir": "rx", "decode": "c-escapes",
+            "strip": "#\\d+#"}],
+ "samples": [{"line": "<< +CSQ: 20,99\\r\\n#2#OK\\r\\n", "rule": "rx", "dir": "rx",
+              "bytes": "+CSQ: 20,99\r\nOK\r\n"}]}
+DEF
+printf '>> AT+CSQ\n<< +CSQ: 20,99\\r\\n#2#OK\\r\\n\n' > "$TMP/strip.log"
+out=$("$BIN" parse -f text --format-def "$TMP/acme-strip.json" -i acme-strip "$TMP/strip.log" 2>&1)
+case "$out" in
+*"L1-2      cmd   AT+CSQ  ->  OK"*) ;;
+*) echo "FAIL: a definition whose sample needs its strip:"; echo "$out"; fail=1 ;;
+esac
+
 # A broken definition stops the run: exit 2, file:line:col and what is wrong.
 broken() {   # name, sed expression, expected message part
     sed "$2" "$TMP/acme-fw.json" > "$TMP/$1.json"
