@@ -110,9 +110,13 @@ for f in captures/simcom/sim800-*.log:simcom-sim800 captures/simcom/sim7600-*.lo
          captures/nordic/nordic-*.log:nordic-slm captures/3gpp/3gpp-session.log:3gpp \
          captures/telit/telit-session.log:telit captures/quectel/m95-session.log:quectel-m95 \
          captures/airm2m/air780-mqtt.log:airm2m-air780 captures/fibocom/l860-session.log:fibocom-l8 \
-         captures/simcom/sim7080-*.log:simcom-sim7080 captures/huawei/me909s-*.log:huawei-me909s; do
+         captures/simcom/sim7080-*.log:simcom-sim7080 captures/huawei/me909s-*.log:huawei-me909s \
+         captures/simcom/sim800-sim-puk.log:3gpp; do
     p=${f##*:}
     for c in ${f%:*}; do
+        # a SIM800's session in 27.007's commands alone, nothing in it naming
+        # the module (docs/precision.md, round 5): the base profile is right
+        [ "$c" = captures/simcom/sim800-sim-puk.log ] && [ "$p" != 3gpp ] && continue
         got=$(profile_of "$c")
         [ "${got%%|*}" = "$p" ] || { echo "FAIL: $c: $got (wanted $p)"; fail=1; }
     done
