@@ -51,6 +51,23 @@ static void in_how_many(ats_rule_result *out, const char *what, size_t n, size_t
     out->reason[(size_t)k + a + b] = 0;
 }
 
+int report_rule_enabled(const check_report *r, size_t k)
+{
+    int seen = 0;
+    for (size_t i = 0; i < r->ninputs; i++) {
+        if (r->inputs[i].error)
+            continue;
+        if (r->inputs[i].rules[k].status != ATS_RULE_DISABLED)
+            return 1;
+        seen = 1;
+    }
+    if (seen)
+        return 0;
+    ats_rule_info in;
+    ats_ruleset_info(r->rs, k, &in);
+    return in.enabled;
+}
+
 void report_rule(const check_report *r, size_t k, ats_rule_result *out, uint64_t *omitted,
                  ats_rule_info *info)
 {
@@ -101,6 +118,7 @@ void report_rule(const check_report *r, size_t k, ats_rule_result *out, uint64_t
         out->severity = in.severity;
         all_disabled = !in.enabled;
     }
+    info->enabled = !all_disabled;   /* the inputs' profiles, not the run's ruleset alone */
     out->status = all_disabled ? ATS_RULE_DISABLED
                   : nfail      ? ATS_RULE_FAIL
                   : npass      ? ATS_RULE_PASS

@@ -7,8 +7,11 @@
 
 /* Violations in a stable order: input, line, rule. */
 void report_sort(check_report *r);
+/* Is rule k on for any input analysed (each input's profile says; with
+ * none analysed, the run's ruleset)? Every format lists the same rules. */
+int report_rule_enabled(const check_report *r, size_t k);
 /* Rule k: its result over all inputs, the findings not listed (omitted)
- * and its descriptor (info). */
+ * and its descriptor (info; enabled as report_rule_enabled says). */
 void report_rule(const check_report *r, size_t k, ats_rule_result *out, uint64_t *omitted,
                  ats_rule_info *info);
 /* With a baseline or suppressions: "findings", what the verdict counted

@@ -469,7 +469,7 @@ int report_sarif(FILE *f, const check_report *rc)
     for (size_t k = 0; k < nrules; k++) {
         ats_rule_info info;
         ats_ruleset_info(r->rs, k, &info);
-        rule_index[k] = info.enabled ? nenabled++ : -1;
+        rule_index[k] = report_rule_enabled(r, k) ? nenabled++ : -1;
     }
     /* artifacts: one per distinct capture path (the schema wants them unique) */
     long long nart = 0;
@@ -503,7 +503,7 @@ int report_sarif(FILE *f, const check_report *rc)
     for (size_t k = 0; k < nrules; k++) {
         ats_rule_info info;
         ats_ruleset_info(r->rs, k, &info);
-        if (info.enabled)
+        if (report_rule_enabled(r, k))
             rule_descriptor(&w, r, &info);
     }
     jw_arr_end(&w);

@@ -47,7 +47,9 @@ row() { grep "^$1 " "$TMP/three" | sed 's/  */ /g'; }
     { echo "FAIL: completion-timeout row: '$(row completion-timeout)'"; fail=1; }
 # failing where partly checked: says so, with how many
 "$BIN" check -f text captures/guide-3.3-tcp-udp.log captures/l610-echo-off-mixed.log "$cap3" > "$TMP/three"
-[ "$(row response-timeout)" = "response-timeout error fail 3 partly checked in 2 of 3 captures: no timestamps" ] ||
+# (2: guide-3.3's AT+MIOPEN?, the guide's typo answered without a final the
+# profile knows, is not judged since precision round 5)
+[ "$(row response-timeout)" = "response-timeout error fail 2 partly checked in 2 of 3 captures: no timestamps" ] ||
     { echo "FAIL: partly checked row: '$(row response-timeout)'"; fail=1; }
 # one capture: its own words, as before
 "$BIN" check -f text "$cap1" > "$TMP/three"
