@@ -1,0 +1,33 @@
+#!/bin/sh
+# scripts/score_corpus.py, the scorer of a labelled corpus (issue 12's held-out
+# judge), on three logs labelled by hand in tests/score/labels.json: one whose
+# last command is missing from the capture and one final labelled otherwise,
+# one with a single labelled command among eleven others, one without AT at all.
+. "$2/tests/cli_common.sh"
+tmp=$TMP
+python3 "$SRC/scripts/score_corpus.py" --self-test > "$tmp/self" 2>&1 || {
+    echo "FAIL self-test"; cat "$tmp/self"; fail=1; }
+cp "$SRC/captures/traces/layered-quote-arduino-mbed.log" "$SRC/captures/boot-and-power.log" "$tmp/"
+printf 'modem powered on\nwaiting for network\n' > "$tmp/no-at.log"
+python3 "$SRC/scripts/score_corpus.py" --atscope "$BIN" --logs "$tmp" \
+    --labels "$SRC/tests/score/labels.json" --json > "$tmp/score.json" || {
+    echo "FAIL score_corpus.py exited $?"; fail=1; }
+python3 - "$tmp/score.json" <<'PY' || fail=1
+import json, sys
+t = json.load(open(sys.argv[1]))["totals"]
+want = {"logs": 3, "labelled": 10, "command_found": 8, "with_final": 7,
+        "false": 11, "rebuilt_total": 19, "zero_logs": 1, "errors": 0}
+bad = {k: (t.get(k), v) for k, v in want.items() if t.get(k) != v}
+if bad:
+    print("FAIL totals (got, want):", bad)
+    sys.exit(1)
+PY
+python3 "$SRC/scripts/score_corpus.py" --atscope "$BIN" --logs "$tmp" \
+    --labels "$SRC/tests/score/labels.json" --misses > "$tmp/score.txt"
+for want in "missed      AT+QICLOSE=0 -> OK" \
+            "final wrong AT+QISEND=0,63 -> ERROR (got SEND OK, L49)" \
+            "false       L41 AT+CFUN=1 -> None"; do
+    grep -qF "$want" "$tmp/score.txt" || { echo "FAIL --misses lacks: $want"; fail=1; }
+done
+grep -q '^no-at.log .* ZERO' "$tmp/score.txt" || { echo "FAIL no-at.log not marked ZERO"; fail=1; }
+exit $fail
