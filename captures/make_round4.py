@@ -4,9 +4,10 @@ this project in the shapes the vendors' AT manuals and public driver code show
 (registration, PDP, TCP/UDP sockets, HTTP, MQTT, SMS, FTP, GNSS, PSM/eDRX reports, firmware
 queries, SIM PIN, network errors), each rendered as a timestamped terminal log and some as a
 host library's trace (ubxlib's stamped log, TinyGSM's StreamDebugger print). A session line is
-"DELAY_MS|text" or "text" (10 ms); <SUB> is Ctrl-Z; "~text" is raw data that follows the line
-before it without a line end of its own. Run from the repository root."""
+written as captures/render_session.py reads it. Run from the repository root."""
 import os
+
+from render_session import render
 
 SESSIONS = {
     'slmmqtt': '''\
@@ -838,43 +839,9 @@ RENDER = [
 ]
 
 
-def render(shape, text):
-    t = 4000 if shape != 'tsline' else 0
-    out = []
-    if shape == 'tinygsm':
-        out.append('[12] ### TinyGSM Version: 0.12.0\n')
-        out.append('[13] ### TinyGSM Compiled Module:  TinyGsmClientA7672x\n')
-
-    def emit(s):
-        sec, ms = divmod(t, 1000)
-        h, rem = divmod(sec, 3600)
-        m, sec = divmod(rem, 60)
-        if shape == 'tsline':
-            out.append('[2026-12-05 %02d:%02d:%02d.%03d] %s\r\n' % (8 + h, m, sec, ms, s))
-        elif shape == 'ubxlib':
-            out.append('0000/01/01 %02d:%02d:%02d.%03d: %s\n' % (h, m, sec, ms, s))
-        else:
-            out.append(s + '\n')
-    for raw in text.split('\n'):
-        if not raw:
-            continue
-        d = 10
-        if '|' in raw[:7] and raw.split('|', 1)[0].isdigit():
-            d, raw = raw.split('|', 1)
-            d = int(d)
-        t += d
-        raw = raw.replace('<SUB>', '\x1a')
-        if raw.startswith('~'):
-            emit(raw[1:])
-        elif shape == 'tsline' or raw.startswith(('AT', '>', '@')):
-            emit(raw)
-        else:
-            emit('')   # the module's line starts with CR LF: the library prints it as an empty line
-            emit(raw)
-    return ''.join(out)
-
-
 for dst, shape, name in RENDER:
     path = os.path.join('captures', dst + '.log')
     with open(path, 'w', encoding='utf-8', newline='') as f:
-        f.write(render(shape, SESSIONS[name]))
+        # the timed shapes start at 08:00:00.000, the libraries' logs 4 s after boot
+        f.write(render(shape, SESSIONS[name], t0=0 if shape == 'tsline' else 4000, hour=8,
+                       eol='\n', data_mark='~'))

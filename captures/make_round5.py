@@ -5,10 +5,11 @@ families and situations the earlier captures under-cover (Quectel EG25/BG77/BG95
 MQTT, u-blox SARA-R5/LARA-R6, SIMCom SIM7070/A7670/SIM800/SIM7600, Telit ME910, nRF91 SLM
 sockets, Huawei ME909s IP stack, Fibocom MC665, registration refused or searching, SIM PIN
 and PUK, PSM wake-up, power-down and restart mid-session, PPP with +++ and ATO, CMUX start).
-A session line is "DELAY_MS|text" or "text" (10 ms); <SUB> is Ctrl-Z; "~text" is raw data
-that follows the line before it without a line end of its own. Run from the repository root.
-Shapes: 'tsline' (tio-style [date time] stamps, CR LF), 'plain' (a terminal's scroll-back)."""
+A session line is written as captures/render_session.py reads it. Run from the repository
+root. Shapes: 'tsline' (tio-style [date time] stamps, CR LF), 'plain' (a terminal's scroll-back)."""
 import os
+
+from render_session import render
 
 SESSIONS = {}
 
@@ -704,32 +705,6 @@ RENDER = [
     ('quectel/ec25-ppp-cmux', 'tsline', 'ec25ppp'),
     ('simcom/sim7600-ppp-escape', 'tsline', 'sim7600esc'),
 ]
-
-
-def render(shape, text):
-    t = 0
-    out = []
-
-    def emit(s):
-        sec, ms = divmod(t, 1000)
-        h, rem = divmod(sec, 3600)
-        m, sec = divmod(rem, 60)
-        if shape == 'tsline':
-            out.append('[2026-12-05 %02d:%02d:%02d.%03d] %s\r\n' % (9 + h, m, sec, ms, s))
-        else:
-            out.append(s + '\r\n')
-    for raw in text.split('\n'):
-        if not raw:
-            if shape == 'plain':
-                emit('')
-            continue
-        d = 10
-        if '|' in raw[:7] and raw.split('|', 1)[0].isdigit():
-            d, raw = raw.split('|', 1)
-            d = int(d)
-        t += d
-        emit(raw.replace('<SUB>', '\x1a'))
-    return ''.join(out)
 
 
 if __name__ == '__main__':
