@@ -24,9 +24,9 @@ build: deps
 	@if [ "$(PGO)" = 1 ]; then \
 	    data=$$(scripts/pgo.sh $(BUILD)) && \
 	    cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF \
-	        -DATS_PGO=use -DATS_PGO_DATA="$$data" -DCMAKE_INSTALL_PREFIX="$(PREFIX)" >/dev/null; \
+	        -DATS_LTO=ON -DATS_PGO=use -DATS_PGO_DATA="$$data" -DCMAKE_INSTALL_PREFIX="$(PREFIX)" >/dev/null; \
 	else \
-	    cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF -DATS_PGO= \
+	    cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF -DATS_LTO=ON -DATS_PGO= \
 	        -DCMAKE_INSTALL_PREFIX="$(PREFIX)" >/dev/null; \
 	fi
 	@cmake --build $(BUILD) -j $(JOBS)

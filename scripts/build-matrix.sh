@@ -76,7 +76,7 @@ for v in "$@"; do
         # scripts/pgo.sh trains an instrumented build; the optimised build
         # then uses the profile, as `make build` does
         if data=$(CC=gcc scripts/pgo.sh "$tmp/pgo" 2> "$tmp/pgo.log"); then
-            build "$v" gcc -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF -DATS_PGO=use \
+            build "$v" gcc -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF -DATS_LTO=ON -DATS_PGO=use \
                 -DATS_PGO_DATA="$data"
         else
             echo "FAIL $v: scripts/pgo.sh"; tail -n 20 "$tmp/pgo.log"; false
@@ -89,7 +89,7 @@ for v in "$@"; do
         ldflags=$(dpkg-buildflags --get LDFLAGS)
         build "$v" gcc -DCMAKE_BUILD_TYPE=None -DBUILD_TESTING=OFF ;;
     gcc-O3) cflags=-O3; build "$v" gcc -DBUILD_TESTING=OFF ;;
-    clang-release) build "$v" clang -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF ;;
+    clang-release) build "$v" clang -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF -DATS_LTO=ON ;;
     clang-relwithdebinfo) build "$v" clang -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING=OFF ;;
     clang-minsizerel) build "$v" clang -DCMAKE_BUILD_TYPE=MinSizeRel -DBUILD_TESTING=OFF ;;
     clang-O3) cflags=-O3; build "$v" clang -DBUILD_TESTING=OFF ;;

@@ -29,7 +29,7 @@ rm -rf "$data"
 mkdir -p "$data"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-if ! { cmake -S . -B "$gen" -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF -DATS_PGO=generate \
+if ! { cmake -S . -B "$gen" -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF -DATS_LTO=ON -DATS_PGO=generate \
            -DATS_PGO_DATA="$data" &&
        cmake --build "$gen" -j "$(nproc 2>/dev/null || echo 2)" --target atscope_cli; } \
        > "$tmp/log" 2>&1; then
