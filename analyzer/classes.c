@@ -1,6 +1,7 @@
 /* classes.c - compiles the profile's command and line classes (classes.h). */
 #include "classes.h"
 #include <jansson.h>
+#include "jsonload.h"
 #include <stdio.h>
 #include <string.h>
 
@@ -16,8 +17,10 @@ static const char *const line_keys[L_LINE_COUNT] = {
 
 static int up(int c) { return c >= 'a' && c <= 'z' ? c - 32 : c; }
 
-/* "+MIPCALL=1" -> name +MIPCALL, set, args "1"; "+MIPOPEN?" -> read. */
-static int parse_spec(cmd_spec *sp, const char *s)
+/* "+MIPCALL=1" -> name +MIPCALL, set, args "1"; "+MIPOPEN?" -> read. NULL,
+ * or what is wrong with s: a spec cut short silently would match other
+ * commands than its writer meant. */
+static const char *parse_spec(cmd_spec *sp, const char *s)
 {
     size_t i = 0, k = 0;
     memset(sp, 0, sizeof *sp);
@@ -26,37 +29,53 @@ static int parse_spec(cmd_spec *sp, const char *s)
         sp->exclude = 1;
         i++;
     }
-    while (s[i] && s[i] != '=' && s[i] != '?' && k + 1 < sizeof sp->name)
+    while (s[i] && s[i] != '=' && s[i] != '?') {
+        if (k + 1 == sizeof sp->name)
+            return "the command's name is longer than 31 characters";
+        if (s[i] == ' ')
+            return "a blank in the command's name";
         sp->name[k++] = (char)up((unsigned char)s[i++]);
+    }
     if (k == 0)
-        return -1;
+        return "no command name";
     sp->name_len = k;
-    if (s[i] == '=' && s[i + 1] == '?')
+    if (s[i] == '=' && s[i + 1] == '?') {
         sp->type = ATS_CMD_TEST;
-    else if (s[i] == '?')
+        i += 2;
+    } else if (s[i] == '?') {
         sp->type = ATS_CMD_READ;
-    else if (s[i] == '=') {
+        i++;
+    } else if (s[i] == '=') {
         sp->type = ATS_CMD_SET;
         i++;
         k = 0;
-        for (; s[i] && k + 1 < sizeof sp->args; i++)
-            if (s[i] != ' ')
+        for (; s[i]; i++)
+            if (s[i] != ' ') {
+                if (k + 1 == sizeof sp->args)
+                    return "arguments longer than 31 characters";
                 sp->args[k++] = (char)up((unsigned char)s[i]);
+            }
         sp->args_len = k;
+        for (size_t m = 0; m + 1 < k; m++)
+            if (sp->args[m] == '$')
+                return "\"$\" (the end of the arguments) stands before their end";
     }
-    return 0;
+    if (s[i])
+        return sp->type == ATS_CMD_SET ? NULL : "text after \"?\"";
+    return NULL;
 }
 
 int ats_classes_load(ats_classes *cl, const ats_profile *p, ats_error *err)
 {
     const json_t *root = ats_profile_json(p);
     json_t *obj = json_object_get(root, "classes");
-    const char *file = ats_profile_path(p);
+    ats_jl L;
+    ats_profile_jl(p, err, &L);
     cl->max_groups = 1;
     if (!obj)
         return 0;
     if (!json_is_object(obj))
-        return ats_err(err, ATS_EPROFILE, file, 0, 0, "classes: expected an object");
+        return ats_jl_bad(&L, ATS_EPROFILE, obj, "classes", "expected an object");
     const char *key;
     json_t *v;
     json_object_foreach(obj, key, v)
@@ -70,24 +89,35 @@ int ats_classes_load(ats_classes *cl, const ats_profile *p, ats_error *err)
                 c = i;
                 isline = 1;
             }
-        if (c < 0)
-            return ats_err(err, ATS_EPROFILE, file, 0, 0, "classes: unknown class \"%s\"", key);
-        if (!json_is_array(v) || json_array_size(v) > MAX_SPECS)
-            return ats_err(err, ATS_EPROFILE, file, 0, 0,
-                           "classes.%s: expected an array of at most %d strings", key, MAX_SPECS);
+        char what[200];
+        if (c < 0) {
+            json_t *kv = json_string(key);
+            snprintf(what, sizeof what, "unknown class \"%.40s\"", key);
+            int rc = ats_jl_bad(&L, ATS_EPROFILE, kv, "classes", what);
+            json_decref(kv);
+            return rc;
+        }
+        char path[64];
+        snprintf(path, sizeof path, "classes.%s", key);
+        if (!json_is_array(v) || json_array_size(v) > MAX_SPECS) {
+            snprintf(what, sizeof what, "expected an array of at most %d strings", MAX_SPECS);
+            return ats_jl_bad(&L, ATS_EPROFILE, v, path, what);
+        }
         size_t i;
         json_t *e;
         json_array_foreach(v, i, e)
         {
+            snprintf(path, sizeof path, "classes.%s[%zu]", key, i);
             if (!json_is_string(e))
-                return ats_err(err, ATS_EPROFILE, file, 0, 0, "classes.%s[%zu]: expected a string",
-                               key, i);
+                return ats_jl_bad(&L, ATS_EPROFILE, e, path, "expected a string");
             const char *s = json_string_value(e);
             if (!isline) {
-                if (parse_spec(&cl->cc[c].spec[cl->cc[c].n], s) < 0)
-                    return ats_err(err, ATS_EPROFILE, file, 0, 0,
-                                   "classes.%s[%zu]: \"%s\" is not a command like \"+CMD=1\"", key,
-                                   i, s);
+                const char *why = parse_spec(&cl->cc[c].spec[cl->cc[c].n], s);
+                if (why) {
+                    snprintf(what, sizeof what, "%s: expected a command like \"+CMD=1\", "
+                             "\"+CMD?\" or \"!+CMD=*,0$\"", why);
+                    return ats_jl_bad(&L, ATS_EPROFILE, e, path, what);
+                }
                 const cmd_spec *sp = &cl->cc[c].spec[cl->cc[c].n];
                 if (sp->args_len > cl->max_args_prefix)
                     cl->max_args_prefix = sp->args_len;
@@ -95,10 +125,8 @@ int ats_classes_load(ats_classes *cl, const ats_profile *p, ats_error *err)
                     cl->whole_args = 1;
                 cl->cc[c].n++;
             } else {
-                char what[64];
-                snprintf(what, sizeof what, "classes.%s[%zu]", key, i);
                 ats_re *re = &cl->lc[c].re[cl->lc[c].n];
-                int rc = ats_re_compile(re, s, what, file, err);
+                int rc = ats_jl_compile(&L, re, e, path);
                 if (rc < 0)
                     return rc;
                 cl->lc[c].n++;

@@ -46,6 +46,51 @@ const char *ats_jl_locate(const ats_jl *L, const json_t *v, uint64_t *line, uint
     return file;
 }
 
+/* Where o's member "key": v stands: its value, found after its key (a value
+ * such as 5 or true alone is found in the wrong place often). */
+static const char *locate_member(const ats_jl *L, const char *key, const json_t *v,
+                                 uint64_t *line, uint64_t *col)
+{
+    json_t *kv = json_string(key);
+    char *ke = kv ? json_dumps(kv, JSON_ENCODE_ANY | JSON_COMPACT) : NULL;
+    char *ve = json_dumps(v, JSON_ENCODE_ANY | JSON_COMPACT);
+    json_decref(kv);
+    const char *file = NULL;
+    *line = *col = 0;
+    for (size_t k = 0; ke && ve && k < L->nsrcs && !file; k++) {
+        const char *s = L->srcs[k].src;
+        size_t len = L->srcs[k].len, kl = strlen(ke), vl = strlen(ve), i = 0;
+        uint64_t ln, c;
+        while ((i = ats_jl_find(s, len, i, ke, kl, &ln, &c)) != (size_t)-1) {
+            size_t j = i + kl;
+            while (j < len && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n' || s[j] == '\r'))
+                j++;
+            if (j < len && s[j] == ':') {
+                j++;
+                while (j < len && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n' || s[j] == '\r'))
+                    j++;
+                if (j + vl <= len && !memcmp(s + j, ve, vl)) {
+                    ats_jl_find(s, len, j, ve, vl, line, col);
+                    file = L->srcs[k].file;
+                    break;
+                }
+            }
+            i++;
+        }
+    }
+    free(ke);
+    free(ve);
+    return file ? file : ats_jl_locate(L, v, line, col);
+}
+
+int ats_jl_bad_member(const ats_jl *L, int code, const char *key, const json_t *v,
+                      const char *path, const char *what)
+{
+    uint64_t ln, col;
+    const char *file = locate_member(L, key, v, &ln, &col);
+    return ats_err(L->err, code, file, ln, col, "%s: %s", path, what);
+}
+
 int ats_jl_bad(const ats_jl *L, int code, const json_t *at, const char *path, const char *what)
 {
     uint64_t ln, col;
@@ -95,7 +140,7 @@ int ats_jl_get_str(const ats_jl *L, int code, json_t *o, const char *key, const 
     if (!json_is_string(v)) {
         char p[256];
         snprintf(p, sizeof p, "%.160s.%.80s", path, key);
-        return ats_jl_bad(L, code, v, p, "expected a string");
+        return ats_jl_bad_member(L, code, key, v, p, "expected a string");
     }
     *out = json_string_value(v);
     return 0;

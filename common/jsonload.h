@@ -30,7 +30,13 @@ size_t ats_jl_find(const char *src, size_t len, size_t from, const char *needle,
  * sources, in order; 0, 0 when it cannot be found. Returns the file it was
  * found in (L->file when not found). */
 const char *ats_jl_locate(const ats_jl *L, const json_t *v, uint64_t *line, uint64_t *col);
+/* The loader of a loaded profile's JSON (its files' texts are kept with it), for
+ * what loads from it later (classes, rules). */
+void ats_profile_jl(const ats_profile *p, ats_error *err, ats_jl *L);
 /* Fills the error at value `at`: "<path>: <what>"; returns code. */
+/* The same at the value v of a member "key" (found after its key). */
+int ats_jl_bad_member(const ats_jl *L, int code, const char *key, const json_t *v,
+                      const char *path, const char *what);
 int ats_jl_bad(const ats_jl *L, int code, const json_t *at, const char *path, const char *what);
 /* Compiles the pattern string v into re; a value that is not a string, or
  * a bad pattern, is an error at v's line and column (the pattern's offset in

@@ -177,7 +177,7 @@ static int get_num(const loader *L, json_t *o, const char *key, const char *path
     if (!json_is_number(v)) {
         char p[300];
         snprintf(p, sizeof p, "%.160s.%.80s", path, key);
-        return bad(L, v, p, "expected a number");
+        return ats_jl_bad_member(L, ATS_EPROFILE, key, v, p, "expected a number");
     }
     *out = json_number_value(v);
     return 0;
@@ -1097,6 +1097,21 @@ static int load_keyed(ats_profile **out, const char *json, size_t len, const cha
     int rc = resolve(&root, json, len, name, key, &ch, err);
     if (rc == 0)
         rc = load_common(out, root, &ch, name, defer_jit, err);
+    if (rc == 0 && (*out)->layers == NULL && ch.n) {
+        /* the texts go with the profile (moved, not copied) */
+        (*out)->layers = calloc(ch.n, sizeof *(*out)->layers);
+        if (!(*out)->layers) {
+            ats_profile_free(*out);
+            *out = NULL;
+            rc = ats_err(err, ATS_ENOMEM, name, 0, 0, "out of memory");
+        } else {
+            for (size_t i = 0; i < ch.n; i++) {
+                (*out)->layers[i] = ch.layers[i];
+                ch.layers[i].file = ch.layers[i].src = NULL;
+            }
+            (*out)->nlayers = ch.n;
+        }
+    }
     chain_free(&ch);
     return rc;
 }
@@ -1301,7 +1316,21 @@ void ats_profile_free(ats_profile *p)
     free(p->cmd_next);
     free(p->noprefix);
     json_decref((json_t *)p->json);
+    for (size_t i = 0; i < p->nlayers; i++) {
+        free(p->layers[i].file);
+        free(p->layers[i].src);
+    }
+    free(p->layers);
     free(p);
+}
+
+void ats_profile_jl(const ats_profile *p, ats_error *err, ats_jl *L)
+{
+    memset(L, 0, sizeof *L);
+    L->file = p->path;
+    L->srcs = p->layers;
+    L->nsrcs = p->nlayers;
+    L->err = err;
 }
 
 const ats_pcmd *ats_profile_find_cmd(const ats_profile *p, const ats_subcmd *c,

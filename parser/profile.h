@@ -143,6 +143,10 @@ struct ats_profile {
     size_t cmd_hmask;
     int32_t *cmd_next;            /* next entry with the same name, -1 */
     int jit_done;                 /* every pattern has its JIT (ats_profile_jit) */
+    /* the texts of the files it was loaded from, its own first: what loads from
+     * its JSON later (classes, rules) points an error at file, line and column */
+    struct ats_jl_src *layers;
+    size_t nlayers;
 };
 
 /* Candidate URC patterns for a line, in profile order; returns how many. It

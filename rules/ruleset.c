@@ -216,7 +216,14 @@ int ats_ruleset_new(ats_ruleset **out, const ats_profile *p, ats_error *err)
     const json_t *root = ats_profile_json(p);
     json_t *prules = json_object_get(root, "rules");
     if (prules) {
-        int rc = apply(rs, prules, NULL, 0, ats_profile_path(p), "profile", err);
+        /* positions from the profile's own file: the bases it extends are
+         * built-in or were checked when that file was written against them */
+        ats_jl L;
+        ats_profile_jl(p, err, &L);
+        const char *src = L.nsrcs ? L.srcs[0].src : NULL;
+        size_t len = L.nsrcs ? L.srcs[0].len : 0;
+        int rc = apply(rs, prules, src, len, L.nsrcs ? L.srcs[0].file : ats_profile_path(p),
+                       "profile", err);
         if (rc < 0) {
             ats_ruleset_free(rs);
             return rc;

@@ -308,7 +308,7 @@ static int get_bool(const ats_jl *L, json_t *o, const char *key, const char *pat
     if (!json_is_boolean(v)) {
         char p[200];
         snprintf(p, sizeof p, "%.150s.%.40s", path, key);
-        return ats_jl_bad(L, ATS_EPROFILE, v, p, "expected true or false");
+        return ats_jl_bad_member(L, ATS_EPROFILE, key, v, p, "expected true or false");
     }
     *out = json_is_true(v);
     return 0;
@@ -346,8 +346,11 @@ static int get_bytes(const ats_jl *L, json_t *o, const char *key, const char *pa
     *n = 0;
     if (!v)
         return 0;
-    if (!json_is_string(v))
-        return ats_jl_bad(L, ATS_EPROFILE, v, path, "expected a string");
+    if (!json_is_string(v)) {
+        char p[200];
+        snprintf(p, sizeof p, "%.150s.%.40s", path, key);
+        return ats_jl_bad_member(L, ATS_EPROFILE, key, v, p, "expected a string");
+    }
     *n = json_string_length(v);
     *out = malloc(*n + 1);
     if (!*out)

@@ -147,6 +147,35 @@ printf '{"id": "d", "extends": "bad.json"}\n' > "$TMP/ext/d.json"
 want "$TMP/ext/d.json" 2 'bad.json:2:36: urcs\[0\]: pattern "^(Y": missing closing parenthesis'
 printf '{"id": "e", "extends": 3}\n' > "$TMP/ext/e.json"
 want "$TMP/ext/e.json" 2 'e.json:1:24: extends: expected the id of a built-in profile or a file path'
+# what the rules load from a profile (its classes and rules) is located the same
+# way: `check` loads them (and `parse` has no use for them)
+wantc() {  # wantc FILE PATTERN
+    "$BIN" check -f text --profile "$1" captures/line-endings.log > "$TMP/out" 2> "$TMP/err"
+    got=$?
+    if [ "$got" != 2 ] || ! grep -q -- "$2" "$TMP/err" || [ -s "$TMP/out" ]; then
+        echo "FAIL: profile $1 (check): exit $got, stderr:"; cat "$TMP/err"; echo "(wanted exit 2 and '$2')"; fail=1
+    fi
+}
+cls() {  # cls SPEC: a close class of one good and one given spec
+    printf '{"id": "c",\n "extends": "3gpp",\n "classes": {"close": ["+QICLOSE=1",\n   %s]}}\n' "$1" > "$TMP/cls.json"
+}
+cls '"!"'; wantc "$TMP/cls.json" 'cls.json:4:4: classes.close\[1\]: no command name: expected a command like'
+cls '"+QICLOSE=*,$,0"'; wantc "$TMP/cls.json" 'cls.json:4:4: classes.close\[1\]: "\$" (the end of the arguments) stands before their end'
+cls '"+QICLOSE?1"'; wantc "$TMP/cls.json" 'cls.json:4:4: classes.close\[1\]: text after "?"'
+cls '"+QICLOSEQICLOSEQICLOSEQICLOSEQICLOSE"'; wantc "$TMP/cls.json" 'classes.close\[1\]: the command.s name is longer than 31 characters'
+cls '"+QICLOSE=0123456789,0123456789,0123456789"'; wantc "$TMP/cls.json" 'classes.close\[1\]: arguments longer than 31 characters'
+cls '7'; wantc "$TMP/cls.json" 'cls.json:4:4: classes.close\[1\]: expected a string'
+printf '{"id": "c",\n "extends": "3gpp",\n "classes": {"closing": ["+QICLOSE=1"]}}\n' > "$TMP/cls.json"
+wantc "$TMP/cls.json" 'cls.json:3:14: classes: unknown class "closing"'
+printf '{"id": "c",\n "extends": "3gpp",\n "classes": {"sim_fault": [\n   "^+CPIN"]}}\n' > "$TMP/cls.json"
+wantc "$TMP/cls.json" 'cls.json:4:4: classes.sim_fault\[0\]: pattern "^+CPIN": quantifier does not follow a repeatable item at pattern column 2'
+printf '{"id": "c",\n "extends": "3gpp",\n "rules": {\n  "retry-storm": {"attempts": 3}}}\n' > "$TMP/rul.json"
+wantc "$TMP/rul.json" 'rul.json:4:19: profile: rule "retry-storm" has no parameter "attempts"'
+printf '{"id": "c",\n "extends": "3gpp",\n "rules": {\n  "no-such-rule": {}}}\n' > "$TMP/rul.json"
+wantc "$TMP/rul.json" 'rul.json:4:3: profile: unknown rule "no-such-rule"'
+# a good spec of every form loads
+cls '"!+QICLOSE=*,0$"'; "$BIN" check -f text --profile "$TMP/cls.json" captures/line-endings.log > /dev/null 2> "$TMP/err"
+[ $? -lt 2 ] || { echo "FAIL: a good class spec refused:"; cat "$TMP/err"; fail=1; }
 # a built-in as the base: the L610 profile plus one URC gives the same records
 printf '{"id": "l610plus", "extends": "fibocom-l610", "urcs": [{"name": "ZZ", "pattern": "^ZZ$"}]}\n' > "$TMP/plus.json"
 "$BIN" parse -f jsonl --profile "$TMP/plus.json" captures/l610-clean-session.log | nop > "$TMP/plus.out"

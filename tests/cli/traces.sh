@@ -60,6 +60,22 @@ broken sample 's/"bytes": "AT+CSQ"/"bytes": "AT+CSQ?"/' "differ from"
 broken json 's/"kind": "trace",/"kind": "trace"/' "invalid JSON"
 broken decoder 's/"dir": "tx", "suffix"/"dir": "tx", "decode": "base64", "suffix"/' 'unknown decoder "base64"'
 broken goes_on 's/"host_log": true}/"host_log": true, "goes_on": true}/' "goes_on is for a data rule"
+# a member of the wrong type is found at its value, not at the first same text
+# elsewhere (the 1 of "format_version": 1 stood before)
+cat > "$TMP/acme-prefix.json" <<'DEF'
+{"format_version": 1, "name": "acme-prefix", "kind": "trace", "title": "t", "source": "t",
+ "rules": [{"name": "tx", "match": "^>> (?<payload>.*)$", "dir": "tx",
+            "prefix": 1},
+           {"name": "rx", "match": "^<< (?<payload>.*)$", "dir": "rx",
+            "host_log": 1}]}
+DEF
+msg=$("$BIN" parse --format-def "$TMP/acme-prefix.json" "$TMP/acme.log" 2>&1 >/dev/null)
+[ "$msg" = "atscope: $TMP/acme-prefix.json:3:23: rules[0].prefix: expected a string" ] ||
+    { echo "FAIL: prefix of the wrong type: '$msg'"; fail=1; }
+sed 's/"prefix": 1/"prefix": "AT"/' "$TMP/acme-prefix.json" > "$TMP/acme-bool.json"
+msg=$("$BIN" parse --format-def "$TMP/acme-bool.json" "$TMP/acme.log" 2>&1 >/dev/null)
+[ "$msg" = "atscope: $TMP/acme-bool.json:5:25: rules[1].host_log: expected true or false" ] ||
+    { echo "FAIL: host_log of the wrong type: '$msg'"; fail=1; }
 "$BIN" parse --format-def "$TMP/nothere.json" "$TMP/acme.log" >/dev/null 2>&1
 [ $? -eq 2 ] || { echo "FAIL: a missing --format-def is not exit 2"; fail=1; }
 # A directed trace whose payload is shorter than declared (the modem answers
