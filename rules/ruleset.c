@@ -30,6 +30,16 @@ static void locate_key_from(const char *src, size_t len, size_t from, const char
         *at = i;
 }
 
+/* The line and column of parameter key of rule id: searched after the rule's
+ * own key. */
+static void at_param(const char *src, size_t len, const char *id, const char *key,
+                     uint64_t *line, uint64_t *col)
+{
+    size_t rule_at = 0;
+    locate_key_from(src, len, 0, id, line, col, &rule_at);
+    locate_key_from(src, len, rule_at, key, line, col, NULL);
+}
+
 static int parse_severity(const char *s, ats_severity *out)
 {
     if (!strcmp(s, "error"))
@@ -81,36 +91,36 @@ static int apply(ats_ruleset *rs, json_t *rules, const char *src, size_t len, co
         locate_key(src, len, "rules", &ln, &col);
         return ats_err(err, ATS_EINVAL, file, ln, col, "%s: \"rules\" must be an object", what);
     }
+/* where the error is: found only then (a search of the text for every key of a
+ * good profile cost a check of a two-line capture 30M instructions) */
+#define AT_ID() locate_key(src, len, id, &ln, &col)
+#define AT_KEY() at_param(src, len, id, key, &ln, &col)
     json_object_foreach(rules, id, v)
     {
         int r = ats_rule_index(id);
         if (r < 0) {
-            locate_key(src, len, id, &ln, &col);
+            AT_ID();
             return ats_err(err, ATS_EINVAL, file, ln, col,
                            "%s: unknown rule \"%s\" (see 'atscope rules')", what, id);
         }
         if (!json_is_object(v)) {
-            locate_key(src, len, id, &ln, &col);
+            AT_ID();
             return ats_err(err, ATS_EINVAL, file, ln, col,
                            "%s: rule \"%s\": expected an object", what, id);
         }
         const char *key;
         json_t *pv;
-        size_t rule_at = 0;
-        locate_key_from(src, len, 0, id, &ln, &col, &rule_at);
         json_object_foreach(v, key, pv)
         {
-            /* the parameter of this rule: search after the rule's own key */
-            locate_key_from(src, len, rule_at, key, &ln, &col, NULL);
             if (!strcmp(key, "enabled")) {
                 if (!json_is_boolean(pv))
-                    return ats_err(err, ATS_EINVAL, file, ln, col,
+                    return AT_KEY(), ats_err(err, ATS_EINVAL, file, ln, col,
                                    "%s: rule \"%s\": \"enabled\" must be true or false", what, id);
                 rs->enabled[r] = json_is_true(pv);
             } else if (!strcmp(key, "section") || !strcmp(key, "summary")) {
                 /* what the rule cites and how it is described: the profile's */
                 if (!json_is_string(pv))
-                    return ats_err(err, ATS_EINVAL, file, ln, col,
+                    return AT_KEY(), ats_err(err, ATS_EINVAL, file, ln, col,
                                    "%s: rule \"%s\": \"%s\" must be a string", what, id, key);
                 char **slot = !strcmp(key, "section") ? &rs->section[r] : &rs->summary[r];
                 char *d = strdup(json_string_value(pv));
@@ -127,7 +137,7 @@ static int apply(ats_ruleset *rs, json_t *rules, const char *src, size_t len, co
                     json_object_foreach(pv, vk, vv)
                         ok &= json_is_string(vv);
                 if (!ok)
-                    return ats_err(err, ATS_EINVAL, file, ln, col,
+                    return AT_KEY(), ats_err(err, ATS_EINVAL, file, ln, col,
                                    "%s: rule \"%s\": \"message\" must be a string or an object "
                                    "of strings",
                                    what, id);
@@ -138,7 +148,7 @@ static int apply(ats_ruleset *rs, json_t *rules, const char *src, size_t len, co
                 rs->message[r] = c;
             } else if (!strcmp(key, "severity")) {
                 if (!json_is_string(pv) || parse_severity(json_string_value(pv), &rs->severity[r]))
-                    return ats_err(err, ATS_EINVAL, file, ln, col,
+                    return AT_KEY(), ats_err(err, ATS_EINVAL, file, ln, col,
                                    "%s: rule \"%s\": severity must be error, warning or info",
                                    what, id);
             } else {
@@ -154,18 +164,18 @@ static int apply(ats_ruleset *rs, json_t *rules, const char *src, size_t len, co
                         if (w > 0 && (size_t)w < sizeof names - k)
                             k += (size_t)w;
                     }
-                    return ats_err(err, ATS_EINVAL, file, ln, col,
+                    return AT_KEY(), ats_err(err, ATS_EINVAL, file, ln, col,
                                    "%s: rule \"%s\" has no parameter \"%s\" (%s%s)", what, id,
                                    key, k ? "parameters: " : "it has none",
                                    k ? names : "");
                 }
                 if (!json_is_number(pv))
-                    return ats_err(err, ATS_EINVAL, file, ln, col,
+                    return AT_KEY(), ats_err(err, ATS_EINVAL, file, ln, col,
                                    "%s: rule \"%s\": parameter \"%s\" must be a number", what, id,
                                    key);
                 char need[120];
                 if (out_of_range(r, key, pv, need, sizeof need))
-                    return ats_err(err, ATS_EINVAL, file, ln, col,
+                    return AT_KEY(), ats_err(err, ATS_EINVAL, file, ln, col,
                                    "%s: rule \"%s\": parameter \"%s\" must be %s, not %g", what,
                                    id, key, need, json_number_value(pv));
                 json_object_set(rs->params[r], key, pv);
@@ -174,6 +184,8 @@ static int apply(ats_ruleset *rs, json_t *rules, const char *src, size_t len, co
     }
     return 0;
 }
+#undef AT_ID
+#undef AT_KEY
 
 /* The descriptor's parameters at their defaults, in its order. */
 static json_t *default_params(const ats_rule_desc *d)
