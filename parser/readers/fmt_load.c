@@ -945,7 +945,7 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
     return check_trace_samples(L, d, json_object_get(root, "samples"), mc);
 }
 
-static int add_def(ats_formatset *fs, const char *json, size_t len, const char *file,
+static int add_def(ats_formatset *fs, const char *json, size_t len, const char *file, int user,
                    ats_error *err)
 {
     ats_jl_src one = {(char *)(file ? file : ""), (char *)json, len};
@@ -981,6 +981,7 @@ static int add_def(ats_formatset *fs, const char *json, size_t len, const char *
         def_free(d);
         return rc;
     }
+    d->user = user;
     d->info.name = d->name;
     d->info.title = d->title;
     d->info.detects_on = d->detects_on;
@@ -1017,7 +1018,7 @@ int ats_fd_set_new(ats_formatset **out, int builtins, ats_error *err)
     for (size_t i = 0; builtins && i < sizeof b / sizeof b[0]; i++) {
         char file[80];
         snprintf(file, sizeof file, "(built-in format %s)", b[i].name);
-        int rc = add_def(fs, b[i].json, *b[i].len, file, err);
+        int rc = add_def(fs, b[i].json, *b[i].len, file, 0, err);
         if (rc) {
             ats_formatset_free(fs);
             return rc;
@@ -1030,7 +1031,7 @@ int ats_fd_set_new(ats_formatset **out, int builtins, ats_error *err)
 int ats_formatset_add_buffer(ats_formatset *fs, const char *json, size_t len, const char *name,
                              ats_error *err)
 {
-    return add_def(fs, json, len, name, err);
+    return add_def(fs, json, len, name, 1, err);
 }
 
 int ats_formatset_add_file(ats_formatset *fs, const char *path, ats_error *err)
@@ -1052,7 +1053,7 @@ int ats_formatset_add_file(ats_formatset *fs, const char *path, ats_error *err)
         return ats_err(err, rc, path, 0, 0, "out of memory");
     if (rc == ATS_EIO)
         return ats_err(err, rc, path, 0, 0, "read error");
-    rc = add_def(fs, buf, n, path, err);
+    rc = add_def(fs, buf, n, path, 1, err);
     free(buf);
     return rc;
 }

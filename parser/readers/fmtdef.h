@@ -126,6 +126,8 @@ typedef enum fd_layer { FD_LAYER_STRUCTURAL = 0, FD_LAYER_PREFIX } fd_layer;
 typedef struct fd_def {
     fd_kind kind;
     char *name, *title, *detects_on, *source, *path;
+    int user;                    /* the user's (--format-def, the config folder), not
+                                    built in: it wins a detection tie (input.c choose()) */
     ats_format_info info;
     /* trace */
     fd_rule *rules;
