@@ -8,7 +8,7 @@
 static const char *const dec_names[FD_DEC_COUNT] = {
     "verbatim", "c-escapes", "angle", "caret", "hex", "hex-cells",
     "python-list", "tokens", "arrows", "bracket-hex", "hexstring", "syslog-octal",
-    "ascii-names"};
+    "ascii-names", "gatchat-escapes"};
 
 /* The names ASCII gives the control codes 0x00..0x1F, as Docklight's ASCII
  * log writes them between angle brackets, and 0x7F, DEL. */
@@ -145,6 +145,25 @@ size_t ats_fd_decode(fd_decoder d, const char *s, size_t n, unsigned char *out, 
             if (c == '\\' && i < n)
                 i = unescape(s, n, i, out, &len, cap);
             else
+                PUT(c);
+        }
+        return len;
+    case FD_DEC_GATCHAT:
+        /* oFono's g_at_util_debug_chat() (gatchat/gatutil.c): \r \t \n and
+         * \ooo as C writes them, but byte 26 as the word <CtrlZ> and byte 25
+         * (not 27: the source's own choice) as <ESC>; an SMS body's end is
+         * the <CtrlZ>, so it has to become the byte again */
+        while (i < n) {
+            unsigned char c = (unsigned char)s[i++];
+            if (c == '\\' && i < n)
+                i = unescape(s, n, i, out, &len, cap);
+            else if (c == '<' && n - i >= 6 && !memcmp(s + i, "CtrlZ>", 6)) {
+                PUT(0x1a);
+                i += 6;
+            } else if (c == '<' && n - i >= 4 && !memcmp(s + i, "ESC>", 4)) {
+                PUT(0x19);
+                i += 4;
+            } else
                 PUT(c);
         }
         return len;

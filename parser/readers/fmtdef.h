@@ -22,6 +22,7 @@ typedef enum fd_decoder {
     FD_DEC_HEXSTRING,   /* contiguous hex digits, two a byte (CSV exports) */
     FD_DEC_SYSLOG_OCTAL, /* rsyslog's escaped control characters: #015 (or \015) */
     FD_DEC_ASCII_NAMES, /* <CR> <LF> <SUB> <NUL>...: the ASCII control names (Docklight) */
+    FD_DEC_GATCHAT,     /* oFono gatchat: C escapes, <CtrlZ> for 0x1a, <ESC> for 0x19 */
     FD_DEC_COUNT
 } fd_decoder;
 

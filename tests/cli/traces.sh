@@ -53,6 +53,25 @@ XDG_CONFIG_HOME="$TMP/xdg2" "$BIN" parse "$TMP/rig.log" | head -1 | grep -q '"fo
 "$BIN" parse -f text --format-def "$TMP/rig-arrows.json" "$TMP/rig.log" | grep -q '^L7-8      cmd   AT+CGATT=1  ->  ERROR' ||
     { echo "FAIL: the user's definition does not read rig.log"; fail=1; }
 
+# oFono's debug shows an SMS PDU's Ctrl-Z as <CtrlZ> (gatchat/gatutil.c):
+# gatchat-escapes makes it the byte again, so the payload ends there (it was
+# 45 bytes with the word in them and no end), whole and byte by byte; byte 25
+# is its <ESC>.
+f="$SRC/captures/traces/variants/ofono-gatchat-sms.log"
+"$BIN" parse -f text -p quectel-bg96 "$f" > "$TMP/ofono-sms.txt"
+grep -q '^L4-7      cmd   AT+CMGS=18  ->  OK; prompt L5; payload 38 bytes (end: ctrl-z)' "$TMP/ofono-sms.txt" ||
+    { echo "FAIL: oFono's <CtrlZ> does not end the SMS payload:"; cat "$TMP/ofono-sms.txt"; fail=1; }
+"$BIN" parse -f text -p quectel-bg96 --read-size 1 "$f" | cmp -s - "$TMP/ofono-sms.txt" ||
+    { echo "FAIL: oFono's <CtrlZ> payload differs byte by byte"; fail=1; }
+cat > "$TMP/gat-esc.json" <<'DEF'
+{"format_version": 1, "name": "gat-esc", "kind": "trace", "title": "t", "source": "t",
+ "rules": [{"name": "w", "match": "^> (?<payload>.*)$", "dir": "tx", "decode": "gatchat-escapes"}],
+ "samples": [{"line": "> AT\\r<ESC><CtrlZ>\\033<CtrlY>", "rule": "w", "dir": "tx",
+              "bytes": "AT\r\u0019\u001a\u001b<CtrlY>"}]}
+DEF
+"$BIN" formats --format-def "$TMP/gat-esc.json" >/dev/null 2>&1 ||
+    { echo "FAIL: gatchat-escapes: <ESC> is not byte 25, <CtrlZ> not 26, or an unknown <word> not kept"; fail=1; }
+
 # A rule's "strip" applies to its samples at load as it does to the log's
 # lines: a sample whose bytes need it loads (it was a broken definition).
 cat > "$TMP/acme-strip.json" <<'DEF'

@@ -779,6 +779,45 @@ def shell_ec25():
     return s
 
 
+def ofono_sms():
+    """A Quectel EG25-G under oFono sending an SMS in PDU mode (the sms
+    atom: AT+CMGS=<length>, the PDU after the "> " prompt ended by Ctrl-Z),
+    then a delivery report's notice and a storage query."""
+    s = Session("ofono-sms", "Quectel EG25-G (oFono SMS)", echo=False, profile="quectel-bg96", start=812.400)
+    s.cmd("AT+CMGF=0", dt=0.020, gap=0.040)
+    s.cmd("AT+CMGS=18", final="OK", prompt=b"\r\n> ",
+          payload=b"0011000B914477123456F80000A704F4F29C0E\x1a",
+          after=b"\r\n+CMGS: 17\r\n\r\nOK\r\n", responses=["+CMGS: 17"], dt=0.040)
+    s.urc("+CDSI: \"SR\",3", dt=4.200)
+    s.cmd('AT+CPMS="SR"', ["+CPMS: 3,20,3,20,3,20"], dt=0.030, gap=0.040)
+    s.cmd("AT+CMGS=9", final="+CMS ERROR: 304", prompt=b"\r\n> ", payload=b"00110000\x1a",
+          after=b"\r\n+CMS ERROR: 304\r\n", dt=0.040)
+    return s
+
+
+# ------------------------------------------------ field shapes round 6 sessions
+def freertos_bg96():
+    """A Quectel BG96 under FreeRTOS-Cellular-Interface (the BG96 port's
+    module init: the echo turned off first, then the SIM, the network and a
+    PDP context), a boot line the library has no table entry for, a
+    registration URC, a context activation the network refuses."""
+    s = Session("freertos-bg96", "Quectel BG96 (FreeRTOS-Cellular-Interface)", echo=True,
+                profile="quectel-bg96", start=4.100)
+    s.urc("APP RDY", dt=0.0)
+    s.cmd("ATE0", dt=0.020, gap=0.050)
+    s.echo = False
+    s.cmd("AT+CMEE=1", dt=0.020, gap=0.050)
+    s.cmd("AT+CPIN?", ["+CPIN: READY"], dt=0.030, gap=0.050)
+    s.cmd("AT+QCCID", ["+QCCID: 8944500102198304826F"], dt=0.030, gap=0.050)
+    s.cmd("AT+CEREG=2", dt=0.020, gap=0.400)
+    s.urc('+CEREG: 2,"1A2B","01C4D3E5",9', dt=1.300)
+    s.cmd("AT+COPS?", ['+COPS: 0,0,"Vodafone UK Vodafone UK",8'], dt=0.040, gap=0.050)
+    s.cmd('AT+QICSGP=1,1,"iot.example.net","","",1', dt=0.030, gap=0.050)
+    s.cmd("AT+QIACT=1", final="+CME ERROR: 30", dt=0.150, gap=0.050)
+    s.cmd("AT+CSQ", ["+CSQ: 18,99"], dt=0.020, gap=0.050)
+    return s
+
+
 MODULES = dict(ubx_app=ubx_app, dongle=S.dongle, tinygsm_sim800=tinygsm_sim800, telit=telit, nrf91=nrf91, huawei=huawei, air780=air780, generic=S.generic,
                ubx=S.ubx, pyserial=S.pyserial,
                particle=particle, nrf91_rust=nrf91_rust, ewf_bg96=ewf_bg96, sim7080_mpy=sim7080_mpy,
@@ -796,7 +835,8 @@ MODULES = dict(ubx_app=ubx_app, dongle=S.dongle, tinygsm_sim800=tinygsm_sim800, 
                mikrotik_ec25=mikrotik_ec25, pycom_gpy=pycom_gpy, smslib_e3131=smslib_e3131,
                eg25_manager=eg25_manager, espruino_sim800=espruino_sim800, nrf91_at_cmd=nrf91_at_cmd,
                mpy_uart_sim800=mpy_uart_sim800, readlines_ec25=readlines_ec25,
-               sparkfun_sara_r5=sparkfun_sara_r5, shell_ec25=shell_ec25)
+               sparkfun_sara_r5=sparkfun_sara_r5, shell_ec25=shell_ec25,
+               freertos_bg96=freertos_bg96, ofono_sms=ofono_sms)
 
 
 # ------------------------------------------------ renderers of shapes the parent has not
@@ -1749,6 +1789,9 @@ def render_ofono(s):
             chan[ev["txn"]] = ev.get("chan", "Modem")
             o.write(pre(t) + "%s: > %s\n" % (chan[ev["txn"]], gat_escape(ev["data"])), t=t,
                     marks=[(("t", ev["txn"]), 0)])
+        elif ev["kind"] == "tx":
+            # the PDU after the "> " prompt, its Ctrl-Z shown as <CtrlZ>
+            o.write(pre(t) + "%s: > %s\n" % (chan.get(ev["txn"], "Modem"), gat_escape(ev["data"])), t=t)
         elif ev["kind"] == "rx":
             name = chan.get(ev.get("txn"), "Modem") if ev["role"] == "reply" else "Modem"
             o.write(pre(t) + "%s: < %s\n" % (name, gat_escape(ev["data"])), t=t,
@@ -2107,6 +2150,72 @@ def render_shell_redirect(s):
                     marks=[(("t", ev["txn"]), 0)])
         elif ev["kind"] == "rx":
             o.write(ev["data"].decode("latin-1").replace("\r\n", "\n").replace("\r", "\n"), t=t)
+    return o
+
+
+# ------------------------------------------------ field shapes round 6 renderers
+FREERTOS_FINALS = ("OK", "ERROR", "NO CARRIER", "CONNECT")
+
+
+def render_freertos(s, sim=False):
+    """FreeRTOS-Cellular-Interface at LOG_DEBUG through logging_stack.h
+    ("[LEVEL] [CELLULAR] [file:line] " then the message and CR LF):
+    _Cellular_AtcmdRequestTimeoutWithCallbackRaw() brackets each command with
+    ">>>>>Start sending [cmd]<<<<<" and "<<<<<Exit sending [cmd] status[n]<<<<<";
+    the reader thread logs "AT Read n bytes", each line of a command's reply
+    as "AT solicited Resp[line]" (the echo too) followed by _saveATData()'s
+    "Save [...]" or _Cellular_ProcessLine()'s "Final AT response is SUCCESS
+    [OK]" / LogWarn "Modem return ERROR: ...", a URC as "Next URC token to
+    parse [line]", and a line with no command waiting and no prefix as the
+    LogInfo "AT_UNDEFINED message received line\r\n" (an empty line after
+    it). sim: the FreeRTOS Windows simulator's vLoggingPrintf() puts
+    "%lu %lu [%s] " (message number, tick count, task) before each line."""
+    o = M.Out()
+    n = [100]
+    def line(t, lvl, where, msg, task="CellularDemo", **kw):
+        pre = ""
+        if sim:
+            pre = "%lu %lu [%s] " % (n[0], int(t * 1000), task)
+            n[0] += 1
+        o.write(pre + "[%s] [CELLULAR] [%s] %s\r\n" % (lvl, where, msg), t=t, **kw)
+    line(s.t0, "DEBUG", "cellular_pktio.c:1380", "Reader thread created", host=True)
+    cmd = {}
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            c = ev["data"].decode("latin-1").rstrip("\r")
+            cmd[ev["txn"]] = c
+            line(t, "DEBUG", "cellular_pkthandler.c:215", ">>>>>Start sending [%s]<<<<<" % c,
+                 marks=[(("t", ev["txn"]), 0)])
+        elif ev["kind"] == "rx":
+            line(t, "DEBUG", "cellular_pktio.c:639", "AT Read %d bytes, data[0x2000a1c4]" % len(ev["data"]),
+                 task="Cellular", host=True)
+            for text in M.lines_of(ev["data"]):
+                if ev["role"] == "urc" and text == ev["text"]:
+                    mk = [(("u", ev["urc"]), 0)]
+                    if text == "APP RDY":
+                        line(t, "INFO", "cellular_pkthandler.c:483", "AT_UNDEFINED message received %s\r\n" % text,
+                             task="Cellular", marks=mk)
+                    else:
+                        line(t, "DEBUG", "cellular_pkthandler.c:144", "Next URC token to parse [%s]" % text,
+                             task="Cellular", marks=mk)
+                    continue
+                line(t, "DEBUG", "cellular_pktio.c:740", "AT solicited Resp[%s]" % text, task="Cellular")
+                c = cmd.get(ev.get("txn"), "NULL")
+                if text in FREERTOS_FINALS[:1]:
+                    line(t, "DEBUG", "cellular_pktio.c:381", "Final AT response is SUCCESS [%s]" % text,
+                         task="Cellular", host=True)
+                    line(t, "DEBUG", "cellular_pkthandler.c:259", "<<<<<Exit sending [%s] status[0]<<<<<" % c,
+                         host=True)
+                elif text.startswith(("+CME ERROR", "+CMS ERROR")) or text in FREERTOS_FINALS[1:]:
+                    line(t, "WARN", "cellular_pktio.c:405",
+                         "Modem return ERROR: line %s, cmd : %s, respPrefix NULL" % (text, c),
+                         task="Cellular", host=True)
+                    line(t, "DEBUG", "cellular_pkthandler.c:259", "<<<<<Exit sending [%s] status[0]<<<<<" % c,
+                         host=True)
+                else:
+                    line(t, "DEBUG", "cellular_pktio.c:192", "Save [%s] %d AT data to pResp" % (text, len(text)),
+                         task="Cellular", host=True)
     return o
 
 
@@ -2691,6 +2800,20 @@ VARIANTS = [
     V("shell-redirect-ec25.log", "shell-ec25.log", same, "shell-redirect",
       "AT commands written from an OpenWrt shell (echo -e \"AT...\\r\" > /dev/ttyUSB2), the port "
       "printed by cat", render=("shell_ec25", render_shell_redirect)),
+    V("freertos-cellular-bg96.log", "freertos-bg96.log", same, "freertos-cellular",
+      "FreeRTOS-Cellular-Interface at LOG_DEBUG (logging_stack.h's [LEVEL] [CELLULAR] [file:line]): "
+      ">>>>>Start sending [cmd]<<<<<, AT solicited Resp[line], Next URC token to parse [line], "
+      "AT_UNDEFINED message received line, the library's own lines between",
+      render=("freertos_bg96", render_freertos)),
+    V("freertos-cellular-winsim.log", "freertos-bg96.log", same, "line-numbers > freertos-cellular",
+      "the same through the FreeRTOS Windows simulator's vLoggingPrintf() (\"%lu %lu [%s] \": message "
+      "number, tick count, task before each line; the message number counts up by one a line, so the "
+      "line-numbers layer takes it off)",
+      render=("freertos_bg96", lambda s: render_freertos(s, sim=True))),
+    V("ofono-gatchat-sms.log", "ofono-sms.log", same, "syslog > ofono-gatchat",
+      "oFono sending SMS in PDU mode: the PDU written after the prompt with its Ctrl-Z as <CtrlZ> "
+      "(gatchat/gatutil.c g_at_util_debug_chat()), decoded back to the byte that ends the payload",
+      render=("ofono_sms", render_ofono)),
     V("zephyr-chat-minimal.log", "zephyr-modem-chat.log",
       per_line(lambda i, l: re.sub(rb"^\[[^\]]*\] <(dbg|inf|wrn|err)> [a-z_]+: ",
                                    lambda m: {b"dbg": b"D", b"inf": b"I", b"wrn": b"W", b"err": b"E"}[m.group(1)]
