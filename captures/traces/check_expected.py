@@ -77,6 +77,13 @@ EUSB = re.compile(rb"\) usb_terminal: 0x([0-9a-f]+) ")
 HEADCUT = re.compile(rb"(?:^|\s)[0-9a-fA-F]{1,2} *\r?$")
 
 
+# jpnevulator --timing-print: a time header (the tty after it when two are
+# read), then %02X rows, with --ascii a tab and the characters after them
+# (variants/jpnevulator-*): read only under such a header
+JHEAD = re.compile(rb"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}:(?: \S+)?\r?$")
+JROW = re.compile(rb"^((?:[0-9A-F]{2} )*[0-9A-F]{2})(?: *\t.*)?\r?$")
+
+
 def titled(line):
     return HEADER.search(line) or ZCMUX.search(line) or ZDATA.search(line)
 
@@ -172,6 +179,11 @@ def views(lines, n):
                     break
                 data += row_bytes(x) or b""
                 k += u
+        elif JHEAD.match(line):
+            k = n
+            while k < len(lines) and JROW.match(lines[k]):
+                data += bytes.fromhex(JROW.match(lines[k]).group(1).decode().replace(" ", ""))
+                k += 1
         elif HEADER.search(line):
             k = n - 1 + used
             while k < len(lines) and not HEADER.search(lines[k]):

@@ -8,7 +8,7 @@
 static const char *const dec_names[FD_DEC_COUNT] = {
     "verbatim", "c-escapes", "angle", "caret", "hex", "hex-cells",
     "python-list", "tokens", "arrows", "bracket-hex", "hexstring", "syslog-octal",
-    "ascii-names"};
+    "ascii-names", "gatchat-escapes", "dots"};
 
 /* The names ASCII gives the control codes 0x00..0x1F, as Docklight's ASCII
  * log writes them between angle brackets, and 0x7F, DEL. */
@@ -145,6 +145,56 @@ size_t ats_fd_decode(fd_decoder d, const char *s, size_t n, unsigned char *out, 
             if (c == '\\' && i < n)
                 i = unescape(s, n, i, out, &len, cap);
             else
+                PUT(c);
+        }
+        return len;
+    case FD_DEC_DOTS:
+        /* A logger that prints every byte outside 0x20..0x7f as '.' (the
+         * ESP32 PPPoS libGSM and its copies: "..+CPIN: READY....OK.."):
+         * a modem's line ends are CR LF, so a run of two dots or more is
+         * line ends (CR LF each, a CR first when the run is odd: an echo's
+         * CR before the reply's CR LF) and a single dot is a dot (an IP
+         * address). A guess only where a real dot meets a line end. */
+        while (i < n) {
+            if (s[i] != '.') {
+                const char *dot = memchr(s + i, '.', n - i);
+                size_t run = dot ? (size_t)(dot - (s + i)) : n - i;
+                len = copy(s + i, run, out, len, cap);
+                i += run;
+                continue;
+            }
+            size_t k = 0;
+            while (i + k < n && s[i + k] == '.')
+                k++;
+            i += k;
+            if (k == 1) {
+                PUT('.');
+                continue;
+            }
+            if (k & 1)
+                PUT('\r');
+            for (k /= 2; k; k--) {
+                PUT('\r');
+                PUT('\n');
+            }
+        }
+        return len;
+    case FD_DEC_GATCHAT:
+        /* oFono's g_at_util_debug_chat() (gatchat/gatutil.c): \r \t \n and
+         * \ooo as C writes them, but byte 26 as the word <CtrlZ> and byte 25
+         * (not 27: the source's own choice) as <ESC>; an SMS body's end is
+         * the <CtrlZ>, so it has to become the byte again */
+        while (i < n) {
+            unsigned char c = (unsigned char)s[i++];
+            if (c == '\\' && i < n)
+                i = unescape(s, n, i, out, &len, cap);
+            else if (c == '<' && n - i >= 6 && !memcmp(s + i, "CtrlZ>", 6)) {
+                PUT(0x1a);
+                i += 6;
+            } else if (c == '<' && n - i >= 4 && !memcmp(s + i, "ESC>", 4)) {
+                PUT(0x19);
+                i += 4;
+            } else
                 PUT(c);
         }
         return len;

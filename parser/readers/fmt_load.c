@@ -16,7 +16,7 @@
     X(platformio_monitor) X(terminal_stamps) X(csv_date_column) X(rtt_shell)                                                                   \
     X(syslog) X(syslog_iso) X(journal) X(openwrt_logread) X(esphome) X(mbed_trace) X(zephyr_modem_cmux) X(zephyr_modem_chat) \
     X(zephyr_cmd_handler) X(esp_modem_cmux) X(esp_modem) X(esp_modem_legacy) X(tinygsm) X(ubxlib) X(gammu)           \
-    X(python_gsmmodem) X(python_bytes) X(pppd_chat) X(serialport_gsm) X(chan_dongle) X(particle_ncp) X(nrf_modem_defmt) X(ewf) X(rtthread_at) X(sim800l_driver) X(fona) X(esp_modem_console) X(luat_ril) X(stamped_lines) X(atat) X(wvdial) X(mmcli) X(wiolte) X(ovms_cellular) X(ndm_tty) X(go_modem_trace) X(itead_sim800) X(wifiespat) X(qtopia_atchat) X(ofono_gatchat) X(kannel_at2) X(smstools3) X(txgsm) X(mdmparser) X(esphome_sim800l) X(nrf_at_shell) X(mikrotik_at_chat) X(pycom_lte) X(smslib) X(eg25_manager) X(espruino_at) X(nrf_at_cmd) X(sparkfun_ublox) X(shell_redirect) X(csv_serial_logger) X(docklight) X(qcom) X(generic_arrows) X(generic_txrx)      \
+    X(python_gsmmodem) X(python_bytes) X(pppd_chat) X(serialport_gsm) X(chan_dongle) X(particle_ncp) X(nrf_modem_defmt) X(ewf) X(rtthread_at) X(sim800l_driver) X(fona) X(esp_modem_console) X(luat_ril) X(stamped_lines) X(atat) X(wvdial) X(mmcli) X(wiolte) X(ovms_cellular) X(ndm_tty) X(go_modem_trace) X(itead_sim800) X(wifiespat) X(qtopia_atchat) X(ofono_gatchat) X(kannel_at2) X(smstools3) X(txgsm) X(mdmparser) X(esphome_sim800l) X(nrf_at_shell) X(mikrotik_at_chat) X(pycom_lte) X(smslib) X(eg25_manager) X(espruino_at) X(nrf_at_cmd) X(sparkfun_ublox) X(shell_redirect) X(freertos_cellular) X(libgsm_pppos) X(quecpython_atcmd) X(jpnevulator) X(csv_serial_logger) X(docklight) X(qcom) X(generic_arrows) X(generic_txrx)      \
     X(generic_sendrecv) X(generic_gtlt)
 #define DECL(id)                                                                               \
     extern const char ats_format_##id[];                                                       \
@@ -945,7 +945,7 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
     return check_trace_samples(L, d, json_object_get(root, "samples"), mc);
 }
 
-static int add_def(ats_formatset *fs, const char *json, size_t len, const char *file,
+static int add_def(ats_formatset *fs, const char *json, size_t len, const char *file, int user,
                    ats_error *err)
 {
     ats_jl_src one = {(char *)(file ? file : ""), (char *)json, len};
@@ -981,6 +981,7 @@ static int add_def(ats_formatset *fs, const char *json, size_t len, const char *
         def_free(d);
         return rc;
     }
+    d->user = user;
     d->info.name = d->name;
     d->info.title = d->title;
     d->info.detects_on = d->detects_on;
@@ -1017,7 +1018,7 @@ int ats_fd_set_new(ats_formatset **out, int builtins, ats_error *err)
     for (size_t i = 0; builtins && i < sizeof b / sizeof b[0]; i++) {
         char file[80];
         snprintf(file, sizeof file, "(built-in format %s)", b[i].name);
-        int rc = add_def(fs, b[i].json, *b[i].len, file, err);
+        int rc = add_def(fs, b[i].json, *b[i].len, file, 0, err);
         if (rc) {
             ats_formatset_free(fs);
             return rc;
@@ -1030,7 +1031,7 @@ int ats_fd_set_new(ats_formatset **out, int builtins, ats_error *err)
 int ats_formatset_add_buffer(ats_formatset *fs, const char *json, size_t len, const char *name,
                              ats_error *err)
 {
-    return add_def(fs, json, len, name, err);
+    return add_def(fs, json, len, name, 1, err);
 }
 
 int ats_formatset_add_file(ats_formatset *fs, const char *path, ats_error *err)
@@ -1052,7 +1053,7 @@ int ats_formatset_add_file(ats_formatset *fs, const char *path, ats_error *err)
         return ats_err(err, rc, path, 0, 0, "out of memory");
     if (rc == ATS_EIO)
         return ats_err(err, rc, path, 0, 0, "read error");
-    rc = add_def(fs, buf, n, path, err);
+    rc = add_def(fs, buf, n, path, 1, err);
     free(buf);
     return rc;
 }

@@ -22,6 +22,8 @@ typedef enum fd_decoder {
     FD_DEC_HEXSTRING,   /* contiguous hex digits, two a byte (CSV exports) */
     FD_DEC_SYSLOG_OCTAL, /* rsyslog's escaped control characters: #015 (or \015) */
     FD_DEC_ASCII_NAMES, /* <CR> <LF> <SUB> <NUL>...: the ASCII control names (Docklight) */
+    FD_DEC_GATCHAT,     /* oFono gatchat: C escapes, <CtrlZ> for 0x1a, <ESC> for 0x19 */
+    FD_DEC_DOTS,        /* every control byte printed as '.': a run of 2+ dots is line ends */
     FD_DEC_COUNT
 } fd_decoder;
 
@@ -126,6 +128,8 @@ typedef enum fd_layer { FD_LAYER_STRUCTURAL = 0, FD_LAYER_PREFIX } fd_layer;
 typedef struct fd_def {
     fd_kind kind;
     char *name, *title, *detects_on, *source, *path;
+    int user;                    /* the user's (--format-def, the config folder), not
+                                    built in: it wins a detection tie (input.c choose()) */
     ats_format_info info;
     /* trace */
     fd_rule *rules;

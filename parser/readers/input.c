@@ -469,9 +469,20 @@ static int layers_text(ats_input *in, const fdet *det, int outer, int deep, cons
     return 0;
 }
 
+/* Whether definition a's score beats b's: the higher wins; at the same
+ * score a user's definition wins over a built-in one (written for the
+ * user's own logs, it is the more specific by intent: before, a user whose
+ * definition tied a built-in generic one had to name it with -i). */
+static int def_beats(const fdet_score *a, const fdet_score *b)
+{
+    return a->score > b->score ||
+           (a->score == b->score && a->score > 0 && a->def->user && !b->def->user);
+}
+
 /* The format: a C reader by its probe on the sample (under the structural
  * wrappers), or a trace definition by its score; the higher wins, a tie
- * goes to the C reader (it knows its format exactly). */
+ * goes to the C reader (it knows its format exactly) unless the definition
+ * is the user's own. */
 static int choose(ats_input *in, const fdet *det, const unsigned char *s, size_t n,
                   ats_error *err)
 {
@@ -484,10 +495,10 @@ static int choose(ats_input *in, const fdet *det, const unsigned char *s, size_t
                      c->nonempty, c->sig, c->deep ? ", under the stamps" : "");
         if (in->forced_def == c->def)
             bd = c;
-        else if (!in->forced_def && (!bd || c->score > bd->score)) {
+        else if (!in->forced_def && (!bd || def_beats(c, bd))) {
             sd = bd;
             bd = c;
-        } else if (!in->forced_def && (!sd || c->score > sd->score))
+        } else if (!in->forced_def && (!sd || def_beats(c, sd)))
             sd = c;
     }
     /* The structural wrappers count only where they explain more: a format
@@ -530,7 +541,8 @@ static int choose(ats_input *in, const fdet *det, const unsigned char *s, size_t
         }
     }
     const char *enc = in->enc ? enc_name(in->enc) : NULL;
-    if (in->forced_def || (!in->vt && bd && bd->score > best)) {
+    if (in->forced_def ||
+        (!in->vt && bd && (bd->score > best || (bd->score == best && best > 0 && bd->def->user)))) {
         in->def = bd->def;
         in->vt = &ats_rd_trace;
         in->score = in->forced_def ? 100 : bd->score;

@@ -26,6 +26,52 @@ XDG_CONFIG_HOME="$TMP/xdg" "$BIN" formats --explain "$TMP/acme.log" | grep -q '^
 XDG_CONFIG_HOME="$TMP/xdg" "$BIN" parse -i acme-fw "$TMP/acme.log" | head -1 | grep -q '"reason":\|--input-format' ||
     { echo "FAIL: -i acme-fw is not accepted"; fail=1; }
 
+# A user's definition that ties a built-in one on score wins the tie (it was
+# written for the user's logs; before, the built-in generic-arrows won and the
+# user had to pass -i): by --format-def and from the user's folder; without it
+# the built-in reads the log as before.
+cat > "$TMP/rig-arrows.json" <<'DEF'
+{"format_version": 1, "name": "rig-arrows", "kind": "trace", "title": "our rig's arrows", "source": "t",
+ "rules": [{"name": "tx", "match": "^-> (?<payload>AT.*)$", "dir": "tx", "suffix": "\r"},
+           {"name": "rx", "match": "^<- (?<payload>.*)$", "dir": "rx", "suffix": "\r\n"}],
+ "samples": [{"line": "-> AT+CSQ", "rule": "tx", "dir": "tx", "bytes": "AT+CSQ"},
+             {"line": "<- OK", "rule": "rx", "dir": "rx", "bytes": "OK"}]}
+DEF
+printf -- '-> AT+CSQ\n<- +CSQ: 20,99\n<- OK\n-> AT+COPS?\n<- +COPS: 0,0,"Acme",7\n<- OK\n-> AT+CGATT=1\n<- ERROR\n' > "$TMP/rig.log"
+"$BIN" formats --format-def "$TMP/rig-arrows.json" --explain "$TMP/rig.log" > "$TMP/rig.explain" 2>&1
+sc_user=$(awk '$1 == "rig-arrows" {print $2}' "$TMP/rig.explain")
+sc_gen=$(awk '$1 == "generic-arrows" {print $2}' "$TMP/rig.explain")
+[ -n "$sc_user" ] && [ "$sc_user" = "$sc_gen" ] ||
+    { echo "FAIL: the tie test needs rig-arrows and generic-arrows at one score: '$sc_user' '$sc_gen'"; fail=1; }
+"$BIN" parse --format-def "$TMP/rig-arrows.json" "$TMP/rig.log" | head -1 | grep -q '"format":"rig-arrows"' ||
+    { echo "FAIL: a user definition loses a tie on score to a built-in one"; fail=1; }
+mkdir -p "$TMP/xdg2/atscope/formats" && cp "$TMP/rig-arrows.json" "$TMP/xdg2/atscope/formats/"
+XDG_CONFIG_HOME="$TMP/xdg2" "$BIN" parse "$TMP/rig.log" | head -1 | grep -q '"format":"rig-arrows"' ||
+    { echo "FAIL: a definition in the user's folder loses a tie to a built-in one"; fail=1; }
+"$BIN" parse "$TMP/rig.log" | head -1 | grep -q '"format":"generic-arrows"' ||
+    { echo "FAIL: without the user's definition the log is not generic-arrows"; fail=1; }
+"$BIN" parse -f text --format-def "$TMP/rig-arrows.json" "$TMP/rig.log" | grep -q '^L7-8      cmd   AT+CGATT=1  ->  ERROR' ||
+    { echo "FAIL: the user's definition does not read rig.log"; fail=1; }
+
+# oFono's debug shows an SMS PDU's Ctrl-Z as <CtrlZ> (gatchat/gatutil.c):
+# gatchat-escapes makes it the byte again, so the payload ends there (it was
+# 45 bytes with the word in them and no end), whole and byte by byte; byte 25
+# is its <ESC>.
+f="$SRC/captures/traces/variants/ofono-gatchat-sms.log"
+"$BIN" parse -f text -p quectel-bg96 "$f" > "$TMP/ofono-sms.txt"
+grep -q '^L4-7      cmd   AT+CMGS=18  ->  OK; prompt L5; payload 38 bytes (end: ctrl-z)' "$TMP/ofono-sms.txt" ||
+    { echo "FAIL: oFono's <CtrlZ> does not end the SMS payload:"; cat "$TMP/ofono-sms.txt"; fail=1; }
+"$BIN" parse -f text -p quectel-bg96 --read-size 1 "$f" | cmp -s - "$TMP/ofono-sms.txt" ||
+    { echo "FAIL: oFono's <CtrlZ> payload differs byte by byte"; fail=1; }
+cat > "$TMP/gat-esc.json" <<'DEF'
+{"format_version": 1, "name": "gat-esc", "kind": "trace", "title": "t", "source": "t",
+ "rules": [{"name": "w", "match": "^> (?<payload>.*)$", "dir": "tx", "decode": "gatchat-escapes"}],
+ "samples": [{"line": "> AT\\r<ESC><CtrlZ>\\033<CtrlY>", "rule": "w", "dir": "tx",
+              "bytes": "AT\r\u0019\u001a\u001b<CtrlY>"}]}
+DEF
+"$BIN" formats --format-def "$TMP/gat-esc.json" >/dev/null 2>&1 ||
+    { echo "FAIL: gatchat-escapes: <ESC> is not byte 25, <CtrlZ> not 26, or an unknown <word> not kept"; fail=1; }
+
 # A rule's "strip" applies to its samples at load as it does to the log's
 # lines: a sample whose bytes need it loads (it was a broken definition).
 cat > "$TMP/acme-strip.json" <<'DEF'

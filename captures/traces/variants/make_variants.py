@@ -779,6 +779,95 @@ def shell_ec25():
     return s
 
 
+def ofono_sms():
+    """A Quectel EG25-G under oFono sending an SMS in PDU mode (the sms
+    atom: AT+CMGS=<length>, the PDU after the "> " prompt ended by Ctrl-Z),
+    then a delivery report's notice and a storage query."""
+    s = Session("ofono-sms", "Quectel EG25-G (oFono SMS)", echo=False, profile="quectel-bg96", start=812.400)
+    s.cmd("AT+CMGF=0", dt=0.020, gap=0.040)
+    s.cmd("AT+CMGS=18", final="OK", prompt=b"\r\n> ",
+          payload=b"0011000B914477123456F80000A704F4F29C0E\x1a",
+          after=b"\r\n+CMGS: 17\r\n\r\nOK\r\n", responses=["+CMGS: 17"], dt=0.040)
+    s.urc("+CDSI: \"SR\",3", dt=4.200)
+    s.cmd('AT+CPMS="SR"', ["+CPMS: 3,20,3,20,3,20"], dt=0.030, gap=0.040)
+    s.cmd("AT+CMGS=9", final="+CMS ERROR: 304", prompt=b"\r\n> ", payload=b"00110000\x1a",
+          after=b"\r\n+CMS ERROR: 304\r\n", dt=0.040)
+    return s
+
+
+def libgsm_sim800():
+    """A SIMCom SIM800L behind an ESP32 running a libGSM PPPoS client
+    (loboris' libGSM.c and its copies): each command written with CR LF,
+    echo on until ATE0, a query answered with a dotted address, a command
+    the module refuses, the dial."""
+    s = Session("libgsm-sim800", "SIMCom SIM800L (ESP32 PPPoS libGSM)", echo=True, profile="simcom-sim800",
+                start=3.900)
+    s.cmd("AT", term=b"\r\n", dt=0.100, gap=0.200)
+    s.cmd("ATE0", term=b"\r\n", dt=0.100, gap=0.200)
+    s.echo = False
+    s.cmd("AT+CPIN?", ["+CPIN: READY"], term=b"\r\n", dt=0.100, gap=0.200)
+    s.cmd("AT+CREG?", ["+CREG: 0,1"], term=b"\r\n", dt=0.100, gap=0.200)
+    s.cmd("AT+CSTT=\"internet.example\"", term=b"\r\n", dt=0.100, gap=0.200)
+    s.cmd("AT+CIICR", term=b"\r\n", dt=0.900, gap=0.200)
+    s.cmd("AT+CIFSR", rx=b"\r\n10.64.2.17\r\n", final="10.64.2.17", term=b"\r\n", dt=0.100, gap=0.200)
+    s.cmd("AT+CMEE=3", final="ERROR", term=b"\r\n", dt=0.100, gap=0.200)
+    s.cmd('AT+CGDCONT=1,"IP","internet.example"', term=b"\r\n", dt=0.100, gap=0.200)
+    s.cmd("ATDT*99***1#", final="CONNECT", term=b"\r\n", dt=0.300, gap=0.200)
+    return s
+
+
+def quecpython_ec200u():
+    """A Quectel EC200U running QuecPython, AT commands typed at its REPL
+    through the atcmd module (echo is not part of the reply sendSync()
+    returns)."""
+    s = Session("quecpython-ec200u", "Quectel EC200U (QuecPython)", echo=False, profile="quectel-bg96",
+                start=0.0)
+    s.cmd("AT+CPIN?", ["+CPIN: READY"], term=b"\r\n", dt=0.040, gap=4.000)
+    s.cmd("AT+CMEE=1", term=b"\r\n", dt=0.040, gap=4.000)
+    s.cmd("AT+CSQ", ["+CSQ: 23,99"], term=b"\r\n", dt=0.040, gap=4.000)
+    s.cmd("AT+QCCID", ["+QCCID: 89860321245010398765"], term=b"\r\n", dt=0.040, gap=4.000)
+    s.cmd('AT+QICSGP=1,1,"cmiot","","",0', term=b"\r\n", dt=0.040, gap=4.000)
+    s.cmd("AT+QIACT=2", final="+CME ERROR: 50", term=b"\r\n", dt=0.040, gap=4.000)
+    s.cmd("AT+QSCLK", final="ERROR", term=b"\r\n", dt=0.040, gap=4.000)
+    return s
+
+
+def jpnev_bg95():
+    """A Quectel BG95 sniffed by jpnevulator on both lines of its UART (a
+    host MCU's application, echo off), a URC between two commands."""
+    s = Session("jpnev-bg95", "Quectel BG95 (jpnevulator)", echo=False, profile="quectel-bg96", start=36000.250)
+    s.cmd("AT+CPIN?", ["+CPIN: READY"], dt=0.018, gap=0.400)
+    s.cmd("AT+QCFG=\"iotopmode\"", ['+QCFG: "iotopmode",0'], dt=0.021, gap=0.400)
+    s.cmd("AT+CEREG?", ["+CEREG: 0,5"], dt=0.019, gap=0.400)
+    s.urc("+QIURC: \"pdpdeact\",1", dt=1.200)
+    s.cmd("AT+QIACT=1", final="ERROR", dt=0.150, gap=0.400)
+    s.cmd("AT+QIACT?", ['+QIACT: 1,1,1,"10.77.31.5"'], dt=0.030, gap=0.400)
+    return s
+
+
+# ------------------------------------------------ field shapes round 6 sessions
+def freertos_bg96():
+    """A Quectel BG96 under FreeRTOS-Cellular-Interface (the BG96 port's
+    module init: the echo turned off first, then the SIM, the network and a
+    PDP context), a boot line the library has no table entry for, a
+    registration URC, a context activation the network refuses."""
+    s = Session("freertos-bg96", "Quectel BG96 (FreeRTOS-Cellular-Interface)", echo=True,
+                profile="quectel-bg96", start=4.100)
+    s.urc("APP RDY", dt=0.0)
+    s.cmd("ATE0", dt=0.020, gap=0.050)
+    s.echo = False
+    s.cmd("AT+CMEE=1", dt=0.020, gap=0.050)
+    s.cmd("AT+CPIN?", ["+CPIN: READY"], dt=0.030, gap=0.050)
+    s.cmd("AT+QCCID", ["+QCCID: 8944500102198304826F"], dt=0.030, gap=0.050)
+    s.cmd("AT+CEREG=2", dt=0.020, gap=0.400)
+    s.urc('+CEREG: 2,"1A2B","01C4D3E5",9', dt=1.300)
+    s.cmd("AT+COPS?", ['+COPS: 0,0,"Vodafone UK Vodafone UK",8'], dt=0.040, gap=0.050)
+    s.cmd('AT+QICSGP=1,1,"iot.example.net","","",1', dt=0.030, gap=0.050)
+    s.cmd("AT+QIACT=1", final="+CME ERROR: 30", dt=0.150, gap=0.050)
+    s.cmd("AT+CSQ", ["+CSQ: 18,99"], dt=0.020, gap=0.050)
+    return s
+
+
 MODULES = dict(ubx_app=ubx_app, dongle=S.dongle, tinygsm_sim800=tinygsm_sim800, telit=telit, nrf91=nrf91, huawei=huawei, air780=air780, generic=S.generic,
                ubx=S.ubx, pyserial=S.pyserial,
                particle=particle, nrf91_rust=nrf91_rust, ewf_bg96=ewf_bg96, sim7080_mpy=sim7080_mpy,
@@ -796,7 +885,9 @@ MODULES = dict(ubx_app=ubx_app, dongle=S.dongle, tinygsm_sim800=tinygsm_sim800, 
                mikrotik_ec25=mikrotik_ec25, pycom_gpy=pycom_gpy, smslib_e3131=smslib_e3131,
                eg25_manager=eg25_manager, espruino_sim800=espruino_sim800, nrf91_at_cmd=nrf91_at_cmd,
                mpy_uart_sim800=mpy_uart_sim800, readlines_ec25=readlines_ec25,
-               sparkfun_sara_r5=sparkfun_sara_r5, shell_ec25=shell_ec25)
+               sparkfun_sara_r5=sparkfun_sara_r5, shell_ec25=shell_ec25,
+               freertos_bg96=freertos_bg96, ofono_sms=ofono_sms, libgsm_sim800=libgsm_sim800,
+               quecpython_ec200u=quecpython_ec200u, jpnev_bg95=jpnev_bg95)
 
 
 # ------------------------------------------------ renderers of shapes the parent has not
@@ -1749,6 +1840,9 @@ def render_ofono(s):
             chan[ev["txn"]] = ev.get("chan", "Modem")
             o.write(pre(t) + "%s: > %s\n" % (chan[ev["txn"]], gat_escape(ev["data"])), t=t,
                     marks=[(("t", ev["txn"]), 0)])
+        elif ev["kind"] == "tx":
+            # the PDU after the "> " prompt, its Ctrl-Z shown as <CtrlZ>
+            o.write(pre(t) + "%s: > %s\n" % (chan.get(ev["txn"], "Modem"), gat_escape(ev["data"])), t=t)
         elif ev["kind"] == "rx":
             name = chan.get(ev.get("txn"), "Modem") if ev["role"] == "reply" else "Modem"
             o.write(pre(t) + "%s: < %s\n" % (name, gat_escape(ev["data"])), t=t,
@@ -2107,6 +2201,173 @@ def render_shell_redirect(s):
                     marks=[(("t", ev["txn"]), 0)])
         elif ev["kind"] == "rx":
             o.write(ev["data"].decode("latin-1").replace("\r\n", "\n").replace("\r", "\n"), t=t)
+    return o
+
+
+# ------------------------------------------------ field shapes round 6 renderers
+FREERTOS_FINALS = ("OK", "ERROR", "NO CARRIER", "CONNECT")
+
+
+def render_freertos(s, sim=False):
+    """FreeRTOS-Cellular-Interface at LOG_DEBUG through logging_stack.h
+    ("[LEVEL] [CELLULAR] [file:line] " then the message and CR LF):
+    _Cellular_AtcmdRequestTimeoutWithCallbackRaw() brackets each command with
+    ">>>>>Start sending [cmd]<<<<<" and "<<<<<Exit sending [cmd] status[n]<<<<<";
+    the reader thread logs "AT Read n bytes", each line of a command's reply
+    as "AT solicited Resp[line]" (the echo too) followed by _saveATData()'s
+    "Save [...]" or _Cellular_ProcessLine()'s "Final AT response is SUCCESS
+    [OK]" / LogWarn "Modem return ERROR: ...", a URC as "Next URC token to
+    parse [line]", and a line with no command waiting and no prefix as the
+    LogInfo "AT_UNDEFINED message received line\r\n" (an empty line after
+    it). sim: the FreeRTOS Windows simulator's vLoggingPrintf() puts
+    "%lu %lu [%s] " (message number, tick count, task) before each line."""
+    o = M.Out()
+    n = [100]
+    def line(t, lvl, where, msg, task="CellularDemo", **kw):
+        pre = ""
+        if sim:
+            pre = "%lu %lu [%s] " % (n[0], int(t * 1000), task)
+            n[0] += 1
+        o.write(pre + "[%s] [CELLULAR] [%s] %s\r\n" % (lvl, where, msg), t=t, **kw)
+    line(s.t0, "DEBUG", "cellular_pktio.c:1380", "Reader thread created", host=True)
+    cmd = {}
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            c = ev["data"].decode("latin-1").rstrip("\r")
+            cmd[ev["txn"]] = c
+            line(t, "DEBUG", "cellular_pkthandler.c:215", ">>>>>Start sending [%s]<<<<<" % c,
+                 marks=[(("t", ev["txn"]), 0)])
+        elif ev["kind"] == "rx":
+            line(t, "DEBUG", "cellular_pktio.c:639", "AT Read %d bytes, data[0x2000a1c4]" % len(ev["data"]),
+                 task="Cellular", host=True)
+            for text in M.lines_of(ev["data"]):
+                if ev["role"] == "urc" and text == ev["text"]:
+                    mk = [(("u", ev["urc"]), 0)]
+                    if text == "APP RDY":
+                        line(t, "INFO", "cellular_pkthandler.c:483", "AT_UNDEFINED message received %s\r\n" % text,
+                             task="Cellular", marks=mk)
+                    else:
+                        line(t, "DEBUG", "cellular_pkthandler.c:144", "Next URC token to parse [%s]" % text,
+                             task="Cellular", marks=mk)
+                    continue
+                line(t, "DEBUG", "cellular_pktio.c:740", "AT solicited Resp[%s]" % text, task="Cellular")
+                c = cmd.get(ev.get("txn"), "NULL")
+                if text in FREERTOS_FINALS[:1]:
+                    line(t, "DEBUG", "cellular_pktio.c:381", "Final AT response is SUCCESS [%s]" % text,
+                         task="Cellular", host=True)
+                    line(t, "DEBUG", "cellular_pkthandler.c:259", "<<<<<Exit sending [%s] status[0]<<<<<" % c,
+                         host=True)
+                elif text.startswith(("+CME ERROR", "+CMS ERROR")) or text in FREERTOS_FINALS[1:]:
+                    line(t, "WARN", "cellular_pktio.c:405",
+                         "Modem return ERROR: line %s, cmd : %s, respPrefix NULL" % (text, c),
+                         task="Cellular", host=True)
+                    line(t, "DEBUG", "cellular_pkthandler.c:259", "<<<<<Exit sending [%s] status[0]<<<<<" % c,
+                         host=True)
+                else:
+                    line(t, "DEBUG", "cellular_pktio.c:192", "Save [%s] %d AT data to pResp" % (text, len(text)),
+                         task="Cellular", host=True)
+    return o
+
+
+def dots(data):
+    """libGSM's infoCommand() / atCmd_waitResponse(): a byte below 0x20 or
+    from 0x80 up as '.'."""
+    return "".join(chr(b) if 0x20 <= b < 0x80 else "." for b in data)
+
+
+def render_libgsm(s):
+    """An ESP32 PPPoS client built on libGSM with GSM_DEBUG: ESP_LOGI's
+    "I (ms) [PPPOS CLIENT]: " before "AT COMMAND: [cmd]" and "AT RESPONSE:
+    [reply]" (both dotted); a reply that is not the one expected as "AT BAD
+    RESPONSE: [reply]"; the client's own progress lines between."""
+    o = M.Out()
+    def pre(t, lvl="I"):
+        return "%s (%d) [PPPOS CLIENT]: " % (lvl, int(t * 1000))
+    o.write(pre(s.t0) + "GSM: Starting PPPoS client\n", t=s.t0, host=True)
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            o.write(pre(t) + "AT COMMAND: [%s]\n" % dots(ev["data"]), t=t, marks=[(("t", ev["txn"]), 0)])
+        elif ev["kind"] == "rx":
+            text = dots(ev["data"])
+            if "ERROR" in text:
+                o.write(pre(t) + "AT BAD RESPONSE: [%s]\n" % text, t=t)
+            else:
+                o.write(pre(t) + "AT RESPONSE: [%s]\n" % text, t=t)
+    o.write(pre(s.events[-1]["t"] + 0.5) + "GSM initialized.\n", host=True)
+    return o
+
+
+def render_quecpython(s):
+    """QuecPython's REPL with the atcmd module: a fresh bytearray for each
+    command, >>> atcmd.sendSync('cmd\\r\\n', resp, '', 20), the status it
+    returns (0 OK, 1 ERROR, 2 CME ERROR), >>> print(resp): the reply's lines
+    without the final OK, one LF after them, NULs to the buffer's end."""
+    o = M.Out()
+    o.write("MicroPython 07df9ba-dirty on 2024-03-01; EC200U with QuecPython\n", t=s.t0, host=True)
+    o.write(">>> import atcmd\n", t=s.t0, host=True)
+    txn = {}
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            txn = s.txns[ev["txn"]]
+            o.write(">>> resp = bytearray(64)\n", t=t, host=True)
+            cmd = ev["data"].decode("latin-1").replace("\r", "\\r").replace("\n", "\\n")
+            o.write(">>> atcmd.sendSync('%s', resp, '', 20)\n" % cmd, t=t, marks=[(("t", ev["txn"]), 0)])
+        elif ev["kind"] == "rx":
+            data = ev["data"]
+            final = txn.get("final")
+            if final == "OK" and data.endswith(b"\r\nOK\r\n"):
+                data = data[:-6]
+                code = 0
+            else:
+                code = 2 if final.startswith("+CME") else 1
+            buf = (data + b"\n").ljust(64, b"\x00")
+            o.write("%d\n" % code, t=t, host=True)
+            o.write(">>> print(resp)\n", t=t, host=True)
+            o.write(repr(bytearray(buf)) + "\n", t=t)
+    return o
+
+
+def render_jpnevulator(s, ascii_col=True):
+    """jpnevulator --read --timing-print --ascii on two ttys (the host's TX
+    on /dev/ttyUSB0, the modem's on /dev/ttyUSB1; jpnevulator.c headerWrite():
+    a time header with the tty's name at each change of tty or after 100 ms,
+    bytePut() "%02X" 16 a row, asciiWrite() the padding, a tab and the
+    characters)."""
+    o = M.Out()
+    row, chars, last = [], [], [None, -1.0]
+    def flush():
+        if row:
+            text = " ".join(row)
+            if ascii_col:
+                text += "   " * (16 - len(row)) + "\t" + "".join(chars)
+            o.write(text + "\n", t=last[1])
+            row.clear()
+            chars.clear()
+    for ev in s.events:
+        if ev["kind"] not in ("tx", "rx"):
+            continue
+        t = ev["t"]
+        tty = "/dev/ttyUSB0" if ev["kind"] == "tx" else "/dev/ttyUSB1"
+        marks = []
+        if ev["kind"] == "tx" and ev.get("role") == "cmd":
+            marks = [(("t", ev["txn"]), 0)]
+        elif ev.get("role") == "urc":
+            marks = [(("u", ev["urc"]), 0)]
+        if tty != last[0] or t - last[1] > 0.1 or marks:
+            flush()
+            h, m, sec = M.hms(t, base=0)
+            o.write("2024-05-01 %02d:%02d:%02d.%06d: %s\n" % (h, m, int(sec), int(round((sec % 1) * 1e6)) % 1000000, tty),
+                    t=t, marks=marks)
+        last[0], last[1] = tty, t
+        for b in ev["data"]:
+            if len(row) == 16:
+                flush()
+            row.append("%02X" % b)
+            chars.append(chr(b) if 32 <= b < 127 else ".")
+    flush()
     return o
 
 
@@ -2691,6 +2952,36 @@ VARIANTS = [
     V("shell-redirect-ec25.log", "shell-ec25.log", same, "shell-redirect",
       "AT commands written from an OpenWrt shell (echo -e \"AT...\\r\" > /dev/ttyUSB2), the port "
       "printed by cat", render=("shell_ec25", render_shell_redirect)),
+    V("freertos-cellular-bg96.log", "freertos-bg96.log", same, "freertos-cellular",
+      "FreeRTOS-Cellular-Interface at LOG_DEBUG (logging_stack.h's [LEVEL] [CELLULAR] [file:line]): "
+      ">>>>>Start sending [cmd]<<<<<, AT solicited Resp[line], Next URC token to parse [line], "
+      "AT_UNDEFINED message received line, the library's own lines between",
+      render=("freertos_bg96", render_freertos)),
+    V("freertos-cellular-winsim.log", "freertos-bg96.log", same, "line-numbers > freertos-cellular",
+      "the same through the FreeRTOS Windows simulator's vLoggingPrintf() (\"%lu %lu [%s] \": message "
+      "number, tick count, task before each line; the message number counts up by one a line, so the "
+      "line-numbers layer takes it off)",
+      render=("freertos_bg96", lambda s: render_freertos(s, sim=True))),
+    V("ofono-gatchat-sms.log", "ofono-sms.log", same, "syslog > ofono-gatchat",
+      "oFono sending SMS in PDU mode: the PDU written after the prompt with its Ctrl-Z as <CtrlZ> "
+      "(gatchat/gatutil.c g_at_util_debug_chat()), decoded back to the byte that ends the payload",
+      render=("ofono_sms", render_ofono)),
+    V("libgsm-sim800.log", "libgsm-sim800.log", same, "libgsm-pppos",
+      "an ESP32 PPPoS client on libGSM with GSM_DEBUG: AT COMMAND: [cmd..], AT RESPONSE: [..reply..], "
+      "AT BAD RESPONSE: [..ERROR..], every control byte printed as '.' (the shape of "
+      "Xinyuan-LilyGO/LilyGo-T-Call-SIM800#50, #21)",
+      render=("libgsm_sim800", render_libgsm)),
+    V("quecpython-repl.log", "quecpython-ec200u.log", same, "quecpython-atcmd",
+      "QuecPython's REPL: >>> atcmd.sendSync('AT...\\r\\n', resp, '', 20), the status, >>> print(resp) "
+      "and bytearray(b'...') without the final OK (QuecPython's atcmd documentation)",
+      render=("quecpython_ec200u", render_quecpython)),
+    V("jpnevulator-bg95.log", "jpnev-bg95.log", same, "jpnevulator",
+      "jpnevulator --read --timing-print --ascii on the host's and the modem's lines: a time header "
+      "with the tty at each change, hex rows of 16 with the characters after a tab (read undirected)",
+      render=("jpnev_bg95", render_jpnevulator)),
+    V("jpnevulator-bg95-hex.log", "jpnev-bg95.log", same, "jpnevulator",
+      "the same without --ascii: the hex rows alone",
+      render=("jpnev_bg95", lambda s: render_jpnevulator(s, ascii_col=False))),
     V("zephyr-chat-minimal.log", "zephyr-modem-chat.log",
       per_line(lambda i, l: re.sub(rb"^\[[^\]]*\] <(dbg|inf|wrn|err)> [a-z_]+: ",
                                    lambda m: {b"dbg": b"D", b"inf": b"I", b"wrn": b"W", b"err": b"E"}[m.group(1)]
