@@ -355,6 +355,12 @@ AT+CPMS="SM","SM","SM"\r\n+CME ERROR: 14\r\nAT+CNMI=2,1,0,0,0\r\nOK\r\nAT+CSQ\r\
 == ipclose7 huawei-me909s 0
 AT^IPINIT="internet"\r\nOK\r\nAT^IPOPEN=1,"TCP","192.0.2.1",80\r\nOK\r\nAT^IPCLOSE=7\r\nOK\r\n
 ? verify-after-close not-evaluable  the capture ends before the query AT^IPINIT? could confirm the state after line 6
+== nso-recreate quectel-bc95 0
+AT+NSOCR=DGRAM,17,5683,1\r\n1\r\nOK\r\nAT+NSOCL=1\r\nOK\r\nAT+NSOCR=DGRAM,17,5683,1\r\n1\r\nOK\r\nAT+NSOST=1,192.0.2.1,5683,2,AB30\r\n1,2\r\nOK\r\n
+? socket-state pass
+== nso-closed quectel-bc95 1
+AT+NSOCR=DGRAM,17,5683,1\r\n0\r\nOK\r\nAT+NSOCL=0\r\nOK\r\nAT+NSOST=0,192.0.2.1,5683,2,AB30\r\nERROR\r\n
+6: error: [socket-state] AT+NSOST=0,192.0.2.1,5683,2,AB30 on socket 0, which is not open (closed at line 5)
 == ndis-release huawei-me909s 0
 AT^NDISDUP=1,1,"internet"\r\nOK\r\n^NDISSTAT: 1,,,"IPV4"\r\nAT^NDISDUP=1,0\r\nOK\r\n
 ? verify-after-close not-evaluable  the capture ends before the query AT^NDISSTATQRY? could confirm the state after line 5
