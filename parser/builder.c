@@ -1099,6 +1099,18 @@ static int add_response(ats_builder *b, const ats_line *l)
 {
     otx *o = b->cur;
     touch(o, l);
+    /* a command that answers the id it made (AT+NSOCR's socket): the
+     * profile's response shape names it with an (?<id>...) group */
+    const ats_pcmd *pc = o->pc;
+    ats_span id;
+    if (!o->has_id && pc && pc->response.code && pc->response.id_group > 0 &&
+        ats_re_match(&pc->response, b->md, b->p->mctx, l->text.ptr, l->text.len) > 0 &&
+        ats_re_group(b->md, pc->response.id_group, l->text.ptr, &id) && id.len &&
+        id.len < ID_MAX) {
+        memcpy(o->idv, id.ptr, id.len);
+        o->idlen = id.len;
+        o->has_id = 1;
+    }
     size_t head = expect_block(b, o, l);
     mode_of_answer_line(b, o, l);
     ats_line inl = *l;
@@ -1184,9 +1196,26 @@ static const ats_purc *match_urc(ats_builder *b, const char *s, size_t n)
     return NULL;
 }
 
+/* Is the line the answer shape the profile gives the pending command
+ * ("response": AT+NSOCR answers its socket id, a bare number)? */
+static int own_shape(ats_builder *b, const ats_line *l)
+{
+    for (size_t j = 0; b->cur && j < b->cur->cl.ncmds; j++) {
+        const ats_pcmd *pc = b->cur->pcs[j];
+        if (pc && pc->response.code &&
+            ats_re_match(&pc->response, b->md, b->p->mctx, l->text.ptr, l->text.len) > 0)
+            return 1;
+    }
+    return 0;
+}
+
 static ats_final_kind final_of(ats_builder *b, const ats_line *l, ats_span *code)
 {
     int numeric = b->verbose != 1 || (b->cur && b->cur->v_set);
+    /* ATV0's one-digit finals: not where the pending command's own answer
+     * is a bare number of that shape */
+    if (numeric && l->text.len == 1 && own_shape(b, l))
+        numeric = 0;
     ats_final_kind k = ats_final_classify(l->text.ptr, l->text.len, numeric, code);
     if (k != ATS_FINAL_NONE)
         return k;

@@ -24,7 +24,8 @@
     X("airm2m-air780", airm2m_air780)                                                    \
     X("fibocom-l8", fibocom_l8)                                                          \
     X("huawei-me909s", huawei_me909s)                                                    \
-    X("simcom-sim7080", simcom_sim7080)
+    X("simcom-sim7080", simcom_sim7080)                                                  \
+    X("quectel-bc95", quectel_bc95)
 
 #define DECLARE(id, c) extern const char ats_builtin_##c[]; extern const size_t ats_builtin_##c##_len;
 ATS_BUILTINS(DECLARE)

@@ -56,6 +56,8 @@ typedef struct failed_cmd {
     int verbose;              /* a verbose-errors command came since: a repeat may follow */
     int network;              /* the network refused it (the network_fault class) */
     int unsupported;          /* "operation not supported" (the unsupported class) */
+    int sim_wait;             /* "SIM busy", "SIM not ready" (the sim_wait class) */
+    uint64_t sim_came;        /* the SIM said ready since (its line), 0 not yet */
     uint64_t first_line, result_line, txn, last_txn;
     ats_time time;
 } failed_cmd;
@@ -163,6 +165,10 @@ static int diagnoses(const ats_engine *e, const failed_cmd *f, const ats_txn *t)
      * the signal or the registration (AT+CSQ, AT+CREG?) is the diagnosis */
     if (f->network && cls_cmd(e, C_NETWORK_QUERY, t))
         return 1;
+    /* the SIM was not ready yet: asking its state (AT+CPIN?) is the host
+     * waiting for it */
+    if (f->sim_wait && cls_cmd(e, C_SIM_QUERY, t))
+        return 1;
     return 0;
 }
 
@@ -203,8 +209,17 @@ static void report(ats_rule_ctx *c, const failed_cmd *f)
         return;
     char n[24];
     snprintf(n, sizeof n, "%u", f->count);
-    const char *vars[] = {"cmd", f->cmd, "result", f->result, "count", n, NULL};
-    if (f->count == 1)
+    char ready[24];
+    snprintf(ready, sizeof ready, "%" PRIu64, f->sim_came);
+    const char *vars[] = {"cmd", f->cmd, "result", f->result, "count", n, "ready", ready, NULL};
+    if (f->sim_wait && f->sim_came)
+        ats_eng_violation(e, c->rule, f->first_line, f->time, f->txn, f->name, "%s",
+                          ats_eng_msg(e, c->rule, "sim_wait",
+                                      "{cmd} failed ({result}) while the SIM was not ready, and "
+                                      "the host did not send it again once the SIM said ready "
+                                      "(line {ready})",
+                                      vars));
+    else if (f->count == 1)
         ats_eng_violation(e, c->rule, f->first_line, f->time, f->txn, f->name, "%s",
                           ats_eng_msg(e, c->rule, "once",
                                       "{cmd} failed ({result}) and the host neither retried it "
@@ -259,8 +274,12 @@ static void sim_said(ats_rule_ctx *c, const ats_item *it)
     failed_state *st = c->st;
     if (cls_line(c->e, L_SIM_FAULT, it->text))
         st->sim_gone = 1;
-    else if (cls_line(c->e, L_SIM_READY, it->text))
+    else if (cls_line(c->e, L_SIM_READY, it->text)) {
         st->sim_gone = 0;
+        for (size_t i = 0; i < st->n; i++)
+            if (st->failed[i].sim_wait && !st->failed[i].sim_came)
+                st->failed[i].sim_came = it->line;
+    }
 }
 
 static void failed_sim(ats_rule_ctx *c, const ats_txn *t)
@@ -336,6 +355,14 @@ static void failed_body(ats_rule_ctx *c, const ats_txn *t)
         unsigned win = (unsigned)st->window;
         if ((f->classes & (1u << C_BEARER_OPEN)) && win < BEARER_WINDOW)
             win = BEARER_WINDOW;
+        /* refused while the SIM was not ready (SIM busy after a boot or
+         * AT+CFUN=1): a host that waits for the SIM re-sends it once the
+         * SIM says ready, however many commands later. The window starts
+         * there; until then the failure waits (bounded by FAILED_MAX) */
+        if (f->sim_wait && !f->sim_came) {
+            i++;
+            continue;
+        }
         if (++f->seen >= win) {
             report_or_wait(c, f);
             drop(st, i);
@@ -370,6 +397,7 @@ static void failed_body(ats_rule_ctx *c, const ats_txn *t)
     f->classes = e->tcls;
     f->network = cls_line(e, L_NETWORK_FAULT, bad->text);
     f->unsupported = cls_line(e, L_UNSUPPORTED, bad->text);
+    f->sim_wait = cls_line(e, L_SIM_WAIT, bad->text);
     f->count = carried + 1;
     f->first_line = first;
     f->time = first_time;
@@ -430,7 +458,14 @@ static void failed_finish(ats_rule_ctx *c)
          * "AT+CMEE=2, then the repeat" can still be under way; or another
          * rule's finding already (report() leaves it to that rule) */
         int bearer = (f->classes & (1u << C_BEARER_OPEN)) != 0;   /* its use may follow */
-        if (f->left || (f->count > 1 && f->seen > 0) || (!bearer && f->seen >= 2 && !f->verbose) ||
+        if (f->sim_wait && !f->sim_came) {
+            /* the SIM never said ready in the capture: the re-send the
+             * host waits to make may be beyond it */
+            if (!st->cut++) {
+                snprintf(st->cut_name, sizeof st->cut_name, "%s", f->name);
+                st->cut_line = f->first_line;
+            }
+        } else if (f->left || (f->count > 1 && f->seen > 0) || (!bearer && f->seen >= 2 && !f->verbose) ||
             ats_eng_flagged(c->e, f->txn) || ats_eng_flagged(c->e, f->last_txn)) {
             report_or_wait(c, f);
         } else if (!st->cut++) {

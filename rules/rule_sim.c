@@ -43,7 +43,9 @@ typedef struct sim_pending {
     int failed;
     char key[64];             /* as seen_before compares it */
     char what[104];           /* "+CME ERROR: 10, SIM not inserted to AT+CPMS?" */
-    char message[300];
+    char message[400];
+    uint64_t joined[2];       /* later answers of the same fault (lines) */
+    size_t njoined;
 } sim_pending;
 
 typedef struct sim_state {
@@ -99,6 +101,8 @@ static void emit(ats_rule_ctx *c, const sim_pending *pd)
     ats_eng_violation(e, c->rule, pd->line, pd->time, pd->txn, "sim", "%s", pd->message);
     if (pd->answer_line != pd->line)
         ats_eng_related(e, pd->answer_line, pd->failed ? "failed here" : "the module's answer");
+    for (size_t i = 0; i < pd->njoined; i++)
+        ats_eng_related(e, pd->joined[i], "the same fault");
     ats_eng_flush(e);
 }
 
@@ -120,6 +124,24 @@ static void report(ats_rule_ctx *c, const ats_txn *t, const ats_item *it, int fa
     if (seen_before(st, res, key))
         return;
     uint64_t line = t ? t->first_line : it->line;
+    /* Another answer while one waits, with no boot between and nothing
+     * showing the SIM working since (which would have dropped the first):
+     * the same fault seen again, one finding naming both lines (+CPIN: SIM
+     * PUK, then an attach refused with +CME ERROR: 12, SIM PUK required). */
+    for (size_t i = 0; i < st->npend; i++) {
+        sim_pending *pd = &st->pend[i];
+        if (pd->boots != ats_eng_state(e)->boots || pd->njoined == 2)
+            continue;
+        pd->joined[pd->njoined++] = it->line;
+        size_t l = strlen(pd->message);
+        if (t)
+            snprintf(pd->message + l, sizeof pd->message - l, "; then %.40s got %.60s (line %" PRIu64 ")",
+                     ats_eng_cmd(e, t), res, it->line);
+        else
+            snprintf(pd->message + l, sizeof pd->message - l, "; then the module reported %.60s (line %" PRIu64 ")",
+                     res, it->line);
+        return;
+    }
     const char *vars[] = {"cmd", t ? ats_eng_cmd(e, t) : "", "result", res, NULL};
     const char *msg =
         !t       ? ats_eng_msg(e, c->rule, "urc",

@@ -185,9 +185,33 @@ typedef struct verify_state {
      * note answers +QIURC: "pdpdeact" with AT+QIDEACT then AT+QIACT */
     double reattach_checks;
     uint64_t judged;          /* closes followed by their query or by a new use */
-    /* the profile's own query commands, named in messages; made once */
+    /* the profile's own query commands, named in messages: the class's
+     * first, or the one of the open's or attach's own command (a module with
+     * two stacks: Huawei's NDIS call is read with ^NDISSTATQRY?, its IP
+     * stack's ^IPINIT= with ^IPINIT?) */
     char sock_query[80], ip_query[80];
+    char sock_named[80], ip_named[80];
 } verify_state;
+
+/* The query of class cls with the command name of t's first command
+ * (AT^IPINIT= -> AT^IPINIT?), into out; else out is left as it is. */
+static void query_of(const ats_engine *e, int cls, const ats_txn *t, char *out, size_t cap)
+{
+    const cmd_class *cc = &e->rs->cls.cc[cls];
+    if (!t->ncmds)
+        return;
+    for (int i = 0; i < cc->n; i++) {
+        const cmd_spec *sp = &cc->spec[i];
+        if (sp->exclude || sp->name_len != t->cmds[0].name.len ||
+            memcmp(sp->name, t->cmds[0].name.ptr, sp->name_len))
+            continue;
+        snprintf(out, cap, "AT%s%s%s", sp->name,
+                 sp->type == ATS_CMD_SET ? "=" : sp->type == ATS_CMD_READ ? "?"
+                 : sp->type == ATS_CMD_TEST ? "=?" : "",
+                 sp->args);
+        return;
+    }
+}
 
 static void verify_init(ats_rule_ctx *c)
 {
@@ -196,6 +220,8 @@ static void verify_init(ats_rule_ctx *c)
     const ats_classes *cl = &c->e->rs->cls;
     ats_classes_example(cl, C_SOCKET_QUERY, st->sock_query, sizeof st->sock_query);
     ats_classes_example(cl, C_IP_QUERY, st->ip_query, sizeof st->ip_query);
+    memcpy(st->sock_named, st->sock_query, sizeof st->sock_named);
+    memcpy(st->ip_named, st->ip_query, sizeof st->ip_named);
 }
 
 static void check_verify(ats_rule_ctx *c, verify_wait *v, const ats_txn *t, int query_cls,
@@ -237,10 +263,18 @@ static void verify_txn(ats_rule_ctx *c, const ats_txn *t)
 {
     ats_engine *e = c->e;
     verify_state *st = c->st;
-    check_verify(c, &st->sock, t, C_SOCKET_QUERY, st->sock_query);
-    check_verify(c, &st->ip, t, C_IP_QUERY, st->ip_query);
+    check_verify(c, &st->sock, t, C_SOCKET_QUERY, st->sock_named);
+    check_verify(c, &st->ip, t, C_IP_QUERY, st->ip_named);
     const ats_item *end;
     int outcome = txn_outcome(t, &end);
+    if (outcome > 0 && cls_cmd(e, C_ATTACH, t)) {
+        memcpy(st->ip_named, st->ip_query, sizeof st->ip_named);
+        query_of(e, C_IP_QUERY, t, st->ip_named, sizeof st->ip_named);
+    }
+    if (outcome > 0 && cls_cmd(e, C_OPEN, t)) {
+        memcpy(st->sock_named, st->sock_query, sizeof st->sock_named);
+        query_of(e, C_SOCKET_QUERY, t, st->sock_named, sizeof st->sock_named);
+    }
     if (outcome > 0 && cls_cmd(e, C_CLOSE, t))
         await(e, &st->sock, t, end);
     if (outcome > 0 && cls_cmd(e, C_DETACH, t)) {
@@ -257,7 +291,7 @@ static void verify_finish(ats_rule_ctx *c)
 {
     verify_state *st = c->st;
     const verify_wait *v[2] = {&st->sock, &st->ip};
-    const char *q[2] = {st->sock_query, st->ip_query};
+    const char *q[2] = {st->sock_named, st->ip_named};
     for (int i = 0; i < 2; i++) {
         if (!v[i]->active)
             continue;

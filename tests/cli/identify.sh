@@ -111,7 +111,8 @@ for f in captures/simcom/sim800-*.log:simcom-sim800 captures/simcom/sim7600-*.lo
          captures/telit/telit-session.log:telit captures/quectel/m95-session.log:quectel-m95 \
          captures/airm2m/air780-mqtt.log:airm2m-air780 captures/fibocom/l860-session.log:fibocom-l8 \
          captures/simcom/sim7080-*.log:simcom-sim7080 captures/huawei/me909s-*.log:huawei-me909s \
-         captures/simcom/sim800-sim-puk.log:3gpp; do
+         captures/simcom/sim800-sim-puk.log:3gpp captures/quectel/bc95-*.log:quectel-bc95 \
+         captures/ublox/sara-n211-nbiot.log:ublox-sara captures/neoway/n58-tcp.log:3gpp; do
     p=${f##*:}
     for c in ${f%:*}; do
         # a SIM800's session in 27.007's commands alone, nothing in it naming

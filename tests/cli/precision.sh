@@ -273,8 +273,7 @@ WEOF
 # --- a PUK-blocked SIM is unusable until the PUK: a sim-fault, as a missing SIM is
 log puk 'AT+CPIN="3333"\r\n+CME ERROR: 16\r\n+CPIN: SIM PUK\r\nAT+CGATT=1\r\n+CME ERROR: 12\r\n'
 verdict puk 3gpp 1 <<'WEOF'
-3: warning: [sim-fault] the module reported +CPIN: SIM PUK: the SIM is missing or unusable, and what needs it fails whatever the host does
-4: warning: [sim-fault] AT+CGATT=1 failed (+CME ERROR: 12, SIM PUK required): the SIM is missing or unusable, and what needs it fails whatever the host does
+3: warning: [sim-fault] the module reported +CPIN: SIM PUK: the SIM is missing or unusable, and what needs it fails whatever the host does; then AT+CGATT=1 got +CME ERROR: 12, SIM PUK required (line 5)
 WEOF
 log puk-entered 'AT+CPIN?\r\n+CPIN: SIM PUK\r\nOK\r\nAT+CPIN="12345678","1234"\r\nOK\r\n+CPIN: READY\r\nAT+CGATT=1\r\nOK\r\n'
 verdict puk-entered 3gpp 0 <<'WEOF'
@@ -304,6 +303,67 @@ WEOF
 log cmgs-fail 'AT+CMGF=1\r\nOK\r\nAT+CMGS="+15550100"\r\n> hi\032\r\n+CMS ERROR: 500\r\nAT+CSCS="GSM"\r\nOK\r\nAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\n'
 verdict cmgs-fail 3gpp 1 <<'WEOF'
 3: warning: [command-failed] AT+CMGS="<PHONE-1>" failed (+CMS ERROR: 500, unknown error) and the host neither retried it nor asked why
+WEOF
+
+# --- Round 6, table-driven. A case is "== NAME PROFILE EXIT", then its capture (a printf
+# string), then the findings wanted ("LINE: severity: [rule] message", error-detail not
+# pinned), then "? RULE status  reason" lines for a rule's line of the text report.
+cases() {
+    name=
+    while IFS= read -r l; do
+        case $l in
+        '== '*)
+            [ -n "$name" ] && case_run
+            set -- $l
+            name=$2 prof=$3 code=$4 stage=capture
+            : > "$TMP/$name.want"; : > "$TMP/$name.status" ;;
+        '? '*) printf '%s\n' "${l#? }" >> "$TMP/$name.status" ;;
+        *)
+            if [ "$stage" = capture ]; then log "$name" "$l"; stage=want
+            else printf '%s\n' "$l" >> "$TMP/$name.want"; fi ;;
+        esac
+    done
+    [ -n "$name" ] && case_run
+}
+case_run() {
+    verdict "$name" "$prof" "$code" < "$TMP/$name.want"
+    while IFS= read -r st; do
+        status "$name" "${st%% *}" "${st#* }"
+    done < "$TMP/$name.status"
+}
+cases <<'WEOF'
+== puk-one 3gpp 1
++CPIN: SIM PIN\r\nAT+CPIN="1111"\r\n+CME ERROR: 16\r\n+CPIN: SIM PUK\r\nAT+CPIN?\r\n+CPIN: SIM PUK\r\nOK\r\nAT+CGATT=1\r\n+CME ERROR: 12\r\nAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\n
+4: warning: [sim-fault] the module reported +CPIN: SIM PUK: the SIM is missing or unusable, and what needs it fails whatever the host does; then AT+CGATT=1 got +CME ERROR: 12, SIM PUK required (line 9)
+? sim-fault fail
+== puk-reboot simcom-sim800 1
++CPIN: SIM PUK\r\nAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\nRDY\r\nAT+CGATT=1\r\n+CME ERROR: 12\r\nAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\n
+1: warning: [sim-fault] the module reported +CPIN: SIM PUK: the SIM is missing or unusable, and what needs it fails whatever the host does
+6: warning: [sim-fault] AT+CGATT=1 failed (+CME ERROR: 12, SIM PUK required): the SIM is missing or unusable, and what needs it fails whatever the host does
+== busy-resent 3gpp 0
+RDY\r\nAT+CPMS="SM","SM","SM"\r\n+CMS ERROR: 314\r\nAT+CNMI=2,1,0,0,0\r\nOK\r\nAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\nAT+CREG?\r\n+CREG: 0,2\r\nOK\r\nAT+CGMR\r\nR1\r\nOK\r\n+CPIN: READY\r\nAT+CPMS="SM","SM","SM"\r\n+CPMS: 0,30,0,30,0,30\r\nOK\r\n
+? command-failed pass
+== busy-polled 3gpp 0
+RDY\r\nAT+CMGF=1\r\n+CME ERROR: SIM busy\r\nAT+CPIN?\r\n+CME ERROR: 14\r\nAT+CPIN?\r\n+CPIN: READY\r\nOK\r\nAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\nAT+CGMR\r\nR1\r\nOK\r\nAT+COPS?\r\n+COPS: 0\r\nOK\r\n
+? command-failed pass
+== busy-walked 3gpp 1
+RDY\r\nAT+CPMS="SM","SM","SM"\r\n+CMS ERROR: 314\r\nAT+CNMI=2,1,0,0,0\r\nOK\r\n+CPIN: READY\r\nAT+CREG?\r\n+CREG: 0,1\r\nOK\r\nAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\nAT+CGMR\r\nR1\r\nOK\r\nAT+COPS?\r\n+COPS: 0\r\nOK\r\n
+2: warning: [command-failed] AT+CPMS="SM","SM","SM" failed (+CMS ERROR: 314, SIM busy) while the SIM was not ready, and the host did not send it again once the SIM said ready (line 6)
+== busy-unseen 3gpp 0
+AT+CPMS="SM","SM","SM"\r\n+CME ERROR: 14\r\nAT+CNMI=2,1,0,0,0\r\nOK\r\nAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\nAT+CGMR\r\nR1\r\nOK\r\n
+? command-failed not-evaluable  the capture ends before the host's answer to AT+CPMS failing (line 1) could show
+== ipclose7 huawei-me909s 0
+AT^IPINIT="internet"\r\nOK\r\nAT^IPOPEN=1,"TCP","192.0.2.1",80\r\nOK\r\nAT^IPCLOSE=7\r\nOK\r\n
+? verify-after-close not-evaluable  the capture ends before the query AT^IPINIT? could confirm the state after line 6
+== nso-recreate quectel-bc95 0
+AT+NSOCR=DGRAM,17,5683,1\r\n1\r\nOK\r\nAT+NSOCL=1\r\nOK\r\nAT+NSOCR=DGRAM,17,5683,1\r\n1\r\nOK\r\nAT+NSOST=1,192.0.2.1,5683,2,AB30\r\n1,2\r\nOK\r\n
+? socket-state pass
+== nso-closed quectel-bc95 1
+AT+NSOCR=DGRAM,17,5683,1\r\n0\r\nOK\r\nAT+NSOCL=0\r\nOK\r\nAT+NSOST=0,192.0.2.1,5683,2,AB30\r\nERROR\r\n
+6: error: [socket-state] AT+NSOST=0,192.0.2.1,5683,2,AB30 on socket 0, which is not open (closed at line 5)
+== ndis-release huawei-me909s 0
+AT^NDISDUP=1,1,"internet"\r\nOK\r\n^NDISSTAT: 1,,,"IPV4"\r\nAT^NDISDUP=1,0\r\nOK\r\n
+? verify-after-close not-evaluable  the capture ends before the query AT^NDISSTATQRY? could confirm the state after line 5
 WEOF
 
 [ $fail = 0 ] && echo "ok: precision"

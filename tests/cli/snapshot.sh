@@ -30,7 +30,8 @@ run stats.json stats -r -f json captures
 run stats.txt stats -r -f text captures
 run rules.txt rules
 for p in 3gpp fibocom-l610 quectel-bg96 quectel-m95 simcom-sim7600 simcom-sim800 \
-         ublox-sara nordic-slm telit airm2m-air780 fibocom-l8 huawei-me909s simcom-sim7080; do
+         ublox-sara nordic-slm telit airm2m-air780 fibocom-l8 huawei-me909s simcom-sim7080 \
+         quectel-bc95; do
     run check-$p.txt check -r -f text -p $p captures
     run rules-$p.json rules -f json -p $p
 done
