@@ -78,6 +78,10 @@ typedef struct otx {
 
 typedef enum bmode { B_LINES = 0, B_PAYLOAD, B_DATA } bmode;
 
+/* Channels of a multiplexed capture with a command open besides the
+ * current one's (CMUX allows 63 DLCIs; a host uses a few: AT, PPP, GNSS). */
+#define MUX_PARKED 8
+
 /* Bounds of the sentences set aside (past them, they are responses). */
 #define ASIDE_LINES 16
 #define ASIDE_BYTES 4096
@@ -161,6 +165,14 @@ struct ats_builder {
     ats_line aside[ASIDE_LINES];
     size_t naside, aside_nbuf;
     char aside_buf[ASIDE_BYTES];
+    /* Commands in flight on several multiplexer channels at once (CMUX: the
+     * host sends AT+X on DLCI 1 and AT+Y on DLCI 2 before either answers):
+     * cur is the open transaction of channel cur_ch; the other channels'
+     * wait here. Bounded: past MUX_PARKED channels, the one parked longest
+     * gives its command up (no final). */
+    unsigned cur_ch;
+    struct parked { unsigned ch; otx *o; } parked[MUX_PARKED];
+    size_t nparked;
     /* a command line with no line end, held until something follows it */
     int held, replaying;
     ats_line hold_line;
@@ -1612,6 +1624,36 @@ static int piece_past_length(ats_builder *b, const ats_line *l, ats_error *err)
     return rest.text.len ? ats_builder_feed(b, &rest, err) : 0;
 }
 
+/* A line of another channel than the current one's: the current
+ * transaction waits (parked) while that channel's, if any, becomes the
+ * current one. Lines of one channel never see another's command, so an
+ * answer goes to the command sent on its own channel. */
+static int switch_channel(ats_builder *b, unsigned ch)
+{
+    int rc = 0;
+    if (b->cur) {
+        if (b->nparked == MUX_PARKED) {
+            otx *old = b->parked[0].o;
+            memmove(b->parked, b->parked + 1, (b->nparked - 1) * sizeof *b->parked);
+            b->nparked--;
+            old->t.status = ATS_TXN_NO_FINAL;
+            rc = emit_txn(b, old);
+        }
+        b->parked[b->nparked].ch = b->cur_ch;
+        b->parked[b->nparked++].o = b->cur;
+        b->cur = NULL;
+    }
+    b->cur_ch = ch;
+    for (size_t i = 0; i < b->nparked; i++)
+        if (b->parked[i].ch == ch) {
+            b->cur = b->parked[i].o;
+            memmove(b->parked + i, b->parked + i + 1, (b->nparked - i - 1) * sizeof *b->parked);
+            b->nparked--;
+            break;
+        }
+    return rc;
+}
+
 int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
 {
     int rc = 0;
@@ -1621,6 +1663,10 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
         return join_held(b, l, err);
     if (b->held && (rc = release(b, err)) != 0)
         return rc;
+    if (l->channel != b->cur_ch &&
+        (l->kind == ATS_LINE_TEXT || l->kind == ATS_LINE_PROMPT || l->kind == ATS_LINE_PAYLOAD) &&
+        (rc = switch_channel(b, l->channel)) != 0)
+        return ats_err(err, rc, NULL, l->line, 0, "stopped by callback");
     const char *s = l->text.ptr;
     size_t n = l->text.len;
     if (b->naside) {
@@ -1814,9 +1860,21 @@ int ats_builder_finish(ats_builder *b, ats_error *err)
         b->held = 0;
         rc = emit_simple(b, ATS_REC_UNPARSED, &b->hold_line, "command-cut-at-end");
     }
-    if (!rc && b->cur) {
+    /* the open transactions of every channel, the first opened first */
+    while (!rc && (b->cur || b->nparked)) {
         otx *o = b->cur;
-        b->cur = NULL;
+        size_t at = b->nparked;
+        for (size_t i = 0; i < b->nparked; i++)
+            if (!o || b->parked[i].o->t.id < o->t.id) {
+                o = b->parked[i].o;
+                at = i;
+            }
+        if (at == b->nparked) {
+            b->cur = NULL;
+        } else {
+            memmove(b->parked + at, b->parked + at + 1, (b->nparked - at - 1) * sizeof *b->parked);
+            b->nparked--;
+        }
         o->t.status = ATS_TXN_UNFINISHED;
         if (o->t.flags & ATS_TF_ASYNC && o->t.completion == ATS_COMPL_NONE)
             o->t.completion = ATS_COMPL_PENDING;
@@ -1889,6 +1947,8 @@ void ats_builder_free(ats_builder *b)
         return;
     if (b->cur)
         otx_destroy(b->cur);
+    for (size_t i = 0; i < b->nparked; i++)
+        otx_destroy(b->parked[i].o);
     for (size_t i = 0; i < b->npending; i++)
         otx_destroy(b->pending[i]);
     while (b->free_list) {

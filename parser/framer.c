@@ -115,6 +115,7 @@ static int call_note(ats_framer *fr, ats_line_kind kind, const char *p, size_t n
     l.offset = off;
     l.time = fr->start_time;
     l.flags = flags | (fr->mux ? ATS_LF_MUX : 0);
+    l.channel = fr->start_channel;
     if (fr->after_prompt && kind == ATS_LINE_TEXT)
         l.flags |= ATS_LF_AFTER_PROMPT;
     fr->after_prompt = 0;
@@ -254,6 +255,7 @@ static void mark_start(ats_framer *fr, const ats_chunk *c, uint64_t off)
         fr->start_offset = off;
     }
     fr->start_time = c->time;
+    fr->start_channel = c->flags & ATS_CF_MUX ? c->channel : 0;
 }
 
 /* Index of the first CR or LF in s[i..n), or n. Eight bytes at a time:
@@ -407,9 +409,12 @@ static int feed_taken(ats_framer *fr, const ats_chunk *c)
         n = fr->cap;
     }
     ats_time t = fr->start_time;
+    unsigned ch = fr->start_channel;
     fr->start_time = c->time;
+    fr->start_channel = c->flags & ATS_CF_MUX ? c->channel : 0;
     int rc = call_note(fr, kind, (const char *)c->bytes, n, line, off, flags, c->note);
     fr->start_time = t;
+    fr->start_channel = ch;
     fr->cut = cut;
     if (!c->line) {
         for (size_t i = 0; i < c->len; i++)

@@ -318,8 +318,10 @@ static int mux_emit(tr_st *s, rd_ctx *c, ats_dir dir, unsigned dlci, const unsig
     struct mux_dir *m = &s->mux[dir == ATS_DIR_TX];
     unsigned keep = c->chunk_flags;
     c->chunk_flags |= ATS_CF_MUX;
+    c->chunk_channel = dlci;   /* the builder keeps a transaction per channel */
     int rc = emit(s, c, dir, p, n, line, off);
     c->chunk_flags = keep;
+    c->chunk_channel = 0;
     /* a command ends with its CR, a reply line with CR LF */
     m->owner = p[n - 1] == '\n' || p[n - 1] == '\r' ? -1 : (int)dlci;
     return rc;
