@@ -232,6 +232,8 @@ typedef struct ats_framer {   /* complete type so callers can embed it; fields p
     unsigned eol_shape;       /* ATS_CF_EOL_* of the chunk being fed */
     int skip_lf, skip_cr;     /* in a block: the rest of a pasted line end still to pass
                                  over (LFs, CRs before them; then one CR after) */
+    int held_cr;              /* in a block of a CR CR LF paste: a CR ended the chunk, the
+                                 next byte tells whether it was the paste's (an LF) */
     uint64_t ctrlz_bytes;     /* undirected, up to Ctrl-Z: the payload's bytes so far */
     ats_frame_mode flush_mode;
     uint64_t start_line, start_offset;

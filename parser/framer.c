@@ -382,6 +382,7 @@ static void payload_done(ats_framer *fr)
     fr->bare_prompt = 0;
     fr->block = 0;
     fr->skip_lf = fr->skip_cr = 0;
+    fr->held_cr = 0;
     fr->in_quotes = 0;
     fr->mode = ATS_FRAME_LINES;
     fr->payload_left = 0;
@@ -570,6 +571,34 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
                 }
                 fr->skip_lf = fr->skip_cr = 0;   /* not a line end: the block's */
             }
+            if (fr->block && (fr->eol_shape & ATS_CF_EOL_CRCR)) {
+                /* A CR CR LF paste put a CR before every LF: inside a block
+                 * the CR right before an LF is the paste's, any other the
+                 * data's. A CR that ended the last chunk waits for the byte
+                 * after it (held_cr). */
+                if (fr->held_cr) {
+                    fr->held_cr = 0;
+                    if (ch == '\n') {
+                        fr->eol_bytes++;
+                    } else {
+                        fr->buf[fr->len++] = '\r';
+                        if (fr->payload_left && --fr->payload_left == 0) {
+                            payload_done(fr);
+                            if ((rc = emit_payload(fr, ATS_LF_PAYLOAD_FULL)) != 0)
+                                goto stop;
+                            break;   /* ch is read in the mode that follows */
+                        }
+                    }
+                }
+                if (ch == '\r' && (i + 1 == n || s[i + 1] == '\n')) {
+                    if (i + 1 == n && fr->len < fr->cap)
+                        fr->held_cr = 1;
+                    else
+                        fr->eol_bytes++;
+                    i++;
+                    break;
+                }
+            }
             if (fr->eol_run && ch != '\r' && ch != '\n') {
                 /* the line ends are over: the piece goes, and this line
                  * starts the next one (the builder tells whose it is) */
@@ -741,7 +770,7 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
                     if (ctrlz && (b == 0x1A || b == 0x1B))
                         break;
                     if (b == '\n' || b == '\r') {
-                        if (!exact)
+                        if (!exact || (b == '\r' && fr->block && (fr->eol_shape & ATS_CF_EOL_CRCR)))
                             break;
                         if (b == '\n') {
                             fr->line_no++;
@@ -815,6 +844,10 @@ int ats_framer_finish(ats_framer *fr, ats_error *err)
         rc = emit_payload(fr, ATS_LF_NO_EOL);
         break;
     case ATS_FR_PAYLOAD:
+        if (fr->held_cr) {   /* the input's last byte: nothing says it is the paste's */
+            fr->held_cr = 0;
+            fr->buf[fr->len++] = '\r';
+        }
         /* a quoted string closed on the input's last line is whole */
         rc = emit_payload(fr, ATS_LF_NO_EOL |
                                   (fr->mode == ATS_FRAME_PAYLOAD_QUOTE && !fr->in_quotes
