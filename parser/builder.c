@@ -128,6 +128,12 @@ struct ats_builder {
     int urc_data_eol;            /* ... and its last piece ended at a line end with more to
                                     come (ATS_LF_PAYLOAD_EOL): the next piece is judged */
     int urc_follow;              /* modem lines a URC said belong to it (+CMT's PDU) */
+    /* announced data's first piece, line ends only (ATS_LF_PAYLOAD_EOL): the
+     * data's own, or the line framing of a modem line that came instead; the
+     * next piece decides (lead_out) */
+    int lead_held;
+    ats_line lead_line;
+    char lead_buf[16];           /* its first bytes (the rest counted in lead_line) */
     int verbose;                 /* -1 unknown, 0 ATV0, 1 ATV1 */
     int echo;                    /* -1 unknown, 0 ATE0, 1 ATE1 */
     char rx_mode[8];             /* current receive format, "" unknown */
@@ -670,6 +676,47 @@ static int raw_data_line(ats_builder *b, const ats_line *l)
     d.preview.ptr = l->text.ptr;
     d.preview.len = l->text.len < b->o.preview_bytes ? l->text.len : b->o.preview_bytes;
     d.end_reason.ptr = "";
+    ats_record r;
+    memset(&r, 0, sizeof r);
+    r.kind = ATS_REC_DATA;
+    r.data = &d;
+    r.id = d.id;
+    return deliver(b, &r);
+}
+
+/* The held line ends and the piece after them are one received-data
+ * record: the data started with its line ends. */
+static int lead_data_line(ats_builder *b, const ats_line *l)
+{
+    char pv[256];
+    const ats_line *h = &b->lead_line;
+    size_t nh = h->text.len < sizeof b->lead_buf ? h->text.len : sizeof b->lead_buf;
+    size_t cap = b->o.preview_bytes < sizeof pv ? b->o.preview_bytes : sizeof pv;
+    size_t k = nh < cap ? nh : cap;
+    memcpy(pv, b->lead_buf, k);
+    size_t m = l->text.len < cap - k ? l->text.len : cap - k;
+    if (m)
+        memcpy(pv + k, l->text.ptr, m);
+    ats_line j = *h;
+    j.text.ptr = pv;
+    j.text.len = k + m;
+    ats_data d;
+    memset(&d, 0, sizeof d);
+    d.id = ++b->next_id;
+    d.first_line = h->line;
+    d.last_line = l->line > h->line ? l->line : h->line;
+    d.offset = h->offset;
+    d.start = h->time;
+    d.end = l->time;
+    d.pieces = 2;
+    uint64_t bytes = h->text.len + l->text.len;
+    if (l->dir == ATS_DIR_RX)
+        d.bytes_rx = bytes;
+    else
+        d.bytes_unknown = bytes;
+    d.preview = j.text;
+    d.end_reason.ptr = "";
+    b->lead_held = 0;
     ats_record r;
     memset(&r, 0, sizeof r);
     r.kind = ATS_REC_DATA;
@@ -1723,6 +1770,7 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
             if (b->urc_data_eol && !(l->flags & ATS_LF_CONTINUED) && modem_data_piece(b, l)) {
                 b->urc_data_left = 0;
                 b->urc_data_eol = 0;
+                b->lead_held = 0;     /* the line's framing, not data */
                 mode(b, ATS_DIR_RX, ATS_FRAME_LINES, 0, 0);
                 ats_line tl = piece_as_line(l);
                 rc = ats_builder_feed(b, &tl, err);
@@ -1731,7 +1779,20 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
             b->urc_data_eol = (l->flags & ATS_LF_PAYLOAD_EOL) != 0;
             if (!(l->flags & (ATS_LF_CONTINUED | ATS_LF_PAYLOAD_EOL)))
                 b->urc_data_left = 0;
-            rc = raw_data_line(b, l);
+            if (b->lead_held) {
+                rc = lead_data_line(b, l);
+            } else if ((l->flags & ATS_LF_PAYLOAD_EOL) && !(l->flags & ATS_LF_CONTINUED) &&
+                       l->text.len && ats_eol_tail(l->text.ptr, l->text.len) == l->text.len) {
+                /* line ends before any byte of the data: the data's own, or
+                 * the framing of a modem line that came instead */
+                b->lead_held = 1;
+                b->lead_line = *l;
+                size_t k = l->text.len < sizeof b->lead_buf ? l->text.len : sizeof b->lead_buf;
+                memcpy(b->lead_buf, l->text.ptr, k);
+                b->lead_line.text.ptr = b->lead_buf;
+            } else {
+                rc = raw_data_line(b, l);
+            }
         } else if (b->mode == B_DATA) {
             rc = data_line(b, l);
         } else if (b->cur && b->cur->state == OTX_WAIT_FINAL) {
@@ -1755,8 +1816,10 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
         }
         break;
     case ATS_LINE_TEXT:
-        if (l->dir != ATS_DIR_TX)
+        if (l->dir != ATS_DIR_TX) {
             b->urc_data_left = 0;   /* the modem talks again: the data did not come */
+            b->lead_held = 0;
+        }
         if (l->dir != ATS_DIR_TX && b->urc_follow && b->mode == B_LINES) {
             /* the line a two-line URC announced (+CMT's PDU or text): data */
             b->urc_follow--;

@@ -659,9 +659,16 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
                         fr->after_prompt = 1;
                         break;
                     }
-                    /* prompt followed by a line end: no payload on this line */
-                    payload_done(fr);
-                    break;
+                    if (fr->mode != ATS_FRAME_PAYLOAD_LEN) {
+                        /* prompt followed by a line end: no payload on this line */
+                        payload_done(fr);
+                        break;
+                    }
+                    /* Data a URC or an answer announced that starts with a
+                     * line end of its own (+QIURC: "recv",0,6 then "\r\nabcd"):
+                     * the line ends are a piece of it, the builder hears
+                     * from the line after them whether the data came (below,
+                     * a declared length not reached). */
                 }
                 fr->bare_prompt = 0;
                 mark_start(fr, c, base + i);

@@ -529,6 +529,28 @@ static void test_urc_data_lines(void **state)
                   "txn L9-10 AT+QICLOSE=0 complete ok");
 }
 
+/* Data a URC announced that starts with a line end of its own (Quectel's
+ * direct push: +QIURC: "recv",<id>,<len> CR LF, then the bytes, here CR LF
+ * abcd): one record from its line ends on. When the modem's next line comes
+ * instead (the data was not logged), the line ends were that line's. */
+static void test_urc_data_leading_eol(void **state)
+{
+    (void)state;
+    CHECK_PROFILE("quectel-bg96",
+                  "+QIURC: \"recv\",0,6\r\n\r\nabcd\r\n"
+                  "+QIURC: \"recv\",0,4\r\n\r\n+QIURC: \"closed\",0\r\n"
+                  "+QIURC: \"recv\",0,10\r\n\r\n\r\nab\r\ncd\r\n"
+                  "AT+QICLOSE=0\r\nOK\r\n",
+                  "urc L1 +QIURC known",
+                  "data L2-3 received 6 end=",
+                  "urc L4 +QIURC known",
+                  "urc L6 +QIURC known",
+                  "urc L7 +QIURC known",
+                  "data L8-10 received 8 end=",   /* CR LF CR LF ab CR LF: one record */
+                  "data L11-11 received 2 end=",  /* cd */
+                  "txn L12-13 AT+QICLOSE=0 complete ok");
+}
+
 /* SIM800 with AT+CIPHEAD=1: "+IPD,<len>:" and the data on the same line,
  * going on over line ends (the one after the URC's text counted as CR LF). */
 static void test_urc_data_inline(void **state)
@@ -770,6 +792,7 @@ int main(void)
         cmocka_unit_test(test_candidates_parse_alike),
         cmocka_unit_test(test_urc_data_lines),
         cmocka_unit_test(test_urc_data_inline),
+        cmocka_unit_test(test_urc_data_leading_eol),
         cmocka_unit_test(test_ctrlz_payload_over_lines),
         cmocka_unit_test(test_prompt_command_quote_over_lines),
         cmocka_unit_test(test_response_wrapped_in_quotes),
