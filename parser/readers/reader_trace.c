@@ -678,7 +678,8 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
         /* what the library printed inside the payload (a stamp after every
          * read) is not payload */
         size_t olen = TR_BUF;
-        if (r->strip.code && ats_fd_strip(r, s->md, c->mctx, pay.ptr, pay.len, s->buf, &olen)) {
+        if ((r->strip.code || r->breaks.code) &&
+            ats_fd_strip(r, s->md, c->mctx, pay.ptr, pay.len, s->buf, &olen)) {
             memcpy(s->buf + TR_BUF / 2, s->buf, olen < TR_BUF / 2 ? olen : TR_BUF / 2);
             pay.ptr = (const char *)s->buf + TR_BUF / 2;
             pay.len = olen < TR_BUF / 2 ? olen : TR_BUF / 2;
