@@ -125,6 +125,9 @@ typedef struct ats_chunk {
     uint64_t line;
     uint64_t offset;     /* byte offset in the capture of bytes[0] */
     unsigned flags;      /* ATS_CF_* */
+    /* With ATS_CF_MUX: the multiplexer channel (CMUX DLCI, 1..63) the bytes
+     * came on; 0 when the bytes are not one channel's. */
+    unsigned channel;
 } ats_chunk;
 
 /* ---- line framer ------------------------------------------------------- */
@@ -168,6 +171,7 @@ typedef struct ats_line {
     unsigned flags;      /* ATS_LF_* */
     uint64_t cut;        /* bytes cut off a truncated line (counted, not kept) */
     const char *note;    /* ATS_LINE_UNPARSED: why */
+    unsigned channel;    /* the chunk's channel where the line began (0 none) */
 } ats_line;
 
 typedef int (*ats_line_cb)(void *user, const ats_line *line);
@@ -228,10 +232,13 @@ typedef struct ats_framer {   /* complete type so callers can embed it; fields p
     unsigned eol_shape;       /* ATS_CF_EOL_* of the chunk being fed */
     int skip_lf, skip_cr;     /* in a block: the rest of a pasted line end still to pass
                                  over (LFs, CRs before them; then one CR after) */
+    int held_cr;              /* in a block of a CR CR LF paste: a CR ended the chunk, the
+                                 next byte tells whether it was the paste's (an LF) */
     uint64_t ctrlz_bytes;     /* undirected, up to Ctrl-Z: the payload's bytes so far */
     ats_frame_mode flush_mode;
     uint64_t start_line, start_offset;
     ats_time start_time;
+    unsigned start_channel;   /* the channel of the chunk the line began in */
     uint64_t chunk_line;      /* reader-given line of the current chunk (0: count) */
     ats_framer_opts opts;
     ats_line_cb cb;

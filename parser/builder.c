@@ -78,6 +78,10 @@ typedef struct otx {
 
 typedef enum bmode { B_LINES = 0, B_PAYLOAD, B_DATA } bmode;
 
+/* Channels of a multiplexed capture with a command open besides the
+ * current one's (CMUX allows 63 DLCIs; a host uses a few: AT, PPP, GNSS). */
+#define MUX_PARKED 8
+
 /* Bounds of the sentences set aside (past them, they are responses). */
 #define ASIDE_LINES 16
 #define ASIDE_BYTES 4096
@@ -124,6 +128,12 @@ struct ats_builder {
     int urc_data_eol;            /* ... and its last piece ended at a line end with more to
                                     come (ATS_LF_PAYLOAD_EOL): the next piece is judged */
     int urc_follow;              /* modem lines a URC said belong to it (+CMT's PDU) */
+    /* announced data's first piece, line ends only (ATS_LF_PAYLOAD_EOL): the
+     * data's own, or the line framing of a modem line that came instead; the
+     * next piece decides (lead_out) */
+    int lead_held;
+    ats_line lead_line;
+    char lead_buf[16];           /* its first bytes (the rest counted in lead_line) */
     int verbose;                 /* -1 unknown, 0 ATV0, 1 ATV1 */
     int echo;                    /* -1 unknown, 0 ATE0, 1 ATE1 */
     char rx_mode[8];             /* current receive format, "" unknown */
@@ -161,6 +171,14 @@ struct ats_builder {
     ats_line aside[ASIDE_LINES];
     size_t naside, aside_nbuf;
     char aside_buf[ASIDE_BYTES];
+    /* Commands in flight on several multiplexer channels at once (CMUX: the
+     * host sends AT+X on DLCI 1 and AT+Y on DLCI 2 before either answers):
+     * cur is the open transaction of channel cur_ch; the other channels'
+     * wait here. Bounded: past MUX_PARKED channels, the one parked longest
+     * gives its command up (no final). */
+    unsigned cur_ch;
+    struct parked { unsigned ch; otx *o; } parked[MUX_PARKED];
+    size_t nparked;
     /* a command line with no line end, held until something follows it */
     int held, replaying;
     ats_line hold_line;
@@ -658,6 +676,47 @@ static int raw_data_line(ats_builder *b, const ats_line *l)
     d.preview.ptr = l->text.ptr;
     d.preview.len = l->text.len < b->o.preview_bytes ? l->text.len : b->o.preview_bytes;
     d.end_reason.ptr = "";
+    ats_record r;
+    memset(&r, 0, sizeof r);
+    r.kind = ATS_REC_DATA;
+    r.data = &d;
+    r.id = d.id;
+    return deliver(b, &r);
+}
+
+/* The held line ends and the piece after them are one received-data
+ * record: the data started with its line ends. */
+static int lead_data_line(ats_builder *b, const ats_line *l)
+{
+    char pv[256];
+    const ats_line *h = &b->lead_line;
+    size_t nh = h->text.len < sizeof b->lead_buf ? h->text.len : sizeof b->lead_buf;
+    size_t cap = b->o.preview_bytes < sizeof pv ? b->o.preview_bytes : sizeof pv;
+    size_t k = nh < cap ? nh : cap;
+    memcpy(pv, b->lead_buf, k);
+    size_t m = l->text.len < cap - k ? l->text.len : cap - k;
+    if (m)
+        memcpy(pv + k, l->text.ptr, m);
+    ats_line j = *h;
+    j.text.ptr = pv;
+    j.text.len = k + m;
+    ats_data d;
+    memset(&d, 0, sizeof d);
+    d.id = ++b->next_id;
+    d.first_line = h->line;
+    d.last_line = l->line > h->line ? l->line : h->line;
+    d.offset = h->offset;
+    d.start = h->time;
+    d.end = l->time;
+    d.pieces = 2;
+    uint64_t bytes = h->text.len + l->text.len;
+    if (l->dir == ATS_DIR_RX)
+        d.bytes_rx = bytes;
+    else
+        d.bytes_unknown = bytes;
+    d.preview = j.text;
+    d.end_reason.ptr = "";
+    b->lead_held = 0;
     ats_record r;
     memset(&r, 0, sizeof r);
     r.kind = ATS_REC_DATA;
@@ -1641,6 +1700,36 @@ static int piece_past_length(ats_builder *b, const ats_line *l, ats_error *err)
     return rest.text.len ? ats_builder_feed(b, &rest, err) : 0;
 }
 
+/* A line of another channel than the current one's: the current
+ * transaction waits (parked) while that channel's, if any, becomes the
+ * current one. Lines of one channel never see another's command, so an
+ * answer goes to the command sent on its own channel. */
+static int switch_channel(ats_builder *b, unsigned ch)
+{
+    int rc = 0;
+    if (b->cur) {
+        if (b->nparked == MUX_PARKED) {
+            otx *old = b->parked[0].o;
+            memmove(b->parked, b->parked + 1, (b->nparked - 1) * sizeof *b->parked);
+            b->nparked--;
+            old->t.status = ATS_TXN_NO_FINAL;
+            rc = emit_txn(b, old);
+        }
+        b->parked[b->nparked].ch = b->cur_ch;
+        b->parked[b->nparked++].o = b->cur;
+        b->cur = NULL;
+    }
+    b->cur_ch = ch;
+    for (size_t i = 0; i < b->nparked; i++)
+        if (b->parked[i].ch == ch) {
+            b->cur = b->parked[i].o;
+            memmove(b->parked + i, b->parked + i + 1, (b->nparked - i - 1) * sizeof *b->parked);
+            b->nparked--;
+            break;
+        }
+    return rc;
+}
+
 int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
 {
     int rc = 0;
@@ -1650,6 +1739,10 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
         return join_held(b, l, err);
     if (b->held && (rc = release(b, err)) != 0)
         return rc;
+    if (l->channel != b->cur_ch &&
+        (l->kind == ATS_LINE_TEXT || l->kind == ATS_LINE_PROMPT || l->kind == ATS_LINE_PAYLOAD) &&
+        (rc = switch_channel(b, l->channel)) != 0)
+        return ats_err(err, rc, NULL, l->line, 0, "stopped by callback");
     const char *s = l->text.ptr;
     size_t n = l->text.len;
     if (b->naside) {
@@ -1706,6 +1799,7 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
             if (b->urc_data_eol && !(l->flags & ATS_LF_CONTINUED) && modem_data_piece(b, l)) {
                 b->urc_data_left = 0;
                 b->urc_data_eol = 0;
+                b->lead_held = 0;     /* the line's framing, not data */
                 mode(b, ATS_DIR_RX, ATS_FRAME_LINES, 0, 0);
                 ats_line tl = piece_as_line(l);
                 rc = ats_builder_feed(b, &tl, err);
@@ -1714,7 +1808,20 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
             b->urc_data_eol = (l->flags & ATS_LF_PAYLOAD_EOL) != 0;
             if (!(l->flags & (ATS_LF_CONTINUED | ATS_LF_PAYLOAD_EOL)))
                 b->urc_data_left = 0;
-            rc = raw_data_line(b, l);
+            if (b->lead_held) {
+                rc = lead_data_line(b, l);
+            } else if ((l->flags & ATS_LF_PAYLOAD_EOL) && !(l->flags & ATS_LF_CONTINUED) &&
+                       l->text.len && ats_eol_tail(l->text.ptr, l->text.len) == l->text.len) {
+                /* line ends before any byte of the data: the data's own, or
+                 * the framing of a modem line that came instead */
+                b->lead_held = 1;
+                b->lead_line = *l;
+                size_t k = l->text.len < sizeof b->lead_buf ? l->text.len : sizeof b->lead_buf;
+                memcpy(b->lead_buf, l->text.ptr, k);
+                b->lead_line.text.ptr = b->lead_buf;
+            } else {
+                rc = raw_data_line(b, l);
+            }
         } else if (b->mode == B_DATA) {
             rc = data_line(b, l);
         } else if (b->cur && b->cur->state == OTX_WAIT_FINAL) {
@@ -1738,8 +1845,10 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
         }
         break;
     case ATS_LINE_TEXT:
-        if (l->dir != ATS_DIR_TX)
+        if (l->dir != ATS_DIR_TX) {
             b->urc_data_left = 0;   /* the modem talks again: the data did not come */
+            b->lead_held = 0;
+        }
         if (l->dir != ATS_DIR_TX && b->urc_follow && b->mode == B_LINES) {
             /* the line a two-line URC announced (+CMT's PDU or text): data */
             b->urc_follow--;
@@ -1843,9 +1952,21 @@ int ats_builder_finish(ats_builder *b, ats_error *err)
         b->held = 0;
         rc = emit_simple(b, ATS_REC_UNPARSED, &b->hold_line, "command-cut-at-end");
     }
-    if (!rc && b->cur) {
+    /* the open transactions of every channel, the first opened first */
+    while (!rc && (b->cur || b->nparked)) {
         otx *o = b->cur;
-        b->cur = NULL;
+        size_t at = b->nparked;
+        for (size_t i = 0; i < b->nparked; i++)
+            if (!o || b->parked[i].o->t.id < o->t.id) {
+                o = b->parked[i].o;
+                at = i;
+            }
+        if (at == b->nparked) {
+            b->cur = NULL;
+        } else {
+            memmove(b->parked + at, b->parked + at + 1, (b->nparked - at - 1) * sizeof *b->parked);
+            b->nparked--;
+        }
         o->t.status = ATS_TXN_UNFINISHED;
         if (o->t.flags & ATS_TF_ASYNC && o->t.completion == ATS_COMPL_NONE)
             o->t.completion = ATS_COMPL_PENDING;
@@ -1918,6 +2039,8 @@ void ats_builder_free(ats_builder *b)
         return;
     if (b->cur)
         otx_destroy(b->cur);
+    for (size_t i = 0; i < b->nparked; i++)
+        otx_destroy(b->parked[i].o);
     for (size_t i = 0; i < b->npending; i++)
         otx_destroy(b->pending[i]);
     while (b->free_list) {

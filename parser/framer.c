@@ -115,6 +115,7 @@ static int call_note(ats_framer *fr, ats_line_kind kind, const char *p, size_t n
     l.offset = off;
     l.time = fr->start_time;
     l.flags = flags | (fr->mux ? ATS_LF_MUX : 0);
+    l.channel = fr->start_channel;
     if (fr->after_prompt && kind == ATS_LINE_TEXT)
         l.flags |= ATS_LF_AFTER_PROMPT;
     fr->after_prompt = 0;
@@ -254,6 +255,7 @@ static void mark_start(ats_framer *fr, const ats_chunk *c, uint64_t off)
         fr->start_offset = off;
     }
     fr->start_time = c->time;
+    fr->start_channel = c->flags & ATS_CF_MUX ? c->channel : 0;
 }
 
 /* Index of the first CR or LF in s[i..n), or n. Eight bytes at a time:
@@ -380,6 +382,7 @@ static void payload_done(ats_framer *fr)
     fr->bare_prompt = 0;
     fr->block = 0;
     fr->skip_lf = fr->skip_cr = 0;
+    fr->held_cr = 0;
     fr->in_quotes = 0;
     fr->mode = ATS_FRAME_LINES;
     fr->payload_left = 0;
@@ -407,9 +410,12 @@ static int feed_taken(ats_framer *fr, const ats_chunk *c)
         n = fr->cap;
     }
     ats_time t = fr->start_time;
+    unsigned ch = fr->start_channel;
     fr->start_time = c->time;
+    fr->start_channel = c->flags & ATS_CF_MUX ? c->channel : 0;
     int rc = call_note(fr, kind, (const char *)c->bytes, n, line, off, flags, c->note);
     fr->start_time = t;
+    fr->start_channel = ch;
     fr->cut = cut;
     if (!c->line) {
         for (size_t i = 0; i < c->len; i++)
@@ -565,6 +571,34 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
                 }
                 fr->skip_lf = fr->skip_cr = 0;   /* not a line end: the block's */
             }
+            if (fr->block && (fr->eol_shape & ATS_CF_EOL_CRCR)) {
+                /* A CR CR LF paste put a CR before every LF: inside a block
+                 * the CR right before an LF is the paste's, any other the
+                 * data's. A CR that ended the last chunk waits for the byte
+                 * after it (held_cr). */
+                if (fr->held_cr) {
+                    fr->held_cr = 0;
+                    if (ch == '\n') {
+                        fr->eol_bytes++;
+                    } else {
+                        fr->buf[fr->len++] = '\r';
+                        if (fr->payload_left && --fr->payload_left == 0) {
+                            payload_done(fr);
+                            if ((rc = emit_payload(fr, ATS_LF_PAYLOAD_FULL)) != 0)
+                                goto stop;
+                            break;   /* ch is read in the mode that follows */
+                        }
+                    }
+                }
+                if (ch == '\r' && (i + 1 == n || s[i + 1] == '\n')) {
+                    if (i + 1 == n && fr->len < fr->cap)
+                        fr->held_cr = 1;
+                    else
+                        fr->eol_bytes++;
+                    i++;
+                    break;
+                }
+            }
             if (fr->eol_run && ch != '\r' && ch != '\n') {
                 /* the line ends are over: the piece goes, and this line
                  * starts the next one (the builder tells whose it is) */
@@ -625,9 +659,16 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
                         fr->after_prompt = 1;
                         break;
                     }
-                    /* prompt followed by a line end: no payload on this line */
-                    payload_done(fr);
-                    break;
+                    if (fr->mode != ATS_FRAME_PAYLOAD_LEN) {
+                        /* prompt followed by a line end: no payload on this line */
+                        payload_done(fr);
+                        break;
+                    }
+                    /* Data a URC or an answer announced that starts with a
+                     * line end of its own (+QIURC: "recv",0,6 then "\r\nabcd"):
+                     * the line ends are a piece of it, the builder hears
+                     * from the line after them whether the data came (below,
+                     * a declared length not reached). */
                 }
                 fr->bare_prompt = 0;
                 mark_start(fr, c, base + i);
@@ -736,7 +777,7 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
                     if (ctrlz && (b == 0x1A || b == 0x1B))
                         break;
                     if (b == '\n' || b == '\r') {
-                        if (!exact)
+                        if (!exact || (b == '\r' && fr->block && (fr->eol_shape & ATS_CF_EOL_CRCR)))
                             break;
                         if (b == '\n') {
                             fr->line_no++;
@@ -810,6 +851,10 @@ int ats_framer_finish(ats_framer *fr, ats_error *err)
         rc = emit_payload(fr, ATS_LF_NO_EOL);
         break;
     case ATS_FR_PAYLOAD:
+        if (fr->held_cr) {   /* the input's last byte: nothing says it is the paste's */
+            fr->held_cr = 0;
+            fr->buf[fr->len++] = '\r';
+        }
         /* a quoted string closed on the input's last line is whole */
         rc = emit_payload(fr, ATS_LF_NO_EOL |
                                   (fr->mode == ATS_FRAME_PAYLOAD_QUOTE && !fr->in_quotes

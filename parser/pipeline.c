@@ -302,6 +302,7 @@ static int feed_chunk(ats_parser *ps, const ats_chunk *c, ats_error *err)
         l.offset = c->offset;
         l.time = c->time;
         l.note = c->note;
+        l.channel = c->flags & ATS_CF_MUX ? c->channel : 0;
         if (!ats_is_utf8(c->bytes, c->len))
             l.flags |= ATS_LF_NOT_UTF8;
         if (c->flags & ATS_CF_NO_EOL)

@@ -529,6 +529,28 @@ static void test_urc_data_lines(void **state)
                   "txn L9-10 AT+QICLOSE=0 complete ok");
 }
 
+/* Data a URC announced that starts with a line end of its own (Quectel's
+ * direct push: +QIURC: "recv",<id>,<len> CR LF, then the bytes, here CR LF
+ * abcd): one record from its line ends on. When the modem's next line comes
+ * instead (the data was not logged), the line ends were that line's. */
+static void test_urc_data_leading_eol(void **state)
+{
+    (void)state;
+    CHECK_PROFILE("quectel-bg96",
+                  "+QIURC: \"recv\",0,6\r\n\r\nabcd\r\n"
+                  "+QIURC: \"recv\",0,4\r\n\r\n+QIURC: \"closed\",0\r\n"
+                  "+QIURC: \"recv\",0,10\r\n\r\n\r\nab\r\ncd\r\n"
+                  "AT+QICLOSE=0\r\nOK\r\n",
+                  "urc L1 +QIURC known",
+                  "data L2-3 received 6 end=",
+                  "urc L4 +QIURC known",
+                  "urc L6 +QIURC known",
+                  "urc L7 +QIURC known",
+                  "data L8-10 received 8 end=",   /* CR LF CR LF ab CR LF: one record */
+                  "data L11-11 received 2 end=",  /* cd */
+                  "txn L12-13 AT+QICLOSE=0 complete ok");
+}
+
 /* SIM800 with AT+CIPHEAD=1: "+IPD,<len>:" and the data on the same line,
  * going on over line ends (the one after the URC's text counted as CR LF). */
 static void test_urc_data_inline(void **state)
@@ -631,6 +653,107 @@ static void test_response_wrapped_in_quotes(void **state)
           "txn L1-5 AT+CMGR=1 complete ok resp=+CMGR: \"REC READ\",\"+1\"|say \"hi|there\" ok");
 }
 
+/* Chunks of a multiplexed capture: each its channel's (CMUX DLCI), as the
+ * trace reader gives them, at source line i + 1. */
+typedef struct mux_chunk {
+    ats_dir dir;
+    unsigned channel;
+    const char *text;
+} mux_chunk;
+
+static void mux_run(collect *c, const mux_chunk *in, size_t n, size_t piece)
+{
+    ats_parser *ps;
+    ats_error e;
+    memset(c, 0, sizeof *c);
+    assert_int_equal(ats_parser_new(&ps, prof, NULL, col_cb, c, &e), 0);
+    uint64_t off = 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t len = strlen(in[i].text);
+        for (size_t at = 0; at < len;) {
+            size_t k = piece && piece < len - at ? piece : len - at;
+            ats_chunk ch;
+            memset(&ch, 0, sizeof ch);
+            ch.bytes = (const uint8_t *)in[i].text + at;
+            ch.len = k;
+            ch.dir = in[i].dir;
+            ch.line = i + 1;
+            ch.offset = off;
+            ch.flags = ATS_CF_NO_NOTES | ATS_CF_MUX;
+            ch.channel = in[i].channel;
+            assert_int_equal(ats_parser_feed_chunk(ps, &ch, &e), 0);
+            at += k;
+            off += k;
+        }
+    }
+    assert_int_equal(ats_parser_finish(ps, &e), 0);
+    ats_parser_free(ps);
+}
+
+static void mux_check(const mux_chunk *in, size_t n, const char *const *want, size_t nwant)
+{
+    collect whole;
+    mux_run(&whole, in, n, 0);
+    int same = whole.n == nwant;
+    for (size_t i = 0; same && i < nwant; i++)
+        same = strcmp(whole.rec[i], want[i]) == 0;
+    if (!same) {
+        fprintf(stderr, "records differ; got:\n");
+        col_print(&whole, stderr);
+    }
+    assert_true(same);
+    static const size_t sizes[] = {1, 2, 3, 7};
+    for (size_t s = 0; s < sizeof sizes / sizeof sizes[0]; s++) {
+        collect c;
+        mux_run(&c, in, n, sizes[s]);
+        assert_true(col_equal(&whole, &c));
+        col_free(&c);
+    }
+    col_free(&whole);
+}
+
+#define MUX_CHECK(in, ...)                                                               \
+    do {                                                                                 \
+        static const char *const want_[] = {__VA_ARGS__};                                \
+        mux_check(in, sizeof in / sizeof in[0], want_, sizeof want_ / sizeof want_[0]);  \
+    } while (0)
+
+/* Commands in flight on two CMUX channels at once: each answer goes to the
+ * command sent on its own channel, whatever the order they come in; a URC
+ * on one channel is not inside the other's command. */
+static void test_mux_channels_in_flight(void **state)
+{
+    (void)state;
+    static const mux_chunk two[] = {
+        {ATS_DIR_TX, 1, "AT+CGSN\r"},
+        {ATS_DIR_TX, 2, "AT+COPS?\r"},
+        {ATS_DIR_RX, 2, "\r\n+COPS: 0,0,\"Op\",7\r\n\r\nOK\r\n"},
+        {ATS_DIR_RX, 1, "\r\n866425031234567\r\n"},
+        {ATS_DIR_RX, 2, "\r\nRING\r\n"},
+        {ATS_DIR_RX, 1, "\r\nOK\r\n"},
+    };
+    MUX_CHECK(two,
+              "txn L2-3 AT+COPS? complete ok resp=+COPS: 0,0,\"Op\",7",
+              "urc L5 RING known",
+              "txn L1-6 AT+CGSN complete ok resp=866425031234567");
+    /* one channel's command never answered: unfinished at the end, the
+     * other's complete; a new command on a channel ends that channel's */
+    static const mux_chunk open[] = {
+        {ATS_DIR_TX, 1, "AT+CSQ\r"},
+        {ATS_DIR_TX, 2, "AT+CGSN\r"},
+        {ATS_DIR_RX, 1, "\r\n+CSQ: 20,99\r\n\r\nOK\r\n"},
+        {ATS_DIR_TX, 1, "AT+CREG?\r"},
+        {ATS_DIR_TX, 1, "AT+CPIN?\r"},
+        {ATS_DIR_RX, 1, "\r\n+CPIN: READY\r\n\r\nOK\r\n"},
+    };
+    MUX_CHECK(open,
+              "txn L1-3 AT+CSQ complete ok resp=+CSQ: 20,99",
+              "txn L4-4 AT+CREG? no-final none chain=3#1",
+              "txn L5-6 AT+CPIN? complete ok resp=+CPIN: READY",
+              "txn L2-2 AT+CGSN unfinished none",
+              "chain L4 x1 end-of-capture");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -669,9 +792,11 @@ int main(void)
         cmocka_unit_test(test_candidates_parse_alike),
         cmocka_unit_test(test_urc_data_lines),
         cmocka_unit_test(test_urc_data_inline),
+        cmocka_unit_test(test_urc_data_leading_eol),
         cmocka_unit_test(test_ctrlz_payload_over_lines),
         cmocka_unit_test(test_prompt_command_quote_over_lines),
         cmocka_unit_test(test_response_wrapped_in_quotes),
+        cmocka_unit_test(test_mux_channels_in_flight),
     };
     return cmocka_run_group_tests_name("builder", tests, setup, teardown);
 }

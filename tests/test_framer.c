@@ -996,6 +996,24 @@ static void test_payload_block_pasted(void **state)
         L(TEXT, "OK", 3, 18, NOEOL),
     };
     check(&c, IN("+QIRD: 4\r\r\npong\r\r\nOK"), cc, NE(cc));
+    /* CR CR LF inside the block: the CR before each LF is the paste's, any
+     * other CR the data's: "po\r\n", "a\rb\n" (its bare LF got a CR too),
+     * "abc\r" (a block that ends with its own CR, then the line end).
+     * 0-7 +QIRD: 4 8-10 \r\r\n 11-12 po 13-15 \r\r\n 16-23 +QIRD: 4 24-26
+     * 27 a 28 \r 29 b 30 \r 31 \n 32-39 +QIRD: 4 40-42 43-45 abc 46 \r
+     * 47-49 \r\r\n 50-51 OK */
+    static const exp_line ccin[] = {
+        L(TEXT, "+QIRD: 4", 1, 0, 0),
+        L(PAYLOAD, "po\r\n", 2, 11, FULL | CTRL),
+        L(TEXT, "+QIRD: 4", 3, 16, 0),
+        L(PAYLOAD, "a\rb\n", 4, 27, FULL | CTRL),
+        L(TEXT, "+QIRD: 4", 5, 32, 0),
+        L(PAYLOAD, "abc\r", 6, 43, FULL | CTRL),
+        L(TEXT, "OK", 7, 50, NOEOL),
+    };
+    check(&c, IN("+QIRD: 4\r\r\npo\r\r\n+QIRD: 4\r\r\na\rb\r\n"
+                 "+QIRD: 4\r\r\nabc\r\r\r\nOK"),
+          ccin, NE(ccin));
     /* LF CR: 8\n 9\r 10-11 po 12\n 13\r 14 g 15\n 16\r 17-18 OK */
     c.chunk_flags = ATS_CF_EOL_LFCR;
     static const exp_line lc[] = {

@@ -36,7 +36,7 @@ static const char *const k_root[] = {"$schema", "format_version", "name", "kind"
                                      NULL};
 static const char *const k_rule[] = {"name", "match", "dir", "dir_map", "host_log", "decode",
                                      "suffix", "prefix", "continue", "cumulative", "keep_cr", "strip",
-                                     "signature", "defer_to", "cmux", "host_log_after", "goes_on",
+                                     "line_breaks", "signature", "defer_to", "cmux", "host_log_after", "goes_on",
                                      NULL};
 static const char *const k_cont[] = {"match", "decode", "until_rule", "stop", "end", "join",
                                      "max_lines", NULL};
@@ -272,11 +272,13 @@ fd_side ats_fd_rule_side(const fd_rule *r, const char *tok, size_t n)
 int ats_fd_strip(const fd_rule *r, pcre2_match_data *md, pcre2_match_context *mc, const char *p,
                  size_t n, unsigned char *out, size_t *outlen)
 {
-    if (!r->strip.code)
+    const fd_pat *pt = r->strip.code ? &r->strip : &r->breaks;
+    if (!pt->code)
         return 0;
     PCRE2_SIZE olen = *outlen;
-    int q = pcre2_substitute(r->strip.code, (PCRE2_SPTR)p, n, 0, PCRE2_SUBSTITUTE_GLOBAL, md, mc,
-                             (PCRE2_SPTR) "", 0, out, &olen);
+    int q = pcre2_substitute(pt->code, (PCRE2_SPTR)p, n, 0, PCRE2_SUBSTITUTE_GLOBAL, md, mc,
+                             (PCRE2_SPTR)(pt == &r->strip ? "" : "\r\n"), pt == &r->strip ? 0 : 2,
+                             out, &olen);
     if (q <= 0)
         return 0;
     *outlen = olen;
@@ -368,6 +370,7 @@ static void rule_free(fd_rule *r)
     pat_free(&r->stop);
     pat_free(&r->end);
     pat_free(&r->strip);
+    pat_free(&r->breaks);
     for (size_t i = 0; i < r->nmap; i++)
         free(r->map[i].token);
     free(r->map);
@@ -477,6 +480,11 @@ static int load_rule(const ats_jl *L, void *ctx, json_t *o, const char *path, vo
         return rc;
     json_t *strip = json_object_get(o, "strip");
     if (strip && (rc = pat_compile(L, &r->strip, strip, path)) != 0)
+        return rc;
+    json_t *breaks = json_object_get(o, "line_breaks");
+    if (breaks && strip)
+        return ats_jl_bad(L, ATS_EPROFILE, breaks, path, "\"line_breaks\" and \"strip\" in one rule");
+    if (breaks && (rc = pat_compile(L, &r->breaks, breaks, path)) != 0)
         return rc;
     if ((rc = get_bytes(L, o, "suffix", path, &r->suffix, &r->nsuffix)) != 0)
         return rc;

@@ -106,6 +106,8 @@ typedef struct fd_rule {
     unsigned max_lines;
     int cumulative;              /* a record repeats the previous one and adds to it */
     fd_pat strip;                /* removed from the payload before decoding */
+    fd_pat breaks;               /* "line_breaks": each match is a line end the log joined
+                                    (smsd turns an answer's line ends into blanks): CR LF */
     int keep_cr;                 /* a CR at the line's end is payload */
     /* The library printed a line of its own in the middle of one the wire
      * was still sending (TinyGSM's waitResponse print after "+CGREG:", the
@@ -183,10 +185,11 @@ int ats_fd_group(pcre2_match_data *md, int g, const char *s, ats_span *out);
 void ats_fd_time_parts(const fd_pat *pat, pcre2_match_data *md, const char *s, fd_tparts *out);
 /* A side token -> side, by the rule's map (exact, then case-insensitive). */
 fd_side ats_fd_rule_side(const fd_rule *r, const char *tok, size_t n);
-/* The payload p[0..n) less the rule's "strip" matches, into out (*outlen
- * bytes of room; the length written on return): 1 when something was
- * removed, 0 when the payload stands as it is (no strip, no match, or no
- * room). One place for the reader and the samples' check at load. */
+/* The payload p[0..n) less the rule's "strip" matches, or with its
+ * "line_breaks" matches made CR LF (a rule has one or the other), into out
+ * (*outlen bytes of room; the length written on return): 1 when something
+ * was changed, 0 when the payload stands as it is (neither key, no match, or
+ * no room). One place for the reader and the samples' check at load. */
 int ats_fd_strip(const fd_rule *r, pcre2_match_data *md, pcre2_match_context *mc, const char *p,
                  size_t n, unsigned char *out, size_t *outlen);
 

@@ -41,6 +41,7 @@ typedef struct rd_ctx {
      * none); readers that find no time of their own use it. */
     ats_time wrap_time;
     unsigned chunk_flags;      /* the reader's rd_vt.chunk_flags, set by the input */
+    unsigned chunk_channel;    /* with ATS_CF_MUX in chunk_flags: the chunks' channel */
 } rd_ctx;
 
 /* Emits one chunk; text is copied by nobody: valid only during the call. */

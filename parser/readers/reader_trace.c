@@ -318,8 +318,10 @@ static int mux_emit(tr_st *s, rd_ctx *c, ats_dir dir, unsigned dlci, const unsig
     struct mux_dir *m = &s->mux[dir == ATS_DIR_TX];
     unsigned keep = c->chunk_flags;
     c->chunk_flags |= ATS_CF_MUX;
+    c->chunk_channel = dlci;   /* the builder keeps a transaction per channel */
     int rc = emit(s, c, dir, p, n, line, off);
     c->chunk_flags = keep;
+    c->chunk_channel = 0;
     /* a command ends with its CR, a reply line with CR LF */
     m->owner = p[n - 1] == '\n' || p[n - 1] == '\r' ? -1 : (int)dlci;
     return rc;
@@ -676,7 +678,8 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
         /* what the library printed inside the payload (a stamp after every
          * read) is not payload */
         size_t olen = TR_BUF;
-        if (r->strip.code && ats_fd_strip(r, s->md, c->mctx, pay.ptr, pay.len, s->buf, &olen)) {
+        if ((r->strip.code || r->breaks.code) &&
+            ats_fd_strip(r, s->md, c->mctx, pay.ptr, pay.len, s->buf, &olen)) {
             memcpy(s->buf + TR_BUF / 2, s->buf, olen < TR_BUF / 2 ? olen : TR_BUF / 2);
             pay.ptr = (const char *)s->buf + TR_BUF / 2;
             pay.len = olen < TR_BUF / 2 ? olen : TR_BUF / 2;

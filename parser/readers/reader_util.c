@@ -43,6 +43,7 @@ int ats_rd_emit(rd_ctx *c, ats_chunk_kind kind, ats_dir dir, ats_time t, const v
     ch.line = line;
     ch.offset = off;
     ch.flags = c->chunk_flags;
+    ch.channel = c->chunk_flags & ATS_CF_MUX ? c->chunk_channel : 0;
     if (kind == ATS_CHUNK_DATA) {
         if (t.kind != ATS_TIME_NONE)
             c->saw_time = 1;

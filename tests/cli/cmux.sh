@@ -109,12 +109,25 @@ zf("rcvd", 2, "UIH", b"\r\n8675")
 zf("rcvd", 1, "UIH", b"\r\n+CEREG: 1\r\n")
 zf("rcvd", 2, "UIH", b"30012345678\r\n\r\nOK\r\n")
 open(tmp + "/zephyr2.log", "w").write("\r\n".join(Z) + "\r\n")
+
+# commands in flight on two channels at once: AT+CGSN on DLCI 1 and
+# AT+COPS? on DLCI 2 sent before either answers; DLCI 2 answers first, a
+# URC comes on DLCI 2 between DLCI 1's answer and its OK
+Z = []
+zf("tx", 1, "UIH", b"AT+CGSN\r")
+zf("tx", 2, "UIH", b"AT+COPS?\r")
+zf("rcvd", 2, "UIH", b"\r\n+COPS: 0,0,\"Op\",7\r\n")
+zf("rcvd", 1, "UIH", b"\r\n867530012345678\r\n")
+zf("rcvd", 2, "UIH", b"\r\nOK\r\n")
+zf("rcvd", 2, "UIH", b"\r\nRING\r\n")
+zf("rcvd", 1, "UIH", b"\r\nOK\r\n")
+open(tmp + "/zephyr3.log", "w").write("\r\n".join(Z) + "\r\n")
 EOF
 
 expect() {   # file, expected line (a grep -F pattern), what
     grep -qF -- "$2" "$TMP/$1.txt" || { echo "FAIL: $1: $3: no '$2' in"; cat "$TMP/$1.txt"; fail=1; }
 }
-for f in esp zephyr espuart zephyr2; do
+for f in esp zephyr espuart zephyr2 zephyr3; do
     "$BIN" parse -f text --no-redact "$TMP/$f.log" > "$TMP/$f.txt" 2>&1 ||
         { echo "FAIL: parse $f.log"; cat "$TMP/$f.txt"; fail=1; }
     for extra in "--read-size 1" "--read-size 5 --read-seed 2" "--read-size 61 --read-seed 9"; do
@@ -160,4 +173,10 @@ expect zephyr2 '| 867530012345678' "a reply cut around another channel's URC"
 expect zephyr2 'urc   +CEREG: 1' "that URC"
 [ "$(grep -c ' ->  OK$' "$TMP/zephyr2.txt")" = 2 ] ||
     { echo "FAIL: zephyr2: not two commands answered OK"; cat "$TMP/zephyr2.txt"; fail=1; }
+expect zephyr3 'cmd   AT+CGSN  ->  OK' "DLCI 1's command, answered after DLCI 2's"
+expect zephyr3 '| 867530012345678' "its answer, not DLCI 2's command's"
+expect zephyr3 'cmd   AT+COPS?  ->  OK' "DLCI 2's command, sent while DLCI 1's waited"
+expect zephyr3 '| +COPS: 0,0,"Op",7' "its answer"
+grep -qE 'orphan|no final|text-outside' "$TMP/zephyr3.txt" &&
+    { echo "FAIL: zephyr3: answers mis-paired across channels"; cat "$TMP/zephyr3.txt"; fail=1; }
 exit $fail

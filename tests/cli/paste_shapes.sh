@@ -47,4 +47,25 @@ for f in telit/telit-session.log regress/quectel-qird-query.log; do
         done
     done
 done
+# CR CR LF inside a counted block: the data's own CR LF pasted as CR CR LF
+# (parser/framer.c: the CR right before an LF is the paste's), whole and fed
+# a byte at a time; the log's CR LF form is the key.
+python3 - "$TMP" <<'EOF'
+import sys
+data = b"HTTP/1.1 200 OK\r\nLen: 2\r\n\r\nhi\r"
+s = (b'AT+QIOPEN=1,0,"TCP","203.0.113.7",80,0,1\r\nOK\r\n\r\n+QIOPEN: 0,0\r\n'
+     b'AT+QIRD=0,1500\r\n+QIRD: %d\r\n' % len(data) + data +
+     b'\r\n\r\nOK\r\nAT+QICLOSE=0\r\nOK\r\n')
+open(sys.argv[1] + "/qird-crlf.log", "wb").write(s)
+open(sys.argv[1] + "/qird-crcr.log", "wb").write(s.replace(b"\r\n", b"\r\r\n"))
+EOF
+"$BIN" parse --no-redact "$TMP/qird-crlf.log" | grep '"mode":"received"' | sed 's/.*"bytes"/"bytes"/' > "$TMP/data.txt"
+grep -qF '"preview":"HTTP/1.1 200 OK\r\nLen: 2\r\n\r\nhi\r"' "$TMP/data.txt" ||
+    { echo "FAIL: qird-crlf: the block is not its 30 bytes"; cat "$TMP/data.txt"; fail=1; }
+for extra in "" "--read-size 1" "--read-size 7 --read-seed 3"; do
+    # shellcheck disable=SC2086
+    "$BIN" parse --no-redact $extra "$TMP/qird-crcr.log" | grep '"mode":"received"' |
+        sed 's/.*"bytes"/"bytes"/' | cmp -s - "$TMP/data.txt" ||
+        { echo "FAIL: a block holding CR LF, pasted CR CR LF, reads otherwise ($extra)"; fail=1; }
+done
 exit $fail

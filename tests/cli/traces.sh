@@ -238,4 +238,31 @@ size=$(wc -c < "$f")
 "$BIN" parse -f jsonl "$f" | grep -o '"offset":[0-9]*' | cut -d: -f2 |
     awk -v n="$size" '$1 >= n { bad = 1 } END { exit bad }' ||
     { echo "FAIL: a stripped payload's record has an offset past the file's end"; fail=1; }
+# smsd (smstools3) logs an answer on one line, its line ends turned into
+# blanks (modeminit.c put_command0(): cutspaces, cut_emptylines,
+# change_crlf): the final result and each information line come apart again,
+# a message's text or PDU after its +CMGL / +CMGR header too (the
+# definition's line_breaks), whole and a byte at a time
+printf '%s\n' '2024-02-11 09:12:02,7, GSM1: -> AT+CMGF=1' \
+    '2024-02-11 09:12:02,7, GSM1: Command is sent, waiting for the answer. (10)' \
+    '2024-02-11 09:12:02,7, GSM1: <- OK' \
+    '2024-02-11 09:12:03,7, GSM1: -> AT+CMGL="ALL"' \
+    '2024-02-11 09:12:03,7, GSM1: Command is sent, waiting for the answer. (120)' \
+    '2024-02-11 09:12:04,7, GSM1: <- +CMGL: 1,"REC READ","+15550100",,"24/02/11,09:10:00+04" Ping +CMGL: 2,"REC UNREAD","+15550101",,"24/02/11,09:11:00+04" Pong back OK' \
+    '2024-02-11 09:12:05,7, GSM1: -> AT+CMGR=2' \
+    '2024-02-11 09:12:05,7, GSM1: Command is sent, waiting for the answer. (10)' \
+    '2024-02-11 09:12:05,7, GSM1: <- +CMGR: "REC READ","+15550101",,"24/02/11,09:11:00+04" Pong back OK' \
+    '2024-02-11 09:12:06,7, GSM1: -> AT+CPMS?' \
+    '2024-02-11 09:12:06,7, GSM1: Command is sent, waiting for the answer. (10)' \
+    '2024-02-11 09:12:06,7, GSM1: <- +CPMS: "SM",2,30,"SM",2,30,"SM",2,30 OK' > "$TMP/smsd.log"
+"$BIN" parse -f text --no-redact "$TMP/smsd.log" > "$TMP/smsd.txt"
+for want in '                | +CMGL: 1,"REC READ","+15550100",,"24/02/11,09:10:00+04"' \
+    '                | Ping' '                | +CMGL: 2,"REC UNREAD","+15550101",,"24/02/11,09:11:00+04"' \
+    '                | +CMGR: "REC READ","+15550101",,"24/02/11,09:11:00+04"' \
+    '                | Pong back' '                | +CPMS: "SM",2,30,"SM",2,30,"SM",2,30'; do
+    grep -qxF -- "$want" "$TMP/smsd.txt" || { echo "FAIL: smsd: no response line '$want'"; cat "$TMP/smsd.txt"; fail=1; }
+done
+[ "$(grep -c ' ->  OK$' "$TMP/smsd.txt")" = 4 ] || { echo "FAIL: smsd: not four commands answered OK"; fail=1; }
+"$BIN" parse -f text --no-redact --read-size 1 "$TMP/smsd.log" | cmp -s - "$TMP/smsd.txt" ||
+    { echo "FAIL: the smsd log reads differently byte by byte"; fail=1; }
 exit $fail
