@@ -8,7 +8,7 @@
 static const char *const dec_names[FD_DEC_COUNT] = {
     "verbatim", "c-escapes", "angle", "caret", "hex", "hex-cells",
     "python-list", "tokens", "arrows", "bracket-hex", "hexstring", "syslog-octal",
-    "ascii-names"};
+    "ascii-names", "dots"};
 
 /* The names ASCII gives the control codes 0x00..0x1F, as Docklight's ASCII
  * log writes them between angle brackets, and 0x7F, DEL. */
@@ -312,6 +312,35 @@ size_t ats_fd_decode(fd_decoder d, const char *s, size_t n, unsigned char *out, 
             } else {
                 PUT(s[i++]);
             }
+        }
+        return len;
+    case FD_DEC_DOTS:
+        /* loboris' libGSM infoCommand() and its response print put a '.'
+         * for every byte outside 0x20..0x7f, so a dot is a CR, an LF or a
+         * dot. Read as line ends: a run at either end of the payload, or of
+         * two or more inside it (CR LF pairs; an odd run a CR first, the
+         * echo's CR CR LF); a lone dot inside the text is a dot (10.1.2.3,
+         * "apn.example"). Lossy: ".." in text becomes a line end. */
+        while (i < n) {
+            if (s[i] != '.') {
+                PUT(s[i++]);
+                continue;
+            }
+            size_t r = 0;
+            while (i + r < n && s[i + r] == '.')
+                r++;
+            if (r == 1 && i > 0 && i + 1 < n) {
+                PUT('.');
+                i++;
+                continue;
+            }
+            if (r & 1)
+                PUT('\r');
+            for (size_t k = 0; k < r / 2; k++) {
+                PUT('\r');
+                PUT('\n');
+            }
+            i += r;
         }
         return len;
     case FD_DEC_BRACKET_HEX:
