@@ -47,7 +47,8 @@ EXCLUSIVE = ("zephyr-modem-cmux", "esp-modem-cmux", "particle-ncp", "nrf-modem-d
              "wvdial", "mmcli", "wiolte", "ovms-cellular", "ndm-tty", "go-modem-trace", "itead-sim800", "wifiespat", "qtopia-atchat",
              "ofono-gatchat", "kannel-at2", "smstools3", "txgsm", "mdmparser", "esphome-sim800l", "nrf-at-shell",
              "mikrotik-at-chat", "pycom-lte", "smslib", "eg25-manager", "espruino-at", "nrf-at-cmd",
-             "sparkfun-ublox", "shell-redirect")
+             "sparkfun-ublox", "shell-redirect",
+             "libgsm-pppos", "hologram-simcom", "sms-tool", "hex-rows", "csv-serial-logger")
 BUILTIN = ("fibocom-l610", "quectel-bg96", "simcom-sim7600", "simcom-sim800", "telit", "nordic-slm",
            "airm2m-air780", "ublox-sara", "quectel-m95", "fibocom-l8", "3gpp")
 
