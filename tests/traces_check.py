@@ -47,7 +47,10 @@ EXCLUSIVE = ("zephyr-modem-cmux", "esp-modem-cmux", "particle-ncp", "nrf-modem-d
              "wvdial", "mmcli", "wiolte", "ovms-cellular", "ndm-tty", "go-modem-trace", "itead-sim800", "wifiespat", "qtopia-atchat",
              "ofono-gatchat", "kannel-at2", "smstools3", "txgsm", "mdmparser", "esphome-sim800l", "nrf-at-shell",
              "mikrotik-at-chat", "pycom-lte", "smslib", "eg25-manager", "espruino-at", "nrf-at-cmd",
-             "sparkfun-ublox", "shell-redirect", "freertos-cellular", "libgsm-pppos", "quecpython-atcmd", "jpnevulator")
+             "sparkfun-ublox", "shell-redirect", "freertos-cellular", "libgsm-pppos", "quecpython-atcmd", "jpnevulator",
+             "hologram-simcom", "sms-tool", "csv-serial-logger")
+# not exclusive: hex-rows, a terminal's bare hex display, is a generic shape (as
+# the arrows are): it scores on jpnevulator's rows too, which win by their headers
 BUILTIN = ("fibocom-l610", "quectel-bg96", "simcom-sim7600", "simcom-sim800", "telit", "nordic-slm",
            "airm2m-air780", "ublox-sara", "quectel-m95", "fibocom-l8", "3gpp")
 

@@ -15,6 +15,7 @@ the trace, not what the tool gives today."""
 
 import json
 import os
+import html
 import re
 import sys
 
@@ -25,6 +26,10 @@ EROW = re.compile(rb"0x[0-9a-f]{8} +((?:[0-9a-f]{2} {1,2})*[0-9a-f]{2}) *\|")
 GROW = re.compile(rb"(?:^|: )((?:[0-9A-F]{2}[\x20-\x7e][| ]){0,15}[0-9A-F]{2}[\x20-\x7e]?)(?: +\S|$)")
 CSVR = re.compile(rb",(?:SENT|RECV),([0-9A-Fa-f]*)\r?$")
 HEX2 = re.compile(rb"[0-9a-fA-F]{2}")
+# a port monitor's CSV row ("IRP_MJ_WRITE";"41 54 ...") and a terminal's hex
+# display row ("41 54 0D ", variants/csv-irp-export.log, realterm-hex-rows.log)
+CSVQ = re.compile(rb'"(?:IRP_MJ_WRITE|IRP_MJ_READ|TX|RX|SENT|RECV)";"((?:[0-9A-Fa-f]{2} ?)+)"\r?$')
+HEXROW = re.compile(rb"^((?:[0-9A-Fa-f]{2} )+[0-9A-Fa-f]{2}) ?\r?$")
 # a write/read as hex pairs after TX: / RX: (variants/generic-hex-txrx.log)
 HEXL = re.compile(rb"\b(?:TX|RX)\s*:((?: [0-9A-Fa-f]{2}){3,})\s*$")
 
@@ -47,6 +52,9 @@ def row_bytes(line):
     m = CSVR.search(line)
     if m:
         return bytes.fromhex(m.group(1).decode())
+    m = CSVQ.search(line) or HEXROW.match(line)
+    if m:
+        return bytes.fromhex(m.group(1).decode().replace(" ", ""))
     m = HEXL.search(line)
     if m:
         return bytes.fromhex(m.group(1).decode().replace(" ", ""))
@@ -217,6 +225,9 @@ def shows(lines, n, forms, word=False):
     """forms found on line n; word=True: as a whole command name (AT is not
     shown by AT+CSQ, U_AT_CLIENT or ATE0)."""
     text, raw = views(lines, n)
+    # a page's HTML source (variants/html-*.log): its references decoded
+    if b"&" in text:
+        text += b"\n" + html.unescape(text.decode("latin-1")).encode("latin-1", "replace")
     for f in forms:
         if word:
             pat = re.compile(rb"(?<![_+])" + re.escape(f) +

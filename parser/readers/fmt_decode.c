@@ -148,37 +148,6 @@ size_t ats_fd_decode(fd_decoder d, const char *s, size_t n, unsigned char *out, 
                 PUT(c);
         }
         return len;
-    case FD_DEC_DOTS:
-        /* A logger that prints every byte outside 0x20..0x7f as '.' (the
-         * ESP32 PPPoS libGSM and its copies: "..+CPIN: READY....OK.."):
-         * a modem's line ends are CR LF, so a run of two dots or more is
-         * line ends (CR LF each, a CR first when the run is odd: an echo's
-         * CR before the reply's CR LF) and a single dot is a dot (an IP
-         * address). A guess only where a real dot meets a line end. */
-        while (i < n) {
-            if (s[i] != '.') {
-                const char *dot = memchr(s + i, '.', n - i);
-                size_t run = dot ? (size_t)(dot - (s + i)) : n - i;
-                len = copy(s + i, run, out, len, cap);
-                i += run;
-                continue;
-            }
-            size_t k = 0;
-            while (i + k < n && s[i + k] == '.')
-                k++;
-            i += k;
-            if (k == 1) {
-                PUT('.');
-                continue;
-            }
-            if (k & 1)
-                PUT('\r');
-            for (k /= 2; k; k--) {
-                PUT('\r');
-                PUT('\n');
-            }
-        }
-        return len;
     case FD_DEC_GATCHAT:
         /* oFono's g_at_util_debug_chat() (gatchat/gatutil.c): \r \t \n and
          * \ooo as C writes them, but byte 26 as the word <CtrlZ> and byte 25
@@ -362,6 +331,36 @@ size_t ats_fd_decode(fd_decoder d, const char *s, size_t n, unsigned char *out, 
             } else {
                 PUT(s[i++]);
             }
+        }
+        return len;
+    case FD_DEC_DOTS:
+        /* loboris' libGSM infoCommand() and its response print (the ESP32
+         * PPPoS example and its copies) put a '.' for every byte outside
+         * 0x20..0x7f, so a dot is a CR, an LF or a
+         * dot. Read as line ends: a run at either end of the payload, or of
+         * two or more inside it (CR LF pairs; an odd run a CR first, the
+         * echo's CR CR LF); a lone dot inside the text is a dot (10.1.2.3,
+         * "apn.example"). Lossy: ".." in text becomes a line end. */
+        while (i < n) {
+            if (s[i] != '.') {
+                PUT(s[i++]);
+                continue;
+            }
+            size_t r = 0;
+            while (i + r < n && s[i + r] == '.')
+                r++;
+            if (r == 1 && i > 0 && i + 1 < n) {
+                PUT('.');
+                i++;
+                continue;
+            }
+            if (r & 1)
+                PUT('\r');
+            for (size_t k = 0; k < r / 2; k++) {
+                PUT('\r');
+                PUT('\n');
+            }
+            i += r;
         }
         return len;
     case FD_DEC_BRACKET_HEX:

@@ -12,11 +12,14 @@
 
 /* The built-in definitions, embedded at build time (CMake ATS_FORMATS). */
 #define ATS_FORMAT_BUILTINS(X)                                                                 \
+    X(html_entities)                                                                           \
     X(markdown_quote) X(code_fence) X(indent) X(trailing_blanks) X(ansi) X(emphasis) X(line_numbers) X(search_results) X(arduino_monitor) \
     X(platformio_monitor) X(terminal_stamps) X(csv_date_column) X(rtt_shell)                                                                   \
     X(syslog) X(syslog_iso) X(journal) X(openwrt_logread) X(esphome) X(mbed_trace) X(zephyr_modem_cmux) X(zephyr_modem_chat) \
     X(zephyr_cmd_handler) X(esp_modem_cmux) X(esp_modem) X(esp_modem_legacy) X(tinygsm) X(ubxlib) X(gammu)           \
-    X(python_gsmmodem) X(python_bytes) X(pppd_chat) X(serialport_gsm) X(chan_dongle) X(particle_ncp) X(nrf_modem_defmt) X(ewf) X(rtthread_at) X(sim800l_driver) X(fona) X(esp_modem_console) X(luat_ril) X(stamped_lines) X(atat) X(wvdial) X(mmcli) X(wiolte) X(ovms_cellular) X(ndm_tty) X(go_modem_trace) X(itead_sim800) X(wifiespat) X(qtopia_atchat) X(ofono_gatchat) X(kannel_at2) X(smstools3) X(txgsm) X(mdmparser) X(esphome_sim800l) X(nrf_at_shell) X(mikrotik_at_chat) X(pycom_lte) X(smslib) X(eg25_manager) X(espruino_at) X(nrf_at_cmd) X(sparkfun_ublox) X(shell_redirect) X(freertos_cellular) X(libgsm_pppos) X(quecpython_atcmd) X(jpnevulator) X(csv_serial_logger) X(docklight) X(qcom) X(generic_arrows) X(generic_txrx)      \
+    X(python_gsmmodem) X(python_bytes) X(pppd_chat) X(serialport_gsm) X(chan_dongle) X(particle_ncp) X(nrf_modem_defmt) X(ewf) X(rtthread_at) X(sim800l_driver) X(fona) X(esp_modem_console) X(luat_ril) X(stamped_lines) X(atat) X(wvdial) X(mmcli) X(wiolte) X(ovms_cellular) X(ndm_tty) X(go_modem_trace) X(itead_sim800) X(wifiespat) X(qtopia_atchat) X(ofono_gatchat) X(kannel_at2) X(smstools3) X(txgsm) X(mdmparser) X(esphome_sim800l) X(nrf_at_shell) X(mikrotik_at_chat) X(pycom_lte) X(smslib) X(eg25_manager) X(espruino_at) X(nrf_at_cmd) X(sparkfun_ublox) X(shell_redirect) X(freertos_cellular) X(libgsm_pppos) X(quecpython_atcmd) X(jpnevulator)                                     \
+    X(hologram_simcom) X(sms_tool) X(hex_rows)                                        \
+    X(csv_serial_logger) X(docklight) X(qcom) X(generic_arrows) X(generic_txrx)      \
     X(generic_sendrecv) X(generic_gtlt)
 #define DECL(id)                                                                               \
     extern const char ats_format_##id[];                                                       \
@@ -26,13 +29,13 @@ ATS_FORMAT_BUILTINS(DECL)
 
 static const char *const time_names[FD_T_COUNT] = {"year", "month", "mon",  "day",
                                                    "H",    "M",     "S",    "frac",
-                                                   "frac2", "ms",   "secs"};
+                                                   "frac2", "ms",   "secs", "date", "ampm"};
 
 static const char *const k_root[] = {"$schema", "format_version", "name", "kind", "title",
                                      "source", "detects_on", "lossy", "rules", "other",
                                      "min_signature",
                                      "other_decode", "glue", "sides", "samples", "layer", "wrapped",
-                                     "match", "drop", "remove", "any", "min_ratio", "repeat", "continued", "counting",
+                                     "match", "drop", "remove", "replace_with", "any", "min_ratio", "repeat", "continued", "counting",
                                      NULL};
 static const char *const k_rule[] = {"name", "match", "dir", "dir_map", "host_log", "decode",
                                      "suffix", "prefix", "continue", "cumulative", "keep_cr", "strip",
@@ -163,6 +166,49 @@ static int num(ats_span v, int64_t *out)
     return 1;
 }
 
+/* A (?<date>) group in the forms serial tools write as the Windows or
+ * desktop locale says: Y-M-D, Y/M/D, Y.M.D (year first, four digits);
+ * D.M.Y (German, Russian, ...: a dot after the day); M/D/Y (US) and D/M/Y,
+ * D-M-Y (most others) told apart only when one of the two is over 12, else
+ * month first for '/' (the US form) and day first for '-'. A two-digit year
+ * is 20YY. 1 with *y, *mo, *d set; 0 when it is no date. */
+static int date_of(ats_span v, int *y, int *mo, int *d)
+{
+    int64_t f[3];
+    size_t len[3];
+    char sep = 0;
+    size_t i = 0;
+    for (int k = 0; k < 3; k++) {
+        size_t st = i;
+        while (i < v.len && v.ptr[i] >= '0' && v.ptr[i] <= '9')
+            i++;
+        ats_span part = {v.ptr + st, i - st};
+        len[k] = part.len;
+        if (!num(part, &f[k]) || part.len > 4)
+            return 0;
+        if (k < 2) {
+            if (i >= v.len || (v.ptr[i] != '-' && v.ptr[i] != '.' && v.ptr[i] != '/') ||
+                (sep && v.ptr[i] != sep))
+                return 0;
+            sep = v.ptr[i++];
+        }
+    }
+    if (i != v.len)
+        return 0;
+    if (len[0] == 4) {
+        *y = (int)f[0], *mo = (int)f[1], *d = (int)f[2];
+    } else if (len[2] == 4 || len[2] == 2) {
+        int64_t a = f[0], b = f[1];
+        int month_first = sep == '/' ? !(a > 12 && b <= 12) : (b > 12 && a <= 12);
+        *y = (int)(len[2] == 2 ? 2000 + f[2] : f[2]);
+        *mo = (int)(month_first ? a : b);
+        *d = (int)(month_first ? b : a);
+    } else {
+        return 0;
+    }
+    return *mo >= 1 && *mo <= 12 && *d >= 1 && *d <= 31;
+}
+
 static int month_of(ats_span v)
 {
     static const char *const m[] = {"jan", "feb", "mar", "apr", "may", "jun",
@@ -220,6 +266,9 @@ void ats_fd_time_parts(const fd_pat *pat, pcre2_match_data *md, const char *s, f
     if (!have[FD_T_H] || !num(v[FD_T_H], &x))
         return;
     t->h = (int)x;
+    /* a 12-hour clock (a US locale's "1:38:59 PM"): 12 AM is 0 h */
+    if (have[FD_T_AMPM] && v[FD_T_AMPM].len && t->h >= 1 && t->h <= 12)
+        t->h = t->h % 12 + ((v[FD_T_AMPM].ptr[0] | 32) == 'p' ? 12 : 0);
     t->m = have[FD_T_M] && num(v[FD_T_M], &x) ? (int)x : 0;
     t->s = have[FD_T_S] && num(v[FD_T_S], &x) ? (int)x : 0;
     if (have[FD_T_FRAC]) {
@@ -236,7 +285,13 @@ void ats_fd_time_parts(const fd_pat *pat, pcre2_match_data *md, const char *s, f
         t->us = frac_us(all);
     }
     t->have = 1;
-    if (have[FD_T_DAY] && num(v[FD_T_DAY], &x)) {
+    int dy, dmo, dd;
+    if (have[FD_T_DATE] && date_of(v[FD_T_DATE], &dy, &dmo, &dd) && dy >= 1970) {
+        t->year = dy;
+        t->month = dmo;
+        t->day = dd;
+        t->have = 2;
+    } else if (have[FD_T_DAY] && num(v[FD_T_DAY], &x)) {
         t->day = (int)x;
         int mo = 0;
         if (have[FD_T_MONTH] && num(v[FD_T_MONTH], &x))
@@ -400,6 +455,7 @@ static void def_free(fd_def *d)
     pat_free(&d->drop);
     pat_free(&d->remove);
     pat_free(&d->continued);
+    free(d->replace_with);
     free(d->name);
     free(d->title);
     free(d->detects_on);
@@ -734,9 +790,11 @@ static int check_wrapper_samples(const ats_jl *L, fd_def *d, json_t *arr,
             /* a filter: the body is the line without the matches */
             char out[1024];
             PCRE2_SIZE olen = sizeof out;
+            const char *with = d->replace_with ? d->replace_with : "";
             int r = pcre2_substitute(d->remove.code, (PCRE2_SPTR)line, n, 0,
-                                     PCRE2_SUBSTITUTE_GLOBAL, NULL, NULL, (PCRE2_SPTR) "", 0,
-                                     (PCRE2_UCHAR *)out, &olen);
+                                     PCRE2_SUBSTITUTE_GLOBAL | PCRE2_SUBSTITUTE_EXTENDED, NULL,
+                                     NULL, (PCRE2_SPTR)with, strlen(with), (PCRE2_UCHAR *)out,
+                                     &olen);
             if (r < 0 || olen != strlen(body) || memcmp(out, body, olen) != 0) {
                 rc = ats_jl_bad(L, ATS_EPROFILE, lv, "samples",
                                 r == PCRE2_ERROR_NOMEMORY
@@ -831,6 +889,13 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
             (dr && (rc = pat_compile(L, &d->drop, dr, "drop")) != 0) ||
             (re && (rc = pat_compile(L, &d->remove, re, "remove")) != 0))
             return rc;
+        if ((rc = get_string(L, root, "replace_with", "(root)", 0, &s)) != 0)
+            return rc;
+        if (s && !re)
+            return ats_jl_bad(L, ATS_EPROFILE, json_object_get(root, "replace_with"),
+                              "replace_with", "needs a \"remove\" pattern");
+        if (s && !(d->replace_with = dupstr(s)))
+            return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
         if (!m && !re && !dr)
             return ats_jl_bad(L, ATS_EPROFILE, root, "(root)",
                               "a wrapper needs \"match\" (with a (?<body>) group), \"remove\" "

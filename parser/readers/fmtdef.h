@@ -37,7 +37,7 @@ int ats_fd_decoder_find(const char *name, fd_decoder *out);
 /* Named groups a pattern may carry for time. */
 enum {
     FD_T_YEAR, FD_T_MONTH, FD_T_MON, FD_T_DAY, FD_T_H, FD_T_M, FD_T_S, FD_T_FRAC,
-    FD_T_FRAC2, FD_T_MS, FD_T_SECS, FD_T_COUNT
+    FD_T_FRAC2, FD_T_MS, FD_T_SECS, FD_T_DATE, FD_T_AMPM, FD_T_COUNT
 };
 
 typedef struct fd_pat {
@@ -157,6 +157,9 @@ typedef struct fd_def {
     fd_pat match;                /* (?<body>) and time groups */
     fd_pat drop;                 /* lines that are the wrapper's own (fences) */
     fd_pat remove;               /* removed wherever found (colour codes) */
+    char *replace_with;          /* remove's matches are replaced by this PCRE2
+                                    extended substitution instead (HTML
+                                    entities: one pass, so "&amp;lt;" stays "&lt;") */
     fd_pat continued;            /* (?<body>): a line that goes on with the previous
                                     one's message (journalctl's indented rest of a
                                     multi-line message) */

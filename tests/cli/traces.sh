@@ -265,4 +265,32 @@ done
 [ "$(grep -c ' ->  OK$' "$TMP/smsd.txt")" = 4 ] || { echo "FAIL: smsd: not four commands answered OK"; fail=1; }
 "$BIN" parse -f text --no-redact --read-size 1 "$TMP/smsd.log" | cmp -s - "$TMP/smsd.txt" ||
     { echo "FAIL: the smsd log reads differently byte by byte"; fail=1; }
+# sms_tool without -D prints no final result (only its exit status tells
+# it): the commands are read from the command lines, without a final - not
+# evaluable, never a guessed OK - whole and a byte at a time
+printf '%s\n' "+ sms_tool -d /dev/ttyUSB2 at 'AT+CSQ'" 'AT+CSQ' '+CSQ: 21,99' '' \
+    "+ sms_tool -d /dev/ttyUSB2 at 'AT+COPS?'" 'AT+COPS?' '+COPS: 0,0,"Example",7' '' > "$TMP/smstool-nod.log"
+for rs in 0 1; do
+    extra=; [ $rs = 1 ] && extra="--read-size 1"
+    out=$("$BIN" parse -f text --no-redact $extra "$TMP/smstool-nod.log")
+    case "$out" in
+    *"(sms-tool)"*"2 transactions (1 without a final result, 1 unfinished)"*) ;;
+    *) echo "FAIL: sms_tool without -D (read size $rs): not two commands without a final"; echo "$out"; fail=1 ;;
+    esac
+done
+# a date in another locale's order: day first where it is over 12 ('/'),
+# month first otherwise ('/', the US form), day first after a dot; 12 AM is 0 h
+printf '%s\n' 'Date,Time,Direction,Data' '13/03/2024,12:05:09.120 AM,TX,"AT"' '13/03/2024,12:05:09.135 AM,RX,"OK"' \
+    '3/4/2024,1:05:10 PM,TX,"AT+CSQ"' '3/4/2024,1:05:10 PM,RX,"OK"' \
+    '05.04.2024,13:05:11,TX,"AT+CGMI"' '05.04.2024,13:05:11,RX,"OK"' > "$TMP/csv-dates.log"
+times=$("$BIN" parse -f jsonl "$TMP/csv-dates.log" | grep '"kind":"transaction"' | grep -o '"time":"[^"]*"' | tr '\n' ' ')
+[ "$times" = '"time":"2024-03-13T00:05:09.120000" "time":"2024-03-04T13:05:10.000000" "time":"2024-04-05T13:05:11.000000" ' ] ||
+    { echo "FAIL: locale dates: $times"; fail=1; }
+# HTML references are decoded in one pass, only where the sample shows them
+printf '%s\n' 'AT+CGDCONT=1,&quot;IP&quot;,&quot;a&amp;amp;b&quot;&#13;' 'OK' > "$TMP/html.log"
+"$BIN" parse -f jsonl --no-redact "$TMP/html.log" | grep -q '"command":"AT+CGDCONT=1,\\"IP\\",\\"a&amp;b\\""' ||
+    { echo "FAIL: html-entities: the command is not decoded once"; "$BIN" parse -f jsonl "$TMP/html.log"; fail=1; }
+printf '%s\n' 'AT+CSQ' '+CSQ: 20,99' 'OK' > "$TMP/nohtml.log"
+"$BIN" parse -f jsonl "$TMP/nohtml.log" | head -1 | grep -q 'html-entities' &&
+    { echo "FAIL: html-entities taken on a log without references"; fail=1; }
 exit $fail

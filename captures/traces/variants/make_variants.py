@@ -26,6 +26,7 @@ sys.path.insert(0, os.path.dirname(HERE))
 import make_traces as M   # noqa: E402
 import sessions as S      # noqa: E402
 from session import Session  # noqa: E402
+import variants_r7 as R7  # noqa: E402
 
 
 # ------------------------------------------------ other modules' sessions
@@ -888,6 +889,7 @@ MODULES = dict(ubx_app=ubx_app, dongle=S.dongle, tinygsm_sim800=tinygsm_sim800, 
                sparkfun_sara_r5=sparkfun_sara_r5, shell_ec25=shell_ec25,
                freertos_bg96=freertos_bg96, ofono_sms=ofono_sms, libgsm_sim800=libgsm_sim800,
                quecpython_ec200u=quecpython_ec200u, jpnev_bg95=jpnev_bg95)
+MODULES.update(R7.MODULES)
 
 
 # ------------------------------------------------ renderers of shapes the parent has not
@@ -2990,6 +2992,9 @@ VARIANTS = [
       "Zephyr's CONFIG_LOG_MODE_MINIMAL (log_core.h Z_LOG_TO_PRINTK(): \"%c: \" and the message, no time "
       "or module): D: modem_chat_script_next: sending: AT"),
 ]
+
+
+VARIANTS += R7.variants(V, same, sub)
 
 
 def build_all():
