@@ -75,6 +75,7 @@ typedef struct failed_state {
     uint64_t cut;             /* failures the capture ended too soon after */
     char cut_name[40];        /* the first of them, for the reason */
     uint64_t cut_line;
+    int cut_sim;              /* the first of them failed on a busy SIM never ready since */
     int sim_gone;             /* the module said its SIM is missing, not ready since */
     /* "operation not supported" is what a module answers to a command it
      * lacks, and also (SIMCom, Quectel, Nordic) to one it has in a state
@@ -464,6 +465,7 @@ static void failed_finish(ats_rule_ctx *c)
             if (!st->cut++) {
                 snprintf(st->cut_name, sizeof st->cut_name, "%s", f->name);
                 st->cut_line = f->first_line;
+                st->cut_sim = 1;
             }
         } else if (f->left || (f->count > 1 && f->seen > 0) || (!bearer && f->seen >= 2 && !f->verbose) ||
             ats_eng_flagged(c->e, f->txn) || ats_eng_flagged(c->e, f->last_txn)) {
@@ -499,10 +501,16 @@ static void failed_finish(ats_rule_ctx *c)
     if (!st->cut)
         return;
     char why[256];   /* cut to the reason's size below */
-    snprintf(why, sizeof why,
-             "the capture ends before the host's answer to AT%s failing (line %" PRIu64 ")%s "
-             "could show",
-             st->cut_name, st->cut_line, st->cut > 1 ? " and more" : "");
+    if (st->cut_sim)   /* the host's retry waits for the SIM, which never said ready */
+        snprintf(why, sizeof why,
+                 "AT%s failed on a busy SIM (line %" PRIu64 ")%s, never ready in the capture: "
+                 "the host's retry waits for it",
+                 st->cut_name, st->cut_line, st->cut > 1 ? " and more" : "");
+    else
+        snprintf(why, sizeof why,
+                 "the capture ends before the host's answer to AT%s failing (line %" PRIu64 ")%s "
+                 "could show",
+                 st->cut_name, st->cut_line, st->cut > 1 ? " and more" : "");
     ats_eng_partly_or_na(c->e, c->rule, st->judged, why);
 }
 

@@ -755,8 +755,8 @@ static void test_sim_fault(void **state)
         {-1, U, "OK\r\n"}, {-1, U, "AT+CSQ\r\n"}, {-1, U, "OK\r\n"});
     expect_ne(&o, "sim-fault", "the capture never shows the SIM's state (no SIM-ready answer or "
                                "report, no registration)");
-    expect_ne(&o, "command-failed", "the capture ends before the host's answer to AT+CPIN failing "
-                                    "(line 1) could show");
+    expect_ne(&o, "command-failed", "AT+CPIN failed on a busy SIM (line 1), never ready in the "
+                                    "capture: the host's retry waits for it");
     RUN(o, {-1, U, "AT+CPIN?\r\n"}, {-1, U, "+CPIN: READY\r\n"}, {-1, U, "OK\r\n"});
     expect(&o, "sim-fault", ATS_RULE_PASS, "");
     /* 27.005 3.2.5: +CMS ERROR: 310 is "SIM not inserted" (a Huawei dongle's
@@ -854,8 +854,8 @@ static void test_command_failed(void **state)
     /* SIM busy (sim_wait) is waited out: the retry window opens when the SIM
      * says ready, and a capture that never shows it cannot tell */
     RUN(o, {-1, U, "AT+CPIN?\r\n"}, {-1, U, "+CME ERROR:14\r\n"}, {-1, U, "AT\r\n"}, {-1, U, "OK\r\n"}, {-1, U, "AT\r\n"}, {-1, U, "OK\r\n"});
-    expect_ne(&o, "command-failed", "the capture ends before the host's answer to AT+CPIN failing "
-                                    "(line 1) could show");
+    expect_ne(&o, "command-failed", "AT+CPIN failed on a busy SIM (line 1), never ready in the "
+                                    "capture: the host's retry waits for it");
     RUN(o, {-1, U, "AT+CPIN?\r\n"}, {-1, U, "+CME ERROR: 9999\r\n"}, {-1, U, "AT\r\n"}, {-1, U, "OK\r\n"}, {-1, U, "AT\r\n"}, {-1, U, "OK\r\n"});
     assert_string_equal(msg_of(&o, "command-failed"), "AT+CPIN? failed (+CME ERROR: 9999) "
                                    "and the host neither retried it nor asked why");

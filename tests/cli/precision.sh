@@ -351,7 +351,7 @@ RDY\r\nAT+CPMS="SM","SM","SM"\r\n+CMS ERROR: 314\r\nAT+CNMI=2,1,0,0,0\r\nOK\r\n+
 2: warning: [command-failed] AT+CPMS="SM","SM","SM" failed (+CMS ERROR: 314, SIM busy) while the SIM was not ready, and the host did not send it again once the SIM said ready (line 6)
 == busy-unseen 3gpp 0
 AT+CPMS="SM","SM","SM"\r\n+CME ERROR: 14\r\nAT+CNMI=2,1,0,0,0\r\nOK\r\nAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\nAT+CGMR\r\nR1\r\nOK\r\n
-? command-failed not-evaluable  the capture ends before the host's answer to AT+CPMS failing (line 1) could show
+? command-failed not-evaluable  AT+CPMS failed on a busy SIM (line 1), never ready in the capture: the host's retry waits for it
 == ipclose7 huawei-me909s 0
 AT^IPINIT="internet"\r\nOK\r\nAT^IPOPEN=1,"TCP","192.0.2.1",80\r\nOK\r\nAT^IPCLOSE=7\r\nOK\r\n
 ? verify-after-close not-evaluable  the capture ends before the query AT^IPINIT? could confirm the state after line 6
