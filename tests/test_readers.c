@@ -205,6 +205,7 @@ static void raw_expect(const char *in, size_t len, const char *const *want, size
     ats_input_opts opts;
     memset(&opts, 0, sizeof opts);
     opts.format = "raw";
+    opts.formats = ir_formats();
     ir_out *o = calloc(1, sizeof *o), *p = calloc(1, sizeof *p);
     assert_int_equal(ir_run(o, &opts, in, len, 0, 0), 0);
     int same = o->chunks.n == nwant;
