@@ -70,8 +70,8 @@ int ats_identifier_new(ats_identifier **out, const ats_profile *const *cands, si
         if (!any)
             continue;             /* nothing to recognise it by (the base) */
         id->c[id->n++] = p;
-        if (p->max_groups > groups)
-            groups = p->max_groups;
+        if (p->ident.max_groups > groups)
+            groups = p->ident.max_groups;
     }
     id->md = pcre2_match_data_create(groups + 1, NULL);
     if (!id->md) {

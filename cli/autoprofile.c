@@ -39,6 +39,12 @@ int cli_profiles_load(cli_profiles *cp)
         cli_profiles_free(cp);
         return -1;
     }
+    /* the fallback, and what a report of several modules names: used always */
+    if (ats_profile_complete((ats_profile *)cp->base, &le) < 0) {
+        cli_lib_error(&le, "built-in profile 3gpp");
+        cli_profiles_free(cp);
+        return -1;
+    }
     ats_error e;
     memset(&e, 0, sizeof e);
     if (ats_identify_profile(&cp->scan, "3gpp", (const ats_profile *const *)cp->p, cp->n, &e) < 0) {
@@ -67,9 +73,15 @@ const ats_profile *cli_profiles_pick(const cli_profiles *cp, const char *id)
         if (cp->p[i] == cp->base)
             q = cp->p[i];
     if (q) {
+        ats_error e;
+        memset(&e, 0, sizeof e);
         pthread_mutex_lock(cp->jit_lock);
-        ats_profile_jit(q);
+        int rc = ats_profile_complete(q, &e);
         pthread_mutex_unlock(cp->jit_lock);
+        if (rc < 0) {
+            cli_lib_error(&e, ats_profile_path(q));
+            q = NULL;
+        }
     }
     return q;
 }

@@ -10,7 +10,7 @@ typedef struct cli_profiles {
     size_t n;
     const ats_profile *base;      /* the fallback when the evidence is weak: 3gpp */
     ats_profile *scan;            /* what the look-ahead parses with (ats_identify_profile) */
-    void *jit_lock;               /* pthread_mutex_t: cli_profiles_pick's JIT, from any thread */
+    void *jit_lock;               /* pthread_mutex_t: completing a candidate, from any thread */
 } cli_profiles;
 
 /* --profile absent or "auto" */
@@ -23,9 +23,9 @@ int cli_profiles_load(cli_profiles *cp);
 int cli_profiles_for(const cli_opts *o, ats_profile **p, cli_profiles *cp);
 const ats_profile *cli_profiles_find(const cli_profiles *cp, const char *id);
 /* The profile a capture identified as id is parsed with (the base when id
- * is none of them), ready to match at speed: the candidates are loaded
- * without JIT (most of start-up), and only the ones picked get it, once,
- * whichever thread picks first. */
+ * is none of them), complete: the candidates are loaded for identification
+ * only (most of start-up was loading them all), and only the ones picked are
+ * completed, once, whichever thread picks first. NULL after a message. */
 const ats_profile *cli_profiles_pick(const cli_profiles *cp, const char *id);
 void cli_profiles_free(cli_profiles *cp);
 #endif

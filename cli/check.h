@@ -121,7 +121,11 @@ typedef struct check_report {
     const ats_profile *const *cands;
     size_t ncands;
     const ats_profile *scan;          /* what the look-ahead parses with */
-    const ats_ruleset *const *rsets;  /* rsets[i] is cands[i]'s */
+    /* rsets[i] is cands[i]'s, made when a capture first picks it (most
+     * built-ins are picked by none: making them all cost a tenth of a small
+     * check's start-up), with the config and min_coverage of the main one */
+    ats_ruleset **rsets;
+    const char *config;
     /* redaction (on unless --no-redact): the values of every capture, numbered
      * in input order, and the sentence every report format states it in */
     int redact, redact_hosts;

@@ -289,6 +289,31 @@ static char *fmt_error(const char *a, const char *b)
     return strdup(buf);
 }
 
+/* cands[k]'s rule set, made on first use (any thread: under the lock of
+ * cli_profiles_pick); NULL after a message */
+static const ats_ruleset *rset_for(const check_report *rep, size_t k)
+{
+    pthread_mutex_lock(rep->profiles->jit_lock);
+    ats_ruleset *rs = rep->rsets[k];
+    if (!rs) {
+        ats_error e;
+        memset(&e, 0, sizeof e);
+        if (ats_ruleset_new(&rs, rep->cands[k], &e) < 0) {
+            cli_lib_error(&e, ats_profile_path(rep->cands[k]));
+            rs = NULL;
+        } else if (rep->config && cli_apply_config(rs, rep->config) < 0) {
+            ats_ruleset_free(rs);
+            rs = NULL;
+        } else {
+            if (rep->min_coverage >= 0)
+                ats_ruleset_set_min_coverage(rs, rep->min_coverage);
+            rep->rsets[k] = rs;
+        }
+    }
+    pthread_mutex_unlock(rep->profiles->jit_lock);
+    return rs;
+}
+
 /* --profile auto: the look-ahead named the module; check with its profile
  * and rule set (made before the threads started; read only here). */
 static ats_parser *choose(void *user, const ats_identity *id)
@@ -309,9 +334,12 @@ static ats_parser *choose(void *user, const ats_identity *id)
     snprintf(in->module[0], sizeof in->module[0], "%s", id->manufacturer);
     snprintf(in->module[1], sizeof in->module[1], "%s", id->model);
     snprintf(in->module[2], sizeof in->module[2], "%s", id->revision);
+    const ats_ruleset *rs = rset_for(rep, k - 1);
+    if (!rs)
+        return NULL;
     ats_error e;
     memset(&e, 0, sizeof e);
-    if (ats_engine_new(&r->eng, rep->rsets[k - 1], c->ci, on_violation, r, &e) < 0 ||
+    if (ats_engine_new(&r->eng, rs, c->ci, on_violation, r, &e) < 0 ||
         ats_parser_new(c->ps, in->profile, c->po, on_record, r, &e) < 0 ||
         ats_parser_set_redact(*c->ps, in->redact, &e) < 0) {
         cli_lib_error(&e, c->shown);
@@ -774,31 +802,20 @@ static int check_main(int argc, char **argv, const check_report *info)
     rep.supp = supp;
     rep.baseline_path = baseline;
     rep.gated = supp || baseline;
-    /* --profile auto: a rule set per built-in, the config applied to each */
-    for (size_t i = 0; status == 0 && rep.auto_profile && i < cp.n; i++) {
-        if (ats_ruleset_new(&rsets[i], cp.p[i], &e) < 0) {
-            cli_lib_error(&e, ats_profile_path(cp.p[i]));
-            status = EXIT_USAGE;
-        } else if (config && cli_apply_config(rsets[i], config) < 0) {
-            status = EXIT_USAGE;
-        }
-    }
     rep.profiles = &cp;
     rep.cands = (const ats_profile *const *)cp.p;
     rep.ncands = cp.n;
     rep.scan = cp.scan;
-    rep.rsets = (const ats_ruleset *const *)rsets;
+    rep.rsets = rsets;     /* --profile auto: made as captures pick them (rset_for) */
+    rep.config = config;
     ats_parser_opts_default(&rep.popts);
     cli_limits_apply(&lim, &rep.popts);
     /* the option wins over the config */
     if (min_coverage < 0 && lim.min_coverage_set)
         min_coverage = lim.min_coverage;
-    if (min_coverage >= 0) {
+    if (min_coverage >= 0 && rs)
         ats_ruleset_set_min_coverage(rs, min_coverage);
-        for (size_t i = 0; rsets && i < cp.n; i++)
-            if (rsets[i])
-                ats_ruleset_set_min_coverage(rsets[i], min_coverage);
-    }
+    rep.min_coverage = min_coverage;
     rep.max_stored = lim.max_stored_violations ? lim.max_stored_violations : CHECK_MAX_STORED;
     rep.evidence_window = lim.evidence_window;
     rep.p = main_p;

@@ -104,6 +104,8 @@ static ats_parser *choose(void *user, const ats_identity *id)
 {
     pctx *c = user;
     const ats_profile *p = cli_profiles_pick(c->cp, id->profile);
+    if (!p)
+        return NULL;
     c->id = *id;
     c->identified = 1;
     c->profile = ats_profile_id(p);

@@ -128,7 +128,8 @@ static ats_parser *make_parser(rctx *c, const ats_profile *p)
 static ats_parser *choose(void *user, const ats_identity *id)
 {
     rctx *c = user;
-    return make_parser(c, cli_profiles_pick(c->cp, id->profile));
+    const ats_profile *p = cli_profiles_pick(c->cp, id->profile);
+    return p ? make_parser(c, p) : NULL;
 }
 
 static int by_offset(const void *a, const void *b)

@@ -45,6 +45,8 @@ static ats_parser *choose(void *user, const ats_identity *id)
 {
     auto_one *a = user;
     const ats_profile *p = cli_profiles_pick(a->cp, id->profile);
+    if (!p)
+        return NULL;
     ats_error e;
     memset(&e, 0, sizeof e);
     if (ats_parser_new(&a->ps, p, NULL, on_rec, a->acc, &e) < 0 ||

@@ -274,14 +274,16 @@ int ats_profile_load_buffer(ats_profile **out, const char *json, size_t len,
 int ats_profile_load_builtin(ats_profile **out, const char *id, ats_error *err);
 /* Every built-in profile, in ats_profile_builtin_ids() order, as candidates
  * of module identification that mostly go unused: the texts they share are
- * parsed once, and their patterns compiled without JIT (together most of
- * what loading costs), except those that identify the module. A candidate
- * matches the same, only slower, until ats_profile_jit(p): call that before
- * parsing with it at speed, once, while no other thread uses p (the one
- * exception to "immutable once loaded"). *out is an array of *n, freed with
- * free() after ats_profile_free of each. */
+ * parsed once, and each holds only its id and name, its "identify" section
+ * and its command names (ats_profile_has_name). ats_profile_complete(p) loads
+ * the rest, once, while no other thread parses with p (identification and
+ * ats_profile_has_name may go on meanwhile); a parser, builder, redactor or
+ * rule set made from a candidate not completed is an ATS_EINVAL error. *out is
+ * an array of *n, freed with free() after ats_profile_free of each. */
 int ats_profile_load_candidates(ats_profile ***out, size_t *n, ats_error *err);
-void ats_profile_jit(ats_profile *p);
+int ats_profile_complete(ats_profile *p, ats_error *err);
+/* 0, or ATS_EINVAL (err says why) when p is a candidate not completed yet */
+int ats_profile_check_complete(const ats_profile *p, ats_error *err);
 const char *ats_profile_id(const ats_profile *p);
 const char *ats_profile_name(const ats_profile *p);
 void ats_profile_free(ats_profile *p);

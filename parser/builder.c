@@ -1997,6 +1997,9 @@ int ats_builder_new(ats_builder **out, const ats_profile *p, const ats_builder_o
     *out = NULL;
     if (!p)
         return ats_err(err, ATS_EINVAL, NULL, 0, 0, "no profile");
+    int prc = ats_profile_check_complete(p, err);
+    if (prc < 0)
+        return prc;
     ats_builder *b = calloc(1, sizeof *b);
     if (!b)
         return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");

@@ -173,6 +173,9 @@ int ats_parser_new(ats_parser **out, const ats_profile *p, const ats_parser_opts
                    ats_record_cb cb, void *user, ats_error *err)
 {
     *out = NULL;
+    int prc = p ? ats_profile_check_complete(p, err) : 0;
+    if (prc < 0)
+        return prc;
     ats_parser *ps = calloc(1, sizeof *ps);
     if (!ps)
         return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");

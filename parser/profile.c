@@ -520,7 +520,9 @@ static int load_urc(const loader *L, void *ctx, json_t *v, const char *path, voi
     return 0;
 }
 
-static int load(ats_profile *p, json_t *root, const loader *L)
+/* What names a profile and bounds its matching: all a candidate of
+ * identification needs besides its "identify" section. */
+static int load_head(ats_profile *p, json_t *root, const loader *L)
 {
     int rc;
     const char *s;
@@ -555,7 +557,46 @@ static int load(ats_profile *p, json_t *root, const loader *L)
     pcre2_set_depth_limit(p->mctx, 5000);
     pcre2_set_heap_limit(p->mctx, 1024);
     p->max_groups = 1;
+    return 0;
+}
 
+static int load_identify(ats_profile *p, json_t *root, const loader *L)
+{
+    int rc = 0;
+    json_t *idn = json_object_get(root, "identify");
+    if (idn) {
+        if (!json_is_object(idn))
+            return bad(L, idn, "identify", "expected an object");
+        if ((rc = check_keys(L, idn, "identify", k_ident)) < 0)
+            return rc;
+        static const char *const what[ATS_ID_KINDS] = {"manufacturer", "model", "boot", "lines",
+                                                       "host", "excludes", "revision"};
+        for (int k = 0; k < ATS_ID_KINDS; k++) {
+            char path[64];
+            snprintf(path, sizeof path, "identify.%s", what[k]);
+            p->ident.re[k] = ats_jl_array(L, ATS_EPROFILE, json_object_get(idn, what[k]), path,
+                                          "expected an array of patterns",
+                                          sizeof *p->ident.re[k], &p->ident.nre[k],
+                                          load_pattern, p, &rc);
+            if (rc < 0)
+                return rc;
+        }
+        if ((rc = strlist(L, json_object_get(idn, "commands"), "identify.commands", 1,
+                          &p->ident.commands, &p->ident.ncommands)) < 0)
+            return rc;
+    }
+    /* fixed here: completing the profile later (another thread identifying
+     * with it meanwhile) must not change what identification reads */
+    p->ident.max_groups = p->max_groups;
+    return 0;
+}
+
+/* Everything else: what parsing and the rules use. with_identify: a whole
+ * load, the identify section in its place among the others (the order its
+ * mistakes are reported in). */
+static int load_body(ats_profile *p, json_t *root, const loader *L, int with_identify)
+{
+    int rc;
     json_t *arr = json_object_get(root, "finals");
     if ((rc = load_finals(L, p, arr, "finals", &p->finals, &p->nfinals)) < 0)
         return rc;
@@ -589,32 +630,8 @@ static int load(ats_profile *p, json_t *root, const loader *L)
     if (!p->escape)
         return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
 
-    json_t *idn = json_object_get(root, "identify");
-    if (idn) {
-        if (!json_is_object(idn))
-            return bad(L, idn, "identify", "expected an object");
-        if ((rc = check_keys(L, idn, "identify", k_ident)) < 0)
-            return rc;
-        static const char *const what[ATS_ID_KINDS] = {"manufacturer", "model", "boot", "lines",
-                                                       "host", "excludes", "revision"};
-        /* identification tries every candidate's, so they get JIT even when
-         * the rest of a candidate waits for ats_profile_jit */
-        loader LJ = *L;
-        LJ.no_jit = 0;
-        for (int k = 0; k < ATS_ID_KINDS; k++) {
-            char path[64];
-            snprintf(path, sizeof path, "identify.%s", what[k]);
-            p->ident.re[k] = ats_jl_array(&LJ, ATS_EPROFILE, json_object_get(idn, what[k]), path,
-                                          "expected an array of patterns",
-                                          sizeof *p->ident.re[k], &p->ident.nre[k],
-                                          load_pattern, p, &rc);
-            if (rc < 0)
-                return rc;
-        }
-        if ((rc = strlist(L, json_object_get(idn, "commands"), "identify.commands", 1,
-                          &p->ident.commands, &p->ident.ncommands)) < 0)
-            return rc;
-    }
+    if (with_identify && (rc = load_identify(p, root, L)) < 0)
+        return rc;
 
     p->cmds = ats_jl_array(L, ATS_EPROFILE, json_object_get(root, "commands"), "commands",
                            "expected an array", sizeof *p->cmds, &p->ncmds, load_cmd, p, &rc);
@@ -643,6 +660,7 @@ static int load(ats_profile *p, json_t *root, const loader *L)
     }
     return ats_profile_load_redact(p, root, L);
 }
+
 
 static int build_trie(ats_profile *p)
 {
@@ -793,40 +811,64 @@ static const char *entry_str(json_t *o, const char *key)
     return json_is_string(v) ? json_string_value(v) : NULL;
 }
 
-static int in_list(json_t *arr, const char *key, const char *val, int nocase)
+static int key_cmp(const void *a, const void *b)
 {
-    size_t i;
-    json_t *v;
-    if (!val)
-        return 0;
-    json_array_foreach(arr, i, v)
-    {
-        const char *s = entry_str(v, key);
-        if (s && (nocase ? ats_ascii_casecmp(s, strlen(s), val, strlen(val)) == 0 : !strcmp(s, val)))
-            return 1;
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* an order (ats_ascii_casecmp only tells equal from not) */
+static int key_casecmp(const void *a, const void *b)
+{
+    const unsigned char *x = *(const unsigned char *const *)a, *y = *(const unsigned char *const *)b;
+    for (;; x++, y++) {
+        int cx = *x >= 'a' && *x <= 'z' ? *x - 32 : *x, cy = *y >= 'a' && *y <= 'z' ? *y - 32 : *y;
+        if (cx != cy || !cx)
+            return cx - cy;
     }
-    return 0;
 }
 
 /* base entries the child does not override (by key), then or after the
- * child's: see docs/profiles.md "extends" */
+ * child's: see docs/profiles.md "extends". The child's keys are sorted once
+ * and each base entry looked up in them: a scan of the child per base entry
+ * was a third of what loading the built-ins cost. */
 static json_t *merge_array(json_t *base, json_t *child, const char *key, int nocase,
                            int child_first)
 {
     json_t *out = json_array();
     if (!out)
         return NULL;
+    size_t nc = json_array_size(child), nk = 0;
+    const char **keys = malloc((nc ? nc : 1) * sizeof *keys);
+    if (!keys) {
+        json_decref(out);
+        return NULL;
+    }
     size_t i;
     json_t *v;
+    json_array_foreach(child, i, v)
+    {
+        const char *s = entry_str(v, key);
+        if (s)
+            keys[nk++] = s;
+    }
+    int (*cmp)(const void *, const void *) = nocase ? key_casecmp : key_cmp;
+    qsort(keys, nk, sizeof *keys, cmp);
+    int rc = 0;
     if (child_first)
-        json_array_extend(out, child);
+        rc |= json_array_extend(out, child);
     json_array_foreach(base, i, v)
     {
-        if (!in_list(child, key, entry_str(v, key), nocase))
-            json_array_append(out, v);
+        const char *s = entry_str(v, key);
+        if (!s || !bsearch(&s, keys, nk, sizeof *keys, cmp))
+            rc |= json_array_append(out, v);
     }
     if (!child_first)
-        json_array_extend(out, child);
+        rc |= json_array_extend(out, child);
+    free(keys);
+    if (rc) {
+        json_decref(out);
+        return NULL;
+    }
     return out;
 }
 
@@ -1062,8 +1104,63 @@ fail:
     return rc;
 }
 
+/* The command names of a candidate, upper case, hashed as build_cmd_index
+ * does: ats_profile_has_name() answers from them, and they never change when
+ * the profile is completed (other threads ask while one completes it). A
+ * name that is no string is left to the complete load to report. */
+static int load_names(ats_profile *p, json_t *root)
+{
+    json_t *arr = json_object_get(root, "commands");
+    size_t n = json_is_array(arr) ? json_array_size(arr) : 0;
+    size_t slots = 16;
+    while (slots < n * 2)
+        slots *= 2;
+    p->names = calloc(n ? n : 1, sizeof *p->names);
+    p->names_hash = malloc(slots * sizeof *p->names_hash);
+    if (!p->names || !p->names_hash)
+        return -1;
+    p->names_hmask = slots - 1;
+    for (size_t i = 0; i < slots; i++)
+        p->names_hash[i] = -1;
+    for (size_t i = 0; i < n; i++) {
+        json_t *v = json_object_get(json_array_get(arr, i), "name");
+        if (!json_is_string(v))
+            continue;
+        char *u = dup_upper(json_string_value(v));
+        if (!u)
+            return -1;
+        size_t len = strlen(u);
+        size_t h = name_hash(u, len) & p->names_hmask;
+        for (;; h = (h + 1) & p->names_hmask) {
+            int32_t j = p->names_hash[h];
+            if (j < 0) {
+                p->names_hash[h] = (int32_t)p->nnames;
+                p->names[p->nnames++] = u;
+                break;
+            }
+            if (!strcmp(p->names[j], u)) {
+                free(u);
+                break;
+            }
+        }
+    }
+    return 0;
+}
+
+/* The patterns of the rest of the profile, the URC trie, the command index. */
+static int load_rest(ats_profile *p, json_t *root, const loader *L, int with_identify)
+{
+    int rc = load_body(p, root, L, with_identify);
+    if (rc == 0 && p->nurcs > 30000)
+        rc = ats_err(L->err, ATS_ELIMIT, L->file, 0, 0, "more than 30000 URC patterns");
+    if (rc == 0 && (build_trie(p) < 0 || build_cmd_index(p) < 0))
+        rc = ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+    return rc;
+}
+
+/* candidate: what identification needs only (ats_profile_complete does the rest) */
 static int load_common(ats_profile **out, json_t *root, const chain *ch, const char *file,
-                       int defer_jit, ats_error *err)
+                       int candidate, ats_error *err)
 {
     ats_profile *p = calloc(1, sizeof *p);
     if (!p) {
@@ -1072,13 +1169,16 @@ static int load_common(ats_profile **out, json_t *root, const chain *ch, const c
     }
     p->json = root;
     p->path = dup_str(file);
-    loader L = {file, ch->layers, ch->n, err, defer_jit};
-    p->jit_done = !defer_jit;
-    int rc = load(p, root, &L);
-    if (rc == 0 && p->nurcs > 30000)
-        rc = ats_err(err, ATS_ELIMIT, file, 0, 0, "more than 30000 URC patterns");
-    if (rc == 0 && (build_trie(p) < 0 || build_cmd_index(p) < 0))
-        rc = ats_err(err, ATS_ENOMEM, file, 0, 0, "out of memory");
+    loader L = {file, ch->layers, ch->n, err, 0};
+    int rc = load_head(p, root, &L);
+    if (rc == 0 && candidate) {
+        p->partial = 1;
+        rc = load_identify(p, root, &L);
+        if (rc == 0 && load_names(p, root) < 0)
+            rc = ats_err(err, ATS_ENOMEM, file, 0, 0, "out of memory");
+    } else if (rc == 0) {
+        rc = load_rest(p, root, &L, 1);
+    }
     if (rc < 0) {
         ats_profile_free(p);
         return rc;
@@ -1087,17 +1187,42 @@ static int load_common(ats_profile **out, json_t *root, const chain *ch, const c
     return 0;
 }
 
+int ats_profile_complete(ats_profile *p, ats_error *err)
+{
+    if (!p->partial)
+        return 0;
+    if (p->complete_rc < 0)   /* tried and failed: not loaded twice over */
+        return ats_err(err, p->complete_rc, p->path, 0, 0, "profile %s could not be completed",
+                       p->id);
+    loader L;
+    ats_profile_jl(p, err, &L);
+    int rc = load_rest(p, p->json, &L, 0);
+    if (rc < 0)
+        p->complete_rc = rc;
+    else
+        p->partial = 0;
+    return rc;
+}
+
+int ats_profile_check_complete(const ats_profile *p, ats_error *err)
+{
+    if (!p->partial)
+        return 0;
+    return ats_err(err, ATS_EINVAL, p->path, 0, 0,
+                   "profile %s was loaded as a candidate of identification: "
+                   "ats_profile_complete() it first", p->id);
+}
+
 static int load_keyed(ats_profile **out, const char *json, size_t len, const char *name,
                       char *key, jcache *jc, ats_error *err)
 {
     chain ch;
     memset(&ch, 0, sizeof ch);
     ch.jc = jc;
-    int defer_jit = jc != NULL;
     json_t *root;
     int rc = resolve(&root, json, len, name, key, &ch, err);
     if (rc == 0)
-        rc = load_common(out, root, &ch, name, defer_jit, err);
+        rc = load_common(out, root, &ch, name, jc != NULL, err);
     if (rc == 0 && (*out)->layers == NULL && ch.n) {
         /* the texts go with the profile (moved, not copied) */
         (*out)->layers = calloc(ch.n, sizeof *(*out)->layers);
@@ -1196,6 +1321,21 @@ const char *ats_profile_path(const ats_profile *p) { return p->path; }
 
 int ats_profile_has_name(const ats_profile *p, const char *name, size_t len)
 {
+    if (p->names) {    /* a candidate: its names, whether completed or not */
+        size_t h0 = 2166136261u;   /* name_hash of the name in upper case */
+        for (size_t i = 0; i < len; i++) {
+            unsigned char c = (unsigned char)name[i];
+            h0 = (h0 ^ (c >= 'a' && c <= 'z' ? c - 32u : c)) * 16777619u;
+        }
+        for (size_t h = h0 & p->names_hmask;; h = (h + 1) & p->names_hmask) {
+            int32_t j = p->names_hash[h];
+            if (j < 0)
+                return 0;
+            const char *s = p->names[j];
+            if (strlen(s) == len && ats_ascii_casecmp(s, len, name, len) == 0)
+                return 1;
+        }
+    }
     for (size_t i = 0; i < p->ncmds; i++)
         if (p->cmds[i].name_len == len && ats_ascii_casecmp(p->cmds[i].name, len, name, len) == 0)
             return 1;
@@ -1272,14 +1412,6 @@ static void each_re(ats_profile *p, void (*fn)(ats_re *), int with_ident)
             fn(&p->ident.re[k][i]);
 }
 
-void ats_profile_jit(ats_profile *p)
-{
-    if (p && !p->jit_done) {
-        each_re(p, ats_re_jit, 0);    /* ident's were compiled with JIT at load */
-        p->jit_done = 1;
-    }
-}
-
 void ats_profile_free(ats_profile *p)
 {
     if (!p)
@@ -1300,6 +1432,8 @@ void ats_profile_free(ats_profile *p)
         free(c->compl);
     }
     free(p->cmds);
+    free_strs(p->names, p->nnames);
+    free(p->names_hash);
     for (int k = 0; k < ATS_ID_KINDS; k++)
         free(p->ident.re[k]);
     free_strs(p->ident.commands, p->ident.ncommands);

@@ -80,6 +80,7 @@ typedef struct ats_pident {
     size_t nre[7];
     char **commands;          /* command names only this family has (upper case) */
     size_t ncommands;
+    uint32_t max_groups;      /* capture groups of the patterns above, at most */
 } ats_pident;
 
 /* host: searched in the host's own log lines (the driver naming the module it
@@ -142,7 +143,15 @@ struct ats_profile {
     int32_t *cmd_hash;            /* cmd_hmask + 1 slots, -1 empty */
     size_t cmd_hmask;
     int32_t *cmd_next;            /* next entry with the same name, -1 */
-    int jit_done;                 /* every pattern has its JIT (ats_profile_jit) */
+    /* A candidate of identification (ats_profile_load_candidates) holds its
+     * head, identify section and command names until ats_profile_complete;
+     * names/names_hash stay as they are then, for ats_profile_has_name. */
+    int partial;
+    int complete_rc;              /* < 0: completing it failed so */
+    char **names;
+    size_t nnames;
+    int32_t *names_hash;          /* names_hmask + 1 slots, -1 empty */
+    size_t names_hmask;
     /* the texts of the files it was loaded from, its own first: what loads from
      * its JSON later (classes, rules) points an error at file, line and column */
     struct ats_jl_src *layers;

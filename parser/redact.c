@@ -390,6 +390,9 @@ int ats_redactor_new(ats_redactor **out, const ats_profile *p, ats_redact_map *m
                      ats_line_cb cb, void *user, ats_error *err)
 {
     *out = NULL;
+    int prc = p ? ats_profile_check_complete(p, err) : 0;
+    if (prc < 0)
+        return prc;
     ats_redactor *r = calloc(1, sizeof *r);
     if (!r)
         return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");

@@ -205,6 +205,9 @@ static json_t *default_params(const ats_rule_desc *d)
 int ats_ruleset_new(ats_ruleset **out, const ats_profile *p, ats_error *err)
 {
     *out = NULL;
+    int prc = ats_profile_check_complete(p, err);
+    if (prc < 0)
+        return prc;
     ats_ruleset *rs = calloc(1, sizeof *rs);
     if (!rs)
         return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");

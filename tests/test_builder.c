@@ -444,9 +444,10 @@ static void test_long_line(void **state)
 
 
 /* The candidates of --profile auto: loaded together (the texts they share
- * parsed once, no JIT until asked), each must be the built-in it names and
- * parse exactly as that one loaded alone does, before and after
- * ats_profile_jit. */
+ * parsed once, for identification only until completed), each must be the
+ * built-in it names, know the same command names, refuse to parse before
+ * ats_profile_complete and parse exactly as that one loaded alone does
+ * after it. */
 static void test_candidates_parse_alike(void **state)
 {
     (void)state;
@@ -473,18 +474,26 @@ static void test_candidates_parse_alike(void **state)
         ats_profile *one;
         assert_int_equal(ats_profile_load_builtin(&one, ids[i], &e), 0);
         assert_string_equal(ats_profile_id(c[i]), ids[i]);
-        collect want, lazy, jit;
+        collect want, done;
         assert_int_equal(col_run(&want, one, in, sizeof in - 1, 0, 0, NULL), 0);
-        assert_int_equal(col_run(&lazy, c[i], in, sizeof in - 1, 7, 0, NULL), 0);
-        ats_profile_jit(c[i]);
-        ats_profile_jit(c[i]);          /* once is enough; twice is harmless */
-        assert_int_equal(col_run(&jit, c[i], in, sizeof in - 1, 0, 0, NULL), 0);
+        assert_int_equal(ats_profile_has_name(c[i], "+CGDCONT", 8), 1);
+        assert_int_equal(ats_profile_has_name(c[i], "+cgdcont", 8), 1);
+        assert_int_equal(ats_profile_has_name(c[i], "+NOSUCH", 7), 0);
+        ats_parser *ps = NULL;
+        assert_int_equal(ats_parser_new(&ps, c[i], NULL, NULL, NULL, &e), ATS_EINVAL);
+        assert_null(ps);
+        assert_non_null(strstr(e.msg, "ats_profile_complete"));
+        ats_ruleset *rs = NULL;
+        assert_int_equal(ats_ruleset_new(&rs, c[i], &e), ATS_EINVAL);
+        assert_int_equal(ats_profile_complete(c[i], &e), 0);
+        assert_int_equal(ats_profile_complete(c[i], &e), 0);   /* twice is harmless */
+        assert_int_equal(col_run(&done, c[i], in, sizeof in - 1, 7, 0, NULL), 0);
         assert_true(want.n > 10);
-        assert_true(col_equal(&want, &lazy));
-        assert_true(col_equal(&want, &jit));
+        assert_true(col_equal(&want, &done));
+        assert_int_equal(ats_ruleset_new(&rs, c[i], &e), 0);
+        ats_ruleset_free(rs);
         col_free(&want);
-        col_free(&lazy);
-        col_free(&jit);
+        col_free(&done);
         ats_profile_free(one);
     }
     for (size_t i = 0; i < n; i++)
