@@ -173,6 +173,37 @@ printf '{"id": "c",\n "extends": "3gpp",\n "rules": {\n  "retry-storm": {"attemp
 wantc "$TMP/rul.json" 'rul.json:4:19: profile: rule "retry-storm" has no parameter "attempts"'
 printf '{"id": "c",\n "extends": "3gpp",\n "rules": {\n  "no-such-rule": {}}}\n' > "$TMP/rul.json"
 wantc "$TMP/rul.json" 'rul.json:4:3: profile: unknown rule "no-such-rule"'
+# classes_add: a child adds entries to a base's class and keeps the base's (a class under
+# "classes" replaces the base's list); quectel-bc95 lost 3gpp's optional class that way
+printf '{"id": "add",\n "extends": "3gpp",\n "classes_add": {"optional": ["+XFOO="]}}\n' > "$TMP/add.json"
+printf '{"id": "add2",\n "extends": "add.json",\n "classes_add": {"optional": ["+XBAR="], "diagnostic": ["+XWHY"]}}\n' > "$TMP/add2.json"
+"$BIN" rules --profile "$TMP/add2.json" --classes > "$TMP/add.cls" 2>&1
+grep -qx 'optional  *\["+CPSMS=","+CEDRXS=","+CVHU=","+CGEREP=","+CTZR=","+CTZU=","+CLIP=","+COLP=","+CRC=","+CSCLK=","&W","+CGACT=0","+CGATT=0","+XFOO=","+XBAR="\]' "$TMP/add.cls" &&
+    grep -qx 'diagnostic  *\["+CEER","+CMEE?","+XWHY"\]' "$TMP/add.cls" ||
+    { echo "FAIL: classes_add: the base's entries, then each child's:"; cat "$TMP/add.cls"; fail=1; }
+# ... and the rules see both: neither a base's optional command nor the added one failing
+# is a finding
+printf 'AT+CVHU=0\r\nERROR\r\nAT+XFOO=1\r\nERROR\r\nAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\n' > "$TMP/add.log"
+"$BIN" check -f text --fail-on warning --profile "$TMP/add2.json" "$TMP/add.log" > "$TMP/add.txt" 2>&1 &&
+    ! grep -q 'command-failed\]' "$TMP/add.txt" ||
+    { echo "FAIL: classes_add: an optional command's failure reported:"; cat "$TMP/add.txt"; fail=1; }
+# every built-in's effective classes load (the built-ins use classes_add too)
+for f in rules/profiles/*.json; do
+    "$BIN" rules --profile "$f" --classes -f json | python3 -c 'import json,sys; json.load(sys.stdin)' ||
+        { echo "FAIL: rules --profile $f --classes -f json"; fail=1; }
+done
+# what is wrong with a classes_add, where it was written
+addp() { printf '{"id": "c",\n "extends": "3gpp",\n %s}\n' "$1" > "$TMP/adde.json"; }
+addp '"classes_add": ["+XFOO="]'; want "$TMP/adde.json" 2 'adde.json:3:17: classes_add: expected an object of lists'
+addp '"classes_add": {"optional": "+XFOO="}'; want "$TMP/adde.json" 2 'adde.json:3:18: classes_add.optional: expected an array of strings'
+addp '"classes_add": {"optional": ["+XFOO=",
+   7]}'; want "$TMP/adde.json" 2 'adde.json:4:4: classes_add.optional\[1\]: expected a string'
+addp '"classes": {"optional": ["+XBAR="]},
+ "classes_add": {"optional": ["+XFOO="]}'; want "$TMP/adde.json" 2 'adde.json:4:18: classes_add.optional: the class is also under classes, whose list replaces the base.s'
+addp '"classes_add": {"open": ["+XFOO="]}'; want "$TMP/adde.json" 2 'adde.json:3:18: classes_add.open: the profiles this one extends have no class "open" to add to'
+addp '"classes_add": {"optional": ["+XFOO=", "+CVHU="]}'; want "$TMP/adde.json" 2 'adde.json:3:41: classes_add.optional\[1\]: "+CVHU=" is in the base.s list already'
+printf '{"id": "c",\n "classes_add": {"optional": ["+XFOO="]}}\n' > "$TMP/adde.json"
+want "$TMP/adde.json" 2 'adde.json:2:2: classes_add: the profile extends no other'
 # a good spec of every form loads
 cls '"!+QICLOSE=*,0$"'; "$BIN" check -f text --profile "$TMP/cls.json" captures/line-endings.log > /dev/null 2> "$TMP/err"
 [ $? -lt 2 ] || { echo "FAIL: a good class spec refused:"; cat "$TMP/err"; fail=1; }
