@@ -27,8 +27,16 @@
     X("simcom-sim7080", simcom_sim7080)                                                  \
     X("quectel-bc95", quectel_bc95)
 
+/* Fragments: built-in profiles that others extend and no module is named
+ * by (what two families share: boudica-nso, the NB-IoT chipset's socket
+ * commands of quectel-bc95 and ublox-sara). An "extends" finds them; they
+ * are not among the ids (never identified, suggested, or given to
+ * --profile). */
+#define ATS_FRAGMENTS(X) X("boudica-nso", boudica_nso)
+
 #define DECLARE(id, c) extern const char ats_builtin_##c[]; extern const size_t ats_builtin_##c##_len;
 ATS_BUILTINS(DECLARE)
+ATS_FRAGMENTS(DECLARE)
 #undef DECLARE
 
 #define ID(id, c) id,
@@ -789,7 +797,7 @@ static int builtin_text(const char *id, const char **json, size_t *len, const ch
     static const struct {
         const char *id, *name, *json;
         const size_t *len;
-    } b[] = {ATS_BUILTINS(ENTRY)};
+    } b[] = {ATS_BUILTINS(ENTRY) ATS_FRAGMENTS(ENTRY)};
 #undef ENTRY
     for (size_t i = 0; i < sizeof b / sizeof b[0]; i++)
         if (id ? !strcmp(id, b[i].id) : i == 0) {

@@ -192,6 +192,25 @@ for f in rules/profiles/*.json; do
     "$BIN" rules --profile "$f" --classes -f json | python3 -c 'import json,sys; json.load(sys.stdin)' ||
         { echo "FAIL: rules --profile $f --classes -f json"; fail=1; }
 done
+for f in rules/fragments/*.json; do
+    "$BIN" rules --profile "$f" --classes > /dev/null || { echo "FAIL: the fragment $f does not load"; fail=1; }
+done
+# a fragment (rules/fragments): what two families share, extended by both and by a user's
+# file, never a module's profile: quectel-bc95 and ublox-sara take the NB-IoT chipset's NSO*
+# sockets from boudica-nso, where each held a copy
+printf '{"id": "n2x", "extends": "boudica-nso"}\n' > "$TMP/n2x.json"
+printf 'AT+NSOCR=DGRAM,17,5683,1\r\n1\r\nOK\r\n+NSONMI:1,4\r\n' > "$TMP/n2x.log"
+for p in "$TMP/n2x.json" quectel-bc95 ublox-sara; do
+    "$BIN" parse -f jsonl --profile "$p" "$TMP/n2x.log" > "$TMP/n2x.out" 2>&1
+    grep -q '"command":"AT+NSOCR=DGRAM,17,5683,1".*"status":"complete".*"socket":"1"' "$TMP/n2x.out" &&
+        grep -q '"kind":"urc",.*"name":"+NSONMI","text":"+NSONMI:1,4","known":true' "$TMP/n2x.out" ||
+        { echo "FAIL: boudica-nso's sockets under $p:"; cat "$TMP/n2x.out"; fail=1; }
+done
+"$BIN" rules --profile ublox-sara --classes | grep -qx 'open  *\["+NSOCR=","+USOCO="\]' ||
+    { echo "FAIL: ublox-sara's open class is not boudica-nso's and its own"; fail=1; }
+grep -l '"name": "+NSO' rules/profiles/*.json && { echo "FAIL: NSO* defined again in a profile"; fail=1; }
+"$BIN" rules --profile boudica-nso > /dev/null 2> "$TMP/err" && { echo "FAIL: a fragment taken as a module's profile"; fail=1; }
+grep -q 'boudica-nso: no such profile' "$TMP/err" || { echo "FAIL: --profile boudica-nso:"; cat "$TMP/err"; fail=1; }
 # what is wrong with a classes_add, where it was written
 addp() { printf '{"id": "c",\n "extends": "3gpp",\n %s}\n' "$1" > "$TMP/adde.json"; }
 addp '"classes_add": ["+XFOO="]'; want "$TMP/adde.json" 2 'adde.json:3:17: classes_add: expected an object of lists'
