@@ -115,6 +115,11 @@ grep -q '"message": "11 of the 16 commands are unknown to the fibocom-l610 profi
     { echo "FAIL: no profile suggestion for a Quectel log"; fail=1; }
 "$BIN" check -f text --profile quectel-bg96 captures/simcom/sim7600-clean.log | grep -q 'note: \[input\] .*try --profile simcom-sim7600' ||
     { echo "FAIL: no profile suggestion for a SIMCom log"; fail=1; }
+# two built-ins know the unknown commands alike (quectel-bc95 and ublox-sara both have the
+# NB-IoT chipset's NSO* sockets): both are named, where the first alone was
+printf 'AT+NSOCR=DGRAM,17,5683,1\r\n1\r\nOK\r\nAT+NSOST=1,192.0.2.1,5683,2,AB30\r\n1,2\r\nOK\r\nAT+NSORF=1,4\r\n1,192.0.2.1,5683,2,AB30,0\r\nOK\r\nAT+NSOCL=1\r\nOK\r\n' > "$TMP/nso.log"
+"$BIN" check -f text --profile 3gpp "$TMP/nso.log" | grep -q "nso.log: note: \[input\] 4 of the 4 commands are unknown to the 3gpp profile but 4 of them are ublox-sara's or quectel-bc95's: try --profile ublox-sara or --profile quectel-bc95\$" ||
+    { echo "FAIL: a tie of two profiles: both not named"; "$BIN" check -f text --profile 3gpp "$TMP/nso.log" | grep 'try'; fail=1; }
 for f in captures/*.log; do
     "$BIN" check -f json --profile fibocom-l610 "$f" | grep -q 'try --profile' && { echo "FAIL: $f: a profile suggested for an L610 log"; fail=1; }
 done
