@@ -25,7 +25,9 @@
     X("fibocom-l8", fibocom_l8)                                                          \
     X("huawei-me909s", huawei_me909s)                                                    \
     X("simcom-sim7080", simcom_sim7080)                                                  \
-    X("quectel-bc95", quectel_bc95)
+    X("quectel-bc95", quectel_bc95)                                                      \
+    X("sequans-monarch", sequans_monarch)                                                \
+    X("neoway-n58", neoway_n58)
 
 /* Fragments: built-in profiles that others extend and no module is named
  * by (what two families share: boudica-nso, the NB-IoT chipset's socket
