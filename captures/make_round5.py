@@ -9,7 +9,7 @@ A session line is written as captures/render_session.py reads it. Run from the r
 root. Shapes: 'tsline' (tio-style [date time] stamps, CR LF), 'plain' (a terminal's scroll-back)."""
 import os
 
-from render_session import render
+from render_session import hello, render
 
 SESSIONS = {}
 
@@ -132,14 +132,7 @@ OK
 
 # Quectel BG95-M3: MQTT (QMTOPEN/QMTCONN/QMTSUB/QMTPUBEX), a broker that refuses the open the
 # first time (+QMTOPEN: 0,3: the context is not active), the host's AT+QIACT and a second try.
-SESSIONS['bg95mqtt'] = '''\
-AT
-OK
-AT+CGMM
-BG95-M3
-OK
-AT+CMEE=2
-OK
+SESSIONS['bg95mqtt'] = hello('BG95-M3') + '''\
 AT+QMTCFG="recv/mode",0,0,1
 OK
 AT+QMTOPEN=0,"broker.example.net",1883
@@ -171,14 +164,7 @@ OK
 # u-blox SARA-R510S: PSD mapped to a context (AT+UPSD=0,100,1), +UUPSDA, a TCP socket
 # written with the @ prompt and in hex (AT+UDCONF=1,1), +UUSORD and AT+USORD, the peer's
 # close (+UUSOCL) and a UDP socket closed by the host.
-SESSIONS['sarar5'] = '''\
-AT
-OK
-AT+CGMM
-SARA-R510S-01B
-OK
-AT+CMEE=2
-OK
+SESSIONS['sarar5'] = hello('SARA-R510S-01B') + '''\
 AT+CEREG?
 +CEREG: 0,1
 OK
@@ -225,14 +211,7 @@ OK
 
 # u-blox LARA-R6: the network refuses the registration (+CEREG: 3), the host attaches anyway
 # (a real fault: attach-preconditions), then looks at the network (+CEREG?, +COPS?).
-SESSIONS['larar6'] = '''\
-AT
-OK
-AT+CGMM
-LARA-R6001D
-OK
-AT+CMEE=2
-OK
+SESSIONS['larar6'] = hello('LARA-R6001D') + '''\
 AT+CFUN=1
 OK
 AT+CEREG=2
@@ -412,14 +391,7 @@ STATE: IP INITIAL
 
 # Telit ME910C1: socket config, context, a command-mode socket (#SD ...,1) with #SSEND,
 # SRING and #SRECV, an online-mode socket (CONNECT, +++, #SO to resume, +++ again), #SH.
-SESSIONS['me910'] = '''\
-AT
-OK
-AT+CGMM
-ME910C1-E1
-OK
-AT+CMEE=2
-OK
+SESSIONS['me910'] = hello('ME910C1-E1') + '''\
 AT#SCFG=1,1,300,90,600,50
 OK
 AT#SGACT=1,1
@@ -543,14 +515,7 @@ OK
 
 # Fibocom MC665 (the L610's MIP* stack): the link dropped by the network (+MIPSTAT: 1,1) and a
 # send on it after that: a real fault.
-SESSIONS['mc665'] = '''\
-AT
-OK
-AT+CGMM
-MC665
-OK
-AT+CMEE=2
-OK
+SESSIONS['mc665'] = hello('MC665') + '''\
 AT+CPIN?
 +CPIN: READY
 OK
@@ -578,14 +543,7 @@ OK
 
 # Quectel EC25 under registration trouble: +CEREG: 0,2 (searching) polled for a minute, then
 # a module reset (AT+CFUN=1,1) and the boot reports; registered after it.
-SESSIONS['ec25search'] = '''\
-AT
-OK
-AT+CGMM
-EC25
-OK
-AT+CMEE=2
-OK
+SESSIONS['ec25search'] = hello('EC25') + '''\
 AT+CEREG?
 +CEREG: 0,2
 OK
@@ -642,12 +600,7 @@ OK
 
 # Quectel EC25: PPP (ATD*99#), +++ with its guard times, a look at the signal, ATO back
 # online, the peer's hang-up (NO CARRIER), then AT+CMUX (the capture stops when frames begin).
-SESSIONS['ec25ppp'] = '''\
-AT
-OK
-AT+CGMM
-EC25
-OK
+SESSIONS['ec25ppp'] = hello('EC25', cmee=False) + '''\
 AT+CGDCONT=1,"IP","internet"
 OK
 ATD*99#
@@ -669,12 +622,7 @@ OK
 
 # SIMCom SIM7600E: PPP, then +++ typed right after the data, no guard time before it: the
 # module takes it as data, the host waits, then sends it again with the guard (a real fault).
-SESSIONS['sim7600esc'] = '''\
-AT
-OK
-AT+CGMM
-SIMCOM_SIM7600E-H
-OK
+SESSIONS['sim7600esc'] = hello('SIMCOM_SIM7600E-H', cmee=False) + '''\
 AT+CGDCONT=1,"IP","internet"
 OK
 ATD*99#

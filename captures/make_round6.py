@@ -9,7 +9,7 @@ in it: docs/precision.md keeps the table. Laid out by captures/render_session.py
 renderer rounds 4 and 5 share. Run from the repository root."""
 import os
 
-from render_session import render
+from render_session import hello, render
 
 SESSIONS = {}
 
@@ -189,14 +189,7 @@ OK
 # Telit LE910C1-EU (#SGACT, #SD in command mode, #SSEND with Ctrl-Z, SRING, #SRECV, #SH;
 # Telit LE910Cx AT Commands Reference Guide, sockets chapter). The host closes the socket and
 # sends on it again. Truth: socket-state at the last #SSEND.
-SESSIONS['le910c1'] = '''\
-AT
-OK
-AT+CGMM
-LE910C1-EU
-OK
-AT+CMEE=2
-OK
+SESSIONS['le910c1'] = hello('LE910C1-EU') + '''\
 AT+CREG?
 +CREG: 0,1
 OK
@@ -228,12 +221,7 @@ OK
 
 # Neoway N58 (Cat-1: AT+XIIC PPP link, AT+TCPSETUP/+TCPSEND/+TCPRECV/+TCPCLOSE; Neoway N58
 # AT command manual; Polysense drv_n58.c, M590 drivers on public code). Truth: nothing to raise.
-SESSIONS['n58'] = '''\
-AT
-OK
-AT+CGMM
-N58
-OK
+SESSIONS['n58'] = hello('N58', cmee=False) + '''\
 AT+CPIN?
 +CPIN: READY
 OK
@@ -263,14 +251,7 @@ OK
 # Fibocom NL668-EU (MIPCALL/MIPOPEN/MIPSEND/MIPCLOSE as the L610's; NL668 AT Commands
 # Manual, TCP/IP chapter): AT+CFUN=1 from flight mode, the SIM busy while it is read, the
 # host waits (+CPIN: READY), registers and opens. Truth: nothing to raise.
-SESSIONS['nl668'] = '''\
-AT
-OK
-AT+CGMM
-NL668-EU
-OK
-AT+CMEE=2
-OK
+SESSIONS['nl668'] = hello('NL668-EU') + '''\
 AT+CFUN=1
 OK
 AT+COPS=0

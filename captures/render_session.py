@@ -1,4 +1,5 @@
-"""Renders a precision round's session script (captures/make_round4.py, make_round5.py)
+"""Renders a precision round's session script (captures/make_round4.py, make_round5.py,
+make_round6.py)
 as the log a capture tool or a host library would have written. One renderer for every
 round, so a round adds sessions, not another copy of the timing and stamping code.
 
@@ -13,6 +14,13 @@ Shapes:
   'ubxlib'  ubxlib's "0000/01/01 hh:mm:ss.mmm: " stamps, the module's lines after an empty one;
   'tinygsm' TinyGSM's StreamDebugger copy after its "###" banner, the module's lines after an
             empty one (the library prints the CR LF a response starts with as a line)."""
+
+def hello(model, cmee=True, delay=''):
+    """The opening most sessions share: AT, the model's answer to AT+CGMM and, with CMEE,
+    verbose errors on (AT+CMEE=2); DELAY ("500|") before the AT. Session text to go on with."""
+    return (delay + 'AT\nOK\nAT+CGMM\n' + model + '\nOK\n' +
+            ('AT+CMEE=2\nOK\n' if cmee else ''))
+
 
 # the libraries print a response's leading CR LF as an empty line of their own
 LIB_SHAPES = ('ubxlib', 'tinygsm')

@@ -494,7 +494,7 @@ static void check_one(check_report *rep, input_result *in, const char *path)
             memset(in->omitted, 0, nrules * sizeof *in->omitted);
             memset(in->omitted_supp, 0, nrules * sizeof *in->omitted_supp);
         }
-        char why[300] = "";
+        char why[600] = "";
         if (in->cov.unrecognised_lines)
             snprintf(why, sizeof why,
                      "%" PRIu64 " line%s outside any command %s not look like modem output "
@@ -512,12 +512,31 @@ static void check_one(check_report *rep, input_result *in, const char *path)
                 best = j;
         if (in->known_by && in->unknown_cmds >= 3 &&
             strcmp(ats_profile_id(rep->others[best]), ats_profile_id(in->profile)) &&
-            in->unknown_cmds * 4 >= st->commands && in->known_by[best] * 2 > in->unknown_cmds)
+            in->unknown_cmds * 4 >= st->commands && in->known_by[best] * 2 > in->unknown_cmds) {
+            /* profiles that know as many (quectel-bc95 and ublox-sara share the NSO*
+             * sockets): each is named, in built-in order, or the first hides the rest */
+            char whose[160] = "", tries[200] = "";
+            size_t nw = 0, nt = 0, ntied = 0;
+            for (size_t j = 0; j < rep->nothers; j++) {
+                const char *id = ats_profile_id(rep->others[j]);
+                if (in->known_by[j] != in->known_by[best] || !strcmp(id, ats_profile_id(in->profile)))
+                    continue;
+                ntied++;
+                int a = snprintf(whose + nw, sizeof whose - nw, "%s%s's",
+                                 ntied == 1 ? "" : " or ", id);
+                int b = snprintf(tries + nt, sizeof tries - nt, "%s--profile %s",
+                                 ntied == 1 ? "" : " or ", id);
+                if (a > 0 && (size_t)a < sizeof whose - nw)
+                    nw += (size_t)a;
+                if (b > 0 && (size_t)b < sizeof tries - nt)
+                    nt += (size_t)b;
+            }
             snprintf(why, sizeof why,
                      "%" PRIu64 " of the %" PRIu64 " commands are unknown to the %s profile but "
-                     "%" PRIu64 " of them are %s's: try --profile %s",
+                     "%" PRIu64 " of them are %s: try %s",
                      in->unknown_cmds, st->commands, ats_profile_id(in->profile), in->known_by[best],
-                     ats_profile_id(rep->others[best]), ats_profile_id(rep->others[best]));
+                     whose, tries);
+        }
         if (why[0])
             add_note(in, 0, why);
         in->bytes = cr.bytes;

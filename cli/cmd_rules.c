@@ -5,6 +5,7 @@
 #include <string.h>
 #include <unistd.h>
 #include "cli.h"
+#include <jansson.h>
 #include "jsonw.h"
 
 const char cmd_rules_help[] =
@@ -18,6 +19,9 @@ const char cmd_rules_help[] =
     CLI_PROFILE_HELP
     "  -c, --config FILE       apply a config first, as 'atscope check -c' does\n"
     "  -f, --format text|json  output (default text)\n"
+    "      --classes           show the profile's classes instead, as they come out\n"
+    "                          of its extends chain (one class a line; json: one\n"
+    "                          object), to see what a classes_add or a base gives\n"
     "  -h, --help              show this help\n"
     "\n"
     "Examples:\n"
@@ -25,6 +29,8 @@ const char cmd_rules_help[] =
     "  atscope rules --profile quectel-bg96\n"
     "  # the rules that need timestamps or directions\n"
     "  atscope rules -f json | jq -r '.[] | select(.needs != \"\") | .id'\n"
+    "  # what a profile's classes come to after the profiles it extends\n"
+    "  atscope rules --profile ./bc66.json --classes\n"
     "\n"
     "Exit status: 0 listed, 2 bad usage, an invalid profile or config, or the\n"
     "output could not be written.\n";
@@ -67,6 +73,44 @@ static int rules_text(FILE *f, const ats_ruleset *rs)
     return ferror(f) ? -1 : 0;
 }
 
+/* The merged profile's classes (checked: the rule set loaded them), by
+ * class name, so that two profiles' (or one before and after a change of
+ * its extends chain) compare with diff. */
+static int classes_out(FILE *f, const ats_profile *p, int json)
+{
+    json_t *cls = json_object_get(ats_profile_json(p), "classes");
+    const char *names[64];
+    size_t n = 0;
+    const char *k;
+    json_t *v;
+    json_object_foreach(cls, k, v)
+    {
+        if (n < sizeof names / sizeof names[0])
+            names[n++] = k;
+    }
+    for (size_t i = 1; i < n; i++)
+        for (size_t j = i; j > 0 && strcmp(names[j - 1], names[j]) > 0; j--) {
+            const char *t = names[j];
+            names[j] = names[j - 1];
+            names[j - 1] = t;
+        }
+    if (json)
+        fputs("{\n", f);
+    for (size_t i = 0; i < n; i++) {
+        char *line = jw_json_line(json_object_get(cls, names[i]));
+        if (!line)
+            return -1;
+        if (json)
+            fprintf(f, "  \"%s\": %s%s\n", names[i], line, i + 1 < n ? "," : "");
+        else
+            fprintf(f, "%-22s %s\n", names[i], line);
+        free(line);
+    }
+    if (json)
+        fputs("}\n", f);
+    return ferror(f) ? -1 : 0;
+}
+
 static int rules_json(FILE *f, const ats_ruleset *rs)
 {
     jsonw w;
@@ -100,6 +144,7 @@ int cmd_rules(int argc, char **argv)
                                           {"config", required_argument, NULL, 'c'},
                                           {"format", required_argument, NULL, 'f'},
                                           {"help", no_argument, NULL, 'h'},
+                                          {"classes", no_argument, NULL, 'C'},
                                           {NULL, 0, NULL, 0}};
     cli_opts o;
     memset(&o, 0, sizeof o);
@@ -108,11 +153,13 @@ int cmd_rules(int argc, char **argv)
     optind = 1;
     opterr = 0;
     const char *config = NULL;
+    int show_classes = 0;
     while ((c = getopt_long(argc, argv, ":p:c:f:h", lopts, NULL)) != -1) {
         switch (c) {
         case 'p': o.profile = optarg; break;
         case 'c': config = optarg; break;
         case 'f': format = optarg; break;
+        case 'C': show_classes = 1; break;
         case 'h':
             cli_help(cmd_rules_help);
             return 0;
@@ -142,7 +189,8 @@ int cmd_rules(int argc, char **argv)
         ats_profile_free(p);
         return EXIT_USAGE;
     }
-    int rc = (!strcmp(format, "text") ? rules_text : rules_json)(stdout, rs);
+    int rc = show_classes ? classes_out(stdout, p, !strcmp(format, "json"))
+             : (!strcmp(format, "text") ? rules_text : rules_json)(stdout, rs);
     ats_ruleset_free(rs);
     ats_profile_free(p);
     return rc < 0 ? EXIT_USAGE : 0;

@@ -25,10 +25,20 @@
     X("fibocom-l8", fibocom_l8)                                                          \
     X("huawei-me909s", huawei_me909s)                                                    \
     X("simcom-sim7080", simcom_sim7080)                                                  \
-    X("quectel-bc95", quectel_bc95)
+    X("quectel-bc95", quectel_bc95)                                                      \
+    X("sequans-monarch", sequans_monarch)                                                \
+    X("neoway-n58", neoway_n58)
+
+/* Fragments: built-in profiles that others extend and no module is named
+ * by (what two families share: boudica-nso, the NB-IoT chipset's socket
+ * commands of quectel-bc95 and ublox-sara). An "extends" finds them; they
+ * are not among the ids (never identified, suggested, or given to
+ * --profile). */
+#define ATS_FRAGMENTS(X) X("boudica-nso", boudica_nso)
 
 #define DECLARE(id, c) extern const char ats_builtin_##c[]; extern const size_t ats_builtin_##c##_len;
 ATS_BUILTINS(DECLARE)
+ATS_FRAGMENTS(DECLARE)
 #undef DECLARE
 
 #define ID(id, c) id,
@@ -65,8 +75,8 @@ static int check_keys(const loader *L, json_t *o, const char *path, const char *
 static const char *const k_root[] = {"$schema", "profile_version", "id", "name", "source",
                                      "extends",
                                      "finals", "urcs", "receive_format", "data_mode",
-                                     "commands", "rules", "classes", "identify", "redact", "errors",
-                                     NULL};
+                                     "commands", "rules", "classes", "classes_add", "identify",
+                                     "redact", "errors", NULL};
 static const char *const k_ident[] = {"manufacturer", "model", "boot", "lines", "host", "excludes",
                                       "revision", "commands", NULL};
 static const char *const k_final[] = {"pattern", "result", "samples", "section", NULL};
@@ -520,6 +530,31 @@ static int load_urc(const loader *L, void *ctx, json_t *v, const char *path, voi
     return 0;
 }
 
+/* Where the child wrote classes_add's member `key` (and in it the value
+ * `elem`, when given): its text is searched from the "classes_add" key on,
+ * so that the same class under "classes" above is not taken for it. */
+static int add_bad(const loader *L, const char *key, const json_t *elem, const char *path,
+                   const char *what)
+{
+    const layer *ly = &L->srcs[0];
+    uint64_t ln = 0, col = 0, l2, c2;
+    size_t i = ats_jl_find(ly->src, ly->len, 0, "\"classes_add\"", 13, &l2, &c2);
+    char needle[80];
+    int m = key ? snprintf(needle, sizeof needle, "\"%s\"", key) : 0;
+    if (i != (size_t)-1 && key && m > 0 && (size_t)m < sizeof needle)
+        i = ats_jl_find(ly->src, ly->len, i, needle, (size_t)m, &l2, &c2);
+    if (i != (size_t)-1 && elem) {
+        char *e = json_dumps(elem, JSON_ENCODE_ANY | JSON_COMPACT);
+        i = e ? ats_jl_find(ly->src, ly->len, i, e, strlen(e), &l2, &c2) : (size_t)-1;
+        free(e);
+    }
+    if (i != (size_t)-1) {
+        ln = l2;
+        col = c2;
+    }
+    return ats_err(L->err, ATS_EPROFILE, ly->file, ln, col, "%s: %s", path, what);
+}
+
 /* What names a profile and bounds its matching: all a candidate of
  * identification needs besides its "identify" section. */
 static int load_head(ats_profile *p, json_t *root, const loader *L)
@@ -530,6 +565,11 @@ static int load_head(ats_profile *p, json_t *root, const loader *L)
         return bad(L, root, "(top level)", "a profile is a JSON object");
     if ((rc = check_keys(L, root, "(top level)", k_root)) < 0)
         return rc;
+    json_t *add = json_object_get(root, "classes_add");
+    if (add)   /* the merge takes it in: it is left only where there is no base */
+        return add_bad(L, NULL, NULL, "classes_add",
+                       "the profile extends no other: classes_add adds to a base's class (a "
+                       "class of its own is listed under classes)");
     json_t *ver = json_object_get(root, "profile_version");
     if (ver && (!json_is_integer(ver) || json_integer_value(ver) != 1))
         return bad(L, ver, "profile_version", "only version 1 is supported");
@@ -777,7 +817,7 @@ static int builtin_text(const char *id, const char **json, size_t *len, const ch
     static const struct {
         const char *id, *name, *json;
         const size_t *len;
-    } b[] = {ATS_BUILTINS(ENTRY)};
+    } b[] = {ATS_BUILTINS(ENTRY) ATS_FRAGMENTS(ENTRY)};
 #undef ENTRY
     for (size_t i = 0; i < sizeof b / sizeof b[0]; i++)
         if (id ? !strcmp(id, b[i].id) : i == 0) {
@@ -943,6 +983,79 @@ static json_t *merge_profile(json_t *base, json_t *child)
     return out;
 }
 
+/* The child's classes_add over the merged profile: each class it names gets
+ * the base's list, then these entries (docs/profiles.md "Extending a
+ * profile"). A child that lists a class under classes replaces the base's
+ * list; one that adds to it says so here and restates nothing. */
+static int add_classes(const loader *L, json_t *out, json_t *base, json_t *child)
+{
+    json_t *add = json_object_get(child, "classes_add");
+    json_object_del(out, "classes_add");
+    if (!add)
+        return 0;
+    if (!json_is_object(add))
+        return ats_jl_bad_member(L, ATS_EPROFILE, "classes_add", add, "classes_add",
+                                 "expected an object of lists to add to the base's classes "
+                                 "({\"optional\": [\"+CSCON=\"]})");
+    json_t *bcls = json_object_get(base, "classes");
+    json_t *ccls = json_object_get(child, "classes");
+    /* a new object: the merge may have taken the base's own (a built-in's
+     * parse that other profiles share) */
+    json_t *ocls = json_object_get(out, "classes");
+    if (ocls && !json_is_object(ocls))
+        return 0;   /* the child's classes of the wrong type: the classes loader says so */
+    ocls = json_is_object(ocls) ? json_copy(ocls) : json_object();
+    if (!ocls || json_object_set_new(out, "classes", ocls) < 0)
+        return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+    const char *key;
+    json_t *v;
+    json_object_foreach(add, key, v)
+    {
+        char path[96], what[300];
+        snprintf(path, sizeof path, "classes_add.%.60s", key);
+        json_t *blist = json_is_object(bcls) ? json_object_get(bcls, key) : NULL;
+        if (!json_is_array(v))
+            return add_bad(L, key, NULL, path, "expected an array of strings");
+        if (json_is_object(ccls) && json_object_get(ccls, key))
+            return add_bad(L, key, NULL, path,
+                           "the class is also under classes, whose list replaces the base's: "
+                           "list it in one of the two");
+        if (!json_is_array(blist)) {
+            snprintf(what, sizeof what, "the profiles this one extends have no class \"%.60s\" "
+                     "to add to (a class of its own is listed under classes)", key);
+            return add_bad(L, key, NULL, path, what);
+        }
+        json_t *merged = json_copy(blist);
+        if (!merged)
+            return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+        size_t i, j;
+        json_t *e, *b;
+        json_array_foreach(v, i, e)
+        {
+            snprintf(path, sizeof path, "classes_add.%.60s[%zu]", key, i);
+            int dup = 0;
+            if (json_is_string(e))
+                json_array_foreach(blist, j, b)
+                    dup |= json_is_string(b) && !strcmp(json_string_value(b), json_string_value(e));
+            if (!json_is_string(e) || dup) {
+                json_decref(merged);
+                if (!dup)
+                    return add_bad(L, key, e, path, "expected a string");
+                snprintf(what, sizeof what, "\"%.80s\" is in the base's list already",
+                         json_string_value(e));
+                return add_bad(L, key, e, path, what);
+            }
+            if (json_array_append(merged, e) < 0) {
+                json_decref(merged);
+                return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+            }
+        }
+        if (json_object_set_new(ocls, key, merged) < 0)
+            return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+    }
+    return 0;
+}
+
 /* The parsed texts of built-ins while several load at once (the candidates
  * all extend 3gpp): parsing JSON is half of what loading a profile costs,
  * and the merged profiles only read what they share (jansson counts the
@@ -1093,11 +1206,16 @@ static int resolve(json_t **out, const char *json, size_t len, const char *name,
         return 0;
     }
     *out = merge_profile(base, root);
+    rc = *out ? add_classes(&L, *out, base, root) : 0;
     json_decref(base);
     json_decref(root);
     if (!*out)
         return ats_err(err, ATS_ENOMEM, name, 0, 0, "out of memory");
-    return 0;
+    if (rc < 0) {
+        json_decref(*out);
+        *out = NULL;
+    }
+    return rc;
 fail:
     free(base_buf);
     json_decref(root);

@@ -793,7 +793,7 @@ static int check_wrapper_samples(const ats_jl *L, fd_def *d, json_t *arr,
             const char *with = d->replace_with ? d->replace_with : "";
             int r = pcre2_substitute(d->remove.code, (PCRE2_SPTR)line, n, 0,
                                      PCRE2_SUBSTITUTE_GLOBAL | PCRE2_SUBSTITUTE_EXTENDED, NULL,
-                                     NULL, (PCRE2_SPTR)with, strlen(with), (PCRE2_UCHAR *)out,
+                                     NULL, (PCRE2_SPTR)with, d->replace_with_len, (PCRE2_UCHAR *)out,
                                      &olen);
             if (r < 0 || olen != strlen(body) || memcmp(out, body, olen) != 0) {
                 rc = ats_jl_bad(L, ATS_EPROFILE, lv, "samples",
@@ -896,6 +896,7 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
                               "replace_with", "needs a \"remove\" pattern");
         if (s && !(d->replace_with = dupstr(s)))
             return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+        d->replace_with_len = s ? strlen(s) : 0;
         if (!m && !re && !dr)
             return ats_jl_bad(L, ATS_EPROFILE, root, "(root)",
                               "a wrapper needs \"match\" (with a (?<body>) group), \"remove\" "

@@ -44,7 +44,7 @@ static int apply(peel *pl, const fd_def *w, const char *p, size_t n, int k, cons
         const char *with = w->replace_with ? w->replace_with : "";
         int r = pcre2_substitute(w->remove.code, (PCRE2_SPTR)p, n, 0,
                                  PCRE2_SUBSTITUTE_GLOBAL | PCRE2_SUBSTITUTE_EXTENDED, pl->md,
-                                 pl->mc, (PCRE2_SPTR)with, strlen(with),
+                                 pl->mc, (PCRE2_SPTR)with, w->replace_with_len,
                                  (PCRE2_UCHAR *)pl->scratch[k], &olen);
         if (r <= 0)
             return 0;

@@ -160,6 +160,7 @@ typedef struct fd_def {
     char *replace_with;          /* remove's matches are replaced by this PCRE2
                                     extended substitution instead (HTML
                                     entities: one pass, so "&amp;lt;" stays "&lt;") */
+    size_t replace_with_len;     /* its length, taken at load: peeling a line is hot */
     fd_pat continued;            /* (?<body>): a line that goes on with the previous
                                     one's message (journalctl's indented rest of a
                                     multi-line message) */

@@ -112,7 +112,8 @@ for f in captures/simcom/sim800-*.log:simcom-sim800 captures/simcom/sim7600-*.lo
          captures/airm2m/air780-mqtt.log:airm2m-air780 captures/fibocom/l860-session.log:fibocom-l8 \
          captures/simcom/sim7080-*.log:simcom-sim7080 captures/huawei/me909s-*.log:huawei-me909s \
          captures/simcom/sim800-sim-puk.log:3gpp captures/quectel/bc95-*.log:quectel-bc95 \
-         captures/ublox/sara-n211-nbiot.log:ublox-sara captures/neoway/n58-tcp.log:3gpp; do
+         captures/ublox/sara-n211-nbiot.log:ublox-sara captures/neoway/n58-tcp.log:neoway-n58 \
+         captures/sequans/gm01q-sockets.log:sequans-monarch; do
     p=${f##*:}
     for c in ${f%:*}; do
         # a SIM800's session in 27.007's commands alone, nothing in it naming
@@ -331,5 +332,20 @@ PYEOF
 # rules follow the chosen profile: the u-blox capture's socket ids 0..6 are its own
 "$BIN" check -f text captures/ublox/ublox-faults.log | grep -q 'ublox-faults.log:38: error: \[socket-state\] AT+USOCO=7,"195.34.89.241",7 uses socket id 7 (ids are 0..6)' ||
     { echo "FAIL: check auto: the u-blox rules were not applied"; fail=1; }
+# Sequans Monarch (GM01Q/GM02S): its answers, its +SYSSTART with a SQNS* command, the SQNS*
+# socket traffic alone; +SYSSTART alone is too little (a boot line is 3 points)
+printf 'AT+CGMI\r\r\nSEQUANS Communications\r\n\r\nOK\r\nAT+CGMM\r\r\nGM02S\r\n\r\nOK\r\n' > "$TMP/sqn1.log"
+want "$TMP/sqn1.log" sequans-monarch 'manufacturer SEQUANS Communications (line 2), model GM02S (line 6)' 'SEQUANS Communications/GM02S/'
+printf '+SYSSTART\r\nAT+SQNSS\r\n+SQNSS: 1,0\r\nOK\r\n' > "$TMP/sqn2.log"
+want "$TMP/sqn2.log" sequans-monarch 'boot report +SYSSTART (line 1), command AT+SQNSS (line 2)'
+printf '+SYSSTART\r\nAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\n' > "$TMP/sqn3.log"
+want "$TMP/sqn3.log" 3gpp 'too little evidence for sequans-monarch (boot report +SYSSTART (line 1))'
+want captures/sequans/gm01q-sockets.log sequans-monarch 'command AT+SQNSD (line 20)'
+# Neoway N58/M590 (the TCPSETUP stack): the model, or the commands and their reports
+printf 'AT+CGMI\r\r\nNeoway\r\n\r\nOK\r\nAT+CGMM\r\r\nN58\r\n\r\nOK\r\n' > "$TMP/neo1.log"
+want "$TMP/neo1.log" neoway-n58 'manufacturer Neoway (line 2), model N58 (line 6)' 'Neoway/N58/'
+printf 'AT+XIIC=1\r\nOK\r\nAT+TCPSETUP=0,192.0.2.1,80\r\nOK\r\n+TCPSETUP:0,OK\r\n' > "$TMP/neo2.log"
+want "$TMP/neo2.log" neoway-n58 'command AT+XIIC (line 1), command AT+TCPSETUP (line 3), line +TCPSETUP:0,OK (line 5)'
+want captures/neoway/n58-tcp.log neoway-n58 'model N58 (line 4)' '/N58/'
 [ $fail = 0 ] && echo "ok: module identification"
 exit $fail

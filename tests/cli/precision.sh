@@ -366,5 +366,76 @@ AT^NDISDUP=1,1,"internet"\r\nOK\r\n^NDISSTAT: 1,,,"IPV4"\r\nAT^NDISDUP=1,0\r\nOK
 ? verify-after-close not-evaluable  the capture ends before the query AT^NDISSTATQRY? could confirm the state after line 5
 WEOF
 
+# --- Round 8: Sequans Monarch (sequans-monarch: SQNS* sockets, ids 1..6) and Neoway N58
+# (neoway-n58: TCPSETUP links 0..4), the verdicts an engineer gives on their sockets
+cases <<'WEOF'
+== sqn-peer-closed sequans-monarch 1
+AT+SQNSD=1,0,7000,"192.0.2.7",0,0,1\r\nOK\r\nAT+SQNSSENDEXT=1,4\r\n> ping\r\nOK\r\n+SQNSH: 1\r\nAT+SQNSSENDEXT=1,4\r\n> pong\r\nERROR\r\n
+7: error: [socket-state] AT+SQNSSENDEXT=1,4 on socket 1, which is not open (closed at line 6)
+== sqn-redial sequans-monarch 0
+AT+SQNSD=1,0,7000,"192.0.2.7",0,0,1\r\nOK\r\n+SQNSH: 1\r\nAT+SQNSH=1\r\nOK\r\nAT+SQNSD=1,0,7000,"192.0.2.7",0,0,1\r\nOK\r\nAT+SQNSSENDEXT=1,4\r\n> ping\r\nOK\r\n
+? socket-state pass
+? verify-after-close disabled
+== sqn-dial-refused sequans-monarch 1
+AT+SQNSD=2,0,80,"192.0.2.9",0,0,1\r\nNO CARRIER\r\nAT+SQNSSENDEXT=2,3\r\n> abc\r\nERROR\r\nAT+CSQ\r\n+CSQ: 18,99\r\nOK\r\n
+3: error: [socket-state] AT+SQNSSENDEXT=2,3 on socket 2, which is not open (closed at line 2)
+== sqn-restart sequans-monarch 1
+AT+SQNSD=1,0,7000,"192.0.2.7",0,0,1\r\nOK\r\n+SYSSTART\r\nAT+SQNSSENDEXT=1,4\r\n> ping\r\nERROR\r\n
+4: error: [socket-state] AT+SQNSSENDEXT=1,4 on socket 1, which is not open (closed at line 3)
+== sqn-ring-read sequans-monarch 0
++SYSSTART\r\nAT+CEREG?\r\n+CEREG: 0,1\r\nOK\r\nAT+CGPADDR=1\r\n+CGPADDR: 1,"10.0.0.5"\r\nOK\r\nAT+SQNSD=3,1,5683,"192.0.2.7",0,5683,1\r\nOK\r\n+SQNSRING: 3,4\r\nAT+SQNSRECV=3,1500\r\n+SQNSRECV: 3,4\r\nOK\r\n\r\nOK\r\nAT+SQNSH=3\r\nOK\r\n
+? socket-state pass
+? socket-without-ip pass
+? orphan-response pass
+== sqn-id-range sequans-monarch 1
+AT+SQNSD=0,0,80,"192.0.2.9",0,0,1\r\nERROR\r\n
+1: error: [socket-state] AT+SQNSD=0,0,80,"192.0.2.9",0,0,1 uses socket id 0 (ids are 1..6)
+== n58-link-closed neoway-n58 1
+AT+XIIC?\r\n+XIIC:    1, 10.20.30.40\r\nOK\r\nAT+TCPSETUP=1,192.0.2.5,8080\r\nOK\r\n+TCPSETUP:1,OK\r\n+TCPCLOSE:1,Link Closed\r\nAT+TCPSEND=1,3\r\n> abc\r\nOK\r\n+TCPSEND: Error\r\n
+8: error: [socket-state] AT+TCPSEND=1,3 on socket 1, which is not open (closed at line 7)
+== n58-setup-fail neoway-n58 1
+AT+XIIC?\r\n+XIIC:    1, 10.20.30.40\r\nOK\r\nAT+TCPSETUP=0,192.0.2.5,8080\r\nOK\r\n+TCPSETUP:0,FAIL\r\nAT+TCPSEND=0,3\r\n> abc\r\nOK\r\n+TCPSEND: Error\r\n
+7: error: [socket-state] AT+TCPSEND=0,3 on socket 0, which is not open (closed at line 6)
+== n58-walked neoway-n58 1
+AT+XIIC?\r\n+XIIC:    1, 10.20.30.40\r\nOK\r\nAT+TCPSETUP=0,192.0.2.5,8080\r\nOK\r\n+TCPSETUP:0,FAIL\r\nAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\nAT+CREG?\r\n+CREG: 0,1\r\nOK\r\n
+4: warning: [command-failed] AT+TCPSETUP=0,192.0.2.5,8080 failed (+TCPSETUP:0,FAIL) and the host neither retried it nor asked why
+== n58-retried neoway-n58 0
+AT+XIIC?\r\n+XIIC:    1, 10.20.30.40\r\nOK\r\nAT+TCPSETUP=0,192.0.2.5,8080\r\nOK\r\n+TCPSETUP:0,FAIL\r\nAT+TCPSETUP=0,192.0.2.5,8080\r\nOK\r\n+TCPSETUP:0,OK\r\nAT+TCPSEND=0,2\r\n> hi\r\nOK\r\n+TCPSEND:0,2\r\n
+? command-failed pass
+? socket-state pass
+== n58-no-ip neoway-n58 1
+AT+XIIC?\r\n+XIIC:    0, 0.0.0.0\r\nOK\r\nAT+TCPSETUP=0,192.0.2.5,8080\r\nOK\r\n+TCPSETUP:0,FAIL\r\nAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\n
+4: error: [socket-without-ip] AT+TCPSETUP=0,192.0.2.5,8080 sent while no IP is held (since line 2)
+== n58-recv-ok neoway-n58 0
+AT+XIIC=1\r\nOK\r\nAT+XIIC?\r\n+XIIC:    1, 10.20.30.40\r\nOK\r\nAT+TCPSETUP=2,192.0.2.5,8080\r\nOK\r\n+TCPSETUP:2,OK\r\nAT+TCPSEND=2,5\r\n> hello\r\nOK\r\n+TCPSEND:2,5\r\n+TCPRECV:2,6,OK\r\nhi\r\nAT+IPSTATUS=2\r\n+IPSTATUS: 2,CONNECT,TCP,2048\r\nOK\r\nAT+TCPCLOSE=2\r\nOK\r\n+TCPCLOSE:2,OK\r\n
+? orphan-response pass
+? socket-state pass
+? send-payload-mismatch pass
+WEOF
+# the data of +TCPRECV (its length after the link id, the bytes after the comma: an "OK" among
+# them is data) and of +SQNSRECV's block, whole and byte by byte
+brief n58-recv-ok neoway-n58 <<'WEOF'
+T 1 AT+XIIC=1 -> complete OK
+T 3 AT+XIIC? -> complete OK | 4:+XIIC:    1, 10.20.30.40
+T 6 AT+TCPSETUP=2,192.0.2.5,8080 -> complete OK ; completion success +TCPSETUP:2,OK ; socket 2
+T 9 AT+TCPSEND=2,5 -> complete OK ; payload 5 bytes end length prompt 10 ; completion success +TCPSEND:2,5 ; socket 2
+U 13 +TCPRECV +TCPRECV:2,6,
+D 13 received OK
+D 14 received hi
+T 15 AT+IPSTATUS=2 -> complete OK | 16:+IPSTATUS: 2,CONNECT,TCP,2048 ; socket 2
+T 18 AT+TCPCLOSE=2 -> complete OK ; completion success +TCPCLOSE:2,OK ; socket 2
+WEOF
+brief sqn-ring-read sequans-monarch <<'WEOF'
+U 1 +SYSSTART +SYSSTART
+T 2 AT+CEREG? -> complete OK | 3:+CEREG: 0,1
+T 5 AT+CGPADDR=1 -> complete OK | 6:+CGPADDR: 1,"10.0.0.5"
+T 8 AT+SQNSD=3,1,5683,"192.0.2.7",0,5683,1 -> complete OK ; socket 3
+U 10 +SQNSRING +SQNSRING: 3,4
+D 13 received OK\r
+
+T 11 AT+SQNSRECV=3,1500 -> complete OK | 12:+SQNSRECV: 3,4 ; socket 3
+T 16 AT+SQNSH=3 -> complete OK ; socket 3
+WEOF
+
 [ $fail = 0 ] && echo "ok: precision"
 exit $fail

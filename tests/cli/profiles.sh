@@ -115,6 +115,11 @@ grep -q '"message": "11 of the 16 commands are unknown to the fibocom-l610 profi
     { echo "FAIL: no profile suggestion for a Quectel log"; fail=1; }
 "$BIN" check -f text --profile quectel-bg96 captures/simcom/sim7600-clean.log | grep -q 'note: \[input\] .*try --profile simcom-sim7600' ||
     { echo "FAIL: no profile suggestion for a SIMCom log"; fail=1; }
+# two built-ins know the unknown commands alike (quectel-bc95 and ublox-sara both have the
+# NB-IoT chipset's NSO* sockets): both are named, where the first alone was
+printf 'AT+NSOCR=DGRAM,17,5683,1\r\n1\r\nOK\r\nAT+NSOST=1,192.0.2.1,5683,2,AB30\r\n1,2\r\nOK\r\nAT+NSORF=1,4\r\n1,192.0.2.1,5683,2,AB30,0\r\nOK\r\nAT+NSOCL=1\r\nOK\r\n' > "$TMP/nso.log"
+"$BIN" check -f text --profile 3gpp "$TMP/nso.log" | grep -q "nso.log: note: \[input\] 4 of the 4 commands are unknown to the 3gpp profile but 4 of them are ublox-sara's or quectel-bc95's: try --profile ublox-sara or --profile quectel-bc95\$" ||
+    { echo "FAIL: a tie of two profiles: both not named"; "$BIN" check -f text --profile 3gpp "$TMP/nso.log" | grep 'try'; fail=1; }
 for f in captures/*.log; do
     "$BIN" check -f json --profile fibocom-l610 "$f" | grep -q 'try --profile' && { echo "FAIL: $f: a profile suggested for an L610 log"; fail=1; }
 done
@@ -173,6 +178,56 @@ printf '{"id": "c",\n "extends": "3gpp",\n "rules": {\n  "retry-storm": {"attemp
 wantc "$TMP/rul.json" 'rul.json:4:19: profile: rule "retry-storm" has no parameter "attempts"'
 printf '{"id": "c",\n "extends": "3gpp",\n "rules": {\n  "no-such-rule": {}}}\n' > "$TMP/rul.json"
 wantc "$TMP/rul.json" 'rul.json:4:3: profile: unknown rule "no-such-rule"'
+# classes_add: a child adds entries to a base's class and keeps the base's (a class under
+# "classes" replaces the base's list); quectel-bc95 lost 3gpp's optional class that way
+printf '{"id": "add",\n "extends": "3gpp",\n "classes_add": {"optional": ["+XFOO="]}}\n' > "$TMP/add.json"
+printf '{"id": "add2",\n "extends": "add.json",\n "classes_add": {"optional": ["+XBAR="], "diagnostic": ["+XWHY"]}}\n' > "$TMP/add2.json"
+"$BIN" rules --profile "$TMP/add2.json" --classes > "$TMP/add.cls" 2>&1
+grep -qx 'optional  *\["+CPSMS=","+CEDRXS=","+CVHU=","+CGEREP=","+CTZR=","+CTZU=","+CLIP=","+COLP=","+CRC=","+CSCLK=","&W","+CGACT=0","+CGATT=0","+XFOO=","+XBAR="\]' "$TMP/add.cls" &&
+    grep -qx 'diagnostic  *\["+CEER","+CMEE?","+XWHY"\]' "$TMP/add.cls" ||
+    { echo "FAIL: classes_add: the base's entries, then each child's:"; cat "$TMP/add.cls"; fail=1; }
+# ... and the rules see both: neither a base's optional command nor the added one failing
+# is a finding
+printf 'AT+CVHU=0\r\nERROR\r\nAT+XFOO=1\r\nERROR\r\nAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\n' > "$TMP/add.log"
+"$BIN" check -f text --fail-on warning --profile "$TMP/add2.json" "$TMP/add.log" > "$TMP/add.txt" 2>&1 &&
+    ! grep -q 'command-failed\]' "$TMP/add.txt" ||
+    { echo "FAIL: classes_add: an optional command's failure reported:"; cat "$TMP/add.txt"; fail=1; }
+# every built-in's effective classes load (the built-ins use classes_add too)
+for f in rules/profiles/*.json; do
+    "$BIN" rules --profile "$f" --classes -f json | python3 -c 'import json,sys; json.load(sys.stdin)' ||
+        { echo "FAIL: rules --profile $f --classes -f json"; fail=1; }
+done
+for f in rules/fragments/*.json; do
+    "$BIN" rules --profile "$f" --classes > /dev/null || { echo "FAIL: the fragment $f does not load"; fail=1; }
+done
+# a fragment (rules/fragments): what two families share, extended by both and by a user's
+# file, never a module's profile: quectel-bc95 and ublox-sara take the NB-IoT chipset's NSO*
+# sockets from boudica-nso, where each held a copy
+printf '{"id": "n2x", "extends": "boudica-nso"}\n' > "$TMP/n2x.json"
+printf 'AT+NSOCR=DGRAM,17,5683,1\r\n1\r\nOK\r\n+NSONMI:1,4\r\n' > "$TMP/n2x.log"
+for p in "$TMP/n2x.json" quectel-bc95 ublox-sara; do
+    "$BIN" parse -f jsonl --profile "$p" "$TMP/n2x.log" > "$TMP/n2x.out" 2>&1
+    grep -q '"command":"AT+NSOCR=DGRAM,17,5683,1".*"status":"complete".*"socket":"1"' "$TMP/n2x.out" &&
+        grep -q '"kind":"urc",.*"name":"+NSONMI","text":"+NSONMI:1,4","known":true' "$TMP/n2x.out" ||
+        { echo "FAIL: boudica-nso's sockets under $p:"; cat "$TMP/n2x.out"; fail=1; }
+done
+"$BIN" rules --profile ublox-sara --classes | grep -qx 'open  *\["+NSOCR=","+USOCO="\]' ||
+    { echo "FAIL: ublox-sara's open class is not boudica-nso's and its own"; fail=1; }
+grep -l '"name": "+NSO' rules/profiles/*.json && { echo "FAIL: NSO* defined again in a profile"; fail=1; }
+"$BIN" rules --profile boudica-nso > /dev/null 2> "$TMP/err" && { echo "FAIL: a fragment taken as a module's profile"; fail=1; }
+grep -q 'boudica-nso: no such profile' "$TMP/err" || { echo "FAIL: --profile boudica-nso:"; cat "$TMP/err"; fail=1; }
+# what is wrong with a classes_add, where it was written
+addp() { printf '{"id": "c",\n "extends": "3gpp",\n %s}\n' "$1" > "$TMP/adde.json"; }
+addp '"classes_add": ["+XFOO="]'; want "$TMP/adde.json" 2 'adde.json:3:17: classes_add: expected an object of lists'
+addp '"classes_add": {"optional": "+XFOO="}'; want "$TMP/adde.json" 2 'adde.json:3:18: classes_add.optional: expected an array of strings'
+addp '"classes_add": {"optional": ["+XFOO=",
+   7]}'; want "$TMP/adde.json" 2 'adde.json:4:4: classes_add.optional\[1\]: expected a string'
+addp '"classes": {"optional": ["+XBAR="]},
+ "classes_add": {"optional": ["+XFOO="]}'; want "$TMP/adde.json" 2 'adde.json:4:18: classes_add.optional: the class is also under classes, whose list replaces the base.s'
+addp '"classes_add": {"open": ["+XFOO="]}'; want "$TMP/adde.json" 2 'adde.json:3:18: classes_add.open: the profiles this one extends have no class "open" to add to'
+addp '"classes_add": {"optional": ["+XFOO=", "+CVHU="]}'; want "$TMP/adde.json" 2 'adde.json:3:41: classes_add.optional\[1\]: "+CVHU=" is in the base.s list already'
+printf '{"id": "c",\n "classes_add": {"optional": ["+XFOO="]}}\n' > "$TMP/adde.json"
+want "$TMP/adde.json" 2 'adde.json:2:2: classes_add: the profile extends no other'
 # a good spec of every form loads
 cls '"!+QICLOSE=*,0$"'; "$BIN" check -f text --profile "$TMP/cls.json" captures/line-endings.log > /dev/null 2> "$TMP/err"
 [ $? -lt 2 ] || { echo "FAIL: a good class spec refused:"; cat "$TMP/err"; fail=1; }

@@ -26,6 +26,7 @@ sys.path.insert(0, os.path.dirname(HERE))
 import make_traces as M   # noqa: E402
 import sessions as S      # noqa: E402
 from session import Session  # noqa: E402
+import kit as K            # noqa: E402
 import variants_r7 as R7  # noqa: E402
 
 
@@ -823,14 +824,15 @@ def quecpython_ec200u():
     returns)."""
     s = Session("quecpython-ec200u", "Quectel EC200U (QuecPython)", echo=False, profile="quectel-bg96",
                 start=0.0)
-    s.cmd("AT+CPIN?", ["+CPIN: READY"], term=b"\r\n", dt=0.040, gap=4.000)
-    s.cmd("AT+CMEE=1", term=b"\r\n", dt=0.040, gap=4.000)
-    s.cmd("AT+CSQ", ["+CSQ: 23,99"], term=b"\r\n", dt=0.040, gap=4.000)
-    s.cmd("AT+QCCID", ["+QCCID: 89860321245010398765"], term=b"\r\n", dt=0.040, gap=4.000)
-    s.cmd('AT+QICSGP=1,1,"cmiot","","",0', term=b"\r\n", dt=0.040, gap=4.000)
-    s.cmd("AT+QIACT=2", final="+CME ERROR: 50", term=b"\r\n", dt=0.040, gap=4.000)
-    s.cmd("AT+QSCLK", final="ERROR", term=b"\r\n", dt=0.040, gap=4.000)
-    return s
+    return K.script(s, [
+        ("AT+CPIN?", ["+CPIN: READY"]),
+        ("AT+CMEE=1",),
+        ("AT+CSQ", ["+CSQ: 23,99"]),
+        ("AT+QCCID", ["+QCCID: 89860321245010398765"]),
+        ('AT+QICSGP=1,1,"cmiot","","",0',),
+        ("AT+QIACT=2", (), "+CME ERROR: 50"),
+        ("AT+QSCLK", (), "ERROR"),
+    ], term=b"\r\n", dt=0.040, gap=4.000)
 
 
 def jpnev_bg95():
@@ -1416,14 +1418,7 @@ def render_atat(s):
                 line(t, "DEBUG", "Received echo or whitespace (%d/%d): %s" % (len(echo), n,
                                                                              rust_str(echo)))
                 lines = lines[1:]
-            body = [x for x in lines if x != txn["final"]]
-            if txn["final"] == "OK" and not body:
-                line(t, "DEBUG", "Received OK (%d/%d)" % (n, n))
-            elif txn["final"] == "OK":
-                line(t, "DEBUG", "Received response (%d/%d): %s" % (
-                    n, n, rust_str("\r\n".join(body).encode("latin-1"))))
-            else:
-                line(t, "WARN", "Received error response (%d/%d): Error" % (n, n))
+            K.atat_reply(line, s, ev, rust_str, lines)
     return o
 
 
@@ -2272,12 +2267,6 @@ def render_freertos(s, sim=False):
     return o
 
 
-def dots(data):
-    """libGSM's infoCommand() / atCmd_waitResponse(): a byte below 0x20 or
-    from 0x80 up as '.'."""
-    return "".join(chr(b) if 0x20 <= b < 0x80 else "." for b in data)
-
-
 def render_libgsm(s):
     """An ESP32 PPPoS client built on libGSM with GSM_DEBUG: ESP_LOGI's
     "I (ms) [PPPOS CLIENT]: " before "AT COMMAND: [cmd]" and "AT RESPONSE:
@@ -2290,9 +2279,9 @@ def render_libgsm(s):
     for ev in s.events:
         t = ev["t"]
         if ev["kind"] == "tx" and ev["role"] == "cmd":
-            o.write(pre(t) + "AT COMMAND: [%s]\n" % dots(ev["data"]), t=t, marks=[(("t", ev["txn"]), 0)])
+            o.write(pre(t) + "AT COMMAND: [%s]\n" % K.dots(ev["data"]), t=t, marks=[(("t", ev["txn"]), 0)])
         elif ev["kind"] == "rx":
-            text = dots(ev["data"])
+            text = K.dots(ev["data"])
             if "ERROR" in text:
                 o.write(pre(t) + "AT BAD RESPONSE: [%s]\n" % text, t=t)
             else:

@@ -9,6 +9,7 @@ import html
 import re
 
 from session import Session
+import kit as K
 import make_traces as M
 
 
@@ -17,63 +18,69 @@ def sim800_ppp():
     """A SIM800L dialled by loboris' libGSM PPPoS client (echo on until
     ATE0; a registration query the client found wanting)."""
     s = Session("sim800-ppp", "SIMCom SIM800L (libGSM PPPoS)", echo=True, profile="simcom-sim800", start=2.140)
-    s.cmd("AT", dt=0.110, gap=0.110)
-    s.cmd("ATE0", dt=0.110, gap=0.110)
-    s.cmd("AT+CPIN?", ["+CPIN: READY"], echo=False, dt=0.110, gap=0.110)
-    s.cmd('AT+CGDCONT=1,"IP","web.example.net"', echo=False, dt=0.120, gap=0.110)
-    s.cmd("AT+CREG?", ["+CREG: 0,5"], echo=False, dt=0.110, gap=0.110)
-    s.cmd("AT+CIFSR", final="ERROR", echo=False, dt=0.110, gap=0.110)
-    s.cmd("ATD*99***1#", final="CONNECT 150000000", echo=False, dt=1.100, gap=0.100)
-    return s
+    off = dict(echo=False)
+    return K.script(s, [
+        ("AT",),
+        ("ATE0",),
+        ("AT+CPIN?", ["+CPIN: READY"], "OK", off),
+        ('AT+CGDCONT=1,"IP","web.example.net"', (), "OK", dict(off, dt=0.120)),
+        ("AT+CREG?", ["+CREG: 0,5"], "OK", off),
+        ("AT+CIFSR", (), "ERROR", off),
+        ("ATD*99***1#", (), "CONNECT 150000000", dict(off, dt=1.100, gap=0.100)),
+    ], dt=0.110, gap=0.110)
 
 
 def sim800_hologram():
     """A SIM800 on Hologram's SIMCOM library with debug on (echo on)."""
     s = Session("sim800-hologram", "SIMCom SIM800 (Hologram library)", echo=True, profile="simcom-sim800",
                 start=1.000)
-    s.cmd("AT", dt=0.020, gap=0.500)
-    s.cmd("AT+CSQ", ["+CSQ: 14,0"], dt=0.030, gap=0.500)
-    s.cmd("AT+CGATT?", ["+CGATT: 1"], dt=0.030, gap=0.500)
-    s.cmd("AT+CIPMUX=1", dt=0.030, gap=0.500)
-    s.cmd('AT+CSTT="hologram"', final="ERROR", dt=0.030, gap=0.500)
-    return s
+    return K.script(s, [
+        ("AT", (), "OK", dict(dt=0.020)),
+        ("AT+CSQ", ["+CSQ: 14,0"]),
+        ("AT+CGATT?", ["+CGATT: 1"]),
+        ("AT+CIPMUX=1",),
+        ('AT+CSTT="hologram"', (), "ERROR"),
+    ], dt=0.030, gap=0.500)
 
 
 def em12_smstool():
     """A Quectel EM12 in an OpenWrt router queried with sms_tool -D from a
     script run under sh -x (echo on, the module's default)."""
     s = Session("em12-smstool", "Quectel EM12 (sms_tool)", echo=True, profile="quectel-bg96", start=0.0)
-    s.cmd("AT+CSQ", ["+CSQ: 21,99"], dt=0.050, gap=1.000)
-    s.cmd('AT+QENG="servingcell"', ['+QENG: "servingcell","NOCONN","LTE","FDD",262,03,1A2B3C,301,1300,3,5,'
-                                    '5,4E21,-98,-12,-68,10,-'], dt=0.080, gap=1.000)
-    s.cmd('AT+QCFG="usbnet"', ['+QCFG: "usbnet",0'], dt=0.050, gap=1.000)
-    s.cmd('AT+QCFG="nat"', final="ERROR", dt=0.050, gap=1.000)
-    s.cmd("AT+QTEMP", ['+QTEMP: "qfe_wtr_pa0","35"', '+QTEMP: "aoss0-usr","37"'], dt=0.050, gap=1.000)
-    return s
+    return K.script(s, [
+        ("AT+CSQ", ["+CSQ: 21,99"]),
+        ('AT+QENG="servingcell"', ['+QENG: "servingcell","NOCONN","LTE","FDD",262,03,1A2B3C,301,1300,3,5,'
+                                   '5,4E21,-98,-12,-68,10,-'], "OK", dict(dt=0.080)),
+        ('AT+QCFG="usbnet"', ['+QCFG: "usbnet",0']),
+        ('AT+QCFG="nat"', (), "ERROR"),
+        ("AT+QTEMP", ['+QTEMP: "qfe_wtr_pa0","35"', '+QTEMP: "aoss0-usr","37"']),
+    ], dt=0.050, gap=1.000)
 
 
 def bg96_rust():
     """A BG96 driven by the Rust atat crate (echo off, OK and ERROR finals:
     atat logs an error's value, not the modem's text)."""
     s = Session("bg96-rust", "Quectel BG96 (atat)", echo=False, profile="quectel-bg96", start=0.100)
-    s.cmd("AT+CPIN?", ["+CPIN: READY"], dt=0.020, gap=0.030)
-    s.cmd("AT+CSQ", ["+CSQ: 17,99"], dt=0.020, gap=0.030)
-    s.cmd('AT+COPS?', ['+COPS: 0,0,"Example Net",8'], dt=0.020, gap=0.030)
-    s.cmd("AT+CGATT=1", dt=0.500, gap=0.030)
-    s.cmd('AT+QIOPEN=1,0,"TCP","198.51.100.7",1883', final="ERROR", dt=0.050, gap=0.030)
-    return s
+    return K.script(s, [
+        ("AT+CPIN?", ["+CPIN: READY"]),
+        ("AT+CSQ", ["+CSQ: 17,99"]),
+        ('AT+COPS?', ['+COPS: 0,0,"Example Net",8']),
+        ("AT+CGATT=1", (), "OK", dict(dt=0.500)),
+        ('AT+QIOPEN=1,0,"TCP","198.51.100.7",1883', (), "ERROR", dict(dt=0.050)),
+    ], dt=0.020, gap=0.030)
 
 
 def ec21_pyserial():
     """An EC21 driven by a pyserial script that prints what it wrote and
     each whole read (echo on: the read holds the echo and the final)."""
     s = Session("ec21-pyserial", "Quectel EC21 (pyserial script)", echo=True, profile="quectel-bg96", start=0.0)
-    s.cmd("AT", dt=0.050, gap=0.500)
-    s.cmd("ATI", ["Quectel", "EC21", "Revision: EC21EFAR06A01M4G"], dt=0.050, gap=0.500)
-    s.cmd("AT+CSQ", ["+CSQ: 20,99"], dt=0.050, gap=0.500)
-    s.cmd("AT+CPIN?", final="+CME ERROR: 10", dt=0.050, gap=0.500)
-    s.cmd('AT+QCCID', ["+QCCID: 8949020000012345678F"], dt=0.050, gap=0.500)
-    return s
+    return K.script(s, [
+        ("AT",),
+        ("ATI", ["Quectel", "EC21", "Revision: EC21EFAR06A01M4G"]),
+        ("AT+CSQ", ["+CSQ: 20,99"]),
+        ("AT+CPIN?", (), "+CME ERROR: 10"),
+        ('AT+QCCID', ["+QCCID: 8949020000012345678F"]),
+    ], dt=0.050, gap=0.500)
 
 
 def sim7600_terminal():
@@ -81,13 +88,14 @@ def sim7600_terminal():
     serial tools: Docklight, CSV exports, a hex display."""
     s = Session("sim7600-terminal", "SIMCom SIM7600 (serial tool)", echo=True, profile="simcom-sim7600",
                 start=0.0)
-    s.cmd("AT", dt=0.015, gap=0.900)
-    s.cmd("AT+CPIN?", ["+CPIN: READY"], dt=0.015, gap=0.900)
-    s.cmd('AT+CGDCONT=1,"IP","internet"', dt=0.020, gap=0.900)
-    s.cmd("AT+CSQ", ["+CSQ: 18,99"], dt=0.015, gap=0.900)
-    s.cmd("AT+COPS?", ['+COPS: 0,0,"Example",7'], dt=0.030, gap=0.900)
-    s.cmd("AT+CMGF=9", final="ERROR", dt=0.015, gap=0.900)
-    return s
+    return K.script(s, [
+        ("AT",),
+        ("AT+CPIN?", ["+CPIN: READY"]),
+        ('AT+CGDCONT=1,"IP","internet"', (), "OK", dict(dt=0.020)),
+        ("AT+CSQ", ["+CSQ: 18,99"]),
+        ("AT+COPS?", ['+COPS: 0,0,"Example",7'], "OK", dict(dt=0.030)),
+        ("AT+CMGF=9", (), "ERROR"),
+    ], dt=0.015, gap=0.900)
 
 
 MODULES = dict(sim800_ppp=sim800_ppp, sim800_hologram=sim800_hologram, em12_smstool=em12_smstool,
@@ -95,11 +103,6 @@ MODULES = dict(sim800_ppp=sim800_ppp, sim800_hologram=sim800_hologram, em12_smst
 
 
 # ------------------------------------------------ renderers
-def dotted(b):
-    """libGSM's infoCommand(): a byte outside 0x20..0x7f as '.'."""
-    return "".join(chr(c) if 0x20 <= c < 0x80 else "." for c in b)
-
-
 def render_libgsm(s):
     """loboris' libGSM (ESP32-PPPOS-EXAMPLE) with GSM_DEBUG: ESP_LOGI(TAG,
     "%s [%s]", "AT COMMAND:", the command dotted) before the write; the
@@ -114,11 +117,11 @@ def render_libgsm(s):
     for ev in s.events:
         t = ev["t"]
         if ev["kind"] == "tx" and ev["role"] == "cmd":
-            line(t, "AT COMMAND: [%s]" % dotted(ev["data"]), marks=[(("t", ev["txn"]), 0)])
+            line(t, "AT COMMAND: [%s]" % K.dots(ev["data"]), marks=[(("t", ev["txn"]), 0)])
         elif ev["kind"] == "rx":
             txn = s.txns[ev["txn"]]
             bad = txn["final"] == "ERROR" or txn["command"] == "AT+CREG?"
-            line(t, "AT %sRESPONSE: [%s]" % ("BAD " if bad else "", dotted(ev["data"])))
+            line(t, "AT %sRESPONSE: [%s]" % ("BAD " if bad else "", K.dots(ev["data"])))
             if bad:
                 line(t + 0.010, "Wrong response, restarting...", host=True)
     line(ev["t"] + 0.010, "GSM initialized.", host=True)
@@ -201,16 +204,7 @@ def render_atat_bytes(double):
                 line(t, "DEBUG", "asynch::client", "Sending command: %s" % show(ev["data"]),
                      marks=[(("t", ev["txn"]), 0)])
             elif ev["kind"] == "rx":
-                n = len(ev["data"])
-                txn = s.txns[ev["txn"]]
-                body = [x for x in M.lines_of(ev["data"]) if x != txn["final"]]
-                if txn["final"] == "OK" and not body:
-                    line(t, "DEBUG", "ingress", "Received OK (%d/%d)" % (n, n))
-                elif txn["final"] == "OK":
-                    line(t, "DEBUG", "ingress", "Received response (%d/%d): %s" % (
-                        n, n, show("\r\n".join(body).encode("latin-1"))))
-                else:
-                    line(t, "WARN", "ingress", "Received error response (%d/%d): Error" % (n, n))
+                K.atat_reply(lambda t, lvl, msg: line(t, lvl, "ingress", msg), s, ev, show)
         return o
     return render
 
