@@ -657,14 +657,14 @@ while IFS= read -r l; do
     *) printf '%s\n' "$l" >> "$TMP/r6want" ;;
     esac
 done <<'WEOF'
-== sequans/gm01q-sockets 3gpp 0
+== sequans/gm01q-sockets sequans-monarch 0
 == quectel/bc95-nbiot-sockets quectel-bc95 1
 37: error: [socket-state] AT+NSOST=1,192.0.2.44,5683,4,50494E47 on socket 1, which is not open (closed at line 36)
 == ublox/sara-n211-nbiot ublox-sara 0
 == simcom/sim7080g-sim-busy simcom-sim7080 0
 == telit/le910c1-sockets telit 1
 31: error: [socket-state] AT#SSEND=1 on socket 1, which is not open (closed at line 30)
-== neoway/n58-tcp 3gpp 0
+== neoway/n58-tcp neoway-n58 0
 == fibocom/nl668-sim-busy fibocom-l610 0
 == airm2m/air724-sim-puk airm2m-air780 1
 3: warning: [sim-fault] the module reported +CPIN: SIM PUK: the SIM is missing or unusable, and what needs it fails whatever the host does; then AT+CGATT=1 got +CME ERROR: SIM PUK required (line 13)
