@@ -239,4 +239,7 @@ def variants(V, same, sub):
         V("journal-arrows-full.log", "ec25-daemon.log", same, "generic-gtlt",
           "the same with journalctl -o short-full (weekday, date, zone: no layer, the tag read in the line)",
           render=("ec25_daemon", render_journal_arrows("full"))),
+        V("shell-gl-modem-atinout.log", "ec25-shell.log", same, "shell-at-tool",
+          "gl_modem ... AT <cmd> and echo '<cmd>' | atinout - <dev> - at a root prompt, each tool's output below",
+          render=("ec25_shell", render_shell_tools)),
     ]
