@@ -242,4 +242,10 @@ def variants(V, same, sub):
         V("shell-gl-modem-atinout.log", "ec25-shell.log", same, "shell-at-tool",
           "gl_modem ... AT <cmd> and echo '<cmd>' | atinout - <dev> - at a root prompt, each tool's output below",
           render=("ec25_shell", render_shell_tools)),
+        V("esp-legacy-debug-data.log", "sim7600-esp.log", same, "esp-modem-legacy",
+          "the legacy C esp_modem: esp_modem_dce's Sending command: and the esp-modem: debug_data hexdump "
+          "of each read", render=("sim7600_esp", render_esp_legacy_dump(False))),
+        V("esp-legacy-writing-reading.log", "sim7600-esp.log", same, "esp-modem-legacy",
+          "esp-modem: writing: / reading: titles, each before the hexdump of the buffer",
+          render=("sim7600_esp", render_esp_legacy_dump(True))),
     ]
