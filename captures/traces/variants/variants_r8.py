@@ -248,4 +248,7 @@ def variants(V, same, sub):
         V("esp-legacy-writing-reading.log", "sim7600-esp.log", same, "esp-modem-legacy",
           "esp-modem: writing: / reading: titles, each before the hexdump of the buffer",
           render=("sim7600_esp", render_esp_legacy_dump(True))),
+        V("nrf-at-shell-zephyr-log.log", "nrf9160-shell.log", same, "nrf-at-shell",
+          "the AT shell with Zephyr's own log lines: the boot banner, <inf> / <wrn> lines between a command "
+          "and its reply and after a prompt", render=("nrf9160_shell", render_zephyr_at_shell)),
     ]
