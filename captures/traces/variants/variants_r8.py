@@ -66,8 +66,26 @@ def nrf9160_shell():
     return s
 
 
+def bg96_mgos():
+    """A Quectel BG96 brought up by Mongoose OS's pppos library (echo on
+    until ATE0; the ATI reply comes in two reads; a command the modem never
+    answers, and one it refuses)."""
+    s = Session("bg96-mgos", "Quectel BG96 (Mongoose OS pppos)", echo=True, profile="quectel-bg96", start=3.200)
+    s.cmd("AT", dt=0.030, gap=0.060)
+    s.cmd("ATE0", dt=0.030, gap=0.060)
+    s.cmd("ATI", ["Quectel", "BG96", "Revision: BG96MAR02A07M1G"], echo=False, dt=0.040, gap=0.060,
+          chunks=[12])
+    s.cmd("AT+CPIN?", ["+CPIN: READY"], echo=False, dt=0.030, gap=0.060)
+    s.cmd("AT+CSQ", ["+CSQ: 17,99"], echo=False, dt=0.030, gap=0.060, chunks=[15])
+    s.silence("AT+COPS=3,2", gap=2.100)
+    s.cmd("AT+CREG?", ["+CREG: 0,1"], echo=False, dt=0.030, gap=0.060)
+    s.cmd('AT+CGDCONT=1,"IP","iot.example"', echo=False, dt=0.040, gap=0.060)
+    s.cmd("AT+CGATT=1", final="ERROR", echo=False, dt=0.300, gap=0.060)
+    return s
+
+
 MODULES = dict(ec25_daemon=ec25_daemon, ec25_shell=ec25_shell, sim7600_esp=sim7600_esp,
-               nrf9160_shell=nrf9160_shell)
+               nrf9160_shell=nrf9160_shell, bg96_mgos=bg96_mgos)
 
 
 # ------------------------------------------------ renderers
@@ -228,6 +246,66 @@ def render_zephyr_at_shell(s):
     return o
 
 
+def mgos_stamp(t):
+    h, m, sec = M.hms(t, base=10 * 3600)
+    return "[Dec  6 %02d:%02d:%06.3f] " % (h, m, sec)
+
+
+def render_mgos(hexdump):
+    """Mongoose OS pppos at debug level (mongoose-os-libs/pppos
+    src/mgos_pppos.c). hexdump=True: pppos.hexdump_enable, the console's
+    "[Mon DD hh:mm:ss.mmm] " stamp before every line, cs_dbg's prefix as
+    the function name padded to 20: mgos_pppos_at_cmd() logs ">> %s", and
+    after every read mgos_pppos_uart_dispatcher() dumps the whole receive
+    buffer (cleared when the next command is written) with mg_hexdumpf()
+    (mg_hexdump_n(): "%04x ", " %02x" cells, three blanks for each missing
+    cell, "  " and the printable bytes). hexdump=False: no stamps, cs_dbg's
+    "file:line" prefix, and at verbose debug "< %d" and "<< %.*s" (the
+    bytes just read, their own line ends in the line). A command never
+    answered: "Command timed out: %s"; one answered ERROR with no callback:
+    "Command failed: %s"."""
+    def render(s):
+        o = M.Out()
+
+        def log(t, func, line, msg, **kw):
+            pre = mgos_stamp(t) if hexdump else ""
+            who = "%-20s " % func if hexdump else "%-22s " % ("mgos_pppos.c:%d" % line)
+            o.write((pre + who + msg + "\n").encode("latin-1"), t=t, **kw)
+
+        def dump(t, buf):
+            for off in range(0, len(buf), 16):
+                chunk = buf[off:off + 16]
+                row = "%04x " % off + "".join(" %02x" % c for c in chunk) + "   " * (16 - len(chunk))
+                row += "  " + "".join(chr(c) if 0x20 <= c <= 0x7e else "." for c in chunk)
+                o.write(((mgos_stamp(t) if hexdump else "") + row + "\n").encode("latin-1"), t=t)
+
+        log(s.t0 - 0.300, "mgos_pppos_dispatch_once", 411, "Connecting (UART1, APN 'iot.example')...", host=True)
+        buf = b""
+        for ev in s.events:
+            t = ev["t"]
+            if ev["kind"] == "tx" and ev["role"] == "cmd":
+                log(t, "mgos_pppos_at_cmd", 148, ">> " + cmd_text(ev), marks=[(("t", ev["txn"]), 0)])
+                buf = b""
+                if s.txns[ev["txn"]]["final"] is None:
+                    log(t + 2.000, "mgos_pppos_dispatch_once", 507,
+                        "Command timed out: %s" % cmd_text(ev), host=True)
+            elif ev["kind"] == "rx":
+                for k, part in enumerate(M.split_chunks(ev["data"], ev["chunks"])):
+                    tt = t + k * 0.010
+                    buf += part
+                    if hexdump:
+                        dump(tt, buf)
+                    else:
+                        log(tt, "mgos_pppos_uart_dispatcher", 737, "< %d" % len(part), host=True)
+                        pre = "%-22s " % "mgos_pppos.c:741" + "<< "
+                        o.write(pre.encode() + part + b"\n", t=tt)
+                if s.txns[ev["txn"]]["final"] == "ERROR":
+                    log(t + 0.001, "mgos_pppos_dispatch_once", 561,
+                        "Command failed: %s" % s.txns[ev["txn"]]["command"], host=True)
+        return o
+    return render
+
+
 def variants(V, same, sub):
     """This round's rows for make_variants.VARIANTS."""
     return [
@@ -251,4 +329,11 @@ def variants(V, same, sub):
         V("nrf-at-shell-zephyr-log.log", "nrf9160-shell.log", same, "nrf-at-shell",
           "the AT shell with Zephyr's own log lines: the boot banner, <inf> / <wrn> lines between a command "
           "and its reply and after a prompt", render=("nrf9160_shell", render_zephyr_at_shell)),
+        V("mgos-pppos-hexdump.log", "bg96-mgos.log", same, "mgos-pppos",
+          "Mongoose OS pppos with pppos.hexdump_enable under mos console's stamps: >> commands and the whole "
+          "receive buffer dumped after every read (a dump repeats the one before and grows)",
+          render=("bg96_mgos", render_mgos(True))),
+        V("mgos-pppos-verbose.log", "bg96-mgos.log", same, "mgos-pppos",
+          "Mongoose OS pppos at verbose debug without hexdumps: file:line prefixes, >> commands, << and the "
+          "bytes of each read with their own line ends", render=("bg96_mgos", render_mgos(False))),
     ]
