@@ -67,6 +67,7 @@ def row_bytes(line):
 
 
 HEADER = re.compile(rb"(?:: (?:SENT DATA|SENT DIRECT DATA(?: \(truncated\))?|RECV)|"
+                    rb"\) esp-modem: (?:writing|reading):|"   # an application's titles (variants/esp-legacy-*)
                     rb"(?:SENDING|RECEIVED) frame ?type 0x[0-9A-F]{2}/length 0x[0-9A-F]+/\d+)\r?$")
 
 
