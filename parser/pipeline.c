@@ -36,6 +36,7 @@ struct ats_parser {
     int last_byte;
     ats_error berr;              /* why the builder stopped, if it did */
     uint64_t max_line_seen;      /* reader-given lines: the capture's line count */
+    uint64_t reader_lines;       /* the reader's own count (ats_parser_set_lines), 0 none */
 };
 
 void ats_parser_opts_default(ats_parser_opts *o)
@@ -385,12 +386,18 @@ int ats_parser_finish(ats_parser *ps, ats_error *err)
         ps->st.lines++;
     if (ps->max_line_seen > ps->st.lines)
         ps->st.lines = ps->max_line_seen;
+    /* the reader counted the file's lines; the framers counted the line ends
+     * of what it decoded, which may be more (an answer on one trace line) */
+    if (ps->reader_lines)
+        ps->st.lines = ps->reader_lines;
     if (rc < 0)
         ps->failed = 1;
     return rc;
 }
 
 const ats_stats *ats_parser_stats(const ats_parser *ps) { return &ps->st; }
+
+void ats_parser_set_lines(ats_parser *ps, uint64_t lines) { ps->reader_lines = lines; }
 
 void ats_parser_free(ats_parser *ps)
 {

@@ -53,6 +53,7 @@ struct ats_input {
     size_t llen;
     int ltrunc;
     uint64_t lineno, loff, off;
+    int last_open;               /* the file's last line had no line end */
     int failed;
     /* format definitions: the caller's, or the built-ins made for this input */
     const ats_formatset *fs;
@@ -808,8 +809,11 @@ int ats_input_finish(ats_input *in, ats_error *err)
         if (transcode(in, NULL, 0, 1))
             rc = stopped(in, err);
     }
-    if (rc == 0 && !in->vt->raw && (in->llen || in->ltrunc) && emit_line(in, 0))
-        rc = stopped(in, err);
+    if (rc == 0 && !in->vt->raw && (in->llen || in->ltrunc)) {
+        in->last_open = 1;
+        if (emit_line(in, 0))
+            rc = stopped(in, err);
+    }
     if (rc == 0 && in->vt->finish && in->vt->finish(in->st, &in->ctx))
         rc = stopped(in, err);
     if (rc)
@@ -846,6 +850,13 @@ const char *ats_input_reason(const ats_input *in) { return in->reason; }
 int ats_input_score(const ats_input *in) { return in->score; }
 int ats_input_saw_time(const ats_input *in) { return in->ctx.saw_time; }
 int ats_input_saw_direction(const ats_input *in) { return in->ctx.saw_dir; }
+
+uint64_t ats_input_lines(const ats_input *in)
+{
+    if (!in->vt || in->vt->raw)
+        return 0;
+    return in->lineno - 1 + (uint64_t)in->last_open;
+}
 
 void ats_input_free(ats_input *in)
 {

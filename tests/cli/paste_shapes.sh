@@ -68,4 +68,19 @@ for extra in "" "--read-size 1" "--read-size 7 --read-seed 3"; do
         sed 's/.*"bytes"/"bytes"/' | cmp -s - "$TMP/data.txt" ||
         { echo "FAIL: a block holding CR LF, pasted CR CR LF, reads otherwise ($extra)"; fail=1; }
 done
+# The summary's line count is the file's as its reader counted it (wc -l,
+# plus a last line without its line end), not the line ends of the decoded
+# bytes: smsd prints a whole answer, its lines joined, on one trace line.
+printf '%s\n' '2025-03-01 10:00:01,7, GSM1: -> AT+CSQ' \
+    '2025-03-01 10:00:01,7, GSM1: <- +CSQ: 17,99 OK' \
+    '2025-03-01 10:00:02,7, GSM1: -> AT+CMGL=4' \
+    '2025-03-01 10:00:02,7, GSM1: <- +CMGL: 1,1,,22 0791AB +CMGL: 2,1,,22 0791CD OK' > "$TMP/smsd4.log"
+head -c -1 "$TMP/smsd4.log" > "$TMP/smsd4-open.log"
+for f in smsd4 smsd4-open; do
+    for extra in "" "--read-size 1" "--read-size 7 --read-seed 3" "--threads 3"; do
+        # shellcheck disable=SC2086
+        n=$("$BIN" parse --no-redact $extra "$TMP/$f.log" | tail -1 | sed -n 's/.*"lines":\([0-9]*\).*/\1/p')
+        [ "$n" = 4 ] || { echo "FAIL: $f.log ($extra): $n lines in the summary, not 4"; fail=1; }
+    done
+done
 exit $fail
