@@ -763,6 +763,34 @@ static void test_mux_channels_in_flight(void **state)
               "chain L4 x1 end-of-capture");
 }
 
+/* A command the user edited while typing it at a terminal: the modem
+ * executes the edited line (V.250's S5 editing), whether the log holds the
+ * BS, the DEL and the "BS SP BS" echo, or the caret notation a terminal
+ * rendered them in; a line erased to nothing is no command. Text that is not
+ * a command keeps its bytes. */
+static void test_backspace_edits(void **state)
+{
+    (void)state;
+    CHECK("AT+CSX\b \bQ\r\r\n+CSQ: 20,99\r\n\r\nOK\r\n"
+          "AT+CREG\x7f\b \b\b \b\b \b\b \b\b \b\b \b\b \b\r\n"
+          "ATI^H^HT+CGMR\r\r\nR01\r\n\r\nOK\r\n"
+          "at+cops?\b\b\b\b\b\b\b\b\r\n"
+          "ATE1^H ^H0\r\nOK\r\n",
+          "txn L1-4 AT+CSQ complete ok resp=+CSQ: 20,99",
+          "txn L6-9 AT+CGMR complete ok resp=R01",
+          "txn L11-12 ATE0 complete ok");
+    /* directed: the host's BS and the modem's echo of it */
+    static const mux_chunk dir[] = {
+        {ATS_DIR_TX, 0, "AT+CGSX\bN\r"},
+        {ATS_DIR_RX, 0, "AT+CGSX\b \bN\r\r\n866425031234567\r\n\r\nOK\r\n"},
+    };
+    MUX_CHECK(dir, "txn L1-2 AT+CGSN complete ok echo resp=866425031234567");
+    /* not a command once edited, or a modem's text: as it came */
+    CHECK("AT+CSQ\r\n+CSQ: 20,99\r\nOK\r\nXY\b\bZ^H\r\n",
+          "txn L1-3 AT+CSQ complete ok resp=+CSQ: 20,99",
+          "unparsed L4 text-outside-command XY\\x08\\x08Z^H");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -806,6 +834,7 @@ int main(void)
         cmocka_unit_test(test_prompt_command_quote_over_lines),
         cmocka_unit_test(test_response_wrapped_in_quotes),
         cmocka_unit_test(test_mux_channels_in_flight),
+        cmocka_unit_test(test_backspace_edits),
     };
     return cmocka_run_group_tests_name("builder", tests, setup, teardown);
 }
