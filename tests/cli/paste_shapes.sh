@@ -83,4 +83,89 @@ for f in smsd4 smsd4-open; do
         [ "$n" = 4 ] || { echo "FAIL: $f.log ($extra): $n lines in the summary, not 4"; fail=1; }
     done
 done
+# Two ports in one trace, each line naming its port (smsd's devices, oFono's
+# Modem and Aux channels, Kannel's SMSCs, a logger's COM3 and COM4): each
+# answer pairs with the command of its own port (parser/readers/reader_trace.c
+# port_channel, then the builder's channel per CMUX DLCI), whatever the feeds;
+# oFono's Modem answer comes in two reads around an Aux one.
+cat > "$TMP/ports-smsd.log" <<'EOF'
+2025-03-01 10:00:01,7, GSM1: -> AT+CSQ
+2025-03-01 10:00:01,7, GSM2: -> AT+CPIN?
+2025-03-01 10:00:01,7, GSM1: <- +CSQ: 17,99 OK
+2025-03-01 10:00:01,7, GSM2: <- +CPIN: READY OK
+2025-03-01 10:00:02,7, GSM2: -> AT+CMGL=4
+2025-03-01 10:00:02,7, GSM1: -> AT+COPS?
+2025-03-01 10:00:02,7, GSM1: <- +COPS: 0,0,"Operator",7 OK
+2025-03-01 10:00:02,7, GSM2: <- OK
+EOF
+cat > "$TMP/ports-smsd.want" <<'EOF'
+L1-3      cmd   AT+CSQ  ->  OK
+                | +CSQ: 17,99
+L2-4      cmd   AT+CPIN?  ->  OK
+                | +CPIN: READY
+L6-7      cmd   AT+COPS?  ->  OK
+                | +COPS: 0,0,"Operator",7
+L5-8      cmd   AT+CMGL=4  ->  OK
+EOF
+cat > "$TMP/ports-ofono.log" <<'EOF'
+Mar  1 10:00:01 phone ofonod[812]: Modem: > AT+CGSN\r
+Mar  1 10:00:01 phone ofonod[812]: Aux: > AT+CREG?\r
+Mar  1 10:00:01 phone ofonod[812]: Aux: < \r\n+CREG: 2,1,"1A2B","0C3D4E",7\r\n
+Mar  1 10:00:01 phone ofonod[812]: Modem: < \r\n8664250
+Mar  1 10:00:01 phone ofonod[812]: Aux: < \r\nOK\r\n
+Mar  1 10:00:01 phone ofonod[812]: Modem: < 31234567\r\n\r\nOK\r\n
+EOF
+# (Aux's OK waits while Modem's line is open: Modem's command ends first)
+cat > "$TMP/ports-ofono.want" <<'EOF'
+L1-6      cmd   AT+CGSN  ->  OK
+                | 866425031234567
+L2-5      cmd   AT+CREG?  ->  OK
+                | +CREG: 2,1,"1A2B","0C3D4E",7
+EOF
+cat > "$TMP/ports-kannel.log" <<'EOF'
+2025-03-01 10:00:01 [812] [6] DEBUG: AT2[modemA]: --> AT+CSQ^M
+2025-03-01 10:00:01 [812] [7] DEBUG: AT2[modemB]: --> AT+CMGF=0^M
+2025-03-01 10:00:01 [812] [7] DEBUG: AT2[modemB]: <-- OK
+2025-03-01 10:00:01 [812] [6] DEBUG: AT2[modemA]: <-- +CSQ: 12,99
+2025-03-01 10:00:01 [812] [6] DEBUG: AT2[modemA]: <-- OK
+EOF
+cat > "$TMP/ports-kannel.want" <<'EOF'
+L2-3      cmd   AT+CMGF=0  ->  OK
+L1-5      cmd   AT+CSQ  ->  OK
+                | +CSQ: 12,99
+EOF
+cat > "$TMP/ports-com.log" <<'EOF'
+10:00:01.100 [COM3] TX: AT+CSQ
+10:00:01.110 [COM4] TX: AT+CPIN?
+10:00:01.150 [COM3] RX: +CSQ: 17,99
+10:00:01.160 [COM4] RX: +CPIN: READY
+10:00:01.170 [COM3] RX: OK
+10:00:01.180 [COM4] RX: OK
+10:00:02.000 COM4 TX: AT+CGSN
+10:00:02.010 COM3 TX: AT+COPS?
+10:00:02.050 COM3 RX: +COPS: 0,0,"Operator",7
+10:00:02.060 COM4 RX: 866425031234567
+10:00:02.070 COM4 RX: OK
+10:00:02.080 COM3 RX: OK
+EOF
+cat > "$TMP/ports-com.want" <<'EOF'
+L1-5      cmd   AT+CSQ  ->  OK
+                | +CSQ: 17,99
+L2-6      cmd   AT+CPIN?  ->  OK
+                | +CPIN: READY
+L7-11     cmd   AT+CGSN  ->  OK
+                | 866425031234567
+L8-12     cmd   AT+COPS?  ->  OK
+                | +COPS: 0,0,"Operator",7
+EOF
+for f in ports-smsd ports-ofono ports-kannel ports-com; do
+    "$BIN" parse -f text --no-redact "$TMP/$f.log" > "$TMP/$f.txt" 2>&1
+    grep -v '^-- ' "$TMP/$f.txt" | cmp -s - "$TMP/$f.want" ||
+        { echo "FAIL: $f: answers paired across ports:"; cat "$TMP/$f.txt"; fail=1; }
+    for extra in "--read-size 1" "--read-size 7 --read-seed 3"; do
+        # shellcheck disable=SC2086
+        "$BIN" parse -f text --no-redact $extra "$TMP/$f.log" 2>&1 | cmp -s - "$TMP/$f.txt" ||
+            { echo "FAIL: $f reads otherwise with $extra"; fail=1; }
+    done
+done
 exit $fail
