@@ -158,7 +158,10 @@ enum {
                                        ends with the line end(s) after it, and the next
                                        line comes as a piece of the same payload, the host's
                                        typed line or the modem's answer (the builder decides) */
-    ATS_LF_PAYLOAD_QUOTE = 1u << 11 /* the piece ends a command's quoted string over lines */
+    ATS_LF_PAYLOAD_QUOTE = 1u << 11, /* the piece ends a command's quoted string over lines */
+    ATS_LF_EDITED = 1u << 12        /* a command line the user edited while typing: the text
+                                       is the line with the erases (BS, DEL) applied, not the
+                                       bytes at its offset */
 };
 
 typedef struct ats_line {

@@ -228,8 +228,8 @@ static size_t edit_line(const char *p, size_t n, int caret, char *out, size_t fi
 }
 
 /* A text line holding erases: the line the modem executes, when what is
- * left reads as a command line, or nothing when the user erased it all
- * (no command). Other lines are left as they came. p is the carry buffer
+ * left reads as a command line, or nothing when the user erased a command
+ * line all (no command). Other lines are left as they came. p is the carry buffer
  * or the caller's bytes; the edited line goes into the carry buffer. */
 static int edited(ats_framer *fr, const char **p, size_t *n)
 {
@@ -248,8 +248,8 @@ static int edited(ats_framer *fr, const char **p, size_t *n)
         char head[2] = {s[first2[0]], s[first2[1]]};
         if (!ats_is_command_text(head, 2))
             return 0;
-    } else if (k) {
-        return 0;
+    } else if (k || !ats_is_command_text(s, len)) {
+        return 0;         /* erased to nothing: only a command the user began */
     }
     *n = edit_line(s, len, caret, (char *)fr->buf, first2);
     *p = (const char *)fr->buf;
@@ -272,8 +272,11 @@ static int emit_span(ats_framer *fr, const char *p, size_t n, unsigned extra)
         fr->cut_bytes += fr->cut;
     }
     ats_line_kind kind = fr->mode == ATS_FRAME_DATA ? ATS_LINE_PAYLOAD : ATS_LINE_TEXT;
-    if (kind == ATS_LINE_TEXT && edited(fr, &p, &n) && n == 0)
-        goto out;         /* erased to nothing: no line, no command */
+    if (kind == ATS_LINE_TEXT && edited(fr, &p, &n)) {
+        if (n == 0)
+            goto out;     /* erased to nothing: no line, no command */
+        flags |= ATS_LF_EDITED;
+    }
     if (fr->opts.annotations) {
         size_t k = (fr->scan & (SCAN_DONE | SCAN_SLASH)) == SCAN_DONE ? n
                    : kind == ATS_LINE_TEXT ? find_note(p, n)
