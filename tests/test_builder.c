@@ -791,6 +791,43 @@ static void test_backspace_edits(void **state)
           "unparsed L4 text-outside-command XY\\x08\\x08Z^H");
 }
 
+/* Prompts on two CMUX channels: a "> " on one channel while the other
+ * channel's command is in flight is the prompt of its own channel's
+ * command, and the payload after it that command's; both commands end with
+ * their own finals. */
+static void test_mux_prompts(void **state)
+{
+    (void)state;
+    static const mux_chunk sms[] = {
+        {ATS_DIR_TX, 1, "AT+CMGS=\"+15550100\"\r"},
+        {ATS_DIR_TX, 2, "AT+CSQ\r"},
+        {ATS_DIR_RX, 1, "\r\n> "},
+        {ATS_DIR_TX, 1, "hello\x1a"},
+        {ATS_DIR_RX, 2, "\r\n+CSQ: 20,99\r\n\r\nOK\r\n"},
+        {ATS_DIR_RX, 1, "\r\n+CMGS: 5\r\n\r\nOK\r\n"},
+    };
+    MUX_CHECK(sms,
+              "txn L2-5 AT+CSQ complete ok resp=+CSQ: 20,99",
+              "txn L1-6 AT+CMGS=\"+15550100\" complete ok resp=+CMGS: 5 prompt@L3 payload=5/-1:ctrl-z");
+    /* both channels at their prompts at once (an SMS on 1, a socket send
+     * of 5 bytes on 2), the other channel's answer between a prompt and
+     * its payload */
+    static const mux_chunk two[] = {
+        {ATS_DIR_TX, 1, "AT+CMGS=\"+15550100\"\r"},
+        {ATS_DIR_TX, 2, "AT+MIPSEND=1,5\r"},
+        {ATS_DIR_RX, 1, "\r\n> "},
+        {ATS_DIR_RX, 2, "\r\n> "},
+        {ATS_DIR_TX, 2, "ab\r\nc"},
+        {ATS_DIR_TX, 1, "hi\x1a"},
+        {ATS_DIR_RX, 2, "\r\nOK\r\n"},
+        {ATS_DIR_RX, 1, "\r\n+CMGS: 6\r\n\r\nOK\r\n"},
+    };
+    MUX_CHECK(two,
+              "txn L1-8 AT+CMGS=\"+15550100\" complete ok resp=+CMGS: 6 prompt@L3 payload=2/-1:ctrl-z",
+              /* its completion (+MIPPUSH) is not in the capture */
+              "txn L2-7 AT+MIPSEND=1,5 unfinished ok async=pending prompt@L4 payload=5/5:length");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -835,6 +872,7 @@ int main(void)
         cmocka_unit_test(test_response_wrapped_in_quotes),
         cmocka_unit_test(test_mux_channels_in_flight),
         cmocka_unit_test(test_backspace_edits),
+        cmocka_unit_test(test_mux_prompts),
     };
     return cmocka_run_group_tests_name("builder", tests, setup, teardown);
 }
