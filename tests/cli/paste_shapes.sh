@@ -168,4 +168,71 @@ for f in ports-smsd ports-ofono ports-kannel ports-com; do
             { echo "FAIL: $f reads otherwise with $extra"; fail=1; }
     done
 done
+# A plain log a mail client re-wrapped at 72 or 76 columns (parser/readers/
+# input.c mail_wrap_of, mail_line): a long answer or command broken at a blank
+# or cut inside a word comes back whole, the transactions those of the log
+# as the modem sent it; a line that starts as an AT line does (a result, a
+# URC, a command) or follows a short one is never joined. Whole and fed a
+# byte at a time.
+python3 - "$TMP" <<'EOF'
+import sys, textwrap
+tmp = sys.argv[1]
+log = ['AT+CMGR=3',
+       '+CMGR: "REC UNREAD","+15550100","","25/03/01,10:00:00+04"',
+       'Your verification code is 482913. It expires in 10 minutes; do not share it with anyone at all.',
+       'OK',
+       'AT+QICSGP=1,1,"internet.provider.example.com","subscriber-name-of-some-length","pw",1',
+       'OK',
+       'AT+CGDCONT?',
+       '+CGDCONT: 1,"IP","internet.provider.example.com","10.128.44.201",0,0,0',
+       '+CGDCONT: 2,"IPV4V6","ims","0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0",0,0,0,0',
+       'OK',
+       'ATI',
+       'Quectel',
+       'EC25',
+       'OK']
+for w in (72, 76):
+    out = []
+    for l in log:
+        out += textwrap.wrap(l, w, break_long_words=True, break_on_hyphens=False)
+    open("%s/mail%d.log" % (tmp, w), "w").write("\r\n".join(out) + "\r\n")
+open(tmp + "/mail-plain.log", "w").write("\r\n".join(log) + "\r\n")
+EOF
+"$BIN" parse -f text --no-redact "$TMP/mail-plain.log" | grep -v '^-- ' | sed 's/^L[0-9-]* *//' > "$TMP/mail-plain.txt"
+grep -q 'do not share it with anyone at all\.$' "$TMP/mail-plain.txt" ||
+    { echo "FAIL: mail-plain: the SMS text is not one answer"; cat "$TMP/mail-plain.txt"; fail=1; }
+for w in 72 76; do
+    [ "$(wc -l < "$TMP/mail$w.log")" -gt 14 ] || { echo "FAIL: mail$w.log is not wrapped"; fail=1; }
+    "$BIN" parse -f text --no-redact "$TMP/mail$w.log" > "$TMP/mail$w.txt"
+    grep -v '^-- ' "$TMP/mail$w.txt" | sed 's/^L[0-9-]* *//' | cmp -s - "$TMP/mail-plain.txt" ||
+        { echo "FAIL: mail$w.log reads otherwise than the log unwrapped:"; cat "$TMP/mail$w.txt"; fail=1; }
+    for extra in "--read-size 1" "--read-size 7 --read-seed 3"; do
+        # shellcheck disable=SC2086
+        "$BIN" parse -f text --no-redact $extra "$TMP/mail$w.log" | cmp -s - "$TMP/mail$w.txt" ||
+            { echo "FAIL: mail$w.log reads otherwise with $extra"; fail=1; }
+    done
+done
+# A library that prints the bytes it sends as a C string (printf("-> \"%s\"")
+# with its quotes escaped): the command is the string's bytes, without the
+# string's own quotes (formats/generic-arrows.json "arrow", decoder
+# c-escapes); the answer likewise. Whole and fed a byte at a time.
+cat > "$TMP/cstring.log" <<'EOF'
+-> "AT+CGDCONT=1,\"IP\",\"internet\"\r\n"
+<- "\r\nOK\r\n"
+-> "AT+CGDCONT?\r\n"
+<- "\r\n+CGDCONT: 1,\"IP\",\"internet\",\"0.0.0.0\",0,0\r\n\r\nOK\r\n"
+EOF
+cat > "$TMP/cstring.want" <<'EOF'
+L1-2      cmd   AT+CGDCONT=1,"IP","internet"  ->  OK
+L3-4      cmd   AT+CGDCONT?  ->  OK
+                | +CGDCONT: 1,"IP","internet","0.0.0.0",0,0
+EOF
+"$BIN" parse -f text --no-redact "$TMP/cstring.log" > "$TMP/cstring.txt" 2>&1
+grep -v '^-- ' "$TMP/cstring.txt" | cmp -s - "$TMP/cstring.want" ||
+    { echo "FAIL: cstring.log: the escaped C string is not the plain command:"; cat "$TMP/cstring.txt"; fail=1; }
+for extra in "--read-size 1" "--read-size 7 --read-seed 3"; do
+    # shellcheck disable=SC2086
+    "$BIN" parse -f text --no-redact $extra "$TMP/cstring.log" 2>&1 | cmp -s - "$TMP/cstring.txt" ||
+        { echo "FAIL: cstring.log reads otherwise with $extra"; fail=1; }
+done
 exit $fail
