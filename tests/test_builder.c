@@ -23,13 +23,68 @@ static int teardown(void **state)
     return 0;
 }
 
-/* Whole input must give exactly `want` under profile p; every chunking must
- * give the same. */
-static void check_with(const ats_profile *p, const char *in, size_t len, const char *const *want,
-                       size_t nwant)
+/* Chunks of a multiplexed capture: each its channel's (CMUX DLCI), as the
+ * trace reader gives them, at source line i + 1. */
+typedef struct mux_chunk {
+    ats_dir dir;
+    unsigned channel;
+    const char *text;
+} mux_chunk;
+
+/* An input: plain bytes (in, len) or a multiplexed capture's chunks. */
+typedef struct feed {
+    const ats_profile *p;
+    const char *in;
+    size_t len;
+    const mux_chunk *mux;
+    size_t nmux;
+} feed;
+
+/* The records of f fed in pieces of `piece` bytes (0: whole; with a seed,
+ * random sizes up to piece). */
+static void run(collect *c, const feed *f, size_t piece, unsigned seed)
+{
+    if (!f->mux) {
+        assert_int_equal(col_run(c, f->p, f->in, f->len, piece, seed, NULL), 0);
+        return;
+    }
+    ats_parser *ps;
+    ats_error e;
+    memset(c, 0, sizeof *c);
+    assert_int_equal(ats_parser_new(&ps, f->p, NULL, col_cb, c, &e), 0);
+    uint64_t off = 0;
+    for (size_t i = 0; i < f->nmux; i++) {
+        size_t len = strlen(f->mux[i].text);
+        for (size_t at = 0; at < len;) {
+            size_t want = piece;
+            if (seed) {
+                seed = seed * 1103515245u + 12345u;
+                want = 1 + (seed >> 8) % piece;
+            }
+            size_t k = want && want < len - at ? want : len - at;
+            ats_chunk ch;
+            memset(&ch, 0, sizeof ch);
+            ch.bytes = (const uint8_t *)f->mux[i].text + at;
+            ch.len = k;
+            ch.dir = f->mux[i].dir;
+            ch.line = i + 1;
+            ch.offset = off;
+            ch.flags = ATS_CF_NO_NOTES | ATS_CF_MUX;
+            ch.channel = f->mux[i].channel;
+            assert_int_equal(ats_parser_feed_chunk(ps, &ch, &e), 0);
+            at += k;
+            off += k;
+        }
+    }
+    assert_int_equal(ats_parser_finish(ps, &e), 0);
+    ats_parser_free(ps);
+}
+
+/* The whole input must give exactly `want`; every chunking the same. */
+static void check_feed(const feed *f, const char *const *want, size_t nwant)
 {
     collect whole;
-    assert_int_equal(col_run(&whole, p, in, len, 0, 0, NULL), 0);
+    run(&whole, f, 0, 0);
     int same = whole.n == nwant;
     for (size_t i = 0; same && i < nwant; i++)
         same = strcmp(whole.rec[i], want[i]) == 0;
@@ -41,28 +96,28 @@ static void check_with(const ats_profile *p, const char *in, size_t len, const c
     static const size_t sizes[] = {1, 2, 3, 7, 64};
     for (size_t s = 0; s < sizeof sizes / sizeof sizes[0]; s++) {
         collect c;
-        assert_int_equal(col_run(&c, p, in, len, sizes[s], 0, NULL), 0);
+        run(&c, f, sizes[s], 0);
         assert_true(col_equal(&whole, &c));
         col_free(&c);
     }
     for (unsigned seed = 1; seed <= 20; seed++) {
         collect c;
-        assert_int_equal(col_run(&c, p, in, len, 9, seed, NULL), 0);
+        run(&c, f, 9, seed);
         assert_true(col_equal(&whole, &c));
         col_free(&c);
     }
-    /* every split into two pieces */
-    for (size_t cut = 1; cut < len; cut++) {
+    /* plain bytes: every split into two pieces */
+    for (size_t cut = 1; !f->mux && cut < f->len; cut++) {
         collect c;
         memset(&c, 0, sizeof c);
         ats_parser *ps;
         ats_error e;
-        assert_int_equal(ats_parser_new(&ps, p, NULL, col_cb, &c, &e), 0);
-        char *a = malloc(cut), *b = malloc(len - cut);
-        memcpy(a, in, cut);
-        memcpy(b, in + cut, len - cut);
+        assert_int_equal(ats_parser_new(&ps, f->p, NULL, col_cb, &c, &e), 0);
+        char *a = malloc(cut), *b = malloc(f->len - cut);
+        memcpy(a, f->in, cut);
+        memcpy(b, f->in + cut, f->len - cut);
         assert_int_equal(ats_parser_feed(ps, a, cut, &e), 0);
-        assert_int_equal(ats_parser_feed(ps, b, len - cut, &e), 0);
+        assert_int_equal(ats_parser_feed(ps, b, f->len - cut, &e), 0);
         assert_int_equal(ats_parser_finish(ps, &e), 0);
         free(a);
         free(b);
@@ -72,6 +127,20 @@ static void check_with(const ats_profile *p, const char *in, size_t len, const c
     }
     col_free(&whole);
 }
+
+static void check_with(const ats_profile *p, const char *in, size_t len, const char *const *want,
+                       size_t nwant)
+{
+    feed f = {p, in, len, NULL, 0};
+    check_feed(&f, want, nwant);
+}
+
+#define MUX_CHECK(in, ...)                                                               \
+    do {                                                                                 \
+        static const char *const want_[] = {__VA_ARGS__};                                \
+        feed f_ = {prof, NULL, 0, in, sizeof in / sizeof in[0]};                         \
+        check_feed(&f_, want_, sizeof want_ / sizeof want_[0]);                          \
+    } while (0)
 
 static void check(const char *in, size_t len, const char *const *want, size_t nwant)
 {
@@ -662,70 +731,6 @@ static void test_response_wrapped_in_quotes(void **state)
           "txn L1-5 AT+CMGR=1 complete ok resp=+CMGR: \"REC READ\",\"+1\"|say \"hi|there\" ok");
 }
 
-/* Chunks of a multiplexed capture: each its channel's (CMUX DLCI), as the
- * trace reader gives them, at source line i + 1. */
-typedef struct mux_chunk {
-    ats_dir dir;
-    unsigned channel;
-    const char *text;
-} mux_chunk;
-
-static void mux_run(collect *c, const mux_chunk *in, size_t n, size_t piece)
-{
-    ats_parser *ps;
-    ats_error e;
-    memset(c, 0, sizeof *c);
-    assert_int_equal(ats_parser_new(&ps, prof, NULL, col_cb, c, &e), 0);
-    uint64_t off = 0;
-    for (size_t i = 0; i < n; i++) {
-        size_t len = strlen(in[i].text);
-        for (size_t at = 0; at < len;) {
-            size_t k = piece && piece < len - at ? piece : len - at;
-            ats_chunk ch;
-            memset(&ch, 0, sizeof ch);
-            ch.bytes = (const uint8_t *)in[i].text + at;
-            ch.len = k;
-            ch.dir = in[i].dir;
-            ch.line = i + 1;
-            ch.offset = off;
-            ch.flags = ATS_CF_NO_NOTES | ATS_CF_MUX;
-            ch.channel = in[i].channel;
-            assert_int_equal(ats_parser_feed_chunk(ps, &ch, &e), 0);
-            at += k;
-            off += k;
-        }
-    }
-    assert_int_equal(ats_parser_finish(ps, &e), 0);
-    ats_parser_free(ps);
-}
-
-static void mux_check(const mux_chunk *in, size_t n, const char *const *want, size_t nwant)
-{
-    collect whole;
-    mux_run(&whole, in, n, 0);
-    int same = whole.n == nwant;
-    for (size_t i = 0; same && i < nwant; i++)
-        same = strcmp(whole.rec[i], want[i]) == 0;
-    if (!same) {
-        fprintf(stderr, "records differ; got:\n");
-        col_print(&whole, stderr);
-    }
-    assert_true(same);
-    static const size_t sizes[] = {1, 2, 3, 7};
-    for (size_t s = 0; s < sizeof sizes / sizeof sizes[0]; s++) {
-        collect c;
-        mux_run(&c, in, n, sizes[s]);
-        assert_true(col_equal(&whole, &c));
-        col_free(&c);
-    }
-    col_free(&whole);
-}
-
-#define MUX_CHECK(in, ...)                                                               \
-    do {                                                                                 \
-        static const char *const want_[] = {__VA_ARGS__};                                \
-        mux_check(in, sizeof in / sizeof in[0], want_, sizeof want_ / sizeof want_[0]);  \
-    } while (0)
 
 /* Commands in flight on two CMUX channels at once: each answer goes to the
  * command sent on its own channel, whatever the order they come in; a URC
