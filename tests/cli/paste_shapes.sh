@@ -83,6 +83,18 @@ for f in smsd4 smsd4-open; do
         [ "$n" = 4 ] || { echo "FAIL: $f.log ($extra): $n lines in the summary, not 4"; fail=1; }
     done
 done
+# $TMP/NAME.log's transactions (parse -f text, its summary line aside) are
+# exactly $TMP/NAME.want, and the same fed a byte at a time and in pieces.
+reads_as() {   # name, what is wrong if not
+    "$BIN" parse -f text --no-redact "$TMP/$1.log" > "$TMP/$1.txt" 2>&1
+    grep -v '^-- ' "$TMP/$1.txt" | cmp -s - "$TMP/$1.want" ||
+        { echo "FAIL: $1: $2:"; cat "$TMP/$1.txt"; fail=1; }
+    for extra in "--read-size 1" "--read-size 7 --read-seed 3"; do
+        # shellcheck disable=SC2086
+        "$BIN" parse -f text --no-redact $extra "$TMP/$1.log" 2>&1 | cmp -s - "$TMP/$1.txt" ||
+            { echo "FAIL: $1 reads otherwise with $extra"; fail=1; }
+    done
+}
 # Two ports in one trace, each line naming its port (smsd's devices, oFono's
 # Modem and Aux channels, Kannel's SMSCs, a logger's COM3 and COM4): each
 # answer pairs with the command of its own port (parser/readers/reader_trace.c
@@ -159,14 +171,7 @@ L8-12     cmd   AT+COPS?  ->  OK
                 | +COPS: 0,0,"Operator",7
 EOF
 for f in ports-smsd ports-ofono ports-kannel ports-com; do
-    "$BIN" parse -f text --no-redact "$TMP/$f.log" > "$TMP/$f.txt" 2>&1
-    grep -v '^-- ' "$TMP/$f.txt" | cmp -s - "$TMP/$f.want" ||
-        { echo "FAIL: $f: answers paired across ports:"; cat "$TMP/$f.txt"; fail=1; }
-    for extra in "--read-size 1" "--read-size 7 --read-seed 3"; do
-        # shellcheck disable=SC2086
-        "$BIN" parse -f text --no-redact $extra "$TMP/$f.log" 2>&1 | cmp -s - "$TMP/$f.txt" ||
-            { echo "FAIL: $f reads otherwise with $extra"; fail=1; }
-    done
+    reads_as "$f" "answers paired across ports"
 done
 # A plain log a mail client re-wrapped at 72 or 76 columns (parser/readers/
 # input.c mail_wrap_of, mail_line): a long answer or command broken at a blank
@@ -227,12 +232,5 @@ L1-2      cmd   AT+CGDCONT=1,"IP","internet"  ->  OK
 L3-4      cmd   AT+CGDCONT?  ->  OK
                 | +CGDCONT: 1,"IP","internet","0.0.0.0",0,0
 EOF
-"$BIN" parse -f text --no-redact "$TMP/cstring.log" > "$TMP/cstring.txt" 2>&1
-grep -v '^-- ' "$TMP/cstring.txt" | cmp -s - "$TMP/cstring.want" ||
-    { echo "FAIL: cstring.log: the escaped C string is not the plain command:"; cat "$TMP/cstring.txt"; fail=1; }
-for extra in "--read-size 1" "--read-size 7 --read-seed 3"; do
-    # shellcheck disable=SC2086
-    "$BIN" parse -f text --no-redact $extra "$TMP/cstring.log" 2>&1 | cmp -s - "$TMP/cstring.txt" ||
-        { echo "FAIL: cstring.log reads otherwise with $extra"; fail=1; }
-done
+reads_as cstring "the escaped C string is not the plain command"
 exit $fail
