@@ -337,7 +337,7 @@ static int b64ish(const char *p, size_t n)
 
 static int mail_rest(unsigned width, const char *q, size_t prev, const char *p, size_t n)
 {
-    if (!n || (b64ish(q, prev) && b64ish(p, n)) || p[0] == ' ' || p[0] == '\t' || strchr("+^%$#*>&@[", p[0]) ||
+    if (!n || (b64ish(q, prev) && b64ish(p, n)) || p[0] == ' ' || p[0] == '\t' || strchr("+^%$#*>&@[-", p[0]) ||
         (n >= 2 && (p[0] | 32) == 'a' && ((p[1] | 32) == 't' || p[1] == '/')))
         return 0;
     size_t w = 0, digits = 0;
