@@ -256,6 +256,8 @@ int capture_read_fd(capture_read *cr, int fd, const char *shown, ats_parser *ps)
         f.announced = 1;
         cr->on_format(cr->user, f.in);
     }
+    if (rc == 0)
+        ats_parser_set_lines(f.ps, ats_input_lines(f.in));
     if (rc == 0 && ats_parser_finish(f.ps, &pe) < 0)
         rc = -1;
     /* With a record thread, the records made before a failure here are

@@ -158,7 +158,10 @@ enum {
                                        ends with the line end(s) after it, and the next
                                        line comes as a piece of the same payload, the host's
                                        typed line or the modem's answer (the builder decides) */
-    ATS_LF_PAYLOAD_QUOTE = 1u << 11 /* the piece ends a command's quoted string over lines */
+    ATS_LF_PAYLOAD_QUOTE = 1u << 11, /* the piece ends a command's quoted string over lines */
+    ATS_LF_EDITED = 1u << 12        /* a command line the user edited while typing: the text
+                                       is the line with the erases (BS, DEL) applied, not the
+                                       bytes at its offset */
 };
 
 typedef struct ats_line {
@@ -556,6 +559,11 @@ int ats_parser_finish(ats_parser *ps, ats_error *err);
  * reached the failure). Without threads: 0 at once. */
 int ats_parser_sync(ats_parser *ps, ats_error *err);
 const ats_stats *ats_parser_stats(const ats_parser *ps);
+/* The capture's line count as its reader counted it (ats_input_lines), given
+ * before ats_parser_finish: it is the stats' `lines` then, whatever line ends
+ * the decoded bytes hold (a trace line that prints a whole answer holds
+ * several). 0: the framers count. */
+void ats_parser_set_lines(ats_parser *ps, uint64_t lines);
 void ats_parser_free(ats_parser *ps);
 
 /* ---- redaction: identifiers and credentials masked before any output ---- */
@@ -905,6 +913,10 @@ int ats_input_saw_time(const ats_input *in);
 uint64_t ats_input_warning_count(const ats_input *in);
 const char *ats_input_warning(const ats_input *in, size_t i, uint64_t *line);
 int ats_input_saw_direction(const ats_input *in);
+/* The source lines a line-oriented reader read, as wc -l counts them plus a
+ * last line without a line end (after ats_input_finish); 0 for a reader that
+ * takes the bytes as they come (raw: the framer counts their LFs). */
+uint64_t ats_input_lines(const ats_input *in);
 /* The layers the capture was read through, outermost first, ending with the
  * format: "markdown-quote > arduino-monitor > mbed-trace"; the format's name
  * alone when nothing was peeled. */

@@ -177,7 +177,7 @@ struct ats_builder {
      * wait here. Bounded: past MUX_PARKED channels, the one parked longest
      * gives its command up (no final). */
     unsigned cur_ch;
-    struct parked { unsigned ch; otx *o; } parked[MUX_PARKED];
+    struct parked { unsigned ch; otx *o; bmode mode; } parked[MUX_PARKED];
     size_t nparked;
     /* a command line with no line end, held until something follows it */
     int held, replaying;
@@ -1716,13 +1716,20 @@ static int switch_channel(ats_builder *b, unsigned ch)
             rc = emit_txn(b, old);
         }
         b->parked[b->nparked].ch = b->cur_ch;
+        /* a channel's payload after its prompt is its own (the others' lines
+         * are lines): the mode waits with its transaction */
+        b->parked[b->nparked].mode = b->mode == B_PAYLOAD ? B_PAYLOAD : B_LINES;
         b->parked[b->nparked++].o = b->cur;
         b->cur = NULL;
     }
+    if (b->mode == B_PAYLOAD)
+        b->mode = B_LINES;
     b->cur_ch = ch;
     for (size_t i = 0; i < b->nparked; i++)
         if (b->parked[i].ch == ch) {
             b->cur = b->parked[i].o;
+            if (b->mode == B_LINES)
+                b->mode = b->parked[i].mode;
             memmove(b->parked + i, b->parked + i + 1, (b->nparked - i - 1) * sizeof *b->parked);
             b->nparked--;
             break;
@@ -2029,6 +2036,8 @@ int ats_builder_new(ats_builder **out, const ats_profile *p, const ats_builder_o
     *out = b;
     return 0;
 }
+
+unsigned ats_builder_channel(const ats_builder *b) { return b->cur_ch; }
 
 void ats_builder_set_mode_cb(ats_builder *b, ats_mode_cb cb, void *user)
 {

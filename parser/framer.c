@@ -183,6 +183,80 @@ static size_t find_note(const char *p, size_t n)
     return n;
 }
 
+/* How many bytes at p[i..n) are one erase a user typed at a terminal, 0
+ * none: BS or DEL alone; the "BS SP BS" a terminal or the modem echoes to
+ * wipe the character on screen (after the DEL that asked for it, too); the
+ * same in caret notation where the log rendered the control bytes ("^H",
+ * "^?", "^H ^H"). The caret forms only where `caret` (the line reads as a
+ * command: elsewhere "^H" is text). */
+static size_t erase_at(const char *p, size_t i, size_t n, int caret)
+{
+    static const char *const forms[] = {"\x7f\b \b", "\b \b", "^?^H ^H", "^H ^H",
+                                        "\b", "\x7f", "^H", "^?"};
+    for (size_t k = 0; k < sizeof forms / sizeof forms[0]; k++) {
+        size_t m = strlen(forms[k]);
+        if ((forms[k][0] != '^' || caret) && n - i >= m && !memcmp(p + i, forms[k], m))
+            return m;
+    }
+    return 0;
+}
+
+/* The line as the modem took it when the user edited it while typing: each
+ * erase takes the character before it back (V.250 S5, the modem edits its
+ * command buffer). Into out (out may be p: it never overtakes the reading),
+ * or with out NULL only measured. first2 gets the result's first two bytes'
+ * places in p (the command test needs no more). Returns the result's length. */
+static size_t edit_line(const char *p, size_t n, int caret, char *out, size_t first2[2])
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n;) {
+        size_t e = erase_at(p, i, n, caret);
+        if (e) {
+            if (k)
+                k--;      /* a byte: commands are ASCII */
+            i += e;
+            continue;
+        }
+        if (out)
+            out[k] = p[i];
+        else if (k < 2)
+            first2[k] = i;
+        k++;
+        i++;
+    }
+    return k;
+}
+
+/* A text line holding erases: the line the modem executes, when what is
+ * left reads as a command line, or nothing when the user erased a command
+ * line all (no command). Other lines are left as they came. p is the carry buffer
+ * or the caller's bytes; the edited line goes into the carry buffer. */
+static int edited(ats_framer *fr, const char **p, size_t *n)
+{
+    const char *s = *p;
+    size_t len = *n;
+    int ctl = (fr->scan & (SCAN_DONE | SCAN_OTHER)) != SCAN_DONE &&
+              (memchr(s, '\b', len) || memchr(s, 0x7F, len));
+    int caret = len >= 4 && (s[0] | 32) == 'a' && (s[1] | 32) == 't' && memchr(s, '^', len);
+    if ((!ctl && !caret) || len > fr->cap)
+        return 0;
+    size_t first2[2] = {0, 0};
+    size_t k = edit_line(s, len, caret, NULL, first2);
+    if (k == len)
+        return 0;
+    if (k >= 2) {
+        char head[2] = {s[first2[0]], s[first2[1]]};
+        if (!ats_is_command_text(head, 2))
+            return 0;
+    } else if (k || !ats_is_command_text(s, len)) {
+        return 0;         /* erased to nothing: only a command the user began */
+    }
+    *n = edit_line(s, len, caret, (char *)fr->buf, first2);
+    *p = (const char *)fr->buf;
+    fr->scan = 0;         /* look at the edited line afresh */
+    return 1;
+}
+
 /* Emits the line p[0..n) (the carry buffer, or straight from the caller's
  * chunk when the whole line lies in it: no copy for most lines). */
 static int emit_span(ats_framer *fr, const char *p, size_t n, unsigned extra)
@@ -198,6 +272,11 @@ static int emit_span(ats_framer *fr, const char *p, size_t n, unsigned extra)
         fr->cut_bytes += fr->cut;
     }
     ats_line_kind kind = fr->mode == ATS_FRAME_DATA ? ATS_LINE_PAYLOAD : ATS_LINE_TEXT;
+    if (kind == ATS_LINE_TEXT && edited(fr, &p, &n)) {
+        if (n == 0)
+            goto out;     /* erased to nothing: no line, no command */
+        flags |= ATS_LF_EDITED;
+    }
     if (fr->opts.annotations) {
         size_t k = (fr->scan & (SCAN_DONE | SCAN_SLASH)) == SCAN_DONE ? n
                    : kind == ATS_LINE_TEXT ? find_note(p, n)

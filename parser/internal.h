@@ -28,4 +28,10 @@ int ats_cmdline_parse(ats_cmdline *cl, const char *s, size_t n);
 
 ats_final_kind ats_final_classify(const char *s, size_t n, int numeric_ok, ats_span *code);
 
+/* ---- the builder, as the pipeline asks it ---- */
+
+/* The multiplexer channel of the builder's current transaction (0: none):
+ * the channel whose framers a mode hint is for. */
+unsigned ats_builder_channel(const ats_builder *b);
+
 #endif

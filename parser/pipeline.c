@@ -15,10 +15,24 @@
 #include "chunkq.h"
 #include "recq.h"
 
+/* Framers of a multiplexer channel (a CMUX DLCI, a trace's second port):
+ * each channel its own, so the prompt or payload one channel's command asks
+ * for frames that channel's bytes only. Past PS_MUX channels the last set
+ * is shared. */
+#define PS_MUX 8
+
+typedef struct mux_set {
+    unsigned ch;
+    ats_framer fr[3];
+    int used[3];
+} mux_set;
+
 struct ats_parser {
     ats_parser_opts o;
-    ats_framer fr[3];            /* indexed by ats_dir */
+    ats_framer fr[3];            /* channel 0 (not multiplexed), indexed by ats_dir */
     int fr_used[3];
+    mux_set *mux;                /* PS_MUX of them, made with the first channel */
+    size_t nmux;
     ats_builder *b;
     const ats_profile *p;
     ats_redactor *red;           /* NULL: lines reach the builder as read */
@@ -36,6 +50,7 @@ struct ats_parser {
     int last_byte;
     ats_error berr;              /* why the builder stopped, if it did */
     uint64_t max_line_seen;      /* reader-given lines: the capture's line count */
+    uint64_t reader_lines;       /* the reader's own count (ats_parser_set_lines), 0 none */
 };
 
 void ats_parser_opts_default(ats_parser_opts *o)
@@ -116,14 +131,43 @@ void ats_parser_set_line_tap(ats_parser *ps, ats_line_cb cb, void *user, size_t 
         ats_recq_set_line_cb(ps->q, cb, user);
 }
 
+/* The framers of channel ch (0: not multiplexed): the set, or a new one
+ * when make, or NULL. */
+static int set_of(ats_parser *ps, unsigned ch, int make, ats_framer **fr, int **used)
+{
+    if (!ch) {
+        *fr = ps->fr;
+        *used = ps->fr_used;
+        return 1;
+    }
+    size_t i = 0;
+    while (i < ps->nmux && ps->mux[i].ch != ch)
+        i++;
+    if (i == ps->nmux) {
+        if (!make)
+            return 0;
+        if (!ps->mux && !(ps->mux = calloc(PS_MUX, sizeof *ps->mux)))
+            return -1;
+        if (ps->nmux == PS_MUX)
+            i = PS_MUX - 1;
+        else
+            ps->mux[ps->nmux++].ch = ch;
+    }
+    *fr = ps->mux[i].fr;
+    *used = ps->mux[i].used;
+    return 1;
+}
+
 static int on_line(void *user, const ats_line *l)
 {
     ats_parser *ps = user;
+    ats_framer *frs;
+    int *used;
     /* The modem answers while the host's payload is still short of its
      * declared length (a trace that cut it, a host that stopped): the
      * bytes sent so far came first and belong to the send. */
-    if (l->dir == ATS_DIR_RX && ps->fr_used[ATS_DIR_TX] &&
-        ats_framer_flush_partial(&ps->fr[ATS_DIR_TX]) != 0)
+    if (l->dir == ATS_DIR_RX && set_of(ps, l->channel, 0, &frs, &used) > 0 &&
+        used[ATS_DIR_TX] && ats_framer_flush_partial(&frs[ATS_DIR_TX]) != 0)
         return 1;
     if (l->flags & ATS_LF_TRUNCATED)
         ps->st.truncated_lines++;
@@ -156,13 +200,18 @@ int ats_parser_set_redact(ats_parser *ps, ats_redact_map *map, ats_error *err)
 static void on_mode(void *user, ats_dir d, ats_frame_mode m, uint64_t n, int prompt)
 {
     ats_parser *ps = user;
+    ats_framer *fr;
+    int *used;
+    /* the hint is for the channel of the builder's current transaction */
+    if (set_of(ps, ats_builder_channel(ps->b), 0, &fr, &used) <= 0)
+        return;
     for (int k = 0; k < 3; k++) {
-        if (!ps->fr_used[k])
+        if (!used[k])
             continue;
         /* undirected: the one framer takes every hint; directed: by side */
-        if (ps->fr_used[ATS_DIR_UNKNOWN] || d == ATS_DIR_UNKNOWN || (int)d == k) {
-            ats_framer_set_mode(&ps->fr[k], m, n);
-            ats_framer_expect_prompt(&ps->fr[k], prompt);
+        if (used[ATS_DIR_UNKNOWN] || d == ATS_DIR_UNKNOWN || (int)d == k) {
+            ats_framer_set_mode(&fr[k], m, n);
+            ats_framer_expect_prompt(&fr[k], prompt);
         }
     }
 }
@@ -205,22 +254,29 @@ int ats_parser_new(ats_parser **out, const ats_profile *p, const ats_parser_opts
 /* The framer of a direction, made on its first chunk: "//" notes are
  * recognised where the options allow them, unless the reader's chunks say
  * its format holds none. */
-static ats_framer *framer_for(ats_parser *ps, ats_dir d, unsigned chunk_flags, ats_error *err)
+static ats_framer *framer_for(ats_parser *ps, ats_dir d, unsigned chunk_flags, unsigned ch,
+                              ats_error *err)
 {
+    ats_framer *frs;
+    int *used;
     if ((unsigned)d > 2)
         d = ATS_DIR_UNKNOWN;
-    if (!ps->fr_used[d]) {
+    if (set_of(ps, ch, 1, &frs, &used) < 0) {
+        ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
+        return NULL;
+    }
+    if (!used[d]) {
         ats_framer_opts fo = ps->o.framer;
         fo.annotations = fo.annotations && !(chunk_flags & ATS_CF_NO_NOTES);
         if (d != ATS_DIR_UNKNOWN) {
             fo.exact_payload = 1;
             ps->o.builder.directed = 1;
         }
-        if (ats_framer_init(&ps->fr[d], &fo, d, on_line, ps, err) < 0)
+        if (ats_framer_init(&frs[d], &fo, d, on_line, ps, err) < 0)
             return NULL;
-        ps->fr_used[d] = 1;
+        used[d] = 1;
     }
-    return &ps->fr[d];
+    return &frs[d];
 }
 
 /* A failure on this thread comes after every record already queued: they
@@ -329,14 +385,17 @@ static int feed_chunk(ats_parser *ps, const ats_chunk *c, ats_error *err)
         ps->max_line_seen = c->line;
     /* A directed capture gets both sides' framers at once, so a hint for a
      * side that has not spoken yet (a prompt before any modem byte) lands. */
-    if (c->dir != ATS_DIR_UNKNOWN && !(ps->fr_used[ATS_DIR_TX] && ps->fr_used[ATS_DIR_RX]) &&
-        (!framer_for(ps, ATS_DIR_TX, c->flags, err) || !framer_for(ps, ATS_DIR_RX, c->flags, err))) {
+    unsigned ch = c->flags & ATS_CF_MUX ? c->channel : 0;
+    if (c->dir != ATS_DIR_UNKNOWN && (ch || !(ps->fr_used[ATS_DIR_TX] && ps->fr_used[ATS_DIR_RX])) &&
+        (!framer_for(ps, ATS_DIR_TX, c->flags, ch, err) ||
+         !framer_for(ps, ATS_DIR_RX, c->flags, ch, err))) {
         ps->failed = 1;
         return err ? err->code : ATS_ENOMEM;
     }
     /* once made, a side's framer is taken without a call (once per chunk) */
-    ats_framer *fr = (unsigned)c->dir <= 2 && ps->fr_used[c->dir] ? &ps->fr[c->dir]
-                                                                  : framer_for(ps, c->dir, c->flags, err);
+    ats_framer *fr = !ch && (unsigned)c->dir <= 2 && ps->fr_used[c->dir]
+                         ? &ps->fr[c->dir]
+                         : framer_for(ps, c->dir, c->flags, ch, err);
     if (!fr) {
         ps->failed = 1;
         return err ? err->code : ATS_ENOMEM;
@@ -374,6 +433,10 @@ int ats_parser_finish(ats_parser *ps, ats_error *err)
     for (int k = 0; k < 3 && rc == 0; k++)
         if (ps->fr_used[k])
             rc = ats_framer_finish(&ps->fr[k], err);
+    for (size_t i = 0; i < ps->nmux; i++)
+        for (int k = 0; k < 3 && rc == 0; k++)
+            if (ps->mux[i].used[k])
+                rc = ats_framer_finish(&ps->mux[i].fr[k], err);
     if (rc == 0)
         rc = ats_builder_finish(ps->b, err);
     rc = settle(ps, rc, err);
@@ -381,16 +444,26 @@ int ats_parser_finish(ats_parser *ps, ats_error *err)
     for (int k = 0; k < 3; k++)
         if (ps->fr_used[k] && ps->fr[k].line_no - 1 > ps->st.lines)
             ps->st.lines = ps->fr[k].line_no - 1;
+    for (size_t i = 0; i < ps->nmux; i++)
+        for (int k = 0; k < 3; k++)
+            if (ps->mux[i].used[k] && ps->mux[i].fr[k].line_no - 1 > ps->st.lines)
+                ps->st.lines = ps->mux[i].fr[k].line_no - 1;
     if (ps->st.bytes && ps->last_byte != '\n' && !ps->max_line_seen)
         ps->st.lines++;
     if (ps->max_line_seen > ps->st.lines)
         ps->st.lines = ps->max_line_seen;
+    /* the reader counted the file's lines; the framers counted the line ends
+     * of what it decoded, which may be more (an answer on one trace line) */
+    if (ps->reader_lines)
+        ps->st.lines = ps->reader_lines;
     if (rc < 0)
         ps->failed = 1;
     return rc;
 }
 
 const ats_stats *ats_parser_stats(const ats_parser *ps) { return &ps->st; }
+
+void ats_parser_set_lines(ats_parser *ps, uint64_t lines) { ps->reader_lines = lines; }
 
 void ats_parser_free(ats_parser *ps)
 {
@@ -400,6 +473,11 @@ void ats_parser_free(ats_parser *ps)
     for (int k = 0; k < 3; k++)
         if (ps->fr_used[k])
             ats_framer_free(&ps->fr[k]);
+    for (size_t i = 0; i < ps->nmux; i++)
+        for (int k = 0; k < 3; k++)
+            if (ps->mux[i].used[k])
+                ats_framer_free(&ps->mux[i].fr[k]);
+    free(ps->mux);
     ats_recq_free(ps->q);        /* the record thread may be inside the callback */
     ats_builder_free(ps->b);
     ats_redactor_free(ps->red);

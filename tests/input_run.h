@@ -241,6 +241,8 @@ static inline int ir_records(collect *out, const ats_profile *p, const char *dat
     if (rc == 0)
         rc = ats_input_finish(in, &e);
     if (rc == 0)
+        ats_parser_set_lines(r.ps, ats_input_lines(in));
+    if (rc == 0)
         rc = ats_parser_finish(r.ps, &e);
     if (rc == 0)
         rc = r.rc;

@@ -23,13 +23,68 @@ static int teardown(void **state)
     return 0;
 }
 
-/* Whole input must give exactly `want` under profile p; every chunking must
- * give the same. */
-static void check_with(const ats_profile *p, const char *in, size_t len, const char *const *want,
-                       size_t nwant)
+/* Chunks of a multiplexed capture: each its channel's (CMUX DLCI), as the
+ * trace reader gives them, at source line i + 1. */
+typedef struct mux_chunk {
+    ats_dir dir;
+    unsigned channel;
+    const char *text;
+} mux_chunk;
+
+/* An input: plain bytes (in, len) or a multiplexed capture's chunks. */
+typedef struct feed {
+    const ats_profile *p;
+    const char *in;
+    size_t len;
+    const mux_chunk *mux;
+    size_t nmux;
+} feed;
+
+/* The records of f fed in pieces of `piece` bytes (0: whole; with a seed,
+ * random sizes up to piece). */
+static void run(collect *c, const feed *f, size_t piece, unsigned seed)
+{
+    if (!f->mux) {
+        assert_int_equal(col_run(c, f->p, f->in, f->len, piece, seed, NULL), 0);
+        return;
+    }
+    ats_parser *ps;
+    ats_error e;
+    memset(c, 0, sizeof *c);
+    assert_int_equal(ats_parser_new(&ps, f->p, NULL, col_cb, c, &e), 0);
+    uint64_t off = 0;
+    for (size_t i = 0; i < f->nmux; i++) {
+        size_t len = strlen(f->mux[i].text);
+        for (size_t at = 0; at < len;) {
+            size_t want = piece;
+            if (seed) {
+                seed = seed * 1103515245u + 12345u;
+                want = 1 + (seed >> 8) % piece;
+            }
+            size_t k = want && want < len - at ? want : len - at;
+            ats_chunk ch;
+            memset(&ch, 0, sizeof ch);
+            ch.bytes = (const uint8_t *)f->mux[i].text + at;
+            ch.len = k;
+            ch.dir = f->mux[i].dir;
+            ch.line = i + 1;
+            ch.offset = off;
+            ch.flags = ATS_CF_NO_NOTES | ATS_CF_MUX;
+            ch.channel = f->mux[i].channel;
+            assert_int_equal(ats_parser_feed_chunk(ps, &ch, &e), 0);
+            at += k;
+            off += k;
+        }
+    }
+    assert_int_equal(ats_parser_finish(ps, &e), 0);
+    ats_parser_free(ps);
+}
+
+/* The whole input must give exactly `want`; every chunking the same. */
+static void check_feed(const feed *f, const char *const *want, size_t nwant)
 {
     collect whole;
-    assert_int_equal(col_run(&whole, p, in, len, 0, 0, NULL), 0);
+    run(&whole, f, 0, 0);
     int same = whole.n == nwant;
     for (size_t i = 0; same && i < nwant; i++)
         same = strcmp(whole.rec[i], want[i]) == 0;
@@ -41,28 +96,28 @@ static void check_with(const ats_profile *p, const char *in, size_t len, const c
     static const size_t sizes[] = {1, 2, 3, 7, 64};
     for (size_t s = 0; s < sizeof sizes / sizeof sizes[0]; s++) {
         collect c;
-        assert_int_equal(col_run(&c, p, in, len, sizes[s], 0, NULL), 0);
+        run(&c, f, sizes[s], 0);
         assert_true(col_equal(&whole, &c));
         col_free(&c);
     }
     for (unsigned seed = 1; seed <= 20; seed++) {
         collect c;
-        assert_int_equal(col_run(&c, p, in, len, 9, seed, NULL), 0);
+        run(&c, f, 9, seed);
         assert_true(col_equal(&whole, &c));
         col_free(&c);
     }
-    /* every split into two pieces */
-    for (size_t cut = 1; cut < len; cut++) {
+    /* plain bytes: every split into two pieces */
+    for (size_t cut = 1; !f->mux && cut < f->len; cut++) {
         collect c;
         memset(&c, 0, sizeof c);
         ats_parser *ps;
         ats_error e;
-        assert_int_equal(ats_parser_new(&ps, p, NULL, col_cb, &c, &e), 0);
-        char *a = malloc(cut), *b = malloc(len - cut);
-        memcpy(a, in, cut);
-        memcpy(b, in + cut, len - cut);
+        assert_int_equal(ats_parser_new(&ps, f->p, NULL, col_cb, &c, &e), 0);
+        char *a = malloc(cut), *b = malloc(f->len - cut);
+        memcpy(a, f->in, cut);
+        memcpy(b, f->in + cut, f->len - cut);
         assert_int_equal(ats_parser_feed(ps, a, cut, &e), 0);
-        assert_int_equal(ats_parser_feed(ps, b, len - cut, &e), 0);
+        assert_int_equal(ats_parser_feed(ps, b, f->len - cut, &e), 0);
         assert_int_equal(ats_parser_finish(ps, &e), 0);
         free(a);
         free(b);
@@ -72,6 +127,20 @@ static void check_with(const ats_profile *p, const char *in, size_t len, const c
     }
     col_free(&whole);
 }
+
+static void check_with(const ats_profile *p, const char *in, size_t len, const char *const *want,
+                       size_t nwant)
+{
+    feed f = {p, in, len, NULL, 0};
+    check_feed(&f, want, nwant);
+}
+
+#define MUX_CHECK(in, ...)                                                               \
+    do {                                                                                 \
+        static const char *const want_[] = {__VA_ARGS__};                                \
+        feed f_ = {prof, NULL, 0, in, sizeof in / sizeof in[0]};                         \
+        check_feed(&f_, want_, sizeof want_ / sizeof want_[0]);                          \
+    } while (0)
 
 static void check(const char *in, size_t len, const char *const *want, size_t nwant)
 {
@@ -662,70 +731,6 @@ static void test_response_wrapped_in_quotes(void **state)
           "txn L1-5 AT+CMGR=1 complete ok resp=+CMGR: \"REC READ\",\"+1\"|say \"hi|there\" ok");
 }
 
-/* Chunks of a multiplexed capture: each its channel's (CMUX DLCI), as the
- * trace reader gives them, at source line i + 1. */
-typedef struct mux_chunk {
-    ats_dir dir;
-    unsigned channel;
-    const char *text;
-} mux_chunk;
-
-static void mux_run(collect *c, const mux_chunk *in, size_t n, size_t piece)
-{
-    ats_parser *ps;
-    ats_error e;
-    memset(c, 0, sizeof *c);
-    assert_int_equal(ats_parser_new(&ps, prof, NULL, col_cb, c, &e), 0);
-    uint64_t off = 0;
-    for (size_t i = 0; i < n; i++) {
-        size_t len = strlen(in[i].text);
-        for (size_t at = 0; at < len;) {
-            size_t k = piece && piece < len - at ? piece : len - at;
-            ats_chunk ch;
-            memset(&ch, 0, sizeof ch);
-            ch.bytes = (const uint8_t *)in[i].text + at;
-            ch.len = k;
-            ch.dir = in[i].dir;
-            ch.line = i + 1;
-            ch.offset = off;
-            ch.flags = ATS_CF_NO_NOTES | ATS_CF_MUX;
-            ch.channel = in[i].channel;
-            assert_int_equal(ats_parser_feed_chunk(ps, &ch, &e), 0);
-            at += k;
-            off += k;
-        }
-    }
-    assert_int_equal(ats_parser_finish(ps, &e), 0);
-    ats_parser_free(ps);
-}
-
-static void mux_check(const mux_chunk *in, size_t n, const char *const *want, size_t nwant)
-{
-    collect whole;
-    mux_run(&whole, in, n, 0);
-    int same = whole.n == nwant;
-    for (size_t i = 0; same && i < nwant; i++)
-        same = strcmp(whole.rec[i], want[i]) == 0;
-    if (!same) {
-        fprintf(stderr, "records differ; got:\n");
-        col_print(&whole, stderr);
-    }
-    assert_true(same);
-    static const size_t sizes[] = {1, 2, 3, 7};
-    for (size_t s = 0; s < sizeof sizes / sizeof sizes[0]; s++) {
-        collect c;
-        mux_run(&c, in, n, sizes[s]);
-        assert_true(col_equal(&whole, &c));
-        col_free(&c);
-    }
-    col_free(&whole);
-}
-
-#define MUX_CHECK(in, ...)                                                               \
-    do {                                                                                 \
-        static const char *const want_[] = {__VA_ARGS__};                                \
-        mux_check(in, sizeof in / sizeof in[0], want_, sizeof want_ / sizeof want_[0]);  \
-    } while (0)
 
 /* Commands in flight on two CMUX channels at once: each answer goes to the
  * command sent on its own channel, whatever the order they come in; a URC
@@ -761,6 +766,71 @@ static void test_mux_channels_in_flight(void **state)
               "txn L5-6 AT+CPIN? complete ok resp=+CPIN: READY",
               "txn L2-2 AT+CGSN unfinished none",
               "chain L4 x1 end-of-capture");
+}
+
+/* A command the user edited while typing it at a terminal: the modem
+ * executes the edited line (V.250's S5 editing), whether the log holds the
+ * BS, the DEL and the "BS SP BS" echo, or the caret notation a terminal
+ * rendered them in; a line erased to nothing is no command. Text that is not
+ * a command keeps its bytes. */
+static void test_backspace_edits(void **state)
+{
+    (void)state;
+    CHECK("AT+CSX\b \bQ\r\r\n+CSQ: 20,99\r\n\r\nOK\r\n"
+          "AT+CREG\x7f\b \b\b \b\b \b\b \b\b \b\b \b\b \b\r\n"
+          "ATI^H^HT+CGMR\r\r\nR01\r\n\r\nOK\r\n"
+          "at+cops?\b\b\b\b\b\b\b\b\r\n"
+          "ATE1^H ^H0\r\nOK\r\n",
+          "txn L1-4 AT+CSQ complete ok resp=+CSQ: 20,99",
+          "txn L6-9 AT+CGMR complete ok resp=R01",
+          "txn L11-12 ATE0 complete ok");
+    /* directed: the host's BS and the modem's echo of it */
+    static const mux_chunk dir[] = {
+        {ATS_DIR_TX, 0, "AT+CGSX\bN\r"},
+        {ATS_DIR_RX, 0, "AT+CGSX\b \bN\r\r\n866425031234567\r\n\r\nOK\r\n"},
+    };
+    MUX_CHECK(dir, "txn L1-2 AT+CGSN complete ok echo resp=866425031234567");
+    /* not a command once edited, or a modem's text: as it came */
+    CHECK("AT+CSQ\r\n+CSQ: 20,99\r\nOK\r\nXY\b\bZ^H\r\n",
+          "txn L1-3 AT+CSQ complete ok resp=+CSQ: 20,99",
+          "unparsed L4 text-outside-command XY\\x08\\x08Z^H");
+}
+
+/* Prompts on two CMUX channels: a "> " on one channel while the other
+ * channel's command is in flight is the prompt of its own channel's
+ * command, and the payload after it that command's; both commands end with
+ * their own finals. */
+static void test_mux_prompts(void **state)
+{
+    (void)state;
+    static const mux_chunk sms[] = {
+        {ATS_DIR_TX, 1, "AT+CMGS=\"+15550100\"\r"},
+        {ATS_DIR_TX, 2, "AT+CSQ\r"},
+        {ATS_DIR_RX, 1, "\r\n> "},
+        {ATS_DIR_TX, 1, "hello\x1a"},
+        {ATS_DIR_RX, 2, "\r\n+CSQ: 20,99\r\n\r\nOK\r\n"},
+        {ATS_DIR_RX, 1, "\r\n+CMGS: 5\r\n\r\nOK\r\n"},
+    };
+    MUX_CHECK(sms,
+              "txn L2-5 AT+CSQ complete ok resp=+CSQ: 20,99",
+              "txn L1-6 AT+CMGS=\"+15550100\" complete ok resp=+CMGS: 5 prompt@L3 payload=5/-1:ctrl-z");
+    /* both channels at their prompts at once (an SMS on 1, a socket send
+     * of 5 bytes on 2), the other channel's answer between a prompt and
+     * its payload */
+    static const mux_chunk two[] = {
+        {ATS_DIR_TX, 1, "AT+CMGS=\"+15550100\"\r"},
+        {ATS_DIR_TX, 2, "AT+MIPSEND=1,5\r"},
+        {ATS_DIR_RX, 1, "\r\n> "},
+        {ATS_DIR_RX, 2, "\r\n> "},
+        {ATS_DIR_TX, 2, "ab\r\nc"},
+        {ATS_DIR_TX, 1, "hi\x1a"},
+        {ATS_DIR_RX, 2, "\r\nOK\r\n"},
+        {ATS_DIR_RX, 1, "\r\n+CMGS: 6\r\n\r\nOK\r\n"},
+    };
+    MUX_CHECK(two,
+              "txn L1-8 AT+CMGS=\"+15550100\" complete ok resp=+CMGS: 6 prompt@L3 payload=2/-1:ctrl-z",
+              /* its completion (+MIPPUSH) is not in the capture */
+              "txn L2-7 AT+MIPSEND=1,5 unfinished ok async=pending prompt@L4 payload=5/5:length");
 }
 
 int main(void)
@@ -806,6 +876,8 @@ int main(void)
         cmocka_unit_test(test_prompt_command_quote_over_lines),
         cmocka_unit_test(test_response_wrapped_in_quotes),
         cmocka_unit_test(test_mux_channels_in_flight),
+        cmocka_unit_test(test_backspace_edits),
+        cmocka_unit_test(test_mux_prompts),
     };
     return cmocka_run_group_tests_name("builder", tests, setup, teardown);
 }

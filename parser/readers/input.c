@@ -53,6 +53,16 @@ struct ats_input {
     size_t llen;
     int ltrunc;
     uint64_t lineno, loff, off;
+    int last_open;               /* the file's last line had no line end */
+    /* A plain log a mail client re-wrapped (mail_wrap_of): its width, and the
+     * line held until the next shows whether it is the held one's rest */
+    unsigned mail_wrap;
+    int mail_fold;               /* every cut line is exactly as wide: cut anywhere (a
+                                    terminal's or fold's hard wrap), no blank lost */
+    char *held;
+    size_t nheld, held_piece;    /* the joined text; its last piece's length */
+    int held_cr;                 /* the last piece ended with a CR */
+    uint64_t held_line, held_off;
     int failed;
     /* format definitions: the caller's, or the built-ins made for this input */
     const ats_formatset *fs;
@@ -261,15 +271,10 @@ static int transcode(ats_input *in, const unsigned char *p, size_t n, int last)
     return 0;
 }
 
-/* p: the line in place in the caller's bytes, or NULL for in->line */
-static int emit_line_at(ats_input *in, const char *p, size_t n, int eol)
+/* A source line to its reader (peeled first), at source line `lineno`. */
+static int emit_now(ats_input *in, const char *p, size_t n, int eol, uint64_t lineno,
+                    uint64_t loff)
 {
-    if (!p) {
-        p = (const char *)in->line;
-        n = in->llen;
-        if (eol)
-            in->line[n] = '\n';
-    }
     int rc;
     if (in->eol == EOL_CRCRLF && n >= 2 && p[n - 1] == '\r' && p[n - 2] == '\r') {
         while (n >= 2 && p[n - 1] == '\r' && p[n - 2] == '\r')
@@ -294,18 +299,167 @@ static int emit_line_at(ats_input *in, const char *p, size_t n, int eol)
         in->ctx.wrap_time = in->wrap_time && tp.have ? ats_rd_time_parts(&in->ctx, &tp) : none;
         if (r == PEEL_DROPPED) {
             rc = ats_rd_emit(&in->ctx, ATS_CHUNK_ANNOTATION, ATS_DIR_UNKNOWN, in->ctx.wrap_time, p,
-                         n - cut, in->lineno, in->loff, NULL);
+                         n - cut, lineno, loff, NULL);
         } else {
             memcpy(in->body, b, bn);
             if (cut)
                 in->body[bn++] = '\r';
             in->body[bn] = '\n';
-            rc = in->vt->line(in->st, &in->ctx, in->body, bn, eol, in->lineno, in->loff + skip);
+            rc = in->vt->line(in->st, &in->ctx, in->body, bn, eol, lineno, loff + skip);
         }
     } else {
         in->ctx.raw_len = n && p[n - 1] == '\r' ? n - 1 : n;
-        rc = in->vt->line(in->st, &in->ctx, p, n, eol, in->lineno, in->loff);
+        rc = in->vt->line(in->st, &in->ctx, p, n, eol, lineno, loff);
     }
+    return rc;
+}
+
+/* Lines a mail client broke at its width (RFC 3676's 78, Thunderbird's 72,
+ * Outlook's 76): the rest of a long answer or command line comes on the
+ * next line, text that is not a line of its own. Joined only where that is
+ * unambiguous: the previous line ends at the wrap (the next line's first
+ * word would not have fitted after it) and the next line starts as no AT
+ * line does (no command, result, URC or prompt; not indented). */
+static const char *const own_starts[] = {"OK", "ERROR", "CONNECT", "NO CARRIER", "BUSY",
+                                         "NO ANSWER", "NO DIALTONE", "RING", "RDY", "SEND OK",
+                                         "SEND FAIL", "Call Ready", "SMS Ready"};
+
+/* Base64 or hex text (a PEM key, a payload dump): its lines are all as
+ * wide, and the next one is no rest of the last. */
+static int b64ish(const char *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!((p[i] | 32) >= 'a' && (p[i] | 32) <= 'z') && !(p[i] >= '0' && p[i] <= '9') &&
+            p[i] != '+' && p[i] != '/' && p[i] != '=')
+            return 0;
+    return n > 0;
+}
+
+static int mail_rest(unsigned width, const char *q, size_t prev, const char *p, size_t n)
+{
+    if (!n || (b64ish(q, prev) && b64ish(p, n)) || p[0] == ' ' || p[0] == '\t' || strchr("+^%$#*>&@[-", p[0]) ||
+        (n >= 2 && (p[0] | 32) == 'a' && ((p[1] | 32) == 't' || p[1] == '/')))
+        return 0;
+    size_t w = 0, digits = 0;
+    while (w < n && p[w] != ' ')
+        digits += p[w] >= '0' && p[w] <= '9', w++;
+    if (digits == n && n <= 2)
+        return 0;         /* a numeric result (ATV0) */
+    for (size_t i = 0; i < sizeof own_starts / sizeof own_starts[0]; i++) {
+        size_t k = strlen(own_starts[i]);
+        if (n >= k && !memcmp(p, own_starts[i], k) &&
+            (n == k || !((p[k] | 32) >= 'a' && (p[k] | 32) <= 'z')))
+            return 0;
+    }
+    return prev <= width && prev + 10 >= width && prev + 1 + w > width;
+}
+
+/* Did the client break the held piece at a blank (and drop it)? It breaks
+ * at blanks when the piece has one, unless the cut fell inside a quoted
+ * string (a terminal's cut, or a word too long for the line: the builder
+ * joins such an answer without a blank too) or the log's every cut is at
+ * the width. */
+static int cut_at_blank(const ats_input *in, const char *q, size_t n)
+{
+    size_t quotes = 0;
+    for (size_t i = 0; i < n; i++)
+        quotes += q[i] == '"';
+    return !in->mail_fold && !(quotes & 1) && memchr(q, ' ', n);
+}
+
+/* The width a mail client wrapped the sample at, 0 none: its longest line
+ * is 64 to 80 bytes, at least two lines end near it, and a line ending at
+ * that width is followed by its rest at least once. *fold: every such line
+ * is exactly as wide (cut anywhere, not at blanks: a terminal's wrap). */
+static unsigned mail_wrap_of(const unsigned char *s, size_t n, int *fold)
+{
+    size_t width = 0, at = 0;
+    for (size_t k = 0; k <= n; k++)
+        if (k == n || s[k] == '\n') {
+            size_t e = k;
+            if (e > at && s[e - 1] == '\r')
+                e--;
+            width = e - at > width ? e - at : width;
+            at = k + 1;
+        }
+    if (width < 64 || width > 80)
+        return 0;
+    size_t near = 0, rests = 0, exact = 0, prev = (size_t)-1, pat = 0;
+    at = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (s[k] != '\n')
+            continue;
+        size_t e = k > at && s[k - 1] == '\r' ? k - 1 : k;
+        near += e - at + 15 >= width;
+        if (prev != (size_t)-1 &&
+            mail_rest((unsigned)width, (const char *)s + pat, prev, (const char *)s + at, e - at)) {
+            rests++;
+            exact += prev == width;
+        }
+        prev = e - at;
+        pat = at;
+        at = k + 1;
+    }
+    *fold = exact == rests && rests >= 3;
+    return near >= 2 && rests ? (unsigned)width : 0;
+}
+
+static int flush_held(ats_input *in)
+{
+    if (!in->nheld)
+        return 0;
+    size_t n = in->nheld;
+    in->nheld = 0;
+    if (in->held_cr)
+        in->held[n++] = '\r';
+    in->held[n] = '\n';
+    return emit_now(in, in->held, n, 1, in->held_line, in->held_off);
+}
+
+/* A line of a re-wrapped log: the rest of the held line, joined to it (a
+ * blank where the client broke at one, which it drops: the held piece has a
+ * blank to break at; none where it cut a word longer than the width, or
+ * where every cut is at the width: a terminal cuts anywhere), or a line of
+ * its own. */
+static int mail_line(ats_input *in, const char *p, size_t n, int eol)
+{
+    size_t t = n && p[n - 1] == '\r' ? n - 1 : n;
+    if (in->nheld &&
+        mail_rest(in->mail_wrap, in->held + in->nheld - in->held_piece, in->held_piece, p, t) &&
+        in->nheld + 1 + t + 2 <= MAX_SRC_LINE) {
+        if (cut_at_blank(in, in->held + in->nheld - in->held_piece, in->held_piece))
+            in->held[in->nheld++] = ' ';
+        memcpy(in->held + in->nheld, p, t);
+        in->nheld += t;
+        in->held_piece = t;
+        in->held_cr = t < n;
+        return eol && t + 15 >= in->mail_wrap ? 0 : flush_held(in);
+    }
+    int rc = flush_held(in);
+    if (rc)
+        return rc;
+    if (eol && t + 15 >= in->mail_wrap && t <= in->mail_wrap) {
+        memcpy(in->held, p, t);
+        in->nheld = t;
+        in->held_piece = t;
+        in->held_cr = t < n;
+        in->held_line = in->lineno;
+        in->held_off = in->loff;
+        return 0;
+    }
+    return emit_now(in, p, n, eol, in->lineno, in->loff);
+}
+
+/* p: the line in place in the caller's bytes, or NULL for in->line */
+static int emit_line_at(ats_input *in, const char *p, size_t n, int eol)
+{
+    if (!p) {
+        p = (const char *)in->line;
+        n = in->llen;
+        if (eol)
+            in->line[n] = '\n';
+    }
+    int rc = in->mail_wrap ? mail_line(in, p, n, eol) : emit_now(in, p, n, eol, in->lineno, in->loff);
     if (in->ltrunc && rc == 0)
         rc = ats_rd_emit(&in->ctx, ATS_CHUNK_UNPARSED, ATS_DIR_UNKNOWN, (ats_time){0, 0}, "", 0,
                      in->lineno, in->loff, "line longer than 64 KiB: cut");
@@ -595,8 +749,17 @@ static int choose(ats_input *in, const fdet *det, const unsigned char *s, size_t
     in->cov_lines = det->nonempty;
     if (in->vt->raw && outer)
         in->vt = &ats_rd_rawlines;   /* each line peeled first: read line by line */
+    /* a plain log a mail client re-wrapped: line by line, its cut lines
+     * joined (not under wrappers: a quote's own prefix is on the rest too) */
+    if (in->vt == &ats_rd_raw && !outer && (in->mail_wrap = mail_wrap_of(s, n, &in->mail_fold)) != 0) {
+        if (!(in->held = malloc(MAX_SRC_LINE + 2)))
+            return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
+        in->vt = &ats_rd_rawlines;
+        size_t k = strlen(in->reason);
+        snprintf(in->reason + k, sizeof in->reason - k,
+                 "; lines a mail client wrapped at %u columns joined", in->mail_wrap);
+    }
     in->wrap_time = !in->vt->info.has_time;
-    (void)err;
     return layers_text(in, det, outer, 0, in->vt->info.name);
 }
 
@@ -808,7 +971,12 @@ int ats_input_finish(ats_input *in, ats_error *err)
         if (transcode(in, NULL, 0, 1))
             rc = stopped(in, err);
     }
-    if (rc == 0 && !in->vt->raw && (in->llen || in->ltrunc) && emit_line(in, 0))
+    if (rc == 0 && !in->vt->raw && (in->llen || in->ltrunc)) {
+        in->last_open = 1;
+        if (emit_line(in, 0))
+            rc = stopped(in, err);
+    }
+    if (rc == 0 && in->nheld && flush_held(in))
         rc = stopped(in, err);
     if (rc == 0 && in->vt->finish && in->vt->finish(in->st, &in->ctx))
         rc = stopped(in, err);
@@ -847,6 +1015,13 @@ int ats_input_score(const ats_input *in) { return in->score; }
 int ats_input_saw_time(const ats_input *in) { return in->ctx.saw_time; }
 int ats_input_saw_direction(const ats_input *in) { return in->ctx.saw_dir; }
 
+uint64_t ats_input_lines(const ats_input *in)
+{
+    if (!in->vt || in->vt->raw)
+        return 0;
+    return in->lineno - 1 + (uint64_t)in->last_open;
+}
+
 void ats_input_free(ats_input *in)
 {
     if (!in)
@@ -859,6 +1034,7 @@ void ats_input_free(ats_input *in)
     free(in->sample);
     free(in->line);
     free(in->body);
+    free(in->held);
     ats_peel_free(&in->pl);
     ats_formatset_free(in->own_fs);
     free(in);

@@ -17,6 +17,10 @@
 #define TR_HOLD_PIECES 8
 #define MUX_WAIT_BYTES 8192      /* another channel's text waiting for a line to end */
 #define MUX_WAITS 64
+/* Ports a trace names that get a channel each (the builder keeps one open
+ * transaction per channel, besides the current one's MUX_PARKED); later
+ * ones share the last. */
+#define TR_PORTS 9
 
 typedef struct tr_st {
     pcre2_match_data *md;
@@ -72,6 +76,14 @@ typedef struct tr_st {
     int hold_kind;               /* how it was cut (CUT_*) */
     uint64_t hold_line, hold_off;
     int goes_on;                 /* a goes_on payload waits for the rest of its line */
+    /* Ports a definition's (?<port>) group names (two modems in one smsd
+     * log, oFono's Modem and Aux channels, COM3 and COM4): the first is
+     * channel 0, as a trace of one port reads, each other one a channel of
+     * its own, so that an answer pairs with the command of its own port */
+    char ports[TR_PORTS][32];
+    unsigned char portlen[TR_PORTS];
+    size_t nports;
+    unsigned port_ch;            /* the channel of the record being read */
 } tr_st;
 
 static int tr_init(void *vst, rd_ctx *c)
@@ -96,7 +108,7 @@ static int tr_init(void *vst, rd_ctx *c)
         fd_cmux m = d->rules[k].cmux;
         if (m == FD_CMUX_FRAME && !s->fbuf && !(s->fbuf = malloc(CMUX_MAX_INFO)))
             return -1;
-        for (int j = 0; m && j < 2; j++) {
+        for (int j = 0; (m || d->rules[k].pat.g_port >= 0) && j < 2; j++) {
             s->mux[j].owner = -1;
             if (!s->mux[j].buf && !(s->mux[j].buf = malloc(MUX_WAIT_BYTES)))
                 return -1;
@@ -158,8 +170,24 @@ ats_time ats_rd_time_parts(rd_ctx *c, const fd_tparts *t)
     }
 }
 
+static int mux_text(tr_st *s, rd_ctx *c, ats_dir dir, unsigned dlci, const unsigned char *p,
+                    size_t n, uint64_t line, uint64_t off);
+
+static int emit_raw(tr_st *s, rd_ctx *c, ats_dir dir, const unsigned char *p, size_t n,
+                    uint64_t line, uint64_t off);
+
+/* Bytes of the wire: a port's own channel once the trace named a second
+ * port (its lines kept whole, as a CMUX channel's), else as they are. */
 static int emit(tr_st *s, rd_ctx *c, ats_dir dir, const unsigned char *p, size_t n,
                 uint64_t line, uint64_t off)
+{
+    if (s->nports > 1 && n)
+        return mux_text(s, c, dir, s->port_ch, p, n, line, off);
+    return emit_raw(s, c, dir, p, n, line, off);
+}
+
+static int emit_raw(tr_st *s, rd_ctx *c, ats_dir dir, const unsigned char *p, size_t n,
+                    uint64_t line, uint64_t off)
 {
     if (!n)
         return 0;
@@ -317,9 +345,10 @@ static int mux_emit(tr_st *s, rd_ctx *c, ats_dir dir, unsigned dlci, const unsig
 {
     struct mux_dir *m = &s->mux[dir == ATS_DIR_TX];
     unsigned keep = c->chunk_flags;
-    c->chunk_flags |= ATS_CF_MUX;
+    if (dlci)                  /* a trace's first port: channel 0, no channel */
+        c->chunk_flags |= ATS_CF_MUX;
     c->chunk_channel = dlci;   /* the builder keeps a transaction per channel */
-    int rc = emit(s, c, dir, p, n, line, off);
+    int rc = emit_raw(s, c, dir, p, n, line, off);
     c->chunk_flags = keep;
     c->chunk_channel = 0;
     /* a command ends with its CR, a reply line with CR LF */
@@ -547,6 +576,22 @@ static int undirected(tr_st *s, rd_ctx *c, const char *p, size_t n, int cr, uint
     return ats_rd_emit(c, ATS_CHUNK_DATA, ATS_DIR_UNKNOWN, s->t, s->buf, k, line, off, NULL);
 }
 
+/* The channel of a port a line names: the first port seen is 0, each new
+ * one the next (the last shared past TR_PORTS). Names compare exactly. */
+static unsigned port_channel(tr_st *s, const char *p, size_t n)
+{
+    if (n > sizeof s->ports[0])
+        n = sizeof s->ports[0];
+    for (size_t i = 0; i < s->nports; i++)
+        if (s->portlen[i] == n && !memcmp(s->ports[i], p, n))
+            return (unsigned)i;
+    if (s->nports == TR_PORTS)
+        return TR_PORTS - 1;
+    memcpy(s->ports[s->nports], p, n);
+    s->portlen[s->nports] = (unsigned char)n;
+    return (unsigned)s->nports++;
+}
+
 /* A record's continuation lines are its bytes too: they carry the record's
  * line (the hexdump's title, the read that printed them), so a command is
  * found where its trace record starts. */
@@ -626,6 +671,9 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
             s->seen |= 1u << k;
         if (r->host_log || (k < 32 && (c->defer_mask >> k & 1)) || (r->after_mask & seen))
             return host_log(s, c, p, ln, lineno, off, r->source);
+        ats_span port;
+        if (r->pat.g_port >= 0 && ats_fd_group(s->md, r->pat.g_port, p, &port))
+            s->port_ch = port_channel(s, port.ptr, port.len);
         fd_side sd = r->side;
         ats_span tok, pay;
         if (r->nmap && ats_fd_group(s->md, r->pat.g_dir, p, &tok))

@@ -95,33 +95,27 @@ zf("rcvd", 1, "UIH", bytes.fromhex("7d237d21c0217e"))
 zf("rcvd", 2, "UIH", b"\r\n+CSQ: 20,99\r\n\r\nOK\r\n")
 open(tmp + "/zephyr.log", "w").write("\r\n".join(Z) + "\r\n")
 
-# two channels carrying text, their frames alternating inside a line: a
-# URC on DLCI 1 cut in two frames around DLCI 2's reply, and a reply on
-# DLCI 2 cut around a line of DLCI 1's; each channel's lines stay whole
-Z = []
-zf("tx", 2, "UIH", b"AT+CSQ\r")
-zf("rcvd", 1, "UIH", b"\r\n+CEREG:")
-zf("rcvd", 2, "UIH", b"\r\n+CSQ: 20,99\r\n")
-zf("rcvd", 1, "UIH", b" 5\r\n")
-zf("rcvd", 2, "UIH", b"\r\nOK\r\n")
-zf("tx", 2, "UIH", b"AT+CGSN\r")
-zf("rcvd", 2, "UIH", b"\r\n8675")
-zf("rcvd", 1, "UIH", b"\r\n+CEREG: 1\r\n")
-zf("rcvd", 2, "UIH", b"30012345678\r\n\r\nOK\r\n")
-open(tmp + "/zephyr2.log", "w").write("\r\n".join(Z) + "\r\n")
-
-# commands in flight on two channels at once: AT+CGSN on DLCI 1 and
+# Channels carrying text at once, one log each, written by one loop:
+# zephyr2: frames alternating inside a line: a URC on DLCI 1 cut in two
+# frames around DLCI 2's reply, and a reply on DLCI 2 cut around a line of
+# DLCI 1's; each channel's lines stay whole.
+# zephyr3: commands in flight on two channels at once: AT+CGSN on DLCI 1 and
 # AT+COPS? on DLCI 2 sent before either answers; DLCI 2 answers first, a
-# URC comes on DLCI 2 between DLCI 1's answer and its OK
-Z = []
-zf("tx", 1, "UIH", b"AT+CGSN\r")
-zf("tx", 2, "UIH", b"AT+COPS?\r")
-zf("rcvd", 2, "UIH", b"\r\n+COPS: 0,0,\"Op\",7\r\n")
-zf("rcvd", 1, "UIH", b"\r\n867530012345678\r\n")
-zf("rcvd", 2, "UIH", b"\r\nOK\r\n")
-zf("rcvd", 2, "UIH", b"\r\nRING\r\n")
-zf("rcvd", 1, "UIH", b"\r\nOK\r\n")
-open(tmp + "/zephyr3.log", "w").write("\r\n".join(Z) + "\r\n")
+# URC comes on DLCI 2 between DLCI 1's answer and its OK.
+channels = {
+    "zephyr2": [("tx", 2, b"AT+CSQ\r"), ("rcvd", 1, b"\r\n+CEREG:"),
+                ("rcvd", 2, b"\r\n+CSQ: 20,99\r\n"), ("rcvd", 1, b" 5\r\n"),
+                ("rcvd", 2, b"\r\nOK\r\n"), ("tx", 2, b"AT+CGSN\r"), ("rcvd", 2, b"\r\n8675"),
+                ("rcvd", 1, b"\r\n+CEREG: 1\r\n"), ("rcvd", 2, b"30012345678\r\n\r\nOK\r\n")],
+    "zephyr3": [("tx", 1, b"AT+CGSN\r"), ("tx", 2, b"AT+COPS?\r"),
+                ("rcvd", 2, b"\r\n+COPS: 0,0,\"Op\",7\r\n"), ("rcvd", 1, b"\r\n867530012345678\r\n"),
+                ("rcvd", 2, b"\r\nOK\r\n"), ("rcvd", 2, b"\r\nRING\r\n"), ("rcvd", 1, b"\r\nOK\r\n")],
+}
+for name, frames in channels.items():
+    Z = []
+    for act, ch, data in frames:
+        zf(act, ch, "UIH", data)
+    open(tmp + "/" + name + ".log", "w").write("\r\n".join(Z) + "\r\n")
 EOF
 
 expect() {   # file, expected line (a grep -F pattern), what

@@ -68,4 +68,169 @@ for extra in "" "--read-size 1" "--read-size 7 --read-seed 3"; do
         sed 's/.*"bytes"/"bytes"/' | cmp -s - "$TMP/data.txt" ||
         { echo "FAIL: a block holding CR LF, pasted CR CR LF, reads otherwise ($extra)"; fail=1; }
 done
+# The summary's line count is the file's as its reader counted it (wc -l,
+# plus a last line without its line end), not the line ends of the decoded
+# bytes: smsd prints a whole answer, its lines joined, on one trace line.
+printf '%s\n' '2025-03-01 10:00:01,7, GSM1: -> AT+CSQ' \
+    '2025-03-01 10:00:01,7, GSM1: <- +CSQ: 17,99 OK' \
+    '2025-03-01 10:00:02,7, GSM1: -> AT+CMGL=4' \
+    '2025-03-01 10:00:02,7, GSM1: <- +CMGL: 1,1,,22 0791AB +CMGL: 2,1,,22 0791CD OK' > "$TMP/smsd4.log"
+head -c -1 "$TMP/smsd4.log" > "$TMP/smsd4-open.log"
+for f in smsd4 smsd4-open; do
+    for extra in "" "--read-size 1" "--read-size 7 --read-seed 3" "--threads 3"; do
+        # shellcheck disable=SC2086
+        n=$("$BIN" parse --no-redact $extra "$TMP/$f.log" | tail -1 | sed -n 's/.*"lines":\([0-9]*\).*/\1/p')
+        [ "$n" = 4 ] || { echo "FAIL: $f.log ($extra): $n lines in the summary, not 4"; fail=1; }
+    done
+done
+# $TMP/NAME.log's transactions (parse -f text, its summary line aside) are
+# exactly $TMP/NAME.want, and the same fed a byte at a time and in pieces.
+reads_as() {   # name, what is wrong if not
+    "$BIN" parse -f text --no-redact "$TMP/$1.log" > "$TMP/$1.txt" 2>&1
+    grep -v '^-- ' "$TMP/$1.txt" | cmp -s - "$TMP/$1.want" ||
+        { echo "FAIL: $1: $2:"; cat "$TMP/$1.txt"; fail=1; }
+    for extra in "--read-size 1" "--read-size 7 --read-seed 3"; do
+        # shellcheck disable=SC2086
+        "$BIN" parse -f text --no-redact $extra "$TMP/$1.log" 2>&1 | cmp -s - "$TMP/$1.txt" ||
+            { echo "FAIL: $1 reads otherwise with $extra"; fail=1; }
+    done
+}
+# Two ports in one trace, each line naming its port (smsd's devices, oFono's
+# Modem and Aux channels, Kannel's SMSCs, a logger's COM3 and COM4): each
+# answer pairs with the command of its own port (parser/readers/reader_trace.c
+# port_channel, then the builder's channel per CMUX DLCI), whatever the feeds;
+# oFono's Modem answer comes in two reads around an Aux one.
+cat > "$TMP/ports-smsd.log" <<'EOF'
+2025-03-01 10:00:01,7, GSM1: -> AT+CSQ
+2025-03-01 10:00:01,7, GSM2: -> AT+CPIN?
+2025-03-01 10:00:01,7, GSM1: <- +CSQ: 17,99 OK
+2025-03-01 10:00:01,7, GSM2: <- +CPIN: READY OK
+2025-03-01 10:00:02,7, GSM2: -> AT+CMGL=4
+2025-03-01 10:00:02,7, GSM1: -> AT+COPS?
+2025-03-01 10:00:02,7, GSM1: <- +COPS: 0,0,"Operator",7 OK
+2025-03-01 10:00:02,7, GSM2: <- OK
+EOF
+cat > "$TMP/ports-smsd.want" <<'EOF'
+L1-3      cmd   AT+CSQ  ->  OK
+                | +CSQ: 17,99
+L2-4      cmd   AT+CPIN?  ->  OK
+                | +CPIN: READY
+L6-7      cmd   AT+COPS?  ->  OK
+                | +COPS: 0,0,"Operator",7
+L5-8      cmd   AT+CMGL=4  ->  OK
+EOF
+cat > "$TMP/ports-ofono.log" <<'EOF'
+Mar  1 10:00:01 phone ofonod[812]: Modem: > AT+CGSN\r
+Mar  1 10:00:01 phone ofonod[812]: Aux: > AT+CREG?\r
+Mar  1 10:00:01 phone ofonod[812]: Aux: < \r\n+CREG: 2,1,"1A2B","0C3D4E",7\r\n
+Mar  1 10:00:01 phone ofonod[812]: Modem: < \r\n8664250
+Mar  1 10:00:01 phone ofonod[812]: Aux: < \r\nOK\r\n
+Mar  1 10:00:01 phone ofonod[812]: Modem: < 31234567\r\n\r\nOK\r\n
+EOF
+# (Aux's OK waits while Modem's line is open: Modem's command ends first)
+cat > "$TMP/ports-ofono.want" <<'EOF'
+L1-6      cmd   AT+CGSN  ->  OK
+                | 866425031234567
+L2-5      cmd   AT+CREG?  ->  OK
+                | +CREG: 2,1,"1A2B","0C3D4E",7
+EOF
+cat > "$TMP/ports-kannel.log" <<'EOF'
+2025-03-01 10:00:01 [812] [6] DEBUG: AT2[modemA]: --> AT+CSQ^M
+2025-03-01 10:00:01 [812] [7] DEBUG: AT2[modemB]: --> AT+CMGF=0^M
+2025-03-01 10:00:01 [812] [7] DEBUG: AT2[modemB]: <-- OK
+2025-03-01 10:00:01 [812] [6] DEBUG: AT2[modemA]: <-- +CSQ: 12,99
+2025-03-01 10:00:01 [812] [6] DEBUG: AT2[modemA]: <-- OK
+EOF
+cat > "$TMP/ports-kannel.want" <<'EOF'
+L2-3      cmd   AT+CMGF=0  ->  OK
+L1-5      cmd   AT+CSQ  ->  OK
+                | +CSQ: 12,99
+EOF
+cat > "$TMP/ports-com.log" <<'EOF'
+10:00:01.100 [COM3] TX: AT+CSQ
+10:00:01.110 [COM4] TX: AT+CPIN?
+10:00:01.150 [COM3] RX: +CSQ: 17,99
+10:00:01.160 [COM4] RX: +CPIN: READY
+10:00:01.170 [COM3] RX: OK
+10:00:01.180 [COM4] RX: OK
+10:00:02.000 COM4 TX: AT+CGSN
+10:00:02.010 COM3 TX: AT+COPS?
+10:00:02.050 COM3 RX: +COPS: 0,0,"Operator",7
+10:00:02.060 COM4 RX: 866425031234567
+10:00:02.070 COM4 RX: OK
+10:00:02.080 COM3 RX: OK
+EOF
+cat > "$TMP/ports-com.want" <<'EOF'
+L1-5      cmd   AT+CSQ  ->  OK
+                | +CSQ: 17,99
+L2-6      cmd   AT+CPIN?  ->  OK
+                | +CPIN: READY
+L7-11     cmd   AT+CGSN  ->  OK
+                | 866425031234567
+L8-12     cmd   AT+COPS?  ->  OK
+                | +COPS: 0,0,"Operator",7
+EOF
+for f in ports-smsd ports-ofono ports-kannel ports-com; do
+    reads_as "$f" "answers paired across ports"
+done
+# A plain log a mail client re-wrapped at 72 or 76 columns (parser/readers/
+# input.c mail_wrap_of, mail_line): a long answer or command broken at a blank
+# or cut inside a word comes back whole, the transactions those of the log
+# as the modem sent it; a line that starts as an AT line does (a result, a
+# URC, a command) or follows a short one is never joined. Whole and fed a
+# byte at a time.
+python3 - "$TMP" <<'EOF'
+import sys, textwrap
+tmp = sys.argv[1]
+log = ['AT+CMGR=3',
+       '+CMGR: "REC UNREAD","+15550100","","25/03/01,10:00:00+04"',
+       'Your verification code is 482913. It expires in 10 minutes; do not share it with anyone at all.',
+       'OK',
+       'AT+QICSGP=1,1,"internet.provider.example.com","subscriber-name-of-some-length","pw",1',
+       'OK',
+       'AT+CGDCONT?',
+       '+CGDCONT: 1,"IP","internet.provider.example.com","10.128.44.201",0,0,0',
+       '+CGDCONT: 2,"IPV4V6","ims","0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0",0,0,0,0',
+       'OK',
+       'ATI',
+       'Quectel',
+       'EC25',
+       'OK']
+for w in (72, 76):
+    out = []
+    for l in log:
+        out += textwrap.wrap(l, w, break_long_words=True, break_on_hyphens=False)
+    open("%s/mail%d.log" % (tmp, w), "w").write("\r\n".join(out) + "\r\n")
+open(tmp + "/mail-plain.log", "w").write("\r\n".join(log) + "\r\n")
+EOF
+"$BIN" parse -f text --no-redact "$TMP/mail-plain.log" | grep -v '^-- ' | sed 's/^L[0-9-]* *//' > "$TMP/mail-plain.txt"
+grep -q 'do not share it with anyone at all\.$' "$TMP/mail-plain.txt" ||
+    { echo "FAIL: mail-plain: the SMS text is not one answer"; cat "$TMP/mail-plain.txt"; fail=1; }
+for w in 72 76; do
+    [ "$(wc -l < "$TMP/mail$w.log")" -gt 14 ] || { echo "FAIL: mail$w.log is not wrapped"; fail=1; }
+    "$BIN" parse -f text --no-redact "$TMP/mail$w.log" > "$TMP/mail$w.txt"
+    grep -v '^-- ' "$TMP/mail$w.txt" | sed 's/^L[0-9-]* *//' | cmp -s - "$TMP/mail-plain.txt" ||
+        { echo "FAIL: mail$w.log reads otherwise than the log unwrapped:"; cat "$TMP/mail$w.txt"; fail=1; }
+    for extra in "--read-size 1" "--read-size 7 --read-seed 3"; do
+        # shellcheck disable=SC2086
+        "$BIN" parse -f text --no-redact $extra "$TMP/mail$w.log" | cmp -s - "$TMP/mail$w.txt" ||
+            { echo "FAIL: mail$w.log reads otherwise with $extra"; fail=1; }
+    done
+done
+# A library that prints the bytes it sends as a C string (printf("-> \"%s\"")
+# with its quotes escaped): the command is the string's bytes, without the
+# string's own quotes (formats/generic-arrows.json "arrow", decoder
+# c-escapes); the answer likewise. Whole and fed a byte at a time.
+cat > "$TMP/cstring.log" <<'EOF'
+-> "AT+CGDCONT=1,\"IP\",\"internet\"\r\n"
+<- "\r\nOK\r\n"
+-> "AT+CGDCONT?\r\n"
+<- "\r\n+CGDCONT: 1,\"IP\",\"internet\",\"0.0.0.0\",0,0\r\n\r\nOK\r\n"
+EOF
+cat > "$TMP/cstring.want" <<'EOF'
+L1-2      cmd   AT+CGDCONT=1,"IP","internet"  ->  OK
+L3-4      cmd   AT+CGDCONT?  ->  OK
+                | +CGDCONT: 1,"IP","internet","0.0.0.0",0,0
+EOF
+reads_as cstring "the escaped C string is not the plain command"
 exit $fail
