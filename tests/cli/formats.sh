@@ -22,10 +22,10 @@ while read -r fixture format plain time dir; do
         { echo "FAIL: $f: transactions differ from $plain:"; head -20 "$TMP/diff"; fail=1; }
     "$BIN" parse -f jsonl --read-size 1 "$f" > "$TMP/bytes"
     cmp -s "$TMP/whole" "$TMP/bytes" || { echo "FAIL: $f: byte-at-a-time output differs"; fail=1; }
-    for seed in 1 2 3; do
-        "$BIN" parse -f jsonl --read-size 50 --read-seed $seed "$f" > "$TMP/rand"
-        cmp -s "$TMP/whole" "$TMP/rand" || { echo "FAIL: $f: random chunks (seed $seed) differ"; fail=1; }
-    done
+    # byte-at-a-time above cuts everywhere; random pieces of up to 50 bytes
+    # (one seed: three only repeated it) read several lines at once
+    "$BIN" parse -f jsonl --read-size 50 --read-seed 1 "$f" > "$TMP/rand"
+    cmp -s "$TMP/whole" "$TMP/rand" || { echo "FAIL: $f: random chunks (seed 1) differ"; fail=1; }
     # forcing the format gives the same; the plain capture forced as this
     # format is not silently read as traffic
     "$BIN" parse -f jsonl --input-format "$format" "$f" | sed 1d > "$TMP/forced"
