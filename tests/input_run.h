@@ -5,6 +5,7 @@
 #define ATS_TEST_INPUT_RUN_H
 
 #include "collect.h"
+#include "formats_once.h"
 
 /* A file of the source tree (ATS_SOURCE_DIR, set by ctest), or NULL. */
 static inline char *ir_read(const char *rel, size_t *len)
@@ -122,17 +123,10 @@ static inline int ir_chunk(void *user, const ats_chunk *c)
     return 0;
 }
 
-/* The built-in definitions, compiled once for the whole test program: an
- * input given none compiles its own (about 90 of them), and doing so in each
- * of a test's thousand runs was most of its time under ASan. Reachable to the
- * end, so no leak. Calls that pass their own options still make their own. */
+/* The built-in definitions, compiled once (formats_once.h). */
 static inline const ats_formatset *ir_formats(void)
 {
-    static ats_formatset *fs;
-    ats_error e;
-    if (!fs && ats_formatset_new(&fs, &e) != 0)
-        fs = NULL;
-    return fs;
+    return ts_formats();
 }
 
 /* Feeds data through a new input: whole (step 0), in pieces of `step`

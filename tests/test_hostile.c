@@ -7,6 +7,7 @@
 #include <cmocka.h>
 #include <sys/resource.h>
 #include "collect.h"
+#include "formats_once.h"
 
 static ats_profile *prof;
 
@@ -217,7 +218,9 @@ static void test_mutations(void **state)
             ats_input *in;
             ats_error e;
             uint64_t got = 0;
-            assert_int_equal(ats_input_new(&in, NULL, count_chunk_bytes, &got, &e), 0);
+            ats_input_opts io = {.format = NULL};
+            io.formats = ts_formats();
+            assert_int_equal(ats_input_new(&in, &io, count_chunk_bytes, &got, &e), 0);
             for (size_t off = 0; off < n;) {
                 size_t step = 1 + rnd(&seed) % 300;
                 if (step > n - off)

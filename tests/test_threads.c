@@ -15,6 +15,7 @@
 #include <string.h>
 #include <cmocka.h>
 #include "atscope.h"
+#include "formats_once.h"
 
 typedef struct sink {
     char *buf;                /* every record, every field, one line each */
@@ -225,6 +226,7 @@ static int run_tap(const char *profile, const char *bytes, size_t n, unsigned th
         ats_parser_set_line_tap(f.ps, on_line, s, s->max_text);
     ats_input *in = NULL;
     ats_input_opts io = {.format = NULL};
+    io.formats = ts_formats();
     assert_int_equal(ats_input_new(&in, &io, on_chunk, &f, &e), 0);
     int rc = 0;
     for (size_t i = 0; i < n && rc == 0; i += piece)
@@ -321,6 +323,7 @@ static void split_where(const char *bytes, int split, int want_off)
     ats_parser_set_redact_spans(f.ps, on_span, &w);
     ats_input *in = NULL;
     ats_input_opts io = {.format = NULL};
+    io.formats = ts_formats();
     assert_int_equal(ats_input_new(&in, &io, on_chunk, &f, &e), 0);
     assert_int_equal(ats_input_feed(in, bytes, strlen(bytes), &e), 0);
     assert_int_equal(ats_input_finish(in, &e), 0);
