@@ -736,11 +736,15 @@ static int build_trie(ats_profile *p)
     return 0;
 }
 
+/* FNV-1a of the name in upper case: entries are stored upper case, and a
+ * candidate's names are asked for in any case (ats_profile_has_name) */
 static size_t name_hash(const char *s, size_t n)
 {
-    size_t h = 2166136261u;       /* FNV-1a */
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    size_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        h = (h ^ (c >= 'a' && c <= 'z' ? c - 32u : c)) * 16777619u;
+    }
     return h;
 }
 
@@ -1440,12 +1444,7 @@ const char *ats_profile_path(const ats_profile *p) { return p->path; }
 int ats_profile_has_name(const ats_profile *p, const char *name, size_t len)
 {
     if (p->names) {    /* a candidate: its names, whether completed or not */
-        size_t h0 = 2166136261u;   /* name_hash of the name in upper case */
-        for (size_t i = 0; i < len; i++) {
-            unsigned char c = (unsigned char)name[i];
-            h0 = (h0 ^ (c >= 'a' && c <= 'z' ? c - 32u : c)) * 16777619u;
-        }
-        for (size_t h = h0 & p->names_hmask;; h = (h + 1) & p->names_hmask) {
+        for (size_t h = name_hash(name, len) & p->names_hmask;; h = (h + 1) & p->names_hmask) {
             int32_t j = p->names_hash[h];
             if (j < 0)
                 return 0;
