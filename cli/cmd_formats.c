@@ -1,7 +1,7 @@
 /* cmd_formats.c - `atscope formats`: every capture format atscope reads (the
  * C readers and the format definitions), what detection looks for, and
- * whether it carries time and direction; `--explain FILE` shows how
- * detection scored one capture. */
+ * whether it carries time and direction; `--explain FILE...` shows how
+ * detection scored each capture. */
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
@@ -11,7 +11,7 @@
 #include "escape.h"
 
 const char cmd_formats_help[] =
-    "Usage: atscope formats [--format-def PATH] [--explain FILE]\n"
+    "Usage: atscope formats [--format-def PATH] [--explain FILE...]\n"
     "\n"
     "List the capture formats atscope reads: the name to give --input-format,\n"
     "whether the format carries time and direction, whether the tool loses bytes,\n"
@@ -21,8 +21,8 @@ const char cmd_formats_help[] =
     "Sources: docs/formats.md.\n"
     "\n"
     "Options:\n"
-    "  -e, --explain FILE      how detection scored FILE: every candidate with its\n"
-    "                          score, the wrappers peeled and the winner\n"
+    "  -e, --explain FILE...   how detection scored each FILE: every candidate with\n"
+    "                          its score, the wrappers peeled and the winner\n"
     "      --format-def PATH   a format definition (JSON) or a folder of them\n"
     "  -h, --help              show this help\n"
     "\n"
@@ -31,6 +31,8 @@ const char cmd_formats_help[] =
     "  atscope formats\n"
     "  # why a capture was read as it was\n"
     "  atscope formats --explain capture.log\n"
+    "  # a folder's logs, one report each\n"
+    "  atscope formats --explain logs/*.log\n"
     "\n"
     "Exit status: 0 listed, 2 bad usage, a definition or FILE that could not be\n"
     "read, or the output could not be written.\n";
@@ -162,7 +164,7 @@ int cmd_formats(int argc, char **argv)
             return cli_bad_option("formats", c, argv);
         }
     }
-    if (optind < argc) {
+    if (optind < argc && !file) {
         cli_error("formats: unexpected argument '%s' (to explain a capture: --explain FILE)",
                   argv[optind]);
         return EXIT_USAGE;
@@ -170,8 +172,17 @@ int cmd_formats(int argc, char **argv)
     const ats_formatset *fs = cli_formatset();
     if (!fs)
         return EXIT_USAGE;
-    if (file)
-        return explain(file);
+    if (file) {
+        /* more files after --explain's: each explained in turn, a blank line
+         * between (one start for a folder of logs); the worst status wins */
+        int rc = explain(file);
+        for (int i = optind; i < argc; i++) {
+            putchar('\n');
+            int r = explain(argv[i]);
+            rc = r > rc ? r : rc;
+        }
+        return rc;
+    }
     printf("%-20s %-7s %-5s %-9s %s\n    %s\n", "NAME", "KIND", "TIME", "DIRECTION", "LOSSY",
            "tools / what detection looks for");
     for (size_t i = 0; i < ats_format_count(); i++)

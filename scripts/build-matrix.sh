@@ -6,7 +6,7 @@
 #   scripts/build-matrix.sh [all | VARIANT...]   (default: six of them, below)
 #
 # Variants: gcc-release (tests included: their code is compiled at -O2 too),
-# gcc-pgo (what `make build` makes), gcc-relwithdebinfo, gcc-minsizerel,
+# gcc-pgo (what `make build` makes), gcc-debug, gcc-relwithdebinfo, gcc-minsizerel,
 # gcc-dpkg (Debian's dpkg-buildflags), gcc-O3, clang-release,
 # clang-relwithdebinfo, clang-minsizerel, clang-O3. Each builds into its own
 # temporary directory, removed at the end. JOBS sets the parallel jobs.
@@ -16,15 +16,18 @@ cd "$src"
 jobs=${JOBS:-$(nproc 2>/dev/null || echo 2)}
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/atscope-matrix.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
-all="gcc-release gcc-pgo gcc-relwithdebinfo gcc-minsizerel gcc-dpkg gcc-O3
+all="gcc-release gcc-pgo gcc-debug gcc-relwithdebinfo gcc-minsizerel gcc-dpkg gcc-O3
      clang-release clang-relwithdebinfo clang-minsizerel clang-O3"
 # what make test runs: GCC's -O3 with LTO and PGO (what `make build` makes,
-# so GCC's Release warnings and scripts/pgo.sh itself), -O2 -g with Debian's
-# hardening (RelWithDebInfo's flags and more), -Os, and Clang at -O3 with LTO
-# and at -O2 -g. Debug with GCC is make test's own build. gcc-release (its
-# -O3 without PGO, and the tests' code at -O3: a sixth whole build, a third
-# of this script's time) and the others add little and run with 'all'.
-default="gcc-pgo gcc-dpkg gcc-minsizerel clang-release clang-relwithdebinfo"
+# so GCC's Release warnings and scripts/pgo.sh itself), -O0 (Debug: make
+# test's own build is Debug at -O1, the sanitizers' advice), -O2 -g with
+# Debian's hardening (RelWithDebInfo's flags and more), -Os, and Clang at -O3
+# with LTO. gcc-release (its -O3 without PGO, and the tests' code at -O3: a
+# whole build more, a third of this script's time), clang-relwithdebinfo
+# (Clang's -O2 -g, between its -O3 and make test's clang-free build: no
+# warning of its own in this project's history) and the others add little
+# and run with 'all'.
+default="gcc-pgo gcc-debug gcc-dpkg gcc-minsizerel clang-release"
 [ $# -gt 0 ] || set -- $default
 [ "$*" = all ] && set -- $all
 
@@ -84,6 +87,7 @@ for v in "$@"; do
         else
             echo "FAIL $v: scripts/pgo.sh"; tail -n 20 "$tmp/pgo.log"; false
         fi ;;
+    gcc-debug) build "$v" gcc -DCMAKE_BUILD_TYPE=Debug -DBUILD_TESTING=OFF ;;
     gcc-relwithdebinfo) build "$v" gcc -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING=OFF ;;
     gcc-minsizerel) build "$v" gcc -DCMAKE_BUILD_TYPE=MinSizeRel -DBUILD_TESTING=OFF ;;
     gcc-dpkg)

@@ -8,8 +8,12 @@ import sys
 
 
 def facts(path):
+    return facts_of(open(path, encoding="utf-8"))
+
+
+def facts_of(lines):
     out = []
-    recs = [json.loads(l) for l in open(path, encoding="utf-8")]
+    recs = [json.loads(l) for l in lines if l.strip()]
     recs = [r for r in recs if r["kind"] in ("transaction", "urc", "data", "unparsed")]
     recs.sort(key=lambda r: (r["line"], r["id"]))
     for r in recs:
@@ -30,10 +34,15 @@ def facts(path):
     return out
 
 
-a, b = facts(sys.argv[1]), facts(sys.argv[2])
-if a != b:
+def diff(a, b, na, nb):
+    """The unified diff of two facts lists, [] when they agree."""
     import difflib
-    for l in difflib.unified_diff([repr(x) for x in a], [repr(x) for x in b], sys.argv[1],
-                                  sys.argv[2], lineterm=""):
+    return list(difflib.unified_diff([repr(x) for x in a], [repr(x) for x in b], na, nb,
+                                     lineterm=""))
+
+
+if __name__ == "__main__":
+    d = diff(facts(sys.argv[1]), facts(sys.argv[2]), sys.argv[1], sys.argv[2])
+    for l in d:
         print(l)
-    sys.exit(1)
+    sys.exit(1 if d else 0)

@@ -8,13 +8,7 @@ import os
 import subprocess
 import sys
 
-
-def candidates(binary, path):
-    out = subprocess.run([binary, "formats", "--explain", path], capture_output=True, text=True,
-                         errors="replace").stdout.splitlines()
-    at = next((i for i, l in enumerate(out) if l.strip().startswith("CANDIDATE")), len(out))
-    return {l.split()[0]: int(l.split()[1]) for l in out[at + 1:]
-            if len(l.split()) > 1 and l.split()[1].isdigit()}
+from atscope_runs import candidates_many
 
 
 def main():
@@ -47,8 +41,9 @@ def main():
                     continue
                 files.append(os.path.relpath(os.path.join(d, n), src))
     fail = 0
+    scores = candidates_many(binary, [os.path.join(src, rel) for rel in sorted(files)])
     for rel in sorted(files):
-        c = candidates(binary, os.path.join(src, rel))
+        c = scores[os.path.join(src, rel)]
         mine = own.get(rel)
         if mine:
             bad = sorted(k for k, v in c.items() if v > 0 and k not in (mine, "raw"))

@@ -5,6 +5,7 @@ command at its line, final result, responses); and they are the ones the
 plain rendering (captures/traces/plain/) gives: same commands, finals,
 responses and URCs, in order. Usage: traces_check.py ATSCOPE SRC"""
 import json, subprocess, sys, os
+from atscope_runs import parse_many, candidates_many
 
 # fixture -> what detection must say (the input record's layers, or format)
 FORMATS = {
@@ -54,22 +55,6 @@ EXCLUSIVE = ("zephyr-modem-cmux", "esp-modem-cmux", "particle-ncp", "nrf-modem-d
 BUILTIN = ("fibocom-l610", "quectel-bg96", "simcom-sim7600", "simcom-sim800", "telit", "nordic-slm",
            "airm2m-air780", "ublox-sara", "quectel-m95", "fibocom-l8", "3gpp")
 
-def parse(binary, path, profile, extra=()):
-    # the answer key holds the numbers as the traces print them: read, not redacted
-    cmd = [binary, "parse", "-f", "jsonl", "--no-redact", "-p", profile, *extra, path]
-    out = subprocess.run(cmd, capture_output=True)
-    if out.returncode != 0:
-        raise SystemExit(f"FAIL: {' '.join(cmd)}: exit {out.returncode}: {out.stderr[:300]!r}")
-    return out.stdout
-
-def candidates(binary, path):
-    """formats --explain: every candidate's score."""
-    out = subprocess.run([binary, "formats", "--explain", path], capture_output=True, text=True,
-                         errors="replace").stdout.splitlines()
-    at = next((i for i, l in enumerate(out) if l.strip().startswith("CANDIDATE")), len(out))
-    return {l.split()[0]: int(l.split()[1]) for l in out[at + 1:]
-            if len(l.split()) > 1 and l.split()[1].isdigit()}
-
 def records(raw):
     return [json.loads(l) for l in raw.decode().splitlines() if l.strip()]
 
@@ -91,11 +76,26 @@ def check_fixtures(binary, d, exp, formats, tag=""):
     """Every fixture of one answer key: format, transactions, host-log,
     the plain rendering's exchange, chunk invariance."""
     fail = 0
+    prof_of = {name: e.get("profile") if e.get("profile") in BUILTIN else "fibocom-l610"
+               for name, e in exp.items()}
+    # each run reads every fixture of one profile: whole, the plain
+    # renderings, a byte at a time, random chunks
+    runs = {}
+    for prof in sorted(set(prof_of.values())):
+        names = sorted(n for n in exp if prof_of[n] == prof)
+        paths = [os.path.join(d, n) for n in names]
+        plains = sorted({os.path.join(d, exp[n]["plain"]) for n in names if exp[n]["plain"]})
+        runs[prof] = {"whole": parse_many(binary, paths, prof),
+                      "plain": parse_many(binary, plains, prof) if plains else {}}
+        # chunk invariance: a byte at a time (a cut everywhere) and random
+        # chunks of several lines (carries across lines) give the same output
+        for extra in (("--read-size", "1"), ("--read-size", "300", "--read-seed", "5")):
+            runs[prof][extra] = parse_many(binary, paths, prof, extra)
     for name, e in sorted(exp.items()):
         path = os.path.join(d, name)
+        prof = prof_of[name]
         name = tag + name
-        prof = e.get("profile") if e.get("profile") in BUILTIN else "fibocom-l610"
-        whole = parse(binary, path, prof)
+        whole = runs[prof]["whole"][path]
         recs = records(whole)
         inp = recs[0]
         got_fmt = inp.get("layers", inp["format"])
@@ -137,19 +137,15 @@ def check_fixtures(binary, d, exp, formats, tag=""):
             fail = 1
         # the same exchange as the plain rendering of the wire (a paste cut
         # short has none: its key is the judge)
-        plain = records(parse(binary, os.path.join(d, e["plain"]), prof)) if e["plain"] else recs
+        plain = records(runs[prof]["plain"][os.path.join(d, e["plain"])]) if e["plain"] else recs
         if shape(recs) != shape(plain):
             a, b = shape(recs), shape(plain)
             k = next((i for i in range(min(len(a), len(b))) if a[i] != b[i]), min(len(a), len(b)))
             print(f"FAIL: {name}: differs from {e['plain']} at item {k}: "
                   f"{a[k] if k < len(a) else None} vs {b[k] if k < len(b) else None}")
             fail = 1
-        # chunk invariance: a byte at a time (a cut everywhere) and random
-        # chunks of several lines (carries across lines) give the same output;
-        # a third run in pieces of up to 7 bytes cut only where a byte at a
-        # time does
         for extra in (("--read-size", "1"), ("--read-size", "300", "--read-seed", "5")):
-            if parse(binary, path, prof, extra) != whole:
+            if runs[prof][extra][path] != whole:
                 print(f"FAIL: {name}: output differs when read with {' '.join(extra)}")
                 fail = 1
     return fail
@@ -177,8 +173,9 @@ def main():
         top = os.path.join(src, sub)
         others += [os.path.join(top, n) for n in sorted(os.listdir(top))
                    if os.path.isfile(os.path.join(top, n))]
+    scores = candidates_many(binary, others)
     for path in others:
-        c = candidates(binary, path)
+        c = scores[path]
         own = own_of.get(path)
         bad = sorted(k for k, v in c.items() if v > 0 and k in EXCLUSIVE and k != own)
         if bad:
@@ -192,8 +189,9 @@ def main():
     traces = {l.split()[0] for l in subprocess.run([binary, "formats"], capture_output=True,
               text=True).stdout.splitlines()[1:]
               if not l.startswith(" ") and len(l.split()) > 1 and l.split()[1] == "trace"}
+    negs = parse_many(binary, [os.path.join(neg, n) for n in sorted(os.listdir(neg))], "fibocom-l610")
     for name in sorted(os.listdir(neg)):
-        inp = records(parse(binary, os.path.join(neg, name), "fibocom-l610"))[0]
+        inp = records(negs[os.path.join(neg, name)])[0]
         if inp["format"] in traces:
             print(f"FAIL: negative/{name} read as the trace {inp['format']}")
             fail = 1

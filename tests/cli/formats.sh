@@ -5,39 +5,10 @@
 # and direction are what the format carries. Plain captures are never
 # detected as a tool's format.
 . "$(dirname "$0")/../cli_common.sh"
-n=0
-fmt_of() { sed -n 's/^{"kind":"input",.*"format":"\([^"]*\)".*/\1/p' "$1" | head -1; }
-while read -r fixture format plain time dir; do
-    case "$fixture" in ''|\#*) continue;; esac
-    f=captures/formats/$fixture
-    "$BIN" parse -f jsonl "$f" > "$TMP/whole" 2> "$TMP/err" || { echo "FAIL: $f: exit $?"; cat "$TMP/err"; fail=1; continue; }
-    got=$(fmt_of "$TMP/whole")
-    [ "$got" = "$format" ] || { echo "FAIL: $f detected as '$got', not '$format'"; fail=1; }
-    grep -q "\"has_timestamps\":$( [ "$time" = yes ] && echo true || echo false )" "$TMP/whole" ||
-        { echo "FAIL: $f: has_timestamps should be $time"; fail=1; }
-    grep -q "\"has_directions\":$( [ "$dir" = yes ] && echo true || echo false )" "$TMP/whole" ||
-        { echo "FAIL: $f: has_directions should be $dir"; fail=1; }
-    "$BIN" parse -f jsonl "captures/formats/$plain" > "$TMP/plain"
-    python3 tests/formats_equiv.py "$TMP/plain" "$TMP/whole" > "$TMP/diff" ||
-        { echo "FAIL: $f: transactions differ from $plain:"; head -20 "$TMP/diff"; fail=1; }
-    "$BIN" parse -f jsonl --read-size 1 "$f" > "$TMP/bytes"
-    cmp -s "$TMP/whole" "$TMP/bytes" || { echo "FAIL: $f: byte-at-a-time output differs"; fail=1; }
-    # byte-at-a-time above cuts everywhere; random pieces of up to 50 bytes
-    # (one seed: three only repeated it) read several lines at once
-    "$BIN" parse -f jsonl --read-size 50 --read-seed 1 "$f" > "$TMP/rand"
-    cmp -s "$TMP/whole" "$TMP/rand" || { echo "FAIL: $f: random chunks (seed 1) differ"; fail=1; }
-    # forcing the format gives the same; the plain capture forced as this
-    # format is not silently read as traffic
-    "$BIN" parse -f jsonl --input-format "$format" "$f" | sed 1d > "$TMP/forced"
-    sed 1d "$TMP/whole" | cmp -s - "$TMP/forced" || { echo "FAIL: $f: --input-format $format differs"; fail=1; }
-    n=$((n + 1))
-done < captures/formats/MANIFEST
-for f in captures/*.log captures/formats/*.plain.log; do
-    "$BIN" parse -f jsonl "$f" > "$TMP/p"
-    got=$(fmt_of "$TMP/p")
-    [ "$got" = raw ] || { echo "FAIL: plain capture $f detected as '$got'"; fail=1; }
-done
-[ $n -gt 0 ] || { echo "FAIL: no fixtures"; exit 1; }
+# the MANIFEST's fixtures: detection, equivalence with the plain rendering,
+# chunk invariance, time and direction, the forced format; plain captures
+# read as raw (each kind of run over all fixtures in one start)
+python3 tests/formats_manifest.py "$BIN" "$SRC" > "$TMP/manifest" || { cat "$TMP/manifest"; fail=1; }
 # the capture tools read by a definition (Docklight, ...) score on their own
 # fixtures alone, and nothing else scores there but raw
 python3 tests/formats_negative.py "$BIN" "$SRC" > "$TMP/neg" || { cat "$TMP/neg"; fail=1; }
@@ -105,5 +76,14 @@ grep -q '"time":"0.000504"' "$TMP/o" ||
 "$BIN" stats -f json --sample-rate 1M captures/formats/sigrok.txt > "$TMP/o"
 grep -q '"p50_ms": 10.368' "$TMP/o" ||
     { echo "FAIL: stats --sample-rate: no latencies"; fail=1; }
-[ $fail = 0 ] && echo "ok: $n format fixtures detected, equivalent to plain, chunk-invariant"
+# --explain takes several files: one report each, in order, a blank line
+# between; a file that cannot be opened is an error (exit 2) after the others
+"$BIN" formats --explain captures/formats/docklight.log "$TMP/none.log" captures/traces/mbed-trace.log \
+    > "$TMP/ex" 2> "$TMP/ex.err"
+rc=$?
+[ $rc = 2 ] && grep -q "none.log: cannot open" "$TMP/ex.err" &&
+    [ "$(grep -v '^ ' "$TMP/ex" | grep -v '^$' | tr '\n' ' ')" = "captures/formats/docklight.log captures/traces/mbed-trace.log " ] &&
+    grep -q '^  read as: docklight$' "$TMP/ex" && grep -q '^  read as: mbed-trace$' "$TMP/ex" ||
+    { echo "FAIL: formats --explain of three files (one missing): exit $rc"; cat "$TMP/ex" "$TMP/ex.err"; fail=1; }
+[ $fail = 0 ] && echo "ok: $(cat "$TMP/manifest")"
 exit $fail
