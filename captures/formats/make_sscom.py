@@ -7,6 +7,8 @@ its own line when the tool appended CR/LF to the command, right after the
 data when it did not). Saved as UTF-8 (pasted logs) and as GBK (the file
 SSCOM writes on Chinese Windows). See docs/formats.md for the sources.
 
+SSCOM's hex display: sscom_hex() below.
+
 UartAssist: "[YYYY-MM-DD HH:MM:SS.mmm]# SEND ASCII>" / "# RECV ASCII>",
 body on the following lines, a blank line after each record."""
 import os
@@ -43,6 +45,24 @@ def sscom(events):
     return "\r\n".join(out) + "\r\n"
 
 
+def sscom_hex(events, after_mark=" "):
+    """SSCOM with "HEX显示" on: every chunk's bytes as "%02X " pairs on its
+    header line (CR and LF are 0D and 0A, nothing is lost), a send's pairs
+    then "□" (SSCOM's saved file has a blank after it; a copy of the window
+    may not). The shape a hex log saved by SSCOM shows, as a program that
+    writes files "与sscom保存格式一致" reproduces it: RadarSerialThread.cpp
+    writes "[10:48:58.563]发→◇41 54 2B ... 0A □ " and "[HH:mm:ss.zzz]收←◆"
+    followed by "XX " pairs."""
+    out = []
+    for (t, d, b) in events:
+        pairs = "".join("%02X " % x for x in b)
+        if d == "tx":
+            out.append("[%s]发→◇%s□%s" % (hms(t), pairs, after_mark))
+        else:
+            out.append("[%s]收←◆%s" % (hms(t), pairs))
+    return "\r\n".join(out) + "\r\n"
+
+
 def uartassist(events):
     y, mo, d0 = DATE
     out = []
@@ -65,6 +85,8 @@ if __name__ == "__main__":
     write(os.path.join(HERE, "sscom-gbk.log"), s.encode("gbk"))
     write(os.path.join(HERE, "sscom-late.log"), sscom(LATE).encode("utf-8"))
     write(os.path.join(HERE, "uartassist.log"), uartassist(EVENTS).encode("utf-8"))
+    write(os.path.join(HERE, "sscom-hex.log"), sscom_hex(EVENTS).encode("utf-8"))
+    write(os.path.join(HERE, "sscom-hex-gbk.log"), sscom_hex(EVENTS, "").encode("gbk"))
 
 
 def broken():

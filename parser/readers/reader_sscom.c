@@ -2,6 +2,7 @@
  * record (capture-formats.md 3.1, 3.2):
  *   SSCOM:      [HH:MM:SS.mmm]发→◇AT+CSQ        (send; "□" ends the block)
  *               [HH:MM:SS.mmm]收←◆+CSQ: 20,99   (receive; body on the next lines)
+ *               [HH:MM:SS.mmm]发→◇41 54 0D 0A □  (hex display: the bytes as pairs)
  *   UartAssist: [YYYY-MM-DD HH:MM:SS.mmm]# SEND ASCII>   (or RECV, HEX)
  * Files from Chinese Windows are GBK: markers are matched in both encodings
  * and body text that is not UTF-8 is converted from GB18030 with iconv. The
@@ -24,6 +25,7 @@ typedef struct sscom_st {
     ats_dir dir;
     ats_time t;
     int hex;
+    int hex_seen;       /* a record of the log was shown in hex */
     iconv_t gbk;
     char conv[4 * 65536];
 } sscom_st;
@@ -203,7 +205,32 @@ static int tx_line(sscom_st *st, rd_ctx *c, const char *p, size_t n, uint64_t li
     return body(st, c, p, n, 1, line, off);
 }
 
-static int hexish(const char *p, size_t n)
+/* The length of a send line without SSCOM's end mark "□" (UTF-8 or GBK)
+ * and the blanks and CRs around it; *mark says whether it was there. */
+static size_t before_end_mark(const char *p, size_t n, int *mark)
+{
+    size_t m = n;
+    while (m && (p[m - 1] == '\r' || p[m - 1] == ' '))
+        m--;
+    *mark = 0;
+    if (m >= 3 && !memcmp(p + m - 3, U8_END, 3)) {
+        m -= 3;
+        *mark = 1;
+    } else if (m >= 2 && !memcmp(p + m - 2, GB_END, 2)) {
+        m -= 2;
+        *mark = 1;
+    }
+    if (*mark)
+        while (m && p[m - 1] == ' ')
+            m--;
+    return m;
+}
+
+/* Hex display: the body is byte pairs and blanks (sscom writes "41 54 0D 0A "
+ * and, for a send, "□" after them). Two pairs at least, or one once the log
+ * has shown a hex record (a one-byte chunk in a hex log; in a text log "20"
+ * alone is text). */
+static int hexish(const char *p, size_t n, int min_tok)
 {
     size_t tok = 0, i = 0;
     while (i < n) {
@@ -217,7 +244,7 @@ static int hexish(const char *p, size_t n)
         tok++;
         i += 2;
     }
-    return tok >= 2;
+    return tok >= (size_t)min_tok;
 }
 
 static int sscom_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint64_t line,
@@ -247,10 +274,20 @@ static int sscom_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, ui
         st->dir = dir;
         st->in_record = 1;
         size_t b = (size_t)(q - p);
-        st->hex = hexish(q, n - b);
-        if (dir == ATS_DIR_TX && !st->hex)
+        int mark = 0;
+        size_t hn = dir == ATS_DIR_TX ? before_end_mark(q, n - b, &mark) : n - b;
+        st->hex = hexish(q, hn, st->hex_seen ? 1 : 2);
+        if (st->hex) {
+            /* a hex send shows its CR LF as 0D 0A before the mark: the mark
+             * ends the block on this line */
+            st->hex_seen = 1;
+            if (mark)
+                st->in_record = 0;
+            return body(st, c, q, hn, 0, line, off + b);
+        }
+        if (dir == ATS_DIR_TX)
             return tx_line(st, c, q, n - b, line, off + b);
-        return body(st, c, q, n - b, !st->hex, line, off + b);
+        return body(st, c, q, n - b, 1, line, off + b);
     }
     if (st->uartassist) {
         int y, mo, d, h, mi, s, hex;

@@ -18,6 +18,12 @@ printf 'Docklight Log File (ASCII) - Started 16.06.2020 10:21:29.500 \r\n\r\n16.
 grep -q '^L3-9      cmd   AT+CMGS="+123"  ->  OK; prompt L5; payload 5 bytes (end: ctrl-z)$' "$TMP/sms.txt" ||
     { echo "FAIL: docklight <SUB> does not end the SMS payload:"; cat "$TMP/sms.txt"; fail=1; }
 
+# SSCOM's hex display: a one-byte chunk (0A) in a hex log is a byte, not text
+printf '[10:00:00.000]\345\217\221\342\206\222\342\227\20741 54 2B 43 53 51 0D \342\226\241 \r\n[10:00:00.010]\346\224\266\342\206\220\342\227\20641 54 2B 43 53 51 0D 0D 0A 2B 43 53 51 3A 20 32 30 0D 0A 0D 0A 4F 4B 0D \r\n[10:00:00.011]\346\224\266\342\206\220\342\227\2060A \r\n[10:00:01.000]\345\217\221\342\206\222\342\227\20741 54 0D \342\226\241 \r\n[10:00:01.010]\346\224\266\342\206\220\342\227\20641 54 0D 0D 0A 4F 4B 0D 0A \r\n' > "$TMP/sscom1.log"
+"$BIN" parse -f text --no-redact "$TMP/sscom1.log" > "$TMP/sscom1.txt"
+[ "$(grep -c '^L[0-9-]* *cmd ' "$TMP/sscom1.txt")" = 2 ] && grep -q ' 0 unparsed;' "$TMP/sscom1.txt" ||
+    { echo "FAIL: sscom hex: a one-byte chunk is not read as a byte:"; cat "$TMP/sscom1.txt"; fail=1; }
+
 # what a reader had to guess is said: in the report (JSON, text), the parse
 # summary, and as an annotation at its line
 "$BIN" check -f json captures/formats/mm.log > "$TMP/r.json"
