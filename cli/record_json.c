@@ -24,13 +24,23 @@ static void text(jsonw *w, const char *key, ats_span s, const char *flagkey)
         jw_bool(w, flagkey, 1);
 }
 
+/* The time's text goes into the buffer as it is (fmt_time_at writes nothing
+ * a JSON or HTML string escapes): no copy, no strlen, no escaping pass. */
 void rec_write_time(jsonw *w, const char *key, ats_time t)
 {
-    char buf[64];
     if (t.kind == ATS_TIME_NONE)
         return;
-    fmt_time(buf, sizeof buf, t);
-    jw_str(w, key, buf);
+    jw_key(w, key);
+    if (w->len + FMT_TIME_MAX + 2 > w->cap) {
+        jw__need(w, FMT_TIME_MAX + 2);
+        if (w->len + FMT_TIME_MAX + 2 > w->cap)
+            return;
+    }
+    char *o = w->buf + w->len;
+    *o++ = '"';
+    o += fmt_time_at(o, t);
+    *o++ = '"';
+    w->len = (size_t)(o - w->buf);
 }
 
 static void item(jsonw *w, const ats_item *it)

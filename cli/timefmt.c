@@ -19,31 +19,43 @@ static char *digits(char *o, uint64_t v, int w)
     return o;
 }
 
-/* v (< 10^w) in exactly w digits, at o; the end. No reversal: every stamped
- * record's times come through here. */
-static char *fixed(char *o, uint64_t v, int w)
+/* v < 100 in two digits at o */
+static inline char *two(char *o, unsigned v)
 {
-    for (int k = w - 1; k >= 0; k--) {
-        o[k] = (char)('0' + v % 10);
-        v /= 10;
-    }
-    return o + w;
+    o[0] = (char)('0' + v / 10);
+    o[1] = (char)('0' + v % 10);
+    return o + 2;
 }
 
 static char *hms_us(char *o, int64_t s, int64_t us)
 {
-    o = fixed(o, (uint64_t)(s / 3600 % 24), 2);
+    unsigned day = (unsigned)(s % 86400), f = (unsigned)((uint64_t)us % 1000000);
+    o = two(o, day / 3600);
     *o++ = ':';
-    o = fixed(o, (uint64_t)(s / 60 % 60), 2);
+    o = two(o, day / 60 % 60);
     *o++ = ':';
-    o = fixed(o, (uint64_t)(s % 60), 2);
+    o = two(o, day % 60);
     *o++ = '.';
-    return fixed(o, (uint64_t)us % 1000000, 6);
+    o = two(o, f / 10000);
+    o = two(o, f / 100 % 100);
+    return two(o, f % 100);
 }
 
 void fmt_time(char *buf, size_t cap, ats_time t)
 {
-    char tmp[64], *o = tmp;
+    char tmp[FMT_TIME_MAX];
+    size_t n = fmt_time_at(tmp, t);
+    if (cap == 0)
+        return;
+    if (n >= cap)
+        n = cap - 1;
+    memcpy(buf, tmp, n);
+    buf[n] = 0;
+}
+
+size_t fmt_time_at(char *tmp, ats_time t)
+{
+    char *o = tmp;
     int64_t us = t.us;
     /* whole seconds rounded down, so the fraction is never negative */
     int64_t s = us / 1000000 - (us % 1000000 < 0), frac = us - s * 1000000;
@@ -93,11 +105,5 @@ void fmt_time(char *buf, size_t cap, ats_time t)
         o = digits(o, (uint64_t)(us % 1000000), 6);
         break;
     }
-    size_t n = (size_t)(o - tmp);
-    if (cap == 0)
-        return;
-    if (n >= cap)
-        n = cap - 1;
-    memcpy(buf, tmp, n);
-    buf[n] = 0;
+    return (size_t)(o - tmp);
 }
