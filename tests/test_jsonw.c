@@ -126,6 +126,34 @@ static void test_random(void **state)
     }
 }
 
+/* The plain run is found 16, then the last 16 ending at n, then 8 bytes at
+ * a time: a byte to escape at every position of strings of every length
+ * around those steps, each in a buffer of exactly its length (ASan: no
+ * read past it), and the same strings with none. */
+static void test_runs(void **state)
+{
+    (void)state;
+    static const unsigned char odd[] = {0x00, 0x1f, 0x7f, 0x80, 0xff, '"', '\\', '\n'};
+    for (size_t n = 1; n <= 48; n++) {
+        unsigned char *b = malloc(n);
+        assert_non_null(b);
+        for (size_t i = 0; i < n; i++)
+            b[i] = (unsigned char)(0x20 + (i * 7 + n) % 95);
+        for (size_t i = 0; i < n; i++)   /* no '"' or '\\' in the plain string */
+            if (b[i] == '"' || b[i] == '\\')
+                b[i] = 'x';
+        roundtrip(b, n);
+        for (size_t at = 0; at < n; at++)
+            for (size_t k = 0; k < sizeof odd; k++) {
+                unsigned char keep = b[at];
+                b[at] = odd[k];
+                roundtrip(b, n);
+                b[at] = keep;
+            }
+        free(b);
+    }
+}
+
 /* jw_ms writes in integers what "%.6f" writes for us / 1000.0 */
 static void test_ms(void **state)
 {
@@ -162,6 +190,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fixed),
+        cmocka_unit_test(test_runs),
         cmocka_unit_test(test_random),
         cmocka_unit_test(test_ms),
     };
