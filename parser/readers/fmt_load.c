@@ -238,14 +238,30 @@ static int64_t frac_us(ats_span v)
 
 void ats_fd_time_parts(const fd_pat *pat, pcre2_match_data *md, const char *s, fd_tparts *t)
 {
-    memset(t, 0, sizeof *t);
-    if (!pat->has_time)
+    if (!pat->has_time) {
+        memset(t, 0, sizeof *t);
         return;
+    }
     ats_span v[FD_T_COUNT];
-    int have[FD_T_COUNT] = {0};
+    int have[FD_T_COUNT];
     int64_t x;
     const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
     uint32_t nov = pcre2_get_ovector_count(md);
+    /* A trace's clock is most often one relative group ([00030546ms]): it
+     * is taken before the rest is cleared and gathered (every line of a
+     * trace comes here). */
+    int gm = pat->g_time[FD_T_MS];
+    if (gm > 0 && (uint32_t)gm < nov && ov[2 * gm] != PCRE2_UNSET) {
+        ats_span ms = {s + ov[2 * gm], ov[2 * gm + 1] - ov[2 * gm]};
+        if (num(ms, &x)) {
+            memset(t, 0, sizeof *t);
+            t->have = 3;
+            t->us = x * 1000;
+            return;
+        }
+    }
+    memset(t, 0, sizeof *t);
+    memset(have, 0, sizeof have);
     /* only the groups the pattern has: most have one or two */
     for (int i = 0; i < pat->ntk; i++) {
         int k = pat->tk[i], g = pat->g_time[k];
@@ -254,11 +270,6 @@ void ats_fd_time_parts(const fd_pat *pat, pcre2_match_data *md, const char *s, f
             v[k].ptr = s + ov[2 * g];
             v[k].len = ov[2 * g + 1] - ov[2 * g];
         }
-    }
-    if (have[FD_T_MS] && num(v[FD_T_MS], &x)) {
-        t->have = 3;
-        t->us = x * 1000;
-        return;
     }
     if (have[FD_T_SECS] && num(v[FD_T_SECS], &x)) {
         t->have = 3;
