@@ -154,17 +154,21 @@ int ats_fd_group(pcre2_match_data *md, int g, const char *s, ats_span *out)
     return ats_re_group(md, g, s, out);
 }
 
+/* A digit's value is below 10 as unsigned: one test a byte and no branch
+ * between them (a trace's stamp has eight digits, read on every line). */
 static int num(ats_span v, int64_t *out)
 {
-    int64_t x = 0;
+    uint64_t x = 0, bad = 0;
     if (!v.len || v.len > 18)
         return 0;
     for (size_t i = 0; i < v.len; i++) {
-        if (v.ptr[i] < '0' || v.ptr[i] > '9')
-            return 0;
-        x = x * 10 + (v.ptr[i] - '0');
+        uint64_t d = (uint64_t)(unsigned char)v.ptr[i] - '0';
+        bad |= d > 9;
+        x = x * 10 + d;
     }
-    *out = x;
+    if (bad)
+        return 0;
+    *out = (int64_t)x;
     return 1;
 }
 

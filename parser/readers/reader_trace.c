@@ -24,6 +24,8 @@
 
 typedef struct tr_st {
     pcre2_match_data *md;
+    const PCRE2_SIZE *ov;        /* md's ovector (it never moves) and its pairs */
+    uint32_t nov;
     unsigned char *buf;
     int open;                    /* rule with a record still taking lines, -1 none */
     ats_dir open_dir;
@@ -94,6 +96,10 @@ static int tr_init(void *vst, rd_ctx *c)
     s->prev_rule = -1;
     s->md = pcre2_match_data_create((uint32_t)(d && d->maxgroups > 0 ? d->maxgroups : 1) + 1,
                                     NULL);
+    if (s->md) {
+        s->ov = pcre2_get_ovector_pointer(s->md);
+        s->nov = pcre2_get_ovector_count(s->md);
+    }
     s->buf = malloc(TR_BUF);
     s->prev = malloc(TR_CUM);
     s->cur = malloc(TR_CUM);
@@ -137,6 +143,17 @@ static void tr_free(void *vst)
     for (size_t k = 0; k < s->ndec; k++)
         free(s->dec[k]);
     free(s->dec);
+}
+
+/* ats_fd_group on the reader's match data, inline: a line's groups (its
+ * direction, its payload) were two calls each, into the library twice. */
+static inline int group(const tr_st *s, int g, const char *p, ats_span *out)
+{
+    if (g < 0 || (uint32_t)g >= s->nov || s->ov[2 * g] == PCRE2_UNSET)
+        return 0;
+    out->ptr = p + s->ov[2 * g];
+    out->len = s->ov[2 * g + 1] - s->ov[2 * g];
+    return 1;
 }
 
 static ats_dir dir_of(const rd_ctx *c, fd_side sd)
@@ -512,10 +529,10 @@ static void frame_head(tr_st *s, const fd_rule *r, const char *p)
     s->f_dlci = 0;
     s->f_type = -1;
     s->nfbuf = 0;
-    if (ats_fd_group(s->md, r->pat.g_chan, p, &ch))
+    if (group(s, r->pat.g_chan, p, &ch))
         for (size_t i = 0; i < ch.len && ch.ptr[i] >= '0' && ch.ptr[i] <= '9' && i < 4; i++)
             s->f_dlci = s->f_dlci * 10 + (unsigned)(ch.ptr[i] - '0');
-    if (ats_fd_group(s->md, r->pat.g_ftype, p, &ty)) {
+    if (group(s, r->pat.g_ftype, p, &ty)) {
         s->f_type = ats_cmux_type_find(ty.ptr, ty.len);
         if (s->f_type < 0 && ty.len && ty.len <= 2) {
             int v = 0;
@@ -546,15 +563,15 @@ static int undirected(tr_st *s, rd_ctx *c, const char *p, size_t n, int cr, uint
     if (d->glue.code && ats_fd_match(&d->glue, s->md, c->mctx, p, n)) {
         ats_span fin, txt, rest;
         int gf = d->g_final, gt = d->g_text, gr = d->g_rest;
-        if (ats_fd_group(s->md, gr, p, &rest)) {
+        if (group(s, gr, p, &rest)) {
             int rc = 0;
-            if (gf > 0 && ats_fd_group(s->md, gf, p, &fin) && fin.len) {
+            if (gf > 0 && group(s, gf, p, &fin) && fin.len) {
                 size_t k = ats_fd_decode(d->other_dec, fin.ptr, fin.len, s->buf, 0, TR_BUF - 2);
                 s->buf[k++] = '\r';
                 s->buf[k++] = '\n';
                 rc = put(s, c, ATS_DIR_UNKNOWN, s->buf, k, line, off);
             }
-            if (!rc && gt > 0 && ats_fd_group(s->md, gt, p, &txt) && txt.len)
+            if (!rc && gt > 0 && group(s, gt, p, &txt) && txt.len)
                 rc = host_log(s, c, txt.ptr, txt.len, line, off + (uint64_t)(txt.ptr - p),
                               "host text before a command");
             if (rc)
@@ -622,7 +639,7 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
         if (s->open_lines < r->max_lines) {
             ats_span pay;
             if (r->end.code && ats_fd_match(&r->end, s->md, c->mctx, p, r->keep_cr ? n : ln) &&
-                ats_fd_group(s->md, r->end.g_payload, p, &pay)) {
+                group(s, r->end.g_payload, p, &pay)) {
                 size_t k = 0;
                 if (r->njoin)
                     k = ats_fd_decode(FD_DEC_VERBATIM, (const char *)r->join, r->njoin, s->buf, 0,
@@ -632,7 +649,7 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
                 return rc ? rc : close_record(s, c);
             }
             if (r->cont.code && ats_fd_match(&r->cont, s->md, c->mctx, p, ln) &&
-                ats_fd_group(s->md, r->cont.g_payload, p, &pay)) {
+                group(s, r->cont.g_payload, p, &pay)) {
                 size_t k = 0;
                 if (s->open_lines && r->njoin)
                     k = ats_fd_decode(FD_DEC_VERBATIM, (const char *)r->join, r->njoin, s->buf, 0,
@@ -672,14 +689,14 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
         if (r->host_log || (k < 32 && (c->defer_mask >> k & 1)) || (r->after_mask & seen))
             return host_log(s, c, p, ln, lineno, off, r->source);
         ats_span port;
-        if (r->pat.g_port >= 0 && ats_fd_group(s->md, r->pat.g_port, p, &port))
+        if (r->pat.g_port >= 0 && group(s, r->pat.g_port, p, &port))
             s->port_ch = port_channel(s, port.ptr, port.len);
         fd_side sd = r->side;
         ats_span tok, pay;
-        if (r->nmap && ats_fd_group(s->md, r->pat.g_dir, p, &tok))
+        if (r->nmap && group(s, r->pat.g_dir, p, &tok))
             sd = ats_fd_rule_side(r, tok.ptr, tok.len);
         ats_dir dir = dir_of(c, sd);
-        if (!ats_fd_group(s->md, r->pat.g_payload, p, &pay))
+        if (!group(s, r->pat.g_payload, p, &pay))
             pay.ptr = p + ln, pay.len = 0;
         if (r->keep_cr && cr && pay.ptr + pay.len == p + ln)
             pay.len++;
@@ -697,7 +714,7 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
         int one_line = 0;
         ats_span inner;
         if (r->end.code && ats_fd_match(&r->end, s->md, c->mctx, pay.ptr, pay.len) &&
-            ats_fd_group(s->md, r->end.g_payload, pay.ptr, &inner)) {
+            group(s, r->end.g_payload, pay.ptr, &inner)) {
             pay = inner;       /* the record opens and ends on this line */
             one_line = 1;
         }
