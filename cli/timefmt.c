@@ -102,7 +102,12 @@ size_t fmt_time_at(char *tmp, ats_time t)
         }
         o = digits(o, (uint64_t)(us / 1000000), 1);
         *o++ = '.';
-        o = digits(o, (uint64_t)(us % 1000000), 6);
+        {   /* six digits, two a division (a trace's every record has one or more) */
+            unsigned f = (unsigned)((uint64_t)us % 1000000);
+            o = two(o, f / 10000);
+            o = two(o, f / 100 % 100);
+            o = two(o, f % 100);
+        }
         break;
     }
     return (size_t)(o - tmp);
