@@ -154,6 +154,47 @@ static void test_runs(void **state)
     }
 }
 
+/* jw_lit copies a name up to its NUL when it has room and is at most 32
+ * bytes, else the long way: names of every length around that, written
+ * enough times that the buffer fills and flushes in the middle of some. */
+static void test_lit(void **state)
+{
+    (void)state;
+    char name[48];
+    for (size_t n = 0; n <= 40; n++) {
+        for (size_t i = 0; i < n; i++)
+            name[i] = (char)('a' + (i % 26));
+        name[n] = 0;
+        char *mem = NULL;
+        size_t memlen = 0;
+        FILE *f = open_memstream(&mem, &memlen);
+        jsonw w;
+        assert_int_equal(jw_init(&w, f, 0), 0);
+        for (int rep = 0; rep < 300; rep++) {
+            jw_obj_begin(&w);
+            jw_lit(&w, "k", name);
+            jw_obj_end(&w);
+            jw_newline(&w);
+        }
+        assert_int_equal(jw_flush(&w), 0);
+        jw_free(&w);
+        fclose(f);
+        char *line = mem;
+        for (int rep = 0; rep < 300; rep++) {
+            char *nl = strchr(line, '\n');
+            assert_non_null(nl);
+            json_error_t je;
+            json_t *o = json_loadb(line, (size_t)(nl - line), 0, &je);
+            if (!o)
+                fail_msg("invalid JSON: %s", je.text);
+            assert_string_equal(json_string_value(json_object_get(o, "k")), name);
+            json_decref(o);
+            line = nl + 1;
+        }
+        free(mem);
+    }
+}
+
 /* jw_ms writes in integers what "%.6f" writes for us / 1000.0 */
 static void test_ms(void **state)
 {
@@ -191,6 +232,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fixed),
         cmocka_unit_test(test_runs),
+        cmocka_unit_test(test_lit),
         cmocka_unit_test(test_random),
         cmocka_unit_test(test_ms),
     };
