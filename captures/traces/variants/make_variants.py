@@ -2412,8 +2412,7 @@ def hard_wrap(width, trim=False):
     return run
 
 
-def V(name, base, transform, detect, note, head=(), cut=None, titles=None, render=None,
-      stripped=()):
+def V(name, base, transform, detect, note, head=(), cut=None, titles=None, render=None):
     """name: the variant's file; base: the parent fixture it is rendered
     from; transform: lines -> lines (same count); detect: the layers atscope
     must name; head: lines put before it (prose); cut: (command index k,
@@ -2422,12 +2421,9 @@ def V(name, base, transform, detect, note, head=(), cut=None, titles=None, rende
     titles: a pattern for library lines that here become the title of the
     record after them (as a hexdump's title), so they are not host-log.
     render: (module session, renderer) instead of a parent fixture as base;
-    its plain rendering is written to plain/<base>.
-    stripped: the finals the tool does not print (mmcli's OK): the key has
-    no final there (none is in the log to read), and no plain rendering."""
+    its plain rendering is written to plain/<base>."""
     return dict(name=name, base=base, transform=transform, detect=detect, note=note,
-                head=[h.encode() for h in head], cut=cut, titles=titles, render=render,
-                stripped=stripped)
+                head=[h.encode() for h in head], cut=cut, titles=titles, render=render)
 
 
 def same(lines):
@@ -2835,8 +2831,8 @@ VARIANTS = [
       "unprefixed", render=("wvdial_e3372", render_wvdial)),
     V("mmcli-command.log", "mmcli-ec25.log", same, "mmcli",
       "mmcli --command runs pasted from a shell: response: '...' (a reply's lines kept, the "
-      "final result stripped: no final is read), error: command failed: (read as ERROR: lossy)",
-      render=("mmcli_ec25", render_mmcli), stripped=("OK",)),
+      "final result stripped: OK), error: command failed: (read as ERROR: lossy)",
+      render=("mmcli_ec25", render_mmcli)),
     V("ril-logcat.log", "ril-ec25.log", same, "generic-gtlt",
       "Android reference-ril (atchannel.c writeline(): RLOGD(\"AT> %s\\n\"), readline(): "
       "RLOGD(\"AT< %s\\n\")) in logcat -v threadtime, tag AT",
@@ -3055,11 +3051,6 @@ def build_all():
             urcs = [u for u in urcs if u["line"] <= at]
             hostl = [n for n in hostl if n <= at]
             apps = [n for n in apps if n <= at]
-            plain = None
-        if v["stripped"]:
-            for d in txns:
-                if d["final"] in v["stripped"]:
-                    d["final"] = None
             plain = None
         files[v["name"]] = data
         expected[v["name"]] = dict(
