@@ -232,6 +232,8 @@ typedef struct ats_framer {   /* complete type so callers can embed it; fields p
     unsigned scan;            /* what the fast scan saw in the line being emitted */
     int flush_pending;        /* a payload (1) or line (2) cut by a mode change from outside */
     int block;                /* the payload is an announced block: line ends do not end it */
+    size_t block_fin;         /* in a block: 1 + where a line that reads as a final result
+                                 starts, 0 none (a command line after it ends the block) */
     unsigned eol_shape;       /* ATS_CF_EOL_* of the chunk being fed */
     int skip_lf, skip_cr;     /* in a block: the rest of a pasted line end still to pass
                                  over (LFs, CRs before them; then one CR after) */

@@ -1452,6 +1452,69 @@ static int aside_out(ats_builder *b, int host)
 
 static int typed_payload(ats_builder *b, const ats_line *l);
 
+/* An undirected line that glues a final result to what came next: the
+ * next command ("OKAT+CSQ", a terminal or a sketch that relays the modem's
+ * bytes without their line end) or the program's own print of it
+ * ("OKSending: AT+HTTPINIT", "ERRORSend AT+CSQ": Serial.print("Sending: ")
+ * right after the relayed answer). The length of the final, 0 not such a
+ * line; *rest the text after it, *cmd whether the rest is the command
+ * itself. The label before a command is one to three words, at most 24
+ * bytes, without digits or quotes, so an answer such as "OK1234" or a
+ * vendor's "OKAY" line is never cut. */
+static size_t glued_final(const char *s, size_t n, size_t *rest, int *cmd)
+{
+    static const char *const fin[] = {"OK", "ERROR", "SEND OK", "SEND FAIL", "NO CARRIER"};
+    for (size_t i = 0; i < sizeof fin / sizeof fin[0]; i++) {
+        size_t k = strlen(fin[i]);
+        if (n <= k + 2 || memcmp(s, fin[i], k) || !(s[k] >= 'A' && s[k] <= 'Z'))
+            continue;
+        if (ats_is_command_text(s + k, n - k)) {
+            *rest = k;
+            *cmd = 1;
+            return k;
+        }
+        for (size_t j = k + 3; j < n && j <= k + 26; j++) {
+            if ((s[j - 1] != ' ' && s[j - 1] != ':') || !ats_is_command_text(s + j, n - j))
+                continue;
+            size_t words = 1, bad = 0;
+            for (size_t q = k; q < j; q++) {
+                int letter = (s[q] | 32) >= 'a' && (s[q] | 32) <= 'z';
+                int sep = s[q] == ' ' || ((s[q] == ':' || s[q] == '>' || s[q] == '-') &&
+                                          (q + 1 == j || s[q + 1] == ' '));
+                words += s[q] == ' ' && q + 1 < j && s[q + 1] != ' ';
+                bad |= !letter && !sep;
+            }
+            if (!bad && words <= 3) {
+                *rest = k;
+                *cmd = 0;
+                return k;
+            }
+        }
+    }
+    return 0;
+}
+
+/* The final of a glued line closes the command; the rest is a line of its
+ * own: the next command, or the program's print before it (host text). */
+static int split_glued(ats_builder *b, const ats_line *l, size_t k, int cmd)
+{
+    ats_line fl = *l, rl = *l;
+    fl.text.len = k;
+    rl.text.ptr += k;
+    rl.text.len -= k;
+    rl.offset += k;
+    ats_span code = {0};
+    ats_final_kind fk = final_of(b, &fl, &code);
+    int rc = fk != ATS_FINAL_NONE ? close_final(b, &fl, fk, code) : add_response(b, &fl);
+    if (rc)
+        return rc;
+    if (cmd) {
+        ats_error err;
+        return ats_builder_feed(b, &rl, &err) ? ATS_EUSER : 0;
+    }
+    return emit_simple(b, ATS_REC_HOST_LOG, &rl, "host text glued after a final result");
+}
+
 static int modem_line(ats_builder *b, const ats_line *l)
 {
     int rc, hit;
@@ -1469,6 +1532,10 @@ static int modem_line(ats_builder *b, const ats_line *l)
         ats_final_kind fk = final_of(b, l, &code);
         if (fk != ATS_FINAL_NONE)
             return close_final(b, l, fk, code);
+        size_t gk, grest;
+        int gcmd;
+        if (l->dir == ATS_DIR_UNKNOWN && (gk = glued_final(s, n, &grest, &gcmd)) != 0)
+            return split_glued(b, l, gk, gcmd);
         if (o->query && is_own_response(b, o, s, n))
             return add_response(b, l);
         if ((rc = try_completions(b, l, &hit)) != 0 || hit)

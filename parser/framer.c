@@ -66,6 +66,7 @@ void ats_framer_set_mode(ats_framer *fr, ats_frame_mode mode, uint64_t n)
 {
     /* a counted block is a length-bounded payload that only its length ends */
     fr->block = mode == ATS_FRAME_PAYLOAD_BLOCK;
+    fr->block_fin = 0;
     if (fr->block)
         mode = ATS_FRAME_PAYLOAD_LEN;
     if (mode == ATS_FRAME_PAYLOAD_LEN && n == 0)
@@ -504,6 +505,71 @@ static int feed_taken(ats_framer *fr, const ats_chunk *c)
     return rc;
 }
 
+/* A counted block (+QIRD: 94, +SQNSRECV: 1,94) longer than the bytes the
+ * log holds takes what follows for its own: the command's final, the next
+ * commands. Sanity: a line of the block that reads as a command line, or a
+ * final result (OK, ERROR, +CME/+CMS ERROR) followed by such a line, ends
+ * the block before it: the data is what came before, the lines are read as
+ * lines again, after a note that the block fell short of its count. A
+ * final alone is data (a server's "OK" body; the block's own count ends
+ * it). Called when a line end inside the block is in the buffer, so the
+ * decision is the bytes', not the feeds'. */
+static int block_line(ats_framer *fr)
+{
+    size_t e = fr->len - 1, ls = e;           /* buf[e] is the '\n' */
+    while (ls && fr->buf[ls - 1] != '\n')
+        ls--;
+    size_t t = e;
+    while (t > ls && fr->buf[t - 1] == '\r')
+        t--;
+    const char *l = (const char *)fr->buf + ls;
+    size_t n = t - ls;
+    ats_span code;
+    ats_final_kind k = n ? ats_final_classify(l, n, 0, &code) : ATS_FINAL_NONE;
+    if (k == ATS_FINAL_OK || k == ATS_FINAL_ERROR || k == ATS_FINAL_CME_ERROR ||
+        k == ATS_FINAL_CMS_ERROR) {
+        fr->block_fin = ls + 1;
+        return 0;
+    }
+    if (!(n >= 3 && ats_is_command_text(l, n))) {
+        if (n)
+            fr->block_fin = 0;
+        return 0;
+    }
+    size_t from = fr->block_fin ? fr->block_fin - 1 : ls, lfs = 0;
+    for (size_t i = from; i < fr->len; i++)
+        lfs += fr->buf[i] == '\n';
+    uint64_t line = fr->line_no - lfs, off = fr->start_offset + from;
+    size_t len = fr->len;
+    fr->len = from;
+    /* the data as the log holds it, its line ends and all */
+    int rc = emit_payload(fr, ATS_LF_PAYLOAD_FULL);
+    fr->payload_left = 0;
+    fr->block = 0;
+    fr->block_fin = 0;
+    fr->mode = ATS_FRAME_LINES;
+    fr->state = ATS_FR_LINE_START;
+    if (!rc)
+        rc = call_note(fr, ATS_LINE_UNPARSED, "", 0, line, off, 0,
+                       "counted block shorter than its count: a command line ends it");
+    /* its lines from the final (or the command) on, each at its own line */
+    for (size_t i = from; !rc && i < len;) {
+        size_t j = i;
+        while (j < len && fr->buf[j] != '\n')
+            j++;
+        size_t m = j;
+        while (m > i && fr->buf[m - 1] == '\r')
+            m--;
+        if (m > i)
+            rc = call(fr, ATS_LINE_TEXT, (const char *)fr->buf + i, m - i, line,
+                      fr->start_offset + i, 0);
+        line++;
+        i = j + 1;
+    }
+    fr->len = 0;
+    return rc;
+}
+
 int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
 {
     if (fr->err)
@@ -840,6 +906,7 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
                 size_t j = i;
                 int ctrlz = fr->mode == ATS_FRAME_PAYLOAD_CTRLZ, quote = fr->mode == ATS_FRAME_PAYLOAD_QUOTE;
                 int exact = (fr->opts.exact_payload || fr->block) && !quote;
+                int check_line = 0;
                 /* skip eight bytes at a time while none is a control byte */
                 const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
                 while (j + 8 <= i + lim) {
@@ -858,6 +925,15 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
                     if (b == '\n' || b == '\r') {
                         if (!exact || (b == '\r' && fr->block && (fr->eol_shape & ATS_CF_EOL_CRCR)))
                             break;
+                        if (b == '\n' && fr->block && fr->payload_left > j + 1 - i &&
+                            !(fr->eol_shape & (ATS_CF_EOL_DOUBLE | ATS_CF_EOL_LFCR))) {
+                            /* a line of the block ends: looked at (block_line)
+                             * once it is in the buffer */
+                            fr->line_no++;
+                            j++;
+                            check_line = 1;
+                            break;
+                        }
                         if (b == '\n') {
                             fr->line_no++;
                             if (fr->block && (fr->eol_shape & (ATS_CF_EOL_DOUBLE | ATS_CF_EOL_LFCR))) {
@@ -884,6 +960,8 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
                 if (fr->mode == ATS_FRAME_PAYLOAD_LEN && fr->payload_left)
                     fr->payload_left -= j - i > fr->payload_left ? fr->payload_left : j - i;
                 i = j;
+                if (check_line && (rc = block_line(fr)) != 0)
+                    goto stop;
             }
             if (fr->mode == ATS_FRAME_PAYLOAD_LEN && !fr->cont) {
                 if (fr->payload_left == 0) {

@@ -796,6 +796,28 @@ static void test_backspace_edits(void **state)
           "unparsed L4 text-outside-command XY\\x08\\x08Z^H");
 }
 
+/* A final glued to what came next in an undirected log: the next command
+ * ("OKAT+CSQ") or a sketch's print of it ("OKSending: AT+HTTPINIT") is cut
+ * off the final, which ends its command; an answer that only starts like a
+ * final ("OKAY", "OK1234") is not cut. */
+static void test_glued_finals(void **state)
+{
+    (void)state;
+    CHECK("AT+CPIN?\r\n+CPIN: READY\r\nOKAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\n"
+          "AT+HTTPINIT\r\nOKSending: AT+HTTPACTION=0\r\nAT+HTTPACTION=0\r\n"
+          "ERRORSend AT+HTTPTERM\r\nAT+HTTPTERM\r\nOK\r\n"
+          "AT+XNAME\r\nOKAY Then\r\nOK\r\n",
+          "txn L1-3 AT+CPIN? complete ok resp=+CPIN: READY",
+          "txn L3-5 AT+CSQ complete ok resp=+CSQ: 20,99",
+          "txn L6-7 AT+HTTPINIT complete ok",
+          "host L7 Sending: AT+HTTPACTION=0",
+          "txn L8-9 AT+HTTPACTION=0 complete error chain=5#1",
+          "host L9 Send AT+HTTPTERM",
+          "chain L8 x1 gave-up",
+          "txn L10-11 AT+HTTPTERM complete ok",
+          "txn L12-14 AT+XNAME complete ok resp=OKAY Then");
+}
+
 /* Prompts on two CMUX channels: a "> " on one channel while the other
  * channel's command is in flight is the prompt of its own channel's
  * command, and the payload after it that command's; both commands end with
@@ -878,6 +900,7 @@ int main(void)
         cmocka_unit_test(test_mux_channels_in_flight),
         cmocka_unit_test(test_backspace_edits),
         cmocka_unit_test(test_mux_prompts),
+        cmocka_unit_test(test_glued_finals),
     };
     return cmocka_run_group_tests_name("builder", tests, setup, teardown);
 }

@@ -952,6 +952,32 @@ static void test_payload_block(void **state)
     check(&c, IN("+QIRD: 7\r\nOK\r\nab\r\nOK\r\n+QIRD: 7\r\nhi"), e, NE(e));
 }
 
+/* A block whose count is more than the log holds (a +SQNSRECV: 1,94 with
+ * fewer bytes after it): a final result line, then a command line, inside
+ * the block end it before the final, with a note; the final and the command
+ * are lines again. A final alone inside a block is its data (above). */
+static void test_payload_block_short(void **state)
+{
+    (void)state;
+    static const rule rules[] = {
+        {ATS_LINE_TEXT, "+QIRD: 40", ACT_SET, ATS_FRAME_PAYLOAD_BLOCK, 40, -1},
+    };
+    fcfg c = plain();
+    c.rules = rules;
+    c.nrules = NE(rules);
+    /* 0-8 +QIRD: 40 9\r 10\n 11a 12b 13\r 14\n 15-16 OK 17\r 18\n
+     * 19-30 AT+QICLOSE=0 31\r 32\n 33-34 OK 35\r 36\n */
+    static const exp_line e[] = {
+        L(TEXT, "+QIRD: 40", 1, 0, 0),
+        L(PAYLOAD, "ab\r\n", 2, 11, FULL | CTRL),
+        L(UNPARSED, "", 3, 15, 0),
+        L(TEXT, "OK", 3, 15, 0),
+        L(TEXT, "AT+QICLOSE=0", 4, 19, 0),
+        L(TEXT, "OK", 5, 33, 0),
+    };
+    check(&c, IN("+QIRD: 40\r\nab\r\nOK\r\nAT+QICLOSE=0\r\nOK\r\n"), e, NE(e));
+}
+
 /* A block in a pasted log (issue 12): the line ends the paste added (the
  * input stage says which, ATS_CF_EOL_*) are not the block's bytes, at its
  * start nor after a line end inside it; a block read with the count of the
@@ -1597,6 +1623,7 @@ int main(void)
         cmocka_unit_test(test_payload_after_bare_prompt),
         cmocka_unit_test(test_payload_len_exact),
         cmocka_unit_test(test_payload_block),
+        cmocka_unit_test(test_payload_block_short),
         cmocka_unit_test(test_payload_block_pasted),
         cmocka_unit_test(test_payload_ctrlz),
         cmocka_unit_test(test_payload_ctrlz_bounded),

@@ -166,11 +166,11 @@ static int apply(peel *tmp, const fd_def *w, lines *L)
 }
 
 static int push_layers(peel *tmp, const ats_formatset *fs, fd_layer layer, lines *L,
-                       const fd_def **out, size_t *nout)
+                       const fd_def **out, size_t *nout, size_t max)
 {
     for (int pass = 0; pass < 4; pass++) {
         int added = 0;
-        for (size_t i = 0; i < fs->n && *nout < 8; i++) {
+        for (size_t i = 0; i < fs->n && *nout < max; i++) {
             const fd_def *w = fs->defs[i];
             int used = 0;
             for (size_t k = 0; k < *nout; k++)
@@ -393,6 +393,64 @@ static void score(const fd_def *d, const lines *L, pcre2_match_data *md, pcre2_m
         o->score = 99;
 }
 
+/* The lines not dropped, each with an LF: a sample for the C readers'
+ * probes. */
+static unsigned char *joined(const lines *L, size_t *out)
+{
+    size_t total = 0, k = 0;
+    for (size_t i = 0; i < L->count; i++)
+        total += L->n[i] + 1;
+    unsigned char *b = malloc(total + 1);
+    if (!b)
+        return NULL;
+    for (size_t i = 0; i < L->count; i++) {
+        if (L->dropped[i])
+            continue;
+        memcpy(b + k, L->p[i], L->n[i]);
+        k += L->n[i];
+        b[k++] = '\n';
+    }
+    *out = k;
+    return b;
+}
+
+/* A stamp on every line (moreutils ts): the lines under the structural
+ * layers read again without it, by each definition (kept where it reads
+ * more than with the stamps: a definition whose rules read a stamp of
+ * its own keeps it) and, through det->stamped, by the C readers. The
+ * structural lines L stay as they were for the prefix pass. */
+static int stamp_pass(fdet *det, const ats_formatset *fs, peel *tmp, const lines *L,
+                      pcre2_match_data *md, char *join)
+{
+    lines *S = malloc(sizeof *S);
+    if (!S)
+        return ATS_ENOMEM;
+    *S = *L;
+    S->arena = NULL;               /* L's texts: apply() gives S an arena of its own */
+    int rc = push_layers(tmp, fs, FD_LAYER_STAMP, S, det->stamp, &det->nstamp,
+                         sizeof det->stamp / sizeof det->stamp[0]);
+    if (!rc && det->nstamp) {
+        if (!(det->stamped = joined(S, &det->nstamped)))
+            rc = ATS_ENOMEM;
+        for (size_t i = 0; !rc && i < S->count; i++)
+            det->at_lines_stamped += !S->dropped[i] && S->n[i] && looks_at(S->p[i], S->n[i]);
+        for (size_t i = 0, k = 0; !rc && i < fs->n; i++) {
+            if (fs->defs[i]->kind != FD_TRACE)
+                continue;
+            fdet_score st;
+            score(fs->defs[i], S, md, fs->mctx, join, &st);
+            if (st.score > det->scores[k].score) {
+                st.stamped = 1;
+                det->scores[k] = st;
+            }
+            k++;
+        }
+    }
+    free(S->arena);
+    free(S);
+    return rc;
+}
+
 int ats_fdet_run(fdet *det, const ats_formatset *fs, const unsigned char *s, size_t n)
 {
     memset(det, 0, sizeof *det);
@@ -423,29 +481,20 @@ int ats_fdet_run(fdet *det, const ats_formatset *fs, const unsigned char *s, siz
          * indented block read nothing) */
         det->at_lines_bare += L->n[i] && L->p[i][0] != ' ' && L->p[i][0] != '\t' &&
                               !padded(L->p[i], L->n[i]) && looks_at(L->p[i], L->n[i]);
-    if (push_layers(&tmp, fs, FD_LAYER_STRUCTURAL, L, det->outer, &det->nouter))
+    if (push_layers(&tmp, fs, FD_LAYER_STRUCTURAL, L, det->outer, &det->nouter, 8))
         goto out;
     /* the C readers' sample: the lines as the structural layers leave them */
-    size_t total = 0;
-    for (size_t i = 0; i < L->count; i++)
-        total += L->n[i] + 1;
-    det->peeled = malloc(total + 1);
-    if (!det->peeled)
+    if (!(det->peeled = joined(L, &det->npeeled)))
         goto out;
-    for (size_t i = 0; i < L->count; i++) {
-        if (L->dropped[i])
-            continue;
-        memcpy(det->peeled + det->npeeled, L->p[i], L->n[i]);
-        det->npeeled += L->n[i];
-        det->peeled[det->npeeled++] = '\n';
-    }
     det->nonempty = nonempty_of(L);
     for (size_t i = 0; i < L->count; i++)
         det->at_lines += !L->dropped[i] && L->n[i] && looks_at(L->p[i], L->n[i]);
     for (size_t i = 0; i < fs->n; i++)
         if (fs->defs[i]->kind == FD_TRACE)
             score(fs->defs[i], L, md, fs->mctx, join, &det->scores[det->nscores++]);
-    if (push_layers(&tmp, fs, FD_LAYER_PREFIX, L, det->prefix, &det->nprefix))
+    if (stamp_pass(det, fs, &tmp, L, md, join))
+        goto out;
+    if (push_layers(&tmp, fs, FD_LAYER_PREFIX, L, det->prefix, &det->nprefix, 8))
         goto out;
     if (det->nprefix) {
         for (size_t i = 0, k = 0; i < fs->n; i++) {
@@ -476,6 +525,8 @@ out:
 
 void ats_fdet_free(fdet *det)
 {
+    free(det->stamped);
+    det->stamped = NULL;
     free(det->peeled);
     free(det->scores);
     det->peeled = NULL;

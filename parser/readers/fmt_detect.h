@@ -12,6 +12,7 @@ typedef struct fdet_score {
     const fd_def *def;
     int score;                   /* 0..100 */
     int deep;                    /* read under the prefix layers as well */
+    int stamped;                 /* read under the stamp layers (and reads more so) */
     unsigned matched, sig, nonempty;
     unsigned defer_mask;
     int side_a_is_tx;            /* 1 a is the host, 0 b is, -1 one side only: undirected */
@@ -30,6 +31,14 @@ typedef struct fdet {
     /* the sample with the structural layers taken off, for the C readers */
     unsigned char *peeled;
     size_t npeeled;
+    /* stamp layers (moreutils ts) under the structural ones, the sample
+     * without them too, and its AT-looking lines: taken only where the
+     * lines read more without the stamps (input.c choose()) */
+    const fd_def *stamp[4];
+    size_t nstamp;
+    unsigned char *stamped;
+    size_t nstamped;
+    unsigned at_lines_stamped;
     fdet_score *scores;          /* one per trace definition, set order */
     size_t nscores;
     unsigned nonempty;

@@ -21,7 +21,8 @@
     X(hologram_simcom) X(sms_tool) X(hex_rows)                                        \
     X(csv_serial_logger) X(docklight) X(qcom) X(generic_arrows) X(generic_txrx)      \
     X(generic_sendrecv) X(generic_gtlt)                                                \
-    X(shell_at_tool) X(mgos_pppos) X(picocom_imap) X(port_monitor_text) X(coolterm_ms) X(hercules) X(nodered_debug) X(yat)
+    X(shell_at_tool) X(mgos_pppos) X(picocom_imap) X(port_monitor_text) X(coolterm_ms) X(hercules) X(nodered_debug) X(yat) \
+    X(line_stamps) X(chat_typography) X(markdown_table) X(paired_output)
 #define DECL(id)                                                                               \
     extern const char ats_format_##id[];                                                       \
     extern const size_t ats_format_##id##_len;
@@ -897,9 +898,11 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
             d->layer = FD_LAYER_STRUCTURAL;
         else if (!strcmp(s, "prefix"))
             d->layer = FD_LAYER_PREFIX;
+        else if (!strcmp(s, "stamp"))
+            d->layer = FD_LAYER_STAMP;
         else
             return ats_jl_bad(L, ATS_EPROFILE, json_object_get(root, "layer"), "layer",
-                              "layer is \"structural\" or \"prefix\"");
+                              "layer is \"structural\", \"prefix\" or \"stamp\"");
         json_t *m = json_object_get(root, "match"), *dr = json_object_get(root, "drop"),
                *re = json_object_get(root, "remove");
         if ((m && (rc = pat_compile(L, &d->match, m, "match")) != 0) ||

@@ -127,7 +127,10 @@ typedef struct fd_rule {
 } fd_rule;
 
 typedef enum fd_kind { FD_TRACE = 0, FD_WRAPPER } fd_kind;
-typedef enum fd_layer { FD_LAYER_STRUCTURAL = 0, FD_LAYER_PREFIX } fd_layer;
+/* A stamp layer is a tool's time stamp on every line of a whole log (moreutils
+ * ts): taken off only where reading the lines without it reads more, for
+ * the C readers and each definition alike (fmt_detect.c stamp_pass()). */
+typedef enum fd_layer { FD_LAYER_STRUCTURAL = 0, FD_LAYER_PREFIX, FD_LAYER_STAMP } fd_layer;
 
 typedef struct fd_def {
     fd_kind kind;

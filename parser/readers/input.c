@@ -359,12 +359,23 @@ static int mail_rest(unsigned width, const char *q, size_t prev, const char *p, 
  * string (a terminal's cut, or a word too long for the line: the builder
  * joins such an answer without a blank too) or the log's every cut is at
  * the width. */
+static int cut_at_blank_of(int fold, const char *q, size_t n)
+{
+    size_t quotes = 0, single = 0;
+    for (size_t i = 0; i < n; i++) {
+        quotes += q[i] == '"';
+        /* a single-quoted string opened at the piece's start or after a
+         * blank (ModemManager's --> '...'), a closing one after it: an
+         * apostrophe inside a word ("don't") is neither */
+        if (q[i] == '\'' && (single ? 1 : i == 0 || q[i - 1] == ' '))
+            single ^= 1;
+    }
+    return !fold && !(quotes & 1) && !single && memchr(q, ' ', n);
+}
+
 static int cut_at_blank(const ats_input *in, const char *q, size_t n)
 {
-    size_t quotes = 0;
-    for (size_t i = 0; i < n; i++)
-        quotes += q[i] == '"';
-    return !in->mail_fold && !(quotes & 1) && memchr(q, ' ', n);
+    return cut_at_blank_of(in->mail_fold, q, n);
 }
 
 /* The width a mail client wrapped the sample at, 0 none: its longest line
@@ -402,6 +413,46 @@ static unsigned mail_wrap_of(const unsigned char *s, size_t n, int *fold)
     }
     *fold = exact == rests && rests >= 3;
     return near >= 2 && rests ? (unsigned)width : 0;
+}
+
+/* The sample with the lines a mail client wrapped joined as mail_line()
+ * joins them, so the format is detected on the log as it was written (a
+ * ModemManager line broken after its "-->" or inside its quoted string
+ * reads as no ModemManager line). Returns the joined length in out (n + 1
+ * bytes at most: a join puts back at most the blank it drops). */
+static size_t mail_join(const unsigned char *s, size_t n, unsigned width, int fold,
+                        unsigned char *out)
+{
+    size_t k = 0, at = 0, piece = 0, held = 0;
+    int holding = 0;
+    while (at < n) {
+        const unsigned char *e = memchr(s + at, '\n', n - at);
+        size_t len = e ? (size_t)(e - (s + at)) : n - at;
+        size_t t = len && s[at + len - 1] == '\r' ? len - 1 : len;
+        const char *p = (const char *)s + at;
+        if (holding && mail_rest(width, (const char *)out + held, piece, p, t)) {
+            if (cut_at_blank_of(fold, (const char *)out + held, piece))
+                out[k++] = ' ';
+            held = k;
+            memcpy(out + k, p, t);
+            k += t;
+            piece = t;
+        } else {
+            if (holding)
+                out[k++] = '\n';
+            held = k;
+            memcpy(out + k, p, t);
+            k += t;
+            piece = t;
+        }
+        holding = e && t + 15 >= width && t <= width;
+        if (!holding && e)
+            out[k++] = '\n';
+        at += len + (e ? 1 : 0);
+    }
+    if (holding)
+        out[k++] = '\n';
+    return k;
 }
 
 static int flush_held(ats_input *in)
@@ -607,16 +658,24 @@ static void add_cand(ats_input *in, const char *name, int score, const char *fmt
     va_end(ap);
 }
 
-static int layers_text(ats_input *in, const fdet *det, int outer, int deep, const char *fmt)
+static int layers_text(ats_input *in, const fdet *det, int outer, int stamped, int deep,
+                       const char *fmt)
 {
     size_t k = 0;
     in->layers[0] = 0;
-    for (size_t i = outer ? 0 : det->nouter; i < det->nouter + (deep ? det->nprefix : 0); i++) {
-        const fd_def *w = i < det->nouter ? det->outer[i] : det->prefix[i - det->nouter];
-        k += (size_t)snprintf(in->layers + k, sizeof in->layers - k, "%s > ", w->name);
+    const fd_def *ws[20];
+    size_t nw = 0;
+    for (size_t i = outer ? 0 : det->nouter; i < det->nouter; i++)
+        ws[nw++] = det->outer[i];
+    for (size_t i = 0; stamped && i < det->nstamp; i++)
+        ws[nw++] = det->stamp[i];
+    for (size_t i = 0; deep && i < det->nprefix; i++)
+        ws[nw++] = det->prefix[i];
+    for (size_t i = 0; i < nw; i++) {
+        k += (size_t)snprintf(in->layers + k, sizeof in->layers - k, "%s > ", ws[i]->name);
         if (k >= sizeof in->layers)
             k = sizeof in->layers - 1;
-        if (ats_peel_push(&in->pl, w))
+        if (ats_peel_push(&in->pl, ws[i]))
             return -1;
     }
     snprintf(in->layers + k, sizeof in->layers - k, "%s", fmt);
@@ -646,7 +705,8 @@ static int choose(ats_input *in, const fdet *det, const unsigned char *s, size_t
         if (c->score > 0)
             add_cand(in, c->def->name, c->score,
                      "%u of %u sample lines read by its rules (%u signature lines)%s", c->matched,
-                     c->nonempty, c->sig, c->deep ? ", under the stamps" : "");
+                     c->nonempty, c->sig,
+                     c->deep ? ", under the stamps" : c->stamped ? ", under the line stamps" : "");
         if (in->forced_def == c->def)
             bd = c;
         else if (!in->forced_def && (!bd || def_beats(c, bd))) {
@@ -678,6 +738,27 @@ static int choose(ats_input *in, const fdet *det, const unsigned char *s, size_t
     }
     const unsigned char *ps = outer ? det->peeled : s;
     size_t pn = outer ? det->npeeled : n;
+    /* A stamp on every line (moreutils ts) is taken off for the C readers
+     * only where the lines read more without it: a reader scores higher,
+     * or as high with more lines that look like AT traffic (a reader that
+     * reads the stamp itself, tsline, keeps it) */
+    int stamped = 0;
+    if (det->nstamp) {
+        int with = 0, without = 0;
+        for (size_t i = 0; i < ats_nreaders; i++) {
+            int a = ats_readers[i]->probe ? ats_readers[i]->probe(ps, pn) : 0;
+            int b = ats_readers[i]->probe ? ats_readers[i]->probe(det->stamped, det->nstamped) : 0;
+            with = a > with ? a : with;
+            without = b > without ? b : without;
+        }
+        unsigned at = outer ? det->at_lines : det->at_lines_bare;
+        if (without > with || (without == with && det->at_lines_stamped > at)) {
+            stamped = 1;
+            outer = det->nouter > 0;
+            ps = det->stamped;
+            pn = det->nstamped;
+        }
+    }
     int best = -1, second = -1;
     const rd_vt *bv = NULL, *sv = NULL;
     for (size_t i = 0; i < ats_nreaders; i++) {
@@ -718,7 +799,12 @@ static int choose(ats_input *in, const fdet *det, const unsigned char *s, size_t
                      sd && sd->score > best ? sd->def->name : bv->info.name, other,
                      enc ? "; text in " : "", enc ? enc : "");
         in->wrap_time = !bd->def->info.has_time;
-        return layers_text(in, det, 1, bd->deep, bd->def->name);
+        if (in->mail_wrap) {
+            size_t k = strlen(in->reason);
+            snprintf(in->reason + k, sizeof in->reason - k,
+                     "; lines a mail client wrapped at %u columns joined", in->mail_wrap);
+        }
+        return layers_text(in, det, 1, bd->stamped, bd->deep, bd->def->name);
     }
     if (in->vt) {
         in->score = 100;
@@ -737,21 +823,31 @@ static int choose(ats_input *in, const fdet *det, const unsigned char *s, size_t
             snprintf(in->reason, sizeof in->reason,
                      "no known format in the first %zu bytes%s: plain bytes, %u of %u sample "
                      "lines look like AT traffic%s%s",
-                     in->slen, outer ? " under the wrappers" : "",
-                     outer ? det->at_lines : det->at_lines_bare, det->nonempty,
+                     in->slen,
+                     stamped ? " under the line stamps" : outer ? " under the wrappers" : "",
+                     stamped ? det->at_lines_stamped : outer ? det->at_lines : det->at_lines_bare,
+                     det->nonempty,
                      enc ? "; text in " : "", enc ? enc : "");
         else
             snprintf(in->reason, sizeof in->reason, "%s (score %d; runner-up %s, score %d)%s%s",
                      bv->info.detects_on, best, sn, sc2, enc ? "; text in " : "",
                      enc ? enc : "");
     }
-    in->cov_ok = bv == &ats_rd_raw ? det->at_lines : det->nonempty;
+    in->cov_ok = bv == &ats_rd_raw ? (stamped ? det->at_lines_stamped : det->at_lines)
+                                   : det->nonempty;
     in->cov_lines = det->nonempty;
-    if (in->vt->raw && outer)
+    if (in->vt->raw && (outer || stamped))
         in->vt = &ats_rd_rawlines;   /* each line peeled first: read line by line */
     /* a plain log a mail client re-wrapped: line by line, its cut lines
      * joined (not under wrappers: a quote's own prefix is on the rest too) */
-    if (in->vt == &ats_rd_raw && !outer && (in->mail_wrap = mail_wrap_of(s, n, &in->mail_fold)) != 0) {
+    if (in->mail_wrap) {
+        /* joined before detection (mail_first): a raw log is read line by line */
+        if (in->vt == &ats_rd_raw)
+            in->vt = &ats_rd_rawlines;
+        size_t k = strlen(in->reason);
+        snprintf(in->reason + k, sizeof in->reason - k,
+                 "; lines a mail client wrapped at %u columns joined", in->mail_wrap);
+    } else if (in->vt == &ats_rd_raw && !outer && !stamped && (in->mail_wrap = mail_wrap_of(s, n, &in->mail_fold)) != 0) {
         if (!(in->held = malloc(MAX_SRC_LINE + 2)))
             return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
         in->vt = &ats_rd_rawlines;
@@ -760,7 +856,83 @@ static int choose(ats_input *in, const fdet *det, const unsigned char *s, size_t
                  "; lines a mail client wrapped at %u columns joined", in->mail_wrap);
     }
     in->wrap_time = !in->vt->info.has_time;
-    return layers_text(in, det, outer, 0, in->vt->info.name);
+    return layers_text(in, det, outer, stamped, 0, in->vt->info.name);
+}
+
+/* The best any reader or definition scores on a sample (its layers' too). */
+static int best_score(const fdet *det, const unsigned char *s, size_t n)
+{
+    int best = 0;
+    for (size_t i = 0; i < det->nscores; i++)
+        best = det->scores[i].score > best ? det->scores[i].score : best;
+    for (size_t i = 0; i < ats_nreaders; i++) {
+        int sc = ats_readers[i]->probe ? ats_readers[i]->probe(s, n) : 0;
+        best = sc > best ? sc : best;
+    }
+    return best;
+}
+
+/* A log a mail client re-wrapped whose lines are a tool's (ModemManager's
+ * debug lines broken after "-->" or inside their quoted string): the
+ * format is detected on the sample with the wrapped lines joined, and the
+ * lines are read joined, where that reads better than the lines as they
+ * came and no wrapper is on them (a quote's prefix would be on the rest
+ * too). *det and the sample are then the joined ones (*joined owns it). */
+static int mail_first(ats_input *in, fdet *det, const unsigned char **s, size_t *n,
+                      unsigned char **joined)
+{
+    int fold = 0;
+    unsigned w = det->nouter || det->nstamp ? 0 : mail_wrap_of(*s, *n, &fold);
+    if (!w)
+        return 0;
+    /* only where the lines as they came are not read with confidence: a
+     * C reader's format (it knows its lines), or a definition that reads
+     * 60 % of them or more, is the log's own, whatever its lines' widths
+     * (a syslog of 60-80 columns looks wrapped) */
+    const fdet_score *bd = NULL;
+    for (size_t i = 0; i < det->nscores; i++)
+        if (!bd || det->scores[i].score > bd->score)
+            bd = &det->scores[i];
+    for (size_t i = 0; i < ats_nreaders; i++)
+        if (ats_readers[i]->probe && ats_readers[i]->probe(*s, *n) > 10 &&
+            (!bd || ats_readers[i]->probe(*s, *n) >= bd->score))
+            return 0;
+    if (bd && bd->score > 0 && (uint64_t)bd->matched * 10 >= (uint64_t)bd->nonempty * 6)
+        return 0;
+    unsigned char *j = malloc(*n + 2);
+    if (!j)
+        return ATS_ENOMEM;
+    size_t jn = mail_join(*s, *n, w, fold, j);
+    fdet d2;
+    if (ats_fdet_run(&d2, in->fs, j, jn)) {
+        free(j);
+        return ATS_ENOMEM;
+    }
+    /* a known format on the joined lines (raw scores 10: a plain log is
+     * joined as it is read, choose()), as good as the lines as they came
+     * within a score's noise: a definition that reads a cut piece of a
+     * line for a line of its own ('...' for a REPL's repr) scores a little
+     * on the cut lines, the tool whose lines they are much more on the
+     * joined ones */
+    int jb = best_score(&d2, j, jn);
+    if (d2.nouter || d2.nstamp || jb <= 10 || jb + 10 < best_score(det, *s, *n)) {
+        ats_fdet_free(&d2);
+        free(j);
+        return 0;
+    }
+    if (!(in->held = malloc(MAX_SRC_LINE + 2))) {
+        ats_fdet_free(&d2);
+        free(j);
+        return ATS_ENOMEM;
+    }
+    ats_fdet_free(det);
+    *det = d2;
+    *s = j;
+    *n = jn;
+    *joined = j;
+    in->mail_wrap = w;
+    in->mail_fold = fold;
+    return 0;
 }
 
 /* How the sample's lines end. "\r\r\n" on most lines: a "\n" written through a
@@ -911,8 +1083,15 @@ static int decide(ats_input *in, ats_error *err)
         free(conv);
         return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
     }
+    unsigned char *joined = NULL;
+    if (mail_first(in, &det, &s, &n, &joined)) {
+        ats_fdet_free(&det);
+        free(conv);
+        return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
+    }
     int rc = choose(in, &det, s, n, err);
     ats_fdet_free(&det);
+    free(joined);
     free(conv);
     return rc ? rc : start_reader(in, err);
 }

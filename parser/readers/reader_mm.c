@@ -25,6 +25,12 @@ typedef struct mm_st {
     size_t nothers;
     uint64_t other_line, other_off;   /* the first traffic line of another AT port */
     unsigned char buf[65536];
+    /* a traffic line whose quoted string a hard wrap (a mail's, a
+     * terminal's) broke: held until its rest closes the quote */
+    char held[65536];
+    size_t nheld;
+    uint64_t held_line, held_off;
+    int joining;
 } mm_st;
 
 static const char *find(const char *p, size_t n, const char *lit)
@@ -305,11 +311,16 @@ static void note_other(mm_st *st, const char *name, size_t nlen)
     st->others[st->nothers] = 0;
 }
 
+static int flush_held(mm_st *st, rd_ctx *c);
+
 /* Which AT port was read is a guess or a wish: say when it may be wrong. */
 static int mm_finish(void *vst, rd_ctx *c)
 {
     mm_st *st = vst;
     ats_time none = {ATS_TIME_NONE, 0};
+    int rc = flush_held(st, c);
+    if (rc)
+        return rc;
     if (st->given && !st->traffic)
         return ats_rd_warn(c, 0, 0, none, "--port %.60s: the log has no AT traffic of that port%s%s%s",
                        c->opts->port, st->nothers ? " (it has: " : "",
@@ -320,6 +331,26 @@ static int mm_finish(void *vst, rd_ctx *c)
                        "of %s (--port picks another)",
                        (int)st->portlen, st->port, st->others);
     return 0;
+}
+
+static int mm_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint64_t lineno,
+                   uint64_t off);
+
+/* The held traffic line, never closed: as it came. */
+static int flush_held(mm_st *st, rd_ctx *c)
+{
+    if (!st->nheld)
+        return 0;
+    size_t n = st->nheld;
+    st->nheld = 0;
+    ats_time t = {ATS_TIME_NONE, 0};
+    ats_dir dir = ATS_DIR_UNKNOWN;
+    const char *a = find_arrow(st->held, n, &dir);
+    if (a)
+        (void)(mm_stamp(st->held, (size_t)(a - st->held), &t) ||
+               sys_stamp(c, st->held, (size_t)(a - st->held), &t));
+    return ats_rd_emit(c, ATS_CHUNK_UNPARSED, dir, t, st->held, n, st->held_line, st->held_off,
+                       "ModemManager traffic line with no closing quote");
 }
 
 static int mm_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint64_t lineno,
@@ -336,6 +367,25 @@ static int mm_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint6
     const char *a = find_arrow(p, n, &dir);
     size_t pre = a ? (size_t)(a - p) : n;
     int stamped = mm_stamp(p, pre, &t) || sys_stamp(c, p, pre, &t);
+    if (st->nheld && !st->joining) {
+        /* the rest of a broken traffic line: no line of ModemManager's own,
+         * joined as it was cut (a hard wrap drops no byte); read once its
+         * quote closes */
+        if (!a && !mm_shaped(p, n, stamped) && st->nheld + n < sizeof st->held) {
+            memcpy(st->held + st->nheld, p, n);
+            st->nheld += n;
+            if (p[n - 1] != '\'')
+                return 0;
+            st->joining = 1;
+            int rc = mm_line(st, c, st->held, st->nheld, 1, st->held_line, st->held_off);
+            st->joining = 0;
+            st->nheld = 0;
+            return rc;
+        }
+        int rc = flush_held(st, c);
+        if (rc)
+            return rc;
+    }
     if (!a && !mm_shaped(p, n, stamped))
         return ats_rd_emit(c, ATS_CHUNK_UNPARSED, ATS_DIR_UNKNOWN, t, p, n, lineno, off,
                        "not a ModemManager log line");
@@ -362,6 +412,13 @@ static int mm_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint6
     }
     st->traffic++;
     size_t b = pre + 5;          /* after "--> '" */
+    if (n > b && p[n - 1] != '\'' && !st->joining && n < sizeof st->held) {
+        memcpy(st->held, p, n);
+        st->nheld = n;
+        st->held_line = lineno;
+        st->held_off = off;
+        return 0;
+    }
     if (n <= b || p[n - 1] != '\'')
         return ats_rd_emit(c, ATS_CHUNK_UNPARSED, dir, t, p, n, lineno, off,
                        "ModemManager traffic line with no closing quote");

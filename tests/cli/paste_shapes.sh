@@ -233,4 +233,172 @@ L3-4      cmd   AT+CGDCONT?  ->  OK
                 | +CGDCONT: 1,"IP","internet","0.0.0.0",0,0
 EOF
 reads_as cstring "the escaped C string is not the plain command"
+# A stamp on every line of a whole log, empty lines too (moreutils ts: its
+# default "%b %d %H:%M:%S", -s's "%H:%M:%S", "%.T", "%.s", an ISO date): a
+# "stamp" layer (formats/line-stamps.json, parser/readers/fmt_detect.c
+# stamp_pass), taken off where the lines read more without it; the log
+# reads as the same log unstamped, each line at its stamp's time.
+python3 - "$TMP" <<'EOF'
+import sys
+tmp = sys.argv[1]
+log = ['ATE1', 'OK', '', 'AT+CGMR', 'EG915UEC1.0-R04', '', 'OK', 'AT+CEREG?',
+       '+CEREG: 0,5', '', 'OK', 'AT+QCFG="nwscanmode"', '+CME ERROR: 58', 'AT+CIMI', '']
+stamps = {'ts-default': lambda i: 'Dec  6 10:41:%02d' % (3 + i // 4),
+          'ts-elapsed': lambda i: '00:01:%02d' % (i // 4),
+          'ts-dot-t': lambda i: '10:41:%02d.%06d' % (3 + i // 4, 4170 * i),
+          'ts-epoch': lambda i: '1796553663.%06d' % (1000 * i),
+          'ts-iso': lambda i: '2026-12-06T10:41:%02d+0100' % (3 + i // 4)}
+for name, st in stamps.items():
+    # ts prints the stamp, a blank, the line; an editor may strip the blank
+    # after the stamp of an empty line
+    lines = [st(i) + ' ' + l if l or i % 2 else st(i) for i, l in enumerate(log)]
+    open('%s/%s.log' % (tmp, name), 'w').write('\n'.join(lines) + '\n')
+EOF
+for f in ts-default ts-elapsed ts-dot-t ts-epoch ts-iso; do
+    cat > "$TMP/$f.want" <<'EOF'
+L1-2      cmd   ATE1  ->  OK
+L4-7      cmd   AT+CGMR  ->  OK
+                | EG915UEC1.0-R04
+L8-11     cmd   AT+CEREG?  ->  OK
+                | +CEREG: 0,5
+L12-13    cmd   AT+QCFG="nwscanmode"  ->  +CME ERROR: 58; attempt 1 of retry chain 4
+L12       retry 1 attempt of AT+QCFG="nwscanmode": gave-up
+L14       cmd   AT+CIMI  ->  unfinished (capture ended)
+EOF
+    reads_as "$f" "a ts-stamped log is not read as the log"
+done
+# Shapes a chat, an issue or a tool gives a log (docs/transcript.md): a
+# Teams copy (no-break spaces, typographic quotes, message headers:
+# formats/chat-typography.json), a markdown table of commands and answers
+# (formats/markdown-table.json), a tool's banners and QuecManager's JSON
+# records (formats/paired-output.json: a final the tool stripped stays
+# missing), a sketch's print glued after a final (parser/builder.c
+# glued_final), a ModemManager log a mail client wrapped or a terminal
+# folded at 72 columns (parser/readers/input.c mail_first,
+# parser/readers/reader_mm.c held lines): each reads as the exchange the
+# log shows, whole, byte by byte and in pieces.
+python3 - "$TMP" <<'EOF'
+import sys, textwrap
+tmp = sys.argv[1]
+fixtures = {
+    'teams': '[11:20] Robin Keller\nhere is what the modem says, AT+QCFG band first:\n\xa0\xa0\xa0\xa0AT+QCFG=\u201cband\u201d\n\xa0\xa0\xa0\xa0+QCFG:\xa0\u201cband\u201d,0x260,0x42000000000000381a,0x0\n\xa0\xa0\xa0\xa0OK\n[11:22] Sam Ortiz\nand the APN?\n\xa0\xa0\xa0\xa0AT+CGDCONT=1,\u201cIP\u201d,\u201cinternet.example\u201d\n\xa0\xa0\xa0\xa0OK\n\xa0\xa0\xa0\xa0AT+CGDCONT?\n\xa0\xa0\xa0\xa0+CGDCONT: 1,\u201cIP\u201d,\u201cinternet.example\u201d,\u201c0.0.0.0\u201d,0,0,0,0\n\xa0\xa0\xa0\xa0OK\n[11:25] Robin Keller\nthanks\n',
+    'mdtable': 'Here is what I tried on the EM06:\n\n| # | Command sent | Modem answer | Notes |\n|---|---|---|---|\n| 1 | AT+CPIN? | +CPIN: READY<br>OK | SIM is fine |\n| 2 | `AT+QCFG="band"` | `+QCFG: "band",0x260,0x1e200000095,0x0`<br/>`OK` | |\n| 3 | AT+COPS=0 | +CME ERROR: 30 | after AT+CFUN=1,1 still the same |\n| 4 | (reboot) | the modem came back after a minute | |\n| 5 | AT+CEREG? | +CEREG: 0,2<br><br>OK | searching |\n\nAny idea?\n',
+    'banner': 'root@OpenWrt:~# cat /tmp/modeminfo.txt\n====\nOutput from AT+CSQ command:\n+CSQ: 19,99\n\nOK\n====\nOutput from AT+COPS? command:\n+COPS: 0,0,"Example Net",7\n\nOK\n====\nOutput from AT+QENG="servingcell" command:\n+CME ERROR: 3\n====\n',
+    'qmjson': 'QuecManager answers like this:\n\n> {"command": "AT+CNUM", "response": "AT+CNUM\\n+CNUM: \\"\\",\\"+15550100\\",129\\n", "status": "success"}\n> {"command": "AT+QSPN", "response": "AT+QSPN\\n+QSPN: \\"Example\\",\\"Ex\\",\\"\\",0,\\"00101\\"\\n", "status": "success"}\n> {"command": "AT+CPIN?", "response": "AT+CPIN?\\n+CME ERROR: 10\\n", "status": "error"}\n\nso the SIM is missing?\n',
+    'glue1': 'Sending: AT\r\nAT\r\nOK\r\nSending: AT+SAPBR=3,1,"APN","internet"\r\nAT+SAPBR=3,1,"APN","internet"\r\nOKSending: AT+HTTPINIT\r\nAT+HTTPINIT\r\nOKSending: AT+HTTPPARA="URL","http://example.com/"\r\nAT+HTTPPARA="URL","http://example.com/"\r\nERRORSending: AT+HTTPTERM\r\nAT+HTTPTERM\r\nOK\r\n',
+}
+for name, text in fixtures.items():
+    open("%s/%s.log" % (tmp, name), "w", encoding="utf-8").write(text)
+msgs = [("-->", "AT+CGMR<CR>"), ("<--", "<CR><LF>EM06ELAR04A08M4G<CR><LF><CR><LF>OK<CR><LF>"),
+        ("-->", "AT+CGDCONT?<CR>"),
+        ("<--", '<CR><LF>+CGDCONT: 1,"IPV4V6","internet.example.net","0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0",0,0,0,0<CR><LF><CR><LF>OK<CR><LF>'),
+        ("-->", "AT+CSQ<CR>"), ("<--", "<CR><LF>+CSQ: 17,99<CR><LF><CR><LF>OK<CR><LF>"),
+        ("-->", 'AT+QENG="servingcell"<CR>'),
+        ("<--", '<CR><LF>+QENG: "servingcell","NOCONN","LTE","FDD",262,01,1A2B3C4,123,1300,3,5,5,ABCD,-95,-11,-64,10,30<CR><LF><CR><LF>OK<CR><LF>')]
+lines = ["ModemManager[1021]: <debug> [1764496507.%06d] (ttyUSB2): %s '%s'" % (i * 1000, d, m)
+         for i, (d, m) in enumerate(msgs)]
+wrapped, folded = [], []
+for l in lines:
+    wrapped += textwrap.wrap(l, 72, break_long_words=True, break_on_hyphens=False)
+    folded += [l[k:k + 72] for k in range(0, len(l), 72)]
+open(tmp + "/mm-wrap72.log", "w").write("\n".join(wrapped) + "\n")
+open(tmp + "/mm-fold72.log", "w").write("\n".join(folded) + "\n")
+EOF
+cat > "$TMP/teams.want" <<'EOF'
+L1        note  [11:20] Robin Keller
+L2        host  here is what the modem says, AT+QCFG band first:
+L3-5      cmd   AT+QCFG="band"  ->  OK
+                | +QCFG: "band",0x260,0x42000000000000381a,0x0
+L6        note  [11:22] Sam Ortiz
+L7        host  and the APN?
+L8-9      cmd   AT+CGDCONT=1,"IP","internet.example"  ->  OK
+L10-12    cmd   AT+CGDCONT?  ->  OK
+                | +CGDCONT: 1,"IP","internet.example","0.0.0.0",0,0,0,0
+L13       note  [11:25] Robin Keller
+L14       ???   text-outside-command: thanks
+EOF
+cat > "$TMP/mdtable.want" <<'EOF'
+L1        ???   text-outside-command: Here is what I tried on the EM06:
+L3        ???   text-outside-command: | # | Command sent | Modem answer | Notes |
+L4        note  |---|---|---|---|
+L5        cmd   AT+CPIN?  ->  OK
+                | +CPIN: READY
+L6        cmd   AT+QCFG="band"  ->  OK
+                | +QCFG: "band",0x260,0x1e200000095,0x0
+L7        cmd   AT+COPS=0  ->  +CME ERROR: 30; attempt 1 of retry chain 6
+L8        host  | 4 | (reboot) | the modem came back after a minute | |
+L9        cmd   AT+CEREG?  ->  OK
+                | +CEREG: 0,2
+L11       ???   text-outside-command: Any idea?
+L7        retry 1 attempt of AT+COPS=0: end-of-capture
+EOF
+cat > "$TMP/banner.want" <<'EOF'
+L1        ???   text-outside-command: root@OpenWrt:~# cat /tmp/modeminfo.txt
+L2        note  ====
+L3-6      cmd   AT+CSQ  ->  OK
+                | +CSQ: 19,99
+L7        note  ====
+L8-11     cmd   AT+COPS?  ->  OK
+                | +COPS: 0,0,"Example Net",7
+L12       note  ====
+L13-14    cmd   AT+QENG="servingcell"  ->  +CME ERROR: 3; attempt 1 of retry chain 7
+L15       note  ====
+L13       retry 1 attempt of AT+QENG="servingcell": end-of-capture
+EOF
+cat > "$TMP/qmjson.want" <<'EOF'
+L1        host  QuecManager answers like this:
+L3        cmd   AT+CNUM  ->  no final result (next command came); attempt 1 of retry chain 2
+                | +CNUM: "","+15550100",129
+L3        retry 1 attempt of AT+CNUM: gave-up
+L4        cmd   AT+QSPN  ->  no final result (next command came); attempt 1 of retry chain 3
+                | +QSPN: "Example","Ex","",0,"00101"
+L5        cmd   AT+CPIN?  ->  +CME ERROR: 10
+L7        ???   text-outside-command: so the SIM is missing?
+L4        retry 1 attempt of AT+QSPN: end-of-capture
+EOF
+cat > "$TMP/glue1.want" <<'EOF'
+L1        ???   text-outside-command: Sending: AT
+L2-3      cmd   AT  ->  OK
+L4        ???   text-outside-command: Sending: AT+SAPBR=3,1,"APN","internet"
+L5-6      cmd   AT+SAPBR=3,1,"APN","internet"  ->  OK
+L6        host  Sending: AT+HTTPINIT
+L7-8      cmd   AT+HTTPINIT  ->  OK
+L8        host  Sending: AT+HTTPPARA="URL","http://example.com/"
+L9-10     cmd   AT+HTTPPARA="URL","http://example.com/"  ->  ERROR; attempt 1 of retry chain 8
+L10       host  Sending: AT+HTTPTERM
+L9        retry 1 attempt of AT+HTTPPARA="URL","http://example.com/": gave-up
+L11-12    cmd   AT+HTTPTERM  ->  OK
+EOF
+cat > "$TMP/mm-wrap72.want" <<'EOF'
+L1-3      cmd   AT+CGMR  ->  OK
+                | EM06ELAR04A08M4G
+L5-7      cmd   AT+CGDCONT?  ->  OK
+                | +CGDCONT: 1,"IPV4V6","internet.example.net","0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0",0,0,0,0
+L10-12    cmd   AT+CSQ  ->  OK
+                | +CSQ: 17,99
+L14-16    cmd   AT+QENG="servingcell"  ->  OK
+                | +QENG: "servingcell","NOCONN","LTE","FDD",262,01,1A2B3C4,123,1300,3,5,5,ABCD,-95,-11,-64,10,30
+EOF
+cat > "$TMP/mm-fold72.want" <<'EOF'
+L1-3      cmd   AT+CGMR  ->  OK
+                | EM06ELAR04A08M4G
+L5-7      cmd   AT+CGDCONT?  ->  OK
+                | +CGDCONT: 1,"IPV4V6","internet.example.net","0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0",0,0,0,0
+L10-12    cmd   AT+CSQ  ->  OK
+                | +CSQ: 17,99
+L14-16    cmd   AT+QENG="servingcell"  ->  OK
+                | +QENG: "servingcell","NOCONN","LTE","FDD",262,01,1A2B3C4,123,1300,3,5,5,ABCD,-95,-11,-64,10,30
+EOF
+for f in teams mdtable banner qmjson glue1 mm-wrap72 mm-fold72; do
+    case $f in
+        teams) why='a chat copy (no-break spaces, typographic quotes, Teams headers) is not read as the log';;
+        mdtable) why='a markdown table'\''s rows are not read as command and answer';;
+        banner) why='a tool'\''s '\''Output from AT... command:'\'' blocks are not read as command and answer';;
+        qmjson) why='QuecManager JSON records are not read as command and answer (no final invented, the error kept)';;
+        glue1) why='a final glued to a sketch'\''s next print is not split';;
+        mm-wrap72) why='a ModemManager log a mail client wrapped at 72 columns loses transactions';;
+        mm-fold72) why='a ModemManager log hard-wrapped at 72 columns loses transactions';;
+    esac
+    reads_as "$f" "$why"
+done
 exit $fail
