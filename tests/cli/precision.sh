@@ -437,5 +437,94 @@ T 11 AT+SQNSRECV=3,1500 -> complete OK | 12:+SQNSRECV: 3,4 ; socket 3
 T 16 AT+SQNSH=3 -> complete OK ; socket 3
 WEOF
 
+# --- Help text is not a transaction (batch 3): a manual's command index (command, a gap, a
+# title), its syntax blocks ("<n>" parameters), and a reporter's list pasted above a session.
+# records NAME PROFILE < expected: T transaction (line, command, final), N note (annotation),
+# H host line (source), X unparsed; whole and byte by byte.
+records() {
+    "$BIN" parse -f jsonl --profile "$2" "$TMP/$1.log" > "$TMP/$1.jsonl"
+    python3 -c '
+import json, sys
+for l in sys.stdin:
+    r = json.loads(l)
+    k = r["kind"]
+    if k == "transaction":
+        print("T %d %s -> %s %s%s" % (r["line"], r["command"], r["status"], r.get("final"),
+              "".join(" | %d:%s" % (x["line"], x["text"]) for x in r.get("responses", []))))
+    elif k == "annotation":
+        print("N %d %s" % (r["line"], r["text"]))
+    elif k == "host-log":
+        print("H %d %s: %s" % (r["line"], r["source"], r["text"]))
+    elif k == "unparsed":
+        print("X %d %s: %s" % (r["line"], r["reason"], r["text"]))
+' < "$TMP/$1.jsonl" > "$TMP/rgot"
+    cat > "$TMP/rwant"
+    cmp -s "$TMP/rwant" "$TMP/rgot" || { echo "FAIL: records $1:"; diff "$TMP/rwant" "$TMP/rgot"; fail=1; }
+    "$BIN" parse -f jsonl --read-size 1 --profile "$2" "$TMP/$1.log" | cmp -s - "$TMP/$1.jsonl" ||
+        { echo "FAIL: records $1: byte by byte differs"; fail=1; }
+}
+# an index with basic, extended and prompt/data-mode commands (ATO, AT+CIPSEND change no mode
+# until an answer shows the line was sent), a tab as the gap; then a session whose commands
+# carry trailing blanks or a reporter's comment after a gap: commands, the comment cut off
+log help-index 'Commands from the manual:\n\nATE            Set Command Echo Mode\nATO            Switch from Command Mode to Data Mode\nAT&F           Reset All Settings to Factory Settings\nAT+CREG        Network Registration Status\nAT+CIPSEND     Send Data through TCP or UDP Connection\nAT+QIOPEN\tOpen a Socket Service\nAT+CSQ Signal Quality Report\n\nWhat I sent:\n\nAT+CSQ   \n+CSQ: 18,99\n\nOK\nAT+CREG?      check registration\n+CREG: 0,5\n\nOK\nATI   product info\nQuectel\nEC25\n\nOK\nAT+QCFG="band"    query band\nOK\n'
+records help-index 3gpp <<'WEOF'
+H 1 application text before a command: Commands from the manual:
+N 3 ATE            Set Command Echo Mode
+N 4 ATO            Switch from Command Mode to Data Mode
+N 5 AT&F           Reset All Settings to Factory Settings
+N 6 AT+CREG        Network Registration Status
+N 7 AT+CIPSEND     Send Data through TCP or UDP Connection
+N 8 AT+QIOPEN	Open a Socket Service
+N 9 AT+CSQ Signal Quality Report
+N 11 What I sent:
+T 13 AT+CSQ    -> complete OK | 14:+CSQ: 18,99
+T 17 AT+CREG? -> complete OK | 18:+CREG: 0,5
+T 21 ATI -> complete OK | 22:Quectel | 23:EC25
+T 26 AT+QCFG="band" -> complete OK
+WEOF
+# a syntax block (Quectel's manual layout): "<rssi>" in the answers, "<err>" in the error
+log help-syntax 'AT+CSQ Signal Quality Report\nTest Command\nAT+CSQ=?\nResponse\n+CSQ: (range of supported <rssi>s),(range of supported <ber>s)\n\nOK\nExecution Command\nAT+CSQ\nResponse\n+CSQ: <rssi>,<ber>\n\nOK\nIf there is any error related to ME functionality:\n+CME ERROR: <err>\nAT+CREG=[<n>]\nResponse\nOK\n\nOn the board:\nAT+CSQ\n+CSQ: 99,99\n\nOK\nAT+CMGS="+15550100"<CR>\nERROR\n'
+records help-syntax 3gpp <<'WEOF'
+N 1 AT+CSQ Signal Quality Report
+N 2 Test Command
+N 3 AT+CSQ=?
+N 4 Response
+N 5 +CSQ: (range of supported <rssi>s),(range of supported <ber>s)
+N 7 OK
+X 8 text-outside-command: Execution Command
+N 9 AT+CSQ
+N 10 Response
+N 11 +CSQ: <rssi>,<ber>
+N 13 OK
+X 14 text-outside-command: If there is any error related to ME functionality:
+N 15 +CME ERROR: <err>
+N 16 AT+CREG=[<n>]
+N 17 Response
+N 18 OK
+H 20 application text before a command: On the board:
+T 21 AT+CSQ -> complete OK | 22:+CSQ: 99,99
+T 25 AT+CMGS="<PHONE-1>"<CR> -> complete ERROR
+WEOF
+# a reporter's list of commands with comments and no answers at all: no transactions, so
+# nothing to check (before: 3 response-timeout errors)
+log help-list 'AT+CFUN=1      turn the radio on\nAT+COPS=0      automatic operator\nAT+CGATT=1     attach\nAT+CGACT=1,1   activate the context\n'
+verdict help-list 3gpp 2 <<'WEOF'
+WEOF
+
+# --- The two-shell method (batch 3): one shell's cat of the port (echo and answers), the
+# other's echo -e writes, pasted one after the other: each command counted once
+log two-shell 'root@OpenWrt:~# cat /dev/ttyUSB2\nAT+CSQ\n+CSQ: 21,99\n\nOK\nAT+CREG?\n+CREG: 0,1\n\nOK\nAT+QNWINFO\n+QNWINFO: "FDD LTE","26201","LTE BAND 3",1300\n\nOK\n^C\nroot@OpenWrt:~# echo -e "AT+CSQ\\r" > /dev/ttyUSB2\nroot@OpenWrt:~# echo -e "AT+CREG?\\r" > /dev/ttyUSB2\nroot@OpenWrt:~# echo -e "AT+QNWINFO\\r" > /dev/ttyUSB2\nroot@OpenWrt:~# echo -e "AT+CGATT?\\r" > /dev/ttyUSB2\n'
+records two-shell 3gpp <<'WEOF'
+H 1 shell-redirect: prompt: root@OpenWrt:~# cat /dev/ttyUSB2
+T 2 AT+CSQ -> complete OK | 3:+CSQ: 21,99
+T 6 AT+CREG? -> complete OK | 7:+CREG: 0,1
+T 10 AT+QNWINFO -> complete OK | 11:+QNWINFO: "FDD LTE","26201","LTE BAND 3",1300
+X 14 text-outside-command: ^C
+H 15 a write whose echo and answer the port's output showed before: AT+CSQ
+H 16 a write whose echo and answer the port's output showed before: AT+CREG?
+H 17 a write whose echo and answer the port's output showed before: AT+QNWINFO
+T 18 AT+CGATT? -> unfinished None
+WEOF
+
 [ $fail = 0 ] && echo "ok: precision"
 exit $fail
