@@ -1416,8 +1416,23 @@ static int own_shape(ats_builder *b, const ats_line *l)
     return 0;
 }
 
+/* A line the pending command's entry says is not its final, though it reads
+ * as one ("not_final": ESP-AT's AT+CIPSTART prints CONNECT, then OK). */
+static int not_final(ats_builder *b, const ats_line *l)
+{
+    for (size_t j = 0; j < b->cur->cl.ncmds; j++) {
+        const ats_pcmd *pc = b->cur->pcs[j];
+        if (pc && pc->not_final.code &&
+            ats_re_match(&pc->not_final, b->md, b->p->mctx, l->text.ptr, l->text.len) > 0)
+            return 1;
+    }
+    return 0;
+}
+
 static ats_final_kind final_of(ats_builder *b, const ats_line *l, ats_span *code)
 {
+    if (b->cur && not_final(b, l))
+        return ATS_FINAL_NONE;
     int numeric = b->verbose != 1 || (b->cur && b->cur->v_set);
     /* ATV0's one-digit finals: not where the pending command's own answer
      * is a bare number of that shape */
@@ -2024,7 +2039,12 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
             rc = bare_prompt_payload(b, l);
             break;
         }
-        if (l->dir != ATS_DIR_RX && ats_is_command_text(s, n)) {
+        /* an answer line in the pending command's own shape reads as a command
+         * line in an undirected capture: its answer (ESP-AT's AT+GMR prints
+         * "AT version:...") */
+        if (l->dir != ATS_DIR_RX && ats_is_command_text(s, n) &&
+            !(l->dir == ATS_DIR_UNKNOWN && b->cur && b->cur->state == OTX_WAIT_FINAL &&
+              own_shape(b, l))) {
             /* A command line with no line end may be the capture's last,
              * cut while the host typed it (the modem acts on CR only): hold
              * it until we know whether anything follows. */
