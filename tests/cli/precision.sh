@@ -594,5 +594,17 @@ WEOF
 verdict esp-multi auto 0 <<'WEOF'
 WEOF
 
+# the same session with the fence closed: no finding (before, read as simcom-sim800: a
+# response-timeout error on AT+GMR, 5 unknown-command infos, orphan-response warnings on both
+# prompts and on the closing fence)
+printf '```\n' | cat "$TMP/esp-fence.log" - > "$TMP/esp-fence-closed.log"
+verdict esp-fence-closed auto 0 <<'WEOF'
+WEOF
+# a Markdown fence the reader kept (a sentence before it: not read as a fenced paste) is
+# markup, not modem text: no orphan-response on its lines
+log fence-kept 'On my board:\n```text\nAT+CSQ\n+CSQ: 20,99\n\nOK\n```\n'
+verdict fence-kept 3gpp 0 <<'WEOF'
+WEOF
+
 [ $fail = 0 ] && echo "ok: precision"
 exit $fail
