@@ -594,6 +594,20 @@ WEOF
 verdict esp-multi auto 0 <<'WEOF'
 WEOF
 
+# a short ESP-AT session with SIMCom's command names only (AT+CIPMUX, AT+CIPSTART, AT+CIFSR,
+# AT+CIPSTATUS are both stacks'): its lines rule the SIM800 out (identify.excludes), they name
+# ESP-AT (before: simcom-sim800, and the CIPSEND's OK its final)
+log esp-short 'AT+CIPMUX=1\r\nOK\r\nAT+CIFSR\r\n+CIFSR:STAIP,"192.168.4.20"\r\n+CIFSR:STAMAC,"24:6f:28:00:00:01"\r\n\r\nOK\r\nAT+CIPSTART=1,"UDP","192.0.2.9",7000\r\n1,CONNECT\r\n\r\nOK\r\nAT+CIPSEND=1,4\r\n\r\nOK\r\n>\r\nRecv 4 bytes\r\n\r\nSEND OK\r\nAT+CIPSTATUS\r\nSTATUS:3\r\n+CIPSTATUS:1,"UDP","192.0.2.9",7000,7000,0\r\n\r\nOK\r\n'
+records esp-short auto <<'WEOF'
+P espressif-at
+T 1 AT+CIPMUX=1 -> complete OK
+T 3 AT+CIFSR -> complete OK | 4:+CIFSR:STAIP,"192.168.4.20" | 5:+CIFSR:STAMAC,"24:6f:28:00:00:01"
+U 9 CONNECT: 1,CONNECT
+T 8 AT+CIPSTART=1,"UDP","192.0.2.9",7000 -> complete OK
+U 16 Recv: Recv 4 bytes
+T 12 AT+CIPSEND=1,4 -> complete SEND OK | 14:OK ; payload 0 bytes prompt 15
+T 19 AT+CIPSTATUS -> complete OK | 20:STATUS:3 | 21:+CIPSTATUS:1,"UDP","192.0.2.9",7000,7000,0
+WEOF
 # the same session with the fence closed: no finding (before, read as simcom-sim800: a
 # response-timeout error on AT+GMR, 5 unknown-command infos, orphan-response warnings on both
 # prompts and on the closing fence)
