@@ -62,6 +62,9 @@ typedef struct otx {
     int v_value;
     int e_set;                   /* ATE0/ATE1: echo on OK */
     int e_value;
+    ats_dir dir;                 /* of the command line */
+    size_t prose;                /* undirected, a title after it: where (ats_cmdline_prose_tail) */
+    int placeholder;             /* undirected, a manual's "<n>" in it */
     struct otx *next_free;
     /* Below: arrays whose used length is kept above, so a reused otx need
      * not clear them (thousands of bytes per transaction). */
@@ -85,6 +88,9 @@ typedef enum bmode { B_LINES = 0, B_PAYLOAD, B_DATA } bmode;
 /* Bounds of the sentences set aside (past them, they are responses). */
 #define ASIDE_LINES 16
 #define ASIDE_BYTES 4096
+
+/* Commands shown answered that a later write may pair with. */
+#define SHOWN_MAX 64
 
 /* Short equal-length compare, inline: a libc memcmp call per line cost more
  * than the trie walk it spares. */
@@ -179,6 +185,13 @@ struct ats_builder {
     unsigned cur_ch;
     struct parked { unsigned ch; otx *o; bmode mode; } parked[MUX_PARKED];
     size_t nparked;
+    /* Commands an undirected capture showed answered (the port's output, cat
+     * /dev/ttyUSB2, echo on): a host write of the same command with no
+     * answer of its own, later, is the other shell's line for one of them
+     * (paired_write). Hashes of normalize()d text, oldest first. */
+    uint64_t shown[SHOWN_MAX];
+    unsigned char shown_used[SHOWN_MAX];
+    size_t nshown;
     /* a command line with no line end, held until something follows it */
     int held, replaying;
     ats_line hold_line;
@@ -416,13 +429,27 @@ static int chain_outcome(ats_builder *b, otx *o)
 
 /* ----------------------------------------------------------- emitting */
 
+static int emit_not_txn(ats_builder *b, otx *o);
+static int help_text(const otx *o);
+static int paired_write(ats_builder *b, const otx *o);
+static void shown_add(ats_builder *b, const otx *o);
+
 static int emit_txn(ats_builder *b, otx *o)
 {
+    if (o->dir == ATS_DIR_UNKNOWN && (o->prose || o->placeholder || o->nresp || o->final.set) &&
+        help_text(o))
+        return emit_not_txn(b, o);
+    if (o->dir == ATS_DIR_TX && !o->final.set && !o->nresp && b->nshown && paired_write(b, o))
+        return emit_not_txn(b, o);
+    if (o->dir == ATS_DIR_UNKNOWN && o->final.set)
+        shown_add(b, o);
     int rc = chain_outcome(b, o);
     if (rc)
         return rc;
     ats_txn *t = &o->t;
     t->command = to_item(o, &o->command);
+    if (o->prose && o->prose < t->command.text.len)
+        t->command.text.len = o->prose;      /* the command without its comment */
     t->final = to_item(o, &o->final);
     t->prompt = to_item(o, &o->prompt);
     t->completion_item = to_item(o, &o->completion);
@@ -508,6 +535,116 @@ static int emit_simple(ats_builder *b, ats_record_kind kind, const ats_line *l, 
         r.reason.len = strlen(reason);
     }
     return deliver(b, &r);
+}
+
+/* ------------------------------------- lines that read as commands, not sent */
+
+/* A manual's text pasted into a log (a command index "AT+CREG        Network
+ * Registration Status"; a syntax block "AT+CSQ=?" / "Response" / "+CSQ:
+ * (range of supported <rssi>s)" / "OK") reads as commands. Help text, not
+ * a transaction, when its lines say so: a "<name>" parameter in the command
+ * or in a line in an answer's shape ("+CSQ: <rssi>,<ber>", "+CME ERROR:
+ * <err>"), or a title after the command (ats_cmdline_prose_tail) and nothing
+ * after it a modem prints: no echo, prompt, final or "+NAME:" line. A real
+ * command a reporter commented after a gap keeps its answer, and so stays
+ * a command. Only an undirected capture's lines: a host did send a line it
+ * sent. */
+static int help_text(const otx *o)
+{
+    if (o->placeholder)
+        return 1;
+    for (size_t i = 0; i < o->nresp; i++) {
+        const char *p = o->arena.ptr + o->resp[i].off;
+        if (line_name(p, o->resp[i].len).len && memchr(p, '<', o->resp[i].len) &&
+            ats_has_placeholder(p, o->resp[i].len))
+            return 1;
+    }
+    if (o->final.set && memchr(o->arena.ptr + o->final.off, '<', o->final.len) &&
+        ats_has_placeholder(o->arena.ptr + o->final.off, o->final.len))
+        return 1;
+    if (!o->prose || o->final.set || o->prompt.set || o->completion.set ||
+        (o->t.flags & (ATS_TF_ECHO | ATS_TF_PROMPT)) || o->t.payload_bytes)
+        return 0;
+    for (size_t i = 0; i < o->nresp; i++)
+        if (line_name(o->arena.ptr + o->resp[i].off, o->resp[i].len).len)
+            return 0;
+    return 1;
+}
+
+static uint64_t norm_hash(const otx *o)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < o->normlen; i++)
+        h = (h ^ (unsigned char)o->norm[i]) * 1099511628211ull;
+    return h;
+}
+
+static void shown_add(ats_builder *b, const otx *o)
+{
+    if (b->nshown == SHOWN_MAX) {
+        memmove(b->shown, b->shown + 1, (SHOWN_MAX - 1) * sizeof *b->shown);
+        memmove(b->shown_used, b->shown_used + 1, SHOWN_MAX - 1);
+        b->nshown--;
+    }
+    b->shown[b->nshown] = norm_hash(o);
+    b->shown_used[b->nshown++] = 0;
+}
+
+/* The two-shell method: one shell runs cat on the port (the modem's echo
+ * and answers, an undirected stream), the other writes each command (echo
+ * -e "AT+CSQ\r" > /dev/ttyUSB2, a host line). Pasted one block after the
+ * other, a write that got nothing of its own is the write of a command the
+ * cat block showed answered: the same command once, not twice. Each shown
+ * command pairs with one write, the oldest first. */
+static int paired_write(ats_builder *b, const otx *o)
+{
+    if (o->prompt.set || o->completion.set || (o->t.flags & (ATS_TF_ECHO | ATS_TF_PROMPT)) ||
+        o->t.payload_bytes)
+        return 0;
+    uint64_t h = norm_hash(o);
+    for (size_t i = 0; i < b->nshown; i++)
+        if (!b->shown_used[i] && b->shown[i] == h) {
+            b->shown_used[i] = 1;
+            return 1;
+        }
+    return 0;
+}
+
+static int emit_item_as(ats_builder *b, ats_record_kind kind, const otx *o, const sitem *it,
+                        uint64_t id, const char *reason)
+{
+    ats_item x = to_item(o, it);
+    ats_record r;
+    memset(&r, 0, sizeof r);
+    r.kind = kind;
+    r.item = &x;
+    r.id = id;
+    if (reason) {
+        r.reason.ptr = reason;
+        r.reason.len = strlen(reason);
+    }
+    return deliver(b, &r);
+}
+
+/* A transaction that was none: help text (its lines notes) or a write
+ * paired with its answer shown earlier (the host's line). */
+static int emit_not_txn(ats_builder *b, otx *o)
+{
+    int rc;
+    if (o->dir == ATS_DIR_TX) {
+        rc = emit_item_as(b, ATS_REC_HOST_LOG, o, &o->command, o->t.id,
+                          "a write whose echo and answer the port's output showed before");
+    } else {
+        rc = emit_item_as(b, ATS_REC_ANNOTATION, o, &o->command, o->t.id, NULL);
+        for (size_t i = 0; !rc && i < o->nresp; i++)
+            rc = emit_item_as(b, ATS_REC_ANNOTATION, o, &o->resp[i], ++b->next_id, NULL);
+        if (!rc && o->final.set)
+            rc = emit_item_as(b, ATS_REC_ANNOTATION, o, &o->final, ++b->next_id, NULL);
+        if (!rc && o->completion.set)
+            rc = emit_item_as(b, ATS_REC_ANNOTATION, o, &o->completion, ++b->next_id, NULL);
+    }
+    otx_put(b, o);
+    return rc;
 }
 
 static int emit_urc(ats_builder *b, const ats_line *l, const char *name, size_t nlen, int known,
@@ -970,7 +1107,14 @@ static int open_command(ats_builder *b, const ats_line *l)
         return ATS_ENOMEM;
     }
     ats_cmdline *cl = &o->cl;
-    ats_cmdline_parse(cl, l->text.ptr, l->text.len);
+    o->dir = l->dir;
+    if (l->dir == ATS_DIR_UNKNOWN) {
+        o->prose = ats_cmdline_prose_tail(l->text.ptr, l->text.len);
+        o->placeholder = memchr(l->text.ptr, '<', l->text.len) &&
+                         ats_has_placeholder(l->text.ptr, l->text.len);
+    }
+    /* a title or a reporter's comment after the command is not its arguments */
+    ats_cmdline_parse(cl, l->text.ptr, o->prose ? o->prose : l->text.len);
     o->cl_base = l->text.ptr;
     int query = 1;
     for (size_t k = 0; k < cl->ncmds; k++) {
@@ -1034,7 +1178,7 @@ static int open_command(ats_builder *b, const ats_line *l)
         if (i == a.len && a.len)
             o->t.payload_declared = v;
     }
-    o->normlen = normalize(o->norm, NORM_MAX, l->text.ptr, l->text.len);
+    o->normlen = normalize(o->norm, NORM_MAX, l->text.ptr, o->prose ? o->prose : l->text.len);
     /* what was still waiting for a completion when this one was sent */
     o->nwaiting = 0;
     for (size_t i = 0; i < b->npending && o->nwaiting < ATS_MAX_WAITING; i++) {
@@ -1072,6 +1216,10 @@ static int open_command(ats_builder *b, const ats_line *l)
         }
     }
     b->cur = o;
+    /* A line that may be a manual's (help_text) changes no mode until an
+     * answer shows it was sent: an index lists ATO and AT+CIPSEND too. */
+    if (o->prose || o->placeholder)
+        return 0;
     if (pc && pc->prompt) {
         mode(b, ATS_DIR_RX, ATS_FRAME_LINES, 0, 1);
         /* Directed: the host's next bytes are the payload whenever they come,
@@ -1268,8 +1416,23 @@ static int own_shape(ats_builder *b, const ats_line *l)
     return 0;
 }
 
+/* A line the pending command's entry says is not its final, though it reads
+ * as one ("not_final": ESP-AT's AT+CIPSTART prints CONNECT, then OK). */
+static int not_final(ats_builder *b, const ats_line *l)
+{
+    for (size_t j = 0; j < b->cur->cl.ncmds; j++) {
+        const ats_pcmd *pc = b->cur->pcs[j];
+        if (pc && pc->not_final.code &&
+            ats_re_match(&pc->not_final, b->md, b->p->mctx, l->text.ptr, l->text.len) > 0)
+            return 1;
+    }
+    return 0;
+}
+
 static ats_final_kind final_of(ats_builder *b, const ats_line *l, ats_span *code)
 {
+    if (b->cur && not_final(b, l))
+        return ATS_FINAL_NONE;
     int numeric = b->verbose != 1 || (b->cur && b->cur->v_set);
     /* ATV0's one-digit finals: not where the pending command's own answer
      * is a bare number of that shape */
@@ -1551,6 +1714,11 @@ static int modem_line(ats_builder *b, const ats_line *l)
             return rc;
         return add_response(b, l);
     }
+    /* a manual's answer or error shape outside a command ("+CME ERROR:
+     * <err>"): help text, as in help_text */
+    if (l->dir == ATS_DIR_UNKNOWN && memchr(s, '<', n) && line_name(s, n).len &&
+        ats_has_placeholder(s, n))
+        return emit_simple(b, ATS_REC_ANNOTATION, l, NULL);
     if ((rc = try_completions(b, l, &hit)) != 0 || hit)
         return rc;
     const ats_purc *u = match_urc(b, s, n);
@@ -1938,7 +2106,12 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
             rc = bare_prompt_payload(b, l);
             break;
         }
-        if (l->dir != ATS_DIR_RX && ats_is_command_text(s, n)) {
+        /* an answer line in the pending command's own shape reads as a command
+         * line in an undirected capture: its answer (ESP-AT's AT+GMR prints
+         * "AT version:...") */
+        if (l->dir != ATS_DIR_RX && ats_is_command_text(s, n) &&
+            !(l->dir == ATS_DIR_UNKNOWN && b->cur && b->cur->state == OTX_WAIT_FINAL &&
+              own_shape(b, l))) {
             /* A command line with no line end may be the capture's last,
              * cut while the host typed it (the modem acts on CR only): hold
              * it until we know whether anything follows. */

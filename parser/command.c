@@ -188,3 +188,117 @@ int ats_cmdline_parse(ats_cmdline *cl, const char *s, size_t n)
     }
     return 0;
 }
+
+/* ---- help text: a manual's lines that read as command lines ---- */
+
+static int is_blank(int c) { return c == ' ' || c == '\t'; }
+
+/* A result code, or the command's own answer glued after a gap ("AT+CSQ
+ * OK"), is not prose. */
+static int final_word(const char *s, size_t n)
+{
+    static const char *const w[] = {"OK", "ERROR", "CONNECT", "RING", "BUSY", "NO"};
+    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+        if (strlen(w[k]) == n && memcmp(w[k], s, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* A manual's command index or a reporter's list puts a title after the
+ * command: "AT+CREG        Network Registration Status", "ATE  Set Command
+ * Echo Mode", "AT+CSQ Signal Quality Report". V.250 5.4 lets nothing but
+ * "=", "?", ";" or the line end follow an extended name, and a space in a
+ * command line is ignored, so the modem would take the title as part of
+ * the name. The shape: the command (one token, no blank outside quotes),
+ * then blanks (two, or a tab, after a token with a value or a '?'; one
+ * after a bare name), then a word of two letters or more that is no result
+ * code and no command. Whether such a line was sent is for what follows it
+ * (parser/builder.c: an echo or an answer makes it a command, and the title
+ * its comment). Returns where the blanks before the title start, 0 for no
+ * title. */
+size_t ats_cmdline_prose_tail(const char *s, size_t n)
+{
+    if (n < 4 || !ats_is_command_text(s, n) || s[1] == '/')
+        return 0;
+    size_t i = 2;
+    int q = 0, valued = 0;
+    for (; i < n; i++) {
+        if (s[i] == '"')
+            q = !q;
+        else if (!q && is_blank((unsigned char)s[i]))
+            break;
+        else if (!q && (s[i] == '=' || s[i] == '?' || s[i] == ';'))
+            valued = 1;
+    }
+    if (i == 2 || i == n || q)
+        return 0;
+    size_t g = i;
+    while (i < n && is_blank((unsigned char)s[i]))
+        i++;
+    if (i == n)
+        return 0;                 /* trailing blanks only */
+    if (valued && i - g < 2 && s[g] != '\t')
+        return 0;
+    size_t w = i;
+    while (i < n && is_alpha((unsigned char)s[i]))
+        i++;
+    if (i - w < 2 || final_word(s + w, i - w))
+        return 0;
+    /* "AT+CSQ  AT+CREG?": two commands, not a title */
+    if (i - w == 2 && up((unsigned char)s[w]) == 'A' && up((unsigned char)s[w + 1]) == 'T')
+        return 0;
+    return g;
+}
+
+/* The control characters a log writes by name ("<CR>", "<Ctrl-Z>"): these
+ * are bytes, not a manual's parameters. */
+static int control_name(const char *s, size_t n)
+{
+    static const char *const w[] = {"CR", "LF", "CRLF", "ESC", "SUB", "NUL", "TAB", "BS",
+                                    "DEL", "ETX", "EOT", "SOH", "STX", "ACK", "NAK", "SP",
+                                    "XON", "XOFF", "ENTER", "CTRL-Z", "CTRL+Z", "CTRLZ"};
+    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+        if (strlen(w[k]) == n && ats_ascii_casecmp(w[k], n, s, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* What redaction writes in place of a value (parser/redact.c: "<PHONE-1>",
+ * "<PIN>"), upper case as it writes it: the line was a real one. */
+static int redact_token(const char *s, size_t n)
+{
+    static const char *const w[] = {"IMEI", "IMSI", "ICCID", "PHONE", "SMS",
+                                    "PIN",  "USER", "PASSWORD", "IP", "HOST"};
+    size_t k = 0;
+    while (k < n && s[k] != '-')
+        k++;
+    for (size_t j = k + 1; j < n; j++)
+        if (!is_digit((unsigned char)s[j]))
+            return 0;
+    if (k < n && k + 1 == n)
+        return 0;
+    for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
+        if (strlen(w[i]) == k && memcmp(w[i], s, k) == 0)
+            return 1;
+    return 0;
+}
+
+/* A manual's parameter name in angle brackets: "AT+CREG=[<n>]", "+CSQ:
+ * <rssi>,<ber>", "+CME ERROR: <err>". A modem never prints one, and no
+ * host sends one; an HTML payload's "<html>" is data, which is why only
+ * a command line or a line in a response's shape ("+NAME: ") is asked. */
+int ats_has_placeholder(const char *s, size_t n)
+{
+    for (size_t i = 0; i + 2 < n; i++) {
+        if (s[i] != '<' || !is_alpha((unsigned char)s[i + 1]))
+            continue;
+        size_t j = i + 1;
+        while (j < n && j - i <= 32 &&
+               (is_name_char((unsigned char)s[j]) || s[j] == ' ' || s[j] == '+'))
+            j++;
+        if (j < n && s[j] == '>' && !control_name(s + i + 1, j - i - 1) &&
+            !redact_token(s + i + 1, j - i - 1))
+            return 1;
+    }
+    return 0;
+}

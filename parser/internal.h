@@ -24,6 +24,13 @@ int ats_is_command_text(const char *s, size_t n);
 /* Parses a command line; spans point into s. Returns 0, or -1 if not a command. */
 int ats_cmdline_parse(ats_cmdline *cl, const char *s, size_t n);
 
+/* A command line with a title after it ("AT+CREG        Network Registration
+ * Status"): help text unless an answer follows (command.c). Returns where
+ * the title's blanks start, 0 for none. */
+size_t ats_cmdline_prose_tail(const char *s, size_t n);
+/* A manual's "<name>" parameter in the text (not "<CR>", "<Ctrl-Z>"). */
+int ats_has_placeholder(const char *s, size_t n);
+
 /* ---- final results (ats_final_is_failure is public) ---- */
 
 ats_final_kind ats_final_classify(const char *s, size_t n, int numeric_ok, ats_span *code);

@@ -27,7 +27,8 @@
     X("simcom-sim7080", simcom_sim7080)                                                  \
     X("quectel-bc95", quectel_bc95)                                                      \
     X("sequans-monarch", sequans_monarch)                                                \
-    X("neoway-n58", neoway_n58)
+    X("neoway-n58", neoway_n58)                                                          \
+    X("espressif-at", espressif_at)
 
 /* Fragments: built-in profiles that others extend and no module is named
  * by (what two families share: boudica-nso, the NB-IoT chipset's socket
@@ -85,7 +86,7 @@ static const char *const k_urc[] = {"name", "pattern", "boot", "data_exit", "dat
 static const char *const k_cmd[] = {"name", "types", "args", "timeout_s", "retries", "section",
                                     "responses", "enters_data_mode", "rx_format", "prompt",
                                     "async", "id_arg", "note", "response", "finals", "data_block", "already",
-                                    "sets_mode", "in_mode", NULL};
+                                    "sets_mode", "in_mode", "not_final", NULL};
 static const char *const k_smode[] = {"args", "answer", "value", "samples", NULL};
 static const char *const k_block[] = {"pattern", "inline", "samples", NULL};
 static const char *const k_prompt[] = {"length_arg", "ctrl_z", "char", NULL};
@@ -405,7 +406,8 @@ static int load_cmd(const loader *L, void *ctx, json_t *o, const char *path, voi
     if ((rc = strlist(L, json_object_get(o, "responses"), sub, 1, &c->responses, &c->nresponses)) < 0)
         return rc;
     if ((rc = opt_pattern(L, p, o, "response", path, &c->response)) < 0 ||
-        (rc = opt_pattern(L, p, o, "already", path, &c->already)) < 0)
+        (rc = opt_pattern(L, p, o, "already", path, &c->already)) < 0 ||
+        (rc = opt_pattern(L, p, o, "not_final", path, &c->not_final)) < 0)
         return rc;
     if ((rc = load_data_block(L, p, c, json_object_get(o, "data_block"), path)) < 0)
         return rc;
@@ -1514,6 +1516,7 @@ static void each_re(ats_profile *p, void (*fn)(ats_re *), int with_ident)
         fn(&c->mode_answer);
         fn(&c->response);
         fn(&c->already);
+        fn(&c->not_final);
         fn(&c->data_block);
         for (size_t j = 0; j < c->nfinals; j++)
             fn(&c->finals[j].re);

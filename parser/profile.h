@@ -51,6 +51,8 @@ typedef struct ats_pcmd {
     size_t ncompl;
     ats_re response;        /* optional: the shape of its own answer lines */
     ats_re already;         /* optional: a failure that says its effect is already in place */
+    ats_re not_final;       /* optional: lines that read as a final result but, while this
+                               command waits, are not (ESP-AT CIPSTART's CONNECT before its OK) */
     ats_re data_block;      /* optional: an answer line whose (?<len>) raw bytes follow it */
     int data_block_inline;  /* ... starting right after the match, on the line itself
                                (SIM7080 "+CARECV: 5,hello") */

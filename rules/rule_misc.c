@@ -401,6 +401,23 @@ static int prose_like(ats_span s)
     return 0;
 }
 
+/* A Markdown code fence ("```", "```text", "~~~") a reporter put around the
+ * log: the reader keeps it when it did not take the paste as fenced (a
+ * sentence before the fence). No modem prints three backticks or tildes. */
+static int fence_line(ats_span s)
+{
+    size_t i = 0;
+    while (i < s.len && i < 3 && s.ptr[i] == ' ')
+        i++;
+    if (s.len - i < 3 || (memcmp(s.ptr + i, "```", 3) && memcmp(s.ptr + i, "~~~", 3)))
+        return 0;
+    for (i += 3; i < s.len; i++)
+        if (!((s.ptr[i] >= 'a' && s.ptr[i] <= 'z') || (s.ptr[i] >= 'A' && s.ptr[i] <= 'Z') ||
+              (s.ptr[i] >= '0' && s.ptr[i] <= '9') || strchr("`~ _+-.", s.ptr[i])))
+            return 0;
+    return 1;
+}
+
 static void orphan_emit(ats_rule_ctx *c, const orphan_run *r)
 {
     ats_engine *e = c->e;
@@ -520,7 +537,7 @@ static void orphan_unparsed(ats_rule_ctx *c, const ats_record *r)
         orphan_add(c, it, 1);
     } else if (r->reason.len == 20 && !memcmp(r->reason.ptr, "text-outside-command", 20) &&
                !(it->flags & (ATS_LF_CONTROL | ATS_LF_NOT_UTF8 | ATS_LF_TRUNCATED))) {
-        if (prose_like(it->text)) {
+        if (prose_like(it->text) || fence_line(it->text)) {
             if (!e->cov.unrecognised_lines++)
                 e->cov.first_unrecognised = it->line;
         } else {

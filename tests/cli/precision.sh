@@ -437,5 +437,188 @@ T 11 AT+SQNSRECV=3,1500 -> complete OK | 12:+SQNSRECV: 3,4 ; socket 3
 T 16 AT+SQNSH=3 -> complete OK ; socket 3
 WEOF
 
+# --- Help text is not a transaction (batch 3): a manual's command index (command, a gap, a
+# title), its syntax blocks ("<n>" parameters), and a reporter's list pasted above a session.
+# records NAME PROFILE < expected: T transaction (line, command, final), N note (annotation),
+# H host line (source), X unparsed; whole and byte by byte.
+records() {
+    "$BIN" parse -f jsonl --profile "$2" "$TMP/$1.log" > "$TMP/$1.jsonl"
+    python3 -c '
+import json, sys
+for l in sys.stdin:
+    r = json.loads(l)
+    k = r["kind"]
+    if k == "input":
+        print("P " + r["profile"])
+    elif k == "transaction":
+        print("T %d %s -> %s %s%s%s" % (r["line"], r["command"], r["status"], r.get("final"),
+              "".join(" | %d:%s" % (x["line"], x["text"]) for x in r.get("responses", [])),
+              " ; payload %s bytes prompt %s" % (r["payload"]["bytes"], r["payload"]["prompt_line"])
+              if r.get("payload") else ""))
+    elif k == "urc":
+        print("U %d %s: %s" % (r["line"], r["name"], r["text"]))
+    elif k == "data":
+        print("D %d %s" % (r["line"], r.get("preview", "")))
+    elif k == "annotation":
+        print("N %d %s" % (r["line"], r["text"]))
+    elif k == "host-log":
+        print("H %d %s: %s" % (r["line"], r["source"], r["text"]))
+    elif k == "unparsed":
+        print("X %d %s: %s" % (r["line"], r["reason"], r["text"]))
+' < "$TMP/$1.jsonl" > "$TMP/rgot"
+    cat > "$TMP/rwant"
+    cmp -s "$TMP/rwant" "$TMP/rgot" || { echo "FAIL: records $1:"; diff "$TMP/rwant" "$TMP/rgot"; fail=1; }
+    "$BIN" parse -f jsonl --read-size 1 --profile "$2" "$TMP/$1.log" | cmp -s - "$TMP/$1.jsonl" ||
+        { echo "FAIL: records $1: byte by byte differs"; fail=1; }
+}
+# an index with basic, extended and prompt/data-mode commands (ATO, AT+CIPSEND change no mode
+# until an answer shows the line was sent), a tab as the gap; then a session whose commands
+# carry trailing blanks or a reporter's comment after a gap: commands, the comment cut off
+log help-index 'Commands from the manual:\n\nATE            Set Command Echo Mode\nATO            Switch from Command Mode to Data Mode\nAT&F           Reset All Settings to Factory Settings\nAT+CREG        Network Registration Status\nAT+CIPSEND     Send Data through TCP or UDP Connection\nAT+QIOPEN\tOpen a Socket Service\nAT+CSQ Signal Quality Report\n\nWhat I sent:\n\nAT+CSQ   \n+CSQ: 18,99\n\nOK\nAT+CREG?      check registration\n+CREG: 0,5\n\nOK\nATI   product info\nQuectel\nEC25\n\nOK\nAT+QCFG="band"    query band\nOK\n'
+records help-index 3gpp <<'WEOF'
+P 3gpp
+H 1 application text before a command: Commands from the manual:
+N 3 ATE            Set Command Echo Mode
+N 4 ATO            Switch from Command Mode to Data Mode
+N 5 AT&F           Reset All Settings to Factory Settings
+N 6 AT+CREG        Network Registration Status
+N 7 AT+CIPSEND     Send Data through TCP or UDP Connection
+N 8 AT+QIOPEN	Open a Socket Service
+N 9 AT+CSQ Signal Quality Report
+N 11 What I sent:
+T 13 AT+CSQ    -> complete OK | 14:+CSQ: 18,99
+T 17 AT+CREG? -> complete OK | 18:+CREG: 0,5
+T 21 ATI -> complete OK | 22:Quectel | 23:EC25
+T 26 AT+QCFG="band" -> complete OK
+WEOF
+# a syntax block (Quectel's manual layout): "<rssi>" in the answers, "<err>" in the error
+log help-syntax 'AT+CSQ Signal Quality Report\nTest Command\nAT+CSQ=?\nResponse\n+CSQ: (range of supported <rssi>s),(range of supported <ber>s)\n\nOK\nExecution Command\nAT+CSQ\nResponse\n+CSQ: <rssi>,<ber>\n\nOK\nIf there is any error related to ME functionality:\n+CME ERROR: <err>\nAT+CREG=[<n>]\nResponse\nOK\n\nOn the board:\nAT+CSQ\n+CSQ: 99,99\n\nOK\nAT+CMGS="+15550100"<CR>\nERROR\n'
+records help-syntax 3gpp <<'WEOF'
+P 3gpp
+N 1 AT+CSQ Signal Quality Report
+N 2 Test Command
+N 3 AT+CSQ=?
+N 4 Response
+N 5 +CSQ: (range of supported <rssi>s),(range of supported <ber>s)
+N 7 OK
+X 8 text-outside-command: Execution Command
+N 9 AT+CSQ
+N 10 Response
+N 11 +CSQ: <rssi>,<ber>
+N 13 OK
+X 14 text-outside-command: If there is any error related to ME functionality:
+N 15 +CME ERROR: <err>
+N 16 AT+CREG=[<n>]
+N 17 Response
+N 18 OK
+H 20 application text before a command: On the board:
+T 21 AT+CSQ -> complete OK | 22:+CSQ: 99,99
+T 25 AT+CMGS="<PHONE-1>"<CR> -> complete ERROR
+WEOF
+# a reporter's list of commands with comments and no answers at all: no transactions, so
+# nothing to check (before: 3 response-timeout errors)
+log help-list 'AT+CFUN=1      turn the radio on\nAT+COPS=0      automatic operator\nAT+CGATT=1     attach\nAT+CGACT=1,1   activate the context\n'
+verdict help-list 3gpp 2 <<'WEOF'
+WEOF
+
+# --- The two-shell method (batch 3): one shell's cat of the port (echo and answers), the
+# other's echo -e writes, pasted one after the other: each command counted once
+log two-shell 'root@OpenWrt:~# cat /dev/ttyUSB2\nAT+CSQ\n+CSQ: 21,99\n\nOK\nAT+CREG?\n+CREG: 0,1\n\nOK\nAT+QNWINFO\n+QNWINFO: "FDD LTE","26201","LTE BAND 3",1300\n\nOK\n^C\nroot@OpenWrt:~# echo -e "AT+CSQ\\r" > /dev/ttyUSB2\nroot@OpenWrt:~# echo -e "AT+CREG?\\r" > /dev/ttyUSB2\nroot@OpenWrt:~# echo -e "AT+QNWINFO\\r" > /dev/ttyUSB2\nroot@OpenWrt:~# echo -e "AT+CGATT?\\r" > /dev/ttyUSB2\n'
+records two-shell 3gpp <<'WEOF'
+P 3gpp
+H 1 shell-redirect: prompt: root@OpenWrt:~# cat /dev/ttyUSB2
+T 2 AT+CSQ -> complete OK | 3:+CSQ: 21,99
+T 6 AT+CREG? -> complete OK | 7:+CREG: 0,1
+T 10 AT+QNWINFO -> complete OK | 11:+QNWINFO: "FDD LTE","26201","LTE BAND 3",1300
+X 14 text-outside-command: ^C
+H 15 a write whose echo and answer the port's output showed before: AT+CSQ
+H 16 a write whose echo and answer the port's output showed before: AT+CREG?
+H 17 a write whose echo and answer the port's output showed before: AT+QNWINFO
+T 18 AT+CGATT? -> unfinished None
+WEOF
+
+# --- ESP-AT (Espressif's Wi-Fi/BLE AT firmware) in a code fence, the reporter's // comments
+# after lines: identified by its data; AT+GMR's "AT version:" lines are its answer; AT+CIPSTART
+# prints CONNECT (a report here) then its final OK; AT+CIPSEND's OK comes before its '>', the
+# payload (here not shown) is reported by "Recv <n> bytes", the final is SEND OK / SEND FAIL;
+# WIFI CONNECTED / WIFI GOT IP / +IPD / CLOSED are reports
+log esp-fence 'ESP32 on the stock firmware, from the serial monitor:\n```\nAT+GMR                        // which firmware\nAT version:3.2.0.0(s-ec2dec2 - ESP32 - Jul 28 2023 07:05:28)\nSDK version:v5.0.2-376-g24b9d38a24-dirty\ncompile time(6118fc22):Jul 28 2023 09:47:28\nBin version:v3.2.0.0(WROOM-32)\n\nOK\nAT+CWMODE=1                   // station\nOK\nAT+CWJAP="lab","key"          // join\nWIFI CONNECTED\nWIFI GOT IP\n\nOK\nAT+CIPSTART="TCP","192.0.2.10",5000   // my server\nCONNECT\n\nOK\nAT+CIPSEND=12\nOK\n\n>\nRecv 12 bytes\n\nSEND OK\n+IPD,5:hello\nAT+CIPSEND=12                 // this one fails\nOK\n\n>\nRecv 12 bytes\n\nSEND FAIL\nAT+CIPCLOSE\nCLOSED\n\nOK\n'
+records esp-fence auto <<'WEOF'
+P espressif-at
+X 1 text-outside-command: ESP32 on the stock firmware, from the serial monitor:
+X 2 text-outside-command: ```
+N 3 // which firmware
+T 3 AT+GMR -> complete OK | 4:AT version:3.2.0.0(s-ec2dec2 - ESP32 - Jul 28 2023 07:05:28) | 5:SDK version:v5.0.2-376-g24b9d38a24-dirty | 6:compile time(6118fc22):Jul 28 2023 09:47:28 | 7:Bin version:v3.2.0.0(WROOM-32)
+N 10 // station
+T 10 AT+CWMODE=1 -> complete OK
+N 12 // join
+U 13 WIFI CONNECTED: WIFI CONNECTED
+U 14 WIFI GOT IP: WIFI GOT IP
+T 12 AT+CWJAP="<USER-1>","<PASSWORD-1>" -> complete OK
+N 17 // my server
+U 18 CONNECT: CONNECT
+T 17 AT+CIPSTART="TCP","192.0.2.10",5000 -> complete OK
+U 25 Recv: Recv 12 bytes
+T 21 AT+CIPSEND=12 -> complete SEND OK | 22:OK ; payload 0 bytes prompt 24
+U 28 +IPD: +IPD,5:
+D 28 hello
+N 29 // this one fails
+U 33 Recv: Recv 12 bytes
+T 29 AT+CIPSEND=12 -> complete SEND FAIL | 30:OK ; payload 0 bytes prompt 32
+U 37 CLOSED: CLOSED
+T 36 AT+CIPCLOSE -> complete OK
+WEOF
+# multi-connection: <link>,CONNECT, a payload typed after the prompt, +IPD,<link>,<len>:, the
+# 1.x firmware's FAIL after +CWJAP:<code>, the boot report ready after AT+RST
+log esp-multi 'AT+RST\r\n\r\nOK\r\n\r\nready\r\nAT+CIPMUX=1\r\n\r\nOK\r\nAT+CWJAP="lab","wrongkey"\r\n+CWJAP:2\r\n\r\nFAIL\r\nAT+CWJAP="lab","rightkey"\r\nWIFI CONNECTED\r\nWIFI GOT IP\r\n\r\nOK\r\nAT+CIPSTART=0,"TCP","192.0.2.7",5000\r\n0,CONNECT\r\n\r\nOK\r\nAT+CIPSEND=0,5\r\n\r\nOK\r\n> hello\r\nRecv 5 bytes\r\n\r\nSEND OK\r\n+IPD,0,4:pong\r\n0,CLOSED\r\n'
+records esp-multi auto <<'WEOF'
+P espressif-at
+T 1 AT+RST -> complete OK
+U 5 ready: ready
+T 6 AT+CIPMUX=1 -> complete OK
+T 9 AT+CWJAP="<USER-1>","<PASSWORD-1>" -> complete FAIL | 10:+CWJAP:2
+U 14 WIFI CONNECTED: WIFI CONNECTED
+U 15 WIFI GOT IP: WIFI GOT IP
+T 13 AT+CWJAP="<USER-1>","<PASSWORD-2>" -> complete OK
+U 19 CONNECT: 0,CONNECT
+T 18 AT+CIPSTART=0,"TCP","192.0.2.7",5000 -> complete OK
+U 26 Recv: Recv 5 bytes
+T 22 AT+CIPSEND=0,5 -> complete SEND OK | 24:OK ; payload 5 bytes prompt 25
+U 29 +IPD: +IPD,0,4:
+D 29 pong
+U 30 CLOSED: 0,CLOSED
+WEOF
+# the checks on a clean ESP-AT session: no finding (before: identified as simcom-sim800 by
+# AT+CIFSR and AT+CIPSTART; a response-timeout error on AT+GMR, unknown-command infos for its
+# answer lines and orphan-response warnings on the prompts)
+verdict esp-multi auto 0 <<'WEOF'
+WEOF
+
+# a short ESP-AT session with SIMCom's command names only (AT+CIPMUX, AT+CIPSTART, AT+CIFSR,
+# AT+CIPSTATUS are both stacks'): its lines rule the SIM800 out (identify.excludes), they name
+# ESP-AT (before: simcom-sim800, and the CIPSEND's OK its final)
+log esp-short 'AT+CIPMUX=1\r\nOK\r\nAT+CIFSR\r\n+CIFSR:STAIP,"192.168.4.20"\r\n+CIFSR:STAMAC,"24:6f:28:00:00:01"\r\n\r\nOK\r\nAT+CIPSTART=1,"UDP","192.0.2.9",7000\r\n1,CONNECT\r\n\r\nOK\r\nAT+CIPSEND=1,4\r\n\r\nOK\r\n>\r\nRecv 4 bytes\r\n\r\nSEND OK\r\nAT+CIPSTATUS\r\nSTATUS:3\r\n+CIPSTATUS:1,"UDP","192.0.2.9",7000,7000,0\r\n\r\nOK\r\n'
+records esp-short auto <<'WEOF'
+P espressif-at
+T 1 AT+CIPMUX=1 -> complete OK
+T 3 AT+CIFSR -> complete OK | 4:+CIFSR:STAIP,"192.168.4.20" | 5:+CIFSR:STAMAC,"24:6f:28:00:00:01"
+U 9 CONNECT: 1,CONNECT
+T 8 AT+CIPSTART=1,"UDP","192.0.2.9",7000 -> complete OK
+U 16 Recv: Recv 4 bytes
+T 12 AT+CIPSEND=1,4 -> complete SEND OK | 14:OK ; payload 0 bytes prompt 15
+T 19 AT+CIPSTATUS -> complete OK | 20:STATUS:3 | 21:+CIPSTATUS:1,"UDP","192.0.2.9",7000,7000,0
+WEOF
+# the same session with the fence closed: no finding (before, read as simcom-sim800: a
+# response-timeout error on AT+GMR, 5 unknown-command infos, orphan-response warnings on both
+# prompts and on the closing fence)
+printf '```\n' | cat "$TMP/esp-fence.log" - > "$TMP/esp-fence-closed.log"
+verdict esp-fence-closed auto 0 <<'WEOF'
+WEOF
+# a Markdown fence the reader kept (a sentence before it: not read as a fenced paste) is
+# markup, not modem text: no orphan-response on its lines
+log fence-kept 'On my board:\n```text\nAT+CSQ\n+CSQ: 20,99\n\nOK\n```\n'
+verdict fence-kept 3gpp 0 <<'WEOF'
+WEOF
+
 [ $fail = 0 ] && echo "ok: precision"
 exit $fail
