@@ -34,7 +34,28 @@ def hl7800_zephyr():
     return s
 
 
-MODULES = dict(hl7800_zephyr=hl7800_zephyr)
+def sim800_lwgsm():
+    """A SIMCom SIM800 driven by lwgsm (echo off after its ATE0; lwgsm ends
+    every command with CR LF): a socket send through the > prompt, a
+    +CME ERROR, replies that reach the input hook in pieces."""
+    s = Session("sim800-lwgsm", "SIMCom SIM800 (lwgsm, a low-level hook)", echo=False, profile="simcom-sim800",
+                start=1.204)
+    crlf = dict(term=b"\r\n")
+    s.cmd("AT", dt=0.020, gap=0.050, **crlf)
+    s.cmd("AT+CMEE=1", dt=0.020, gap=0.050, **crlf)
+    s.cmd("AT+CPIN?", ["+CPIN: READY"], dt=0.030, gap=0.050, chunks=[9], **crlf)
+    s.cmd("AT+CREG?", ["+CREG: 0,1"], dt=0.030, gap=0.050, **crlf)
+    s.cmd("AT+CSQ", ["+CSQ: 18,0"], dt=0.030, gap=0.050, chunks=[2, 15], **crlf)
+    s.cmd('AT+COPS?', ['+COPS: 0,0,"Example Net"'], dt=0.040, gap=0.050, **crlf)
+    s.cmd("AT+CNUM", final="+CME ERROR: 10", dt=0.030, gap=0.050, **crlf)
+    s.cmd('AT+CIPSTART="TCP","example.com",80', dt=0.060, gap=0.050, **crlf)
+    s.cmd("AT+CIPSEND=5", prompt=b"\r\n> ", payload=b"hello", after=b"\r\nSEND OK\r\n", final="SEND OK",
+          dt=0.030, gap=0.050, **crlf)
+    s.cmd("AT+CGATT?", ["+CGATT: 1"], dt=0.030, gap=0.050, chunks=[5], **crlf)
+    return s
+
+
+MODULES = dict(hl7800_zephyr=hl7800_zephyr, sim800_lwgsm=sim800_lwgsm)
 
 
 # ------------------------------------------------ renderers
@@ -97,6 +118,49 @@ def pylog_asctime_level_name(lines):
     return out
 
 
+def c_string(b):
+    """A user's hook's escapes: \\r \\n \\" \\\\ and \\xHH for other bytes
+    outside printable ASCII."""
+    out = ""
+    for c in b:
+        out += {13: "\\r", 10: "\\n", 34: '\\"', 92: "\\\\"}.get(c, chr(c) if 0x20 <= c < 0x7f else "\\x%02x" % c)
+    return out
+
+
+def lwgsm_pieces(wire):
+    """The send_fn() calls lwgsm_int.c makes for one command: "AT", the
+    command's name, "=", each parameter and comma, then CR LF."""
+    body = wire.rstrip(b"\r\n")
+    parts = [body[:2]]
+    rest = body[2:]
+    for tok in re.findall(rb'"[^"]*"|[^=,"]+|[=,]', rest):
+        parts.append(tok)
+    return [x for x in parts if x] + [wire[len(body):]]
+
+
+def render_ll_hook(tag, pieces):
+    """A user's low-level hook printing every send_fn() call and every
+    chunk handed to lwgsm_input_process(): '[%s TX] %u bytes: "%s"' with C
+    escapes. pieces=True: the command in lwgsm's pieces; False: a whole
+    write (a firmware's own AT layer logging its UART the same way)."""
+    def render(s):
+        o = M.Out()
+        o.write("lwgsm: init done, starting\n", t=s.t0 - 0.100, host=True)
+        for ev in s.events:
+            t = ev["t"]
+            if ev["kind"] == "tx":
+                parts = lwgsm_pieces(ev["data"]) if pieces and ev["role"] == "cmd" else [ev["data"]]
+                for k, part in enumerate(parts):
+                    mk = [(("t", ev["txn"]), 0)] if k == 0 and ev["role"] == "cmd" else []
+                    o.write('[%s TX] %d bytes: "%s"\n' % (tag, len(part), c_string(part)), t=t, marks=mk)
+            elif ev["kind"] == "rx":
+                for part in M.split_chunks(ev["data"], ev.get("chunks")):
+                    o.write('[%s RX] %d bytes: "%s"\n' % (tag, len(part), c_string(part)), t=t)
+        o.write("app: socket closed by peer\n", t=ev["t"] + 0.5, host=True)
+        return o
+    return render
+
+
 def variants(V, same, sub):
     """This round's rows for make_variants.VARIANTS."""
     return [
@@ -104,6 +168,13 @@ def variants(V, same, sub):
           "Zephyr's hl7800 driver at debug level: OUT: [cmd], HANDLE OK / ERROR / +CME ERROR:  (len:N) and "
           "the Error code: line, UNHANDLED RX hexdumps of lines no handler takes, a timeout's result:-116",
           render=("hl7800_zephyr", render_hl7800)),
+        V("lwgsm-ll-pieces.log", "sim800-lwgsm.log", same, "ll-hook-bytes",
+          "a low-level hook under lwgsm: [LL TX] n bytes: \"...\" for every send_fn() call (a command in pieces: "
+          "AT, the name, =, each parameter, CR LF), [LL RX] for every chunk read, C escapes",
+          render=("sim800_lwgsm", render_ll_hook("LL", True))),
+        V("lwgsm-uart-whole.log", "sim800-lwgsm.log", same, "ll-hook-bytes",
+          "a firmware's own UART log in the same shape: [UART TX] the whole command, [UART RX] the chunks read",
+          render=("sim800_lwgsm", render_ll_hook("UART", False))),
         V("pygsm-asctime-level-name.log", "python-gsmmodem.log", pylog_asctime_level_name, "python-gsmmodem",
           "format='%(asctime)s %(levelname)s %(name)s: %(message)s': the level before the logger's name, "
           "no dashes"),
