@@ -55,7 +55,24 @@ def sim800_lwgsm():
     return s
 
 
-MODULES = dict(hl7800_zephyr=hl7800_zephyr, sim800_lwgsm=sim800_lwgsm)
+def sim900_app():
+    """A SIMCom SIM900 brought up by a data logger's own firmware (echo
+    off), which prints what it learns between the commands."""
+    s = Session("sim900-app", "SIMCom SIM900 (a firmware's own prints)", echo=False, profile="simcom-sim800",
+                start=2.000)
+    s.cmd("ATE0", dt=0.020, gap=0.100)
+    s.cmd("AT+CSQ", ["+CSQ: 25,0"], dt=0.030, gap=0.100)
+    s.cmd("AT+CNUM", ['+CNUM: "","15550100",129'], dt=0.040, gap=0.100)
+    s.cmd("AT+CREG?", ["+CREG: 0,1"], dt=0.030, gap=0.100)
+    s.cmd("AT+CGATT?", ["+CGATT: 1"], dt=0.030, gap=0.100)
+    s.cmd("AT+CIPMUX=0", dt=0.030, gap=0.100)
+    s.cmd('AT+CSTT="iot.example"', dt=0.040, gap=0.100)
+    s.cmd("AT+CIICR", final="ERROR", dt=0.800, gap=0.100)
+    s.cmd("AT+CIPSHUT", final="SHUT OK", dt=0.200, gap=0.100)
+    return s
+
+
+MODULES = dict(hl7800_zephyr=hl7800_zephyr, sim800_lwgsm=sim800_lwgsm, sim900_app=sim900_app)
 
 
 # ------------------------------------------------ renderers
@@ -161,6 +178,42 @@ def render_ll_hook(tag, pieces):
     return render
 
 
+def render_app_verb(wtag, rtag, rverb, raw_lines):
+    """A firmware's own prints of its modem traffic (RaceCapture-Pro's
+    "cellWrite: %s" before each command and "Cell: read %s" for each line
+    read, pull request 66). raw_lines=True: the log before that pull
+    request, every line read printed with its own CR LF (a CR at the end
+    and an empty line after it) and the empty lines between as "Cell:
+    read" alone; False: the lines with text only. The firmware's other
+    prints (what it learned) between them."""
+    learned = {"AT+CSQ": "signal strength: 25", "AT+CNUM": "phone number: 15550100"}
+
+    def render(s):
+        o = M.Out()
+        o.write("%s: init modem\n" % rtag, t=s.t0 - 0.100, host=True)
+        for ev in s.events:
+            t = ev["t"]
+            if ev["kind"] == "tx" and ev["role"] == "cmd":
+                o.write("%s: %s\n" % (wtag, cmd_text(ev)), t=t, marks=[(("t", ev["txn"]), 0)])
+            elif ev["kind"] == "rx":
+                data = ev["data"]
+                if raw_lines:
+                    for part in re.findall(rb"[^\n]*\n", data):
+                        text = part.rstrip(b"\r\n").decode("latin-1")
+                        if text:
+                            o.write("%s: %s %s\r\n\n" % (rtag, rverb, text), t=t)
+                        else:
+                            o.write("%s: %s\n" % (rtag, rverb), t=t)
+                else:
+                    for x in M.lines_of(data):
+                        o.write("%s: %s %s\n" % (rtag, rverb, x), t=t)
+                cmd = s.txns[ev["txn"]]["command"]
+                if cmd in learned:
+                    o.write("%s: %s\n" % (rtag, learned[cmd]), t=t + 0.001, host=True)
+        return o
+    return render
+
+
 def variants(V, same, sub):
     """This round's rows for make_variants.VARIANTS."""
     return [
@@ -175,6 +228,17 @@ def variants(V, same, sub):
         V("lwgsm-uart-whole.log", "sim800-lwgsm.log", same, "ll-hook-bytes",
           "a firmware's own UART log in the same shape: [UART TX] the whole command, [UART RX] the chunks read",
           render=("sim800_lwgsm", render_ll_hook("UART", False))),
+        V("app-cellwrite-read.log", "sim900-app.log", same, "app-verb-lines",
+          "a firmware's own prints: cellWrite: before each command, Cell: read before each line read, and what "
+          "it learned (Cell: signal strength: 25) between",
+          render=("sim900_app", render_app_verb("cellWrite", "Cell", "read", False))),
+        V("app-cellwrite-raw.log", "sim900-app.log", same, "app-verb-lines",
+          "the same before the firmware's clean-up: each line read printed with its own CR LF (a CR, then an "
+          "empty line) and the empty lines between as Cell: read alone",
+          render=("sim900_app", render_app_verb("cellWrite", "Cell", "read", True))),
+        V("app-gsmsend-recv.log", "sim900-app.log", same, "app-verb-lines",
+          "another firmware in the same shape: gsmSend: before each command, GSM: recv before each line read",
+          render=("sim900_app", render_app_verb("gsmSend", "GSM", "recv", False))),
         V("pygsm-asctime-level-name.log", "python-gsmmodem.log", pylog_asctime_level_name, "python-gsmmodem",
           "format='%(asctime)s %(levelname)s %(name)s: %(message)s': the level before the logger's name, "
           "no dashes"),
