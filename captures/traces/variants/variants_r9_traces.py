@@ -72,7 +72,26 @@ def sim900_app():
     return s
 
 
-MODULES = dict(hl7800_zephyr=hl7800_zephyr, sim800_lwgsm=sim800_lwgsm, sim900_app=sim900_app)
+def dongle_node(echo):
+    """A USB 3G dongle's AT port read by a Node.js script (the modem's echo
+    on, as it ships; or off after ATE0 in the script's own init)."""
+    def make():
+        s = Session("dongle-node", "a 3G USB dongle (a Node.js serialport script)", echo=echo, profile="3gpp",
+                    start=0.500)
+        s.cmd("AT", dt=0.020, gap=0.200, chunks=[3] if echo else None)
+        s.cmd("AT+CGMI", ["huawei"], dt=0.030, gap=0.200, chunks=[8] if echo else None)
+        s.cmd("AT+CPIN?", ["+CPIN: READY"], dt=0.030, gap=0.200)
+        s.cmd("AT+CSQ", ["+CSQ: 17,99"], dt=0.030, gap=0.200, chunks=[7, 20] if echo else [14])
+        s.cmd('AT+CMGF=1', dt=0.030, gap=0.200)
+        s.cmd('AT+CMGL="ALL"', ['+CMGL: 0,"REC READ","+15550100",,"26/11/30,10:02:03+04"', "hello"],
+              dt=0.060, gap=0.200, chunks=[14, 50, 80])
+        s.cmd("AT+COPS=0", final="+CME ERROR: 30", dt=0.500, gap=0.200)
+        return s
+    return make
+
+
+MODULES = dict(hl7800_zephyr=hl7800_zephyr, sim800_lwgsm=sim800_lwgsm, sim900_app=sim900_app,
+               dongle_node_echo=dongle_node(True), dongle_node_noecho=dongle_node(False))
 
 
 # ------------------------------------------------ renderers
@@ -214,6 +233,43 @@ def render_app_verb(wtag, rtag, rverb, raw_lines):
     return render
 
 
+def node_buffer(data, label=""):
+    """Node's inspect of a Buffer (lib/buffer.js): "<Buffer " and "%02x"
+    pairs joined by blanks (at most INSPECT_MAX_BYTES, 50: the fixture's
+    reads stay within it)."""
+    assert len(data) <= 50
+    return label + "<Buffer " + " ".join("%02x" % c for c in data) + ">"
+
+
+def render_node(marks_tx, log_writes, label=""):
+    """A script's port.on('data', d => console.log(d)): a row per chunk
+    read. marks_tx: the script prints '>> ' and the command before
+    writing it (its own line); log_writes: it console.log()s the Buffer it
+    writes too, a row like the reads'."""
+    def render(s):
+        o = M.Out()
+        o.write("port open: /dev/ttyUSB0\n", t=s.t0 - 0.200, host=True)
+        pending = None
+        for ev in s.events:
+            t = ev["t"]
+            if ev["kind"] == "tx" and ev["role"] == "cmd":
+                # the command is where its bytes are: the row written, or
+                # the echo's row (the script's '>> ' line is its narration)
+                mk = [(("t", ev["txn"]), 0)]
+                if marks_tx:
+                    o.write(">> %s\n" % cmd_text(ev), t=t, host=True)
+                if log_writes:
+                    o.write(node_buffer(ev["data"], label) + "\n", t=t, marks=mk)
+                else:
+                    pending = mk
+            elif ev["kind"] == "rx":
+                for part in M.split_chunks(ev["data"], ev.get("chunks")):
+                    o.write(node_buffer(part, label) + "\n", t=t, marks=pending or [])
+                    pending = None
+        return o
+    return render
+
+
 def variants(V, same, sub):
     """This round's rows for make_variants.VARIANTS."""
     return [
@@ -239,6 +295,14 @@ def variants(V, same, sub):
         V("app-gsmsend-recv.log", "sim900-app.log", same, "app-verb-lines",
           "another firmware in the same shape: gsmSend: before each command, GSM: recv before each line read",
           render=("sim900_app", render_app_verb("gsmSend", "GSM", "recv", False))),
+        V("node-buffer-echo.log", "dongle-node-echo.log", same, "node-buffer",
+          "a Node.js script's console.log() of each serialport 'data' event, <Buffer 41 54 0d ...>, the echo on, "
+          "and its own '>> ' line before each write",
+          render=("dongle_node_echo", render_node(True, False))),
+        V("node-buffer-writes.log", "dongle-node-noecho.log", same, "node-buffer",
+          "the same script, the echo off, console.log() of the Buffer it writes too (the two sides' rows alike) "
+          "behind a label",
+          render=("dongle_node_noecho", render_node(False, True, "data: "))),
         V("pygsm-asctime-level-name.log", "python-gsmmodem.log", pylog_asctime_level_name, "python-gsmmodem",
           "format='%(asctime)s %(levelname)s %(name)s: %(message)s': the level before the logger's name, "
           "no dashes"),
