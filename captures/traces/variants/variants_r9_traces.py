@@ -90,7 +90,21 @@ def dongle_node(echo):
     return make
 
 
-MODULES = dict(hl7800_zephyr=hl7800_zephyr, sim800_lwgsm=sim800_lwgsm, sim900_app=sim900_app,
+def bg95_miniterm():
+    """A Quectel BG95 typed at by hand in pyserial's miniterm (the echo on,
+    as the module ships; Enter sends CR LF, miniterm's default)."""
+    s = Session("bg95-miniterm", "Quectel BG95 (pyserial miniterm)", echo=True, profile="quectel-bg96", start=3.000)
+    crlf = dict(term=b"\r\n")
+    s.cmd("AT", dt=0.020, gap=1.500, **crlf)
+    s.cmd("ATI", ["Quectel", "BG95-M3", "Revision: BG95M3LAR02A03"], dt=0.030, gap=2.000, chunks=[9, 20], **crlf)
+    s.cmd("AT+CEREG?", ["+CEREG: 0,1"], dt=0.030, gap=2.000, **crlf)
+    s.cmd("AT+CSQ", ["+CSQ: 22,99"], dt=0.030, gap=2.000, chunks=[12], **crlf)
+    s.cmd("AT+QPING=1", final="ERROR", dt=0.030, gap=2.000, **crlf)
+    s.cmd('AT+QCFG="nwscanmode"', ['+QCFG: "nwscanmode",0'], dt=0.040, gap=2.000, **crlf)
+    return s
+
+
+MODULES = dict(bg95_miniterm=bg95_miniterm, hl7800_zephyr=hl7800_zephyr, sim800_lwgsm=sim800_lwgsm, sim900_app=sim900_app,
                dongle_node_echo=dongle_node(True), dongle_node_noecho=dongle_node(False))
 
 
@@ -270,6 +284,40 @@ def render_node(marks_tx, log_writes, label=""):
     return render
 
 
+def render_miniterm_debug(s):
+    """pyserial's miniterm run with --filter debug, its stderr and stdout
+    on one terminal, saved with tee (serial/tools/miniterm.py): for each
+    key, the writer thread's DebugIO.tx() prints ' [TX:%r] ' (Enter after
+    the EOL transformation, '\\r\\n'); for each read, the reader
+    thread's DebugIO.rx() prints ' [RX:%r] ' and the console then shows the
+    read's text with CR LF as LF (a lone CR as it is). The modem echoes
+    each key as it comes, the CR with the reply's first read."""
+    o = M.Out()
+    o.write("--- Miniterm on /dev/ttyUSB2  115200,8,N,1 ---\n", t=s.t0 - 1.0, host=True)
+    o.write("--- Quit: Ctrl+] | Menu: Ctrl+T | Help: Ctrl+T followed by Ctrl+H ---\n", t=s.t0 - 1.0, host=True)
+
+    def read(text, t, **kw):
+        o.write(" [RX:%r] " % text + text.replace("\r\n", "\n"), t=t, **kw)
+
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            cmd = cmd_text(ev)
+            for k, c in enumerate(cmd):
+                o.write(" [TX:%r] " % c, t=t, marks=[(("t", ev["txn"]), 0)] if k == 0 else [])
+                read(c, t)
+            o.write(" [TX:%r] " % "\r\n", t=t)
+        elif ev["kind"] == "rx":
+            data = ev["data"].decode("latin-1")
+            cmd = s.txns[ev["txn"]]["command"]
+            assert data.startswith(cmd + "\r")
+            read("\r", t)
+            for part in M.split_chunks(data[len(cmd) + 1:].encode("latin-1"), ev.get("chunks")):
+                read(part.decode("latin-1"), t)
+    o.write("\n--- exit ---\n", t=ev["t"] + 3.0, host=True)
+    return o
+
+
 def variants(V, same, sub):
     """This round's rows for make_variants.VARIANTS."""
     return [
@@ -303,6 +351,10 @@ def variants(V, same, sub):
           "the same script, the echo off, console.log() of the Buffer it writes too (the two sides' rows alike) "
           "behind a label",
           render=("dongle_node_noecho", render_node(False, True, "data: "))),
+        V("miniterm-debug.log", "bg95-miniterm.log", same, "miniterm-debug",
+          "pyserial miniterm --filter debug saved with tee: [TX:'A'] for each key, [RX:'A'] and the key's echo as "
+          "the console shows it, [RX:'\\r\\n+CEREG: 0,1\\r\\n...'] for each read and its text again",
+          render=("bg95_miniterm", render_miniterm_debug)),
         V("pygsm-asctime-level-name.log", "python-gsmmodem.log", pylog_asctime_level_name, "python-gsmmodem",
           "format='%(asctime)s %(levelname)s %(name)s: %(message)s': the level before the logger's name, "
           "no dashes"),
