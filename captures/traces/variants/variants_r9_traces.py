@@ -318,6 +318,35 @@ def render_miniterm_debug(s):
     return o
 
 
+def esp32_log(ms, level, where, func, msg):
+    """arduino-esp32 cores/esp32/esp32-hal-log.h ARDUHAL_LOG_FORMAT:
+    "[%6u][%c][%s:%u] %s(): " (millis, level letter, file, line,
+    function), the message, then "\\r\\n"."""
+    return b"[%6u][%s][%s] %s(): %s" % (ms, level, where, func, msg)
+
+
+def tinygsm_with_core_log(lines):
+    """The TinyGSM StreamDebugger fixture with the Arduino-ESP32 core's own
+    log lines on the same Serial: one between the first AT+CEREG?'s reply
+    lines, one printed right after the second AT+CEREG?'s OK, before the
+    OK's CR LF reached the debugger (so the CR LF makes an empty line after
+    it), one between a reply and its final."""
+    out = [[l] for l in lines]
+    bare = [l.rstrip(b"\r") for l in lines]
+    log = lambda *a: esp32_log(*a) + b"\r"
+    first = bare.index(b"Waiting for network...AT+CEREG?")
+    second = bare.index(b"AT+CEREG?", first + 1)
+    out[0] = [lines[0], log(812, b"I", b"main.cpp:40", b"setup", b"modem UART on pins 26/27")]
+    at = bare.index(b"+CEREG: 0,2", first)
+    out[at] = [lines[at], log(4625, b"I", b"main.cpp:61", b"loop", b"network: searching")]
+    ok = bare.index(b"OK", second)
+    out[ok] = [b"OK" + log(4710, b"W", b"WiFiGeneric.cpp:1062", b"_eventCallback", b"Reason: 201 - NO_AP_FOUND"),
+               lines[ok][2:]]
+    qiact = bare.index(b"AT+QIACT=1")
+    out[qiact + 1] = [lines[qiact + 1], log(5120, b"E", b"main.cpp:88", b"loop", b"ntp: no answer")]
+    return out
+
+
 def variants(V, same, sub):
     """This round's rows for make_variants.VARIANTS."""
     return [
@@ -355,6 +384,10 @@ def variants(V, same, sub):
           "pyserial miniterm --filter debug saved with tee: [TX:'A'] for each key, [RX:'A'] and the key's echo as "
           "the console shows it, [RX:'\\r\\n+CEREG: 0,1\\r\\n...'] for each read and its text again",
           render=("bg95_miniterm", render_miniterm_debug)),
+        V("tinygsm-esp32-core-log.log", "tinygsm-streamdebugger.log", tinygsm_with_core_log,
+          "tinygsm",
+          "the Arduino-ESP32 core's log lines ([  4625][I][main.cpp:61] loop(): ...) on the same Serial: between "
+          "reply lines, and one printed right after an OK, before the OK's CR LF"),
         V("pygsm-asctime-level-name.log", "python-gsmmodem.log", pylog_asctime_level_name, "python-gsmmodem",
           "format='%(asctime)s %(levelname)s %(name)s: %(message)s': the level before the logger's name, "
           "no dashes"),
