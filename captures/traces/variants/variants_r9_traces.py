@@ -259,7 +259,8 @@ def render_node(marks_tx, log_writes, label=""):
     """A script's port.on('data', d => console.log(d)): a row per chunk
     read. marks_tx: the script prints '>> ' and the command before
     writing it (its own line); log_writes: it console.log()s the Buffer it
-    writes too, a row like the reads'."""
+    writes too, a row like the reads'. Either may stand alone: with the
+    echo off and only the '>> ' lines, the commands are those lines."""
     def render(s):
         o = M.Out()
         o.write("port open: /dev/ttyUSB0\n", t=s.t0 - 0.200, host=True)
@@ -267,14 +268,15 @@ def render_node(marks_tx, log_writes, label=""):
         for ev in s.events:
             t = ev["t"]
             if ev["kind"] == "tx" and ev["role"] == "cmd":
-                # the command is where its bytes are: the row written, or
-                # the echo's row (the script's '>> ' line is its narration)
+                # the command is the script's '>> ' line, or where its bytes
+                # are: the row written, or the echo's row
                 mk = [(("t", ev["txn"]), 0)]
                 if marks_tx:
-                    o.write(">> %s\n" % cmd_text(ev), t=t, host=True)
+                    o.write(">> %s\n" % cmd_text(ev), t=t, marks=mk)
+                    mk = []
                 if log_writes:
                     o.write(node_buffer(ev["data"], label) + "\n", t=t, marks=mk)
-                else:
+                elif mk:
                     pending = mk
             elif ev["kind"] == "rx":
                 for part in M.split_chunks(ev["data"], ev.get("chunks")):
@@ -376,6 +378,9 @@ def variants(V, same, sub):
           "a Node.js script's console.log() of each serialport 'data' event, <Buffer 41 54 0d ...>, the echo on, "
           "and its own '>> ' line before each write",
           render=("dongle_node_echo", render_node(True, False))),
+        V("node-buffer-noecho.log", "dongle-node-noecho.log", same, "node-buffer",
+          "the same script, the echo off: the '>> ' lines are the only trace of the commands",
+          render=("dongle_node_noecho", render_node(True, False))),
         V("node-buffer-writes.log", "dongle-node-noecho.log", same, "node-buffer",
           "the same script, the echo off, console.log() of the Buffer it writes too (the two sides' rows alike) "
           "behind a label",
