@@ -62,7 +62,7 @@ def sim900_app():
                 start=2.000)
     s.cmd("ATE0", dt=0.020, gap=0.100)
     s.cmd("AT+CSQ", ["+CSQ: 25,0"], dt=0.030, gap=0.100)
-    s.cmd("AT+CNUM", ['+CNUM: "","15550100",129'], dt=0.040, gap=0.100)
+    s.cmd("AT+CGMR", ["Revision:1418B05SIM900M32"], dt=0.040, gap=0.100)
     s.cmd("AT+CREG?", ["+CREG: 0,1"], dt=0.030, gap=0.100)
     s.cmd("AT+CGATT?", ["+CGATT: 1"], dt=0.030, gap=0.100)
     s.cmd("AT+CIPMUX=0", dt=0.030, gap=0.100)
@@ -83,8 +83,8 @@ def dongle_node(echo):
         s.cmd("AT+CPIN?", ["+CPIN: READY"], dt=0.030, gap=0.200)
         s.cmd("AT+CSQ", ["+CSQ: 17,99"], dt=0.030, gap=0.200, chunks=[7, 20] if echo else [14])
         s.cmd('AT+CMGF=1', dt=0.030, gap=0.200)
-        s.cmd('AT+CMGL="ALL"', ['+CMGL: 0,"REC READ","+15550100",,"26/11/30,10:02:03+04"', "hello"],
-              dt=0.060, gap=0.200, chunks=[14, 50, 80])
+        s.cmd('AT+CPMS?', ['+CPMS: "SM",1,30,"SM",1,30,"SM",1,30'], dt=0.060, gap=0.200,
+              chunks=[9, 40] if echo else [30])
         s.cmd("AT+COPS=0", final="+CME ERROR: 30", dt=0.500, gap=0.200)
         return s
     return make
@@ -219,7 +219,7 @@ def render_app_verb(wtag, rtag, rverb, raw_lines):
     and an empty line after it) and the empty lines between as "Cell:
     read" alone; False: the lines with text only. The firmware's other
     prints (what it learned) between them."""
-    learned = {"AT+CSQ": "signal strength: 25", "AT+CNUM": "phone number: 15550100"}
+    learned = {"AT+CSQ": "signal strength: 25", "AT+CGMR": "firmware: 1418B05SIM900M32"}
 
     def render(s):
         o = M.Out()
