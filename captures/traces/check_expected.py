@@ -32,6 +32,16 @@ CSVQ = re.compile(rb'"(?:IRP_MJ_WRITE|IRP_MJ_READ|TX|RX|SENT|RECV)";"((?:[0-9A-F
 HEXROW = re.compile(rb"^((?:[0-9A-Fa-f]{2} )+[0-9A-Fa-f]{2}) ?\r?$")
 # a write/read as hex pairs after TX: / RX: (variants/generic-hex-txrx.log)
 HEXL = re.compile(rb"\b(?:TX|RX)\s*:((?: [0-9A-Fa-f]{2}){3,})\s*$")
+# a low-level hook's write, one line per send_fn() call: lwgsm writes a
+# command in pieces ("AT", the name, "=", ...), so the command's first line
+# shows "AT" alone and the pieces up to the one with its line end show it
+# (variants/lwgsm-ll-pieces.log)
+# Node's inspect of a Buffer, a row per chunk (variants/node-buffer-*.log)
+NODEBUF = re.compile(rb"<(?:Slow)?Buffer((?: [0-9a-f]{2})+)(?: \.\.\.[^>]*)?>")
+# pyserial miniterm --filter debug: the keys typed, one [TX:'A'] token each,
+# among the echo's tokens and the console's copy (variants/miniterm-debug.log)
+MINITX = re.compile(rb"\[TX:'((?:[^'\\]|\\.)*)'\]")
+LLTX = re.compile(rb'^\[(?:[A-Za-z][\w-]{0,11} )?TX\] \d+ bytes?: "((?:[^"\\]|\\.)*)"\r?$')
 
 # plain: null for a paste cut short (variants/): the wire it shows has no end
 KEYS = {"format": str, "module": str, "profile": (str, type(None)), "plain": (str, type(None)),
@@ -56,6 +66,9 @@ def row_bytes(line):
     if m:
         return bytes.fromhex(m.group(1).decode().replace(" ", ""))
     m = HEXL.search(line)
+    if m:
+        return bytes.fromhex(m.group(1).decode().replace(" ", ""))
+    m = NODEBUF.search(line)
     if m:
         return bytes.fromhex(m.group(1).decode().replace(" ", ""))
     m = GROW.search(line)
@@ -214,6 +227,16 @@ def views(lines, n):
             addr += 16
             k += u
     text = ANSI.sub(b"", line)
+    m = LLTX.match(line)
+    if m:
+        k, pieces_ = n, [m.group(1)]
+        while b"\\r" not in pieces_[-1] and b"\\n" not in pieces_[-1] and k < len(lines) and LLTX.match(lines[k]):
+            pieces_.append(LLTX.match(lines[k]).group(1))
+            k += 1
+        text += b"\n" + b"".join(pieces_)
+    keys = MINITX.findall(line)
+    if keys:
+        text += b"\n" + b"".join(keys)
     # chat's caret notation (^M) decoded, so AT^M shows the command AT
     careted = re.sub(rb"\^([@-_?])", lambda m: bytes([m.group(1)[0] ^ 0x40]), text)
     # rsyslog's escaped control characters (#015) decoded likewise

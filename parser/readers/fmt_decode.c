@@ -8,7 +8,7 @@
 static const char *const dec_names[FD_DEC_COUNT] = {
     "verbatim", "c-escapes", "angle", "caret", "hex", "hex-cells",
     "python-list", "tokens", "arrows", "bracket-hex", "hexstring", "syslog-octal",
-    "ascii-names", "gatchat-escapes", "dots"};
+    "ascii-names", "gatchat-escapes", "dots", "miniterm-rx"};
 
 /* The names ASCII gives the control codes 0x00..0x1F, as Docklight's ASCII
  * log writes them between angle brackets, and 0x7F, DEL. */
@@ -331,6 +331,27 @@ size_t ats_fd_decode(fd_decoder d, const char *s, size_t n, unsigned char *out, 
             } else {
                 PUT(s[i++]);
             }
+        }
+        return len;
+    case FD_DEC_MINITERM_RX:
+        /* pyserial miniterm's --filter debug (serial/tools/miniterm.py
+         * DebugIO): ' [RX:%r] ' on stderr for each read, ' [TX:%r] ' for
+         * each key sent, and on stdout the read's text again as the console
+         * shows it, line ends changed: the reads' reprs are the wire's
+         * bytes, everything around them a second copy or the keys (whose
+         * echo is in the reads) */
+        while (i + 4 < n) {
+            if (s[i] == '[' && s[i + 1] == 'R' && s[i + 2] == 'X' && s[i + 3] == ':') {
+                size_t q = i + 4;
+                if (q + 1 < n && (s[q] == 'u' || s[q] == 'b') &&
+                    (s[q + 1] == '\'' || s[q + 1] == '"'))
+                    q++;
+                if (q < n && (s[q] == '\'' || s[q] == '"')) {
+                    i = py_string(s, n, q, out, &len, cap);
+                    continue;
+                }
+            }
+            i++;
         }
         return len;
     case FD_DEC_DOTS:

@@ -295,4 +295,24 @@ printf '%s\n' 'AT+CGDCONT=1,&quot;IP&quot;,&quot;a&amp;amp;b&quot;&#13;' 'OK' > 
 printf '%s\n' 'AT+CSQ' '+CSQ: 20,99' 'OK' > "$TMP/nohtml.log"
 "$BIN" parse -f jsonl "$TMP/nohtml.log" | head -1 | grep -q 'html-entities' &&
     { echo "FAIL: html-entities taken on a log without references"; fail=1; }
+# Zephyr's hl7800 driver: a line a handler takes is logged as the handler's
+# match, not the line (HANDLE AT+CGMR (len:15) for the revision,
+# HANDLE +COPS:  (len:17)): host-log, the command still read with its final,
+# whole and a byte at a time; an unsolicited HANDLE +CEREG: is no final
+printf '%s\n' '[00:00:05.120,000] <dbg> modem_hl7800: send_at_cmd: OUT: [AT+CGMR]' \
+    '[00:00:05.150,000] <dbg> modem_hl7800: hl7800_rx: HANDLE AT+CGMR (len:15)' \
+    '[00:00:05.150,000] <inf> modem_hl7800: Revision: HL7800.4.6.9.4' \
+    '[00:00:05.151,000] <dbg> modem_hl7800: hl7800_rx: HANDLE OK (len:0)' \
+    '[00:00:05.200,000] <dbg> modem_hl7800: send_at_cmd: OUT: [AT+COPS?]' \
+    '[00:00:05.240,000] <dbg> modem_hl7800: hl7800_rx: HANDLE +CEREG:  (len:1)' \
+    '[00:00:05.260,000] <dbg> modem_hl7800: hl7800_rx: HANDLE +COPS:  (len:17)' \
+    '[00:00:05.261,000] <dbg> modem_hl7800: hl7800_rx: HANDLE OK (len:0)' > "$TMP/hl7800-info.log"
+for rs in 0 1; do
+    extra=; [ $rs = 1 ] && extra="--read-size 1"
+    out=$("$BIN" parse -f text --no-redact $extra "$TMP/hl7800-info.log")
+    case "$out" in
+    *"L1-4      cmd   AT+CGMR  ->  OK"*"L5-8      cmd   AT+COPS?  ->  OK"*"(zephyr-hl7800)"*"2 transactions (0 without a final result"*"4 host-log lines"*) ;;
+    *) echo "FAIL: hl7800 handled information lines (read size $rs)"; echo "$out"; fail=1 ;;
+    esac
+done
 exit $fail

@@ -29,6 +29,7 @@ from session import Session  # noqa: E402
 import kit as K            # noqa: E402
 import variants_r7 as R7  # noqa: E402
 import variants_r8 as R8  # noqa: E402
+import variants_r9_traces as R9T  # noqa: E402
 
 
 # ------------------------------------------------ other modules' sessions
@@ -894,6 +895,7 @@ MODULES = dict(ubx_app=ubx_app, dongle=S.dongle, tinygsm_sim800=tinygsm_sim800, 
                quecpython_ec200u=quecpython_ec200u, jpnev_bg95=jpnev_bg95)
 MODULES.update(R7.MODULES)
 MODULES.update(R8.MODULES)
+MODULES.update(R9T.MODULES)
 
 
 # ------------------------------------------------ renderers of shapes the parent has not
@@ -2987,6 +2989,7 @@ VARIANTS = [
 
 VARIANTS += R7.variants(V, same, sub)
 VARIANTS += R8.variants(V, same, sub)
+VARIANTS += R9T.variants(V, same, sub)
 
 
 def build_all():
