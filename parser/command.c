@@ -287,17 +287,30 @@ static int redact_token(const char *s, size_t n)
  * <rssi>,<ber>", "+CME ERROR: <err>". A modem never prints one, and no
  * host sends one; an HTML payload's "<html>" is data, which is why only
  * a command line or a line in a response's shape ("+NAME: ") is asked. */
+/* Where a manual puts a parameter: after a separator of the syntax
+ * ("=<n>", ": <rssi>", ",<ber>", "[<lac>", "(<mode>") and before one, or an
+ * "s" of a plural ("<rssi>s)"). Markup in data is not there: "</b><i>"
+ * (after a '>'), ",0,<html><body>" (before a '<'), "\"<msg>\"" (quoted). */
+static int param_before(char c) { return c == ' ' || c == ',' || c == '=' || c == '[' || c == '(' || c == ':'; }
+static int param_after(const char *s, size_t k, size_t n)
+{
+    if (k < n && s[k] == 's')
+        k++;
+    return k == n || s[k] == ',' || s[k] == ']' || s[k] == ')' || s[k] == '[' || s[k] == ' ' ||
+           s[k] == '\r' || s[k] == '\n' || s[k] == ';' || s[k] == '.';
+}
+
 int ats_has_placeholder(const char *s, size_t n)
 {
     for (size_t i = 0; i + 2 < n; i++) {
-        if (s[i] != '<' || !is_alpha((unsigned char)s[i + 1]))
+        if (s[i] != '<' || !is_alpha((unsigned char)s[i + 1]) || (i > 0 && !param_before(s[i - 1])))
             continue;
         size_t j = i + 1;
         while (j < n && j - i <= 32 &&
                (is_name_char((unsigned char)s[j]) || s[j] == ' ' || s[j] == '+'))
             j++;
-        if (j < n && s[j] == '>' && !control_name(s + i + 1, j - i - 1) &&
-            !redact_token(s + i + 1, j - i - 1))
+        if (j < n && s[j] == '>' && param_after(s, j + 1, n) &&
+            !control_name(s + i + 1, j - i - 1) && !redact_token(s + i + 1, j - i - 1))
             return 1;
     }
     return 0;

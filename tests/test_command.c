@@ -127,6 +127,25 @@ static void test_not_a_command(void **state)
     }
 }
 
+/* A manual's parameter is where the syntax puts one; markup in a modem's
+ * data is not (a socket URC with an HTML payload inline stays a URC). */
+static void test_placeholder(void **state)
+{
+    (void)state;
+    static const char *const yes[] = {"+CSQ: <rssi>,<ber>", "AT+CREG=[<n>]", "+CME ERROR: <err>",
+                                      "+CREG: <n>,<stat>[,<lac>,<ci>]",
+                                      "+CSQ: (range of supported <rssi>s),(list of <ber>s)",
+                                      "AT+CMGS=<da>[,<toda>]"};
+    static const char *const no[] = {"+MIPRTCP: 1,0,</script><script>alert(1)</script>",
+                                     "+MIPRTCP: 1,0,<html><body>hi</body></html>",
+                                     "+QMTRECV: 0,1,\"t\",\"<msg>\"", "AT+CMGS=<CR>",
+                                     "+CNUM: ,\"<PHONE-1>\",129", "+HTTPREAD: 12<br>"};
+    for (size_t i = 0; i < NE(yes); i++)
+        assert_true(ats_has_placeholder(yes[i], strlen(yes[i])));
+    for (size_t i = 0; i < NE(no); i++)
+        assert_false(ats_has_placeholder(no[i], strlen(no[i])));
+}
+
 static void test_bare_at(void **state)
 {
     (void)state;
@@ -387,6 +406,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_is_command_text),
         cmocka_unit_test(test_not_a_command),
+        cmocka_unit_test(test_placeholder),
         cmocka_unit_test(test_bare_at),
         cmocka_unit_test(test_basic_commands),
         cmocka_unit_test(test_s_registers),
