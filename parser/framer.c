@@ -542,16 +542,19 @@ static int block_line(ats_framer *fr)
     uint64_t line = fr->line_no - lfs, off = fr->start_offset + from;
     size_t len = fr->len;
     fr->len = from;
-    /* the data as the log holds it, its line ends and all */
-    int rc = emit_payload(fr, ATS_LF_PAYLOAD_FULL);
+    /* the data as the log holds it, its line ends and all (none when the
+     * block's first line is already a command) */
+    int rc = from ? emit_payload(fr, ATS_LF_PAYLOAD_FULL) : 0;
     fr->payload_left = 0;
     fr->block = 0;
     fr->block_fin = 0;
     fr->mode = ATS_FRAME_LINES;
     fr->state = ATS_FR_LINE_START;
+    /* said as atscope's own annotation (as a reader says what it had to
+     * guess): every line carries text, and no capture byte is this note's */
+    static const char why[] = "atscope: counted block shorter than its count: a command line ends it";
     if (!rc)
-        rc = call_note(fr, ATS_LINE_UNPARSED, "", 0, line, off, 0,
-                       "counted block shorter than its count: a command line ends it");
+        rc = call_note(fr, ATS_LINE_ANNOTATION, why, sizeof why - 1, line, off, 0, NULL);
     /* its lines from the final (or the command) on, each at its own line */
     for (size_t i = from; !rc && i < len;) {
         size_t j = i;
