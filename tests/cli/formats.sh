@@ -82,6 +82,16 @@ grep -q '"time":"0.000504"' "$TMP/o" ||
 "$BIN" stats -f json --sample-rate 1M captures/formats/sigrok.txt > "$TMP/o"
 grep -q '"p50_ms": 10.368' "$TMP/o" ||
     { echo "FAIL: stats --sample-rate: no latencies"; fail=1; }
+# Node-RED: a value with no line end shown (the flow's serial-out node adds
+# it, or serial-in splits on it and drops it) is a line of its own, not
+# glued to the next message's value
+printf '30.11.2026, 14:02:09node: to modem\nmsg.payload : string[6]\n"AT+CSQ"\n30.11.2026, 14:02:09node: from modem\nmsg.payload : string[12]\n"+CSQ: 20,99\342\206\265"\n30.11.2026, 14:02:09node: from modem\nmsg.payload : string[2]\n"OK"\n30.11.2026, 14:02:10node: to modem\nmsg.payload : string[8]\n"AT+COPS?"\n30.11.2026, 14:02:10node: from modem\nmsg.payload : string[5]\n"ERROR"\n' > "$TMP/nodered-bare.log"
+for o in "" "--read-size 1"; do
+    # shellcheck disable=SC2086
+    "$BIN" parse -f text $o "$TMP/nodered-bare.log" | grep '  cmd  ' > "$TMP/nr.txt"
+    printf 'L3-9      cmd   AT+CSQ  ->  OK\nL12-15    cmd   AT+COPS?  ->  ERROR; attempt 1 of retry chain 10\n' | cmp -s - "$TMP/nr.txt" ||
+        { echo "FAIL: Node-RED values with no line end shown ($o):"; cat "$TMP/nr.txt"; fail=1; }
+done
 # --explain takes several files: one report each, in order, a blank line
 # between; a file that cannot be opened is an error (exit 2) after the others
 "$BIN" formats --explain captures/formats/docklight.log "$TMP/none.log" captures/traces/mbed-trace.log \
