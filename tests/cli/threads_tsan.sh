@@ -17,8 +17,6 @@ if ! { cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=Debug -DATS_SANITIZE=thread -DATS
 fi
 TSAN_OPTIONS="halt_on_error=1 exitcode=66 second_deadlock_stack=1"
 export TSAN_OPTIONS
-# three threads: the record queue and the chunk queue both cross threads
-sh tests/cli/threads.sh "$dir/atscope" "$SRC" 3 json 3 || exit 1
 # --jobs: captures checked at once pick their profiles among the shared
 # candidates, which are completed when first picked (cli_profiles_pick) and
 # get their rule set then (cmd_check.c rset_for). Six captures of every
@@ -31,7 +29,7 @@ mkdir -p "$TMP/sample"
 # shellcheck disable=SC2086
 HOME=$TMP "$BIN" parse -f jsonl $files 2> /dev/null | python3 -c '
 import json, sys, shutil
-seen = {}
+seen, fmt = {}, {}
 for l in sys.stdin:
     r = json.loads(l)
     if r.get("kind") == "input" and r.get("profile"):
@@ -39,8 +37,19 @@ for l in sys.stdin:
         if n < 6:
             shutil.copy(r["path"], sys.argv[1] + "/" + r["path"].replace("/", "_"))
             seen[r["profile"]] = n + 1
-' "$TMP/sample"
+        # and two of every format (its reader, its layers) for threads.sh
+        k = (r["format"], r.get("layers", ""))
+        m = fmt.setdefault(k, 0)
+        if m < 2:
+            print(r["path"])
+            fmt[k] = m + 1
+' "$TMP/sample" > "$TMP/fmt-sample"
 [ "$(ls "$TMP/sample" | wc -l)" -ge 40 ] || { echo "FAIL: too few captures sampled"; exit 1; }
+[ "$(wc -l < "$TMP/fmt-sample")" -ge 80 ] || { echo "FAIL: too few formats sampled"; exit 1; }
+# three threads: the record queue and the chunk queue both cross threads;
+# the captures two of each format and layering (all 460 under TSan took
+# minutes more for what a reader's own code does on one thread)
+THREADS_FILES=$(cat "$TMP/fmt-sample") sh tests/cli/threads.sh "$dir/atscope" "$SRC" 3 json 3 || exit 1
 HOME=$TMP "$dir/atscope" check -j 1 -f json -r "$TMP/sample" > "$TMP/j1" 2> "$TMP/j1.err"
 echo "exit $?" >> "$TMP/j1.err"
 HOME=$TMP "$dir/atscope" check -j 4 -f json -r "$TMP/sample" > "$TMP/j4" 2> "$TMP/j4.err"
