@@ -692,6 +692,17 @@ static int def_beats(const fdet_score *a, const fdet_score *b)
            (a->score == b->score && a->score > 0 && a->def->user && !b->def->user);
 }
 
+/* The best score a C reader's probe gives s[0..n). */
+static int best_probe(const unsigned char *s, size_t n)
+{
+    int best = 0;
+    for (size_t i = 0; i < ats_nreaders; i++) {
+        int sc = ats_readers[i]->probe ? ats_readers[i]->probe(s, n) : 0;
+        best = sc > best ? sc : best;
+    }
+    return best;
+}
+
 /* The format: a C reader by its probe on the sample (under the structural
  * wrappers), or a trace definition by its score; the higher wins, a tie
  * goes to the C reader (it knows its format exactly) unless the definition
@@ -725,13 +736,7 @@ static int choose(ats_input *in, const fdet *det, const unsigned char *s, size_t
     for (size_t i = 0; i < det->nouter; i++)
         removal_only &= det->outer[i]->remove.code != NULL;
     if (outer && !removal_only) {
-        int bare = 0, peeled = 0;
-        for (size_t i = 0; i < ats_nreaders; i++) {
-            int a = ats_readers[i]->probe ? ats_readers[i]->probe(s, n) : 0;
-            int b = ats_readers[i]->probe ? ats_readers[i]->probe(det->peeled, det->npeeled) : 0;
-            bare = a > bare ? a : bare;
-            peeled = b > peeled ? b : peeled;
-        }
+        int bare = best_probe(s, n), peeled = best_probe(det->peeled, det->npeeled);
         int defs = bd && bd->score > peeled ? bd->score : 0;
         if (!defs && (bare > peeled || (bare == peeled && det->at_lines <= det->at_lines_bare)))
             outer = 0;
@@ -744,13 +749,7 @@ static int choose(ats_input *in, const fdet *det, const unsigned char *s, size_t
      * reads the stamp itself, tsline, keeps it) */
     int stamped = 0;
     if (det->nstamp) {
-        int with = 0, without = 0;
-        for (size_t i = 0; i < ats_nreaders; i++) {
-            int a = ats_readers[i]->probe ? ats_readers[i]->probe(ps, pn) : 0;
-            int b = ats_readers[i]->probe ? ats_readers[i]->probe(det->stamped, det->nstamped) : 0;
-            with = a > with ? a : with;
-            without = b > without ? b : without;
-        }
+        int with = best_probe(ps, pn), without = best_probe(det->stamped, det->nstamped);
         unsigned at = outer ? det->at_lines : det->at_lines_bare;
         if (without > with || (without == with && det->at_lines_stamped > at)) {
             stamped = 1;

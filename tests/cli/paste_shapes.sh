@@ -379,16 +379,8 @@ L10-12    cmd   AT+CSQ  ->  OK
 L14-16    cmd   AT+QENG="servingcell"  ->  OK
                 | +QENG: "servingcell","NOCONN","LTE","FDD",262,01,1A2B3C4,123,1300,3,5,5,ABCD,-95,-11,-64,10,30
 EOF
-cat > "$TMP/mm-fold72.want" <<'EOF'
-L1-3      cmd   AT+CGMR  ->  OK
-                | EM06ELAR04A08M4G
-L5-7      cmd   AT+CGDCONT?  ->  OK
-                | +CGDCONT: 1,"IPV4V6","internet.example.net","0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0",0,0,0,0
-L10-12    cmd   AT+CSQ  ->  OK
-                | +CSQ: 17,99
-L14-16    cmd   AT+QENG="servingcell"  ->  OK
-                | +QENG: "servingcell","NOCONN","LTE","FDD",262,01,1A2B3C4,123,1300,3,5,5,ABCD,-95,-11,-64,10,30
-EOF
+# fold -w 72 cuts the same lines elsewhere: the same reading
+cp "$TMP/mm-wrap72.want" "$TMP/mm-fold72.want"
 for f in teams mdtable banner qmjson glue1 mm-wrap72 mm-fold72; do
     case $f in
         teams) why='a chat copy (no-break spaces, typographic quotes, Teams headers) is not read as the log';;
