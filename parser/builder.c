@@ -189,9 +189,11 @@ struct ats_builder {
      * /dev/ttyUSB2, echo on): a host write of the same command with no
      * answer of its own, later, is the other shell's line for one of them
      * (paired_write). Hashes of normalize()d text, oldest first. */
+    /* a ring: the last SHOWN_MAX answered undirected commands, oldest at
+     * shown_start (one added per such command of a capture: no moving) */
     uint64_t shown[SHOWN_MAX];
     unsigned char shown_used[SHOWN_MAX];
-    size_t nshown;
+    size_t nshown, shown_start;
     /* a command line with no line end, held until something follows it */
     int held, replaying;
     ats_line hold_line;
@@ -581,13 +583,13 @@ static uint64_t norm_hash(const otx *o)
 
 static void shown_add(ats_builder *b, const otx *o)
 {
-    if (b->nshown == SHOWN_MAX) {
-        memmove(b->shown, b->shown + 1, (SHOWN_MAX - 1) * sizeof *b->shown);
-        memmove(b->shown_used, b->shown_used + 1, SHOWN_MAX - 1);
+    if (b->nshown == SHOWN_MAX) {        /* the oldest goes */
+        b->shown_start = (b->shown_start + 1) % SHOWN_MAX;
         b->nshown--;
     }
-    b->shown[b->nshown] = norm_hash(o);
-    b->shown_used[b->nshown++] = 0;
+    size_t i = (b->shown_start + b->nshown++) % SHOWN_MAX;
+    b->shown[i] = norm_hash(o);
+    b->shown_used[i] = 0;
 }
 
 /* The two-shell method: one shell runs cat on the port (the modem's echo
@@ -602,11 +604,13 @@ static int paired_write(ats_builder *b, const otx *o)
         o->t.payload_bytes)
         return 0;
     uint64_t h = norm_hash(o);
-    for (size_t i = 0; i < b->nshown; i++)
+    for (size_t k = 0; k < b->nshown; k++) {
+        size_t i = (b->shown_start + k) % SHOWN_MAX;
         if (!b->shown_used[i] && b->shown[i] == h) {
             b->shown_used[i] = 1;
             return 1;
         }
+    }
     return 0;
 }
 

@@ -371,6 +371,8 @@ static int mm_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint6
         /* the rest of a broken traffic line: no line of ModemManager's own,
          * joined as it was cut (a hard wrap drops no byte); read once its
          * quote closes */
+        if (!n)
+            return 0;    /* a blank line between the pieces (a double-spaced paste) */
         if (!a && !mm_shaped(p, n, stamped) && st->nheld + n < sizeof st->held) {
             memcpy(st->held + st->nheld, p, n);
             st->nheld += n;
