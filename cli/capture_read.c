@@ -197,8 +197,17 @@ int capture_read_fd(capture_read *cr, int fd, const char *shown, ats_parser *ps)
     io.format = cr->format;
     if (!io.formats)
         io.formats = cli_formatset();   /* made before any thread started (cli_check_format) */
+    /* the look-ahead's input and this one detect on the same sample: the
+     * scores are made once (detection was most of a small capture's time) */
+    ats_detect_memo *memo = NULL;
+    if (!ps && cr->choose && ats_detect_memo_new(&memo, &e) < 0) {
+        cli_lib_error(&e, shown);
+        return -1;
+    }
+    io.memo = memo;
     if (ats_input_new(&f.in, &io, on_chunk, &f, &e) < 0) {
         cli_lib_error(&e, shown);
+        ats_detect_memo_free(memo);
         return -1;
     }
     size_t cap = cr->read_size ? cr->read_size : (1u << 20);
@@ -215,6 +224,7 @@ int capture_read_fd(capture_read *cr, int fd, const char *shown, ats_parser *ps)
         rc = lookahead(cr, &f, fd, shown, &io, cap, &seed, &eof, &e, &pg);
         if (rc == -1) {             /* said already; nothing was parsed */
             ats_input_free(f.in);
+            ats_detect_memo_free(memo);
             return -1;
         }
         rc = rc < 0 ? -1 : 0;
@@ -274,5 +284,6 @@ int capture_read_fd(capture_read *cr, int fd, const char *shown, ats_parser *ps)
     ra_stop(ra);
     free(buf);
     ats_input_free(f.in);
+    ats_detect_memo_free(memo);
     return rc;
 }

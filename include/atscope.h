@@ -885,6 +885,18 @@ void ats_formatset_free(ats_formatset *fs);
 
 typedef struct ats_input ats_input;   /* detection + one reader, streaming */
 
+/* The scores of one detection, for a second input over the same bytes: two
+ * inputs given the same memo score every definition on a sample once (the
+ * second finds the first's sample byte for byte equal and takes its scores,
+ * else scores its own). Detection depends only on the sample's bytes and
+ * the format set, so what either input chooses is unchanged. Used by one
+ * input at a time. */
+typedef struct ats_detect_memo ats_detect_memo;
+int ats_detect_memo_new(ats_detect_memo **out, ats_error *err);
+/* How many inputs took the kept scores instead of scoring (for tests). */
+unsigned ats_detect_memo_hits(const ats_detect_memo *m);
+void ats_detect_memo_free(ats_detect_memo *m);
+
 typedef struct ats_input_opts {
     const char *format;        /* NULL or "auto": detect from the first bytes */
     size_t sample;             /* bytes looked at to detect; default 64 KiB */
@@ -895,6 +907,10 @@ typedef struct ats_input_opts {
     /* Format definitions to detect and read with; NULL: the built-ins (made
      * for this input). --input-format may name a definition. */
     const ats_formatset *formats;
+    /* NULL, or a detection kept for the next input over the same capture
+     * (ats_detect_memo_new): the look-ahead pass and the real pass score
+     * the same sample, and the second takes the first's scores. */
+    ats_detect_memo *memo;
 } ats_input_opts;
 /* "1000000", "1M", "24 MHz", "2.5MHz" (k, M, G; Hz optional) in Hz; 0 if it is not a rate. */
 uint64_t ats_parse_sample_rate(const char *s);

@@ -107,6 +107,63 @@ static void test_choice_independent_of_feeds(void **state)
     }
 }
 
+/* Two inputs given one memo (the CLI's look-ahead pass, then the pass that
+ * reads): the second takes the first's scores when its sample is the same
+ * bytes, and chooses and reads exactly as it would alone; over other bytes
+ * it scores its own. */
+static void test_detect_memo(void **state)
+{
+    (void)state;
+    static const char *const files[] = {
+        "captures/traces/layered-quote-arduino-mbed.log", "captures/guide-3.3-tcp-udp.log",
+        "captures/formats/sscom.log", "captures/traces/layered-fence-indent-ansi.log",
+    };
+    for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+        size_t len = 0, olen = 0;
+        char *data = ir_read(files[i], &len);
+        char *other = ir_read(files[(i + 1) % 4], &olen);
+        assert_non_null(data);
+        assert_non_null(other);
+        ir_out *alone = calloc(1, sizeof *alone), *o = calloc(1, sizeof *o);
+        assert_int_equal(ir_run(alone, NULL, data, len, 0, 0), 0);
+        ats_detect_memo *m;
+        ats_error e;
+        assert_int_equal(ats_detect_memo_new(&m, &e), 0);
+        ats_input_opts io = {.formats = ir_formats(), .memo = m};
+        /* the first scores and keeps; the second (fed byte by byte) takes */
+        assert_int_equal(ir_run(o, &io, data, len, 0, 0), 0);
+        assert_int_equal(ats_detect_memo_hits(m), 0);
+        col_free(&o->chunks);
+        assert_int_equal(ir_run(o, &io, data, len, 1, 0), 0);
+        assert_int_equal(ats_detect_memo_hits(m), 1);
+        assert_string_equal(o->format, alone->format);
+        assert_string_equal(o->layers, alone->layers);
+        assert_string_equal(o->reason, alone->reason);
+        assert_int_equal(o->score, alone->score);
+        assert_string_equal(o->second, alone->second);
+        assert_int_equal(o->second_score, alone->second_score);
+        assert_true(col_equal(&o->chunks, &alone->chunks));
+        col_free(&o->chunks);
+        /* another capture's bytes: scored, and read as that capture alone */
+        ir_out *oalone = calloc(1, sizeof *oalone);
+        assert_int_equal(ir_run(oalone, NULL, other, olen, 0, 0), 0);
+        assert_int_equal(ir_run(o, &io, other, olen, 0, 0), 0);
+        assert_int_equal(ats_detect_memo_hits(m), 1);
+        assert_string_equal(o->format, oalone->format);
+        assert_string_equal(o->layers, oalone->layers);
+        assert_true(col_equal(&o->chunks, &oalone->chunks));
+        ats_detect_memo_free(m);
+        col_free(&o->chunks);
+        col_free(&oalone->chunks);
+        col_free(&alone->chunks);
+        free(oalone);
+        free(alone);
+        free(o);
+        free(data);
+        free(other);
+    }
+}
+
 /* n empty lines, then four SSCOM records. */
 static char *sscom_after_blank(size_t blank, size_t *len)
 {
@@ -234,6 +291,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fixtures),
         cmocka_unit_test(test_choice_independent_of_feeds),
+        cmocka_unit_test(test_detect_memo),
         cmocka_unit_test(test_sample_is_64_lines),
         cmocka_unit_test(test_fallback_reason),
         cmocka_unit_test(test_forced_format),

@@ -523,8 +523,64 @@ out:
     return rc;
 }
 
+struct ats_detect_memo {
+    const ats_formatset *fs;
+    unsigned char *s;
+    size_t n;
+    fdet det;
+    int have;
+    unsigned hits;
+};
+
+int ats_detect_memo_new(ats_detect_memo **out, ats_error *err)
+{
+    if (!(*out = calloc(1, sizeof **out)))
+        return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
+    return 0;
+}
+
+unsigned ats_detect_memo_hits(const ats_detect_memo *m) { return m ? m->hits : 0; }
+
+void ats_detect_memo_free(ats_detect_memo *m)
+{
+    if (!m)
+        return;
+    if (m->have)
+        ats_fdet_free(&m->det);
+    free(m->s);
+    free(m);
+}
+
+int ats_fdet_run_memo(fdet *det, const ats_formatset *fs, const unsigned char *s, size_t n,
+                      ats_detect_memo *m)
+{
+    if (m && m->have && m->fs == fs && m->n == n && (!n || !memcmp(m->s, s, n))) {
+        *det = m->det;
+        det->borrowed = 1;
+        m->hits++;
+        return 0;
+    }
+    int rc = ats_fdet_run(det, fs, s, n);
+    if (rc || !m || m->have)
+        return rc;
+    /* kept when the copy can be made; without it the next input scores */
+    if ((m->s = malloc(n ? n : 1))) {
+        memcpy(m->s, s, n);
+        m->fs = fs;
+        m->n = n;
+        m->det = *det;
+        m->have = 1;
+        det->borrowed = 1;
+    }
+    return 0;
+}
+
 void ats_fdet_free(fdet *det)
 {
+    if (det->borrowed) {
+        memset(det, 0, sizeof *det);
+        return;
+    }
     free(det->stamped);
     det->stamped = NULL;
     free(det->peeled);

@@ -44,11 +44,17 @@ typedef struct fdet {
     unsigned nonempty;
     unsigned at_lines;           /* lines that look like AT traffic (no format at all) */
     unsigned at_lines_bare;      /* the same, before any layer was taken off */
+    int borrowed;                /* the buffers are a memo's: ats_fdet_free leaves them */
 } fdet;
 
 /* Fills det from the sample; ATS_ENOMEM or 0. A forced definition is
  * scored like the others (its sample facts are needed all the same). */
 int ats_fdet_run(fdet *det, const ats_formatset *fs, const unsigned char *s, size_t n);
+/* ats_fdet_run, or the scores memo kept for the same set and sample (det
+ * then borrows them); a first run's scores are kept in an empty memo. m may
+ * be NULL. */
+int ats_fdet_run_memo(fdet *det, const ats_formatset *fs, const unsigned char *s, size_t n,
+                      ats_detect_memo *m);
 void ats_fdet_free(fdet *det);
 
 #endif

@@ -1078,7 +1078,7 @@ static int decide(ats_input *in, ats_error *err)
     }
     in->double_spaced = double_spaced(s, n);
     fdet det;
-    if (ats_fdet_run(&det, in->fs, s, n)) {
+    if (ats_fdet_run_memo(&det, in->fs, s, n, in->o.memo)) {
         free(conv);
         return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
     }
