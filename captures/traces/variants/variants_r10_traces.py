@@ -127,4 +127,12 @@ def variants(V, same, sub):
           "the same with the first command printed as Command: AT (a sketch's own "
           "sendCustomCommandWithResponse(\"AT\", ...)): AT, not ATAT",
           render=("sara_r5_echo", lambda s: render_sparkfun_echo(s, "AT"))),
+        V("fona-lte-demo-menu.log", "sim7000-fona-menu.log", same, "fona",
+          "the LTE_Demo sketch's menu: FONA> and the letter typed, the case's print without a line end right "
+          "before the library's \\t---> (Unlocking SIM card: \\t---> AT+CPIN=...), CR LF",
+          render=("sim7000_fona_menu", render_fona_menu(False))),
+        V("fona-prompt-glued.log", "sim7000-fona-menu.log", same, "fona",
+          "a sketch whose loop() prints FONA> and calls the library without waiting for a key: FONA> \\t---> cmd "
+          "on one line",
+          render=("sim7000_fona_menu", render_fona_menu(True))),
     ]
