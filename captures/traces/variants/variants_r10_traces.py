@@ -55,7 +55,79 @@ def sim7000_fona_menu():
     return s
 
 
-MODULES = dict(sara_r5_echo=sara_r5_echo, sim7000_fona_menu=sim7000_fona_menu)
+def ec25_pylog():
+    """A Quectel EC25 driven by a Python script through pyserial, its own
+    logger printing every write and every read (the echo off from the
+    first command): an answer's lines come in reads of their own, the
+    final result in a read of its own."""
+    s = Session("ec25-pylog", "Quectel EC25 (a Python script's logging)", echo=False, profile="quectel-bg96",
+                start=2.114)
+    s.cmd("AT", dt=0.040, gap=0.010)
+    s.cmd("ATI", ["Quectel", "EC25", "Revision: EC25EFAR06A06M4G"], dt=0.030, gap=0.010)
+    s.cmd("AT+CGMR", ["EC25EFAR06A06M4G"], dt=0.030, gap=0.010)
+    s.cmd("AT+CPIN?", ["+CPIN: READY"], dt=0.040, gap=0.010)
+    s.cmd("AT+QCCID", final="+CME ERROR: 10", dt=0.040, gap=0.010)
+    s.cmd("AT+CSQ", ["+CSQ: 23,99"], dt=0.030, gap=0.010)
+    s.cmd('AT+QICSGP=1,1,"iot.example","","",1', dt=0.050, gap=0.010)
+    s.cmd("AT+QIACT=1", final="ERROR", dt=1.200, gap=0.010)
+    return s
+
+
+def eg915_printf():
+    """A Quectel EG915U under an application firmware that prints what it
+    writes and each line it reads, after its tick count, with its own
+    status lines between (echo off)."""
+    s = Session("eg915-printf", "Quectel EG915U (an application's printf log)", echo=False, profile="quectel-bg96",
+                start=25200.125)
+    s.app("[app] boot reason: power-on")
+    s.cmd("AT+QGMR", ["EG915UEUABR03A01M08_01.300.01.300"], dt=0.138, gap=0.030)
+    s.cmd("AT+CPIN?", ["+CPIN: READY"], dt=0.042, gap=0.030)
+    s.cmd("AT+CEREG?", ["+CEREG: 0,1"], dt=0.040, gap=0.030)
+    s.app("[app] battery 3.91V")
+    s.cmd('AT+QICSGP=1,1,"iot.example","","",1', dt=0.050, gap=0.030)
+    s.cmd("AT+QIACT?", dt=0.070, gap=0.030)
+    s.cmd("AT+QIACT=1", final="ERROR", dt=1.500, gap=0.030)
+    s.cmd('AT+QPING=1,"8.8.8.8"', final="+CME ERROR: 561", dt=0.060, gap=0.030)
+    return s
+
+
+def e3372_netifd():
+    """A Huawei E3372 (NCM) brought up by OpenWrt's ncm.sh: comgt's
+    runcommand.gcom sends each command of ncm.json's initialize and
+    configure lists and the mode; what the stick answers is not logged,
+    so the key has no final result for any of them."""
+    s = Session("e3372-netifd", "Huawei E3372 (OpenWrt ncm.sh)", echo=False, profile="huawei-me909s", start=4.000)
+    for c in ("AT", "ATZ", "ATQ0", "ATV1", "ATE1", "ATS0=0", 'AT+CGDCONT=1,"IP","internet"',
+              'AT^SYSCFGEX="03",3fffffff,2,4,7fffffffffffffff,,', "AT^NDISDUP=1,1"):
+        s.silence(c, gap=0.700)
+    return s
+
+
+def ec25_gnokii():
+    """A Quectel EC25 on gnokii's AT driver (gnokii --identify, then an SMS
+    sent with gnokii --sendsms): its init (ATZ, ATE1, AT+CMEE=1) leaves the
+    echo on; +CPIN: READY ends a read of its own before the OK; a +CME
+    ERROR with its number (AT+CMEE=1); the SMS in PDU mode after the
+    prompt, its Ctrl-Z."""
+    s = Session("ec25-gnokii", "Quectel EC25 (gnokii)", echo=True, profile="quectel-bg96", start=0.300)
+    s.cmd("ATZ", dt=0.050, gap=0.020, op=0x00)
+    s.cmd("ATE1", dt=0.030, gap=0.020, op=0x00)
+    s.cmd("AT+CMEE=1", dt=0.030, gap=0.020, op=0x00)
+    s.cmd("AT+CPIN?", ["+CPIN: READY"], dt=0.040, gap=0.020, op=0x15)
+    s.cmd("AT+CGMM", ["EC25"], dt=0.030, gap=0.020, op=0x02)
+    s.cmd("AT+CGMI", ["Quectel"], dt=0.030, gap=0.020, op=0x05)
+    s.cmd("AT+CGMR", ["EC25EFAR06A06M4G"], dt=0.030, gap=0.020, op=0x03)
+    s.cmd("AT+CPBS?", final="+CME ERROR: 10", dt=0.040, gap=0.020, op=0x0c)
+    s.cmd("AT+CSQ", ["+CSQ: 21,99"], dt=0.030, gap=0.020, op=0x0a)
+    s.cmd("AT+CMGF=0", dt=0.030, gap=0.020, op=0x72)
+    s.cmd("AT+CMGS=23", ["+CMGS: 45"], prompt=b"\r\n> ",
+          payload=b"0011000B911326880736F40000A70AE8329BFD4697D9EC37\x1a",
+          after=b"\r\n+CMGS: 45\r\n\r\nOK\r\n", dt=0.050, gap=0.020, op=0x73)
+    return s
+
+
+MODULES = dict(sara_r5_echo=sara_r5_echo, sim7000_fona_menu=sim7000_fona_menu, ec25_pylog=ec25_pylog,
+               eg915_printf=eg915_printf, e3372_netifd=e3372_netifd, ec25_gnokii=ec25_gnokii)
 
 
 # ------------------------------------------------ renderers
@@ -116,6 +188,217 @@ def render_fona_menu(glued_prompt):
     return render
 
 
+def reads(data):
+    """What a script reading as bytes arrive gets: a line the modem sent
+    with the CR LF before it (or the echo and its CR), one read each."""
+    return [m.group(0) for m in re.finditer(rb"\r\n[^\r\n]*\r\n|[^\r\n]+\r(?!\n)|\r\n> |[^\r\n]+", data)]
+
+
+def render_pylog(fmt, as_bytes, colon):
+    """A script's logging of its pyserial port: log.debug("TX %r", data)
+    before each write and log.debug("RX %r", data) after each read, the
+    data a str (repr '...') or bytes (b'...'), through a logging format
+    (CPython Lib/logging/__init__.py Formatter: asctime
+    '%Y-%m-%d %H:%M:%S' and ',%03d' milliseconds). fmt(t, level) gives the
+    prefix; colon: "TX: %r" instead of "TX %r"."""
+    def show(data):
+        return repr(data) if as_bytes else repr(data.decode("latin-1"))
+
+    def render(s):
+        o = M.Out()
+        tag = ":" if colon else ""
+        o.write(fmt(s.t0 - 0.006, "INFO", "app") + "starting modem probe on /dev/ttyUSB2\n", t=s.t0 - 0.006,
+                host=True)
+        for ev in s.events:
+            t = ev["t"]
+            if ev["kind"] == "tx":
+                mk = [(("t", ev["txn"]), 0)] if ev["role"] == "cmd" else []
+                o.write(fmt(t, "DEBUG", "modem.port") + "TX%s %s\n" % (tag, show(ev["data"])), t=t, marks=mk)
+            elif ev["kind"] == "rx":
+                for k, part in enumerate(reads(ev["data"])):
+                    tt = t + 0.001 * k
+                    o.write(fmt(tt, "DEBUG", "modem.port") + "RX%s %s\n" % (tag, show(part)), t=tt)
+        o.write(fmt(t + 0.01, "WARNING", "app") + "no data context, retrying in 30 s\n", t=t + 0.01, host=True)
+        return o
+    return render
+
+
+def asctime_fmt(t, level, name):
+    """'%(asctime)s %(levelname)s %(name)s %(message)s'."""
+    h, m, sec = M.hms(t)
+    return "2026-11-30 %02d:%02d:%02d,%03d %s %s " % (h, m, int(sec), int(round(sec * 1000)) % 1000, level, name)
+
+
+def basic_fmt(t, level, name):
+    """logging.basicConfig()'s default '%(levelname)s:%(name)s:%(message)s'."""
+    return "%s:%s:" % (level, name)
+
+
+def render_printf(stamp):
+    """An application's own printf of its modem traffic: '<ticks> modem> '
+    and the command it writes, '<ticks> modem< ' and each line it reads
+    (empty lines not printed), its own '[app] ...' lines between."""
+    def render(s):
+        o = M.Out()
+        for ev in s.events:
+            t = ev["t"]
+            if ev["kind"] == "app":
+                o.write("%s %s\n" % (stamp(t), ev["data"]), t=t, app=True)
+            elif ev["kind"] == "tx" and ev["role"] == "cmd":
+                o.write("%s modem> %s\n" % (stamp(t), cmd_text(ev)), t=t, marks=[(("t", ev["txn"]), 0)])
+            elif ev["kind"] == "rx":
+                for k, x in enumerate(M.lines_of(ev["data"])):
+                    o.write("%s modem< %s\n" % (stamp(t + 0.001 * k), x), t=t)
+        return o
+    return render
+
+
+def logread_stamp(t):
+    """logread's 'Www Mmm dd hh:mm:ss yyyy ' (ubox log/logread.c)."""
+    h, m, sec = M.hms(t, base=16 * 3600 + 15 * 60)
+    return "Mon Nov 30 %02d:%02d:%02d 2026 " % (h, m, int(sec))
+
+
+def busybox_stamp(t):
+    """busybox syslogd's file: 'Mmm dd hh:mm:ss host ' and facility.prio."""
+    h, m, sec = M.hms(t, base=16 * 3600 + 15 * 60)
+    return "Nov 30 %02d:%02d:%02d OpenWrt " % (h, m, int(sec))
+
+
+def render_netifd(stamp, fail_last):
+    """netifd's log of ncm.sh (proto_ncm_setup()): its own 'Interface ...'
+    lines, the script's output as 'netifd: <iface> (<pid>): <line>',
+    comgt's runcommand.gcom 'sending -> <COMMAND>' before each command;
+    fail_last: the last command's waitfor saw ERROR, so gcom printed
+    'Error running AT-command' and ncm.sh its own failure; other daemons'
+    and the kernel's lines between."""
+    def render(s):
+        o = M.Out()
+        pre = lambda t, fac="daemon.notice": stamp(t) + fac + " "
+        t0 = s.t0
+        o.write(pre(t0 - 3.0) + "netifd: Interface 'wan3g' is setting up now\n", t=t0 - 3.0, host=True)
+        o.write(pre(t0 - 1.0, "kern.info") + "kernel: [  312.511000] cdc_ncm 1-1:1.2 wwan0: register 'cdc_ncm'\n",
+                t=t0 - 1.0, host=True)
+        n = len(s.txns)
+        for ev in s.events:
+            t = ev["t"]
+            if ev["kind"] == "tx" and ev["role"] == "cmd":
+                o.write(pre(t) + "netifd: wan3g (3182): sending -> %s\n" % cmd_text(ev), t=t,
+                        marks=[(("t", ev["txn"]), 0)])
+                if ev["txn"] == 4:
+                    o.write(pre(t + 0.2, "daemon.info") + "dnsmasq[1399]: read /etc/hosts - 4 names\n", t=t + 0.2,
+                            host=True)
+        if fail_last:
+            o.write(pre(t + 1.0) + "netifd: wan3g (3182): Error running AT-command\n", t=t + 1.0, host=True)
+            o.write(pre(t + 1.0) + "netifd: wan3g (3182): Failed to connect\n", t=t + 1.0, host=True)
+            o.write(pre(t + 1.5) + "netifd: wan3g (3301): Stopping network wan3g\n", t=t + 1.5, host=True)
+        else:
+            o.write(pre(t + 1.0) + "netifd: wan3g (3182): Starting network wan3g\n", t=t + 1.0, host=True)
+            o.write(pre(t + 1.0) + "netifd: Interface 'wan3g' is now up\n", t=t + 1.0, host=True)
+        return o
+    return render
+
+
+def gnokii_dprintf(prefix, data):
+    """common/links/utils.c at_dprintf(): the prefix, '[', CR as <cr>, LF
+    as <lf>, a byte below 0x20 as '^' and the byte + 64, the rest as it
+    is, ']'."""
+    out = prefix + "["
+    for c in data:
+        out += "<lf>" if c == 10 else "<cr>" if c == 13 else "^" + chr(c + 64) if c < 32 else chr(c)
+    return out + "]\n"
+
+
+def gnokii_dump(mtype, msg):
+    """common/gsm-statemachine.c sm_message_dump(): '0x%02x / 0x%04x', then
+    rows of 16 '%02x ' cells, each row ended by '| ' and its printable
+    bytes (16 columns, blanks for the others); the last row padded."""
+    out = "0x%02x / 0x%04x" % (mtype, len(msg))
+    buf = [" "] * 16
+    for i, c in enumerate(msg):
+        if i % 16 == 0:
+            if i:
+                out += "| " + "".join(buf)
+            out += "\n"
+            buf = [" "] * 16
+        out += "%02x " % c
+        if 0x20 <= c < 0x7f:
+            buf[i % 16] = chr(c)
+    if msg:
+        out += " " * (3 * (16 - len(msg) % 16) if len(msg) % 16 else 0) + "| " + "".join(buf)
+    return out + "\n"
+
+
+GN_AT = dict(PROMPT=1, OK=2, ERROR=3, CMS=4, CME=5)
+
+
+def gnokii_reads(data):
+    """common/links/atbus.c atbus_rx_statemachine(): the bytes gathered
+    until a line ends a reply (OK, ERROR, +CME/+CMS ERROR: n, +CPIN:, a
+    URC) or a prompt; a CR LF alone at the start is dropped; for an
+    error, the first two bytes are overwritten with its number before
+    the print. Yields (code, bytes as printed)."""
+    buf = b""
+    for c in data:
+        buf += bytes([c])
+        if buf == b"\r\n":
+            buf = b""
+            continue
+        code = None
+        if len(buf) > 3 and buf.endswith(b"\r\n"):
+            start = buf.rfind(b"\n", 0, len(buf) - 2) + 1
+            line = buf[start:]
+            m = re.match(rb"\+CM([SE]) ERROR: (\d+)", line)
+            if line.startswith(b"OK"):
+                code = GN_AT["OK"]
+            elif len(buf) > 6 and line.startswith(b"ERROR"):
+                code = GN_AT["ERROR"]
+            elif m:
+                code = GN_AT["CMS" if m.group(1) == b"S" else "CME"]
+                n = int(m.group(2))
+                buf = bytes([n // 256, n % 256]) + buf[2:]
+            elif line.startswith(b"+CPIN:"):
+                code = GN_AT["OK"]
+        if len(buf) > 3 and buf.endswith(b"\r\n> "):
+            code = GN_AT["PROMPT"]
+        if code is not None:
+            yield code, buf
+            buf = b""
+    assert not buf, buf
+
+
+def render_gnokii(s):
+    """gnokii with [logging] debug = on (stderr, no prefix): its startup
+    lines; per command sm_message_send()'s 'Message sent: ' and dump, then
+    xwrite()'s 'write: [...]'; per read 'read : [...]', then
+    sm_incoming_function()'s 'Message received: ' and dump of the code
+    byte and the bytes, 'Received message type %02x'; atgen's own lines
+    around the SMS."""
+    o = M.Out()
+    for line in ("GNOKII Version 0.6.31", "LOG: debug mask is 0x1",
+                 "Serial device: opening device /dev/ttyUSB2",
+                 "Serial device: setting RTS to high and DTR to high"):
+        o.write(line + "\n", t=s.t0 - 0.2, host=True)
+    op = 0
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx":
+            if ev["role"] == "cmd":
+                op = ev.get("op", 0)
+                mk = [(("t", ev["txn"]), 0)]
+            else:
+                o.write("Sending frame: %s\n" % ev["data"].decode("latin-1"), t=t, host=True)
+                op, mk = 0x21, []
+            o.write("Message sent: " + gnokii_dump(op, ev["data"]), t=t, host=True)
+            o.write(gnokii_dprintf("write: ", ev["data"]), t=t, marks=mk)
+        elif ev["kind"] == "rx":
+            for code, buf in gnokii_reads(ev["data"]):
+                o.write(gnokii_dprintf("read : ", buf), t=t)
+                o.write("Message received: " + gnokii_dump(op, bytes([code]) + buf), t=t, host=True)
+                o.write("Received message type %02x\n" % op, t=t, host=True)
+    return o
+
+
 def variants(V, same, sub):
     """This round's rows for make_variants.VARIANTS."""
     return [
@@ -135,4 +418,12 @@ def variants(V, same, sub):
           "a sketch whose loop() prints FONA> and calls the library without waiting for a key: FONA> \\t---> cmd "
           "on one line",
           render=("sim7000_fona_menu", render_fona_menu(True))),
+        V("pylog-txrx-asctime.log", "ec25-pylog.log", same, "generic-txrx",
+          "a script's logging of its pyserial port under '%(asctime)s %(levelname)s %(name)s %(message)s': "
+          "TX 'AT+CGMR\\r' and RX '\\r\\n...\\r\\n' (Python's repr of a str), one read per line, the final in a "
+          "read of its own",
+          render=("ec25_pylog", render_pylog(asctime_fmt, False, False))),
+        V("pylog-txrx-basic-bytes.log", "ec25-pylog.log", same, "generic-txrx",
+          "the same under basicConfig()'s default LEVEL:name: with TX: / RX: and the bytes' repr b'...'",
+          render=("ec25_pylog", render_pylog(basic_fmt, True, True))),
     ]
