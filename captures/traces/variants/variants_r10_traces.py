@@ -426,4 +426,11 @@ def variants(V, same, sub):
         V("pylog-txrx-basic-bytes.log", "ec25-pylog.log", same, "generic-txrx",
           "the same under basicConfig()'s default LEVEL:name: with TX: / RX: and the bytes' repr b'...'",
           render=("ec25_pylog", render_pylog(basic_fmt, True, True))),
+        V("app-printf-word-arrows.log", "eg915-printf.log", same, "generic-gtlt",
+          "an application's printf log: '25200.125 modem> AT+QGMR', '25200.263 modem< OK' (ticks, a word glued "
+          "to the arrow), its own [app] lines between",
+          render=("eg915_printf", render_printf(lambda t: "%.3f" % t))),
+        V("app-printf-word-arrows-bracket.log", "eg915-printf.log", same, "generic-gtlt",
+          "the same with the ticks in brackets, '[  25200.125] modem> AT+QGMR'",
+          render=("eg915_printf", render_printf(lambda t: "[%11.3f]" % t))),
     ]
