@@ -433,4 +433,13 @@ def variants(V, same, sub):
         V("app-printf-word-arrows-bracket.log", "eg915-printf.log", same, "generic-gtlt",
           "the same with the ticks in brackets, '[  25200.125] modem> AT+QGMR'",
           render=("eg915_printf", render_printf(lambda t: "[%11.3f]" % t))),
+        V("netifd-gcom-logread.log", "e3372-netifd.log", same, "openwrt-logread > openwrt-gcom",
+          "OpenWrt's logread of netifd running ncm.sh: 'netifd: wan3g (3182): sending -> AT...' for each command "
+          "comgt's runcommand.gcom sends, the answers never logged (read without a final), other daemons' lines "
+          "between, gcom's Error running AT-command at the end",
+          render=("e3372_netifd", render_netifd(logread_stamp, True))),
+        V("netifd-gcom-busybox.log", "e3372-netifd.log", same, "syslog > openwrt-gcom",
+          "the same in busybox syslogd's file (/var/log/messages: 'Nov 30 16:15:04 OpenWrt daemon.notice "
+          "netifd: ...'), the interface up at the end",
+          render=("e3372_netifd", render_netifd(busybox_stamp, False))),
     ]
