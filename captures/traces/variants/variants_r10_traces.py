@@ -442,4 +442,9 @@ def variants(V, same, sub):
           "the same in busybox syslogd's file (/var/log/messages: 'Nov 30 16:15:04 OpenWrt daemon.notice "
           "netifd: ...'), the interface up at the end",
           render=("e3372_netifd", render_netifd(busybox_stamp, False))),
+        V("gnokii-identify-sms.log", "ec25-gnokii.log", same, "gnokii",
+          "gnokii with [logging] debug = on: Message sent: and its hex rows, write: [ATZ<cr>], read : [...] of "
+          "what came (the echo first; +CPIN: READY and the OK in two reads), Message received: and its rows, a "
+          "+CME ERROR read printed with its first two bytes overwritten, an SMS PDU written with ^Z",
+          render=("ec25_gnokii", render_gnokii)),
     ]
