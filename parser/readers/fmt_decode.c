@@ -8,7 +8,7 @@
 static const char *const dec_names[FD_DEC_COUNT] = {
     "verbatim", "c-escapes", "angle", "caret", "hex", "hex-cells",
     "python-list", "tokens", "arrows", "bracket-hex", "hexstring", "syslog-octal",
-    "ascii-names", "gatchat-escapes", "dots", "miniterm-rx"};
+    "ascii-names", "gatchat-escapes", "dots", "miniterm-rx", "angle-caret"};
 
 /* The names ASCII gives the control codes 0x00..0x1F, as Docklight's ASCII
  * log writes them between angle brackets, and 0x7F, DEL. */
@@ -192,6 +192,36 @@ size_t ats_fd_decode(fd_decoder d, const char *s, size_t n, unsigned char *out, 
                     i += 4;
                     continue;
                 }
+            }
+            PUT(s[i++]);
+        }
+        return len;
+    case FD_DEC_ANGLE_CARET:
+        /* gnokii's at_dprintf() (common/links/utils.c): CR and LF as <cr>
+         * <lf>, any other byte below 0x20 as '^' and the byte + 64, every
+         * other byte as it is, '^' too. So "^Z" may be Ctrl-Z or the text
+         * of a Huawei "AT^ZX"; a control byte is taken only where its pair
+         * ends the payload or another token follows (the PDU's "...^Z"
+         * that ends an SMS write), never inside a word ("AT^SYSCFG"). */
+        while (i < n) {
+            if (s[i] == '<' && i + 3 < n && s[i + 3] == '>') {
+                int a = lower(s[i + 1]), b = lower(s[i + 2]);
+                if (a == 'c' && b == 'r') {
+                    PUT('\r');
+                    i += 4;
+                    continue;
+                }
+                if (a == 'l' && b == 'f') {
+                    PUT('\n');
+                    i += 4;
+                    continue;
+                }
+            }
+            if (s[i] == '^' && i + 1 < n && s[i + 1] >= '@' && s[i + 1] <= '_' &&
+                (i + 2 == n || s[i + 2] == '<' || s[i + 2] == '^')) {
+                PUT((unsigned char)s[i + 1] - 64);
+                i += 2;
+                continue;
             }
             PUT(s[i++]);
         }

@@ -25,6 +25,7 @@ typedef enum fd_decoder {
     FD_DEC_GATCHAT,     /* oFono gatchat: C escapes, <CtrlZ> for 0x1a, <ESC> for 0x19 */
     FD_DEC_DOTS,        /* every control byte printed as '.': a run of 2+ dots is line ends */
     FD_DEC_MINITERM_RX, /* pyserial miniterm --filter debug: the [RX:'...'] reprs only */
+    FD_DEC_ANGLE_CARET, /* gnokii at_dprintf(): <cr> <lf>, other control bytes as ^X */
     FD_DEC_COUNT
 } fd_decoder;
 

@@ -72,6 +72,31 @@ DEF
 "$BIN" formats --format-def "$TMP/gat-esc.json" >/dev/null 2>&1 ||
     { echo "FAIL: gatchat-escapes: <ESC> is not byte 25, <CtrlZ> not 26, or an unknown <word> not kept"; fail=1; }
 
+# gnokii's at_dprintf() shows a control byte as ^ and the byte + 64
+# (angle-caret): the PDU's ^Z that ends an SMS write is Ctrl-Z again, so the
+# payload ends there; a +CME ERROR read, printed with its first two bytes
+# overwritten by the error number (atbus_rx_statemachine()), still gives its
+# final (the echo's AT, or the +C of an echo-off answer, put back), whole and
+# byte by byte. Before: generic-sendrecv, no transaction at all.
+f="$SRC/captures/traces/variants/gnokii-identify-sms.log"
+"$BIN" parse -f text -p quectel-bg96 "$f" > "$TMP/gnokii.txt"
+grep -q '^L90-102   cmd   AT+CMGS=23  ->  OK; prompt L91; payload 48 bytes (end: ctrl-z)' "$TMP/gnokii.txt" &&
+    grep -q '^L66-67    cmd   AT+CPBS?  ->  +CME ERROR: 10' "$TMP/gnokii.txt" ||
+    { echo "FAIL: gnokii's ^Z does not end the SMS payload, or its +CME ERROR read is lost:"; cat "$TMP/gnokii.txt"; fail=1; }
+"$BIN" parse -f text -p quectel-bg96 --read-size 1 "$f" | cmp -s - "$TMP/gnokii.txt" ||
+    { echo "FAIL: gnokii's trace differs byte by byte"; fail=1; }
+printf 'Message sent: 0x0c / 0x0009\nwrite: [AT+CPBS?<cr>]\nread : [^@<lf>ME ERROR: 10<cr><lf>]\nMessage sent: 0x0a / 0x0007\nwrite: [AT+CSQ<cr>]\nread : [+CSQ: 21,99<cr><lf><cr><lf>OK<cr><lf>]\n' > "$TMP/gnokii-echo-off.log"
+"$BIN" parse -f text -p 3gpp "$TMP/gnokii-echo-off.log" | grep -q '^L2-3      cmd   AT+CPBS?  ->  +CME ERROR: 10' ||
+    { echo "FAIL: gnokii's +CME ERROR read with the echo off is not read as its final"; fail=1; }
+cat > "$TMP/caret.json" <<'DEF'
+{"format_version": 1, "name": "caret-t", "kind": "trace", "title": "t", "source": "t",
+ "rules": [{"name": "w", "match": "^w: (?<payload>.*)$", "dir": "tx", "decode": "angle-caret"}],
+ "samples": [{"line": "w: AT^SYSCFG<cr>^Z^[<lf>x^Zy^A", "rule": "w", "dir": "tx",
+              "bytes": "AT^SYSCFG\r\u001a\u001b\nx^Zy\u0001"}]}
+DEF
+"$BIN" formats --format-def "$TMP/caret.json" >/dev/null 2>&1 ||
+    { echo "FAIL: angle-caret: ^X at a token's end is not the control byte, or ^ inside a word not kept"; fail=1; }
+
 # A rule's "strip" applies to its samples at load as it does to the log's
 # lines: a sample whose bytes need it loads (it was a broken definition).
 cat > "$TMP/acme-strip.json" <<'DEF'

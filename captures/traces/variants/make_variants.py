@@ -30,6 +30,7 @@ import kit as K            # noqa: E402
 import variants_r7 as R7  # noqa: E402
 import variants_r8 as R8  # noqa: E402
 import variants_r9_traces as R9T  # noqa: E402
+import variants_r10_traces as R10T  # noqa: E402
 
 
 # ------------------------------------------------ other modules' sessions
@@ -896,6 +897,7 @@ MODULES = dict(ubx_app=ubx_app, dongle=S.dongle, tinygsm_sim800=tinygsm_sim800, 
 MODULES.update(R7.MODULES)
 MODULES.update(R8.MODULES)
 MODULES.update(R9T.MODULES)
+MODULES.update(R10T.MODULES)
 
 
 # ------------------------------------------------ renderers of shapes the parent has not
@@ -2990,6 +2992,7 @@ VARIANTS = [
 VARIANTS += R7.variants(V, same, sub)
 VARIANTS += R8.variants(V, same, sub)
 VARIANTS += R9T.variants(V, same, sub)
+VARIANTS += R10T.variants(V, same, sub)
 
 
 def build_all():
