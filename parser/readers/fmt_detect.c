@@ -12,6 +12,7 @@ typedef struct lines {
     size_t n[FDET_MAX_LINES];
     size_t raw[FDET_MAX_LINES];  /* as printed: before any layer, without CR */
     unsigned char dropped[FDET_MAX_LINES];
+    uint64_t pairs[FDET_MAX_LINES][4];   /* each text's byte pairs (fmt_need.c) */
     size_t count;
     char *arena;                 /* owns the texts when a layer rewrote them */
 } lines;
@@ -38,6 +39,7 @@ static void split(lines *L, const unsigned char *s, size_t n)
         L->n[L->count] = l;
         L->raw[L->count] = l;
         L->dropped[L->count] = 0;
+        ats_fd_pairs(L->p[L->count], l, L->pairs[L->count]);
         L->count++;
         i += len + 1;
     }
@@ -158,6 +160,7 @@ static int apply(peel *tmp, const fd_def *w, lines *L)
         memcpy(q, b, bn);
         L->p[i] = q;
         L->n[i] = bn;
+        ats_fd_pairs(q, bn, L->pairs[i]);
         q += bn;
     }
     free(L->arena);
@@ -191,21 +194,28 @@ static int push_layers(peel *tmp, const ats_formatset *fs, fd_layer layer, lines
     return 0;
 }
 
-static int rule_at(const fd_def *d, pcre2_match_data *md, pcre2_match_context *mc,
-                   const char *p, size_t n)
+/* pat on p, refused first by the byte pairs pr of p has (NULL: not known) */
+static int match(const fd_pat *pat, const uint64_t *pr, pcre2_match_data *md,
+                 pcre2_match_context *mc, const char *p, size_t n)
+{
+    return pat->code && ats_fd_may(pat, pr) && ats_fd_match(pat, md, mc, p, n);
+}
+
+static int rule_at(const fd_def *d, const uint64_t *pr, pcre2_match_data *md,
+                   pcre2_match_context *mc, const char *p, size_t n)
 {
     for (size_t k = 0; k < d->nrules; k++)
-        if (ats_fd_match(&d->rules[k].pat, md, mc, p, n))
+        if (match(&d->rules[k].pat, pr, md, mc, p, n))
             return (int)k;
     return -1;
 }
 
 #define FDET_JOIN 8192
 
-static int data_rule_at(const fd_def *d, pcre2_match_data *md, pcre2_match_context *mc,
-                        const char *p, size_t n)
+static int data_rule_at(const fd_def *d, const uint64_t *pr, pcre2_match_data *md,
+                        pcre2_match_context *mc, const char *p, size_t n)
 {
-    int k = rule_at(d, md, mc, p, n);
+    int k = rule_at(d, pr, md, mc, p, n);
     return k >= 0 && !d->rules[k].host_log;
 }
 
@@ -213,43 +223,42 @@ static int data_rule_at(const fd_def *d, pcre2_match_data *md, pcre2_match_conte
  * line q: the length of the two joined into join, or 0 when q is a line of
  * its own. */
 static size_t rejoin(const fd_def *d, pcre2_match_data *md, pcre2_match_context *mc,
-                     const char *p, size_t n, const char *q, size_t qn, int open, char *join)
+                     const char *p, size_t n, const uint64_t *ppr, const char *q, size_t qn,
+                     const uint64_t *qpr, int open, char *join)
 {
-    int cut = d->wrap_cut.code && ats_fd_match(&d->wrap_cut, md, mc, p, n) ? 1
-              : d->wrap_text.code && ats_fd_match(&d->wrap_text, md, mc, p, n) ? 2
-              : d->wrap_prefix.code && ats_fd_match(&d->wrap_prefix, md, mc, p, n) &&
-                        !data_rule_at(d, md, mc, p, n)
+    int cut = match(&d->wrap_cut, ppr, md, mc, p, n)    ? 1
+              : match(&d->wrap_text, ppr, md, mc, p, n) ? 2
+              : match(&d->wrap_prefix, ppr, md, mc, p, n) && !data_rule_at(d, ppr, md, mc, p, n)
                   ? 3
                   : 0;
-    if (!cut || rule_at(d, md, mc, q, qn) >= 0)
+    if (!cut || rule_at(d, qpr, md, mc, q, qn) >= 0)
         return 0;
-    if (cut == 2 && open >= 0 && d->rules[open].cont.code &&
-        ats_fd_match(&d->rules[open].cont, md, mc, q, qn))
+    if (cut == 2 && open >= 0 && match(&d->rules[open].cont, qpr, md, mc, q, qn))
         return 0;
-    if (cut == 3 && ats_fd_match(&d->wrap_prefix, md, mc, q, qn))
+    if (cut == 3 && match(&d->wrap_prefix, qpr, md, mc, q, qn))
         return 0;
     memcpy(join, p, n);
     memcpy(join + n, q, qn);
-    if (cut != 3 || data_rule_at(d, md, mc, join, n + qn))
+    if (cut != 3 || data_rule_at(d, NULL, md, mc, join, n + qn))
         return n + qn;
     if (!n || p[n - 1] == ' ')
         return 0;
     join[n] = ' ';
     memcpy(join + n + 1, q, qn);
-    return data_rule_at(d, md, mc, join, n + 1 + qn) ? n + 1 + qn : 0;
+    return data_rule_at(d, NULL, md, mc, join, n + 1 + qn) ? n + 1 + qn : 0;
 }
 
 /* Does line q go on with the line before it, as far as the definition can
  * tell: no rule of its own, no record's continuation, not the log's prefix? */
 static int rest_like(const fd_def *d, pcre2_match_data *md, pcre2_match_context *mc, const char *q,
-                     size_t qn)
+                     size_t qn, const uint64_t *qpr)
 {
-    if (rule_at(d, md, mc, q, qn) >= 0)
+    if (rule_at(d, qpr, md, mc, q, qn) >= 0)
         return 0;
     for (size_t k = 0; k < d->nrules; k++)
-        if (d->rules[k].cont.code && ats_fd_match(&d->rules[k].cont, md, mc, q, qn))
+        if (match(&d->rules[k].cont, qpr, md, mc, q, qn))
             return 0;
-    return !(d->wrap_prefix.code && ats_fd_match(&d->wrap_prefix, md, mc, q, qn));
+    return !match(&d->wrap_prefix, qpr, md, mc, q, qn);
 }
 
 /* A terminal's hard wrap leaves every long line cut at one width: the
@@ -274,7 +283,8 @@ static unsigned wrap_width_of(const fd_def *d, const lines *L, pcre2_match_data 
         if (L->dropped[i] || L->raw[i] != w)
             continue;
         at++;
-        if (!L->dropped[i + 1] && L->n[i + 1] && rest_like(d, md, mc, L->p[i + 1], L->n[i + 1]))
+        if (!L->dropped[i + 1] && L->n[i + 1] &&
+            rest_like(d, md, mc, L->p[i + 1], L->n[i + 1], L->pairs[i + 1]))
             rest++;
     }
     return w >= 40 && w <= 4096 && at >= 3 && rest >= 2 && rest * 2 >= at ? (unsigned)w : 0;
@@ -292,6 +302,7 @@ static void score(const fd_def *d, const lines *L, pcre2_match_data *md, pcre2_m
     for (size_t i = 0; i < L->count; i++) {
         const char *p = L->p[i];
         size_t n = L->n[i];
+        const uint64_t *pr = L->pairs[i];
         if (L->dropped[i] || !n)
             continue;
         o->nonempty++;
@@ -299,9 +310,10 @@ static void score(const fd_def *d, const lines *L, pcre2_match_data *md, pcre2_m
          * reader does (reader_trace.c) */
         if (join && i + 1 < L->count && !L->dropped[i + 1] && L->n[i + 1] &&
             n + 1 + L->n[i + 1] <= FDET_JOIN) {
-            size_t used = rejoin(d, md, mc, p, n, L->p[i + 1], L->n[i + 1], open, join);
+            size_t used = rejoin(d, md, mc, p, n, pr, L->p[i + 1], L->n[i + 1], L->pairs[i + 1],
+                                 open, join);
             if (!used && o->wrap_width && L->raw[i] == o->wrap_width &&
-                rest_like(d, md, mc, L->p[i + 1], L->n[i + 1])) {
+                rest_like(d, md, mc, L->p[i + 1], L->n[i + 1], L->pairs[i + 1])) {
                 memcpy(join, p, n);
                 memcpy(join + n, L->p[i + 1], L->n[i + 1]);
                 used = n + L->n[i + 1];
@@ -309,28 +321,29 @@ static void score(const fd_def *d, const lines *L, pcre2_match_data *md, pcre2_m
             if (used) {
                 p = join;
                 n = used;
+                pr = NULL;               /* not known: every pattern runs */
                 i++;
             }
         }
         if (open >= 0) {
             const fd_rule *r = &d->rules[open];
-            if (r->end.code && ats_fd_match(&r->end, md, mc, p, n)) {
+            if (match(&r->end, pr, md, mc, p, n)) {
                 o->matched++;
                 open = -1;
                 continue;
             }
-            if (r->cont.code && ats_fd_match(&r->cont, md, mc, p, n)) {
+            if (match(&r->cont, pr, md, mc, p, n)) {
                 o->matched++;
                 continue;
             }
-            if (r->cont_until_rule && !(r->stop.code && ats_fd_match(&r->stop, md, mc, p, n)) &&
-                rule_at(d, md, mc, p, n) < 0) {
+            if (r->cont_until_rule && !match(&r->stop, pr, md, mc, p, n) &&
+                rule_at(d, pr, md, mc, p, n) < 0) {
                 o->matched++;
                 continue;
             }
             open = -1;
         }
-        int k = rule_at(d, md, mc, p, n);
+        int k = rule_at(d, pr, md, mc, p, n);
         if (k < 0) {
             if (d->other_data && looks_at(p, n))
                 o->matched++;

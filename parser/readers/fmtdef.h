@@ -62,7 +62,23 @@ typedef struct fd_pat {
      * written (not JIT-compiled) for a subject with an LF inside. */
     int rest_group;              /* the payload group's number when so, else 0 */
     pcre2_code *full;
+    /* byte pairs of the literal text every match contains (fmt_need.c);
+     * has_need 0: none known, the pattern always runs */
+    uint64_t need[4];
+    int has_need;
 } fd_pat;
+
+/* The byte pairs of s[0..n) as a 256-bit set, and those a pattern cannot
+ * match without (their count; 0: none certain). A line whose set lacks one
+ * the pattern needs cannot match it. */
+void ats_fd_pairs(const char *s, size_t n, uint64_t out[4]);
+int ats_fd_need(const char *pat, uint64_t need[4]);
+static inline int ats_fd_may(const fd_pat *pat, const uint64_t *pairs)
+{
+    return !pairs || !pat->has_need ||
+           ((pairs[0] & pat->need[0]) == pat->need[0] && (pairs[1] & pat->need[1]) == pat->need[1] &&
+            (pairs[2] & pat->need[2]) == pat->need[2] && (pairs[3] & pat->need[3]) == pat->need[3]);
+}
 
 /* The parts of a time a line carried (before turning them into ats_time). */
 typedef struct fd_tparts {

@@ -1,0 +1,189 @@
+/* fmt_need.c - the literal text a definition's pattern cannot match without,
+ * as a 256-bit set of byte pairs, and the same set for a line: detection
+ * scores every definition on every sample line, and a line that lacks a pair
+ * the pattern needs is refused before PCRE2 runs (most lines, for most of
+ * ~100 definitions: their tool's own words are not in them).
+ *
+ * Only what is certain is taken: literal characters at the pattern's top
+ * level, outside every group and class, not made optional by a quantifier.
+ * Anything this reading cannot be sure of (a top-level alternation, an
+ * option setting such as (?i), \Q..\E, a \x escape) gives no set: the
+ * pattern always runs. A set is only ever a necessary condition, so the
+ * scores are exactly those of running every pattern. */
+#include <string.h>
+#include "fmtdef.h"
+
+static unsigned pair_bit(unsigned char a, unsigned char b)
+{
+    return ((unsigned)a * 31u + (unsigned)b) & 255u;
+}
+
+void ats_fd_pairs(const char *s, size_t n, uint64_t out[4])
+{
+    out[0] = out[1] = out[2] = out[3] = 0;
+    const unsigned char *p = (const unsigned char *)s;
+    for (size_t i = 1; i < n; i++) {
+        unsigned b = pair_bit(p[i - 1], p[i]);
+        out[b >> 6] |= (uint64_t)1 << (b & 63);
+    }
+}
+
+/* past the group or class starting at p[i] ('(' or '['); 0 when unclosed */
+static size_t skip_class(const char *p, size_t i)
+{
+    i++;
+    if (p[i] == '^')
+        i++;
+    if (p[i] == ']')
+        i++;                             /* a ']' first is a member */
+    while (p[i] && p[i] != ']')
+        i += p[i] == '\\' && p[i + 1] ? 2 : 1;
+    return p[i] ? i + 1 : 0;
+}
+
+static size_t skip_group(const char *p, size_t i)
+{
+    int depth = 0;
+    while (p[i]) {
+        if (p[i] == '\\') {
+            if (!p[i + 1])
+                return 0;
+            i += 2;
+        } else if (p[i] == '[') {
+            if (!(i = skip_class(p, i)))
+                return 0;
+        } else {
+            depth += p[i] == '(';
+            depth -= p[i] == ')';
+            i++;
+            if (!depth)
+                return i;
+        }
+    }
+    return 0;
+}
+
+/* the byte a "\\c" stands for as a literal; -1: a class, an assertion or
+ * anything else that is not one certain byte */
+static int escaped(char c)
+{
+    switch (c) {
+    case 't': return '\t';
+    case 'n': return '\n';
+    case 'r': return '\r';
+    case 'f': return '\f';
+    case 'e': return 27;
+    case 'a': return 7;
+    default: break;
+    }
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+        return -1;
+    return (unsigned char)c;
+}
+
+/* the pairs of the literal run[0..k) into need; the run is then empty */
+static int end_run(const char *run, size_t *k, uint64_t need[4])
+{
+    int pairs = 0;
+    for (size_t j = 1; j < *k; j++) {
+        unsigned b = pair_bit((unsigned char)run[j - 1], (unsigned char)run[j]);
+        need[b >> 6] |= (uint64_t)1 << (b & 63);
+        pairs++;
+    }
+    *k = 0;
+    return pairs;
+}
+
+int ats_fd_need(const char *pat, uint64_t need[4])
+{
+    need[0] = need[1] = need[2] = need[3] = 0;
+    /* escapes that take more than one character after the backslash (\x41,
+     * \k<name>, \g{1}, \p{L}, \12, \Q...\E): their rest would read as
+     * literal text here */
+    for (const char *q = strchr(pat, '\\'); q && q[1]; q = strchr(q + 2, '\\'))
+        if (strchr("QxocNukgpP0123456789", q[1]))
+            return 0;
+    if (strstr(pat, "(?#"))
+        return 0;
+    for (const char *q = strstr(pat, "(?"); q; q = strstr(q + 1, "(?"))
+        if ((q[2] >= 'a' && q[2] <= 'z') || (q[2] >= 'A' && q[2] <= 'Z') || q[2] == '-' ||
+            q[2] == '^')
+            return 0;                    /* (?i), (?x), (?s)... change what follows */
+    char run[256];
+    size_t k = 0, i = 0;
+    int pairs = 0, last_lit = 0;
+    while (pat[i]) {
+        char c = pat[i];
+        if (c == '|') {
+            need[0] = need[1] = need[2] = need[3] = 0;
+            return 0;                    /* a top-level alternation: nothing is certain */
+        }
+        if (c == '*' || c == '?' || c == '+' || c == '{') {
+            int optional = c != '+';
+            size_t j = i + 1;
+            if (c == '{') {
+                size_t lo = 0;
+                int digits = 0;
+                while (pat[j] >= '0' && pat[j] <= '9')
+                    lo = lo * 10 + (size_t)(pat[j++] - '0'), digits++;
+                if (!digits) {
+                    need[0] = need[1] = need[2] = need[3] = 0;
+                    return 0;            /* "{" as a literal or "{,n}": not read here */
+                }
+                while (pat[j] && pat[j] != '}')
+                    j++;
+                if (!pat[j]) {
+                    need[0] = need[1] = need[2] = need[3] = 0;
+                    return 0;
+                }
+                j++;
+                optional = lo == 0;
+            }
+            if (last_lit && optional && k)
+                k--;                     /* the character before may be absent */
+            pairs += end_run(run, &k, need);
+            last_lit = 0;
+            if (pat[j] == '?' || pat[j] == '+')
+                j++;                     /* lazy or possessive */
+            i = j;
+            continue;
+        }
+        if (c == '(' || c == '[') {
+            pairs += end_run(run, &k, need);
+            size_t j = c == '(' ? skip_group(pat, i) : skip_class(pat, i);
+            if (!j) {
+                need[0] = need[1] = need[2] = need[3] = 0;
+                return 0;
+            }
+            i = j;
+            last_lit = 0;
+            continue;
+        }
+        if (c == '.' || c == '^' || c == '$') {
+            pairs += end_run(run, &k, need);
+            i++;
+            last_lit = 0;
+            continue;
+        }
+        int b = (unsigned char)c;
+        if (c == '\\') {
+            if (!pat[i + 1])
+                break;
+            b = escaped(pat[i + 1]);
+            i += 2;
+        } else {
+            i++;
+        }
+        if (b < 0) {
+            pairs += end_run(run, &k, need);
+            last_lit = 0;
+            continue;
+        }
+        if (k == sizeof run)
+            pairs += end_run(run, &k, need);
+        run[k++] = (char)b;
+        last_lit = 1;
+    }
+    pairs += end_run(run, &k, need);
+    return pairs;
+}

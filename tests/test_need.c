@@ -1,0 +1,135 @@
+/* test_need.c - the literal byte pairs a pattern cannot match without
+ * (parser/readers/fmt_need.c), which detection uses to refuse a line
+ * before PCRE2 runs: what is and is not taken from a pattern, and, over
+ * every built-in definition's patterns and every line of the bundled
+ * captures, that a line a pattern matches is never refused. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+#include "input_run.h"
+#include "fmtdef.h"
+
+static int may_line(const char *pat, const char *line)
+{
+    fd_pat p;
+    memset(&p, 0, sizeof p);
+    p.has_need = ats_fd_need(pat, p.need) > 0;
+    uint64_t pr[4];
+    ats_fd_pairs(line, strlen(line), pr);
+    return ats_fd_may(&p, pr);
+}
+
+static void test_taken(void **state)
+{
+    (void)state;
+    uint64_t need[4];
+    /* literal runs at the top level: pairs taken, a line without them refused */
+    assert_int_equal(ats_fd_need("^AT TX \\(\\s*\\d+\\): (?<payload>.*)$", need), 8);
+    assert_true(may_line("^AT TX \\(\\s*\\d+\\): (?<payload>.*)$", "AT TX ( 8): AT+CSQ"));
+    assert_false(may_line("^AT TX \\(\\s*\\d+\\): (?<payload>.*)$", "AT RX ( 8): OK"));
+    /* \t is a byte; a character a quantifier makes optional is not needed */
+    assert_true(may_line("^\\t---> (?<payload>.*)", "\t---> AT"));
+    assert_false(may_line("^\\t---> (?<payload>.*)", "  ---> AT"));
+    assert_true(may_line("^ab?cd", "acd"));
+    assert_true(may_line("^ab*cd", "acd"));
+    assert_true(may_line("^ab{0,2}cd", "acd"));
+    assert_false(may_line("^ab{1,2}cd", "acd"));
+    /* what is inside a group or a class is not taken */
+    assert_true(may_line("^(?:TX|RX): x", "RX: x"));
+    assert_true(may_line("^[AB]C", "BC"));
+}
+
+static void test_not_taken(void **state)
+{
+    (void)state;
+    uint64_t need[4];
+    static const char *const none[] = {
+        "^AT|^OK",                         /* a top-level alternation */
+        "(?i)^at tx",                      /* an option setting */
+        "^(?<q>['\"])x\\k<q>y",            /* a named back-reference: \k<q> is no text */
+        "^\\x41TX",                        /* a byte by its code */
+        "^(a)\\1b",                        /* a numbered back-reference */
+        "^\\QAT+\\E",                      /* quoted text */
+        "^\\p{Lu}X",                       /* a property */
+        "^{x",                             /* a brace that is not a quantifier */
+        "^(?:a",                           /* unclosed */
+        "^.{0,80}?(?:TX|Tx)",              /* no top-level literal pair */
+    };
+    for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
+        if (ats_fd_need(none[i], need) != 0)
+            fail_msg("%s: pairs taken", none[i]);
+        assert_true(need[0] == 0 && need[1] == 0 && need[2] == 0 && need[3] == 0);
+    }
+}
+
+static void check_file(const ats_formatset *fs, const char *rel, pcre2_match_data *md,
+                       size_t *matches)
+{
+    size_t len = 0;
+    char *data = ir_read(rel, &len);
+    if (!data)
+        fail_msg("%s: cannot read", rel);
+    for (size_t a = 0; a < len;) {
+        const char *e = memchr(data + a, '\n', len - a);
+        size_t n = e ? (size_t)(e - (data + a)) : len - a;
+        size_t m = n && data[a + n - 1] == '\r' ? n - 1 : n;
+        uint64_t pr[4];
+        ats_fd_pairs(data + a, m, pr);
+        for (size_t d = 0; d < fs->n; d++)
+            for (size_t k = 0; k < fs->defs[d]->nrules; k++) {
+                const fd_pat *p = &fs->defs[d]->rules[k].pat;
+                if (!ats_fd_match(p, md, fs->mctx, data + a, m))
+                    continue;
+                ++*matches;
+                if (!ats_fd_may(p, pr))
+                    fail_msg("%s: %s rule %zu matches \"%.*s\" but its pairs refuse it", rel,
+                             fs->defs[d]->name, k, (int)m, data + a);
+            }
+        a += n + 1;
+    }
+    free(data);
+}
+
+/* No false refusal: every line of these captures (every format's fixture
+ * directory) against every rule of every built-in definition. */
+static void test_never_refuses_a_match(void **state)
+{
+    (void)state;
+    const ats_formatset *fs = ir_formats();
+    assert_non_null(fs);
+    pcre2_match_data *md = pcre2_match_data_create(64, NULL);
+    size_t matches = 0;
+    const char *src = getenv("ATS_SOURCE_DIR");
+    char list[1200];
+    snprintf(list, sizeof list,
+             "cd '%s' && find captures/traces captures/formats -maxdepth 1 -type f "
+             "\\( -name '*.log' -o -name '*.txt' \\) | LC_ALL=C sort",
+             src ? src : ".");
+    FILE *f = popen(list, "r");
+    assert_non_null(f);
+    char rel[512];
+    size_t files = 0;
+    while (fgets(rel, sizeof rel, f)) {
+        rel[strcspn(rel, "\n")] = 0;
+        check_file(fs, rel, md, &matches);
+        files++;
+    }
+    pclose(f);
+    pcre2_match_data_free(md);
+    assert_true(files > 50);
+    assert_true(matches > 1000);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_taken),
+        cmocka_unit_test(test_not_taken),
+        cmocka_unit_test(test_never_refuses_a_match),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
