@@ -110,5 +110,15 @@ rc=$?
     [ "$(grep -v '^ ' "$TMP/ex" | grep -v '^$' | tr '\n' ' ')" = "captures/formats/docklight.log captures/traces/mbed-trace.log " ] &&
     grep -q '^  read as: docklight$' "$TMP/ex" && grep -q '^  read as: mbed-trace$' "$TMP/ex" ||
     { echo "FAIL: formats --explain of three files (one missing): exit $rc"; cat "$TMP/ex" "$TMP/ex.err"; fail=1; }
+# a Windows modem log of a dial-up: CONNECT with its rate and NO CARRIER are
+# the modem's finals, the driver's "Interpreted response" lines its own
+# (before: read by generic-sendrecv, no command with a final)
+printf '11-30-2026 10:02:00.100 - Opening Modem\r\n11-30-2026 10:02:00.234 - Send: AT<cr>\r\n11-30-2026 10:02:00.250 - Recv: AT<cr>\r\n11-30-2026 10:02:00.250 - Recv: <cr><lf>OK<cr><lf>\r\n11-30-2026 10:02:00.250 - Interpreted response: OK\r\n11-30-2026 10:02:00.300 - Dialing.\r\n11-30-2026 10:02:00.310 - Send: ATD*99#<cr>\r\n11-30-2026 10:02:00.900 - Recv: <cr><lf>CONNECT 100000000<cr><lf>\r\n11-30-2026 10:02:00.900 - Interpreted response: Connect\r\n11-30-2026 10:02:30.100 - Recv: <cr><lf>NO CARRIER<cr><lf>\r\n11-30-2026 10:02:30.100 - Interpreted response: No Carrier\r\n11-30-2026 10:02:30.200 - Send: ATH<cr>\r\n11-30-2026 10:02:30.300 - Recv: <cr><lf>OK<cr><lf>\r\n' > "$TMP/modemlog-dial.log"
+for o in "" "--read-size 1"; do
+    # shellcheck disable=SC2086
+    "$BIN" parse -f text $o "$TMP/modemlog-dial.log" | grep -E '  (cmd|data)  ' > "$TMP/ml.txt"
+    printf 'L2-4      cmd   AT  ->  OK\nL7-8      cmd   ATD*99#  ->  CONNECT 100000000\nL10       data  data mode, 0 bytes, ended by no-carrier: \nL12-13    cmd   ATH  ->  OK\n' | cmp -s - "$TMP/ml.txt" ||
+        { echo "FAIL: Windows modem log of a dial-up ($o):"; cat "$TMP/ml.txt"; fail=1; }
+done
 [ $fail = 0 ] && echo "ok: $(cat "$TMP/manifest")"
 exit $fail
