@@ -120,5 +120,14 @@ for o in "" "--read-size 1"; do
     printf 'L2-4      cmd   AT  ->  OK\nL7-8      cmd   ATD*99#  ->  CONNECT 100000000\nL10       data  data mode, 0 bytes, ended by no-carrier: \nL12-13    cmd   ATH  ->  OK\n' | cmp -s - "$TMP/ml.txt" ||
         { echo "FAIL: Windows modem log of a dial-up ($o):"; cat "$TMP/ml.txt"; fail=1; }
 done
+# LLCOM pasted with the arrows the other way round (→ for what was sent):
+# the side that sends AT is the host, its finals on the records' later lines
+printf '[2026/11/30 15:30:00.198]\342\206\222 AT\n\n[2026/11/30 15:30:00.766]\342\206\220 AT\n\nOK\n\n[2026/11/30 15:30:01.100]\342\206\222 AT+CSQ\n\n[2026/11/30 15:30:01.150]\342\206\220 AT+CSQ\n\n+CSQ: 21,99\n\nOK\n\n[2026/11/30 15:30:02.000]\342\206\222 AT+CGATT=9\n\n[2026/11/30 15:30:02.050]\342\206\220 AT+CGATT=9\n\nERROR\n\n' > "$TMP/llcom-rev.log"
+for o in "" "--read-size 1"; do
+    # shellcheck disable=SC2086
+    "$BIN" parse -f text $o "$TMP/llcom-rev.log" | grep '  cmd  ' > "$TMP/ll.txt"
+    printf 'L1-3      cmd   AT  ->  OK\nL7-9      cmd   AT+CSQ  ->  OK\nL15-17    cmd   AT+CGATT=9  ->  ERROR; attempt 1 of retry chain 3\n' | cmp -s - "$TMP/ll.txt" ||
+        { echo "FAIL: LLCOM with the arrows the other way round ($o):"; cat "$TMP/ll.txt"; fail=1; }
+done
 [ $fail = 0 ] && echo "ok: $(cat "$TMP/manifest")"
 exit $fail
