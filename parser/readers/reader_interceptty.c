@@ -1,23 +1,32 @@
 /* reader_interceptty.c - interceptty's dump (capture-formats.md 5.2;
  * docs/formats/interceptty.md), one byte per line:
- *   < 0x41 (A)      a byte sent to the backend device: host -> modem
- *   > \t0x41 (A)    a byte received from it (a TAB after "> "): modem -> host
+ *   < 0x41 (A)      a byte sent to the backend device
+ *   > \t0x41 (A)    a byte received from it (a TAB after "> ")
  * interceptty 0.6 dumpbuff(): "0x%02x", then " (%c)" for 33..126. The
- * mumme74 fork's -T puts "[HH:MM SS.uuuuuu] " in front (a space between
- * minutes and seconds, sic) and names controls (" [CR]"). Bytes of one side
- * are gathered into chunks (la.h) up to a line end or the other side's byte.
- * A line that starts like a byte but does not read as one is unparsed. */
+ * mumme74 fork's -T (3b6fbbb dumpbuff()) puts "[HH:MM SS.uuuuuu]" (a space
+ * between minutes and seconds, sic) before the first byte of each read and
+ * as many blanks before its other bytes, and names controls (" ([CR])");
+ * a stamp followed by a blank is read too. The backend is the device
+ * interceptty opened, the modem when it sits in front of the host's
+ * program, the host when it was wired the other way round: which side is
+ * the host is read from the bytes (the side whose lines start with AT and
+ * that never answers like a modem, la.h), the usual wiring when they cannot
+ * tell. Bytes of one side are gathered into chunks (la.h) up to a line end
+ * or the other side's byte. A line that starts like a byte but does not
+ * read as one is unparsed. */
 #include <string.h>
 #include "la.h"
 
 typedef struct ic_st {
     la *la;
-    int host, modem;           /* la keys */
+    int to_dev, from_dev;      /* la keys: '<' and '>' lines */
+    ats_time t;                /* the -T stamp of the read a blank-led line is in */
 } ic_st;
 
 static inline int isdig(char c) { return c >= '0' && c <= '9'; }
 
-/* "[HH:MM SS.uuuuuu] " at p: its length (0 none, -1 broken) and the time */
+/* "[HH:MM SS.uuuuuu]" at p, and a blank after it if there is one: its
+ * length (0 none, -1 broken) and the time */
 static long ic_stamp(rd_ctx *c, const char *p, size_t n, ats_time *t)
 {
     if (n < 1 || p[0] != '[')
@@ -31,10 +40,10 @@ static long ic_stamp(rd_ctx *c, const char *p, size_t n, ats_time *t)
     int64_t us = 0;
     int digits = 0;
     if (h > 23 || mi > 59 || s > 60 || q >= end || *q != '.' || !ats_rd_frac(&q, end, &us, &digits) ||
-        end - q < 2 || q[0] != ']' || q[1] != ' ')
+        end - q < 2 || q[0] != ']')
         return -1;
     *t = ats_rd_time_of_day(c, h, mi, s, us);
-    return (long)(q + 2 - p);
+    return (long)(q + 1 + (q[1] == ' ') - p);
 }
 
 /* The byte line after the stamp: "< 0xHH..." or "> \t0xHH...". 1 and the
@@ -74,6 +83,14 @@ static int ic_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint6
     if (sl < 0)
         return ats_la_other(st->la, c, ATS_CHUNK_UNPARSED, -1, t, p, n, lineno, off,
                         "interceptty: bad timestamp");
+    if (sl > 0) {
+        st->t = t;
+    } else if (p[0] == ' ' && st->t.kind != ATS_TIME_NONE) {
+        /* -T: the read's other bytes, the stamp's width of blanks before them */
+        while ((size_t)sl < n && p[sl] == ' ')
+            sl++;
+        t = st->t;
+    }
     unsigned char b;
     int from_modem;
     int r = ic_byte(p + sl, n - (size_t)sl, &b, &from_modem);
@@ -82,7 +99,8 @@ static int ic_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint6
     if (r < 0)
         return ats_la_other(st->la, c, ATS_CHUNK_UNPARSED, -1, t, p, n, lineno, off,
                         "interceptty: not a byte (< 0xHH or > TAB 0xHH)");
-    return ats_la_byte(st->la, c, from_modem ? st->modem : st->host, t, 0, 0, 0, b, lineno, off);
+    return ats_la_byte(st->la, c, from_modem ? st->from_dev : st->to_dev, t, 0, 0, 0, b, lineno,
+                       off);
 }
 
 static int line_pred(const char *p, size_t n)
@@ -91,8 +109,12 @@ static int line_pred(const char *p, size_t n)
         const char *q = memchr(p, ']', n);
         if (!q || (size_t)(q - p) + 2 > n)
             return 0;
-        n -= (size_t)(q - p) + 2;
-        p = q + 2;
+        size_t k = (size_t)(q - p) + 1 + (q[1] == ' ');
+        n -= k;
+        p += k;
+    } else {
+        while (n && p[0] == ' ')  /* -T: a read's other bytes */
+            p++, n--;
     }
     unsigned char b;
     int m;
@@ -108,9 +130,10 @@ static int ic_init(void *vst, rd_ctx *c)
     st->la = ats_la_new(0);
     if (!st->la)
         return -1;
-    st->host = ats_la_key(st->la, "host", 4, 0, ATS_DIR_TX);
-    st->modem = ats_la_key(st->la, "modem", 5, 0, ATS_DIR_RX);
-    return st->host < 0 || st->modem < 0 ? -1 : 0;
+    st->t.kind = ATS_TIME_NONE;
+    st->to_dev = ats_la_key(st->la, "<", 1, 1, ATS_DIR_TX);
+    st->from_dev = ats_la_key(st->la, ">", 1, 1, ATS_DIR_RX);
+    return st->to_dev < 0 || st->from_dev < 0 ? -1 : 0;
 }
 
 static int ic_finish(void *vst, rd_ctx *c) { return ats_la_finish(((ic_st *)vst)->la, c); }
@@ -119,7 +142,8 @@ static void ic_free(void *vst) { ats_la_free(((ic_st *)vst)->la); }
 
 const rd_vt ats_rd_interceptty = {
     {"interceptty",
-     "interceptty dump: one byte per line, '<' to the device (host->modem), '>' TAB from it; "
+     "interceptty dump: one byte per line, '<' to the device, '>' TAB from it (the side "
+     "sending AT is the host; the usual wiring, device = modem, when the bytes cannot tell); "
      "the mumme74 fork's -T time stamps",
      ">= 3 of the first lines are < 0xHH or > TAB 0xHH byte lines, optionally after "
      "[HH:MM SS.uuuuuu]",
