@@ -18,7 +18,10 @@ interceptty-fork-t.log: the fork's -T as its dumpbuff() prints it: the
                         " (' ')").
 interceptty-reversed.log: interceptty wired the other way round (the host's
                         UART is the backend device): '<' the modem's bytes,
-                        '>' the host's."""
+                        '>' the host's.
+interceptty-fork-e.log: the fork's -T -e 0x0a (dumpbuff() with use_eol_ch):
+                        a line per read up to each LF, its bytes as
+                        "%02x" and "(%s)", ':' between them."""
 import os
 from session import EVENTS, LATE, START, write
 from make_mm_socat import lineno
@@ -67,6 +70,21 @@ def dump_fork_t(events):
     return "\n".join(lines) + "\n"
 
 
+def dump_fork_e(events, eol=0x0a):
+    # main() prints this to stdout when it reads -e: a redirected dump starts with it
+    lines = ["# Using '%s' as end of line char" % fork_repr(eol)]
+    for (t, d, b) in events:
+        st = stamp(t)[:-1]
+        cur, first = [], True
+        for i, c in enumerate(b):
+            cur.append("%02x(%s)" % (c, fork_repr(c)))
+            if c == eol or i == len(b) - 1:
+                head = "< " if d == "tx" else "> \t"
+                lines.append((st if first else " " * len(st)) + head + ":".join(cur))
+                cur, first = [], False
+    return "\n".join(lines) + "\n"
+
+
 def reversed_wiring(events):
     return [(t, "rx" if d == "tx" else "tx", b) for (t, d, b) in events]
 
@@ -74,6 +92,7 @@ def reversed_wiring(events):
 if __name__ == "__main__":
     write(os.path.join(HERE, "interceptty-fork-t.log"), dump_fork_t(EVENTS).encode())
     write(os.path.join(HERE, "interceptty-reversed.log"), dump(reversed_wiring(EVENTS)).encode())
+    write(os.path.join(HERE, "interceptty-fork-e.log"), dump_fork_e(EVENTS).encode())
     write(os.path.join(HERE, "interceptty.log"), dump(EVENTS).encode())
     write(os.path.join(HERE, "interceptty-t.log"), dump(EVENTS, True).encode())
     write(os.path.join(HERE, "interceptty-late.log"), dump(LATE, True).encode())

@@ -46,27 +46,64 @@ static long ic_stamp(rd_ctx *c, const char *p, size_t n, ats_time *t)
     return (long)(q + 1 + (q[1] == ' ') - p);
 }
 
-/* The byte line after the stamp: "< 0xHH..." or "> \t0xHH...". 1 and the
- * byte and side, 0 if the line is not a byte line, -1 if it starts like one
- * but does not read. */
-static int ic_byte(const char *p, size_t n, unsigned char *b, int *from_modem)
+#define IC_MAXLINE 256         /* bytes on one -e line: interceptty reads 256 at most */
+
+/* The fork's " (c)" / "(c)" after a byte: one character, "[NAME]" or "' '"
+ * (char_repr()), at p[i]; the index after it, 0 if it does not read. */
+static size_t ic_repr(const char *p, size_t n, size_t i)
+{
+    if (i >= n || p[i] != '(' || i + 2 >= n)
+        return 0;
+    if (p[i + 1] == '[') {
+        const char *q = memchr(p + i + 1, ']', n - i - 1);
+        return q && (size_t)(q - p) + 1 < n && q[1] == ')' ? (size_t)(q - p) + 2 : 0;
+    }
+    if (p[i + 1] == '\'' && i + 4 < n && p[i + 2] == ' ' && p[i + 3] == '\'' && p[i + 4] == ')')
+        return i + 5;
+    return p[i + 2] == ')' ? i + 3 : 0;
+}
+
+/* The byte line after the stamp: "< 0xHH..." or "> \t0xHH...", or the
+ * fork's -e form, a line's bytes up to the end-of-line byte
+ * "< 41(A):54(T):0d([CR])" ("< 41:54:0d" with -f hex). 1 and the bytes
+ * (*nb of them) and side, 0 if the line is not a byte line, -1 if it starts
+ * like one but does not read. */
+static int ic_bytes(const char *p, size_t n, unsigned char *b, size_t *nb, int *from_modem)
 {
     if (n < 2 || (p[0] != '<' && p[0] != '>') || p[1] != ' ')
         return 0;
     *from_modem = p[0] == '>';
+    *nb = 0;
     size_t i = 2;
     if (i < n && p[i] == '\t')
         i++;
-    if (n - i < 4 || p[i] != '0' || p[i + 1] != 'x' || !ats_rd_hexbyte(p + i + 2, b))
-        return -1;
-    i += 4;
-    /* what may follow: nothing, " (c)" or the fork's " [NAME]" */
-    if (i == n)
-        return 1;
-    if (p[i] != ' ' || i + 1 >= n)
-        return -1;
-    char close = p[i + 1] == '(' ? ')' : p[i + 1] == '[' ? ']' : 0;
-    return close && p[n - 1] == close ? 1 : -1;
+    if (n - i >= 2 && p[i] == '0' && p[i + 1] == 'x') {
+        if (n - i < 4 || !ats_rd_hexbyte(p + i + 2, b))
+            return -1;
+        *nb = 1;
+        i += 4;
+        /* what may follow: nothing, " (c)" or " [NAME]" */
+        if (i == n)
+            return 1;
+        if (p[i] != ' ' || i + 1 >= n)
+            return -1;
+        char close = p[i + 1] == '(' ? ')' : p[i + 1] == '[' ? ']' : 0;
+        return close && p[n - 1] == close ? 1 : -1;
+    }
+    for (;;) {
+        if (n - i < 2 || *nb == IC_MAXLINE || !ats_rd_hexbyte(p + i, b + *nb))
+            return -1;
+        (*nb)++;
+        i += 2;
+        size_t r = ic_repr(p, n, i);
+        if (r)
+            i = r;
+        if (i == n)
+            return 1;
+        if (p[i] != ':')
+            return -1;
+        i++;
+    }
 }
 
 static int ic_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint64_t lineno,
@@ -91,16 +128,22 @@ static int ic_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint6
             sl++;
         t = st->t;
     }
-    unsigned char b;
+    unsigned char b[IC_MAXLINE];
+    size_t nb;
     int from_modem;
-    int r = ic_byte(p + sl, n - (size_t)sl, &b, &from_modem);
+    int r = ic_bytes(p + sl, n - (size_t)sl, b, &nb, &from_modem);
     if (r == 0)
         return ats_la_other(st->la, c, ATS_CHUNK_ANNOTATION, -1, t, p, n, lineno, off, NULL);
     if (r < 0)
         return ats_la_other(st->la, c, ATS_CHUNK_UNPARSED, -1, t, p, n, lineno, off,
-                        "interceptty: not a byte (< 0xHH or > TAB 0xHH)");
-    return ats_la_byte(st->la, c, from_modem ? st->from_dev : st->to_dev, t, 0, 0, 0, b, lineno,
-                       off);
+                        "interceptty: not a byte (< 0xHH or > TAB 0xHH, or -e's HH(c):HH(c))");
+    for (size_t k = 0; k < nb; k++) {
+        int rc = ats_la_byte(st->la, c, from_modem ? st->from_dev : st->to_dev, t, 0, 0, 0, b[k],
+                             lineno, off);
+        if (rc)
+            return rc;
+    }
+    return 0;
 }
 
 static int line_pred(const char *p, size_t n)
@@ -116,9 +159,10 @@ static int line_pred(const char *p, size_t n)
         while (n && p[0] == ' ')  /* -T: a read's other bytes */
             p++, n--;
     }
-    unsigned char b;
+    unsigned char b[IC_MAXLINE];
+    size_t nb;
     int m;
-    return ic_byte(p, n, &b, &m) == 1;
+    return ic_bytes(p, n, b, &nb, &m) == 1;
 }
 
 static int ic_probe(const unsigned char *s, size_t n) { return ats_rd_probe_lines(s, n, line_pred, 85); }
