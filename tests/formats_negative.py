@@ -25,10 +25,15 @@ def main():
     # the same tools' fixtures among the trace variants (another locale's
     # date): their own too, by their answer key
     import json
+    # (a variant in a shape another definition also reads, such as
+    # jpnevulator's hex-only rows that hex-rows reads as bare rows, only has
+    # to be won by its own: traces_check.py checks its detection)
     vd = os.path.join("captures", "traces", "variants")
+    variants = set()
     for n, e in json.load(open(os.path.join(src, vd, "EXPECTED.json"))).items():
         if e["format"].split(" > ")[-1] in tools:
             own[os.path.join(vd, n)] = e["format"].split(" > ")[-1]
+            variants.add(os.path.join(vd, n))
     if not tools:
         print("FAIL: no MANIFEST row is read by a definition")
         return 1
@@ -46,7 +51,8 @@ def main():
         c = scores[os.path.join(src, rel)]
         mine = own.get(rel)
         if mine:
-            bad = sorted(k for k, v in c.items() if v > 0 and k not in (mine, "raw"))
+            floor = c.get(mine, 0) if rel in variants else 0
+            bad = sorted(k for k, v in c.items() if v > floor and k not in (mine, "raw"))
             if c.get(mine, 0) == 0:
                 print(f"FAIL: {rel}: its format {mine} does not score")
                 fail = 1

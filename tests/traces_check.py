@@ -168,6 +168,12 @@ def main():
     # on every other fixture, capture and negative sample they do not score
     own_of = {os.path.join(d, n): e_fmt.split(" > ")[-1] for n, e_fmt in FORMATS.items()}
     own_of.update({os.path.join(vd, n): e["format"].split(" > ")[-1] for n, e in vexp.items()})
+    # a serial tool's fixtures in captures/formats are its own too (MANIFEST)
+    fd = os.path.join(src, "captures", "formats")
+    for l in open(os.path.join(fd, "MANIFEST")):
+        f = l.split()
+        if f and not f[0].startswith("#"):
+            own_of[os.path.join(fd, f[0])] = f[1]
     others = [os.path.join(d, n) for n in sorted(exp)]
     others += [os.path.join(vd, n) for n in sorted(vexp)]
     others += [os.path.join(d, "plain", n) for n in sorted(os.listdir(os.path.join(d, "plain")))]

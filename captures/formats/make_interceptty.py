@@ -10,7 +10,18 @@ names control bytes (" [CR]", " [LF]").
 interceptty.log:        the plain dump (no time).
 interceptty-t.log:      the fork with -T and named controls.
 interceptty-late.log:   -T of the LATE session (completion-timeout).
-interceptty-broken.log: one line of the dump with a broken hex byte."""
+interceptty-broken.log: one line of the dump with a broken hex byte.
+interceptty-fork-t.log: the fork's -T as its dumpbuff() prints it: the
+                        stamp glued to the direction before the first byte
+                        of each read, as many blanks before its other
+                        bytes, every byte named in parentheses (" ([CR])",
+                        " (' ')").
+interceptty-reversed.log: interceptty wired the other way round (the host's
+                        UART is the backend device): '<' the modem's bytes,
+                        '>' the host's.
+interceptty-fork-e.log: the fork's -T -e 0x0a (dumpbuff() with use_eol_ch):
+                        a line per read up to each LF, its bytes as
+                        "%02x" and "(%s)", ':' between them."""
 import os
 from session import EVENTS, LATE, START, write
 from make_mm_socat import lineno
@@ -37,7 +48,51 @@ def dump(events, fork=False):
     return "\n".join(lines) + "\n"
 
 
+FORK = {0x20: "' '", 0x7F: "[DEL]"}
+CTRL = ["NUL", "SOH", "STX", "ETX", "EOT", "ENQ", "ACK", "BEL", "BS", "TAB", "LF", "VT", "FF", "CR",
+        "SO", "SI", "DLE", "DC1", "DC2", "DC3", "DC4", "NAK", "SYN", "ETB", "CAN", "EM", "SUB",
+        "ESC", "FS", "GS", "RS", "US"]
+
+
+def fork_repr(c):
+    """the fork's char_repr(): a control byte's name in brackets, a blank quoted"""
+    return "[%s]" % CTRL[c] if c < 32 else FORK.get(c, chr(c))
+
+
+def dump_fork_t(events):
+    lines = []
+    for (t, d, b) in events:
+        st = stamp(t)[:-1]                  # "[%s.%06ld]": no blank after it
+        for i, c in enumerate(b):
+            head = "< " if d == "tx" else "> \t"
+            lines.append((st if i == 0 else " " * len(st)) + head + "0x%02x" % c +
+                         " (%s)" % fork_repr(c))
+    return "\n".join(lines) + "\n"
+
+
+def dump_fork_e(events, eol=0x0a):
+    # main() prints this to stdout when it reads -e: a redirected dump starts with it
+    lines = ["# Using '%s' as end of line char" % fork_repr(eol)]
+    for (t, d, b) in events:
+        st = stamp(t)[:-1]
+        cur, first = [], True
+        for i, c in enumerate(b):
+            cur.append("%02x(%s)" % (c, fork_repr(c)))
+            if c == eol or i == len(b) - 1:
+                head = "< " if d == "tx" else "> \t"
+                lines.append((st if first else " " * len(st)) + head + ":".join(cur))
+                cur, first = [], False
+    return "\n".join(lines) + "\n"
+
+
+def reversed_wiring(events):
+    return [(t, "rx" if d == "tx" else "tx", b) for (t, d, b) in events]
+
+
 if __name__ == "__main__":
+    write(os.path.join(HERE, "interceptty-fork-t.log"), dump_fork_t(EVENTS).encode())
+    write(os.path.join(HERE, "interceptty-reversed.log"), dump(reversed_wiring(EVENTS)).encode())
+    write(os.path.join(HERE, "interceptty-fork-e.log"), dump_fork_e(EVENTS).encode())
     write(os.path.join(HERE, "interceptty.log"), dump(EVENTS).encode())
     write(os.path.join(HERE, "interceptty-t.log"), dump(EVENTS, True).encode())
     write(os.path.join(HERE, "interceptty-late.log"), dump(LATE, True).encode())

@@ -22,6 +22,8 @@ typedef struct la_key_st {
     int decide;                /* direction from the content (else given) */
     int decided, seen;
     ats_dir dir;
+    ats_dir fallback;          /* deciding found nothing: the direction the tool's
+                                  own convention gives (interceptty), or none */
     unsigned at_lines, modem_lines;
     char cur[LA_EVID];
     size_t curlen;
@@ -94,7 +96,8 @@ int ats_la_key(la *a, const char *name, size_t n, int decide, ats_dir dir)
         n = LA_KEYLEN - 1;
     for (int i = 0; i < a->nkeys; i++)
         if (a->keys[i].decide == decide && a->keys[i].nlen == n &&
-            !memcmp(a->keys[i].name, name, n) && (decide || a->keys[i].dir == dir))
+            !memcmp(a->keys[i].name, name, n) &&
+            (decide ? a->keys[i].fallback == dir : a->keys[i].dir == dir))
             return i;
     if (a->nkeys == LA_MAXKEYS)
         return LA_MAXKEYS;
@@ -104,6 +107,7 @@ int ats_la_key(la *a, const char *name, size_t n, int decide, ats_dir dir)
     k->decide = decide;
     k->decided = !decide;
     k->dir = decide ? ATS_DIR_UNKNOWN : dir;
+    k->fallback = decide ? dir : ATS_DIR_UNKNOWN;
     return a->nkeys++;
 }
 
@@ -180,7 +184,7 @@ static void decide(la *a, int force)
             k->dir = ATS_DIR_TX;
         } else if (force) {
             k->decided = 1;
-            k->dir = ATS_DIR_UNKNOWN;
+            k->dir = k->fallback;
         }
     }
 }

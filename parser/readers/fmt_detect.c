@@ -295,6 +295,7 @@ static void score(const fd_def *d, const lines *L, pcre2_match_data *md, pcre2_m
 {
     unsigned seen = 0, a_at = 0, b_at = 0, a_fin = 0, b_fin = 0, a_n = 0, b_n = 0;
     int open = -1;
+    fd_side open_side = 0;       /* the open record's side, when dir_map decides it */
     memset(o, 0, sizeof *o);
     o->def = d;
     o->wrap_width = wrap_width_of(d, L, md, mc);
@@ -339,6 +340,20 @@ static void score(const fd_def *d, const lines *L, pcre2_match_data *md, pcre2_m
             if (r->cont_until_rule && !match(&r->stop, pr, md, mc, p, n) &&
                 rule_at(d, pr, md, mc, p, n) < 0) {
                 o->matched++;
+                /* a record that runs over lines (LLCOM's packet: the echo on
+                 * its first line, the final on a later one) shows its side's
+                 * final there */
+                if (open_side == FD_SIDE_A || open_side == FD_SIDE_B) {
+                    size_t m = sizeof buf;
+                    if (!(r->strip.code && ats_fd_strip(r, md, mc, p, n, buf, &m))) {
+                        m = n < sizeof buf ? n : sizeof buf;
+                        memcpy(buf, p, m);
+                    }
+                    if (ends_final(buf, m) && open_side == FD_SIDE_A)
+                        a_fin++;
+                    else if (ends_final(buf, m))
+                        b_fin++;
+                }
                 continue;
             }
             open = -1;
@@ -356,9 +371,11 @@ static void score(const fd_def *d, const lines *L, pcre2_match_data *md, pcre2_m
             seen |= 1u << k;
         if (r->cont.code || r->cont_until_rule)
             open = k;
+        open_side = 0;
         ats_span tok, pay;
         if (r->nmap && ats_fd_group(md, r->pat.g_dir, p, &tok)) {
             fd_side sd = ats_fd_rule_side(r, tok.ptr, tok.len);
+            open_side = sd;
             if ((sd == FD_SIDE_A || sd == FD_SIDE_B) && ats_fd_group(md, r->pat.g_payload, p, &pay)) {
                 size_t m = ats_fd_decode(r->dec, pay.ptr, pay.len, buf, 0, sizeof buf);
                 if (sd == FD_SIDE_A)

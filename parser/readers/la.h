@@ -10,7 +10,8 @@
 typedef struct la la;
 la *ats_la_new(int64_t fallback_gap);
 void ats_la_free(la *a);
-/* a side by name; decide: direction from the content, else dir */
+/* a side by name; decide: direction from the content (dir when the
+ * content cannot tell), else dir */
 int ats_la_key(la *a, const char *name, size_t n, int decide, ats_dir dir);
 int ats_la_byte(la *a, rd_ctx *c, int key, ats_time t, int has_tick, int64_t tick, int64_t dur,
             unsigned char b, uint64_t line, uint64_t off);

@@ -661,10 +661,20 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
             if (r->cont_until_rule && !(r->stop.code && ats_fd_match(&r->stop, s->md, c->mctx, p, ln)) &&
                 !any_rule(s, c, p, ln)) {
                 size_t k = 0;
+                const char *q = p;
+                size_t qn = r->keep_cr ? n : ln, olen = TR_BUF / 2;
+                /* what the tool printed beside the bytes (LLCOM's control
+                 * pictures) is taken out of every line of the record, as out
+                 * of its first: the copy goes in the upper half */
+                if (r->strip.code &&
+                    ats_fd_strip(r, s->md, c->mctx, q, qn, s->buf + TR_BUF / 2, &olen)) {
+                    q = (const char *)s->buf + TR_BUF / 2;
+                    qn = olen;
+                }
                 if (r->njoin)
                     k = ats_fd_decode(FD_DEC_VERBATIM, (const char *)r->join, r->njoin, s->buf, 0,
-                                  TR_BUF);
-                k = ats_fd_decode(r->cont_dec, p, r->keep_cr ? n : ln, s->buf, k, TR_BUF);
+                                  TR_BUF / 2);
+                k = ats_fd_decode(r->cont_dec, q, qn, s->buf, k, TR_BUF / 2);
                 s->open_lines++;
                 return bytes_of(s, c, r, s->open_dir, s->buf, k, s->open_line, s->open_off);
             }

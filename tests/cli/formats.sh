@@ -110,5 +110,24 @@ rc=$?
     [ "$(grep -v '^ ' "$TMP/ex" | grep -v '^$' | tr '\n' ' ')" = "captures/formats/docklight.log captures/traces/mbed-trace.log " ] &&
     grep -q '^  read as: docklight$' "$TMP/ex" && grep -q '^  read as: mbed-trace$' "$TMP/ex" ||
     { echo "FAIL: formats --explain of three files (one missing): exit $rc"; cat "$TMP/ex" "$TMP/ex.err"; fail=1; }
+# a Windows modem log of a dial-up: CONNECT with its rate and NO CARRIER are
+# the modem's finals, the driver's "Interpreted response" lines its own
+# (before: read by generic-sendrecv, no command with a final)
+printf '11-30-2026 10:02:00.100 - Opening Modem\r\n11-30-2026 10:02:00.234 - Send: AT<cr>\r\n11-30-2026 10:02:00.250 - Recv: AT<cr>\r\n11-30-2026 10:02:00.250 - Recv: <cr><lf>OK<cr><lf>\r\n11-30-2026 10:02:00.250 - Interpreted response: OK\r\n11-30-2026 10:02:00.300 - Dialing.\r\n11-30-2026 10:02:00.310 - Send: ATD*99#<cr>\r\n11-30-2026 10:02:00.900 - Recv: <cr><lf>CONNECT 100000000<cr><lf>\r\n11-30-2026 10:02:00.900 - Interpreted response: Connect\r\n11-30-2026 10:02:30.100 - Recv: <cr><lf>NO CARRIER<cr><lf>\r\n11-30-2026 10:02:30.100 - Interpreted response: No Carrier\r\n11-30-2026 10:02:30.200 - Send: ATH<cr>\r\n11-30-2026 10:02:30.300 - Recv: <cr><lf>OK<cr><lf>\r\n' > "$TMP/modemlog-dial.log"
+for o in "" "--read-size 1"; do
+    # shellcheck disable=SC2086
+    "$BIN" parse -f text $o "$TMP/modemlog-dial.log" | grep -E '  (cmd|data)  ' > "$TMP/ml.txt"
+    printf 'L2-4      cmd   AT  ->  OK\nL7-8      cmd   ATD*99#  ->  CONNECT 100000000\nL10       data  data mode, 0 bytes, ended by no-carrier: \nL12-13    cmd   ATH  ->  OK\n' | cmp -s - "$TMP/ml.txt" ||
+        { echo "FAIL: Windows modem log of a dial-up ($o):"; cat "$TMP/ml.txt"; fail=1; }
+done
+# LLCOM pasted with the arrows the other way round (→ for what was sent):
+# the side that sends AT is the host, its finals on the records' later lines
+printf '[2026/11/30 15:30:00.198]\342\206\222 AT\n\n[2026/11/30 15:30:00.766]\342\206\220 AT\n\nOK\n\n[2026/11/30 15:30:01.100]\342\206\222 AT+CSQ\n\n[2026/11/30 15:30:01.150]\342\206\220 AT+CSQ\n\n+CSQ: 21,99\n\nOK\n\n[2026/11/30 15:30:02.000]\342\206\222 AT+CGATT=9\n\n[2026/11/30 15:30:02.050]\342\206\220 AT+CGATT=9\n\nERROR\n\n' > "$TMP/llcom-rev.log"
+for o in "" "--read-size 1"; do
+    # shellcheck disable=SC2086
+    "$BIN" parse -f text $o "$TMP/llcom-rev.log" | grep '  cmd  ' > "$TMP/ll.txt"
+    printf 'L1-3      cmd   AT  ->  OK\nL7-9      cmd   AT+CSQ  ->  OK\nL15-17    cmd   AT+CGATT=9  ->  ERROR; attempt 1 of retry chain 3\n' | cmp -s - "$TMP/ll.txt" ||
+        { echo "FAIL: LLCOM with the arrows the other way round ($o):"; cat "$TMP/ll.txt"; fail=1; }
+done
 [ $fail = 0 ] && echo "ok: $(cat "$TMP/manifest")"
 exit $fail
