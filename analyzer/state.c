@@ -20,11 +20,21 @@ void ats_st_set(st_hist *h, uint64_t line, ats_time t, int value)
         h->value[oldest] = h->value[HIST_N - 1];
         h->time[oldest] = h->time[HIST_N - 1];
         h->n--;
-        /* entries moved: find the latest again, as ats_st_last would */
-        h->last = 0;
-        for (int i = 1; i < h->n; i++)
-            if (h->line[i] >= h->line[h->last])
-                h->last = i;
+        /* h->last is the latest line, of equal lines the highest index. The
+         * oldest is not it (unless all lines are equal, when the last index
+         * is), and an entry moved down from the last index was below it
+         * (else it would be it): only when the latest itself moved may an
+         * equal line above its new index be the latest, and not even then
+         * when the change set now is as late (it takes the last index). A
+         * full history's newest change is usually the latest: the scan that
+         * follows every fold is the exception. */
+        if (h->last == HIST_N - 1) {
+            h->last = oldest;
+            if (line < h->line[oldest])
+                for (int i = oldest + 1; i < h->n; i++)
+                    if (h->line[i] >= h->line[h->last])
+                        h->last = i;
+        }
     }
     h->line[h->n] = line;
     h->value[h->n] = value;

@@ -6,7 +6,11 @@
 #include <time.h>
 #include "timefmt.h"
 
-static void flags_of(jsonw *w, unsigned f, uint64_t cut)
+/* The helpers below take literal keys: inlined, each key's length is a
+ * constant (a call would strlen it for every record). */
+#define REC_INLINE JW_INLINE
+
+REC_INLINE void flags_of(jsonw *w, unsigned f, uint64_t cut)
 {
     if (f & ATS_LF_TRUNCATED) {
         jw_bool(w, "truncated", 1);
@@ -18,7 +22,7 @@ static void flags_of(jsonw *w, unsigned f, uint64_t cut)
 }
 
 /* Writes key (text) and flags the record if the text had to be escaped. */
-static void text(jsonw *w, const char *key, ats_span s, const char *flagkey)
+REC_INLINE void text(jsonw *w, const char *key, ats_span s, const char *flagkey)
 {
     if (jw_bytes(w, key, s.ptr, s.len))
         jw_bool(w, flagkey, 1);
@@ -26,7 +30,7 @@ static void text(jsonw *w, const char *key, ats_span s, const char *flagkey)
 
 /* The time's text goes into the buffer as it is (fmt_time_at writes nothing
  * a JSON or HTML string escapes): no copy, no strlen, no escaping pass. */
-void rec_write_time(jsonw *w, const char *key, ats_time t)
+REC_INLINE void time_at(jsonw *w, const char *key, ats_time t)
 {
     if (t.kind == ATS_TIME_NONE)
         return;
@@ -43,19 +47,21 @@ void rec_write_time(jsonw *w, const char *key, ats_time t)
     w->len = (size_t)(o - w->buf);
 }
 
+void rec_write_time(jsonw *w, const char *key, ats_time t) { time_at(w, key, t); }
+
 static void item(jsonw *w, const ats_item *it)
 {
     jw_obj_begin(w);
     jw_u64(w, "line", it->line);
     text(w, "text", it->text, "escaped");
-    rec_write_time(w, "time", it->time);
+    time_at(w, "time", it->time);
     flags_of(w, it->flags, 0);
     jw_obj_end(w);
 }
 
 static void args(jsonw *w, const ats_subcmd *c)
 {
-    jw_arr_begin(w, "args");
+    jw_arr_open(w, "args");
     for (size_t i = 0; i < c->nargs; i++)
         jw_bytes(w, NULL, c->args[i].ptr, c->args[i].len);
     jw_arr_end(w);
@@ -66,20 +72,20 @@ static void txn(jsonw *w, const ats_txn *t)
     jw_u64(w, "line", t->first_line);
     jw_u64(w, "end_line", t->last_line);
     jw_u64(w, "offset", t->command.offset);
-    rec_write_time(w, "time", t->command.time);
+    time_at(w, "time", t->command.time);
     text(w, "command", t->command.text, "escaped");
     if (t->ncmds) {
         jw_bytes(w, "name", t->cmds[0].name.ptr, t->cmds[0].name.len);
-        jw_lit(w, "type", ats_cmd_type_name(t->cmds[0].type));
+        jw_name(w, "type", ats_cmd_type_name(t->cmds[0].type));
         args(w, &t->cmds[0]);
     }
     if (t->ncmds > 1) {
-        jw_arr_begin(w, "commands");
+        jw_arr_open(w, "commands");
         for (size_t i = 0; i < t->ncmds; i++) {
             jw_key(w, NULL);
             jw_obj_begin(w);
             jw_bytes(w, "name", t->cmds[i].name.ptr, t->cmds[i].name.len);
-            jw_lit(w, "type", ats_cmd_type_name(t->cmds[i].type));
+            jw_name(w, "type", ats_cmd_type_name(t->cmds[i].type));
             args(w, &t->cmds[i]);
             jw_obj_end(w);
         }
@@ -87,12 +93,12 @@ static void txn(jsonw *w, const ats_txn *t)
     }
     flags_of(w, t->command.flags, 0);
     jw_bool(w, "echo", (t->flags & ATS_TF_ECHO) != 0);
-    jw_lit(w, "status", ats_txn_status_name(t->status));
-    jw_lit(w, "result", ats_final_kind_name(t->final_kind));
+    jw_name(w, "status", ats_txn_status_name(t->status));
+    jw_name(w, "result", ats_final_kind_name(t->final_kind));
     if (t->final.text.len) {
         text(w, "final", t->final.text, "final_escaped");
         jw_u64(w, "final_line", t->final.line);
-        rec_write_time(w, "final_time", t->final.time);
+        time_at(w, "final_time", t->final.time);
         if (t->final.time.kind != ATS_TIME_NONE && t->command.time.kind == t->final.time.kind)
             jw_ms(w, "final_ms", t->final.time.us - t->command.time.us);
     } else {
@@ -100,7 +106,7 @@ static void txn(jsonw *w, const ats_txn *t)
     }
     if (t->final_code.len)
         jw_bytes(w, "error", t->final_code.ptr, t->final_code.len);
-    jw_arr_begin(w, "responses");
+    jw_arr_open(w, "responses");
     for (size_t i = 0; i < t->nresponses; i++) {
         jw_key(w, NULL);
         item(w, &t->responses[i]);
@@ -109,7 +115,7 @@ static void txn(jsonw *w, const ats_txn *t)
     if (t->responses_omitted)
         jw_u64(w, "responses_omitted", t->responses_omitted);
     if (t->nurcs) {
-        jw_arr_begin(w, "urcs");
+        jw_arr_open(w, "urcs");
         for (size_t i = 0; i < t->nurcs; i++)
             jw_u64(w, NULL, t->urc_ids[i]);
         jw_arr_end(w);
@@ -125,7 +131,7 @@ static void txn(jsonw *w, const ats_txn *t)
         if (t->payload_declared >= 0)
             jw_i64(w, "declared", t->payload_declared);
         jw_u64(w, "bytes", t->payload_bytes);
-        jw_lit(w, "end", ats_payload_end_name(t->payload_end));
+        jw_name(w, "end", ats_payload_end_name(t->payload_end));
         if (t->payload_line)
             jw_u64(w, "line", t->payload_line);
         if (t->flags & ATS_TF_PAYLOAD_EARLY)
@@ -136,11 +142,11 @@ static void txn(jsonw *w, const ats_txn *t)
     if (t->flags & ATS_TF_ASYNC) {
         jw_bool(w, "async", 1);
         jw_bool(w, "blocking", (t->flags & ATS_TF_BLOCKING) != 0);
-        jw_lit(w, "completion", ats_completion_name(t->completion));
+        jw_name(w, "completion", ats_completion_name(t->completion));
         if (t->completion_item.text.len) {
             text(w, "completion_text", t->completion_item.text, "completion_escaped");
             jw_u64(w, "completion_line", t->completion_item.line);
-            rec_write_time(w, "completion_time", t->completion_item.time);
+            time_at(w, "completion_time", t->completion_item.time);
             if (t->completion_item.time.kind != ATS_TIME_NONE &&
                 t->command.time.kind == t->completion_item.time.kind)
                 jw_ms(w, "completion_ms", t->completion_item.time.us - t->command.time.us);
@@ -153,7 +159,7 @@ static void txn(jsonw *w, const ats_txn *t)
     if (t->sock.len)
         jw_bytes(w, "socket", t->sock.ptr, t->sock.len);
     if (t->nwaiting) {
-        jw_arr_begin(w, "waiting_for");
+        jw_arr_open(w, "waiting_for");
         for (size_t i = 0; i < t->nwaiting; i++) {
             const ats_waiting *wt = &t->waiting[i];
             jw_key(w, NULL);
@@ -177,7 +183,7 @@ static void txn(jsonw *w, const ats_txn *t)
 void rec_write(jsonw *w, const ats_record *r)
 {
     jw_obj_begin(w);
-    jw_lit(w, "kind", ats_record_kind_name(r->kind));
+    jw_name(w, "kind", ats_record_kind_name(r->kind));
     jw_u64(w, "id", r->id);
     switch (r->kind) {
     case ATS_REC_TXN:
@@ -187,7 +193,7 @@ void rec_write(jsonw *w, const ats_record *r)
         const ats_urc *u = r->urc;
         jw_u64(w, "line", u->item.line);
         jw_u64(w, "offset", u->item.offset);
-        rec_write_time(w, "time", u->item.time);
+        time_at(w, "time", u->item.time);
         jw_bytes(w, "name", u->name.ptr, u->name.len);
         text(w, "text", u->item.text, "escaped");
         jw_bool(w, "known", u->known);
@@ -201,8 +207,8 @@ void rec_write(jsonw *w, const ats_record *r)
         jw_u64(w, "line", d->first_line);
         jw_u64(w, "end_line", d->last_line);
         jw_u64(w, "offset", d->offset);
-        rec_write_time(w, "time", d->start);
-        jw_lit(w, "mode", d->transparent ? "transparent" : "received");
+        time_at(w, "time", d->start);
+        jw_name(w, "mode", d->transparent ? "transparent" : "received");
         jw_key(w, "bytes");
         jw_obj_begin(w);
         jw_u64(w, "tx", d->bytes_tx);
@@ -219,7 +225,7 @@ void rec_write(jsonw *w, const ats_record *r)
                 jw_key(w, "escape");
                 jw_obj_begin(w);
                 jw_u64(w, "line", d->escape_line);
-                rec_write_time(w, "time", d->escape_time);
+                time_at(w, "time", d->escape_time);
                 jw_bool(w, "line_end", d->escape_eol);
                 jw_bool(w, "after_data", d->escape_inline);
                 jw_obj_end(w);
@@ -232,7 +238,7 @@ void rec_write(jsonw *w, const ats_record *r)
     case ATS_REC_HOST_LOG:
         jw_u64(w, "line", r->item->line);
         jw_u64(w, "offset", r->item->offset);
-        rec_write_time(w, "time", r->item->time);
+        time_at(w, "time", r->item->time);
         if (r->kind == ATS_REC_HOST_LOG)
             jw_bytes(w, "source", r->reason.ptr, r->reason.len);
         if (r->kind == ATS_REC_UNPARSED)
@@ -246,7 +252,7 @@ void rec_write(jsonw *w, const ats_record *r)
         jw_u64(w, "end_line", c->last_line);
         text(w, "command", c->command, "escaped");
         jw_u64(w, "attempts", c->attempts);
-        jw_arr_begin(w, "transactions");
+        jw_arr_open(w, "transactions");
         for (size_t i = 0; i < c->ntxns; i++)
             jw_u64(w, NULL, c->txns[i]);
         jw_arr_end(w);

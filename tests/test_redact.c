@@ -241,6 +241,13 @@ static void test_line_shapes(void **state)
         expect_line(r, &o, in, want, no++);
         snprintf(in, sizeof in, "46000123456789%.*s", 20 + k, hex);
         expect_line(r, &o, in, in, no++);
+        /* the bytes next to the letters' and digits' ranges end a word (the
+         * word's end is found sixteen bytes a step) */
+        for (const char *c = "@[`{/:"; *c; c++) {
+            snprintf(in, sizeof in, "%.*s%c46000123456789%c%.*s", 20 + k, hex, *c, *c, k, hex);
+            snprintf(want, sizeof want, "%.*s%c<IMSI-1>%c%.*s", 20 + k, hex, *c, *c, k, hex);
+            expect_line(r, &o, in, want, no++);
+        }
     }
     assert_int_equal(ats_redactor_finish(r, &e), 0);
     ats_redactor_free(r);

@@ -136,6 +136,12 @@ static int pat_compile(const ats_jl *L, fd_pat *p, json_t *v, const char *path)
 int ats_fd_match(const fd_pat *pat, pcre2_match_data *md, pcre2_match_context *mc, const char *s,
              size_t n)
 {
+    return ats_fd_match_lf_free(pat, md, mc, s, n, 0);
+}
+
+int ats_fd_match_lf_free(const fd_pat *pat, pcre2_match_data *md, pcre2_match_context *mc,
+                         const char *s, size_t n, int lf_free)
+{
     int rc = pat->jit ? pcre2_jit_match(pat->code, (PCRE2_SPTR)s, n, 0, 0, md, mc)
                       : pcre2_match(pat->code, (PCRE2_SPTR)s, n, 0, 0, md, mc);
     if (rc < 0)
@@ -145,7 +151,7 @@ int ats_fd_match(const fd_pat *pat, pcre2_match_data *md, pcre2_match_context *m
         size_t a = ov[2 * pat->rest_group];
         if (a != PCRE2_UNSET) {
             /* ".*$" takes the rest up to a last LF, and fails on one inside */
-            const char *lf = memchr(s + a, '\n', n - a);
+            const char *lf = lf_free ? NULL : memchr(s + a, '\n', n - a);
             if (lf && lf != s + n - 1)
                 return pcre2_match(pat->full, (PCRE2_SPTR)s, n, 0, 0, md, mc) >= 0;
             ov[2 * pat->rest_group + 1] = ov[1] = lf ? n - 1 : n;

@@ -207,6 +207,10 @@ int ats_fd_set_new(ats_formatset **out, int builtins, ats_error *err);
 /* Matches pattern pat at s[0..n); >0 match. */
 int ats_fd_match(const fd_pat *pat, pcre2_match_data *md, pcre2_match_context *mc, const char *s,
              size_t n);
+/* The same for s known to hold no LF (rd_ctx.line_lf_free): a "(?<payload>.*)$"
+ * pattern's payload then runs to the end without a look for one. */
+int ats_fd_match_lf_free(const fd_pat *pat, pcre2_match_data *md, pcre2_match_context *mc,
+                         const char *s, size_t n, int lf_free);
 int ats_fd_group(pcre2_match_data *md, int g, const char *s, ats_span *out);
 /* The time parts of the last match, if the pattern has time groups. */
 void ats_fd_time_parts(const fd_pat *pat, pcre2_match_data *md, const char *s, fd_tparts *out);

@@ -305,10 +305,12 @@ static int emit_now(ats_input *in, const char *p, size_t n, int eol, uint64_t li
             if (cut)
                 in->body[bn++] = '\r';
             in->body[bn] = '\n';
+            in->ctx.line_lf_free = 0;
             rc = in->vt->line(in->st, &in->ctx, in->body, bn, eol, lineno, loff + skip);
         }
     } else {
         in->ctx.raw_len = n && p[n - 1] == '\r' ? n - 1 : n;
+        in->ctx.line_lf_free = in->eol != EOL_CR;
         rc = in->vt->line(in->st, &in->ctx, p, n, eol, lineno, loff);
     }
     return rc;

@@ -42,6 +42,10 @@ typedef struct rd_ctx {
     ats_time wrap_time;
     unsigned chunk_flags;      /* the reader's rd_vt.chunk_flags, set by the input */
     unsigned chunk_channel;    /* with ATS_CF_MUX in chunk_flags: the chunks' channel */
+    /* The line the input hands to rd_vt.line holds no LF: the lines of an
+     * LF or CR LF file, not peeled (a wrapper's substitution may make one)
+     * and not a CR-only file's (a stray LF stays inside). Set per line. */
+    int line_lf_free;
 } rd_ctx;
 
 /* Emits one chunk; text is copied by nobody: valid only during the call. */

@@ -685,7 +685,9 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
     }
     for (size_t k = 0; k < d->nrules; k++) {
         const fd_rule *r = &d->rules[k];
-        if (!ats_fd_match(&r->pat, s->md, c->mctx, p, ln))
+        /* every line of a trace comes here: a line that holds no LF
+         * (most) spares the payload's look for one */
+        if (!ats_fd_match_lf_free(&r->pat, s->md, c->mctx, p, ln, c->line_lf_free))
             continue;
         fd_tparts tp;
         ats_fd_time_parts(&r->pat, s->md, p, &tp);
