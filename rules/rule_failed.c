@@ -529,6 +529,7 @@ const ats_rule_desc ats_rule_command_failed = {
     .state_size = sizeof(failed_state),
     .after_others = 1,
     .no_evidence = "no command failed in the capture",
+    .needs = ATS_NEED_FAILURES,
     .on = {.init = failed_init,
            .txn = failed_txn,
            .urc = failed_urc,

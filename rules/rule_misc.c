@@ -152,6 +152,7 @@ const ats_rule_desc ats_rule_error_detail = {
     .needs_classes = "verbose_errors",
     .state_size = sizeof(detail_state),
     .no_evidence = "no command got a plain ERROR in the capture",
+    .needs = ATS_NEED_FAILURES,
     .on = {.init = detail_init, .txn = detail_txn, .finish = detail_finish},
 };
 

@@ -620,5 +620,57 @@ log fence-kept 'On my board:\n```text\nAT+CSQ\n+CSQ: 20,99\n\nOK\n```\n'
 verdict fence-kept 3gpp 0 <<'WEOF'
 WEOF
 
+# --- What a tool shows (a definition's "shows", docs/formats.md): the rules that need what
+# the tool leaves out are not evaluable with the reason, never pass, and give no finding on
+# a line the tool did not print. The format is detected (or given with --format-def).
+# shows NAME PROFILE EXIT [options] < expected "LINE: severity: [rule] message" lines
+shows() {
+    name=$1; prof=$2; want=$3; shift 3
+    "$BIN" check -f text --fail-on warning --profile "$prof" "$@" "$TMP/$name.log" > "$TMP/$name.txt"
+    code=$?
+    [ "$code" = "$want" ] || { echo "FAIL: $name: exit $code, wanted $want"; fail=1; }
+    grep -E "^$TMP/$name.log:[0-9]+: (error|warning|info): " "$TMP/$name.txt" |
+        sed "s|^$TMP/$name.log:||" > "$TMP/got"
+    cat > "$TMP/want"
+    cmp -s "$TMP/want" "$TMP/got" || { echo "FAIL: $name:"; diff "$TMP/want" "$TMP/got"; fail=1; }
+}
+NOURC='not-evaluable  the capture format does not show what the modem sends on its own (URCs, completions, reports)'
+# OpenWrt netifd's proto scripts log only what they send (sending -> AT...; lede-project/
+# source#641): a definition says "sends-only". The rules on the commands judge; without the
+# key the same definition gave 4 response-timeout errors and a retry-too-few warning.
+cat > "$TMP/netifd.json" <<'WEOF'
+{
+  "format_version": 1,
+  "name": "netifd-sends",
+  "kind": "trace",
+  "title": "OpenWrt netifd proto scripts in logread: the commands sent, nothing the modem answered",
+  "source": "a test definition",
+  "shows": "sends-only",
+  "rules": [
+    {"name": "sending", "match": "^netifd: \\S+ \\(\\d+\\): sending -> (?<payload>(?i:AT).*)$", "dir": "tx", "suffix": "\r"},
+    {"name": "netifd", "match": "^netifd: ", "host_log": true, "signature": false}
+  ],
+  "samples": [
+    {"line": "netifd: wan3g (1075): sending -> AT+CFUN=1", "rule": "sending", "dir": "tx", "bytes": "AT+CFUN=1"}
+  ]
+}
+WEOF
+log netifd 'Sat Dec  6 10:00:01 2026 daemon.notice netifd: Interface wan3g is setting up now\nSat Dec  6 10:00:02 2026 daemon.notice netifd: wan3g (1075): sending -> AT+CFUN=0\nSat Dec  6 10:00:03 2026 daemon.notice netifd: wan3g (1075): sending -> AT+CFUN=1\nSat Dec  6 10:00:04 2026 daemon.notice netifd: wan3g (1075): sending -> AT+MIPCALL=1,"cmnet"\nSat Dec  6 10:00:05 2026 daemon.notice netifd: wan3g (1075): sending -> AT+MIPOPEN=1,,"192.0.2.1",9000,0\nSat Dec  6 10:00:06 2026 daemon.notice netifd: wan3g (1075): sending -> AT+MIPOPEN?\n'
+shows netifd fibocom-l610 1 --format-def "$TMP/netifd.json" <<'WEOF'
+2: error: [cfun-zero] AT+CFUN=0: on this platform it may power the module down, and it will not answer AT+CFUN=1; use AT+CFUN=4
+WEOF
+status netifd response-timeout 'not-evaluable  the capture format does not show every final result (shows sends-only)'
+status netifd send-before-prompt 'not-evaluable  the capture format does not show every line of an answer (shows sends-only)'
+status netifd retry-too-few "not-evaluable  the capture format does not show the modem's error results (shows sends-only)"
+"$BIN" parse -f jsonl --format-def "$TMP/netifd.json" "$TMP/netifd.log" | head -1 |
+    grep -q '"layers":"openwrt-logread > netifd-sends","shows":"sends-only"' ||
+    { echo "FAIL: netifd: the input record does not carry shows"; fail=1; }
+# a value that is none of the four stops the run with the definition's line and column
+sed 's/"sends-only"/"all"/' "$TMP/netifd.json" > "$TMP/netifd-bad.json"
+"$BIN" check --format-def "$TMP/netifd-bad.json" "$TMP/netifd.log" > /dev/null 2> "$TMP/err"
+code=$?
+[ "$code" = 2 ] && grep -qx "atscope: $TMP/netifd-bad.json:7:12: shows: shows is \"everything\", \"first-reply-line\", \"finals-stripped\" or \"sends-only\"" "$TMP/err" ||
+    { echo "FAIL: netifd-bad: exit $code"; cat "$TMP/err"; fail=1; }
+
 [ $fail = 0 ] && echo "ok: precision"
 exit $fail
