@@ -396,6 +396,7 @@ int ats_engine_feed(ats_engine *e, const ats_record *r, ats_error *err)
         state_changes(e);
         break;
     case ATS_REC_UNPARSED:
+    case ATS_REC_ANNOTATION:    /* a manual's help text (orphan-response's headings) */
         each_rule(e, H_UNPARSED, r);
         break;
     case ATS_REC_RETRY_CHAIN:

@@ -620,6 +620,15 @@ log fence-kept 'On my board:\n```text\nAT+CSQ\n+CSQ: 20,99\n\nOK\n```\n'
 verdict fence-kept 3gpp 0 <<'WEOF'
 WEOF
 
+# --- A manual's headings around its syntax blocks (Quectel's "Test Command", "Read Command",
+# "Maximum Response Time 300ms", "Characteristics") beside its help text (notes): the manual's
+# text, not modem text with no command. Before: an orphan-response warning at line 5 (4 lines).
+# A Title Case report away from help text ("Call Ready" at the end) is still judged.
+log headings 'AT+CSQ\r\n+CSQ: 20,99\r\n\r\nOK\r\nTest Command\r\nAT+CREG=?\r\nResponse\r\n+CREG: (list of supported <n>s)\r\nOK\r\nRead Command\r\nAT+CREG?\r\nResponse\r\n+CREG: <n>,<stat>\r\nOK\r\nMaximum Response Time 300ms\r\nCharacteristics\r\nAT+CREG?\r\n+CREG: 0,1\r\n\r\nOK\r\nCall Ready\r\n'
+verdict headings 3gpp 1 <<'WEOF'
+21: warning: [orphan-response] modem text with no command waiting: Call Ready
+WEOF
+
 # --- What a tool shows (a definition's "shows", docs/formats.md): the rules that need what
 # the tool leaves out are not evaluable with the reason, never pass, and give no finding on
 # a line the tool did not print. The format is detected (or given with --format-def).
