@@ -23,6 +23,8 @@ static int on_chunk(void *user, const ats_chunk *c)
     fwd *f = user;
     if (!f->announced) {
         f->announced = 1;
+        /* before the first line: what the tool leaves out is no failure */
+        ats_parser_set_hides(f->ps, ats_input_hides(f->in));
         if (f->cr->on_format)
             f->cr->on_format(f->cr->user, f->in);
     }
@@ -38,6 +40,7 @@ static void results(capture_read *cr, const ats_input *in)
     }
     snprintf(cr->reason, sizeof cr->reason, "%s", ats_input_reason(in));
     snprintf(cr->layers, sizeof cr->layers, "%s", ats_input_layers(in));
+    cr->hides = ats_input_hides(in);
     cr->has_time = ats_input_saw_time(in);
     cr->has_dir = ats_input_saw_direction(in);
     cr->nwarnings = ats_input_warning_count(in);

@@ -69,6 +69,7 @@ typedef struct input_result {
     char module[3][64];           /* manufacturer, model, revision as answered; "" unknown */
     char imei[64];                /* the +CGSN/+GSN answer (a pseudonym when redacted) */
     int lossy;
+    unsigned hides;            /* ATS_HIDES_*: what the format does not show */
     ats_stats stats;
     int has_time, has_dir;
     ats_rule_result *rules;    /* per rule of the rule set, nrules of them */

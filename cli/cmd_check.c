@@ -278,7 +278,8 @@ static void on_format(void *user, const ats_input *in)
 {
     run *r = user;
     const ats_format_info *fi = ats_input_format(in);
-    ats_capture_info ci = {fi && fi->has_time, fi && fi->has_direction, fi && fi->lossy};
+    ats_capture_info ci = {fi && fi->has_time, fi && fi->has_direction, fi && fi->lossy,
+                           ats_input_hides(in)};
     ats_engine_set_capture_info(r->eng, &ci);
 }
 
@@ -380,7 +381,7 @@ static void check_one(check_report *rep, input_result *in, const char *path)
     memset(&r, 0, sizeof r);
     r.rep = rep;
     r.in = in;
-    ats_capture_info ci = {0, 0, 0};
+    ats_capture_info ci = {0, 0, 0, 0};
     ats_error e;
     memset(&e, 0, sizeof e);
     ats_parser *ps = NULL;
@@ -455,6 +456,7 @@ static void check_one(check_report *rep, input_result *in, const char *path)
     ci.has_time = cr.has_time;
     ci.has_direction = cr.has_dir;
     ci.lossy = cr.lossy;
+    ci.hides = cr.hides;
     if (rc == 0) {
         ats_engine_set_capture_info(r.eng, &ci);
         rc = ats_engine_finish(r.eng, &e);
@@ -544,6 +546,7 @@ static void check_one(check_report *rep, input_result *in, const char *path)
         in->has_time = ci.has_time;
         in->has_dir = ci.has_direction;
         in->lossy = ci.lossy;
+        in->hides = ci.hides;
         in->nrules = nrules;
         for (size_t i = 0; i < nrules; i++)
             ats_engine_result(r.eng, i, &in->rules[i]);

@@ -56,6 +56,7 @@ typedef struct pctx {
     jsonw *w;
     int flush_each;
     int text;
+    unsigned hides;              /* what the format does not show (ATS_HIDES_*) */
     const char *shown, *profile;
     const char *reason;          /* why this profile */
     ats_identity id;             /* --profile auto: what the look-ahead found */
@@ -72,6 +73,9 @@ static void announce(void *user, const ats_input *in)
     pctx *c = user;
     jsonw *w = c->w;
     const ats_format_info *fi = ats_input_format(in);
+    c->hides = ats_input_hides(in);
+    if (c->text)
+        return;
     jw_obj_begin(w);
     jw_str(w, "kind", "input");
     jw_str(w, "path", c->shown);
@@ -80,6 +84,9 @@ static void announce(void *user, const ats_input *in)
     /* only when wrappers were peeled: the plain case reads as before */
     if (fi && strcmp(ats_input_layers(in), fi->name))
         jw_str(w, "layers", ats_input_layers(in));
+    /* only when the tool leaves something out: absent, it shows everything */
+    if (c->hides)
+        jw_str(w, "shows", ats_shows_name(c->hides));
     jw_str(w, "profile", c->profile);
     jw_str(w, "profile_reason", c->reason);
     if (c->identified && (c->id.manufacturer[0] || c->id.model[0] || c->id.revision[0])) {
@@ -131,7 +138,7 @@ static int on_rec(void *user, const ats_record *r)
 {
     pctx *c = user;
     if (c->text) {
-        rec_text(c->w->out, r, 1);
+        rec_text(c->w->out, r, 1, c->hides);
         if (ferror(c->w->out))
             c->w->error = EIO;
         return c->w->error ? 1 : 0;
@@ -278,7 +285,7 @@ static int parse_one(const cli_opts *o, const ats_profile *p, const cli_profiles
     cr.read_size = o->read_size;
     cr.read_seed = o->read_seed;
     cr.after_read = regular ? NULL : flush_out;
-    cr.on_format = text ? NULL : announce;
+    cr.on_format = announce;   /* text: only what the format shows */
     cr.user = &c;
     if (!p) {
         cr.choose = choose;
@@ -291,6 +298,9 @@ static int parse_one(const cli_opts *o, const ats_profile *p, const cli_profiles
     c.reason = "given with --profile";
     int rc = capture_read_fd(&cr, fd, shown, c.ps);
     if (rc == 0 && text) {
+        if (cr.hides)
+            fprintf(w->out, "-- shows %s: the capture's tool leaves out part of what the modem "
+                    "said (docs/formats.md)\n", ats_shows_name(cr.hides));
         summary_text(w->out, shown, ats_parser_stats(c.ps), cr.bytes, cr.format_name,
                      redact != NULL);
         warnings_text(w->out, shown, &cr);

@@ -14,8 +14,11 @@ static void lines(FILE *f, uint64_t a, uint64_t b)
     fprintf(f, "%-10s", buf);
 }
 
-static const char *final_word(const ats_txn *t)
+static const char *final_word(const ats_txn *t, unsigned hides)
 {
+    /* the tool did not print it: nothing says the modem did not send one */
+    if (!t->final.text.len && (hides & (ATS_HIDES_FINALS | ATS_HIDES_ANSWERS)))
+        return "final not shown (the capture's tool leaves it out)";
     switch (t->status) {
     case ATS_TXN_NO_FINAL: return "no final result (next command came)";
     case ATS_TXN_UNFINISHED: return t->final.text.len ? NULL : "unfinished (capture ended)";
@@ -23,7 +26,7 @@ static const char *final_word(const ats_txn *t)
     }
 }
 
-void rec_text(FILE *f, const ats_record *r, int notes)
+void rec_text(FILE *f, const ats_record *r, int notes, unsigned hides)
 {
     switch (r->kind) {
     case ATS_REC_TXN: {
@@ -32,7 +35,7 @@ void rec_text(FILE *f, const ats_record *r, int notes)
         fputs("cmd   ", f);
         tx_put(f, t->command.text.ptr, t->command.text.len, 60);
         fputs("  ->  ", f);
-        const char *w = final_word(t);
+        const char *w = final_word(t, hides);
         if (w)
             fputs(w, f);
         else

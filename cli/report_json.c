@@ -66,6 +66,8 @@ static void input(jsonw *w, const check_report *r, const input_result *in)
     if (in->layers)
         str(w, "layers", in->layers);
     jw_bool(w, "lossy", in->lossy);
+    if (in->hides)          /* absent: the tool shows everything the modem said */
+        jw_lit(w, "shows", ats_shows_name(in->hides));
     jw_u64(w, "bytes", in->bytes);
     jw_u64(w, "lines", s->lines);
     jw_bool(w, "has_timestamps", in->has_time);

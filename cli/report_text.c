@@ -48,6 +48,8 @@ static void identity(FILE *f, const check_report *r)
         put(f, in->format ? in->format : "raw");
         fputs(" (", f);
         put(f, in->format_reason ? in->format_reason : "");
+        if (in->hides)
+            fprintf(f, "; shows %s", ats_shows_name(in->hides));
         fputs("); profile ", f);
         put(f, ats_profile_id(in->profile));
         if (!r->auto_profile) {   /* --profile auto said why at the top */

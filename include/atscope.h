@@ -509,6 +509,10 @@ typedef void (*ats_mode_cb)(void *user, ats_dir dir, ats_frame_mode mode, uint64
 int ats_builder_new(ats_builder **out, const ats_profile *p, const ats_builder_opts *opts,
                     ats_record_cb cb, void *user, ats_error *err);
 void ats_builder_set_mode_cb(ats_builder *b, ats_mode_cb cb, void *user);
+/* What the capture's tool does not show (ATS_HIDES_*, ats_input_hides): a
+ * command whose final or completion it leaves out is not a failed attempt
+ * of a retry chain. Before the first line. */
+void ats_builder_set_hides(ats_builder *b, unsigned hides);
 int ats_builder_feed(ats_builder *b, const ats_line *line, ats_error *err);
 int ats_builder_finish(ats_builder *b, ats_error *err);
 void ats_builder_free(ats_builder *b);
@@ -566,6 +570,8 @@ const ats_stats *ats_parser_stats(const ats_parser *ps);
  * the decoded bytes hold (a trace line that prints a whole answer holds
  * several). 0: the framers count. */
 void ats_parser_set_lines(ats_parser *ps, uint64_t lines);
+/* ats_builder_set_hides for the parser's builder: before the first chunk. */
+void ats_parser_set_hides(ats_parser *ps, unsigned hides);
 void ats_parser_free(ats_parser *ps);
 
 /* ---- redaction: identifiers and credentials masked before any output ---- */
@@ -730,6 +736,7 @@ typedef struct ats_capture_info {
     int has_time;
     int has_direction;
     int lossy;                 /* the format drops bytes */
+    unsigned hides;            /* ATS_HIDES_*: what the format does not show */
 } ats_capture_info;
 
 typedef struct ats_rule_result {
@@ -857,6 +864,24 @@ typedef struct ats_format_info {
     int lossy;                 /* the tool drops or changes bytes */
 } ats_format_info;
 
+/* The parts of the modem's side a capture format may leave out (docs/formats.md,
+ * "What a tool shows"): "first-reply-line" (Adafruit FONA) hides MORE_LINES,
+ * FINALS and UNSOLICITED (an error, the only line of its answer, still
+ * shows); "finals-stripped" (mmcli) hides FINALS, FAILURES and UNSOLICITED;
+ * "sends-only" (OpenWrt netifd) hides everything. */
+enum {
+    ATS_HIDES_ANSWERS = 1,     /* nothing the modem answered: not even a first line */
+    ATS_HIDES_MORE_LINES = 2,  /* an answer's lines after its first (prompts, reports) */
+    ATS_HIDES_FINALS = 4,      /* a final result code that is not its answer's first line */
+    ATS_HIDES_UNSOLICITED = 8, /* URCs, completions and reports that come on their own */
+    ATS_HIDES_FAILURES = 16    /* the modem's own error result (the tool says it in its words) */
+};
+/* "everything", "first-reply-line", "finals-stripped", "sends-only" for the
+ * hides of one of them; a mix of layers' hides names the first value that
+ * hides all it holds. ats_shows_parse() gives -1 for a name that is none. */
+const char *ats_shows_name(unsigned hides);
+int ats_shows_parse(const char *name, unsigned *hides);
+
 size_t ats_format_count(void);
 const ats_format_info *ats_format_at(size_t i);
 const ats_format_info *ats_format_find(const char *name);
@@ -939,6 +964,10 @@ uint64_t ats_input_lines(const ats_input *in);
  * format: "markdown-quote > arduino-monitor > mbed-trace"; the format's name
  * alone when nothing was peeled. */
 const char *ats_input_layers(const ats_input *in);
+/* What the capture does not show of the modem's side (ATS_HIDES_*): the
+ * format's hides and those of every layer peeled (a tool's JSON records that
+ * strip the final, around any reader). */
+unsigned ats_input_hides(const ats_input *in);
 /* Detection, for --explain: candidate i (readers and definitions, best
  * first) with its score (0..100) and what it saw. NULL past the end. */
 const char *ats_input_candidate(const ats_input *in, size_t i, int *score, const char **why);

@@ -119,6 +119,7 @@ typedef struct urc_cache_ent {
 struct ats_builder {
     const ats_profile *p;
     ats_builder_opts o;
+    unsigned hides;              /* what the capture's tool does not show (ATS_HIDES_*) */
     ats_record_cb cb;
     void *user;
     ats_mode_cb mode_cb;
@@ -391,18 +392,25 @@ static int chain_close(ats_builder *b, const char *outcome)
     return deliver(b, &r);
 }
 
-static int txn_failed(const otx *o)
+/* A final or completion the capture's tool does not print is not missing:
+ * its command is no failed attempt (mmcli strips every OK). */
+static int txn_failed(const ats_builder *b, const otx *o)
 {
+    int no_finals = (b->hides & (ATS_HIDES_FINALS | ATS_HIDES_ANSWERS)) != 0;
+    int no_unsol = (b->hides & (ATS_HIDES_UNSOLICITED | ATS_HIDES_ANSWERS)) != 0;
     return ats_final_is_failure(o->t.final_kind) || o->t.completion == ATS_COMPL_FAILURE ||
-           o->t.completion == ATS_COMPL_MISSING || o->t.status == ATS_TXN_NO_FINAL;
+           (o->t.completion == ATS_COMPL_MISSING && !no_unsol) ||
+           (o->t.status == ATS_TXN_NO_FINAL && !no_finals);
 }
+
+void ats_builder_set_hides(ats_builder *b, unsigned hides) { b->hides = hides; }
 
 /* Called when a transaction's outcome is known, before it is emitted. */
 static int chain_outcome(ats_builder *b, otx *o)
 {
     if (o->t.status == ATS_TXN_UNFINISHED)
         return 0;
-    int failed = txn_failed(o);
+    int failed = txn_failed(b, o);
     if (o->t.retry_chain && b->chain_active && o->t.retry_chain == b->chain_id) {
         b->chain_last_failed = failed;
         if (!failed)

@@ -149,10 +149,27 @@ void ats_engine_set_capture_info(ats_engine *e, const ats_capture_info *ci) { e-
 
 int ats_eng_on(const ats_engine *e, int rule) { return e->rs->enabled[rule] && !e->stopped; }
 
+const char *ats_eng_unshown(const ats_engine *e, int rule)
+{
+    unsigned needs = ats_rule_registry[rule]->needs, h = e->ci.hides;
+    if ((needs & ATS_NEED_FINALS) && (h & (ATS_HIDES_FINALS | ATS_HIDES_ANSWERS)))
+        return "every final result";
+    if ((needs & ATS_NEED_FAILURES) && (h & (ATS_HIDES_FAILURES | ATS_HIDES_ANSWERS)))
+        return "the modem's error results";
+    if ((needs & ATS_NEED_UNSOLICITED) && (h & (ATS_HIDES_UNSOLICITED | ATS_HIDES_ANSWERS)))
+        return "what the modem sends on its own (URCs, completions, reports)";
+    if ((needs & ATS_NEED_ANSWERS) && (h & (ATS_HIDES_MORE_LINES | ATS_HIDES_ANSWERS)))
+        return "every line of an answer";
+    return "";
+}
+
 void ats_eng_violation(ats_engine *e, int rule, uint64_t line, ats_time t, uint64_t txn,
                        const char *key, const char *fmt, ...)
 {
     if (!ats_eng_on(e, rule))
+        return;
+    /* a finding on what the tool did not print would rest on no line */
+    if (*ats_eng_unshown(e, rule))
         return;
     /* The violation is built in the engine's own buffer (e->v): related lines
      * may still be added by ats_eng_related() before it is delivered. */
@@ -379,6 +396,7 @@ int ats_engine_feed(ats_engine *e, const ats_record *r, ats_error *err)
         state_changes(e);
         break;
     case ATS_REC_UNPARSED:
+    case ATS_REC_ANNOTATION:    /* a manual's help text (orphan-response's headings) */
         each_rule(e, H_UNPARSED, r);
         break;
     case ATS_REC_RETRY_CHAIN:
@@ -476,6 +494,13 @@ int ats_engine_finish(ats_engine *e, ats_error *err)
             snprintf(why, sizeof why, "the %s profile has no %s class%s: nothing tells when the "
                      "rule applies",
                      ats_profile_id(e->rs->p), cls, nmiss > 1 ? "es" : "");
+            ats_eng_not_evaluable(e, (int)i, why);
+        }
+        /* before the time: a result not shown has no time to judge */
+        const char *unshown = ats_eng_unshown(e, (int)i);
+        if (*unshown) {
+            snprintf(why, sizeof why, "the capture format does not show %s (shows %s)", unshown,
+                     ats_shows_name(e->ci.hides));
             ats_eng_not_evaluable(e, (int)i, why);
         }
         if ((d->needs & ATS_NEED_TIME) && !e->ci.has_time)

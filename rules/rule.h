@@ -17,7 +17,16 @@
 enum {
     ATS_NEED_TIME = 1,        /* timestamps */
     ATS_NEED_DIRECTION = 2,   /* which side sent each byte */
-    ATS_NEED_LOSSLESS = 4     /* the wire's bytes and line ends (not minicom's, socat -v's) */
+    ATS_NEED_LOSSLESS = 4,    /* the wire's bytes and line ends (not minicom's, socat -v's) */
+    /* What the modem said, which some tools do not show (a definition's
+     * "shows", ATS_HIDES_*): a rule that needs what the capture's format
+     * leaves out is not evaluable, and its findings are dropped, since they
+     * would rest on a line the tool did not print (no evidence, no pass; no
+     * false finding either). */
+    ATS_NEED_FINALS = 8,      /* each command's final result code, or its absence */
+    ATS_NEED_ANSWERS = 16,    /* every line of an answer (prompts, information lines) */
+    ATS_NEED_UNSOLICITED = 32,/* URCs, completions and reports the modem sends on its own */
+    ATS_NEED_FAILURES = 64    /* the modem's error results as it sent them (+CME ERROR: 10) */
 };
 
 typedef enum ats_param_kind {

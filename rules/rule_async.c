@@ -33,6 +33,7 @@ const ats_rule_desc ats_rule_async_overlap = {
                "completion",
     .no_evidence = "no command that blocks until its completion in the capture: nothing had to "
                    "be waited for",
+    .needs = ATS_NEED_UNSOLICITED,
     .on = {.txn = overlap_txn},
 };
 
@@ -109,7 +110,7 @@ const ats_rule_desc ats_rule_response_timeout = {
     .id = "response-timeout",
     .severity = ATS_SEV_ERROR,
     .summary = "every command gets its final result, within the command's time limit",
-    .needs = ATS_NEED_TIME,
+    .needs = ATS_NEED_TIME | ATS_NEED_FINALS,
     .params = response_params,
     .state_size = sizeof(response_state),
     .no_evidence = "no command with a time limit got a timestamped final result",
@@ -154,7 +155,7 @@ const ats_rule_desc ats_rule_completion_timeout = {
     .id = "completion-timeout",
     .severity = ATS_SEV_ERROR,
     .summary = "every async command gets its completion, within its time limit",
-    .needs = ATS_NEED_TIME,
+    .needs = ATS_NEED_TIME | ATS_NEED_UNSOLICITED,
     .no_evidence = "no asynchronous command with a time limit got a timestamped completion",
     .on = {.txn = completion_txn},
 };

@@ -440,7 +440,7 @@ static void failed_left(failed_state *st)
 
 static void failed_unparsed(ats_rule_ctx *c, const ats_record *r)
 {
-    if (r->item && (r->item->flags & (ATS_LF_CONTROL | ATS_LF_NOT_UTF8)))
+    if (r->kind == ATS_REC_UNPARSED && r->item && (r->item->flags & (ATS_LF_CONTROL | ATS_LF_NOT_UTF8)))
         failed_left(c->st);
 }
 
@@ -529,6 +529,7 @@ const ats_rule_desc ats_rule_command_failed = {
     .state_size = sizeof(failed_state),
     .after_others = 1,
     .no_evidence = "no command failed in the capture",
+    .needs = ATS_NEED_FAILURES,
     .on = {.init = failed_init,
            .txn = failed_txn,
            .urc = failed_urc,

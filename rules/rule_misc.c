@@ -152,6 +152,7 @@ const ats_rule_desc ats_rule_error_detail = {
     .needs_classes = "verbose_errors",
     .state_size = sizeof(detail_state),
     .no_evidence = "no command got a plain ERROR in the capture",
+    .needs = ATS_NEED_FAILURES,
     .on = {.init = detail_init, .txn = detail_txn, .finish = detail_finish},
 };
 
@@ -332,6 +333,7 @@ typedef struct orphan_run {
     ats_time time;
     int open;
     int final;                /* its first line is a final result */
+    int headings;             /* every line of it reads as a manual's heading */
     char text[100];           /* its first line, escaped */
 } orphan_run;
 
@@ -346,6 +348,7 @@ typedef struct orphan_state {
     int seen_txn;
     double final_after_completion;   /* the profile: a report ends with its own final */
     int after_completion;     /* the last record was an async command's completion */
+    uint64_t help_line;       /* the last line of a manual's help text (a note), 0: none */
 } orphan_state;
 
 static void orphan_init(ats_rule_ctx *c)
@@ -416,6 +419,50 @@ static int fence_line(ats_span s)
               (s.ptr[i] >= '0' && s.ptr[i] <= '9') || strchr("`~ _+-.", s.ptr[i])))
             return 0;
     return 1;
+}
+
+/* A manual's heading around its syntax blocks ("Execution Command",
+ * "Maximum Response Time 300ms", "Parameter"): one to six words, each a
+ * capital and lower-case letters or a number with its unit, one of them a
+ * word of four lower-case letters or more. A modem's report can read so
+ * ("Call Ready"): a heading is one only beside a manual's help text. */
+static int heading_like(ats_span s)
+{
+    size_t i = 0, words = 0;
+    int longword = 0;
+    while (i < s.len) {
+        while (i < s.len && (s.ptr[i] == ' ' || s.ptr[i] == '\t'))
+            i++;
+        if (i == s.len)
+            break;
+        size_t j = i;
+        if (s.ptr[j] >= 'A' && s.ptr[j] <= 'Z') {
+            j++;
+            while (j < s.len && s.ptr[j] >= 'a' && s.ptr[j] <= 'z')
+                j++;
+            longword |= j - i >= 5;
+        } else if (s.ptr[j] >= '0' && s.ptr[j] <= '9') {
+            while (j < s.len && ((s.ptr[j] >= '0' && s.ptr[j] <= '9') || s.ptr[j] == '.'))
+                j++;
+            while (j < s.len && s.ptr[j] >= 'a' && s.ptr[j] <= 'z')
+                j++;
+        }
+        if (j == i || (j < s.len && s.ptr[j] != ' ' && s.ptr[j] != '\t'))
+            return 0;
+        words++;
+        i = j;
+    }
+    return words >= 1 && words <= 6 && longword;
+}
+
+/* A note the builder made of a manual's help text: a command or an answer
+ * written in the manual's terms ("AT+CSQ=?", "+CSQ: <rssi>,<ber>"), not a
+ * comment a log's author wrote ("// ..."). */
+static int help_note(ats_span s)
+{
+    return s.len >= 2 && (((s.ptr[0] == 'A' || s.ptr[0] == 'a') &&
+                           (s.ptr[1] == 'T' || s.ptr[1] == 't')) ||
+                          s.ptr[0] == '+' || memchr(s.ptr, '<', s.len) != NULL);
 }
 
 static void orphan_emit(ats_rule_ctx *c, const orphan_run *r)
@@ -506,6 +553,7 @@ static void orphan_add(ats_rule_ctx *c, const ats_item *it, int final)
     if (r->count && r->open) {
         r->last = it->line;
         r->count++;
+        r->headings &= !final && heading_like(it->text);
         return;
     }
     if (r->count && !st->seen_txn) {   /* the last of full room: joined, the gap ignored */
@@ -520,6 +568,7 @@ static void orphan_add(ats_rule_ctx *c, const ats_item *it, int final)
     r->count = 1;
     r->time = it->time;
     r->final = final;
+    r->headings = !final && heading_like(it->text);
     ats_eng_text(r->text, sizeof r->text, it->text);
 }
 
@@ -528,6 +577,23 @@ static void orphan_unparsed(ats_rule_ctx *c, const ats_record *r)
     ats_engine *e = c->e;
     orphan_state *st = c->st;
     const ats_item *it = r->item;
+    if (r->kind == ATS_REC_ANNOTATION) {
+        /* help text: the headings just before it are the manual's, as are
+         * those right after it (a blank line between allowed) */
+        if (!it || !help_note(it->text))
+            return;
+        st->help_line = it->line;
+        orphan_run *o = st->seen_txn ? &st->run : st->npre ? &st->pre[st->npre - 1] : NULL;
+        if (o && o->open && o->headings && o->last + 2 >= it->line) {
+            if (!e->cov.unrecognised_lines)
+                e->cov.first_unrecognised = o->first;
+            e->cov.unrecognised_lines += o->count;
+            memset(o, 0, sizeof *o);
+            if (!st->seen_txn)
+                st->npre--;
+        }
+        return;
+    }
     int after = st->after_completion;
     st->after_completion = 0;
     if (r->reason.len == 12 && !memcmp(r->reason.ptr, "orphan-final", 12)) {
@@ -537,7 +603,11 @@ static void orphan_unparsed(ats_rule_ctx *c, const ats_record *r)
         orphan_add(c, it, 1);
     } else if (r->reason.len == 20 && !memcmp(r->reason.ptr, "text-outside-command", 20) &&
                !(it->flags & (ATS_LF_CONTROL | ATS_LF_NOT_UTF8 | ATS_LF_TRUNCATED))) {
-        if (prose_like(it->text) || fence_line(it->text)) {
+        int manual = st->help_line && it->line <= st->help_line + 2 &&
+                     heading_like(it->text);
+        if (manual)
+            st->help_line = it->line;     /* the next heading may follow this one */
+        if (manual || prose_like(it->text) || fence_line(it->text)) {
             if (!e->cov.unrecognised_lines++)
                 e->cov.first_unrecognised = it->line;
         } else {

@@ -64,6 +64,7 @@ const ats_rule_desc ats_rule_retry_too_few = {
                "minimum before giving up",
     .state_size = sizeof(too_few_state),
     .no_evidence = "no command the profile gives a re-send minimum failed in the capture",
+    .needs = ATS_NEED_FAILURES,
     .on = {.txn = too_few_txn, .chain = too_few_chain},
 };
 
@@ -123,5 +124,6 @@ const ats_rule_desc ats_rule_retry_storm = {
     .params = storm_params,
     .state_size = sizeof(storm_state),
     .no_evidence = "no command failed in the capture: no run of attempts to count",
+    .needs = ATS_NEED_FAILURES,
     .on = {.init = storm_init, .txn = storm_txn, .chain = storm_chain},
 };

@@ -166,7 +166,7 @@ const ats_rule_desc ats_rule_send_payload_mismatch = {
     .id = "send-payload-mismatch",
     .severity = ATS_SEV_WARNING,
     .summary = "the payload after the prompt has the declared length",
-    .needs = ATS_NEED_LOSSLESS,
+    .needs = ATS_NEED_LOSSLESS | ATS_NEED_ANSWERS,
     .needs_classes = "send",
     .state_size = sizeof(payload_state),
     .txn_classes = 1u << C_SEND,
@@ -219,7 +219,7 @@ const ats_rule_desc ats_rule_send_before_prompt = {
     .id = "send-before-prompt",
     .severity = ATS_SEV_ERROR,
     .summary = "payload is sent only after the '>' prompt",
-    .needs = ATS_NEED_DIRECTION,
+    .needs = ATS_NEED_DIRECTION | ATS_NEED_ANSWERS,
     .needs_classes = "send",
     .state_size = sizeof(prompt_state),
     .txn_classes = 1u << C_SEND,
@@ -266,6 +266,7 @@ const ats_rule_desc ats_rule_send_report_wait = {
     .state_size = sizeof(report_state),
     .txn_classes = 1u << C_SEND,
     .no_evidence = "no send followed one with a report to wait for",
+    .needs = ATS_NEED_UNSOLICITED,
     .on = {.txn = report_wait_txn},
 };
 
@@ -311,6 +312,7 @@ const ats_rule_desc ats_rule_flow_control = {
     .needs_classes = "send flow_off flow_on",
     .txn_classes = 1u << C_SEND,
     .no_evidence = "the module never applied flow control in the capture (no flow_off line)",
+    .needs = ATS_NEED_UNSOLICITED,
     .on = {.txn = flow_txn, .state = flow_seen},
 };
 
@@ -399,7 +401,7 @@ const ats_rule_desc ats_rule_flow_control_stall = {
     .id = "flow-control-stall",
     .severity = ATS_SEV_WARNING,
     .summary = "if flow control is not lifted within max_wait_s, the host closes the socket",
-    .needs = ATS_NEED_TIME,
+    .needs = ATS_NEED_TIME | ATS_NEED_UNSOLICITED,
     .needs_classes = "flow_off flow_on close",
     .params = stall_params,
     .state_size = sizeof(stall_state),

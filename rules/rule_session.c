@@ -240,6 +240,7 @@ const ats_rule_desc ats_rule_attach_preconditions = {
     .state_size = sizeof(attach_state),
     .txn_classes = 1u << C_ATTACH,
     .no_evidence = "no data call in the capture",
+    .needs = ATS_NEED_UNSOLICITED,
     .on = {.txn = attach_txn, .finish = attach_finish},
 };
 
@@ -288,5 +289,6 @@ const ats_rule_desc ats_rule_first_command = {
     .summary = "the first command after a boot report is a plain AT, not a setting",
     .state_size = sizeof(first_state),
     .no_evidence = "no command after the boot report",
+    .needs = ATS_NEED_UNSOLICITED,
     .on = {.txn = first_txn, .urc = first_urc, .finish = first_finish},
 };

@@ -356,5 +356,6 @@ const ats_rule_desc ats_rule_sim_fault = {
     .state_size = sizeof(sim_state),
     .no_evidence = "the capture never shows the SIM's state (no SIM-ready answer or report, no "
                    "registration)",
+    .needs = ATS_NEED_FAILURES,
     .on = {.init = sim_init, .txn = sim_txn, .urc = sim_urc, .finish = sim_finish},
 };

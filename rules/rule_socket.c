@@ -42,6 +42,7 @@ const ats_rule_desc ats_rule_socket_without_ip = {
     .state_size = sizeof(without_ip_state),
     .txn_classes = 1u << C_OPEN,
     .no_evidence = "no socket open in the capture",
+    .needs = ATS_NEED_UNSOLICITED,
     .on = {.txn = without_ip_txn, .finish = without_ip_finish},
 };
 
@@ -163,6 +164,7 @@ const ats_rule_desc ats_rule_socket_state = {
     .state_size = sizeof(socket_state),
     .txn_classes = 1u << C_OPEN | 1u << C_SEND | 1u << C_CLOSE,
     .no_evidence = "no socket open, send or close with a socket id in the capture",
+    .needs = ATS_NEED_UNSOLICITED,
     .on = {.init = socket_init,
            .txn = socket_txn,
            .state = socket_event,
@@ -317,5 +319,6 @@ const ats_rule_desc ats_rule_verify_after_close = {
     .needs_classes = "close|detach socket_query|ip_query",
     .state_size = sizeof(verify_state),
     .no_evidence = "no socket close or IP release completed in the capture",
+    .needs = ATS_NEED_UNSOLICITED,
     .on = {.init = verify_init, .txn = verify_txn, .finish = verify_finish},
 };

@@ -68,6 +68,9 @@ struct ats_engine {
 };
 
 /* engine.c */
+/* What of the rule's needs the capture's format does not show ("" when it
+ * shows them all): "final results", ... for the not-evaluable reason. */
+const char *ats_eng_unshown(const ats_engine *e, int rule);
 void ats_eng_violation(ats_engine *e, int rule, uint64_t line, ats_time t, uint64_t txn,
                        const char *key, const char *fmt, ...)
 #if defined(__GNUC__)

@@ -25,7 +25,7 @@
     X(line_stamps) X(chat_typography) X(markdown_table) X(paired_output) \
     X(zephyr_hl7800) X(ll_hook_bytes) X(app_verb_lines) X(node_buffer) X(miniterm_debug) \
     X(openwrt_gcom) X(gnokii) \
-    X(windows_modemlog) X(llcom)
+    X(windows_modemlog) X(llcom) X(quecmanager_json)
 #define DECL(id)                                                                               \
     extern const char ats_format_##id[];                                                       \
     extern const size_t ats_format_##id##_len;
@@ -37,7 +37,7 @@ static const char *const time_names[FD_T_COUNT] = {"year", "month", "mon",  "day
                                                    "frac2", "ms",   "secs", "date", "ampm"};
 
 static const char *const k_root[] = {"$schema", "format_version", "name", "kind", "title",
-                                     "source", "detects_on", "lossy", "rules", "other",
+                                     "source", "detects_on", "lossy", "shows", "rules", "other",
                                      "min_signature",
                                      "other_decode", "glue", "sides", "samples", "layer", "wrapped",
                                      "match", "drop", "remove", "replace_with", "any", "min_ratio", "repeat", "continued", "counting",
@@ -894,6 +894,14 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
     int lossy = 0;
     if ((rc = get_bool(L, root, "lossy", "(root)", &lossy)) != 0)
         return rc;
+    /* what the tool shows of the modem's side: the rules that need what it
+     * leaves out are not evaluable (docs/formats.md, "What a tool shows") */
+    if ((rc = get_string(L, root, "shows", "(root)", 0, &s)) != 0)
+        return rc;
+    if (s && ats_shows_parse(s, &d->hides) < 0)
+        return ats_jl_bad(L, ATS_EPROFILE, json_object_get(root, "shows"), "shows",
+                          "shows is \"everything\", \"first-reply-line\", \"finals-stripped\" "
+                          "or \"sends-only\"");
     if ((rc = get_string(L, root, "detects_on", "(root)", 0, &s)) != 0)
         return rc;
     d->detects_on = dupstr(s                      ? s
@@ -1209,6 +1217,38 @@ int ats_formatset_add_dir(ats_formatset *fs, const char *dir, ats_error *err)
         free(names[i]);
     free(names);
     return rc;
+}
+
+/* The "shows" values (docs/formats.md); a mix of layers' hides is named by
+ * the first that hides all of it (the last hides everything). */
+static const struct {
+    const char *name;
+    unsigned hides;
+} shows_values[] = {
+    {"everything", 0},
+    {"first-reply-line", ATS_HIDES_MORE_LINES | ATS_HIDES_FINALS | ATS_HIDES_UNSOLICITED},
+    {"finals-stripped", ATS_HIDES_FINALS | ATS_HIDES_FAILURES | ATS_HIDES_UNSOLICITED},
+    {"sends-only", ATS_HIDES_ANSWERS | ATS_HIDES_MORE_LINES | ATS_HIDES_FINALS |
+                       ATS_HIDES_UNSOLICITED | ATS_HIDES_FAILURES},
+};
+
+const char *ats_shows_name(unsigned hides)
+{
+    size_t n = sizeof shows_values / sizeof shows_values[0];
+    for (size_t i = 0; i < n; i++)
+        if ((hides & ~shows_values[i].hides) == 0)
+            return shows_values[i].name;
+    return shows_values[n - 1].name;
+}
+
+int ats_shows_parse(const char *name, unsigned *hides)
+{
+    for (size_t i = 0; i < sizeof shows_values / sizeof shows_values[0]; i++)
+        if (!strcmp(name, shows_values[i].name)) {
+            *hides = shows_values[i].hides;
+            return 0;
+        }
+    return -1;
 }
 
 size_t ats_formatset_count(const ats_formatset *fs) { return fs ? fs->n : 0; }

@@ -156,6 +156,9 @@ typedef struct fd_def {
     int user;                    /* the user's (--format-def, the config folder), not
                                     built in: it wins a detection tie (input.c choose()) */
     ats_format_info info;
+    /* what the tool does not show of the modem's side ("shows"): ATS_HIDES_*;
+     * the C readers show everything the bytes hold */
+    unsigned hides;
     /* trace */
     fd_rule *rules;
     size_t nrules;

@@ -74,6 +74,7 @@ struct ats_input {
     int wrap_time;               /* the inner format has no time: the wrappers' is used */
     char *body;                  /* a peeled line and its LF */
     char layers[320];
+    unsigned layer_hides;        /* what the peeled layers do not show (ATS_HIDES_*) */
     struct {
         char name[48];
         int score;
@@ -665,6 +666,7 @@ static int layers_text(ats_input *in, const fdet *det, int outer, int stamped, i
 {
     size_t k = 0;
     in->layers[0] = 0;
+    in->layer_hides = 0;
     const fd_def *ws[20];
     size_t nw = 0;
     for (size_t i = outer ? 0 : det->nouter; i < det->nouter; i++)
@@ -674,6 +676,7 @@ static int layers_text(ats_input *in, const fdet *det, int outer, int stamped, i
     for (size_t i = 0; deep && i < det->nprefix; i++)
         ws[nw++] = det->prefix[i];
     for (size_t i = 0; i < nw; i++) {
+        in->layer_hides |= ws[i]->hides;
         k += (size_t)snprintf(in->layers + k, sizeof in->layers - k, "%s > ", ws[i]->name);
         if (k >= sizeof in->layers)
             k = sizeof in->layers - 1;
@@ -1173,6 +1176,11 @@ const ats_format_info *ats_input_format(const ats_input *in)
 }
 
 const char *ats_input_layers(const ats_input *in) { return in->layers; }
+
+unsigned ats_input_hides(const ats_input *in)
+{
+    return in->layer_hides | (in->def ? in->def->hides : 0);
+}
 
 const char *ats_input_candidate(const ats_input *in, size_t i, int *score, const char **why)
 {

@@ -271,8 +271,8 @@ done
 # Teams copy (no-break spaces, typographic quotes, message headers:
 # formats/chat-typography.json), a markdown table of commands and answers
 # (formats/markdown-table.json), a tool's banners and QuecManager's JSON
-# records (formats/paired-output.json: a final the tool stripped stays
-# missing), a sketch's print glued after a final (parser/builder.c
+# records (formats/paired-output.json, formats/quecmanager-json.json: a
+# final the tool stripped stays missing, shown as not shown), a sketch's print glued after a final (parser/builder.c
 # glued_final), a ModemManager log a mail client wrapped or a terminal
 # folded at 72 columns (parser/readers/input.c mail_first,
 # parser/readers/reader_mm.c held lines): each reads as the exchange the
@@ -347,14 +347,13 @@ L13       retry 1 attempt of AT+QENG="servingcell": end-of-capture
 EOF
 cat > "$TMP/qmjson.want" <<'EOF'
 L1        host  QuecManager answers like this:
-L3        cmd   AT+CNUM  ->  no final result (next command came); attempt 1 of retry chain 2
+L3        cmd   AT+CNUM  ->  final not shown (the capture's tool leaves it out)
                 | +CNUM: "","+15550100",129
-L3        retry 1 attempt of AT+CNUM: gave-up
-L4        cmd   AT+QSPN  ->  no final result (next command came); attempt 1 of retry chain 3
+L4        cmd   AT+QSPN  ->  final not shown (the capture's tool leaves it out)
                 | +QSPN: "Example","Ex","",0,"00101"
-L5        cmd   AT+CPIN?  ->  +CME ERROR: 10
+L5        cmd   AT+CPIN?  ->  +CME ERROR: 10; attempt 1 of retry chain 4
 L7        ???   text-outside-command: so the SIM is missing?
-L4        retry 1 attempt of AT+QSPN: end-of-capture
+L5        retry 1 attempt of AT+CPIN?: end-of-capture
 EOF
 cat > "$TMP/glue1.want" <<'EOF'
 L1        ???   text-outside-command: Sending: AT

@@ -620,5 +620,150 @@ log fence-kept 'On my board:\n```text\nAT+CSQ\n+CSQ: 20,99\n\nOK\n```\n'
 verdict fence-kept 3gpp 0 <<'WEOF'
 WEOF
 
+# --- A manual's headings around its syntax blocks (Quectel's "Test Command", "Read Command",
+# "Maximum Response Time 300ms", "Characteristics") beside its help text (notes): the manual's
+# text, not modem text with no command. Before: an orphan-response warning at line 5 (4 lines).
+# A Title Case report away from help text ("Call Ready" at the end) is still judged.
+log headings 'AT+CSQ\r\n+CSQ: 20,99\r\n\r\nOK\r\nTest Command\r\nAT+CREG=?\r\nResponse\r\n+CREG: (list of supported <n>s)\r\nOK\r\nRead Command\r\nAT+CREG?\r\nResponse\r\n+CREG: <n>,<stat>\r\nOK\r\nMaximum Response Time 300ms\r\nCharacteristics\r\nAT+CREG?\r\n+CREG: 0,1\r\n\r\nOK\r\nCall Ready\r\n'
+verdict headings 3gpp 1 <<'WEOF'
+21: warning: [orphan-response] modem text with no command waiting: Call Ready
+WEOF
+
+# --- What a tool shows (a definition's "shows", docs/formats.md): the rules that need what
+# the tool leaves out are not evaluable with the reason, never pass, and give no finding on
+# a line the tool did not print. The format is detected (or given with --format-def).
+# shows NAME PROFILE EXIT [options] < expected "LINE: severity: [rule] message" lines
+shows() {
+    name=$1; prof=$2; want=$3; shift 3
+    "$BIN" check -f text --fail-on warning --profile "$prof" "$@" "$TMP/$name.log" > "$TMP/$name.txt"
+    code=$?
+    [ "$code" = "$want" ] || { echo "FAIL: $name: exit $code, wanted $want"; fail=1; }
+    grep -E "^$TMP/$name.log:[0-9]+: (error|warning|info): " "$TMP/$name.txt" |
+        sed "s|^$TMP/$name.log:||" > "$TMP/got"
+    cat > "$TMP/want"
+    cmp -s "$TMP/want" "$TMP/got" || { echo "FAIL: $name:"; diff "$TMP/want" "$TMP/got"; fail=1; }
+}
+NOURC='not-evaluable  the capture format does not show what the modem sends on its own (URCs, completions, reports)'
+# mmcli --command strips every final (ModemManager's at_command() returns the reply without
+# it) and prints a failure as its own D-Bus error. Before, an OK was invented for each reply
+# (the rules then passed on it), and the error read as a plain ERROR: command-failed warned
+# at line 11 and error-detail advised AT+CMEE=2 (exit 1); the socket rules passed on an open
+# whose +QIOPEN completion mmcli never shows.
+cat > "$TMP/mm-shows.log" <<'WEOF'
+$ sudo mmcli -m 0 --command='AT+QICSGP=1,1,"internet","","",1'
+response: ''
+$ sudo mmcli -m 0 --command='AT+QIACT=1'
+response: ''
+$ sudo mmcli -m 0 --command='AT+QIOPEN=1,0,"TCP","192.0.2.10",8080,0,0'
+response: ''
+$ sudo mmcli -m 0 --command='AT+QISTATE?'
+response: '+QISTATE: 0,"TCP","192.0.2.10",8080,0,2,1,0,0,"usbmodem"'
+$ sudo mmcli -m 0 --command='AT+QICLOSE=0'
+response: ''
+$ sudo mmcli -m 0 --command='AT+CPIN?'
+error: command failed: 'GDBus.Error:org.freedesktop.ModemManager1.Error.MobileEquipment.SimNotInserted: SIM not inserted'
+$ sudo mmcli -m 0 --command='AT+CPIN?'
+error: command failed: 'GDBus.Error:org.freedesktop.ModemManager1.Error.MobileEquipment.SimNotInserted: SIM not inserted'
+$ sudo mmcli -m 0 --command='AT+CSQ'
+response: '+CSQ: 23,99'
+WEOF
+shows mm-shows quectel-bg96 0 <<'WEOF'
+WEOF
+status mm-shows response-timeout 'not-evaluable  the capture format does not show every final result (shows finals-stripped)'
+status mm-shows command-failed "not-evaluable  the capture format does not show the modem's error results (shows finals-stripped)"
+status mm-shows error-detail "not-evaluable  the capture format does not show the modem's error results (shows finals-stripped)"
+status mm-shows retry-storm "not-evaluable  the capture format does not show the modem's error results (shows finals-stripped)"
+status mm-shows socket-state "$NOURC (shows finals-stripped)"
+status mm-shows async-overlap "$NOURC (shows finals-stripped)"
+status mm-shows unknown-command 'pass'
+grep -q "mm-shows.log: mmcli (.*; shows finals-stripped); profile quectel-bg96 (given with --profile)$" "$TMP/mm-shows.txt" ||
+    { echo "FAIL: mm-shows: the report does not say what the format shows"; fail=1; }
+# the transcript: the input record says it; a reply's final is null (none invented), and a
+# command whose final the tool stripped is no failed attempt (no retry chain, which gave
+# each answered command a chain that "gave up" before)
+"$BIN" parse -f jsonl "$TMP/mm-shows.log" > "$TMP/mm-shows.jsonl"
+python3 - "$TMP/mm-shows.jsonl" > "$TMP/got" <<'WEOF'
+import json, sys
+for r in map(json.loads, open(sys.argv[1])):
+    if r["kind"] == "input":
+        print("input", r["format"], r.get("shows"))
+    elif r["kind"] == "transaction":
+        print(r["line"], r["command"], r["final"], r.get("retry_chain"))
+    elif r["kind"] == "retry_chain":
+        print("chain", r["line"], r["command"], r["outcome"])
+WEOF
+cat > "$TMP/want" <<'WEOF'
+input mmcli finals-stripped
+1 AT+QICSGP=1,1,"internet","","",1 None None
+3 AT+QIACT=1 None None
+5 AT+QIOPEN=1,0,"TCP","192.0.2.10",8080,0,0 None None
+7 AT+QISTATE? None None
+9 AT+QICLOSE=0 None None
+11 AT+CPIN? ERROR 6
+13 AT+CPIN? ERROR 6
+chain 11 AT+CPIN? gave-up
+15 AT+CSQ None None
+WEOF
+cmp -s "$TMP/want" "$TMP/got" || { echo "FAIL: mm-shows parse:"; diff "$TMP/want" "$TMP/got"; fail=1; }
+"$BIN" parse -f text "$TMP/mm-shows.log" | grep -c "final not shown (the capture's tool leaves it out)$" |
+    grep -qx 6 || { echo "FAIL: mm-shows: parse -f text does not say the finals are not shown"; fail=1; }
+"$BIN" parse -f jsonl --read-size 1 "$TMP/mm-shows.log" | cmp -s - "$TMP/mm-shows.jsonl" ||
+    { echo "FAIL: mm-shows: byte by byte differs"; fail=1; }
+# Adafruit FONA prints the first line each getReply() read: an error shows (the only line of
+# its answer), the OK after an information line does not. A sketch polling AT+CGNSINF read
+# as 12 attempts that got no final: a retry-storm warning at line 5 before (exit 1)
+{ printf 'FONA> 1\n\t---> AT\n\t<--- OK\n'
+  for i in 01 02 03 04 05 06 07 08 09 10 11 12; do
+      printf 'FONA> g\n\t---> AT+CGNSINF\n\t<--- +CGNSINF: 1,0,20261206101%s.000,,,,0.00,0.0,0,,,,,,0,0,,,,,\n' "$i"
+  done
+  printf 'FONA> 2\n\t---> AT+COPS=1,2,"310410"\n\t<--- +CME ERROR: 30\nFONA> 3\n\t---> AT+CSQ\n\t<--- +CSQ: 20,99\n'
+} > "$TMP/fona-shows.log"
+shows fona-shows 3gpp 0 <<'WEOF'
+WEOF
+status fona-shows response-timeout 'not-evaluable  the capture format does not show every final result (shows first-reply-line)'
+status fona-shows retry-storm 'pass'
+status fona-shows command-failed "not-evaluable  the capture ends before the host's answer to AT+COPS failing (line 41) could show"
+# an error is its answer's first line: still judged where the host walks past it
+{ sed '$d' "$TMP/fona-shows.log" | sed '$d'; printf '\t---> AT+CGATT=1\n\t<--- OK\n\t---> AT+CGDCONT=1,"IP","internet"\n\t<--- OK\n'; } > "$TMP/fona-fail.log"
+shows fona-fail 3gpp 1 <<'WEOF'
+41: warning: [command-failed] AT+COPS=1,2,"310410" failed (+CME ERROR: 30, no network service) and the host neither retried it nor asked why
+WEOF
+# OpenWrt netifd's proto scripts log only what they send (sending -> AT...; lede-project/
+# source#641): a definition says "sends-only". The rules on the commands judge; without the
+# key the same definition gave 4 response-timeout errors and a retry-too-few warning.
+cat > "$TMP/netifd.json" <<'WEOF'
+{
+  "format_version": 1,
+  "name": "netifd-sends",
+  "kind": "trace",
+  "title": "OpenWrt netifd proto scripts in logread: the commands sent, nothing the modem answered",
+  "source": "a test definition",
+  "shows": "sends-only",
+  "rules": [
+    {"name": "sending", "match": "^netifd: \\S+ \\(\\d+\\): sending -> (?<payload>(?i:AT).*)$", "dir": "tx", "suffix": "\r"},
+    {"name": "netifd", "match": "^netifd: ", "host_log": true, "signature": false}
+  ],
+  "samples": [
+    {"line": "netifd: wan3g (1075): sending -> AT+CFUN=1", "rule": "sending", "dir": "tx", "bytes": "AT+CFUN=1"}
+  ]
+}
+WEOF
+log netifd 'Sat Dec  6 10:00:01 2026 daemon.notice netifd: Interface wan3g is setting up now\nSat Dec  6 10:00:02 2026 daemon.notice netifd: wan3g (1075): sending -> AT+CFUN=0\nSat Dec  6 10:00:03 2026 daemon.notice netifd: wan3g (1075): sending -> AT+CFUN=1\nSat Dec  6 10:00:04 2026 daemon.notice netifd: wan3g (1075): sending -> AT+MIPCALL=1,"cmnet"\nSat Dec  6 10:00:05 2026 daemon.notice netifd: wan3g (1075): sending -> AT+MIPOPEN=1,,"192.0.2.1",9000,0\nSat Dec  6 10:00:06 2026 daemon.notice netifd: wan3g (1075): sending -> AT+MIPOPEN?\n'
+shows netifd fibocom-l610 1 --format-def "$TMP/netifd.json" <<'WEOF'
+2: error: [cfun-zero] AT+CFUN=0: on this platform it may power the module down, and it will not answer AT+CFUN=1; use AT+CFUN=4
+WEOF
+status netifd response-timeout 'not-evaluable  the capture format does not show every final result (shows sends-only)'
+status netifd send-before-prompt 'not-evaluable  the capture format does not show every line of an answer (shows sends-only)'
+status netifd retry-too-few "not-evaluable  the capture format does not show the modem's error results (shows sends-only)"
+"$BIN" parse -f jsonl --format-def "$TMP/netifd.json" "$TMP/netifd.log" | head -1 |
+    grep -q '"layers":"openwrt-logread > netifd-sends","shows":"sends-only"' ||
+    { echo "FAIL: netifd: the input record does not carry shows"; fail=1; }
+# a value that is none of the four stops the run with the definition's line and column
+sed 's/"sends-only"/"all"/' "$TMP/netifd.json" > "$TMP/netifd-bad.json"
+"$BIN" check --format-def "$TMP/netifd-bad.json" "$TMP/netifd.log" > /dev/null 2> "$TMP/err"
+code=$?
+[ "$code" = 2 ] && grep -qx "atscope: $TMP/netifd-bad.json:7:12: shows: shows is \"everything\", \"first-reply-line\", \"finals-stripped\" or \"sends-only\"" "$TMP/err" ||
+    { echo "FAIL: netifd-bad: exit $code"; cat "$TMP/err"; fail=1; }
+
 [ $fail = 0 ] && echo "ok: precision"
 exit $fail

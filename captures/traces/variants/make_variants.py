@@ -2416,7 +2416,8 @@ def hard_wrap(width, trim=False):
     return run
 
 
-def V(name, base, transform, detect, note, head=(), cut=None, titles=None, render=None):
+def V(name, base, transform, detect, note, head=(), cut=None, titles=None, render=None,
+      finals_stripped=False):
     """name: the variant's file; base: the parent fixture it is rendered
     from; transform: lines -> lines (same count); detect: the layers atscope
     must name; head: lines put before it (prose); cut: (command index k,
@@ -2425,9 +2426,13 @@ def V(name, base, transform, detect, note, head=(), cut=None, titles=None, rende
     titles: a pattern for library lines that here become the title of the
     record after them (as a hexdump's title), so they are not host-log.
     render: (module session, renderer) instead of a parent fixture as base;
-    its plain rendering is written to plain/<base>."""
+    its plain rendering is written to plain/<base>. finals_stripped: the
+    tool prints no final but an error (its definition shows "finals-stripped"):
+    the key's OK finals are null, and the plain rendering, which has them, is
+    not the exchange to compare with."""
     return dict(name=name, base=base, transform=transform, detect=detect, note=note,
-                head=[h.encode() for h in head], cut=cut, titles=titles, render=render)
+                head=[h.encode() for h in head], cut=cut, titles=titles, render=render,
+                finals_stripped=finals_stripped)
 
 
 def same(lines):
@@ -2835,8 +2840,9 @@ VARIANTS = [
       "unprefixed", render=("wvdial_e3372", render_wvdial)),
     V("mmcli-command.log", "mmcli-ec25.log", same, "mmcli",
       "mmcli --command runs pasted from a shell: response: '...' (a reply's lines kept, the "
-      "final result stripped: OK), error: command failed: (read as ERROR: lossy)",
-      render=("mmcli_ec25", render_mmcli)),
+      "final result stripped: not shown, none read: shows finals-stripped; no plain rendering "
+      "to compare with, the wire had the OK), error: command failed: (read as ERROR: lossy)",
+      render=("mmcli_ec25", render_mmcli), finals_stripped=True),
     V("ril-logcat.log", "ril-ec25.log", same, "generic-gtlt",
       "Android reference-ril (atchannel.c writeline(): RLOGD(\"AT> %s\\n\"), readline(): "
       "RLOGD(\"AT< %s\\n\")) in logcat -v threadtime, tag AT",
@@ -3046,6 +3052,11 @@ def build_all():
                  if not (v["titles"] and re.match(v["titles"], pieces[n - 1][0]))]
         apps = [moved(n + h) for n in o.apps]
         plain = ("plain/" if v["render"] else "../plain/") + fx["plain"]
+        if v["finals_stripped"]:
+            for d in txns:
+                if d["final"] == "OK":
+                    d["final"] = None
+            plain = None
         if v["cut"]:
             k, dl, keep = v["cut"]
             at = txns[k]["line"] + dl - 1     # lines kept whole
