@@ -1,0 +1,98 @@
+#!/usr/bin/env python3
+"""Layered pastes of one plain session (docs/transcript.md, issue 12's
+wrappers, exports and damage): each fixture is written here from the tool's
+documented print (the source is cited beside each), our own content, and must
+parse to the transactions of the plain rendering (command, final, responses),
+name its layers in the input record, and read the same whole, a byte at a
+time and in random pieces. Negative samples must not take the new layers.
+
+usage: paste_shapes.py ATSCOPE TMPDIR"""
+import json
+import subprocess
+import sys
+
+BIN, TMP = sys.argv[1], sys.argv[2]
+fail = 0
+
+# The plain session: a terminal log of a Quectel module, echo on.
+S = ['AT', 'OK', 'AT+CGMR', 'EG25GGBR07A08M2G', '', 'OK', 'AT+CSQ', '+CSQ: 21,99', '',
+     'OK', 'AT+COPS?', '+COPS: 0,0,"Example Mobile",7', '', 'OK', 'AT+QCCID',
+     '+QCCID: 8988211234567890123F', '', 'OK', 'AT+CGATT=1', 'ERROR']
+
+
+def write(name, data):
+    path = '%s/%s.log' % (TMP, name)
+    with open(path, 'wb') as f:
+        f.write(data if isinstance(data, bytes) else data.encode('utf-8'))
+    return path
+
+
+def lines(ls, eol='\n'):
+    return eol.join(ls) + eol
+
+
+def parse(path, *extra):
+    r = subprocess.run([BIN, 'parse', '--no-redact', *extra, path], capture_output=True)
+    return r.stdout
+
+
+def transactions(out):
+    recs = [json.loads(l) for l in out.decode('utf-8', 'replace').splitlines() if l.strip()]
+    tx = [(r['command'], r.get('final'), tuple(x['text'] for x in r.get('responses', [])))
+          for r in recs if r['kind'] == 'transaction']
+    return recs[0] if recs else {}, tx
+
+
+def error(msg):
+    global fail
+    print('FAIL: ' + msg)
+    fail = 1
+
+
+def same_as(name, data, layers, plain_tx):
+    """name's fixture reads as the plain session, through these layers."""
+    path = write(name, data)
+    whole = parse(path)
+    head, tx = transactions(whole)
+    if tx != plain_tx:
+        error('%s: transactions differ from the plain session:\n  %s\n  want %s' % (name, tx, plain_tx))
+    got = head.get('layers', head.get('format'))
+    if layers is not None and got != layers:
+        error('%s: layers %r, want %r' % (name, got, layers))
+    for extra in (['--read-size', '1'], ['--read-size', '7', '--read-seed', '3'],
+                  ['--read-size', '64', '--read-seed', '11']):
+        if parse(path, *extra) != whole:
+            error('%s: reads otherwise with %s' % (name, ' '.join(extra)))
+
+
+def not_taken(name, data, layer):
+    path = write(name, data)
+    head, _ = transactions(parse(path))
+    if layer in head.get('layers', ''):
+        error('%s: the %s layer took it (%s)' % (name, layer, head.get('layers')))
+
+
+_, PLAIN = transactions(parse(write('plain', lines(S, '\r\n'))))
+if len(PLAIN) != 6:
+    error('the plain session reads %d transactions, not 6' % len(PLAIN))
+
+# (1) a stamp before every line, any shape (formats/line-stamps.json)
+# CuteCom's display: QTime "[hh:mm:ss:zzz] ", empty lines not stamped
+same_as('cutecom', lines(['[14:07:%02d:%03d] %s' % (i // 3, 37 * i % 1000, l) if l else ''
+                          for i, l in enumerate(S)]), 'line-stamps > raw', PLAIN)
+# grabserial -t: "[%4.6f %2.6f] " (elapsed, delta), every line, empty ones too
+el = [0.052113 + 0.1377 * i for i in range(len(S))]
+same_as('grabserial', lines(['[%4.6f %2.6f] %s' % (e, e - (el[i - 1] if i else 0), l)
+                             for i, (e, l) in enumerate(zip(el, S))]), 'line-stamps > raw', PLAIN)
+# grabserial -T: "[%y-%m-%d %H:%M:%S %2.6f] "
+same_as('grabserial-T', lines(['[26-11-30 10:02:%02d %2.6f] %s' % (i // 2, 0.1377, l)
+                               for i, l in enumerate(S)]), 'line-stamps > raw', PLAIN)
+# the kernel's "[%5lu.%06lu] " (a console that prints printk time on every line)
+same_as('kstamp', lines(['[%5d.%06d] %s' % (3 + i // 4, 4321 * i, l) for i, l in enumerate(S)]),
+        'line-stamps > raw', PLAIN)
+# prose with a bracketed number now and then is no stamped log
+not_taken('neg-stamp-prose', lines(['We saw [1.5] dB more after the change.', 'AT+CSQ',
+                                    '+CSQ: 21,99', 'OK', 'see [12:00] in the meeting notes',
+                                    'AT+COPS?', 'OK']), 'line-stamps')
+
+sys.exit(fail)
