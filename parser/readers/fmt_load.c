@@ -24,7 +24,8 @@
     X(shell_at_tool) X(mgos_pppos) X(picocom_imap) X(port_monitor_text) X(coolterm_ms) X(hercules) X(nodered_debug) X(yat) \
     X(line_stamps) X(chat_typography) X(markdown_table) X(paired_output) \
     X(zephyr_hl7800) X(ll_hook_bytes) X(app_verb_lines) X(node_buffer) X(miniterm_debug) \
-    X(openwrt_gcom) X(gnokii)
+    X(openwrt_gcom) X(gnokii) \
+    X(container_logs)
 #define DECL(id)                                                                               \
     extern const char ats_format_##id[];                                                       \
     extern const size_t ats_format_##id##_len;
@@ -39,7 +40,7 @@ static const char *const k_root[] = {"$schema", "format_version", "name", "kind"
                                      "source", "detects_on", "lossy", "rules", "other",
                                      "min_signature",
                                      "other_decode", "glue", "sides", "samples", "layer", "wrapped",
-                                     "match", "drop", "remove", "replace_with", "any", "min_ratio", "repeat", "continued", "counting",
+                                     "match", "drop", "remove", "replace_with", "any", "min_ratio", "repeat", "continued", "counting", "one_source",
                                      NULL};
 static const char *const k_rule[] = {"name", "match", "dir", "dir_map", "host_log", "decode",
                                      "suffix", "prefix", "continue", "cumulative", "keep_cr", "strip",
@@ -76,7 +77,7 @@ static int rest_tail(const char *s)
 static int pat_compile(const ats_jl *L, fd_pat *p, json_t *v, const char *path)
 {
     memset(p, 0, sizeof *p);
-    p->g_payload = p->g_dir = p->g_body = p->g_chan = p->g_ftype = p->g_num = p->g_port = -1;
+    p->g_payload = p->g_dir = p->g_body = p->g_chan = p->g_ftype = p->g_num = p->g_port = p->g_src = -1;
     for (int k = 0; k < FD_T_COUNT; k++)
         p->g_time[k] = -1;
     if (!json_is_string(v))
@@ -118,6 +119,7 @@ static int pat_compile(const ats_jl *L, fd_pat *p, json_t *v, const char *path)
     p->g_dir = ats_re_group_number(p->code, "dir");
     p->g_body = ats_re_group_number(p->code, "body");
     p->g_num = ats_re_group_number(p->code, "num");
+    p->g_src = ats_re_group_number(p->code, "src");
     p->g_chan = ats_re_group_number(p->code, "chan");
     p->g_ftype = ats_re_group_number(p->code, "ftype");
     p->g_port = ats_re_group_number(p->code, "port");
@@ -933,8 +935,12 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
                               "needs a (?<body>...) group and a \"match\"");
         if ((rc = get_bool(L, root, "any", "(root)", &d->any)) != 0 ||
             (rc = get_bool(L, root, "repeat", "(root)", &d->repeat)) != 0 ||
-            (rc = get_bool(L, root, "counting", "(root)", &d->counting)) != 0)
+            (rc = get_bool(L, root, "counting", "(root)", &d->counting)) != 0 ||
+            (rc = get_bool(L, root, "one_source", "(root)", &d->one_source)) != 0)
             return rc;
+        if (d->one_source && (!m || d->match.g_src < 0))
+            return ats_jl_bad(L, ATS_EPROFILE, json_object_get(root, "one_source"), "one_source",
+                              "needs a \"match\" with a (?<src>...) group");
         if (d->counting && (!m || d->match.g_num < 0))
             return ats_jl_bad(L, ATS_EPROFILE, json_object_get(root, "counting"), "counting",
                               "needs a \"match\" with a (?<num>...) group");

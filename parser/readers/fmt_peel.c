@@ -28,14 +28,23 @@ int ats_peel_push(peel *pl, const fd_def *w)
 {
     if (pl->n == PEEL_MAX_LAYERS)
         return -1;
+    pl->nsrc[pl->n] = 0;
     pl->layer[pl->n++] = w;
     return 0;
 }
 
+void ats_peel_keep_source(peel *pl, const char *s, size_t n)
+{
+    if (!pl->n || n > PEEL_SRC_MAX)
+        return;
+    memcpy(pl->src[pl->n - 1], s, n);
+    pl->nsrc[pl->n - 1] = n;
+}
+
 /* One layer on one line: 0 passed through, 1 peeled (body in *o), 2 dropped,
  * 3 peeled as the rest of the previous line's message (body in *o). */
-static int apply(peel *pl, const fd_def *w, const char *p, size_t n, int k, const char **o,
-                 size_t *on, fd_tparts *t)
+static int apply(peel *pl, const fd_def *w, const char *src, size_t nsrc, const char *p,
+                 size_t n, int k, const char **o, size_t *on, fd_tparts *t)
 {
     if (w->drop.code && ats_fd_match(&w->drop, pl->md, pl->mc, p, n))
         return 2;
@@ -63,6 +72,13 @@ static int apply(peel *pl, const fd_def *w, const char *p, size_t n, int k, cons
     }
     if (!ats_fd_group(pl->md, w->match.g_body, p, &b))
         return 0;
+    if (nsrc) {
+        /* another writer's line (a second compose service): set aside */
+        ats_span s;
+        if (!ats_fd_group(pl->md, w->match.g_src, p, &s) || s.len != nsrc ||
+            memcmp(s.ptr, src, nsrc))
+            return 2;
+    }
     if (t && w->match.has_time) {
         fd_tparts tp;
         ats_fd_time_parts(&w->match, pl->md, p, &tp);
@@ -78,7 +94,7 @@ int ats_peel_test(peel *pl, const fd_def *w, const char *p, size_t n)
 {
     const char *o;
     size_t on;
-    int r = apply(pl, w, p, n, 0, &o, &on, NULL);
+    int r = apply(pl, w, NULL, 0, p, n, 0, &o, &on, NULL);
     /* a filter that removed nothing, or a prefix that left the line whole,
      * did not find its layer; a message's indented rest (3) neither shows
      * it nor counts against it */
@@ -96,7 +112,7 @@ peel_result ats_peel_line(peel *pl, const char *p, size_t n, const char **out, s
     for (size_t i = 0; i < pl->n; i++) {
         const char *o;
         size_t on;
-        int r = apply(pl, pl->layer[i], cur, cn, k, &o, &on, t);
+        int r = apply(pl, pl->layer[i], pl->src[i], pl->nsrc[i], cur, cn, k, &o, &on, t);
         if (r == 2) {
             *out = cur;
             *outn = cn;

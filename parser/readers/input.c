@@ -677,6 +677,9 @@ static int layers_text(ats_input *in, const fdet *det, int outer, int stamped, i
             k = sizeof in->layers - 1;
         if (ats_peel_push(&in->pl, ws[i]))
             return -1;
+        /* a structural layer that keeps one writer's lines (the modem's service) */
+        if (outer && i < det->nouter && ws[i]->one_source)
+            ats_peel_keep_source(&in->pl, det->outer_src[i], det->outer_nsrc[i]);
     }
     snprintf(in->layers + k, sizeof in->layers - k, "%s", fmt);
     return 0;

@@ -95,4 +95,38 @@ not_taken('neg-stamp-prose', lines(['We saw [1.5] dB more after the change.', 'A
                                     '+CSQ: 21,99', 'OK', 'see [12:00] in the meeting notes',
                                     'AT+COPS?', 'OK']), 'line-stamps')
 
+# (2) container log prefixes naming the writer, several writers interleaved
+# (formats/container-logs.json): docker compose logs' "%-Ns |" and a blank
+# (docker/compose cmd/formatter/logs.go), another service's lines between
+out = []
+for i, l in enumerate(S):
+    out.append('%-16s | %s' % ('modem-agent-1', l))
+    if i % 4 == 1:
+        out.append('%-16s | %s' % ('mqtt-bridge-1', 'published telemetry/%d qos=1' % i))
+same_as('compose', lines(out), 'container-logs > raw', PLAIN)
+# ... with -t: the RFC 3339 stamp after the pipe; compose v1's name_1
+out = []
+for i, l in enumerate(S):
+    out.append('%-16s | 2026-11-30T10:02:%02d.%09dZ %s' % ('modem-agent_1', i // 2, 123456789, l))
+    if i % 5 == 2:
+        out.append('%-16s | 2026-11-30T10:02:%02d.%09dZ %s' % ('mqtt_1', i // 2, 5, 'broker ok'))
+same_as('compose-t', lines(out), 'container-logs > line-stamps > raw', PLAIN)
+# the modem's service second, and a third service with more lines than it
+out = []
+for i, l in enumerate(S):
+    out.append('web-1        | GET /api/status 200 %d' % i)
+    out.append('gsm-1        | %s' % l)
+    out.append('web-1        | GET /api/metrics 200 %d' % i)
+same_as('compose-3', lines(out), 'container-logs > raw', PLAIN)
+# docker logs -t (no service): the stamp alone
+same_as('docker-t', lines(['2026-11-30T10:02:%02d.%09dZ %s' % (i // 2, 1000 * i, l)
+                           for i, l in enumerate(S)]), 'line-stamps > raw', PLAIN)
+# kubectl logs --prefix
+same_as('kubectl', lines(['[pod/modem-agent-5f7c9d/agent] %s' % l for l in S]),
+        'container-logs > raw', PLAIN)
+# a markdown table and a shell pipeline are no container log
+not_taken('neg-pipes', lines(['| step | command | result |', '|---|---|---|',
+                              '| 1 | AT+CSQ | OK |', 'cat log | grep AT', 'AT+CSQ', 'OK']),
+          'container-logs')
+
 sys.exit(fail)
