@@ -5,6 +5,7 @@
  * when lines that only it would print (its signature rules) are there. */
 #include <stdlib.h>
 #include "fmt_detect.h"
+#include "fmt_json.h"
 #include "fmt_peel.h"
 
 typedef struct lines {
@@ -174,13 +175,25 @@ static int apply(peel *tmp, const fd_def *w, const char *src, size_t nsrc, lines
 static size_t source_of(peel *pl, const fd_def *w, const lines *L, char *src)
 {
     enum { MAXSRC = 16 };
-    struct { const char *p; size_t n; unsigned at, all; } s[MAXSRC];
+    struct { char p[PEEL_SRC_MAX]; size_t n; unsigned at, all; } s[MAXSRC];
     size_t ns = 0;
     for (size_t i = 0; i < L->count; i++) {
         ats_span g, b;
-        if (L->dropped[i] || !ats_fd_match(&w->match, pl->md, pl->mc, L->p[i], L->n[i]) ||
-            !ats_fd_group(pl->md, w->match.g_src, L->p[i], &g) || !g.len ||
-            g.len > PEEL_SRC_MAX || !ats_fd_group(pl->md, w->match.g_body, L->p[i], &b))
+        char js[FD_SRC_MAX];
+        if (L->dropped[i])
+            continue;
+        if (w->njson_body) {
+            /* a JSON export's writer field */
+            if (!ats_fd_json_line(w, L->p[i], L->n[i], pl->scratch[0], PEEL_LINE_MAX, &b.len, js,
+                                  &g.len, NULL))
+                continue;
+            b.ptr = pl->scratch[0];
+            g.ptr = js;
+        } else if (!ats_fd_match(&w->match, pl->md, pl->mc, L->p[i], L->n[i]) ||
+                   !ats_fd_group(pl->md, w->match.g_src, L->p[i], &g) ||
+                   !ats_fd_group(pl->md, w->match.g_body, L->p[i], &b))
+            continue;
+        if (!g.len || g.len > PEEL_SRC_MAX)
             continue;
         size_t k = 0;
         while (k < ns && !(s[k].n == g.len && !memcmp(s[k].p, g.ptr, g.len)))
@@ -188,7 +201,7 @@ static size_t source_of(peel *pl, const fd_def *w, const lines *L, char *src)
         if (k == ns) {
             if (ns == MAXSRC)
                 continue;
-            s[ns].p = g.ptr;
+            memcpy(s[ns].p, g.ptr, g.len);
             s[ns].n = g.len;
             s[ns].at = s[ns].all = 0;
             ns++;

@@ -1,5 +1,7 @@
 /* fmt_peel.c - taking pasted-log wrappers off a line. */
 #include <stdlib.h>
+#include <time.h>
+#include "fmt_json.h"
 #include "fmt_peel.h"
 
 int ats_peel_init(peel *pl, pcre2_match_context *mc)
@@ -59,6 +61,33 @@ static int apply(peel *pl, const fd_def *w, const char *src, size_t nsrc, const 
             return 0;
         *o = pl->scratch[k];
         *on = olen;
+        return 1;
+    }
+    if (w->njson_body) {
+        /* a JSON Lines export: the log line is a field of the object */
+        char s[FD_SRC_MAX];
+        size_t ns = 0;
+        int64_t us = -1;
+        if (!ats_fd_json_line(w, p, n, pl->scratch[k], PEEL_LINE_MAX, on, s, &ns, t ? &us : NULL))
+            return 0;
+        if (nsrc && (ns != nsrc || memcmp(s, src, nsrc)))
+            return 2;
+        if (t && us >= 0) {
+            time_t sec = (time_t)(us / 1000000);
+            struct tm tm;
+            if (gmtime_r(&sec, &tm)) {
+                memset(t, 0, sizeof *t);
+                t->have = 2;
+                t->year = tm.tm_year + 1900;
+                t->month = tm.tm_mon + 1;
+                t->day = tm.tm_mday;
+                t->h = tm.tm_hour;
+                t->m = tm.tm_min;
+                t->s = tm.tm_sec;
+                t->us = us % 1000000;
+            }
+        }
+        *o = pl->scratch[k];
         return 1;
     }
     ats_span b;

@@ -181,6 +181,12 @@ typedef struct fd_def {
      * most like AT traffic in the sample is the trace, the others' lines are
      * set aside (fmt_detect.c source_of()) */
     int one_source;
+    /* "json": each line one JSON object, the log line in the first of the
+     * json_body fields it has (fmt_json.c); json_src names the writer,
+     * json_time_us the time in microseconds since the epoch */
+    char **json_body;
+    size_t njson_body;
+    char *json_src, *json_time_us;
     double min_ratio;
 } fd_def;
 

@@ -129,4 +129,41 @@ not_taken('neg-pipes', lines(['| step | command | result |', '|---|---|---|',
                               '| 1 | AT+CSQ | OK |', 'cat log | grep AT', 'AT+CSQ', 'OK']),
           'container-logs')
 
+# (3) JSON Lines exports (formats/json-lines.json, parser/readers/fmt_json.c:
+# Jansson). journalctl -o json: ModemManager's write and read of each
+# command in MESSAGE (JSON-escaped quotes; one MESSAGE as journald's array
+# of byte values), __REALTIME_TIMESTAMP, another writer's entries between.
+def mm(b):
+    return b.replace('\r', '<CR>').replace('\n', '<LF>')
+
+
+pairs, i = [], 0
+while i < len(S):
+    c, i, ans = S[i], i + 1, []
+    while i < len(S) and not S[i].startswith('AT'):
+        ans.append(S[i])
+        i += 1
+    pairs.append((c, '\r\n' + '\r\n'.join(ans) + '\r\n'))
+out, t = [], 1764496507000000
+for k, (c, a) in enumerate(pairs):
+    for d, m in (('-->', c + '\r'), ('<--', a)):
+        t += 120000
+        msg = "[modem0/ttyUSB2/at] %s '%s'" % (d, mm(m))
+        e = {'__CURSOR': 's=ab12;i=%x' % (2 * k), '__REALTIME_TIMESTAMP': str(t), '_PID': '812',
+             'PRIORITY': '7', 'SYSLOG_IDENTIFIER': 'ModemManager',
+             'MESSAGE': list(msg.encode()) if (k, d) == (2, '<--') else msg}
+        out.append(json.dumps(e))
+    if k % 2:
+        out.append(json.dumps({'__REALTIME_TIMESTAMP': str(t + 5), 'SYSLOG_IDENTIFIER': 'NetworkManager',
+                               'MESSAGE': '<info>  device (wwan0): state change: prepare -> config'}))
+same_as('journal-json', lines(out), 'json-lines > modemmanager', PLAIN)
+# Docker's json-file driver: a terminal's lines in "log", each with its line end
+same_as('docker-json', lines([json.dumps({'log': l + '\r\n', 'stream': 'stdout',
+                                          'time': '2026-11-30T10:02:%02d.1Z' % (i // 2)})
+                              for i, l in enumerate(S)]), 'json-lines > raw', PLAIN)
+# JSON that is no log export: a config per line, a QuecManager record
+not_taken('neg-json', lines(['{"rules": {"retry-storm": {"max_retries": 5}}}',
+                             '{"command": "AT+CSQ", "response": "+CSQ: 21,99\\n", "status": "success"}',
+                             'AT+CSQ', '+CSQ: 21,99', 'OK']), 'json-lines')
+
 sys.exit(fail)
