@@ -166,4 +166,19 @@ not_taken('neg-json', lines(['{"rules": {"retry-storm": {"max_retries": 5}}}',
                              '{"command": "AT+CSQ", "response": "+CSQ: 21,99\\n", "status": "success"}',
                              'AT+CSQ', '+CSQ: 21,99', 'OK']), 'json-lines')
 
+# (4) IRC logs (formats/chat-log.json): a message a line, another nick's
+# question between; IRC sends no empty message, so the blank lines are gone
+T = [l for l in S if l]
+out = []
+for i, l in enumerate(T):
+    out.append('10:%02d < kira> %s' % (3 + i // 5, l))
+    if i == 5:
+        out.append('10:04 <@ops> and AT+CGATT? says?')
+same_as('irssi', lines(out), 'chat-log > raw', PLAIN)
+same_as('irc-bracket', lines(['[10:%02d] <kira> %s' % (3 + i // 5, l) for i, l in enumerate(T)]),
+        'chat-log > raw', PLAIN)
+# markup and shell redirections are no chat
+not_taken('neg-chat', lines(['Use <b>bold</b> here.', '10:03 the log < input.txt', 'AT+CSQ',
+                             '+CSQ: 21,99', 'OK']), 'chat-log')
+
 sys.exit(fail)
