@@ -181,4 +181,21 @@ same_as('irc-bracket', lines(['[10:%02d] <kira> %s' % (3 + i // 5, l) for i, l i
 not_taken('neg-chat', lines(['Use <b>bold</b> here.', '10:03 the log < input.txt', 'AT+CSQ',
                              '+CSQ: 21,99', 'OK']), 'chat-log')
 
+# (6) a USB glitch's NUL and 0xFF runs around the modem's lines
+# (parser/framer.c glitch_runs): a final with them before or after it is
+# still that final, a line of them alone is no line; a binary answer keeps
+# its NULs (the negative: +QFREAD's data line)
+g = b''
+for i, l in enumerate(S):
+    b = l.encode()
+    if l in ('OK', 'ERROR'):
+        b = (b'\0\0\0' + b) if i % 2 else (b + b'\xff\xff')
+    g += b + b'\r\n'
+    if i == 7:
+        g += b'\xff\xff\xff\xff\r\n'
+same_as('usb-glitch', g, 'raw', PLAIN)
+path = write('glitch-keep', b'AT+QFREAD=3\r\n\0\0+QFREAD: 2\0\0\r\nOK\r\n')
+if b'"\\u0000\\u0000+QFREAD: 2\\u0000\\u0000"' not in parse(path):
+    error('glitch-keep: a line whose rest is no final lost its NULs')
+
 sys.exit(fail)
