@@ -136,7 +136,8 @@ static int accepted(peel *pl, const fd_def *w, const lines *L, unsigned nonempty
 
 /* Takes wrapper w off every line of L (texts copied: a filter's output
  * lives in the peel's scratch). */
-static int apply(peel *tmp, const fd_def *w, const char *src, size_t nsrc, lines *L)
+static int apply(peel *tmp, const fd_def *w, const char *src, size_t nsrc, lines *L,
+                 unsigned *dropped)
 {
     size_t total = 0;
     for (size_t i = 0; i < L->count; i++)
@@ -152,8 +153,11 @@ static int apply(peel *tmp, const fd_def *w, const char *src, size_t nsrc, lines
         const char *b;
         size_t bn;
         if (!L->dropped[i] &&
-            ats_peel_line(tmp, L->p[i], L->n[i], &b, &bn, NULL, NULL) == PEEL_DROPPED)
+            ats_peel_line(tmp, L->p[i], L->n[i], &b, &bn, NULL, NULL) == PEEL_DROPPED) {
             L->dropped[i] = 1;
+            if (nsrc && dropped)
+                ++*dropped;
+        }
         if (L->dropped[i]) {
             b = "";
             bn = 0;
@@ -221,7 +225,7 @@ static size_t source_of(peel *pl, const fd_def *w, const lines *L, char *src)
 
 static int push_layers(peel *tmp, const ats_formatset *fs, fd_layer layer, lines *L,
                        const fd_def **out, size_t *nout, size_t max, char (*srcs)[PEEL_SRC_MAX],
-                       size_t *nsrcs)
+                       size_t *nsrcs, unsigned *dropped)
 {
     for (int pass = 0; pass < 4; pass++) {
         int added = 0;
@@ -238,7 +242,7 @@ static int push_layers(peel *tmp, const ats_formatset *fs, fd_layer layer, lines
                 continue;
             char src[PEEL_SRC_MAX];
             size_t nsrc = w->one_source ? source_of(tmp, w, L, src) : 0;
-            if (apply(tmp, w, src, nsrc, L))
+            if (apply(tmp, w, src, nsrc, L, dropped))
                 return ATS_ENOMEM;
             if (srcs) {
                 memcpy(srcs[*nout], src, nsrc);
@@ -490,7 +494,7 @@ static int stamp_pass(fdet *det, const ats_formatset *fs, peel *tmp, const lines
     *S = *L;
     S->arena = NULL;               /* L's texts: apply() gives S an arena of its own */
     int rc = push_layers(tmp, fs, FD_LAYER_STAMP, S, det->stamp, &det->nstamp,
-                         sizeof det->stamp / sizeof det->stamp[0], NULL, NULL);
+                         sizeof det->stamp / sizeof det->stamp[0], NULL, NULL, NULL);
     if (!rc && det->nstamp) {
         if (!(det->stamped = joined(S, &det->nstamped)))
             rc = ATS_ENOMEM;
@@ -544,7 +548,7 @@ int ats_fdet_run(fdet *det, const ats_formatset *fs, const unsigned char *s, siz
         det->at_lines_bare += L->n[i] && L->p[i][0] != ' ' && L->p[i][0] != '\t' &&
                               !padded(L->p[i], L->n[i]) && looks_at(L->p[i], L->n[i]);
     if (push_layers(&tmp, fs, FD_LAYER_STRUCTURAL, L, det->outer, &det->nouter, 8, det->outer_src,
-                    det->outer_nsrc))
+                    det->outer_nsrc, &det->src_dropped))
         goto out;
     /* the C readers' sample: the lines as the structural layers leave them */
     if (!(det->peeled = joined(L, &det->npeeled)))
@@ -557,7 +561,7 @@ int ats_fdet_run(fdet *det, const ats_formatset *fs, const unsigned char *s, siz
             score(fs->defs[i], L, md, fs->mctx, join, &det->scores[det->nscores++]);
     if (stamp_pass(det, fs, &tmp, L, md, join))
         goto out;
-    if (push_layers(&tmp, fs, FD_LAYER_PREFIX, L, det->prefix, &det->nprefix, 8, NULL, NULL))
+    if (push_layers(&tmp, fs, FD_LAYER_PREFIX, L, det->prefix, &det->nprefix, 8, NULL, NULL, NULL))
         goto out;
     if (det->nprefix) {
         for (size_t i = 0, k = 0; i < fs->n; i++) {

@@ -28,6 +28,7 @@ typedef struct fdet {
     /* a one_source structural layer's writer (nsrc 0: every line kept) */
     char outer_src[8][PEEL_SRC_MAX];
     size_t outer_nsrc[8];
+    unsigned src_dropped;        /* sample lines such a layer set aside (another writer's) */
     /* prefix layers (terminal stamps, syslog) under the structural ones:
      * only a definition is tried under them */
     const fd_def *prefix[8];

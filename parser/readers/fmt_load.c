@@ -28,7 +28,8 @@
     X(openwrt_gcom) X(gnokii) \
     X(container_logs) \
     X(json_lines) \
-    X(chat_log)
+    X(chat_log) \
+    X(chat_export)
 #define DECL(id)                                                                               \
     extern const char ats_format_##id[];                                                       \
     extern const size_t ats_format_##id##_len;

@@ -31,6 +31,7 @@ int ats_peel_push(peel *pl, const fd_def *w)
     if (pl->n == PEEL_MAX_LAYERS)
         return -1;
     pl->nsrc[pl->n] = 0;
+    pl->other[pl->n] = 0;
     pl->layer[pl->n++] = w;
     return 0;
 }
@@ -142,6 +143,13 @@ peel_result ats_peel_line(peel *pl, const char *p, size_t n, const char **out, s
         const char *o;
         size_t on;
         int r = apply(pl, pl->layer[i], pl->src[i], pl->nsrc[i], cur, cn, k, &o, &on, t);
+        if (pl->nsrc[i]) {
+            /* a chat message's further lines are its writer's */
+            if (r == 1 || r == 2)
+                pl->other[i] = r == 2;
+            else if (r == 3 && pl->other[i])
+                r = 2;
+        }
         if (r == 2) {
             *out = cur;
             *outn = cn;

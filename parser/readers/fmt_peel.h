@@ -17,6 +17,8 @@ typedef struct peel {
     /* a "one_source" layer's writer: its lines are kept, the others' dropped */
     char src[PEEL_MAX_LAYERS][PEEL_SRC_MAX];
     size_t nsrc[PEEL_MAX_LAYERS];
+    unsigned char other[PEEL_MAX_LAYERS];   /* the last message was another writer's: its
+                                               unprefixed rest ("continued") is set aside too */
     pcre2_match_data *md;
     pcre2_match_context *mc;
     char *scratch[2];           /* filters rewrite a line: two buffers, used in turn */

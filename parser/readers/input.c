@@ -741,7 +741,10 @@ static int choose(ats_input *in, const fdet *det, const unsigned char *s, size_t
     if (outer && !removal_only) {
         int bare = best_probe(s, n), peeled = best_probe(det->peeled, det->npeeled);
         int defs = bd && bd->score > peeled ? bd->score : 0;
-        if (!defs && (bare > peeled || (bare == peeled && det->at_lines <= det->at_lines_bare)))
+        /* a layer that set another writer's lines aside (a chat's other
+         * people, a second service) explains them, whatever it left */
+        if (!defs && (bare > peeled || (bare == peeled && det->at_lines <= det->at_lines_bare &&
+                                        !det->src_dropped)))
             outer = 0;
     }
     const unsigned char *ps = outer ? det->peeled : s;

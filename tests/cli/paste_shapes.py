@@ -198,4 +198,25 @@ path = write('glitch-keep', b'AT+QFREAD=3\r\n\0\0+QFREAD: 2\0\0\r\nOK\r\n')
 if b'"\\u0000\\u0000+QFREAD: 2\\u0000\\u0000"' not in parse(path):
     error('glitch-keep: a line whose rest is no final lost its NULs')
 
+# (4) messenger exports whose messages go on over unprefixed lines
+# (formats/chat-export.json): WhatsApp's "date, time - Name: ", another
+# person's message between (its further lines set aside with it)
+out = ['30/11/2026, 09:41 - Lena Park: morning, here is the log from the field unit',
+       '30/11/2026, 09:44 - Tom Reyes: ' + S[0]] + S[1:10] + [
+       '30/11/2026, 09:45 - Lena Park: and the rest?', 'AT+CFUN? too please',
+       '30/11/2026, 09:46 - Tom Reyes: ' + S[10]] + S[11:]
+same_as('whatsapp', lines(out), 'chat-export > raw', PLAIN)
+# iOS's "[date, time] Name: ", a 12-hour time
+out = ['[11/30/26, 9:44:02 AM] Tom Reyes: ' + S[0]] + S[1:14] + [
+       '[11/30/26, 9:45:10 AM] Lena Park: ok', '[11/30/26, 9:46:00 AM] Tom Reyes: ' + S[14]] + S[15:]
+same_as('whatsapp-ios', lines(out), 'chat-export > raw', PLAIN)
+# Telegram Desktop's copy: the sender and time on a line of their own
+out = ['Tom Reyes, [30.11.26 09:44]'] + S[:12] + ['Lena Park, [30.11.26 09:45]', 'go on',
+                                                  'Tom Reyes, [30.11.26 09:46]'] + S[12:]
+same_as('telegram', lines(out), 'chat-export > raw', PLAIN)
+# Node-RED's copied sidebar ("6/16/2020, 10:21:30 AMnode: ...") is no chat
+not_taken('neg-nodered', lines(['6/16/2020, 10:21:30 AMnode: modem rx', 'msg.payload : string[5]',
+                                '"AT\u21b5"', '6/16/2020, 10:21:30 AMnode: modem rx',
+                                'msg.payload : string[4]', '"OK\u21b5"']), 'chat-export')
+
 sys.exit(fail)
