@@ -263,7 +263,7 @@ static int edited(ats_framer *fr, const char **p, size_t *n)
  * the modem sent ("\0\0\0OK", "OK\xff\xff"). A final result or a command
  * line is still that line: the runs are taken off it (1), and a line of
  * nothing but such bytes is no line (2). Any other line keeps its bytes (a
- * binary answer's NULs are its own). Two byte tests for a clean line. */
+ * binary answer's NULs are its own). */
 static int glitch_runs(const char **p, size_t *n)
 {
     const unsigned char *s = (const unsigned char *)*p;
@@ -307,7 +307,9 @@ static int emit_span(ats_framer *fr, const char *p, size_t n, unsigned extra)
             goto out;     /* erased to nothing: no line, no command */
         flags |= ATS_LF_EDITED;
     }
-    if (kind == ATS_LINE_TEXT && glitch_runs(&p, &n)) {
+    /* a line the scan found all printable (most) holds no NUL or 0xFF */
+    if (kind == ATS_LINE_TEXT && (fr->scan & (SCAN_DONE | SCAN_OTHER)) != SCAN_DONE &&
+        glitch_runs(&p, &n)) {
         if (n == 0)
             goto out;     /* glitch bytes alone: no line */
         flags |= ATS_LF_EDITED;   /* the text is not the bytes at the line's offset */
