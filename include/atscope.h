@@ -159,9 +159,10 @@ enum {
                                        line comes as a piece of the same payload, the host's
                                        typed line or the modem's answer (the builder decides) */
     ATS_LF_PAYLOAD_QUOTE = 1u << 11, /* the piece ends a command's quoted string over lines */
-    ATS_LF_EDITED = 1u << 12        /* a command line the user edited while typing: the text
-                                       is the line with the erases (BS, DEL) applied, not the
-                                       bytes at its offset */
+    ATS_LF_EDITED = 1u << 12        /* a command line the user edited while typing, or a line
+                                       a USB glitch's NUL / 0xFF runs were taken off: the text
+                                       is the line with the erases (BS, DEL) applied or the runs
+                                       gone, not the bytes at its offset */
 };
 
 typedef struct ats_line {

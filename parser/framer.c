@@ -258,6 +258,35 @@ static int edited(ats_framer *fr, const char **p, size_t *n)
     return 1;
 }
 
+/* A USB glitch's bytes at a line's edges: runs of NUL and 0xFF (a
+ * converter's RX line held low or high while it reset) before or after what
+ * the modem sent ("\0\0\0OK", "OK\xff\xff"). A final result or a command
+ * line is still that line: the runs are taken off it (1), and a line of
+ * nothing but such bytes is no line (2). Any other line keeps its bytes (a
+ * binary answer's NULs are its own). */
+static int glitch_runs(const char **p, size_t *n)
+{
+    const unsigned char *s = (const unsigned char *)*p;
+    size_t a = 0, b = *n;
+    if (!b || (s[0] && s[0] != 0xFF && s[b - 1] && s[b - 1] != 0xFF))
+        return 0;
+    while (a < b && (!s[a] || s[a] == 0xFF))
+        a++;
+    while (b > a && (!s[b - 1] || s[b - 1] == 0xFF))
+        b--;
+    if (a == b) {
+        *n = 0;
+        return 2;
+    }
+    ats_span code;
+    if (ats_final_classify(*p + a, b - a, 0, &code) == ATS_FINAL_NONE &&
+        !ats_is_command_text(*p + a, b - a))
+        return 0;
+    *p += a;
+    *n = b - a;
+    return 1;
+}
+
 /* Emits the line p[0..n) (the carry buffer, or straight from the caller's
  * chunk when the whole line lies in it: no copy for most lines). */
 static int emit_span(ats_framer *fr, const char *p, size_t n, unsigned extra)
@@ -277,6 +306,13 @@ static int emit_span(ats_framer *fr, const char *p, size_t n, unsigned extra)
         if (n == 0)
             goto out;     /* erased to nothing: no line, no command */
         flags |= ATS_LF_EDITED;
+    }
+    /* a line the scan found all printable (most) holds no NUL or 0xFF */
+    if (kind == ATS_LINE_TEXT && (fr->scan & (SCAN_DONE | SCAN_OTHER)) != SCAN_DONE &&
+        glitch_runs(&p, &n)) {
+        if (n == 0)
+            goto out;     /* glitch bytes alone: no line */
+        flags |= ATS_LF_EDITED;   /* the text is not the bytes at the line's offset */
     }
     if (fr->opts.annotations) {
         size_t k = (fr->scan & (SCAN_DONE | SCAN_SLASH)) == SCAN_DONE ? n

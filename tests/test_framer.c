@@ -45,7 +45,8 @@ typedef struct exp_line {
 
 enum { TRUNC = ATS_LF_TRUNCATED, NOTU8 = ATS_LF_NOT_UTF8, CTRL = ATS_LF_CONTROL,
        NOEOL = ATS_LF_NO_EOL, AFTERP = ATS_LF_AFTER_PROMPT, CTRLZ = ATS_LF_PAYLOAD_CTRLZ, ESC = ATS_LF_PAYLOAD_ESC,
-       FULL = ATS_LF_PAYLOAD_FULL, CONT = ATS_LF_CONTINUED, EOLP = ATS_LF_PAYLOAD_EOL };
+       FULL = ATS_LF_PAYLOAD_FULL, CONT = ATS_LF_CONTINUED, EOLP = ATS_LF_PAYLOAD_EOL,
+       EDITED = ATS_LF_EDITED };
 
 /* ------------------------------------------------------- callback "script" */
 
@@ -1367,7 +1368,7 @@ static void test_nul_utf8_control(void **state)
         L(TEXT, "x\x7f", 8, 43, CTRL),
         L(TEXT, "\xc0\x80", 9, 47, NOTU8),                  /* overlong NUL */
         L(TEXT, "\xed\xa0\x80", 10, 51, NOTU8),             /* surrogate */
-        L(TEXT, "\0", 11, 56, CTRL),
+        /* "\0" alone (line 11): a glitch's byte, no line (test_usb_glitch) */
         L(TEXT, "\xc3", 12, 59, NOTU8 | NOEOL),             /* cut sequence */
     };
     check(&c,
@@ -1383,6 +1384,33 @@ static void test_nul_utf8_control(void **state)
              "\xed\xa0\x80\r\n"
              "\0\r\n"
              "\xc3"),
+          e, NE(e));
+}
+
+/* A USB glitch's NUL and 0xFF runs at a line's edges: a final result or a
+ * command is still that line (its text without them, EDITED: not the bytes
+ * at its offset), a line of them alone is no line, any other line keeps
+ * its bytes (glitch_runs). */
+static void test_usb_glitch(void **state)
+{
+    (void)state;
+    fcfg c = plain();
+    static const exp_line e[] = {
+        L(TEXT, "AT+QCCID", 1, 0, 0),
+        L(TEXT, "+QCCID: 8988211234567890123F", 2, 10, 0),
+        L(TEXT, "OK", 3, 40, EDITED),
+        L(TEXT, "AT+QHTTPGET=80", 4, 47, EDITED),
+        L(TEXT, "ERROR", 5, 66, EDITED),
+        L(TEXT, "\0\0+QFREAD: 2\0", 7, 80, CTRL),
+    };
+    check(&c,
+          IN("AT+QCCID\r\n"
+             "+QCCID: 8988211234567890123F\r\n"
+             "\0\0\0OK\r\n"
+             "\xff\xff" "AT+QHTTPGET=80\0\r\n"
+             "ERROR\xff\xff\r\n"
+             "\xff\0\xff\r\n"
+             "\0\0+QFREAD: 2\0\r\n"),
           e, NE(e));
 }
 
@@ -1637,6 +1665,7 @@ int main(void)
         cmocka_unit_test(test_annotation_after_prompt),
         cmocka_unit_test(test_annotations_in_data_mode),
         cmocka_unit_test(test_nul_utf8_control),
+        cmocka_unit_test(test_usb_glitch),
         cmocka_unit_test(test_callback_stop),
         cmocka_unit_test(test_session_mode_switching),
         cmocka_unit_test(test_regress_outside_mode_change_mid_payload),

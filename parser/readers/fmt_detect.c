@@ -5,6 +5,7 @@
  * when lines that only it would print (its signature rules) are there. */
 #include <stdlib.h>
 #include "fmt_detect.h"
+#include "fmt_json.h"
 #include "fmt_peel.h"
 
 typedef struct lines {
@@ -137,7 +138,8 @@ static int accepted(peel *pl, const fd_def *w, const lines *L, unsigned nonempty
 
 /* Takes wrapper w off every line of L (texts copied: a filter's output
  * lives in the peel's scratch). */
-static int apply(peel *tmp, const fd_def *w, lines *L)
+static int apply(peel *tmp, const fd_def *w, const char *src, size_t nsrc, lines *L,
+                 unsigned *dropped)
 {
     size_t total = 0;
     for (size_t i = 0; i < L->count; i++)
@@ -147,12 +149,17 @@ static int apply(peel *tmp, const fd_def *w, lines *L)
         return ATS_ENOMEM;
     tmp->n = 0;
     ats_peel_push(tmp, w);
+    if (nsrc)
+        ats_peel_keep_source(tmp, src, nsrc);
     for (size_t i = 0; i < L->count; i++) {
         const char *b;
         size_t bn;
         if (!L->dropped[i] &&
-            ats_peel_line(tmp, L->p[i], L->n[i], &b, &bn, NULL, NULL) == PEEL_DROPPED)
+            ats_peel_line(tmp, L->p[i], L->n[i], &b, &bn, NULL, NULL) == PEEL_DROPPED) {
             L->dropped[i] = 1;
+            if (nsrc && dropped)
+                ++*dropped;
+        }
         if (L->dropped[i]) {
             b = "";
             bn = 0;
@@ -168,8 +175,60 @@ static int apply(peel *tmp, const fd_def *w, lines *L)
     return 0;
 }
 
+/* A one_source layer's writer: of the writers its lines name, the one
+ * with the most lines that look like AT traffic (then the most lines; the
+ * first seen on a tie). Its name goes to src (at most PEEL_SRC_MAX bytes);
+ * returns its length, 0 when no line names one. */
+static size_t source_of(peel *pl, const fd_def *w, const lines *L, char *src)
+{
+    enum { MAXSRC = 16 };
+    struct { char p[PEEL_SRC_MAX]; size_t n; unsigned at, all; } s[MAXSRC];
+    size_t ns = 0;
+    for (size_t i = 0; i < L->count; i++) {
+        ats_span g, b;
+        char js[FD_SRC_MAX];
+        if (L->dropped[i])
+            continue;
+        if (w->njson_body) {
+            /* a JSON export's writer field */
+            if (!ats_fd_json_line(w, L->p[i], L->n[i], pl->scratch[0], PEEL_LINE_MAX, &b.len, js,
+                                  &g.len, NULL))
+                continue;
+            b.ptr = pl->scratch[0];
+            g.ptr = js;
+        } else if (!ats_fd_match(&w->match, pl->md, pl->mc, L->p[i], L->n[i]) ||
+                   !ats_fd_group(pl->md, w->match.g_src, L->p[i], &g) ||
+                   !ats_fd_group(pl->md, w->match.g_body, L->p[i], &b))
+            continue;
+        if (!g.len || g.len > PEEL_SRC_MAX)
+            continue;
+        size_t k = 0;
+        while (k < ns && !(s[k].n == g.len && !memcmp(s[k].p, g.ptr, g.len)))
+            k++;
+        if (k == ns) {
+            if (ns == MAXSRC)
+                continue;
+            memcpy(s[ns].p, g.ptr, g.len);
+            s[ns].n = g.len;
+            s[ns].at = s[ns].all = 0;
+            ns++;
+        }
+        s[k].all++;
+        s[k].at += b.len && looks_at(b.ptr, b.len);
+    }
+    size_t best = 0;
+    for (size_t k = 1; k < ns; k++)
+        if (s[k].at > s[best].at || (s[k].at == s[best].at && s[k].all > s[best].all))
+            best = k;
+    if (!ns)
+        return 0;
+    memcpy(src, s[best].p, s[best].n);
+    return s[best].n;
+}
+
 static int push_layers(peel *tmp, const ats_formatset *fs, fd_layer layer, lines *L,
-                       const fd_def **out, size_t *nout, size_t max)
+                       const fd_def **out, size_t *nout, size_t max, char (*srcs)[PEEL_SRC_MAX],
+                       size_t *nsrcs, unsigned *dropped)
 {
     for (int pass = 0; pass < 4; pass++) {
         int added = 0;
@@ -178,13 +237,20 @@ static int push_layers(peel *tmp, const ats_formatset *fs, fd_layer layer, lines
             int used = 0;
             for (size_t k = 0; k < *nout; k++)
                 used |= out[k] == w;
-            if (w->kind != FD_WRAPPER || w->layer != layer || (used && !w->repeat))
+            if (w->kind != FD_WRAPPER || w->layer != layer || (used && !w->repeat) ||
+                (w->one_source && !srcs))
                 continue;
             tmp->n = 0;
             if (!accepted(tmp, w, L, nonempty_of(L)))
                 continue;
-            if (apply(tmp, w, L))
+            char src[PEEL_SRC_MAX];
+            size_t nsrc = w->one_source ? source_of(tmp, w, L, src) : 0;
+            if (apply(tmp, w, src, nsrc, L, dropped))
                 return ATS_ENOMEM;
+            if (srcs) {
+                memcpy(srcs[*nout], src, nsrc);
+                nsrcs[*nout] = nsrc;
+            }
             out[(*nout)++] = w;
             added = 1;
         }
@@ -458,7 +524,7 @@ static int stamp_pass(fdet *det, const ats_formatset *fs, peel *tmp, const lines
     *S = *L;
     S->arena = NULL;               /* L's texts: apply() gives S an arena of its own */
     int rc = push_layers(tmp, fs, FD_LAYER_STAMP, S, det->stamp, &det->nstamp,
-                         sizeof det->stamp / sizeof det->stamp[0]);
+                         sizeof det->stamp / sizeof det->stamp[0], NULL, NULL, NULL);
     if (!rc && det->nstamp) {
         if (!(det->stamped = joined(S, &det->nstamped)))
             rc = ATS_ENOMEM;
@@ -511,7 +577,8 @@ int ats_fdet_run(fdet *det, const ats_formatset *fs, const unsigned char *s, siz
          * indented block read nothing) */
         det->at_lines_bare += L->n[i] && L->p[i][0] != ' ' && L->p[i][0] != '\t' &&
                               !padded(L->p[i], L->n[i]) && looks_at(L->p[i], L->n[i]);
-    if (push_layers(&tmp, fs, FD_LAYER_STRUCTURAL, L, det->outer, &det->nouter, 8))
+    if (push_layers(&tmp, fs, FD_LAYER_STRUCTURAL, L, det->outer, &det->nouter, 8, det->outer_src,
+                    det->outer_nsrc, &det->src_dropped))
         goto out;
     /* the C readers' sample: the lines as the structural layers leave them */
     if (!(det->peeled = joined(L, &det->npeeled)))
@@ -524,7 +591,7 @@ int ats_fdet_run(fdet *det, const ats_formatset *fs, const unsigned char *s, siz
             score(fs->defs[i], L, md, fs->mctx, join, &det->scores[det->nscores++]);
     if (stamp_pass(det, fs, &tmp, L, md, join))
         goto out;
-    if (push_layers(&tmp, fs, FD_LAYER_PREFIX, L, det->prefix, &det->nprefix, 8))
+    if (push_layers(&tmp, fs, FD_LAYER_PREFIX, L, det->prefix, &det->nprefix, 8, NULL, NULL, NULL))
         goto out;
     if (det->nprefix) {
         for (size_t i = 0, k = 0; i < fs->n; i++) {

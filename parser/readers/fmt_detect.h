@@ -5,6 +5,7 @@
 #define ATS_FMT_DETECT_H
 
 #include "fmtdef.h"
+#include "fmt_peel.h"
 
 #define FDET_MAX_LINES 256
 
@@ -24,6 +25,10 @@ typedef struct fdet {
      * reader is probed under them */
     const fd_def *outer[8];
     size_t nouter;
+    /* a one_source structural layer's writer (nsrc 0: every line kept) */
+    char outer_src[8][PEEL_SRC_MAX];
+    size_t outer_nsrc[8];
+    unsigned src_dropped;        /* sample lines such a layer set aside (another writer's) */
     /* prefix layers (terminal stamps, syslog) under the structural ones:
      * only a definition is tried under them */
     const fd_def *prefix[8];

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <sys/stat.h>
 #include "fmtdef.h"
+#include "fmt_json.h"
 #include "jsonload.h"
 
 /* The built-in definitions, embedded at build time (CMake ATS_FORMATS). */
@@ -25,7 +26,8 @@
     X(line_stamps) X(chat_typography) X(markdown_table) X(paired_output) \
     X(zephyr_hl7800) X(ll_hook_bytes) X(app_verb_lines) X(node_buffer) X(miniterm_debug) \
     X(openwrt_gcom) X(gnokii) \
-    X(windows_modemlog) X(llcom) X(quecmanager_json)
+    X(windows_modemlog) X(llcom) X(quecmanager_json) \
+    X(container_logs) X(json_lines) X(chat_log) X(chat_export)
 #define DECL(id)                                                                               \
     extern const char ats_format_##id[];                                                       \
     extern const size_t ats_format_##id##_len;
@@ -40,7 +42,7 @@ static const char *const k_root[] = {"$schema", "format_version", "name", "kind"
                                      "source", "detects_on", "lossy", "shows", "rules", "other",
                                      "min_signature",
                                      "other_decode", "glue", "sides", "samples", "layer", "wrapped",
-                                     "match", "drop", "remove", "replace_with", "any", "min_ratio", "repeat", "continued", "counting",
+                                     "match", "drop", "remove", "replace_with", "any", "min_ratio", "repeat", "continued", "counting", "one_source", "json",
                                      NULL};
 static const char *const k_rule[] = {"name", "match", "dir", "dir_map", "host_log", "decode",
                                      "suffix", "prefix", "continue", "cumulative", "keep_cr", "strip",
@@ -77,7 +79,7 @@ static int rest_tail(const char *s)
 static int pat_compile(const ats_jl *L, fd_pat *p, json_t *v, const char *path)
 {
     memset(p, 0, sizeof *p);
-    p->g_payload = p->g_dir = p->g_body = p->g_chan = p->g_ftype = p->g_num = p->g_port = -1;
+    p->g_payload = p->g_dir = p->g_body = p->g_chan = p->g_ftype = p->g_num = p->g_port = p->g_src = -1;
     for (int k = 0; k < FD_T_COUNT; k++)
         p->g_time[k] = -1;
     if (!json_is_string(v))
@@ -120,6 +122,7 @@ static int pat_compile(const ats_jl *L, fd_pat *p, json_t *v, const char *path)
     p->g_dir = ats_re_group_number(p->code, "dir");
     p->g_body = ats_re_group_number(p->code, "body");
     p->g_num = ats_re_group_number(p->code, "num");
+    p->g_src = ats_re_group_number(p->code, "src");
     p->g_chan = ats_re_group_number(p->code, "chan");
     p->g_ftype = ats_re_group_number(p->code, "ftype");
     p->g_port = ats_re_group_number(p->code, "port");
@@ -484,6 +487,11 @@ static void def_free(fd_def *d)
     pat_free(&d->remove);
     pat_free(&d->continued);
     free(d->replace_with);
+    for (size_t i = 0; i < d->njson_body; i++)
+        free(d->json_body[i]);
+    free(d->json_body);
+    free(d->json_src);
+    free(d->json_time_us);
     free(d->name);
     free(d->title);
     free(d->detects_on);
@@ -776,6 +784,43 @@ static int check_trace_samples(const ats_jl *L, fd_def *d, json_t *arr,
     return rc;
 }
 
+static const char *const k_json[] = {"body", "src", "time_us", NULL};
+
+/* A JSON Lines wrapper's fields: "body" (a field name or a list of them,
+ * the first present is the line), "src" (the writer), "time_us". */
+static int load_json_key(const ats_jl *L, fd_def *d, json_t *js)
+{
+    int rc;
+    const char *s;
+    if (!json_is_object(js))
+        return ats_jl_bad(L, ATS_EPROFILE, js, "json", "expected an object");
+    if ((rc = ats_jl_check_keys(L, ATS_EPROFILE, js, "json", k_json)) != 0)
+        return rc;
+    json_t *b = json_object_get(js, "body");
+    size_t nb = json_is_string(b) ? 1 : json_is_array(b) ? json_array_size(b) : 0;
+    if (!nb)
+        return ats_jl_bad(L, ATS_EPROFILE, b ? b : js, "json",
+                          "\"body\" is a field name or a non-empty list of them");
+    if (!(d->json_body = calloc(nb, sizeof *d->json_body)))
+        return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+    for (size_t i = 0; i < nb; i++) {
+        json_t *v = json_is_string(b) ? b : json_array_get(b, i);
+        if (!json_is_string(v))
+            return ats_jl_bad(L, ATS_EPROFILE, v, "json", "a body field name is a string");
+        if (!(d->json_body[d->njson_body++] = dupstr(json_string_value(v))))
+            return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+    }
+    if ((rc = get_string(L, js, "src", "json", 0, &s)) != 0)
+        return rc;
+    if (s && !(d->json_src = dupstr(s)))
+        return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+    if ((rc = get_string(L, js, "time_us", "json", 0, &s)) != 0)
+        return rc;
+    if (s && !(d->json_time_us = dupstr(s)))
+        return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+    return 0;
+}
+
 static int check_wrapper_samples(const ats_jl *L, fd_def *d, json_t *arr,
                                  pcre2_match_context *mc)
 {
@@ -828,6 +873,17 @@ static int check_wrapper_samples(const ats_jl *L, fd_def *d, json_t *arr,
                                 r == PCRE2_ERROR_NOMEMORY
                                     ? "sample longer than the 1024 bytes a sample may have"
                                     : "sample does not leave the body it says");
+                break;
+            }
+            continue;
+        }
+        if (d->njson_body) {
+            char out[1024];
+            size_t on;
+            if (!ats_fd_json_line(d, line, n, out, sizeof out, &on, NULL, NULL, NULL) ||
+                on != strlen(body) || memcmp(out, body, on) != 0) {
+                rc = ats_jl_bad(L, ATS_EPROFILE, lv, "samples",
+                                "sample does not leave the body it says");
                 break;
             }
             continue;
@@ -935,7 +991,10 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
         if (s && !(d->replace_with = dupstr(s)))
             return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
         d->replace_with_len = s ? strlen(s) : 0;
-        if (!m && !re && !dr)
+        json_t *js = json_object_get(root, "json");
+        if (js && (rc = load_json_key(L, d, js)) != 0)
+            return rc;
+        if (!m && !re && !dr && !js)
             return ats_jl_bad(L, ATS_EPROFILE, root, "(root)",
                               "a wrapper needs \"match\" (with a (?<body>) group), \"remove\" "
                               "or \"drop\"");
@@ -949,8 +1008,12 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
                               "needs a (?<body>...) group and a \"match\"");
         if ((rc = get_bool(L, root, "any", "(root)", &d->any)) != 0 ||
             (rc = get_bool(L, root, "repeat", "(root)", &d->repeat)) != 0 ||
-            (rc = get_bool(L, root, "counting", "(root)", &d->counting)) != 0)
+            (rc = get_bool(L, root, "counting", "(root)", &d->counting)) != 0 ||
+            (rc = get_bool(L, root, "one_source", "(root)", &d->one_source)) != 0)
             return rc;
+        if (d->one_source && !d->json_src && (!m || d->match.g_src < 0))
+            return ats_jl_bad(L, ATS_EPROFILE, json_object_get(root, "one_source"), "one_source",
+                              "needs a \"match\" with a (?<src>...) group or a \"json\" \"src\"");
         if (d->counting && (!m || d->match.g_num < 0))
             return ats_jl_bad(L, ATS_EPROFILE, json_object_get(root, "counting"), "counting",
                               "needs a \"match\" with a (?<num>...) group");

@@ -1,5 +1,7 @@
 /* fmt_peel.c - taking pasted-log wrappers off a line. */
 #include <stdlib.h>
+#include <time.h>
+#include "fmt_json.h"
 #include "fmt_peel.h"
 
 int ats_peel_init(peel *pl, pcre2_match_context *mc)
@@ -28,14 +30,24 @@ int ats_peel_push(peel *pl, const fd_def *w)
 {
     if (pl->n == PEEL_MAX_LAYERS)
         return -1;
+    pl->nsrc[pl->n] = 0;
+    pl->other[pl->n] = 0;
     pl->layer[pl->n++] = w;
     return 0;
 }
 
+void ats_peel_keep_source(peel *pl, const char *s, size_t n)
+{
+    if (!pl->n || n > PEEL_SRC_MAX)
+        return;
+    memcpy(pl->src[pl->n - 1], s, n);
+    pl->nsrc[pl->n - 1] = n;
+}
+
 /* One layer on one line: 0 passed through, 1 peeled (body in *o), 2 dropped,
  * 3 peeled as the rest of the previous line's message (body in *o). */
-static int apply(peel *pl, const fd_def *w, const char *p, size_t n, int k, const char **o,
-                 size_t *on, fd_tparts *t)
+static int apply(peel *pl, const fd_def *w, const char *src, size_t nsrc, const char *p,
+                 size_t n, int k, const char **o, size_t *on, fd_tparts *t)
 {
     if (w->drop.code && ats_fd_match(&w->drop, pl->md, pl->mc, p, n))
         return 2;
@@ -52,6 +64,33 @@ static int apply(peel *pl, const fd_def *w, const char *p, size_t n, int k, cons
         *on = olen;
         return 1;
     }
+    if (w->njson_body) {
+        /* a JSON Lines export: the log line is a field of the object */
+        char s[FD_SRC_MAX];
+        size_t ns = 0;
+        int64_t us = -1;
+        if (!ats_fd_json_line(w, p, n, pl->scratch[k], PEEL_LINE_MAX, on, s, &ns, t ? &us : NULL))
+            return 0;
+        if (nsrc && (ns != nsrc || memcmp(s, src, nsrc)))
+            return 2;
+        if (t && us >= 0) {
+            time_t sec = (time_t)(us / 1000000);
+            struct tm tm;
+            if (gmtime_r(&sec, &tm)) {
+                memset(t, 0, sizeof *t);
+                t->have = 2;
+                t->year = tm.tm_year + 1900;
+                t->month = tm.tm_mon + 1;
+                t->day = tm.tm_mday;
+                t->h = tm.tm_hour;
+                t->m = tm.tm_min;
+                t->s = tm.tm_sec;
+                t->us = us % 1000000;
+            }
+        }
+        *o = pl->scratch[k];
+        return 1;
+    }
     ats_span b;
     if (!w->match.code || !ats_fd_match(&w->match, pl->md, pl->mc, p, n)) {
         if (!w->continued.code || !ats_fd_match(&w->continued, pl->md, pl->mc, p, n) ||
@@ -63,6 +102,13 @@ static int apply(peel *pl, const fd_def *w, const char *p, size_t n, int k, cons
     }
     if (!ats_fd_group(pl->md, w->match.g_body, p, &b))
         return 0;
+    if (nsrc) {
+        /* another writer's line (a second compose service): set aside */
+        ats_span s;
+        if (!ats_fd_group(pl->md, w->match.g_src, p, &s) || s.len != nsrc ||
+            memcmp(s.ptr, src, nsrc))
+            return 2;
+    }
     if (t && w->match.has_time) {
         fd_tparts tp;
         ats_fd_time_parts(&w->match, pl->md, p, &tp);
@@ -78,7 +124,7 @@ int ats_peel_test(peel *pl, const fd_def *w, const char *p, size_t n)
 {
     const char *o;
     size_t on;
-    int r = apply(pl, w, p, n, 0, &o, &on, NULL);
+    int r = apply(pl, w, NULL, 0, p, n, 0, &o, &on, NULL);
     /* a filter that removed nothing, or a prefix that left the line whole,
      * did not find its layer; a message's indented rest (3) neither shows
      * it nor counts against it */
@@ -96,7 +142,14 @@ peel_result ats_peel_line(peel *pl, const char *p, size_t n, const char **out, s
     for (size_t i = 0; i < pl->n; i++) {
         const char *o;
         size_t on;
-        int r = apply(pl, pl->layer[i], cur, cn, k, &o, &on, t);
+        int r = apply(pl, pl->layer[i], pl->src[i], pl->nsrc[i], cur, cn, k, &o, &on, t);
+        if (pl->nsrc[i]) {
+            /* a chat message's further lines are its writer's */
+            if (r == 1 || r == 2)
+                pl->other[i] = r == 2;
+            else if (r == 3 && pl->other[i])
+                r = 2;
+        }
         if (r == 2) {
             *out = cur;
             *outn = cn;

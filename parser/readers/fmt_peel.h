@@ -9,10 +9,16 @@
 
 #define PEEL_MAX_LAYERS 8
 #define PEEL_LINE_MAX 65536
+#define PEEL_SRC_MAX 64
 
 typedef struct peel {
     const fd_def *layer[PEEL_MAX_LAYERS];
     size_t n;
+    /* a "one_source" layer's writer: its lines are kept, the others' dropped */
+    char src[PEEL_MAX_LAYERS][PEEL_SRC_MAX];
+    size_t nsrc[PEEL_MAX_LAYERS];
+    unsigned char other[PEEL_MAX_LAYERS];   /* the last message was another writer's: its
+                                               unprefixed rest ("continued") is set aside too */
     pcre2_match_data *md;
     pcre2_match_context *mc;
     char *scratch[2];           /* filters rewrite a line: two buffers, used in turn */
@@ -32,5 +38,7 @@ peel_result ats_peel_line(peel *pl, const char *p, size_t n, const char **out, s
 int ats_peel_test(peel *pl, const fd_def *w, const char *p, size_t n);
 /* Adds the wrapper as the innermost layer. */
 int ats_peel_push(peel *pl, const fd_def *w);
+/* The innermost layer keeps only the lines of writer s[0..n) (one_source). */
+void ats_peel_keep_source(peel *pl, const char *s, size_t n);
 
 #endif

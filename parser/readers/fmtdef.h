@@ -48,6 +48,7 @@ typedef struct fd_pat {
     char *src;
     int g_payload, g_dir, g_body;
     int g_num;                   /* a wrapper's line number ("counting") */
+    int g_src;                   /* the writer a wrapper's line names ("one_source") */
     int g_chan, g_ftype;         /* a CMUX frame's DLCI and type (cmux "frame" rules) */
     int g_port;                  /* the serial port or channel a line names (smsd's device,
                                     oFono's "Aux"): each port's text is a channel of its own */
@@ -194,6 +195,17 @@ typedef struct fd_def {
     int repeat;                  /* may be taken again under itself (a quote of a quote) */
     int counting;                /* its (?<num>) counts up by one from line to line (an
                                     editor's line numbers): only such lines carry it */
+    /* "one_source": the lines name their writer ((?<src>): a compose service,
+     * a pod), several writers interleaved; only the writer whose lines look
+     * most like AT traffic in the sample is the trace, the others' lines are
+     * set aside (fmt_detect.c source_of()) */
+    int one_source;
+    /* "json": each line one JSON object, the log line in the first of the
+     * json_body fields it has (fmt_json.c); json_src names the writer,
+     * json_time_us the time in microseconds since the epoch */
+    char **json_body;
+    size_t njson_body;
+    char *json_src, *json_time_us;
     double min_ratio;
 } fd_def;
 

@@ -682,6 +682,9 @@ static int layers_text(ats_input *in, const fdet *det, int outer, int stamped, i
             k = sizeof in->layers - 1;
         if (ats_peel_push(&in->pl, ws[i]))
             return -1;
+        /* a structural layer that keeps one writer's lines (the modem's service) */
+        if (outer && i < det->nouter && ws[i]->one_source)
+            ats_peel_keep_source(&in->pl, det->outer_src[i], det->outer_nsrc[i]);
     }
     snprintf(in->layers + k, sizeof in->layers - k, "%s", fmt);
     return 0;
@@ -743,7 +746,10 @@ static int choose(ats_input *in, const fdet *det, const unsigned char *s, size_t
     if (outer && !removal_only) {
         int bare = best_probe(s, n), peeled = best_probe(det->peeled, det->npeeled);
         int defs = bd && bd->score > peeled ? bd->score : 0;
-        if (!defs && (bare > peeled || (bare == peeled && det->at_lines <= det->at_lines_bare)))
+        /* a layer that set another writer's lines aside (a chat's other
+         * people, a second service) explains them, whatever it left */
+        if (!defs && (bare > peeled || (bare == peeled && det->at_lines <= det->at_lines_bare &&
+                                        !det->src_dropped)))
             outer = 0;
     }
     const unsigned char *ps = outer ? det->peeled : s;

@@ -5,6 +5,9 @@
 # does (tests/paste_shapes.py).
 . "$(dirname "$0")/../cli_common.sh"
 python3 tests/paste_shapes.py "$BIN" "$SRC" || fail=1
+# Wrappers, exports and damage around one plain session (tests/cli/paste_shapes.py):
+# each reads as the session, through its layers, whole and in pieces.
+python3 tests/cli/paste_shapes.py "$BIN" "$TMP" || fail=1
 # The line-end shapes the input stage converts (parser/readers/input.c eol_of)
 # read the same whatever the feeds: an LF CR cut between its LF and its CR, a
 # CR-only file cut anywhere.

@@ -1,0 +1,222 @@
+#!/usr/bin/env python3
+"""Layered pastes of one plain session (docs/transcript.md, issue 12's
+wrappers, exports and damage): each fixture is written here from the tool's
+documented print (the source is cited beside each), our own content, and must
+parse to the transactions of the plain rendering (command, final, responses),
+name its layers in the input record, and read the same whole, a byte at a
+time and in random pieces. Negative samples must not take the new layers.
+
+usage: paste_shapes.py ATSCOPE TMPDIR"""
+import json
+import subprocess
+import sys
+
+BIN, TMP = sys.argv[1], sys.argv[2]
+fail = 0
+
+# The plain session: a terminal log of a Quectel module, echo on.
+S = ['AT', 'OK', 'AT+CGMR', 'EG25GGBR07A08M2G', '', 'OK', 'AT+CSQ', '+CSQ: 21,99', '',
+     'OK', 'AT+COPS?', '+COPS: 0,0,"Example Mobile",7', '', 'OK', 'AT+QCCID',
+     '+QCCID: 8988211234567890123F', '', 'OK', 'AT+CGATT=1', 'ERROR']
+
+
+def write(name, data):
+    path = '%s/%s.log' % (TMP, name)
+    with open(path, 'wb') as f:
+        f.write(data if isinstance(data, bytes) else data.encode('utf-8'))
+    return path
+
+
+def lines(ls, eol='\n'):
+    return eol.join(ls) + eol
+
+
+def parse(path, *extra):
+    r = subprocess.run([BIN, 'parse', '--no-redact', *extra, path], capture_output=True)
+    return r.stdout
+
+
+def transactions(out):
+    recs = [json.loads(l) for l in out.decode('utf-8', 'replace').splitlines() if l.strip()]
+    tx = [(r['command'], r.get('final'), tuple(x['text'] for x in r.get('responses', [])))
+          for r in recs if r['kind'] == 'transaction']
+    return recs[0] if recs else {}, tx
+
+
+def error(msg):
+    global fail
+    print('FAIL: ' + msg)
+    fail = 1
+
+
+def same_as(name, data, layers, plain_tx):
+    """name's fixture reads as the plain session, through these layers."""
+    path = write(name, data)
+    whole = parse(path)
+    head, tx = transactions(whole)
+    if tx != plain_tx:
+        error('%s: transactions differ from the plain session:\n  %s\n  want %s' % (name, tx, plain_tx))
+    got = head.get('layers', head.get('format'))
+    if layers is not None and got != layers:
+        error('%s: layers %r, want %r' % (name, got, layers))
+    for extra in (['--read-size', '1'], ['--read-size', '7', '--read-seed', '3'],
+                  ['--read-size', '64', '--read-seed', '11']):
+        if parse(path, *extra) != whole:
+            error('%s: reads otherwise with %s' % (name, ' '.join(extra)))
+
+
+def not_taken(name, data, layer):
+    path = write(name, data)
+    head, _ = transactions(parse(path))
+    if layer in head.get('layers', ''):
+        error('%s: the %s layer took it (%s)' % (name, layer, head.get('layers')))
+
+
+_, PLAIN = transactions(parse(write('plain', lines(S, '\r\n'))))
+if len(PLAIN) != 6:
+    error('the plain session reads %d transactions, not 6' % len(PLAIN))
+
+# (1) a stamp before every line, any shape (formats/line-stamps.json)
+# CuteCom's display: QTime "[hh:mm:ss:zzz] ", empty lines not stamped
+same_as('cutecom', lines(['[14:07:%02d:%03d] %s' % (i // 3, 37 * i % 1000, l) if l else ''
+                          for i, l in enumerate(S)]), 'line-stamps > raw', PLAIN)
+# grabserial -t: "[%4.6f %2.6f] " (elapsed, delta), every line, empty ones too
+el = [0.052113 + 0.1377 * i for i in range(len(S))]
+same_as('grabserial', lines(['[%4.6f %2.6f] %s' % (e, e - (el[i - 1] if i else 0), l)
+                             for i, (e, l) in enumerate(zip(el, S))]), 'line-stamps > raw', PLAIN)
+# grabserial -T: "[%y-%m-%d %H:%M:%S %2.6f] "
+same_as('grabserial-T', lines(['[26-11-30 10:02:%02d %2.6f] %s' % (i // 2, 0.1377, l)
+                               for i, l in enumerate(S)]), 'line-stamps > raw', PLAIN)
+# the kernel's "[%5lu.%06lu] " (a console that prints printk time on every line)
+same_as('kstamp', lines(['[%5d.%06d] %s' % (3 + i // 4, 4321 * i, l) for i, l in enumerate(S)]),
+        'line-stamps > raw', PLAIN)
+# prose with a bracketed number now and then is no stamped log
+not_taken('neg-stamp-prose', lines(['We saw [1.5] dB more after the change.', 'AT+CSQ',
+                                    '+CSQ: 21,99', 'OK', 'see [12:00] in the meeting notes',
+                                    'AT+COPS?', 'OK']), 'line-stamps')
+
+# (2) container log prefixes naming the writer, several writers interleaved
+# (formats/container-logs.json): docker compose logs' "%-Ns |" and a blank
+# (docker/compose cmd/formatter/logs.go), another service's lines between
+out = []
+for i, l in enumerate(S):
+    out.append('%-16s | %s' % ('modem-agent-1', l))
+    if i % 4 == 1:
+        out.append('%-16s | %s' % ('mqtt-bridge-1', 'published telemetry/%d qos=1' % i))
+same_as('compose', lines(out), 'container-logs > raw', PLAIN)
+# ... with -t: the RFC 3339 stamp after the pipe; compose v1's name_1
+out = []
+for i, l in enumerate(S):
+    out.append('%-16s | 2026-11-30T10:02:%02d.%09dZ %s' % ('modem-agent_1', i // 2, 123456789, l))
+    if i % 5 == 2:
+        out.append('%-16s | 2026-11-30T10:02:%02d.%09dZ %s' % ('mqtt_1', i // 2, 5, 'broker ok'))
+same_as('compose-t', lines(out), 'container-logs > line-stamps > raw', PLAIN)
+# the modem's service second, and a third service with more lines than it
+out = []
+for i, l in enumerate(S):
+    out.append('web-1        | GET /api/status 200 %d' % i)
+    out.append('gsm-1        | %s' % l)
+    out.append('web-1        | GET /api/metrics 200 %d' % i)
+same_as('compose-3', lines(out), 'container-logs > raw', PLAIN)
+# docker logs -t (no service): the stamp alone
+same_as('docker-t', lines(['2026-11-30T10:02:%02d.%09dZ %s' % (i // 2, 1000 * i, l)
+                           for i, l in enumerate(S)]), 'line-stamps > raw', PLAIN)
+# kubectl logs --prefix
+same_as('kubectl', lines(['[pod/modem-agent-5f7c9d/agent] %s' % l for l in S]),
+        'container-logs > raw', PLAIN)
+# a markdown table and a shell pipeline are no container log
+not_taken('neg-pipes', lines(['| step | command | result |', '|---|---|---|',
+                              '| 1 | AT+CSQ | OK |', 'cat log | grep AT', 'AT+CSQ', 'OK']),
+          'container-logs')
+
+# (3) JSON Lines exports (formats/json-lines.json, parser/readers/fmt_json.c:
+# Jansson). journalctl -o json: ModemManager's write and read of each
+# command in MESSAGE (JSON-escaped quotes; one MESSAGE as journald's array
+# of byte values), __REALTIME_TIMESTAMP, another writer's entries between.
+def mm(b):
+    return b.replace('\r', '<CR>').replace('\n', '<LF>')
+
+
+pairs, i = [], 0
+while i < len(S):
+    c, i, ans = S[i], i + 1, []
+    while i < len(S) and not S[i].startswith('AT'):
+        ans.append(S[i])
+        i += 1
+    pairs.append((c, '\r\n' + '\r\n'.join(ans) + '\r\n'))
+out, t = [], 1764496507000000
+for k, (c, a) in enumerate(pairs):
+    for d, m in (('-->', c + '\r'), ('<--', a)):
+        t += 120000
+        msg = "[modem0/ttyUSB2/at] %s '%s'" % (d, mm(m))
+        e = {'__CURSOR': 's=ab12;i=%x' % (2 * k), '__REALTIME_TIMESTAMP': str(t), '_PID': '812',
+             'PRIORITY': '7', 'SYSLOG_IDENTIFIER': 'ModemManager',
+             'MESSAGE': list(msg.encode()) if (k, d) == (2, '<--') else msg}
+        out.append(json.dumps(e))
+    if k % 2:
+        out.append(json.dumps({'__REALTIME_TIMESTAMP': str(t + 5), 'SYSLOG_IDENTIFIER': 'NetworkManager',
+                               'MESSAGE': '<info>  device (wwan0): state change: prepare -> config'}))
+same_as('journal-json', lines(out), 'json-lines > modemmanager', PLAIN)
+# Docker's json-file driver: a terminal's lines in "log", each with its line end
+same_as('docker-json', lines([json.dumps({'log': l + '\r\n', 'stream': 'stdout',
+                                          'time': '2026-11-30T10:02:%02d.1Z' % (i // 2)})
+                              for i, l in enumerate(S)]), 'json-lines > raw', PLAIN)
+# JSON that is no log export: a config per line, a QuecManager record
+not_taken('neg-json', lines(['{"rules": {"retry-storm": {"max_retries": 5}}}',
+                             '{"command": "AT+CSQ", "response": "+CSQ: 21,99\\n", "status": "success"}',
+                             'AT+CSQ', '+CSQ: 21,99', 'OK']), 'json-lines')
+
+# (4) IRC logs (formats/chat-log.json): a message a line, another nick's
+# question between; IRC sends no empty message, so the blank lines are gone
+T = [l for l in S if l]
+out = []
+for i, l in enumerate(T):
+    out.append('10:%02d < kira> %s' % (3 + i // 5, l))
+    if i == 5:
+        out.append('10:04 <@ops> and AT+CGATT? says?')
+same_as('irssi', lines(out), 'chat-log > raw', PLAIN)
+same_as('irc-bracket', lines(['[10:%02d] <kira> %s' % (3 + i // 5, l) for i, l in enumerate(T)]),
+        'chat-log > raw', PLAIN)
+# markup and shell redirections are no chat
+not_taken('neg-chat', lines(['Use <b>bold</b> here.', '10:03 the log < input.txt', 'AT+CSQ',
+                             '+CSQ: 21,99', 'OK']), 'chat-log')
+
+# (6) a USB glitch's NUL and 0xFF runs around the modem's lines
+# (parser/framer.c glitch_runs): a final with them before or after it is
+# still that final, a line of them alone is no line; a binary answer keeps
+# its NULs (the negative: +QFREAD's data line)
+g = b''
+for i, l in enumerate(S):
+    b = l.encode()
+    if l in ('OK', 'ERROR'):
+        b = (b'\0\0\0' + b) if i % 2 else (b + b'\xff\xff')
+    g += b + b'\r\n'
+    if i == 7:
+        g += b'\xff\xff\xff\xff\r\n'
+same_as('usb-glitch', g, 'raw', PLAIN)
+path = write('glitch-keep', b'AT+QFREAD=3\r\n\0\0+QFREAD: 2\0\0\r\nOK\r\n')
+if b'"\\u0000\\u0000+QFREAD: 2\\u0000\\u0000"' not in parse(path):
+    error('glitch-keep: a line whose rest is no final lost its NULs')
+
+# (4) messenger exports whose messages go on over unprefixed lines
+# (formats/chat-export.json): WhatsApp's "date, time - Name: ", another
+# person's message between (its further lines set aside with it)
+out = ['30/11/2026, 09:41 - Lena Park: morning, here is the log from the field unit',
+       '30/11/2026, 09:44 - Tom Reyes: ' + S[0]] + S[1:10] + [
+       '30/11/2026, 09:45 - Lena Park: and the rest?', 'AT+CFUN? too please',
+       '30/11/2026, 09:46 - Tom Reyes: ' + S[10]] + S[11:]
+same_as('whatsapp', lines(out), 'chat-export > raw', PLAIN)
+# iOS's "[date, time] Name: ", a 12-hour time
+out = ['[11/30/26, 9:44:02 AM] Tom Reyes: ' + S[0]] + S[1:14] + [
+       '[11/30/26, 9:45:10 AM] Lena Park: ok', '[11/30/26, 9:46:00 AM] Tom Reyes: ' + S[14]] + S[15:]
+same_as('whatsapp-ios', lines(out), 'chat-export > raw', PLAIN)
+# Telegram Desktop's copy: the sender and time on a line of their own
+out = ['Tom Reyes, [30.11.26 09:44]'] + S[:12] + ['Lena Park, [30.11.26 09:45]', 'go on',
+                                                  'Tom Reyes, [30.11.26 09:46]'] + S[12:]
+same_as('telegram', lines(out), 'chat-export > raw', PLAIN)
+# Node-RED's copied sidebar ("6/16/2020, 10:21:30 AMnode: ...") is no chat
+not_taken('neg-nodered', lines(['6/16/2020, 10:21:30 AMnode: modem rx', 'msg.payload : string[5]',
+                                '"AT\u21b5"', '6/16/2020, 10:21:30 AMnode: modem rx',
+                                'msg.payload : string[4]', '"OK\u21b5"']), 'chat-export')
+
+sys.exit(fail)
