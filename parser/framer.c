@@ -261,9 +261,9 @@ static int edited(ats_framer *fr, const char **p, size_t *n)
 /* A USB glitch's bytes at a line's edges: runs of NUL and 0xFF (a
  * converter's RX line held low or high while it reset) before or after what
  * the modem sent ("\0\0\0OK", "OK\xff\xff"). A final result or a command
- * line is still that line: the runs are taken off it (1), and a line of
- * nothing but such bytes is no line (2). Any other line keeps its bytes (a
- * binary answer's NULs are its own). */
+ * line is still that line: the runs are taken off it (1). Any other line
+ * keeps its bytes, a line of nothing but such bytes too (a binary answer's
+ * NULs are its own, and what cannot be told is shown, not dropped). */
 static int glitch_runs(const char **p, size_t *n)
 {
     const unsigned char *s = (const unsigned char *)*p;
@@ -274,10 +274,8 @@ static int glitch_runs(const char **p, size_t *n)
         a++;
     while (b > a && (!s[b - 1] || s[b - 1] == 0xFF))
         b--;
-    if (a == b) {
-        *n = 0;
-        return 2;
-    }
+    if (a == b)
+        return 0;
     ats_span code;
     if (ats_final_classify(*p + a, b - a, 0, &code) == ATS_FINAL_NONE &&
         !ats_is_command_text(*p + a, b - a))
@@ -310,8 +308,6 @@ static int emit_span(ats_framer *fr, const char *p, size_t n, unsigned extra)
     /* a line the scan found all printable (most) holds no NUL or 0xFF */
     if (kind == ATS_LINE_TEXT && (fr->scan & (SCAN_DONE | SCAN_OTHER)) != SCAN_DONE &&
         glitch_runs(&p, &n)) {
-        if (n == 0)
-            goto out;     /* glitch bytes alone: no line */
         flags |= ATS_LF_EDITED;   /* the text is not the bytes at the line's offset */
     }
     if (fr->opts.annotations) {

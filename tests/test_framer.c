@@ -1368,7 +1368,7 @@ static void test_nul_utf8_control(void **state)
         L(TEXT, "x\x7f", 8, 43, CTRL),
         L(TEXT, "\xc0\x80", 9, 47, NOTU8),                  /* overlong NUL */
         L(TEXT, "\xed\xa0\x80", 10, 51, NOTU8),             /* surrogate */
-        /* "\0" alone (line 11): a glitch's byte, no line (test_usb_glitch) */
+        L(TEXT, "\0", 11, 56, CTRL),
         L(TEXT, "\xc3", 12, 59, NOTU8 | NOEOL),             /* cut sequence */
     };
     check(&c,
@@ -1389,8 +1389,8 @@ static void test_nul_utf8_control(void **state)
 
 /* A USB glitch's NUL and 0xFF runs at a line's edges: a final result or a
  * command is still that line (its text without them, EDITED: not the bytes
- * at its offset), a line of them alone is no line, any other line keeps
- * its bytes (glitch_runs). */
+ * at its offset); any other line keeps its bytes, one of them alone too
+ * (glitch_runs: nothing dropped). */
 static void test_usb_glitch(void **state)
 {
     (void)state;
@@ -1401,6 +1401,7 @@ static void test_usb_glitch(void **state)
         L(TEXT, "OK", 3, 40, EDITED),
         L(TEXT, "AT+QHTTPGET=80", 4, 47, EDITED),
         L(TEXT, "ERROR", 5, 66, EDITED),
+        L(TEXT, "\xff\0\xff", 6, 75, CTRL | NOTU8),
         L(TEXT, "\0\0+QFREAD: 2\0", 7, 80, CTRL),
     };
     check(&c,
