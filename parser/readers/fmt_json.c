@@ -8,14 +8,14 @@
 
 /* A field's text: a string as it is, or journald's array of byte values (a
  * MESSAGE that is not valid UTF-8 or holds control bytes). -1 when absent
- * or of another type; else its length, at most cap bytes kept. */
+ * or of another type; else its whole length, of which at most cap bytes are
+ * kept (a writer's name longer than its room is then no name: one cut to
+ * the room would be taken for another writer's with the same start). */
 static long field_text(json_t *v, char *out, size_t cap)
 {
     if (json_is_string(v)) {
         size_t n = json_string_length(v);
-        if (n > cap)
-            n = cap;
-        memcpy(out, json_string_value(v), n);
+        memcpy(out, json_string_value(v), n < cap ? n : cap);
         return (long)n;
     }
     if (!json_is_array(v))
@@ -49,13 +49,15 @@ int ats_fd_json_line(const fd_def *d, const char *p, size_t n, char *out, size_t
         json_decref(root);
         return 0;
     }
+    if ((size_t)got > cap)
+        got = (long)cap;         /* a source line's field: never longer than the line */
     /* the line without its line end: a message the writer ended with one */
     while (got && (out[got - 1] == '\n' || out[got - 1] == '\r'))
         got--;
     *outn = (size_t)got;
     if (src && nsrc) {
         long s = d->json_src ? field_text(json_object_get(root, d->json_src), src, FD_SRC_MAX) : -1;
-        *nsrc = s > 0 ? (size_t)s : 0;
+        *nsrc = s > 0 && s <= FD_SRC_MAX ? (size_t)s : 0;
     }
     if (us) {
         *us = -1;

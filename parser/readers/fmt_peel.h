@@ -5,11 +5,11 @@
 #ifndef ATS_FMT_PEEL_H
 #define ATS_FMT_PEEL_H
 
-#include "fmtdef.h"
+#include "fmt_json.h"
 
 #define PEEL_MAX_LAYERS 8
 #define PEEL_LINE_MAX 65536
-#define PEEL_SRC_MAX 64
+#define PEEL_SRC_MAX FD_SRC_MAX  /* a writer's name, as a JSON export's field holds it too */
 
 typedef struct peel {
     const fd_def *layer[PEEL_MAX_LAYERS];
