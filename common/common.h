@@ -8,6 +8,7 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
@@ -72,8 +73,9 @@ void ats_buf_free(ats_buf *b);
 /* ---- regular expressions (PCRE2, byte semantics, JIT) ---- */
 
 typedef struct ats_re {
-    pcre2_code *code;
-    int jit;
+    pcre2_code *code;            /* as compiled: never JIT-compiled */
+    int jit;                     /* JIT wanted: made by the first match (ats_re_lazy_jit) */
+    _Atomic(pcre2_code *) jcode;
     int id_group;           /* number of the (?<id>...) group, or -1 */
     int mode_group;         /* number of the (?<mode>...) group, or -1 */
     int len_group;          /* number of the (?<len>...) group, or -1 */
@@ -98,9 +100,17 @@ int ats_re_compile(ats_re *re, const char *pattern, const char *what, const char
  * the same either way. */
 int ats_re_compile_jit(ats_re *re, const char *pattern, int jit, const char *what,
                        const char *file, ats_error *err);
-/* JIT-compiles re if it was compiled without (nothing when it cannot). Not
- * while another thread matches with re. */
-void ats_re_jit(ats_re *re);
+/* The JIT-compiled copy of code kept in *slot, made now if none is: a run
+ * uses few of the patterns the definitions and profiles hold, and JIT-
+ * compiling them all at load was most of the start-up. A copy, not code
+ * compiled in place, because threads may be running code meanwhile (PCRE2
+ * reads a code's JIT part on every match); the copy is published once,
+ * atomically, and two threads that both make one keep one. code itself
+ * when JIT is not available (or no memory for the copy): from then on the
+ * interpreter, with no new attempt at each match. */
+pcre2_code *ats_re_lazy_jit(_Atomic(pcre2_code *) *slot, pcre2_code *code);
+/* The code to run re with: its JIT copy when it wants JIT, else code. */
+pcre2_code *ats_re_run_code(const ats_re *re);
 void ats_re_free(ats_re *re);
 /* >0 match, 0 no match, <0 a limit was hit (treated as no match by callers). */
 int ats_re_match(const ats_re *re, pcre2_match_data *md, pcre2_match_context *mc,

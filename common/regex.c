@@ -95,10 +95,31 @@ pcre2_code *ats_re_code(const char *pattern, int want_jit, int *jit, int *oom, c
     return code;
 }
 
-void ats_re_jit(ats_re *re)
+pcre2_code *ats_re_lazy_jit(_Atomic(pcre2_code *) *slot, pcre2_code *code)
 {
-    if (re->code && !re->jit)
-        re->jit = pcre2_jit_compile(re->code, PCRE2_JIT_COMPLETE) == 0;
+    pcre2_code *jc = atomic_load_explicit(slot, memory_order_acquire);
+    if (jc)
+        return jc;
+    jc = pcre2_code_copy(code);
+    if (!jc || pcre2_jit_compile(jc, PCRE2_JIT_COMPLETE) != 0) {
+        pcre2_code_free(jc);
+        jc = code;
+    }
+    pcre2_code *none = NULL;
+    if (!atomic_compare_exchange_strong_explicit(slot, &none, jc, memory_order_acq_rel,
+                                                 memory_order_acquire)) {
+        if (jc != code)
+            pcre2_code_free(jc);
+        jc = none;
+    }
+    return jc;
+}
+
+pcre2_code *ats_re_run_code(const ats_re *re)
+{
+    /* the one place a shared compiled pattern changes (heap memory: the
+     * cast is sound) */
+    return re->jit ? ats_re_lazy_jit((_Atomic(pcre2_code *) *)&re->jcode, re->code) : re->code;
 }
 
 int ats_re_group_number(const pcre2_code *code, const char *name)
@@ -120,7 +141,9 @@ int ats_re_compile_jit(ats_re *re, const char *pattern, int jit, const char *wha
     char why[320];
     memset(re, 0, sizeof *re);
     re->id_group = re->mode_group = re->len_group = -1;
-    if (!(re->code = ats_re_code(pattern, jit, &re->jit, &oom, why, sizeof why)))
+    int made;
+    re->jit = jit;
+    if (!(re->code = ats_re_code(pattern, 0, &made, &oom, why, sizeof why)))
         return oom ? ats_err(err, ATS_ENOMEM, file, 0, 0, "out of memory")
                    : ats_err(err, ATS_EPROFILE, file, 0, 0, "%s: pattern \"%s\": %s", what,
                              pattern, why);
@@ -140,6 +163,10 @@ void ats_re_free(ats_re *re)
 {
     if (!re)
         return;
+    pcre2_code *jc = atomic_load_explicit(&re->jcode, memory_order_acquire);
+    if (jc != re->code)
+        pcre2_code_free(jc);
+    atomic_store_explicit(&re->jcode, NULL, memory_order_relaxed);
     pcre2_code_free(re->code);
     free(re->src);
     re->code = NULL;
@@ -153,8 +180,9 @@ int ats_re_match(const ats_re *re, pcre2_match_data *md, pcre2_match_context *mc
     if (k && (n < k || s[k - 1] != re->prefix[k - 1] || s[0] != re->prefix[0] ||
               memcmp(s, re->prefix, k) != 0))
         return 0;
-    int rc = re->jit ? pcre2_jit_match(re->code, (PCRE2_SPTR)s, n, 0, 0, md, mc)
-                     : pcre2_match(re->code, (PCRE2_SPTR)s, n, 0, 0, md, mc);
+    pcre2_code *c = ats_re_run_code(re);
+    int rc = c != re->code ? pcre2_jit_match(c, (PCRE2_SPTR)s, n, 0, 0, md, mc)
+                           : pcre2_match(c, (PCRE2_SPTR)s, n, 0, 0, md, mc);
     if (rc >= 0)
         return 1;
     if (rc == PCRE2_ERROR_NOMATCH || rc == PCRE2_ERROR_PARTIAL)

@@ -510,10 +510,10 @@ static void entry_spans(ats_redactor *r, const ats_predact *e, const char *s, si
     for (int rounds = 0; rounds < MAX_SPANS && from <= n; rounds++) {
         if (from == 0 && ats_re_cannot_match(&e->match, s, n))
             return;
-        int rc = e->match.jit ? pcre2_jit_match(e->match.code, (PCRE2_SPTR)s, n, from, 0, r->md,
-                                                r->p->mctx)
-                              : pcre2_match(e->match.code, (PCRE2_SPTR)s, n, from, 0, r->md,
-                                            r->p->mctx);
+        pcre2_code *c = ats_re_run_code(&e->match);
+        int rc = c != e->match.code
+                     ? pcre2_jit_match(c, (PCRE2_SPTR)s, n, from, 0, r->md, r->p->mctx)
+                     : pcre2_match(c, (PCRE2_SPTR)s, n, from, 0, r->md, r->p->mctx);
         if (rc < 0)
             return;
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(r->md);

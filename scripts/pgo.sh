@@ -29,7 +29,12 @@ rm -rf "$data"
 mkdir -p "$data"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-if ! { cmake -S . -B "$gen" -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF -DATS_LTO=ON -DATS_PGO=generate \
+# The instrumented build without LTO: GCC instruments each function when it
+# compiles the file, before LTO sees it, so the profile fits the LTO build all
+# the same: no coverage-mismatch warning, and the optimised program a check
+# of 3 MB ran in 337.0M instructions against 337.3M with an LTO-instrumented
+# profile (2026-12-06). The build costs 49 s of CPU instead of 84.
+if ! { cmake -S . -B "$gen" -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF -DATS_LTO=OFF -DATS_PGO=generate \
            -DATS_PGO_DATA="$data" &&
        cmake --build "$gen" -j "$(nproc 2>/dev/null || echo 2)" --target atscope_cli; } \
        > "$tmp/log" 2>&1; then

@@ -2,7 +2,10 @@
  * (parser/readers/fmt_need.c), which detection uses to refuse a line
  * before PCRE2 runs: what is and is not taken from a pattern, and, over
  * every built-in definition's patterns and every line of the bundled
- * captures, that a line a pattern matches is never refused. */
+ * captures, that a line a pattern matches is never refused. The same loop
+ * holds the lazy JIT to its promise (fmtdef.h fd_pat.jcode): a set is
+ * loaded with no JIT code, and the interpreter (short samples, load-time
+ * samples) and the JIT copy find the same match and the same payload. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -82,7 +85,17 @@ static void check_file(const ats_formatset *fs, const char *rel, pcre2_match_dat
         for (size_t d = 0; d < fs->n; d++)
             for (size_t k = 0; k < fs->defs[d]->nrules; k++) {
                 const fd_pat *p = &fs->defs[d]->rules[k].pat;
-                if (!ats_fd_match(p, md, fs->mctx, data + a, m))
+                int interp = ats_fd_match_interp(p, md, fs->mctx, data + a, m);
+                ats_span ip = {NULL, 0}, jp = {NULL, 0};
+                if (interp)
+                    ats_fd_group(md, p->g_payload, data + a, &ip);
+                int jit = ats_fd_match(p, md, fs->mctx, data + a, m);
+                if (jit)
+                    ats_fd_group(md, p->g_payload, data + a, &jp);
+                if (interp != jit || ip.ptr != jp.ptr || ip.len != jp.len)
+                    fail_msg("%s: %s rule %zu on \"%.*s\": the interpreter and the JIT code differ",
+                             rel, fs->defs[d]->name, k, (int)m, data + a);
+                if (!jit)
                     continue;
                 ++*matches;
                 if (!ats_fd_may(p, pr))
@@ -92,6 +105,41 @@ static void check_file(const ats_formatset *fs, const char *rel, pcre2_match_dat
         a += n + 1;
     }
     free(data);
+}
+
+/* Loading makes no JIT code; the first match makes one copy, kept, and
+ * the pattern as compiled stays without (threads may run it meanwhile). */
+static void test_jit_lazy(void **state)
+{
+    (void)state;
+    ats_formatset *fs = NULL;
+    ats_error err;
+    memset(&err, 0, sizeof err);
+    assert_int_equal(ats_fd_set_new(&fs, 1, &err), 0);
+    size_t pats = 0;
+    for (size_t d = 0; d < fs->n; d++)
+        for (size_t k = 0; k < fs->defs[d]->nrules; k++) {
+            const fd_pat *p = &fs->defs[d]->rules[k].pat;
+            assert_null(atomic_load(&p->jcode));
+            pats++;
+        }
+    assert_true(pats > 100);
+    const fd_pat *p = NULL;
+    for (size_t d = 0; d < fs->n && !p; d++)
+        if (fs->defs[d]->nrules && fs->defs[d]->rules[0].pat.code)
+            p = &fs->defs[d]->rules[0].pat;
+    assert_non_null(p);
+    pcre2_code *c = ats_fd_code(p);
+    assert_non_null(c);
+    assert_ptr_equal(ats_fd_code(p), c);
+    size_t jsize = 0;
+    assert_int_equal(pcre2_pattern_info(p->code, PCRE2_INFO_JITSIZE, &jsize), 0);
+    assert_int_equal(jsize, 0);
+    if (c != p->code) {
+        assert_int_equal(pcre2_pattern_info(c, PCRE2_INFO_JITSIZE, &jsize), 0);
+        assert_true(jsize > 0);
+    }
+    ats_formatset_free(fs);
 }
 
 /* No false refusal: every line of these captures (every format's fixture
@@ -130,6 +178,7 @@ int main(void)
         cmocka_unit_test(test_taken),
         cmocka_unit_test(test_not_taken),
         cmocka_unit_test(test_never_refuses_a_match),
+        cmocka_unit_test(test_jit_lazy),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -260,71 +260,83 @@ static int push_layers(peel *tmp, const ats_formatset *fs, fd_layer layer, lines
     return 0;
 }
 
+/* How a sample's lines are matched. A short sample (a few lines: a test's
+ * capture, a one-command log) runs the interpreter: JIT-compiling the ~230
+ * patterns it calls would cost ten times the matching. A longer one runs
+ * the JIT code, made once per process. Chosen by the sample alone, so a
+ * capture is scored the same whatever was read before it or beside it. */
+typedef struct dmatch {
+    pcre2_match_data *md;
+    pcre2_match_context *mc;
+    int jit;
+} dmatch;
+
+#define FDET_JIT_LINES 16
+
 /* pat on p, refused first by the byte pairs pr of p has (NULL: not known) */
-static int match(const fd_pat *pat, const uint64_t *pr, pcre2_match_data *md,
-                 pcre2_match_context *mc, const char *p, size_t n)
+static int match(const fd_pat *pat, const uint64_t *pr, const dmatch *m, const char *p, size_t n)
 {
-    return pat->code && ats_fd_may(pat, pr) && ats_fd_match(pat, md, mc, p, n);
+    return pat->code && ats_fd_may(pat, pr) &&
+           (m->jit ? ats_fd_match(pat, m->md, m->mc, p, n)
+                   : ats_fd_match_interp(pat, m->md, m->mc, p, n));
 }
 
-static int rule_at(const fd_def *d, const uint64_t *pr, pcre2_match_data *md,
-                   pcre2_match_context *mc, const char *p, size_t n)
+static int rule_at(const fd_def *d, const uint64_t *pr, const dmatch *m, const char *p, size_t n)
 {
     for (size_t k = 0; k < d->nrules; k++)
-        if (match(&d->rules[k].pat, pr, md, mc, p, n))
+        if (match(&d->rules[k].pat, pr, m, p, n))
             return (int)k;
     return -1;
 }
 
 #define FDET_JOIN 8192
 
-static int data_rule_at(const fd_def *d, const uint64_t *pr, pcre2_match_data *md,
-                        pcre2_match_context *mc, const char *p, size_t n)
+static int data_rule_at(const fd_def *d, const uint64_t *pr, const dmatch *m, const char *p, size_t n)
 {
-    int k = rule_at(d, pr, md, mc, p, n);
+    int k = rule_at(d, pr, m, p, n);
     return k >= 0 && !d->rules[k].host_log;
 }
 
 /* The definition's "wrapped" patterns (fmtdef.h) on line p and the next
  * line q: the length of the two joined into join, or 0 when q is a line of
  * its own. */
-static size_t rejoin(const fd_def *d, pcre2_match_data *md, pcre2_match_context *mc,
+static size_t rejoin(const fd_def *d, const dmatch *m,
                      const char *p, size_t n, const uint64_t *ppr, const char *q, size_t qn,
                      const uint64_t *qpr, int open, char *join)
 {
-    int cut = match(&d->wrap_cut, ppr, md, mc, p, n)    ? 1
-              : match(&d->wrap_text, ppr, md, mc, p, n) ? 2
-              : match(&d->wrap_prefix, ppr, md, mc, p, n) && !data_rule_at(d, ppr, md, mc, p, n)
+    int cut = match(&d->wrap_cut, ppr, m, p, n)    ? 1
+              : match(&d->wrap_text, ppr, m, p, n) ? 2
+              : match(&d->wrap_prefix, ppr, m, p, n) && !data_rule_at(d, ppr, m, p, n)
                   ? 3
                   : 0;
-    if (!cut || rule_at(d, qpr, md, mc, q, qn) >= 0)
+    if (!cut || rule_at(d, qpr, m, q, qn) >= 0)
         return 0;
-    if (cut == 2 && open >= 0 && match(&d->rules[open].cont, qpr, md, mc, q, qn))
+    if (cut == 2 && open >= 0 && match(&d->rules[open].cont, qpr, m, q, qn))
         return 0;
-    if (cut == 3 && match(&d->wrap_prefix, qpr, md, mc, q, qn))
+    if (cut == 3 && match(&d->wrap_prefix, qpr, m, q, qn))
         return 0;
     memcpy(join, p, n);
     memcpy(join + n, q, qn);
-    if (cut != 3 || data_rule_at(d, NULL, md, mc, join, n + qn))
+    if (cut != 3 || data_rule_at(d, NULL, m, join, n + qn))
         return n + qn;
     if (!n || p[n - 1] == ' ')
         return 0;
     join[n] = ' ';
     memcpy(join + n + 1, q, qn);
-    return data_rule_at(d, NULL, md, mc, join, n + 1 + qn) ? n + 1 + qn : 0;
+    return data_rule_at(d, NULL, m, join, n + 1 + qn) ? n + 1 + qn : 0;
 }
 
 /* Does line q go on with the line before it, as far as the definition can
  * tell: no rule of its own, no record's continuation, not the log's prefix? */
-static int rest_like(const fd_def *d, pcre2_match_data *md, pcre2_match_context *mc, const char *q,
+static int rest_like(const fd_def *d, const dmatch *m, const char *q,
                      size_t qn, const uint64_t *qpr)
 {
-    if (rule_at(d, qpr, md, mc, q, qn) >= 0)
+    if (rule_at(d, qpr, m, q, qn) >= 0)
         return 0;
     for (size_t k = 0; k < d->nrules; k++)
-        if (match(&d->rules[k].cont, qpr, md, mc, q, qn))
+        if (match(&d->rules[k].cont, qpr, m, q, qn))
             return 0;
-    return !match(&d->wrap_prefix, qpr, md, mc, q, qn);
+    return !match(&d->wrap_prefix, qpr, m, q, qn);
 }
 
 /* A terminal's hard wrap leaves every long line cut at one width: the
@@ -332,8 +344,7 @@ static int rest_like(const fd_def *d, pcre2_match_data *md, pcre2_match_context 
  * followed by a line that can only be their rest. 0 when the sample shows
  * no such thing, or the definition has lines of its own that read like a
  * rest (a record running to the next rule, undirected wire text). */
-static unsigned wrap_width_of(const fd_def *d, const lines *L, pcre2_match_data *md,
-                              pcre2_match_context *mc)
+static unsigned wrap_width_of(const fd_def *d, const lines *L, const dmatch *m)
 {
     if (d->other_data)
         return 0;
@@ -344,19 +355,24 @@ static unsigned wrap_width_of(const fd_def *d, const lines *L, pcre2_match_data 
     for (size_t i = 0; i < L->count; i++)
         if (!L->dropped[i] && L->raw[i] > w)
             w = L->raw[i];
+    /* no width to find: asked of every definition, on every sample, the
+     * look at its rest lines ran each one's rules (and made their JIT code)
+     * for nothing */
+    if (w < 40 || w > 4096)
+        return 0;
     unsigned at = 0, rest = 0;
     for (size_t i = 0; i + 1 < L->count; i++) {
         if (L->dropped[i] || L->raw[i] != w)
             continue;
         at++;
         if (!L->dropped[i + 1] && L->n[i + 1] &&
-            rest_like(d, md, mc, L->p[i + 1], L->n[i + 1], L->pairs[i + 1]))
+            rest_like(d, m, L->p[i + 1], L->n[i + 1], L->pairs[i + 1]))
             rest++;
     }
-    return w >= 40 && w <= 4096 && at >= 3 && rest >= 2 && rest * 2 >= at ? (unsigned)w : 0;
+    return at >= 3 && rest >= 2 && rest * 2 >= at ? (unsigned)w : 0;
 }
 
-static void score(const fd_def *d, const lines *L, pcre2_match_data *md, pcre2_match_context *mc,
+static void score(const fd_def *d, const lines *L, const dmatch *m,
                   char *join, fdet_score *o)
 {
     unsigned seen = 0, a_at = 0, b_at = 0, a_fin = 0, b_fin = 0, a_n = 0, b_n = 0;
@@ -364,7 +380,7 @@ static void score(const fd_def *d, const lines *L, pcre2_match_data *md, pcre2_m
     fd_side open_side = 0;       /* the open record's side, when dir_map decides it */
     memset(o, 0, sizeof *o);
     o->def = d;
-    o->wrap_width = wrap_width_of(d, L, md, mc);
+    o->wrap_width = wrap_width_of(d, L, m);
     unsigned char buf[256];
     for (size_t i = 0; i < L->count; i++) {
         const char *p = L->p[i];
@@ -377,10 +393,10 @@ static void score(const fd_def *d, const lines *L, pcre2_match_data *md, pcre2_m
          * reader does (reader_trace.c) */
         if (join && i + 1 < L->count && !L->dropped[i + 1] && L->n[i + 1] &&
             n + 1 + L->n[i + 1] <= FDET_JOIN) {
-            size_t used = rejoin(d, md, mc, p, n, pr, L->p[i + 1], L->n[i + 1], L->pairs[i + 1],
+            size_t used = rejoin(d, m, p, n, pr, L->p[i + 1], L->n[i + 1], L->pairs[i + 1],
                                  open, join);
             if (!used && o->wrap_width && L->raw[i] == o->wrap_width &&
-                rest_like(d, md, mc, L->p[i + 1], L->n[i + 1], L->pairs[i + 1])) {
+                rest_like(d, m, L->p[i + 1], L->n[i + 1], L->pairs[i + 1])) {
                 memcpy(join, p, n);
                 memcpy(join + n, L->p[i + 1], L->n[i + 1]);
                 used = n + L->n[i + 1];
@@ -394,37 +410,37 @@ static void score(const fd_def *d, const lines *L, pcre2_match_data *md, pcre2_m
         }
         if (open >= 0) {
             const fd_rule *r = &d->rules[open];
-            if (match(&r->end, pr, md, mc, p, n)) {
+            if (match(&r->end, pr, m, p, n)) {
                 o->matched++;
                 open = -1;
                 continue;
             }
-            if (match(&r->cont, pr, md, mc, p, n)) {
+            if (match(&r->cont, pr, m, p, n)) {
                 o->matched++;
                 continue;
             }
-            if (r->cont_until_rule && !match(&r->stop, pr, md, mc, p, n) &&
-                rule_at(d, pr, md, mc, p, n) < 0) {
+            if (r->cont_until_rule && !match(&r->stop, pr, m, p, n) &&
+                rule_at(d, pr, m, p, n) < 0) {
                 o->matched++;
                 /* a record that runs over lines (LLCOM's packet: the echo on
                  * its first line, the final on a later one) shows its side's
                  * final there */
                 if (open_side == FD_SIDE_A || open_side == FD_SIDE_B) {
-                    size_t m = sizeof buf;
-                    if (!(r->strip.code && ats_fd_strip(r, md, mc, p, n, buf, &m))) {
-                        m = n < sizeof buf ? n : sizeof buf;
-                        memcpy(buf, p, m);
+                    size_t bn = sizeof buf;
+                    if (!(r->strip.code && ats_fd_strip(r, m->md, m->mc, p, n, buf, &bn))) {
+                        bn = n < sizeof buf ? n : sizeof buf;
+                        memcpy(buf, p, bn);
                     }
-                    if (ends_final(buf, m) && open_side == FD_SIDE_A)
+                    if (ends_final(buf, bn) && open_side == FD_SIDE_A)
                         a_fin++;
-                    else if (ends_final(buf, m))
+                    else if (ends_final(buf, bn))
                         b_fin++;
                 }
                 continue;
             }
             open = -1;
         }
-        int k = rule_at(d, pr, md, mc, p, n);
+        int k = rule_at(d, pr, m, p, n);
         if (k < 0) {
             if (d->other_data && looks_at(p, n))
                 o->matched++;
@@ -439,22 +455,22 @@ static void score(const fd_def *d, const lines *L, pcre2_match_data *md, pcre2_m
             open = k;
         open_side = 0;
         ats_span tok, pay;
-        if (r->nmap && ats_fd_group(md, r->pat.g_dir, p, &tok)) {
+        if (r->nmap && ats_fd_group(m->md, r->pat.g_dir, p, &tok)) {
             fd_side sd = ats_fd_rule_side(r, tok.ptr, tok.len);
             open_side = sd;
-            if ((sd == FD_SIDE_A || sd == FD_SIDE_B) && ats_fd_group(md, r->pat.g_payload, p, &pay)) {
-                size_t m = ats_fd_decode(r->dec, pay.ptr, pay.len, buf, 0, sizeof buf);
+            if ((sd == FD_SIDE_A || sd == FD_SIDE_B) && ats_fd_group(m->md, r->pat.g_payload, p, &pay)) {
+                size_t bn = ats_fd_decode(r->dec, pay.ptr, pay.len, buf, 0, sizeof buf);
                 if (sd == FD_SIDE_A)
                     a_n++;
                 else
                     b_n++;
-                if (ends_final(buf, m)) {
+                if (ends_final(buf, bn)) {
                     if (sd == FD_SIDE_A)
                         a_fin++;
                     else
                         b_fin++;
                 }
-                if (m >= 2 && (buf[0] | 32) == 'a' && (buf[1] | 32) == 't') {
+                if (bn >= 2 && (buf[0] | 32) == 'a' && (buf[1] | 32) == 't') {
                     if (sd == FD_SIDE_A)
                         a_at++;
                     else
@@ -516,7 +532,7 @@ static unsigned char *joined(const lines *L, size_t *out)
  * its own keeps it) and, through det->stamped, by the C readers. The
  * structural lines L stay as they were for the prefix pass. */
 static int stamp_pass(fdet *det, const ats_formatset *fs, peel *tmp, const lines *L,
-                      pcre2_match_data *md, char *join)
+                      const dmatch *m, char *join)
 {
     lines *S = malloc(sizeof *S);
     if (!S)
@@ -534,7 +550,7 @@ static int stamp_pass(fdet *det, const ats_formatset *fs, peel *tmp, const lines
             if (fs->defs[i]->kind != FD_TRACE)
                 continue;
             fdet_score st;
-            score(fs->defs[i], S, md, fs->mctx, join, &st);
+            score(fs->defs[i], S, m, join, &st);
             if (st.score > det->scores[k].score) {
                 st.stamped = 1;
                 det->scores[k] = st;
@@ -586,10 +602,11 @@ int ats_fdet_run(fdet *det, const ats_formatset *fs, const unsigned char *s, siz
     det->nonempty = nonempty_of(L);
     for (size_t i = 0; i < L->count; i++)
         det->at_lines += !L->dropped[i] && L->n[i] && looks_at(L->p[i], L->n[i]);
+    dmatch dm = {md, fs->mctx, L->count > FDET_JIT_LINES};
     for (size_t i = 0; i < fs->n; i++)
         if (fs->defs[i]->kind == FD_TRACE)
-            score(fs->defs[i], L, md, fs->mctx, join, &det->scores[det->nscores++]);
-    if (stamp_pass(det, fs, &tmp, L, md, join))
+            score(fs->defs[i], L, &dm, join, &det->scores[det->nscores++]);
+    if (stamp_pass(det, fs, &tmp, L, &dm, join))
         goto out;
     if (push_layers(&tmp, fs, FD_LAYER_PREFIX, L, det->prefix, &det->nprefix, 8, NULL, NULL, NULL))
         goto out;
@@ -598,7 +615,7 @@ int ats_fdet_run(fdet *det, const ats_formatset *fs, const unsigned char *s, siz
             if (fs->defs[i]->kind != FD_TRACE)
                 continue;
             fdet_score deep;
-            score(fs->defs[i], L, md, fs->mctx, join, &deep);
+            score(fs->defs[i], L, &dm, join, &deep);
             /* under the stamps as well, when that reads as much: the
              * innermost layer's time is the one to keep */
             if (deep.score && deep.score >= det->scores[k].score) {

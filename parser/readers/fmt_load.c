@@ -56,6 +56,9 @@ static const char *const k_sample_wrap[] = {"line", "body", "dropped", NULL};
 
 static void pat_free(fd_pat *p)
 {
+    pcre2_code *jc = atomic_load_explicit(&p->jcode, memory_order_acquire);
+    if (jc != p->code)
+        pcre2_code_free(jc);
     pcre2_code_free(p->code);
     pcre2_code_free(p->full);
     free(p->src);
@@ -95,7 +98,7 @@ static int pat_compile(const ats_jl *L, fd_pat *p, json_t *v, const char *path)
             return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
         memcpy(short_src, s, keep);
         memcpy(short_src + keep, "(?<payload>)", sizeof "(?<payload>)");
-        p->code = ats_re_code(short_src, 1, &p->jit, &oom, why, sizeof why);
+        p->code = ats_re_code(short_src, 0, &fj, &oom, why, sizeof why);
         free(short_src);
         if (p->code && !(p->full = ats_re_code(s, 0, &fj, &oom, why, sizeof why))) {
             pcre2_code_free(p->code);
@@ -106,7 +109,7 @@ static int pat_compile(const ats_jl *L, fd_pat *p, json_t *v, const char *path)
         else if (!oom)       /* the error as the pattern was written */
             pcre2_code_free(ats_re_code(s, 0, &fj, &oom, why, sizeof why));
     } else {
-        p->code = ats_re_code(s, 1, &p->jit, &oom, why, sizeof why);
+        p->code = ats_re_code(s, 0, &fj, &oom, why, sizeof why);
     }
     if (!p->code) {
         if (oom)
@@ -136,17 +139,24 @@ static int pat_compile(const ats_jl *L, fd_pat *p, json_t *v, const char *path)
     return 0;
 }
 
+pcre2_code *ats_fd_code(const fd_pat *pat)
+{
+    /* the one place a shared pattern changes (heap memory: the cast is sound) */
+    return ats_re_lazy_jit((_Atomic(pcre2_code *) *)&pat->jcode, pat->code);
+}
+
 int ats_fd_match(const fd_pat *pat, pcre2_match_data *md, pcre2_match_context *mc, const char *s,
              size_t n)
 {
     return ats_fd_match_lf_free(pat, md, mc, s, n, 0);
 }
 
-int ats_fd_match_lf_free(const fd_pat *pat, pcre2_match_data *md, pcre2_match_context *mc,
-                         const char *s, size_t n, int lf_free)
+/* pat run as code c (its JIT copy, or the interpreter's) */
+static int run(const fd_pat *pat, pcre2_code *c, pcre2_match_data *md, pcre2_match_context *mc,
+               const char *s, size_t n, int lf_free)
 {
-    int rc = pat->jit ? pcre2_jit_match(pat->code, (PCRE2_SPTR)s, n, 0, 0, md, mc)
-                      : pcre2_match(pat->code, (PCRE2_SPTR)s, n, 0, 0, md, mc);
+    int rc = c != pat->code ? pcre2_jit_match(c, (PCRE2_SPTR)s, n, 0, 0, md, mc)
+                            : pcre2_match(c, (PCRE2_SPTR)s, n, 0, 0, md, mc);
     if (rc < 0)
         return 0;
     if (pat->rest_group > 0) {
@@ -161,6 +171,18 @@ int ats_fd_match_lf_free(const fd_pat *pat, pcre2_match_data *md, pcre2_match_co
         }
     }
     return 1;
+}
+
+int ats_fd_match_lf_free(const fd_pat *pat, pcre2_match_data *md, pcre2_match_context *mc,
+                         const char *s, size_t n, int lf_free)
+{
+    return run(pat, ats_fd_code(pat), md, mc, s, n, lf_free);
+}
+
+int ats_fd_match_interp(const fd_pat *pat, pcre2_match_data *md, pcre2_match_context *mc,
+                         const char *s, size_t n)
+{
+    return run(pat, pat->code, md, mc, s, n, 0);
 }
 
 int ats_fd_group(pcre2_match_data *md, int g, const char *s, ats_span *out)
@@ -362,7 +384,7 @@ int ats_fd_strip(const fd_rule *r, pcre2_match_data *md, pcre2_match_context *mc
     if (!pt->code)
         return 0;
     PCRE2_SIZE olen = *outlen;
-    int q = pcre2_substitute(pt->code, (PCRE2_SPTR)p, n, 0, PCRE2_SUBSTITUTE_GLOBAL, md, mc,
+    int q = pcre2_substitute(ats_fd_code(pt), (PCRE2_SPTR)p, n, 0, PCRE2_SUBSTITUTE_GLOBAL, md, mc,
                              (PCRE2_SPTR)(pt == &r->strip ? "" : "\r\n"), pt == &r->strip ? 0 : 2,
                              out, &olen);
     if (q <= 0)
@@ -729,7 +751,7 @@ static int check_trace_samples(const ats_jl *L, fd_def *d, json_t *arr,
         size_t n = json_string_length(lv);
         const fd_rule *hit = NULL;
         for (size_t k = 0; k < d->nrules && !hit; k++)
-            if (ats_fd_match(&d->rules[k].pat, md, mc, line, n))
+            if (ats_fd_match_interp(&d->rules[k].pat, md, mc, line, n))
                 hit = &d->rules[k];
         char m[400];
         if (!hit || strcmp(hit->name, rule) != 0) {
@@ -849,7 +871,7 @@ static int check_wrapper_samples(const ats_jl *L, fd_def *d, json_t *arr,
         json_t *lv = json_object_get(o, "line");
         size_t n = json_string_length(lv);
         if (dropped) {
-            if (!d->drop.code || !ats_fd_match(&d->drop, md, mc, line, n)) {
+            if (!d->drop.code || !ats_fd_match_interp(&d->drop, md, mc, line, n)) {
                 rc = ats_jl_bad(L, ATS_EPROFILE, lv, "samples", "sample is not dropped");
                 break;
             }
@@ -889,10 +911,10 @@ static int check_wrapper_samples(const ats_jl *L, fd_def *d, json_t *arr,
             continue;
         }
         ats_span b;
-        int ok = ats_fd_match(&d->match, md, mc, line, n) &&
+        int ok = ats_fd_match_interp(&d->match, md, mc, line, n) &&
                  ats_fd_group(md, d->match.g_body, line, &b);
         if (!ok && d->continued.code)
-            ok = ats_fd_match(&d->continued, md, mc, line, n) &&
+            ok = ats_fd_match_interp(&d->continued, md, mc, line, n) &&
                  ats_fd_group(md, d->continued.g_body, line, &b);
         if (!ok || b.len != strlen(body) || memcmp(b.ptr, body, b.len) != 0) {
             rc = ats_jl_bad(L, ATS_EPROFILE, lv, "samples",

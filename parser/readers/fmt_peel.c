@@ -54,7 +54,7 @@ static int apply(peel *pl, const fd_def *w, const char *src, size_t nsrc, const 
     if (w->remove.code) {
         PCRE2_SIZE olen = PEEL_LINE_MAX;
         const char *with = w->replace_with ? w->replace_with : "";
-        int r = pcre2_substitute(w->remove.code, (PCRE2_SPTR)p, n, 0,
+        int r = pcre2_substitute(ats_fd_code(&w->remove), (PCRE2_SPTR)p, n, 0,
                                  PCRE2_SUBSTITUTE_GLOBAL | PCRE2_SUBSTITUTE_EXTENDED, pl->md,
                                  pl->mc, (PCRE2_SPTR)with, w->replace_with_len,
                                  (PCRE2_UCHAR *)pl->scratch[k], &olen);

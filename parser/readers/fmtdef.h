@@ -43,8 +43,11 @@ enum {
 };
 
 typedef struct fd_pat {
-    pcre2_code *code;
-    int jit;
+    pcre2_code *code;            /* as compiled at load: never JIT-compiled */
+    /* its JIT-compiled copy, made by the first match (ats_re_lazy_jit):
+     * JIT-compiling all ~430 built-in definition patterns at load was 54M of
+     * the 186M instructions a one-line capture cost (2026-12-06) */
+    _Atomic(pcre2_code *) jcode;
     char *src;
     int g_payload, g_dir, g_body;
     int g_num;                   /* a wrapper's line number ("counting") */
@@ -219,9 +222,16 @@ struct ats_formatset {
  * definition a run, not all of them). */
 int ats_fd_set_new(ats_formatset **out, int builtins, ats_error *err);
 
+/* The code to run pat with: JIT-compiled on first use (see fd_pat.jcode). */
+pcre2_code *ats_fd_code(const fd_pat *pat);
 /* Matches pattern pat at s[0..n); >0 match. */
 int ats_fd_match(const fd_pat *pat, pcre2_match_data *md, pcre2_match_context *mc, const char *s,
              size_t n);
+/* The same by PCRE2's interpreter, with no JIT code made: the samples a
+ * definition carries are read so at load, and detection reads a short
+ * sample so (fmt_detect.c). */
+int ats_fd_match_interp(const fd_pat *pat, pcre2_match_data *md, pcre2_match_context *mc,
+                        const char *s, size_t n);
 /* The same for s known to hold no LF (rd_ctx.line_lf_free): a "(?<payload>.*)$"
  * pattern's payload then runs to the end without a look for one. */
 int ats_fd_match_lf_free(const fd_pat *pat, pcre2_match_data *md, pcre2_match_context *mc,
