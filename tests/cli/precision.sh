@@ -804,5 +804,50 @@ code=$?
 [ "$code" = 2 ] && grep -q 'data_mode.answered: expected true or false' "$TMP/err" ||
     { echo "FAIL: esp-bad: exit $code"; cat "$TMP/err"; fail=1; }
 
+# Quectel HTTP(S) and FTP(S) (BG96/EC2x AN; the shape of SeeedJP/WioLTEforArduino issue 14):
+# AT+QHTTPURL and AT+QHTTPREAD answer CONNECT, the data, then OK, and +QHTTPREAD: <err> after
+# it; AT+QFTPGET to "COM:" the same. Before: no family command named the module (3gpp, every
+# Q* command unknown, nothing judged); now the QHTTP/QFTP commands the module took name it,
+# the data phases end at their OK (no response-timeout, no orphan), and AT+QHTTPGET,
+# AT+QFTPOPEN/CWD/CLOSE complete at their +Q...: <err>
+cap ec25-http captures/quectel/ec25-http-read.log
+verdict ec25-http auto 0 <<'WEOF'
+WEOF
+grep -q '; profile quectel-bg96$' "$TMP/ec25-http.txt" || { echo "FAIL: ec25-http: not quectel-bg96"; fail=1; }
+status ec25-http response-timeout 'pass'
+status ec25-http orphan-response 'pass'
+brief ec25-http quectel-bg96 <<'WEOF'
+T 1 AT+QHTTPCFG="contextid",1 -> complete OK
+T 3 AT+QIACT? -> complete OK | 4:+QIACT: 1,1,1,"10.64.12.7"
+T 6 AT+QHTTPURL=27,80 -> complete CONNECT
+D 8 transparent http://api.example.org/v1/t
+T 10 AT+QHTTPGET=80 -> complete OK ; completion success +QHTTPGET: 0,200,58
+T 14 AT+QHTTPREAD=80 -> complete CONNECT
+D 16 transparent HTTP/1.1 200 OKContent-Length: 17{"temp":21,"ok":1}
+U 22 +QHTTP +QHTTPREAD: 0
+T 23 AT+CSQ -> complete OK | 24:+CSQ: 24,99
+WEOF
+cap bg96-ftp captures/quectel/bg96-ftp-get-com.log
+verdict bg96-ftp auto 0 <<'WEOF'
+WEOF
+grep -q '; profile quectel-bg96$' "$TMP/bg96-ftp.txt" || { echo "FAIL: bg96-ftp: not quectel-bg96"; fail=1; }
+status bg96-ftp response-timeout 'not-evaluable  no command with a time limit got a timestamped final result'
+brief bg96-ftp quectel-bg96 <<'WEOF'
+T 1 AT+QFTPCFG="contextid",1 -> complete OK
+T 3 AT+QFTPOPEN="ftp.example.net",21 -> complete OK ; completion success +QFTPOPEN: 0,0
+T 7 AT+QFTPCWD="/pub" -> complete OK ; completion success +QFTPCWD: 0,0
+T 11 AT+QFTPGET="cfg.txt","COM:" -> complete CONNECT
+D 13 transparent interval=60server=192.0.2.44
+U 17 +QFTP +QFTPGET: 0,32
+T 18 AT+QFTPCLOSE -> complete OK ; completion success +QFTPCLOSE: 0,0
+WEOF
+# the GET failed (+QHTTPGET: 714) and the host read the body anyway: before, read as 3gpp, no
+# finding (exit 0); the failed GET was a report even under quectel-bg96
+cap ec25-get-fail captures/quectel/ec25-http-get-failed.log
+verdict ec25-get-fail auto 1 <<'WEOF'
+7: warning: [command-failed] AT+QHTTPGET=80 failed (+QHTTPGET: 714) and the host neither retried it nor asked why
+11: warning: [command-failed] AT+QHTTPREAD=80 failed (+CME ERROR: 703) and the host neither retried it nor asked why
+WEOF
+
 [ $fail = 0 ] && echo "ok: precision"
 exit $fail
