@@ -875,5 +875,68 @@ WEOF
 status qm-hidden command-failed "not-evaluable  the capture format does not show the modem's error results (shows finals-stripped)"
 status qm-hidden retry-too-few "not-evaluable  the capture format does not show the modem's error results (shows finals-stripped)"
 
+# SIMCom SIM7600 HTTPS (CHTTPS*: OK, then +CHTTPSOPSE/SEND/CLSE/STOP: <err>; AT+CHTTPSRECV:
+# OK, +CHTTPSRECV: DATA,<len>, the bytes, +CHTTPSRECV: 0). Before: 3gpp, the response's lines
+# an orphan-response warning (exit 1), and the failed open no finding
+cap chttps captures/simcom/sim7600-https-recv.log
+verdict chttps auto 0 <<'WEOF'
+WEOF
+grep -q '; profile simcom-sim7600$' "$TMP/chttps.txt" || { echo "FAIL: chttps: not simcom-sim7600"; fail=1; }
+brief chttps simcom-sim7600 <<'WEOF'
+T 1 AT+CHTTPSSTART -> complete OK
+T 3 AT+CHTTPSOPSE="api.example.org",443,2 -> complete OK ; completion success +CHTTPSOPSE: 0
+T 7 AT+CHTTPSSEND=64 -> complete OK ; payload 64 bytes end length prompt 8 ; completion success +CHTTPSSEND: 0
+U 17 +CHTTPS: RECV EVENT +CHTTPS: RECV EVENT
+T 18 AT+CHTTPSRECV=100 -> complete OK
+U 21 +CHTTPSRECV DATA +CHTTPSRECV: DATA,38
+D 22 received HTTP/1.1 200 OK\r
+
+D 23 received Content-Length: 0\r
+\r
+
+U 26 +CHTTPS +CHTTPSRECV: 0
+T 27 AT+CHTTPSCLSE -> complete OK ; completion success +CHTTPSCLSE: 0
+T 31 AT+CHTTPSSTOP -> complete OK ; completion success +CHTTPSSTOP: 0
+WEOF
+cap chttps-fail captures/simcom/sim7600-https-open-failed.log
+verdict chttps-fail auto 1 <<'WEOF'
+3: warning: [command-failed] AT+CHTTPSOPSE="api.example.org",443,2 failed (+CHTTPSOPSE: 3) and the host neither retried it nor asked why
+WEOF
+
+# the other sessions of round 11: each module's clean TCP session gives no finding, and its
+# fault the finding a modem engineer gives (module identified from the capture)
+for c in simcom/sim800-tcp-session simcom/sim7600-tcp-session simcom/sim7600-send-before-open \
+         quectel/bg96-tcp-session ublox/sara-r5-tcp-session nordic/nrf91-slm-tcp-session \
+         telit/le910-tcp-session airm2m/air780-tcp-session \
+         sequans/gm02s-tcp-session neoway/n58-tcp-session; do
+    n=r11-$(basename "$c")
+    cap "$n" "captures/$c.log"
+    verdict "$n" auto 0 < /dev/null
+done
+cap r11-sim800-closed captures/simcom/sim800-tcp-peer-closed.log
+verdict r11-sim800-closed auto 1 <<'WEOF'
+18: error: [socket-state] AT+CIPSEND=5 on the connection, which is not open (closed at line 17)
+WEOF
+cap r11-bg96-openfail captures/quectel/bg96-send-after-open-fail.log
+verdict r11-bg96-openfail auto 1 <<'WEOF'
+7: error: [socket-state] AT+QISEND=0,5 on socket 0, which is not open (closed at line 6)
+WEOF
+cap r11-sara-closed captures/ublox/sara-r5-write-after-close.log
+verdict r11-sara-closed auto 1 <<'WEOF'
+11: error: [socket-state] AT+USOWR=0,5 on socket 0, which is not open (closed at line 10)
+WEOF
+cap r11-nrf-unreg captures/nordic/nrf91-slm-connect-unregistered.log
+verdict r11-nrf-unreg auto 1 <<'WEOF'
+7: warning: [command-failed] AT#XCONNECT="198.51.100.20",5000 failed (ERROR) and the host neither retried it nor asked why
+WEOF
+status r11-nrf-unreg socket-state 'not-evaluable  the nordic-slm profile has no open, close, send classes: nothing tells when the rule applies'
+# Telit: AT#SS's "#SS: <connId>,0" says the socket is closed (telit closed_socket, a line class
+# of the socket query's answers); a send on it is socket-state's (before: missed, exit 0), the
+# close after it the host's cleanup
+cap r11-le910-ss captures/telit/le910-send-after-ss-closed.log
+verdict r11-le910-ss auto 1 <<'WEOF'
+13: error: [socket-state] AT#SSEND=1 on socket 1, which is not open (closed at line 8)
+WEOF
+
 [ $fail = 0 ] && echo "ok: precision"
 exit $fail
