@@ -79,6 +79,28 @@ static void free_sockets(ats_tracker *tk, ats_span ids, uint64_t line, ats_time 
         ats_st_set(&tk->st.sock[s], line, t, listed[s] ? ST_NO : ST_YES);
 }
 
+/* "#SS: 1,0,..." answering AT#SS (Telit): socket 1 is closed, as a link
+ * drop says (a close after it is the host's cleanup); the answer says
+ * nothing of the sockets it does not name as closed. */
+static void closed_socket(ats_tracker *tk, ats_span id, uint64_t line, ats_time t)
+{
+    int v = 0;
+    if (!id.len || id.len > 3)
+        return;
+    for (size_t i = 0; i < id.len; i++) {
+        if (id.ptr[i] < '0' || id.ptr[i] > '9')
+            return;
+        v = v * 10 + (id.ptr[i] - '0');
+    }
+    int slot = ats_sock_slot(v);
+    if (slot < 0)
+        return;
+    ats_st_set(&tk->st.sock[slot], line, t, ST_NO);
+    if (v > 0 && v <= ST_MAX_SOCKETS)   /* flow[0] means "every socket" */
+        ats_st_set(&tk->st.flow[v], line, t, ST_NO);
+    event(tk, ATS_TRK_LINK_DROP, v, line, t);
+}
+
 /* "+CMEE: 2" answering AT+CMEE?: the verbosity as the module reports it. */
 static void verbosity_read(ats_tracker *tk, const ats_txn *t)
 {
@@ -203,6 +225,8 @@ void ats_tracker_txn(ats_tracker *tk, const ats_txn *t, unsigned classes)
                        (g.len == 1 && g.ptr[0] == '0') ? ST_NO : ST_YES);
         else if (has(classes, C_SOCKET_QUERY) && line_is(tk, L_FREE_SOCKETS, r, &g))
             free_sockets(tk, g, r->line, r->time);
+        else if (has(classes, C_SOCKET_QUERY) && line_is(tk, L_CLOSED_SOCKET, r, &g))
+            closed_socket(tk, g, r->line, r->time);
     }
     const ats_item *c;
     int outcome = txn_outcome(t, &c);

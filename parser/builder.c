@@ -1539,6 +1539,10 @@ static int data_line(ats_builder *b, const ats_line *l)
             b->data.escape_eol = b->o.directed && !(l->flags & ATS_LF_NO_EOL);
             b->data.escape_inline = n > strlen(b->p->escape);
             b->data.before_escape = b->last_tx_time;
+            if (b->p->escape_silent) {  /* no OK will come: the escape ends it */
+                leave_data(b);
+                return data_flush(b, "escape", l);
+            }
         }
         if (l->dir == ATS_DIR_TX) {
             b->last_tx_time = l->time;

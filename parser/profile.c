@@ -93,7 +93,7 @@ static const char *const k_prompt[] = {"length_arg", "ctrl_z", "char", NULL};
 static const char *const k_async[] = {"timeout_s", "blocking", "id_arg", "completions", NULL};
 static const char *const k_compl[] = {"pattern", "outcome", "data_mode", "samples", NULL};
 static const char *const k_rxf[] = {"raw_modes", "buffered_modes", NULL};
-static const char *const k_dm[] = {"escape", NULL};
+static const char *const k_dm[] = {"escape", "answered", NULL};
 
 static char *dup_str(const char *s)
 {
@@ -671,6 +671,11 @@ static int load_body(ats_profile *p, json_t *root, const loader *L, int with_ide
     p->escape = dup_str(esc ? esc : "+++");
     if (!p->escape)
         return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+    json_t *ans = dm ? json_object_get(dm, "answered") : NULL;
+    if (ans && !json_is_boolean(ans))
+        return bad(L, ans, "data_mode.answered", "expected true or false");
+    /* ESP-AT leaves passthrough at the escape itself and prints nothing */
+    p->escape_silent = ans && json_is_false(ans);
 
     if (with_identify && (rc = load_identify(p, root, L)) < 0)
         return rc;

@@ -125,6 +125,7 @@ struct ats_profile {
     char **buffered_rx_modes;
     size_t nbuffered_rx_modes;
     char *escape;           /* "+++" */
+    int escape_silent;      /* data_mode.answered false: the escape alone ends data mode */
     ats_predact *redact;    /* what to mask (redact_load.c) */
     size_t nredact;
     pcre2_match_context *mctx;

@@ -73,6 +73,12 @@ SKIP = {
     ('quote', 'layered-fence-indent-ansi'): 'four layers deep: a fence in an indented block '
                                             'in a quote',
 }
+# a report's counted bytes that span the modem's own line ends (+CHTTPSRECV: DATA,38 and an
+# HTTP response's header lines): a paste that rewrites every line end changes what the count
+# covers, and the framer counts the bytes it reads (left: docs/precision.md round 11)
+for _shape in ('crcrlf', 'lfcr', 'cr', 'double-spaced'):
+    SKIP[(_shape, 'sim7600-https-recv')] = ('a counted block across line ends: the paste\'s '
+                                            'line ends are counted as the modem\'s')
 
 
 # terminal-log fixtures that test a damage of their own

@@ -301,7 +301,7 @@ for rs in 0 1; do
     extra=; [ $rs = 1 ] && extra="--read-size 1"
     out=$("$BIN" parse -f text --no-redact $extra "$TMP/smstool-nod.log")
     case "$out" in
-    *"(sms-tool)"*"2 transactions (1 without a final result, 1 unfinished)"*) ;;
+    *"(sms-tool-nofinal)"*"2 transactions (1 without a final result, 1 unfinished)"*) ;;
     *) echo "FAIL: sms_tool without -D (read size $rs): not two commands without a final"; echo "$out"; fail=1 ;;
     esac
 done
