@@ -377,6 +377,7 @@ int ats_engine_feed(ats_engine *e, const ats_record *r, ats_error *err)
     if (e->stopped)
         return ats_err(err, ATS_EUSER, NULL, 0, 0, "stopped by callback");
     ats_cov_record(e, r);
+    ats_tracker_next_record(&e->tk);
     switch (r->kind) {
     case ATS_REC_TXN:
         if (r->txn->first_line)
@@ -479,6 +480,7 @@ static int missing_class(const ats_ruleset *rs, const char *needs, char *out, si
 
 int ats_engine_finish(ats_engine *e, ats_error *err)
 {
+    ats_tracker_next_record(&e->tk);   /* no record's lines any more */
     each_rule(e, H_FINISH, NULL);
     /* What each rule needs, from its descriptor: first the profile's classes
      * (without them the rule cannot tell when it applies), then what the
