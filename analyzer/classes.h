@@ -92,13 +92,19 @@ int ats_classes_line_match(const ats_classes *cl, pcre2_match_data *md, pcre2_ma
 /* Does line s match class cls? group: its first named group that matched.
  * mc: the profile's match limits (capture lines are hostile input). Inline:
  * most lines are refused here, where a call would cost more than the test. */
+/* May line s be of class cls? 0: surely not, by its first bytes. */
+static inline int ats_classes_line_may(const ats_classes *cl, int cls, const char *s, size_t n)
+{
+    const line_class *lc = &cl->lc[cls];
+    return lc->open || (n >= 8 && (lc->first8 >> ats_classes_first8_bit(s) & 1)) ||
+           (n >= 4 && (lc->first4 >> ats_classes_first4_bit(s) & 1));
+}
+
 static inline int ats_classes_line(const ats_classes *cl, pcre2_match_data *md,
                                    pcre2_match_context *mc, int cls, const char *s, size_t n,
                                    ats_span *group)
 {
-    const line_class *lc = &cl->lc[cls];
-    if (!lc->open && !(n >= 8 && (lc->first8 >> ats_classes_first8_bit(s) & 1)) &&
-        !(n >= 4 && (lc->first4 >> ats_classes_first4_bit(s) & 1)))
+    if (!ats_classes_line_may(cl, cls, s, n))
         return 0;
     return ats_classes_line_match(cl, md, mc, cls, s, n, group);
 }

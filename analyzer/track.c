@@ -36,15 +36,35 @@ void ats_tracker_free(ats_tracker *tk)
 
 static int has(unsigned classes, int c) { return (classes >> c) & 1; }
 
-static int line_is(ats_tracker *tk, int cls, const ats_item *it, ats_span *group)
+int ats_tracker_line_ask(ats_tracker *tk, int cls, const char *s, size_t n, ats_span *group)
 {
-    return ats_classes_line(tk->cls, tk->md, tk->p->mctx, cls, it->text.ptr, it->text.len,
-                            group);
+    if (!tk->gen)   /* outside a record: nothing says how long s holds these bytes */
+        return ats_classes_line_match(tk->cls, tk->md, tk->p->mctx, cls, s, n, group);
+    uint64_t h = ((uint64_t)(uintptr_t)s ^ n) * 0x9E3779B97F4A7C15ull;
+    ats_line_memo *m = &tk->memo[h >> 60 & (ATS_TRACK_MEMO - 1)];
+    uint32_t bit = 1u << cls;
+    if (m->gen == tk->gen && m->ptr == s && m->len == n) {
+        /* a yes with its group wanted is matched again: the memo keeps no groups */
+        if ((m->asked & bit) && (!(m->yes & bit) || !group))
+            return (m->yes & bit) != 0;
+    } else {
+        m->ptr = s;
+        m->len = n;
+        m->gen = tk->gen;
+        m->asked = m->yes = 0;
+    }
+    int r = ats_classes_line_match(tk->cls, tk->md, tk->p->mctx, cls, s, n, group);
+    m->asked |= bit;
+    if (r)
+        m->yes |= bit;
+    return r;
 }
 
-int ats_tracker_line_is(ats_tracker *tk, int cls, ats_span s)
+static int line_is(ats_tracker *tk, int cls, const ats_item *it, ats_span *group)
 {
-    return ats_classes_line(tk->cls, tk->md, tk->p->mctx, cls, s.ptr, s.len, NULL);
+    if (!ats_classes_line_may(tk->cls, cls, it->text.ptr, it->text.len))
+        return 0;
+    return ats_tracker_line_ask(tk, cls, it->text.ptr, it->text.len, group);
 }
 
 static int tri_from_stat(ats_span stat)

@@ -102,6 +102,8 @@ typedef struct ats_predact {
     int payload_kind;       /* -1, or the kind payload lines (after "after") are masked as */
     int luhn;               /* a group is masked only if its digits pass the Luhn check */
     int min_digits;         /* 0, or tried only on a line with a run of this many digits */
+    int max_digits;         /* 0, or that run is a whole one (no digit either side) of at
+                             * most this many: min_digits..max_digits (ats_redact_digit_gate) */
     signed char *group_kind;    /* by group number: ats_redact_kind, -1 none */
     uint32_t ngroups;
     char ci_prefix[16];     /* "(?i)^AT\\+CPIN=": what a line starts with, any case */

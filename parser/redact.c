@@ -744,11 +744,13 @@ static void new_command(ats_redactor *r, const uint64_t *shape, const char *s, s
 
 static int is_digit(char c) { return c >= '0' && c <= '9'; }
 
-/* Has s[0..n) a run of k ASCII digits? An unanchored pattern that needs
- * fifteen (a bare IMEI anywhere) is not tried on lines without one. Such a
+/* Has s[0..n) a run of k ASCII digits, and with max (not 0) a whole run
+ * (no digit before or after it) of k to max? An unanchored pattern that
+ * needs fifteen (a bare IMEI anywhere) is not tried on lines without one;
+ * with max, not on hex payloads whose digit runs are all longer either. A
  * run covers one of every k positions, so only those are looked at until a
  * digit turns up. */
-static int has_digit_run(const char *s, size_t n, size_t k)
+static int has_digit_run(const char *s, size_t n, size_t k, size_t max)
 {
     if (!k)
         return 1;
@@ -762,11 +764,16 @@ static int has_digit_run(const char *s, size_t n, size_t k)
             a--;
         while (b < n && is_digit(s[b]))
             b++;
-        if (b - a >= k)
+        if (b - a >= k && (!max || b - a <= max))
             return 1;
         i = b + k;            /* the next run starts after b */
     }
     return 0;
+}
+
+int ats_redact_digit_gate(const ats_predact *e, const char *s, size_t n)
+{
+    return has_digit_run(s, n, (size_t)e->min_digits, (size_t)e->max_digits);
 }
 
 static int is_final(const char *s, size_t n)
@@ -853,7 +860,7 @@ static void embedded_commands(ats_redactor *r, const char *s, size_t n)
                     break;
                 const ats_predact *e = &r->p->redact[r->order[j]];
                 if (e->anchored && !e->after.code &&
-                    (!e->min_digits || has_digit_run(s + k, n - k, (size_t)e->min_digits)))
+                    (!e->min_digits || ats_redact_digit_gate(e, s + k, n - k)))
                     entry_spans(r, e, s + k, n - k);
             }
         r->base = 0;
@@ -896,7 +903,7 @@ int ats_redactor_feed(ats_redactor *r, const ats_line *l, ats_error *err)
             }
         }
         if (!changed) {
-            size_t last_k = 0;   /* has_digit_run's last question and answer */
+            size_t last_k = 0, last_max = 0;   /* has_digit_run's last question and answer */
             int last_has = 1;
             for (size_t w = 0; w < r->nw; w++)
                 for (uint64_t m = shape[w]; m; m &= m - 1) {
@@ -906,9 +913,10 @@ int ats_redactor_feed(ats_redactor *r, const ats_line *l, ats_error *err)
                     size_t i = r->order[j];
                     const ats_predact *e = &r->p->redact[i];
                     if (e->min_digits) {
-                        if ((size_t)e->min_digits != last_k) {
+                        if ((size_t)e->min_digits != last_k || (size_t)e->max_digits != last_max) {
                             last_k = (size_t)e->min_digits;
-                            last_has = has_digit_run(s, n, last_k);
+                            last_max = (size_t)e->max_digits;
+                            last_has = has_digit_run(s, n, last_k, last_max);
                         }
                         if (!last_has)
                             continue;

@@ -9,7 +9,7 @@
 #include "redact_int.h"
 
 static const char *const k_entry[] = {"name", "match", "after", "next", "payload", "check",
-                                      "min_digits", "samples", "note", NULL};
+                                      "min_digits", "max_digits", "samples", "note", NULL};
 
 static const char *const kind_names[ATS_RK_COUNT] = {
     "imei", "imsi", "iccid", "phone", "sms", "pin", "user", "password", "ip", "host"};
@@ -106,8 +106,23 @@ static int samples(const ats_jl *L, const ats_profile *p, json_t *o, const char 
     json_t *v = ats_jl_sample_miss(&e->match, p->mctx, s, &oom);
     if (oom)
         return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
-    if (!v)
+    if (!v) {
+        /* the digit gate must let every sample through: a gate that refuses
+         * what the pattern matches would leave the value unmasked */
+        size_t i;
+        json_t *x;
+        json_array_foreach(s, i, x)
+        {
+            if (!ats_redact_digit_gate(e, json_string_value(x), json_string_length(x))) {
+                char m[300];
+                snprintf(m, sizeof m, "sample \"%.200s\" has no run of %d%s digits (\"min_digits\", "
+                         "\"max_digits\")", json_string_value(x), e->min_digits,
+                         e->max_digits ? " to max_digits" : " or more");
+                return bad(L, x, path, m);
+            }
+        }
         return 0;
+    }
     const char *t = json_is_string(v) ? json_string_value(v) : NULL;
     char m[600];
     snprintf(m, sizeof m, "sample %s%.200s%s does not match pattern \"%.300s\"", t ? "\"" : "",
@@ -181,6 +196,14 @@ static int load_entry(const ats_jl *L, void *ctx, json_t *o, const char *path, v
         if (!json_is_integer(md) || json_integer_value(md) < 1 || json_integer_value(md) > 64)
             return bad(L, md, path, "\"min_digits\" must be a whole number from 1 to 64");
         e->min_digits = (int)json_integer_value(md);
+    }
+    json_t *mx = json_object_get(o, "max_digits");
+    if (mx) {
+        if (!md || !json_is_integer(mx) || json_integer_value(mx) < e->min_digits ||
+            json_integer_value(mx) > 64)
+            return bad(L, mx, path, "\"max_digits\" goes with \"min_digits\" and must be a whole "
+                                    "number from it to 64");
+        e->max_digits = (int)json_integer_value(mx);
     }
     if (e->payload_kind >= 0) {
         if (!e->after.code || e->match.code || e->next_kind >= 0)

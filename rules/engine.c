@@ -53,10 +53,9 @@ __attribute__((always_inline))
 static inline void each_rule(ats_engine *e, enum eng_hook h, const void *arg)
 {
     for (size_t k = 0; k < e->nhooked[h]; k++) {
-        int i = e->hooked[h][k];
-        const ats_rule_desc *d = ats_rule_registry[i];
-        const ats_rule_hooks *on = &d->on;
-        ats_rule_ctx *c = &e->ctx[i];
+        const eng_call *call = &e->calls[h][k];
+        const ats_rule_hooks *on = call->on;
+        ats_rule_ctx *c = call->c;
         switch (h) {
         case H_INIT:
             on->init(c);
@@ -65,7 +64,7 @@ static inline void each_rule(ats_engine *e, enum eng_hook h, const void *arg)
             on->before(c, arg);
             break;
         case H_TXN:
-            if (d->txn_classes && !(d->txn_classes & e->tcls))
+            if (call->txn_classes && !(call->txn_classes & e->tcls))
                 continue;
             on->txn(c, arg);
             break;
@@ -120,6 +119,13 @@ int ats_engine_new(ats_engine **out, const ats_ruleset *rs, const ats_capture_in
                 if (!ats_rule_registry[i]->after_others == !pass &&
                     has_hook(&ats_rule_registry[i]->on, (enum eng_hook)h))
                     e->hooked[h][e->nhooked[h]++] = (unsigned char)i;
+    for (int h = H_INIT; h <= H_FINISH; h++)
+        for (size_t k = 0; k < e->nhooked[h]; k++) {
+            int i = e->hooked[h][k];
+            e->calls[h][k].on = &ats_rule_registry[i]->on;
+            e->calls[h][k].c = &e->ctx[i];
+            e->calls[h][k].txn_classes = ats_rule_registry[i]->txn_classes;
+        }
     for (size_t i = 0; i < ats_rule_count; i++) {
         e->res[i].id = ats_rule_registry[i]->id;
         e->res[i].severity = rs->severity[i];
@@ -377,6 +383,7 @@ int ats_engine_feed(ats_engine *e, const ats_record *r, ats_error *err)
     if (e->stopped)
         return ats_err(err, ATS_EUSER, NULL, 0, 0, "stopped by callback");
     ats_cov_record(e, r);
+    ats_tracker_next_record(&e->tk);
     switch (r->kind) {
     case ATS_REC_TXN:
         if (r->txn->first_line)
@@ -479,6 +486,7 @@ static int missing_class(const ats_ruleset *rs, const char *needs, char *out, si
 
 int ats_engine_finish(ats_engine *e, ats_error *err)
 {
+    ats_tracker_next_record(&e->tk);   /* no record's lines any more */
     each_rule(e, H_FINISH, NULL);
     /* What each rule needs, from its descriptor: first the profile's classes
      * (without them the rule cannot tell when it applies), then what the

@@ -41,9 +41,53 @@ static void test_taken(void **state)
     assert_true(may_line("^ab*cd", "acd"));
     assert_true(may_line("^ab{0,2}cd", "acd"));
     assert_false(may_line("^ab{1,2}cd", "acd"));
-    /* what is inside a group or a class is not taken */
+    /* what is inside a class, or a group with an alternation, is not taken */
     assert_true(may_line("^(?:TX|RX): x", "RX: x"));
     assert_true(may_line("^[AB]C", "BC"));
+    assert_int_equal(ats_fd_need("^x(?:ab|cd)yz", need), 1);   /* "yz" only */
+    assert_true(may_line("^x(?:ab|cd)yz", "xcdyz"));
+    /* a group that must match: capturing, non-capturing, named, atomic,
+     * once or more; its text is needed, not joined to the text around it */
+    assert_int_equal(ats_fd_need("^\\[(?<ms>\\d+)ms\\](?:\\[INFO\\])", need), 7);   /* "ms]", "[INFO]" */
+    assert_true(may_line("^\\[(?<ms>\\d+)ms\\](?:\\[INFO\\])", "[12ms][INFO]"));
+    assert_false(may_line("^\\[(?<ms>\\d+)ms\\](?:\\[INFO\\])", "[12ms][WARN]"));
+    assert_false(may_line("^.{0,80}?(TX) ", "RX x"));
+    assert_false(may_line("^.{0,80}?(?>TX) ", "RX x"));
+    assert_false(may_line("^.{0,80}?(?'d'TX) ", "RX x"));
+    assert_false(may_line("^(?:TX)+ ", "RX x"));
+    assert_false(may_line("^(?:TX){1,3} ", "RX x"));
+    assert_true(may_line("^a(?:bc)d", "abcd"));
+    assert_false(may_line("^a(?:bc)d", "abd"));
+    /* nested: the inner optional group may or may not be there */
+    assert_true(may_line("^(?:a(?:bc)?d)", "ad"));
+    assert_true(may_line("^(?:a(?:bc)?d)", "abcd"));
+    assert_false(may_line("^(?:ab(?:cd)e)", "abxe"));
+    /* a group that may match zero times, a lookaround, a conditional: not taken */
+    assert_true(may_line("^(?:TX)?x", "x"));
+    assert_true(may_line("^(?:TX)*x", "x"));
+    assert_true(may_line("^(?:TX){0,2}x", "x"));
+    assert_true(may_line("^(?:TX){,2}x", "x"));
+    assert_true(may_line("^(?!TX)x", "x"));
+    assert_true(may_line("^(?<!TX)x", "x"));
+    assert_true(may_line("^(?=x)x", "x"));
+    assert_true(may_line("^(?<=\\s)x", "x"));
+    assert_true(may_line("^(?(1)TX|RX)x", "RXx"));
+    /* \xhh is its byte; \x{...}, \k<name> and a scoped option group are no text */
+    assert_int_equal(ats_fd_need("^\\x41TX", need), 2);
+    assert_true(may_line("^\\x41TX", "ATX"));
+    assert_false(may_line("^\\x41TX", "BTX"));
+    assert_true(may_line("^(?:\\x1b\\[[0-9;]*m)?I \\(", "I ("));
+    assert_false(may_line("^(?:\\x1b\\[[0-9;]*m)?I \\(", "W ("));
+    assert_true(may_line("^\\x1b?ab", "ab"));            /* an optional \x byte */
+    assert_true(may_line("^\\x7ab", "zb"));              /* two digits at most: \x7a, b */
+    assert_false(may_line("^\\x7ab", "\ab"));
+    assert_true(may_line("^x\\x{41}y", "xAy"));
+    assert_true(may_line("^x\\x{263A}y", "x\xe2\x98\xbay"));
+    assert_true(may_line("^(?<q>['\"])ab\\k<q>cd", "'ab'cd"));
+    assert_false(may_line("^(?<q>['\"])ab\\k<q>cd", "'ab'c"));
+    assert_true(may_line("^(?i:at) tx", "AT tx"));
+    assert_false(may_line("^(?i:at) tx", "AT TX"));
+    assert_true(may_line("^(?P<n>at) tx", "at tx"));
 }
 
 static void test_not_taken(void **state)
@@ -53,8 +97,11 @@ static void test_not_taken(void **state)
     static const char *const none[] = {
         "^AT|^OK",                         /* a top-level alternation */
         "(?i)^at tx",                      /* an option setting */
+        "^x(?i)at tx",                     /* ... in the middle */
+        "^(?:x(?-i)at) tx",                /* ... in a group, unscoped */
+        "^\\k<q\\d",                       /* unclosed */
+        "^\\x{41",                          /* unclosed */
         "^(?<q>['\"])x\\k<q>y",            /* a named back-reference: \k<q> is no text */
-        "^\\x41TX",                        /* a byte by its code */
         "^(a)\\1b",                        /* a numbered back-reference */
         "^\\QAT+\\E",                      /* quoted text */
         "^\\p{Lu}X",                       /* a property */

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "collect.h"
+#include "redact_int.h"   /* ats_predact, ats_redact_digit_gate */
 
 static ats_profile *base, *l610, *bg96;
 
@@ -610,6 +611,14 @@ static void test_profile_keys(void **state)
              "redact[0].match", 0);
     load_err("{\"id\":\"t\",\"redact\":[{\"name\":\"x\",\"match\":\"^X(?<imei>1)\",\"chek\":\"luhn\"}]}",
              "chek", 0);
+    /* max_digits: with min_digits, not below it; every sample passes the gate */
+    load_err("{\"id\":\"t\",\"redact\":[{\"name\":\"x\",\"max_digits\":3,"
+             "\"match\":\"(?<imei>\\\\d{3})\"}]}", "goes with \"min_digits\"", 0);
+    load_err("{\"id\":\"t\",\"redact\":[{\"name\":\"x\",\"min_digits\":4,\"max_digits\":3,"
+             "\"match\":\"(?<imei>\\\\d{3})\"}]}", "max_digits", 0);
+    load_err("{\"id\":\"t\",\"redact\":[{\"name\":\"x\",\"min_digits\":3,\"max_digits\":3,"
+             "\"match\":\"(?<imei>\\\\d{3})\",\n\"samples\":[\"x 123 y\",\"x1234\"]}]}",
+             "has no run of 3 to max_digits digits", 2);
     /* a child's entry of the same name replaces the base's */
     const char *child = "{\"id\":\"c\",\"extends\":\"3gpp\",\"redact\":[{\"name\":\"imei-bare\","
                         "\"after\":\"^AT\\\\+XSN$\",\"match\":\"^(?<imei>\\\\d{15})$\"}]}";
@@ -624,6 +633,66 @@ static void test_profile_keys(void **state)
     stage(p, m, in, NE(in), want);
     ats_redact_map_free(m);
     ats_profile_free(p);
+}
+
+/* The digit gate (min_digits, max_digits) before an unanchored pattern: it
+ * never refuses a line the pattern matches. The base's IMEI-anywhere entry
+ * over lines of hex, words and digit runs of 1 to 20 digits (runs of 15 at
+ * the line's edges, beside letters, beside other digits' neighbours), and
+ * its masking: a 15-digit number in a hex payload is masked, the longer
+ * runs of a hex payload are not tried. */
+static void test_digit_gate_exact(void **state)
+{
+    (void)state;
+    const ats_predact *e = NULL;
+    for (size_t i = 0; i < base->nredact; i++)
+        if (!strcmp(base->redact[i].name, "imei-anywhere"))
+            e = &base->redact[i];
+    assert_non_null(e);
+    assert_int_equal(e->min_digits, 15);
+    assert_int_equal(e->max_digits, 15);
+    pcre2_match_data *md = pcre2_match_data_create(8, NULL);
+    static const char alpha[] = "0123456789ABCDEF ,:+x\"";
+    uint64_t seed = 12345;
+    char line[200];
+    size_t matched = 0, gated = 0;
+    for (int it = 0; it < 40000; it++) {
+        size_t n = 0, want = 0;
+        while (n < 120) {
+            seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+            unsigned r = (unsigned)(seed >> 33);
+            if (r % 4 == 0) {   /* a run of 1..20 digits */
+                size_t k = 1 + (r >> 8) % 20;
+                for (size_t j = 0; j < k && n < sizeof line - 1; j++)
+                    line[n++] = (char)('0' + (r >> (j % 16)) % 10);
+            } else {
+                line[n++] = alpha[(r >> 8) % (sizeof alpha - 1)];
+            }
+        }
+        want = pcre2_match(e->match.code, (PCRE2_SPTR)line, n, 0, 0, md, NULL) > 0;
+        int gate = ats_redact_digit_gate(e, line, n);
+        if (want && !gate)
+            fail_msg("the gate refuses \"%.*s\", which the pattern matches", (int)n, line);
+        matched += want;
+        gated += !gate;
+    }
+    assert_true(matched > 1000);   /* both answers were asked for many times */
+    assert_true(gated > 1000);
+    pcre2_match_data_free(md);
+    /* a whole run, whatever is beside it; not one of 14 or 16 */
+    assert_true(ats_redact_digit_gate(e, "490154203237518", 15));
+    assert_true(ats_redact_digit_gate(e, "AB490154203237518CD", 19));
+    assert_true(ats_redact_digit_gate(e, "1234567890123456 490154203237518", 32));
+    assert_false(ats_redact_digit_gate(e, "4901542032375181", 16));
+    assert_false(ats_redact_digit_gate(e, "49015420323751 4901542032375181", 31));
+    ats_redact_map *m;
+    assert_int_equal(ats_redact_map_new(&m, 0), 0);
+    static const in_line in[] = {T("+MIPRTCP: 1,0,3A490154203237518FF"),
+                                 T("+MIPRTCP: 1,0,3A4901542032375180FF49015420323751")};
+    static const char *const want[] = {"+MIPRTCP: 1,0,3A<IMEI-1>FF",
+                                       "+MIPRTCP: 1,0,3A4901542032375180FF49015420323751"};
+    stage(base, m, in, NE(in), want);
+    ats_redact_map_free(m);
 }
 
 static int setup(void **state)
@@ -656,7 +725,7 @@ int main(void)
         cmocka_unit_test(test_quoted_command_in_host_log),          cmocka_unit_test(test_credentials_and_hosts),
         cmocka_unit_test(test_merge_and_freeze), cmocka_unit_test(test_parser_chunked),
         cmocka_unit_test(test_profile_keys), cmocka_unit_test(test_line_shapes),
-        cmocka_unit_test(test_private_key),
+        cmocka_unit_test(test_private_key), cmocka_unit_test(test_digit_gate_exact),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

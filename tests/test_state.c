@@ -10,6 +10,7 @@
 #include "atscope.h"
 #include "../analyzer/classes.h"
 #include "../analyzer/state.h"
+#include "../analyzer/track.h"
 
 /* The history as it was before the shortcut: the same fold, found by
  * scanning every kept change. */
@@ -173,12 +174,75 @@ static void test_class_refusal_exact(void **state)
     ats_profile_free(p);
 }
 
+/* The tracker's memo of line classes (one record's lines asked of by the
+ * tracker and by several rules) answers as the classes do: asked again in
+ * the same record, asked with its group after a yes, and for the same
+ * address holding other bytes, or fewer of them, in the next record. */
+static void test_tracker_memo_exact(void **state)
+{
+    (void)state;
+    static const char json[] =
+        "{\"profile_version\": 1, \"id\": \"cls\", \"name\": \"classes\", \"commands\": "
+        "[{\"name\": \"AT\"}], \"classes\": {"
+        "\"sim_ready\": [\"^\\\\+CPIN: ?READY\\\\s*$\"],"
+        "\"sim_fault\": [\"^\\\\+CPIN: ?NOT\", \"^\\\\+CME ERROR: ?(?:10|13)\"],"
+        "\"flow_on\": [\"^\\\\+MIPXON: ?(?<id>\\\\d+)\"],"
+        "\"registration_urc\": [\"^\\\\+C(?:G|E)?REG: ?(?<stat>\\\\d+)\"]}}";
+    ats_error e;
+    ats_profile *p;
+    assert_int_equal(ats_profile_load_buffer(&p, json, sizeof json - 1, "cls", &e), 0);
+    ats_classes cl;
+    memset(&cl, 0, sizeof cl);
+    assert_int_equal(ats_classes_load(&cl, p, &e), 0);
+    pcre2_match_data *md = pcre2_match_data_create(cl.max_groups + 1, NULL);
+    ats_tracker tk;
+    assert_int_equal(ats_tracker_init(&tk, p, &cl, &e), 0);
+    /* one buffer, as a record's text is reused by the next record */
+    static const char *const recs[] = {
+        "+CPIN: READY", "+CPIN: NOT INSERTED", "+CPIN: READY", "+CME ERROR: 10", "+CME ERROR: 3",
+        "+MIPXON: 27", "+MIPXON: 3", "+CGREG: 1", "+CEREG: 5", "+CSQ: 20,99", "OK"};
+    static const int classes[] = {L_SIM_READY, L_SIM_FAULT, L_FLOW_ON, L_REG_URC};
+    char buf[32];
+    int yes = 0;
+    for (size_t r = 0; r < sizeof recs / sizeof recs[0]; r++) {
+        ats_tracker_next_record(&tk);
+        size_t n = strlen(recs[r]);
+        memcpy(buf, recs[r], n);
+        for (int round = 0; round < 3; round++)   /* the same line asked again and again */
+            for (size_t c = 0; c < sizeof classes / sizeof classes[0]; c++) {
+                /* the whole line, then each of its prefixes (same address, other lengths) */
+                for (size_t len = n; len > 0; len--) {
+                    ats_span want_g = {0}, got_g = {0};
+                    int want = ats_classes_line(&cl, md, NULL, classes[c], buf, len, &want_g);
+                    ats_span sp = {buf, len};
+                    int got = round == 1 ? ats_tracker_line_ask(&tk, classes[c], buf, len, &got_g)
+                                         : ats_tracker_line_is(&tk, classes[c], sp);
+                    if (got != want)
+                        fail_msg("record %zu \"%.*s\", class %d, round %d: %d, the classes say %d",
+                                 r, (int)len, buf, classes[c], round, got, want);
+                    if (round == 1 && got) {   /* the group after a memoized yes */
+                        assert_int_equal(got_g.len, want_g.len);
+                        assert_ptr_equal(got_g.ptr, want_g.ptr);
+                    }
+                    yes += got && round == 0 && len == n;
+                }
+            }
+    }
+    /* READY twice; NOT INSERTED, ERROR: 10; +MIPXON: 27, 3; +CGREG: 1, +CEREG: 5 */
+    assert_int_equal(yes, 8);
+    ats_tracker_free(&tk);
+    pcre2_match_data_free(md);
+    ats_classes_free(&cl);
+    ats_profile_free(p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_history_as_scanned),
         cmocka_unit_test(test_history_empty),
         cmocka_unit_test(test_class_refusal_exact),
+        cmocka_unit_test(test_tracker_memo_exact),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

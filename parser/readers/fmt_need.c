@@ -4,11 +4,17 @@
  * the pattern needs is refused before PCRE2 runs (most lines, for most of
  * ~100 definitions: their tool's own words are not in them).
  *
- * Only what is certain is taken: literal characters at the pattern's top
- * level, outside every group and class, not made optional by a quantifier.
- * Anything this reading cannot be sure of (a top-level alternation, an
- * option setting such as (?i), \Q..\E, a \x escape) gives no set: the
- * pattern always runs. A set is only ever a necessary condition, so the
+ * Only what is certain is taken: literal characters outside every class,
+ * not made optional by a quantifier, at the pattern's top level or inside
+ * a group that must match at least once (a capturing, non-capturing or
+ * atomic group with no quantifier, `+` or {n,} with n >= 1); a generic
+ * definition's `(?:\[(?<tag>\w+)\] )` still needs its "] ". A group
+ * with an alternation of its own gives nothing, the rest of the pattern
+ * still does; lookarounds, conditionals, optional groups and scoped
+ * option groups (?i:...) give nothing. \xhh is its byte; \k<name> and
+ * \x{...} are no text. Anything this reading cannot be sure of (a
+ * top-level alternation, an option setting such as (?i), \Q..\E, \g, \p,
+ * a numbered back-reference) gives no set: the pattern always runs. A set is only ever a necessary condition, so the
  * scores are exactly those of running every pattern. */
 #include <string.h>
 #include "fmtdef.h"
@@ -81,6 +87,14 @@ static int escaped(char c)
     return (unsigned char)c;
 }
 
+static int hexval(char c)
+{
+    return c >= '0' && c <= '9'   ? c - '0'
+           : c >= 'a' && c <= 'f' ? c - 'a' + 10
+           : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                  : -1;
+}
+
 /* the pairs of the literal run[0..k) into need; the run is then empty */
 static int end_run(const char *run, size_t *k, uint64_t need[4])
 {
@@ -94,21 +108,97 @@ static int end_run(const char *run, size_t *k, uint64_t need[4])
     return pairs;
 }
 
+/* Where the body of the group at p[i] starts when the group must match
+ * whatever else does (capturing, non-capturing, named, atomic); 0 for a
+ * lookaround, a conditional, a branch reset, a verb or anything else. */
+static size_t group_body(const char *p, size_t i)
+{
+    if (p[i + 1] != '?')
+        return p[i + 1] == '*' ? 0 : i + 1;   /* (*VERB) */
+    char c = p[i + 2];
+    if (c == ':' || c == '>')
+        return i + 3;
+    if ((c == '<' && p[i + 3] != '=' && p[i + 3] != '!') || c == '\'') {
+        char close = c == '<' ? '>' : '\'';
+        size_t j = i + 3;
+        while (p[j] && p[j] != close && p[j] != ')')
+            j++;
+        return p[j] == close ? j + 1 : 0;
+    }
+    return 0;
+}
+
+/* Does the quantifier (or its absence) at p[j], after a group, let the
+ * group match zero times? 1 when it cannot be read. */
+static int zero_times(const char *p, size_t j)
+{
+    if (p[j] == '*' || p[j] == '?')
+        return 1;
+    if (p[j] != '{')
+        return 0;
+    size_t lo = 0;
+    int digits = 0;
+    for (j++; p[j] >= '0' && p[j] <= '9'; j++, digits++)
+        lo = lo * 10 + (size_t)(p[j] - '0');
+    return !digits || lo == 0;
+}
+
+static int need_in(const char *pat, uint64_t need[4], int depth);
+
+/* The pairs of the group at pat[i] (ending before pat[j]) into need when it
+ * must match; how many. */
+static int group_pairs(const char *pat, size_t i, size_t j, uint64_t need[4], int depth)
+{
+    size_t b = group_body(pat, i);
+    if (!b || b >= j || zero_times(pat, j) || depth >= 8)
+        return 0;
+    char body[512];
+    size_t len = j - 1 - b;   /* up to the group's ')' */
+    if (len >= sizeof body)
+        return 0;
+    memcpy(body, pat + b, len);
+    body[len] = 0;
+    uint64_t g[4];
+    int pairs = need_in(body, g, depth + 1);
+    if (pairs <= 0)
+        return 0;            /* an alternation of its own, or nothing certain */
+    for (int w = 0; w < 4; w++)
+        need[w] |= g[w];
+    return pairs;
+}
+
 int ats_fd_need(const char *pat, uint64_t need[4])
 {
     need[0] = need[1] = need[2] = need[3] = 0;
-    /* escapes that take more than one character after the backslash (\x41,
-     * \k<name>, \g{1}, \p{L}, \12, \Q...\E): their rest would read as
-     * literal text here */
+    /* escapes that take more than one character after the backslash (\g{1},
+     * \p{L}, \12, \Q...\E): their rest would read as literal text here;
+     * \xhh and \k<name> are read (need_in) */
     for (const char *q = strchr(pat, '\\'); q && q[1]; q = strchr(q + 2, '\\'))
-        if (strchr("QxocNukgpP0123456789", q[1]))
+        if (strchr("QocNugpP0123456789", q[1]) ||
+            (q[1] == 'k' && q[2] != '<' && q[2] != '{' && q[2] != '\''))
             return 0;
     if (strstr(pat, "(?#"))
         return 0;
-    for (const char *q = strstr(pat, "(?"); q; q = strstr(q + 1, "(?"))
-        if ((q[2] >= 'a' && q[2] <= 'z') || (q[2] >= 'A' && q[2] <= 'Z') || q[2] == '-' ||
-            q[2] == '^')
-            return 0;                    /* (?i), (?x), (?s)... change what follows */
+    for (const char *q = strstr(pat, "(?"); q; q = strstr(q + 1, "(?")) {
+        /* (?i), (?x), (?-s)... change what follows in their group; a scoped
+         * (?i:...) changes its own group only, which gives nothing anyway
+         * (group_body), and (?P<name>, (?R) are no option settings */
+        size_t j = 2;
+        while ((q[j] >= 'a' && q[j] <= 'z') || (q[j] >= 'A' && q[j] <= 'Z') || q[j] == '-' ||
+               q[j] == '^')
+            j++;
+        if (j > 2 && q[j] == ')')
+            return 0;
+    }
+    return need_in(pat, need, 0);
+}
+
+/* The pairs of pat, a whole pattern or a group's body, that ats_fd_need
+ * has checked: 0 and no pairs when an alternation at its level (or a
+ * brace not read here) leaves nothing certain. */
+static int need_in(const char *pat, uint64_t need[4], int depth)
+{
+    need[0] = need[1] = need[2] = need[3] = 0;
     char run[256];
     size_t k = 0, i = 0;
     int pairs = 0, last_lit = 0;
@@ -155,6 +245,8 @@ int ats_fd_need(const char *pat, uint64_t need[4])
                 need[0] = need[1] = need[2] = need[3] = 0;
                 return 0;
             }
+            if (c == '(')
+                pairs += group_pairs(pat, i, j, need, depth);
             i = j;
             last_lit = 0;
             continue;
@@ -166,7 +258,34 @@ int ats_fd_need(const char *pat, uint64_t need[4])
             continue;
         }
         int b = (unsigned char)c;
-        if (c == '\\') {
+        if (c == '\\' && (pat[i + 1] == 'x' || pat[i + 1] == 'k')) {
+            b = -1;
+            i += 2;
+            if (pat[i - 1] == 'k') {     /* \k<name>, \k{name}, \k'name': no text */
+                char close = pat[i] == '<' ? '>' : pat[i] == '{' ? '}' : '\'';
+                while (pat[i] && pat[i] != close)
+                    i++;
+                if (!pat[i]) {
+                    need[0] = need[1] = need[2] = need[3] = 0;
+                    return 0;
+                }
+                i++;
+            } else if (pat[i] == '{') {  /* \x{...}: a code point, maybe not a byte */
+                while (pat[i] && pat[i] != '}')
+                    i++;
+                if (!pat[i]) {
+                    need[0] = need[1] = need[2] = need[3] = 0;
+                    return 0;
+                }
+                i++;
+            } else {                     /* \xhh: up to two hex digits, one byte */
+                int v = 0, digits = 0;
+                while (digits < 2 && hexval(pat[i]) >= 0)
+                    v = v * 16 + hexval(pat[i++]), digits++;
+                if (digits)
+                    b = v;
+            }
+        } else if (c == '\\') {
             if (!pat[i + 1])
                 break;
             b = escaped(pat[i + 1]);
