@@ -221,4 +221,93 @@ not_taken('neg-nodered', lines(['6/16/2020, 10:21:30 AMnode: modem rx', 'msg.pay
                                 '"AT\u21b5"', '6/16/2020, 10:21:30 AMnode: modem rx',
                                 'msg.payload : string[4]', '"OK\u21b5"']), 'chat-export')
 
+# (7) structured copies, issue 12 batch 6. (a) a mail's or page's HTML source
+# (formats/html-markup.json under html-entities): Gmail's one <div> a line
+# (<div><br></div> an empty one), the same all on one source line, Outlook's
+# Word HTML (<p class=MsoNormal><span ...>line<o:p></o:p></span></p>,
+# <o:p>&nbsp;</o:p> for an empty line), <br> after each line, a <pre><code>
+# block with &#13; from a page
+def esc(l):
+    return l.replace('&', '&amp;').replace('<', '&lt;').replace('>', '&gt;').replace('"', '&quot;')
+
+
+same_as('html-div', lines(['<div dir="ltr">Hi, the modem log:</div>'] +
+                          ['<div>%s</div>' % (esc(l) or '<br>') for l in S] + ['</div>']),
+        'html-entities > html-markup > raw', PLAIN)
+same_as('html-gmail-1line', lines(['<div dir="ltr">Log:<div><br></div>' +
+                                   ''.join('<div>%s</div>' % (esc(l) or '<br>') for l in S) +
+                                   '</div>']), 'html-entities > html-markup > raw', PLAIN)
+same_as('html-outlook', lines(['<html xmlns:o="urn:schemas-microsoft-com:office:office">',
+                               '<body lang=EN-US>', '<div class=WordSection1>',
+                               '<p class=MsoNormal>Hello,<o:p></o:p></p>'] +
+                              ["<p class=MsoNormal><span style='font-family:\"Courier New\"'>%s"
+                               "<o:p></o:p></span></p>" % (esc(l) or '<o:p>&nbsp;</o:p>')
+                               for l in S] + ['</div>', '</body>', '</html>'], '\r\n'),
+        'html-entities > html-markup > raw', PLAIN)
+same_as('html-br', lines(['<p>Log from the unit:</p>', '<p>' + '<br>\n'.join(esc(l) for l in S) +
+                          '</p>']), 'html-entities > html-markup > raw', PLAIN)
+same_as('html-br-noent', lines(['<p>Log from the unit:</p>'] +
+                               ['%s<br />' % l for l in S] + ['</p>']),
+        'html-markup > raw', PLAIN)
+same_as('html-pre', lines(['<p>Here it is:</p>', '<pre><code>' + esc(S[0])] +
+                          [esc(l) + '&#13;' for l in S[1:]] + ['</code></pre>']),
+        'html-entities > html-markup > raw', PLAIN)
+# a ModemManager-style <CR><LF> token and a sentence with <b> are no HTML page
+not_taken('neg-html', lines(['AT+CSQ<CR><LF>', '+CSQ: 21,99<CR><LF>', 'OK<CR><LF>',
+                             'the <signal> was weak', 'AT+COPS?', 'OK']), 'html-markup')
+
+# (b) a helpdesk ticket's mail: the log indented two blanks under Outlook's
+# reply header (formats/mail-indent.json), under Gmail's "On ... wrote:" in a
+# "> " quote, and quote marks on some of its lines only
+hdr = ['Hello support,', '', 'please see the log from the unit below.', '', 'Regards', 'Kim', '',
+       '-----Original Message-----', 'From: Kim Example <kim@example.com>',
+       'Sent: Monday, November 30, 2026 10:02 AM', 'To: Support <support@example.net>',
+       'Subject: RE: [Ticket#4711] modem does not attach', '']
+same_as('mail-outlook', lines(hdr + ['  ' + l if l else '' for l in S] + ['', 'Thanks'], '\r\n'),
+        'mail-indent > raw', PLAIN)
+same_as('mail-gmail', lines(['Any news on this?', '',
+                             'On Mon, Nov 30, 2026 at 10:02 AM Kim Example <kim@example.com> wrote:',
+                             '> Hi, here is what the modem says:', '>'] +
+                            ['>   ' + l if l else '>' for l in S] + ['>', '> Kim']),
+        'markdown-quote > mail-indent > raw', PLAIN)
+same_as('mail-mixed', lines(['Ticket #4711 update', '', 'On 30 Nov 2026, at 10:02, Kim Example wrote:',
+                             ''] + [('> ' if i % 3 else '') + ('  ' + l if l else '')
+                                    for i, l in enumerate(S)]),
+        'markdown-quote > mail-indent > raw', PLAIN)
+# a log with two indented lines of twenty is no indented paste
+not_taken('neg-mail-indent', lines(S[:14] + ['  see above', ' (the unit rebooted here)'] + S[14:]),
+          'mail-indent')
+
+# (c) a table of time, direction and data pasted as tab-separated text
+# (formats/tsv-table.json): a spreadsheet's copy quotes a cell that holds
+# line ends ("" for a quote), a browser's copy of a Confluence or Jira table
+# does not; an index column, a notes column, >> / << for the direction
+def tsv(quote, index=False, notes=False, dirs=('TX', 'RX')):
+    out, i, t, k = ['#\tTime\tDirection\tData\tNotes' if index else 'Time\tDirection\tData'], 0, 0, 0
+    while i < len(S):
+        if S[i].startswith('AT'):
+            cell, d = S[i], dirs[0]
+            i += 1
+        else:
+            c = []
+            while i < len(S) and not S[i].startswith('AT'):
+                c.append(S[i])
+                i += 1
+            cell, d = '\n'.join(c), dirs[1]
+            if quote and ('\n' in cell or '"' in cell):
+                cell = '"' + cell.replace('"', '""') + '"'
+        k += 1
+        t += 137
+        row = '10:02:%02d.%03d\t%s\t%s' % (t // 1000, t % 1000, d, cell)
+        out.append(('%d\t' % k if index else '') + row + ('\tslow' if notes and k % 3 == 0 else ''))
+    return lines(out)
+
+
+same_as('tsv-excel', tsv(True), 'tsv-table > raw', PLAIN)
+same_as('tsv-browser', tsv(False), 'tsv-table > raw', PLAIN)
+same_as('tsv-index-notes', tsv(True, index=True, notes=True, dirs=('>>', '<<')), 'tsv-table > raw', PLAIN)
+# a log whose lines hold tabs (a column-aligned note) is no table
+not_taken('neg-tsv', lines(['AT+CSQ\t\t# signal', '+CSQ: 21,99', 'OK', 'AT+COPS?\t# operator',
+                            '+COPS: 0', 'OK']), 'tsv-table')
+
 sys.exit(fail)
