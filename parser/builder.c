@@ -1441,7 +1441,7 @@ static int not_final(ats_builder *b, const ats_line *l)
     return 0;
 }
 
-static ats_final_kind final_of(ats_builder *b, const ats_line *l, ats_span *code)
+static ats_final_kind final_text(ats_builder *b, const ats_line *l, ats_span *code)
 {
     if (b->cur && not_final(b, l))
         return ATS_FINAL_NONE;
@@ -1466,6 +1466,74 @@ static ats_final_kind final_of(ats_builder *b, const ats_line *l, ats_span *code
             ats_re_match(&b->p->finals[i].re, b->md, b->p->mctx, l->text.ptr, l->text.len) > 0)
             return b->p->finals[i].ok ? ATS_FINAL_PROFILE_OK : ATS_FINAL_PROFILE_ERROR;
     return ATS_FINAL_NONE;
+}
+
+/* A screenshot read back by OCR: the O of a final read as the digit 0
+ * ("0K", "0k", "ERR0R", "+CME ERR0R: 10", "SEND 0K") or the blank of SEND OK
+ * lost ("SENDOK", "SENDFAIL"). Writes the final the line stands for to out
+ * (same length, but for a lost blank) and returns its length; 0 when the
+ * line is none of these. Only these OCR marks: a lone "ok" or "Ok" is an
+ * SMS's or a server's text as well. */
+static size_t ocr_final(const char *s, size_t n, char *out, size_t cap)
+{
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '.'))
+        n--;
+    if (n < 2 || n + 1 > cap)
+        return 0;
+    if (n == 2 && s[0] == '0' && (s[1] == 'K' || s[1] == 'k')) {
+        memcpy(out, "OK", 2);
+        return 2;
+    }
+    size_t at = 0;
+    if (n > 11 && (!memcmp(s, "+CME ERR0R:", 11) || !memcmp(s, "+CMS ERR0R:", 11)))
+        at = 5;
+    if (n - at >= 5 && !memcmp(s + at, "ERR0R", 5) && (at || n == 5)) {
+        memcpy(out, s, n);
+        out[at + 3] = 'O';
+        return n;
+    }
+    if (n >= 6 && !memcmp(s, "SEND", 4)) {
+        size_t k = 4 + (s[4] == ' ');
+        const char *r = s + k;
+        size_t rn = n - k;
+        int ok = rn == 2 && (r[0] == 'O' || r[0] == '0') && (r[1] == 'K' || (r[0] == '0' && r[1] == 'k'));
+        int fail = rn == 4 && !memcmp(r, "FAIL", 4);
+        /* a mark of OCR: the blank lost, or the 0 */
+        if ((ok || fail) && (k == 4 || r[0] == '0')) {
+            memcpy(out, ok ? "SEND OK" : "SEND FAIL", ok ? 7 : 9);
+            return ok ? 7 : 9;
+        }
+    }
+    return 0;
+}
+
+static ats_final_kind final_of(ats_builder *b, const ats_line *l, ats_span *code)
+{
+    return final_text(b, l, code);
+}
+
+/* The final an OCR'd line stands for (ocr_final), with a command open and
+ * the line not the host's; ATS_FINAL_NONE otherwise. */
+static ats_final_kind ocr_final_of(ats_builder *b, const ats_line *l, ats_span *code)
+{
+    char fix[64];
+    size_t nf;
+    code->ptr = NULL;
+    code->len = 0;
+    if (!b->cur || l->dir == ATS_DIR_TX || !(nf = ocr_final(l->text.ptr, l->text.len, fix, sizeof fix)))
+        return ATS_FINAL_NONE;
+    ats_line f = *l;
+    f.text.ptr = fix;
+    f.text.len = nf;
+    ats_final_kind k = final_text(b, &f, code);
+    /* the code's place in the line as written (the same length) */
+    if (code->len && nf <= l->text.len && code->ptr >= fix && code->ptr + code->len <= fix + nf) {
+        code->ptr = l->text.ptr + (code->ptr - fix);
+    } else {
+        code->ptr = NULL;
+        code->len = 0;
+    }
+    return k;
 }
 
 /* normalize(s) == o->norm, compared as it is made: most lines differ from
@@ -1626,6 +1694,7 @@ static int aside_out(ats_builder *b, int host)
 }
 
 static int typed_payload(ats_builder *b, const ats_line *l);
+static int hold(ats_builder *b, const ats_line *l);
 
 /* An undirected line that glues a final result to what came next: the
  * next command ("OKAT+CSQ", a terminal or a sketch that relays the modem's
@@ -1707,6 +1776,14 @@ static int modem_line(ats_builder *b, const ats_line *l)
         ats_final_kind fk = final_of(b, l, &code);
         if (fk != ATS_FINAL_NONE)
             return close_final(b, l, fk, code);
+        /* an OCR'd final ("0K", "ERR0R"): held for one line, since a real
+         * final after it makes it text (an SMS's "0K"); see ocr_release */
+        if (!b->replaying && ocr_final_of(b, l, &code) != ATS_FINAL_NONE) {
+            if ((rc = hold(b, l)) != 0)
+                return rc;
+            b->held = 4;
+            return 0;
+        }
         size_t gk, grest;
         int gcmd;
         if (l->dir == ATS_DIR_UNKNOWN && (gk = glued_final(s, n, &grest, &gcmd)) != 0)
@@ -1840,6 +1917,26 @@ static int quote_rest(ats_builder *b, const ats_line *l)
            !(l->flags & (ATS_LF_AFTER_PROMPT | ATS_LF_TRUNCATED)) && n && s[0] != '>' &&
            open_quote(l) && !ats_is_command_text(s, n) &&
            final_of(b, l, &code) == ATS_FINAL_NONE && !match_urc(b, s, n);
+}
+
+/* The line after a held OCR'd final (held 4), NULL at the end: a final of
+ * its own after it makes the held line the answer's text; anything else
+ * makes it the final it stands for, kept as written. */
+static int ocr_release(ats_builder *b, const ats_line *l, ats_error *err)
+{
+    ats_span code;
+    b->held = 0;
+    int text = l && l->kind == ATS_LINE_TEXT && l->dir != ATS_DIR_TX &&
+               final_of(b, l, &code) != ATS_FINAL_NONE;
+    ats_final_kind k = ocr_final_of(b, &b->hold_line, &code);
+    int rc = !text && k != ATS_FINAL_NONE ? close_final(b, &b->hold_line, k, code)
+             : b->cur                     ? add_response(b, &b->hold_line)
+                                          : emit_simple(b, ATS_REC_UNPARSED, &b->hold_line,
+                                                        "text-outside-command");
+    if (rc)
+        return ats_err(err, rc, NULL, b->hold_line.line, 0,
+                       rc == ATS_ENOMEM ? "out of memory" : "stopped by callback");
+    return 0;
 }
 
 /* The held command line and the rest of its quoted argument are one
@@ -1989,6 +2086,8 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
     int rc = 0;
     if (b->stopped)
         return ats_err(err, ATS_EUSER, NULL, l->line, 0, "builder stopped earlier");
+    if (b->held == 4 && (rc = ocr_release(b, l, err)) != 0)
+        return rc;
     if (b->held == 2 && quote_rest(b, l))
         return join_held(b, l, err);
     if (b->held && (rc = release(b, err)) != 0)
@@ -2204,6 +2303,8 @@ int ats_builder_finish(ats_builder *b, ats_error *err)
         return ats_err(err, ATS_EUSER, NULL, 0, 0, "builder stopped earlier");
     if (b->naside)
         rc = aside_out(b, 0);
+    if (!rc && b->held == 4)
+        rc = ocr_release(b, NULL, err);
     if (!rc && b->held == 2) {
         if ((rc = release(b, err)) != 0)   /* its line ended: a command */
             return rc;

@@ -855,6 +855,35 @@ static void test_mux_prompts(void **state)
               "txn L2-7 AT+MIPSEND=1,5 unfinished ok async=pending prompt@L4 payload=5/5:length");
 }
 
+/* A screenshot read back by OCR (docs/transcript.md): "0K", "0k", "ERR0R",
+ * "+CME ERR0R:" and a SEND OK that lost its blank or its O are the final
+ * where a command waits for one, kept as written; an OCR'd command
+ * (AT+CS0?) keeps its text and pairs with its answer. Outside a command, as
+ * an SMS's text, and as a lone "ok" they are no final. */
+static void test_ocr_finals(void **state)
+{
+    (void)state;
+    CHECK("AT+CSQ\r\n+CSQ: 21,99\r\n0K\r\n"
+          "AT+CS0?\r\n+CSQ: 21,99\r\n0k\r\n"
+          "AT+CGATT=1\r\nERR0R\r\n"
+          "AT+CMEE=1\r\nOK\r\nAT+CPIN=1234\r\n+CME ERR0R: 16\r\n"
+          "0K\r\n"
+          "AT+CGMI\r\nok\r\nOK\r\n",
+          "txn L1-3 AT+CSQ complete ok resp=+CSQ: 21,99",
+          "txn L4-6 AT+CS0? complete ok resp=+CSQ: 21,99",
+          "txn L7-8 AT+CGATT=1 complete error chain=3#1",
+          "chain L7 x1 gave-up",
+          "txn L9-10 AT+CMEE=1 complete ok",
+          "txn L11-12 AT+CPIN=1234 complete cme-error code=16 chain=5#1",
+          "unparsed L13 text-outside-command 0K",
+          "chain L11 x1 gave-up",
+          "txn L14-16 AT+CGMI complete ok resp=ok");
+    CHECK_PROFILE("quectel-bg96",
+                  "AT+QISEND=0,5\r\n> hello\r\nSENDOK\r\nAT+QISEND=0,5\r\n> world\r\nSEND 0K\r\n",
+                  "txn L1-3 AT+QISEND=0,5 complete ok prompt@L2 payload=5/5:length",
+                  "txn L4-6 AT+QISEND=0,5 complete ok prompt@L5 payload=5/5:length");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -901,6 +930,7 @@ int main(void)
         cmocka_unit_test(test_backspace_edits),
         cmocka_unit_test(test_mux_prompts),
         cmocka_unit_test(test_glued_finals),
+        cmocka_unit_test(test_ocr_finals),
     };
     return cmocka_run_group_tests_name("builder", tests, setup, teardown);
 }

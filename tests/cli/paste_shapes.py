@@ -310,4 +310,25 @@ same_as('tsv-index-notes', tsv(True, index=True, notes=True, dirs=('>>', '<<')),
 not_taken('neg-tsv', lines(['AT+CSQ\t\t# signal', '+CSQ: 21,99', 'OK', 'AT+COPS?\t# operator',
                             '+COPS: 0', 'OK']), 'tsv-table')
 
+# (8) a screenshot read back by OCR (parser/builder.c ocr_final): the blank
+# lines gone, O read as 0 in finals and commands ("0K", "0k", "ERR0R",
+# AT+CS0?, AT+C0PS?): each command is paired with its answer and its final,
+# kept as written; an SMS's "0K" before the real OK stays the SMS's text
+OCR = {'OK': ['0K', 'OK', '0k', 'OK', '0K'], 'ERROR': ['ERR0R']}
+out, seen, want = [], {'OK': 0, 'ERROR': 0}, []
+for l in S:
+    if not l:
+        continue
+    if l in OCR:
+        l = OCR[l][seen[l]]
+        seen[{'0K': 'OK', '0k': 'OK', 'ERR0R': 'ERROR'}.get(l, l)] += 1
+    out.append(l.replace('AT+CSQ', 'AT+CS0').replace('AT+COPS?', 'AT+C0PS?'))
+ocr_tx = [(c.replace('AT+CSQ', 'AT+CS0').replace('AT+COPS?', 'AT+C0PS?'), o, r)
+          for (c, _, r), o in zip(PLAIN, ['0K', 'OK', '0k', 'OK', '0K', 'ERR0R'])]
+same_as('ocr', lines(out), 'raw', ocr_tx)
+same_as('ocr-sms', lines(['AT+CMGF=1', '0K', 'AT+CMGR=1',
+                          '+CMGR: "REC READ","+15550100",,"26/11/30,10:02:00+04"', '0K', 'OK']), 'raw',
+        [('AT+CMGF=1', '0K', ()),
+         ('AT+CMGR=1', 'OK', ('+CMGR: "REC READ","+15550100",,"26/11/30,10:02:00+04"', '0K'))])
+
 sys.exit(fail)
