@@ -437,6 +437,117 @@ static int chain_outcome(ats_builder *b, otx *o)
     return 0;
 }
 
+/* ---- a document's page furniture: man page headers, PDF page numbers ---- */
+
+static int digits_at(const char *s, size_t n, size_t *i, size_t max)
+{
+    size_t a = *i;
+    while (*i < n && *i - a < max + 1 && s[*i] >= '0' && s[*i] <= '9')
+        ++*i;
+    return *i > a && *i - a <= max;
+}
+
+static size_t blanks_at(const char *s, size_t n, size_t i)
+{
+    size_t a = i;
+    while (i < n && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    return i - a;
+}
+
+/* s[i..n) is a page number: "25 / 300", "25/300", "Page 25", "Page 25 of
+ * 300", "- 25 -". */
+static int page_number(const char *s, size_t n, size_t i)
+{
+    if (n - i > 5 && (s[i] == 'P' || s[i] == 'p') && !memcmp(s + i + 1, "age", 3) &&
+        (s[i + 4] == ' ' || s[i + 4] == '\t')) {
+        i += 4 + blanks_at(s, n, i + 4);
+        if (!digits_at(s, n, &i, 4))
+            return 0;
+        size_t g = blanks_at(s, n, i);
+        if (i + g == n)
+            return 1;
+        if (!g || n - i - g < 3 || memcmp(s + i + g, "of", 2) || !blanks_at(s, n, i + g + 2))
+            return 0;
+        i += g + 2;
+        i += blanks_at(s, n, i);
+        return digits_at(s, n, &i, 4) && i == n;
+    }
+    if (i < n && s[i] == '-') {
+        i++;
+        i += blanks_at(s, n, i);
+        if (!digits_at(s, n, &i, 4))
+            return 0;
+        i += blanks_at(s, n, i);
+        return i + 1 == n && s[i] == '-';
+    }
+    if (!digits_at(s, n, &i, 4))
+        return 0;
+    i += blanks_at(s, n, i);
+    if (i == n || s[i] != '/')
+        return 0;
+    i++;
+    i += blanks_at(s, n, i);
+    return digits_at(s, n, &i, 4) && i == n;
+}
+
+/* s[i..n) is a man page reference, NAME(section): "ATSCOPE(1)", "at(1p)". */
+static int man_ref(const char *s, size_t n, size_t i)
+{
+    size_t a = i;
+    int alpha = 0;
+    while (i < n && s[i] != '(' && s[i] != ' ' && s[i] != '\t') {
+        alpha |= (s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z');
+        i++;
+    }
+    if (i == a || !alpha || i + 3 > n || s[i] != '(' || s[i + 1] < '0' || s[i + 1] > '9')
+        return 0;
+    for (i += 2; i < n && s[i] != ')'; i++)
+        if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9')))
+            return 0;
+    return i + 1 == n;
+}
+
+/* A line a document's page carries and no modem prints, as a manual or a
+ * report copied from a PDF or a rendered man page brings it along: a page
+ * number alone or after a footer's text and two blanks or more ("Quectel
+ * Confidential   25 / 300", "Page 3 of 12"); a man page's header or
+ * footer, NAME(section) alone or after two blanks or more ("ATSCOPE(1)   General
+ * Commands Manual   ATSCOPE(1)", "Linux 2024-01-01   ATSCOPE(1)"); a
+ * footer in three columns ending in a number ("Version 1.2   June 2024   1").
+ * The rest of the line (a title, a date) is free text: what decides is the
+ * column gap and the number or reference it ends in. */
+static int doc_furniture(const char *s, size_t n)
+{
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
+        n--;
+    size_t i = blanks_at(s, n, 0);
+    if (n - i < 3 || n > 200)
+        return 0;
+    if (page_number(s, n, i) || man_ref(s, n, i))
+        return 1;
+    /* the last column: after the last gap of two blanks or more */
+    size_t last = 0, gaps = 0;
+    for (size_t k = i; k + 1 < n; k++)
+        if ((s[k] == ' ' && s[k + 1] == ' ') || s[k] == '\t') {
+            size_t g = blanks_at(s, n, k);
+            gaps++;
+            last = k + g;
+            k += g - 1;
+        }
+    if (!gaps || last >= n)
+        return 0;
+    if (man_ref(s, n, last))
+        return 1;
+    /* a page number's own blanks ("25 / 300") are not a column gap */
+    for (size_t k = i + 1; k < n; k++)
+        if ((s[k - 1] == '\t' || (k >= i + 2 && s[k - 1] == ' ' && s[k - 2] == ' ')) &&
+            page_number(s, n, k))
+            return 1;
+    size_t d = last;
+    return gaps >= 2 && digits_at(s, n, &d, 4) && d == n;
+}
+
 /* ----------------------------------------------------------- emitting */
 
 static int emit_not_txn(ats_builder *b, otx *o);
@@ -2210,6 +2321,13 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
         }
         if (b->mode == B_DATA) {
             rc = data_line(b, l);
+            break;
+        }
+        /* a page's furniture copied with a manual's or a report's text:
+         * the modem printed none of it */
+        if (l->dir == ATS_DIR_UNKNOWN && b->mode == B_LINES && !(l->flags & ATS_LF_AFTER_PROMPT) &&
+            doc_furniture(s, n)) {
+            rc = emit_simple(b, ATS_REC_ANNOTATION, l, NULL);
             break;
         }
         if ((l->flags & ATS_LF_AFTER_PROMPT) && b->mode == B_PAYLOAD && b->cur &&

@@ -331,4 +331,24 @@ same_as('ocr-sms', lines(['AT+CMGF=1', '0K', 'AT+CMGR=1',
         [('AT+CMGF=1', '0K', ()),
          ('AT+CMGR=1', 'OK', ('+CMGR: "REC READ","+15550100",,"26/11/30,10:02:00+04"', '0K'))])
 
+# (10) documentation is no traffic: a rendered man page (its header and
+# footer, NAME(section) after a column gap), a footer in three columns
+# ending in a page number
+for name, text in (('man', ['ATSCOPE(1)                  General Commands Manual                 ATSCOPE(1)',
+                            '', 'NAME', '       atscope - audit cellular modem AT command logs', '',
+                            'DESCRIPTION', '       atscope reads a terminal log such as', '',
+                            '              AT+CSQ', '              +CSQ: 21,99', '              OK', '',
+                            'atscope 1.2                       2024-01-01                        ATSCOPE(1)']),
+                   ('man-footers', ['Linux                             2024-01-01                      ATSCOPE(1)',
+                                    'Version 1.2   June 2024   1', 'ATSCOPE(1)',
+                                    "ATSCOPE(8)   System Manager's Manual   ATSCOPE(8)"])):
+    path = write(name, lines(text))
+    whole = parse(path)
+    _, tx = transactions(whole)
+    if tx:
+        error('%s: documentation read as transactions: %s' % (name, tx))
+    for extra in (['--read-size', '1'], ['--read-size', '7', '--read-seed', '3']):
+        if parse(path, *extra) != whole:
+            error('%s: reads otherwise with %s' % (name, ' '.join(extra)))
+
 sys.exit(fail)
