@@ -2030,6 +2030,52 @@ static int quote_rest(ats_builder *b, const ats_line *l)
            final_of(b, l, &code) == ATS_FINAL_NONE && !match_urc(b, s, n);
 }
 
+static int is_lower(int c) { return c >= 'a' && c <= 'z'; }
+static int is_digit_c(int c) { return c >= '0' && c <= '9'; }
+
+/* An undirected command line a page's width may have cut: a set command of
+ * 20 bytes or more that ends inside a quoted argument or in a hyphen after a
+ * letter (a word processor's hyphenation). Not one that ends in a digit or
+ * a comma: a bare answer such as BC95's "1,4" to AT+NSOST reads as the rest
+ * of its argument list. */
+static int cut_command(const ats_line *l)
+{
+    const char *s = l->text.ptr;
+    size_t n = l->text.len;
+    if (n < 20 || !memchr(s, '=', n) || (l->flags & (ATS_LF_NO_EOL | ATS_LF_TRUNCATED)))
+        return 0;
+    int c = (unsigned char)s[n - 2];
+    if (open_quote(l))
+        return 1;
+    return s[n - 1] == '-' && (is_lower(c) || (c >= 'A' && c <= 'Z'));
+}
+
+/* The line after a held cut command line (held 3): its rest, when it is
+ * nothing of its own (no command, final, URC, prompt, "+NAME:" line, nor
+ * indented) and reads as the rest of an argument list: no blank outside
+ * quotes, the quote the cut left open closed; after a hyphen outside quotes
+ * a word's or a number's rest. */
+static int cut_rest(ats_builder *b, const ats_line *l)
+{
+    const char *s = l->text.ptr;
+    size_t n = l->text.len;
+    ats_span code;
+    int q = open_quote(&b->hold_line), inq = q;
+    if ((l->kind != ATS_LINE_TEXT && !(q && l->kind == ATS_LINE_PAYLOAD)) ||
+        l->dir != ATS_DIR_UNKNOWN || !n ||
+        (l->flags & (ATS_LF_AFTER_PROMPT | ATS_LF_TRUNCATED)) || strchr(" \t>+^%$#*@[", s[0]) ||
+        ats_is_command_text(s, n) || final_of(b, l, &code) != ATS_FINAL_NONE || match_urc(b, s, n))
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '"')
+            inq = !inq;
+        else if (!inq && (s[i] == ' ' || s[i] == '\t'))
+            return 0;
+    }
+    int f = (unsigned char)s[0];
+    return !inq && (q || is_lower(f) || is_digit_c(f));
+}
+
 /* The line after a held OCR'd final (held 4), NULL at the end: a final of
  * its own after it makes the held line the answer's text; anything else
  * makes it the final it stands for, kept as written. */
@@ -2201,6 +2247,18 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
         return rc;
     if (b->held == 2 && quote_rest(b, l))
         return join_held(b, l, err);
+    if (b->held == 3 && cut_rest(b, l)) {
+        const char *h = b->hold_line.text.ptr;
+        size_t k = b->hold_line.text.len;
+        /* a word processor's hyphen inside a word ("internet.exam-" /
+         * "ple.com"): not the command's */
+        if (h[k - 1] == '-' && l->text.ptr[0] >= 'a' && l->text.ptr[0] <= 'z')
+            b->hold_line.text.len--;
+        b->hold_line.flags |= ATS_LF_EDITED;
+        if (open_quote(&b->hold_line))
+            mode(b, ATS_DIR_TX, ATS_FRAME_LINES, 0, 0);   /* the string closed */
+        return join_held(b, l, err);
+    }
     if (b->held && (rc = release(b, err)) != 0)
         return rc;
     if (l->channel != b->cur_ch &&
@@ -2379,6 +2437,20 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
                         b->mode_cb(b->mode_user, ATS_DIR_RX, ATS_FRAME_LINES, 0, pch);
                     break;
                 }
+                /* A long command line a page's width may have cut (a report
+                 * or a manual copied out of a PDF): held for one line, which
+                 * is joined to it when it is its rest (cut_rest). */
+                if (!b->replaying && cut_command(l) && !prompt_of(b, s, n)) {
+                    if ((rc = hold(b, l)) != 0)
+                        break;
+                    b->held = 3;
+                    /* inside quotes, the next line is framed as the string's
+                     * rest, as open_command would have it framed (nRF91's
+                     * certificate over lines) */
+                    if (open_quote(l))
+                        mode(b, ATS_DIR_TX, ATS_FRAME_PAYLOAD_QUOTE, 0, 0);
+                    break;
+                }
             }
             rc = open_command(b, l);
             break;
@@ -2423,7 +2495,7 @@ int ats_builder_finish(ats_builder *b, ats_error *err)
         rc = aside_out(b, 0);
     if (!rc && b->held == 4)
         rc = ocr_release(b, NULL, err);
-    if (!rc && b->held == 2) {
+    if (!rc && (b->held == 2 || b->held == 3)) {
         if ((rc = release(b, err)) != 0)   /* its line ended: a command */
             return rc;
     } else if (!rc && b->held) {

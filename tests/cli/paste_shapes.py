@@ -331,6 +331,28 @@ same_as('ocr-sms', lines(['AT+CMGF=1', '0K', 'AT+CMGR=1',
         [('AT+CMGF=1', '0K', ()),
          ('AT+CMGR=1', 'OK', ('+CMGR: "REC READ","+15550100",,"26/11/30,10:02:00+04"', '0K'))])
 
+# (9) a report or a manual copied out of a PDF (parser/builder.c
+# cut_command, doc_furniture): long commands cut at the page's width, one
+# with a word processor's hyphen inside its quoted APN, one inside its
+# quoted address; a page footer with its number and a "Page N of M" line
+# between the lines: the session of the report as it was
+P = ['AT+QICSGP=1,1,"internet.example.com","user","secret",1', 'OK',
+     'AT+QIOPEN=1,0,"TCP","203.0.113.7",8080,0,1', 'OK', '', '+QIOPEN: 0,0', 'AT+CSQ', '+CSQ: 21,99',
+     '', 'OK', 'AT+QICLOSE=0', 'OK']
+_, PDF_PLAIN = transactions(parse(write('pdf-plain', lines(P, '\r\n'))))
+same_as('pdf', lines(['Test report EG25-G field unit', '', '3.2 Data session', '',
+                      'AT+QICSGP=1,1,"internet.exam-', 'ple.com","user","secret",1', 'OK',
+                      'AT+QIOPEN=1,0,"TCP","203.0.1', '13.7",8080,0,1', 'OK',
+                      'Example Corp Confidential                       12 / 40', '',
+                      '+QIOPEN: 0,0', 'AT+CSQ', '+CSQ: 21,99', 'Page 13 of 40', 'OK',
+                      'AT+QICLOSE=0', 'OK']), 'raw', PDF_PLAIN)
+# a bare answer is no rest of its command (BC95's "1,4" to AT+NSOST, a
+# serial), nor is an nRF91 certificate's next line
+same_as('pdf-neg', lines(['AT+NSOST=1,192.0.2.44,5683,4,50494E47', '1,4', 'OK',
+                          'AT+CGSN=1,2,3,4,5,6,7,8', '867698041234567', 'OK']), 'raw',
+        [('AT+NSOST=1,192.0.2.44,5683,4,50494E47', 'OK', ('1,4',)),
+         ('AT+CGSN=1,2,3,4,5,6,7,8', 'OK', ('867698041234567',))])
+
 # (10) documentation is no traffic: a rendered man page (its header and
 # footer, NAME(section) after a column gap), a footer in three columns
 # ending in a page number
