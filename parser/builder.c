@@ -2096,6 +2096,77 @@ static int ocr_release(ats_builder *b, const ats_line *l, ats_error *err)
     return 0;
 }
 
+/* ---- a line torn by a second writer ---- */
+
+/* Where a kernel message's stamp ("[ 1234.567890] ", printk's "[%5lu.%06lu]")
+ * starts inside a line, after the modem's first bytes: the console printed
+ * it in the middle of the modem's line (dmesg on the terminal that shows
+ * the port). 0: none. */
+static size_t torn_at(const char *s, size_t n)
+{
+    for (size_t p = 1; p + 10 <= n; p++) {
+        const char *q = memchr(s + p, '[', n - p);
+        if (!q)
+            return 0;
+        p = (size_t)(q - s);
+        size_t i = p + 1, d = 0, f = 0;
+        while (i < n && s[i] == ' ')
+            i++;
+        while (i < n && s[i] >= '0' && s[i] <= '9' && d < 11)
+            i++, d++;
+        if (!d || i >= n || s[i] != '.')
+            continue;
+        for (i++; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+            f++;
+        if (f == 6 && i + 1 < n && s[i] == ']' && s[i + 1] == ' ')
+            return p;
+    }
+    return 0;
+}
+
+/* The kernel's message (to the line end) is set aside; the modem's bytes
+ * before it are held (held 5) for the rest of their line, which the next
+ * line may hold (torn_rest). A head that is a final already is read at
+ * once. */
+static int torn_split(ats_builder *b, const ats_line *l, size_t kp, ats_error *err)
+{
+    ats_line k = *l, h = *l;
+    k.text.ptr += kp;
+    k.text.len -= kp;
+    k.offset += kp;
+    int rc = emit_simple(b, ATS_REC_ANNOTATION, &k, NULL);
+    if (rc)
+        return ats_err(err, rc, NULL, l->line, 0,
+                       rc == ATS_ENOMEM ? "out of memory" : "stopped by callback");
+    h.text.len = kp;
+    h.flags |= ATS_LF_EDITED;
+    ats_span code;
+    if (final_of(b, &h, &code) == ATS_FINAL_NONE) {
+        if ((rc = hold(b, &h)) != 0)
+            return ats_err(err, rc, NULL, l->line, 0, "out of memory");
+        b->held = 5;
+        return 0;
+    }
+    b->replaying = 1;
+    rc = ats_builder_feed(b, &h, err);
+    b->replaying = 0;
+    return rc;
+}
+
+/* The line after a torn line's head: its rest, unless it is a line of its
+ * own (a command, a final, a "+NAME:" or other prefixed line, indented,
+ * another kernel message). */
+static int torn_rest(ats_builder *b, const ats_line *l)
+{
+    const char *s = l->text.ptr;
+    size_t n = l->text.len;
+    ats_span code;
+    return l->kind == ATS_LINE_TEXT && l->dir == ATS_DIR_UNKNOWN && n &&
+           !(l->flags & (ATS_LF_AFTER_PROMPT | ATS_LF_TRUNCATED)) &&
+           !strchr(" \t>+^%$#*@[", s[0]) && !ats_is_command_text(s, n) &&
+           final_of(b, l, &code) == ATS_FINAL_NONE;
+}
+
 /* The held command line and the rest of its quoted argument are one
  * command line (the line end between them dropped: a wrap has none, and
  * a module that ends a command at CR never saw one inside its quotes). */
@@ -2259,8 +2330,17 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
             mode(b, ATS_DIR_TX, ATS_FRAME_LINES, 0, 0);   /* the string closed */
         return join_held(b, l, err);
     }
+    if (b->held == 5 && torn_rest(b, l)) {
+        b->hold_line.flags |= ATS_LF_EDITED;
+        return join_held(b, l, err);
+    }
     if (b->held && (rc = release(b, err)) != 0)
         return rc;
+    size_t kp;
+    if (!b->replaying && l->kind == ATS_LINE_TEXT && l->dir == ATS_DIR_UNKNOWN &&
+        b->mode == B_LINES && !(l->flags & (ATS_LF_AFTER_PROMPT | ATS_LF_TRUNCATED)) &&
+        (kp = torn_at(l->text.ptr, l->text.len)) != 0)
+        return torn_split(b, l, kp, err);
     if (l->channel != b->cur_ch &&
         (l->kind == ATS_LINE_TEXT || l->kind == ATS_LINE_PROMPT || l->kind == ATS_LINE_PAYLOAD) &&
         (rc = switch_channel(b, l->channel)) != 0)
@@ -2495,7 +2575,7 @@ int ats_builder_finish(ats_builder *b, ats_error *err)
         rc = aside_out(b, 0);
     if (!rc && b->held == 4)
         rc = ocr_release(b, NULL, err);
-    if (!rc && (b->held == 2 || b->held == 3)) {
+    if (!rc && (b->held == 2 || b->held == 3 || b->held == 5)) {
         if ((rc = release(b, err)) != 0)   /* its line ended: a command */
             return rc;
     } else if (!rc && b->held) {

@@ -373,4 +373,30 @@ for name, text in (('man', ['ATSCOPE(1)                  General Commands Manual
         if parse(path, *extra) != whole:
             error('%s: reads otherwise with %s' % (name, ' '.join(extra)))
 
+# (11) a line torn by a second writer (parser/builder.c torn_at): the
+# kernel printed its message in the middle of the modem's line on the
+# console that shows the port; the modem's line goes on after it
+t = []
+for l in S:
+    if l == '+CSQ: 21,99':
+        t += ['+CSQ: 2[ 1234.567890] usb 1-1.2: USB disconnect, device number 5', '1,99']
+    elif l == 'EG25GGBR07A08M2G':
+        t += ['EG25GGBR07[ 1230.000123] option1 ttyUSB3: GSM modem (1-port) converter now '
+              'disconnected from ttyUSB3', 'A08M2G']
+    else:
+        t.append(l)
+same_as('torn', lines(t, '\r\n'), 'raw', PLAIN)
+# script(1) around screen(1) (formats/screen-escapes.json): screen's set-up,
+# title, charset and keypad escapes before the first line, its tear-down and
+# script's header and footer
+E = '\x1b'
+scr = ('Script started on 2026-11-30 10:02:00+00:00 [TERM="xterm-256color" TTY="/dev/pts/1" '
+       'COLUMNS="80" LINES="24"]\n' + E + '[?1049h' + E + '[22;0;0t' + E + '[!p' + E + '[?3;4l' +
+       E + '[4l' + E + '[?1h' + E + '=' + E + '[0m' + E + '(B' + E + '[1;24r' + E + '[H' + E +
+       '[2J' + E + ']0;screen /dev/ttyUSB2\x07' + E + 'kttyUSB2' + E + '\\' +
+       ''.join(l + '\r\n' for l in S) + E + '[?1l' + E + '>' + E + '[24;1H\r' + E + '[?1049l' +
+       E + '[23;0;0t[screen is terminating]\r\n\nScript done on 2026-11-30 10:05:00+00:00 '
+       '[COMMAND_EXIT_CODE="0"]\n')
+same_as('script-screen', scr, 'ansi > screen-escapes > raw', PLAIN)
+
 sys.exit(fail)
