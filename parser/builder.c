@@ -437,6 +437,117 @@ static int chain_outcome(ats_builder *b, otx *o)
     return 0;
 }
 
+/* ---- a document's page furniture: man page headers, PDF page numbers ---- */
+
+static int digits_at(const char *s, size_t n, size_t *i, size_t max)
+{
+    size_t a = *i;
+    while (*i < n && *i - a < max + 1 && s[*i] >= '0' && s[*i] <= '9')
+        ++*i;
+    return *i > a && *i - a <= max;
+}
+
+static size_t blanks_at(const char *s, size_t n, size_t i)
+{
+    size_t a = i;
+    while (i < n && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    return i - a;
+}
+
+/* s[i..n) is a page number: "25 / 300", "25/300", "Page 25", "Page 25 of
+ * 300", "- 25 -". */
+static int page_number(const char *s, size_t n, size_t i)
+{
+    if (n - i > 5 && (s[i] == 'P' || s[i] == 'p') && !memcmp(s + i + 1, "age", 3) &&
+        (s[i + 4] == ' ' || s[i + 4] == '\t')) {
+        i += 4 + blanks_at(s, n, i + 4);
+        if (!digits_at(s, n, &i, 4))
+            return 0;
+        size_t g = blanks_at(s, n, i);
+        if (i + g == n)
+            return 1;
+        if (!g || n - i - g < 3 || memcmp(s + i + g, "of", 2) || !blanks_at(s, n, i + g + 2))
+            return 0;
+        i += g + 2;
+        i += blanks_at(s, n, i);
+        return digits_at(s, n, &i, 4) && i == n;
+    }
+    if (i < n && s[i] == '-') {
+        i++;
+        i += blanks_at(s, n, i);
+        if (!digits_at(s, n, &i, 4))
+            return 0;
+        i += blanks_at(s, n, i);
+        return i + 1 == n && s[i] == '-';
+    }
+    if (!digits_at(s, n, &i, 4))
+        return 0;
+    i += blanks_at(s, n, i);
+    if (i == n || s[i] != '/')
+        return 0;
+    i++;
+    i += blanks_at(s, n, i);
+    return digits_at(s, n, &i, 4) && i == n;
+}
+
+/* s[i..n) is a man page reference, NAME(section): "ATSCOPE(1)", "at(1p)". */
+static int man_ref(const char *s, size_t n, size_t i)
+{
+    size_t a = i;
+    int alpha = 0;
+    while (i < n && s[i] != '(' && s[i] != ' ' && s[i] != '\t') {
+        alpha |= (s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z');
+        i++;
+    }
+    if (i == a || !alpha || i + 3 > n || s[i] != '(' || s[i + 1] < '0' || s[i + 1] > '9')
+        return 0;
+    for (i += 2; i < n && s[i] != ')'; i++)
+        if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9')))
+            return 0;
+    return i + 1 == n;
+}
+
+/* A line a document's page carries and no modem prints, as a manual or a
+ * report copied from a PDF or a rendered man page brings it along: a page
+ * number alone or after a footer's text and two blanks or more ("Quectel
+ * Confidential   25 / 300", "Page 3 of 12"); a man page's header or
+ * footer, NAME(section) alone or after two blanks or more ("ATSCOPE(1)   General
+ * Commands Manual   ATSCOPE(1)", "Linux 2024-01-01   ATSCOPE(1)"); a
+ * footer in three columns ending in a number ("Version 1.2   June 2024   1").
+ * The rest of the line (a title, a date) is free text: what decides is the
+ * column gap and the number or reference it ends in. */
+static int doc_furniture(const char *s, size_t n)
+{
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
+        n--;
+    size_t i = blanks_at(s, n, 0);
+    if (n - i < 3 || n > 200)
+        return 0;
+    if (page_number(s, n, i) || man_ref(s, n, i))
+        return 1;
+    /* the last column: after the last gap of two blanks or more */
+    size_t last = 0, gaps = 0;
+    for (size_t k = i; k + 1 < n; k++)
+        if ((s[k] == ' ' && s[k + 1] == ' ') || s[k] == '\t') {
+            size_t g = blanks_at(s, n, k);
+            gaps++;
+            last = k + g;
+            k += g - 1;
+        }
+    if (!gaps || last >= n)
+        return 0;
+    if (man_ref(s, n, last))
+        return 1;
+    /* a page number's own blanks ("25 / 300") are not a column gap */
+    for (size_t k = i + 1; k < n; k++)
+        if ((s[k - 1] == '\t' || (k >= i + 2 && s[k - 1] == ' ' && s[k - 2] == ' ')) &&
+            page_number(s, n, k))
+            return 1;
+    size_t d = last;
+    return gaps >= 2 && digits_at(s, n, &d, 4) && d == n;
+}
+
 /* ----------------------------------------------------------- emitting */
 
 static int emit_not_txn(ats_builder *b, otx *o);
@@ -1441,7 +1552,7 @@ static int not_final(ats_builder *b, const ats_line *l)
     return 0;
 }
 
-static ats_final_kind final_of(ats_builder *b, const ats_line *l, ats_span *code)
+static ats_final_kind final_text(ats_builder *b, const ats_line *l, ats_span *code)
 {
     if (b->cur && not_final(b, l))
         return ATS_FINAL_NONE;
@@ -1466,6 +1577,74 @@ static ats_final_kind final_of(ats_builder *b, const ats_line *l, ats_span *code
             ats_re_match(&b->p->finals[i].re, b->md, b->p->mctx, l->text.ptr, l->text.len) > 0)
             return b->p->finals[i].ok ? ATS_FINAL_PROFILE_OK : ATS_FINAL_PROFILE_ERROR;
     return ATS_FINAL_NONE;
+}
+
+/* A screenshot read back by OCR: the O of a final read as the digit 0
+ * ("0K", "0k", "ERR0R", "+CME ERR0R: 10", "SEND 0K") or the blank of SEND OK
+ * lost ("SENDOK", "SENDFAIL"). Writes the final the line stands for to out
+ * (same length, but for a lost blank) and returns its length; 0 when the
+ * line is none of these. Only these OCR marks: a lone "ok" or "Ok" is an
+ * SMS's or a server's text as well. */
+static size_t ocr_final(const char *s, size_t n, char *out, size_t cap)
+{
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '.'))
+        n--;
+    if (n < 2 || n + 1 > cap)
+        return 0;
+    if (n == 2 && s[0] == '0' && (s[1] == 'K' || s[1] == 'k')) {
+        memcpy(out, "OK", 2);
+        return 2;
+    }
+    size_t at = 0;
+    if (n > 11 && (!memcmp(s, "+CME ERR0R:", 11) || !memcmp(s, "+CMS ERR0R:", 11)))
+        at = 5;
+    if (n - at >= 5 && !memcmp(s + at, "ERR0R", 5) && (at || n == 5)) {
+        memcpy(out, s, n);
+        out[at + 3] = 'O';
+        return n;
+    }
+    if (n >= 6 && !memcmp(s, "SEND", 4)) {
+        size_t k = 4 + (s[4] == ' ');
+        const char *r = s + k;
+        size_t rn = n - k;
+        int ok = rn == 2 && (r[0] == 'O' || r[0] == '0') && (r[1] == 'K' || (r[0] == '0' && r[1] == 'k'));
+        int fail = rn == 4 && !memcmp(r, "FAIL", 4);
+        /* a mark of OCR: the blank lost, or the 0 */
+        if ((ok || fail) && (k == 4 || r[0] == '0')) {
+            memcpy(out, ok ? "SEND OK" : "SEND FAIL", ok ? 7 : 9);
+            return ok ? 7 : 9;
+        }
+    }
+    return 0;
+}
+
+static ats_final_kind final_of(ats_builder *b, const ats_line *l, ats_span *code)
+{
+    return final_text(b, l, code);
+}
+
+/* The final an OCR'd line stands for (ocr_final), with a command open and
+ * the line not the host's; ATS_FINAL_NONE otherwise. */
+static ats_final_kind ocr_final_of(ats_builder *b, const ats_line *l, ats_span *code)
+{
+    char fix[64];
+    size_t nf;
+    code->ptr = NULL;
+    code->len = 0;
+    if (!b->cur || l->dir == ATS_DIR_TX || !(nf = ocr_final(l->text.ptr, l->text.len, fix, sizeof fix)))
+        return ATS_FINAL_NONE;
+    ats_line f = *l;
+    f.text.ptr = fix;
+    f.text.len = nf;
+    ats_final_kind k = final_text(b, &f, code);
+    /* the code's place in the line as written (the same length) */
+    if (code->len && nf <= l->text.len && code->ptr >= fix && code->ptr + code->len <= fix + nf) {
+        code->ptr = l->text.ptr + (code->ptr - fix);
+    } else {
+        code->ptr = NULL;
+        code->len = 0;
+    }
+    return k;
 }
 
 /* normalize(s) == o->norm, compared as it is made: most lines differ from
@@ -1630,6 +1809,7 @@ static int aside_out(ats_builder *b, int host)
 }
 
 static int typed_payload(ats_builder *b, const ats_line *l);
+static int hold(ats_builder *b, const ats_line *l);
 
 /* An undirected line that glues a final result to what came next: the
  * next command ("OKAT+CSQ", a terminal or a sketch that relays the modem's
@@ -1711,6 +1891,14 @@ static int modem_line(ats_builder *b, const ats_line *l)
         ats_final_kind fk = final_of(b, l, &code);
         if (fk != ATS_FINAL_NONE)
             return close_final(b, l, fk, code);
+        /* an OCR'd final ("0K", "ERR0R"): held for one line, since a real
+         * final after it makes it text (an SMS's "0K"); see ocr_release */
+        if (!b->replaying && ocr_final_of(b, l, &code) != ATS_FINAL_NONE) {
+            if ((rc = hold(b, l)) != 0)
+                return rc;
+            b->held = 4;
+            return 0;
+        }
         size_t gk, grest;
         int gcmd;
         if (l->dir == ATS_DIR_UNKNOWN && (gk = glued_final(s, n, &grest, &gcmd)) != 0)
@@ -1844,6 +2032,143 @@ static int quote_rest(ats_builder *b, const ats_line *l)
            !(l->flags & (ATS_LF_AFTER_PROMPT | ATS_LF_TRUNCATED)) && n && s[0] != '>' &&
            open_quote(l) && !ats_is_command_text(s, n) &&
            final_of(b, l, &code) == ATS_FINAL_NONE && !match_urc(b, s, n);
+}
+
+static int is_lower(int c) { return c >= 'a' && c <= 'z'; }
+static int is_digit_c(int c) { return c >= '0' && c <= '9'; }
+
+/* An undirected command line a page's width may have cut: a set command of
+ * 20 bytes or more that ends inside a quoted argument or in a hyphen after a
+ * letter (a word processor's hyphenation). Not one that ends in a digit or
+ * a comma: a bare answer such as BC95's "1,4" to AT+NSOST reads as the rest
+ * of its argument list. */
+static int cut_command(const ats_line *l)
+{
+    const char *s = l->text.ptr;
+    size_t n = l->text.len;
+    if (n < 20 || !memchr(s, '=', n) || (l->flags & (ATS_LF_NO_EOL | ATS_LF_TRUNCATED)))
+        return 0;
+    int c = (unsigned char)s[n - 2];
+    if (open_quote(l))
+        return 1;
+    return s[n - 1] == '-' && (is_lower(c) || (c >= 'A' && c <= 'Z'));
+}
+
+/* The line after a held cut command line (held 3): its rest, when it is
+ * nothing of its own (no command, final, URC, prompt, "+NAME:" line, nor
+ * indented) and reads as the rest of an argument list: no blank outside
+ * quotes, the quote the cut left open closed; after a hyphen outside quotes
+ * a word's or a number's rest. */
+static int cut_rest(ats_builder *b, const ats_line *l)
+{
+    const char *s = l->text.ptr;
+    size_t n = l->text.len;
+    ats_span code;
+    int q = open_quote(&b->hold_line), inq = q;
+    if ((l->kind != ATS_LINE_TEXT && !(q && l->kind == ATS_LINE_PAYLOAD)) ||
+        l->dir != ATS_DIR_UNKNOWN || !n ||
+        (l->flags & (ATS_LF_AFTER_PROMPT | ATS_LF_TRUNCATED)) || strchr(" \t>+^%$#*@[", s[0]) ||
+        ats_is_command_text(s, n) || final_of(b, l, &code) != ATS_FINAL_NONE || match_urc(b, s, n))
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '"')
+            inq = !inq;
+        else if (!inq && (s[i] == ' ' || s[i] == '\t'))
+            return 0;
+    }
+    int f = (unsigned char)s[0];
+    return !inq && (q || is_lower(f) || is_digit_c(f));
+}
+
+/* The line after a held OCR'd final (held 4), NULL at the end: a final of
+ * its own after it makes the held line the answer's text; anything else
+ * makes it the final it stands for, kept as written. */
+static int ocr_release(ats_builder *b, const ats_line *l, ats_error *err)
+{
+    ats_span code;
+    b->held = 0;
+    int text = l && l->kind == ATS_LINE_TEXT && l->dir != ATS_DIR_TX &&
+               final_of(b, l, &code) != ATS_FINAL_NONE;
+    ats_final_kind k = ocr_final_of(b, &b->hold_line, &code);
+    int rc = !text && k != ATS_FINAL_NONE ? close_final(b, &b->hold_line, k, code)
+             : b->cur                     ? add_response(b, &b->hold_line)
+                                          : emit_simple(b, ATS_REC_UNPARSED, &b->hold_line,
+                                                        "text-outside-command");
+    if (rc)
+        return ats_err(err, rc, NULL, b->hold_line.line, 0,
+                       rc == ATS_ENOMEM ? "out of memory" : "stopped by callback");
+    return 0;
+}
+
+/* ---- a line torn by a second writer ---- */
+
+/* Where a kernel message's stamp ("[ 1234.567890] ", printk's "[%5lu.%06lu]")
+ * starts inside a line, after the modem's first bytes: the console printed
+ * it in the middle of the modem's line (dmesg on the terminal that shows
+ * the port). 0: none. */
+static size_t torn_at(const char *s, size_t n)
+{
+    for (size_t p = 1; p + 10 <= n; p++) {
+        const char *q = memchr(s + p, '[', n - p);
+        if (!q)
+            return 0;
+        p = (size_t)(q - s);
+        size_t i = p + 1, d = 0, f = 0;
+        while (i < n && s[i] == ' ')
+            i++;
+        while (i < n && s[i] >= '0' && s[i] <= '9' && d < 11)
+            i++, d++;
+        if (!d || i >= n || s[i] != '.')
+            continue;
+        for (i++; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+            f++;
+        if (f == 6 && i + 1 < n && s[i] == ']' && s[i + 1] == ' ')
+            return p;
+    }
+    return 0;
+}
+
+/* The kernel's message (to the line end) is set aside; the modem's bytes
+ * before it are held (held 5) for the rest of their line, which the next
+ * line may hold (torn_rest). A head that is a final already is read at
+ * once. */
+static int torn_split(ats_builder *b, const ats_line *l, size_t kp, ats_error *err)
+{
+    ats_line k = *l, h = *l;
+    k.text.ptr += kp;
+    k.text.len -= kp;
+    k.offset += kp;
+    int rc = emit_simple(b, ATS_REC_ANNOTATION, &k, NULL);
+    if (rc)
+        return ats_err(err, rc, NULL, l->line, 0,
+                       rc == ATS_ENOMEM ? "out of memory" : "stopped by callback");
+    h.text.len = kp;
+    h.flags |= ATS_LF_EDITED;
+    ats_span code;
+    if (final_of(b, &h, &code) == ATS_FINAL_NONE) {
+        if ((rc = hold(b, &h)) != 0)
+            return ats_err(err, rc, NULL, l->line, 0, "out of memory");
+        b->held = 5;
+        return 0;
+    }
+    b->replaying = 1;
+    rc = ats_builder_feed(b, &h, err);
+    b->replaying = 0;
+    return rc;
+}
+
+/* The line after a torn line's head: its rest, unless it is a line of its
+ * own (a command, a final, a "+NAME:" or other prefixed line, indented,
+ * another kernel message). */
+static int torn_rest(ats_builder *b, const ats_line *l)
+{
+    const char *s = l->text.ptr;
+    size_t n = l->text.len;
+    ats_span code;
+    return l->kind == ATS_LINE_TEXT && l->dir == ATS_DIR_UNKNOWN && n &&
+           !(l->flags & (ATS_LF_AFTER_PROMPT | ATS_LF_TRUNCATED)) &&
+           !strchr(" \t>+^%$#*@[", s[0]) && !ats_is_command_text(s, n) &&
+           final_of(b, l, &code) == ATS_FINAL_NONE;
 }
 
 /* The held command line and the rest of its quoted argument are one
@@ -1993,10 +2318,33 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
     int rc = 0;
     if (b->stopped)
         return ats_err(err, ATS_EUSER, NULL, l->line, 0, "builder stopped earlier");
+    if (b->held == 4 && (rc = ocr_release(b, l, err)) != 0)
+        return rc;
     if (b->held == 2 && quote_rest(b, l))
         return join_held(b, l, err);
+    if (b->held == 3 && cut_rest(b, l)) {
+        const char *h = b->hold_line.text.ptr;
+        size_t k = b->hold_line.text.len;
+        /* a word processor's hyphen inside a word ("internet.exam-" /
+         * "ple.com"): not the command's */
+        if (h[k - 1] == '-' && l->text.ptr[0] >= 'a' && l->text.ptr[0] <= 'z')
+            b->hold_line.text.len--;
+        b->hold_line.flags |= ATS_LF_EDITED;
+        if (open_quote(&b->hold_line))
+            mode(b, ATS_DIR_TX, ATS_FRAME_LINES, 0, 0);   /* the string closed */
+        return join_held(b, l, err);
+    }
+    if (b->held == 5 && torn_rest(b, l)) {
+        b->hold_line.flags |= ATS_LF_EDITED;
+        return join_held(b, l, err);
+    }
     if (b->held && (rc = release(b, err)) != 0)
         return rc;
+    size_t kp;
+    if (!b->replaying && l->kind == ATS_LINE_TEXT && l->dir == ATS_DIR_UNKNOWN &&
+        b->mode == B_LINES && !(l->flags & (ATS_LF_AFTER_PROMPT | ATS_LF_TRUNCATED)) &&
+        (kp = torn_at(l->text.ptr, l->text.len)) != 0)
+        return torn_split(b, l, kp, err);
     if (l->channel != b->cur_ch &&
         (l->kind == ATS_LINE_TEXT || l->kind == ATS_LINE_PROMPT || l->kind == ATS_LINE_PAYLOAD) &&
         (rc = switch_channel(b, l->channel)) != 0)
@@ -2117,6 +2465,13 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
             rc = data_line(b, l);
             break;
         }
+        /* a page's furniture copied with a manual's or a report's text:
+         * the modem printed none of it */
+        if (l->dir == ATS_DIR_UNKNOWN && b->mode == B_LINES && !(l->flags & ATS_LF_AFTER_PROMPT) &&
+            doc_furniture(s, n)) {
+            rc = emit_simple(b, ATS_REC_ANNOTATION, l, NULL);
+            break;
+        }
         if ((l->flags & ATS_LF_AFTER_PROMPT) && b->mode == B_PAYLOAD && b->cur &&
             b->cur->state == OTX_WAIT_FINAL && l->dir != ATS_DIR_RX && typed_payload(b, l)) {
             rc = bare_prompt_payload(b, l);
@@ -2166,6 +2521,20 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
                         b->mode_cb(b->mode_user, ATS_DIR_RX, ATS_FRAME_LINES, 0, pch);
                     break;
                 }
+                /* A long command line a page's width may have cut (a report
+                 * or a manual copied out of a PDF): held for one line, which
+                 * is joined to it when it is its rest (cut_rest). */
+                if (!b->replaying && cut_command(l) && !prompt_of(b, s, n)) {
+                    if ((rc = hold(b, l)) != 0)
+                        break;
+                    b->held = 3;
+                    /* inside quotes, the next line is framed as the string's
+                     * rest, as open_command would have it framed (nRF91's
+                     * certificate over lines) */
+                    if (open_quote(l))
+                        mode(b, ATS_DIR_TX, ATS_FRAME_PAYLOAD_QUOTE, 0, 0);
+                    break;
+                }
             }
             rc = open_command(b, l);
             break;
@@ -2208,7 +2577,9 @@ int ats_builder_finish(ats_builder *b, ats_error *err)
         return ats_err(err, ATS_EUSER, NULL, 0, 0, "builder stopped earlier");
     if (b->naside)
         rc = aside_out(b, 0);
-    if (!rc && b->held == 2) {
+    if (!rc && b->held == 4)
+        rc = ocr_release(b, NULL, err);
+    if (!rc && (b->held == 2 || b->held == 3 || b->held == 5)) {
         if ((rc = release(b, err)) != 0)   /* its line ended: a command */
             return rc;
     } else if (!rc && b->held) {

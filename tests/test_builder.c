@@ -855,6 +855,65 @@ static void test_mux_prompts(void **state)
               "txn L2-7 AT+MIPSEND=1,5 unfinished ok async=pending prompt@L4 payload=5/5:length");
 }
 
+/* A screenshot read back by OCR (docs/transcript.md): "0K", "0k", "ERR0R",
+ * "+CME ERR0R:" and a SEND OK that lost its blank or its O are the final
+ * where a command waits for one, kept as written; an OCR'd command
+ * (AT+CS0?) keeps its text and pairs with its answer. Outside a command, as
+ * an SMS's text, and as a lone "ok" they are no final. */
+static void test_ocr_finals(void **state)
+{
+    (void)state;
+    CHECK("AT+CSQ\r\n+CSQ: 21,99\r\n0K\r\n"
+          "AT+CS0?\r\n+CSQ: 21,99\r\n0k\r\n"
+          "AT+CGATT=1\r\nERR0R\r\n"
+          "AT+CMEE=1\r\nOK\r\nAT+CPIN=1234\r\n+CME ERR0R: 16\r\n"
+          "0K\r\n"
+          "AT+CGMI\r\nok\r\nOK\r\n",
+          "txn L1-3 AT+CSQ complete ok resp=+CSQ: 21,99",
+          "txn L4-6 AT+CS0? complete ok resp=+CSQ: 21,99",
+          "txn L7-8 AT+CGATT=1 complete error chain=3#1",
+          "chain L7 x1 gave-up",
+          "txn L9-10 AT+CMEE=1 complete ok",
+          "txn L11-12 AT+CPIN=1234 complete cme-error code=16 chain=5#1",
+          "unparsed L13 text-outside-command 0K",
+          "chain L11 x1 gave-up",
+          "txn L14-16 AT+CGMI complete ok resp=ok");
+    CHECK_PROFILE("quectel-bg96",
+                  "AT+QISEND=0,5\r\n> hello\r\nSENDOK\r\nAT+QISEND=0,5\r\n> world\r\nSEND 0K\r\n",
+                  "txn L1-3 AT+QISEND=0,5 complete ok prompt@L2 payload=5/5:length",
+                  "txn L4-6 AT+QISEND=0,5 complete ok prompt@L5 payload=5/5:length");
+}
+
+/* Lines a second writer tore: a kernel message printed in the middle of
+ * the modem's line (its stamp "[ 1234.567890] " after the modem's first
+ * bytes) is set aside and the modem's line joined to its rest on the next
+ * line; a head that is a final is read at once; a rest that is a line of
+ * its own is not joined. A long command a PDF's page width cut inside its
+ * quotes or at a word processor's hyphen is joined to its rest; a bare
+ * answer after a command is no rest. A page's furniture is set aside. */
+static void test_torn_and_cut_lines(void **state)
+{
+    (void)state;
+    CHECK("AT+CSQ\r\n+CSQ: 2[ 1234.567890] usb 1-1.2: USB disconnect\r\n1,99\r\nOK\r\n"
+          "AT+CGMR\r\nOK[   12.000001] option1 ttyUSB3: converter now disconnected\r\n"
+          "AT+COPS?\r\n+COP[    7.100000] usb 1-1: new device\r\n+CREG: 1\r\nOK\r\n"
+          "AT+QICSGP=1,1,\"internet.exam-\r\nple.com\",\"user\",\"secret\",1\r\nOK\r\n"
+          "AT+QIOPEN=1,0,\"TCP\",\"203.0.1\r\n13.7\",8080,0,1\r\nOK\r\n"
+          "Example Corp Confidential      12 / 40\r\n"
+          "AT+NSOST=1,192.0.2.44,5683,4,50494E47\r\n1,4\r\nOK\r\n",
+          "note L2",
+          "txn L1-4 AT+CSQ complete ok resp=+CSQ: 21,99",
+          "note L6",
+          "txn L5-6 AT+CGMR complete ok",
+          "note L8",
+          "urc L9 +CREG known inside",
+          "txn L7-10 AT+COPS? complete ok resp=+COP urcs=1",
+          "txn L11-13 AT+QICSGP=1,1,\"internet.example.com\",\"user\",\"secret\",1 complete ok",
+          "txn L14-16 AT+QIOPEN=1,0,\"TCP\",\"203.0.113.7\",8080,0,1 complete ok",
+          "note L17",
+          "txn L18-20 AT+NSOST=1,192.0.2.44,5683,4,50494E47 complete ok resp=1,4");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -901,6 +960,8 @@ int main(void)
         cmocka_unit_test(test_backspace_edits),
         cmocka_unit_test(test_mux_prompts),
         cmocka_unit_test(test_glued_finals),
+        cmocka_unit_test(test_ocr_finals),
+        cmocka_unit_test(test_torn_and_cut_lines),
     };
     return cmocka_run_group_tests_name("builder", tests, setup, teardown);
 }

@@ -221,4 +221,182 @@ not_taken('neg-nodered', lines(['6/16/2020, 10:21:30 AMnode: modem rx', 'msg.pay
                                 '"AT\u21b5"', '6/16/2020, 10:21:30 AMnode: modem rx',
                                 'msg.payload : string[4]', '"OK\u21b5"']), 'chat-export')
 
+# (7) structured copies, issue 12 batch 6. (a) a mail's or page's HTML source
+# (formats/html-markup.json under html-entities): Gmail's one <div> a line
+# (<div><br></div> an empty one), the same all on one source line, Outlook's
+# Word HTML (<p class=MsoNormal><span ...>line<o:p></o:p></span></p>,
+# <o:p>&nbsp;</o:p> for an empty line), <br> after each line, a <pre><code>
+# block with &#13; from a page
+def esc(l):
+    return l.replace('&', '&amp;').replace('<', '&lt;').replace('>', '&gt;').replace('"', '&quot;')
+
+
+same_as('html-div', lines(['<div dir="ltr">Hi, the modem log:</div>'] +
+                          ['<div>%s</div>' % (esc(l) or '<br>') for l in S] + ['</div>']),
+        'html-entities > html-markup > raw', PLAIN)
+same_as('html-gmail-1line', lines(['<div dir="ltr">Log:<div><br></div>' +
+                                   ''.join('<div>%s</div>' % (esc(l) or '<br>') for l in S) +
+                                   '</div>']), 'html-entities > html-markup > raw', PLAIN)
+same_as('html-outlook', lines(['<html xmlns:o="urn:schemas-microsoft-com:office:office">',
+                               '<body lang=EN-US>', '<div class=WordSection1>',
+                               '<p class=MsoNormal>Hello,<o:p></o:p></p>'] +
+                              ["<p class=MsoNormal><span style='font-family:\"Courier New\"'>%s"
+                               "<o:p></o:p></span></p>" % (esc(l) or '<o:p>&nbsp;</o:p>')
+                               for l in S] + ['</div>', '</body>', '</html>'], '\r\n'),
+        'html-entities > html-markup > raw', PLAIN)
+same_as('html-br', lines(['<p>Log from the unit:</p>', '<p>' + '<br>\n'.join(esc(l) for l in S) +
+                          '</p>']), 'html-entities > html-markup > raw', PLAIN)
+same_as('html-br-noent', lines(['<p>Log from the unit:</p>'] +
+                               ['%s<br />' % l for l in S] + ['</p>']),
+        'html-markup > raw', PLAIN)
+same_as('html-pre', lines(['<p>Here it is:</p>', '<pre><code>' + esc(S[0])] +
+                          [esc(l) + '&#13;' for l in S[1:]] + ['</code></pre>']),
+        'html-entities > html-markup > raw', PLAIN)
+# a ModemManager-style <CR><LF> token and a sentence with <b> are no HTML page
+not_taken('neg-html', lines(['AT+CSQ<CR><LF>', '+CSQ: 21,99<CR><LF>', 'OK<CR><LF>',
+                             'the <signal> was weak', 'AT+COPS?', 'OK']), 'html-markup')
+
+# (b) a helpdesk ticket's mail: the log indented two blanks under Outlook's
+# reply header (formats/mail-indent.json), under Gmail's "On ... wrote:" in a
+# "> " quote, and quote marks on some of its lines only
+hdr = ['Hello support,', '', 'please see the log from the unit below.', '', 'Regards', 'Kim', '',
+       '-----Original Message-----', 'From: Kim Example <kim@example.com>',
+       'Sent: Monday, November 30, 2026 10:02 AM', 'To: Support <support@example.net>',
+       'Subject: RE: [Ticket#4711] modem does not attach', '']
+same_as('mail-outlook', lines(hdr + ['  ' + l if l else '' for l in S] + ['', 'Thanks'], '\r\n'),
+        'mail-indent > raw', PLAIN)
+same_as('mail-gmail', lines(['Any news on this?', '',
+                             'On Mon, Nov 30, 2026 at 10:02 AM Kim Example <kim@example.com> wrote:',
+                             '> Hi, here is what the modem says:', '>'] +
+                            ['>   ' + l if l else '>' for l in S] + ['>', '> Kim']),
+        'markdown-quote > mail-indent > raw', PLAIN)
+same_as('mail-mixed', lines(['Ticket #4711 update', '', 'On 30 Nov 2026, at 10:02, Kim Example wrote:',
+                             ''] + [('> ' if i % 3 else '') + ('  ' + l if l else '')
+                                    for i, l in enumerate(S)]),
+        'markdown-quote > mail-indent > raw', PLAIN)
+# a log with two indented lines of twenty is no indented paste
+not_taken('neg-mail-indent', lines(S[:14] + ['  see above', ' (the unit rebooted here)'] + S[14:]),
+          'mail-indent')
+
+# (c) a table of time, direction and data pasted as tab-separated text
+# (formats/tsv-table.json): a spreadsheet's copy quotes a cell that holds
+# line ends ("" for a quote), a browser's copy of a Confluence or Jira table
+# does not; an index column, a notes column, >> / << for the direction
+def tsv(quote, index=False, notes=False, dirs=('TX', 'RX')):
+    out, i, t, k = ['#\tTime\tDirection\tData\tNotes' if index else 'Time\tDirection\tData'], 0, 0, 0
+    while i < len(S):
+        if S[i].startswith('AT'):
+            cell, d = S[i], dirs[0]
+            i += 1
+        else:
+            c = []
+            while i < len(S) and not S[i].startswith('AT'):
+                c.append(S[i])
+                i += 1
+            cell, d = '\n'.join(c), dirs[1]
+            if quote and ('\n' in cell or '"' in cell):
+                cell = '"' + cell.replace('"', '""') + '"'
+        k += 1
+        t += 137
+        row = '10:02:%02d.%03d\t%s\t%s' % (t // 1000, t % 1000, d, cell)
+        out.append(('%d\t' % k if index else '') + row + ('\tslow' if notes and k % 3 == 0 else ''))
+    return lines(out)
+
+
+same_as('tsv-excel', tsv(True), 'tsv-table > raw', PLAIN)
+same_as('tsv-browser', tsv(False), 'tsv-table > raw', PLAIN)
+same_as('tsv-index-notes', tsv(True, index=True, notes=True, dirs=('>>', '<<')), 'tsv-table > raw', PLAIN)
+# a log whose lines hold tabs (a column-aligned note) is no table
+not_taken('neg-tsv', lines(['AT+CSQ\t\t# signal', '+CSQ: 21,99', 'OK', 'AT+COPS?\t# operator',
+                            '+COPS: 0', 'OK']), 'tsv-table')
+
+# (8) a screenshot read back by OCR (parser/builder.c ocr_final): the blank
+# lines gone, O read as 0 in finals and commands ("0K", "0k", "ERR0R",
+# AT+CS0?, AT+C0PS?): each command is paired with its answer and its final,
+# kept as written; an SMS's "0K" before the real OK stays the SMS's text
+OCR = {'OK': ['0K', 'OK', '0k', 'OK', '0K'], 'ERROR': ['ERR0R']}
+out, seen, want = [], {'OK': 0, 'ERROR': 0}, []
+for l in S:
+    if not l:
+        continue
+    if l in OCR:
+        l = OCR[l][seen[l]]
+        seen[{'0K': 'OK', '0k': 'OK', 'ERR0R': 'ERROR'}.get(l, l)] += 1
+    out.append(l.replace('AT+CSQ', 'AT+CS0').replace('AT+COPS?', 'AT+C0PS?'))
+ocr_tx = [(c.replace('AT+CSQ', 'AT+CS0').replace('AT+COPS?', 'AT+C0PS?'), o, r)
+          for (c, _, r), o in zip(PLAIN, ['0K', 'OK', '0k', 'OK', '0K', 'ERR0R'])]
+same_as('ocr', lines(out), 'raw', ocr_tx)
+same_as('ocr-sms', lines(['AT+CMGF=1', '0K', 'AT+CMGR=1',
+                          '+CMGR: "REC READ","+15550100",,"26/11/30,10:02:00+04"', '0K', 'OK']), 'raw',
+        [('AT+CMGF=1', '0K', ()),
+         ('AT+CMGR=1', 'OK', ('+CMGR: "REC READ","+15550100",,"26/11/30,10:02:00+04"', '0K'))])
+
+# (9) a report or a manual copied out of a PDF (parser/builder.c
+# cut_command, doc_furniture): long commands cut at the page's width, one
+# with a word processor's hyphen inside its quoted APN, one inside its
+# quoted address; a page footer with its number and a "Page N of M" line
+# between the lines: the session of the report as it was
+P = ['AT+QICSGP=1,1,"internet.example.com","user","secret",1', 'OK',
+     'AT+QIOPEN=1,0,"TCP","203.0.113.7",8080,0,1', 'OK', '', '+QIOPEN: 0,0', 'AT+CSQ', '+CSQ: 21,99',
+     '', 'OK', 'AT+QICLOSE=0', 'OK']
+_, PDF_PLAIN = transactions(parse(write('pdf-plain', lines(P, '\r\n'))))
+same_as('pdf', lines(['Test report EG25-G field unit', '', '3.2 Data session', '',
+                      'AT+QICSGP=1,1,"internet.exam-', 'ple.com","user","secret",1', 'OK',
+                      'AT+QIOPEN=1,0,"TCP","203.0.1', '13.7",8080,0,1', 'OK',
+                      'Example Corp Confidential                       12 / 40', '',
+                      '+QIOPEN: 0,0', 'AT+CSQ', '+CSQ: 21,99', 'Page 13 of 40', 'OK',
+                      'AT+QICLOSE=0', 'OK']), 'raw', PDF_PLAIN)
+# a bare answer is no rest of its command (BC95's "1,4" to AT+NSOST, a
+# serial), nor is an nRF91 certificate's next line
+same_as('pdf-neg', lines(['AT+NSOST=1,192.0.2.44,5683,4,50494E47', '1,4', 'OK',
+                          'AT+CGSN=1,2,3,4,5,6,7,8', '867698041234567', 'OK']), 'raw',
+        [('AT+NSOST=1,192.0.2.44,5683,4,50494E47', 'OK', ('1,4',)),
+         ('AT+CGSN=1,2,3,4,5,6,7,8', 'OK', ('867698041234567',))])
+
+# (10) documentation is no traffic: a rendered man page (its header and
+# footer, NAME(section) after a column gap), a footer in three columns
+# ending in a page number
+for name, text in (('man', ['ATSCOPE(1)                  General Commands Manual                 ATSCOPE(1)',
+                            '', 'NAME', '       atscope - audit cellular modem AT command logs', '',
+                            'DESCRIPTION', '       atscope reads a terminal log such as', '',
+                            '              AT+CSQ', '              +CSQ: 21,99', '              OK', '',
+                            'atscope 1.2                       2024-01-01                        ATSCOPE(1)']),
+                   ('man-footers', ['Linux                             2024-01-01                      ATSCOPE(1)',
+                                    'Version 1.2   June 2024   1', 'ATSCOPE(1)',
+                                    "ATSCOPE(8)   System Manager's Manual   ATSCOPE(8)"])):
+    path = write(name, lines(text))
+    whole = parse(path)
+    _, tx = transactions(whole)
+    if tx:
+        error('%s: documentation read as transactions: %s' % (name, tx))
+    for extra in (['--read-size', '1'], ['--read-size', '7', '--read-seed', '3']):
+        if parse(path, *extra) != whole:
+            error('%s: reads otherwise with %s' % (name, ' '.join(extra)))
+
+# (11) a line torn by a second writer (parser/builder.c torn_at): the
+# kernel printed its message in the middle of the modem's line on the
+# console that shows the port; the modem's line goes on after it
+t = []
+for l in S:
+    if l == '+CSQ: 21,99':
+        t += ['+CSQ: 2[ 1234.567890] usb 1-1.2: USB disconnect, device number 5', '1,99']
+    elif l == 'EG25GGBR07A08M2G':
+        t += ['EG25GGBR07[ 1230.000123] option1 ttyUSB3: GSM modem (1-port) converter now '
+              'disconnected from ttyUSB3', 'A08M2G']
+    else:
+        t.append(l)
+same_as('torn', lines(t, '\r\n'), 'raw', PLAIN)
+# script(1) around screen(1) (formats/screen-escapes.json): screen's set-up,
+# title, charset and keypad escapes before the first line, its tear-down and
+# script's header and footer
+E = '\x1b'
+scr = ('Script started on 2026-11-30 10:02:00+00:00 [TERM="xterm-256color" TTY="/dev/pts/1" '
+       'COLUMNS="80" LINES="24"]\n' + E + '[?1049h' + E + '[22;0;0t' + E + '[!p' + E + '[?3;4l' +
+       E + '[4l' + E + '[?1h' + E + '=' + E + '[0m' + E + '(B' + E + '[1;24r' + E + '[H' + E +
+       '[2J' + E + ']0;screen /dev/ttyUSB2\x07' + E + 'kttyUSB2' + E + '\\' +
+       ''.join(l + '\r\n' for l in S) + E + '[?1l' + E + '>' + E + '[24;1H\r' + E + '[?1049l' +
+       E + '[23;0;0t[screen is terminating]\r\n\nScript done on 2026-11-30 10:05:00+00:00 '
+       '[COMMAND_EXIT_CODE="0"]\n')
+same_as('script-screen', scr, 'ansi > screen-escapes > raw', PLAIN)
+
 sys.exit(fail)
