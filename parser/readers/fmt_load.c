@@ -27,7 +27,8 @@
     X(zephyr_hl7800) X(ll_hook_bytes) X(app_verb_lines) X(node_buffer) X(miniterm_debug) \
     X(openwrt_gcom) X(gnokii) \
     X(windows_modemlog) X(llcom) X(quecmanager_json) \
-    X(container_logs) X(json_lines) X(chat_log) X(chat_export)
+    X(container_logs) X(json_lines) X(chat_log) X(chat_export) \
+    X(portmon)
 #define DECL(id)                                                                               \
     extern const char ats_format_##id[];                                                       \
     extern const size_t ats_format_##id##_len;
