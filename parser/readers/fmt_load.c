@@ -28,7 +28,7 @@
     X(openwrt_gcom) X(gnokii) \
     X(windows_modemlog) X(llcom) X(quecmanager_json) \
     X(container_logs) X(json_lines) X(chat_log) X(chat_export) \
-    X(portmon) X(wireshark_usb)
+    X(portmon) X(wireshark_usb) X(hex_offset_rows)
 #define DECL(id)                                                                               \
     extern const char ats_format_##id[];                                                       \
     extern const size_t ats_format_##id##_len;
