@@ -16,9 +16,15 @@ the typed lines are the tool's marker of what was sent.
 hexmon-offset.log:  the layout above, LF.
 hexmon-xxd.log:     xxd's layout ("00000010: 4154 2b43 ..." is not this; the
                     offset with a colon and pairs one blank apart, the
-                    characters after two blanks), CR LF."""
+                    characters after two blanks), CR LF.
+hexdump-c.log:      `hexdump -C` of a raw capture (session.plain.log): no typed
+                    lines, the characters between bars, '*' for a row equal
+                    to the one before, the closing offset line (util-linux
+                    hexdump's canonical format "%08.8_Ax\n" "%08.8_ax  " 8/1
+                    "%02x " "  " 8/1 "%02x " "  |" 16/1 "%_p" "|\n"); the rows
+                    are the stream of a terminal log: undirected."""
 import os
-from session import EVENTS, write
+from session import EVENTS, plain, write
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -50,6 +56,25 @@ def render(events, row, eol):
     return (eol.join(out) + eol).encode()
 
 
+def hexdump_c(data):
+    out, prev, star = [], None, False
+    for off in range(0, len(data), 16):
+        c = data[off:off + 16]
+        if c == prev and len(c) == 16:
+            if not star:
+                out.append("*")
+                star = True
+            continue
+        prev, star = c, False
+        h = " ".join("%02x" % x for x in c[:8])
+        if len(c) > 8:
+            h += "  " + " ".join("%02x" % x for x in c[8:])
+        out.append("%08x  %-49s |%s|" % (off, h, dotted(c)))
+    out.append("%08x" % len(data))
+    return ("\n".join(out) + "\n").encode()
+
+
 if __name__ == "__main__":
     write(os.path.join(HERE, "hexmon-offset.log"), render(EVENTS, canonical, "\n"))
     write(os.path.join(HERE, "hexmon-xxd.log"), render(EVENTS, colon, "\r\n"))
+    write(os.path.join(HERE, "hexdump-c.log"), hexdump_c(plain(EVENTS)))
