@@ -171,12 +171,13 @@ static void decide(la *a, int force)
         nseen += a->keys[i].seen && a->keys[i].decide;
     for (int i = 0; i < a->nkeys; i++) {
         la_key_st *k = &a->keys[i];
-        /* The only side there is shows the host's lines and the modem's:
-         * two analyzers under one name (Logic 2's default "Async Serial"
-         * for both), one stream in time order. Read undirected, as a
-         * terminal log: the echo opens each command. (A modem's own wire
-         * shows its echo's AT too, but only after the host's side has
-         * sent it: by then that side is seen.) */
+        /* The only side there is shows AT lines and result codes: two
+         * analyzers under one name (Logic 2's default "Async Serial" for
+         * both), one stream in time order, or the modem's wire alone (its
+         * echo and its answers). Either reads as a terminal log does:
+         * undirected, the echo opening each command. With both wires under
+         * their own names the host's is seen before the modem echoes it,
+         * so this does not apply there. */
         if (k->seen && !k->decided && k->decide && nseen == 1 && k->at_lines &&
             k->modem_lines) {
             k->decided = 1;
@@ -226,8 +227,9 @@ static int flush_chunk(la *a, rd_ctx *c)
         if (k->nlen)
             snprintf(who, sizeof who, "\"%.*s\": ", (int)k->nlen, k->name);
         int rc = k->merged ? ats_rd_warn(c, a->line, a->off, a->t,
-                                     "%sthe bytes of both sides are under one name: read "
-                                     "without direction",
+                                     "%sthe only side shows AT lines and result codes "
+                                     "(both wires under one name, or the modem's alone): "
+                                     "read without direction, as a terminal log",
                                      who)
                  : k->decide ? ats_rd_warn(c, a->line, a->off, a->t,
                                      "%scannot tell host from modem (no line starting with AT, "
