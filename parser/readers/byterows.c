@@ -29,6 +29,7 @@ typedef struct la_key_st {
     size_t curlen;
     int cut;
     int warned;                /* its bytes went out without a direction: said once */
+    int merged;                /* both sides' bytes under this one name */
 } la_key_st;
 
 typedef struct la_row {
@@ -165,9 +166,25 @@ static void evidence(la_key_st *k, unsigned char b)
  * AT too, but OK or +XXX: follows). force: decide now with what there is. */
 static void decide(la *a, int force)
 {
-    int have_rx = 0;
+    int have_rx = 0, nseen = 0;
+    for (int i = 0; i < a->nkeys; i++)
+        nseen += a->keys[i].seen && a->keys[i].decide;
     for (int i = 0; i < a->nkeys; i++) {
         la_key_st *k = &a->keys[i];
+        /* The only side there is shows AT lines and result codes: two
+         * analyzers under one name (Logic 2's default "Async Serial" for
+         * both), one stream in time order, or the modem's wire alone (its
+         * echo and its answers). Either reads as a terminal log does:
+         * undirected, the echo opening each command. With both wires under
+         * their own names the host's is seen before the modem echoes it,
+         * so this does not apply there. */
+        if (k->seen && !k->decided && k->decide && nseen == 1 && k->at_lines &&
+            k->modem_lines) {
+            k->decided = 1;
+            k->merged = 1;
+            k->dir = ATS_DIR_UNKNOWN;
+            continue;
+        }
         if (k->seen && !k->decided && k->modem_lines) {
             k->decided = 1;
             k->dir = ATS_DIR_RX;
@@ -209,7 +226,12 @@ static int flush_chunk(la *a, rd_ctx *c)
         char who[LA_KEYLEN + 8] = "";
         if (k->nlen)
             snprintf(who, sizeof who, "\"%.*s\": ", (int)k->nlen, k->name);
-        int rc = k->decide ? ats_rd_warn(c, a->line, a->off, a->t,
+        int rc = k->merged ? ats_rd_warn(c, a->line, a->off, a->t,
+                                     "%sthe only side shows AT lines and result codes "
+                                     "(both wires under one name, or the modem's alone): "
+                                     "read without direction, as a terminal log",
+                                     who)
+                 : k->decide ? ats_rd_warn(c, a->line, a->off, a->t,
                                      "%scannot tell host from modem (no line starting with AT, "
                                      "no result code): the bytes have no direction",
                                      who)

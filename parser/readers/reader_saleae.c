@@ -4,6 +4,13 @@
  *                             (start_time also ISO-8601: 2026-09-22T08:20:18.204048396+00:00)
  *   Logic 1.x analyzer export: Time [s],Value,Parity Error,Framing Error
  *                             0.011000000000000,0x41,,
+ *   DSView's protocol export:  Id,Time[ns],1:UART: RX/TX,1:UART: RX/TX
+ *                             2,1008000.00,41,
+ *                             (DSView pv/dialogs/protocolexp.cpp save_proc(): one row per
+ *                             start sample, each selected decoder row a column, the
+ *                             annotation's first text: %02X in hex, the character or [0D]
+ *                             in ASCII; the Start bit / Stop bit annotations of the data
+ *                             row are rows of their own)
  * Columns are found by their header names, fields may be quoted, extra
  * columns are allowed. One byte per row: consecutive bytes of one analyzer
  * are gathered into one chunk while they follow each other on the wire.
@@ -94,8 +101,10 @@ static int field_has_error(fld f)
 }
 
 typedef struct cols {
-    int kind;                  /* 0 not a header, 1 Logic 2, 2 Logic 1 */
+    int kind;                  /* 0 not a header, 1 Logic 2, 2 Logic 1, 3 DSView */
     int name, type, time, dur, data;
+    int dcol[8];               /* DSView: a decoder row per column, each its own side */
+    int ndcol;
     int err[4];
     int nerr;
     int need;                  /* fields a row must have */
@@ -108,6 +117,15 @@ static int header(const fld *f, size_t nf, cols *c)
     int logic1 = 0;
     if (nf > MAXF)
         nf = MAXF;
+    /* DSView: Id,Time[ns], then the decoder rows the user picked */
+    if (nf >= 3 && field_is(f[0], "Id") && field_is(f[1], "Time[ns]")) {
+        c->kind = 3;
+        c->time = 1;
+        for (size_t i = 2; i < nf && c->ndcol < 8; i++)
+            c->dcol[c->ndcol++] = (int)i;
+        c->need = 3;
+        return 1;
+    }
     for (size_t i = 0; i < nf; i++) {
         int k = (int)i;
         if (field_is(f[i], "name") || field_is(f[i], "Analyzer Name"))
@@ -174,6 +192,7 @@ typedef struct saleae_st {
     la *la;
     cols c;
     int radix;                 /* 0 not known yet, 'x' hex, 'd' decimal, 'a' ASCII */
+    int last_col;              /* DSView: the column of the last byte, -1 none */
     char scratch[65536 + 16];
 } saleae_st;
 
@@ -181,6 +200,7 @@ static int init(void *vst, rd_ctx *c)
 {
     (void)c;
     saleae_st *st = vst;
+    st->last_col = -1;
     /* Logic 1 rows have no duration: bytes more than 1 ms apart are apart */
     st->la = ats_la_new(1000000);
     return st->la ? 0 : -1;
@@ -312,6 +332,136 @@ static int hexv(char ch)
     return -1;
 }
 
+static const ats_time NO_TIME = {ATS_TIME_NONE, 0};
+
+/* DSView's Time[ns] ("1008000.00", QString::number(ns, 'f', 2)): whole ns,
+ * the fraction dropped. */
+static int dsview_ns(const char *s, size_t n, int64_t *out)
+{
+    int64_t v = 0;
+    size_t i = 0;
+    for (; i < n && isdig(s[i]); i++) {
+        if (v > (INT64_MAX - 9) / 10)
+            return 0;
+        v = v * 10 + (s[i] - '0');
+    }
+    if (!i)
+        return 0;
+    if (i < n && s[i] == '.')
+        for (i++; i < n && isdig(s[i]); i++)
+            ;
+    *out = v;
+    return i == n;
+}
+
+/* A DSView annotation of the UART data row as a byte: "41" (hex, the
+ * default: %02X), "A" (ASCII 33..126), "[0D]" (ASCII, any other byte). */
+static int dsview_byte(const char *p, size_t n, unsigned char *out)
+{
+    if (n == 2 && hexv(p[0]) >= 0 && hexv(p[1]) >= 0) {
+        *out = (unsigned char)(hexv(p[0]) * 16 + hexv(p[1]));
+        return 1;
+    }
+    if (n == 4 && p[0] == '[' && p[3] == ']' && hexv(p[1]) >= 0 && hexv(p[2]) >= 0) {
+        *out = (unsigned char)(hexv(p[1]) * 16 + hexv(p[2]));
+        return 1;
+    }
+    if (n == 1 && p[0] > 32 && p[0] < 127) {
+        *out = (unsigned char)p[0];
+        return 1;
+    }
+    return 0;
+}
+
+/* The data row's other annotations (uart pd.py putg(): 'Start bit', 'Stop bit',
+ * 'Parity bit'; the export writes each one's first text, never the short
+ * forms, which would be an ASCII byte's text: "S", "T"): the frame's parts,
+ * not traffic. */
+static int dsview_framing(const char *p, size_t n)
+{
+    static const char *const w[] = {"Start bit", "Stop bit", "Parity bit"};
+    for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
+        if (n == strlen(w[i]) && !memcmp(p, w[i], n))
+            return 1;
+    return 0;
+}
+
+/* One DSView row: the time, and a byte (or a framing note) in one column
+ * or more, each column its own side (which one is the host: byterows.c).
+ * DSView writes the cells as they are ("%1,%2,%3", no quoting), so the row
+ * is split here, not as CSV: in ASCII a comma byte is a bare "," and a
+ * quote a bare '"'. A row with one comma more than its columns holds a
+ * comma byte: alone in a one-column export; with more columns, in the
+ * column of the byte before it (a run of bytes keeps to one wire). */
+static int dsview_row(saleae_st *st, rd_ctx *c, const char *p, size_t n, uint64_t lineno,
+                      uint64_t off)
+{
+    const cols *cc = &st->c;
+    const char *c1 = memchr(p, ',', n);
+    const char *c2 = c1 ? memchr(c1 + 1, ',', n - (size_t)(c1 + 1 - p)) : NULL;
+    if (!c2)
+        return ats_la_other(st->la, c, ATS_CHUNK_UNPARSED, -1, NO_TIME, p, n, lineno, off,
+                            "row with fewer columns than the header");
+    const char *tp = c1 + 1;
+    size_t tn = (size_t)(c2 - tp);
+    ats_trim_blanks(&tp, &tn);
+    int64_t ns;
+    if (!dsview_ns(tp, tn, &ns))
+        return ats_la_other(st->la, c, ATS_CHUNK_UNPARSED, -1, NO_TIME, p, n, lineno, off,
+                            "bad Time[ns]: not a number of nanoseconds");
+    ats_time t = {ATS_TIME_RELATIVE, floor_div(ns, 1000)};
+    const char *r = c2 + 1, *end = p + n;
+    size_t commas = 0;
+    for (const char *q = r; q < end; q++)
+        commas += *q == ',';
+    fld v[8];
+    int nv = cc->ndcol;
+    if (nv == 1) {
+        v[0].p = r;
+        v[0].n = (size_t)(end - r);
+    } else if (commas == (size_t)nv) {
+        /* a comma byte: in the last byte's column, the others empty */
+        int k = st->last_col >= 0 && st->last_col < nv ? st->last_col : 0;
+        for (int i = 0; i < nv; i++) {
+            v[i].p = r;
+            v[i].n = 0;
+        }
+        v[k].p = ",";
+        v[k].n = 1;
+    } else {
+        for (int i = 0; i < nv; i++) {
+            const char *e = i + 1 < nv ? memchr(r, ',', (size_t)(end - r)) : NULL;
+            if (!e)
+                e = end;
+            v[i].p = r;
+            v[i].n = (size_t)(e - r);
+            r = e < end ? e + 1 : end;
+        }
+    }
+    for (int k = 0; k < nv; k++) {
+        const char *vp = v[k].p;
+        size_t vn = v[k].n;
+        if (!(vn == 1 && vp[0] == ' '))
+            ats_trim_blanks(&vp, &vn);
+        if (!vn || dsview_framing(vp, vn))
+            continue;
+        char name[16];
+        int nn = snprintf(name, sizeof name, "column %d", cc->dcol[k] + 1);
+        int key = ats_la_key(st->la, name, (size_t)nn, 1, ATS_DIR_UNKNOWN);
+        unsigned char b;
+        int rc;
+        if (dsview_byte(vp, vn, &b)) {
+            st->last_col = k;
+            rc = ats_la_byte(st->la, c, key, t, 1, ns, 0, b, lineno, off);
+        } else {
+            rc = ats_la_other(st->la, c, ATS_CHUNK_ANNOTATION, key, t, p, n, lineno, off, NULL);
+        }
+        if (rc)
+            return rc;
+    }
+    return 0;
+}
+
 /* A data value in the analyzer's display radix: hex 0x0D (the one to
  * export with), decimal 13, binary 00001101, or ASCII: the character
  * itself, \r \n \t \0 \\ \xHH, ' ' or 'A', COMMA (Logic 1). A lone digit is
@@ -387,8 +537,6 @@ static int data_byte(saleae_st *st, fld f, unsigned char *out)
     return 0;
 }
 
-static const ats_time NO_TIME = {ATS_TIME_NONE, 0};
-
 static int line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint64_t lineno,
                 uint64_t off)
 {
@@ -410,6 +558,8 @@ static int line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint64_t
                         "text before the Saleae CSV header (name,type,start_time,... or "
                         "Time [s],Value,...)");
     const cols *cc = &st->c;
+    if (cc->kind == 3)
+        return dsview_row(st, c, p, n, lineno, off);
     int key = -1;
     if (cc->kind == 1 && cc->name >= 0 && (size_t)cc->name < nf) {
         const char *np = f[cc->name].p;
@@ -473,7 +623,8 @@ static int finish(void *vst, rd_ctx *c)
 const rd_vt ats_rd_saleae = {
     {"saleae",
      "Saleae Logic async serial CSV: Logic 2 Export Table (name,type,start_time,duration,data), "
-     "Logic 1.x export (Time [s],Value,...)",
-     "a first line that is the CSV header: name,type,start_time,... or Time [s],Value,...", 1,
+     "Logic 1.x export (Time [s],Value,...); DSView's protocol export (Id,Time[ns],...)",
+     "a first line that is the CSV header: name,type,start_time,... or Time [s],Value,... or "
+     "Id,Time[ns],...", 1,
      1, 0},
     probe, sizeof(saleae_st), 0, init, line, NULL, finish, sfree, ATS_CF_NO_NOTES};

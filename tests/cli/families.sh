@@ -683,5 +683,25 @@ for pair in 'ublox/sara-n211-nbiot|T 20 AT+NSOCR="DGRAM",17,16666,1 -> complete 
         { echo "FAIL: $f: byte by byte differs"; fail=1; }
 done
 
+# Quectel's data phases behind CONNECT (HTTP(S) AN: AT+QHTTPURL / QHTTPPOST
+# take the URL / body, AT+QHTTPREAD / QFTPGET to COM: give the body, each then
+# OK): the command's final is that OK, the CONNECT and the data its answer
+# (the profile's not_final). Before: the read stopped at CONNECT and the body
+# and OK were a data-mode stretch.
+expect_parse quectel-bg96 captures/quectel/bg96-http-ftp-data.log <<'WEOF'
+T 1 ATI -> complete OK | 2:Quectel | 3:BG96 | 4:Revision: BG96MAR02A07M1G
+T 7 AT+QHTTPCFG="contextid",1 -> complete OK
+T 9 AT+QHTTPURL=29,80 -> complete OK | 10:CONNECT | 11:http://api.example.net/status
+T 13 AT+QHTTPGET=80 -> complete OK
+U 16 +QHTTP +QHTTPGET: 0,200,26
+T 17 AT+QHTTPREAD=80 -> complete OK | 18:CONNECT | 19:{"fw":"1.4.2","ota":false}
+U 22 +QHTTP +QHTTPREAD: 0
+T 23 AT+QHTTPPOST=18,80,80 -> complete OK | 24:CONNECT | 25:temp=21.5&hum=40
+U 28 +QHTTP +QHTTPPOST: 0,200,2
+T 29 AT+QFTPGET="cfg.txt","COM:",0 -> complete OK | 30:CONNECT | 31:interval=300
+U 34 +QFTP +QFTPGET: 0,14
+T 35 AT+CSQ -> complete OK | 36:+CSQ: 19,99
+WEOF
+
 [ $fail = 0 ] && echo "ok: module families"
 exit $fail
