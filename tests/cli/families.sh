@@ -692,8 +692,7 @@ expect_parse quectel-bg96 captures/quectel/bg96-http-ftp-data.log <<'WEOF'
 T 1 ATI -> complete OK | 2:Quectel | 3:BG96 | 4:Revision: BG96MAR02A07M1G
 T 7 AT+QHTTPCFG="contextid",1 -> complete OK
 T 9 AT+QHTTPURL=29,80 -> complete OK | 10:CONNECT | 11:http://api.example.net/status
-T 13 AT+QHTTPGET=80 -> complete OK
-U 16 +QHTTP +QHTTPGET: 0,200,26
+T 13 AT+QHTTPGET=80 -> complete OK ; completion success +QHTTPGET: 0,200,26
 T 17 AT+QHTTPREAD=80 -> complete OK | 18:CONNECT | 19:{"fw":"1.4.2","ota":false}
 U 22 +QHTTP +QHTTPREAD: 0
 T 23 AT+QHTTPPOST=18,80,80 -> complete OK | 24:CONNECT | 25:temp=21.5&hum=40

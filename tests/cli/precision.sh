@@ -808,7 +808,8 @@ code=$?
 # AT+QHTTPURL and AT+QHTTPREAD answer CONNECT, the data, then OK, and +QHTTPREAD: <err> after
 # it; AT+QFTPGET to "COM:" the same. Before: no family command named the module (3gpp, every
 # Q* command unknown, nothing judged); now the QHTTP/QFTP commands the module took name it,
-# the data phases end at their OK (no response-timeout, no orphan), and AT+QHTTPGET,
+# the data phases end at their OK (CONNECT is not their final: the profile's not_final; the
+# data are the answer's lines; no response-timeout, no orphan), and AT+QHTTPGET,
 # AT+QFTPOPEN/CWD/CLOSE complete at their +Q...: <err>
 cap ec25-http captures/quectel/ec25-http-read.log
 verdict ec25-http auto 0 <<'WEOF'
@@ -819,11 +820,9 @@ status ec25-http orphan-response 'pass'
 brief ec25-http quectel-bg96 <<'WEOF'
 T 1 AT+QHTTPCFG="contextid",1 -> complete OK
 T 3 AT+QIACT? -> complete OK | 4:+QIACT: 1,1,1,"10.64.12.7"
-T 6 AT+QHTTPURL=27,80 -> complete CONNECT
-D 8 transparent http://api.example.org/v1/t
+T 6 AT+QHTTPURL=27,80 -> complete OK | 7:CONNECT | 8:http://api.example.org/v1/t
 T 10 AT+QHTTPGET=80 -> complete OK ; completion success +QHTTPGET: 0,200,58
-T 14 AT+QHTTPREAD=80 -> complete CONNECT
-D 16 transparent HTTP/1.1 200 OKContent-Length: 17{"temp":21,"ok":1}
+T 14 AT+QHTTPREAD=80 -> complete OK | 15:CONNECT | 16:HTTP/1.1 200 OK | 17:Content-Length: 17 | 19:{"temp":21,"ok":1}
 U 22 +QHTTP +QHTTPREAD: 0
 T 23 AT+CSQ -> complete OK | 24:+CSQ: 24,99
 WEOF
@@ -836,8 +835,7 @@ brief bg96-ftp quectel-bg96 <<'WEOF'
 T 1 AT+QFTPCFG="contextid",1 -> complete OK
 T 3 AT+QFTPOPEN="ftp.example.net",21 -> complete OK ; completion success +QFTPOPEN: 0,0
 T 7 AT+QFTPCWD="/pub" -> complete OK ; completion success +QFTPCWD: 0,0
-T 11 AT+QFTPGET="cfg.txt","COM:" -> complete CONNECT
-D 13 transparent interval=60server=192.0.2.44
+T 11 AT+QFTPGET="cfg.txt","COM:" -> complete OK | 12:CONNECT | 13:interval=60 | 14:server=192.0.2.44
 U 17 +QFTP +QFTPGET: 0,32
 T 18 AT+QFTPCLOSE -> complete OK ; completion success +QFTPCLOSE: 0,0
 WEOF
