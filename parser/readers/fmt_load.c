@@ -30,7 +30,8 @@
     X(container_logs) X(json_lines) X(chat_log) X(chat_export) \
     X(sms_tool_nofinal) \
     X(html_markup) X(mail_indent) X(tsv_table) X(screen_escapes) \
-    X(portmon) X(wireshark_usb) X(hex_offset_rows)
+    X(portmon) X(wireshark_usb) X(hex_offset_rows) \
+    X(inline_ctrl_tokens)
 #define DECL(id)                                                                               \
     extern const char ats_format_##id[];                                                       \
     extern const size_t ats_format_##id##_len;
