@@ -142,6 +142,31 @@ static size_t unescape(const char *s, size_t n, size_t i, unsigned char *out, si
         }
         break;
     }
+    case 'u': {
+        /* JSON's (and Python's, Java's) \uXXXX: a JSON encoder writes a
+         * control byte other than CR, LF and TAB so (Ctrl-Z as \u001a); the
+         * code point goes on as its UTF-8 bytes */
+        unsigned v = 0;
+        int k = 0;
+        while (k < 4 && i + (size_t)k < n && ats_hexval(s[i + k]) >= 0)
+            v = v * 16 + (unsigned)ats_hexval(s[i + k]), k++;
+        if (k < 4) {
+            PUT('u');          /* as any other unknown escape: the letter */
+            break;
+        }
+        i += 4;
+        if (v < 0x80) {
+            PUT(v);
+        } else if (v < 0x800) {
+            PUT(0xc0 | v >> 6);
+            PUT(0x80 | (v & 0x3f));
+        } else {
+            PUT(0xe0 | v >> 12);
+            PUT(0x80 | (v >> 6 & 0x3f));
+            PUT(0x80 | (v & 0x3f));
+        }
+        break;
+    }
     default:
         if (e >= '0' && e <= '7') {
             int v = e - '0', k = 1;

@@ -209,6 +209,11 @@ typedef struct fd_def {
      * json_time_us the time in microseconds since the epoch */
     char **json_body;
     size_t njson_body;
+    /* json_unless: fields whose presence says the object is a structured
+     * log line carrying the traffic in a field of its own, which the trace
+     * definitions read whole: not this layer's */
+    char **json_unless;
+    size_t njson_unless;
     char *json_src, *json_time_us;
     double min_ratio;
 } fd_def;

@@ -5,6 +5,8 @@ MODULES and VARIANTS) as rounds 7 to 10 are. Sessions are our own, written
 by hand like ../sessions.py; each renderer follows the print statement or
 the shape README.md cites. Python 3 standard library only; deterministic."""
 
+import json
+
 from session import Session
 import make_traces as M
 
@@ -147,6 +149,21 @@ def variants(V, same, sub):
     """This round's rows for make_variants.VARIANTS."""
     T = TOKENS
     return [
+        V("json-pino-data.log", "sim800-node.log", same, "structured-log-data",
+          "a Node.js service's pino log: {\"level\":20,\"time\":…,\"data\":\"\\r\\n+CREG: 0,1\\r\\n\",\"msg\":\"rx\"}, "
+          "a line per write and per read (a reply over several lines), the SMS prompt and text",
+          render=("sim800_node", render_structured(pino))),
+        V("json-zap-console.log", "sim800-node.log", same, "structured-log-data",
+          "a Go service's zap console encoder: time, level, caller, rx, then {\"data\": \"…\"}, tab separated",
+          render=("sim800_node", render_structured(zap_console))),
+        V("json-logrus-logfmt.log", "sim800-node.log", same, "structured-log-data",
+          "a Go service's logrus text: time=\"…\" level=debug msg=rx port=/dev/ttyS2 data=\"\\r\\nOK\\r\\n\" (Go's %q)",
+          render=("sim800_node", render_structured(logrus_text))),
+        V("json-winston-lines.log", "ec25-tokens.log", same, "json-lines > raw",
+          "winston's json() with a line parser: {\"level\":\"debug\",\"message\":\"modem rx\",\"line\":\"+CSQ: 18,99\",…} "
+          "each line without its line end (empty lines not logged), the write as written: the line is the "
+          "json-lines layer's body (read before this round; kept so the layer's unless fields leave it so)",
+          render=("ec25_tokens", render_winston_lines)),
         V("inline-paren-exchange.log", "sim7600-tokens.log", same, "inline-ctrl-tokens",
           "an app's log of each exchange on one line, CR and LF as (cr) (lf): AT+CSQ(cr)(cr)(lf)+CSQ: 20,99(cr)(lf)"
           "(cr)(lf)OK(cr)(lf) (the echo, the answer, the final), a URC on a line of its own",
@@ -172,3 +189,117 @@ def variants(V, same, sub):
           "the app's write and the reply on one line after it",
           render=("ec25_tokens", render_inline(T["angle-names"], "exchange"))),
     ]
+
+
+# ------------------------------------------------ class 2: a structured logger's data field
+def sim800_node():
+    """A SIMCom SIM800C on a gateway's Node.js or Go service, the echo off
+    by its init: the answers in reads of their own (a line each), an SMS
+    sent in text mode after its prompt, a URC between commands."""
+    s = Session("sim800-node", "SIMCom SIM800C (a service's structured log)", echo=False,
+                profile="simcom-sim800", start=8.100)
+    s.cmd("AT", dt=0.030, gap=0.120)
+    s.cmd("AT+CPIN?", ["+CPIN: READY"], dt=0.040, gap=0.120)
+    s.cmd("AT+CSQ", ["+CSQ: 17,0"], dt=0.040, gap=0.120)
+    s.cmd("AT+CREG?", ["+CREG: 0,1"], dt=0.040, gap=0.120)
+    s.urc("+CGREG: 1", dt=0.300)
+    s.cmd("AT+CMGF=1", dt=0.030, gap=0.120)
+    s.cmd('AT+CMGS="+4915112345678"', ["+CMGS: 41"], prompt=b"\r\n> ", payload=b"gate 7 open\x1a",
+          after=b"\r\n+CMGS: 41\r\n\r\nOK\r\n", dt=0.080, gap=0.120)
+    s.cmd("AT+CMGR=3", final="+CMS ERROR: 321", dt=0.040, gap=0.120)
+    return s
+
+
+MODULES.update(sim800_node=sim800_node)
+
+
+def reads(data):
+    """What a service reading as bytes arrive gets: each line the modem
+    sent with the CR LF before it, one read each (the prompt whole)."""
+    import re
+    return [m.group(0) for m in re.finditer(rb"\r\n[^\r\n]*\r\n|\r\n> |[^\r\n]+\r?(?!\n)|[^\r\n]+", data)]
+
+
+def js(data):
+    """JSON.stringify / json.dumps of the bytes read as latin-1."""
+    return json.dumps(data.decode("latin-1"))
+
+
+def render_structured(shape):
+    """A service logging each write and each read of its serial port with
+    a structured logger: shape(t, level, word, data) gives the line. The
+    word is tx for a write (the command, then the SMS text) and rx for a
+    read; the service's own info lines between."""
+    def render(s):
+        o = M.Out()
+        o.write(shape(s.t0 - 0.3, "info", "port open", None) + "\n", t=s.t0 - 0.3, host=True)
+        for ev in s.events:
+            t = ev["t"]
+            if ev["kind"] == "tx":
+                mk = [(("t", ev["txn"]), 0)] if ev["role"] == "cmd" else []
+                o.write(shape(t, "debug", "tx", ev["data"]) + "\n", t=t, marks=mk)
+            elif ev["kind"] == "rx":
+                for k, part in enumerate(reads(ev["data"])):
+                    mk = [(("u", ev["urc"]), 0)] if ev["role"] == "urc" else []
+                    o.write(shape(t + 0.001 * k, "debug", "rx", part) + "\n", t=t, marks=mk)
+        o.write(shape(t + 0.2, "info", "poll done", None) + "\n", t=t + 0.2, host=True)
+        return o
+    return render
+
+
+def pino(t, level, word, data):
+    """pino's default line (lib/tools.js asJson()): level number, time in
+    ms, pid, hostname, then the call's object, then msg."""
+    lv = {"debug": 20, "info": 30}[level]
+    head = '{"level":%d,"time":%d,"pid":4120,"hostname":"gw-7"' % (lv, 1764498000000 + int(t * 1000))
+    if data is None:
+        return head + ',"msg":"%s"}' % word
+    return head + ',"data":%s,"msg":"%s"}' % (js(data).replace(" ", " "), word)
+
+
+def zap_console(t, level, word, data):
+    """zap's console encoder (zapcore/console_encoder.go): ISO8601 time,
+    level, caller, message, then the fields as one JSON object, tab
+    separated."""
+    h, m, sec = M.hms(t)
+    head = "2026-11-30T%02d:%02d:%06.3fZ\t%s\tmodem/port.go:%d\t%s" % (h, m, sec, level.upper(),
+                                                                      88 if word == "rx" else 61, word)
+    return head if data is None else head + '\t{"data": %s}' % js(data)
+
+
+def logrus_text(t, level, word, data):
+    """logrus' TextFormatter without a TTY: time="…" level=… msg=… and the
+    fields, a value that needs quoting written with %q (Go's escapes)."""
+    h, m, sec = M.hms(t)
+    msg = word if " " not in word else '"%s"' % word
+    head = 'time="2026-11-30T%02d:%02d:%02d+01:00" level=%s msg=%s' % (h, m, int(sec), level, msg)
+    # strconv.Quote: a control byte other than \a \b \f \n \r \t \v as \xHH
+    return head if data is None else head + " port=/dev/ttyS2 data=%s" % js(data).replace("\\u00", "\\x")
+
+
+def winston_lines(t, level, word, data):
+    """winston's format.json() with a timestamp, the service reading with a
+    line parser (serialport's ReadlineParser): each line without its line
+    end, empty lines not logged; the write as written."""
+    h, m, sec = M.hms(t)
+    ts = "2026-11-30T%02d:%02d:%06.3fZ" % (h, m, sec)
+    if data is None:
+        return '{"level":"%s","message":"%s","timestamp":"%s"}' % (level, word, ts)
+    return '{"level":"%s","message":"modem %s","line":%s,"timestamp":"%s"}' % (level, word, js(data), ts)
+
+
+def render_winston_lines(s):
+    o = M.Out()
+    o.write(winston_lines(s.t0 - 0.3, "info", "port open", None) + "\n", t=s.t0 - 0.3, host=True)
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx":
+            mk = [(("t", ev["txn"]), 0)] if ev["role"] == "cmd" else []
+            o.write(winston_lines(t, "debug", "tx", ev["data"]) + "\n", t=t, marks=mk)
+        elif ev["kind"] == "rx":
+            for k, x in enumerate(M.lines_of(ev["data"])):
+                mk = [(("u", ev["urc"]), 0)] if ev["role"] == "urc" else []
+                if x.startswith(">"):
+                    continue          # the prompt has no line end: the parser never gives it
+                o.write(winston_lines(t + 0.001 * k, "debug", "rx", x.encode("latin-1")) + "\n", t=t, marks=mk)
+    return o
