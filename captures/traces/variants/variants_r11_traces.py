@@ -149,6 +149,17 @@ def variants(V, same, sub):
     """This round's rows for make_variants.VARIANTS."""
     T = TOKENS
     return [
+        V("pylist-logging-pair.log", "sim7600-tokens.log", same, "python-list-reply",
+          "a Python script's logging of each command and its whole reply as a list, the echo first, empty lines "
+          "dropped: 2026-11-30 10:20:42,480 DEBUG sim7600: AT command 'AT+CSQ' -> ['AT+CSQ', '+CSQ: 20,99', 'OK']",
+          render=("sim7600_tokens", render_pylist(py_asctime, False))),
+        V("pylist-print-pair.log", "sim7600-tokens.log", same, "python-list-reply",
+          "a HAT helper's print of send_at()'s result with the empty lines split('\\r\\n') leaves: "
+          "send_at('AT+CPIN?') = ['AT+CPIN?', '', '+CPIN: READY', '', 'OK']",
+          render=("sim7600_tokens", render_pylist(py_print, True))),
+        V("pylist-cmd-resp.log", "ec25-tokens.log", same, "python-list-reply",
+          "the command and the reply on two lines: [ec25] cmd: 'AT+CSQ', [ec25] resp: ['+CSQ: 18,99', 'OK']",
+          render=("ec25_tokens", render_pylist(py_tag, False, split=True))),
         V("json-pino-data.log", "sim800-node.log", same, "structured-log-data",
           "a Node.js service's pino log: {\"level\":20,\"time\":…,\"data\":\"\\r\\n+CREG: 0,1\\r\\n\",\"msg\":\"rx\"}, "
           "a line per write and per read (a reply over several lines), the SMS prompt and text",
@@ -303,3 +314,63 @@ def render_winston_lines(s):
                     continue          # the prompt has no line end: the parser never gives it
                 o.write(winston_lines(t + 0.001 * k, "debug", "rx", x.encode("latin-1")) + "\n", t=t, marks=mk)
     return o
+
+
+# ------------------------------------------------ class 3: a Python list of the reply's lines
+def reply_lines(data, keep_empty):
+    """What a script's read-until-final loop returns: the reply's lines
+    without their line ends (the echo first when it is on); readlines() /
+    split('\\r\\n') keep the empty ones, a strip-and-filter loop does not."""
+    import re
+    parts = re.split(rb"\r\n|\r|\n", data)
+    if parts and parts[-1] == b"":
+        parts.pop()
+    out = [p.decode("latin-1") for p in parts]
+    return out if keep_empty else [p for p in out if p]
+
+
+def render_pylist(line, keep_empty, split=False):
+    """A Python script logging each command as a quoted string and the
+    reply as a Python list (repr(list): Objects/listobject.c list_repr()).
+    line(t, text) gives the log line; split: the command and the reply on
+    two lines (cmd: / resp:), else one."""
+    def render(s):
+        o = M.Out()
+        o.write(line(s.t0 - 0.4, "modem on /dev/ttyUSB2 at 115200") + "\n", t=s.t0 - 0.4, host=True)
+        cur = None
+        for ev in s.events:
+            t = ev["t"]
+            if ev["kind"] == "tx" and ev["role"] == "cmd":
+                cur = ev
+                if split:
+                    o.write(line(t, "cmd: %r" % cmd_text(ev)) + "\n", t=t, marks=[(("t", ev["txn"]), 0)])
+            elif ev["kind"] == "rx" and ev["role"] == "urc":
+                o.write(line(t, "unsolicited: %r" % reply_lines(ev["data"], False)) + "\n", t=t,
+                        marks=[(("u", ev["urc"]), 0)])
+            elif ev["kind"] == "rx":
+                lines = reply_lines(ev["data"], keep_empty)
+                if split:
+                    o.write(line(t, "resp: %r" % lines) + "\n", t=t)
+                elif keep_empty:
+                    o.write(line(t, "send_at(%r) = %r" % (cmd_text(cur), lines)) + "\n", t=t,
+                            marks=[(("t", cur["txn"]), 0)])
+                else:
+                    o.write(line(t, "AT command %r -> %r" % (cmd_text(cur), lines)) + "\n", t=t,
+                            marks=[(("t", cur["txn"]), 0)])
+        return o
+    return render
+
+
+def py_asctime(t, text):
+    """'%(asctime)s %(levelname)s %(name)s: %(message)s'."""
+    h, m, sec = M.hms(t)
+    return "2026-11-30 %02d:%02d:%02d,%03d DEBUG sim7600: %s" % (h, m, int(sec), int(round(sec * 1000)) % 1000,
+                                                                text)
+
+
+def py_print(t, text):
+    return text
+
+
+def py_tag(t, text):
+    return "[ec25] " + text
