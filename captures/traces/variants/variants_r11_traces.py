@@ -149,6 +149,19 @@ def variants(V, same, sub):
     """This round's rows for make_variants.VARIANTS."""
     T = TOKENS
     return [
+        V("quoted-txrx-cut.log", "sim800-node.log", same, "generic-txrx",
+          "an app's tx \"AT+CSQ\\r\" / rx \"\\r\\n+CSQ: 1\" / rx \"7,0\\r\\n\\r\\nOK\\r\\n\": each read as the driver "
+          "handed it over, cut anywhere (inside a line, between CR and LF), a read data len=n line before each: "
+          "generic-txrx's (its repr rules) before and after, quoted-bytes reading it the same (a tie: the earlier wins)",
+          render=("sim800_node", render_quoted(bare_txrx, lenline_plain))),
+        V("quoted-qdebug.log", "sim7600-tokens.log", same, "quoted-bytes",
+          "a Qt application's qDebug() << \"write\" << data and << \"readyRead:\" << data (QByteArray in quotes "
+          "with its escapes), reads cut anywhere, the echo in them",
+          render=("sim7600_tokens", render_quoted(qt_debug))),
+        V("quoted-logcat.log", "ec25-tokens.log", same, "quoted-bytes",
+          "an Android app's Log.d() of its USB serial port through logcat -v threadtime: "
+          "11-30 10:20:33.200  2211  2240 D ModemIO: send \"ATE0\\r\", recv \"…\" reads cut anywhere",
+          render=("ec25_tokens", render_quoted(logcat_threadtime("ModemIO")))),
         V("pylist-logging-pair.log", "sim7600-tokens.log", same, "python-list-reply",
           "a Python script's logging of each command and its whole reply as a list, the echo first, empty lines "
           "dropped: 2026-11-30 10:20:42,480 DEBUG sim7600: AT command 'AT+CSQ' -> ['AT+CSQ', '+CSQ: 20,99', 'OK']",
@@ -374,3 +387,75 @@ def py_print(t, text):
 
 def py_tag(t, text):
     return "[ec25] " + text
+
+
+# ------------------------------------------------ class 4: quoted byte arrays, reads cut anywhere
+def cq(data):
+    """A C-style quoted string of the bytes (QDebug's operator<<(QByteArray),
+    a printf of an escaped buffer): \\r \\n \\" \\\\ and \\xHH for the rest."""
+    out = ""
+    for b in data:
+        out += {13: "\\r", 10: "\\n", 34: '\\"', 92: "\\\\", 9: "\\t"}.get(
+            b, chr(b) if 32 <= b < 127 else "\\x%02x" % b)
+    return '"' + out + '"'
+
+
+def cuts(data, k):
+    """The reads a UART driver hands over: cut every few bytes, anywhere
+    (inside a line, between CR and LF), the cut points fixed by k."""
+    out, i, step = [], 0, 0
+    while i < len(data):
+        n = 5 + (k * 7 + step * 5) % 11
+        out.append(data[i:i + n])
+        i += n
+        step += 1
+    return out
+
+
+def render_quoted(line, lenline=None):
+    """An application's log of each write and each read as a quoted byte
+    array: line(t, "tx"/"rx", quoted) gives the line; lenline(t, n), when
+    given, a driver line before each read ('read data len=n')."""
+    def render(s):
+        o = M.Out()
+        o.write(line(s.t0 - 0.2, None, "port opened") + "\n", t=s.t0 - 0.2, host=True)
+        for ev in s.events:
+            t = ev["t"]
+            if ev["kind"] == "tx":
+                mk = [(("t", ev["txn"]), 0)] if ev["role"] == "cmd" else []
+                o.write(line(t, "tx", cq(ev["data"])) + "\n", t=t, marks=mk)
+            elif ev["kind"] == "rx":
+                # a URC comes in a read of its own; an answer in the driver's pieces
+                parts = [ev["data"]] if ev["role"] == "urc" else cuts(ev["data"], ev.get("txn") or 0)
+                for k, part in enumerate(parts):
+                    tt = t + 0.002 * k
+                    if lenline:
+                        o.write(lenline(tt, len(part)) + "\n", t=tt, host=True)
+                    mk = [(("u", ev["urc"]), 0)] if ev["role"] == "urc" and k == 0 else []
+                    o.write(line(tt, "rx", cq(part)) + "\n", t=tt, marks=mk)
+        return o
+    return render
+
+
+def bare_txrx(t, d, q):
+    return q if d is None else "%s %s" % (d, q)
+
+
+def qt_debug(t, d, q):
+    """qDebug() << "write" << data; / qDebug() << "readyRead:" << data;
+    (QDebug separates the items with a space, a QByteArray in quotes with
+    its escapes)."""
+    return q if d is None else ("write %s" if d == "tx" else "readyRead: %s") % q
+
+
+def logcat_threadtime(tag):
+    """logcat -v threadtime: 'MM-DD HH:MM:SS.mmm  pid  tid L tag: '."""
+    def line(t, d, q):
+        h, m, sec = M.hms(t)
+        head = "11-30 %02d:%02d:%06.3f  2211  2240 D %s: " % (h, m, sec, tag)
+        return head + (q if d is None else "%s %s" % ("send" if d == "tx" else "recv", q))
+    return line
+
+
+def lenline_plain(t, n):
+    return "read data len=%d" % n
