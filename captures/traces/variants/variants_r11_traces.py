@@ -149,6 +149,11 @@ def variants(V, same, sub):
     """This round's rows for make_variants.VARIANTS."""
     T = TOKENS
     return [
+        V("atcmdparser-sim7600.log", "sim7600-tokens.log", same, "atcmdparser",
+          "Mbed OS ATCmdParser with debug on, the echo on: AT> the command, AT? the pattern, AT< the echo and the "
+          "empty lines, AT= the information line and the OK that matched, an error final as AT< with AT(Timeout), "
+          "a URC read while a recv() waited as AT< +CREG: 1",
+          render=("sim7600_tokens", render_atcmdparser(ATP_PATTERNS))),
         V("quoted-txrx-cut.log", "sim800-node.log", same, "generic-txrx",
           "an app's tx \"AT+CSQ\\r\" / rx \"\\r\\n+CSQ: 1\" / rx \"7,0\\r\\n\\r\\nOK\\r\\n\": each read as the driver "
           "handed it over, cut anywhere (inside a line, between CR and LF), a read data len=n line before each: "
@@ -459,3 +464,64 @@ def logcat_threadtime(tag):
 
 def lenline_plain(t, n):
     return "read data len=%d" % n
+
+
+# ------------------------------------------------ class 7: a pattern-matching parser's debug
+def render_atcmdparser(patterns):
+    """Mbed OS ATCmdParser with debug on (platform/source/ATCmdParser.cpp):
+    vsend() prints 'AT> ' and the command; each recv() prints 'AT? ' and
+    its scanf pattern (every conversion as %*, then %n), then reads: a line
+    that does not match is printed 'AT< ' and the line (empty lines too:
+    the CR LF simplified to one newline each), the text that matches 'AT= '
+    and the text. The driver here expects the answer's information line
+    (patterns: command -> its pattern) and then OK; an error final matches
+    nothing and is printed 'AT< ERROR', then AT(Timeout). A registered OOB
+    prefix ('+CREG:') is printed 'AT! +CREG:', and its callback reads the
+    rest with recv('%d')."""
+    def render(s):
+        o = M.Out()
+        left = 0          # newlines the last match left in the stream
+        for ev in s.events:
+            t = ev["t"]
+            if ev["kind"] == "tx" and ev["role"] == "cmd":
+                o.write("AT> %s\n" % cmd_text(ev), t=t, marks=[(("t", ev["txn"]), 0)])
+                cur = ev
+            elif ev["kind"] == "rx" and ev["role"] == "urc":
+                # no OOB registered for it: read while the next recv() waits,
+                # the URC is a line that matched nothing
+                for _ in range(left):
+                    o.write("AT< \n", t=t)
+                o.write("AT< %s\n" % ev["text"], t=t, marks=[(("u", ev["urc"]), 0)])
+                left = 1
+            elif ev["kind"] == "rx":
+                lines = ev["data"].decode("latin-1").replace("\r\r\n", "\n\n").replace("\r\n", "\n").split("\n")
+                if lines and lines[-1] == "":
+                    lines.pop()
+                want = [patterns.get(cmd_text(cur).split("=")[0].split("?")[0])] if patterns.get(
+                    cmd_text(cur).split("=")[0].split("?")[0]) else []
+                want.append("OK")
+                o.write("AT? %s%%n\n" % (want[0] if want[0] != "OK" else "OK"), t=t, host=True)
+                for _ in range(left):
+                    o.write("AT< \n", t=t)
+                left = 0
+                wi = 0
+                for x in lines:
+                    pat = want[wi] if wi < len(want) else None
+                    if pat and x and (x == "OK" if pat == "OK" else x.startswith(pat.split("%")[0].rstrip())):
+                        o.write("AT= %s\n" % x, t=t)
+                        wi += 1
+                        if wi < len(want):
+                            o.write("AT? %s%%n\n" % want[wi], t=t, host=True)
+                        left = 1
+                    else:
+                        o.write("AT< %s\n" % x, t=t)
+                if wi < len(want):
+                    o.write("AT(Timeout)\n", t=t + 0.5, host=True)
+                    left = 0
+        return o
+    return render
+
+
+ATP_PATTERNS = {"ATI": "Manufacturer: %*s", "AT+CPIN": "+CPIN: %*s", "AT+CSQ": "+CSQ: %*d,%*d",
+                "AT+COPS": "+COPS: %*d,%*d,%*s", "AT+CPSI": "+CPSI: %*s", "AT+CREG": "+CREG: %*d,%*d",
+                "AT+QGMR": "%*s"}
