@@ -31,7 +31,8 @@
     X(sms_tool_nofinal) \
     X(html_markup) X(mail_indent) X(tsv_table) X(screen_escapes) \
     X(portmon) X(wireshark_usb) X(hex_offset_rows) \
-    X(inline_ctrl_tokens) X(structured_log_data) X(python_list_reply) X(quoted_bytes) X(atcmdparser)
+    X(inline_ctrl_tokens) X(structured_log_data) X(python_list_reply) X(quoted_bytes) X(atcmdparser) \
+    X(asterisk_user_cmd)
 #define DECL(id)                                                                               \
     extern const char ats_format_##id[];                                                       \
     extern const size_t ats_format_##id##_len;

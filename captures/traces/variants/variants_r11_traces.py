@@ -149,6 +149,18 @@ def variants(V, same, sub):
     """This round's rows for make_variants.VARIANTS."""
     T = TOKENS
     return [
+        V("asterisk-dongle-cli.log", "e1550-cli.log", same, "asterisk-user-cmd",
+          "an Asterisk console: pbx*CLI> dongle cmd dongle0 AT+CSQ, [dongle0] AT command queued, then each answer "
+          "line relayed twice, ' [dongle0] Got Response for user's command:'+CSQ: 21,99'' (ast_verb) and the "
+          "[date] NOTICE[2851]: at_response.c:1843 in at_response: copy (one read)",
+          render=("e1550_cli", render_asterisk_cli("dongle", "dongle0"))),
+        V("asterisk-quectel-cli.log", "e1550-cli.log", same, "asterisk-user-cmd",
+          "the same through chan_quectel (quectel cmd quectel0 …, [quectel0] 'AT+CSQ' AT command queued), the NOTICE "
+          "copy printed before the verbose one",
+          render=("e1550_cli", render_asterisk_cli("quectel", "quectel0", notice_first=True))),
+        V("asterisk-dongle-notice-only.log", "e1550-cli.log", same, "asterisk-user-cmd",
+          "a console at verbose 0: the NOTICE copy of each answer line alone (read, as no verbose copy shows)",
+          render=("e1550_cli", render_asterisk_cli("dongle", "dongle0", verbose=False))),
         V("atcmdparser-sim7600.log", "sim7600-tokens.log", same, "atcmdparser",
           "Mbed OS ATCmdParser with debug on, the echo on: AT> the command, AT? the pattern, AT< the echo and the "
           "empty lines, AT= the information line and the OK that matched, an error final as AT< with AT(Timeout), "
@@ -525,3 +537,61 @@ def render_atcmdparser(patterns):
 ATP_PATTERNS = {"ATI": "Manufacturer: %*s", "AT+CPIN": "+CPIN: %*s", "AT+CSQ": "+CSQ: %*d,%*d",
                 "AT+COPS": "+COPS: %*d,%*d,%*s", "AT+CPSI": "+CPSI: %*s", "AT+CREG": "+CREG: %*d,%*d",
                 "AT+QGMR": "%*s"}
+
+
+# ------------------------------------------------ class 5: Asterisk relays a user's command's answer
+def e1550_cli():
+    """A Huawei E1550 under chan_dongle, commands typed at the Asterisk CLI
+    (the channel driver turned the echo off at its init): each line of the
+    answer relayed by at_response(), the final too."""
+    s = Session("e1550-cli", "Huawei E1550 (chan_dongle, dongle cmd at the CLI)", echo=False,
+                profile="huawei-me909s", start=30.000)
+    s.cmd("AT+CSQ", ["+CSQ: 21,99"], dt=0.080, gap=4.000)
+    s.cmd("AT+COPS?", ['+COPS: 0,0,"MegaFon",2'], dt=0.090, gap=4.000)
+    s.cmd("ATI", ["Manufacturer: huawei", "Model: E1550", "Revision: 11.608.14.15.311"], dt=0.100, gap=4.000)
+    s.cmd("AT^SYSINFO", ["^SYSINFO:2,3,0,5,1,,4"], dt=0.080, gap=4.000)
+    s.cmd('AT+CLCK="SC",2', final="+CME ERROR: 3", dt=0.080, gap=4.000)
+    s.cmd("AT+CMGF?", ["+CMGF: 0"], dt=0.060, gap=4.000)
+    return s
+
+
+MODULES.update(e1550_cli=e1550_cli)
+
+
+def render_asterisk_cli(driver, dev, notice_first=False, verbose=True):
+    """An Asterisk remote console (asterisk -r) with verbose and the NOTICE
+    level on: the CLI line as typed, cli_cmd()'s answer, then for each
+    line of the answer at_response()'s ast_verb(1, ...) (the console's
+    level-1 prefix, a blank) and ast_log(LOG_NOTICE, ...) with the console's
+    [date] NOTICE[lwp]: file:line in function: prefix; notice_first: the
+    two copies the other way round (the logger thread and the verbose
+    thread race); verbose=False: a console at verbose 0, the NOTICE copy
+    alone."""
+    def render(s):
+        o = M.Out()
+        o.write("Connected to Asterisk 18.20.0 currently running on pbx (pid = 2840)\n", t=s.t0 - 5, host=True)
+        for ev in s.events:
+            t = ev["t"]
+            h, m, sec = M.hms(t)
+            stamp = "[Dec  6 %02d:%02d:%02d]" % (h, m, int(sec))
+            if ev["kind"] == "tx" and ev["role"] == "cmd":
+                o.write("pbx*CLI> %s cmd %s %s\n" % (driver, dev, cmd_text(ev)), t=t, marks=[(("t", ev["txn"]), 0)])
+                if driver == "quectel":
+                    o.write("[%s] '%s' AT command queued\n" % (dev, cmd_text(ev)), t=t, host=True)
+                else:
+                    o.write("[%s] AT command queued\n" % dev, t=t, host=True)
+            elif ev["kind"] == "rx":
+                for x in M.lines_of(ev["data"]):
+                    v = " [%s] Got Response for user's command:'%s'\n" % (dev, x)
+                    n = ("%s NOTICE[2851]: at_response.c:1843 in at_response: [%s] Got Response for user's "
+                         "command:'%s'\n" % (stamp, dev, x))
+                    if not verbose:
+                        o.write(n, t=t)
+                    elif notice_first:
+                        o.write(n, t=t)
+                        o.write(v, t=t)
+                    else:
+                        o.write(v, t=t)
+                        o.write(n, t=t)
+        return o
+    return render
