@@ -149,6 +149,11 @@ def variants(V, same, sub):
     """This round's rows for make_variants.VARIANTS."""
     T = TOKENS
     return [
+        V("txrx-status-prose.log", "ec25-tokens.log", same, "generic-txrx",
+          "TX: / RX: after a time of day with the firmware's status lines between that speak of AT in words "
+          "([modem] tx: AT command timeout, [uart] TX: ATTENTION buffer overrun, tx -> AT+CGATT=1 skipped: not "
+          "registered): not commands (before: a false transaction, and ATTENTION's 'ATT' put the rest in data mode)",
+          render=("ec25_tokens", render_txrx_status)),
         V("asterisk-dongle-cli.log", "e1550-cli.log", same, "asterisk-user-cmd",
           "an Asterisk console: pbx*CLI> dongle cmd dongle0 AT+CSQ, [dongle0] AT command queued, then each answer "
           "line relayed twice, ' [dongle0] Got Response for user's command:'+CSQ: 21,99'' (ast_verb) and the "
@@ -595,3 +600,30 @@ def render_asterisk_cli(driver, dev, notice_first=False, verbose=True):
                         o.write(n, t=t)
         return o
     return render
+
+
+# ------------------------------------------------ the generic TX: reading and an app's status text
+STATUS = ["[modem] tx: AT command timeout, retry 1", "[uart] TX: ATTENTION buffer overrun",
+          "[modem] tx -> AT+CGATT=1 skipped: not registered", "[net] tx: AT queue empty"]
+
+
+def render_txrx_status(s):
+    """A firmware's 'TX: ' / 'RX: ' log of its modem traffic after a time of
+    day, with the firmware's own status lines between that speak of its TX
+    and of AT commands in words (a timeout, a skipped command, a full
+    buffer): the generic TX reading once took those for commands."""
+    o = M.Out()
+    k = 0
+    for ev in s.events:
+        t = ev["t"]
+        h, m, sec = M.hms(t)
+        stamp = "%02d:%02d:%06.3f " % (h, m, sec)
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            if ev["txn"] in (2, 4, 5, 7) and k < len(STATUS):
+                o.write(stamp + STATUS[k] + "\n", t=t, app=True)
+                k += 1
+            o.write(stamp + "TX: %s\n" % cmd_text(ev), t=t, marks=[(("t", ev["txn"]), 0)])
+        elif ev["kind"] == "rx":
+            for x in M.lines_of(ev["data"]):
+                o.write(stamp + "RX: %s\n" % x, t=t)
+    return o
