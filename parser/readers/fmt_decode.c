@@ -12,7 +12,7 @@
 static const char *const dec_names[FD_DEC_COUNT] = {
     "verbatim", "c-escapes", "angle", "caret", "hex", "hex-cells",
     "python-list", "tokens", "arrows", "bracket-hex", "hexstring", "syslog-octal",
-    "ascii-names", "gatchat-escapes", "dots", "miniterm-rx", "angle-caret"};
+    "ascii-names", "gatchat-escapes", "dots", "miniterm-rx", "angle-caret", "ctrl-tokens"};
 
 /* The names ASCII gives the control codes 0x00..0x1F, as Docklight's ASCII
  * log writes them between angle brackets, and 0x7F, DEL. */
@@ -53,6 +53,55 @@ int ats_fd_decoder_find(const char *name, fd_decoder *out)
 
 static int lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
 
+/* The control byte an application's own token at s[0] stands for, with its
+ * length in *used; -1 when it is none. Apps and loggers that show a line's
+ * CR and LF inline each pick their own brackets and spelling: "(cr)(lf)",
+ * "<0d><0a>", "[0D][0A]", "{0x0D}{0x0A}", "<CR><LF>". Any of the four
+ * brackets, matched, around a name (CR, LF, NL, TAB, HT, ESC, SUB, NUL, any
+ * case) or hex with 0x (any control byte) or without it (only 0D 0A 09 1A
+ * 1B: a bare "(10)" or "[12]" is text in an answer such as +CNMI's ranges). */
+static int ctrl_token(const char *s, size_t n, size_t *used)
+{
+    static const char open[] = "(<[{", close[] = ")>]}";
+    static const struct { char name[4]; unsigned char b; } names[] = {
+        {"cr", '\r'}, {"lf", '\n'}, {"nl", '\n'}, {"tab", '\t'}, {"ht", '\t'},
+        {"esc", 0x1b}, {"sub", 0x1a}, {"nul", 0}};
+    const char *o = n ? memchr(open, s[0], 4) : NULL;
+    if (!o)
+        return -1;
+    char cl = close[o - open];
+    size_t k = 1;
+    while (k < n && k < 7 && s[k] != cl)
+        k++;
+    if (k >= n || s[k] != cl || k < 3)
+        return -1;
+    const char *in = s + 1;
+    size_t m = k - 1;
+    *used = k + 1;
+    for (size_t j = 0; j < sizeof names / sizeof names[0]; j++) {
+        size_t l = strlen(names[j].name);
+        if (m == l) {
+            size_t q = 0;
+            while (q < l && lower(in[q]) == names[j].name[q])
+                q++;
+            if (q == l)
+                return names[j].b;
+        }
+    }
+    int ox = m == 4 && in[0] == '0' && lower(in[1]) == 'x';
+    if (ox) {
+        in += 2;
+        m = 2;
+    }
+    if (m != 2 || ats_hexval(in[0]) < 0 || ats_hexval(in[1]) < 0)
+        return -1;
+    int v = ats_hexval(in[0]) * 16 + ats_hexval(in[1]);
+    if (ox ? (v < 0x20 || v == 0x7f)
+           : (v == 0x0d || v == 0x0a || v == 0x09 || v == 0x1a || v == 0x1b))
+        return v;
+    return -1;
+}
+
 /* The byte is taken whether or not there is room for it: callers write
  * PUT(s[i++]), and a full buffer must not stop the input advancing (it
  * did: a stray '<' past 256 decoded bytes spun detection forever). */
@@ -90,6 +139,31 @@ static size_t unescape(const char *s, size_t n, size_t i, unsigned char *out, si
         } else {
             PUT('\\');
             PUT('x');
+        }
+        break;
+    }
+    case 'u': {
+        /* JSON's (and Python's, Java's) \uXXXX: a JSON encoder writes a
+         * control byte other than CR, LF and TAB so (Ctrl-Z as \u001a); the
+         * code point goes on as its UTF-8 bytes */
+        unsigned v = 0;
+        int k = 0;
+        while (k < 4 && i + (size_t)k < n && ats_hexval(s[i + k]) >= 0)
+            v = v * 16 + (unsigned)ats_hexval(s[i + k]), k++;
+        if (k < 4) {
+            PUT('u');          /* as any other unknown escape: the letter */
+            break;
+        }
+        i += 4;
+        if (v < 0x80) {
+            PUT(v);
+        } else if (v < 0x800) {
+            PUT(0xc0 | v >> 6);
+            PUT(0x80 | (v & 0x3f));
+        } else {
+            PUT(0xe0 | v >> 12);
+            PUT(0x80 | (v >> 6 & 0x3f));
+            PUT(0x80 | (v & 0x3f));
         }
         break;
     }
@@ -452,6 +526,41 @@ size_t ats_fd_decode(fd_decoder d, const char *s, size_t n, unsigned char *out, 
                 PUT('\n');
             }
             i += r;
+        }
+        return len;
+    case FD_DEC_CTRL_TOKENS:
+        /* the tokens above, and the backslash escapes of a logger that
+         * escapes a line's control bytes (\r \n \t \xHH of a control
+         * byte; \\ and \" as it escapes them too); everything else as
+         * printed */
+        while (i < n) {
+            size_t used = 0;
+            int b = ctrl_token(s + i, n - i, &used);
+            if (b >= 0) {
+                PUT(b);
+                i += used;
+                continue;
+            }
+            if (s[i] == '\\' && i + 1 < n) {
+                char e = s[i + 1];
+                int v = e == 'r' ? '\r' : e == 'n' ? '\n' : e == 't' ? '\t' : e == '\\' ? '\\'
+                      : e == '"' ? '"' : -1;
+                if (e == 'x' && i + 3 < n && ats_hexval(s[i + 2]) >= 0 && ats_hexval(s[i + 3]) >= 0) {
+                    v = ats_hexval(s[i + 2]) * 16 + ats_hexval(s[i + 3]);
+                    if (v < 0x20 || v == 0x7f) {
+                        PUT(v);
+                        i += 4;
+                        continue;
+                    }
+                    v = -1;
+                }
+                if (v >= 0) {
+                    PUT(v);
+                    i += 2;
+                    continue;
+                }
+            }
+            PUT(s[i++]);
         }
         return len;
     case FD_DEC_BRACKET_HEX:

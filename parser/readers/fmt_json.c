@@ -42,6 +42,14 @@ int ats_fd_json_line(const fd_def *d, const char *p, size_t n, char *out, size_t
         json_decref(root);
         return 0;
     }
+    /* a structured logger's line with the bytes in a field of their own
+     * ({"msg":"rx","data":"\r\nOK\r\n"}): the message field is a word, not
+     * the log line; the definitions read the object whole */
+    for (size_t i = 0; i < d->njson_unless; i++)
+        if (json_is_string(json_object_get(root, d->json_unless[i]))) {
+            json_decref(root);
+            return 0;
+        }
     long got = -1;
     for (size_t i = 0; got < 0 && i < d->njson_body; i++)
         got = field_text(json_object_get(root, d->json_body[i]), out, cap);

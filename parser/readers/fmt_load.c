@@ -30,7 +30,9 @@
     X(container_logs) X(json_lines) X(chat_log) X(chat_export) \
     X(sms_tool_nofinal) \
     X(html_markup) X(mail_indent) X(tsv_table) X(screen_escapes) \
-    X(portmon) X(wireshark_usb) X(hex_offset_rows)
+    X(portmon) X(wireshark_usb) X(hex_offset_rows) \
+    X(inline_ctrl_tokens) X(structured_log_data) X(python_list_reply) X(quoted_bytes) X(atcmdparser) \
+    X(asterisk_user_cmd)
 #define DECL(id)                                                                               \
     extern const char ats_format_##id[];                                                       \
     extern const size_t ats_format_##id##_len;
@@ -515,6 +517,9 @@ static void def_free(fd_def *d)
     for (size_t i = 0; i < d->njson_body; i++)
         free(d->json_body[i]);
     free(d->json_body);
+    for (size_t i = 0; i < d->njson_unless; i++)
+        free(d->json_unless[i]);
+    free(d->json_unless);
     free(d->json_src);
     free(d->json_time_us);
     free(d->name);
@@ -809,10 +814,32 @@ static int check_trace_samples(const ats_jl *L, fd_def *d, json_t *arr,
     return rc;
 }
 
-static const char *const k_json[] = {"body", "src", "time_us", NULL};
+static const char *const k_json[] = {"body", "src", "time_us", "unless", NULL};
+
+/* A field name or a non-empty list of them, into *out / *nout. */
+static int json_names(const ats_jl *L, json_t *b, json_t *js, const char *what, char ***out,
+                      size_t *nout)
+{
+    size_t nb = json_is_string(b) ? 1 : json_is_array(b) ? json_array_size(b) : 0;
+    char m[80];
+    snprintf(m, sizeof m, "\"%s\" is a field name or a non-empty list of them", what);
+    if (!nb)
+        return ats_jl_bad(L, ATS_EPROFILE, b ? b : js, "json", m);
+    if (!(*out = calloc(nb, sizeof **out)))
+        return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+    for (size_t i = 0; i < nb; i++) {
+        json_t *v = json_is_string(b) ? b : json_array_get(b, i);
+        if (!json_is_string(v))
+            return ats_jl_bad(L, ATS_EPROFILE, v, "json", "a field name is a string");
+        if (!((*out)[(*nout)++] = dupstr(json_string_value(v))))
+            return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+    }
+    return 0;
+}
 
 /* A JSON Lines wrapper's fields: "body" (a field name or a list of them,
- * the first present is the line), "src" (the writer), "time_us". */
+ * the first present is the line), "src" (the writer), "time_us", "unless"
+ * (fields that make an object no line of the layer's). */
 static int load_json_key(const ats_jl *L, fd_def *d, json_t *js)
 {
     int rc;
@@ -821,20 +848,12 @@ static int load_json_key(const ats_jl *L, fd_def *d, json_t *js)
         return ats_jl_bad(L, ATS_EPROFILE, js, "json", "expected an object");
     if ((rc = ats_jl_check_keys(L, ATS_EPROFILE, js, "json", k_json)) != 0)
         return rc;
-    json_t *b = json_object_get(js, "body");
-    size_t nb = json_is_string(b) ? 1 : json_is_array(b) ? json_array_size(b) : 0;
-    if (!nb)
-        return ats_jl_bad(L, ATS_EPROFILE, b ? b : js, "json",
-                          "\"body\" is a field name or a non-empty list of them");
-    if (!(d->json_body = calloc(nb, sizeof *d->json_body)))
-        return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
-    for (size_t i = 0; i < nb; i++) {
-        json_t *v = json_is_string(b) ? b : json_array_get(b, i);
-        if (!json_is_string(v))
-            return ats_jl_bad(L, ATS_EPROFILE, v, "json", "a body field name is a string");
-        if (!(d->json_body[d->njson_body++] = dupstr(json_string_value(v))))
-            return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
-    }
+    if ((rc = json_names(L, json_object_get(js, "body"), js, "body", &d->json_body,
+                         &d->njson_body)) != 0)
+        return rc;
+    json_t *u = json_object_get(js, "unless");
+    if (u && (rc = json_names(L, u, js, "unless", &d->json_unless, &d->njson_unless)) != 0)
+        return rc;
     if ((rc = get_string(L, js, "src", "json", 0, &s)) != 0)
         return rc;
     if (s && !(d->json_src = dupstr(s)))

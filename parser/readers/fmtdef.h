@@ -26,6 +26,7 @@ typedef enum fd_decoder {
     FD_DEC_DOTS,        /* every control byte printed as '.': a run of 2+ dots is line ends */
     FD_DEC_MINITERM_RX, /* pyserial miniterm --filter debug: the [RX:'...'] reprs only */
     FD_DEC_ANGLE_CARET, /* gnokii at_dprintf(): <cr> <lf>, other control bytes as ^X */
+    FD_DEC_CTRL_TOKENS, /* an app's own tokens: (cr) <0d> [0D] {0x0D} <CR> \r, any bracket */
     FD_DEC_COUNT
 } fd_decoder;
 
@@ -208,6 +209,11 @@ typedef struct fd_def {
      * json_time_us the time in microseconds since the epoch */
     char **json_body;
     size_t njson_body;
+    /* json_unless: fields whose presence says the object is a structured
+     * log line carrying the traffic in a field of its own, which the trace
+     * definitions read whole: not this layer's */
+    char **json_unless;
+    size_t njson_unless;
     char *json_src, *json_time_us;
     double min_ratio;
 } fd_def;
