@@ -524,6 +524,11 @@ static int doc_furniture(const char *s, size_t n)
     size_t i = blanks_at(s, n, 0);
     if (n - i < 3 || n > 200)
         return 0;
+    /* every form ends in a number, a reference's ')' or a page's "- 3 -":
+     * the one test most lines (asked on every undirected line) stop at */
+    char z = s[n - 1];
+    if (!(z >= '0' && z <= '9') && z != ')' && z != '-')
+        return 0;
     if (page_number(s, n, i) || man_ref(s, n, i))
         return 1;
     /* the last column: after the last gap of two blanks or more */
