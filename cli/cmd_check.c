@@ -485,7 +485,9 @@ static void check_one(check_report *rep, input_result *in, const char *path)
         const ats_stats *st = ats_parser_stats(ps);
         ats_engine_coverage(r.eng, &in->cov);
         if (in->cov.inconclusive) {
-            cli_error("%s: inconclusive: %s", shown, in->cov.reason);
+            /* said in input order when all are done (run_all): with
+             * --jobs, said here, the lines came in the order the captures
+             * finished */
             for (size_t k = 0; k < in->nviol; k++)
                 check_evidence_free(&in->viol[k]);
             free(in->viol);
@@ -644,6 +646,8 @@ static void run_all(check_report *rep, char **paths, size_t n, int jobs)
     /* merge in input order */
     for (size_t i = 0; i < n; i++) {
         input_result *in = &rep->inputs[i];
+        if (!in->error && in->cov.inconclusive)
+            cli_error("%s: inconclusive: %s", in->path ? in->path : paths[i], in->cov.reason);
         renumber(rep, in);
         if (in->error || in->cov.inconclusive)
             rep->inconclusive++;

@@ -74,6 +74,16 @@ inconclusive "$TMP/random.bin" "no AT command in the capture"
 inconclusive "$TMP/prose.log" "no AT command in the capture (3 lines, none a command)"
 inconclusive "$TMP/sliver.log" "only 2 of 11 lines (18.2 %) were understood as AT traffic, below the minimum coverage of 20 %"
 # the threshold is the user's: --min-coverage, or "min_coverage" in the config's limits
+# with --jobs the inconclusive captures are named in input order, not in the
+# order they finished (said when all are done; before, the lines came shuffled)
+mkdir -p "$TMP/inc"
+for k in 1 2 3 4 5 6 7 8; do printf 'hello %s\nworld\n' "$k" > "$TMP/inc/p$k.log"; done
+for run in 1 2 3; do
+    "$BIN" check -j 4 -f json "$TMP"/inc/p*.log 2>&1 > /dev/null |
+        sed -n 's|^atscope: .*/inc/\(p[0-9]\)\.log: inconclusive: .*|\1|p' | tr -d '\n' > "$TMP/inc.order"
+    [ "$(cat "$TMP/inc.order")" = p1p2p3p4p5p6p7p8 ] ||
+        { echo "FAIL: check -j 4: inconclusive captures named as $(cat "$TMP/inc.order")"; fail=1; }
+done
 check_json 0 --min-coverage 0.1 "$TMP/sliver.log"
 printf '{"limits": {"min_coverage": 0.15}}\n' > "$TMP/cov.json"
 check_json 0 --config "$TMP/cov.json" "$TMP/sliver.log"
