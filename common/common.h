@@ -85,19 +85,16 @@ typedef struct ats_re {
 } ats_re;
 
 /* Compiles pattern as the library compiles every pattern (bytes: never UTF,
- * no \C), with JIT where it can when want_jit (*jit says whether it did).
- * NULL when it does not compile: *oom when PCRE2 ran out of memory, else why
- * says "<PCRE2's message> at pattern column N". */
-pcre2_code *ats_re_code(const char *pattern, int want_jit, int *jit, int *oom, char *why,
-                        size_t n);
+ * no \C), without JIT (made at first use: ats_re_lazy_jit). NULL when it
+ * does not compile: *oom when PCRE2 ran out of memory, else why says
+ * "<PCRE2's message> at pattern column N". */
+pcre2_code *ats_re_code(const char *pattern, int *oom, char *why, size_t n);
 /* The number of code's group (?<name>...), or -1 when it has none. */
 int ats_re_group_number(const pcre2_code *code, const char *name);
 /* Compiles; on error fills err with the pattern offset (1-based column). */
 int ats_re_compile(ats_re *re, const char *pattern, const char *what, const char *file,
                    ats_error *err);
-/* The same, JIT-compiled only when jit: a pattern that may never be used
- * (a candidate profile's) costs a tenth to compile without it, and matches
- * the same either way. */
+/* The same; jit 0: never JIT-compiled, not even at first use. */
 int ats_re_compile_jit(ats_re *re, const char *pattern, int jit, const char *what,
                        const char *file, ats_error *err);
 /* The JIT-compiled copy of code kept in *slot, made now if none is: a run

@@ -76,7 +76,7 @@ static void literal_prefix(ats_re *re, const char *p)
     re->prefix_len = k;
 }
 
-pcre2_code *ats_re_code(const char *pattern, int want_jit, int *jit, int *oom, char *why, size_t n)
+pcre2_code *ats_re_code(const char *pattern, int *oom, char *why, size_t n)
 {
     int ec;
     PCRE2_SIZE off;
@@ -84,14 +84,12 @@ pcre2_code *ats_re_code(const char *pattern, int want_jit, int *jit, int *oom, c
     pcre2_code *code = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
                                      PCRE2_NEVER_UTF | PCRE2_NEVER_BACKSLASH_C, &ec, &off, NULL);
     *oom = !code && ec == PCRE2_ERROR_HEAP_FAILED;
-    *jit = 0;
     if (!code) {
         PCRE2_UCHAR msg[256];
         pcre2_get_error_message(ec, msg, sizeof msg);
         snprintf(why, n, "%s at pattern column %lu", (const char *)msg, (unsigned long)off + 1);
         return NULL;
     }
-    *jit = want_jit && pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) == 0;
     return code;
 }
 
@@ -141,9 +139,8 @@ int ats_re_compile_jit(ats_re *re, const char *pattern, int jit, const char *wha
     char why[320];
     memset(re, 0, sizeof *re);
     re->id_group = re->mode_group = re->len_group = -1;
-    int made;
     re->jit = jit;
-    if (!(re->code = ats_re_code(pattern, 0, &made, &oom, why, sizeof why)))
+    if (!(re->code = ats_re_code(pattern, &oom, why, sizeof why)))
         return oom ? ats_err(err, ATS_ENOMEM, file, 0, 0, "out of memory")
                    : ats_err(err, ATS_EPROFILE, file, 0, 0, "%s: pattern \"%s\": %s", what,
                              pattern, why);

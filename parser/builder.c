@@ -1623,11 +1623,6 @@ static size_t ocr_final(const char *s, size_t n, char *out, size_t cap)
     return 0;
 }
 
-static ats_final_kind final_of(ats_builder *b, const ats_line *l, ats_span *code)
-{
-    return final_text(b, l, code);
-}
-
 /* The final an OCR'd line stands for (ocr_final), with a command open and
  * the line not the host's; ATS_FINAL_NONE otherwise. */
 static ats_final_kind ocr_final_of(ats_builder *b, const ats_line *l, ats_span *code)
@@ -1698,7 +1693,7 @@ static int data_line(ats_builder *b, const ats_line *l)
         otx *o = b->cur;
         b->cur = NULL;
         ats_span code;
-        ats_final_kind fk = final_of(b, l, &code);
+        ats_final_kind fk = final_text(b, l, &code);
         if (fk == ATS_FINAL_OK || fk == ATS_FINAL_CONNECT) {
             if (keep(o, &o->final, l, s, n) == ATS_ENOMEM)
                 return ATS_ENOMEM;
@@ -1868,7 +1863,7 @@ static int split_glued(ats_builder *b, const ats_line *l, size_t k, int cmd)
     rl.text.len -= k;
     rl.offset += k;
     ats_span code = {0};
-    ats_final_kind fk = final_of(b, &fl, &code);
+    ats_final_kind fk = final_text(b, &fl, &code);
     int rc = fk != ATS_FINAL_NONE ? close_final(b, &fl, fk, code) : add_response(b, &fl);
     if (rc)
         return rc;
@@ -1893,7 +1888,7 @@ static int modem_line(ats_builder *b, const ats_line *l)
         if (open && o->nresp && o->resp[o->nresp - 1].off + o->resp[o->nresp - 1].len == o->arena.len &&
             memchr(s, '"', n) && typed_payload(b, l))
             return join_response(b, o, l);
-        ats_final_kind fk = final_of(b, l, &code);
+        ats_final_kind fk = final_text(b, l, &code);
         if (fk != ATS_FINAL_NONE)
             return close_final(b, l, fk, code);
         /* an OCR'd final ("0K", "ERR0R"): held for one line, since a real
@@ -1933,7 +1928,7 @@ static int modem_line(ats_builder *b, const ats_line *l)
     const ats_purc *u = match_urc(b, s, n);
     if (u)
         return emit_profile_urc(b, l, u);
-    ats_final_kind fk = final_of(b, l, &code);
+    ats_final_kind fk = final_text(b, l, &code);
     if (fk == ATS_FINAL_NO_CARRIER || fk == ATS_FINAL_BUSY || fk == ATS_FINAL_NO_ANSWER)
         return emit_urc(b, l, s, n, 1, 0);   /* link or call events */
     if (fk != ATS_FINAL_NONE)
@@ -1961,7 +1956,7 @@ static int typed_payload(ats_builder *b, const ats_line *l)
     size_t n = l->text.len;
     ats_span code;
     int hit = 0;
-    if (final_of(b, l, &code) != ATS_FINAL_NONE || ats_is_command_text(s, n) ||
+    if (final_text(b, l, &code) != ATS_FINAL_NONE || ats_is_command_text(s, n) ||
         is_own_response(b, b->cur, s, n) || match_urc(b, s, n))
         return 0;
     for (size_t i = 0; i < b->npending && !hit; i++)
@@ -2036,7 +2031,7 @@ static int quote_rest(ats_builder *b, const ats_line *l)
     return l->kind == ATS_LINE_TEXT && l->dir == ATS_DIR_UNKNOWN &&
            !(l->flags & (ATS_LF_AFTER_PROMPT | ATS_LF_TRUNCATED)) && n && s[0] != '>' &&
            open_quote(l) && !ats_is_command_text(s, n) &&
-           final_of(b, l, &code) == ATS_FINAL_NONE && !match_urc(b, s, n);
+           final_text(b, l, &code) == ATS_FINAL_NONE && !match_urc(b, s, n);
 }
 
 static int is_lower(int c) { return c >= 'a' && c <= 'z'; }
@@ -2073,7 +2068,7 @@ static int cut_rest(ats_builder *b, const ats_line *l)
     if ((l->kind != ATS_LINE_TEXT && !(q && l->kind == ATS_LINE_PAYLOAD)) ||
         l->dir != ATS_DIR_UNKNOWN || !n ||
         (l->flags & (ATS_LF_AFTER_PROMPT | ATS_LF_TRUNCATED)) || strchr(" \t>+^%$#*@[", s[0]) ||
-        ats_is_command_text(s, n) || final_of(b, l, &code) != ATS_FINAL_NONE || match_urc(b, s, n))
+        ats_is_command_text(s, n) || final_text(b, l, &code) != ATS_FINAL_NONE || match_urc(b, s, n))
         return 0;
     for (size_t i = 0; i < n; i++) {
         if (s[i] == '"')
@@ -2093,7 +2088,7 @@ static int ocr_release(ats_builder *b, const ats_line *l, ats_error *err)
     ats_span code;
     b->held = 0;
     int text = l && l->kind == ATS_LINE_TEXT && l->dir != ATS_DIR_TX &&
-               final_of(b, l, &code) != ATS_FINAL_NONE;
+               final_text(b, l, &code) != ATS_FINAL_NONE;
     ats_final_kind k = ocr_final_of(b, &b->hold_line, &code);
     int rc = !text && k != ATS_FINAL_NONE ? close_final(b, &b->hold_line, k, code)
              : b->cur                     ? add_response(b, &b->hold_line)
@@ -2150,7 +2145,7 @@ static int torn_split(ats_builder *b, const ats_line *l, size_t kp, ats_error *e
     h.text.len = kp;
     h.flags |= ATS_LF_EDITED;
     ats_span code;
-    if (final_of(b, &h, &code) == ATS_FINAL_NONE) {
+    if (final_text(b, &h, &code) == ATS_FINAL_NONE) {
         if ((rc = hold(b, &h)) != 0)
             return ats_err(err, rc, NULL, l->line, 0, "out of memory");
         b->held = 5;
@@ -2173,7 +2168,7 @@ static int torn_rest(ats_builder *b, const ats_line *l)
     return l->kind == ATS_LINE_TEXT && l->dir == ATS_DIR_UNKNOWN && n &&
            !(l->flags & (ATS_LF_AFTER_PROMPT | ATS_LF_TRUNCATED)) &&
            !strchr(" \t>+^%$#*@[", s[0]) && !ats_is_command_text(s, n) &&
-           final_of(b, l, &code) == ATS_FINAL_NONE;
+           final_text(b, l, &code) == ATS_FINAL_NONE;
 }
 
 /* The held command line and the rest of its quoted argument are one
@@ -2238,7 +2233,7 @@ static int modem_data_piece(ats_builder *b, const ats_line *l)
 {
     ats_line tl = piece_as_line(l);
     ats_span code;
-    return tl.text.len && (final_of(b, &tl, &code) != ATS_FINAL_NONE ||
+    return tl.text.len && (final_text(b, &tl, &code) != ATS_FINAL_NONE ||
                            ats_is_command_text(tl.text.ptr, tl.text.len) ||
                            match_urc(b, tl.text.ptr, tl.text.len));
 }

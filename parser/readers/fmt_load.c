@@ -95,7 +95,6 @@ static int pat_compile(const ats_jl *L, fd_pat *p, json_t *v, const char *path)
     const char *s = json_string_value(v);
     int oom;
     char why[320], m[340];
-    int fj;
     if (rest_tail(s)) {
         size_t keep = strlen(s) - (sizeof REST_TAIL - 1);
         char *short_src = malloc(keep + sizeof "(?<payload>)");
@@ -103,18 +102,18 @@ static int pat_compile(const ats_jl *L, fd_pat *p, json_t *v, const char *path)
             return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
         memcpy(short_src, s, keep);
         memcpy(short_src + keep, "(?<payload>)", sizeof "(?<payload>)");
-        p->code = ats_re_code(short_src, 0, &fj, &oom, why, sizeof why);
+        p->code = ats_re_code(short_src, &oom, why, sizeof why);
         free(short_src);
-        if (p->code && !(p->full = ats_re_code(s, 0, &fj, &oom, why, sizeof why))) {
+        if (p->code && !(p->full = ats_re_code(s, &oom, why, sizeof why))) {
             pcre2_code_free(p->code);
             p->code = NULL;
         }
         if (p->code)
             p->rest_group = ats_re_group_number(p->code, "payload");
         else if (!oom)       /* the error as the pattern was written */
-            pcre2_code_free(ats_re_code(s, 0, &fj, &oom, why, sizeof why));
+            pcre2_code_free(ats_re_code(s, &oom, why, sizeof why));
     } else {
-        p->code = ats_re_code(s, 0, &fj, &oom, why, sizeof why);
+        p->code = ats_re_code(s, &oom, why, sizeof why);
     }
     if (!p->code) {
         if (oom)
