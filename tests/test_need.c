@@ -20,7 +20,7 @@ static int may_line(const char *pat, const char *line)
 {
     fd_pat p;
     memset(&p, 0, sizeof p);
-    p.has_need = ats_fd_need(pat, p.need) > 0;
+    p.has_need = ats_fd_need(pat, &p.need) > 0 || p.need.nany > 0;
     uint64_t pr[4];
     ats_fd_pairs(line, strlen(line), pr);
     return ats_fd_may(&p, pr);
@@ -29,9 +29,9 @@ static int may_line(const char *pat, const char *line)
 static void test_taken(void **state)
 {
     (void)state;
-    uint64_t need[4];
+    fd_need need;
     /* literal runs at the top level: pairs taken, a line without them refused */
-    assert_int_equal(ats_fd_need("^AT TX \\(\\s*\\d+\\): (?<payload>.*)$", need), 8);
+    assert_int_equal(ats_fd_need("^AT TX \\(\\s*\\d+\\): (?<payload>.*)$", &need), 8);
     assert_true(may_line("^AT TX \\(\\s*\\d+\\): (?<payload>.*)$", "AT TX ( 8): AT+CSQ"));
     assert_false(may_line("^AT TX \\(\\s*\\d+\\): (?<payload>.*)$", "AT RX ( 8): OK"));
     /* \t is a byte; a character a quantifier makes optional is not needed */
@@ -41,14 +41,18 @@ static void test_taken(void **state)
     assert_true(may_line("^ab*cd", "acd"));
     assert_true(may_line("^ab{0,2}cd", "acd"));
     assert_false(may_line("^ab{1,2}cd", "acd"));
-    /* what is inside a class, or a group with an alternation, is not taken */
+    /* what is inside a class is not taken; a group with an alternation
+     * gives a clause (one of its branches' pairs), not pairs all need */
     assert_true(may_line("^(?:TX|RX): x", "RX: x"));
     assert_true(may_line("^[AB]C", "BC"));
-    assert_int_equal(ats_fd_need("^x(?:ab|cd)yz", need), 1);   /* "yz" only */
+    assert_int_equal(ats_fd_need("^x(?:ab|cd)yz", &need), 1);   /* "yz" only */
+    assert_int_equal(need.nany, 1);
     assert_true(may_line("^x(?:ab|cd)yz", "xcdyz"));
+    assert_true(may_line("^x(?:ab|cd)yz", "xabyz"));
+    assert_false(may_line("^x(?:ab|cd)", "xef"));
     /* a group that must match: capturing, non-capturing, named, atomic,
      * once or more; its text is needed, not joined to the text around it */
-    assert_int_equal(ats_fd_need("^\\[(?<ms>\\d+)ms\\](?:\\[INFO\\])", need), 7);   /* "ms]", "[INFO]" */
+    assert_int_equal(ats_fd_need("^\\[(?<ms>\\d+)ms\\](?:\\[INFO\\])", &need), 7);   /* "ms]", "[INFO]" */
     assert_true(may_line("^\\[(?<ms>\\d+)ms\\](?:\\[INFO\\])", "[12ms][INFO]"));
     assert_false(may_line("^\\[(?<ms>\\d+)ms\\](?:\\[INFO\\])", "[12ms][WARN]"));
     assert_false(may_line("^.{0,80}?(TX) ", "RX x"));
@@ -73,7 +77,7 @@ static void test_taken(void **state)
     assert_true(may_line("^(?<=\\s)x", "x"));
     assert_true(may_line("^(?(1)TX|RX)x", "RXx"));
     /* \xhh is its byte; \x{...}, \k<name> and a scoped option group are no text */
-    assert_int_equal(ats_fd_need("^\\x41TX", need), 2);
+    assert_int_equal(ats_fd_need("^\\x41TX", &need), 2);
     assert_true(may_line("^\\x41TX", "ATX"));
     assert_false(may_line("^\\x41TX", "BTX"));
     assert_true(may_line("^(?:\\x1b\\[[0-9;]*m)?I \\(", "I ("));
@@ -90,10 +94,51 @@ static void test_taken(void **state)
     assert_true(may_line("^(?P<n>at) tx", "at tx"));
 }
 
+/* Alternations: every match is one branch's, so it holds a pair of that
+ * branch's (or one of the branch's own clauses). */
+static void test_any(void **state)
+{
+    (void)state;
+    fd_need need;
+    assert_int_equal(ats_fd_need("^AT|^OK", &need), 0);
+    assert_int_equal(need.nany, 1);
+    assert_true(may_line("^AT|^OK", "OK"));
+    assert_true(may_line("^AT|^OK", "AT+CSQ"));
+    assert_false(may_line("^AT|^OK", "ERROR"));
+    /* generic-txrx's direction word: nested, each branch a choice of its own */
+    static const char *const tx = "^.{0,80}?(?:\\[TX\\]|(?:TX|Tx|tx)\\s*(?::|->|>>?))\\s?(?<payload>.*)$";
+    assert_int_equal(ats_fd_need(tx, &need), 0);
+    assert_int_equal(need.nany, 1);
+    assert_true(may_line(tx, "12:00 tx: AT"));
+    assert_true(may_line(tx, "[TX] AT"));
+    assert_true(may_line(tx, "Tx -> AT"));
+    assert_false(may_line(tx, "12:00 RX: OK"));
+    /* a branch that needs nothing leaves no clause: an empty one, a class,
+     * an optional group */
+    static const char *const loose[] = {"^x(?:ab|)y", "^(?:ab|[cd])", "^(?:ab|(?:cd)?)", "^(?:ab|.)"};
+    for (size_t i = 0; i < sizeof loose / sizeof loose[0]; i++) {
+        ats_fd_need(loose[i], &need);
+        if (need.nany)
+            fail_msg("%s: a clause taken", loose[i]);
+    }
+    assert_true(may_line("^x(?:ab|)y", "xy"));
+    /* clauses of required groups add up, to FD_NEED_ANY (the lines here
+     * are chosen so that no pair of theirs shares a bit with one the
+     * pattern needs: pairs are hashed into 256 bits) */
+    ats_fd_need("^(?:ab|cd) (?:ef|gh) (?:PQ|RS)", &need);
+    assert_int_equal(need.nany, 3);
+    assert_false(may_line("^(?:ab|cd) (?:ef|gh) (?:PQ|RS)", "ab ef mn"));
+    assert_true(may_line("^(?:ab|cd) (?:ef|gh) (?:PQ|RS)", "cd gh RS"));
+    /* a branch's clause inside an outer alternation: either branch holds */
+    assert_true(may_line("^(?:x(?:ab|cd)|yz)", "xcd"));
+    assert_true(may_line("^(?:x(?:ab|cd)|yz)", "yz"));
+    assert_false(may_line("^(?:x(?:ab|cd)|yz)", "xef"));
+}
+
 static void test_not_taken(void **state)
 {
     (void)state;
-    uint64_t need[4];
+    fd_need need;
     static const char *const none[] = {
         "^AT|^OK",                         /* a top-level alternation */
         "(?i)^at tx",                      /* an option setting */
@@ -110,9 +155,9 @@ static void test_not_taken(void **state)
         "^.{0,80}?(?:TX|Tx)",              /* no top-level literal pair */
     };
     for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
-        if (ats_fd_need(none[i], need) != 0)
+        if (ats_fd_need(none[i], &need) != 0)
             fail_msg("%s: pairs taken", none[i]);
-        assert_true(need[0] == 0 && need[1] == 0 && need[2] == 0 && need[3] == 0);
+        assert_true(need.all[0] == 0 && need.all[1] == 0 && need.all[2] == 0 && need.all[3] == 0);
     }
 }
 
@@ -223,6 +268,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_taken),
+        cmocka_unit_test(test_any),
         cmocka_unit_test(test_not_taken),
         cmocka_unit_test(test_never_refuses_a_match),
         cmocka_unit_test(test_jit_lazy),

@@ -124,7 +124,7 @@ static int pat_compile(const ats_jl *L, fd_pat *p, json_t *v, const char *path)
     p->src = strdup(s);
     if (!p->src)
         return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
-    p->has_need = ats_fd_need(s, p->need) > 0;
+    p->has_need = ats_fd_need(s, &p->need) > 0 || p->need.nany > 0;
     p->g_payload = ats_re_group_number(p->code, "payload");
     p->g_dir = ats_re_group_number(p->code, "dir");
     p->g_body = ats_re_group_number(p->code, "body");

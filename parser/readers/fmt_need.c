@@ -9,7 +9,8 @@
  * a group that must match at least once (a capturing, non-capturing or
  * atomic group with no quantifier, `+` or {n,} with n >= 1); a generic
  * definition's `(?:\[(?<tag>\w+)\] )` still needs its "] ". A group
- * with an alternation of its own gives nothing, the rest of the pattern
+ * with an alternation of its own gives a clause instead (one pair from each
+ * branch, at least one of which the line must hold), the rest of the pattern
  * still does; lookarounds, conditionals, optional groups and scoped
  * option groups (?i:...) give nothing. \xhh is its byte; \k<name> and
  * \x{...} are no text. Anything this reading cannot be sure of (a
@@ -143,11 +144,19 @@ static int zero_times(const char *p, size_t j)
     return !digits || lo == 0;
 }
 
-static int need_in(const char *pat, uint64_t need[4], int depth);
+static int need_in(const char *pat, fd_need *nd, int depth);
 
-/* The pairs of the group at pat[i] (ending before pat[j]) into need when it
- * must match; how many. */
-static int group_pairs(const char *pat, size_t i, size_t j, uint64_t need[4], int depth)
+/* g's clauses added to nd's (up to FD_NEED_ANY: one fewer is still a
+ * necessary condition) */
+static void add_any(fd_need *nd, const fd_need *g)
+{
+    for (int c = 0; c < g->nany && nd->nany < FD_NEED_ANY; c++)
+        memcpy(nd->any[nd->nany++], g->any[c], sizeof g->any[c]);
+}
+
+/* The needs of the group at pat[i] (ending before pat[j]) into nd when it
+ * must match; how many pairs it adds to nd->all. */
+static int group_pairs(const char *pat, size_t i, size_t j, fd_need *nd, int depth)
 {
     size_t b = group_body(pat, i);
     if (!b || b >= j || zero_times(pat, j) || depth >= 8)
@@ -158,18 +167,79 @@ static int group_pairs(const char *pat, size_t i, size_t j, uint64_t need[4], in
         return 0;
     memcpy(body, pat + b, len);
     body[len] = 0;
-    uint64_t g[4];
-    int pairs = need_in(body, g, depth + 1);
-    if (pairs <= 0)
-        return 0;            /* an alternation of its own, or nothing certain */
+    fd_need g;
+    int pairs = need_in(body, &g, depth + 1);
     for (int w = 0; w < 4; w++)
-        need[w] |= g[w];
-    return pairs;
+        nd->all[w] |= g.all[w];
+    add_any(nd, &g);
+    return pairs > 0 ? pairs : 0;
 }
 
-int ats_fd_need(const char *pat, uint64_t need[4])
+/* Where the first '|' at pat's own level is (outside groups, classes and
+ * escapes); 0 when none, (size_t)-1 when the pattern cannot be read. */
+static size_t top_bar(const char *pat)
 {
-    need[0] = need[1] = need[2] = need[3] = 0;
+    for (size_t i = 0; pat[i];) {
+        if (pat[i] == '\\') {
+            if (!pat[i + 1])
+                return (size_t)-1;
+            i += 2;
+        } else if (pat[i] == '[' || pat[i] == '(') {
+            size_t j = pat[i] == '[' ? skip_class(pat, i) : skip_group(pat, i);
+            if (!j)
+                return (size_t)-1;
+            i = j;
+        } else if (pat[i] == '|') {
+            return i;
+        } else {
+            i++;
+        }
+    }
+    return 0;
+}
+
+/* An alternation at pat's level: every match is one branch's, so it holds
+ * one pair each branch needs (or one of a branch's own clauses, itself a
+ * choice of pairs), and the branches' choices make one clause. Nothing
+ * when a branch needs nothing. */
+static void alternation(const char *pat, fd_need *nd, int depth)
+{
+    uint64_t clause[4] = {0, 0, 0, 0};
+    const char *b = pat;
+    for (;;) {
+        size_t bar = top_bar(b);
+        if (bar == (size_t)-1 || depth >= 8)
+            return;
+        size_t len = bar ? bar : strlen(b);
+        char br[512];
+        if (len >= sizeof br)
+            return;
+        memcpy(br, b, len);
+        br[len] = 0;
+        fd_need g;
+        need_in(br, &g, depth + 1);
+        int w = 0;
+        while (w < 4 && !g.all[w])
+            w++;
+        if (w < 4) {
+            clause[w] |= g.all[w] & (~g.all[w] + 1);   /* its lowest pair */
+        } else if (g.nany) {
+            for (w = 0; w < 4; w++)
+                clause[w] |= g.any[0][w];
+        } else {
+            return;
+        }
+        if (!bar)
+            break;
+        b += bar + 1;
+    }
+    memcpy(nd->any[0], clause, sizeof clause);
+    nd->nany = 1;
+}
+
+int ats_fd_need(const char *pat, fd_need *nd)
+{
+    memset(nd, 0, sizeof *nd);
     /* escapes that take more than one character after the backslash (\g{1},
      * \p{L}, \12, \Q...\E): their rest would read as literal text here;
      * \xhh and \k<name> are read (need_in) */
@@ -190,23 +260,31 @@ int ats_fd_need(const char *pat, uint64_t need[4])
         if (j > 2 && q[j] == ')')
             return 0;
     }
-    return need_in(pat, need, 0);
+    return need_in(pat, nd, 0);
 }
 
 /* The pairs of pat, a whole pattern or a group's body, that ats_fd_need
  * has checked: 0 and no pairs when an alternation at its level (or a
  * brace not read here) leaves nothing certain. */
-static int need_in(const char *pat, uint64_t need[4], int depth)
+static int need_in(const char *pat, fd_need *nd, int depth)
 {
-    need[0] = need[1] = need[2] = need[3] = 0;
+    memset(nd, 0, sizeof *nd);
+    size_t bar = top_bar(pat);
+    if (bar == (size_t)-1)
+        return 0;
+    if (bar) {
+        alternation(pat, nd, depth);
+        return 0;
+    }
+    uint64_t *need = nd->all;
     char run[256];
     size_t k = 0, i = 0;
     int pairs = 0, last_lit = 0;
     while (pat[i]) {
         char c = pat[i];
         if (c == '|') {
-            need[0] = need[1] = need[2] = need[3] = 0;
-            return 0;                    /* a top-level alternation: nothing is certain */
+            memset(nd, 0, sizeof *nd);
+            return 0;                    /* not seen by top_bar: nothing is certain */
         }
         if (c == '*' || c == '?' || c == '+' || c == '{') {
             int optional = c != '+';
@@ -217,13 +295,13 @@ static int need_in(const char *pat, uint64_t need[4], int depth)
                 while (pat[j] >= '0' && pat[j] <= '9')
                     lo = lo * 10 + (size_t)(pat[j++] - '0'), digits++;
                 if (!digits) {
-                    need[0] = need[1] = need[2] = need[3] = 0;
+                    memset(nd, 0, sizeof *nd);
                     return 0;            /* "{" as a literal or "{,n}": not read here */
                 }
                 while (pat[j] && pat[j] != '}')
                     j++;
                 if (!pat[j]) {
-                    need[0] = need[1] = need[2] = need[3] = 0;
+                    memset(nd, 0, sizeof *nd);
                     return 0;
                 }
                 j++;
@@ -242,11 +320,11 @@ static int need_in(const char *pat, uint64_t need[4], int depth)
             pairs += end_run(run, &k, need);
             size_t j = c == '(' ? skip_group(pat, i) : skip_class(pat, i);
             if (!j) {
-                need[0] = need[1] = need[2] = need[3] = 0;
+                memset(nd, 0, sizeof *nd);
                 return 0;
             }
             if (c == '(')
-                pairs += group_pairs(pat, i, j, need, depth);
+                pairs += group_pairs(pat, i, j, nd, depth);
             i = j;
             last_lit = 0;
             continue;
@@ -266,7 +344,7 @@ static int need_in(const char *pat, uint64_t need[4], int depth)
                 while (pat[i] && pat[i] != close)
                     i++;
                 if (!pat[i]) {
-                    need[0] = need[1] = need[2] = need[3] = 0;
+                    memset(nd, 0, sizeof *nd);
                     return 0;
                 }
                 i++;
@@ -274,7 +352,7 @@ static int need_in(const char *pat, uint64_t need[4], int depth)
                 while (pat[i] && pat[i] != '}')
                     i++;
                 if (!pat[i]) {
-                    need[0] = need[1] = need[2] = need[3] = 0;
+                    memset(nd, 0, sizeof *nd);
                     return 0;
                 }
                 i++;

@@ -43,6 +43,16 @@ enum {
     FD_T_FRAC2, FD_T_MS, FD_T_SECS, FD_T_DATE, FD_T_AMPM, FD_T_COUNT
 };
 
+/* What a pattern's every match contains, as byte pairs (fmt_need.c): all
+ * of `all`, and at least one pair of each `any` clause (an alternation's
+ * branches, one pair taken from each). A necessary condition only. */
+#define FD_NEED_ANY 4
+typedef struct fd_need {
+    uint64_t all[4];
+    uint64_t any[FD_NEED_ANY][4];
+    int nany;
+} fd_need;
+
 typedef struct fd_pat {
     pcre2_code *code;            /* as compiled at load: never JIT-compiled */
     /* its JIT-compiled copy, made by the first match (ats_re_lazy_jit):
@@ -69,7 +79,7 @@ typedef struct fd_pat {
     pcre2_code *full;
     /* byte pairs of the literal text every match contains (fmt_need.c);
      * has_need 0: none known, the pattern always runs */
-    uint64_t need[4];
+    fd_need need;
     int has_need;
 } fd_pat;
 
@@ -77,12 +87,20 @@ typedef struct fd_pat {
  * match without (their count; 0: none certain). A line whose set lacks one
  * the pattern needs cannot match it. */
 void ats_fd_pairs(const char *s, size_t n, uint64_t out[4]);
-int ats_fd_need(const char *pat, uint64_t need[4]);
+int ats_fd_need(const char *pat, fd_need *need);
 static inline int ats_fd_may(const fd_pat *pat, const uint64_t *pairs)
 {
-    return !pairs || !pat->has_need ||
-           ((pairs[0] & pat->need[0]) == pat->need[0] && (pairs[1] & pat->need[1]) == pat->need[1] &&
-            (pairs[2] & pat->need[2]) == pat->need[2] && (pairs[3] & pat->need[3]) == pat->need[3]);
+    if (!pairs || !pat->has_need)
+        return 1;
+    const fd_need *d = &pat->need;
+    if ((pairs[0] & d->all[0]) != d->all[0] || (pairs[1] & d->all[1]) != d->all[1] ||
+        (pairs[2] & d->all[2]) != d->all[2] || (pairs[3] & d->all[3]) != d->all[3])
+        return 0;
+    for (int c = 0; c < d->nany; c++)
+        if (!((pairs[0] & d->any[c][0]) | (pairs[1] & d->any[c][1]) |
+              (pairs[2] & d->any[c][2]) | (pairs[3] & d->any[c][3])))
+            return 0;
+    return 1;
 }
 
 /* The parts of a time a line carried (before turning them into ats_time). */
