@@ -9,6 +9,7 @@
 #include <stddef.h>
 #include <cmocka.h>
 #include "input_run.h"
+#include "fmt_detect.h"
 
 /* Each fixture: the format and layers chosen, the winning score, the
  * runner-up and its score (the best other candidate but raw, the fallback
@@ -72,6 +73,42 @@ static void test_fixtures(void **state)
 
 /* The choice and its reason are a property of the bytes: the same when fed
  * one byte at a time or in random pieces. */
+/* Detection does not read a definition through when the sample cannot
+ * show the signature lines it needs (fmt_detect.c sig_possible): every
+ * fixture's scores are those of reading every definition through, and
+ * where one scores, everything it learnt too. */
+static void test_skip_is_exact(void **state)
+{
+    (void)state;
+    size_t skipped = 0;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        size_t len = 0;
+        char *data = ir_read(cases[i].file, &len);
+        assert_non_null(data);
+        if (len > 16384)
+            len = 16384;
+        fdet a, b;
+        assert_int_equal(ats_fdet_run(&a, ir_formats(), (unsigned char *)data, len, NULL), 0);
+        assert_int_equal(ats_fdet_run_whole(&b, ir_formats(), (unsigned char *)data, len), 0);
+        assert_int_equal(a.nscores, b.nscores);
+        for (size_t k = 0; k < a.nscores; k++) {
+            const fdet_score *x = &a.scores[k], *y = &b.scores[k];
+            if (x->score != y->score || (y->score &&
+                (x->matched != y->matched || x->sig != y->sig || x->side_a_is_tx != y->side_a_is_tx ||
+                 x->defer_mask != y->defer_mask || x->wrap_width != y->wrap_width ||
+                 x->deep != y->deep || x->stamped != y->stamped)))
+                fail_msg("%s: %s scores %d (%u lines) skipping, %d (%u lines) read through",
+                         cases[i].file, y->def->name, x->score, x->matched, y->score, y->matched);
+            skipped += y->matched && !x->matched;
+        }
+        ats_fdet_free(&a);
+        ats_fdet_free(&b);
+        free(data);
+    }
+    /* the skip happened: definitions read some lines of samples they could not win */
+    assert_true(skipped > 0);
+}
+
 static void test_choice_independent_of_feeds(void **state)
 {
     (void)state;
@@ -290,6 +327,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fixtures),
+        cmocka_unit_test(test_skip_is_exact),
         cmocka_unit_test(test_choice_independent_of_feeds),
         cmocka_unit_test(test_detect_memo),
         cmocka_unit_test(test_sample_is_64_lines),

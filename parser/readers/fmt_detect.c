@@ -112,11 +112,21 @@ static long line_number(peel *pl, const fd_def *w, const char *p)
 
 static int accepted(peel *pl, const fd_def *w, const lines *L, unsigned nonempty)
 {
-    unsigned m = 0;
+    unsigned m = 0, left = 0;
     long prev = -1;
+    for (size_t i = 0; i < L->count; i++)
+        left += !L->dropped[i] && (L->n[i] || w->drop.code);
     for (size_t i = 0; i < L->count; i++) {
         if (L->dropped[i] || !(L->n[i] || w->drop.code))
             continue;
+        /* decided before the last line: a wrapper marked "any" once one
+         * line carries it; another when even every line left carrying it
+         * would not make its share (a line that is a message's rest only
+         * lowers the count by one, which helps a share of at most 1 less
+         * than a line carrying it does) */
+        if (w->any ? m >= 1 : m + left < 2 || (double)(m + left) < w->min_ratio * (double)nonempty)
+            break;
+        left--;
         int r = ats_peel_test(pl, w, L->p[i], L->n[i]);
         if (r == 1 && w->counting) {
             /* an editor's line numbers count up by one: a number that does
@@ -269,6 +279,8 @@ typedef struct dmatch {
     pcre2_match_data *md;
     pcre2_match_context *mc;
     int jit;
+    const fd_def *forced;        /* read through whatever its signatures */
+    int whole;                   /* every definition read through (tests) */
 } dmatch;
 
 #define FDET_JIT_LINES 16
@@ -372,6 +384,47 @@ static unsigned wrap_width_of(const fd_def *d, const lines *L, const dmatch *m)
     return at >= 3 && rest >= 2 && rest * 2 >= at ? (unsigned)w : 0;
 }
 
+/* Whether the sample can give d the signature lines a score needs: an
+ * upper bound (every line one of its signature rules matches, whatever
+ * comes first or is inside a record), so a definition refused here scores
+ * 0 exactly as the whole pass would. A definition that joins lines (wrapped
+ * patterns, a wrap width) is not bounded: a signature may show only on the
+ * joined text. */
+static int sig_possible(const fd_def *d, const lines *L, const dmatch *m)
+{
+    if (d->wrap_cut.code || d->wrap_text.code || d->wrap_prefix.code)
+        return 1;
+    unsigned nonempty = 0, sig = 0, need = d->min_signature;
+    size_t w = 0;
+    for (size_t i = 0; i < L->count; i++) {
+        nonempty += !L->dropped[i] && L->n[i];
+        if (!L->dropped[i] && L->raw[i] > w)
+            w = L->raw[i];
+    }
+    /* lines a terminal's width may have cut (wrap_width_of): three or more
+     * of the longest length */
+    unsigned at = 0;
+    for (size_t i = 0; i < L->count; i++)
+        at += !L->dropped[i] && L->raw[i] == w;
+    if (w >= 40 && w <= 4096 && at >= 3)
+        return 1;
+    if (nonempty <= 3)
+        need = need < 1 ? need : 1;
+    if (!need)
+        return 1;
+    for (size_t i = 0; i < L->count && sig < need; i++) {
+        if (L->dropped[i] || !L->n[i])
+            continue;
+        for (size_t k = 0; k < d->nrules; k++)
+            if (d->rules[k].signature &&
+                match(&d->rules[k].pat, L->pairs[i], m, L->p[i], L->n[i])) {
+                sig++;
+                break;
+            }
+    }
+    return sig >= need;
+}
+
 static void score(const fd_def *d, const lines *L, const dmatch *m,
                   char *join, fdet_score *o)
 {
@@ -380,6 +433,10 @@ static void score(const fd_def *d, const lines *L, const dmatch *m,
     fd_side open_side = 0;       /* the open record's side, when dir_map decides it */
     memset(o, 0, sizeof *o);
     o->def = d;
+    if (d != m->forced && !m->whole && !sig_possible(d, L, m)) {
+        o->nonempty = nonempty_of(L);
+        return;
+    }
     o->wrap_width = wrap_width_of(d, L, m);
     unsigned char buf[256];
     for (size_t i = 0; i < L->count; i++) {
@@ -563,7 +620,8 @@ static int stamp_pass(fdet *det, const ats_formatset *fs, peel *tmp, const lines
     return rc;
 }
 
-int ats_fdet_run(fdet *det, const ats_formatset *fs, const unsigned char *s, size_t n)
+static int run(fdet *det, const ats_formatset *fs, const unsigned char *s, size_t n,
+               const fd_def *forced, int whole)
 {
     memset(det, 0, sizeof *det);
     lines *L = calloc(1, sizeof *L);
@@ -602,7 +660,7 @@ int ats_fdet_run(fdet *det, const ats_formatset *fs, const unsigned char *s, siz
     det->nonempty = nonempty_of(L);
     for (size_t i = 0; i < L->count; i++)
         det->at_lines += !L->dropped[i] && L->n[i] && looks_at(L->p[i], L->n[i]);
-    dmatch dm = {md, fs->mctx, L->count > FDET_JIT_LINES};
+    dmatch dm = {md, fs->mctx, L->count > FDET_JIT_LINES, forced, whole};
     for (size_t i = 0; i < fs->n; i++)
         if (fs->defs[i]->kind == FD_TRACE)
             score(fs->defs[i], L, &dm, join, &det->scores[det->nscores++]);
@@ -637,8 +695,20 @@ out:
     return rc;
 }
 
+int ats_fdet_run(fdet *det, const ats_formatset *fs, const unsigned char *s, size_t n,
+                 const fd_def *forced)
+{
+    return run(det, fs, s, n, forced, 0);
+}
+
+int ats_fdet_run_whole(fdet *det, const ats_formatset *fs, const unsigned char *s, size_t n)
+{
+    return run(det, fs, s, n, NULL, 1);
+}
+
 struct ats_detect_memo {
     const ats_formatset *fs;
+    const fd_def *forced;
     unsigned char *s;
     size_t n;
     fdet det;
@@ -666,21 +736,23 @@ void ats_detect_memo_free(ats_detect_memo *m)
 }
 
 int ats_fdet_run_memo(fdet *det, const ats_formatset *fs, const unsigned char *s, size_t n,
-                      ats_detect_memo *m)
+                      const fd_def *forced, ats_detect_memo *m)
 {
-    if (m && m->have && m->fs == fs && m->n == n && (!n || !memcmp(m->s, s, n))) {
+    if (m && m->have && m->fs == fs && m->forced == forced && m->n == n &&
+        (!n || !memcmp(m->s, s, n))) {
         *det = m->det;
         det->borrowed = 1;
         m->hits++;
         return 0;
     }
-    int rc = ats_fdet_run(det, fs, s, n);
+    int rc = ats_fdet_run(det, fs, s, n, forced);
     if (rc || !m || m->have)
         return rc;
     /* kept when the copy can be made; without it the next input scores */
     if ((m->s = malloc(n ? n : 1))) {
         memcpy(m->s, s, n);
         m->fs = fs;
+        m->forced = forced;
         m->n = n;
         m->det = *det;
         m->have = 1;

@@ -52,14 +52,21 @@ typedef struct fdet {
     int borrowed;                /* the buffers are a memo's: ats_fdet_free leaves them */
 } fdet;
 
-/* Fills det from the sample; ATS_ENOMEM or 0. A forced definition is
- * scored like the others (its sample facts are needed all the same). */
-int ats_fdet_run(fdet *det, const ats_formatset *fs, const unsigned char *s, size_t n);
-/* ats_fdet_run, or the scores memo kept for the same set and sample (det
- * then borrows them); a first run's scores are kept in an empty memo. m may
- * be NULL. */
+/* Fills det from the sample; ATS_ENOMEM or 0. A definition the sample
+ * cannot give the signature lines a score needs is not read through (its
+ * score, 0, is known); `forced` (NULL: none), the one chosen with
+ * --input-format, is read through all the same: its sample facts (lines
+ * read, sides) are needed whatever it scores. */
+int ats_fdet_run(fdet *det, const ats_formatset *fs, const unsigned char *s, size_t n,
+                 const fd_def *forced);
+/* ats_fdet_run with every definition read through, signatures or not: the
+ * scores ats_fdet_run must equal (tests). */
+int ats_fdet_run_whole(fdet *det, const ats_formatset *fs, const unsigned char *s, size_t n);
+/* ats_fdet_run, or the scores memo kept for the same set, forced definition
+ * and sample (det then borrows them); a first run's scores are kept in an
+ * empty memo. m may be NULL. */
 int ats_fdet_run_memo(fdet *det, const ats_formatset *fs, const unsigned char *s, size_t n,
-                      ats_detect_memo *m);
+                      const fd_def *forced, ats_detect_memo *m);
 void ats_fdet_free(fdet *det);
 
 #endif

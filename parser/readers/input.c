@@ -914,7 +914,7 @@ static int mail_first(ats_input *in, fdet *det, const unsigned char **s, size_t 
         return ATS_ENOMEM;
     size_t jn = mail_join(*s, *n, w, fold, j);
     fdet d2;
-    if (ats_fdet_run(&d2, in->fs, j, jn)) {
+    if (ats_fdet_run(&d2, in->fs, j, jn, in->forced_def)) {
         free(j);
         return ATS_ENOMEM;
     }
@@ -1089,7 +1089,7 @@ static int decide(ats_input *in, ats_error *err)
     }
     in->double_spaced = double_spaced(s, n);
     fdet det;
-    if (ats_fdet_run_memo(&det, in->fs, s, n, in->o.memo)) {
+    if (ats_fdet_run_memo(&det, in->fs, s, n, in->forced_def, in->o.memo)) {
         free(conv);
         return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
     }

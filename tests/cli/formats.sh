@@ -129,5 +129,13 @@ for o in "" "--read-size 1"; do
     printf 'L1-3      cmd   AT  ->  OK\nL7-9      cmd   AT+CSQ  ->  OK\nL15-17    cmd   AT+CGATT=9  ->  ERROR; attempt 1 of retry chain 3\n' | cmp -s - "$TMP/ll.txt" ||
         { echo "FAIL: LLCOM with the arrows the other way round ($o):"; cat "$TMP/ll.txt"; fail=1; }
 done
+# a format chosen with -i is read through even where the sample shows none
+# of its signature lines (detection skips such a definition's rules for the
+# others: their score is 0 whatever they read): its lines' sides are still
+# learnt from them, here the host's commands behind "app> "
+printf 'app> AT+CSQ\napp> AT+CREG?\n' > "$TMP/forced.log"
+"$BIN" parse -f text -i generic-gtlt "$TMP/forced.log" | grep '  cmd  ' | cut -c1-24 > "$TMP/forced.txt"
+printf 'L1        cmd   AT+CSQ  \nL2        cmd   AT+CREG?\n' | cmp -s - "$TMP/forced.txt" ||
+    { echo "FAIL: -i generic-gtlt without its signature lines:"; cat "$TMP/forced.txt"; fail=1; }
 [ $fail = 0 ] && echo "ok: $(cat "$TMP/manifest")"
 exit $fail
