@@ -106,12 +106,18 @@ static int lookahead(capture_read *cr, fwd *f, int fd, const char *shown, const 
             size_t nc = lcap ? lcap * 2 : (want > 65536 ? want : 65536);
             while (nc - len < want)
                 nc *= 2;
-            char *q = realloc(la, nc);
+            /* not realloc: it copies the whole block, and a small capture's
+             * last read (the one that finds the end) grows a block of
+             * `want` bytes holding a few hundred */
+            char *q = malloc(nc);
             if (!q) {
                 rc = -1;
                 cli_error("out of memory");
                 break;
             }
+            if (len)
+                memcpy(q, la, len);
+            free(la);
             la = q;
             lcap = nc;
         }
