@@ -32,7 +32,7 @@
     X(html_markup) X(mail_indent) X(tsv_table) X(screen_escapes) \
     X(portmon) X(wireshark_usb) X(hex_offset_rows) \
     X(inline_ctrl_tokens) X(structured_log_data) X(python_list_reply) X(quoted_bytes) X(atcmdparser) \
-    X(asterisk_user_cmd)
+    X(asterisk_user_cmd) X(legato_at) X(slsnif) X(usbmon_text) X(espatcontrol)
 #define DECL(id)                                                                               \
     extern const char ats_format_##id[];                                                       \
     extern const size_t ats_format_##id##_len;

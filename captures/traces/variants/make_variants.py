@@ -32,6 +32,7 @@ import variants_r8 as R8  # noqa: E402
 import variants_r9_traces as R9T  # noqa: E402
 import variants_r10_traces as R10T  # noqa: E402
 import variants_r11_traces as R11T  # noqa: E402
+import variants_r12_traces as R12T  # noqa: E402
 
 
 # ------------------------------------------------ other modules' sessions
@@ -900,6 +901,7 @@ MODULES.update(R8.MODULES)
 MODULES.update(R9T.MODULES)
 MODULES.update(R10T.MODULES)
 MODULES.update(R11T.MODULES)
+MODULES.update(R12T.MODULES)
 
 
 # ------------------------------------------------ renderers of shapes the parent has not
@@ -3002,6 +3004,7 @@ VARIANTS += R8.variants(V, same, sub)
 VARIANTS += R9T.variants(V, same, sub)
 VARIANTS += R10T.variants(V, same, sub)
 VARIANTS += R11T.variants(V, same, sub)
+VARIANTS += R12T.variants(V, same, sub)
 
 
 def build_all():
