@@ -94,7 +94,34 @@ def esp32_circuitpython():
     return s
 
 
-MODULES = dict(wp7702_legato=wp7702_legato, sim800_slsnif=sim800_slsnif, ec25_usbmon=ec25_usbmon,
+def wp7702_fleet():
+    """The same WP7702 app's atClient in a fleet whose module logs are
+    shipped to Loki: a short poll, a +CME ERROR."""
+    s = Session("wp7702-fleet", "Sierra Wireless WP7702 (Legato atClient, logs in Loki)", echo=False,
+                profile="3gpp", start=120.250)
+    s.cmd("AT+CSQ", ["+CSQ: 21,99"], dt=0.030, gap=0.300)
+    s.cmd("AT+CEREG?", ["+CEREG: 0,1"], dt=0.030, gap=0.300)
+    s.cmd('AT+COPS?', ['+COPS: 0,0,"Orange F",7'], dt=0.040, gap=0.300)
+    s.cmd("AT+CGACT=1,1", final="+CME ERROR: 30", dt=0.900, gap=0.300)
+    return s
+
+
+def pi_dotnet():
+    """A Quectel EC25 on a Raspberry Pi driven by a .NET service that logs
+    each line it writes and each line it reads (the echo off by its
+    first command)."""
+    s = Session("pi-dotnet", "Quectel EC25 (a .NET service's log)", echo=True, profile="quectel-bg96",
+                start=7.300)
+    s.cmd("ATE0", dt=0.020, gap=0.200)
+    s.cmd("AT+CPIN?", ["+CPIN: READY"], echo=False, dt=0.030, gap=0.200)
+    s.cmd("AT+CSQ", ["+CSQ: 18,99"], echo=False, dt=0.030, gap=0.200)
+    s.urc("+QIURC: \"pdpdeact\",1", dt=0.300)
+    s.cmd('AT+QICSGP=1,1,"internet","","",1', echo=False, dt=0.040, gap=0.200)
+    s.cmd("AT+QIACT=1", final="ERROR", echo=False, dt=0.800, gap=0.200)
+    return s
+
+
+MODULES = dict(wp7702_legato=wp7702_legato, wp7702_fleet=wp7702_fleet, pi_dotnet=pi_dotnet, sim800_slsnif=sim800_slsnif, ec25_usbmon=ec25_usbmon,
                esp32_circuitpython=esp32_circuitpython)
 
 
@@ -273,7 +300,7 @@ def render_espatcontrol(s):
     after), then flushes the reply unread; an ERROR is retried only as
     `retries` says (begin()'s AT+CIPSSLSIZE: once)."""
     o = M.Out()
-    o.write("ESP AT commands\n", t=s.t0, app=True)
+    o.write("ESP32 webclient test\n", t=s.t0, app=True)
     for ev in s.events:
         t = ev["t"]
         if ev["kind"] == "tx" and ev["role"] == "cmd":
@@ -286,6 +313,142 @@ def render_espatcontrol(s):
         elif ev["kind"] == "rx" and ev["role"] == "reply":
             o.write("<--- %s\n" % py_bytes_repr(ev["data"]), t=t)
     o.write("Connecting to AP...\n", t=s.t, app=True)
+    return o
+
+
+def render_loki(inner, labels='{filename="/var/log/messages", host="wp7702-0042"}'):
+    """Grafana Loki's logcli query --forward of the lines promtail shipped
+    (loki pkg/logcli/output/default.go DefaultOutput.Format(): the
+    entry's time as RFC 3339, the stream's labels, the line trimmed):
+    inner's lines, each behind that prefix, at the time inner gives it."""
+    def render(s):
+        o = inner(s)
+        q = M.Out()
+        for n, line in enumerate(o.lines(), 1):
+            t = o.times.get(n, s.t0)
+            h, m, sec = M.hms(t)
+            q.write("2026-12-06T%02d:%02d:%02dZ %s %s\n" % (h, m, int(sec), labels,
+                                                          line.decode("latin-1").strip()), t=t)
+        q.marks, q.host, q.apps = dict(o.marks), list(o.host), list(o.apps)
+        return q
+    return render
+
+
+def wire_lines(s):
+    """(t, text, marks) of each line written and read, as an application
+    that logs them sees them: the command without its CR, each line read
+    without its line end, empty ones skipped."""
+    out = []
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            out.append((t, cmd_text(ev), [(("t", ev["txn"]), 0)], "dbug"))
+        elif ev["kind"] == "rx":
+            for x in M.lines_of(ev["data"]):
+                mk = [(("u", ev["urc"]), 0)] if ev["role"] == "urc" and x == ev["text"] else []
+                out.append((t, x, mk, "fail" if x == "ERROR" or "ERROR:" in x else "dbug"))
+    return out
+
+
+def render_dotnet_console(single=False):
+    """A .NET service's ILogger through Microsoft.Extensions.Logging's
+    console (SimpleConsoleFormatter.cs: "dbug: Category[0]" and the
+    message on the next line behind 6 blanks; SingleLine with a
+    TimestampFormat "HH:mm:ss ": the time, the header and the message on
+    one line), the host's startup line first."""
+    def render(s):
+        o = M.Out()
+
+        def msg(t, lvl, cat, text, marks=(), app=False):
+            if single:
+                h, m, sec = M.hms(t)
+                pre = "%02d:%02d:%02d %s: %s[0] " % (h, m, int(sec), lvl, cat)
+                o.write(pre + text + "\n", t=t, marks=[(k, len(pre)) for k, _ in marks], app=app)
+            else:
+                # the header: the formatter's own line (the layer drops it)
+                o.write("%s: %s[0]\n" % (lvl, cat), t=t)
+                o.write("      " + text + "\n", t=t, marks=list(marks), app=app)
+
+        # the host's own message (under a raw reading, text before the
+        # first command: the application's, not the modem's)
+        msg(s.t0 - 0.5, "info", "Microsoft.Hosting.Lifetime", "Application started. Press Ctrl+C to shut down.",
+            app=True)
+        for t, text, mk, lvl in wire_lines(s):
+            msg(t, lvl, "Acme.Cellular.ModemPort", text, marks=mk)
+        return o
+    return render
+
+
+def render_serilog(file_sink=False):
+    """The same service through Serilog: the console sink's default
+    template "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}", or the file
+    sink's "{Timestamp:yyyy-MM-dd HH:mm:ss.fff zzz} [{Level:u3}] "."""
+    def render(s):
+        o = M.Out()
+
+        def msg(t, lvl, text, marks=(), host=False):
+            h, m, sec = M.hms(t)
+            lv = {"dbug": "DBG", "fail": "ERR", "info": "INF"}[lvl]
+            if file_sink:
+                pre = "2026-12-06 %02d:%02d:%06.3f +01:00 [%s] " % (h, m, sec, lv)
+            else:
+                pre = "[%02d:%02d:%02d %s] " % (h, m, int(sec), lv)
+            o.write(pre + text + "\n", t=t, marks=[(k, len(pre)) for k, _ in marks], host=host)
+
+        msg(s.t0 - 0.5, "info", "Modem port /dev/ttyUSB2 opened at 115200", host=True)
+        for t, text, mk, lvl in wire_lines(s):
+            msg(t, lvl, text, marks=mk)
+        return o
+    return render
+
+
+def render_daemon_rsyslog(s):
+    """A daemon that logs "> " and each write's bytes, "< " and each
+    read's bytes, through syslog() into rsyslog's file: the control
+    characters escaped as '#' and three octal digits (rsyslog
+    runtime/parser.c SanitizeMsg()), so a read is one line."""
+    o = M.Out()
+
+    def esc(b):
+        return "".join("#%03o" % c if c < 32 else chr(c) for c in b)
+
+    def line(t, msg, **kw):
+        h, m, sec = M.hms(t, base=10 * 3600)
+        o.write("Dec  6 %02d:%02d:%02d gw modemd[812]: %s\n" % (h, m, int(sec), msg), t=t, **kw)
+
+    line(s.t0 - 0.2, "opened /dev/ttyUSB2 at 115200", host=True)
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            line(t, "> " + esc(ev["data"]), marks=[(("t", ev["txn"]), 0)])
+        elif ev["kind"] == "rx":
+            mk = [(("u", ev["urc"]), 0)] if ev["role"] == "urc" else []
+            line(t, "< " + esc(ev["data"]), marks=mk)
+    return o
+
+
+def render_daemon_blob(s):
+    """The same daemon logging to the journal, its commands without their
+    CR, each read's bytes as they came, read back with journalctl (no -a):
+    a message holding a control character is shown as "[%s blob data]"
+    (systemd src/shared/logs-show.c output_short()), so every read is."""
+    o = M.Out()
+
+    def size(n):
+        return "%dB" % n if n < 1024 else "%.1fK" % (n / 1024)
+
+    def line(t, msg, **kw):
+        h, m, sec = M.hms(t, base=10 * 3600)
+        o.write("Dec 06 %02d:%02d:%02d gw modemd[812]: %s\n" % (h, m, int(sec), msg), t=t, **kw)
+
+    line(s.t0 - 0.2, "opened /dev/ttyUSB2 at 115200", host=True)
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            line(t, "> " + cmd_text(ev), marks=[(("t", ev["txn"]), 0)])
+        elif ev["kind"] == "rx":
+            # journalctl's stand-in for the message (the layer drops it)
+            line(t, "[%s blob data]" % size(len(ev["data"]) + 2))
     return o
 
 
@@ -320,4 +483,28 @@ def variants(V, same, sub):
           "echo first while it is on); the baudrate command printed with its CR LF, its reply flushed "
           "unread (no final)",
           render=("esp32_circuitpython", render_espatcontrol)),
+        V("rsyslog-modemd-escapes.log", "ec25-daemon.log", same, "rsyslog-escapes > syslog > generic-gtlt",
+          "a daemon's > / < lines with each write's and read's bytes through syslog() into rsyslog's file: CR "
+          "and LF as #015 #012, a read on one line", render=("ec25_daemon", render_daemon_rsyslog)),
+        V("journal-blob-modemd.log", "ec25-daemon.log", same, "journal-blob > syslog > generic-gtlt",
+          "the same daemon in the journal read with journalctl without -a: its commands shown, every read "
+          "(holding CR and LF) as [NB blob data]: what the modem said is not in the log (sends-only)",
+          render=("ec25_daemon", render_daemon_blob), sends_only=True),
+        V("loki-logcli-legato.log", "wp7702-fleet.log", same, "loki-logcli > syslog > legato-at",
+          "a Legato module's /var/log/messages shipped by promtail, read back with logcli query --forward: "
+          "the RFC 3339 time and the stream's labels before each syslog line",
+          render=("wp7702_fleet", render_loki(render_legato))),
+        V("dotnet-console-lines.log", "pi-dotnet.log", same, "dotnet-console > raw",
+          "a .NET service logging each line written and read through Microsoft.Extensions.Logging's console: "
+          "dbug: Category[0] and the line under it behind 6 blanks",
+          render=("pi_dotnet", render_dotnet_console())),
+        V("dotnet-console-single.log", "pi-dotnet.log", same, "dotnet-console > raw",
+          "the same with SingleLine and TimestampFormat \"HH:mm:ss \": time, header and line on one line",
+          render=("pi_dotnet", render_dotnet_console(single=True))),
+        V("serilog-console-lines.log", "pi-dotnet.log", same, "serilog > raw",
+          "the same service through Serilog's console sink: [HH:mm:ss DBG] and the line",
+          render=("pi_dotnet", render_serilog())),
+        V("serilog-file-lines.log", "pi-dotnet.log", same, "serilog > raw",
+          "the same through Serilog's file sink: yyyy-MM-dd HH:mm:ss.fff zzz [DBG] and the line",
+          render=("pi_dotnet", render_serilog(file_sink=True))),
     ]
