@@ -14,7 +14,12 @@ usbmon.log: `cat /sys/kernel/debug/usb/usbmon/1u` while the host talks to
     status, the length, "=" and the data as big-endian words of four bytes,
     or ">" / "<" where none was captured. The text API shows at most 32
     bytes of a URB: here the modem's replies come in packets of at most 32
-    bytes, so every byte shows (a longer packet would be cut: lossy)."""
+    bytes, so every byte shows (a longer packet would be cut: lossy).
+tcpflow.log: `tcpflow -c port 2000` on the PC of a session run through a
+    TCP-to-serial bridge (ser2net): tcpip.cpp print_packet() prints the
+    flow's name (flow.cpp "%03d.%03d.%03d.%03d.%05d" of each side), ": ",
+    the packet's data with every unprintable byte but CR and LF as '.',
+    and a newline; a packet per write and per read."""
 import os
 from session import EVENTS, write
 
@@ -55,6 +60,17 @@ def usbmon(events):
     return ("\n".join(lines) + "\n").encode()
 
 
+def tcpflow(events):
+    up = "192.168.001.010.54321-192.168.001.020.02000: "
+    down = "192.168.001.020.02000-192.168.001.010.54321: "
+    out = "tcpflow: listening on eth0\n"
+    for (t, d, b) in events:
+        out += (up if d == "tx" else down)
+        out += "".join(chr(c) if 32 <= c < 127 or c in (10, 13) else "." for c in b) + "\n"
+    return out.encode()
+
+
 if __name__ == "__main__":
     write(os.path.join(HERE, "slsnif.log"), slsnif(EVENTS))
     write(os.path.join(HERE, "usbmon.log"), usbmon(EVENTS))
+    write(os.path.join(HERE, "tcpflow.log"), tcpflow(EVENTS))

@@ -121,7 +121,22 @@ def pi_dotnet():
     return s
 
 
-MODULES = dict(wp7702_legato=wp7702_legato, wp7702_fleet=wp7702_fleet, pi_dotnet=pi_dotnet, sim800_slsnif=sim800_slsnif, ec25_usbmon=ec25_usbmon,
+def bg96_ser2net():
+    """A Quectel BG96 on a serial server's port (ser2net, raw TCP on port
+    2000), a test script on a PC connected to it: the echo on as the
+    module ships, a URC between commands, a +CME ERROR."""
+    s = Session("bg96-ser2net", "Quectel BG96 (behind ser2net, tcpflow of the TCP connection)", echo=True,
+                profile="quectel-bg96", start=4.000)
+    s.cmd("AT", dt=0.020, gap=0.300)
+    s.cmd("AT+CPIN?", ["+CPIN: READY"], dt=0.030, gap=0.300)
+    s.cmd("AT+QCSQ", ['+QCSQ: "CAT-M1",-81,-107,118,-12'], dt=0.030, gap=0.300)
+    s.urc("+CEREG: 5", dt=0.500)
+    s.cmd("AT+CEREG?", ["+CEREG: 0,5"], dt=0.030, gap=0.300)
+    s.cmd('AT+QIOPEN=1,0,"TCP","10.0.0.5",8080', final="+CME ERROR: 552", dt=0.100, gap=0.300)
+    return s
+
+
+MODULES = dict(wp7702_legato=wp7702_legato, bg96_ser2net=bg96_ser2net, wp7702_fleet=wp7702_fleet, pi_dotnet=pi_dotnet, sim800_slsnif=sim800_slsnif, ec25_usbmon=ec25_usbmon,
                esp32_circuitpython=esp32_circuitpython)
 
 
@@ -452,6 +467,34 @@ def render_daemon_blob(s):
     return o
 
 
+def render_tcpflow(s):
+    """tcpflow -c on the PC (tcpip.cpp print_packet(): the flow's name,
+    flow.cpp's "%03d.%03d.%03d.%03d.%05d" for each side, ": ", the
+    packet's data with every unprintable byte but CR and LF as '.', then
+    '\\n'): each write of the script in a packet to the bridge, each read
+    of the serial port in a packet back."""
+    o = M.Out()
+    up = "192.168.001.010.54321-192.168.001.020.02000: "
+    down = "192.168.001.020.02000-192.168.001.010.54321: "
+
+    def shown(b):
+        return "".join(chr(c) if 32 <= c < 127 or c in (10, 13) else "." for c in b)
+
+    o.write("tcpflow: listening on eth0\n", t=s.t0, host=True)
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx":
+            mk = [(("t", ev["txn"]), len(up))] if ev["role"] == "cmd" else []
+            o.write(up + shown(ev["data"]) + "\n", t=t, marks=mk)
+        elif ev["kind"] == "rx":
+            text = down + shown(ev["data"]) + "\n"
+            mk = []
+            if ev["role"] == "urc":
+                mk = [(("u", ev["urc"]), text.index(ev["text"]))]
+            o.write(text, t=t, marks=mk)
+    return o
+
+
 # ------------------------------------------------ the variants
 def variants(V, same, sub):
     """This round's rows for make_variants.VARIANTS."""
@@ -483,6 +526,10 @@ def variants(V, same, sub):
           "echo first while it is on); the baudrate command printed with its CR LF, its reply flushed "
           "unread (no final)",
           render=("esp32_circuitpython", render_espatcontrol)),
+        V("tcpflow-ser2net.log", "bg96-ser2net.log", same, "tcpflow",
+          "tcpflow -c of a script's TCP connection to a ser2net port: the flow's name and each packet's data, "
+          "its CR and LF raw (a read spans lines), tcpflow's own newline after each packet",
+          render=("bg96_ser2net", render_tcpflow)),
         V("rsyslog-modemd-escapes.log", "ec25-daemon.log", same, "rsyslog-escapes > syslog > generic-gtlt",
           "a daemon's > / < lines with each write's and read's bytes through syslog() into rsyslog's file: CR "
           "and LF as #015 #012, a read on one line", render=("ec25_daemon", render_daemon_rsyslog)),
