@@ -136,7 +136,19 @@ def bg96_ser2net():
     return s
 
 
-MODULES = dict(wp7702_legato=wp7702_legato, bg96_ser2net=bg96_ser2net, wp7702_fleet=wp7702_fleet, pi_dotnet=pi_dotnet, sim800_slsnif=sim800_slsnif, ec25_usbmon=ec25_usbmon,
+def ec21_nuttx():
+    """A Quectel EC21 (echo off, as its profile stores it) on a NuttX
+    board, probed by NuttX's chat utility before PPP (the script
+    `"" AT OK AT+CGATT=1 OK`): the attach refused, so the expectation of
+    OK times out."""
+    s = Session("ec21-nuttx", "Quectel EC21 (NuttX chat with CONFIG_DEBUG_INFO)", echo=False,
+                profile="quectel-bg96", start=5.120)
+    s.cmd("AT", term=b"\r\n", dt=0.020, gap=0.050)
+    s.cmd("AT+CGATT=1", final="ERROR", term=b"\r\n", dt=0.400, gap=0.050)
+    return s
+
+
+MODULES = dict(wp7702_legato=wp7702_legato, bg96_ser2net=bg96_ser2net, ec21_nuttx=ec21_nuttx, wp7702_fleet=wp7702_fleet, pi_dotnet=pi_dotnet, sim800_slsnif=sim800_slsnif, ec25_usbmon=ec25_usbmon,
                esp32_circuitpython=esp32_circuitpython)
 
 
@@ -495,6 +507,61 @@ def render_tcpflow(s):
     return o
 
 
+def render_nuttx_chat(s):
+    """NuttX's chat (apps/netutils/chat/chat.c) built with
+    CONFIG_DEBUG_INFO, its _info() lines through syslog with the function
+    name first (include/debug.h EXTRA_FMT "%s: ") and the
+    CONFIG_SYSLOG_TIMESTAMP stamp "[%5u.%06u] ": chat_line_run() names the
+    line to run (its rhs with the CR LF chat_internalise() added, so the
+    line breaks), chat_send() prints "wrote %d out of %d bytes of '%s'"
+    (the command's CR LF inside the quotes), chat_readb() prints every byte
+    read as "read '%c' (0x%02X)" (a CR raw inside the quotes, an LF
+    breaking the line); chat_expect() reads up to the text it waits for,
+    chat_flush() the rest; an expectation not met times out."""
+    o = M.Out()
+
+    def st(t):
+        return "[%6d.%06d] " % (int(t), int(round((t % 1) * 1e6)))
+
+    def info(t, text, **kw):
+        o.write(st(t) + text + "\n", t=t, **kw)
+
+    def readb(t, c):
+        if c == 10:
+            o.write(st(t) + "chat_readb: read '\n' (0x0A)\n", t=t)
+        else:
+            o.write(st(t) + "chat_readb: read '%s' (0x%02X)\n" % (chr(c), c), t=t)
+
+    info(s.t0 - 0.01, "chat_tokenise: \"\" AT OK AT+CGATT=1 OK", host=True)
+    for ev in s.events:
+        t = ev["t"]
+        if ev["kind"] == "tx" and ev["role"] == "cmd":
+            x = s.txns[ev["txn"]]
+            info(t - 0.001, "chat_line_run: type 1, rhs %s\r\n" % x["command"], host=True)
+            o.write(st(t) + "chat_send: wrote %d out of %d bytes of '%s'\n"
+                    % (len(ev["data"]), len(ev["data"]), ev["data"].decode("latin-1")), t=t,
+                    marks=[(("t", ev["txn"]), 0)])
+        elif ev["kind"] == "rx" and ev["role"] == "reply":
+            x = s.txns[ev["txn"]]
+            data = ev["data"]
+            if x["final"] == "OK":
+                cut = data.index(b"OK") + 2
+                for c in data[:cut]:
+                    readb(t, c)
+                info(t, "chat_expect: result 0", host=True)
+                info(t, "chat_flush: starting", host=True)
+                for c in data[cut:]:
+                    readb(t, c)
+                info(t, "chat_readb: poll timed out", host=True)
+                info(t, "chat_flush: done", host=True)
+            else:
+                for c in data:
+                    readb(t, c)
+                info(t + 30.0, "chat_readb: poll timed out", host=True)
+                info(t + 30.0, "chat_expect: result -110", host=True)
+    return o
+
+
 # ------------------------------------------------ the variants
 def variants(V, same, sub):
     """This round's rows for make_variants.VARIANTS."""
@@ -530,6 +597,11 @@ def variants(V, same, sub):
           "tcpflow -c of a script's TCP connection to a ser2net port: the flow's name and each packet's data, "
           "its CR and LF raw (a read spans lines), tcpflow's own newline after each packet",
           render=("bg96_ser2net", render_tcpflow)),
+        V("nuttx-chat-ec21.log", "ec21-nuttx.log", same, "nuttx-chat",
+          "NuttX chat at CONFIG_DEBUG_INFO: chat_send()'s wrote n out of n bytes of '...' (the command's CR "
+          "LF inside the quotes), chat_readb()'s read 'c' (0xNN) for every byte read (an LF breaking the "
+          "line), the tokeniser's, expect's and flush's own lines; the expectation of OK times out on ERROR",
+          render=("ec21_nuttx", render_nuttx_chat)),
         V("rsyslog-modemd-escapes.log", "ec25-daemon.log", same, "rsyslog-escapes > syslog > generic-gtlt",
           "a daemon's > / < lines with each write's and read's bytes through syslog() into rsyslog's file: CR "
           "and LF as #015 #012, a read on one line", render=("ec25_daemon", render_daemon_rsyslog)),
