@@ -175,7 +175,7 @@ def render_legato(s, pc=False):
         h, m, sec = M.hms(t)
         body = " DBUG | atService[1203]/%s T=atClient_0 | %s %d | " % (comp, fn, line)
         if pc:
-            return "Jan  6 %02d:%02d:%02d :%s" % (h, m, int(sec), body)
+            return "Jan  6 %02d:%02d:%02d : %s" % (h, m, int(sec), body)
         return "Jan  6 %02d:%02d:%02d swi-mdm9x28 user.debug Legato: %s" % (h, m, int(sec), body)
 
     o.write(pre(s.t0 - 0.2, "atClient", "le_atClient.c le_atClient_Start()", 2169)
