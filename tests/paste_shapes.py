@@ -70,6 +70,10 @@ SKIP = {
                        'records: with every line end a CR, the records\' own CRs and the file\'s '
                        'line ends are one',
     ('lfcr', 'gomodem'): 'likewise: the CR after a record\'s LF is the next read\'s own CR',
+    ('cr', 'tcpflow'): 'tcpflow -c prints each packet\'s bytes raw, their CR LF inside its '
+                       'records: with every line end a CR, the packets\' own CRs and the file\'s '
+                       'line ends are one',
+    ('lfcr', 'tcpflow'): 'likewise: the CR after a packet\'s LF is the next packet\'s own CR',
     ('quote', 'layered-fence-indent-ansi'): 'four layers deep: a fence in an indented block '
                                             'in a quote',
 }

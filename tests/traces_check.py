@@ -51,11 +51,12 @@ EXCLUSIVE = ("zephyr-modem-cmux", "esp-modem-cmux", "particle-ncp", "nrf-modem-d
              "sparkfun-ublox", "shell-redirect", "freertos-cellular", "libgsm-pppos", "quecpython-atcmd", "jpnevulator",
              "hologram-simcom", "sms-tool", "csv-serial-logger", "shell-at-tool", "mgos-pppos",
              "zephyr-hl7800", "ll-hook-bytes", "app-verb-lines", "node-buffer",
-             "miniterm-debug", "openwrt-gcom", "gnokii", "structured-log-data", "atcmdparser", "asterisk-user-cmd")
+             "miniterm-debug", "openwrt-gcom", "gnokii", "structured-log-data", "atcmdparser", "asterisk-user-cmd",
+             "legato-at", "slsnif", "usbmon-text", "espatcontrol", "tcpflow", "nuttx-chat")
 # not exclusive: hex-rows, a terminal's bare hex display, is a generic shape (as
 # the arrows are): it scores on jpnevulator's rows too, which win by their headers
 BUILTIN = ("fibocom-l610", "quectel-bg96", "simcom-sim7600", "simcom-sim800", "telit", "nordic-slm",
-           "airm2m-air780", "ublox-sara", "quectel-m95", "fibocom-l8", "3gpp")
+           "airm2m-air780", "ublox-sara", "quectel-m95", "fibocom-l8", "3gpp", "espressif-at")
 
 def records(raw):
     return [json.loads(l) for l in raw.decode().splitlines() if l.strip()]

@@ -42,6 +42,12 @@ NODEBUF = re.compile(rb"<(?:Slow)?Buffer((?: [0-9a-f]{2})+)(?: \.\.\.[^>]*)?>")
 # among the echo's tokens and the console's copy (variants/miniterm-debug.log)
 MINITX = re.compile(rb"\[TX:'((?:[^'\\]|\\.)*)'\]")
 LLTX = re.compile(rb'^\[(?:[A-Za-z][\w-]{0,11} )?TX\] \d+ bytes?: "((?:[^"\\]|\\.)*)"\r?$')
+# usbmon's text API: an URB's data as words of four bytes after "="
+# (variants/usbmon-ec25.log)
+USBMON = re.compile(rb" [SC] B[io]:(?:\d+:)?\d+:\d+ -?\d+ \d+ = ((?:[0-9a-f]{2,8} ?)+)\r?$")
+# slsnif's log: each byte as "A (065) ", a control byte by its name
+# (variants/slsnif-sim800.log): the bytes are the numbers in parentheses
+SLSNIF = re.compile(rb"^(?:Host   |Device )--> ((?:\S+ \(\d{3}\)(?: |$))+)\r?$")
 
 # plain: null for a paste cut short (variants/): the wire it shows has no end
 KEYS = {"format": str, "module": str, "profile": (str, type(None)), "plain": (str, type(None)),
@@ -53,6 +59,9 @@ TKEYS = {"line": int, "command": str, "final": (str, type(None)), "responses": l
 def row_bytes(line):
     """The bytes of one hexdump row (Zephyr, ESP-IDF, gammu) or CSV data
     cell, or None."""
+    m = USBMON.search(line)
+    if m:
+        return bytes.fromhex(m.group(1).decode().replace(" ", ""))
     m = ZROW.match(line)
     if m:
         return bytes.fromhex(m.group(1).decode().replace(" ", ""))
@@ -234,6 +243,9 @@ def views(lines, n):
             pieces_.append(LLTX.match(lines[k]).group(1))
             k += 1
         text += b"\n" + b"".join(pieces_)
+    m = SLSNIF.match(line)
+    if m:
+        text += b"\n" + bytes(int(x) for x in re.findall(rb"\((\d{3})\)", m.group(1)))
     keys = MINITX.findall(line)
     if keys:
         text += b"\n" + b"".join(keys)

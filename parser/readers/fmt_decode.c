@@ -25,6 +25,17 @@ static const char ascii_names[33][4] = {
  * it is no name. */
 static int ascii_name(const char *s, size_t n, size_t *used)
 {
+    /* slsnif's name for the blank (ascii.h: control bytes and the space
+     * below 33 by name), Legato's le_dev.c PrintBuffer() name for Ctrl-Z */
+    static const struct { const char *name; unsigned char b; } more[] = {{"SPACE", ' '},
+                                                                        {"CTRL+Z", 0x1a}};
+    for (size_t i = 0; i < sizeof more / sizeof more[0]; i++) {
+        size_t k = strlen(more[i].name);
+        if (k + 2 <= n && !memcmp(s + 1, more[i].name, k) && s[k + 1] == '>') {
+            *used = k + 2;
+            return more[i].b;
+        }
+    }
     for (int c = 0; c < 33; c++) {
         size_t k = strlen(ascii_names[c]);
         if (k + 2 <= n && !memcmp(s + 1, ascii_names[c], k) && s[k + 1] == '>') {

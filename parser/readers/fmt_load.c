@@ -23,7 +23,7 @@
     X(csv_serial_logger) X(docklight) X(qcom) X(generic_arrows) X(generic_txrx)      \
     X(generic_sendrecv) X(generic_gtlt)                                                \
     X(shell_at_tool) X(mgos_pppos) X(picocom_imap) X(port_monitor_text) X(coolterm_ms) X(hercules) X(nodered_debug) X(yat) \
-    X(line_stamps) X(chat_typography) X(markdown_table) X(paired_output) \
+    X(serilog) X(line_stamps) X(chat_typography) X(markdown_table) X(paired_output) \
     X(zephyr_hl7800) X(ll_hook_bytes) X(app_verb_lines) X(node_buffer) X(miniterm_debug) \
     X(openwrt_gcom) X(gnokii) \
     X(windows_modemlog) X(llcom) X(quecmanager_json) \
@@ -32,7 +32,8 @@
     X(html_markup) X(mail_indent) X(tsv_table) X(screen_escapes) \
     X(portmon) X(wireshark_usb) X(hex_offset_rows) \
     X(inline_ctrl_tokens) X(structured_log_data) X(python_list_reply) X(quoted_bytes) X(atcmdparser) \
-    X(asterisk_user_cmd)
+    X(asterisk_user_cmd) X(legato_at) X(slsnif) X(usbmon_text) X(espatcontrol) \
+    X(rsyslog_escapes) X(journal_blob) X(loki_logcli) X(dotnet_console) X(tcpflow) X(nuttx_chat)
 #define DECL(id)                                                                               \
     extern const char ats_format_##id[];                                                       \
     extern const size_t ats_format_##id##_len;

@@ -32,6 +32,7 @@ import variants_r8 as R8  # noqa: E402
 import variants_r9_traces as R9T  # noqa: E402
 import variants_r10_traces as R10T  # noqa: E402
 import variants_r11_traces as R11T  # noqa: E402
+import variants_r12_traces as R12T  # noqa: E402
 
 
 # ------------------------------------------------ other modules' sessions
@@ -900,6 +901,7 @@ MODULES.update(R8.MODULES)
 MODULES.update(R9T.MODULES)
 MODULES.update(R10T.MODULES)
 MODULES.update(R11T.MODULES)
+MODULES.update(R12T.MODULES)
 
 
 # ------------------------------------------------ renderers of shapes the parent has not
@@ -2419,7 +2421,7 @@ def hard_wrap(width, trim=False):
 
 
 def V(name, base, transform, detect, note, head=(), cut=None, titles=None, render=None,
-      finals_stripped=False):
+      finals_stripped=False, sends_only=False):
     """name: the variant's file; base: the parent fixture it is rendered
     from; transform: lines -> lines (same count); detect: the layers atscope
     must name; head: lines put before it (prose); cut: (command index k,
@@ -2431,10 +2433,12 @@ def V(name, base, transform, detect, note, head=(), cut=None, titles=None, rende
     its plain rendering is written to plain/<base>. finals_stripped: the
     tool prints no final but an error (its definition shows "finals-stripped"):
     the key's OK finals are null, and the plain rendering, which has them, is
-    not the exchange to compare with."""
+    not the exchange to compare with. sends_only: the log shows the
+    commands alone (a journal whose reads are blob data): every final is
+    null, no response or URC is shown, and there is no plain exchange."""
     return dict(name=name, base=base, transform=transform, detect=detect, note=note,
                 head=[h.encode() for h in head], cut=cut, titles=titles, render=render,
-                finals_stripped=finals_stripped)
+                finals_stripped=finals_stripped, sends_only=sends_only)
 
 
 def same(lines):
@@ -2656,7 +2660,7 @@ VARIANTS = [
       "platformio-monitor > tinygsm", "the same through pio device monitor --filter time, "
       "saved on Windows", render=("tinygsm_sim800", M.render_tinygsm)),
     # ---------------------------------------------------------------- chan_dongle through syslog
-    V("dongle-rsyslog.log", "dongle.log", same, "syslog > chan-dongle",
+    V("dongle-rsyslog.log", "dongle.log", same, "rsyslog-escapes > syslog > chan-dongle",
       "Asterisk's syslog channel into rsyslog's file: CR and LF as #015 #012, one line a "
       "message", render=("dongle", render_dongle_via("rsyslog"))),
     V("dongle-journal.log", "dongle.log", same, "syslog > chan-dongle",
@@ -2666,7 +2670,7 @@ VARIANTS = [
       "the Huawei session through Asterisk's syslog channel read with journalctl -a -o "
       "short-precise: microseconds, the SMS body's Ctrl-Z raw", render=("huawei",
                                                                    render_dongle_via("precise"))),
-    V("huawei-dongle-rsyslog.log", "huawei.log", same, "syslog > chan-dongle",
+    V("huawei-dongle-rsyslog.log", "huawei.log", same, "rsyslog-escapes > syslog > chan-dongle",
       "chan_dongle on a Huawei ME909s through rsyslog: the SMS body's Ctrl-Z as #032",
       render=("huawei", render_dongle_via("rsyslog"))),
     # ---------------------------------------------------------------- Zephyr modem_cmux, first version
@@ -3002,6 +3006,7 @@ VARIANTS += R8.variants(V, same, sub)
 VARIANTS += R9T.variants(V, same, sub)
 VARIANTS += R10T.variants(V, same, sub)
 VARIANTS += R11T.variants(V, same, sub)
+VARIANTS += R12T.variants(V, same, sub)
 
 
 def build_all():
@@ -3059,6 +3064,11 @@ def build_all():
             for d in txns:
                 if d["final"] == "OK":
                     d["final"] = None
+            plain = None
+        if v.get("sends_only"):
+            for d in txns:
+                d["final"], d["responses"] = None, []
+            urcs = []
             plain = None
         if v["cut"]:
             k, dl, keep = v["cut"]
