@@ -52,7 +52,7 @@ static const char *const k_root[] = {"$schema", "format_version", "name", "kind"
 static const char *const k_rule[] = {"name", "match", "dir", "dir_map", "host_log", "decode",
                                      "suffix", "prefix", "continue", "cumulative", "keep_cr", "strip",
                                      "line_breaks", "signature", "defer_to", "cmux", "host_log_after", "goes_on",
-                                     NULL};
+                                     "verdict", NULL};
 static const char *const k_cont[] = {"match", "decode", "until_rule", "stop", "end", "join",
                                      "max_lines", NULL};
 static const char *const k_wrapped[] = {"cut", "text", "prefix", NULL};
@@ -595,6 +595,7 @@ static int load_rule(const ats_jl *L, void *ctx, json_t *o, const char *path, vo
         (rc = get_bool(L, o, "cumulative", path, &r->cumulative)) != 0 ||
         (rc = get_bool(L, o, "keep_cr", path, &r->keep_cr)) != 0 ||
         (rc = get_bool(L, o, "goes_on", path, &r->goes_on)) != 0 ||
+        (rc = get_bool(L, o, "verdict", path, &r->verdict)) != 0 ||
         (rc = get_bool(L, o, "signature", path, &r->signature)) != 0)
         return rc;
     if ((rc = get_decoder(L, o, "decode", path, &r->dec)) != 0)
@@ -714,6 +715,10 @@ static int load_rule(const ats_jl *L, void *ctx, json_t *o, const char *path, vo
     if (r->goes_on && (r->host_log || r->cmux || c || r->cumulative))
         return ats_jl_bad(L, ATS_EPROFILE, json_object_get(o, "goes_on"), path,
                           "goes_on is for a data rule of one line (no continue, cumulative or cmux)");
+    if (r->verdict && (r->host_log || r->cmux || c || r->cumulative || r->goes_on ||
+                       r->side == FD_SIDE_UNKNOWN || r->nmap))
+        return ats_jl_bad(L, ATS_EPROFILE, json_object_get(o, "verdict"), path,
+                          "verdict is for a data rule of one line with a fixed dir (tx or rx)");
     int g = groups_of(&r->pat);
     if (groups_of(&r->cont) > g)
         g = groups_of(&r->cont);

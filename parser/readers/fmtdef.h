@@ -140,6 +140,12 @@ typedef struct fd_rule {
      * whose rest is on the trace's next line, so no line end follows it, and
      * what the line holds after the payload is a host-log record. */
     int goes_on;
+    /* The library's verdict on a line the wire sent (FreeRTOS-Cellular's
+     * "Final AT response is SUCCESS [OK]"): its payload is that line, read
+     * only when the trace did not print the line itself as the last one of
+     * its direction since the other side spoke (a build or a log level that
+     * prints the verdict without the line read). */
+    int verdict;
     int signature;               /* counts for detection */
     char **defer_to;             /* when these rules appear in the sample, this one is host-log */
     size_t ndefer;

@@ -21,6 +21,7 @@
  * transaction per channel, besides the current one's MUX_PARKED); later
  * ones share the last. */
 #define TR_PORTS 9
+#define TR_LAST 128              /* the last line of a direction a verdict may name */
 
 typedef struct tr_st {
     pcre2_match_data *md;
@@ -86,6 +87,12 @@ typedef struct tr_st {
     unsigned char portlen[TR_PORTS];
     size_t nports;
     unsigned port_ch;            /* the channel of the record being read */
+    /* For a definition with "verdict" rules: the last line each direction
+     * sent since the other side spoke (line end off; longer lines are
+     * never a verdict's), and the one being sent */
+    int track;
+    unsigned char last[2][TR_LAST], line[2][TR_LAST];
+    size_t nlast[2], nline[2];
 } tr_st;
 
 static int tr_init(void *vst, rd_ctx *c)
@@ -111,6 +118,8 @@ static int tr_init(void *vst, rd_ctx *c)
         return -1;
     s->ndec = d ? d->nrules : 0;
     for (size_t k = 0; d && k < d->nrules; k++) {
+        if (d->rules[k].verdict)
+            s->track = 1;
         fd_cmux m = d->rules[k].cmux;
         if (m == FD_CMUX_FRAME && !s->fbuf && !(s->fbuf = malloc(CMUX_MAX_INFO)))
             return -1;
@@ -222,6 +231,23 @@ static int emit_raw(tr_st *s, rd_ctx *c, ats_dir dir, const unsigned char *p, si
     }
     if (dir != ATS_DIR_UNKNOWN && dir != s->prev_dir)
         s->prev_rule = -1;     /* the other side spoke: a new exchange, nothing repeats */
+    if (s->track && (dir == ATS_DIR_TX || dir == ATS_DIR_RX)) {
+        int k = dir == ATS_DIR_TX;
+        s->nlast[!k] = 0;
+        for (size_t i = 0; i < n; i++) {
+            if (p[i] == '\r' || p[i] == '\n') {
+                if (s->nline[k]) {
+                    memcpy(s->last[k], s->line[k], s->nline[k] <= TR_LAST ? s->nline[k] : 0);
+                    s->nlast[k] = s->nline[k];
+                }
+                s->nline[k] = 0;
+            } else if (s->nline[k] <= TR_LAST) {
+                if (s->nline[k] < TR_LAST)
+                    s->line[k][s->nline[k]] = p[i];
+                s->nline[k]++;     /* TR_LAST + 1: too long to be named */
+            }
+        }
+    }
     s->prev_dir = dir;
     return ats_rd_emit(c, ATS_CHUNK_DATA, dir, s->t, p, n, line, off, NULL);
 }
@@ -700,6 +726,17 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
             s->seen |= 1u << k;
         if (r->host_log || (k < 32 && (c->defer_mask >> k & 1)) || (r->after_mask & seen))
             return host_log(s, c, p, ln, lineno, off, r->source);
+        if (r->verdict) {
+            /* the line the verdict names, unless the trace printed it just before */
+            ats_span v;
+            ats_dir vd = dir_of(c, r->side);
+            int k2 = vd == ATS_DIR_TX;
+            size_t vn = 0;
+            if (group(s, r->pat.g_payload, p, &v))
+                vn = ats_fd_decode(r->dec, v.ptr, v.len, s->buf, 0, TR_BUF / 2);
+            if (!vn || (s->nlast[k2] == vn && vn <= TR_LAST && !memcmp(s->last[k2], s->buf, vn)))
+                return host_log(s, c, p, ln, lineno, off, r->source);
+        }
         ats_span port;
         if (r->pat.g_port >= 0 && group(s, r->pat.g_port, p, &port))
             s->port_ch = port_channel(s, port.ptr, port.len);

@@ -1,0 +1,73 @@
+#!/usr/bin/env python3
+"""Held-out batch 7's miss classes, on fixtures written from the tools'
+sources (tests/data/heldout7/README.md cites each): every transaction
+exact (its line, command, final and responses), the URCs and the format,
+and the same records whole, a byte at a time and in random pieces.
+
+usage: heldout7_check.py ATSCOPE SRCDIR"""
+import json
+import subprocess
+import sys
+
+BIN, SRC = sys.argv[1], sys.argv[2]
+DIR = SRC + '/tests/data/heldout7/'
+fail = 0
+
+# file: (format, extra options, [(line, command, final, [responses])], [(line, urc)])
+EXPECT = {
+    # C1: the final only in FreeRTOS-Cellular-Interface's verdict lines
+    'freertos-verdict.log': ('freertos-cellular', ['-p', 'quectel-bg96'], [
+        (2, 'ATE0', 'OK', []),
+        (6, 'AT+CGSN', 'OK', ['354012115566778']),
+        (11, 'AT+CPIN?', '+CME ERROR: 13', []),
+        (16, 'AT+QISEND=0,5', 'SEND OK', []),
+        (23, 'AT+COPS?', None, []),
+        (26, 'AT+CSQ', 'OK', ['+CSQ: 21,99']),
+    ], [(13, '+CEREG: 5')]),
+    'freertos-verdict-winsim.log': ('line-numbers > freertos-cellular', [], [
+        (1, 'AT+CPIN?', 'OK', ['+CPIN: READY']),
+        (5, 'AT+CGATT=1', 'ERROR', []),
+    ], []),
+    'freertos-verdict-iotlog.log': ('freertos-cellular', [], [
+        (1, 'AT+QIACT=1', 'OK', []),
+        (4, 'AT+CGMR', 'OK', ['BG96MAR02A07M1G']),
+    ], []),
+}
+
+
+def parse(path, *extra):
+    r = subprocess.run([BIN, 'parse', '--no-redact', *extra, path], capture_output=True)
+    return r.stdout
+
+
+def error(msg):
+    global fail
+    print('FAIL: ' + msg)
+    fail = 1
+
+
+for name, (fmt, opts, want_tx, want_urc) in EXPECT.items():
+    path = DIR + name
+    whole = parse(path, *opts)
+    recs = [json.loads(l) for l in whole.decode('utf-8', 'replace').splitlines() if l.strip()]
+    if not recs:
+        error('%s: no records' % name)
+        continue
+    head = recs[0]
+    got_fmt = head.get('layers', head.get('format'))
+    if got_fmt != fmt:
+        error('%s: format %r, want %r' % (name, got_fmt, fmt))
+    tx = sorted((r['line'], r['command'], r.get('final'), [x['text'] for x in r.get('responses', [])])
+                for r in recs if r['kind'] == 'transaction')
+    want = sorted((l, c, f, list(rs)) for l, c, f, rs in want_tx)
+    if tx != want:
+        error('%s: transactions\n  got  %s\n  want %s' % (name, tx, want))
+    urc = [(r['line'], r['text']) for r in recs if r['kind'] == 'urc']
+    if urc != want_urc:
+        error('%s: URCs %s, want %s' % (name, urc, want_urc))
+    for extra in (['--read-size', '1'], ['--read-size', '7', '--read-seed', '3'],
+                  ['--read-size', '64', '--read-seed', '11']):
+        if parse(path, *opts, *extra) != whole:
+            error('%s: reads otherwise with %s' % (name, ' '.join(extra)))
+
+sys.exit(fail)
