@@ -32,6 +32,25 @@ EXPECT = {
         (1, 'AT+QIACT=1', 'OK', []),
         (4, 'AT+CGMR', 'OK', ['BG96MAR02A07M1G']),
     ], []),
+    # C2: two RIL channels (writer and reader threads each) interleaved
+    'ril-two-channels-brief.log': ('generic-gtlt', [], [
+        (1, 'AT+CREG?', 'OK', ['+CREG: 2,1,"1F2A","0B3C11"']),
+        (3, 'AT+CSQ', 'OK', ['+CSQ: 17,99']),
+        (7, 'AT+COPS?', 'OK', ['+COPS: 0,2,"26201",7']),
+        (8, 'AT+CGREG?', 'OK', ['+CGREG: 2,1,"1F2A","0B3C11",7']),
+        (13, 'AT+CGATT=1', 'ERROR', []),
+    ], []),
+    'ril-two-channels-threadtime.log': ('generic-gtlt', [], [
+        (1, 'AT+CREG?', 'OK', ['+CREG: 2,1,"1F2A","0B3C11"']),
+        (3, 'AT+CSQ', 'OK', ['+CSQ: 17,99']),
+        (7, 'AT+CGDCONT?', 'OK', ['+CGDCONT: 1,"IP","internet","0.0.0.0",0,0']),
+        (8, 'AT+CIMI', 'OK', ['262011234567890']),
+    ], []),
+    'ril-one-thread-threadtime.log': ('generic-gtlt', [], [
+        (1, 'AT+CPIN?', 'OK', ['+CPIN: READY']),
+        (4, 'AT+CSQ', 'OK', ['+CSQ: 17,99']),
+        (5, 'AT+CGSN', 'OK', ['354012115566778']),
+    ], []),
 }
 
 

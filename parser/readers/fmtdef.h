@@ -56,6 +56,9 @@ typedef struct fd_pat {
     int g_chan, g_ftype;         /* a CMUX frame's DLCI and type (cmux "frame" rules) */
     int g_port;                  /* the serial port or channel a line names (smsd's device,
                                     oFono's "Aux"): each port's text is a channel of its own */
+    int g_thread;                /* the thread (task, connection) that logged the line: a
+                                    writer's commands and the answers its reader logs
+                                    are one channel, the pairing learned (reader_trace.c) */
     int g_time[FD_T_COUNT];      /* group numbers, -1 absent */
     int tk[FD_T_COUNT];          /* the FD_T_* the pattern has, ntk of them */
     int ntk;

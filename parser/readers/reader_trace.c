@@ -87,6 +87,16 @@ typedef struct tr_st {
     unsigned char portlen[TR_PORTS];
     size_t nports;
     unsigned port_ch;            /* the channel of the record being read */
+    /* (?<thread>): the writer threads are the ports above (a channel each);
+     * a reader thread is learned as the channel whose writer alone has a
+     * command unanswered when the reader first logs (Android's RIL: one
+     * writer and one reader thread per AT channel, their lines
+     * interleaved); a thread that writes and reads is its own channel */
+    char readers[TR_PORTS][32];
+    unsigned char readerlen[TR_PORTS], reader_ch[TR_PORTS];
+    size_t nreaders;
+    unsigned char waiting[TR_PORTS];
+    unsigned last_tx_ch;
     /* For a definition with "verdict" rules: the last line each direction
      * sent since the other side spoke (line end off; longer lines are
      * never a verdict's), and the one being sent */
@@ -123,7 +133,8 @@ static int tr_init(void *vst, rd_ctx *c)
         fd_cmux m = d->rules[k].cmux;
         if (m == FD_CMUX_FRAME && !s->fbuf && !(s->fbuf = malloc(CMUX_MAX_INFO)))
             return -1;
-        for (int j = 0; (m || d->rules[k].pat.g_port >= 0) && j < 2; j++) {
+        for (int j = 0; (m || d->rules[k].pat.g_port >= 0 || d->rules[k].pat.g_thread >= 0) && j < 2;
+             j++) {
             s->mux[j].owner = -1;
             if (!s->mux[j].buf && !(s->mux[j].buf = malloc(MUX_WAIT_BYTES)))
                 return -1;
@@ -635,6 +646,48 @@ static unsigned port_channel(tr_st *s, const char *p, size_t n)
     return (unsigned)s->nports++;
 }
 
+/* The channel of a thread's line (see tr_st.readers). */
+static unsigned thread_channel(tr_st *s, ats_dir dir, const char *p, size_t n)
+{
+    if (n > sizeof s->ports[0])
+        n = sizeof s->ports[0];
+    if (dir == ATS_DIR_TX) {
+        unsigned ch = port_channel(s, p, n);
+        s->waiting[ch] = 1;
+        s->last_tx_ch = ch;
+        return ch;
+    }
+    for (size_t i = 0; i < s->nports; i++)
+        if (s->portlen[i] == n && !memcmp(s->ports[i], p, n))
+            return (unsigned)i;
+    unsigned ch = s->last_tx_ch;   /* unknown: the last command's, as without threads */
+    int found = 0;
+    for (size_t i = 0; i < s->nreaders; i++)
+        if (s->readerlen[i] == n && !memcmp(s->readers[i], p, n)) {
+            ch = s->reader_ch[i];
+            found = 1;
+            break;
+        }
+    if (!found) {
+        size_t nw = 0;
+        for (size_t i = 0; i < s->nports; i++)
+            if (s->waiting[i]) {
+                nw++;
+                ch = (unsigned)i;
+            }
+        if (nw != 1)
+            ch = s->last_tx_ch;
+        else if (s->nreaders < TR_PORTS) {
+            memcpy(s->readers[s->nreaders], p, n);
+            s->readerlen[s->nreaders] = (unsigned char)n;
+            s->reader_ch[s->nreaders++] = (unsigned char)ch;
+        }
+    }
+    if (dir == ATS_DIR_RX && ch < TR_PORTS)
+        s->waiting[ch] = 0;
+    return ch;
+}
+
 /* A record's continuation lines are its bytes too: they carry the record's
  * line (the hexdump's title, the read that printed them), so a command is
  * found where its trace record starts. */
@@ -745,6 +798,9 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
         if (r->nmap && group(s, r->pat.g_dir, p, &tok))
             sd = ats_fd_rule_side(r, tok.ptr, tok.len);
         ats_dir dir = dir_of(c, sd);
+        ats_span th;
+        if (r->pat.g_thread >= 0 && dir != ATS_DIR_UNKNOWN && group(s, r->pat.g_thread, p, &th))
+            s->port_ch = thread_channel(s, dir, th.ptr, th.len);
         if (!group(s, r->pat.g_payload, p, &pay))
             pay.ptr = p + ln, pay.len = 0;
         if (r->keep_cr && cr && pay.ptr + pay.len == p + ln)
