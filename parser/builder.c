@@ -1352,7 +1352,7 @@ static int open_command(ats_builder *b, const ats_line *l)
         mode(b, ATS_DIR_RX, ATS_FRAME_LINES, 0, 1);
         /* Directed: the host's next bytes are the payload whenever they come,
          * so a payload sent before the prompt is seen as such. */
-        if (b->o.directed) {
+        if (b->o.directed && !(b->hides & ATS_HIDES_PAYLOAD)) {
             if (o->t.payload_declared > 0)
                 mode(b, ATS_DIR_TX, ATS_FRAME_PAYLOAD_LEN, (uint64_t)o->t.payload_declared, 0);
             else if (o->t.payload_declared < 0 && pc->ctrl_z)
@@ -2382,6 +2382,10 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
                 rc = ATS_ENOMEM;
                 break;
             }
+            /* the tool does not log what the host writes after a prompt:
+             * its next line is a command, never the payload */
+            if (b->hides & ATS_HIDES_PAYLOAD)
+                break;
             b->mode = B_PAYLOAD;
             if (o->t.payload_declared >= 0) {
                 uint64_t got = o->t.payload_bytes;

@@ -51,6 +51,13 @@ EXPECT = {
         (4, 'AT+CSQ', 'OK', ['+CSQ: 17,99']),
         (5, 'AT+CGSN', 'OK', ['354012115566778']),
     ], []),
+    # C3: ATCmdParser never logs the payload write() sends after a prompt
+    'atcmdparser-send-timeout.log': ('atcmdparser', ['-p', 'espressif-at'], [
+        (1, 'AT+CIPSTART=1,"TCP","203.0.113.10",7', 'OK', []),
+        (7, 'AT+CIPSEND=1,4', None, ['OK']),
+        (15, 'AT+CIPCLOSE=1', 'OK', []),
+        (21, 'AT+CIPSEND=0,5', 'SEND OK', ['OK']),
+    ], [(4, '1,CONNECT'), (18, '1,CLOSED'), (29, 'Recv 5 bytes')]),
 }
 
 
