@@ -143,6 +143,10 @@ struct ats_builder {
     char lead_buf[16];           /* its first bytes (the rest counted in lead_line) */
     int verbose;                 /* -1 unknown, 0 ATV0, 1 ATV1 */
     int echo;                    /* -1 unknown, 0 ATE0, 1 ATE1 */
+    /* Undirected: how this log has shown commands so far, the echo not off:
+     * once (the next line something else: a terminal shows only the echo)
+     * or twice (a host that logs what it sends, then the modem's echo) */
+    uint64_t shown_once, shown_twice;
     char rx_mode[8];             /* current receive format, "" unknown */
     char conn_mode[8];           /* connection mode (sets_mode), "" unknown */
     /* data mode stretch */
@@ -569,6 +573,12 @@ static int emit_txn(ats_builder *b, otx *o)
         return emit_not_txn(b, o);
     if (o->dir == ATS_DIR_UNKNOWN && o->final.set)
         shown_add(b, o);
+    if (o->dir == ATS_DIR_UNKNOWN && !o->prose && !o->placeholder && b->echo != 0) {
+        if (o->t.flags & ATS_TF_ECHO)
+            b->shown_twice++;
+        else
+            b->shown_once++;
+    }
     int rc = chain_outcome(b, o);
     if (rc)
         return rc;
@@ -1661,6 +1671,20 @@ static int same_command(const otx *o, const char *s, size_t n)
     return k == o->normlen;
 }
 
+/* An undirected command line the same as the open command's, nothing
+ * between: its echo (a host that logs what it sends, then the modem's
+ * echo), or the command sent again (the module rebooting, a user typing
+ * it once more after no answer)? Sent again when the log shows so: a
+ * second or more between the two (an echo comes back within
+ * milliseconds), or a log that has shown every command once so far. */
+static int sent_again(const ats_builder *b, const otx *o, const ats_line *l)
+{
+    ats_time a = o->command.time, c = l->time;
+    if (a.kind != ATS_TIME_NONE && a.kind == c.kind)
+        return c.us - a.us >= 1000000;
+    return b->shown_once && !b->shown_twice;
+}
+
 static int is_raw_rx_mode(const ats_builder *b)
 {
     for (size_t i = 0; i < b->p->nraw_rx_modes; i++)
@@ -2505,7 +2529,7 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
                  * between, is the command and its echo (a terminal log of a
                  * host that logs what it sends) */
                 if (o && b->echo != 0 && !(o->t.flags & ATS_TF_ECHO) && o->nresp == 0 && !o->prompt.set &&
-                    o->nurc == 0 && same_command(o, s, n)) {
+                    o->nurc == 0 && same_command(o, s, n) && !sent_again(b, o, l)) {
                     o->t.flags |= ATS_TF_ECHO;
                     touch(o, l);
                     break;

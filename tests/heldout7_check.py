@@ -58,6 +58,27 @@ EXPECT = {
         (15, 'AT+CIPCLOSE=1', 'OK', []),
         (21, 'AT+CIPSEND=0,5', 'SEND OK', ['OK']),
     ], [(4, '1,CONNECT'), (18, '1,CLOSED'), (29, 'Recv 5 bytes')]),
+    # C4: a bare command with no answer (the module rebooting), sent again;
+    # a host that logs its command and then the modem's echo stays one
+    'terminal-reboot-resend.log': ('tsline', [], [
+        (1, 'AT+CGMR', 'OK', ['EG25GGBR07A08M2G']),
+        (5, 'AT+CFUN=1,1', 'OK', []),
+        (8, 'AT', None, []),
+        (9, 'AT', 'OK', []),
+        (11, 'AT+CPIN?', 'OK', ['+CPIN: READY']),
+    ], []),
+    'terminal-resend-plain.log': ('raw', [], [
+        (1, 'AT+CSQ', 'OK', ['+CSQ: 21,99']),
+        (5, 'AT+CFUN=1,1', 'OK', []),
+        (7, 'AT', None, []),
+        (8, 'AT', 'OK', []),
+        (10, 'AT+CREG?', 'OK', ['+CREG: 0,1']),
+    ], []),
+    'host-log-and-echo.log': ('raw', [], [
+        (1, 'AT+CSQ', 'OK', ['+CSQ: 21,99']),
+        (6, 'AT', 'OK', []),
+        (9, 'AT+CREG?', 'OK', ['+CREG: 0,1']),
+    ], []),
 }
 
 
