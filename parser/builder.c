@@ -2527,9 +2527,14 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
                 otx *o = b->cur;
                 /* undirected and echo not off: the same line twice, nothing
                  * between, is the command and its echo (a terminal log of a
-                 * host that logs what it sends) */
+                 * host that logs what it sends). A command the log shows the
+                 * host writing (MicroPython's uart.write(), then the read
+                 * printed undirected) is echoed in the read even after a URC
+                 * came first in it: a second send would be a write again. */
+                int written = o && o->dir == ATS_DIR_TX;
                 if (o && b->echo != 0 && !(o->t.flags & ATS_TF_ECHO) && o->nresp == 0 && !o->prompt.set &&
-                    o->nurc == 0 && same_command(o, s, n) && !sent_again(b, o, l)) {
+                    (o->nurc == 0 || written) && same_command(o, s, n) &&
+                    (written || !sent_again(b, o, l))) {
                     o->t.flags |= ATS_TF_ECHO;
                     touch(o, l);
                     break;

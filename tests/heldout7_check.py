@@ -79,6 +79,13 @@ EXPECT = {
         (6, 'AT', 'OK', []),
         (9, 'AT+CREG?', 'OK', ['+CREG: 0,1']),
     ], []),
+    # C5: a URC first in the read, then the echo of the command just written
+    'micropython-urc-before-echo.log': ('python-bytes', [], [
+        (5, 'ATE1', 'OK', []),
+        (9, 'AT+CSQ', 'OK', ['+CSQ: 21,99']),
+        (13, 'AT+CEREG?', 'OK', ['+CEREG: 2,5,"1A2B","01C4D3E5",7']),
+        (17, 'AT+COPS?', 'OK', ['+COPS: 0,0,"Example Mobile",7']),
+    ], [(12, '+CEREG: 5'), (16, '+CEREG: 1,"1A2B","01C4D3E5",7')]),
 }
 
 
