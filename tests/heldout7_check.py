@@ -28,6 +28,10 @@ EXPECT = {
         (1, 'AT+CPIN?', 'OK', ['+CPIN: READY']),
         (5, 'AT+CGATT=1', 'ERROR', []),
     ], []),
+    'freertos-verdict-funcname.log': ('freertos-cellular', [], [
+        (1, 'AT+COPS=1,2,"26201"', '+CME ERROR: 30', []),
+        (3, 'AT+CSQ', 'OK', ['+CSQ: 9,99']),
+    ], []),
     'freertos-verdict-iotlog.log': ('freertos-cellular', [], [
         (1, 'AT+QIACT=1', 'OK', []),
         (4, 'AT+CGMR', 'OK', ['BG96MAR02A07M1G']),
