@@ -50,6 +50,12 @@ EXPECT = {
         (7, 'AT+CGDCONT?', 'OK', ['+CGDCONT: 1,"IP","internet","0.0.0.0",0,0']),
         (8, 'AT+CIMI', 'OK', ['262011234567890']),
     ], []),
+    'ril-two-channels-both-waiting.log': ('generic-gtlt', [], [
+        (1, 'AT+CREG?', 'OK', ['+CREG: 2,1,"1F2A","0B3C11"']),
+        (2, 'AT+CSQ', 'OK', ['+CSQ: 17,99']),
+        (7, 'AT+COPS?', 'OK', ['+COPS: 0,2,"26201",7']),
+        (8, 'AT+CGATT?', 'OK', ['+CGATT: 1']),
+    ], []),
     'ril-one-thread-threadtime.log': ('generic-gtlt', [], [
         (1, 'AT+CPIN?', 'OK', ['+CPIN: READY']),
         (4, 'AT+CSQ', 'OK', ['+CSQ: 17,99']),

@@ -97,6 +97,10 @@ typedef struct tr_st {
     size_t nreaders;
     unsigned char waiting[TR_PORTS];
     unsigned last_tx_ch;
+    /* each channel's last command's name (AT+CREG? -> +CREG), to tell
+     * which waiting channel a new reader's first answer is for */
+    char cmdname[TR_PORTS][16];
+    unsigned char cmdnamelen[TR_PORTS];
     /* For a definition with "verdict" rules: the last line each direction
      * sent since the other side spoke (line end off; longer lines are
      * never a verdict's), and the one being sent */
@@ -646,8 +650,32 @@ static unsigned port_channel(tr_st *s, const char *p, size_t n)
     return (unsigned)s->nports++;
 }
 
-/* The channel of a thread's line (see tr_st.readers). */
-static unsigned thread_channel(tr_st *s, ats_dir dir, const char *p, size_t n)
+/* The name a command line or an answer line gives (AT+CREG? and
+ * +CREG: 1,2 both +CREG; an echo AT+CREG? too), length 0 none. */
+static size_t line_name(const char *p, size_t n, int cmd, char *out, size_t cap)
+{
+    size_t i = 0, k = 0;
+    while (i < n && p[i] == ' ')
+        i++;
+    if (cmd || (n - i >= 3 && (p[i] | 32) == 'a' && (p[i + 1] | 32) == 't' &&
+                (p[i + 2] == '+' || p[i + 2] == '^' || p[i + 2] == '$' || p[i + 2] == '#'))) {
+        if (n - i < 3 || (p[i] | 32) != 'a' || (p[i + 1] | 32) != 't')
+            return 0;
+        i += 2;
+    }
+    if (i >= n || (p[i] != '+' && p[i] != '^' && p[i] != '$' && p[i] != '#'))
+        return 0;
+    for (; i < n && k < cap && p[i] != ':' && p[i] != '=' && p[i] != '?' && p[i] != ';' &&
+           p[i] != ' ' && p[i] != '\\' && p[i] != '\r';
+         i++)
+        out[k++] = (char)(p[i] >= 'a' && p[i] <= 'z' ? p[i] - 32 : p[i]);
+    return k < cap ? k : 0;
+}
+
+/* The channel of a thread's line (see tr_st.readers); pay is the line's
+ * payload as printed. */
+static unsigned thread_channel(tr_st *s, ats_dir dir, const char *p, size_t n, const char *pay,
+                               size_t npay)
 {
     if (n > sizeof s->ports[0])
         n = sizeof s->ports[0];
@@ -655,6 +683,8 @@ static unsigned thread_channel(tr_st *s, ats_dir dir, const char *p, size_t n)
         unsigned ch = port_channel(s, p, n);
         s->waiting[ch] = 1;
         s->last_tx_ch = ch;
+        s->cmdnamelen[ch] = (unsigned char)line_name(pay, npay, 1, s->cmdname[ch],
+                                                     sizeof s->cmdname[ch]);
         return ch;
     }
     for (size_t i = 0; i < s->nports; i++)
@@ -675,6 +705,17 @@ static unsigned thread_channel(tr_st *s, ats_dir dir, const char *p, size_t n)
                 nw++;
                 ch = (unsigned)i;
             }
+        if (nw > 1) {
+            /* several wait: the one whose command the answer names */
+            char nm[16];
+            size_t k = line_name(pay, npay, 0, nm, sizeof nm), hits = 0;
+            for (size_t i = 0; k && i < s->nports; i++)
+                if (s->waiting[i] && s->cmdnamelen[i] == k && !memcmp(s->cmdname[i], nm, k)) {
+                    hits++;
+                    ch = (unsigned)i;
+                }
+            nw = hits;
+        }
         if (nw != 1)
             ch = s->last_tx_ch;
         else if (s->nreaders < TR_PORTS) {
@@ -798,11 +839,11 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
         if (r->nmap && group(s, r->pat.g_dir, p, &tok))
             sd = ats_fd_rule_side(r, tok.ptr, tok.len);
         ats_dir dir = dir_of(c, sd);
-        ats_span th;
-        if (r->pat.g_thread >= 0 && dir != ATS_DIR_UNKNOWN && group(s, r->pat.g_thread, p, &th))
-            s->port_ch = thread_channel(s, dir, th.ptr, th.len);
         if (!group(s, r->pat.g_payload, p, &pay))
             pay.ptr = p + ln, pay.len = 0;
+        ats_span th;
+        if (r->pat.g_thread >= 0 && dir != ATS_DIR_UNKNOWN && group(s, r->pat.g_thread, p, &th))
+            s->port_ch = thread_channel(s, dir, th.ptr, th.len, pay.ptr, pay.len);
         if (r->keep_cr && cr && pay.ptr + pay.len == p + ln)
             pay.len++;
         if (r->goes_on) {
