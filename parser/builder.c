@@ -144,8 +144,9 @@ struct ats_builder {
     int verbose;                 /* -1 unknown, 0 ATV0, 1 ATV1 */
     int echo;                    /* -1 unknown, 0 ATE0, 1 ATE1 */
     /* Undirected: how this log has shown commands so far, the echo not off:
-     * once (the next line something else: a terminal shows only the echo)
-     * or twice (a host that logs what it sends, then the modem's echo) */
+     * once (answered with no copy between: a terminal shows only the echo;
+     * a command with no answer says nothing, the module may have been
+     * booting) or twice (a host that logs what it sends, then the echo) */
     uint64_t shown_once, shown_twice;
     char rx_mode[8];             /* current receive format, "" unknown */
     char conn_mode[8];           /* connection mode (sets_mode), "" unknown */
@@ -576,7 +577,7 @@ static int emit_txn(ats_builder *b, otx *o)
     if (o->dir == ATS_DIR_UNKNOWN && !o->prose && !o->placeholder && b->echo != 0) {
         if (o->t.flags & ATS_TF_ECHO)
             b->shown_twice++;
-        else
+        else if (o->nresp || o->final.set)   /* answered: its line was not doubled */
             b->shown_once++;
     }
     int rc = chain_outcome(b, o);

@@ -84,6 +84,11 @@ EXPECT = {
         (8, 'AT', 'OK', []),
         (10, 'AT+CREG?', 'OK', ['+CREG: 0,1']),
     ], []),
+    'host-log-first-unanswered.log': ('raw', [], [
+        (1, 'ATZ', None, []),
+        (2, 'AT+CSQ', 'OK', ['+CSQ: 21,99']),
+        (7, 'AT+CREG?', 'OK', ['+CREG: 0,1']),
+    ], []),
     'host-log-and-echo.log': ('raw', [], [
         (1, 'AT+CSQ', 'OK', ['+CSQ: 21,99']),
         (6, 'AT', 'OK', []),
