@@ -77,6 +77,11 @@ EXPECT = {
         (9, 'AT', 'OK', []),
         (11, 'AT+CPIN?', 'OK', ['+CPIN: READY']),
     ], []),
+    'terminal-reboot-excerpt.log': ('tsline', [], [
+        (1, 'AT+CFUN=16', None, []),
+        (3, 'AT', None, []),
+        (4, 'AT', 'OK', []),
+    ], []),
     'terminal-resend-plain.log': ('raw', [], [
         (1, 'AT+CSQ', 'OK', ['+CSQ: 21,99']),
         (5, 'AT+CFUN=1,1', 'OK', []),
