@@ -1672,6 +1672,33 @@ static int same_command(const otx *o, const char *s, size_t n)
     return k == o->normlen;
 }
 
+/* The open command's answer lines so far, as unsolicited lines instead
+ * (its echo came after them). */
+static int answers_to_urcs(ats_builder *b, otx *o)
+{
+    size_t k = o->nresp;
+    o->nresp = 0;
+    for (size_t i = 0; i < k; i++) {
+        ats_item it = to_item(o, &o->resp[i]);
+        ats_line l;
+        memset(&l, 0, sizeof l);
+        l.kind = ATS_LINE_TEXT;
+        l.dir = ATS_DIR_UNKNOWN;
+        l.text = it.text;
+        l.line = it.line;
+        l.offset = it.offset;
+        l.time = it.time;
+        l.flags = it.flags;
+        ats_span nm = line_name(it.text.ptr, it.text.len);
+        if (!nm.len)
+            nm = it.text;
+        int rc = emit_urc(b, &l, nm.ptr, nm.len, 0, 0);
+        if (rc)
+            return rc;
+    }
+    return 0;
+}
+
 /* An undirected command line the same as the open command's, nothing
  * between: its echo (a host that logs what it sends, then the modem's
  * echo), or the command sent again (the module rebooting, a user typing
@@ -2532,10 +2559,17 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
                  * host writing (MicroPython's uart.write(), then the read
                  * printed undirected) is echoed in the read even after a URC
                  * came first in it: a second send would be a write again. */
-                int written = o && o->dir == ATS_DIR_TX;
-                if (o && b->echo != 0 && !(o->t.flags & ATS_TF_ECHO) && o->nresp == 0 && !o->prompt.set &&
+                int written = o && o->dir == ATS_DIR_TX && o->state == OTX_WAIT_FINAL &&
+                              !o->final.set;
+                if (o && b->echo != 0 && !(o->t.flags & ATS_TF_ECHO) &&
+                    (o->nresp == 0 || written) && !o->prompt.set &&
                     (o->nurc == 0 || written) && same_command(o, s, n) &&
                     (written || !sent_again(b, o, l))) {
+                    /* what came before the echo was sent before the modem had
+                     * the command: no answer of it ("RDY", "+CFUN: 1" that no
+                     * profile names) */
+                    if (o->nresp && (rc = answers_to_urcs(b, o)) != 0)
+                        break;
                     o->t.flags |= ATS_TF_ECHO;
                     touch(o, l);
                     break;
@@ -2584,7 +2618,12 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
             break;
         }
         if (l->dir == ATS_DIR_RX && b->cur && !(b->cur->t.flags & ATS_TF_ECHO) &&
-            b->cur->nresp == 0 && same_command(b->cur, s, n)) {
+            (b->cur->nresp == 0 || (b->cur->state == OTX_WAIT_FINAL && !b->cur->final.set &&
+                                    !b->cur->prompt.set)) &&
+            same_command(b->cur, s, n)) {
+            /* lines read before the echo were no answer of it */
+            if (b->cur->nresp && (rc = answers_to_urcs(b, b->cur)) != 0)
+                break;
             b->cur->t.flags |= ATS_TF_ECHO;
             touch(b->cur, l);
             break;

@@ -106,6 +106,13 @@ EXPECT = {
         (13, 'AT+CEREG?', 'OK', ['+CEREG: 2,5,"1A2B","01C4D3E5",7']),
         (17, 'AT+COPS?', 'OK', ['+COPS: 0,0,"Example Mobile",7']),
     ], [(12, '+CEREG: 5'), (16, '+CEREG: 1,"1A2B","01C4D3E5",7')]),
+    'micropython-boot-lines-before-echo.log': ('python-bytes', [], [
+        (1, 'AT+CSQ', 'OK', ['+CSQ: 21,99']),
+    ], [(4, 'RDY'), (4, '+CFUN: 1')]),
+    'txrx-line-before-echo.log': ('generic-txrx', [], [
+        (1, 'AT+CSQ', 'OK', ['+CSQ: 21,99']),
+        (6, 'AT+CREG?', 'OK', ['+CREG: 0,1']),
+    ], [(2, 'RDY')]),
 }
 
 
