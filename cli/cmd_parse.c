@@ -298,7 +298,10 @@ static int parse_one(const cli_opts *o, const ats_profile *p, const cli_profiles
     c.reason = "given with --profile";
     int rc = capture_read_fd(&cr, fd, shown, c.ps);
     if (rc == 0 && text) {
-        if (cr.hides)
+        if (cr.hides == ATS_HIDES_PAYLOAD)
+            fprintf(w->out, "-- shows %s: the capture's tool does not log the payload the host "
+                    "writes after a prompt (docs/formats.md)\n", ats_shows_name(cr.hides));
+        else if (cr.hides)
             fprintf(w->out, "-- shows %s: the capture's tool leaves out part of what the modem "
                     "said (docs/formats.md)\n", ats_shows_name(cr.hides));
         summary_text(w->out, shown, ats_parser_stats(c.ps), cr.bytes, cr.format_name,

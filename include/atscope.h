@@ -875,9 +875,14 @@ enum {
     ATS_HIDES_MORE_LINES = 2,  /* an answer's lines after its first (prompts, reports) */
     ATS_HIDES_FINALS = 4,      /* a final result code that is not its answer's first line */
     ATS_HIDES_UNSOLICITED = 8, /* URCs, completions and reports that come on their own */
-    ATS_HIDES_FAILURES = 16    /* the modem's own error result (the tool says it in its words) */
+    ATS_HIDES_FAILURES = 16,   /* the modem's own error result (the tool says it in its words) */
+    /* the host's side: the bytes it writes after a prompt ("no-payload": Mbed
+     * ATCmdParser logs what it sends and reads, not what write() sends), so
+     * the host's next line after a prompt is its next command */
+    ATS_HIDES_PAYLOAD = 32
 };
-/* "everything", "first-reply-line", "finals-stripped", "sends-only" for the
+/* "everything", "first-reply-line", "finals-stripped", "sends-only" (and
+ * "no-payload", a name of its own only when it is all that is hidden) for the
  * hides of one of them; a mix of layers' hides names the first value that
  * hides all it holds. ats_shows_parse() gives -1 for a name that is none. */
 const char *ats_shows_name(unsigned hides);

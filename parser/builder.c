@@ -143,6 +143,11 @@ struct ats_builder {
     char lead_buf[16];           /* its first bytes (the rest counted in lead_line) */
     int verbose;                 /* -1 unknown, 0 ATV0, 1 ATV1 */
     int echo;                    /* -1 unknown, 0 ATE0, 1 ATE1 */
+    /* Undirected: how this log has shown commands so far, the echo not off:
+     * once (answered with no copy between: a terminal shows only the echo;
+     * a command with no answer says nothing, the module may have been
+     * booting) or twice (a host that logs what it sends, then the echo) */
+    uint64_t shown_once, shown_twice;
     char rx_mode[8];             /* current receive format, "" unknown */
     char conn_mode[8];           /* connection mode (sets_mode), "" unknown */
     /* data mode stretch */
@@ -569,6 +574,12 @@ static int emit_txn(ats_builder *b, otx *o)
         return emit_not_txn(b, o);
     if (o->dir == ATS_DIR_UNKNOWN && o->final.set)
         shown_add(b, o);
+    if (o->dir == ATS_DIR_UNKNOWN && !o->prose && !o->placeholder && b->echo != 0) {
+        if (o->t.flags & ATS_TF_ECHO)
+            b->shown_twice++;
+        else if (o->nresp || o->final.set)   /* answered: its line was not doubled */
+            b->shown_once++;
+    }
     int rc = chain_outcome(b, o);
     if (rc)
         return rc;
@@ -1352,7 +1363,7 @@ static int open_command(ats_builder *b, const ats_line *l)
         mode(b, ATS_DIR_RX, ATS_FRAME_LINES, 0, 1);
         /* Directed: the host's next bytes are the payload whenever they come,
          * so a payload sent before the prompt is seen as such. */
-        if (b->o.directed) {
+        if (b->o.directed && !(b->hides & ATS_HIDES_PAYLOAD)) {
             if (o->t.payload_declared > 0)
                 mode(b, ATS_DIR_TX, ATS_FRAME_PAYLOAD_LEN, (uint64_t)o->t.payload_declared, 0);
             else if (o->t.payload_declared < 0 && pc->ctrl_z)
@@ -1659,6 +1670,47 @@ static int same_command(const otx *o, const char *s, size_t n)
             k++;
         }
     return k == o->normlen;
+}
+
+/* The open command's answer lines so far, as unsolicited lines instead
+ * (its echo came after them). */
+static int answers_to_urcs(ats_builder *b, otx *o)
+{
+    size_t k = o->nresp;
+    o->nresp = 0;
+    for (size_t i = 0; i < k; i++) {
+        ats_item it = to_item(o, &o->resp[i]);
+        ats_line l;
+        memset(&l, 0, sizeof l);
+        l.kind = ATS_LINE_TEXT;
+        l.dir = ATS_DIR_UNKNOWN;
+        l.text = it.text;
+        l.line = it.line;
+        l.offset = it.offset;
+        l.time = it.time;
+        l.flags = it.flags;
+        ats_span nm = line_name(it.text.ptr, it.text.len);
+        if (!nm.len)
+            nm = it.text;
+        int rc = emit_urc(b, &l, nm.ptr, nm.len, 0, 0);
+        if (rc)
+            return rc;
+    }
+    return 0;
+}
+
+/* An undirected command line the same as the open command's, nothing
+ * between: its echo (a host that logs what it sends, then the modem's
+ * echo), or the command sent again (the module rebooting, a user typing
+ * it once more after no answer)? Sent again when the log shows so: a
+ * second or more between the two (an echo comes back within
+ * milliseconds), or a log that has shown every command once so far. */
+static int sent_again(const ats_builder *b, const otx *o, const ats_line *l)
+{
+    ats_time a = o->command.time, c = l->time;
+    if (a.kind != ATS_TIME_NONE && a.kind == c.kind)
+        return c.us - a.us >= 1000000;
+    return b->shown_once && !b->shown_twice;
 }
 
 static int is_raw_rx_mode(const ats_builder *b)
@@ -2382,6 +2434,10 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
                 rc = ATS_ENOMEM;
                 break;
             }
+            /* the tool does not log what the host writes after a prompt:
+             * its next line is a command, never the payload */
+            if (b->hides & ATS_HIDES_PAYLOAD)
+                break;
             b->mode = B_PAYLOAD;
             if (o->t.payload_declared >= 0) {
                 uint64_t got = o->t.payload_bytes;
@@ -2499,9 +2555,21 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
                 otx *o = b->cur;
                 /* undirected and echo not off: the same line twice, nothing
                  * between, is the command and its echo (a terminal log of a
-                 * host that logs what it sends) */
-                if (o && b->echo != 0 && !(o->t.flags & ATS_TF_ECHO) && o->nresp == 0 && !o->prompt.set &&
-                    o->nurc == 0 && same_command(o, s, n)) {
+                 * host that logs what it sends). A command the log shows the
+                 * host writing (MicroPython's uart.write(), then the read
+                 * printed undirected) is echoed in the read even after a URC
+                 * came first in it: a second send would be a write again. */
+                int written = o && o->dir == ATS_DIR_TX && o->state == OTX_WAIT_FINAL &&
+                              !o->final.set;
+                if (o && b->echo != 0 && !(o->t.flags & ATS_TF_ECHO) &&
+                    (o->nresp == 0 || written) && !o->prompt.set &&
+                    (o->nurc == 0 || written) && same_command(o, s, n) &&
+                    (written || !sent_again(b, o, l))) {
+                    /* what came before the echo was sent before the modem had
+                     * the command: no answer of it ("RDY", "+CFUN: 1" that no
+                     * profile names) */
+                    if (o->nresp && (rc = answers_to_urcs(b, o)) != 0)
+                        break;
                     o->t.flags |= ATS_TF_ECHO;
                     touch(o, l);
                     break;
@@ -2550,7 +2618,12 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
             break;
         }
         if (l->dir == ATS_DIR_RX && b->cur && !(b->cur->t.flags & ATS_TF_ECHO) &&
-            b->cur->nresp == 0 && same_command(b->cur, s, n)) {
+            (b->cur->nresp == 0 || (b->cur->state == OTX_WAIT_FINAL && !b->cur->final.set &&
+                                    !b->cur->prompt.set)) &&
+            same_command(b->cur, s, n)) {
+            /* lines read before the echo were no answer of it */
+            if (b->cur->nresp && (rc = answers_to_urcs(b, b->cur)) != 0)
+                break;
             b->cur->t.flags |= ATS_TF_ECHO;
             touch(b->cur, l);
             break;

@@ -53,7 +53,7 @@ static const char *const k_root[] = {"$schema", "format_version", "name", "kind"
 static const char *const k_rule[] = {"name", "match", "dir", "dir_map", "host_log", "decode",
                                      "suffix", "prefix", "continue", "cumulative", "keep_cr", "strip",
                                      "line_breaks", "signature", "defer_to", "cmux", "host_log_after", "goes_on",
-                                     NULL};
+                                     "verdict", NULL};
 static const char *const k_cont[] = {"match", "decode", "until_rule", "stop", "end", "join",
                                      "max_lines", NULL};
 static const char *const k_wrapped[] = {"cut", "text", "prefix", NULL};
@@ -88,7 +88,7 @@ static int rest_tail(const char *s)
 static int pat_compile(const ats_jl *L, fd_pat *p, json_t *v, const char *path)
 {
     memset(p, 0, sizeof *p);
-    p->g_payload = p->g_dir = p->g_body = p->g_chan = p->g_ftype = p->g_num = p->g_port = p->g_src = -1;
+    p->g_payload = p->g_dir = p->g_body = p->g_chan = p->g_ftype = p->g_num = p->g_port = p->g_src = p->g_thread = -1;
     for (int k = 0; k < FD_T_COUNT; k++)
         p->g_time[k] = -1;
     if (!json_is_string(v))
@@ -134,6 +134,7 @@ static int pat_compile(const ats_jl *L, fd_pat *p, json_t *v, const char *path)
     p->g_chan = ats_re_group_number(p->code, "chan");
     p->g_ftype = ats_re_group_number(p->code, "ftype");
     p->g_port = ats_re_group_number(p->code, "port");
+    p->g_thread = ats_re_group_number(p->code, "thread");
     for (int k = 0; k < FD_T_COUNT; k++) {
         p->g_time[k] = ats_re_group_number(p->code, time_names[k]);
         if (p->g_time[k] > 0) {
@@ -596,6 +597,7 @@ static int load_rule(const ats_jl *L, void *ctx, json_t *o, const char *path, vo
         (rc = get_bool(L, o, "cumulative", path, &r->cumulative)) != 0 ||
         (rc = get_bool(L, o, "keep_cr", path, &r->keep_cr)) != 0 ||
         (rc = get_bool(L, o, "goes_on", path, &r->goes_on)) != 0 ||
+        (rc = get_bool(L, o, "verdict", path, &r->verdict)) != 0 ||
         (rc = get_bool(L, o, "signature", path, &r->signature)) != 0)
         return rc;
     if ((rc = get_decoder(L, o, "decode", path, &r->dec)) != 0)
@@ -715,6 +717,10 @@ static int load_rule(const ats_jl *L, void *ctx, json_t *o, const char *path, vo
     if (r->goes_on && (r->host_log || r->cmux || c || r->cumulative))
         return ats_jl_bad(L, ATS_EPROFILE, json_object_get(o, "goes_on"), path,
                           "goes_on is for a data rule of one line (no continue, cumulative or cmux)");
+    if (r->verdict && (r->host_log || r->cmux || c || r->cumulative || r->goes_on ||
+                       r->side == FD_SIDE_UNKNOWN || r->nmap))
+        return ats_jl_bad(L, ATS_EPROFILE, json_object_get(o, "verdict"), path,
+                          "verdict is for a data rule of one line with a fixed dir (tx or rx)");
     int g = groups_of(&r->pat);
     if (groups_of(&r->cont) > g)
         g = groups_of(&r->cont);
@@ -1000,7 +1006,7 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
         return rc;
     if (s && ats_shows_parse(s, &d->hides) < 0)
         return ats_jl_bad(L, ATS_EPROFILE, json_object_get(root, "shows"), "shows",
-                          "shows is \"everything\", \"first-reply-line\", \"finals-stripped\" "
+                          "shows is \"everything\", \"no-payload\", \"first-reply-line\", \"finals-stripped\" "
                           "or \"sends-only\"");
     if ((rc = get_string(L, root, "detects_on", "(root)", 0, &s)) != 0)
         return rc;
@@ -1342,6 +1348,9 @@ static const struct {
 const char *ats_shows_name(unsigned hides)
 {
     size_t n = sizeof shows_values / sizeof shows_values[0];
+    if (hides == ATS_HIDES_PAYLOAD)
+        return "no-payload";
+    hides &= ~(unsigned)ATS_HIDES_PAYLOAD;
     for (size_t i = 0; i < n; i++)
         if ((hides & ~shows_values[i].hides) == 0)
             return shows_values[i].name;
@@ -1350,6 +1359,10 @@ const char *ats_shows_name(unsigned hides)
 
 int ats_shows_parse(const char *name, unsigned *hides)
 {
+    if (!strcmp(name, "no-payload")) {
+        *hides = ATS_HIDES_PAYLOAD;
+        return 0;
+    }
     for (size_t i = 0; i < sizeof shows_values / sizeof shows_values[0]; i++)
         if (!strcmp(name, shows_values[i].name)) {
             *hides = shows_values[i].hides;

@@ -66,6 +66,9 @@ typedef struct fd_pat {
     int g_chan, g_ftype;         /* a CMUX frame's DLCI and type (cmux "frame" rules) */
     int g_port;                  /* the serial port or channel a line names (smsd's device,
                                     oFono's "Aux"): each port's text is a channel of its own */
+    int g_thread;                /* the thread (task, connection) that logged the line: a
+                                    writer's commands and the answers its reader logs
+                                    are one channel, the pairing learned (reader_trace.c) */
     int g_time[FD_T_COUNT];      /* group numbers, -1 absent */
     int tk[FD_T_COUNT];          /* the FD_T_* the pattern has, ntk of them */
     int ntk;
@@ -158,6 +161,12 @@ typedef struct fd_rule {
      * whose rest is on the trace's next line, so no line end follows it, and
      * what the line holds after the payload is a host-log record. */
     int goes_on;
+    /* The library's verdict on a line the wire sent (FreeRTOS-Cellular's
+     * "Final AT response is SUCCESS [OK]"): its payload is that line, read
+     * only when the trace did not print the line itself as the last one of
+     * its direction since the other side spoke (a build or a log level that
+     * prints the verdict without the line read). */
+    int verdict;
     int signature;               /* counts for detection */
     char **defer_to;             /* when these rules appear in the sample, this one is host-log */
     size_t ndefer;

@@ -21,6 +21,7 @@
  * transaction per channel, besides the current one's MUX_PARKED); later
  * ones share the last. */
 #define TR_PORTS 9
+#define TR_LAST 128              /* the last line of a direction a verdict may name */
 
 typedef struct tr_st {
     pcre2_match_data *md;
@@ -86,6 +87,26 @@ typedef struct tr_st {
     unsigned char portlen[TR_PORTS];
     size_t nports;
     unsigned port_ch;            /* the channel of the record being read */
+    /* (?<thread>): the writer threads are the ports above (a channel each);
+     * a reader thread is learned as the channel whose writer alone has a
+     * command unanswered when the reader first logs (Android's RIL: one
+     * writer and one reader thread per AT channel, their lines
+     * interleaved); a thread that writes and reads is its own channel */
+    char readers[TR_PORTS][32];
+    unsigned char readerlen[TR_PORTS], reader_ch[TR_PORTS];
+    size_t nreaders;
+    unsigned char waiting[TR_PORTS];
+    unsigned last_tx_ch;
+    /* each channel's last command's name (AT+CREG? -> +CREG), to tell
+     * which waiting channel a new reader's first answer is for */
+    char cmdname[TR_PORTS][16];
+    unsigned char cmdnamelen[TR_PORTS];
+    /* For a definition with "verdict" rules: the last line each direction
+     * sent since the other side spoke (line end off; longer lines are
+     * never a verdict's), and the one being sent */
+    int track;
+    unsigned char last[2][TR_LAST], line[2][TR_LAST];
+    size_t nlast[2], nline[2];
 } tr_st;
 
 static int tr_init(void *vst, rd_ctx *c)
@@ -111,10 +132,13 @@ static int tr_init(void *vst, rd_ctx *c)
         return -1;
     s->ndec = d ? d->nrules : 0;
     for (size_t k = 0; d && k < d->nrules; k++) {
+        if (d->rules[k].verdict)
+            s->track = 1;
         fd_cmux m = d->rules[k].cmux;
         if (m == FD_CMUX_FRAME && !s->fbuf && !(s->fbuf = malloc(CMUX_MAX_INFO)))
             return -1;
-        for (int j = 0; (m || d->rules[k].pat.g_port >= 0) && j < 2; j++) {
+        for (int j = 0; (m || d->rules[k].pat.g_port >= 0 || d->rules[k].pat.g_thread >= 0) && j < 2;
+             j++) {
             s->mux[j].owner = -1;
             if (!s->mux[j].buf && !(s->mux[j].buf = malloc(MUX_WAIT_BYTES)))
                 return -1;
@@ -222,6 +246,23 @@ static int emit_raw(tr_st *s, rd_ctx *c, ats_dir dir, const unsigned char *p, si
     }
     if (dir != ATS_DIR_UNKNOWN && dir != s->prev_dir)
         s->prev_rule = -1;     /* the other side spoke: a new exchange, nothing repeats */
+    if (s->track && (dir == ATS_DIR_TX || dir == ATS_DIR_RX)) {
+        int k = dir == ATS_DIR_TX;
+        s->nlast[!k] = 0;
+        for (size_t i = 0; i < n; i++) {
+            if (p[i] == '\r' || p[i] == '\n') {
+                if (s->nline[k]) {
+                    memcpy(s->last[k], s->line[k], s->nline[k] <= TR_LAST ? s->nline[k] : 0);
+                    s->nlast[k] = s->nline[k];
+                }
+                s->nline[k] = 0;
+            } else if (s->nline[k] <= TR_LAST) {
+                if (s->nline[k] < TR_LAST)
+                    s->line[k][s->nline[k]] = p[i];
+                s->nline[k]++;     /* TR_LAST + 1: too long to be named */
+            }
+        }
+    }
     s->prev_dir = dir;
     return ats_rd_emit(c, ATS_CHUNK_DATA, dir, s->t, p, n, line, off, NULL);
 }
@@ -609,6 +650,85 @@ static unsigned port_channel(tr_st *s, const char *p, size_t n)
     return (unsigned)s->nports++;
 }
 
+/* The name a command line or an answer line gives (AT+CREG? and
+ * +CREG: 1,2 both +CREG; an echo AT+CREG? too), length 0 none. */
+static size_t line_name(const char *p, size_t n, int cmd, char *out, size_t cap)
+{
+    size_t i = 0, k = 0;
+    while (i < n && p[i] == ' ')
+        i++;
+    if (cmd || (n - i >= 3 && (p[i] | 32) == 'a' && (p[i + 1] | 32) == 't' &&
+                (p[i + 2] == '+' || p[i + 2] == '^' || p[i + 2] == '$' || p[i + 2] == '#'))) {
+        if (n - i < 3 || (p[i] | 32) != 'a' || (p[i + 1] | 32) != 't')
+            return 0;
+        i += 2;
+    }
+    if (i >= n || (p[i] != '+' && p[i] != '^' && p[i] != '$' && p[i] != '#'))
+        return 0;
+    for (; i < n && k < cap && p[i] != ':' && p[i] != '=' && p[i] != '?' && p[i] != ';' &&
+           p[i] != ' ' && p[i] != '\\' && p[i] != '\r';
+         i++)
+        out[k++] = (char)(p[i] >= 'a' && p[i] <= 'z' ? p[i] - 32 : p[i]);
+    return k < cap ? k : 0;
+}
+
+/* The channel of a thread's line (see tr_st.readers); pay is the line's
+ * payload as printed. */
+static unsigned thread_channel(tr_st *s, ats_dir dir, const char *p, size_t n, const char *pay,
+                               size_t npay)
+{
+    if (n > sizeof s->ports[0])
+        n = sizeof s->ports[0];
+    if (dir == ATS_DIR_TX) {
+        unsigned ch = port_channel(s, p, n);
+        s->waiting[ch] = 1;
+        s->last_tx_ch = ch;
+        s->cmdnamelen[ch] = (unsigned char)line_name(pay, npay, 1, s->cmdname[ch],
+                                                     sizeof s->cmdname[ch]);
+        return ch;
+    }
+    for (size_t i = 0; i < s->nports; i++)
+        if (s->portlen[i] == n && !memcmp(s->ports[i], p, n))
+            return (unsigned)i;
+    unsigned ch = s->last_tx_ch;   /* unknown: the last command's, as without threads */
+    int found = 0;
+    for (size_t i = 0; i < s->nreaders; i++)
+        if (s->readerlen[i] == n && !memcmp(s->readers[i], p, n)) {
+            ch = s->reader_ch[i];
+            found = 1;
+            break;
+        }
+    if (!found) {
+        size_t nw = 0;
+        for (size_t i = 0; i < s->nports; i++)
+            if (s->waiting[i]) {
+                nw++;
+                ch = (unsigned)i;
+            }
+        if (nw > 1) {
+            /* several wait: the one whose command the answer names */
+            char nm[16];
+            size_t k = line_name(pay, npay, 0, nm, sizeof nm), hits = 0;
+            for (size_t i = 0; k && i < s->nports; i++)
+                if (s->waiting[i] && s->cmdnamelen[i] == k && !memcmp(s->cmdname[i], nm, k)) {
+                    hits++;
+                    ch = (unsigned)i;
+                }
+            nw = hits;
+        }
+        if (nw != 1)
+            ch = s->last_tx_ch;
+        else if (s->nreaders < TR_PORTS) {
+            memcpy(s->readers[s->nreaders], p, n);
+            s->readerlen[s->nreaders] = (unsigned char)n;
+            s->reader_ch[s->nreaders++] = (unsigned char)ch;
+        }
+    }
+    if (dir == ATS_DIR_RX && ch < TR_PORTS)
+        s->waiting[ch] = 0;
+    return ch;
+}
+
 /* A record's continuation lines are its bytes too: they carry the record's
  * line (the hexdump's title, the read that printed them), so a command is
  * found where its trace record starts. */
@@ -700,6 +820,17 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
             s->seen |= 1u << k;
         if (r->host_log || (k < 32 && (c->defer_mask >> k & 1)) || (r->after_mask & seen))
             return host_log(s, c, p, ln, lineno, off, r->source);
+        if (r->verdict) {
+            /* the line the verdict names, unless the trace printed it just before */
+            ats_span v;
+            ats_dir vd = dir_of(c, r->side);
+            int k2 = vd == ATS_DIR_TX;
+            size_t vn = 0;
+            if (group(s, r->pat.g_payload, p, &v))
+                vn = ats_fd_decode(r->dec, v.ptr, v.len, s->buf, 0, TR_BUF / 2);
+            if (!vn || (s->nlast[k2] == vn && vn <= TR_LAST && !memcmp(s->last[k2], s->buf, vn)))
+                return host_log(s, c, p, ln, lineno, off, r->source);
+        }
         ats_span port;
         if (r->pat.g_port >= 0 && group(s, r->pat.g_port, p, &port))
             s->port_ch = port_channel(s, port.ptr, port.len);
@@ -710,6 +841,9 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
         ats_dir dir = dir_of(c, sd);
         if (!group(s, r->pat.g_payload, p, &pay))
             pay.ptr = p + ln, pay.len = 0;
+        ats_span th;
+        if (r->pat.g_thread >= 0 && dir != ATS_DIR_UNKNOWN && group(s, r->pat.g_thread, p, &th))
+            s->port_ch = thread_channel(s, dir, th.ptr, th.len, pay.ptr, pay.len);
         if (r->keep_cr && cr && pay.ptr + pay.len == p + ln)
             pay.len++;
         if (r->goes_on) {

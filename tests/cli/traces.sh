@@ -4,6 +4,8 @@
 # invariance, negatives (tests/traces_check.py); then user definitions.
 . "$(dirname "$0")/../cli_common.sh"
 python3 tests/traces_check.py "$BIN" "$SRC" || fail=1
+# held-out batch 7's miss classes, on fixtures of our own (tests/data/heldout7)
+python3 tests/heldout7_check.py "$BIN" "$SRC" || fail=1
 
 # The example definition of docs/formats.md works as the docs say, without
 # recompiling: by --format-def and from the user's folder.
