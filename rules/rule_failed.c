@@ -120,6 +120,12 @@ static int tolerated(ats_engine *e, const failed_state *st, const ats_txn *t,
     for (size_t k = 0; k < t->ncmds; k++)
         if (t->cmds[k].type == ATS_CMD_TEST || (k < 32 && (t->unknown_mask & (1u << k))))
             return 1;
+    /* a look at the state that fails (AT+CSQ on a module that has only
+     * AT+CESQ, AT+UPSND=0,8 on a profile not defined yet) tells the host
+     * the state is not there: nothing it acted on failed */
+    if (cls_cmd(e, C_NETWORK_QUERY, t) || cls_cmd(e, C_IP_QUERY, t) ||
+        cls_cmd(e, C_SOCKET_QUERY, t) || cls_cmd(e, C_BEARER_QUERY, t))
+        return 1;
     return cls_cmd(e, C_PROBE, t) || cls_cmd(e, C_OPTIONAL, t) || cls_cmd(e, C_CLOSE, t) ||
            cls_cmd(e, C_DETACH, t);
 }
@@ -165,6 +171,10 @@ static int diagnoses(const ats_engine *e, const failed_cmd *f, const ats_txn *t)
     /* the network refused it (no network service, GPRS error): a look at
      * the signal or the registration (AT+CSQ, AT+CREG?) is the diagnosis */
     if (f->network && cls_cmd(e, C_NETWORK_QUERY, t))
+        return 1;
+    /* ... or asking the module to register again (AT+COPS=1,2,"<plmn>",
+     * AT+COPS=0): the host acting on "no network service" */
+    if (f->network && cls_cmd(e, C_NETWORK_SELECT, t) && !variant(f, t))
         return 1;
     /* the SIM was not ready yet: asking its state (AT+CPIN?) is the host
      * waiting for it */

@@ -936,5 +936,40 @@ verdict r11-le910-ss auto 1 <<'WEOF'
 13: error: [socket-state] AT#SSEND=1 on socket 1, which is not open (closed at line 8)
 WEOF
 
+# --- Round 12: host-library traces (docs/precision.md). A library gives up by its own
+# timeout: a command without a final whose next command came within the command's limit
+# (AT+COPS=1 manual selection, 180 s; Zephyr's HL7800 driver waits 6 s) is the host's,
+# said so; a format-only AT+COPS=3 has no network wait and no such limit
+log r12-cops-early '[2026-12-05 09:00:05.640] AT+CGACT=1,1\r\n[2026-12-05 09:00:06.540] +CME ERROR: 30\r\n[2026-12-05 09:00:06.600] AT+COPS=1,2,"26201"\r\n[2026-12-05 09:00:12.610] AT+CFUN=1\r\n[2026-12-05 09:00:12.950] OK\r\n'
+verdict r12-cops-early 3gpp 1 <<'WEOF'
+3: error: [response-timeout] AT+COPS=1,2,"26201" got no final result: the host sent the next command 6.010 s later, within the command's time limit (180 s): the host stopped waiting, not the module
+WEOF
+status r12-cops-early command-failed 'pass'
+log r12-cops-format '[2026-12-05 09:00:05.000] AT+COPS=3,2\r\n[2026-12-05 09:00:07.100] AT+CREG?\r\n[2026-12-05 09:00:07.130] +CREG: 0,1\r\n[2026-12-05 09:00:07.131] OK\r\n'
+verdict r12-cops-format 3gpp 1 <<'WEOF'
+1: error: [response-timeout] AT+COPS=3,2 got no final result before the next command
+WEOF
+# only the host's writes (a tool that logs what it sends): not a silent module's fault, seven times
+log r12-sends-only '[2026-12-05 09:00:01.000] ATZ\r\n[2026-12-05 09:00:02.000] ATE0\r\n[2026-12-05 09:00:03.000] AT+CGDCONT=1,"IP","internet"\r\n[2026-12-05 09:00:04.000] AT^NDISDUP=1,1\r\n'
+verdict r12-sends-only 3gpp 0 <<'WEOF'
+WEOF
+status r12-sends-only response-timeout 'not-evaluable  no command got a final result (from line 1): the host'"'"'s writes only, or a module that never answered; not told apart'
+# a look at the state that fails (AT+CSQ on an nRF91, which has AT+CESQ; AT+UPSND=0,8 before
+# the PSD profile is defined) is no action the host walked past
+log r12-query-fails 'AT+CFUN=1\r\nOK\r\nAT+CSQ\r\nERROR\r\nAT%%XMONITOR\r\n%%XMONITOR: 1,"","","26202","4C1D",7,20,"0A1B2C3D",88,6300,53,31,"","11100000","11100000"\r\nOK\r\nAT+CGDCONT?\r\n+CGDCONT: 0,"IP","iot.example","10.160.1.20",0,0\r\nOK\r\n'
+verdict r12-query-fails auto 0 <<'WEOF'
+WEOF
+grep -q 'profile\] nordic-slm: command AT%XMONITOR (line 5)' "$TMP/r12-query-fails.txt" ||
+    { echo "FAIL: r12-query-fails: not identified as nordic-slm by AT%XMONITOR"; fail=1; }
+# ... while an action that fails and is walked past still is
+log r12-action-fails 'AT+CFUN=1\r\nOK\r\nAT+CGACT=1,1\r\n+CME ERROR: 148\r\nAT+CGDCONT?\r\nOK\r\nAT+CGPADDR\r\nOK\r\nATD*99#\r\nCONNECT\r\n'
+verdict r12-action-fails 3gpp 1 <<'WEOF'
+3: warning: [command-failed] AT+CGACT=1,1 failed (+CME ERROR: 148, unspecified GPRS error) and the host neither retried it nor asked why
+WEOF
+# the SIM's ICCID read back after "SIM not inserted": the SIM is there (AT+QCCID is sim_use)
+log r12-iccid 'AT+CPIN?\r\n+CME ERROR: 10\r\nAT+QCCID\r\n+QCCID: 8949020000012345678F\r\n\r\nOK\r\n'
+verdict r12-iccid quectel-bg96 0 <<'WEOF'
+WEOF
+
 [ $fail = 0 ] && echo "ok: precision"
 exit $fail
