@@ -207,6 +207,22 @@ int ats_classes_cmd(const ats_classes *cl, int cls, const ats_txn *t)
     return 0;
 }
 
+int ats_classes_set_name(const ats_classes *cl, int cls, const char *name, size_t len)
+{
+    const cmd_class *cc = &cl->cc[cls];
+    for (int i = 0; i < cc->n; i++) {
+        const cmd_spec *sp = &cc->spec[i];
+        if (sp->exclude || sp->name_len != len || (sp->type >= 0 && sp->type != ATS_CMD_SET))
+            continue;
+        size_t k = 0;
+        while (k < len && up((unsigned char)name[k]) == (unsigned char)sp->name[k])
+            k++;
+        if (k == len)
+            return 1;
+    }
+    return 0;
+}
+
 void ats_classes_example(const ats_classes *cl, int cls, char *out, size_t cap)
 {
     const cmd_class *cc = &cl->cc[cls];

@@ -70,6 +70,9 @@ void ats_classes_free(ats_classes *cl);
 int ats_classes_defined(const ats_classes *cl, const char *key, size_t len);
 /* Is one of the transaction's commands of class cls? */
 int ats_classes_cmd(const ats_classes *cl, int cls, const ats_txn *t);
+/* Whether a set form of command NAME is in class cls (a waiting async
+ * command, known by its name only). */
+int ats_classes_set_name(const ats_classes *cl, int cls, const char *name, size_t len);
 /* Which of line_class.first4's (first8's) bits four (eight) bytes set. */
 static inline unsigned ats_classes_first4_bit(const char *s)
 {

@@ -472,7 +472,7 @@ WEOF
 # peer's close (+CASTATE: 1,0) then a send, a socket id beyond 0..12, MQTT refused
 expect_check simcom-sim7080 captures/simcom/sim7080-faults.log 1 <<'WEOF'
 16: warning: [command-failed] AT+CAOPEN=0,0,"TCP","203.0.113.7",5000 failed (+CAOPEN: 0,27) and the host neither retried it nor asked why
-19: error: [socket-state] AT+CASEND=0,5 on socket 0, which is not open (closed at line 18)
+19: error: [socket-state] AT+CASEND=0,5 on socket 0, which is not open (its open failed at line 18)
 24: error: [send-length] AT+CASEND=1,1600 declares 1600 bytes (must be 1..1460)
 30: error: [socket-state] AT+CASEND=1,5 on socket 1, which is not open (closed at line 29)
 32: error: [socket-state] AT+CAOPEN=14,0,"TCP","203.0.113.7",5002 uses socket id 14 (ids are 0..12)
