@@ -163,7 +163,13 @@ static void socket_txn(ats_rule_ctx *c, const ats_txn *t)
             st->failed_open[slot][0] = failed ? t->final.line : 0;
             st->failed_open[slot][1] = failed ? t->completion_item.line : 0;
         }
-        if (slot >= 0 && ats_st_at(&ms->sock[slot], L, &at) == ST_YES) {
+        /* an open of the one connection the module took while the capture
+         * had it open: a module whose commands act on the active socket
+         * (Nordic SLM: each AT#XSOCKET=1 makes a new one active, up to 8) */
+        int took = s == ST_SOCK_SINGLE && t->final_kind != ATS_FINAL_NONE &&
+                   !ats_final_is_failure(t->final_kind) &&
+                   !((t->flags & ATS_TF_ASYNC) && t->completion == ATS_COMPL_FAILURE);
+        if (slot >= 0 && !took && ats_st_at(&ms->sock[slot], L, &at) == ST_YES) {
             ats_eng_violation(e, c->rule, L, t->command.time, t->id, ats_eng_sock_key(e, s),
                               "%s opens %s, which is already open (since line %" PRIu64 ")",
                               ats_eng_cmd(e, t), ats_eng_sock_key(e, s), at);

@@ -942,7 +942,18 @@ cap r11-nrf-unreg captures/nordic/nrf91-slm-connect-unregistered.log
 verdict r11-nrf-unreg auto 1 <<'WEOF'
 7: warning: [command-failed] AT#XCONNECT="198.51.100.20",5000 failed (ERROR) and the host neither retried it nor asked why
 WEOF
-status r11-nrf-unreg socket-state 'not-evaluable  the nordic-slm profile has no open, close, send classes: nothing tells when the rule applies'
+# round 12: the SLM's sockets are the active handle (nordic-slm single_connection classes): the
+# socket made at line 3 is open, the send's ERROR is the failed connect's (command-failed)
+status r11-nrf-unreg socket-state 'pass'
+# the active socket: a second AT#XSOCKET=1 the module takes (up to 8 sockets) is no reopen;
+# AT#XSOCKETSELECT makes one active; the peer's #XSOCKET: <h>,"closed" drops it, a send then
+# and a second close are findings
+log r12-slm-active 'AT+CFUN=1\r\nOK\r\nAT#XSOCKET=1,1,0\r\n#XSOCKET: 0,1,6\r\n\r\nOK\r\nAT#XCONNECT="198.51.100.20",5000\r\n#XCONNECT: 1\r\n\r\nOK\r\nAT#XSOCKET=1,2,0\r\n#XSOCKET: 1,2,17\r\n\r\nOK\r\nAT#XSOCKETSELECT=0\r\n#XSOCKETSELECT: 0\r\n\r\nOK\r\nAT#XSEND="hello"\r\n#XSEND: 5\r\n\r\nOK\r\n#XSOCKET: 0,"closed"\r\nAT#XSEND="again"\r\nERROR\r\nAT#XSOCKET=0\r\n#XSOCKET: 0,"closed"\r\n\r\nOK\r\nAT#XSOCKET=0\r\nERROR\r\n'
+verdict r12-slm-active nordic-slm 1 <<'WEOF'
+24: error: [socket-state] AT#XSEND="again" on the connection, which is not open (closed at line 23)
+30: error: [socket-state] AT#XSOCKET=0 on the connection, which is not open (closed at line 29)
+WEOF
+status r12-slm-active socket-without-ip 'disabled'
 # Telit: AT#SS's "#SS: <connId>,0" says the socket is closed (telit closed_socket, a line class
 # of the socket query's answers); a send on it is socket-state's (before: missed, exit 0), the
 # close after it the host's cleanup
