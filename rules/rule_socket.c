@@ -315,8 +315,11 @@ static void check_verify(ats_rule_ctx *c, verify_wait *v, const ats_txn *t, int 
     ats_engine *e = c->e;
     if (!v->active || t->first_line <= v->line)
         return;
+    /* ... and a new open after a close likewise: Quectel answers +QIOPEN:
+     * <id>,563 on a socket still up, SIMCom +CIPOPEN: <id>,4 */
     if (cls_cmd(e, query_cls, t) ||
-        (query_cls == C_IP_QUERY && cls_cmd(e, C_ATTACH, t) &&
+        (((query_cls == C_IP_QUERY && cls_cmd(e, C_ATTACH, t)) ||
+          (query_cls == C_SOCKET_QUERY && cls_cmd(e, C_OPEN, t))) &&
          ((verify_state *)c->st)->reattach_checks <= 0)) {
         v->active = 0;
         ((verify_state *)c->st)->judged++;

@@ -997,5 +997,17 @@ log r12-iccid 'AT+CPIN?\r\n+CME ERROR: 10\r\nAT+QCCID\r\n+QCCID: 894902000001234
 verdict r12-iccid quectel-bg96 0 <<'WEOF'
 WEOF
 
+# a socket closed and opened again at once: the new open's own result is the check (Quectel
+# answers +QIOPEN: <id>,563 on a socket still up), as a new data call is after a release;
+# the L610's guide (reattach_checks 1) still asks for the query first
+log r12-reopen 'AT+QIOPEN=1,0,"TCP","198.51.100.20",5000,0,0\r\nOK\r\n\r\n+QIOPEN: 0,0\r\nAT+QICLOSE=0\r\nOK\r\nAT+QIOPEN=1,0,"TCP","198.51.100.20",5000,0,0\r\nOK\r\n\r\n+QIOPEN: 0,0\r\nAT+QISTATE?\r\nOK\r\n'
+verdict r12-reopen quectel-bg96 0 <<'WEOF'
+WEOF
+status r12-reopen verify-after-close 'pass'
+log r12-reopen-l610 'AT+MIPCALL?\r\n+MIPCALL: 1,"10.0.0.2"\r\nOK\r\nAT+MIPOPEN=1,,"198.51.100.20",5000,0\r\nOK\r\n+MIPOPEN: 1,1\r\nAT+MIPCLOSE=1\r\nOK\r\n+MIPCLOSE: 1,0\r\nAT+MIPOPEN=1,,"198.51.100.20",5000,0\r\nOK\r\n+MIPOPEN: 1,1\r\nAT+MIPOPEN?\r\n+MIPOPEN: 2,3,4\r\nOK\r\n'
+verdict r12-reopen-l610 fibocom-l610 0 <<'WEOF'
+9: info: [verify-after-close] AT+MIPCLOSE=1 completed but the state was not confirmed with AT+MIPOPEN? before AT+MIPOPEN=1,,"198.51.100.20",5000,0
+WEOF
+
 [ $fail = 0 ] && echo "ok: precision"
 exit $fail
