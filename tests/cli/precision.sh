@@ -1009,5 +1009,25 @@ verdict r12-reopen-l610 fibocom-l610 0 <<'WEOF'
 9: info: [verify-after-close] AT+MIPCLOSE=1 completed but the state was not confirmed with AT+MIPOPEN? before AT+MIPOPEN=1,,"198.51.100.20",5000,0
 WEOF
 
+# Quectel M95 HTTP (M95 HTTP AT manual; round 11 left the entries): AT+QHTTPURL, AT+QHTTPREAD
+# and AT+QHTTPPOST with their CONNECT data phases ended by OK, AT+QHTTPGET synchronous (OK
+# once the response came, no result line after it). Before: four unknown commands
+log r12-m95-http 'AT+QIFGCNT=0\r\nOK\r\nAT+QICSGP=1,"CMNET"\r\nOK\r\nAT+QHTTPURL=29,30\r\nCONNECT\r\nhttp://api.example.net/status\r\nOK\r\nAT+QHTTPGET=60\r\nOK\r\nAT+QHTTPREAD=30\r\nCONNECT\r\n{"fw":"1.4.2","ota":false}\r\nOK\r\nAT+QHTTPPOST=18,50,10\r\nCONNECT\r\ntemp=21.5&hum=40\r\nOK\r\n'
+verdict r12-m95-http quectel-m95 0 <<'WEOF'
+WEOF
+brief r12-m95-http quectel-m95 <<'WEOF'
+T 1 AT+QIFGCNT=0 -> complete OK
+T 3 AT+QICSGP=1,"CMNET" -> complete OK
+T 5 AT+QHTTPURL=29,30 -> complete OK | 6:CONNECT | 7:http://api.example.net/status
+T 9 AT+QHTTPGET=60 -> complete OK
+T 11 AT+QHTTPREAD=30 -> complete OK | 12:CONNECT | 13:{"fw":"1.4.2","ota":false}
+T 15 AT+QHTTPPOST=18,50,10 -> complete OK | 16:CONNECT | 17:temp=21.5&hum=40
+WEOF
+# the GET refused (+CME ERROR: 3822, M95's HTTP response failed), the body read anyway
+log r12-m95-http-fail 'AT+QHTTPURL=29,30\r\nCONNECT\r\nhttp://api.example.net/status\r\nOK\r\nAT+QHTTPGET=60\r\n+CME ERROR: 3822\r\nAT+QHTTPREAD=30\r\n+CME ERROR: 3823\r\nAT+QIDEACT\r\nDEACT OK\r\n'
+verdict r12-m95-http-fail quectel-m95 1 <<'WEOF'
+5: warning: [command-failed] AT+QHTTPGET=60 failed (+CME ERROR: 3822) and the host neither retried it nor asked why
+WEOF
+
 [ $fail = 0 ] && echo "ok: precision"
 exit $fail
