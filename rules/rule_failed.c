@@ -125,7 +125,7 @@ static int tolerated(ats_engine *e, const failed_state *st, const ats_txn *t,
      * AT+CESQ, AT+UPSND=0,8 on a profile not defined yet) tells the host
      * the state is not there: nothing it acted on failed */
     if (cls_cmd(e, C_NETWORK_QUERY, t) || cls_cmd(e, C_IP_QUERY, t) ||
-        cls_cmd(e, C_SOCKET_QUERY, t) || cls_cmd(e, C_BEARER_QUERY, t))
+        cls_cmd(e, C_BEARER_QUERY, t))
         return 1;
     return cls_cmd(e, C_PROBE, t) || cls_cmd(e, C_OPTIONAL, t) || cls_cmd(e, C_CLOSE, t) ||
            cls_cmd(e, C_DETACH, t);
