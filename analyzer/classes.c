@@ -9,7 +9,7 @@ static const char *const cmd_keys[C_CMD_COUNT] = {
     "attach", "detach", "ip_query", "open", "close", "socket_query", "send",
     "power_off", "verbose_errors", "forbidden", "probe", "diagnostic", "optional", "sim_use",
     "network_query", "single_connection", "single_mode", "multi_mode", "bearer_open",
-    "bearer_query", "bearer_use", "sim_query"};
+    "bearer_query", "bearer_use", "sim_query", "network_select"};
 static const char *const line_keys[L_LINE_COUNT] = {
     "sim_ready", "registration_response", "registration_urc", "ip_response",
     "free_sockets", "link_drop", "flow_off", "flow_on", "sim_fault", "unsupported",
@@ -202,6 +202,22 @@ int ats_classes_cmd(const ats_classes *cl, int cls, const ats_txn *t)
                 in = 1;
             }
         if (in)
+            return 1;
+    }
+    return 0;
+}
+
+int ats_classes_set_name(const ats_classes *cl, int cls, const char *name, size_t len)
+{
+    const cmd_class *cc = &cl->cc[cls];
+    for (int i = 0; i < cc->n; i++) {
+        const cmd_spec *sp = &cc->spec[i];
+        if (sp->exclude || sp->name_len != len || (sp->type >= 0 && sp->type != ATS_CMD_SET))
+            continue;
+        size_t k = 0;
+        while (k < len && up((unsigned char)name[k]) == (unsigned char)sp->name[k])
+            k++;
+        if (k == len)
             return 1;
     }
     return 0;

@@ -45,7 +45,7 @@ enum cmd_class_id {
     C_ATTACH = 0, C_DETACH, C_IP_QUERY, C_OPEN, C_CLOSE, C_SOCKET_QUERY, C_SEND,
     C_POWER_OFF, C_VERBOSE_ERRORS, C_FORBIDDEN, C_PROBE, C_DIAGNOSTIC, C_OPTIONAL, C_SIM_USE,
     C_NETWORK_QUERY, C_SINGLE_CONNECTION, C_SINGLE_MODE, C_MULTI_MODE, C_BEARER_OPEN,
-    C_BEARER_QUERY, C_BEARER_USE, C_SIM_QUERY, C_CMD_COUNT
+    C_BEARER_QUERY, C_BEARER_USE, C_SIM_QUERY, C_NETWORK_SELECT, C_CMD_COUNT
 };
 
 enum line_class_id {
@@ -70,6 +70,9 @@ void ats_classes_free(ats_classes *cl);
 int ats_classes_defined(const ats_classes *cl, const char *key, size_t len);
 /* Is one of the transaction's commands of class cls? */
 int ats_classes_cmd(const ats_classes *cl, int cls, const ats_txn *t);
+/* Whether a set form of command NAME is in class cls (a waiting async
+ * command, known by its name only). */
+int ats_classes_set_name(const ats_classes *cl, int cls, const char *name, size_t len);
 /* Which of line_class.first4's (first8's) bits four (eight) bytes set. */
 static inline unsigned ats_classes_first4_bit(const char *s)
 {

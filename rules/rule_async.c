@@ -37,8 +37,31 @@ const ats_rule_desc ats_rule_async_overlap = {
     .on = {.txn = overlap_txn},
 };
 
+/* A command that got no final result, waiting to be judged: by the next
+ * command's time (did the host wait out the command's limit?), or by the
+ * capture showing the module answer anything at all. */
+typedef struct unanswered {
+    uint64_t line, txn;
+    ats_time time;
+    double limit;
+    char name[40], cmd[100];
+} unanswered;
+
+#define HELD_MAX 16
+
 typedef struct response_state {
     double default_timeout_s;
+    /* the last command without a final, while the next command's time
+     * is not known yet */
+    unanswered gap;
+    int has_gap;
+    /* commands without a final before any command got one: a capture
+     * that shows only the host's writes (a tool that logs what it sends,
+     * a one-way tap) looks so, and it cannot say the module was silent */
+    int any_final;
+    unanswered held[HELD_MAX];
+    size_t nheld;
+    uint64_t held_more, held_line;
     /* commands the profile does not know that got answer lines and no final
      * the profile knows: a vendor's own final (BC660K AT+QISEND=<id>,<len>,
      * <hex> answers SEND OK, under the 3gpp base) looks so; not judged */
@@ -52,10 +75,63 @@ static void response_init(ats_rule_ctx *c)
     s->default_timeout_s = ats_eng_param(c->e, c->rule, "default_timeout_s");
 }
 
+static void no_final(ats_rule_ctx *c, const unanswered *u)
+{
+    ats_eng_saw(c->e, c->rule);
+    ats_eng_violation(c->e, c->rule, u->line, u->time, u->txn, u->name,
+                      "%s got no final result before the next command", u->cmd);
+}
+
+/* u with no final, judged once the module has shown it answers at all */
+static void hold_or_report(ats_rule_ctx *c, const unanswered *u)
+{
+    response_state *s = c->st;
+    if (s->any_final) {
+        no_final(c, u);
+        return;
+    }
+    if (!s->nheld && !s->held_more)
+        s->held_line = u->line;
+    if (s->nheld < HELD_MAX)
+        s->held[s->nheld++] = *u;
+    else
+        s->held_more++;
+}
+
+/* The next command came at next (or never: NULL): before the command's own
+ * time limit, the host stopped waiting; the module was not late. */
+static void judge_gap(ats_rule_ctx *c, const ats_time *next)
+{
+    response_state *s = c->st;
+    if (!s->has_gap)
+        return;
+    s->has_gap = 0;
+    const unanswered *u = &s->gap;
+    if (next && same_clock(u->time, *next) && next->us >= u->time.us &&
+        surely_under(secs(u->time, *next), stamp_step(u->time, *next), u->limit)) {
+        ats_eng_saw(c->e, c->rule);
+        ats_eng_violation(c->e, c->rule, u->line, u->time, u->txn, u->name,
+                          "%s got no final result: the host sent the next command %.3f s later, "
+                          "within the command's time limit (%g s): the host stopped waiting, "
+                          "not the module",
+                          u->cmd, secs(u->time, *next), u->limit);
+        return;
+    }
+    hold_or_report(c, u);
+}
+
 static void response_txn(ats_rule_ctx *c, const ats_txn *t)
 {
     ats_engine *e = c->e;
     response_state *s = c->st;
+    judge_gap(c, t->first_line ? &t->command.time : NULL);
+    if (t->final_kind != ATS_FINAL_NONE && !s->any_final) {
+        s->any_final = 1;
+        for (size_t i = 0; i < s->nheld; i++)
+            no_final(c, &s->held[i]);
+        s->nheld = 0;
+        s->held_more = 0;
+    }
     int unknown = 0;
     for (size_t k = 0; k < t->ncmds && k < 32; k++)
         unknown |= (t->unknown_mask & (1u << k)) != 0;
@@ -68,10 +144,20 @@ static void response_txn(ats_rule_ctx *c, const ats_txn *t)
     } else if (t->status == ATS_TXN_NO_FINAL && !(t->flags & ATS_TF_DATA_MODE)) {
         /* The guide: after power-on, send AT until it answers; the first ones
          * may get nothing while the module detects the baud rate. */
-        ats_eng_saw(e, c->rule);
-        if (!(is_plain_at(t) && !e->tk.answered))
-            ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id, first_name(t),
-                              "%s got no final result before the next command", ats_eng_cmd(e, t));
+        if (!(is_plain_at(t) && !e->tk.answered)) {
+            unanswered u = {.line = t->first_line, .txn = t->id, .time = t->command.time};
+            u.limit = t->info.timeout_s > 0 ? t->info.timeout_s : s->default_timeout_s;
+            snprintf(u.name, sizeof u.name, "%s", first_name(t));
+            snprintf(u.cmd, sizeof u.cmd, "%s", ats_eng_cmd(e, t));
+            if (u.limit > 0 && t->command.time.kind != ATS_TIME_NONE) {
+                s->gap = u;
+                s->has_gap = 1;
+            } else {
+                hold_or_report(c, &u);
+            }
+        } else {
+            ats_eng_saw(e, c->rule);
+        }
     } else if (t->final.text.len && same_clock(t->command.time, t->final.time)) {
         double limit = t->info.timeout_s > 0 ? t->info.timeout_s : s->default_timeout_s;
         double took = secs(t->command.time, t->final.time);
@@ -90,7 +176,17 @@ static void response_txn(ats_rule_ctx *c, const ats_txn *t)
 
 static void response_finish(ats_rule_ctx *c)
 {
-    const response_state *s = c->st;
+    response_state *s = c->st;
+    judge_gap(c, NULL);
+    if (s->nheld) {
+        char why[200];
+        snprintf(why, sizeof why,
+                 "no command got a final result (from line %" PRIu64 "): the host's writes "
+                 "only, or a module that never answered; not told apart",
+                 s->held_line);
+        ats_eng_partly_or_na(c->e, c->rule, c->e->saw[c->rule], why);
+        return;
+    }
     if (!s->unread || !c->e->ci.has_time)   /* no timestamps: that reason says more */
         return;
     char why[256];   /* cut to the reason's size below */

@@ -58,6 +58,7 @@ typedef struct failed_cmd {
     int unsupported;          /* "operation not supported" (the unsupported class) */
     int sim_wait;             /* "SIM busy", "SIM not ready" (the sim_wait class) */
     uint64_t sim_came;        /* the SIM said ready since (its line), 0 not yet */
+    int sock;                 /* the socket it acted on (ats_eng_sock) */
     uint64_t first_line, result_line, txn, last_txn;
     ats_time time;
 } failed_cmd;
@@ -120,6 +121,12 @@ static int tolerated(ats_engine *e, const failed_state *st, const ats_txn *t,
     for (size_t k = 0; k < t->ncmds; k++)
         if (t->cmds[k].type == ATS_CMD_TEST || (k < 32 && (t->unknown_mask & (1u << k))))
             return 1;
+    /* a look at the state that fails (AT+CSQ on a module that has only
+     * AT+CESQ, AT+UPSND=0,8 on a profile not defined yet) tells the host
+     * the state is not there: nothing it acted on failed */
+    if (cls_cmd(e, C_NETWORK_QUERY, t) || cls_cmd(e, C_IP_QUERY, t) ||
+        cls_cmd(e, C_BEARER_QUERY, t))
+        return 1;
     return cls_cmd(e, C_PROBE, t) || cls_cmd(e, C_OPTIONAL, t) || cls_cmd(e, C_CLOSE, t) ||
            cls_cmd(e, C_DETACH, t);
 }
@@ -166,11 +173,24 @@ static int diagnoses(const ats_engine *e, const failed_cmd *f, const ats_txn *t)
      * the signal or the registration (AT+CSQ, AT+CREG?) is the diagnosis */
     if (f->network && cls_cmd(e, C_NETWORK_QUERY, t))
         return 1;
+    /* ... or asking the module to register again (AT+COPS=1,2,"<plmn>",
+     * AT+COPS=0): the host acting on "no network service" */
+    if (f->network && cls_cmd(e, C_NETWORK_SELECT, t) && !variant(f, t))
+        return 1;
     /* the SIM was not ready yet: asking its state (AT+CPIN?) is the host
      * waiting for it */
     if (f->sim_wait && cls_cmd(e, C_SIM_QUERY, t))
         return 1;
     return 0;
+}
+
+/* The module said socket s closed (a link drop after a failed send explains
+ * it: a send then is socket-state's) */
+static int sock_closed(ats_engine *e, int s, uint64_t line)
+{
+    uint64_t at = 0;
+    int slot = ats_sock_slot(s);
+    return slot >= 0 && ats_st_at(&ats_eng_state(e)->sock[slot], line, &at) == ST_NO;
 }
 
 static int was_taken(const failed_state *st, const char *name)
@@ -327,6 +347,15 @@ static void failed_body(ats_rule_ctx *c, const ats_txn *t)
             drop(st, i);
             continue;
         }
+        /* a failed send, then other data sent on the same socket: the
+         * host moved on and the failed payload is lost; a close after
+         * that is the session's end, not the answer */
+        if ((f->classes & (1u << C_SEND)) && cls_cmd(e, C_SEND, t) && f->sock != ST_SOCK_UNSURE &&
+            ats_eng_sock(e) == f->sock && !sock_closed(e, f->sock, t->first_line)) {
+            report_or_wait(c, f);
+            drop(st, i);
+            continue;
+        }
         if (diagnoses(e, f, t) || variant(f, t)) {
             st->judged++;
             drop(st, i);
@@ -396,6 +425,7 @@ static void failed_body(ats_rule_ctx *c, const ats_txn *t)
     if (t->ncmds)
         ats_eng_text(f->name, sizeof f->name, t->cmds[0].name);
     f->classes = e->tcls;
+    f->sock = ats_eng_sock(e);
     f->network = cls_line(e, L_NETWORK_FAULT, bad->text);
     f->unsupported = cls_line(e, L_UNSUPPORTED, bad->text);
     f->sim_wait = cls_line(e, L_SIM_WAIT, bad->text);

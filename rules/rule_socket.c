@@ -63,6 +63,16 @@ typedef struct socket_state {
      * the capture did not show which mode was on: not judged */
     uint64_t unsure, unsure_line;
     char unsure_cmd[64];
+    /* sends made while their socket's open still waited: judged when the
+     * open's record shows its completion came after them (a trace that
+     * dropped the completion line leaves them unjudged) */
+    struct early_send {
+        uint64_t open_txn, open_line, line, txn;
+        ats_time time;
+        int sock;
+        char cmd[100], open[100];
+    } early[4];
+    size_t nearly;
 } socket_state;
 
 static void socket_init(ats_rule_ctx *c)
@@ -84,6 +94,50 @@ static void range(ats_rule_ctx *c, const ats_txn *t, int s)
                           st->min_socket, st->max_sockets);
 }
 
+/* The open of socket s that was still waiting for its completion when t was
+ * sent, or NULL. */
+static const ats_waiting *opening(ats_engine *e, const ats_txn *t, int s)
+{
+    for (size_t i = 0; i < t->nwaiting; i++) {
+        const ats_waiting *w = &t->waiting[i];
+        if (!w->sock.len || !ats_classes_set_name(&e->rs->cls, C_OPEN, w->name.ptr, w->name.len))
+            continue;
+        int id = 0;
+        size_t k = 0;
+        while (k < w->sock.len && k < 6 && w->sock.ptr[k] >= '0' && w->sock.ptr[k] <= '9')
+            id = id * 10 + (w->sock.ptr[k++] - '0');
+        if (k && k == w->sock.len && id == s)
+            return w;
+    }
+    return NULL;
+}
+
+/* The open t's record came: the sends made while it waited are findings if
+ * its completion came after them. */
+static void early_sends(ats_rule_ctx *c, const ats_txn *t)
+{
+    socket_state *st = c->st;
+    ats_engine *e = c->e;
+    for (size_t i = 0; i < st->nearly;) {
+        const struct early_send *x = &st->early[i];
+        if (x->open_txn != t->id) {
+            i++;
+            continue;
+        }
+        if ((t->completion == ATS_COMPL_SUCCESS || t->completion == ATS_COMPL_FAILURE) &&
+            t->completion_item.line > x->line) {
+            ats_eng_violation(e, c->rule, x->line, x->time, x->txn, ats_eng_sock_key(e, x->sock),
+                              "%s on %s, whose open (%s, line %" PRIu64 ") completed only at "
+                              "line %" PRIu64,
+                              x->cmd, ats_eng_sock_key(e, x->sock), x->open, x->open_line,
+                              t->completion_item.line);
+            ats_eng_related(e, x->open_line, "open sent here");
+            ats_eng_flush(e);
+        }
+        st->early[i] = st->early[--st->nearly];
+    }
+}
+
 static void socket_txn(ats_rule_ctx *c, const ats_txn *t)
 {
     ats_engine *e = c->e;
@@ -102,13 +156,20 @@ static void socket_txn(ats_rule_ctx *c, const ats_txn *t)
         ats_eng_saw(e, c->rule);   /* its id checked, and its state where known */
     if (cls_cmd(e, C_OPEN, t)) {
         range(c, t, s);
+        early_sends(c, t);
         if (slot >= 0) {
             int failed = (t->final_kind != ATS_FINAL_NONE && ats_final_is_failure(t->final_kind)) ||
                          ((t->flags & ATS_TF_ASYNC) && t->completion == ATS_COMPL_FAILURE);
             st->failed_open[slot][0] = failed ? t->final.line : 0;
             st->failed_open[slot][1] = failed ? t->completion_item.line : 0;
         }
-        if (slot >= 0 && ats_st_at(&ms->sock[slot], L, &at) == ST_YES) {
+        /* an open of the one connection the module took while the capture
+         * had it open: a module whose commands act on the active socket
+         * (Nordic SLM: each AT#XSOCKET=1 makes a new one active, up to 8) */
+        int took = s == ST_SOCK_SINGLE && t->final_kind != ATS_FINAL_NONE &&
+                   !ats_final_is_failure(t->final_kind) &&
+                   !((t->flags & ATS_TF_ASYNC) && t->completion == ATS_COMPL_FAILURE);
+        if (slot >= 0 && !took && ats_st_at(&ms->sock[slot], L, &at) == ST_YES) {
             ats_eng_violation(e, c->rule, L, t->command.time, t->id, ats_eng_sock_key(e, s),
                               "%s opens %s, which is already open (since line %" PRIu64 ")",
                               ats_eng_cmd(e, t), ats_eng_sock_key(e, s), at);
@@ -116,14 +177,36 @@ static void socket_txn(ats_rule_ctx *c, const ats_txn *t)
         }
     } else if (cls_cmd(e, C_SEND, t) || cls_cmd(e, C_CLOSE, t)) {
         range(c, t, s);
+        /* a send on a socket whose open still waits for its completion
+         * (SIMCom AT+CIPSEND before +CIPOPEN: <id>,0): the module has no
+         * connection to send on yet. A close then is the host giving up on
+         * the open, not judged */
+        const ats_waiting *w = cls_cmd(e, C_SEND, t) && slot >= 0 ? opening(e, t, s) : NULL;
+        if (w) {
+            if (st->nearly < sizeof st->early / sizeof st->early[0]) {
+                struct early_send *x = &st->early[st->nearly++];
+                x->open_txn = w->id;
+                x->open_line = w->line;
+                x->line = L;
+                x->txn = t->id;
+                x->time = t->command.time;
+                x->sock = s;
+                snprintf(x->cmd, sizeof x->cmd, "%s", ats_eng_cmd(e, t));
+                ats_eng_text(x->open, sizeof x->open, w->command);
+            }
+            return;
+        }
         if (slot >= 0 && ats_st_at(&ms->sock[slot], L, &at) == ST_NO &&
             !(cls_cmd(e, C_CLOSE, t) && at &&
               (at == st->failed_open[slot][0] || at == st->failed_open[slot][1] ||
                at == st->dropped[slot]))) {
+            /* the state went "closed" where its open failed: say that */
+            int never = at && (at == st->failed_open[slot][0] || at == st->failed_open[slot][1]);
             ats_eng_violation(e, c->rule, L, t->command.time, t->id, ats_eng_sock_key(e, s),
-                              "%s on %s, which is not open (closed at line %" PRIu64 ")",
-                              ats_eng_cmd(e, t), ats_eng_sock_key(e, s), at);
-            ats_eng_related(e, at, "socket closed");
+                              "%s on %s, which is not open (%s at line %" PRIu64 ")",
+                              ats_eng_cmd(e, t), ats_eng_sock_key(e, s),
+                              never ? "its open failed" : "closed", at);
+            ats_eng_related(e, at, never ? "open failed" : "socket closed");
         }
     }
 }
@@ -232,8 +315,11 @@ static void check_verify(ats_rule_ctx *c, verify_wait *v, const ats_txn *t, int 
     ats_engine *e = c->e;
     if (!v->active || t->first_line <= v->line)
         return;
+    /* ... and a new open after a close likewise: Quectel answers +QIOPEN:
+     * <id>,563 on a socket still up, SIMCom +CIPOPEN: <id>,4 */
     if (cls_cmd(e, query_cls, t) ||
-        (query_cls == C_IP_QUERY && cls_cmd(e, C_ATTACH, t) &&
+        (((query_cls == C_IP_QUERY && cls_cmd(e, C_ATTACH, t)) ||
+          (query_cls == C_SOCKET_QUERY && cls_cmd(e, C_OPEN, t))) &&
          ((verify_state *)c->st)->reattach_checks <= 0)) {
         v->active = 0;
         ((verify_state *)c->st)->judged++;
