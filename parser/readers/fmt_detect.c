@@ -602,6 +602,8 @@ int ats_fdet_run(fdet *det, const ats_formatset *fs, const unsigned char *s, siz
     det->nonempty = nonempty_of(L);
     for (size_t i = 0; i < L->count; i++)
         det->at_lines += !L->dropped[i] && L->n[i] && looks_at(L->p[i], L->n[i]);
+    if (ats_fd_infer(L->p, L->n, L->dropped, L->count, &det->infer))
+        goto out;
     dmatch dm = {md, fs->mctx, L->count > FDET_JIT_LINES};
     for (size_t i = 0; i < fs->n; i++)
         if (fs->defs[i]->kind == FD_TRACE)
