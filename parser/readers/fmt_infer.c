@@ -411,7 +411,7 @@ static int token_text(const char *p, size_t at, unsigned k, const char **t, size
 /* The prefix pattern of g (the token at dpos replaced by alt when alt is
  * not NULL: "(?:a|b)"), its first time token as named groups. */
 static void prefix_re(sbuf *b, const fi_group *g, const char *ex, size_t exat, int dpos,
-                      const char *alt)
+                      const char *alt, int portpos)
 {
     int timed = 0, date_done = 0;
     puts_(b, "^[ \\t]*");
@@ -420,6 +420,12 @@ static void prefix_re(sbuf *b, const fi_group *g, const char *ex, size_t exat, i
             puts_(b, "[ \\t]+");
         if ((int)i == dpos && alt) {
             puts_(b, alt);
+            continue;
+        }
+        if ((int)i == portpos) {
+            puts_(b, "(?<port>");
+            lit_re(b, g->tok[i], strlen(g->tok[i]));
+            puts_(b, ")");
             continue;
         }
         const char *t;
@@ -453,14 +459,18 @@ static void prefix_re(sbuf *b, const fi_group *g, const char *ex, size_t exat, i
         puts_(b, "[ \\t]+");
 }
 
-static void templ_txt(sbuf *b, const fi_group *g, int dpos, const char *alt_txt)
+static void templ_txt(sbuf *b, const fi_group *g, int dpos, const char *alt_txt, int portpos)
 {
     for (unsigned i = 0; i < g->ntok; i++) {
         if (i)
             puts_(b, " ");
         if ((int)i == dpos && alt_txt)
             puts_(b, alt_txt);
-        else
+        else if ((int)i == portpos) {
+            puts_(b, "<port ");
+            lit_txt(b, g->tok[i]);
+            puts_(b, ">");
+        } else
             lit_txt(b, g->tok[i]);
     }
     puts_(b, g->glued ? "" : " ");
@@ -592,6 +602,56 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
     out->resps = explained - cmds - fins;
     out->escaped = base->quote && (base->esc || (tx && rx->esc) || (alt && H->esc));
     out->quote = base->quote;
+    /* A token with digits whose value varies over the template's lines,
+     * each value a whole stream (its commands and their finals: gsm0 and
+     * gsm1, two modems interleaved), names a port: each value is read as
+     * a channel of its own. A stamp or a counter differs on every line
+     * and a writer/reader thread pair splits commands from finals: no
+     * port. */
+    int portpos = -1;
+    if (!tx && !alt) {
+        enum { PV = 8 };
+        for (unsigned t = 0; t < one->ntok && portpos < 0; t++) {
+            if (!strchr(one->tok[t], '\x01'))
+                continue;
+            struct { const char *p; size_t n; unsigned c, f; } v[PV];
+            size_t nv = 0;
+            int over = 0;
+            for (size_t i = 0; i < count && !over; i++) {
+                size_t at;
+                char q;
+                int esc;
+                int kind;
+                if ((skip && skip[i]) || !n[i] || !(kind = at_text(p[i], n[i], &at, &q, &esc)) ||
+                    !at || !shape_of(p[i], at, cur) || !same_shape(cur, one))
+                    continue;
+                const char *tt;
+                size_t tn;
+                if (!token_text(p[i], at, t, &tt, &tn))
+                    continue;
+                size_t k = 0;
+                while (k < nv && !(v[k].n == tn && !memcmp(v[k].p, tt, tn)))
+                    k++;
+                if (k == nv) {
+                    if (nv == PV) {
+                        over = 1;
+                        break;
+                    }
+                    v[nv].p = tt;
+                    v[nv].n = tn;
+                    v[nv].c = v[nv].f = 0;
+                    nv++;
+                }
+                v[k].c += kind == K_CMD;
+                v[k].f += kind == K_FINAL;
+            }
+            int whole = !over && nv >= 2;
+            for (size_t k = 0; whole && k < nv; k++)
+                whole = v[k].c && v[k].f;
+            if (whole)
+                portpos = (int)t;
+        }
+    }
     sbuf pt = {out->pat_tx, 0, sizeof out->pat_tx, 0};
     sbuf pr = {out->pat_rx, 0, sizeof out->pat_rx, 0};
     sbuf tt = {out->templ, 0, sizeof out->templ, 0};
@@ -603,10 +663,10 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
     if (tx) {
         out->directed = 1;
         at_text(p[exi], n[exi], &exat, &q, &esc);
-        prefix_re(&pt, tx, p[exi], exat, -1, NULL);
+        prefix_re(&pt, tx, p[exi], exat, -1, NULL, -1);
         size_t ri = rx->example;
         at_text(p[ri], n[ri], &exat, &q, &esc);
-        prefix_re(&pr, rx, p[ri], exat, -1, NULL);
+        prefix_re(&pr, rx, p[ri], exat, -1, NULL, -1);
         if (dpos >= 0) {
             lit_txt(&dt, tx->tok[dpos]);
             puts_(&dt, " / ");
@@ -619,11 +679,11 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
             puts_(&ab, " | ");
             lit_txt(&ab, rx->tok[dpos]);
             puts_(&ab, "}");
-            templ_txt(&tt, tx, dpos, a);
+            templ_txt(&tt, tx, dpos, a, -1);
         } else {
             lit_txt(&dt, tx->tok[tx->ntok - 1]);
             puts_(&dt, " / (none)");
-            templ_txt(&tt, rx, -1, NULL);
+            templ_txt(&tt, rx, -1, NULL, -1);
             puts_(&tt, " (commands after ");
             lit_txt(&tt, tx->tok[tx->ntok - 1]);
             puts_(&tt, ")");
@@ -633,24 +693,27 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
         a[0] = 0;
         if (alt) {
             sbuf ab = {a, 0, sizeof a, 0};
-            puts_(&ab, "(?:");
+            /* both shapes a whole stream (commands and their answers): two
+             * modems or ports, each read as a channel of its own, so an
+             * answer pairs with its own port's command */
+            puts_(&ab, one->cmds && H->cmds ? "(?<port>" : "(?:");
             lit_re(&ab, one->tok[dpos], strlen(one->tok[dpos]));
             puts_(&ab, "|");
             lit_re(&ab, H->tok[dpos], strlen(H->tok[dpos]));
             puts_(&ab, ")");
         }
         at_text(p[exi], n[exi], &exat, &q, &esc);
-        prefix_re(&pt, one, p[exi], exat, alt ? dpos : -1, alt ? a : NULL);
+        prefix_re(&pt, one, p[exi], exat, alt ? dpos : -1, alt ? a : NULL, portpos);
         char at[2 * FI_TOKLEN + 8];
         if (alt) {
             sbuf ab = {at, 0, sizeof at, 0};
-            puts_(&ab, "{");
+            puts_(&ab, one->cmds && H->cmds ? "<port " : "{");
             lit_txt(&ab, one->tok[dpos]);
             puts_(&ab, " | ");
             lit_txt(&ab, H->tok[dpos]);
-            puts_(&ab, "}");
+            puts_(&ab, one->cmds && H->cmds ? ">" : "}");
         }
-        templ_txt(&tt, one, alt ? dpos : -1, alt ? at : NULL);
+        templ_txt(&tt, one, alt ? dpos : -1, alt ? at : NULL, portpos);
     }
     size_t sl = n[exi] < sizeof out->sample - 1 ? n[exi] : 0;
     memcpy(out->sample, p[exi], sl);
