@@ -43,6 +43,27 @@ def main():
         if lab["shape"] == "no-at" and got:
             print(f"FAIL: {name}: a log without AT traffic gave transactions")
             fail = 1
+        # pasted the ways people paste (CR LF, a quote, an indented or a
+        # fenced block): the template is inferred under the structural
+        # layers, the same commands and finals are read
+        if lab["expect_format"] == "inferred":
+            text = open(path, encoding="utf-8").read().splitlines()
+            want = [[c, f] for _, c, f in lab["expect"]]
+            for shape, lines in (("crlf", [l + "\r" for l in text]),
+                                 ("quote", ["> " + l for l in text]),
+                                 ("indent", ["    " + l for l in text]),
+                                 ("fence", ["```"] + text + ["```"])):
+                tmp = os.path.join(os.environ.get("TMPDIR", "/tmp"), f"unknown-{os.getpid()}-{shape}.log")
+                with open(tmp, "w", encoding="utf-8", newline="") as fh:
+                    fh.write("\n".join(lines) + "\n")
+                pr = [json.loads(l) for l in parse(binary, tmp).splitlines()]
+                os.unlink(tmp)
+                pgot = [[r["command"], r.get("final")] for r in sorted(
+                    (r for r in pr if r["kind"] == "transaction"), key=lambda r: r["line"])]
+                if pgot != want or not pr[0].get("layers", pr[0]["format"]).endswith("inferred"):
+                    print(f"FAIL: {name} pasted ({shape}): {pr[0].get('layers', pr[0]['format'])} "
+                          f"{pgot}, expected {want}")
+                    fail = 1
         # the template is inferred from the sample, then every line is read
         # with it: the same whatever the pieces the bytes come in
         for extra in (("--read-size", "1"), ("--read-size", "300", "--read-seed", "5")):
