@@ -488,7 +488,7 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
         return ATS_ENOMEM;
     fi_group *cur = &gs[FI_GROUPS];
     size_t ng = 0;
-    unsigned prefixed = 0;
+    unsigned prefixed = 0, bare_c = 0, bare_f = 0;
     for (size_t i = 0; i < count; i++) {
         if ((skip && skip[i]) || !n[i])
             continue;
@@ -501,6 +501,8 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
         out->at_lines++;
         if (!at) {
             out->bare++;
+            bare_c += kind == K_CMD;
+            bare_f += kind == K_FINAL;
             continue;
         }
         if (!shape_of(p[i], at, cur))
@@ -550,7 +552,16 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
     }
     const fi_group *tx = NULL, *rx = NULL, *one = G, *aside = NULL;
     int alt = 0;
-    if (H && dpos >= 0) {
+    /* The library prints the commands it writes behind its prefix and the
+     * modem's lines as they came, bare (wvdial's way): the commands' shape
+     * holds no final, the bare lines hold them (and at most one echo per
+     * command). Directed: the prefixed commands sent, the bare lines the
+     * modem's, the library's other prefixed lines its own. */
+    if (G->cmds >= FI_MIN_CMDS && !G->finals && bare_f >= FI_MIN_FINALS && bare_c <= G->cmds) {
+        H = NULL;
+        tx = G;
+        out->bare_rx = 1;
+    } else if (H && dpos >= 0) {
         if (G->cmds && !G->finals && !H->cmds && H->finals)
             tx = G, rx = H;
         else if (H->cmds && !H->finals && !G->cmds && G->finals)
@@ -584,10 +595,12 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
         H = NULL;
     }
     unsigned cmds = tx ? tx->cmds : one->cmds + (alt ? H->cmds : 0);
-    unsigned fins = tx ? rx->finals : one->finals + (alt ? H->finals : 0);
-    unsigned explained = tx ? weight(tx) + weight(rx) : weight(one) + (alt ? weight(H) : 0);
+    unsigned fins = out->bare_rx ? bare_f : tx ? rx->finals : one->finals + (alt ? H->finals : 0);
+    unsigned explained = out->bare_rx ? weight(tx) + out->bare
+                         : tx       ? weight(tx) + weight(rx)
+                                    : weight(one) + (alt ? weight(H) : 0);
     const fi_group *base = tx ? tx : one;
-    int words = wordy(base) || (tx && wordy(rx)) || (alt && wordy(H));
+    int words = wordy(base) || (rx && wordy(rx)) || (alt && wordy(H));
     if (cmds < FI_MIN_CMDS || fins < FI_MIN_FINALS || !words ||
         (uint64_t)(explained + (aside ? weight(aside) : 0)) * 10 < (uint64_t)out->at_lines * 7) {
         snprintf(out->why_not, sizeof out->why_not,
@@ -600,7 +613,7 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
     out->cmds = cmds;
     out->finals = fins;
     out->resps = explained - cmds - fins;
-    out->escaped = base->quote && (base->esc || (tx && rx->esc) || (alt && H->esc));
+    out->escaped = base->quote && (base->esc || (rx && rx->esc) || (alt && H->esc));
     out->quote = base->quote;
     /* A token with digits whose value varies over the template's lines,
      * each value a whole stream (its commands and their finals: gsm0 and
@@ -660,7 +673,20 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
     size_t exat;
     char q;
     int esc;
-    if (tx) {
+    if (out->bare_rx) {
+        out->directed = 1;
+        at_text(p[exi], n[exi], &exat, &q, &esc);
+        prefix_re(&pt, tx, p[exi], exat, -1, NULL, -1);
+        /* the library's own lines: its first tokens (a stamp, a tag) */
+        fi_group lib = *tx;
+        lib.ntok = tx->ntok > 2 ? 2 : 1;
+        lib.glued = 1;
+        prefix_re(&pr, &lib, p[exi], exat, -1, NULL, -1);
+        lit_txt(&dt, tx->tok[tx->ntok - 1]);
+        puts_(&dt, " / the bare lines");
+        templ_txt(&tt, tx, -1, NULL, -1);
+        puts_(&tt, " (the modem's lines bare)");
+    } else if (tx) {
         out->directed = 1;
         at_text(p[exi], n[exi], &exat, &q, &esc);
         prefix_re(&pt, tx, p[exi], exat, -1, NULL, -1);
@@ -771,7 +797,13 @@ char *ats_fd_infer_json(const fd_infer *inf)
      * before the echo) is the library's own */
     snprintf(m, sizeof m, "%s(?=[A-Za-z][A-Za-z ]*:? +AT)", inf->pat_tx);
     bad = bad || json_array_append_new(rules, rule("announce", m, NULL, 1, NULL, NULL));
-    if (inf->directed) {
+    if (inf->bare_rx) {
+        snprintf(m, sizeof m, "%s(?<payload>.*)%s", inf->pat_tx, tail);
+        bad = bad || json_array_append_new(rules, rule("sent", m, "tx", 0, "\r", dec));
+        bad = bad || json_array_append_new(rules, rule("library", inf->pat_rx, NULL, 1, NULL, NULL));
+        bad = bad || json_array_append_new(
+                         rules, rule("modem", "^(?<payload>(?:\\s*+\\S)*+)\\s*$", "rx", 0, "\r\n", NULL));
+    } else if (inf->directed) {
         snprintf(m, sizeof m, "%s(?<payload>.*)%s", inf->pat_tx, tail);
         bad = bad || json_array_append_new(rules, rule("sent", m, "tx", 0, "\r", dec));
         snprintf(m, sizeof m, "%s(?<payload>.*)%s", inf->pat_rx, tail);

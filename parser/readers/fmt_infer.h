@@ -18,6 +18,8 @@ typedef struct fd_infer {
     int ok;                      /* a template was found with enough evidence */
     int directed;                /* pat_tx / pat_rx; else pat_tx alone, undirected */
     int escaped;                 /* payloads in quotes with C escapes: decoded */
+    int bare_rx;                 /* the commands behind the prefix, the modem's lines bare;
+                                    pat_rx: the library's other lines' start */
     char pat_tx[FI_PAT_MAX];     /* "^prefix" before (?<payload>...) */
     char pat_rx[FI_PAT_MAX];
     char quote;                  /* the payload's closing quote, 0 none */
