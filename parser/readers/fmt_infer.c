@@ -600,7 +600,10 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
                          : tx       ? weight(tx) + weight(rx)
                                     : weight(one) + (alt ? weight(H) : 0);
     const fi_group *base = tx ? tx : one;
-    int words = wordy(base) || (rx && wordy(rx)) || (alt && wordy(H));
+    /* a word in the prefix, or a direction token that is consistent (the
+     * arrows of ".NET's  --> AT+CSQ" / "  <-- OK"): a stamp alone is a
+     * stamped terminal log's */
+    int words = wordy(base) || (rx && wordy(rx)) || (alt && wordy(H)) || (tx && rx && dpos >= 0);
     if (cmds < FI_MIN_CMDS || fins < FI_MIN_FINALS || !words ||
         (uint64_t)(explained + (aside ? weight(aside) : 0)) * 10 < (uint64_t)out->at_lines * 7) {
         snprintf(out->why_not, sizeof out->why_not,

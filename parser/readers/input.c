@@ -742,6 +742,13 @@ static int start_inferred(ats_input *in, const fdet *det, const char *enc, ats_e
     int score = 40 + (int)(40u * read / (fi->at_lines ? fi->at_lines : 1));
     add_cand(in, "inferred", score, "%s; %u of %u AT-bearing lines (%u commands, %u finals)",
              fi->templ, read, fi->at_lines, fi->cmds, fi->finals);
+    /* the chosen one first among equal scores (tsline's 80 read none of it) */
+    for (size_t i = in->ncand; i-- > 1;)
+        if (!strcmp(in->cand[i].name, "inferred") && in->cand[i - 1].score <= score) {
+            __typeof__(in->cand[0]) t = in->cand[i - 1];
+            in->cand[i - 1] = in->cand[i];
+            in->cand[i] = t;
+        }
     in->def = d;
     in->vt = &ats_rd_trace;
     in->score = score;
@@ -838,9 +845,12 @@ static int choose(ats_input *in, const fdet *det, const unsigned char *s, size_t
     }
     const char *enc = in->enc ? enc_name(in->enc) : NULL;
     /* Nothing knows the log: a template inferred from its own lines reads
-     * it, or nothing does. Not over a C reader's reading (a stamped
-     * terminal log is tsline's, whatever words its stamp has). */
-    if (!in->vt && !in->forced_def && (!bd || bd->score <= 0) && det->infer.ok && bv->raw) {
+     * it, or nothing does. Over raw, or over tsline where the template has
+     * words after the stamp (the AT text does not follow the stamp, so
+     * tsline reads none of it; a stamp's day and month names are no words,
+     * fmt_infer.c wordy()); never over another C reader. */
+    if (!in->vt && !in->forced_def && (!bd || bd->score <= 0) && det->infer.ok &&
+        (bv->raw || !strcmp(bv->info.name, "tsline"))) {
         int rc = start_inferred(in, det, enc, err);
         if (rc <= 0)
             return rc;
