@@ -607,9 +607,9 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
     if (cmds < FI_MIN_CMDS || fins < FI_MIN_FINALS || !words ||
         (uint64_t)(explained + (aside ? weight(aside) : 0)) * 10 < (uint64_t)out->at_lines * 7) {
         snprintf(out->why_not, sizeof out->why_not,
-                 "%u lines carry AT text after a prefix, no prefix shape holds %d commands and "
-                 "%d finals and %s of them",
-                 prefixed, FI_MIN_CMDS, FI_MIN_FINALS, "70 %");
+                 "AT text after a prefix on %u line%s, but no prefix shape holds %d commands, "
+                 "%d finals and %s of the AT lines",
+                 prefixed, prefixed == 1 ? "" : "s", FI_MIN_CMDS, FI_MIN_FINALS, "70 %");
         free(gs);
         return 0;
     }
