@@ -126,8 +126,12 @@ static int explain(const char *path)
         const ats_format_info *fi = ats_input_format(in);
         tx_put(stdout, path, strlen(path), 0);     /* a file name holds any bytes */
         printf("\n  format: %s\n  read as: %s\n  why: %s\n  sample lines understood: %u of "
-               "%u\n\n",
+               "%u\n",
                fi ? fi->name : "?", ats_input_layers(in), ats_input_reason(in), ok, lines);
+        /* an inferred format: the template it reads every line with */
+        if (ats_input_template(in))
+            printf("  template: %s\n", ats_input_template(in));
+        printf("\n");
         printf("  %-20s %5s  %s\n", "CANDIDATE", "SCORE", "WHAT IT SAW");
         int score;
         const char *why, *name;

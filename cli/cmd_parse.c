@@ -81,6 +81,9 @@ static void announce(void *user, const ats_input *in)
     jw_str(w, "path", c->shown);
     jw_str(w, "format", fi ? fi->name : "raw");
     jw_str(w, "format_reason", ats_input_reason(in));
+    /* only for a trace read by a template inferred from its own lines */
+    if (ats_input_template(in))
+        jw_str(w, "format_template", ats_input_template(in));
     /* only when wrappers were peeled: the plain case reads as before */
     if (fi && strcmp(ats_input_layers(in), fi->name))
         jw_str(w, "layers", ats_input_layers(in));

@@ -970,6 +970,11 @@ uint64_t ats_input_lines(const ats_input *in);
  * format: "markdown-quote > arduino-monitor > mbed-trace"; the format's name
  * alone when nothing was peeled. */
 const char *ats_input_layers(const ats_input *in);
+/* The line template the format was inferred as (format "inferred": no
+ * reader or definition knew the log, docs/formats.md), as a person reads
+ * it: "9:9:9.9 {[main] | [serial-rx]} DEBUG c.e.ModemPort - <payload>";
+ * NULL for every other format. */
+const char *ats_input_template(const ats_input *in);
 /* What the capture does not show of the modem's side (ATS_HIDES_*): the
  * format's hides and those of every layer peeled (a tool's JSON records that
  * strip the final, around any reader). */

@@ -401,6 +401,9 @@ CAPTURE_TEST(strace, "captures/formats/strace.log")
 CAPTURE_TEST(interceptty, "captures/formats/interceptty-t.log")
 /* identifiers to mask: the pseudonym map grows, messages are masked */
 CAPTURE_TEST(redacted, "captures/3gpp/3gpp-session.log")
+/* a trace no definition knows: the template inferred, made a definition
+ * (compiled per input) and read with it */
+CAPTURE_TEST(inferred, "tests/unknown/java-threads.log")
 /* with the record thread (ats_parser_opts.threads): its batches, and the
  * rules' allocations on it, fail too, and nothing is lost or reported twice */
 static void test_threads_guide(void **s)
@@ -485,7 +488,8 @@ int main(void)
         cmocka_unit_test(test_socat_x),         cmocka_unit_test(test_saleae),
         cmocka_unit_test(test_sigrok),
         cmocka_unit_test(test_strace),          cmocka_unit_test(test_interceptty),
-        cmocka_unit_test(test_redacted),        cmocka_unit_test(test_threads_guide),
+        cmocka_unit_test(test_redacted),
+        cmocka_unit_test(test_inferred),        cmocka_unit_test(test_threads_guide),
         cmocka_unit_test(test_threads_redacted), cmocka_unit_test(test_formatset),
     };
     return cmocka_run_group_tests(tests, make_shared, free_shared);

@@ -116,6 +116,8 @@ static void test_choice_independent_of_feeds(void **state)
         "captures/formats/sscom.log",         "captures/formats/saleae.csv",
         "captures/formats/socat-x.log",       "captures/traces/layered-quote-arduino-mbed.log",
         "captures/guide-3.3-tcp-udp.log",     "captures/traces/layered-fence-indent-ansi.log",
+        /* a template inferred from the sample, then every line read with it */
+        "tests/unknown/java-threads.log",     "tests/unknown/cros-modem.log",
     };
     for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
         size_t len = 0;

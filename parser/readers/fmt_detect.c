@@ -98,6 +98,30 @@ static int looks_at(const char *p, size_t n)
     return 0;
 }
 
+/* A line a rule read that shows a final result somewhere: OK or ERROR as
+ * a word ("Recv: OK", "<- \"OK\\r\\n\"", "AT= OK"). Only to tell that a
+ * definition reads the modem's finals at all. */
+static int has_final_word(const char *p, size_t n)
+{
+    for (size_t i = 0; i + 2 <= n; i++) {
+        size_t k = !memcmp(p + i, "OK", 2) ? 2 : i + 5 <= n && !memcmp(p + i, "ERROR", 5) ? 5 : 0;
+        if (k && (i == 0 || !((p[i - 1] | 32) >= 'a' && (p[i - 1] | 32) <= 'z')) &&
+            (i + k == n || !((p[i + k] | 32) >= 'a' && (p[i + k] | 32) <= 'z')))
+            return 1;
+    }
+    return 0;
+}
+
+/* A line that is a final result code and nothing else: the modem's, bare. */
+static int bare_final(const char *p, size_t n)
+{
+    while (n && (p[n - 1] == ' ' || p[n - 1] == '\t' || p[n - 1] == '\r'))
+        n--;
+    return (n == 2 && !memcmp(p, "OK", 2)) || (n == 5 && !memcmp(p, "ERROR", 5)) ||
+           (n >= 11 && (!memcmp(p, "+CME ERROR:", 11) || !memcmp(p, "+CMS ERROR:", 11))) ||
+           (n == 10 && !memcmp(p, "NO CARRIER", 10));
+}
+
 /* The line number a "counting" wrapper's (?<num>) matched, -1 none. */
 static long line_number(peel *pl, const fd_def *w, const char *p)
 {
@@ -429,6 +453,8 @@ static void score(const fd_def *d, const lines *L, const dmatch *m,
                   char *join, fdet_score *o)
 {
     unsigned seen = 0, a_at = 0, b_at = 0, a_fin = 0, b_fin = 0, a_n = 0, b_n = 0;
+    /* finals its rules read, and bare final lines no rule read */
+    unsigned fin_read = 0, fin_left = 0;
     int open = -1;
     fd_side open_side = 0;       /* the open record's side, when dir_map decides it */
     memset(o, 0, sizeof *o);
@@ -474,11 +500,13 @@ static void score(const fd_def *d, const lines *L, const dmatch *m,
             }
             if (match(&r->cont, pr, m, p, n)) {
                 o->matched++;
+                fin_read += has_final_word(p, n);
                 continue;
             }
             if (r->cont_until_rule && !match(&r->stop, pr, m, p, n) &&
                 rule_at(d, pr, m, p, n) < 0) {
                 o->matched++;
+                fin_read += has_final_word(p, n);
                 /* a record that runs over lines (LLCOM's packet: the echo on
                  * its first line, the final on a later one) shows its side's
                  * final there */
@@ -501,10 +529,12 @@ static void score(const fd_def *d, const lines *L, const dmatch *m,
         if (k < 0) {
             if (d->other_data && looks_at(p, n))
                 o->matched++;
+            fin_left += !d->other_data && bare_final(p, n);
             continue;
         }
         const fd_rule *r = &d->rules[k];
         o->matched++;
+        fin_read += !r->host_log && has_final_word(p, n);
         o->sig += r->signature != 0;
         if (k < 32)
             seen |= 1u << k;
@@ -552,6 +582,13 @@ static void score(const fd_def *d, const lines *L, const dmatch *m,
     else
         o->side_a_is_tx = (a_fin > 0) != (b_fin > 0) ? b_fin > 0 : a_at >= b_at;
     if (!o->nonempty || !(o->sig >= d->min_signature || (o->sig >= 1 && o->nonempty <= 3)))
+        return;
+    /* The modem's finals stand bare on lines of their own and the rules
+     * read none: the definition reads the host's side only, every command
+     * without its answer (generic-sendrecv's "sending AT+CSQ" over a log
+     * whose replies have no prefix). Not the log's format, unless the
+     * tool is known not to show the finals ("shows"). */
+    if (!d->hides && fin_read == 0 && fin_left >= 2)
         return;
     double share = (double)o->matched / (double)o->nonempty;
     if (d->other_data)
@@ -660,6 +697,8 @@ static int run(fdet *det, const ats_formatset *fs, const unsigned char *s, size_
     det->nonempty = nonempty_of(L);
     for (size_t i = 0; i < L->count; i++)
         det->at_lines += !L->dropped[i] && L->n[i] && looks_at(L->p[i], L->n[i]);
+    if (ats_fd_infer(L->p, L->n, L->dropped, L->count, &det->infer))
+        goto out;
     dmatch dm = {md, fs->mctx, L->count > FDET_JIT_LINES, forced, whole};
     for (size_t i = 0; i < fs->n; i++)
         if (fs->defs[i]->kind == FD_TRACE)

@@ -6,6 +6,7 @@
 
 #include "fmtdef.h"
 #include "fmt_peel.h"
+#include "fmt_infer.h"
 
 #define FDET_MAX_LINES 256
 
@@ -49,6 +50,9 @@ typedef struct fdet {
     unsigned nonempty;
     unsigned at_lines;           /* lines that look like AT traffic (no format at all) */
     unsigned at_lines_bare;      /* the same, before any layer was taken off */
+    /* a line template inferred from the sample's AT lines (fmt_infer.c),
+     * under the structural layers: read with it when nothing else reads */
+    fd_infer infer;
     int borrowed;                /* the buffers are a memo's: ats_fdet_free leaves them */
 } fdet;
 

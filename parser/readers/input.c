@@ -69,6 +69,10 @@ struct ats_input {
     ats_formatset *own_fs;
     const fd_def *def;           /* the chosen definition (vt is ats_rd_trace) */
     const fd_def *forced_def;
+    /* the definition inferred from the sample's lines (fmt_infer.c), when
+     * no reader or definition reads them: a set of its own */
+    ats_formatset *inf_fs;
+    char templ[FI_TPL_MAX];
     peel pl;                     /* the wrappers taken off every line */
     int peel_ready;
     int wrap_time;               /* the inner format has no time: the wrappers' is used */
@@ -711,6 +715,60 @@ static int best_probe(const unsigned char *s, size_t n)
     return best;
 }
 
+/* Reads with the definition inferred from the sample (det->infer):
+ * 0 started, 1 not usable (the caller goes on as if none was found), or an
+ * error. */
+static int start_inferred(ats_input *in, const fdet *det, const char *enc, ats_error *err)
+{
+    const fd_infer *fi = &det->infer;
+    char *js = ats_fd_infer_json(fi);
+    ats_error e2;
+    memset(&e2, 0, sizeof e2);
+    int rc = js ? ats_fd_set_new(&in->inf_fs, 0, err) : ATS_ENOMEM;
+    if (!rc)
+        rc = ats_formatset_add_buffer(in->inf_fs, js, strlen(js), "(inferred)", &e2);
+    free(js);
+    if (rc == ATS_ENOMEM || !in->inf_fs)
+        return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
+    if (rc || in->inf_fs->n != 1) {
+        /* a template the definition loader refuses (its sample line not
+         * read by its own rule): read as if none was inferred */
+        ats_formatset_free(in->inf_fs);
+        in->inf_fs = NULL;
+        return 1;
+    }
+    const fd_def *d = in->inf_fs->defs[0];
+    unsigned read = fi->cmds + fi->finals + fi->resps;
+    int score = 40 + (int)(40u * read / (fi->at_lines ? fi->at_lines : 1));
+    add_cand(in, "inferred", score, "%s; %u of %u AT-bearing lines (%u commands, %u finals)",
+             fi->templ, read, fi->at_lines, fi->cmds, fi->finals);
+    /* the chosen one first among equal scores (tsline's 80 read none of it) */
+    for (size_t i = in->ncand; i-- > 1;)
+        if (!strcmp(in->cand[i].name, "inferred") && in->cand[i - 1].score <= score) {
+            __typeof__(in->cand[0]) t = in->cand[i - 1];
+            in->cand[i - 1] = in->cand[i];
+            in->cand[i] = t;
+        }
+    in->def = d;
+    in->vt = &ats_rd_trace;
+    in->score = score;
+    in->ctx.def = d;
+    in->ctx.defer_mask = 0;
+    in->ctx.side_a_is_tx = 1;
+    in->ctx.wrap_width = 0;
+    in->cov_ok = read;
+    in->cov_lines = det->nonempty;
+    snprintf(in->templ, sizeof in->templ, "%s", fi->templ);
+    snprintf(in->reason, sizeof in->reason,
+             "no known format; a line template inferred from the sample reads %u of its %u "
+             "AT-bearing lines (%u commands, %u finals), %s%s%s%s",
+             read, fi->at_lines, fi->cmds, fi->finals,
+             fi->directed ? "directed by " : "undirected", fi->directed ? fi->dirtok : "",
+             enc ? "; text in " : "", enc ? enc : "");
+    in->wrap_time = !d->info.has_time;
+    return layers_text(in, det, 1, 0, 0, d->name);
+}
+
 /* The format: a C reader by its probe on the sample (under the structural
  * wrappers), or a trace definition by its score; the higher wins, a tie
  * goes to the C reader (it knows its format exactly) unless the definition
@@ -786,6 +844,19 @@ static int choose(ats_input *in, const fdet *det, const unsigned char *s, size_t
         }
     }
     const char *enc = in->enc ? enc_name(in->enc) : NULL;
+    /* Nothing knows the log: a template inferred from its own lines reads
+     * it, or nothing does. Over raw, or over tsline where the template has
+     * words after the stamp (the AT text does not follow the stamp, so
+     * tsline reads none of it; a stamp's day and month names are no words,
+     * fmt_infer.c wordy()); never over another C reader, nor where a
+     * stamp layer already took the lines' prefix off for the raw reader
+     * (Serilog's, moreutils ts: the template would be the stamp's) */
+    if (!in->vt && !in->forced_def && (!bd || bd->score <= 0) && det->infer.ok && !stamped &&
+        (bv->raw || !strcmp(bv->info.name, "tsline"))) {
+        int rc = start_inferred(in, det, enc, err);
+        if (rc <= 0)
+            return rc;
+    }
     if (in->forced_def ||
         (!in->vt && bd && (bd->score > best || (bd->score == best && best > 0 && bd->def->user)))) {
         in->def = bd->def;
@@ -829,15 +900,25 @@ static int choose(ats_input *in, const fdet *det, const unsigned char *s, size_t
             sc2 = bd->score;
             sn = bd->def->name;
         }
-        if (bv->raw && sc2 <= 0)
-            snprintf(in->reason, sizeof in->reason,
-                     "no known format in the first %zu bytes%s: plain bytes, %u of %u sample "
-                     "lines look like AT traffic%s%s",
-                     in->slen,
-                     stamped ? " under the line stamps" : outer ? " under the wrappers" : "",
-                     stamped ? det->at_lines_stamped : outer ? det->at_lines : det->at_lines_bare,
-                     det->nonempty,
-                     enc ? "; text in " : "", enc ? enc : "");
+        /* why no template was inferred, where the log looks like a trace
+         * (more AT lines behind a prefix than at their line's start) */
+        int why_not = det->infer.why_not[0] && det->infer.prefixed > det->infer.bare;
+        if (bv->raw && sc2 <= 0) {
+            /* made whole, then cut to the reason's size as every reason is */
+            char r[600];
+            int k = snprintf(r, sizeof r,
+                             "no known format in the first %zu bytes%s: plain bytes, %u of %u "
+                             "sample lines look like AT traffic%s%s%s%s",
+                             in->slen,
+                             stamped ? " under the line stamps" : outer ? " under the wrappers" : "",
+                             stamped ? det->at_lines_stamped : outer ? det->at_lines : det->at_lines_bare,
+                             det->nonempty, why_not ? "; no line template inferred: " : "",
+                             why_not ? det->infer.why_not : "", enc ? "; text in " : "",
+                             enc ? enc : "");
+            size_t m = k < 0 ? 0 : (size_t)k < sizeof in->reason ? (size_t)k : sizeof in->reason - 1;
+            memcpy(in->reason, r, m);
+            in->reason[m] = 0;
+        }
         else
             snprintf(in->reason, sizeof in->reason, "%s (score %d; runner-up %s, score %d)%s%s",
                      bv->info.detects_on, best, sn, sc2, enc ? "; text in " : "",
@@ -1183,6 +1264,8 @@ const ats_format_info *ats_input_format(const ats_input *in)
 
 const char *ats_input_layers(const ats_input *in) { return in->layers; }
 
+const char *ats_input_template(const ats_input *in) { return in->templ[0] ? in->templ : NULL; }
+
 unsigned ats_input_hides(const ats_input *in)
 {
     return in->layer_hides | (in->def ? in->def->hides : 0);
@@ -1230,6 +1313,7 @@ void ats_input_free(ats_input *in)
     free(in->body);
     free(in->held);
     ats_peel_free(&in->pl);
+    ats_formatset_free(in->inf_fs);
     ats_formatset_free(in->own_fs);
     free(in);
 }

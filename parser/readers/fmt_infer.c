@@ -1,0 +1,829 @@
+/* fmt_infer.c - a line template inferred from the detection sample, for a
+ * trace no definition describes. Lines that carry AT traffic (a command, a
+ * final result, a +NAME: response) after a prefix are found; each prefix is
+ * cut into tokens at blanks, digit runs generalised (so stamps, counters and
+ * thread numbers compare equal) and the lines grouped by that shape, as
+ * log-template miners (Drain, lnav's discovery) group lines. One shape that
+ * holds most of them, or two that differ in one token only (a direction
+ * word, a thread's name) or by a verb before the payload, becomes the
+ * template: its payloads are read as a plain capture, directed only when
+ * the differing token is consistent (the commands all on one side, the
+ * final results all on the other). Thin evidence is refused: a misread log
+ * is worse than an unread one (docs/precision.md). */
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include "common.h"
+#include "fmt_infer.h"
+
+#define FI_TOKS 16
+#define FI_TOKLEN 64
+#define FI_GROUPS 32
+#define FI_MAX_PREFIX 200
+/* enough to be a log's habit, not a coincidence of a few lines */
+#define FI_MIN_CMDS 3
+#define FI_MIN_FINALS 3
+
+enum { K_NONE = 0, K_CMD, K_FINAL, K_RESP };
+
+typedef struct fi_group {
+    unsigned ntok;
+    char tok[FI_TOKS][FI_TOKLEN];  /* shapes: a digit run is \x01, a 0x hex run \x02 */
+    char glued;                    /* the payload follows the last token without a blank */
+    char quote;
+    unsigned cmds, finals, resps;
+    size_t example;                /* the line the regex's time groups are taken from */
+    size_t cmd_example;            /* a command line, for the definition's sample */
+    int has_cmd;
+    int esc;                       /* a payload showed \r or \n escapes */
+} fi_group;
+
+static int is_digit(char c) { return c >= '0' && c <= '9'; }
+static int is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+static int is_alpha(char c) { return (c | 32) >= 'a' && (c | 32) <= 'z'; }
+
+/* A final result code, the whole payload. */
+static int is_final(const char *s, size_t m)
+{
+    static const char *const fin[] = {"OK", "ERROR", "NO CARRIER", "BUSY", "NO ANSWER",
+                                      "NO DIALTONE"};
+    for (size_t i = 0; i < sizeof fin / sizeof fin[0]; i++)
+        if (m == strlen(fin[i]) && !memcmp(s, fin[i], m))
+            return 1;
+    if (m >= 11 && (!memcmp(s, "+CME ERROR:", 11) || !memcmp(s, "+CMS ERROR:", 11)))
+        return 1;
+    if (m >= 7 && !memcmp(s, "CONNECT", 7)) {
+        for (size_t i = 7; i < m; i++)
+            if (!(s[i] == ' ' || is_digit(s[i]) || is_upper(s[i]) || s[i] == '/'))
+                return 0;
+        return 1;
+    }
+    return 0;
+}
+
+/* A command as a host writes it: "AT", then an extended name or basic
+ * commands, no blank or colon outside quotes. Prose that starts with AT
+ * ("AT command timeout", "ATTENTION: ...", "AT+CSQ not supported") is not. */
+static int is_cmd(const char *s, size_t m)
+{
+    if (m < 2 || s[0] != 'A' || s[1] != 'T')
+        return 0;
+    if (m == 2)
+        return 1;
+    if (strchr("+^%$#*&\\", s[2])) {
+        if (m < 4 || !(is_upper(s[3]) || (s[2] == '&' && is_digit(s[3]))))
+            return 0;
+    } else if (is_upper(s[2])) {
+        size_t run = 0;
+        for (size_t i = 2; i < m && is_alpha(s[i]); i++)
+            run++;
+        for (size_t i = 2; i < m && is_alpha(s[i]); i++)
+            if (!is_upper(s[i]))
+                return 0;
+        if (run >= 4)
+            return 0;
+    } else {
+        return 0;
+    }
+    int q = 0;
+    for (size_t i = 2; i < m; i++) {
+        if (s[i] == '"')
+            q ^= 1;
+        else if (!q && (s[i] == ' ' || s[i] == '\t' || s[i] == ':' || s[i] == '\'' ||
+                        (unsigned char)s[i] < 0x20))
+            return 0;
+    }
+    return !q;
+}
+
+/* "+CSQ: 20,99", "^SCFG: ...", "#SGACT: 1,1" */
+static int is_resp(const char *s, size_t m)
+{
+    if (m < 4 || !strchr("+^%$#", s[0]) || !is_upper(s[1]))
+        return 0;
+    size_t i = 1;
+    while (i < m && (is_upper(s[i]) || is_digit(s[i]) || s[i] == '_'))
+        i++;
+    return i >= 3 && i < m && s[i] == ':' && (i + 1 == m || s[i + 1] == ' ' ||
+                                              is_digit(s[i + 1]) || s[i + 1] == '"');
+}
+
+static int classify(const char *s, size_t m)
+{
+    return is_final(s, m) ? K_FINAL : is_cmd(s, m) ? K_CMD : is_resp(s, m) ? K_RESP : K_NONE;
+}
+
+static int boundary(char c)
+{
+    return c == ' ' || c == '\t' || c == ':' || c == ']' || c == ')' || c == '>' || c == '|' ||
+           c == '\'' || c == '"';
+}
+
+/* Where line p[0..n) carries AT text, and what: returns the kind (K_NONE:
+ * none), *at the payload's offset, *quote the quote it sits in, *esc when
+ * it shows \r or \n escapes. */
+static int at_text(const char *p, size_t n, size_t *at, char *quote, int *esc)
+{
+    for (size_t k = 0; k < n && k <= FI_MAX_PREFIX; k++) {
+        if (k && !boundary(p[k - 1]))
+            continue;
+        if (p[k] == ' ' || p[k] == '\t')
+            continue;
+        char q = k && (p[k - 1] == '\'' || p[k - 1] == '"') ? p[k - 1] : 0;
+        size_t s = k, e = n;
+        while (e > s && (p[e - 1] == ' ' || p[e - 1] == '\t' || p[e - 1] == '\r'))
+            e--;
+        if (q) {
+            if (e <= s || p[e - 1] != q)
+                continue;
+            e--;
+        }
+        int x = 0;
+        for (;;) {
+            if (e >= s + 2 && p[e - 2] == '\\' && (p[e - 1] == 'r' || p[e - 1] == 'n'))
+                e -= 2, x = 1;
+            else if (s + 2 <= e && p[s] == '\\' && (p[s + 1] == 'r' || p[s + 1] == 'n'))
+                s += 2, x = 1;
+            else
+                break;
+        }
+        int kind = classify(p + s, e - s);
+        if (kind) {
+            *at = k;
+            *quote = q;
+            *esc = x;
+            return kind;
+        }
+    }
+    return K_NONE;
+}
+
+/* The prefix p[0..k) as token shapes; 0 when it does not fit. */
+static int shape_of(const char *p, size_t k, fi_group *g)
+{
+    memset(g, 0, sizeof *g);
+    size_t i = 0;
+    g->glued = k && p[k - 1] != ' ' && p[k - 1] != '\t';
+    g->quote = k && (p[k - 1] == '\'' || p[k - 1] == '"') ? p[k - 1] : 0;
+    while (i < k) {
+        while (i < k && (p[i] == ' ' || p[i] == '\t'))
+            i++;
+        if (i == k)
+            break;
+        if (g->ntok == FI_TOKS)
+            return 0;
+        char *t = g->tok[g->ntok++];
+        size_t o = 0;
+        while (i < k && p[i] != ' ' && p[i] != '\t') {
+            if (o + 2 >= FI_TOKLEN)
+                return 0;
+            if (p[i] == '0' && i + 2 < k && p[i + 1] == 'x' &&
+                strchr("0123456789abcdefABCDEF", p[i + 2])) {
+                i += 2;
+                while (i < k && p[i] && strchr("0123456789abcdefABCDEF", p[i]))
+                    i++;
+                t[o++] = '\x02';
+            } else if (is_digit(p[i])) {
+                while (i < k && is_digit(p[i]))
+                    i++;
+                t[o++] = '\x01';
+            } else {
+                t[o++] = p[i] == '\x01' || p[i] == '\x02' ? '?' : p[i];
+                i++;
+            }
+        }
+        t[o] = 0;
+    }
+    return g->ntok > 0;
+}
+
+static int same_shape(const fi_group *a, const fi_group *b)
+{
+    if (a->ntok != b->ntok || a->glued != b->glued || a->quote != b->quote)
+        return 0;
+    for (unsigned i = 0; i < a->ntok; i++)
+        if (strcmp(a->tok[i], b->tok[i]))
+            return 0;
+    return 1;
+}
+
+/* The one token position a and b differ in, -1 when not exactly one. */
+static int differ_one(const fi_group *a, const fi_group *b)
+{
+    if (a->ntok != b->ntok || a->glued != b->glued || a->quote != b->quote)
+        return -1;
+    int d = -1;
+    for (unsigned i = 0; i < a->ntok; i++)
+        if (strcmp(a->tok[i], b->tok[i])) {
+            if (d >= 0)
+                return -1;
+            d = (int)i;
+        }
+    return d;
+}
+
+/* b is a with one word more before the payload ("Sending:", "write"). */
+static int one_more(const fi_group *a, const fi_group *b)
+{
+    if (b->ntok != a->ntok + 1 || a->glued || b->glued || a->quote || b->quote)
+        return 0;
+    for (unsigned i = 0; i < a->ntok; i++)
+        if (strcmp(a->tok[i], b->tok[i]))
+            return 0;
+    const char *w = b->tok[a->ntok];
+    size_t letters = 0;
+    for (size_t i = 0; w[i]; i++)
+        letters += is_alpha(w[i]);
+    return letters >= 2;
+}
+
+static unsigned weight(const fi_group *g) { return g->cmds + g->finals + g->resps; }
+
+/* A day's or a month's name: a stamp's word, not the log's */
+static int calendar(const char *t)
+{
+    static const char *const names[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun",
+                                        "jan", "feb", "mar", "apr", "may", "jun", "jul",
+                                        "aug", "sep", "oct", "nov", "dec", "am", "pm"};
+    size_t i = 0, n;
+    while (t[i] && !is_alpha(t[i]))
+        i++;
+    for (n = 0; is_alpha(t[i + n]); n++)
+        ;
+    for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
+        if (n == strlen(names[k]) && !strncasecmp(t + i, names[k], n))
+            return 1;
+    return 0;
+}
+
+/* Two letters in a row somewhere, not a day or a month: a word, not only
+ * a stamp or a number (a stamped terminal log is tsline's, not a trace). */
+static int wordy(const fi_group *g)
+{
+    for (unsigned i = 0; i < g->ntok; i++)
+        for (size_t k = 0; g->tok[i][k] && g->tok[i][k + 1]; k++)
+            if (is_alpha(g->tok[i][k]) && is_alpha(g->tok[i][k + 1]) && !calendar(g->tok[i]))
+                return 1;
+    return 0;
+}
+
+typedef struct sbuf {
+    char *p;
+    size_t n, cap;
+    int over;
+} sbuf;
+
+static void put(sbuf *b, const char *s, size_t n)
+{
+    if (b->n + n + 1 > b->cap) {
+        b->over = 1;
+        return;
+    }
+    memcpy(b->p + b->n, s, n);
+    b->n += n;
+    b->p[b->n] = 0;
+}
+
+static void puts_(sbuf *b, const char *s) { put(b, s, strlen(s)); }
+
+/* A token shape as a pattern: digit runs any number, the rest literal. */
+static void lit_re(sbuf *b, const char *t, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)t[i];
+        if (c == 1)
+            puts_(b, "[0-9]+");
+        else if (c == 2)
+            puts_(b, "0x[0-9A-Fa-f]+");
+        else if (is_alpha((char)c) || is_digit((char)c) || c >= 0x80)
+            put(b, (const char *)&c, 1);
+        else {
+            char e[2] = {'\\', (char)c};
+            put(b, e, 2);
+        }
+    }
+}
+
+/* A token shape for a person: digit runs as 9 */
+static void lit_txt(sbuf *b, const char *t)
+{
+    for (size_t i = 0; t[i]; i++)
+        puts_(b, t[i] == 1 ? "9" : t[i] == 2 ? "0x9" : (char[2]){t[i], 0});
+}
+
+static int digits_at(const char *t, size_t n, size_t i, size_t k)
+{
+    if (i + k > n)
+        return 0;
+    for (size_t j = 0; j < k; j++)
+        if (!is_digit(t[i + j]))
+            return 0;
+    return 1;
+}
+
+/* A date YYYY-MM-DD or YYYY/MM/DD at t[i] */
+static int date_at(const char *t, size_t n, size_t i)
+{
+    return digits_at(t, n, i, 4) && i + 10 <= n && (t[i + 4] == '-' || t[i + 4] == '/') &&
+           t[i + 7] == t[i + 4] && digits_at(t, n, i + 5, 2) && digits_at(t, n, i + 8, 2);
+}
+
+/* The token text t[0..n) (as the example line has it) with its time of
+ * day as the named groups the definitions' time parser reads; 0 when it
+ * holds none. *date_done: a date group was written (one per pattern). */
+static int time_re(sbuf *b, const char *t, size_t n, int *date_done)
+{
+    size_t j = 0;
+    for (; j < n; j++)
+        if ((j == 0 || !is_digit(t[j - 1])) && j + 7 <= n && is_digit(t[j]) &&
+            (t[j + 1] == ':' ? digits_at(t, n, j + 2, 2) && t[j + 4] == ':' &&
+                                   digits_at(t, n, j + 5, 2)
+                             : is_digit(t[j + 1]) && j + 8 <= n && t[j + 2] == ':' &&
+                                   digits_at(t, n, j + 3, 2) && t[j + 5] == ':' &&
+                                   digits_at(t, n, j + 6, 2)))
+            break;
+    if (j >= n)
+        return 0;
+    size_t pre = j, d = (size_t)-1;
+    for (size_t i = 0; i + 10 <= j; i++)
+        if (date_at(t, n, i) && (i + 10 == j || (i + 11 == j && (t[i + 10] == 'T' || t[i + 10] == ' '))))
+            d = i;
+    fi_group tmp;
+    char shaped[FI_TOKLEN];
+    /* the text before the time (a bracket, an ISO date) */
+    if (d != (size_t)-1 && !*date_done) {
+        if (d && shape_of(t, d, &tmp) && tmp.ntok == 1)
+            lit_re(b, tmp.tok[0], strlen(tmp.tok[0]));
+        puts_(b, "(?<date>[0-9]{4}[-/][0-9]{2}[-/][0-9]{2})");
+        *date_done = 1;
+        if (d + 10 < j)
+            lit_re(b, t + d + 10, 1);
+    } else if (pre) {
+        if (!shape_of(t, pre, &tmp) || tmp.ntok != 1)
+            return 0;
+        lit_re(b, tmp.tok[0], strlen(tmp.tok[0]));
+    }
+    puts_(b, "(?<H>[0-9]{1,2}):(?<M>[0-9]{2}):(?<S>[0-9]{2})");
+    size_t i = j + (t[j + 1] == ':' ? 7 : 8);
+    if (i + 1 < n && (t[i] == '.' || t[i] == ',') && is_digit(t[i + 1])) {
+        puts_(b, "[.,](?<frac>[0-9]+)");
+        i++;
+        while (i < n && is_digit(t[i]))
+            i++;
+        if (i + 1 < n && t[i] == ',' && is_digit(t[i + 1])) {
+            puts_(b, ",(?<frac2>[0-9]+)");
+            i++;
+            while (i < n && is_digit(t[i]))
+                i++;
+        }
+    }
+    if (i < n) {
+        if (!shape_of(t + i, n - i, &tmp) || tmp.ntok != 1)
+            return 0;
+        memcpy(shaped, tmp.tok[0], sizeof shaped);
+        lit_re(b, shaped, strlen(shaped));
+    }
+    return 1;
+}
+
+/* The example line's k-th token (blank-separated) in p[0..at). */
+static int token_text(const char *p, size_t at, unsigned k, const char **t, size_t *n)
+{
+    size_t i = 0;
+    for (unsigned c = 0;; c++) {
+        while (i < at && (p[i] == ' ' || p[i] == '\t'))
+            i++;
+        if (i == at)
+            return 0;
+        size_t s = i;
+        while (i < at && p[i] != ' ' && p[i] != '\t')
+            i++;
+        if (c == k) {
+            *t = p + s;
+            *n = i - s;
+            return 1;
+        }
+    }
+}
+
+/* The prefix pattern of g (the token at dpos replaced by alt when alt is
+ * not NULL: "(?:a|b)"), its first time token as named groups. */
+static void prefix_re(sbuf *b, const fi_group *g, const char *ex, size_t exat, int dpos,
+                      const char *alt, int portpos)
+{
+    int timed = 0, date_done = 0;
+    puts_(b, "^[ \\t]*");
+    for (unsigned i = 0; i < g->ntok; i++) {
+        if (i)
+            puts_(b, "[ \\t]+");
+        if ((int)i == dpos && alt) {
+            puts_(b, alt);
+            continue;
+        }
+        if ((int)i == portpos) {
+            puts_(b, "(?<port>");
+            lit_re(b, g->tok[i], strlen(g->tok[i]));
+            puts_(b, ")");
+            continue;
+        }
+        const char *t;
+        size_t tn;
+        if (!timed && ex && token_text(ex, exat, i, &t, &tn)) {
+            /* a date alone, with the time in the next token */
+            if (tn == 10 && date_at(t, tn, 0) && i + 1 < g->ntok && !date_done) {
+                const char *t2;
+                size_t tn2;
+                sbuf probe = {(char[FI_PAT_MAX]){0}, 0, FI_PAT_MAX, 0};
+                int dd = 1;
+                if (token_text(ex, exat, i + 1, &t2, &tn2) && time_re(&probe, t2, tn2, &dd)) {
+                    puts_(b, "(?<date>[0-9]{4}[-/][0-9]{2}[-/][0-9]{2})");
+                    date_done = 1;
+                    continue;
+                }
+            }
+            size_t mark = b->n;
+            int dd = date_done;
+            if (time_re(b, t, tn, &dd)) {
+                timed = 1;
+                date_done = dd;
+                continue;
+            }
+            b->n = mark;
+            b->p[mark] = 0;
+        }
+        lit_re(b, g->tok[i], strlen(g->tok[i]));
+    }
+    if (!g->glued)
+        puts_(b, "[ \\t]+");
+}
+
+static void templ_txt(sbuf *b, const fi_group *g, int dpos, const char *alt_txt, int portpos)
+{
+    for (unsigned i = 0; i < g->ntok; i++) {
+        if (i)
+            puts_(b, " ");
+        if ((int)i == dpos && alt_txt)
+            puts_(b, alt_txt);
+        else if ((int)i == portpos) {
+            puts_(b, "<port ");
+            lit_txt(b, g->tok[i]);
+            puts_(b, ">");
+        } else
+            lit_txt(b, g->tok[i]);
+    }
+    puts_(b, g->glued ? "" : " ");
+    puts_(b, "<payload>");
+    if (g->quote)
+        put(b, &g->quote, 1);
+}
+
+int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *skip, size_t count,
+                 fd_infer *out)
+{
+    memset(out, 0, sizeof *out);
+    fi_group *gs = calloc(FI_GROUPS + 1, sizeof *gs);
+    if (!gs)
+        return ATS_ENOMEM;
+    fi_group *cur = &gs[FI_GROUPS];
+    size_t ng = 0;
+    unsigned prefixed = 0, bare_c = 0, bare_f = 0;
+    for (size_t i = 0; i < count; i++) {
+        if ((skip && skip[i]) || !n[i])
+            continue;
+        size_t at;
+        char q;
+        int esc;
+        int kind = at_text(p[i], n[i], &at, &q, &esc);
+        if (!kind)
+            continue;
+        out->at_lines++;
+        if (!at) {
+            out->bare++;
+            bare_c += kind == K_CMD;
+            bare_f += kind == K_FINAL;
+            continue;
+        }
+        if (!shape_of(p[i], at, cur))
+            continue;
+        prefixed++;
+        size_t g = 0;
+        while (g < ng && !same_shape(&gs[g], cur))
+            g++;
+        if (g == ng) {
+            if (ng == FI_GROUPS)
+                continue;
+            gs[ng] = *cur;
+            gs[ng].example = i;
+            ng++;
+        }
+        gs[g].cmds += kind == K_CMD;
+        gs[g].finals += kind == K_FINAL;
+        gs[g].resps += kind == K_RESP;
+        gs[g].esc |= esc;
+        if (kind == K_CMD && !gs[g].has_cmd) {
+            gs[g].has_cmd = 1;
+            gs[g].cmd_example = i;
+        }
+    }
+    out->prefixed = prefixed;
+    if (!prefixed) {
+        free(gs);
+        return 0;
+    }
+    size_t best = 0;
+    for (size_t g = 1; g < ng; g++)
+        if (weight(&gs[g]) > weight(&gs[best]))
+            best = g;
+    /* the partner: a shape that differs in one token, or has one word more */
+    const fi_group *G = &gs[best], *H = NULL;
+    int dpos = -1, more = 0;
+    for (size_t g = 0; g < ng; g++) {
+        if (g == best || weight(&gs[g]) < 2 || (H && weight(&gs[g]) <= weight(H)))
+            continue;
+        int d = differ_one(G, &gs[g]);
+        int m = one_more(G, &gs[g]) ? 1 : one_more(&gs[g], G) ? -1 : 0;
+        if (d >= 0 || m) {
+            H = &gs[g];
+            dpos = d;
+            more = m;
+        }
+    }
+    const fi_group *tx = NULL, *rx = NULL, *one = G, *aside = NULL;
+    int alt = 0;
+    /* The library prints the commands it writes behind its prefix and the
+     * modem's lines as they came, bare (wvdial's way): the commands' shape
+     * holds no final, the bare lines hold them (and at most one echo per
+     * command). Directed: the prefixed commands sent, the bare lines the
+     * modem's, the library's other prefixed lines its own. */
+    if (G->cmds >= FI_MIN_CMDS && !G->finals && bare_f >= FI_MIN_FINALS && bare_c <= G->cmds) {
+        H = NULL;
+        tx = G;
+        out->bare_rx = 1;
+    } else if (H && dpos >= 0) {
+        if (G->cmds && !G->finals && !H->cmds && H->finals)
+            tx = G, rx = H;
+        else if (H->cmds && !H->finals && !G->cmds && G->finals)
+            tx = H, rx = G;
+        else
+            alt = 1;             /* both sides show commands (an echo) or both finals */
+    } else if (H && more) {
+        const fi_group *longer = more > 0 ? H : G, *shorter = more > 0 ? G : H;
+        /* the library's verb before the commands it writes, the modem's
+         * lines bare: directed; with the echo in the bare lines the verb's
+         * lines only announce what the echo shows (host-log) */
+        if (!shorter->cmds && shorter->finals && longer->cmds && !longer->finals) {
+            tx = longer;
+            rx = shorter;
+        } else {
+            one = shorter->cmds ? shorter : longer;
+            aside = one == shorter ? longer : shorter;
+            H = NULL;
+        }
+    } else {
+        H = NULL;
+    }
+    /* Two shapes, one with commands only, the other with the modem's lines
+     * and the commands again (its echo): the first only announces what the
+     * second shows, "sending AT+CSQ" before "[ttyUSB2] AT+CSQ". Its lines
+     * are the library's (host-log), understood all the same. */
+    if (alt && (!(H->finals + H->resps) || !(one->finals + one->resps))) {
+        aside = H->finals + H->resps ? one : H;
+        one = H->finals + H->resps ? H : one;
+        alt = 0;
+        H = NULL;
+    }
+    unsigned cmds = tx ? tx->cmds : one->cmds + (alt ? H->cmds : 0);
+    unsigned fins = out->bare_rx ? bare_f : tx ? rx->finals : one->finals + (alt ? H->finals : 0);
+    unsigned explained = out->bare_rx ? weight(tx) + out->bare
+                         : tx       ? weight(tx) + weight(rx)
+                                    : weight(one) + (alt ? weight(H) : 0);
+    const fi_group *base = tx ? tx : one;
+    /* a word in the prefix, or a direction token that is consistent (the
+     * arrows of ".NET's  --> AT+CSQ" / "  <-- OK"): a stamp alone is a
+     * stamped terminal log's */
+    int words = wordy(base) || (rx && wordy(rx)) || (alt && wordy(H)) || (tx && rx && dpos >= 0);
+    if (cmds < FI_MIN_CMDS || fins < FI_MIN_FINALS || !words ||
+        (uint64_t)(explained + (aside ? weight(aside) : 0)) * 10 < (uint64_t)out->at_lines * 7) {
+        snprintf(out->why_not, sizeof out->why_not,
+                 "AT text after a prefix on %u line%s, but no prefix shape holds %d commands, "
+                 "%d finals and %s of the AT lines",
+                 prefixed, prefixed == 1 ? "" : "s", FI_MIN_CMDS, FI_MIN_FINALS, "70 %");
+        free(gs);
+        return 0;
+    }
+    out->cmds = cmds;
+    out->finals = fins;
+    out->resps = explained - cmds - fins;
+    out->escaped = base->quote && (base->esc || (rx && rx->esc) || (alt && H->esc));
+    out->quote = base->quote;
+    /* A token with digits whose value varies over the template's lines,
+     * each value a whole stream (its commands and their finals: gsm0 and
+     * gsm1, two modems interleaved), names a port: each value is read as
+     * a channel of its own. A stamp or a counter differs on every line
+     * and a writer/reader thread pair splits commands from finals: no
+     * port. */
+    int portpos = -1;
+    if (!tx && !alt) {
+        enum { PV = 8 };
+        for (unsigned t = 0; t < one->ntok && portpos < 0; t++) {
+            if (!strchr(one->tok[t], '\x01'))
+                continue;
+            struct { const char *p; size_t n; unsigned c, f; } v[PV];
+            size_t nv = 0;
+            int over = 0;
+            for (size_t i = 0; i < count && !over; i++) {
+                size_t at;
+                char q;
+                int esc;
+                int kind;
+                if ((skip && skip[i]) || !n[i] || !(kind = at_text(p[i], n[i], &at, &q, &esc)) ||
+                    !at || !shape_of(p[i], at, cur) || !same_shape(cur, one))
+                    continue;
+                const char *tt;
+                size_t tn;
+                if (!token_text(p[i], at, t, &tt, &tn))
+                    continue;
+                size_t k = 0;
+                while (k < nv && !(v[k].n == tn && !memcmp(v[k].p, tt, tn)))
+                    k++;
+                if (k == nv) {
+                    if (nv == PV) {
+                        over = 1;
+                        break;
+                    }
+                    v[nv].p = tt;
+                    v[nv].n = tn;
+                    v[nv].c = v[nv].f = 0;
+                    nv++;
+                }
+                v[k].c += kind == K_CMD;
+                v[k].f += kind == K_FINAL;
+            }
+            int whole = !over && nv >= 2;
+            for (size_t k = 0; whole && k < nv; k++)
+                whole = v[k].c && v[k].f;
+            if (whole)
+                portpos = (int)t;
+        }
+    }
+    sbuf pt = {out->pat_tx, 0, sizeof out->pat_tx, 0};
+    sbuf pr = {out->pat_rx, 0, sizeof out->pat_rx, 0};
+    sbuf tt = {out->templ, 0, sizeof out->templ, 0};
+    sbuf dt = {out->dirtok, 0, sizeof out->dirtok, 0};
+    size_t exi = base->has_cmd ? base->cmd_example : base->example;
+    size_t exat;
+    char q;
+    int esc;
+    if (out->bare_rx) {
+        out->directed = 1;
+        at_text(p[exi], n[exi], &exat, &q, &esc);
+        prefix_re(&pt, tx, p[exi], exat, -1, NULL, -1);
+        /* the library's own lines: its first tokens (a stamp, a tag) */
+        fi_group lib = *tx;
+        lib.ntok = tx->ntok > 2 ? 2 : 1;
+        lib.glued = 1;
+        prefix_re(&pr, &lib, p[exi], exat, -1, NULL, -1);
+        lit_txt(&dt, tx->tok[tx->ntok - 1]);
+        puts_(&dt, " / the bare lines");
+        templ_txt(&tt, tx, -1, NULL, -1);
+        puts_(&tt, " (the modem's lines bare)");
+    } else if (tx) {
+        out->directed = 1;
+        at_text(p[exi], n[exi], &exat, &q, &esc);
+        prefix_re(&pt, tx, p[exi], exat, -1, NULL, -1);
+        size_t ri = rx->example;
+        at_text(p[ri], n[ri], &exat, &q, &esc);
+        prefix_re(&pr, rx, p[ri], exat, -1, NULL, -1);
+        if (dpos >= 0) {
+            lit_txt(&dt, tx->tok[dpos]);
+            puts_(&dt, " / ");
+            lit_txt(&dt, rx->tok[dpos]);
+            char a[2 * FI_TOKLEN + 8];
+            sbuf ab = {a, 0, sizeof a, 0};
+            a[0] = 0;
+            puts_(&ab, "{");
+            lit_txt(&ab, tx->tok[dpos]);
+            puts_(&ab, " | ");
+            lit_txt(&ab, rx->tok[dpos]);
+            puts_(&ab, "}");
+            templ_txt(&tt, tx, dpos, a, -1);
+        } else {
+            lit_txt(&dt, tx->tok[tx->ntok - 1]);
+            puts_(&dt, " / (none)");
+            templ_txt(&tt, rx, -1, NULL, -1);
+            puts_(&tt, " (commands after ");
+            lit_txt(&tt, tx->tok[tx->ntok - 1]);
+            puts_(&tt, ")");
+        }
+    } else {
+        char a[4 * FI_TOKLEN + 16];
+        a[0] = 0;
+        if (alt) {
+            sbuf ab = {a, 0, sizeof a, 0};
+            /* both shapes a whole stream (commands and their answers): two
+             * modems or ports, each read as a channel of its own, so an
+             * answer pairs with its own port's command */
+            puts_(&ab, one->cmds && H->cmds ? "(?<port>" : "(?:");
+            lit_re(&ab, one->tok[dpos], strlen(one->tok[dpos]));
+            puts_(&ab, "|");
+            lit_re(&ab, H->tok[dpos], strlen(H->tok[dpos]));
+            puts_(&ab, ")");
+        }
+        at_text(p[exi], n[exi], &exat, &q, &esc);
+        prefix_re(&pt, one, p[exi], exat, alt ? dpos : -1, alt ? a : NULL, portpos);
+        char at[2 * FI_TOKLEN + 8];
+        if (alt) {
+            sbuf ab = {at, 0, sizeof at, 0};
+            puts_(&ab, one->cmds && H->cmds ? "<port " : "{");
+            lit_txt(&ab, one->tok[dpos]);
+            puts_(&ab, " | ");
+            lit_txt(&ab, H->tok[dpos]);
+            puts_(&ab, one->cmds && H->cmds ? ">" : "}");
+        }
+        templ_txt(&tt, one, alt ? dpos : -1, alt ? at : NULL, portpos);
+    }
+    size_t sl = n[exi] < sizeof out->sample - 1 ? n[exi] : 0;
+    memcpy(out->sample, p[exi], sl);
+    out->sample[sl] = 0;
+    out->ok = sl && !pt.over && !pr.over && !tt.over;
+    if (!out->ok)
+        snprintf(out->why_not, sizeof out->why_not, "the template found is too long to use");
+    free(gs);
+    return 0;
+}
+
+static int set_str(json_t *o, const char *k, const char *v)
+{
+    json_t *s = json_string(v);
+    return !s || json_object_set_new(o, k, s);
+}
+
+static json_t *rule(const char *name, const char *match, const char *dir, int host_log,
+                    const char *suffix, const char *decode)
+{
+    json_t *r = json_object();
+    if (!r || set_str(r, "name", name) || set_str(r, "match", match) ||
+        (dir && set_str(r, "dir", dir)) || (suffix && set_str(r, "suffix", suffix)) ||
+        (decode && set_str(r, "decode", decode)) ||
+        (host_log && json_object_set_new(r, "host_log", json_true()))) {
+        json_decref(r);
+        return NULL;
+    }
+    return r;
+}
+
+char *ats_fd_infer_json(const fd_infer *inf)
+{
+    json_t *root = json_object(), *rules = json_array(), *samples = json_array(), *s = NULL;
+    char title[FI_TPL_MAX + 64], m[FI_PAT_MAX + 120];
+    char *out = NULL;
+    /* the arrays belong to root at once, so one decref frees all */
+    int bad = !root || !rules || !samples || json_object_set_new(root, "rules", rules) ||
+              json_object_set_new(root, "samples", samples);
+    if (bad) {
+        json_decref(root);
+        return NULL;
+    }
+    const char *tail = inf->quote == '\'' ? "'[ \\t]*$" : inf->quote == '"' ? "\"[ \\t]*$" : "$";
+    const char *dec = inf->escaped ? "c-escapes" : NULL;
+    snprintf(title, sizeof title, "a line template inferred from the log: %s", inf->templ);
+    bad = json_object_set_new(root, "format_version", json_integer(1)) ||
+          set_str(root, "name", "inferred") || set_str(root, "kind", "trace") ||
+          set_str(root, "title", title) ||
+          set_str(root, "source", "atscope's template inference (parser/readers/fmt_infer.c)") ||
+          set_str(root, "detects_on",
+                  "no reader or definition reads the sample, and one prefix shape carries its "
+                  "AT lines");
+    /* a line that announces what the log shows next ("Sending: AT+CSQ"
+     * before the echo) is the library's own */
+    snprintf(m, sizeof m, "%s(?=[A-Za-z][A-Za-z ]*:? +AT)", inf->pat_tx);
+    bad = bad || json_array_append_new(rules, rule("announce", m, NULL, 1, NULL, NULL));
+    if (inf->bare_rx) {
+        snprintf(m, sizeof m, "%s(?<payload>.*)%s", inf->pat_tx, tail);
+        bad = bad || json_array_append_new(rules, rule("sent", m, "tx", 0, "\r", dec));
+        bad = bad || json_array_append_new(rules, rule("library", inf->pat_rx, NULL, 1, NULL, NULL));
+        bad = bad || json_array_append_new(
+                         rules, rule("modem", "^(?<payload>(?:\\s*+\\S)*+)\\s*$", "rx", 0, "\r\n", NULL));
+    } else if (inf->directed) {
+        snprintf(m, sizeof m, "%s(?<payload>.*)%s", inf->pat_tx, tail);
+        bad = bad || json_array_append_new(rules, rule("sent", m, "tx", 0, "\r", dec));
+        snprintf(m, sizeof m, "%s(?<payload>.*)%s", inf->pat_rx, tail);
+        bad = bad || json_array_append_new(rules, rule("received", m, "rx", 0, "\r\n", dec));
+    } else {
+        /* the library's sentences in the same template: two lower-case
+         * words in a row before any quote */
+        snprintf(m, sizeof m, "%s(?=[^\"']*?\\b[a-z]{2,}[ ,]+[a-z]{2,}\\b)", inf->pat_tx);
+        bad = bad || json_array_append_new(rules, rule("prose", m, NULL, 1, NULL, NULL));
+        snprintf(m, sizeof m, "%s(?<payload>.*)%s", inf->pat_tx, tail);
+        bad = bad || json_array_append_new(rules, rule("line", m, "unknown", 0, "\r\n", dec));
+    }
+    bad = bad || !(s = json_object()) || json_array_append_new(samples, s) ||
+          set_str(s, "line", inf->sample) ||
+          set_str(s, "rule", inf->directed ? "sent" : "line");
+    if (!bad)
+        out = json_dumps(root, JSON_COMPACT);
+    json_decref(root);
+    return out;
+}

@@ -1,0 +1,45 @@
+#!/bin/sh
+# Traces no definition knows (tests/unknown/, labels.json): the format a line
+# template inferred from the log reads them with, or the refusal; the exact
+# transactions; chunk invariance (tests/unknown_check.py); the template and
+# its direction named by formats --explain; the scorer's totals on the corpus.
+. "$2/tests/cli_common.sh"
+python3 "$SRC/tests/unknown_check.py" "$BIN" "$SRC" || fail=1
+
+"$BIN" formats --explain "$SRC/tests/unknown/java-threads.log" > "$TMP/explain.txt"
+cat > "$TMP/explain.want" <<WANT
+$SRC/tests/unknown/java-threads.log
+  format: inferred
+  read as: inferred
+  why: no known format; a line template inferred from the sample reads 12 of its 12 AT-bearing lines (5 commands, 5 finals), directed by [main] / [serial-rx]
+  sample lines understood: 12 of 14
+  template: 9:9:9.9 {[main] | [serial-rx]} DEBUG c.e.gateway.ModemPort - <payload>
+
+  CANDIDATE            SCORE  WHAT IT SAW
+  inferred                80  9:9:9.9 {[main] | [serial-rx]} DEBUG c.e.gateway.ModemPort - <payload>; 12 of 12 AT-bearing lines (5 commands, 5 finals)
+  raw                     10  the fallback when nothing else matches
+WANT
+diff -u "$TMP/explain.want" "$TMP/explain.txt" || { echo "FAIL: formats --explain of an inferred trace"; fail=1; }
+
+# the input record names the format and the template
+"$BIN" parse "$SRC/tests/unknown/cros-modem.log" | head -1 > "$TMP/input.json"
+grep -q '"format":"inferred"' "$TMP/input.json" &&
+    grep -qF '"format_template":"9-9-9 9:9:9.9 DEBUG modem[ '"'"'<payload>'"'"'"' "$TMP/input.json" ||
+    { echo "FAIL: the input record lacks the inferred format or its template:"; cat "$TMP/input.json"; fail=1; }
+
+# a log with AT lines behind a prefix but too few commands is refused, and says why
+"$BIN" parse "$SRC/tests/unknown/neg-status.log" | head -1 | grep -q 'no line template inferred: ' ||
+    { echo "FAIL: neg-status.log does not say why no template was inferred"; fail=1; }
+
+python3 "$SRC/scripts/score_corpus.py" --atscope "$BIN" --logs "$SRC/tests/unknown" \
+    --labels "$SRC/tests/unknown/labels.json" --json > "$TMP/score.json" || fail=1
+python3 - "$TMP/score.json" <<'PY' || fail=1
+import json, sys
+t = json.load(open(sys.argv[1]))["totals"]
+want = {"logs": 33, "labelled": 118, "with_final": 111, "false": 0, "zero_logs": 2}
+bad = {k: (t.get(k), v) for k, v in want.items() if t.get(k) != v}
+if bad:
+    print("FAIL: unknown-trace corpus totals (got, want):", bad)
+    sys.exit(1)
+PY
+exit $fail
