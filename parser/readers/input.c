@@ -748,8 +748,15 @@ static int choose(ats_input *in, const fdet *det, const unsigned char *s, size_t
         int defs = bd && bd->score > peeled ? bd->score : 0;
         /* a layer that set another writer's lines aside (a chat's other
          * people, a second service) explains them, whatever it left */
-        if (!defs && (bare > peeled || (bare == peeled && det->at_lines <= det->at_lines_bare &&
-                                        !det->src_dropped)))
+        /* a layer that names each line's writer (a chat's nick column, a
+         * service's name) and leaves more AT lines than the bare sample
+         * explains the sample even where a reader scores its bare lines
+         * (tsline takes WeeChat's date and reads "nick<TAB>AT" as text) */
+        int named = 0;
+        for (size_t i = 0; i < det->nouter; i++)
+            named |= det->outer[i]->one_source;
+        if (!defs && ((bare > peeled && !(named && det->at_lines > det->at_lines_bare)) ||
+                      (bare == peeled && det->at_lines <= det->at_lines_bare && !det->src_dropped)))
             outer = 0;
     }
     const unsigned char *ps = outer ? det->peeled : s;

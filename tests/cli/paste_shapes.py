@@ -399,4 +399,36 @@ scr = ('Script started on 2026-11-30 10:02:00+00:00 [TERM="xterm-256color" TTY="
        '[COMMAND_EXIT_CODE="0"]\n')
 same_as('script-screen', scr, 'ansi > screen-escapes > raw', PLAIN)
 
+# (12) issue 12 batch 7: tracker and forum markup around a log
+# (formats/forum-blocks.json): Jira's {noformat} / {code:title=...} lines
+# (Atlassian's text formatting notation), BBCode's [code] glued to the
+# log's first and last line (phpBB's [code]), GitHub's <details><summary>
+# fold around a fenced block; the markup set aside
+same_as('jira-noformat', lines(['Steps to reproduce:', '{noformat}'] + S + ['{noformat}', 'Thanks']),
+        'forum-blocks > raw', PLAIN)
+same_as('bbcode', lines(['Here is my log:', '[code]' + S[0]] + S[1:-1] + [S[-1] + '[/code]', 'any idea?']),
+        'forum-blocks > raw', PLAIN)
+same_as('details', lines(['<details><summary>modem log</summary>', '', '```'] + S + ['```', '', '</details>']),
+        None, PLAIN)
+# a command's own "code" is no BBCode
+not_taken('neg-forum', lines(['AT+QCFG="code",1', 'OK', 'AT+CSQ', '+CSQ: 21,99', 'OK']), 'forum-blocks')
+# WeeChat's log (logger.c logger_print_cb(): the date, a tab, the nick, a
+# tab, the message): another nick's message and a join line set aside;
+# before, tsline took the date and read "kira<TAB>AT" as text (0 of 6)
+out = []
+for i, l in enumerate(T):
+    out.append('2026-11-30 10:%02d:00\tkira\t%s' % (i, l))
+    if i == 5:
+        out += ['2026-11-30 10:05:30\t@ops\tand AT+CGATT? says?',
+                '2026-11-30 10:05:31\t-->\tbob (~bob@host) has joined #modems']
+same_as('weechat', lines(out), 'chat-log > raw', PLAIN)
+# Slack's and Discord's copied messages: a name and time line, the lines
+# below; another person's message between (its AT+CFUN? no command)
+out = ['Kim Example  10:42 AM', 'here is the log:'] + S[:10] + [
+       'Lena Park  10:44 AM', 'AT+CFUN? too please', 'Kim Example  10:45 AM'] + S[10:]
+same_as('slack', lines(out), 'chat-export > raw', PLAIN)
+out = ['kim \u2014 Today at 10:42 AM'] + S[:10] + [
+       'lena \u2014 Today at 10:44 AM', 'AT+CFUN? too please', 'kim \u2014 Today at 10:45 AM'] + S[10:]
+same_as('discord', lines(out), 'chat-export > raw', PLAIN)
+
 sys.exit(fail)
