@@ -431,4 +431,63 @@ out = ['kim \u2014 Today at 10:42 AM'] + S[:10] + [
        'lena \u2014 Today at 10:44 AM', 'AT+CFUN? too please', 'kim \u2014 Today at 10:45 AM'] + S[10:]
 same_as('discord', lines(out), 'chat-export > raw', PLAIN)
 
+# (13) a table of the session copied with its direction column kept
+# (formats/table-rows.json): a markdown / wiki table (No. | Time | Dir |
+# Data, its --- row) and a report's table with Send / Recv and a notes
+# cell, the data in code spans; the side is the direction cell's (the
+# summary's has_directions), the lines those of the session.
+# Before, raw read none of the pipe rows (0 of 6)
+def rows(fmt, a, b):
+    return [fmt % (k + 1, 3 + k, a if l.startswith('AT') else b, l) for k, l in enumerate(T)]
+
+
+def directed(name):
+    recs = [json.loads(l) for l in parse('%s/%s.log' % (TMP, name)).decode().splitlines()]
+    summ = [r for r in recs if r['kind'] == 'summary'][0]
+    if not summ.get('has_directions'):
+        error('%s: the direction column was lost' % name)
+
+
+same_as('pipe-table', lines(['| No. | Time | Dir | Data |', '|-----|------|-----|------|'] +
+                            rows('| %d | 10:02:%02d.120 | %s | %s |', 'TX', 'RX')),
+        'markdown-table > table-rows', PLAIN)
+directed('pipe-table')
+k, out = 0, ['| # | Direction | Data | Notes |', '|---|:---:|---|---|']
+for l in S:
+    if l:
+        k += 1
+        out.append('| %d | %s | `%s` |%s' % (k, 'Send' if l.startswith('AT') else 'Recv', l,
+                                            ' slow |' if k % 4 == 0 else ''))
+same_as('pipe-report', lines(out), 'markdown-table > table-rows', PLAIN)
+directed('pipe-report')
+# a table of commands and results (markdown-table's) and a table of
+# settings are no directed rows
+not_taken('neg-table', lines(['| step | command | result |', '|---|---|---|', '| 1 | AT+CSQ | OK |',
+                              '| 2 | AT+COPS? | +COPS: 0 |']), 'table-rows')
+path = write('neg-table2', lines(['| Band | Mode | Value |', '|---|---|---|', '| 3 | in | 1800 |',
+                                  '| 20 | out | 800 |', 'AT+CSQ', '+CSQ: 21,99', 'OK']))
+if json.loads(parse(path).decode().splitlines()[0]).get('format') == 'table-rows':
+    error('neg-table2: a settings table read as table-rows')
+
+# (14) a test harness's console (formats/harness-dashes.json): '>> ' and
+# the command it sends, the answer below it, a dashed line after each
+# step. Before: 0 of 6 (the commands text, the finals orphans)
+out = []
+i = 0
+while i < len(S):
+    out.append('>> ' + S[i])
+    i += 1
+    while i < len(S) and not S[i].startswith('AT'):
+        out.append(S[i])
+        i += 1
+    out.append('-' * 40)
+same_as('harness-dashes', lines(out), 'harness-dashes', PLAIN)
+
+# ... with the modem's echo under each '>> ' line (set aside: the command is the harness's)
+same_as('harness-echo', lines(sum([['>> ' + l, l] if l.startswith('AT') else [l] for l in S], []) +
+                              ['-' * 20]), 'harness-dashes', PLAIN)
+# a plain log with dashed lines between its steps is no harness's
+out = sum([[l, '-' * 10] if l in ('OK', 'ERROR') else [l] for l in S], [])
+same_as('dash-raw', lines(out), 'raw', PLAIN)
+
 sys.exit(fail)
