@@ -1592,10 +1592,26 @@ static ats_final_kind final_text(ats_builder *b, const ats_line *l, ats_span *co
  * SMS's or a server's text as well. */
 static size_t ocr_final(const char *s, size_t n, char *out, size_t cap)
 {
+    size_t dots = 0;
     while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '.'))
-        n--;
+        dots += s[--n] == '.';
     if (n < 2 || n + 1 > cap)
         return 0;
+    /* a blank read inside a short final ("O K", "ERR OR", "0 K"): the
+     * letters alone must spell it, so "NO CARRIER" and "+CME ERROR: 10"
+     * keep their blanks */
+    if (n <= 8 && memchr(s, ' ', n) && s[0] != ' ') {
+        char sq[8];
+        size_t k = 0;
+        for (size_t i = 0; i < n; i++)
+            if (s[i] != ' ')
+                sq[k++] = s[i];
+        if ((k == 2 && (sq[0] == 'O' || sq[0] == '0') && (sq[1] == 'K' || (sq[0] == '0' && sq[1] == 'k'))) ||
+            (k == 5 && !memcmp(sq, "ERR", 3) && (sq[3] == 'O' || sq[3] == '0') && sq[4] == 'R')) {
+            memcpy(out, k == 2 ? "OK" : "ERROR", k);
+            return k;
+        }
+    }
     if (n == 2 && s[0] == '0' && (s[1] == 'K' || s[1] == 'k')) {
         memcpy(out, "OK", 2);
         return 2;
@@ -1619,6 +1635,12 @@ static size_t ocr_final(const char *s, size_t n, char *out, size_t cap)
             memcpy(out, ok ? "SEND OK" : "SEND FAIL", ok ? 7 : 9);
             return ok ? 7 : 9;
         }
+    }
+    /* a speck read after a final ("OK.", "ERROR."): the final, if the rest
+     * is one (final_text decides) */
+    if (dots && n <= 40) {
+        memcpy(out, s, n);
+        return n;
     }
     return 0;
 }
@@ -1820,12 +1842,35 @@ static int hold(ats_builder *b, const ats_line *l);
  * itself. The label before a command is one to three words, at most 24
  * bytes, without digits or quotes, so an answer such as "OK1234" or a
  * vendor's "OKAY" line is never cut. */
+/* A blank outside a quoted string: the text goes on in words ("AT+CSQ is
+ * fine"), no command line alone. */
+static int blank_outside_quotes(const char *s, size_t n)
+{
+    int q = 0;
+    for (size_t i = 0; i < n; i++) {
+        q ^= s[i] == '"';
+        if (!q && (s[i] == ' ' || s[i] == '\t'))
+            return 1;
+    }
+    return 0;
+}
+
 static size_t glued_final(const char *s, size_t n, size_t *rest, int *cmd)
 {
     static const char *const fin[] = {"OK", "ERROR", "SEND OK", "SEND FAIL", "NO CARRIER"};
     for (size_t i = 0; i < sizeof fin / sizeof fin[0]; i++) {
         size_t k = strlen(fin[i]);
-        if (n <= k + 2 || memcmp(s, fin[i], k) || !(s[k] >= 'A' && s[k] <= 'Z'))
+        if (n <= k + 2 || memcmp(s, fin[i], k))
+            continue;
+        /* an OCR'd page that lost the line end between a final and the
+         * next command ("OK AT+CSQ"): no answer line reads so */
+        if (s[k] == ' ' && n > k + 3 && (s[k + 1] | 32) == 'a' && (s[k + 2] | 32) == 't' &&
+            !blank_outside_quotes(s + k + 1, n - k - 1) && ats_is_command_text(s + k + 1, n - k - 1)) {
+            *rest = k + 1;
+            *cmd = 1;
+            return k;
+        }
+        if (!(s[k] >= 'A' && s[k] <= 'Z'))
             continue;
         if (ats_is_command_text(s + k, n - k)) {
             *rest = k;
@@ -1855,13 +1900,13 @@ static size_t glued_final(const char *s, size_t n, size_t *rest, int *cmd)
 
 /* The final of a glued line closes the command; the rest is a line of its
  * own: the next command, or the program's print before it (host text). */
-static int split_glued(ats_builder *b, const ats_line *l, size_t k, int cmd)
+static int split_glued(ats_builder *b, const ats_line *l, size_t k, size_t rest, int cmd)
 {
     ats_line fl = *l, rl = *l;
     fl.text.len = k;
-    rl.text.ptr += k;
-    rl.text.len -= k;
-    rl.offset += k;
+    rl.text.ptr += rest;
+    rl.text.len -= rest;
+    rl.offset += rest;
     ats_span code = {0};
     ats_final_kind fk = final_text(b, &fl, &code);
     int rc = fk != ATS_FINAL_NONE ? close_final(b, &fl, fk, code) : add_response(b, &fl);
@@ -1902,7 +1947,7 @@ static int modem_line(ats_builder *b, const ats_line *l)
         size_t gk, grest;
         int gcmd;
         if (l->dir == ATS_DIR_UNKNOWN && (gk = glued_final(s, n, &grest, &gcmd)) != 0)
-            return split_glued(b, l, gk, gcmd);
+            return split_glued(b, l, gk, grest, gcmd);
         if (o->query && is_own_response(b, o, s, n))
             return add_response(b, l);
         if ((rc = try_completions(b, l, &hit)) != 0 || hit)

@@ -490,4 +490,21 @@ same_as('harness-echo', lines(sum([['>> ' + l, l] if l.startswith('AT') else [l]
 out = sum([[l, '-' * 10] if l in ('OK', 'ERROR') else [l] for l in S], [])
 same_as('dash-raw', lines(out), 'raw', PLAIN)
 
+# (15) more of what OCR does to a screenshot (parser/builder.c ocr_final,
+# glued_final): a speck read after a final ("OK.", "ERROR."), a blank read
+# inside one ("O K", "ERR OR"), a line end lost between a final and the
+# next command ("OK AT+CSQ"); the answer's "|" for "l" is kept as written.
+# Before: 4 of 7 with their final, AT+CSQ lost in OK's line
+same_as('ocr-specks', lines(['AT', 'OK.', 'AT+CSQ', '+CSQ: 21,99', 'O K', 'AT+CPIN?', '+CME ERR0R: 10',
+                             'AT+CGMR', 'EG25GGBR07A08M2G', 'ERR OR', 'AT+COPS?',
+                             '+COPS: 0,0,"Examp|e Mobi|e",7', 'OK AT+CSQ', '+CSQ: 21,99', 'OK']), 'raw',
+        [('AT', 'OK.', ()), ('AT+CSQ', 'O K', ('+CSQ: 21,99',)), ('AT+CPIN?', '+CME ERR0R: 10', ()),
+         ('AT+CGMR', 'ERR OR', ('EG25GGBR07A08M2G',)),
+         ('AT+COPS?', 'OK', ('+COPS: 0,0,"Examp|e Mobi|e",7',)), ('AT+CSQ', 'OK', ('+CSQ: 21,99',))])
+# an SMS's "O K" or "OK." right before the real OK, and "OK AT+CSQ is fine.", stay its text
+same_as('ocr-specks-neg', lines(['AT+CMGR=1', '+CMGR: "REC READ","+15550100"', 'OK AT+CSQ is fine.', 'O K',
+                                 'OK', 'AT+CMGR=2', '+CMGR: "REC READ","+15550100"', 'OK.', 'OK']), 'raw',
+        [('AT+CMGR=1', 'OK', ('+CMGR: "REC READ","+15550100"', 'OK AT+CSQ is fine.', 'O K')),
+         ('AT+CMGR=2', 'OK', ('+CMGR: "REC READ","+15550100"', 'OK.'))])
+
 sys.exit(fail)
