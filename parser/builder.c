@@ -2091,10 +2091,19 @@ static int cut_command(const ats_line *l)
 {
     const char *s = l->text.ptr;
     size_t n = l->text.len;
-    if (n < 20 || !memchr(s, '=', n) || (l->flags & (ATS_LF_NO_EOL | ATS_LF_TRUNCATED)))
+    if (n < 10 || !memchr(s, '=', n) || (l->flags & (ATS_LF_NO_EOL | ATS_LF_TRUNCATED)))
+        return 0;
+    /* cut after an argument's comma (AT+CGDCONT=1, / "IP","internet"): a
+     * command line ends so only where its last argument is left out */
+    if (s[n - 1] == ',' && !open_quote(l))
+        return 1;
+    if (n < 20)
         return 0;
     int c = (unsigned char)s[n - 2];
     if (open_quote(l))
+        return 1;
+    /* cut after a digit, the comma on the next line (AT+QICSGP=1 / ,1,"apn") */
+    if (is_digit_c(s[n - 1]))
         return 1;
     return s[n - 1] == '-' && (is_lower(c) || (c >= 'A' && c <= 'Z'));
 }
@@ -2121,8 +2130,20 @@ static int cut_rest(ats_builder *b, const ats_line *l)
         else if (!inq && (s[i] == ' ' || s[i] == '\t'))
             return 0;
     }
-    int f = (unsigned char)s[0];
-    return !inq && (q || is_lower(f) || is_digit_c(f));
+    int f = (unsigned char)s[0], last = (unsigned char)b->hold_line.text.ptr[b->hold_line.text.len - 1];
+    if (inq)
+        return 0;
+    if (q)
+        return 1;
+    /* after a comma the next argument when it is a string (a number there
+     * could be a bare answer, as BC95's 1,4: left); after a digit only a
+     * line that starts with the next comma, which no line of the modem's
+     * does */
+    if (last == ',')
+        return f == '"';
+    if (is_digit_c(last))
+        return f == ',';
+    return is_lower(f) || is_digit_c(f);
 }
 
 /* The line after a held OCR'd final (held 4), NULL at the end: a final of

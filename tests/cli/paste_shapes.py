@@ -507,4 +507,19 @@ same_as('ocr-specks-neg', lines(['AT+CMGR=1', '+CMGR: "REC READ","+15550100"', '
         [('AT+CMGR=1', 'OK', ('+CMGR: "REC READ","+15550100"', 'OK AT+CSQ is fine.', 'O K')),
          ('AT+CMGR=2', 'OK', ('+CMGR: "REC READ","+15550100"', 'OK.'))])
 
+# (16) a PDF's cut after an argument's comma or before a comma (parser/
+# builder.c cut_command, cut_rest): the next argument or the comma starts
+# the next line; a cut before a number's answer-like rest ("80" / "80,0,1")
+# stays the answer it may be. Before: the 3 cut commands read short, their rest an answer
+P2 = ['AT+CGDCONT=1,"IP","internet"', 'OK', 'AT+QICSGP=1,1,"internet","","",1', 'OK',
+      'AT+QICSGP=1,1,"internet","user","pw",1,0', 'OK', 'AT+CSQ', '+CSQ: 21,99', 'OK']
+_, PDF2_PLAIN = transactions(parse(write('pdf-comma-plain', lines(P2, '\r\n'))))
+same_as('pdf-comma', lines(['AT+CGDCONT=1,', '"IP","internet"', 'OK', 'AT+QICSGP=1,1,"internet","",', '"",1',
+                            'OK', 'AT+QICSGP=1,1,"internet","user","pw",1', ',0', 'OK', 'AT+CSQ',
+                            '+CSQ: 21,99', 'OK']), 'raw', PDF2_PLAIN)
+same_as('pdf-comma-neg', lines(['AT+QIOPEN=1,0,"TCP","203.0.113.7",80', '80,0,1', 'OK', 'AT+CGATT=1,',
+                                'OK', 'AT+CPMS="SM","SM",', '+CPMS: 0,50,0,50,0,50', 'OK']), 'raw',
+        [('AT+QIOPEN=1,0,"TCP","203.0.113.7",80', 'OK', ('80,0,1',)), ('AT+CGATT=1,', 'OK', ()),
+         ('AT+CPMS="SM","SM",', 'OK', ('+CPMS: 0,50,0,50,0,50',))])
+
 sys.exit(fail)
