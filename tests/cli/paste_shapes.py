@@ -522,4 +522,24 @@ same_as('pdf-comma-neg', lines(['AT+QIOPEN=1,0,"TCP","203.0.113.7",80', '80,0,1'
         [('AT+QIOPEN=1,0,"TCP","203.0.113.7",80', 'OK', ('80,0,1',)), ('AT+CGATT=1,', 'OK', ()),
          ('AT+CPMS="SM","SM",', 'OK', ('+CPMS: 0,50,0,50,0,50',))])
 
+# (17) a mail's HTML body in quoted-printable (RFC 2045 6.7; parser/readers/
+# input.c qp_of, qp_decode): "=3D" for "=", soft line breaks ("=" at a
+# line's end) cutting tags and commands at 76 columns, CR LF; decoded before
+# detection, then html-entities and html-markup as for a plain HTML body.
+# Before: 4 of 6 (a command cut by a soft break, AT+CGATT=3D1)
+import quopri
+html = ('<div dir="ltr">Hi, the modem log:<div><br></div>' +
+        ''.join('<div>%s</div>' % (esc(l) or '<br>') for l in S) + '</div>\n')
+same_as('qp-gmail', quopri.encodestring(html.encode()).replace(b'\n', b'\r\n'),
+        'quoted-printable > html-entities > html-markup > raw', PLAIN)
+same_as('qp-br', quopri.encodestring(('<p>Log:</p>\n' + ''.join('%s<br>\n' % esc(l) for l in S)).encode()),
+        'quoted-printable > html-entities > html-markup > raw', PLAIN)
+# a log whose every "=" happens to be followed by two hex digits or a line
+# end is no quoted-printable body (no "=3D"): mbed-trace's command cut
+# after its "=" (captures/traces/mbed-trace.log) keeps its line
+for name, text in (('qp-neg', ['AT+IPR=115200', 'OK', 'AT+CMGS=25', '> hello', 'OK']),
+                   ('qp-neg-cut', ['AT+CGDCONT=', '1,"IP","internet"', 'OK', 'AT+CSQ', '+CSQ: 21,99', 'OK'])):
+    if b'quoted-printable' in parse(write(name, lines(text))):
+        error('%s: read as quoted-printable' % name)
+
 sys.exit(fail)
