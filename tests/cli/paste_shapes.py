@@ -430,6 +430,8 @@ same_as('slack', lines(out), 'chat-export > raw', PLAIN)
 out = ['kim \u2014 Today at 10:42 AM'] + S[:10] + [
        'lena \u2014 Today at 10:44 AM', 'AT+CFUN? too please', 'kim \u2014 Today at 10:45 AM'] + S[10:]
 same_as('discord', lines(out), 'chat-export > raw', PLAIN)
+# a log's own "word  HH:MM" lines are no chat headers (no AM/PM, no brackets)
+not_taken('neg-slack', lines(['Boot  10:42'] + S[:10] + ['Sync  10:43'] + S[10:]), 'chat-export')
 
 # (13) a table of the session copied with its direction column kept
 # (formats/table-rows.json): a markdown / wiki table (No. | Time | Dir |
