@@ -544,4 +544,23 @@ for name, text in (('qp-neg', ['AT+IPR=115200', 'OK', 'AT+CMGS=25', '> hello', '
     if b'quoted-printable' in parse(write(name, lines(text))):
         error('%s: read as quoted-printable' % name)
 
+# (18) a Jupyter / IPython session copied as text (formats/jupyter-cells.json,
+# IPython's terminal prompts: 'In [n]: ', '   ...: ', 'Out[n]: '): pyserial's
+# write and the count it returns, each read's bytes as Python's repr (the
+# echo and the answer), read by python-bytes under the prompts. Before: 0 of 6
+out, n, i = [], 1, 0
+while i < len(S):
+    c, i, ans = S[i], i + 1, []
+    while i < len(S) and not S[i].startswith('AT'):
+        ans.append(S[i])
+        i += 1
+    rd = (c + '\r\r\n' + ''.join(a + '\r\n' for a in ans)).encode()
+    out += ["In [%d]: ser.write(b'%s\\r')" % (n, c), 'Out[%d]: %d' % (n, len(c) + 1), '',
+            'In [%d]: ser.read(ser.in_waiting)' % (n + 1), 'Out[%d]: %r' % (n + 1, rd), '']
+    n += 2
+same_as('jupyter', lines(out), 'jupyter-cells > python-bytes', PLAIN)
+# a prose line that quotes a prompt is no notebook
+not_taken('neg-jupyter', lines(['Then In [3]: gave nothing.', 'AT+CSQ', '+CSQ: 21,99', 'OK']),
+          'jupyter-cells')
+
 sys.exit(fail)
