@@ -1603,10 +1603,26 @@ static ats_final_kind final_text(ats_builder *b, const ats_line *l, ats_span *co
  * SMS's or a server's text as well. */
 static size_t ocr_final(const char *s, size_t n, char *out, size_t cap)
 {
+    size_t dots = 0;
     while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '.'))
-        n--;
+        dots += s[--n] == '.';
     if (n < 2 || n + 1 > cap)
         return 0;
+    /* a blank read inside a short final ("O K", "ERR OR", "0 K"): the
+     * letters alone must spell it, so "NO CARRIER" and "+CME ERROR: 10"
+     * keep their blanks */
+    if (n <= 8 && memchr(s, ' ', n) && s[0] != ' ') {
+        char sq[8];
+        size_t k = 0;
+        for (size_t i = 0; i < n; i++)
+            if (s[i] != ' ')
+                sq[k++] = s[i];
+        if ((k == 2 && (sq[0] == 'O' || sq[0] == '0') && (sq[1] == 'K' || (sq[0] == '0' && sq[1] == 'k'))) ||
+            (k == 5 && !memcmp(sq, "ERR", 3) && (sq[3] == 'O' || sq[3] == '0') && sq[4] == 'R')) {
+            memcpy(out, k == 2 ? "OK" : "ERROR", k);
+            return k;
+        }
+    }
     if (n == 2 && s[0] == '0' && (s[1] == 'K' || s[1] == 'k')) {
         memcpy(out, "OK", 2);
         return 2;
@@ -1630,6 +1646,12 @@ static size_t ocr_final(const char *s, size_t n, char *out, size_t cap)
             memcpy(out, ok ? "SEND OK" : "SEND FAIL", ok ? 7 : 9);
             return ok ? 7 : 9;
         }
+    }
+    /* a speck read after a final ("OK.", "ERROR."): the final, if the rest
+     * is one (final_text decides) */
+    if (dots && n <= 40) {
+        memcpy(out, s, n);
+        return n;
     }
     return 0;
 }
@@ -1872,12 +1894,35 @@ static int hold(ats_builder *b, const ats_line *l);
  * itself. The label before a command is one to three words, at most 24
  * bytes, without digits or quotes, so an answer such as "OK1234" or a
  * vendor's "OKAY" line is never cut. */
+/* A blank outside a quoted string: the text goes on in words ("AT+CSQ is
+ * fine"), no command line alone. */
+static int blank_outside_quotes(const char *s, size_t n)
+{
+    int q = 0;
+    for (size_t i = 0; i < n; i++) {
+        q ^= s[i] == '"';
+        if (!q && (s[i] == ' ' || s[i] == '\t'))
+            return 1;
+    }
+    return 0;
+}
+
 static size_t glued_final(const char *s, size_t n, size_t *rest, int *cmd)
 {
     static const char *const fin[] = {"OK", "ERROR", "SEND OK", "SEND FAIL", "NO CARRIER"};
     for (size_t i = 0; i < sizeof fin / sizeof fin[0]; i++) {
         size_t k = strlen(fin[i]);
-        if (n <= k + 2 || memcmp(s, fin[i], k) || !(s[k] >= 'A' && s[k] <= 'Z'))
+        if (n <= k + 2 || memcmp(s, fin[i], k))
+            continue;
+        /* an OCR'd page that lost the line end between a final and the
+         * next command ("OK AT+CSQ"): no answer line reads so */
+        if (s[k] == ' ' && n > k + 3 && (s[k + 1] | 32) == 'a' && (s[k + 2] | 32) == 't' &&
+            !blank_outside_quotes(s + k + 1, n - k - 1) && ats_is_command_text(s + k + 1, n - k - 1)) {
+            *rest = k + 1;
+            *cmd = 1;
+            return k;
+        }
+        if (!(s[k] >= 'A' && s[k] <= 'Z'))
             continue;
         if (ats_is_command_text(s + k, n - k)) {
             *rest = k;
@@ -1907,13 +1952,13 @@ static size_t glued_final(const char *s, size_t n, size_t *rest, int *cmd)
 
 /* The final of a glued line closes the command; the rest is a line of its
  * own: the next command, or the program's print before it (host text). */
-static int split_glued(ats_builder *b, const ats_line *l, size_t k, int cmd)
+static int split_glued(ats_builder *b, const ats_line *l, size_t k, size_t rest, int cmd)
 {
     ats_line fl = *l, rl = *l;
     fl.text.len = k;
-    rl.text.ptr += k;
-    rl.text.len -= k;
-    rl.offset += k;
+    rl.text.ptr += rest;
+    rl.text.len -= rest;
+    rl.offset += rest;
     ats_span code = {0};
     ats_final_kind fk = final_text(b, &fl, &code);
     int rc = fk != ATS_FINAL_NONE ? close_final(b, &fl, fk, code) : add_response(b, &fl);
@@ -1954,7 +1999,7 @@ static int modem_line(ats_builder *b, const ats_line *l)
         size_t gk, grest;
         int gcmd;
         if (l->dir == ATS_DIR_UNKNOWN && (gk = glued_final(s, n, &grest, &gcmd)) != 0)
-            return split_glued(b, l, gk, gcmd);
+            return split_glued(b, l, gk, grest, gcmd);
         if (o->query && is_own_response(b, o, s, n))
             return add_response(b, l);
         if ((rc = try_completions(b, l, &hit)) != 0 || hit)
@@ -2098,10 +2143,19 @@ static int cut_command(const ats_line *l)
 {
     const char *s = l->text.ptr;
     size_t n = l->text.len;
-    if (n < 20 || !memchr(s, '=', n) || (l->flags & (ATS_LF_NO_EOL | ATS_LF_TRUNCATED)))
+    if (n < 10 || !memchr(s, '=', n) || (l->flags & (ATS_LF_NO_EOL | ATS_LF_TRUNCATED)))
+        return 0;
+    /* cut after an argument's comma (AT+CGDCONT=1, / "IP","internet"): a
+     * command line ends so only where its last argument is left out */
+    if (s[n - 1] == ',' && !open_quote(l))
+        return 1;
+    if (n < 20)
         return 0;
     int c = (unsigned char)s[n - 2];
     if (open_quote(l))
+        return 1;
+    /* cut after a digit, the comma on the next line (AT+QICSGP=1 / ,1,"apn") */
+    if (is_digit_c(s[n - 1]))
         return 1;
     return s[n - 1] == '-' && (is_lower(c) || (c >= 'A' && c <= 'Z'));
 }
@@ -2128,8 +2182,20 @@ static int cut_rest(ats_builder *b, const ats_line *l)
         else if (!inq && (s[i] == ' ' || s[i] == '\t'))
             return 0;
     }
-    int f = (unsigned char)s[0];
-    return !inq && (q || is_lower(f) || is_digit_c(f));
+    int f = (unsigned char)s[0], last = (unsigned char)b->hold_line.text.ptr[b->hold_line.text.len - 1];
+    if (inq)
+        return 0;
+    if (q)
+        return 1;
+    /* after a comma the next argument when it is a string (a number there
+     * could be a bare answer, as BC95's 1,4: left); after a digit only a
+     * line that starts with the next comma, which no line of the modem's
+     * does */
+    if (last == ',')
+        return f == '"';
+    if (is_digit_c(last))
+        return f == ',';
+    return is_lower(f) || is_digit_c(f);
 }
 
 /* The line after a held OCR'd final (held 4), NULL at the end: a final of

@@ -721,11 +721,21 @@ static void test_response_wrapped_in_quotes(void **state)
           "txn L1-4 AT+CGDCONT? complete ok resp=+CGDCONT: 1,\"IP\",\"a|+CGDCONT: 2,\"IP\",\"b\"");
     CHECK("AT+CGDCONT?\r\n+CGDCONT: 1,\"IP\",\"a\r\nOK\r\n",
           "txn L1-3 AT+CGDCONT? complete ok resp=+CGDCONT: 1,\"IP\",\"a");
-    /* a command cut outside quotes (a wrap at a comma): nothing tells the
-     * rest from an answer, so it is not joined; the command, its final and
-     * the answer stay as they came (left: a guess) */
+    /* a command cut outside quotes (a wrap at a comma) with a number
+     * next: nothing tells the rest from an answer, so it is not joined;
+     * the command, its final and the answer stay as they came (left: a
+     * guess) */
     CHECK("AT+QICSGP=1,\r\n1,\"internet\"\r\nOK\r\n",
           "txn L1-3 AT+QICSGP=1, complete ok resp=1,\"internet\"");
+    /* ... but a string argument after the comma, or the comma that goes on
+     * after a digit, is no answer's start: joined (a PDF's cut) */
+    CHECK("AT+CGDCONT=1,\r\n\"IP\",\"internet\"\r\nOK\r\n",
+          "txn L1-3 AT+CGDCONT=1,\"IP\",\"internet\" complete ok");
+    CHECK("AT+QICSGP=1,1,\"internet\",\"user\",\"pw\",1\r\n,0\r\nOK\r\n",
+          "txn L1-3 AT+QICSGP=1,1,\"internet\",\"user\",\"pw\",1,0 complete ok");
+    /* after a digit, a line starting with a number stays the answer it may be */
+    CHECK("AT+QIOPEN=1,0,\"TCP\",\"203.0.113.7\",80\r\n80,0,1\r\nOK\r\n",
+          "txn L1-3 AT+QIOPEN=1,0,\"TCP\",\"203.0.113.7\",80 complete ok resp=80,0,1");
     /* free text (an SMS body) keeps its lines */
     CHECK("AT+CMGR=1\r\n+CMGR: \"REC READ\",\"+1\"\r\nsay \"hi\r\nthere\" ok\r\nOK\r\n",
           "txn L1-5 AT+CMGR=1 complete ok resp=+CMGR: \"REC READ\",\"+1\"|say \"hi|there\" ok");

@@ -45,6 +45,8 @@ struct ats_input {
     iconv_t cd;
     unsigned char pend[4];       /* an incomplete UTF-16 unit across feeds */
     size_t npend;
+    int qp;                      /* a quoted-printable mail body (qp_of): decoded first */
+    unsigned char qpend[2];      /* an escape or soft line break cut by a feed (qp_decode) */
     int bom_checked;
     eol_conv eol;                /* how the file's lines end (eol_of) */
     int double_spaced;           /* a blank line after every line (double_spaced) */
@@ -613,6 +615,112 @@ static int drive(ats_input *in, const unsigned char *p, size_t n)
     return 0;
 }
 
+/* A mail body in quoted-printable (RFC 2045 6.7): "=XX" a byte, "=" at a
+ * line's end a soft line break (the line goes on). Every "=" of such a
+ * text is one of these, while an AT log's "=" is followed by its arguments
+ * ("AT+CFUN=1", "=?"): the sample is quoted-printable when all its "=" are
+ * escapes or soft breaks and one is the "=3D" of an "=". */
+static int qp_hex(int c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F'); }
+
+static int qp_of(const unsigned char *s, size_t n)
+{
+    size_t eq = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] != '=')
+            continue;
+        if (i + 2 < n && qp_hex(s[i + 1]) && qp_hex(s[i + 2])) {
+            eq += s[i + 1] == '3' && s[i + 2] == 'D';
+            i += 2;
+        } else if ((i + 1 < n && s[i + 1] == '\n') ||
+                   (i + 2 < n && s[i + 1] == '\r' && s[i + 2] == '\n'))
+            continue;             /* a soft line break */
+        else if (i + 3 > n)
+            break;                /* cut by the sample's end */
+        else
+            return 0;
+    }
+    /* the telltale is "=3D", the encoder's "=" (an HTML body's attributes,
+     * a command's arguments): a soft break alone is also a log's command
+     * cut after its "=" (mbed-trace's AT+CGDCONT= and the rest on the next
+     * line), and "AT+IPR=115200" no escape */
+    return eq >= 1;
+}
+
+/* Decodes p[0..n) into out (room for n + 2 bytes): a state per byte, so
+ * an escape or a soft break cut by a feed goes on in the next (qpend[0]:
+ * 0 text, 1 after "=", 2 after "=" and a digit (qpend[1]), 3 after "=" CR).
+ * What is no escape stays as it came; at the end a cut one is flushed. */
+static size_t qp_decode(ats_input *in, const unsigned char *p, size_t n, unsigned char *out,
+                        int last)
+{
+    size_t k = 0;
+    unsigned char st = in->qpend[0], h = in->qpend[1];
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = p[i];
+        if (st == 1) {
+            if (qp_hex(c)) {
+                st = 2;
+                h = c;
+                continue;
+            }
+            if (c == '\n') {
+                st = 0;           /* a soft line break */
+                continue;
+            }
+            if (c == '\r') {
+                st = 3;
+                continue;
+            }
+            out[k++] = '=';
+        } else if (st == 2) {
+            if (qp_hex(c)) {
+                out[k++] = (unsigned char)(((h <= '9' ? h - '0' : h - 'A' + 10) << 4) |
+                                           (c <= '9' ? c - '0' : c - 'A' + 10));
+                st = 0;
+                continue;
+            }
+            out[k++] = '=';
+            out[k++] = h;
+        } else if (st == 3) {
+            if (c == '\n') {
+                st = 0;
+                continue;
+            }
+            out[k++] = '=';
+            out[k++] = '\r';
+        }
+        st = 0;
+        if (c == '=')
+            st = 1;
+        else
+            out[k++] = c;
+    }
+    if (last && st) {
+        out[k++] = '=';
+        if (st > 1)
+            out[k++] = st == 2 ? h : '\r';
+        st = 0;
+    }
+    in->qpend[0] = st;
+    in->qpend[1] = h;
+    return k;
+}
+
+/* The decoded bytes on to the lines, a buffer at a time. */
+static int qp_feed(ats_input *in, const unsigned char *p, size_t n, int last)
+{
+    unsigned char buf[4096 + 2];
+    do {
+        size_t take = n < 4096 ? n : 4096;
+        size_t k = qp_decode(in, p, take, buf, last && take == n);
+        if (k && drive(in, buf, k))
+            return -1;
+        p += take;
+        n -= take;
+    } while (n);
+    return 0;
+}
+
 static int process(ats_input *in, const unsigned char *p, size_t n, int last)
 {
     if (!in->bom_checked && n) {
@@ -629,6 +737,8 @@ static int process(ats_input *in, const unsigned char *p, size_t n, int last)
     }
     if (in->enc != ENC_NONE)
         return transcode(in, p, n, last);
+    if (in->qp)
+        return qp_feed(in, p, n, last);
     return drive(in, p, n);
 }
 
@@ -673,6 +783,8 @@ static int layers_text(ats_input *in, const fdet *det, int outer, int stamped, i
     in->layer_hides = 0;
     const fd_def *ws[20];
     size_t nw = 0;
+    if (in->qp)
+        k += (size_t)snprintf(in->layers, sizeof in->layers, "quoted-printable > ");
     for (size_t i = outer ? 0 : det->nouter; i < det->nouter; i++)
         ws[nw++] = det->outer[i];
     for (size_t i = 0; stamped && i < det->nstamp; i++)
@@ -806,8 +918,15 @@ static int choose(ats_input *in, const fdet *det, const unsigned char *s, size_t
         int defs = bd && bd->score > peeled ? bd->score : 0;
         /* a layer that set another writer's lines aside (a chat's other
          * people, a second service) explains them, whatever it left */
-        if (!defs && (bare > peeled || (bare == peeled && det->at_lines <= det->at_lines_bare &&
-                                        !det->src_dropped)))
+        /* a layer that names each line's writer (a chat's nick column, a
+         * service's name) and leaves more AT lines than the bare sample
+         * explains the sample even where a reader scores its bare lines
+         * (tsline takes WeeChat's date and reads "nick<TAB>AT" as text) */
+        int named = 0;
+        for (size_t i = 0; i < det->nouter; i++)
+            named |= det->outer[i]->one_source;
+        if (!defs && ((bare > peeled && !(named && det->at_lines > det->at_lines_bare)) ||
+                      (bare == peeled && det->at_lines <= det->at_lines_bare && !det->src_dropped)))
             outer = 0;
     }
     const unsigned char *ps = outer ? det->peeled : s;
@@ -1157,6 +1276,20 @@ static int decide(ats_input *in, ats_error *err)
         s += 3;                   /* detection sees what the reader will: no BOM */
         n -= 3;
     }
+    if (in->enc == ENC_NONE && qp_of(s, n)) {
+        /* detection sees the decoded body, as the reader will */
+        unsigned char *c = malloc(n + 3);
+        if (!c) {
+            free(conv);
+            return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
+        }
+        in->qp = 1;
+        n = qp_decode(in, s, n, c, 1);
+        in->qpend[0] = in->qpend[1] = 0;
+        s = c;
+        free(conv);
+        conv = (char *)c;
+    }
     if ((in->eol = eol_of(s, n)) != EOL_LF) {
         unsigned char *c = malloc(n + 1);
         if (!c) {
@@ -1239,6 +1372,9 @@ int ats_input_finish(ats_input *in, ats_error *err)
         in->sample = NULL;
     } else if (in->enc != ENC_NONE && in->npend) {
         if (transcode(in, NULL, 0, 1))
+            rc = stopped(in, err);
+    } else if (in->qp && in->qpend[0]) {
+        if (qp_feed(in, NULL, 0, 1))
             rc = stopped(in, err);
     }
     if (rc == 0 && !in->vt->raw && (in->llen || in->ltrunc)) {

@@ -399,4 +399,168 @@ scr = ('Script started on 2026-11-30 10:02:00+00:00 [TERM="xterm-256color" TTY="
        '[COMMAND_EXIT_CODE="0"]\n')
 same_as('script-screen', scr, 'ansi > screen-escapes > raw', PLAIN)
 
+# (12) issue 12 batch 7: tracker and forum markup around a log
+# (formats/forum-blocks.json): Jira's {noformat} / {code:title=...} lines
+# (Atlassian's text formatting notation), BBCode's [code] glued to the
+# log's first and last line (phpBB's [code]), GitHub's <details><summary>
+# fold around a fenced block; the markup set aside
+same_as('jira-noformat', lines(['Steps to reproduce:', '{noformat}'] + S + ['{noformat}', 'Thanks']),
+        'forum-blocks > raw', PLAIN)
+same_as('bbcode', lines(['Here is my log:', '[code]' + S[0]] + S[1:-1] + [S[-1] + '[/code]', 'any idea?']),
+        'forum-blocks > raw', PLAIN)
+same_as('details', lines(['<details><summary>modem log</summary>', '', '```'] + S + ['```', '', '</details>']),
+        None, PLAIN)
+# a command's own "code" is no BBCode
+not_taken('neg-forum', lines(['AT+QCFG="code",1', 'OK', 'AT+CSQ', '+CSQ: 21,99', 'OK']), 'forum-blocks')
+# WeeChat's log (logger.c logger_print_cb(): the date, a tab, the nick, a
+# tab, the message): another nick's message and a join line set aside;
+# before, tsline took the date and read "kira<TAB>AT" as text (0 of 6)
+out = []
+for i, l in enumerate(T):
+    out.append('2026-11-30 10:%02d:00\tkira\t%s' % (i, l))
+    if i == 5:
+        out += ['2026-11-30 10:05:30\t@ops\tand AT+CGATT? says?',
+                '2026-11-30 10:05:31\t-->\tbob (~bob@host) has joined #modems']
+same_as('weechat', lines(out), 'chat-log > raw', PLAIN)
+# Slack's and Discord's copied messages: a name and time line, the lines
+# below; another person's message between (its AT+CFUN? no command)
+out = ['Kim Example  10:42 AM', 'here is the log:'] + S[:10] + [
+       'Lena Park  10:44 AM', 'AT+CFUN? too please', 'Kim Example  10:45 AM'] + S[10:]
+same_as('slack', lines(out), 'chat-export > raw', PLAIN)
+out = ['kim \u2014 Today at 10:42 AM'] + S[:10] + [
+       'lena \u2014 Today at 10:44 AM', 'AT+CFUN? too please', 'kim \u2014 Today at 10:45 AM'] + S[10:]
+same_as('discord', lines(out), 'chat-export > raw', PLAIN)
+# a log's own "word  HH:MM" lines are no chat headers (no AM/PM, no brackets)
+not_taken('neg-slack', lines(['Boot  10:42'] + S[:10] + ['Sync  10:43'] + S[10:]), 'chat-export')
+
+# (13) a table of the session copied with its direction column kept
+# (formats/table-rows.json): a markdown / wiki table (No. | Time | Dir |
+# Data, its --- row) and a report's table with Send / Recv and a notes
+# cell, the data in code spans; the side is the direction cell's (the
+# summary's has_directions), the lines those of the session.
+# Before, raw read none of the pipe rows (0 of 6)
+def rows(fmt, a, b):
+    return [fmt % (k + 1, 3 + k, a if l.startswith('AT') else b, l) for k, l in enumerate(T)]
+
+
+def directed(name):
+    recs = [json.loads(l) for l in parse('%s/%s.log' % (TMP, name)).decode().splitlines()]
+    summ = [r for r in recs if r['kind'] == 'summary'][0]
+    if not summ.get('has_directions'):
+        error('%s: the direction column was lost' % name)
+
+
+same_as('pipe-table', lines(['| No. | Time | Dir | Data |', '|-----|------|-----|------|'] +
+                            rows('| %d | 10:02:%02d.120 | %s | %s |', 'TX', 'RX')),
+        'markdown-table > table-rows', PLAIN)
+directed('pipe-table')
+k, out = 0, ['| # | Direction | Data | Notes |', '|---|:---:|---|---|']
+for l in S:
+    if l:
+        k += 1
+        out.append('| %d | %s | `%s` |%s' % (k, 'Send' if l.startswith('AT') else 'Recv', l,
+                                            ' slow |' if k % 4 == 0 else ''))
+same_as('pipe-report', lines(out), 'markdown-table > table-rows', PLAIN)
+directed('pipe-report')
+# a table of commands and results (markdown-table's) and a table of
+# settings are no directed rows
+not_taken('neg-table', lines(['| step | command | result |', '|---|---|---|', '| 1 | AT+CSQ | OK |',
+                              '| 2 | AT+COPS? | +COPS: 0 |']), 'table-rows')
+path = write('neg-table2', lines(['| Band | Mode | Value |', '|---|---|---|', '| 3 | in | 1800 |',
+                                  '| 20 | out | 800 |', 'AT+CSQ', '+CSQ: 21,99', 'OK']))
+if json.loads(parse(path).decode().splitlines()[0]).get('format') == 'table-rows':
+    error('neg-table2: a settings table read as table-rows')
+
+# (14) a test harness's console (formats/harness-dashes.json): '>> ' and
+# the command it sends, the answer below it, a dashed line after each
+# step. Before: 0 of 6 (the commands text, the finals orphans)
+out = []
+i = 0
+while i < len(S):
+    out.append('>> ' + S[i])
+    i += 1
+    while i < len(S) and not S[i].startswith('AT'):
+        out.append(S[i])
+        i += 1
+    out.append('-' * 40)
+same_as('harness-dashes', lines(out), 'harness-dashes', PLAIN)
+
+# ... with the modem's echo under each '>> ' line (set aside: the command is the harness's)
+same_as('harness-echo', lines(sum([['>> ' + l, l] if l.startswith('AT') else [l] for l in S], []) +
+                              ['-' * 20]), 'harness-dashes', PLAIN)
+# a plain log with dashed lines between its steps is no harness's
+out = sum([[l, '-' * 10] if l in ('OK', 'ERROR') else [l] for l in S], [])
+same_as('dash-raw', lines(out), 'raw', PLAIN)
+
+# (15) more of what OCR does to a screenshot (parser/builder.c ocr_final,
+# glued_final): a speck read after a final ("OK.", "ERROR."), a blank read
+# inside one ("O K", "ERR OR"), a line end lost between a final and the
+# next command ("OK AT+CSQ"); the answer's "|" for "l" is kept as written.
+# Before: 4 of 7 with their final, AT+CSQ lost in OK's line
+same_as('ocr-specks', lines(['AT', 'OK.', 'AT+CSQ', '+CSQ: 21,99', 'O K', 'AT+CPIN?', '+CME ERR0R: 10',
+                             'AT+CGMR', 'EG25GGBR07A08M2G', 'ERR OR', 'AT+COPS?',
+                             '+COPS: 0,0,"Examp|e Mobi|e",7', 'OK AT+CSQ', '+CSQ: 21,99', 'OK']), 'raw',
+        [('AT', 'OK.', ()), ('AT+CSQ', 'O K', ('+CSQ: 21,99',)), ('AT+CPIN?', '+CME ERR0R: 10', ()),
+         ('AT+CGMR', 'ERR OR', ('EG25GGBR07A08M2G',)),
+         ('AT+COPS?', 'OK', ('+COPS: 0,0,"Examp|e Mobi|e",7',)), ('AT+CSQ', 'OK', ('+CSQ: 21,99',))])
+# an SMS's "O K" or "OK." right before the real OK, and "OK AT+CSQ is fine.", stay its text
+same_as('ocr-specks-neg', lines(['AT+CMGR=1', '+CMGR: "REC READ","+15550100"', 'OK AT+CSQ is fine.', 'O K',
+                                 'OK', 'AT+CMGR=2', '+CMGR: "REC READ","+15550100"', 'OK.', 'OK']), 'raw',
+        [('AT+CMGR=1', 'OK', ('+CMGR: "REC READ","+15550100"', 'OK AT+CSQ is fine.', 'O K')),
+         ('AT+CMGR=2', 'OK', ('+CMGR: "REC READ","+15550100"', 'OK.'))])
+
+# (16) a PDF's cut after an argument's comma or before a comma (parser/
+# builder.c cut_command, cut_rest): the next argument or the comma starts
+# the next line; a cut before a number's answer-like rest ("80" / "80,0,1")
+# stays the answer it may be. Before: the 3 cut commands read short, their rest an answer
+P2 = ['AT+CGDCONT=1,"IP","internet"', 'OK', 'AT+QICSGP=1,1,"internet","","",1', 'OK',
+      'AT+QICSGP=1,1,"internet","user","pw",1,0', 'OK', 'AT+CSQ', '+CSQ: 21,99', 'OK']
+_, PDF2_PLAIN = transactions(parse(write('pdf-comma-plain', lines(P2, '\r\n'))))
+same_as('pdf-comma', lines(['AT+CGDCONT=1,', '"IP","internet"', 'OK', 'AT+QICSGP=1,1,"internet","",', '"",1',
+                            'OK', 'AT+QICSGP=1,1,"internet","user","pw",1', ',0', 'OK', 'AT+CSQ',
+                            '+CSQ: 21,99', 'OK']), 'raw', PDF2_PLAIN)
+same_as('pdf-comma-neg', lines(['AT+QIOPEN=1,0,"TCP","203.0.113.7",80', '80,0,1', 'OK', 'AT+CGATT=1,',
+                                'OK', 'AT+CPMS="SM","SM",', '+CPMS: 0,50,0,50,0,50', 'OK']), 'raw',
+        [('AT+QIOPEN=1,0,"TCP","203.0.113.7",80', 'OK', ('80,0,1',)), ('AT+CGATT=1,', 'OK', ()),
+         ('AT+CPMS="SM","SM",', 'OK', ('+CPMS: 0,50,0,50,0,50',))])
+
+# (17) a mail's HTML body in quoted-printable (RFC 2045 6.7; parser/readers/
+# input.c qp_of, qp_decode): "=3D" for "=", soft line breaks ("=" at a
+# line's end) cutting tags and commands at 76 columns, CR LF; decoded before
+# detection, then html-entities and html-markup as for a plain HTML body.
+# Before: 4 of 6 (a command cut by a soft break, AT+CGATT=3D1)
+import quopri
+html = ('<div dir="ltr">Hi, the modem log:<div><br></div>' +
+        ''.join('<div>%s</div>' % (esc(l) or '<br>') for l in S) + '</div>\n')
+same_as('qp-gmail', quopri.encodestring(html.encode()).replace(b'\n', b'\r\n'),
+        'quoted-printable > html-entities > html-markup > raw', PLAIN)
+same_as('qp-br', quopri.encodestring(('<p>Log:</p>\n' + ''.join('%s<br>\n' % esc(l) for l in S)).encode()),
+        'quoted-printable > html-entities > html-markup > raw', PLAIN)
+# a log whose every "=" happens to be followed by two hex digits or a line
+# end is no quoted-printable body (no "=3D"): mbed-trace's command cut
+# after its "=" (captures/traces/mbed-trace.log) keeps its line
+for name, text in (('qp-neg', ['AT+IPR=115200', 'OK', 'AT+CMGS=25', '> hello', 'OK']),
+                   ('qp-neg-cut', ['AT+CGDCONT=', '1,"IP","internet"', 'OK', 'AT+CSQ', '+CSQ: 21,99', 'OK'])):
+    if b'quoted-printable' in parse(write(name, lines(text))):
+        error('%s: read as quoted-printable' % name)
+
+# (18) a Jupyter / IPython session copied as text (formats/jupyter-cells.json,
+# IPython's terminal prompts: 'In [n]: ', '   ...: ', 'Out[n]: '): pyserial's
+# write and the count it returns, each read's bytes as Python's repr (the
+# echo and the answer), read by python-bytes under the prompts. Before: 0 of 6
+out, n, i = [], 1, 0
+while i < len(S):
+    c, i, ans = S[i], i + 1, []
+    while i < len(S) and not S[i].startswith('AT'):
+        ans.append(S[i])
+        i += 1
+    rd = (c + '\r\r\n' + ''.join(a + '\r\n' for a in ans)).encode()
+    out += ["In [%d]: ser.write(b'%s\\r')" % (n, c), 'Out[%d]: %d' % (n, len(c) + 1), '',
+            'In [%d]: ser.read(ser.in_waiting)' % (n + 1), 'Out[%d]: %r' % (n + 1, rd), '']
+    n += 2
+same_as('jupyter', lines(out), 'jupyter-cells > python-bytes', PLAIN)
+# a prose line that quotes a prompt is no notebook
+not_taken('neg-jupyter', lines(['Then In [3]: gave nothing.', 'AT+CSQ', '+CSQ: 21,99', 'OK']),
+          'jupyter-cells')
+
 sys.exit(fail)
