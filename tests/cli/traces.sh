@@ -6,6 +6,8 @@
 python3 tests/traces_check.py "$BIN" "$SRC" || fail=1
 # held-out batch 7's miss classes, on fixtures of our own (tests/data/heldout7)
 python3 tests/heldout7_check.py "$BIN" "$SRC" || fail=1
+# replies a tool glues into one line or marks its own way (tests/data/glued)
+python3 tests/glued_check.py "$BIN" "$SRC" || fail=1
 
 # The example definition of docs/formats.md works as the docs say, without
 # recompiling: by --format-def and from the user's folder.
