@@ -16,6 +16,9 @@ DIR = SRC + '/tests/data/glued/'
 fail = 0
 
 # file: (format, extra options, [(line, command, final, [responses])], [(line, urc)])
+GITLAB = 'ansi > shell-at-tool'
+TYPESCRIPT = 'screen-escapes > shell-at-tool'
+
 EXPECT = {
     # the reply's lines glued (mdmGetline keeps isprint bytes only): the
     # final a suffix, the echo of the command just sent split off
@@ -36,6 +39,22 @@ EXPECT = {
         (12, 'AT+CPIN?', 'OK', ['+CPIN: READY']),
         (15, 'AT@DNSRESVDON="example.com"', None, []),
         (16, 'AT+CREG?', '+CME ERROR: 30', []),
+    ], []),
+    # Sixfab atcom -v: '<  ' the modem's echo, '>  ' every reply line; a
+    # port never opened is no transaction, a timeout one without a final
+    'atcom-verbose.log': ('shell-at-tool', [], [
+        (1, 'AT+QCFG="band"', 'OK', ['+QCFG: "band",0x93,0x80800c5,0x0']),
+        (10, 'AT+CPIN?', '+CME ERROR: 10', []),
+        (19, 'AT+COPS=?', None, []),
+        (22, 'AT+CSQ', 'OK', ['+CSQ: 20,99']),
+    ], []),
+    'atcom-gitlab-ci.log': (GITLAB, [], [
+        (4, 'AT+CSQ', 'OK', ['+CSQ: 21,99']),
+        (13, 'AT+CGATT=1', 'ERROR', []),
+    ], []),
+    'atcom-typescript.log': (TYPESCRIPT, [], [
+        (2, 'AT+CGMR', 'OK', ['EG25GGBR07A08M2G']),
+        (11, 'AT+QENG="servingcell"', '+CME ERROR: 58', []),
     ], []),
     # a generic TX: / RX: trace keeps its lines as printed: 'BROOK' ends in
     # OK and is no glued final

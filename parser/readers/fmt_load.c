@@ -52,7 +52,7 @@ static const char *const k_root[] = {"$schema", "format_version", "name", "kind"
                                      NULL};
 static const char *const k_rule[] = {"name", "match", "dir", "dir_map", "host_log", "decode",
                                      "suffix", "prefix", "continue", "cumulative", "keep_cr", "strip",
-                                     "line_breaks", "signature", "defer_to", "cmux", "host_log_after", "goes_on", "echo_glued",
+                                     "line_breaks", "signature", "defer_to", "cmux", "host_log_after", "goes_on", "echo_glued", "not_sent",
                                      "verdict", NULL};
 static const char *const k_cont[] = {"match", "decode", "until_rule", "stop", "end", "join",
                                      "max_lines", NULL};
@@ -599,6 +599,7 @@ static int load_rule(const ats_jl *L, void *ctx, json_t *o, const char *path, vo
         (rc = get_bool(L, o, "goes_on", path, &r->goes_on)) != 0 ||
         (rc = get_bool(L, o, "verdict", path, &r->verdict)) != 0 ||
         (rc = get_bool(L, o, "echo_glued", path, &r->echo_glued)) != 0 ||
+        (rc = get_bool(L, o, "not_sent", path, &r->not_sent)) != 0 ||
         (rc = get_bool(L, o, "signature", path, &r->signature)) != 0)
         return rc;
     if ((rc = get_decoder(L, o, "decode", path, &r->dec)) != 0)
@@ -726,6 +727,9 @@ static int load_rule(const ats_jl *L, void *ctx, json_t *o, const char *path, vo
                           r->goes_on || r->verdict))
         return ats_jl_bad(L, ATS_EPROFILE, json_object_get(o, "echo_glued"), path,
                           "echo_glued is for a data rule of one line with dir rx");
+    if (r->not_sent && !r->host_log)
+        return ats_jl_bad(L, ATS_EPROFILE, json_object_get(o, "not_sent"), path,
+                          "not_sent is for a host_log rule");
     int g = groups_of(&r->pat);
     if (groups_of(&r->cont) > g)
         g = groups_of(&r->cont);

@@ -822,6 +822,13 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
         unsigned seen = s->seen;
         if (k < 32)
             s->seen |= 1u << k;
+        if (r->not_sent) {
+            unsigned f = c->chunk_flags;
+            c->chunk_flags |= ATS_CF_NOT_SENT;
+            int rc = host_log(s, c, p, ln, lineno, off, r->source);
+            c->chunk_flags = f;
+            return rc;
+        }
         if (r->host_log || (k < 32 && (c->defer_mask >> k & 1)) || (r->after_mask & seen))
             return host_log(s, c, p, ln, lineno, off, r->source);
         if (r->verdict) {
