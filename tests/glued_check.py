@@ -31,6 +31,12 @@ EXPECT = {
         (14, 'AT+CFUN=1', 'ERROR', []),
         (16, 'AT+CEREG?', 'OK', ['+CEREG: 2,1,"1A2B","01A2B3C4",7']),
     ], []),
+    # at_reinitialize_mdm(): the poll's '\rWaiting <n>' pieces, each with
+    # its own '[*] <ms> ' prefix, on one line: host-log, no transaction
+    'wnc-reinit.log': ('wnc-controller', [], [
+        (1, 'AT@DMREBOOT', 'OK', []),
+        (7, 'ATE0', 'OK', []),
+    ], []),
     'wnc-send-brackets.log': ('wnc-controller', [], [
         (2, 'AT', 'OK', []),
         (4, 'AT%CCID', 'OK', ['%CCID:89011703278101230001']),
