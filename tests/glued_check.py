@@ -54,6 +54,11 @@ EXPECT = {
         (19, 'AT+COPS=?', None, []),
         (22, 'AT+CSQ', 'OK', ['+CSQ: 20,99']),
     ], []),
+    # pasted with the trailing blanks trimmed: a blank reply line is '>'
+    'atcom-trimmed.log': ('shell-at-tool', [], [
+        (1, 'AT+QCFG="band"', 'OK', ['+QCFG: "band",0x93,0x80800c5,0x0']),
+        (10, 'AT+CPIN?', '+CME ERROR: 10', []),
+    ], []),
     'atcom-gitlab-ci.log': (GITLAB, [], [
         (4, 'AT+CSQ', 'OK', ['+CSQ: 21,99']),
         (13, 'AT+CGATT=1', 'ERROR', []),
