@@ -63,6 +63,8 @@ EXPECT = {
         (4, 'AT+CSQ', 'OK', ['+CSQ: 21,99']),
         (13, 'AT+CGATT=1', 'ERROR', []),
     ], []),
+    # the job fails when no port is found: GitLab's own ERROR line is no final
+    'atcom-gitlab-no-port.log': (GITLAB, [], [], []),
     'atcom-typescript.log': (TYPESCRIPT, [], [
         (2, 'AT+CGMR', 'OK', ['EG25GGBR07A08M2G']),
         (11, 'AT+QENG="servingcell"', '+CME ERROR: 58', []),
