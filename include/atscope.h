@@ -106,7 +106,10 @@ enum {
      * "\n\r" for "\n" (raw bytes only: line readers get them converted). */
     ATS_CF_EOL_DOUBLE = 1u << 4,
     ATS_CF_EOL_CRCR = 1u << 5,
-    ATS_CF_EOL_LFCR = 1u << 6
+    ATS_CF_EOL_LFCR = 1u << 6,
+    /* a host-log chunk: the tool's own line saying the command it was
+     * given never went out (it stopped before opening the port) */
+    ATS_CF_NOT_SENT = 1u << 7
 };
 
 /* What a format reader produces. */
@@ -159,6 +162,7 @@ enum {
                                        line comes as a piece of the same payload, the host's
                                        typed line or the modem's answer (the builder decides) */
     ATS_LF_PAYLOAD_QUOTE = 1u << 11, /* the piece ends a command's quoted string over lines */
+    ATS_LF_NOT_SENT = 1u << 13,     /* a host-log line from a chunk saying ATS_CF_NOT_SENT */
     ATS_LF_EDITED = 1u << 12        /* a command line the user edited while typing, or a line
                                        a USB glitch's NUL / 0xFF runs were taken off: the text
                                        is the line with the erases (BS, DEL) applied or the runs

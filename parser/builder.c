@@ -65,6 +65,7 @@ typedef struct otx {
     ats_dir dir;                 /* of the command line */
     size_t prose;                /* undirected, a title after it: where (ats_cmdline_prose_tail) */
     int placeholder;             /* undirected, a manual's "<n>" in it */
+    int not_sent;                /* the tool said, before any answer, it never sent it */
     struct otx *next_free;
     /* Below: arrays whose used length is kept above, so a reused otx need
      * not clear them (thousands of bytes per transaction). */
@@ -572,6 +573,8 @@ static int emit_txn(ats_builder *b, otx *o)
         return emit_not_txn(b, o);
     if (o->dir == ATS_DIR_TX && !o->final.set && !o->nresp && b->nshown && paired_write(b, o))
         return emit_not_txn(b, o);
+    if (o->not_sent && !o->final.set && !o->nresp)
+        return emit_not_txn(b, o);
     if (o->dir == ATS_DIR_UNKNOWN && o->final.set)
         shown_add(b, o);
     if (o->dir == ATS_DIR_UNKNOWN && !o->prose && !o->placeholder && b->echo != 0) {
@@ -770,7 +773,10 @@ static int emit_item_as(ats_builder *b, ats_record_kind kind, const otx *o, cons
 static int emit_not_txn(ats_builder *b, otx *o)
 {
     int rc;
-    if (o->dir == ATS_DIR_TX) {
+    if (o->not_sent) {
+        rc = emit_item_as(b, ATS_REC_HOST_LOG, o, &o->command, o->t.id,
+                          "a command the tool said it never sent");
+    } else if (o->dir == ATS_DIR_TX) {
         rc = emit_item_as(b, ATS_REC_HOST_LOG, o, &o->command, o->t.id,
                           "a write whose echo and answer the port's output showed before");
     } else {
@@ -2489,6 +2495,9 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
         rc = emit_simple(b, ATS_REC_UNPARSED, l, l->note ? l->note : "format");
         break;
     case ATS_LINE_HOST_LOG:
+        if ((l->flags & ATS_LF_NOT_SENT) && b->cur && b->cur->state == OTX_WAIT_FINAL &&
+            !b->cur->nresp && !b->cur->final.set && !(b->cur->t.flags & ATS_TF_ECHO))
+            b->cur->not_sent = 1;
         rc = emit_simple(b, ATS_REC_HOST_LOG, l, l->note ? l->note : "host");
         break;
     case ATS_LINE_PROMPT:

@@ -513,6 +513,8 @@ static int feed_taken(ats_framer *fr, const ats_chunk *c)
     uint64_t line = c->line ? c->line : fr->line_no, off = c->line ? c->offset : fr->offset;
     size_t n = c->len;
     unsigned flags = c->flags & ATS_CF_NO_EOL ? ATS_LF_NO_EOL : 0;
+    if (c->flags & ATS_CF_NOT_SENT)
+        flags |= ATS_LF_NOT_SENT;
     uint64_t cut = fr->cut;
     if (n > fr->cap) {
         fr->cut = n - fr->cap;

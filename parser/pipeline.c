@@ -366,6 +366,8 @@ static int feed_chunk(ats_parser *ps, const ats_chunk *c, ats_error *err)
             l.flags |= ATS_LF_NOT_UTF8;
         if (c->flags & ATS_CF_NO_EOL)
             l.flags |= ATS_LF_NO_EOL;
+        if (c->flags & ATS_CF_NOT_SENT)
+            l.flags |= ATS_LF_NOT_SENT;
         if (c->line > ps->max_line_seen)
             ps->max_line_seen = c->line;
         /* through the tap either way, so evidence does not depend on redaction */

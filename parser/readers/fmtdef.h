@@ -167,6 +167,14 @@ typedef struct fd_rule {
      * its direction since the other side spoke (a build or a log level that
      * prints the verdict without the line read). */
     int verdict;
+    /* The tool keeps the reply's lines glued into one (WncController's
+     * mdmGetline() drops CR and LF): a reply that opens with the command
+     * just sent holds its echo first, a line of its own. */
+    int echo_glued;
+    /* A host_log line of the tool saying the command it was given never
+     * went out (atcom's "[ERR] Couldn't find any available port"): the
+     * command before it, unanswered, is no transaction. */
+    int not_sent;
     int signature;               /* counts for detection */
     char **defer_to;             /* when these rules appear in the sample, this one is host-log */
     size_t ndefer;

@@ -107,6 +107,10 @@ typedef struct tr_st {
     int track;
     unsigned char last[2][TR_LAST], line[2][TR_LAST];
     size_t nlast[2], nline[2];
+    /* The last command a tx rule read, until the next rx line (an
+     * "echo_glued" rule's reply may open with its echo) */
+    unsigned char sent[TR_LAST];
+    size_t nsent;
 } tr_st;
 
 static int tr_init(void *vst, rd_ctx *c)
@@ -818,6 +822,13 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
         unsigned seen = s->seen;
         if (k < 32)
             s->seen |= 1u << k;
+        if (r->not_sent) {
+            unsigned f = c->chunk_flags;
+            c->chunk_flags |= ATS_CF_NOT_SENT;
+            int rc = host_log(s, c, p, ln, lineno, off, r->source);
+            c->chunk_flags = f;
+            return rc;
+        }
         if (r->host_log || (k < 32 && (c->defer_mask >> k & 1)) || (r->after_mask & seen))
             return host_log(s, c, p, ln, lineno, off, r->source);
         if (r->verdict) {
@@ -900,6 +911,23 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
          * half, so writing the lower half first is safe */
         memcpy(s->buf, r->prefix ? r->prefix : (const unsigned char *)"", r->nprefix);
         len = ats_fd_decode(r->dec, pay.ptr, pay.len, s->buf, r->nprefix, TR_BUF / 2);
+        if (dir == ATS_DIR_TX) {
+            size_t m = len;
+            while (m && (s->buf[m - 1] == '\r' || s->buf[m - 1] == '\n'))
+                m--;
+            s->nsent = m <= TR_LAST ? m : 0;
+            memcpy(s->sent, s->buf, s->nsent);
+        } else if (dir == ATS_DIR_RX) {
+            size_t m = s->nsent;
+            if (r->echo_glued && m && len > m && !memcmp(s->buf, s->sent, m) &&
+                s->buf[m] != '\r' && s->buf[m] != '\n') {
+                memmove(s->buf + m + 2, s->buf + m, len - m);
+                s->buf[m] = '\r';
+                s->buf[m + 1] = '\n';
+                len += 2;
+            }
+            s->nsent = 0;
+        }
         int rc = bytes_of(s, c, r, dir, s->buf, len, lineno, off + pay_off);
         if (rc == 0 && one_line && s->open >= 0)
             return close_record(s, c);
