@@ -771,7 +771,9 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
             if (r->cont.code && ats_fd_match(&r->cont, s->md, c->mctx, p, ln) &&
                 group(s, r->cont.g_payload, p, &pay)) {
                 size_t k = 0;
-                if (s->open_lines && r->njoin)
+                /* the first line's payload is a line of the record too (a
+                 * reply buffer printed from its first byte): joined alike */
+                if (r->njoin)
                     k = ats_fd_decode(FD_DEC_VERBATIM, (const char *)r->join, r->njoin, s->buf, 0,
                                   TR_BUF);
                 k = ats_fd_decode(r->cont_dec, pay.ptr, pay.len, s->buf, k, TR_BUF);

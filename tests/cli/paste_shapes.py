@@ -563,4 +563,60 @@ same_as('jupyter', lines(out), 'jupyter-cells > python-bytes', PLAIN)
 not_taken('neg-jupyter', lines(['Then In [3]: gave nothing.', 'AT+CSQ', '+CSQ: 21,99', 'OK']),
           'jupyter-cells')
 
+def exact(name, data, fmt, want):
+    """name's fixture reads as these transactions (command, final, responses)
+    in this format, whole, a byte at a time and in random pieces."""
+    path = write(name, data)
+    whole = parse(path)
+    head, tx = transactions(whole)
+    if tx != want:
+        error('%s: transactions\n  %s\n  want %s' % (name, tx, want))
+    got = head.get('layers', head.get('format'))
+    if fmt is not None and got != fmt:
+        error('%s: format %r, want %r' % (name, got, fmt))
+    for extra in (['--read-size', '1'], ['--read-size', '7', '--read-seed', '3'],
+                  ['--read-size', '64', '--read-seed', '11']):
+        if parse(path, *extra) != whole:
+            error('%s: reads otherwise with %s' % (name, ' '.join(extra)))
+
+
+# (19) Arduino GSM ModemClass with GSM_DEBUG (formats/arduino-modem-debug.json;
+# Modem.cpp send(): DBG("#DEBUG# command sent: \"", cmd, "\""), waitForResponse():
+# DBG("#DEBUG# response received:", "\"", data, "\"") of the trimmed buffer, its
+# CR LF kept, DBG("#DEBUG# response timeout!"), DBG("#DEBUG# unhandled data: \"",
+# data, "\"")): the quotes unescaped, a reply over several lines, the echo as the
+# reply's first line, an SMS prompt whose text is not logged. Before
+# (generic-sendrecv): 1 of 6, two commands with the wrong answers
+exact('arduino-debug', lines([
+    '[5512] #DEBUG# command sent: "AT+CGDCONT=1,"IP","apn.x""',
+    '[5560] #DEBUG# response received:"OK"',
+    '[5597] #DEBUG# command sent: "AT+CREG?"',
+    '[5649] #DEBUG# response received:"+CREG: 0,1', '', 'OK"',
+    '[5700] #DEBUG# command sent: "AT+COPS?"',
+    '[5760] #DEBUG# response received:"AT+COPS?', '+COPS: 0,0,"Example Net",7', '', 'OK"',
+    '[6000] #DEBUG# command sent: "AT+CMGS="+15551234567""',
+    '[6100] #DEBUG# response received:">"',
+    '[9100] #DEBUG# response received:"+CMGS: 23', '', 'OK"',
+    '[9200] #DEBUG# command sent: "AT+CMGS="+15551234567""',
+    '[9300] #DEBUG# response received:">"',
+    '[39300] #DEBUG# response timeout!',
+    '[39301] #DEBUG# unhandled data: "+CMS ERROR: 321"',
+    '[39400] #DEBUG# command sent: "AT+CPIN?"',
+    '[39500] #DEBUG# response received:"+CME ERROR: 10"'], '\r\n'), 'arduino-modem-debug',
+    [('AT+CGDCONT=1,"IP","apn.x"', 'OK', ()), ('AT+CREG?', 'OK', ('+CREG: 0,1',)),
+     ('AT+COPS?', 'OK', ('+COPS: 0,0,"Example Net",7',)),
+     ('AT+CMGS="+15551234567"', 'OK', ('+CMGS: 23',)),
+     ('AT+CMGS="+15551234567"', '+CMS ERROR: 321', ()), ('AT+CPIN?', '+CME ERROR: 10', ())])
+# a reply line with its quotes in pairs is not the reply's end; a line of the
+# sketch's own after a closed reply is not the reply's
+exact('arduino-debug-quoted-lines', lines([
+    '#DEBUG# command sent: "AT+CGDCONT?"',
+    '#DEBUG# response received:"+CGDCONT: 1,"IP","apn.x","0.0.0.0",0,0',
+    '+CGDCONT: 2,"IPV6","ims","::",0,0', '', 'OK"',
+    'Connected to network',
+    '#DEBUG# command sent: "AT+CSQ"',
+    '#DEBUG# response received:"+CSQ: 17,99', '', 'OK"']), 'arduino-modem-debug',
+    [('AT+CGDCONT?', 'OK', ('+CGDCONT: 1,"IP","apn.x","0.0.0.0",0,0', '+CGDCONT: 2,"IPV6","ims","::",0,0')),
+     ('AT+CSQ', 'OK', ('+CSQ: 17,99',))])
+
 sys.exit(fail)
