@@ -619,4 +619,33 @@ exact('arduino-debug-quoted-lines', lines([
     [('AT+CGDCONT?', 'OK', ('+CGDCONT: 1,"IP","apn.x","0.0.0.0",0,0', '+CGDCONT: 2,"IPV6","ims","::",0,0')),
      ('AT+CSQ', 'OK', ('+CSQ: 17,99',))])
 
+# (20) a log pasted into a wiki page or an editor (Confluence, Notion, Google
+# Docs) that made every exchanged line a bulleted item (formats/list-bullets.json):
+# '• ' (U+2022) or another editor's marker, a numbered heading and a prose line
+# of the writer's between the blocks. Before: raw, 0 of 6 (every line unparsed)
+for name, mark in (('bullets', '\u2022 '), ('bullets-notion', '  \u25e6 '), ('bullets-square', '\u25aa '),
+                   ('bullets-dash', '- '), ('bullets-star', '* ')):
+    out, n = [], 0
+    for ln in S:
+        if ln.startswith('AT'):
+            n += 1
+            out += ['', '%d. Step %d' % (n, n), '', 'The module should answer this one quickly.', '']
+        if ln:
+            out.append(mark + ln)
+    same_as(name, lines(out), 'list-bullets > raw', PLAIN)
+# a URC the writer marked as later, after the final
+exact('bullets-later', lines(['2. Check registration', '', '\u2022 AT^SYSINFOEX',
+                              '\u2022 ^SYSINFOEX: 2,3,0,1,,6,"LTE",101,"LTE"', '\u2022 OK',
+                              '\u2022 AT^NDISDUP=1,1', '\u2022 OK',
+                              '\u2022 (later) ^NDISSTAT: 1,,,"IPV4"']), 'list-bullets > raw',
+      [('AT^SYSINFOEX', 'OK', ('^SYSINFOEX: 2,3,0,1,,6,"LTE",101,"LTE"',)),
+       ('AT^NDISDUP=1,1', 'OK', ())])
+# markdown lists of prose beside a log are the writer's, commands named in them too
+not_taken('neg-bullets-prose', lines(['Steps:', '- AT+CFUN=0 turns the radio off',
+                                      '- AT+CFUN=1 turns it on again', '- OK means it worked',
+                                      '- Reset the modem', '', 'AT+CSQ', '+CSQ: 21,99', '', 'OK']),
+          'list-bullets')
+not_taken('neg-bullets-notes', lines(['Notes', '* check the antenna', '* AT+CSQ', '* then call support',
+                                      '', 'AT+CREG?', '+CREG: 0,1', 'OK']), 'list-bullets')
+
 sys.exit(fail)
