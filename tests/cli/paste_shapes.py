@@ -648,4 +648,37 @@ not_taken('neg-bullets-prose', lines(['Steps:', '- AT+CFUN=0 turns the radio off
 not_taken('neg-bullets-notes', lines(['Notes', '* check the antenna', '* AT+CSQ', '* then call support',
                                       '', 'AT+CREG?', '+CREG: 0,1', 'OK']), 'list-bullets')
 
+# (21) a spreadsheet's CSV export (RFC 4180 as Excel writes it: every field
+# quoted, "" for a quote, a cell's line breaks inside its quotes, CRLF records)
+# of a serial logger's rows, a time and a direction column (TX / RX / URC, Send
+# / Recv) and the data, an answer of several lines in one cell
+# (formats/csv-serial-logger.json, rules cell and cell-lines). Before: raw,
+# 0 of 3 (every row unparsed)
+exact('csv-quoted-cells', lines([
+    '"Time","Direction","Data"',
+    '"10:00:08","TX","AT+CGDCONT=1,""IP"",""cmnet"""',
+    '"10:00:09","RX","+CGDCONT: 1,""IP"",""cmnet""', '', 'OK"',
+    '"10:00:12","URC","+MIPCALL: 10.1.2.3"',
+    '"10:00:13","TX","AT+COPS?"',
+    '"10:00:14","RX","+COPS: 0,0,""China Mobile"",7', '', 'OK"',
+    '"10:00:15","TX","AT+CPIN?"',
+    '"10:00:16","RX","+CME ERROR: 10"'], '\r\n'), 'csv-serial-logger',
+    [('AT+CGDCONT=1,"IP","cmnet"', 'OK', ('+CGDCONT: 1,"IP","cmnet"',)),
+     ('AT+COPS?', 'OK', ('+COPS: 0,0,"China Mobile",7',)), ('AT+CPIN?', '+CME ERROR: 10', ())])
+# the plain session so exported, Send / Recv, a date column and a semicolon
+out, t = ['"Date";"Time";"Dir";"Data"'], 0
+i = 0
+while i < len(S):
+    c, i, ans = S[i], i + 1, []
+    while i < len(S) and not S[i].startswith('AT'):
+        ans.append(S[i])
+        i += 1
+    t += 2
+    out.append('"2026-12-06";"10:00:%02d";"Send";"%s"' % (t, c.replace('"', '""')))
+    cell = '\r\n'.join(ans).replace('"', '""').split('\r\n')
+    cell[0] = '"2026-12-06";"10:00:%02d";"Recv";"%s' % (t + 1, cell[0])
+    cell[-1] += '"'
+    out += cell
+same_as('csv-quoted-cells-session', lines(out, '\r\n'), 'csv-serial-logger', PLAIN)
+
 sys.exit(fail)
