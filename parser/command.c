@@ -204,8 +204,9 @@ static int final_word(const char *s, size_t n)
     return 0;
 }
 
-/* Two lower-case words from w on: "first, then", "and reboot" (a
- * person's sentence, not a value nor a title). */
+/* Two lower-case words from w on, or one and a command: "first, then",
+ * "and reboot", "and AT+CEREG?" (a person's sentence, not a value nor a
+ * title). */
 static int lower_words(const char *s, size_t w, size_t n)
 {
     size_t i = w;
@@ -216,6 +217,10 @@ static int lower_words(const char *s, size_t w, size_t n)
     while (i < n && (s[i] == ',' || is_blank((unsigned char)s[i])))
         i++;
     size_t v = i;
+    /* or a word and another command named: "and AT+CEREG?" */
+    if (i + 2 < n && up((unsigned char)s[i]) == 'A' && up((unsigned char)s[i + 1]) == 'T' &&
+        strchr("+^&%$#*", s[i + 2]))
+        return 1;
     while (i < n && s[i] >= 'a' && s[i] <= 'z')
         i++;
     return i - v >= 2 && (i == n || !is_alpha((unsigned char)s[i]));
