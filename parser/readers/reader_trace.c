@@ -729,13 +729,14 @@ static unsigned thread_channel(tr_st *s, ats_dir dir, const char *p, size_t n, c
     return ch;
 }
 
-/* What the tool wrote into the bytes (CSV's doubled quote) is taken out of
- * a continuation's payload as out of the record's first line: the copy goes
+/* What the tool wrote into the bytes (CSV's doubled quote, a result code
+ * printed apart) is taken out of a continuation's payload as out of the
+ * record's first line: the copy goes
  * in the upper half of the buffer, the decoded bytes in the lower. */
 static void strip_cont(tr_st *s, rd_ctx *c, const fd_rule *r, ats_span *pay)
 {
     size_t olen = TR_BUF / 2;
-    if (r->strip.code &&
+    if ((r->strip.code || r->breaks.code) &&
         ats_fd_strip(r, s->md, c->mctx, pay->ptr, pay->len, s->buf + TR_BUF / 2, &olen)) {
         pay->ptr = (const char *)s->buf + TR_BUF / 2;
         pay->len = olen;

@@ -619,6 +619,20 @@ exact('arduino-debug-quoted-lines', lines([
     [('AT+CGDCONT?', 'OK', ('+CGDCONT: 1,"IP","apn.x","0.0.0.0",0,0', '+CGDCONT: 2,"IPV6","ims","::",0,0')),
      ('AT+CSQ', 'OK', ('+CSQ: 17,99',))])
 
+# the forks that print the result code apart: DBG("#DEBUG# response received: \"",
+# _buffer, "\", code: \"", responseCode, "\""), the code the reply's last line
+exact('arduino-debug-code', lines([
+    '#DEBUG# command sent: "AT+CSQ"',
+    '#DEBUG# response received: "+CSQ: 20,99", code: "OK"',
+    '#DEBUG# command sent: "AT+CGDCONT?"',
+    '#DEBUG# response received: "+CGDCONT: 1,"IP","apn.x"',
+    '+CGDCONT: 2,"IPV6","ims"", code: "OK"',
+    '#DEBUG# command sent: "AT+CPIN?"',
+    '#DEBUG# response received: "+CME ERROR: 10"']), 'arduino-modem-debug',
+    [('AT+CSQ', 'OK', ('+CSQ: 20,99',)),
+     ('AT+CGDCONT?', 'OK', ('+CGDCONT: 1,"IP","apn.x"', '+CGDCONT: 2,"IPV6","ims"')),
+     ('AT+CPIN?', '+CME ERROR: 10', ())])
+
 # (20) a log pasted into a wiki page or an editor (Confluence, Notion, Google
 # Docs) that made every exchanged line a bulleted item (formats/list-bullets.json):
 # '• ' (U+2022) or another editor's marker, a numbered heading and a prose line
