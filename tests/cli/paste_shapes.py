@@ -8,6 +8,7 @@ time and in random pieces. Negative samples must not take the new layers.
 
 usage: paste_shapes.py ATSCOPE TMPDIR"""
 import json
+import re
 import subprocess
 import sys
 
@@ -587,7 +588,7 @@ def exact(name, data, fmt, want):
 # data, "\"")): the quotes unescaped, a reply over several lines, the echo as the
 # reply's first line, an SMS prompt whose text is not logged. Before
 # (generic-sendrecv): 1 of 6, two commands with the wrong answers
-exact('arduino-debug', lines([
+ARD = ([
     '[5512] #DEBUG# command sent: "AT+CGDCONT=1,"IP","apn.x""',
     '[5560] #DEBUG# response received:"OK"',
     '[5597] #DEBUG# command sent: "AT+CREG?"',
@@ -602,11 +603,18 @@ exact('arduino-debug', lines([
     '[39300] #DEBUG# response timeout!',
     '[39301] #DEBUG# unhandled data: "+CMS ERROR: 321"',
     '[39400] #DEBUG# command sent: "AT+CPIN?"',
-    '[39500] #DEBUG# response received:"+CME ERROR: 10"'], '\r\n'), 'arduino-modem-debug',
+    '[39500] #DEBUG# response received:"+CME ERROR: 10"'],
     [('AT+CGDCONT=1,"IP","apn.x"', 'OK', ()), ('AT+CREG?', 'OK', ('+CREG: 0,1',)),
      ('AT+COPS?', 'OK', ('+COPS: 0,0,"Example Net",7',)),
      ('AT+CMGS="+15551234567"', 'OK', ('+CMGS: 23',)),
      ('AT+CMGS="+15551234567"', '+CMS ERROR: 321', ()), ('AT+CPIN?', '+CME ERROR: 10', ())])
+exact('arduino-debug', lines(ARD[0], '\r\n'), 'arduino-modem-debug', ARD[1])
+# the sketch's own prefix in another shape, the Arduino IDE's time stamps
+exact('arduino-debug-colon', lines([re.sub(r'^\[(\d+)\] ', r'\1: ', l) for l in ARD[0]]),
+      'arduino-modem-debug', ARD[1])
+exact('arduino-debug-monitor', lines(['10:00:%02d.%03d -> %s' % (i // 10, i * 37 % 1000, re.sub(r'^\[\d+\] ', '', l))
+                                      for i, l in enumerate(ARD[0])]),
+      'arduino-monitor > arduino-modem-debug', ARD[1])
 # a reply line with its quotes in pairs is not the reply's end; a line of the
 # sketch's own after a closed reply is not the reply's
 exact('arduino-debug-quoted-lines', lines([
