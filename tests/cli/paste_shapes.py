@@ -687,6 +687,18 @@ exact('csv-quoted-cells', lines([
     '"10:00:16","RX","+CME ERROR: 10"'], '\r\n'), 'csv-serial-logger',
     [('AT+CGDCONT=1,"IP","cmnet"', 'OK', ('+CGDCONT: 1,"IP","cmnet"',)),
      ('AT+COPS?', 'OK', ('+COPS: 0,0,"China Mobile",7',)), ('AT+CPIN?', '+CME ERROR: 10', ())])
+# Excel's own CSV quotes only the cells that need it; a logger's plain CSV none
+exact('csv-excel-minimal', lines([
+    'Time,Direction,Data', '10:00:08,TX,"AT+CGDCONT=1,""IP"",""cmnet"""',
+    '10:00:09,RX,"+CGDCONT: 1,""IP"",""cmnet""', '', 'OK"', '10:00:10,TX,AT+CSQ',
+    '10:00:11,RX,"+CSQ: 20,99', '', 'OK"', '10:00:12,URC,+MIPCALL: 10.1.2.3',
+    '10:00:13,TX,AT+CPIN?', '10:00:14,RX,+CME ERROR: 10'], '\r\n'), 'csv-serial-logger',
+    [('AT+CGDCONT=1,"IP","cmnet"', 'OK', ('+CGDCONT: 1,"IP","cmnet"',)),
+     ('AT+CSQ', 'OK', ('+CSQ: 20,99',)), ('AT+CPIN?', '+CME ERROR: 10', ())])
+exact('csv-time-unquoted', lines([
+    'Time,Direction,Data', '10:00:08,TX,AT+CSQ', '10:00:09,RX,+CSQ: 20,99', '10:00:09,RX,OK',
+    '10:00:10,Send,AT+CPIN?', '10:00:11,Recv,+CPIN: READY', '10:00:11,Recv,OK']), 'csv-serial-logger',
+    [('AT+CSQ', 'OK', ('+CSQ: 20,99',)), ('AT+CPIN?', 'OK', ('+CPIN: READY',))])
 # the plain session so exported, Send / Recv, a date column and a semicolon
 out, t = ['"Date";"Time";"Dir";"Data"'], 0
 i = 0
