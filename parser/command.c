@@ -204,6 +204,28 @@ static int final_word(const char *s, size_t n)
     return 0;
 }
 
+/* Two lower-case words from w on, or one and a command: "first, then",
+ * "and reboot", "and AT+CEREG?" (a person's sentence, not a value nor a
+ * title). */
+static int lower_words(const char *s, size_t w, size_t n)
+{
+    size_t i = w;
+    while (i < n && s[i] >= 'a' && s[i] <= 'z')
+        i++;
+    if (i - w < 2 || (i < n && is_alpha((unsigned char)s[i])))
+        return 0;
+    while (i < n && (s[i] == ',' || is_blank((unsigned char)s[i])))
+        i++;
+    size_t v = i;
+    /* or a word and another command named: "and AT+CEREG?" */
+    if (i + 2 < n && up((unsigned char)s[i]) == 'A' && up((unsigned char)s[i + 1]) == 'T' &&
+        strchr("+^&%$#*", s[i + 2]))
+        return 1;
+    while (i < n && s[i] >= 'a' && s[i] <= 'z')
+        i++;
+    return i - v >= 2 && (i == n || !is_alpha((unsigned char)s[i]));
+}
+
 /* A manual's command index or a reporter's list puts a title after the
  * command: "AT+CREG        Network Registration Status", "ATE  Set Command
  * Echo Mode", "AT+CSQ Signal Quality Report". V.250 5.4 lets nothing but
@@ -237,12 +259,18 @@ size_t ats_cmdline_prose_tail(const char *s, size_t n)
         i++;
     if (i == n)
         return 0;                 /* trailing blanks only */
-    if (valued && i - g < 2 && s[g] != '\t')
-        return 0;
+    /* a sentence that names a command goes on after one blank: after the
+     * command's own full stop or comma ("AT+CFUN=15. After the reboot"), or
+     * in lower-case words ("AT+CFUN=0 first, then set"); a value's one
+     * blank before anything else may be a reporter's comment or data */
+    int stop = strchr(".,:!", s[g - 1]) != NULL;
+    int single = valued && i - g < 2 && s[g] != '\t';
     size_t w = i;
     while (i < n && is_alpha((unsigned char)s[i]))
         i++;
     if (i - w < 2 || final_word(s + w, i - w))
+        return 0;
+    if (single && !stop && !lower_words(s, w, n))
         return 0;
     /* "AT+CSQ  AT+CREG?": two commands, not a title */
     if (i - w == 2 && up((unsigned char)s[w]) == 'A' && up((unsigned char)s[w + 1]) == 'T')

@@ -733,6 +733,20 @@ static unsigned thread_channel(tr_st *s, ats_dir dir, const char *p, size_t n, c
     return ch;
 }
 
+/* What the tool wrote into the bytes (CSV's doubled quote, a result code
+ * printed apart) is taken out of a continuation's payload as out of the
+ * record's first line: the copy goes
+ * in the upper half of the buffer, the decoded bytes in the lower. */
+static void strip_cont(tr_st *s, rd_ctx *c, const fd_rule *r, ats_span *pay)
+{
+    size_t olen = TR_BUF / 2;
+    if ((r->strip.code || r->breaks.code) &&
+        ats_fd_strip(r, s->md, c->mctx, pay->ptr, pay->len, s->buf + TR_BUF / 2, &olen)) {
+        pay->ptr = (const char *)s->buf + TR_BUF / 2;
+        pay->len = olen;
+    }
+}
+
 /* A record's continuation lines are its bytes too: they carry the record's
  * line (the hexdump's title, the read that printed them), so a command is
  * found where its trace record starts. */
@@ -765,20 +779,24 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
             if (r->end.code && ats_fd_match(&r->end, s->md, c->mctx, p, r->keep_cr ? n : ln) &&
                 group(s, r->end.g_payload, p, &pay)) {
                 size_t k = 0;
+                strip_cont(s, c, r, &pay);
                 if (r->njoin)
                     k = ats_fd_decode(FD_DEC_VERBATIM, (const char *)r->join, r->njoin, s->buf, 0,
-                                  TR_BUF);
-                k = ats_fd_decode(r->cont_dec, pay.ptr, pay.len, s->buf, k, TR_BUF);
+                                  TR_BUF / 2);
+                k = ats_fd_decode(r->cont_dec, pay.ptr, pay.len, s->buf, k, TR_BUF / 2);
                 int rc = bytes_of(s, c, r, s->open_dir, s->buf, k, s->open_line, s->open_off);
                 return rc ? rc : close_record(s, c);
             }
             if (r->cont.code && ats_fd_match(&r->cont, s->md, c->mctx, p, ln) &&
                 group(s, r->cont.g_payload, p, &pay)) {
                 size_t k = 0;
-                if (s->open_lines && r->njoin)
+                strip_cont(s, c, r, &pay);
+                /* the first line's payload is a line of the record too (a
+                 * reply buffer printed from its first byte): joined alike */
+                if (r->njoin)
                     k = ats_fd_decode(FD_DEC_VERBATIM, (const char *)r->join, r->njoin, s->buf, 0,
-                                  TR_BUF);
-                k = ats_fd_decode(r->cont_dec, pay.ptr, pay.len, s->buf, k, TR_BUF);
+                                  TR_BUF / 2);
+                k = ats_fd_decode(r->cont_dec, pay.ptr, pay.len, s->buf, k, TR_BUF / 2);
                 s->open_lines++;
                 return bytes_of(s, c, r, s->open_dir, s->buf, k, s->open_line, s->open_off);
             }

@@ -8,6 +8,7 @@ time and in random pieces. Negative samples must not take the new layers.
 
 usage: paste_shapes.py ATSCOPE TMPDIR"""
 import json
+import re
 import subprocess
 import sys
 
@@ -562,5 +563,156 @@ same_as('jupyter', lines(out), 'jupyter-cells > python-bytes', PLAIN)
 # a prose line that quotes a prompt is no notebook
 not_taken('neg-jupyter', lines(['Then In [3]: gave nothing.', 'AT+CSQ', '+CSQ: 21,99', 'OK']),
           'jupyter-cells')
+
+def exact(name, data, fmt, want):
+    """name's fixture reads as these transactions (command, final, responses)
+    in this format, whole, a byte at a time and in random pieces."""
+    path = write(name, data)
+    whole = parse(path)
+    head, tx = transactions(whole)
+    if tx != want:
+        error('%s: transactions\n  %s\n  want %s' % (name, tx, want))
+    got = head.get('layers', head.get('format'))
+    if fmt is not None and got != fmt:
+        error('%s: format %r, want %r' % (name, got, fmt))
+    for extra in (['--read-size', '1'], ['--read-size', '7', '--read-seed', '3'],
+                  ['--read-size', '64', '--read-seed', '11']):
+        if parse(path, *extra) != whole:
+            error('%s: reads otherwise with %s' % (name, ' '.join(extra)))
+
+
+# (19) Arduino GSM ModemClass with GSM_DEBUG (formats/arduino-modem-debug.json;
+# Modem.cpp send(): DBG("#DEBUG# command sent: \"", cmd, "\""), waitForResponse():
+# DBG("#DEBUG# response received:", "\"", data, "\"") of the trimmed buffer, its
+# CR LF kept, DBG("#DEBUG# response timeout!"), DBG("#DEBUG# unhandled data: \"",
+# data, "\"")): the quotes unescaped, a reply over several lines, the echo as the
+# reply's first line, an SMS prompt whose text is not logged. Before
+# (generic-sendrecv): 1 of 6, two commands with the wrong answers
+ARD = ([
+    '[5512] #DEBUG# command sent: "AT+CGDCONT=1,"IP","apn.x""',
+    '[5560] #DEBUG# response received:"OK"',
+    '[5597] #DEBUG# command sent: "AT+CREG?"',
+    '[5649] #DEBUG# response received:"+CREG: 0,1', '', 'OK"',
+    '[5700] #DEBUG# command sent: "AT+COPS?"',
+    '[5760] #DEBUG# response received:"AT+COPS?', '+COPS: 0,0,"Example Net",7', '', 'OK"',
+    '[6000] #DEBUG# command sent: "AT+CMGS="+15551234567""',
+    '[6100] #DEBUG# response received:">"',
+    '[9100] #DEBUG# response received:"+CMGS: 23', '', 'OK"',
+    '[9200] #DEBUG# command sent: "AT+CMGS="+15551234567""',
+    '[9300] #DEBUG# response received:">"',
+    '[39300] #DEBUG# response timeout!',
+    '[39301] #DEBUG# unhandled data: "+CMS ERROR: 321"',
+    '[39400] #DEBUG# command sent: "AT+CPIN?"',
+    '[39500] #DEBUG# response received:"+CME ERROR: 10"'],
+    [('AT+CGDCONT=1,"IP","apn.x"', 'OK', ()), ('AT+CREG?', 'OK', ('+CREG: 0,1',)),
+     ('AT+COPS?', 'OK', ('+COPS: 0,0,"Example Net",7',)),
+     ('AT+CMGS="+15551234567"', 'OK', ('+CMGS: 23',)),
+     ('AT+CMGS="+15551234567"', '+CMS ERROR: 321', ()), ('AT+CPIN?', '+CME ERROR: 10', ())])
+exact('arduino-debug', lines(ARD[0], '\r\n'), 'arduino-modem-debug', ARD[1])
+# the sketch's own prefix in another shape, the Arduino IDE's time stamps
+exact('arduino-debug-colon', lines([re.sub(r'^\[(\d+)\] ', r'\1: ', l) for l in ARD[0]]),
+      'arduino-modem-debug', ARD[1])
+exact('arduino-debug-monitor', lines(['10:00:%02d.%03d -> %s' % (i // 10, i * 37 % 1000, re.sub(r'^\[\d+\] ', '', l))
+                                      for i, l in enumerate(ARD[0])]),
+      'arduino-monitor > arduino-modem-debug', ARD[1])
+# a reply line with its quotes in pairs is not the reply's end; a line of the
+# sketch's own after a closed reply is not the reply's
+exact('arduino-debug-quoted-lines', lines([
+    '#DEBUG# command sent: "AT+CGDCONT?"',
+    '#DEBUG# response received:"+CGDCONT: 1,"IP","apn.x","0.0.0.0",0,0',
+    '+CGDCONT: 2,"IPV6","ims","::",0,0', '', 'OK"',
+    'Connected to network',
+    '#DEBUG# command sent: "AT+CSQ"',
+    '#DEBUG# response received:"+CSQ: 17,99', '', 'OK"']), 'arduino-modem-debug',
+    [('AT+CGDCONT?', 'OK', ('+CGDCONT: 1,"IP","apn.x","0.0.0.0",0,0', '+CGDCONT: 2,"IPV6","ims","::",0,0')),
+     ('AT+CSQ', 'OK', ('+CSQ: 17,99',))])
+
+# the forks that print the result code apart: DBG("#DEBUG# response received: \"",
+# _buffer, "\", code: \"", responseCode, "\""), the code the reply's last line
+exact('arduino-debug-code', lines([
+    '#DEBUG# command sent: "AT+CSQ"',
+    '#DEBUG# response received: "+CSQ: 20,99", code: "OK"',
+    '#DEBUG# command sent: "AT+CGDCONT?"',
+    '#DEBUG# response received: "+CGDCONT: 1,"IP","apn.x"',
+    '+CGDCONT: 2,"IPV6","ims"", code: "OK"',
+    '#DEBUG# command sent: "AT+CPIN?"',
+    '#DEBUG# response received: "+CME ERROR: 10"']), 'arduino-modem-debug',
+    [('AT+CSQ', 'OK', ('+CSQ: 20,99',)),
+     ('AT+CGDCONT?', 'OK', ('+CGDCONT: 1,"IP","apn.x"', '+CGDCONT: 2,"IPV6","ims"')),
+     ('AT+CPIN?', '+CME ERROR: 10', ())])
+
+# (20) a log pasted into a wiki page or an editor (Confluence, Notion, Google
+# Docs) that made every exchanged line a bulleted item (formats/list-bullets.json):
+# '• ' (U+2022) or another editor's marker, a numbered heading and a prose line
+# of the writer's between the blocks. Before: raw, 0 of 6 (every line unparsed)
+for name, mark in (('bullets', '\u2022 '), ('bullets-notion', '  \u25e6 '), ('bullets-square', '\u25aa '),
+                   ('bullets-dash', '- '), ('bullets-star', '* ')):
+    out, n = [], 0
+    for ln in S:
+        if ln.startswith('AT'):
+            n += 1
+            out += ['', '%d. Step %d' % (n, n), '', 'The module should answer this one quickly.', '']
+        if ln:
+            out.append(mark + ln)
+    same_as(name, lines(out), 'list-bullets > raw', PLAIN)
+# a URC the writer marked as later, after the final
+exact('bullets-later', lines(['2. Check registration', '', '\u2022 AT^SYSINFOEX',
+                              '\u2022 ^SYSINFOEX: 2,3,0,1,,6,"LTE",101,"LTE"', '\u2022 OK',
+                              '\u2022 AT^NDISDUP=1,1', '\u2022 OK',
+                              '\u2022 (later) ^NDISSTAT: 1,,,"IPV4"']), 'list-bullets > raw',
+      [('AT^SYSINFOEX', 'OK', ('^SYSINFOEX: 2,3,0,1,,6,"LTE",101,"LTE"',)),
+       ('AT^NDISDUP=1,1', 'OK', ())])
+# markdown lists of prose beside a log are the writer's, commands named in them too
+not_taken('neg-bullets-prose', lines(['Steps:', '- AT+CFUN=0 turns the radio off',
+                                      '- AT+CFUN=1 turns it on again', '- OK means it worked',
+                                      '- Reset the modem', '', 'AT+CSQ', '+CSQ: 21,99', '', 'OK']),
+          'list-bullets')
+not_taken('neg-bullets-notes', lines(['Notes', '* check the antenna', '* AT+CSQ', '* then call support',
+                                      '', 'AT+CREG?', '+CREG: 0,1', 'OK']), 'list-bullets')
+
+# (21) a spreadsheet's CSV export (RFC 4180 as Excel writes it: every field
+# quoted, "" for a quote, a cell's line breaks inside its quotes, CRLF records)
+# of a serial logger's rows, a time and a direction column (TX / RX / URC, Send
+# / Recv) and the data, an answer of several lines in one cell
+# (formats/csv-serial-logger.json, rules cell and cell-lines). Before: raw,
+# 0 of 3 (every row unparsed)
+exact('csv-quoted-cells', lines([
+    '"Time","Direction","Data"',
+    '"10:00:08","TX","AT+CGDCONT=1,""IP"",""cmnet"""',
+    '"10:00:09","RX","+CGDCONT: 1,""IP"",""cmnet""', '', 'OK"',
+    '"10:00:12","URC","+MIPCALL: 10.1.2.3"',
+    '"10:00:13","TX","AT+COPS?"',
+    '"10:00:14","RX","+COPS: 0,0,""China Mobile"",7', '', 'OK"',
+    '"10:00:15","TX","AT+CPIN?"',
+    '"10:00:16","RX","+CME ERROR: 10"'], '\r\n'), 'csv-serial-logger',
+    [('AT+CGDCONT=1,"IP","cmnet"', 'OK', ('+CGDCONT: 1,"IP","cmnet"',)),
+     ('AT+COPS?', 'OK', ('+COPS: 0,0,"China Mobile",7',)), ('AT+CPIN?', '+CME ERROR: 10', ())])
+# Excel's own CSV quotes only the cells that need it; a logger's plain CSV none
+exact('csv-excel-minimal', lines([
+    'Time,Direction,Data', '10:00:08,TX,"AT+CGDCONT=1,""IP"",""cmnet"""',
+    '10:00:09,RX,"+CGDCONT: 1,""IP"",""cmnet""', '', 'OK"', '10:00:10,TX,AT+CSQ',
+    '10:00:11,RX,"+CSQ: 20,99', '', 'OK"', '10:00:12,URC,+MIPCALL: 10.1.2.3',
+    '10:00:13,TX,AT+CPIN?', '10:00:14,RX,+CME ERROR: 10'], '\r\n'), 'csv-serial-logger',
+    [('AT+CGDCONT=1,"IP","cmnet"', 'OK', ('+CGDCONT: 1,"IP","cmnet"',)),
+     ('AT+CSQ', 'OK', ('+CSQ: 20,99',)), ('AT+CPIN?', '+CME ERROR: 10', ())])
+exact('csv-time-unquoted', lines([
+    'Time,Direction,Data', '10:00:08,TX,AT+CSQ', '10:00:09,RX,+CSQ: 20,99', '10:00:09,RX,OK',
+    '10:00:10,Send,AT+CPIN?', '10:00:11,Recv,+CPIN: READY', '10:00:11,Recv,OK']), 'csv-serial-logger',
+    [('AT+CSQ', 'OK', ('+CSQ: 20,99',)), ('AT+CPIN?', 'OK', ('+CPIN: READY',))])
+# the plain session so exported, Send / Recv, a date column and a semicolon
+out, t = ['"Date";"Time";"Dir";"Data"'], 0
+i = 0
+while i < len(S):
+    c, i, ans = S[i], i + 1, []
+    while i < len(S) and not S[i].startswith('AT'):
+        ans.append(S[i])
+        i += 1
+    t += 2
+    out.append('"2026-12-06";"10:00:%02d";"Send";"%s"' % (t, c.replace('"', '""')))
+    cell = '\r\n'.join(ans).replace('"', '""').split('\r\n')
+    cell[0] = '"2026-12-06";"10:00:%02d";"Recv";"%s' % (t + 1, cell[0])
+    cell[-1] += '"'
+    out += cell
+same_as('csv-quoted-cells-session', lines(out, '\r\n'), 'csv-serial-logger', PLAIN)
 
 sys.exit(fail)

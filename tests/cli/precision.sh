@@ -520,6 +520,25 @@ WEOF
 log help-list 'AT+CFUN=1      turn the radio on\nAT+COPS=0      automatic operator\nAT+CGATT=1     attach\nAT+CGACT=1,1   activate the context\n'
 verdict help-list 3gpp 2 <<'WEOF'
 WEOF
+# a ticket's prose that names commands inline, a wrapped sentence putting one at a line's
+# start ("AT+CFUN=15. After the reboot", "AT+CFUN=0 first, then"): the writer's, not sent
+# (before: three transactions without a final, "Thanks" the last one's answer); a session after
+# it whose commands carry words in their values, and a comment after a command the modem
+# answered (a command, the comment cut off)
+log prose-inline 'Hi team,\n\nthe modem is stuck in the wrong MNO profile. You\nhave to switch it off with AT+CFUN=0 first, then set AT+UMNOPROF=100 and reboot with\nAT+CFUN=15. After the reboot please query AT+COPS? and AT+CEREG? once a minute.\nAT+CFUN=0 first, then wait\nAT+COPS? and AT+CEREG? as well\n\nThanks\n\nAT+CGDCONT=1,"IP","my apn"\nOK\nAT+COPS=1,0,"My Net"\nOK\nAT+CFUN=0 first, then\nOK\n'
+records prose-inline 3gpp <<'WEOF'
+P 3gpp
+X 1 text-outside-command: Hi team,
+H 3 application text before a command: the modem is stuck in the wrong MNO profile. You
+H 4 application text before a command: have to switch it off with AT+CFUN=0 first, then set AT+UMNOPROF=100 and reboot with
+N 5 AT+CFUN=15. After the reboot please query AT+COPS? and AT+CEREG? once a minute.
+N 6 AT+CFUN=0 first, then wait
+N 7 AT+COPS? and AT+CEREG? as well
+N 9 Thanks
+T 11 AT+CGDCONT=1,"IP","my apn" -> complete OK
+T 13 AT+COPS=1,0,"My Net" -> complete OK
+T 15 AT+CFUN=0 -> complete OK
+WEOF
 
 # --- The two-shell method (batch 3): one shell's cat of the port (echo and answers), the
 # other's echo -e writes, pasted one after the other: each command counted once
