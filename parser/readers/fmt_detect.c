@@ -534,6 +534,11 @@ static void score(const fd_def *d, const lines *L, const dmatch *m,
         }
         const fd_rule *r = &d->rules[k];
         o->matched++;
+        if (r->pat.has_time) {
+            fd_tparts tp;
+            ats_fd_time_parts(&r->pat, m->md, p, &tp);
+            o->own_time += tp.have != 0;
+        }
         fin_read += !r->host_log && has_final_word(p, n);
         o->sig += r->signature != 0;
         if (k < 32)

@@ -16,6 +16,7 @@ typedef struct fdet_score {
     int deep;                    /* read under the prefix layers as well */
     int stamped;                 /* read under the stamp layers (and reads more so) */
     unsigned matched, sig, nonempty;
+    unsigned own_time;           /* lines whose rule's own time groups carried a time */
     unsigned defer_mask;
     int side_a_is_tx;            /* 1 a is the host, 0 b is, -1 one side only: undirected */
     unsigned wrap_width;         /* lines cut at this width by a terminal (0: none seen) */

@@ -278,6 +278,15 @@ static int transcode(ats_input *in, const unsigned char *p, size_t n, int last)
     return 0;
 }
 
+/* Some accepted layer can carry a time (syslog's, a container log's). */
+static int peel_timed(const peel *pl)
+{
+    for (size_t i = 0; i < pl->n; i++)
+        if (pl->layer[i]->match.has_time)
+            return 1;
+    return 0;
+}
+
 /* A source line to its reader (peeled first), at source line `lineno`. */
 static int emit_now(ats_input *in, const char *p, size_t n, int eol, uint64_t lineno,
                     uint64_t loff)
@@ -301,9 +310,11 @@ static int emit_now(ats_input *in, const char *p, size_t n, int eol, uint64_t li
         size_t cut = n && p[n - 1] == '\r' ? 1 : 0;
         in->ctx.raw_len = n - cut;
         /* the wrappers are matched without the line's CR, which stays its own */
+        tp.have = 0;
         peel_result r = ats_peel_line(&in->pl, p, n - cut, &b, &bn, in->wrap_time ? &tp : NULL, &skip);
         ats_time none = {ATS_TIME_NONE, 0};
         in->ctx.wrap_time = in->wrap_time && tp.have ? ats_rd_time_parts(&in->ctx, &tp) : none;
+        in->ctx.layer_clock = in->wrap_time && peel_timed(&in->pl);
         if (r == PEEL_DROPPED) {
             rc = ats_rd_emit(&in->ctx, ATS_CHUNK_ANNOTATION, ATS_DIR_UNKNOWN, in->ctx.wrap_time, p,
                          n - cut, lineno, loff, NULL);
@@ -316,6 +327,7 @@ static int emit_now(ats_input *in, const char *p, size_t n, int eol, uint64_t li
             rc = in->vt->line(in->st, &in->ctx, in->body, bn, eol, lineno, loff + skip);
         }
     } else {
+        in->ctx.layer_clock = 0;
         in->ctx.raw_len = n && p[n - 1] == '\r' ? n - 1 : n;
         in->ctx.line_lf_free = in->eol != EOL_CR;
         rc = in->vt->line(in->st, &in->ctx, p, n, eol, lineno, loff);
@@ -998,7 +1010,14 @@ static int choose(ats_input *in, const fdet *det, const unsigned char *s, size_t
                      bd->def->title, bd->matched, bd->nonempty, bd->score,
                      sd && sd->score > best ? sd->def->name : bv->info.name, other,
                      enc ? "; text in " : "", enc ? enc : "");
-        in->wrap_time = !bd->def->info.has_time;
+        /* One clock per capture: the definition's own when its time groups
+         * carried a time on the sample's lines, else the wrapper layers' (a
+         * syslog's stamp before a daemon's '> AT+CSQ'), on every line. A
+         * definition whose rules can carry a time but whose lines here do
+         * not gets the layers' times; one whose lines do keeps its own clock
+         * (a library's ms since boot) and a line without its own time keeps
+         * the last one, not the layer's, which would be another clock. */
+        in->wrap_time = !bd->def->info.has_time || !bd->own_time;
         if (in->mail_wrap) {
             size_t k = strlen(in->reason);
             snprintf(in->reason + k, sizeof in->reason - k,

@@ -40,6 +40,10 @@ typedef struct rd_ctx {
     /* The time the wrapper layers gave the current line (ATS_TIME_NONE if
      * none); readers that find no time of their own use it. */
     ats_time wrap_time;
+    /* The capture's one clock is the wrapper layers' (the definition's own
+     * time groups carried no time in the sample): a definition's own time
+     * on a later line is not used, so two clocks never mix (input.c). */
+    int layer_clock;
     unsigned chunk_flags;      /* the reader's rd_vt.chunk_flags, set by the input */
     unsigned chunk_channel;    /* with ATS_CF_MUX in chunk_flags: the chunks' channel */
     /* The line the input hands to rd_vt.line holds no LF: the lines of an

@@ -832,11 +832,16 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
         if (!ats_fd_match_lf_free(&r->pat, s->md, c->mctx, p, ln, c->line_lf_free))
             continue;
         fd_tparts tp;
-        ats_fd_time_parts(&r->pat, s->md, p, &tp);
-        if (tp.have)
-            s->t = ats_rd_time_parts(c, &tp);
-        else if (!d->info.has_time && c->wrap_time.kind != ATS_TIME_NONE)
-            s->t = c->wrap_time;
+        /* the capture's one clock (input.c): the layers' when they are it,
+         * else the definition's own where its rule carried one */
+        if (c->layer_clock || !d->info.has_time) {
+            if (c->wrap_time.kind != ATS_TIME_NONE)
+                s->t = c->wrap_time;
+        } else {
+            ats_fd_time_parts(&r->pat, s->md, p, &tp);
+            if (tp.have)
+                s->t = ats_rd_time_parts(c, &tp);
+        }
         unsigned seen = s->seen;
         if (k < 32)
             s->seen |= 1u << k;
@@ -957,7 +962,7 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
             rc = put(s, c, dir, r->suffix, r->nsuffix, lineno, off);
         return rc;
     }
-    if (c->wrap_time.kind != ATS_TIME_NONE && !d->info.has_time)
+    if (c->wrap_time.kind != ATS_TIME_NONE && (c->layer_clock || !d->info.has_time))
         s->t = c->wrap_time;
     if (d->other_data)
         return undirected(s, c, p, ln, cr, lineno, off);
