@@ -67,6 +67,9 @@ typedef struct response_state {
      * <hex> answers SEND OK, under the 3gpp base) looks so; not judged */
     uint64_t unread, unread_line;
     char unread_cmd[64];
+    /* the previous transaction's final: its line and time */
+    uint64_t prev_final_line;
+    ats_time prev_final_time;
 } response_state;
 
 static void response_init(ats_rule_ctx *c)
@@ -158,7 +161,13 @@ static void response_txn(ats_rule_ctx *c, const ats_txn *t)
         } else {
             ats_eng_saw(e, c->rule);
         }
-    } else if (t->final.text.len && same_clock(t->command.time, t->final.time)) {
+    } else if (t->final.text.len && same_clock(t->command.time, t->final.time) &&
+               !(s->prev_final_line && t->first_line == s->prev_final_line &&
+                 t->command.time.us == s->prev_final_time.us)) {
+        /* (a command glued behind the previous final on one stamped line,
+         * a StreamDebugger's OKAT+CSTT under a terminal's stamps, has the
+         * final's stamp: it was sent later, by up to the next line's stamp,
+         * so what it measures is only an upper bound: not judged) */
         double limit = t->info.timeout_s > 0 ? t->info.timeout_s : s->default_timeout_s;
         double took = secs(t->command.time, t->final.time);
         if (limit > 0)
@@ -171,6 +180,10 @@ static void response_txn(ats_rule_ctx *c, const ats_txn *t)
                               took, limit);
             ats_eng_related(e, t->final.line, "final result");
         }
+    }
+    if (t->final.text.len) {
+        s->prev_final_line = t->final.line;
+        s->prev_final_time = t->final.time;
     }
 }
 

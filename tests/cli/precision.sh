@@ -1048,5 +1048,28 @@ verdict r12-m95-http-fail quectel-m95 1 <<'WEOF'
 5: warning: [command-failed] AT+QHTTPGET=60 failed (+CME ERROR: 3822) and the host neither retried it nor asked why
 WEOF
 
+# --- Round 13: times from the wrapper (docs/precision.md). A daemon's '> AT' /
+# '< OK' behind syslog's stamps (rsyslog's RSYSLOG_TraditionalFileFormat,
+# "%TIMESTAMP% %HOSTNAME% %syslogtag%%msg%"): generic-gtlt's own time groups
+# carry nothing here, the lines get syslog's whole seconds. AT+CSTT (SIM800,
+# 1 s): answered 2 s later is over even if each stamp hides 0.999 s; answered
+# in the next second (1 s measured) may have taken 0.001 s: not judged.
+log syslog-cstt 'Dec  6 10:00:02 host modemd[412]: > AT+CSTT="internet","",""\nDec  6 10:00:03 host modemd[412]: < OK\nDec  6 10:00:05 host modemd[412]: > AT+CSTT="internet","",""\nDec  6 10:00:07 host modemd[412]: < OK\n'
+verdict syslog-cstt simcom-sim800 1 <<'WEOF'
+3: error: [response-timeout] AT+CSTT="internet","","" answered OK after 2.000 s (limit 1 s)
+WEOF
+# the same stamps, every answer in the second after its command: nothing over
+log syslog-cstt-round 'Dec  6 10:00:02 host modemd[412]: > AT+CSTT="internet","",""\nDec  6 10:00:03 host modemd[412]: < OK\n'
+verdict syslog-cstt-round simcom-sim800 0 <<'WEOF'
+WEOF
+status syslog-cstt-round response-timeout 'pass'
+# A StreamDebugger's command glued behind the previous OK on one line of a
+# terminal's stamps (tio's "[%H:%M:%S.%f] ", tio/src/tty.c): the line's stamp is
+# the OK's, the command went out later, by up to the next line's stamp. 1.159 s
+# measured is only an upper bound: not judged (it was a false finding).
+log tio-glued '[10:21:02.272] AT+CIPSHUT\n[10:21:02.325] \n[10:21:02.378] SHUT OKAT+CGATT=1\n[10:21:02.431] \n[10:21:02.484] \n[10:21:02.537] OKAT+CSTT="internet","",""\n[10:21:03.590] \n[10:21:03.643] \n[10:21:03.696] OK\n[10:21:03.749] AT+CIICR\n[10:21:03.802] \n[10:21:03.855] OK\n'
+verdict tio-glued simcom-sim800 0 <<'WEOF'
+WEOF
+
 [ $fail = 0 ] && echo "ok: precision"
 exit $fail
