@@ -715,4 +715,63 @@ while i < len(S):
     out += cell
 same_as('csv-quoted-cells-session', lines(out, '\r\n'), 'csv-serial-logger', PLAIN)
 
+# (Round 13) Times from the wrapper layer (docs/transcript.md "Times"): every
+# record's time, whole, a byte at a time and in random pieces.
+def times(name, data, layers, want):
+    path = write(name, data)
+    whole = parse(path)
+    recs = [json.loads(l) for l in whole.decode('utf-8', 'replace').splitlines() if l.strip()]
+    got = [(r['kind'], r['line'], r.get('time'), r.get('final_time'),
+            tuple(x.get('time') for x in r.get('responses', [])))
+           for r in recs if r['kind'] not in ('input', 'summary')]
+    if got != want:
+        error('%s: records\n  %s\n  want %s' % (name, got, want))
+    if recs and recs[0].get('layers') != layers:
+        error('%s: layers %r, want %r' % (name, recs[0].get('layers'), layers))
+    for extra in (['--read-size', '1'], ['--read-size', '7', '--read-seed', '3'],
+                  ['--read-size', '64', '--read-seed', '11']):
+        if parse(path, *extra) != whole:
+            error('%s: reads otherwise with %s' % (name, ' '.join(extra)))
+
+
+# a daemon's '> AT+CSQ' / '< OK' behind syslog (rsyslog's
+# RSYSLOG_TraditionalFileFormat, "%TIMESTAMP% %HOSTNAME% %syslogtag%%msg%\n",
+# rsyslog runtime/conf.c): generic-gtlt's own time groups carry nothing on
+# these lines, each gets its syslog second (before: no time at all)
+times('syslog-gtlt-times', lines([
+    'Dec  6 10:00:01 host modemd[412]: > AT+CSQ',
+    'Dec  6 10:00:01 host modemd[412]: < +CSQ: 20,99',
+    'Dec  6 10:00:02 host modemd[412]: < OK',
+    'Dec  6 10:00:03 host modemd[412]: > AT+COPS?',
+    'Dec  6 10:00:05 host modemd[412]: < +COPS: 0,0,"Op",7',
+    'Dec  6 10:00:05 host modemd[412]: < OK']), 'syslog > generic-gtlt',
+    [('transaction', 1, '10:00:01.000000', '10:00:02.000000', ('10:00:01.000000',)),
+     ('transaction', 4, '10:00:03.000000', '10:00:05.000000', ('10:00:05.000000',))])
+# TinyGSM's own clock ([millis] ### on its debug lines, TinyGsmCommon.h
+# DBG()) under tio's stamps ("[%H:%M:%S.%f] ", tio src/tty.c): the library's
+# lines carry their clock, so the capture keeps it; the traffic lines between
+# keep the last library time and never take tio's, another clock
+times('tio-tinygsm-own-clock', lines([
+    '[10:21:00.000] [12] ### TinyGSM Version: 0.12.0',
+    '[10:21:00.053] AT', '[10:21:00.106] AT', '[10:21:00.159] OK',
+    '[10:21:00.212] [230] ### Modem responded',
+    '[10:21:00.265] AT+CSQ', '[10:21:00.318] AT+CSQ', '[10:21:00.371] +CSQ: 20,99',
+    '[10:21:00.424] OK']), 'terminal-stamps > tinygsm',
+    [('host-log', 1, '0.012000', None, ()),
+     ('unparsed', 1, '0.012000', None, ()),
+     ('transaction', 3, '0.012000', '0.012000', ()),
+     ('host-log', 5, '0.230000', None, ()),
+     ('unparsed', 5, '0.230000', None, ()),
+     ('transaction', 7, '0.230000', '0.230000', ('0.230000',))])
+# without the library's debug lines the same traffic takes tio's times
+# (StreamDebugger's copy glues a command behind the OK before it)
+times('tio-tinygsm-layer-clock', lines([
+    '[10:21:00.053] AT', '[10:21:00.106] AT', '[10:21:00.159] OKAT+CSQ',
+    '[10:21:00.212] AT+CSQ', '[10:21:00.265] +CSQ: 20,99', '[10:21:00.318] OK',
+    '[10:21:00.371] AT+CREG?', '[10:21:00.424] +CREG: 0,1', '[10:21:00.477] OK']),
+    'terminal-stamps > tinygsm',
+    [('transaction', 1, '10:21:00.053000', '10:21:00.159000', ()),
+     ('transaction', 3, '10:21:00.159000', '10:21:00.318000', ('10:21:00.265000',)),
+     ('transaction', 7, '10:21:00.371000', '10:21:00.477000', ('10:21:00.424000',))])
+
 sys.exit(fail)
