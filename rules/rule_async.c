@@ -70,6 +70,11 @@ typedef struct response_state {
     /* the previous transaction's final: its line and time */
     uint64_t prev_final_line;
     ats_time prev_final_time;
+    /* answers whose latency the stamps cannot place on either side of the
+     * limit (whole-second syslog stamps, 1 s measured against 1 s), and
+     * commands glued behind the previous final: not judged */
+    uint64_t coarse, coarse_line, glued, glued_line;
+    double coarse_step;
 } response_state;
 
 static void response_init(ats_rule_ctx *c)
@@ -162,17 +167,29 @@ static void response_txn(ats_rule_ctx *c, const ats_txn *t)
             ats_eng_saw(e, c->rule);
         }
     } else if (t->final.text.len && same_clock(t->command.time, t->final.time) &&
-               !(s->prev_final_line && t->first_line == s->prev_final_line &&
-                 t->command.time.us == s->prev_final_time.us)) {
+               s->prev_final_line && t->first_line == s->prev_final_line &&
+               t->command.time.us == s->prev_final_time.us) {
+        if (!s->glued++)
+            s->glued_line = t->first_line;
+    } else if (t->final.text.len && same_clock(t->command.time, t->final.time)) {
         /* (a command glued behind the previous final on one stamped line,
          * a StreamDebugger's OKAT+CSTT under a terminal's stamps, has the
          * final's stamp: it was sent later, by up to the next line's stamp,
          * so what it measures is only an upper bound: not judged) */
         double limit = t->info.timeout_s > 0 ? t->info.timeout_s : s->default_timeout_s;
         double took = secs(t->command.time, t->final.time);
-        if (limit > 0)
+        double step = stamp_step(t->command.time, t->final.time);
+        if (limit > 0 && !surely_over(took, step, limit) && !surely_under(took, step, limit)) {
+            /* the stamps' step is wider than the margin: over or under
+             * the limit is rounding's call, not the capture's */
+            if (!s->coarse++) {
+                s->coarse_line = t->first_line;
+                s->coarse_step = step;
+            }
+        } else if (limit > 0) {
             ats_eng_saw(e, c->rule);
-        if (limit > 0 && surely_over(took, stamp_step(t->command.time, t->final.time), limit)) {
+        }
+        if (limit > 0 && surely_over(took, step, limit)) {
             char fin[80];
             ats_eng_text(fin, sizeof fin, t->final.text);
             ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id, first_name(t),
@@ -197,6 +214,21 @@ static void response_finish(ats_rule_ctx *c)
                  "no command got a final result (from line %" PRIu64 "): the host's writes "
                  "only, or a module that never answered; not told apart",
                  s->held_line);
+        ats_eng_partly_or_na(c->e, c->rule, c->e->saw[c->rule], why);
+        return;
+    }
+    if (s->coarse || s->glued) {
+        char why[200];
+        if (s->coarse)
+            snprintf(why, sizeof why,
+                     "%" PRIu64 " answer%s (from line %" PRIu64 ") within the stamps' step (%g s) "
+                     "of the command's limit: over or under it is the stamps' rounding",
+                     s->coarse, s->coarse > 1 ? "s" : "", s->coarse_line, s->coarse_step);
+        else
+            snprintf(why, sizeof why,
+                     "%" PRIu64 " command%s (from line %" PRIu64 ") glued behind the previous "
+                     "final on one stamped line: sent at an unknown time after that stamp",
+                     s->glued, s->glued > 1 ? "s" : "", s->glued_line);
         ats_eng_partly_or_na(c->e, c->rule, c->e->saw[c->rule], why);
         return;
     }
