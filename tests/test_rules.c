@@ -1013,8 +1013,14 @@ static void test_coarse_stamps(void **state)
     assert_int_equal(ats_ruleset_new(&rules, bg96, &e), 0);
     prof = bg96;
     outcome o;
-    /* 10:00:00 -> 10:00:01: anything from 0.001 s to 1.999 s */
+    /* 10:00:00 -> 10:00:01: anything from 0.001 s to 1.999 s, against
+     * 0.3 s: neither a finding nor a pass (round 13) */
     RUN(o, {0, U, "AT+CSQ\r\n"}, {1000, U, "+CSQ: 9,99\r\n"}, {1000, U, "OK\r\n"});
+    expect_ne(&o, "response-timeout",
+              "1 answer (from line 1) within the stamps' step (1 s) of the command's limit: "
+              "over or under it is the stamps' rounding");
+    /* 10:00:00 -> 10:00:01 against 180 s: surely under */
+    RUN(o, {0, U, "AT+COPS?\r\n"}, {1000, U, "OK\r\n"});
     expect(&o, "response-timeout", ATS_RULE_PASS, "");
     /* 10:00:00 -> 10:00:02: at least 1.001 s */
     RUN(o, {0, U, "AT+CSQ\r\n"}, {2000, U, "+CSQ: 9,99\r\n"}, {2000, U, "OK\r\n"});
