@@ -52,7 +52,7 @@ static const char *const k_root[] = {"$schema", "format_version", "name", "kind"
                                      NULL};
 static const char *const k_rule[] = {"name", "match", "dir", "dir_map", "host_log", "decode",
                                      "suffix", "prefix", "continue", "cumulative", "keep_cr", "strip",
-                                     "line_breaks", "signature", "defer_to", "cmux", "host_log_after", "goes_on", "echo_glued", "not_sent",
+                                     "line_breaks", "signature", "defer_to", "cmux", "host_log_after", "goes_on", "echo_glued", "not_sent", "gave_up",
                                      "verdict", NULL};
 static const char *const k_cont[] = {"match", "decode", "until_rule", "stop", "end", "join",
                                      "max_lines", NULL};
@@ -600,6 +600,7 @@ static int load_rule(const ats_jl *L, void *ctx, json_t *o, const char *path, vo
         (rc = get_bool(L, o, "verdict", path, &r->verdict)) != 0 ||
         (rc = get_bool(L, o, "echo_glued", path, &r->echo_glued)) != 0 ||
         (rc = get_bool(L, o, "not_sent", path, &r->not_sent)) != 0 ||
+        (rc = get_bool(L, o, "gave_up", path, &r->gave_up)) != 0 ||
         (rc = get_bool(L, o, "signature", path, &r->signature)) != 0)
         return rc;
     if ((rc = get_decoder(L, o, "decode", path, &r->dec)) != 0)
@@ -730,6 +731,9 @@ static int load_rule(const ats_jl *L, void *ctx, json_t *o, const char *path, vo
     if (r->not_sent && !r->host_log)
         return ats_jl_bad(L, ATS_EPROFILE, json_object_get(o, "not_sent"), path,
                           "not_sent is for a host_log rule");
+    if (r->gave_up && (!r->host_log || r->not_sent))
+        return ats_jl_bad(L, ATS_EPROFILE, json_object_get(o, "gave_up"), path,
+                          "gave_up is for a host_log rule without not_sent");
     int g = groups_of(&r->pat);
     if (groups_of(&r->cont) > g)
         g = groups_of(&r->cont);

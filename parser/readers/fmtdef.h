@@ -175,6 +175,10 @@ typedef struct fd_rule {
      * went out (atcom's "[ERR] Couldn't find any available port"): the
      * command before it, unanswered, is no transaction. */
     int not_sent;
+    /* A host_log line of the library saying it stopped waiting for the
+     * open command's answer (ATCmdParser's "AT(Timeout)"): that command
+     * closes there, and a line after it is no answer of it. */
+    int gave_up;
     int signature;               /* counts for detection */
     char **defer_to;             /* when these rules appear in the sample, this one is host-log */
     size_t ndefer;
