@@ -49,6 +49,13 @@ EXPECT = {
     ], [('urc', 8, '+COPS: 0,0,"BROOK",7'), ('unparsed', 9, 'OK')], [
         (5, 'AT+COPS? got no final result: the host library gave up waiting (line 6)'),
     ]),
+    'mgos-timeout.log': ('mgos-pppos', [
+        (1, 'AT+CSQ', 'complete', 'OK', None, ['+CSQ: 17,99']),
+        (8, 'AT+COPS=3,2', 'host-timeout', None, 9, []),
+        (14, 'AT+CREG?', 'complete', 'OK', None, ['+CREG: 0,1']),
+    ], [('unparsed', 11, 'OK')], [
+        (8, 'AT+COPS=3,2 got no final result: the host library gave up waiting (line 9)'),
+    ]),
 }
 
 
