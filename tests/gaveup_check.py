@@ -49,6 +49,14 @@ EXPECT = {
     ], [('urc', 8, '+COPS: 0,0,"BROOK",7'), ('unparsed', 9, 'OK')], [
         (5, 'AT+COPS? got no final result: the host library gave up waiting (line 6)'),
     ]),
+    # the timeout line names (?<command>) another command than the open one
+    # (its Start sending line not in the log): it closes nothing, and the
+    # answer after it stays AT+COPS?'s, as without the key
+    'freertos-other-command.log': ('freertos-cellular', [
+        (1, 'AT+CPIN?', 'complete', 'OK', None, ['+CPIN: READY']),
+        (5, 'AT+COPS?', 'complete', 'OK', None, ['+COPS: 0,0,"BROOK",7']),
+        (10, 'AT+CGATT?', 'complete', 'OK', None, ['+CGATT: 1']),
+    ], [], []),
     'mgos-timeout.log': ('mgos-pppos', [
         (1, 'AT+CSQ', 'complete', 'OK', None, ['+CSQ: 17,99']),
         (8, 'AT+COPS=3,2', 'host-timeout', None, 9, []),
@@ -122,5 +130,17 @@ with tempfile.TemporaryDirectory() as tmp:
     want = '%s:5:15: rules[1]: gave_up is for a host_log rule without not_sent' % d
     if r.returncode != 2 or want not in msg:
         error('bad gave_up: exit %d, %r; want exit 2 and %r' % (r.returncode, msg, want))
+    # a (?<command>) group on a rule without gave_up: refused at its match
+    with open(d, 'w') as f:
+        f.write('{"format_version": 1, "name": "acme-gu", "kind": "trace", "title": "t",\n'
+                ' "source": "t", "rules": [\n'
+                '  {"name": "tx", "match": "^>> (?<payload>.*)$", "dir": "tx"},\n'
+                '  {"name": "rx", "match": "^<< (?<payload>.*)$", "dir": "rx"},\n'
+                '  {"name": "to", "match": "^timeout (?<command>.*)$", "host_log": true}]}\n')
+    r = run('parse', '--format-def', d, log)
+    msg = r.stderr.decode()
+    want = '%s:5:27: rules[2]: a (?<command>) group is for a gave_up rule' % d
+    if r.returncode != 2 or want not in msg:
+        error('bad command group: exit %d, %r; want exit 2 and %r' % (r.returncode, msg, want))
 
 sys.exit(fail)

@@ -69,6 +69,7 @@ typedef struct fd_pat {
     int g_thread;                /* the thread (task, connection) that logged the line: a
                                     writer's commands and the answers its reader logs
                                     are one channel, the pairing learned (reader_trace.c) */
+    int g_cmd;                   /* a gave_up line's command: it closes only that one */
     int g_time[FD_T_COUNT];      /* group numbers, -1 absent */
     int tk[FD_T_COUNT];          /* the FD_T_* the pattern has, ntk of them */
     int ntk;
