@@ -57,6 +57,15 @@ EXPECT = {
         (5, 'AT+COPS?', 'complete', 'OK', None, ['+COPS: 0,0,"BROOK",7']),
         (10, 'AT+CGATT?', 'complete', 'OK', None, ['+CGATT: 1']),
     ], [], []),
+    'zephyr-chat-timeout.log': ('zephyr-modem-chat', [
+        (1, 'AT+CGDCONT=1,"IP","internet"', 'complete', 'OK', None, []),
+        (3, 'AT+CGACT=1,1', 'host-timeout', None, 4, []),
+        (6, 'AT+CEREG?', 'complete', 'OK', None, ['+CEREG: 0,5']),
+    ], [('unparsed', 5, 'OK')], [
+        (3, "AT+CGACT=1,1 got no final result: the host library gave up waiting after "
+            "10.000 s (line 4), within the command's time limit (150 s): the library's own "
+            "timeout was shorter, not the module late"),
+    ]),
     'mgos-timeout.log': ('mgos-pppos', [
         (1, 'AT+CSQ', 'complete', 'OK', None, ['+CSQ: 17,99']),
         (8, 'AT+COPS=3,2', 'host-timeout', None, 9, []),
