@@ -189,7 +189,7 @@ int ats_statsacc_feed(ats_statsacc *s, const ats_record *r)
         case ATS_FINAL_NONE: break;
         default: cs->other_fail++; break;
         }
-        if (t->status == ATS_TXN_NO_FINAL)
+        if (t->status == ATS_TXN_NO_FINAL || t->status == ATS_TXN_HOST_TIMEOUT)
             cs->no_final++;
         else if (t->status == ATS_TXN_UNFINISHED)
             cs->unfinished++;

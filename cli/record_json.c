@@ -104,6 +104,10 @@ static void txn(jsonw *w, const ats_txn *t)
     } else {
         jw_null(w, "final");
     }
+    if (t->status == ATS_TXN_HOST_TIMEOUT && t->gave_up.line) {
+        jw_u64(w, "gave_up_line", t->gave_up.line);
+        time_at(w, "gave_up_time", t->gave_up.time);
+    }
     if (t->final_code.len)
         jw_bytes(w, "error", t->final_code.ptr, t->final_code.len);
     jw_arr_open(w, "responses");

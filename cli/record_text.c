@@ -22,6 +22,7 @@ static const char *final_word(const ats_txn *t, unsigned hides)
     switch (t->status) {
     case ATS_TXN_NO_FINAL: return "no final result (next command came)";
     case ATS_TXN_UNFINISHED: return t->final.text.len ? NULL : "unfinished (capture ended)";
+    case ATS_TXN_HOST_TIMEOUT: return "timed out by the host (the library gave up waiting)";
     default: return NULL;
     }
 }

@@ -673,7 +673,7 @@ static int data_blob(FILE *f, const check_report *r, const size_t *drawn)
     raw_s(&w, ",\"ck\":");
     names(&w, ATS_COMPL_NONE, ATS_COMPL_PENDING, ck_name);
     raw_s(&w, ",\"ts\":");
-    names(&w, ATS_TXN_COMPLETE, ATS_TXN_UNFINISHED, ts_name);
+    names(&w, ATS_TXN_COMPLETE, ATS_TXN_HOST_TIMEOUT, ts_name);
     raw_s(&w, ",\"caps\":[");
     int first = 1, rc = 0;
     for (size_t i = 0; i < r->ninputs; i++) {

@@ -136,8 +136,8 @@ const char *ats_final_kind_name(ats_final_kind k)
 
 const char *ats_txn_status_name(ats_txn_status s)
 {
-    static const char *const n[] = {"complete", "no-final", "unfinished"};
-    return (unsigned)s < 3 ? n[s] : "?";
+    static const char *const n[] = {"complete", "no-final", "unfinished", "host-timeout"};
+    return (unsigned)s < sizeof n / sizeof *n ? n[s] : "?";
 }
 
 const char *ats_completion_name(ats_completion c)

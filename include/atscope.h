@@ -109,7 +109,10 @@ enum {
     ATS_CF_EOL_LFCR = 1u << 6,
     /* a host-log chunk: the tool's own line saying the command it was
      * given never went out (it stopped before opening the port) */
-    ATS_CF_NOT_SENT = 1u << 7
+    ATS_CF_NOT_SENT = 1u << 7,
+    /* a host-log chunk: the library's own line saying it stopped waiting
+     * for the open command's answer (its own timeout ran out) */
+    ATS_CF_GAVE_UP = 1u << 8
 };
 
 /* What a format reader produces. */
@@ -163,6 +166,7 @@ enum {
                                        typed line or the modem's answer (the builder decides) */
     ATS_LF_PAYLOAD_QUOTE = 1u << 11, /* the piece ends a command's quoted string over lines */
     ATS_LF_NOT_SENT = 1u << 13,     /* a host-log line from a chunk saying ATS_CF_NOT_SENT */
+    ATS_LF_GAVE_UP = 1u << 14,      /* a host-log line from a chunk saying ATS_CF_GAVE_UP */
     ATS_LF_EDITED = 1u << 12        /* a command line the user edited while typing, or a line
                                        a USB glitch's NUL / 0xFF runs were taken off: the text
                                        is the line with the erases (BS, DEL) applied or the runs
@@ -343,7 +347,8 @@ typedef enum ats_final_kind {
 typedef enum ats_txn_status {
     ATS_TXN_COMPLETE = 0,  /* final result (and completion, if async) seen */
     ATS_TXN_NO_FINAL,      /* the next command line came before a final result */
-    ATS_TXN_UNFINISHED     /* the capture ended while it waited */
+    ATS_TXN_UNFINISHED,    /* the capture ended while it waited */
+    ATS_TXN_HOST_TIMEOUT   /* the host library said it stopped waiting (gave_up) */
 } ats_txn_status;
 
 typedef enum ats_completion {
@@ -418,6 +423,7 @@ typedef struct ats_txn {
     const ats_subcmd *cmds;
     unsigned flags;            /* ATS_TF_* */
     ats_txn_status status;
+    ats_item gave_up;          /* ATS_TXN_HOST_TIMEOUT: the library's line saying so */
     ats_final_kind final_kind;
     ats_item final;            /* text.len == 0 when none */
     ats_span final_code;       /* CME/CMS error code or text */

@@ -66,6 +66,7 @@ typedef struct otx {
     size_t prose;                /* undirected, a title after it: where (ats_cmdline_prose_tail) */
     int placeholder;             /* undirected, a manual's "<n>" in it */
     int not_sent;                /* the tool said, before any answer, it never sent it */
+    sitem gave_up;               /* the library's line saying it stopped waiting */
     struct otx *next_free;
     /* Below: arrays whose used length is kept above, so a reused otx need
      * not clear them (thousands of bytes per transaction). */
@@ -406,7 +407,8 @@ static int txn_failed(const ats_builder *b, const otx *o)
     int no_unsol = (b->hides & (ATS_HIDES_UNSOLICITED | ATS_HIDES_ANSWERS)) != 0;
     return ats_final_is_failure(o->t.final_kind) || o->t.completion == ATS_COMPL_FAILURE ||
            (o->t.completion == ATS_COMPL_MISSING && !no_unsol) ||
-           (o->t.status == ATS_TXN_NO_FINAL && !no_finals);
+           ((o->t.status == ATS_TXN_NO_FINAL || o->t.status == ATS_TXN_HOST_TIMEOUT) &&
+            !no_finals);
 }
 
 void ats_builder_set_hides(ats_builder *b, unsigned hides) { b->hides = hides; }
@@ -591,6 +593,7 @@ static int emit_txn(ats_builder *b, otx *o)
     if (o->prose && o->prose < t->command.text.len)
         t->command.text.len = o->prose;      /* the command without its comment */
     t->final = to_item(o, &o->final);
+    t->gave_up = to_item(o, &o->gave_up);
     t->prompt = to_item(o, &o->prompt);
     t->completion_item = to_item(o, &o->completion);
     t->final_code.ptr = o->arena.ptr ? o->arena.ptr + o->code_off : "";
@@ -2498,6 +2501,22 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
         if ((l->flags & ATS_LF_NOT_SENT) && b->cur && b->cur->state == OTX_WAIT_FINAL &&
             !b->cur->nresp && !b->cur->final.set && !(b->cur->t.flags & ATS_TF_ECHO))
             b->cur->not_sent = 1;
+        if ((l->flags & ATS_LF_GAVE_UP) && b->cur && b->cur->state == OTX_WAIT_FINAL &&
+            !b->cur->final.set && !b->cur->not_sent) {
+            /* the library stopped waiting here: a line after this is no
+             * answer of that command (an orphan, or the next one's) */
+            otx *o = b->cur;
+            b->cur = NULL;
+            if (b->mode == B_PAYLOAD)
+                b->mode = B_LINES;
+            mode(b, ATS_DIR_UNKNOWN, ATS_FRAME_LINES, 0, 0);
+            if (keep(o, &o->gave_up, l, l->text.ptr, l->text.len) == ATS_ENOMEM)
+                return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
+            touch(o, l);
+            o->t.status = ATS_TXN_HOST_TIMEOUT;
+            if ((rc = emit_txn(b, o)) != 0)
+                break;
+        }
         rc = emit_simple(b, ATS_REC_HOST_LOG, l, l->note ? l->note : "host");
         break;
     case ATS_LINE_PROMPT:

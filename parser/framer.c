@@ -515,6 +515,8 @@ static int feed_taken(ats_framer *fr, const ats_chunk *c)
     unsigned flags = c->flags & ATS_CF_NO_EOL ? ATS_LF_NO_EOL : 0;
     if (c->flags & ATS_CF_NOT_SENT)
         flags |= ATS_LF_NOT_SENT;
+    if (c->flags & ATS_CF_GAVE_UP)
+        flags |= ATS_LF_GAVE_UP;
     uint64_t cut = fr->cut;
     if (n > fr->cap) {
         fr->cut = n - fr->cap;

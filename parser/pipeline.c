@@ -73,7 +73,7 @@ static int on_record(void *user, const ats_record *r)
     case ATS_REC_TXN:
         s->transactions++;
         s->commands += r->txn->ncmds;
-        if (r->txn->status == ATS_TXN_NO_FINAL)
+        if (r->txn->status == ATS_TXN_NO_FINAL || r->txn->status == ATS_TXN_HOST_TIMEOUT)
             s->no_final++;
         else if (r->txn->status == ATS_TXN_UNFINISHED)
             s->unfinished++;
@@ -368,6 +368,8 @@ static int feed_chunk(ats_parser *ps, const ats_chunk *c, ats_error *err)
             l.flags |= ATS_LF_NO_EOL;
         if (c->flags & ATS_CF_NOT_SENT)
             l.flags |= ATS_LF_NOT_SENT;
+        if (c->flags & ATS_CF_GAVE_UP)
+            l.flags |= ATS_LF_GAVE_UP;
         if (c->line > ps->max_line_seen)
             ps->max_line_seen = c->line;
         /* through the tap either way, so evidence does not depend on redaction */

@@ -128,6 +128,43 @@ static void judge_gap(ats_rule_ctx *c, const ats_time *next)
     hold_or_report(c, u);
 }
 
+/* The library's own line says it stopped waiting (gave_up): the capture
+ * shows the wait, so no next command's time is needed; when the library's
+ * timeout ran out before the command's own limit, the module is not the
+ * one that was late. */
+static void host_gave_up(ats_rule_ctx *c, const ats_txn *t)
+{
+    ats_engine *e = c->e;
+    response_state *s = c->st;
+    double limit = t->info.timeout_s > 0 ? t->info.timeout_s : s->default_timeout_s;
+    const ats_time *a = &t->command.time, *g = &t->gave_up.time;
+    int timed = a->kind != ATS_TIME_NONE && same_clock(*a, *g) && g->us >= a->us;
+    double waited = timed ? secs(*a, *g) : 0;
+    ats_eng_saw(e, c->rule);
+    if (timed && limit > 0 && surely_under(waited, stamp_step(*a, *g), limit))
+        ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id, first_name(t),
+                          "%s got no final result: the host library gave up waiting after "
+                          "%.3f s (line %" PRIu64 "), within the command's time limit (%g s): "
+                          "the library's own timeout was shorter, not the module late",
+                          ats_eng_cmd(e, t), waited, t->gave_up.line, limit);
+    else if (timed && limit > 0)
+        ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id, first_name(t),
+                          "%s got no final result: the host library gave up waiting after "
+                          "%.3f s (line %" PRIu64 ", limit %g s)",
+                          ats_eng_cmd(e, t), waited, t->gave_up.line, limit);
+    else if (timed)
+        ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id, first_name(t),
+                          "%s got no final result: the host library gave up waiting after "
+                          "%.3f s (line %" PRIu64 ")",
+                          ats_eng_cmd(e, t), waited, t->gave_up.line);
+    else
+        ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id, first_name(t),
+                          "%s got no final result: the host library gave up waiting "
+                          "(line %" PRIu64 ")",
+                          ats_eng_cmd(e, t), t->gave_up.line);
+    ats_eng_related(e, t->gave_up.line, "the host library gave up");
+}
+
 static void response_txn(ats_rule_ctx *c, const ats_txn *t)
 {
     ats_engine *e = c->e;
@@ -143,7 +180,9 @@ static void response_txn(ats_rule_ctx *c, const ats_txn *t)
     int unknown = 0;
     for (size_t k = 0; k < t->ncmds && k < 32; k++)
         unknown |= (t->unknown_mask & (1u << k)) != 0;
-    if (t->status == ATS_TXN_NO_FINAL && !(t->flags & ATS_TF_DATA_MODE) && unknown &&
+    if (t->status == ATS_TXN_HOST_TIMEOUT) {
+        host_gave_up(c, t);
+    } else if (t->status == ATS_TXN_NO_FINAL && !(t->flags & ATS_TF_DATA_MODE) && unknown &&
         t->nresponses) {
         if (!s->unread++) {
             ats_eng_text(s->unread_cmd, sizeof s->unread_cmd, t->command.text);

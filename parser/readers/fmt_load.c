@@ -52,7 +52,7 @@ static const char *const k_root[] = {"$schema", "format_version", "name", "kind"
                                      NULL};
 static const char *const k_rule[] = {"name", "match", "dir", "dir_map", "host_log", "decode",
                                      "suffix", "prefix", "continue", "cumulative", "keep_cr", "strip",
-                                     "line_breaks", "signature", "defer_to", "cmux", "host_log_after", "goes_on", "echo_glued", "not_sent",
+                                     "line_breaks", "signature", "defer_to", "cmux", "host_log_after", "goes_on", "echo_glued", "not_sent", "gave_up",
                                      "verdict", NULL};
 static const char *const k_cont[] = {"match", "decode", "until_rule", "stop", "end", "join",
                                      "max_lines", NULL};
@@ -88,7 +88,7 @@ static int rest_tail(const char *s)
 static int pat_compile(const ats_jl *L, fd_pat *p, json_t *v, const char *path)
 {
     memset(p, 0, sizeof *p);
-    p->g_payload = p->g_dir = p->g_body = p->g_chan = p->g_ftype = p->g_num = p->g_port = p->g_src = p->g_thread = -1;
+    p->g_payload = p->g_dir = p->g_body = p->g_chan = p->g_ftype = p->g_num = p->g_port = p->g_src = p->g_thread = p->g_cmd = -1;
     for (int k = 0; k < FD_T_COUNT; k++)
         p->g_time[k] = -1;
     if (!json_is_string(v))
@@ -135,6 +135,7 @@ static int pat_compile(const ats_jl *L, fd_pat *p, json_t *v, const char *path)
     p->g_ftype = ats_re_group_number(p->code, "ftype");
     p->g_port = ats_re_group_number(p->code, "port");
     p->g_thread = ats_re_group_number(p->code, "thread");
+    p->g_cmd = ats_re_group_number(p->code, "command");
     for (int k = 0; k < FD_T_COUNT; k++) {
         p->g_time[k] = ats_re_group_number(p->code, time_names[k]);
         if (p->g_time[k] > 0) {
@@ -600,6 +601,7 @@ static int load_rule(const ats_jl *L, void *ctx, json_t *o, const char *path, vo
         (rc = get_bool(L, o, "verdict", path, &r->verdict)) != 0 ||
         (rc = get_bool(L, o, "echo_glued", path, &r->echo_glued)) != 0 ||
         (rc = get_bool(L, o, "not_sent", path, &r->not_sent)) != 0 ||
+        (rc = get_bool(L, o, "gave_up", path, &r->gave_up)) != 0 ||
         (rc = get_bool(L, o, "signature", path, &r->signature)) != 0)
         return rc;
     if ((rc = get_decoder(L, o, "decode", path, &r->dec)) != 0)
@@ -730,6 +732,12 @@ static int load_rule(const ats_jl *L, void *ctx, json_t *o, const char *path, vo
     if (r->not_sent && !r->host_log)
         return ats_jl_bad(L, ATS_EPROFILE, json_object_get(o, "not_sent"), path,
                           "not_sent is for a host_log rule");
+    if (r->gave_up && (!r->host_log || r->not_sent))
+        return ats_jl_bad(L, ATS_EPROFILE, json_object_get(o, "gave_up"), path,
+                          "gave_up is for a host_log rule without not_sent");
+    if (r->pat.g_cmd >= 0 && !r->gave_up)
+        return ats_jl_bad(L, ATS_EPROFILE, json_object_get(o, "match"), path,
+                          "a (?<command>) group is for a gave_up rule");
     int g = groups_of(&r->pat);
     if (groups_of(&r->cont) > g)
         g = groups_of(&r->cont);

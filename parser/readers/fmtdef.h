@@ -69,6 +69,7 @@ typedef struct fd_pat {
     int g_thread;                /* the thread (task, connection) that logged the line: a
                                     writer's commands and the answers its reader logs
                                     are one channel, the pairing learned (reader_trace.c) */
+    int g_cmd;                   /* a gave_up line's command: it closes only that one */
     int g_time[FD_T_COUNT];      /* group numbers, -1 absent */
     int tk[FD_T_COUNT];          /* the FD_T_* the pattern has, ntk of them */
     int ntk;
@@ -175,6 +176,10 @@ typedef struct fd_rule {
      * went out (atcom's "[ERR] Couldn't find any available port"): the
      * command before it, unanswered, is no transaction. */
     int not_sent;
+    /* A host_log line of the library saying it stopped waiting for the
+     * open command's answer (ATCmdParser's "AT(Timeout)"): that command
+     * closes there, and a line after it is no answer of it. */
+    int gave_up;
     int signature;               /* counts for detection */
     char **defer_to;             /* when these rules appear in the sample, this one is host-log */
     size_t ndefer;

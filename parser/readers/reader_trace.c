@@ -845,9 +845,15 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
         unsigned seen = s->seen;
         if (k < 32)
             s->seen |= 1u << k;
-        if (r->not_sent) {
+        if (r->not_sent || r->gave_up) {
             unsigned f = c->chunk_flags;
-            c->chunk_flags |= ATS_CF_NOT_SENT;
+            ats_span cmd;
+            /* a line naming another command than the last one sent gave up
+             * on none the capture shows open: only a host-log line */
+            int other = r->gave_up && s->nsent && group(s, r->pat.g_cmd, p, &cmd) &&
+                        !(cmd.len == s->nsent && !memcmp(cmd.ptr, s->sent, cmd.len));
+            if (!other)
+                c->chunk_flags |= r->not_sent ? ATS_CF_NOT_SENT : ATS_CF_GAVE_UP;
             int rc = host_log(s, c, p, ln, lineno, off, r->source);
             c->chunk_flags = f;
             return rc;

@@ -8,6 +8,8 @@ python3 tests/traces_check.py "$BIN" "$SRC" || fail=1
 python3 tests/heldout7_check.py "$BIN" "$SRC" || fail=1
 # replies a tool glues into one line or marks its own way (tests/data/glued)
 python3 tests/glued_check.py "$BIN" "$SRC" || fail=1
+# a library's line saying it gave up waiting closes its command (tests/data/gaveup)
+python3 tests/gaveup_check.py "$BIN" "$SRC" || fail=1
 
 # The example definition of docs/formats.md works as the docs say, without
 # recompiling: by --format-def and from the user's folder.
@@ -137,6 +139,7 @@ broken decoder 's/"dir": "tx", "suffix"/"dir": "tx", "decode": "base64", "suffix
 broken goes_on 's/"host_log": true}/"host_log": true, "goes_on": true}/' "goes_on is for a data rule"
 broken echo_glued 's/"dir": "tx", "suffix"/"dir": "tx", "echo_glued": true, "suffix"/' "echo_glued is for a data rule of one line with dir rx"
 broken not_sent 's/"dir": "tx", "suffix"/"dir": "tx", "not_sent": true, "suffix"/' "not_sent is for a host_log rule"
+broken gave_up 's/"dir": "tx", "suffix"/"dir": "tx", "gave_up": true, "suffix"/' "gave_up is for a host_log rule"
 # a rule either strips bytes or turns matches into line ends, not both (fmt_load.c)
 broken breaks_strip 's/"dir": "tx", "suffix"/"dir": "tx", "strip": "^ +", "line_breaks": "\\\\\\\\n", "suffix"/' '"line_breaks" and "strip" in one rule'
 # a member of the wrong type is found at its value, not at the first same text
