@@ -6,7 +6,8 @@
 # Each runs through `atscope check -p fibocom-l610 --format json` (the L610 knows
 # AT+MIPOPEN is async) from a pipe; prints peak RSS
 # and time, and fails if RSS passes 32 MiB or the exit code is not the one the
-# input calls for (a gigabyte with no AT command is inconclusive: 2).
+# input calls for (a gigabyte with no AT command, and commands the module never
+# answered, are inconclusive: 2).
 #   bench/limits.sh [ATSCOPE_BIN]
 set -euo pipefail
 atscope=${1:-build/atscope}
@@ -27,7 +28,10 @@ run() {
 echo "| input | time | peak RSS | status |"
 echo "| --- | ---: | ---: | --- |"
 run "1 GB, no line end" 2 "head -c 1000000000 /dev/zero | tr '\\\\0' A"
-run "1,000,000 commands, no final result" 1 "yes 'AT+CSQ' | head -n 1000000"
+# two commands in turn (one repeated would read as its own echo); nothing of the
+# module's in the capture is inconclusive (2), whatever the rules saw
+run "1,000,000 commands, no final result" 2 "yes 'AT+CSQ
+AT+CREG?' | head -n 1000000"
 run "1,000,000 async commands, never completed" 1 "yes 'AT+MIPOPEN=1,,\"h\",1,0
 OK' | head -n 2000000"
 rm -f /tmp/atscope-limits.$$

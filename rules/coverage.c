@@ -31,9 +31,13 @@ void ats_cov_record(ats_engine *e, const ats_record *r)
         n = txn_lines(r->txn);
         understood = 1;
         e->cov.transactions++;
+        e->modem_said += r->txn->final.text.len || r->txn->nresponses || r->txn->responses_omitted ||
+                         r->txn->completion_item.text.len || r->txn->prompt.text.len ||
+                         (r->txn->flags & ATS_TF_ECHO);
         break;
     case ATS_REC_URC:
         understood = r->urc->known || r->urc->boot;
+        e->modem_said++;
         break;
     case ATS_REC_DATA:
         n = r->data->last_line >= r->data->first_line ? r->data->last_line - r->data->first_line + 1
@@ -75,6 +79,15 @@ void ats_cov_finish(ats_engine *e)
                  "no AT command in the capture (%" PRIu64 " line%s, none a command): nothing "
                  "was checked",
                  c->lines, c->lines == 1 ? "" : "s");
+    /* commands, and not a line of the module's (no echo, answer, final,
+     * prompt or report) where the format shows them: a module that never
+     * answered and a log of the host's side only look the same, and no
+     * rule can tell which (a PASS here would be a verdict on nothing) */
+    else if (!e->modem_said && !e->ci.hides)
+        snprintf(c->reason, sizeof c->reason,
+                 "no line of the module's in the capture (%" PRIu64 " command%s, no echo, answer "
+                 "or report): a module that never answered, or only the host's side logged",
+                 c->transactions, c->transactions == 1 ? "" : "s");
     else if (c->ratio < e->rs->min_coverage)
         snprintf(c->reason, sizeof c->reason,
                  "only %" PRIu64 " of %" PRIu64 " lines (%.1f %%) were understood as AT traffic, "

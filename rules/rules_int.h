@@ -70,6 +70,7 @@ struct ats_engine {
     char na_reason[ATS_RULES_MAX][120];   /* set when a rule could not check what it saw */
     unsigned char saw[ATS_RULES_MAX];     /* the rule checked something (ats_eng_saw) */
     ats_coverage cov;         /* lines seen and understood (ats_engine_coverage) */
+    uint64_t modem_said;      /* records holding something the modem sent (coverage.c) */
     char msgbuf[600];         /* ats_eng_msg's */
     /* transactions a rule flagged at warning or above (ats_eng_flagged) */
     uint64_t flagged[32];
