@@ -12,13 +12,14 @@ not host_log refused at its file:line:col.
 usage: gaveup_check.py ATSCOPE SRCDIR"""
 import json
 import os
-import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from exact_fixtures import Checker  # noqa: E402
+
 BIN, SRC = sys.argv[1], sys.argv[2]
 DIR = SRC + '/tests/data/gaveup/'
-fail = 0
 
 # file: (format, [(line, command, status, final, gave_up_line, [responses])],
 #        [(kind, line, text)] of the late lines, [(line, finding)])
@@ -76,27 +77,14 @@ EXPECT = {
 }
 
 
-def run(*args):
-    return subprocess.run([BIN, *args], capture_output=True)
-
-
-def error(msg):
-    global fail
-    print('FAIL: ' + msg)
-    fail = 1
-
+ck = Checker(BIN)
+run, error = ck.run, ck.error
 
 for name, (fmt, want_tx, want_late, want_find) in EXPECT.items():
     path = DIR + name
-    whole = run('parse', '--no-redact', path).stdout
-    recs = [json.loads(l) for l in whole.decode('utf-8', 'replace').splitlines() if l.strip()]
-    if not recs:
-        error('%s: no records' % name)
+    recs = ck.read(name, path, fmt)
+    if recs is None:
         continue
-    head = recs[0]
-    got_fmt = head.get('layers', head.get('format'))
-    if got_fmt != fmt:
-        error('%s: format %r, want %r' % (name, got_fmt, fmt))
     tx = sorted((r['line'], r['command'], r['status'], r.get('final'), r.get('gave_up_line'),
                  [x['text'] for x in r.get('responses', [])])
                 for r in recs if r['kind'] == 'transaction')
@@ -106,10 +94,6 @@ for name, (fmt, want_tx, want_late, want_find) in EXPECT.items():
     late = [(r['kind'], r['line'], r['text']) for r in recs if r['kind'] in ('urc', 'unparsed')]
     if late != want_late:
         error('%s: late lines %s, want %s' % (name, late, want_late))
-    for extra in (['--read-size', '1'], ['--read-size', '7', '--read-seed', '3'],
-                  ['--read-size', '64', '--read-seed', '11']):
-        if run('parse', '--no-redact', *extra, path).stdout != whole:
-            error('%s: reads otherwise with %s' % (name, ' '.join(extra)))
     rep = json.loads(run('check', '--no-redact', path).stdout)
     finds = [(f['line'], f['message']) for f in rep.get('violations', [])
              if f['rule'] == 'response-timeout']
@@ -152,4 +136,4 @@ with tempfile.TemporaryDirectory() as tmp:
     if r.returncode != 2 or want not in msg:
         error('bad command group: exit %d, %r; want exit 2 and %r' % (r.returncode, msg, want))
 
-sys.exit(fail)
+sys.exit(ck.fail)

@@ -5,13 +5,14 @@ exact (its line, command, final and responses), the URCs and the format,
 and the same records whole, a byte at a time and in random pieces.
 
 usage: heldout7_check.py ATSCOPE SRCDIR"""
-import json
-import subprocess
+import os
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from exact_fixtures import Checker  # noqa: E402
 
 BIN, SRC = sys.argv[1], sys.argv[2]
 DIR = SRC + '/tests/data/heldout7/'
-fail = 0
 
 # file: (format, extra options, [(line, command, final, [responses])], [(line, urc)])
 EXPECT = {
@@ -115,40 +116,4 @@ EXPECT = {
     ], [(2, 'RDY')]),
 }
 
-
-def parse(path, *extra):
-    r = subprocess.run([BIN, 'parse', '--no-redact', *extra, path], capture_output=True)
-    return r.stdout
-
-
-def error(msg):
-    global fail
-    print('FAIL: ' + msg)
-    fail = 1
-
-
-for name, (fmt, opts, want_tx, want_urc) in EXPECT.items():
-    path = DIR + name
-    whole = parse(path, *opts)
-    recs = [json.loads(l) for l in whole.decode('utf-8', 'replace').splitlines() if l.strip()]
-    if not recs:
-        error('%s: no records' % name)
-        continue
-    head = recs[0]
-    got_fmt = head.get('layers', head.get('format'))
-    if got_fmt != fmt:
-        error('%s: format %r, want %r' % (name, got_fmt, fmt))
-    tx = sorted((r['line'], r['command'], r.get('final'), [x['text'] for x in r.get('responses', [])])
-                for r in recs if r['kind'] == 'transaction')
-    want = sorted((l, c, f, list(rs)) for l, c, f, rs in want_tx)
-    if tx != want:
-        error('%s: transactions\n  got  %s\n  want %s' % (name, tx, want))
-    urc = [(r['line'], r['text']) for r in recs if r['kind'] == 'urc']
-    if urc != want_urc:
-        error('%s: URCs %s, want %s' % (name, urc, want_urc))
-    for extra in (['--read-size', '1'], ['--read-size', '7', '--read-seed', '3'],
-                  ['--read-size', '64', '--read-seed', '11']):
-        if parse(path, *opts, *extra) != whole:
-            error('%s: reads otherwise with %s' % (name, ' '.join(extra)))
-
-sys.exit(fail)
+sys.exit(Checker(BIN).table(DIR, EXPECT))

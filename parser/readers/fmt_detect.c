@@ -16,6 +16,9 @@ typedef struct lines {
     uint64_t pairs[FDET_MAX_LINES][4];   /* each text's byte pairs (fmt_need.c) */
     size_t count;
     char *arena;                 /* owns the texts when a layer rewrote them */
+    /* asked by every definition's scoring, found once a pass (facts()) */
+    unsigned nonempty;
+    size_t cut;                  /* a width a terminal may have cut the lines at, or 0 */
 } lines;
 
 static unsigned nonempty_of(const lines *L)
@@ -24,6 +27,23 @@ static unsigned nonempty_of(const lines *L)
     for (size_t i = 0; i < L->count; i++)
         k += !L->dropped[i] && L->n[i] > 0;
     return k;
+}
+
+/* What every definition's scoring asks of the lines as they now are, found
+ * once before a scoring pass, not once a definition: the non-empty lines,
+ * and the width a terminal's hard wrap may have cut them at (three or more
+ * lines of the longest length, 40 to 4096 columns; wrap_width_of) */
+static void facts(lines *L)
+{
+    size_t w = 0;
+    unsigned at = 0;
+    L->nonempty = nonempty_of(L);
+    for (size_t i = 0; i < L->count; i++)
+        if (!L->dropped[i] && L->raw[i] > w)
+            w = L->raw[i];
+    for (size_t i = 0; i < L->count; i++)
+        at += !L->dropped[i] && L->raw[i] == w;
+    L->cut = w >= 40 && w <= 4096 && at >= 3 ? w : 0;
 }
 
 static void split(lines *L, const unsigned char *s, size_t n)
@@ -387,14 +407,11 @@ static unsigned wrap_width_of(const fd_def *d, const lines *L, const dmatch *m)
     for (size_t k = 0; k < d->nrules; k++)
         if (d->rules[k].cont_until_rule)
             return 0;
-    size_t w = 0;
-    for (size_t i = 0; i < L->count; i++)
-        if (!L->dropped[i] && L->raw[i] > w)
-            w = L->raw[i];
     /* no width to find: asked of every definition, on every sample, the
      * look at its rest lines ran each one's rules (and made their JIT code)
      * for nothing */
-    if (w < 40 || w > 4096)
+    size_t w = L->cut;
+    if (!w)
         return 0;
     unsigned at = 0, rest = 0;
     for (size_t i = 0; i + 1 < L->count; i++) {
@@ -418,21 +435,10 @@ static int sig_possible(const fd_def *d, const lines *L, const dmatch *m)
 {
     if (d->wrap_cut.code || d->wrap_text.code || d->wrap_prefix.code)
         return 1;
-    unsigned nonempty = 0, sig = 0, need = d->min_signature;
-    size_t w = 0;
-    for (size_t i = 0; i < L->count; i++) {
-        nonempty += !L->dropped[i] && L->n[i];
-        if (!L->dropped[i] && L->raw[i] > w)
-            w = L->raw[i];
-    }
-    /* lines a terminal's width may have cut (wrap_width_of): three or more
-     * of the longest length */
-    unsigned at = 0;
-    for (size_t i = 0; i < L->count; i++)
-        at += !L->dropped[i] && L->raw[i] == w;
-    if (w >= 40 && w <= 4096 && at >= 3)
+    unsigned sig = 0, need = d->min_signature;
+    if (L->cut)                  /* lines a terminal's width may have cut */
         return 1;
-    if (nonempty <= 3)
+    if (L->nonempty <= 3)
         need = need < 1 ? need : 1;
     if (!need)
         return 1;
@@ -460,7 +466,7 @@ static void score(const fd_def *d, const lines *L, const dmatch *m,
     memset(o, 0, sizeof *o);
     o->def = d;
     if (d != m->forced && !m->whole && !sig_possible(d, L, m)) {
-        o->nonempty = nonempty_of(L);
+        o->nonempty = L->nonempty;
         return;
     }
     o->wrap_width = wrap_width_of(d, L, m);
@@ -645,6 +651,7 @@ static int stamp_pass(fdet *det, const ats_formatset *fs, peel *tmp, const lines
             rc = ATS_ENOMEM;
         for (size_t i = 0; !rc && i < S->count; i++)
             det->at_lines_stamped += !S->dropped[i] && S->n[i] && looks_at(S->p[i], S->n[i]);
+        facts(S);
         for (size_t i = 0, k = 0; !rc && i < fs->n; i++) {
             if (fs->defs[i]->kind != FD_TRACE)
                 continue;
@@ -705,6 +712,7 @@ static int run(fdet *det, const ats_formatset *fs, const unsigned char *s, size_
     if (ats_fd_infer(L->p, L->n, L->dropped, L->count, &det->infer))
         goto out;
     dmatch dm = {md, fs->mctx, L->count > FDET_JIT_LINES, forced, whole};
+    facts(L);
     for (size_t i = 0; i < fs->n; i++)
         if (fs->defs[i]->kind == FD_TRACE)
             score(fs->defs[i], L, &dm, join, &det->scores[det->nscores++]);
@@ -713,6 +721,7 @@ static int run(fdet *det, const ats_formatset *fs, const unsigned char *s, size_
     if (push_layers(&tmp, fs, FD_LAYER_PREFIX, L, det->prefix, &det->nprefix, 8, NULL, NULL, NULL))
         goto out;
     if (det->nprefix) {
+        facts(L);
         for (size_t i = 0, k = 0; i < fs->n; i++) {
             if (fs->defs[i]->kind != FD_TRACE)
                 continue;

@@ -648,7 +648,9 @@ static int load_rule(const ats_jl *L, void *ctx, json_t *o, const char *path, vo
                 d->sides_by_content = 1;
         }
     } else if (!s && !r->host_log) {
-        return ats_jl_bad(L, ATS_EPROFILE, o, path,
+        /* at the rule's pattern: an object has no position of its own */
+        json_t *at = json_object_get(o, "match");
+        return ats_jl_bad(L, ATS_EPROFILE, at ? at : o, path,
                           "a data rule needs \"dir\" or \"dir_map\" (or \"host_log\": true)");
     }
     if (!r->host_log && r->pat.g_payload < 0)

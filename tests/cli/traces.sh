@@ -138,6 +138,8 @@ broken json 's/"kind": "trace",/"kind": "trace"/' "invalid JSON"
 broken decoder 's/"dir": "tx", "suffix"/"dir": "tx", "decode": "base64", "suffix"/' 'unknown decoder "base64"'
 broken goes_on 's/"host_log": true}/"host_log": true, "goes_on": true}/' "goes_on is for a data rule"
 broken echo_glued 's/"dir": "tx", "suffix"/"dir": "tx", "echo_glued": true, "suffix"/' "echo_glued is for a data rule of one line with dir rx"
+# a data rule without a direction: named at its pattern (an object has no position)
+broken no_dir 's/"dir": "tx", "suffix"/"suffix"/' 'a data rule needs "dir"'
 broken not_sent 's/"dir": "tx", "suffix"/"dir": "tx", "not_sent": true, "suffix"/' "not_sent is for a host_log rule"
 broken gave_up 's/"dir": "tx", "suffix"/"dir": "tx", "gave_up": true, "suffix"/' "gave_up is for a host_log rule"
 # a rule either strips bytes or turns matches into line ends, not both (fmt_load.c)
