@@ -671,6 +671,26 @@ not_taken('neg-bullets-prose', lines(['Steps:', '- AT+CFUN=0 turns the radio off
           'list-bullets')
 not_taken('neg-bullets-notes', lines(['Notes', '* check the antenna', '* AT+CSQ', '* then call support',
                                       '', 'AT+CREG?', '+CREG: 0,1', 'OK']), 'list-bullets')
+# a numbered list ('1. ', '12) '), as an editor numbers the pasted lines, and a
+# time of day after the mark, peeled next by the stamp layer. Before: raw, 0 of 6
+for name, fmt in (('bullets-numbered', '%d. '), ('bullets-numbered-paren', '%d) ')):
+    out, n = ['Steps I ran:'], 0
+    for ln in S:
+        if ln:
+            n += 1
+            out.append(fmt % n + ln)
+    same_as(name, lines(out), 'list-bullets > raw', PLAIN)
+out = ['Log:'] + ['\u2022 10:00:%02d.%03d %s' % (i // 4, i * 37 % 1000, ln) for i, ln in enumerate(S) if ln]
+same_as('bullets-stamped', lines(out), 'list-bullets > line-stamps > raw', PLAIN)
+recs = [json.loads(l) for l in parse(write('bullets-stamped', lines(out))).splitlines()]
+t = [(r['command'], r.get('time'), r.get('final_time')) for r in recs if r['kind'] == 'transaction'][:2]
+if t != [('AT', '10:00:00.000000', '10:00:00.037000'), ('AT+CGMR', '10:00:00.074000', '10:00:01.185000')]:
+    error('bullets-stamped: times %r' % (t,))
+# numbered steps of prose that name commands are the writer's
+not_taken('neg-numbered-prose', lines(['Steps:', '1. AT+CFUN=0 turns the radio off',
+                                       '2. AT+CFUN=1 turns it on again', '3. OK means it worked',
+                                       '4. Reset the modem', '', 'AT+CSQ', '+CSQ: 21,99', '', 'OK']),
+          'list-bullets')
 
 # (21) a spreadsheet's CSV export (RFC 4180 as Excel writes it: every field
 # quoted, "" for a quote, a cell's line breaks inside its quotes, CRLF records)
