@@ -796,4 +796,32 @@ times('tio-tinygsm-layer-clock', lines([
      ('transaction', 3, '10:21:00.159000', '10:21:00.318000', ('10:21:00.265000',)),
      ('transaction', 7, '10:21:00.371000', '10:21:00.477000', ('10:21:00.424000',))])
 
+# (Round 14) An application's own ESP_LOGx of the modem's lines (ESP-IDF
+# esp_log.h LOG_FORMAT: 'I (ms) tag: ', LOG_SYSTEM_TIME_FORMAT's '(hh:mm:ss.mmm)',
+# the level's colour around the line): the stamp layer esp-idf-log, the lines
+# under it a terminal's. Before: raw, 0 of 3 (every line unparsed)
+IDF = [('I', 'AT+CSQ'), ('I', '+CSQ: 20,99'), ('I', 'OK'), ('I', 'AT+CREG?'), ('I', '+CREG: 0,1'),
+       ('I', 'OK'), ('W', 'AT+CGATT=1'), ('E', 'ERROR')]
+IDF_TX = [('AT+CSQ', 'OK', ('+CSQ: 20,99',)), ('AT+CREG?', 'OK', ('+CREG: 0,1',)), ('AT+CGATT=1', 'ERROR', ())]
+exact('esp-idf-log', lines(['%s (%d) modem: %s' % (lv, 1200 + 16 * i, t) for i, (lv, t) in enumerate(IDF)]),
+      'esp-idf-log > raw', IDF_TX)
+col = {'E': '\x1b[0;31m', 'W': '\x1b[0;33m', 'I': '\x1b[0;32m'}
+exact('esp-idf-log-colour', lines(['%s%s (10:00:%02d.%03d) sim7600: %s\x1b[0m' % (col[lv], lv, i, 16 * i, t)
+                                   for i, (lv, t) in enumerate(IDF)]), 'ansi > esp-idf-log > raw', IDF_TX)
+recs = [json.loads(l) for l in parse(write('esp-idf-log', lines(['%s (%d) modem: %s' % (lv, 1200 + 16 * i, t)
+                                                                  for i, (lv, t) in enumerate(IDF)]))).splitlines()]
+t = [(r['command'], r.get('time'), r.get('final_time')) for r in recs if r['kind'] == 'transaction']
+if t[:1] != [('AT+CSQ', '1.200000', '1.232000')]:
+    error('esp-idf-log: times %r' % (t,))
+
+# A TX / RX logger that prints what it wrote and read as a byte string's repr,
+# Python's (b'...', '...') or the Rust bytes crate's Debug (b"..."), behind a
+# logger's header (formats/generic-txrx.json rules tx and rx). Before: the repr
+# read verbatim, 0 of 3, b"AT+CSQ an unparsed line
+for name, q in (('txrx-rust-bytes', 'b"%s"'), ('txrx-py-bytes', "b'%s'"), ('txrx-py-str', "'%s'")):
+    rows = [('tx', 'AT+CSQ\\r'), ('rx', '\\r\\n+CSQ: 20,99\\r\\n\\r\\nOK\\r\\n'), ('tx', 'AT+CREG?\\r'),
+            ('rx', '\\r\\n+CREG: 0,1\\r\\n\\r\\nOK\\r\\n'), ('tx', 'AT+CGATT=1\\r'), ('rx', '\\r\\nERROR\\r\\n')]
+    exact(name, lines(['[2026-12-06T10:00:%02dZ DEBUG modem] %s: %s' % (i, d, q % p) for i, (d, p) in enumerate(rows)]),
+          'generic-txrx', IDF_TX)
+
 sys.exit(fail)
