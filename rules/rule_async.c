@@ -80,6 +80,7 @@ typedef struct response_state {
      * probe that the module is off (ubxlib sends AT after AT+CPWROFF), was
      * due no answer; not judged */
     uint64_t off_line, asleep, asleep_line;
+    uint64_t oneline, oneline_line;
 } response_state;
 
 static void response_init(ats_rule_ctx *c)
@@ -230,6 +231,13 @@ static void response_txn(ats_rule_ctx *c, const ats_txn *t)
             ats_eng_saw(e, c->rule);
         }
     } else if (t->final.text.len && same_clock(t->command.time, t->final.time) &&
+               t->final.line == t->first_line && t->command.time.us == t->final.time.us) {
+        /* the command and its final on one line (an application's "cmd=AT+CSQ
+         * resp=...|OK", generic-oneline): one stamp for both, printed after
+         * the exchange, so the 0 s it measures is no latency: not judged */
+        if (!s->oneline++)
+            s->oneline_line = t->first_line;
+    } else if (t->final.text.len && same_clock(t->command.time, t->final.time) &&
                s->prev_final_line && t->first_line == s->prev_final_line &&
                t->command.time.us == s->prev_final_time.us) {
         if (!s->glued++)
@@ -280,9 +288,15 @@ static void response_finish(ats_rule_ctx *c)
         ats_eng_partly_or_na(c->e, c->rule, c->e->saw[c->rule], why);
         return;
     }
-    if (s->coarse || s->glued || s->asleep) {
+    if (s->coarse || s->glued || s->asleep || s->oneline) {
         char why[200];
-        if (s->asleep)
+        if (s->oneline)
+            snprintf(why, sizeof why,
+                     "%" PRIu64 " command%s (from line %" PRIu64 ") on one line with %s final "
+                     "result: one stamp for both, no latency measured",
+                     s->oneline, s->oneline > 1 ? "s" : "", s->oneline_line,
+                     s->oneline > 1 ? "their" : "its");
+        else if (s->asleep)
             snprintf(why, sizeof why,
                      "%" PRIu64 " command%s (from line %" PRIu64 ") unanswered after a power-off "
                      "command succeeded, the module not seen on again: no answer was due",

@@ -589,6 +589,25 @@ if got != [(1, "+CGMR"), (4, "+CSQ")]:
     sys.exit(1)
 ' "$TMP/blanks-txrx.jsonl" || fail=1
 
+# --- A command and its reply on one line (generic-oneline): an application's print of the
+# exchange once done, the reply's lines joined by blanks or '|'; the command, its answer lines
+# and its final come apart; a line with a command and no reply is the application's. One stamp
+# for the command and its final: response-timeout measures no latency there (before: not read
+# at all, raw, 0 transactions; with the definition and no such care, a 0 s pass)
+log oneline '[12:00:01.100] AT+CSQ -> +CSQ: 20,99 OK\n[12:00:01.300] AT+COPS? => +COPS: 0,0,"My Net",7 | OK\n[12:00:02.000] AT+CGDCONT=1,"IP","my apn" -> OK\n[12:00:04.000] AT+CREG? -> +CREG: 0,1 OK\n[12:00:05.000] modem: cmd=AT+CGATT? resp=+CGATT: 1|OK took=31ms\n[12:00:06.000] AT+CFUN=1 sent, waiting\n'
+records oneline 3gpp <<'WEOF'
+P 3gpp
+T 1 AT+CSQ -> complete OK | 1:+CSQ: 20,99
+T 2 AT+COPS? -> complete OK | 2:+COPS: 0,0,"My Net",7
+T 3 AT+CGDCONT=1,"IP","my apn" -> complete OK
+T 4 AT+CREG? -> complete OK | 4:+CREG: 0,1
+T 5 AT+CGATT? -> complete OK | 5:+CGATT: 1
+H 6 other: AT+CFUN=1 sent, waiting
+WEOF
+verdict oneline 3gpp 0 <<'WEOF'
+WEOF
+status oneline response-timeout 'not-evaluable  5 commands (from line 1) on one line with their final result: one stamp for both, no latency measured'
+
 # --- The two-shell method (batch 3): one shell's cat of the port (echo and answers), the
 # other's echo -e writes, pasted one after the other: each command counted once
 log two-shell 'root@OpenWrt:~# cat /dev/ttyUSB2\nAT+CSQ\n+CSQ: 21,99\n\nOK\nAT+CREG?\n+CREG: 0,1\n\nOK\nAT+QNWINFO\n+QNWINFO: "FDD LTE","26201","LTE BAND 3",1300\n\nOK\n^C\nroot@OpenWrt:~# echo -e "AT+CSQ\\r" > /dev/ttyUSB2\nroot@OpenWrt:~# echo -e "AT+CREG?\\r" > /dev/ttyUSB2\nroot@OpenWrt:~# echo -e "AT+QNWINFO\\r" > /dev/ttyUSB2\nroot@OpenWrt:~# echo -e "AT+CGATT?\\r" > /dev/ttyUSB2\n'
