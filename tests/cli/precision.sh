@@ -589,6 +589,15 @@ if got != [(1, "+CGMR"), (4, "+CSQ")]:
     sys.exit(1)
 ' "$TMP/blanks-txrx.jsonl" || fail=1
 
+# --- After a power-off command succeeded, a command the module does not answer was due no
+# answer (the host probing that it is off) until the module answers again: AT+CSQ is not
+# judged, AT+COPS? after AT+CREG?'s OK is (before: both response-timeout errors)
+log after-off 'AT+CGMI\r\nu-blox\r\nOK\r\nAT+CPWROFF\r\nOK\r\nAT+CSQ\r\nAT+CREG?\r\n+CREG: 0,1\r\nOK\r\nAT+COPS?\r\nAT+CGATT?\r\n+CGATT: 1\r\nOK\r\n'
+verdict after-off ublox-sara 1 <<'WEOF'
+10: error: [response-timeout] AT+COPS? got no final result before the next command
+WEOF
+status after-off response-timeout 'fail  partly checked: 1 command (from line 6) unanswered after a power-off command succeeded, the module not seen on again: no answer was due'
+
 # --- A command and its reply on one line (generic-oneline): an application's print of the
 # exchange once done, the reply's lines joined by blanks or '|'; the command, its answer lines
 # and its final come apart; a line with a command and no reply is the application's. One stamp
