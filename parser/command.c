@@ -108,6 +108,7 @@ static size_t name_goes_on(const char *name, size_t nn, const char *s, size_t i,
         has_up |= name[k] >= 'A' && name[k] <= 'Z';
         has_low |= name[k] >= 'a' && name[k] <= 'z';
     }
+    size_t prev = 0;              /* the end of the name's last piece */
     for (;;) {
         if (i + 1 >= n || s[i] != ' ' || is_blank((unsigned char)s[i + 1]))
             return 0;
@@ -118,9 +119,16 @@ static size_t name_goes_on(const char *name, size_t nn, const char *s, size_t i,
             wlow |= s[i] >= 'a' && s[i] <= 'z';
             i++;
         }
-        if (i == w || (has_up && !has_low && wlow) || (has_low && !has_up && wup) ||
-            final_word(s + w, i - w))
+        if (i == w || final_word(s + w, i - w))
             return 0;
+        /* a word in the other case after a piece: a title's ("AT + CSQ
+         * Signal Quality"), the name ended before it */
+        if ((has_up && !has_low && wlow) || (has_low && !has_up && wup))
+            return prev;
+        if (!has_up && !has_low) {  /* "AT + csq": the first piece sets the case */
+            has_up = wup;
+            has_low = wlow;
+        }
         if (i == n || s[i] == '=' || s[i] == '?' || s[i] == ';')
             return i;
         if (s[i] != ' ')
@@ -134,6 +142,7 @@ static size_t name_goes_on(const char *name, size_t nn, const char *s, size_t i,
             (has_up && !has_low && c >= 'a' && c <= 'z') ||
             (has_low && !has_up && c >= 'A' && c <= 'Z'))
             return i;
+        prev = i;
     }
 }
 

@@ -325,6 +325,9 @@ static void test_blanks_in_name(void **state)
     check("AT+CSQ RETURNS 99.", sent, 1);
     static const exp_cmd col[] = {{"+CSQ", EXEC, "MR", {"MR", NULL}}};
     check("AT+CSQ  MR", col, 1);
+    /* the name ends before a word in another case after one of its pieces */
+    static const exp_cmd title[] = {{"+CSQ", EXEC, "Signal Quality", {"Signal Quality", NULL}}};
+    check("AT + CSQ Signal Quality", title, 1);
     static const exp_cmd q[] = {{"+CMGS", EXEC, "\"+1 555\"", {"+1 555", NULL}}};
     check("AT+CMGS \"+1 555\"", q, 1);
     /* basic commands: the value after blanks */
@@ -354,6 +357,8 @@ static void test_prose_tail(void **state)
         {"AT+CREG        Network Registration Status", 7},
         {"AT+CG MR returns the revision", 8},
         {"AT+CG MR  Request Revision", 8},
+        {"AT+CG MR Request Revision", 8},
+        {"AT+CG MR RETURNS 99.", 5},
         {"AT+CFUN=0 first, then", 9},
         {"ATE  Set Command Echo Mode", 3},
     };
