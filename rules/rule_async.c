@@ -75,6 +75,12 @@ typedef struct response_state {
      * commands glued behind the previous final: not judged */
     uint64_t coarse, coarse_line, glued, glued_line;
     double coarse_step;
+    /* a power-off command succeeded (the tracker's event) and the module
+     * has answered nothing since: a command then unanswered, the host's
+     * probe that the module is off (ubxlib sends AT after AT+CPWROFF), was
+     * due no answer; not judged */
+    uint64_t off_line, asleep, asleep_line;
+    uint64_t oneline, oneline_line;
 } response_state;
 
 static void response_init(ats_rule_ctx *c)
@@ -165,11 +171,30 @@ static void host_gave_up(ats_rule_ctx *c, const ats_txn *t)
     ats_eng_related(e, t->gave_up.line, "the host library gave up");
 }
 
+/* A power-off the tracker saw: a command's (not an unannounced boot's,
+ * after which the module is on again) */
+static void response_state_change(ats_rule_ctx *c, const ats_track_event *ev)
+{
+    response_state *s = c->st;
+    if (ev->kind == ATS_TRK_POWER_OFF && c->e->tk.off_since_boot)
+        s->off_line = ev->line;
+}
+
 static void response_txn(ats_rule_ctx *c, const ats_txn *t)
 {
     ats_engine *e = c->e;
     response_state *s = c->st;
     judge_gap(c, t->first_line ? &t->command.time : NULL);
+    if (!e->tk.off_since_boot)      /* a boot report since: the module is on */
+        s->off_line = 0;
+    if (s->off_line && (t->status == ATS_TXN_HOST_TIMEOUT || t->status == ATS_TXN_NO_FINAL) &&
+        !(t->flags & ATS_TF_DATA_MODE)) {
+        if (!s->asleep++)
+            s->asleep_line = t->first_line;
+        return;
+    }
+    if (t->final_kind != ATS_FINAL_NONE)
+        s->off_line = 0;            /* it answers: on again */
     if (t->final_kind != ATS_FINAL_NONE && !s->any_final) {
         s->any_final = 1;
         for (size_t i = 0; i < s->nheld; i++)
@@ -205,6 +230,13 @@ static void response_txn(ats_rule_ctx *c, const ats_txn *t)
         } else {
             ats_eng_saw(e, c->rule);
         }
+    } else if (t->final.text.len && same_clock(t->command.time, t->final.time) &&
+               t->final.line == t->first_line && t->command.time.us == t->final.time.us) {
+        /* the command and its final on one line (an application's "cmd=AT+CSQ
+         * resp=...|OK", generic-oneline): one stamp for both, printed after
+         * the exchange, so the 0 s it measures is no latency: not judged */
+        if (!s->oneline++)
+            s->oneline_line = t->first_line;
     } else if (t->final.text.len && same_clock(t->command.time, t->final.time) &&
                s->prev_final_line && t->first_line == s->prev_final_line &&
                t->command.time.us == s->prev_final_time.us) {
@@ -256,9 +288,20 @@ static void response_finish(ats_rule_ctx *c)
         ats_eng_partly_or_na(c->e, c->rule, c->e->saw[c->rule], why);
         return;
     }
-    if (s->coarse || s->glued) {
+    if (s->coarse || s->glued || s->asleep || s->oneline) {
         char why[200];
-        if (s->coarse)
+        if (s->oneline)
+            snprintf(why, sizeof why,
+                     "%" PRIu64 " command%s (from line %" PRIu64 ") on one line with %s final "
+                     "result: one stamp for both, no latency measured",
+                     s->oneline, s->oneline > 1 ? "s" : "", s->oneline_line,
+                     s->oneline > 1 ? "their" : "its");
+        else if (s->asleep)
+            snprintf(why, sizeof why,
+                     "%" PRIu64 " command%s (from line %" PRIu64 ") unanswered after a power-off "
+                     "command succeeded, the module not seen on again: no answer was due",
+                     s->asleep, s->asleep > 1 ? "s" : "", s->asleep_line);
+        else if (s->coarse)
             snprintf(why, sizeof why,
                      "%" PRIu64 " answer%s (from line %" PRIu64 ") within the stamps' step (%g s) "
                      "of the command's limit: over or under it is the stamps' rounding",
@@ -294,7 +337,8 @@ const ats_rule_desc ats_rule_response_timeout = {
     .params = response_params,
     .state_size = sizeof(response_state),
     .no_evidence = "no command with a time limit got a timestamped final result",
-    .on = {.init = response_init, .txn = response_txn, .finish = response_finish},
+    .on = {.init = response_init, .txn = response_txn, .state = response_state_change,
+           .finish = response_finish},
 };
 
 static void completion_txn(ats_rule_ctx *c, const ats_txn *t)

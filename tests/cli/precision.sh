@@ -540,6 +540,83 @@ T 13 AT+COPS=1,0,"My Net" -> complete OK
 T 15 AT+CFUN=0 -> complete OK
 WEOF
 
+# --- Blanks a person typed inside a command (V.250 5.1: the DCE ignores them outside quoted
+# strings): AT+CG MR is AT+CGMR, AT + CSQ is AT+CSQ, ATE 0 is ATE0, the command field as
+# written; a sentence after a command (AT+CSQ returns 99, AT+CG MR returns the revision) is
+# still the writer's, and a reporter's comment after a column gap still no part of the name.
+# Before: AT+CG, AT+CG and at+cg named +CG, AT + CSQ named '+' (args CSQ), ATE 0 'not AT
+# command syntax' (unknown-command info) and +CG an unknown vendor command
+log blanks-name 'AT+CG MR\nR01A07\nOK\nAT + CSQ\n+CSQ: 20,99\nOK\nAT+CSQ returns 99\nAT+CG MR returns the revision\nAT+CG MR   check revision\nR01A07\nOK\nATE 0\nOK\nat+cg att?\n+CGATT: 1\nOK\nAT+COPS=1,0,"My Net"\nOK\n'
+records blanks-name 3gpp <<'WEOF'
+P 3gpp
+T 1 AT+CG MR -> complete OK | 2:R01A07
+T 4 AT + CSQ -> complete OK | 5:+CSQ: 20,99
+N 7 AT+CSQ returns 99
+N 8 AT+CG MR returns the revision
+T 9 AT+CG MR -> complete OK | 10:R01A07
+T 12 ATE 0 -> complete OK
+T 14 at+cg att? -> complete OK | 15:+CGATT: 1
+T 17 AT+COPS=1,0,"My Net" -> complete OK
+WEOF
+python3 -c '
+import json, sys
+got = [(r["line"], r["name"], r["type"], r["args"]) for r in map(json.loads, open(sys.argv[1]))
+       if r["kind"] == "transaction"]
+want = [(1, "+CGMR", "execute", []), (4, "+CSQ", "execute", []), (9, "+CGMR", "execute", []),
+        (12, "E", "execute", ["0"]), (14, "+CGATT", "read", []),
+        (17, "+COPS", "set", ["1", "0", "My Net"])]
+if got != want:
+    print("FAIL: blanks-name names\n  got  %s\n  want %s" % (got, want))
+    sys.exit(1)
+' "$TMP/blanks-name.jsonl" || fail=1
+verdict blanks-name 3gpp 0 <<'WEOF'
+WEOF
+status blanks-name unknown-command 'pass'
+# the same on a host's own lines (TX:/RX:): the sent line's blanks are in the name, and a
+# sent line that is a sentence stays the library's text, no command
+log blanks-txrx 'TX: AT+CG MR\nRX: R01A07\nRX: OK\nTX: AT + CSQ\nRX: +CSQ: 20,99\nRX: OK\nTX: AT+CSQ returns 99\n'
+records blanks-txrx 3gpp <<'WEOF'
+P 3gpp
+T 1 AT+CG MR -> complete OK | 2:R01A07
+T 4 AT + CSQ -> complete OK | 5:+CSQ: 20,99
+X 7 host-text-not-command:  AT+CSQ returns 99
+WEOF
+python3 -c '
+import json, sys
+got = [(r["line"], r["name"]) for r in map(json.loads, open(sys.argv[1])) if r["kind"] == "transaction"]
+if got != [(1, "+CGMR"), (4, "+CSQ")]:
+    print("FAIL: blanks-txrx names %s" % got)
+    sys.exit(1)
+' "$TMP/blanks-txrx.jsonl" || fail=1
+
+# --- After a power-off command succeeded, a command the module does not answer was due no
+# answer (the host probing that it is off) until the module answers again: AT+CSQ is not
+# judged, AT+COPS? after AT+CREG?'s OK is (before: both response-timeout errors)
+log after-off 'AT+CGMI\r\nu-blox\r\nOK\r\nAT+CPWROFF\r\nOK\r\nAT+CSQ\r\nAT+CREG?\r\n+CREG: 0,1\r\nOK\r\nAT+COPS?\r\nAT+CGATT?\r\n+CGATT: 1\r\nOK\r\n'
+verdict after-off ublox-sara 1 <<'WEOF'
+10: error: [response-timeout] AT+COPS? got no final result before the next command
+WEOF
+status after-off response-timeout 'fail  partly checked: 1 command (from line 6) unanswered after a power-off command succeeded, the module not seen on again: no answer was due'
+
+# --- A command and its reply on one line (generic-oneline): an application's print of the
+# exchange once done, the reply's lines joined by blanks or '|'; the command, its answer lines
+# and its final come apart; a line with a command and no reply is the application's. One stamp
+# for the command and its final: response-timeout measures no latency there (before: not read
+# at all, raw, 0 transactions; with the definition and no such care, a 0 s pass)
+log oneline '[12:00:01.100] AT+CSQ -> +CSQ: 20,99 OK\n[12:00:01.300] AT+COPS? => +COPS: 0,0,"My Net",7 | OK\n[12:00:02.000] AT+CGDCONT=1,"IP","my apn" -> OK\n[12:00:04.000] AT+CREG? -> +CREG: 0,1 OK\n[12:00:05.000] modem: cmd=AT+CGATT? resp=+CGATT: 1|OK took=31ms\n[12:00:06.000] AT+CFUN=1 sent, waiting\n'
+records oneline 3gpp <<'WEOF'
+P 3gpp
+T 1 AT+CSQ -> complete OK | 1:+CSQ: 20,99
+T 2 AT+COPS? -> complete OK | 2:+COPS: 0,0,"My Net",7
+T 3 AT+CGDCONT=1,"IP","my apn" -> complete OK
+T 4 AT+CREG? -> complete OK | 4:+CREG: 0,1
+T 5 AT+CGATT? -> complete OK | 5:+CGATT: 1
+H 6 other: AT+CFUN=1 sent, waiting
+WEOF
+verdict oneline 3gpp 0 <<'WEOF'
+WEOF
+status oneline response-timeout 'not-evaluable  5 commands (from line 1) on one line with their final result: one stamp for both, no latency measured'
+
 # --- The two-shell method (batch 3): one shell's cat of the port (echo and answers), the
 # other's echo -e writes, pasted one after the other: each command counted once
 log two-shell 'root@OpenWrt:~# cat /dev/ttyUSB2\nAT+CSQ\n+CSQ: 21,99\n\nOK\nAT+CREG?\n+CREG: 0,1\n\nOK\nAT+QNWINFO\n+QNWINFO: "FDD LTE","26201","LTE BAND 3",1300\n\nOK\n^C\nroot@OpenWrt:~# echo -e "AT+CSQ\\r" > /dev/ttyUSB2\nroot@OpenWrt:~# echo -e "AT+CREG?\\r" > /dev/ttyUSB2\nroot@OpenWrt:~# echo -e "AT+QNWINFO\\r" > /dev/ttyUSB2\nroot@OpenWrt:~# echo -e "AT+CGATT?\\r" > /dev/ttyUSB2\n'
