@@ -1079,5 +1079,22 @@ verdict tio-glued simcom-sim800 0 <<'WEOF'
 WEOF
 status tio-glued response-timeout 'pass  partly checked: 2 commands (from line 3) glued behind the previous final on one stamped line: sent at an unknown time after that stamp'
 
+# --- Round 13 (h-precision13). completion-timeout on whole-second stamps: SIM800's single
+# connection CONNECT OK within 160 s (ATCM 8.2.2). 160 s measured on syslog seconds is
+# anything from 159.001 to 160.999 s: rounding's call, not judged (it passed before); 162 s
+# is over whatever the rounding; 30 s surely under.
+log ct-round 'Dec  6 10:00:00 host modemd[412]: > AT+CIPSTART="TCP","192.0.2.1",80\nDec  6 10:00:00 host modemd[412]: < OK\nDec  6 10:02:40 host modemd[412]: < CONNECT OK\n'
+verdict ct-round simcom-sim800 0 <<'WEOF'
+WEOF
+status ct-round completion-timeout "not-evaluable  1 completion (from line 1) within the stamps' step (1 s) of its limit: over or under it is the stamps' rounding"
+log ct-over 'Dec  6 10:00:00 host modemd[412]: > AT+CIPSTART="TCP","192.0.2.1",80\nDec  6 10:00:00 host modemd[412]: < OK\nDec  6 10:02:42 host modemd[412]: < CONNECT OK\n'
+verdict ct-over simcom-sim800 1 <<'WEOF'
+1: error: [completion-timeout] AT+CIPSTART="TCP","192.0.2.1",80 completed (CONNECT OK) after 162.000 s (limit 160 s)
+WEOF
+log ct-partly 'Dec  6 10:00:00 host modemd[412]: > AT+CIPSTART="TCP","192.0.2.1",80\nDec  6 10:00:00 host modemd[412]: < OK\nDec  6 10:00:30 host modemd[412]: < CONNECT OK\nDec  6 10:00:31 host modemd[412]: > AT+CIPCLOSE\nDec  6 10:00:31 host modemd[412]: < CLOSE OK\nDec  6 10:00:32 host modemd[412]: > AT+CIPSTART="TCP","192.0.2.1",80\nDec  6 10:00:32 host modemd[412]: < OK\nDec  6 10:03:12 host modemd[412]: < CONNECT OK\n'
+verdict ct-partly simcom-sim800 0 <<'WEOF'
+WEOF
+status ct-partly completion-timeout "pass  partly checked: 1 completion (from line 6) within the stamps' step (1 s) of its limit: over or under it is the stamps' rounding"
+
 [ $fail = 0 ] && echo "ok: precision"
 exit $fail
