@@ -287,6 +287,10 @@ void ats_tracker_txn(ats_tracker *tk, const ats_txn *t, unsigned classes)
         if (v >= 0 && v <= 2)
             ats_st_set(&tk->st.cmee, t->final.line, t->final.time, v + 1);
     }
+    /* a restart the module took (or one it went down on before its final
+     * result): until it answers again it is booting, as after power-on */
+    if (has(classes, C_RESET) && (ok || t->final_kind == ATS_FINAL_NONE))
+        tk->answered = 0;
     if (ok && has(classes, C_POWER_OFF)) {
         event(tk, ATS_TRK_POWER_OFF, -1, t->final.line, t->final.time);
         tk->off_since_boot = 1;

@@ -190,8 +190,10 @@ static void response_txn(ats_rule_ctx *c, const ats_txn *t)
         }
     } else if (t->status == ATS_TXN_NO_FINAL && !(t->flags & ATS_TF_DATA_MODE)) {
         /* The guide: after power-on, send AT until it answers; the first ones
-         * may get nothing while the module detects the baud rate. */
-        if (!(is_plain_at(t) && !e->tk.answered)) {
+         * may get nothing while the module detects the baud rate. So after a
+         * restart (the reset class: AT+CFUN=1,1), which may also go down
+         * before its own final result gets out. */
+        if (!(is_plain_at(t) && !e->tk.answered) && !cls_cmd(e, C_RESET, t)) {
             unanswered u = {.line = t->first_line, .txn = t->id, .time = t->command.time};
             u.limit = t->info.timeout_s > 0 ? t->info.timeout_s : s->default_timeout_s;
             snprintf(u.name, sizeof u.name, "%s", first_name(t));

@@ -1110,5 +1110,22 @@ verdict boot-never quectel-bg96 1 <<'WEOF'
 2: error: [socket-state] AT+QISEND=0,5 on socket 0, which was never opened since the module started (line 1)
 WEOF
 
+# A restart (class reset: 3GPP 27.007 8.2 AT+CFUN=<fun>,1; u-blox AT+CFUN=15/16, ESP-AT
+# AT+RST, SLM AT#XRESET): the module boots again, and the AT the host sends until it answers
+# get nothing, as after power-on (heldout7 terminal-reboot-resend:8, terminal-resend-plain:7
+# were response-timeout errors); a restart that went down before its OK is not judged either.
+# Without the restart (AT+CFUN=1) an AT left unanswered is still found.
+log reset-probe '[10:00:00.000] AT+CFUN=1,1\n[10:00:00.300] OK\n[10:00:04.000] AT\n[10:00:06.000] AT\n[10:00:06.200] OK\n[10:00:07.000] AT+CPIN?\n[10:00:07.020] +CPIN: READY\n[10:00:07.030] OK\n'
+verdict reset-probe 3gpp 0 <<'WEOF'
+WEOF
+status reset-probe response-timeout 'pass'
+log reset-no-ok '[10:00:00.000] AT+CFUN=1,1\n[10:00:04.000] AT\n[10:00:06.000] AT\n[10:00:06.200] OK\n'
+verdict reset-no-ok 3gpp 0 <<'WEOF'
+WEOF
+log no-reset-probe '[10:00:00.000] AT+CFUN=1\n[10:00:00.300] OK\n[10:00:04.000] AT\n[10:00:06.000] AT\n[10:00:06.200] OK\n[10:00:07.000] AT+CPIN?\n[10:00:07.020] +CPIN: READY\n[10:00:07.030] OK\n'
+verdict no-reset-probe 3gpp 1 <<'WEOF'
+3: error: [response-timeout] AT got no final result before the next command
+WEOF
+
 [ $fail = 0 ] && echo "ok: precision"
 exit $fail
