@@ -192,8 +192,12 @@ static void response_txn(ats_rule_ctx *c, const ats_txn *t)
         /* The guide: after power-on, send AT until it answers; the first ones
          * may get nothing while the module detects the baud rate. So after a
          * restart (the reset class: AT+CFUN=1,1), which may also go down
-         * before its own final result gets out. */
-        if (!(is_plain_at(t) && !e->tk.answered) && !cls_cmd(e, C_RESET, t)) {
+         * before its own final result gets out. A baud rate change answers
+         * at the old rate (V.250 6.2.10) while the host may be listening at
+         * the new one already (Adafruit's ESP_ATcontrol switches its UART
+         * and flushes the input after AT+UART_CUR): not the module silent. */
+        if (!(is_plain_at(t) && !e->tk.answered) && !cls_cmd(e, C_RESET, t) &&
+            !cls_cmd(e, C_RATE_CHANGE, t)) {
             unanswered u = {.line = t->first_line, .txn = t->id, .time = t->command.time};
             u.limit = t->info.timeout_s > 0 ? t->info.timeout_s : s->default_timeout_s;
             snprintf(u.name, sizeof u.name, "%s", first_name(t));

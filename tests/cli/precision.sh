@@ -1127,5 +1127,15 @@ verdict no-reset-probe 3gpp 1 <<'WEOF'
 3: error: [response-timeout] AT got no final result before the next command
 WEOF
 
+# A baud rate change (class rate_change: V.250 6.2.10 AT+IPR answers at the old rate; ESP-AT
+# AT+UART_CUR/UART_DEF) whose OK the host did not read (Adafruit ESP_ATcontrol switches its UART
+# and flushes the input): not the module silent (espatcontrol-esp32:7 was a response-timeout
+# error). AT+CWSTATE and AT+CIPSSLCCONF are ESP-AT v2 commands (Wi-Fi and TCP/IP AT Commands;
+# unknown-command infos before); AT+CIPSSLSIZE is the ESP8266's only, which an ESP32 refuses.
+log esp-uart 'AT\r\n\r\nOK\r\nAT+UART_CUR=115200,8,1,0,0\r\nAT\r\n\r\nOK\r\nAT+CWSTATE?\r\n\r\n+CWSTATE:0,""\r\n\r\nOK\r\nAT+CIPSSLCCONF?\r\n\r\n+CIPSSLCCONF:0,0,0\r\n\r\nOK\r\nAT+CIPSSLSIZE=4096\r\n\r\nERROR\r\n'
+verdict esp-uart espressif-at 0 <<'WEOF'
+18: info: [unknown-command] +CIPSSLSIZE is not a command of the espressif-at profile (in AT+CIPSSLSIZE=4096)
+WEOF
+
 [ $fail = 0 ] && echo "ok: precision"
 exit $fail
