@@ -1137,5 +1137,18 @@ verdict esp-uart espressif-at 0 <<'WEOF'
 18: info: [unknown-command] +CIPSSLSIZE is not a command of the espressif-at profile (in AT+CIPSSLSIZE=4096)
 WEOF
 
+# The late answer of a command the host library gave up on (ATCmdParser's AT(Timeout), then the
+# OK read by the next recv()): response-timeout's finding stands for it; it was also an
+# orphan-response warning ("final result OK with no command waiting for it"), 5 such in
+# tests/data/gaveup. An OK after a command that got its own final is still an orphan.
+printf 'AT> AT+CSQ\nAT? +CSQ: %%d,%%d%%n\nAT= +CSQ: 20,99\nAT? OK%%n\nAT= OK\nAT> AT+COPS?\nAT? +COPS: %%d,%%d,"%%30[^"]",%%d%%n\nAT(Timeout)\nAT< +COPS: 0,0,"BROOK",7\nAT< OK\nAT> AT+CGATT?\nAT? +CGATT: %%d%%n\nAT= +CGATT: 1\nAT? OK%%n\nAT= OK\n' > "$TMP/gaveup-late.log"
+verdict gaveup-late 3gpp 1 <<'WEOF'
+6: error: [response-timeout] AT+COPS? got no final result: the host library gave up waiting (line 8)
+WEOF
+log orphan-still 'AT+CSQ\r\n+CSQ: 20,99\r\nOK\r\nOK\r\nAT+CGATT?\r\n+CGATT: 1\r\nOK\r\n'
+verdict orphan-still 3gpp 1 <<'WEOF'
+4: warning: [orphan-response] final result OK with no command waiting for it
+WEOF
+
 [ $fail = 0 ] && echo "ok: precision"
 exit $fail
