@@ -1150,5 +1150,18 @@ verdict orphan-still 3gpp 1 <<'WEOF'
 4: warning: [orphan-response] final result OK with no command waiting for it
 WEOF
 
+# sim-fault: a registration reported while AT+CPIN? waited for its answer (FreeRTOS-Cellular
+# logs "+CEREG: 5" between the command and its "+CME ERROR: 13", heldout7 freertos-verdict:11)
+# shows the network took the SIM: not reported (was a warning); a registration shown before
+# the command was sent does not contradict the SIM's own query (3gpp-session:35, round 3)
+log sim-reg-during 'AT+CPIN?\r\n+CEREG: 5\r\n+CME ERROR: 13\r\nAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\n'
+verdict sim-reg-during 3gpp 0 <<'WEOF'
+WEOF
+status sim-reg-during sim-fault 'pass  partly checked: 1 SIM fault answer the capture contradicts, not reported: +CME ERROR: 13, SIM failure to AT+CPIN? (line 3), the SIM working at line 2'
+log sim-reg-before 'AT+CEREG?\r\n+CEREG: 0,5\r\nOK\r\nAT+CPIN?\r\n+CME ERROR: 13\r\nAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\n'
+verdict sim-reg-before 3gpp 1 <<'WEOF'
+4: warning: [sim-fault] AT+CPIN? failed (+CME ERROR: 13, SIM failure): the SIM is missing or unusable, and what needs it fails whatever the host does
+WEOF
+
 [ $fail = 0 ] && echo "ok: precision"
 exit $fail
