@@ -1163,5 +1163,13 @@ verdict sim-reg-before 3gpp 1 <<'WEOF'
 4: warning: [sim-fault] AT+CPIN? failed (+CME ERROR: 13, SIM failure): the SIM is missing or unusable, and what needs it fails whatever the host does
 WEOF
 
+# command-failed counted a failure of a command the profile does not know (a vendor's under the
+# 3gpp base) as judged: a trace ending at AT+QIACT=1 -> ERROR passed (dotnet-console-lines, 72
+# bundled captures). Not judged is not a pass: not-evaluable, or partly, with the command named.
+log cf-unknown 'AT+CPIN?\r\n+CPIN: READY\r\nOK\r\nAT+QIACT=1\r\nERROR\r\n'
+verdict cf-unknown 3gpp 0 <<'WEOF'
+WEOF
+status cf-unknown command-failed 'not-evaluable  AT+QIACT failed (line 4): a command the profile does not know, not judged'
+
 [ $fail = 0 ] && echo "ok: precision"
 exit $fail
