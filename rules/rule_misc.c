@@ -24,6 +24,11 @@ typedef struct detail_state {
     char verbose[80];         /* the profile's verbose-errors command ({verbose}) */
     detail_wait wait[DETAIL_MAX];
     size_t n;
+    /* commands already advised about: a host that sends the same failing
+     * command twelve times (TinyGSM's AT+CGATT=1 loop) needs the advice
+     * once, not once per answer window */
+    char advised[DETAIL_MAX][96];
+    size_t nadvised;
 } detail_state;
 
 static void detail_init(ats_rule_ctx *c)
@@ -38,7 +43,8 @@ static void detail_init(ats_rule_ctx *c)
 
 static void detail_report(ats_rule_ctx *c, const detail_wait *d)
 {
-    const detail_state *st = c->st;
+    detail_state *st = c->st;
+    memcpy(st->advised[st->nadvised++ % DETAIL_MAX], d->norm, sizeof st->advised[0]);
     const char *vars[] = {"cmd", d->command, "verbose", st->verbose, NULL};
     /* which setting turns the detail on (AT+CMEE=2) is the profile's to say */
     ats_eng_violation(c->e, c->rule, d->line, d->time, d->txn, d->name, "%s",
@@ -117,6 +123,8 @@ static void detail_txn(ats_rule_ctx *c, const ats_txn *t)
     int again = 0;                            /* the same advice once per repeated command */
     for (size_t i = 0; i < st->n; i++)
         again |= !strcmp(st->wait[i].norm, key);
+    for (size_t i = 0; i < st->nadvised && i < DETAIL_MAX; i++)
+        again |= !strcmp(st->advised[i], key);
     if (cmee == 2 || cmee == 3 || again)
         return;
     if (st->n == DETAIL_MAX) {

@@ -1171,5 +1171,15 @@ verdict cf-unknown 3gpp 0 <<'WEOF'
 WEOF
 status cf-unknown command-failed 'not-evaluable  AT+QIACT failed (line 4): a command the profile does not know, not judged'
 
+# error-detail advised again for the same failing command once per answer window: a storm of
+# AT+CGATT=1 -> ERROR (sim800-cgatt-storm) got the same advice at lines 13, 28 and 43. Once.
+log detail-once 'AT+CGATT=1\r\nERROR\r\nAT+CGATT=1\r\nERROR\r\nAT+CGATT=1\r\nERROR\r\nAT+CGATT=1\r\nERROR\r\nAT+CGATT=1\r\nERROR\r\nAT+CGATT=1\r\nERROR\r\nAT+CGATT=1\r\nERROR\r\nAT+CREG?\r\n+CREG: 0,1\r\nOK\r\n'
+verdict detail-once 3gpp 1 <<'WEOF'
+1: warning: [command-failed] AT+CGATT=1 failed 7 times (last: ERROR) and the host moved on without asking why
+WEOF
+got=$(grep -E "^$TMP/detail-once.log:[0-9]+: info: \[error-detail\]" "$TMP/detail-once.txt" | sed "s|^$TMP/detail-once.log:||")
+[ "$got" = "2: info: [error-detail] AT+CGATT=1 returned ERROR while verbose errors are off; AT+CMEE=2 and a repeat would tell why" ] ||
+    { echo "FAIL: detail-once: $got"; fail=1; }
+
 [ $fail = 0 ] && echo "ok: precision"
 exit $fail
