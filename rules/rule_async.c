@@ -215,8 +215,14 @@ static void response_txn(ats_rule_ctx *c, const ats_txn *t)
         }
     } else if (t->status == ATS_TXN_NO_FINAL && !(t->flags & ATS_TF_DATA_MODE)) {
         /* The guide: after power-on, send AT until it answers; the first ones
-         * may get nothing while the module detects the baud rate. */
-        if (!(is_plain_at(t) && !e->tk.answered)) {
+         * may get nothing while the module detects the baud rate. So after a
+         * restart (the reset class: AT+CFUN=1,1), which may also go down
+         * before its own final result gets out. A baud rate change answers
+         * at the old rate (V.250 6.2.10) while the host may be listening at
+         * the new one already (Adafruit's ESP_ATcontrol switches its UART
+         * and flushes the input after AT+UART_CUR): not the module silent. */
+        if (!(is_plain_at(t) && !e->tk.answered) && !cls_cmd(e, C_RESET, t) &&
+            !cls_cmd(e, C_RATE_CHANGE, t)) {
             unanswered u = {.line = t->first_line, .txn = t->id, .time = t->command.time};
             u.limit = t->info.timeout_s > 0 ? t->info.timeout_s : s->default_timeout_s;
             snprintf(u.name, sizeof u.name, "%s", first_name(t));
@@ -341,28 +347,44 @@ const ats_rule_desc ats_rule_response_timeout = {
            .finish = response_finish},
 };
 
+/* completions whose latency the stamps cannot place over or under the
+ * limit (whole-second stamps, 10 s measured against 10 s): not judged */
+typedef struct completion_state {
+    uint64_t coarse, coarse_line;
+    double coarse_step;
+} completion_state;
+
 static void completion_txn(ats_rule_ctx *c, const ats_txn *t)
 {
     ats_engine *e = c->e;
+    completion_state *s = c->st;
     if (!(t->flags & ATS_TF_ASYNC))
         return;
     const ats_item *ci = &t->completion_item;
     double limit = t->info.completion_timeout_s;
-    if (t->completion == ATS_COMPL_MISSING ||
-        (limit > 0 && ci->text.len && same_clock(t->command.time, ci->time)))
+    int timed = limit > 0 && ci->text.len && same_clock(t->command.time, ci->time);
+    double took = timed ? secs(t->command.time, ci->time) : 0;
+    double step = timed ? stamp_step(t->command.time, ci->time) : 0;
+    if (timed && !surely_over(took, step, limit) && !surely_under(took, step, limit)) {
+        /* the stamps' step is wider than the margin: rounding's call */
+        if (!s->coarse++) {
+            s->coarse_line = t->first_line;
+            s->coarse_step = step;
+        }
+        timed = 0;
+    } else if (timed || t->completion == ATS_COMPL_MISSING) {
         ats_eng_saw(e, c->rule);
+    }
     if (t->completion == ATS_COMPL_MISSING) {
         ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id, first_name(t),
                           "%s never got its completion (too many async commands waited at once)",
                           ats_eng_cmd(e, t));
-    } else if (ci->text.len && same_clock(t->command.time, ci->time) && limit > 0 &&
-               surely_over(secs(t->command.time, ci->time), stamp_step(t->command.time, ci->time),
-                           limit)) {
+    } else if (timed && surely_over(took, step, limit)) {
         char comp[80];
         ats_eng_text(comp, sizeof comp, ci->text);
         ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id, first_name(t),
                           "%s completed (%s) after %.3f s (limit %g s)", ats_eng_cmd(e, t), comp,
-                          secs(t->command.time, ci->time), limit);
+                          took, limit);
         ats_eng_related(e, ci->line, "completion");
     } else if (t->completion == ATS_COMPL_PENDING && limit > 0 &&
                same_clock(t->command.time, e->now) &&
@@ -375,11 +397,25 @@ static void completion_txn(ats_rule_ctx *c, const ats_txn *t)
     }
 }
 
+static void completion_finish(ats_rule_ctx *c)
+{
+    const completion_state *s = c->st;
+    if (!s->coarse)
+        return;
+    char why[200];
+    snprintf(why, sizeof why,
+             "%" PRIu64 " completion%s (from line %" PRIu64 ") within the stamps' step (%g s) "
+             "of its limit: over or under it is the stamps' rounding",
+             s->coarse, s->coarse > 1 ? "s" : "", s->coarse_line, s->coarse_step);
+    ats_eng_partly_or_na(c->e, c->rule, c->e->saw[c->rule], why);
+}
+
 const ats_rule_desc ats_rule_completion_timeout = {
     .id = "completion-timeout",
     .severity = ATS_SEV_ERROR,
     .summary = "every async command gets its completion, within its time limit",
     .needs = ATS_NEED_TIME | ATS_NEED_UNSOLICITED,
+    .state_size = sizeof(completion_state),
     .no_evidence = "no asynchronous command with a time limit got a timestamped completion",
-    .on = {.txn = completion_txn},
+    .on = {.txn = completion_txn, .finish = completion_finish},
 };
