@@ -17,6 +17,7 @@
 #include <strings.h>
 #include "common.h"
 #include "fmt_infer.h"
+#include "fmtdef.h"
 
 #define FI_TOKS 16
 #define FI_TOKLEN 64
@@ -114,6 +115,8 @@ static int classify(const char *s, size_t m)
 {
     return is_final(s, m) ? K_FINAL : is_cmd(s, m) ? K_CMD : is_resp(s, m) ? K_RESP : K_NONE;
 }
+
+int ats_fd_at_kind(const char *s, size_t m) { return classify(s, m); }
 
 static int boundary(char c)
 {
@@ -772,6 +775,31 @@ static json_t *rule(const char *name, const char *match, const char *dir, int ho
         return NULL;
     }
     return r;
+}
+
+int ats_fd_infer_set(const fd_infer *inf, ats_formatset **out)
+{
+    *out = NULL;
+    char *js = ats_fd_infer_json(inf);
+    if (!js)
+        return ATS_ENOMEM;
+    ats_error e;
+    memset(&e, 0, sizeof e);
+    ats_formatset *fs = NULL;
+    int rc = ats_fd_set_new(&fs, 0, &e);
+    if (!rc)
+        rc = ats_formatset_add_buffer(fs, js, strlen(js), "(inferred)", &e);
+    free(js);
+    if (rc == ATS_ENOMEM || !fs) {
+        ats_formatset_free(fs);
+        return ATS_ENOMEM;
+    }
+    if (rc || fs->n != 1) {
+        ats_formatset_free(fs);
+        return 1;
+    }
+    *out = fs;
+    return 0;
 }
 
 char *ats_fd_infer_json(const fd_infer *inf)

@@ -839,31 +839,75 @@ static int best_probe(const unsigned char *s, size_t n)
     return best;
 }
 
+/* The inferred template's score: 40, and 40 more by the share of the
+ * sample's AT-bearing lines it reads; 80 at most, under the 84 and more of
+ * a definition that reads the log (the price of being a guess). */
+static int infer_score_of(const fd_infer *fi)
+{
+    unsigned read = fi->cmds + fi->finals + fi->resps;
+    return 40 + (int)(40u * read / (fi->at_lines ? fi->at_lines : 1));
+}
+
+/* Does the template inferred from the sample outread definition c: it
+ * rebuilds, from the same lines, at least twice the AT traffic c's rules
+ * do and three lines more? A user's own definition is never outread (it
+ * was written for these logs). */
+static int outread(const fdet *det, const fdet_score *c)
+{
+    unsigned t = det->infer_score.rebuilt;
+    return det->infer.ok && c->score > 0 && !c->def->user && t >= 2 * c->rebuilt &&
+           t >= c->rebuilt + 3;
+}
+
+/* A candidate's score lowered (its why replaced), kept in order. */
+static void demote_cand(ats_input *in, const char *name, int score, const char *fmt, ...)
+    ATS_PRINTF(4, 5);
+static void demote_cand(ats_input *in, const char *name, int score, const char *fmt, ...)
+{
+    size_t i = 0;
+    while (i < in->ncand && strcmp(in->cand[i].name, name))
+        i++;
+    if (i == in->ncand || in->cand[i].score <= score)
+        return;
+    in->cand[i].score = score;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(in->cand[i].why, sizeof in->cand[i].why, fmt, ap);
+    va_end(ap);
+    while (i + 1 < in->ncand && in->cand[i + 1].score > score) {
+        __typeof__(in->cand[0]) t = in->cand[i + 1];
+        in->cand[i + 1] = in->cand[i];
+        in->cand[i] = t;
+        i++;
+    }
+}
+
 /* Reads with the definition inferred from the sample (det->infer):
  * 0 started, 1 not usable (the caller goes on as if none was found), or an
  * error. */
-static int start_inferred(ats_input *in, const fdet *det, const char *enc, ats_error *err)
+static int start_inferred(ats_input *in, const fdet *det, const fdet_score *over,
+                          const char *enc, ats_error *err)
 {
     const fd_infer *fi = &det->infer;
-    char *js = ats_fd_infer_json(fi);
-    ats_error e2;
-    memset(&e2, 0, sizeof e2);
-    int rc = js ? ats_fd_set_new(&in->inf_fs, 0, err) : ATS_ENOMEM;
-    if (!rc)
-        rc = ats_formatset_add_buffer(in->inf_fs, js, strlen(js), "(inferred)", &e2);
-    free(js);
-    if (rc == ATS_ENOMEM || !in->inf_fs)
+    int rc = ats_fd_infer_set(fi, &in->inf_fs);
+    if (rc == ATS_ENOMEM)
         return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
-    if (rc || in->inf_fs->n != 1) {
+    if (rc)
         /* a template the definition loader refuses (its sample line not
          * read by its own rule): read as if none was inferred */
-        ats_formatset_free(in->inf_fs);
-        in->inf_fs = NULL;
         return 1;
-    }
     const fd_def *d = in->inf_fs->defs[0];
     unsigned read = fi->cmds + fi->finals + fi->resps;
-    int score = 40 + (int)(40u * read / (fi->at_lines ? fi->at_lines : 1));
+    int score = infer_score_of(fi);
+    /* the definitions it outreads, below it, saying so */
+    for (size_t i = 0; over && i < det->nscores; i++) {
+        const fdet_score *c = &det->scores[i];
+        if (c->score > 0 && outread(det, c))
+            demote_cand(in, c->def->name, score - 1,
+                        "%u of %u sample lines read by its rules (%u signature lines), "
+                        "%u lines of AT traffic in them (the inferred template's: %u)",
+                        c->matched, c->nonempty, c->sig, c->rebuilt, det->infer_score.rebuilt);
+    }
     add_cand(in, "inferred", score, "%s; %u of %u AT-bearing lines (%u commands, %u finals)",
              fi->templ, read, fi->at_lines, fi->cmds, fi->finals);
     /* the chosen one first among equal scores (tsline's 80 read none of it) */
@@ -884,11 +928,17 @@ static int start_inferred(ats_input *in, const fdet *det, const char *enc, ats_e
     in->cov_lines = det->nonempty;
     snprintf(in->templ, sizeof in->templ, "%s", fi->templ);
     snprintf(in->reason, sizeof in->reason,
-             "no known format; a line template inferred from the sample reads %u of its %u "
+             "%s; a line template inferred from the sample reads %u of its %u "
              "AT-bearing lines (%u commands, %u finals), %s%s%s%s",
-             read, fi->at_lines, fi->cmds, fi->finals,
-             fi->directed ? "directed by " : "undirected", fi->directed ? fi->dirtok : "",
-             enc ? "; text in " : "", enc ? enc : "");
+             over ? "no format reads it well" : "no known format", read, fi->at_lines, fi->cmds,
+             fi->finals, fi->directed ? "directed by " : "undirected",
+             fi->directed ? fi->dirtok : "", enc ? "; text in " : "", enc ? enc : "");
+    if (over) {
+        size_t k = strlen(in->reason);
+        snprintf(in->reason + k, sizeof in->reason - k,
+                 "; %s (score %d) rebuilds %u lines of AT traffic, the template %u", over->def->name,
+                 over->score, over->rebuilt, det->infer_score.rebuilt);
+    }
     in->wrap_time = !d->info.has_time;
     return layers_text(in, det, 1, 0, 0, d->name);
 }
@@ -901,6 +951,8 @@ static int choose(ats_input *in, const fdet *det, const unsigned char *s, size_t
                   ats_error *err)
 {
     const fdet_score *bd = NULL, *sd = NULL;
+    /* the same without the definitions the inferred template outreads */
+    const fdet_score *bd2 = NULL, *sd2 = NULL;
     for (size_t i = 0; i < det->nscores; i++) {
         const fdet_score *c = &det->scores[i];
         if (c->score > 0)
@@ -915,6 +967,13 @@ static int choose(ats_input *in, const fdet *det, const unsigned char *s, size_t
             bd = c;
         } else if (!in->forced_def && (!sd || def_beats(c, sd)))
             sd = c;
+        if (in->forced_def || outread(det, c))
+            continue;
+        if (!bd2 || def_beats(c, bd2)) {
+            sd2 = bd2;
+            bd2 = c;
+        } else if (!sd2 || def_beats(c, sd2))
+            sd2 = c;
     }
     /* The structural wrappers count only where they explain more: a format
      * whose own lines start with '>' (interceptty, socat) or are indented
@@ -982,11 +1041,28 @@ static int choose(ats_input *in, const fdet *det, const unsigned char *s, size_t
      * fmt_infer.c wordy()); never over another C reader, nor where a
      * stamp layer already took the lines' prefix off for the raw reader
      * (Serilog's, moreutils ts: the template would be the stamp's) */
-    if (!in->vt && !in->forced_def && (!bd || bd->score <= 0) && det->infer.ok && !stamped &&
-        (bv->raw || !strcmp(bv->info.name, "tsline"))) {
-        int rc = start_inferred(in, det, enc, err);
+    /* The template competes with the definitions that score, as one of
+     * them: a definition that rebuilds less than half the AT traffic it
+     * rebuilds from the same lines (generic-sendrecv taking "send 'AT'" and
+     * reading "'AT'", no command) reads the log poorly and does not shadow
+     * it; one that rebuilds as much or half as much wins (the template's
+     * score, 80 at most, is under any definition's that reads the log) */
+    const fdet_score *over = NULL;
+    int templ_ok = !in->vt && !in->forced_def && det->infer.ok && !stamped &&
+                   (bv->raw || !strcmp(bv->info.name, "tsline"));
+    if (templ_ok && bd && bd != bd2 && (!bd2 || bd2->score <= 0)) {
+        over = bd;
+        bd = bd2;
+        sd = sd2;
+    }
+    if (templ_ok && (!bd || bd->score <= 0)) {
+        int rc = start_inferred(in, det, over, enc, err);
         if (rc <= 0)
             return rc;
+        if (over) {
+            bd = over;           /* not usable after all: as if none was inferred */
+            sd = NULL;
+        }
     }
     if (in->forced_def ||
         (!in->vt && bd && (bd->score > best || (bd->score == best && best > 0 && bd->def->user)))) {
