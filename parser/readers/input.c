@@ -88,7 +88,24 @@ struct ats_input {
     } cand[64];
     size_t ncand;
     unsigned cov_ok, cov_lines;
+    /* Newest first (a web log viewer's default order): the wrapper layers'
+     * times go backwards over the sample, so the lines are held and read
+     * last to first at the end (newest_first()); at most REV_MAX_BYTES of
+     * them, beyond which the input stops with a message (rev_over) */
+    int reverse;
+    unsigned rev_down;           /* the sample's steps back in time */
+    char *rev;                   /* the held lines, each a rev_line and its bytes */
+    size_t nrev, caprev;
+    int rev_over;
 };
+
+/* A held line of a newest-first log: where it was, then its bytes. */
+typedef struct rev_line {
+    uint64_t lineno, loff;
+    size_t n;
+} rev_line;
+
+#define REV_MAX_BYTES ((size_t)16 << 20)
 
 extern const rd_vt ats_rd_trace, ats_rd_rawlines, ats_rd_raw;
 
@@ -523,6 +540,69 @@ static int mail_line(ats_input *in, const char *p, size_t n, int eol)
 }
 
 /* p: the line in place in the caller's bytes, or NULL for in->line */
+/* A newest-first log's line, held to be read in the order it happened
+ * (replay_held()); -1 past REV_MAX_BYTES (in->rev_over says why). */
+static int hold_line(ats_input *in, const char *p, size_t n)
+{
+    size_t need = sizeof(rev_line) + ((n + 7) & ~(size_t)7);
+    if (in->nrev + need > REV_MAX_BYTES) {
+        in->rev_over = 1;
+        return -1;
+    }
+    if (in->nrev + need > in->caprev) {
+        size_t c = in->caprev ? in->caprev * 2 : 65536;
+        while (c < in->nrev + need)
+            c *= 2;
+        char *q = realloc(in->rev, c);
+        if (!q) {
+            in->ctx.oom = 1;
+            return -1;
+        }
+        in->rev = q;
+        in->caprev = c;
+    }
+    rev_line h = {in->lineno, in->loff, n};
+    memcpy(in->rev + in->nrev, &h, sizeof h);
+    memcpy(in->rev + in->nrev + sizeof h, p, n);
+    in->nrev += need;
+    return 0;
+}
+
+/* The held lines, last first, each at its own line number and offset. */
+static int replay_held(ats_input *in)
+{
+    size_t k = 0, cnt = 0;
+    while (k < in->nrev) {
+        rev_line h;
+        memcpy(&h, in->rev + k, sizeof h);
+        k += sizeof h + ((h.n + 7) & ~(size_t)7);
+        cnt++;
+    }
+    size_t *at = malloc((cnt ? cnt : 1) * sizeof *at);
+    if (!at) {
+        in->ctx.oom = 1;
+        return -1;
+    }
+    k = 0;
+    for (size_t i = 0; i < cnt; i++) {
+        rev_line h;
+        at[i] = k;
+        memcpy(&h, in->rev + k, sizeof h);
+        k += sizeof h + ((h.n + 7) & ~(size_t)7);
+    }
+    int rc = 0;
+    for (size_t i = cnt; i-- > 0 && !rc;) {
+        rev_line h;
+        memcpy(&h, in->rev + at[i], sizeof h);
+        /* the line and the LF a reader may look at after it */
+        memcpy(in->line, in->rev + at[i] + sizeof h, h.n);
+        in->line[h.n] = '\n';
+        rc = emit_now(in, (const char *)in->line, h.n, 1, h.lineno, h.loff);
+    }
+    free(at);
+    return rc;
+}
+
 static int emit_line_at(ats_input *in, const char *p, size_t n, int eol)
 {
     if (!p) {
@@ -531,7 +611,9 @@ static int emit_line_at(ats_input *in, const char *p, size_t n, int eol)
         if (eol)
             in->line[n] = '\n';
     }
-    int rc = in->mail_wrap ? mail_line(in, p, n, eol) : emit_now(in, p, n, eol, in->lineno, in->loff);
+    int rc = in->reverse  ? hold_line(in, p, n)
+             : in->mail_wrap ? mail_line(in, p, n, eol)
+                             : emit_now(in, p, n, eol, in->lineno, in->loff);
     if (in->ltrunc && rc == 0)
         rc = ats_rd_emit(&in->ctx, ATS_CHUNK_UNPARSED, ATS_DIR_UNKNOWN, (ats_time){0, 0}, "", 0,
                      in->lineno, in->loff, "line longer than 64 KiB: cut");
@@ -759,6 +841,12 @@ static int stopped(ats_input *in, ats_error *err)
 {
     if (in->ctx.oom)
         return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
+    if (in->rev_over)
+        return ats_err(err, ATS_EINVAL, NULL, in->lineno, 0,
+                       "the log is newest first (its times go backwards) and longer than the "
+                       "%zu MiB held to read it in order: reverse it first (tac, logcli "
+                       "--forward, the viewer's oldest-first order) and read it again",
+                       REV_MAX_BYTES >> 20);
     return ats_err(err, ATS_EUSER, NULL, 0, 0, "stopped by callback");
 }
 
@@ -1332,6 +1420,68 @@ static int double_spaced(const unsigned char *s, size_t n)
     return text >= 4 && spaced * 10 >= (text - 1) * 9;
 }
 
+/* A time's parts as one number that orders them (a day's time alone
+ * orders within the day). */
+static int64_t tkey(const fd_tparts *t)
+{
+    int64_t d = t->have == 2 ? ((int64_t)t->year * 13 + t->month) * 32 + t->day : 0;
+    if (t->have == 3)
+        return t->us;
+    return ((d * 24 + t->h) * 60 + t->m) * 60 * 1000000 + (int64_t)t->s * 1000000 + t->us;
+}
+
+/* Whether the lines are newest first: the wrapper layers' times (a web log
+ * viewer's column, the only clock that orders the rows the viewer shows) go
+ * backwards from line to line over the sample, never forwards, at least
+ * twice in 3 or more stamped lines. Then the input reads them last first
+ * (in->reverse), holding them to the end; a format read as bytes cannot
+ * be so read: 1 (refused). ATS_ENOMEM or 0. */
+static int newest_first(ats_input *in, const unsigned char *s, size_t n)
+{
+    if (!in->pl.n || !peel_timed(&in->pl))
+        return 0;
+    peel tmp;
+    if (ats_peel_init(&tmp, in->fs->mctx))
+        return ATS_ENOMEM;
+    for (size_t i = 0; i < in->pl.n; i++)
+        if (ats_peel_push(&tmp, in->pl.layer[i])) {
+            ats_peel_free(&tmp);
+            return ATS_ENOMEM;
+        }
+    unsigned stamped = 0, down = 0, up = 0;
+    int64_t prev = 0;
+    size_t i = 0;
+    while (i < n) {
+        const unsigned char *e = memchr(s + i, '\n', n - i);
+        size_t len = e ? (size_t)(e - (s + i)) : n - i, l = len;
+        if (l && s[i + l - 1] == '\r')
+            l--;
+        const char *b;
+        size_t bn, skip = 0;
+        fd_tparts tp;
+        tp.have = 0;
+        if (l && ats_peel_line(&tmp, (const char *)s + i, l, &b, &bn, &tp, &skip) == PEEL_PASS &&
+            tp.have) {
+            int64_t k = tkey(&tp);
+            if (stamped) {
+                down += k < prev;
+                up += k > prev;
+            }
+            prev = k;
+            stamped++;
+        }
+        i += len + 1;
+    }
+    ats_peel_free(&tmp);
+    if (stamped < 3 || down < 2 || up)
+        return 0;
+    if (in->vt->raw)
+        return 1;
+    in->reverse = 1;
+    in->rev_down = down;
+    return 0;
+}
+
 static int decide(ats_input *in, ats_error *err)
 {
     in->decided = 1;
@@ -1409,6 +1559,17 @@ static int decide(ats_input *in, ats_error *err)
         return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
     }
     int rc = choose(in, &det, s, n, err);
+    if (!rc && (rc = newest_first(in, s, n)) == 0 && in->reverse) {
+        size_t k = strlen(in->reason);
+        snprintf(in->reason + k, sizeof in->reason - k,
+                 "; newest first (the times go back %u times in the sample): read last line "
+                 "first", in->rev_down);
+    }
+    if (rc > 0)
+        rc = ats_err(err, ATS_EINVAL, NULL, 0, 0,
+                     "the log is newest first (its times go backwards) and its format is read "
+                     "as a byte stream, not line by line: reverse it first (tac) and read it "
+                     "again");
     ats_fdet_free(&det);
     free(joined);
     free(conv);
@@ -1479,6 +1640,8 @@ int ats_input_finish(ats_input *in, ats_error *err)
     }
     if (rc == 0 && in->nheld && flush_held(in))
         rc = stopped(in, err);
+    if (rc == 0 && in->reverse && replay_held(in))
+        rc = stopped(in, err);
     if (rc == 0 && in->vt->finish && in->vt->finish(in->st, &in->ctx))
         rc = stopped(in, err);
     if (rc)
@@ -1534,6 +1697,7 @@ void ats_input_free(ats_input *in)
 {
     if (!in)
         return;
+    free(in->rev);
     if (in->st && in->vt && in->vt->free)
         in->vt->free(in->st);
     free(in->st);
