@@ -1947,6 +1947,10 @@ static int blank_outside_quotes(const char *s, size_t n)
 static size_t glued_final(const char *s, size_t n, size_t *rest, int *cmd)
 {
     static const char *const fin[] = {"OK", "ERROR", "SEND OK", "SEND FAIL", "NO CARRIER"};
+    /* their first letters: the test most lines (every line of a command's
+     * answer) stop at */
+    if (!n || (s[0] != 'O' && s[0] != 'E' && s[0] != 'S' && s[0] != 'N'))
+        return 0;
     for (size_t i = 0; i < sizeof fin / sizeof fin[0]; i++) {
         size_t k = strlen(fin[i]);
         if (n <= k + 2 || memcmp(s, fin[i], k))
