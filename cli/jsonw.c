@@ -176,13 +176,25 @@ static inline unsigned sse_escapes(const unsigned char *p)
                              _mm_or_si128(_mm_cmpeq_epi8(x, qu), _mm_cmpeq_epi8(x, bs)));
     return (unsigned)_mm_movemask_epi8(m);
 }
+
+/* The same for p[0..8) (the load's upper half is zeros, masked off). */
+static inline unsigned sse_escapes8(const unsigned char *p)
+{
+    const __m128i lo = _mm_set1_epi8(0x20), del = _mm_set1_epi8(0x7F),
+                  qu = _mm_set1_epi8('"'), bs = _mm_set1_epi8('\\');
+    __m128i x = _mm_loadl_epi64((const __m128i *)(const void *)p);
+    __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmplt_epi8(x, lo), _mm_cmpeq_epi8(x, del)),
+                             _mm_or_si128(_mm_cmpeq_epi8(x, qu), _mm_cmpeq_epi8(x, bs)));
+    return (unsigned)_mm_movemask_epi8(m) & 0xFFu;
+}
 #endif
 
 /* End of the run of bytes from i that JSON takes as they are (printable
  * ASCII but '"' and '\\'); sixteen at a time where SSE2 is there, the
  * last sixteen of a long string in one load ending at n (bytes before i
- * masked off), eight at a time in a short one: the byte loop at the end of
- * every string was a tenth of `parse`'s JSON. */
+ * masked off), eight at a time in a short one (with SSE2 two loads of
+ * eight, the second ending at n): the byte loop at the end of every string
+ * was a tenth of `parse`'s JSON. */
 static size_t plain_run(const unsigned char *p, size_t i, size_t n)
 {
 #if defined(__SSE2__)
@@ -194,6 +206,18 @@ static size_t plain_run(const unsigned char *p, size_t i, size_t n)
     }
     if (i < n && n >= 16) {
         unsigned mask = sse_escapes(p + n - 16) >> (i - (n - 16));
+        return mask ? i + (size_t)__builtin_ctz(mask) : n;
+    }
+    /* a string of 8 to 15 bytes (most names and short answers): eight
+     * from i, then the last eight ending at n, as above */
+    if (i + 8 <= n) {
+        unsigned mask = sse_escapes8(p + i);
+        if (mask)
+            return i + (size_t)__builtin_ctz(mask);
+        i += 8;
+    }
+    if (i < n && n >= 8) {
+        unsigned mask = sse_escapes8(p + n - 8) >> (i - (n - 8));
         return mask ? i + (size_t)__builtin_ctz(mask) : n;
     }
 #endif

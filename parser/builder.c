@@ -10,6 +10,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include "internal.h"
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 typedef struct sitem {          /* an item whose text lives in an arena */
     size_t off, len;
@@ -520,6 +523,45 @@ static int man_ref(const char *s, size_t n, size_t i)
     return i + 1 == n;
 }
 
+/* The first k in [from, n - 1) where a column gap starts (a tab, or a
+ * space before a space), else n. Sixteen starts a step with SSE2, then
+ * eight bytes a step past the runs that hold neither a space nor a tab:
+ * most lines have one space or none. */
+static size_t first_gap(const char *s, size_t n, size_t k)
+{
+#if defined(__SSE2__)
+    /* sixteen starts a step: the bytes at k.. and at k + 1.. */
+    const __m128i sp = _mm_set1_epi8(' '), tab = _mm_set1_epi8('\t');
+    while (k + 17 <= n) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + k));
+        __m128i y = _mm_loadu_si128((const __m128i *)(const void *)(s + k + 1));
+        __m128i g = _mm_or_si128(_mm_and_si128(_mm_cmpeq_epi8(x, sp), _mm_cmpeq_epi8(y, sp)),
+                                 _mm_cmpeq_epi8(x, tab));
+        unsigned mask = (unsigned)_mm_movemask_epi8(g);
+        if (mask)
+            return k + (size_t)__builtin_ctz(mask);
+        k += 16;
+    }
+#endif
+    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    while (k + 1 < n) {
+        if (k + 8 <= n) {
+            uint64_t x;
+            memcpy(&x, s + k, 8);
+            uint64_t a = x ^ (ones * ' '), t = x ^ (ones * '\t');
+            if (!((((a - ones) & ~a) | ((t - ones) & ~t)) & highs)) {
+                k += 8;
+                continue;
+            }
+        }
+        size_t end = k + 8 < n - 1 ? k + 8 : n - 1;
+        for (; k < end; k++)
+            if ((s[k] == ' ' && s[k + 1] == ' ') || s[k] == '\t')
+                return k;
+    }
+    return n;
+}
+
 /* A line a document's page carries and no modem prints, as a manual or a
  * report copied from a PDF or a rendered man page brings it along: a page
  * number alone or after a footer's text and two blanks or more ("Quectel
@@ -541,23 +583,27 @@ static int doc_furniture(const char *s, size_t n)
     char z = s[n - 1];
     if (!(z >= '0' && z <= '9') && z != ')' && z != '-')
         return 0;
-    if (page_number(s, n, i) || man_ref(s, n, i))
+    /* a reference ends in ')'; every form but the two at the start needs a
+     * column gap: a URC such as "+MIPSEND: 1,0,2048" stops here */
+    size_t k = first_gap(s, n, i);
+    if (page_number(s, n, i) || (z == ')' && man_ref(s, n, i)))
         return 1;
+    if (k == n)
+        return 0;
     /* the last column: after the last gap of two blanks or more */
     size_t last = 0, gaps = 0;
-    for (size_t k = i; k + 1 < n; k++)
-        if ((s[k] == ' ' && s[k + 1] == ' ') || s[k] == '\t') {
-            size_t g = blanks_at(s, n, k);
-            gaps++;
-            last = k + g;
-            k += g - 1;
-        }
-    if (!gaps || last >= n)
+    for (; k < n; k = first_gap(s, n, k)) {
+        size_t g = blanks_at(s, n, k);
+        gaps++;
+        last = k + g;
+        k += g;
+    }
+    if (last >= n)
         return 0;
-    if (man_ref(s, n, last))
+    if (z == ')' && man_ref(s, n, last))
         return 1;
     /* a page number's own blanks ("25 / 300") are not a column gap */
-    for (size_t k = i + 1; k < n; k++)
+    for (k = i + 1; k < n; k++)
         if ((s[k - 1] == '\t' || (k >= i + 2 && s[k - 1] == ' ' && s[k - 2] == ' ')) &&
             page_number(s, n, k))
             return 1;
@@ -1924,6 +1970,10 @@ static int blank_outside_quotes(const char *s, size_t n)
 static size_t glued_final(const char *s, size_t n, size_t *rest, int *cmd)
 {
     static const char *const fin[] = {"OK", "ERROR", "SEND OK", "SEND FAIL", "NO CARRIER"};
+    /* their first letters: the test most lines (every line of a command's
+     * answer) stop at */
+    if (!n || (s[0] != 'O' && s[0] != 'E' && s[0] != 'S' && s[0] != 'N'))
+        return 0;
     for (size_t i = 0; i < sizeof fin / sizeof fin[0]; i++) {
         size_t k = strlen(fin[i]);
         if (n <= k + 2 || memcmp(s, fin[i], k))

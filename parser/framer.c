@@ -391,19 +391,45 @@ static size_t find_eol(const unsigned char *s, size_t i, size_t n)
 
 /* Index of the first byte in s[i..n) that is not printable ASCII or is a
  * '/', or n. Sixteen bytes per step where SSE2 is there (every x86-64). */
+#if defined(__SSE2__)
+/* The bytes of x that are not printable ASCII or are a '/', as a mask. */
+static inline unsigned special_mask(__m128i x)
+{
+    const __m128i lo = _mm_set1_epi8(0x20), del = _mm_set1_epi8(0x7F), sl = _mm_set1_epi8('/');
+    /* signed compare: bytes 0x80..0xff are negative, so "< 0x20" too */
+    __m128i m = _mm_or_si128(_mm_cmplt_epi8(x, lo),
+                             _mm_or_si128(_mm_cmpeq_epi8(x, del), _mm_cmpeq_epi8(x, sl)));
+    return (unsigned)_mm_movemask_epi8(m);
+}
+#endif
+
 static size_t next_special(const unsigned char *s, size_t i, size_t n)
 {
 #if defined(__SSE2__)
-    const __m128i lo = _mm_set1_epi8(0x20), del = _mm_set1_epi8(0x7F), sl = _mm_set1_epi8('/');
     while (i + 16 <= n) {
-        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-        /* signed compare: bytes 0x80..0xff are negative, so "< 0x20" too */
-        __m128i m = _mm_or_si128(_mm_cmplt_epi8(x, lo),
-                                 _mm_or_si128(_mm_cmpeq_epi8(x, del), _mm_cmpeq_epi8(x, sl)));
-        unsigned mask = (unsigned)_mm_movemask_epi8(m);
+        unsigned mask = special_mask(_mm_loadu_si128((const __m128i *)(const void *)(s + i)));
         if (mask)
             return i + (size_t)__builtin_ctz(mask);
         i += 16;
+    }
+    /* the rest, under sixteen bytes: one load of the last sixteen, ending
+     * at n, the bytes before i shifted off; in a shorter run, eight from
+     * i and the last eight (a load's upper half is zeros, masked off) */
+    if (i < n && n >= 16) {
+        unsigned mask = special_mask(_mm_loadu_si128((const __m128i *)(const void *)(s + n - 16))) >>
+                        (i - (n - 16));
+        return mask ? i + (size_t)__builtin_ctz(mask) : n;
+    }
+    if (i + 8 <= n) {
+        unsigned mask = special_mask(_mm_loadl_epi64((const __m128i *)(const void *)(s + i))) & 0xFFu;
+        if (mask)
+            return i + (size_t)__builtin_ctz(mask);
+        i += 8;
+    }
+    if (i < n && n >= 8) {
+        unsigned mask = (special_mask(_mm_loadl_epi64((const __m128i *)(const void *)(s + n - 8))) & 0xFFu) >>
+                        (i - (n - 8));
+        return mask ? i + (size_t)__builtin_ctz(mask) : n;
     }
 #endif
     while (i < n && s[i] >= 0x20 && s[i] < 0x7F && s[i] != '/')

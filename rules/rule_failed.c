@@ -85,6 +85,10 @@ typedef struct failed_state {
      * it took, and the refusals that wait for the capture's end to know */
     char taken[TAKEN_MAX][32];
     size_t ntaken;
+    /* the raw name of the last command found or put among them: a capture
+     * sends the same command many times in a row (AT+MIPSEND) */
+    char taken_raw[32];
+    size_t ntaken_raw;
     failed_cmd refused[FAILED_MAX];
     size_t nrefused;
     uint64_t lacked, lacked_line;   /* refusals of commands the module never took */
@@ -456,10 +460,17 @@ static void failed_taken(failed_state *st, const ats_txn *t)
         !((t->flags & ATS_TF_PROMPT) || t->nresponses || t->final_kind == ATS_FINAL_OK ||
           t->final_kind == ATS_FINAL_PROFILE_OK || t->final_kind == ATS_FINAL_CONNECT))
         return;
+    ats_span raw = t->cmds[0].name;
+    if (raw.len && raw.len == st->ntaken_raw && !memcmp(raw.ptr, st->taken_raw, raw.len))
+        return;
     char name[sizeof st->taken[0]];
-    ats_eng_text(name, sizeof name, t->cmds[0].name);
+    ats_eng_text(name, sizeof name, raw);
     if (!was_taken(st, name))
         memcpy(st->taken[st->ntaken++], name, sizeof name);
+    if (raw.len <= sizeof st->taken_raw) {
+        memcpy(st->taken_raw, raw.ptr, raw.len);
+        st->ntaken_raw = raw.len;
+    }
 }
 
 static void failed_txn(ats_rule_ctx *c, const ats_txn *t)
