@@ -533,17 +533,21 @@ static int load_urc(const loader *L, void *ctx, json_t *v, const char *path, voi
     return 0;
 }
 
-/* Where the child wrote classes_add's member `key` (and in it the value
- * `elem`, when given): its text is searched from the "classes_add" key on,
- * so that the same class under "classes" above is not taken for it. */
-static int add_bad(const loader *L, const char *key, const json_t *elem, const char *path,
-                   const char *what)
+/* Where the child wrote, under its top-level key `top` (classes_add,
+ * commands_remove), the member `key` and in it the value `elem` (each when
+ * given): its text is searched from that key on, so that the same class
+ * under "classes" above is not taken for it. */
+static int child_bad(const loader *L, const char *top, const char *key, const json_t *elem,
+                     const char *path, const char *what)
 {
     const layer *ly = &L->srcs[0];
     uint64_t ln = 0, col = 0, l2, c2;
-    size_t i = ats_jl_find(ly->src, ly->len, 0, "\"classes_add\"", 13, &l2, &c2);
     char needle[80];
-    int m = key ? snprintf(needle, sizeof needle, "\"%s\"", key) : 0;
+    int m = snprintf(needle, sizeof needle, "\"%s\"", top);
+    size_t i = m > 0 && (size_t)m < sizeof needle
+                   ? ats_jl_find(ly->src, ly->len, 0, needle, (size_t)m, &l2, &c2)
+                   : (size_t)-1;
+    m = key ? snprintf(needle, sizeof needle, "\"%s\"", key) : 0;
     if (i != (size_t)-1 && key && m > 0 && (size_t)m < sizeof needle)
         i = ats_jl_find(ly->src, ly->len, i, needle, (size_t)m, &l2, &c2);
     if (i != (size_t)-1 && elem) {
@@ -558,23 +562,15 @@ static int add_bad(const loader *L, const char *key, const json_t *elem, const c
     return ats_err(L->err, ATS_EPROFILE, ly->file, ln, col, "%s: %s", path, what);
 }
 
-/* Where the child wrote commands_remove's element elem (or the key): its
- * text is searched from the "commands_remove" key on. */
+static int add_bad(const loader *L, const char *key, const json_t *elem, const char *path,
+                   const char *what)
+{
+    return child_bad(L, "classes_add", key, elem, path, what);
+}
+
 static int rm_bad(const loader *L, const json_t *elem, const char *path, const char *what)
 {
-    const layer *ly = &L->srcs[0];
-    uint64_t ln = 0, col = 0, l2, c2;
-    size_t i = ats_jl_find(ly->src, ly->len, 0, "\"commands_remove\"", 17, &l2, &c2);
-    if (i != (size_t)-1 && elem) {
-        char *e = json_dumps(elem, JSON_ENCODE_ANY | JSON_COMPACT);
-        i = e ? ats_jl_find(ly->src, ly->len, i, e, strlen(e), &l2, &c2) : (size_t)-1;
-        free(e);
-    }
-    if (i != (size_t)-1) {
-        ln = l2;
-        col = c2;
-    }
-    return ats_err(L->err, ATS_EPROFILE, ly->file, ln, col, "%s: %s", path, what);
+    return child_bad(L, "commands_remove", NULL, elem, path, what);
 }
 
 /* What names a profile and bounds its matching: all a candidate of
