@@ -824,4 +824,54 @@ for name, q in (('txrx-rust-bytes', 'b"%s"'), ('txrx-py-bytes', "b'%s'"), ('txrx
     exact(name, lines(['[2026-12-06T10:00:%02dZ DEBUG modem] %s: %s' % (i, d, q % p) for i, (d, p) in enumerate(rows)]),
           'generic-txrx', IDF_TX)
 
+
+def exact_lines(name, data, fmt, want):
+    """name's fixture reads as exactly these transactions, each (line,
+    command, final, [(line, response)]), in this format, whole, a byte at a
+    time and in random pieces."""
+    path = write(name, data)
+    whole = parse(path)
+    recs = [json.loads(l) for l in whole.decode('utf-8', 'replace').splitlines() if l.strip()]
+    tx = [(r['line'], r['command'], r.get('final'), [(x['line'], x['text']) for x in r.get('responses', [])])
+          for r in recs if r['kind'] == 'transaction']
+    if tx != want:
+        error('%s: transactions\n  %s\n  want %s' % (name, tx, want))
+    got = recs[0].get('layers', recs[0].get('format')) if recs else None
+    if fmt is not None and got != fmt:
+        error('%s: format %r, want %r' % (name, got, fmt))
+    for extra in (['--read-size', '1'], ['--read-size', '7', '--read-seed', '3'],
+                  ['--read-size', '64', '--read-seed', '11'], ['--read-size', '3', '--read-seed', '5']):
+        if parse(path, *extra) != whole:
+            error('%s: reads otherwise with %s' % (name, ' '.join(extra)))
+
+
+# (Batch 9, C6) A Python script that prints what it sends ('>> AT+CSQ',
+# 'Sent: AT+CSQ', '> AT+CSQ') and then print(ser.readlines()): a list of the
+# bytes read (pyserial Serial.readlines(), each item bytes.__repr__), the echo
+# first while it is on, '[]' after a timeout (formats/python-bytes.json rules
+# write-text, bytes-list, empty-list). The list is the modem's bytes with
+# Python's escapes decoded; the sent line is the command (the echo after ATE0
+# is gone). Before: harness-dashes / generic-sendrecv read the commands and no
+# final (0 of 5 finals); harness-dashes' answer rule now leaves a bytes list
+PYL = [('AT', ["b'AT\\r\\r\\n'", "b'OK\\r\\n'"]),
+       ('AT+CSQ', ["b'AT+CSQ\\r\\r\\n'", "b'+CSQ: 20,99\\r\\n'", "b'\\r\\n'", "b'OK\\r\\n'"]),
+       ('AT+CPIN?', ["b'AT+CPIN?\\r\\r\\n'", "b'+CME ERROR: 10\\r\\n'"]),
+       ('AT+COPS?', []),
+       ('ATE0', ["b'ATE0\\r\\r\\n'", "b'OK\\r\\n'"]),
+       ('AT+CGDCONT=1,"IP","internet"', ["b'\\r\\n'", "b'OK\\r\\n'"]),
+       ('AT+CREG?', ["b'\\r\\n'", "b'+CREG: 0,1\\r\\n'", "b'\\r\\n'", "b'OK\\r\\n'"])]
+PYL_TX = [(1, 'AT', 'OK', []), (3, 'AT+CSQ', 'OK', [(4, '+CSQ: 20,99')]),
+          (5, 'AT+CPIN?', '+CME ERROR: 10', []), (7, 'AT+COPS?', None, []), (9, 'ATE0', 'OK', []),
+          (11, 'AT+CGDCONT=1,"IP","internet"', 'OK', []), (13, 'AT+CREG?', 'OK', [(14, '+CREG: 0,1')])]
+for name, mark in (('pylist-gtgt', '>> '), ('pylist-sent', 'Sent: '), ('pylist-gt', '> ')):
+    out = []
+    for cmd, items in PYL:
+        out += [mark + cmd, '[' + ', '.join(items) + ']']
+    exact_lines(name, lines(out), 'python-bytes', PYL_TX)
+# the same reads behind a label ('Response: [...]')
+out = []
+for cmd, items in PYL:
+    out += ['>> ' + cmd, 'Response: [' + ', '.join(items) + ']']
+exact_lines('pylist-labelled', lines(out), 'python-bytes', PYL_TX)
+
 sys.exit(fail)
