@@ -874,4 +874,26 @@ for cmd, items in PYL:
     out += ['>> ' + cmd, 'Response: [' + ', '.join(items) + ']']
 exact_lines('pylist-labelled', lines(out), 'python-bytes', PYL_TX)
 
+# (Batch 9, C7) warthog618/modem's trace pasted into a ticket with its CRs
+# gone (formats/go-modem-trace.json). trace/trace.go New() logs each write as
+# "w: %s" and each read as "r: %s" through Go's log (LstdFlags' stamp; a line
+# end added only where the bytes had none); at/at.go writeCommand() writes
+# "AT"+cmd+"\r\n", writeSMSCommand() "\r" only, the PDU ends in Ctrl-Z. A
+# write whose line ends without its CR is one whole command (suffix CR), a
+# read's last line ends its record (suffix LF): the same transactions as the
+# trace with its CRs. Before: one command of every write glued (1 of 7)
+GO = [('w', 'ATZ\r\n'), ('r', 'ATZ\r\r\nOK\r\n'), ('w', 'ATE0\r\n'), ('r', 'ATE0\r\r\nOK\r\n'),
+      ('w', 'AT+CSQ\r\n'), ('r', '\r\n+CSQ: 20,99\r\n\r\nOK\r\n'),
+      ('w', 'AT+CPIN?\r\n'), ('r', '\r\n+CME ERROR: SIM not inserted\r\n'),
+      ('w', 'AT+CMGS=23\r'), ('r', '\r\n> '), ('w', '0011000B916407281553F80000AA0AE8329BFD4697D9EC37\x1a'),
+      ('r', '\r\n+CMGS: 42\r\n\r\nOK\r\n'), ('w', 'AT+COPS?\r\n'), ('r', '\r\n+COPS: 0,0,"Example",7\r\n'),
+      ('r', '\r\nOK\r\n')]
+go = ''.join('2024/03/14 11:02:%02d %s: %s%s' % (8 + i // 4, d, b, '' if b.endswith('\n') else '\n')
+             for i, (d, b) in enumerate(GO))
+GO_TX = [(1, 'ATZ', 'OK', []), (4, 'ATE0', 'OK', []), (7, 'AT+CSQ', 'OK', [(8, '+CSQ: 20,99')]),
+         (12, 'AT+CPIN?', '+CME ERROR: SIM not inserted', []), (15, 'AT+CMGS=23', 'OK', [(19, '+CMGS: 42')]),
+         (23, 'AT+COPS?', 'OK', [(24, '+COPS: 0,0,"Example",7')])]
+exact_lines('go-modem-trace', go, 'go-modem-trace', GO_TX)
+exact_lines('go-modem-trace-nocr', go.replace('\r', ''), 'go-modem-trace', GO_TX)
+
 sys.exit(fail)
