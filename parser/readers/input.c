@@ -1334,9 +1334,16 @@ static int decide(ats_input *in, ats_error *err)
     }
     int rc = choose(in, &det, s, n, err);
     ats_fdet_free(&det);
+    if (rc == 0) {
+        in->ctx.sample = s;
+        in->ctx.sample_len = n;
+        rc = start_reader(in, err);
+        in->ctx.sample = NULL;
+        in->ctx.sample_len = 0;
+    }
     free(joined);
     free(conv);
-    return rc ? rc : start_reader(in, err);
+    return rc;
 }
 
 int ats_input_feed(ats_input *in, const void *buf, size_t len, ats_error *err)

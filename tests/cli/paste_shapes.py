@@ -896,4 +896,67 @@ GO_TX = [(1, 'ATZ', 'OK', []), (4, 'ATE0', 'OK', []), (7, 'AT+CSQ', 'OK', [(8, '
 exact_lines('go-modem-trace', go, 'go-modem-trace', GO_TX)
 exact_lines('go-modem-trace-nocr', go.replace('\r', ''), 'go-modem-trace', GO_TX)
 
+# (Batch 9, C5) A ModemManager debug log from syslog / the journal, hard-wrapped
+# by a terminal (cut at exactly N columns, anything, its trailing blank kept or
+# trimmed) or by a mail client / fold -s / Python's textwrap (cut at the last
+# blank before N, the blank kept or dropped): the debug line's prefix fills the
+# first line, "--> '...'" comes on the next, a long reply wraps again onto a
+# third (parser/readers/reader_mm.c: the pieces joined, the dropped blank put
+# back where the sample's cuts fall at blanks). ModemManager's lines are
+# src/mm-port-serial-at.c debug_log() through mm-log.c's syslog / journal
+# output, as the modemmanager reader's fixtures. Before: 0 transactions at 80
+# columns (syslog > generic-arrows, or modemmanager reading no traffic line)
+MMW = [
+    "Mar 14 08:49:59 host ModemManager[655]: <msg> [3000.0001] [modem0] state changed (enabling -> enabled)",
+    "Mar 14 08:50:00 host ModemManager[655]: <dbg> [3000.0137] [modem0/ttyUSB2/at] --> 'AT+CPIN?<CR>'",
+    "Mar 14 08:50:00 host ModemManager[655]: <dbg> [3000.0251] [modem0/ttyUSB2/at] <-- '<CR><LF>+CPIN: READY<CR><LF><CR><LF>OK<CR><LF>'",
+    "Mar 14 08:50:01 host ModemManager[655]: <dbg> [3001.0102] [modem0/ttyUSB2/at] --> 'AT+COPS=?<CR>'",
+    "Mar 14 08:50:09 host ModemManager[655]: <dbg> [3009.0244] [modem0/ttyUSB2/at] <-- '<CR><LF>+COPS: (2,\"Example Mobile\",\"ExMob\",\"26201\",7),(1,\"Other Net\",\"Other\",\"26202\",7),,(0,1,2,3,4),(0,1,2)<CR><LF><CR><LF>OK<CR><LF>'",
+    "Mar 14 08:50:10 host ModemManager[655]: <dbg> [3010.0011] [modem0/ttyUSB2/at] --> 'AT+CGDCONT=1,\"IPV4V6\",\"internet.telekom.example.com\"<CR>'",
+    "Mar 14 08:50:10 host ModemManager[655]: <dbg> [3010.0356] [modem0/ttyUSB2/at] <-- '<CR><LF>OK<CR><LF>'",
+    "Mar 14 08:50:11 host ModemManager[655]: <dbg> [3011.4500] [modem0/ttyUSB2/at] <-- '<CR><LF>+CREG: 1,\"1A2B\",\"01C3D4E5\",7<CR><LF>'",
+    "Mar 14 08:50:15 host ModemManager[655]: <dbg> [3015.0003] [modem0/ttyUSB2/at] --> 'AT+CSQ<CR>'",
+    "Mar 14 08:50:15 host ModemManager[655]: <dbg> [3015.0401] [modem0/ttyUSB2/at] <-- '<CR><LF>+CME ERROR: 10<CR><LF>'"]
+# (line of the command, command, final, [(line, response)]) in MMW's lines (1-based)
+MMW_TX = [(2, 'AT+CPIN?', 'OK', [(3, '+CPIN: READY')]),
+          (4, 'AT+COPS=?', 'OK', [(5, '+COPS: (2,"Example Mobile","ExMob","26201",7),(1,"Other Net","Other","26202",7),,(0,1,2,3,4),(0,1,2)')]),
+          (6, 'AT+CGDCONT=1,"IPV4V6","internet.telekom.example.com"', 'OK', []),
+          (9, 'AT+CSQ', '+CME ERROR: 10', [])]
+
+
+def term_wrap(l, w, trim):
+    ps = [l[i:i + w] for i in range(0, len(l), w)]
+    return [x.rstrip(' ') if trim else x for x in ps]
+
+
+def blank_wrap(l, w, trim):
+    """fold -s: the cut after the last blank before w (kept, or trimmed as a
+    mail client's flowed text shows it); a word longer than w cut at w"""
+    out = []
+    while len(l) > w:
+        k = l.rfind(' ', 0, w)
+        k = k + 1 if k >= 0 else w
+        out.append(l[:k])
+        l = l[k:]
+    out.append(l)
+    return [x.rstrip(' ') if trim else x for x in out]
+
+
+def wrapped_log(wrap, w, trim):
+    out, first = [], {}
+    for i, l in enumerate(MMW):
+        first[i + 1] = len(out) + 1
+        out += wrap(l, w, trim)
+    tx = [(first[ln], c, f, [(first[rl], r) for rl, r in rs]) for ln, c, f, rs in MMW_TX]
+    return lines(out), tx
+
+
+exact_lines('mm-syslog-unwrapped', lines(MMW), 'modemmanager', MMW_TX)
+for name, wrap, w, trim in (('mm-wrap-term80', term_wrap, 80, 0), ('mm-wrap-term80-trim', term_wrap, 80, 1),
+                            ('mm-wrap-term72', term_wrap, 72, 1), ('mm-wrap-folds80', blank_wrap, 80, 0),
+                            ('mm-wrap-mail80', blank_wrap, 80, 1), ('mm-wrap-mail72', blank_wrap, 72, 1),
+                            ('mm-wrap-mail100', blank_wrap, 100, 1)):
+    data, want = wrapped_log(wrap, w, trim)
+    exact_lines(name, data, 'modemmanager', want)
+
 sys.exit(fail)
