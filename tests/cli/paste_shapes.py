@@ -942,12 +942,12 @@ def blank_wrap(l, w, trim):
     return [x.rstrip(' ') if trim else x for x in out]
 
 
-def wrapped_log(wrap, w, trim):
+def wrapped_log(wrap, w, trim, log=None, want=None):
     out, first = [], {}
-    for i, l in enumerate(MMW):
+    for i, l in enumerate(log or MMW):
         first[i + 1] = len(out) + 1
         out += wrap(l, w, trim)
-    tx = [(first[ln], c, f, [(first[rl], r) for rl, r in rs]) for ln, c, f, rs in MMW_TX]
+    tx = [(first[ln], c, f, [(first[rl], r) for rl, r in rs]) for ln, c, f, rs in (want or MMW_TX)]
     return lines(out), tx
 
 
@@ -958,5 +958,36 @@ for name, wrap, w, trim in (('mm-wrap-term80', term_wrap, 80, 0), ('mm-wrap-term
                             ('mm-wrap-mail100', blank_wrap, 100, 1)):
     data, want = wrapped_log(wrap, w, trim)
     exact_lines(name, data, 'modemmanager', want)
+
+# The same for a definition read under the syslog layer (parser/readers/input.c
+# layer_first, layer_wrap_line): oFono's AT chat (gatchat/gatutil.c
+# g_at_util_debug_chat(): "Name: > " each write, "Name: < " each read, C escapes)
+# in syslog, hard-wrapped: the rest of a cut line has no syslog prefix, so the
+# layer was on too few lines or the definition read the rest as a line of its
+# own; the rests are joined before the layers are taken off (a wrapper that
+# knows its messages' own rest lines, "continued": syslog, syslog-iso, journal).
+# Before: at 80 columns 1 to 3 of 5 transactions right
+OFW = [
+    "Mar 14 08:50:00 pinephone ofonod[812]: Modem: > AT+CPIN?\\r",
+    "Mar 14 08:50:00 pinephone ofonod[812]: Modem: < \\r\\n+CPIN: READY\\r\\n\\r\\nOK\\r\\n",
+    "Mar 14 08:50:01 pinephone ofonod[812]: Modem: > AT+CRSM=176,12258,0,0,10\\r",
+    "Mar 14 08:50:01 pinephone ofonod[812]: Modem: < \\r\\n+CRSM: 144,0,\"98940310325476981032\"\\r\\n\\r\\nOK\\r\\n",
+    "Mar 14 08:50:02 pinephone ofonod[812]: Modem: > AT+COPS=?\\r",
+    "Mar 14 08:50:09 pinephone ofonod[812]: Modem: < \\r\\n+COPS: (2,\"Example Mobile\",\"ExMob\",\"26201\",7),(1,\"Other Net\",\"Other\",\"26202\",7),,(0,1,2,3,4),(0,1,2)\\r\\n\\r\\nOK\\r\\n",
+    "Mar 14 08:50:10 pinephone ofonod[812]: Modem: > AT+CGDCONT=1,\"IP\",\"internet.telekom.example.com\"\\r",
+    "Mar 14 08:50:10 pinephone ofonod[812]: Modem: < \\r\\nOK\\r\\n",
+    "Mar 14 08:50:11 pinephone ofonod[812]: Modem: > AT+CSQ\\r",
+    "Mar 14 08:50:11 pinephone ofonod[812]: Modem: < \\r\\n+CME ERROR: 10\\r\\n"]
+OFW_TX = [(1, 'AT+CPIN?', 'OK', [(2, '+CPIN: READY')]),
+          (3, 'AT+CRSM=176,12258,0,0,10', 'OK', [(4, '+CRSM: 144,0,"98940310325476981032"')]),
+          (5, 'AT+COPS=?', 'OK', [(6, '+COPS: (2,"Example Mobile","ExMob","26201",7),(1,"Other Net","Other","26202",7),,(0,1,2,3,4),(0,1,2)')]),
+          (7, 'AT+CGDCONT=1,"IP","internet.telekom.example.com"', 'OK', []),
+          (9, 'AT+CSQ', '+CME ERROR: 10', [])]
+exact_lines('ofono-syslog-unwrapped', lines(OFW), 'syslog > ofono-gatchat', OFW_TX)
+for name, wrap, w, trim in (('ofono-wrap-term80', term_wrap, 80, 0), ('ofono-wrap-term80-trim', term_wrap, 80, 1),
+                            ('ofono-wrap-folds80', blank_wrap, 80, 0), ('ofono-wrap-mail80', blank_wrap, 80, 1),
+                            ('ofono-wrap-mail72', blank_wrap, 72, 1)):
+    data, want = wrapped_log(wrap, w, trim, OFW, OFW_TX)
+    exact_lines(name, data, 'syslog > ofono-gatchat', want)
 
 sys.exit(fail)
