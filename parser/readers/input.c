@@ -729,6 +729,32 @@ static int layer_first(ats_input *in, fdet *det, const unsigned char **s, size_t
         free(j);
         return ATS_ENOMEM;
     }
+    /* every piece as wide as the widest line: a terminal's cut, or a
+     * blank's at one place in every line (a long constant prefix, as wide
+     * each time): the blanks put back where that reads better */
+    if (!in->lw_blanks) {
+        unsigned char *j2 = malloc(*n + 2);
+        fdet d3;
+        if (!j2)
+            goto nomem;
+        in->lw_blanks = 1;
+        size_t jn2 = layer_join(in, *s, *n, j2);
+        if (ats_fdet_run(&d3, in->fs, j2, jn2, in->forced_def)) {
+            free(j2);
+            goto nomem;
+        }
+        if (best_score(&d3, j2, jn2) > best_score(&d2, j, jn)) {
+            ats_fdet_free(&d2);
+            free(j);
+            d2 = d3;
+            j = j2;
+            jn = jn2;
+        } else {
+            ats_fdet_free(&d3);
+            free(j2);
+            in->lw_blanks = 0;
+        }
+    }
     if (best_score(&d2, j, jn) <= best_score(det, *s, *n)) {
         ats_fdet_free(&d2);
         free(j);
@@ -741,6 +767,10 @@ static int layer_first(ats_input *in, fdet *det, const unsigned char **s, size_t
     *n = jn;
     *joined = j;
     return 0;
+nomem:
+    ats_fdet_free(&d2);
+    free(j);
+    return ATS_ENOMEM;
 }
 
 /* p: the line in place in the caller's bytes, or NULL for in->line */

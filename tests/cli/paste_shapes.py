@@ -990,4 +990,20 @@ for name, wrap, w, trim in (('ofono-wrap-term80', term_wrap, 80, 0), ('ofono-wra
     data, want = wrapped_log(wrap, w, trim, OFW, OFW_TX)
     exact_lines(name, data, 'syslog > ofono-gatchat', want)
 
+# Legato's atClient through logread (components/atServices/Common/le_dev.c
+# PrintBuffer(), framework/liblegato/linux/log.c's syslog line): a prefix so long
+# that a mail client cuts every line at the same blank, so every piece is as wide
+# as the widest line, as a terminal's would be; the blank is put back because the
+# lines then read better (layer_first tries both). Before: raw, 0 of 3
+LGW = ["Jan  6 10:21:%02d swi-mdm9x28 user.debug Legato:  DBUG | atService[1203]/atClient T=atClient_0 | "
+       "le_dev.c PrintBuffer() 211 | '/dev/ttyAT' -> %s" % (5 + i, b) for i, b in enumerate(
+           ['AT+CSQ<CR>', '<CR><LF>+CSQ: 20,99<CR><LF><CR><LF>OK<CR><LF>', 'AT+CREG?<CR>',
+            '<CR><LF>+CREG: 0,1<CR><LF><CR><LF>OK<CR><LF>', 'AT+CGATT=1<CR>', '<CR><LF>ERROR<CR><LF>'])]
+LGW_TX = [(1, 'AT+CSQ', 'OK', [(2, '+CSQ: 20,99')]), (3, 'AT+CREG?', 'OK', [(4, '+CREG: 0,1')]),
+          (5, 'AT+CGATT=1', 'ERROR', [])]
+exact_lines('legato-logread-unwrapped', lines(LGW), 'syslog > legato-at', LGW_TX)
+for name, wrap, w, trim in (('legato-wrap-mail100', blank_wrap, 100, 1), ('legato-wrap-term100', term_wrap, 100, 0)):
+    data, want = wrapped_log(wrap, w, trim, LGW, LGW_TX)
+    exact_lines(name, data, 'syslog > legato-at', want)
+
 sys.exit(fail)
