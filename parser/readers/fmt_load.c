@@ -51,7 +51,7 @@ static const char *const k_root[] = {"$schema", "format_version", "name", "kind"
                                      "match", "drop", "remove", "replace_with", "any", "min_ratio", "repeat", "continued", "counting", "one_source", "json",
                                      NULL};
 static const char *const k_rule[] = {"name", "match", "dir", "dir_map", "host_log", "decode",
-                                     "suffix", "prefix", "continue", "cumulative", "keep_cr", "strip",
+                                     "suffix", "suffix_crless", "prefix", "continue", "cumulative", "keep_cr", "strip",
                                      "line_breaks", "signature", "defer_to", "cmux", "host_log_after", "goes_on", "echo_glued", "not_sent", "gave_up",
                                      "verdict", NULL};
 static const char *const k_cont[] = {"match", "decode", "until_rule", "stop", "end", "join",
@@ -624,6 +624,7 @@ static int load_rule(const ats_jl *L, void *ctx, json_t *o, const char *path, vo
     if ((rc = get_bool(L, o, "host_log", path, &r->host_log)) != 0 ||
         (rc = get_bool(L, o, "cumulative", path, &r->cumulative)) != 0 ||
         (rc = get_bool(L, o, "keep_cr", path, &r->keep_cr)) != 0 ||
+        (rc = get_bool(L, o, "suffix_crless", path, &r->suffix_crless)) != 0 ||
         (rc = get_bool(L, o, "goes_on", path, &r->goes_on)) != 0 ||
         (rc = get_bool(L, o, "verdict", path, &r->verdict)) != 0 ||
         (rc = get_bool(L, o, "echo_glued", path, &r->echo_glued)) != 0 ||

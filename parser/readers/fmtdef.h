@@ -156,6 +156,10 @@ typedef struct fd_rule {
     fd_pat breaks;               /* "line_breaks": each match is a line end the log joined
                                     (smsd turns an answer's line ends into blanks): CR LF */
     int keep_cr;                 /* a CR at the line's end is payload */
+    int suffix_crless;           /* the suffix only while the trace has shown no CR in a
+                                    keep_cr payload (a paste that took its CRs out): a
+                                    trace that keeps them ends a line without one where
+                                    its logger added the line end */
     /* The library printed a line of its own in the middle of one the wire
      * was still sending (TinyGSM's waitResponse print after "+CGREG:", the
      * " 0,0" on the next line): the payload is the start of a wire line

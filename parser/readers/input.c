@@ -61,6 +61,14 @@ struct ats_input {
     unsigned mail_wrap;
     int mail_fold;               /* every cut line is exactly as wide: cut anywhere (a
                                     terminal's or fold's hard wrap), no blank lost */
+    /* A log under a stamp or prefix layer (a syslog, the journal) that a
+     * terminal or a mail client hard-wrapped (layer_wrap_of): the rest of a
+     * cut line has no prefix of its own, and is joined to the line before
+     * the layers are taken off. The layer whose prefix every line has, the
+     * widest line, whether the cuts fell at blanks. */
+    const fd_def *lw_anchor;
+    size_t lw_width;
+    int lw_blanks;
     char *held;
     size_t nheld, held_piece;    /* the joined text; its last piece's length */
     int held_cr;                 /* the last piece ended with a CR */
@@ -539,6 +547,249 @@ static int mail_line(ats_input *in, const char *p, size_t n, int eol)
     return emit_now(in, p, n, eol, in->lineno, in->loff);
 }
 
+/* The length of the first word of p[0..n) / the last of q[0..n). */
+static size_t first_word(const char *p, size_t n)
+{
+    size_t k = 0;
+    while (k < n && p[k] != ' ')
+        k++;
+    return k;
+}
+
+static size_t last_word(const char *q, size_t n)
+{
+    size_t k = 0;
+    while (k < n && q[n - 1 - k] != ' ')
+        k++;
+    return k;
+}
+
+/* Was the piece q[0..pn) cut by the wrap, p[0..n) its rest? A terminal cuts
+ * at its width (the piece as wide as the widest line, or one less: a blank
+ * trimmed); a mail client or fold -s at the last blank before it, where the
+ * rest's first word would not have fitted. */
+static int lw_cut(const ats_input *in, const char *q, size_t pn, const char *p, size_t n)
+{
+    (void)q;
+    if (!pn || !n)
+        return 0;
+    if (!in->lw_blanks)
+        return pn + 1 >= in->lw_width;
+    return pn + 1 + first_word(p, n) > in->lw_width || pn >= in->lw_width;
+}
+
+/* Did the wrap drop a blank at the cut? Not where either piece shows it; at
+ * a terminal's cut, where the piece is one short of the width; at blanks,
+ * unless the piece fills the width and its last word and the rest's first
+ * are one word longer than any line (a long word cut at the width). */
+static int lw_blank(const ats_input *in, const char *q, size_t pn, const char *p, size_t n)
+{
+    if (!pn || !n || q[pn - 1] == ' ' || p[0] == ' ')
+        return 0;
+    if (!in->lw_blanks)
+        return pn < in->lw_width;
+    return pn < in->lw_width || last_word(q, pn) + first_word(p, n) <= in->lw_width;
+}
+
+/* A line of a hard-wrapped layered log: the rest of the held line (no
+ * prefix of the layer's, no message's indented rest, the cut explained by
+ * the width), joined to it before the layers see it; or a line of its own,
+ * held until the next shows whether it has a rest. */
+static int layer_wrap_line(ats_input *in, const char *p, size_t n, int eol)
+{
+    size_t t = n && p[n - 1] == '\r' ? n - 1 : n;
+    if (in->nheld) {
+        const char *q = in->held + in->nheld - in->held_piece;
+        if (t && ats_peel_test(&in->pl, in->lw_anchor, p, t) == 0 &&
+            lw_cut(in, q, in->held_piece, p, t) && in->nheld + 1 + t + 2 <= MAX_SRC_LINE) {
+            if (lw_blank(in, q, in->held_piece, p, t))
+                in->held[in->nheld++] = ' ';
+            memcpy(in->held + in->nheld, p, t);
+            in->nheld += t;
+            in->held_piece = t;
+            in->held_cr = t < n;
+            return eol ? 0 : flush_held(in);
+        }
+        int rc = flush_held(in);
+        if (rc)
+            return rc;
+    }
+    if (eol && t && t + 2 <= MAX_SRC_LINE) {
+        memcpy(in->held, p, t);
+        in->nheld = t;
+        in->held_piece = t;
+        in->held_cr = t < n;
+        in->held_line = in->lineno;
+        in->held_off = in->loff;
+        return 0;
+    }
+    return emit_now(in, p, n, eol, in->lineno, in->loff);
+}
+
+/* Whether the sample is a layered log hard-wrapped: the outermost layer
+ * that matches a prefix is on most lines; two or more of the lines without
+ * it (no message's indented rest either) follow a line the width explains
+ * as cut, and they are most of such lines. Sets lw_anchor, lw_width and
+ * lw_blanks (the pieces before a rest are of many widths: cut at blanks). */
+static int layer_wrap_with(ats_input *in, const fd_def *anchor, const unsigned char *s,
+                           size_t n, size_t min_carried);
+static int best_score(const fdet *det, const unsigned char *s, size_t n);
+
+static void layer_wrap_of(ats_input *in, const unsigned char *s, size_t n)
+{
+    const fd_def *anchor = NULL;
+    for (size_t i = 0; i < in->pl.n && !anchor; i++)
+        if (in->pl.layer[i]->match.code && !in->pl.layer[i]->remove.code)
+            anchor = in->pl.layer[i];
+    if (anchor)
+        (void)layer_wrap_with(in, anchor, s, n, 0);
+}
+
+static int layer_wrap_with(ats_input *in, const fd_def *anchor, const unsigned char *s,
+                           size_t n, size_t min_carried)
+{
+    enum { M = 64 };
+    const char *lp[M];
+    size_t ll[M], k = 0, w = 0;
+    int carry[M];
+    for (size_t at = 0; at < n && k < M;) {
+        const unsigned char *e = memchr(s + at, '\n', n - at);
+        if (!e)
+            break;
+        size_t l = (size_t)(e - (s + at));
+        while (l && s[at + l - 1] == '\r')
+            l--;
+        lp[k] = (const char *)s + at;
+        ll[k] = l;
+        carry[k] = l ? ats_peel_test(&in->pl, anchor, lp[k], l) : -1;
+        w = l > w ? l : w;
+        k++;
+        at = (size_t)(e - s) + 1;
+    }
+    size_t carried = 0, bare = 0, rests = 0, full = 0;
+    for (size_t i = 0; i < k; i++)
+        carried += carry[i] > 0;
+    /* each rest after its piece (a piece may itself be a rest: a narrow
+     * terminal cuts a line three times) */
+    for (size_t i = 1; i < k; i++) {
+        if (carry[i] != 0 || !ll[i - 1])
+            continue;
+        bare++;
+        full += ll[i - 1] + 1 >= w;
+        rests += ll[i - 1] + 1 >= w || ll[i - 1] + 1 + first_word(lp[i], ll[i]) > w;
+    }
+    if (w < 40 || rests < 2 || rests * 10 < bare * 8 ||
+        (min_carried ? carried < min_carried || carry[0] <= 0 : carried * 2 < k))
+        return 0;
+    in->lw_anchor = anchor;
+    in->lw_width = w;
+    in->lw_blanks = full * 10 < rests * 9;
+    return 1;
+}
+
+/* The sample with the rests of a hard-wrapped layered log joined as
+ * layer_wrap_line() joins them (out: n + one byte a join at most). */
+static size_t layer_join(ats_input *in, const unsigned char *s, size_t n, unsigned char *out)
+{
+    size_t k = 0, at = 0, piece = 0;
+    int have = 0;
+    while (at < n) {
+        const unsigned char *e = memchr(s + at, '\n', n - at);
+        size_t len = e ? (size_t)(e - (s + at)) : n - at;
+        size_t t = len && s[at + len - 1] == '\r' ? len - 1 : len;
+        const char *p = (const char *)s + at;
+        const char *q = (const char *)out + k - piece;
+        if (have && e && t && ats_peel_test(&in->pl, in->lw_anchor, p, t) == 0 &&
+            lw_cut(in, q, piece, p, t)) {
+            if (lw_blank(in, q, piece, p, t))
+                out[k++] = ' ';
+        } else if (have) {
+            out[k++] = '\n';
+        }
+        memcpy(out + k, p, t);
+        k += t;
+        piece = t;
+        have = e != NULL;
+        at += len + (e ? 1 : 0);
+    }
+    if (have)
+        out[k++] = '\n';
+    return k;
+}
+
+/* A syslog or journal copy a terminal or a mail client hard-wrapped: the
+ * rests of its cut lines carry no prefix, so the syslog layer is on too few
+ * lines and the definitions read the pieces as lines of their own. For a
+ * wrapper that knows its messages' own rest lines ("continued": syslog,
+ * syslog-iso, journal), on at least three lines, the first among them, and
+ * the other lines the rests of cut lines: the format is detected on the
+ * sample with the rests joined, and the lines are read joined, where that
+ * reads better. *det and the sample are then the joined ones. */
+static int layer_first(ats_input *in, fdet *det, const unsigned char **s, size_t *n,
+                       unsigned char **joined)
+{
+    const fd_def *w = NULL;
+    for (size_t i = 0; i < in->fs->n && !w; i++) {
+        const fd_def *d = in->fs->defs[i];
+        if (d->kind == FD_WRAPPER && d->match.code && d->continued.code &&
+            layer_wrap_with(in, d, *s, *n, 3))
+            w = d;
+    }
+    if (!w)
+        return 0;
+    unsigned char *j = malloc(*n + 2);
+    if (!j)
+        return ATS_ENOMEM;
+    size_t jn = layer_join(in, *s, *n, j);
+    fdet d2;
+    if (ats_fdet_run(&d2, in->fs, j, jn, in->forced_def)) {
+        free(j);
+        return ATS_ENOMEM;
+    }
+    /* every piece as wide as the widest line: a terminal's cut, or a
+     * blank's at one place in every line (a long constant prefix, as wide
+     * each time): the blanks put back where that reads better */
+    if (!in->lw_blanks) {
+        unsigned char *j2 = malloc(*n + 2);
+        fdet d3;
+        if (!j2)
+            goto nomem;
+        in->lw_blanks = 1;
+        size_t jn2 = layer_join(in, *s, *n, j2);
+        if (ats_fdet_run(&d3, in->fs, j2, jn2, in->forced_def)) {
+            free(j2);
+            goto nomem;
+        }
+        if (best_score(&d3, j2, jn2) > best_score(&d2, j, jn)) {
+            ats_fdet_free(&d2);
+            free(j);
+            d2 = d3;
+            j = j2;
+            jn = jn2;
+        } else {
+            ats_fdet_free(&d3);
+            free(j2);
+            in->lw_blanks = 0;
+        }
+    }
+    if (best_score(&d2, j, jn) <= best_score(det, *s, *n)) {
+        ats_fdet_free(&d2);
+        free(j);
+        in->lw_anchor = NULL;
+        return 0;
+    }
+    ats_fdet_free(det);
+    *det = d2;
+    *s = j;
+    *n = jn;
+    *joined = j;
+    return 0;
+nomem:
+    ats_fdet_free(&d2);
+    free(j);
+    return ATS_ENOMEM;
+}
+
 /* p: the line in place in the caller's bytes, or NULL for in->line */
 /* A newest-first log's line, held to be read in the order it happened
  * (replay_held()); -1 past REV_MAX_BYTES (in->rev_over says why). */
@@ -611,8 +862,9 @@ static int emit_line_at(ats_input *in, const char *p, size_t n, int eol)
         if (eol)
             in->line[n] = '\n';
     }
-    int rc = in->reverse  ? hold_line(in, p, n)
+    int rc = in->reverse     ? hold_line(in, p, n)
              : in->mail_wrap ? mail_line(in, p, n, eol)
+             : in->lw_anchor ? layer_wrap_line(in, p, n, eol)
                              : emit_now(in, p, n, eol, in->lineno, in->loff);
     if (in->ltrunc && rc == 0)
         rc = ats_rd_emit(&in->ctx, ATS_CHUNK_UNPARSED, ATS_DIR_UNKNOWN, (ats_time){0, 0}, "", 0,
@@ -1553,7 +1805,8 @@ static int decide(ats_input *in, ats_error *err)
         return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
     }
     unsigned char *joined = NULL;
-    if (mail_first(in, &det, &s, &n, &joined)) {
+    if (layer_first(in, &det, &s, &n, &joined) ||
+        (!joined && mail_first(in, &det, &s, &n, &joined))) {
         ats_fdet_free(&det);
         free(conv);
         return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
@@ -1571,9 +1824,30 @@ static int decide(ats_input *in, ats_error *err)
                      "as a byte stream, not line by line: reverse it first (tac) and read it "
                      "again");
     ats_fdet_free(&det);
+    if (rc == 0 && !in->mail_wrap && (in->pl.n || in->lw_anchor)) {
+        /* joined before detection (layer_first): the sample's own anchor,
+         * width and cuts */
+        if (!in->lw_anchor)
+            layer_wrap_of(in, s, n);
+        if (in->lw_anchor && !in->held && !(in->held = malloc(MAX_SRC_LINE + 2)))
+            rc = ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
+        if (in->lw_anchor) {
+            size_t k = strlen(in->reason);
+            snprintf(in->reason + k, sizeof in->reason - k,
+                     "; lines a terminal or mail client wrapped at %zu columns joined under %s",
+                     in->lw_width, in->lw_anchor->name);
+        }
+    }
+    if (rc == 0) {
+        in->ctx.sample = s;
+        in->ctx.sample_len = n;
+        rc = start_reader(in, err);
+        in->ctx.sample = NULL;
+        in->ctx.sample_len = 0;
+    }
     free(joined);
     free(conv);
-    return rc ? rc : start_reader(in, err);
+    return rc;
 }
 
 int ats_input_feed(ats_input *in, const void *buf, size_t len, ats_error *err)

@@ -36,6 +36,12 @@ typedef struct rd_ctx {
     unsigned defer_mask;       /* rules whose lines are host-log: what they show is elsewhere */
     int side_a_is_tx;          /* dir_map sides a/b: a is the host; -1: one side only, undirected */
     unsigned wrap_width;       /* the sample shows a terminal's hard wrap at this width (0 no) */
+    /* The detection sample (as the reader will see its lines: converted,
+     * not peeled), during the reader's init only, else NULL: a reader that
+     * must know the whole of a paste's shape before its first line (the
+     * width and kind of a hard wrap, reader_mm.c) looks at it there. */
+    const unsigned char *sample;
+    size_t sample_len;
     size_t raw_len;            /* the current line's length as printed (wrappers and CR in) */
     /* The time the wrapper layers gave the current line (ATS_TIME_NONE if
      * none); readers that find no time of their own use it. */

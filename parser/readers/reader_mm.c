@@ -31,6 +31,16 @@ typedef struct mm_st {
     size_t nheld;
     uint64_t held_line, held_off;
     int joining;
+    /* a line of ModemManager's without its arrow, held for its rest: a hard
+     * wrap (a terminal at its width, a mail client or fold -s at the last
+     * blank before it) put the "--> '...'" (or the end of the port id, or
+     * half the arrow) on the next line */
+    int head;
+    size_t piece;              /* the held line's last piece, as printed */
+    size_t widest;             /* the widest line so far (the sample's first): the wrap's width */
+    int at_blanks;             /* the sample's cuts fell at blanks (fold -s, a mail client) */
+    int nested;                /* reading a joined line, not one as printed */
+    char join[65536 + 2];
 } mm_st;
 
 static const char *find(const char *p, size_t n, const char *lit)
@@ -75,7 +85,8 @@ static int port_of(const char *p, size_t n, const char **name, size_t *len)
 {
     if (n < 4 || p[n - 1] != ' ')
         return -1;
-    n--;
+    while (n > 4 && p[n - 1] == ' ')
+        n--;            /* a paste's re-wrap may leave two blanks */
     if (p[n - 1] == ':' && p[n - 2] == ')') {
         const char *e = p + n - 2, *s = e;
         while (s > p && s[-1] != '(' && s[-1] != ' ')
@@ -201,7 +212,8 @@ static int sys_stamp(rd_ctx *c, const char *p, size_t n, ats_time *t)
         *t = ats_rd_time_abs(y, mo, d, h, mi, s, us);
         return 1;
     }
-    *t = ats_rd_time_of_day(c, h, mi, s, us);
+    if (c)       /* NULL: the shape only, the clock left as it is */
+        *t = ats_rd_time_of_day(c, h, mi, s, us);
     return 1;
 }
 
@@ -276,9 +288,108 @@ static int mm_shaped(const char *p, size_t n, int stamped)
     return 0;
 }
 
+/* A line that could be the rest of a held one: neither a syslog or journal
+ * stamp nor ModemManager's own stamp at its start, no level tag. */
+static int rest_line(const char *p, size_t n)
+{
+    static const char *const lv[] = {"<dbg>", "<inf>", "<msg>", "<wrn>", "<err>",
+                                     "<debug>", "<info>", "<warn>", "<error>"};
+    ats_time t;
+    if (n >= 6 && (!memcmp(p, "<<<<<<", 6) || !memcmp(p, ">>>>>>", 6)))
+        return 0;        /* libqmi's / libmbim's message dump */
+    if (sys_stamp(NULL, p, n, &t) || (n && p[0] == '[' && mm_stamp(p, n < 24 ? n : 24, &t)))
+        return 0;
+    for (size_t i = 0; i < sizeof lv / sizeof lv[0]; i++)
+        if (find(p, n, lv[i]))
+            return 0;
+    return 1;
+}
+
+/* held + rest as one traffic line: as it came (a terminal cuts anywhere,
+ * fold -s keeps the blank it broke at), else with the blank a mail client
+ * dropped at the cut ("[modem0/ttyUSB2/at]" + "--> '...'"). The port id
+ * must be whole before the arrow. Returns the joined length in out, 0 if
+ * neither reads as a traffic line. */
+static size_t join_head(const char *h, size_t hn, const char *p, size_t n, char *out, size_t cap)
+{
+    for (int blank = 0; blank < 2; blank++) {
+        if (blank && ((hn && h[hn - 1] == ' ') || p[0] == ' '))
+            break;
+        size_t k = hn + (size_t)blank + n;
+        if (k > cap)
+            return 0;
+        memcpy(out, h, hn);
+        if (blank)
+            out[hn] = ' ';
+        memcpy(out + hn + (size_t)blank, p, n);
+        ats_dir dir;
+        const char *a = find_arrow(out, k, &dir);
+        const char *name;
+        size_t len;
+        if (a && port_of(out, (size_t)(a - out), &name, &len) >= 0)
+            return k;
+    }
+    return 0;
+}
+
+/* The hard wrap the sample shows: its widest line, and whether its cuts
+ * fell at blanks (fold -s, a mail client, Python's textwrap: the pieces
+ * before a rest are of many widths) or at the width (a terminal: nine in
+ * ten of them as wide as the widest line, or one less, a blank trimmed). */
+static void wrap_shape(mm_st *st, rd_ctx *c)
+{
+    const unsigned char *s = c->sample;
+    size_t n = c->sample_len, i = 0, prev = 0, pieces = 0, full = 0;
+    size_t len[64 + 1];
+    int rest[64 + 1];
+    size_t k = 0;
+    while (i < n && k < 64) {
+        const unsigned char *e = memchr(s + i, '\n', n - i);
+        if (!e)
+            break;
+        size_t l = (size_t)(e - (s + i));
+        while (l && s[i + l - 1] == '\r')
+            l--;
+        len[k] = l;
+        rest[k] = l && rest_line((const char *)s + i, l);
+        st->widest = l > st->widest ? l : st->widest;
+        k++;
+        i = (size_t)(e - s) + 1;
+    }
+    for (size_t j = 1; j < k; j++) {
+        prev = len[j - 1];
+        if (!rest[j] || !prev)
+            continue;
+        pieces++;
+        full += prev + 1 >= st->widest;
+    }
+    st->at_blanks = pieces && full * 10 < pieces * 9;
+}
+
+/* Did the wrap drop a blank between the held piece and its rest? Not where
+ * either shows it; at a terminal's cut, where the piece is short of the
+ * width (its trailing blank trimmed); at blanks, unless the piece fills the
+ * width and its last word and the rest's first are one word too long for
+ * any line (a long word broken at the width). */
+static int dropped_blank(const mm_st *st, const char *q, size_t pn, const char *p, size_t n)
+{
+    if (!pn || !n || q[pn - 1] == ' ' || p[0] == ' ')
+        return 0;
+    if (!st->at_blanks)
+        return pn < st->widest;
+    size_t a = 0, b = 0;
+    while (a < pn && q[pn - 1 - a] != ' ')
+        a++;
+    while (b < n && p[b] != ' ')
+        b++;
+    return pn < st->widest || a + b <= st->widest;
+}
+
 static int mm_init(void *vst, rd_ctx *c)
 {
     mm_st *st = vst;
+    if (c->sample)
+        wrap_shape(st, c);
     const char *want = c->opts->port;     /* "/dev/" taken off by ats_input_new */
     if (want && *want) {
         /* a name too long for any port matches nothing (and is said at the
@@ -336,13 +447,21 @@ static int mm_finish(void *vst, rd_ctx *c)
 static int mm_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint64_t lineno,
                    uint64_t off);
 
-/* The held traffic line, never closed: as it came. */
+/* The held traffic line, never closed: as it came. A held line without an
+ * arrow that no rest followed: read as the line it is. */
 static int flush_held(mm_st *st, rd_ctx *c)
 {
     if (!st->nheld)
         return 0;
     size_t n = st->nheld;
     st->nheld = 0;
+    if (st->head) {
+        st->head = 0;
+        st->joining = 1;
+        int rc = mm_line(st, c, st->held, n, 1, st->held_line, st->held_off);
+        st->joining = 0;
+        return rc;
+    }
     ats_time t = {ATS_TIME_NONE, 0};
     ats_dir dir = ATS_DIR_UNKNOWN;
     const char *a = find_arrow(st->held, n, &dir);
@@ -367,15 +486,60 @@ static int mm_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint6
     const char *a = find_arrow(p, n, &dir);
     size_t pre = a ? (size_t)(a - p) : n;
     int stamped = mm_stamp(p, pre, &t) || sys_stamp(c, p, pre, &t);
-    if (st->nheld && !st->joining) {
-        /* the rest of a broken traffic line: no line of ModemManager's own,
-         * joined as it was cut (a hard wrap drops no byte); read once its
-         * quote closes */
-        if (!n)
-            return 0;    /* a blank line between the pieces (a double-spaced paste) */
-        if (!a && !mm_shaped(p, n, stamped) && st->nheld + n < sizeof st->held) {
+    if (!st->joining && !st->nested && n > st->widest)
+        st->widest = n;
+    if (st->nheld && !st->joining && st->head) {
+        /* the rest of a line cut before its arrow, or inside the port id or
+         * the arrow: joined, then read as one line (which may hold again,
+         * its quote cut by the next wrap) */
+        size_t k = rest_line(p, n) ? join_head(st->held, st->nheld, p, n, st->join,
+                                                  sizeof st->join - 2)
+                                      : 0;
+        if (k) {
+            st->nheld = 0;
+            st->head = 0;
+            st->nested = 1;
+            int rc = mm_line(st, c, st->join, k, 1, st->held_line, st->held_off);
+            st->nested = 0;
+            if (st->nheld && !st->head)
+                st->piece = n;
+            return rc;
+        }
+        /* more of the line without its arrow yet (a status line's rest, or
+         * a prefix cut twice), where the width explains the cut: a
+         * terminal's piece as wide as the widest line (a blank trimmed), a
+         * cut at a blank where the rest's first word would not have fitted.
+         * Held on: its arrow may come on the next piece */
+        size_t w0 = 0;
+        while (w0 < n && p[w0] != ' ')
+            w0++;
+        if (rest_line(p, n) && !a &&
+            (st->at_blanks ? st->piece + 1 + w0 > st->widest : st->piece + 1 >= st->widest) &&
+            st->nheld + 1 + n < sizeof st->held) {
+            if (dropped_blank(st, st->held + st->nheld - st->piece, st->piece, p, n))
+                st->held[st->nheld++] = ' ';
             memcpy(st->held + st->nheld, p, n);
             st->nheld += n;
+            st->piece = n;
+            return 0;
+        }
+        int rc = flush_held(st, c);
+        if (rc)
+            return rc;
+    }
+    if (st->nheld && !st->joining) {
+        /* the rest of a broken traffic line: no line of ModemManager's own,
+         * joined as it was cut (a terminal's wrap drops no byte; the blank a
+         * mail client or textwrap broke at and dropped is put back,
+         * dropped_blank()); read once its quote closes */
+        if (!n)
+            return 0;    /* a blank line between the pieces (a double-spaced paste) */
+        if (!a && !mm_shaped(p, n, stamped) && st->nheld + 1 + n < sizeof st->held) {
+            if (dropped_blank(st, st->held + st->nheld - st->piece, st->piece, p, n))
+                st->held[st->nheld++] = ' ';
+            memcpy(st->held + st->nheld, p, n);
+            st->nheld += n;
+            st->piece = n;
             if (p[n - 1] != '\'')
                 return 0;
             st->joining = 1;
@@ -391,8 +555,26 @@ static int mm_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint6
     if (!a && !mm_shaped(p, n, stamped))
         return ats_rd_emit(c, ATS_CHUNK_UNPARSED, ATS_DIR_UNKNOWN, t, p, n, lineno, off,
                        "not a ModemManager log line");
+    if (!a && !st->joining && n < sizeof st->held) {
+        memcpy(st->held, p, n);
+        st->nheld = n;
+        st->piece = n;
+        st->head = 1;
+        st->held_line = lineno;
+        st->held_off = off;
+        return 0;
+    }
     if (!a)
         return ats_rd_emit(c, ATS_CHUNK_ANNOTATION, ATS_DIR_UNKNOWN, t, p, n, lineno, off, NULL);
+    /* a traffic line cut inside its quote, of any port: held for its rest */
+    if ((n == pre + 5 || (n > pre + 5 && p[n - 1] != '\'')) && !st->joining && n < sizeof st->held) {
+        memcpy(st->held, p, n);
+        st->nheld = n;
+        st->piece = n;
+        st->held_line = lineno;
+        st->held_off = off;
+        return 0;
+    }
     const char *name = NULL;
     size_t nlen = 0;
     if (port_of(p, pre, &name, &nlen) != 1)
@@ -414,13 +596,6 @@ static int mm_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint6
     }
     st->traffic++;
     size_t b = pre + 5;          /* after "--> '" */
-    if (n > b && p[n - 1] != '\'' && !st->joining && n < sizeof st->held) {
-        memcpy(st->held, p, n);
-        st->nheld = n;
-        st->held_line = lineno;
-        st->held_off = off;
-        return 0;
-    }
     if (n <= b || p[n - 1] != '\'')
         return ats_rd_emit(c, ATS_CHUNK_UNPARSED, dir, t, p, n, lineno, off,
                        "ModemManager traffic line with no closing quote");
@@ -469,9 +644,64 @@ static int level_shape(const char *p, size_t n)
     return 0;
 }
 
+/* Lines of ModemManager's cut before their arrow (or inside the port id or
+ * the arrow), or inside their quoted bytes, whose next line is the rest:
+ * the log hard-wrapped at a terminal's or a mail client's width. Other
+ * readers and definitions read such pieces as lines of their own (a syslog
+ * line with no message, an arrow line with no prefix) and find nothing,
+ * and the input's mail-wrap join (input.c mail_first) knows no quote. */
+static size_t cut_heads(const unsigned char *s, size_t n)
+{
+    size_t i = 0, pl = 0, found = 0;
+    const char *prev = NULL;
+    int open = 0;
+    char buf[2 * 4096 + 2];
+    while (i < n) {
+        const unsigned char *e = memchr(s + i, '\n', n - i);
+        if (!e)
+            break;
+        size_t l = (size_t)(e - (s + i));
+        while (l && s[i + l - 1] == '\r')
+            l--;
+        const char *p = (const char *)s + i;
+        ats_dir dir;
+        if (open && l && rest_line(p, l)) {
+            /* the quote closes on a later piece (three and more, a narrow
+             * terminal): one cut line, counted when it closes */
+            if (p[l - 1] == '\'') {
+                found++;
+                open = 0;
+            } else if (++open > 8) {
+                open = 0;
+            }
+            i = (size_t)(e - s) + 1;
+            continue;
+        }
+        if (prev && l && l <= 4096 && pl <= 4096 && rest_line(p, l) &&
+            join_head(prev, pl, p, l, buf, sizeof buf))
+            found++;
+        ats_time t;
+        const char *a = l ? find_arrow(p, l, &dir) : NULL;
+        const char *name;
+        size_t len;
+        int head = l && (level_shape(p, l) || sys_stamp(NULL, p, l, &t)) && !a;
+        /* a traffic line of a port whose quote the wrap cut */
+        open = a && port_of(p, (size_t)(a - p), &name, &len) >= 0 &&
+               (l == (size_t)(a - p) + 5 || p[l - 1] != '\'');
+        prev = head ? p : NULL;
+        pl = l;
+        i += (size_t)(e - (s + i)) + 1;
+    }
+    return found;
+}
+
 static int mm_probe(const unsigned char *s, size_t n)
 {
     size_t traffic, lv, ne;
+    /* above a definition that reads every line (99): nothing else reads
+     * the pieces as the tool's lines */
+    if (cut_heads(s, n) >= 2)
+        return 99;
     ats_rd_count_lines(s, n, traffic_shape, &traffic, &ne);
     ats_rd_count_lines(s, n, level_shape, &lv, &ne);
     if (traffic >= 2 || (traffic >= 1 && lv >= 2))

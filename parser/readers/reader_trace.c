@@ -42,6 +42,11 @@ typedef struct tr_st {
     ats_dir prev_dir;
     unsigned char tail[4];       /* the last bytes emitted: a suffix already there is not added */
     size_t ntail;
+    /* a keep_cr rule's payload showed a CR: the trace keeps its CRs, so a
+     * line end without one is the logger's, and a suffix_crless rule's
+     * suffix (what a paste that took the CRs out lost) is not added
+     * (go-modem-trace: a read cut in mid-line, an SMS text ending in Ctrl-Z) */
+    int shows_cr;
     uint32_t *cand;              /* offsets in prev where the repeat may start */
     size_t ncand, best;          /* best: the longest repeat found complete */
     unsigned seen;               /* rules (0..31) a line has matched so far */
@@ -341,7 +346,7 @@ static int close_record(tr_st *s, rd_ctx *c)
     int rc = 0;
     if (s->skipping)
         rc = settle(s, c);
-    if (rc == 0 && r->nsuffix && !has_suffix(s, r))
+    if (rc == 0 && r->nsuffix && !has_suffix(s, r) && !(r->suffix_crless && s->shows_cr))
         rc = put(s, c, s->open_dir, r->suffix, r->nsuffix, s->open_line, s->open_off);
     if (r->cumulative) {
         memcpy(s->prev, s->cur, s->ncur);
@@ -554,6 +559,8 @@ static int bytes_of(tr_st *s, rd_ctx *c, const fd_rule *r, ats_dir dir, const un
         return ats_rd_emit(c, ATS_CHUNK_HOST_LOG, ATS_DIR_UNKNOWN, s->t, t, strlen(t), line, off,
                            "CMUX bytes outside a frame");
     }
+    if (r->keep_cr && !s->shows_cr && memchr(p, '\r', n))
+        s->shows_cr = 1;
     return put(s, c, dir, p, n, line, off);
 }
 
@@ -964,7 +971,8 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
             return rc || r->cmux != FD_CMUX_FRAME || s->open >= 0
                        ? rc
                        : frame_done(s, c, dir, lineno, off);
-        if (rc == 0 && s->open < 0 && r->nsuffix && !(len && has_suffix(s, r)))
+        if (rc == 0 && s->open < 0 && r->nsuffix && !(len && has_suffix(s, r)) &&
+            !(r->suffix_crless && s->shows_cr))
             rc = put(s, c, dir, r->suffix, r->nsuffix, lineno, off);
         return rc;
     }

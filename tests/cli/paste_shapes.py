@@ -824,4 +824,186 @@ for name, q in (('txrx-rust-bytes', 'b"%s"'), ('txrx-py-bytes', "b'%s'"), ('txrx
     exact(name, lines(['[2026-12-06T10:00:%02dZ DEBUG modem] %s: %s' % (i, d, q % p) for i, (d, p) in enumerate(rows)]),
           'generic-txrx', IDF_TX)
 
+
+def exact_lines(name, data, fmt, want):
+    """name's fixture reads as exactly these transactions, each (line,
+    command, final, [(line, response)]), in this format, whole, a byte at a
+    time and in random pieces."""
+    path = write(name, data)
+    whole = parse(path)
+    recs = [json.loads(l) for l in whole.decode('utf-8', 'replace').splitlines() if l.strip()]
+    tx = [(r['line'], r['command'], r.get('final'), [(x['line'], x['text']) for x in r.get('responses', [])])
+          for r in recs if r['kind'] == 'transaction']
+    if tx != want:
+        error('%s: transactions\n  %s\n  want %s' % (name, tx, want))
+    got = recs[0].get('layers', recs[0].get('format')) if recs else None
+    if fmt is not None and got != fmt:
+        error('%s: format %r, want %r' % (name, got, fmt))
+    for extra in (['--read-size', '1'], ['--read-size', '7', '--read-seed', '3'],
+                  ['--read-size', '64', '--read-seed', '11'], ['--read-size', '3', '--read-seed', '5']):
+        if parse(path, *extra) != whole:
+            error('%s: reads otherwise with %s' % (name, ' '.join(extra)))
+
+
+# (Batch 9, C6) A Python script that prints what it sends ('>> AT+CSQ',
+# 'Sent: AT+CSQ', '> AT+CSQ') and then print(ser.readlines()): a list of the
+# bytes read (pyserial Serial.readlines(), each item bytes.__repr__), the echo
+# first while it is on, '[]' after a timeout (formats/python-bytes.json rules
+# write-text, bytes-list, empty-list). The list is the modem's bytes with
+# Python's escapes decoded; the sent line is the command (the echo after ATE0
+# is gone). Before: harness-dashes / generic-sendrecv read the commands and no
+# final (0 of 5 finals); harness-dashes' answer rule now leaves a bytes list
+PYL = [('AT', ["b'AT\\r\\r\\n'", "b'OK\\r\\n'"]),
+       ('AT+CSQ', ["b'AT+CSQ\\r\\r\\n'", "b'+CSQ: 20,99\\r\\n'", "b'\\r\\n'", "b'OK\\r\\n'"]),
+       ('AT+CPIN?', ["b'AT+CPIN?\\r\\r\\n'", "b'+CME ERROR: 10\\r\\n'"]),
+       ('AT+COPS?', []),
+       ('ATE0', ["b'ATE0\\r\\r\\n'", "b'OK\\r\\n'"]),
+       ('AT+CGDCONT=1,"IP","internet"', ["b'\\r\\n'", "b'OK\\r\\n'"]),
+       ('AT+CREG?', ["b'\\r\\n'", "b'+CREG: 0,1\\r\\n'", "b'\\r\\n'", "b'OK\\r\\n'"])]
+PYL_TX = [(1, 'AT', 'OK', []), (3, 'AT+CSQ', 'OK', [(4, '+CSQ: 20,99')]),
+          (5, 'AT+CPIN?', '+CME ERROR: 10', []), (7, 'AT+COPS?', None, []), (9, 'ATE0', 'OK', []),
+          (11, 'AT+CGDCONT=1,"IP","internet"', 'OK', []), (13, 'AT+CREG?', 'OK', [(14, '+CREG: 0,1')])]
+for name, mark in (('pylist-gtgt', '>> '), ('pylist-sent', 'Sent: '), ('pylist-gt', '> ')):
+    out = []
+    for cmd, items in PYL:
+        out += [mark + cmd, '[' + ', '.join(items) + ']']
+    exact_lines(name, lines(out), 'python-bytes', PYL_TX)
+# the same reads behind a label ('Response: [...]')
+out = []
+for cmd, items in PYL:
+    out += ['>> ' + cmd, 'Response: [' + ', '.join(items) + ']']
+exact_lines('pylist-labelled', lines(out), 'python-bytes', PYL_TX)
+
+# (Batch 9, C7) warthog618/modem's trace pasted into a ticket with its CRs
+# gone (formats/go-modem-trace.json). trace/trace.go New() logs each write as
+# "w: %s" and each read as "r: %s" through Go's log (LstdFlags' stamp; a line
+# end added only where the bytes had none); at/at.go writeCommand() writes
+# "AT"+cmd+"\r\n", writeSMSCommand() "\r" only, the PDU ends in Ctrl-Z. A
+# write whose line ends without its CR is one whole command (suffix CR), a
+# read's last line ends its record (suffix LF): the same transactions as the
+# trace with its CRs. Before: one command of every write glued (1 of 7)
+GO = [('w', 'ATZ\r\n'), ('r', 'ATZ\r\r\nOK\r\n'), ('w', 'ATE0\r\n'), ('r', 'ATE0\r\r\nOK\r\n'),
+      ('w', 'AT+CSQ\r\n'), ('r', '\r\n+CSQ: 20,99\r\n\r\nOK\r\n'),
+      ('w', 'AT+CPIN?\r\n'), ('r', '\r\n+CME ERROR: SIM not inserted\r\n'),
+      ('w', 'AT+CMGS=23\r'), ('r', '\r\n> '), ('w', '0011000B916407281553F80000AA0AE8329BFD4697D9EC37\x1a'),
+      ('r', '\r\n+CMGS: 42\r\n\r\nOK\r\n'), ('w', 'AT+COPS?\r\n'), ('r', '\r\n+COPS: 0,0,"Example",7\r\n'),
+      ('r', '\r\nOK\r\n')]
+go = ''.join('2024/03/14 11:02:%02d %s: %s%s' % (8 + i // 4, d, b, '' if b.endswith('\n') else '\n')
+             for i, (d, b) in enumerate(GO))
+GO_TX = [(1, 'ATZ', 'OK', []), (4, 'ATE0', 'OK', []), (7, 'AT+CSQ', 'OK', [(8, '+CSQ: 20,99')]),
+         (12, 'AT+CPIN?', '+CME ERROR: SIM not inserted', []), (15, 'AT+CMGS=23', 'OK', [(19, '+CMGS: 42')]),
+         (23, 'AT+COPS?', 'OK', [(24, '+COPS: 0,0,"Example",7')])]
+exact_lines('go-modem-trace', go, 'go-modem-trace', GO_TX)
+exact_lines('go-modem-trace-nocr', go.replace('\r', ''), 'go-modem-trace', GO_TX)
+
+# (Batch 9, C5) A ModemManager debug log from syslog / the journal, hard-wrapped
+# by a terminal (cut at exactly N columns, anything, its trailing blank kept or
+# trimmed) or by a mail client / fold -s / Python's textwrap (cut at the last
+# blank before N, the blank kept or dropped): the debug line's prefix fills the
+# first line, "--> '...'" comes on the next, a long reply wraps again onto a
+# third (parser/readers/reader_mm.c: the pieces joined, the dropped blank put
+# back where the sample's cuts fall at blanks). ModemManager's lines are
+# src/mm-port-serial-at.c debug_log() through mm-log.c's syslog / journal
+# output, as the modemmanager reader's fixtures. Before: 0 transactions at 80
+# columns (syslog > generic-arrows, or modemmanager reading no traffic line)
+MMW = [
+    "Mar 14 08:49:59 host ModemManager[655]: <msg> [3000.0001] [modem0] state changed (enabling -> enabled)",
+    "Mar 14 08:50:00 host ModemManager[655]: <dbg> [3000.0137] [modem0/ttyUSB2/at] --> 'AT+CPIN?<CR>'",
+    "Mar 14 08:50:00 host ModemManager[655]: <dbg> [3000.0251] [modem0/ttyUSB2/at] <-- '<CR><LF>+CPIN: READY<CR><LF><CR><LF>OK<CR><LF>'",
+    "Mar 14 08:50:01 host ModemManager[655]: <dbg> [3001.0102] [modem0/ttyUSB2/at] --> 'AT+COPS=?<CR>'",
+    "Mar 14 08:50:09 host ModemManager[655]: <dbg> [3009.0244] [modem0/ttyUSB2/at] <-- '<CR><LF>+COPS: (2,\"Example Mobile\",\"ExMob\",\"26201\",7),(1,\"Other Net\",\"Other\",\"26202\",7),,(0,1,2,3,4),(0,1,2)<CR><LF><CR><LF>OK<CR><LF>'",
+    "Mar 14 08:50:10 host ModemManager[655]: <dbg> [3010.0011] [modem0/ttyUSB2/at] --> 'AT+CGDCONT=1,\"IPV4V6\",\"internet.telekom.example.com\"<CR>'",
+    "Mar 14 08:50:10 host ModemManager[655]: <dbg> [3010.0356] [modem0/ttyUSB2/at] <-- '<CR><LF>OK<CR><LF>'",
+    "Mar 14 08:50:11 host ModemManager[655]: <dbg> [3011.4500] [modem0/ttyUSB2/at] <-- '<CR><LF>+CREG: 1,\"1A2B\",\"01C3D4E5\",7<CR><LF>'",
+    "Mar 14 08:50:15 host ModemManager[655]: <dbg> [3015.0003] [modem0/ttyUSB2/at] --> 'AT+CSQ<CR>'",
+    "Mar 14 08:50:15 host ModemManager[655]: <dbg> [3015.0401] [modem0/ttyUSB2/at] <-- '<CR><LF>+CME ERROR: 10<CR><LF>'"]
+# (line of the command, command, final, [(line, response)]) in MMW's lines (1-based)
+MMW_TX = [(2, 'AT+CPIN?', 'OK', [(3, '+CPIN: READY')]),
+          (4, 'AT+COPS=?', 'OK', [(5, '+COPS: (2,"Example Mobile","ExMob","26201",7),(1,"Other Net","Other","26202",7),,(0,1,2,3,4),(0,1,2)')]),
+          (6, 'AT+CGDCONT=1,"IPV4V6","internet.telekom.example.com"', 'OK', []),
+          (9, 'AT+CSQ', '+CME ERROR: 10', [])]
+
+
+def term_wrap(l, w, trim):
+    ps = [l[i:i + w] for i in range(0, len(l), w)]
+    return [x.rstrip(' ') if trim else x for x in ps]
+
+
+def blank_wrap(l, w, trim):
+    """fold -s: the cut after the last blank before w (kept, or trimmed as a
+    mail client's flowed text shows it); a word longer than w cut at w"""
+    out = []
+    while len(l) > w:
+        k = l.rfind(' ', 0, w)
+        k = k + 1 if k >= 0 else w
+        out.append(l[:k])
+        l = l[k:]
+    out.append(l)
+    return [x.rstrip(' ') if trim else x for x in out]
+
+
+def wrapped_log(wrap, w, trim, log=None, want=None):
+    out, first = [], {}
+    for i, l in enumerate(log or MMW):
+        first[i + 1] = len(out) + 1
+        out += wrap(l, w, trim)
+    tx = [(first[ln], c, f, [(first[rl], r) for rl, r in rs]) for ln, c, f, rs in (want or MMW_TX)]
+    return lines(out), tx
+
+
+exact_lines('mm-syslog-unwrapped', lines(MMW), 'modemmanager', MMW_TX)
+for name, wrap, w, trim in (('mm-wrap-term80', term_wrap, 80, 0), ('mm-wrap-term80-trim', term_wrap, 80, 1),
+                            ('mm-wrap-term72', term_wrap, 72, 1), ('mm-wrap-folds80', blank_wrap, 80, 0),
+                            ('mm-wrap-mail80', blank_wrap, 80, 1), ('mm-wrap-mail72', blank_wrap, 72, 1),
+                            ('mm-wrap-mail100', blank_wrap, 100, 1)):
+    data, want = wrapped_log(wrap, w, trim)
+    exact_lines(name, data, 'modemmanager', want)
+
+# The same for a definition read under the syslog layer (parser/readers/input.c
+# layer_first, layer_wrap_line): oFono's AT chat (gatchat/gatutil.c
+# g_at_util_debug_chat(): "Name: > " each write, "Name: < " each read, C escapes)
+# in syslog, hard-wrapped: the rest of a cut line has no syslog prefix, so the
+# layer was on too few lines or the definition read the rest as a line of its
+# own; the rests are joined before the layers are taken off (a wrapper that
+# knows its messages' own rest lines, "continued": syslog, syslog-iso, journal).
+# Before: at 80 columns 1 to 3 of 5 transactions right
+OFW = [
+    "Mar 14 08:50:00 pinephone ofonod[812]: Modem: > AT+CPIN?\\r",
+    "Mar 14 08:50:00 pinephone ofonod[812]: Modem: < \\r\\n+CPIN: READY\\r\\n\\r\\nOK\\r\\n",
+    "Mar 14 08:50:01 pinephone ofonod[812]: Modem: > AT+CRSM=176,12258,0,0,10\\r",
+    "Mar 14 08:50:01 pinephone ofonod[812]: Modem: < \\r\\n+CRSM: 144,0,\"98940310325476981032\"\\r\\n\\r\\nOK\\r\\n",
+    "Mar 14 08:50:02 pinephone ofonod[812]: Modem: > AT+COPS=?\\r",
+    "Mar 14 08:50:09 pinephone ofonod[812]: Modem: < \\r\\n+COPS: (2,\"Example Mobile\",\"ExMob\",\"26201\",7),(1,\"Other Net\",\"Other\",\"26202\",7),,(0,1,2,3,4),(0,1,2)\\r\\n\\r\\nOK\\r\\n",
+    "Mar 14 08:50:10 pinephone ofonod[812]: Modem: > AT+CGDCONT=1,\"IP\",\"internet.telekom.example.com\"\\r",
+    "Mar 14 08:50:10 pinephone ofonod[812]: Modem: < \\r\\nOK\\r\\n",
+    "Mar 14 08:50:11 pinephone ofonod[812]: Modem: > AT+CSQ\\r",
+    "Mar 14 08:50:11 pinephone ofonod[812]: Modem: < \\r\\n+CME ERROR: 10\\r\\n"]
+OFW_TX = [(1, 'AT+CPIN?', 'OK', [(2, '+CPIN: READY')]),
+          (3, 'AT+CRSM=176,12258,0,0,10', 'OK', [(4, '+CRSM: 144,0,"98940310325476981032"')]),
+          (5, 'AT+COPS=?', 'OK', [(6, '+COPS: (2,"Example Mobile","ExMob","26201",7),(1,"Other Net","Other","26202",7),,(0,1,2,3,4),(0,1,2)')]),
+          (7, 'AT+CGDCONT=1,"IP","internet.telekom.example.com"', 'OK', []),
+          (9, 'AT+CSQ', '+CME ERROR: 10', [])]
+exact_lines('ofono-syslog-unwrapped', lines(OFW), 'syslog > ofono-gatchat', OFW_TX)
+for name, wrap, w, trim in (('ofono-wrap-term80', term_wrap, 80, 0), ('ofono-wrap-term80-trim', term_wrap, 80, 1),
+                            ('ofono-wrap-folds80', blank_wrap, 80, 0), ('ofono-wrap-mail80', blank_wrap, 80, 1),
+                            ('ofono-wrap-mail72', blank_wrap, 72, 1)):
+    data, want = wrapped_log(wrap, w, trim, OFW, OFW_TX)
+    exact_lines(name, data, 'syslog > ofono-gatchat', want)
+
+# Legato's atClient through logread (components/atServices/Common/le_dev.c
+# PrintBuffer(), framework/liblegato/linux/log.c's syslog line): a prefix so long
+# that a mail client cuts every line at the same blank, so every piece is as wide
+# as the widest line, as a terminal's would be; the blank is put back because the
+# lines then read better (layer_first tries both). Before: raw, 0 of 3
+LGW = ["Jan  6 10:21:%02d swi-mdm9x28 user.debug Legato:  DBUG | atService[1203]/atClient T=atClient_0 | "
+       "le_dev.c PrintBuffer() 211 | '/dev/ttyAT' -> %s" % (5 + i, b) for i, b in enumerate(
+           ['AT+CSQ<CR>', '<CR><LF>+CSQ: 20,99<CR><LF><CR><LF>OK<CR><LF>', 'AT+CREG?<CR>',
+            '<CR><LF>+CREG: 0,1<CR><LF><CR><LF>OK<CR><LF>', 'AT+CGATT=1<CR>', '<CR><LF>ERROR<CR><LF>'])]
+LGW_TX = [(1, 'AT+CSQ', 'OK', [(2, '+CSQ: 20,99')]), (3, 'AT+CREG?', 'OK', [(4, '+CREG: 0,1')]),
+          (5, 'AT+CGATT=1', 'ERROR', [])]
+exact_lines('legato-logread-unwrapped', lines(LGW), 'syslog > legato-at', LGW_TX)
+for name, wrap, w, trim in (('legato-wrap-mail100', blank_wrap, 100, 1), ('legato-wrap-term100', term_wrap, 100, 0)):
+    data, want = wrapped_log(wrap, w, trim, LGW, LGW_TX)
+    exact_lines(name, data, 'syslog > legato-at', want)
+
 sys.exit(fail)
