@@ -63,7 +63,11 @@ EXPECT = {
         (10, 'AT+CSQ', 'OK', ['+CSQ: 20,99']),
         (13, 'ATO', 'ERROR', []),
         (15, 'AT+CGATT?', 'OK', ['+CGATT: 1']),
-    ], [], [(5, 6, 'escape')]),
+        # the echo of a directed ATO is its echo, not the first data (before:
+        # no final, 'ATOCONNECT' read as data)
+        (18, 'ATO', 'CONNECT 150000000', []),
+        (23, 'ATH', 'OK', []),
+    ], [], [(5, 6, 'escape'), (21, 22, 'escape')]),
     # C4: the PPP session ended with no NO CARRIER in the log
     'pppd-redial-syslog.log': ('syslog > pppd-chat', [], [
         (5, 'AT', 'OK', []),
