@@ -113,6 +113,11 @@ static int ctrl_token(const char *s, size_t n, size_t *used)
     return -1;
 }
 
+static int word_byte(unsigned char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+
 /* Is the '^' at s[i] the first character of a name (Huawei's and others'
  * "AT^NDISDUP=1,1", "^HCSQ: ...", "^RSSI:20") rather than a control byte in
  * caret notation? pppd chat's %v (chat.c vfmtmsg()) prints a control byte as
@@ -385,7 +390,11 @@ size_t ats_fd_decode(fd_decoder d, const char *s, size_t n, unsigned char *out, 
         size_t base = len;
         while (i < n) {
             unsigned hi = 0;
-            if (s[i] == 'M' && i + 2 < n && s[i + 1] == '-') {
+            /* "M-" and the byte - 0x80 for an 8-bit byte; never inside a
+             * word: chat's get_char() keeps 7 bits of what it reads, and
+             * "SIM-800", "GSM-R" are the module's text */
+            if (s[i] == 'M' && i + 2 < n && s[i + 1] == '-' &&
+                !(len > base && len <= cap && word_byte(out[len - 1]))) {
                 hi = 0x80;
                 i += 2;
             }
