@@ -90,6 +90,14 @@ EXPECT = {
         (9, 'AT+CSQ', 'OK', ['+CSQ: 18,99']),
         (12, 'ATD*99***1#', 'CONNECT 150000000', []),
     ], [], [(5, 7, 'host-command')]),
+    # WvDial's own lines say the session ended (formats/wvdial.json session-end)
+    'wvdial-redial.log': ('wvdial', [], [
+        (3, 'ATZ', 'OK', []),
+        (7, 'ATDT*99#', 'CONNECT 150000000', []),
+        (22, 'ATZ', 'OK', []),
+        (25, 'AT+CSQ', 'OK', ['+CSQ: 14,99']),
+        (31, 'ATDT*99#', 'CONNECT 150000000', []),
+    ], [], [(17, 17, 'host-ended')]),
 }
 
 ck = Checker(BIN)
