@@ -1858,6 +1858,11 @@ static int data_line(ats_builder *b, const ats_line *l)
             touch(o, l);
             return 0;
         }
+        /* a URC the profile knows, before any data: the module is still
+         * talking AT, its answer to come (+CREG: 1 before ATO's CONNECT) */
+        const ats_purc *u0;
+        if (!b->in_data && (u0 = match_urc(b, s, n)) != NULL && !u0->data_exit)
+            return emit_profile_urc(b, l, u0);
         b->cur = NULL;
         ats_span code;
         ats_final_kind fk = final_text(b, l, &code);

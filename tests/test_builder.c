@@ -352,6 +352,13 @@ static void test_ato_failure_stays_in_command_mode(void **state)
           "txn L11-12 ATO complete error chain=5#1",
           "chain L11 x1 gave-up",
           "txn L13-14 AT complete ok");
+    /* a URC before ATO's answer is a URC, the CONNECT after it ATO's */
+    CHECK("ATD*99#\r\nCONNECT\r\nabc\r\n+++\r\nOK\r\nATO\r\n+CREG: 1\r\nCONNECT\r\nmore\r\nNO CARRIER\r\n",
+          "txn L1-2 ATD*99# complete connect data-mode",
+          "data L3-5 transparent 6 end=escape",
+          "urc L7 +CREG known inside",
+          "txn L6-8 ATO complete connect urcs=1 data-mode",
+          "data L9-10 transparent 4 end=no-carrier");
 }
 static void test_data_mode_link_drop(void **state)
 {
