@@ -9,7 +9,8 @@ static const char *const cmd_keys[C_CMD_COUNT] = {
     "attach", "detach", "ip_query", "open", "close", "socket_query", "send",
     "power_off", "verbose_errors", "forbidden", "probe", "diagnostic", "optional", "sim_use",
     "network_query", "single_connection", "single_mode", "multi_mode", "bearer_open",
-    "bearer_query", "bearer_use", "sim_query", "network_select"};
+    "bearer_query", "bearer_use", "sim_query", "network_select", "reset",
+    "rate_change"};
 static const char *const line_keys[L_LINE_COUNT] = {
     "sim_ready", "registration_response", "registration_urc", "ip_response",
     "free_sockets", "link_drop", "flow_off", "flow_on", "sim_fault", "unsupported",

@@ -220,8 +220,11 @@ void ats_tracker_txn(ats_tracker *tk, const ats_txn *t, unsigned classes)
     tk->nev = 0;
     int ok = t->final_kind == ATS_FINAL_OK || t->final_kind == ATS_FINAL_PROFILE_OK;
     /* A command the profile does not know may have changed anything (the
-     * guide's AT+MIOPEN clearly opened a socket): forget what we knew. */
-    for (size_t k = 0; k < t->ncmds && k < 32; k++)
+     * guide's AT+MIOPEN clearly opened a socket): forget what we knew. One
+     * the module refused changed nothing (AT+CSQ answered ERROR by an nRF91,
+     * which lacks it). */
+    int refused = t->final_kind != ATS_FINAL_NONE && ats_final_is_failure(t->final_kind);
+    for (size_t k = 0; !refused && k < t->ncmds && k < 32; k++)
         if ((t->unknown_mask & (1u << k)) &&
             !ats_profile_has_name(tk->p, t->cmds[k].name.ptr, t->cmds[k].name.len)) {
             uint64_t at = t->last_line;
@@ -284,6 +287,10 @@ void ats_tracker_txn(ats_tracker *tk, const ats_txn *t, unsigned classes)
         if (v >= 0 && v <= 2)
             ats_st_set(&tk->st.cmee, t->final.line, t->final.time, v + 1);
     }
+    /* a restart the module took (or one it went down on before its final
+     * result): until it answers again it is booting, as after power-on */
+    if (has(classes, C_RESET) && (ok || t->final_kind == ATS_FINAL_NONE))
+        tk->answered = 0;
     if (ok && has(classes, C_POWER_OFF)) {
         event(tk, ATS_TRK_POWER_OFF, -1, t->final.line, t->final.time);
         tk->off_since_boot = 1;

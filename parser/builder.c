@@ -129,6 +129,10 @@ struct ats_builder {
     pcre2_match_data *md;
     uint64_t next_id;
     otx *cur;
+    /* the host library gave up on the last command (gave_up) and no
+     * command was sent since: the next final result is the module's late
+     * answer to it, not a final from nowhere */
+    int late_open;
     otx **pending;
     size_t npending;
     otx *free_list;
@@ -1240,6 +1244,7 @@ static void mode_of_answer_line(ats_builder *b, const otx *o, const ats_line *l)
 static int open_command(ats_builder *b, const ats_line *l)
 {
     int rc;
+    b->late_open = 0;
     if (b->cur) {
         otx *o = b->cur;
         b->cur = NULL;
@@ -2137,6 +2142,10 @@ static int modem_line(ats_builder *b, const ats_line *l)
     ats_final_kind fk = final_text(b, l, &code);
     if (fk == ATS_FINAL_NO_CARRIER || fk == ATS_FINAL_BUSY || fk == ATS_FINAL_NO_ANSWER)
         return emit_urc(b, l, s, n, 1, 0);   /* link or call events */
+    if (fk != ATS_FINAL_NONE && b->late_open) {
+        b->late_open = 0;
+        return emit_simple(b, ATS_REC_UNPARSED, l, "late-final");
+    }
     if (fk != ATS_FINAL_NONE)
         return emit_simple(b, ATS_REC_UNPARSED, l, "orphan-final");
     ats_span nm = line_name(s, n);
@@ -2619,6 +2628,7 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
                 return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
             touch(o, l);
             o->t.status = ATS_TXN_HOST_TIMEOUT;
+            b->late_open = 1;
             if ((rc = emit_txn(b, o)) != 0)
                 break;
         }

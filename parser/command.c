@@ -63,14 +63,97 @@ static void split_args(ats_cmdline *cl, size_t k)
     c->nargs = na;
 }
 
+/* The name written from s[0] for n bytes, upper-cased and without the
+ * blanks a person typed inside it (name_goes_on). */
 static void set_name(ats_cmdline *cl, size_t k, const char *s, size_t n)
 {
-    size_t m = n < sizeof cl->names[k] - 1 ? n : sizeof cl->names[k] - 1;
-    for (size_t i = 0; i < m; i++)
-        cl->names[k][i] = (char)up((unsigned char)s[i]);
+    size_t m = 0;
+    for (size_t i = 0; i < n && m < sizeof cl->names[k] - 1; i++)
+        if (s[i] != ' ' && s[i] != '\t')
+            cl->names[k][m++] = (char)up((unsigned char)s[i]);
     cl->names[k][m] = 0;
     cl->cmds[k].name.ptr = cl->names[k];
     cl->cmds[k].name.len = m;
+}
+
+static int is_blank(int c) { return c == ' ' || c == '\t'; }
+
+/* A result code, or the command's own answer glued after a gap ("AT+CSQ
+ * OK"), is not prose. */
+static int final_word(const char *s, size_t n)
+{
+    static const char *const w[] = {"OK", "ERROR", "CONNECT", "RING", "BUSY", "NO"};
+    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+        if (strlen(w[k]) == n && memcmp(w[k], s, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* V.250 5.1: the DCE ignores blanks in a command line outside quoted
+ * strings, so a person typing in a terminal who wrote "AT+CG MR" or
+ * "AT + CSQ" sent AT+CGMR and AT+CSQ. name is the extended name as written
+ * so far ("+CG", or "+" alone); from s[i], the name goes on when one blank
+ * is followed by letters and digits in the written name's case (no
+ * lower-case letter after an upper-case name, no upper-case one after a
+ * lower-case name) that are no result code ("AT+CSQ OK": its answer glued
+ * on), up to the line's end, '=', '?', ';', another such piece or a plain
+ * break (below). Anything else after the blank (a sentence, "AT+CSQ
+ * returns 99"; a manual's title, "AT+CSQ Signal Quality Report"; two
+ * blanks or a tab, a column) is not the name's. Returns where the name
+ * ends, 0 when it ends before s[i]. */
+static size_t name_goes_on(const char *name, size_t nn, const char *s, size_t i, size_t n)
+{
+    int has_up = 0, has_low = 0;
+    for (size_t k = 0; k < nn; k++) {
+        has_up |= name[k] >= 'A' && name[k] <= 'Z';
+        has_low |= name[k] >= 'a' && name[k] <= 'z';
+    }
+    size_t prev = 0;              /* the end of the name's last piece */
+    for (;;) {
+        if (i + 1 >= n || s[i] != ' ' || is_blank((unsigned char)s[i + 1]))
+            return 0;
+        size_t w = ++i;
+        int wup = 0, wlow = 0;
+        while (i < n && (is_alpha((unsigned char)s[i]) || is_digit((unsigned char)s[i]))) {
+            wup |= s[i] >= 'A' && s[i] <= 'Z';
+            wlow |= s[i] >= 'a' && s[i] <= 'z';
+            i++;
+        }
+        if (i == w || final_word(s + w, i - w))
+            return 0;
+        /* a word in the other case after a piece: a title's ("AT + CSQ
+         * Signal Quality"), the name ended before it */
+        if ((has_up && !has_low && wlow) || (has_low && !has_up && wup))
+            return prev;
+        if (!has_up && !has_low) {  /* "AT + csq": the first piece sets the case */
+            has_up = wup;
+            has_low = wlow;
+        }
+        if (i == n || s[i] == '=' || s[i] == '?' || s[i] == ';')
+            return i;
+        if (s[i] != ' ')
+            return 0;
+        /* the name ends at a plain break: trailing blanks, a column, a
+         * comment's mark, words in the other case ("AT+CG MR returns the
+         * revision"); before letters or digits in its case, the next piece
+         * decides (no name in "AT+CSQ RETURNS 99.") */
+        unsigned char c = i + 1 < n ? (unsigned char)s[i + 1] : ' ';
+        if (is_blank(c) || !(is_alpha(c) || is_digit(c)) ||
+            (has_up && !has_low && c >= 'a' && c <= 'z') ||
+            (has_low && !has_up && c >= 'A' && c <= 'Z'))
+            return i;
+        prev = i;
+    }
+}
+
+/* A basic command's blanks before its '?', '=' or digits ("ATE 0", "ATS0 =
+ * 1"), which the DCE ignores (V.250 5.1): where the value starts, or i. */
+static size_t value_at(const char *s, size_t i, size_t n)
+{
+    size_t j = i;
+    while (j < n && (s[j] == ' ' || s[j] == '\t'))
+        j++;
+    return j < n && (s[j] == '?' || s[j] == '=' || is_digit((unsigned char)s[j])) ? j : i;
 }
 
 /* Arguments run to the next ';' outside quotes. */
@@ -116,6 +199,9 @@ int ats_cmdline_parse(ats_cmdline *cl, const char *s, size_t n)
             size_t b = i++;
             while (i < n && is_name_char((unsigned char)s[i]))
                 i++;
+            size_t e = name_goes_on(s + b, i - b, s, i, n);
+            if (e)
+                i = e;
             set_name(cl, k, s + b, i - b);
             while (i < n && s[i] == ' ')
                 i++;
@@ -129,7 +215,7 @@ int ats_cmdline_parse(ats_cmdline *cl, const char *s, size_t n)
                 sc->type = ATS_CMD_SET;
                 i++;
             }
-            size_t e = args_end(s, i, n);
+            e = args_end(s, i, n);
             sc->args_raw.ptr = s + i;
             sc->args_raw.len = e - i;
             i = e;
@@ -146,22 +232,24 @@ int ats_cmdline_parse(ats_cmdline *cl, const char *s, size_t n)
                 while (i < n && is_digit((unsigned char)s[i]))
                     i++;
                 set_name(cl, k, s + b, i - b);
+                i = value_at(s, i, n);
                 if (i < n && s[i] == '?') {
                     sc->type = ATS_CMD_READ;
                     i++;
                 } else if (i < n && s[i] == '=') {
                     sc->type = ATS_CMD_SET;
-                    i = digit_args(sc, s, i + 1, n);
+                    i = digit_args(sc, s, value_at(s, i + 1, n), n);
                 }
             } else {
                 set_name(cl, k, s + b, i - b);
+                i = value_at(s, i, n);
                 if (i < n && s[i] == '?') {
                     sc->type = ATS_CMD_READ;
                     i++;
                 } else {
                     if (i < n && s[i] == '=') {
                         sc->type = ATS_CMD_SET;
-                        i++;
+                        i = value_at(s, i + 1, n);
                     }
                     i = digit_args(sc, s, i, n);
                 }
@@ -191,19 +279,6 @@ int ats_cmdline_parse(ats_cmdline *cl, const char *s, size_t n)
 
 /* ---- help text: a manual's lines that read as command lines ---- */
 
-static int is_blank(int c) { return c == ' ' || c == '\t'; }
-
-/* A result code, or the command's own answer glued after a gap ("AT+CSQ
- * OK"), is not prose. */
-static int final_word(const char *s, size_t n)
-{
-    static const char *const w[] = {"OK", "ERROR", "CONNECT", "RING", "BUSY", "NO"};
-    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
-        if (strlen(w[k]) == n && memcmp(w[k], s, n) == 0)
-            return 1;
-    return 0;
-}
-
 /* Two lower-case words from w on, or one and a command: "first, then",
  * "and reboot", "and AT+CEREG?" (a person's sentence, not a value nor a
  * title). */
@@ -231,7 +306,8 @@ static int lower_words(const char *s, size_t w, size_t n)
  * Echo Mode", "AT+CSQ Signal Quality Report". V.250 5.4 lets nothing but
  * "=", "?", ";" or the line end follow an extended name, and a space in a
  * command line is ignored, so the modem would take the title as part of
- * the name. The shape: the command (one token, no blank outside quotes),
+ * the name. The shape: the command (one token, no blank outside quotes
+ * but those inside its name, name_goes_on),
  * then blanks (two, or a tab, after a token with a value or a '?'; one
  * after a bare name), then a word of two letters or more that is no result
  * code and no command. Whether such a line was sent is for what follows it
@@ -245,8 +321,12 @@ size_t ats_cmdline_prose_tail(const char *s, size_t n)
     size_t i = 2;
     int q = 0, valued = 0;
     for (; i < n; i++) {
+        size_t e;
         if (s[i] == '"')
             q = !q;
+        else if (!q && !valued && is_ext_prefix((unsigned char)s[2]) &&
+                 (e = name_goes_on(s + 2, i - 2, s, i, n)) != 0)
+            i = e - 1;    /* "AT+CG MR": a blank in the name, no title */
         else if (!q && is_blank((unsigned char)s[i]))
             break;
         else if (!q && (s[i] == '=' || s[i] == '?' || s[i] == ';'))

@@ -76,7 +76,8 @@ static int check_keys(const loader *L, json_t *o, const char *path, const char *
 static const char *const k_root[] = {"$schema", "profile_version", "id", "name", "source",
                                      "extends",
                                      "finals", "urcs", "receive_format", "data_mode",
-                                     "commands", "rules", "classes", "classes_add", "identify",
+                                     "commands", "commands_remove", "rules", "classes", "classes_add",
+                                     "identify",
                                      "redact", "errors", NULL};
 static const char *const k_ident[] = {"manufacturer", "model", "boot", "lines", "host", "excludes",
                                       "revision", "commands", NULL};
@@ -557,6 +558,25 @@ static int add_bad(const loader *L, const char *key, const json_t *elem, const c
     return ats_err(L->err, ATS_EPROFILE, ly->file, ln, col, "%s: %s", path, what);
 }
 
+/* Where the child wrote commands_remove's element elem (or the key): its
+ * text is searched from the "commands_remove" key on. */
+static int rm_bad(const loader *L, const json_t *elem, const char *path, const char *what)
+{
+    const layer *ly = &L->srcs[0];
+    uint64_t ln = 0, col = 0, l2, c2;
+    size_t i = ats_jl_find(ly->src, ly->len, 0, "\"commands_remove\"", 17, &l2, &c2);
+    if (i != (size_t)-1 && elem) {
+        char *e = json_dumps(elem, JSON_ENCODE_ANY | JSON_COMPACT);
+        i = e ? ats_jl_find(ly->src, ly->len, i, e, strlen(e), &l2, &c2) : (size_t)-1;
+        free(e);
+    }
+    if (i != (size_t)-1) {
+        ln = l2;
+        col = c2;
+    }
+    return ats_err(L->err, ATS_EPROFILE, ly->file, ln, col, "%s: %s", path, what);
+}
+
 /* What names a profile and bounds its matching: all a candidate of
  * identification needs besides its "identify" section. */
 static int load_head(ats_profile *p, json_t *root, const loader *L)
@@ -572,6 +592,11 @@ static int load_head(ats_profile *p, json_t *root, const loader *L)
         return add_bad(L, NULL, NULL, "classes_add",
                        "the profile extends no other: classes_add adds to a base's class (a "
                        "class of its own is listed under classes)");
+    json_t *rm = json_object_get(root, "commands_remove");
+    if (rm)    /* likewise */
+        return rm_bad(L, NULL, "commands_remove",
+                      "the profile extends no other: commands_remove takes a base's command out "
+                      "(a profile of its own lists only the commands its module has)");
     json_t *ver = json_object_get(root, "profile_version");
     if (ver && (!json_is_integer(ver) || json_integer_value(ver) != 1))
         return bad(L, ver, "profile_version", "only version 1 is supported");
@@ -1067,6 +1092,132 @@ static int add_classes(const loader *L, json_t *out, json_t *base, json_t *child
     return 0;
 }
 
+static int has_cmd_named(json_t *cmds, const char *name)
+{
+    size_t i;
+    json_t *v;
+    json_array_foreach(cmds, i, v)
+    {
+        const char *s = entry_str(v, "name");
+        if (s && !ats_ascii_casecmp(s, strlen(s), name, strlen(name)))
+            return 1;
+    }
+    return 0;
+}
+
+/* The command a class entry names ("+CSQ", "+COPS=0", "+CEREG?"), or none
+ * (a line pattern, "^..."): is it name? */
+static int class_entry_is(const char *spec, const char *name)
+{
+    if (*spec == '^')
+        return 0;
+    size_t n = strcspn(spec, "=?");
+    return !ats_ascii_casecmp(spec, n, name, strlen(name));
+}
+
+/* The child's commands_remove over the merged profile: a base's command
+ * the module does not have (the nRF91 has AT+CESQ, not 3gpp's AT+CSQ) goes,
+ * with every entry of that name and the class entries that name it, so the
+ * command is unknown to the profile as the module says it is to itself
+ * (docs/profiles.md "Extending a profile"). */
+static int remove_commands(const loader *L, json_t *out, json_t *base, json_t *child)
+{
+    json_t *rm = json_object_get(child, "commands_remove");
+    json_object_del(out, "commands_remove");
+    if (!rm)
+        return 0;
+    if (!json_is_array(rm))
+        return rm_bad(L, NULL, "commands_remove",
+                      "expected an array of the names of base commands the module does not "
+                      "have ([\"+CSQ\"])");
+    json_t *bcmds = json_object_get(base, "commands");
+    json_t *ccmds = json_object_get(child, "commands");
+    json_t *ocmds = json_object_get(out, "commands");
+    size_t i, j;
+    json_t *e, *v;
+    json_array_foreach(rm, i, e)
+    {
+        char path[64], what[300];
+        snprintf(path, sizeof path, "commands_remove[%zu]", i);
+        if (!json_is_string(e) || !*json_string_value(e))
+            return rm_bad(L, e, path, "expected a command name (\"+CSQ\")");
+        const char *name = json_string_value(e);
+        if (!json_is_array(bcmds) || !has_cmd_named(bcmds, name)) {
+            snprintf(what, sizeof what, "the profiles this one extends have no command "
+                     "\"%.80s\" to remove", name);
+            return rm_bad(L, e, path, what);
+        }
+        if (json_is_array(ccmds) && has_cmd_named(ccmds, name)) {
+            snprintf(what, sizeof what, "\"%.80s\" is also under commands, which replace the "
+                     "base's entries of that name: remove it or define it, not both", name);
+            return rm_bad(L, e, path, what);
+        }
+    }
+    if (json_is_array(ocmds)) {
+        json_t *kept = json_array();
+        if (!kept)
+            return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+        json_array_foreach(ocmds, j, v)
+        {
+            const char *s = entry_str(v, "name");
+            int gone = 0;
+            json_array_foreach(rm, i, e)
+                gone |= s && !ats_ascii_casecmp(s, strlen(s), json_string_value(e),
+                                                strlen(json_string_value(e)));
+            if (!gone && json_array_append(kept, v) < 0) {
+                json_decref(kept);
+                return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+            }
+        }
+        if (json_object_set_new(out, "commands", kept) < 0)
+            return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+    }
+    json_t *ocls = json_object_get(out, "classes");
+    if (!json_is_object(ocls))
+        return 0;
+    /* a new object (the merge may have taken a built-in's own, which other
+     * profiles share); the old one held until it is read */
+    json_t *ncls = json_object();
+    json_incref(ocls);
+    if (!ncls || json_object_set_new(out, "classes", ncls) < 0) {
+        json_decref(ocls);
+        return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+    }
+    int rc = 0;
+    const char *key;
+    json_object_foreach(ocls, key, v)
+    {
+        json_t *list = v;
+        if (json_is_array(v)) {
+            list = json_array();
+            if (!list) {
+                json_decref(ocls);
+                return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+            }
+            json_t *c;
+            json_array_foreach(v, j, c)
+            {
+                int gone = 0;
+                if (json_is_string(c))
+                    json_array_foreach(rm, i, e)
+                        gone |= class_entry_is(json_string_value(c), json_string_value(e));
+                if (!gone && json_array_append(list, c) < 0)
+                    rc = -1;
+            }
+        } else {
+            json_incref(list);
+        }
+        if (rc || json_object_set_new(ncls, key, list) < 0) {
+            if (rc)
+                json_decref(list);
+            json_decref(ocls);
+            return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+        }
+    }
+    json_decref(ocls);
+    return 0;
+}
+
 /* The parsed texts of built-ins while several load at once (the candidates
  * all extend 3gpp): parsing JSON is half of what loading a profile costs,
  * and the merged profiles only read what they share (jansson counts the
@@ -1218,6 +1369,8 @@ static int resolve(json_t **out, const char *json, size_t len, const char *name,
     }
     *out = merge_profile(base, root);
     rc = *out ? add_classes(&L, *out, base, root) : 0;
+    if (!rc && *out)
+        rc = remove_commands(&L, *out, base, root);
     json_decref(base);
     json_decref(root);
     if (!*out)

@@ -75,6 +75,12 @@ typedef struct response_state {
      * commands glued behind the previous final: not judged */
     uint64_t coarse, coarse_line, glued, glued_line;
     double coarse_step;
+    /* a power-off command succeeded (the tracker's event) and the module
+     * has answered nothing since: a command then unanswered, the host's
+     * probe that the module is off (ubxlib sends AT after AT+CPWROFF), was
+     * due no answer; not judged */
+    uint64_t off_line, asleep, asleep_line;
+    uint64_t oneline, oneline_line;
 } response_state;
 
 static void response_init(ats_rule_ctx *c)
@@ -165,11 +171,30 @@ static void host_gave_up(ats_rule_ctx *c, const ats_txn *t)
     ats_eng_related(e, t->gave_up.line, "the host library gave up");
 }
 
+/* A power-off the tracker saw: a command's (not an unannounced boot's,
+ * after which the module is on again) */
+static void response_state_change(ats_rule_ctx *c, const ats_track_event *ev)
+{
+    response_state *s = c->st;
+    if (ev->kind == ATS_TRK_POWER_OFF && c->e->tk.off_since_boot)
+        s->off_line = ev->line;
+}
+
 static void response_txn(ats_rule_ctx *c, const ats_txn *t)
 {
     ats_engine *e = c->e;
     response_state *s = c->st;
     judge_gap(c, t->first_line ? &t->command.time : NULL);
+    if (!e->tk.off_since_boot)      /* a boot report since: the module is on */
+        s->off_line = 0;
+    if (s->off_line && (t->status == ATS_TXN_HOST_TIMEOUT || t->status == ATS_TXN_NO_FINAL) &&
+        !(t->flags & ATS_TF_DATA_MODE)) {
+        if (!s->asleep++)
+            s->asleep_line = t->first_line;
+        return;
+    }
+    if (t->final_kind != ATS_FINAL_NONE)
+        s->off_line = 0;            /* it answers: on again */
     if (t->final_kind != ATS_FINAL_NONE && !s->any_final) {
         s->any_final = 1;
         for (size_t i = 0; i < s->nheld; i++)
@@ -190,8 +215,14 @@ static void response_txn(ats_rule_ctx *c, const ats_txn *t)
         }
     } else if (t->status == ATS_TXN_NO_FINAL && !(t->flags & ATS_TF_DATA_MODE)) {
         /* The guide: after power-on, send AT until it answers; the first ones
-         * may get nothing while the module detects the baud rate. */
-        if (!(is_plain_at(t) && !e->tk.answered)) {
+         * may get nothing while the module detects the baud rate. So after a
+         * restart (the reset class: AT+CFUN=1,1), which may also go down
+         * before its own final result gets out. A baud rate change answers
+         * at the old rate (V.250 6.2.10) while the host may be listening at
+         * the new one already (Adafruit's ESP_ATcontrol switches its UART
+         * and flushes the input after AT+UART_CUR): not the module silent. */
+        if (!(is_plain_at(t) && !e->tk.answered) && !cls_cmd(e, C_RESET, t) &&
+            !cls_cmd(e, C_RATE_CHANGE, t)) {
             unanswered u = {.line = t->first_line, .txn = t->id, .time = t->command.time};
             u.limit = t->info.timeout_s > 0 ? t->info.timeout_s : s->default_timeout_s;
             snprintf(u.name, sizeof u.name, "%s", first_name(t));
@@ -205,6 +236,13 @@ static void response_txn(ats_rule_ctx *c, const ats_txn *t)
         } else {
             ats_eng_saw(e, c->rule);
         }
+    } else if (t->final.text.len && same_clock(t->command.time, t->final.time) &&
+               t->final.line == t->first_line && t->command.time.us == t->final.time.us) {
+        /* the command and its final on one line (an application's "cmd=AT+CSQ
+         * resp=...|OK", generic-oneline): one stamp for both, printed after
+         * the exchange, so the 0 s it measures is no latency: not judged */
+        if (!s->oneline++)
+            s->oneline_line = t->first_line;
     } else if (t->final.text.len && same_clock(t->command.time, t->final.time) &&
                s->prev_final_line && t->first_line == s->prev_final_line &&
                t->command.time.us == s->prev_final_time.us) {
@@ -256,9 +294,20 @@ static void response_finish(ats_rule_ctx *c)
         ats_eng_partly_or_na(c->e, c->rule, c->e->saw[c->rule], why);
         return;
     }
-    if (s->coarse || s->glued) {
+    if (s->coarse || s->glued || s->asleep || s->oneline) {
         char why[200];
-        if (s->coarse)
+        if (s->oneline)
+            snprintf(why, sizeof why,
+                     "%" PRIu64 " command%s (from line %" PRIu64 ") on one line with %s final "
+                     "result: one stamp for both, no latency measured",
+                     s->oneline, s->oneline > 1 ? "s" : "", s->oneline_line,
+                     s->oneline > 1 ? "their" : "its");
+        else if (s->asleep)
+            snprintf(why, sizeof why,
+                     "%" PRIu64 " command%s (from line %" PRIu64 ") unanswered after a power-off "
+                     "command succeeded, the module not seen on again: no answer was due",
+                     s->asleep, s->asleep > 1 ? "s" : "", s->asleep_line);
+        else if (s->coarse)
             snprintf(why, sizeof why,
                      "%" PRIu64 " answer%s (from line %" PRIu64 ") within the stamps' step (%g s) "
                      "of the command's limit: over or under it is the stamps' rounding",
@@ -294,31 +343,48 @@ const ats_rule_desc ats_rule_response_timeout = {
     .params = response_params,
     .state_size = sizeof(response_state),
     .no_evidence = "no command with a time limit got a timestamped final result",
-    .on = {.init = response_init, .txn = response_txn, .finish = response_finish},
+    .on = {.init = response_init, .txn = response_txn, .state = response_state_change,
+           .finish = response_finish},
 };
+
+/* completions whose latency the stamps cannot place over or under the
+ * limit (whole-second stamps, 10 s measured against 10 s): not judged */
+typedef struct completion_state {
+    uint64_t coarse, coarse_line;
+    double coarse_step;
+} completion_state;
 
 static void completion_txn(ats_rule_ctx *c, const ats_txn *t)
 {
     ats_engine *e = c->e;
+    completion_state *s = c->st;
     if (!(t->flags & ATS_TF_ASYNC))
         return;
     const ats_item *ci = &t->completion_item;
     double limit = t->info.completion_timeout_s;
-    if (t->completion == ATS_COMPL_MISSING ||
-        (limit > 0 && ci->text.len && same_clock(t->command.time, ci->time)))
+    int timed = limit > 0 && ci->text.len && same_clock(t->command.time, ci->time);
+    double took = timed ? secs(t->command.time, ci->time) : 0;
+    double step = timed ? stamp_step(t->command.time, ci->time) : 0;
+    if (timed && !surely_over(took, step, limit) && !surely_under(took, step, limit)) {
+        /* the stamps' step is wider than the margin: rounding's call */
+        if (!s->coarse++) {
+            s->coarse_line = t->first_line;
+            s->coarse_step = step;
+        }
+        timed = 0;
+    } else if (timed || t->completion == ATS_COMPL_MISSING) {
         ats_eng_saw(e, c->rule);
+    }
     if (t->completion == ATS_COMPL_MISSING) {
         ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id, first_name(t),
                           "%s never got its completion (too many async commands waited at once)",
                           ats_eng_cmd(e, t));
-    } else if (ci->text.len && same_clock(t->command.time, ci->time) && limit > 0 &&
-               surely_over(secs(t->command.time, ci->time), stamp_step(t->command.time, ci->time),
-                           limit)) {
+    } else if (timed && surely_over(took, step, limit)) {
         char comp[80];
         ats_eng_text(comp, sizeof comp, ci->text);
         ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id, first_name(t),
                           "%s completed (%s) after %.3f s (limit %g s)", ats_eng_cmd(e, t), comp,
-                          secs(t->command.time, ci->time), limit);
+                          took, limit);
         ats_eng_related(e, ci->line, "completion");
     } else if (t->completion == ATS_COMPL_PENDING && limit > 0 &&
                same_clock(t->command.time, e->now) &&
@@ -331,11 +397,25 @@ static void completion_txn(ats_rule_ctx *c, const ats_txn *t)
     }
 }
 
+static void completion_finish(ats_rule_ctx *c)
+{
+    const completion_state *s = c->st;
+    if (!s->coarse)
+        return;
+    char why[200];
+    snprintf(why, sizeof why,
+             "%" PRIu64 " completion%s (from line %" PRIu64 ") within the stamps' step (%g s) "
+             "of its limit: over or under it is the stamps' rounding",
+             s->coarse, s->coarse > 1 ? "s" : "", s->coarse_line, s->coarse_step);
+    ats_eng_partly_or_na(c->e, c->rule, c->e->saw[c->rule], why);
+}
+
 const ats_rule_desc ats_rule_completion_timeout = {
     .id = "completion-timeout",
     .severity = ATS_SEV_ERROR,
     .summary = "every async command gets its completion, within its time limit",
     .needs = ATS_NEED_TIME | ATS_NEED_UNSOLICITED,
+    .state_size = sizeof(completion_state),
     .no_evidence = "no asynchronous command with a time limit got a timestamped completion",
-    .on = {.txn = completion_txn},
+    .on = {.txn = completion_txn, .finish = completion_finish},
 };

@@ -89,6 +89,10 @@ typedef struct failed_state {
     size_t nrefused;
     uint64_t lacked, lacked_line;   /* refusals of commands the module never took */
     char lacked_name[40];
+    /* failures of commands the profile does not know (a vendor's under the
+     * 3gpp base: AT+QIACT=1 -> ERROR): not judged, which is no pass */
+    uint64_t unknown, unknown_line;
+    char unknown_name[40];
 } failed_state;
 
 /* How it failed: the failing final result or completion; NULL if it did not. */
@@ -119,7 +123,7 @@ static int tolerated(ats_engine *e, const failed_state *st, const ats_txn *t,
         ats_profile_already(e->rs->p, &t->cmds[0], bad->text.ptr, bad->text.len))
         return 1;
     for (size_t k = 0; k < t->ncmds; k++)
-        if (t->cmds[k].type == ATS_CMD_TEST || (k < 32 && (t->unknown_mask & (1u << k))))
+        if (t->cmds[k].type == ATS_CMD_TEST)
             return 1;
     /* a look at the state that fails (AT+CSQ on a module that has only
      * AT+CESQ, AT+UPSND=0,8 on a profile not defined yet) tells the host
@@ -402,6 +406,14 @@ static void failed_body(ats_rule_ctx *c, const ats_txn *t)
     }
     if (!bad)
         return;
+    for (size_t k = 0; k < t->ncmds && k < 32; k++)
+        if (t->unknown_mask & (1u << k)) {
+            if (!st->unknown++) {
+                ats_eng_text(st->unknown_name, sizeof st->unknown_name, t->cmds[k].name);
+                st->unknown_line = t->first_line;
+            }
+            return;
+        }
     if (tolerated(e, st, t, bad)) {
         st->judged++;
         return;
@@ -527,6 +539,14 @@ static void failed_finish(ats_rule_ctx *c)
                  "capture: the module lacks it, not judged",
                  st->lacked_name, st->lacked_line, st->lacked > 1 ? " and more" : "");
         ats_eng_partly(c->e, c->rule, why);
+    }
+    if (st->unknown && !st->cut) {
+        char why[200];
+        snprintf(why, sizeof why,
+                 "AT%s failed (line %" PRIu64 ")%s: a command the profile does not know, not "
+                 "judged",
+                 st->unknown_name, st->unknown_line, st->unknown > 1 ? " and more" : "");
+        ats_eng_partly_or_na(c->e, c->rule, st->judged, why);
     }
     if (!st->cut)
         return;

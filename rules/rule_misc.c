@@ -24,6 +24,11 @@ typedef struct detail_state {
     char verbose[80];         /* the profile's verbose-errors command ({verbose}) */
     detail_wait wait[DETAIL_MAX];
     size_t n;
+    /* commands already advised about: a host that sends the same failing
+     * command twelve times (TinyGSM's AT+CGATT=1 loop) needs the advice
+     * once, not once per answer window */
+    char advised[DETAIL_MAX][96];
+    size_t nadvised;
 } detail_state;
 
 static void detail_init(ats_rule_ctx *c)
@@ -38,7 +43,8 @@ static void detail_init(ats_rule_ctx *c)
 
 static void detail_report(ats_rule_ctx *c, const detail_wait *d)
 {
-    const detail_state *st = c->st;
+    detail_state *st = c->st;
+    memcpy(st->advised[st->nadvised++ % DETAIL_MAX], d->norm, sizeof st->advised[0]);
     const char *vars[] = {"cmd", d->command, "verbose", st->verbose, NULL};
     /* which setting turns the detail on (AT+CMEE=2) is the profile's to say */
     ats_eng_violation(c->e, c->rule, d->line, d->time, d->txn, d->name, "%s",
@@ -117,6 +123,8 @@ static void detail_txn(ats_rule_ctx *c, const ats_txn *t)
     int again = 0;                            /* the same advice once per repeated command */
     for (size_t i = 0; i < st->n; i++)
         again |= !strcmp(st->wait[i].norm, key);
+    for (size_t i = 0; i < st->nadvised && i < DETAIL_MAX; i++)
+        again |= !strcmp(st->advised[i], key);
     if (cmee == 2 || cmee == 3 || again)
         return;
     if (st->n == DETAIL_MAX) {
@@ -349,6 +357,11 @@ typedef struct orphan_state {
     double final_after_completion;   /* the profile: a report ends with its own final */
     int after_completion;     /* the last record was an async command's completion */
     uint64_t help_line;       /* the last line of a manual's help text (a note), 0: none */
+    /* the last command was one the host library gave up on (its own
+     * timeout line: ATCmdParser's AT(Timeout)), and no command since: the
+     * final that comes now is that command's late answer, which
+     * response-timeout's finding already stands for */
+    uint64_t gave_up_line;
 } orphan_state;
 
 static void orphan_init(ats_rule_ctx *c)
@@ -525,6 +538,8 @@ static void orphan_before(ats_rule_ctx *c, const ats_record *r)
     st->after_completion = r->kind == ATS_REC_TXN && (r->txn->flags & ATS_TF_ASYNC) &&
                            r->txn->completion_item.text.len &&
                            r->txn->completion_item.line >= r->txn->last_line;
+    if (r->kind == ATS_REC_TXN)
+        st->gave_up_line = r->txn->status == ATS_TXN_HOST_TIMEOUT ? r->txn->first_line : 0;
 }
 
 static void orphan_finish(ats_rule_ctx *c)
@@ -600,6 +615,10 @@ static void orphan_unparsed(ats_rule_ctx *c, const ats_record *r)
         if (after && st->final_after_completion > 0 && it->text.len == 2 &&
             !memcmp(it->text.ptr, "OK", 2))
             return;
+        if (st->gave_up_line) {   /* the late final of the command given up on */
+            st->gave_up_line = 0;
+            return;
+        }
         orphan_add(c, it, 1);
     } else if (r->reason.len == 20 && !memcmp(r->reason.ptr, "text-outside-command", 20) &&
                !(it->flags & (ATS_LF_CONTROL | ATS_LF_NOT_UTF8 | ATS_LF_TRUNCATED))) {

@@ -182,7 +182,10 @@ static void contradicted(ats_rule_ctx *c, uint64_t at)
     sim_state *st = c->st;
     for (size_t i = 0; i < st->npend;) {
         sim_pending *pd = &st->pend[i];
-        if (at <= pd->answer_line || ats_eng_state(c->e)->boots != pd->boots) {
+        /* from the command on: a registration reported while it waited
+         * for its answer (FreeRTOS-Cellular logs +CEREG: 5 between AT+CPIN?
+         * and its +CME ERROR: 13) shows the network took the SIM then */
+        if (at <= pd->line || ats_eng_state(c->e)->boots != pd->boots) {
             i++;
             continue;
         }

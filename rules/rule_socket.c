@@ -59,6 +59,10 @@ typedef struct socket_state {
      * a close then is cleanup, not a close of a closed socket (a send is
      * still judged) */
     uint64_t dropped[ST_SINGLE + 1];
+    /* where each socket's last open went through, 0 none: a boot report
+     * after it closed the socket; none before it, and the boot report is
+     * only where the capture first knows the socket is not open */
+    uint64_t opened[ST_SINGLE + 1];
     /* commands that fit the single connection and a link id alike, while
      * the capture did not show which mode was on: not judged */
     uint64_t unsure, unsure_line;
@@ -162,6 +166,8 @@ static void socket_txn(ats_rule_ctx *c, const ats_txn *t)
                          ((t->flags & ATS_TF_ASYNC) && t->completion == ATS_COMPL_FAILURE);
             st->failed_open[slot][0] = failed ? t->final.line : 0;
             st->failed_open[slot][1] = failed ? t->completion_item.line : 0;
+            if (!failed && t->final_kind != ATS_FINAL_NONE)
+                st->opened[slot] = L;
         }
         /* an open of the one connection the module took while the capture
          * had it open: a module whose commands act on the active socket
@@ -200,13 +206,31 @@ static void socket_txn(ats_rule_ctx *c, const ats_txn *t)
             !(cls_cmd(e, C_CLOSE, t) && at &&
               (at == st->failed_open[slot][0] || at == st->failed_open[slot][1] ||
                at == st->dropped[slot]))) {
-            /* the state went "closed" where its open failed: say that */
+            /* the state went "closed" where its open failed, or at a boot
+             * report (a restart closed it, or it was never opened since):
+             * say which, and cite no boot report as a close */
             int never = at && (at == st->failed_open[slot][0] || at == st->failed_open[slot][1]);
-            ats_eng_violation(e, c->rule, L, t->command.time, t->id, ats_eng_sock_key(e, s),
-                              "%s on %s, which is not open (%s at line %" PRIu64 ")",
-                              ats_eng_cmd(e, t), ats_eng_sock_key(e, s),
-                              never ? "its open failed" : "closed", at);
-            ats_eng_related(e, at, never ? "open failed" : "socket closed");
+            int boot = !never && at && at == ms->boot_line;
+            if (boot && st->opened[slot] && st->opened[slot] < at) {
+                ats_eng_violation(e, c->rule, L, t->command.time, t->id, ats_eng_sock_key(e, s),
+                                  "%s on %s, which is not open (the module restarted at line "
+                                  "%" PRIu64 ", after its open at line %" PRIu64 ")",
+                                  ats_eng_cmd(e, t), ats_eng_sock_key(e, s), at,
+                                  st->opened[slot]);
+                ats_eng_related(e, at, "module restarted");
+            } else if (boot) {
+                ats_eng_violation(e, c->rule, L, t->command.time, t->id, ats_eng_sock_key(e, s),
+                                  "%s on %s, which was never opened since the module started "
+                                  "(line %" PRIu64 ")",
+                                  ats_eng_cmd(e, t), ats_eng_sock_key(e, s), at);
+                ats_eng_related(e, at, "module started");
+            } else {
+                ats_eng_violation(e, c->rule, L, t->command.time, t->id, ats_eng_sock_key(e, s),
+                                  "%s on %s, which is not open (%s at line %" PRIu64 ")",
+                                  ats_eng_cmd(e, t), ats_eng_sock_key(e, s),
+                                  never ? "its open failed" : "closed", at);
+                ats_eng_related(e, at, never ? "open failed" : "socket closed");
+            }
         }
     }
 }

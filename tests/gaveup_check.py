@@ -28,7 +28,7 @@ EXPECT = {
         (1, 'AT+CSQ', 'complete', 'OK', None, ['+CSQ: 20,99']),
         (6, 'AT+COPS?', 'host-timeout', None, 8, []),
         (11, 'AT+CGATT?', 'complete', 'OK', None, ['+CGATT: 1']),
-    ], [('urc', 9, '+COPS: 0,0,"BROOK",7'), ('unparsed', 10, 'OK')], [
+    ], [('urc', 9, '+COPS: 0,0,"BROOK",7'), ('unparsed', 10, 'OK', 'late-final')], [
         (6, 'AT+COPS? got no final result: the host library gave up waiting (line 8)'),
     ]),
     'atcmdparser-stamped.log': ('terminal-stamps > atcmdparser', [
@@ -36,7 +36,7 @@ EXPECT = {
         (6, 'AT+COPS=0', 'host-timeout', None, 8, []),
         (10, 'AT+CSQ', 'host-timeout', None, 12, []),
         (13, 'AT+CSQ', 'complete', 'OK', None, ['+CSQ: 21,99']),
-    ], [('unparsed', 9, 'OK')], [
+    ], [('unparsed', 9, 'OK', 'late-final')], [
         (6, "AT+COPS=0 got no final result: the host library gave up waiting after 8.001 s "
             "(line 8), within the command's time limit (180 s): the library's own timeout "
             "was shorter, not the module late"),
@@ -47,7 +47,7 @@ EXPECT = {
         (1, 'AT+CPIN?', 'complete', 'OK', None, ['+CPIN: READY']),
         (5, 'AT+COPS?', 'host-timeout', None, 6, []),
         (10, 'AT+CGATT?', 'complete', 'OK', None, ['+CGATT: 1']),
-    ], [('urc', 8, '+COPS: 0,0,"BROOK",7'), ('unparsed', 9, 'OK')], [
+    ], [('urc', 8, '+COPS: 0,0,"BROOK",7'), ('unparsed', 9, 'OK', 'late-final')], [
         (5, 'AT+COPS? got no final result: the host library gave up waiting (line 6)'),
     ]),
     # the timeout line names (?<command>) another command than the open one
@@ -62,7 +62,7 @@ EXPECT = {
         (1, 'AT+CGDCONT=1,"IP","internet"', 'complete', 'OK', None, []),
         (3, 'AT+CGACT=1,1', 'host-timeout', None, 4, []),
         (6, 'AT+CEREG?', 'complete', 'OK', None, ['+CEREG: 0,5']),
-    ], [('unparsed', 5, 'OK')], [
+    ], [('unparsed', 5, 'OK', 'late-final')], [
         (3, "AT+CGACT=1,1 got no final result: the host library gave up waiting after "
             "10.000 s (line 4), within the command's time limit (150 s): the library's own "
             "timeout was shorter, not the module late"),
@@ -71,10 +71,89 @@ EXPECT = {
         (1, 'AT+CSQ', 'complete', 'OK', None, ['+CSQ: 17,99']),
         (8, 'AT+COPS=3,2', 'host-timeout', None, 9, []),
         (14, 'AT+CREG?', 'complete', 'OK', None, ['+CREG: 0,1']),
-    ], [('unparsed', 11, 'OK')], [
+    ], [('unparsed', 11, 'OK', 'late-final')], [
         (8, 'AT+COPS=3,2 got no final result: the host library gave up waiting (line 9)'),
     ]),
+    # issue 12's leftovers: the libraries' own timeout lines (tests/data/gaveup/README.md)
+    'libgsm-timeout.log': ('libgsm-pppos', [
+        (1, 'AT+CSQ', 'complete', 'OK', None, ['+CSQ: 20,99']),
+        (3, 'AT+CGATT=1', 'host-timeout', None, 4, []),
+        (5, 'AT+CGATT?', 'complete', 'OK', None, ['+CGATT: 0']),
+    ], [], [
+        (3, "AT+CGATT=1 got no final result: the host library gave up waiting after 10.010 s "
+            "(line 4), within the command's time limit (140 s): the library's own timeout was "
+            "shorter, not the module late"),
+    ]),
+    # comgt logs the writes only: the command's end is the script's word
+    'gcom-timeout.log': ('openwrt-logread > openwrt-gcom', [
+        (1, 'AT+CFUN=1', 'host-timeout', None, 2, []),
+        (3, 'AT+CGDCONT=1,"IP","internet"', 'unfinished', None, None, []),
+    ], [], []),
+    'mbed-timeout.log': ('mbed-trace', [
+        (1, 'AT+CSQ', 'complete', 'OK', None, ['+CSQ: 20,99']),
+        (4, 'AT+COPS=0', 'host-timeout', None, 6, []),
+        (10, 'AT+CREG?', 'complete', 'OK', None, ['+CREG: 0,1']),
+    ], [('unparsed', 8, 'OK', 'late-final')], [
+        (4, "AT+COPS=0 got no final result: the host library gave up waiting after 8.000 s "
+            "(line 6), within the command's time limit (180 s): the library's own timeout was "
+            "shorter, not the module late"),
+    ]),
+    # after AT+CPWROFF's OK the library's AT gets nothing: host-timeout, and
+    # (ublox-sara: +CPWROFF powers off) no answer was due, so not judged
+    'ubxlib-timeout.log': ('ubxlib', [
+        (1, 'AT+CGMI', 'complete', 'OK', None, ['u-blox']),
+        (6, 'AT+COPS=0', 'host-timeout', None, 7, []),
+        (9, 'AT+CREG?', 'complete', 'OK', None, ['+CREG: 0,1']),
+        (14, 'AT+CPWROFF', 'complete', 'OK', None, []),
+        (17, 'AT', 'host-timeout', None, 18, []),
+    ], [], [
+        (6, "AT+COPS=0 got no final result: the host library gave up waiting after 8.001 s "
+            "(line 7), within the command's time limit (180 s): the library's own timeout was "
+            "shorter, not the module late"),
+    ]),
+    'tinygsm-unhandled.log': ('tinygsm', [
+        (2, 'AT+CGATT?', 'complete', 'OK', None, ['+CGATT: 1']),
+        (6, 'AT+CSQ', 'host-timeout', None, 8, ['+CSQ: 20,99']),
+        (10, 'AT+CREG?', 'complete', 'OK', None, ['+CREG: 0,1']),
+    ], [('unparsed', 9, 'OK', 'late-final')], [
+        (6, 'AT+CSQ got no final result: the host library gave up waiting after 3.000 s '
+            '(line 8)'),
+    ]),
+    'esp-modem-legacy-timeout.log': ('esp-modem-legacy', [
+        (1, 'AT+CSQ', 'complete', 'OK', None, ['+CSQ: 20,99']),
+        (6, 'AT+COPS=0', 'host-timeout', None, 7, []),
+        (9, 'AT+CREG?', 'complete', 'OK', None, ['+CREG: 0,1']),
+    ], [], [
+        (6, "AT+COPS=0 got no final result: the host library gave up waiting after 3.000 s "
+            "(line 7), within the command's time limit (180 s): the library's own timeout was "
+            "shorter, not the module late"),
+    ]),
+    'esp-modem-console-timeout.log': ('esp-modem-console', [
+        (2, 'AT+CSQ', 'complete', 'OK', None, ['+CSQ: 20,99']),
+        (9, 'AT+COPS=0', 'host-timeout', None, 10, []),
+        (12, 'AT+CREG?', 'complete', 'OK', None, ['+CREG: 0,1']),
+    ], [], [
+        (9, "AT+COPS=0 got no final result: the host library gave up waiting after 1.000 s "
+            "(line 10), within the command's time limit (180 s): the library's own timeout was "
+            "shorter, not the module late"),
+    ]),
+    'zephyr-cmux-timeout.log': ('zephyr-modem-cmux', [
+        (4, 'AT+CSQ', 'complete', 'OK', None, ['+CSQ: 20,99']),
+        (17, 'AT+CGACT=1,1', 'host-timeout', None, 23, []),
+        (29, 'AT+CEREG?', 'complete', 'OK', None, ['+CEREG: 0,5']),
+    ], [('unparsed', 24, 'OK', 'late-final')], [
+        (17, "AT+CGACT=1,1 got no final result: the host library gave up waiting after "
+             "10.000 s (line 23), within the command's time limit (150 s): the library's own "
+             "timeout was shorter, not the module late"),
+    ]),
 }
+
+# read with these options (the profile that knows the fixture's power-off)
+OPTS = {'ubxlib-timeout.log': ('--profile', 'ublox-sara')}
+# response-timeout's status line where a command was not judged
+STATUS = {'ubxlib-timeout.log': ('partly checked: 1 command (from line 17) unanswered after a '
+                                 'power-off command succeeded, the module not seen on again: no '
+                                 'answer was due')}
 
 
 ck = Checker(BIN)
@@ -82,7 +161,8 @@ run, error = ck.run, ck.error
 
 for name, (fmt, want_tx, want_late, want_find) in EXPECT.items():
     path = DIR + name
-    recs = ck.read(name, path, fmt)
+    opts = OPTS.get(name, ())
+    recs = ck.read(name, path, fmt, opts)
     if recs is None:
         continue
     tx = sorted((r['line'], r['command'], r['status'], r.get('final'), r.get('gave_up_line'),
@@ -91,10 +171,21 @@ for name, (fmt, want_tx, want_late, want_find) in EXPECT.items():
     want = sorted((l, c, s, f, g, list(rs)) for l, c, s, f, g, rs in want_tx)
     if tx != want:
         error('%s: transactions\n  got  %s\n  want %s' % (name, tx, want))
-    late = [(r['kind'], r['line'], r['text']) for r in recs if r['kind'] in ('urc', 'unparsed')]
+    # a late final after the library gave up says so (late-final), and is no
+    # orphan-response finding: the module answered the command given up on
+    late = [(r['kind'], r['line'], r['text']) + ((r['reason'],) if r['kind'] == 'unparsed' else ())
+            for r in recs if r['kind'] in ('urc', 'unparsed')]
     if late != want_late:
         error('%s: late lines %s, want %s' % (name, late, want_late))
-    rep = json.loads(run('check', '--no-redact', path).stdout)
+    rep = json.loads(run('check', '--no-redact', *opts, path).stdout)
+    orphans = [(f['line'], f['message']) for f in rep.get('violations', [])
+               if f['rule'] == 'orphan-response']
+    if orphans:
+        error('%s: orphan-response findings %s, want none' % (name, orphans))
+    if name in STATUS:
+        st = [r.get('reason', '') for r in rep.get('rules', []) if r.get('id') == 'response-timeout']
+        if st != [STATUS[name]]:
+            error('%s: response-timeout %s, want %r' % (name, st, STATUS[name]))
     finds = [(f['line'], f['message']) for f in rep.get('violations', [])
              if f['rule'] == 'response-timeout']
     if finds != want_find:

@@ -290,6 +290,87 @@ static void test_quoted_separators(void **state)
     check("AT+X=\"a;b\";+Y=\"c,d\",3", xy, 2);
 }
 
+/* V.250 5.1: the DCE ignores blanks outside quoted strings, so a name a
+ * person typed with a blank in it is one name (the blanks dropped), a
+ * basic command's value after a blank is its value; a blank inside quotes
+ * stays; what is no piece of a name (a sentence, a title, a glued result
+ * code, a piece in the other case) is not taken into it. */
+static void test_blanks_in_name(void **state)
+{
+    (void)state;
+    static const exp_cmd cgmr[] = {{"+CGMR", EXEC, "", {NULL}}};
+    check("AT+CG MR", cgmr, 1);
+    check("at+cg mr", cgmr, 1);
+    check("AT+C G MR", cgmr, 1);
+    check("AT+ CGMR", cgmr, 1);
+    static const exp_cmd csq[] = {{"+CSQ", EXEC, "", {NULL}}};
+    check("AT + CSQ", csq, 1);
+    check("AT + CSQ ", csq, 1);
+    static const exp_cmd cgatt[] = {{"+CGATT", READ, "", {NULL}}};
+    check("AT+CG ATT?", cgatt, 1);
+    check("AT + CGATT ?", cgatt, 1);
+    static const exp_cmd cgd[] = {{"+CGDCONT", SET, "1,\"IP\",\"my apn\"", {"1", "IP", "my apn", NULL}}};
+    check("AT+CGD CONT=1,\"IP\",\"my apn\"", cgd, 1);
+    static const exp_cmd cgdt[] = {{"+CGDCONT", TEST, "", {NULL}}};
+    check("AT+CGDCONT =?", cgdt, 1);
+    static const exp_cmd two[] = {{"+CSQ", EXEC, "", {NULL}}, {"+CREG", READ, "", {NULL}}};
+    check("AT+C SQ;+CR EG?", two, 2);
+    /* not the name's: a glued result code, another case, a sentence, a
+     * second blank (a column), a quote */
+    static const exp_cmd ok[] = {{"+CSQ", EXEC, "OK", {"OK", NULL}}};
+    check("AT+CSQ OK", ok, 1);
+    static const exp_cmd low[] = {{"+CSQ", EXEC, "returns", {"returns", NULL}}};
+    check("AT+CSQ returns", low, 1);
+    static const exp_cmd sent[] = {{"+CSQ", EXEC, "RETURNS 99.", {"RETURNS 99.", NULL}}};
+    check("AT+CSQ RETURNS 99.", sent, 1);
+    static const exp_cmd col[] = {{"+CSQ", EXEC, "MR", {"MR", NULL}}};
+    check("AT+CSQ  MR", col, 1);
+    /* the name ends before a word in another case after one of its pieces */
+    static const exp_cmd title[] = {{"+CSQ", EXEC, "Signal Quality", {"Signal Quality", NULL}}};
+    check("AT + CSQ Signal Quality", title, 1);
+    static const exp_cmd q[] = {{"+CMGS", EXEC, "\"+1 555\"", {"+1 555", NULL}}};
+    check("AT+CMGS \"+1 555\"", q, 1);
+    /* basic commands: the value after blanks */
+    static const exp_cmd e0[] = {{"E", EXEC, "0", {"0", NULL}}};
+    check("ATE 0", e0, 1);
+    check("AT E 0", e0, 1);
+    static const exp_cmd s0[] = {{"S0", SET, "1", {"1", NULL}}};
+    check("ATS0 = 1", s0, 1);
+    static const exp_cmd s0q[] = {{"S0", READ, "", {NULL}}};
+    check("ATS0 ?", s0q, 1);
+}
+
+/* A title or a sentence after a command is cut off (builder.c: help text
+ * unless answered); a blank inside the name is no title's. */
+static void test_prose_tail(void **state)
+{
+    (void)state;
+    static const struct { const char *s; size_t at; } c[] = {
+        {"AT+CG MR", 0},
+        {"AT+CG MR?", 0},
+        {"at+cg mr", 0},
+        {"AT + CSQ", 0},
+        {"AT+CG ATT=1", 0},
+        {"AT+CSQ OK", 0},
+        {"AT+CSQ returns 99", 6},
+        {"AT+CSQ Signal Quality Report", 6},
+        {"AT+CREG        Network Registration Status", 7},
+        {"AT+CG MR returns the revision", 8},
+        {"AT+CG MR  Request Revision", 8},
+        {"AT+CG MR Request Revision", 8},
+        {"AT+CG MR RETURNS 99.", 5},
+        {"AT+CFUN=0 first, then", 9},
+        {"ATE  Set Command Echo Mode", 3},
+    };
+    for (size_t i = 0; i < NE(c); i++) {
+        size_t got = ats_cmdline_prose_tail(c[i].s, strlen(c[i].s));
+        if (got != c[i].at) {
+            print_message("\"%s\": prose tail at %zu, want %zu\n", c[i].s, got, c[i].at);
+            fail();
+        }
+    }
+}
+
 /* "AT command ready" is the L610's boot report. It is command-shaped text:
  * the builder decides, through the profile's boot/URC patterns, that it is
  * not a command. ats_cmdline_parse parses it as V.250 basic commands: the
@@ -416,6 +497,8 @@ int main(void)
         cmocka_unit_test(test_mipopen_args),
         cmocka_unit_test(test_subcommands),
         cmocka_unit_test(test_quoted_separators),
+        cmocka_unit_test(test_blanks_in_name),
+        cmocka_unit_test(test_prose_tail),
         cmocka_unit_test(test_at_command_ready),
         cmocka_unit_test(test_garbage_after_at),
         cmocka_unit_test(test_nul_and_binary),

@@ -142,6 +142,44 @@ static int bare_final(const char *p, size_t n)
            (n == 10 && !memcmp(p, "NO CARRIER", 10));
 }
 
+/* The AT traffic in decoded text b[0..m): its lines that are a command, a
+ * final result or a +NAME: response, whole (fmt_infer.c's test). What a
+ * candidate would rebuild, counted the same for every definition and for
+ * the template inferred from the sample. */
+static unsigned at_items(const unsigned char *b, size_t m)
+{
+    unsigned k = 0;
+    size_t i = 0;
+    while (i < m) {
+        size_t e = i;
+        while (e < m && b[e] != '\r' && b[e] != '\n')
+            e++;
+        size_t s = i, t = e;
+        while (s < t && (b[s] == ' ' || b[s] == '\t'))
+            s++;
+        while (t > s && (b[t - 1] == ' ' || b[t - 1] == '\t'))
+            t--;
+        k += t > s && ats_fd_at_kind((const char *)b + s, t - s) != 0;
+        i = e + 1;
+    }
+    return k;
+}
+
+/* The AT items of a data line's payload (group g of the last match on p)
+ * as rule r decodes it, with the bytes the trace leaves out before it. */
+static unsigned payload_items(const fd_rule *r, fd_decoder dec, int g, pcre2_match_data *md,
+                              const char *p)
+{
+    ats_span pay;
+    unsigned char b[512];
+    if (g < 0 || !ats_fd_group(md, g, p, &pay))
+        return 0;
+    size_t k = r->nprefix < 64 ? r->nprefix : 0;
+    memcpy(b, r->prefix, k);
+    k = ats_fd_decode(dec, pay.ptr, pay.len, b, k, sizeof b);
+    return at_items(b, k);
+}
+
 /* The line number a "counting" wrapper's (?<num>) matched, -1 none. */
 static long line_number(peel *pl, const fd_def *w, const char *p)
 {
@@ -501,17 +539,25 @@ static void score(const fd_def *d, const lines *L, const dmatch *m,
             const fd_rule *r = &d->rules[open];
             if (match(&r->end, pr, m, p, n)) {
                 o->matched++;
+                if (!r->host_log)
+                    o->rebuilt += payload_items(r, r->cont_dec, r->end.g_payload, m->md, p);
                 open = -1;
                 continue;
             }
             if (match(&r->cont, pr, m, p, n)) {
                 o->matched++;
+                if (!r->host_log)
+                    o->rebuilt += r->cont.g_payload >= 0
+                                      ? payload_items(r, r->cont_dec, r->cont.g_payload, m->md, p)
+                                      : at_items((const unsigned char *)p, n);
                 fin_read += has_final_word(p, n);
                 continue;
             }
             if (r->cont_until_rule && !match(&r->stop, pr, m, p, n) &&
                 rule_at(d, pr, m, p, n) < 0) {
                 o->matched++;
+                if (!r->host_log)
+                    o->rebuilt += at_items((const unsigned char *)p, n);
                 fin_read += has_final_word(p, n);
                 /* a record that runs over lines (LLCOM's packet: the echo on
                  * its first line, the final on a later one) shows its side's
@@ -533,13 +579,18 @@ static void score(const fd_def *d, const lines *L, const dmatch *m,
         }
         int k = rule_at(d, pr, m, p, n);
         if (k < 0) {
-            if (d->other_data && looks_at(p, n))
+            if (d->other_data && looks_at(p, n)) {
                 o->matched++;
+                o->rebuilt += at_items((const unsigned char *)p, n);
+            }
             fin_left += !d->other_data && bare_final(p, n);
             continue;
         }
         const fd_rule *r = &d->rules[k];
         o->matched++;
+        /* a frame's bytes are not its lines' text (cmux.c reads them) */
+        if (!r->host_log && !r->cmux)
+            o->rebuilt += payload_items(r, r->dec, r->pat.g_payload, m->md, p);
         if (r->pat.has_time) {
             fd_tparts tp;
             ats_fd_time_parts(&r->pat, m->md, p, &tp);
@@ -669,6 +720,34 @@ static int stamp_pass(fdet *det, const ats_formatset *fs, peel *tmp, const lines
     return rc;
 }
 
+/* The inferred template scored as a definition is, on the structural
+ * layers' lines it was inferred from: so what it would rebuild is counted
+ * as each definition's is. Its set lives only for this (input.c loads it
+ * again to read with); its patterns run interpreted, made once. */
+static int score_inferred(fdet *det, const lines *L, const dmatch *m, char *join)
+{
+    ats_formatset *ifs = NULL;
+    int rc = ats_fd_infer_set(&det->infer, &ifs);
+    if (rc == ATS_ENOMEM)
+        return rc;
+    if (rc)
+        return 0;
+    const fd_def *d = ifs->defs[0];
+    dmatch im = *m;
+    im.jit = 0;
+    im.forced = d;
+    im.md = pcre2_match_data_create((uint32_t)d->maxgroups + 3, NULL);
+    if (!im.md) {
+        ats_formatset_free(ifs);
+        return ATS_ENOMEM;
+    }
+    score(d, L, &im, join, &det->infer_score);
+    det->infer_score.def = NULL;
+    pcre2_match_data_free(im.md);
+    ats_formatset_free(ifs);
+    return 0;
+}
+
 static int run(fdet *det, const ats_formatset *fs, const unsigned char *s, size_t n,
                const fd_def *forced, int whole)
 {
@@ -716,6 +795,8 @@ static int run(fdet *det, const ats_formatset *fs, const unsigned char *s, size_
     for (size_t i = 0; i < fs->n; i++)
         if (fs->defs[i]->kind == FD_TRACE)
             score(fs->defs[i], L, &dm, join, &det->scores[det->nscores++]);
+    if (det->infer.ok && score_inferred(det, L, &dm, join))
+        goto out;
     if (stamp_pass(det, fs, &tmp, L, &dm, join))
         goto out;
     if (push_layers(&tmp, fs, FD_LAYER_PREFIX, L, det->prefix, &det->nprefix, 8, NULL, NULL, NULL))

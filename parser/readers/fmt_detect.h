@@ -20,6 +20,9 @@ typedef struct fdet_score {
     unsigned defer_mask;
     int side_a_is_tx;            /* 1 a is the host, 0 b is, -1 one side only: undirected */
     unsigned wrap_width;         /* lines cut at this width by a terminal (0: none seen) */
+    /* lines of AT traffic (a command, a final, a +NAME: response, whole)
+     * its data rules' payloads hold as decoded: what it would rebuild */
+    unsigned rebuilt;
 } fdet_score;
 
 typedef struct fdet {
@@ -54,6 +57,11 @@ typedef struct fdet {
     /* a line template inferred from the sample's AT lines (fmt_infer.c),
      * under the structural layers: read with it when nothing else reads */
     fd_infer infer;
+    /* the inferred template scored as a definition on the same lines (def
+     * NULL: the set it was loaded in is gone; score 0 when no template, or
+     * the loader refused it), its rebuilt count to weigh against each
+     * definition's (input.c choose()) */
+    fdet_score infer_score;
     int borrowed;                /* the buffers are a memo's: ats_fdet_free leaves them */
 } fdet;
 

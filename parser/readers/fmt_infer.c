@@ -17,10 +17,12 @@
 #include <strings.h>
 #include "common.h"
 #include "fmt_infer.h"
+#include "fmtdef.h"
 
 #define FI_TOKS 16
 #define FI_TOKLEN 64
 #define FI_GROUPS 32
+#define FI_XTRA 6                /* shapes beyond the pair, in its one differing token */
 #define FI_MAX_PREFIX 200
 /* enough to be a log's habit, not a coincidence of a few lines */
 #define FI_MIN_CMDS 3
@@ -114,6 +116,8 @@ static int classify(const char *s, size_t m)
 {
     return is_final(s, m) ? K_FINAL : is_cmd(s, m) ? K_CMD : is_resp(s, m) ? K_RESP : K_NONE;
 }
+
+int ats_fd_at_kind(const char *s, size_t m) { return classify(s, m); }
 
 static int boundary(char c)
 {
@@ -240,6 +244,13 @@ static int one_more(const fi_group *a, const fi_group *b)
 }
 
 static unsigned weight(const fi_group *g) { return g->cmds + g->finals + g->resps; }
+
+/* An extra shape's commands as the template counts them: those of the sent
+ * side's, or of any in an undirected template (a received side's have none) */
+static unsigned x_cmds(const fi_group *x, const fi_group *tx, int on_tx)
+{
+    return !tx || on_tx ? x->cmds : 0;
+}
 
 /* A day's or a month's name: a stamp's word, not the log's */
 static int calendar(const char *t)
@@ -459,6 +470,37 @@ static void prefix_re(sbuf *b, const fi_group *g, const char *ex, size_t exat, i
         puts_(b, "[ \\t]+");
 }
 
+/* A directed side's token at dpos and the extra shapes' on that side
+ * (on_tx 1: the sent side) as "(?:a|b)" */
+static void alt_re(sbuf *b, const fi_group *side, int dpos, const fi_group *const *xs,
+                   const int *xtx, size_t nx, int on_tx)
+{
+    puts_(b, "(?:");
+    lit_re(b, side->tok[dpos], strlen(side->tok[dpos]));
+    for (size_t i = 0; i < nx; i++)
+        if (xtx[i] == on_tx) {
+            puts_(b, "|");
+            lit_re(b, xs[i]->tok[dpos], strlen(xs[i]->tok[dpos]));
+        }
+    puts_(b, ")");
+}
+
+/* "cmd / rsp, urc": the sent side's tokens, sep, the received side's */
+static void alt_txt(sbuf *b, const fi_group *tx, const fi_group *rx, int dpos,
+                    const fi_group *const *xs, const int *xtx, size_t nx, const char *sep)
+{
+    for (int side = 1; side >= 0; side--) {
+        lit_txt(b, (side ? tx : rx)->tok[dpos]);
+        for (size_t i = 0; i < nx; i++)
+            if (xtx[i] == side) {
+                puts_(b, ", ");
+                lit_txt(b, xs[i]->tok[dpos]);
+            }
+        if (side)
+            puts_(b, sep);
+    }
+}
+
 static void templ_txt(sbuf *b, const fi_group *g, int dpos, const char *alt_txt, int portpos)
 {
     for (unsigned i = 0; i < g->ntok; i++) {
@@ -594,11 +636,45 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
         alt = 0;
         H = NULL;
     }
-    unsigned cmds = tx ? tx->cmds : one->cmds + (alt ? H->cmds : 0);
-    unsigned fins = out->bare_rx ? bare_f : tx ? rx->finals : one->finals + (alt ? H->finals : 0);
+    /* More shapes than two that differ from the pair in the same token
+     * only: a third channel or status word ("urc" beside "cmd" / "rsp", a
+     * library's "!!" beside ">>" / "<<", a third port). Each joins the side
+     * it is consistent with: commands only with the sent side, the modem's
+     * lines only with the received side (a directed pair); a whole stream
+     * to ports that are whole streams; any to an undirected pair. One that
+     * fits no side stays the library's, as before. */
+    const fi_group *xs[FI_XTRA];
+    int xtx[FI_XTRA];
+    size_t nx = 0;
+    int ports = alt && one->cmds && H->cmds;
+    for (size_t g = 0; dpos >= 0 && (tx || alt) && g < ng && nx < FI_XTRA; g++) {
+        const fi_group *x = &gs[g];
+        if (x == G || x == H || !weight(x) || differ_one(G, x) != dpos)
+            continue;
+        int c = x->cmds > 0, f = x->finals + x->resps > 0;
+        if (tx && c && !f && !x->finals)
+            xtx[nx] = 1;
+        else if (tx && !c && f)
+            xtx[nx] = 0;
+        else if (alt && (!ports || (x->cmds && x->finals + x->resps)))
+            xtx[nx] = 0;
+        else
+            continue;
+        xs[nx++] = x;
+    }
+    unsigned xc = 0, xf = 0, xw = 0;
+    for (size_t i = 0; i < nx; i++) {
+        xc += x_cmds(xs[i], tx, xtx[i]);
+        xf += tx && xtx[i] ? 0 : xs[i]->finals;
+        xw += weight(xs[i]);
+    }
+    unsigned cmds = tx ? tx->cmds + xc : one->cmds + (alt ? H->cmds + xc : 0);
+    unsigned fins = out->bare_rx ? bare_f
+                    : tx          ? rx->finals + xf
+                                  : one->finals + (alt ? H->finals + xf : 0);
     unsigned explained = out->bare_rx ? weight(tx) + out->bare
-                         : tx       ? weight(tx) + weight(rx)
-                                    : weight(one) + (alt ? weight(H) : 0);
+                         : tx       ? weight(tx) + weight(rx) + xw
+                                    : weight(one) + (alt ? weight(H) + xw : 0);
     const fi_group *base = tx ? tx : one;
     /* a word in the prefix, or a direction token that is consistent (the
      * arrows of ".NET's  --> AT+CSQ" / "  <-- OK"): a stamp alone is a
@@ -692,22 +768,28 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
     } else if (tx) {
         out->directed = 1;
         at_text(p[exi], n[exi], &exat, &q, &esc);
-        prefix_re(&pt, tx, p[exi], exat, -1, NULL, -1);
+        /* each side's token, or its tokens when more shapes joined it */
+        char ta[(FI_XTRA + 1) * (2 * FI_TOKLEN + 1) + 8], ra[sizeof ta];
+        sbuf tb = {ta, 0, sizeof ta, 0}, rb = {ra, 0, sizeof ra, 0};
+        ta[0] = ra[0] = 0;
+        if (dpos >= 0 && nx) {
+            alt_re(&tb, tx, dpos, xs, xtx, nx, 1);
+            alt_re(&rb, rx, dpos, xs, xtx, nx, 0);
+        }
+        int tmulti = tb.n > 0 && strchr(ta, '|') != NULL, rmulti = rb.n > 0 && strchr(ra, '|') != NULL;
+        prefix_re(&pt, tx, p[exi], exat, tmulti ? dpos : -1, tmulti ? ta : NULL, -1);
         size_t ri = rx->example;
         at_text(p[ri], n[ri], &exat, &q, &esc);
-        prefix_re(&pr, rx, p[ri], exat, -1, NULL, -1);
+        prefix_re(&pr, rx, p[ri], exat, rmulti ? dpos : -1, rmulti ? ra : NULL, -1);
         if (dpos >= 0) {
-            lit_txt(&dt, tx->tok[dpos]);
-            puts_(&dt, " / ");
-            lit_txt(&dt, rx->tok[dpos]);
-            char a[2 * FI_TOKLEN + 8];
+            char a[(FI_XTRA + 2) * (FI_TOKLEN + 2) + 8];
             sbuf ab = {a, 0, sizeof a, 0};
             a[0] = 0;
+            alt_txt(&dt, tx, rx, dpos, xs, xtx, nx, " / ");
             puts_(&ab, "{");
-            lit_txt(&ab, tx->tok[dpos]);
-            puts_(&ab, " | ");
-            lit_txt(&ab, rx->tok[dpos]);
+            alt_txt(&ab, tx, rx, dpos, xs, xtx, nx, " | ");
             puts_(&ab, "}");
+            tb.over |= ab.over;
             templ_txt(&tt, tx, dpos, a, -1);
         } else {
             lit_txt(&dt, tx->tok[tx->ntok - 1]);
@@ -729,25 +811,35 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
             lit_re(&ab, one->tok[dpos], strlen(one->tok[dpos]));
             puts_(&ab, "|");
             lit_re(&ab, H->tok[dpos], strlen(H->tok[dpos]));
+            for (size_t i = 0; i < nx; i++) {
+                puts_(&ab, "|");
+                lit_re(&ab, xs[i]->tok[dpos], strlen(xs[i]->tok[dpos]));
+            }
             puts_(&ab, ")");
+            pt.over |= ab.over;
         }
         at_text(p[exi], n[exi], &exat, &q, &esc);
         prefix_re(&pt, one, p[exi], exat, alt ? dpos : -1, alt ? a : NULL, portpos);
-        char at[2 * FI_TOKLEN + 8];
+        char at[(FI_XTRA + 2) * (FI_TOKLEN + 3) + 8];
         if (alt) {
             sbuf ab = {at, 0, sizeof at, 0};
             puts_(&ab, one->cmds && H->cmds ? "<port " : "{");
             lit_txt(&ab, one->tok[dpos]);
             puts_(&ab, " | ");
             lit_txt(&ab, H->tok[dpos]);
+            for (size_t i = 0; i < nx; i++) {
+                puts_(&ab, " | ");
+                lit_txt(&ab, xs[i]->tok[dpos]);
+            }
             puts_(&ab, one->cmds && H->cmds ? ">" : "}");
+            tt.over |= ab.over;
         }
         templ_txt(&tt, one, alt ? dpos : -1, alt ? at : NULL, portpos);
     }
     size_t sl = n[exi] < sizeof out->sample - 1 ? n[exi] : 0;
     memcpy(out->sample, p[exi], sl);
     out->sample[sl] = 0;
-    out->ok = sl && !pt.over && !pr.over && !tt.over;
+    out->ok = sl && !pt.over && !pr.over && !tt.over && !dt.over;
     if (!out->ok)
         snprintf(out->why_not, sizeof out->why_not, "the template found is too long to use");
     free(gs);
@@ -772,6 +864,31 @@ static json_t *rule(const char *name, const char *match, const char *dir, int ho
         return NULL;
     }
     return r;
+}
+
+int ats_fd_infer_set(const fd_infer *inf, ats_formatset **out)
+{
+    *out = NULL;
+    char *js = ats_fd_infer_json(inf);
+    if (!js)
+        return ATS_ENOMEM;
+    ats_error e;
+    memset(&e, 0, sizeof e);
+    ats_formatset *fs = NULL;
+    int rc = ats_fd_set_new(&fs, 0, &e);
+    if (!rc)
+        rc = ats_formatset_add_buffer(fs, js, strlen(js), "(inferred)", &e);
+    free(js);
+    if (rc == ATS_ENOMEM || !fs) {
+        ats_formatset_free(fs);
+        return ATS_ENOMEM;
+    }
+    if (rc || fs->n != 1) {
+        ats_formatset_free(fs);
+        return 1;
+    }
+    *out = fs;
+    return 0;
 }
 
 char *ats_fd_infer_json(const fd_infer *inf)

@@ -40,5 +40,14 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
 /* The inferred template as a trace definition's JSON text (malloc'd), or
  * NULL when out of memory. */
 char *ats_fd_infer_json(const fd_infer *inf);
+/* The inferred template loaded as a definition, the one member of a set of
+ * its own (*out, the caller's to free): 0, 1 when the loader refuses it
+ * (its sample not read by its own rule; *out NULL), or ATS_ENOMEM. */
+struct ats_formatset;
+int ats_fd_infer_set(const fd_infer *inf, struct ats_formatset **out);
+/* What a line's text s[0..m) is as AT traffic, the whole of it: 1 a
+ * command, 2 a final result, 3 a +NAME: response, 0 none. Detection counts
+ * with it what each candidate would rebuild (fmt_detect.c). */
+int ats_fd_at_kind(const char *s, size_t m);
 
 #endif

@@ -16,12 +16,12 @@
     X(html_entities)                                                                           \
     X(markdown_quote) X(list_bullets) X(code_fence) X(forum_blocks) X(indent) X(trailing_blanks) X(ansi) X(emphasis) X(line_numbers) X(search_results) X(arduino_monitor) \
     X(platformio_monitor) X(terminal_stamps) X(csv_date_column) X(rtt_shell) X(jupyter_cells)                                                                   \
-    X(syslog) X(syslog_iso) X(journal) X(openwrt_logread) X(esphome) X(mbed_trace) X(zephyr_modem_cmux) X(zephyr_modem_chat) \
+    X(syslog) X(syslog_iso) X(datadog_logs) X(journal) X(openwrt_logread) X(esphome) X(mbed_trace) X(zephyr_modem_cmux) X(zephyr_modem_chat) \
     X(zephyr_cmd_handler) X(esp_modem_cmux) X(esp_modem) X(esp_modem_legacy) X(tinygsm) X(wnc_controller) X(ubxlib) X(gammu)           \
     X(python_gsmmodem) X(python_bytes) X(pppd_chat) X(serialport_gsm) X(chan_dongle) X(particle_ncp) X(nrf_modem_defmt) X(ewf) X(rtthread_at) X(sim800l_driver) X(fona) X(esp_modem_console) X(luat_ril) X(stamped_lines) X(atat) X(wvdial) X(mmcli) X(wiolte) X(ovms_cellular) X(ndm_tty) X(go_modem_trace) X(itead_sim800) X(wifiespat) X(qtopia_atchat) X(ofono_gatchat) X(kannel_at2) X(smstools3) X(txgsm) X(mdmparser) X(esphome_sim800l) X(nrf_at_shell) X(mikrotik_at_chat) X(pycom_lte) X(smslib) X(eg25_manager) X(espruino_at) X(nrf_at_cmd) X(sparkfun_ublox) X(shell_redirect) X(freertos_cellular) X(libgsm_pppos) X(quecpython_atcmd) X(jpnevulator)                                     \
     X(hologram_simcom) X(arduino_modem_debug) X(sms_tool) X(hex_rows)                                        \
     X(csv_serial_logger) X(docklight) X(qcom) X(generic_arrows) X(generic_txrx)      \
-    X(generic_sendrecv) X(generic_gtlt)                                                \
+    X(generic_sendrecv) X(generic_gtlt) X(generic_oneline)                                                \
     X(shell_at_tool) X(mgos_pppos) X(picocom_imap) X(port_monitor_text) X(coolterm_ms) X(hercules) X(nodered_debug) X(yat) \
     X(serilog) X(line_stamps) X(chat_typography) X(markdown_table) X(paired_output) \
     X(zephyr_hl7800) X(ll_hook_bytes) X(app_verb_lines) X(node_buffer) X(miniterm_debug) \
@@ -29,7 +29,7 @@
     X(windows_modemlog) X(llcom) X(quecmanager_json) \
     X(container_logs) X(json_lines) X(chat_log) X(chat_export) \
     X(sms_tool_nofinal) \
-    X(html_markup) X(mail_indent) X(tsv_table) X(table_rows) X(harness_dashes) X(screen_escapes) \
+    X(html_markup) X(mail_indent) X(kibana_discover) X(grafana_explore) X(tsv_table) X(table_rows) X(harness_dashes) X(screen_escapes) \
     X(portmon) X(wireshark_usb) X(hex_offset_rows) \
     X(inline_ctrl_tokens) X(structured_log_data) X(python_list_reply) X(quoted_bytes) X(atcmdparser) \
     X(asterisk_user_cmd) X(legato_at) X(slsnif) X(usbmon_text) X(espatcontrol) \

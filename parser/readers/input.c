@@ -88,7 +88,24 @@ struct ats_input {
     } cand[64];
     size_t ncand;
     unsigned cov_ok, cov_lines;
+    /* Newest first (a web log viewer's default order): the wrapper layers'
+     * times go backwards over the sample, so the lines are held and read
+     * last to first at the end (newest_first()); at most REV_MAX_BYTES of
+     * them, beyond which the input stops with a message (rev_over) */
+    int reverse;
+    unsigned rev_down;           /* the sample's steps back in time */
+    char *rev;                   /* the held lines, each a rev_line and its bytes */
+    size_t nrev, caprev;
+    int rev_over;
 };
+
+/* A held line of a newest-first log: where it was, then its bytes. */
+typedef struct rev_line {
+    uint64_t lineno, loff;
+    size_t n;
+} rev_line;
+
+#define REV_MAX_BYTES ((size_t)16 << 20)
 
 extern const rd_vt ats_rd_trace, ats_rd_rawlines, ats_rd_raw;
 
@@ -523,6 +540,69 @@ static int mail_line(ats_input *in, const char *p, size_t n, int eol)
 }
 
 /* p: the line in place in the caller's bytes, or NULL for in->line */
+/* A newest-first log's line, held to be read in the order it happened
+ * (replay_held()); -1 past REV_MAX_BYTES (in->rev_over says why). */
+static int hold_line(ats_input *in, const char *p, size_t n)
+{
+    size_t need = sizeof(rev_line) + ((n + 7) & ~(size_t)7);
+    if (in->nrev + need > REV_MAX_BYTES) {
+        in->rev_over = 1;
+        return -1;
+    }
+    if (in->nrev + need > in->caprev) {
+        size_t c = in->caprev ? in->caprev * 2 : 65536;
+        while (c < in->nrev + need)
+            c *= 2;
+        char *q = realloc(in->rev, c);
+        if (!q) {
+            in->ctx.oom = 1;
+            return -1;
+        }
+        in->rev = q;
+        in->caprev = c;
+    }
+    rev_line h = {in->lineno, in->loff, n};
+    memcpy(in->rev + in->nrev, &h, sizeof h);
+    memcpy(in->rev + in->nrev + sizeof h, p, n);
+    in->nrev += need;
+    return 0;
+}
+
+/* The held lines, last first, each at its own line number and offset. */
+static int replay_held(ats_input *in)
+{
+    size_t k = 0, cnt = 0;
+    while (k < in->nrev) {
+        rev_line h;
+        memcpy(&h, in->rev + k, sizeof h);
+        k += sizeof h + ((h.n + 7) & ~(size_t)7);
+        cnt++;
+    }
+    size_t *at = malloc((cnt ? cnt : 1) * sizeof *at);
+    if (!at) {
+        in->ctx.oom = 1;
+        return -1;
+    }
+    k = 0;
+    for (size_t i = 0; i < cnt; i++) {
+        rev_line h;
+        at[i] = k;
+        memcpy(&h, in->rev + k, sizeof h);
+        k += sizeof h + ((h.n + 7) & ~(size_t)7);
+    }
+    int rc = 0;
+    for (size_t i = cnt; i-- > 0 && !rc;) {
+        rev_line h;
+        memcpy(&h, in->rev + at[i], sizeof h);
+        /* the line and the LF a reader may look at after it */
+        memcpy(in->line, in->rev + at[i] + sizeof h, h.n);
+        in->line[h.n] = '\n';
+        rc = emit_now(in, (const char *)in->line, h.n, 1, h.lineno, h.loff);
+    }
+    free(at);
+    return rc;
+}
+
 static int emit_line_at(ats_input *in, const char *p, size_t n, int eol)
 {
     if (!p) {
@@ -531,7 +611,9 @@ static int emit_line_at(ats_input *in, const char *p, size_t n, int eol)
         if (eol)
             in->line[n] = '\n';
     }
-    int rc = in->mail_wrap ? mail_line(in, p, n, eol) : emit_now(in, p, n, eol, in->lineno, in->loff);
+    int rc = in->reverse  ? hold_line(in, p, n)
+             : in->mail_wrap ? mail_line(in, p, n, eol)
+                             : emit_now(in, p, n, eol, in->lineno, in->loff);
     if (in->ltrunc && rc == 0)
         rc = ats_rd_emit(&in->ctx, ATS_CHUNK_UNPARSED, ATS_DIR_UNKNOWN, (ats_time){0, 0}, "", 0,
                      in->lineno, in->loff, "line longer than 64 KiB: cut");
@@ -759,6 +841,12 @@ static int stopped(ats_input *in, ats_error *err)
 {
     if (in->ctx.oom)
         return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
+    if (in->rev_over)
+        return ats_err(err, ATS_EINVAL, NULL, in->lineno, 0,
+                       "the log is newest first (its times go backwards) and longer than the "
+                       "%zu MiB held to read it in order: reverse it first (tac, logcli "
+                       "--forward, the viewer's oldest-first order) and read it again",
+                       REV_MAX_BYTES >> 20);
     return ats_err(err, ATS_EUSER, NULL, 0, 0, "stopped by callback");
 }
 
@@ -839,31 +927,75 @@ static int best_probe(const unsigned char *s, size_t n)
     return best;
 }
 
+/* The inferred template's score: 40, and 40 more by the share of the
+ * sample's AT-bearing lines it reads; 80 at most, under the 84 and more of
+ * a definition that reads the log (the price of being a guess). */
+static int infer_score_of(const fd_infer *fi)
+{
+    unsigned read = fi->cmds + fi->finals + fi->resps;
+    return 40 + (int)(40u * read / (fi->at_lines ? fi->at_lines : 1));
+}
+
+/* Does the template inferred from the sample outread definition c: it
+ * rebuilds, from the same lines, at least twice the AT traffic c's rules
+ * do and three lines more? A user's own definition is never outread (it
+ * was written for these logs). */
+static int outread(const fdet *det, const fdet_score *c)
+{
+    unsigned t = det->infer_score.rebuilt;
+    return det->infer.ok && c->score > 0 && !c->def->user && t >= 2 * c->rebuilt &&
+           t >= c->rebuilt + 3;
+}
+
+/* A candidate's score lowered (its why replaced), kept in order. */
+static void demote_cand(ats_input *in, const char *name, int score, const char *fmt, ...)
+    ATS_PRINTF(4, 5);
+static void demote_cand(ats_input *in, const char *name, int score, const char *fmt, ...)
+{
+    size_t i = 0;
+    while (i < in->ncand && strcmp(in->cand[i].name, name))
+        i++;
+    if (i == in->ncand || in->cand[i].score <= score)
+        return;
+    in->cand[i].score = score;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(in->cand[i].why, sizeof in->cand[i].why, fmt, ap);
+    va_end(ap);
+    while (i + 1 < in->ncand && in->cand[i + 1].score > score) {
+        __typeof__(in->cand[0]) t = in->cand[i + 1];
+        in->cand[i + 1] = in->cand[i];
+        in->cand[i] = t;
+        i++;
+    }
+}
+
 /* Reads with the definition inferred from the sample (det->infer):
  * 0 started, 1 not usable (the caller goes on as if none was found), or an
  * error. */
-static int start_inferred(ats_input *in, const fdet *det, const char *enc, ats_error *err)
+static int start_inferred(ats_input *in, const fdet *det, const fdet_score *over,
+                          const char *enc, ats_error *err)
 {
     const fd_infer *fi = &det->infer;
-    char *js = ats_fd_infer_json(fi);
-    ats_error e2;
-    memset(&e2, 0, sizeof e2);
-    int rc = js ? ats_fd_set_new(&in->inf_fs, 0, err) : ATS_ENOMEM;
-    if (!rc)
-        rc = ats_formatset_add_buffer(in->inf_fs, js, strlen(js), "(inferred)", &e2);
-    free(js);
-    if (rc == ATS_ENOMEM || !in->inf_fs)
+    int rc = ats_fd_infer_set(fi, &in->inf_fs);
+    if (rc == ATS_ENOMEM)
         return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
-    if (rc || in->inf_fs->n != 1) {
+    if (rc)
         /* a template the definition loader refuses (its sample line not
          * read by its own rule): read as if none was inferred */
-        ats_formatset_free(in->inf_fs);
-        in->inf_fs = NULL;
         return 1;
-    }
     const fd_def *d = in->inf_fs->defs[0];
     unsigned read = fi->cmds + fi->finals + fi->resps;
-    int score = 40 + (int)(40u * read / (fi->at_lines ? fi->at_lines : 1));
+    int score = infer_score_of(fi);
+    /* the definitions it outreads, below it, saying so */
+    for (size_t i = 0; over && i < det->nscores; i++) {
+        const fdet_score *c = &det->scores[i];
+        if (c->score > 0 && outread(det, c))
+            demote_cand(in, c->def->name, score - 1,
+                        "%u of %u sample lines read by its rules (%u signature lines), "
+                        "%u lines of AT traffic in them (the inferred template's: %u)",
+                        c->matched, c->nonempty, c->sig, c->rebuilt, det->infer_score.rebuilt);
+    }
     add_cand(in, "inferred", score, "%s; %u of %u AT-bearing lines (%u commands, %u finals)",
              fi->templ, read, fi->at_lines, fi->cmds, fi->finals);
     /* the chosen one first among equal scores (tsline's 80 read none of it) */
@@ -884,11 +1016,17 @@ static int start_inferred(ats_input *in, const fdet *det, const char *enc, ats_e
     in->cov_lines = det->nonempty;
     snprintf(in->templ, sizeof in->templ, "%s", fi->templ);
     snprintf(in->reason, sizeof in->reason,
-             "no known format; a line template inferred from the sample reads %u of its %u "
+             "%s; a line template inferred from the sample reads %u of its %u "
              "AT-bearing lines (%u commands, %u finals), %s%s%s%s",
-             read, fi->at_lines, fi->cmds, fi->finals,
-             fi->directed ? "directed by " : "undirected", fi->directed ? fi->dirtok : "",
-             enc ? "; text in " : "", enc ? enc : "");
+             over ? "no format reads it well" : "no known format", read, fi->at_lines, fi->cmds,
+             fi->finals, fi->directed ? "directed by " : "undirected",
+             fi->directed ? fi->dirtok : "", enc ? "; text in " : "", enc ? enc : "");
+    if (over) {
+        size_t k = strlen(in->reason);
+        snprintf(in->reason + k, sizeof in->reason - k,
+                 "; %s (score %d) rebuilds %u lines of AT traffic, the template %u", over->def->name,
+                 over->score, over->rebuilt, det->infer_score.rebuilt);
+    }
     in->wrap_time = !d->info.has_time;
     return layers_text(in, det, 1, 0, 0, d->name);
 }
@@ -901,6 +1039,8 @@ static int choose(ats_input *in, const fdet *det, const unsigned char *s, size_t
                   ats_error *err)
 {
     const fdet_score *bd = NULL, *sd = NULL;
+    /* the same without the definitions the inferred template outreads */
+    const fdet_score *bd2 = NULL, *sd2 = NULL;
     for (size_t i = 0; i < det->nscores; i++) {
         const fdet_score *c = &det->scores[i];
         if (c->score > 0)
@@ -915,6 +1055,13 @@ static int choose(ats_input *in, const fdet *det, const unsigned char *s, size_t
             bd = c;
         } else if (!in->forced_def && (!sd || def_beats(c, sd)))
             sd = c;
+        if (in->forced_def || outread(det, c))
+            continue;
+        if (!bd2 || def_beats(c, bd2)) {
+            sd2 = bd2;
+            bd2 = c;
+        } else if (!sd2 || def_beats(c, sd2))
+            sd2 = c;
     }
     /* The structural wrappers count only where they explain more: a format
      * whose own lines start with '>' (interceptty, socat) or are indented
@@ -982,11 +1129,28 @@ static int choose(ats_input *in, const fdet *det, const unsigned char *s, size_t
      * fmt_infer.c wordy()); never over another C reader, nor where a
      * stamp layer already took the lines' prefix off for the raw reader
      * (Serilog's, moreutils ts: the template would be the stamp's) */
-    if (!in->vt && !in->forced_def && (!bd || bd->score <= 0) && det->infer.ok && !stamped &&
-        (bv->raw || !strcmp(bv->info.name, "tsline"))) {
-        int rc = start_inferred(in, det, enc, err);
+    /* The template competes with the definitions that score, as one of
+     * them: a definition that rebuilds less than half the AT traffic it
+     * rebuilds from the same lines (generic-sendrecv taking "send 'AT'" and
+     * reading "'AT'", no command) reads the log poorly and does not shadow
+     * it; one that rebuilds as much or half as much wins (the template's
+     * score, 80 at most, is under any definition's that reads the log) */
+    const fdet_score *over = NULL;
+    int templ_ok = !in->vt && !in->forced_def && det->infer.ok && !stamped &&
+                   (bv->raw || !strcmp(bv->info.name, "tsline"));
+    if (templ_ok && bd && bd != bd2 && (!bd2 || bd2->score <= 0)) {
+        over = bd;
+        bd = bd2;
+        sd = sd2;
+    }
+    if (templ_ok && (!bd || bd->score <= 0)) {
+        int rc = start_inferred(in, det, over, enc, err);
         if (rc <= 0)
             return rc;
+        if (over) {
+            bd = over;           /* not usable after all: as if none was inferred */
+            sd = NULL;
+        }
     }
     if (in->forced_def ||
         (!in->vt && bd && (bd->score > best || (bd->score == best && best > 0 && bd->def->user)))) {
@@ -1256,6 +1420,68 @@ static int double_spaced(const unsigned char *s, size_t n)
     return text >= 4 && spaced * 10 >= (text - 1) * 9;
 }
 
+/* A time's parts as one number that orders them (a day's time alone
+ * orders within the day). */
+static int64_t tkey(const fd_tparts *t)
+{
+    int64_t d = t->have == 2 ? ((int64_t)t->year * 13 + t->month) * 32 + t->day : 0;
+    if (t->have == 3)
+        return t->us;
+    return ((d * 24 + t->h) * 60 + t->m) * 60 * 1000000 + (int64_t)t->s * 1000000 + t->us;
+}
+
+/* Whether the lines are newest first: the wrapper layers' times (a web log
+ * viewer's column, the only clock that orders the rows the viewer shows) go
+ * backwards from line to line over the sample, never forwards, at least
+ * twice in 3 or more stamped lines. Then the input reads them last first
+ * (in->reverse), holding them to the end; a format read as bytes cannot
+ * be so read: 1 (refused). ATS_ENOMEM or 0. */
+static int newest_first(ats_input *in, const unsigned char *s, size_t n)
+{
+    if (!in->pl.n || !peel_timed(&in->pl))
+        return 0;
+    peel tmp;
+    if (ats_peel_init(&tmp, in->fs->mctx))
+        return ATS_ENOMEM;
+    for (size_t i = 0; i < in->pl.n; i++)
+        if (ats_peel_push(&tmp, in->pl.layer[i])) {
+            ats_peel_free(&tmp);
+            return ATS_ENOMEM;
+        }
+    unsigned stamped = 0, down = 0, up = 0;
+    int64_t prev = 0;
+    size_t i = 0;
+    while (i < n) {
+        const unsigned char *e = memchr(s + i, '\n', n - i);
+        size_t len = e ? (size_t)(e - (s + i)) : n - i, l = len;
+        if (l && s[i + l - 1] == '\r')
+            l--;
+        const char *b;
+        size_t bn, skip = 0;
+        fd_tparts tp;
+        tp.have = 0;
+        if (l && ats_peel_line(&tmp, (const char *)s + i, l, &b, &bn, &tp, &skip) == PEEL_PASS &&
+            tp.have) {
+            int64_t k = tkey(&tp);
+            if (stamped) {
+                down += k < prev;
+                up += k > prev;
+            }
+            prev = k;
+            stamped++;
+        }
+        i += len + 1;
+    }
+    ats_peel_free(&tmp);
+    if (stamped < 3 || down < 2 || up)
+        return 0;
+    if (in->vt->raw)
+        return 1;
+    in->reverse = 1;
+    in->rev_down = down;
+    return 0;
+}
+
 static int decide(ats_input *in, ats_error *err)
 {
     in->decided = 1;
@@ -1333,6 +1559,17 @@ static int decide(ats_input *in, ats_error *err)
         return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
     }
     int rc = choose(in, &det, s, n, err);
+    if (!rc && (rc = newest_first(in, s, n)) == 0 && in->reverse) {
+        size_t k = strlen(in->reason);
+        snprintf(in->reason + k, sizeof in->reason - k,
+                 "; newest first (the times go back %u times in the sample): read last line "
+                 "first", in->rev_down);
+    }
+    if (rc > 0)
+        rc = ats_err(err, ATS_EINVAL, NULL, 0, 0,
+                     "the log is newest first (its times go backwards) and its format is read "
+                     "as a byte stream, not line by line: reverse it first (tac) and read it "
+                     "again");
     ats_fdet_free(&det);
     free(joined);
     free(conv);
@@ -1403,6 +1640,8 @@ int ats_input_finish(ats_input *in, ats_error *err)
     }
     if (rc == 0 && in->nheld && flush_held(in))
         rc = stopped(in, err);
+    if (rc == 0 && in->reverse && replay_held(in))
+        rc = stopped(in, err);
     if (rc == 0 && in->vt->finish && in->vt->finish(in->st, &in->ctx))
         rc = stopped(in, err);
     if (rc)
@@ -1458,6 +1697,7 @@ void ats_input_free(ats_input *in)
 {
     if (!in)
         return;
+    free(in->rev);
     if (in->st && in->vt && in->vt->free)
         in->vt->free(in->st);
     free(in->st);

@@ -91,12 +91,14 @@ grep -q '<testsuites name="atscope" tests="[0-9]*" failures="1"' "$TMP/fault.xml
 grep -q '(baselined)' "$TMP/fault.xml" || { echo "FAIL: JUnit does not say baselined"; fail=1; }
 
 # 4. a fault of a kind the baseline has (error-detail|+MIPOPEN twice already)
-#    before the old ones: the added one is new, not the last of its kind
-{ head -6 captures/l610-async-overlap.log; printf 'AT+MIPOPEN?\r\r\nERROR\r\n'
+#    before the old ones: the added one is new, not the last of its kind. (Another form
+#    than the capture's own AT+MIPOPEN? -> ERROR: error-detail advises once per command
+#    since round 13, so that one would take the advice from the old line.)
+{ head -6 captures/l610-async-overlap.log; printf 'AT+MIPOPEN=?\r\r\nERROR\r\n'
   tail -n +7 captures/l610-async-overlap.log; } > "$cap"
-"$BIN" check -f json --fail-on warning --baseline "$TMP/old.json" "$cap" > "$TMP/same.json"; rc=$?
+"$BIN" check -f json --fail-on info --baseline "$TMP/old.json" "$cap" > "$TMP/same.json"; rc=$?
 [ $rc = 1 ] || { echo "FAIL: same-kind fault: exit $rc"; fail=1; }
-[ "$(findings "$TMP/same.json" | grep '^new ' | tr '\n' ';')" = "new 7 command-failed command-failed|+MIPOPEN;new 8 error-detail error-detail|+MIPOPEN;" ] ||
+[ "$(findings "$TMP/same.json" | grep '^new ' | tr '\n' ';')" = "new 8 error-detail error-detail|+MIPOPEN;" ] ||
     { echo "FAIL: same-kind fault: the wrong one is new:"; findings "$TMP/same.json"; fail=1; }
 # a baseline that lost one of two alike: the one it lost is the new one
 cp captures/l610-async-overlap.log "$cap"

@@ -256,7 +256,7 @@ U 44 #XSOCKET #XSOCKET: 0,"closed"
 WEOF
 expect_check nordic-slm captures/nordic/nordic-faults.log 1 <<'WEOF'
 4: warning: [retry-storm] AT+CFUN=1 was attempted 12 times in a row (at most 10)
-33: error: [socket-state] AT#XSEND="hello" on the connection, which is not open (closed at line 1)
+33: error: [socket-state] AT#XSEND="hello" on the connection, which was never opened since the module started (line 1)
 WEOF
 
 # issue 14 item 7: the payload on its own line after a bare prompt is the payload (not

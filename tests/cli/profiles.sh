@@ -228,6 +228,26 @@ addp '"classes_add": {"open": ["+XFOO="]}'; want "$TMP/adde.json" 2 'adde.json:3
 addp '"classes_add": {"optional": ["+XFOO=", "+CVHU="]}'; want "$TMP/adde.json" 2 'adde.json:3:41: classes_add.optional\[1\]: "+CVHU=" is in the base.s list already'
 printf '{"id": "c",\n "classes_add": {"optional": ["+XFOO="]}}\n' > "$TMP/adde.json"
 want "$TMP/adde.json" 2 'adde.json:2:2: classes_add: the profile extends no other'
+# commands_remove: a base's command the module lacks (the nRF91 has no AT+CSQ) is unknown to
+# the profile, its class entries gone; the wrong forms are refused where they were written
+printf '{"id": "nocsq",\n "extends": "3gpp",\n "commands_remove": ["+CSQ"]}\n' > "$TMP/rm.json"
+"$BIN" rules --profile "$TMP/rm.json" --classes | grep -q '^network_query  *\["+CESQ",' ||
+    { echo "FAIL: commands_remove left +CSQ in network_query"; fail=1; }
+printf 'AT+CSQ\r\nERROR\r\nAT+CESQ\r\n+CESQ: 99,99,255,255,31,62\r\nOK\r\n' > "$TMP/rm.log"
+# (nordic-slm removes it: a profile that names its module reports an unknown command it refused)
+"$BIN" check -f text --fail-on info --context none --profile nordic-slm "$TMP/rm.log" > "$TMP/rm.txt" 2>&1
+[ $? = 1 ] || { echo "FAIL: commands_remove: exit status"; fail=1; }
+grep -E '^[^ ]+:[0-9]+: (error|warning|info): ' "$TMP/rm.txt" | sed 's|^.*/rm.log:||' > "$TMP/rm.got"
+printf '1: info: [unknown-command] +CSQ is not a command of the nordic-slm profile (in AT+CSQ)\n' | cmp -s - "$TMP/rm.got" ||
+    { echo "FAIL: commands_remove: AT+CSQ is not unknown:"; cat "$TMP/rm.txt"; fail=1; }
+rmp() { printf '{"id": "c",\n "extends": "3gpp",\n %s}\n' "$1" > "$TMP/rme.json"; }
+rmp '"commands_remove": "+CSQ"'; want "$TMP/rme.json" 2 'rme.json:3:2: commands_remove: expected an array of the names of base commands'
+rmp '"commands_remove": ["+CSQ", 7]'; want "$TMP/rme.json" 2 'rme.json:3:30: commands_remove\[1\]: expected a command name'
+rmp '"commands_remove": ["+XFOO"]'; want "$TMP/rme.json" 2 'rme.json:3:22: commands_remove\[0\]: the profiles this one extends have no command "+XFOO" to remove'
+rmp '"commands": [{"name": "+CSQ"}],
+ "commands_remove": ["+csq"]'; want "$TMP/rme.json" 2 'rme.json:4:22: commands_remove\[0\]: "+csq" is also under commands'
+printf '{"id": "c",\n "commands_remove": ["+CSQ"]}\n' > "$TMP/rme.json"
+want "$TMP/rme.json" 2 'rme.json:2:2: commands_remove: the profile extends no other'
 # a good spec of every form loads
 cls '"!+QICLOSE=*,0$"'; "$BIN" check -f text --profile "$TMP/cls.json" captures/line-endings.log > /dev/null 2> "$TMP/err"
 [ $? -lt 2 ] || { echo "FAIL: a good class spec refused:"; cat "$TMP/err"; fail=1; }
