@@ -112,7 +112,10 @@ enum {
     ATS_CF_NOT_SENT = 1u << 7,
     /* a host-log chunk: the library's own line saying it stopped waiting
      * for the open command's answer (its own timeout ran out) */
-    ATS_CF_GAVE_UP = 1u << 8
+    ATS_CF_GAVE_UP = 1u << 8,
+    /* a host-log chunk: the library's own line saying the data session
+     * ended (pppd's "Modem hangup"): the link is in command mode again */
+    ATS_CF_DATA_END = 1u << 9
 };
 
 /* What a format reader produces. */
@@ -167,6 +170,7 @@ enum {
     ATS_LF_PAYLOAD_QUOTE = 1u << 11, /* the piece ends a command's quoted string over lines */
     ATS_LF_NOT_SENT = 1u << 13,     /* a host-log line from a chunk saying ATS_CF_NOT_SENT */
     ATS_LF_GAVE_UP = 1u << 14,      /* a host-log line from a chunk saying ATS_CF_GAVE_UP */
+    ATS_LF_DATA_END = 1u << 15,     /* a host-log line from a chunk saying ATS_CF_DATA_END */
     ATS_LF_EDITED = 1u << 12        /* a command line the user edited while typing, or a line
                                        a USB glitch's NUL / 0xFF runs were taken off: the text
                                        is the line with the erases (BS, DEL) applied or the runs

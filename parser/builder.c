@@ -166,6 +166,12 @@ struct ats_builder {
     size_t data_npreview;
     int data_escape;
     ats_time last_tx_time;       /* of the host's previous data piece */
+    /* the host's command line ended data mode (host_command_after_data):
+     * the modem's bytes read before it, still in the other direction's
+     * framer without a line end, come next and are the session's last */
+    int data_closing;
+    ats_line data_end_line;
+    char data_end_buf[96];
     /* retry chain */
     int chain_active;
     uint64_t chain_id;
@@ -1816,6 +1822,78 @@ static int ends_with(const char *s, size_t n, const char *lit)
     return m && n >= m && memcmp(s + n - m, lit, m) == 0;
 }
 
+/* The host library said the data session is over (a definition's data_end
+ * line: pppd's "Modem hangup", "Connection terminated."): the link is in
+ * command mode again though the module's NO CARRIER is not in the log (the
+ * dialer had let go of the port). A command still waiting for its first
+ * line (ATO) got none. */
+static int host_data_end(ats_builder *b, const ats_line *l)
+{
+    int rc;
+    if (b->cur) {
+        otx *o = b->cur;
+        b->cur = NULL;
+        if ((rc = emit_txn(b, o)) != 0)
+            return rc;
+    }
+    leave_data(b);
+    return data_flush(b, "host-ended", l);
+}
+
+/* In a capture that shows the host's writes, a command line the host
+ * writes in data mode (chat's "send (AT^M)" of its next script, a TX of
+ * "AT+CSQ\r") says the data session is over: a host does not start one
+ * while the module would take it as data, and a PPP frame (0x7E) or a
+ * socket's payload is no command line. The whole piece must be one (a
+ * directed capture's piece in data mode is one write of the host). Not
+ * for a multiplexer's channel, whose data is shown apart. */
+static int host_command_after_data(const ats_builder *b, const ats_line *l)
+{
+    if (l->dir != ATS_DIR_TX || !b->o.directed || (l->flags & ATS_LF_MUX))
+        return 0;
+    size_t n = l->text.len - ats_eol_tail(l->text.ptr, l->text.len);
+    return n >= 2 && (l->text.ptr[0] | 32) == 'a' && (l->text.ptr[1] | 32) == 't' &&
+           !memchr(l->text.ptr, '\r', n) && !memchr(l->text.ptr, '\n', n) &&
+           ats_is_command_text(l->text.ptr, n);
+}
+
+static int leave_data_for_command(ats_builder *b, const ats_line *l)
+{
+    int rc;
+    if (b->cur) {                 /* ATO waiting for its first modem line */
+        otx *o = b->cur;
+        b->cur = NULL;
+        if ((rc = emit_txn(b, o)) != 0)
+            return rc;
+    }
+    leave_data(b);
+    b->data_end_line = *l;
+    b->data_end_line.text.ptr = b->data_end_buf;
+    b->data_end_line.text.len = l->text.len < sizeof b->data_end_buf ? l->text.len
+                                                                     : sizeof b->data_end_buf;
+    memcpy(b->data_end_buf, l->text.ptr, b->data_end_line.text.len);
+    if (!b->in_data)
+        return data_flush(b, "host-command", &b->data_end_line);
+    return 0;
+}
+
+/* The data session a host's command ended takes the modem's bytes the
+ * framer still held (no line end came for them in data mode); anything
+ * else closes it. */
+static int data_closing_line(ats_builder *b, const ats_line *l, int *taken)
+{
+    *taken = 0;
+    if (!b->data_closing)
+        return 0;
+    if (l->kind == ATS_LINE_PAYLOAD && l->dir == ATS_DIR_RX && (l->flags & ATS_LF_NO_EOL)) {
+        data_add(b, l);
+        *taken = 1;
+        return 0;
+    }
+    b->data_closing = 0;
+    return data_flush(b, "host-command", &b->data_end_line);
+}
+
 static int data_line(ats_builder *b, const ats_line *l)
 {
     int rc;
@@ -1823,8 +1901,19 @@ static int data_line(ats_builder *b, const ats_line *l)
     size_t n = l->text.len;
     if (b->cur && l->dir != ATS_DIR_TX) {
         /* ATO: the first modem line may be its final; if not, the module went
-         * straight back to data and the command has no final to wait for. */
+         * straight back to data and the command has no final to wait for.
+         * The echo of a directed capture's command comes first. */
         otx *o = b->cur;
+        if (l->dir == ATS_DIR_RX && !(o->t.flags & ATS_TF_ECHO) && same_command(o, s, n)) {
+            o->t.flags |= ATS_TF_ECHO;
+            touch(o, l);
+            return 0;
+        }
+        /* a URC the profile knows, before any data: the module is still
+         * talking AT, its answer to come (+CREG: 1 before ATO's CONNECT) */
+        const ats_purc *u0;
+        if (!b->in_data && (u0 = match_urc(b, s, n)) != NULL && !u0->data_exit)
+            return emit_profile_urc(b, l, u0);
         b->cur = NULL;
         ats_span code;
         ats_final_kind fk = final_text(b, l, &code);
@@ -1834,6 +1923,17 @@ static int data_line(ats_builder *b, const ats_line *l)
             o->t.final_kind = fk;
             touch(o, l);
             return emit_txn(b, o);
+        }
+        if (fk != ATS_FINAL_NONE && ats_final_is_failure(fk)) {
+            /* V.250 6.3.7: NO CARRIER (no connection to return to) or an
+             * error: the module stays in command mode, and the line is the
+             * command's final, not the end of a data session */
+            b->cur = o;
+            o->t.flags &= ~ATS_TF_DATA_MODE;
+            leave_data(b);
+            if (b->in_data && (rc = data_flush(b, "no-carrier", l)) != 0)
+                return rc;
+            return close_final(b, l, fk, code);
         }
         if ((rc = emit_txn(b, o)) != 0)
             return rc;
@@ -2504,6 +2604,11 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
     int rc = 0;
     if (b->stopped)
         return ats_err(err, ATS_EUSER, NULL, l->line, 0, "builder stopped earlier");
+    int taken;
+    if ((rc = data_closing_line(b, l, &taken)) != 0 || taken)
+        return rc ? ats_err(err, rc, NULL, l->line, 0,
+                            rc == ATS_ENOMEM ? "out of memory" : "stopped by callback")
+                  : 0;
     if (b->held == 4 && (rc = ocr_release(b, l, err)) != 0)
         return rc;
     if (b->held == 2 && quote_rest(b, l))
@@ -2577,6 +2682,8 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
             if ((rc = emit_txn(b, o)) != 0)
                 break;
         }
+        if ((l->flags & ATS_LF_DATA_END) && b->mode == B_DATA && (rc = host_data_end(b, l)) != 0)
+            break;
         rc = emit_simple(b, ATS_REC_HOST_LOG, l, l->note ? l->note : "host");
         break;
     case ATS_LINE_PROMPT:
@@ -2639,6 +2746,13 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
                 rc = raw_data_line(b, l);
             }
         } else if (b->mode == B_DATA) {
+            if (host_command_after_data(b, l)) {
+                ats_line tl = piece_as_line(l);
+                if ((rc = leave_data_for_command(b, &tl)) == 0 &&
+                    (rc = ats_builder_feed(b, &tl, err)) == 0)
+                    b->data_closing = b->in_data;
+                break;
+            }
             rc = data_line(b, l);
         } else if (b->cur && b->cur->state == OTX_WAIT_FINAL) {
             if ((b->cur->eol_tail || b->cur->quote_first) && !(l->flags & ATS_LF_CONTINUED)) {
@@ -2672,8 +2786,14 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
             break;
         }
         if (b->mode == B_DATA) {
-            rc = data_line(b, l);
-            break;
+            if (host_command_after_data(b, l)) {
+                if ((rc = leave_data_for_command(b, l)) != 0)
+                    break;
+                b->data_closing = b->in_data;
+            } else {
+                rc = data_line(b, l);
+                break;
+            }
         }
         /* a page's furniture copied with a manual's or a report's text:
          * the modem printed none of it */
@@ -2802,6 +2922,12 @@ int ats_builder_finish(ats_builder *b, ats_error *err)
     int rc = 0;
     if (b->stopped)
         return ats_err(err, ATS_EUSER, NULL, 0, 0, "builder stopped earlier");
+    if (b->data_closing) {
+        b->data_closing = 0;
+        if ((rc = data_flush(b, "host-command", &b->data_end_line)) != 0)
+            return ats_err(err, rc, NULL, 0, 0,
+                           rc == ATS_ENOMEM ? "out of memory" : "stopped by callback");
+    }
     if (b->naside)
         rc = aside_out(b, 0);
     if (!rc && b->held == 4)

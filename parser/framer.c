@@ -543,6 +543,8 @@ static int feed_taken(ats_framer *fr, const ats_chunk *c)
         flags |= ATS_LF_NOT_SENT;
     if (c->flags & ATS_CF_GAVE_UP)
         flags |= ATS_LF_GAVE_UP;
+    if (c->flags & ATS_CF_DATA_END)
+        flags |= ATS_LF_DATA_END;
     uint64_t cut = fr->cut;
     if (n > fr->cap) {
         fr->cut = n - fr->cap;

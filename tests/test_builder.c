@@ -335,6 +335,31 @@ static void test_data_mode_escape_ato_nocarrier(void **state)
           "data L11-12 transparent 9 end=no-carrier",
           "txn L13-14 AT complete ok");
 }
+/* V.250 6.3.7: ATO answered NO CARRIER (no connection to return to) or an
+ * error leaves the module in command mode: that line is ATO's final, and the
+ * next command is read as one (before: the final lost, a data stretch ended
+ * by NO CARRIER, and after ERROR every later line data) */
+static void test_ato_failure_stays_in_command_mode(void **state)
+{
+    (void)state;
+    CHECK("ATD*99#\r\nCONNECT\r\nabc\r\n+++\r\nOK\r\nATO\r\nNO CARRIER\r\nAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\n"
+          "ATO\r\nERROR\r\nAT\r\nOK\r\n",
+          "txn L1-2 ATD*99# complete connect data-mode",
+          "data L3-5 transparent 6 end=escape",
+          "txn L6-7 ATO complete no-carrier chain=3#1",
+          "chain L6 x1 gave-up",
+          "txn L8-10 AT+CSQ complete ok resp=+CSQ: 20,99",
+          "txn L11-12 ATO complete error chain=5#1",
+          "chain L11 x1 gave-up",
+          "txn L13-14 AT complete ok");
+    /* a URC before ATO's answer is a URC, the CONNECT after it ATO's */
+    CHECK("ATD*99#\r\nCONNECT\r\nabc\r\n+++\r\nOK\r\nATO\r\n+CREG: 1\r\nCONNECT\r\nmore\r\nNO CARRIER\r\n",
+          "txn L1-2 ATD*99# complete connect data-mode",
+          "data L3-5 transparent 6 end=escape",
+          "urc L7 +CREG known inside",
+          "txn L6-8 ATO complete connect urcs=1 data-mode",
+          "data L9-10 transparent 4 end=no-carrier");
+}
 static void test_data_mode_link_drop(void **state)
 {
     (void)state;
@@ -942,6 +967,7 @@ int main(void)
         cmocka_unit_test(test_prompt_note_instead_of_payload),
         cmocka_unit_test(test_ctrlz_and_esc),
         cmocka_unit_test(test_data_mode_escape_ato_nocarrier),
+        cmocka_unit_test(test_ato_failure_stays_in_command_mode),
         cmocka_unit_test(test_data_mode_link_drop),
         cmocka_unit_test(test_connect_final_data),
         cmocka_unit_test(test_connect_ok_not_final),

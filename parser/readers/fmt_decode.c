@@ -113,6 +113,41 @@ static int ctrl_token(const char *s, size_t n, size_t *used)
     return -1;
 }
 
+static int word_byte(unsigned char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+
+/* Is the '^' at s[i] the first character of a name (Huawei's and others'
+ * "AT^NDISDUP=1,1", "^HCSQ: ...", "^RSSI:20") rather than a control byte in
+ * caret notation? pppd chat's %v (chat.c vfmtmsg()) prints a control byte as
+ * '^' and the byte ^ 0x40 and a '^' as itself, so "^N" is either. Decided as
+ * a modem engineer reads it: a name is two or more capitals or digits, and
+ * stands right after "AT" (at the start, after a line end, a blank or ';')
+ * or after ';' in a command line, ending at '=', '?', ';', a blank, another
+ * caret token or the payload's end; or at the start of a line (the payload's
+ * or after a decoded line end) ending at ':', as an answer or URC does. So
+ * "^M^M", "OK^M" and an SMS's "...^Z" stay control bytes, and so does the
+ * "^M" before an echo ("^MAT^NDISDUP": "MAT" is followed by a caret token
+ * but is not after AT, and a line's name needs its ':'). `done` is what this
+ * payload decoded so far. */
+static int caret_name(const char *s, size_t n, size_t i, const unsigned char *done, size_t k)
+{
+    size_t j = i + 1;
+    while (j < n && ((s[j] >= 'A' && s[j] <= 'Z') || (s[j] >= '0' && s[j] <= '9')))
+        j++;
+    if (j - i - 1 < 2 || s[i + 1] < 'A' || s[i + 1] > 'Z')
+        return 0;
+    int t = j < n ? (unsigned char)s[j] : 0;
+    int at = k >= 2 && (done[k - 2] | 32) == 'a' && (done[k - 1] | 32) == 't' &&
+             (k == 2 || done[k - 3] == '\r' || done[k - 3] == '\n' || done[k - 3] == ' ' ||
+              done[k - 3] == ';');
+    if ((at || (k && done[k - 1] == ';')) &&
+        (t == 0 || t == '=' || t == '?' || t == ';' || t == ' ' || t == '^'))
+        return 1;
+    return (k == 0 || done[k - 1] == '\r' || done[k - 1] == '\n') && t == ':';
+}
+
 /* The byte is taken whether or not there is room for it: callers write
  * PUT(s[i++]), and a full buffer must not stop the input advancing (it
  * did: a stray '<' past 256 decoded bytes spun detection forever). */
@@ -351,12 +386,22 @@ size_t ats_fd_decode(fd_decoder d, const char *s, size_t n, unsigned char *out, 
             PUT(s[i++]);
         }
         return len;
-    case FD_DEC_CARET:
+    case FD_DEC_CARET: {
+        size_t base = len;
         while (i < n) {
             unsigned hi = 0;
-            if (s[i] == 'M' && i + 2 < n && s[i + 1] == '-') {
+            /* "M-" and the byte - 0x80 for an 8-bit byte; never inside a
+             * word: chat's get_char() keeps 7 bits of what it reads, and
+             * "SIM-800", "GSM-R" are the module's text */
+            if (s[i] == 'M' && i + 2 < n && s[i + 1] == '-' &&
+                !(len > base && len <= cap && word_byte(out[len - 1]))) {
                 hi = 0x80;
                 i += 2;
+            }
+            if (!hi && s[i] == '^' && caret_name(s, n, i, out + base, len - base)) {
+                PUT('^');
+                i++;
+                continue;
             }
             if (s[i] == '^' && i + 1 < n && ((s[i + 1] >= '@' && s[i + 1] <= '_') || s[i + 1] == '?')) {
                 PUT(hi | ((unsigned char)s[i + 1] ^ 0x40));
@@ -366,6 +411,7 @@ size_t ats_fd_decode(fd_decoder d, const char *s, size_t n, unsigned char *out, 
             PUT(hi | (unsigned char)s[i++]);
         }
         return len;
+    }
     case FD_DEC_HEX:
         while (i < n) {
             while (i < n && (s[i] == ' ' || s[i] == '\t'))
@@ -385,10 +431,19 @@ size_t ats_fd_decode(fd_decoder d, const char *s, size_t n, unsigned char *out, 
         }
         return len;
     case FD_DEC_HEXCELLS:
-        for (i = 0; i + 1 < n; i += 4) {
+        /* gammu's DumpMessage() (libgammu/debug.c): a cell is "%02X", the
+         * byte or a blank, and '|' after every cell but a row's last (the
+         * 16th, or the message's last byte), which has a blank; the text
+         * column follows. Only cells are read: the cell without its '|'
+         * ends the row, and a row has 16 at most, so a text column of hex
+         * digits (an SMS PDU's "96050066F0040B91") is never taken for
+         * more cells. */
+        for (i = 0; i + 1 < n && i < 16 * 4; i += 4) {
             if (ats_hexval(s[i]) < 0 || ats_hexval(s[i + 1]) < 0)
                 break;
             PUT(ats_hexval(s[i]) * 16 + ats_hexval(s[i + 1]));
+            if (i + 3 >= n || s[i + 3] != '|')
+                break;
         }
         return len;
     case FD_DEC_PYLIST:

@@ -184,6 +184,10 @@ typedef struct fd_rule {
      * open command's answer (ATCmdParser's "AT(Timeout)"): that command
      * closes there, and a line after it is no answer of it. */
     int gave_up;
+    /* A host_log line of the library saying the data session is over
+     * (pppd's "Modem hangup", "Connection terminated."): the link is back
+     * in command mode, though the module's NO CARRIER is not in the log. */
+    int data_end;
     int signature;               /* counts for detection */
     char **defer_to;             /* when these rules appear in the sample, this one is host-log */
     size_t ndefer;

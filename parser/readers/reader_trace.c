@@ -852,6 +852,13 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
         unsigned seen = s->seen;
         if (k < 32)
             s->seen |= 1u << k;
+        if (r->data_end) {
+            unsigned f = c->chunk_flags;
+            c->chunk_flags |= ATS_CF_DATA_END;
+            int rc = host_log(s, c, p, ln, lineno, off, r->source);
+            c->chunk_flags = f;
+            return rc;
+        }
         if (r->not_sent || r->gave_up) {
             unsigned f = c->chunk_flags;
             ats_span cmd;

@@ -10,6 +10,8 @@ python3 tests/heldout7_check.py "$BIN" "$SRC" || fail=1
 python3 tests/glued_check.py "$BIN" "$SRC" || fail=1
 # a library's line saying it gave up waiting closes its command (tests/data/gaveup)
 python3 tests/gaveup_check.py "$BIN" "$SRC" || fail=1
+# held-out batch 9's classes C1-C4 (carets, gammu cells, ATO, a PPP session's end; tests/data/heldout9a)
+python3 tests/heldout9a_check.py "$BIN" "$SRC" || fail=1
 
 # The example definition of docs/formats.md works as the docs say, without
 # recompiling: by --format-def and from the user's folder.
