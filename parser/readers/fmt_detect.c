@@ -174,8 +174,9 @@ static unsigned payload_items(const fd_rule *r, fd_decoder dec, int g, pcre2_mat
     unsigned char b[512];
     if (g < 0 || !ats_fd_group(md, g, p, &pay))
         return 0;
-    size_t k = r->nprefix < 64 ? r->nprefix : 0;
-    memcpy(b, r->prefix, k);
+    size_t k = r->prefix && r->nprefix < 64 ? r->nprefix : 0;
+    if (k)
+        memcpy(b, r->prefix, k);
     k = ats_fd_decode(dec, pay.ptr, pay.len, b, k, sizeof b);
     return at_items(b, k);
 }
