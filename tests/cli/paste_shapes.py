@@ -1006,4 +1006,26 @@ for name, wrap, w, trim in (('legato-wrap-mail100', blank_wrap, 100, 1), ('legat
     data, want = wrapped_log(wrap, w, trim, LGW, LGW_TX)
     exact_lines(name, data, 'syslog > legato-at', want)
 
+# D1 (held-out batch 10): a host library's trace pasted into a chat app under
+# the message's header line, the trace indented by a tab. Adafruit FONA's debug
+# (adafruit/Adafruit_FONA Adafruit_FONA.cpp getReply(): DEBUG_PRINT(F("\t---> "))
+# before the command, DEBUG_PRINT(F("\t<--- ")) before each reply line). The
+# header "[21:40] Ana: <prose>" is the chat's (formats/chat-typography.json drop:
+# a message of words, no command, no +NAME, no final in it); a header that holds
+# a command or a final stays a line of the log. Before: indent > generic-arrows,
+# 0 transactions with a message on the header
+FONA = ['\t---> AT+CSQ', '\t<--- +CSQ: 20,99', '\t<--- OK', '\t---> AT+CREG?', '\t<--- +CREG: 0,1',
+        '\t<--- OK', '\t---> AT+CGATT=1', '\t<--- ERROR']
+FONA_TX = [('AT+CSQ', 'OK', ('+CSQ: 20,99',)), ('AT+CREG?', 'OK', ('+CREG: 0,1',)),
+           ('AT+CGATT=1', 'ERROR', ())]
+exact('fona-bare-tab', lines(FONA), 'indent > fona', FONA_TX)
+exact('fona-chat-msg', lines(['[21:40] Ana: it hangs after the first send'] + FONA),
+      'indent > chat-typography > fona', FONA_TX)
+exact('fona-chat-alone', lines(['[21:40] Ana:'] + FONA), 'indent > chat-typography > fona', FONA_TX)
+exact('fona-chat-two-msgs', lines(['[21:40] Ana: it hangs after the first send'] + FONA[:6] +
+                                  ['[21:41] Ben: did you try a longer timeout?'] + FONA[6:], '\r\n'),
+      'indent > chat-typography > fona', FONA_TX)
+exact('fona-chat-teams-ampm', lines(['[9:40 PM] Ana Lima: it hangs after the first send, see below', '']
+                                    + FONA), 'indent > chat-typography > fona', FONA_TX)
+
 sys.exit(fail)
