@@ -1028,4 +1028,26 @@ exact('fona-chat-two-msgs', lines(['[21:40] Ana: it hangs after the first send']
 exact('fona-chat-teams-ampm', lines(['[9:40 PM] Ana Lima: it hangs after the first send, see below', '']
                                     + FONA), 'indent > chat-typography > fona', FONA_TX)
 
+# D6 (held-out batch 10): a script that prints the command it sent and the
+# reply as a Python list of str (print('Sent:', cmd); print('Received:', lines)
+# after a read loop that decodes and strips each line: Objects/listobject.c
+# list_repr() of str reprs), the echo kept with its CR while echo is on, '[]'
+# after a timeout (host text: the command has no final), a +CME ERROR alone.
+# formats/python-bytes.json str-list (decode python-list); generic-sendrecv's
+# read rules leave a payload that is a Python list. Before: generic-sendrecv,
+# 5 commands and no final
+PYS = ["Sent: ATE0", "Received: ['ATE0\\r', 'OK']", "Sent: AT+CPIN?",
+       "Received: ['+CPIN: READY', 'OK']", "Sent: AT+CSQ", "Received: ['+CSQ: 20,99', '', 'OK']",
+       "Sent: AT+CREG?", "Received: []", "Sent: AT+CPIN=1234", "Received: ['+CME ERROR: 516']"]
+PYS_TX = [('ATE0', 'OK', ()), ('AT+CPIN?', 'OK', ('+CPIN: READY',)), ('AT+CSQ', 'OK', ('+CSQ: 20,99',)),
+          ('AT+CREG?', None, ()), ('AT+CPIN=1234', '+CME ERROR: 516', ())]
+exact('pystr-sent-received', lines(PYS), 'python-bytes', PYS_TX)
+exact('pystr-sent-received-crlf', lines(PYS, '\r\n'), 'python-bytes', PYS_TX)
+PYE = ["Sent: AT", "Received: ['AT\\r', 'OK']", "Sent: AT+CPIN?",
+       "Received: ['AT+CPIN?\\r', '+CPIN: READY', '', 'OK']", "Sent: AT+CREG?", "Received: []",
+       "Sent: AT+CPIN=1234", "Received: ['AT+CPIN=1234\\r', '+CME ERROR: 516']"]
+exact('pystr-echo-on', lines(PYE), 'python-bytes',
+      [('AT', 'OK', ()), ('AT+CPIN?', 'OK', ('+CPIN: READY',)), ('AT+CREG?', None, ()),
+       ('AT+CPIN=1234', '+CME ERROR: 516', ())])
+
 sys.exit(fail)
