@@ -1050,4 +1050,22 @@ exact('pystr-echo-on', lines(PYE), 'python-bytes',
       [('AT', 'OK', ()), ('AT+CPIN?', 'OK', ('+CPIN: READY',)), ('AT+CREG?', None, ()),
        ('AT+CPIN=1234', '+CME ERROR: 516', ())])
 
+# D3 (held-out batch 10): a README's table of commands is documentation, not a
+# log: the cell after the command is prose (words, inline code among them),
+# where a log's table holds the exchanged lines (formats/markdown-table.json's
+# first alternative leaves such a row). Before: code-fence > markdown-table > raw,
+# 3 unanswered commands from the table
+DOC = ['# SIM7600 quick reference', '', '| Command | Description |', '|---|---|',
+       '| `AT` | attention, returns `OK` |',
+       '| `AT+CSQ` | signal quality, returns `+CSQ: <rssi>,<ber>` then `OK` |',
+       '| `AT+CREG?` | network registration, returns `+CREG: <n>,<stat>` |',
+       '| AT+CGATT=1 | Attach to the packet domain | 75 s |', '', 'That is all.']
+exact('doc-table', lines(DOC), None, [])
+# ... and a log's table beside it still reads, a note in its third cell
+exact('log-table-note', lines(['| Command | Answer | Note |', '|---|---|---|',
+                               '| `AT+CSQ` | `+CSQ: 20,99`<br>`OK` | signal is fine |',
+                               '| AT+CPIN? | +CPIN: READY<br>OK | |', '| AT+CGATT=1 | ERROR | not registered |']),
+      'markdown-table > raw', [('AT+CSQ', 'OK', ('+CSQ: 20,99',)), ('AT+CPIN?', 'OK', ('+CPIN: READY',)),
+                               ('AT+CGATT=1', 'ERROR', ())])
+
 sys.exit(fail)
