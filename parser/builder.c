@@ -68,6 +68,7 @@ typedef struct otx {
     ats_dir dir;                 /* of the command line */
     size_t prose;                /* undirected, a title after it: where (ats_cmdline_prose_tail) */
     int placeholder;             /* undirected, a manual's "<n>" in it */
+    int fenced;                  /* undirected, a markdown fence line right before it */
     int not_sent;                /* the tool said, before any answer, it never sent it */
     sitem gave_up;               /* the library's line saying it stopped waiting */
     struct otx *next_free;
@@ -123,6 +124,9 @@ typedef struct urc_cache_ent {
 
 struct ats_builder {
     const ats_profile *p;
+    /* the line fed before this one, and this one, were markdown fence lines
+     * (a README's one-line example: fenced_example) */
+    int prev_fence, cur_fence;
     ats_builder_opts o;
     unsigned hides;              /* what the capture's tool does not show (ATS_HIDES_*) */
     ats_record_cb cb;
@@ -225,6 +229,15 @@ struct ats_builder {
 /* ---------------------------------------------------------------- helpers */
 
 static int up(int c) { return c >= 'a' && c <= 'z' ? c - 32 : c; }
+
+/* a markdown code fence: up to three blanks, then ``` or ~~~ */
+static int fence_line(const char *p, size_t n)
+{
+    size_t i = 0;
+    while (i < n && i < 3 && p[i] == ' ')
+        i++;
+    return n - i >= 3 && (!memcmp(p + i, "```", 3) || !memcmp(p + i, "~~~", 3));
+}
 
 static otx *otx_get(ats_builder *b)
 {
@@ -738,6 +751,24 @@ static int emit_simple(ats_builder *b, ats_record_kind kind, const ats_line *l, 
 
 /* ------------------------------------- lines that read as commands, not sent */
 
+/* A README's example: a markdown fence, the command alone, the fence closed
+ * (its first "answer" line is the closing fence), and nothing a modem prints
+ * after it. A fence that holds a session's lines holds its answers too; a
+ * hung command at the end of a longer fenced log has the modem's lines
+ * before it, not the opening fence. */
+static int fenced_example(const otx *o)
+{
+    if (!o->fenced || !o->nresp || o->final.set || o->prompt.set || o->completion.set ||
+        (o->t.flags & (ATS_TF_ECHO | ATS_TF_PROMPT)) || o->t.payload_bytes)
+        return 0;
+    if (!fence_line(o->arena.ptr + o->resp[0].off, o->resp[0].len))
+        return 0;
+    for (size_t i = 1; i < o->nresp; i++)
+        if (line_name(o->arena.ptr + o->resp[i].off, o->resp[i].len).len)
+            return 0;
+    return 1;
+}
+
 /* A manual's text pasted into a log (a command index "AT+CREG        Network
  * Registration Status"; a syntax block "AT+CSQ=?" / "Response" / "+CSQ:
  * (range of supported <rssi>s)" / "OK") reads as commands. Help text, not
@@ -751,6 +782,8 @@ static int emit_simple(ats_builder *b, ats_record_kind kind, const ats_line *l, 
 static int help_text(const otx *o)
 {
     if (o->placeholder)
+        return 1;
+    if (fenced_example(o))
         return 1;
     for (size_t i = 0; i < o->nresp; i++) {
         const char *p = o->arena.ptr + o->resp[i].off;
@@ -1317,6 +1350,7 @@ static int open_command(ats_builder *b, const ats_line *l)
         o->prose = ats_cmdline_prose_tail(l->text.ptr, l->text.len);
         o->placeholder = memchr(l->text.ptr, '<', l->text.len) &&
                          ats_has_placeholder(l->text.ptr, l->text.len);
+        o->fenced = b->prev_fence;
     }
     /* a title or a reporter's comment after the command is not its arguments */
     ats_cmdline_parse(cl, l->text.ptr, o->prose ? o->prose : l->text.len);
@@ -2604,6 +2638,10 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
     int rc = 0;
     if (b->stopped)
         return ats_err(err, ATS_EUSER, NULL, l->line, 0, "builder stopped earlier");
+    if (!b->replaying) {
+        b->prev_fence = b->cur_fence;
+        b->cur_fence = l->kind == ATS_LINE_TEXT && fence_line(l->text.ptr, l->text.len);
+    }
     int taken;
     if ((rc = data_closing_line(b, l, &taken)) != 0 || taken)
         return rc ? ats_err(err, rc, NULL, l->line, 0,

@@ -1061,6 +1061,18 @@ DOC = ['# SIM7600 quick reference', '', '| Command | Description |', '|---|---|'
        '| `AT+CREG?` | network registration, returns `+CREG: <n>,<stat>` |',
        '| AT+CGATT=1 | Attach to the packet domain | 75 s |', '', 'That is all.']
 exact('doc-table', lines(DOC), None, [])
+# ... and its one-line example in a fence, prose after it: a command alone
+# between the fence lines with nothing a modem prints after it is an example
+# (parser/builder.c fenced_example); a fenced log whose last command hung
+# keeps that command (the modem's lines before it, not the opening fence).
+# Before: 1 unanswered AT+CPIN?
+exact('doc-fence-example', lines(DOC + ['Check the SIM first:', '', '```', 'AT+CPIN?', '```', '',
+                                        'should return READY.']), None, [])
+exact('doc-fence-example-alone', lines(['```', 'AT+CPIN?', '```', 'should return READY.']), None, [])
+exact('fence-log-hung', lines(['```', 'AT', 'OK', 'AT+CPIN?', '```', 'it hangs here']), None,
+      [('AT', 'OK', ()), ('AT+CPIN?', None, ('```', 'it hangs here'))])
+exact('fence-one-answered', lines(['```', 'AT+CPIN?', '+CPIN: READY', 'OK', '```']), None,
+      [('AT+CPIN?', 'OK', ('+CPIN: READY',))])
 # ... and a log's table beside it still reads, a note in its third cell
 exact('log-table-note', lines(['| Command | Answer | Note |', '|---|---|---|',
                                '| `AT+CSQ` | `+CSQ: 20,99`<br>`OK` | signal is fine |',
