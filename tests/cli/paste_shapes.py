@@ -1032,4 +1032,22 @@ exact_lines('mgos-pppos-mos-stamped', lines(MG), 'mgos-pppos', MG_TX)
 MGB = [re.sub(r'^\[Dec  6 [\d:.]+\] (?!mgos_)', '', l).replace('\r', '') for l in MG]
 exact_lines('mgos-pppos-mos-bare', lines(MGB), 'mgos-pppos', MG_TX)
 
+# (Batch 10, D5) Particle Device OS's NCP trace (formats/particle-ncp.json,
+# hal/network/ncp/at_parser/at_parser_impl.cpp logRespLine(): each line the
+# parser reads is its own '< ' record) of a Quectel AT+QIRD whose 53 bytes
+# the trace does not log: the next record, a whole final, is the command's
+# (shows "no-blocks"); a block the trace does show is still data. Before: the
+# builder took the OK as the block's first bytes, no final (2 of 4 finals)
+PQ = ['0000012100 [ncp.at] TRACE: > AT+CGMM', '0000012110 [ncp.at] TRACE: < BG96',
+      '0000012111 [ncp.at] TRACE: < OK',
+      '0000012200 [ncp.at] TRACE: > AT+QIRD=0,1024', '0000012210 [ncp.at] TRACE: < +QIRD: 53,"1.2.3.4",5684',
+      '0000012211 [ncp.at] TRACE: < OK',
+      '0000012300 [ncp.at] TRACE: > AT+QIRD=0,1024', '0000012310 [ncp.at] TRACE: < +QIRD: 5',
+      '0000012311 [ncp.at] TRACE: < hello', '0000012312 [ncp.at] TRACE: < OK',
+      '0000012400 [ncp.at] TRACE: > AT+CSQ', '0000012410 [ncp.at] TRACE: < +CSQ: 20,99',
+      '0000012411 [ncp.at] TRACE: < OK']
+PQ_TX = [(1, 'AT+CGMM', 'OK', [(2, 'BG96')]), (4, 'AT+QIRD=0,1024', 'OK', [(5, '+QIRD: 53,"1.2.3.4",5684')]),
+         (7, 'AT+QIRD=0,1024', 'OK', [(8, '+QIRD: 5')]), (11, 'AT+CSQ', 'OK', [(12, '+CSQ: 20,99')])]
+exact_lines('particle-ncp-qird-unlogged', lines(PQ), 'particle-ncp', PQ_TX)
+
 sys.exit(fail)
