@@ -1050,4 +1050,31 @@ PQ_TX = [(1, 'AT+CGMM', 'OK', [(2, 'BG96')]), (4, 'AT+QIRD=0,1024', 'OK', [(5, '
          (7, 'AT+QIRD=0,1024', 'OK', [(8, '+QIRD: 5')]), (11, 'AT+CSQ', 'OK', [(12, '+CSQ: 20,99')])]
 exact_lines('particle-ncp-qird-unlogged', lines(PQ), 'particle-ncp', PQ_TX)
 
+# (Batch 10, D4) the same trace copied from an 80-column terminal: a record
+# longer than the width comes in pieces, the rest without the log's prefix
+# (formats/particle-ncp.json "wrapped.cut": a '>' / '<' record a multiple of
+# a common terminal width long is joined to a next line no rule reads).
+# (several lines of the width: read so before too, the sample showing the
+# width)
+PW_LONG = ['0000303130 [ncp.at] TRACE: > AT+QMTOPEN=0,"a1b2c3.iot.eu-west-1.amazonaws.com",8883',
+           '0000305400 [ncp.at] TRACE: > AT+QMTCONN=0,"e00fce68a1b2c3d4e5f6a7b8-boron-field-unit-0042",'
+           '"a1b2c3.iot.eu-west-1.amazonaws.com/e00fce68a1b2c3d4e5f6a7b8","token-0123456789abcdef"']
+PW = ['0000303000 [ncp.at] TRACE: > AT+CGMM', '0000303010 [ncp.at] TRACE: < BG96', '0000303011 [ncp.at] TRACE: < OK']
+for k in range(0, len(PW_LONG[0]), 80):
+    PW.append(PW_LONG[0][k:k + 80])
+PW += ['0000303140 [ncp.at] TRACE: < OK', '0000305200 [ncp.at] TRACE: < +QMTOPEN: 0,0']
+for k in range(0, len(PW_LONG[1]), 80):
+    PW.append(PW_LONG[1][k:k + 80])
+PW += ['0000305410 [ncp.at] TRACE: < OK', '0000305900 [ncp.at] TRACE: < +QMTCONN: 0,0,0',
+       '0000306000 [ncp.at] TRACE: > AT+CSQ', '0000306010 [ncp.at] TRACE: < +CSQ: 20,99', '0000306011 [ncp.at] TRACE: < OK']
+PW_TX = [(1, 'AT+CGMM', 'OK', [(2, 'BG96')]), (4, PW_LONG[0].split('> ')[1], 'OK', []),
+         (8, PW_LONG[1].split('> ')[1], 'OK', []), (13, 'AT+CSQ', 'OK', [(14, '+CSQ: 20,99')])]
+exact_lines('particle-ncp-wrap80', lines(PW), 'particle-ncp', PW_TX)
+# one record cut alone: too few lines of the width for the sample to show it
+# (fmt_detect.c wrap_width_of() wants three); before: ...amazonaws.com",8
+PW1 = PW[:7] + ['0000305300 [ncp.at] TRACE: > AT+CSQ', '0000305310 [ncp.at] TRACE: < +CSQ: 20,99',
+                '0000305311 [ncp.at] TRACE: < OK']
+PW1_TX = PW_TX[:2] + [(8, 'AT+CSQ', 'OK', [(9, '+CSQ: 20,99')])]
+exact_lines('particle-ncp-wrap80-one', lines(PW1), 'particle-ncp', PW1_TX)
+
 sys.exit(fail)
