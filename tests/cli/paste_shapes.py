@@ -1012,11 +1012,13 @@ for name, wrap, w, trim in (('legato-wrap-mail100', blank_wrap, 100, 1), ('legat
 # mos console (mongoose-os/mos cli/console.go) stamps every line it prints with
 # StampMilli, "[Jan _2 15:04:05.000] " (a one-digit day padded by a blank), so
 # the modem's lines of the read come stamped but with no logger prefix, or bare
-# where the stamp is off. Before: the stamped lines were host-log, 0 of 3 finals
+# where the stamp is off; an ESP-IDF log line after a read is no part of it.
+# Before: the stamped lines were host-log, 0 of 3 finals
 MG = ['[Dec  6 22:14:10.100] mgos_pppos.c:129    >> AT',
       '[Dec  6 22:14:10.101] mgos_pppos.c:138    4 -> 5 3.100000 13.100000',
       '[Dec  6 22:14:10.140] mgos_pppos.c:912    < 9',
       '[Dec  6 22:14:10.140] mgos_pppos.c:919    << AT\r\r', '[Dec  6 22:14:10.140] OK\r', '[Dec  6 22:14:10.140] ',
+      '[Dec  6 22:14:10.141] I (5123) wifi:wifi driver task: 3ffc0b5c, prio:23',
       '[Dec  6 22:14:10.200] mgos_pppos.c:129    >> AT+CSQ',
       '[Dec  6 22:14:10.240] mgos_pppos.c:919    << AT+CSQ\r\r', '[Dec  6 22:14:10.240] +CSQ: 17,99\r',
       '[Dec  6 22:14:10.240] \r', '[Dec  6 22:14:10.240] OK\r', '[Dec  6 22:14:10.240] ',
@@ -1024,8 +1026,8 @@ MG = ['[Dec  6 22:14:10.100] mgos_pppos.c:129    >> AT',
       '[Dec  6 22:14:10.340] mgos_pppos.c:919    << ATDT*99***1#\r\r',
       '[Dec  6 22:14:10.340] CONNECT 150000000\r', '[Dec  6 22:14:10.340] ',
       '[Dec  6 22:14:10.400] mgos_pppos.c:828    Starting PPP, user \'\'']
-MG_TX = [(1, 'AT', 'OK', []), (7, 'AT+CSQ', 'OK', [(8, '+CSQ: 17,99')]),
-         (13, 'ATDT*99***1#', 'CONNECT 150000000', [])]
+MG_TX = [(1, 'AT', 'OK', []), (8, 'AT+CSQ', 'OK', [(9, '+CSQ: 17,99')]),
+         (14, 'ATDT*99***1#', 'CONNECT 150000000', [])]
 exact_lines('mgos-pppos-mos-stamped', lines(MG), 'mgos-pppos', MG_TX)
 # the same as a terminal shows it: the CRs gone, the modem's lines bare, the
 # read's last line end a blank line (before: right, kept so)
