@@ -240,7 +240,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     z.declared = -1;
     data += 4;
     size -= 4;
-    ats_framer_opts fo = {z.max_line, (int)(opt & 1), (int)((opt >> 1) & 1)};
+    ats_framer_opts fo = {z.max_line, (int)(opt & 1), (int)((opt >> 1) & 1), 0};
     int directed = (opt >> 2) & 1;
     int reader_lines = z.reader_lines = (opt >> 3) & 1;
     size_t chunk = fz_chunk_sizes[(opt >> 4) & 15];

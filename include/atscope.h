@@ -219,6 +219,8 @@ typedef struct ats_framer_opts {
     int annotations;          /* recognise "//" notes; the parser turns it off for
                                  chunks that say ATS_CF_NO_NOTES */
     int exact_payload;        /* directed capture: payload may span line ends */
+    int blocks_unlogged;      /* ATS_HIDES_BLOCKS: a counted block whose first line is a
+                                 final result was not logged: the final is a line */
 } ats_framer_opts;
 
 typedef struct ats_framer {   /* complete type so callers can embed it; fields private */
@@ -255,6 +257,7 @@ typedef struct ats_framer {   /* complete type so callers can embed it; fields p
     uint64_t ctrlz_bytes;     /* undirected, up to Ctrl-Z: the payload's bytes so far */
     ats_frame_mode flush_mode;
     uint64_t start_line, start_offset;
+    uint64_t chunk_offset;     /* byte offset of the current chunk (with chunk_line) */
     ats_time start_time;
     unsigned start_channel;   /* the channel of the chunk the line began in */
     uint64_t chunk_line;      /* reader-given line of the current chunk (0: count) */
@@ -893,10 +896,17 @@ enum {
     /* the host's side: the bytes it writes after a prompt ("no-payload": Mbed
      * ATCmdParser logs what it sends and reads, not what write() sends), so
      * the host's next line after a prompt is its next command */
-    ATS_HIDES_PAYLOAD = 32
+    ATS_HIDES_PAYLOAD = 32,
+    /* the modem's side: a counted block's bytes (+QIRD: <n>'s data) may be
+     * left out ("no-blocks": Particle's NCP trace logs what it reads as
+     * lines, each its own record), so the next record after the block's
+     * header that reads as the modem's own line (a final, a URC, a command)
+     * is that line, not the block's first bytes */
+    ATS_HIDES_BLOCKS = 64
 };
 /* "everything", "first-reply-line", "finals-stripped", "sends-only" (and
- * "no-payload", a name of its own only when it is all that is hidden) for the
+ * "no-payload" or "no-blocks", names of their own only when that is all that
+ * is hidden, "no-blocks" also with the payload) for the
  * hides of one of them; a mix of layers' hides names the first value that
  * hides all it holds. ats_shows_parse() gives -1 for a name that is none. */
 const char *ats_shows_name(unsigned hides);

@@ -578,6 +578,14 @@ static int feed_taken(ats_framer *fr, const ats_chunk *c)
  * final alone is data (a server's "OK" body; the block's own count ends
  * it). Called when a line end inside the block is in the buffer, so the
  * decision is the bytes', not the feeds'. */
+static int has_text_before(const ats_framer *fr, size_t ls)
+{
+    for (size_t i = 0; i < ls; i++)
+        if (fr->buf[i] != '\r' && fr->buf[i] != '\n')
+            return 1;
+    return 0;
+}
+
 static int block_line(ats_framer *fr)
 {
     size_t e = fr->len - 1, ls = e;           /* buf[e] is the '\n' */
@@ -590,25 +598,36 @@ static int block_line(ats_framer *fr)
     size_t n = t - ls;
     ats_span code;
     ats_final_kind k = n ? ats_final_classify(l, n, 0, &code) : ATS_FINAL_NONE;
-    if (k == ATS_FINAL_OK || k == ATS_FINAL_ERROR || k == ATS_FINAL_CME_ERROR ||
-        k == ATS_FINAL_CMS_ERROR) {
+    int fin = k == ATS_FINAL_OK || k == ATS_FINAL_ERROR || k == ATS_FINAL_CME_ERROR ||
+              k == ATS_FINAL_CMS_ERROR;
+    /* a tool that logs what it reads as lines and leaves a block's bytes
+     * out (shows "no-blocks"): a final as the block's first line is the
+     * command's, the block not in the log (no note: the format says so) */
+    int unlogged = fin && fr->opts.blocks_unlogged && !fr->block_fin && !has_text_before(fr, ls);
+    if (fin && !unlogged) {
         fr->block_fin = ls + 1;
         return 0;
     }
-    if (!(n >= 3 && ats_is_command_text(l, n))) {
+    if (!unlogged && !(n >= 3 && ats_is_command_text(l, n))) {
         if (n)
             fr->block_fin = 0;
         return 0;
     }
-    size_t from = fr->block_fin ? fr->block_fin - 1 : ls, lfs = 0;
+    size_t from = unlogged ? ls : fr->block_fin ? fr->block_fin - 1 : ls, lfs = 0;
     for (size_t i = from; i < fr->len; i++)
         lfs += fr->buf[i] == '\n';
     uint64_t line = fr->line_no - lfs, off = fr->start_offset + from;
+    /* a trace's record is the final: its own line (the line ends before
+     * it, the header's, are no data) */
+    if (unlogged && fr->chunk_line) {
+        line = fr->chunk_line;
+        off = fr->chunk_offset;
+    }
     size_t len = fr->len;
     fr->len = from;
     /* the data as the log holds it, its line ends and all (none when the
      * block's first line is already a command) */
-    int rc = from ? emit_payload(fr, ATS_LF_PAYLOAD_FULL) : 0;
+    int rc = from && !unlogged ? emit_payload(fr, ATS_LF_PAYLOAD_FULL) : 0;
     fr->payload_left = 0;
     fr->block = 0;
     fr->block_fin = 0;
@@ -617,7 +636,7 @@ static int block_line(ats_framer *fr)
     /* said as atscope's own annotation (as a reader says what it had to
      * guess): every line carries text, and no capture byte is this note's */
     static const char why[] = "atscope: counted block shorter than its count: a command line ends it";
-    if (!rc)
+    if (!rc && !unlogged)
         rc = call_note(fr, ATS_LINE_ANNOTATION, why, sizeof why - 1, line, off, 0, NULL);
     /* its lines from the final (or the command) on, each at its own line */
     for (size_t i = from; !rc && i < len;) {
@@ -629,7 +648,7 @@ static int block_line(ats_framer *fr)
             m--;
         if (m > i)
             rc = call(fr, ATS_LINE_TEXT, (const char *)fr->buf + i, m - i, line,
-                      fr->start_offset + i, 0);
+                      unlogged && fr->chunk_line ? off + (i - from) : fr->start_offset + i, 0);
         line++;
         i = j + 1;
     }
@@ -648,6 +667,8 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
     const unsigned char *s = c->bytes;
     size_t n = c->len, i = 0;
     uint64_t base = c->line ? c->offset : fr->offset;
+    fr->chunk_line = c->line;
+    fr->chunk_offset = c->offset;
     fr->mux = (c->flags & ATS_CF_MUX) != 0;
     fr->eol_shape = c->flags & (ATS_CF_EOL_DOUBLE | ATS_CF_EOL_CRCR | ATS_CF_EOL_LFCR);
     int rc = 0;

@@ -471,7 +471,12 @@ const ats_stats *ats_parser_stats(const ats_parser *ps) { return &ps->st; }
 
 void ats_parser_set_lines(ats_parser *ps, uint64_t lines) { ps->reader_lines = lines; }
 
-void ats_parser_set_hides(ats_parser *ps, unsigned hides) { ats_builder_set_hides(ps->b, hides); }
+void ats_parser_set_hides(ats_parser *ps, unsigned hides)
+{
+    ats_builder_set_hides(ps->b, hides);
+    /* the framers made from here on (before the first byte: all of them) */
+    ps->o.framer.blocks_unlogged = (hides & ATS_HIDES_BLOCKS) != 0;
+}
 
 void ats_parser_free(ats_parser *ps)
 {

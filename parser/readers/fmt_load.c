@@ -1058,8 +1058,8 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
         return rc;
     if (s && ats_shows_parse(s, &d->hides) < 0)
         return ats_jl_bad(L, ATS_EPROFILE, json_object_get(root, "shows"), "shows",
-                          "shows is \"everything\", \"no-payload\", \"first-reply-line\", \"finals-stripped\" "
-                          "or \"sends-only\"");
+                          "shows is \"everything\", \"no-payload\", \"no-blocks\", \"first-reply-line\", "
+                          "\"finals-stripped\" or \"sends-only\"");
     if ((rc = get_string(L, root, "detects_on", "(root)", 0, &s)) != 0)
         return rc;
     d->detects_on = dupstr(s                      ? s
@@ -1402,7 +1402,9 @@ const char *ats_shows_name(unsigned hides)
     size_t n = sizeof shows_values / sizeof shows_values[0];
     if (hides == ATS_HIDES_PAYLOAD)
         return "no-payload";
-    hides &= ~(unsigned)ATS_HIDES_PAYLOAD;
+    if (hides & ATS_HIDES_BLOCKS && !(hides & ~(unsigned)(ATS_HIDES_BLOCKS | ATS_HIDES_PAYLOAD)))
+        return "no-blocks";
+    hides &= ~(unsigned)(ATS_HIDES_PAYLOAD | ATS_HIDES_BLOCKS);
     for (size_t i = 0; i < n; i++)
         if ((hides & ~shows_values[i].hides) == 0)
             return shows_values[i].name;
@@ -1413,6 +1415,10 @@ int ats_shows_parse(const char *name, unsigned *hides)
 {
     if (!strcmp(name, "no-payload")) {
         *hides = ATS_HIDES_PAYLOAD;
+        return 0;
+    }
+    if (!strcmp(name, "no-blocks")) {
+        *hides = ATS_HIDES_BLOCKS;
         return 0;
     }
     for (size_t i = 0; i < sizeof shows_values / sizeof shows_values[0]; i++)

@@ -755,5 +755,25 @@ U 34 +QFTP +QFTPGET: 0,14
 T 35 AT+CSQ -> complete OK | 36:+CSQ: 19,99
 WEOF
 
+# (Batch 10, D7) Quectel's file upload / download (BG96 FILE AT Commands Manual,
+# AT+QFUPL "Upload a File" and AT+QFDWL "Download a File"; the GSM FILE AT
+# Commands Manual V1.5 alike for the M95): CONNECT switches to data mode for the
+# file's bytes, then +QFUPL: <upload_size>,<checksum> (+QFDWL:) and OK, the
+# command's final (or +CME ERROR instead of CONNECT). Before: CONNECT was the
+# final and the file, the size line and OK a data-mode stretch (0 of 2 OKs)
+printf '%s\n' 'AT+QFUPL="UFS:cert.pem",1208,100' CONNECT '-----BEGIN CERTIFICATE-----' \
+    'MIIDQTCCAimgAwIBAgITBmyfz5m/jAo54vB4ikPmljZbyjANBgkqhkiG9w0BAQsF' '-----END CERTIFICATE-----' \
+    '+QFUPL: 1208,3fa2' '' OK 'AT+QFUPL="UFS:key.pem",900,100' '+CME ERROR: 407' \
+    'AT+QFDWL="UFS:cert.pem"' CONNECT '-----BEGIN CERTIFICATE-----' '-----END CERTIFICATE-----' \
+    '+QFDWL: 1208,3fa2' '' OK AT+CSQ '+CSQ: 19,99' '' OK > "$TMP/qfupl.log"
+for prof in quectel-bg96 quectel-m95; do
+expect_parse $prof "$TMP/qfupl.log" <<'WEOF'
+T 1 AT+QFUPL="UFS:cert.pem",1208,100 -> complete OK | 2:CONNECT | 3:-----BEGIN CERTIFICATE----- | 4:MIIDQTCCAimgAwIBAgITBmyfz5m/jAo54vB4ikPmljZbyjANBgkqhkiG9w0BAQsF | 5:-----END CERTIFICATE----- | 6:+QFUPL: 1208,3fa2
+T 9 AT+QFUPL="UFS:key.pem",900,100 -> complete +CME ERROR: 407
+T 11 AT+QFDWL="UFS:cert.pem" -> complete OK | 12:CONNECT | 13:-----BEGIN CERTIFICATE----- | 14:-----END CERTIFICATE----- | 15:+QFDWL: 1208,3fa2
+T 18 AT+CSQ -> complete OK | 19:+CSQ: 19,99
+WEOF
+done
+
 [ $fail = 0 ] && echo "ok: module families"
 exit $fail

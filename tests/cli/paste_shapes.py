@@ -1080,4 +1080,77 @@ exact('log-table-note', lines(['| Command | Answer | Note |', '|---|---|---|',
       'markdown-table > raw', [('AT+CSQ', 'OK', ('+CSQ: 20,99',)), ('AT+CPIN?', 'OK', ('+CPIN: READY',)),
                                ('AT+CGATT=1', 'ERROR', ())])
 
+# (Batch 10, D2) mgos pppos at verbose debug under `mos console`: LOG("<< %.*s")
+# of the bytes just read (mongoose-os-libs/pppos src/mgos_pppos.c
+# mgos_pppos_uart_dispatcher()), the read's own CR LF breaking the log line;
+# mos console (mongoose-os/mos cli/console.go) stamps every line it prints with
+# StampMilli, "[Jan _2 15:04:05.000] " (a one-digit day padded by a blank), so
+# the modem's lines of the read come stamped but with no logger prefix, or bare
+# where the stamp is off; an ESP-IDF log line after a read is no part of it.
+# Before: the stamped lines were host-log, 0 of 3 finals
+MG = ['[Dec  6 22:14:10.100] mgos_pppos.c:129    >> AT',
+      '[Dec  6 22:14:10.101] mgos_pppos.c:138    4 -> 5 3.100000 13.100000',
+      '[Dec  6 22:14:10.140] mgos_pppos.c:912    < 9',
+      '[Dec  6 22:14:10.140] mgos_pppos.c:919    << AT\r\r', '[Dec  6 22:14:10.140] OK\r', '[Dec  6 22:14:10.140] ',
+      '[Dec  6 22:14:10.141] I (5123) wifi:wifi driver task: 3ffc0b5c, prio:23',
+      '[Dec  6 22:14:10.200] mgos_pppos.c:129    >> AT+CSQ',
+      '[Dec  6 22:14:10.240] mgos_pppos.c:919    << AT+CSQ\r\r', '[Dec  6 22:14:10.240] +CSQ: 17,99\r',
+      '[Dec  6 22:14:10.240] \r', '[Dec  6 22:14:10.240] OK\r', '[Dec  6 22:14:10.240] ',
+      '[Dec  6 22:14:10.300] mgos_pppos.c:129    >> ATDT*99***1#',
+      '[Dec  6 22:14:10.340] mgos_pppos.c:919    << ATDT*99***1#\r\r',
+      '[Dec  6 22:14:10.340] CONNECT 150000000\r', '[Dec  6 22:14:10.340] ',
+      '[Dec  6 22:14:10.400] mgos_pppos.c:828    Starting PPP, user \'\'']
+MG_TX = [(1, 'AT', 'OK', []), (8, 'AT+CSQ', 'OK', [(9, '+CSQ: 17,99')]),
+         (14, 'ATDT*99***1#', 'CONNECT 150000000', [])]
+exact_lines('mgos-pppos-mos-stamped', lines(MG), 'mgos-pppos', MG_TX)
+# the same as a terminal shows it: the CRs gone, the modem's lines bare, the
+# read's last line end a blank line (before: right, kept so)
+MGB = [re.sub(r'^\[Dec  6 [\d:.]+\] (?!mgos_)', '', l).replace('\r', '') for l in MG]
+exact_lines('mgos-pppos-mos-bare', lines(MGB), 'mgos-pppos', MG_TX)
+
+# (Batch 10, D5) Particle Device OS's NCP trace (formats/particle-ncp.json,
+# hal/network/ncp/at_parser/at_parser_impl.cpp logRespLine(): each line the
+# parser reads is its own '< ' record) of a Quectel AT+QIRD whose 53 bytes
+# the trace does not log: the next record, a whole final, is the command's
+# (shows "no-blocks"); a block the trace does show is still data. Before: the
+# builder took the OK as the block's first bytes, no final (2 of 4 finals)
+PQ = ['0000012100 [ncp.at] TRACE: > AT+CGMM', '0000012110 [ncp.at] TRACE: < BG96',
+      '0000012111 [ncp.at] TRACE: < OK',
+      '0000012200 [ncp.at] TRACE: > AT+QIRD=0,1024', '0000012210 [ncp.at] TRACE: < +QIRD: 53,"1.2.3.4",5684',
+      '0000012211 [ncp.at] TRACE: < OK',
+      '0000012300 [ncp.at] TRACE: > AT+QIRD=0,1024', '0000012310 [ncp.at] TRACE: < +QIRD: 5',
+      '0000012311 [ncp.at] TRACE: < hello', '0000012312 [ncp.at] TRACE: < OK',
+      '0000012400 [ncp.at] TRACE: > AT+CSQ', '0000012410 [ncp.at] TRACE: < +CSQ: 20,99',
+      '0000012411 [ncp.at] TRACE: < OK']
+PQ_TX = [(1, 'AT+CGMM', 'OK', [(2, 'BG96')]), (4, 'AT+QIRD=0,1024', 'OK', [(5, '+QIRD: 53,"1.2.3.4",5684')]),
+         (7, 'AT+QIRD=0,1024', 'OK', [(8, '+QIRD: 5')]), (11, 'AT+CSQ', 'OK', [(12, '+CSQ: 20,99')])]
+exact_lines('particle-ncp-qird-unlogged', lines(PQ), 'particle-ncp', PQ_TX)
+
+# (Batch 10, D4) the same trace copied from an 80-column terminal: a record
+# longer than the width comes in pieces, the rest without the log's prefix
+# (formats/particle-ncp.json "wrapped.cut": a '>' / '<' record a multiple of
+# a common terminal width long is joined to a next line no rule reads).
+# (several lines of the width: read so before too, the sample showing the
+# width)
+PW_LONG = ['0000303130 [ncp.at] TRACE: > AT+QMTOPEN=0,"a1b2c3.iot.eu-west-1.amazonaws.com",8883',
+           '0000305400 [ncp.at] TRACE: > AT+QMTCONN=0,"e00fce68a1b2c3d4e5f6a7b8-boron-field-unit-0042",'
+           '"a1b2c3.iot.eu-west-1.amazonaws.com/e00fce68a1b2c3d4e5f6a7b8","token-0123456789abcdef"']
+PW = ['0000303000 [ncp.at] TRACE: > AT+CGMM', '0000303010 [ncp.at] TRACE: < BG96', '0000303011 [ncp.at] TRACE: < OK']
+for k in range(0, len(PW_LONG[0]), 80):
+    PW.append(PW_LONG[0][k:k + 80])
+PW += ['0000303140 [ncp.at] TRACE: < OK', '0000305200 [ncp.at] TRACE: < +QMTOPEN: 0,0']
+for k in range(0, len(PW_LONG[1]), 80):
+    PW.append(PW_LONG[1][k:k + 80])
+PW += ['0000305410 [ncp.at] TRACE: < OK', '0000305900 [ncp.at] TRACE: < +QMTCONN: 0,0,0',
+       '0000306000 [ncp.at] TRACE: > AT+CSQ', '0000306010 [ncp.at] TRACE: < +CSQ: 20,99', '0000306011 [ncp.at] TRACE: < OK']
+PW_TX = [(1, 'AT+CGMM', 'OK', [(2, 'BG96')]), (4, PW_LONG[0].split('> ')[1], 'OK', []),
+         (8, PW_LONG[1].split('> ')[1], 'OK', []), (13, 'AT+CSQ', 'OK', [(14, '+CSQ: 20,99')])]
+exact_lines('particle-ncp-wrap80', lines(PW), 'particle-ncp', PW_TX)
+# one record cut alone: too few lines of the width for the sample to show it
+# (fmt_detect.c wrap_width_of() wants three); before: ...amazonaws.com",8
+PW1 = PW[:7] + ['0000305300 [ncp.at] TRACE: > AT+CSQ', '0000305310 [ncp.at] TRACE: < +CSQ: 20,99',
+                '0000305311 [ncp.at] TRACE: < OK']
+PW1_TX = PW_TX[:2] + [(8, 'AT+CSQ', 'OK', [(9, '+CSQ: 20,99')])]
+exact_lines('particle-ncp-wrap80-one', lines(PW1), 'particle-ncp', PW1_TX)
+
 sys.exit(fail)

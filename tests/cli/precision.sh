@@ -854,11 +854,11 @@ status netifd retry-too-few "not-evaluable  the capture format does not show the
 "$BIN" parse -f jsonl --format-def "$TMP/netifd.json" "$TMP/netifd.log" | head -1 |
     grep -q '"layers":"openwrt-logread > netifd-sends","shows":"sends-only"' ||
     { echo "FAIL: netifd: the input record does not carry shows"; fail=1; }
-# a value that is none of the five stops the run with the definition's line and column
+# a value that is none of the six stops the run with the definition's line and column
 sed 's/"sends-only"/"all"/' "$TMP/netifd.json" > "$TMP/netifd-bad.json"
 "$BIN" check --format-def "$TMP/netifd-bad.json" "$TMP/netifd.log" > /dev/null 2> "$TMP/err"
 code=$?
-[ "$code" = 2 ] && grep -qx "atscope: $TMP/netifd-bad.json:7:12: shows: shows is \"everything\", \"no-payload\", \"first-reply-line\", \"finals-stripped\" or \"sends-only\"" "$TMP/err" ||
+[ "$code" = 2 ] && grep -qx "atscope: $TMP/netifd-bad.json:7:12: shows: shows is \"everything\", \"no-payload\", \"no-blocks\", \"first-reply-line\", \"finals-stripped\" or \"sends-only\"" "$TMP/err" ||
     { echo "FAIL: netifd-bad: exit $code"; cat "$TMP/err"; fail=1; }
 
 # --- Round 11 (docs/precision.md): sessions of other modules' real traffic, written for
