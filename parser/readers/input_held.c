@@ -160,6 +160,19 @@ int ats_in_flush_held(ats_input *in)
     return ats_in_emit_now(in, in->held, n, 1, in->held_line, in->held_off);
 }
 
+/* Hold the current source line p[0..t) (n with its CR), whose rest may
+ * come on the next line. */
+static int start_held(ats_input *in, const char *p, size_t t, size_t n)
+{
+    memcpy(in->held, p, t);
+    in->nheld = t;
+    in->held_piece = t;
+    in->held_cr = t < n;
+    in->held_line = in->lineno;
+    in->held_off = in->loff;
+    return 0;
+}
+
 /* A line of a re-wrapped log: the rest of the held line, joined to it (a
  * blank where the client broke at one, which it drops: the held piece has a
  * blank to break at; none where it cut a word longer than the width, or
@@ -183,13 +196,7 @@ int ats_in_mail_line(ats_input *in, const char *p, size_t n, int eol)
     if (rc)
         return rc;
     if (eol && t + 15 >= in->mail_wrap && t <= in->mail_wrap) {
-        memcpy(in->held, p, t);
-        in->nheld = t;
-        in->held_piece = t;
-        in->held_cr = t < n;
-        in->held_line = in->lineno;
-        in->held_off = in->loff;
-        return 0;
+        return start_held(in, p, t, n);
     }
     return ats_in_emit_now(in, p, n, eol, in->lineno, in->loff);
 }
@@ -262,13 +269,7 @@ int ats_in_layer_wrap_line(ats_input *in, const char *p, size_t n, int eol)
             return rc;
     }
     if (eol && t && t + 2 <= MAX_SRC_LINE) {
-        memcpy(in->held, p, t);
-        in->nheld = t;
-        in->held_piece = t;
-        in->held_cr = t < n;
-        in->held_line = in->lineno;
-        in->held_off = in->loff;
-        return 0;
+        return start_held(in, p, t, n);
     }
     return ats_in_emit_now(in, p, n, eol, in->lineno, in->loff);
 }
