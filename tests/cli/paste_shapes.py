@@ -1153,4 +1153,43 @@ PW1 = PW[:7] + ['0000305300 [ncp.at] TRACE: > AT+CSQ', '0000305310 [ncp.at] TRAC
 PW1_TX = PW_TX[:2] + [(8, 'AT+CSQ', 'OK', [(9, '+CSQ: 20,99')])]
 exact_lines('particle-ncp-wrap80-one', lines(PW1), 'particle-ncp', PW1_TX)
 
+# (Batch 11, E2) a serial tool's log stamped [YYYY-MM-DD_HH:MM:SS:mmm] (an
+# underscore between date and time, a colon before the milliseconds), no
+# direction (formats/bracket-date-underscore.json; the shape an EC626 MQTT
+# note in public code quotes). Before: raw, 0 transactions
+DU = ['[2026-10-14_09:03:11:600]AT+QMTOPEN=0,"test.mosquitto.org",1883',
+      '[2026-10-14_09:03:11:615]OK',
+      '[2026-10-14_09:03:12:910]',
+      '[2026-10-14_09:03:12:910]+QMTOPEN: 0,0',
+      '[2026-10-14_09:03:13:020]AT+CSQ',
+      '[2026-10-14_09:03:13:041]+CSQ: 20,99',
+      '[2026-10-14_09:03:13:041]',
+      '[2026-10-14_09:03:13:041]OK']
+DU_TX = [('AT+QMTOPEN=0,"test.mosquitto.org",1883', 'OK', ()), ('AT+CSQ', 'OK', ('+CSQ: 20,99',))]
+exact('date-underscore', lines(DU, '\r\n'), 'bracket-date-underscore', DU_TX)
+exact('date-underscore-fenced', lines(['MQTT 连接日志如下：', '', '```'] + DU + ['```']),
+      'code-fence > bracket-date-underscore', DU_TX)
+
+# (Batch 11, E3) ESP-IDF 4.x legacy esp_modem at DEBUG with only the
+# esp-modem: debug_data hexdumps of the lines the DTE received
+# (esp-idf examples/protocols/pppos_client/components/modem/src/esp_modem.c
+# esp_dte_handle_line(): ESP_LOG_BUFFER_HEXDUMP of each line, the module's
+# echo included; esp-idf log_buffers.c rows): no send line, so the echo gives
+# the commands, as a terminal's does. Before: 0 transactions
+def hexrow(ms, bs):
+    h = ' '.join('%02x' % b for b in bs)
+    return 'D (%d) esp-modem: debug_data: 0x3ffb9a2c   %-49s |%s|' % (
+        ms, h, ''.join(chr(b) if 32 <= b < 127 else '.' for b in bs))
+EL = ['I (1500) pppos_example: Initializing modem',
+      hexrow(1600, b'AT\r\r\n'), hexrow(1610, b'OK\r\n'),
+      hexrow(1700, b'AT+CSQ\r\r\n'), hexrow(1710, b'+CSQ: 20,99\r\n'), hexrow(1711, b'OK\r\n'),
+      hexrow(1800, b'AT+CGDCONT=1,"IP","in'), hexrow(1800, b'ternet"\r\r\n'), hexrow(1805, b'OK\r\n')]
+EL_TX = [('AT', 'OK', ()), ('AT+CSQ', 'OK', ('+CSQ: 20,99',)), ('AT+CGDCONT=1,"IP","internet"', 'OK', ())]
+exact('esp-modem-legacy-dumps-only', lines(EL), 'esp-modem-legacy', EL_TX)
+# with the library's Sending command: lines the dumps stay the modem's side:
+# the echo in them is the echo, no second command
+ES = [EL[0], 'D (1599) esp-modem: Sending command:AT', EL[1], EL[2],
+      'D (1699) esp-modem: Sending command:AT+CSQ', EL[3], EL[4], EL[5]]
+exact('esp-modem-legacy-dumps-sends', lines(ES), 'esp-modem-legacy', EL_TX[:2])
+
 sys.exit(fail)
