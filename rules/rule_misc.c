@@ -357,11 +357,6 @@ typedef struct orphan_state {
     double final_after_completion;   /* the profile: a report ends with its own final */
     int after_completion;     /* the last record was an async command's completion */
     uint64_t help_line;       /* the last line of a manual's help text (a note), 0: none */
-    /* the last command was one the host library gave up on (its own
-     * timeout line: ATCmdParser's AT(Timeout)), and no command since: the
-     * final that comes now is that command's late answer, which
-     * response-timeout's finding already stands for */
-    uint64_t gave_up_line;
 } orphan_state;
 
 static void orphan_init(ats_rule_ctx *c)
@@ -538,8 +533,6 @@ static void orphan_before(ats_rule_ctx *c, const ats_record *r)
     st->after_completion = r->kind == ATS_REC_TXN && (r->txn->flags & ATS_TF_ASYNC) &&
                            r->txn->completion_item.text.len &&
                            r->txn->completion_item.line >= r->txn->last_line;
-    if (r->kind == ATS_REC_TXN)
-        st->gave_up_line = r->txn->status == ATS_TXN_HOST_TIMEOUT ? r->txn->first_line : 0;
 }
 
 static void orphan_finish(ats_rule_ctx *c)
@@ -615,10 +608,6 @@ static void orphan_unparsed(ats_rule_ctx *c, const ats_record *r)
         if (after && st->final_after_completion > 0 && it->text.len == 2 &&
             !memcmp(it->text.ptr, "OK", 2))
             return;
-        if (st->gave_up_line) {   /* the late final of the command given up on */
-            st->gave_up_line = 0;
-            return;
-        }
         orphan_add(c, it, 1);
     } else if (r->reason.len == 20 && !memcmp(r->reason.ptr, "text-outside-command", 20) &&
                !(it->flags & (ATS_LF_CONTROL | ATS_LF_NOT_UTF8 | ATS_LF_TRUNCATED))) {

@@ -201,48 +201,14 @@ int ats_in_mail_line(ats_input *in, const char *p, size_t n, int eol)
     return ats_in_emit_now(in, p, n, eol, in->lineno, in->loff);
 }
 
-/* The length of the first word of p[0..n) / the last of q[0..n). */
-static size_t first_word(const char *p, size_t n)
+static int lw_cut(const ats_input *in, size_t pn, const char *p, size_t n)
 {
-    size_t k = 0;
-    while (k < n && p[k] != ' ')
-        k++;
-    return k;
+    return ats_rd_wrap_cut(in->lw_width, in->lw_blanks, pn, p, n);
 }
 
-static size_t last_word(const char *q, size_t n)
-{
-    size_t k = 0;
-    while (k < n && q[n - 1 - k] != ' ')
-        k++;
-    return k;
-}
-
-/* Was the piece q[0..pn) cut by the wrap, p[0..n) its rest? A terminal cuts
- * at its width (the piece as wide as the widest line, or one less: a blank
- * trimmed); a mail client or fold -s at the last blank before it, where the
- * rest's first word would not have fitted. */
-static int lw_cut(const ats_input *in, const char *q, size_t pn, const char *p, size_t n)
-{
-    (void)q;
-    if (!pn || !n)
-        return 0;
-    if (!in->lw_blanks)
-        return pn + 1 >= in->lw_width;
-    return pn + 1 + first_word(p, n) > in->lw_width || pn >= in->lw_width;
-}
-
-/* Did the wrap drop a blank at the cut? Not where either piece shows it; at
- * a terminal's cut, where the piece is one short of the width; at blanks,
- * unless the piece fills the width and its last word and the rest's first
- * are one word longer than any line (a long word cut at the width). */
 static int lw_blank(const ats_input *in, const char *q, size_t pn, const char *p, size_t n)
 {
-    if (!pn || !n || q[pn - 1] == ' ' || p[0] == ' ')
-        return 0;
-    if (!in->lw_blanks)
-        return pn < in->lw_width;
-    return pn < in->lw_width || last_word(q, pn) + first_word(p, n) <= in->lw_width;
+    return ats_rd_wrap_blank(in->lw_width, in->lw_blanks, q, pn, p, n);
 }
 
 /* A line of a hard-wrapped layered log: the rest of the held line (no
@@ -255,7 +221,7 @@ int ats_in_layer_wrap_line(ats_input *in, const char *p, size_t n, int eol)
     if (in->nheld) {
         const char *q = in->held + in->nheld - in->held_piece;
         if (t && ats_peel_test(&in->pl, in->lw_anchor, p, t) == 0 &&
-            lw_cut(in, q, in->held_piece, p, t) && in->nheld + 1 + t + 2 <= MAX_SRC_LINE) {
+            lw_cut(in, in->held_piece, p, t) && in->nheld + 1 + t + 2 <= MAX_SRC_LINE) {
             if (lw_blank(in, q, in->held_piece, p, t))
                 in->held[in->nheld++] = ' ';
             memcpy(in->held + in->nheld, p, t);
@@ -297,19 +263,9 @@ int ats_in_layer_wrap_with(ats_input *in, const fd_def *anchor, const unsigned c
     const char *lp[M];
     size_t ll[M], k = 0, w = 0;
     int carry[M];
-    for (size_t at = 0; at < n && k < M;) {
-        const unsigned char *e = memchr(s + at, '\n', n - at);
-        if (!e)
-            break;
-        size_t l = (size_t)(e - (s + at));
-        while (l && s[at + l - 1] == '\r')
-            l--;
-        lp[k] = (const char *)s + at;
-        ll[k] = l;
-        carry[k] = l ? ats_peel_test(&in->pl, anchor, lp[k], l) : -1;
-        w = l > w ? l : w;
-        k++;
-        at = (size_t)(e - s) + 1;
+    for (size_t at = 0; k < M && ats_rd_next_line(s, n, &at, &lp[k], &ll[k]); k++) {
+        carry[k] = ll[k] ? ats_peel_test(&in->pl, anchor, lp[k], ll[k]) : -1;
+        w = ll[k] > w ? ll[k] : w;
     }
     size_t carried = 0, bare = 0, rests = 0, full = 0;
     for (size_t i = 0; i < k; i++)
@@ -321,7 +277,8 @@ int ats_in_layer_wrap_with(ats_input *in, const fd_def *anchor, const unsigned c
             continue;
         bare++;
         full += ll[i - 1] + 1 >= w;
-        rests += ll[i - 1] + 1 >= w || ll[i - 1] + 1 + first_word(lp[i], ll[i]) > w;
+        rests += ats_rd_wrap_cut(w, 0, ll[i - 1], lp[i], ll[i]) ||
+                 ats_rd_wrap_cut(w, 1, ll[i - 1], lp[i], ll[i]);
     }
     if (w < 40 || rests < 2 || rests * 10 < bare * 8 ||
         (min_carried ? carried < min_carried || carry[0] <= 0 : carried * 2 < k))
@@ -345,7 +302,7 @@ size_t ats_in_layer_join(ats_input *in, const unsigned char *s, size_t n, unsign
         const char *p = (const char *)s + at;
         const char *q = (const char *)out + k - piece;
         if (have && e && t && ats_peel_test(&in->pl, in->lw_anchor, p, t) == 0 &&
-            lw_cut(in, q, piece, p, t)) {
+            lw_cut(in, piece, p, t)) {
             if (lw_blank(in, q, piece, p, t))
                 out[k++] = ' ';
         } else if (have) {

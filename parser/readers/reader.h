@@ -113,4 +113,16 @@ void ats_rd_count_lines(const unsigned char *s, size_t n, rd_line_pred pred, siz
  * match pred; else 0 */
 int ats_rd_probe_lines(const unsigned char *s, size_t n, rd_line_pred pred, int score);
 
+/* The next whole line of a sample from *at (one an LF ends: a cut last
+ * line is not given), without the CRs before its LF; 0 when none is left. */
+int ats_rd_next_line(const unsigned char *s, size_t n, size_t *at, const char **p, size_t *len);
+
+/* A hard wrap in a pasted log: a terminal's cut at `width` columns, or a
+ * mail client's / fold -s's at the last blank before it (at_blanks). Was
+ * the piece q[0..pn) cut there, p[0..n) its rest; and did the cut drop a
+ * blank between them? (input_held.c's layered logs, reader_mm.c) */
+int ats_rd_wrap_cut(size_t width, int at_blanks, size_t pn, const char *p, size_t n);
+int ats_rd_wrap_blank(size_t width, int at_blanks, const char *q, size_t pn, const char *p,
+                      size_t n);
+
 #endif

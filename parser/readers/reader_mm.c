@@ -343,18 +343,10 @@ static void wrap_shape(mm_st *st, rd_ctx *c)
     size_t len[64 + 1];
     int rest[64 + 1];
     size_t k = 0;
-    while (i < n && k < 64) {
-        const unsigned char *e = memchr(s + i, '\n', n - i);
-        if (!e)
-            break;
-        size_t l = (size_t)(e - (s + i));
-        while (l && s[i + l - 1] == '\r')
-            l--;
-        len[k] = l;
-        rest[k] = l && rest_line((const char *)s + i, l);
-        st->widest = l > st->widest ? l : st->widest;
-        k++;
-        i = (size_t)(e - s) + 1;
+    const char *p;
+    for (; k < 64 && ats_rd_next_line(s, n, &i, &p, &len[k]); k++) {
+        rest[k] = len[k] && rest_line(p, len[k]);
+        st->widest = len[k] > st->widest ? len[k] : st->widest;
     }
     for (size_t j = 1; j < k; j++) {
         prev = len[j - 1];
@@ -366,23 +358,10 @@ static void wrap_shape(mm_st *st, rd_ctx *c)
     st->at_blanks = pieces && full * 10 < pieces * 9;
 }
 
-/* Did the wrap drop a blank between the held piece and its rest? Not where
- * either shows it; at a terminal's cut, where the piece is short of the
- * width (its trailing blank trimmed); at blanks, unless the piece fills the
- * width and its last word and the rest's first are one word too long for
- * any line (a long word broken at the width). */
+/* Did the wrap drop a blank between the held piece and its rest? */
 static int dropped_blank(const mm_st *st, const char *q, size_t pn, const char *p, size_t n)
 {
-    if (!pn || !n || q[pn - 1] == ' ' || p[0] == ' ')
-        return 0;
-    if (!st->at_blanks)
-        return pn < st->widest;
-    size_t a = 0, b = 0;
-    while (a < pn && q[pn - 1 - a] != ' ')
-        a++;
-    while (b < n && p[b] != ' ')
-        b++;
-    return pn < st->widest || a + b <= st->widest;
+    return ats_rd_wrap_blank(st->widest, st->at_blanks, q, pn, p, n);
 }
 
 static int mm_init(void *vst, rd_ctx *c)
@@ -510,11 +489,7 @@ static int mm_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint6
          * terminal's piece as wide as the widest line (a blank trimmed), a
          * cut at a blank where the rest's first word would not have fitted.
          * Held on: its arrow may come on the next piece */
-        size_t w0 = 0;
-        while (w0 < n && p[w0] != ' ')
-            w0++;
-        if (rest_line(p, n) && !a &&
-            (st->at_blanks ? st->piece + 1 + w0 > st->widest : st->piece + 1 >= st->widest) &&
+        if (rest_line(p, n) && !a && ats_rd_wrap_cut(st->widest, st->at_blanks, st->piece, p, n) &&
             st->nheld + 1 + n < sizeof st->held) {
             if (dropped_blank(st, st->held + st->nheld - st->piece, st->piece, p, n))
                 st->held[st->nheld++] = ' ';
@@ -656,14 +631,9 @@ static size_t cut_heads(const unsigned char *s, size_t n)
     const char *prev = NULL;
     int open = 0;
     char buf[2 * 4096 + 2];
-    while (i < n) {
-        const unsigned char *e = memchr(s + i, '\n', n - i);
-        if (!e)
-            break;
-        size_t l = (size_t)(e - (s + i));
-        while (l && s[i + l - 1] == '\r')
-            l--;
-        const char *p = (const char *)s + i;
+    const char *p;
+    size_t l;
+    while (ats_rd_next_line(s, n, &i, &p, &l)) {
         ats_dir dir;
         if (open && l && rest_line(p, l)) {
             /* the quote closes on a later piece (three and more, a narrow
@@ -674,7 +644,6 @@ static size_t cut_heads(const unsigned char *s, size_t n)
             } else if (++open > 8) {
                 open = 0;
             }
-            i = (size_t)(e - s) + 1;
             continue;
         }
         if (prev && l && l <= 4096 && pl <= 4096 && rest_line(p, l) &&
@@ -690,7 +659,6 @@ static size_t cut_heads(const unsigned char *s, size_t n)
                (l == (size_t)(a - p) + 5 || p[l - 1] != '\'');
         prev = head ? p : NULL;
         pl = l;
-        i += (size_t)(e - (s + i)) + 1;
     }
     return found;
 }

@@ -216,3 +216,59 @@ uint64_t ats_parse_sample_rate(const char *s)
     uint64_t r = ip * mul + fp * mul / fd;
     return r <= 1000000000000ULL ? r : 0;
 }
+
+int ats_rd_next_line(const unsigned char *s, size_t n, size_t *at, const char **p, size_t *len)
+{
+    const unsigned char *e = *at < n ? memchr(s + *at, '\n', n - *at) : NULL;
+    if (!e)
+        return 0;
+    size_t l = (size_t)(e - (s + *at));
+    while (l && s[*at + l - 1] == '\r')
+        l--;
+    *p = (const char *)s + *at;
+    *len = l;
+    *at = (size_t)(e - s) + 1;
+    return 1;
+}
+
+static size_t first_word(const char *p, size_t n)
+{
+    size_t k = 0;
+    while (k < n && p[k] != ' ')
+        k++;
+    return k;
+}
+
+static size_t last_word(const char *q, size_t n)
+{
+    size_t k = 0;
+    while (k < n && q[n - 1 - k] != ' ')
+        k++;
+    return k;
+}
+
+/* A terminal cuts at its width (the piece as wide as the widest line, or
+ * one less: a blank trimmed); a mail client at the last blank before it,
+ * where the rest's first word would not have fitted. */
+int ats_rd_wrap_cut(size_t width, int at_blanks, size_t pn, const char *p, size_t n)
+{
+    if (!pn || !n)
+        return 0;
+    if (!at_blanks)
+        return pn + 1 >= width;
+    return pn + 1 + first_word(p, n) > width || pn >= width;
+}
+
+/* Not where either piece shows the blank; at a terminal's cut, where the
+ * piece is short of the width; at blanks, unless the piece fills the width
+ * and its last word and the rest's first are one word too long for any
+ * line (a long word cut at the width). */
+int ats_rd_wrap_blank(size_t width, int at_blanks, const char *q, size_t pn, const char *p,
+                      size_t n)
+{
+    if (!pn || !n || q[pn - 1] == ' ' || p[0] == ' ')
+        return 0;
+    if (!at_blanks)
+        return pn < width;
+    return pn < width || last_word(q, pn) + first_word(p, n) <= width;
+}
