@@ -187,20 +187,34 @@ static int body(sscom_st *st, rd_ctx *c, const char *p, size_t n, int add_eol, u
     return ats_rd_emit(c, ATS_CHUNK_DATA, st->dir, st->t, text, tn, line, off, NULL);
 }
 
-/* A TX line of SSCOM: a trailing "□" ends the block and says no line end
- * was sent with it. */
+/* Text that starts a V.250 command line ("AT" or "at", blanks before it). */
+static int command_line(const char *p, size_t n)
+{
+    while (n && (*p == ' ' || *p == '\t'))
+        p++, n--;
+    return n >= 2 && (p[0] == 'A' || p[0] == 'a') && (p[1] == 'T' || p[1] == 't');
+}
+
+/* A TX line of SSCOM: a trailing "□" ends the block. Text before it on the
+ * same line was sent without a line end (a payload after a prompt), unless
+ * it is a command line: the display drops line-end bytes, and a module
+ * only runs a command line it saw ended, so one shown "AT+CSQ□" was ended
+ * (the shape a hand-typed copy of the display takes). */
 static int tx_line(sscom_st *st, rd_ctx *c, const char *p, size_t n, uint64_t line, uint64_t off)
 {
     size_t m = n;
     while (m && p[m - 1] == '\r')
         m--;
-    if (m >= 3 && !memcmp(p + m - 3, U8_END, 3)) {
+    size_t mark = m >= 3 && !memcmp(p + m - 3, U8_END, 3)   ? 3
+                  : m >= 2 && !memcmp(p + m - 2, GB_END, 2) ? 2
+                                                            : 0;
+    if (mark) {
         st->in_record = 0;
-        return m == 3 ? 0 : body(st, c, p, m - 3, 0, line, off);
-    }
-    if (m >= 2 && !memcmp(p + m - 2, GB_END, 2)) {
-        st->in_record = 0;
-        return m == 2 ? 0 : body(st, c, p, m - 2, 0, line, off);
+        m -= mark;
+        int cmd = command_line(p, m);
+        while (cmd && p[m - 1] == ' ')
+            m--;
+        return m == 0 ? 0 : body(st, c, p, m, cmd, line, off);
     }
     return body(st, c, p, n, 1, line, off);
 }
