@@ -255,5 +255,11 @@ cls '"!+QICLOSE=*,0$"'; "$BIN" check -f text --profile "$TMP/cls.json" captures/
 printf '{"id": "l610plus", "extends": "fibocom-l610", "urcs": [{"name": "ZZ", "pattern": "^ZZ$"}]}\n' > "$TMP/plus.json"
 "$BIN" parse -f jsonl --profile "$TMP/plus.json" captures/l610-clean-session.log | nop > "$TMP/plus.out"
 cmp -s "$TMP/a2" "$TMP/plus.out" || { echo "FAIL: a profile extending fibocom-l610 parses differently"; fail=1; }
+# 27.007's own commands are known to every profile that extends 3gpp: no "not a command of"
+# info for AT+CLAC (8.37), AT+WS46 (5.9), AT+CLCK (7.4) on a SIM800 session
+printf 'AT+CLAC\r\r\n+CLAC\r\n+CSQ\r\n\r\nOK\r\nAT+WS46=12\r\r\n\r\nOK\r\nAT+CLCK="SC",2\r\r\n+CLCK: 0\r\n\r\nOK\r\nAT+XFOO\r\r\nERROR\r\n' > "$TMP/std.log"
+"$BIN" check -f text --profile simcom-sim800 --context none "$TMP/std.log" 2>&1 | grep 'unknown-command\]' > "$TMP/std.got"
+printf '%s\n' "$TMP/std.log:13: info: [unknown-command] +XFOO is not a command of the simcom-sim800 profile (in AT+XFOO)" | cmp -s - "$TMP/std.got" ||
+    { echo "FAIL: 27.007 commands unknown to a profile:"; cat "$TMP/std.got"; fail=1; }
 [ $fail = 0 ] && echo "ok: profile errors"
 exit $fail
