@@ -2849,6 +2849,7 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
          * line in an undirected capture: its answer (ESP-AT's AT+GMR prints
          * "AT version:...") */
         if (l->dir != ATS_DIR_RX && ats_is_command_text(s, n) &&
+            !(l->dir == ATS_DIR_UNKNOWN && ats_cmdline_is_sentence(s, n)) &&
             !(l->dir == ATS_DIR_UNKNOWN && b->cur && b->cur->state == OTX_WAIT_FINAL &&
               own_shape(b, l))) {
             /* A command line with no line end may be the capture's last,

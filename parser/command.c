@@ -301,6 +301,20 @@ static int lower_words(const char *s, size_t w, size_t n)
     return i - v >= 2 && (i == n || !is_alpha((unsigned char)s[i]));
 }
 
+/* "AT command ready" (a module's boot text), "AT commands do not work" (a
+ * person's): V.250 would read basic commands C, O, M... in it, but the
+ * prefix, a blank, then two lower-case words is a sentence, not a command
+ * line ("at e0", "AT Z" have no such words). */
+int ats_cmdline_is_sentence(const char *s, size_t n)
+{
+    if (n < 6 || !ats_is_command_text(s, n) || !is_blank((unsigned char)s[2]))
+        return 0;
+    size_t w = 2;
+    while (w < n && is_blank((unsigned char)s[w]))
+        w++;
+    return w < n && s[w] >= 'a' && s[w] <= 'z' && lower_words(s, w, n);
+}
+
 /* A manual's command index or a reporter's list puts a title after the
  * command: "AT+CREG        Network Registration Status", "ATE  Set Command
  * Echo Mode", "AT+CSQ Signal Quality Report". V.250 5.4 lets nothing but

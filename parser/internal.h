@@ -28,6 +28,7 @@ int ats_cmdline_parse(ats_cmdline *cl, const char *s, size_t n);
  * Status"): help text unless an answer follows (command.c). Returns where
  * the title's blanks start, 0 for none. */
 size_t ats_cmdline_prose_tail(const char *s, size_t n);
+int ats_cmdline_is_sentence(const char *s, size_t n);
 /* A manual's "<name>" parameter in the text (not "<CR>", "<Ctrl-Z>"). */
 int ats_has_placeholder(const char *s, size_t n);
 

@@ -1258,5 +1258,18 @@ got=$(grep -E "^$TMP/detail-once.log:[0-9]+: info: \[error-detail\]" "$TMP/detai
 [ "$got" = "2: info: [error-detail] AT+CGATT=1 returned ERROR while verbose errors are off; AT+CMEE=2 and a repeat would tell why" ] ||
     { echo "FAIL: detail-once: $got"; fail=1; }
 
+# "AT command ready" (the L610's boot text) read under another profile was a command line of
+# basic commands C, O, M... (O entering data mode, the next command lost): a sentence
+log sentence-at 'AT command ready\r\n\r\n+SIM READY\r\nAT commands do not work here\r\nAT\r\nOK\r\nat e0\r\nOK\r\nAT Z\r\nOK\r\n'
+records sentence-at 3gpp <<'WEOF'
+P 3gpp
+X 1 text-outside-command: AT command ready
+X 3 text-outside-command: +SIM READY
+X 4 text-outside-command: AT commands do not work here
+T 5 AT -> complete OK
+T 7 at e0 -> complete OK
+T 9 AT Z -> complete OK
+WEOF
+
 [ $fail = 0 ] && echo "ok: precision"
 exit $fail
