@@ -414,9 +414,18 @@ static int prose_like(ats_span s)
 
 /* A Markdown code fence ("```", "```text", "~~~") a reporter put around the
  * log: the reader keeps it when it did not take the paste as fenced (a
- * sentence before the fence). No modem prints three backticks or tildes. */
+ * sentence before the fence). No modem prints three backticks or tildes,
+ * nor a Markdown heading ("### Hardware" of an issue template after the
+ * paste): one to six '#', a blank, a word (Telit's "#XSOCKET:" has no
+ * blank). */
 static int fence_line(ats_span s)
 {
+    size_t h = 0;
+    while (h < s.len && h < 7 && s.ptr[h] == '#')
+        h++;
+    if (h >= 1 && h <= 6 && h + 1 < s.len && s.ptr[h] == ' ' &&
+        ((s.ptr[h + 1] >= 'A' && s.ptr[h + 1] <= 'Z') || (s.ptr[h + 1] >= 'a' && s.ptr[h + 1] <= 'z')))
+        return 1;
     size_t i = 0;
     while (i < s.len && i < 3 && s.ptr[i] == ' ')
         i++;

@@ -1271,5 +1271,11 @@ T 7 at e0 -> complete OK
 T 9 AT Z -> complete OK
 WEOF
 
+# an issue template's Markdown heading after the paste is not modem text; a line of capitals is
+log md-heading 'AT\r\nOK\r\n### Hardware\r\nAT+CSQ\r\nOK\r\nNORMAL POWER DOWN\r\n'
+verdict md-heading 3gpp 1 <<'WEOF'
+6: warning: [orphan-response] modem text with no command waiting: NORMAL POWER DOWN
+WEOF
+
 [ $fail = 0 ] && echo "ok: precision"
 exit $fail
