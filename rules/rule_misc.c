@@ -357,12 +357,16 @@ typedef struct orphan_state {
     double final_after_completion;   /* the profile: a report ends with its own final */
     int after_completion;     /* the last record was an async command's completion */
     uint64_t help_line;       /* the last line of a manual's help text (a note), 0: none */
+    int generic;              /* the profile names no module (3gpp, the fallback) */
+    uint64_t unknown_text, unknown_first;   /* text lines left unjudged under it */
+    char unknown_example[48];
 } orphan_state;
 
 static void orphan_init(ats_rule_ctx *c)
 {
     orphan_state *st = c->st;
     st->final_after_completion = ats_eng_param(c->e, c->rule, "final_after_completion");
+    st->generic = !json_object_get((const json_t *)ats_profile_json(c->e->rs->p), "identify");
 }
 
 /* Modem output is upper case by convention: V.250 result codes, "+NAME:"
@@ -553,6 +557,16 @@ static void orphan_finish(ats_rule_ctx *c)
         for (size_t i = 0; i < st->npre; i++)
             c->e->cov.context_lines += st->pre[i].count;
     st->npre = 0;
+    if (st->unknown_text) {
+        char why[256];
+        snprintf(why, sizeof why,
+                 "%" PRIu64 " line%s of modem text outside any command (%s, line %" PRIu64
+                 ") not judged: the %s profile names no module, so the module's own reports "
+                 "are unknown to it",
+                 st->unknown_text, st->unknown_text > 1 ? "s" : "", st->unknown_example,
+                 st->unknown_first, ats_profile_id(c->e->rs->p));
+        ats_eng_partly(c->e, c->rule, why);
+    }
 }
 
 static void orphan_add(ats_rule_ctx *c, const ats_item *it, int final)
@@ -627,6 +641,15 @@ static void orphan_unparsed(ats_rule_ctx *c, const ats_record *r)
         if (manual || prose_like(it->text) || fence_line(it->text)) {
             if (!e->cov.unrecognised_lines++)
                 e->cov.first_unrecognised = it->line;
+        } else if (st->generic && st->seen_txn) {
+            /* as unknown-command: a profile that names no module knows no
+             * module's own reports ("ENTER PSM", "NORMAL POWER DOWN"), so a
+             * line of modem text outside a command may be one; the finals
+             * are V.250's and stay judged */
+            if (!st->unknown_text++) {
+                st->unknown_first = it->line;
+                ats_eng_text(st->unknown_example, sizeof st->unknown_example, it->text);
+            }
         } else {
             orphan_add(c, it, 0);
         }
