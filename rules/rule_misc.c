@@ -358,6 +358,7 @@ typedef struct orphan_state {
     int after_completion;     /* the last record was an async command's completion */
     uint64_t help_line;       /* the last line of a manual's help text (a note), 0: none */
     int generic;              /* the profile names no module (3gpp, the fallback) */
+    int md_section;           /* text lines since a Markdown heading, nothing else between */
     uint64_t unknown_text, unknown_first;   /* text lines left unjudged under it */
     char unknown_example[48];
 } orphan_state;
@@ -422,13 +423,19 @@ static int prose_like(ats_span s)
  * nor a Markdown heading ("### Hardware" of an issue template after the
  * paste): one to six '#', a blank, a word (Telit's "#XSOCKET:" has no
  * blank). */
-static int fence_line(ats_span s)
+static int md_heading(ats_span s)
 {
     size_t h = 0;
     while (h < s.len && h < 7 && s.ptr[h] == '#')
         h++;
-    if (h >= 1 && h <= 6 && h + 1 < s.len && s.ptr[h] == ' ' &&
-        ((s.ptr[h + 1] >= 'A' && s.ptr[h + 1] <= 'Z') || (s.ptr[h + 1] >= 'a' && s.ptr[h + 1] <= 'z')))
+    return h >= 1 && h <= 6 && h + 1 < s.len && s.ptr[h] == ' ' &&
+           ((s.ptr[h + 1] >= 'A' && s.ptr[h + 1] <= 'Z') ||
+            (s.ptr[h + 1] >= 'a' && s.ptr[h + 1] <= 'z'));
+}
+
+static int fence_line(ats_span s)
+{
+    if (md_heading(s))
         return 1;
     size_t i = 0;
     while (i < s.len && i < 3 && s.ptr[i] == ' ')
@@ -541,6 +548,7 @@ static void orphan_before(ats_rule_ctx *c, const ats_record *r)
     if (r->kind == ATS_REC_TXN && !st->seen_txn)
         orphan_first_txn(c, r->txn->first_line);
     orphan_break(c);
+    st->md_section = 0;
     /* a record made at its completion line: the next modem line may be the
      * OK some modules put after the report (the L610 after +MIPSEND:) */
     st->after_completion = r->kind == ATS_REC_TXN && (r->txn->flags & ATS_TF_ASYNC) &&
@@ -628,6 +636,7 @@ static void orphan_unparsed(ats_rule_ctx *c, const ats_record *r)
     int after = st->after_completion;
     st->after_completion = 0;
     if (r->reason.len == 12 && !memcmp(r->reason.ptr, "orphan-final", 12)) {
+        st->md_section = 0;
         if (after && st->final_after_completion > 0 && it->text.len == 2 &&
             !memcmp(it->text.ptr, "OK", 2))
             return;
@@ -638,7 +647,11 @@ static void orphan_unparsed(ats_rule_ctx *c, const ats_record *r)
                      heading_like(it->text);
         if (manual)
             st->help_line = it->line;     /* the next heading may follow this one */
-        if (manual || prose_like(it->text) || fence_line(it->text)) {
+        /* the heading's section goes on to the next record of the modem's
+         * ("### Hardware" / "LilyGO T-SIM7600E, TinyGSM 0.11.7") */
+        int section = st->md_section;
+        st->md_section = md_heading(it->text) || section;
+        if (manual || section || prose_like(it->text) || fence_line(it->text)) {
             if (!e->cov.unrecognised_lines++)
                 e->cov.first_unrecognised = it->line;
         } else if (st->generic && st->seen_txn) {

@@ -1272,9 +1272,9 @@ T 9 AT Z -> complete OK
 WEOF
 
 # an issue template's Markdown heading after the paste is not modem text; a line of capitals is
-log md-heading 'AT\r\nOK\r\n### Hardware\r\nAT+CSQ\r\nOK\r\nNORMAL POWER DOWN\r\n'
+log md-heading 'AT\r\nOK\r\n### Hardware\r\nLILYGO T-SIM7600E, TINYGSM 0.11.7\r\nAT+CSQ\r\nOK\r\nNORMAL POWER DOWN\r\n'
 verdict md-heading quectel-bg96 1 <<'WEOF'
-6: warning: [orphan-response] modem text with no command waiting: NORMAL POWER DOWN
+7: warning: [orphan-response] modem text with no command waiting: NORMAL POWER DOWN
 WEOF
 # under the profile that names no module a line of modem text may be the module's own report:
 # not judged, said; a final with no command still is
