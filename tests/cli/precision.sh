@@ -1284,5 +1284,12 @@ verdict generic-text 3gpp 1 <<'WEOF'
 WEOF
 status generic-text orphan-response 'fail  partly checked: 2 lines of modem text outside any command (ENTER PSM, line 3) not judged: the 3gpp profile names no module, so the module'"'"'s own reports are unknown to it'
 
+# a daemon's probes (ModemManager loads the PIN retries and the serving cell where the module
+# has them): AT+CPINR (27.007 8.65) and Quectel's AT+QENG="servingcell" failing are no fault
+log probes-fail 'AT+CPINR\r\r\nERROR\r\nAT+CSQ\r\r\n+CSQ: 20,99\r\n\r\nOK\r\nAT+QENG="servingcell"\r\r\n+CME ERROR: 3\r\nAT+COPS?\r\r\n+COPS: 0\r\n\r\nOK\r\nAT+CGMM\r\r\nBG96\r\n\r\nOK\r\nAT+QIACT=1\r\r\nERROR\r\nAT\r\r\nOK\r\nAT\r\r\nOK\r\n'
+verdict probes-fail quectel-bg96 1 <<'WEOF'
+17: warning: [command-failed] AT+QIACT=1 failed (ERROR) and the host neither retried it nor asked why
+WEOF
+
 [ $fail = 0 ] && echo "ok: precision"
 exit $fail
