@@ -1680,11 +1680,15 @@ static ats_final_kind final_text(ats_builder *b, const ats_line *l, ats_span *co
     ats_final_kind k = ats_final_classify(l->text.ptr, l->text.len, numeric, code);
     if (k != ATS_FINAL_NONE)
         return k;
-    /* the pending command's own finals (SIMCom's SHUT OK, CIFSR's bare IP) */
+    /* the pending command's own finals (SIMCom's SHUT OK, CIFSR's bare IP);
+     * one that stands in for the OK of a command with more after it on the
+     * line is no final: the module runs the rest, and the line's final is
+     * the last command's (TinyGSM's AT+CIFSR;E0 gets its OK from the E0) */
     for (size_t j = 0; b->cur && j < b->cur->cl.ncmds; j++) {
         const ats_pcmd *pc = b->cur->pcs[j];
         for (size_t i = 0; pc && i < pc->nfinals; i++)
-            if (!ats_re_cannot_match(&pc->finals[i].re, l->text.ptr, l->text.len) &&
+            if ((!pc->finals[i].ok || j + 1 == b->cur->cl.ncmds) &&
+                !ats_re_cannot_match(&pc->finals[i].re, l->text.ptr, l->text.len) &&
                 ats_re_match(&pc->finals[i].re, b->md, b->p->mctx, l->text.ptr, l->text.len) > 0)
                 return pc->finals[i].ok ? ATS_FINAL_PROFILE_OK : ATS_FINAL_PROFILE_ERROR;
     }

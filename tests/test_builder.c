@@ -949,6 +949,74 @@ static void test_torn_and_cut_lines(void **state)
           "txn L18-20 AT+NSOST=1,192.0.2.44,5683,4,50494E47 complete ok resp=1,4");
 }
 
+/* Like MUX_CHECK, under the built-in profile id (channel 0: a directed
+ * capture without CMUX). */
+static void mux_check_profile(const char *id, const mux_chunk *in, size_t nin,
+                              const char *const *want, size_t nwant)
+{
+    ats_profile *p;
+    ats_error e;
+    assert_int_equal(ats_profile_load_builtin(&p, id, &e), 0);
+    feed f = {p, NULL, 0, in, nin};
+    check_feed(&f, want, nwant);
+    ats_profile_free(p);
+}
+
+#define MUX_CHECK_PROFILE(id, in, ...)                                                   \
+    do {                                                                                 \
+        static const char *const want_[] = {__VA_ARGS__};                                \
+        mux_check_profile(id, in, sizeof in / sizeof in[0], want_,                       \
+                          sizeof want_ / sizeof want_[0]);                               \
+    } while (0)
+
+/* A send framed by its declared length that the host ends with Ctrl-Z all
+ * the same (Docklight's "ping<SUB>"): the 0x1A is the payload's end, and the
+ * host's next command is read, in a directed capture and an undirected one;
+ * a Ctrl-Z the undirected log shows after the modem's answer, before the
+ * next command, is no part of that command either. A Ctrl-Z inside the
+ * declared length stays a payload byte. */
+static void test_ctrlz_after_length(void **state)
+{
+    (void)state;
+    static const mux_chunk dir[] = {
+        {ATS_DIR_TX, 0, "AT+QISEND=0,4\r"},
+        {ATS_DIR_RX, 0, "AT+QISEND=0,4\r\r\n> "},
+        {ATS_DIR_TX, 0, "ping\x1a"},
+        {ATS_DIR_RX, 0, "\r\nSEND OK\r\n"},
+        {ATS_DIR_TX, 0, "AT+QIRD=0,1500\r"},
+        {ATS_DIR_RX, 0, "AT+QIRD=0,1500\r\r\n+QIRD: 0\r\n\r\nOK\r\n"},
+    };
+    MUX_CHECK_PROFILE("quectel-bg96", dir,
+                      "txn L1-4 AT+QISEND=0,4 complete ok echo prompt@L2 payload=4/4:length",
+                      "txn L5-6 AT+QIRD=0,1500 complete ok echo resp=+QIRD: 0");
+    CHECK_PROFILE("quectel-bg96",
+                  "AT+QISEND=0,5\r\r\n> hello\x1a\r\nSEND OK\r\n"
+                  "AT+QISEND=0,5\r\r\n> world\r\nSEND OK\r\n\x1a\x1a"
+                  "AT+QIRD=0,1500\r\r\n+QIRD: 0\r\n\r\nOK\r\n"
+                  "AT+QISEND=0,3\r\r\n> a\x1a" "b\r\nSEND OK\r\n",
+                  "txn L1-3 AT+QISEND=0,5 complete ok prompt@L2 payload=5/5:length",
+                  "txn L4-6 AT+QISEND=0,5 complete ok prompt@L5 payload=5/5:length",
+                  "txn L7-10 AT+QIRD=0,1500 complete ok resp=+QIRD: 0",
+                  "txn L11-13 AT+QISEND=0,3 complete ok prompt@L12 payload=3/3:length");
+}
+
+/* A line of commands where one answers without OK (SIMCom's AT+CIFSR, its
+ * IP alone: a final of that command only): TinyGSM sends AT+CIFSR;E0 to get
+ * an OK. The line's final is its last command's; the IP is an answer. A
+ * failure of the first command still ends the line. */
+static void test_concatenated_final(void **state)
+{
+    (void)state;
+    CHECK_PROFILE("simcom-sim800",
+                  "AT+CIFSR;E0\r\r\n10.45.3.7\r\n\r\nOK\r\n"
+                  "AT+CIFSR\r\r\n10.45.3.7\r\n"
+                  "AT+CIFSR;E0\r\r\nERROR\r\n",
+                  "txn L1-4 AT+CIFSR;E0 complete ok resp=10.45.3.7",
+                  "txn L5-6 AT+CIFSR complete ok",
+                  "txn L7-8 AT+CIFSR;E0 complete error chain=3#1",
+                  "chain L7 x1 end-of-capture");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -998,6 +1066,8 @@ int main(void)
         cmocka_unit_test(test_glued_finals),
         cmocka_unit_test(test_ocr_finals),
         cmocka_unit_test(test_torn_and_cut_lines),
+        cmocka_unit_test(test_ctrlz_after_length),
+        cmocka_unit_test(test_concatenated_final),
     };
     return cmocka_run_group_tests_name("builder", tests, setup, teardown);
 }
