@@ -1017,6 +1017,36 @@ static void test_concatenated_final(void **state)
                   "chain L7 x1 end-of-capture");
 }
 
+/* A send that carries its data in the command line (Quectel BC66/BC660K
+ * AT+QISEND=<id>,<len>,"<data>", AT+QISENDEX=<id>,<len>,"<hex>"): no prompt,
+ * OK and then SEND OK, its final; BG96's UDP SERVICE form (a dotted IP
+ * third) still asks for a prompt. Directed too: the host's next command is
+ * no payload. */
+static void test_send_data_in_command(void **state)
+{
+    (void)state;
+    CHECK_PROFILE("quectel-bg96",
+                  "AT+QISEND=0,4,\"DEADBEEF\"\r\r\nOK\r\n\r\nSEND OK\r\n"
+                  "AT+QISENDEX=0,2,\"CAFE\"\r\r\nOK\r\n\r\nSEND FAIL\r\n"
+                  "AT+QISEND=1,2,\"10.7.89.10\",6001\r\r\n> hi\r\nSEND OK\r\n"
+                  "AT+QISTATE?\r\r\nOK\r\n",
+                  "txn L1-4 AT+QISEND=0,4,\"DEADBEEF\" complete ok resp=OK",
+                  "txn L5-8 AT+QISENDEX=0,2,\"CAFE\" complete error resp=OK chain=2#1",
+                  "chain L5 x1 gave-up",
+                  "txn L9-11 AT+QISEND=1,2,\"10.7.89.10\",6001 complete ok prompt@L10 payload=2/2:length",
+                  "txn L12-13 AT+QISTATE? complete ok");
+    static const mux_chunk dir[] = {
+        {ATS_DIR_TX, 0, "AT+QISEND=0,4,\"DEADBEEF\"\r"},
+        {ATS_DIR_RX, 0, "\r\nOK\r\n"},
+        {ATS_DIR_RX, 0, "\r\nSEND OK\r\n"},
+        {ATS_DIR_TX, 0, "AT+QISTATE?\r"},
+        {ATS_DIR_RX, 0, "\r\nOK\r\n"},
+    };
+    MUX_CHECK_PROFILE("quectel-bg96", dir,
+                      "txn L1-3 AT+QISEND=0,4,\"DEADBEEF\" complete ok resp=OK",
+                      "txn L4-5 AT+QISTATE? complete ok");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1068,6 +1098,7 @@ int main(void)
         cmocka_unit_test(test_torn_and_cut_lines),
         cmocka_unit_test(test_ctrlz_after_length),
         cmocka_unit_test(test_concatenated_final),
+        cmocka_unit_test(test_send_data_in_command),
     };
     return cmocka_run_group_tests_name("builder", tests, setup, teardown);
 }
