@@ -169,6 +169,12 @@ static int on_line(void *user, const ats_line *l)
     if (l->dir == ATS_DIR_RX && set_of(ps, l->channel, 0, &frs, &used) > 0 &&
         used[ATS_DIR_TX] && ats_framer_flush_partial(&frs[ATS_DIR_TX]) != 0)
         return 1;
+    /* The host writes while data a URC announced is half read: what the
+     * modem sent before the write is that data (the builder ends it there). */
+    if (l->dir == ATS_DIR_TX && set_of(ps, l->channel, 0, &frs, &used) > 0 &&
+        used[ATS_DIR_RX] && frs[ATS_DIR_RX].mode == ATS_FRAME_PAYLOAD_LEN &&
+        !frs[ATS_DIR_RX].block && ats_framer_flush_partial(&frs[ATS_DIR_RX]) != 0)
+        return 1;
     if (l->flags & ATS_LF_TRUNCATED)
         ps->st.truncated_lines++;
     if (l->flags & ATS_LF_NOT_UTF8)

@@ -1047,6 +1047,54 @@ static void test_send_data_in_command(void **state)
                       "txn L4-5 AT+QISTATE? complete ok");
 }
 
+/* Data a URC announces taken only from where it can be. Directed: the
+ * modem's bytes before the host's next write (a BG95 in buffer access mode
+ * says "recv",0,2 and sends nothing until AT+QIRD: the echo of that command
+ * is no data; data half come before a write keeps what came). A URC that
+ * carries its data on its own line (BC66 with "viewmode" 1, quoted or hex)
+ * takes no block after it. A socket opened in buffer access mode
+ * (AT+QIOPEN ...,0) makes "recv",<id>,<len> a notice; in direct push mode
+ * (...,1) the data follows it. */
+static void test_urc_data_where_it_can_be(void **state)
+{
+    (void)state;
+    static const mux_chunk dir[] = {
+        {ATS_DIR_RX, 0, "\r\n+QIURC: \"recv\",0,2\r\n"},
+        {ATS_DIR_TX, 0, "AT+QIRD=0,1500\r"},
+        {ATS_DIR_RX, 0, "AT+QIRD=0,1500\r\r\n+QIRD: 2\r\nhi\r\n\r\nOK\r\n"},
+        {ATS_DIR_RX, 0, "\r\n+QIURC: \"recv\",0,6\r\nabc"},
+        {ATS_DIR_TX, 0, "AT+CSQ\r"},
+        {ATS_DIR_RX, 0, "AT+CSQ\r\r\n+CSQ: 20,99\r\n\r\nOK\r\n"},
+    };
+    MUX_CHECK_PROFILE("quectel-bg96", dir,
+                      "urc L1 +QIURC known",
+                      "data L3-3 received 2 end=",
+                      "txn L2-3 AT+QIRD=0,1500 complete ok echo resp=+QIRD: 2",
+                      "urc L4 +QIURC known",
+                      "data L4-4 received 3 end=",
+                      "txn L5-6 AT+CSQ complete ok echo resp=+CSQ: 20,99");
+    CHECK_PROFILE("quectel-bg96",
+                  "+QIURC: \"recv\",0,4,\"CAFEBABE\"\r\nAT+QISTATE?\r\r\nOK\r\n"
+                  "+QIURC: \"recv\",0,5,hello\r\nAT+CSQ\r\r\n+CSQ: 20,99\r\n\r\nOK\r\n"
+                  "AT+QIOPEN=1,0,\"TCP\",\"10.0.0.1\",7,0,0\r\r\nOK\r\n\r\n+QIOPEN: 0,0\r\n"
+                  "+QIURC: \"recv\",0,2\r\nAT+QIRD=0,1500\r\r\n+QIRD: 2\r\nhi\r\n\r\nOK\r\n"
+                  "AT+QIOPEN=1,1,\"TCP\",\"10.0.0.1\",7,0,1\r\r\nOK\r\n\r\n+QIOPEN: 1,0\r\n"
+                  "+QIURC: \"recv\",1,2\r\nhi\r\n",
+                  "urc L1 +QIURC known",
+                  "data L1-1 received 10 end=",
+                  "txn L2-3 AT+QISTATE? complete ok",
+                  "urc L4 +QIURC known",
+                  "data L4-4 received 5 end=",
+                  "txn L5-8 AT+CSQ complete ok resp=+CSQ: 20,99",
+                  "txn L9-12 AT+QIOPEN=1,0,\"TCP\",\"10.0.0.1\",7,0,0 complete ok async=success@L12",
+                  "urc L13 +QIURC known",
+                  "data L16-16 received 2 end=",
+                  "txn L14-18 AT+QIRD=0,1500 complete ok resp=+QIRD: 2",
+                  "txn L19-22 AT+QIOPEN=1,1,\"TCP\",\"10.0.0.1\",7,0,1 complete ok async=success@L22",
+                  "urc L23 +QIURC known",
+                  "data L24-24 received 2 end=");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1099,6 +1147,7 @@ int main(void)
         cmocka_unit_test(test_ctrlz_after_length),
         cmocka_unit_test(test_concatenated_final),
         cmocka_unit_test(test_send_data_in_command),
+        cmocka_unit_test(test_urc_data_where_it_can_be),
     };
     return cmocka_run_group_tests_name("builder", tests, setup, teardown);
 }
