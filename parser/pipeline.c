@@ -214,8 +214,11 @@ static void on_mode(void *user, ats_dir d, ats_frame_mode m, uint64_t n, int pro
     for (int k = 0; k < 3; k++) {
         if (!used[k])
             continue;
-        /* undirected: the one framer takes every hint; directed: by side */
-        if (used[ATS_DIR_UNKNOWN] || d == ATS_DIR_UNKNOWN || (int)d == k) {
+        /* undirected: the one framer takes every hint; directed: by side,
+         * and never the other side's, though the capture holds undirected
+         * chunks too (a banner, a trace's undirected lines): a URC's data
+         * is the modem's, so the host's next write is no part of it */
+        if (k == ATS_DIR_UNKNOWN || d == ATS_DIR_UNKNOWN || (int)d == k) {
             ats_framer_set_mode(&fr[k], m, n);
             ats_framer_expect_prompt(&fr[k], prompt);
         }

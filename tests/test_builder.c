@@ -1066,6 +1066,26 @@ static void test_urc_data_where_it_can_be(void **state)
         {ATS_DIR_TX, 0, "AT+CSQ\r"},
         {ATS_DIR_RX, 0, "AT+CSQ\r\r\n+CSQ: 20,99\r\n\r\nOK\r\n"},
     };
+    /* a directed capture that also holds an undirected chunk (a banner): the
+     * URC's data is still the modem side's alone, the host's write no part
+     * of it (the hint went to every framer: "AT" was the data) */
+    static const mux_chunk mixed[] = {
+        {ATS_DIR_UNKNOWN, 0, "\r\nRDY\r\n"},
+        {ATS_DIR_RX, 0, "\r\n+QIURC: \"recv\",0,2\r\n"},
+        {ATS_DIR_TX, 0, "AT+QIRD=0,1500\r"},
+        {ATS_DIR_RX, 0, "\r\n+QIRD: 2\r\nhi\r\n\r\nOK\r\n"},
+        {ATS_DIR_RX, 0, "\r\n+QIURC: \"recv\",0,3\r\nabc"},
+        {ATS_DIR_TX, 0, "AT+CSQ\r"},
+        {ATS_DIR_RX, 0, "\r\n+CSQ: 20,99\r\n\r\nOK\r\n"},
+    };
+    MUX_CHECK_PROFILE("quectel-bg96", mixed,
+                      "urc L1 RDY known",
+                      "urc L2 +QIURC known",
+                      "data L4-4 received 2 end=",
+                      "txn L3-4 AT+QIRD=0,1500 complete ok resp=+QIRD: 2",
+                      "urc L5 +QIURC known",
+                      "data L5-5 received 3 end=",
+                      "txn L6-7 AT+CSQ complete ok resp=+CSQ: 20,99");
     MUX_CHECK_PROFILE("quectel-bg96", dir,
                       "urc L1 +QIURC known",
                       "data L3-3 received 2 end=",
