@@ -254,6 +254,8 @@ typedef struct ats_framer {   /* complete type so callers can embed it; fields p
                                  over (LFs, CRs before them; then one CR after) */
     int held_cr;              /* in a block of a CR CR LF paste: a CR ended the chunk, the
                                  next byte tells whether it was the paste's (an LF) */
+    int ctrlz_tail;           /* a declared length was just reached: a Ctrl-Z next is the
+                                 payload's end, not a line's first byte */
     uint64_t ctrlz_bytes;     /* undirected, up to Ctrl-Z: the payload's bytes so far */
     ats_frame_mode flush_mode;
     uint64_t start_line, start_offset;

@@ -956,7 +956,10 @@ static int emit_profile_urc(ats_builder *b, const ats_line *l, const ats_purc *u
         rc = raw_data_line(b, &inl);
     if (rc == 0 && u->follow_lines && b->mode == B_LINES)
         b->urc_follow = u->follow_lines;
-    if (rc == 0 && want && b->mode == B_LINES) {
+    /* a trace that logs what it reads line by line and leaves out what it
+     * reads by count ("no-blocks": Particle's NCP trace) logs no URC's data
+     * either: the next record is a line of its own */
+    if (rc == 0 && want && b->mode == B_LINES && !(b->hides & ATS_HIDES_BLOCKS)) {
         b->urc_data_left = want;
         b->urc_data_eol = 0;
         mode(b, ATS_DIR_RX, ATS_FRAME_PAYLOAD_LEN, want, 0);
@@ -1636,6 +1639,10 @@ static const ats_purc *match_urc(ats_builder *b, const char *s, size_t n)
     }
     for (size_t i = 0; i < k; i++) {
         const ats_purc *u = &b->p->urcs[b->cand[i]];
+        /* an entry for one connection mode (a socket's access mode) is
+         * passed over in any other, and while the mode is unknown */
+        if (u->in_mode && strcmp(u->in_mode, b->conn_mode))
+            continue;
         if (ats_re_match(&u->re, b->md, b->p->mctx, s, n) > 0)
             return u;
     }
@@ -1680,11 +1687,15 @@ static ats_final_kind final_text(ats_builder *b, const ats_line *l, ats_span *co
     ats_final_kind k = ats_final_classify(l->text.ptr, l->text.len, numeric, code);
     if (k != ATS_FINAL_NONE)
         return k;
-    /* the pending command's own finals (SIMCom's SHUT OK, CIFSR's bare IP) */
+    /* the pending command's own finals (SIMCom's SHUT OK, CIFSR's bare IP);
+     * one that stands in for the OK of a command with more after it on the
+     * line is no final: the module runs the rest, and the line's final is
+     * the last command's (TinyGSM's AT+CIFSR;E0 gets its OK from the E0) */
     for (size_t j = 0; b->cur && j < b->cur->cl.ncmds; j++) {
         const ats_pcmd *pc = b->cur->pcs[j];
         for (size_t i = 0; pc && i < pc->nfinals; i++)
-            if (!ats_re_cannot_match(&pc->finals[i].re, l->text.ptr, l->text.len) &&
+            if ((!pc->finals[i].ok || j + 1 == b->cur->cl.ncmds) &&
+                !ats_re_cannot_match(&pc->finals[i].re, l->text.ptr, l->text.len) &&
                 ats_re_match(&pc->finals[i].re, b->md, b->p->mctx, l->text.ptr, l->text.len) > 0)
                 return pc->finals[i].ok ? ATS_FINAL_PROFILE_OK : ATS_FINAL_PROFILE_ERROR;
     }
@@ -2816,6 +2827,16 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
         if (l->dir != ATS_DIR_TX) {
             b->urc_data_left = 0;   /* the modem talks again: the data did not come */
             b->lead_held = 0;
+        } else if (b->urc_data_left) {
+            /* The host writes while a URC's data is still to come: the data
+             * is the modem's and came before the write, or not at all (a
+             * BG95 in buffer access mode says "recv",0,2 and sends nothing
+             * until AT+QIRD): the modem's next bytes are the echo and the
+             * answer of this write, not that data. */
+            b->urc_data_left = 0;
+            b->urc_data_eol = 0;
+            b->lead_held = 0;
+            mode(b, ATS_DIR_RX, ATS_FRAME_LINES, 0, 0);
         }
         if (l->dir != ATS_DIR_TX && b->urc_follow && b->mode == B_LINES) {
             /* the line a two-line URC announced (+CMT's PDU or text): data */

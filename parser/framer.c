@@ -83,6 +83,8 @@ void ats_framer_set_mode(ats_framer *fr, ats_frame_mode mode, uint64_t n)
         fr->flush_pending = 2;
         fr->flush_mode = fr->mode;
     }
+    if (mode != ATS_FRAME_LINES)
+        fr->ctrlz_tail = 0;
     fr->mode = mode;
     fr->payload_left = n;
     fr->in_quotes = mode == ATS_FRAME_PAYLOAD_QUOTE;
@@ -285,6 +287,22 @@ static int glitch_runs(const char **p, size_t *n)
     return 1;
 }
 
+/* A Ctrl-Z before a command line: a host's stray end of a send that came
+ * after the modem had answered it (an undirected log shows the echo of
+ * both on one line). The module looks for the AT prefix and takes the
+ * command (1); any other line keeps its bytes. */
+static int stray_ctrlz(const char **p, size_t *n)
+{
+    size_t a = 0;
+    while (a < *n && (*p)[a] == 0x1A)
+        a++;
+    if (!a || !ats_is_command_text(*p + a, *n - a))
+        return 0;
+    *p += a;
+    *n -= a;
+    return 1;
+}
+
 /* Emits the line p[0..n) (the carry buffer, or straight from the caller's
  * chunk when the whole line lies in it: no copy for most lines). */
 static int emit_span(ats_framer *fr, const char *p, size_t n, unsigned extra)
@@ -307,7 +325,7 @@ static int emit_span(ats_framer *fr, const char *p, size_t n, unsigned extra)
     }
     /* a line the scan found all printable (most) holds no NUL or 0xFF */
     if (kind == ATS_LINE_TEXT && (fr->scan & (SCAN_DONE | SCAN_OTHER)) != SCAN_DONE &&
-        glitch_runs(&p, &n)) {
+        (glitch_runs(&p, &n) || (*p == 0x1A && stray_ctrlz(&p, &n)))) {
         flags |= ATS_LF_EDITED;   /* the text is not the bytes at the line's offset */
     }
     if (fr->opts.annotations) {
@@ -527,6 +545,18 @@ static void payload_done(ats_framer *fr)
     fr->state = ATS_FR_LINE_START;
 }
 
+/* A declared length reached. A host library that frames a send by its
+ * length may still end it with Ctrl-Z, as it ends every send (a 0x1A right
+ * after the bytes): noted, so that byte, next, is the payload's end and not
+ * the first byte of the next command line (ctrlz_tail). */
+static int payload_full(ats_framer *fr)
+{
+    int tail = !fr->block;   /* a block is the modem's: it sends no Ctrl-Z */
+    payload_done(fr);
+    fr->ctrlz_tail = tail;
+    return emit_payload(fr, ATS_LF_PAYLOAD_FULL);
+}
+
 /* A whole line the reader took out of the byte stream (a tool's banner in a
  * raw capture): a line of its kind where the count stands, cut at max_line
  * like any other; its bytes are counted so the lines after keep their
@@ -680,6 +710,13 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
         unsigned char ch = s[i];
         switch (fr->state) {
         case ATS_FR_LINE_START:
+            if (fr->ctrlz_tail) {
+                fr->ctrlz_tail = 0;
+                if (ch == 0x1A && fr->mode == ATS_FRAME_LINES) {
+                    i++;
+                    break;
+                }
+            }
             if (ch == '\r' || ch == '\n') {
                 fr->eol_bytes++;
                 if (ch == '\n')
@@ -779,8 +816,7 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
                 fr->payload_left--;
             fr->state = ATS_FR_PAYLOAD;
             if (fr->mode == ATS_FRAME_PAYLOAD_LEN && fr->payload_left == 0) {
-                payload_done(fr);
-                if ((rc = emit_payload(fr, ATS_LF_PAYLOAD_FULL)) != 0)
+                if ((rc = payload_full(fr)) != 0)
                     goto stop;
             }
             break;
@@ -816,8 +852,7 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
                     } else {
                         fr->buf[fr->len++] = '\r';
                         if (fr->payload_left && --fr->payload_left == 0) {
-                            payload_done(fr);
-                            if ((rc = emit_payload(fr, ATS_LF_PAYLOAD_FULL)) != 0)
+                            if ((rc = payload_full(fr)) != 0)
                                 goto stop;
                             break;   /* ch is read in the mode that follows */
                         }
@@ -975,8 +1010,7 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
                 /* else a whole line was read past the length: done, and the
                  * line end is the line's */
                 if (fr->payload_left == 0) {
-                    payload_done(fr);
-                    if ((rc = emit_payload(fr, ATS_LF_PAYLOAD_FULL)) != 0)
+                    if ((rc = payload_full(fr)) != 0)
                         goto stop;
                 }
                 break;
@@ -1053,8 +1087,7 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
             }
             if (fr->mode == ATS_FRAME_PAYLOAD_LEN && !fr->cont) {
                 if (fr->payload_left == 0) {
-                    payload_done(fr);
-                    if ((rc = emit_payload(fr, ATS_LF_PAYLOAD_FULL)) != 0)
+                    if ((rc = payload_full(fr)) != 0)
                         goto stop;
                 }
             }

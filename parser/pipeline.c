@@ -169,6 +169,12 @@ static int on_line(void *user, const ats_line *l)
     if (l->dir == ATS_DIR_RX && set_of(ps, l->channel, 0, &frs, &used) > 0 &&
         used[ATS_DIR_TX] && ats_framer_flush_partial(&frs[ATS_DIR_TX]) != 0)
         return 1;
+    /* The host writes while data a URC announced is half read: what the
+     * modem sent before the write is that data (the builder ends it there). */
+    if (l->dir == ATS_DIR_TX && set_of(ps, l->channel, 0, &frs, &used) > 0 &&
+        used[ATS_DIR_RX] && frs[ATS_DIR_RX].mode == ATS_FRAME_PAYLOAD_LEN &&
+        !frs[ATS_DIR_RX].block && ats_framer_flush_partial(&frs[ATS_DIR_RX]) != 0)
+        return 1;
     if (l->flags & ATS_LF_TRUNCATED)
         ps->st.truncated_lines++;
     if (l->flags & ATS_LF_NOT_UTF8)
@@ -208,8 +214,11 @@ static void on_mode(void *user, ats_dir d, ats_frame_mode m, uint64_t n, int pro
     for (int k = 0; k < 3; k++) {
         if (!used[k])
             continue;
-        /* undirected: the one framer takes every hint; directed: by side */
-        if (used[ATS_DIR_UNKNOWN] || d == ATS_DIR_UNKNOWN || (int)d == k) {
+        /* undirected: the one framer takes every hint; directed: by side,
+         * and never the other side's, though the capture holds undirected
+         * chunks too (a banner, a trace's undirected lines): a URC's data
+         * is the modem's, so the host's next write is no part of it */
+        if (k == ATS_DIR_UNKNOWN || d == ATS_DIR_UNKNOWN || (int)d == k) {
             ats_framer_set_mode(&fr[k], m, n);
             ats_framer_expect_prompt(&fr[k], prompt);
         }

@@ -83,7 +83,8 @@ static const char *const k_ident[] = {"manufacturer", "model", "boot", "lines", 
                                       "revision", "commands", NULL};
 static const char *const k_final[] = {"pattern", "result", "samples", "section", NULL};
 static const char *const k_urc[] = {"name", "pattern", "boot", "data_exit", "data_length",
-                                    "data_inline", "follow_lines", "section", "samples", NULL};
+                                    "data_inline", "follow_lines", "in_mode", "section", "samples",
+                                    NULL};
 static const char *const k_cmd[] = {"name", "types", "args", "timeout_s", "retries", "section",
                                     "responses", "enters_data_mode", "rx_format", "prompt",
                                     "async", "id_arg", "note", "response", "finals", "data_block", "already",
@@ -528,6 +529,8 @@ static int load_urc(const loader *L, void *ctx, json_t *v, const char *path, voi
     u->data_inline = di && json_is_true(di);
     if (u->data_inline && !u->data_length)
         return bad(L, di, path, "data_inline needs data_length");
+    if ((rc = mode_word(L, v, "in_mode", path, &u->in_mode)) < 0)
+        return rc;
     if ((rc = check_samples(L, p, &u->re, v, path)) < 0)
         return rc;
     return 0;
@@ -1692,8 +1695,10 @@ void ats_profile_free(ats_profile *p)
         return;
     each_re(p, ats_re_free, 1);
     free(p->finals);
-    for (size_t i = 0; i < p->nurcs; i++)
+    for (size_t i = 0; i < p->nurcs; i++) {
         free(p->urcs[i].name);
+        free(p->urcs[i].in_mode);
+    }
     free(p->urcs);
     for (size_t i = 0; i < p->ncmds; i++) {
         ats_pcmd *c = &p->cmds[i];

@@ -25,6 +25,7 @@ typedef struct ats_purc {
     int data_inline;        /* ... starting right after the match, on its own line
                                (SIM800's "+IPD,5:hello") */
     int follow_lines;       /* this many modem lines after it belong to it (+CMT's PDU) */
+    char *in_mode;          /* the entry applies only while the connection mode is this */
 } ats_purc;
 
 typedef struct ats_pcompl {

@@ -949,6 +949,172 @@ static void test_torn_and_cut_lines(void **state)
           "txn L18-20 AT+NSOST=1,192.0.2.44,5683,4,50494E47 complete ok resp=1,4");
 }
 
+/* Like MUX_CHECK, under the built-in profile id (channel 0: a directed
+ * capture without CMUX). */
+static void mux_check_profile(const char *id, const mux_chunk *in, size_t nin,
+                              const char *const *want, size_t nwant)
+{
+    ats_profile *p;
+    ats_error e;
+    assert_int_equal(ats_profile_load_builtin(&p, id, &e), 0);
+    feed f = {p, NULL, 0, in, nin};
+    check_feed(&f, want, nwant);
+    ats_profile_free(p);
+}
+
+#define MUX_CHECK_PROFILE(id, in, ...)                                                   \
+    do {                                                                                 \
+        static const char *const want_[] = {__VA_ARGS__};                                \
+        mux_check_profile(id, in, sizeof in / sizeof in[0], want_,                       \
+                          sizeof want_ / sizeof want_[0]);                               \
+    } while (0)
+
+/* A send framed by its declared length that the host ends with Ctrl-Z all
+ * the same (Docklight's "ping<SUB>"): the 0x1A is the payload's end, and the
+ * host's next command is read, in a directed capture and an undirected one;
+ * a Ctrl-Z the undirected log shows after the modem's answer, before the
+ * next command, is no part of that command either. A Ctrl-Z inside the
+ * declared length stays a payload byte. */
+static void test_ctrlz_after_length(void **state)
+{
+    (void)state;
+    static const mux_chunk dir[] = {
+        {ATS_DIR_TX, 0, "AT+QISEND=0,4\r"},
+        {ATS_DIR_RX, 0, "AT+QISEND=0,4\r\r\n> "},
+        {ATS_DIR_TX, 0, "ping\x1a"},
+        {ATS_DIR_RX, 0, "\r\nSEND OK\r\n"},
+        {ATS_DIR_TX, 0, "AT+QIRD=0,1500\r"},
+        {ATS_DIR_RX, 0, "AT+QIRD=0,1500\r\r\n+QIRD: 0\r\n\r\nOK\r\n"},
+    };
+    MUX_CHECK_PROFILE("quectel-bg96", dir,
+                      "txn L1-4 AT+QISEND=0,4 complete ok echo prompt@L2 payload=4/4:length",
+                      "txn L5-6 AT+QIRD=0,1500 complete ok echo resp=+QIRD: 0");
+    CHECK_PROFILE("quectel-bg96",
+                  "AT+QISEND=0,5\r\r\n> hello\x1a\r\nSEND OK\r\n"
+                  "AT+QISEND=0,5\r\r\n> world\r\nSEND OK\r\n\x1a\x1a"
+                  "AT+QIRD=0,1500\r\r\n+QIRD: 0\r\n\r\nOK\r\n"
+                  "AT+QISEND=0,3\r\r\n> a\x1a" "b\r\nSEND OK\r\n",
+                  "txn L1-3 AT+QISEND=0,5 complete ok prompt@L2 payload=5/5:length",
+                  "txn L4-6 AT+QISEND=0,5 complete ok prompt@L5 payload=5/5:length",
+                  "txn L7-10 AT+QIRD=0,1500 complete ok resp=+QIRD: 0",
+                  "txn L11-13 AT+QISEND=0,3 complete ok prompt@L12 payload=3/3:length");
+}
+
+/* A line of commands where one answers without OK (SIMCom's AT+CIFSR, its
+ * IP alone: a final of that command only): TinyGSM sends AT+CIFSR;E0 to get
+ * an OK. The line's final is its last command's; the IP is an answer. A
+ * failure of the first command still ends the line. */
+static void test_concatenated_final(void **state)
+{
+    (void)state;
+    CHECK_PROFILE("simcom-sim800",
+                  "AT+CIFSR;E0\r\r\n10.45.3.7\r\n\r\nOK\r\n"
+                  "AT+CIFSR\r\r\n10.45.3.7\r\n"
+                  "AT+CIFSR;E0\r\r\nERROR\r\n",
+                  "txn L1-4 AT+CIFSR;E0 complete ok resp=10.45.3.7",
+                  "txn L5-6 AT+CIFSR complete ok",
+                  "txn L7-8 AT+CIFSR;E0 complete error chain=3#1",
+                  "chain L7 x1 end-of-capture");
+}
+
+/* A send that carries its data in the command line (Quectel BC66/BC660K
+ * AT+QISEND=<id>,<len>,"<data>", AT+QISENDEX=<id>,<len>,"<hex>"): no prompt,
+ * OK and then SEND OK, its final; BG96's UDP SERVICE form (a dotted IP
+ * third) still asks for a prompt. Directed too: the host's next command is
+ * no payload. */
+static void test_send_data_in_command(void **state)
+{
+    (void)state;
+    CHECK_PROFILE("quectel-bg96",
+                  "AT+QISEND=0,4,\"DEADBEEF\"\r\r\nOK\r\n\r\nSEND OK\r\n"
+                  "AT+QISENDEX=0,2,\"CAFE\"\r\r\nOK\r\n\r\nSEND FAIL\r\n"
+                  "AT+QISEND=1,2,\"10.7.89.10\",6001\r\r\n> hi\r\nSEND OK\r\n"
+                  "AT+QISTATE?\r\r\nOK\r\n",
+                  "txn L1-4 AT+QISEND=0,4,\"DEADBEEF\" complete ok resp=OK",
+                  "txn L5-8 AT+QISENDEX=0,2,\"CAFE\" complete error resp=OK chain=2#1",
+                  "chain L5 x1 gave-up",
+                  "txn L9-11 AT+QISEND=1,2,\"10.7.89.10\",6001 complete ok prompt@L10 payload=2/2:length",
+                  "txn L12-13 AT+QISTATE? complete ok");
+    static const mux_chunk dir[] = {
+        {ATS_DIR_TX, 0, "AT+QISEND=0,4,\"DEADBEEF\"\r"},
+        {ATS_DIR_RX, 0, "\r\nOK\r\n"},
+        {ATS_DIR_RX, 0, "\r\nSEND OK\r\n"},
+        {ATS_DIR_TX, 0, "AT+QISTATE?\r"},
+        {ATS_DIR_RX, 0, "\r\nOK\r\n"},
+    };
+    MUX_CHECK_PROFILE("quectel-bg96", dir,
+                      "txn L1-3 AT+QISEND=0,4,\"DEADBEEF\" complete ok resp=OK",
+                      "txn L4-5 AT+QISTATE? complete ok");
+}
+
+/* Data a URC announces taken only from where it can be. Directed: the
+ * modem's bytes before the host's next write (a BG95 in buffer access mode
+ * says "recv",0,2 and sends nothing until AT+QIRD: the echo of that command
+ * is no data; data half come before a write keeps what came). A URC that
+ * carries its data on its own line (BC66 with "viewmode" 1, quoted or hex)
+ * takes no block after it. A socket opened in buffer access mode
+ * (AT+QIOPEN ...,0) makes "recv",<id>,<len> a notice; in direct push mode
+ * (...,1) the data follows it. */
+static void test_urc_data_where_it_can_be(void **state)
+{
+    (void)state;
+    static const mux_chunk dir[] = {
+        {ATS_DIR_RX, 0, "\r\n+QIURC: \"recv\",0,2\r\n"},
+        {ATS_DIR_TX, 0, "AT+QIRD=0,1500\r"},
+        {ATS_DIR_RX, 0, "AT+QIRD=0,1500\r\r\n+QIRD: 2\r\nhi\r\n\r\nOK\r\n"},
+        {ATS_DIR_RX, 0, "\r\n+QIURC: \"recv\",0,6\r\nabc"},
+        {ATS_DIR_TX, 0, "AT+CSQ\r"},
+        {ATS_DIR_RX, 0, "AT+CSQ\r\r\n+CSQ: 20,99\r\n\r\nOK\r\n"},
+    };
+    /* a directed capture that also holds an undirected chunk (a banner): the
+     * URC's data is still the modem side's alone, the host's write no part
+     * of it (the hint went to every framer: "AT" was the data) */
+    static const mux_chunk mixed[] = {
+        {ATS_DIR_UNKNOWN, 0, "\r\nRDY\r\n"},
+        {ATS_DIR_RX, 0, "\r\n+QIURC: \"recv\",0,2\r\n"},
+        {ATS_DIR_TX, 0, "AT+QIRD=0,1500\r"},
+        {ATS_DIR_RX, 0, "\r\n+QIRD: 2\r\nhi\r\n\r\nOK\r\n"},
+        {ATS_DIR_RX, 0, "\r\n+QIURC: \"recv\",0,3\r\nabc"},
+        {ATS_DIR_TX, 0, "AT+CSQ\r"},
+        {ATS_DIR_RX, 0, "\r\n+CSQ: 20,99\r\n\r\nOK\r\n"},
+    };
+    MUX_CHECK_PROFILE("quectel-bg96", mixed,
+                      "urc L1 RDY known",
+                      "urc L2 +QIURC known",
+                      "data L4-4 received 2 end=",
+                      "txn L3-4 AT+QIRD=0,1500 complete ok resp=+QIRD: 2",
+                      "urc L5 +QIURC known",
+                      "data L5-5 received 3 end=",
+                      "txn L6-7 AT+CSQ complete ok resp=+CSQ: 20,99");
+    MUX_CHECK_PROFILE("quectel-bg96", dir,
+                      "urc L1 +QIURC known",
+                      "data L3-3 received 2 end=",
+                      "txn L2-3 AT+QIRD=0,1500 complete ok echo resp=+QIRD: 2",
+                      "urc L4 +QIURC known",
+                      "data L4-4 received 3 end=",
+                      "txn L5-6 AT+CSQ complete ok echo resp=+CSQ: 20,99");
+    CHECK_PROFILE("quectel-bg96",
+                  "+QIURC: \"recv\",0,4,\"CAFEBABE\"\r\nAT+QISTATE?\r\r\nOK\r\n"
+                  "+QIURC: \"recv\",0,5,hello\r\nAT+CSQ\r\r\n+CSQ: 20,99\r\n\r\nOK\r\n"
+                  "AT+QIOPEN=1,0,\"TCP\",\"10.0.0.1\",7,0,0\r\r\nOK\r\n\r\n+QIOPEN: 0,0\r\n"
+                  "+QIURC: \"recv\",0,2\r\nAT+QIRD=0,1500\r\r\n+QIRD: 2\r\nhi\r\n\r\nOK\r\n"
+                  "AT+QIOPEN=1,1,\"TCP\",\"10.0.0.1\",7,0,1\r\r\nOK\r\n\r\n+QIOPEN: 1,0\r\n"
+                  "+QIURC: \"recv\",1,2\r\nhi\r\n",
+                  "urc L1 +QIURC known",
+                  "data L1-1 received 10 end=",
+                  "txn L2-3 AT+QISTATE? complete ok",
+                  "urc L4 +QIURC known",
+                  "data L4-4 received 5 end=",
+                  "txn L5-8 AT+CSQ complete ok resp=+CSQ: 20,99",
+                  "txn L9-12 AT+QIOPEN=1,0,\"TCP\",\"10.0.0.1\",7,0,0 complete ok async=success@L12",
+                  "urc L13 +QIURC known",
+                  "data L16-16 received 2 end=",
+                  "txn L14-18 AT+QIRD=0,1500 complete ok resp=+QIRD: 2",
+                  "txn L19-22 AT+QIOPEN=1,1,\"TCP\",\"10.0.0.1\",7,0,1 complete ok async=success@L22",
+                  "urc L23 +QIURC known",
+                  "data L24-24 received 2 end=");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -998,6 +1164,10 @@ int main(void)
         cmocka_unit_test(test_glued_finals),
         cmocka_unit_test(test_ocr_finals),
         cmocka_unit_test(test_torn_and_cut_lines),
+        cmocka_unit_test(test_ctrlz_after_length),
+        cmocka_unit_test(test_concatenated_final),
+        cmocka_unit_test(test_send_data_in_command),
+        cmocka_unit_test(test_urc_data_where_it_can_be),
     };
     return cmocka_run_group_tests_name("builder", tests, setup, teardown);
 }

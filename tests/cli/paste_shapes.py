@@ -1125,6 +1125,21 @@ PQ = ['0000012100 [ncp.at] TRACE: > AT+CGMM', '0000012110 [ncp.at] TRACE: < BG96
 PQ_TX = [(1, 'AT+CGMM', 'OK', [(2, 'BG96')]), (4, 'AT+QIRD=0,1024', 'OK', [(5, '+QIRD: 53,"1.2.3.4",5684')]),
          (7, 'AT+QIRD=0,1024', 'OK', [(8, '+QIRD: 5')]), (11, 'AT+CSQ', 'OK', [(12, '+CSQ: 20,99')])]
 exact_lines('particle-ncp-qird-unlogged', lines(PQ), 'particle-ncp', PQ_TX)
+# (Batch 12, F9) the same trace with a URC that says how many bytes follow
+# (direct push: +QIURC: "recv",0,5): what the client reads by count is not
+# in the trace, for a URC's data as for a block's, so the next record is a
+# line of its own. Before: its first 5 bytes taken as the data, the rest of
+# the line unparsed.
+PU = PQ[:3] + ['0000012150 [ncp.at] TRACE: < +QIURC: "recv",0,5',
+               '0000012160 [ncp.at] TRACE: < +QIURC: "closed",0',
+               '0000012200 [ncp.at] TRACE: > AT+QICLOSE=0', '0000012210 [ncp.at] TRACE: < OK'] + PQ[10:]
+PU_TX = [PQ_TX[0], (6, 'AT+QICLOSE=0', 'OK', []), (8, 'AT+CSQ', 'OK', [(9, '+CSQ: 20,99')])]
+exact_lines('particle-ncp-urc-data-unlogged', lines(PU), 'particle-ncp', PU_TX)
+PU_REC = [(r['kind'], r['line']) for r in map(json.loads, parse(write('particle-ncp-urc-data-unlogged', lines(PU)))
+                                                .decode().splitlines())
+          if r['kind'] in ('urc', 'data', 'unparsed')]
+if PU_REC != [('urc', 4), ('urc', 5)]:
+    error('particle-ncp-urc-data-unlogged: %s, want the two URCs alone' % PU_REC)
 
 # (Batch 10, D4) the same trace copied from an 80-column terminal: a record
 # longer than the width comes in pieces, the rest without the log's prefix

@@ -102,6 +102,8 @@ printf '{"id": "x", "urcs": [{"name": "+IPD", "pattern": "^\\\\+IPD\\\\d+$", "da
 want "$TMP/nolen.json" 2 'urcs\[0\]: data_length needs a (?<len>...) group in the pattern'
 printf '{"id": "x", "urcs": [{"name": "+IPD", "pattern": "^\\\\+IPD,(?<len>\\\\d+):", "data_inline": true}]}\n' > "$TMP/noinl.json"
 want "$TMP/noinl.json" 2 'urcs\[0\]: data_inline needs data_length'
+printf '{"id": "x", "urcs": [{"name": "+IPD", "pattern": "^\\\\+IPD", "in_mode": "toolongmode"}]}\n' > "$TMP/urcmode.json"
+want "$TMP/urcmode.json" 2 'urcs\[0\]: a mode is 1 to 7 bytes'
 # socket 0 exists on Quectel: its link drop closes it
 printf 'AT+QIOPEN=1,0,"TCP","1.2.3.4",80,0,1\r\r\nOK\r\n\r\n+QIOPEN: 0,0\r\n\r\n+QIURC: "closed",0\r\nAT+QISEND=0,5\r\r\nERROR\r\n' > "$TMP/qdrop.log"
 "$BIN" check -f text --profile quectel-bg96 "$TMP/qdrop.log" | grep -q 'qdrop.log:7: error: \[socket-state\] AT+QISEND=0,5 on socket 0, which is not open (closed at line 6)' ||
