@@ -116,6 +116,14 @@ typedef struct tr_st {
      * "echo_glued" rule's reply may open with its echo) */
     unsigned char sent[TR_LAST];
     size_t nsent;
+    /* The host's line being written: bytes since its last CR or LF, and
+     * whether it opened with "AT". A record of a trace is one write of the
+     * library, and a write that opens a command line while a command line
+     * is still unended means the line end was shown as a token the
+     * definition does not decode ("AT+CSQ[CR]", "{CR}"): the module runs
+     * only an ended line, so the earlier one ended there. */
+    size_t tx_open;
+    int tx_at;
 } tr_st;
 
 static int tr_init(void *vst, rd_ctx *c)
@@ -231,6 +239,18 @@ static int emit_raw(tr_st *s, rd_ctx *c, ats_dir dir, const unsigned char *p, si
 static int emit(tr_st *s, rd_ctx *c, ats_dir dir, const unsigned char *p, size_t n,
                 uint64_t line, uint64_t off)
 {
+    if (dir == ATS_DIR_TX)
+        for (size_t i = 0; i < n; i++) {
+            if (p[i] == '\r' || p[i] == '\n') {
+                s->tx_open = 0;
+            } else {
+                if (s->tx_open == 0)
+                    s->tx_at = (p[i] | 0x20) == 'a';
+                else if (s->tx_open == 1)
+                    s->tx_at = s->tx_at && (p[i] | 0x20) == 't';
+                s->tx_open++;
+            }
+        }
     if (s->nports > 1 && n)
         return mux_text(s, c, dir, s->port_ch, p, n, line, off);
     return emit_raw(s, c, dir, p, n, line, off);
@@ -954,6 +974,17 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
          * half, so writing the lower half first is safe */
         memcpy(s->buf, r->prefix ? r->prefix : (const unsigned char *)"", r->nprefix);
         len = ats_fd_decode(r->dec, pay.ptr, pay.len, s->buf, r->nprefix, TR_BUF / 2);
+        /* the module answers only an ended line: a read with a line in it
+         * after a command line left open, or the next command line,
+         * ends that line */
+        if (s->tx_open > 2 && s->tx_at &&
+            (dir == ATS_DIR_TX ? len > 2 && (s->buf[0] | 0x20) == 'a' && (s->buf[1] | 0x20) == 't'
+                               : dir == ATS_DIR_RX && (memchr(s->buf, '\r', len) ||
+                                                       memchr(s->buf, '\n', len)))) {
+            int rc = emit(s, c, ATS_DIR_TX, (const unsigned char *)"\r", 1, lineno, off + pay_off);
+            if (rc)
+                return rc;
+        }
         if (dir == ATS_DIR_TX) {
             size_t m = len;
             while (m && (s->buf[m - 1] == '\r' || s->buf[m - 1] == '\n'))
