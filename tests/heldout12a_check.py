@@ -60,10 +60,18 @@ EXPECT = {
         (10, 'AT+CGATT?', 'OK', ['+CGATT: 1']),
         (13, 'AT+CIPSTATUS', 'ERROR', []),
     ], []),
+    # F3: a script's >> / << reprs inside a PowerShell transcript
+    'powershell-gtlt-repr.log': ('powershell-transcript > generic-gtlt', [], [
+        (22, 'AT', 'OK', []),
+        (24, 'AT+CPIN?', 'OK', ['+CPIN: READY']),
+        (26, 'AT+COPS?', 'OK', ['+COPS: 0,0,"Acme Mobile",7']),
+        (28, 'AT+CGDCONT?', 'OK', ['+CGDCONT: 1,"IP","internet","0.0.0.0",0,0']),
+        (30, 'AT+QPING=1,"8.8.8.8"', '+CME ERROR: 561', []),
+    ], []),
 }
 
 # logs that must read no transaction (the words on ordinary prints)
-NEGATIVE = ['neg-lora-sent-got.log']
+NEGATIVE = ['neg-lora-sent-got.log', 'neg-powershell-ipconfig.log']
 
 ck = Checker(BIN)
 ck.table(DIR, EXPECT)
