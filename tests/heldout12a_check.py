@@ -68,6 +68,36 @@ EXPECT = {
         (28, 'AT+CGDCONT?', 'OK', ['+CGDCONT: 1,"IP","internet","0.0.0.0",0,0']),
         (30, 'AT+QPING=1,"8.8.8.8"', '+CME ERROR: 561', []),
     ], []),
+    # F5: nRF Connect for Desktop's Serial Terminal: '> ' before the line
+    # sent, the modem's lines bare, no echo
+    'nrf-serial-terminal.log': ('nrf-serial-terminal', [], [
+        (1, 'AT+CFUN?', 'OK', ['+CFUN: 0']),
+        (4, 'AT%XSYSTEMMODE=1,0,1,0', 'OK', []),
+        (6, 'AT+CEREG=5', 'OK', []),
+        (8, 'AT+CFUN=1', 'OK', []),
+        (12, 'AT+CGSN=1', 'OK', ['+CGSN: "352656100123456"']),
+        (15, 'AT#XSOCKET=1,2,0', 'OK', ['#XSOCKET: 0,2,17']),
+        (18, 'AT#XCONNECT="203.0.113.7",5683', 'ERROR', []),
+        (20, 'AT+CFUN=4', 'OK', []),
+    ], [(10, '+CEREG: 2,"702A","0138BE0F",7'),
+        (11, '+CEREG: 5,"702A","0138BE0F",7,,,"11100000","11100000"')]),
+    'nrf-serial-terminal-ansi.log': ('ansi > nrf-serial-terminal', [], [
+        (1, 'AT+CSQ', 'OK', ['+CSQ: 24,99']),
+        (4, 'AT+COPS?', 'OK', ['+COPS: 0,2,"24201",7']),
+        (7, 'AT+CGDCONT?', 'OK', ['+CGDCONT: 0,"IP","telenor.smart","10.160.3.4",0,0']),
+    ], []),
+    # not the app's: a markdown quote of a terminal log (every line '> '), a
+    # terminal's SMS prompt with the text typed after it
+    'quote-terminal-not-nrf.log': ('markdown-quote > raw', [], [
+        (1, 'AT+CSQ', 'OK', ['+CSQ: 20,99']),
+        (4, 'AT+CREG?', 'OK', ['+CREG: 0,1']),
+        (7, 'AT+COPS?', 'OK', ['+COPS: 0,0,"Acme",7']),
+    ], []),
+    'terminal-cmgs-prompt-not-nrf.log': ('raw', [], [
+        (1, 'AT+CMGF=1', 'OK', []),
+        (3, 'AT+CMGS="+15550100"', 'OK', ['+CMGS: 12']),
+        (8, 'AT+CSQ', 'OK', ['+CSQ: 20,99']),
+    ], []),
 }
 
 # logs that must read no transaction (the words on ordinary prints)
