@@ -98,6 +98,24 @@ EXPECT = {
         (3, 'AT+CMGS="+15550100"', 'OK', ['+CMGS: 12']),
         (8, 'AT+CSQ', 'OK', ['+CSQ: 20,99']),
     ], []),
+    # F4: a ModemManager journal wrapped at 72 columns in a mail: quoted
+    # ('> ' on every line, the rests too) and cut inside a <CR> token
+    'mm-journal-mail-quoted.log': ('modemmanager', [], [
+        (3, 'AT+CPIN?', 'OK', ['+CPIN: READY']),
+        (7, 'AT+CSQ', 'OK', ['+CSQ: 17,99']),
+        (11, 'AT+COPS=3,2;+COPS?', 'OK', ['+COPS: 0,2,"24201",7']),
+        (15, 'AT+CGDCONT?', 'OK', ['+CGDCONT: 1,"IP","internet","0.0.0.0",0,0']),
+        (20, 'AT+CREG?', 'OK', ['+CREG: 2,1,"2F1C","0A8B3C01",7']),
+        (24, 'AT+CGACT?', 'OK', ['+CGACT: 1,1']),
+    ], []),
+    'mm-journal-mail-token-cut.log': ('modemmanager', [], [
+        (1, 'AT+CPIN?', 'OK', ['+CPIN: READY']),
+        (5, 'AT+CGPADDR=1', 'OK', ['+CGPADDR: 1,10.64.1.7']),
+        (10, 'AT+COPS=3,2;+COPS?', 'OK', ['+COPS: 0,2,"24201",7']),
+        (14, 'AT+CSQ', 'OK', ['+CSQ: 17,99']),
+        (18, 'AT+CREG?', 'OK', ['+CREG: 2,1,"2F1C","0A8B3C01",7']),
+        (22, 'AT+CGACT?', 'OK', ['+CGACT: 1,1']),
+    ], []),
 }
 
 # logs that must read no transaction (the words on ordinary prints)
