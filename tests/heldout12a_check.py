@@ -35,6 +35,18 @@ EXPECT = {
         (5, 'AT+COPS?', 'OK', ['+COPS: 0,0,"Acme Mobile",7']),
         (7, 'AT+CGDCONT=1,"IP","internet"', 'OK', []),
     ], []),
+    # any definition whose decoder takes text, C escapes or <cr> tokens
+    # reads a bracketed CR / LF name as the byte
+    'gtlt-braces.log': ('generic-gtlt', [], [
+        (1, 'AT+CPIN?', 'OK', ['+CPIN: READY']),
+        (3, 'AT+CSQ', 'OK', ['+CSQ: 20,99']),
+        (5, 'AT+CGATT=1', '+CME ERROR: 30', []),
+    ], []),
+    'espidf-txrx-brackets.log': ('generic-txrx', [], [
+        (1, 'AT+CPIN?', 'OK', ['+CPIN: READY']),
+        (3, 'AT+CREG?', 'OK', ['+CREG: 0,5']),
+        (5, 'AT+CGDCONT=1,"IP","internet"', 'OK', []),
+    ], []),
     # a token nothing decodes: each write that opens a command line, and
     # each read with a line in it, ends the command line left open (the
     # token stays in the command's text: it is not known to be a CR)

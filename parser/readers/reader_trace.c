@@ -228,6 +228,28 @@ ats_time ats_rd_time_parts(rd_ctx *c, const fd_tparts *t)
     }
 }
 
+/* The decoder a payload is read with. A payload that shows its line ends
+ * as a bracketed name ("AT+CSQ[CR]", "{CR}{LF}OK{CR}{LF}", "(CR)") where the
+ * rule's decoder takes text, C escapes or <cr> tokens is read with the
+ * inline-token decoder instead: a library retargeted to another logger, or
+ * a copy that respelled its tokens, shows them so, and no module's answer
+ * holds such a name (a Docklight-style "<CR>" is angle's already). */
+static fd_decoder dec_for(fd_decoder d, const char *p, size_t n)
+{
+    if (d != FD_DEC_VERBATIM && d != FD_DEC_CESC && d != FD_DEC_ANGLE)
+        return d;
+    for (size_t i = 0; i + 4 <= n; i++) {
+        char o = p[i];
+        char cl = o == '[' ? ']' : o == '{' ? '}' : o == '(' ? ')' : 0;
+        if (!cl || p[i + 3] != cl)
+            continue;
+        char a = (char)(p[i + 1] | 0x20), b = (char)(p[i + 2] | 0x20);
+        if ((a == 'c' && b == 'r') || (a == 'l' && b == 'f'))
+            return FD_DEC_CTRL_TOKENS;
+    }
+    return d;
+}
+
 static int mux_text(tr_st *s, rd_ctx *c, ats_dir dir, unsigned dlci, const unsigned char *p,
                     size_t n, uint64_t line, uint64_t off);
 
@@ -810,7 +832,8 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
                 if (r->njoin)
                     k = ats_fd_decode(FD_DEC_VERBATIM, (const char *)r->join, r->njoin, s->buf, 0,
                                   TR_BUF / 2);
-                k = ats_fd_decode(r->cont_dec, pay.ptr, pay.len, s->buf, k, TR_BUF / 2);
+                k = ats_fd_decode(dec_for(r->cont_dec, pay.ptr, pay.len), pay.ptr, pay.len, s->buf,
+                                  k, TR_BUF / 2);
                 int rc = bytes_of(s, c, r, s->open_dir, s->buf, k, s->open_line, s->open_off);
                 return rc ? rc : close_record(s, c);
             }
@@ -823,7 +846,8 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
                 if (r->njoin)
                     k = ats_fd_decode(FD_DEC_VERBATIM, (const char *)r->join, r->njoin, s->buf, 0,
                                   TR_BUF / 2);
-                k = ats_fd_decode(r->cont_dec, pay.ptr, pay.len, s->buf, k, TR_BUF / 2);
+                k = ats_fd_decode(dec_for(r->cont_dec, pay.ptr, pay.len), pay.ptr, pay.len, s->buf,
+                                  k, TR_BUF / 2);
                 s->open_lines++;
                 return bytes_of(s, c, r, s->open_dir, s->buf, k, s->open_line, s->open_off);
             }
@@ -973,7 +997,8 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
          * AT+CSQ) comes before the payload; the strip's copy is in the upper
          * half, so writing the lower half first is safe */
         memcpy(s->buf, r->prefix ? r->prefix : (const unsigned char *)"", r->nprefix);
-        len = ats_fd_decode(r->dec, pay.ptr, pay.len, s->buf, r->nprefix, TR_BUF / 2);
+        len = ats_fd_decode(dec_for(r->dec, pay.ptr, pay.len), pay.ptr, pay.len, s->buf, r->nprefix,
+                            TR_BUF / 2);
         /* the module answers only an ended line: a read with a line in it
          * after a command line left open, or the next command line,
          * ends that line */
