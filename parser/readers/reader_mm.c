@@ -366,7 +366,9 @@ static void sample_quote(mm_st *st, rd_ctx *c)
             continue;
         lines++;
         size_t k = quote_of(p, len);
-        if (k && (!first || (k == q && !memcmp(p, first, k)))) {
+        if (k && k == len && first && k + 1 == q && !memcmp(p, first, k)) {
+            quoted++;    /* a quoted empty line: the mark without its blank */
+        } else if (k && (!first || (k == q && !memcmp(p, first, k)))) {
             first = first ? first : p;
             q = k;
             quoted++;
