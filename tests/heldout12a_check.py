@@ -80,6 +80,14 @@ EXPECT = {
         (28, 'AT+CGDCONT?', 'OK', ['+CGDCONT: 1,"IP","internet","0.0.0.0",0,0']),
         (30, 'AT+QPING=1,"8.8.8.8"', '+CME ERROR: 561', []),
     ], []),
+    # the same with a dashed line after each step: generic-gtlt reads the
+    # dashes as the script's own (before: harness-dashes, no << line read)
+    'powershell-gtlt-dashes.log': ('powershell-transcript > generic-gtlt', [], [
+        (22, 'AT', 'OK', []),
+        (25, 'AT+CPIN?', 'OK', ['+CPIN: READY']),
+        (28, 'AT+CSQ', 'OK', ['+CSQ: 20,99']),
+        (31, 'AT+CREG?', 'OK', ['+CREG: 0,1']),
+    ], []),
     # F5: nRF Connect for Desktop's Serial Terminal: '> ' before the line
     # sent, the modem's lines bare, no echo
     'nrf-serial-terminal.log': ('nrf-serial-terminal', [], [
