@@ -136,6 +136,12 @@ EXPECT = {
         (18, 'AT+CREG?', 'OK', ['+CREG: 2,1,"2F1C","0A8B3C01",7']),
         (22, 'AT+CGACT?', 'OK', ['+CGACT: 1,1']),
     ], []),
+    'sketch-sending-command.log': ('generic-sendrecv', [], [
+        (1, 'AT', 'OK', []),
+        (3, 'AT+CPIN?', 'OK', ['+CPIN: READY']),
+        (6, 'AT+CSQ', 'OK', ['+CSQ: 20,99']),
+        (9, 'AT+CIICR', 'ERROR', []),
+    ], []),
 }
 
 # logs that must read no transaction (the words on ordinary prints)
