@@ -1005,6 +1005,17 @@ static int best_score(const fdet *det, const unsigned char *s, size_t n)
  * lines are read joined, where that reads better than the lines as they
  * came and no wrapper is on them (a quote's prefix would be on the rest
  * too). *det and the sample are then the joined ones (*joined owns it). */
+/* rd_ctx.peel_sample: the layers off one sample line, on a copy of the
+ * peel's state (its writer and rest tracking), so the reading that follows
+ * starts as it would have. */
+static int peel_sample_line(void *arg, const char *p, size_t n, const char **out, size_t *outn)
+{
+    ats_input *in = arg;
+    peel tmp = in->pl;
+    size_t skip = 0;
+    return ats_peel_line(&tmp, p, n, out, outn, NULL, &skip) == PEEL_PASS;
+}
+
 static int mail_first(ats_input *in, fdet *det, const unsigned char **s, size_t *n,
                       unsigned char **joined)
 {
@@ -1323,9 +1334,12 @@ static int decide(ats_input *in, ats_error *err)
     if (rc == 0) {
         in->ctx.sample = s;
         in->ctx.sample_len = n;
+        in->ctx.peel_sample = in->pl.n ? peel_sample_line : NULL;
+        in->ctx.peel_arg = in;
         rc = start_reader(in, err);
         in->ctx.sample = NULL;
         in->ctx.sample_len = 0;
+        in->ctx.peel_sample = NULL;
     }
     free(joined);
     free(conv);

@@ -42,6 +42,13 @@ typedef struct rd_ctx {
      * width and kind of a hard wrap, reader_mm.c) looks at it there. */
     const unsigned char *sample;
     size_t sample_len;
+    /* The wrapper layers taken off one sample line (during init only, NULL
+     * when there are none): 1 and the body, or 0 for a line of the
+     * wrappers' own. A sample's widths are the printed lines'; a reader
+     * that measures a wrap against the lines it is handed (peeled) measures
+     * the sample peeled too (a mail's "> " quote over a 72-column wrap). */
+    int (*peel_sample)(void *arg, const char *p, size_t n, const char **out, size_t *outn);
+    void *peel_arg;
     size_t raw_len;            /* the current line's length as printed (wrappers and CR in) */
     /* The time the wrapper layers gave the current line (ATS_TIME_NONE if
      * none); readers that find no time of their own use it. */

@@ -40,6 +40,12 @@ typedef struct mm_st {
     size_t widest;             /* the widest line so far (the sample's first): the wrap's width */
     int at_blanks;             /* the sample's cuts fell at blanks (fold -s, a mail client) */
     int nested;                /* reading a joined line, not one as printed */
+    /* A mail's quote on every line ("> ", "> > ") that no wrapper layer took
+     * off (the quoted and the bare lines read alike to detection): taken
+     * off here, so that a wrapped line's rest ("> K<CR><LF>'") joins its
+     * piece without it and the cuts are measured without it */
+    char quote[16];
+    size_t nquote;
     char join[65536 + 2];
 } mm_st;
 
@@ -336,6 +342,59 @@ static size_t join_head(const char *h, size_t hn, const char *p, size_t n, char 
  * fell at blanks (fold -s, a mail client, Python's textwrap: the pieces
  * before a rest are of many widths) or at the width (a terminal: nine in
  * ten of them as wide as the widest line, or one less, a blank trimmed). */
+/* The quote prefix of a line: '>' marks, each with the blank after it. */
+static size_t quote_of(const char *p, size_t n)
+{
+    size_t k = 0;
+    while (k < n && p[k] == '>') {
+        k++;
+        if (k < n && p[k] == ' ')
+            k++;
+    }
+    return k;
+}
+
+/* Nine in ten of the sample's lines under one quote: a quoted log. */
+static void sample_quote(mm_st *st, rd_ctx *c)
+{
+    size_t i = 0, len, lines = 0, quoted = 0, q = 0;
+    const char *p, *first = NULL;
+    while (lines < 64 && ats_rd_next_line(c->sample, c->sample_len, &i, &p, &len)) {
+        if (c->peel_sample && !c->peel_sample(c->peel_arg, p, len, &p, &len))
+            continue;
+        if (!len)
+            continue;
+        lines++;
+        size_t k = quote_of(p, len);
+        if (k && k == len && first && k + 1 == q && !memcmp(p, first, k)) {
+            quoted++;    /* a quoted empty line: the mark without its blank */
+        } else if (k && (!first || (k == q && !memcmp(p, first, k)))) {
+            first = first ? first : p;
+            q = k;
+            quoted++;
+        }
+    }
+    if (lines >= 3 && quoted * 10 >= lines * 9 && q < sizeof st->quote) {
+        memcpy(st->quote, first, q);
+        st->nquote = q;
+    }
+}
+
+/* The line without the log's quote (a quoted empty line: ">" alone). */
+static void unquote(const mm_st *st, const char **p, size_t *n)
+{
+    if (!st->nquote)
+        return;
+    size_t k = st->nquote;
+    if (*n >= k && !memcmp(*p, st->quote, k)) {
+        *p += k;
+        *n -= k;
+    } else if (*n + 1 == k && st->quote[k - 1] == ' ' && !memcmp(*p, st->quote, *n)) {
+        *p += *n;
+        *n = 0;
+    }
+}
+
 static void wrap_shape(mm_st *st, rd_ctx *c)
 {
     const unsigned char *s = c->sample;
@@ -344,9 +403,15 @@ static void wrap_shape(mm_st *st, rd_ctx *c)
     int rest[64 + 1];
     size_t k = 0;
     const char *p;
-    for (; k < 64 && ats_rd_next_line(s, n, &i, &p, &len[k]); k++) {
+    sample_quote(st, c);
+    while (k < 64 && ats_rd_next_line(s, n, &i, &p, &len[k])) {
+        /* measured as this reader is handed them: peeled, unquoted */
+        if (c->peel_sample && !c->peel_sample(c->peel_arg, p, len[k], &p, &len[k]))
+            continue;
+        unquote(st, &p, &len[k]);
         rest[k] = len[k] && rest_line(p, len[k]);
         st->widest = len[k] > st->widest ? len[k] : st->widest;
+        k++;
     }
     for (size_t j = 1; j < k; j++) {
         prev = len[j - 1];
@@ -458,6 +523,11 @@ static int mm_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint6
     mm_st *st = vst;
     while (n && (p[n - 1] == '\r' || p[n - 1] == '\n'))
         n--;
+    if (!st->nested && st->nquote) {
+        const char *q = p;
+        unquote(st, &p, &n);
+        off += (uint64_t)(p - q);
+    }
     if (n == 0)
         return 0;
     ats_time t = {ATS_TIME_NONE, 0};

@@ -116,6 +116,14 @@ typedef struct tr_st {
      * "echo_glued" rule's reply may open with its echo) */
     unsigned char sent[TR_LAST];
     size_t nsent;
+    /* The host's line being written: bytes since its last CR or LF, and
+     * whether it opened with "AT". A record of a trace is one write of the
+     * library, and a write that opens a command line while a command line
+     * is still unended means the line end was shown as a token the
+     * definition does not decode ("AT+CSQ[CR]", "{CR}"): the module runs
+     * only an ended line, so the earlier one ended there. */
+    size_t tx_open;
+    int tx_at;
 } tr_st;
 
 static int tr_init(void *vst, rd_ctx *c)
@@ -220,6 +228,28 @@ ats_time ats_rd_time_parts(rd_ctx *c, const fd_tparts *t)
     }
 }
 
+/* The decoder a payload is read with. A payload that shows its line ends
+ * as a bracketed name ("AT+CSQ[CR]", "{CR}{LF}OK{CR}{LF}", "(CR)") where the
+ * rule's decoder takes text, C escapes or <cr> tokens is read with the
+ * inline-token decoder instead: a library retargeted to another logger, or
+ * a copy that respelled its tokens, shows them so, and no module's answer
+ * holds such a name (a Docklight-style "<CR>" is angle's already). */
+static fd_decoder dec_for(fd_decoder d, const char *p, size_t n)
+{
+    if (d != FD_DEC_VERBATIM && d != FD_DEC_CESC && d != FD_DEC_ANGLE)
+        return d;
+    for (size_t i = 0; i + 4 <= n; i++) {
+        char o = p[i];
+        char cl = o == '[' ? ']' : o == '{' ? '}' : o == '(' ? ')' : 0;
+        if (!cl || p[i + 3] != cl)
+            continue;
+        char a = (char)(p[i + 1] | 0x20), b = (char)(p[i + 2] | 0x20);
+        if ((a == 'c' && b == 'r') || (a == 'l' && b == 'f'))
+            return FD_DEC_CTRL_TOKENS;
+    }
+    return d;
+}
+
 static int mux_text(tr_st *s, rd_ctx *c, ats_dir dir, unsigned dlci, const unsigned char *p,
                     size_t n, uint64_t line, uint64_t off);
 
@@ -231,6 +261,18 @@ static int emit_raw(tr_st *s, rd_ctx *c, ats_dir dir, const unsigned char *p, si
 static int emit(tr_st *s, rd_ctx *c, ats_dir dir, const unsigned char *p, size_t n,
                 uint64_t line, uint64_t off)
 {
+    if (dir == ATS_DIR_TX)
+        for (size_t i = 0; i < n; i++) {
+            if (p[i] == '\r' || p[i] == '\n') {
+                s->tx_open = 0;
+            } else {
+                if (s->tx_open == 0)
+                    s->tx_at = (p[i] | 0x20) == 'a';
+                else if (s->tx_open == 1)
+                    s->tx_at = s->tx_at && (p[i] | 0x20) == 't';
+                s->tx_open++;
+            }
+        }
     if (s->nports > 1 && n)
         return mux_text(s, c, dir, s->port_ch, p, n, line, off);
     return emit_raw(s, c, dir, p, n, line, off);
@@ -790,7 +832,8 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
                 if (r->njoin)
                     k = ats_fd_decode(FD_DEC_VERBATIM, (const char *)r->join, r->njoin, s->buf, 0,
                                   TR_BUF / 2);
-                k = ats_fd_decode(r->cont_dec, pay.ptr, pay.len, s->buf, k, TR_BUF / 2);
+                k = ats_fd_decode(dec_for(r->cont_dec, pay.ptr, pay.len), pay.ptr, pay.len, s->buf,
+                                  k, TR_BUF / 2);
                 int rc = bytes_of(s, c, r, s->open_dir, s->buf, k, s->open_line, s->open_off);
                 return rc ? rc : close_record(s, c);
             }
@@ -803,7 +846,8 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
                 if (r->njoin)
                     k = ats_fd_decode(FD_DEC_VERBATIM, (const char *)r->join, r->njoin, s->buf, 0,
                                   TR_BUF / 2);
-                k = ats_fd_decode(r->cont_dec, pay.ptr, pay.len, s->buf, k, TR_BUF / 2);
+                k = ats_fd_decode(dec_for(r->cont_dec, pay.ptr, pay.len), pay.ptr, pay.len, s->buf,
+                                  k, TR_BUF / 2);
                 s->open_lines++;
                 return bytes_of(s, c, r, s->open_dir, s->buf, k, s->open_line, s->open_off);
             }
@@ -953,7 +997,19 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
          * AT+CSQ) comes before the payload; the strip's copy is in the upper
          * half, so writing the lower half first is safe */
         memcpy(s->buf, r->prefix ? r->prefix : (const unsigned char *)"", r->nprefix);
-        len = ats_fd_decode(r->dec, pay.ptr, pay.len, s->buf, r->nprefix, TR_BUF / 2);
+        len = ats_fd_decode(dec_for(r->dec, pay.ptr, pay.len), pay.ptr, pay.len, s->buf, r->nprefix,
+                            TR_BUF / 2);
+        /* the module answers only an ended line: a read with a line in it
+         * after a command line left open, or the next command line,
+         * ends that line */
+        if (s->tx_open > 2 && s->tx_at &&
+            (dir == ATS_DIR_TX ? len > 2 && (s->buf[0] | 0x20) == 'a' && (s->buf[1] | 0x20) == 't'
+                               : dir == ATS_DIR_RX && (memchr(s->buf, '\r', len) ||
+                                                       memchr(s->buf, '\n', len)))) {
+            int rc = emit(s, c, ATS_DIR_TX, (const unsigned char *)"\r", 1, lineno, off + pay_off);
+            if (rc)
+                return rc;
+        }
         if (dir == ATS_DIR_TX) {
             size_t m = len;
             while (m && (s->buf[m - 1] == '\r' || s->buf[m - 1] == '\n'))

@@ -263,10 +263,25 @@ int ats_rd_wrap_cut(size_t width, int at_blanks, size_t pn, const char *p, size_
  * piece is short of the width; at blanks, unless the piece fills the width
  * and its last word and the rest's first are one word too long for any
  * line (a long word cut at the width). */
+/* Does the cut fall inside a bracketed token (a trace's "<CR>", "<LF>",
+ * "<0D>": "OK<C" + "R><LF>'")? No blank was ever inside one. */
+static int cut_in_token(const char *q, size_t pn, const char *p, size_t n)
+{
+    size_t a = 0, b = 0;
+    while (a < pn && a < 6 && q[pn - 1 - a] != '<' && (unsigned char)q[pn - 1 - a] > ' ' &&
+           q[pn - 1 - a] != '>')
+        a++;
+    if (a == pn || a == 6 || q[pn - 1 - a] != '<')
+        return 0;
+    while (b < n && b < 6 && p[b] != '>' && (unsigned char)p[b] > ' ' && p[b] != '<')
+        b++;
+    return b < n && p[b] == '>' && a + b >= 1 && a + b <= 6;
+}
+
 int ats_rd_wrap_blank(size_t width, int at_blanks, const char *q, size_t pn, const char *p,
                       size_t n)
 {
-    if (!pn || !n || q[pn - 1] == ' ' || p[0] == ' ')
+    if (!pn || !n || q[pn - 1] == ' ' || p[0] == ' ' || cut_in_token(q, pn, p, n))
         return 0;
     if (!at_blanks)
         return pn < width;
