@@ -37,7 +37,11 @@
  * --profile). */
 #define ATS_FRAGMENTS(X) X("boudica-nso", boudica_nso)
 
-#define DECLARE(id, c) extern const char ats_builtin_##c[]; extern const size_t ats_builtin_##c##_len;
+#define DECLARE(id, c)                                                                       \
+    extern const char ats_builtin_##c[];                                                     \
+    extern const size_t ats_builtin_##c##_len;                                               \
+    extern const unsigned char ats_builtin_##c##_packed[];                                   \
+    extern const size_t ats_builtin_##c##_packed_len;
 ATS_BUILTINS(DECLARE)
 ATS_FRAGMENTS(DECLARE)
 #undef DECLARE
@@ -843,15 +847,38 @@ size_t ats_profile_urc_walk(const ats_profile *p, const char *s, size_t n, int16
 
 /* ---- extends: a profile built on another ---------------------------- */
 
+/* Each built-in's text (for messages that point into it) and its values as
+ * the build packed them (cmake/jsonpack.c: what is loaded). */
+#define ENTRY(id, c)                                                                         \
+    {id, "<built-in " id ">", ats_builtin_##c, &ats_builtin_##c##_len,                       \
+     ats_builtin_##c##_packed, &ats_builtin_##c##_packed_len},
+typedef struct builtin {
+    const char *id, *name, *json;
+    const size_t *len;
+    const unsigned char *packed;
+    const size_t *packed_len;
+} builtin;
+static const builtin builtins[] = {ATS_BUILTINS(ENTRY) ATS_FRAGMENTS(ENTRY)};
+#undef ENTRY
+#define NBUILTINS (sizeof builtins / sizeof builtins[0])
+
+int ats_profile_builtin_at(size_t i, const char **name, const char **json, size_t *len,
+                           const unsigned char **packed, size_t *packed_len)
+{
+    if (i >= NBUILTINS)
+        return 0;
+    *name = builtins[i].name;
+    *json = builtins[i].json;
+    *len = *builtins[i].len;
+    *packed = builtins[i].packed;
+    *packed_len = *builtins[i].packed_len;
+    return 1;
+}
+
 static int builtin_text(const char *id, const char **json, size_t *len, const char **name)
 {
-#define ENTRY(id, c) {id, "<built-in " id ">", ats_builtin_##c, &ats_builtin_##c##_len},
-    static const struct {
-        const char *id, *name, *json;
-        const size_t *len;
-    } b[] = {ATS_BUILTINS(ENTRY) ATS_FRAGMENTS(ENTRY)};
-#undef ENTRY
-    for (size_t i = 0; i < sizeof b / sizeof b[0]; i++)
+    const builtin *b = builtins;
+    for (size_t i = 0; i < NBUILTINS; i++)
         if (id ? !strcmp(id, b[i].id) : i == 0) {
             *json = b[i].json;
             *len = *b[i].len;
@@ -1232,15 +1259,28 @@ typedef struct chain {
     jcache *jc;                        /* NULL: each text parsed */
 } chain;
 
-/* text's parse (a new reference), from the cache or parsed now */
+/* text's parse (a new reference), from the cache, unpacked (a built-in) or
+ * parsed now; *oom when NULL for want of memory */
 static json_t *parse_text(chain *ch, const char *text, size_t len, const char *key,
-                          json_error_t *je)
+                          json_error_t *je, int *oom)
 {
-    jcache *jc = strncmp(key, "builtin:", 8) ? NULL : ch->jc;
+    int is_builtin = !strncmp(key, "builtin:", 8);
+    jcache *jc = is_builtin ? ch->jc : NULL;
+    *oom = 0;
     for (size_t i = 0; jc && i < jc->n; i++)
         if (jc->text[i] == text)
             return json_incref(jc->root[i]);
-    json_t *root = json_loadb(text, len, JSON_REJECT_DUPLICATES, je);
+    json_t *root;
+    size_t k = 0;
+    while (is_builtin && k < NBUILTINS && builtins[k].json != text)
+        k++;
+    if (is_builtin && k < NBUILTINS) {
+        root = ats_jl_unpack(builtins[k].packed, *builtins[k].packed_len);
+        *oom = !root;
+    } else {
+        root = json_loadb(text, len, JSON_REJECT_DUPLICATES, je);
+        *oom = !root && json_error_code(je) == json_error_out_of_memory;
+    }
     if (root && jc && jc->n < JCACHE_MAX) {
         jc->text[jc->n] = text;
         jc->root[jc->n++] = json_incref(root);
@@ -1271,8 +1311,9 @@ static int resolve(json_t **out, const char *json, size_t len, const char *name,
 {
     *out = NULL;
     json_error_t je;
-    json_t *root = parse_text(ch, json, len, key, &je);
-    if (!root && json_error_code(&je) == json_error_out_of_memory) {
+    int oom;
+    json_t *root = parse_text(ch, json, len, key, &je, &oom);
+    if (oom) {
         free(key);
         return ats_err(err, ATS_ENOMEM, name, 0, 0, "out of memory");
     }

@@ -36,7 +36,9 @@
     X(rsyslog_escapes) X(journal_blob) X(loki_logcli) X(dotnet_console) X(tcpflow) X(nuttx_chat) X(esp_idf_log)
 #define DECL(id)                                                                               \
     extern const char ats_format_##id[];                                                       \
-    extern const size_t ats_format_##id##_len;
+    extern const size_t ats_format_##id##_len;                                                 \
+    extern const unsigned char ats_format_##id##_packed[];                                     \
+    extern const size_t ats_format_##id##_packed_len;
 ATS_FORMAT_BUILTINS(DECL)
 #undef DECL
 
@@ -1222,14 +1224,20 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
     return check_trace_samples(L, d, json_object_get(root, "samples"), mc);
 }
 
-static int add_def(ats_formatset *fs, const char *json, size_t len, const char *file, int user,
-                   ats_error *err)
+/* packed: a built-in's values as the build packed them (json is its text,
+ * for messages); NULL: json is parsed */
+static int add_def(ats_formatset *fs, const char *json, size_t len, const unsigned char *packed,
+                   size_t packed_len, const char *file, int user, ats_error *err)
 {
     ats_jl_src one = {(char *)(file ? file : ""), (char *)json, len};
     ats_jl L = {file, &one, 1, err, 0};
-    json_t *root = ats_jl_parse(&L, ATS_EPROFILE);
-    if (!root)
+    json_t *root;
+    if (packed) {
+        if (!(root = ats_jl_unpack(packed, packed_len)))
+            return ats_err(err, ATS_ENOMEM, file, 0, 0, "out of memory");
+    } else if (!(root = ats_jl_parse(&L, ATS_EPROFILE))) {
         return err ? err->code : ATS_EPROFILE;
+    }
     fd_def *d = calloc(1, sizeof *d);
     if (!d) {
         json_decref(root);
@@ -1272,6 +1280,33 @@ static int add_def(ats_formatset *fs, const char *json, size_t len, const char *
 
 int ats_formatset_new(ats_formatset **out, ats_error *err) { return ats_fd_set_new(out, 1, err); }
 
+/* The built-ins in detection order: name, text and packed values. */
+static const struct builtin_def {
+    const char *name;
+    const char *json;
+    const size_t *len;
+    const unsigned char *packed;
+    const size_t *packed_len;
+} builtin_defs[] = {
+#define ROW(id) {#id, ats_format_##id, &ats_format_##id##_len, ats_format_##id##_packed,           \
+                 &ats_format_##id##_packed_len},
+    ATS_FORMAT_BUILTINS(ROW)
+#undef ROW
+};
+
+int ats_fd_builtin_at(size_t i, const char **name, const char **json, size_t *len,
+                      const unsigned char **packed, size_t *packed_len)
+{
+    if (i >= sizeof builtin_defs / sizeof builtin_defs[0])
+        return 0;
+    *name = builtin_defs[i].name;
+    *json = builtin_defs[i].json;
+    *len = *builtin_defs[i].len;
+    *packed = builtin_defs[i].packed;
+    *packed_len = *builtin_defs[i].packed_len;
+    return 1;
+}
+
 int ats_fd_set_new(ats_formatset **out, int builtins, ats_error *err)
 {
     *out = NULL;
@@ -1283,19 +1318,11 @@ int ats_fd_set_new(ats_formatset **out, int builtins, ats_error *err)
     /* bounded work per line, whatever a user's pattern does */
     pcre2_set_match_limit(fs->mctx, 100000);
     pcre2_set_depth_limit(fs->mctx, 5000);
-    static const struct {
-        const char *name;
-        const char *json;
-        const size_t *len;
-    } b[] = {
-#define ROW(id) {#id, ats_format_##id, &ats_format_##id##_len},
-        ATS_FORMAT_BUILTINS(ROW)
-#undef ROW
-    };
-    for (size_t i = 0; builtins && i < sizeof b / sizeof b[0]; i++) {
+    const struct builtin_def *b = builtin_defs;
+    for (size_t i = 0; builtins && i < sizeof builtin_defs / sizeof builtin_defs[0]; i++) {
         char file[80];
         snprintf(file, sizeof file, "(built-in format %s)", b[i].name);
-        int rc = add_def(fs, b[i].json, *b[i].len, file, 0, err);
+        int rc = add_def(fs, b[i].json, *b[i].len, b[i].packed, *b[i].packed_len, file, 0, err);
         if (rc) {
             ats_formatset_free(fs);
             return rc;
@@ -1308,7 +1335,7 @@ int ats_fd_set_new(ats_formatset **out, int builtins, ats_error *err)
 int ats_formatset_add_buffer(ats_formatset *fs, const char *json, size_t len, const char *name,
                              ats_error *err)
 {
-    return add_def(fs, json, len, name, 1, err);
+    return add_def(fs, json, len, NULL, 0, name, 1, err);
 }
 
 int ats_formatset_add_file(ats_formatset *fs, const char *path, ats_error *err)
@@ -1330,7 +1357,7 @@ int ats_formatset_add_file(ats_formatset *fs, const char *path, ats_error *err)
         return ats_err(err, rc, path, 0, 0, "out of memory");
     if (rc == ATS_EIO)
         return ats_err(err, rc, path, 0, 0, "read error");
-    rc = add_def(fs, buf, n, path, 1, err);
+    rc = add_def(fs, buf, n, NULL, 0, path, 1, err);
     free(buf);
     return rc;
 }

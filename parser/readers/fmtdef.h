@@ -276,6 +276,11 @@ struct ats_formatset {
  * definition a run, not all of them). */
 int ats_fd_set_new(ats_formatset **out, int builtins, ats_error *err);
 
+/* Built-in definition i (detection order): its name, JSON text and the
+ * values the build packed from it (cmake/jsonpack.c); 0 past the last. */
+int ats_fd_builtin_at(size_t i, const char **name, const char **json, size_t *len,
+                      const unsigned char **packed, size_t *packed_len);
+
 /* The code to run pat with: JIT-compiled on first use (see fd_pat.jcode). */
 pcre2_code *ats_fd_code(const fd_pat *pat);
 /* Matches pattern pat at s[0..n); >0 match. */
