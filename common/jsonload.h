@@ -20,6 +20,10 @@ typedef struct ats_jl {
     size_t nsrcs;
     ats_error *err;
     int no_jit;         /* patterns compiled without JIT (ats_re_compile_jit) */
+    /* a built-in's JSON: the samples its patterns carry are not matched at
+     * each load, tests/cli/profiles.sh loads every built-in's file as a
+     * user's profile, which matches them (a user's always are) */
+    int builtin;
 } ats_jl;
 
 /* The first occurrence of needle[0..m) in src[from..len): its index, and its

@@ -132,7 +132,7 @@ static int check_samples(const loader *L, const ats_profile *p, const ats_re *re
                          const char *path)
 {
     json_t *s = json_object_get(o, "samples");
-    if (!s)
+    if (!s || L->builtin)
         return 0;
     if (!json_is_array(s))
         return bad(L, s, path, "\"samples\" must be an array of strings");
@@ -1339,7 +1339,7 @@ static int resolve(json_t **out, const char *json, size_t len, const char *name,
         *out = root;
         return 0;
     }
-    loader L = {name, ly, 1, err, 0};
+    loader L = {name, ly, 1, err, 0, 0};
     const char *base_json, *base_name;
     size_t base_len;
     char *base_buf = NULL, *base_key, pathbuf[4096];
@@ -1479,7 +1479,7 @@ static int load_rest(ats_profile *p, json_t *root, const loader *L, int with_ide
 
 /* candidate: what identification needs only (ats_profile_complete does the rest) */
 static int load_common(ats_profile **out, json_t *root, const chain *ch, const char *file,
-                       int candidate, ats_error *err)
+                       int candidate, int is_builtin, ats_error *err)
 {
     ats_profile *p = calloc(1, sizeof *p);
     if (!p) {
@@ -1488,7 +1488,8 @@ static int load_common(ats_profile **out, json_t *root, const chain *ch, const c
     }
     p->json = root;
     p->path = dup_str(file);
-    loader L = {file, ch->layers, ch->n, err, 0};
+    p->builtin = is_builtin;
+    loader L = {file, ch->layers, ch->n, err, 0, is_builtin};
     int rc = load_head(p, root, &L);
     if (rc == 0 && candidate) {
         p->partial = 1;
@@ -1539,9 +1540,10 @@ static int load_keyed(ats_profile **out, const char *json, size_t len, const cha
     memset(&ch, 0, sizeof ch);
     ch.jc = jc;
     json_t *root;
+    int is_builtin = !strncmp(key, "builtin:", 8);
     int rc = resolve(&root, json, len, name, key, &ch, err);
     if (rc == 0)
-        rc = load_common(out, root, &ch, name, jc != NULL, err);
+        rc = load_common(out, root, &ch, name, jc != NULL, is_builtin, err);
     if (rc == 0 && (*out)->layers == NULL && ch.n) {
         /* the texts go with the profile (moved, not copied) */
         (*out)->layers = calloc(ch.n, sizeof *(*out)->layers);
@@ -1781,6 +1783,7 @@ void ats_profile_jl(const ats_profile *p, ats_error *err, ats_jl *L)
     L->srcs = p->layers;
     L->nsrcs = p->nlayers;
     L->err = err;
+    L->builtin = p->builtin;
 }
 
 const ats_pcmd *ats_profile_find_cmd(const ats_profile *p, const ats_subcmd *c,

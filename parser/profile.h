@@ -161,6 +161,7 @@ struct ats_profile {
      * its JSON later (classes, rules) points an error at file, line and column */
     struct ats_jl_src *layers;
     size_t nlayers;
+    int builtin;                  /* loaded as a built-in (ats_jl.builtin) */
 };
 
 /* Candidate URC patterns for a line, in profile order; returns how many. It

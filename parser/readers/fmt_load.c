@@ -1018,7 +1018,10 @@ static int valid_name(const char *s)
     return 1;
 }
 
-static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_context *mc)
+/* samples 0: a built-in's, whose samples tests/cli/formats.sh reads
+ * (every built-in file given as --format-def), not each run */
+static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_context *mc,
+                    int samples)
 {
     int rc;
     const char *s;
@@ -1129,7 +1132,7 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
             d->min_ratio = json_number_value(mr);
         }
         d->info.has_time = d->match.has_time;
-        return check_wrapper_samples(L, d, json_object_get(root, "samples"), mc);
+        return samples ? check_wrapper_samples(L, d, json_object_get(root, "samples"), mc) : 0;
     }
     json_t *rules = json_object_get(root, "rules");
     if (!rules || !json_is_array(rules) || json_array_size(rules) == 0)
@@ -1221,7 +1224,7 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
             return ats_jl_bad(L, ATS_EPROFILE, ms, "min_signature", "1 .. 100 lines");
         d->min_signature = (unsigned)json_integer_value(ms);
     }
-    return check_trace_samples(L, d, json_object_get(root, "samples"), mc);
+    return samples ? check_trace_samples(L, d, json_object_get(root, "samples"), mc) : 0;
 }
 
 /* packed: a built-in's values as the build packed them (json is its text,
@@ -1230,7 +1233,7 @@ static int add_def(ats_formatset *fs, const char *json, size_t len, const unsign
                    size_t packed_len, const char *file, int user, ats_error *err)
 {
     ats_jl_src one = {(char *)(file ? file : ""), (char *)json, len};
-    ats_jl L = {file, &one, 1, err, 0};
+    ats_jl L = {file, &one, 1, err, 0, 0};
     json_t *root;
     if (packed) {
         if (!(root = ats_jl_unpack(packed, packed_len)))
@@ -1243,7 +1246,7 @@ static int add_def(ats_formatset *fs, const char *json, size_t len, const unsign
         json_decref(root);
         return ats_err(err, ATS_ENOMEM, file, 0, 0, "out of memory");
     }
-    int rc = load_def(&L, root, d, fs->mctx);
+    int rc = load_def(&L, root, d, fs->mctx, user);
     json_decref(root);
     if (rc == 0 && !(d->path = strdup(file ? file : "")))
         rc = ats_err(err, ATS_ENOMEM, file, 0, 0, "out of memory");
