@@ -289,7 +289,7 @@ static size_t source_of(peel *pl, const fd_def *w, const lines *L, char *src)
                 continue;
             b.ptr = pl->scratch[0];
             g.ptr = js;
-        } else if (!ats_fd_match(&w->match, pl->md, pl->mc, L->p[i], L->n[i]) ||
+        } else if (!ats_peel_match(pl, &w->match, L->p[i], L->n[i]) ||
                    !ats_fd_group(pl->md, w->match.g_src, L->p[i], &g) ||
                    !ats_fd_group(pl->md, w->match.g_body, L->p[i], &b))
             continue;
@@ -772,6 +772,7 @@ static int run(fdet *det, const ats_formatset *fs, const unsigned char *s, size_
     if (!(md = pcre2_match_data_create((uint32_t)maxg + 1, NULL)))
         goto out;
     split(L, s, n);
+    tmp.interp = L->count <= FDET_JIT_LINES;    /* the wrappers as dmatch runs the rest */
     for (size_t i = 0; i < L->count; i++)
         /* as the readers see the line: an indented block's "    AT+CSQ" is not a
          * command to them, nor is "OK" with a terminal's padding after it a
