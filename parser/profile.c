@@ -1573,6 +1573,18 @@ int ats_profile_load_buffer(ats_profile **out, const char *json, size_t len, con
     return load_keyed(out, json, len, name, key, NULL, err);
 }
 
+int ats_profile_load_builtin_buffer(ats_profile **out, const char *json, size_t len,
+                                    const char *name, ats_error *err)
+{
+    *out = NULL;
+    char key[300];
+    snprintf(key, sizeof key, "builtin:%s", name);
+    char *k = dup_str(key);
+    if (!k)
+        return ats_err(err, ATS_ENOMEM, name, 0, 0, "out of memory");
+    return load_keyed(out, json, len, name, k, NULL, err);
+}
+
 int ats_profile_load_file(ats_profile **out, const char *path, ats_error *err)
 {
     *out = NULL;

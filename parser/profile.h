@@ -180,6 +180,10 @@ const ats_pcmd *ats_profile_find_cmd_in(const ats_profile *p, const ats_subcmd *
 const ats_pcmd *ats_profile_find_cmd(const ats_profile *p, const ats_subcmd *c,
                                      pcre2_match_data *md);
 
+/* ats_profile_load_buffer() for a profile the library makes of built-ins
+ * (identification's): loaded as they are, their samples not read again. */
+int ats_profile_load_builtin_buffer(ats_profile **out, const char *json, size_t len,
+                                    const char *name, ats_error *err);
 /* Built-in profile or fragment i: its name ("<built-in id>"), JSON text and
  * the values the build packed from it (cmake/jsonpack.c); 0 past the last. */
 int ats_profile_builtin_at(size_t i, const char **name, const char **json, size_t *len,
