@@ -7,12 +7,25 @@
  * cost). The text stays for the messages that point into a built-in.
  *
  * Usage: jsonpack IN.json OUT.c NAME
+ *        jsonpack --patterns OUT.c FILE.json...
+ *
+ * The second form compiles the patterns the files hold (the string values
+ * of the keys in pattern_keys, and the "(?<payload>)" form fmt_load.c
+ * compiles of one ending "(?<payload>.*)$") with the options ats_re_code()
+ * uses, and writes each serialized (pcre2_serialize_encode) into a table
+ * sorted by pattern: ats_re_code() decodes one instead of compiling it,
+ * which a run did for ~650 patterns (30M of a small run's 79M
+ * instructions). The bytes every serialization starts with (the header and
+ * PCRE2's character tables) are written once. A pattern the table lacks, or
+ * a PCRE2 that refuses the bytes (another version), is compiled as before.
  *
  * Packed form, one value: 'o' count {keylen key NUL value}...,
  * 'a' count value..., 's' len bytes, 'i' zigzag integer, 'r' 8 bytes of
  * the double (little-endian), 't', 'f', 'n'; counts and lengths are LEB128.
  * Members keep their order: Jansson keeps an object's insertion order. */
+#define PCRE2_CODE_UNIT_WIDTH 8
 #include <jansson.h>
+#include <pcre2.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -112,14 +125,193 @@ static void pack(buf *b, json_t *v)
 
 static void array(FILE *out, const char *name, const unsigned char *p, size_t n, int nul)
 {
-    fprintf(out, "const %s %s[] = {\n", nul ? "char" : "unsigned char", name);
+    fprintf(out, "const %s %s[] = {\n%s", nul ? "char" : "unsigned char", name,
+            !nul && !n ? "0x00" : "");
     for (size_t i = 0; i < n; i++)
         fprintf(out, "0x%02x,%s", p[i], i % 16 == 15 ? "\n" : "");
     fprintf(out, "%s};\nconst size_t %s_len = %zu;\n", nul ? "0x00" : "", name, n);
 }
 
+/* the keys whose string values are patterns (in formats/ and rules/): a key
+ * missing here only leaves its patterns compiled at load */
+static const char *const pattern_keys[] = {
+    "match", "pattern", "lines", "args", "boot", "model", "host", "excludes", "manufacturer",
+    "ip_response", "link_drop", "remove", "drop", "strip", "response", "line_breaks",
+    "revision", "stop", "end", "after", "cut", "multi_mode_answer", "sim_ready",
+    "single_mode_answer", "not_final", "unsupported", "registration_response", "text",
+    "sim_fault", "continued", "network_fault", "sim_wait", "already", "answer", "flow_off",
+    "prefix", "flow_on", "free_sockets", "registration_urc", "glue", "closed_socket",
+    "rx_format", NULL};
+
+typedef struct pats {
+    char **s;
+    size_t n, cap;
+} pats;
+
+static void add_pat(pats *P, const char *s)
+{
+    if (P->n == P->cap) {
+        P->cap = P->cap ? P->cap * 2 : 1024;
+        P->s = realloc(P->s, P->cap * sizeof *P->s);
+    }
+    if (!P->s || !(P->s[P->n++] = strdup(s))) {
+        fprintf(stderr, "jsonpack: out of memory\n");
+        exit(1);
+    }
+}
+
+#define REST_TAIL "(?<payload>.*)$"
+
+/* as fmt_load.c rest_tail(): compiled there as "...(?<payload>)" */
+static void add_rest_tail(pats *P, const char *s)
+{
+    size_t sl = strlen(s), tl = sizeof REST_TAIL - 1, bs = 0;
+    if (sl <= tl || memcmp(s + sl - tl, REST_TAIL, tl) != 0 || strncmp(s, "(*", 2) == 0)
+        return;
+    while (bs < sl - tl && s[sl - tl - 1 - bs] == '\\')
+        bs++;
+    if (bs % 2)
+        return;
+    char *t = malloc(sl + 1);
+    if (!t)
+        exit(1);
+    memcpy(t, s, sl - tl);
+    strcpy(t + sl - tl, "(?<payload>)");
+    add_pat(P, t);
+    free(t);
+}
+
+static void walk(pats *P, json_t *v, int is_pattern)
+{
+    const char *k;
+    json_t *m;
+    size_t i;
+    if (json_is_object(v)) {
+        json_object_foreach(v, k, m) {
+            int p = 0;
+            for (size_t j = 0; pattern_keys[j]; j++)
+                p |= !strcmp(k, pattern_keys[j]);
+            walk(P, m, p);
+        }
+    } else if (json_is_array(v)) {
+        json_array_foreach(v, i, m) walk(P, m, is_pattern);
+    } else if (json_is_string(v) && is_pattern) {
+        add_pat(P, json_string_value(v));
+        add_rest_tail(P, json_string_value(v));
+    }
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void c_string(FILE *out, const char *s)
+{
+    fputc('"', out);
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+        if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+            *p == ' ' || *p == '_' || *p == '-' || *p == '+' || *p == ':')
+            fputc(*p, out);
+        else
+            fprintf(out, "\\%03o", *p);
+    fputc('"', out);
+}
+
+static int patterns(int argc, char **argv)
+{
+    pats P = {0};
+    for (int a = 3; a < argc; a++) {
+        json_error_t je;
+        json_t *root = json_load_file(argv[a], JSON_REJECT_DUPLICATES, &je);
+        if (!root) {
+            fprintf(stderr, "%s:%d:%d: %s\n", argv[a], je.line, je.column, je.text);
+            return 1;
+        }
+        walk(&P, root, 0);
+        json_decref(root);
+    }
+    qsort(P.s, P.n, sizeof *P.s, cmp_str);
+    buf blob = {0}, head = {0};
+    size_t *off = calloc(P.n + 1, sizeof *off), *len = calloc(P.n + 1, sizeof *len), k = 0;
+    char **keep = calloc(P.n + 1, sizeof *keep);
+    if (!off || !len || !keep)
+        return 1;
+    for (size_t i = 0; i < P.n; i++) {
+        if (i && !strcmp(P.s[i], P.s[i - 1]))
+            continue;
+        int ec;
+        PCRE2_SIZE eo;
+        pcre2_code *c = pcre2_compile((PCRE2_SPTR)P.s[i], PCRE2_ZERO_TERMINATED,
+                                      PCRE2_NEVER_UTF | PCRE2_NEVER_BACKSLASH_C, &ec, &eo, NULL);
+        uint8_t *b;
+        PCRE2_SIZE bl;
+        if (!c)
+            continue;          /* not a pattern after all (a key's other use) */
+        if (pcre2_serialize_encode((const pcre2_code **)&c, 1, &b, &bl, NULL) != 1) {
+            fprintf(stderr, "jsonpack: cannot serialize %s\n", P.s[i]);
+            return 1;
+        }
+        pcre2_code_free(c);
+        if (!head.n) {
+            put(&head, b, bl);
+        } else {
+            size_t h = 0;
+            while (h < head.n && h < bl && head.p[h] == b[h])
+                h++;
+            head.n = h;        /* what every serialization so far starts with */
+        }
+        keep[k] = P.s[i];
+        off[k] = blob.n;
+        len[k] = bl;
+        put(&blob, b, bl);
+        pcre2_serialize_free(b);
+        k++;
+    }
+    FILE *out = fopen(argv[2], "w");
+    if (!out) {
+        perror(argv[2]);
+        return 1;
+    }
+    fprintf(out, "/* generated by cmake/jsonpack.c --patterns; do not edit */\n"
+                 "#include <stddef.h>\n#include \"common.h\"\n");
+    array(out, "ats_re_pre_head", head.p, head.n, 0);
+    /* each pattern's serialization without the head all share */
+    buf rest = {0};
+    for (size_t i = 0; i < k; i++) {
+        size_t o = off[i];
+        off[i] = rest.n;
+        put(&rest, blob.p + o + head.n, len[i] - head.n);
+        len[i] -= head.n;
+    }
+    array(out, "ats_re_pre_blob", rest.n ? rest.p : head.p, rest.n, 0);
+    fprintf(out, "const ats_re_pre ats_re_pre_table[] = {\n");
+    for (size_t i = 0; i < k; i++) {
+        fprintf(out, "{");
+        c_string(out, keep[i]);
+        fprintf(out, ", %zu, %zu},\n", off[i], len[i]);
+    }
+    fprintf(out, "{NULL, 0, 0}};\nconst size_t ats_re_pre_count = %zu;\n", k);
+    for (size_t i = 0; i < P.n; i++)
+        free(P.s[i]);
+    free(P.s);
+    free(off);
+    free(len);
+    free(keep);
+    free(blob.p);
+    free(head.p);
+    free(rest.p);
+    if (fclose(out) != 0) {
+        perror(argv[2]);
+        return 1;
+    }
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
+    if (argc >= 3 && !strcmp(argv[1], "--patterns"))
+        return patterns(argc, argv);
     if (argc != 4) {
         fprintf(stderr, "usage: jsonpack IN.json OUT.c NAME\n");
         return 2;
