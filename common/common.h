@@ -100,6 +100,8 @@ extern const ats_re_pre ats_re_pre_table[];
 extern const size_t ats_re_pre_count;
 extern const unsigned char ats_re_pre_head[], ats_re_pre_blob[];
 extern const size_t ats_re_pre_head_len, ats_re_pre_blob_len;
+/* The index of pattern in ats_re_pre_table, or -1. */
+long ats_re_pre_find(const char *pattern);
 /* The number of code's group (?<name>...), or -1 when it has none. */
 int ats_re_group_number(const pcre2_code *code, const char *name);
 /* Compiles; on error fills err with the pattern offset (1-based column). */

@@ -4,8 +4,9 @@
  * parses to, members in the same order, numbers to the bit; and packed
  * bytes cut short or changed give NULL, never a crash or a partial value.
  * The built-ins' patterns compiled at build time (ats_re_pre_table): each
- * is the very code PCRE2 compiles of it here, byte for byte, and every
- * pattern of every built-in definition is among them. */
+ * is the very code PCRE2 compiles of it here, byte for byte, with the byte
+ * pairs fmt_need.c finds of it, and every pattern of every built-in
+ * definition is among them. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -137,6 +138,12 @@ static void test_patterns_as_compiled(void **state)
         assert_int_equal(sz, sz2);
         pcre2_code_free(c);
         pcre2_code_free(d);
+        /* the byte pairs it needs, as fmt_need.c reads them here */
+        fd_need nd;
+        int rc = ats_fd_need(e->src, &nd);
+        assert_int_equal(rc, ats_need_pre_table[i].rc);
+        if (memcmp(&nd, &ats_need_pre_table[i].need, sizeof nd) != 0)
+            fail_msg("%s: needs other pairs than fmt_need.c finds", e->src);
     }
     /* one that is no built-in's is compiled, and a bad one still says why */
     int oom;

@@ -88,6 +88,16 @@ static int rest_tail(const char *s)
     return bs % 2 == 0;      /* not "\\(?<payload>...": a literal parenthesis */
 }
 
+/* ats_fd_need(), found at build time when s is a built-in's pattern */
+static int need_of(const char *s, fd_need *nd)
+{
+    long i = ats_re_pre_find(s);
+    if (i < 0)
+        return ats_fd_need(s, nd);
+    *nd = ats_need_pre_table[i].need;
+    return ats_need_pre_table[i].rc;
+}
+
 static int pat_compile(const ats_jl *L, fd_pat *p, json_t *v, const char *path)
 {
     memset(p, 0, sizeof *p);
@@ -128,7 +138,7 @@ static int pat_compile(const ats_jl *L, fd_pat *p, json_t *v, const char *path)
     p->src = strdup(s);
     if (!p->src)
         return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
-    p->has_need = ats_fd_need(s, &p->need) > 0 || p->need.nany > 0;
+    p->has_need = need_of(s, &p->need) > 0 || p->need.nany > 0;
     p->g_payload = ats_re_group_number(p->code, "payload");
     p->g_dir = ats_re_group_number(p->code, "dir");
     p->g_body = ats_re_group_number(p->code, "body");

@@ -92,6 +92,13 @@ typedef struct fd_pat {
  * the pattern needs cannot match it. */
 void ats_fd_pairs(const char *s, size_t n, uint64_t out[4]);
 int ats_fd_need(const char *pat, fd_need *need);
+/* ats_fd_need() of each built-in pattern, found by the build (cmake/jsonpack.c
+ * --patterns): entry i is ats_re_pre_table[i]'s */
+typedef struct ats_need_pre {
+    int rc;
+    fd_need need;
+} ats_need_pre;
+extern const ats_need_pre ats_need_pre_table[];
 static inline int ats_fd_may(const fd_pat *pat, const uint64_t *pairs)
 {
     if (!pairs || !pat->has_need)
