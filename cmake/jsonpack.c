@@ -6,8 +6,12 @@
  * 535 KB of built-in JSON: 88M of the 184M instructions a two-line check
  * cost). The text stays for the messages that point into a built-in.
  *
- * Usage: jsonpack IN.json OUT.c NAME
+ * Usage: jsonpack IN.json OUT.c NAME [KEY]
  *        jsonpack --patterns OUT.c FILE.json...
+ *
+ * KEY: a member of the root left out of the packed values (a definition's
+ * "samples", 40 % of its values, read only when a file is loaded as a
+ * user's: tests/cli/formats.sh loads the built-ins' files so).
  *
  * The second form compiles the patterns the files hold (the string values
  * of the keys in pattern_keys, and the "(?<payload>)" form fmt_load.c
@@ -334,8 +338,8 @@ int main(int argc, char **argv)
 {
     if (argc >= 3 && !strcmp(argv[1], "--patterns"))
         return patterns(argc, argv);
-    if (argc != 4) {
-        fprintf(stderr, "usage: jsonpack IN.json OUT.c NAME\n");
+    if (argc != 4 && argc != 5) {
+        fprintf(stderr, "usage: jsonpack IN.json OUT.c NAME [KEY]\n");
         return 2;
     }
     FILE *in = fopen(argv[1], "rb");
@@ -356,6 +360,8 @@ int main(int argc, char **argv)
         fprintf(stderr, "%s:%d:%d: %s\n", argv[1], je.line, je.column, je.text);
         return 1;
     }
+    if (argc == 5 && json_is_object(root))
+        json_object_del(root, argv[4]);
     pack(&packed, root);
     json_decref(root);
     FILE *out = fopen(argv[2], "w");
