@@ -267,6 +267,52 @@ static void test_short_sample_no_jit(void **state)
     ats_formatset_free(fs);
 }
 
+/* On a longer sample a pattern is interpreted until it has run
+ * FD_JIT_AFTER times, and only then gets JIT code: detection of a 1000-line
+ * capture made JIT code for every pattern it tried (60M instructions). */
+static void pat_tier(const fd_pat *p, size_t *jit, size_t *interp)
+{
+    unsigned r = atomic_load(&p->runs);
+    if (jitted(p)) {
+        assert_true(r > FD_JIT_AFTER);
+        (*jit)++;
+    } else if (r) {
+        (*interp)++;
+    }
+}
+
+static void test_long_sample_tiered(void **state)
+{
+    (void)state;
+    ats_formatset *fs = NULL;
+    ats_error err;
+    memset(&err, 0, sizeof err);
+    assert_int_equal(ats_fd_set_new(&fs, 1, &err), 0);
+    char sample[8000];
+    size_t n = 0;
+    for (int i = 0; i < 100; i++)
+        n += (size_t)snprintf(sample + n, sizeof sample - n, "%02d:%02d.%03d AT+CSQ\r\n+CSQ: %d,99\r\nOK\r\n",
+                              i / 60, i % 60, i, i % 32);
+    fdet det;
+    assert_int_equal(ats_fdet_run(&det, fs, (const unsigned char *)sample, n, NULL), 0);
+    size_t jit = 0, interp = 0;
+    for (size_t d = 0; d < fs->n; d++) {
+        const fd_def *w = fs->defs[d];
+        pat_tier(&w->match, &jit, &interp);
+        pat_tier(&w->drop, &jit, &interp);
+        pat_tier(&w->remove, &jit, &interp);
+        pat_tier(&w->continued, &jit, &interp);
+        for (size_t k = 0; k < w->nrules; k++)
+            pat_tier(&w->rules[k].pat, &jit, &interp);
+    }
+    /* some ran often enough for JIT code, others did not */
+    assert_true(jit > 0);
+    print_message("%zu patterns with JIT code, %zu interpreted only\n", jit, interp);
+    assert_true(interp > 0);
+    ats_fdet_free(&det);
+    ats_formatset_free(fs);
+}
+
 /* No false refusal: every line of these captures (every format's fixture
  * directory) against every rule of every built-in definition. */
 static void test_never_refuses_a_match(void **state)
@@ -306,6 +352,7 @@ int main(void)
         cmocka_unit_test(test_never_refuses_a_match),
         cmocka_unit_test(test_jit_lazy),
         cmocka_unit_test(test_short_sample_no_jit),
+        cmocka_unit_test(test_long_sample_tiered),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -165,6 +165,19 @@ pcre2_code *ats_fd_code(const fd_pat *pat)
     return ats_re_lazy_jit((_Atomic(pcre2_code *) *)&pat->jcode, pat->code);
 }
 
+pcre2_code *ats_fd_code_tiered(const fd_pat *pat)
+{
+    pcre2_code *jc = atomic_load_explicit(&pat->jcode, memory_order_acquire);
+    if (jc)
+        return jc;
+    /* the count is the only other thing a shared pattern changes (heap
+     * memory: the cast is sound) */
+    _Atomic unsigned *runs = (_Atomic unsigned *)&pat->runs;
+    if (atomic_fetch_add_explicit(runs, 1, memory_order_relaxed) < FD_JIT_AFTER)
+        return pat->code;
+    return ats_fd_code(pat);
+}
+
 int ats_fd_match(const fd_pat *pat, pcre2_match_data *md, pcre2_match_context *mc, const char *s,
              size_t n)
 {
@@ -197,6 +210,12 @@ int ats_fd_match_lf_free(const fd_pat *pat, pcre2_match_data *md, pcre2_match_co
                          const char *s, size_t n, int lf_free)
 {
     return run(pat, ats_fd_code(pat), md, mc, s, n, lf_free);
+}
+
+int ats_fd_match_tiered(const fd_pat *pat, pcre2_match_data *md, pcre2_match_context *mc,
+                        const char *s, size_t n)
+{
+    return run(pat, ats_fd_code_tiered(pat), md, mc, s, n, 0);
 }
 
 int ats_fd_match_interp(const fd_pat *pat, pcre2_match_data *md, pcre2_match_context *mc,

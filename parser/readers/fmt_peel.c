@@ -46,7 +46,7 @@ void ats_peel_keep_source(peel *pl, const char *s, size_t n)
 
 int ats_peel_match(const peel *pl, const fd_pat *pat, const char *p, size_t n)
 {
-    return pl->interp ? ats_fd_match_interp(pat, pl->md, pl->mc, p, n)
+    return pl->interp ? ats_fd_match_tiered(pat, pl->md, pl->mc, p, n)
                       : ats_fd_match(pat, pl->md, pl->mc, p, n);
 }
 
@@ -60,7 +60,8 @@ static int apply(peel *pl, const fd_def *w, const char *src, size_t nsrc, const 
     if (w->remove.code) {
         PCRE2_SIZE olen = PEEL_LINE_MAX;
         const char *with = w->replace_with ? w->replace_with : "";
-        int r = pcre2_substitute(pl->interp ? w->remove.code : ats_fd_code(&w->remove),
+        int r = pcre2_substitute(pl->interp ? ats_fd_code_tiered(&w->remove)
+                                            : ats_fd_code(&w->remove),
                                  (PCRE2_SPTR)p, n, 0,
                                  PCRE2_SUBSTITUTE_GLOBAL | PCRE2_SUBSTITUTE_EXTENDED, pl->md,
                                  pl->mc, (PCRE2_SPTR)with, w->replace_with_len,

@@ -22,9 +22,9 @@ typedef struct peel {
     pcre2_match_data *md;
     pcre2_match_context *mc;
     char *scratch[2];           /* filters rewrite a line: two buffers, used in turn */
-    /* the patterns run by PCRE2's interpreter, no JIT code made: detection
-     * on a short sample (fmt_detect.c dmatch), where JIT-compiling the
-     * wrappers it tries cost more than the matching */
+    /* detection's peel (fmt_detect.c): the patterns run by PCRE2's
+     * interpreter until they have run often enough to pay for their JIT
+     * code (ats_fd_code_tiered); a reader's peel runs the JIT code */
     int interp;
 } peel;
 

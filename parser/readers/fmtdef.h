@@ -59,6 +59,8 @@ typedef struct fd_pat {
      * JIT-compiling all ~430 built-in definition patterns at load was 54M of
      * the 186M instructions a one-line capture cost (2026-12-06) */
     _Atomic(pcre2_code *) jcode;
+    /* interpreted matches detection made of it (ats_fd_code_tiered) */
+    _Atomic unsigned runs;
     char *src;
     int g_payload, g_dir, g_body;
     int g_num;                   /* a wrapper's line number ("counting") */
@@ -290,6 +292,18 @@ int ats_fd_builtin_at(size_t i, const char **name, const char **json, size_t *le
 
 /* The code to run pat with: JIT-compiled on first use (see fd_pat.jcode). */
 pcre2_code *ats_fd_code(const fd_pat *pat);
+/* The code detection runs pat with: PCRE2's interpreter until the pattern
+ * has run FD_JIT_AFTER times in this process, then its JIT code (made
+ * then). Compiling a pattern to JIT costs about as much as that many
+ * interpreted matches: a small capture's detection, which tries ~400
+ * patterns on a few lines each, made JIT code for every one it tried (60M
+ * instructions on a 1000-line sample), while a run over many captures
+ * still gets JIT code for the patterns it runs most. */
+#define FD_JIT_AFTER 64
+pcre2_code *ats_fd_code_tiered(const fd_pat *pat);
+/* pat matched as ats_fd_code_tiered() runs it */
+int ats_fd_match_tiered(const fd_pat *pat, pcre2_match_data *md, pcre2_match_context *mc,
+                        const char *s, size_t n);
 /* Matches pattern pat at s[0..n); >0 match. */
 int ats_fd_match(const fd_pat *pat, pcre2_match_data *md, pcre2_match_context *mc, const char *s,
              size_t n);
