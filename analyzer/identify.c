@@ -493,7 +493,8 @@ int ats_identify_profile(ats_profile **out, const char *base_id,
     json_decref(root);
     if (!text)
         return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
-    int rc = ats_profile_load_buffer(out, text, strlen(text), "<built-in identification>", err);
+    int rc = ats_profile_load_builtin_buffer(out, text, strlen(text), "<built-in identification>",
+                                             err);
     free(text);
     return rc;
 }

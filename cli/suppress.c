@@ -131,7 +131,7 @@ static int load_entry(loader *L, const ats_ruleset *rs, const json_t *arr, size_
         ats_error e;
         memset(&e, 0, sizeof e);
         ats_jl_src s = {(char *)L->path, (char *)src, len};
-        ats_jl jl = {L->path, &s, 1, &e, 0};
+        ats_jl jl = {L->path, &s, 1, &e, 0, 0};
         char what[64];
         snprintf(what, sizeof what, "suppressions[%zu].command", i);
         if (ats_jl_compile(&jl, &en->cmd, cmd, what) < 0) {

@@ -89,6 +89,19 @@ typedef struct ats_re {
  * does not compile: *oom when PCRE2 ran out of memory, else why says
  * "<PCRE2's message> at pattern column N". */
 pcre2_code *ats_re_code(const char *pattern, int *oom, char *why, size_t n);
+/* The built-ins' patterns compiled at build time (cmake/jsonpack.c
+ * --patterns), sorted by src: ats_re_pre_head then blob[off..off+len) is a
+ * pattern's pcre2_serialize_encode() output. */
+typedef struct ats_re_pre {
+    const char *src;
+    size_t off, len;
+} ats_re_pre;
+extern const ats_re_pre ats_re_pre_table[];
+extern const size_t ats_re_pre_count;
+extern const unsigned char ats_re_pre_head[], ats_re_pre_blob[];
+extern const size_t ats_re_pre_head_len, ats_re_pre_blob_len;
+/* The index of pattern in ats_re_pre_table, or -1. */
+long ats_re_pre_find(const char *pattern);
 /* The number of code's group (?<name>...), or -1 when it has none. */
 int ats_re_group_number(const pcre2_code *code, const char *name);
 /* Compiles; on error fills err with the pattern offset (1-based column). */

@@ -209,6 +209,112 @@ json_t *ats_jl_parse(const ats_jl *L, int code)
     return root;
 }
 
+typedef struct unpacker {
+    const unsigned char *p, *end;
+} unpacker;
+
+static int uv(unpacker *u, uint64_t *out)
+{
+    uint64_t v = 0;
+    for (unsigned sh = 0; u->p < u->end && sh < 64; sh += 7) {
+        unsigned char c = *u->p++;
+        v |= (uint64_t)(c & 0x7f) << sh;
+        if (!(c & 0x80)) {
+            *out = v;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static json_t *unpack(unpacker *u, int depth)
+{
+    uint64_t n;
+    if (u->p >= u->end || depth > 256)
+        return NULL;
+    switch (*u->p++) {
+    case 'o': {
+        json_t *o = json_object();
+        if (o && !uv(u, &n)) {
+            json_decref(o);
+            o = NULL;
+        }
+        if (!o)
+            return NULL;
+        for (uint64_t i = 0; i < n; i++) {
+            uint64_t kl;
+            if (!uv(u, &kl) || kl >= (uint64_t)(u->end - u->p) || u->p[kl] != 0) {
+                json_decref(o);
+                return NULL;
+            }
+            const char *k = (const char *)u->p;
+            u->p += kl + 1;
+            json_t *v = unpack(u, depth + 1);
+            if (!v || json_object_set_new_nocheck(o, k, v) < 0) {
+                json_decref(o);
+                return NULL;
+            }
+        }
+        return o;
+    }
+    case 'a': {
+        json_t *a = json_array();
+        if (a && !uv(u, &n)) {
+            json_decref(a);
+            a = NULL;
+        }
+        if (!a)
+            return NULL;
+        for (uint64_t i = 0; i < n; i++) {
+            json_t *v = unpack(u, depth + 1);
+            if (!v || json_array_append_new(a, v) < 0) {
+                json_decref(a);
+                return NULL;
+            }
+        }
+        return a;
+    }
+    case 's':
+        if (!uv(u, &n) || n > (uint64_t)(u->end - u->p))
+            return NULL;
+        u->p += n;
+        return json_stringn_nocheck((const char *)u->p - n, (size_t)n);
+    case 'i':
+        if (!uv(u, &n))
+            return NULL;
+        return json_integer((json_int_t)(int64_t)((n >> 1) ^ (0 - (n & 1))));
+    case 'r': {
+        uint64_t b = 0;
+        double d;
+        if (u->end - u->p < 8)
+            return NULL;
+        for (int i = 0; i < 8; i++)
+            b |= (uint64_t)u->p[i] << (8 * i);
+        u->p += 8;
+        memcpy(&d, &b, sizeof d);
+        return json_real(d);
+    }
+    case 't':
+        return json_true();
+    case 'f':
+        return json_false();
+    case 'n':
+        return json_null();
+    }
+    return NULL;
+}
+
+json_t *ats_jl_unpack(const unsigned char *p, size_t n)
+{
+    unpacker u = {p, p + n};
+    json_t *v = unpack(&u, 0);
+    if (v && u.p != u.end) {
+        json_decref(v);
+        v = NULL;
+    }
+    return v;
+}
+
 int ats_jl_compile(const ats_jl *L, ats_re *re, const json_t *v, const char *path)
 {
     if (!json_is_string(v))

@@ -20,6 +20,10 @@ typedef struct ats_jl {
     size_t nsrcs;
     ats_error *err;
     int no_jit;         /* patterns compiled without JIT (ats_re_compile_jit) */
+    /* a built-in's JSON: the samples its patterns carry are not matched at
+     * each load, tests/cli/profiles.sh loads every built-in's file as a
+     * user's profile, which matches them (a user's always are) */
+    int builtin;
 } ats_jl;
 
 /* The first occurrence of needle[0..m) in src[from..len): its index, and its
@@ -71,5 +75,10 @@ json_t *ats_jl_sample_miss(const ats_re *re, pcre2_match_context *mc, json_t *sa
                            int *oom);
 /* Parses the first source; a syntax error names file, line and column. */
 json_t *ats_jl_parse(const ats_jl *L, int code);
+/* A built-in JSON file as the build packed it (cmake/jsonpack.c): the same
+ * values json_loadb() makes of its text, built without reading the text
+ * (Jansson's parse cost a run more than everything else at start-up). NULL
+ * when out of memory or p[0..n) is no packed value. */
+json_t *ats_jl_unpack(const unsigned char *p, size_t n);
 
 #endif

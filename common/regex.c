@@ -76,8 +76,52 @@ static void literal_prefix(ats_re *re, const char *p)
     re->prefix_len = k;
 }
 
+/* pattern as the build compiled it (ats_re_pre), or NULL: not among the
+ * built-ins', or this PCRE2 refuses the bytes (another version, no memory),
+ * and it is compiled here */
+long ats_re_pre_find(const char *pattern)
+{
+    size_t lo = 0, hi = ats_re_pre_count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(pattern, ats_re_pre_table[mid].src);
+        if (!c)
+            return (long)mid;
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return -1;
+}
+
+static pcre2_code *precompiled(const char *pattern)
+{
+    long i = ats_re_pre_find(pattern);
+    if (i < 0)
+        return NULL;
+    const ats_re_pre *e = &ats_re_pre_table[i];
+    size_t h = ats_re_pre_head_len, n = h + e->len;
+    unsigned char small[8192], *b = n <= sizeof small ? small : malloc(n);
+    pcre2_code *code = NULL;
+    if (!b)
+        return NULL;
+    memcpy(b, ats_re_pre_head, h);
+    memcpy(b + h, ats_re_pre_blob + e->off, e->len);
+    if (pcre2_serialize_decode(&code, 1, b, NULL) != 1)
+        code = NULL;
+    if (b != small)
+        free(b);
+    return code;
+}
+
 pcre2_code *ats_re_code(const char *pattern, int *oom, char *why, size_t n)
 {
+    pcre2_code *pre = precompiled(pattern);
+    if (pre) {
+        *oom = 0;
+        return pre;
+    }
     int ec;
     PCRE2_SIZE off;
     /* Captures are bytes, not UTF-8: no PCRE2_UTF, and a pattern may not turn it on. */

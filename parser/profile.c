@@ -37,7 +37,11 @@
  * --profile). */
 #define ATS_FRAGMENTS(X) X("boudica-nso", boudica_nso)
 
-#define DECLARE(id, c) extern const char ats_builtin_##c[]; extern const size_t ats_builtin_##c##_len;
+#define DECLARE(id, c)                                                                       \
+    extern const char ats_builtin_##c[];                                                     \
+    extern const size_t ats_builtin_##c##_len;                                               \
+    extern const unsigned char ats_builtin_##c##_packed[];                                   \
+    extern const size_t ats_builtin_##c##_packed_len;
 ATS_BUILTINS(DECLARE)
 ATS_FRAGMENTS(DECLARE)
 #undef DECLARE
@@ -129,7 +133,7 @@ static int check_samples(const loader *L, const ats_profile *p, const ats_re *re
                          const char *path)
 {
     json_t *s = json_object_get(o, "samples");
-    if (!s)
+    if (!s || L->builtin)
         return 0;
     if (!json_is_array(s))
         return bad(L, s, path, "\"samples\" must be an array of strings");
@@ -846,15 +850,38 @@ size_t ats_profile_urc_walk(const ats_profile *p, const char *s, size_t n, int16
 
 /* ---- extends: a profile built on another ---------------------------- */
 
+/* Each built-in's text (for messages that point into it) and its values as
+ * the build packed them (cmake/jsonpack.c: what is loaded). */
+#define ENTRY(id, c)                                                                         \
+    {id, "<built-in " id ">", ats_builtin_##c, &ats_builtin_##c##_len,                       \
+     ats_builtin_##c##_packed, &ats_builtin_##c##_packed_len},
+typedef struct builtin {
+    const char *id, *name, *json;
+    const size_t *len;
+    const unsigned char *packed;
+    const size_t *packed_len;
+} builtin;
+static const builtin builtins[] = {ATS_BUILTINS(ENTRY) ATS_FRAGMENTS(ENTRY)};
+#undef ENTRY
+#define NBUILTINS (sizeof builtins / sizeof builtins[0])
+
+int ats_profile_builtin_at(size_t i, const char **name, const char **json, size_t *len,
+                           const unsigned char **packed, size_t *packed_len)
+{
+    if (i >= NBUILTINS)
+        return 0;
+    *name = builtins[i].name;
+    *json = builtins[i].json;
+    *len = *builtins[i].len;
+    *packed = builtins[i].packed;
+    *packed_len = *builtins[i].packed_len;
+    return 1;
+}
+
 static int builtin_text(const char *id, const char **json, size_t *len, const char **name)
 {
-#define ENTRY(id, c) {id, "<built-in " id ">", ats_builtin_##c, &ats_builtin_##c##_len},
-    static const struct {
-        const char *id, *name, *json;
-        const size_t *len;
-    } b[] = {ATS_BUILTINS(ENTRY) ATS_FRAGMENTS(ENTRY)};
-#undef ENTRY
-    for (size_t i = 0; i < sizeof b / sizeof b[0]; i++)
+    const builtin *b = builtins;
+    for (size_t i = 0; i < NBUILTINS; i++)
         if (id ? !strcmp(id, b[i].id) : i == 0) {
             *json = b[i].json;
             *len = *b[i].len;
@@ -1235,15 +1262,28 @@ typedef struct chain {
     jcache *jc;                        /* NULL: each text parsed */
 } chain;
 
-/* text's parse (a new reference), from the cache or parsed now */
+/* text's parse (a new reference), from the cache, unpacked (a built-in) or
+ * parsed now; *oom when NULL for want of memory */
 static json_t *parse_text(chain *ch, const char *text, size_t len, const char *key,
-                          json_error_t *je)
+                          json_error_t *je, int *oom)
 {
-    jcache *jc = strncmp(key, "builtin:", 8) ? NULL : ch->jc;
+    int is_builtin = !strncmp(key, "builtin:", 8);
+    jcache *jc = is_builtin ? ch->jc : NULL;
+    *oom = 0;
     for (size_t i = 0; jc && i < jc->n; i++)
         if (jc->text[i] == text)
             return json_incref(jc->root[i]);
-    json_t *root = json_loadb(text, len, JSON_REJECT_DUPLICATES, je);
+    json_t *root;
+    size_t k = 0;
+    while (is_builtin && k < NBUILTINS && builtins[k].json != text)
+        k++;
+    if (is_builtin && k < NBUILTINS) {
+        root = ats_jl_unpack(builtins[k].packed, *builtins[k].packed_len);
+        *oom = !root;
+    } else {
+        root = json_loadb(text, len, JSON_REJECT_DUPLICATES, je);
+        *oom = !root && json_error_code(je) == json_error_out_of_memory;
+    }
     if (root && jc && jc->n < JCACHE_MAX) {
         jc->text[jc->n] = text;
         jc->root[jc->n++] = json_incref(root);
@@ -1274,8 +1314,9 @@ static int resolve(json_t **out, const char *json, size_t len, const char *name,
 {
     *out = NULL;
     json_error_t je;
-    json_t *root = parse_text(ch, json, len, key, &je);
-    if (!root && json_error_code(&je) == json_error_out_of_memory) {
+    int oom;
+    json_t *root = parse_text(ch, json, len, key, &je, &oom);
+    if (oom) {
         free(key);
         return ats_err(err, ATS_ENOMEM, name, 0, 0, "out of memory");
     }
@@ -1301,7 +1342,7 @@ static int resolve(json_t **out, const char *json, size_t len, const char *name,
         *out = root;
         return 0;
     }
-    loader L = {name, ly, 1, err, 0};
+    loader L = {name, ly, 1, err, 0, 0};
     const char *base_json, *base_name;
     size_t base_len;
     char *base_buf = NULL, *base_key, pathbuf[4096];
@@ -1441,7 +1482,7 @@ static int load_rest(ats_profile *p, json_t *root, const loader *L, int with_ide
 
 /* candidate: what identification needs only (ats_profile_complete does the rest) */
 static int load_common(ats_profile **out, json_t *root, const chain *ch, const char *file,
-                       int candidate, ats_error *err)
+                       int candidate, int is_builtin, ats_error *err)
 {
     ats_profile *p = calloc(1, sizeof *p);
     if (!p) {
@@ -1450,7 +1491,8 @@ static int load_common(ats_profile **out, json_t *root, const chain *ch, const c
     }
     p->json = root;
     p->path = dup_str(file);
-    loader L = {file, ch->layers, ch->n, err, 0};
+    p->builtin = is_builtin;
+    loader L = {file, ch->layers, ch->n, err, 0, is_builtin};
     int rc = load_head(p, root, &L);
     if (rc == 0 && candidate) {
         p->partial = 1;
@@ -1501,9 +1543,10 @@ static int load_keyed(ats_profile **out, const char *json, size_t len, const cha
     memset(&ch, 0, sizeof ch);
     ch.jc = jc;
     json_t *root;
+    int is_builtin = !strncmp(key, "builtin:", 8);
     int rc = resolve(&root, json, len, name, key, &ch, err);
     if (rc == 0)
-        rc = load_common(out, root, &ch, name, jc != NULL, err);
+        rc = load_common(out, root, &ch, name, jc != NULL, is_builtin, err);
     if (rc == 0 && (*out)->layers == NULL && ch.n) {
         /* the texts go with the profile (moved, not copied) */
         (*out)->layers = calloc(ch.n, sizeof *(*out)->layers);
@@ -1531,6 +1574,18 @@ int ats_profile_load_buffer(ats_profile **out, const char *json, size_t len, con
     if (!key)
         return ats_err(err, ATS_ENOMEM, name, 0, 0, "out of memory");
     return load_keyed(out, json, len, name, key, NULL, err);
+}
+
+int ats_profile_load_builtin_buffer(ats_profile **out, const char *json, size_t len,
+                                    const char *name, ats_error *err)
+{
+    *out = NULL;
+    char key[300];
+    snprintf(key, sizeof key, "builtin:%s", name);
+    char *k = dup_str(key);
+    if (!k)
+        return ats_err(err, ATS_ENOMEM, name, 0, 0, "out of memory");
+    return load_keyed(out, json, len, name, k, NULL, err);
 }
 
 int ats_profile_load_file(ats_profile **out, const char *path, ats_error *err)
@@ -1745,6 +1800,7 @@ void ats_profile_jl(const ats_profile *p, ats_error *err, ats_jl *L)
     L->srcs = p->layers;
     L->nsrcs = p->nlayers;
     L->err = err;
+    L->builtin = p->builtin;
 }
 
 const ats_pcmd *ats_profile_find_cmd(const ats_profile *p, const ats_subcmd *c,

@@ -162,6 +162,7 @@ struct ats_profile {
      * its JSON later (classes, rules) points an error at file, line and column */
     struct ats_jl_src *layers;
     size_t nlayers;
+    int builtin;                  /* loaded as a built-in (ats_jl.builtin) */
 };
 
 /* Candidate URC patterns for a line, in profile order; returns how many. It
@@ -179,5 +180,14 @@ const ats_pcmd *ats_profile_find_cmd_in(const ats_profile *p, const ats_subcmd *
                                         pcre2_match_data *md, const char *mode);
 const ats_pcmd *ats_profile_find_cmd(const ats_profile *p, const ats_subcmd *c,
                                      pcre2_match_data *md);
+
+/* ats_profile_load_buffer() for a profile the library makes of built-ins
+ * (identification's): loaded as they are, their samples not read again. */
+int ats_profile_load_builtin_buffer(ats_profile **out, const char *json, size_t len,
+                                    const char *name, ats_error *err);
+/* Built-in profile or fragment i: its name ("<built-in id>"), JSON text and
+ * the values the build packed from it (cmake/jsonpack.c); 0 past the last. */
+int ats_profile_builtin_at(size_t i, const char **name, const char **json, size_t *len,
+                           const unsigned char **packed, size_t *packed_len);
 
 #endif

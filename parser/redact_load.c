@@ -98,7 +98,7 @@ static int samples(const ats_jl *L, const ats_profile *p, json_t *o, const char 
                    const ats_predact *e)
 {
     json_t *s = json_object_get(o, "samples");
-    if (!s)
+    if (!s || L->builtin)
         return 0;
     if (!json_is_array(s) || !e->match.code)
         return bad(L, s, path, "\"samples\" must be an array of lines \"match\" matches");

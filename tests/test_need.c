@@ -15,6 +15,7 @@
 #include <cmocka.h>
 #include "input_run.h"
 #include "fmtdef.h"
+#include "fmt_detect.h"
 
 static int may_line(const char *pat, const char *line)
 {
@@ -234,6 +235,84 @@ static void test_jit_lazy(void **state)
     ats_formatset_free(fs);
 }
 
+/* A short sample's detection makes no JIT code: the trace definitions and
+ * the wrappers it tries run interpreted (fmt_detect.c dmatch, peel.interp),
+ * where JIT-compiling them cost more than a small capture's whole reading. */
+static int jitted(const fd_pat *p) { return atomic_load(&p->jcode) != NULL; }
+
+static void test_short_sample_no_jit(void **state)
+{
+    (void)state;
+    ats_formatset *fs = NULL;
+    ats_error err;
+    memset(&err, 0, sizeof err);
+    assert_int_equal(ats_fd_set_new(&fs, 1, &err), 0);
+    /* lines that wrappers take (a quote, stamps) over a trace's */
+    static const char sample[] = "> [00:01:02.345] AT+CSQ\r\n> [00:01:02.360] +CSQ: 20,99\r\n"
+                                 "> [00:01:02.361] OK\r\n";
+    fdet det;
+    assert_int_equal(ats_fdet_run(&det, fs, (const unsigned char *)sample, sizeof sample - 1,
+                                  NULL),
+                     0);
+    assert_true(det.nouter + det.nprefix + det.nstamp > 0);
+    size_t made = 0;
+    for (size_t d = 0; d < fs->n; d++) {
+        const fd_def *w = fs->defs[d];
+        made += jitted(&w->match) + jitted(&w->drop) + jitted(&w->remove) + jitted(&w->continued);
+        for (size_t k = 0; k < w->nrules; k++)
+            made += jitted(&w->rules[k].pat);
+    }
+    assert_int_equal(made, 0);
+    ats_fdet_free(&det);
+    ats_formatset_free(fs);
+}
+
+/* On a longer sample a pattern is interpreted until it has run
+ * FD_JIT_AFTER times, and only then gets JIT code: detection of a 1000-line
+ * capture made JIT code for every pattern it tried (60M instructions). */
+static void pat_tier(const fd_pat *p, size_t *jit, size_t *interp)
+{
+    unsigned r = atomic_load(&p->runs);
+    if (jitted(p)) {
+        assert_true(r > FD_JIT_AFTER);
+        (*jit)++;
+    } else if (r) {
+        (*interp)++;
+    }
+}
+
+static void test_long_sample_tiered(void **state)
+{
+    (void)state;
+    ats_formatset *fs = NULL;
+    ats_error err;
+    memset(&err, 0, sizeof err);
+    assert_int_equal(ats_fd_set_new(&fs, 1, &err), 0);
+    char sample[8000];
+    size_t n = 0;
+    for (int i = 0; i < 100; i++)
+        n += (size_t)snprintf(sample + n, sizeof sample - n, "%02d:%02d.%03d AT+CSQ\r\n+CSQ: %d,99\r\nOK\r\n",
+                              i / 60, i % 60, i, i % 32);
+    fdet det;
+    assert_int_equal(ats_fdet_run(&det, fs, (const unsigned char *)sample, n, NULL), 0);
+    size_t jit = 0, interp = 0;
+    for (size_t d = 0; d < fs->n; d++) {
+        const fd_def *w = fs->defs[d];
+        pat_tier(&w->match, &jit, &interp);
+        pat_tier(&w->drop, &jit, &interp);
+        pat_tier(&w->remove, &jit, &interp);
+        pat_tier(&w->continued, &jit, &interp);
+        for (size_t k = 0; k < w->nrules; k++)
+            pat_tier(&w->rules[k].pat, &jit, &interp);
+    }
+    /* some ran often enough for JIT code, others did not */
+    assert_true(jit > 0);
+    print_message("%zu patterns with JIT code, %zu interpreted only\n", jit, interp);
+    assert_true(interp > 0);
+    ats_fdet_free(&det);
+    ats_formatset_free(fs);
+}
+
 /* No false refusal: every line of these captures (every format's fixture
  * directory) against every rule of every built-in definition. */
 static void test_never_refuses_a_match(void **state)
@@ -272,6 +351,8 @@ int main(void)
         cmocka_unit_test(test_not_taken),
         cmocka_unit_test(test_never_refuses_a_match),
         cmocka_unit_test(test_jit_lazy),
+        cmocka_unit_test(test_short_sample_no_jit),
+        cmocka_unit_test(test_long_sample_tiered),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

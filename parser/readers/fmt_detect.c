@@ -289,7 +289,7 @@ static size_t source_of(peel *pl, const fd_def *w, const lines *L, char *src)
                 continue;
             b.ptr = pl->scratch[0];
             g.ptr = js;
-        } else if (!ats_fd_match(&w->match, pl->md, pl->mc, L->p[i], L->n[i]) ||
+        } else if (!ats_peel_match(pl, &w->match, L->p[i], L->n[i]) ||
                    !ats_fd_group(pl->md, w->match.g_src, L->p[i], &g) ||
                    !ats_fd_group(pl->md, w->match.g_body, L->p[i], &b))
             continue;
@@ -353,26 +353,24 @@ static int push_layers(peel *tmp, const ats_formatset *fs, fd_layer layer, lines
     return 0;
 }
 
-/* How a sample's lines are matched. A short sample (a few lines: a test's
- * capture, a one-command log) runs the interpreter: JIT-compiling the ~230
- * patterns it calls would cost ten times the matching. A longer one runs
- * the JIT code, made once per process. Chosen by the sample alone, so a
- * capture is scored the same whatever was read before it or beside it. */
+/* How a sample's lines are matched: each pattern by the interpreter until
+ * it has run often enough to pay for its JIT code (ats_fd_code_tiered), the
+ * wrappers' too (peel.interp). The interpreter and the JIT code find the
+ * same matches (tests/test_need.c), so a capture is scored the same
+ * whatever was read before it or beside it. */
 typedef struct dmatch {
     pcre2_match_data *md;
     pcre2_match_context *mc;
-    int jit;
+    int jit;                     /* 0: interpreted only (a set of one run's own) */
     const fd_def *forced;        /* read through whatever its signatures */
     int whole;                   /* every definition read through (tests) */
 } dmatch;
-
-#define FDET_JIT_LINES 16
 
 /* pat on p, refused first by the byte pairs pr of p has (NULL: not known) */
 static int match(const fd_pat *pat, const uint64_t *pr, const dmatch *m, const char *p, size_t n)
 {
     return pat->code && ats_fd_may(pat, pr) &&
-           (m->jit ? ats_fd_match(pat, m->md, m->mc, p, n)
+           (m->jit ? ats_fd_match_tiered(pat, m->md, m->mc, p, n)
                    : ats_fd_match_interp(pat, m->md, m->mc, p, n));
 }
 
@@ -772,6 +770,7 @@ static int run(fdet *det, const ats_formatset *fs, const unsigned char *s, size_
     if (!(md = pcre2_match_data_create((uint32_t)maxg + 1, NULL)))
         goto out;
     split(L, s, n);
+    tmp.interp = 1;    /* the wrappers as dmatch runs the rest */
     for (size_t i = 0; i < L->count; i++)
         /* as the readers see the line: an indented block's "    AT+CSQ" is not a
          * command to them, nor is "OK" with a terminal's padding after it a
@@ -791,7 +790,7 @@ static int run(fdet *det, const ats_formatset *fs, const unsigned char *s, size_
         det->at_lines += !L->dropped[i] && L->n[i] && looks_at(L->p[i], L->n[i]);
     if (ats_fd_infer(L->p, L->n, L->dropped, L->count, &det->infer))
         goto out;
-    dmatch dm = {md, fs->mctx, L->count > FDET_JIT_LINES, forced, whole};
+    dmatch dm = {md, fs->mctx, 1, forced, whole};
     facts(L);
     for (size_t i = 0; i < fs->n; i++)
         if (fs->defs[i]->kind == FD_TRACE)

@@ -36,7 +36,9 @@
     X(rsyslog_escapes) X(journal_blob) X(loki_logcli) X(dotnet_console) X(tcpflow) X(nuttx_chat) X(esp_idf_log)
 #define DECL(id)                                                                               \
     extern const char ats_format_##id[];                                                       \
-    extern const size_t ats_format_##id##_len;
+    extern const size_t ats_format_##id##_len;                                                 \
+    extern const unsigned char ats_format_##id##_packed[];                                     \
+    extern const size_t ats_format_##id##_packed_len;
 ATS_FORMAT_BUILTINS(DECL)
 #undef DECL
 
@@ -86,6 +88,16 @@ static int rest_tail(const char *s)
     return bs % 2 == 0;      /* not "\\(?<payload>...": a literal parenthesis */
 }
 
+/* ats_fd_need(), found at build time when s is a built-in's pattern */
+static int need_of(const char *s, fd_need *nd)
+{
+    long i = ats_re_pre_find(s);
+    if (i < 0)
+        return ats_fd_need(s, nd);
+    *nd = ats_need_pre_table[i].need;
+    return ats_need_pre_table[i].rc;
+}
+
 static int pat_compile(const ats_jl *L, fd_pat *p, json_t *v, const char *path)
 {
     memset(p, 0, sizeof *p);
@@ -126,7 +138,7 @@ static int pat_compile(const ats_jl *L, fd_pat *p, json_t *v, const char *path)
     p->src = strdup(s);
     if (!p->src)
         return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
-    p->has_need = ats_fd_need(s, &p->need) > 0 || p->need.nany > 0;
+    p->has_need = need_of(s, &p->need) > 0 || p->need.nany > 0;
     p->g_payload = ats_re_group_number(p->code, "payload");
     p->g_dir = ats_re_group_number(p->code, "dir");
     p->g_body = ats_re_group_number(p->code, "body");
@@ -151,6 +163,19 @@ pcre2_code *ats_fd_code(const fd_pat *pat)
 {
     /* the one place a shared pattern changes (heap memory: the cast is sound) */
     return ats_re_lazy_jit((_Atomic(pcre2_code *) *)&pat->jcode, pat->code);
+}
+
+pcre2_code *ats_fd_code_tiered(const fd_pat *pat)
+{
+    pcre2_code *jc = atomic_load_explicit(&pat->jcode, memory_order_acquire);
+    if (jc)
+        return jc;
+    /* the count is the only other thing a shared pattern changes (heap
+     * memory: the cast is sound) */
+    _Atomic unsigned *runs = (_Atomic unsigned *)&pat->runs;
+    if (atomic_fetch_add_explicit(runs, 1, memory_order_relaxed) < FD_JIT_AFTER)
+        return pat->code;
+    return ats_fd_code(pat);
 }
 
 int ats_fd_match(const fd_pat *pat, pcre2_match_data *md, pcre2_match_context *mc, const char *s,
@@ -185,6 +210,12 @@ int ats_fd_match_lf_free(const fd_pat *pat, pcre2_match_data *md, pcre2_match_co
                          const char *s, size_t n, int lf_free)
 {
     return run(pat, ats_fd_code(pat), md, mc, s, n, lf_free);
+}
+
+int ats_fd_match_tiered(const fd_pat *pat, pcre2_match_data *md, pcre2_match_context *mc,
+                        const char *s, size_t n)
+{
+    return run(pat, ats_fd_code_tiered(pat), md, mc, s, n, 0);
 }
 
 int ats_fd_match_interp(const fd_pat *pat, pcre2_match_data *md, pcre2_match_context *mc,
@@ -1016,7 +1047,10 @@ static int valid_name(const char *s)
     return 1;
 }
 
-static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_context *mc)
+/* samples 0: a built-in's, whose samples tests/cli/formats.sh reads
+ * (every built-in file given as --format-def), not each run */
+static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_context *mc,
+                    int samples)
 {
     int rc;
     const char *s;
@@ -1127,7 +1161,7 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
             d->min_ratio = json_number_value(mr);
         }
         d->info.has_time = d->match.has_time;
-        return check_wrapper_samples(L, d, json_object_get(root, "samples"), mc);
+        return samples ? check_wrapper_samples(L, d, json_object_get(root, "samples"), mc) : 0;
     }
     json_t *rules = json_object_get(root, "rules");
     if (!rules || !json_is_array(rules) || json_array_size(rules) == 0)
@@ -1219,23 +1253,29 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
             return ats_jl_bad(L, ATS_EPROFILE, ms, "min_signature", "1 .. 100 lines");
         d->min_signature = (unsigned)json_integer_value(ms);
     }
-    return check_trace_samples(L, d, json_object_get(root, "samples"), mc);
+    return samples ? check_trace_samples(L, d, json_object_get(root, "samples"), mc) : 0;
 }
 
-static int add_def(ats_formatset *fs, const char *json, size_t len, const char *file, int user,
-                   ats_error *err)
+/* packed: a built-in's values as the build packed them (json is its text,
+ * for messages); NULL: json is parsed */
+static int add_def(ats_formatset *fs, const char *json, size_t len, const unsigned char *packed,
+                   size_t packed_len, const char *file, int user, ats_error *err)
 {
     ats_jl_src one = {(char *)(file ? file : ""), (char *)json, len};
-    ats_jl L = {file, &one, 1, err, 0};
-    json_t *root = ats_jl_parse(&L, ATS_EPROFILE);
-    if (!root)
+    ats_jl L = {file, &one, 1, err, 0, 0};
+    json_t *root;
+    if (packed) {
+        if (!(root = ats_jl_unpack(packed, packed_len)))
+            return ats_err(err, ATS_ENOMEM, file, 0, 0, "out of memory");
+    } else if (!(root = ats_jl_parse(&L, ATS_EPROFILE))) {
         return err ? err->code : ATS_EPROFILE;
+    }
     fd_def *d = calloc(1, sizeof *d);
     if (!d) {
         json_decref(root);
         return ats_err(err, ATS_ENOMEM, file, 0, 0, "out of memory");
     }
-    int rc = load_def(&L, root, d, fs->mctx);
+    int rc = load_def(&L, root, d, fs->mctx, user);
     json_decref(root);
     if (rc == 0 && !(d->path = strdup(file ? file : "")))
         rc = ats_err(err, ATS_ENOMEM, file, 0, 0, "out of memory");
@@ -1272,6 +1312,33 @@ static int add_def(ats_formatset *fs, const char *json, size_t len, const char *
 
 int ats_formatset_new(ats_formatset **out, ats_error *err) { return ats_fd_set_new(out, 1, err); }
 
+/* The built-ins in detection order: name, text and packed values. */
+static const struct builtin_def {
+    const char *name;
+    const char *json;
+    const size_t *len;
+    const unsigned char *packed;
+    const size_t *packed_len;
+} builtin_defs[] = {
+#define ROW(id) {#id, ats_format_##id, &ats_format_##id##_len, ats_format_##id##_packed,           \
+                 &ats_format_##id##_packed_len},
+    ATS_FORMAT_BUILTINS(ROW)
+#undef ROW
+};
+
+int ats_fd_builtin_at(size_t i, const char **name, const char **json, size_t *len,
+                      const unsigned char **packed, size_t *packed_len)
+{
+    if (i >= sizeof builtin_defs / sizeof builtin_defs[0])
+        return 0;
+    *name = builtin_defs[i].name;
+    *json = builtin_defs[i].json;
+    *len = *builtin_defs[i].len;
+    *packed = builtin_defs[i].packed;
+    *packed_len = *builtin_defs[i].packed_len;
+    return 1;
+}
+
 int ats_fd_set_new(ats_formatset **out, int builtins, ats_error *err)
 {
     *out = NULL;
@@ -1283,19 +1350,11 @@ int ats_fd_set_new(ats_formatset **out, int builtins, ats_error *err)
     /* bounded work per line, whatever a user's pattern does */
     pcre2_set_match_limit(fs->mctx, 100000);
     pcre2_set_depth_limit(fs->mctx, 5000);
-    static const struct {
-        const char *name;
-        const char *json;
-        const size_t *len;
-    } b[] = {
-#define ROW(id) {#id, ats_format_##id, &ats_format_##id##_len},
-        ATS_FORMAT_BUILTINS(ROW)
-#undef ROW
-    };
-    for (size_t i = 0; builtins && i < sizeof b / sizeof b[0]; i++) {
+    const struct builtin_def *b = builtin_defs;
+    for (size_t i = 0; builtins && i < sizeof builtin_defs / sizeof builtin_defs[0]; i++) {
         char file[80];
         snprintf(file, sizeof file, "(built-in format %s)", b[i].name);
-        int rc = add_def(fs, b[i].json, *b[i].len, file, 0, err);
+        int rc = add_def(fs, b[i].json, *b[i].len, b[i].packed, *b[i].packed_len, file, 0, err);
         if (rc) {
             ats_formatset_free(fs);
             return rc;
@@ -1308,7 +1367,7 @@ int ats_fd_set_new(ats_formatset **out, int builtins, ats_error *err)
 int ats_formatset_add_buffer(ats_formatset *fs, const char *json, size_t len, const char *name,
                              ats_error *err)
 {
-    return add_def(fs, json, len, name, 1, err);
+    return add_def(fs, json, len, NULL, 0, name, 1, err);
 }
 
 int ats_formatset_add_file(ats_formatset *fs, const char *path, ats_error *err)
@@ -1330,7 +1389,7 @@ int ats_formatset_add_file(ats_formatset *fs, const char *path, ats_error *err)
         return ats_err(err, rc, path, 0, 0, "out of memory");
     if (rc == ATS_EIO)
         return ats_err(err, rc, path, 0, 0, "read error");
-    rc = add_def(fs, buf, n, path, 1, err);
+    rc = add_def(fs, buf, n, NULL, 0, path, 1, err);
     free(buf);
     return rc;
 }

@@ -44,17 +44,25 @@ void ats_peel_keep_source(peel *pl, const char *s, size_t n)
     pl->nsrc[pl->n - 1] = n;
 }
 
+int ats_peel_match(const peel *pl, const fd_pat *pat, const char *p, size_t n)
+{
+    return pl->interp ? ats_fd_match_tiered(pat, pl->md, pl->mc, p, n)
+                      : ats_fd_match(pat, pl->md, pl->mc, p, n);
+}
+
 /* One layer on one line: 0 passed through, 1 peeled (body in *o), 2 dropped,
  * 3 peeled as the rest of the previous line's message (body in *o). */
 static int apply(peel *pl, const fd_def *w, const char *src, size_t nsrc, const char *p,
                  size_t n, int k, const char **o, size_t *on, fd_tparts *t)
 {
-    if (w->drop.code && ats_fd_match(&w->drop, pl->md, pl->mc, p, n))
+    if (w->drop.code && ats_peel_match(pl, &w->drop, p, n))
         return 2;
     if (w->remove.code) {
         PCRE2_SIZE olen = PEEL_LINE_MAX;
         const char *with = w->replace_with ? w->replace_with : "";
-        int r = pcre2_substitute(ats_fd_code(&w->remove), (PCRE2_SPTR)p, n, 0,
+        int r = pcre2_substitute(pl->interp ? ats_fd_code_tiered(&w->remove)
+                                            : ats_fd_code(&w->remove),
+                                 (PCRE2_SPTR)p, n, 0,
                                  PCRE2_SUBSTITUTE_GLOBAL | PCRE2_SUBSTITUTE_EXTENDED, pl->md,
                                  pl->mc, (PCRE2_SPTR)with, w->replace_with_len,
                                  (PCRE2_UCHAR *)pl->scratch[k], &olen);
@@ -92,8 +100,8 @@ static int apply(peel *pl, const fd_def *w, const char *src, size_t nsrc, const 
         return 1;
     }
     ats_span b;
-    if (!w->match.code || !ats_fd_match(&w->match, pl->md, pl->mc, p, n)) {
-        if (!w->continued.code || !ats_fd_match(&w->continued, pl->md, pl->mc, p, n) ||
+    if (!w->match.code || !ats_peel_match(pl, &w->match, p, n)) {
+        if (!w->continued.code || !ats_peel_match(pl, &w->continued, p, n) ||
             !ats_fd_group(pl->md, w->continued.g_body, p, &b))
             return 0;
         *o = b.ptr;

@@ -22,6 +22,10 @@ typedef struct peel {
     pcre2_match_data *md;
     pcre2_match_context *mc;
     char *scratch[2];           /* filters rewrite a line: two buffers, used in turn */
+    /* detection's peel (fmt_detect.c): the patterns run by PCRE2's
+     * interpreter until they have run often enough to pay for their JIT
+     * code (ats_fd_code_tiered); a reader's peel runs the JIT code */
+    int interp;
 } peel;
 
 typedef enum peel_result { PEEL_PASS = 0, PEEL_DROPPED } peel_result;
@@ -36,6 +40,8 @@ peel_result ats_peel_line(peel *pl, const char *p, size_t n, const char **out, s
 /* Would this wrapper take the line? 1 matched, 2 a line of its own (dropped),
  * 3 the rest of the previous line's message (its "continued"). */
 int ats_peel_test(peel *pl, const fd_def *w, const char *p, size_t n);
+/* A wrapper's pattern on p[0..n), as pl runs its patterns (interp). */
+int ats_peel_match(const peel *pl, const fd_pat *pat, const char *p, size_t n);
 /* Adds the wrapper as the innermost layer. */
 int ats_peel_push(peel *pl, const fd_def *w);
 /* The innermost layer keeps only the lines of writer s[0..n) (one_source). */

@@ -59,6 +59,8 @@ typedef struct fd_pat {
      * JIT-compiling all ~430 built-in definition patterns at load was 54M of
      * the 186M instructions a one-line capture cost (2026-12-06) */
     _Atomic(pcre2_code *) jcode;
+    /* interpreted matches detection made of it (ats_fd_code_tiered) */
+    _Atomic unsigned runs;
     char *src;
     int g_payload, g_dir, g_body;
     int g_num;                   /* a wrapper's line number ("counting") */
@@ -92,6 +94,13 @@ typedef struct fd_pat {
  * the pattern needs cannot match it. */
 void ats_fd_pairs(const char *s, size_t n, uint64_t out[4]);
 int ats_fd_need(const char *pat, fd_need *need);
+/* ats_fd_need() of each built-in pattern, found by the build (cmake/jsonpack.c
+ * --patterns): entry i is ats_re_pre_table[i]'s */
+typedef struct ats_need_pre {
+    int rc;
+    fd_need need;
+} ats_need_pre;
+extern const ats_need_pre ats_need_pre_table[];
 static inline int ats_fd_may(const fd_pat *pat, const uint64_t *pairs)
 {
     if (!pairs || !pat->has_need)
@@ -276,8 +285,25 @@ struct ats_formatset {
  * definition a run, not all of them). */
 int ats_fd_set_new(ats_formatset **out, int builtins, ats_error *err);
 
+/* Built-in definition i (detection order): its name, JSON text and the
+ * values the build packed from it (cmake/jsonpack.c); 0 past the last. */
+int ats_fd_builtin_at(size_t i, const char **name, const char **json, size_t *len,
+                      const unsigned char **packed, size_t *packed_len);
+
 /* The code to run pat with: JIT-compiled on first use (see fd_pat.jcode). */
 pcre2_code *ats_fd_code(const fd_pat *pat);
+/* The code detection runs pat with: PCRE2's interpreter until the pattern
+ * has run FD_JIT_AFTER times in this process, then its JIT code (made
+ * then). Compiling a pattern to JIT costs about as much as that many
+ * interpreted matches: a small capture's detection, which tries ~400
+ * patterns on a few lines each, made JIT code for every one it tried (60M
+ * instructions on a 1000-line sample), while a run over many captures
+ * still gets JIT code for the patterns it runs most. */
+#define FD_JIT_AFTER 64
+pcre2_code *ats_fd_code_tiered(const fd_pat *pat);
+/* pat matched as ats_fd_code_tiered() runs it */
+int ats_fd_match_tiered(const fd_pat *pat, pcre2_match_data *md, pcre2_match_context *mc,
+                        const char *s, size_t n);
 /* Matches pattern pat at s[0..n); >0 match. */
 int ats_fd_match(const fd_pat *pat, pcre2_match_data *md, pcre2_match_context *mc, const char *s,
              size_t n);

@@ -137,5 +137,15 @@ printf 'app> AT+CSQ\napp> AT+CREG?\n' > "$TMP/forced.log"
 "$BIN" parse -f text -i generic-gtlt "$TMP/forced.log" | grep '  cmd  ' | cut -c1-24 > "$TMP/forced.txt"
 printf 'L1        cmd   AT+CSQ  \nL2        cmd   AT+CREG?\n' | cmp -s - "$TMP/forced.txt" ||
     { echo "FAIL: -i generic-gtlt without its signature lines:"; cat "$TMP/forced.txt"; fail=1; }
+# A built-in's samples are not read at each run (fmt_load.c load_def()):
+# here, every built-in file given as a user's definition reads its samples,
+# as a user's always does; one whose sample its rules no longer read fails so
+"$BIN" formats --format-def formats > "$TMP/all.txt" 2>&1 ||
+    { echo "FAIL: the built-in definitions do not load as a user's (their samples):"; cat "$TMP/all.txt"; fail=1; }
+mkdir -p "$TMP/defs"
+sed 's/"rule": "timeout"/"rule": "traffic"/' formats/mbed-trace.json > "$TMP/defs/mbed-trace.json"
+"$BIN" formats --format-def "$TMP/defs" > "$TMP/bad.txt" 2>&1
+[ $? = 2 ] && grep -q 'mbed-trace.json:46:14: samples: sample is read by rule "timeout", not "traffic" as it says' "$TMP/bad.txt" ||
+    { echo "FAIL: a built-in's broken sample not refused as a user's:"; cat "$TMP/bad.txt"; fail=1; }
 [ $fail = 0 ] && echo "ok: $(cat "$TMP/manifest")"
 exit $fail
