@@ -615,7 +615,32 @@ H 6 other: AT+CFUN=1 sent, waiting
 WEOF
 verdict oneline 3gpp 0 <<'WEOF'
 WEOF
-status oneline response-timeout 'not-evaluable  5 commands (from line 1) on one line with their final result: one stamp for both, no latency measured'
+status oneline response-timeout 'not-evaluable  4 commands (from line 1) on one line with their final result: one stamp for both, no latency measured'
+# round 15: the application's took=Nms is the exchange's latency (the line's stamp is the
+# answer's, printed once the exchange was over; the command that much earlier), where the
+# line has a stamp: ESP_LOGI's (ms), a bracketed time; took in ms (default), us or s. Before:
+# dropped, and every such line not judged ("one stamp for both")
+log oneline-took 'I (5230) modem_app: cmd=AT+CSQ resp=+CSQ: 20,99|OK took=31ms\nI (9230) modem_app: cmd=AT+CSQ resp=+CSQ: 20,99|OK took=1250ms\n[12:00:05.000] modem: cmd=AT+QCFG="band" resp=+QCFG: "band",0xf,0x80084,0x80084|OK time=0.1s\ncmd=AT+CPIN? resp=+CPIN: READY|OK took=12ms\n'
+records oneline-took quectel-bg96 <<'WEOF'
+P quectel-bg96
+T 1 AT+CSQ -> complete OK | 1:+CSQ: 20,99
+T 2 AT+CSQ -> complete OK | 2:+CSQ: 20,99
+T 3 AT+QCFG="band" -> complete OK | 3:+QCFG: "band",0xf,0x80084,0x80084
+T 4 AT+CPIN? -> complete OK | 4:+CPIN: READY
+WEOF
+verdict oneline-took quectel-bg96 1 <<'WEOF'
+2: error: [response-timeout] AT+CSQ answered OK after 1.250 s (limit 0.3 s)
+WEOF
+status oneline-took response-timeout 'fail'
+# the command's time, the latency; the unstamped line keeps the last stamp (printed no
+# earlier), its latency still the host's own measure
+"$BIN" parse -f jsonl --profile quectel-bg96 "$TMP/oneline-took.log" | grep -o '"offset":[0-9]*,"time":"[^"]*"\|"final_ms":[0-9.]*' | sed 's/"offset":[0-9]*,//' | tr '\n' ' ' > "$TMP/ot"
+[ "$(cat "$TMP/ot")" = '"time":"5.199000" "final_ms":31.000000 "time":"7.980000" "final_ms":1250.000000 "time":"12:00:04.900000" "final_ms":100.000000 "time":"12:00:04.988000" "final_ms":12.000000 ' ] ||
+    { echo "FAIL: oneline-took times: $(cat "$TMP/ot")"; fail=1; }
+for rs in 1 3 7; do
+    "$BIN" parse -f jsonl --read-size $rs --profile quectel-bg96 "$TMP/oneline-took.log" | cmp -s - "$TMP/oneline-took.jsonl" ||
+        { echo "FAIL: oneline-took: read-size $rs differs"; fail=1; }
+done
 
 # --- The two-shell method (batch 3): one shell's cat of the port (echo and answers), the
 # other's echo -e writes, pasted one after the other: each command counted once
