@@ -170,6 +170,10 @@ struct ats_builder {
     size_t data_npreview;
     int data_escape;
     ats_time last_tx_time;       /* of the host's previous data piece */
+    /* the line that entered data mode (its CONNECT, the completion, the
+     * command): where a stretch that logged no byte starts */
+    uint64_t data_from_line, data_from_off;
+    ats_time data_from_time;
     /* the host's command line ended data mode (host_command_after_data):
      * the modem's bytes read before it, still in the other direction's
      * framer without a line end, come next and are the session's last */
@@ -1000,12 +1004,19 @@ static int data_flush(ats_builder *b, const char *reason, const ats_line *end)
 {
     int rc = 0;
     if (b->in_data || end) {
-        if (!b->in_data) {            /* data mode with no data at all */
+        if (!b->in_data) {
+            /* data mode with no data the capture shows (pppd's session
+             * under chat, which logs none of its frames): the stretch runs
+             * from the line that entered it to its end, none of its bytes
+             * logged; not one that began where it ended */
             memset(&b->data, 0, sizeof b->data);
             b->data.id = ++b->next_id;
             b->data.transparent = 1;
-            b->data.first_line = b->data.last_line = end->line;
-            b->data.offset = end->offset;
+            b->data.first_line = b->data_from_line ? b->data_from_line : end->line;
+            b->data.last_line = end->line;
+            b->data.offset = b->data_from_line ? b->data_from_off : end->offset;
+            b->data.start = b->data_from_line ? b->data_from_time : end->time;
+            b->data.end = b->data.start;
             b->data_npreview = 0;
         }
         b->data.preview.ptr = b->data_preview;
@@ -1099,8 +1110,11 @@ static int lead_data_line(ats_builder *b, const ats_line *l)
     return deliver(b, &r);
 }
 
-static void enter_data(ats_builder *b)
+static void enter_data(ats_builder *b, const ats_line *l)
 {
+    b->data_from_line = l->line;
+    b->data_from_off = l->offset;
+    b->data_from_time = l->time;
     b->mode = B_DATA;
     b->data_escape = 0;
     memset(&b->last_tx_time, 0, sizeof b->last_tx_time);
@@ -1184,7 +1198,7 @@ static int close_final(ats_builder *b, const ats_line *l, ats_final_kind fk, ats
     if (fk == ATS_FINAL_CONNECT) {
         o->t.flags |= ATS_TF_DATA_MODE;
         if (!(l->flags & ATS_LF_MUX))    /* a CMUX channel's data is not in this stream */
-            enter_data(b);
+            enter_data(b, l);
     }
     if ((o->t.flags & ATS_TF_ASYNC) && !failed && o->t.completion == ATS_COMPL_NONE)
         return pending_add(b, o);
@@ -1222,7 +1236,7 @@ static int complete(ats_builder *b, otx *o, const ats_pcompl *c, const ats_line 
     if (c->data_mode && c->outcome == ATS_OUT_SUCCESS) {
         o->t.flags |= ATS_TF_DATA_MODE;
         if (!(l->flags & ATS_LF_MUX))
-            enter_data(b);
+            enter_data(b, l);
     }
     if (o == b->cur) {             /* arrived before the final: keep waiting for it */
         o->t.flags |= ATS_TF_EARLY_COMPLETION;
@@ -1472,7 +1486,7 @@ static int open_command(ats_builder *b, const ats_line *l)
     }
     if (pc && pc->enters_data_mode) {
         o->t.flags |= ATS_TF_DATA_MODE;
-        enter_data(b);
+        enter_data(b, l);
     } else if (!(pc && pc->prompt) && !(l->flags & ATS_LF_NO_EOL) && open_quote(l)) {
         /* AT%CMNG=0,16842753,0,"-----BEGIN CERTIFICATE-----: a module that
          * reads a line end inside quotes as the string's (nRF91) takes the

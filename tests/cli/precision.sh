@@ -1306,5 +1306,21 @@ verdict cf-attach-walk2 3gpp 1 <<'WEOF'
 1: warning: [command-failed] AT+CGATT=1 failed 2 times (last: ERROR) and the host moved on without asking why
 WEOF
 
+# --- round 15: a data session that logged no byte (a dial's CONNECT, then NO CARRIER 5 min
+# later; pppd's frames are in no log of chat's) was a data record that began where it ended
+# (line 3, no time: data mode's 338 s lost from stats). docs/records.md: the stretch runs
+# from the line that entered data mode, pieces 0, bytes 0, its time that line's
+log data-empty '[10:00:01.000] ATD*99#\r\n[10:00:02.000] CONNECT 150000000\r\n[10:05:40.000] NO CARRIER\r\n[10:05:41.000] AT\r\n[10:05:41.100] OK\r\n'
+brief data-empty 3gpp <<'WEOF'
+T 1 ATD*99# -> complete CONNECT 150000000
+D 2 transparent 
+T 4 AT -> complete OK
+WEOF
+got=$(grep '"kind":"data"' "$TMP/data-empty.jsonl" | grep -o '"line":[0-9]*,"end_line":[0-9]*,"offset":[0-9]*,"time":"[^"]*"\|"pieces":[0-9]*\|"end":"[^"]*","end_at":[0-9]*' | tr '\n' ' ')
+[ "$got" = '"line":2,"end_line":3,"offset":39,"time":"10:00:02.000000" "pieces":0 "end":"no-carrier","end_at":3 ' ] ||
+    { echo "FAIL: data-empty: $got"; fail=1; }
+"$BIN" stats --profile 3gpp "$TMP/data-empty.log" | grep -A3 '"data_mode"' | tr -d ' \n' > "$TMP/de"
+[ "$(cat "$TMP/de")" = '"data_mode":{"stretches":1,"bytes":0,"seconds":338.0,' ] || { echo "FAIL: data-empty stats: $(cat "$TMP/de")"; fail=1; }
+
 [ $fail = 0 ] && echo "ok: precision"
 exit $fail
