@@ -81,6 +81,11 @@ typedef struct response_state {
      * due no answer; not judged */
     uint64_t off_line, asleep, asleep_line;
     uint64_t oneline, oneline_line;
+    /* a command unanswered and not echoed, judged once the next shows
+     * whether the module echoes: one that echoes the next did not take it */
+    unanswered pend;
+    int has_pend;
+    uint64_t early, early_line;
 } response_state;
 
 static void response_init(ats_rule_ctx *c)
@@ -180,10 +185,43 @@ static void response_state_change(ats_rule_ctx *c, const ats_track_event *ev)
         s->off_line = ev->line;
 }
 
+/* An unanswered command: judged against the next command's time where
+ * both are stamped, else once the module shows it answers at all. */
+static void route(ats_rule_ctx *c, const unanswered *u)
+{
+    response_state *s = c->st;
+    if (u->limit > 0 && u->time.kind != ATS_TIME_NONE) {
+        s->gap = *u;
+        s->has_gap = 1;
+    } else {
+        hold_or_report(c, u);
+    }
+}
+
+/* The command unanswered and not echoed before t (NULL: the capture's
+ * end): where the module echoes t, it echoes what it reads, so it did not
+ * read that one (asleep, not up yet, detecting the baud rate: the first
+ * ATZ of a host's init while its echoed commands after it are answered);
+ * whether it answered late is not the question then. */
+static void judge_pend(ats_rule_ctx *c, const ats_txn *t)
+{
+    response_state *s = c->st;
+    if (!s->has_pend)
+        return;
+    s->has_pend = 0;
+    if (t && (t->flags & ATS_TF_ECHO)) {
+        if (!s->early++)
+            s->early_line = s->pend.line;
+        return;
+    }
+    route(c, &s->pend);
+}
+
 static void response_txn(ats_rule_ctx *c, const ats_txn *t)
 {
     ats_engine *e = c->e;
     response_state *s = c->st;
+    judge_pend(c, t->first_line ? t : NULL);
     judge_gap(c, t->first_line ? &t->command.time : NULL);
     if (!e->tk.off_since_boot)      /* a boot report since: the module is on */
         s->off_line = 0;
@@ -227,11 +265,11 @@ static void response_txn(ats_rule_ctx *c, const ats_txn *t)
             u.limit = t->info.timeout_s > 0 ? t->info.timeout_s : s->default_timeout_s;
             snprintf(u.name, sizeof u.name, "%s", first_name(t));
             snprintf(u.cmd, sizeof u.cmd, "%s", ats_eng_cmd(e, t));
-            if (u.limit > 0 && t->command.time.kind != ATS_TIME_NONE) {
-                s->gap = u;
-                s->has_gap = 1;
+            if (!(t->flags & ATS_TF_ECHO)) {
+                s->pend = u;
+                s->has_pend = 1;
             } else {
-                hold_or_report(c, &u);
+                route(c, &u);
             }
         } else {
             ats_eng_saw(e, c->rule);
@@ -284,6 +322,7 @@ static void response_txn(ats_rule_ctx *c, const ats_txn *t)
 static void response_finish(ats_rule_ctx *c)
 {
     response_state *s = c->st;
+    judge_pend(c, NULL);
     judge_gap(c, NULL);
     if (s->nheld) {
         char why[200];
@@ -294,9 +333,15 @@ static void response_finish(ats_rule_ctx *c)
         ats_eng_partly_or_na(c->e, c->rule, c->e->saw[c->rule], why);
         return;
     }
-    if (s->coarse || s->glued || s->asleep || s->oneline) {
+    if (s->coarse || s->glued || s->asleep || s->oneline || s->early) {
         char why[200];
-        if (s->oneline)
+        if (s->early)
+            snprintf(why, sizeof why,
+                     "%" PRIu64 " command%s (from line %" PRIu64 ") unanswered, unechoed, the "
+                     "next echoed: the module did not read %s (asleep, booting)",
+                     s->early, s->early > 1 ? "s" : "", s->early_line,
+                     s->early > 1 ? "them" : "it");
+        else if (s->oneline)
             snprintf(why, sizeof why,
                      "%" PRIu64 " command%s (from line %" PRIu64 ") on one line with %s final "
                      "result: one stamp for both, no latency measured",
