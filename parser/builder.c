@@ -69,6 +69,7 @@ typedef struct otx {
     size_t prose;                /* undirected, a title after it: where (ats_cmdline_prose_tail) */
     int placeholder;             /* undirected, a manual's "<n>" in it */
     int fenced;                  /* undirected, a markdown fence line right before it */
+    int example;                 /* undirected, under a manual's "Example" heading */
     int not_sent;                /* the tool said, before any answer, it never sent it */
     sitem gave_up;               /* the library's line saying it stopped waiting */
     struct otx *next_free;
@@ -127,6 +128,11 @@ struct ats_builder {
     /* the line fed before this one, and this one, were markdown fence lines
      * (a README's one-line example: fenced_example) */
     int prev_fence, cur_fence;
+    /* a manual's structure seen in an undirected capture (doc_line): its
+     * headings, parameters described, syntax with <placeholders> read as
+     * help text; and whether the lines now are under its "Example" heading */
+    uint64_t doc;
+    int example;
     ats_builder_opts o;
     unsigned hides;              /* what the capture's tool does not show (ATS_HIDES_*) */
     ats_record_cb cb;
@@ -241,6 +247,89 @@ static int fence_line(const char *p, size_t n)
     while (i < n && i < 3 && p[i] == ' ')
         i++;
     return n - i >= 3 && (!memcmp(p + i, "```", 3) || !memcmp(p + i, "~~~", 3));
+}
+
+enum { DOC_NONE, DOC_EXAMPLE, DOC_HEADING, DOC_PROSE };
+
+static int word_is(const char *s, size_t n, size_t i, const char *w, size_t *end)
+{
+    size_t k = 0;
+    while (w[k] && i + k < n && (s[i + k] | 32) == w[k])
+        k++;
+    if (w[k] || (i + k < n && ((s[i + k] | 32) >= 'a' && (s[i + k] | 32) <= 'z')))
+        return 0;
+    *end = i + k;
+    return 1;
+}
+
+/* What a line of a manual's or datasheet's text copied into a ticket is,
+ * where no modem prints it: a heading of the manual's own (Quectel's and
+ * SIMCom's "Test Command" / "Write Command" rows, "Parameter", "Maximum
+ * Response Time"; u-blox's "Syntax", "Defined values"; Telit's
+ * "Parameters:"; numbered or not, a colon after it or not), a parameter
+ * described ("<cid>  Integer type. ..."), the "Example" heading, or a
+ * sentence of prose (six words or more, from a letter) or a caption (a
+ * line from a letter ending in a colon). A log pasted in a
+ * ticket has none of these between its lines; they decide whether an
+ * exchange under "Example" is the manual's (help text) or a session. */
+static int doc_line(const char *s, size_t n)
+{
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
+        n--;
+    size_t i = 0;
+    while (i < n && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    if (i == n || n - i > 160)
+        return DOC_NONE;
+    if (s[i] == '<') {
+        size_t k = i + 1;
+        while (k < n && k < i + 33 && s[k] != '>' && s[k] != '<')
+            k++;
+        if (k > i + 1 && k < n && s[k] == '>' && k + 2 < n && (s[k + 1] == ' ' || s[k + 1] == '\t'))
+            return DOC_HEADING;
+        return DOC_NONE;
+    }
+    /* a section's number: "5.9.2 ", "3.2.1. " */
+    size_t j = i;
+    while (j < n && ((s[j] >= '0' && s[j] <= '9') || s[j] == '.'))
+        j++;
+    if (j > i && j < n && s[j] == ' ') {
+        while (j < n && s[j] == ' ')
+            j++;
+        i = j;
+    }
+    if (!((s[i] | 32) >= 'a' && (s[i] | 32) <= 'z'))
+        return DOC_NONE;
+    size_t e;
+    if (word_is(s, n, i, "example", &e) || word_is(s, n, i, "examples", &e)) {
+        while (e < n && (s[e] == ' ' || (s[e] >= '0' && s[e] <= '9')))
+            e++;
+        if (e < n && s[e] == ':')
+            e++;
+        return e == n ? DOC_EXAMPLE : DOC_NONE;
+    }
+    static const char *const rows[] = {"test command", "read command", "write command",
+                                       "set command", "execution command", "exec command",
+                                       "action command", "maximum response time", NULL};
+    for (size_t k = 0; rows[k]; k++)
+        if (word_is(s, n, i, rows[k], &e))
+            return DOC_HEADING;
+    static const char *const heads[] = {"parameter", "parameters", "defined values", "syntax",
+                                        "parameter description", "reference", NULL};
+    for (size_t k = 0; heads[k]; k++)
+        if (word_is(s, n, i, heads[k], &e)) {
+            if (e < n && s[e] == ':')
+                e++;
+            if (e == n)
+                return DOC_HEADING;
+        }
+    size_t words = 0;
+    for (size_t k = i; k < n; k++)
+        if (s[k] != ' ' && (k == i || s[k - 1] == ' '))
+            words++;
+    /* a reporter's caption before the log ("My log:", "What I get:") ends
+     * the example as a sentence does */
+    return words >= 6 || s[n - 1] == ':' ? DOC_PROSE : DOC_NONE;
 }
 
 static otx *otx_get(ats_builder *b)
@@ -644,7 +733,15 @@ static void shown_add(ats_builder *b, const otx *o);
 static int emit_txn(ats_builder *b, otx *o)
 {
     if (o->dir == ATS_DIR_UNKNOWN && (o->prose || o->placeholder || o->nresp || o->final.set) &&
-        help_text(o))
+        help_text(o)) {
+        b->doc++;
+        return emit_not_txn(b, o);
+    }
+    /* an exchange under a manual's "Example" heading, where the capture
+     * shows the manual's own structure (a syntax with <placeholders>, its
+     * headings, its parameters described): the manual's example, as a
+     * README's table or fenced example is the README's */
+    if (o->dir == ATS_DIR_UNKNOWN && o->example && b->doc)
         return emit_not_txn(b, o);
     if (o->dir == ATS_DIR_TX && !o->final.set && !o->nresp && b->nshown && paired_write(b, o))
         return emit_not_txn(b, o);
@@ -1365,6 +1462,7 @@ static int open_command(ats_builder *b, const ats_line *l)
         o->placeholder = memchr(l->text.ptr, '<', l->text.len) &&
                          ats_has_placeholder(l->text.ptr, l->text.len);
         o->fenced = b->prev_fence;
+        o->example = b->example;
     }
     /* a title or a reporter's comment after the command is not its arguments */
     ats_cmdline_parse(cl, l->text.ptr, o->prose ? o->prose : l->text.len);
@@ -2655,6 +2753,14 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
     if (!b->replaying) {
         b->prev_fence = b->cur_fence;
         b->cur_fence = l->kind == ATS_LINE_TEXT && fence_line(l->text.ptr, l->text.len);
+        if (l->kind == ATS_LINE_TEXT && l->dir == ATS_DIR_UNKNOWN && b->mode == B_LINES) {
+            switch (doc_line(l->text.ptr, l->text.len)) {
+            case DOC_EXAMPLE: b->example = 1; break;
+            case DOC_HEADING: b->doc++; b->example = 0; break;
+            case DOC_PROSE: b->example = 0; break;
+            default: break;
+            }
+        }
     }
     int taken;
     if ((rc = data_closing_line(b, l, &taken)) != 0 || taken)

@@ -1361,5 +1361,79 @@ verdict wnc-noresp 3gpp 1 <<'WEOF'
 3: error: [response-timeout] AT@DNSRESVDON="example.com" got no final result: the host library gave up waiting (line 4)
 WEOF
 
+# --- round 15: a manual's "Example" exchange pasted in a ticket is the manual's, where the
+# capture shows the manual's own structure (its headings: Test/Write Command rows, Parameter,
+# Syntax, Defined values; a parameter described, "<cid>  Integer type..."; a syntax with
+# <placeholders>): annotations, no transaction (before: each example a transaction judged,
+# a command-failed or response-timeout pass on documentation). Four vendors' layouts
+# (tests/data/manual-examples/README.md); the reporter's own session after the example stays
+for m in quectel-cgdcont simcom-csq ublox-creg telit-cops; do
+    cp "tests/data/manual-examples/$m.txt" "$TMP/man-$m.log"
+done
+records man-simcom-csq 3gpp <<'WEOF'
+P 3gpp
+X 1 text-outside-command: 4.2.5 AT+CSQ Signal Quality Report
+X 2 text-outside-command: Test Command   AT+CSQ=?
+X 3 text-outside-command: Response       +CSQ: (list of supported <rssi>s),(list of supported <ber>s)
+X 4 text-outside-command:                OK
+X 5 text-outside-command: Execution Command   AT+CSQ
+X 6 text-outside-command: Response       +CSQ: <rssi>,<ber>
+X 7 text-outside-command:                OK
+X 8 text-outside-command: Parameters
+X 9 text-outside-command: <rssi>    0 means -115 dBm or less, 31 means -52 dBm or greater, 99 not known <ber>     (in percent) 0...7 as RXQUAL values, 99 not known
+X 11 text-outside-command: Reference
+X 12 text-outside-command: 3GPP TS 27.007
+X 13 text-outside-command: Example
+N 14 AT+CSQ
+N 15 +CSQ: 20,0
+N 16 OK
+WEOF
+"$BIN" parse -f jsonl --profile 3gpp "$TMP/man-quectel-cgdcont.log" | python3 tests/records_brief.py | grep '^T' > "$TMP/mt"
+cat > "$TMP/mw" <<'WEOF'
+T 34 AT+CGDCONT=1,"IP","internet" -> complete ERROR
+T 36 AT+CMEE=2 -> complete OK
+T 38 AT+CGDCONT=1,"IP","internet" -> complete +CME ERROR: operation not allowed
+WEOF
+cmp -s "$TMP/mt" "$TMP/mw" || { echo "FAIL: man-quectel-cgdcont:"; diff "$TMP/mw" "$TMP/mt"; fail=1; }
+for m in ublox-creg telit-cops; do
+    "$BIN" parse -f jsonl --profile 3gpp "$TMP/man-$m.log" > "$TMP/man-$m.jsonl"
+    n=$(grep -c '"kind":"transaction"' "$TMP/man-$m.jsonl")
+    [ "$n" = 0 ] || { echo "FAIL: man-$m: $n transactions"; fail=1; }
+    "$BIN" parse -f jsonl --read-size 1 --profile 3gpp "$TMP/man-$m.log" | cmp -s - "$TMP/man-$m.jsonl" ||
+        { echo "FAIL: man-$m: byte by byte differs"; fail=1; }
+done
+# the same exchange under "Example" with nothing of a manual around it: a session, read
+log man-neg 'Example\nAT+CSQ\n+CSQ: 20,0\nOK\nAT+CREG?\n+CREG: 0,1\nOK\n'
+records man-neg 3gpp <<'WEOF'
+P 3gpp
+X 1 text-outside-command: Example
+T 2 AT+CSQ -> complete OK | 3:+CSQ: 20,0
+T 5 AT+CREG? -> complete OK | 6:+CREG: 0,1
+WEOF
+# a manual's headings, then a caption that ends the example, then a session: read
+log man-caption 'Parameters\n<n>   Number. 0 disables the report.\nExample\nAT+CREG=1\nOK\nMy log:\nAT+CREG?\n+CREG: 0,1\nOK\n'
+records man-caption 3gpp <<'WEOF'
+P 3gpp
+X 1 text-outside-command: Parameters
+X 2 text-outside-command: <n>   Number. 0 disables the report.
+X 3 text-outside-command: Example
+N 4 AT+CREG=1
+N 5 OK
+X 6 text-outside-command: My log:
+T 7 AT+CREG? -> complete OK | 8:+CREG: 0,1
+WEOF
+# a manual's headings, then prose that ends the example, then a session: read
+log man-after 'Parameters\n<n>   Number. 0 disables the report.\nExample\nAT+CREG=1\nOK\nThis is what my board prints when it starts up now:\nAT+CREG?\n+CREG: 0,1\nOK\n'
+records man-after 3gpp <<'WEOF'
+P 3gpp
+X 1 text-outside-command: Parameters
+X 2 text-outside-command: <n>   Number. 0 disables the report.
+X 3 text-outside-command: Example
+N 4 AT+CREG=1
+N 5 OK
+H 6 application text before a command: This is what my board prints when it starts up now:
+T 7 AT+CREG? -> complete OK | 8:+CREG: 0,1
+WEOF
+
 [ $fail = 0 ] && echo "ok: precision"
 exit $fail
