@@ -146,6 +146,15 @@ struct ats_builder {
      * command was sent since: the next final result is the module's late
      * answer to it, not a final from nowhere */
     int late_open;
+    /* the last command ended with no final result (the next command came,
+     * or the library gave up): its name, while the next one has heard
+     * nothing of its own. A line in that command's shape then, or (a
+     * directed capture whose module echoes) a final before the next
+     * command's echo, is its late answer, up to its final: the module
+     * answers in order (late_cur: inside that answer) */
+    char late_name[32];
+    int late_cur;
+    int echo_last;               /* directed: the last answered command was echoed */
     otx **pending;
     size_t npending;
     otx *free_list;
@@ -755,6 +764,8 @@ static int emit_txn(ats_builder *b, otx *o)
         else if (o->nresp || o->final.set)   /* answered: its line was not doubled */
             b->shown_once++;
     }
+    if (o->dir == ATS_DIR_TX && o->final.set)
+        b->echo_last = (o->t.flags & ATS_TF_ECHO) != 0;
     int rc = chain_outcome(b, o);
     if (rc)
         return rc;
@@ -1270,6 +1281,78 @@ static int after_success(ats_builder *b, otx *o)
 }
 
 /* The current transaction got its final result. */
+static const ats_purc *match_urc(ats_builder *b, const char *s, size_t n);
+static int hold(ats_builder *b, const ats_line *l);
+
+/* o ends with no final result: its answer may still come (late_name) */
+static void late_from(ats_builder *b, const otx *o)
+{
+    b->late_name[0] = 0;
+    if (o->cl.ncmds && !(o->t.flags & (ATS_TF_DATA_MODE | ATS_TF_ASYNC)) && !o->prompt.set &&
+        strlen(o->cl.names[0]) < sizeof b->late_name)
+        memcpy(b->late_name, o->cl.names[0], strlen(o->cl.names[0]) + 1);
+}
+
+/* Is modem line l, while o (sent after a command left with no final
+ * result) has heard nothing of its own, that command's late answer? A
+ * line in its shape and not in o's nor a URC's; inside such an answer,
+ * every line up to its final; in a directed capture whose module echoed
+ * the last answered command, a final before o's echo (the module echoes a
+ * command as it reads it, and answers none before reading it). Those lines
+ * are unparsed late-answer / late-final: o goes on waiting. */
+static int late_answer(ats_builder *b, otx *o, const ats_line *l, ats_final_kind fk, int *taken)
+{
+    *taken = 0;
+    if (!b->late_name[0] || o->nresp || o->prompt.set || o->completion.set || l->dir == ATS_DIR_TX)
+        return 0;
+    const char *s = l->text.ptr;
+    size_t n = l->text.len;
+    int late = b->late_cur;
+    if (!late && fk == ATS_FINAL_NONE) {
+        ats_span nm = line_name(s, n);
+        late = nm.len && names_equal(b->late_name, nm.ptr, nm.len) &&
+               !(o->cl.ncmds && names_equal(o->cl.names[0], nm.ptr, nm.len)) &&
+               !is_own_response(b, o, s, n) && !match_urc(b, s, n);
+    }
+    if (!late && fk != ATS_FINAL_NONE)
+        late = b->o.directed && l->dir == ATS_DIR_RX && o->dir == ATS_DIR_TX && b->echo_last &&
+               b->echo != 0 && !(o->t.flags & ATS_TF_ECHO);
+    /* (not after the same command: a retry's final is as much its own;
+     * not an asynchronous one, whose own-named line after its final is
+     * its completion) */
+    if (!late && fk != ATS_FINAL_NONE && !b->replaying && !(o->t.flags & ATS_TF_ECHO) &&
+        !(o->cl.ncmds && names_equal(b->late_name, o->cl.names[0], strlen(o->cl.names[0]))) &&
+        !(o->pc && o->pc->async)) {
+        /* a bare final: the late answer's or o's own; the next line tells
+         * (late_release) */
+        int rc = hold(b, l);
+        if (rc)
+            return rc;
+        b->held = 6;
+        *taken = 1;
+        return 0;
+    }
+    if (!late)
+        return 0;
+    if (b->late_cur && fk == ATS_FINAL_NONE) {
+        if (is_own_response(b, o, s, n)) {    /* its answer came without a final */
+            b->late_cur = 0;
+            b->late_name[0] = 0;
+            return 0;
+        }
+        if (match_urc(b, s, n))
+            return 0;
+    }
+    *taken = 1;
+    if (fk != ATS_FINAL_NONE) {
+        b->late_cur = 0;
+        b->late_name[0] = 0;
+        return emit_simple(b, ATS_REC_UNPARSED, l, "late-final");
+    }
+    b->late_cur = 1;
+    return emit_simple(b, ATS_REC_UNPARSED, l, "late-answer");
+}
+
 static int close_final(ats_builder *b, const ats_line *l, ats_final_kind fk, ats_span code)
 {
     otx *o = b->cur;
@@ -1434,11 +1517,15 @@ static void mode_of_answer_line(ats_builder *b, const otx *o, const ats_line *l)
 static int open_command(ats_builder *b, const ats_line *l)
 {
     int rc;
+    if (!b->late_open)
+        b->late_name[0] = 0;
     b->late_open = 0;
+    b->late_cur = 0;
     if (b->cur) {
         otx *o = b->cur;
         b->cur = NULL;
         o->t.status = ATS_TXN_NO_FINAL;
+        late_from(b, o);
         if (b->mode == B_PAYLOAD)
             b->mode = B_LINES;
         mode(b, ATS_DIR_UNKNOWN, ATS_FRAME_LINES, 0, 0);
@@ -2296,6 +2383,11 @@ static int modem_line(ats_builder *b, const ats_line *l)
             memchr(s, '"', n) && typed_payload(b, l))
             return join_response(b, o, l);
         ats_final_kind fk = final_text(b, l, &code);
+        if (b->late_name[0]) {
+            int taken;
+            if ((rc = late_answer(b, o, l, fk, &taken)) != 0 || taken)
+                return rc;
+        }
         if (fk != ATS_FINAL_NONE)
             return close_final(b, l, fk, code);
         /* an OCR'd final ("0K", "ERR0R"): held for one line, since a real
@@ -2515,6 +2607,35 @@ static int cut_rest(ats_builder *b, const ats_line *l)
 /* The line after a held OCR'd final (held 4), NULL at the end: a final of
  * its own after it makes the held line the answer's text; anything else
  * makes it the final it stands for, kept as written. */
+/* The bare final held while o waited after a command left with no final
+ * result (late_answer), and the line after it (NULL: the capture ended).
+ * Another final, or a line of o's own answer, says the held one was the
+ * earlier command's late answer (the module answers in order): unparsed
+ * late-final, o goes on. Anything else leaves it o's. */
+static int late_release(ats_builder *b, const ats_line *l, ats_error *err)
+{
+    ats_span code = {0};
+    b->held = 0;
+    b->late_name[0] = 0;
+    int rc;
+    int modem = l && l->kind == ATS_LINE_TEXT && l->dir != ATS_DIR_TX &&
+                !(l->dir == ATS_DIR_UNKNOWN && ats_is_command_text(l->text.ptr, l->text.len));
+    if (b->cur && modem &&
+        (final_text(b, l, &code) != ATS_FINAL_NONE ||
+         (line_name(l->text.ptr, l->text.len).len &&
+          is_own_response(b, b->cur, l->text.ptr, l->text.len)))) {
+        rc = emit_simple(b, ATS_REC_UNPARSED, &b->hold_line, "late-final");
+    } else {
+        ats_final_kind k = final_text(b, &b->hold_line, &code);
+        rc = b->cur ? close_final(b, &b->hold_line, k, code)
+                    : emit_simple(b, ATS_REC_UNPARSED, &b->hold_line, "orphan-final");
+    }
+    if (rc)
+        return ats_err(err, rc, NULL, b->hold_line.line, 0,
+                       rc == ATS_ENOMEM ? "out of memory" : "stopped by callback");
+    return 0;
+}
+
 static int ocr_release(ats_builder *b, const ats_line *l, ats_error *err)
 {
     ats_span code;
@@ -2769,6 +2890,8 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
                   : 0;
     if (b->held == 4 && (rc = ocr_release(b, l, err)) != 0)
         return rc;
+    if (b->held == 6 && (rc = late_release(b, l, err)) != 0)
+        return rc;
     if (b->held == 2 && quote_rest(b, l))
         return join_held(b, l, err);
     if (b->held == 3 && cut_rest(b, l)) {
@@ -2837,6 +2960,7 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
             touch(o, l);
             o->t.status = ATS_TXN_HOST_TIMEOUT;
             b->late_open = 1;
+            late_from(b, o);
             if ((rc = emit_txn(b, o)) != 0)
                 break;
         }
@@ -3090,6 +3214,8 @@ int ats_builder_finish(ats_builder *b, ats_error *err)
         rc = aside_out(b, 0);
     if (!rc && b->held == 4)
         rc = ocr_release(b, NULL, err);
+    if (!rc && b->held == 6)
+        rc = late_release(b, NULL, err);
     if (!rc && (b->held == 2 || b->held == 3 || b->held == 5)) {
         if ((rc = release(b, err)) != 0)   /* its line ended: a command */
             return rc;

@@ -86,6 +86,10 @@ typedef struct response_state {
     unanswered pend;
     int has_pend;
     uint64_t early, early_line;
+    /* the last command got no final result (the host went on, or gave
+     * up): a bare final of the next one may be that one's late answer */
+    int prev_open;
+    uint64_t doubt, doubt_line;
 } response_state;
 
 static void response_init(ats_rule_ctx *c)
@@ -229,6 +233,7 @@ static void response_txn(ats_rule_ctx *c, const ats_txn *t)
         !(t->flags & ATS_TF_DATA_MODE)) {
         if (!s->asleep++)
             s->asleep_line = t->first_line;
+        s->prev_open = 0;
         return;
     }
     if (t->final_kind != ATS_FINAL_NONE)
@@ -243,7 +248,11 @@ static void response_txn(ats_rule_ctx *c, const ats_txn *t)
     int unknown = 0;
     for (size_t k = 0; k < t->ncmds && k < 32; k++)
         unknown |= (t->unknown_mask & (1u << k)) != 0;
+    /* this one left unanswered where the module was listening (not a
+     * probe of a booting module, a restart, a baud rate change) */
+    int open = 0;
     if (t->status == ATS_TXN_HOST_TIMEOUT) {
+        open = 1;
         host_gave_up(c, t);
     } else if (t->status == ATS_TXN_NO_FINAL && !(t->flags & ATS_TF_DATA_MODE) && unknown &&
         t->nresponses) {
@@ -261,6 +270,7 @@ static void response_txn(ats_rule_ctx *c, const ats_txn *t)
          * and flushes the input after AT+UART_CUR): not the module silent. */
         if (!(is_plain_at(t) && !e->tk.answered) && !cls_cmd(e, C_RESET, t) &&
             !cls_cmd(e, C_RATE_CHANGE, t)) {
+            open = 1;
             unanswered u = {.line = t->first_line, .txn = t->id, .time = t->command.time};
             u.limit = t->info.timeout_s > 0 ? t->info.timeout_s : s->default_timeout_s;
             snprintf(u.name, sizeof u.name, "%s", first_name(t));
@@ -274,6 +284,14 @@ static void response_txn(ats_rule_ctx *c, const ats_txn *t)
         } else {
             ats_eng_saw(e, c->rule);
         }
+    } else if (t->final.text.len && s->prev_open && !t->nresponses &&
+               !(t->flags & ATS_TF_ECHO) && t->command.time.kind != ATS_TIME_NONE) {
+        /* a bare final after a command left unanswered: the module answers
+         * in order, so it may be that one's late answer (the builder took
+         * it apart where a line said so: late_answer); its time is no
+         * latency of this one's */
+        if (!s->doubt++)
+            s->doubt_line = t->first_line;
     } else if (t->final.text.len && same_clock(t->command.time, t->final.time) &&
                t->final.line == t->first_line && t->command.time.us == t->final.time.us) {
         /* the command and its final on one line (an application's "cmd=AT+CSQ
@@ -317,6 +335,7 @@ static void response_txn(ats_rule_ctx *c, const ats_txn *t)
         s->prev_final_line = t->final.line;
         s->prev_final_time = t->final.time;
     }
+    s->prev_open = open;
 }
 
 static void response_finish(ats_rule_ctx *c)
@@ -333,9 +352,14 @@ static void response_finish(ats_rule_ctx *c)
         ats_eng_partly_or_na(c->e, c->rule, c->e->saw[c->rule], why);
         return;
     }
-    if (s->coarse || s->glued || s->asleep || s->oneline || s->early) {
+    if (s->coarse || s->glued || s->asleep || s->oneline || s->early || s->doubt) {
         char why[200];
-        if (s->early)
+        if (s->doubt)
+            snprintf(why, sizeof why,
+                     "%" PRIu64 " bare final%s (from line %" PRIu64 ") right after a command left "
+                     "unanswered: maybe its late answer, no latency",
+                     s->doubt, s->doubt > 1 ? "s" : "", s->doubt_line);
+        else if (s->early)
             snprintf(why, sizeof why,
                      "%" PRIu64 " command%s (from line %" PRIu64 ") unanswered, unechoed, the "
                      "next echoed: the module did not read %s (asleep, booting)",

@@ -1435,5 +1435,83 @@ H 6 application text before a command: This is what my board prints when it star
 T 7 AT+CREG? -> complete OK | 8:+CREG: 0,1
 WEOF
 
+# --- round 15: a late answer after the next command was sent was taken as that command's
+# answer (its information line and final; the next command's own answer then a URC and an
+# orphan final). The module answers in order, so where the capture tells, the lines are the
+# first command's late answer (unparsed late-answer, late-final) and the next command waits
+# on: a line in the first command's shape (+CSQ: while AT+CREG? waits); a final before the
+# next command's echo where the module echoes (directed); a bare final the next line shows
+# was not the next command's (another final, or its own answer line). Shapes: a plain
+# terminal, mbed ATHandler ("AT timeout"), Zephyr modem_chat ("timed out"), a TX/RX logger.
+log late-term 'AT+CSQ\r\nAT+CREG?\r\n+CSQ: 20,99\r\n\r\nOK\r\n+CREG: 0,1\r\n\r\nOK\r\n'
+records late-term 3gpp <<'WEOF'
+P 3gpp
+T 1 AT+CSQ -> no-final None
+X 3 late-answer: +CSQ: 20,99
+X 5 late-final: OK
+T 2 AT+CREG? -> complete OK | 6:+CREG: 0,1
+WEOF
+verdict late-term 3gpp 1 <<'WEOF'
+1: error: [response-timeout] AT+CSQ got no final result before the next command
+WEOF
+log late-mbed '[00030512ms][INFO][CELL]: AT TX ( 8): AT+COPS?\n[00030512ms][INFO][CELL]: AT TX ( 1): <cr>\n[00038512ms][WARN][CELL]: AT timeout\n[00038600ms][INFO][CELL]: AT TX ( 6): AT+CSQ\n[00038600ms][INFO][CELL]: AT TX ( 1): <cr>\n[00039100ms][INFO][CELL]: AT RX (35): <cr><ln>+COPS: 0,0,"Net",7<cr><ln><cr><ln>OK<cr><ln>\n[00039130ms][INFO][CELL]: AT RX (21): <cr><ln>+CSQ: 20,99<cr><ln><cr><ln>OK<cr><ln>\n'
+records late-mbed 3gpp <<'WEOF'
+P 3gpp
+T 1 AT+COPS? -> host-timeout None
+H 3 mbed-trace: timeout: [00038512ms][WARN][CELL]: AT timeout
+X 6 late-answer: +COPS: 0,0,"Net",7
+X 6 late-final: OK
+T 4 AT+CSQ -> complete OK | 7:+CSQ: 20,99
+WEOF
+verdict late-mbed 3gpp 1 <<'WEOF'
+1: error: [response-timeout] AT+COPS? got no final result: the host library gave up waiting after 8.000 s (line 3)
+WEOF
+log late-zephyr '[00:00:05.000,000] <dbg> modem_chat: modem_chat_script_next: sending: AT+CGDCONT=1,"IP","internet"\n[00:00:05.020,000] <dbg> modem_chat: modem_chat_log_received_command: OK\n[00:00:05.030,000] <dbg> modem_chat: modem_chat_script_next: sending: AT+CGACT=1,1\n[00:00:15.030,000] <wrn> modem_chat: dial_chat_script: timed out\n[00:00:15.100,000] <dbg> modem_chat: modem_chat_script_next: sending: AT+CEREG?\n[00:00:15.200,000] <dbg> modem_chat: modem_chat_log_received_command: OK\n[00:00:15.220,000] <dbg> modem_chat: modem_chat_log_received_command: +CEREG: 0,5\n[00:00:15.230,000] <dbg> modem_chat: modem_chat_log_received_command: OK\n'
+records late-zephyr 3gpp <<'WEOF'
+P 3gpp
+T 1 AT+CGDCONT=1,"IP","internet" -> complete OK
+T 3 AT+CGACT=1,1 -> host-timeout None
+H 4 zephyr-modem-chat: script-timeout: [00:00:15.030,000] <wrn> modem_chat: dial_chat_script: timed out
+X 6 late-final: OK
+T 5 AT+CEREG? -> complete OK | 7:+CEREG: 0,5
+WEOF
+verdict late-zephyr 3gpp 1 <<'WEOF'
+3: error: [response-timeout] AT+CGACT=1,1 got no final result: the host library gave up waiting after 10.000 s (line 4), within the command's time limit (150 s): the library's own timeout was shorter, not the module late
+WEOF
+log late-txrx '[10:00:00.000] TX: AT\n[10:00:00.010] RX: AT\n[10:00:00.020] RX: OK\n[10:00:01.000] TX: AT+CGATT=1\n[10:00:01.010] RX: AT+CGATT=1\n[10:00:06.000] TX: AT+CSQ\n[10:00:07.200] RX: ERROR\n[10:00:07.210] RX: AT+CSQ\n[10:00:07.230] RX: +CSQ: 20,99\n[10:00:07.240] RX: OK\n'
+records late-txrx 3gpp <<'WEOF'
+P 3gpp
+T 1 AT -> complete OK
+T 4 AT+CGATT=1 -> no-final None
+X 7 late-final: ERROR
+T 6 AT+CSQ -> complete OK | 9:+CSQ: 20,99
+WEOF
+verdict late-txrx 3gpp 1 <<'WEOF'
+4: error: [response-timeout] AT+CGATT=1 got no final result: the host sent the next command 5.000 s later, within the command's time limit (140 s): the host stopped waiting, not the module
+WEOF
+# a retry of the same command, or an asynchronous one (its own-named line after its final is
+# its completion: batch8 picolte_mqtt_results, AT+QMTDISC=0 then +QMTDISC: 0,0): nothing tells
+"$BIN" parse -f jsonl tests/heldout/batch8/logs/picolte_mqtt_results.log | python3 tests/records_brief.py |
+    grep -E '^(T|X|U) 1[2-6] ' > "$TMP/lr"
+cat > "$TMP/lrw" <<'WEOF'
+T 12 AT+QMTDISC=0 -> no-final None
+T 15 AT+QMTDISC=0 -> complete OK
+U 16 +QMTDISC? +QMTDISC: 0,0
+WEOF
+cmp -s "$TMP/lr" "$TMP/lrw" || { echo "FAIL: late-retry:"; diff "$TMP/lrw" "$TMP/lr"; fail=1; }
+# where nothing tells (a bare OK, then the next command): the next command keeps it, and
+# response-timeout measures no latency on it (it may be the late answer)
+log late-ambig '[10:00:00.000] AT+CGATT=1\r\n[10:00:05.000] AT+CSQ\r\n[10:00:05.100] OK\r\n[10:00:06.000] AT+CREG?\r\n[10:00:06.050] +CREG: 0,1\r\n[10:00:06.060] OK\r\n'
+records late-ambig quectel-bg96 <<'WEOF'
+P quectel-bg96
+T 1 AT+CGATT=1 -> no-final None
+T 2 AT+CSQ -> complete OK
+T 4 AT+CREG? -> complete OK | 5:+CREG: 0,1
+WEOF
+verdict late-ambig quectel-bg96 1 <<'WEOF'
+1: error: [response-timeout] AT+CGATT=1 got no final result: the host sent the next command 5.000 s later, within the command's time limit (140 s): the host stopped waiting, not the module
+WEOF
+status late-ambig response-timeout 'fail  partly checked: 1 bare final (from line 2) right after a command left unanswered: maybe its late answer, no latency'
+
 [ $fail = 0 ] && echo "ok: precision"
 exit $fail
