@@ -69,6 +69,7 @@ typedef struct otx {
     size_t prose;                /* undirected, a title after it: where (ats_cmdline_prose_tail) */
     int placeholder;             /* undirected, a manual's "<n>" in it */
     int fenced;                  /* undirected, a markdown fence line right before it */
+    int example;                 /* undirected, under a manual's "Example" heading */
     int not_sent;                /* the tool said, before any answer, it never sent it */
     sitem gave_up;               /* the library's line saying it stopped waiting */
     struct otx *next_free;
@@ -127,6 +128,11 @@ struct ats_builder {
     /* the line fed before this one, and this one, were markdown fence lines
      * (a README's one-line example: fenced_example) */
     int prev_fence, cur_fence;
+    /* a manual's structure seen in an undirected capture (doc_line): its
+     * headings, parameters described, syntax with <placeholders> read as
+     * help text; and whether the lines now are under its "Example" heading */
+    uint64_t doc;
+    int example;
     ats_builder_opts o;
     unsigned hides;              /* what the capture's tool does not show (ATS_HIDES_*) */
     ats_record_cb cb;
@@ -140,6 +146,15 @@ struct ats_builder {
      * command was sent since: the next final result is the module's late
      * answer to it, not a final from nowhere */
     int late_open;
+    /* the last command ended with no final result (the next command came,
+     * or the library gave up): its name, while the next one has heard
+     * nothing of its own. A line in that command's shape then, or (a
+     * directed capture whose module echoes) a final before the next
+     * command's echo, is its late answer, up to its final: the module
+     * answers in order (late_cur: inside that answer) */
+    char late_name[32];
+    int late_cur;
+    int echo_last;               /* directed: the last answered command was echoed */
     otx **pending;
     size_t npending;
     otx *free_list;
@@ -170,6 +185,10 @@ struct ats_builder {
     size_t data_npreview;
     int data_escape;
     ats_time last_tx_time;       /* of the host's previous data piece */
+    /* the line that entered data mode (its CONNECT, the completion, the
+     * command): where a stretch that logged no byte starts */
+    uint64_t data_from_line, data_from_off;
+    ats_time data_from_time;
     /* the host's command line ended data mode (host_command_after_data):
      * the modem's bytes read before it, still in the other direction's
      * framer without a line end, come next and are the session's last */
@@ -237,6 +256,89 @@ static int fence_line(const char *p, size_t n)
     while (i < n && i < 3 && p[i] == ' ')
         i++;
     return n - i >= 3 && (!memcmp(p + i, "```", 3) || !memcmp(p + i, "~~~", 3));
+}
+
+enum { DOC_NONE, DOC_EXAMPLE, DOC_HEADING, DOC_PROSE };
+
+static int word_is(const char *s, size_t n, size_t i, const char *w, size_t *end)
+{
+    size_t k = 0;
+    while (w[k] && i + k < n && (s[i + k] | 32) == w[k])
+        k++;
+    if (w[k] || (i + k < n && ((s[i + k] | 32) >= 'a' && (s[i + k] | 32) <= 'z')))
+        return 0;
+    *end = i + k;
+    return 1;
+}
+
+/* What a line of a manual's or datasheet's text copied into a ticket is,
+ * where no modem prints it: a heading of the manual's own (Quectel's and
+ * SIMCom's "Test Command" / "Write Command" rows, "Parameter", "Maximum
+ * Response Time"; u-blox's "Syntax", "Defined values"; Telit's
+ * "Parameters:"; numbered or not, a colon after it or not), a parameter
+ * described ("<cid>  Integer type. ..."), the "Example" heading, or a
+ * sentence of prose (six words or more, from a letter) or a caption (a
+ * line from a letter ending in a colon). A log pasted in a
+ * ticket has none of these between its lines; they decide whether an
+ * exchange under "Example" is the manual's (help text) or a session. */
+static int doc_line(const char *s, size_t n)
+{
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
+        n--;
+    size_t i = 0;
+    while (i < n && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    if (i == n || n - i > 160)
+        return DOC_NONE;
+    if (s[i] == '<') {
+        size_t k = i + 1;
+        while (k < n && k < i + 33 && s[k] != '>' && s[k] != '<')
+            k++;
+        if (k > i + 1 && k < n && s[k] == '>' && k + 2 < n && (s[k + 1] == ' ' || s[k + 1] == '\t'))
+            return DOC_HEADING;
+        return DOC_NONE;
+    }
+    /* a section's number: "5.9.2 ", "3.2.1. " */
+    size_t j = i;
+    while (j < n && ((s[j] >= '0' && s[j] <= '9') || s[j] == '.'))
+        j++;
+    if (j > i && j < n && s[j] == ' ') {
+        while (j < n && s[j] == ' ')
+            j++;
+        i = j;
+    }
+    if (!((s[i] | 32) >= 'a' && (s[i] | 32) <= 'z'))
+        return DOC_NONE;
+    size_t e;
+    if (word_is(s, n, i, "example", &e) || word_is(s, n, i, "examples", &e)) {
+        while (e < n && (s[e] == ' ' || (s[e] >= '0' && s[e] <= '9')))
+            e++;
+        if (e < n && s[e] == ':')
+            e++;
+        return e == n ? DOC_EXAMPLE : DOC_NONE;
+    }
+    static const char *const rows[] = {"test command", "read command", "write command",
+                                       "set command", "execution command", "exec command",
+                                       "action command", "maximum response time", NULL};
+    for (size_t k = 0; rows[k]; k++)
+        if (word_is(s, n, i, rows[k], &e))
+            return DOC_HEADING;
+    static const char *const heads[] = {"parameter", "parameters", "defined values", "syntax",
+                                        "parameter description", "reference", NULL};
+    for (size_t k = 0; heads[k]; k++)
+        if (word_is(s, n, i, heads[k], &e)) {
+            if (e < n && s[e] == ':')
+                e++;
+            if (e == n)
+                return DOC_HEADING;
+        }
+    size_t words = 0;
+    for (size_t k = i; k < n; k++)
+        if (s[k] != ' ' && (k == i || s[k - 1] == ' '))
+            words++;
+    /* a reporter's caption before the log ("My log:", "What I get:") ends
+     * the example as a sentence does */
+    return words >= 6 || s[n - 1] == ':' ? DOC_PROSE : DOC_NONE;
 }
 
 static otx *otx_get(ats_builder *b)
@@ -640,7 +742,15 @@ static void shown_add(ats_builder *b, const otx *o);
 static int emit_txn(ats_builder *b, otx *o)
 {
     if (o->dir == ATS_DIR_UNKNOWN && (o->prose || o->placeholder || o->nresp || o->final.set) &&
-        help_text(o))
+        help_text(o)) {
+        b->doc++;
+        return emit_not_txn(b, o);
+    }
+    /* an exchange under a manual's "Example" heading, where the capture
+     * shows the manual's own structure (a syntax with <placeholders>, its
+     * headings, its parameters described): the manual's example, as a
+     * README's table or fenced example is the README's */
+    if (o->dir == ATS_DIR_UNKNOWN && o->example && b->doc)
         return emit_not_txn(b, o);
     if (o->dir == ATS_DIR_TX && !o->final.set && !o->nresp && b->nshown && paired_write(b, o))
         return emit_not_txn(b, o);
@@ -654,6 +764,8 @@ static int emit_txn(ats_builder *b, otx *o)
         else if (o->nresp || o->final.set)   /* answered: its line was not doubled */
             b->shown_once++;
     }
+    if (o->dir == ATS_DIR_TX && o->final.set)
+        b->echo_last = (o->t.flags & ATS_TF_ECHO) != 0;
     int rc = chain_outcome(b, o);
     if (rc)
         return rc;
@@ -1003,12 +1115,19 @@ static int data_flush(ats_builder *b, const char *reason, const ats_line *end)
 {
     int rc = 0;
     if (b->in_data || end) {
-        if (!b->in_data) {            /* data mode with no data at all */
+        if (!b->in_data) {
+            /* data mode with no data the capture shows (pppd's session
+             * under chat, which logs none of its frames): the stretch runs
+             * from the line that entered it to its end, none of its bytes
+             * logged; not one that began where it ended */
             memset(&b->data, 0, sizeof b->data);
             b->data.id = ++b->next_id;
             b->data.transparent = 1;
-            b->data.first_line = b->data.last_line = end->line;
-            b->data.offset = end->offset;
+            b->data.first_line = b->data_from_line ? b->data_from_line : end->line;
+            b->data.last_line = end->line;
+            b->data.offset = b->data_from_line ? b->data_from_off : end->offset;
+            b->data.start = b->data_from_line ? b->data_from_time : end->time;
+            b->data.end = b->data.start;
             b->data_npreview = 0;
         }
         b->data.preview.ptr = b->data_preview;
@@ -1102,8 +1221,11 @@ static int lead_data_line(ats_builder *b, const ats_line *l)
     return deliver(b, &r);
 }
 
-static void enter_data(ats_builder *b)
+static void enter_data(ats_builder *b, const ats_line *l)
 {
+    b->data_from_line = l->line;
+    b->data_from_off = l->offset;
+    b->data_from_time = l->time;
     b->mode = B_DATA;
     b->data_escape = 0;
     memset(&b->last_tx_time, 0, sizeof b->last_tx_time);
@@ -1162,6 +1284,78 @@ static int after_success(ats_builder *b, otx *o)
 }
 
 /* The current transaction got its final result. */
+static const ats_purc *match_urc(ats_builder *b, const char *s, size_t n);
+static int hold(ats_builder *b, const ats_line *l);
+
+/* o ends with no final result: its answer may still come (late_name) */
+static void late_from(ats_builder *b, const otx *o)
+{
+    b->late_name[0] = 0;
+    if (o->cl.ncmds && !(o->t.flags & (ATS_TF_DATA_MODE | ATS_TF_ASYNC)) && !o->prompt.set &&
+        strlen(o->cl.names[0]) < sizeof b->late_name)
+        memcpy(b->late_name, o->cl.names[0], strlen(o->cl.names[0]) + 1);
+}
+
+/* Is modem line l, while o (sent after a command left with no final
+ * result) has heard nothing of its own, that command's late answer? A
+ * line in its shape and not in o's nor a URC's; inside such an answer,
+ * every line up to its final; in a directed capture whose module echoed
+ * the last answered command, a final before o's echo (the module echoes a
+ * command as it reads it, and answers none before reading it). Those lines
+ * are unparsed late-answer / late-final: o goes on waiting. */
+static int late_answer(ats_builder *b, otx *o, const ats_line *l, ats_final_kind fk, int *taken)
+{
+    *taken = 0;
+    if (!b->late_name[0] || o->nresp || o->prompt.set || o->completion.set || l->dir == ATS_DIR_TX)
+        return 0;
+    const char *s = l->text.ptr;
+    size_t n = l->text.len;
+    int late = b->late_cur;
+    if (!late && fk == ATS_FINAL_NONE) {
+        ats_span nm = line_name(s, n);
+        late = nm.len && names_equal(b->late_name, nm.ptr, nm.len) &&
+               !(o->cl.ncmds && names_equal(o->cl.names[0], nm.ptr, nm.len)) &&
+               !is_own_response(b, o, s, n) && !match_urc(b, s, n);
+    }
+    if (!late && fk != ATS_FINAL_NONE)
+        late = b->o.directed && l->dir == ATS_DIR_RX && o->dir == ATS_DIR_TX && b->echo_last &&
+               b->echo != 0 && !(o->t.flags & ATS_TF_ECHO);
+    /* (not after the same command: a retry's final is as much its own;
+     * not an asynchronous one, whose own-named line after its final is
+     * its completion) */
+    if (!late && fk != ATS_FINAL_NONE && !b->replaying && !(o->t.flags & ATS_TF_ECHO) &&
+        !(o->cl.ncmds && names_equal(b->late_name, o->cl.names[0], strlen(o->cl.names[0]))) &&
+        !(o->pc && o->pc->async)) {
+        /* a bare final: the late answer's or o's own; the next line tells
+         * (late_release) */
+        int rc = hold(b, l);
+        if (rc)
+            return rc;
+        b->held = 6;
+        *taken = 1;
+        return 0;
+    }
+    if (!late)
+        return 0;
+    if (b->late_cur && fk == ATS_FINAL_NONE) {
+        if (is_own_response(b, o, s, n)) {    /* its answer came without a final */
+            b->late_cur = 0;
+            b->late_name[0] = 0;
+            return 0;
+        }
+        if (match_urc(b, s, n))
+            return 0;
+    }
+    *taken = 1;
+    if (fk != ATS_FINAL_NONE) {
+        b->late_cur = 0;
+        b->late_name[0] = 0;
+        return emit_simple(b, ATS_REC_UNPARSED, l, "late-final");
+    }
+    b->late_cur = 1;
+    return emit_simple(b, ATS_REC_UNPARSED, l, "late-answer");
+}
+
 static int close_final(ats_builder *b, const ats_line *l, ats_final_kind fk, ats_span code)
 {
     otx *o = b->cur;
@@ -1187,7 +1381,7 @@ static int close_final(ats_builder *b, const ats_line *l, ats_final_kind fk, ats
     if (fk == ATS_FINAL_CONNECT) {
         o->t.flags |= ATS_TF_DATA_MODE;
         if (!(l->flags & ATS_LF_MUX))    /* a CMUX channel's data is not in this stream */
-            enter_data(b);
+            enter_data(b, l);
     }
     if ((o->t.flags & ATS_TF_ASYNC) && !failed && o->t.completion == ATS_COMPL_NONE)
         return pending_add(b, o);
@@ -1225,7 +1419,7 @@ static int complete(ats_builder *b, otx *o, const ats_pcompl *c, const ats_line 
     if (c->data_mode && c->outcome == ATS_OUT_SUCCESS) {
         o->t.flags |= ATS_TF_DATA_MODE;
         if (!(l->flags & ATS_LF_MUX))
-            enter_data(b);
+            enter_data(b, l);
     }
     if (o == b->cur) {             /* arrived before the final: keep waiting for it */
         o->t.flags |= ATS_TF_EARLY_COMPLETION;
@@ -1326,11 +1520,15 @@ static void mode_of_answer_line(ats_builder *b, const otx *o, const ats_line *l)
 static int open_command(ats_builder *b, const ats_line *l)
 {
     int rc;
+    if (!b->late_open)
+        b->late_name[0] = 0;
     b->late_open = 0;
+    b->late_cur = 0;
     if (b->cur) {
         otx *o = b->cur;
         b->cur = NULL;
         o->t.status = ATS_TXN_NO_FINAL;
+        late_from(b, o);
         if (b->mode == B_PAYLOAD)
             b->mode = B_LINES;
         mode(b, ATS_DIR_UNKNOWN, ATS_FRAME_LINES, 0, 0);
@@ -1354,6 +1552,7 @@ static int open_command(ats_builder *b, const ats_line *l)
         o->placeholder = memchr(l->text.ptr, '<', l->text.len) &&
                          ats_has_placeholder(l->text.ptr, l->text.len);
         o->fenced = b->prev_fence;
+        o->example = b->example;
     }
     /* a title or a reporter's comment after the command is not its arguments */
     ats_cmdline_parse(cl, l->text.ptr, o->prose ? o->prose : l->text.len);
@@ -1475,7 +1674,7 @@ static int open_command(ats_builder *b, const ats_line *l)
     }
     if (pc && pc->enters_data_mode) {
         o->t.flags |= ATS_TF_DATA_MODE;
-        enter_data(b);
+        enter_data(b, l);
     } else if (!(pc && pc->prompt) && !(l->flags & ATS_LF_NO_EOL) && open_quote(l)) {
         /* AT%CMNG=0,16842753,0,"-----BEGIN CERTIFICATE-----: a module that
          * reads a line end inside quotes as the string's (nRF91) takes the
@@ -2195,6 +2394,11 @@ static int modem_line(ats_builder *b, const ats_line *l)
             memchr(s, '"', n) && typed_payload(b, l))
             return join_response(b, o, l);
         ats_final_kind fk = final_text(b, l, &code);
+        if (b->late_name[0]) {
+            int taken;
+            if ((rc = late_answer(b, o, l, fk, &taken)) != 0 || taken)
+                return rc;
+        }
         if (fk != ATS_FINAL_NONE)
             return close_final(b, l, fk, code);
         /* an OCR'd final ("0K", "ERR0R"): held for one line, since a real
@@ -2414,6 +2618,35 @@ static int cut_rest(ats_builder *b, const ats_line *l)
 /* The line after a held OCR'd final (held 4), NULL at the end: a final of
  * its own after it makes the held line the answer's text; anything else
  * makes it the final it stands for, kept as written. */
+/* The bare final held while o waited after a command left with no final
+ * result (late_answer), and the line after it (NULL: the capture ended).
+ * Another final, or a line of o's own answer, says the held one was the
+ * earlier command's late answer (the module answers in order): unparsed
+ * late-final, o goes on. Anything else leaves it o's. */
+static int late_release(ats_builder *b, const ats_line *l, ats_error *err)
+{
+    ats_span code = {0};
+    b->held = 0;
+    b->late_name[0] = 0;
+    int rc;
+    int modem = l && l->kind == ATS_LINE_TEXT && l->dir != ATS_DIR_TX &&
+                !(l->dir == ATS_DIR_UNKNOWN && ats_is_command_text(l->text.ptr, l->text.len));
+    if (b->cur && modem &&
+        (final_text(b, l, &code) != ATS_FINAL_NONE ||
+         (line_name(l->text.ptr, l->text.len).len &&
+          is_own_response(b, b->cur, l->text.ptr, l->text.len)))) {
+        rc = emit_simple(b, ATS_REC_UNPARSED, &b->hold_line, "late-final");
+    } else {
+        ats_final_kind k = final_text(b, &b->hold_line, &code);
+        rc = b->cur ? close_final(b, &b->hold_line, k, code)
+                    : emit_simple(b, ATS_REC_UNPARSED, &b->hold_line, "orphan-final");
+    }
+    if (rc)
+        return ats_err(err, rc, NULL, b->hold_line.line, 0,
+                       rc == ATS_ENOMEM ? "out of memory" : "stopped by callback");
+    return 0;
+}
+
 static int ocr_release(ats_builder *b, const ats_line *l, ats_error *err)
 {
     ats_span code;
@@ -2652,6 +2885,14 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
     if (!b->replaying) {
         b->prev_fence = b->cur_fence;
         b->cur_fence = l->kind == ATS_LINE_TEXT && fence_line(l->text.ptr, l->text.len);
+        if (l->kind == ATS_LINE_TEXT && l->dir == ATS_DIR_UNKNOWN && b->mode == B_LINES) {
+            switch (doc_line(l->text.ptr, l->text.len)) {
+            case DOC_EXAMPLE: b->example = 1; break;
+            case DOC_HEADING: b->doc++; b->example = 0; break;
+            case DOC_PROSE: b->example = 0; break;
+            default: break;
+            }
+        }
     }
     int taken;
     if ((rc = data_closing_line(b, l, &taken)) != 0 || taken)
@@ -2659,6 +2900,8 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
                             rc == ATS_ENOMEM ? "out of memory" : "stopped by callback")
                   : 0;
     if (b->held == 4 && (rc = ocr_release(b, l, err)) != 0)
+        return rc;
+    if (b->held == 6 && (rc = late_release(b, l, err)) != 0)
         return rc;
     if (b->held == 2 && quote_rest(b, l))
         return join_held(b, l, err);
@@ -2728,6 +2971,7 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
             touch(o, l);
             o->t.status = ATS_TXN_HOST_TIMEOUT;
             b->late_open = 1;
+            late_from(b, o);
             if ((rc = emit_txn(b, o)) != 0)
                 break;
         }
@@ -2992,6 +3236,8 @@ int ats_builder_finish(ats_builder *b, ats_error *err)
         rc = aside_out(b, 0);
     if (!rc && b->held == 4)
         rc = ocr_release(b, NULL, err);
+    if (!rc && b->held == 6)
+        rc = late_release(b, NULL, err);
     if (!rc && (b->held == 2 || b->held == 3 || b->held == 5)) {
         if ((rc = release(b, err)) != 0)   /* its line ended: a command */
             return rc;

@@ -81,6 +81,15 @@ typedef struct response_state {
      * due no answer; not judged */
     uint64_t off_line, asleep, asleep_line;
     uint64_t oneline, oneline_line;
+    /* a command unanswered and not echoed, judged once the next shows
+     * whether the module echoes: one that echoes the next did not take it */
+    unanswered pend;
+    int has_pend;
+    uint64_t early, early_line;
+    /* the last command got no final result (the host went on, or gave
+     * up): a bare final of the next one may be that one's late answer */
+    int prev_open;
+    uint64_t doubt, doubt_line;
 } response_state;
 
 static void response_init(ats_rule_ctx *c)
@@ -180,10 +189,43 @@ static void response_state_change(ats_rule_ctx *c, const ats_track_event *ev)
         s->off_line = ev->line;
 }
 
+/* An unanswered command: judged against the next command's time where
+ * both are stamped, else once the module shows it answers at all. */
+static void route(ats_rule_ctx *c, const unanswered *u)
+{
+    response_state *s = c->st;
+    if (u->limit > 0 && u->time.kind != ATS_TIME_NONE) {
+        s->gap = *u;
+        s->has_gap = 1;
+    } else {
+        hold_or_report(c, u);
+    }
+}
+
+/* The command unanswered and not echoed before t (NULL: the capture's
+ * end): where the module echoes t, it echoes what it reads, so it did not
+ * read that one (asleep, not up yet, detecting the baud rate: the first
+ * ATZ of a host's init while its echoed commands after it are answered);
+ * whether it answered late is not the question then. */
+static void judge_pend(ats_rule_ctx *c, const ats_txn *t)
+{
+    response_state *s = c->st;
+    if (!s->has_pend)
+        return;
+    s->has_pend = 0;
+    if (t && (t->flags & ATS_TF_ECHO)) {
+        if (!s->early++)
+            s->early_line = s->pend.line;
+        return;
+    }
+    route(c, &s->pend);
+}
+
 static void response_txn(ats_rule_ctx *c, const ats_txn *t)
 {
     ats_engine *e = c->e;
     response_state *s = c->st;
+    judge_pend(c, t->first_line ? t : NULL);
     judge_gap(c, t->first_line ? &t->command.time : NULL);
     if (!e->tk.off_since_boot)      /* a boot report since: the module is on */
         s->off_line = 0;
@@ -191,6 +233,7 @@ static void response_txn(ats_rule_ctx *c, const ats_txn *t)
         !(t->flags & ATS_TF_DATA_MODE)) {
         if (!s->asleep++)
             s->asleep_line = t->first_line;
+        s->prev_open = 0;
         return;
     }
     if (t->final_kind != ATS_FINAL_NONE)
@@ -205,7 +248,11 @@ static void response_txn(ats_rule_ctx *c, const ats_txn *t)
     int unknown = 0;
     for (size_t k = 0; k < t->ncmds && k < 32; k++)
         unknown |= (t->unknown_mask & (1u << k)) != 0;
+    /* this one left unanswered where the module was listening (not a
+     * probe of a booting module, a restart, a baud rate change) */
+    int open = 0;
     if (t->status == ATS_TXN_HOST_TIMEOUT) {
+        open = 1;
         host_gave_up(c, t);
     } else if (t->status == ATS_TXN_NO_FINAL && !(t->flags & ATS_TF_DATA_MODE) && unknown &&
         t->nresponses) {
@@ -223,19 +270,28 @@ static void response_txn(ats_rule_ctx *c, const ats_txn *t)
          * and flushes the input after AT+UART_CUR): not the module silent. */
         if (!(is_plain_at(t) && !e->tk.answered) && !cls_cmd(e, C_RESET, t) &&
             !cls_cmd(e, C_RATE_CHANGE, t)) {
+            open = 1;
             unanswered u = {.line = t->first_line, .txn = t->id, .time = t->command.time};
             u.limit = t->info.timeout_s > 0 ? t->info.timeout_s : s->default_timeout_s;
             snprintf(u.name, sizeof u.name, "%s", first_name(t));
             snprintf(u.cmd, sizeof u.cmd, "%s", ats_eng_cmd(e, t));
-            if (u.limit > 0 && t->command.time.kind != ATS_TIME_NONE) {
-                s->gap = u;
-                s->has_gap = 1;
+            if (!(t->flags & ATS_TF_ECHO)) {
+                s->pend = u;
+                s->has_pend = 1;
             } else {
-                hold_or_report(c, &u);
+                route(c, &u);
             }
         } else {
             ats_eng_saw(e, c->rule);
         }
+    } else if (t->final.text.len && s->prev_open && !t->nresponses &&
+               !(t->flags & ATS_TF_ECHO) && t->command.time.kind != ATS_TIME_NONE) {
+        /* a bare final after a command left unanswered: the module answers
+         * in order, so it may be that one's late answer (the builder took
+         * it apart where a line said so: late_answer); its time is no
+         * latency of this one's */
+        if (!s->doubt++)
+            s->doubt_line = t->first_line;
     } else if (t->final.text.len && same_clock(t->command.time, t->final.time) &&
                t->final.line == t->first_line && t->command.time.us == t->final.time.us) {
         /* the command and its final on one line (an application's "cmd=AT+CSQ
@@ -279,11 +335,13 @@ static void response_txn(ats_rule_ctx *c, const ats_txn *t)
         s->prev_final_line = t->final.line;
         s->prev_final_time = t->final.time;
     }
+    s->prev_open = open;
 }
 
 static void response_finish(ats_rule_ctx *c)
 {
     response_state *s = c->st;
+    judge_pend(c, NULL);
     judge_gap(c, NULL);
     if (s->nheld) {
         char why[200];
@@ -294,9 +352,20 @@ static void response_finish(ats_rule_ctx *c)
         ats_eng_partly_or_na(c->e, c->rule, c->e->saw[c->rule], why);
         return;
     }
-    if (s->coarse || s->glued || s->asleep || s->oneline) {
+    if (s->coarse || s->glued || s->asleep || s->oneline || s->early || s->doubt) {
         char why[200];
-        if (s->oneline)
+        if (s->doubt)
+            snprintf(why, sizeof why,
+                     "%" PRIu64 " bare final%s (from line %" PRIu64 ") right after a command left "
+                     "unanswered: maybe its late answer, no latency",
+                     s->doubt, s->doubt > 1 ? "s" : "", s->doubt_line);
+        else if (s->early)
+            snprintf(why, sizeof why,
+                     "%" PRIu64 " command%s (from line %" PRIu64 ") unanswered, unechoed, the "
+                     "next echoed: the module did not read %s (asleep, booting)",
+                     s->early, s->early > 1 ? "s" : "", s->early_line,
+                     s->early > 1 ? "them" : "it");
+        else if (s->oneline)
             snprintf(why, sizeof why,
                      "%" PRIu64 " command%s (from line %" PRIu64 ") on one line with %s final "
                      "result: one stamp for both, no latency measured",

@@ -178,8 +178,14 @@ static int diagnoses(const ats_engine *e, const failed_cmd *f, const ats_txn *t)
     if ((f->classes & (1u << C_BEARER_OPEN)) && cls_cmd(e, C_BEARER_QUERY, t))
         return 1;
     /* the network refused it (no network service, GPRS error): a look at
-     * the signal or the registration (AT+CSQ, AT+CREG?) is the diagnosis */
-    if (f->network && cls_cmd(e, C_NETWORK_QUERY, t))
+     * the signal or the registration (AT+CSQ, AT+CREG?) is the diagnosis;
+     * so after any failure of what needs the network's service (the packet
+     * attach, a context or bearer brought up: 27.007 10.1.9 answers ERROR
+     * when the attach "cannot be achieved", most often for want of a
+     * registration), a plain ERROR among them */
+    if ((f->network || (f->classes & ((1u << C_NETWORK_USE) | (1u << C_ATTACH) |
+                                      (1u << C_BEARER_OPEN)))) &&
+        cls_cmd(e, C_NETWORK_QUERY, t))
         return 1;
     /* ... or asking the module to register again (AT+COPS=1,2,"<plmn>",
      * AT+COPS=0): the host acting on "no network service" */

@@ -44,8 +44,9 @@ EXPECT = {
         (6, 'AT@SOCKCONN=1,"10.1.2.3",80', '@EXTERR:1', []),
         (10, 'AT+CSQ', 'OK', ['+CSQ: 17,99']),
         (12, 'AT+CPIN?', 'OK', ['+CPIN: READY']),
+        # the library's 'No response from WNC!' (line 16): its give-up
         (15, 'AT@DNSRESVDON="example.com"', None, []),
-        (16, 'AT+CREG?', '+CME ERROR: 30', []),
+        (17, 'AT+CREG?', '+CME ERROR: 30', []),
     ], []),
     # Sixfab atcom -v: '<  ' the modem's echo, '>  ' every reply line; a
     # port never opened is no transaction, a timeout one without a final

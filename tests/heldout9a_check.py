@@ -75,14 +75,14 @@ EXPECT = {
         (29, 'AT', 'OK', []),
         (35, 'AT+CSQ', 'OK', ['+CSQ: 14,99']),
         (43, 'ATD*99#', 'CONNECT', []),
-    ], [], [(22, 22, 'host-ended')]),
+    ], [], [(14, 22, 'host-ended')]),   # round 15: from its CONNECT (before: 22, 22)
     'chat-redial-no-pppd.log': ('syslog > pppd-chat', [], [
         (4, 'AT', 'OK', []),
         (9, 'ATD*99#', 'CONNECT', []),
         (18, 'AT', 'OK', []),
         (24, 'AT+CSQ', 'OK', ['+CSQ: 14,99']),
         (32, 'ATD*99#', 'CONNECT', []),
-    ], [], [(18, 18, 'host-command')]),
+    ], [], [(13, 18, 'host-command')]),   # round 15: from its CONNECT
     'txrx-after-ppp.log': ('terminal-stamps > generic-txrx', [], [
         (1, 'AT+CGDCONT=1,"IP","internet"', 'OK', []),
         (3, 'ATD*99***1#', 'CONNECT 150000000', []),
@@ -97,7 +97,7 @@ EXPECT = {
         (22, 'ATZ', 'OK', []),
         (25, 'AT+CSQ', 'OK', ['+CSQ: 14,99']),
         (31, 'ATDT*99#', 'CONNECT 150000000', []),
-    ], [], [(17, 17, 'host-ended')]),
+    ], [], [(10, 17, 'host-ended')]),   # round 15: from its CONNECT
 }
 
 ck = Checker(BIN)

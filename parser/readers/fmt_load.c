@@ -101,7 +101,7 @@ static int need_of(const char *s, fd_need *nd)
 static int pat_compile(const ats_jl *L, fd_pat *p, json_t *v, const char *path)
 {
     memset(p, 0, sizeof *p);
-    p->g_payload = p->g_dir = p->g_body = p->g_chan = p->g_ftype = p->g_num = p->g_port = p->g_src = p->g_thread = p->g_cmd = -1;
+    p->g_payload = p->g_dir = p->g_body = p->g_chan = p->g_ftype = p->g_num = p->g_port = p->g_src = p->g_thread = p->g_cmd = p->g_took = p->g_took_unit = -1;
     for (int k = 0; k < FD_T_COUNT; k++)
         p->g_time[k] = -1;
     if (!json_is_string(v))
@@ -149,6 +149,8 @@ static int pat_compile(const ats_jl *L, fd_pat *p, json_t *v, const char *path)
     p->g_port = ats_re_group_number(p->code, "port");
     p->g_thread = ats_re_group_number(p->code, "thread");
     p->g_cmd = ats_re_group_number(p->code, "command");
+    p->g_took = ats_re_group_number(p->code, "took");
+    p->g_took_unit = ats_re_group_number(p->code, "took_unit");
     for (int k = 0; k < FD_T_COUNT; k++) {
         p->g_time[k] = ats_re_group_number(p->code, time_names[k]);
         if (p->g_time[k] > 0) {

@@ -72,6 +72,8 @@ typedef struct fd_pat {
                                     writer's commands and the answers its reader logs
                                     are one channel, the pairing learned (reader_trace.c) */
     int g_cmd;                   /* a gave_up line's command: it closes only that one */
+    int g_took, g_took_unit;     /* the time the exchange on the line took, as the host
+                                    measured it (generic-oneline's took=31ms) and its unit */
     int g_time[FD_T_COUNT];      /* group numbers, -1 absent */
     int tk[FD_T_COUNT];          /* the FD_T_* the pattern has, ntk of them */
     int ntk;

@@ -606,6 +606,46 @@ static int bytes_of(tr_st *s, rd_ctx *c, const fd_rule *r, ats_dir dir, const un
     return put(s, c, dir, p, n, line, off);
 }
 
+/* The time the exchange on the line took, as the host measured it (an
+ * application's "cmd=AT+CSQ resp=...|OK took=31ms", generic-oneline): in
+ * microseconds, -1 where the line says none. */
+static int64_t took_us(const tr_st *s, const fd_pat *pat, const char *p)
+{
+    ats_span v, u = {"ms", 2};
+    if (pat->g_took < 0 || !group(s, pat->g_took, p, &v) || !v.len || v.len > 15)
+        return -1;
+    group(s, pat->g_took_unit, p, &u);
+    char buf[16];
+    memcpy(buf, v.ptr, v.len);
+    buf[v.len] = 0;
+    char *end;
+    double x = strtod(buf, &end);
+    if (*end || x < 0)
+        return -1;
+    double scale = u.len == 1 && (u.ptr[0] | 32) == 's' ? 1e6
+                   : u.len == 2 && (u.ptr[0] | 32) == 'u' ? 1 : 1e3;
+    return x * scale < 1e15 ? (int64_t)(x * scale) : -1;
+}
+
+/* A command and its answer printed on one line once the exchange was over,
+ * with the time it took: the line's stamp is the answer's, the command's
+ * (the payload's first line, up to its line end) that much earlier, so the
+ * latency the host measured is the transaction's. */
+static int took_split(tr_st *s, rd_ctx *c, const fd_rule *r, ats_dir dir, size_t len,
+                      int64_t took, uint64_t line, uint64_t off)
+{
+    size_t k = 0;
+    while (k < len && s->buf[k] != '\n')
+        k++;
+    if (k >= len)
+        return bytes_of(s, c, r, dir, s->buf, len, line, off);
+    ats_time at = s->t;
+    s->t.us -= took;
+    int rc = bytes_of(s, c, r, dir, s->buf, k + 1, line, off);
+    s->t = at;
+    return rc ? rc : bytes_of(s, c, r, dir, s->buf + k + 1, len - k - 1, line, off);
+}
+
 /* The frame a "frame" rule's record gathered. */
 static int frame_done(tr_st *s, rd_ctx *c, ats_dir dir, uint64_t line, uint64_t off)
 {
@@ -939,6 +979,7 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
         ats_dir dir = dir_of(c, sd);
         if (!group(s, r->pat.g_payload, p, &pay))
             pay.ptr = p + ln, pay.len = 0;
+        int64_t took = took_us(s, &r->pat, p);
         ats_span th;
         if (r->pat.g_thread >= 0 && dir != ATS_DIR_UNKNOWN && group(s, r->pat.g_thread, p, &th))
             s->port_ch = thread_channel(s, dir, th.ptr, th.len, pay.ptr, pay.len);
@@ -1027,7 +1068,9 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
             }
             s->nsent = 0;
         }
-        int rc = bytes_of(s, c, r, dir, s->buf, len, lineno, off + pay_off);
+        int rc = took >= 0 && s->t.kind != ATS_TIME_NONE
+                     ? took_split(s, c, r, dir, len, took, lineno, off + pay_off)
+                     : bytes_of(s, c, r, dir, s->buf, len, lineno, off + pay_off);
         if (rc == 0 && one_line && s->open >= 0)
             return close_record(s, c);
         if (r->cmux)

@@ -112,12 +112,13 @@ rc=$?
     { echo "FAIL: formats --explain of three files (one missing): exit $rc"; cat "$TMP/ex" "$TMP/ex.err"; fail=1; }
 # a Windows modem log of a dial-up: CONNECT with its rate and NO CARRIER are
 # the modem's finals, the driver's "Interpreted response" lines its own
-# (before: read by generic-sendrecv, no command with a final)
+# (before: read by generic-sendrecv, no command with a final); the data session,
+# no byte of it logged, runs from its CONNECT (round 15; before: L10, its end alone)
 printf '11-30-2026 10:02:00.100 - Opening Modem\r\n11-30-2026 10:02:00.234 - Send: AT<cr>\r\n11-30-2026 10:02:00.250 - Recv: AT<cr>\r\n11-30-2026 10:02:00.250 - Recv: <cr><lf>OK<cr><lf>\r\n11-30-2026 10:02:00.250 - Interpreted response: OK\r\n11-30-2026 10:02:00.300 - Dialing.\r\n11-30-2026 10:02:00.310 - Send: ATD*99#<cr>\r\n11-30-2026 10:02:00.900 - Recv: <cr><lf>CONNECT 100000000<cr><lf>\r\n11-30-2026 10:02:00.900 - Interpreted response: Connect\r\n11-30-2026 10:02:30.100 - Recv: <cr><lf>NO CARRIER<cr><lf>\r\n11-30-2026 10:02:30.100 - Interpreted response: No Carrier\r\n11-30-2026 10:02:30.200 - Send: ATH<cr>\r\n11-30-2026 10:02:30.300 - Recv: <cr><lf>OK<cr><lf>\r\n' > "$TMP/modemlog-dial.log"
 for o in "" "--read-size 1"; do
     # shellcheck disable=SC2086
     "$BIN" parse -f text $o "$TMP/modemlog-dial.log" | grep -E '  (cmd|data)  ' > "$TMP/ml.txt"
-    printf 'L2-4      cmd   AT  ->  OK\nL7-8      cmd   ATD*99#  ->  CONNECT 100000000\nL10       data  data mode, 0 bytes, ended by no-carrier: \nL12-13    cmd   ATH  ->  OK\n' | cmp -s - "$TMP/ml.txt" ||
+    printf 'L2-4      cmd   AT  ->  OK\nL7-8      cmd   ATD*99#  ->  CONNECT 100000000\nL8-10     data  data mode, 0 bytes, ended by no-carrier: \nL12-13    cmd   ATH  ->  OK\n' | cmp -s - "$TMP/ml.txt" ||
         { echo "FAIL: Windows modem log of a dial-up ($o):"; cat "$TMP/ml.txt"; fail=1; }
 done
 # LLCOM pasted with the arrows the other way round (→ for what was sent):

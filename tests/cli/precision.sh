@@ -615,7 +615,32 @@ H 6 other: AT+CFUN=1 sent, waiting
 WEOF
 verdict oneline 3gpp 0 <<'WEOF'
 WEOF
-status oneline response-timeout 'not-evaluable  5 commands (from line 1) on one line with their final result: one stamp for both, no latency measured'
+status oneline response-timeout 'not-evaluable  4 commands (from line 1) on one line with their final result: one stamp for both, no latency measured'
+# round 15: the application's took=Nms is the exchange's latency (the line's stamp is the
+# answer's, printed once the exchange was over; the command that much earlier), where the
+# line has a stamp: ESP_LOGI's (ms), a bracketed time; took in ms (default), us or s. Before:
+# dropped, and every such line not judged ("one stamp for both")
+log oneline-took 'I (5230) modem_app: cmd=AT+CSQ resp=+CSQ: 20,99|OK took=31ms\nI (9230) modem_app: cmd=AT+CSQ resp=+CSQ: 20,99|OK took=1250ms\n[12:00:05.000] modem: cmd=AT+QCFG="band" resp=+QCFG: "band",0xf,0x80084,0x80084|OK time=0.1s\ncmd=AT+CPIN? resp=+CPIN: READY|OK took=12ms\n'
+records oneline-took quectel-bg96 <<'WEOF'
+P quectel-bg96
+T 1 AT+CSQ -> complete OK | 1:+CSQ: 20,99
+T 2 AT+CSQ -> complete OK | 2:+CSQ: 20,99
+T 3 AT+QCFG="band" -> complete OK | 3:+QCFG: "band",0xf,0x80084,0x80084
+T 4 AT+CPIN? -> complete OK | 4:+CPIN: READY
+WEOF
+verdict oneline-took quectel-bg96 1 <<'WEOF'
+2: error: [response-timeout] AT+CSQ answered OK after 1.250 s (limit 0.3 s)
+WEOF
+status oneline-took response-timeout 'fail'
+# the command's time, the latency; the unstamped line keeps the last stamp (printed no
+# earlier), its latency still the host's own measure
+"$BIN" parse -f jsonl --profile quectel-bg96 "$TMP/oneline-took.log" | grep -o '"offset":[0-9]*,"time":"[^"]*"\|"final_ms":[0-9.]*' | sed 's/"offset":[0-9]*,//' | tr '\n' ' ' > "$TMP/ot"
+[ "$(cat "$TMP/ot")" = '"time":"5.199000" "final_ms":31.000000 "time":"7.980000" "final_ms":1250.000000 "time":"12:00:04.900000" "final_ms":100.000000 "time":"12:00:04.988000" "final_ms":12.000000 ' ] ||
+    { echo "FAIL: oneline-took times: $(cat "$TMP/ot")"; fail=1; }
+for rs in 1 3 7; do
+    "$BIN" parse -f jsonl --read-size $rs --profile quectel-bg96 "$TMP/oneline-took.log" | cmp -s - "$TMP/oneline-took.jsonl" ||
+        { echo "FAIL: oneline-took: read-size $rs differs"; fail=1; }
+done
 
 # --- The two-shell method (batch 3): one shell's cat of the port (echo and answers), the
 # other's echo -e writes, pasted one after the other: each command counted once
@@ -1251,8 +1276,7 @@ status cf-unknown command-failed 'not-evaluable  AT+QIACT failed (line 4): a com
 # error-detail advised again for the same failing command once per answer window: a storm of
 # AT+CGATT=1 -> ERROR (sim800-cgatt-storm) got the same advice at lines 13, 28 and 43. Once.
 log detail-once 'AT+CGATT=1\r\nERROR\r\nAT+CGATT=1\r\nERROR\r\nAT+CGATT=1\r\nERROR\r\nAT+CGATT=1\r\nERROR\r\nAT+CGATT=1\r\nERROR\r\nAT+CGATT=1\r\nERROR\r\nAT+CGATT=1\r\nERROR\r\nAT+CREG?\r\n+CREG: 0,1\r\nOK\r\n'
-verdict detail-once 3gpp 1 <<'WEOF'
-1: warning: [command-failed] AT+CGATT=1 failed 7 times (last: ERROR) and the host moved on without asking why
+verdict detail-once 3gpp 0 <<'WEOF'
 WEOF
 got=$(grep -E "^$TMP/detail-once.log:[0-9]+: info: \[error-detail\]" "$TMP/detail-once.txt" | sed "s|^$TMP/detail-once.log:||")
 [ "$got" = "2: info: [error-detail] AT+CGATT=1 returned ERROR while verbose errors are off; AT+CMEE=2 and a repeat would tell why" ] ||
@@ -1290,6 +1314,238 @@ log probes-fail 'AT+CPINR\r\r\nERROR\r\nAT+CSQ\r\r\n+CSQ: 20,99\r\n\r\nOK\r\nAT+
 verdict probes-fail quectel-bg96 1 <<'WEOF'
 17: warning: [command-failed] AT+QIACT=1 failed (ERROR) and the host neither retried it nor asked why
 WEOF
+
+
+# --- round 15: command-failed read a look at the network as the host asking why only after a
+# network_fault code; after a plain ERROR of the packet attach (27.007 10.1.9: ERROR when the
+# attach "cannot be achieved", most often unregistered) the registration check is the question
+# (detail-once above: 7 failed AT+CGATT=1, then AT+CREG?, was "moved on without asking why").
+# The network_use class (AT+CGATT=1, AT+CGACT=1), and the attach and bearer_open classes.
+log cf-attach-cereg 'AT+CGACT=1,1\r\nERROR\r\nAT+CEREG?\r\n+CEREG: 0,2\r\nOK\r\nAT+CMGF=1\r\nOK\r\nAT+CPMS?\r\n+CPMS: "SM",0,30,"SM",0,30,"SM",0,30\r\nOK\r\n'
+verdict cf-attach-cereg 3gpp 0 <<'WEOF'
+WEOF
+status cf-attach-cereg command-failed 'pass'
+# SIM800's AT+CIICR (the attach class) refused, then AT+CGATT? / AT+CSQ
+log cf-ciicr-csq 'AT+CSTT="internet"\r\nOK\r\nAT+CIICR\r\nERROR\r\nAT+CSQ\r\n+CSQ: 3,99\r\nOK\r\nAT+CMGF=1\r\nOK\r\nAT+CPMS?\r\n+CPMS: "SM",0,30,"SM",0,30,"SM",0,30\r\nOK\r\n'
+verdict cf-ciicr-csq simcom-sim800 0 <<'WEOF'
+WEOF
+# the storm walked past (no look at the network) is still found, and a failure of what does
+# not need the network (the SMS format) is not answered by a look at the registration
+log cf-attach-walk 'AT+CGATT=1\r\nERROR\r\nAT+CGATT=1\r\nERROR\r\nAT+CMGF=1\r\nERROR\r\nAT+CREG?\r\n+CREG: 0,1\r\nOK\r\nAT+CPMS?\r\n+CPMS: "SM",0,30,"SM",0,30,"SM",0,30\r\nOK\r\nAT+CMGL="ALL"\r\nOK\r\n'
+verdict cf-attach-walk 3gpp 1 <<'WEOF'
+5: warning: [command-failed] AT+CMGF=1 failed (ERROR) and the host neither retried it nor asked why
+WEOF
+log cf-attach-walk2 'AT+CGATT=1\r\nERROR\r\nAT+CGATT=1\r\nERROR\r\nAT+CMGF=1\r\nOK\r\nAT+CPMS?\r\n+CPMS: "SM",0,30,"SM",0,30,"SM",0,30\r\nOK\r\nAT+CMGL="ALL"\r\nOK\r\n'
+verdict cf-attach-walk2 3gpp 1 <<'WEOF'
+1: warning: [command-failed] AT+CGATT=1 failed 2 times (last: ERROR) and the host moved on without asking why
+WEOF
+
+# --- round 15: a data session that logged no byte (a dial's CONNECT, then NO CARRIER 5 min
+# later; pppd's frames are in no log of chat's) was a data record that began where it ended
+# (line 3, no time: data mode's 338 s lost from stats). docs/records.md: the stretch runs
+# from the line that entered data mode, pieces 0, bytes 0, its time that line's
+log data-empty '[10:00:01.000] ATD*99#\r\n[10:00:02.000] CONNECT 150000000\r\n[10:05:40.000] NO CARRIER\r\n[10:05:41.000] AT\r\n[10:05:41.100] OK\r\n'
+brief data-empty 3gpp <<'WEOF'
+T 1 ATD*99# -> complete CONNECT 150000000
+D 2 transparent 
+T 4 AT -> complete OK
+WEOF
+got=$(grep '"kind":"data"' "$TMP/data-empty.jsonl" | grep -o '"line":[0-9]*,"end_line":[0-9]*,"offset":[0-9]*,"time":"[^"]*"\|"pieces":[0-9]*\|"end":"[^"]*","end_at":[0-9]*' | tr '\n' ' ')
+[ "$got" = '"line":2,"end_line":3,"offset":39,"time":"10:00:02.000000" "pieces":0 "end":"no-carrier","end_at":3 ' ] ||
+    { echo "FAIL: data-empty: $got"; fail=1; }
+"$BIN" stats --profile 3gpp "$TMP/data-empty.log" | grep -A3 '"data_mode"' | tr -d ' \n' > "$TMP/de"
+[ "$(cat "$TMP/de")" = '"data_mode":{"stretches":1,"bytes":0,"seconds":338.0,' ] || { echo "FAIL: data-empty stats: $(cat "$TMP/de")"; fail=1; }
+
+# --- round 15: round 13's three doubtful findings, decided.
+# A host that logs each command and then reads the module's echo (the line twice): the first
+# command shown once, unanswered, while every command after it is echoed and answered, was
+# never read by the module (asleep, not up yet, detecting the baud rate on its first "AT"):
+# not judged (before: "ATZ got no final result before the next command")
+log first-unechoed 'ATZ\r\nAT+CSQ\r\nAT+CSQ\r\n+CSQ: 21,99\r\n\r\nOK\r\nAT+CREG?\r\nAT+CREG?\r\n+CREG: 0,1\r\n\r\nOK\r\n'
+verdict first-unechoed 3gpp 0 <<'WEOF'
+WEOF
+# the same on a stamped terminal-stamps log, judged otherwise: the reason says why
+log first-unechoed-t '[10:00:00.000] ATZ\r\n[10:00:02.000] AT+CSQ\r\n[10:00:02.001] AT+CSQ\r\n[10:00:02.050] +CSQ: 21,99\r\n[10:00:02.051] OK\r\n'
+verdict first-unechoed-t quectel-bg96 0 <<'WEOF'
+WEOF
+status first-unechoed-t response-timeout 'pass  partly checked: 1 command (from line 1) unanswered, unechoed, the next echoed: the module did not read it (asleep, booting)'
+# no echo after it either: nothing says the module did not read it; still found
+log first-unanswered 'ATZ\r\nAT+CSQ\r\n+CSQ: 21,99\r\n\r\nOK\r\nAT+CREG?\r\n+CREG: 0,1\r\n\r\nOK\r\n'
+verdict first-unanswered 3gpp 1 <<'WEOF'
+1: error: [response-timeout] ATZ got no final result before the next command
+WEOF
+# AT+CFUN=16 under the 3gpp base: 27.007 8.2 leaves <fun> 5..127 to the manufacturer, and 16
+# is u-blox's reset of the MT and SIM (UBX-13002752 5.3.3); typed into a terminal, the AT
+# after it get nothing until the module is up (before: "AT+CFUN=16 got no final result")
+log cfun16-base '[Sun Dec 06 09:14:02.118 2026] AT+CFUN=16\r\n[Sun Dec 06 09:14:02.431 2026]\r\n[Sun Dec 06 09:14:06.902 2026] AT\r\n[Sun Dec 06 09:14:08.377 2026] AT\r\n[Sun Dec 06 09:14:08.590 2026] OK\r\n'
+verdict cfun16-base 3gpp 0 <<'WEOF'
+WEOF
+# the older AT&T starter kit's WNC trace: at_send_wnc_cmd() prints "No response from WNC!\n\r"
+# when mdm_sendAtCmdRsp() read no final in time (wnc_control.cpp), its give-up; the CR lands
+# before the next "Send:" (before: the CR hid the next command, the give-up was not one)
+log wnc-noresp 'Send: <<AT+CSQ>>\r\n[+CSQ: 17,99OK]\r\nSend: <<AT@DNSRESVDON="example.com">>\r\nNo response from WNC!\n\rSend: <<AT+CREG?>>\r\n[+CME ERROR: 30]\r\n'
+records wnc-noresp 3gpp <<'WEOF'
+P 3gpp
+T 1 AT+CSQ -> complete OK | 2:+CSQ: 17,99
+T 3 AT@DNSRESVDON="example.com" -> host-timeout None
+H 4 wnc-controller: no-response: No response from WNC!
+T 5 AT+CREG? -> complete +CME ERROR: 30
+WEOF
+verdict wnc-noresp 3gpp 1 <<'WEOF'
+3: error: [response-timeout] AT@DNSRESVDON="example.com" got no final result: the host library gave up waiting (line 4)
+WEOF
+
+# --- round 15: a manual's "Example" exchange pasted in a ticket is the manual's, where the
+# capture shows the manual's own structure (its headings: Test/Write Command rows, Parameter,
+# Syntax, Defined values; a parameter described, "<cid>  Integer type..."; a syntax with
+# <placeholders>): annotations, no transaction (before: each example a transaction judged,
+# a command-failed or response-timeout pass on documentation). Four vendors' layouts
+# (tests/data/manual-examples/README.md); the reporter's own session after the example stays
+for m in quectel-cgdcont simcom-csq ublox-creg telit-cops; do
+    cp "tests/data/manual-examples/$m.txt" "$TMP/man-$m.log"
+done
+records man-simcom-csq 3gpp <<'WEOF'
+P 3gpp
+X 1 text-outside-command: 4.2.5 AT+CSQ Signal Quality Report
+X 2 text-outside-command: Test Command   AT+CSQ=?
+X 3 text-outside-command: Response       +CSQ: (list of supported <rssi>s),(list of supported <ber>s)
+X 4 text-outside-command:                OK
+X 5 text-outside-command: Execution Command   AT+CSQ
+X 6 text-outside-command: Response       +CSQ: <rssi>,<ber>
+X 7 text-outside-command:                OK
+X 8 text-outside-command: Parameters
+X 9 text-outside-command: <rssi>    0 means -115 dBm or less, 31 means -52 dBm or greater, 99 not known <ber>     (in percent) 0...7 as RXQUAL values, 99 not known
+X 11 text-outside-command: Reference
+X 12 text-outside-command: 3GPP TS 27.007
+X 13 text-outside-command: Example
+N 14 AT+CSQ
+N 15 +CSQ: 20,0
+N 16 OK
+WEOF
+"$BIN" parse -f jsonl --profile 3gpp "$TMP/man-quectel-cgdcont.log" | python3 tests/records_brief.py | grep '^T' > "$TMP/mt"
+cat > "$TMP/mw" <<'WEOF'
+T 34 AT+CGDCONT=1,"IP","internet" -> complete ERROR
+T 36 AT+CMEE=2 -> complete OK
+T 38 AT+CGDCONT=1,"IP","internet" -> complete +CME ERROR: operation not allowed
+WEOF
+cmp -s "$TMP/mt" "$TMP/mw" || { echo "FAIL: man-quectel-cgdcont:"; diff "$TMP/mw" "$TMP/mt"; fail=1; }
+for m in ublox-creg telit-cops; do
+    "$BIN" parse -f jsonl --profile 3gpp "$TMP/man-$m.log" > "$TMP/man-$m.jsonl"
+    n=$(grep -c '"kind":"transaction"' "$TMP/man-$m.jsonl")
+    [ "$n" = 0 ] || { echo "FAIL: man-$m: $n transactions"; fail=1; }
+    "$BIN" parse -f jsonl --read-size 1 --profile 3gpp "$TMP/man-$m.log" | cmp -s - "$TMP/man-$m.jsonl" ||
+        { echo "FAIL: man-$m: byte by byte differs"; fail=1; }
+done
+# the same exchange under "Example" with nothing of a manual around it: a session, read
+log man-neg 'Example\nAT+CSQ\n+CSQ: 20,0\nOK\nAT+CREG?\n+CREG: 0,1\nOK\n'
+records man-neg 3gpp <<'WEOF'
+P 3gpp
+X 1 text-outside-command: Example
+T 2 AT+CSQ -> complete OK | 3:+CSQ: 20,0
+T 5 AT+CREG? -> complete OK | 6:+CREG: 0,1
+WEOF
+# a manual's headings, then a caption that ends the example, then a session: read
+log man-caption 'Parameters\n<n>   Number. 0 disables the report.\nExample\nAT+CREG=1\nOK\nMy log:\nAT+CREG?\n+CREG: 0,1\nOK\n'
+records man-caption 3gpp <<'WEOF'
+P 3gpp
+X 1 text-outside-command: Parameters
+X 2 text-outside-command: <n>   Number. 0 disables the report.
+X 3 text-outside-command: Example
+N 4 AT+CREG=1
+N 5 OK
+X 6 text-outside-command: My log:
+T 7 AT+CREG? -> complete OK | 8:+CREG: 0,1
+WEOF
+# a manual's headings, then prose that ends the example, then a session: read
+log man-after 'Parameters\n<n>   Number. 0 disables the report.\nExample\nAT+CREG=1\nOK\nThis is what my board prints when it starts up now:\nAT+CREG?\n+CREG: 0,1\nOK\n'
+records man-after 3gpp <<'WEOF'
+P 3gpp
+X 1 text-outside-command: Parameters
+X 2 text-outside-command: <n>   Number. 0 disables the report.
+X 3 text-outside-command: Example
+N 4 AT+CREG=1
+N 5 OK
+H 6 application text before a command: This is what my board prints when it starts up now:
+T 7 AT+CREG? -> complete OK | 8:+CREG: 0,1
+WEOF
+
+# --- round 15: a late answer after the next command was sent was taken as that command's
+# answer (its information line and final; the next command's own answer then a URC and an
+# orphan final). The module answers in order, so where the capture tells, the lines are the
+# first command's late answer (unparsed late-answer, late-final) and the next command waits
+# on: a line in the first command's shape (+CSQ: while AT+CREG? waits); a final before the
+# next command's echo where the module echoes (directed); a bare final the next line shows
+# was not the next command's (another final, or its own answer line). Shapes: a plain
+# terminal, mbed ATHandler ("AT timeout"), Zephyr modem_chat ("timed out"), a TX/RX logger.
+log late-term 'AT+CSQ\r\nAT+CREG?\r\n+CSQ: 20,99\r\n\r\nOK\r\n+CREG: 0,1\r\n\r\nOK\r\n'
+records late-term 3gpp <<'WEOF'
+P 3gpp
+T 1 AT+CSQ -> no-final None
+X 3 late-answer: +CSQ: 20,99
+X 5 late-final: OK
+T 2 AT+CREG? -> complete OK | 6:+CREG: 0,1
+WEOF
+verdict late-term 3gpp 1 <<'WEOF'
+1: error: [response-timeout] AT+CSQ got no final result before the next command
+WEOF
+log late-mbed '[00030512ms][INFO][CELL]: AT TX ( 8): AT+COPS?\n[00030512ms][INFO][CELL]: AT TX ( 1): <cr>\n[00038512ms][WARN][CELL]: AT timeout\n[00038600ms][INFO][CELL]: AT TX ( 6): AT+CSQ\n[00038600ms][INFO][CELL]: AT TX ( 1): <cr>\n[00039100ms][INFO][CELL]: AT RX (35): <cr><ln>+COPS: 0,0,"Net",7<cr><ln><cr><ln>OK<cr><ln>\n[00039130ms][INFO][CELL]: AT RX (21): <cr><ln>+CSQ: 20,99<cr><ln><cr><ln>OK<cr><ln>\n'
+records late-mbed 3gpp <<'WEOF'
+P 3gpp
+T 1 AT+COPS? -> host-timeout None
+H 3 mbed-trace: timeout: [00038512ms][WARN][CELL]: AT timeout
+X 6 late-answer: +COPS: 0,0,"Net",7
+X 6 late-final: OK
+T 4 AT+CSQ -> complete OK | 7:+CSQ: 20,99
+WEOF
+verdict late-mbed 3gpp 1 <<'WEOF'
+1: error: [response-timeout] AT+COPS? got no final result: the host library gave up waiting after 8.000 s (line 3)
+WEOF
+log late-zephyr '[00:00:05.000,000] <dbg> modem_chat: modem_chat_script_next: sending: AT+CGDCONT=1,"IP","internet"\n[00:00:05.020,000] <dbg> modem_chat: modem_chat_log_received_command: OK\n[00:00:05.030,000] <dbg> modem_chat: modem_chat_script_next: sending: AT+CGACT=1,1\n[00:00:15.030,000] <wrn> modem_chat: dial_chat_script: timed out\n[00:00:15.100,000] <dbg> modem_chat: modem_chat_script_next: sending: AT+CEREG?\n[00:00:15.200,000] <dbg> modem_chat: modem_chat_log_received_command: OK\n[00:00:15.220,000] <dbg> modem_chat: modem_chat_log_received_command: +CEREG: 0,5\n[00:00:15.230,000] <dbg> modem_chat: modem_chat_log_received_command: OK\n'
+records late-zephyr 3gpp <<'WEOF'
+P 3gpp
+T 1 AT+CGDCONT=1,"IP","internet" -> complete OK
+T 3 AT+CGACT=1,1 -> host-timeout None
+H 4 zephyr-modem-chat: script-timeout: [00:00:15.030,000] <wrn> modem_chat: dial_chat_script: timed out
+X 6 late-final: OK
+T 5 AT+CEREG? -> complete OK | 7:+CEREG: 0,5
+WEOF
+verdict late-zephyr 3gpp 1 <<'WEOF'
+3: error: [response-timeout] AT+CGACT=1,1 got no final result: the host library gave up waiting after 10.000 s (line 4), within the command's time limit (150 s): the library's own timeout was shorter, not the module late
+WEOF
+log late-txrx '[10:00:00.000] TX: AT\n[10:00:00.010] RX: AT\n[10:00:00.020] RX: OK\n[10:00:01.000] TX: AT+CGATT=1\n[10:00:01.010] RX: AT+CGATT=1\n[10:00:06.000] TX: AT+CSQ\n[10:00:07.200] RX: ERROR\n[10:00:07.210] RX: AT+CSQ\n[10:00:07.230] RX: +CSQ: 20,99\n[10:00:07.240] RX: OK\n'
+records late-txrx 3gpp <<'WEOF'
+P 3gpp
+T 1 AT -> complete OK
+T 4 AT+CGATT=1 -> no-final None
+X 7 late-final: ERROR
+T 6 AT+CSQ -> complete OK | 9:+CSQ: 20,99
+WEOF
+verdict late-txrx 3gpp 1 <<'WEOF'
+4: error: [response-timeout] AT+CGATT=1 got no final result: the host sent the next command 5.000 s later, within the command's time limit (140 s): the host stopped waiting, not the module
+WEOF
+# a retry of the same command, or an asynchronous one (its own-named line after its final is
+# its completion: batch8 picolte_mqtt_results, AT+QMTDISC=0 then +QMTDISC: 0,0): nothing tells
+"$BIN" parse -f jsonl tests/heldout/batch8/logs/picolte_mqtt_results.log | python3 tests/records_brief.py |
+    grep -E '^(T|X|U) 1[2-6] ' > "$TMP/lr"
+cat > "$TMP/lrw" <<'WEOF'
+T 12 AT+QMTDISC=0 -> no-final None
+T 15 AT+QMTDISC=0 -> complete OK
+U 16 +QMTDISC? +QMTDISC: 0,0
+WEOF
+cmp -s "$TMP/lr" "$TMP/lrw" || { echo "FAIL: late-retry:"; diff "$TMP/lrw" "$TMP/lr"; fail=1; }
+# where nothing tells (a bare OK, then the next command): the next command keeps it, and
+# response-timeout measures no latency on it (it may be the late answer)
+log late-ambig '[10:00:00.000] AT+CGATT=1\r\n[10:00:05.000] AT+CSQ\r\n[10:00:05.100] OK\r\n[10:00:06.000] AT+CREG?\r\n[10:00:06.050] +CREG: 0,1\r\n[10:00:06.060] OK\r\n'
+records late-ambig quectel-bg96 <<'WEOF'
+P quectel-bg96
+T 1 AT+CGATT=1 -> no-final None
+T 2 AT+CSQ -> complete OK
+T 4 AT+CREG? -> complete OK | 5:+CREG: 0,1
+WEOF
+verdict late-ambig quectel-bg96 1 <<'WEOF'
+1: error: [response-timeout] AT+CGATT=1 got no final result: the host sent the next command 5.000 s later, within the command's time limit (140 s): the host stopped waiting, not the module
+WEOF
+status late-ambig response-timeout 'fail  partly checked: 1 bare final (from line 2) right after a command left unanswered: maybe its late answer, no latency'
 
 [ $fail = 0 ] && echo "ok: precision"
 exit $fail
