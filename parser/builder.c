@@ -736,6 +736,7 @@ static int doc_furniture(const char *s, size_t n)
 
 static int emit_not_txn(ats_builder *b, otx *o);
 static int help_text(const otx *o);
+static int md_marks(const otx *o);
 static int paired_write(ats_builder *b, const otx *o);
 static void shown_add(ats_builder *b, const otx *o);
 
@@ -751,6 +752,13 @@ static int emit_txn(ats_builder *b, otx *o)
      * headings, its parameters described): the manual's example, as a
      * README's table or fenced example is the README's */
     if (o->dir == ATS_DIR_UNKNOWN && o->example && b->doc)
+        return emit_not_txn(b, o);
+    /* a row of a table of commands whose other rows were help text: a
+     * description with Markdown's code-span marks left in what would be its
+     * answer ("+COPS: (list)` then `OK"), no final, no echo; a modem prints
+     * no backtick */
+    if (o->dir == ATS_DIR_UNKNOWN && b->doc && !o->final.set && o->nresp &&
+        !(o->t.flags & ATS_TF_ECHO) && md_marks(o))
         return emit_not_txn(b, o);
     if (o->dir == ATS_DIR_TX && !o->final.set && !o->nresp && b->nshown && paired_write(b, o))
         return emit_not_txn(b, o);
@@ -891,6 +899,14 @@ static int fenced_example(const otx *o)
  * command a reporter commented after a gap keeps its answer, and so stays
  * a command. Only an undirected capture's lines: a host did send a line it
  * sent. */
+static int md_marks(const otx *o)
+{
+    for (size_t i = 0; i < o->nresp; i++)
+        if (memchr(o->arena.ptr + o->resp[i].off, '`', o->resp[i].len))
+            return 1;
+    return 0;
+}
+
 static int help_text(const otx *o)
 {
     if (o->placeholder)
