@@ -1192,4 +1192,45 @@ ES = [EL[0], 'D (1599) esp-modem: Sending command:AT', EL[1], EL[2],
       'D (1699) esp-modem: Sending command:AT+CSQ', EL[3], EL[4], EL[5]]
 exact('esp-modem-legacy-dumps-sends', lines(ES), 'esp-modem-legacy', EL_TX[:2])
 
+# (issue 12 leftovers) python-bytes: a readlines() list whose elements
+# repr() quoted in double quotes (bytes with a ' and no ", CPython
+# Objects/bytesobject.c PyBytes_Repr()), the list's elements each read as
+# its bytes (decoder python-bytes-list). Before: the list was no line of the
+# definition's, its SMS text and final lost (3 -> 4 of 4 finals)
+PYL = [repr([b'AT+CMGF=1\r\r\n', b'OK\r\n']), repr([b'AT+CMGS="+15551234567"\r\r\n', b'> ']),
+       repr([b"it's here\x1a\r\n", b'+CMGS: 12\r\n', b'\r\n', b'OK\r\n']),
+       repr([b'AT+COPS?\r\r\n', b'+COPS: 0,0,"Bob\'s Net",7\r\n', b'\r\n', b'OK\r\n']),
+       repr([b'AT+CSQ\r\r\n', b'+CSQ: 20,99\r\n', b'\r\n', b'OK\r\n'])]
+assert '"it\'s here' in PYL[2]
+exact('pylist-double-quotes', lines(PYL), 'python-bytes',
+      [('AT+CMGF=1', 'OK', ()), ('AT+CMGS="+15551234567"', 'OK', ('+CMGS: 12',)),
+       ('AT+COPS?', 'OK', ('+COPS: 0,0,"Bob\'s Net",7',)), ('AT+CSQ', 'OK', ('+CSQ: 20,99',))])
+# ... and a script's Sent: / Received: prints behind Python logging's
+# prefixes (formats/python-logging.json; CPython Lib/logging/__init__.py
+# BASIC_FORMAT "%(levelname)s:%(name)s:%(message)s", formatTime()'s
+# "%Y-%m-%d %H:%M:%S,mmm", the HOWTO's "%(asctime)s - %(name)s -
+# %(levelname)s - %(message)s"): read as the bare prints. Before: tsline or
+# raw, 0 transactions
+PYS2 = [(b'AT\r', b'AT\r\r\nOK\r\n'), (b'AT+CPIN?\r', b'AT+CPIN?\r\r\n+CPIN: READY\r\n\r\nOK\r\n'),
+        (b'AT+COPS?\r', b'AT+COPS?\r\r\n+COPS: 0,0,"Bob\'s Net",7\r\n\r\nOK\r\n'),
+        (b'AT+CGATT=1\r', b'AT+CGATT=1\r\r\nERROR\r\n')]
+PYS2_TX = [('AT', 'OK', ()), ('AT+CPIN?', 'OK', ('+CPIN: READY',)),
+           ('AT+COPS?', 'OK', ('+COPS: 0,0,"Bob\'s Net",7',)), ('AT+CGATT=1', 'ERROR', ())]
+bare = []
+for w, r in PYS2:
+    bare += ['Sent: %r' % w, 'Received: %r' % r]
+exact('pylog-bare', lines(bare), 'python-bytes', PYS2_TX)
+for name, fmt in (('pylog-asctime', '2024-05-01 10:00:%02d,%03d DEBUG %s'),
+                  ('pylog-basic', 'DEBUG:modem:%.0s%.0s%s'),
+                  ('pylog-howto', '2024-05-01 10:00:%02d,%03d - modem.port - DEBUG - %s'),
+                  ('pylog-colons', '2024-05-01 10:00:%02d,%03d:DEBUG:%s')):
+    out = [fmt % (i // 3, 137 * i % 1000, l) for i, l in enumerate(bare)]
+    out.insert(2, (fmt % (0, 400, 'modem ready, polling')).replace('DEBUG', 'INFO'))
+    exact(name, lines(out), 'python-logging > python-bytes', PYS2_TX)
+# a Java or Go log with a level word and a dot before its milliseconds, and
+# prose that names a level, is no Python logging
+not_taken('neg-pylog', lines(['2024-05-01 10:00:00.123 DEBUG Sent: AT', 'INFO: modem up',
+                              'DEBUG mode on: AT+CSQ', 'AT+CSQ', '+CSQ: 20,99', 'OK']),
+          'python-logging')
+
 sys.exit(fail)
