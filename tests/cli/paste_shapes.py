@@ -66,6 +66,13 @@ def same_as(name, data, layers, plain_tx):
             error('%s: reads otherwise with %s' % (name, ' '.join(extra)))
 
 
+def directed(name):
+    recs = [json.loads(l) for l in parse('%s/%s.log' % (TMP, name)).decode().splitlines()]
+    summ = [r for r in recs if r['kind'] == 'summary'][0]
+    if not summ.get('has_directions'):
+        error('%s: the direction column was lost' % name)
+
+
 def not_taken(name, data, layer):
     path = write(name, data)
     head, _ = transactions(parse(path))
@@ -304,9 +311,22 @@ def tsv(quote, index=False, notes=False, dirs=('TX', 'RX')):
     return lines(out)
 
 
-same_as('tsv-excel', tsv(True), 'tsv-table > raw', PLAIN)
-same_as('tsv-browser', tsv(False), 'tsv-table > raw', PLAIN)
-same_as('tsv-index-notes', tsv(True, index=True, notes=True, dirs=('>>', '<<')), 'tsv-table > raw', PLAIN)
+# ... the direction cell read (formats/table-rows.json: tab rows, a quoted
+# cell over lines, a browser's bare further lines up to the next row; the
+# summary's has_directions). Before: tsv-table > raw, the side lost
+same_as('tsv-excel', tsv(True), 'table-rows', PLAIN)
+directed('tsv-excel')
+same_as('tsv-browser', tsv(False), 'table-rows', PLAIN)
+directed('tsv-browser')
+same_as('tsv-index-notes', tsv(True, index=True, notes=True, dirs=('>>', '<<')), 'table-rows', PLAIN)
+directed('tsv-index-notes')
+# a serial logger's or viewer's export with its own direction words
+same_as('tsv-host-device', tsv(True, index=True, dirs=('Host', 'Device')), 'table-rows', PLAIN)
+directed('tsv-host-device')
+same_as('tsv-gt-lt', tsv(False, dirs=('>', '<')), 'table-rows', PLAIN)
+directed('tsv-gt-lt')
+# a table without a direction cell is still tsv-table's (read undirected)
+same_as('tsv-nodir', re.sub(r'\t(?:TX|RX|Direction)\t', '\t', tsv(True)), 'tsv-table > raw', PLAIN)
 # a log whose lines hold tabs (a column-aligned note) is no table
 not_taken('neg-tsv', lines(['AT+CSQ\t\t# signal', '+CSQ: 21,99', 'OK', 'AT+COPS?\t# operator',
                             '+COPS: 0', 'OK']), 'tsv-table')
