@@ -418,7 +418,7 @@ def variants(V, same, sub):
           "a sketch whose loop() prints FONA> and calls the library without waiting for a key: FONA> \\t---> cmd "
           "on one line",
           render=("sim7000_fona_menu", render_fona_menu(True))),
-        V("pylog-txrx-asctime.log", "ec25-pylog.log", same, "generic-txrx",
+        V("pylog-txrx-asctime.log", "ec25-pylog.log", same, "python-logging > generic-txrx",
           "a script's logging of its pyserial port under '%(asctime)s %(levelname)s %(name)s %(message)s': "
           "TX 'AT+CGMR\\r' and RX '\\r\\n...\\r\\n' (Python's repr of a str), one read per line, the final in a "
           "read of its own",
