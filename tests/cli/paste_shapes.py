@@ -1280,4 +1280,23 @@ not_taken('neg-pylog', lines(['2024-05-01 10:00:00.123 DEBUG Sent: AT', 'INFO: m
                               'DEBUG mode on: AT+CSQ', 'AT+CSQ', '+CSQ: 20,99', 'OK']),
           'python-logging')
 
+# Hard-wrapped gammu in syslog at 100 and 120 columns (a mail client's cut
+# at blanks, the blank trimmed; a terminal's at N): a dump row's rest after
+# a cut between cells ("|2B+|43C|..."), a row cut right after "gammu:", a
+# full row whose ASCII column went to the next line (formats/gammu.json: the
+# frame's continuation takes a rest that opens with "|", and an empty
+# "gammu:"; wrapped.text joins a row's cut-off ASCII column). Before: at
+# blank-wrapped 100 0 of 4 right (3 read), at 120 0 of 4 (4 read, answers lost)
+GM = open('captures/traces/gammu-smsd-syslog.log', encoding='utf-8').read().splitlines()
+_recs = [json.loads(l) for l in parse(write('gammu-syslog-unwrapped', lines(GM))).decode().splitlines()]
+GM_TX = [(r['line'], r['command'], r.get('final'), [(x['line'], x['text']) for x in r.get('responses', [])])
+         for r in _recs if r['kind'] == 'transaction']
+if len(GM_TX) != 4:
+    error('gammu-smsd-syslog.log reads %d transactions, not 4' % len(GM_TX))
+for name, wrap, w, trim in (('gammu-wrap-mail100', blank_wrap, 100, 1), ('gammu-wrap-mail120', blank_wrap, 120, 1),
+                            ('gammu-wrap-folds100', blank_wrap, 100, 0), ('gammu-wrap-term100', term_wrap, 100, 0),
+                            ('gammu-wrap-term120-trim', term_wrap, 120, 1)):
+    data, want = wrapped_log(wrap, w, trim, GM, GM_TX)
+    exact_lines(name, data, 'syslog > gammu', want)
+
 sys.exit(fail)
