@@ -1009,6 +1009,19 @@ for name, wrap, w, trim in (('ofono-wrap-term80', term_wrap, 80, 0), ('ofono-wra
                             ('ofono-wrap-mail72', blank_wrap, 72, 1)):
     data, want = wrapped_log(wrap, w, trim, OFW, OFW_TX)
     exact_lines(name, data, 'syslog > ofono-gatchat', want)
+# ... at 64 columns (a narrow terminal or mail client cutting at blanks), the
+# log's first line a plugin's whose cut fell right after "ofonod[812]:" (the
+# blank trimmed: parser/readers/input_held.c ats_in_layer_wrap_with takes
+# that piece as carrying the prefix, so the rests are the syslog layer's to
+# join, not a plain mail wrap's, which joins only a piece within 10 columns
+# of the width). Before: 1 of 5 right
+OFW64 = ['Mar 14 08:49:59 pinephone ofonod[812]: plugins/udevng.c:setup_quectel() '
+         '/sys/devices/platform/soc/1c1b000.usb/usb2/2-1'] + OFW
+OFW64_TX = [(l + 1, c, f, [(rl + 1, r) for rl, r in rs]) for l, c, f, rs in OFW_TX]
+for name, wrap, w, trim in (('ofono-wrap-mail64', blank_wrap, 64, 1), ('ofono-wrap-folds64', blank_wrap, 64, 0),
+                            ('ofono-wrap-term64', term_wrap, 64, 0)):
+    data, want = wrapped_log(wrap, w, trim, OFW64, OFW64_TX)
+    exact_lines(name, data, 'syslog > ofono-gatchat', want)
 
 # Legato's atClient through logread (components/atServices/Common/le_dev.c
 # PrintBuffer(), framework/liblegato/linux/log.c's syslog line): a prefix so long
