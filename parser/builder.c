@@ -70,6 +70,8 @@ typedef struct otx {
     int placeholder;             /* undirected, a manual's "<n>" in it */
     int fenced;                  /* undirected, a markdown fence line right before it */
     int example;                 /* undirected, under a manual's "Example" heading */
+    int run_said;                /* ... and the line before that fence says the reporter
+                                    ran it (it hangs here:): no README example */
     int not_sent;                /* the tool said, before any answer, it never sent it */
     sitem gave_up;               /* the library's line saying it stopped waiting */
     struct otx *next_free;
@@ -133,6 +135,12 @@ struct ats_builder {
      * help text; and whether the lines now are under its "Example" heading */
     uint64_t doc;
     int example;
+    /* the last line with text before this one says a command was run and
+     * got nothing (run_words); inside a fence (fence lines seen an odd
+     * number of times); what the line before the fence opened said; and
+     * the fence state a held line had when it was held (its replay comes
+     * after the next line moved them on) */
+    int lead_run, in_fence, fence_run, hold_fence, hold_fence_run;
     ats_builder_opts o;
     unsigned hides;              /* what the capture's tool does not show (ATS_HIDES_*) */
     ats_record_cb cb;
@@ -339,6 +347,54 @@ static int doc_line(const char *s, size_t n)
     /* a reporter's caption before the log ("My log:", "What I get:") ends
      * the example as a sentence does */
     return words >= 6 || s[n - 1] == ':' ? DOC_PROSE : DOC_NONE;
+}
+
+/* p[0..i) holds a word of condition or possibility at a word's start: a
+ * manual's "if it hangs", "it may time out" is no one's run. */
+static int hedged(const char *p, size_t i)
+{
+    static const char *const w[] = {"if ", "unless ", "may ", "might ", "can ", "could ",
+                                     "should ", "will ", "would "};
+    for (size_t a = 0; a < i; a++) {
+        if (a && ((p[a - 1] | 32) >= 'a' && (p[a - 1] | 32) <= 'z'))
+            continue;
+        for (size_t k = 0; k < sizeof w / sizeof *w; k++) {
+            size_t m = strlen(w[k]), j = 0;
+            while (j < m && a + j < i &&
+                   (p[a + j] >= 'A' && p[a + j] <= 'Z' ? p[a + j] + 32 : p[a + j]) == w[k][j])
+                j++;
+            if (j == m)
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* A reporter's words that a command was run and got nothing back ("it
+ * hangs here:", "no response after", "stuck at", "times out"): a fenced
+ * command alone then is their run, not a README's example. Words at a
+ * word's start, any case, not after a condition (hedged). */
+static int run_words(const char *p, size_t n)
+{
+    static const char *const w[] = {"hang",        "hung",          "stuck",       "freez",
+                                    "timeout",     "timed out",     "times out",   "no response",
+                                    "no answer",   "no reply",      "not respond", "n't respond",
+                                    "never return", "never answer", "nothing back",
+                                    "nothing comes back", "i sent",  "i send",      "we sent",
+                                    "we send",     "after sending", "when sending"};
+    for (size_t i = 0; i < n; i++) {
+        if (i && ((p[i - 1] | 32) >= 'a' && (p[i - 1] | 32) <= 'z') && p[i] != '\'')
+            continue;
+        for (size_t k = 0; k < sizeof w / sizeof *w; k++) {
+            size_t m = strlen(w[k]), j = 0;
+            while (j < m && i + j < n &&
+                   (p[i + j] >= 'A' && p[i + j] <= 'Z' ? p[i + j] + 32 : p[i + j]) == w[k][j])
+                j++;
+            if (j == m)
+                return !hedged(p, i);
+        }
+    }
+    return 0;
 }
 
 static otx *otx_get(ats_builder *b)
@@ -735,6 +791,8 @@ static int doc_furniture(const char *s, size_t n)
 /* ----------------------------------------------------------- emitting */
 
 static int emit_not_txn(ats_builder *b, otx *o);
+static int emit_item_as(ats_builder *b, ats_record_kind kind, const otx *o, const sitem *it,
+                        uint64_t id, const char *reason);
 static int help_text(const otx *o);
 static int md_marks(const otx *o);
 static int paired_write(ats_builder *b, const otx *o);
@@ -777,6 +835,18 @@ static int emit_txn(ats_builder *b, otx *o)
     int rc = chain_outcome(b, o);
     if (rc)
         return rc;
+    /* A pasted log in a fence ends at its closing fence: an undirected
+     * command still waiting there got nothing more (the reporter's "it
+     * hangs here"); the fence and the words after it are not its answer. */
+    size_t nresp = o->nresp;
+    if (o->dir == ATS_DIR_UNKNOWN && !o->final.set && !o->prompt.set && !o->completion.set &&
+        !(o->t.flags & (ATS_TF_ECHO | ATS_TF_PROMPT)) && !o->t.payload_bytes)
+        for (size_t i = 0; i < o->nresp; i++)
+            if (fence_line(o->arena.ptr + o->resp[i].off, o->resp[i].len)) {
+                nresp = i;
+                o->t.last_line = i ? o->resp[i - 1].line : o->command.line;
+                break;
+            }
     ats_txn *t = &o->t;
     t->command = to_item(o, &o->command);
     if (o->prose && o->prose < t->command.text.len)
@@ -787,10 +857,10 @@ static int emit_txn(ats_builder *b, otx *o)
     t->completion_item = to_item(o, &o->completion);
     t->final_code.ptr = o->arena.ptr ? o->arena.ptr + o->code_off : "";
     t->final_code.len = o->code_len;
-    for (size_t i = 0; i < o->nresp; i++)
+    for (size_t i = 0; i < nresp; i++)
         b->items[i] = to_item(o, &o->resp[i]);
     t->responses = b->items;
-    t->nresponses = o->nresp;
+    t->nresponses = nresp;
     t->urc_ids = o->urc_ids;
     t->nurcs = o->nurc;
     t->payload_preview.ptr = o->preview;
@@ -844,6 +914,9 @@ static int emit_txn(ats_builder *b, otx *o)
     r.txn = t;
     r.id = t->id;
     rc = deliver(b, &r);
+    for (size_t i = nresp; !rc && i < o->nresp; i++)
+        rc = emit_item_as(b, ATS_REC_UNPARSED, o, &o->resp[i], ++b->next_id,
+                          "text-outside-command");
     otx_put(b, o);
     return rc;
 }
@@ -881,10 +954,11 @@ static int fenced_example(const otx *o)
     if (!o->fenced || !o->nresp || o->final.set || o->prompt.set || o->completion.set ||
         (o->t.flags & (ATS_TF_ECHO | ATS_TF_PROMPT)) || o->t.payload_bytes)
         return 0;
-    if (!fence_line(o->arena.ptr + o->resp[0].off, o->resp[0].len))
+    if (!fence_line(o->arena.ptr + o->resp[0].off, o->resp[0].len) || o->run_said)
         return 0;
     for (size_t i = 1; i < o->nresp; i++)
-        if (line_name(o->arena.ptr + o->resp[i].off, o->resp[i].len).len)
+        if (line_name(o->arena.ptr + o->resp[i].off, o->resp[i].len).len ||
+            run_words(o->arena.ptr + o->resp[i].off, o->resp[i].len))
             return 0;
     return 1;
 }
@@ -1569,6 +1643,7 @@ static int open_command(ats_builder *b, const ats_line *l)
                          ats_has_placeholder(l->text.ptr, l->text.len);
         o->fenced = b->prev_fence;
         o->example = b->example;
+        o->run_said = o->fenced && b->fence_run;
     }
     /* a title or a reporter's comment after the command is not its arguments */
     ats_cmdline_parse(cl, l->text.ptr, o->prose ? o->prose : l->text.len);
@@ -2529,6 +2604,8 @@ static int hold(ats_builder *b, const ats_line *l)
     b->hold_line.text.ptr = b->hold_buf;
     b->hold_line.text.len = n;
     b->held = 1;
+    b->hold_fence = b->prev_fence;
+    b->hold_fence_run = b->fence_run;
     return 0;
 }
 
@@ -2782,7 +2859,14 @@ static int release(ats_builder *b, ats_error *err)
 {
     b->held = 0;
     b->replaying = 1;
+    /* the held line opens as it would have when it came: right after a
+     * fence or not (a README's long example is held as a cut command) */
+    int pf = b->prev_fence, fr = b->fence_run;
+    b->prev_fence = b->hold_fence;
+    b->fence_run = b->hold_fence_run;
     int rc = ats_builder_feed(b, &b->hold_line, err);
+    b->prev_fence = pf;
+    b->fence_run = fr;
     b->replaying = 0;
     return rc;
 }
@@ -2909,6 +2993,10 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
             default: break;
             }
         }
+        if (b->cur_fence && (b->in_fence ^= 1))
+            b->fence_run = b->lead_run;
+        else if (!b->cur_fence && l->text.len)
+            b->lead_run = run_words(l->text.ptr, l->text.len);
     }
     int taken;
     if ((rc = data_closing_line(b, l, &taken)) != 0 || taken)

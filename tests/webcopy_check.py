@@ -24,6 +24,21 @@ FIXTURES = {
     "papertrail.log": ("syslog > generic-gtlt", False),
 }
 
+# The platforms' downloads (make_exports.py): a modem library's lines in the
+# message column; each must read as those lines bare (export-*.plain.log)
+EXPORTS = {
+    "export-kibana-mm.csv": ("export-mm.plain.log", "kibana-csv > modemmanager", True),
+    "export-datadog-chat.csv": ("export-chat.plain.log", "datadog-csv > pppd-chat", True),
+    "export-grafana-mm.csv": ("export-mm.plain.log", "grafana-csv > modemmanager", False),
+    "export-papertrail-mbed.tsv": ("export-mbed.plain.log", "papertrail-archive > mbed-trace", False),
+}
+EXPORT_LAYERS = ("kibana-csv", "datadog-csv", "grafana-csv", "papertrail-archive")
+# CSV and tab-separated logs that are none of those downloads
+NOT_EXPORTS = ("captures/traces/layered-csv-logger.log", "captures/formats/saleae.csv",
+               "captures/formats/saleae-iso.csv", "captures/formats/dsview.csv",
+               "captures/traces/variants/csv-text-export.log",
+               "tests/data/webcopy/kibana-discover.log", "tests/data/webcopy/grafana-explore.log")
+
 
 def parse(binary, path, extra=()):
     p = subprocess.run([binary, "parse", "--no-redact", *extra, path], stdout=subprocess.PIPE,
@@ -70,6 +85,32 @@ def main():
             if parse(binary, path, extra)[1] != out:
                 print(f"FAIL: {name}: {' '.join(extra)} differs from the whole read")
                 fail = 1
+    for name, (plain, layers, newest) in EXPORTS.items():
+        path = os.path.join(d, name)
+        _, pout, _ = parse(binary, os.path.join(d, plain))
+        _, ptx, purc = view(pout)
+        rc, out, err = parse(binary, path)
+        inp, tx, urc = view(out)
+        if inp.get("layers") != layers:
+            print(f"FAIL: {name}: layers {inp.get('layers')!r}, expected {layers!r}")
+            fail = 1
+        if not ptx or tx != ptx or urc != purc:
+            print(f"FAIL: {name}: {tx} {urc}\n  expected {ptx} {purc}")
+            fail = 1
+        if ("newest first" in inp.get("format_reason", "")) != newest:
+            print(f"FAIL: {name}: reason {inp.get('format_reason')!r} (newest first: {newest})")
+            fail = 1
+        for extra in (("--read-size", "1"), ("--read-size", "7", "--read-seed", "5"),
+                      ("--read-size", "200", "--read-seed", "3")):
+            if parse(binary, path, extra)[1] != out:
+                print(f"FAIL: {name}: {' '.join(extra)} differs from the whole read")
+                fail = 1
+    for rel in NOT_EXPORTS:
+        inp = json.loads(parse(binary, os.path.join(src, rel))[1].splitlines()[0])
+        got = inp.get("layers", inp.get("format", ""))
+        if any(l in got.split(" > ") for l in EXPORT_LAYERS):
+            print(f"FAIL: {rel}: read as {got}, no platform's download")
+            fail = 1
     # past the bound: refused, never read reversed in part
     tmp = os.path.join(os.environ.get("TMPDIR", "/tmp"), f"webcopy-{os.getpid()}.log")
     row = "2026-12-06 %02d:%02d:%02d.%03d\t>> AT+CSQ " + "x" * 200 + "\n"

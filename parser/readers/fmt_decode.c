@@ -12,7 +12,8 @@
 static const char *const dec_names[FD_DEC_COUNT] = {
     "verbatim", "c-escapes", "angle", "caret", "hex", "hex-cells",
     "python-list", "tokens", "arrows", "bracket-hex", "hexstring", "syslog-octal",
-    "ascii-names", "gatchat-escapes", "dots", "miniterm-rx", "angle-caret", "ctrl-tokens"};
+    "ascii-names", "gatchat-escapes", "dots", "miniterm-rx", "angle-caret", "ctrl-tokens",
+    "python-bytes-list", "csv-cell"};
 
 /* The names ASCII gives the control codes 0x00..0x1F, as Docklight's ASCII
  * log writes them between angle brackets, and 0x7F, DEL. */
@@ -444,6 +445,23 @@ size_t ats_fd_decode(fd_decoder d, const char *s, size_t n, unsigned char *out, 
             PUT(ats_hexval(s[i]) * 16 + ats_hexval(s[i + 1]));
             if (i + 3 >= n || s[i + 3] != '|')
                 break;
+        }
+        return len;
+    case FD_DEC_CSV_CELL:
+        while (i < n) {
+            PUT(s[i]);
+            i += s[i] == '"' && i + 1 < n && s[i + 1] == '"' ? 2 : 1;
+        }
+        return len;
+    case FD_DEC_PYBYTES_LIST:
+        /* each element's repr holds its own line end (readlines() keeps
+         * it); either quote, as repr() chose it per element */
+        while (i < n) {
+            if (s[i] == 'b' && i + 1 < n && (s[i + 1] == '\'' || s[i + 1] == '"')) {
+                i = py_string(s, n, i + 1, out, &len, cap);
+                continue;
+            }
+            i++;
         }
         return len;
     case FD_DEC_PYLIST:

@@ -15,7 +15,7 @@
 #define ATS_FORMAT_BUILTINS(X)                                                                 \
     X(html_entities)                                                                           \
     X(markdown_quote) X(list_bullets) X(code_fence) X(forum_blocks) X(powershell_transcript) X(indent) X(trailing_blanks) X(ansi) X(emphasis) X(line_numbers) X(search_results) X(arduino_monitor) \
-    X(platformio_monitor) X(terminal_stamps) X(csv_date_column) X(rtt_shell) X(jupyter_cells)                                                                   \
+    X(platformio_monitor) X(terminal_stamps) X(csv_date_column) X(rtt_shell) X(jupyter_cells) X(python_logging)                                                                   \
     X(syslog) X(syslog_iso) X(datadog_logs) X(journal) X(openwrt_logread) X(esphome) X(mbed_trace) X(zephyr_modem_cmux) X(zephyr_modem_chat) \
     X(zephyr_cmd_handler) X(esp_modem_cmux) X(esp_modem) X(esp_modem_legacy) X(tinygsm) X(wnc_controller) X(ubxlib) X(gammu)           \
     X(python_gsmmodem) X(python_bytes) X(pppd_chat) X(serialport_gsm) X(chan_dongle) X(particle_ncp) X(nrf_modem_defmt) X(ewf) X(rtthread_at) X(sim800l_driver) X(fona) X(esp_modem_console) X(luat_ril) X(stamped_lines) X(atat) X(wvdial) X(mmcli) X(wiolte) X(ovms_cellular) X(ndm_tty) X(go_modem_trace) X(itead_sim800) X(wifiespat) X(qtopia_atchat) X(ofono_gatchat) X(kannel_at2) X(smstools3) X(txgsm) X(mdmparser) X(esphome_sim800l) X(nrf_at_shell) X(nrf_serial_terminal) X(mikrotik_at_chat) X(pycom_lte) X(smslib) X(eg25_manager) X(espruino_at) X(nrf_at_cmd) X(sparkfun_ublox) X(shell_redirect) X(freertos_cellular) X(libgsm_pppos) X(quecpython_atcmd) X(jpnevulator)                                     \
@@ -29,7 +29,7 @@
     X(windows_modemlog) X(llcom) X(quecmanager_json) \
     X(container_logs) X(json_lines) X(chat_log) X(chat_export) \
     X(sms_tool_nofinal) \
-    X(html_markup) X(mail_indent) X(kibana_discover) X(grafana_explore) X(tsv_table) X(table_rows) X(harness_dashes) X(screen_escapes) \
+    X(html_markup) X(mail_indent) X(kibana_discover) X(grafana_explore) X(kibana_csv) X(datadog_csv) X(grafana_csv) X(papertrail_archive) X(tsv_table) X(table_rows) X(harness_dashes) X(screen_escapes) \
     X(portmon) X(wireshark_usb) X(hex_offset_rows) \
     X(inline_ctrl_tokens) X(structured_log_data) X(python_list_reply) X(quoted_bytes) X(atcmdparser) \
     X(asterisk_user_cmd) X(legato_at) X(slsnif) X(usbmon_text) X(espatcontrol) \
@@ -50,7 +50,7 @@ static const char *const k_root[] = {"$schema", "format_version", "name", "kind"
                                      "source", "detects_on", "lossy", "shows", "rules", "other",
                                      "min_signature",
                                      "other_decode", "glue", "sides", "samples", "layer", "wrapped",
-                                     "match", "drop", "remove", "replace_with", "any", "min_ratio", "repeat", "continued", "counting", "one_source", "json",
+                                     "match", "drop", "remove", "replace_with", "any", "min_ratio", "repeat", "csv_cell", "continued", "counting", "one_source", "json",
                                      NULL};
 static const char *const k_rule[] = {"name", "match", "dir", "dir_map", "host_log", "decode",
                                      "suffix", "suffix_crless", "prefix", "continue", "cumulative", "keep_cr", "strip",
@@ -1029,6 +1029,11 @@ static int check_wrapper_samples(const ats_jl *L, fd_def *d, json_t *arr,
         if (!ok && d->continued.code)
             ok = ats_fd_match_interp(&d->continued, md, mc, line, n) &&
                  ats_fd_group(md, d->continued.g_body, line, &b);
+        char cell[1024];
+        if (ok && d->csv_cell && b.len <= sizeof cell) {
+            b.len = ats_fd_csv_cell(b.ptr, b.len, cell);
+            b.ptr = cell;
+        }
         if (!ok || b.len != strlen(body) || memcmp(b.ptr, body, b.len) != 0) {
             rc = ats_jl_bad(L, ATS_EPROFILE, lv, "samples",
                             "sample does not leave the body it says");
@@ -1146,6 +1151,7 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
                               "needs a (?<body>...) group and a \"match\"");
         if ((rc = get_bool(L, root, "any", "(root)", &d->any)) != 0 ||
             (rc = get_bool(L, root, "repeat", "(root)", &d->repeat)) != 0 ||
+            (rc = get_bool(L, root, "csv_cell", "(root)", &d->csv_cell)) != 0 ||
             (rc = get_bool(L, root, "counting", "(root)", &d->counting)) != 0 ||
             (rc = get_bool(L, root, "one_source", "(root)", &d->one_source)) != 0)
             return rc;

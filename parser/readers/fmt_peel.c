@@ -123,6 +123,11 @@ static int apply(peel *pl, const fd_def *w, const char *src, size_t nsrc, const 
         if (tp.have)
             *t = tp;
     }
+    if (w->csv_cell && b.len <= PEEL_LINE_MAX && memchr(b.ptr, '"', b.len)) {
+        *on = ats_fd_csv_cell(b.ptr, b.len, pl->scratch[k]);
+        *o = pl->scratch[k];
+        return 1;
+    }
     *o = b.ptr;
     *on = b.len;
     return 1;

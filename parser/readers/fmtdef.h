@@ -27,6 +27,8 @@ typedef enum fd_decoder {
     FD_DEC_MINITERM_RX, /* pyserial miniterm --filter debug: the [RX:'...'] reprs only */
     FD_DEC_ANGLE_CARET, /* gnokii at_dprintf(): <cr> <lf>, other control bytes as ^X */
     FD_DEC_CTRL_TOKENS, /* an app's own tokens: (cr) <0d> [0D] {0x0D} <CR> \r, any bracket */
+    FD_DEC_PYBYTES_LIST, /* a Python list of bytes reprs (readlines()): each as it reads */
+    FD_DEC_CSV_CELL,    /* a quoted CSV cell's text: each "" one quote (RFC 4180) */
     FD_DEC_COUNT
 } fd_decoder;
 
@@ -256,6 +258,8 @@ typedef struct fd_def {
                                     multi-line message) */
     int any;                     /* applies where it matches, no majority needed */
     int repeat;                  /* may be taken again under itself (a quote of a quote) */
+    int csv_cell;                /* the body is a CSV cell's text inside its quotes (an
+                                    export's message column): each "" is one quote */
     int counting;                /* its (?<num>) counts up by one from line to line (an
                                     editor's line numbers): only such lines carry it */
     /* "one_source": the lines name their writer ((?<src>): a compose service,
@@ -330,5 +334,18 @@ fd_side ats_fd_rule_side(const fd_rule *r, const char *tok, size_t n);
  * no room). One place for the reader and the samples' check at load. */
 int ats_fd_strip(const fd_rule *r, pcre2_match_data *md, pcre2_match_context *mc, const char *p,
                  size_t n, unsigned char *out, size_t *outlen);
+
+/* A CSV cell's text as it was before RFC 4180 quoting doubled its quotes:
+ * out (room for n bytes) gets p with each "" halved; its length. */
+static inline size_t ats_fd_csv_cell(const char *p, size_t n, char *out)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        out[k++] = p[i];
+        if (p[i] == '"' && i + 1 < n && p[i + 1] == '"')
+            i++;
+    }
+    return k;
+}
 
 #endif

@@ -265,6 +265,16 @@ int ats_in_layer_wrap_with(ats_input *in, const fd_def *anchor, const unsigned c
     int carry[M];
     for (size_t at = 0; k < M && ats_rd_next_line(s, n, &at, &lp[k], &ll[k]); k++) {
         carry[k] = ll[k] ? ats_peel_test(&in->pl, anchor, lp[k], ll[k]) : -1;
+        /* a piece cut right after the prefix, the blank after it trimmed
+         * ("... ofonod[812]:" then the message on the next line): the
+         * prefix is there, its message went to the rest */
+        char tb[256];
+        if (carry[k] == 0 && ll[k] && ll[k] < sizeof tb && lp[k][ll[k] - 1] != ' ') {
+            memcpy(tb, lp[k], ll[k]);
+            tb[ll[k]] = ' ';
+            if (ats_peel_test(&in->pl, anchor, tb, ll[k] + 1) > 0)
+                carry[k] = 1;
+        }
         w = ll[k] > w ? ll[k] : w;
     }
     size_t carried = 0, bare = 0, rests = 0, full = 0;

@@ -66,6 +66,13 @@ def same_as(name, data, layers, plain_tx):
             error('%s: reads otherwise with %s' % (name, ' '.join(extra)))
 
 
+def directed(name):
+    recs = [json.loads(l) for l in parse('%s/%s.log' % (TMP, name)).decode().splitlines()]
+    summ = [r for r in recs if r['kind'] == 'summary'][0]
+    if not summ.get('has_directions'):
+        error('%s: the direction column was lost' % name)
+
+
 def not_taken(name, data, layer):
     path = write(name, data)
     head, _ = transactions(parse(path))
@@ -304,9 +311,22 @@ def tsv(quote, index=False, notes=False, dirs=('TX', 'RX')):
     return lines(out)
 
 
-same_as('tsv-excel', tsv(True), 'tsv-table > raw', PLAIN)
-same_as('tsv-browser', tsv(False), 'tsv-table > raw', PLAIN)
-same_as('tsv-index-notes', tsv(True, index=True, notes=True, dirs=('>>', '<<')), 'tsv-table > raw', PLAIN)
+# ... the direction cell read (formats/table-rows.json: tab rows, a quoted
+# cell over lines, a browser's bare further lines up to the next row; the
+# summary's has_directions). Before: tsv-table > raw, the side lost
+same_as('tsv-excel', tsv(True), 'table-rows', PLAIN)
+directed('tsv-excel')
+same_as('tsv-browser', tsv(False), 'table-rows', PLAIN)
+directed('tsv-browser')
+same_as('tsv-index-notes', tsv(True, index=True, notes=True, dirs=('>>', '<<')), 'table-rows', PLAIN)
+directed('tsv-index-notes')
+# a serial logger's or viewer's export with its own direction words
+same_as('tsv-host-device', tsv(True, index=True, dirs=('Host', 'Device')), 'table-rows', PLAIN)
+directed('tsv-host-device')
+same_as('tsv-gt-lt', tsv(False, dirs=('>', '<')), 'table-rows', PLAIN)
+directed('tsv-gt-lt')
+# a table without a direction cell is still tsv-table's (read undirected)
+same_as('tsv-nodir', re.sub(r'\t(?:TX|RX|Direction)\t', '\t', tsv(True)), 'tsv-table > raw', PLAIN)
 # a log whose lines hold tabs (a column-aligned note) is no table
 not_taken('neg-tsv', lines(['AT+CSQ\t\t# signal', '+CSQ: 21,99', 'OK', 'AT+COPS?\t# operator',
                             '+COPS: 0', 'OK']), 'tsv-table')
@@ -989,6 +1009,19 @@ for name, wrap, w, trim in (('ofono-wrap-term80', term_wrap, 80, 0), ('ofono-wra
                             ('ofono-wrap-mail72', blank_wrap, 72, 1)):
     data, want = wrapped_log(wrap, w, trim, OFW, OFW_TX)
     exact_lines(name, data, 'syslog > ofono-gatchat', want)
+# ... at 64 columns (a narrow terminal or mail client cutting at blanks), the
+# log's first line a plugin's whose cut fell right after "ofonod[812]:" (the
+# blank trimmed: parser/readers/input_held.c ats_in_layer_wrap_with takes
+# that piece as carrying the prefix, so the rests are the syslog layer's to
+# join, not a plain mail wrap's, which joins only a piece within 10 columns
+# of the width). Before: 1 of 5 right
+OFW64 = ['Mar 14 08:49:59 pinephone ofonod[812]: plugins/udevng.c:setup_quectel() '
+         '/sys/devices/platform/soc/1c1b000.usb/usb2/2-1'] + OFW
+OFW64_TX = [(l + 1, c, f, [(rl + 1, r) for rl, r in rs]) for l, c, f, rs in OFW_TX]
+for name, wrap, w, trim in (('ofono-wrap-mail64', blank_wrap, 64, 1), ('ofono-wrap-folds64', blank_wrap, 64, 0),
+                            ('ofono-wrap-term64', term_wrap, 64, 0)):
+    data, want = wrapped_log(wrap, w, trim, OFW64, OFW64_TX)
+    exact_lines(name, data, 'syslog > ofono-gatchat', want)
 
 # Legato's atClient through logread (components/atServices/Common/le_dev.c
 # PrintBuffer(), framework/liblegato/linux/log.c's syslog line): a prefix so long
@@ -1069,8 +1102,35 @@ exact('doc-table', lines(DOC), None, [])
 exact('doc-fence-example', lines(DOC + ['Check the SIM first:', '', '```', 'AT+CPIN?', '```', '',
                                         'should return READY.']), None, [])
 exact('doc-fence-example-alone', lines(['```', 'AT+CPIN?', '```', 'should return READY.']), None, [])
+# (the closing fence ends the log: the fence and the words after it are no
+# answer of the hung command, unparsed text as the words before the fence)
 exact('fence-log-hung', lines(['```', 'AT', 'OK', 'AT+CPIN?', '```', 'it hangs here']), None,
-      [('AT', 'OK', ()), ('AT+CPIN?', None, ('```', 'it hangs here'))])
+      [('AT', 'OK', ()), ('AT+CPIN?', None, ())])
+# A reporter's own run in a fence, one command that got nothing: the text
+# around the fence says so (hangs, stuck, no response, times out, sent),
+# so it is a transaction with no final, not a README's example
+# (parser/builder.c run_words; a condition or a modal before the word,
+# "if it hangs", "it may time out", is a manual's). The long command was
+# kept before only because a cut-command hold lost its fence (3 cases
+# below read 0 before; the README one read 1, now 0).
+QO = 'AT+QIOPEN=1,0,"TCP","1.2.3.4",80,0,0'
+for name, before, after in (
+        ('fence-run-hangs', ['The module connects fine, but it hangs here:', ''], ['', 'Any idea?']),
+        ('fence-run-sent', ['I send this and then no response at all:'], []),
+        ('fence-run-after', [], ['it just hangs, no +QIOPEN ever']),
+        ('fence-run-stuck-cpin', ['Stuck at the SIM check:'], ['nothing else is printed'])):
+    cmd = 'AT+CPIN?' if 'cpin' in name else QO
+    exact(name, lines(before + ['```', cmd, '```'] + after), 'raw', [(cmd, None, ())])
+    exact(name + '-crlf', lines(before + ['```', cmd, '```'] + after, '\r\n'), 'raw', [(cmd, None, ())])
+# ... and a README's example stays help text, a long one too (a command a
+# page may have cut is held a line: it keeps its fence), a manual's "if it
+# hangs" and "may time out" included
+exact('doc-fence-long', lines(['Open a socket to the server:', '', '```', QO, '```', '',
+                               'then wait for +QIOPEN: 0,0.']), 'raw', [])
+exact('doc-fence-if-hangs', lines(['Check the SIM first:', '', '```', 'AT+CPIN?', '```', '',
+                                   'If it hangs here, reset the module.']), 'raw', [])
+exact('doc-fence-may-timeout', lines(['Then attach; it may time out after 75 s:', '```', 'AT+CGATT=1',
+                                      '```']), 'raw', [])
 exact('fence-one-answered', lines(['```', 'AT+CPIN?', '+CPIN: READY', 'OK', '```']), None,
       [('AT+CPIN?', 'OK', ('+CPIN: READY',))])
 # ... and a log's table beside it still reads, a note in its third cell
@@ -1206,5 +1266,65 @@ exact('esp-modem-legacy-dumps-only', lines(EL), 'esp-modem-legacy', EL_TX)
 ES = [EL[0], 'D (1599) esp-modem: Sending command:AT', EL[1], EL[2],
       'D (1699) esp-modem: Sending command:AT+CSQ', EL[3], EL[4], EL[5]]
 exact('esp-modem-legacy-dumps-sends', lines(ES), 'esp-modem-legacy', EL_TX[:2])
+
+# (issue 12 leftovers) python-bytes: a readlines() list whose elements
+# repr() quoted in double quotes (bytes with a ' and no ", CPython
+# Objects/bytesobject.c PyBytes_Repr()), the list's elements each read as
+# its bytes (decoder python-bytes-list). Before: the list was no line of the
+# definition's, its SMS text and final lost (3 -> 4 of 4 finals)
+PYL = [repr([b'AT+CMGF=1\r\r\n', b'OK\r\n']), repr([b'AT+CMGS="+15551234567"\r\r\n', b'> ']),
+       repr([b"it's here\x1a\r\n", b'+CMGS: 12\r\n', b'\r\n', b'OK\r\n']),
+       repr([b'AT+COPS?\r\r\n', b'+COPS: 0,0,"Bob\'s Net",7\r\n', b'\r\n', b'OK\r\n']),
+       repr([b'AT+CSQ\r\r\n', b'+CSQ: 20,99\r\n', b'\r\n', b'OK\r\n'])]
+assert '"it\'s here' in PYL[2]
+exact('pylist-double-quotes', lines(PYL), 'python-bytes',
+      [('AT+CMGF=1', 'OK', ()), ('AT+CMGS="+15551234567"', 'OK', ('+CMGS: 12',)),
+       ('AT+COPS?', 'OK', ('+COPS: 0,0,"Bob\'s Net",7',)), ('AT+CSQ', 'OK', ('+CSQ: 20,99',))])
+# ... and a script's Sent: / Received: prints behind Python logging's
+# prefixes (formats/python-logging.json; CPython Lib/logging/__init__.py
+# BASIC_FORMAT "%(levelname)s:%(name)s:%(message)s", formatTime()'s
+# "%Y-%m-%d %H:%M:%S,mmm", the HOWTO's "%(asctime)s - %(name)s -
+# %(levelname)s - %(message)s"): read as the bare prints. Before: tsline or
+# raw, 0 transactions
+PYS2 = [(b'AT\r', b'AT\r\r\nOK\r\n'), (b'AT+CPIN?\r', b'AT+CPIN?\r\r\n+CPIN: READY\r\n\r\nOK\r\n'),
+        (b'AT+COPS?\r', b'AT+COPS?\r\r\n+COPS: 0,0,"Bob\'s Net",7\r\n\r\nOK\r\n'),
+        (b'AT+CGATT=1\r', b'AT+CGATT=1\r\r\nERROR\r\n')]
+PYS2_TX = [('AT', 'OK', ()), ('AT+CPIN?', 'OK', ('+CPIN: READY',)),
+           ('AT+COPS?', 'OK', ('+COPS: 0,0,"Bob\'s Net",7',)), ('AT+CGATT=1', 'ERROR', ())]
+bare = []
+for w, r in PYS2:
+    bare += ['Sent: %r' % w, 'Received: %r' % r]
+exact('pylog-bare', lines(bare), 'python-bytes', PYS2_TX)
+for name, fmt in (('pylog-asctime', '2024-05-01 10:00:%02d,%03d DEBUG %s'),
+                  ('pylog-basic', 'DEBUG:modem:%.0s%.0s%s'),
+                  ('pylog-howto', '2024-05-01 10:00:%02d,%03d - modem.port - DEBUG - %s'),
+                  ('pylog-colons', '2024-05-01 10:00:%02d,%03d:DEBUG:%s')):
+    out = [fmt % (i // 3, 137 * i % 1000, l) for i, l in enumerate(bare)]
+    out.insert(2, (fmt % (0, 400, 'modem ready, polling')).replace('DEBUG', 'INFO'))
+    exact(name, lines(out), 'python-logging > python-bytes', PYS2_TX)
+# a Java or Go log with a level word and a dot before its milliseconds, and
+# prose that names a level, is no Python logging
+not_taken('neg-pylog', lines(['2024-05-01 10:00:00.123 DEBUG Sent: AT', 'INFO: modem up',
+                              'DEBUG mode on: AT+CSQ', 'AT+CSQ', '+CSQ: 20,99', 'OK']),
+          'python-logging')
+
+# Hard-wrapped gammu in syslog at 100 and 120 columns (a mail client's cut
+# at blanks, the blank trimmed; a terminal's at N): a dump row's rest after
+# a cut between cells ("|2B+|43C|..."), a row cut right after "gammu:", a
+# full row whose ASCII column went to the next line (formats/gammu.json: the
+# frame's continuation takes a rest that opens with "|", and an empty
+# "gammu:"; wrapped.text joins a row's cut-off ASCII column). Before: at
+# blank-wrapped 100 0 of 4 right (3 read), at 120 0 of 4 (4 read, answers lost)
+GM = open('captures/traces/gammu-smsd-syslog.log', encoding='utf-8').read().splitlines()
+_recs = [json.loads(l) for l in parse(write('gammu-syslog-unwrapped', lines(GM))).decode().splitlines()]
+GM_TX = [(r['line'], r['command'], r.get('final'), [(x['line'], x['text']) for x in r.get('responses', [])])
+         for r in _recs if r['kind'] == 'transaction']
+if len(GM_TX) != 4:
+    error('gammu-smsd-syslog.log reads %d transactions, not 4' % len(GM_TX))
+for name, wrap, w, trim in (('gammu-wrap-mail100', blank_wrap, 100, 1), ('gammu-wrap-mail120', blank_wrap, 120, 1),
+                            ('gammu-wrap-folds100', blank_wrap, 100, 0), ('gammu-wrap-term100', term_wrap, 100, 0),
+                            ('gammu-wrap-term120-trim', term_wrap, 120, 1)):
+    data, want = wrapped_log(wrap, w, trim, GM, GM_TX)
+    exact_lines(name, data, 'syslog > gammu', want)
 
 sys.exit(fail)

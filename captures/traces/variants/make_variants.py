@@ -2528,10 +2528,10 @@ VARIANTS = [
       per_line(lambda i, l: re.sub(rb"^(DEBUG|INFO): ", lambda m: b"2024-01-15 10:20:%02d,%03d - "
                                    b"gsmmodem.modem.GsmModem - %s - " % (30 + i // 8, i * 53 % 1000,
                                                                          m.group(1)), l)),
-      "python-gsmmodem", "format='%(asctime)s - %(name)s - %(levelname)s - %(message)s'"),
+      "python-logging > python-gsmmodem", "format='%(asctime)s - %(name)s - %(levelname)s - %(message)s'"),
     V("pygsm-default.log", "python-gsmmodem.log",
       sub(rb"^(DEBUG|INFO): ", rb"\1:gsmmodem.modem.GsmModem:"),
-      "python-gsmmodem", "logging.basicConfig() default: LEVEL:logger:message"),
+      "python-logging > python-gsmmodem", "logging.basicConfig() default: LEVEL:logger:message"),
     V("pygsm-bare.log", "python-gsmmodem.log",
       sub(rb"^(?:DEBUG|INFO): ", b""),
       "python-gsmmodem", "format='%(message)s'"),
@@ -2631,7 +2631,7 @@ VARIANTS = [
       "LOG_INF(\"TX: %s\") / \"RX: %s\" in a Zephyr app (log_output.c prefix)",
       render=("generic", render_shape(lambda d, x, t: M.zts(t) + "<inf> app: %s %s" % (
           "TX:" if d == "tx" else "RX:", x)))),
-    V("app-python-logging.log", "generic.log", same, "generic-sendrecv",
+    V("app-python-logging.log", "generic.log", same, "python-logging > generic-sendrecv",
       "logging.info('Sent: %s') with Python's default format (LEVEL:logger:message)",
       render=("generic", render_shape(lambda d, x, t: "INFO:root:%s %s" % (
           "Sent:" if d == "tx" else "Received:", x)))),

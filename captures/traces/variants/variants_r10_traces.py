@@ -418,13 +418,14 @@ def variants(V, same, sub):
           "a sketch whose loop() prints FONA> and calls the library without waiting for a key: FONA> \\t---> cmd "
           "on one line",
           render=("sim7000_fona_menu", render_fona_menu(True))),
-        V("pylog-txrx-asctime.log", "ec25-pylog.log", same, "generic-txrx",
+        V("pylog-txrx-asctime.log", "ec25-pylog.log", same, "python-logging > generic-txrx",
           "a script's logging of its pyserial port under '%(asctime)s %(levelname)s %(name)s %(message)s': "
           "TX 'AT+CGMR\\r' and RX '\\r\\n...\\r\\n' (Python's repr of a str), one read per line, the final in a "
           "read of its own",
           render=("ec25_pylog", render_pylog(asctime_fmt, False, False))),
-        V("pylog-txrx-basic-bytes.log", "ec25-pylog.log", same, "generic-txrx",
-          "the same under basicConfig()'s default LEVEL:name: with TX: / RX: and the bytes' repr b'...'",
+        V("pylog-txrx-basic-bytes.log", "ec25-pylog.log", same, "python-logging > python-bytes",
+          "the same under basicConfig()'s default LEVEL:name: with TX: / RX: and the bytes' repr b'...' "
+          "(the logging prefix a layer of its own since python-logging; generic-txrx read it the same)",
           render=("ec25_pylog", render_pylog(basic_fmt, True, True))),
         V("app-printf-word-arrows.log", "eg915-printf.log", same, "generic-gtlt",
           "an application's printf log: '25200.125 modem> AT+QGMR', '25200.263 modem< OK' (ticks, a word glued "

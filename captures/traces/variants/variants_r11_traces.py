@@ -184,7 +184,7 @@ def variants(V, same, sub):
           "an Android app's Log.d() of its USB serial port through logcat -v threadtime: "
           "11-30 10:20:33.200  2211  2240 D ModemIO: send \"ATE0\\r\", recv \"…\" reads cut anywhere",
           render=("ec25_tokens", render_quoted(logcat_threadtime("ModemIO")))),
-        V("pylist-logging-pair.log", "sim7600-tokens.log", same, "python-list-reply",
+        V("pylist-logging-pair.log", "sim7600-tokens.log", same, "python-logging > python-list-reply",
           "a Python script's logging of each command and its whole reply as a list, the echo first, empty lines "
           "dropped: 2026-11-30 10:20:42,480 DEBUG sim7600: AT command 'AT+CSQ' -> ['AT+CSQ', '+CSQ: 20,99', 'OK']",
           render=("sim7600_tokens", render_pylist(py_asctime, False))),
