@@ -142,7 +142,12 @@ pcre2_code *ats_re_lazy_jit(_Atomic(pcre2_code *) *slot, pcre2_code *code)
     pcre2_code *jc = atomic_load_explicit(slot, memory_order_acquire);
     if (jc)
         return jc;
-    jc = pcre2_code_copy(code);
+    /* with its own tables: a pattern decoded from the build's serialized
+     * set shares its character tables by a reference count PCRE2 changes
+     * without a lock (pcre2_code_copy adds one, pcre2_code_free takes one),
+     * and two threads making the JIT copy of one pattern at once (the
+     * loser frees its copy) corrupted the heap under check -j */
+    jc = pcre2_code_copy_with_tables(code);
     if (!jc || pcre2_jit_compile(jc, PCRE2_JIT_COMPLETE) != 0) {
         pcre2_code_free(jc);
         jc = code;
