@@ -317,11 +317,19 @@ void ats_fd_time_parts(const fd_pat *pat, pcre2_match_data *md, const char *s, f
         memset(t, 0, sizeof *t);
         return;
     }
+    ats_fd_time_parts_ov(pat, pcre2_get_ovector_pointer(md), pcre2_get_ovector_count(md), s, t);
+}
+
+void ats_fd_time_parts_ov(const fd_pat *pat, const PCRE2_SIZE *ov, uint32_t nov, const char *s,
+                          fd_tparts *t)
+{
+    if (!pat->has_time) {
+        memset(t, 0, sizeof *t);
+        return;
+    }
     ats_span v[FD_T_COUNT];
     int have[FD_T_COUNT];
     int64_t x;
-    const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
-    uint32_t nov = pcre2_get_ovector_count(md);
     /* A trace's clock is most often one relative group ([00030546ms]): it
      * is taken before the rest is cleared and gathered (every line of a
      * trace comes here). */

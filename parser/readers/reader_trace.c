@@ -189,6 +189,25 @@ static inline int group(const tr_st *s, int g, const char *p, ats_span *out)
     return 1;
 }
 
+/* ats_fd_rule_side's exact pass, inline: a direction token ("TX", "RX")
+ * on every line of a trace cost a call and a loop per map entry. Without an
+ * exact match the call decides (its exact pass finds none again, then it
+ * compares ignoring case). */
+static inline fd_side rule_side(const fd_rule *r, const char *tok, size_t n)
+{
+    for (size_t i = 0; i < r->nmap; i++) {
+        const fd_dirmap *m = &r->map[i];
+        if (m->len != n || !n || m->token[0] != tok[0])
+            continue;
+        size_t k = 1;
+        while (k < n && m->token[k] == tok[k])
+            k++;
+        if (k == n)
+            return m->side;
+    }
+    return ats_fd_rule_side(r, tok, n);
+}
+
 static ats_dir dir_of(const rd_ctx *c, fd_side sd)
 {
     switch (sd) {
@@ -845,7 +864,7 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
             if (c->wrap_time.kind != ATS_TIME_NONE)
                 s->t = c->wrap_time;
         } else {
-            ats_fd_time_parts(&r->pat, s->md, p, &tp);
+            ats_fd_time_parts_ov(&r->pat, s->ov, s->nov, p, &tp);
             if (tp.have)
                 s->t = ats_rd_time_parts(c, &tp);
         }
@@ -891,7 +910,7 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
         fd_side sd = r->side;
         ats_span tok, pay;
         if (r->nmap && group(s, r->pat.g_dir, p, &tok))
-            sd = ats_fd_rule_side(r, tok.ptr, tok.len);
+            sd = rule_side(r, tok.ptr, tok.len);
         ats_dir dir = dir_of(c, sd);
         if (!group(s, r->pat.g_payload, p, &pay))
             pay.ptr = p + ln, pay.len = 0;
