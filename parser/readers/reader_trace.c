@@ -292,7 +292,7 @@ static int emit_raw(tr_st *s, rd_ctx *c, ats_dir dir, const unsigned char *p, si
         }
     }
     s->prev_dir = dir;
-    return ats_rd_emit(c, ATS_CHUNK_DATA, dir, s->t, p, n, line, off, NULL);
+    return ats_rd_emit_data(c, dir, s->t, p, n, line, off);
 }
 
 /* The repeat is decided: what the record has beyond it goes out. */
@@ -661,7 +661,7 @@ static int undirected(tr_st *s, rd_ctx *c, const char *p, size_t n, int cr, uint
     /* a whole line: whether it is the sketch's sentence or the modem's, the
      * builder tells by what follows it (builder.c sets_aside) */
     s->ntail = 0;
-    return ats_rd_emit(c, ATS_CHUNK_DATA, ATS_DIR_UNKNOWN, s->t, s->buf, k, line, off, NULL);
+    return ats_rd_emit_data(c, ATS_DIR_UNKNOWN, s->t, s->buf, k, line, off);
 }
 
 /* The channel of a port a line names: the first port seen is 0, each new
@@ -1172,4 +1172,4 @@ const rd_vt ats_rd_trace = {
     {"trace", "a host library's debug trace, read by its format definition",
      "a definition's rules", 1, 1, 1},
     NULL, sizeof(tr_st), 0, tr_init, tr_line, NULL, tr_finish, tr_free,
-    ATS_CF_NO_NOTES | ATS_CF_READ_APART};
+    ATS_CF_NO_NOTES | ATS_CF_READ_APART, 1};
