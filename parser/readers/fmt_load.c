@@ -160,7 +160,7 @@ int ats_fd_match(const fd_pat *pat, pcre2_match_data *md, pcre2_match_context *m
 }
 
 /* pat run as code c (its JIT copy, or the interpreter's) */
-static int run(const fd_pat *pat, pcre2_code *c, pcre2_match_data *md, pcre2_match_context *mc,
+static inline int run(const fd_pat *pat, pcre2_code *c, pcre2_match_data *md, pcre2_match_context *mc,
                const char *s, size_t n, int lf_free)
 {
     int rc = c != pat->code ? pcre2_jit_match(c, (PCRE2_SPTR)s, n, 0, 0, md, mc)
@@ -184,7 +184,11 @@ static int run(const fd_pat *pat, pcre2_code *c, pcre2_match_data *md, pcre2_mat
 int ats_fd_match_lf_free(const fd_pat *pat, pcre2_match_data *md, pcre2_match_context *mc,
                          const char *s, size_t n, int lf_free)
 {
-    return run(pat, ats_fd_code(pat), md, mc, s, n, lf_free);
+    /* the JIT copy once made, without the call that makes it (a trace
+     * matches every line here) */
+    pcre2_code *c =
+        atomic_load_explicit((_Atomic(pcre2_code *) *)&pat->jcode, memory_order_acquire);
+    return run(pat, c ? c : ats_fd_code(pat), md, mc, s, n, lf_free);
 }
 
 int ats_fd_match_interp(const fd_pat *pat, pcre2_match_data *md, pcre2_match_context *mc,
@@ -220,7 +224,7 @@ static uint64_t digits8(const char *p)
     return (w * 10000 + (w >> 32)) & 0xFFFFFFFFull;
 }
 
-static int num(ats_span v, int64_t *out)
+static inline int num(ats_span v, int64_t *out)
 {
     uint64_t x = 0, bad = 0;
     if (!v.len || v.len > 18)
