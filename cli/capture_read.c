@@ -18,17 +18,29 @@ typedef struct fwd {
     int announced;
 } fwd;
 
+static void announce(fwd *f)
+{
+    f->announced = 1;
+    /* before the first line: what the tool leaves out is no failure */
+    ats_parser_set_hides(f->ps, ats_input_hides(f->in));
+    if (f->cr->on_format)
+        f->cr->on_format(f->cr->user, f->in);
+}
+
 static int on_chunk(void *user, const ats_chunk *c)
 {
     fwd *f = user;
-    if (!f->announced) {
-        f->announced = 1;
-        /* before the first line: what the tool leaves out is no failure */
-        ats_parser_set_hides(f->ps, ats_input_hides(f->in));
-        if (f->cr->on_format)
-            f->cr->on_format(f->cr->user, f->in);
-    }
+    if (!f->announced)
+        announce(f);
     return ats_parser_feed_chunk(f->ps, c, f->e) < 0 ? 1 : 0;
+}
+
+static int on_chunks(void *user, const ats_chunk *c, size_t n)
+{
+    fwd *f = user;
+    if (!f->announced)
+        announce(f);
+    return ats_parser_feed_chunks(f->ps, c, n, f->e) < 0 ? 1 : 0;
 }
 
 static void results(capture_read *cr, const ats_input *in)
@@ -219,6 +231,7 @@ int capture_read_fd(capture_read *cr, int fd, const char *shown, ats_parser *ps)
         ats_detect_memo_free(memo);
         return -1;
     }
+    ats_input_set_chunks_cb(f.in, on_chunks);
     size_t cap = cr->read_size ? cr->read_size : (1u << 20);
     unsigned seed = cr->read_seed;
     int rc = 0, eof = 0;

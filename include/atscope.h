@@ -577,6 +577,9 @@ int ats_parser_new(ats_parser **out, const ats_profile *p, const ats_parser_opts
 int ats_parser_feed(ats_parser *ps, const void *buf, size_t len, ats_error *err);
 /* Any reader: one chunk. */
 int ats_parser_feed_chunk(ats_parser *ps, const ats_chunk *c, ats_error *err);
+/* n chunks: as ats_parser_feed_chunk on each in turn up to the first that
+ * fails, in one call (and with a parser thread, one hand-over). */
+int ats_parser_feed_chunks(ats_parser *ps, const ats_chunk *c, size_t n, ats_error *err);
 int ats_parser_finish(ats_parser *ps, ats_error *err);
 /* With threads: returns once every record made so far has been through the
  * callback (finish does this itself; a caller whose input failed calls it
@@ -919,6 +922,9 @@ const ats_format_info *ats_format_at(size_t i);
 const ats_format_info *ats_format_find(const char *name);
 
 typedef int (*ats_chunk_cb)(void *user, const ats_chunk *c);
+/* n chunks in order, as n calls of an ats_chunk_cb would get them (their
+ * bytes and notes valid only during the call); non-zero stops the stream. */
+typedef int (*ats_chunks_cb)(void *user, const ats_chunk *c, size_t n);
 
 /* Capture formats described as data (the formats folder, docs/formats.md): host
  * library traces (kind "trace") and the wrappers logs are pasted in (kind
@@ -974,6 +980,11 @@ uint64_t ats_parse_sample_rate(const char *s);
 
 int ats_input_new(ats_input **out, const ats_input_opts *o, ats_chunk_cb cb, void *user,
                   ats_error *err);
+/* A reader that makes a chunk a line (a library's trace) hands its chunks
+ * over in runs to cb, the user of ats_input_new, instead of one at a time
+ * to that cb: each feed's and the finish's chunks have been handed over
+ * when it returns. NULL: one at a time. Before the first feed. */
+void ats_input_set_chunks_cb(ats_input *in, ats_chunks_cb cb);
 int ats_input_feed(ats_input *in, const void *buf, size_t len, ats_error *err);
 int ats_input_finish(ats_input *in, ats_error *err);
 /* After detection (at the latest after finish): the chosen format and why. */

@@ -20,6 +20,8 @@ int ats_chunkq_new(ats_chunkq **out, ats_chunk_cb cb, void *user, ats_error *err
 /* Queues a copy of c. 0; ATS_EUSER once the callback has stopped the
  * stream; ATS_ENOMEM (err filled). */
 int ats_chunkq_put(ats_chunkq *q, const ats_chunk *c, ats_error *err);
+/* Queues a copy of c[0..n), in one entry as far as it can. As above. */
+int ats_chunkq_put_run(ats_chunkq *q, const ats_chunk *c, size_t n, ats_error *err);
 /* Waits until every chunk put so far has been through the callback. 0, or
  * ATS_EUSER when the callback stopped the stream. */
 int ats_chunkq_sync(ats_chunkq *q);

@@ -330,17 +330,39 @@ static int from_queue(void *user, const ats_chunk *c)
     return feed_chunk(ps, c, &ps->cqerr) < 0 ? 1 : 0;
 }
 
+/* The first chunk decides, once: nothing was framed yet, so the parser
+ * thread can take over from here. */
+static void split_at(ats_parser *ps, const ats_chunk *c)
+{
+    ps->o.split_read_apart = 0;
+    if (ps->o.threads == 2 && (c->flags & ATS_CF_READ_APART) &&
+        ats_chunkq_new(&ps->cq, from_queue, ps, NULL) < 0)
+        ps->cq = NULL;        /* none could start: framed here, the same records */
+}
+
+int ats_parser_feed_chunks(ats_parser *ps, const ats_chunk *c, size_t n, ats_error *err)
+{
+    int rc = 0;
+    if (!n)
+        return 0;
+    if (ps->o.split_read_apart)
+        split_at(ps, c);
+    if (ps->cq) {
+        rc = ats_chunkq_put_run(ps->cq, c, n, err);
+        if (rc == ATS_EUSER)
+            rc = drain(ps, err);
+    } else {
+        for (size_t i = 0; i < n && rc >= 0; i++)
+            rc = feed_chunk(ps, &c[i], err);
+    }
+    return rc < 0 ? settle(ps, rc, err) : rc;
+}
+
 int ats_parser_feed_chunk(ats_parser *ps, const ats_chunk *c, ats_error *err)
 {
     int rc;
-    /* The first chunk decides, once: nothing was framed yet, so the parser
-     * thread can take over from here. */
-    if (ps->o.split_read_apart) {
-        ps->o.split_read_apart = 0;
-        if (ps->o.threads == 2 && (c->flags & ATS_CF_READ_APART) &&
-            ats_chunkq_new(&ps->cq, from_queue, ps, NULL) < 0)
-            ps->cq = NULL;        /* none could start: framed here, the same records */
-    }
+    if (ps->o.split_read_apart)
+        split_at(ps, c);
     if (ps->cq) {
         rc = ats_chunkq_put(ps->cq, c, err);
         if (rc == ATS_EUSER)

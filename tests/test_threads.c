@@ -210,6 +210,21 @@ static int on_chunk(void *user, const ats_chunk *c)
     return 0;
 }
 
+static int on_chunks(void *user, const ats_chunk *c, size_t n)
+{
+    feed *f = user;
+    ats_error e;
+    int rc = ats_parser_feed_chunks(f->ps, c, n, &e);
+    if (rc < 0) {
+        f->rc = rc;
+        return 1;
+    }
+    return 0;
+}
+
+/* 1: the reader's chunks go to the parser in runs (ats_input_set_chunks_cb) */
+static int g_runs;
+
 static int run_tap(const char *profile, const char *bytes, size_t n, unsigned threads,
                    size_t piece, sink *s, ats_stats *st, int tap)
 {
@@ -228,6 +243,8 @@ static int run_tap(const char *profile, const char *bytes, size_t n, unsigned th
     ats_input_opts io = {.format = NULL};
     io.formats = ts_formats();
     assert_int_equal(ats_input_new(&in, &io, on_chunk, &f, &e), 0);
+    if (g_runs)
+        ats_input_set_chunks_cb(in, on_chunks);
     int rc = 0;
     for (size_t i = 0; i < n && rc == 0; i += piece)
         if (ats_input_feed(in, bytes + i, n - i < piece ? n - i : piece, &e) < 0)
@@ -413,6 +430,88 @@ static void test_layered_trace(void **st)
     (void)st;
     same_records("3gpp", "captures/traces/layered-quote-arduino-mbed.log");
     same_records("3gpp", "captures/traces/zephyr-modem-cmux.log");
+}
+
+/* A trace's chunks handed over in runs (one per feed at most, a run ending
+ * where its room does): the records and stats of one chunk at a time, on
+ * one thread and on three, the capture fed whole, in pieces of 61 bytes
+ * and a byte at a time (a run's cut never depends on how it was fed). */
+static void same_in_runs(const char *profile, const char *rel)
+{
+    size_t n;
+    char *bytes = slurp(rel, &n);
+    sink one;
+    memset(&one, 0, sizeof one);
+    ats_stats s1, s2;
+    assert_int_equal(run(profile, bytes, n, 1, n, &one, &s1), 0);
+    assert_true(one.n > 5);
+    const size_t pieces[] = {n, 61, 1};
+    g_runs = 1;
+    for (unsigned threads = 1; threads <= 3; threads += 2)
+        for (size_t k = 0; k < 3; k++) {
+            sink two;
+            memset(&two, 0, sizeof two);
+            assert_int_equal(run(profile, bytes, n, threads, pieces[k], &two, &s2), 0);
+            assert_int_equal(one.n, two.n);
+            assert_string_equal(one.buf, two.buf);
+            assert_memory_equal(&s1, &s2, sizeof s1);
+            assert_int_equal(two.other_thread, threads == 3);
+            free(two.buf);
+        }
+    g_runs = 0;
+    free(one.buf);
+    free(bytes);
+}
+
+/* Many trace lines (many runs, many batches) and the callback stops at
+ * record k: called exactly k times in runs as one chunk at a time, with
+ * one thread and three, and nothing after the stop. */
+static char *many_trace(size_t *n)
+{
+    size_t cap = 2u << 20, len = 0;
+    char *b = malloc(cap);
+    assert_non_null(b);
+    for (unsigned i = 0; len + 200 < cap; i++)
+        len += (size_t)snprintf(b + len, cap - len,
+                                "[%08ums][INFO][CELL]: AT TX ( 7): AT+CSQ<cr>\n"
+                                "[%08ums][INFO][CELL]: AT RX (20): <cr><ln>+CSQ: %2u,99<cr><ln>\n"
+                                "[%08ums][INFO][CELL]: AT RX ( 6): <cr><ln>OK<cr><ln>\n",
+                                1000 + 4 * i, 1001 + 4 * i, i % 32, 1002 + 4 * i);
+    *n = len;
+    return b;
+}
+
+static void test_runs(void **st)
+{
+    (void)st;
+    same_in_runs("3gpp", "captures/traces/mbed-trace.log");
+    same_in_runs("3gpp", "captures/traces/zephyr-modem-cmux.log");
+    same_in_runs("3gpp", "captures/traces/gammu-smsd-syslog.log");
+    same_in_runs("3gpp", "captures/traces/layered-quote-arduino-mbed.log");
+    size_t n;
+    char *bytes = many_trace(&n);
+    const size_t stops[] = {1, 300, 5001, 12000};   /* of 12,192 */
+    for (size_t k = 0; k < sizeof stops / sizeof stops[0]; k++) {
+        sink one;
+        memset(&one, 0, sizeof one);
+        one.stop_at = stops[k];
+        assert_int_equal(run("3gpp", bytes, n, 1, 65536, &one, NULL), ATS_EUSER);
+        assert_int_equal(one.n, stops[k]);
+        g_runs = 1;
+        for (unsigned threads = 1; threads <= 3; threads += 2) {
+            sink two;
+            memset(&two, 0, sizeof two);
+            two.stop_at = stops[k];
+            assert_int_equal(run("3gpp", bytes, n, threads, 65536, &two, NULL), ATS_EUSER);
+            assert_int_equal(two.n, stops[k]);
+            assert_false(two.after_stop);
+            assert_string_equal(one.buf, two.buf);
+            free(two.buf);
+        }
+        g_runs = 0;
+        free(one.buf);
+    }
+    free(bytes);
 }
 
 /* Many records (several batches), and the callback stops at record k: it is
@@ -640,6 +739,7 @@ int main(void)
         cmocka_unit_test(test_sync),       cmocka_unit_test(test_reader_notes),
         cmocka_unit_test(test_layered_trace), cmocka_unit_test(test_tap),
         cmocka_unit_test(test_tap_stop),    cmocka_unit_test(test_split_read_apart),
+        cmocka_unit_test(test_runs),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -282,11 +282,47 @@ static size_t angle_run(const char *s, size_t i, size_t n, unsigned char *out, s
 #else
     (void)apart;
 #endif
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    /* the last 8-15 bytes (most of a short payload) eight at a time: the
+     * lowest byte the zero-byte test flags is exact */
+    if (apart && i + 8 <= n && len + 8 <= cap) {
+        uint64_t w, x;
+        memcpy(&w, s + i, 8);
+        memcpy(out + len, &w, 8);
+        x = w ^ 0x3C3C3C3C3C3C3C3Cull;
+        x = (x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull;
+        if (x) {
+            unsigned r = (unsigned)__builtin_ctzll(x) / 8;
+            *lenp = len + r;
+            return i + r;
+        }
+        i += 8;
+        len += 8;
+    }
+#endif
     for (; i < n && s[i] != '<'; i++)
         if (len < cap)
             out[len++] = (unsigned char)s[i];
     *lenp = len;
     return i;
+}
+
+/* "<cr>", "<ln>", "<lf>" at s (4 bytes), either case: the byte, else -1. */
+static int angle_eol(const char *s)
+{
+    uint32_t w;
+    memcpy(&w, s, 4);
+#if __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__
+    w = __builtin_bswap32(w);
+#endif
+    /* the two letters' case bit: only 'C'/'c' give 'c' so, and alike */
+    w |= 0x00202000u;
+    if (w == ('<' | 'c' << 8 | 'r' << 16 | (uint32_t)'>' << 24))
+        return '\r';
+    if (w == ('<' | 'l' << 8 | 'n' << 16 | (uint32_t)'>' << 24) ||
+        w == ('<' | 'l' << 8 | 'f' << 16 | (uint32_t)'>' << 24))
+        return '\n';
+    return -1;
 }
 
 size_t ats_fd_decode(fd_decoder d, const char *s, size_t n, unsigned char *out, size_t len,
@@ -336,6 +372,12 @@ size_t ats_fd_decode(fd_decoder d, const char *s, size_t n, unsigned char *out, 
             if (i >= n)
                 break;
             if (i + 3 < n && s[i + 3] == '>') {
+                int e = angle_eol(s + i);
+                if (e >= 0) {
+                    PUT(e);
+                    i += 4;
+                    continue;
+                }
                 int a = lower(s[i + 1]), b = lower(s[i + 2]);
                 if (a == 'c' && b == 'r') {
                     PUT('\r');

@@ -187,7 +187,7 @@ int ats_fd_match(const fd_pat *pat, pcre2_match_data *md, pcre2_match_context *m
 }
 
 /* pat run as code c (its JIT copy, or the interpreter's) */
-static int run(const fd_pat *pat, pcre2_code *c, pcre2_match_data *md, pcre2_match_context *mc,
+static inline int run(const fd_pat *pat, pcre2_code *c, pcre2_match_data *md, pcre2_match_context *mc,
                const char *s, size_t n, int lf_free)
 {
     int rc = c != pat->code ? pcre2_jit_match(c, (PCRE2_SPTR)s, n, 0, 0, md, mc)
@@ -211,7 +211,11 @@ static int run(const fd_pat *pat, pcre2_code *c, pcre2_match_data *md, pcre2_mat
 int ats_fd_match_lf_free(const fd_pat *pat, pcre2_match_data *md, pcre2_match_context *mc,
                          const char *s, size_t n, int lf_free)
 {
-    return run(pat, ats_fd_code(pat), md, mc, s, n, lf_free);
+    /* the JIT copy once made, without the call that makes it (a trace
+     * matches every line here) */
+    pcre2_code *c =
+        atomic_load_explicit((_Atomic(pcre2_code *) *)&pat->jcode, memory_order_acquire);
+    return run(pat, c ? c : ats_fd_code(pat), md, mc, s, n, lf_free);
 }
 
 int ats_fd_match_tiered(const fd_pat *pat, pcre2_match_data *md, pcre2_match_context *mc,
@@ -253,7 +257,7 @@ static uint64_t digits8(const char *p)
     return (w * 10000 + (w >> 32)) & 0xFFFFFFFFull;
 }
 
-static int num(ats_span v, int64_t *out)
+static inline int num(ats_span v, int64_t *out)
 {
     uint64_t x = 0, bad = 0;
     if (!v.len || v.len > 18)
@@ -350,11 +354,19 @@ void ats_fd_time_parts(const fd_pat *pat, pcre2_match_data *md, const char *s, f
         memset(t, 0, sizeof *t);
         return;
     }
+    ats_fd_time_parts_ov(pat, pcre2_get_ovector_pointer(md), pcre2_get_ovector_count(md), s, t);
+}
+
+void ats_fd_time_parts_ov(const fd_pat *pat, const PCRE2_SIZE *ov, uint32_t nov, const char *s,
+                          fd_tparts *t)
+{
+    if (!pat->has_time) {
+        memset(t, 0, sizeof *t);
+        return;
+    }
     ats_span v[FD_T_COUNT];
     int have[FD_T_COUNT];
     int64_t x;
-    const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
-    uint32_t nov = pcre2_get_ovector_count(md);
     /* A trace's clock is most often one relative group ([00030546ms]): it
      * is taken before the rest is cleared and gathered (every line of a
      * trace comes here). */

@@ -325,6 +325,11 @@ int ats_fd_match_lf_free(const fd_pat *pat, pcre2_match_data *md, pcre2_match_co
 int ats_fd_group(pcre2_match_data *md, int g, const char *s, ats_span *out);
 /* The time parts of the last match, if the pattern has time groups. */
 void ats_fd_time_parts(const fd_pat *pat, pcre2_match_data *md, const char *s, fd_tparts *out);
+/* The same from a match's ovector (ov, nov pairs) a caller keeps at hand:
+ * a trace reads a time on every line, and the two calls into the library
+ * to find the ovector were a tenth of it. */
+void ats_fd_time_parts_ov(const fd_pat *pat, const PCRE2_SIZE *ov, uint32_t nov, const char *s,
+                          fd_tparts *out);
 /* A side token -> side, by the rule's map (exact, then case-insensitive). */
 fd_side ats_fd_rule_side(const fd_rule *r, const char *tok, size_t n);
 /* The payload p[0..n) less the rule's "strip" matches, or with its

@@ -63,11 +63,58 @@ typedef struct rd_ctx {
      * LF or CR LF file, not peeled (a wrapper's substitution may make one)
      * and not a CR-only file's (a stray LF stays inside). Set per line. */
     int line_lf_free;
+    /* Runs (ats_input_set_chunks_cb, for a reader whose rd_vt.runs says so):
+     * the chunks emitted since the last hand-over, their bytes and notes
+     * copied into run_bytes, handed over together by ats_rd_flush. A line
+     * a chunk, each handed down alone, cost more to pass through the input,
+     * the parser and the framer's entry than the framer spent on it. */
+    ats_chunks_cb runs_cb;
+    ats_chunk *run;
+    size_t nrun;
+    unsigned char *run_bytes;
+    size_t nrun_bytes;
 } rd_ctx;
 
-/* Emits one chunk; text is copied by nobody: valid only during the call. */
+/* A run's room: chunks, and bytes for their bytes and notes. */
+enum { RD_RUN_CHUNKS = 256, RD_RUN_BYTES = 32 * 1024 };
+
+/* Emits one chunk; the reader's text need stay valid only during the call
+ * (in a run it is copied). */
 int ats_rd_emit(rd_ctx *c, ats_chunk_kind kind, ats_dir dir, ats_time t, const void *bytes,
             size_t len, uint64_t line, uint64_t off, const char *note);
+/* ats_rd_emit of a data chunk with no note, inline while the open run has
+ * room for it: a trace's line is one, and the call with its nine arguments
+ * cost about as much as the hand-over runs save. */
+static inline int ats_rd_emit_data(rd_ctx *c, ats_dir dir, ats_time t, const void *bytes,
+                                   size_t len, uint64_t line, uint64_t off)
+{
+    if (!c->run || c->stopped || c->nrun == RD_RUN_CHUNKS || len > RD_RUN_BYTES / 2 ||
+        len > RD_RUN_BYTES - c->nrun_bytes)
+        return ats_rd_emit(c, ATS_CHUNK_DATA, dir, t, bytes, len, line, off, NULL);
+    if (t.kind != ATS_TIME_NONE)
+        c->saw_time = 1;
+    if (dir != ATS_DIR_UNKNOWN)
+        c->saw_dir = 1;
+    ats_chunk *o = &c->run[c->nrun++];
+    unsigned char *b = c->run_bytes + c->nrun_bytes;
+    if (len)
+        memcpy(b, bytes, len);
+    c->nrun_bytes += len;
+    o->kind = ATS_CHUNK_DATA;
+    o->note = NULL;
+    o->time = t;
+    o->dir = dir;
+    o->bytes = b;
+    o->len = len;
+    o->line = line;
+    o->offset = off;
+    o->flags = c->chunk_flags;
+    o->channel = c->chunk_flags & ATS_CF_MUX ? c->chunk_channel : 0;
+    return 0;
+}
+/* Hands the run gathered so far over (none: nothing). Non-zero: the
+ * callback stopped the stream (c->stopped is set). */
+int ats_rd_flush(rd_ctx *c);
 /* A warning about the capture, at source line `line` (0: the whole file):
  * kept for ats_input_warning() and, at a line, emitted as an annotation
  * chunk "atscope: <message>" so the record stream shows it where it applies. */
@@ -106,6 +153,7 @@ typedef struct rd_vt {
     void (*free)(void *st);
     unsigned chunk_flags;      /* ATS_CF_* on every chunk: what the format's text holds
                                   (every reader but raw: ATS_CF_NO_NOTES) */
+    int runs;                  /* its chunks may go in runs (rd_ctx.runs_cb) */
 } rd_vt;
 
 /* The registry, most specific first (ties in detection go to the earlier). */

@@ -192,4 +192,4 @@ const rd_vt ats_rd_interceptty = {
      ">= 3 of the first lines are < 0xHH or > TAB 0xHH byte lines, optionally after "
      "[HH:MM SS.uuuuuu]",
      1, 1, 0},
-    ic_probe, sizeof(ic_st), 0, ic_init, ic_line, NULL, ic_finish, ic_free, ATS_CF_NO_NOTES};
+    ic_probe, sizeof(ic_st), 0, ic_init, ic_line, NULL, ic_finish, ic_free, ATS_CF_NO_NOTES, 0};

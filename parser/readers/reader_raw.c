@@ -196,7 +196,7 @@ static int raw_finish(void *vst, rd_ctx *c)
      "the fallback when nothing else matches", 0, 0, 0}
 
 const rd_vt ats_rd_raw = {RAW_INFO,   raw_probe,  sizeof(raw_st), 1,   raw_init,    NULL,
-                      raw_bytes,  raw_finish, NULL,           ATS_CF_READ_APART};
+                      raw_bytes,  raw_finish, NULL,           ATS_CF_READ_APART, 0};
 
 /* The same bytes cut in lines: when wrappers had to be taken off each line
  * first (a quoted or indented terminal log), with the wrappers' time. */
@@ -215,4 +215,4 @@ static int rl_line(void *st, rd_ctx *c, const char *p, size_t n, int eol, uint64
 }
 
 /* never detected: the input picks it in place of raw (no probe) */
-const rd_vt ats_rd_rawlines = {RAW_INFO, NULL, 0, 0, NULL, rl_line, NULL, NULL, NULL, 0};
+const rd_vt ats_rd_rawlines = {RAW_INFO, NULL, 0, 0, NULL, rl_line, NULL, NULL, NULL, 0, 0};

@@ -627,4 +627,4 @@ const rd_vt ats_rd_saleae = {
      "a first line that is the CSV header: name,type,start_time,... or Time [s],Value,... or "
      "Id,Time[ns],...", 1,
      1, 0},
-    probe, sizeof(saleae_st), 0, init, line, NULL, finish, sfree, ATS_CF_NO_NOTES};
+    probe, sizeof(saleae_st), 0, init, line, NULL, finish, sfree, ATS_CF_NO_NOTES, 0};

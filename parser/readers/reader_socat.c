@@ -543,4 +543,4 @@ const rd_vt ats_rd_socat = {
      "a block header [<>] YYYY/MM/DD HH:MM:SS.ffffff  length=N from=N to=N (also mid-line)",
      1, 1, 1},
     socat_probe, sizeof(socat_st), 0, socat_init, socat_line, NULL, socat_finish, NULL,
-    ATS_CF_NO_NOTES};
+    ATS_CF_NO_NOTES, 0};

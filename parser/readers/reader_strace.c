@@ -312,4 +312,4 @@ const rd_vt ats_rd_strace = {
      ">= 3 of the first lines are read(FD, \"...\" or write(FD, \"...\" calls, "
      "with or without [pid N] and a -t/-tt/-ttt stamp",
      1, 1, 0},
-    st_probe, sizeof(st_st), 0, st_init, st_line, NULL, NULL, NULL, ATS_CF_NO_NOTES};
+    st_probe, sizeof(st_st), 0, st_init, st_line, NULL, NULL, NULL, ATS_CF_NO_NOTES, 0};

@@ -197,6 +197,25 @@ static inline int group(const tr_st *s, int g, const char *p, ats_span *out)
     return 1;
 }
 
+/* ats_fd_rule_side's exact pass, inline: a direction token ("TX", "RX")
+ * on every line of a trace cost a call and a loop per map entry. Without an
+ * exact match the call decides (its exact pass finds none again, then it
+ * compares ignoring case). */
+static inline fd_side rule_side(const fd_rule *r, const char *tok, size_t n)
+{
+    for (size_t i = 0; i < r->nmap; i++) {
+        const fd_dirmap *m = &r->map[i];
+        if (m->len != n || !n || m->token[0] != tok[0])
+            continue;
+        size_t k = 1;
+        while (k < n && m->token[k] == tok[k])
+            k++;
+        if (k == n)
+            return m->side;
+    }
+    return ats_fd_rule_side(r, tok, n);
+}
+
 static ats_dir dir_of(const rd_ctx *c, fd_side sd)
 {
     switch (sd) {
@@ -315,7 +334,7 @@ static int emit_raw(tr_st *s, rd_ctx *c, ats_dir dir, const unsigned char *p, si
         }
     }
     s->prev_dir = dir;
-    return ats_rd_emit(c, ATS_CHUNK_DATA, dir, s->t, p, n, line, off, NULL);
+    return ats_rd_emit_data(c, dir, s->t, p, n, line, off);
 }
 
 /* The repeat is decided: what the record has beyond it goes out. */
@@ -724,7 +743,7 @@ static int undirected(tr_st *s, rd_ctx *c, const char *p, size_t n, int cr, uint
     /* a whole line: whether it is the sketch's sentence or the modem's, the
      * builder tells by what follows it (builder.c sets_aside) */
     s->ntail = 0;
-    return ats_rd_emit(c, ATS_CHUNK_DATA, ATS_DIR_UNKNOWN, s->t, s->buf, k, line, off, NULL);
+    return ats_rd_emit_data(c, ATS_DIR_UNKNOWN, s->t, s->buf, k, line, off);
 }
 
 /* The channel of a port a line names: the first port seen is 0, each new
@@ -929,7 +948,7 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
             if (c->wrap_time.kind != ATS_TIME_NONE)
                 s->t = c->wrap_time;
         } else {
-            ats_fd_time_parts(&r->pat, s->md, p, &tp);
+            ats_fd_time_parts_ov(&r->pat, s->ov, s->nov, p, &tp);
             if (tp.have)
                 s->t = ats_rd_time_parts(c, &tp);
         }
@@ -975,7 +994,7 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
         fd_side sd = r->side;
         ats_span tok, pay;
         if (r->nmap && group(s, r->pat.g_dir, p, &tok))
-            sd = ats_fd_rule_side(r, tok.ptr, tok.len);
+            sd = rule_side(r, tok.ptr, tok.len);
         ats_dir dir = dir_of(c, sd);
         if (!group(s, r->pat.g_payload, p, &pay))
             pay.ptr = p + ln, pay.len = 0;
@@ -1252,4 +1271,4 @@ const rd_vt ats_rd_trace = {
     {"trace", "a host library's debug trace, read by its format definition",
      "a definition's rules", 1, 1, 1},
     NULL, sizeof(tr_st), 0, tr_init, tr_line, NULL, tr_finish, tr_free,
-    ATS_CF_NO_NOTES | ATS_CF_READ_APART};
+    ATS_CF_NO_NOTES | ATS_CF_READ_APART, 1};

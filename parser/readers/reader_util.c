@@ -27,11 +27,74 @@ int ats_rd_warn(rd_ctx *c, uint64_t line, uint64_t off, ats_time t, const char *
                    NULL);
 }
 
+int ats_rd_flush(rd_ctx *c)
+{
+    size_t n = c->nrun;
+    if (!n)
+        return 0;
+    c->nrun = 0;
+    c->nrun_bytes = 0;
+    if (c->runs_cb(c->user, c->run, n) != 0) {
+        c->stopped = 1;
+        return 1;
+    }
+    return 0;
+}
+
+/* ats_rd_emit into the open run: the bytes and note copied into it. */
+static int run_emit(rd_ctx *c, ats_chunk_kind kind, ats_dir dir, ats_time t, const void *bytes,
+                    size_t len, uint64_t line, uint64_t off, const char *note)
+{
+    size_t nlen = note ? strlen(note) + 1 : 0;
+    if (len + nlen > RD_RUN_BYTES / 2) {
+        /* too big for a run: alone, after it */
+        if (ats_rd_flush(c))
+            return 1;
+        ats_chunk ch = {kind, note, t, dir, bytes, len, line, off, c->chunk_flags,
+                        c->chunk_flags & ATS_CF_MUX ? c->chunk_channel : 0};
+        if (c->cb && c->cb(c->user, &ch) != 0) {
+            c->stopped = 1;
+            return 1;
+        }
+        return 0;
+    }
+    if ((c->nrun == RD_RUN_CHUNKS || len + nlen > RD_RUN_BYTES - c->nrun_bytes) && ats_rd_flush(c))
+        return 1;
+    ats_chunk *o = &c->run[c->nrun++];
+    unsigned char *b = c->run_bytes + c->nrun_bytes;
+    if (len)
+        memcpy(b, bytes, len);
+    if (nlen) {
+        memcpy(b + len, note, nlen);
+        note = (const char *)b + len;
+    }
+    c->nrun_bytes += len + nlen;
+    o->kind = kind;
+    o->note = note;
+    o->time = t;
+    o->dir = dir;
+    o->bytes = b;
+    o->len = len;
+    o->line = line;
+    o->offset = off;
+    o->flags = c->chunk_flags;
+    o->channel = c->chunk_flags & ATS_CF_MUX ? c->chunk_channel : 0;
+    return 0;
+}
+
 int ats_rd_emit(rd_ctx *c, ats_chunk_kind kind, ats_dir dir, ats_time t, const void *bytes,
             size_t len, uint64_t line, uint64_t off, const char *note)
 {
     if (c->stopped)
         return 1;
+    if (kind == ATS_CHUNK_DATA) {
+        if (t.kind != ATS_TIME_NONE)
+            c->saw_time = 1;
+        if (dir != ATS_DIR_UNKNOWN)
+            c->saw_dir = 1;
+    }
+    if (c->run)
+        return run_emit(c, kind, dir, t, bytes, len, line, off, note);
     ats_chunk ch;
     memset(&ch, 0, sizeof ch);
     ch.kind = kind;
@@ -44,12 +107,6 @@ int ats_rd_emit(rd_ctx *c, ats_chunk_kind kind, ats_dir dir, ats_time t, const v
     ch.offset = off;
     ch.flags = c->chunk_flags;
     ch.channel = c->chunk_flags & ATS_CF_MUX ? c->chunk_channel : 0;
-    if (kind == ATS_CHUNK_DATA) {
-        if (t.kind != ATS_TIME_NONE)
-            c->saw_time = 1;
-        if (dir != ATS_DIR_UNKNOWN)
-            c->saw_dir = 1;
-    }
     if (c->cb && c->cb(c->user, &ch) != 0) {
         c->stopped = 1;
         return 1;
