@@ -71,7 +71,8 @@ static int lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
  * "<0d><0a>", "[0D][0A]", "{0x0D}{0x0A}", "<CR><LF>". Any of the four
  * brackets, matched, around a name (CR, LF, NL, TAB, HT, ESC, SUB, NUL, any
  * case) or hex with 0x (any control byte) or without it (only 0D 0A 09 1A
- * 1B: a bare "(10)" or "[12]" is text in an answer such as +CNMI's ranges). */
+ * 1B: a bare "(10)" or "[12]" is text in an answer such as +CNMI's ranges);
+ * and a C escape in angle brackets, "<\\r>", as HTerm-like terminals show it. */
 static int ctrl_token(const char *s, size_t n, size_t *used)
 {
     static const char open[] = "(<[{", close[] = ")>]}";
@@ -90,6 +91,11 @@ static int ctrl_token(const char *s, size_t n, size_t *used)
     const char *in = s + 1;
     size_t m = k - 1;
     *used = k + 1;
+    /* HTerm-style terminals show a control byte as its C escape in angle
+     * brackets ("<\\r><\\n>"): the escape inside is the byte, not a
+     * backslash the line carried */
+    if (s[0] == '<' && m == 2 && in[0] == '\\' && (in[1] == 'r' || in[1] == 'n' || in[1] == 't'))
+        return in[1] == 'r' ? '\r' : in[1] == 'n' ? '\n' : '\t';
     for (size_t j = 0; j < sizeof names / sizeof names[0]; j++) {
         size_t l = strlen(names[j].name);
         if (m == l) {

@@ -1,0 +1,45 @@
+#!/usr/bin/env python3
+"""Held-out batch 13's miss classes G3, G4, G6, G5, G8 (helper batch13b), on
+fixtures written from the tools' documentation and source (tests/data/
+heldout13b/README.md cites each): every transaction exact (line, command,
+final, responses), the URCs, the format and layers, and the same records
+whole, a byte at a time and in random pieces; the negatives read no
+transaction.
+
+usage: heldout13b_check.py ATSCOPE SRCDIR"""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from exact_fixtures import Checker  # noqa: E402
+
+BIN, SRC = sys.argv[1], sys.argv[2]
+DIR = SRC + '/tests/data/heldout13b/'
+
+# file: (format, options, [(line, command, final, [responses])], [(line, urc)])
+EXPECT = {
+    # G3: control characters as C escapes in angle brackets, the typed line
+    # and the received chunk with its echo one after the other, undirected
+    'hterm-escapes.log': ('inline-ctrl-tokens', [], [
+        (1, 'AT', 'OK', []),
+        (3, 'AT+CPIN?', 'OK', ['+CPIN: READY']),
+        (5, 'AT+CSQ', 'OK', ['+CSQ: 17,99']),
+        (8, 'AT+CGATT=1', '+CME ERROR: 30', []),
+    ], [(7, '+CREG: 1')]),
+    'hterm-escapes-stamped.log': ('terminal-stamps > inline-ctrl-tokens', [], [
+        (1, 'AT+CGMR', 'OK', ['N58_V1.2']),
+        (3, 'AT+COPS?', 'OK', ['+COPS: 0,0,"Acme",7']),
+        (5, 'AT+CIPSTART="TCP","203.0.113.7",80', 'ERROR', []),
+    ], []),
+}
+
+# logs that must read no transaction
+NEGATIVE = []
+
+ck = Checker(BIN)
+ck.table(DIR, EXPECT)
+for name in NEGATIVE:
+    out = ck.parse(DIR + name).decode('utf-8', 'replace')
+    if '"kind":"transaction"' in out:
+        ck.error('%s: a negative reads a transaction' % name)
+sys.exit(ck.fail)
