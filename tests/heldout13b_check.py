@@ -31,10 +31,24 @@ EXPECT = {
         (3, 'AT+COPS?', 'OK', ['+COPS: 0,0,"Acme",7']),
         (5, 'AT+CIPSTART="TCP","203.0.113.7",80', 'ERROR', []),
     ], []),
+    # G4: Go's standard log (log.LstdFlags: 2006/01/02 15:04:05, with
+    # Lmicroseconds and Lshortfile too) around '> %q' of the bytes written
+    # and '< %s' of each line read
+    'go-log-quoted.log': ('generic-gtlt', [], [
+        (2, 'AT', 'OK', []),
+        (4, 'AT+CSQ', 'OK', ['+CSQ: 17,0']),
+        (7, 'AT+CUSD=1,"*100#",15', 'OK', []),
+        (10, 'AT+CPIN?', '+CME ERROR: 10', []),
+    ], [(9, '+CUSD: 0,"Balance 5.00",15')]),
+    'go-log-micro-shortfile.log': ('generic-gtlt', [], [
+        (2, 'ATE0', 'OK', []),
+        (4, 'AT+CREG?', 'OK', ['+CREG: 0,5']),
+        (7, 'AT+CMGF=1', 'ERROR', []),
+    ], []),
 }
 
 # logs that must read no transaction
-NEGATIVE = []
+NEGATIVE = ['neg-go-log-chat.log']
 
 ck = Checker(BIN)
 ck.table(DIR, EXPECT)
