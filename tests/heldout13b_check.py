@@ -45,6 +45,21 @@ EXPECT = {
         (4, 'AT+CREG?', 'OK', ['+CREG: 0,5']),
         (7, 'AT+CMGF=1', 'ERROR', []),
     ], []),
+    # G6: a Markdown indented code block (four spaces, a tab) between a
+    # post's prose paragraphs, the first ending in PPP bytes after CONNECT
+    'reddit-indent-ppp.md': ('indent > raw', [], [
+        (7, 'AT+CPIN?', 'OK', ['+CPIN: READY']),
+        (11, 'AT+CSQ', 'OK', ['+CSQ: 19,99']),
+        (15, 'AT+CGDCONT=1,"IP","internet"', 'OK', []),
+        (17, 'ATD*99#', 'CONNECT', []),
+    ], []),
+    'reddit-indent-tabs.md': ('indent > raw', [], [
+        (5, 'AT+CFUN?', 'OK', ['+CFUN: 1']),
+        (9, 'AT+CREG?', 'OK', ['+CREG: 0,1']),
+        (16, 'AT+CFUN=1,1', 'OK', []),
+        (20, 'AT+CREG?', 'OK', ['+CREG: 0,2']),
+        (24, 'AT+COPS?', 'OK', ['+COPS: 0']),
+    ], []),
 }
 
 # logs that must read no transaction

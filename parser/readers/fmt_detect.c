@@ -193,8 +193,49 @@ static long line_number(peel *pl, const fd_def *w, const char *p)
     return v;
 }
 
+/* CommonMark's indented code block in a post ("md_block"): it cannot
+ * interrupt a paragraph, so it starts at the text's start or after a blank
+ * line and runs, blank lines inside, up to the next unindented line. Taken
+ * where the sample's every line the wrapper matches stands in such a block
+ * (none an indented line of a paragraph: a tool's own indented rows follow
+ * their record's line), at least three of them, two holding AT traffic:
+ * the prose around the blocks is the writer's, however long. */
+static int md_blocks(peel *pl, const fd_def *w, const lines *L)
+{
+    unsigned m = 0, at = 0;
+    int after_blank = 1, in_block = 0;
+    for (size_t i = 0; i < L->count; i++) {
+        if (L->dropped[i])
+            continue;
+        const char *p = L->p[i];
+        size_t n = L->n[i], s = 0;
+        while (s < n && (p[s] == ' ' || p[s] == '\t' || p[s] == '\r'))
+            s++;
+        if (s == n) {
+            after_blank = 1;
+            continue;
+        }
+        if (ats_peel_test(pl, w, p, n) == 1) {
+            if (!in_block && !after_blank)
+                return 0;
+            in_block = 1;
+            m++;
+            size_t t = n;
+            while (t > s && (p[t - 1] == ' ' || p[t - 1] == '\t' || p[t - 1] == '\r'))
+                t--;
+            at += ats_fd_at_kind(p + s, t - s) != 0;
+        } else {
+            in_block = 0;
+        }
+        after_blank = 0;
+    }
+    return m >= 3 && at >= 2;
+}
+
 static int accepted(peel *pl, const fd_def *w, const lines *L, unsigned nonempty)
 {
+    if (w->md_block && !w->any && md_blocks(pl, w, L))
+        return 1;
     unsigned m = 0, left = 0;
     long prev = -1;
     for (size_t i = 0; i < L->count; i++)

@@ -50,7 +50,7 @@ static const char *const k_root[] = {"$schema", "format_version", "name", "kind"
                                      "source", "detects_on", "lossy", "shows", "rules", "other",
                                      "min_signature",
                                      "other_decode", "glue", "sides", "samples", "layer", "wrapped",
-                                     "match", "drop", "remove", "replace_with", "any", "min_ratio", "repeat", "csv_cell", "continued", "counting", "one_source", "json",
+                                     "match", "drop", "remove", "replace_with", "any", "min_ratio", "repeat", "md_block", "csv_cell", "continued", "counting", "one_source", "json",
                                      NULL};
 static const char *const k_rule[] = {"name", "match", "dir", "dir_map", "host_log", "decode",
                                      "suffix", "suffix_crless", "prefix", "continue", "cumulative", "keep_cr", "strip",
@@ -1163,6 +1163,7 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
                               "needs a (?<body>...) group and a \"match\"");
         if ((rc = get_bool(L, root, "any", "(root)", &d->any)) != 0 ||
             (rc = get_bool(L, root, "repeat", "(root)", &d->repeat)) != 0 ||
+            (rc = get_bool(L, root, "md_block", "(root)", &d->md_block)) != 0 ||
             (rc = get_bool(L, root, "csv_cell", "(root)", &d->csv_cell)) != 0 ||
             (rc = get_bool(L, root, "counting", "(root)", &d->counting)) != 0 ||
             (rc = get_bool(L, root, "one_source", "(root)", &d->one_source)) != 0)

@@ -258,6 +258,8 @@ typedef struct fd_def {
                                     multi-line message) */
     int any;                     /* applies where it matches, no majority needed */
     int repeat;                  /* may be taken again under itself (a quote of a quote) */
+    int md_block;                /* a Markdown indented code block: also taken where its
+                                    lines stand in blocks between prose paragraphs */
     int csv_cell;                /* the body is a CSV cell's text inside its quotes (an
                                     export's message column): each "" is one quote */
     int counting;                /* its (?<num>) counts up by one from line to line (an
