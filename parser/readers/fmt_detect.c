@@ -198,12 +198,15 @@ static long line_number(peel *pl, const fd_def *w, const char *p)
  * line and runs, blank lines inside, up to the next unindented line. Taken
  * where the sample's every line the wrapper matches stands in such a block
  * (none an indented line of a paragraph: a tool's own indented rows follow
- * their record's line), at least three of them, two holding AT traffic:
- * the prose around the blocks is the writer's, however long. */
+ * their record's line), at least three of them, two holding AT traffic,
+ * and some of them on lines next to each other (a tool's log pasted
+ * double-spaced puts a blank line before each of its indented rows, none
+ * next to another): the prose around the blocks is the writer's, however
+ * long. */
 static int md_blocks(peel *pl, const fd_def *w, const lines *L)
 {
-    unsigned m = 0, at = 0;
-    int after_blank = 1, in_block = 0;
+    unsigned m = 0, at = 0, adjacent = 0;
+    int after_blank = 1, in_block = 0, prev_in = 0;
     for (size_t i = 0; i < L->count; i++) {
         if (L->dropped[i])
             continue;
@@ -213,23 +216,26 @@ static int md_blocks(peel *pl, const fd_def *w, const lines *L)
             s++;
         if (s == n) {
             after_blank = 1;
+            prev_in = 0;
             continue;
         }
         if (ats_peel_test(pl, w, p, n) == 1) {
             if (!in_block && !after_blank)
                 return 0;
             in_block = 1;
+            adjacent += prev_in;
+            prev_in = 1;
             m++;
             size_t t = n;
             while (t > s && (p[t - 1] == ' ' || p[t - 1] == '\t' || p[t - 1] == '\r'))
                 t--;
             at += ats_fd_at_kind(p + s, t - s) != 0;
         } else {
-            in_block = 0;
+            in_block = prev_in = 0;
         }
         after_blank = 0;
     }
-    return m >= 3 && at >= 2;
+    return m >= 3 && at >= 2 && adjacent >= 2;
 }
 
 static int accepted(peel *pl, const fd_def *w, const lines *L, unsigned nonempty)
