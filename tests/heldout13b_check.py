@@ -60,10 +60,26 @@ EXPECT = {
         (20, 'AT+CREG?', 'OK', ['+CREG: 0,2']),
         (24, 'AT+COPS?', 'OK', ['+COPS: 0']),
     ], []),
+    # G5: an HTML table exported from a wiki: <code> command cells, <pre>
+    # answer cells with <br>; the whole page on one line, or pretty-printed
+    'notion-table-oneline.html': ('html-markup > raw', [], [
+        (1, 'ATI', 'OK', ['Manufacturer: Sierra Wireless, Incorporated', 'Model: EM9191',
+                          'Revision: SWIX55C_03.09.06.00']),
+        (1, 'AT!IMPREF?', 'OK', ['!IMPREF: ', ' preferred fw version:    03.09.06.00',
+                                 ' preferred carrier name:  GENERIC']),
+        (1, 'AT+CPIN?', '+CME ERROR: 10', []),
+        (1, 'AT!GSTATUS?', 'OK', ['!GSTATUS: ', 'Current Time:  1234    Temperature: 38',
+                                  'Mode:          ONLINE']),
+    ], []),
+    'html-table-pretty.html': ('html-markup > raw', [], [
+        (7, 'AT+CSQ', 'OK', ['+CSQ: 21,99']),
+        (11, 'AT+COPS?', 'OK', ['+COPS: 0,0,"Acme",13']),
+        (15, 'AT+CGATT=1', 'ERROR', []),
+    ], []),
 }
 
 # logs that must read no transaction
-NEGATIVE = ['neg-go-log-chat.log']
+NEGATIVE = ['neg-go-log-chat.log', 'neg-html-table-no-at.html']
 
 ck = Checker(BIN)
 ck.table(DIR, EXPECT)
