@@ -134,6 +134,9 @@ struct ats_builder {
      * headings, parameters described, syntax with <placeholders> read as
      * help text; and whether the lines now are under its "Example" heading */
     uint64_t doc;
+    /* of those, the rows of a table of commands: command and answer on one
+     * line (a markdown-table or html-markup row) */
+    uint64_t doc_rows, doc_row_line;
     int example;
     /* the last line with text before this one says a command was run and
      * got nothing (run_words); inside a fence (fence lines seen an odd
@@ -795,6 +798,7 @@ static int emit_item_as(ats_builder *b, ats_record_kind kind, const otx *o, cons
                         uint64_t id, const char *reason);
 static int help_text(const otx *o);
 static int md_marks(const otx *o);
+static int one_row(const otx *o);
 static int paired_write(ats_builder *b, const otx *o);
 static void shown_add(ats_builder *b, const otx *o);
 
@@ -803,6 +807,21 @@ static int emit_txn(ats_builder *b, otx *o)
     if (o->dir == ATS_DIR_UNKNOWN && (o->prose || o->placeholder || o->nresp || o->final.set) &&
         help_text(o)) {
         b->doc++;
+        if (one_row(o)) {
+            b->doc_rows++;
+            b->doc_row_line = o->command.line;
+        }
+        return emit_not_txn(b, o);
+    }
+    /* a row of the same table whose answer holds no <param>: the manual's
+     * example of what the command returns ("+CPIN: READY" or "+CME ERROR:
+     * 10" in one cell), as the rows around it are the manual's syntax; a
+     * modem's answer never comes on its command's own line in a table; the
+     * row right after such a row, so a reporter's own table of what the
+     * module answered, after the manual's, keeps its rows */
+    if (o->dir == ATS_DIR_UNKNOWN && b->doc_rows >= 2 && !(o->t.flags & ATS_TF_ECHO) &&
+        (o->final.set || o->nresp) && one_row(o) && o->command.line == b->doc_row_line + 1) {
+        b->doc_row_line = o->command.line;
         return emit_not_txn(b, o);
     }
     /* an exchange under a manual's "Example" heading, where the capture
@@ -1060,6 +1079,18 @@ static int emit_item_as(ats_builder *b, ats_record_kind kind, const otx *o, cons
         r.reason.len = strlen(reason);
     }
     return deliver(b, &r);
+}
+
+/* Command, answer and final all on the command's line: a table's row whose
+ * cell breaks (<br>, </td>) the layers made line ends. */
+static int one_row(const otx *o)
+{
+    if (o->final.set && o->final.line != o->command.line)
+        return 0;
+    for (size_t i = 0; i < o->nresp; i++)
+        if (o->resp[i].line != o->command.line)
+            return 0;
+    return o->final.set || o->nresp;
 }
 
 /* A transaction that was none: help text (its lines notes) or a write

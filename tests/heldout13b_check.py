@@ -76,10 +76,19 @@ EXPECT = {
         (11, 'AT+COPS?', 'OK', ['+COPS: 0,0,"Acme",13']),
         (15, 'AT+CGATT=1', 'ERROR', []),
     ], []),
+    # G8's other side: a reporter's own table of what the module answered,
+    # after the manual's table, keeps its rows
+    'results-after-manual-table.md': ('markdown-table > raw', [], [
+        (10, 'AT+CSQ', 'OK', ['+CSQ: 99,99']),
+        (11, 'AT+CREG?', 'OK', ['+CREG: 0,2']),
+    ], []),
 }
 
 # logs that must read no transaction
-NEGATIVE = ['neg-go-log-chat.log', 'neg-html-table-no-at.html']
+NEGATIVE = ['neg-go-log-chat.log', 'neg-html-table-no-at.html',
+            # G8: a shell script's send 'AT+CFUN=1' calls; a manual's table
+            # whose one row without a <param> shows an answer and an error
+            'neg-shell-send.sh', 'neg-manual-table-param.md']
 
 ck = Checker(BIN)
 ck.table(DIR, EXPECT)
