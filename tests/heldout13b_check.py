@@ -45,6 +45,12 @@ EXPECT = {
         (4, 'AT+CREG?', 'OK', ['+CREG: 0,5']),
         (7, 'AT+CMGF=1', 'ERROR', []),
     ], []),
+    # Go's log around each line read, log.Println(line): line-stamps
+    'go-log-println.log': ('line-stamps > raw', [], [
+        (1, 'AT+CSQ', 'OK', ['+CSQ: 17,0']),
+        (5, 'AT+CREG?', 'OK', ['+CREG: 0,1']),
+        (9, 'AT+CGATT=1', 'ERROR', []),
+    ], []),
     # G6: a Markdown indented code block (four spaces, a tab) between a
     # post's prose paragraphs, the first ending in PPP bytes after CONNECT
     'reddit-indent-ppp.md': ('indent > raw', [], [
