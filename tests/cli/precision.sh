@@ -1572,5 +1572,25 @@ T 3 AT+CSQ -> complete OK | 3:+CSQ: 20,99
 T 4 AT+COPS? -> complete OK | 4:+COPS: 0,0,"Op"
 WEOF
 
+
+# --- round 16: vendor commands a support desk's logs carry, each in its module's manual (the
+# profiles' sections name them), and 27.007's +CNEC: before, each an unknown-command info
+log unk-quectel 'AT+QSPN\r\n+QSPN: "T-Mobile","T-Mobile","",0,"310260"\r\nOK\r\nAT+QMBNCFG="List"\r\n+QMBNCFG: "List",0,1,1,"ROW_Commercial",0x0501081F,201911261\r\nOK\r\nAT+QSIMSTAT?\r\n+QSIMSTAT: 0,1\r\nOK\r\nAT+QSIMDET?\r\n+QSIMDET: 1,0\r\nOK\r\nAT+QNWPREFCFG="mode_pref"\r\n+QNWPREFCFG: "mode_pref",AUTO\r\nOK\r\nAT+QSSLCFG="seclevel",2,0\r\nOK\r\nAT+QFLST="UFS:*"\r\n+QFLST: "UFS:ca.pem",1187\r\nOK\r\nAT+QNETDEVCTL?\r\n+QNETDEVCTL: 1,1,1\r\nOK\r\n'
+verdict unk-quectel quectel-bg96 0 <<'WEOF'
+WEOF
+status unk-quectel unknown-command 'pass'
+log unk-telit 'AT#BND?\r\n#BND: 0,0,2\r\nOK\r\nAT#WS46?\r\n#WS46: 0\r\nOK\r\nAT#USBCFG?\r\n#USBCFG: 0\r\nOK\r\nAT#FIRMWARE\r\nHost Firmware Image Switching\r\n1. ATT\r\nOK\r\nAT#CEER\r\n#CEER: 0\r\nOK\r\n'
+verdict unk-telit telit 0 <<'WEOF'
+WEOF
+status unk-telit unknown-command 'pass'
+log unk-others 'AT+CNEC=24\r\nOK\r\nAT+CBATCHK=1\r\nOK\r\n'
+verdict unk-others simcom-sim800 0 <<'WEOF'
+WEOF
+status unk-others unknown-command 'pass'
+log unk-fibocom 'AT+HTTPSET="URL","http://192.0.2.7/up"\r\nOK\r\nAT+HTTPACT=0,30\r\nOK\r\nAT+MIPPUSH=1\r\nOK\r\nAT+FTPCLOSE\r\nOK\r\n'
+verdict unk-fibocom fibocom-l610 0 <<'WEOF'
+WEOF
+status unk-fibocom unknown-command 'pass'
+
 [ $fail = 0 ] && echo "ok: precision"
 exit $fail
