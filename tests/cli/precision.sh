@@ -1592,5 +1592,49 @@ verdict unk-fibocom fibocom-l610 0 <<'WEOF'
 WEOF
 status unk-fibocom unknown-command 'pass'
 
+# --- round 16: error-detail advised AT+CMEE=2 on a plain ERROR while the module answered other
+# commands with +CME ERROR codes (nothing set +CMEE): its error reporting is on, and 27.007 9.1
+# has the plain ERROR then for a syntax error, an invalid parameter or what the TA lacks, which
+# a verbose error would not spell out. A code before the ERROR, or after it (the next commands)
+log detail-cme-after 'AT+QNETDEVCTL?\r\nERROR\r\nAT+QNETDEVCTL=1,1,1\r\n+CME ERROR: 4\r\nAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\n'
+verdict detail-cme-after quectel-bg96 0 <<'WEOF'
+WEOF
+grep -c '\[error-detail\]' "$TMP/detail-cme-after.txt" | grep -qx 0 || { echo "FAIL: detail-cme-after: error-detail"; fail=1; }
+log detail-cme-before 'AT+CFUN=1\r\n+CME ERROR: 4\r\nAT+XACT=2,,,1,3,7,20\r\nERROR\r\nAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\nAT+CGATT=1\r\nERROR\r\nAT+CREG?\r\n+CREG: 0,1\r\nOK\r\n'
+"$BIN" check -f text --profile fibocom-l8 "$TMP/detail-cme-before.log" > "$TMP/detail-cme-before.txt"
+grep -c '\[error-detail\]' "$TMP/detail-cme-before.txt" | grep -qx 0 || { echo "FAIL: detail-cme-before: error-detail"; fail=1; }
+# guards: no code from the module, or AT+CMEE=0 set (the codes off): the advice stays
+log detail-no-cme 'AT+CGATT=1\r\nERROR\r\nAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\nAT+CMGF=1\r\nOK\r\nAT+CPMS?\r\n+CPMS: "SM",0,30,"SM",0,30,"SM",0,30\r\nOK\r\n'
+"$BIN" check -f text --profile 3gpp "$TMP/detail-no-cme.log" > "$TMP/detail-no-cme.txt"
+[ "$(grep -E '^[^ ]+:[0-9]+: info: \[error-detail\]' "$TMP/detail-no-cme.txt" | sed 's|^[^:]*:||')" = '2: info: [error-detail] AT+CGATT=1 returned ERROR while verbose errors are off; AT+CMEE=2 and a repeat would tell why' ] ||
+    { echo "FAIL: detail-no-cme"; fail=1; }
+log detail-cmee0 'AT+CPIN?\r\n+CME ERROR: 10\r\nAT+CMEE=0\r\nOK\r\nAT+CGATT=1\r\nERROR\r\nAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\nAT+CMGF=1\r\nOK\r\nAT+CPMS?\r\n+CPMS: "SM",0,30,"SM",0,30,"SM",0,30\r\nOK\r\n'
+"$BIN" check -f text --profile 3gpp "$TMP/detail-cmee0.log" > "$TMP/detail-cmee0.txt"
+grep -c '\[error-detail\] AT+CGATT=1' "$TMP/detail-cmee0.txt" | grep -qx 1 || { echo "FAIL: detail-cmee0"; fail=1; }
+
+# --- round 16: a support ticket's own words after the log were modem text with no command
+# waiting (orphan-response): a letter's sign-off and the name under it, a wiki's numbered step,
+# a chat's time stamp or question after the paste's closing code fence
+log prose-signoff 'AT+CSQ\r\n+CSQ: 20,99\r\nOK\r\nAT+QIDEACT=1\r\nOK\r\n\r\nBest,\r\nAnja\r\n'
+verdict prose-signoff quectel-bg96 0 <<'WEOF'
+WEOF
+log prose-thanks 'AT+CIPSHUT\r\nSHUT OK\r\n\r\nThanks, Marc\r\n'
+verdict prose-thanks simcom-sim800 0 <<'WEOF'
+WEOF
+log list-step 'AT^SYSINFOEX\r\n^SYSINFOEX: 2,3,0,1,,6,"LTE",101,"LTE"\r\nOK\r\n\r\n3. Dial NDIS\r\n\r\nAT^NDISDUP=1,1,"internet"\r\nOK\r\n'
+verdict list-step huawei-me909s 0 <<'WEOF'
+WEOF
+log fence-close 'Priya said:\r\n```\r\nAT+QNWINFO\r\n+QNWINFO: "FDD LTE","310260","LTE BAND 12",5110\r\nOK\r\n```\r\n10:42\r\nAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\nBOGUS 12\r\n'
+verdict fence-close quectel-bg96 1 <<'WEOF'
+11: warning: [orphan-response] modem text with no command waiting: BOGUS 12
+WEOF
+# guards: modem text after a final is still an orphan, with or without a comma in it
+log prose-guard 'AT+CSQ\r\n+CSQ: 20,99\r\nOK\r\nMODEM TEXT 7\r\nAT+CREG?\r\n+CREG: 0,1\r\nOK\r\nFOO, BAR\r\nAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\nCall Ready\r\n'
+verdict prose-guard quectel-bg96 1 <<'WEOF'
+4: warning: [orphan-response] modem text with no command waiting: MODEM TEXT 7
+8: warning: [orphan-response] modem text with no command waiting: FOO, BAR
+12: warning: [orphan-response] modem text with no command waiting: Call Ready
+WEOF
+
 [ $fail = 0 ] && echo "ok: precision"
 exit $fail
