@@ -1636,5 +1636,13 @@ verdict prose-guard quectel-bg96 1 <<'WEOF'
 12: warning: [orphan-response] modem text with no command waiting: Call Ready
 WEOF
 
+
+# --- round 16: SIM7600 firmware that announces the HTTP body as "+HTTPREAD: DATA,<len>" (the
+# hosts that read it parse that form) had its body read as modem text with no command waiting
+log http-read-data 'AT+HTTPACTION=0\r\nOK\r\n\r\n+HTTPACTION: 0,200,14\r\nAT+HTTPREAD=0,14\r\nOK\r\n\r\n+HTTPREAD: DATA,14\r\n{\r\n "a": 1\r\n}\r\n\r\n+HTTPREAD: 0\r\nAT+HTTPTERM\r\nOK\r\n'
+verdict http-read-data simcom-sim7600 0 <<'WEOF'
+WEOF
+status http-read-data orphan-response 'pass'
+
 [ $fail = 0 ] && echo "ok: precision"
 exit $fail
