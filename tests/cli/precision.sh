@@ -1644,5 +1644,19 @@ verdict http-read-data simcom-sim7600 0 <<'WEOF'
 WEOF
 status http-read-data orphan-response 'pass'
 
+
+# --- round 16: a terminal's stamps that spread one burst's lines (tio, Tera Term: 0.4 s between
+# the module's '+CSQ:' line and its OK, which the module sends together) measured the logger's
+# lag as the module's latency: ATI 0.632 s, AT+CSQ 0.492 s against the BG96/EG91 0.3 s
+log spread-na '[07:01:01.201] tio v2.7\n[07:01:02.034] ATI\n[07:01:02.258] Quectel\n[07:01:02.261] EG91\n[07:01:02.353] Revision: EG91EXGAR08A05M1G\n[07:01:02.420] \n[07:01:02.666] OK\n[07:01:02.823] AT+CSQ\n[07:01:02.852] +CSQ: 22,99\n[07:01:03.046] \n[07:01:03.315] OK\n'
+verdict spread-na quectel-bg96 0 <<'WEOF'
+WEOF
+status spread-na response-timeout 'not-evaluable  2 answers (from line 2) over the limit by less than one burst'"'"'s lines lie apart (0.463 s, line 8): the stamps'"'"' lag'
+# guard: the burst's lines stamped together, the answer 0.6 s late: found
+log spread-tight '[07:01:01.201] tio v2.7\n[07:01:02.034] ATI\n[07:01:02.640] Quectel\n[07:01:02.641] EG91\n[07:01:02.641] Revision: EG91EXGAR08A05M1G\n[07:01:02.642] \n[07:01:02.642] OK\n[07:01:02.823] AT+CSQ\n[07:01:02.852] +CSQ: 22,99\n[07:01:02.853] \n[07:01:02.853] OK\n'
+verdict spread-tight quectel-bg96 1 <<'WEOF'
+2: error: [response-timeout] ATI answered OK after 0.608 s (limit 0.3 s)
+WEOF
+
 [ $fail = 0 ] && echo "ok: precision"
 exit $fail
