@@ -290,7 +290,12 @@ static void response_txn(ats_rule_ctx *c, const ats_txn *t)
     /* this one left unanswered where the module was listening (not a
      * probe of a booting module, a restart, a baud rate change) */
     int open = 0;
-    if (t->status == ATS_TXN_HOST_TIMEOUT) {
+    if (t->status == ATS_TXN_HOST_TIMEOUT && is_plain_at(t) && !e->tk.answered) {
+        /* the host's probe of a module not yet up, given up on by its own
+         * timeout and sent again (mbed ATCmdParser's "AT(Timeout)" while a
+         * BC95 boots, Zephyr's init script, mgos trying baud rates): the
+         * guide's "send AT until it answers", as below */
+    } else if (t->status == ATS_TXN_HOST_TIMEOUT) {
         open = 1;
         host_gave_up(c, t);
     } else if (t->status == ATS_TXN_NO_FINAL && !(t->flags & ATS_TF_DATA_MODE) && unknown &&

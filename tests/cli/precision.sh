@@ -1658,5 +1658,18 @@ verdict spread-tight quectel-bg96 1 <<'WEOF'
 2: error: [response-timeout] ATI answered OK after 0.608 s (limit 0.3 s)
 WEOF
 
+
+# --- round 16: the host's AT probes of a module still booting, each given up on by the library's
+# own timeout (mbed ATCmdParser 'AT(Timeout)' while a BC95 powers up), were host-timeout errors;
+# the guide's "send AT until it answers" (as for the probes without a give-up line)
+log probe-gaveup '[BC95] powering up\n\nAT> AT\nAT? OK\n%%n\nAT(Timeout)\nAT> AT\nAT? OK\n%%n\nAT< \nAT< REBOOT_CAUSE_APPLICATION_AT\nAT< Neul \nAT< \nAT(Timeout)\nAT> AT\nAT? OK\nAT< OK\nAT> AT+CGMR\nAT? OK\nAT< OK\n'
+verdict probe-gaveup quectel-bc95 0 <<'WEOF'
+WEOF
+# guard: once the module has answered, a plain AT given up on is found
+log probe-gaveup-late 'AT> AT\nAT? OK\nAT< OK\nAT> AT\nAT? OK\n%%n\nAT(Timeout)\nAT> AT+CGMR\nAT? OK\nAT< OK\n'
+verdict probe-gaveup-late quectel-bc95 1 <<'WEOF'
+4: error: [response-timeout] AT got no final result: the host library gave up waiting (line 7)
+WEOF
+
 [ $fail = 0 ] && echo "ok: precision"
 exit $fail
