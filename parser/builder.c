@@ -271,12 +271,21 @@ static int fence_line(const char *p, size_t n)
 
 enum { DOC_NONE, DOC_EXAMPLE, DOC_HEADING, DOC_PROSE };
 
-static int word_is(const char *s, size_t n, size_t i, const char *w, size_t *end)
+/* s[i..] starts with w (lower case) in any case of its ASCII letters; the
+ * length matched, 0 when it does not */
+static size_t ci_at(const char *s, size_t n, size_t i, const char *w)
 {
     size_t k = 0;
-    while (w[k] && i + k < n && (s[i + k] | 32) == w[k])
+    while (w[k] && i + k < n &&
+           (s[i + k] >= 'A' && s[i + k] <= 'Z' ? s[i + k] + 32 : s[i + k]) == w[k])
         k++;
-    if (w[k] || (i + k < n && ((s[i + k] | 32) >= 'a' && (s[i + k] | 32) <= 'z')))
+    return w[k] ? 0 : k;
+}
+
+static int word_is(const char *s, size_t n, size_t i, const char *w, size_t *end)
+{
+    size_t k = ci_at(s, n, i, w);
+    if (!k || (i + k < n && ((s[i + k] | 32) >= 'a' && (s[i + k] | 32) <= 'z')))
         return 0;
     *end = i + k;
     return 1;
@@ -361,14 +370,9 @@ static int hedged(const char *p, size_t i)
     for (size_t a = 0; a < i; a++) {
         if (a && ((p[a - 1] | 32) >= 'a' && (p[a - 1] | 32) <= 'z'))
             continue;
-        for (size_t k = 0; k < sizeof w / sizeof *w; k++) {
-            size_t m = strlen(w[k]), j = 0;
-            while (j < m && a + j < i &&
-                   (p[a + j] >= 'A' && p[a + j] <= 'Z' ? p[a + j] + 32 : p[a + j]) == w[k][j])
-                j++;
-            if (j == m)
+        for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+            if (ci_at(p, i, a, w[k]))
                 return 1;
-        }
     }
     return 0;
 }
@@ -388,14 +392,9 @@ static int run_words(const char *p, size_t n)
     for (size_t i = 0; i < n; i++) {
         if (i && ((p[i - 1] | 32) >= 'a' && (p[i - 1] | 32) <= 'z') && p[i] != '\'')
             continue;
-        for (size_t k = 0; k < sizeof w / sizeof *w; k++) {
-            size_t m = strlen(w[k]), j = 0;
-            while (j < m && i + j < n &&
-                   (p[i + j] >= 'A' && p[i + j] <= 'Z' ? p[i + j] + 32 : p[i + j]) == w[k][j])
-                j++;
-            if (j == m)
+        for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+            if (ci_at(p, n, i, w[k]))
                 return !hedged(p, i);
-        }
     }
     return 0;
 }

@@ -75,6 +75,11 @@ typedef struct response_state {
      * commands glued behind the previous final: not judged */
     uint64_t coarse, coarse_line, glued, glued_line;
     double coarse_step;
+    /* the widest spread the stamps put between the first answer line and
+     * the final result of one burst (a read, a test, an identification),
+     * and the answers over their limit by less than it: not judged */
+    double spread;
+    uint64_t spread_line, spread_na, spread_na_line;
     /* a power-off command succeeded (the tracker's event) and the module
      * has answered nothing since: a command then unanswered, the host's
      * probe that the module is off (ubxlib sends AT after AT+CPWROFF), was
@@ -221,6 +226,28 @@ static void judge_pend(ats_rule_ctx *c, const ats_txn *t)
     route(c, &s->pend);
 }
 
+/* A command whose answer the module sends in one burst, its information
+ * text and final result together: a read (AT+X?), a test (AT+X=?), an
+ * identification (V.250 6.1.1-6.1.4 ATI, +GMI/+GMM/+GMR/+GSN; 27.007 5.1-5.4
+ * +CGMI/+CGMM/+CGMR/+CGSN) and the signal quality (27.007 8.5 +CSQ). A
+ * progressive answer (ESP-AT's AT+CWLAP, AT+CWJAP) is none of these. */
+static int burst_answer(const ats_txn *t)
+{
+    static const char *const ids[] = {"I", "+GMI", "+GMM", "+GMR", "+GSN", "+CGMI",
+                                      "+CGMM", "+CGMR", "+CGSN", "+CSQ", NULL};
+    if (t->ncmds != 1)
+        return 0;
+    if (t->cmds[0].type == ATS_CMD_READ || t->cmds[0].type == ATS_CMD_TEST)
+        return 1;
+    if (t->cmds[0].type != ATS_CMD_EXECUTE)
+        return 0;
+    for (size_t i = 0; ids[i]; i++)
+        if (strlen(ids[i]) == t->cmds[0].name.len &&
+            !memcmp(ids[i], t->cmds[0].name.ptr, t->cmds[0].name.len))
+            return 1;
+    return 0;
+}
+
 static void response_txn(ats_rule_ctx *c, const ats_txn *t)
 {
     ats_engine *e = c->e;
@@ -238,6 +265,18 @@ static void response_txn(ats_rule_ctx *c, const ats_txn *t)
     }
     if (t->final_kind != ATS_FINAL_NONE)
         s->off_line = 0;            /* it answers: on again */
+    /* a burst's lines stamped apart (a terminal's or a logger's stamps
+     * written as it got round to it: Tera Term's, tio's, 0.4 s between the
+     * '+CSQ:' line and its OK) say how late a stamp can be: a latency is
+     * known only to within that */
+    if (t->final.text.len && t->nresponses && burst_answer(t) &&
+        same_clock(t->responses[0].time, t->final.time)) {
+        double sp = secs(t->responses[0].time, t->final.time);
+        if (sp > s->spread) {
+            s->spread = sp;
+            s->spread_line = t->first_line;
+        }
+    }
     if (t->final_kind != ATS_FINAL_NONE && !s->any_final) {
         s->any_final = 1;
         for (size_t i = 0; i < s->nheld; i++)
@@ -251,7 +290,12 @@ static void response_txn(ats_rule_ctx *c, const ats_txn *t)
     /* this one left unanswered where the module was listening (not a
      * probe of a booting module, a restart, a baud rate change) */
     int open = 0;
-    if (t->status == ATS_TXN_HOST_TIMEOUT) {
+    if (t->status == ATS_TXN_HOST_TIMEOUT && is_plain_at(t) && !e->tk.answered) {
+        /* the host's probe of a module not yet up, given up on by its own
+         * timeout and sent again (mbed ATCmdParser's "AT(Timeout)" while a
+         * BC95 boots, Zephyr's init script, mgos trying baud rates): the
+         * guide's "send AT until it answers", as below */
+    } else if (t->status == ATS_TXN_HOST_TIMEOUT) {
         open = 1;
         host_gave_up(c, t);
     } else if (t->status == ATS_TXN_NO_FINAL && !(t->flags & ATS_TF_DATA_MODE) && unknown &&
@@ -312,7 +356,12 @@ static void response_txn(ats_rule_ctx *c, const ats_txn *t)
         double limit = t->info.timeout_s > 0 ? t->info.timeout_s : s->default_timeout_s;
         double took = secs(t->command.time, t->final.time);
         double step = stamp_step(t->command.time, t->final.time);
-        if (limit > 0 && !surely_over(took, step, limit) && !surely_under(took, step, limit)) {
+        if (limit > 0 && surely_over(took, step, limit) && s->spread > step &&
+            !surely_over(took - s->spread, step, limit)) {
+            /* over the limit by less than the stamps' own spread of a burst */
+            if (!s->spread_na++)
+                s->spread_na_line = t->first_line;
+        } else if (limit > 0 && !surely_over(took, step, limit) && !surely_under(took, step, limit)) {
             /* the stamps' step is wider than the margin: over or under
              * the limit is rounding's call, not the capture's */
             if (!s->coarse++) {
@@ -322,7 +371,8 @@ static void response_txn(ats_rule_ctx *c, const ats_txn *t)
         } else if (limit > 0) {
             ats_eng_saw(e, c->rule);
         }
-        if (limit > 0 && surely_over(took, step, limit)) {
+        if (limit > 0 && surely_over(took, step, limit) &&
+            (s->spread <= step || surely_over(took - s->spread, step, limit))) {
             char fin[80];
             ats_eng_text(fin, sizeof fin, t->final.text);
             ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id, first_name(t),
@@ -352,9 +402,15 @@ static void response_finish(ats_rule_ctx *c)
         ats_eng_partly_or_na(c->e, c->rule, c->e->saw[c->rule], why);
         return;
     }
-    if (s->coarse || s->glued || s->asleep || s->oneline || s->early || s->doubt) {
-        char why[200];
-        if (s->doubt)
+    if (s->coarse || s->glued || s->asleep || s->oneline || s->early || s->doubt || s->spread_na) {
+        char why[240];
+        if (s->spread_na)
+            snprintf(why, sizeof why,
+                     "%" PRIu64 " answer%s (from line %" PRIu64 ") over the limit by less than "
+                     "one burst's lines lie apart (%.3f s, line %" PRIu64 "): the stamps' lag",
+                     s->spread_na, s->spread_na > 1 ? "s" : "", s->spread_na_line, s->spread,
+                     s->spread_line);
+        else if (s->doubt)
             snprintf(why, sizeof why,
                      "%" PRIu64 " bare final%s (from line %" PRIu64 ") right after a command left "
                      "unanswered: maybe its late answer, no latency",

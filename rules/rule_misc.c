@@ -13,6 +13,7 @@ typedef struct detail_wait {
     char name[40];
     unsigned seen;
     int verbose_on;           /* verbose errors were switched on since */
+    int cmee_unknown;         /* nothing had set or shown the error reporting */
     uint64_t line, txn;
     ats_time time;
 } detail_wait;
@@ -29,6 +30,11 @@ typedef struct detail_state {
      * once, not once per answer window */
     char advised[DETAIL_MAX][96];
     size_t nadvised;
+    /* the module answered some command with +CME ERROR: <err> where nothing
+     * had set +CMEE: its error reporting is on, and 27.007 9.1 has the plain
+     * ERROR under +CMEE 1 or 2 for a syntax error, an invalid parameter or a
+     * command the TA does not have; verbose errors would not say more */
+    int cme_shown;
 } detail_state;
 
 static void detail_init(ats_rule_ctx *c)
@@ -92,9 +98,13 @@ static void detail_txn(ats_rule_ctx *c, const ats_txn *t)
     /* the host asked the module why (AT+CEER, u-blox AT+USOER: the profile's
      * diagnostic class): it has what a verbose error would have said */
     int asked = cls_cmd(e, C_DIAGNOSTIC, t) && !verbosity_cmd(e, t);
+    int cmee_now = ats_st_at(&ats_eng_state(e)->cmee, t->first_line, NULL);   /* n + 1, 0 unknown */
+    int cme = t->final_kind == ATS_FINAL_CME_ERROR && !cmee_now;
+    st->cme_shown |= cme;
     for (size_t i = 0; i < st->n;) {
         detail_wait *d = &st->wait[i];
-        int followed = asked || (d->verbose_on && !strcmp(d->norm, key));
+        int followed = asked || (d->verbose_on && !strcmp(d->norm, key)) ||
+                       (cme && d->cmee_unknown);
         d->verbose_on |= verbose_on;
         if (followed || ++d->seen > (unsigned)st->window + 1) {
             if (!followed)
@@ -119,13 +129,13 @@ static void detail_txn(ats_rule_ctx *c, const ats_txn *t)
     if (cls_cmd(e, C_PROBE, t) || cls_cmd(e, C_OPTIONAL, t) || cls_cmd(e, C_CLOSE, t) ||
         cls_cmd(e, C_DETACH, t))
         return;
-    int cmee = ats_st_at(&ats_eng_state(e)->cmee, t->first_line, NULL);   /* n + 1, 0 unknown */
+    int cmee = cmee_now;
     int again = 0;                            /* the same advice once per repeated command */
     for (size_t i = 0; i < st->n; i++)
         again |= !strcmp(st->wait[i].norm, key);
     for (size_t i = 0; i < st->nadvised && i < DETAIL_MAX; i++)
         again |= !strcmp(st->advised[i], key);
-    if (cmee == 2 || cmee == 3 || again)
+    if (cmee == 2 || cmee == 3 || again || (!cmee && st->cme_shown))
         return;
     if (st->n == DETAIL_MAX) {
         detail_report(c, &st->wait[0]);
@@ -140,6 +150,7 @@ static void detail_txn(ats_rule_ctx *c, const ats_txn *t)
     d->line = t->final.line;
     d->time = t->final.time;
     d->txn = t->id;
+    d->cmee_unknown = !cmee;
 }
 
 static void detail_finish(ats_rule_ctx *c)
@@ -359,6 +370,7 @@ typedef struct orphan_state {
     uint64_t help_line;       /* the last line of a manual's help text (a note), 0: none */
     int generic;              /* the profile names no module (3gpp, the fallback) */
     int md_section;           /* text lines since a Markdown heading, nothing else between */
+    int after_traffic;        /* the last record was the modem's or the host's, no text since */
     uint64_t unknown_text, unknown_first;   /* text lines left unjudged under it */
     char unknown_example[48];
 } orphan_state;
@@ -483,6 +495,62 @@ static int heading_like(ats_span s)
     return words >= 1 && words <= 6 && longword;
 }
 
+/* A word a person writes: a capital and lower-case letters ("Thanks",
+ * "Marc"); returns its end, or 0. */
+static size_t name_word(ats_span s, size_t i)
+{
+    if (i >= s.len || s.ptr[i] < 'A' || s.ptr[i] > 'Z')
+        return 0;
+    size_t j = i + 1;
+    while (j < s.len && s.ptr[j] >= 'a' && s.ptr[j] <= 'z')
+        j++;
+    return j - i >= 2 ? j : 0;
+}
+
+/* A letter's sign-off ("Best,", "Thanks, Marc", "Kind regards,"): one to
+ * four words of a capital and lower-case letters, a comma after one of
+ * them. Modem text separates values with commas, but its values are
+ * numbers, quoted strings or upper case; none of them ends a line with a
+ * comma. */
+static int signoff_like(ats_span s)
+{
+    size_t i = 0, words = 0;
+    int comma = 0;
+    while (i < s.len && words < 5) {
+        size_t j = name_word(s, i);
+        if (!j) {
+            /* "regards" of "Kind regards,": lower case after the first */
+            if (!words || s.ptr[i] < 'a' || s.ptr[i] > 'z')
+                return 0;
+            for (j = i; j < s.len && s.ptr[j] >= 'a' && s.ptr[j] <= 'z'; j++)
+                ;
+        }
+        words++;
+        if (j < s.len && s.ptr[j] == ',') {
+            comma = 1;
+            j++;
+        }
+        while (j < s.len && (s.ptr[j] == ' ' || s.ptr[j] == '\t'))
+            j++;
+        i = j;
+    }
+    return i == s.len && comma && words >= 1 && words <= 4;
+}
+
+/* An ordered list's item a wiki page or a mail numbers its steps with
+ * ("3. Dial NDIS", "2) Check the SIM"): a number, '.' or ')', a blank, a
+ * word of a capital and lower-case letters. No modem text opens so. */
+static int list_item(ats_span s)
+{
+    size_t i = 0;
+    while (i < s.len && i < 2 && s.ptr[i] >= '0' && s.ptr[i] <= '9')
+        i++;
+    if (!i || i + 2 >= s.len || (s.ptr[i] != '.' && s.ptr[i] != ')') || s.ptr[i + 1] != ' ')
+        return 0;
+    size_t j = name_word(s, i + 2);
+    return j && j - (i + 2) >= 3;
+}
+
 /* A note the builder made of a manual's help text: a command or an answer
  * written in the manual's terms ("AT+CSQ=?", "+CSQ: <rssi>,<ber>"), not a
  * comment a log's author wrote ("// ..."). */
@@ -549,6 +617,7 @@ static void orphan_before(ats_rule_ctx *c, const ats_record *r)
         orphan_first_txn(c, r->txn->first_line);
     orphan_break(c);
     st->md_section = 0;
+    st->after_traffic = 1;
     /* a record made at its completion line: the next modem line may be the
      * OK some modules put after the report (the L610 after +MIPSEND:) */
     st->after_completion = r->kind == ATS_REC_TXN && (r->txn->flags & ATS_TF_ASYNC) &&
@@ -617,6 +686,12 @@ static void orphan_unparsed(ats_rule_ctx *c, const ats_record *r)
     orphan_state *st = c->st;
     const ats_item *it = r->item;
     if (r->kind == ATS_REC_ANNOTATION) {
+        /* the reader's note of a code fence closing the paste: as below */
+        if (it && st->after_traffic && st->seen_txn && fence_line(it->text) &&
+            !md_heading(it->text)) {
+            st->md_section = 1;
+            st->after_traffic = 0;
+        }
         /* help text: the headings just before it are the manual's, as are
          * those right after it (a blank line between allowed) */
         if (!it || !help_note(it->text))
@@ -650,8 +725,18 @@ static void orphan_unparsed(ats_rule_ctx *c, const ats_record *r)
         /* the heading's section goes on to the next record of the modem's
          * ("### Hardware" / "LilyGO T-SIM7600E, TinyGSM 0.11.7") */
         int section = st->md_section;
-        st->md_section = md_heading(it->text) || section;
-        if (manual || section || prose_like(it->text) || fence_line(it->text)) {
+        /* a code fence right after the modem's lines closes the paste: what
+         * follows is the reporter's ("10:42" of a chat's copy, the question
+         * after an issue's log), up to the next record of the modem's; so is
+         * what follows a letter's sign-off (the name) or a list item's
+         * heading ("3. Dial NDIS") */
+        int closing = st->after_traffic && st->seen_txn && fence_line(it->text) &&
+                      !md_heading(it->text);
+        int signoff = signoff_like(it->text), item = list_item(it->text);
+        st->after_traffic = 0;
+        st->md_section = md_heading(it->text) || closing || signoff || item || section;
+        if (manual || section || signoff || item || prose_like(it->text) ||
+            fence_line(it->text)) {
             if (!e->cov.unrecognised_lines++)
                 e->cov.first_unrecognised = it->line;
         } else if (st->generic && st->seen_txn) {

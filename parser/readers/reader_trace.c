@@ -124,7 +124,14 @@ typedef struct tr_st {
      * only an ended line, so the earlier one ended there. */
     size_t tx_open;
     int tx_at;
+    /* The sample shows no read holding a line end (esp_modem's "Response:
+     * OK" one record a line, an Mbed trace copied without its <cr><ln>): each
+     * read is a line of the modem's, each command record a line of the
+     * host's (rec_tx: no command record showed its CR either). */
+    int rec_rx, rec_tx;
 } tr_st;
+
+static void sample_records(tr_st *s, rd_ctx *c);
 
 static int tr_init(void *vst, rd_ctx *c)
 {
@@ -166,7 +173,11 @@ static int tr_init(void *vst, rd_ctx *c)
             ats_cmux_init(s->dec[k]);
         }
     }
-    return s->md && s->buf && s->prev && s->cur && s->cand && d ? 0 : -1;
+    if (!(s->md && s->buf && s->prev && s->cur && s->cand && d))
+        return -1;
+    if (c->sample)
+        sample_records(s, c);
+    return 0;
 }
 
 static void tr_free(void *vst)
@@ -1033,8 +1044,9 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
             s->open_off = off;
             s->ncur = 0;
             s->best = 0;
-            s->skipping = r->cumulative && s->prev_rule == (int)k && s->prev_dir == dir &&
-                          s->nprev > 0;
+            /* one line a record repeats no earlier one */
+            s->skipping = r->cumulative && !s->rec_rx && s->prev_rule == (int)k &&
+                          s->prev_dir == dir && s->nprev > 0;
             s->ncand = 0;
             for (size_t j = 0; s->skipping && j < s->nprev; j++)
                 s->cand[s->ncand++] = (uint32_t)j;
@@ -1059,6 +1071,16 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
         memcpy(s->buf, r->prefix ? r->prefix : (const unsigned char *)"", r->nprefix);
         len = ats_fd_decode(dec_for(r->dec, pay.ptr, pay.len), pay.ptr, pay.len, s->buf, r->nprefix,
                             TR_BUF / 2);
+        if (s->rec_rx && len && len + 2 <= TR_BUF / 2 && s->buf[len - 1] != '\r' &&
+            s->buf[len - 1] != '\n') {
+            if (dir == ATS_DIR_RX) {
+                s->buf[len++] = '\r';
+                s->buf[len++] = '\n';
+            } else if (dir == ATS_DIR_TX && s->rec_tx && len >= 2 &&
+                       (s->buf[0] | 0x20) == 'a' && ((s->buf[1] | 0x20) == 't' || s->buf[1] == '/')) {
+                s->buf[len++] = '\r';
+            }
+        }
         /* the module answers only an ended line: a read with a line in it
          * after a command line left open, or the next command line,
          * ends that line */
@@ -1118,6 +1140,64 @@ static int rule_of(tr_st *s, rd_ctx *c, const char *p, size_t n)
         if (ats_fd_match(&d->rules[k].pat, s->md, c->mctx, p, n))
             return (int)k;
     return -1;
+}
+
+/* Does the sample show a line end in what was read (a read's payload, a
+ * suffix the definition adds, a record going on to the next line)? Where
+ * two reads or more show none, each read is a line (rec_rx); where the
+ * commands written show none either, each command record is one (rec_tx).
+ * A trace printing partial reads shows a line end in some read, and is
+ * read as before. */
+static void sample_records(tr_st *s, rd_ctx *c)
+{
+    const fd_def *d = c->def;
+    size_t i = 0, len;
+    const char *p;
+    unsigned lines = 0, rx = 0, tx = 0, tx_end = 0;
+    int going_on = 0;
+    while (lines < 256 && ats_rd_next_line(c->sample, c->sample_len, &i, &p, &len)) {
+        if (c->peel_sample && !c->peel_sample(c->peel_arg, p, len, &p, &len))
+            continue;
+        if (!len)
+            continue;
+        lines++;
+        int k = rule_of(s, c, p, len);
+        if (k < 0) {
+            if (going_on)
+                return;        /* a record went on to this line: it held line ends */
+            continue;
+        }
+        const fd_rule *r = &d->rules[k];
+        going_on = 0;
+        if (r->host_log || r->gave_up || r->not_sent || r->data_end || r->verdict || r->cmux ||
+            r->goes_on || r->cont.code)
+            continue;
+        fd_side sd = r->side;
+        ats_span tok, pay;
+        if (r->nmap && group(s, r->pat.g_dir, p, &tok))
+            sd = rule_side(r, tok.ptr, tok.len);
+        ats_dir dir = dir_of(c, sd);
+        if (dir != ATS_DIR_RX && dir != ATS_DIR_TX)
+            continue;
+        if (!group(s, r->pat.g_payload, p, &pay))
+            continue;
+        size_t n = ats_fd_decode(dec_for(r->dec, pay.ptr, pay.len), pay.ptr, pay.len, s->buf, 0,
+                                 TR_BUF / 2);
+        int ends = memchr(s->buf, '\r', n) || memchr(s->buf, '\n', n) ||
+                   (r->nsuffix && (memchr(r->suffix, '\r', r->nsuffix) ||
+                                   memchr(r->suffix, '\n', r->nsuffix)));
+        if (dir == ATS_DIR_RX) {
+            if (ends)
+                return;
+            going_on = r->cont_until_rule;
+            rx += n > 0;
+        } else {
+            tx += n > 0;
+            tx_end += ends;
+        }
+    }
+    s->rec_rx = rx >= 2;
+    s->rec_tx = s->rec_rx && tx && !tx_end;
 }
 
 static int data_rule(tr_st *s, rd_ctx *c, const char *p, size_t n)

@@ -1572,5 +1572,104 @@ T 3 AT+CSQ -> complete OK | 3:+CSQ: 20,99
 T 4 AT+COPS? -> complete OK | 4:+COPS: 0,0,"Op"
 WEOF
 
+
+# --- round 16: vendor commands a support desk's logs carry, each in its module's manual (the
+# profiles' sections name them), and 27.007's +CNEC: before, each an unknown-command info
+log unk-quectel 'AT+QSPN\r\n+QSPN: "T-Mobile","T-Mobile","",0,"310260"\r\nOK\r\nAT+QMBNCFG="List"\r\n+QMBNCFG: "List",0,1,1,"ROW_Commercial",0x0501081F,201911261\r\nOK\r\nAT+QSIMSTAT?\r\n+QSIMSTAT: 0,1\r\nOK\r\nAT+QSIMDET?\r\n+QSIMDET: 1,0\r\nOK\r\nAT+QNWPREFCFG="mode_pref"\r\n+QNWPREFCFG: "mode_pref",AUTO\r\nOK\r\nAT+QSSLCFG="seclevel",2,0\r\nOK\r\nAT+QFLST="UFS:*"\r\n+QFLST: "UFS:ca.pem",1187\r\nOK\r\nAT+QNETDEVCTL?\r\n+QNETDEVCTL: 1,1,1\r\nOK\r\n'
+verdict unk-quectel quectel-bg96 0 <<'WEOF'
+WEOF
+status unk-quectel unknown-command 'pass'
+log unk-telit 'AT#BND?\r\n#BND: 0,0,2\r\nOK\r\nAT#WS46?\r\n#WS46: 0\r\nOK\r\nAT#USBCFG?\r\n#USBCFG: 0\r\nOK\r\nAT#FIRMWARE\r\nHost Firmware Image Switching\r\n1. ATT\r\nOK\r\nAT#CEER\r\n#CEER: 0\r\nOK\r\n'
+verdict unk-telit telit 0 <<'WEOF'
+WEOF
+status unk-telit unknown-command 'pass'
+log unk-others 'AT+CNEC=24\r\nOK\r\nAT+CBATCHK=1\r\nOK\r\n'
+verdict unk-others simcom-sim800 0 <<'WEOF'
+WEOF
+status unk-others unknown-command 'pass'
+log unk-fibocom 'AT+HTTPSET="URL","http://192.0.2.7/up"\r\nOK\r\nAT+HTTPACT=0,30\r\nOK\r\nAT+MIPPUSH=1\r\nOK\r\nAT+FTPCLOSE\r\nOK\r\n'
+verdict unk-fibocom fibocom-l610 0 <<'WEOF'
+WEOF
+status unk-fibocom unknown-command 'pass'
+
+# --- round 16: error-detail advised AT+CMEE=2 on a plain ERROR while the module answered other
+# commands with +CME ERROR codes (nothing set +CMEE): its error reporting is on, and 27.007 9.1
+# has the plain ERROR then for a syntax error, an invalid parameter or what the TA lacks, which
+# a verbose error would not spell out. A code before the ERROR, or after it (the next commands)
+log detail-cme-after 'AT+QNETDEVCTL?\r\nERROR\r\nAT+QNETDEVCTL=1,1,1\r\n+CME ERROR: 4\r\nAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\n'
+verdict detail-cme-after quectel-bg96 0 <<'WEOF'
+WEOF
+grep -c '\[error-detail\]' "$TMP/detail-cme-after.txt" | grep -qx 0 || { echo "FAIL: detail-cme-after: error-detail"; fail=1; }
+log detail-cme-before 'AT+CFUN=1\r\n+CME ERROR: 4\r\nAT+XACT=2,,,1,3,7,20\r\nERROR\r\nAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\nAT+CGATT=1\r\nERROR\r\nAT+CREG?\r\n+CREG: 0,1\r\nOK\r\n'
+"$BIN" check -f text --profile fibocom-l8 "$TMP/detail-cme-before.log" > "$TMP/detail-cme-before.txt"
+grep -c '\[error-detail\]' "$TMP/detail-cme-before.txt" | grep -qx 0 || { echo "FAIL: detail-cme-before: error-detail"; fail=1; }
+# guards: no code from the module, or AT+CMEE=0 set (the codes off): the advice stays
+log detail-no-cme 'AT+CGATT=1\r\nERROR\r\nAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\nAT+CMGF=1\r\nOK\r\nAT+CPMS?\r\n+CPMS: "SM",0,30,"SM",0,30,"SM",0,30\r\nOK\r\n'
+"$BIN" check -f text --profile 3gpp "$TMP/detail-no-cme.log" > "$TMP/detail-no-cme.txt"
+[ "$(grep -E '^[^ ]+:[0-9]+: info: \[error-detail\]' "$TMP/detail-no-cme.txt" | sed 's|^[^:]*:||')" = '2: info: [error-detail] AT+CGATT=1 returned ERROR while verbose errors are off; AT+CMEE=2 and a repeat would tell why' ] ||
+    { echo "FAIL: detail-no-cme"; fail=1; }
+log detail-cmee0 'AT+CPIN?\r\n+CME ERROR: 10\r\nAT+CMEE=0\r\nOK\r\nAT+CGATT=1\r\nERROR\r\nAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\nAT+CMGF=1\r\nOK\r\nAT+CPMS?\r\n+CPMS: "SM",0,30,"SM",0,30,"SM",0,30\r\nOK\r\n'
+"$BIN" check -f text --profile 3gpp "$TMP/detail-cmee0.log" > "$TMP/detail-cmee0.txt"
+grep -c '\[error-detail\] AT+CGATT=1' "$TMP/detail-cmee0.txt" | grep -qx 1 || { echo "FAIL: detail-cmee0"; fail=1; }
+
+# --- round 16: a support ticket's own words after the log were modem text with no command
+# waiting (orphan-response): a letter's sign-off and the name under it, a wiki's numbered step,
+# a chat's time stamp or question after the paste's closing code fence
+log prose-signoff 'AT+CSQ\r\n+CSQ: 20,99\r\nOK\r\nAT+QIDEACT=1\r\nOK\r\n\r\nBest,\r\nAnja\r\n'
+verdict prose-signoff quectel-bg96 0 <<'WEOF'
+WEOF
+log prose-thanks 'AT+CIPSHUT\r\nSHUT OK\r\n\r\nThanks, Marc\r\n'
+verdict prose-thanks simcom-sim800 0 <<'WEOF'
+WEOF
+log list-step 'AT^SYSINFOEX\r\n^SYSINFOEX: 2,3,0,1,,6,"LTE",101,"LTE"\r\nOK\r\n\r\n3. Dial NDIS\r\n\r\nAT^NDISDUP=1,1,"internet"\r\nOK\r\n'
+verdict list-step huawei-me909s 0 <<'WEOF'
+WEOF
+log fence-close 'Priya said:\r\n```\r\nAT+QNWINFO\r\n+QNWINFO: "FDD LTE","310260","LTE BAND 12",5110\r\nOK\r\n```\r\n10:42\r\nAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\nBOGUS 12\r\n'
+verdict fence-close quectel-bg96 1 <<'WEOF'
+11: warning: [orphan-response] modem text with no command waiting: BOGUS 12
+WEOF
+# guards: modem text after a final is still an orphan, with or without a comma in it
+log prose-guard 'AT+CSQ\r\n+CSQ: 20,99\r\nOK\r\nMODEM TEXT 7\r\nAT+CREG?\r\n+CREG: 0,1\r\nOK\r\nFOO, BAR\r\nAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\nCall Ready\r\n'
+verdict prose-guard quectel-bg96 1 <<'WEOF'
+4: warning: [orphan-response] modem text with no command waiting: MODEM TEXT 7
+8: warning: [orphan-response] modem text with no command waiting: FOO, BAR
+12: warning: [orphan-response] modem text with no command waiting: Call Ready
+WEOF
+
+
+# --- round 16: SIM7600 firmware that announces the HTTP body as "+HTTPREAD: DATA,<len>" (the
+# hosts that read it parse that form) had its body read as modem text with no command waiting
+log http-read-data 'AT+HTTPACTION=0\r\nOK\r\n\r\n+HTTPACTION: 0,200,14\r\nAT+HTTPREAD=0,14\r\nOK\r\n\r\n+HTTPREAD: DATA,14\r\n{\r\n "a": 1\r\n}\r\n\r\n+HTTPREAD: 0\r\nAT+HTTPTERM\r\nOK\r\n'
+verdict http-read-data simcom-sim7600 0 <<'WEOF'
+WEOF
+status http-read-data orphan-response 'pass'
+
+
+# --- round 16: a terminal's stamps that spread one burst's lines (tio, Tera Term: 0.4 s between
+# the module's '+CSQ:' line and its OK, which the module sends together) measured the logger's
+# lag as the module's latency: ATI 0.632 s, AT+CSQ 0.492 s against the BG96/EG91 0.3 s
+log spread-na '[07:01:01.201] tio v2.7\n[07:01:02.034] ATI\n[07:01:02.258] Quectel\n[07:01:02.261] EG91\n[07:01:02.353] Revision: EG91EXGAR08A05M1G\n[07:01:02.420] \n[07:01:02.666] OK\n[07:01:02.823] AT+CSQ\n[07:01:02.852] +CSQ: 22,99\n[07:01:03.046] \n[07:01:03.315] OK\n'
+verdict spread-na quectel-bg96 0 <<'WEOF'
+WEOF
+status spread-na response-timeout 'not-evaluable  2 answers (from line 2) over the limit by less than one burst'"'"'s lines lie apart (0.463 s, line 8): the stamps'"'"' lag'
+# guard: the burst's lines stamped together, the answer 0.6 s late: found
+log spread-tight '[07:01:01.201] tio v2.7\n[07:01:02.034] ATI\n[07:01:02.640] Quectel\n[07:01:02.641] EG91\n[07:01:02.641] Revision: EG91EXGAR08A05M1G\n[07:01:02.642] \n[07:01:02.642] OK\n[07:01:02.823] AT+CSQ\n[07:01:02.852] +CSQ: 22,99\n[07:01:02.853] \n[07:01:02.853] OK\n'
+verdict spread-tight quectel-bg96 1 <<'WEOF'
+2: error: [response-timeout] ATI answered OK after 0.608 s (limit 0.3 s)
+WEOF
+
+
+# --- round 16: the host's AT probes of a module still booting, each given up on by the library's
+# own timeout (mbed ATCmdParser 'AT(Timeout)' while a BC95 powers up), were host-timeout errors;
+# the guide's "send AT until it answers" (as for the probes without a give-up line)
+log probe-gaveup '[BC95] powering up\n\nAT> AT\nAT? OK\n%%n\nAT(Timeout)\nAT> AT\nAT? OK\n%%n\nAT< \nAT< REBOOT_CAUSE_APPLICATION_AT\nAT< Neul \nAT< \nAT(Timeout)\nAT> AT\nAT? OK\nAT< OK\nAT> AT+CGMR\nAT? OK\nAT< OK\n'
+verdict probe-gaveup quectel-bc95 0 <<'WEOF'
+WEOF
+# guard: once the module has answered, a plain AT given up on is found
+log probe-gaveup-late 'AT> AT\nAT? OK\nAT< OK\nAT> AT\nAT? OK\n%%n\nAT(Timeout)\nAT> AT+CGMR\nAT? OK\nAT< OK\n'
+verdict probe-gaveup-late quectel-bc95 1 <<'WEOF'
+4: error: [response-timeout] AT got no final result: the host library gave up waiting (line 7)
+WEOF
+
 [ $fail = 0 ] && echo "ok: precision"
 exit $fail

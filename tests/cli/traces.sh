@@ -15,6 +15,8 @@ python3 tests/heldout9a_check.py "$BIN" "$SRC" || fail=1
 # held-out batch 12's classes F1-F5 (bracket line ends, a sketch's words, >> / << reprs in a
 # PowerShell transcript, a mail's wrap inside a token, a terminal's > mark; tests/data/heldout12a)
 python3 tests/heldout12a_check.py "$BIN" "$SRC" || fail=1
+# held-out batch 13's classes G1 (a trace's reads with no line end shown; tests/data/heldout13a)
+python3 tests/heldout13a_check.py "$BIN" "$SRC" || fail=1
 # held-out batch 13's classes G3-G6, G8 (tests/data/heldout13b)
 python3 tests/heldout13b_check.py "$BIN" "$SRC" || fail=1
 
