@@ -82,6 +82,16 @@ enum { RD_RUN_CHUNKS = 256, RD_RUN_BYTES = 32 * 1024 };
  * (in a run it is copied). */
 int ats_rd_emit(rd_ctx *c, ats_chunk_kind kind, ats_dir dir, ats_time t, const void *bytes,
             size_t len, uint64_t line, uint64_t off, const char *note);
+/* The chunk a reader's context makes of these fields (its flags and channel). */
+static inline ats_chunk ats_rd_chunk_of(const rd_ctx *c, ats_chunk_kind kind, const char *note,
+                                        ats_time t, ats_dir dir, const void *bytes, size_t len,
+                                        uint64_t line, uint64_t off)
+{
+    ats_chunk ch = {kind, note, t, dir, bytes, len, line, off, c->chunk_flags,
+                    c->chunk_flags & ATS_CF_MUX ? c->chunk_channel : 0};
+    return ch;
+}
+
 /* ats_rd_emit of a data chunk with no note, inline while the open run has
  * room for it: a trace's line is one, and the call with its nine arguments
  * cost about as much as the hand-over runs save. */
@@ -95,21 +105,11 @@ static inline int ats_rd_emit_data(rd_ctx *c, ats_dir dir, ats_time t, const voi
         c->saw_time = 1;
     if (dir != ATS_DIR_UNKNOWN)
         c->saw_dir = 1;
-    ats_chunk *o = &c->run[c->nrun++];
     unsigned char *b = c->run_bytes + c->nrun_bytes;
     if (len)
         memcpy(b, bytes, len);
     c->nrun_bytes += len;
-    o->kind = ATS_CHUNK_DATA;
-    o->note = NULL;
-    o->time = t;
-    o->dir = dir;
-    o->bytes = b;
-    o->len = len;
-    o->line = line;
-    o->offset = off;
-    o->flags = c->chunk_flags;
-    o->channel = c->chunk_flags & ATS_CF_MUX ? c->chunk_channel : 0;
+    c->run[c->nrun++] = ats_rd_chunk_of(c, ATS_CHUNK_DATA, NULL, t, dir, b, len, line, off);
     return 0;
 }
 /* Hands the run gathered so far over (none: nothing). Non-zero: the

@@ -50,8 +50,7 @@ static int run_emit(rd_ctx *c, ats_chunk_kind kind, ats_dir dir, ats_time t, con
         /* too big for a run: alone, after it */
         if (ats_rd_flush(c))
             return 1;
-        ats_chunk ch = {kind, note, t, dir, bytes, len, line, off, c->chunk_flags,
-                        c->chunk_flags & ATS_CF_MUX ? c->chunk_channel : 0};
+        ats_chunk ch = ats_rd_chunk_of(c, kind, note, t, dir, bytes, len, line, off);
         if (c->cb && c->cb(c->user, &ch) != 0) {
             c->stopped = 1;
             return 1;
@@ -60,7 +59,6 @@ static int run_emit(rd_ctx *c, ats_chunk_kind kind, ats_dir dir, ats_time t, con
     }
     if ((c->nrun == RD_RUN_CHUNKS || len + nlen > RD_RUN_BYTES - c->nrun_bytes) && ats_rd_flush(c))
         return 1;
-    ats_chunk *o = &c->run[c->nrun++];
     unsigned char *b = c->run_bytes + c->nrun_bytes;
     if (len)
         memcpy(b, bytes, len);
@@ -69,16 +67,7 @@ static int run_emit(rd_ctx *c, ats_chunk_kind kind, ats_dir dir, ats_time t, con
         note = (const char *)b + len;
     }
     c->nrun_bytes += len + nlen;
-    o->kind = kind;
-    o->note = note;
-    o->time = t;
-    o->dir = dir;
-    o->bytes = b;
-    o->len = len;
-    o->line = line;
-    o->offset = off;
-    o->flags = c->chunk_flags;
-    o->channel = c->chunk_flags & ATS_CF_MUX ? c->chunk_channel : 0;
+    c->run[c->nrun++] = ats_rd_chunk_of(c, kind, note, t, dir, b, len, line, off);
     return 0;
 }
 
@@ -95,18 +84,7 @@ int ats_rd_emit(rd_ctx *c, ats_chunk_kind kind, ats_dir dir, ats_time t, const v
     }
     if (c->run)
         return run_emit(c, kind, dir, t, bytes, len, line, off, note);
-    ats_chunk ch;
-    memset(&ch, 0, sizeof ch);
-    ch.kind = kind;
-    ch.note = note;
-    ch.time = t;
-    ch.dir = dir;
-    ch.bytes = bytes;
-    ch.len = len;
-    ch.line = line;
-    ch.offset = off;
-    ch.flags = c->chunk_flags;
-    ch.channel = c->chunk_flags & ATS_CF_MUX ? c->chunk_channel : 0;
+    ats_chunk ch = ats_rd_chunk_of(c, kind, note, t, dir, bytes, len, line, off);
     if (c->cb && c->cb(c->user, &ch) != 0) {
         c->stopped = 1;
         return 1;
