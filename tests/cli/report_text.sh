@@ -3,14 +3,15 @@
 # \xHH already, and the terminal writer does not escape those backslashes
 # again. With several captures, a rule's note says what holds in how many.
 . "$(dirname "$0")/../cli_common.sh"
-# a command with bytes that are not text, and one with a terminal escape
-# (AT+CIMI: AT+CGMR is a probe, whose ERROR gets no error-detail advice;
-# AT+CSQX refused as unknown: under 3gpp, an unknown-command finding)
-printf 'AT+CSQX\377\376\r\n+CME ERROR: 100\r\nAT+CIMI\033[2J\r\nERROR\r\nAT\r\nOK\r\n' > "$TMP/bytes.log"
+# a command with bytes that are not text, and one with a terminal escape,
+# both refused as unknown: under 3gpp, unknown-command findings that quote them
+# (a plain ERROR's error-detail advice is not given where the module already
+# answers with +CME ERROR codes)
+printf 'AT+CSQX\377\376\r\n+CME ERROR: 100\r\nAT+CIMX\033[2J\r\n+CME ERROR: 100\r\nAT\r\nOK\r\n' > "$TMP/bytes.log"
 "$BIN" check -f text "$TMP/bytes.log" > "$TMP/out"
 grep -qF 'in AT+CSQX\xff\xfe)' "$TMP/out" || { echo "FAIL: bytes not shown once escaped:"; cat "$TMP/out"; fail=1; }
 grep -qF '\\x' "$TMP/out" && { echo "FAIL: escaped twice:"; grep -F '\\x' "$TMP/out"; fail=1; }
-grep -qF 'AT+CIMI\x1b[2J returned ERROR' "$TMP/out" || { echo "FAIL: ESC not shown as \\x1b"; cat "$TMP/out"; fail=1; }
+grep -qF 'in AT+CIMX\x1b[2J)' "$TMP/out" || { echo "FAIL: ESC not shown as \\x1b"; cat "$TMP/out"; fail=1; }
 LC_ALL=C grep -q "$(printf '\033')" "$TMP/out" && { echo "FAIL: raw ESC reached the terminal output"; fail=1; }
 # the JSON report holds the same message text (JSON's own escaping aside)
 "$BIN" check -f json "$TMP/bytes.log" | grep -qF '"message": "+CSQX is not a command of the 3gpp profile (in AT+CSQX\\xff\\xfe)' ||
@@ -33,7 +34,11 @@ row() { grep "^$1 " "$TMP/three" | sed 's/  */ /g'; }
     { echo "FAIL: async-overlap row: '$(row async-overlap)'"; fail=1; }
 # failing in one capture, not evaluable in the two without timestamps: the
 # note says the latter, not "capture has no timestamps" as if it were all
-"$BIN" check -f text --profile fibocom-l610 "$cap1" "$TMP/bytes.log" "$cap3" > "$TMP/three"
+# (a plain ERROR, and no +CME ERROR code elsewhere that would say verbose errors are on)
+printf 'AT+CIMI\033[2J\r\nERROR\r\nAT\r\nOK\r\n' > "$TMP/plain-error.log"
+"$BIN" check -f text --profile fibocom-l610 "$TMP/plain-error.log" | grep -qF 'AT+CIMI\x1b[2J returned ERROR' ||
+    { echo "FAIL: ESC in error-detail's message not shown as \\x1b"; fail=1; }
+"$BIN" check -f text --profile fibocom-l610 "$cap1" "$TMP/plain-error.log" "$cap3" > "$TMP/three"
 # (error-detail saw no ERROR in the two others: no evidence, no pass there)
 [ "$(row error-detail)" = "error-detail info fail 1 not evaluable in 2 of 3 captures: no command got a plain ERROR in the capture" ] ||
     { echo "FAIL: error-detail row: '$(row error-detail)'"; fail=1; }
