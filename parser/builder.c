@@ -31,6 +31,9 @@ typedef enum otx_state {
 #define NORM_MAX 256
 #define MAX_URC_IDS 64
 
+/* the bytes of the text line before a fence that run_words reads */
+#define LEAD_MAX 256
+
 typedef struct otx {
     otx_state state;
     ats_txn t;
@@ -138,12 +141,14 @@ struct ats_builder {
      * line (a markdown-table or html-markup row) */
     uint64_t doc_rows, doc_row_line;
     int example;
-    /* the last line with text before this one says a command was run and
-     * got nothing (run_words); inside a fence (fence lines seen an odd
-     * number of times); what the line before the fence opened said; and
-     * the fence state a held line had when it was held (its replay comes
-     * after the next line moved them on) */
-    int lead_run, in_fence, fence_run, hold_fence, hold_fence_run;
+    /* inside a fence (fence lines seen an odd number of times); whether
+     * the line before the fence opened says a command was run and got
+     * nothing (run_words); the fence state a held line had when it was
+     * held (its replay comes after the next line moved them on); and the
+     * last line with text, for run_words when a fence opens after it */
+    int in_fence, fence_run, hold_fence, hold_fence_run;
+    char lead[LEAD_MAX];
+    size_t nlead;
     ats_builder_opts o;
     unsigned hides;              /* what the capture's tool does not show (ATS_HIDES_*) */
     ats_record_cb cb;
@@ -3023,10 +3028,15 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
             default: break;
             }
         }
+        /* the last text line is kept (its first LEAD_MAX bytes) and asked
+         * for run words only when a fence opens after it: asked of every
+         * line, the word scan was most of a plain capture's parse */
         if (b->cur_fence && (b->in_fence ^= 1))
-            b->fence_run = b->lead_run;
-        else if (!b->cur_fence && l->text.len)
-            b->lead_run = run_words(l->text.ptr, l->text.len);
+            b->fence_run = run_words(b->lead, b->nlead);
+        else if (!b->cur_fence && l->text.len) {
+            b->nlead = l->text.len < sizeof b->lead ? l->text.len : sizeof b->lead;
+            memcpy(b->lead, l->text.ptr, b->nlead);
+        }
     }
     int taken;
     if ((rc = data_closing_line(b, l, &taken)) != 0 || taken)
