@@ -277,6 +277,23 @@ static fd_decoder dec_for(fd_decoder d, const char *p, size_t n)
         if ((a == 'c' && b == 'r') || (a == 'l' && b == 'f'))
             return FD_DEC_CTRL_TOKENS;
     }
+    /* a payload that spells its line end as a C escape (`AT+CSQ\r`)
+     * where the decoder shows none of its own (verbatim; angle without a
+     * <cr> or <ln>): a retargeted trace or a respelled copy. Asked here,
+     * once a line, not by a definition's rule before its others: a rule's
+     * lookahead over every line had doubled an Mbed trace's cost */
+    if (d != FD_DEC_CESC && n >= 2 && memchr(p, '\\', n)) {
+        int esc = 0;
+        for (size_t i = 0; i + 1 < n; i++) {
+            if (p[i] == '<' && i + 3 < n && ((p[i + 1] == 'c' && p[i + 2] == 'r') ||
+                                             (p[i + 1] == 'l' && p[i + 2] == 'n')) && p[i + 3] == '>')
+                return d;
+            if (p[i] == '\\' && (p[i + 1] == 'r' || p[i + 1] == 'n'))
+                esc = 1;
+        }
+        if (esc)
+            return FD_DEC_CTRL_TOKENS;
+    }
     return d;
 }
 
