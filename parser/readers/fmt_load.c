@@ -235,8 +235,6 @@ int ats_fd_group(pcre2_match_data *md, int g, const char *s, ats_span *out)
     return ats_re_group(md, g, s, out);
 }
 
-/* A digit's value is below 10 as unsigned: one test a byte and no branch
- * between them (a trace's stamp has eight digits, read on every line). */
 /* Eight ASCII digits (the first in the lowest byte) as their number, or
  * UINT64_MAX when a byte is no digit: a trace's stamp ([00030546ms]) is
  * eight digits on every line. */
