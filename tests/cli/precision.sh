@@ -1671,5 +1671,62 @@ verdict probe-gaveup-late quectel-bc95 1 <<'WEOF'
 4: error: [response-timeout] AT got no final result: the host library gave up waiting (line 7)
 WEOF
 
+
+# --- round 17 (held-out batch 13's findings): vendor commands their manuals and the vendors'
+# own libraries use (Quectel AT+QNETDEVSTATUS=<cid>: the RmNet call's address; Telit AT#PING:
+# one '#PING: <id>,<ip>,<time>,<ttl>' line per reply, Telit's ME310 library ping()): before,
+# unknown-command infos
+log unk-r17 'AT+QNETDEVSTATUS=1\r\n+QNETDEVSTATUS: 10.2.133.230,255.255.255.0,10.2.133.1,,192.0.2.53,192.0.2.54,,,,,,\r\nOK\r\n'
+verdict unk-r17 quectel-bg96 0 <<'WEOF'
+WEOF
+status unk-r17 unknown-command 'pass'
+log unk-r17-telit 'AT#PING="192.0.2.9",2\r\n#PING: 01,"192.0.2.9",38,55\r\n#PING: 02,"192.0.2.9",41,55\r\nOK\r\n'
+verdict unk-r17-telit telit 0 <<'WEOF'
+WEOF
+status unk-r17-telit unknown-command 'pass'
+# settings and looks a host does without: Quectel's extended PSM read (AT+QPSMS?, then 27.007's
+# AT+CPSMS? for the same settings), an MQTT client's close after its disconnect (MQTT AN
+# 3.2.5: the disconnect closes the connection, so the close answers ERROR), and the SIM's
+# preferred-network list (27.007 7.19 AT+CPOL?: ModemManager and the Android RIL read it as a
+# property, a SIM without the list refuses it): before, command-failed warnings and
+# error-detail advice on each
+log optional-r17 'AT+QPSMS?\r\nERROR\r\nAT+CPSMS?\r\n+CPSMS: 0,,,"00001010","00000011"\r\nOK\r\nAT+QMTDISC=0\r\nOK\r\n\r\n+QMTDISC: 0,0\r\nAT+QMTCLOSE=0\r\nERROR\r\nAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\nAT+COPS?\r\n+COPS: 0,0,"Op",8\r\nOK\r\nAT+CREG?\r\n+CREG: 0,1\r\nOK\r\n'
+verdict optional-r17 quectel-bg96 0 <<'WEOF'
+WEOF
+grep -c '\[error-detail\]' "$TMP/optional-r17.txt" | grep -qx 0 || { echo "FAIL: optional-r17: error-detail"; fail=1; }
+log cpol-read 'AT+CPOL?\r\n+CME ERROR: 3\r\nAT+CGDCONT?\r\n+CGDCONT: 1,"IP","internet","0.0.0.0",0,0\r\nOK\r\nAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\nAT+COPS?\r\n+COPS: 0,0,"Op",7\r\nOK\r\n'
+verdict cpol-read 3gpp 0 <<'WEOF'
+WEOF
+# a number alone between the commands of a module that answers in words (a wiki table's step
+# number, a count the reporter wrote) was read as ATV0's '4' (ERROR) with no command; and a
+# terminal's own exit line ('Terminating...', picocom's) was modem text
+log digit-v1 'AT+CSQ\r\n+CSQ: 20,99\r\nOK\r\n4\r\nAT+CREG?\r\n+CREG: 0,1\r\nOK\r\n\r\nTerminating...\r\nThanks for using picocom\r\n'
+verdict digit-v1 quectel-bg96 0 <<'WEOF'
+WEOF
+# guards: the module switched to digits (ATV0) answers so, and a capital status line is modem text
+log digit-v0 'ATV0\r\n0\r\nAT+CSQ\r\n+CSQ: 20,99\r\n0\r\n4\r\nAT+CREG?\r\n+CREG: 0,1\r\n0\r\nBOOTING...\r\n'
+verdict digit-v0 quectel-bg96 1 <<'WEOF'
+6: warning: [orphan-response] final result 4 with no command waiting for it
+10: warning: [orphan-response] modem text with no command waiting: BOOTING...
+WEOF
+# QuecPython's atcmd.sendSync() buffer printed with its own OK (firmware that keeps it): the
+# definition added one more, an orphan OK after every exchange; one without it gets it added
+cat > "$TMP/qpy-ok.log" <<'QEOF'
+>>> atcmd.sendSync('AT+CSQ\r\n', resp, '', 20)
+0
+>>> print(resp)
+bytearray(b'\r\n+CSQ: 24,99\r\n\r\nOK\r\n\x00\x00\x00\x00')
+>>> atcmd.sendSync('AT+CREG?\r\n', resp, '', 20)
+0
+>>> print(resp)
+bytearray(b'\r\n+CREG: 0,1\r\n\n\x00\x00\x00')
+QEOF
+verdict qpy-ok 3gpp 0 <<'WEOF'
+WEOF
+brief qpy-ok 3gpp <<'WEOF'
+T 1 AT+CSQ -> complete OK | 4:+CSQ: 24,99
+T 5 AT+CREG? -> complete OK | 8:+CREG: 0,1
+WEOF
+
 [ $fail = 0 ] && echo "ok: precision"
 exit $fail
