@@ -1728,5 +1728,58 @@ T 1 AT+CSQ -> complete OK | 4:+CSQ: 24,99
 T 5 AT+CREG? -> complete OK | 8:+CREG: 0,1
 WEOF
 
+# --- round 16's left PicoLTE case (pico_lte_sdk core/atcom.py get_response(): processed.extend()
+# after every read, debug.debug("Processed:", processed) each time, the call returning at the
+# final result): a print that repeats the list on the line before is the same call's buffer
+# (before: 'AT+QIACT=1' and 'AT+CGATT?' each a command with no final result, then again). Guards:
+# two complete prints of the same exchange are two polls; a re-send after the application's
+# timeout line is a new call, the first one left without a final (the library gave up)
+cat > "$TMP/picolte.log" <<'QEOF'
+Processed: ['AT+QIACT=1\r']
+Processed: ['AT+QIACT=1\r', 'OK']
+Processed: ['AT+CSQ\r', '+CSQ: 18,99', 'OK']
+Processed: ['AT+CSQ\r', '+CSQ: 18,99', 'OK']
+Processed: ['AT+QMTDISC=0\r']
+{'status': 2, 'response': 'timeout'}
+Processed: ['AT+QMTDISC=0\r', 'OK']
+Processed: ['AT+CGATT?\r']
+Processed: ['AT+CGATT?\r', '+CGATT: 1']
+Processed: ['AT+CGATT?\r', '+CGATT: 1', 'OK']
+QEOF
+verdict picolte quectel-bg96 1 <<'WEOF'
+5: error: [response-timeout] AT+QMTDISC=0 got no final result before the next command
+WEOF
+brief picolte quectel-bg96 <<'WEOF'
+T 1 AT+QIACT=1 -> complete OK
+T 3 AT+CSQ -> complete OK | 3:+CSQ: 18,99
+T 4 AT+CSQ -> complete OK | 4:+CSQ: 18,99
+T 5 AT+QMTDISC=0 -> no-final None ; completion none  ; socket 0
+T 8 AT+CGATT? -> complete OK | 9:+CGATT: 1
+T 7 AT+QMTDISC=0 -> unfinished OK ; completion pending  ; socket 0
+WEOF
+
+# --- round 17: atat prints a command of 50 bytes or more as "Sending command with too long
+# payload (n bytes) to log!" (client.rs, the cmd_buf.len() < 50 test): its answer was a report
+# and a final with no command waiting; now that unshown command's (unparsed unshown-command)
+cat > "$TMP/atat-unshown.log" <<'QEOF'
+0.100000 DEBUG Sending command: "AT+CSQ\r\n"
+0.180000 DEBUG Received response (12/12): "+CSQ: 20,99"
+0.250000 DEBUG Sending command: "AT+CGATT?\r\n"
+0.310000 DEBUG Received response (10/10): "+CGATT: 1"
+0.400000 DEBUG Sending command with too long payload (64 bytes) to log!
+0.520000 DEBUG Received response (12/12): "+UMQTTC: 2,1"
+0.600000 DEBUG Sending command: "AT+CREG?\r\n"
+0.670000 DEBUG Received response (10/10): "+CREG: 0,1"
+QEOF
+verdict atat-unshown ublox-sara 0 <<'WEOF'
+WEOF
+brief atat-unshown ublox-sara <<'WEOF'
+T 1 AT+CSQ -> complete OK | 2:+CSQ: 20,99
+T 3 AT+CGATT? -> complete OK | 4:+CGATT: 1
+X 6 unshown-command +UMQTTC: 2,1
+X 6 unshown-command OK
+T 7 AT+CREG? -> complete OK | 8:+CREG: 0,1
+WEOF
+
 [ $fail = 0 ] && echo "ok: precision"
 exit $fail
