@@ -353,6 +353,7 @@ typedef struct orphan_run {
     int open;
     int final;                /* its first line is a final result */
     int headings;             /* every line of it reads as a manual's heading */
+    int word;                 /* one line, one word of a capital and lower-case letters */
     char text[100];           /* its first line, escaped */
 } orphan_run;
 
@@ -697,6 +698,7 @@ static void orphan_add(ats_rule_ctx *c, const ats_item *it, int final)
     r->time = it->time;
     r->final = final;
     r->headings = !final && heading_like(it->text);
+    r->word = !final && name_word(it->text, 0) == it->text.len && it->text.len >= 3;
     ats_eng_text(r->text, sizeof r->text, it->text);
 }
 
@@ -764,8 +766,16 @@ static void orphan_unparsed(ats_rule_ctx *c, const ats_record *r)
         int signoff = signoff_like(it->text), item = list_item(it->text);
         st->after_traffic = 0;
         st->md_section = md_heading(it->text) || closing || signoff || item || section;
-        if (manual || section || signoff || item || prose_like(it->text) ||
-            fence_line(it->text)) {
+        int prose = prose_like(it->text);
+        /* a page's one-word label right above its prose ("Like" over "Be the
+         * first to like this", a wiki's footer): the page's, as the prose */
+        orphan_run *o = st->seen_txn ? &st->run : NULL;
+        if (prose && o && o->open && o->count == 1 && o->word && o->last + 1 == it->line) {
+            if (!e->cov.unrecognised_lines++)
+                e->cov.first_unrecognised = o->first;
+            memset(o, 0, sizeof *o);
+        }
+        if (manual || section || signoff || item || prose || fence_line(it->text)) {
             if (!e->cov.unrecognised_lines++)
                 e->cov.first_unrecognised = it->line;
         } else if (st->generic && st->seen_txn) {

@@ -1781,5 +1781,25 @@ X 6 unshown-command OK
 T 7 AT+CREG? -> complete OK | 8:+CREG: 0,1
 WEOF
 
+# --- round 16's left one-word footer: a wiki page's label right above its own prose ('Like'
+# over 'Be the first to like this', under a pasted session) was modem text with no command
+log page-label 'AT^HCSQ?\r\n^HCSQ: "LTE",52,41,121,23\r\nOK\r\n\r\nLike\r\nBe the first to like this\r\n'
+verdict page-label huawei-me909s 0 <<'WEOF'
+WEOF
+# guard: a one-word line with no prose under it stays judged
+log page-label-guard 'AT^HCSQ?\r\n^HCSQ: "LTE",52,41,121,23\r\nOK\r\n\r\nLike\r\n\r\nAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\n'
+verdict page-label-guard huawei-me909s 1 <<'WEOF'
+5: warning: [orphan-response] modem text with no command waiting: Like
+WEOF
+
+# --- round 16's doubtful Sierra Wireless EM7455 (!ENTERCND, !USBCOMP, !IMPREF, !RESET: unknown
+# commands of huawei-me909s): huawei-me909s' model pattern took EM7455 for a Huawei EM7xx (its
+# EM770, EM680 have three digits; Sierra's AirPrime EM74xx/75xx four): now 3gpp, the vendor
+# commands counted in the reason
+log sierra-em 'ATI\r\nManufacturer: Sierra Wireless, Incorporated\r\nModel: EM7455\r\nRevision: SWI9X30C_02.30.01.01\r\nOK\r\nAT!USBCOMP?\r\nConfig Index: 1\r\nOK\r\nAT!GSTATUS?\r\n!GSTATUS:\r\nCurrent Time:  1234\t\tTemperature: 38\r\nOK\r\n'
+verdict sierra-em auto 0 <<'WEOF'
+WEOF
+grep -q 'profile 3gpp' "$TMP/sierra-em.txt" || { echo "FAIL: sierra-em: not 3gpp"; fail=1; }
+
 [ $fail = 0 ] && echo "ok: precision"
 exit $fail
