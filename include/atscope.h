@@ -115,7 +115,10 @@ enum {
     ATS_CF_GAVE_UP = 1u << 8,
     /* a host-log chunk: the library's own line saying the data session
      * ended (pppd's "Modem hangup"): the link is in command mode again */
-    ATS_CF_DATA_END = 1u << 9
+    ATS_CF_DATA_END = 1u << 9,
+    /* a host-log chunk: the library's own line saying it sent a command it
+     * does not print (atat's "Sending command with too long payload") */
+    ATS_CF_SENT_UNSHOWN = 1u << 10
 };
 
 /* What a format reader produces. */
@@ -171,6 +174,7 @@ enum {
     ATS_LF_NOT_SENT = 1u << 13,     /* a host-log line from a chunk saying ATS_CF_NOT_SENT */
     ATS_LF_GAVE_UP = 1u << 14,      /* a host-log line from a chunk saying ATS_CF_GAVE_UP */
     ATS_LF_DATA_END = 1u << 15,     /* a host-log line from a chunk saying ATS_CF_DATA_END */
+    ATS_LF_SENT_UNSHOWN = 1u << 16, /* a host-log line from a chunk saying ATS_CF_SENT_UNSHOWN */
     ATS_LF_EDITED = 1u << 12        /* a command line the user edited while typing, or a line
                                        a USB glitch's NUL / 0xFF runs were taken off: the text
                                        is the line with the erases (BS, DEL) applied or the runs

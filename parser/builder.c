@@ -162,6 +162,9 @@ struct ats_builder {
      * command was sent since: the next final result is the module's late
      * answer to it, not a final from nowhere */
     int late_open;
+    /* the library said it sent a command it does not print (sent_unshown):
+     * the modem's lines up to a final result are that command's answer */
+    int unshown;
     /* the last command ended with no final result (the next command came,
      * or the library gave up): its name, while the next one has heard
      * nothing of its own. A line in that command's shape then, or (a
@@ -1649,6 +1652,7 @@ static int open_command(ats_builder *b, const ats_line *l)
         b->late_name[0] = 0;
     b->late_open = 0;
     b->late_cur = 0;
+    b->unshown = 0;
     if (b->cur) {
         otx *o = b->cur;
         b->cur = NULL;
@@ -2565,6 +2569,12 @@ static int modem_line(ats_builder *b, const ats_line *l)
     if (u)
         return emit_profile_urc(b, l, u);
     ats_final_kind fk = final_text(b, l, &code);
+    if (b->unshown) {
+        /* the answer of the command the library did not print: neither a
+         * report nor a final from nowhere, and no transaction either */
+        b->unshown = fk == ATS_FINAL_NONE;
+        return emit_simple(b, ATS_REC_UNPARSED, l, "unshown-command");
+    }
     if (fk == ATS_FINAL_NO_CARRIER || fk == ATS_FINAL_BUSY || fk == ATS_FINAL_NO_ANSWER)
         return emit_urc(b, l, s, n, 1, 0);   /* link or call events */
     if (fk != ATS_FINAL_NONE && b->late_open) {
@@ -3121,6 +3131,12 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
         }
         if ((l->flags & ATS_LF_DATA_END) && b->mode == B_DATA && (rc = host_data_end(b, l)) != 0)
             break;
+        /* a command went out that the log does not show: what the module
+         * says next answers it (unless a command shown is still open) */
+        if ((l->flags & ATS_LF_SENT_UNSHOWN) && !(b->cur && b->cur->state == OTX_WAIT_FINAL)) {
+            b->unshown = 1;
+            b->late_open = 0;
+        }
         rc = emit_simple(b, ATS_REC_HOST_LOG, l, l->note ? l->note : "host");
         break;
     case ATS_LINE_PROMPT:

@@ -575,6 +575,8 @@ static int feed_taken(ats_framer *fr, const ats_chunk *c)
         flags |= ATS_LF_GAVE_UP;
     if (c->flags & ATS_CF_DATA_END)
         flags |= ATS_LF_DATA_END;
+    if (c->flags & ATS_CF_SENT_UNSHOWN)
+        flags |= ATS_LF_SENT_UNSHOWN;
     uint64_t cut = fr->cut;
     if (n > fr->cap) {
         fr->cut = n - fr->cap;

@@ -444,6 +444,7 @@ typedef struct orphan_run {
     int open;
     int final;                /* its first line is a final result */
     int headings;             /* every line of it reads as a manual's heading */
+    int word;                 /* one line, one word of a capital and lower-case letters */
     char text[100];           /* its first line, escaped */
 } orphan_run;
 
@@ -462,6 +463,8 @@ typedef struct orphan_state {
     int generic;              /* the profile names no module (3gpp, the fallback) */
     int md_section;           /* text lines since a Markdown heading, nothing else between */
     int after_traffic;        /* the last record was the modem's or the host's, no text since */
+    /* the finals of the commands so far: in words (V.250 ATV1), in digits (ATV0) */
+    int finals_words, finals_digits;
     uint64_t unknown_text, unknown_first;   /* text lines left unjudged under it */
     char unknown_example[48];
 } orphan_state;
@@ -487,6 +490,10 @@ static int prose_like(ats_span s)
         n--;
     if (n >= 2 && s.ptr[n - 1] == '.' &&
         ((s.ptr[n - 2] >= 'a' && s.ptr[n - 2] <= 'z') || s.ptr[n - 2] == ')'))
+        return 1;
+    /* a program's status line ending in an ellipsis after a word
+     * ("Terminating...", picocom's exit; "Connecting..."): no modem's */
+    if (n >= 4 && !memcmp(s.ptr + n - 3, "...", 3) && s.ptr[n - 4] >= 'a' && s.ptr[n - 4] <= 'z')
         return 1;
     int inq = 0;
     size_t i = 0;
@@ -701,9 +708,23 @@ static void orphan_first_txn(ats_rule_ctx *c, uint64_t first_line)
     st->seen_txn = 1;
 }
 
+static int all_digits(ats_span s)
+{
+    size_t i = 0;
+    while (i < s.len && s.ptr[i] >= '0' && s.ptr[i] <= '9')
+        i++;
+    return s.len && i == s.len;
+}
+
 static void orphan_before(ats_rule_ctx *c, const ats_record *r)
 {
     orphan_state *st = c->st;
+    if (r->kind == ATS_REC_TXN && r->txn->final_kind != ATS_FINAL_NONE && r->txn->final.text.len) {
+        if (all_digits(r->txn->final.text))
+            st->finals_digits = 1;
+        else
+            st->finals_words = 1;
+    }
     if (r->kind == ATS_REC_TXN && !st->seen_txn)
         orphan_first_txn(c, r->txn->first_line);
     orphan_break(c);
@@ -768,6 +789,7 @@ static void orphan_add(ats_rule_ctx *c, const ats_item *it, int final)
     r->time = it->time;
     r->final = final;
     r->headings = !final && heading_like(it->text);
+    r->word = !final && name_word(it->text, 0) == it->text.len && it->text.len >= 3;
     ats_eng_text(r->text, sizeof r->text, it->text);
 }
 
@@ -806,6 +828,15 @@ static void orphan_unparsed(ats_rule_ctx *c, const ats_record *r)
         if (after && st->final_after_completion > 0 && it->text.len == 2 &&
             !memcmp(it->text.ptr, "OK", 2))
             return;
+        /* a number alone where the module has answered in words and never
+         * in digits is no ATV0 result code (the module would have to be
+         * switched to V0 and answer so): a table's step number, a count
+         * the reporter wrote; text not checked */
+        if (all_digits(it->text) && st->finals_words && !st->finals_digits) {
+            if (!e->cov.unrecognised_lines++)
+                e->cov.first_unrecognised = it->line;
+            return;
+        }
         orphan_add(c, it, 1);
     } else if (r->reason.len == 20 && !memcmp(r->reason.ptr, "text-outside-command", 20) &&
                !(it->flags & (ATS_LF_CONTROL | ATS_LF_NOT_UTF8 | ATS_LF_TRUNCATED))) {
@@ -826,8 +857,16 @@ static void orphan_unparsed(ats_rule_ctx *c, const ats_record *r)
         int signoff = signoff_like(it->text), item = list_item(it->text);
         st->after_traffic = 0;
         st->md_section = md_heading(it->text) || closing || signoff || item || section;
-        if (manual || section || signoff || item || prose_like(it->text) ||
-            fence_line(it->text)) {
+        int prose = prose_like(it->text);
+        /* a page's one-word label right above its prose ("Like" over "Be the
+         * first to like this", a wiki's footer): the page's, as the prose */
+        orphan_run *o = st->seen_txn ? &st->run : NULL;
+        if (prose && o && o->open && o->count == 1 && o->word && o->last + 1 == it->line) {
+            if (!e->cov.unrecognised_lines++)
+                e->cov.first_unrecognised = o->first;
+            memset(o, 0, sizeof *o);
+        }
+        if (manual || section || signoff || item || prose || fence_line(it->text)) {
             if (!e->cov.unrecognised_lines++)
                 e->cov.first_unrecognised = it->line;
         } else if (st->generic && st->seen_txn) {

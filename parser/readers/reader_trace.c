@@ -39,6 +39,7 @@ typedef struct tr_st {
     unsigned char *prev, *cur;
     size_t nprev, ncur;
     int prev_rule, skipping;
+    uint64_t prev_end;           /* the last line of the previous record kept (repeats) */
     ats_dir prev_dir;
     unsigned char tail[4];       /* the last bytes emitted: a suffix already there is not added */
     size_t ntail;
@@ -380,7 +381,7 @@ static int settle(tr_st *s, rd_ctx *c)
 static int put(tr_st *s, rd_ctx *c, ats_dir dir, const unsigned char *p, size_t n,
                uint64_t line, uint64_t off)
 {
-    if (s->open < 0 || !c->def->rules[s->open].cumulative)
+    if (s->open < 0 || !(c->def->rules[s->open].cumulative || c->def->rules[s->open].repeats_mask))
         return emit(s, c, dir, p, n, line, off);
     size_t i = 0;
     for (; i < n && s->skipping; i++) {
@@ -437,11 +438,12 @@ static int close_record(tr_st *s, rd_ctx *c)
         rc = settle(s, c);
     if (rc == 0 && r->nsuffix && !has_suffix(s, r) && !(r->suffix_crless && s->shows_cr))
         rc = put(s, c, s->open_dir, r->suffix, r->nsuffix, s->open_line, s->open_off);
-    if (r->cumulative) {
+    if (r->cumulative || r->repeats_mask) {
         memcpy(s->prev, s->cur, s->ncur);
         s->nprev = s->ncur;
         s->prev_rule = s->open;
         s->prev_dir = s->open_dir;
+        s->prev_end = s->open_line + s->open_lines;
     }
     s->open = -1;
     return rc;
@@ -983,9 +985,9 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
         unsigned seen = s->seen;
         if (k < 32)
             s->seen |= 1u << k;
-        if (r->data_end) {
+        if (r->data_end || r->sent_unshown) {
             unsigned f = c->chunk_flags;
-            c->chunk_flags |= ATS_CF_DATA_END;
+            c->chunk_flags |= r->data_end ? ATS_CF_DATA_END : ATS_CF_SENT_UNSHOWN;
             int rc = host_log(s, c, p, ln, lineno, off, r->source);
             c->chunk_flags = f;
             return rc;
@@ -1053,7 +1055,7 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
         s->ntail = 0;
         if (r->cmux == FD_CMUX_FRAME)
             frame_head(s, r, p);
-        if (r->cont.code || r->cont_until_rule || r->cumulative) {
+        if (r->cont.code || r->cont_until_rule || r->cumulative || r->repeats_mask) {
             s->open = (int)k;
             s->open_dir = dir;
             s->open_lines = 0;
@@ -1064,6 +1066,11 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
             /* one line a record repeats no earlier one */
             s->skipping = r->cumulative && !s->rec_rx && s->prev_rule == (int)k &&
                           s->prev_dir == dir && s->nprev > 0;
+            /* a print of the same call's list: the line right before */
+            if (r->repeats_mask && !s->rec_rx && s->prev_rule >= 0 && s->prev_rule < 32 &&
+                (r->repeats_mask >> s->prev_rule & 1) && s->prev_dir == dir && s->nprev > 0 &&
+                s->prev_end + 1 == lineno)
+                s->skipping = 1;
             s->ncand = 0;
             for (size_t j = 0; s->skipping && j < s->nprev; j++)
                 s->cand[s->ncand++] = (uint32_t)j;
@@ -1186,7 +1193,8 @@ static void sample_records(tr_st *s, rd_ctx *c)
         }
         const fd_rule *r = &d->rules[k];
         going_on = 0;
-        if (r->host_log || r->gave_up || r->not_sent || r->data_end || r->verdict || r->cmux ||
+        if (r->host_log || r->gave_up || r->not_sent || r->data_end || r->sent_unshown ||
+            r->verdict || r->cmux ||
             r->goes_on || r->cont.code)
             continue;
         fd_side sd = r->side;

@@ -187,7 +187,7 @@ wantc "$TMP/rul.json" 'rul.json:4:3: profile: unknown rule "no-such-rule"'
 printf '{"id": "add",\n "extends": "3gpp",\n "classes_add": {"optional": ["+XFOO="]}}\n' > "$TMP/add.json"
 printf '{"id": "add2",\n "extends": "add.json",\n "classes_add": {"optional": ["+XBAR="], "diagnostic": ["+XWHY"]}}\n' > "$TMP/add2.json"
 "$BIN" rules --profile "$TMP/add2.json" --classes > "$TMP/add.cls" 2>&1
-grep -qx 'optional  *\["+CPSMS=","+CEDRXS=","+CVHU=","+CGEREP=","+CTZR=","+CTZU=","+CLIP=","+COLP=","+CRC=","+CSCLK=","&W","+CGACT=0","+CGATT=0","+XFOO=","+XBAR="\]' "$TMP/add.cls" &&
+grep -qx 'optional  *\["+CPSMS=","+CEDRXS=","+CVHU=","+CGEREP=","+CTZR=","+CTZU=","+CLIP=","+COLP=","+CRC=","+CSCLK=","&W","+CGACT=0","+CGATT=0","+CPOL?","+XFOO=","+XBAR="\]' "$TMP/add.cls" &&
     grep -qx 'diagnostic  *\["+CEER","+CMEE?","+XWHY"\]' "$TMP/add.cls" ||
     { echo "FAIL: classes_add: the base's entries, then each child's:"; cat "$TMP/add.cls"; fail=1; }
 # ... and the rules see both: neither a base's optional command nor the added one failing
