@@ -35,6 +35,15 @@ EXPECT = {
         (34, 'AT+KTCPCLOSE=1,1', 'OK', []),
         (36, 'AT+CSQ', 'OK', ['+CSQ: 17,99']),
     ], [(9, '+KTCP_IND: 1,1'), (18, '+KTCP_DATA: 1,39')]),
+    # Zephyr's driver at debug level: CONNECT logged, the data and the
+    # pattern written or read unlogged, sock_read()'s "Sock 1 RX done" the
+    # OK it read itself
+    'zephyr-hl7800-ktcp.log': ('zephyr-hl7800', [], [
+        (2, 'AT+KTCPCNX=1', 'OK', []),
+        (4, 'AT+KTCPSND=1,5', 'OK', []),
+        (8, 'AT+KTCPRCV=1,5', 'OK', ['CONNECT']),
+        (12, 'AT+CSQ', 'OK', []),
+    ], []),
     # AT+KTCPSTART's CONNECT is V.250's: direct data flow up to +++ and OK
     'hl78-ktcpstart.log': ('raw', [], [
         (1, 'AT+CGMM', 'OK', ['HL7800']),
@@ -106,7 +115,7 @@ PAYLOADS = {
 }
 
 # the profile each is read under (auto, unless the options say)
-PROFILES = {'hl78-ktcp.log': 'sierra-hl78', 'hl78-ktcpstart.log': 'sierra-hl78',
+PROFILES = {'hl78-ktcp.log': 'sierra-hl78', 'zephyr-hl7800-ktcp.log': 'sierra-hl78', 'hl78-ktcpstart.log': 'sierra-hl78',
             'm95-qiclose.log': 'quectel-m95', 'sim800-ciprxget.log': 'simcom-sim800',
             'sim800-ciprxget-multi.log': 'simcom-sim800', 'bg96-qird.log': 'quectel-bg96'}
 
