@@ -1712,6 +1712,46 @@ int ats_profile_has_name(const ats_profile *p, const char *name, size_t len)
     return 0;
 }
 
+/* One slip apart (optimal string alignment distance 1), case-blind, the
+ * slip at byte `from` or later. */
+static int one_slip(const char *a, size_t na, const char *b, size_t nb, size_t from)
+{
+    if (na > nb + 1 || nb > na + 1)
+        return 0;
+    size_t i = 0;
+    while (i < na && i < nb && ats_ascii_casecmp(a + i, 1, b + i, 1) == 0)
+        i++;
+    if ((i == na && i == nb) || i < from)
+        return 0;   /* the same name, or a slip too early */
+    size_t ra = na - i, rb = nb - i;
+    if (ra == rb) {   /* changed, or swapped with the next */
+        if (!ats_ascii_casecmp(a + i + 1, ra - 1, b + i + 1, rb - 1))
+            return 1;
+        return ra >= 2 && !ats_ascii_casecmp(a + i, 1, b + i + 1, 1) &&
+               !ats_ascii_casecmp(a + i + 1, 1, b + i, 1) &&
+               !ats_ascii_casecmp(a + i + 2, ra - 2, b + i + 2, rb - 2);
+    }
+    if (ra > rb)   /* one added to a */
+        return !ats_ascii_casecmp(a + i + 1, ra - 1, b + i, rb);
+    return !ats_ascii_casecmp(a + i, ra, b + i + 1, rb - 1);
+}
+
+int ats_profile_near_name(const ats_profile *p, const char *name, size_t len, size_t from,
+                          char *out, size_t cap)
+{
+    if (len < 4 || !cap)
+        return 0;
+    for (size_t i = 0; i < p->nnames + p->ncmds; i++) {
+        const char *s = i < p->nnames ? p->names[i] : p->cmds[i - p->nnames].name;
+        size_t n = i < p->nnames ? strlen(s) : p->cmds[i - p->nnames].name_len;
+        if (n && s[0] == name[0] && one_slip(name, len, s, n, from)) {
+            snprintf(out, cap, "%.*s", (int)n, s);
+            return 1;
+        }
+    }
+    return 0;
+}
+
 void ats_profile_command_info(const ats_profile *p, const ats_subcmd *c, ats_command_info *out)
 {
     memset(out, 0, sizeof *out);

@@ -183,6 +183,14 @@ size_t ats_profile_urc_walk(const ats_profile *p, const char *s, size_t n, int16
                             size_t cap, size_t *stop, int *end_node);
 int ats_profile_trie_child(const ats_profile *p, int node, unsigned char c);
 
+/* A name the profile lists one typing slip away from name[0..len) (one
+ * byte dropped, added, changed, or two neighbours swapped, at byte `from`
+ * or later; the same first byte, at least 4 bytes): copied to out, 1; else
+ * 0. For unknown-command, which tells a typo from a command the profile does
+ * not list. */
+int ats_profile_near_name(const ats_profile *p, const char *name, size_t len, size_t from,
+                          char *out, size_t cap);
+
 /* Finds the command entry for a sub-command, or NULL. */
 /* As ats_profile_find_cmd, under a connection mode ("" or NULL: unknown,
  * so entries with "in_mode" are passed over). */

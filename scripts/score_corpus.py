@@ -5,7 +5,8 @@
 
 labels.json maps each log's file name (in DIR) to
     {"transactions": [{"command": "AT+CREG?", "final": "OK" | "+CME ERROR: 10" | null}, ...],
-     "total": N, "has_transactions": bool, "shape": "...", "module": "..."}   (shape/module optional)
+     "total": N, "has_transactions": bool, "shape": "...", "module": "...",
+     "verified": bool}   (shape/module/verified optional)
 in the order a modem engineer reads them; "final": null means the command got no final
 result in the log (timeout, cut capture).
 
@@ -18,7 +19,9 @@ case-insensitively, with runs of whitespace and the space after ':' ignored.
 Per log it reports: labelled transactions, rebuilt (command found), rebuilt with the labelled
 final, false transactions (rebuilt ones that match no label), whether atscope rebuilt nothing
 where the labels have some, and the detected format (and wrapper layers). Totals follow,
-then the same counts per shape when the labels carry one. Exit status: 0 scored, 2 usage
+then the same counts per shape when the labels carry one, and apart for the logs whose
+layout the writer read in the printing tool's source ("verified": true) and those written
+from memory ("verified": false): a miss on a remembered layout may be the memory's. Exit status: 0 scored, 2 usage
 error or atscope failed to run on a log.
 """
 import argparse
@@ -121,6 +124,7 @@ def score_log(atscope, logs_dir, name, lab, timeout):
     res = {
         "log": name,
         "shape": lab.get("shape", ""),
+        "verified": lab.get("verified"),
         "module": lab.get("module", ""),
         "format": inp.get("format", "?"),
         "layers": inp.get("layers", ""),
@@ -157,7 +161,7 @@ def totals(rows):
     return t
 
 
-def print_table(rows, tot, by_shape, misses, out):
+def print_table(rows, tot, by_shape, by_source, misses, out):
     w = max([len(r["log"]) for r in rows] + [3])
     hdr = "%-*s %5s %5s %5s %5s %4s  %s" % (w, "log", "label", "found", "final", "false", "zero", "format [layers]")
     print(hdr, file=out)
@@ -185,6 +189,10 @@ def print_table(rows, tot, by_shape, misses, out):
         tot["zero_logs"], tot["logs_with_labels"]), file=out)
     if tot["errors"]:
         print("  logs atscope failed on: %d" % tot["errors"], file=out)
+    for name, t in by_source.items():
+        print("  %s: %d logs, %d labelled, %d with their final (%.1f %%), %d false, %d zero" % (
+            name, t["logs"], t["labelled"], t["with_final"], t["with_final_pct"], t["false"],
+            t["zero_logs"]), file=out)
     if by_shape:
         print("", file=out)
         print("%-24s %4s %6s %6s %6s %5s %4s" % ("shape", "logs", "label", "final", "%", "false", "zero"), file=out)
@@ -247,11 +255,17 @@ def main(argv=None):
     shapes = sorted({r["shape"] for r in rows if r["shape"]})
     for s in shapes:
         by_shape[s] = totals([r for r in rows if r["shape"] == s])
+    by_source = {}
+    for name, want in (("layout verified in source", True), ("layout from memory", False)):
+        sel = [r for r in rows if r["verified"] is want]
+        if sel:
+            by_source[name] = totals(sel)
     if a.json:
-        json.dump({"totals": tot, "by_shape": by_shape, "logs": rows}, sys.stdout, indent=1)
+        json.dump({"totals": tot, "by_shape": by_shape, "by_source": by_source, "logs": rows},
+                  sys.stdout, indent=1)
         print()
     else:
-        print_table(rows, tot, by_shape, a.misses, sys.stdout)
+        print_table(rows, tot, by_shape, by_source, a.misses, sys.stdout)
     return 2 if tot["errors"] else 0
 
 

@@ -1114,7 +1114,7 @@ log r12-query-fails 'AT+CFUN=1\r\nOK\r\nAT+CSQ\r\nERROR\r\nAT%%XMONITOR\r\n%%XMO
 # (round 13: nordic-slm removes AT+CSQ, which the nRF91 AT Commands reference does not have:
 # unknown-command says the module lacks it, command-failed leaves it to that rule)
 verdict r12-query-fails auto 0 <<'WEOF'
-3: info: [unknown-command] +CSQ is not a command of the nordic-slm profile (in AT+CSQ)
+3: info: [unknown-command] +CSQ is not a command of the nordic-slm profile (in AT+CSQ); it has +CESQ
 WEOF
 grep -q 'profile\] nordic-slm: command AT%XMONITOR (line 5)' "$TMP/r12-query-fails.txt" ||
     { echo "FAIL: r12-query-fails: not identified as nordic-slm by AT%XMONITOR"; fail=1; }
