@@ -46,6 +46,8 @@ typedef struct otx {
     size_t npreview;
     size_t eol_tail;             /* the last payload piece ended with this many line-end
                                     bytes, more may follow (ATS_LF_PAYLOAD_EOL); 0 none */
+    int64_t block_declared;      /* the command's argument a data_block's length_arg names
+                                    (HL78 AT+KTCPRCV=1,<ndata>), -1 none */
     int quoted;                  /* the command line ended inside a quoted string: its
                                     next lines are the string's (ATS_FRAME_PAYLOAD_QUOTE) */
     int quote_first;             /* ... and the first of them is still to be judged */
@@ -179,6 +181,9 @@ struct ats_builder {
     otx *free_list;
     bmode mode;
     uint64_t urc_data_left;      /* bytes a URC or an answer said follow it as received data */
+    const char *end_mark;        /* while a mode hint is given: the bytes that end the payload
+                                    or block before its length (ats_builder_end_mark) */
+    size_t end_mark_len;
     int urc_data_eol;            /* ... and its last piece ended at a line end with more to
                                     come (ATS_LF_PAYLOAD_EOL): the next piece is judged */
     int urc_follow;              /* modem lines a URC said belong to it (+CMT's PDU) */
@@ -1645,6 +1650,19 @@ static void mode_of_answer_line(ats_builder *b, const otx *o, const ats_line *l)
     }
 }
 
+/* A count a command's argument declares (all digits), or -1. */
+static int64_t count_arg(const ats_subcmd *c, int at)
+{
+    if ((size_t)at >= c->nargs)
+        return -1;
+    ats_span a = c->args[at];
+    int64_t v = 0;
+    size_t i = 0;
+    for (; i < a.len && a.ptr[i] >= '0' && a.ptr[i] <= '9' && v < (int64_t)1 << 40; i++)
+        v = v * 10 + (a.ptr[i] - '0');
+    return i == a.len && a.len ? v : -1;
+}
+
 static int open_command(ats_builder *b, const ats_line *l)
 {
     int rc;
@@ -1670,6 +1688,7 @@ static int open_command(ats_builder *b, const ats_line *l)
     o->t.id = ++b->next_id;
     o->t.first_line = o->t.last_line = l->line;
     o->t.payload_declared = -1;
+    o->block_declared = -1;
     if (keep(o, &o->command, l, l->text.ptr, l->text.len) == ATS_ENOMEM) {
         otx_put(b, o);
         return ATS_ENOMEM;
@@ -1740,15 +1759,11 @@ static int open_command(ats_builder *b, const ats_line *l)
             o->has_id = 1;
         }
     }
-    if (pc && pc->prompt && pc->length_arg >= 0 && (size_t)pc->length_arg < cl->cmds[main_k].nargs) {
-        ats_span a = cl->cmds[main_k].args[pc->length_arg];
-        int64_t v = 0;
-        size_t i = 0;
-        for (; i < a.len && a.ptr[i] >= '0' && a.ptr[i] <= '9' && v < (int64_t)1 << 40; i++)
-            v = v * 10 + (a.ptr[i] - '0');
-        if (i == a.len && a.len)
-            o->t.payload_declared = v;
-    }
+    if (pc && pc->prompt && pc->length_arg >= 0)
+        o->t.payload_declared = count_arg(&cl->cmds[main_k], pc->length_arg);
+    for (size_t k = 0; k < cl->ncmds; k++)
+        if (o->pcs[k] && o->pcs[k]->block_len_arg >= 0)
+            o->block_declared = count_arg(&cl->cmds[k], o->pcs[k]->block_len_arg);
     o->normlen = normalize(o->norm, NORM_MAX, l->text.ptr, o->prose ? o->prose : l->text.len);
     /* what was still waiting for a completion when this one was sent */
     o->nwaiting = 0;
@@ -1829,7 +1844,12 @@ static size_t expect_block(ats_builder *b, const otx *o, const ats_line *l)
         if (!pc || !pc->data_block.code ||
             ats_re_match(&pc->data_block, b->md, b->p->mctx, l->text.ptr, l->text.len) <= 0)
             continue;
-        uint64_t want = group_count(b, pc->data_block.len_group, l->text.ptr);
+        /* the line's count, the command's (HL78 AT+KTCPRCV=1,<ndata>: CONNECT says
+         * none), or none when the end mark alone ends the block */
+        uint64_t want = pc->data_block.len_group >= 0
+                            ? group_count(b, pc->data_block.len_group, l->text.ptr)
+                        : o->block_declared >= 0 ? (uint64_t)o->block_declared
+                                                 : (uint64_t)1 << 40;
         size_t head = 0;
         if (want && pc->data_block_inline) {
             size_t end = (size_t)pcre2_get_ovector_pointer(b->md)[1];
@@ -1840,9 +1860,15 @@ static size_t expect_block(ats_builder *b, const otx *o, const ats_line *l)
             }
         }
         if (want && b->mode == B_LINES) {
+            /* the end mark after the data is the block's too (HL78: up to
+             * <ndata> bytes, then --EOF--Pattern--) */
+            want += pc->block_end_len;
             b->urc_data_left = want;
             b->urc_data_eol = 0;
+            b->end_mark = pc->block_end;
+            b->end_mark_len = pc->block_end_len;
             mode(b, ATS_DIR_RX, ATS_FRAME_PAYLOAD_BLOCK, want, 0);
+            b->end_mark_len = 0;
         }
         return head;
     }
@@ -1934,6 +1960,13 @@ static void payload_add(ats_builder *b, otx *o, const ats_line *l)
         o->t.payload_end = ATS_PAYLOAD_LENGTH;
     else if (l->flags & ATS_LF_PAYLOAD_QUOTE)
         o->t.payload_end = ATS_PAYLOAD_QUOTE;
+    else if (l->flags & ATS_LF_PAYLOAD_MARK) {
+        /* the declared length does not count the end mark (HL78: +KTCP_NOTIF 8
+         * says the data was more or less than declared) */
+        o->t.payload_end = ATS_PAYLOAD_MARK;
+        size_t mark = o->pc ? o->pc->prompt_end_len : 0;
+        o->t.payload_bytes -= mark < o->t.payload_bytes ? mark : o->t.payload_bytes;
+    }
     else if (!(l->flags & ATS_LF_CONTINUED))
         o->t.payload_end = ATS_PAYLOAD_CUT;
     /* A piece that is not cut at max_line, nor followed by more of a
@@ -3022,6 +3055,55 @@ static int switch_channel(ats_builder *b, unsigned ch)
     return rc;
 }
 
+/* The pending command's prompt came (a '>' the framer saw, or a line its
+ * entry names: HL78's CONNECT): what the host writes next is its payload. */
+static int take_prompt(ats_builder *b, const ats_line *l, const char *s, size_t n)
+{
+    otx *o = b->cur;
+    touch(o, l);
+    o->t.flags |= ATS_TF_PROMPT;
+    if (!o->prompt.set && keep(o, &o->prompt, l, s, n) == ATS_ENOMEM)
+        return ATS_ENOMEM;
+    /* the tool does not log what the host writes after a prompt:
+     * its next line is a command, never the payload */
+    if (b->hides & ATS_HIDES_PAYLOAD)
+        return 0;
+    b->mode = B_PAYLOAD;
+    /* an end mark after the data (HL78's --EOF--Pattern--) is sent too,
+     * and may end it before the length */
+    const ats_pcmd *pc = o->pc;
+    size_t mark = pc ? pc->prompt_end_len : 0;
+    if (o->t.payload_declared >= 0 || mark) {
+        uint64_t got = o->t.payload_bytes;
+        /* with a mark, the sender's mark ends the data, whatever it declared
+         * (HL78: +KTCP_NOTIF 8 says the count was off, the data went) */
+        uint64_t want = o->t.payload_declared >= 0 && !mark
+                            ? (uint64_t)o->t.payload_declared
+                            : (uint64_t)1 << 40;
+        if (want > got) {
+            b->end_mark = pc ? pc->prompt_end : NULL;
+            b->end_mark_len = mark;
+            mode(b, ATS_DIR_TX, ATS_FRAME_PAYLOAD_LEN, want - got, 0);
+            b->end_mark_len = 0;
+        } else {
+            b->mode = B_LINES;
+        }
+    } else {
+        mode(b, ATS_DIR_TX, ATS_FRAME_PAYLOAD_CTRLZ, 0, 0);
+    }
+    return 0;
+}
+
+/* A modem line the pending command's entry names as its prompt (HL78
+ * AT+KTCPSND's CONNECT): read as the '>' of others, before any final. */
+static int prompt_line(ats_builder *b, const ats_line *l)
+{
+    const otx *o = b->cur;
+    const ats_pcmd *pc = o->pc;
+    return pc && pc->prompt_line.code && !o->prompt.set && b->mode == B_LINES &&
+           ats_re_match(&pc->prompt_line, b->md, b->p->mctx, l->text.ptr, l->text.len) > 0;
+}
+
 int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
 {
     int rc = 0;
@@ -3140,32 +3222,10 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
         rc = emit_simple(b, ATS_REC_HOST_LOG, l, l->note ? l->note : "host");
         break;
     case ATS_LINE_PROMPT:
-        if (b->cur && b->cur->state == OTX_WAIT_FINAL) {
-            otx *o = b->cur;
-            touch(o, l);
-            o->t.flags |= ATS_TF_PROMPT;
-            if (!o->prompt.set && keep(o, &o->prompt, l, s, n) == ATS_ENOMEM) {
-                rc = ATS_ENOMEM;
-                break;
-            }
-            /* the tool does not log what the host writes after a prompt:
-             * its next line is a command, never the payload */
-            if (b->hides & ATS_HIDES_PAYLOAD)
-                break;
-            b->mode = B_PAYLOAD;
-            if (o->t.payload_declared >= 0) {
-                uint64_t got = o->t.payload_bytes;
-                uint64_t want = (uint64_t)o->t.payload_declared;
-                if (want > got)
-                    mode(b, ATS_DIR_TX, ATS_FRAME_PAYLOAD_LEN, want - got, 0);
-                else
-                    b->mode = B_LINES;
-            } else {
-                mode(b, ATS_DIR_TX, ATS_FRAME_PAYLOAD_CTRLZ, 0, 0);
-            }
-        } else {
+        if (b->cur && b->cur->state == OTX_WAIT_FINAL)
+            rc = take_prompt(b, l, s, n);
+        else
             rc = emit_simple(b, ATS_REC_UNPARSED, l, "prompt-without-command");
-        }
         break;
     case ATS_LINE_PAYLOAD:
         if (b->urc_data_left && l->dir != ATS_DIR_TX) {
@@ -3371,6 +3431,10 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
             b->mode = B_LINES;
             mode(b, ATS_DIR_TX, ATS_FRAME_LINES, 0, 0);
         }
+        if (b->cur && b->cur->state == OTX_WAIT_FINAL && prompt_line(b, l)) {
+            rc = take_prompt(b, l, s, n);
+            break;
+        }
         rc = modem_line(b, l);
         break;
     }
@@ -3484,6 +3548,12 @@ int ats_builder_new(ats_builder **out, const ats_profile *p, const ats_builder_o
 }
 
 unsigned ats_builder_channel(const ats_builder *b) { return b->cur_ch; }
+
+size_t ats_builder_end_mark(const ats_builder *b, const char **mark)
+{
+    *mark = b->end_mark;
+    return b->end_mark_len;
+}
 
 void ats_builder_set_mode_cb(ats_builder *b, ats_mode_cb cb, void *user)
 {

@@ -57,11 +57,21 @@ typedef struct ats_pcmd {
     ats_re data_block;      /* optional: an answer line whose (?<len>) raw bytes follow it */
     int data_block_inline;  /* ... starting right after the match, on the line itself
                                (SIM7080 "+CARECV: 5,hello") */
+    int block_len_arg;      /* data_block.length_arg: the count is this argument (HL78
+                               AT+KTCPRCV=<session>,<ndata> answered CONNECT), -1 */
+    char block_end[32];     /* data_block.end: the block ends after these bytes, before its
+                               count (HL78's --EOF--Pattern--); block_end_len 0: none */
+    size_t block_end_len;
     ats_pfinal *finals;     /* final results of this command only (SHUT OK, a bare IP) */
     size_t nfinals;
     /* prompt */
     int prompt;
-    unsigned char prompt_char;  /* '>' unless the module prompts otherwise (u-blox '@') */
+    unsigned char prompt_char;  /* '>' unless the module prompts otherwise (u-blox '@');
+                                   0 with prompt_line */
+    ats_re prompt_line;     /* optional: a modem line that is the prompt (HL78's CONNECT) */
+    char prompt_end[32];    /* prompt.end: the payload ends after these bytes, which the
+                               declared length does not count; prompt_end_len 0: none */
+    size_t prompt_end_len;
     int length_arg;         /* -1: no declared length */
     int ctrl_z;
     /* receive format setter */
