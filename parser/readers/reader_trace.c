@@ -261,22 +261,22 @@ ats_time ats_rd_time_parts(rd_ctx *c, const fd_tparts *t)
     }
 }
 
-/* What dec_for's tests find at p[i], one of [ { ( < \ : 2 a bracketed
- * CR or LF name, 1 an angle token (<cr>, <ln>), 4 a C escape (\r, \n). */
+/* What dec_for finds at p[i], one of [ { ( \ : 2 a bracketed CR or LF
+ * name, 4 a C escape (\r, \n), else 0. */
 static inline unsigned token_at(const char *p, size_t n, size_t i)
 {
     char o = p[i];
     if (o == '\\')
         return i + 1 < n && (p[i + 1] == 'r' || p[i + 1] == 'n') ? 4 : 0;
-    if (o == '<')
-        return i + 3 < n && ((p[i + 1] == 'c' && p[i + 2] == 'r') ||
-                             (p[i + 1] == 'l' && p[i + 2] == 'n')) && p[i + 3] == '>';
     char cl = o == '[' ? ']' : o == '{' ? '}' : ')';
     if (i + 4 > n || p[i + 3] != cl)
         return 0;
     char a = (char)(p[i + 1] | 0x20), b = (char)(p[i + 2] | 0x20);
     return (a == 'c' && b == 'r') || (a == 'l' && b == 'f') ? 2 : 0;
 }
+
+/* the bytes token_at starts at */
+static const unsigned char token_start[256] = {['['] = 1, ['{'] = 1, ['('] = 1, ['\\'] = 1};
 
 /* The decoder a payload is read with. A payload that shows its line ends
  * as a bracketed name ("AT+CSQ[CR]", "{CR}{LF}OK{CR}{LF}", "(CR)") where the
@@ -290,7 +290,8 @@ static inline unsigned token_at(const char *p, size_t n, size_t i)
  * by a definition's rule before its others: a rule's lookahead over every
  * line had doubled an Mbed trace's cost.
  * Every line of a trace comes here, so the bytes the tests start at are
- * found sixteen a step and only they are tested: the byte loops were 440
+ * found sixteen a step (a table below sixteen) and only they are tested;
+ * the angle tokens only where an escape was seen: the byte loops were 440
  * instructions a line of an Mbed trace, more than its decoder. */
 static fd_decoder dec_for(fd_decoder d, const char *p, size_t n)
 {
@@ -301,13 +302,13 @@ static fd_decoder dec_for(fd_decoder d, const char *p, size_t n)
 #if defined(__SSE2__)
     if (n >= 16) {
         const __m128i sq = _mm_set1_epi8('['), cu = _mm_set1_epi8('{'),
-                      pa = _mm_set1_epi8('('), bs = _mm_set1_epi8('\\'), lt = _mm_set1_epi8('<');
+                      pa = _mm_set1_epi8('('), bs = _mm_set1_epi8('\\');
         for (size_t base = 0; base < n; base += 16) {
             size_t at = base + 16 <= n ? base : n - 16;     /* the last sixteen overlap */
             __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + at));
             __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, sq), _mm_cmpeq_epi8(v, cu)),
                                      _mm_or_si128(_mm_cmpeq_epi8(v, pa), _mm_cmpeq_epi8(v, bs)));
-            unsigned bits = (unsigned)_mm_movemask_epi8(_mm_or_si128(m, _mm_cmpeq_epi8(v, lt)));
+            unsigned bits = (unsigned)_mm_movemask_epi8(m);
             bits &= 0xFFFFu << (base - at);                  /* not again what was seen */
             for (; bits; bits &= bits - 1) {
                 unsigned t = token_at(p, n, at + (size_t)__builtin_ctz(bits));
@@ -319,16 +320,21 @@ static fd_decoder dec_for(fd_decoder d, const char *p, size_t n)
         i = n;
     }
 #endif
-    for (; i < n; i++) {
-        char o = p[i];
-        if (o == '[' || o == '{' || o == '(' || o == '\\' || o == '<') {
+    for (; i < n; i++)
+        if (token_start[(unsigned char)p[i]]) {
             unsigned t = token_at(p, n, i);
             if (t == 2)
                 return FD_DEC_CTRL_TOKENS;
             seen |= t;
         }
-    }
-    return d != FD_DEC_CESC && seen == 4 ? FD_DEC_CTRL_TOKENS : d;
+    if (!seen || d == FD_DEC_CESC)
+        return d;
+    /* an escape: the decoder's own line end anywhere keeps it */
+    for (i = 0; i + 3 < n; i++)
+        if (p[i] == '<' && ((p[i + 1] == 'c' && p[i + 2] == 'r') ||
+                            (p[i + 1] == 'l' && p[i + 2] == 'n')) && p[i + 3] == '>')
+            return d;
+    return FD_DEC_CTRL_TOKENS;
 }
 
 static int mux_text(tr_st *s, rd_ctx *c, ats_dir dir, unsigned dlci, const unsigned char *p,
