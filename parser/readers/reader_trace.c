@@ -348,18 +348,26 @@ static int emit_raw(tr_st *s, rd_ctx *c, ats_dir dir, const unsigned char *p, si
 static int emit(tr_st *s, rd_ctx *c, ats_dir dir, const unsigned char *p, size_t n,
                 uint64_t line, uint64_t off)
 {
-    if (dir == ATS_DIR_TX)
-        for (size_t i = 0; i < n; i++) {
-            if (p[i] == '\r' || p[i] == '\n') {
-                s->tx_open = 0;
-            } else {
-                if (s->tx_open == 0)
-                    s->tx_at = (p[i] | 0x20) == 'a';
-                else if (s->tx_open == 1)
-                    s->tx_at = s->tx_at && (p[i] | 0x20) == 't';
-                s->tx_open++;
+    if (dir == ATS_DIR_TX && n) {
+        /* the command line left open: what follows the last line end (a
+         * walk back from the end, not a test of every byte of every TX
+         * line), and whether it starts with "AT" */
+        size_t j = n;
+        while (j && p[j - 1] != '\r' && p[j - 1] != '\n')
+            j--;
+        if (j)
+            s->tx_open = 0;
+        if (j < n) {
+            if (s->tx_open == 0) {
+                s->tx_at = (p[j] | 0x20) == 'a';
+                if (j + 1 < n)
+                    s->tx_at = s->tx_at && (p[j + 1] | 0x20) == 't';
+            } else if (s->tx_open == 1) {
+                s->tx_at = s->tx_at && (p[j] | 0x20) == 't';
             }
+            s->tx_open += n - j;
         }
+    }
     if (s->nports > 1 && n)
         return mux_text(s, c, dir, s->port_ch, p, n, line, off);
     return emit_raw(s, c, dir, p, n, line, off);
@@ -374,13 +382,11 @@ static int emit_raw(tr_st *s, rd_ctx *c, ats_dir dir, const unsigned char *p, si
         memcpy(s->tail, p + n - sizeof s->tail, sizeof s->tail);
         s->ntail = sizeof s->tail;
     } else {
-        for (size_t i = 0; i < n; i++) {
-            if (s->ntail == sizeof s->tail) {
-                memmove(s->tail, s->tail + 1, sizeof s->tail - 1);
-                s->ntail--;
-            }
-            s->tail[s->ntail++] = p[i];
-        }
+        /* the last bytes of the old tail and p, at once */
+        size_t keep = s->ntail < sizeof s->tail - n ? s->ntail : sizeof s->tail - n;
+        memmove(s->tail, s->tail + s->ntail - keep, keep);
+        memcpy(s->tail + keep, p, n);
+        s->ntail = keep + n;
     }
     if (dir != ATS_DIR_UNKNOWN && dir != s->prev_dir)
         s->prev_rule = -1;     /* the other side spoke: a new exchange, nothing repeats */
