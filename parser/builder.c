@@ -345,16 +345,30 @@ static int doc_line(const char *s, size_t n)
             e++;
         return e == n ? DOC_EXAMPLE : DOC_NONE;
     }
-    static const char *const rows[] = {"test command", "read command", "write command",
-                                       "set command", "execution command", "exec command",
-                                       "action command", "maximum response time", NULL};
-    for (size_t k = 0; rows[k]; k++)
-        if (rows[k][0] == f0 && word_is(s, n, i, rows[k], &e))
+    /* a manual's rows ("Test Command", "Maximum Response Time") and its
+     * headings alone on their line ("Parameter", "Defined values:"), by
+     * the line's first letter */
+    static const char *const rows[26][3] = {
+        ['a' - 'a'] = {"action command"},
+        ['e' - 'a'] = {"execution command", "exec command"},
+        ['m' - 'a'] = {"maximum response time"},
+        ['r' - 'a'] = {"read command"},
+        ['s' - 'a'] = {"set command"},
+        ['t' - 'a'] = {"test command"},
+        ['w' - 'a'] = {"write command"},
+    };
+    static const char *const heads[26][4] = {
+        ['d' - 'a'] = {"defined values"},
+        ['p' - 'a'] = {"parameter", "parameters", "parameter description"},
+        ['r' - 'a'] = {"reference"},
+        ['s' - 'a'] = {"syntax"},
+    };
+    int L = f0 - 'a';
+    for (size_t k = 0; k < 3 && rows[L][k]; k++)
+        if (word_is(s, n, i, rows[L][k], &e))
             return DOC_HEADING;
-    static const char *const heads[] = {"parameter", "parameters", "defined values", "syntax",
-                                        "parameter description", "reference", NULL};
-    for (size_t k = 0; heads[k]; k++)
-        if (heads[k][0] == f0 && word_is(s, n, i, heads[k], &e)) {
+    for (size_t k = 0; k < 4 && heads[L][k]; k++)
+        if (word_is(s, n, i, heads[L][k], &e)) {
             if (e < n && s[e] == ':')
                 e++;
             if (e == n)
