@@ -76,7 +76,8 @@ COST_UPDATE ?= 0
 cost:
 	@command -v valgrind >/dev/null 2>&1 || { \
 	    echo "make cost: needs valgrind (callgrind counts the instructions): apt-get install valgrind" >&2; exit 2; }
-	@cmake -S . -B $(COST_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DATS_WERROR=ON >/dev/null
+	@cmake -S . -B $(COST_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DATS_WERROR=ON \
+	    -DATS_SANITIZE= -DATS_LTO=OFF -DATS_PGO= >/dev/null
 	@cmake --build $(COST_BUILD) -j $(JOBS) --target atscope_cli >/dev/null
 	@COST_UPDATE="$(COST_UPDATE)" bench/cost.sh $(COST_BUILD)/atscope
 
