@@ -343,35 +343,60 @@ static int doc_line(const char *s, size_t n)
     if (!((s[i] | 32) >= 'a' && (s[i] | 32) <= 'z'))
         return DOC_NONE;
     size_t e;
-    if (word_is(s, n, i, "example", &e) || word_is(s, n, i, "examples", &e)) {
+    /* the words below asked only where the line's first letter is theirs:
+     * every undirected line from a letter (AT+CSQ, OK) comes here */
+    char f0 = (char)(s[i] | 32);
+    if (f0 == 'e' && (word_is(s, n, i, "example", &e) || word_is(s, n, i, "examples", &e))) {
         while (e < n && (s[e] == ' ' || (s[e] >= '0' && s[e] <= '9')))
             e++;
         if (e < n && s[e] == ':')
             e++;
         return e == n ? DOC_EXAMPLE : DOC_NONE;
     }
-    static const char *const rows[] = {"test command", "read command", "write command",
-                                       "set command", "execution command", "exec command",
-                                       "action command", "maximum response time", NULL};
-    for (size_t k = 0; rows[k]; k++)
-        if (word_is(s, n, i, rows[k], &e))
+    /* a manual's rows ("Test Command", "Maximum Response Time") and its
+     * headings alone on their line ("Parameter", "Defined values:"), by
+     * the line's first letter */
+    static const char *const rows[26][3] = {
+        ['a' - 'a'] = {"action command"},
+        ['e' - 'a'] = {"execution command", "exec command"},
+        ['m' - 'a'] = {"maximum response time"},
+        ['r' - 'a'] = {"read command"},
+        ['s' - 'a'] = {"set command"},
+        ['t' - 'a'] = {"test command"},
+        ['w' - 'a'] = {"write command"},
+    };
+    static const char *const heads[26][4] = {
+        ['d' - 'a'] = {"defined values"},
+        ['p' - 'a'] = {"parameter", "parameters", "parameter description"},
+        ['r' - 'a'] = {"reference"},
+        ['s' - 'a'] = {"syntax"},
+    };
+    int L = f0 - 'a';
+    for (size_t k = 0; k < 3 && rows[L][k]; k++)
+        if (word_is(s, n, i, rows[L][k], &e))
             return DOC_HEADING;
-    static const char *const heads[] = {"parameter", "parameters", "defined values", "syntax",
-                                        "parameter description", "reference", NULL};
-    for (size_t k = 0; heads[k]; k++)
-        if (word_is(s, n, i, heads[k], &e)) {
+    for (size_t k = 0; k < 4 && heads[L][k]; k++)
+        if (word_is(s, n, i, heads[L][k], &e)) {
             if (e < n && s[e] == ':')
                 e++;
             if (e == n)
                 return DOC_HEADING;
         }
-    size_t words = 0;
-    for (size_t k = i; k < n; k++)
-        if (s[k] != ' ' && (k == i || s[k - 1] == ' '))
-            words++;
     /* a reporter's caption before the log ("My log:", "What I get:") ends
      * the example as a sentence does */
-    return words >= 6 || s[n - 1] == ':' ? DOC_PROSE : DOC_NONE;
+    if (s[n - 1] == ':')
+        return DOC_PROSE;
+    /* six words: s[i] starts the first, a blank before a non-blank each
+     * other (the blanks found by memchr: a line of AT traffic has few) */
+    size_t words = 1;
+    for (const char *q = s + i, *end = s + n; words < 6;) {
+        const char *sp = memchr(q, ' ', (size_t)(end - q));
+        if (!sp || sp + 1 >= end)
+            break;
+        words += sp[1] != ' ';
+        q = sp + 1;
+    }
+    return words >= 6 ? DOC_PROSE : DOC_NONE;
 }
 
 /* p[0..i) holds a word of condition or possibility at a word's start: a
