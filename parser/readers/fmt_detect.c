@@ -483,14 +483,14 @@ static int rest_like(const fd_def *d, const dmatch *m, const char *q,
  * longest lines of the sample, at least three of them exactly as long, most
  * followed by a line that can only be their rest. 0 when the sample shows
  * no such thing, or the definition has lines of its own that read like a
- * rest (a record running to the next rule, undirected wire text). */
+ * rest (undirected wire text). */
 static unsigned wrap_width_of(const fd_def *d, const lines *L, const dmatch *m)
 {
     if (d->other_data)
         return 0;
+    int until = 0;
     for (size_t k = 0; k < d->nrules; k++)
-        if (d->rules[k].cont_until_rule)
-            return 0;
+        until |= d->rules[k].cont_until_rule;
     /* no width to find: asked of every definition, on every sample, the
      * look at its rest lines ran each one's rules (and made their JIT code)
      * for nothing */
@@ -500,6 +500,12 @@ static unsigned wrap_width_of(const fd_def *d, const lines *L, const dmatch *m)
     unsigned at = 0, rest = 0;
     for (size_t i = 0; i + 1 < L->count; i++) {
         if (L->dropped[i] || L->raw[i] != w)
+            continue;
+        /* a record that runs on to the next rule has bare lines of its own,
+         * which look like rests: only its own prefixed lines, cut at the
+         * width, show a terminal's wrap (chan_dongle's reads span lines, an
+         * SMS listing's equal headers before their texts are no wrap) */
+        if (until && rule_at(d, L->pairs[i], m, L->p[i], L->n[i]) < 0)
             continue;
         at++;
         if (!L->dropped[i + 1] && L->n[i + 1] &&

@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""Pasted shapes of helper readers18 (tests/data/readers18/, README.md there
+cites each tool's source): every transaction exact (line, command, final,
+responses), the URCs, the format and layers, the same records whole, a byte
+at a time and in random pieces; each pasted fixture reads as its plain
+rendering (the same commands, finals, responses and URCs, lines aside).
+
+usage: readers18_check.py ATSCOPE SRCDIR"""
+import json
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from exact_fixtures import Checker  # noqa: E402
+
+BIN, SRC = sys.argv[1], sys.argv[2]
+DIR = SRC + '/tests/data/readers18/'
+
+SMS = ('+CMGR: "REC UNREAD","+491701234567",,"26/12/06,21:40:09+04"',
+       'Your parcel 4711 is on its way and will be delivered tomorrow between 9 and 13 hours')
+CUSD = '+CUSD: 0,"Your balance is 12.34 EUR. Valid until 31.12.2026. Dial *101# for offers",15'
+
+# file: (format, options, [(line, command, final, [responses])], [(line, urc)])
+EXPECT = {
+    # 1. chan_dongle on the Asterisk console, copied from a terminal that
+    # wraps at 80 and 120 columns (and the console's copy without its CRs)
+    'dongle-wrap.plain.log': ('chan-dongle', [], [
+        (2, 'AT+CGMI', 'OK', ['huawei']),
+        (11, 'AT+CMGF=1', 'OK', []),
+        (18, 'AT+COPS?', 'OK', ['+COPS: 0,0,"Vodafone.de Vodafone GmbH",7']),
+        (29, 'AT+CMGR=3', 'OK', list(SMS)),
+        (39, 'AT+CUSD=1,"*100#",15', 'OK', []),
+        (50, 'AT+CSQ', 'OK', ['+CSQ: 18,99']),
+    ], [(46, CUSD)]),
+    'dongle-wrap80.log': ('chan-dongle', [], [
+        (3, 'AT+CGMI', 'OK', ['huawei']),
+        (15, 'AT+CMGF=1', 'OK', []),
+        (25, 'AT+COPS?', 'OK', ['+COPS: 0,0,"Vodafone.de Vodafone GmbH",7']),
+        (41, 'AT+CMGR=3', 'OK', list(SMS)),
+        (55, 'AT+CUSD=1,"*100#",15', 'OK', []),
+        (71, 'AT+CSQ', 'OK', ['+CSQ: 18,99']),
+    ], [(65, CUSD)]),
+    'dongle-wrap120.log': ('chan-dongle', [], [
+        (2, 'AT+CGMI', 'OK', ['huawei']),
+        (12, 'AT+CMGF=1', 'OK', []),
+        (20, 'AT+COPS?', 'OK', ['+COPS: 0,0,"Vodafone.de Vodafone GmbH",7']),
+        (32, 'AT+CMGR=3', 'OK', list(SMS)),
+        (44, 'AT+CUSD=1,"*100#",15', 'OK', []),
+        (56, 'AT+CSQ', 'OK', ['+CSQ: 18,99']),
+    ], [(52, CUSD)]),
+}
+
+# pasted fixture: the plain rendering it must read as (lines aside)
+SAME_AS = {
+    'dongle-wrap80.log': 'dongle-wrap.plain.log',
+    'dongle-wrap120.log': 'dongle-wrap.plain.log',
+}
+
+# logs that must read no transaction
+NEGATIVE = []
+
+
+def content(path):
+    recs = [json.loads(l) for l in ck.parse(path).decode('utf-8', 'replace').splitlines()]
+    return ([(r['command'], r.get('final'), [x['text'] for x in r.get('responses', [])])
+             for r in recs if r['kind'] == 'transaction'],
+            [r['text'] for r in recs if r['kind'] == 'urc'])
+
+
+ck = Checker(BIN)
+ck.table(DIR, EXPECT)
+for name, plain in SAME_AS.items():
+    if content(DIR + name) != content(DIR + plain):
+        ck.error('%s: reads otherwise than %s' % (name, plain))
+for name in NEGATIVE:
+    out = ck.parse(DIR + name).decode('utf-8', 'replace')
+    if '"kind":"transaction"' in out:
+        ck.error('%s: a negative reads a transaction' % name)
+sys.exit(ck.fail)
