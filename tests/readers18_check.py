@@ -48,16 +48,62 @@ EXPECT = {
         (44, 'AT+CUSD=1,"*100#",15', 'OK', []),
         (56, 'AT+CSQ', 'OK', ['+CSQ: 18,99']),
     ], [(52, CUSD)]),
+    # 2. a Kibana search's response copied as JSON (Inspect > Response):
+    # _source.message holds ModemManager's lines, newest first (read last
+    # first by the "@timestamp" lines' times) and oldest first
+    'kibana-json.plain.log': ('modemmanager', [], [
+        (1, 'AT+CGMM', 'OK', ['EG25']),
+        (3, 'AT+QCFG="usbnet"', 'OK', ['+QCFG: "usbnet",0']),
+        (5, 'AT+CGDCONT=1,"IP","iot.example"', 'OK', []),
+        (7, 'AT+CEREG?', 'OK', ['+CEREG: 0,5']),
+        (9, 'AT+CGACT=1,1', '+CME ERROR: 30', []),
+    ], []),
+    'kibana-json-inspect.json': ('indent > kibana-json > modemmanager', [], [
+        (338, 'AT+CGMM', 'OK', ['EG25']),
+        (272, 'AT+QCFG="usbnet"', 'OK', ['+QCFG: "usbnet",0']),
+        (206, 'AT+CGDCONT=1,"IP","iot.example"', 'OK', []),
+        (140, 'AT+CEREG?', 'OK', ['+CEREG: 0,5']),
+        (74, 'AT+CGACT=1,1', '+CME ERROR: 30', []),
+    ], []),
+    'kibana-json-oldest.json': ('indent > kibana-json > modemmanager', [], [
+        (40, 'AT+CGMM', 'OK', ['EG25']),
+        (106, 'AT+QCFG="usbnet"', 'OK', ['+QCFG: "usbnet",0']),
+        (172, 'AT+CGDCONT=1,"IP","iot.example"', 'OK', []),
+        (238, 'AT+CEREG?', 'OK', ['+CEREG: 0,5']),
+        (304, 'AT+CGACT=1,1', '+CME ERROR: 30', []),
+    ], []),
+    # ... and Kibana's CSV report whose message cells hold line ends
+    # (RFC 4180 quoted newlines): chan_dongle's reads through journald,
+    # newest first and oldest first
+    'kibana-csv-lines.plain.log': ('chan-dongle', [], [
+        (2, 'AT+CSQ', 'OK', ['+CSQ: 18,99']),
+        (10, 'AT+COPS?', 'OK', ['+COPS: 0,0,"Vodafone.de",7']),
+        (18, 'AT+CPMS?', '+CMS ERROR: 310', []),
+    ], []),
+    'kibana-csv-lines.csv': ('kibana-csv > chan-dongle', [], [
+        (22, 'AT+CSQ', 'OK', ['+CSQ: 18,99']),
+        (14, 'AT+COPS?', 'OK', ['+COPS: 0,0,"Vodafone.de",7']),
+        (6, 'AT+CPMS?', '+CMS ERROR: 310', []),
+    ], []),
+    'kibana-csv-lines-oldest.csv': ('kibana-csv > chan-dongle', [], [
+        (3, 'AT+CSQ', 'OK', ['+CSQ: 18,99']),
+        (11, 'AT+COPS?', 'OK', ['+COPS: 0,0,"Vodafone.de",7']),
+        (19, 'AT+CPMS?', '+CMS ERROR: 310', []),
+    ], []),
 }
 
 # pasted fixture: the plain rendering it must read as (lines aside)
 SAME_AS = {
     'dongle-wrap80.log': 'dongle-wrap.plain.log',
     'dongle-wrap120.log': 'dongle-wrap.plain.log',
+    'kibana-json-inspect.json': 'kibana-json.plain.log',
+    'kibana-json-oldest.json': 'kibana-json.plain.log',
+    'kibana-csv-lines.csv': 'kibana-csv-lines.plain.log',
+    'kibana-csv-lines-oldest.csv': 'kibana-csv-lines.plain.log',
 }
 
 # logs that must read no transaction
-NEGATIVE = []
+NEGATIVE = ['neg-kibana-json-web.json']
 
 
 def content(path):
@@ -72,6 +118,11 @@ ck.table(DIR, EXPECT)
 for name, plain in SAME_AS.items():
     if content(DIR + name) != content(DIR + plain):
         ck.error('%s: reads otherwise than %s' % (name, plain))
+# newest-first exports say so, and are read last row first
+for name in ('kibana-json-inspect.json', 'kibana-csv-lines.csv'):
+    first = json.loads(ck.parse(DIR + name).decode('utf-8', 'replace').splitlines()[0])
+    if 'newest first' not in first.get('format_reason', ''):
+        ck.error('%s: not read as newest first: %s' % (name, first.get('format_reason')))
 for name in NEGATIVE:
     out = ck.parse(DIR + name).decode('utf-8', 'replace')
     if '"kind":"transaction"' in out:

@@ -29,7 +29,7 @@
     X(windows_modemlog) X(llcom) X(quecmanager_json) \
     X(container_logs) X(json_lines) X(chat_log) X(chat_export) \
     X(sms_tool_nofinal) \
-    X(html_markup) X(mail_indent) X(kibana_discover) X(grafana_explore) X(kibana_csv) X(datadog_csv) X(grafana_csv) X(papertrail_archive) X(tsv_table) X(table_rows) X(harness_dashes) X(screen_escapes) \
+    X(html_markup) X(mail_indent) X(kibana_discover) X(grafana_explore) X(kibana_csv) X(kibana_json) X(datadog_csv) X(grafana_csv) X(papertrail_archive) X(tsv_table) X(table_rows) X(harness_dashes) X(screen_escapes) \
     X(portmon) X(wireshark_usb) X(hex_offset_rows) \
     X(inline_ctrl_tokens) X(structured_log_data) X(python_list_reply) X(quoted_bytes) X(atcmdparser) \
     X(asterisk_user_cmd) X(legato_at) X(slsnif) X(usbmon_text) X(espatcontrol) \
@@ -50,7 +50,7 @@ static const char *const k_root[] = {"$schema", "format_version", "name", "kind"
                                      "source", "detects_on", "lossy", "shows", "rules", "other",
                                      "min_signature",
                                      "other_decode", "glue", "sides", "samples", "layer", "wrapped",
-                                     "match", "drop", "remove", "replace_with", "any", "min_ratio", "repeat", "md_block", "csv_cell", "continued", "counting", "one_source", "json",
+                                     "match", "drop", "remove", "replace_with", "any", "min_ratio", "repeat", "md_block", "csv_cell", "json_string", "time_line", "continued", "counting", "one_source", "json",
                                      NULL};
 static const char *const k_rule[] = {"name", "match", "dir", "dir_map", "host_log", "decode",
                                      "suffix", "suffix_crless", "prefix", "continue", "cumulative", "keep_cr", "strip",
@@ -586,6 +586,7 @@ static void def_free(fd_def *d)
     pat_free(&d->drop);
     pat_free(&d->remove);
     pat_free(&d->continued);
+    pat_free(&d->time_line);
     free(d->replace_with);
     for (size_t i = 0; i < d->njson_body; i++)
         free(d->json_body[i]);
@@ -994,7 +995,8 @@ static int check_wrapper_samples(const ats_jl *L, fd_def *d, json_t *arr,
         json_t *lv = json_object_get(o, "line");
         size_t n = json_string_length(lv);
         if (dropped) {
-            if (!d->drop.code || !ats_fd_match_interp(&d->drop, md, mc, line, n)) {
+            if (!(d->time_line.code && ats_fd_match_interp(&d->time_line, md, mc, line, n)) &&
+                (!d->drop.code || !ats_fd_match_interp(&d->drop, md, mc, line, n))) {
                 rc = ats_jl_bad(L, ATS_EPROFILE, lv, "samples", "sample is not dropped");
                 break;
             }
@@ -1042,6 +1044,9 @@ static int check_wrapper_samples(const ats_jl *L, fd_def *d, json_t *arr,
         char cell[1024];
         if (ok && d->csv_cell && b.len <= sizeof cell) {
             b.len = ats_fd_csv_cell(b.ptr, b.len, cell);
+            b.ptr = cell;
+        } else if (ok && d->json_string && b.len <= sizeof cell) {
+            b.len = ats_fd_json_string(b.ptr, b.len, cell);
             b.ptr = cell;
         }
         if (!ok || b.len != strlen(body) || memcmp(b.ptr, body, b.len) != 0) {
@@ -1163,12 +1168,27 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
             (rc = get_bool(L, root, "repeat", "(root)", &d->repeat)) != 0 ||
             (rc = get_bool(L, root, "md_block", "(root)", &d->md_block)) != 0 ||
             (rc = get_bool(L, root, "csv_cell", "(root)", &d->csv_cell)) != 0 ||
+            (rc = get_bool(L, root, "json_string", "(root)", &d->json_string)) != 0 ||
             (rc = get_bool(L, root, "counting", "(root)", &d->counting)) != 0 ||
             (rc = get_bool(L, root, "one_source", "(root)", &d->one_source)) != 0)
             return rc;
         if (d->one_source && !d->json_src && (!m || d->match.g_src < 0))
             return ats_jl_bad(L, ATS_EPROFILE, json_object_get(root, "one_source"), "one_source",
                               "needs a \"match\" with a (?<src>...) group or a \"json\" \"src\"");
+        json_t *tl = json_object_get(root, "time_line");
+        if (tl && (rc = pat_compile(L, &d->time_line, tl, "time_line")) != 0)
+            return rc;
+        if (tl && (!d->time_line.has_time || !m))
+            return ats_jl_bad(L, ATS_EPROFILE, tl, "time_line",
+                              "needs time groups ((?<year>), (?<H>), ...) and a \"match\"");
+        if ((d->csv_cell || d->json_string) && !m)
+            return ats_jl_bad(L, ATS_EPROFILE,
+                              json_object_get(root, d->csv_cell ? "csv_cell" : "json_string"),
+                              d->csv_cell ? "csv_cell" : "json_string",
+                              "needs a \"match\" with a (?<body>...) group");
+        if (d->csv_cell && d->json_string)
+            return ats_jl_bad(L, ATS_EPROFILE, json_object_get(root, "json_string"),
+                              "json_string", "not with \"csv_cell\": a body is one or the other");
         if (d->counting && (!m || d->match.g_num < 0))
             return ats_jl_bad(L, ATS_EPROFILE, json_object_get(root, "counting"), "counting",
                               "needs a \"match\" with a (?<num>...) group");
