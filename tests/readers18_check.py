@@ -20,6 +20,15 @@ SMS = ('+CMGR: "REC UNREAD","+491701234567",,"26/12/06,21:40:09+04"',
        'Your parcel 4711 is on its way and will be delivered tomorrow between 9 and 13 hours')
 CUSD = '+CUSD: 0,"Your balance is 12.34 EUR. Valid until 31.12.2026. Dial *101# for offers",15'
 
+NRF_TX = [
+    (1, 'AT+CFUN?', 'OK', ['+CFUN: 1']),
+    (4, 'AT+CMGF=0', 'OK', []),
+    (6, 'AT+CMGS=21', 'OK', ['+CMGS: 7']),
+    (10, 'AT#XSEND', 'OK', []),
+    (14, 'AT+CEREG?', 'OK', ['+CEREG: 0,1,"0A1B","0123ABCD",7']),
+]
+NRF_URC = [(13, '#XDATAMODE: 0')]
+
 # file: (format, options, [(line, command, final, [responses])], [(line, urc)])
 EXPECT = {
     # 1. chan_dongle on the Asterisk console, copied from a terminal that
@@ -90,6 +99,10 @@ EXPECT = {
         (11, 'AT+COPS?', 'OK', ['+COPS: 0,0,"Vodafone.de",7']),
         (19, 'AT+CPMS?', '+CMS ERROR: 310', []),
     ], []),
+    # 3. nRF Connect Serial Terminal: '> > data', the line typed after the
+    # modem's prompt written on its row (an SMS PDU, the SLM's data mode)
+    'nrf-prompt-data.log': ('nrf-serial-terminal', [], NRF_TX, NRF_URC),
+    'nrf-prompt-data-ansi.log': ('ansi > nrf-serial-terminal', [], NRF_TX, NRF_URC),
 }
 
 # pasted fixture: the plain rendering it must read as (lines aside)
@@ -123,6 +136,20 @@ for name in ('kibana-json-inspect.json', 'kibana-csv-lines.csv'):
     first = json.loads(ck.parse(DIR + name).decode('utf-8', 'replace').splitlines()[0])
     if 'newest first' not in first.get('format_reason', ''):
         ck.error('%s: not read as newest first: %s' % (name, first.get('format_reason')))
+# the data typed after the prompt is payload: the SMS command's, the data
+# mode's stretch; never a command, a modem line or text left unread
+for name in ('nrf-prompt-data.log', 'nrf-prompt-data-ansi.log'):
+    recs = [json.loads(l) for l in ck.parse(DIR + name).decode('utf-8', 'replace').splitlines()]
+    cmgs = [r for r in recs if r['kind'] == 'transaction' and r['command'] == 'AT+CMGS=21']
+    if not cmgs or cmgs[0].get('payload', {}).get('line') != 7 or \
+            'F80000094F33D8BD0E8A0100' not in cmgs[0]['payload'].get('preview', ''):
+        ck.error('%s: the PDU is not AT+CMGS=21\'s payload: %s' % (name, cmgs))
+    data = [(r['line'], r['preview']) for r in recs if r['kind'] == 'data']
+    if len(data) != 1 or data[0][0] != 12 or 'hello from the SLM' not in data[0][1]:
+        ck.error('%s: data mode stretches %s' % (name, data))
+    left = [(r['line'], r['reason']) for r in recs if r['kind'] == 'unparsed']
+    if left:
+        ck.error('%s: unparsed %s' % (name, left))
 for name in NEGATIVE:
     out = ck.parse(DIR + name).decode('utf-8', 'replace')
     if '"kind":"transaction"' in out:
