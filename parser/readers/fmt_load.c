@@ -801,6 +801,14 @@ static int load_rule(const ats_jl *L, void *ctx, json_t *o, const char *path, vo
                        r->side == FD_SIDE_UNKNOWN || r->nmap))
         return ats_jl_bad(L, ATS_EPROFILE, json_object_get(o, "verdict"), path,
                           "verdict is for a data rule of one line with a fixed dir (tx or rx)");
+    /* the exchange's time as the host measured it places a data line's
+     * command before its answer (reader_trace.c took_split()) */
+    if (r->pat.g_took_unit >= 0 && r->pat.g_took < 0)
+        return ats_jl_bad(L, ATS_EPROFILE, json_object_get(o, "match"), path,
+                          "(?<took_unit>) needs a (?<took>) group");
+    if (r->pat.g_took >= 0 && r->host_log)
+        return ats_jl_bad(L, ATS_EPROFILE, json_object_get(o, "match"), path,
+                          "(?<took>) is for a data rule (the exchange on its line), not host_log");
     if (r->echo_glued && (r->side != FD_SIDE_RX || r->nmap || c || r->cumulative || r->cmux ||
                           r->goes_on || r->verdict))
         return ats_jl_bad(L, ATS_EPROFILE, json_object_get(o, "echo_glued"), path,
@@ -1181,14 +1189,15 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
         if (tl && (!d->time_line.has_time || !m))
             return ats_jl_bad(L, ATS_EPROFILE, tl, "time_line",
                               "needs time groups ((?<year>), (?<H>), ...) and a \"match\"");
+        /* a boolean is found by its key: Jansson's true is one value for all */
+        const char *body_key = d->csv_cell ? "csv_cell" : "json_string";
         if ((d->csv_cell || d->json_string) && !m)
-            return ats_jl_bad(L, ATS_EPROFILE,
-                              json_object_get(root, d->csv_cell ? "csv_cell" : "json_string"),
-                              d->csv_cell ? "csv_cell" : "json_string",
-                              "needs a \"match\" with a (?<body>...) group");
+            return ats_jl_bad_member(L, ATS_EPROFILE, body_key, json_object_get(root, body_key),
+                                     body_key, "needs a \"match\" with a (?<body>...) group");
         if (d->csv_cell && d->json_string)
-            return ats_jl_bad(L, ATS_EPROFILE, json_object_get(root, "json_string"),
-                              "json_string", "not with \"csv_cell\": a body is one or the other");
+            return ats_jl_bad_member(L, ATS_EPROFILE, "json_string",
+                                     json_object_get(root, "json_string"), "json_string",
+                                     "not with \"csv_cell\": a body is one or the other");
         if (d->counting && (!m || d->match.g_num < 0))
             return ats_jl_bad(L, ATS_EPROFILE, json_object_get(root, "counting"), "counting",
                               "needs a \"match\" with a (?<num>...) group");
@@ -1201,6 +1210,18 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
         }
         d->info.has_time = d->match.has_time;
         return samples ? check_wrapper_samples(L, d, json_object_get(root, "samples"), mc) : 0;
+    }
+    /* a wrapper's keys on a trace would be taken for doing what they say
+     * and do nothing */
+    static const char *const wrapper_only[] = {"layer", "match", "drop", "remove", "replace_with",
+                                               "any", "min_ratio", "repeat", "md_block",
+                                               "csv_cell", "json_string", "time_line", "continued",
+                                               "counting", "one_source", "json", NULL};
+    for (size_t i = 0; wrapper_only[i]; i++) {
+        json_t *v = json_object_get(root, wrapper_only[i]);
+        if (v)
+            return ats_jl_bad(L, ATS_EPROFILE, v, wrapper_only[i],
+                              "a wrapper's key (\"kind\": \"wrapper\"), not a trace's");
     }
     json_t *rules = json_object_get(root, "rules");
     if (!rules || !json_is_array(rules) || json_array_size(rules) == 0)
