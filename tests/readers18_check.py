@@ -103,6 +103,21 @@ EXPECT = {
     # modem's prompt written on its row (an SMS PDU, the SLM's data mode)
     'nrf-prompt-data.log': ('nrf-serial-terminal', [], NRF_TX, NRF_URC),
     'nrf-prompt-data-ansi.log': ('ansi > nrf-serial-terminal', [], NRF_TX, NRF_URC),
+    # 6. an Mbed trace (<cr> <ln> tokens) whose text holds a literal \n \r
+    # (a path in an SMS, in a read with <CR> <LF> tokens in capitals): text,
+    # no line end; a token split across two reads is one line end
+    'mbed-literal-escapes.log': ('mbed-trace', [], [
+        (1, 'AT+CMGF=1', 'OK', []),
+        (4, 'AT+CMGS="+4915123456"', 'OK', ['+CMGS: 12']),
+        (10, 'AT+CMGR=3', 'OK', ['+CMGR: "REC READ","+4915123456",,"26/12/06,21:40:09+04"',
+                                 'log C:\\new\\rx.txt saved']),
+        (14, 'AT+CSQ', 'OK', ['+CSQ: 20,99']),
+    ], []),
+    'mbed-split-token.log': ('mbed-trace', [], [
+        (1, 'AT+CSQ', 'OK', ['+CSQ: 20,99']),
+        (5, 'AT+CGMR', 'OK', ['BG96MAR02A07M1G']),
+        (9, 'AT+QGMR<', 'ERROR', []),
+    ], []),
 }
 
 # pasted fixture: the plain rendering it must read as (lines aside)
@@ -150,6 +165,11 @@ for name in ('nrf-prompt-data.log', 'nrf-prompt-data-ansi.log'):
     left = [(r['line'], r['reason']) for r in recs if r['kind'] == 'unparsed']
     if left:
         ck.error('%s: unparsed %s' % (name, left))
+# the SMS text with its backslashes is the payload, 23 bytes as printed
+recs = [json.loads(l) for l in ck.parse(DIR + 'mbed-literal-escapes.log').decode().splitlines()]
+pl = [r.get('payload') for r in recs if r['kind'] == 'transaction' and r['line'] == 4]
+if not pl or not pl[0] or pl[0].get('bytes') != 23 or pl[0].get('preview') != 'log C:\\new\\rx.txt saved':
+    ck.error('mbed-literal-escapes.log: the SMS payload is %s' % pl)
 for name in NEGATIVE:
     out = ck.parse(DIR + name).decode('utf-8', 'replace')
     if '"kind":"transaction"' in out:

@@ -34,6 +34,9 @@ typedef enum fd_decoder {
 
 /* Decodes s[0..n) by d, appending to out (at most cap bytes in all).
  * Returns the new length. */
+/* The angle decoder's line-end token at s (4 bytes readable): <cr> as '\r',
+ * <ln> or <lf> as '\n', in either case; -1 for anything else. */
+int ats_fd_angle_eol(const char *s);
 size_t ats_fd_decode(fd_decoder d, const char *s, size_t n, unsigned char *out, size_t len,
                  size_t cap);
 const char *ats_fd_decoder_name(fd_decoder d);
