@@ -29,6 +29,13 @@ NRF_TX = [
 ]
 NRF_URC = [(13, '#XDATAMODE: 0')]
 
+def MM_TX(a, b, c, d):
+    return [(a, 'AT+CSQ', 'OK', ['+CSQ: 19,99']),
+            (b, 'AT+CGDCONT=1,"IP","iot.example"', 'OK', []),
+            (c, 'AT+COPS=3,2;+COPS?', 'OK', ['+COPS: 0,2,"26202",7']),
+            (d, 'AT+CGACT=1,1', '+CME ERROR: 30', [])]
+
+
 # file: (format, options, [(line, command, final, [responses])], [(line, urc)])
 EXPECT = {
     # 1. chan_dongle on the Asterisk console, copied from a terminal that
@@ -118,6 +125,11 @@ EXPECT = {
         (5, 'AT+CGMR', 'OK', ['BG96MAR02A07M1G']),
         (9, 'AT+QGMR<', 'ERROR', []),
     ], []),
+    # 4. a ModemManager journal quoted in a mail's reply, then wrapped (the
+    # rests without the quote): read as the journal unwrapped
+    'mm-quote-wrap.plain.log': ('modemmanager', [], MM_TX(2, 4, 6, 8), []),
+    'mm-quote-wrap72.log': ('modemmanager', [], MM_TX(3, 7, 11, 15), []),
+    'mm-quote-wrap76.log': ('modemmanager', [], MM_TX(3, 7, 11, 15), []),
 }
 
 # pasted fixture: the plain rendering it must read as (lines aside)
@@ -128,6 +140,8 @@ SAME_AS = {
     'kibana-json-oldest.json': 'kibana-json.plain.log',
     'kibana-csv-lines.csv': 'kibana-csv-lines.plain.log',
     'kibana-csv-lines-oldest.csv': 'kibana-csv-lines.plain.log',
+    'mm-quote-wrap72.log': 'mm-quote-wrap.plain.log',
+    'mm-quote-wrap76.log': 'mm-quote-wrap.plain.log',
 }
 
 # logs that must read no transaction
@@ -170,6 +184,10 @@ recs = [json.loads(l) for l in ck.parse(DIR + 'mbed-literal-escapes.log').decode
 pl = [r.get('payload') for r in recs if r['kind'] == 'transaction' and r['line'] == 4]
 if not pl or not pl[0] or pl[0].get('bytes') != 23 or pl[0].get('preview') != 'log C:\\new\\rx.txt saved':
     ck.error('mbed-literal-escapes.log: the SMS payload is %s' % pl)
+for name in ('mm-quote-wrap72.log', 'mm-quote-wrap76.log'):
+    out = ck.parse(DIR + name).decode('utf-8', 'replace')
+    if '"kind":"unparsed"' in out:
+        ck.error('%s: lines left unparsed' % name)
 for name in NEGATIVE:
     out = ck.parse(DIR + name).decode('utf-8', 'replace')
     if '"kind":"transaction"' in out:
