@@ -314,7 +314,7 @@ static size_t angle_run(const char *s, size_t i, size_t n, unsigned char *out, s
 }
 
 /* "<cr>", "<ln>", "<lf>" at s (4 bytes), either case: the byte, else -1. */
-static int angle_eol(const char *s)
+int ats_fd_angle_eol(const char *s)
 {
     uint32_t w;
     memcpy(&w, s, 4);
@@ -378,7 +378,7 @@ size_t ats_fd_decode(fd_decoder d, const char *s, size_t n, unsigned char *out, 
             if (i >= n)
                 break;
             if (i + 3 < n && s[i + 3] == '>') {
-                int e = angle_eol(s + i);
+                int e = ats_fd_angle_eol(s + i);
                 if (e >= 0) {
                     PUT(e);
                     i += 4;

@@ -238,12 +238,21 @@ static int md_blocks(peel *pl, const fd_def *w, const lines *L)
     return m >= 3 && at >= 2 && adjacent >= 2;
 }
 
+static int odd_quotes(const char *p, size_t n)
+{
+    size_t q = 0;
+    for (const char *c = p; (c = memchr(c, '"', (size_t)(p + n - c))) != NULL; c++)
+        q++;
+    return (int)(q & 1);
+}
+
 static int accepted(peel *pl, const fd_def *w, const lines *L, unsigned nonempty)
 {
     if (w->md_block && !w->any && md_blocks(pl, w, L))
         return 1;
-    unsigned m = 0, left = 0;
+    unsigned m = 0, left = 0, bodies = 0;
     long prev = -1;
+    int cell = 0;                /* a csv_cell row's quoted cell goes on (RFC 4180) */
     for (size_t i = 0; i < L->count; i++)
         left += !L->dropped[i] && (L->n[i] || w->drop.code);
     for (size_t i = 0; i < L->count; i++) {
@@ -257,7 +266,9 @@ static int accepted(peel *pl, const fd_def *w, const lines *L, unsigned nonempty
         if (w->any ? m >= 1 : m + left < 2 || (double)(m + left) < w->min_ratio * (double)nonempty)
             break;
         left--;
-        int r = ats_peel_test(pl, w, L->p[i], L->n[i]);
+        int r = cell ? 3 : ats_peel_test(pl, w, L->p[i], L->n[i]);
+        if (w->csv_cell)
+            cell ^= odd_quotes(L->p[i], L->n[i]);
         if (r == 1 && w->counting) {
             /* an editor's line numbers count up by one: a number that does
              * not follow the one before is the log's own (a millisecond
@@ -270,9 +281,15 @@ static int accepted(peel *pl, const fd_def *w, const lines *L, unsigned nonempty
             nonempty--;        /* the rest of a message: neither for nor against */
         else if (r)
             m++;
+        bodies += r == 1;
     }
     if (w->any)
         return m >= 1;
+    /* a JSON export's layer drops every line of the JSON's own: any JSON
+     * document would carry it; its message lines show it (a JSON log of
+     * another shape is left to what reads it) */
+    if (w->json_string && bodies < 2)
+        return 0;
     return m >= 2 && (double)m >= w->min_ratio * (double)nonempty;
 }
 
@@ -483,14 +500,14 @@ static int rest_like(const fd_def *d, const dmatch *m, const char *q,
  * longest lines of the sample, at least three of them exactly as long, most
  * followed by a line that can only be their rest. 0 when the sample shows
  * no such thing, or the definition has lines of its own that read like a
- * rest (a record running to the next rule, undirected wire text). */
+ * rest (undirected wire text). */
 static unsigned wrap_width_of(const fd_def *d, const lines *L, const dmatch *m)
 {
     if (d->other_data)
         return 0;
+    int until = 0;
     for (size_t k = 0; k < d->nrules; k++)
-        if (d->rules[k].cont_until_rule)
-            return 0;
+        until |= d->rules[k].cont_until_rule;
     /* no width to find: asked of every definition, on every sample, the
      * look at its rest lines ran each one's rules (and made their JIT code)
      * for nothing */
@@ -500,6 +517,12 @@ static unsigned wrap_width_of(const fd_def *d, const lines *L, const dmatch *m)
     unsigned at = 0, rest = 0;
     for (size_t i = 0; i + 1 < L->count; i++) {
         if (L->dropped[i] || L->raw[i] != w)
+            continue;
+        /* a record that runs on to the next rule has bare lines of its own,
+         * which look like rests: only its own prefixed lines, cut at the
+         * width, show a terminal's wrap (chan_dongle's reads span lines, an
+         * SMS listing's equal headers before their texts are no wrap) */
+        if (until && rule_at(d, L->pairs[i], m, L->p[i], L->n[i]) < 0)
             continue;
         at++;
         if (!L->dropped[i + 1] && L->n[i + 1] &&

@@ -29,7 +29,7 @@
     X(windows_modemlog) X(llcom) X(quecmanager_json) \
     X(container_logs) X(json_lines) X(chat_log) X(chat_export) \
     X(sms_tool_nofinal) \
-    X(html_markup) X(mail_indent) X(kibana_discover) X(grafana_explore) X(kibana_csv) X(datadog_csv) X(grafana_csv) X(papertrail_archive) X(tsv_table) X(table_rows) X(harness_dashes) X(screen_escapes) \
+    X(html_markup) X(mail_indent) X(kibana_discover) X(grafana_explore) X(kibana_csv) X(kibana_json) X(datadog_csv) X(grafana_csv) X(papertrail_archive) X(tsv_table) X(table_rows) X(harness_dashes) X(screen_escapes) \
     X(portmon) X(wireshark_usb) X(hex_offset_rows) \
     X(inline_ctrl_tokens) X(structured_log_data) X(python_list_reply) X(quoted_bytes) X(atcmdparser) \
     X(asterisk_user_cmd) X(legato_at) X(slsnif) X(usbmon_text) X(espatcontrol) \
@@ -50,7 +50,7 @@ static const char *const k_root[] = {"$schema", "format_version", "name", "kind"
                                      "source", "detects_on", "lossy", "shows", "rules", "other",
                                      "min_signature",
                                      "other_decode", "glue", "sides", "samples", "layer", "wrapped",
-                                     "match", "drop", "remove", "replace_with", "any", "min_ratio", "repeat", "md_block", "csv_cell", "continued", "counting", "one_source", "json",
+                                     "match", "drop", "remove", "replace_with", "any", "min_ratio", "repeat", "md_block", "csv_cell", "json_string", "time_line", "continued", "counting", "one_source", "json",
                                      NULL};
 static const char *const k_rule[] = {"name", "match", "dir", "dir_map", "host_log", "decode",
                                      "suffix", "suffix_crless", "prefix", "continue", "cumulative", "keep_cr", "strip",
@@ -589,6 +589,7 @@ static void def_free(fd_def *d)
     pat_free(&d->drop);
     pat_free(&d->remove);
     pat_free(&d->continued);
+    pat_free(&d->time_line);
     free(d->replace_with);
     for (size_t i = 0; i < d->njson_body; i++)
         free(d->json_body[i]);
@@ -805,6 +806,14 @@ static int load_rule(const ats_jl *L, void *ctx, json_t *o, const char *path, vo
                        r->side == FD_SIDE_UNKNOWN || r->nmap))
         return ats_jl_bad(L, ATS_EPROFILE, json_object_get(o, "verdict"), path,
                           "verdict is for a data rule of one line with a fixed dir (tx or rx)");
+    /* the exchange's time as the host measured it places a data line's
+     * command before its answer (reader_trace.c took_split()) */
+    if (r->pat.g_took_unit >= 0 && r->pat.g_took < 0)
+        return ats_jl_bad(L, ATS_EPROFILE, json_object_get(o, "match"), path,
+                          "(?<took_unit>) needs a (?<took>) group");
+    if (r->pat.g_took >= 0 && r->host_log)
+        return ats_jl_bad(L, ATS_EPROFILE, json_object_get(o, "match"), path,
+                          "(?<took>) is for a data rule (the exchange on its line), not host_log");
     if (r->echo_glued && (r->side != FD_SIDE_RX || r->nmap || c || r->cumulative || r->cmux ||
                           r->goes_on || r->verdict))
         return ats_jl_bad(L, ATS_EPROFILE, json_object_get(o, "echo_glued"), path,
@@ -1003,7 +1012,8 @@ static int check_wrapper_samples(const ats_jl *L, fd_def *d, json_t *arr,
         json_t *lv = json_object_get(o, "line");
         size_t n = json_string_length(lv);
         if (dropped) {
-            if (!d->drop.code || !ats_fd_match_interp(&d->drop, md, mc, line, n)) {
+            if (!(d->time_line.code && ats_fd_match_interp(&d->time_line, md, mc, line, n)) &&
+                (!d->drop.code || !ats_fd_match_interp(&d->drop, md, mc, line, n))) {
                 rc = ats_jl_bad(L, ATS_EPROFILE, lv, "samples", "sample is not dropped");
                 break;
             }
@@ -1051,6 +1061,9 @@ static int check_wrapper_samples(const ats_jl *L, fd_def *d, json_t *arr,
         char cell[1024];
         if (ok && d->csv_cell && b.len <= sizeof cell) {
             b.len = ats_fd_csv_cell(b.ptr, b.len, cell);
+            b.ptr = cell;
+        } else if (ok && d->json_string && b.len <= sizeof cell) {
+            b.len = ats_fd_json_string(b.ptr, b.len, cell);
             b.ptr = cell;
         }
         if (!ok || b.len != strlen(body) || memcmp(b.ptr, body, b.len) != 0) {
@@ -1172,12 +1185,28 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
             (rc = get_bool(L, root, "repeat", "(root)", &d->repeat)) != 0 ||
             (rc = get_bool(L, root, "md_block", "(root)", &d->md_block)) != 0 ||
             (rc = get_bool(L, root, "csv_cell", "(root)", &d->csv_cell)) != 0 ||
+            (rc = get_bool(L, root, "json_string", "(root)", &d->json_string)) != 0 ||
             (rc = get_bool(L, root, "counting", "(root)", &d->counting)) != 0 ||
             (rc = get_bool(L, root, "one_source", "(root)", &d->one_source)) != 0)
             return rc;
         if (d->one_source && !d->json_src && (!m || d->match.g_src < 0))
             return ats_jl_bad(L, ATS_EPROFILE, json_object_get(root, "one_source"), "one_source",
                               "needs a \"match\" with a (?<src>...) group or a \"json\" \"src\"");
+        json_t *tl = json_object_get(root, "time_line");
+        if (tl && (rc = pat_compile(L, &d->time_line, tl, "time_line")) != 0)
+            return rc;
+        if (tl && (!d->time_line.has_time || !m))
+            return ats_jl_bad(L, ATS_EPROFILE, tl, "time_line",
+                              "needs time groups ((?<year>), (?<H>), ...) and a \"match\"");
+        /* a boolean is found by its key: Jansson's true is one value for all */
+        const char *body_key = d->csv_cell ? "csv_cell" : "json_string";
+        if ((d->csv_cell || d->json_string) && !m)
+            return ats_jl_bad_member(L, ATS_EPROFILE, body_key, json_object_get(root, body_key),
+                                     body_key, "needs a \"match\" with a (?<body>...) group");
+        if (d->csv_cell && d->json_string)
+            return ats_jl_bad_member(L, ATS_EPROFILE, "json_string",
+                                     json_object_get(root, "json_string"), "json_string",
+                                     "not with \"csv_cell\": a body is one or the other");
         if (d->counting && (!m || d->match.g_num < 0))
             return ats_jl_bad(L, ATS_EPROFILE, json_object_get(root, "counting"), "counting",
                               "needs a \"match\" with a (?<num>...) group");
@@ -1190,6 +1219,18 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
         }
         d->info.has_time = d->match.has_time;
         return samples ? check_wrapper_samples(L, d, json_object_get(root, "samples"), mc) : 0;
+    }
+    /* a wrapper's keys on a trace would be taken for doing what they say
+     * and do nothing */
+    static const char *const wrapper_only[] = {"layer", "match", "drop", "remove", "replace_with",
+                                               "any", "min_ratio", "repeat", "md_block",
+                                               "csv_cell", "json_string", "time_line", "continued",
+                                               "counting", "one_source", "json", NULL};
+    for (size_t i = 0; wrapper_only[i]; i++) {
+        json_t *v = json_object_get(root, wrapper_only[i]);
+        if (v)
+            return ats_jl_bad(L, ATS_EPROFILE, v, wrapper_only[i],
+                              "a wrapper's key (\"kind\": \"wrapper\"), not a trace's");
     }
     json_t *rules = json_object_get(root, "rules");
     if (!rules || !json_is_array(rules) || json_array_size(rules) == 0)

@@ -32,6 +32,8 @@ int ats_peel_push(peel *pl, const fd_def *w)
         return -1;
     pl->nsrc[pl->n] = 0;
     pl->other[pl->n] = 0;
+    pl->pend[pl->n].have = 0;
+    pl->cell[pl->n] = 0;
     pl->layer[pl->n++] = w;
     return 0;
 }
@@ -51,10 +53,75 @@ int ats_peel_match(const peel *pl, const fd_pat *pat, const char *p, size_t n)
 }
 
 /* One layer on one line: 0 passed through, 1 peeled (body in *o), 2 dropped,
- * 3 peeled as the rest of the previous line's message (body in *o). */
-static int apply(peel *pl, const fd_def *w, const char *src, size_t nsrc, const char *p,
-                 size_t n, int k, const char **o, size_t *on, fd_tparts *t)
+ * 3 peeled as the rest of the previous line's message (body in *o). pend:
+ * the layer's time line's time, kept for its next body (NULL: detection's
+ * test of one line). */
+/* A csv_cell layer's row whose quoted last cell holds line ends (RFC 4180):
+ * the line a cell goes on over, up to its closing quote (what follows it,
+ * the row's other cells, left); *cell cleared when it closed. */
+static int cell_rest(peel *pl, const char *p, size_t n, int k, const char **o, size_t *on,
+                     unsigned char *cell)
 {
+    size_t e = n;
+    for (size_t i = 0; i < n; i++)
+        if (p[i] == '"') {
+            if (i + 1 < n && p[i + 1] == '"') {
+                i++;
+                continue;
+            }
+            e = i;
+            *cell = 0;
+            break;
+        }
+    if (e > PEEL_LINE_MAX)
+        e = PEEL_LINE_MAX;
+    *on = ats_fd_csv_cell(p, e, pl->scratch[k]);
+    *o = pl->scratch[k];
+    return 3;
+}
+
+/* The first line of such a row: the line with the cell closed after it
+ * reads as the layer's row (its message the last cell): 1 and *cell set, or
+ * 0. */
+static int cell_opens(peel *pl, const fd_def *w, const char *p, size_t n, int k, const char **o,
+                      size_t *on, fd_tparts *t, unsigned char *cell)
+{
+    size_t q = 0;
+    for (const char *c = p; (c = memchr(c, '"', (size_t)(p + n - c))) != NULL; c++)
+        q++;
+    if (!(q & 1) || n + 1 > PEEL_LINE_MAX)
+        return 0;
+    /* p may be the other scratch buffer itself (an outer layer's body) */
+    char *j = pl->scratch[k ^ 1];
+    memmove(j, p, n);
+    j[n] = '"';
+    ats_span b;
+    if (!ats_peel_match(pl, &w->match, j, n + 1) || !ats_fd_group(pl->md, w->match.g_body, j, &b) ||
+        b.ptr + b.len != j + n)
+        return 0;
+    if (t && w->match.has_time) {
+        fd_tparts tp;
+        ats_fd_time_parts(&w->match, pl->md, j, &tp);
+        if (tp.have)
+            *t = tp;
+    }
+    *on = ats_fd_csv_cell(b.ptr, b.len, pl->scratch[k]);
+    *o = pl->scratch[k];
+    *cell = 1;
+    return 1;
+}
+
+static int apply(peel *pl, const fd_def *w, const char *src, size_t nsrc, const char *p,
+                 size_t n, int k, const char **o, size_t *on, fd_tparts *t, fd_tparts *pend,
+                 unsigned char *cell)
+{
+    if (cell && *cell)
+        return cell_rest(pl, p, n, k, o, on, cell);
+    if (w->time_line.code && ats_peel_match(pl, &w->time_line, p, n)) {
+        if (pend)
+            ats_fd_time_parts(&w->time_line, pl->md, p, pend);
+        return 2;
+    }
     if (w->drop.code && ats_peel_match(pl, &w->drop, p, n))
         return 2;
     if (w->remove.code) {
@@ -101,6 +168,8 @@ static int apply(peel *pl, const fd_def *w, const char *src, size_t nsrc, const 
     }
     ats_span b;
     if (!w->match.code || !ats_peel_match(pl, &w->match, p, n)) {
+        if (cell && w->csv_cell && cell_opens(pl, w, p, n, k, o, on, t, cell))
+            return 1;
         if (!w->continued.code || !ats_peel_match(pl, &w->continued, p, n) ||
             !ats_fd_group(pl->md, w->continued.g_body, p, &b))
             return 0;
@@ -123,8 +192,20 @@ static int apply(peel *pl, const fd_def *w, const char *src, size_t nsrc, const 
         if (tp.have)
             *t = tp;
     }
+    if (pend && pend->have) {
+        /* the time line's, once: a body without one of its own keeps the
+         * clock of the lines before */
+        if (t)
+            *t = *pend;
+        pend->have = 0;
+    }
     if (w->csv_cell && b.len <= PEEL_LINE_MAX && memchr(b.ptr, '"', b.len)) {
         *on = ats_fd_csv_cell(b.ptr, b.len, pl->scratch[k]);
+        *o = pl->scratch[k];
+        return 1;
+    }
+    if (w->json_string && b.len <= PEEL_LINE_MAX && memchr(b.ptr, '\\', b.len)) {
+        *on = ats_fd_json_string(b.ptr, b.len, pl->scratch[k]);
         *o = pl->scratch[k];
         return 1;
     }
@@ -137,7 +218,10 @@ int ats_peel_test(peel *pl, const fd_def *w, const char *p, size_t n)
 {
     const char *o;
     size_t on;
-    int r = apply(pl, w, NULL, 0, p, n, 0, &o, &on, NULL);
+    int r = apply(pl, w, NULL, 0, p, n, 0, &o, &on, NULL, NULL, NULL);
+    unsigned char cell = 0;
+    if (!r && w->csv_cell && w->match.code && cell_opens(pl, w, p, n, 0, &o, &on, NULL, &cell))
+        return 1;        /* a row whose quoted cell goes on over the next lines */
     /* a filter that removed nothing, or a prefix that left the line whole,
      * did not find its layer; a message's indented rest (3) neither shows
      * it nor counts against it */
@@ -155,7 +239,8 @@ peel_result ats_peel_line(peel *pl, const char *p, size_t n, const char **out, s
     for (size_t i = 0; i < pl->n; i++) {
         const char *o;
         size_t on;
-        int r = apply(pl, pl->layer[i], pl->src[i], pl->nsrc[i], cur, cn, k, &o, &on, t);
+        int r = apply(pl, pl->layer[i], pl->src[i], pl->nsrc[i], cur, cn, k, &o, &on, t,
+                      &pl->pend[i], &pl->cell[i]);
         if (pl->nsrc[i]) {
             /* a chat message's further lines are its writer's */
             if (r == 1 || r == 2)

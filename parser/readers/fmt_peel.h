@@ -19,6 +19,10 @@ typedef struct peel {
     size_t nsrc[PEEL_MAX_LAYERS];
     unsigned char other[PEEL_MAX_LAYERS];   /* the last message was another writer's: its
                                                unprefixed rest ("continued") is set aside too */
+    /* a "time_line" layer's last time line: the time its next body takes */
+    fd_tparts pend[PEEL_MAX_LAYERS];
+    /* a csv_cell layer's quoted cell goes on over the next line (RFC 4180) */
+    unsigned char cell[PEEL_MAX_LAYERS];
     pcre2_match_data *md;
     pcre2_match_context *mc;
     char *scratch[2];           /* filters rewrite a line: two buffers, used in turn */

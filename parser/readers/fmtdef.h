@@ -34,6 +34,9 @@ typedef enum fd_decoder {
 
 /* Decodes s[0..n) by d, appending to out (at most cap bytes in all).
  * Returns the new length. */
+/* The angle decoder's line-end token at s (4 bytes readable): <cr> as '\r',
+ * <ln> or <lf> as '\n', in either case; -1 for anything else. */
+int ats_fd_angle_eol(const char *s);
 size_t ats_fd_decode(fd_decoder d, const char *s, size_t n, unsigned char *out, size_t len,
                  size_t cap);
 const char *ats_fd_decoder_name(fd_decoder d);
@@ -274,6 +277,12 @@ typedef struct fd_def {
                                     lines stand in blocks between prose paragraphs */
     int csv_cell;                /* the body is a CSV cell's text inside its quotes (an
                                     export's message column): each "" is one quote */
+    int json_string;             /* the body is a JSON string's text inside its quotes (a
+                                    pretty-printed export's "message": "..." line): its
+                                    escapes are taken back */
+    fd_pat time_line;            /* a line of the wrapper's own whose time groups give
+                                    the next body's time (a JSON export's "@timestamp"
+                                    line before its "message" line) */
     int counting;                /* its (?<num>) counts up by one from line to line (an
                                     editor's line numbers): only such lines carry it */
     /* "one_source": the lines name their writer ((?<src>): a compose service,
@@ -353,6 +362,76 @@ fd_side ats_fd_rule_side(const fd_rule *r, const char *tok, size_t n);
  * no room). One place for the reader and the samples' check at load. */
 int ats_fd_strip(const fd_rule *r, pcre2_match_data *md, pcre2_match_context *mc, const char *p,
                  size_t n, unsigned char *out, size_t *outlen);
+
+/* A JSON string's text (between its quotes) as it was before escaping: out
+ * (room for n bytes: an escape is never shorter than what it stands for)
+ * gets p with \" \\ \/ \b \f \n \r \t and \uXXXX (UTF-8, a surrogate
+ * pair as one code point) taken back; a malformed escape is kept as it
+ * came. Its length. */
+static inline unsigned ats_fd_hex4(const char *p)
+{
+    unsigned v = 0;
+    for (int i = 0; i < 4; i++) {
+        char c = p[i];
+        unsigned d = c >= '0' && c <= '9'   ? (unsigned)(c - '0')
+                     : c >= 'a' && c <= 'f' ? (unsigned)(c - 'a' + 10)
+                     : c >= 'A' && c <= 'F' ? (unsigned)(c - 'A' + 10)
+                                            : 16u;
+        if (d > 15)
+            return 0x110000;
+        v = v * 16 + d;
+    }
+    return v;
+}
+
+static inline size_t ats_fd_json_string(const char *p, size_t n, char *out)
+{
+    static const char esc[] = "\"\\/bfnrt", val[] = "\"\\/\b\f\n\r\t";
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (p[i] != '\\' || i + 1 >= n) {
+            out[k++] = p[i];
+            continue;
+        }
+        const char *e = memchr(esc, p[i + 1], sizeof esc - 1);
+        if (e) {
+            out[k++] = val[e - esc];
+            i++;
+            continue;
+        }
+        unsigned cp = p[i + 1] == 'u' && i + 6 <= n ? ats_fd_hex4(p + i + 2) : 0x110000;
+        size_t used = 6;
+        if (cp >= 0xD800 && cp < 0xDC00 && i + 12 <= n && p[i + 6] == '\\' &&
+            p[i + 7] == 'u') {
+            unsigned lo = ats_fd_hex4(p + i + 8);
+            if (lo >= 0xDC00 && lo < 0xE000) {
+                cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+                used = 12;
+            }
+        }
+        if (cp > 0x10FFFF || (cp >= 0xD800 && cp < 0xE000)) {
+            out[k++] = p[i];
+            continue;
+        }
+        if (cp < 0x80) {
+            out[k++] = (char)cp;
+        } else if (cp < 0x800) {
+            out[k++] = (char)(0xC0 | (cp >> 6));
+            out[k++] = (char)(0x80 | (cp & 0x3F));
+        } else if (cp < 0x10000) {
+            out[k++] = (char)(0xE0 | (cp >> 12));
+            out[k++] = (char)(0x80 | ((cp >> 6) & 0x3F));
+            out[k++] = (char)(0x80 | (cp & 0x3F));
+        } else {
+            out[k++] = (char)(0xF0 | (cp >> 18));
+            out[k++] = (char)(0x80 | ((cp >> 12) & 0x3F));
+            out[k++] = (char)(0x80 | ((cp >> 6) & 0x3F));
+            out[k++] = (char)(0x80 | (cp & 0x3F));
+        }
+        i += used - 1;
+    }
+    return k;
+}
 
 /* A CSV cell's text as it was before RFC 4180 quoting doubled its quotes:
  * out (room for n bytes) gets p with each "" halved; its length. */

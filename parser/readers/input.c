@@ -214,7 +214,7 @@ static int transcode(ats_input *in, const unsigned char *p, size_t n, int last)
 static int peel_timed(const peel *pl)
 {
     for (size_t i = 0; i < pl->n; i++)
-        if (pl->layer[i]->match.has_time)
+        if (pl->layer[i]->match.has_time || pl->layer[i]->time_line.code)
             return 1;
     return 0;
 }
@@ -1243,7 +1243,12 @@ static int newest_first(ats_input *in, const unsigned char *s, size_t n)
         i += len + 1;
     }
     ats_peel_free(&tmp);
-    if (stamped < 3 || down < 2 || up)
+    /* a pretty-printed JSON export spends tens of lines on a hit: 64 lines
+     * hold two or three of its times (Discover sorts newest first) */
+    unsigned few = 0;
+    for (size_t j = 0; j < in->pl.n; j++)
+        few |= in->pl.layer[j]->time_line.code != NULL;
+    if (stamped < 3 - few || down < 2 - few || up)
         return 0;
     if (in->vt->raw)
         return 1;
@@ -1371,6 +1376,21 @@ static int decide(ats_input *in, ats_error *err)
     return rc;
 }
 
+/* Is the first line (the sample's a[0..na) then b[0..nb), up to its LF) a
+ * bare { or [, a UTF-8 BOM and blanks aside: a pretty-printed JSON document? */
+static int json_doc_opens(const unsigned char *a, size_t na, const unsigned char *b, size_t nb)
+{
+    unsigned char c[8];
+    size_t k = 0;
+    for (size_t i = 0; i < na + nb && k < sizeof c; i++) {
+        unsigned char x = i < na ? a[i] : b[i - na];
+        if (x != ' ' && x != '\t' && x != '\r')
+            c[k++] = x;
+    }
+    size_t s = k >= 3 && c[0] == 0xEF && c[1] == 0xBB && c[2] == 0xBF ? 3 : 0;
+    return k == s + 1 && (c[s] == '{' || c[s] == '[');
+}
+
 int ats_input_feed(ats_input *in, const void *buf, size_t len, ats_error *err)
 {
     const unsigned char *p = buf;
@@ -1381,17 +1401,24 @@ int ats_input_feed(ats_input *in, const void *buf, size_t len, ats_error *err)
          * first: a property of the bytes, not of how they were fed, and short
          * enough that a live port shows records soon. */
         size_t take = in->o.sample - in->slen < len ? in->o.sample - in->slen : len;
-        for (size_t i = 0; i < take; i++)
-            if (p[i] == '\n' && ++in->sample_lines == SAMPLE_LINES) {
+        if (!in->sample_cap)
+            in->sample_cap = SAMPLE_LINES;
+        for (size_t i = 0; i < take; i++) {
+            if (p[i] != '\n')
+                continue;
+            if (!in->sample_lines && json_doc_opens(in->sample, in->slen, p, i))
+                in->sample_cap = SAMPLE_LINES_JSON;
+            if (++in->sample_lines == in->sample_cap) {
                 take = i + 1;
                 break;
             }
+        }
         if (take)
             memcpy(in->sample + in->slen, p, take);
         in->slen += take;
         p += take;
         len -= take;
-        if (in->slen < in->o.sample && in->sample_lines < SAMPLE_LINES)
+        if (in->slen < in->o.sample && in->sample_lines < in->sample_cap)
             return 0;
         int rc = decide(in, err);
         if (rc == 0 && process(in, in->sample, in->slen, 0))

@@ -350,7 +350,18 @@ int ats_in_hold_line(ats_input *in, const char *p, size_t n)
         in->rev = q;
         in->caprev = c;
     }
-    rev_line h = {in->lineno, in->loff, n};
+    rev_line h = {in->lineno, in->loff, n, in->rev_cell};
+    /* RFC 4180: a row's quoted cell may hold line ends; its quotes doubled,
+     * an odd count of them opens or closes it. The row's lines are read
+     * in their own order, the rows last first. */
+    for (size_t j = 0; j < in->pl.n; j++)
+        if (in->pl.layer[j]->csv_cell) {
+            size_t q = 0;
+            for (const char *c = p; (c = memchr(c, '"', (size_t)(p + n - c))) != NULL; c++)
+                q++;
+            in->rev_cell ^= (int)(q & 1);
+            break;
+        }
     memcpy(in->rev + in->nrev, &h, sizeof h);
     memcpy(in->rev + in->nrev + sizeof h, p, n);
     in->nrev += need;
@@ -380,13 +391,25 @@ int ats_in_replay_held(ats_input *in)
         k += sizeof h + ((h.n + 7) & ~(size_t)7);
     }
     int rc = 0;
-    for (size_t i = cnt; i-- > 0 && !rc;) {
-        rev_line h;
-        memcpy(&h, in->rev + at[i], sizeof h);
-        /* the line and the LF a reader may look at after it */
-        memcpy(in->line, in->rev + at[i] + sizeof h, h.n);
-        in->line[h.n] = '\n';
-        rc = ats_in_emit_now(in, (const char *)in->line, h.n, 1, h.lineno, h.loff);
+    for (size_t end = cnt; end > 0 && !rc;) {
+        /* a row: its first line and the lines its quoted cell goes on over */
+        size_t first = end - 1;
+        for (;;) {
+            rev_line h;
+            memcpy(&h, in->rev + at[first], sizeof h);
+            if (!h.cont || !first)
+                break;
+            first--;
+        }
+        for (size_t i = first; i < end && !rc; i++) {
+            rev_line h;
+            memcpy(&h, in->rev + at[i], sizeof h);
+            /* the line and the LF a reader may look at after it */
+            memcpy(in->line, in->rev + at[i] + sizeof h, h.n);
+            in->line[h.n] = '\n';
+            rc = ats_in_emit_now(in, (const char *)in->line, h.n, 1, h.lineno, h.loff);
+        }
+        end = first;
     }
     free(at);
     return rc;

@@ -15,6 +15,10 @@
  * log may open with a few lines of prose, and a wrapper seen once (a bold
  * line) should still be seen. */
 #define SAMPLE_LINES 64
+/* ... and a pretty-printed JSON document's (its first line a bare { or [: a
+ * search response copied from a log viewer), whose hits spend tens of lines
+ * each on their fields, 512 lines: 64 would hold one or two log lines */
+#define SAMPLE_LINES_JSON 512
 
 enum { ENC_NONE = 0, ENC_UTF16LE, ENC_UTF16BE };
 
@@ -37,6 +41,7 @@ struct ats_input {
     unsigned char *sample;
     size_t slen, scap;
     unsigned sample_lines;
+    unsigned sample_cap;         /* SAMPLE_LINES, or SAMPLE_LINES_JSON once the first line says */
     int enc;
     iconv_t cd;
     unsigned char pend[4];       /* an incomplete UTF-16 unit across feeds */
@@ -101,12 +106,15 @@ struct ats_input {
     char *rev;                   /* the held lines, each a rev_line and its bytes */
     size_t nrev, caprev;
     int rev_over;
+    int rev_cell;                /* a csv_cell layer's quoted cell is open at the last held
+                                    line's end: the next goes on with its row */
 };
 
 /* A held line of a newest-first log: where it was, then its bytes. */
 typedef struct rev_line {
     uint64_t lineno, loff;
     size_t n;
+    int cont;                    /* a line of the row before it (a quoted cell's) */
 } rev_line;
 
 #define REV_MAX_BYTES ((size_t)16 << 20)

@@ -364,8 +364,12 @@ static void sample_quote(mm_st *st, rd_ctx *c)
             continue;
         if (!len)
             continue;
-        lines++;
         size_t k = quote_of(p, len);
+        /* a rest a wrap made after the quote (a quoted journal wrapped
+         * again): no mark, neither for nor against the quote */
+        if (!k && first && rest_line(p, len))
+            continue;
+        lines++;
         if (k && k == len && first && k + 1 == q && !memcmp(p, first, k)) {
             quoted++;    /* a quoted empty line: the mark without its blank */
         } else if (k && (!first || (k == q && !memcmp(p, first, k)))) {
@@ -705,6 +709,11 @@ static size_t cut_heads(const unsigned char *s, size_t n)
     size_t l;
     while (ats_rd_next_line(s, n, &i, &p, &l)) {
         ats_dir dir;
+        /* a mail's quote ("> ") before the pieces it quoted, the rests a
+         * wrap made after quoting without it */
+        size_t qk = quote_of(p, l);
+        p += qk;
+        l -= qk;
         if (open && l && rest_line(p, l)) {
             /* the quote closes on a later piece (three and more, a narrow
              * terminal): one cut line, counted when it closes */

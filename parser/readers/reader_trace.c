@@ -51,6 +51,13 @@ typedef struct tr_st {
      * suffix (what a paste that took the CRs out lost) is not added
      * (go-modem-trace: a read cut in mid-line, an SMS text ending in Ctrl-Z) */
     int shows_cr;
+    int angle_eol;               /* a payload showed a <cr> / <ln> token (dec_for) */
+    /* the start of a <cr> / <ln> token that ended a read, its rest in the
+     * next read of the direction: held, then decoded with it */
+    char ptok[3];
+    size_t nptok;
+    ats_dir ptok_dir;
+    uint64_t ptok_line, ptok_off;
     uint32_t *cand;              /* offsets in prev where the repeat may start */
     size_t ncand, best;          /* best: the longest repeat found complete */
     unsigned seen;               /* rules (0..31) a line has matched so far */
@@ -293,11 +300,21 @@ static const unsigned char token_start[256] = {['['] = 1, ['{'] = 1, ['('] = 1, 
  * Every line of a trace comes here, so the bytes the tests start at are
  * found sixteen a step (a table below sixteen) and only they are tested;
  * the angle tokens only where an escape was seen: the byte loops were 440
- * instructions a line of an Mbed trace, more than its decoder. */
-static fd_decoder dec_for(fd_decoder d, const char *p, size_t n)
+ * instructions a line of an Mbed trace, more than its decoder.
+ * A trace that has shown its line ends as <cr> <ln> tokens (the angle
+ * decoder's, either case, <lf> too) spells them so in every read: a read
+ * without one holding a literal "\n" (a path in an SMS text, a read cut
+ * before its line end) is text, not a respelled line end. */
+static fd_decoder dec_for(tr_st *s, fd_decoder d, const char *p, size_t n)
 {
     if (d != FD_DEC_VERBATIM && d != FD_DEC_CESC && d != FD_DEC_ANGLE)
         return d;
+    if (!s->angle_eol && d != FD_DEC_CESC && memchr(p, '<', n))
+        for (size_t i = 0; i + 4 <= n; i++)
+            if (p[i] == '<' && ats_fd_angle_eol(p + i) >= 0) {
+                s->angle_eol = 1;
+                break;
+            }
     unsigned seen = 0;
     size_t i = 0;
 #if defined(__SSE2__)
@@ -328,18 +345,79 @@ static fd_decoder dec_for(fd_decoder d, const char *p, size_t n)
                 return FD_DEC_CTRL_TOKENS;
             seen |= t;
         }
-    if (!seen || d == FD_DEC_CESC)
+    /* an escape: the decoder's own line end, in this read or an earlier
+     * one, keeps it */
+    if (!seen || d == FD_DEC_CESC || s->angle_eol)
         return d;
-    /* an escape: the decoder's own line end anywhere keeps it */
-    for (i = 0; i + 3 < n; i++)
-        if (p[i] == '<' && ((p[i + 1] == 'c' && p[i + 2] == 'r') ||
-                            (p[i + 1] == 'l' && p[i + 2] == 'n')) && p[i + 3] == '>')
-            return d;
     return FD_DEC_CTRL_TOKENS;
 }
 
 static int mux_text(tr_st *s, rd_ctx *c, ats_dir dir, unsigned dlci, const unsigned char *p,
                     size_t n, uint64_t line, uint64_t off);
+
+static int emit(tr_st *s, rd_ctx *c, ats_dir dir, const unsigned char *p, size_t n,
+                uint64_t line, uint64_t off);
+
+/* How many of p's last bytes (1 to 3) start a <cr> / <ln> / <lf> token, in
+ * either case; 0 none. */
+static size_t tok_start(const char *p, size_t n)
+{
+    for (size_t k = n < 3 ? n : 3; k > 0; k--) {
+        const char *t = p + n - k;
+        if (t[0] != '<')
+            continue;
+        char a = k > 1 ? (char)(t[1] | 0x20) : 0, b = k > 2 ? (char)(t[2] | 0x20) : 0;
+        if (k == 1 || (k == 2 && (a == 'c' || a == 'l')) ||
+            (k == 3 && ((a == 'c' && b == 'r') || (a == 'l' && (b == 'n' || b == 'f')))))
+            return k;
+    }
+    return 0;
+}
+
+/* An angle-token payload: the token a previous read of its direction
+ * began goes on here (the line end decoded into out at pre), else the held
+ * bytes are text before it; a token this read begins and does not end is
+ * held for the next. The new start of out's payload. */
+static size_t tok_join(tr_st *s, ats_span *pay, unsigned char *out, size_t pre)
+{
+    if (s->nptok) {
+        char t[4];
+        size_t k = s->nptok, take = 4 - k;
+        memcpy(t, s->ptok, k);
+        int e = -1;
+        if (take <= pay->len) {
+            memcpy(t + k, pay->ptr, take);
+            e = ats_fd_angle_eol(t);
+        }
+        if (e >= 0) {
+            out[pre++] = (unsigned char)e;
+            pay->ptr += take;
+            pay->len -= take;
+        } else {
+            memcpy(out + pre, s->ptok, k);
+            pre += k;
+        }
+        s->nptok = 0;
+    }
+    size_t k = s->angle_eol ? tok_start(pay->ptr, pay->len) : 0;
+    if (k) {
+        memcpy(s->ptok, pay->ptr + pay->len - k, k);
+        s->nptok = k;
+        pay->len -= k;
+    }
+    return pre;
+}
+
+/* Held bytes no read went on with (the other side spoke, the trace ended):
+ * text of their own side. */
+static int tok_flush(tr_st *s, rd_ctx *c)
+{
+    size_t k = s->nptok;
+    s->nptok = 0;
+    return k ? emit(s, c, s->ptok_dir, (const unsigned char *)s->ptok, k, s->ptok_line,
+                    s->ptok_off)
+             : 0;
+}
 
 static int emit_raw(tr_st *s, rd_ctx *c, ats_dir dir, const unsigned char *p, size_t n,
                     uint64_t line, uint64_t off);
@@ -967,7 +1045,7 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
                 if (r->njoin)
                     k = ats_fd_decode(FD_DEC_VERBATIM, (const char *)r->join, r->njoin, s->buf, 0,
                                   TR_BUF / 2);
-                k = ats_fd_decode(dec_for(r->cont_dec, pay.ptr, pay.len), pay.ptr, pay.len, s->buf,
+                k = ats_fd_decode(dec_for(s, r->cont_dec, pay.ptr, pay.len), pay.ptr, pay.len, s->buf,
                                   k, TR_BUF / 2);
                 int rc = bytes_of(s, c, r, s->open_dir, s->buf, k, s->open_line, s->open_off);
                 return rc ? rc : close_record(s, c);
@@ -981,7 +1059,7 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
                 if (r->njoin)
                     k = ats_fd_decode(FD_DEC_VERBATIM, (const char *)r->join, r->njoin, s->buf, 0,
                                   TR_BUF / 2);
-                k = ats_fd_decode(dec_for(r->cont_dec, pay.ptr, pay.len), pay.ptr, pay.len, s->buf,
+                k = ats_fd_decode(dec_for(s, r->cont_dec, pay.ptr, pay.len), pay.ptr, pay.len, s->buf,
                                   k, TR_BUF / 2);
                 s->open_lines++;
                 return bytes_of(s, c, r, s->open_dir, s->buf, k, s->open_line, s->open_off);
@@ -1139,8 +1217,22 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
          * AT+CSQ) comes before the payload; the strip's copy is in the upper
          * half, so writing the lower half first is safe */
         memcpy(s->buf, r->prefix ? r->prefix : (const unsigned char *)"", r->nprefix);
-        len = ats_fd_decode(dec_for(r->dec, pay.ptr, pay.len), pay.ptr, pay.len, s->buf, r->nprefix,
-                            TR_BUF / 2);
+        fd_decoder dk = dec_for(s, r->dec, pay.ptr, pay.len);
+        size_t pre = r->nprefix;
+        if (s->nptok && s->ptok_dir != dir) {
+            int rc = tok_flush(s, c);
+            if (rc)
+                return rc;
+        }
+        if (dk == FD_DEC_ANGLE) {
+            pre = tok_join(s, &pay, s->buf, pre);
+            if (s->nptok) {
+                s->ptok_dir = dir;
+                s->ptok_line = lineno;
+                s->ptok_off = off + pay_off + pay.len;
+            }
+        }
+        len = ats_fd_decode(dk, pay.ptr, pay.len, s->buf, pre, TR_BUF / 2);
         if (s->rec_rx && len && len + 2 <= TR_BUF / 2 && s->buf[len - 1] != '\r' &&
             s->buf[len - 1] != '\n') {
             if (dir == ATS_DIR_RX) {
@@ -1252,7 +1344,7 @@ static void sample_records(tr_st *s, rd_ctx *c)
             continue;
         if (!group(s, r->pat.g_payload, p, &pay))
             continue;
-        size_t n = ats_fd_decode(dec_for(r->dec, pay.ptr, pay.len), pay.ptr, pay.len, s->buf, 0,
+        size_t n = ats_fd_decode(dec_for(s, r->dec, pay.ptr, pay.len), pay.ptr, pay.len, s->buf, 0,
                                  TR_BUF / 2);
         int ends = memchr(s->buf, '\r', n) || memchr(s->buf, '\n', n) ||
                    (r->nsuffix && (memchr(r->suffix, '\r', r->nsuffix) ||
@@ -1410,6 +1502,8 @@ static int tr_finish(void *vst, rd_ctx *c)
     int rc = flush_hold(s, c);
     if (!rc)
         rc = close_record(s, c);
+    if (!rc)
+        rc = tok_flush(s, c);
     if (!rc && s->mux[0].nw)
         rc = mux_release(s, c, ATS_DIR_RX, 1);
     if (!rc && s->mux[1].nw)

@@ -21,6 +21,8 @@ python3 tests/heldout13a_check.py "$BIN" "$SRC" || fail=1
 python3 tests/heldout13b_check.py "$BIN" "$SRC" || fail=1
 # held-out batch 13's class G9 (HL78 CONNECT/EOF data, CONNECT <rate>, CLOSE OK, counted blocks; tests/data/heldout13g9)
 python3 tests/heldout13g9_check.py "$BIN" "$SRC" || fail=1
+# pasted shapes of helper readers18: a terminal's wrap of chan_dongle's console, ... (tests/data/readers18)
+python3 tests/readers18_check.py "$BIN" "$SRC" || fail=1
 
 # The example definition of docs/formats.md works as the docs say, without
 # recompiling: by --format-def and from the user's folder.
@@ -155,6 +157,37 @@ broken not_sent 's/"dir": "tx", "suffix"/"dir": "tx", "not_sent": true, "suffix"
 broken gave_up 's/"dir": "tx", "suffix"/"dir": "tx", "gave_up": true, "suffix"/' "gave_up is for a host_log rule"
 # a rule either strips bytes or turns matches into line ends, not both (fmt_load.c)
 broken breaks_strip 's/"dir": "tx", "suffix"/"dir": "tx", "strip": "^ +", "line_breaks": "\\\\\\\\n", "suffix"/' '"line_breaks" and "strip" in one rule'
+# the exchange's time (a (?<took>) group, docs/formats.md) on a data rule
+# only, and its unit beside it (fmt_load.c load_rule())
+broken took_host 's/"match": "^\\\\d+ \\\\\[net/"match": "^\\\\d+(?<took>\\\\d*) \\\\\[net/' '(?<took>) is for a data rule'
+broken took_unit 's/(?<ms>\\\\d+) >>>/(?<ms>\\\\d+)(?<took_unit>s?) >>>/' '(?<took_unit>) needs a (?<took>) group'
+# a wrapper's keys (md_block, csv_cell, json_string, time_line) on a trace do nothing: refused
+broken md_block_trace 's/"kind": "trace",/"kind": "trace", "md_block": true,/' "md_block: a wrapper's key"
+broken csv_cell_trace 's/"kind": "trace",/"kind": "trace", "csv_cell": true,/' "csv_cell: a wrapper's key"
+# ... and on a wrapper, each where it is wrong: the value's position
+cat > "$TMP/acme-wrap.json" <<'DEF'
+{"format_version": 1, "name": "acme-wrap", "kind": "wrapper", "title": "t", "source": "t",
+ "layer": "structural",
+ "match": "^\\| (?<body>.*)$", "md_block": true, "csv_cell": true,
+ "samples": [{"line": "| AT+CSQ", "body": "AT+CSQ"}]}
+DEF
+"$BIN" parse --format-def "$TMP/acme-wrap.json" "$TMP/acme.log" >/dev/null 2>&1 ||
+    { echo "FAIL: the wrapper the broken ones start from does not load"; fail=1; }
+wrap_broken() {   # name, sed expression, expected message (after "atscope: FILE:")
+    sed "$2" "$TMP/acme-wrap.json" > "$TMP/$1.json"
+    msg=$("$BIN" parse --format-def "$TMP/$1.json" "$TMP/acme.log" 2>&1 >/dev/null)
+    rc=$?
+    [ $rc -eq 2 ] && [ "$msg" = "atscope: $TMP/$1.json:$3" ] ||
+        { echo "FAIL: broken wrapper $1: exit $rc, '$msg', expected 'FILE:$3'"; fail=1; }
+}
+wrap_broken md_block_type 's/"md_block": true/"md_block": "yes"/' '3:44: (root).md_block: expected true or false'
+wrap_broken csv_cell_type 's/"csv_cell": true/"csv_cell": 1/' '3:62: (root).csv_cell: expected true or false'
+wrap_broken csv_cell_nomatch 's/"match": "^\\\\| (?<body>.\*)\$", /"drop": "^---$", /; s/"body": "AT+CSQ"/"dropped": false/' \
+    "3:49: csv_cell: needs a \"match\" with a (?<body>...) group"
+wrap_broken csv_json 's/"csv_cell": true/"csv_cell": true, "json_string": true/' \
+    '3:83: json_string: not with "csv_cell": a body is one or the other'
+wrap_broken time_line_notime 's/"csv_cell": true/"csv_cell": true, "time_line": "^@ \\\\d+$"/' \
+    '3:81: time_line: needs time groups ((?<year>), (?<H>), ...) and a "match"'
 # a member of the wrong type is found at its value, not at the first same text
 # elsewhere (the 1 of "format_version": 1 stood before)
 cat > "$TMP/acme-prefix.json" <<'DEF'
