@@ -30,6 +30,16 @@ EXPECT = {
         (26, 'AT+CGATT=1', '+CME ERROR: 30', []),
         (32, 'AT+CPIN?', 'OK', ['+CPIN: READY']),
     ], []),
+    # H5: Node-RED's debug sidebar with a debug node on what goes to the
+    # serial-out node ("to modem") and one on the serial-in node ("from
+    # modem"): the header line names the side; the echo a second after the
+    # write is the echo, a second write of AT+CGATT=1 a retry
+    'nodered-to-from.log': ('nodered-debug', [], [
+        (3, 'AT+CSQ', 'OK', ['+CSQ: 20,99']),
+        (18, 'AT+CREG?', 'OK', ['+CREG: 0,1']),
+        (39, 'AT+CGATT=1', 'ERROR', []),
+        (48, 'AT+CGATT=1', 'OK', []),
+    ], [(36, '+CMTI: "SM",3')]),
 }
 
 # (file, command line) -> (final line, final_ms): the final's own record
@@ -38,6 +48,15 @@ FINALS = {
     ('espmodem-echo-response.log', 8): (10, 46.0),
     ('espmodem-echo-response.log', 14): (20, 48.0),
     ('espmodem-echo-response.log', 26): (28, 190.0),
+    ('nodered-to-from.log', 3): (15, 1000.0),
+}
+
+# (file, command line) -> retry chain size (None: no chain)
+CHAINS = {
+    ('nodered-to-from.log', 3): None,
+    ('nodered-to-from.log', 18): None,
+    ('nodered-to-from.log', 39): 2,
+    ('nodered-to-from.log', 48): 2,
 }
 
 # logs that must read no transaction
@@ -46,13 +65,21 @@ NEGATIVE = []
 ck = Checker(BIN)
 ck.table(DIR, EXPECT)
 for name in sorted(EXPECT):
-    for l in ck.parse(DIR + name, *EXPECT[name][1]).decode('utf-8', 'replace').splitlines():
-        r = json.loads(l)
+    recs = [json.loads(l) for l in
+            ck.parse(DIR + name, *EXPECT[name][1]).decode('utf-8', 'replace').splitlines()]
+    chains = {r['id']: r['attempts'] for r in recs if r['kind'] == 'retry_chain'}
+    for r in recs:
         if r['kind'] != 'transaction':
             continue
         # a final is never the answer of a command sent after it
         if r.get('final_ms', 0) < 0:
             ck.error('%s:%d: final_ms %s' % (name, r['line'], r['final_ms']))
+        if (name, r['line']) in CHAINS:
+            want = CHAINS[(name, r['line'])]
+            chain = r.get('retry_chain')
+            size = chains.get(chain) if chain else None
+            if size != want:
+                ck.error('%s:%d: retry chain of %s, want %s' % (name, r['line'], size, want))
         want = FINALS.get((name, r['line']))
         if want and (r.get('final_line'), r.get('final_ms')) != want:
             ck.error('%s:%d: final at line %s after %s ms, want %s' %

@@ -900,6 +900,33 @@ static void test_final_before_command(void **state)
     check_feed(&fb, want_back, 1);
 }
 
+/* With directions known, the modem's echo is the echo however late it
+ * comes (held-out batch 14's H5: a Node-RED sidebar's "to modem" record,
+ * then the "from modem" echo a second later), and a second write of the
+ * same command with no answer between is a retry. */
+static void test_directed_echo_late(void **state)
+{
+    (void)state;
+    static const mux_chunk in[] = {
+        {ATS_DIR_TX, 0, "AT+CSQ\r\n"},
+        {ATS_DIR_RX, 0, "AT+CSQ\r\r\n"},
+        {ATS_DIR_RX, 0, "+CSQ: 20,99\r\n\r\nOK\r\n"},
+        {ATS_DIR_TX, 0, "AT+CGATT=1\r\n"},
+        {ATS_DIR_TX, 0, "AT+CGATT=1\r\n"},
+        {ATS_DIR_RX, 0, "AT+CGATT=1\r\r\n"},
+        {ATS_DIR_RX, 0, "OK\r\n"},
+    };
+    static const int64_t ms[] = {1000, 2000, 2000, 5000, 9000, 10000, 11000};
+    static const char *const want[] = {
+        "txn L1-3 AT+CSQ complete ok echo resp=+CSQ: 20,99",
+        "txn L4-4 AT+CGATT=1 no-final none chain=2#1",
+        "chain L4 x2 succeeded",
+        "txn L5-7 AT+CGATT=1 complete ok echo chain=2#2",
+    };
+    feed f = {prof, NULL, 0, in, 7, ms, NULL};
+    check_feed(&f, want, 4);
+}
+
 static void test_mux_prompts(void **state)
 {
     (void)state;
@@ -1210,6 +1237,7 @@ int main(void)
         cmocka_unit_test(test_ctrlz_after_length),
         cmocka_unit_test(test_concatenated_final),
         cmocka_unit_test(test_final_before_command),
+        cmocka_unit_test(test_directed_echo_late),
         cmocka_unit_test(test_send_data_in_command),
         cmocka_unit_test(test_urc_data_where_it_can_be),
     };

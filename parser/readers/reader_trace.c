@@ -138,6 +138,8 @@ typedef struct tr_st {
     ats_dir sfx_dir;
     uint64_t sfx_line, sfx_off;
     ats_time sfx_t;
+    /* the side the last "heads" line gave the records after it (0 none) */
+    fd_side head_side;
 } tr_st;
 
 static void sample_records(tr_st *s, rd_ctx *c);
@@ -1050,6 +1052,13 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
             c->chunk_flags = f;
             return rc;
         }
+        if (r->heads) {
+            ats_span tok;
+            s->head_side = r->nmap ? (group(s, r->pat.g_dir, p, &tok)
+                                          ? rule_side(r, tok.ptr, tok.len)
+                                          : FD_SIDE_UNKNOWN)
+                                   : r->side;
+        }
         if (r->host_log || (k < 32 && (c->defer_mask >> k & 1)) || (r->after_mask & seen))
             return host_log(s, c, p, ln, lineno, off, r->source);
         if (r->verdict) {
@@ -1070,6 +1079,8 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
         ats_span tok, pay;
         if (r->nmap && group(s, r->pat.g_dir, p, &tok))
             sd = rule_side(r, tok.ptr, tok.len);
+        else if (sd == FD_SIDE_UNKNOWN && s->head_side)
+            sd = s->head_side;   /* the side its record's header line named */
         ats_dir dir = dir_of(c, sd);
         if (!group(s, r->pat.g_payload, p, &pay))
             pay.ptr = p + ln, pay.len = 0;

@@ -153,6 +153,9 @@ broken echo_glued 's/"dir": "tx", "suffix"/"dir": "tx", "echo_glued": true, "suf
 broken no_dir 's/"dir": "tx", "suffix"/"suffix"/' 'a data rule needs "dir"'
 broken not_sent 's/"dir": "tx", "suffix"/"dir": "tx", "not_sent": true, "suffix"/' "not_sent is for a host_log rule"
 broken gave_up 's/"dir": "tx", "suffix"/"dir": "tx", "gave_up": true, "suffix"/' "gave_up is for a host_log rule"
+# a heads line names the side of the records after it: a host_log rule with a side
+broken heads_data 's/"dir": "tx", "suffix"/"dir": "tx", "heads": true, "suffix"/' "heads is for a host_log rule with a dir or dir_map"
+broken heads_noside 's/"host_log": true}/"host_log": true, "heads": true}/' "heads is for a host_log rule with a dir or dir_map"
 # a rule either strips bytes or turns matches into line ends, not both (fmt_load.c)
 broken breaks_strip 's/"dir": "tx", "suffix"/"dir": "tx", "strip": "^ +", "line_breaks": "\\\\\\\\n", "suffix"/' '"line_breaks" and "strip" in one rule'
 # a member of the wrong type is found at its value, not at the first same text
