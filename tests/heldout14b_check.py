@@ -40,7 +40,25 @@ EXPECT = {
         (39, 'AT+CGATT=1', 'ERROR', []),
         (48, 'AT+CGATT=1', 'OK', []),
     ], [(36, '+CMTI: "SM",3')]),
+    # H7: Neoway's socket-send refusals end the command (the WM620 manual's
+    # 9.6 examples as a plain terminal shows them), the profile named by the
+    # commands alone
+    'neoway-tcpsend-refused.log': ('raw', [], [
+        (1, 'AT+XIIC=1', 'OK', []),
+        (3, 'AT+XIIC?', 'OK', ['+XIIC:    1, 10.23.45.67']),
+        (6, 'AT+TCPSETUP=0,203.0.113.7,5000', 'OK', []),
+        (9, 'AT+TCPSEND=0,4', 'OK', []),
+        (13, 'AT+TCPSEND=1,4', '+TCPSEND: SOCKET ID OPEN FAILED', []),
+        (15, 'AT+TCPSEND=0,4097', '+TCPSEND: DATA LENGTH ERROR', []),
+        (17, 'AT+TCPSEND=0,10', '+TCPSEND:Error!TimeOut', []),
+        (20, 'AT+TCPSEND=0,1', '+TCPSEND:ERROR', []),
+        (22, 'AT+UDPSEND=2,4', '+UDPSEND: SOCKET ID OPEN FAILED', []),
+        (24, 'AT+TCPCLOSE=0', 'OK', []),
+    ], []),
 }
+
+# file -> the profile it must be read with (identified, no --profile)
+PROFILES = {'neoway-tcpsend-refused.log': 'neoway-n58'}
 
 # (file, command line) -> (final line, final_ms): the final's own record
 FINALS = {
@@ -84,6 +102,14 @@ for name in sorted(EXPECT):
         if want and (r.get('final_line'), r.get('final_ms')) != want:
             ck.error('%s:%d: final at line %s after %s ms, want %s' %
                      (name, r['line'], r.get('final_line'), r.get('final_ms'), want))
+for name, want in sorted(PROFILES.items()):
+    head = json.loads(ck.parse(DIR + name).decode('utf-8', 'replace').splitlines()[0])
+    if head.get('profile') != want:
+        ck.error('%s: profile %r, want %r' % (name, head.get('profile'), want))
+    for r in (json.loads(l) for l in ck.parse(DIR + name).decode().splitlines()):
+        if r['kind'] == 'transaction' and r['command'].startswith(('AT+TCPSEND', 'AT+UDPSEND')) \
+                and 'SEND' in (r.get('final') or '') and r.get('result') != 'error':
+            ck.error('%s:%d: %s read as result %s' % (name, r['line'], r['final'], r.get('result')))
 for name in NEGATIVE:
     out = ck.parse(DIR + name).decode('utf-8', 'replace')
     if '"kind":"transaction"' in out:
