@@ -40,6 +40,13 @@ EXPECT = {
         (39, 'AT+CGATT=1', 'ERROR', []),
         (48, 'AT+CGATT=1', 'OK', []),
     ], [(36, '+CMTI: "SM",3')]),
+    # the same with the debug nodes named after the serial nodes they watch
+    # ("serial out", "serial in"), the name copied onto a line of its own
+    'nodered-serial-nodes.log': ('nodered-debug', [], [
+        (4, 'AT+CPIN?', 'OK', ['+CPIN: READY']),
+        (24, 'AT+COPS?', 'OK', ['+COPS: 0,0,"Acme",7']),
+        (44, 'AT+CMEE=2', 'OK', []),
+    ], []),
     # H7: Neoway's socket-send refusals end the command (the WM620 manual's
     # 9.6 examples as a plain terminal shows them), the profile named by the
     # commands alone
@@ -75,6 +82,9 @@ CHAINS = {
     ('nodered-to-from.log', 18): None,
     ('nodered-to-from.log', 39): 2,
     ('nodered-to-from.log', 48): 2,
+    ('nodered-serial-nodes.log', 4): None,
+    ('nodered-serial-nodes.log', 24): None,
+    ('nodered-serial-nodes.log', 44): None,
 }
 
 # logs that must read no transaction
