@@ -112,6 +112,20 @@ for name in sorted(EXPECT):
         if want and (r.get('final_line'), r.get('final_ms')) != want:
             ck.error('%s:%d: final at line %s after %s ms, want %s' %
                      (name, r['line'], r.get('final_line'), r.get('final_ms'), want))
+# esp_modem's CMUX definition reads its Response: lines before the switch
+# the same way
+def txns(*args):
+    return [(r['line'], r['command'], r.get('final'), r.get('final_line'))
+            for r in (json.loads(l) for l in ck.parse(*args).decode().splitlines())
+            if r['kind'] == 'transaction']
+
+
+esp = DIR + 'espmodem-echo-response.log'
+want = [(l, c, f) for l, c, f, _ in EXPECT['espmodem-echo-response.log'][2]]
+got = [(l, c, f) for l, c, f, _ in txns(esp, '-i', 'esp-modem-cmux')]
+if sorted(got) != sorted(want):
+    ck.error('espmodem-echo-response.log: esp-modem-cmux reads %s, want %s' % (got, want))
+
 for name, want in sorted(PROFILES.items()):
     head = json.loads(ck.parse(DIR + name).decode('utf-8', 'replace').splitlines()[0])
     if head.get('profile') != want:
