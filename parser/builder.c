@@ -1514,9 +1514,26 @@ static int late_answer(ats_builder *b, otx *o, const ats_line *l, ats_final_kind
     return emit_simple(b, ATS_REC_UNPARSED, l, "late-answer");
 }
 
+/* Did modem line l begin before o's command was sent? A final result is
+ * never the answer of a command sent after it (its latency would be
+ * negative): a trace's reply whose last line the log ended but whose line
+ * end came only with the next read (esp_modem's Response: buffer) is the
+ * earlier command's late answer. Its time and its line both say so: a
+ * newest-first log read last line first has its lines going backwards (and
+ * some readers give its records no time), and a stamp gone backwards alone
+ * is the tool's. */
+static int before_command(const otx *o, const ats_line *l)
+{
+    const sitem *c = &o->command;
+    return c->set && l->line < c->line && l->time.kind != ATS_TIME_NONE &&
+           l->time.kind == c->time.kind && l->time.us < c->time.us;
+}
+
 static int close_final(ats_builder *b, const ats_line *l, ats_final_kind fk, ats_span code)
 {
     otx *o = b->cur;
+    if (before_command(o, l))
+        return emit_simple(b, ATS_REC_UNPARSED, l, "late-final");   /* o goes on waiting */
     b->cur = NULL;
     if (b->mode == B_PAYLOAD)
         b->mode = B_LINES;

@@ -570,6 +570,7 @@ static void score(const fd_def *d, const lines *L, const dmatch *m,
     unsigned fin_read = 0, fin_left = 0;
     int open = -1;
     fd_side open_side = 0;       /* the open record's side, when dir_map decides it */
+    fd_side head = 0;            /* the side the last "heads" line gave the records after it */
     memset(o, 0, sizeof *o);
     o->def = d;
     if (d != m->forced && !m->whole && !sig_possible(d, L, m)) {
@@ -673,10 +674,28 @@ static void score(const fd_def *d, const lines *L, const dmatch *m,
             open = k;
         open_side = 0;
         ats_span tok, pay;
-        if (r->nmap && ats_fd_group(m->md, r->pat.g_dir, p, &tok)) {
-            fd_side sd = ats_fd_rule_side(r, tok.ptr, tok.len);
+        fd_side sd = 0;
+        if (r->nmap && ats_fd_group(m->md, r->pat.g_dir, p, &tok))
+            sd = ats_fd_rule_side(r, tok.ptr, tok.len);
+        else if (r->heads)
+            sd = r->nmap ? FD_SIDE_UNKNOWN : r->side;
+        else if (!r->host_log && !r->nmap && r->side == FD_SIDE_UNKNOWN)
+            sd = head;           /* its record's header line named the side */
+        if (r->heads) {
+            head = sd;
+            sd = 0;
+        }
+        if (sd) {
             open_side = sd;
             if ((sd == FD_SIDE_A || sd == FD_SIDE_B) && ats_fd_group(m->md, r->pat.g_payload, p, &pay)) {
+                /* its line ends as the reader sees them (Node-RED's ↵) */
+                unsigned char sb[256];
+                size_t sl = sizeof sb;
+                if ((r->strip.code || r->breaks.code) &&
+                    ats_fd_strip(r, m->md, m->mc, pay.ptr, pay.len, sb, &sl)) {
+                    pay.ptr = (const char *)sb;
+                    pay.len = sl;
+                }
                 size_t bn = ats_fd_decode(r->dec, pay.ptr, pay.len, buf, 0, sizeof buf);
                 if (sd == FD_SIDE_A)
                     a_n++;

@@ -55,7 +55,7 @@ static const char *const k_root[] = {"$schema", "format_version", "name", "kind"
 static const char *const k_rule[] = {"name", "match", "dir", "dir_map", "host_log", "decode",
                                      "suffix", "suffix_crless", "prefix", "continue", "cumulative", "keep_cr", "strip",
                                      "line_breaks", "signature", "defer_to", "cmux", "host_log_after", "goes_on", "echo_glued", "not_sent", "gave_up", "repeats", "sent_unshown",
-                                     "data_end",
+                                     "data_end", "heads",
                                      "verdict", NULL};
 static const char *const k_cont[] = {"match", "decode", "until_rule", "stop", "end", "join",
                                      "max_lines", NULL};
@@ -680,6 +680,7 @@ static int load_rule(const ats_jl *L, void *ctx, json_t *o, const char *path, vo
         (rc = get_bool(L, o, "gave_up", path, &r->gave_up)) != 0 ||
         (rc = get_bool(L, o, "data_end", path, &r->data_end)) != 0 ||
         (rc = get_bool(L, o, "sent_unshown", path, &r->sent_unshown)) != 0 ||
+        (rc = get_bool(L, o, "heads", path, &r->heads)) != 0 ||
         (rc = get_bool(L, o, "signature", path, &r->signature)) != 0)
         return rc;
     if ((rc = get_decoder(L, o, "decode", path, &r->dec)) != 0)
@@ -831,6 +832,11 @@ static int load_rule(const ats_jl *L, void *ctx, json_t *o, const char *path, vo
     if (r->data_end && (!r->host_log || r->not_sent || r->gave_up))
         return ats_jl_bad(L, ATS_EPROFILE, json_object_get(o, "data_end"), path,
                           "data_end is for a host_log rule without not_sent or gave_up");
+    if (r->heads && (!r->host_log || r->not_sent || r->gave_up || r->data_end ||
+                     (!r->nmap && (r->side == 0 || r->side == FD_SIDE_UNKNOWN))))
+        return ats_jl_bad(L, ATS_EPROFILE, json_object_get(o, "heads"), path,
+                          "heads is for a host_log rule with a dir or dir_map (the side of the "
+                          "records it heads), without not_sent, gave_up or data_end");
     if (r->pat.g_cmd >= 0 && !r->gave_up)
         return ats_jl_bad(L, ATS_EPROFILE, json_object_get(o, "match"), path,
                           "a (?<command>) group is for a gave_up rule");

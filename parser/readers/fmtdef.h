@@ -209,6 +209,11 @@ typedef struct fd_rule {
      * log!"): the answer that follows is that command's, not a report or
      * a final from nowhere. */
     int sent_unshown;
+    /* A host_log line that heads the records after it (Node-RED's debug
+     * sidebar: the debug node's name on the meta row, the payload on a line
+     * of its own): the side its dir / dir_map gives is the side of the data
+     * rules after it whose dir is unknown, up to the next heads line. */
+    int heads;
     int signature;               /* counts for detection */
     char **defer_to;             /* when these rules appear in the sample, this one is host-log */
     size_t ndefer;

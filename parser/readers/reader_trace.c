@@ -140,6 +140,17 @@ typedef struct tr_st {
      * read is a line of the modem's, each command record a line of the
      * host's (rec_tx: no command record showed its CR either). */
     int rec_rx, rec_tx;
+    /* A cumulative record's suffix (esp_modem's Response: buffer, its last
+     * line ended by the log): held until the next bytes show whether the
+     * next record repeats this one (the buffer grew, its last line going
+     * on) or not (the buffer was read whole: its last line had ended). */
+    int sfx_pend;
+    const fd_rule *sfx_rule;
+    ats_dir sfx_dir;
+    uint64_t sfx_line, sfx_off;
+    ats_time sfx_t;
+    /* the side the last "heads" line gave the records after it (0 none) */
+    fd_side head_side;
 } tr_st;
 
 static void sample_records(tr_st *s, rd_ctx *c);
@@ -422,11 +433,33 @@ static int tok_flush(tr_st *s, rd_ctx *c)
 static int emit_raw(tr_st *s, rd_ctx *c, ats_dir dir, const unsigned char *p, size_t n,
                     uint64_t line, uint64_t off);
 
+static int emit(tr_st *s, rd_ctx *c, ats_dir dir, const unsigned char *p, size_t n,
+                uint64_t line, uint64_t off);
+
+/* The held suffix goes out: bytes that repeat nothing came after it. */
+static int flush_sfx(tr_st *s, rd_ctx *c)
+{
+    if (!s->sfx_pend)
+        return 0;
+    s->sfx_pend = 0;
+    ats_time t = s->t;
+    s->t = s->sfx_t;
+    int rc = emit(s, c, s->sfx_dir, s->sfx_rule->suffix, s->sfx_rule->nsuffix, s->sfx_line,
+                  s->sfx_off);
+    s->t = t;
+    return rc;
+}
+
 /* Bytes of the wire: a port's own channel once the trace named a second
  * port (its lines kept whole, as a CMUX channel's), else as they are. */
 static int emit(tr_st *s, rd_ctx *c, ats_dir dir, const unsigned char *p, size_t n,
                 uint64_t line, uint64_t off)
 {
+    if (s->sfx_pend && n) {
+        int rc = flush_sfx(s, c);
+        if (rc)
+            return rc;
+    }
     if (dir == ATS_DIR_TX && n) {
         /* the command line left open: what follows the last line end (a
          * walk back from the end, not a test of every byte of every TX
@@ -494,6 +527,8 @@ static int emit_raw(tr_st *s, rd_ctx *c, ats_dir dir, const unsigned char *p, si
 static int settle(tr_st *s, rd_ctx *c)
 {
     s->skipping = 0;
+    if (s->best)
+        s->sfx_pend = 0;       /* the record goes on with the last one's end: no line end there */
     return emit(s, c, s->open_dir, s->cur + s->best, s->ncur - s->best, s->open_line,
                 s->open_off);
 }
@@ -560,8 +595,19 @@ static int close_record(tr_st *s, rd_ctx *c)
     int rc = 0;
     if (s->skipping)
         rc = settle(s, c);
-    if (rc == 0 && r->nsuffix && !has_suffix(s, r) && !(r->suffix_crless && s->shows_cr))
-        rc = put(s, c, s->open_dir, r->suffix, r->nsuffix, s->open_line, s->open_off);
+    if (rc == 0 && r->nsuffix && !has_suffix(s, r) && !(r->suffix_crless && s->shows_cr)) {
+        if (r->cumulative || r->repeats_mask) {
+            /* whether the buffer's last line ended, the next record tells */
+            s->sfx_pend = s->ncur > 0;
+            s->sfx_rule = r;
+            s->sfx_dir = s->open_dir;
+            s->sfx_line = s->open_line;
+            s->sfx_off = s->open_off;
+            s->sfx_t = s->t;
+        } else {
+            rc = put(s, c, s->open_dir, r->suffix, r->nsuffix, s->open_line, s->open_off);
+        }
+    }
     if (r->cumulative || r->repeats_mask) {
         memcpy(s->prev, s->cur, s->ncur);
         s->nprev = s->ncur;
@@ -897,6 +943,9 @@ static int undirected(tr_st *s, rd_ctx *c, const char *p, size_t n, int cr, uint
     /* a whole line: whether it is the sketch's sentence or the modem's, the
      * builder tells by what follows it (builder.c sets_aside) */
     s->ntail = 0;
+    int rc = flush_sfx(s, c);
+    if (rc)
+        return rc;
     return ats_rd_emit_data(c, ATS_DIR_UNKNOWN, s->t, s->buf, k, line, off);
 }
 
@@ -1129,6 +1178,13 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
             c->chunk_flags = f;
             return rc;
         }
+        if (r->heads) {
+            ats_span tok;
+            s->head_side = r->nmap ? (group(s, r->pat.g_dir, p, &tok)
+                                          ? rule_side(r, tok.ptr, tok.len)
+                                          : FD_SIDE_UNKNOWN)
+                                   : r->side;
+        }
         if (r->host_log || (k < 32 && (c->defer_mask >> k & 1)) || (r->after_mask & seen))
             return host_log(s, c, p, ln, lineno, off, r->source);
         if (r->verdict) {
@@ -1149,6 +1205,8 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
         ats_span tok, pay;
         if (r->nmap && group(s, r->pat.g_dir, p, &tok))
             sd = rule_side(r, tok.ptr, tok.len);
+        else if (sd == FD_SIDE_UNKNOWN && s->head_side)
+            sd = s->head_side;   /* the side its record's header line named */
         ats_dir dir = dir_of(c, sd);
         if (!group(s, r->pat.g_payload, p, &pay))
             pay.ptr = p + ln, pay.len = 0;
@@ -1346,8 +1404,9 @@ static void sample_records(tr_st *s, rd_ctx *c)
             continue;
         size_t n = ats_fd_decode(dec_for(s, r->dec, pay.ptr, pay.len), pay.ptr, pay.len, s->buf, 0,
                                  TR_BUF / 2);
+        /* (a cumulative record's suffix may not be added: not a line end shown) */
         int ends = memchr(s->buf, '\r', n) || memchr(s->buf, '\n', n) ||
-                   (r->nsuffix && (memchr(r->suffix, '\r', r->nsuffix) ||
+                   (r->nsuffix && !r->cumulative && (memchr(r->suffix, '\r', r->nsuffix) ||
                                    memchr(r->suffix, '\n', r->nsuffix)));
         if (dir == ATS_DIR_RX) {
             if (ends)
@@ -1504,6 +1563,8 @@ static int tr_finish(void *vst, rd_ctx *c)
         rc = close_record(s, c);
     if (!rc)
         rc = tok_flush(s, c);
+    if (!rc)
+        rc = flush_sfx(s, c);
     if (!rc && s->mux[0].nw)
         rc = mux_release(s, c, ATS_DIR_RX, 1);
     if (!rc && s->mux[1].nw)
