@@ -1,0 +1,80 @@
+#!/usr/bin/env python3
+"""Held-out batch 14's miss classes H1-H4 (helper batch14a), on fixtures
+written from the tools' source and public output (tests/data/heldout14a/
+README.md cites each): every transaction exact (line, command, final,
+responses), the URCs, the format and layers, the same records whole, a byte
+at a time and in random pieces; the negatives read no transaction; the
+definitions added for these classes score on their own fixtures alone.
+
+usage: heldout14a_check.py ATSCOPE SRCDIR"""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from atscope_runs import candidates_many  # noqa: E402
+from exact_fixtures import Checker  # noqa: E402
+
+BIN, SRC = sys.argv[1], sys.argv[2]
+DIR = SRC + '/tests/data/heldout14a/'
+
+# file: (format, options, [(line, command, final, [responses])], [(line, urc)])
+EXPECT = {
+    # H1: particle-tachyon-rild in the journal: the header with the
+    # daemon's own date, the reply a journal entry a line (the blank line
+    # an empty entry), the paste starting with the last reply's OK
+    'tachyon-rild-journal.log': ('syslog > command-response-lines', [], [
+        (2, 'AT+CPIN?', 'OK', ['+CPIN: READY']),
+        (6, 'AT+QCCID', 'OK', ['+QCCID: 89014103211118510720']),
+        (10, 'AT+CEREG?', 'OK', ['+CEREG: 2,2']),
+        (14, 'AT+CGDCONT=1,"IPV4V6","particle"', 'OK', []),
+        (16, 'AT+QENG="servingcell"', 'OK',
+         ['+QENG: "servingcell","NOCONN","LTE","FDD",310,410,A1B2C03,312,5110,12,3,3,7A0F,-96,-11,-64,9,-']),
+        (20, 'AT+COPS=1,2,"310999"', '+CME ERROR: 30', []),
+    ], []),
+    # journalctl -o cat: the messages alone
+    'tachyon-rild-cat.log': ('command-response-lines', [], [
+        (1, 'AT+CSQ', 'OK', ['+CSQ: 19,99']),
+        (5, 'AT+QNWINFO', 'OK', ['+QNWINFO: "FDD LTE","310410","LTE BAND 2",675']),
+        (9, 'AT+CGPADDR=1', 'ERROR', []),
+    ], []),
+    # -o short-precise, the empty entries with journalctl's blank after the
+    # colon, another daemon's line inside a reply (its own port: not a
+    # response)
+    'tachyon-rild-mixed.log': ('journal > command-response-lines', [], [
+        (1, 'AT+CFUN?', 'OK', ['+CFUN: 1']),
+        (6, 'AT+CGATT?', 'OK', ['+CGATT: 1']),
+        (10, 'AT+QPING=1,"8.8.8.8"', 'OK', []),
+    ], []),
+}
+
+# logs that must read no transaction
+NEGATIVE = []
+
+# definitions added for these classes: file prefixes of their own fixtures
+OWN = {'command-response-lines': ('tachyon-rild-',)}
+
+ck = Checker(BIN)
+ck.table(DIR, EXPECT)
+for name in NEGATIVE:
+    out = ck.parse(DIR + name).decode('utf-8', 'replace')
+    if '"kind":"transaction"' in out:
+        ck.error('%s: a negative reads a transaction' % name)
+
+# each new definition scores on its own fixtures and on no other capture,
+# fixture, corpus log or negative sample
+files = []
+for top in ('captures', 'tests/negative', 'tests/data', 'tests/unknown'):
+    for d, _, names in os.walk(os.path.join(SRC, top)):
+        for n in names:
+            if not n.endswith(('.py', '.json', 'MANIFEST', 'BROKEN', 'README.md')):
+                files.append(os.path.join(d, n))
+scores = candidates_many(BIN, sorted(files))
+for path, c in scores.items():
+    base = os.path.basename(path)
+    for fmt, prefixes in OWN.items():
+        mine = path.startswith(DIR) and base.startswith(prefixes)
+        if mine and not c.get(fmt):
+            ck.error('%s: its format %s does not score' % (base, fmt))
+        elif not mine and c.get(fmt):
+            ck.error('%s: scored by %s (%d)' % (os.path.relpath(path, SRC), fmt, c[fmt]))
+sys.exit(ck.fail)
