@@ -45,10 +45,34 @@ EXPECT = {
         (6, 'AT+CGATT?', 'OK', ['+CGATT: 1']),
         (10, 'AT+QPING=1,"8.8.8.8"', 'OK', []),
     ], []),
+    # H2: a serial logger's CSV, an index column before the time, the data
+    # cell quoted only where CSV needs it (a comma, a quote doubled), its
+    # line ends as \r \n escapes, the modem's echo in the RX cell
+    'csv-index-escapes.csv': ('csv-serial-logger', [], [
+        (2, 'AT+CSQ', 'OK', ['+CSQ: 20,99']),
+        (4, 'AT+CGDCONT=1,"IP","internet"', 'OK', []),
+        (6, 'AT+COPS?', 'OK', ['+COPS: 0,0,"Acme Net",7']),
+        (9, 'AT+CPIN?', '+CME ERROR: 10', []),
+    ], [(8, '+CREG: 1')]),
+    # ; between the cells, a No. column, >> / << (the side that sends AT is
+    # the host), the line ends literal inside the quoted cells
+    'csv-semicolon-arrows.csv': ('csv-serial-logger', [], [
+        (2, 'AT+CREG?', 'OK', ['+CREG: 0,5']),
+        (9, 'AT+CMGS="+15550100"', 'OK', ['+CMGS: 12']),
+        (18, 'AT+CGACT=1,1', 'ERROR', []),
+    ], []),
+    # Python's csv.writer (QUOTE_MINIMAL) of a script's log: lower-case
+    # header and out / in, an ISO time, escaped line ends; "" an empty
+    # string in the command
+    'csv-python-inout.csv': ('csv-serial-logger', [], [
+        (2, 'AT+CFUN?', 'OK', ['+CFUN: 1']),
+        (4, 'AT+QICSGP=1,1,"iot.example","","",1', 'OK', []),
+        (6, 'AT+QIACT=1', 'ERROR', []),
+    ], [(8, '+QIURC: "pdpdeact",1')]),
 }
 
 # logs that must read no transaction
-NEGATIVE = []
+NEGATIVE = ['neg-csv-gps-logger.csv']
 
 # definitions added for these classes: file prefixes of their own fixtures
 OWN = {'command-response-lines': ('tachyon-rild-',)}
