@@ -69,10 +69,53 @@ EXPECT = {
         (4, 'AT+QICSGP=1,1,"iot.example","","",1', 'OK', []),
         (6, 'AT+QIACT=1', 'ERROR', []),
     ], [(8, '+QIURC: "pdpdeact",1')]),
+    # H3: one-shot tools at a shell prompt fed by a here-document: the
+    # lines typed at the shell's PS2 prompt ('> AT+CSQ', '> EOF') are the
+    # host's input to the tool, the modem's echo and reply the traffic
+    'atinout-heredoc.log': ('shell-at-tool', [], [
+        (6, 'AT+CSQ', 'OK', ['+CSQ: 20,99']),
+        (10, 'AT+COPS?', 'OK', ['+COPS: 0,0,"Acme Net",7']),
+        (14, 'AT+CGPADDR=1', 'OK', ['+CGPADDR: 1,"10.64.12.7"']),
+    ], []),
+    'socat-heredoc.log': ('shell-at-tool', [], [
+        (6, 'ATI', 'OK', ['Quectel', 'EG25', 'Revision: EG25GGBR07A08M2G']),
+        (12, 'AT+QCCID', 'OK', ['+QCCID: 89882390000123456789']),
+        (16, 'AT+CPIN?', '+CME ERROR: 10', []),
+    ], []),
+    'microcom-heredoc.log': ('shell-at-tool', [], [
+        (5, 'AT+CFUN?', 'OK', ['+CFUN: 1']),
+        (9, 'AT+CGATT?', 'OK', ['+CGATT: 1']),
+    ], []),
+    # echo -e 'AT\r' > /dev/ttyUSB2 with cat of the port in the background
+    # (its output after the next prompt), and echo | atinout
+    'echo-cat-tty.log': ('shell-redirect', [], [
+        (3, 'AT+CSQ', 'OK', ['+CSQ: 17,99']),
+        (9, 'AT+QENG="servingcell"', 'OK',
+         ['+QENG: "servingcell","NOCONN","LTE","FDD",262,01,1A2B3C4,101,1300,3,5,5,ABCD,-95,-10,-66,12,-']),
+        (15, 'AT+CGATT=1', '+CME ERROR: 30', []),
+    ], []),
+    'atinout-pipe.log': ('shell-at-tool', [], [
+        (1, 'AT+CSQ', 'OK', ['+CSQ: 24,99']),
+        (6, 'AT+CPIN?', 'OK', ['+CPIN: READY']),
+        (11, 'AT+COPS=?', 'OK',
+         ['+COPS: (2,"Acme Net","Acme","26201",7),(1,"Other","Oth","26202",7),,(0-4),(0-2)']),
+    ], []),
+    # minicom -S: the runscript listed with cat (its send lines are the
+    # script's), then the capture file: 'cat at.script' names a file, no
+    # command (before: shell-at-tool read at.script and at.cap as commands)
+    'minicom-runscript.log': ('raw', [], [
+        (19, 'AT+CSQ', 'OK', ['+CSQ: 21,99']),
+        (23, 'AT+CREG?', 'OK', ['+CREG: 0,1']),
+    ], []),
 }
 
 # logs that must read no transaction
 NEGATIVE = ['neg-csv-gps-logger.csv']
+
+# formats that must not score on a log: nRF's Serial Terminal shows the
+# host's lines as '> AT...', but not a here-document's end
+NOT_SCORED = {name: ('nrf-serial-terminal',) for name in
+              ('atinout-heredoc.log', 'socat-heredoc.log', 'microcom-heredoc.log')}
 
 # definitions added for these classes: file prefixes of their own fixtures
 OWN = {'command-response-lines': ('tachyon-rild-',)}
@@ -93,6 +136,10 @@ for top in ('captures', 'tests/negative', 'tests/data', 'tests/unknown'):
             if not n.endswith(('.py', '.json', 'MANIFEST', 'BROKEN', 'README.md')):
                 files.append(os.path.join(d, n))
 scores = candidates_many(BIN, sorted(files))
+for name, fmts in NOT_SCORED.items():
+    for fmt in fmts:
+        if scores[DIR + name].get(fmt):
+            ck.error('%s: scored by %s (%d)' % (name, fmt, scores[DIR + name][fmt]))
 for path, c in scores.items():
     base = os.path.basename(path)
     for fmt, prefixes in OWN.items():
