@@ -107,10 +107,36 @@ EXPECT = {
         (19, 'AT+CSQ', 'OK', ['+CSQ: 21,99']),
         (23, 'AT+CREG?', 'OK', ['+CREG: 0,1']),
     ], []),
+    # H4's other side: a modem that never answers, captured in a terminal
+    # (picocom's banner, local echo on; tio's stamps; the bare lines): each
+    # command a transaction with no final
+    'dead-modem-picocom.log': ('raw', [], [
+        (27, 'AT', None, []),
+        (28, 'ATI', None, []),
+        (29, 'AT+CFUN?', None, []),
+        (30, 'AT+CPIN?', None, []),
+    ], []),
+    'dead-modem-tio.log': ('tsline', [], [
+        (1, 'AT', None, []),
+        (2, 'AT', None, []),
+        (3, 'AT+CPIN?', None, []),
+        (4, 'AT&F', None, []),
+        (5, 'AT', None, []),
+    ], []),
+    'dead-modem-bare.log': ('raw', [], [
+        (1, 'AT', None, []),
+        (2, 'ATI', None, []),
+        (3, 'AT+CSQ', None, []),
+        (4, 'AT', None, []),
+    ], []),
 }
 
 # logs that must read no transaction
-NEGATIVE = ['neg-csv-gps-logger.csv']
+NEGATIVE = ['neg-csv-gps-logger.csv',
+            # H4: files that list the commands (an OpenWrt config with the
+            # hotplug script's commands, a list with # comments, an init
+            # script writing them to the tty, wvdial.conf): no modem output
+            'neg-openwrt-init.conf', 'neg-init-list.txt', 'neg-init-script.sh', 'neg-wvdial.conf']
 
 # formats that must not score on a log: nRF's Serial Terminal shows the
 # host's lines as '> AT...', but not a here-document's end
@@ -118,7 +144,8 @@ NOT_SCORED = {name: ('nrf-serial-terminal',) for name in
               ('atinout-heredoc.log', 'socat-heredoc.log', 'microcom-heredoc.log')}
 
 # definitions added for these classes: file prefixes of their own fixtures
-OWN = {'command-response-lines': ('tachyon-rild-',)}
+OWN = {'command-response-lines': ('tachyon-rild-',),
+       'command-list': ('neg-openwrt-init', 'neg-init-')}
 
 ck = Checker(BIN)
 ck.table(DIR, EXPECT)

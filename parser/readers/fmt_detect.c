@@ -546,6 +546,7 @@ static void score(const fd_def *d, const lines *L, const dmatch *m,
 {
     unsigned seen = 0, a_at = 0, b_at = 0, a_fin = 0, b_fin = 0, a_n = 0, b_n = 0;
     unsigned sig_of[32] = {0};
+    int refuted = 0;
     /* finals its rules read, and bare final lines no rule read */
     unsigned fin_read = 0, fin_left = 0;
     int open = -1;
@@ -639,6 +640,7 @@ static void score(const fd_def *d, const lines *L, const dmatch *m,
             continue;
         }
         const fd_rule *r = &d->rules[k];
+        refuted |= r->refutes;
         o->matched++;
         /* a frame's bytes are not its lines' text (cmux.c reads them) */
         if (!r->host_log && !r->cmux)
@@ -705,6 +707,11 @@ static void score(const fd_def *d, const lines *L, const dmatch *m,
         o->side_a_is_tx = (a_fin > 0) != (b_fin > 0) ? b_fin > 0 : a_at >= b_at;
     if (!o->nonempty || !(o->sig >= d->min_signature || (o->sig >= 1 && o->nonempty <= 3)))
         return;
+    if (refuted)
+        return;
+    for (size_t k = 0; k < d->nrules && k < 32; k++)
+        if (d->rules[k].required && !(seen >> k & 1))
+            return;
     /* The modem's finals stand bare on lines of their own and the rules
      * read none: the definition reads the host's side only, every command
      * without its answer (generic-sendrecv's "sending AT+CSQ" over a log
