@@ -45,6 +45,15 @@ EXPECT = {
         (6, 'AT+CGATT?', 'OK', ['+CGATT: 1']),
         (10, 'AT+QPING=1,"8.8.8.8"', 'OK', []),
     ], []),
+    # a daemon that logs the exchange on one line, 'Command: X, Response: Y'
+    # (generic-oneline; before, generic-sendrecv read 'AT+CSQ, Response:
+    # +CSQ: 20,99 OK' as the command)
+    'daemon-command-response-oneline.log': ('syslog > generic-oneline', [], [
+        (1, 'AT+CSQ', 'OK', ['+CSQ: 20,99']),
+        (2, 'AT+CREG?', 'OK', ['+CREG: 0,1']),
+        (3, 'AT+CGATT=1', '+CME ERROR: 30', []),
+        (4, 'AT+COPS?', 'OK', ['+COPS: 0,0,"Acme Net",7']),
+    ], []),
     # H2: a serial logger's CSV, an index column before the time, the data
     # cell quoted only where CSV needs it (a comma, a quote doubled), its
     # line ends as \r \n escapes, the modem's echo in the RX cell
