@@ -154,6 +154,7 @@ broken echo_glued 's/"dir": "tx", "suffix"/"dir": "tx", "echo_glued": true, "suf
 broken no_dir 's/"dir": "tx", "suffix"/"suffix"/' 'a data rule needs "dir"'
 broken not_sent 's/"dir": "tx", "suffix"/"dir": "tx", "not_sent": true, "suffix"/' "not_sent is for a host_log rule"
 broken gave_up 's/"dir": "tx", "suffix"/"dir": "tx", "gave_up": true, "suffix"/' "gave_up is for a host_log rule"
+broken refutes 's/"dir": "tx", "suffix"/"dir": "tx", "refutes": true, "suffix"/' "refutes is for a host_log rule"
 # a rule either strips bytes or turns matches into line ends, not both (fmt_load.c)
 broken breaks_strip 's/"dir": "tx", "suffix"/"dir": "tx", "strip": "^ +", "line_breaks": "\\\\\\\\n", "suffix"/' '"line_breaks" and "strip" in one rule'
 # a member of the wrong type is found at its value, not at the first same text
