@@ -132,6 +132,14 @@ EXPECT = {
         (4, 'AT&F', None, []),
         (5, 'AT', None, []),
     ], []),
+    # busybox's root prompt '# ' writing each command, cat of the port
+    # showing the modem's echo and nothing more: a capture (the prompt's
+    # writes to the tty), not a list whose comments are '# ' lines
+    'dead-modem-echo-cat.log': ('shell-redirect', [], [
+        (2, 'AT', None, []),
+        (4, 'ATI', None, []),
+        (6, 'AT+CSQ', None, []),
+    ], []),
     'dead-modem-bare.log': ('raw', [], [
         (1, 'AT', None, []),
         (2, 'ATI', None, []),
