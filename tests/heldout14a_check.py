@@ -116,6 +116,12 @@ EXPECT = {
         (19, 'AT+CSQ', 'OK', ['+CSQ: 21,99']),
         (23, 'AT+CREG?', 'OK', ['+CREG: 0,1']),
     ], []),
+    # the time column as seconds since the logger started (a script's
+    # time.monotonic() - t0): relative seconds with their fraction
+    'csv-elapsed-seconds.csv': ('csv-serial-logger', [], [
+        (2, 'AT+CSQ', 'OK', ['+CSQ: 20,99']),
+        (4, 'AT+CREG?', 'OK', ['+CREG: 0,1']),
+    ], []),
     # H4's other side: a modem that never answers, captured in a terminal
     # (picocom's banner, local echo on; tio's stamps; the bare lines): each
     # command a transaction with no final
