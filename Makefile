@@ -6,7 +6,7 @@ BUILD     ?= build
 SAN_BUILD ?= build-san
 JOBS      ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: all deps test-deps build test demo bench clean install
+.PHONY: all deps test-deps build test demo bench cost clean install
 PREFIX ?= /usr/local
 
 all: build
@@ -65,6 +65,21 @@ bench: build
 	@echo
 	@echo "## many captures: check --jobs"
 	@bench/jobs.sh $(BUILD)/atscope
+
+# Per-line cost guard (a developer's tool, not part of `make test`; needs valgrind, which
+# neither deps nor test-deps installs): instructions per input line of parse and check on
+# small generated captures, counted by callgrind on a RelWithDebInfo build, against
+# bench/cost-baseline.txt. Fails when a figure grew more than 3 %; COST_UPDATE=1 make cost
+# rewrites the baseline. See bench/README.md.
+COST_BUILD  ?= build-dev
+COST_UPDATE ?= 0
+cost:
+	@command -v valgrind >/dev/null 2>&1 || { \
+	    echo "make cost: needs valgrind (callgrind counts the instructions): apt-get install valgrind" >&2; exit 2; }
+	@cmake -S . -B $(COST_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DATS_WERROR=ON \
+	    -DATS_SANITIZE= -DATS_LTO=OFF -DATS_PGO= >/dev/null
+	@cmake --build $(COST_BUILD) -j $(JOBS) --target atscope_cli >/dev/null
+	@COST_UPDATE="$(COST_UPDATE)" bench/cost.sh $(COST_BUILD)/atscope
 
 # Binary, man page, library, header, pkg-config file, profiles, format
 # definitions and the documents (share/doc/atscope) under PREFIX.

@@ -66,6 +66,55 @@ static const char *parse_spec(cmd_spec *sp, const char *s)
     return NULL;
 }
 
+#define NAMES (sizeof ((ats_classes *)0)->names / sizeof ((ats_classes *)0)->names[0])
+
+static size_t name_slot(const char *name, size_t len)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)name[i]) * 16777619u;
+    return h % NAMES;
+}
+
+static void name_add(ats_classes *cl, int c, const char *name, size_t len)
+{
+    if (len >= sizeof cl->names[0].name) {
+        cl->names_full = 1;
+        return;
+    }
+    for (size_t k = name_slot(name, len), tries = 0; tries < NAMES; k = (k + 1) % NAMES, tries++) {
+        if (!cl->names[k].classes) {
+            memcpy(cl->names[k].name, name, len);
+            cl->names[k].len = (uint32_t)len;
+            cl->names[k].classes = 1u << c;
+            return;
+        }
+        if (cl->names[k].len == len && !memcmp(cl->names[k].name, name, len)) {
+            cl->names[k].classes |= 1u << c;
+            return;
+        }
+    }
+    cl->names_full = 1;
+}
+
+uint32_t ats_classes_may(const ats_classes *cl, const ats_txn *t)
+{
+    if (cl->names_full)
+        return (1u << C_CMD_COUNT) - 1;
+    uint32_t m = 0;
+    for (size_t j = 0; j < t->ncmds; j++) {
+        const char *name = t->cmds[j].name.ptr;
+        size_t len = t->cmds[j].name.len;
+        for (size_t k = name_slot(name, len), tries = 0; tries < NAMES && cl->names[k].classes;
+             k = (k + 1) % NAMES, tries++)
+            if (cl->names[k].len == len && !memcmp(cl->names[k].name, name, len)) {
+                m |= cl->names[k].classes;
+                break;
+            }
+    }
+    return m;
+}
+
 int ats_classes_load(ats_classes *cl, const ats_profile *p, ats_error *err)
 {
     const json_t *root = ats_profile_json(p);
@@ -146,6 +195,9 @@ int ats_classes_load(ats_classes *cl, const ats_profile *p, ats_error *err)
     }
     if (cl->whole_args)   /* the engine's class cache keys on every argument byte then */
         cl->max_args_prefix = 31;
+    for (int c = 0; c < C_CMD_COUNT; c++)
+        for (int i = 0; i < cl->cc[c].n; i++)
+            name_add(cl, c, cl->cc[c].spec[i].name, cl->cc[c].spec[i].name_len);
     return 0;
 }
 

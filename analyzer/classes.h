@@ -61,6 +61,16 @@ typedef struct ats_classes {
     uint32_t max_groups;      /* match data a line class needs: groups + 1 */
     size_t max_args_prefix;   /* longest argument prefix any command class compares */
     int whole_args;           /* a spec with `*` or `$` may read every argument byte */
+    /* The command classes a name can be in (a spec of that name in each),
+     * by a hash of the name: a command the class cache has not seen was
+     * asked of all 26 classes, every spec of each. names_full: more names
+     * than the table holds, every class is asked. */
+    struct {
+        uint32_t classes;
+        uint32_t len;
+        char name[32];
+    } names[256];
+    int names_full;
 } ats_classes;
 
 /* Compiles the profile's "classes" object into cl (zeroed by the caller). */
@@ -71,6 +81,9 @@ void ats_classes_free(ats_classes *cl);
 int ats_classes_defined(const ats_classes *cl, const char *key, size_t len);
 /* Is one of the transaction's commands of class cls? */
 int ats_classes_cmd(const ats_classes *cl, int cls, const ats_txn *t);
+/* The classes (bit cls) one of the transaction's commands may be in: those
+ * with a spec of its name; no other class holds it. */
+uint32_t ats_classes_may(const ats_classes *cl, const ats_txn *t);
 /* Whether a set form of command NAME is in class cls (a waiting async
  * command, known by its name only). */
 int ats_classes_set_name(const ats_classes *cl, int cls, const char *name, size_t len);

@@ -148,8 +148,8 @@ const char *ats_completion_name(ats_completion c)
 
 const char *ats_payload_end_name(ats_payload_end e)
 {
-    static const char *const n[] = {"none", "length", "ctrl-z", "esc", "cut", "quote"};
-    return (unsigned)e < 6 ? n[e] : "?";
+    static const char *const n[] = {"none", "length", "ctrl-z", "esc", "cut", "quote", "mark"};
+    return (unsigned)e < 7 ? n[e] : "?";
 }
 
 const char *ats_record_kind_name(ats_record_kind k)

@@ -115,7 +115,10 @@ enum {
     ATS_CF_GAVE_UP = 1u << 8,
     /* a host-log chunk: the library's own line saying the data session
      * ended (pppd's "Modem hangup"): the link is in command mode again */
-    ATS_CF_DATA_END = 1u << 9
+    ATS_CF_DATA_END = 1u << 9,
+    /* a host-log chunk: the library's own line saying it sent a command it
+     * does not print (atat's "Sending command with too long payload") */
+    ATS_CF_SENT_UNSHOWN = 1u << 10
 };
 
 /* What a format reader produces. */
@@ -171,6 +174,9 @@ enum {
     ATS_LF_NOT_SENT = 1u << 13,     /* a host-log line from a chunk saying ATS_CF_NOT_SENT */
     ATS_LF_GAVE_UP = 1u << 14,      /* a host-log line from a chunk saying ATS_CF_GAVE_UP */
     ATS_LF_DATA_END = 1u << 15,     /* a host-log line from a chunk saying ATS_CF_DATA_END */
+    ATS_LF_SENT_UNSHOWN = 1u << 16, /* a host-log line from a chunk saying ATS_CF_SENT_UNSHOWN */
+    ATS_LF_PAYLOAD_MARK = 1u << 17, /* the piece ends with the end mark the profile names
+                                       (ats_framer_set_end: HL78's --EOF--Pattern--) */
     ATS_LF_EDITED = 1u << 12        /* a command line the user edited while typing, or a line
                                        a USB glitch's NUL / 0xFF runs were taken off: the text
                                        is the line with the erases (BS, DEL) applied or the runs
@@ -254,6 +260,14 @@ typedef struct ats_framer {   /* complete type so callers can embed it; fields p
                                  over (LFs, CRs before them; then one CR after) */
     int held_cr;              /* in a block of a CR CR LF paste: a CR ended the chunk, the
                                  next byte tells whether it was the paste's (an LF) */
+    size_t block_cut;         /* undirected block: 1 + where its first line that reads as the
+                                 modem's or the host's again starts, 0 none; judged when the
+                                 block ends (block_end_check) */
+    size_t cut_pending;       /* the count was reached with such a line inside: 1 + where,
+                                 the next byte tells (a line end: the data was whole) */
+    unsigned char end_mark[32]; /* a payload or block ends right after these bytes, before its
+                                 length (ats_framer_set_end); end_len 0: none */
+    size_t end_len;
     int ctrlz_tail;           /* a declared length was just reached: a Ctrl-Z next is the
                                  payload's end, not a line's first byte */
     uint64_t ctrlz_bytes;     /* undirected, up to Ctrl-Z: the payload's bytes so far */
@@ -280,6 +294,11 @@ void ats_framer_free(ats_framer *fr);
 void ats_framer_set_mode(ats_framer *fr, ats_frame_mode mode, uint64_t payload_len);
 /* on: 0 no prompt expected, 1 a '>', else the prompt character itself ('@'). */
 void ats_framer_expect_prompt(ats_framer *fr, int on);
+/* The payload or block just set (ats_framer_set_mode) ends at these bytes,
+ * kept as its last ones, if they come before its length (at most 32 bytes;
+ * a mode set later clears them). Sierra's HL78 sends and answers data up to
+ * "--EOF--Pattern--". */
+void ats_framer_set_end(ats_framer *fr, const char *mark, size_t n);
 /* A directed capture: the other side speaks while this one is inside a
  * payload, so the payload bytes seen so far are handed on now, as a piece
  * (ATS_LF_CONTINUED), before what the other side said. */
@@ -374,7 +393,8 @@ typedef enum ats_payload_end {
     ATS_PAYLOAD_CTRLZ,
     ATS_PAYLOAD_ESC,       /* cancelled */
     ATS_PAYLOAD_CUT,       /* ended otherwise: line end, next line, end of input */
-    ATS_PAYLOAD_QUOTE      /* a command's quoted string over lines, closed */
+    ATS_PAYLOAD_QUOTE,     /* a command's quoted string over lines, closed */
+    ATS_PAYLOAD_MARK       /* ended by the end mark the profile names (HL78's --EOF--Pattern--) */
 } ats_payload_end;
 
 enum {

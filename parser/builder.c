@@ -46,6 +46,8 @@ typedef struct otx {
     size_t npreview;
     size_t eol_tail;             /* the last payload piece ended with this many line-end
                                     bytes, more may follow (ATS_LF_PAYLOAD_EOL); 0 none */
+    int64_t block_declared;      /* the command's argument a data_block's length_arg names
+                                    (HL78 AT+KTCPRCV=1,<ndata>), -1 none */
     int quoted;                  /* the command line ended inside a quoted string: its
                                     next lines are the string's (ATS_FRAME_PAYLOAD_QUOTE) */
     int quote_first;             /* ... and the first of them is still to be judged */
@@ -162,6 +164,9 @@ struct ats_builder {
      * command was sent since: the next final result is the module's late
      * answer to it, not a final from nowhere */
     int late_open;
+    /* the library said it sent a command it does not print (sent_unshown):
+     * the modem's lines up to a final result are that command's answer */
+    int unshown;
     /* the last command ended with no final result (the next command came,
      * or the library gave up): its name, while the next one has heard
      * nothing of its own. A line in that command's shape then, or (a
@@ -176,6 +181,9 @@ struct ats_builder {
     otx *free_list;
     bmode mode;
     uint64_t urc_data_left;      /* bytes a URC or an answer said follow it as received data */
+    const char *end_mark;        /* while a mode hint is given: the bytes that end the payload
+                                    or block before its length (ats_builder_end_mark) */
+    size_t end_mark_len;
     int urc_data_eol;            /* ... and its last piece ended at a line end with more to
                                     come (ATS_LF_PAYLOAD_EOL): the next piece is judged */
     int urc_follow;              /* modem lines a URC said belong to it (+CMT's PDU) */
@@ -335,35 +343,60 @@ static int doc_line(const char *s, size_t n)
     if (!((s[i] | 32) >= 'a' && (s[i] | 32) <= 'z'))
         return DOC_NONE;
     size_t e;
-    if (word_is(s, n, i, "example", &e) || word_is(s, n, i, "examples", &e)) {
+    /* the words below asked only where the line's first letter is theirs:
+     * every undirected line from a letter (AT+CSQ, OK) comes here */
+    char f0 = (char)(s[i] | 32);
+    if (f0 == 'e' && (word_is(s, n, i, "example", &e) || word_is(s, n, i, "examples", &e))) {
         while (e < n && (s[e] == ' ' || (s[e] >= '0' && s[e] <= '9')))
             e++;
         if (e < n && s[e] == ':')
             e++;
         return e == n ? DOC_EXAMPLE : DOC_NONE;
     }
-    static const char *const rows[] = {"test command", "read command", "write command",
-                                       "set command", "execution command", "exec command",
-                                       "action command", "maximum response time", NULL};
-    for (size_t k = 0; rows[k]; k++)
-        if (word_is(s, n, i, rows[k], &e))
+    /* a manual's rows ("Test Command", "Maximum Response Time") and its
+     * headings alone on their line ("Parameter", "Defined values:"), by
+     * the line's first letter */
+    static const char *const rows[26][3] = {
+        ['a' - 'a'] = {"action command"},
+        ['e' - 'a'] = {"execution command", "exec command"},
+        ['m' - 'a'] = {"maximum response time"},
+        ['r' - 'a'] = {"read command"},
+        ['s' - 'a'] = {"set command"},
+        ['t' - 'a'] = {"test command"},
+        ['w' - 'a'] = {"write command"},
+    };
+    static const char *const heads[26][4] = {
+        ['d' - 'a'] = {"defined values"},
+        ['p' - 'a'] = {"parameter", "parameters", "parameter description"},
+        ['r' - 'a'] = {"reference"},
+        ['s' - 'a'] = {"syntax"},
+    };
+    int L = f0 - 'a';
+    for (size_t k = 0; k < 3 && rows[L][k]; k++)
+        if (word_is(s, n, i, rows[L][k], &e))
             return DOC_HEADING;
-    static const char *const heads[] = {"parameter", "parameters", "defined values", "syntax",
-                                        "parameter description", "reference", NULL};
-    for (size_t k = 0; heads[k]; k++)
-        if (word_is(s, n, i, heads[k], &e)) {
+    for (size_t k = 0; k < 4 && heads[L][k]; k++)
+        if (word_is(s, n, i, heads[L][k], &e)) {
             if (e < n && s[e] == ':')
                 e++;
             if (e == n)
                 return DOC_HEADING;
         }
-    size_t words = 0;
-    for (size_t k = i; k < n; k++)
-        if (s[k] != ' ' && (k == i || s[k - 1] == ' '))
-            words++;
     /* a reporter's caption before the log ("My log:", "What I get:") ends
      * the example as a sentence does */
-    return words >= 6 || s[n - 1] == ':' ? DOC_PROSE : DOC_NONE;
+    if (s[n - 1] == ':')
+        return DOC_PROSE;
+    /* six words: s[i] starts the first, a blank before a non-blank each
+     * other (the blanks found by memchr: a line of AT traffic has few) */
+    size_t words = 1;
+    for (const char *q = s + i, *end = s + n; words < 6;) {
+        const char *sp = memchr(q, ' ', (size_t)(end - q));
+        if (!sp || sp + 1 >= end)
+            break;
+        words += sp[1] != ' ';
+        q = sp + 1;
+    }
+    return words >= 6 ? DOC_PROSE : DOC_NONE;
 }
 
 /* p[0..i) holds a word of condition or possibility at a word's start: a
@@ -1642,6 +1675,19 @@ static void mode_of_answer_line(ats_builder *b, const otx *o, const ats_line *l)
     }
 }
 
+/* A count a command's argument declares (all digits), or -1. */
+static int64_t count_arg(const ats_subcmd *c, int at)
+{
+    if ((size_t)at >= c->nargs)
+        return -1;
+    ats_span a = c->args[at];
+    int64_t v = 0;
+    size_t i = 0;
+    for (; i < a.len && a.ptr[i] >= '0' && a.ptr[i] <= '9' && v < (int64_t)1 << 40; i++)
+        v = v * 10 + (a.ptr[i] - '0');
+    return i == a.len && a.len ? v : -1;
+}
+
 static int open_command(ats_builder *b, const ats_line *l)
 {
     int rc;
@@ -1649,6 +1695,7 @@ static int open_command(ats_builder *b, const ats_line *l)
         b->late_name[0] = 0;
     b->late_open = 0;
     b->late_cur = 0;
+    b->unshown = 0;
     if (b->cur) {
         otx *o = b->cur;
         b->cur = NULL;
@@ -1666,6 +1713,7 @@ static int open_command(ats_builder *b, const ats_line *l)
     o->t.id = ++b->next_id;
     o->t.first_line = o->t.last_line = l->line;
     o->t.payload_declared = -1;
+    o->block_declared = -1;
     if (keep(o, &o->command, l, l->text.ptr, l->text.len) == ATS_ENOMEM) {
         otx_put(b, o);
         return ATS_ENOMEM;
@@ -1736,15 +1784,11 @@ static int open_command(ats_builder *b, const ats_line *l)
             o->has_id = 1;
         }
     }
-    if (pc && pc->prompt && pc->length_arg >= 0 && (size_t)pc->length_arg < cl->cmds[main_k].nargs) {
-        ats_span a = cl->cmds[main_k].args[pc->length_arg];
-        int64_t v = 0;
-        size_t i = 0;
-        for (; i < a.len && a.ptr[i] >= '0' && a.ptr[i] <= '9' && v < (int64_t)1 << 40; i++)
-            v = v * 10 + (a.ptr[i] - '0');
-        if (i == a.len && a.len)
-            o->t.payload_declared = v;
-    }
+    if (pc && pc->prompt && pc->length_arg >= 0)
+        o->t.payload_declared = count_arg(&cl->cmds[main_k], pc->length_arg);
+    for (size_t k = 0; k < cl->ncmds; k++)
+        if (o->pcs[k] && o->pcs[k]->block_len_arg >= 0)
+            o->block_declared = count_arg(&cl->cmds[k], o->pcs[k]->block_len_arg);
     o->normlen = normalize(o->norm, NORM_MAX, l->text.ptr, o->prose ? o->prose : l->text.len);
     /* what was still waiting for a completion when this one was sent */
     o->nwaiting = 0;
@@ -1825,7 +1869,12 @@ static size_t expect_block(ats_builder *b, const otx *o, const ats_line *l)
         if (!pc || !pc->data_block.code ||
             ats_re_match(&pc->data_block, b->md, b->p->mctx, l->text.ptr, l->text.len) <= 0)
             continue;
-        uint64_t want = group_count(b, pc->data_block.len_group, l->text.ptr);
+        /* the line's count, the command's (HL78 AT+KTCPRCV=1,<ndata>: CONNECT says
+         * none), or none when the end mark alone ends the block */
+        uint64_t want = pc->data_block.len_group >= 0
+                            ? group_count(b, pc->data_block.len_group, l->text.ptr)
+                        : o->block_declared >= 0 ? (uint64_t)o->block_declared
+                                                 : (uint64_t)1 << 40;
         size_t head = 0;
         if (want && pc->data_block_inline) {
             size_t end = (size_t)pcre2_get_ovector_pointer(b->md)[1];
@@ -1836,9 +1885,15 @@ static size_t expect_block(ats_builder *b, const otx *o, const ats_line *l)
             }
         }
         if (want && b->mode == B_LINES) {
+            /* the end mark after the data is the block's too (HL78: up to
+             * <ndata> bytes, then --EOF--Pattern--) */
+            want += pc->block_end_len;
             b->urc_data_left = want;
             b->urc_data_eol = 0;
+            b->end_mark = pc->block_end;
+            b->end_mark_len = pc->block_end_len;
             mode(b, ATS_DIR_RX, ATS_FRAME_PAYLOAD_BLOCK, want, 0);
+            b->end_mark_len = 0;
         }
         return head;
     }
@@ -1930,6 +1985,13 @@ static void payload_add(ats_builder *b, otx *o, const ats_line *l)
         o->t.payload_end = ATS_PAYLOAD_LENGTH;
     else if (l->flags & ATS_LF_PAYLOAD_QUOTE)
         o->t.payload_end = ATS_PAYLOAD_QUOTE;
+    else if (l->flags & ATS_LF_PAYLOAD_MARK) {
+        /* the declared length does not count the end mark (HL78: +KTCP_NOTIF 8
+         * says the data was more or less than declared) */
+        o->t.payload_end = ATS_PAYLOAD_MARK;
+        size_t mark = o->pc ? o->pc->prompt_end_len : 0;
+        o->t.payload_bytes -= mark < o->t.payload_bytes ? mark : o->t.payload_bytes;
+    }
     else if (!(l->flags & ATS_LF_CONTINUED))
         o->t.payload_end = ATS_PAYLOAD_CUT;
     /* A piece that is not cut at max_line, nor followed by more of a
@@ -2565,6 +2627,12 @@ static int modem_line(ats_builder *b, const ats_line *l)
     if (u)
         return emit_profile_urc(b, l, u);
     ats_final_kind fk = final_text(b, l, &code);
+    if (b->unshown) {
+        /* the answer of the command the library did not print: neither a
+         * report nor a final from nowhere, and no transaction either */
+        b->unshown = fk == ATS_FINAL_NONE;
+        return emit_simple(b, ATS_REC_UNPARSED, l, "unshown-command");
+    }
     if (fk == ATS_FINAL_NO_CARRIER || fk == ATS_FINAL_BUSY || fk == ATS_FINAL_NO_ANSWER)
         return emit_urc(b, l, s, n, 1, 0);   /* link or call events */
     if (fk != ATS_FINAL_NONE && b->late_open) {
@@ -3012,6 +3080,55 @@ static int switch_channel(ats_builder *b, unsigned ch)
     return rc;
 }
 
+/* The pending command's prompt came (a '>' the framer saw, or a line its
+ * entry names: HL78's CONNECT): what the host writes next is its payload. */
+static int take_prompt(ats_builder *b, const ats_line *l, const char *s, size_t n)
+{
+    otx *o = b->cur;
+    touch(o, l);
+    o->t.flags |= ATS_TF_PROMPT;
+    if (!o->prompt.set && keep(o, &o->prompt, l, s, n) == ATS_ENOMEM)
+        return ATS_ENOMEM;
+    /* the tool does not log what the host writes after a prompt:
+     * its next line is a command, never the payload */
+    if (b->hides & ATS_HIDES_PAYLOAD)
+        return 0;
+    b->mode = B_PAYLOAD;
+    /* an end mark after the data (HL78's --EOF--Pattern--) is sent too,
+     * and may end it before the length */
+    const ats_pcmd *pc = o->pc;
+    size_t mark = pc ? pc->prompt_end_len : 0;
+    if (o->t.payload_declared >= 0 || mark) {
+        uint64_t got = o->t.payload_bytes;
+        /* with a mark, the sender's mark ends the data, whatever it declared
+         * (HL78: +KTCP_NOTIF 8 says the count was off, the data went) */
+        uint64_t want = o->t.payload_declared >= 0 && !mark
+                            ? (uint64_t)o->t.payload_declared
+                            : (uint64_t)1 << 40;
+        if (want > got) {
+            b->end_mark = pc ? pc->prompt_end : NULL;
+            b->end_mark_len = mark;
+            mode(b, ATS_DIR_TX, ATS_FRAME_PAYLOAD_LEN, want - got, 0);
+            b->end_mark_len = 0;
+        } else {
+            b->mode = B_LINES;
+        }
+    } else {
+        mode(b, ATS_DIR_TX, ATS_FRAME_PAYLOAD_CTRLZ, 0, 0);
+    }
+    return 0;
+}
+
+/* A modem line the pending command's entry names as its prompt (HL78
+ * AT+KTCPSND's CONNECT): read as the '>' of others, before any final. */
+static int prompt_line(ats_builder *b, const ats_line *l)
+{
+    const otx *o = b->cur;
+    const ats_pcmd *pc = o->pc;
+    return pc && pc->prompt_line.code && !o->prompt.set && b->mode == B_LINES &&
+           ats_re_match(&pc->prompt_line, b->md, b->p->mctx, l->text.ptr, l->text.len) > 0;
+}
+
 int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
 {
     int rc = 0;
@@ -3121,35 +3238,19 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
         }
         if ((l->flags & ATS_LF_DATA_END) && b->mode == B_DATA && (rc = host_data_end(b, l)) != 0)
             break;
+        /* a command went out that the log does not show: what the module
+         * says next answers it (unless a command shown is still open) */
+        if ((l->flags & ATS_LF_SENT_UNSHOWN) && !(b->cur && b->cur->state == OTX_WAIT_FINAL)) {
+            b->unshown = 1;
+            b->late_open = 0;
+        }
         rc = emit_simple(b, ATS_REC_HOST_LOG, l, l->note ? l->note : "host");
         break;
     case ATS_LINE_PROMPT:
-        if (b->cur && b->cur->state == OTX_WAIT_FINAL) {
-            otx *o = b->cur;
-            touch(o, l);
-            o->t.flags |= ATS_TF_PROMPT;
-            if (!o->prompt.set && keep(o, &o->prompt, l, s, n) == ATS_ENOMEM) {
-                rc = ATS_ENOMEM;
-                break;
-            }
-            /* the tool does not log what the host writes after a prompt:
-             * its next line is a command, never the payload */
-            if (b->hides & ATS_HIDES_PAYLOAD)
-                break;
-            b->mode = B_PAYLOAD;
-            if (o->t.payload_declared >= 0) {
-                uint64_t got = o->t.payload_bytes;
-                uint64_t want = (uint64_t)o->t.payload_declared;
-                if (want > got)
-                    mode(b, ATS_DIR_TX, ATS_FRAME_PAYLOAD_LEN, want - got, 0);
-                else
-                    b->mode = B_LINES;
-            } else {
-                mode(b, ATS_DIR_TX, ATS_FRAME_PAYLOAD_CTRLZ, 0, 0);
-            }
-        } else {
+        if (b->cur && b->cur->state == OTX_WAIT_FINAL)
+            rc = take_prompt(b, l, s, n);
+        else
             rc = emit_simple(b, ATS_REC_UNPARSED, l, "prompt-without-command");
-        }
         break;
     case ATS_LINE_PAYLOAD:
         if (b->urc_data_left && l->dir != ATS_DIR_TX) {
@@ -3355,6 +3456,10 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
             b->mode = B_LINES;
             mode(b, ATS_DIR_TX, ATS_FRAME_LINES, 0, 0);
         }
+        if (b->cur && b->cur->state == OTX_WAIT_FINAL && prompt_line(b, l)) {
+            rc = take_prompt(b, l, s, n);
+            break;
+        }
         rc = modem_line(b, l);
         break;
     }
@@ -3468,6 +3573,12 @@ int ats_builder_new(ats_builder **out, const ats_profile *p, const ats_builder_o
 }
 
 unsigned ats_builder_channel(const ats_builder *b) { return b->cur_ch; }
+
+size_t ats_builder_end_mark(const ats_builder *b, const char **mark)
+{
+    *mark = b->end_mark;
+    return b->end_mark_len;
+}
 
 void ats_builder_set_mode_cb(ats_builder *b, ats_mode_cb cb, void *user)
 {

@@ -103,6 +103,10 @@ static int final_word(const char *s, size_t n)
  * ends, 0 when it ends before s[i]. */
 static size_t name_goes_on(const char *name, size_t nn, const char *s, size_t i, size_t n)
 {
+    /* most names end at '=', '?' or the line's end: asked before the case
+     * scan of the name, on every command line */
+    if (i + 1 >= n || s[i] != ' ' || is_blank((unsigned char)s[i + 1]))
+        return 0;
     int has_up = 0, has_low = 0;
     for (size_t k = 0; k < nn; k++) {
         has_up |= name[k] >= 'A' && name[k] <= 'Z';

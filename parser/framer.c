@@ -62,11 +62,32 @@ void ats_framer_free(ats_framer *fr)
 
 void ats_framer_expect_prompt(ats_framer *fr, int on) { fr->prompt_expected = on; }
 
+void ats_framer_set_end(ats_framer *fr, const char *mark, size_t n)
+{
+    if (!payload_mode(fr->mode) || n > sizeof fr->end_mark)
+        n = 0;
+    if (n)
+        memcpy(fr->end_mark, mark, n);
+    fr->end_len = n;
+    /* data that its sender ends with a mark holds line ends of its own, and
+     * lines that read as the modem's: read as a block (block_line) */
+    if (n && fr->mode == ATS_FRAME_PAYLOAD_LEN)
+        fr->block = 1;
+}
+
 void ats_framer_set_mode(ats_framer *fr, ats_frame_mode mode, uint64_t n)
 {
+    if (fr->cut_pending) {
+        /* told from outside before the next byte came: the data was whole,
+         * emitted before the next bytes (flush_pending) */
+        fr->cut_pending = 0;
+        fr->state = ATS_FR_PAYLOAD;
+        fr->flush_pending = 1;
+    }
     /* a counted block is a length-bounded payload that only its length ends */
     fr->block = mode == ATS_FRAME_PAYLOAD_BLOCK;
     fr->block_fin = 0;
+    fr->end_len = 0;
     if (fr->block)
         mode = ATS_FRAME_PAYLOAD_LEN;
     if (mode == ATS_FRAME_PAYLOAD_LEN && n == 0)
@@ -540,6 +561,8 @@ static void payload_done(ats_framer *fr)
     fr->skip_lf = fr->skip_cr = 0;
     fr->held_cr = 0;
     fr->in_quotes = 0;
+    fr->end_len = 0;
+    fr->block_cut = 0;
     fr->mode = ATS_FRAME_LINES;
     fr->payload_left = 0;
     fr->state = ATS_FR_LINE_START;
@@ -549,10 +572,39 @@ static void payload_done(ats_framer *fr)
  * length may still end it with Ctrl-Z, as it ends every send (a 0x1A right
  * after the bytes): noted, so that byte, next, is the payload's end and not
  * the first byte of the next command line (ctrlz_tail). */
+/* Where the end mark ends in the run r (n bytes) that would follow the
+ * bytes read so far (1 + its last byte's index in r), or 0 when it does
+ * not end in it. */
+static size_t mark_end(const ats_framer *fr, const unsigned char *r, size_t n)
+{
+    size_t ml = fr->end_len;
+    unsigned char last = fr->end_mark[ml - 1];
+    for (size_t k = 0; k < n; k++) {
+        if (r[k] != last || fr->len + k + 1 < ml)
+            continue;
+        /* the mark's first bytes may lie in the buffer, its last in r */
+        size_t in_r = k + 1 < ml ? k + 1 : ml, in_buf = ml - in_r;
+        if (!memcmp(r + k + 1 - in_r, fr->end_mark + in_buf, in_r) &&
+            (!in_buf || !memcmp(fr->buf + fr->len - in_buf, fr->end_mark, in_buf)))
+            return k + 1;
+    }
+    return 0;
+}
+
 static int payload_full(ats_framer *fr)
 {
     int tail = !fr->block;   /* a block is the modem's: it sends no Ctrl-Z */
+    /* a final result as the last line the block holds whole: where the
+     * count may have run past the modem's data into its answer */
+    size_t cut = !fr->block ? 0 : fr->block_cut ? fr->block_cut : fr->block_fin;
     payload_done(fr);
+    if (cut) {
+        /* a line inside read as the modem's or the host's: the next byte
+         * tells whether the count ended where the modem's line end
+         * follows its data (block_end_check) */
+        fr->cut_pending = cut;
+        return 0;
+    }
     fr->ctrlz_tail = tail;
     return emit_payload(fr, ATS_LF_PAYLOAD_FULL);
 }
@@ -575,6 +627,8 @@ static int feed_taken(ats_framer *fr, const ats_chunk *c)
         flags |= ATS_LF_GAVE_UP;
     if (c->flags & ATS_CF_DATA_END)
         flags |= ATS_LF_DATA_END;
+    if (c->flags & ATS_CF_SENT_UNSHOWN)
+        flags |= ATS_LF_SENT_UNSHOWN;
     uint64_t cut = fr->cut;
     if (n > fr->cap) {
         fr->cut = n - fr->cap;
@@ -616,8 +670,12 @@ static int has_text_before(const ats_framer *fr, size_t ls)
     return 0;
 }
 
+static int cut_block(ats_framer *fr, size_t from, int unlogged);
+
 static int block_line(ats_framer *fr)
 {
+    if (fr->block_cut)
+        return 0;   /* the first such line is the one a cut would start at */
     size_t e = fr->len - 1, ls = e;           /* buf[e] is the '\n' */
     while (ls && fr->buf[ls - 1] != '\n')
         ls--;
@@ -643,7 +701,25 @@ static int block_line(ats_framer *fr)
             fr->block_fin = 0;
         return 0;
     }
-    size_t from = unlogged ? ls : fr->block_fin ? fr->block_fin - 1 : ls, lfs = 0;
+    size_t from = unlogged ? ls : fr->block_fin ? fr->block_fin - 1 : ls;
+    /* Undirected, the data itself may hold such lines (a server's "OK",
+     * an AT command echoed back): the block is read on to its count or
+     * end mark, and cut here only if it does not end as the modem ends a
+     * block (block_end_check). Directed, the host's line is never the
+     * modem's data: cut at once. */
+    if (!unlogged && fr->dir == ATS_DIR_UNKNOWN) {
+        fr->block_cut = from + 1;
+        return 0;
+    }
+    return cut_block(fr, from, unlogged);
+}
+
+/* Ends a block at from: the bytes before it are the data (the count was
+ * not reached), the lines from it on are read as lines again; a last line
+ * the buffer holds only the start of goes on as the line being read. */
+static int cut_block(ats_framer *fr, size_t from, int unlogged)
+{
+    size_t lfs = 0;
     for (size_t i = from; i < fr->len; i++)
         lfs += fr->buf[i] == '\n';
     uint64_t line = fr->line_no - lfs, off = fr->start_offset + from;
@@ -661,6 +737,8 @@ static int block_line(ats_framer *fr)
     fr->payload_left = 0;
     fr->block = 0;
     fr->block_fin = 0;
+    fr->block_cut = fr->cut_pending = 0;
+    fr->end_len = 0;
     fr->mode = ATS_FRAME_LINES;
     fr->state = ATS_FR_LINE_START;
     /* said as atscope's own annotation (as a reader says what it had to
@@ -673,6 +751,16 @@ static int block_line(ats_framer *fr)
         size_t j = i;
         while (j < len && fr->buf[j] != '\n')
             j++;
+        if (j == len && !unlogged && fr->buf[len - 1] != '\r') {
+            /* the line the count ended in: its rest comes next */
+            memmove(fr->buf, fr->buf + i, len - i);
+            fr->len = len - i;
+            fr->start_line = line;
+            fr->start_offset += i;
+            fr->state = ATS_FR_IN_LINE;
+            fr->in_quotes = 0;
+            return 0;
+        }
         size_t m = j;
         while (m > i && fr->buf[m - 1] == '\r')
             m--;
@@ -686,12 +774,28 @@ static int block_line(ats_framer *fr)
     return rc;
 }
 
+/* A block reached its count with a line inside that read as the modem's
+ * or the host's (block_line): whole when the modem's line end follows the
+ * count (its final result comes after the data: "\r\nOK"), else the log
+ * held less than the count and the block ends at that line. */
+static int block_end_check(ats_framer *fr, int whole)
+{
+    size_t from = fr->cut_pending - 1;
+    fr->cut_pending = 0;
+    if (whole)
+        return emit_payload(fr, ATS_LF_PAYLOAD_FULL);
+    return cut_block(fr, from, 0);
+}
+
 int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
 {
     if (fr->err)
         return ats_err(err, fr->err, NULL, 0, 0, "framer stopped earlier");
     if (c->kind != ATS_CHUNK_DATA) {
-        int rc = feed_taken(fr, c);
+        /* a tool's own line after the count: the data ended with it */
+        int rc = fr->cut_pending ? block_end_check(fr, 1) : 0;
+        if (!rc)
+            rc = feed_taken(fr, c);
         return rc ? ats_err(err, rc, NULL, 0, 0, "stopped by callback") : 0;
     }
     const unsigned char *s = c->bytes;
@@ -708,6 +812,8 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
         return 0;
     while (i < n) {
         unsigned char ch = s[i];
+        if (fr->cut_pending && (rc = block_end_check(fr, ch == '\r' || ch == '\n')) != 0)
+            goto stop;
         switch (fr->state) {
         case ATS_FR_LINE_START:
             if (fr->ctrlz_tail) {
@@ -971,6 +1077,13 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
                 break;
             }
             if (fr->len == fr->cap) {
+                /* the buffer holds no more of a block that a line inside
+                 * may end: it ends there (its count is past max_line) */
+                if (fr->block && fr->block_cut) {
+                    if ((rc = cut_block(fr, fr->block_cut - 1, 0)) != 0)
+                        goto stop;
+                    break;
+                }
                 if ((rc = emit_payload(fr, ATS_LF_CONTINUED)) != 0)
                     goto stop;
                 if (fr->state != ATS_FR_PAYLOAD)
@@ -1075,6 +1188,24 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
                         fr->line_no++;
                     j = i + 1;
                 }
+                if (fr->end_len && fr->mode == ATS_FRAME_PAYLOAD_LEN) {
+                    /* the end mark may come before the length: the run
+                     * stops right after it (a mark never holds a line end,
+                     * so a piece holds it whole, unless max_line cut it) */
+                    size_t m = mark_end(fr, s + i, j - i);
+                    if (m) {
+                        /* the run's line ends past the mark are read again */
+                        for (size_t k = i + m; k < j; k++)
+                            fr->line_no -= s[k] == '\n';
+                        memcpy(fr->buf + fr->len, s + i, m);
+                        fr->len += m;
+                        i += m;
+                        payload_done(fr);
+                        if ((rc = emit_payload(fr, ATS_LF_PAYLOAD_MARK)) != 0)
+                            goto stop;
+                        break;
+                    }
+                }
                 memcpy(fr->buf + fr->len, s + i, j - i);
                 if (quote && fr->in_quotes && memchr(s + i, '"', j - i))
                     fr->in_quotes = 0;
@@ -1118,6 +1249,15 @@ int ats_framer_finish(ats_framer *fr, ats_error *err)
     if (fr->err)
         return ats_err(err, fr->err, NULL, 0, 0, "framer stopped earlier");
     if (fr->flush_pending && (rc = flush_pending(fr)) != 0)
+        return ats_err(err, rc, NULL, 0, 0, "stopped by callback");
+    /* the count reached at the input's end: whole; a block the input ended
+     * inside, with a line in it read as the modem's or the host's: the log
+     * held less than its count */
+    if (fr->cut_pending)
+        rc = block_end_check(fr, 1);
+    else if (fr->state == ATS_FR_PAYLOAD && fr->block && fr->block_cut)
+        rc = cut_block(fr, fr->block_cut - 1, 0);
+    if (rc)
         return ats_err(err, rc, NULL, 0, 0, "stopped by callback");
     switch (fr->state) {
     case ATS_FR_IN_LINE:

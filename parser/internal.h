@@ -41,5 +41,8 @@ ats_final_kind ats_final_classify(const char *s, size_t n, int numeric_ok, ats_s
 /* The multiplexer channel of the builder's current transaction (0: none):
  * the channel whose framers a mode hint is for. */
 unsigned ats_builder_channel(const ats_builder *b);
+/* The end mark of the payload or block the mode hint being given sets (a
+ * profile's prompt.end or data_block.end), 0 when it has none. */
+size_t ats_builder_end_mark(const ats_builder *b, const char **mark);
 
 #endif

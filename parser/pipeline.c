@@ -211,6 +211,8 @@ static void on_mode(void *user, ats_dir d, ats_frame_mode m, uint64_t n, int pro
     /* the hint is for the channel of the builder's current transaction */
     if (set_of(ps, ats_builder_channel(ps->b), 0, &fr, &used) <= 0)
         return;
+    const char *mark;
+    size_t mark_len = ats_builder_end_mark(ps->b, &mark);
     for (int k = 0; k < 3; k++) {
         if (!used[k])
             continue;
@@ -221,6 +223,8 @@ static void on_mode(void *user, ats_dir d, ats_frame_mode m, uint64_t n, int pro
         if (k == ATS_DIR_UNKNOWN || d == ATS_DIR_UNKNOWN || (int)d == k) {
             ats_framer_set_mode(&fr[k], m, n);
             ats_framer_expect_prompt(&fr[k], prompt);
+            if (mark_len)
+                ats_framer_set_end(&fr[k], mark, mark_len);
         }
     }
 }
@@ -403,6 +407,8 @@ static int feed_chunk(ats_parser *ps, const ats_chunk *c, ats_error *err)
             l.flags |= ATS_LF_GAVE_UP;
         if (c->flags & ATS_CF_DATA_END)
             l.flags |= ATS_LF_DATA_END;
+        if (c->flags & ATS_CF_SENT_UNSHOWN)
+            l.flags |= ATS_LF_SENT_UNSHOWN;
         if (c->line > ps->max_line_seen)
             ps->max_line_seen = c->line;
         /* through the tap either way, so evidence does not depend on redaction */

@@ -28,7 +28,8 @@
     X("quectel-bc95", quectel_bc95)                                                      \
     X("sequans-monarch", sequans_monarch)                                                \
     X("neoway-n58", neoway_n58)                                                          \
-    X("espressif-at", espressif_at)
+    X("espressif-at", espressif_at)                                                      \
+    X("sierra-hl78", sierra_hl78)
 
 /* Fragments: built-in profiles that others extend and no module is named
  * by (what two families share: boudica-nso, the NB-IoT chipset's socket
@@ -94,8 +95,8 @@ static const char *const k_cmd[] = {"name", "types", "args", "timeout_s", "retri
                                     "async", "id_arg", "note", "response", "finals", "data_block", "already",
                                     "sets_mode", "in_mode", "not_final", NULL};
 static const char *const k_smode[] = {"args", "answer", "value", "samples", NULL};
-static const char *const k_block[] = {"pattern", "inline", "samples", NULL};
-static const char *const k_prompt[] = {"length_arg", "ctrl_z", "char", NULL};
+static const char *const k_block[] = {"pattern", "inline", "length_arg", "end", "samples", NULL};
+static const char *const k_prompt[] = {"length_arg", "ctrl_z", "char", "line", "end", NULL};
 static const char *const k_async[] = {"timeout_s", "blocking", "id_arg", "completions", NULL};
 static const char *const k_compl[] = {"pattern", "outcome", "data_mode", "samples", NULL};
 static const char *const k_rxf[] = {"raw_modes", "buffered_modes", NULL};
@@ -233,6 +234,25 @@ static int load_finals(const loader *L, ats_profile *p, json_t *arr, const char 
     return rc;
 }
 
+/* "end": the bytes that end a payload or a block before its count (HL78's
+ * "--EOF--Pattern--"): 1 to 32 bytes, no line end (the framer finds it in a
+ * piece, which a line end ends). */
+static int end_mark(const loader *L, json_t *o, const char *path, char *out, size_t *n)
+{
+    const char *e;
+    int rc = get_str(L, o, "end", path, 0, &e);
+    *n = 0;
+    if (rc < 0 || !e)
+        return rc;
+    size_t k = strlen(e);
+    if (k == 0 || k > 32 || strpbrk(e, "\r\n"))
+        return bad(L, json_object_get(o, "end"), path,
+                   "end must be 1 to 32 bytes without a line end");
+    memcpy(out, e, k);
+    *n = k;
+    return 0;
+}
+
 /* "data_block": an answer line of this command that announces raw bytes
  * (Quectel's +QIRD: <len>, SIMCom's +CIPRXGET: 2,<id>,<len>, Telit's
  * #SRECV: <id>,<len>): that many bytes after its line end are data, so an
@@ -254,8 +274,17 @@ static int load_data_block(const loader *L, ats_profile *p, ats_pcmd *c, json_t 
         return bad(L, pat ? pat : v, sub, "expected a \"pattern\" string with a (?<len>...) group");
     if ((rc = compile(L, &c->data_block, pat, sub)) < 0)
         return rc;
-    if (c->data_block.len_group < 0)
-        return bad(L, pat, sub, "the pattern needs a (?<len>...) group: the byte count");
+    double d;
+    if ((rc = get_num(L, v, "length_arg", sub, -1, &d)) < 0)
+        return rc;
+    c->block_len_arg = (int)d;
+    if ((rc = end_mark(L, v, sub, c->block_end, &c->block_end_len)) < 0)
+        return rc;
+    /* the count is the line's, the command's (HL78's CONNECT says none), or
+     * the end mark alone ends the block */
+    if (c->data_block.len_group < 0 && c->block_len_arg < 0 && !c->block_end_len)
+        return bad(L, pat, sub, "the pattern needs a (?<len>...) group (the byte count), "
+                                "or the block a \"length_arg\" or an \"end\"");
     grow_groups(p, &c->data_block);
     json_t *in = json_object_get(v, "inline");
     c->data_block_inline = in && json_is_true(in);
@@ -360,7 +389,7 @@ static int load_cmd(const loader *L, void *ctx, json_t *o, const char *path, voi
     ats_pcmd *c = item;
     const char *name;
     int rc;
-    c->id_arg = c->length_arg = -1;
+    c->id_arg = c->length_arg = c->block_len_arg = -1;
     c->retries = -1;
     if (!json_is_object(o))
         return bad(L, o, path, "expected an object");
@@ -453,6 +482,16 @@ static int load_cmd(const loader *L, void *ctx, json_t *o, const char *path, voi
         if (pch && (strlen(pch) != 1 || (unsigned char)pch[0] < 0x21 || (unsigned char)pch[0] > 0x7e))
             return bad(L, json_object_get(pr, "char"), sub, "char must be one printable character");
         c->prompt_char = pch ? (unsigned char)pch[0] : '>';
+        if ((rc = opt_pattern(L, p, pr, "line", sub, &c->prompt_line)) < 0)
+            return rc;
+        if (c->prompt_line.code && pch)
+            return bad(L, json_object_get(pr, "char"), sub,
+                       "a prompt is a character or a line (\"line\"), not both");
+        /* a line prompts: no character at a line's start is one */
+        if (c->prompt_line.code)
+            c->prompt_char = 0;
+        if ((rc = end_mark(L, pr, sub, c->prompt_end, &c->prompt_end_len)) < 0)
+            return rc;
     }
     json_t *as = json_object_get(o, "async");
     if (as) {
@@ -1673,6 +1712,46 @@ int ats_profile_has_name(const ats_profile *p, const char *name, size_t len)
     return 0;
 }
 
+/* One slip apart (optimal string alignment distance 1), case-blind, the
+ * slip at byte `from` or later. */
+static int one_slip(const char *a, size_t na, const char *b, size_t nb, size_t from)
+{
+    if (na > nb + 1 || nb > na + 1)
+        return 0;
+    size_t i = 0;
+    while (i < na && i < nb && ats_ascii_casecmp(a + i, 1, b + i, 1) == 0)
+        i++;
+    if ((i == na && i == nb) || i < from)
+        return 0;   /* the same name, or a slip too early */
+    size_t ra = na - i, rb = nb - i;
+    if (ra == rb) {   /* changed, or swapped with the next */
+        if (!ats_ascii_casecmp(a + i + 1, ra - 1, b + i + 1, rb - 1))
+            return 1;
+        return ra >= 2 && !ats_ascii_casecmp(a + i, 1, b + i + 1, 1) &&
+               !ats_ascii_casecmp(a + i + 1, 1, b + i, 1) &&
+               !ats_ascii_casecmp(a + i + 2, ra - 2, b + i + 2, rb - 2);
+    }
+    if (ra > rb)   /* one added to a */
+        return !ats_ascii_casecmp(a + i + 1, ra - 1, b + i, rb);
+    return !ats_ascii_casecmp(a + i, ra, b + i + 1, rb - 1);
+}
+
+int ats_profile_near_name(const ats_profile *p, const char *name, size_t len, size_t from,
+                          char *out, size_t cap)
+{
+    if (len < 4 || !cap)
+        return 0;
+    for (size_t i = 0; i < p->nnames + p->ncmds; i++) {
+        const char *s = i < p->nnames ? p->names[i] : p->cmds[i - p->nnames].name;
+        size_t n = i < p->nnames ? strlen(s) : p->cmds[i - p->nnames].name_len;
+        if (n && s[0] == name[0] && one_slip(name, len, s, n, from)) {
+            snprintf(out, cap, "%.*s", (int)n, s);
+            return 1;
+        }
+    }
+    return 0;
+}
+
 void ats_profile_command_info(const ats_profile *p, const ats_subcmd *c, ats_command_info *out)
 {
     memset(out, 0, sizeof *out);
@@ -1730,6 +1809,7 @@ static void each_re(ats_profile *p, void (*fn)(ats_re *), int with_ident)
         fn(&c->already);
         fn(&c->not_final);
         fn(&c->data_block);
+        fn(&c->prompt_line);
         for (size_t j = 0; j < c->nfinals; j++)
             fn(&c->finals[j].re);
         for (size_t j = 0; j < c->ncompl; j++)

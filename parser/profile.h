@@ -57,11 +57,21 @@ typedef struct ats_pcmd {
     ats_re data_block;      /* optional: an answer line whose (?<len>) raw bytes follow it */
     int data_block_inline;  /* ... starting right after the match, on the line itself
                                (SIM7080 "+CARECV: 5,hello") */
+    int block_len_arg;      /* data_block.length_arg: the count is this argument (HL78
+                               AT+KTCPRCV=<session>,<ndata> answered CONNECT), -1 */
+    char block_end[32];     /* data_block.end: the block ends after these bytes, before its
+                               count (HL78's --EOF--Pattern--); block_end_len 0: none */
+    size_t block_end_len;
     ats_pfinal *finals;     /* final results of this command only (SHUT OK, a bare IP) */
     size_t nfinals;
     /* prompt */
     int prompt;
-    unsigned char prompt_char;  /* '>' unless the module prompts otherwise (u-blox '@') */
+    unsigned char prompt_char;  /* '>' unless the module prompts otherwise (u-blox '@');
+                                   0 with prompt_line */
+    ats_re prompt_line;     /* optional: a modem line that is the prompt (HL78's CONNECT) */
+    char prompt_end[32];    /* prompt.end: the payload ends after these bytes, which the
+                               declared length does not count; prompt_end_len 0: none */
+    size_t prompt_end_len;
     int length_arg;         /* -1: no declared length */
     int ctrl_z;
     /* receive format setter */
@@ -172,6 +182,14 @@ struct ats_profile {
 size_t ats_profile_urc_walk(const ats_profile *p, const char *s, size_t n, int16_t *out,
                             size_t cap, size_t *stop, int *end_node);
 int ats_profile_trie_child(const ats_profile *p, int node, unsigned char c);
+
+/* A name the profile lists one typing slip away from name[0..len) (one
+ * byte dropped, added, changed, or two neighbours swapped, at byte `from`
+ * or later; the same first byte, at least 4 bytes): copied to out, 1; else
+ * 0. For unknown-command, which tells a typo from a command the profile does
+ * not list. */
+int ats_profile_near_name(const ats_profile *p, const char *name, size_t len, size_t from,
+                          char *out, size_t cap);
 
 /* Finds the command entry for a sub-command, or NULL. */
 /* As ats_profile_find_cmd, under a connection mode ("" or NULL: unknown,

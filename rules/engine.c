@@ -354,9 +354,9 @@ static unsigned txn_classes(ats_engine *e, const ats_txn *t)
         cls_cache_entry *ce = &e->cls_cache[h % CLS_CACHE];
         if (ce->len == k && !memcmp(ce->key, key, k))
             return ce->classes;
-        unsigned m = 0;
+        unsigned m = 0, may = ats_classes_may(&e->rs->cls, t);
         for (int cl = 0; cl < C_CMD_COUNT; cl++)
-            if (ats_classes_cmd(&e->rs->cls, cl, t))
+            if ((may >> cl & 1) && ats_classes_cmd(&e->rs->cls, cl, t))
                 m |= 1u << cl;
         memcpy(ce->key, key, k);
         ce->len = k;
@@ -364,9 +364,9 @@ static unsigned txn_classes(ats_engine *e, const ats_txn *t)
         return m;
     }
 compute:;
-    unsigned m = 0;
+    unsigned m = 0, may = ats_classes_may(&e->rs->cls, t);
     for (int cl = 0; cl < C_CMD_COUNT; cl++)
-        if (ats_classes_cmd(&e->rs->cls, cl, t))
+        if ((may >> cl & 1) && ats_classes_cmd(&e->rs->cls, cl, t))
             m |= 1u << cl;
     return m;
 }

@@ -2,6 +2,7 @@
 #include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
+#include "../parser/profile.h"
 #include "rules_util.h"
 
 /* error-detail: an ERROR waiting to see whether the host follows the advice.
@@ -176,7 +177,16 @@ const ats_rule_desc ats_rule_error_detail = {
 };
 
 /* unknown-command. A module's own profile is its manual: a command it does
- * not list is a typo, or one the module lacks. The generic profile (one with
+ * not list is a typo, or one the module lacks. But a profile sums a manual
+ * up, and a module answers to more than it lists (MC60's GNSS commands under
+ * the M95 profile, a newer SLM's #XCLOSE): a name the capture shows the
+ * module taking (below) is one it has, whatever the profile lists, so it is
+ * counted and named in the reason, not reported, and its other uses (a GNSS
+ * read refused before a fix) are not reported either; the typo this rule is
+ * for is answered ERROR, or not at all, or is one slip from a listed name
+ * (a vendor's own typed-up log shows AT+MIOPEN answered OK). A known name in a form its manual
+ * lacks is still reported when taken: modules answer OK to settings they
+ * ignore. The generic profile (one with
  * no "identify": 3gpp, the fallback when no module was identified) knows
  * only the standards, so a vendor's command (+CGPS, ^SYSINFOEX) is unknown
  * to it whether or not the module has it: such a name is judged only where
@@ -193,8 +203,7 @@ const ats_rule_desc ats_rule_error_detail = {
 
 typedef struct unk_refusal {
     char name[64];
-    char cmd[100];
-    char res[80];
+    char msg[512];            /* the finding as it will read */
     uint64_t line, final_line, txn;
     ats_time time;
 } unk_refusal;
@@ -210,6 +219,8 @@ typedef struct unknown_state {
     size_t ntaken;
     uint64_t refused_taken, refused_taken_line, refused_taken_at;
     char refused_taken_name[64];
+    uint64_t unlisted, unlisted_line;   /* names a module's profile lacks but the module took */
+    char unlisted_first[64];
 } unknown_state;
 
 static void unknown_init(ats_rule_ctx *c)
@@ -230,10 +241,9 @@ static int taken(const ats_txn *t)
 static void unknown_refusal_report(ats_rule_ctx *c, const unk_refusal *r)
 {
     ats_engine *e = c->e;
-    ats_eng_violation(e, c->rule, r->line, r->time, r->txn, r->name,
-                      "%s is not a command of the %s profile (in %s), and the module answered %s",
-                      r->name, ats_profile_id(e->rs->p), r->cmd, r->res);
-    ats_eng_related(e, r->final_line, "the module's answer");
+    ats_eng_violation(e, c->rule, r->line, r->time, r->txn, r->name, "%s", r->msg);
+    if (r->final_line)
+        ats_eng_related(e, r->final_line, "the module's answer");
     ats_eng_flush(e);
 }
 
@@ -245,60 +255,133 @@ static size_t unknown_taken_at(const unknown_state *st, const char *name)
     return (size_t)-1;
 }
 
+/* A finding waits for the capture's end, which may show the module taking
+ * the name; bounded: when full, the oldest is decided now. */
+static unk_refusal *unknown_defer(ats_rule_ctx *c, const ats_txn *t, const char *name,
+                                  int with_final)
+{
+    unknown_state *st = c->st;
+    if (st->nrefused == UNK_REFUSED) {
+        if (unknown_taken_at(st, st->refused[0].name) == (size_t)-1)
+            unknown_refusal_report(c, &st->refused[0]);
+        memmove(&st->refused[0], &st->refused[1], (UNK_REFUSED - 1) * sizeof st->refused[0]);
+        st->nrefused--;
+    }
+    unk_refusal *r = &st->refused[st->nrefused++];
+    snprintf(r->name, sizeof r->name, "%s", name);
+    r->line = t->first_line;
+    r->final_line = with_final ? t->final.line : 0;
+    r->txn = t->id;
+    r->time = t->command.time;
+    return r;
+}
+
+static void unknown_note_taken(unknown_state *st, const char *name, uint64_t line)
+{
+    if (st->ntaken < UNK_TAKEN && unknown_taken_at(st, name) == (size_t)-1) {
+        snprintf(st->taken[st->ntaken], sizeof st->taken[0], "%s", name);
+        st->taken_line[st->ntaken++] = line;
+    }
+}
+
+/* The name the first answer line starts with (+CPIN of "+CPIN: READY", or
+ * of an echo "AT+CPIN?"), when the profile lists it and it is not the
+ * command's own: the module answered another command than the log shows (a byte lost in the capture,
+ * a typo in a typed-up log), so its taking the command says nothing. */
+static int answered_as(const ats_profile *p, const ats_txn *t, const ats_subcmd *sc, char *out,
+                       size_t cap)
+{
+    out[0] = 0;
+    for (size_t i = 0; i < t->nresponses; i++) {
+        const char *s = t->responses[i].text.ptr;
+        size_t n = t->responses[i].text.len, k = 1;
+        /* its echo as the module read it: AT+CPIN? for the log's AT+PIN? */
+        int echo = n > 3 && !ats_ascii_casecmp(s, 2, "AT", 2);
+        if (echo)
+            s += 2, n -= 2;
+        if (n < 2 || !strchr("+%#^$", s[0]))
+            continue;
+        while (k < n && s[k] != ':' && s[k] != ' ' && s[k] != '?' && s[k] != '=' && k < 32)
+            k++;
+        if ((!echo && (k == n || s[k] != ':')) ||
+            (k == sc->name.len && !ats_ascii_casecmp(s, k, sc->name.ptr, k)))
+            return 0;
+        if (!ats_profile_has_name(p, s, k))
+            return 0;
+        snprintf(out, cap, "%.*s", (int)k, s);
+        return 1;
+    }
+    return 0;
+}
+
 static void unknown_txn(ats_rule_ctx *c, const ats_txn *t)
 {
     ats_engine *e = c->e;
     unknown_state *st = c->st;
     const ats_profile *p = e->rs->p;
+    int failed = ats_final_is_failure(t->final_kind);
+    char near[64], other[64] = "";
     for (size_t k = 0; k < t->ncmds && k < 32; k++) {
         if (!(t->unknown_mask & (1u << k)))
             continue;
         const ats_subcmd *sc = &t->cmds[k];
         char name[64];
         ats_eng_text(name, sizeof name, sc->name);
-        if (!sc->name.len)
+        if (!sc->name.len) {
             ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id, ats_eng_cmd(e, t),
                               "%s is not AT command syntax", ats_eng_cmd(e, t));
-        else if (ats_profile_has_name(p, sc->name.ptr, sc->name.len)) {
-            char args[120];
-            ats_eng_text(args, sizeof args, sc->args_raw);
-            ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id, name,
-                              "AT%s%s%s: the %s profile knows no such form or setting of %s", name,
-                              sc->type == ATS_CMD_READ ? "?" : sc->type == ATS_CMD_TEST ? "=?"
-                              : sc->type == ATS_CMD_SET ? "=" : "",
-                              args, ats_profile_id(p), name);
-        } else if (st->generic && !(ats_final_is_failure(t->final_kind) &&
-                                    cls_line(e, L_UNSUPPORTED, t->final.text))) {
+        } else if (st->generic && !(failed && cls_line(e, L_UNSUPPORTED, t->final.text))) {
             if (!st->skipped++) {
                 snprintf(st->first, sizeof st->first, "%s", name);
                 st->first_line = t->first_line;
             }
-            if (taken(t) && st->ntaken < UNK_TAKEN &&
-                unknown_taken_at(st, name) == (size_t)-1) {
-                snprintf(st->taken[st->ntaken], sizeof st->taken[0], "%s", name);
-                st->taken_line[st->ntaken++] = t->first_line;
-            }
+            if (taken(t))
+                unknown_note_taken(st, name, t->first_line);
         } else if (st->generic) {
-            if (st->nrefused == UNK_REFUSED) {   /* bounded: the oldest is decided now */
-                size_t i = unknown_taken_at(st, st->refused[0].name);
-                if (i == (size_t)-1)
-                    unknown_refusal_report(c, &st->refused[0]);
-                memmove(&st->refused[0], &st->refused[1],
-                        (UNK_REFUSED - 1) * sizeof st->refused[0]);
-                st->nrefused--;
+            char res[80];
+            ats_eng_text(res, sizeof res, t->final.text);
+            unk_refusal *r = unknown_defer(c, t, name, 1);
+            snprintf(r->msg, sizeof r->msg,
+                     "%s is not a command of the %s profile (in %s), and the module answered %s",
+                     name, ats_profile_id(p), ats_eng_cmd(e, t), res);
+        } else if (ats_profile_has_name(p, sc->name.ptr, sc->name.len)) {
+            char args[120];
+            ats_eng_text(args, sizeof args, sc->args_raw);
+            /* no name: the module taking another form of a known name
+             * says nothing of this one */
+            unk_refusal *r = unknown_defer(c, t, "", 0);
+            snprintf(r->msg, sizeof r->msg, "AT%s%s%s: the %s profile knows no such form or setting of %s",
+                     name, sc->type == ATS_CMD_READ ? "?" : sc->type == ATS_CMD_TEST ? "=?"
+                     : sc->type == ATS_CMD_SET ? "=" : "",
+                     args, ats_profile_id(p), name);
+        } else if (taken(t) && !failed && !answered_as(p, t, sc, other, sizeof other) &&
+                   /* a vendor's name sits one slip from another's in short
+                    * names (+CNMP, +CMNB beside +CNMI) and in the family
+                    * letter (+MIPSEND, +CIPSEND): not taken for typos */
+                   (sc->name.len < 6 ||
+                    !ats_profile_near_name(p, sc->name.ptr, sc->name.len, 2, near, sizeof near))) {
+            if (!st->unlisted++) {
+                snprintf(st->unlisted_first, sizeof st->unlisted_first, "%s", name);
+                st->unlisted_line = t->first_line;
             }
-            unk_refusal *r = &st->refused[st->nrefused++];
-            snprintf(r->name, sizeof r->name, "%s", name);
-            snprintf(r->cmd, sizeof r->cmd, "%s", ats_eng_cmd(e, t));
-            ats_eng_text(r->res, sizeof r->res, t->final.text);
-            r->line = t->first_line;
-            r->final_line = t->final.line;
-            r->txn = t->id;
-            r->time = t->command.time;
-        } else
-            ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id, name,
-                              "%s is not a command of the %s profile (in %s)", name,
-                              ats_profile_id(p), ats_eng_cmd(e, t));
+            unknown_note_taken(st, name, t->first_line);
+        } else if (other[0]) {
+            unk_refusal *r = unknown_defer(c, t, "", 0);
+            snprintf(r->msg, sizeof r->msg,
+                     "%s is not a command of the %s profile (in %s), and the answer is %s's: "
+                     "the log's command is not what the module read",
+                     name, ats_profile_id(p), ats_eng_cmd(e, t), other);
+        } else if (ats_profile_near_name(p, sc->name.ptr, sc->name.len, 1, near, sizeof near)) {
+            /* a slip of a listed name: the typo this rule is for, taken or not
+             * (a vendor's typed-up log shows AT+MIOPEN answered OK) */
+            unk_refusal *r = unknown_defer(c, t, "", 0);
+            snprintf(r->msg, sizeof r->msg, "%s is not a command of the %s profile (in %s); it has %s",
+                     name, ats_profile_id(p), ats_eng_cmd(e, t), near);
+        } else {
+            unk_refusal *r = unknown_defer(c, t, name, 0);
+            snprintf(r->msg, sizeof r->msg, "%s is not a command of the %s profile (in %s)", name,
+                     ats_profile_id(p), ats_eng_cmd(e, t));
+        }
     }
 }
 
@@ -321,16 +404,24 @@ static void unknown_finish(ats_rule_ctx *c)
     char why[256];   /* cut to the reason's size below */
     if (st->refused_taken)
         snprintf(why, sizeof why,
-                 "%s refused as not supported (line %" PRIu64 ")%s, but taken at line %" PRIu64
+                 "%s %s (line %" PRIu64 ")%s, but taken at line %" PRIu64
                  ": the module has it, the refusal says not then",
-                 st->refused_taken_name, st->refused_taken_line,
-                 st->refused_taken > 1 ? " and more" : "", st->refused_taken_at);
+                 st->refused_taken_name, st->generic ? "refused as not supported" : "failed",
+                 st->refused_taken_line, st->refused_taken > 1 ? " and more" : "",
+                 st->refused_taken_at);
     else if (st->skipped)
         snprintf(why, sizeof why,
                  "%" PRIu64 " vendor command%s (%s, line %" PRIu64 "%s) not judged: the %s profile "
                  "names no module and knows only the standard commands",
                  st->skipped, st->skipped > 1 ? "s" : "", st->first, st->first_line,
                  st->skipped > 1 ? ", ..." : "", ats_profile_id(c->e->rs->p));
+    else if (st->unlisted)
+        snprintf(why, sizeof why,
+                 "%" PRIu64 " command%s the %s profile does not list (%s, line %" PRIu64 "%s) "
+                 "not judged: the module took %s",
+                 st->unlisted, st->unlisted > 1 ? "s" : "", ats_profile_id(c->e->rs->p),
+                 st->unlisted_first, st->unlisted_line, st->unlisted > 1 ? ", ..." : "",
+                 st->unlisted > 1 ? "them" : "it");
     else
         return;
     ats_eng_partly(c->e, c->rule, why);
@@ -353,6 +444,7 @@ typedef struct orphan_run {
     int open;
     int final;                /* its first line is a final result */
     int headings;             /* every line of it reads as a manual's heading */
+    int word;                 /* one line, one word of a capital and lower-case letters */
     char text[100];           /* its first line, escaped */
 } orphan_run;
 
@@ -371,6 +463,8 @@ typedef struct orphan_state {
     int generic;              /* the profile names no module (3gpp, the fallback) */
     int md_section;           /* text lines since a Markdown heading, nothing else between */
     int after_traffic;        /* the last record was the modem's or the host's, no text since */
+    /* the finals of the commands so far: in words (V.250 ATV1), in digits (ATV0) */
+    int finals_words, finals_digits;
     uint64_t unknown_text, unknown_first;   /* text lines left unjudged under it */
     char unknown_example[48];
 } orphan_state;
@@ -396,6 +490,10 @@ static int prose_like(ats_span s)
         n--;
     if (n >= 2 && s.ptr[n - 1] == '.' &&
         ((s.ptr[n - 2] >= 'a' && s.ptr[n - 2] <= 'z') || s.ptr[n - 2] == ')'))
+        return 1;
+    /* a program's status line ending in an ellipsis after a word
+     * ("Terminating...", picocom's exit; "Connecting..."): no modem's */
+    if (n >= 4 && !memcmp(s.ptr + n - 3, "...", 3) && s.ptr[n - 4] >= 'a' && s.ptr[n - 4] <= 'z')
         return 1;
     int inq = 0;
     size_t i = 0;
@@ -610,9 +708,23 @@ static void orphan_first_txn(ats_rule_ctx *c, uint64_t first_line)
     st->seen_txn = 1;
 }
 
+static int all_digits(ats_span s)
+{
+    size_t i = 0;
+    while (i < s.len && s.ptr[i] >= '0' && s.ptr[i] <= '9')
+        i++;
+    return s.len && i == s.len;
+}
+
 static void orphan_before(ats_rule_ctx *c, const ats_record *r)
 {
     orphan_state *st = c->st;
+    if (r->kind == ATS_REC_TXN && r->txn->final_kind != ATS_FINAL_NONE && r->txn->final.text.len) {
+        if (all_digits(r->txn->final.text))
+            st->finals_digits = 1;
+        else
+            st->finals_words = 1;
+    }
     if (r->kind == ATS_REC_TXN && !st->seen_txn)
         orphan_first_txn(c, r->txn->first_line);
     orphan_break(c);
@@ -677,6 +789,7 @@ static void orphan_add(ats_rule_ctx *c, const ats_item *it, int final)
     r->time = it->time;
     r->final = final;
     r->headings = !final && heading_like(it->text);
+    r->word = !final && name_word(it->text, 0) == it->text.len && it->text.len >= 3;
     ats_eng_text(r->text, sizeof r->text, it->text);
 }
 
@@ -715,6 +828,15 @@ static void orphan_unparsed(ats_rule_ctx *c, const ats_record *r)
         if (after && st->final_after_completion > 0 && it->text.len == 2 &&
             !memcmp(it->text.ptr, "OK", 2))
             return;
+        /* a number alone where the module has answered in words and never
+         * in digits is no ATV0 result code (the module would have to be
+         * switched to V0 and answer so): a table's step number, a count
+         * the reporter wrote; text not checked */
+        if (all_digits(it->text) && st->finals_words && !st->finals_digits) {
+            if (!e->cov.unrecognised_lines++)
+                e->cov.first_unrecognised = it->line;
+            return;
+        }
         orphan_add(c, it, 1);
     } else if (r->reason.len == 20 && !memcmp(r->reason.ptr, "text-outside-command", 20) &&
                !(it->flags & (ATS_LF_CONTROL | ATS_LF_NOT_UTF8 | ATS_LF_TRUNCATED))) {
@@ -735,8 +857,16 @@ static void orphan_unparsed(ats_rule_ctx *c, const ats_record *r)
         int signoff = signoff_like(it->text), item = list_item(it->text);
         st->after_traffic = 0;
         st->md_section = md_heading(it->text) || closing || signoff || item || section;
-        if (manual || section || signoff || item || prose_like(it->text) ||
-            fence_line(it->text)) {
+        int prose = prose_like(it->text);
+        /* a page's one-word label right above its prose ("Like" over "Be the
+         * first to like this", a wiki's footer): the page's, as the prose */
+        orphan_run *o = st->seen_txn ? &st->run : NULL;
+        if (prose && o && o->open && o->count == 1 && o->word && o->last + 1 == it->line) {
+            if (!e->cov.unrecognised_lines++)
+                e->cov.first_unrecognised = o->first;
+            memset(o, 0, sizeof *o);
+        }
+        if (manual || section || signoff || item || prose || fence_line(it->text)) {
             if (!e->cov.unrecognised_lines++)
                 e->cov.first_unrecognised = it->line;
         } else if (st->generic && st->seen_txn) {

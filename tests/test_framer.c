@@ -979,6 +979,41 @@ static void test_payload_block_short(void **state)
     check(&c, IN("+QIRD: 40\r\nab\r\nOK\r\nAT+QICLOSE=0\r\nOK\r\n"), e, NE(e));
 }
 
+/* A block whose bytes hold a final and a command line (a server's reply,
+ * an echoed command: held-out batch 13's G9) and whose count ends where the
+ * modem's line end comes: the data was whole, read on past those lines,
+ * no note. Counted too short by a byte (the count ends in mid-line), the
+ * same lines end it as above. */
+static void test_payload_block_whole(void **state)
+{
+    (void)state;
+    static const rule rules[] = {
+        {ATS_LINE_TEXT, "+QIRD: 14", ACT_SET, ATS_FRAME_PAYLOAD_BLOCK, 14, -1},
+        {ATS_LINE_TEXT, "+QIRD: 13", ACT_SET, ATS_FRAME_PAYLOAD_BLOCK, 13, -1},
+    };
+    fcfg c = plain();
+    c.rules = rules;
+    c.nrules = NE(rules);
+    /* 0-8 +QIRD: 14 9\r 10\n 11-12 OK 13\r 14\n 15-20 AT+CSQ 21\r 22\n 23-24 hi
+     * 25\r 26\n 27-28 OK 29\r 30\n */
+    static const exp_line e[] = {
+        L(TEXT, "+QIRD: 14", 1, 0, 0),
+        L(PAYLOAD, "OK\r\nAT+CSQ\r\nhi", 2, 11, FULL | CTRL),
+        L(TEXT, "OK", 5, 27, 0),
+    };
+    check(&c, IN("+QIRD: 14\r\nOK\r\nAT+CSQ\r\nhi\r\nOK\r\n"), e, NE(e));
+    /* 0-8 +QIRD: 13 9\r 10\n 11-12 OK 13\r 14\n 15-20 AT+CSQ 21\r 22\n 23-24 hi */
+    static const exp_line s[] = {
+        L(TEXT, "+QIRD: 13", 1, 0, 0),
+        L(ANNOTATION, "atscope: counted block shorter than its count: a command line ends it", 2, 11, 0),
+        L(TEXT, "OK", 2, 11, 0),
+        L(TEXT, "AT+CSQ", 3, 15, 0),
+        L(TEXT, "hi", 4, 23, 0),
+        L(TEXT, "OK", 5, 27, 0),
+    };
+    check(&c, IN("+QIRD: 13\r\nOK\r\nAT+CSQ\r\nhi\r\nOK\r\n"), s, NE(s));
+}
+
 /* A block in a pasted log (issue 12): the line ends the paste added (the
  * input stage says which, ATS_CF_EOL_*) are not the block's bytes, at its
  * start nor after a line end inside it; a block read with the count of the
@@ -1653,6 +1688,7 @@ int main(void)
         cmocka_unit_test(test_payload_len_exact),
         cmocka_unit_test(test_payload_block),
         cmocka_unit_test(test_payload_block_short),
+        cmocka_unit_test(test_payload_block_whole),
         cmocka_unit_test(test_payload_block_pasted),
         cmocka_unit_test(test_payload_ctrlz),
         cmocka_unit_test(test_payload_ctrlz_bounded),

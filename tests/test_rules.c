@@ -629,9 +629,24 @@ static void test_unknown_command(void **state)
 {
     (void)state;
     outcome o;
-    RUN(o, {-1, U, "AT+MIOPEN?\r\n"}, {-1, U, "OK\r\n"}, {-1, U, "AT+GTSET=\"IPRFBT\",0\r\n"},
+    RUN(o, {-1, U, "AT+MIOPEN?\r\n"}, {-1, U, "ERROR\r\n"}, {-1, U, "AT+GTSET=\"IPRFBT\",0\r\n"},
         {-1, U, "OK\r\n"});
     expect(&o, "unknown-command", ATS_RULE_FAIL, "unknown-command@1 unknown-command@3");
+    /* a name the profile lacks but the module takes is one the module has
+     * (a profile sums a manual up); its failure elsewhere is then a state's
+     * refusal, not a typo */
+    RUN(o, {-1, U, "AT+MIPFOO=1\r\n"}, {-1, U, "ERROR\r\n"}, {-1, U, "AT+MIPFOO?\r\n"},
+        {-1, U, "+MIPFOO: 0\r\n"}, {-1, U, "OK\r\n"}, {-1, U, "AT+MIPBAR\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "unknown-command", ATS_RULE_PASS, "");
+    assert_string_equal(result(&o, "unknown-command")->reason,
+                        "partly checked: +MIPFOO failed (line 1), but taken at line 3: the module "
+                        "has it, the refusal says not then");
+    RUN(o, {-1, U, "AT+MIPBAR\r\n"}, {-1, U, "OK\r\n"}, {-1, U, "AT+MIPFOO?\r\n"},
+        {-1, U, "+MIPFOO: 0\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "unknown-command", ATS_RULE_PASS, "");
+    assert_string_equal(result(&o, "unknown-command")->reason,
+                        "partly checked: 2 commands the fibocom-l610 profile does not list (+MIPBAR, "
+                        "line 1, ...) not judged: the module took them");
     RUN(o, {-1, U, "AT+MIPOPEN?\r\n"}, {-1, U, "OK\r\n"}, {-1, U, "AT+GTSET=\"IPRFMT\",0\r\n"},
         {-1, U, "OK\r\n"});
     expect(&o, "unknown-command", ATS_RULE_PASS, "");
@@ -652,13 +667,28 @@ static void test_unknown_command(void **state)
     assert_string_equal(result(&o, "unknown-command")->reason,
                         "partly checked: 3 vendor commands (+CGPS, line 1, ...) not judged: the "
                         "3gpp profile names no module and knows only the standard commands");
-    /* the module's own profile is its manual: what it lacks is said */
+    /* the module's own profile is its manual: what it lacks and refuses is
+     * said, with the listed name one slip away (SIM7000's GNSS switch on a
+     * SIM7600, whose is +CGNSSPWR) */
     ats_profile *sim7600;
     assert_int_equal(ats_profile_load_builtin(&sim7600, "simcom-sim7600", &e), 0);
     run_with(sim7600, "AT+CGNSPWR=1\r\r\nERROR\r\n", &o);
     expect(&o, "unknown-command", ATS_RULE_FAIL, "unknown-command@1");
     assert_string_equal(o.msg, "+CGNSPWR is not a command of the simcom-sim7600 profile (in "
-                               "AT+CGNSPWR=1)");
+                               "AT+CGNSPWR=1); it has +CGNSSPWR");
+    /* taken, but the answer (or the echo) is another listed command's: the
+     * log lost a byte the module read (an interceptor's broken row) */
+    run_with(sim7600, "AT+COP?\r\r\n+COPS: 0,0,\"X\",7\r\n\r\nOK\r\n", &o);
+    expect(&o, "unknown-command", ATS_RULE_FAIL, "unknown-command@1");
+    assert_string_equal(o.msg, "+COP is not a command of the simcom-sim7600 profile (in AT+COP?), "
+                               "and the answer is +COPS's: the log's command is not what the "
+                               "module read");
+    /* taken, it is a typo only one slip from a listed name of 6 bytes or
+     * more: a short vendor name (+CNMP) sits one slip from standard ones */
+    run_with(sim7600, "AT+CGNSSPWR=1\r\r\nOK\r\nAT+CGNSPWR=1\r\r\nOK\r\nAT+CNMQ=2\r\r\nOK\r\n", &o);
+    expect(&o, "unknown-command", ATS_RULE_FAIL, "unknown-command@3");
+    assert_string_equal(o.msg, "+CGNSPWR is not a command of the simcom-sim7600 profile (in "
+                               "AT+CGNSPWR=1); it has +CGNSSPWR");
     ats_profile_free(sim7600);
     ats_profile_free(g);
 }

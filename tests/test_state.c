@@ -174,6 +174,79 @@ static void test_class_refusal_exact(void **state)
     ats_profile_free(p);
 }
 
+/* The classes a command may be in (ats_classes_may: the engine asks only
+ * those): each class holding a spec of the name, none for a name no spec
+ * has, and never a class ats_classes_cmd would find it in but may leaves
+ * out (excluded forms, `*` and `$`, several commands on a line). */
+static void test_class_may_exact(void **state)
+{
+    (void)state;
+    static const char json[] =
+        "{\"profile_version\": 1, \"id\": \"cls\", \"name\": \"classes\", \"commands\": "
+        "[{\"name\": \"AT\"}], \"classes\": {"
+        "\"send\": [\"+MIPSEND=\", \"!+MIPSEND=*,0$\"],"
+        "\"open\": [\"+MIPOPEN=\"],"
+        "\"socket_query\": [\"+MIPOPEN?\", \"+MIPSEND=*,0$\"],"
+        "\"attach\": [\"+MIPCALL=1\"], \"detach\": [\"+MIPCALL=0\"]}}";
+    ats_error e;
+    ats_profile *p;
+    assert_int_equal(ats_profile_load_buffer(&p, json, sizeof json - 1, "cls", &e), 0);
+    ats_classes cl;
+    memset(&cl, 0, sizeof cl);
+    assert_int_equal(ats_classes_load(&cl, p, &e), 0);
+    static const struct {
+        const char *name, *args;
+        ats_cmd_type type;
+        uint32_t may, in;
+    } cases[] = {
+        {"+MIPSEND", "1,100", ATS_CMD_SET, 1u << C_SEND | 1u << C_SOCKET_QUERY, 1u << C_SEND},
+        {"+MIPSEND", "1,0", ATS_CMD_SET, 1u << C_SEND | 1u << C_SOCKET_QUERY,
+         1u << C_SOCKET_QUERY},
+        {"+MIPOPEN", "1,,\"h\",9000,0", ATS_CMD_SET, 1u << C_OPEN | 1u << C_SOCKET_QUERY,
+         1u << C_OPEN},
+        {"+MIPOPEN", "", ATS_CMD_READ, 1u << C_OPEN | 1u << C_SOCKET_QUERY, 1u << C_SOCKET_QUERY},
+        {"+MIPCALL", "1", ATS_CMD_SET, 1u << C_ATTACH | 1u << C_DETACH, 1u << C_ATTACH},
+        {"+MIPCALL", "0", ATS_CMD_SET, 1u << C_ATTACH | 1u << C_DETACH, 1u << C_DETACH},
+        {"+CSQ", "", ATS_CMD_EXECUTE, 0, 0},
+        {"+MIPSEN", "1,100", ATS_CMD_SET, 0, 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        ats_subcmd sc;
+        memset(&sc, 0, sizeof sc);
+        sc.name.ptr = cases[i].name;
+        sc.name.len = strlen(cases[i].name);
+        sc.type = cases[i].type;
+        sc.args_raw.ptr = cases[i].args;
+        sc.args_raw.len = strlen(cases[i].args);
+        ats_txn t;
+        memset(&t, 0, sizeof t);
+        t.ncmds = 1;
+        t.cmds = &sc;
+        uint32_t may = ats_classes_may(&cl, &t), in = 0;
+        for (int c = 0; c < C_CMD_COUNT; c++)
+            if (ats_classes_cmd(&cl, c, &t))
+                in |= 1u << c;
+        if (may != cases[i].may || in != cases[i].in)
+            fail_msg("%s=%s: may %#x in %#x, expected %#x and %#x", cases[i].name, cases[i].args,
+                     may, in, cases[i].may, cases[i].in);
+        assert_int_equal(in & ~may, 0);
+    }
+    /* two commands on a line: either one's classes */
+    ats_subcmd two[2];
+    memset(two, 0, sizeof two);
+    two[0].name.ptr = "+CSQ";
+    two[0].name.len = 4;
+    two[1].name.ptr = "+MIPCALL";
+    two[1].name.len = 8;
+    ats_txn t;
+    memset(&t, 0, sizeof t);
+    t.ncmds = 2;
+    t.cmds = two;
+    assert_int_equal(ats_classes_may(&cl, &t), 1u << C_ATTACH | 1u << C_DETACH);
+    ats_classes_free(&cl);
+    ats_profile_free(p);
+}
+
 /* The tracker's memo of line classes (one record's lines asked of by the
  * tracker and by several rules) answers as the classes do: asked again in
  * the same record, asked with its group after a yes, and for the same
@@ -242,6 +315,7 @@ int main(void)
         cmocka_unit_test(test_history_as_scanned),
         cmocka_unit_test(test_history_empty),
         cmocka_unit_test(test_class_refusal_exact),
+        cmocka_unit_test(test_class_may_exact),
         cmocka_unit_test(test_tracker_memo_exact),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

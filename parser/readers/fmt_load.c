@@ -54,7 +54,7 @@ static const char *const k_root[] = {"$schema", "format_version", "name", "kind"
                                      NULL};
 static const char *const k_rule[] = {"name", "match", "dir", "dir_map", "host_log", "decode",
                                      "suffix", "suffix_crless", "prefix", "continue", "cumulative", "keep_cr", "strip",
-                                     "line_breaks", "signature", "defer_to", "cmux", "host_log_after", "goes_on", "echo_glued", "not_sent", "gave_up",
+                                     "line_breaks", "signature", "defer_to", "cmux", "host_log_after", "goes_on", "echo_glued", "not_sent", "gave_up", "repeats", "sent_unshown",
                                      "data_end", "refutes", "required",
                                      "verdict", NULL};
 static const char *const k_cont[] = {"match", "decode", "until_rule", "stop", "end", "join",
@@ -566,6 +566,9 @@ static void rule_free(fd_rule *r)
     for (size_t i = 0; i < r->ndefer; i++)
         free(r->defer_to[i]);
     free(r->defer_to);
+    for (size_t i = 0; i < r->nrepeats; i++)
+        free(r->repeats[i]);
+    free(r->repeats);
     for (size_t i = 0; i < r->nafter; i++)
         free(r->after[i]);
     free(r->after);
@@ -677,6 +680,7 @@ static int load_rule(const ats_jl *L, void *ctx, json_t *o, const char *path, vo
         (rc = get_bool(L, o, "data_end", path, &r->data_end)) != 0 ||
         (rc = get_bool(L, o, "refutes", path, &r->refutes)) != 0 ||
         (rc = get_bool(L, o, "required", path, &r->required)) != 0 ||
+        (rc = get_bool(L, o, "sent_unshown", path, &r->sent_unshown)) != 0 ||
         (rc = get_bool(L, o, "signature", path, &r->signature)) != 0)
         return rc;
     if ((rc = get_decoder(L, o, "decode", path, &r->dec)) != 0)
@@ -774,7 +778,8 @@ static int load_rule(const ats_jl *L, void *ctx, json_t *o, const char *path, vo
         }
     }
     if ((rc = get_names(L, o, "defer_to", path, &r->defer_to, &r->ndefer)) != 0 ||
-        (rc = get_names(L, o, "host_log_after", path, &r->after, &r->nafter)) != 0)
+        (rc = get_names(L, o, "host_log_after", path, &r->after, &r->nafter)) != 0 ||
+        (rc = get_names(L, o, "repeats", path, &r->repeats, &r->nrepeats)) != 0)
         return rc;
     if ((rc = get_string(L, o, "cmux", path, 0, &s)) != 0)
         return rc;
@@ -815,6 +820,10 @@ static int load_rule(const ats_jl *L, void *ctx, json_t *o, const char *path, vo
     if (r->gave_up && (!r->host_log || r->not_sent))
         return ats_jl_bad(L, ATS_EPROFILE, json_object_get(o, "gave_up"), path,
                           "gave_up is for a host_log rule without not_sent");
+    if (r->sent_unshown && (!r->host_log || r->not_sent || r->gave_up || r->data_end))
+        return ats_jl_bad(L, ATS_EPROFILE, json_object_get(o, "sent_unshown"), path,
+                          "sent_unshown is for a host_log rule without not_sent, gave_up or "
+                          "data_end");
     if (r->data_end && (!r->host_log || r->not_sent || r->gave_up))
         return ats_jl_bad(L, ATS_EPROFILE, json_object_get(o, "data_end"), path,
                           "data_end is for a host_log rule without not_sent or gave_up");
@@ -1221,6 +1230,20 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
                                   "host_log_after names a rule this definition does not have "
                                   "among its first 32");
             d->rules[k].after_mask |= 1u << q;
+        }
+    for (size_t k = 0; k < d->nrules; k++)
+        for (size_t j = 0; j < d->rules[k].nrepeats; j++) {
+            size_t q = 0;
+            while (q < d->nrules && strcmp(d->rules[q].name, d->rules[k].repeats[j]))
+                q++;
+            if (q >= 32)
+                return ats_jl_bad(L, ATS_EPROFILE, NULL, d->rules[k].name,
+                                  "repeats names a rule this definition does not have "
+                                  "among its first 32");
+            if (d->rules[k].cumulative || d->rules[k].host_log || d->rules[k].cmux)
+                return ats_jl_bad(L, ATS_EPROFILE, NULL, d->rules[k].name,
+                                  "repeats is for a data rule that is not cumulative");
+            d->rules[k].repeats_mask |= 1u << q;
         }
     if ((rc = get_string(L, root, "other", "(root)", 0, &s)) != 0)
         return rc;

@@ -201,6 +201,11 @@ typedef struct fd_rule {
      * (pppd's "Modem hangup", "Connection terminated."): the link is back
      * in command mode, though the module's NO CARRIER is not in the log. */
     int data_end;
+    /* A host_log line of the library saying it sent a command it does not
+     * print (atat's "Sending command with too long payload (n bytes) to
+     * log!"): the answer that follows is that command's, not a report or
+     * a final from nowhere. */
+    int sent_unshown;
     int signature;               /* counts for detection */
     /* Detection only: a sample line this rule reads shows the input is not
      * this format (a modem's answer in what would be a list of commands
@@ -214,6 +219,13 @@ typedef struct fd_rule {
     char **after;                /* once a line of these rules was read, this one is host-log */
     size_t nafter;
     unsigned after_mask;         /* ... their indexes (rules 0..31) */
+    /* "repeats": a record may open with the whole previous record, or its
+     * end, when that one was of these rules and on the line right before
+     * (PicoLTE prints its reply list again each time a read adds to it,
+     * until the final result ends the call): the repeat is dropped */
+    char **repeats;
+    size_t nrepeats;
+    unsigned repeats_mask;       /* ... their indexes (rules 0..31) */
 } fd_rule;
 
 typedef enum fd_kind { FD_TRACE = 0, FD_WRAPPER } fd_kind;

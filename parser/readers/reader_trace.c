@@ -7,6 +7,9 @@
  * a response buffer printed raw) are continued by the rule's "continue". */
 #include <stdio.h>
 #include <stdlib.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include "cmux.h"
 #include "fmtdef.h"
 #include "reader.h"
@@ -39,6 +42,7 @@ typedef struct tr_st {
     unsigned char *prev, *cur;
     size_t nprev, ncur;
     int prev_rule, skipping;
+    uint64_t prev_end;           /* the last line of the previous record kept (repeats) */
     ats_dir prev_dir;
     unsigned char tail[4];       /* the last bytes emitted: a suffix already there is not added */
     size_t ntail;
@@ -258,43 +262,80 @@ ats_time ats_rd_time_parts(rd_ctx *c, const fd_tparts *t)
     }
 }
 
+/* What dec_for finds at p[i], one of [ { ( \ : 2 a bracketed CR or LF
+ * name, 4 a C escape (\r, \n), else 0. */
+static inline unsigned token_at(const char *p, size_t n, size_t i)
+{
+    char o = p[i];
+    if (o == '\\')
+        return i + 1 < n && (p[i + 1] == 'r' || p[i + 1] == 'n') ? 4 : 0;
+    char cl = o == '[' ? ']' : o == '{' ? '}' : ')';
+    if (i + 4 > n || p[i + 3] != cl)
+        return 0;
+    char a = (char)(p[i + 1] | 0x20), b = (char)(p[i + 2] | 0x20);
+    return (a == 'c' && b == 'r') || (a == 'l' && b == 'f') ? 2 : 0;
+}
+
+/* the bytes token_at starts at */
+static const unsigned char token_start[256] = {['['] = 1, ['{'] = 1, ['('] = 1, ['\\'] = 1};
+
 /* The decoder a payload is read with. A payload that shows its line ends
  * as a bracketed name ("AT+CSQ[CR]", "{CR}{LF}OK{CR}{LF}", "(CR)") where the
  * rule's decoder takes text, C escapes or <cr> tokens is read with the
  * inline-token decoder instead: a library retargeted to another logger, or
  * a copy that respelled its tokens, shows them so, and no module's answer
- * holds such a name (a Docklight-style "<CR>" is angle's already). */
+ * holds such a name (a Docklight-style "<CR>" is angle's already).
+ * A payload that spells its line end as a C escape (`AT+CSQ\r`) where the
+ * decoder shows none of its own (verbatim; angle without a <cr> or <ln>) is
+ * too: a retargeted trace or a respelled copy. Asked here, once a line, not
+ * by a definition's rule before its others: a rule's lookahead over every
+ * line had doubled an Mbed trace's cost.
+ * Every line of a trace comes here, so the bytes the tests start at are
+ * found sixteen a step (a table below sixteen) and only they are tested;
+ * the angle tokens only where an escape was seen: the byte loops were 440
+ * instructions a line of an Mbed trace, more than its decoder. */
 static fd_decoder dec_for(fd_decoder d, const char *p, size_t n)
 {
     if (d != FD_DEC_VERBATIM && d != FD_DEC_CESC && d != FD_DEC_ANGLE)
         return d;
-    for (size_t i = 0; i + 4 <= n; i++) {
-        char o = p[i];
-        char cl = o == '[' ? ']' : o == '{' ? '}' : o == '(' ? ')' : 0;
-        if (!cl || p[i + 3] != cl)
-            continue;
-        char a = (char)(p[i + 1] | 0x20), b = (char)(p[i + 2] | 0x20);
-        if ((a == 'c' && b == 'r') || (a == 'l' && b == 'f'))
-            return FD_DEC_CTRL_TOKENS;
-    }
-    /* a payload that spells its line end as a C escape (`AT+CSQ\r`)
-     * where the decoder shows none of its own (verbatim; angle without a
-     * <cr> or <ln>): a retargeted trace or a respelled copy. Asked here,
-     * once a line, not by a definition's rule before its others: a rule's
-     * lookahead over every line had doubled an Mbed trace's cost */
-    if (d != FD_DEC_CESC && n >= 2 && memchr(p, '\\', n)) {
-        int esc = 0;
-        for (size_t i = 0; i + 1 < n; i++) {
-            if (p[i] == '<' && i + 3 < n && ((p[i + 1] == 'c' && p[i + 2] == 'r') ||
-                                             (p[i + 1] == 'l' && p[i + 2] == 'n')) && p[i + 3] == '>')
-                return d;
-            if (p[i] == '\\' && (p[i + 1] == 'r' || p[i + 1] == 'n'))
-                esc = 1;
+    unsigned seen = 0;
+    size_t i = 0;
+#if defined(__SSE2__)
+    if (n >= 16) {
+        const __m128i sq = _mm_set1_epi8('['), cu = _mm_set1_epi8('{'),
+                      pa = _mm_set1_epi8('('), bs = _mm_set1_epi8('\\');
+        for (size_t base = 0; base < n; base += 16) {
+            size_t at = base + 16 <= n ? base : n - 16;     /* the last sixteen overlap */
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + at));
+            __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, sq), _mm_cmpeq_epi8(v, cu)),
+                                     _mm_or_si128(_mm_cmpeq_epi8(v, pa), _mm_cmpeq_epi8(v, bs)));
+            unsigned bits = (unsigned)_mm_movemask_epi8(m);
+            bits &= 0xFFFFu << (base - at);                  /* not again what was seen */
+            for (; bits; bits &= bits - 1) {
+                unsigned t = token_at(p, n, at + (size_t)__builtin_ctz(bits));
+                if (t == 2)
+                    return FD_DEC_CTRL_TOKENS;
+                seen |= t;
+            }
         }
-        if (esc)
-            return FD_DEC_CTRL_TOKENS;
+        i = n;
     }
-    return d;
+#endif
+    for (; i < n; i++)
+        if (token_start[(unsigned char)p[i]]) {
+            unsigned t = token_at(p, n, i);
+            if (t == 2)
+                return FD_DEC_CTRL_TOKENS;
+            seen |= t;
+        }
+    if (!seen || d == FD_DEC_CESC)
+        return d;
+    /* an escape: the decoder's own line end anywhere keeps it */
+    for (i = 0; i + 3 < n; i++)
+        if (p[i] == '<' && ((p[i + 1] == 'c' && p[i + 2] == 'r') ||
+                            (p[i + 1] == 'l' && p[i + 2] == 'n')) && p[i + 3] == '>')
+            return d;
+    return FD_DEC_CTRL_TOKENS;
 }
 
 static int mux_text(tr_st *s, rd_ctx *c, ats_dir dir, unsigned dlci, const unsigned char *p,
@@ -308,18 +349,26 @@ static int emit_raw(tr_st *s, rd_ctx *c, ats_dir dir, const unsigned char *p, si
 static int emit(tr_st *s, rd_ctx *c, ats_dir dir, const unsigned char *p, size_t n,
                 uint64_t line, uint64_t off)
 {
-    if (dir == ATS_DIR_TX)
-        for (size_t i = 0; i < n; i++) {
-            if (p[i] == '\r' || p[i] == '\n') {
-                s->tx_open = 0;
-            } else {
-                if (s->tx_open == 0)
-                    s->tx_at = (p[i] | 0x20) == 'a';
-                else if (s->tx_open == 1)
-                    s->tx_at = s->tx_at && (p[i] | 0x20) == 't';
-                s->tx_open++;
+    if (dir == ATS_DIR_TX && n) {
+        /* the command line left open: what follows the last line end (a
+         * walk back from the end, not a test of every byte of every TX
+         * line), and whether it starts with "AT" */
+        size_t j = n;
+        while (j && p[j - 1] != '\r' && p[j - 1] != '\n')
+            j--;
+        if (j)
+            s->tx_open = 0;
+        if (j < n) {
+            if (s->tx_open == 0) {
+                s->tx_at = (p[j] | 0x20) == 'a';
+                if (j + 1 < n)
+                    s->tx_at = s->tx_at && (p[j + 1] | 0x20) == 't';
+            } else if (s->tx_open == 1) {
+                s->tx_at = s->tx_at && (p[j] | 0x20) == 't';
             }
+            s->tx_open += n - j;
         }
+    }
     if (s->nports > 1 && n)
         return mux_text(s, c, dir, s->port_ch, p, n, line, off);
     return emit_raw(s, c, dir, p, n, line, off);
@@ -334,13 +383,11 @@ static int emit_raw(tr_st *s, rd_ctx *c, ats_dir dir, const unsigned char *p, si
         memcpy(s->tail, p + n - sizeof s->tail, sizeof s->tail);
         s->ntail = sizeof s->tail;
     } else {
-        for (size_t i = 0; i < n; i++) {
-            if (s->ntail == sizeof s->tail) {
-                memmove(s->tail, s->tail + 1, sizeof s->tail - 1);
-                s->ntail--;
-            }
-            s->tail[s->ntail++] = p[i];
-        }
+        /* the last bytes of the old tail and p, at once */
+        size_t keep = s->ntail < sizeof s->tail - n ? s->ntail : sizeof s->tail - n;
+        memmove(s->tail, s->tail + s->ntail - keep, keep);
+        memcpy(s->tail + keep, p, n);
+        s->ntail = keep + n;
     }
     if (dir != ATS_DIR_UNKNOWN && dir != s->prev_dir)
         s->prev_rule = -1;     /* the other side spoke: a new exchange, nothing repeats */
@@ -380,7 +427,7 @@ static int settle(tr_st *s, rd_ctx *c)
 static int put(tr_st *s, rd_ctx *c, ats_dir dir, const unsigned char *p, size_t n,
                uint64_t line, uint64_t off)
 {
-    if (s->open < 0 || !c->def->rules[s->open].cumulative)
+    if (s->open < 0 || !(c->def->rules[s->open].cumulative || c->def->rules[s->open].repeats_mask))
         return emit(s, c, dir, p, n, line, off);
     size_t i = 0;
     for (; i < n && s->skipping; i++) {
@@ -437,11 +484,12 @@ static int close_record(tr_st *s, rd_ctx *c)
         rc = settle(s, c);
     if (rc == 0 && r->nsuffix && !has_suffix(s, r) && !(r->suffix_crless && s->shows_cr))
         rc = put(s, c, s->open_dir, r->suffix, r->nsuffix, s->open_line, s->open_off);
-    if (r->cumulative) {
+    if (r->cumulative || r->repeats_mask) {
         memcpy(s->prev, s->cur, s->ncur);
         s->nprev = s->ncur;
         s->prev_rule = s->open;
         s->prev_dir = s->open_dir;
+        s->prev_end = s->open_line + s->open_lines;
     }
     s->open = -1;
     return rc;
@@ -999,9 +1047,9 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
         unsigned seen = s->seen;
         if (k < 32)
             s->seen |= 1u << k;
-        if (r->data_end) {
+        if (r->data_end || r->sent_unshown) {
             unsigned f = c->chunk_flags;
-            c->chunk_flags |= ATS_CF_DATA_END;
+            c->chunk_flags |= r->data_end ? ATS_CF_DATA_END : ATS_CF_SENT_UNSHOWN;
             int rc = host_log(s, c, p, ln, lineno, off, r->source);
             c->chunk_flags = f;
             return rc;
@@ -1073,7 +1121,7 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
         s->ntail = 0;
         if (r->cmux == FD_CMUX_FRAME)
             frame_head(s, r, p);
-        if (r->cont.code || r->cont_until_rule || r->cumulative) {
+        if (r->cont.code || r->cont_until_rule || r->cumulative || r->repeats_mask) {
             s->open = (int)k;
             s->open_dir = dir;
             s->open_lines = 0;
@@ -1084,6 +1132,11 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
             /* one line a record repeats no earlier one */
             s->skipping = r->cumulative && !s->rec_rx && s->prev_rule == (int)k &&
                           s->prev_dir == dir && s->nprev > 0;
+            /* a print of the same call's list: the line right before */
+            if (r->repeats_mask && !s->rec_rx && s->prev_rule >= 0 && s->prev_rule < 32 &&
+                (r->repeats_mask >> s->prev_rule & 1) && s->prev_dir == dir && s->nprev > 0 &&
+                s->prev_end + 1 == lineno)
+                s->skipping = 1;
             s->ncand = 0;
             for (size_t j = 0; s->skipping && j < s->nprev; j++)
                 s->cand[s->ncand++] = (uint32_t)j;
@@ -1206,7 +1259,8 @@ static void sample_records(tr_st *s, rd_ctx *c)
         }
         const fd_rule *r = &d->rules[k];
         going_on = 0;
-        if (r->host_log || r->gave_up || r->not_sent || r->data_end || r->verdict || r->cmux ||
+        if (r->host_log || r->gave_up || r->not_sent || r->data_end || r->sent_unshown ||
+            r->verdict || r->cmux ||
             r->goes_on || r->cont.code)
             continue;
         fd_side sd = r->side;

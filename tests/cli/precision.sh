@@ -1114,7 +1114,7 @@ log r12-query-fails 'AT+CFUN=1\r\nOK\r\nAT+CSQ\r\nERROR\r\nAT%%XMONITOR\r\n%%XMO
 # (round 13: nordic-slm removes AT+CSQ, which the nRF91 AT Commands reference does not have:
 # unknown-command says the module lacks it, command-failed leaves it to that rule)
 verdict r12-query-fails auto 0 <<'WEOF'
-3: info: [unknown-command] +CSQ is not a command of the nordic-slm profile (in AT+CSQ)
+3: info: [unknown-command] +CSQ is not a command of the nordic-slm profile (in AT+CSQ); it has +CESQ
 WEOF
 grep -q 'profile\] nordic-slm: command AT%XMONITOR (line 5)' "$TMP/r12-query-fails.txt" ||
     { echo "FAIL: r12-query-fails: not identified as nordic-slm by AT%XMONITOR"; fail=1; }
@@ -1670,6 +1670,136 @@ log probe-gaveup-late 'AT> AT\nAT? OK\nAT< OK\nAT> AT\nAT? OK\n%%n\nAT(Timeout)\
 verdict probe-gaveup-late quectel-bc95 1 <<'WEOF'
 4: error: [response-timeout] AT got no final result: the host library gave up waiting (line 7)
 WEOF
+
+
+# --- round 17 (held-out batch 13's findings): vendor commands their manuals and the vendors'
+# own libraries use (Quectel AT+QNETDEVSTATUS=<cid>: the RmNet call's address; Telit AT#PING:
+# one '#PING: <id>,<ip>,<time>,<ttl>' line per reply, Telit's ME310 library ping()): before,
+# unknown-command infos
+log unk-r17 'AT+QNETDEVSTATUS=1\r\n+QNETDEVSTATUS: 10.2.133.230,255.255.255.0,10.2.133.1,,192.0.2.53,192.0.2.54,,,,,,\r\nOK\r\n'
+verdict unk-r17 quectel-bg96 0 <<'WEOF'
+WEOF
+status unk-r17 unknown-command 'pass'
+log unk-r17-telit 'AT#PING="192.0.2.9",2\r\n#PING: 01,"192.0.2.9",38,55\r\n#PING: 02,"192.0.2.9",41,55\r\nOK\r\n'
+verdict unk-r17-telit telit 0 <<'WEOF'
+WEOF
+status unk-r17-telit unknown-command 'pass'
+# settings and looks a host does without: Quectel's extended PSM read (AT+QPSMS?, then 27.007's
+# AT+CPSMS? for the same settings), an MQTT client's close after its disconnect (MQTT AN
+# 3.2.5: the disconnect closes the connection, so the close answers ERROR), and the SIM's
+# preferred-network list (27.007 7.19 AT+CPOL?: ModemManager and the Android RIL read it as a
+# property, a SIM without the list refuses it): before, command-failed warnings and
+# error-detail advice on each
+log optional-r17 'AT+QPSMS?\r\nERROR\r\nAT+CPSMS?\r\n+CPSMS: 0,,,"00001010","00000011"\r\nOK\r\nAT+QMTDISC=0\r\nOK\r\n\r\n+QMTDISC: 0,0\r\nAT+QMTCLOSE=0\r\nERROR\r\nAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\nAT+COPS?\r\n+COPS: 0,0,"Op",8\r\nOK\r\nAT+CREG?\r\n+CREG: 0,1\r\nOK\r\n'
+verdict optional-r17 quectel-bg96 0 <<'WEOF'
+WEOF
+grep -c '\[error-detail\]' "$TMP/optional-r17.txt" | grep -qx 0 || { echo "FAIL: optional-r17: error-detail"; fail=1; }
+log cpol-read 'AT+CPOL?\r\n+CME ERROR: 3\r\nAT+CGDCONT?\r\n+CGDCONT: 1,"IP","internet","0.0.0.0",0,0\r\nOK\r\nAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\nAT+COPS?\r\n+COPS: 0,0,"Op",7\r\nOK\r\n'
+verdict cpol-read 3gpp 0 <<'WEOF'
+WEOF
+# a number alone between the commands of a module that answers in words (a wiki table's step
+# number, a count the reporter wrote) was read as ATV0's '4' (ERROR) with no command; and a
+# terminal's own exit line ('Terminating...', picocom's) was modem text
+log digit-v1 'AT+CSQ\r\n+CSQ: 20,99\r\nOK\r\n4\r\nAT+CREG?\r\n+CREG: 0,1\r\nOK\r\n\r\nTerminating...\r\nThanks for using picocom\r\n'
+verdict digit-v1 quectel-bg96 0 <<'WEOF'
+WEOF
+# guards: the module switched to digits (ATV0) answers so, and a capital status line is modem text
+log digit-v0 'ATV0\r\n0\r\nAT+CSQ\r\n+CSQ: 20,99\r\n0\r\n4\r\nAT+CREG?\r\n+CREG: 0,1\r\n0\r\nBOOTING...\r\n'
+verdict digit-v0 quectel-bg96 1 <<'WEOF'
+6: warning: [orphan-response] final result 4 with no command waiting for it
+10: warning: [orphan-response] modem text with no command waiting: BOOTING...
+WEOF
+# QuecPython's atcmd.sendSync() buffer printed with its own OK (firmware that keeps it): the
+# definition added one more, an orphan OK after every exchange; one without it gets it added
+cat > "$TMP/qpy-ok.log" <<'QEOF'
+>>> atcmd.sendSync('AT+CSQ\r\n', resp, '', 20)
+0
+>>> print(resp)
+bytearray(b'\r\n+CSQ: 24,99\r\n\r\nOK\r\n\x00\x00\x00\x00')
+>>> atcmd.sendSync('AT+CREG?\r\n', resp, '', 20)
+0
+>>> print(resp)
+bytearray(b'\r\n+CREG: 0,1\r\n\n\x00\x00\x00')
+QEOF
+verdict qpy-ok 3gpp 0 <<'WEOF'
+WEOF
+brief qpy-ok 3gpp <<'WEOF'
+T 1 AT+CSQ -> complete OK | 4:+CSQ: 24,99
+T 5 AT+CREG? -> complete OK | 8:+CREG: 0,1
+WEOF
+
+# --- round 16's left PicoLTE case (pico_lte_sdk core/atcom.py get_response(): processed.extend()
+# after every read, debug.debug("Processed:", processed) each time, the call returning at the
+# final result): a print that repeats the list on the line before is the same call's buffer
+# (before: 'AT+QIACT=1' and 'AT+CGATT?' each a command with no final result, then again). Guards:
+# two complete prints of the same exchange are two polls; a re-send after the application's
+# timeout line is a new call, the first one left without a final (the library gave up)
+cat > "$TMP/picolte.log" <<'QEOF'
+Processed: ['AT+QIACT=1\r']
+Processed: ['AT+QIACT=1\r', 'OK']
+Processed: ['AT+CSQ\r', '+CSQ: 18,99', 'OK']
+Processed: ['AT+CSQ\r', '+CSQ: 18,99', 'OK']
+Processed: ['AT+QMTDISC=0\r']
+{'status': 2, 'response': 'timeout'}
+Processed: ['AT+QMTDISC=0\r', 'OK']
+Processed: ['AT+CGATT?\r']
+Processed: ['AT+CGATT?\r', '+CGATT: 1']
+Processed: ['AT+CGATT?\r', '+CGATT: 1', 'OK']
+QEOF
+verdict picolte quectel-bg96 1 <<'WEOF'
+5: error: [response-timeout] AT+QMTDISC=0 got no final result before the next command
+WEOF
+brief picolte quectel-bg96 <<'WEOF'
+T 1 AT+QIACT=1 -> complete OK
+T 3 AT+CSQ -> complete OK | 3:+CSQ: 18,99
+T 4 AT+CSQ -> complete OK | 4:+CSQ: 18,99
+T 5 AT+QMTDISC=0 -> no-final None ; completion none  ; socket 0
+T 8 AT+CGATT? -> complete OK | 9:+CGATT: 1
+T 7 AT+QMTDISC=0 -> unfinished OK ; completion pending  ; socket 0
+WEOF
+
+# --- round 17: atat prints a command of 50 bytes or more as "Sending command with too long
+# payload (n bytes) to log!" (client.rs, the cmd_buf.len() < 50 test): its answer was a report
+# and a final with no command waiting; now that unshown command's (unparsed unshown-command)
+cat > "$TMP/atat-unshown.log" <<'QEOF'
+0.100000 DEBUG Sending command: "AT+CSQ\r\n"
+0.180000 DEBUG Received response (12/12): "+CSQ: 20,99"
+0.250000 DEBUG Sending command: "AT+CGATT?\r\n"
+0.310000 DEBUG Received response (10/10): "+CGATT: 1"
+0.400000 DEBUG Sending command with too long payload (64 bytes) to log!
+0.520000 DEBUG Received response (12/12): "+UMQTTC: 2,1"
+0.600000 DEBUG Sending command: "AT+CREG?\r\n"
+0.670000 DEBUG Received response (10/10): "+CREG: 0,1"
+QEOF
+verdict atat-unshown ublox-sara 0 <<'WEOF'
+WEOF
+brief atat-unshown ublox-sara <<'WEOF'
+T 1 AT+CSQ -> complete OK | 2:+CSQ: 20,99
+T 3 AT+CGATT? -> complete OK | 4:+CGATT: 1
+X 6 unshown-command +UMQTTC: 2,1
+X 6 unshown-command OK
+T 7 AT+CREG? -> complete OK | 8:+CREG: 0,1
+WEOF
+
+# --- round 16's left one-word footer: a wiki page's label right above its own prose ('Like'
+# over 'Be the first to like this', under a pasted session) was modem text with no command
+log page-label 'AT^HCSQ?\r\n^HCSQ: "LTE",52,41,121,23\r\nOK\r\n\r\nLike\r\nBe the first to like this\r\n'
+verdict page-label huawei-me909s 0 <<'WEOF'
+WEOF
+# guard: a one-word line with no prose under it stays judged
+log page-label-guard 'AT^HCSQ?\r\n^HCSQ: "LTE",52,41,121,23\r\nOK\r\n\r\nLike\r\n\r\nAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\n'
+verdict page-label-guard huawei-me909s 1 <<'WEOF'
+5: warning: [orphan-response] modem text with no command waiting: Like
+WEOF
+
+# --- round 16's doubtful Sierra Wireless EM7455 (!ENTERCND, !USBCOMP, !IMPREF, !RESET: unknown
+# commands of huawei-me909s): huawei-me909s' model pattern took EM7455 for a Huawei EM7xx (its
+# EM770, EM680 have three digits; Sierra's AirPrime EM74xx/75xx four): now 3gpp, the vendor
+# commands counted in the reason
+log sierra-em 'ATI\r\nManufacturer: Sierra Wireless, Incorporated\r\nModel: EM7455\r\nRevision: SWI9X30C_02.30.01.01\r\nOK\r\nAT!USBCOMP?\r\nConfig Index: 1\r\nOK\r\nAT!GSTATUS?\r\n!GSTATUS:\r\nCurrent Time:  1234\t\tTemperature: 38\r\nOK\r\n'
+verdict sierra-em auto 0 <<'WEOF'
+WEOF
+grep -q 'profile 3gpp' "$TMP/sierra-em.txt" || { echo "FAIL: sierra-em: not 3gpp"; fail=1; }
 
 [ $fail = 0 ] && echo "ok: precision"
 exit $fail

@@ -19,6 +19,8 @@ python3 tests/heldout12a_check.py "$BIN" "$SRC" || fail=1
 python3 tests/heldout13a_check.py "$BIN" "$SRC" || fail=1
 # held-out batch 13's classes G3-G6, G8 (tests/data/heldout13b)
 python3 tests/heldout13b_check.py "$BIN" "$SRC" || fail=1
+# held-out batch 13's class G9 (HL78 CONNECT/EOF data, CONNECT <rate>, CLOSE OK, counted blocks; tests/data/heldout13g9)
+python3 tests/heldout13g9_check.py "$BIN" "$SRC" || fail=1
 # held-out batch 14's classes H1-H4 (a daemon's Command:/Response: lines, a serial logger's
 # CSV, shell transcripts around one-shot tools, init scripts; tests/data/heldout14a)
 python3 tests/heldout14a_check.py "$BIN" "$SRC" || fail=1
