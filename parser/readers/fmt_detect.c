@@ -554,7 +554,9 @@ static int sig_possible(const fd_def *d, const lines *L, const dmatch *m)
             continue;
         for (size_t k = 0; k < d->nrules; k++)
             if (d->rules[k].signature &&
-                match(&d->rules[k].pat, L->pairs[i], m, L->p[i], L->n[i])) {
+                (match(&d->rules[k].pat, L->pairs[i], m, L->p[i], L->n[i]) ||
+                 (d->rules[k].host_log && d->rules[k].cont.code &&
+                  match(&d->rules[k].cont, L->pairs[i], m, L->p[i], L->n[i])))) {
                 sig++;
                 break;
             }
@@ -566,6 +568,8 @@ static void score(const fd_def *d, const lines *L, const dmatch *m,
                   char *join, fdet_score *o)
 {
     unsigned seen = 0, a_at = 0, b_at = 0, a_fin = 0, b_fin = 0, a_n = 0, b_n = 0;
+    unsigned sig_of[32] = {0};
+    int refuted = 0;
     /* finals its rules read, and bare final lines no rule read */
     unsigned fin_read = 0, fin_left = 0;
     int open = -1;
@@ -616,6 +620,9 @@ static void score(const fd_def *d, const lines *L, const dmatch *m,
             }
             if (match(&r->cont, pr, m, p, n)) {
                 o->matched++;
+                /* the host's own lines that go on (a here-document's after
+                 * the prompt that opened it) show the format as its first */
+                o->sig += r->host_log && r->signature;
                 if (!r->host_log)
                     o->rebuilt += r->cont.g_payload >= 0
                                       ? payload_items(r, r->cont_dec, r->cont.g_payload, m->md, p)
@@ -657,6 +664,7 @@ static void score(const fd_def *d, const lines *L, const dmatch *m,
             continue;
         }
         const fd_rule *r = &d->rules[k];
+        refuted |= r->refutes;
         o->matched++;
         /* a frame's bytes are not its lines' text (cmux.c reads them) */
         if (!r->host_log && !r->cmux)
@@ -668,8 +676,10 @@ static void score(const fd_def *d, const lines *L, const dmatch *m,
         }
         fin_read += !r->host_log && has_final_word(p, n);
         o->sig += r->signature != 0;
-        if (k < 32)
+        if (k < 32) {
             seen |= 1u << k;
+            sig_of[k] += r->signature != 0;
+        }
         if (r->cont.code || r->cont_until_rule)
             open = k;
         open_side = 0;
@@ -721,6 +731,12 @@ static void score(const fd_def *d, const lines *L, const dmatch *m,
             for (size_t q = 0; q < d->nrules && q < 32; q++)
                 if (!strcmp(d->rules[q].name, d->rules[k].defer_to[j]) && (seen >> q & 1))
                     o->defer_mask |= 1u << k;
+    /* a rule whose lines are host-log here (the sample shows what defers
+     * them: a here-document's end after nRF's '> AT' lookalikes) shows
+     * nothing of the format */
+    for (size_t k = 0; k < d->nrules && k < 32; k++)
+        if (o->defer_mask >> k & 1)
+            o->sig -= sig_of[k];
     /* The side that sends AT is the host, unless only one side shows final
      * results: then that side is the modem, whose echo carries the AT. A
      * trace that shows one side only, with the commands (the echo) and the
@@ -733,6 +749,11 @@ static void score(const fd_def *d, const lines *L, const dmatch *m,
         o->side_a_is_tx = (a_fin > 0) != (b_fin > 0) ? b_fin > 0 : a_at >= b_at;
     if (!o->nonempty || !(o->sig >= d->min_signature || (o->sig >= 1 && o->nonempty <= 3)))
         return;
+    if (refuted)
+        return;
+    for (size_t k = 0; k < d->nrules && k < 32; k++)
+        if (d->rules[k].required && !(seen >> k & 1))
+            return;
     /* The modem's finals stand bare on lines of their own and the rules
      * read none: the definition reads the host's side only, every command
      * without its answer (generic-sendrecv's "sending AT+CSQ" over a log

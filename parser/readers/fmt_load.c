@@ -18,7 +18,7 @@
     X(platformio_monitor) X(terminal_stamps) X(csv_date_column) X(rtt_shell) X(jupyter_cells) X(python_logging)                                                                   \
     X(syslog) X(syslog_iso) X(datadog_logs) X(journal) X(openwrt_logread) X(esphome) X(mbed_trace) X(zephyr_modem_cmux) X(zephyr_modem_chat) \
     X(zephyr_cmd_handler) X(esp_modem_cmux) X(esp_modem) X(esp_modem_legacy) X(tinygsm) X(wnc_controller) X(ubxlib) X(gammu)           \
-    X(python_gsmmodem) X(python_bytes) X(pppd_chat) X(serialport_gsm) X(chan_dongle) X(particle_ncp) X(nrf_modem_defmt) X(ewf) X(rtthread_at) X(sim800l_driver) X(fona) X(esp_modem_console) X(luat_ril) X(stamped_lines) X(atat) X(wvdial) X(mmcli) X(wiolte) X(ovms_cellular) X(ndm_tty) X(go_modem_trace) X(itead_sim800) X(wifiespat) X(qtopia_atchat) X(ofono_gatchat) X(kannel_at2) X(smstools3) X(txgsm) X(mdmparser) X(esphome_sim800l) X(nrf_at_shell) X(nrf_serial_terminal) X(mikrotik_at_chat) X(pycom_lte) X(smslib) X(eg25_manager) X(espruino_at) X(nrf_at_cmd) X(sparkfun_ublox) X(shell_redirect) X(freertos_cellular) X(libgsm_pppos) X(quecpython_atcmd) X(jpnevulator)                                     \
+    X(python_gsmmodem) X(python_bytes) X(pppd_chat) X(serialport_gsm) X(chan_dongle) X(particle_ncp) X(nrf_modem_defmt) X(ewf) X(rtthread_at) X(sim800l_driver) X(fona) X(esp_modem_console) X(luat_ril) X(stamped_lines) X(atat) X(wvdial) X(mmcli) X(wiolte) X(ovms_cellular) X(ndm_tty) X(go_modem_trace) X(itead_sim800) X(wifiespat) X(qtopia_atchat) X(ofono_gatchat) X(kannel_at2) X(smstools3) X(txgsm) X(mdmparser) X(esphome_sim800l) X(nrf_at_shell) X(nrf_serial_terminal) X(mikrotik_at_chat) X(pycom_lte) X(smslib) X(eg25_manager) X(command_response_lines) X(command_list) X(espruino_at) X(nrf_at_cmd) X(sparkfun_ublox) X(shell_redirect) X(freertos_cellular) X(libgsm_pppos) X(quecpython_atcmd) X(jpnevulator)                                     \
     X(hologram_simcom) X(arduino_modem_debug) X(sms_tool) X(hex_rows)                                        \
     X(csv_serial_logger) X(docklight) X(qcom) X(generic_arrows) X(generic_txrx)      \
     X(generic_sendrecv) X(generic_gtlt) X(generic_oneline)                                                \
@@ -55,7 +55,7 @@ static const char *const k_root[] = {"$schema", "format_version", "name", "kind"
 static const char *const k_rule[] = {"name", "match", "dir", "dir_map", "host_log", "decode",
                                      "suffix", "suffix_crless", "prefix", "continue", "cumulative", "keep_cr", "strip",
                                      "line_breaks", "signature", "defer_to", "cmux", "host_log_after", "goes_on", "echo_glued", "not_sent", "gave_up", "repeats", "sent_unshown",
-                                     "data_end", "heads",
+                                     "data_end", "heads", "refutes", "required",
                                      "verdict", NULL};
 static const char *const k_cont[] = {"match", "decode", "until_rule", "stop", "end", "join",
                                      "max_lines", NULL};
@@ -679,6 +679,8 @@ static int load_rule(const ats_jl *L, void *ctx, json_t *o, const char *path, vo
         (rc = get_bool(L, o, "not_sent", path, &r->not_sent)) != 0 ||
         (rc = get_bool(L, o, "gave_up", path, &r->gave_up)) != 0 ||
         (rc = get_bool(L, o, "data_end", path, &r->data_end)) != 0 ||
+        (rc = get_bool(L, o, "refutes", path, &r->refutes)) != 0 ||
+        (rc = get_bool(L, o, "required", path, &r->required)) != 0 ||
         (rc = get_bool(L, o, "sent_unshown", path, &r->sent_unshown)) != 0 ||
         (rc = get_bool(L, o, "heads", path, &r->heads)) != 0 ||
         (rc = get_bool(L, o, "signature", path, &r->signature)) != 0)
@@ -819,6 +821,9 @@ static int load_rule(const ats_jl *L, void *ctx, json_t *o, const char *path, vo
                           r->goes_on || r->verdict))
         return ats_jl_bad(L, ATS_EPROFILE, json_object_get(o, "echo_glued"), path,
                           "echo_glued is for a data rule of one line with dir rx");
+    if (r->refutes && (!r->host_log || r->signature || r->required))
+        return ats_jl_bad(L, ATS_EPROFILE, json_object_get(o, "refutes"), path,
+                          "refutes is for a host_log rule with \"signature\": false, not required");
     if (r->not_sent && !r->host_log)
         return ats_jl_bad(L, ATS_EPROFILE, json_object_get(o, "not_sent"), path,
                           "not_sent is for a host_log rule");

@@ -215,6 +215,12 @@ typedef struct fd_rule {
      * rules after it whose dir is unknown, up to the next heads line. */
     int heads;
     int signature;               /* counts for detection */
+    /* Detection only: a sample line this rule reads shows the input is not
+     * this format (a modem's answer in what would be a list of commands
+     * sent by no one); a sample without a line of a required rule is not
+     * it either (a command list's commands). */
+    int refutes;
+    int required;
     char **defer_to;             /* when these rules appear in the sample, this one is host-log */
     size_t ndefer;
     fd_cmux cmux;

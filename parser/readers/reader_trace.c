@@ -1078,6 +1078,22 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
             return 0;
         s->goes_on = 0;
     }
+    if (s->open >= 0 && d->rules[s->open].host_log) {
+        /* the host's lines that go on after the one that opened them (a
+         * here-document's, after the shell's PS2 prompt): each the host's */
+        const fd_rule *r = &d->rules[s->open];
+        if (s->open_lines < r->max_lines) {
+            if (r->end.code && ats_fd_match(&r->end, s->md, c->mctx, p, ln)) {
+                s->open = -1;
+                return host_log(s, c, p, ln, lineno, off, r->source);
+            }
+            if (r->cont.code && ats_fd_match(&r->cont, s->md, c->mctx, p, ln)) {
+                s->open_lines++;
+                return host_log(s, c, p, ln, lineno, off, r->source);
+            }
+        }
+        s->open = -1;
+    }
     if (s->open >= 0) {
         const fd_rule *r = &d->rules[s->open];
         /* An empty line inside a record whose rows a pattern names (a
@@ -1184,6 +1200,10 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
                                           ? rule_side(r, tok.ptr, tok.len)
                                           : FD_SIDE_UNKNOWN)
                                    : r->side;
+        }
+        if (r->host_log && r->cont.code) {
+            s->open = (int)k;
+            s->open_lines = 0;
         }
         if (r->host_log || (k < 32 && (c->defer_mask >> k & 1)) || (r->after_mask & seen))
             return host_log(s, c, p, ln, lineno, off, r->source);

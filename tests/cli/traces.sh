@@ -25,6 +25,9 @@ python3 tests/heldout13g9_check.py "$BIN" "$SRC" || fail=1
 python3 tests/readers18_check.py "$BIN" "$SRC" || fail=1
 # held-out batch 14's classes H5-H7 (tests/data/heldout14b)
 python3 tests/heldout14b_check.py "$BIN" "$SRC" || fail=1
+# held-out batch 14's classes H1-H4 (a daemon's Command:/Response: lines, a serial logger's
+# CSV, shell transcripts around one-shot tools, init scripts; tests/data/heldout14a)
+python3 tests/heldout14a_check.py "$BIN" "$SRC" || fail=1
 
 # The example definition of docs/formats.md works as the docs say, without
 # recompiling: by --format-def and from the user's folder.
@@ -160,6 +163,7 @@ broken gave_up 's/"dir": "tx", "suffix"/"dir": "tx", "gave_up": true, "suffix"/'
 # a heads line names the side of the records after it: a host_log rule with a side
 broken heads_data 's/"dir": "tx", "suffix"/"dir": "tx", "heads": true, "suffix"/' "heads is for a host_log rule with a dir or dir_map"
 broken heads_noside 's/"host_log": true}/"host_log": true, "heads": true}/' "heads is for a host_log rule with a dir or dir_map"
+broken refutes 's/"dir": "tx", "suffix"/"dir": "tx", "refutes": true, "suffix"/' "refutes is for a host_log rule"
 # a rule either strips bytes or turns matches into line ends, not both (fmt_load.c)
 broken breaks_strip 's/"dir": "tx", "suffix"/"dir": "tx", "strip": "^ +", "line_breaks": "\\\\\\\\n", "suffix"/' '"line_breaks" and "strip" in one rule'
 # the exchange's time (a (?<took>) group, docs/formats.md) on a data rule
