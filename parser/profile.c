@@ -29,7 +29,8 @@
     X("sequans-monarch", sequans_monarch)                                                \
     X("neoway-n58", neoway_n58)                                                          \
     X("espressif-at", espressif_at)                                                      \
-    X("sierra-hl78", sierra_hl78)
+    X("sierra-hl78", sierra_hl78)                                                        \
+    X("cmcc-ml307r", cmcc_ml307r)
 
 /* Fragments: built-in profiles that others extend and no module is named
  * by (what two families share: boudica-nso, the NB-IoT chipset's socket

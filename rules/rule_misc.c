@@ -2,6 +2,7 @@
 #include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 #include "../parser/profile.h"
 #include "rules_util.h"
 
@@ -605,6 +606,40 @@ static size_t name_word(ats_span s, size_t i)
     return j - i >= 2 ? j : 0;
 }
 
+/* A mail's closing without its comma ("Best regards", "Thanks!", "Cheers")
+ * or the signature's delimiter ("-- "): one to three words, the last a
+ * closing word; no modem prints either. */
+static int closing_like(ats_span s)
+{
+    static const char *const last[] = {"regards", "thanks", "cheers", "wishes"};
+    size_t n = s.len;
+    while (n && (s.ptr[n - 1] == ' ' || s.ptr[n - 1] == '\t'))
+        n--;
+    if (n == 2 && s.ptr[0] == '-' && s.ptr[1] == '-')
+        return 1;
+    if (n && (s.ptr[n - 1] == '!' || s.ptr[n - 1] == '.'))
+        n--;
+    size_t i = 0, words = 0, w0 = 0;
+    while (i < n) {
+        size_t j = words ? i : name_word((ats_span){s.ptr, n}, i);
+        if (words)
+            while (j < n && ((s.ptr[j] >= 'a' && s.ptr[j] <= 'z') || (s.ptr[j] >= 'A' && s.ptr[j] <= 'Z')))
+                j++;
+        if (j == i || ++words > 3)
+            return 0;
+        w0 = i;
+        i = j;
+        if (i < n && s.ptr[i] != ' ')
+            return 0;
+        while (i < n && s.ptr[i] == ' ')
+            i++;
+    }
+    for (size_t k = 0; words && k < sizeof last / sizeof *last; k++)
+        if (i - w0 == strlen(last[k]) && !strncasecmp(s.ptr + w0, last[k], i - w0))
+            return 1;
+    return 0;
+}
+
 /* A letter's sign-off ("Best,", "Thanks, Marc", "Kind regards,"): one to
  * four words of a capital and lower-case letters, a comma after one of
  * them. Modem text separates values with commas, but its values are
@@ -612,6 +647,8 @@ static size_t name_word(ats_span s, size_t i)
  * comma. */
 static int signoff_like(ats_span s)
 {
+    if (closing_like(s))
+        return 1;
     size_t i = 0, words = 0;
     int comma = 0;
     while (i < s.len && words < 5) {

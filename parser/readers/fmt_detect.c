@@ -314,7 +314,7 @@ static int apply(peel *tmp, const fd_def *w, const char *src, size_t nsrc, lines
         if (!L->dropped[i] &&
             ats_peel_line(tmp, L->p[i], L->n[i], &b, &bn, NULL, NULL) == PEEL_DROPPED) {
             L->dropped[i] = 1;
-            if (nsrc && dropped)
+            if ((nsrc || w->own_lines) && dropped)
                 ++*dropped;
         }
         if (L->dropped[i]) {

@@ -14,7 +14,7 @@
 /* The built-in definitions, embedded at build time (CMake ATS_FORMATS). */
 #define ATS_FORMAT_BUILTINS(X)                                                                 \
     X(html_entities)                                                                           \
-    X(markdown_quote) X(list_bullets) X(code_fence) X(forum_blocks) X(powershell_transcript) X(indent) X(trailing_blanks) X(ansi) X(emphasis) X(line_numbers) X(search_results) X(arduino_monitor) \
+    X(markdown_quote) X(list_bullets) X(code_fence) X(forum_blocks) X(powershell_transcript) X(terminal_tool_lines) X(indent) X(trailing_blanks) X(ansi) X(emphasis) X(line_numbers) X(search_results) X(arduino_monitor) \
     X(platformio_monitor) X(terminal_stamps) X(csv_date_column) X(rtt_shell) X(jupyter_cells) X(python_logging)                                                                   \
     X(syslog) X(syslog_iso) X(datadog_logs) X(journal) X(openwrt_logread) X(esphome) X(mbed_trace) X(zephyr_modem_cmux) X(zephyr_modem_chat) \
     X(zephyr_cmd_handler) X(esp_modem_cmux) X(esp_modem) X(esp_modem_legacy) X(tinygsm) X(wnc_controller) X(ubxlib) X(gammu)           \
@@ -50,7 +50,7 @@ static const char *const k_root[] = {"$schema", "format_version", "name", "kind"
                                      "source", "detects_on", "lossy", "shows", "rules", "other",
                                      "min_signature",
                                      "other_decode", "glue", "sides", "samples", "layer", "wrapped",
-                                     "match", "drop", "remove", "replace_with", "any", "min_ratio", "repeat", "md_block", "csv_cell", "json_string", "time_line", "continued", "counting", "one_source", "json",
+                                     "match", "drop", "remove", "replace_with", "any", "min_ratio", "repeat", "md_block", "csv_cell", "json_string", "time_line", "continued", "counting", "one_source", "own_lines", "json",
                                      NULL};
 static const char *const k_rule[] = {"name", "match", "dir", "dir_map", "host_log", "decode",
                                      "suffix", "suffix_crless", "prefix", "continue", "cumulative", "keep_cr", "strip",
@@ -1198,8 +1198,12 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
             (rc = get_bool(L, root, "csv_cell", "(root)", &d->csv_cell)) != 0 ||
             (rc = get_bool(L, root, "json_string", "(root)", &d->json_string)) != 0 ||
             (rc = get_bool(L, root, "counting", "(root)", &d->counting)) != 0 ||
-            (rc = get_bool(L, root, "one_source", "(root)", &d->one_source)) != 0)
+            (rc = get_bool(L, root, "one_source", "(root)", &d->one_source)) != 0 ||
+            (rc = get_bool(L, root, "own_lines", "(root)", &d->own_lines)) != 0)
             return rc;
+        if (d->own_lines && !d->drop.code)
+            return ats_jl_bad(L, ATS_EPROFILE, json_object_get(root, "own_lines"), "own_lines",
+                              "needs a \"drop\" pattern");
         if (d->one_source && !d->json_src && (!m || d->match.g_src < 0))
             return ats_jl_bad(L, ATS_EPROFILE, json_object_get(root, "one_source"), "one_source",
                               "needs a \"match\" with a (?<src>...) group or a \"json\" \"src\"");

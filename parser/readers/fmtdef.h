@@ -301,6 +301,11 @@ typedef struct fd_def {
      * most like AT traffic in the sample is the trace, the others' lines are
      * set aside (fmt_detect.c source_of()) */
     int one_source;
+    /* "own_lines": the lines its "drop" takes are a tool's own (a terminal's
+     * banner and status lines), another writer's than the modem's: the
+     * layer explains them as one_source's set-aside lines, and is kept
+     * wherever it dropped one */
+    int own_lines;
     /* "json": each line one JSON object, the log line in the first of the
      * json_body fields it has (fmt_json.c); json_src names the writer,
      * json_time_us the time in microseconds since the epoch */

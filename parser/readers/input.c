@@ -840,10 +840,16 @@ static int choose(ats_input *in, const fdet *det, const unsigned char *s, size_t
          * service's name) and leaves more AT lines than the bare sample
          * explains the sample even where a reader scores its bare lines
          * (tsline takes WeeChat's date and reads "nick<TAB>AT" as text) */
-        int named = 0;
-        for (size_t i = 0; i < det->nouter; i++)
+        int named = 0, own = 0;
+        for (size_t i = 0; i < det->nouter; i++) {
             named |= det->outer[i]->one_source;
-        if (!defs && ((bare > peeled && !(named && det->at_lines > det->at_lines_bare)) ||
+            own |= det->outer[i]->own_lines;
+        }
+        /* a terminal's own lines taken out explain the sample, though a
+         * reader scored them (tsline took tio's stamped status lines for a
+         * stamped log) */
+        own = own && det->src_dropped;
+        if (!defs && !own && ((bare > peeled && !(named && det->at_lines > det->at_lines_bare)) ||
                       (bare == peeled && det->at_lines <= det->at_lines_bare && !det->src_dropped)))
             outer = 0;
     }

@@ -816,5 +816,35 @@ WEOF
 "$BIN" parse "$TMP/boot-reports.log" | head -1 | grep -q '"profile":"3gpp","profile_reason":"simcom-sim800 and quectel-m95 fit alike (boot report Call Ready' ||
     { echo "FAIL: boot-reports.log: the tie is not named"; fail=1; }
 
+# China Mobile OneMO ML307R (cmcc-ml307r; its own +MIP* stack, OneMO TCP/IP 用户手册
+# V5.1.5): connect ids 0..5, +MIPOPEN: <id>,0 the open's success and another result its
+# error code, the data given in AT+MIPSEND or after its prompt, +MIPURC: "disconn" a link
+# drop. Before (main at 98355e1) both were read with the L610's rules: socket id 0 out of
+# 1..6, +MIPOPEN: 0,0 a failed open, +MIPCALL: 1,1,"ip" not the attach's report (async-overlap
+# on every later command), AT+MIPCALL=1,1 answered ERROR a retry-too-few quoting the L610
+# guide (18 findings over the two; now 0 and 3)
+expect_parse auto captures/cmcc/ml307r-tcp.log <<'WEOF'
+T 1 ATI -> complete OK | 2:CMCC | 3:ML307R | 4:ML307R-DC_V1.0.6_20240112
+T 6 AT+CEREG? -> complete OK | 7:+CEREG: 0,1
+T 9 AT+MIPCALL=1,1 -> complete OK
+U 11 +MIPCALL +MIPCALL: 1,1,"10.81.41.153"
+T 12 AT+MIPOPEN=0,"TCP","192.0.2.90",2040 -> complete OK ; completion success +MIPOPEN: 0,0 ; socket 0
+T 15 AT+MIPSEND=0,11,"12345678900" -> complete OK | 16:+MIPSEND: 0,11 ; socket 0
+T 18 AT+MIPSEND=0,5 -> complete OK ; payload 5 bytes end length prompt 19 ; socket 0
+U 21 +MIPURC +MIPURC: "rtcp",0,4,pong
+T 22 AT+MIPSTATE=0 -> complete OK | 23:+MIPSTATE: 0,"TCP","192.0.2.90",2040,"CONNECTED"
+T 25 AT+MIPCLOSE=0 -> complete OK ; completion success +MIPCLOSE: 0 ; socket 0
+WEOF
+expect_check auto captures/cmcc/ml307r-tcp.log 0 < /dev/null
+expect_check auto captures/cmcc/ml307r-faults.log 1 <<'WEOF'
+9: warning: [command-failed] AT+MIPOPEN=1,"TCP","192.0.2.90",2041 failed (+MIPOPEN: 1,558) and the host neither retried it nor asked why
+12: error: [socket-state] AT+MIPSEND=1,5 on socket 1, which is not open (its open failed at line 11)
+18: error: [socket-state] AT+MIPSEND=0,11,"12345678900" on socket 0, which is not open (closed at line 17)
+WEOF
+for f in ml307r-tcp ml307r-faults; do
+    "$BIN" check -f text "captures/cmcc/$f.log" | grep -q "; profile cmcc-ml307r; module: " ||
+        { echo "FAIL: cmcc/$f: not identified as cmcc-ml307r"; fail=1; }
+done
+
 [ $fail = 0 ] && echo "ok: module families"
 exit $fail

@@ -124,7 +124,7 @@ case "$got" in ublox-sara\|*) ;; *) echo "FAIL: --profile auto: $got"; fail=1;; 
 # (their profiles from one run over all of them)
 profiles_of captures/simcom/*.log captures/quectel/*.log captures/ublox/*.log captures/nordic/*.log \
     captures/3gpp/*.log captures/telit/*.log captures/airm2m/*.log captures/fibocom/*.log \
-    captures/huawei/*.log captures/neoway/*.log captures/sequans/*.log > "$TMP/family"
+    captures/huawei/*.log captures/neoway/*.log captures/sequans/*.log captures/cmcc/*.log > "$TMP/family"
 for f in captures/simcom/sim800-*.log:simcom-sim800 captures/simcom/sim7600-*.log:simcom-sim7600 \
          captures/quectel/bg96-*.log:quectel-bg96 captures/ublox/ublox-*.log:ublox-sara \
          captures/nordic/nordic-*.log:nordic-slm captures/3gpp/3gpp-session.log:3gpp \
@@ -133,7 +133,7 @@ for f in captures/simcom/sim800-*.log:simcom-sim800 captures/simcom/sim7600-*.lo
          captures/simcom/sim7080-*.log:simcom-sim7080 captures/huawei/me909s-*.log:huawei-me909s \
          captures/simcom/sim800-sim-puk.log:3gpp captures/quectel/bc95-*.log:quectel-bc95 \
          captures/ublox/sara-n211-nbiot.log:ublox-sara captures/neoway/n58-tcp.log:neoway-n58 \
-         captures/sequans/gm01q-sockets.log:sequans-monarch; do
+         captures/sequans/gm01q-sockets.log:sequans-monarch captures/cmcc/ml307r-*.log:cmcc-ml307r; do
     p=${f##*:}
     for c in ${f%:*}; do
         # a SIM800's session in 27.007's commands alone, nothing in it naming
@@ -368,5 +368,20 @@ want "$TMP/neo1.log" neoway-n58 'manufacturer Neoway (line 2), model N58 (line 6
 printf 'AT+XIIC=1\r\nOK\r\nAT+TCPSETUP=0,192.0.2.1,80\r\nOK\r\n+TCPSETUP:0,OK\r\n' > "$TMP/neo2.log"
 want "$TMP/neo2.log" neoway-n58 'command AT+XIIC (line 1), command AT+TCPSETUP (line 3), line +TCPSETUP:0,OK (line 5)'
 want captures/neoway/n58-tcp.log neoway-n58 'model N58 (line 4)' '/N58/'
+# China Mobile OneMO ML307R: the L610's +MIP* names, its own shapes. Its model answer rules
+# the L610 out (before: fibocom-l610 by AT+MIPCALL/MIPOPEN/MIPSEND and +MIPOPEN: 0,0, with
+# the L610's socket ids 1..6 and result codes), as does +MIPOPEN: 0,<n> (the L610 numbers its
+# sockets from 1) or +MIPURC:; a bare AT+CGMR answer names the family
+printf 'AT+CGMM\r\nML307R\r\nOK\r\nAT+MIPCALL=1,1\r\nOK\r\nAT+MIPOPEN=0,"TCP","192.0.2.1",80\r\nOK\r\n+MIPOPEN: 0,0\r\nAT+MIPSEND=0,2,"hi"\r\n+MIPSEND: 0,2\r\nOK\r\n' > "$TMP/ml1.log"
+want "$TMP/ml1.log" cmcc-ml307r 'model ML307R (line 2), line AT+MIPOPEN=0,"TCP","192.0.2.1",80 (line 6)' '/ML307R/'
+"$BIN" parse "$TMP/ml1.log" | head -1 | grep -q 'fibocom-l610 ruled out by ML307R (line 2)' ||
+    { echo "FAIL: ml1.log: the L610 is not ruled out by the model"; fail=1; }
+printf 'AT+CGMR\r\nML307R-DC_V1.0.6_20240112\r\nOK\r\nAT+MIPCALL=1,1\r\nOK\r\nAT+MIPOPEN=0,"TCP","192.0.2.1",80\r\nOK\r\n+MIPOPEN: 0,0\r\n' > "$TMP/ml2.log"
+want "$TMP/ml2.log" cmcc-ml307r 'revision ML307R-DC_V1.0.6_20240112 (line 2)' '//ML307R-DC_V1.0.6_20240112'
+printf '+MATREADY\r\nAT+MIPCALL=1,1\r\nOK\r\n+MIPCALL: 1,1,"10.1.2.3"\r\nAT+MIPOPEN=1,"UDP","192.0.2.1",5683\r\nOK\r\n+MIPOPEN: 1,0\r\n+MIPURC: "rudp",1,2,hi\r\n' > "$TMP/ml3.log"
+want "$TMP/ml3.log" cmcc-ml307r 'boot report +MATREADY (line 1)'
+want captures/cmcc/ml307r-tcp.log cmcc-ml307r 'manufacturer CMCC (line 2), model ML307R (line 3)' 'CMCC/ML307R/'
+# the L610's own session keeps its profile
+want captures/l610-clean-session.log fibocom-l610 ''
 [ $fail = 0 ] && echo "ok: module identification"
 exit $fail

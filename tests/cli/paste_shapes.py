@@ -1308,6 +1308,29 @@ not_taken('neg-pylog', lines(['2024-05-01 10:00:00.123 DEBUG Sent: AT', 'INFO: m
                               'DEBUG mode on: AT+CSQ', 'AT+CSQ', '+CSQ: 20,99', 'OK']),
           'python-logging')
 
+# A serial terminal's own lines around the session (formats/terminal-tool-lines.json):
+# picocom's banner, a status line and its exit lines (npat-efault/picocom picocom.c main(),
+# parse_args(), show_status()), tio's status lines under its stamp, a plain log and a stamped
+# one, and tio 1.x's "[tio HH:MM:SS] " (tio/tio src/print.h tio_printf(), src/tty.c). Before,
+# "Terminating..." and "Disconnected" were modem text (orphan-response, tests/cli/precision.sh)
+PICO_HEAD = ['picocom v3.1', '', 'port is        : /dev/ttyUSB2', 'flowcontrol    : none',
+             'baudrate is    : 115200', 'parity is      : none', 'databits are   : 8',
+             'stopbits are   : 1', 'escape is      : C-a', 'local echo is  : no', '',
+             'Type [C-a] [C-h] to see available commands', 'Terminal ready']
+same_as('picocom-session', lines(PICO_HEAD + S[:10] + ['*** baud: 115200', '*** flow: none'] + S[10:] +
+                                 ['', 'Terminating...', 'Thanks for using picocom'], '\r\n'),
+        'terminal-tool-lines > raw', PLAIN)
+same_as('tio-plain', lines(['[10:21:00.053] tio v2.7', '[10:21:00.053] Press ctrl-t q to quit',
+                            '[10:21:00.054] Connected to /dev/ttyUSB2'] + S[:10] +
+                           ['[10:21:07.913] Disconnected', '[10:21:07.914] Waiting for tty device..',
+                            '[10:21:12.020] Connected to /dev/ttyUSB2'] + S[10:], '\r\n'),
+        'terminal-tool-lines > raw', PLAIN)
+same_as('tio-1x', lines(['[tio 10:21:00] tio v1.32', '[tio 10:21:00] Press ctrl-t q to quit',
+                         '[tio 10:21:00] Connected'] + S + ['[tio 10:22:41] Disconnected'], '\r\n'),
+        'terminal-tool-lines > raw', PLAIN)
+not_taken('neg-tool-lines', lines(['AT+CSQ', '+CSQ: 21,99', 'OK', 'Connected to the broker, terminal ready',
+                                   'AT+CGATT?', '+CGATT: 1', 'OK', 'WIFI CONNECTED']), 'terminal-tool-lines')
+
 # Hard-wrapped gammu in syslog at 100 and 120 columns (a mail client's cut
 # at blanks, the blank trimmed; a terminal's at N): a dump row's rest after
 # a cut between cells ("|2B+|43C|..."), a row cut right after "gammu:", a

@@ -1801,5 +1801,33 @@ verdict sierra-em auto 0 <<'WEOF'
 WEOF
 grep -q 'profile 3gpp' "$TMP/sierra-em.txt" || { echo "FAIL: sierra-em: not 3gpp"; fail=1; }
 
+# --- A tool's own lines are not modem text (batch 14's V2): picocom's banner and exit lines,
+# tio's status lines under its stamp (formats/terminal-tool-lines.json, from picocom.c and tio's
+# src/print.h, src/tty.c), a MicroPython REPL's values of other calls (formats/pycom-lte.json),
+# a mail's closing without its comma and the signature after it. Before (main at 98355e1):
+# orphan-response warnings at Terminating... (picocom), at Disconnected and the second
+# Connected to (tio), at True (the REPL), at the name and company (the mail)
+log pico 'picocom v3.1\r\n\r\nport is        : /dev/ttyUSB2\r\nflowcontrol    : none\r\nbaudrate is    : 115200\r\n\r\nType [C-a] [C-h] to see available commands\r\nTerminal ready\r\nAT+CSQ\r\r\n+CSQ: 21,99\r\n\r\nOK\r\nAT+QCCID\r\r\n+QCCID: 8988211234567890123F\r\n\r\nOK\r\n*** baud: 115200\r\n*** flow: none\r\nAT+CGMR\r\r\nBG96MAR02A07M1G\r\n\r\nOK\r\n\r\nTerminating...\r\nThanks for using picocom\r\n'
+verdict pico quectel-bg96 0 < /dev/null
+log tio '[10:21:00.053] tio v2.7\r\n[10:21:00.053] Press ctrl-t q to quit\r\n[10:21:00.054] Connected to /dev/ttyUSB2\r\nAT+CSQ\r\r\n+CSQ: 21,99\r\n\r\nOK\r\n[10:21:07.913] Disconnected\r\n[10:21:07.914] Waiting for tty device..\r\n[10:21:12.020] Connected to /dev/ttyUSB2\r\nAT+QCCID\r\r\n+QCCID: 8988211234567890123F\r\n\r\nOK\r\n'
+verdict tio quectel-bg96 0 < /dev/null
+log tio-stamped '[10:21:00.053] tio v2.7\r\n[10:21:00.054] Connected to /dev/ttyUSB2\r\n[10:21:01.100] AT+CSQ\r\n[10:21:01.131] +CSQ: 21,99\r\n[10:21:01.131] \r\n[10:21:01.131] OK\r\n[10:21:07.913] Disconnected\r\n[tio 10:21:09] Connected\r\n[10:21:12.100] AT+QCCID\r\n[10:21:12.140] +QCCID: 8988211234567890123F\r\n[10:21:12.140] \r\n[10:21:12.140] OK\r\n'
+verdict tio-stamped quectel-bg96 0 < /dev/null
+log repl ">>> from network import LTE\n>>> lte = LTE()\n>>> lte.send_at_cmd('AT+CEREG?')\n'\\\\r\\\\n+CEREG: 2,1,\"2008\",\"2B0B4A3\",7\\\\r\\\\n\\\\r\\\\nOK\\\\r\\\\n'\n>>> lte.isattached()\nTrue\n>>> print(lte.send_at_cmd('AT+CSQ'))\n\n+CSQ: 21,99\n\nOK\n\n>>> lte.send_at_cmd('AT+CGSN=1')\nb'\\\\r\\\\n+CGSN: \"354347090000000\"\\\\r\\\\n\\\\r\\\\nOK\\\\r\\\\n'\n>>> lte.isconnected()\nFalse\n"
+verdict repl sequans-monarch 0 < /dev/null
+"$BIN" parse -f text "$TMP/repl.log" > "$TMP/repl.parse"
+for want in '^L3-4 .*AT+CEREG?  ->  OK' '^L7-11 .*AT+CSQ  ->  OK' '^L13-14 .*AT+CGSN=1  ->  OK' '^L6 .*host  True' '^L16 .*host  False' '3 transactions.* 0 unparsed'; do
+    grep -q "$want" "$TMP/repl.parse" || { echo "FAIL: repl: no '$want' in the parse"; fail=1; }
+done
+log mail 'AT+CSQ\r\n+CSQ: 21,99\r\n\r\nOK\r\nAT+CGMR\r\nBG96MAR02A07M1G\r\n\r\nOK\r\n\r\nBest regards\r\nJane Doe\r\nExample Devices GmbH\r\n'
+verdict mail quectel-bg96 0 < /dev/null
+log mail-sig 'AT+CSQ\r\n+CSQ: 21,99\r\n\r\nOK\r\n\r\nThanks!\r\n-- \r\nJane Doe\r\nField Engineer, Example Devices\r\n'
+verdict mail-sig quectel-bg96 0 < /dev/null
+# a modem's own text after a final stays judged
+log not-mail 'AT+CSQ\r\n+CSQ: 21,99\r\n\r\nOK\r\nREADY\r\n'
+verdict not-mail quectel-bg96 1 <<'WEOF'
+5: warning: [orphan-response] modem text with no command waiting: READY
+WEOF
+
 [ $fail = 0 ] && echo "ok: precision"
 exit $fail
