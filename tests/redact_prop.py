@@ -131,7 +131,9 @@ def session(s, profile):
     cmd('AT+CPIN="%s"' % pin)
     cmd('AT+CPIN="%s","%s"' % (puk, pin))
     cmd('AT+CPWD="SC","%s","%s"' % (pin, pin2))
-    cmd('AT+CLCK="SC",1,"%s"' % pin2)
+    # refused and never retried: a finding whose evidence holds a masked
+    # value on every profile (a vendor command the module takes is none)
+    cmd('AT+CLCK="SC",1,"%s"' % pin2, final="+CME ERROR: 16")
     cmd("AT+CIMI", imsi)
     cmd("AT+CCID", "+CCID: " + iccid)
     cmd("AT+CNUM", '+CNUM: "Own","%s",145' % me)
