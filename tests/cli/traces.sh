@@ -28,6 +28,8 @@ python3 tests/heldout14b_check.py "$BIN" "$SRC" || fail=1
 # held-out batch 14's classes H1-H4 (a daemon's Command:/Response: lines, a serial logger's
 # CSV, shell transcripts around one-shot tools, init scripts; tests/data/heldout14a)
 python3 tests/heldout14a_check.py "$BIN" "$SRC" || fail=1
+# held-out batch 15's class I1 (Hologram's Python SDK at DEBUG: [AT...] / {line}; tests/data/heldout15a)
+python3 tests/heldout15a_check.py "$BIN" "$SRC" || fail=1
 
 # The example definition of docs/formats.md works as the docs say, without
 # recompiling: by --format-def and from the user's folder.
