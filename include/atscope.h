@@ -268,6 +268,8 @@ typedef struct ats_framer {   /* complete type so callers can embed it; fields p
     unsigned char end_mark[32]; /* a payload or block ends right after these bytes, before its
                                  length (ats_framer_set_end); end_len 0: none */
     size_t end_len;
+    int end_sent;             /* the mark ends the host's data after a prompt (not a block the
+                                 modem sends): a final before any of it ends it unshown */
     int ctrlz_tail;           /* a declared length was just reached: a Ctrl-Z next is the
                                  payload's end, not a line's first byte */
     uint64_t ctrlz_bytes;     /* undirected, up to Ctrl-Z: the payload's bytes so far */

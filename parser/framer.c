@@ -69,6 +69,7 @@ void ats_framer_set_end(ats_framer *fr, const char *mark, size_t n)
     if (n)
         memcpy(fr->end_mark, mark, n);
     fr->end_len = n;
+    fr->end_sent = n && !fr->block;
     /* data that its sender ends with a mark holds line ends of its own, and
      * lines that read as the modem's: read as a block (block_line) */
     if (n && fr->mode == ATS_FRAME_PAYLOAD_LEN)
@@ -88,6 +89,7 @@ void ats_framer_set_mode(ats_framer *fr, ats_frame_mode mode, uint64_t n)
     fr->block = mode == ATS_FRAME_PAYLOAD_BLOCK;
     fr->block_fin = 0;
     fr->end_len = 0;
+    fr->end_sent = 0;
     if (fr->block)
         mode = ATS_FRAME_PAYLOAD_LEN;
     if (mode == ATS_FRAME_PAYLOAD_LEN && n == 0)
@@ -562,6 +564,7 @@ static void payload_done(ats_framer *fr)
     fr->held_cr = 0;
     fr->in_quotes = 0;
     fr->end_len = 0;
+    fr->end_sent = 0;
     fr->block_cut = 0;
     fr->mode = ATS_FRAME_LINES;
     fr->payload_left = 0;
@@ -692,6 +695,13 @@ static int block_line(ats_framer *fr)
      * out (shows "no-blocks"): a final as the block's first line is the
      * command's, the block not in the log (no note: the format says so) */
     int unlogged = fin && fr->opts.blocks_unlogged && !fr->block_fin && !has_text_before(fr, ls);
+    /* the host's data up to a mark (HL78 AT+KTCPSND's CONNECT): a final
+     * before any byte of it is the module's answer in a capture that shows
+     * only the module's side (a receive-only logger): the data and the
+     * mark were sent unshown, and the final ends them. Once a byte of the
+     * data is shown, a final is the data's (a server's "OK" line). */
+    if (fin && fr->end_sent && !fr->block_fin && !has_text_before(fr, ls))
+        unlogged = 1;
     if (fin && !unlogged) {
         fr->block_fin = ls + 1;
         return 0;
@@ -738,7 +748,7 @@ static int cut_block(ats_framer *fr, size_t from, int unlogged)
     fr->block = 0;
     fr->block_fin = 0;
     fr->block_cut = fr->cut_pending = 0;
-    fr->end_len = 0;
+    fr->end_len = fr->end_sent = 0;
     fr->mode = ATS_FRAME_LINES;
     fr->state = ATS_FR_LINE_START;
     /* said as atscope's own annotation (as a reader says what it had to

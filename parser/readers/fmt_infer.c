@@ -930,8 +930,14 @@ char *ats_fd_infer_json(const fd_infer *inf)
         bad = bad || json_array_append_new(rules, rule("received", m, "rx", 0, "\r\n", dec));
     } else {
         /* the library's sentences in the same template: two lower-case
-         * words in a row before any quote */
-        snprintf(m, sizeof m, "%s(?=[^\"']*?\\b[a-z]{2,}[ ,]+[a-z]{2,}\\b)", inf->pat_tx);
+         * words in a row before any quote. Not a line the modem says in
+         * words: a verbose final (+CME ERROR: operation not supported,
+         * +CMS ERROR: <text>, ERROR: <text>) or any +NAME: line (a
+         * profile's verbose finals are such: +TCPSEND: data length error) */
+        snprintf(m, sizeof m,
+                 "%s(?![ \\t]*+(?:\\+[A-Z][A-Z0-9]*+(?: ERROR)?:|ERROR\\b))"
+                 "(?=[^\"']*?\\b[a-z]{2,}[ ,]+[a-z]{2,}\\b)",
+                 inf->pat_tx);
         bad = bad || json_array_append_new(rules, rule("prose", m, NULL, 1, NULL, NULL));
         snprintf(m, sizeof m, "%s(?<payload>.*)%s", inf->pat_tx, tail);
         bad = bad || json_array_append_new(rules, rule("line", m, "unknown", 0, "\r\n", dec));
