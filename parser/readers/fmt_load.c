@@ -1099,6 +1099,27 @@ static int valid_name(const char *s)
 
 /* samples 0: a built-in's, whose samples tests/cli/formats.sh reads
  * (every built-in file given as --format-def), not each run */
+/* The rules a key names (host_log_after, repeats), as a mask of their
+ * indexes: a mask, so they must be among the first 32. */
+static int rule_mask(const ats_jl *L, const fd_def *d, const fd_rule *r, const json_t *ro,
+                     char *const *names, size_t n, const char *key, unsigned *mask)
+{
+    for (size_t j = 0; j < n; j++) {
+        size_t q = 0;
+        while (q < d->nrules && strcmp(d->rules[q].name, names[j]))
+            q++;
+        if (q == d->nrules || q >= 32) {
+            char what[96];
+            snprintf(what, sizeof what,
+                     "%s names a rule this definition does not have among its first 32", key);
+            return ats_jl_bad(L, ATS_EPROFILE, json_array_get(json_object_get(ro, key), j),
+                              r->name, what);
+        }
+        *mask |= 1u << q;
+    }
+    return 0;
+}
+
 static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_context *mc,
                     int samples)
 {
@@ -1271,31 +1292,16 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
                 return ats_jl_bad(L, ATS_EPROFILE, NULL, d->rules[k].name,
                                   "defer_to names a rule this definition does not have");
         }
-    for (size_t k = 0; k < d->nrules; k++)
-        for (size_t j = 0; j < d->rules[k].nafter; j++) {
-            size_t q = 0;
-            while (q < d->nrules && strcmp(d->rules[q].name, d->rules[k].after[j]))
-                q++;
-            if (q >= 32)
-                return ats_jl_bad(L, ATS_EPROFILE, NULL, d->rules[k].name,
-                                  "host_log_after names a rule this definition does not have "
-                                  "among its first 32");
-            d->rules[k].after_mask |= 1u << q;
-        }
-    for (size_t k = 0; k < d->nrules; k++)
-        for (size_t j = 0; j < d->rules[k].nrepeats; j++) {
-            size_t q = 0;
-            while (q < d->nrules && strcmp(d->rules[q].name, d->rules[k].repeats[j]))
-                q++;
-            if (q >= 32)
-                return ats_jl_bad(L, ATS_EPROFILE, NULL, d->rules[k].name,
-                                  "repeats names a rule this definition does not have "
-                                  "among its first 32");
-            if (d->rules[k].cumulative || d->rules[k].host_log || d->rules[k].cmux)
-                return ats_jl_bad(L, ATS_EPROFILE, NULL, d->rules[k].name,
-                                  "repeats is for a data rule that is not cumulative");
-            d->rules[k].repeats_mask |= 1u << q;
-        }
+    for (size_t k = 0; k < d->nrules; k++) {
+        fd_rule *r = &d->rules[k];
+        const json_t *ro = json_array_get(json_object_get(root, "rules"), k);
+        if ((rc = rule_mask(L, d, r, ro, r->after, r->nafter, "host_log_after", &r->after_mask)) ||
+            (rc = rule_mask(L, d, r, ro, r->repeats, r->nrepeats, "repeats", &r->repeats_mask)))
+            return rc;
+        if (r->nrepeats && (r->cumulative || r->host_log || r->cmux))
+            return ats_jl_bad(L, ATS_EPROFILE, NULL, r->name,
+                              "repeats is for a data rule that is not cumulative");
+    }
     if ((rc = get_string(L, root, "other", "(root)", 0, &s)) != 0)
         return rc;
     if (s && strcmp(s, "data") && strcmp(s, "host-log"))

@@ -159,6 +159,9 @@ broken key 's/"suffix": "\\r"}/"sufix": "\\r"}/' 'unknown key "sufix"'
 broken sample 's/"bytes": "AT+CSQ"/"bytes": "AT+CSQ?"/' "differ from"
 broken json 's/"kind": "trace",/"kind": "trace"/' "invalid JSON"
 broken decoder 's/"dir": "tx", "suffix"/"dir": "tx", "decode": "base64", "suffix"/' 'unknown decoder "base64"'
+# the keys that name other rules: names this definition has
+broken after_unknown 's/"dir": "tx", "suffix"/"dir": "tx", "host_log_after": ["nope"], "suffix"/' "host_log_after names a rule this definition does not have among its first 32"
+broken repeats_unknown 's/"dir": "tx", "suffix"/"dir": "tx", "repeats": ["nope"], "suffix"/' "repeats names a rule this definition does not have among its first 32"
 broken goes_on 's/"host_log": true}/"host_log": true, "goes_on": true}/' "goes_on is for a data rule"
 broken echo_glued 's/"dir": "tx", "suffix"/"dir": "tx", "echo_glued": true, "suffix"/' "echo_glued is for a data rule of one line with dir rx"
 # a data rule without a direction: named at its pattern (an object has no position)
