@@ -38,23 +38,28 @@ const char cmd_formats_help[] =
     "read, or the output could not be written.\n";
 
 /* Words of text wrapped within 79 columns, every line indented by `indent`
- * (the first continues where the caller left it, at column `col`). */
-static void wrap(const char *text, int col, int indent)
+ * (the first continues where the caller left it, at column `col`, after a
+ * blank when `gap`). A line's first word takes no blank before it: asked of
+ * the column alone, a one-letter first word ("A Python script") lost the
+ * blank after it. */
+static void wrap(const char *text, int col, int indent, int gap)
 {
     const char *p = text;
+    int first = !gap;
     while (*p) {
         while (*p == ' ')
             p++;
         size_t w = strcspn(p, " ");
         if (!w)
             break;
-        if (col > indent && col + 1 + (int)w > 79) {
+        if (!first && col + 1 + (int)w > 79) {
             printf("\n%*s", indent, "");
             col = indent;
-        } else if (col > indent) {
+        } else if (!first) {
             putchar(' ');
             col++;
         }
+        first = 0;
         col += printf("%.*s", (int)w, p);
         p += w;
     }
@@ -65,8 +70,8 @@ static void row(const ats_format_info *f, const char *kind)
 {
     printf("%-20s %-7s %-5s %-9s %s\n", f->name, kind, f->has_time ? "yes" : "no",
            f->has_direction ? "yes" : "no", f->lossy ? "yes" : "no");
-    wrap(f->title, printf("    ") - 1, 4);
-    wrap(f->detects_on, printf("    detected on:"), 4);
+    wrap(f->title, printf("    "), 4, 0);
+    wrap(f->detects_on, printf("    detected on:"), 4, 1);
 }
 
 static int nop_chunk(void *user, const ats_chunk *c)

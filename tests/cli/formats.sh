@@ -143,6 +143,10 @@ printf 'L1        cmd   AT+CSQ  \nL2        cmd   AT+CREG?\n' | cmp -s - "$TMP/f
 # as a user's always does; one whose sample its rules no longer read fails so
 "$BIN" formats --format-def formats > "$TMP/all.txt" 2>&1 ||
     { echo "FAIL: the built-in definitions do not load as a user's (their samples):"; cat "$TMP/all.txt"; fail=1; }
+# the listing: titles wrapped within 79 columns, a one-letter first word keeps its blank
+grep -q "^    a Python script's prints of pyserial bytes" "$TMP/all.txt" &&
+    ! awk 'length > 79' "$TMP/all.txt" | grep -q . ||
+    { echo "FAIL: atscope formats: a title lost its blank or a line passes 79 columns"; fail=1; }
 mkdir -p "$TMP/defs"
 sed 's/"rule": "timeout"/"rule": "traffic"/' formats/mbed-trace.json > "$TMP/defs/mbed-trace.json"
 "$BIN" formats --format-def "$TMP/defs" > "$TMP/bad.txt" 2>&1
