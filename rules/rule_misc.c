@@ -672,6 +672,32 @@ static int signoff_like(ats_span s)
     return i == s.len && comma && words >= 1 && words <= 4;
 }
 
+/* A sentence of the reporter's that ends in the sign-off ("... after the
+ * last line. Regards,", "Any idea? Thanks,"): a sentence's end, a blank, a
+ * closing word and its comma at the line's end; the name under it is the
+ * reporter's, as under a sign-off line of its own. No modem text ends a
+ * line with a word and a comma. */
+static int signoff_tail(ats_span s)
+{
+    static const char *const last[] = {"regards", "thanks", "cheers", "best", "wishes",
+                                       "greetings"};
+    size_t n = s.len;
+    while (n && (s.ptr[n - 1] == ' ' || s.ptr[n - 1] == '\t'))
+        n--;
+    if (n < 2 || s.ptr[n - 1] != ',')
+        return 0;
+    size_t e = n - 1, b = e;
+    while (b && ((s.ptr[b - 1] >= 'a' && s.ptr[b - 1] <= 'z') ||
+                 (s.ptr[b - 1] >= 'A' && s.ptr[b - 1] <= 'Z')))
+        b--;
+    if (b < 3 || s.ptr[b - 1] != ' ' || !strchr(".!?", s.ptr[b - 2]))
+        return 0;
+    for (size_t k = 0; k < sizeof last / sizeof *last; k++)
+        if (e - b == strlen(last[k]) && !strncasecmp(s.ptr + b, last[k], e - b))
+            return 1;
+    return 0;
+}
+
 /* An ordered list's item a wiki page or a mail numbers its steps with
  * ("3. Dial NDIS", "2) Check the SIM"): a number, '.' or ')', a blank, a
  * word of a capital and lower-case letters. No modem text opens so. */
@@ -891,7 +917,7 @@ static void orphan_unparsed(ats_rule_ctx *c, const ats_record *r)
          * heading ("3. Dial NDIS") */
         int closing = st->after_traffic && st->seen_txn && fence_line(it->text) &&
                       !md_heading(it->text);
-        int signoff = signoff_like(it->text), item = list_item(it->text);
+        int signoff = signoff_like(it->text) || signoff_tail(it->text), item = list_item(it->text);
         st->after_traffic = 0;
         st->md_section = md_heading(it->text) || closing || signoff || item || section;
         int prose = prose_like(it->text);

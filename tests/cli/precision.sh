@@ -1823,6 +1823,9 @@ log mail 'AT+CSQ\r\n+CSQ: 21,99\r\n\r\nOK\r\nAT+CGMR\r\nBG96MAR02A07M1G\r\n\r\nO
 verdict mail quectel-bg96 0 < /dev/null
 log mail-sig 'AT+CSQ\r\n+CSQ: 21,99\r\n\r\nOK\r\n\r\nThanks!\r\n-- \r\nJane Doe\r\nField Engineer, Example Devices\r\n'
 verdict mail-sig quectel-bg96 0 < /dev/null
+# a sentence of the reporter's ending in the sign-off: the name and the quoted mail under it
+log mail-tail 'AT^NDISDUP=1,1\r\n\r\nOK\r\n\r\n^NDISSTAT: 1,,,"IPV4"\r\n\r\nThe link dropped right after this. Regards,\r\nJonas\r\n\r\n-----Original Message-----\r\nFrom: Support\r\n'
+verdict mail-tail huawei-me909s 0 < /dev/null
 # a modem's own text after a final stays judged
 log not-mail 'AT+CSQ\r\n+CSQ: 21,99\r\n\r\nOK\r\nREADY\r\n'
 verdict not-mail quectel-bg96 1 <<'WEOF'
