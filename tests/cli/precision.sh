@@ -1832,5 +1832,23 @@ verdict not-mail quectel-bg96 1 <<'WEOF'
 5: warning: [orphan-response] modem text with no command waiting: READY
 WEOF
 
+# --- blind batch 15: the 5G/LTE-A Quectel modules (RM5xxQ, RG50xQ, EM12, EC25) read under
+# quectel-bg96 and their own commands (RG50xQ/RM5xxQ AT Commands Manual: AT+QNWLOCK, AT+QCAINFO;
+# QMAP Application Note: AT+QMAP="WWAN"/"LANIP"/"MPDN_rule"): known, not unknown-command;
+# the last one unanswered when the capture ends
+log qnwlock 'AT+QMAP="WWAN"\r\r\n+QMAP: "WWAN",1,1,"IPV4","10.0.0.2"\r\n\r\nOK\r\nAT+QMAP="LANIP"\r\r\n+QMAP: "LANIP",192.168.225.20,192.168.225.60,192.168.225.1\r\n\r\nOK\r\nAT+QCAINFO\r\r\n+QCAINFO: "PCC",1300,75,"LTE BAND 3",1,350,-95,-11,-65,4\r\n\r\nOK\r\nAT+QNWLOCK="common/4g"\r\r\n'
+verdict qnwlock quectel-bg96 0 < /dev/null
+status qnwlock unknown-command 'pass'
+# refused (batch 15's shape): a known command's refusal is the module's answer, left to
+# command-failed (here the capture ends before the host's reaction could show)
+log qnwlock-refused 'AT+QNWLOCK="common/5g",79,504990,30\r\r\n+CME ERROR: 3\r\nAT+QMAP="MPDN_rule"\r\r\n+QMAP: "MPDN_rule",0,1,0,1,1,"FF:FF:FF:FF:FF:FF"\r\n\r\nOK\r\n'
+verdict qnwlock-refused quectel-bg96 0 < /dev/null
+status qnwlock-refused unknown-command 'pass'
+# --- blind batch 15: Neoway N58's FTP commands (N58 AT Commands Manual issue 1.1, FTP
+# commands: AT+FTPLOGIN, AT+FTPSIZE, AT+FTPGET, ...), AT+FTPGET unanswered at the end
+log n58-ftp 'AT+FTPLOGIN="192.0.2.10",21,"user","pass"\r\n+FTPLOGIN: User logged in\r\n\r\nOK\r\nAT+FTPSIZE="test.txt"\r\n+FTPSIZE: 2048\r\n\r\nOK\r\nAT+FTPGET="test.txt",1,0,10\r\n'
+verdict n58-ftp neoway-n58 0 < /dev/null
+status n58-ftp unknown-command 'pass'
+
 [ $fail = 0 ] && echo "ok: precision"
 exit $fail
