@@ -24,6 +24,9 @@ python3 tests/heldout13g9_check.py "$BIN" "$SRC" || fail=1
 # held-out batch 15's classes I2 (HL78 AT+KTCPSND in a receive-only capture) and I3 (verbose
 # finals under an inferred template; tests/data/heldout15b)
 python3 tests/heldout15b_check.py "$BIN" "$SRC" || fail=1
+# held-out batch 16's classes J1 (a script's TX / RX prints in a journal) and J4 (OneNET
+# +CIS ERROR as the AT+MIPL* final; tests/data/heldout16a)
+python3 tests/heldout16a_check.py "$BIN" "$SRC" || fail=1
 # pasted shapes of helper readers18: a terminal's wrap of chan_dongle's console, ... (tests/data/readers18)
 python3 tests/readers18_check.py "$BIN" "$SRC" || fail=1
 # held-out batch 14's classes H5-H7 (tests/data/heldout14b)
