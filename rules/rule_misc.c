@@ -606,12 +606,22 @@ static size_t name_word(ats_span s, size_t i)
     return j - i >= 2 ? j : 0;
 }
 
+/* The word a mail's closing ends with ("Kind regards", "Thanks", "Best"). */
+static int closing_word(const char *p, size_t n)
+{
+    static const char *const words[] = {"regards", "thanks", "cheers", "best", "wishes",
+                                        "greetings"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (n == strlen(words[k]) && !strncasecmp(p, words[k], n))
+            return 1;
+    return 0;
+}
+
 /* A mail's closing without its comma ("Best regards", "Thanks!", "Cheers")
  * or the signature's delimiter ("-- "): one to three words, the last a
  * closing word; no modem prints either. */
 static int closing_like(ats_span s)
 {
-    static const char *const last[] = {"regards", "thanks", "cheers", "wishes"};
     size_t n = s.len;
     while (n && (s.ptr[n - 1] == ' ' || s.ptr[n - 1] == '\t'))
         n--;
@@ -634,10 +644,7 @@ static int closing_like(ats_span s)
         while (i < n && s.ptr[i] == ' ')
             i++;
     }
-    for (size_t k = 0; words && k < sizeof last / sizeof *last; k++)
-        if (i - w0 == strlen(last[k]) && !strncasecmp(s.ptr + w0, last[k], i - w0))
-            return 1;
-    return 0;
+    return words && closing_word(s.ptr + w0, i - w0);
 }
 
 /* A letter's sign-off ("Best,", "Thanks, Marc", "Kind regards,"): one to
@@ -679,8 +686,6 @@ static int signoff_like(ats_span s)
  * line with a word and a comma. */
 static int signoff_tail(ats_span s)
 {
-    static const char *const last[] = {"regards", "thanks", "cheers", "best", "wishes",
-                                       "greetings"};
     size_t n = s.len;
     while (n && (s.ptr[n - 1] == ' ' || s.ptr[n - 1] == '\t'))
         n--;
@@ -692,10 +697,7 @@ static int signoff_tail(ats_span s)
         b--;
     if (b < 3 || s.ptr[b - 1] != ' ' || !strchr(".!?", s.ptr[b - 2]))
         return 0;
-    for (size_t k = 0; k < sizeof last / sizeof *last; k++)
-        if (e - b == strlen(last[k]) && !strncasecmp(s.ptr + b, last[k], e - b))
-            return 1;
-    return 0;
+    return closing_word(s.ptr + b, e - b);
 }
 
 /* An ordered list's item a wiki page or a mail numbers its steps with
