@@ -39,6 +39,8 @@ python3 tests/heldout14b_check.py "$BIN" "$SRC" || fail=1
 python3 tests/heldout14a_check.py "$BIN" "$SRC" || fail=1
 # held-out batch 15's class I1 (Hologram's Python SDK at DEBUG: [AT...] / {line}; tests/data/heldout15a)
 python3 tests/heldout15a_check.py "$BIN" "$SRC" || fail=1
+# CSV / TSV tables of traffic in any column order, read by the csv reader (tests/data/csv19)
+python3 tests/csv19_check.py "$BIN" "$SRC" || fail=1
 
 # The example definition of docs/formats.md works as the docs say, without
 # recompiling: by --format-def and from the user's folder.

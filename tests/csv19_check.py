@@ -1,0 +1,186 @@
+#!/usr/bin/env python3
+"""CSV / TSV tables of serial traffic in any column order (helper csv19,
+parser/readers/reader_csv.c; tests/data/csv19/README.md cites the shapes):
+every transaction exact (line, command, final, responses) and its latency
+(final_ms, from the rows' times), the URCs, the format, the same records
+whole, a byte at a time and in random pieces; the tables the fixed-layout
+definition csv-serial-logger reads, read by the csv reader (-i csv) to the
+same transactions and latencies; and tables that are not traffic (a list of
+commands, a test plan, signal readings) not taken by it.
+
+usage: csv19_check.py ATSCOPE SRCDIR"""
+import json
+import os
+import subprocess
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from exact_fixtures import Checker  # noqa: E402
+
+BIN, SRC = sys.argv[1], sys.argv[2]
+DIR = SRC + '/tests/data/csv19/'
+
+CSQ = ('AT+CSQ', 'OK', ['+CSQ: 20,99'])
+
+# file: (format, options, [(line, command, final, [responses])], [(line, urc)])
+EXPECT = {
+    # the lead's probes: direction before the time, C-escaped cells with their own line ends
+    'dir-time-data.csv': ('csv', [], [
+        (2,) + CSQ,
+        (4, 'AT+CREG?', 'OK', ['+CREG: 0,1']),
+        (6, 'AT+CGDCONT=1,"IP","iot.example"', 'ERROR', []),
+    ], []),
+    # epoch seconds, the message before the direction, "+CSQ: 20,99" unquoted (a cell more)
+    'epoch-message-dir.csv': ('csv', [], [
+        (2,) + CSQ,
+        (5, 'AT+CREG?', 'OK', ['+CREG: 0,1']),
+        (8, 'AT+CPIN?', '+CME ERROR: 10', []),
+    ], []),
+    # every field quoted, a UTF-8 BOM, a URC row
+    'quoted-all-bom.csv': ('csv', [], [
+        (2,) + CSQ,
+        (5, 'AT+COPS?', 'OK', ['+COPS: 0,0,"Vodafone.de",7']),
+    ], [(8, '+CREG: 5')]),
+    # semicolons, a port column, > / < directions, a ';' inside a command
+    'semicolon-port.csv': ('csv', [], [
+        (2,) + CSQ,
+        (5, 'AT+COPS=3,2;+COPS?', 'OK', ['+COPS: 0,2,"26202",7']),
+        (8, 'AT+CMGF=1', 'ERROR', []),
+    ], []),
+    # no header: the data first, the roles read from the cells
+    'noheader-data-first.csv': ('csv', [], [
+        (1,) + CSQ,
+        (4, 'AT+CGATT?', 'OK', ['+CGATT: 1']),
+        (7, 'AT+CGACT=1,1', '+CME ERROR: 30', []),
+    ], []),
+    # tab-separated, the data first, date and time in one cell
+    'data-first.tsv': ('csv', [], [
+        (2,) + CSQ,
+        (5, 'AT+CGATT?', 'OK', ['+CGATT: 1']),
+    ], []),
+    # a hex column before the time and the direction, a trailing empty column
+    'hex-column.csv': ('csv', [], [
+        (2, 'AT+CSQ', 'OK', ['+CSQ: 18,99']),
+        (4, 'AT+CPIN?', 'OK', ['+CPIN: READY']),
+        (6, 'ATD*99#', 'CONNECT', []),
+    ], []),
+    # ISO 8601 with a zone (+01:00 and Z), a Kibana-like @timestamp header
+    'iso-zone.csv': ('csv', [], [
+        (2, 'AT+QCSQ', 'OK', ['+QCSQ: "LTE",-61,-89,164,-11']),
+        (5, 'AT+QIACT?', 'OK', ['+QIACT: 1,1,1,"10.0.0.2"']),
+    ], []),
+    # epoch milliseconds, '|' between the cells
+    'epoch-ms-pipe.csv': ('csv', [], [
+        (2, 'AT+CEREG?', 'OK', ['+CEREG: 0,5']),
+        (5, 'AT+CGPADDR=1', 'OK', ['+CGPADDR: 1,"10.0.0.2"']),
+        (8, 'AT+QPING=1,"8.8.8.8"', 'OK', []),
+    ], [(10, '+QPING: 0,"8.8.8.8",32,120,255')]),
+    # quoted cells holding CR LF line ends (a row over several lines), CRLF rows,
+    # 12-hour times over noon, the direction first; an SMS's prompt and text
+    'multiline-dir-first.csv': ('csv', [], [
+        (2, 'AT+CGMI', 'OK', ['Quectel']),
+        (9, 'AT+CMGS="+4915123456"', 'OK', ['+CMGS: 12']),
+        (18, 'AT+CPMS?', 'OK', ['+CPMS: "SM",1,30,"SM",1,30,"SM",1,30']),
+    ], []),
+    # the fixed order csv-serial-logger reads (date, time, direction, data) ...
+    'ampm-date.csv': ('csv-serial-logger', [], [
+        (2,) + CSQ,
+        (5, 'AT+CREG?', 'OK', ['+CREG: 0,1']),
+        (8, 'AT+CFUN=1,1', 'OK', []),
+    ], []),
+    'multiline-cells.csv': ('csv-serial-logger', [], [
+        (2, 'AT+CGMI', 'OK', ['Quectel']),
+        (9, 'AT+CMGS="+4915123456"', 'OK', ['+CMGS: 12']),
+    ], []),
+}
+# ... and by the csv reader when named
+EXPECT['ampm-date.csv -i csv'] = ('csv', ['-i', 'csv'], EXPECT['ampm-date.csv'][2], [])
+EXPECT['multiline-cells.csv -i csv'] = ('csv', ['-i', 'csv'], EXPECT['multiline-cells.csv'][2], [])
+
+# each transaction's latency (final_ms), in the rows' times
+LATENCY = {
+    'dir-time-data.csv': [50, 40, 120],
+    'epoch-message-dir.csv': [52, 41, 250],
+    'quoted-all-bom.csv': [52, 91],
+    'semicolon-port.csv': [51, 81, 20],
+    'noheader-data-first.csv': [51, 31, 1500],
+    'data-first.tsv': [51, 31],
+    'hex-column.csv': [60, 45, 210],
+    'iso-zone.csv': [61, 301],
+    'epoch-ms-pipe.csv': [46, 31, 10],
+    'multiline-dir-first.csv': [30, 2100, 75],
+    'ampm-date.csv -i csv': [101, 41, 1500],
+    'multiline-cells.csv -i csv': [30, 2100],
+}
+# the first transaction's time as the row wrote it (UTC where the table says
+# a zone or an epoch; local, no zone, where it does not)
+FIRST_TIME = {
+    'epoch-message-dir.csv': '2025-12-07T10:00:01.000000Z',
+    'iso-zone.csv': '2026-12-07T10:40:01.000000Z',
+    'epoch-ms-pipe.csv': '2025-12-07T10:40:01.000000Z',
+    'data-first.tsv': '2026-12-07T10:40:01.000000',
+    'dir-time-data.csv': '10:40:01.000000',
+    'multiline-dir-first.csv': '11:59:59.900000',
+    'ampm-date.csv -i csv': '2026-12-07T11:59:59.800000',
+}
+
+# tables that are not traffic: the csv reader does not take them
+NEGATIVE = ['neg-commands.csv', 'neg-testplan.csv', 'neg-signal.csv', 'neg-signal-csq.csv']
+
+# the fixtures of the fixed-layout definitions: read by the csv reader when
+# named, to the same transactions, responses, finals and latencies
+SAME_AS_DEF = ['captures/traces/layered-csv-logger.log',
+               'captures/traces/variants/csv-irp-export.log',
+               'captures/traces/variants/csv-text-export.log']
+
+
+def fname(key):
+    return key.split(' ')[0]
+
+
+def records(path, *opts):
+    out = ck.parse(path, *opts).decode('utf-8', 'replace')
+    return [json.loads(l) for l in out.splitlines() if l.strip()]
+
+
+def txs(recs):
+    return [(r['line'], r['command'], r.get('final'), [x['text'] for x in r.get('responses', [])],
+             r.get('final_ms')) for r in recs if r['kind'] == 'transaction']
+
+
+ck = Checker(BIN)
+for key, (fmt, opts, want_tx, want_urc) in EXPECT.items():
+    ck.table(DIR, {fname(key): (fmt, opts, want_tx, want_urc)})
+    recs = records(DIR + fname(key), *opts)
+    got = [round(r.get('final_ms') or -1) for r in recs if r['kind'] == 'transaction']
+    if key in LATENCY and got != LATENCY[key]:
+        ck.error('%s: latencies %s, want %s' % (key, got, LATENCY[key]))
+    first = [r.get('time') for r in recs if r['kind'] == 'transaction'][:1]
+    if key in FIRST_TIME and first != [FIRST_TIME[key]]:
+        ck.error('%s: first time %s, want %s' % (key, first, FIRST_TIME[key]))
+    left = [(r['line'], r.get('reason')) for r in recs if r['kind'] == 'unparsed']
+    if left:
+        ck.error('%s: unparsed %s' % (key, left))
+# the SMS text after the prompt is AT+CMGS's payload, its comma and all
+for name in ('multiline-dir-first.csv', 'multiline-cells.csv'):
+    cmgs = [r for r in records(DIR + name, '-i', 'csv') if r['kind'] == 'transaction' and
+            r['command'].startswith('AT+CMGS')]
+    pl = cmgs[0].get('payload') if cmgs else None
+    if not pl or pl.get('preview') != 'hello, world' or pl.get('end') != 'ctrl-z':
+        ck.error('%s: the SMS payload is %s' % (name, pl))
+for name in NEGATIVE:
+    recs = records(DIR + name)
+    if recs and recs[0].get('format') == 'csv':
+        ck.error('%s: a table that is not traffic read as csv' % name)
+    explain = ck.run('formats', '--explain', DIR + name).stdout.decode()
+    if any(l.split()[:1] == ['csv'] for l in explain.splitlines()):
+        ck.error('%s: csv scores on a table that is not traffic:\n%s' % (name, explain))
+for path in SAME_AS_DEF:
+    a, b = records(SRC + '/' + path), records(SRC + '/' + path, '-i', 'csv')
+    if not txs(a) or txs(a) != txs(b):
+        ck.error('%s: -i csv reads otherwise than %s:\n  %s\n  %s' %
+                 (path, a[0].get('format'), txs(a), txs(b)))
+    left = [r['line'] for r in b if r['kind'] == 'unparsed']
+    if left:
+        ck.error('%s: -i csv leaves lines unparsed: %s' % (path, left))
+sys.exit(ck.fail)
