@@ -131,7 +131,29 @@ NEGATIVE = ['neg-commands.csv', 'neg-testplan.csv', 'neg-signal.csv', 'neg-signa
 # named, to the same transactions, responses, finals and latencies
 SAME_AS_DEF = ['captures/traces/layered-csv-logger.log',
                'captures/traces/variants/csv-irp-export.log',
-               'captures/traces/variants/csv-text-export.log']
+               'captures/traces/variants/csv-text-export.log',
+               'tests/data/heldout14a/csv-elapsed-seconds.csv',
+               'tests/data/heldout14a/csv-index-escapes.csv',
+               'tests/data/heldout14a/csv-python-inout.csv',
+               'tests/data/heldout14a/csv-semicolon-arrows.csv']
+
+# the other readers' and definitions' tables keep their format: csv never
+# outscores a definition that reads the layout exactly, nor the wrappers
+# whose message cells hold another tool's lines, nor a terminal's stamps
+KEPT = {
+    'tests/data/webcopy/export-datadog-chat.csv': 'datadog-csv > pppd-chat',
+    'tests/data/webcopy/export-grafana-mm.csv': 'grafana-csv > modemmanager',
+    'tests/data/webcopy/export-kibana-mm.csv': 'kibana-csv > modemmanager',
+    'tests/data/webcopy/export-papertrail-mbed.tsv': 'papertrail-archive > mbed-trace',
+    'tests/data/readers18/kibana-csv-lines.csv': 'kibana-csv > chan-dongle',
+    'captures/traces/variants/esp-legacy-csv-date.log': 'csv-date-column > esp-modem-legacy',
+    'captures/formats/saleae.csv': 'saleae',
+    'captures/formats/dsview.csv': 'saleae',
+    'captures/formats/tsline-realterm.log': 'tsline',
+    'captures/traces/layered-csv-logger.log': 'csv-serial-logger',
+    'tests/data/heldout14a/csv-python-inout.csv': 'csv-serial-logger',
+    'tests/data/heldout14a/neg-csv-gps-logger.csv': 'csv-serial-logger',
+}
 
 
 def fname(key):
@@ -183,4 +205,16 @@ for path in SAME_AS_DEF:
     left = [r['line'] for r in b if r['kind'] == 'unparsed']
     if left:
         ck.error('%s: -i csv leaves lines unparsed: %s' % (path, left))
+for path, fmt in KEPT.items():
+    recs = records(SRC + '/' + path)
+    got = recs[0].get('layers', recs[0].get('format')) if recs else None
+    if got != fmt:
+        ck.error('%s: read as %s, want %s' % (path, got, fmt))
+# a quote that never closes (the file cut inside a cell): its lines unparsed, the rows before read
+recs = records(DIR + 'broken-quote.csv')
+left = [(r['line'], r.get('reason')) for r in recs if r['kind'] == 'unparsed']
+tx = [(r['line'], r['command'], r.get('final')) for r in recs if r['kind'] == 'transaction']
+if recs[0].get('format') != 'csv' or tx != [(2, 'AT+CSQ', 'OK'), (5, 'AT+COPS?', 'OK')] or \
+        [l for l, _ in left] != [7]:
+    ck.error('broken-quote.csv: transactions %s, unparsed %s' % (tx, left))
 sys.exit(ck.fail)

@@ -1211,10 +1211,11 @@ static int cs_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint6
     if (st->inq) {
         /* a quote that does not close: the lines as they came */
         ats_time none = {ATS_TIME_NONE, 0};
+        size_t len = st->nrow;
         st->open = 0;
         st->nrow = 0;
-        return ats_rd_emit(c, ATS_CHUNK_UNPARSED, ATS_DIR_UNKNOWN, none, st->row, keep ? st->nrow : 0,
-                           st->line0, st->off0, "csv: a quoted cell that does not close");
+        return ats_rd_emit(c, ATS_CHUNK_UNPARSED, ATS_DIR_UNKNOWN, none, st->row, len, st->line0,
+                           st->off0, "csv: a quoted cell that does not close");
     }
     return row_done(st, c);
 }
@@ -1226,7 +1227,9 @@ static int cs_finish(void *vst, rd_ctx *c)
         return 0;
     ats_time none = {ATS_TIME_NONE, 0};
     st->open = 0;
-    return ats_rd_emit(c, ATS_CHUNK_UNPARSED, ATS_DIR_UNKNOWN, none, st->row, st->nrow, st->line0,
+    /* the LF that joined its last line to the next, which never came */
+    size_t len = st->nrow - (st->row[st->nrow - 1] == '\n');
+    return ats_rd_emit(c, ATS_CHUNK_UNPARSED, ATS_DIR_UNKNOWN, none, st->row, len, st->line0,
                        st->off0, "csv: the file ends inside a quoted cell");
 }
 
