@@ -11,8 +11,9 @@ commands, a test plan, signal readings) not taken by it.
 usage: csv19_check.py ATSCOPE SRCDIR"""
 import json
 import os
-import subprocess
+import random
 import sys
+import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from exact_fixtures import Checker  # noqa: E402
@@ -21,6 +22,12 @@ BIN, SRC = sys.argv[1], sys.argv[2]
 DIR = SRC + '/tests/data/csv19/'
 
 CSQ = ('AT+CSQ', 'OK', ['+CSQ: 20,99'])
+
+
+def COPS_TX(a, b, c):
+    return [(a,) + CSQ, (b, 'AT+COPS?', 'OK', ['+COPS: 0,0,"Vodafone.de",7']),
+            (c, 'AT+CMGF=1', 'ERROR', [])]
+
 
 # file: (format, options, [(line, command, final, [responses])], [(line, urc)])
 EXPECT = {
@@ -53,6 +60,11 @@ EXPECT = {
         (4, 'AT+CGATT?', 'OK', ['+CGATT: 1']),
         (7, 'AT+CGACT=1,1', '+CME ERROR: 30', []),
     ], []),
+    # a header in words the table does not know: its row an annotation, the roles from the cells
+    'unnamed-header.csv': ('csv', [], [
+        (2,) + CSQ,
+        (5, 'AT+CREG?', 'OK', ['+CREG: 0,1']),
+    ], []),
     # tab-separated, the data first, date and time in one cell
     'data-first.tsv': ('csv', [], [
         (2,) + CSQ,
@@ -82,6 +94,14 @@ EXPECT = {
         (9, 'AT+CMGS="+4915123456"', 'OK', ['+CMGS: 12']),
         (18, 'AT+CPMS?', 'OK', ['+CPMS: "SM",1,30,"SM",1,30,"SM",1,30']),
     ], []),
+    # tables a definition scores as high on but reads worse (input.c choose()): csv-serial-logger
+    # taking rows of another order for its session lines, generic-sendrecv reading Write/Read
+    # hex as text, table-rows and tsv-table > inline-ctrl-tokens leaving the time column
+    'noheader-index-last.csv': ('csv', [], COPS_TX(1, 4, 7), []),
+    'index-after-data.csv': ('csv', [], COPS_TX(2, 5, 8), []),
+    'hex-write-read.tsv': ('csv', [], COPS_TX(2, 5, 8), []),
+    'dir-first-arrows.tsv': ('csv', [], COPS_TX(2, 5, 8), []),
+    'iso-escapes.tsv': ('csv', [], COPS_TX(2, 5, 8), []),
     # the fixed order csv-serial-logger reads (date, time, direction, data) ...
     'ampm-date.csv': ('csv-serial-logger', [], [
         (2,) + CSQ,
@@ -105,6 +125,12 @@ LATENCY = {
     'semicolon-port.csv': [51, 81, 20],
     'noheader-data-first.csv': [51, 31, 1500],
     'data-first.tsv': [51, 31],
+    'unnamed-header.csv': [51, 41],
+    'noheader-index-last.csv': [51, 91, 20],
+    'index-after-data.csv': [51, 91, 20],
+    'hex-write-read.tsv': [51, 91, 20],
+    'dir-first-arrows.tsv': [51, 91, 20],
+    'iso-escapes.tsv': [51, 91, 20],
     'hex-column.csv': [60, 45, 210],
     'iso-zone.csv': [61, 301],
     'epoch-ms-pipe.csv': [46, 31, 10],
@@ -217,4 +243,80 @@ tx = [(r['line'], r['command'], r.get('final')) for r in recs if r['kind'] == 't
 if recs[0].get('format') != 'csv' or tx != [(2, 'AT+CSQ', 'OK'), (5, 'AT+COPS?', 'OK')] or \
         [l for l, _ in left] != [7]:
     ck.error('broken-quote.csv: transactions %s, unparsed %s' % (tx, left))
+# Any column order: a session written as tables of every shape (the time,
+# direction and data columns shuffled among a port, an index and a length
+# column; , ; TAB |; a header or none; quoted all, where needed, or never;
+# a clock, epoch s or ms, ISO 8601 with Z, a date and time, 12-hour; text,
+# C-escaped or hex; six direction words; LF or CRLF rows), each read
+# (detected, and with -i csv) to the same transactions and latencies.
+PERM_SESSION = [('tx', 'AT+CSQ', 0), ('rx', '+CSQ: 20,99', 50), ('rx', 'OK', 51),
+                ('tx', 'AT+COPS?', 1000), ('rx', '+COPS: 0,0,"Vodafone.de",7', 1090),
+                ('rx', 'OK', 1091), ('tx', 'AT+CMGF=1', 2000), ('rx', 'ERROR', 2020)]
+PERM_WANT = [('AT+CSQ', 'OK', ['+CSQ: 20,99'], 51),
+             ('AT+COPS?', 'OK', ['+COPS: 0,0,"Vodafone.de",7'], 91),
+             ('AT+CMGF=1', 'ERROR', [], 20)]
+PERM_DIRS = [('TX', 'RX'), ('out', 'in'), ('>', '<'), ('Sent', 'Received'), ('Write', 'Read'),
+             ('IRP_MJ_WRITE', 'IRP_MJ_READ')]
+
+
+def perm_time(kind, ms):
+    f, sec = ms % 1000, 1 + ms // 1000
+    return {'clock': '10:40:%02d.%03d' % (sec, f),
+            'epoch': '%d.%03d' % (1765104000 + sec, f),
+            'epochms': '%d%03d' % (1765104000 + sec, f),
+            'iso': '2025-12-07T10:40:%02d.%03dZ' % (sec, f),
+            'dt': '2025-12-07 10:40:%02d.%03d' % (sec, f),
+            'ampm': '10:40:%02d.%03d AM' % (sec, f)}[kind]
+
+
+def perm_cell(c, d, mode):
+    if mode == 'all' or (mode != 'never' and (d in c or '"' in c)):
+        return '"' + c.replace('"', '""') + '"'
+    return c
+
+
+def perm_table(k):
+    r = random.Random(k)
+    d = r.choice([',', ';', '\t', '|'])
+    tk = r.choice(['clock', 'epoch', 'epochms', 'iso', 'dt', 'ampm'])
+    form = r.choice(['text', 'esc', 'hex'])
+    tx, rx = r.choice(PERM_DIRS)
+    cols = ['time', 'dir', 'data'] + r.sample(['port', 'index', 'len'], r.randint(0, 2))
+    r.shuffle(cols)
+    qmode = r.choice(['all', 'min', 'never'] if form == 'text' else ['all', 'min'])
+    names = {'time': r.choice(['Time', 'timestamp', 'ts', '@timestamp', 'Date Time']),
+             'dir': r.choice(['Dir', 'Direction', 'type', 'io']),
+             'data': r.choice(['Data', 'message', 'payload', 'text', 'line']),
+             'port': 'Port', 'index': 'No.', 'len': 'Length'}
+    rows = [d.join(perm_cell(names[c], d, qmode) for c in cols)] if r.random() < 0.7 else []
+    for i, (side, text, ms) in enumerate(PERM_SESSION):
+        if form == 'text':
+            data = text
+        elif form == 'esc':
+            data = text + '\\r\\n' if side == 'tx' else '\\r\\n' + text + '\\r\\n'
+        else:
+            b = text + '\r' if side == 'tx' else '\r\n' + text + '\r\n'
+            data = ' '.join('%02X' % x for x in b.encode())
+        vals = {'time': perm_time(tk, ms), 'dir': tx if side == 'tx' else rx, 'data': data,
+                'port': 'COM3', 'index': str(i + 1), 'len': str(len(text))}
+        rows.append(d.join(perm_cell(vals[c], d, qmode if c == 'data' else
+                                     'all' if qmode == 'all' else 'min') for c in cols))
+    eol = r.choice(['\n', '\r\n'])
+    return eol.join(rows) + eol
+
+
+with tempfile.TemporaryDirectory() as tmp:
+    for k in range(24):
+        path = os.path.join(tmp, 'perm%02d.csv' % k)
+        with open(path, 'w', newline='') as f:
+            f.write(perm_table(k))
+        for opts in ([], ['-i', 'csv']):
+            recs = records(path, *opts)
+            got = [(x['command'], x.get('final'), [y['text'] for y in x.get('responses', [])],
+                    round(x.get('final_ms') or -1)) for x in recs if x['kind'] == 'transaction']
+            left = [x['line'] for x in recs if x['kind'] == 'unparsed']
+            if got != PERM_WANT or left:
+                ck.error('table %d %s (%s):\n%s  got %s, unparsed %s' %
+                         (k, ' '.join(opts), recs[0].get('layers') if recs else None,
+                          perm_table(k), got, left))
 sys.exit(ck.fail)

@@ -831,6 +831,24 @@ static int choose(ats_input *in, const fdet *det, const unsigned char *s, size_t
     int removal_only = 1;
     for (size_t i = 0; i < det->nouter; i++)
         removal_only &= det->outer[i]->remove.code != NULL;
+    /* A table the csv reader reads bare, which the best definition under
+     * the layers reads worse (less of its traffic, or without the times a
+     * column gives: tsv-table takes a TSV's time cell off), is read bare;
+     * so is a file whose reader, named with --input-format, reads its bare
+     * lines better than the peeled ones. Even under a layer that only
+     * takes bytes out. */
+    if (outer && !in->forced_def) {
+        unsigned cr = 0;
+        int timed = 0;
+        const rd_vt *v = in->vt ? in->vt : &ats_rd_csv;
+        int vb = v->probe ? v->probe(s, n) : 0;
+        if (vb > 0 && vb > v->probe(det->peeled, det->npeeled) &&
+            (in->vt || !bd ||
+             (!bd->def->user && ats_rd_csv_sample(s, n, &cr, &timed) > 0 &&
+              (cr >= bd->rebuilt + bd->rebuilt / 4 + 2 ||
+               (timed && cr >= bd->rebuilt && !bd->own_time && !bd->deep && !bd->stamped)))))
+            outer = 0;
+    }
     if (outer && !removal_only) {
         int bare = best_probe(s, n), peeled = best_probe(det->peeled, det->npeeled);
         int defs = bd && bd->score > peeled ? bd->score : 0;
@@ -885,6 +903,43 @@ static int choose(ats_input *in, const fdet *det, const unsigned char *s, size_t
             second = sc;
             sv = ats_readers[i];
         }
+    }
+    /* A table the csv reader reads (its columns in any order) that a
+     * definition scores higher on but rebuilds less of (csv-serial-logger
+     * taking the rows of another order for its session lines, a generic
+     * Write/Read shape reading a hex column as text), or as much without
+     * the times a column gives (its rules take no time there, nor layers
+     * under it): the definition reads the table worse and does not shadow
+     * the csv reader. A user's definition always does. */
+    if (bv == &ats_rd_csv && !in->vt && !in->forced_def && bd && bd->score >= best) {
+        unsigned cr = 0;
+        int timed = 0;
+        ats_rd_csv_sample(ps, pn, &cr, &timed);
+        const fdet_score *b3 = NULL, *s3 = NULL;
+        for (size_t i = 0; i < det->nscores; i++) {
+            const fdet_score *c = &det->scores[i];
+            if (c->score <= 0)
+                continue;
+            int worse = !c->def->user &&
+                        (cr >= c->rebuilt + c->rebuilt / 4 + 2 ||
+                         (timed && cr >= c->rebuilt && !c->own_time && !c->deep && !c->stamped));
+            if (worse && c->score >= best) {
+                demote_cand(in, c->def->name, best - 1,
+                            "%u of %u sample lines read by its rules (%u signature lines), %u "
+                            "lines of AT traffic in them%s (the csv reader's: %u%s)",
+                            c->matched, c->nonempty, c->sig, c->rebuilt,
+                            c->own_time ? "" : ", no time", cr, timed ? ", timed" : "");
+                continue;
+            }
+            if (!b3 || def_beats(c, b3)) {
+                s3 = b3;
+                b3 = c;
+            } else if (!s3 || def_beats(c, s3)) {
+                s3 = c;
+            }
+        }
+        bd = b3;
+        sd = s3;
     }
     const char *enc = in->enc ? enc_name(in->enc) : NULL;
     /* Nothing knows the log: a template inferred from its own lines reads

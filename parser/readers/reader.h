@@ -156,6 +156,12 @@ typedef struct rd_vt {
     int runs;                  /* its chunks may go in runs (rd_ctx.runs_cb) */
 } rd_vt;
 
+/* The csv reader's reading of a sample (reader_csv.c): its score, the
+ * lines of AT traffic its data cells hold and whether a column gives the
+ * rows' times; detection weighs them against a definition's (input.c). */
+int ats_rd_csv_sample(const unsigned char *s, size_t n, unsigned *rebuilt, int *timed);
+extern const struct rd_vt ats_rd_csv;
+
 /* The registry, most specific first (ties in detection go to the earlier). */
 extern const rd_vt *const ats_readers[];
 extern const size_t ats_nreaders;

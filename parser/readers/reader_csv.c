@@ -26,6 +26,7 @@
 #include <string.h>
 #include <jansson.h>
 #include "reader.h"
+#include "fmt_infer.h"
 
 extern const char ats_table_csv_columns[];
 extern const size_t ats_table_csv_columns_len;
@@ -636,6 +637,7 @@ typedef struct layout {
     char dv[MAXDV][24];    /* the direction cells' values, lower-case */
     ats_dir dvd[MAXDV];
     int score;
+    unsigned rebuilt;      /* the sample's lines of AT traffic its data cells hold */
 } layout;
 
 typedef struct srow {
@@ -987,6 +989,28 @@ static int infer_at(const wtab *t, const unsigned char *smp, size_t n, char d, l
      * time and data without a header under tsline's stamped lines (80:
      * RealTerm's "epoch,line" is a terminal's stamp, not a table) */
     score = L->header ? (L->dir >= 0 ? 90 : 86) : L->dir >= 0 ? 84 : 76;
+    /* what the rows rebuild, counted as fmt_detect.c counts a
+     * definition's (a command, a final, a +NAME: answer, whole) */
+    for (size_t r = first + (size_t)L->header; r < nr; r++) {
+        const char *p = buf + rows[r].s;
+        size_t nf = split_row(p, rows[r].n, d, c, MAXC), s0, e0;
+        if (blank(p, rows[r].n) || !col_span(L, p, c, nf, best, &s0, &e0))
+            continue;
+        long o = data_bytes(L, p, s0, e0, out, tmp);
+        for (long i = 0, b = 0; i <= o; i++)
+            if (i == o || out[i] == '\r' || out[i] == '\n') {
+                const char *q = out + b;
+                size_t m = (size_t)(i - b);
+                ats_trim_blanks(&q, &m);
+                L->rebuilt += m && ats_fd_at_kind(q, m) != 0;
+                b = i + 1;
+            }
+    }
+    /* a first row of names the table does not know (another language's),
+     * none of them a time or AT text where the rows below hold them: a
+     * header all the same, not a row of data */
+    if (!L->header && !hdr_bad && hf == nc)
+        L->header = 1;
 out:
     free(cs);
     L->score = score;
@@ -1016,6 +1040,15 @@ static int infer(const unsigned char *s, size_t n, layout *L)
     }
     free(buf);
     return best;
+}
+
+int ats_rd_csv_sample(const unsigned char *s, size_t n, unsigned *rebuilt, int *timed)
+{
+    layout L;
+    int sc = infer(s, n, &L);
+    *rebuilt = sc ? L.rebuilt : 0;
+    *timed = sc && L.time >= 0;
+    return sc;
 }
 
 static int csv_probe(const unsigned char *s, size_t n)
