@@ -843,8 +843,9 @@ static int choose(ats_input *in, const fdet *det, const unsigned char *s, size_t
         const rd_vt *v = in->vt ? in->vt : &ats_rd_csv;
         int vb = v->probe ? v->probe(s, n) : 0;
         if (vb > 0 && vb > v->probe(det->peeled, det->npeeled) &&
-            (in->vt || !bd ||
-             (!bd->def->user && ats_rd_csv_sample(s, n, &cr, &timed) > 0 &&
+            (in->vt ||
+             (bd && bd->score > 0 && !bd->def->user && vb >= best_probe(s, n) &&
+              ats_rd_csv_sample(s, n, &cr, &timed) > 0 &&
               (cr >= bd->rebuilt + bd->rebuilt / 4 + 2 ||
                (timed && cr >= bd->rebuilt && !bd->own_time && !bd->deep && !bd->stamped)))))
             outer = 0;

@@ -964,8 +964,9 @@ static int infer_at(const wtab *t, const unsigned char *smp, size_t n, char d, l
                 known += dd[v] != ATS_DIR_UNKNOWN;
                 if (dd[v] == ATS_DIR_UNKNOWN)
                     dd[v] = dcmd[v] && !dfin[v] ? ATS_DIR_TX : dfin[v] ? ATS_DIR_RX : ATS_DIR_UNKNOWN;
-                /* a host side answering like a modem: not a direction */
-                if (dd[v] == ATS_DIR_TX && dfin[v] > dcmd[v])
+                /* a host side answering like a modem, or sending no
+                 * command (a chat's "-->" join line): not a direction */
+                if (dd[v] == ATS_DIR_TX && (dfin[v] > dcmd[v] || !dcmd[v]))
                     split = 0;
                 ntx += dd[v] == ATS_DIR_TX;
                 nrx += dd[v] == ATS_DIR_RX;
