@@ -1025,13 +1025,46 @@ static int infer(const unsigned char *s, size_t n, layout *L)
     memset(L, 0, sizeof *L);
     if (!t || n < 8)
         return 0;
+    /* the first 24 KiB of rows tell (SROWS of them at most): the scratch
+     * stays under malloc's mmap threshold, which a freed mmap would raise
+     * for the rest of the run (the per-line cost of every capture moved) */
+    if (n > 24 * 1024)
+        n = 24 * 1024;
+    static const char delims[] = {',', ';', '\t', '|'};
+    /* a delimiter on too few lines cannot cut 60 % of the rows in two (a
+     * row over several lines has it on one of them): not tried. One pass,
+     * so a log that is no table costs its detection little */
+    unsigned on[sizeof delims] = {0}, lines = 0, any = 0;
+    unsigned char seen = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = s[i];
+        if (ch == '\n') {
+            for (size_t k = 0; k < sizeof delims; k++)
+                on[k] += (seen >> k) & 1;
+            lines += seen != 0 || (i && s[i - 1] != '\n');
+            seen = 0;
+            continue;
+        }
+        switch (ch) {    /* the order of delims */
+        case ',': seen |= 1; break;
+        case ';': seen |= 2; break;
+        case '\t': seen |= 4; break;
+        case '|': seen |= 8; break;
+        default: break;
+        }
+    }
+    for (size_t k = 0; k < sizeof delims; k++)
+        any |= on[k] >= 4 && on[k] * 10 >= lines * 3;
+    if (!any)
+        return 0;
     char *buf = malloc(4 * n + 64);
     if (!buf)
         return 0;
     char *tmp = buf + n + 16, *out = tmp + n + 16;
-    static const char delims[] = {',', ';', '\t', '|'};
     int best = 0;
     for (size_t k = 0; k < sizeof delims; k++) {
+        if (on[k] < 4 || on[k] * 10 < lines * 3)
+            continue;
         layout l;
         int sc = infer_at(t, s, n, delims[k], &l, buf, tmp, out);
         if (sc > best) {
