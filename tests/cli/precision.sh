@@ -1850,5 +1850,18 @@ log n58-ftp 'AT+FTPLOGIN="192.0.2.10",21,"user","pass"\r\n+FTPLOGIN: User logged
 verdict n58-ftp neoway-n58 0 < /dev/null
 status n58-ftp unknown-command 'pass'
 
+# --- SIMCom MQTT(S) receive: +CMQTTRXTOPIC: <client>,<len> and +CMQTTRXPAYLOAD:
+# <client>,<len> are each followed by exactly <len> bytes (SIM7500/SIM7600 MQTT(S) AT
+# commands, the receive reports), data, not modem text: a payload "on" had been an orphan
+log mqtt-rx 'AT+CMQTTSUB=0,6,1\r\n>\r\ndev/rx\r\nOK\r\n\r\n+CMQTTSUB: 0,0\r\n\r\n+CMQTTRXSTART: 0,6,2\r\n\r\n+CMQTTRXTOPIC: 0,6\r\ndev/rx\r\n\r\n+CMQTTRXPAYLOAD: 0,2\r\non\r\n\r\n+CMQTTRXEND: 0\r\n'
+verdict mqtt-rx simcom-sim7600 0 < /dev/null
+# --- a Python list of the lines one read returned (python-list-reply): a prompt that ends
+# the list was answered by a write the log does not show, so the next list's OK is the
+# command's final, not its data (PicoLTE's "Processed: [...]", AT+QMTPUB under quectel-bg96)
+log list-prompt "Processed: ['AT+QMTPUB=0,0,0,0,\"t/x\",5\\\\r', '> ']\nProcessed: ['OK', '+QMTPUB: 0,0,0']\nProcessed: ['AT+QMTDISC=0\\\\r', 'OK']\nProcessed: ['+QMTDISC: 0,0']\n"
+verdict list-prompt quectel-bg96 0 < /dev/null
+"$BIN" parse -p quectel-bg96 -f jsonl "$TMP/list-prompt.log" | grep -q '"command":"AT+QMTPUB=0,0,0,0,\\"t/x\\",5",.*"status":"complete","result":"ok","final":"OK","final_line":2,.*"payload":{"prompt_line":1,"bytes":0,"end":"none"' ||
+    { echo "FAIL: list-prompt: AT+QMTPUB's OK is not its final"; fail=1; }
+
 [ $fail = 0 ] && echo "ok: precision"
 exit $fail
