@@ -1809,6 +1809,12 @@ grep -q 'profile 3gpp' "$TMP/sierra-em.txt" || { echo "FAIL: sierra-em: not 3gpp
 # Connected to (tio), at True (the REPL), at the name and company (the mail)
 log pico 'picocom v3.1\r\n\r\nport is        : /dev/ttyUSB2\r\nflowcontrol    : none\r\nbaudrate is    : 115200\r\n\r\nType [C-a] [C-h] to see available commands\r\nTerminal ready\r\nAT+CSQ\r\r\n+CSQ: 21,99\r\n\r\nOK\r\nAT+QCCID\r\r\n+QCCID: 8988211234567890123F\r\n\r\nOK\r\n*** baud: 115200\r\n*** flow: none\r\nAT+CGMR\r\r\nBG96MAR02A07M1G\r\n\r\nOK\r\n\r\nTerminating...\r\nThanks for using picocom\r\n'
 verdict pico quectel-bg96 0 < /dev/null
+# Taylor UUCP cu's own lines (cu.c ZCONNMSG, ZDISMSG) and the ~. escape it echoes, with the
+# local system's name where it shows it: not modem text
+log cu 'Connected.\r\nAT+CSQ\r\r\n+CSQ: 21,99\r\n\r\nOK\r\n~[gw01].\r\n\r\nDisconnected.\r\n'
+verdict cu quectel-bg96 0 < /dev/null
+log cu-bare 'Connected.\r\nAT+CSQ\r\r\n+CSQ: 21,99\r\n\r\nOK\r\n~.\r\n\r\nDisconnected.\r\n'
+verdict cu-bare quectel-bg96 0 < /dev/null
 log tio '[10:21:00.053] tio v2.7\r\n[10:21:00.053] Press ctrl-t q to quit\r\n[10:21:00.054] Connected to /dev/ttyUSB2\r\nAT+CSQ\r\r\n+CSQ: 21,99\r\n\r\nOK\r\n[10:21:07.913] Disconnected\r\n[10:21:07.914] Waiting for tty device..\r\n[10:21:12.020] Connected to /dev/ttyUSB2\r\nAT+QCCID\r\r\n+QCCID: 8988211234567890123F\r\n\r\nOK\r\n'
 verdict tio quectel-bg96 0 < /dev/null
 log tio-stamped '[10:21:00.053] tio v2.7\r\n[10:21:00.054] Connected to /dev/ttyUSB2\r\n[10:21:01.100] AT+CSQ\r\n[10:21:01.131] +CSQ: 21,99\r\n[10:21:01.131] \r\n[10:21:01.131] OK\r\n[10:21:07.913] Disconnected\r\n[tio 10:21:09] Connected\r\n[10:21:12.100] AT+QCCID\r\n[10:21:12.140] +QCCID: 8988211234567890123F\r\n[10:21:12.140] \r\n[10:21:12.140] OK\r\n'
