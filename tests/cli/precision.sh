@@ -1811,6 +1811,10 @@ log pico 'picocom v3.1\r\n\r\nport is        : /dev/ttyUSB2\r\nflowcontrol    : 
 verdict pico quectel-bg96 0 < /dev/null
 # Taylor UUCP cu's own lines (cu.c ZCONNMSG, ZDISMSG) and the ~. escape it echoes, with the
 # local system's name where it shows it: not modem text
+# a phpBB topic copied from the browser (phpbb-page): the code box's heading, the author
+# line, the Top link after the post are the page's, not modem text
+log phpbb 'Re: LE910C1 socket dial fails\r\nPost by modemfan » Mon Dec 07, 2026 6:02 am\r\nSame here, my log:\r\nCode: Select all\r\nAT#SGACT=1,1\r\n#SGACT: 10.1.2.3\r\n\r\nOK\r\nAT#SD=1,0,80,"192.0.2.1",0,0,1\r\nOK\r\n\r\nAny idea what 614 means?\r\nTop\r\n'
+verdict phpbb telit 0 < /dev/null
 log cu 'Connected.\r\nAT+CSQ\r\r\n+CSQ: 21,99\r\n\r\nOK\r\n~[gw01].\r\n\r\nDisconnected.\r\n'
 verdict cu quectel-bg96 0 < /dev/null
 log cu-bare 'Connected.\r\nAT+CSQ\r\r\n+CSQ: 21,99\r\n\r\nOK\r\n~.\r\n\r\nDisconnected.\r\n'
