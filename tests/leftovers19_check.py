@@ -1,0 +1,104 @@
+#!/usr/bin/env python3
+"""Leftovers of earlier held-out batches (helper leftovers19), on
+fixtures of our own (tests/data/leftovers19/README.md says what each was
+written from):
+
+- OpenWrt's atc protocol handler in logread and in a remote syslog file: the
+  handler's own status lines ('Registered to  PLMN:24001 on LTE',
+  ' searching -> registered - home network, ...', 'Activate session') are
+  host-log records of the openwrt-atc rule that names them, never modem
+  text; the modem's lines it echoes are the transactions. Before: an
+  inferred template read them, two status lines were responses of
+  AT+COPS=3,0;+COPS?;... and the rest unparsed.
+
+Every transaction, URC, host-log status line and finding exact; each fixture
+read whole, a byte at a time and in random pieces.
+
+usage: leftovers19_check.py ATSCOPE SRCDIR"""
+import json
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from exact_fixtures import Checker  # noqa: E402
+
+BIN, SRC = sys.argv[1], sys.argv[2]
+DIR = SRC + '/tests/data/leftovers19/'
+
+COPS = 'AT+COPS=3,0;+COPS?;+COPS=3,2;+COPS?'
+CONTRDP = ('+CGCONTRDP: 0,5,"internet.mnc001.mcc240.gprs","10.64.1.2.255.255.255.0",'
+           '"10.64.1.1","192.0.2.53","192.0.2.54"')
+
+# file -> (layers, profile, transactions (line, command, final, responses),
+#          URCs, host-log lines of the status rule, findings (line, rule))
+EXPECT = {
+    'atc-logread.log': ('openwrt-logread > openwrt-atc', 'fibocom-l8', [
+        (11, 'AT+CSQ', 'OK', ['+CSQ: 20,99']),
+        (15, 'AT+CFUN=1', 'OK', []),
+        (24, COPS, 'OK', ['+COPS: 0,0,"",7', '+COPS: 0,2,"24001",7']),
+        (30, 'AT+CGCONTRDP=0', 'OK', [CONTRDP]),
+        (34, 'AT+XDATACHANNEL=1,1,"/USBCDC/0","/USBHS/NCM/0",2,0', 'OK', []),
+        (36, 'AT+CGDATA="M-RAW_IP",0', 'CONNECT', []),
+    ], [(17, '+CEREG: 2'), (19, '+CEREG: 1,"1A2B","01A2B3C4",7'),
+        (21, '+CEREG: 1,"1A2B","01A2B3C5",7'), (23, '+CGEV: ME PDN ACT 0')],
+        [2, 3, 4, 5, 10, 14, 18, 20, 22, 27, 28, 32], []),
+    'atc-rsyslog.log': ('rsyslog-escapes > syslog > openwrt-atc', 'huawei-me909s', [
+        (10, 'AT+CFUN=1', 'OK', []),
+        (17, COPS, 'OK', ['+COPS: 0,0,"Telia",7', '+COPS: 0,2,"24001",7']),
+        (23, 'AT^NDISDUP=1,1', 'OK', []),
+    ], [(12, '+CEREG: 2'), (14, '+CEREG: 5,"012C","0A1B2C03",7'),
+        (16, '^NWTIME: 26/12/07,06:40:07+04,00'), (25, '^NDISSTAT: 1,,,"IPV4"'),
+        (27, '+CEREG: 5,"012C","0A1B2C04",7')],
+        [2, 3, 4, 8, 9, 13, 15, 20, 21, 26, 28], []),
+}
+
+# N58: what the async completions, the prompt's payload and the data blocks
+# carry (line -> field -> value)
+N58_TXN = {
+    15: {'completion': 'failure'},
+    19: {'completion': 'success'},
+    25: {'payload': {'prompt_line': 26, 'declared': 10, 'bytes': 10, 'end': 'length',
+                     'line': 26, 'preview': '1234567890'}},
+    37: {'completion': 'success'},
+}
+# the bytes of each data record: the file's 10, the listing's 92 in its two lines
+N58_DATA = [(33, 10), (40, 40), (41, 50)]
+
+ck = Checker(BIN)
+for name, (fmt, profile, want_tx, want_urc, want_status, want_find) in EXPECT.items():
+    path = DIR + name
+    recs = ck.read(name, path, fmt)
+    if recs is None:
+        continue
+    tx = sorted((r['line'], r['command'], r.get('final'), [x['text'] for x in r.get('responses', [])])
+                for r in recs if r['kind'] == 'transaction')
+    want = sorted((l, c, f, list(rs)) for l, c, f, rs in want_tx)
+    if tx != want:
+        ck.error('%s: transactions\n  got  %s\n  want %s' % (name, tx, want))
+    urc = [(r['line'], r['text']) for r in recs if r['kind'] == 'urc']
+    if urc != want_urc:
+        ck.error('%s: URCs %s, want %s' % (name, urc, want_urc))
+    status = [r['line'] for r in recs if r['kind'] == 'host-log' and r.get('source') == 'openwrt-atc: status']
+    if status != want_status:
+        ck.error('%s: status lines %s, want %s' % (name, status, want_status))
+    unparsed = [(r['line'], r.get('reason')) for r in recs if r['kind'] == 'unparsed']
+    rep = json.loads(ck.run('check', '--no-redact', '-f', 'json', path).stdout)
+    got_profile = rep['inputs'][0]['profile']
+    if got_profile != profile:
+        ck.error('%s: profile %s, want %s' % (name, got_profile, profile))
+    finds = [(v['line'], v['rule']) for v in rep.get('violations', [])]
+    if finds != want_find:
+        ck.error('%s: findings\n  got  %s\n  want %s' % (name, finds, want_find))
+    if name == 'n58-ftp.log':
+        if unparsed:
+            ck.error('%s: unparsed %s, want none' % (name, unparsed))
+        by_line = {r['line']: r for r in recs if r['kind'] == 'transaction'}
+        for line, fields in N58_TXN.items():
+            for k, v in fields.items():
+                if by_line.get(line, {}).get(k) != v:
+                    ck.error('%s:%d: %s %r, want %r' % (name, line, k, by_line.get(line, {}).get(k), v))
+        data = [(r['line'], r['bytes']['unknown']) for r in recs if r['kind'] == 'data']
+        if data != N58_DATA:
+            ck.error('%s: data %s, want %s' % (name, data, N58_DATA))
+
+sys.exit(ck.fail)
