@@ -10,6 +10,12 @@ written from):
   text; the modem's lines it echoes are the transactions. Before: an
   inferred template read them, two status lines were responses of
   AT+COPS=3,0;+COPS?;... and the rest unparsed.
+- Neoway N58 FTP (N58 AT manual v2.0 chapter 10): each command ends with
+  the line the manual gives it (+FTPSTATUS: ..., +FTPPUT: OK,<n>,
+  +FTPGET: OK.total length is <n>, +FTPSIZE: File Not Found, ...),
+  AT+FTPLOGIN completes with its +FTPLOGIN: report, AT+FTPPUT=...,<size>
+  prompts for <size> bytes, +FTPGET: <len>,<data> carries <len> bytes.
+  Before: 6 response-timeout errors and an orphan-response.
 
 Every transaction, URC, host-log status line and finding exact; each fixture
 read whole, a byte at a time and in random pieces.
@@ -50,6 +56,26 @@ EXPECT = {
         (16, '^NWTIME: 26/12/07,06:40:07+04,00'), (25, '^NDISSTAT: 1,,,"IPV4"'),
         (27, '+CEREG: 5,"012C","0A1B2C04",7')],
         [2, 3, 4, 8, 9, 13, 15, 20, 21, 26, 28], []),
+    'n58-ftp.log': ('raw', 'neoway-n58', [
+        (1, 'AT+CGMI', 'OK', ['Neoway']),
+        (5, 'AT+CGMM', 'OK', ['N58']),
+        (9, 'AT+XIIC=1', 'OK', []),
+        (11, 'AT+XIIC?', 'OK', ['+XIIC:    1, 10.64.1.2']),
+        (15, 'AT+FTPLOGIN=192.0.2.10,21,user1,wrongpwd', 'OK', []),
+        (19, 'AT+FTPLOGIN=192.0.2.10,21,user1,pwd2009', 'OK', []),
+        (23, 'AT+FTPSTATUS', '+FTPSTATUS: 1,192.0.2.10,21', []),
+        (25, 'AT+FTPPUT=test.txt,1,1,10', '+FTPPUT: OK,10', []),
+        (28, 'AT+FTPSIZE=test.txt', 'OK', ['+FTPSIZE: 10']),
+        (32, 'AT+FTPGET=test.txt,1,1', '+FTPGET: OK.total length is 10', ['+FTPGET: 10,']),
+        (37, 'AT+FTPGET=,1,2', 'OK', []),
+        (46, 'AT+FTPGET=missing.txt,1,1', '+FTPGET: File Not Found', []),
+        (48, 'AT+FTPSIZE=missing.txt', '+FTPSIZE: File Not Found', []),
+        (50, 'AT+FTPPUT=test.txt,1,3,0', '+FTPPUT: Delete File OK', []),
+        (52, 'AT+FTPLOGOUT', 'OK', ['+FTPLOGOUT: User logged out']),
+        (56, 'AT+FTPLOGOUT', 'ERROR', ['+CME ERROR: INVALID SOCKET ID']),
+    ], [(36, '+FTP: Server Data Link Disconnect'), (40, '+FTPGET: 92,'),
+        (45, '+FTP: Server Data Link Disconnect')],
+        [], [(46, 'command-failed'), (48, 'command-failed')]),
 }
 
 # N58: what the async completions, the prompt's payload and the data blocks

@@ -30,7 +30,8 @@ python3 tests/heldout16a_check.py "$BIN" "$SRC" || fail=1
 # held-out batch 16's class J3 (a YAT-like port monitor, [PORT] >> with the direction after the
 # port's brackets; tests/data/heldout16b)
 python3 tests/heldout16b_check.py "$BIN" "$SRC" || fail=1
-# leftovers of earlier held-out batches: OpenWrt atc handler status lines host-log
+# leftovers of earlier held-out batches: OpenWrt atc handler status lines host-log, Neoway N58
+# FTP finals
 # (tests/data/leftovers19)
 python3 tests/leftovers19_check.py "$BIN" "$SRC" || fail=1
 # pasted shapes of helper readers18: a terminal's wrap of chan_dongle's console, ... (tests/data/readers18)
