@@ -16,6 +16,9 @@ written from):
   AT+FTPLOGIN completes with its +FTPLOGIN: report, AT+FTPPUT=...,<size>
   prompts for <size> bytes, +FTPGET: <len>,<data> carries <len> bytes.
   Before: 6 response-timeout errors and an orphan-response.
+- Quectel's 5G and LTE-A modules (RM520N, RM500Q, RG500Q, EM12, ...) name
+  themselves in ATI and AT+CGMM: identified as quectel-bg96, whose command
+  set they share. Before: 3gpp ('too little evidence').
 
 Every transaction, URC, host-log status line and finding exact; each fixture
 read whole, a byte at a time and in random pieces.
@@ -24,6 +27,7 @@ usage: leftovers19_check.py ATSCOPE SRCDIR"""
 import json
 import os
 import sys
+import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from exact_fixtures import Checker  # noqa: E402
@@ -76,6 +80,13 @@ EXPECT = {
     ], [(36, '+FTP: Server Data Link Disconnect'), (40, '+FTPGET: 92,'),
         (45, '+FTP: Server Data Link Disconnect')],
         [], [(46, 'command-failed'), (48, 'command-failed')]),
+    'rm520n-id.log': ('raw', 'quectel-bg96', [
+        (1, 'ATI', 'OK', ['Quectel', 'RM520N-GL', 'Revision: RM520NGLAAR01A07M4G']),
+        (7, 'AT+CPIN?', 'OK', ['+CPIN: READY']),
+        (11, 'AT+CSQ', 'OK', ['+CSQ: 22,99']),
+        (15, 'AT+COPS?', 'OK', ['+COPS: 0,0,"Telia",13']),
+        (19, 'AT+QNWPREFCG="nr5g_band"', 'ERROR', []),
+    ], [], [], [(19, 'unknown-command')]),
 }
 
 # N58: what the async completions, the prompt's payload and the data blocks
@@ -127,4 +138,22 @@ for name, (fmt, profile, want_tx, want_urc, want_status, want_find) in EXPECT.it
         if data != N58_DATA:
             ck.error('%s: data %s, want %s' % (name, data, N58_DATA))
 
+# Each model answer of the family (ATI's second line, AT+CGMM's) names the
+# profile alone, with nothing else in the capture; a Sierra EM7455 and a
+# Quectel model of another family do not.
+MODELS = {'RM500Q-GL': 'quectel-bg96', 'RM502Q-AE': 'quectel-bg96', 'RM505Q-AE': 'quectel-bg96',
+          'RM510Q-GL': 'quectel-bg96', 'RG500Q-EA': 'quectel-bg96', 'RG502Q-EA': 'quectel-bg96',
+          'RM520N-GL': 'quectel-bg96', 'RM530N-GL': 'quectel-bg96', 'RG520N-EB': 'quectel-bg96',
+          'EM12-G': 'quectel-bg96', 'EM120R-GL': 'quectel-bg96', 'EM060K-GL': 'quectel-bg96',
+          'EP06-E': 'quectel-bg96', 'EG18-EA': 'quectel-bg96',
+          'EM7455': '3gpp', 'RM500U-CN': '3gpp'}
+with tempfile.TemporaryDirectory() as tmp:
+    for model, want in MODELS.items():
+        p = os.path.join(tmp, 'cgmm.log')
+        with open(p, 'wb') as f:
+            f.write(('AT+CGMM\r\n%s\r\n\r\nOK\r\nAT+CSQ\r\n+CSQ: 20,99\r\n\r\nOK\r\n' % model).encode())
+        rep = json.loads(ck.run('check', '-f', 'json', p).stdout)
+        got = rep['inputs'][0]['profile']
+        if got != want:
+            ck.error('AT+CGMM answering %s: profile %s, want %s' % (model, got, want))
 sys.exit(ck.fail)
