@@ -9,7 +9,10 @@ written from):
   host-log records of the openwrt-atc rule that names them, never modem
   text; the modem's lines it echoes are the transactions. Before: an
   inferred template read them, two status lines were responses of
-  AT+COPS=3,0;+COPS?;... and the rest unparsed.
+  AT+COPS=3,0;+COPS?;... and the rest unparsed. The L850's
+  AT+CGDATA="M-RAW_IP" answers CONNECT and its data goes over NCM: the port
+  stays a command port (fibocom-l8's data_elsewhere), so the reports and
+  AT+CMGR after it are read (before: data mode up to the next OK alone).
 - Neoway N58 FTP (N58 AT manual v2.0 chapter 10): each command ends with
   the line the manual gives it (+FTPSTATUS: ..., +FTPPUT: OK,<n>,
   +FTPGET: OK.total length is <n>, +FTPSIZE: File Not Found, ...),
@@ -36,6 +39,7 @@ BIN, SRC = sys.argv[1], sys.argv[2]
 DIR = SRC + '/tests/data/leftovers19/'
 
 COPS = 'AT+COPS=3,0;+COPS?;+COPS=3,2;+COPS?'
+SMS_PDU = '07916407058099F9040B916407952143F50000621270311504800441E19008'
 CONTRDP = ('+CGCONTRDP: 0,5,"internet.mnc001.mcc240.gprs","10.64.1.2.255.255.255.0",'
            '"10.64.1.1","192.0.2.53","192.0.2.54"')
 
@@ -49,9 +53,12 @@ EXPECT = {
         (30, 'AT+CGCONTRDP=0', 'OK', [CONTRDP]),
         (34, 'AT+XDATACHANNEL=1,1,"/USBCDC/0","/USBHS/NCM/0",2,0', 'OK', []),
         (36, 'AT+CGDATA="M-RAW_IP",0', 'CONNECT', []),
+        (43, 'AT+CMGR=1', 'OK', ['+CMGR: 0,,24', SMS_PDU]),
+        (48, 'AT+CMGD=1', 'OK', []),
     ], [(17, '+CEREG: 2'), (19, '+CEREG: 1,"1A2B","01A2B3C4",7'),
-        (21, '+CEREG: 1,"1A2B","01A2B3C5",7'), (23, '+CGEV: ME PDN ACT 0')],
-        [2, 3, 4, 5, 10, 14, 18, 20, 22, 27, 28, 32], []),
+        (21, '+CEREG: 1,"1A2B","01A2B3C5",7'), (23, '+CGEV: ME PDN ACT 0'),
+        (40, '+CEREG: 1,"1A2B","01A2B3C6",7'), (42, '+CMTI: "ME",1')],
+        [2, 3, 4, 5, 10, 14, 18, 20, 22, 27, 28, 32, 41, 46], []),
     'atc-rsyslog.log': ('rsyslog-escapes > syslog > openwrt-atc', 'huawei-me909s', [
         (10, 'AT+CFUN=1', 'OK', []),
         (17, COPS, 'OK', ['+COPS: 0,0,"Telia",7', '+COPS: 0,2,"24001",7']),
@@ -156,4 +163,32 @@ with tempfile.TemporaryDirectory() as tmp:
         got = rep['inputs'][0]['profile']
         if got != want:
             ck.error('AT+CGMM answering %s: profile %s, want %s' % (model, got, want))
+# fibocom-l8's AT+CGDATA="M-RAW_IP": CONNECT is its final and the port stays
+# a command port (the next command is one); AT+CGDATA="PPP" still enters data
+# mode (the PPP frames, then NO CARRIER)
+XMM = ('AT+CGMM\r\nL850 LTE Module\r\n\r\nOK\r\n'
+       'AT+XDATACHANNEL=1,1,"/USBCDC/0","/USBHS/NCM/0",2,0\r\n\r\nOK\r\n'
+       'AT+CGDATA="%s",0\r\n\r\nCONNECT\r\n%s'
+       'AT+CSQ\r\n\r\n+CSQ: 20,99\r\n\r\nOK\r\n')
+for mode, mid, want in (
+        ('M-RAW_IP', '', [(1, 'AT+CGMM', 'OK'), (5, 'AT+XDATACHANNEL=1,1,"/USBCDC/0","/USBHS/NCM/0",2,0', 'OK'),
+                          (8, 'AT+CGDATA="M-RAW_IP",0', 'CONNECT'), (11, 'AT+CSQ', 'OK')]),
+        ('PPP', '~\xff}#\xc0!~\r\nNO CARRIER\r\n',
+         [(1, 'AT+CGMM', 'OK'), (5, 'AT+XDATACHANNEL=1,1,"/USBCDC/0","/USBHS/NCM/0",2,0', 'OK'),
+          (8, 'AT+CGDATA="PPP",0', 'CONNECT'), (13, 'AT+CSQ', 'OK')])):
+    with tempfile.TemporaryDirectory() as tmp:
+        p = os.path.join(tmp, 'xmm.log')
+        with open(p, 'wb') as f:
+            f.write((XMM % (mode, mid)).encode('latin-1'))
+        recs = ck.read('xmm ' + mode, p, 'raw')
+        if recs is None:
+            continue
+        got = [(r['line'], r['command'], r.get('final')) for r in recs if r['kind'] == 'transaction']
+        if got != want:
+            ck.error('AT+CGDATA="%s": transactions\n  got  %s\n  want %s' % (mode, got, want))
+        data = [r['line'] for r in recs if r['kind'] == 'data']
+        if data != ([] if mode == 'M-RAW_IP' else [11]):
+            ck.error('AT+CGDATA="%s": data records at %s' % (mode, data))
+        if recs[0].get('profile') != 'fibocom-l8':
+            ck.error('AT+CGDATA="%s": profile %s' % (mode, recs[0].get('profile')))
 sys.exit(ck.fail)
