@@ -92,7 +92,7 @@ static const char *const k_urc[] = {"name", "pattern", "boot", "data_exit", "dat
                                     "data_inline", "follow_lines", "in_mode", "section", "samples",
                                     NULL};
 static const char *const k_cmd[] = {"name", "types", "args", "timeout_s", "retries", "section",
-                                    "responses", "enters_data_mode", "rx_format", "prompt",
+                                    "responses", "enters_data_mode", "data_elsewhere", "rx_format", "prompt",
                                     "async", "id_arg", "note", "response", "finals", "data_block", "already",
                                     "sets_mode", "in_mode", "not_final", NULL};
 static const char *const k_smode[] = {"args", "answer", "value", "samples", NULL};
@@ -452,6 +452,8 @@ static int load_cmd(const loader *L, void *ctx, json_t *o, const char *path, voi
         return rc;
     json_t *edm = json_object_get(o, "enters_data_mode");
     c->enters_data_mode = edm && json_is_true(edm);
+    json_t *dew = json_object_get(o, "data_elsewhere");
+    c->data_elsewhere = dew && json_is_true(dew);
     json_t *rx = json_object_get(o, "rx_format");
     if (rx) {
         snprintf(sub, sizeof sub, "%s.rx_format", path);
