@@ -222,6 +222,8 @@ typedef struct unknown_state {
     char refused_taken_name[64];
     uint64_t unlisted, unlisted_line;   /* names a module's profile lacks but the module took */
     char unlisted_first[64];
+    uint64_t unanswered, unanswered_line;   /* ... and it did not answer: no evidence */
+    char unanswered_first[64];
 } unknown_state;
 
 static void unknown_init(ats_rule_ctx *c)
@@ -378,6 +380,15 @@ static void unknown_txn(ats_rule_ctx *c, const ats_txn *t)
             unk_refusal *r = unknown_defer(c, t, "", 0);
             snprintf(r->msg, sizeof r->msg, "%s is not a command of the %s profile (in %s); it has %s",
                      name, ats_profile_id(p), ats_eng_cmd(e, t), near);
+        } else if (t->final_kind == ATS_FINAL_NONE) {
+            /* no answer at all (the capture ended, the module hung): a
+             * module refuses a command it does not know, so its silence
+             * says nothing of the name (Neoway's AT+MQTTDISCONN last in a
+             * log, its siblings AT+MQTTCONN and AT+MQTTPUB taken) */
+            if (!st->unanswered++) {
+                snprintf(st->unanswered_first, sizeof st->unanswered_first, "%s", name);
+                st->unanswered_line = t->first_line;
+            }
         } else {
             unk_refusal *r = unknown_defer(c, t, name, 0);
             snprintf(r->msg, sizeof r->msg, "%s is not a command of the %s profile (in %s)", name,
@@ -423,8 +434,20 @@ static void unknown_finish(ats_rule_ctx *c)
                  st->unlisted, st->unlisted > 1 ? "s" : "", ats_profile_id(c->e->rs->p),
                  st->unlisted_first, st->unlisted_line, st->unlisted > 1 ? ", ..." : "",
                  st->unlisted > 1 ? "them" : "it");
+    else if (st->unanswered)
+        why[0] = 0;
     else
         return;
+    if (st->unanswered && why[0]) {
+        size_t k = strlen(why);
+        snprintf(why + k, sizeof why - k, "; %" PRIu64 " more not answered (%s, line %" PRIu64 ")",
+                 st->unanswered, st->unanswered_first, st->unanswered_line);
+    } else if (st->unanswered)
+        snprintf(why, sizeof why,
+                 "%" PRIu64 " command%s the %s profile does not list (%s, line %" PRIu64 "%s) "
+                 "not judged: the module did not answer, and a module refuses what it does not know",
+                 st->unanswered, st->unanswered > 1 ? "s" : "", ats_profile_id(c->e->rs->p),
+                 st->unanswered_first, st->unanswered_line, st->unanswered > 1 ? ", ..." : "");
     ats_eng_partly(c->e, c->rule, why);
 }
 

@@ -1873,5 +1873,16 @@ verdict list-prompt quectel-bg96 0 < /dev/null
 "$BIN" parse -p quectel-bg96 -f jsonl "$TMP/list-prompt.log" | grep -q '"command":"AT+QMTPUB=0,0,0,0,\\"t/x\\",5",.*"status":"complete","result":"ok","final":"OK","final_line":2,.*"payload":{"prompt_line":1,"bytes":0,"end":"none"' ||
     { echo "FAIL: list-prompt: AT+QMTPUB's OK is not its final"; fail=1; }
 
+# --- a name the profile does not list, left unanswered (the capture ends, the module hangs):
+# a module refuses what it does not know, so silence is no evidence (batch 17's V6: Neoway's
+# AT+MQTTDISCONN last in a log); refused, it is still reported
+log unk-silent 'AT+CSQ\r\n+CSQ: 20,99\r\n\r\nOK\r\nAT+XYZMQTT=1\r\n'
+verdict unk-silent neoway-n58 0 < /dev/null
+status unk-silent unknown-command 'pass  partly checked: 1 command the neoway-n58 profile does not list (+XYZMQTT, line 5) not judged: the module did not answer, and a module refuses what it does not know'
+log unk-refused 'AT+XYZMQTT=1\r\nERROR\r\n'
+verdict unk-refused neoway-n58 0 <<'WEOF'
+1: info: [unknown-command] +XYZMQTT is not a command of the neoway-n58 profile (in AT+XYZMQTT=1)
+WEOF
+
 [ $fail = 0 ] && echo "ok: precision"
 exit $fail
