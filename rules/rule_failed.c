@@ -57,6 +57,8 @@ typedef struct failed_cmd {
     int network;              /* the network refused it (the network_fault class) */
     int unsupported;          /* "operation not supported" (the unsupported class) */
     int sim_wait;             /* "SIM busy", "SIM not ready" (the sim_wait class) */
+    int wrong_password;       /* "incorrect password" (the wrong_password class) */
+    int resent;               /* its run already reported as a password sent again */
     uint64_t sim_came;        /* the SIM said ready since (its line), 0 not yet */
     int sock;                 /* the socket it acted on (ats_eng_sock) */
     uint64_t first_line, result_line, txn, last_txn;
@@ -195,6 +197,12 @@ static int diagnoses(const ats_engine *e, const failed_cmd *f, const ats_txn *t)
      * waiting for it */
     if (f->sim_wait && cls_cmd(e, C_SIM_QUERY, t))
         return 1;
+    /* a wrong PIN: asking how many attempts are left (AT+CPINR, AT+SPIC,
+     * AT+QPINC?: the profile's pin_attempts) or what the SIM asks for now
+     * (AT+CPIN?: still SIM PIN, or SIM PUK once the attempts are spent) is
+     * what a host that must not guess does */
+    if (f->wrong_password && (cls_cmd(e, C_PIN_ATTEMPTS, t) || cls_cmd(e, C_SIM_QUERY, t)))
+        return 1;
     return 0;
 }
 
@@ -238,6 +246,8 @@ static void report(ats_rule_ctx *c, const failed_cmd *f)
 {
     ats_engine *e = c->e;
     ((failed_state *)c->st)->judged++;
+    if (f->resent)            /* said at the re-send, with the reason */
+        return;
     /* a failure another rule explains (a send on a closed socket, an open
      * while the network is still coming up) is that rule's finding */
     if (ats_eng_flagged(e, f->txn) || ats_eng_flagged(e, f->last_txn))
@@ -268,6 +278,31 @@ static void report(ats_rule_ctx *c, const failed_cmd *f)
                                       vars));
     if (f->result_line != f->first_line)
         ats_eng_related(e, f->result_line, f->count == 1 ? "failed here" : "last failure");
+    ats_eng_flush(e);
+}
+
+/* The same password sent again after the module refused it as incorrect
+ * (27.007 9.2: +CME ERROR: 16), and refused again: a retry cannot mend a
+ * wrong PIN, and every try spends one of the SIM's attempts (three for a
+ * PIN, then only the PUK unblocks it). Said at the re-send, whatever the
+ * host does next; the run it starts is not reported again. */
+static void password_resent(ats_rule_ctx *c, failed_cmd *f, const ats_txn *t)
+{
+    ats_engine *e = c->e;
+    char first[24];
+    snprintf(first, sizeof first, "%" PRIu64, f->result_line);
+    const char *vars[] = {"cmd", f->cmd, "result", f->result, "line", first, NULL};
+    f->resent = 1;
+    if (ats_eng_flagged(e, t->id))
+        return;
+    ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id, f->name, "%s",
+                      ats_eng_msg(e, c->rule, "password_resent",
+                                  "{cmd} sent again after the module refused it ({result}, "
+                                  "line {line}): a wrong password is refused every time, and "
+                                  "each try spends one of the SIM's attempts (three for a PIN, "
+                                  "then the PUK is asked); the attempts left can be asked instead",
+                                  vars));
+    ats_eng_related(e, f->result_line, "refused here");
     ats_eng_flush(e);
 }
 
@@ -344,6 +379,7 @@ static void failed_body(ats_rule_ctx *c, const ats_txn *t)
         return;               /* nothing waits, nothing to keep: most commands */
     txn_norm(t, key, sizeof key);
     unsigned carried = 0;
+    int resent = 0;
     uint64_t first = t->first_line;
     ats_time first_time = t->command.time;
     uint64_t first_txn = t->id;
@@ -352,8 +388,11 @@ static void failed_body(ats_rule_ctx *c, const ats_txn *t)
         if (!strcmp(f->norm, key)) {          /* retried: answered, or a run goes on */
             if (!bad)
                 st->judged++;
+            else if (f->wrong_password && !f->resent && cls_line(e, L_WRONG_PASSWORD, bad->text))
+                password_resent(c, f, t);
             if (bad && !carried) {
                 carried = f->count;
+                resent = f->resent;
                 first = f->first_line;
                 first_time = f->time;
                 first_txn = f->txn;
@@ -451,6 +490,8 @@ static void failed_body(ats_rule_ctx *c, const ats_txn *t)
     f->network = cls_line(e, L_NETWORK_FAULT, bad->text);
     f->unsupported = cls_line(e, L_UNSUPPORTED, bad->text);
     f->sim_wait = cls_line(e, L_SIM_WAIT, bad->text);
+    f->wrong_password = cls_line(e, L_WRONG_PASSWORD, bad->text);
+    f->resent = resent;
     f->count = carried + 1;
     f->first_line = first;
     f->time = first_time;
