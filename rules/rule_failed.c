@@ -99,6 +99,14 @@ typedef struct failed_state {
      * 3gpp base: AT+QIACT=1 -> ERROR): not judged, which is no pass */
     uint64_t unknown, unknown_line;
     char unknown_name[40];
+    /* the commands whose password the module refused as incorrect (their
+     * command lines), when first refused, and whether a re-send was said */
+    struct {
+        char norm[96];
+        uint64_t line;
+        int said;
+    } pw[4];
+    size_t npw;
 } failed_state;
 
 /* How it failed: the failing final result or completion; NULL if it did not. */
@@ -282,19 +290,34 @@ static void report(ats_rule_ctx *c, const failed_cmd *f)
 }
 
 /* The same password sent again after the module refused it as incorrect
- * (27.007 9.2: +CME ERROR: 16), and refused again: a retry cannot mend a
- * wrong PIN, and every try spends one of the SIM's attempts (three for a
- * PIN, then only the PUK unblocks it). Said at the re-send, whatever the
- * host does next; the run it starts is not reported again. */
-static void password_resent(ats_rule_ctx *c, failed_cmd *f, const ats_txn *t)
+ * (27.007 9.2: +CME ERROR: 16), and refused again, whether or not the host
+ * asked the tries left between: a retry cannot mend a wrong PIN, and every
+ * try spends one of the SIM's attempts (three for a PIN, then only the PUK
+ * unblocks it). Said at the re-send, once for that password; the run it
+ * starts is not reported again. */
+static int password_resent(ats_rule_ctx *c, failed_cmd *f, const ats_txn *t, const char *key)
 {
     ats_engine *e = c->e;
+    failed_state *st = c->st;
+    size_t i = 0;
+    while (i < st->npw && strcmp(st->pw[i].norm, key))
+        i++;
+    if (i == st->npw) {           /* the first refusal of it: kept (bounded) */
+        if (st->npw < sizeof st->pw / sizeof st->pw[0]) {
+            memcpy(st->pw[st->npw].norm, key, sizeof st->pw[0].norm);
+            st->pw[st->npw].line = f->result_line;
+            st->pw[st->npw++].said = 0;
+        }
+        return 0;
+    }
+    if (st->pw[i].said)
+        return 1;
+    st->pw[i].said = 1;
     char first[24];
-    snprintf(first, sizeof first, "%" PRIu64, f->result_line);
+    snprintf(first, sizeof first, "%" PRIu64, st->pw[i].line);
     const char *vars[] = {"cmd", f->cmd, "result", f->result, "line", first, NULL};
-    f->resent = 1;
     if (ats_eng_flagged(e, t->id))
-        return;
+        return 1;
     ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id, f->name, "%s",
                       ats_eng_msg(e, c->rule, "password_resent",
                                   "{cmd} sent again after the module refused it ({result}, "
@@ -302,8 +325,9 @@ static void password_resent(ats_rule_ctx *c, failed_cmd *f, const ats_txn *t)
                                   "each try spends one of the SIM's attempts (three for a PIN, "
                                   "then the PUK is asked); the attempts left can be asked instead",
                                   vars));
-    ats_eng_related(e, f->result_line, "refused here");
+    ats_eng_related(e, st->pw[i].line, "refused here");
     ats_eng_flush(e);
+    return 1;
 }
 
 static void drop(failed_state *st, size_t i)
@@ -388,8 +412,6 @@ static void failed_body(ats_rule_ctx *c, const ats_txn *t)
         if (!strcmp(f->norm, key)) {          /* retried: answered, or a run goes on */
             if (!bad)
                 st->judged++;
-            else if (f->wrong_password && !f->resent && cls_line(e, L_WRONG_PASSWORD, bad->text))
-                password_resent(c, f, t);
             if (bad && !carried) {
                 carried = f->count;
                 resent = f->resent;
@@ -491,13 +513,13 @@ static void failed_body(ats_rule_ctx *c, const ats_txn *t)
     f->unsupported = cls_line(e, L_UNSUPPORTED, bad->text);
     f->sim_wait = cls_line(e, L_SIM_WAIT, bad->text);
     f->wrong_password = cls_line(e, L_WRONG_PASSWORD, bad->text);
-    f->resent = resent;
     f->count = carried + 1;
     f->first_line = first;
     f->time = first_time;
     f->txn = first_txn;
     f->last_txn = t->id;
     f->result_line = bad->line;
+    f->resent = resent || (f->wrong_password && password_resent(c, f, t, key));
 }
 
 /* The module took the command: it has it. */

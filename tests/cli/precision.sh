@@ -1955,6 +1955,11 @@ log pin-resent 'AT+CPIN="1234"\r\n+CME ERROR: 16\r\nAT+CPIN="1234"\r\n+CME ERROR
 verdict pin-resent simcom-sim7600 1 <<'WEOF'
 3: warning: [command-failed] AT+CPIN="<PIN-1>" sent again after the module refused it (+CME ERROR: 16, incorrect password, line 2): a wrong password is refused every time, and each try spends one of the SIM's attempts (three for a PIN, then the PUK is asked); the attempts left can be asked instead
 WEOF
+# ... and after asking the tries left: the query does not make the refused PIN right
+log pin-resent-after 'AT+CPIN="1234"\r\n+CME ERROR: 16\r\nAT+CPINR="SIM PIN"\r\n+CPINR: SIM PIN,2,3\r\n\r\nOK\r\nAT+CPIN="1234"\r\n+CME ERROR: 16\r\nAT+CPINR="SIM PIN"\r\n+CPINR: SIM PIN,1,3\r\n\r\nOK\r\n'
+verdict pin-resent-after simcom-sim7600 1 <<'WEOF'
+7: warning: [command-failed] AT+CPIN="<PIN-1>" sent again after the module refused it (+CME ERROR: 16, incorrect password, line 2): a wrong password is refused every time, and each try spends one of the SIM's attempts (three for a PIN, then the PUK is asked); the attempts left can be asked instead
+WEOF
 # guards: walked past (no look at the attempts) stays a finding; another PIN is another way
 log pin-walked 'AT+CPIN="1234"\r\n+CME ERROR: 16\r\nAT+CSQ\r\n+CSQ: 20,99\r\n\r\nOK\r\nAT+CGMR\r\n+CGMR: A011B06A7682E\r\n\r\nOK\r\n'
 verdict pin-walked simcom-sim7600 1 <<'WEOF'
