@@ -1931,6 +1931,11 @@ log cping 'AT+CPING="www.example.com",1,2\r\nERROR\r\nAT+CPINGSTOP\r\nOK\r\nAT+C
 verdict cping simcom-sim7600 0 < /dev/null
 status cping unknown-command 'pass'
 status cping command-failed 'pass'
+# the other vendors' pings alike (SIM800 Series AT Command Manual V1.09 10.2.1 AT+CIPPING;
+# BG96 AT+QPING; Telit AT#PING; Nordic SLM AT#XPING): a look at the network
+log cipping 'AT+CIPPING="www.example.com"\r\nERROR\r\nAT+CSQ\r\n+CSQ: 21,99\r\n\r\nOK\r\nAT+CGMR\r\n+CGMR: 1418B05SIM800L24\r\n\r\nOK\r\n'
+verdict cipping simcom-sim800 0 < /dev/null
+status cipping command-failed 'pass'
 # the "it has" hint: a changed letter in a name of five letters is another command as a rule
 # (+CPING/+CPINR, +CGATX/+CGATT): none; a long name's changed letter and a short name's swap
 # keep it
