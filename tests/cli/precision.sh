@@ -1884,5 +1884,128 @@ verdict unk-refused neoway-n58 0 <<'WEOF'
 1: info: [unknown-command] +XYZMQTT is not a command of the neoway-n58 profile (in AT+XYZMQTT=1)
 WEOF
 
+# --- batch 16's V1-V4 (h-verdict16; docs/precision.md)
+# V1: a mail's sign-off that is its sender's name alone. Gmail's forward header (the
+# "---------- Forwarded message ---------" line, From:/Date:/Subject:/To:) names the sender;
+# "Li" at the end is the writer's, the OK the modem sent twice stays an orphan
+# (printf's format may not open with a dash)
+log mail-sender '%s---------- Forwarded message ---------\r\nFrom: Li Wei <li.wei@example.com>\r\nDate: Mon, Dec 7, 2026 at 9:14 AM\r\nSubject: A7682E no network\r\nTo: <support@example.com>\r\n\r\n\r\nHi,\r\n\r\nthe terminal copy:\r\n\r\nAT+CPIN?\r\n+CPIN: READY\r\n\r\nOK\r\nAT+CSQ\r\n+CSQ: 21,99\r\n\r\nOK\r\nOK\r\n\r\nLi\r\n'
+verdict mail-sender simcom-sim7600 1 <<'WEOF'
+20: warning: [orphan-response] final result OK with no command waiting for it
+WEOF
+# the header's address in angle brackets is no HTML tag (formats/html-markup.json: a tag's name
+# ends at a blank, '/' or '>'; "<li.wei@..." read as <li> lost the address and took the mail
+# for HTML); here the header is the host's text before the first command (host-log), which
+# orphan-response reads for the name too
+log mail-hostlog 'From: Li Wei <li.wei@example.com>\r\nTo: <support@example.com>\r\n\r\nAT+CSQ\r\n+CSQ: 21,99\r\n\r\nOK\r\n\r\nLi\r\n'
+verdict mail-hostlog simcom-sim7600 0 < /dev/null
+brief mail-hostlog simcom-sim7600 <<'WEOF'
+T 4 AT+CSQ -> complete OK | 5:+CSQ: 21,99
+X 9 text-outside-command Li
+WEOF
+grep -q '"kind":"host-log","id":1,"line":1,"offset":0,"source":"application text before a command","text":"From: Li Wei <li.wei@example.com>"' "$TMP/mail-hostlog.jsonl" ||
+    { echo "FAIL: mail-hostlog: the From: line is not kept whole"; fail=1; }
+# Outlook's header ("Surname, Given" and [mailto:]), initials and a dashed initial-signed name
+log mail-initials 'From: Wei, Li [mailto:li.wei@example.com]\r\nSent: Monday, December 7, 2026 9:14 AM\r\nTo: Support\r\nSubject: ping fails\r\n\r\nAT+CSQ\r\n+CSQ: 21,99\r\n\r\nOK\r\n\r\nLW\r\n'
+verdict mail-initials simcom-sim7600 0 < /dev/null
+log mail-dash 'From: Wei, Li [mailto:li.wei@example.com]\r\n\r\nAT+CSQ\r\n+CSQ: 21,99\r\n\r\nOK\r\n\r\n- Li W.\r\n'
+verdict mail-dash simcom-sim7600 0 < /dev/null
+# an address alone names the sender by its local part; a quote's attribution line too
+log mail-addr 'From: li.wei@example.com\r\n\r\nAT+CSQ\r\n+CSQ: 21,99\r\n\r\nOK\r\n\r\nLi\r\n'
+verdict mail-addr simcom-sim7600 0 < /dev/null
+log mail-attrib 'On Mon, 7 Dec 2026 at 09:14, Li Wei <li.wei@example.com> wrote:\r\n\r\nAT+CSQ\r\n+CSQ: 21,99\r\n\r\nOK\r\n\r\nWei\r\n'
+verdict mail-attrib simcom-sim7600 0 < /dev/null
+# guards: no header, no name to know ("Li" stays judged); a line not of the name stays judged
+log mail-noheader 'AT+CSQ\r\n+CSQ: 21,99\r\n\r\nOK\r\n\r\nLi\r\n'
+verdict mail-noheader simcom-sim7600 1 <<'WEOF'
+6: warning: [orphan-response] modem text with no command waiting: Li
+WEOF
+log mail-other 'From: Li Wei <li.wei@example.com>\r\n\r\nAT+CSQ\r\n+CSQ: 21,99\r\n\r\nOK\r\nMODEM TEXT 7\r\n\r\nLi Wei\r\n'
+verdict mail-other simcom-sim7600 1 <<'WEOF'
+7: warning: [orphan-response] modem text with no command waiting: MODEM TEXT 7
+WEOF
+
+# V2: the log in a tracker's blocks (Atlassian's text formatting notation: {noformat},
+# {code}, h1.-h6. headings, bq., ||table||, *bold*): outside them the writer's, whatever
+# its shape; an orphan inside stays judged
+log jira-blocks 'h2. Summary\nThe A7682E drops its PDP context.\n\n{noformat}\nAT+CGATT?\n+CGATT: 1\n\nOK\nOK\nAT+CGACT?\n+CGACT: 1,0\n\nOK\n{noformat}\n\nh3. Expected\nA7682E-LNXY / A011B06\n\n*Priority:* Major\n||Module||Firmware||\n|A7682E|A011B06|\nbq. SEEN ON TWO BOARDS\nOK\n'
+verdict jira-blocks simcom-sim7600 1 <<'WEOF'
+9: warning: [orphan-response] final result OK with no command waiting for it
+WEOF
+# a command outside the blocks is still read (its transaction kept); the log goes on there,
+# its modem text judged again, as after a fence closing the paste (fence-close)
+log jira-cmd-outside '{code:title=modem.log}\nAT+CSQ\n+CSQ: 21,99\n\nOK\n{code}\nA7682E / A011B06\nAT+CFUN=1,1\nOK\nMODEM TEXT 7\n'
+verdict jira-cmd-outside simcom-sim7600 1 <<'WEOF'
+10: warning: [orphan-response] modem text with no command waiting: MODEM TEXT 7
+WEOF
+brief jira-cmd-outside simcom-sim7600 <<'WEOF'
+T 2 AT+CSQ -> complete OK | 3:+CSQ: 21,99
+X 7 text-outside-command A7682E / A011B06
+T 8 AT+CFUN=1,1 -> complete OK
+X 10 text-outside-command MODEM TEXT 7
+WEOF
+# BBCode's [code] and Markdown's fences alike
+log bbcode-blocks 'My A7682E log:\n[code]\nAT+CSQ\n+CSQ: 21,99\n\nOK\n[/code]\nA7682E-LNXY / A011B06\nLTE CAT1\n'
+verdict bbcode-blocks simcom-sim7600 0 < /dev/null
+log fence-blocks 'My A7682E log:\n```\nAT+CSQ\n+CSQ: 21,99\n\nOK\n```\n\nA7682E-LNXY / A011B06\n\n```text\nAT+CREG?\n+CREG: 0,1\n\nOK\n```\nLTE CAT1\n'
+verdict fence-blocks simcom-sim7600 0 < /dev/null
+# Jira's markup without blocks: headings, quotes, tables are the writer's
+log jira-markup 'AT+CSQ\n+CSQ: 21,99\n\nOK\n\nh3. Expected\n||Module||Firmware||\n|A7682E|A011B06|\nbq. SEEN ON TWO BOARDS\n'
+verdict jira-markup simcom-sim7600 0 < /dev/null
+# guard: a block that holds no command (a config) says nothing of the log outside it
+log blocks-guard '{code}\nAPN=internet\n{code}\nAT+CSQ\n+CSQ: 21,99\n\nOK\nMODEM TEXT 7\n'
+verdict blocks-guard simcom-sim7600 1 <<'WEOF'
+8: warning: [orphan-response] modem text with no command waiting: MODEM TEXT 7
+WEOF
+
+# V3: SIMCom's ping (SIM7500_SIM7600 AT Command Manual V3.00 11.3.4 AT+CPING, 11.3.5
+# AT+CPINGSTOP; A76XX AT Command Manual V1.09 5.2.17): known, and its failure is a look at the
+# network that says it is not there (network_query), not a command the host walked past
+log cping 'AT+CPING="www.example.com",1,2\r\nERROR\r\nAT+CPINGSTOP\r\nOK\r\nAT+CSQ\r\n+CSQ: 21,99\r\n\r\nOK\r\nAT+CGMR\r\n+CGMR: A011B06A7682E\r\n\r\nOK\r\n'
+verdict cping simcom-sim7600 0 < /dev/null
+status cping unknown-command 'pass'
+status cping command-failed 'pass'
+# the other vendors' pings alike (SIM800 Series AT Command Manual V1.09 10.2.1 AT+CIPPING;
+# BG96 AT+QPING; Telit AT#PING; Nordic SLM AT#XPING): a look at the network
+log cipping 'AT+CIPPING="www.example.com"\r\nERROR\r\nAT+CSQ\r\n+CSQ: 21,99\r\n\r\nOK\r\nAT+CGMR\r\n+CGMR: 1418B05SIM800L24\r\n\r\nOK\r\n'
+verdict cipping simcom-sim800 0 < /dev/null
+status cipping command-failed 'pass'
+# the "it has" hint: a changed letter in a name of five letters is another command as a rule
+# (+CPING/+CPINR, +CGATX/+CGATT): none; a long name's changed letter and a short name's swap
+# keep it
+log near-short 'AT+CGATX=1\r\nERROR\r\nAT+CGDCONX=1\r\nERROR\r\nAT+CPNI?\r\nERROR\r\n'
+verdict near-short simcom-sim7600 0 <<'WEOF'
+1: info: [unknown-command] +CGATX is not a command of the simcom-sim7600 profile (in AT+CGATX=1)
+3: info: [unknown-command] +CGDCONX is not a command of the simcom-sim7600 profile (in AT+CGDCONX=1); it has +CGDCONT
+5: info: [unknown-command] +CPNI is not a command of the simcom-sim7600 profile (in AT+CPNI?); it has +CPIN
+WEOF
+
+# V4: a wrong PIN (27.007 9.2.1: +CME ERROR: 16 incorrect password) answered by asking the
+# attempts left: 27.007 8.65 AT+CPINR, SIMCom AT+SPIC (A76XX 6.2.8), Quectel AT+QPINC? (oFono
+# drivers/atmodem/sim.c at_pin_retries_query()) - or the SIM's state (AT+CPIN?)
+log pin-cpinr 'AT+CPIN?\r\n+CPIN: SIM PIN\r\n\r\nOK\r\nAT+CPIN="1234"\r\n+CME ERROR: 16\r\nAT+CPINR="SIM PIN"\r\n+CPINR: SIM PIN,2,3\r\n\r\nOK\r\nAT+CSQ\r\n+CSQ: 20,99\r\n\r\nOK\r\nAT+CGMR\r\n+CGMR: A011B06A7682E\r\n\r\nOK\r\n'
+verdict pin-cpinr simcom-sim7600 0 < /dev/null
+log pin-spic 'AT+CPIN="1234"\r\n+CME ERROR: incorrect password\r\nAT+SPIC\r\n+SPIC: 2,10,0,10\r\n\r\nOK\r\nAT+CSQ\r\n+CSQ: 20,99\r\n\r\nOK\r\nAT+CGMR\r\n+CGMR: A011B06A7682E\r\n\r\nOK\r\n'
+verdict pin-spic simcom-sim7600 0 < /dev/null
+log pin-qpinc 'AT+CPIN="1234"\r\r\n+CME ERROR: 16\r\nAT+QPINC?\r\r\n+QPINC: "SC",2,10\r\n+QPINC: "P2",3,10\r\n\r\nOK\r\nAT+CSQ\r\r\n+CSQ: 20,99\r\n\r\nOK\r\nAT+QGMR\r\r\nBG96MAR02A07M1G\r\n\r\nOK\r\n'
+verdict pin-qpinc quectel-bg96 0 < /dev/null
+# the same PIN again: refused again, one more attempt spent; said at the re-send, once
+log pin-resent 'AT+CPIN="1234"\r\n+CME ERROR: 16\r\nAT+CPIN="1234"\r\n+CME ERROR: 16\r\nAT+CPINR="SIM PIN"\r\n+CPINR: SIM PIN,1,3\r\n\r\nOK\r\nAT+CSQ\r\n+CSQ: 20,99\r\n\r\nOK\r\nAT+CGMR\r\n+CGMR: A011B06A7682E\r\n\r\nOK\r\n'
+verdict pin-resent simcom-sim7600 1 <<'WEOF'
+3: warning: [command-failed] AT+CPIN="<PIN-1>" sent again after the module refused it (+CME ERROR: 16, incorrect password, line 2): a wrong password is refused every time, and each try spends one of the SIM's attempts (three for a PIN, then the PUK is asked); the attempts left can be asked instead
+WEOF
+# ... and after asking the tries left: the query does not make the refused PIN right
+log pin-resent-after 'AT+CPIN="1234"\r\n+CME ERROR: 16\r\nAT+CPINR="SIM PIN"\r\n+CPINR: SIM PIN,2,3\r\n\r\nOK\r\nAT+CPIN="1234"\r\n+CME ERROR: 16\r\nAT+CPINR="SIM PIN"\r\n+CPINR: SIM PIN,1,3\r\n\r\nOK\r\n'
+verdict pin-resent-after simcom-sim7600 1 <<'WEOF'
+7: warning: [command-failed] AT+CPIN="<PIN-1>" sent again after the module refused it (+CME ERROR: 16, incorrect password, line 2): a wrong password is refused every time, and each try spends one of the SIM's attempts (three for a PIN, then the PUK is asked); the attempts left can be asked instead
+WEOF
+# guards: walked past (no look at the attempts) stays a finding; another PIN is another way
+log pin-walked 'AT+CPIN="1234"\r\n+CME ERROR: 16\r\nAT+CSQ\r\n+CSQ: 20,99\r\n\r\nOK\r\nAT+CGMR\r\n+CGMR: A011B06A7682E\r\n\r\nOK\r\n'
+verdict pin-walked simcom-sim7600 1 <<'WEOF'
+1: warning: [command-failed] AT+CPIN="<PIN-1>" failed (+CME ERROR: 16, incorrect password) and the host neither retried it nor asked why
+WEOF
+log pin-other 'AT+CPIN="1234"\r\n+CME ERROR: 16\r\nAT+CPIN="4321"\r\nOK\r\nAT+CSQ\r\n+CSQ: 20,99\r\n\r\nOK\r\n'
+verdict pin-other simcom-sim7600 0 < /dev/null
+
 [ $fail = 0 ] && echo "ok: precision"
 exit $fail
