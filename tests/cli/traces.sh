@@ -30,6 +30,9 @@ python3 tests/heldout16a_check.py "$BIN" "$SRC" || fail=1
 # held-out batch 16's class J3 (a YAT-like port monitor, [PORT] >> with the direction after the
 # port's brackets; tests/data/heldout16b)
 python3 tests/heldout16b_check.py "$BIN" "$SRC" || fail=1
+# held-out batch 17's classes (tests/data/heldout17): atat's CmeError(<Variant>) as its
+# +CME ERROR code, FreeRTOS-Cellular's older swapped "Modem return ERROR" line, ...
+python3 tests/heldout17_check.py "$BIN" "$SRC" || fail=1
 # pasted shapes of helper readers18: a terminal's wrap of chan_dongle's console, ... (tests/data/readers18)
 python3 tests/readers18_check.py "$BIN" "$SRC" || fail=1
 # held-out batch 14's classes H5-H7 (tests/data/heldout14b)
