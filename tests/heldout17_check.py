@@ -9,7 +9,9 @@ K2, Tasmota's serial bridge driven from its console (`CMD: SSerialSend3
 AT+CSQ\r`, `{"SSerialReceived":"..."}` in MQT:/RSL: lines or an MQTT
 client's output): each send decoded by its mode, each burst the bridge read
 JSON-unescaped. Every transaction exact, whole, a byte at a time and in
-random pieces; tasmota-serial scores on its own fixtures alone.
+random pieces; tasmota-serial scores on its own fixtures alone. K3, `xxd`
+of a raw capture (tests/data/heldout17/make_xxd.py): its rows back to bytes,
+read undirected, the `$ xxd cap.bin` line host-log.
 
 usage: heldout17_check.py ATSCOPE SRCDIR"""
 import json
@@ -78,6 +80,35 @@ EXPECT = {
         (6, 'AT+CCID', 'ERROR', []),
     ], []),
     'tasmota-no-bridge.log': ('raw', [], [], []),
+    # K3: xxd of a raw capture (the echo on), its default layout and others
+    'xxd-default.log': ('hex-offset-rows', [], [
+        (2, 'AT', 'OK', []),
+        (2, 'AT+CSQ', 'OK', ['+CSQ: 20,99']),
+        (4, 'AT+CPIN?', 'OK', ['+CPIN: READY']),
+        (6, 'AT+CGATT=1', '+CME ERROR: 30', []),
+        (8, 'AT+COPS?', 'OK', ['+COPS: 0,0,"Example",7']),
+    ], [(8, '+CEREG: 2')]),
+    'xxd-upper-g4.log': ('hex-offset-rows', [], [
+        (2, 'AT', 'OK', []),
+        (2, 'AT+CSQ', 'OK', ['+CSQ: 20,99']),
+        (4, 'AT+CPIN?', 'OK', ['+CPIN: READY']),
+        (6, 'AT+CGATT=1', '+CME ERROR: 30', []),
+        (8, 'AT+COPS?', 'OK', ['+COPS: 0,0,"Example",7']),
+    ], [(8, '+CEREG: 2')]),
+    'xxd-g1-c8.log': ('hex-offset-rows', [], [
+        (2, 'AT', 'OK', []),
+        (3, 'AT+CSQ', 'OK', ['+CSQ: 20,99']),
+        (6, 'AT+CPIN?', 'OK', ['+CPIN: READY']),
+        (10, 'AT+CGATT=1', '+CME ERROR: 30', []),
+        (15, 'AT+COPS?', 'OK', ['+COPS: 0,0,"Example",7']),
+    ], [(14, '+CEREG: 2')]),
+    'xxd-plain.log': ('hex-rows', [], [
+        (2, 'AT', 'OK', []),
+        (2, 'AT+CSQ', 'OK', ['+CSQ: 20,99']),
+        (3, 'AT+CPIN?', 'OK', ['+CPIN: READY']),
+        (4, 'AT+CGATT=1', '+CME ERROR: 30', []),
+        (5, 'AT+COPS?', 'OK', ['+COPS: 0,0,"Example",7']),
+    ], [(5, '+CEREG: 2')]),
 }
 
 ck = Checker(BIN)
@@ -93,10 +124,10 @@ if (pay.get('prompt_line'), pay.get('bytes'), pay.get('end'), pay.get('line')) !
 # tasmota-serial scores on its own fixtures alone; on them only raw beside it
 own = {DIR + n for n, e in EXPECT.items() if e[0] == 'tasmota-serial'}
 files = []
-for top in ('captures', 'tests/negative', 'tests/data/heldout17'):
+for top in ('captures', 'tests/negative', 'tests/data', 'tests/unknown'):
     for d, _, names in os.walk(os.path.join(SRC, top)):
         files += [os.path.join(d, n) for n in names
-                  if not n.endswith(('.py', '.md', '.json')) and n not in ('MANIFEST', 'BROKEN')]
+                  if not n.endswith(('.py', '.json', 'MANIFEST', 'BROKEN', 'README.md'))]
 scores = candidates_many(BIN, sorted(files))
 for f in sorted(files):
     c = scores[f]
