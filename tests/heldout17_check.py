@@ -11,7 +11,10 @@ client's output): each send decoded by its mode, each burst the bridge read
 JSON-unescaped. Every transaction exact, whole, a byte at a time and in
 random pieces; tasmota-serial scores on its own fixtures alone. K3, `xxd`
 of a raw capture (tests/data/heldout17/make_xxd.py): its rows back to bytes,
-read undirected, the `$ xxd cap.bin` line host-log.
+read undirected, the `$ xxd cap.bin` line host-log. K1, Rust tracing-subscriber's
+default fmt layer (`2026-01-02T03:04:05.678901Z DEBUG app::modem: tx
+cmd="AT+CSQ"`): the prefix peeled by the rust-tracing layer, the message and its
+Debug-quoted fields read by structured-log-data.
 
 usage: heldout17_check.py ATSCOPE SRCDIR"""
 import json
@@ -109,6 +112,24 @@ EXPECT = {
         (4, 'AT+CGATT=1', '+CME ERROR: 30', []),
         (5, 'AT+COPS?', 'OK', ['+COPS: 0,0,"Example",7']),
     ], [(5, '+CEREG: 2')]),
+    # K1: tracing-subscriber's default fmt layer peeled (rust-tracing), the
+    # message and its Debug-quoted fields read by structured-log-data
+    'rust-tracing-app.log': ('rust-tracing > structured-log-data', [], [
+        (2, 'AT', 'OK', []),
+        (4, 'AT+CSQ', 'OK', ['+CSQ: 20,99']),
+        (7, 'AT+COPS=1,2,"26201"', '+CME ERROR: 30', []),
+        (10, 'AT+CPIN?', 'OK', ['+CPIN: READY']),
+    ], []),
+    'rust-tracing-ansi-spans.log': ('ansi > rust-tracing > structured-log-data', [], [
+        (1, 'AT+CMGF=1', 'OK', []),
+        (3, 'AT+CMGS="+15550100"', 'OK', ['+CMGS: 44']),
+    ], []),
+    'rust-tracing-no-time.log': ('rust-tracing > structured-log-data', [], [
+        (1, 'ATI', 'OK', ['Quectel', 'EG25', 'Revision: EG25GGBR07A08M2G']),
+        (6, 'AT+QCCID', 'OK', ['+QCCID: 89860012345678901234']),
+        (9, 'AT+QENG="servingcell"', 'ERROR', []),
+    ], []),
+    'rust-tracing-no-modem.log': ('raw', [], [], []),
 }
 
 ck = Checker(BIN)
@@ -120,6 +141,37 @@ cmgs = [r for r in recs if r['kind'] == 'transaction' and r['command'].startswit
 pay = (cmgs[0].get('payload') or {}) if cmgs else {}
 if (pay.get('prompt_line'), pay.get('bytes'), pay.get('end'), pay.get('line')) != (17, 5, 'ctrl-z', 18):
     ck.error('tasmota-sserial-console.log: AT+CMGS prompt/payload %s' % cmgs)
+
+# the tracing events' times are the layer's
+recs = [json.loads(l) for l in ck.parse(DIR + 'rust-tracing-app.log').decode().splitlines()]
+tx = [(r['line'], r.get('time'), r.get('final_time')) for r in recs if r['kind'] == 'transaction']
+if tx[:2] != [(2, '2026-01-02T03:04:05.120311', '2026-01-02T03:04:05.131002'),
+              (4, '2026-01-02T03:04:05.140125', '2026-01-02T03:04:05.163010')]:
+    ck.error('rust-tracing-app.log: times %s' % tx[:2])
+# Rust's Debug escape \u{1a} is the SMS's Ctrl-Z
+recs = [json.loads(l) for l in ck.parse(DIR + 'rust-tracing-ansi-spans.log').decode().splitlines()]
+pay = [r.get('payload') for r in recs if r['kind'] == 'transaction' and r['line'] == 3]
+if not pay or (pay[0] or {}).get('end') != 'ctrl-z' or (pay[0] or {}).get('bytes') != 5:
+    ck.error('rust-tracing-ansi-spans.log: payload %s' % pay)
+
+# a rule's lookup: a table of strings, on a data rule; else the definition
+# does not load and the error names its place
+import tempfile  # noqa: E402
+BAD = {
+    'not-a-string': ('"lookup": {"NotAllowed": 3}', 'a lookup value is a string'),
+    'host-log': ('"host_log": true, "lookup": {"NotAllowed": "3"}', 'a host_log rule has no payload'),
+    'empty': ('"lookup": {}', '"lookup" is an object'),
+}
+for what, (keys, msg) in BAD.items():
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, 'bad.json')
+        open(path, 'w').write('{"format_version": 1, "name": "bad-lookup", "kind": "trace", "title": "t",\n'
+                              ' "rules": [{"name": "e", "match": "^E (?<payload>\\\\w+)$", "dir": "rx", %s}],\n'
+                              ' "samples": [{"line": "E x", "rule": "e"}]}\n' % keys)
+        r = ck.run('formats', '--format-def', path)
+        err = r.stderr.decode()
+        if r.returncode != 2 or msg not in err or 'bad.json:2:' not in err:
+            ck.error('lookup %s: exit %d, %r' % (what, r.returncode, err))
 
 # tasmota-serial scores on its own fixtures alone; on them only raw beside it
 own = {DIR + n for n, e in EXPECT.items() if e[0] == 'tasmota-serial'}

@@ -15,7 +15,7 @@
 #define ATS_FORMAT_BUILTINS(X)                                                                 \
     X(html_entities)                                                                           \
     X(markdown_quote) X(list_bullets) X(code_fence) X(forum_blocks) X(powershell_transcript) X(terminal_tool_lines) X(indent) X(trailing_blanks) X(ansi) X(emphasis) X(line_numbers) X(search_results) X(arduino_monitor) \
-    X(platformio_monitor) X(terminal_stamps) X(csv_date_column) X(rtt_shell) X(jupyter_cells) X(python_logging)                                                                   \
+    X(platformio_monitor) X(terminal_stamps) X(csv_date_column) X(rtt_shell) X(jupyter_cells) X(python_logging) X(rust_tracing)                                                                   \
     X(syslog) X(syslog_iso) X(datadog_logs) X(journal) X(openwrt_logread) X(esphome) X(mbed_trace) X(zephyr_modem_cmux) X(zephyr_modem_chat) \
     X(zephyr_cmd_handler) X(esp_modem_cmux) X(esp_modem) X(esp_modem_legacy) X(tinygsm) X(wnc_controller) X(ubxlib) X(gammu)           \
     X(python_gsmmodem) X(hologram_python) X(python_bytes) X(pppd_chat) X(serialport_gsm) X(chan_dongle) X(particle_ncp) X(nrf_modem_defmt) X(ewf) X(rtthread_at) X(sim800l_driver) X(fona) X(esp_modem_console) X(luat_ril) X(stamped_lines) X(atat) X(wvdial) X(mmcli) X(wiolte) X(ovms_cellular) X(ndm_tty) X(go_modem_trace) X(itead_sim800) X(wifiespat) X(qtopia_atchat) X(ofono_gatchat) X(kannel_at2) X(smstools3) X(txgsm) X(mdmparser) X(esphome_sim800l) X(nrf_at_shell) X(nrf_serial_terminal) X(mikrotik_at_chat) X(pycom_lte) X(smslib) X(eg25_manager) X(command_response_lines) X(command_list) X(espruino_at) X(nrf_at_cmd) X(sparkfun_ublox) X(shell_redirect) X(freertos_cellular) X(libgsm_pppos) X(quecpython_atcmd) X(jpnevulator) X(tasmota_serial)                                     \
@@ -753,9 +753,13 @@ static int load_rule(const ats_jl *L, void *ctx, json_t *o, const char *path, vo
         return rc;
     if ((rc = get_lookup(L, o, path, r)) != 0)
         return rc;
-    if (r->nlookup && r->host_log)
-        return ats_jl_bad(L, ATS_EPROFILE, json_object_get(o, "lookup"), path,
-                          "a host_log rule has no payload to look up");
+    if (r->nlookup && r->host_log) {
+        char lp[200];
+        snprintf(lp, sizeof lp, "%.150s.host_log", path);
+        /* the member's place: a table's own text is not found whole */
+        return ats_jl_bad_member(L, ATS_EPROFILE, "host_log", json_object_get(o, "host_log"), lp,
+                                 "a host_log rule has no payload to look up");
+    }
     if ((rc = get_string(L, o, "dir", path, 0, &s)) != 0)
         return rc;
     json_t *map = json_object_get(o, "dir_map");
