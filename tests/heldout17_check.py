@@ -173,6 +173,23 @@ for what, (keys, msg) in BAD.items():
         if r.returncode != 2 or msg not in err or 'bad.json:2:' not in err:
             ck.error('lookup %s: exit %d, %r' % (what, r.returncode, err))
 
+# pasted with CR LF line ends (a Windows editor's save, a mail): the same
+# transactions, read as the same format
+def txs(path):
+    recs = [json.loads(l) for l in ck.parse(path).decode('utf-8', 'replace').splitlines()]
+    return (recs[0].get('layers', recs[0].get('format')),
+            sorted((r['line'], r['command'], r.get('final'), [x['text'] for x in r.get('responses', [])])
+                   for r in recs if r['kind'] == 'transaction'))
+
+
+for name in EXPECT:
+    with tempfile.TemporaryDirectory() as tmp:
+        crlf = os.path.join(tmp, name)
+        data = open(DIR + name, 'rb').read()
+        open(crlf, 'wb').write(data.replace(b'\n', b'\r\n'))
+        if txs(crlf) != txs(DIR + name):
+            ck.error('%s: reads otherwise with CR LF: %s' % (name, txs(crlf)))
+
 # tasmota-serial scores on its own fixtures alone; on them only raw beside it
 own = {DIR + n for n, e in EXPECT.items() if e[0] == 'tasmota-serial'}
 files = []
