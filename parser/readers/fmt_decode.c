@@ -201,13 +201,17 @@ static size_t unescape(const char *s, size_t n, size_t i, unsigned char *out, si
          * code point goes on as its UTF-8 bytes */
         unsigned v = 0;
         int k = 0;
-        while (k < 4 && i + (size_t)k < n && ats_hexval(s[i + k]) >= 0)
-            v = v * 16 + (unsigned)ats_hexval(s[i + k]), k++;
-        if (k < 4) {
+        /* Rust's Debug writes a control character as \u{1a} (braces, one
+         * to six digits): a tracing field's value, an atat byte string */
+        int brace = i < n && s[i] == '{';
+        size_t at = i + (size_t)brace;
+        while (k < (brace ? 6 : 4) && at + (size_t)k < n && ats_hexval(s[at + k]) >= 0)
+            v = v * 16 + (unsigned)ats_hexval(s[at + k]), k++;
+        if (brace ? (k == 0 || at + (size_t)k >= n || s[at + k] != '}' || v > 0xffff) : k < 4) {
             PUT('u');          /* as any other unknown escape: the letter */
             break;
         }
-        i += 4;
+        i = at + (size_t)k + (size_t)brace;
         if (v < 0x80) {
             PUT(v);
         } else if (v < 0x800) {

@@ -15,10 +15,10 @@
 #define ATS_FORMAT_BUILTINS(X)                                                                 \
     X(html_entities)                                                                           \
     X(markdown_quote) X(list_bullets) X(code_fence) X(forum_blocks) X(powershell_transcript) X(terminal_tool_lines) X(phpbb_page) X(indent) X(trailing_blanks) X(ansi) X(emphasis) X(line_numbers) X(search_results) X(arduino_monitor) \
-    X(platformio_monitor) X(terminal_stamps) X(csv_date_column) X(rtt_shell) X(jupyter_cells) X(python_logging)                                                                   \
+    X(platformio_monitor) X(terminal_stamps) X(csv_date_column) X(rtt_shell) X(jupyter_cells) X(python_logging) X(rust_tracing)                                                                   \
     X(syslog) X(syslog_iso) X(datadog_logs) X(journal) X(openwrt_logread) X(esphome) X(mbed_trace) X(zephyr_modem_cmux) X(zephyr_modem_chat) \
     X(zephyr_cmd_handler) X(esp_modem_cmux) X(esp_modem) X(esp_modem_legacy) X(tinygsm) X(wnc_controller) X(ubxlib) X(gammu)           \
-    X(python_gsmmodem) X(hologram_python) X(python_bytes) X(pppd_chat) X(serialport_gsm) X(chan_dongle) X(particle_ncp) X(nrf_modem_defmt) X(ewf) X(rtthread_at) X(sim800l_driver) X(fona) X(esp_modem_console) X(luat_ril) X(stamped_lines) X(atat) X(wvdial) X(mmcli) X(wiolte) X(ovms_cellular) X(ndm_tty) X(go_modem_trace) X(itead_sim800) X(wifiespat) X(qtopia_atchat) X(ofono_gatchat) X(kannel_at2) X(smstools3) X(txgsm) X(mdmparser) X(esphome_sim800l) X(nrf_at_shell) X(nrf_serial_terminal) X(mikrotik_at_chat) X(pycom_lte) X(smslib) X(eg25_manager) X(command_response_lines) X(command_list) X(espruino_at) X(nrf_at_cmd) X(sparkfun_ublox) X(shell_redirect) X(freertos_cellular) X(libgsm_pppos) X(quecpython_atcmd) X(jpnevulator)                                     \
+    X(python_gsmmodem) X(hologram_python) X(python_bytes) X(pppd_chat) X(serialport_gsm) X(chan_dongle) X(particle_ncp) X(nrf_modem_defmt) X(ewf) X(rtthread_at) X(sim800l_driver) X(fona) X(esp_modem_console) X(luat_ril) X(stamped_lines) X(atat) X(wvdial) X(mmcli) X(wiolte) X(ovms_cellular) X(ndm_tty) X(go_modem_trace) X(itead_sim800) X(wifiespat) X(qtopia_atchat) X(ofono_gatchat) X(kannel_at2) X(smstools3) X(txgsm) X(mdmparser) X(esphome_sim800l) X(nrf_at_shell) X(nrf_serial_terminal) X(mikrotik_at_chat) X(pycom_lte) X(smslib) X(eg25_manager) X(command_response_lines) X(command_list) X(espruino_at) X(nrf_at_cmd) X(sparkfun_ublox) X(shell_redirect) X(freertos_cellular) X(libgsm_pppos) X(quecpython_atcmd) X(jpnevulator) X(tasmota_serial)                                     \
     X(hologram_simcom) X(arduino_modem_debug) X(sms_tool) X(hex_rows)                                        \
     X(csv_serial_logger) X(docklight) X(qcom) X(generic_arrows) X(generic_txrx)      \
     X(generic_sendrecv) X(generic_gtlt) X(generic_oneline)                                                \
@@ -56,7 +56,7 @@ static const char *const k_rule[] = {"name", "match", "dir", "dir_map", "host_lo
                                      "suffix", "suffix_crless", "prefix", "continue", "cumulative", "keep_cr", "strip",
                                      "line_breaks", "signature", "defer_to", "cmux", "host_log_after", "goes_on", "echo_glued", "not_sent", "gave_up", "repeats", "sent_unshown",
                                      "data_end", "heads", "refutes", "required",
-                                     "verdict", NULL};
+                                     "verdict", "lookup", NULL};
 static const char *const k_cont[] = {"match", "decode", "until_rule", "stop", "end", "join",
                                      "max_lines", NULL};
 static const char *const k_wrapped[] = {"cut", "text", "prefix", NULL};
@@ -471,6 +471,17 @@ int ats_fd_strip(const fd_rule *r, pcre2_match_data *md, pcre2_match_context *mc
     return 1;
 }
 
+int ats_fd_lookup(const fd_rule *r, const char *p, size_t n, ats_span *out)
+{
+    for (size_t i = 0; i < r->nlookup; i++)
+        if (r->lookup[i].klen == n && !memcmp(r->lookup[i].key, p, n)) {
+            out->ptr = r->lookup[i].val;
+            out->len = r->lookup[i].vlen;
+            return 1;
+        }
+    return 0;
+}
+
 static int side_of(const char *s, fd_side *out)
 {
     static const struct {
@@ -572,6 +583,47 @@ static void rule_free(fd_rule *r)
     for (size_t i = 0; i < r->nafter; i++)
         free(r->after[i]);
     free(r->after);
+    for (size_t i = 0; i < r->nlookup; i++) {
+        free(r->lookup[i].key);
+        free(r->lookup[i].val);
+    }
+    free(r->lookup);
+}
+
+/* "lookup": an object of strings, each key the payload as the trace prints
+ * it and its value the text the wire carried. */
+static int get_lookup(const ats_jl *L, json_t *o, const char *path, fd_rule *r)
+{
+    json_t *t = json_object_get(o, "lookup");
+    if (!t)
+        return 0;
+    if (!json_is_object(t) || json_object_size(t) == 0)
+        return ats_jl_bad(L, ATS_EPROFILE, t, path,
+                          "\"lookup\" is an object of the payloads as printed and their text");
+    r->lookup = calloc(json_object_size(t), sizeof *r->lookup);
+    if (!r->lookup)
+        return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+    const char *k;
+    json_t *v;
+    json_object_foreach(t, k, v)
+    {
+        if (!json_is_string(v))
+            return ats_jl_bad(L, ATS_EPROFILE, v, path, "a lookup value is a string");
+        fd_lookup *e = &r->lookup[r->nlookup];
+        e->klen = strlen(k);
+        e->vlen = json_string_length(v);
+        e->key = malloc(e->klen + 1);
+        e->val = malloc(e->vlen + 1);
+        if (!e->key || !e->val) {
+            free(e->key);
+            free(e->val);
+            return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+        }
+        memcpy(e->key, k, e->klen + 1);
+        memcpy(e->val, json_string_value(v), e->vlen + 1);
+        r->nlookup++;
+    }
+    return 0;
 }
 
 static void def_free(fd_def *d)
@@ -699,6 +751,15 @@ static int load_rule(const ats_jl *L, void *ctx, json_t *o, const char *path, vo
         return rc;
     if ((rc = get_bytes(L, o, "prefix", path, &r->prefix, &r->nprefix)) != 0)
         return rc;
+    if ((rc = get_lookup(L, o, path, r)) != 0)
+        return rc;
+    if (r->nlookup && r->host_log) {
+        char lp[200];
+        snprintf(lp, sizeof lp, "%.150s.host_log", path);
+        /* the member's place: a table's own text is not found whole */
+        return ats_jl_bad_member(L, ATS_EPROFILE, "host_log", json_object_get(o, "host_log"), lp,
+                                 "a host_log rule has no payload to look up");
+    }
     if ((rc = get_string(L, o, "dir", path, 0, &s)) != 0)
         return rc;
     json_t *map = json_object_get(o, "dir_map");
@@ -911,6 +972,9 @@ static int check_trace_samples(const ats_jl *L, fd_def *d, json_t *arr,
                     p.ptr = (const char *)sbuf;
                     p.len = slen;
                 }
+                ats_span lv2;
+                if (ats_fd_lookup(hit, p.ptr, p.len, &lv2))
+                    p = lv2;
                 len = ats_fd_decode(hit->dec, p.ptr, p.len, buf, len, 65536);
             }
             if (!json_is_string(bv) || json_string_length(bv) != len ||

@@ -145,6 +145,15 @@ typedef struct fd_dirmap {
  * (switch: a stream that starts as plain AT, before the first frame). */
 typedef enum fd_cmux { FD_CMUX_NONE = 0, FD_CMUX_FRAME, FD_CMUX_STREAM, FD_CMUX_SWITCH } fd_cmux;
 
+/* One entry of a rule's "lookup" table: a payload printed as the key is read
+ * as the value (atat's CmeError(NotAllowed) is the wire's +CME ERROR: 3). */
+typedef struct fd_lookup {
+    char *key;
+    size_t klen;
+    char *val;
+    size_t vlen;
+} fd_lookup;
+
 typedef struct fd_rule {
     char *name;
     char *source;                /* "<format>: <rule>", a host-log record's source */
@@ -235,6 +244,11 @@ typedef struct fd_rule {
     char **repeats;
     size_t nrepeats;
     unsigned repeats_mask;       /* ... their indexes (rules 0..31) */
+    /* "lookup": the library printed a name for what the wire carried (an
+     * enum's Debug name, its Display text); the table, the library's own,
+     * gives the wire's text back. A payload not in it stands as printed. */
+    fd_lookup *lookup;
+    size_t nlookup;
 } fd_rule;
 
 typedef enum fd_kind { FD_TRACE = 0, FD_WRAPPER } fd_kind;
@@ -379,6 +393,9 @@ fd_side ats_fd_rule_side(const fd_rule *r, const char *tok, size_t n);
  * no room). One place for the reader and the samples' check at load. */
 int ats_fd_strip(const fd_rule *r, pcre2_match_data *md, pcre2_match_context *mc, const char *p,
                  size_t n, unsigned char *out, size_t *outlen);
+/* The rule's "lookup" value for the payload p[0..n) into *out: 1 when the
+ * table has it, 0 when the payload stands as it is. */
+int ats_fd_lookup(const fd_rule *r, const char *p, size_t n, ats_span *out);
 
 /* A JSON string's text (between its quotes) as it was before escaping: out
  * (room for n bytes: an escape is never shorter than what it stands for)
