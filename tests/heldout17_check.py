@@ -55,6 +55,17 @@ EXPECT = {
         (16, 'AT+COPS=1,2,"26201"', '+CME ERROR: 30', []),
         (19, 'AT+CSQ', 'OK', ['+CSQ: 20,99']),
     ], []),
+    # K6: _saveATData()'s 'Save [<line>] <n> AT data to pResp' is the answer where the log has
+    # no 'AT solicited Resp[...]' for it, and is not read twice where it has
+    'freertos-cellular-saved-only.log': ('line-numbers > freertos-cellular', [], [
+        (1, 'AT+CEREG?', 'OK', ['+CEREG: 2,5,"1A2B","0C8F6A01",8']),
+        (5, 'AT+QIACT=1', 'OK', []),
+        (7, 'AT+CGMR', 'OK', ['BG96MAR02A07M1G']),
+    ], []),
+    'freertos-cellular-saved-twice.log': ('freertos-cellular', [], [
+        (1, 'AT+CSQ', 'OK', ['+CSQ: 20,99']),
+        (6, 'AT+CEREG?', 'OK', ['+CEREG: 0,1']),
+    ], []),
     'tasmota-sserial-console.log': ('tasmota-serial', [], [
         (1, 'AT', 'OK', []),
         (4, 'AT+CSQ', 'OK', ['+CSQ: 20,99']),
