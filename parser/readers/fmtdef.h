@@ -294,6 +294,15 @@ typedef struct fd_def {
     fd_pat time_line;            /* a line of the wrapper's own whose time groups give
                                     the next body's time (a JSON export's "@timestamp"
                                     line before its "message" line) */
+    /* a JSON document's lists of bodies (a notebook's "text": [ ... ] of an
+     * output): a line list_open matches is the wrapper's own and opens a
+     * list; while it is open, each line list_item matches is a body (its
+     * (?<body>)), and the first that does not closes it (nbformat writes an
+     * item a line and nests no list in one: a flag is all the state) */
+    fd_pat list_open, list_item;
+    int split_lines;             /* a body's line ends (a JSON string's \n once decoded)
+                                    end lines: each piece is read as a line of its own,
+                                    at the wrapper's line (ats_peel_next) */
     int counting;                /* its (?<num>) counts up by one from line to line (an
                                     editor's line numbers): only such lines carry it */
     /* "one_source": the lines name their writer ((?<src>): a compose service,
