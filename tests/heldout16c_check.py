@@ -54,7 +54,8 @@ EXPECT = {
                      [(l + 3, c, f, r) for l, c, f, r in LIST], []),
     # negatives: no AT traffic in the outputs; a printed table of commands
     'neg-nb-no-at.ipynb': ('raw', [], [], []),
-    'neg-nb-table.ipynb': ('jupyter-outputs > raw', [], [], []),
+    # (its second cell a tabulate table: markdown-table's prose cell, 'SIM state')
+    'neg-nb-table.ipynb': ('jupyter-outputs > markdown-table > raw', [], [], []),
 }
 
 ck = Checker(BIN)
@@ -83,6 +84,16 @@ for name in ('nb-list-gtlt.ipynb', 'nb-one-string.ipynb'):
     cmds = [r['command'] for r in records(name) if r['kind'] == 'transaction']
     if 'AT+COPS?' in cmds or any('write' in c for c in cmds):
         ck.error('%s: a cell source read as a command: %s' % (name, cmds))
+
+# saved on Windows (nbformat's text-mode write: CR LF line ends), the same
+import tempfile  # noqa: E402
+with tempfile.TemporaryDirectory() as tmp:
+    crlf = {}
+    for name in ('nb-list-gtlt.ipynb', 'nb-one-string.ipynb', 'nb-terminal-print.ipynb'):
+        with open(DIR + name, 'rb') as f, open(os.path.join(tmp, name), 'wb') as g:
+            g.write(f.read().replace(b'\n', b'\r\n'))
+        crlf[name] = EXPECT[name]
+    ck.table(tmp + '/', crlf)
 
 # no other capture, fixture or negative sample is read as a notebook
 files = []

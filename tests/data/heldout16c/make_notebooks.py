@@ -185,4 +185,8 @@ write('neg-nb-table.ipynb', nbformat_dumps(notebook([
     code(1, 'for c, d in COMMANDS.items():\n    print(f"{c:<10} {d}")',
          stream('AT+CSQ     signal quality\nAT+CREG?   network registration\n'
                 'AT+CPIN?   SIM state\nAT+COPS?   operator\nOK         success\n')),
+    code(2, 'print(tabulate(COMMANDS.items(), ["command", "meaning"], tablefmt="github"))',
+         stream('| command   | meaning              |\n|-----------|----------------------|\n'
+                '| AT+CSQ    | signal quality       |\n| AT+CREG?  | network registration |\n'
+                '| AT+CPIN?  | SIM state            |\n')),
 ])))
