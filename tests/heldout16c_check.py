@@ -33,6 +33,11 @@ EXPECT = {
     'nb-one-string.ipynb': ('jupyter-outputs > generic-gtlt', [], [
         (30, 'AT+CSQ', 'OK', ['+CSQ: 20,99']), (40, 'AT+CPIN?', '+CME ERROR: 10', []),
     ], []),
+    # by hand: outputs inline, a text list inline or over lines, one string
+    'nb-inline.ipynb': ('jupyter-outputs > generic-gtlt', [], [
+        (8, 'AT+CSQ', 'OK', ['+CSQ: 20,99']), (16, 'AT+CREG?', 'OK', ['+CREG: 0,5']),
+        (25, 'AT+COPS?', 'OK', ['+COPS: 0,0,"Vodafone.de",7']),
+    ], []),
     'nb-execute-result.ipynb': ('jupyter-outputs > python-bytes', [], [
         (23, 'AT+CSQ', 'OK', ['+CSQ: 20,99']),
         (45, 'ATI', 'OK', ['Quectel', 'BG96', 'Revision: BG96MAR02A07M1G']),
@@ -71,9 +76,10 @@ def records(name):
 # line of a one-string text at that string's line
 for name, want in (('nb-list-gtlt.ipynb', (40, [41], 42)),
                    ('nb-one-string.ipynb', (30, [30], 30)),
+                   ('nb-inline.ipynb', (16, [17], 18)),
                    ('nb-execute-result.ipynb', (45, [46, 47, 48], 50))):
     t = [r for r in records(name) if r['kind'] == 'transaction'][
-        0 if name != 'nb-execute-result.ipynb' else 1]
+        0 if name not in ('nb-execute-result.ipynb', 'nb-inline.ipynb') else 1]
     got = (t['line'], [x['line'] for x in t.get('responses', [])], t.get('final_line'))
     if got != want:
         ck.error('%s: %s lines %s, want %s' % (name, t['command'], got, want))
@@ -89,7 +95,8 @@ for name in ('nb-list-gtlt.ipynb', 'nb-one-string.ipynb'):
 import tempfile  # noqa: E402
 with tempfile.TemporaryDirectory() as tmp:
     crlf = {}
-    for name in ('nb-list-gtlt.ipynb', 'nb-one-string.ipynb', 'nb-terminal-print.ipynb'):
+    for name in ('nb-list-gtlt.ipynb', 'nb-one-string.ipynb', 'nb-terminal-print.ipynb',
+                 'nb-inline.ipynb'):
         with open(DIR + name, 'rb') as f, open(os.path.join(tmp, name), 'wb') as g:
             g.write(f.read().replace(b'\n', b'\r\n'))
         crlf[name] = EXPECT[name]

@@ -250,6 +250,16 @@ static int accepted(peel *pl, const fd_def *w, const lines *L, unsigned nonempty
 {
     if (w->md_block && !w->any && md_blocks(pl, w, L))
         return 1;
+    if (w->marker.code) {
+        /* a document's own key on some line, or its bodies' shape alone
+         * (a "text" field in any JSON) would take it */
+        size_t i = 0;
+        while (i < L->count &&
+               (L->dropped[i] || !ats_peel_match(pl, &w->marker, L->p[i], L->n[i])))
+            i++;
+        if (i == L->count)
+            return 0;
+    }
     unsigned m = 0, left = 0, bodies = 0;
     long prev = -1;
     int cell = 0;                /* a csv_cell row's quoted cell goes on (RFC 4180) */

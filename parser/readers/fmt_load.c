@@ -51,7 +51,7 @@ static const char *const k_root[] = {"$schema", "format_version", "name", "kind"
                                      "min_signature",
                                      "other_decode", "glue", "sides", "samples", "layer", "wrapped",
                                      "match", "drop", "remove", "replace_with", "any", "min_ratio", "repeat", "md_block", "csv_cell", "json_string", "time_line", "continued", "counting", "one_source", "own_lines", "json",
-                                     "list_open", "list_item", "split_lines", NULL};
+                                     "list_open", "list_item", "split_lines", "marker", NULL};
 static const char *const k_rule[] = {"name", "match", "dir", "dir_map", "host_log", "decode",
                                      "suffix", "suffix_crless", "prefix", "continue", "cumulative", "keep_cr", "strip",
                                      "line_breaks", "signature", "defer_to", "cmux", "host_log_after", "goes_on", "echo_glued", "not_sent", "gave_up", "repeats", "sent_unshown",
@@ -592,6 +592,7 @@ static void def_free(fd_def *d)
     pat_free(&d->time_line);
     pat_free(&d->list_open);
     pat_free(&d->list_item);
+    pat_free(&d->marker);
     free(d->replace_with);
     for (size_t i = 0; i < d->njson_body; i++)
         free(d->json_body[i]);
@@ -1071,10 +1072,14 @@ static int check_wrapper_samples(const ats_jl *L, fd_def *d, json_t *arr,
         if (!ok && d->continued.code)
             ok = ats_fd_match_interp(&d->continued, md, mc, line, n) &&
                  ats_fd_group(md, d->continued.g_body, line, &b);
-        /* a list's item: the body it leaves inside an open list */
+        /* a list's item: the body it leaves inside an open list; a list's
+         * opening line with its first items */
         if (!ok && d->list_item.code)
             ok = ats_fd_match_interp(&d->list_item, md, mc, line, n) &&
                  ats_fd_group(md, d->list_item.g_body, line, &b);
+        if (!ok && d->list_open.code)
+            ok = ats_fd_match_interp(&d->list_open, md, mc, line, n) &&
+                 ats_fd_group(md, d->list_open.g_body, line, &b) && b.len;
         char cell[1024];
         if (ok && d->csv_cell && b.len <= sizeof cell) {
             b.len = ats_fd_csv_cell(b.ptr, b.len, cell);
@@ -1259,6 +1264,9 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
         if (li && (d->list_item.g_body < 0 || !m))
             return ats_jl_bad(L, ATS_EPROFILE, li, "list_item",
                               "needs a (?<body>...) group and a \"match\"");
+        json_t *mk = json_object_get(root, "marker");
+        if (mk && (rc = pat_compile(L, &d->marker, mk, "marker")) != 0)
+            return rc;
         if ((rc = get_bool(L, root, "split_lines", "(root)", &d->split_lines)) != 0)
             return rc;
         if (d->split_lines && !m)
@@ -1284,7 +1292,7 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
                                                "any", "min_ratio", "repeat", "md_block",
                                                "csv_cell", "json_string", "time_line", "continued",
                                                "counting", "one_source", "json", "list_open",
-                                               "list_item", "split_lines", NULL};
+                                               "list_item", "split_lines", "marker", NULL};
     for (size_t i = 0; wrapper_only[i]; i++) {
         json_t *v = json_object_get(root, wrapper_only[i]);
         if (v)

@@ -123,7 +123,8 @@ static int body_of(peel *pl, const fd_def *w, ats_span b, int k, const char **o,
         *o = pl->scratch[k];
         return 1;
     }
-    if (w->json_string && b.len <= PEEL_LINE_MAX && memchr(b.ptr, '\\', b.len)) {
+    if (w->json_string && b.len <= PEEL_LINE_MAX &&
+        (memchr(b.ptr, '\\', b.len) || memchr(b.ptr, '"', b.len))) {
         *on = ats_fd_json_string(b.ptr, b.len, pl->scratch[k]);
         *o = pl->scratch[k];
         return 1;
@@ -145,12 +146,21 @@ static int apply(peel *pl, const fd_def *w, const char *src, size_t nsrc, const 
          * one: the first line that is no item closes it */
         if (*list) {
             if (ats_peel_match(pl, &w->list_item, p, n) &&
-                ats_fd_group(pl->md, w->list_item.g_body, p, &b))
+                ats_fd_group(pl->md, w->list_item.g_body, p, &b)) {
+                /* an item the list's ']' follows on its line (a writer
+                 * that puts the last item and the bracket together) */
+                const char *e = b.ptr + b.len;
+                *list = !memchr(e, ']', (size_t)(p + n - e));
                 return body_of(pl, w, b, k, o, on);
+            }
             *list = 0;
         }
         if (ats_peel_match(pl, &w->list_open, p, n)) {
             *list = 1;
+            /* the opening line's own first items ("text": ["a\n", ...) */
+            if (w->list_open.g_body >= 0 && ats_fd_group(pl->md, w->list_open.g_body, p, &b) &&
+                b.len)
+                return body_of(pl, w, b, k, o, on);
             return 2;
         }
     }

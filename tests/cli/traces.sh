@@ -192,6 +192,7 @@ broken md_block_trace 's/"kind": "trace",/"kind": "trace", "md_block": true,/' "
 broken csv_cell_trace 's/"kind": "trace",/"kind": "trace", "csv_cell": true,/' "csv_cell: a wrapper's key"
 broken list_open_trace 's/"kind": "trace",/"kind": "trace", "list_open": "^x$",/' "list_open: a wrapper's key"
 broken split_lines_trace 's/"kind": "trace",/"kind": "trace", "split_lines": true,/' "split_lines: a wrapper's key"
+broken marker_trace 's/"kind": "trace",/"kind": "trace", "marker": "^x$",/' "marker: a wrapper's key"
 # ... and on a wrapper, each where it is wrong: the value's position
 cat > "$TMP/acme-wrap.json" <<'DEF'
 {"format_version": 1, "name": "acme-wrap", "kind": "wrapper", "title": "t", "source": "t",

@@ -165,6 +165,44 @@ write('nb-stderr-logging.ipynb', nbformat_dumps(notebook([
          result(2, "'READY'")),
 ])))
 
+# written by hand (the J2 class's own shape): each output inline on its
+# line, its keys in the order a person writes them, a text list inline, then
+# one whose items go on over the lines and whose last item carries the
+# closing brackets; the sources inline
+write('nb-inline.ipynb', r"""{
+ "cells": [
+  {"cell_type": "markdown", "metadata": {}, "source": ["## Signal and registration (`AT+CSQ`, `AT+CREG?`)"]},
+  {
+   "cell_type": "code",
+   "execution_count": 5,
+   "metadata": {},
+   "outputs": [{"output_type": "stream", "name": "stdout", "text": [">> AT+CSQ\n", "<< +CSQ: 20,99\n", "<< OK\n"]}],
+   "source": ["at(\"AT+CSQ\")"]
+  },
+  {
+   "cell_type": "code",
+   "execution_count": 6,
+   "metadata": {},
+   "outputs": [{"output_type": "stream", "name": "stdout",
+                "text": [">> AT+CREG?\n",
+                         "<< +CREG: 0,5\n",
+                         "<< OK\n"]}],
+   "source": ["at(\"AT+CREG?\")"]
+  },
+  {
+   "cell_type": "code",
+   "execution_count": 7,
+   "metadata": {},
+   "outputs": [{"output_type": "stream", "name": "stdout", "text": ">> AT+COPS?\n<< +COPS: 0,0,\"Vodafone.de\",7\n<< OK\n"}],
+   "source": ["at(\"AT+COPS?\")"]
+  }
+ ],
+ "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3"}},
+ "nbformat": 4,
+ "nbformat_minor": 5
+}
+""")
+
 # the first notebook pasted into an issue: quoted with '> ' (a reply) and
 # fenced as json
 first = open(os.path.join(HERE, 'nb-list-gtlt.ipynb')).read().splitlines()
