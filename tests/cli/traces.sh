@@ -33,6 +33,9 @@ python3 tests/heldout16b_check.py "$BIN" "$SRC" || fail=1
 # held-out batch 16's class J2 (a Jupyter notebook whose outputs hold the session: the
 # jupyter-outputs layer, its text's lines read; tests/data/heldout16c)
 python3 tests/heldout16c_check.py "$BIN" "$SRC" || fail=1
+# leftovers of earlier held-out batches: OpenWrt atc handler status lines host-log, Neoway N58
+# FTP finals, Quectel 5G/LTE-A models identified as quectel-bg96 (tests/data/leftovers19)
+python3 tests/leftovers19_check.py "$BIN" "$SRC" || fail=1
 # pasted shapes of helper readers18: a terminal's wrap of chan_dongle's console, ... (tests/data/readers18)
 python3 tests/readers18_check.py "$BIN" "$SRC" || fail=1
 # held-out batch 14's classes H5-H7 (tests/data/heldout14b)
