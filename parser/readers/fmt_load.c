@@ -14,7 +14,7 @@
 /* The built-in definitions, embedded at build time (CMake ATS_FORMATS). */
 #define ATS_FORMAT_BUILTINS(X)                                                                 \
     X(html_entities)                                                                           \
-    X(markdown_quote) X(list_bullets) X(code_fence) X(forum_blocks) X(powershell_transcript) X(terminal_tool_lines) X(phpbb_page) X(indent) X(trailing_blanks) X(ansi) X(emphasis) X(line_numbers) X(search_results) X(arduino_monitor) \
+    X(markdown_quote) X(list_bullets) X(code_fence) X(forum_blocks) X(jupyter_outputs) X(powershell_transcript) X(terminal_tool_lines) X(phpbb_page) X(indent) X(trailing_blanks) X(ansi) X(emphasis) X(line_numbers) X(search_results) X(arduino_monitor) \
     X(platformio_monitor) X(terminal_stamps) X(csv_date_column) X(rtt_shell) X(jupyter_cells) X(python_logging) X(rust_tracing)                                                                   \
     X(syslog) X(syslog_iso) X(datadog_logs) X(journal) X(openwrt_logread) X(esphome) X(mbed_trace) X(zephyr_modem_cmux) X(zephyr_modem_chat) \
     X(zephyr_cmd_handler) X(esp_modem_cmux) X(esp_modem) X(esp_modem_legacy) X(tinygsm) X(wnc_controller) X(ubxlib) X(gammu)           \
@@ -51,7 +51,7 @@ static const char *const k_root[] = {"$schema", "format_version", "name", "kind"
                                      "min_signature",
                                      "other_decode", "glue", "sides", "samples", "layer", "wrapped",
                                      "match", "drop", "remove", "replace_with", "any", "min_ratio", "repeat", "md_block", "csv_cell", "json_string", "time_line", "continued", "counting", "one_source", "own_lines", "json",
-                                     NULL};
+                                     "list_open", "list_item", "split_lines", "marker", NULL};
 static const char *const k_rule[] = {"name", "match", "dir", "dir_map", "host_log", "decode",
                                      "suffix", "suffix_crless", "prefix", "continue", "cumulative", "keep_cr", "strip",
                                      "line_breaks", "signature", "defer_to", "cmux", "host_log_after", "goes_on", "echo_glued", "not_sent", "gave_up", "repeats", "sent_unshown",
@@ -642,6 +642,9 @@ static void def_free(fd_def *d)
     pat_free(&d->remove);
     pat_free(&d->continued);
     pat_free(&d->time_line);
+    pat_free(&d->list_open);
+    pat_free(&d->list_item);
+    pat_free(&d->marker);
     free(d->replace_with);
     for (size_t i = 0; i < d->njson_body; i++)
         free(d->json_body[i]);
@@ -1133,6 +1136,14 @@ static int check_wrapper_samples(const ats_jl *L, fd_def *d, json_t *arr,
         if (!ok && d->continued.code)
             ok = ats_fd_match_interp(&d->continued, md, mc, line, n) &&
                  ats_fd_group(md, d->continued.g_body, line, &b);
+        /* a list's item: the body it leaves inside an open list; a list's
+         * opening line with its first items */
+        if (!ok && d->list_item.code)
+            ok = ats_fd_match_interp(&d->list_item, md, mc, line, n) &&
+                 ats_fd_group(md, d->list_item.g_body, line, &b);
+        if (!ok && d->list_open.code)
+            ok = ats_fd_match_interp(&d->list_open, md, mc, line, n) &&
+                 ats_fd_group(md, d->list_open.g_body, line, &b) && b.len;
         char cell[1024];
         if (ok && d->csv_cell && b.len <= sizeof cell) {
             b.len = ats_fd_csv_cell(b.ptr, b.len, cell);
@@ -1307,6 +1318,25 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
             return ats_jl_bad_member(L, ATS_EPROFILE, "json_string",
                                      json_object_get(root, "json_string"), "json_string",
                                      "not with \"csv_cell\": a body is one or the other");
+        json_t *lo = json_object_get(root, "list_open"), *li = json_object_get(root, "list_item");
+        if ((lo && (rc = pat_compile(L, &d->list_open, lo, "list_open")) != 0) ||
+            (li && (rc = pat_compile(L, &d->list_item, li, "list_item")) != 0))
+            return rc;
+        if (!lo != !li)
+            return ats_jl_bad(L, ATS_EPROFILE, lo ? lo : li, lo ? "list_open" : "list_item",
+                              "\"list_open\" and \"list_item\" go together");
+        if (li && (d->list_item.g_body < 0 || !m))
+            return ats_jl_bad(L, ATS_EPROFILE, li, "list_item",
+                              "needs a (?<body>...) group and a \"match\"");
+        json_t *mk = json_object_get(root, "marker");
+        if (mk && (rc = pat_compile(L, &d->marker, mk, "marker")) != 0)
+            return rc;
+        if ((rc = get_bool(L, root, "split_lines", "(root)", &d->split_lines)) != 0)
+            return rc;
+        if (d->split_lines && !m)
+            return ats_jl_bad_member(L, ATS_EPROFILE, "split_lines",
+                                     json_object_get(root, "split_lines"), "split_lines",
+                                     "needs a \"match\" with a (?<body>...) group");
         if (d->counting && (!m || d->match.g_num < 0))
             return ats_jl_bad(L, ATS_EPROFILE, json_object_get(root, "counting"), "counting",
                               "needs a \"match\" with a (?<num>...) group");
@@ -1325,7 +1355,8 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
     static const char *const wrapper_only[] = {"layer", "match", "drop", "remove", "replace_with",
                                                "any", "min_ratio", "repeat", "md_block",
                                                "csv_cell", "json_string", "time_line", "continued",
-                                               "counting", "one_source", "json", NULL};
+                                               "counting", "one_source", "json", "list_open",
+                                               "list_item", "split_lines", "marker", NULL};
     for (size_t i = 0; wrapper_only[i]; i++) {
         json_t *v = json_object_get(root, wrapper_only[i]);
         if (v)

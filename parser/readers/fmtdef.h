@@ -309,6 +309,18 @@ typedef struct fd_def {
     fd_pat time_line;            /* a line of the wrapper's own whose time groups give
                                     the next body's time (a JSON export's "@timestamp"
                                     line before its "message" line) */
+    /* a JSON document's lists of bodies (a notebook's "text": [ ... ] of an
+     * output): a line list_open matches is the wrapper's own and opens a
+     * list; while it is open, each line list_item matches is a body (its
+     * (?<body>)), and the first that does not closes it (nbformat writes an
+     * item a line and nests no list in one: a flag is all the state) */
+    fd_pat list_open, list_item;
+    fd_pat marker;               /* a line one of the sample's lines must be for the layer
+                                    to be taken (a document's own key: a notebook's
+                                    "cell_type"), where its bodies' shape is common */
+    int split_lines;             /* a body's line ends (a JSON string's \n once decoded)
+                                    end lines: each piece is read as a line of its own,
+                                    at the wrapper's line (ats_peel_next) */
     int counting;                /* its (?<num>) counts up by one from line to line (an
                                     editor's line numbers): only such lines carry it */
     /* "one_source": the lines name their writer ((?<src>): a compose service,
@@ -401,7 +413,9 @@ int ats_fd_lookup(const fd_rule *r, const char *p, size_t n, ats_span *out);
  * (room for n bytes: an escape is never shorter than what it stands for)
  * gets p with \" \\ \/ \b \f \n \r \t and \uXXXX (UTF-8, a surrogate
  * pair as one code point) taken back; a malformed escape is kept as it
- * came. Its length. */
+ * came. Several strings of a list, from inside the first's quote to inside
+ * the last's ("a\n", "b\n"), are joined: an unescaped quote and the
+ * comma and blanks up to the next quote are left out. Its length. */
 static inline unsigned ats_fd_hex4(const char *p)
 {
     unsigned v = 0;
@@ -423,6 +437,15 @@ static inline size_t ats_fd_json_string(const char *p, size_t n, char *out)
     static const char esc[] = "\"\\/bfnrt", val[] = "\"\\/\b\f\n\r\t";
     size_t k = 0;
     for (size_t i = 0; i < n; i++) {
+        if (p[i] == '"') {
+            size_t j = i + 1;
+            while (j < n && (p[j] == ' ' || p[j] == ',' || p[j] == '\t'))
+                j++;
+            if (j < n && p[j] == '"') {
+                i = j;
+                continue;
+            }
+        }
         if (p[i] != '\\' || i + 1 >= n) {
             out[k++] = p[i];
             continue;

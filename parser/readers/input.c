@@ -247,16 +247,33 @@ int ats_in_emit_now(ats_input *in, const char *p, size_t n, int eol, uint64_t li
         ats_time none = {ATS_TIME_NONE, 0};
         in->ctx.wrap_time = in->wrap_time && tp.have ? ats_rd_time_parts(&in->ctx, &tp) : none;
         in->ctx.layer_clock = in->wrap_time && peel_timed(&in->pl);
-        if (r == PEEL_DROPPED) {
+        /* a split_lines layer's body held line ends (a notebook output's
+         * text): its lines are read one by one, each at the wrapper's line */
+        int split = in->pl.from != 0;
+        if (r == PEEL_DROPPED && !split) {
             rc = ats_rd_emit(&in->ctx, ATS_CHUNK_ANNOTATION, ATS_DIR_UNKNOWN, in->ctx.wrap_time, p,
                          n - cut, lineno, loff, NULL);
+        } else if (r == PEEL_DROPPED) {
+            rc = ats_rd_emit(&in->ctx, ATS_CHUNK_ANNOTATION, ATS_DIR_UNKNOWN, in->ctx.wrap_time, b,
+                             bn, lineno, loff + skip, NULL);
         } else {
             memcpy(in->body, b, bn);
-            if (cut)
+            if (cut && !split)
                 in->body[bn++] = '\r';
             in->body[bn] = '\n';
             in->ctx.line_lf_free = 0;
-            rc = in->vt->line(in->st, &in->ctx, in->body, bn, eol, lineno, loff + skip);
+            rc = in->vt->line(in->st, &in->ctx, in->body, bn, split || eol, lineno, loff + skip);
+        }
+        int more;
+        while (split && rc == 0 && (more = ats_peel_next(&in->pl, &b, &bn, &tp)) >= 0) {
+            if (more == PEEL_DROPPED) {
+                rc = ats_rd_emit(&in->ctx, ATS_CHUNK_ANNOTATION, ATS_DIR_UNKNOWN,
+                                 in->ctx.wrap_time, b, bn, lineno, loff + skip, NULL);
+                continue;
+            }
+            memcpy(in->body, b, bn);
+            in->body[bn] = '\n';
+            rc = in->vt->line(in->st, &in->ctx, in->body, bn, 1, lineno, loff + skip);
         }
     } else {
         in->ctx.layer_clock = 0;
