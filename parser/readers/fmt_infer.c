@@ -5,11 +5,15 @@
  * thread numbers compare equal) and the lines grouped by that shape, as
  * log-template miners (Drain, lnav's discovery) group lines. One shape that
  * holds most of them, or two that differ in one token only (a direction
- * word, a thread's name) or by a verb before the payload, becomes the
- * template: its payloads are read as a plain capture, directed only when
- * the differing token is consistent (the commands all on one side, the
- * final results all on the other). Thin evidence is refused: a misread log
- * is worse than an unread one (docs/precision.md). */
+ * word, a thread's name), by a verb before the payload, or in the phrase
+ * after a common head ("Sending AT command:" / "Got response:", any
+ * lengths), becomes the template: its payloads are read as a plain
+ * capture, directed only when the difference is consistent (the commands
+ * all on one side, the final results all on the other). A payload may sit
+ * in quotes or a bracket pair, and a C-escaped read of several lines counts
+ * as its last line's final. Thin evidence is refused, and so are a
+ * manual's <parameters> and a script's expected answers: a misread log is
+ * worse than an unread one (docs/precision.md). */
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,12 +22,14 @@
 #include "common.h"
 #include "fmt_infer.h"
 #include "fmtdef.h"
+#include "internal.h"
 
 #define FI_TOKS 16
 #define FI_TOKLEN 64
 #define FI_GROUPS 32
 #define FI_XTRA 6                /* shapes beyond the pair, in its one differing token */
 #define FI_MAX_PREFIX 200
+#define FI_PHRASE 5              /* words of a direction phrase ("Envoi de la commande :") */
 /* enough to be a log's habit, not a coincidence of a few lines */
 #define FI_MIN_CMDS 3
 #define FI_MIN_FINALS 3
@@ -36,6 +42,7 @@ typedef struct fi_group {
     char glued;                    /* the payload follows the last token without a blank */
     char quote;
     unsigned cmds, finals, resps;
+    unsigned echoes;               /* of cmds, those in a read with their final */
     size_t example;                /* the line the regex's time groups are taken from */
     size_t cmd_example;            /* a command line, for the definition's sample */
     int has_cmd;
@@ -119,6 +126,52 @@ static int classify(const char *s, size_t m)
 
 int ats_fd_at_kind(const char *s, size_t m) { return classify(s, m); }
 
+/* The bracket that closes o when o opens a payload's wrap: a quote, or
+ * one of the pairs a logger puts around each line ("<AT+CSQ>", "[OK]") */
+static char partner(char o)
+{
+    return o == '<' ? '>' : o == '[' ? ']' : o == '{' ? '}' : o == '(' ? ')' : o;
+}
+
+static int bracket(char c) { return c == '<' || c == '[' || c == '{' || c == '('; }
+
+/* What an escaped payload s[0..m) holds when its \r \n escapes cut it into
+ * lines ("\r\n+CSQ: 20,99\r\n\r\nOK\r\n", a read of several lines, C
+ * escaped): the final result when its last line is one, *echo set when its
+ * first line is a command as well (the echo read with the answer); else
+ * what its first line is. -1: s holds no escaped line end. */
+static int kind_lines(const char *s, size_t m, int *echo)
+{
+    int first = -1, last = 0, cut = 0;
+    size_t a = 0;
+    for (size_t i = 0; i <= m; i++) {
+        int esc = i + 1 < m && s[i] == '\\' && (s[i + 1] == 'r' || s[i + 1] == 'n');
+        if (i < m && !esc) {
+            if (s[i] == '\\')
+                i++;
+            continue;
+        }
+        size_t b = a, e = i;
+        while (b < e && (s[b] == ' ' || s[b] == '\t'))
+            b++;
+        while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+            e--;
+        if (e > b) {
+            last = classify(s + b, e - b);
+            if (first < 0)
+                first = last;
+        }
+        if (esc) {
+            cut = 1;
+            a = ++i + 1;
+        }
+    }
+    if (!cut)
+        return -1;
+    *echo = last == K_FINAL && first == K_CMD;
+    return last == K_FINAL ? K_FINAL : first > 0 ? first : K_NONE;
+}
+
 static int boundary(char c)
 {
     return c == ' ' || c == '\t' || c == ':' || c == ']' || c == ')' || c == '>' || c == '|' ||
@@ -126,21 +179,25 @@ static int boundary(char c)
 }
 
 /* Where line p[0..n) carries AT text, and what: returns the kind (K_NONE:
- * none), *at the payload's offset, *quote the quote it sits in, *esc when
- * it shows \r or \n escapes. */
-static int at_text(const char *p, size_t n, size_t *at, char *quote, int *esc)
+ * none), *at the payload's offset, *quote the quote or bracket it sits in
+ * (the opening one), *esc when it shows \r or \n escapes, *echo when an
+ * escaped read of several lines holds a command and its final result. */
+static int at_text(const char *p, size_t n, size_t *at, char *quote, int *esc, int *echo)
 {
+    *echo = 0;
+    const char *bs = memchr(p, '\\', n);
     for (size_t k = 0; k < n && k <= FI_MAX_PREFIX; k++) {
-        if (k && !boundary(p[k - 1]))
+        char o = k ? p[k - 1] : 0;
+        if (k && !boundary(o) && !bracket(o))
             continue;
         if (p[k] == ' ' || p[k] == '\t')
             continue;
-        char q = k && (p[k - 1] == '\'' || p[k - 1] == '"') ? p[k - 1] : 0;
+        char q = o == '\'' || o == '"' || bracket(o) ? o : 0;
         size_t s = k, e = n;
         while (e > s && (p[e - 1] == ' ' || p[e - 1] == '\t' || p[e - 1] == '\r'))
             e--;
         if (q) {
-            if (e <= s || p[e - 1] != q)
+            if (e <= s || p[e - 1] != partner(q))
                 continue;
             e--;
         }
@@ -153,7 +210,14 @@ static int at_text(const char *p, size_t n, size_t *at, char *quote, int *esc)
             else
                 break;
         }
-        int kind = classify(p + s, e - s);
+        /* only where an escape follows: the sample's other lines pay nothing */
+        int kind = bs && e > s && strchr("A+^%$#OENBC", p[s]) && memchr(p + s, '\\', e - s)
+                       ? kind_lines(p + s, e - s, echo)
+                       : -1;
+        if (kind < 0)
+            kind = classify(p + s, e - s);
+        else
+            x = 1;
         if (kind) {
             *at = k;
             *quote = q;
@@ -170,7 +234,7 @@ static int shape_of(const char *p, size_t k, fi_group *g)
     memset(g, 0, sizeof *g);
     size_t i = 0;
     g->glued = k && p[k - 1] != ' ' && p[k - 1] != '\t';
-    g->quote = k && (p[k - 1] == '\'' || p[k - 1] == '"') ? p[k - 1] : 0;
+    g->quote = k && (p[k - 1] == '\'' || p[k - 1] == '"' || bracket(p[k - 1])) ? p[k - 1] : 0;
     while (i < k) {
         while (i < k && (p[i] == ' ' || p[i] == '\t'))
             i++;
@@ -243,7 +307,51 @@ static int one_more(const fi_group *a, const fi_group *b)
     return letters >= 2;
 }
 
-static unsigned weight(const fi_group *g) { return g->cmds + g->finals + g->resps; }
+/* a and b share their first tokens (a stamp, a tag, or none) and differ in
+ * the phrase after them, a few words each ("Sending AT command:" / "Got
+ * response:", "tx cmd=" / "rx line=", any script's letters): the number of
+ * shared tokens, -1 when not. */
+static int tail_differ(const fi_group *a, const fi_group *b)
+{
+    if (a->glued != b->glued || a->quote != b->quote)
+        return -1;
+    unsigned c = 0;
+    while (c < a->ntok && c < b->ntok && !strcmp(a->tok[c], b->tok[c]))
+        c++;
+    unsigned ta = a->ntok - c, tb = b->ntok - c;
+    if (!ta || !tb || ta > FI_PHRASE || tb > FI_PHRASE || (ta == 1 && tb == 1))
+        return -1;
+    for (int side = 0; side < 2; side++) {
+        const fi_group *g = side ? b : a;
+        int word = 0;
+        for (unsigned i = c; i < g->ntok && !word; i++)
+            for (size_t k = 0; g->tok[i][k] && g->tok[i][k + 1] && !word; k++)
+                word = (is_alpha(g->tok[i][k]) || (unsigned char)g->tok[i][k] >= 0x80) &&
+                       (is_alpha(g->tok[i][k + 1]) || (unsigned char)g->tok[i][k + 1] >= 0x80);
+        if (!word)
+            return -1;
+    }
+    return (int)c;
+}
+
+/* A token from g's from-th on that says what a script waits for, not what
+ * a modem said ("expect: \"OK\"", "wait_for", "should"): a test's or a chat
+ * script's steps, no log. */
+static int expects(const fi_group *g, unsigned from)
+{
+    static const char *const w[] = {"expect", "wait", "want", "should", "assert", "match"};
+    for (unsigned i = from; i < g->ntok; i++) {
+        const char *t = g->tok[i];
+        while (*t && !is_alpha(*t))
+            t++;
+        for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+            if (!strncasecmp(t, w[k], strlen(w[k])))
+                return 1;
+    }
+    return 0;
+}
+
+static unsigned weight(const fi_group *g) { return g->cmds + g->finals + g->resps - g->echoes; }
 
 /* An extra shape's commands as the template counts them: those of the sent
  * side's, or of any in an undirected template (a received side's have none) */
@@ -517,8 +625,10 @@ static void templ_txt(sbuf *b, const fi_group *g, int dpos, const char *alt_txt,
     }
     puts_(b, g->glued ? "" : " ");
     puts_(b, "<payload>");
-    if (g->quote)
-        put(b, &g->quote, 1);
+    if (g->quote) {
+        char c = partner(g->quote);
+        put(b, &c, 1);
+    }
 }
 
 int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *skip, size_t count,
@@ -530,20 +640,21 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
         return ATS_ENOMEM;
     fi_group *cur = &gs[FI_GROUPS];
     size_t ng = 0;
-    unsigned prefixed = 0, bare_c = 0, bare_f = 0;
+    unsigned prefixed = 0, bare_c = 0, bare_f = 0, manual = 0;
     for (size_t i = 0; i < count; i++) {
         if ((skip && skip[i]) || !n[i])
             continue;
         size_t at;
         char q;
-        int esc;
-        int kind = at_text(p[i], n[i], &at, &q, &esc);
+        int esc, echo;
+        int kind = at_text(p[i], n[i], &at, &q, &esc, &echo);
         if (!kind)
             continue;
         out->at_lines++;
+        manual += ats_has_placeholder(p[i] + at, n[i] - at);
         if (!at) {
             out->bare++;
-            bare_c += kind == K_CMD;
+            bare_c += kind == K_CMD || echo;
             bare_f += kind == K_FINAL;
             continue;
         }
@@ -560,7 +671,8 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
             gs[ng].example = i;
             ng++;
         }
-        gs[g].cmds += kind == K_CMD;
+        gs[g].cmds += kind == K_CMD || echo;
+        gs[g].echoes += echo;
         gs[g].finals += kind == K_FINAL;
         gs[g].resps += kind == K_RESP;
         gs[g].esc |= esc;
@@ -580,7 +692,7 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
             best = g;
     /* the partner: a shape that differs in one token, or has one word more */
     const fi_group *G = &gs[best], *H = NULL;
-    int dpos = -1, more = 0;
+    int dpos = -1, more = 0, head = -1;
     for (size_t g = 0; g < ng; g++) {
         if (g == best || weight(&gs[g]) < 2 || (H && weight(&gs[g]) <= weight(H)))
             continue;
@@ -590,6 +702,19 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
             H = &gs[g];
             dpos = d;
             more = m;
+        }
+    }
+    /* else two direction phrases of other lengths after a common head
+     * ("Sending AT command: " / "Got response: "): a pair only when it is
+     * consistent, and the received side shows a +NAME: line as well, not
+     * only the OK a status line may say */
+    for (size_t g = 0; !more && dpos < 0 && g < ng; g++) {
+        if (g == best || weight(&gs[g]) < 2 || (H && weight(&gs[g]) <= weight(H)))
+            continue;
+        int c = tail_differ(G, &gs[g]);
+        if (c >= 0) {
+            H = &gs[g];
+            head = c;
         }
     }
     const fi_group *tx = NULL, *rx = NULL, *one = G, *aside = NULL;
@@ -604,12 +729,21 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
         tx = G;
         out->bare_rx = 1;
     } else if (H && dpos >= 0) {
-        if (G->cmds && !G->finals && !H->cmds && H->finals)
+        /* a read's own echo, in the same record as its final, is no
+         * command of the received side's */
+        if (G->cmds && !G->finals && H->cmds == H->echoes && H->finals)
             tx = G, rx = H;
-        else if (H->cmds && !H->finals && !G->cmds && G->finals)
+        else if (H->cmds && !H->finals && G->cmds == G->echoes && G->finals)
             tx = H, rx = G;
         else
             alt = 1;             /* both sides show commands (an echo) or both finals */
+    } else if (H && head >= 0) {
+        if (G->cmds && !G->finals && H->cmds == H->echoes && H->finals && H->resps)
+            tx = G, rx = H;
+        else if (H->cmds && !H->finals && G->cmds == G->echoes && G->finals && G->resps)
+            tx = H, rx = G;
+        else
+            H = NULL, head = -1;
     } else if (H && more) {
         const fi_group *longer = more > 0 ? H : G, *shorter = more > 0 ? G : H;
         /* the library's verb before the commands it writes, the modem's
@@ -679,7 +813,24 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
     /* a word in the prefix, or a direction token that is consistent (the
      * arrows of ".NET's  --> AT+CSQ" / "  <-- OK"): a stamp alone is a
      * stamped terminal log's */
-    int words = wordy(base) || (rx && wordy(rx)) || (alt && wordy(H)) || (tx && rx && dpos >= 0);
+    int words = wordy(base) || (rx && wordy(rx)) || (alt && wordy(H)) || (tx && rx && dpos >= 0) ||
+                base->quote;
+    /* a manual's syntax ("+CSQ: <rssi>,<ber>") or a script's expectations
+     * on the received side are no session */
+    int script = manual >= 2 || (tx && rx && expects(rx, dpos >= 0 ? (unsigned)dpos
+                                                     : head >= 0 ? (unsigned)head
+                                                                 : rx->ntok ? rx->ntok - 1 : 0));
+    for (size_t i = 0; i < nx && !script; i++)
+        script = expects(xs[i], (unsigned)dpos);
+    if (alt && dpos >= 0)
+        script = script || expects(G, (unsigned)dpos) || expects(H, (unsigned)dpos);
+    if (script) {
+        snprintf(out->why_not, sizeof out->why_not,
+                 "AT text after a prefix on %u line%s, but %s", prefixed, prefixed == 1 ? "" : "s",
+                 manual >= 2 ? "a manual's <parameters> in it" : "a script's expected answers");
+        free(gs);
+        return 0;
+    }
     if (cmds < FI_MIN_CMDS || fins < FI_MIN_FINALS || !words ||
         (uint64_t)(explained + (aside ? weight(aside) : 0)) * 10 < (uint64_t)out->at_lines * 7) {
         snprintf(out->why_not, sizeof out->why_not,
@@ -692,8 +843,10 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
     out->cmds = cmds;
     out->finals = fins;
     out->resps = explained - cmds - fins;
-    out->escaped = base->quote && (base->esc || (rx && rx->esc) || (alt && H->esc));
-    out->quote = base->quote;
+    /* escapes decoded where the payloads showed them: in quotes (a repr(),
+     * strconv.Quote) or bare ("RX: \r\n+CSQ: 20,99\r\n") */
+    out->escaped = base->esc || (rx && rx->esc) || (alt && H->esc);
+    out->quote = base->quote ? partner(base->quote) : 0;
     /* A token with digits whose value varies over the template's lines,
      * each value a whole stream (its commands and their finals: gsm0 and
      * gsm1, two modems interleaved), names a port: each value is read as
@@ -712,9 +865,9 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
             for (size_t i = 0; i < count && !over; i++) {
                 size_t at;
                 char q;
-                int esc;
+                int esc, echo;
                 int kind;
-                if ((skip && skip[i]) || !n[i] || !(kind = at_text(p[i], n[i], &at, &q, &esc)) ||
+                if ((skip && skip[i]) || !n[i] || !(kind = at_text(p[i], n[i], &at, &q, &esc, &echo)) ||
                     !at || !shape_of(p[i], at, cur) || !same_shape(cur, one))
                     continue;
                 const char *tt;
@@ -734,7 +887,7 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
                     v[nv].c = v[nv].f = 0;
                     nv++;
                 }
-                v[k].c += kind == K_CMD;
+                v[k].c += kind == K_CMD || echo;
                 v[k].f += kind == K_FINAL;
             }
             int whole = !over && nv >= 2;
@@ -751,10 +904,10 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
     size_t exi = base->has_cmd ? base->cmd_example : base->example;
     size_t exat;
     char q;
-    int esc;
+    int esc, echo;
     if (out->bare_rx) {
         out->directed = 1;
-        at_text(p[exi], n[exi], &exat, &q, &esc);
+        at_text(p[exi], n[exi], &exat, &q, &esc, &echo);
         prefix_re(&pt, tx, p[exi], exat, -1, NULL, -1);
         /* the library's own lines: its first tokens (a stamp, a tag) */
         fi_group lib = *tx;
@@ -767,7 +920,7 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
         puts_(&tt, " (the modem's lines bare)");
     } else if (tx) {
         out->directed = 1;
-        at_text(p[exi], n[exi], &exat, &q, &esc);
+        at_text(p[exi], n[exi], &exat, &q, &esc, &echo);
         /* each side's token, or its tokens when more shapes joined it */
         char ta[(FI_XTRA + 1) * (2 * FI_TOKLEN + 1) + 8], ra[sizeof ta];
         sbuf tb = {ta, 0, sizeof ta, 0}, rb = {ra, 0, sizeof ra, 0};
@@ -779,7 +932,7 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
         int tmulti = tb.n > 0 && strchr(ta, '|') != NULL, rmulti = rb.n > 0 && strchr(ra, '|') != NULL;
         prefix_re(&pt, tx, p[exi], exat, tmulti ? dpos : -1, tmulti ? ta : NULL, -1);
         size_t ri = rx->example;
-        at_text(p[ri], n[ri], &exat, &q, &esc);
+        at_text(p[ri], n[ri], &exat, &q, &esc, &echo);
         prefix_re(&pr, rx, p[ri], exat, rmulti ? dpos : -1, rmulti ? ra : NULL, -1);
         if (dpos >= 0) {
             char a[(FI_XTRA + 2) * (FI_TOKLEN + 2) + 8];
@@ -791,6 +944,35 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
             puts_(&ab, "}");
             tb.over |= ab.over;
             templ_txt(&tt, tx, dpos, a, -1);
+        } else if (head >= 0) {
+            /* the common head, then each side's phrase */
+            for (int side = 1; side >= 0; side--) {
+                const fi_group *g = side ? tx : rx;
+                for (unsigned i = (unsigned)head; i < g->ntok; i++) {
+                    if (i > (unsigned)head)
+                        puts_(&dt, " ");
+                    lit_txt(&dt, g->tok[i]);
+                }
+                if (side)
+                    puts_(&dt, " / ");
+            }
+            for (unsigned i = 0; i < (unsigned)head; i++) {
+                lit_txt(&tt, tx->tok[i]);
+                puts_(&tt, " ");
+            }
+            puts_(&tt, "{");
+            char *mid = strstr(out->dirtok, " / ");
+            if (mid) {
+                put(&tt, out->dirtok, (size_t)(mid - out->dirtok));
+                puts_(&tt, " | ");
+                puts_(&tt, mid + 3);
+            }
+            puts_(&tt, tx->glued ? "}" : "} ");
+            puts_(&tt, "<payload>");
+            if (tx->quote) {
+                char c = partner(tx->quote);
+                put(&tt, &c, 1);
+            }
         } else {
             lit_txt(&dt, tx->tok[tx->ntok - 1]);
             puts_(&dt, " / (none)");
@@ -818,7 +1000,7 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
             puts_(&ab, ")");
             pt.over |= ab.over;
         }
-        at_text(p[exi], n[exi], &exat, &q, &esc);
+        at_text(p[exi], n[exi], &exat, &q, &esc, &echo);
         prefix_re(&pt, one, p[exi], exat, alt ? dpos : -1, alt ? a : NULL, portpos);
         char at[(FI_XTRA + 2) * (FI_TOKLEN + 3) + 8];
         if (alt) {
@@ -903,7 +1085,11 @@ char *ats_fd_infer_json(const fd_infer *inf)
         json_decref(root);
         return NULL;
     }
-    const char *tail = inf->quote == '\'' ? "'[ \\t]*$" : inf->quote == '"' ? "\"[ \\t]*$" : "$";
+    char tail[16];
+    if (inf->quote)
+        snprintf(tail, sizeof tail, "\\%c[ \\t]*$", inf->quote);
+    else
+        snprintf(tail, sizeof tail, "$");
     const char *dec = inf->escaped ? "c-escapes" : NULL;
     snprintf(title, sizeof title, "a line template inferred from the log: %s", inf->templ);
     bad = json_object_set_new(root, "format_version", json_integer(1)) ||
