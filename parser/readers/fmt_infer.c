@@ -10,8 +10,9 @@
  * lengths), becomes the template: its payloads are read as a plain
  * capture, directed only when the difference is consistent (the commands
  * all on one side, the final results all on the other). A payload may sit
- * in quotes or a bracket pair, and a C-escaped read of several lines counts
- * as its last line's final. Thin evidence is refused, and so are a
+ * in quotes or a bracket pair, with groups in brackets after it ("(7
+ * bytes)"), and a C-escaped read of several lines counts as its last
+ * line's final. Thin evidence is refused, and so are a
  * manual's <parameters> and a script's expected answers: a misread log is
  * worse than an unread one (docs/precision.md). */
 #include <jansson.h>
@@ -41,6 +42,7 @@ typedef struct fi_group {
     char tok[FI_TOKS][FI_TOKLEN];  /* shapes: a digit run is \x01, a 0x hex run \x02 */
     char glued;                    /* the payload follows the last token without a blank */
     char quote;
+    char suf[FI_TOKLEN];           /* the trailing groups' shape after the payload, "" none */
     unsigned cmds, finals, resps;
     unsigned echoes;               /* of cmds, those in a read with their final */
     size_t example;                /* the line the regex's time groups are taken from */
@@ -178,14 +180,44 @@ static int boundary(char c)
            c == '\'' || c == '"';
 }
 
+/* Where the line's trailing groups in brackets start ("AT+CSQ (7 bytes)",
+ * "OK  [10:00:00.100]", Monolog's "[] []"), up to 3, each after a blank:
+ * the blank before the first, 0 when the line has none. */
+static size_t suffix_start(const char *p, size_t n)
+{
+    size_t e = n, cut = 0;
+    while (e && (p[e - 1] == ' ' || p[e - 1] == '\t' || p[e - 1] == '\r'))
+        e--;
+    for (int g = 0; g < 3 && e; g++) {
+        char c = p[e - 1], o = c == ')' ? '(' : c == ']' ? '[' : c == '}' ? '{' : 0;
+        if (!o)
+            break;
+        size_t b = e - 1;
+        while (b && p[b - 1] != o && p[b - 1] != c && e - b < FI_TOKLEN / 2)
+            b--;
+        if (!b || p[b - 1] != o || b < 2 || (p[b - 2] != ' ' && p[b - 2] != '\t'))
+            break;
+        e = b - 1;
+        while (e && (p[e - 1] == ' ' || p[e - 1] == '\t'))
+            e--;
+        cut = e;
+    }
+    return cut;
+}
+
 /* Where line p[0..n) carries AT text, and what: returns the kind (K_NONE:
  * none), *at the payload's offset, *quote the quote or bracket it sits in
  * (the opening one), *esc when it shows \r or \n escapes, *echo when an
- * escaped read of several lines holds a command and its final result. */
-static int at_text(const char *p, size_t n, size_t *at, char *quote, int *esc, int *echo)
+ * escaped read of several lines holds a command and its final result,
+ * *sfx where the trailing groups the AT text was read without start (n:
+ * none). */
+static int at_text(const char *p, size_t n, size_t *at, char *quote, int *esc, int *echo,
+                   size_t *sfx)
 {
     *echo = 0;
+    *sfx = n;
     const char *bs = memchr(p, '\\', n);
+    size_t cut = suffix_start(p, n);
     for (size_t k = 0; k < n && k <= FI_MAX_PREFIX; k++) {
         char o = k ? p[k - 1] : 0;
         if (k && !boundary(o) && !bracket(o))
@@ -193,36 +225,41 @@ static int at_text(const char *p, size_t n, size_t *at, char *quote, int *esc, i
         if (p[k] == ' ' || p[k] == '\t')
             continue;
         char q = o == '\'' || o == '"' || bracket(o) ? o : 0;
-        size_t s = k, e = n;
-        while (e > s && (p[e - 1] == ' ' || p[e - 1] == '\t' || p[e - 1] == '\r'))
-            e--;
-        if (q) {
-            if (e <= s || p[e - 1] != partner(q))
-                continue;
-            e--;
-        }
-        int x = 0;
-        for (;;) {
-            if (e >= s + 2 && p[e - 2] == '\\' && (p[e - 1] == 'r' || p[e - 1] == 'n'))
-                e -= 2, x = 1;
-            else if (s + 2 <= e && p[s] == '\\' && (p[s + 1] == 'r' || p[s + 1] == 'n'))
-                s += 2, x = 1;
+        /* behind a prefix, without the line's trailing groups first (a
+         * "+CSQ: 20,99 (12 ms)" is a response either way), then whole */
+        for (int pass = k && cut > k ? 1 : 0; pass >= 0; pass--) {
+            size_t s = k, e = pass ? cut : n;
+            while (e > s && (p[e - 1] == ' ' || p[e - 1] == '\t' || p[e - 1] == '\r'))
+                e--;
+            if (q) {
+                if (e <= s || p[e - 1] != partner(q))
+                    continue;
+                e--;
+            }
+            int x = 0;
+            for (;;) {
+                if (e >= s + 2 && p[e - 2] == '\\' && (p[e - 1] == 'r' || p[e - 1] == 'n'))
+                    e -= 2, x = 1;
+                else if (s + 2 <= e && p[s] == '\\' && (p[s + 1] == 'r' || p[s + 1] == 'n'))
+                    s += 2, x = 1;
+                else
+                    break;
+            }
+            /* only where an escape follows: the sample's other lines pay nothing */
+            int kind = bs && e > s && strchr("A+^%$#OENBC", p[s]) && memchr(p + s, '\\', e - s)
+                           ? kind_lines(p + s, e - s, echo)
+                           : -1;
+            if (kind < 0)
+                kind = classify(p + s, e - s);
             else
-                break;
-        }
-        /* only where an escape follows: the sample's other lines pay nothing */
-        int kind = bs && e > s && strchr("A+^%$#OENBC", p[s]) && memchr(p + s, '\\', e - s)
-                       ? kind_lines(p + s, e - s, echo)
-                       : -1;
-        if (kind < 0)
-            kind = classify(p + s, e - s);
-        else
-            x = 1;
-        if (kind) {
-            *at = k;
-            *quote = q;
-            *esc = x;
-            return kind;
+                x = 1;
+            if (kind) {
+                *at = k;
+                *quote = q;
+                *esc = x;
+                *sfx = pass ? cut : n;
+                return kind;
+            }
         }
     }
     return K_NONE;
@@ -267,9 +304,37 @@ static int shape_of(const char *p, size_t k, fi_group *g)
     return g->ntok > 0;
 }
 
+/* The trailing groups p[c..n) (after the payload) as g's suffix shape:
+ * digit runs \x01, a run of blanks one blank; 0 when too long. */
+static int suffix_of(const char *p, size_t c, size_t n, fi_group *g)
+{
+    size_t o = 0;
+    while (n > c && (p[n - 1] == ' ' || p[n - 1] == '\t' || p[n - 1] == '\r'))
+        n--;
+    while (c < n && (p[c] == ' ' || p[c] == '\t'))
+        c++;
+    for (size_t i = c; i < n; i++) {
+        if (o + 2 >= sizeof g->suf)
+            return 0;
+        if (is_digit(p[i])) {
+            while (i + 1 < n && is_digit(p[i + 1]))
+                i++;
+            g->suf[o++] = '\x01';
+        } else if (p[i] == ' ' || p[i] == '\t') {
+            while (i + 1 < n && (p[i + 1] == ' ' || p[i + 1] == '\t'))
+                i++;
+            g->suf[o++] = ' ';
+        } else {
+            g->suf[o++] = p[i] == '\x01' || p[i] == '\x02' ? '?' : p[i];
+        }
+    }
+    g->suf[o] = 0;
+    return 1;
+}
+
 static int same_shape(const fi_group *a, const fi_group *b)
 {
-    if (a->ntok != b->ntok || a->glued != b->glued || a->quote != b->quote)
+    if (a->ntok != b->ntok || a->glued != b->glued || a->quote != b->quote || strcmp(a->suf, b->suf))
         return 0;
     for (unsigned i = 0; i < a->ntok; i++)
         if (strcmp(a->tok[i], b->tok[i]))
@@ -280,7 +345,7 @@ static int same_shape(const fi_group *a, const fi_group *b)
 /* The one token position a and b differ in, -1 when not exactly one. */
 static int differ_one(const fi_group *a, const fi_group *b)
 {
-    if (a->ntok != b->ntok || a->glued != b->glued || a->quote != b->quote)
+    if (a->ntok != b->ntok || a->glued != b->glued || a->quote != b->quote || strcmp(a->suf, b->suf))
         return -1;
     int d = -1;
     for (unsigned i = 0; i < a->ntok; i++)
@@ -295,7 +360,8 @@ static int differ_one(const fi_group *a, const fi_group *b)
 /* b is a with one word more before the payload ("Sending:", "write"). */
 static int one_more(const fi_group *a, const fi_group *b)
 {
-    if (b->ntok != a->ntok + 1 || a->glued || b->glued || a->quote || b->quote)
+    if (b->ntok != a->ntok + 1 || a->glued || b->glued || a->quote || b->quote ||
+        strcmp(a->suf, b->suf))
         return 0;
     for (unsigned i = 0; i < a->ntok; i++)
         if (strcmp(a->tok[i], b->tok[i]))
@@ -313,7 +379,7 @@ static int one_more(const fi_group *a, const fi_group *b)
  * shared tokens, -1 when not. */
 static int tail_differ(const fi_group *a, const fi_group *b)
 {
-    if (a->glued != b->glued || a->quote != b->quote)
+    if (a->glued != b->glued || a->quote != b->quote || strcmp(a->suf, b->suf))
         return -1;
     unsigned c = 0;
     while (c < a->ntok && c < b->ntok && !strcmp(a->tok[c], b->tok[c]))
@@ -629,6 +695,10 @@ static void templ_txt(sbuf *b, const fi_group *g, int dpos, const char *alt_txt,
         char c = partner(g->quote);
         put(b, &c, 1);
     }
+    if (g->suf[0]) {
+        puts_(b, " ");
+        lit_txt(b, g->suf);
+    }
 }
 
 int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *skip, size_t count,
@@ -647,7 +717,8 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
         size_t at;
         char q;
         int esc, echo;
-        int kind = at_text(p[i], n[i], &at, &q, &esc, &echo);
+        size_t sfx;
+        int kind = at_text(p[i], n[i], &at, &q, &esc, &echo, &sfx);
         if (!kind)
             continue;
         out->at_lines++;
@@ -658,7 +729,7 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
             bare_f += kind == K_FINAL;
             continue;
         }
-        if (!shape_of(p[i], at, cur))
+        if (!shape_of(p[i], at, cur) || !suffix_of(p[i], sfx, n[i], cur))
             continue;
         prefixed++;
         size_t g = 0;
@@ -847,6 +918,14 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
      * strconv.Quote) or bare ("RX: \r\n+CSQ: 20,99\r\n") */
     out->escaped = base->esc || (rx && rx->esc) || (alt && H->esc);
     out->quote = base->quote ? partner(base->quote) : 0;
+    /* the trailing groups every payload of the template had after it */
+    sbuf sb = {out->suffix, 0, sizeof out->suffix, 0};
+    out->suffix[0] = 0;
+    for (size_t i = 0; base->suf[i]; i++)
+        if (base->suf[i] == ' ')
+            puts_(&sb, "[ \\t]+");
+        else
+            lit_re(&sb, base->suf + i, 1);
     /* A token with digits whose value varies over the template's lines,
      * each value a whole stream (its commands and their finals: gsm0 and
      * gsm1, two modems interleaved), names a port: each value is read as
@@ -867,8 +946,11 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
                 char q;
                 int esc, echo;
                 int kind;
-                if ((skip && skip[i]) || !n[i] || !(kind = at_text(p[i], n[i], &at, &q, &esc, &echo)) ||
-                    !at || !shape_of(p[i], at, cur) || !same_shape(cur, one))
+                size_t sfx;
+                if ((skip && skip[i]) || !n[i] ||
+                    !(kind = at_text(p[i], n[i], &at, &q, &esc, &echo, &sfx)) || !at ||
+                    !shape_of(p[i], at, cur) || !suffix_of(p[i], sfx, n[i], cur) ||
+                    !same_shape(cur, one))
                     continue;
                 const char *tt;
                 size_t tn;
@@ -902,12 +984,12 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
     sbuf tt = {out->templ, 0, sizeof out->templ, 0};
     sbuf dt = {out->dirtok, 0, sizeof out->dirtok, 0};
     size_t exi = base->has_cmd ? base->cmd_example : base->example;
-    size_t exat;
+    size_t exat, exsfx;
     char q;
     int esc, echo;
     if (out->bare_rx) {
         out->directed = 1;
-        at_text(p[exi], n[exi], &exat, &q, &esc, &echo);
+        at_text(p[exi], n[exi], &exat, &q, &esc, &echo, &exsfx);
         prefix_re(&pt, tx, p[exi], exat, -1, NULL, -1);
         /* the library's own lines: its first tokens (a stamp, a tag) */
         fi_group lib = *tx;
@@ -920,7 +1002,7 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
         puts_(&tt, " (the modem's lines bare)");
     } else if (tx) {
         out->directed = 1;
-        at_text(p[exi], n[exi], &exat, &q, &esc, &echo);
+        at_text(p[exi], n[exi], &exat, &q, &esc, &echo, &exsfx);
         /* each side's token, or its tokens when more shapes joined it */
         char ta[(FI_XTRA + 1) * (2 * FI_TOKLEN + 1) + 8], ra[sizeof ta];
         sbuf tb = {ta, 0, sizeof ta, 0}, rb = {ra, 0, sizeof ra, 0};
@@ -932,7 +1014,7 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
         int tmulti = tb.n > 0 && strchr(ta, '|') != NULL, rmulti = rb.n > 0 && strchr(ra, '|') != NULL;
         prefix_re(&pt, tx, p[exi], exat, tmulti ? dpos : -1, tmulti ? ta : NULL, -1);
         size_t ri = rx->example;
-        at_text(p[ri], n[ri], &exat, &q, &esc, &echo);
+        at_text(p[ri], n[ri], &exat, &q, &esc, &echo, &exsfx);
         prefix_re(&pr, rx, p[ri], exat, rmulti ? dpos : -1, rmulti ? ra : NULL, -1);
         if (dpos >= 0) {
             char a[(FI_XTRA + 2) * (FI_TOKLEN + 2) + 8];
@@ -973,6 +1055,10 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
                 char c = partner(tx->quote);
                 put(&tt, &c, 1);
             }
+            if (tx->suf[0]) {
+                puts_(&tt, " ");
+                lit_txt(&tt, tx->suf);
+            }
         } else {
             lit_txt(&dt, tx->tok[tx->ntok - 1]);
             puts_(&dt, " / (none)");
@@ -1000,7 +1086,7 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
             puts_(&ab, ")");
             pt.over |= ab.over;
         }
-        at_text(p[exi], n[exi], &exat, &q, &esc, &echo);
+        at_text(p[exi], n[exi], &exat, &q, &esc, &echo, &exsfx);
         prefix_re(&pt, one, p[exi], exat, alt ? dpos : -1, alt ? a : NULL, portpos);
         char at[(FI_XTRA + 2) * (FI_TOKLEN + 3) + 8];
         if (alt) {
@@ -1021,7 +1107,7 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
     size_t sl = n[exi] < sizeof out->sample - 1 ? n[exi] : 0;
     memcpy(out->sample, p[exi], sl);
     out->sample[sl] = 0;
-    out->ok = sl && !pt.over && !pr.over && !tt.over && !dt.over;
+    out->ok = sl && !pt.over && !pr.over && !tt.over && !dt.over && !sb.over;
     if (!out->ok)
         snprintf(out->why_not, sizeof out->why_not, "the template found is too long to use");
     free(gs);
@@ -1076,7 +1162,7 @@ int ats_fd_infer_set(const fd_infer *inf, ats_formatset **out)
 char *ats_fd_infer_json(const fd_infer *inf)
 {
     json_t *root = json_object(), *rules = json_array(), *samples = json_array(), *s = NULL;
-    char title[FI_TPL_MAX + 64], m[FI_PAT_MAX + 120];
+    char title[FI_TPL_MAX + 64], m[FI_PAT_MAX + 120 + sizeof inf->suffix];
     char *out = NULL;
     /* the arrays belong to root at once, so one decref frees all */
     int bad = !root || !rules || !samples || json_object_set_new(root, "rules", rules) ||
@@ -1085,12 +1171,16 @@ char *ats_fd_infer_json(const fd_infer *inf)
         json_decref(root);
         return NULL;
     }
-    char tail[16];
+    char tail[sizeof inf->suffix + 32];
+    int tl = 0;
     if (inf->quote)
-        snprintf(tail, sizeof tail, "\\%c[ \\t]*$", inf->quote);
-    else
-        snprintf(tail, sizeof tail, "$");
+        tl += snprintf(tail, sizeof tail, "\\%c", inf->quote);
+    if (inf->suffix[0])
+        tl += snprintf(tail + tl, sizeof tail - (size_t)tl, "[ \\t]+%s", inf->suffix);
+    snprintf(tail + tl, sizeof tail - (size_t)tl, "%s", tl ? "[ \\t]*$" : "$");
     const char *dec = inf->escaped ? "c-escapes" : NULL;
+    /* before trailing groups, the payload ends at the blanks before them */
+    const char *pl = inf->suffix[0] ? "(?<payload>.*?)" : "(?<payload>.*)";
     snprintf(title, sizeof title, "a line template inferred from the log: %s", inf->templ);
     bad = json_object_set_new(root, "format_version", json_integer(1)) ||
           set_str(root, "name", "inferred") || set_str(root, "kind", "trace") ||
@@ -1104,15 +1194,15 @@ char *ats_fd_infer_json(const fd_infer *inf)
     snprintf(m, sizeof m, "%s(?=[A-Za-z][A-Za-z ]*:? +AT)", inf->pat_tx);
     bad = bad || json_array_append_new(rules, rule("announce", m, NULL, 1, NULL, NULL));
     if (inf->bare_rx) {
-        snprintf(m, sizeof m, "%s(?<payload>.*)%s", inf->pat_tx, tail);
+        snprintf(m, sizeof m, "%s%s%s", inf->pat_tx, pl, tail);
         bad = bad || json_array_append_new(rules, rule("sent", m, "tx", 0, "\r", dec));
         bad = bad || json_array_append_new(rules, rule("library", inf->pat_rx, NULL, 1, NULL, NULL));
         bad = bad || json_array_append_new(
                          rules, rule("modem", "^(?<payload>(?:\\s*+\\S)*+)\\s*$", "rx", 0, "\r\n", NULL));
     } else if (inf->directed) {
-        snprintf(m, sizeof m, "%s(?<payload>.*)%s", inf->pat_tx, tail);
+        snprintf(m, sizeof m, "%s%s%s", inf->pat_tx, pl, tail);
         bad = bad || json_array_append_new(rules, rule("sent", m, "tx", 0, "\r", dec));
-        snprintf(m, sizeof m, "%s(?<payload>.*)%s", inf->pat_rx, tail);
+        snprintf(m, sizeof m, "%s%s%s", inf->pat_rx, pl, tail);
         bad = bad || json_array_append_new(rules, rule("received", m, "rx", 0, "\r\n", dec));
     } else {
         /* the library's sentences in the same template: two lower-case
@@ -1125,7 +1215,7 @@ char *ats_fd_infer_json(const fd_infer *inf)
                  "(?=[^\"']*?\\b[a-z]{2,}[ ,]+[a-z]{2,}\\b)",
                  inf->pat_tx);
         bad = bad || json_array_append_new(rules, rule("prose", m, NULL, 1, NULL, NULL));
-        snprintf(m, sizeof m, "%s(?<payload>.*)%s", inf->pat_tx, tail);
+        snprintf(m, sizeof m, "%s%s%s", inf->pat_tx, pl, tail);
         bad = bad || json_array_append_new(rules, rule("line", m, "unknown", 0, "\r\n", dec));
     }
     bad = bad || !(s = json_object()) || json_array_append_new(samples, s) ||
