@@ -884,8 +884,8 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
     /* a word in the prefix, or a direction token that is consistent (the
      * arrows of ".NET's  --> AT+CSQ" / "  <-- OK"): a stamp alone is a
      * stamped terminal log's */
-    int words = wordy(base) || (rx && wordy(rx)) || (alt && wordy(H)) || (tx && rx && dpos >= 0) ||
-                base->quote;
+    int words = wordy(base) || (rx && wordy(rx)) || (alt && wordy(H)) ||
+                (tx && rx && (dpos >= 0 || head >= 0)) || base->quote;
     /* a manual's syntax ("+CSQ: <rssi>,<ber>") or a script's expectations
      * on the received side are no session */
     int script = manual >= 2 || (tx && rx && expects(rx, dpos >= 0 ? (unsigned)dpos
