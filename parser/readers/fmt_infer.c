@@ -180,9 +180,10 @@ static int boundary(char c)
            c == '\'' || c == '"';
 }
 
-/* Where the line's trailing groups in brackets start ("AT+CSQ (7 bytes)",
- * "OK  [10:00:00.100]", Monolog's "[] []"), up to 3, each after a blank:
- * the blank before the first, 0 when the line has none. */
+/* Where the line's trailing groups start, in brackets or a key=value field
+ * ("AT+CSQ (7 bytes)", "OK  [10:00:00.100]", Monolog's "[] []", "len=7"),
+ * up to 3, each after a blank: the blank before the first, 0 when the line
+ * has none. */
 static size_t suffix_start(const char *p, size_t n)
 {
     size_t e = n, cut = 0;
@@ -190,8 +191,23 @@ static size_t suffix_start(const char *p, size_t n)
         e--;
     for (int g = 0; g < 3 && e; g++) {
         char c = p[e - 1], o = c == ')' ? '(' : c == ']' ? '[' : c == '}' ? '{' : 0;
-        if (!o)
-            break;
+        if (!o) {
+            /* a logger's key=value field after the payload ("len=7") */
+            size_t b = e;
+            while (b && p[b - 1] != ' ' && p[b - 1] != '\t' && e - b < FI_TOKLEN / 2)
+                b--;
+            size_t eq = b;
+            while (eq < e && (is_alpha(p[eq]) || p[eq] == '_' || (eq > b && is_digit(p[eq]))))
+                eq++;
+            if (!b || eq == b || eq + 1 >= e || p[eq] != '=' || memchr(p + eq, '"', e - eq) ||
+                memchr(p + eq, '\'', e - eq))
+                break;
+            e = b;
+            while (e && (p[e - 1] == ' ' || p[e - 1] == '\t'))
+                e--;
+            cut = e;
+            continue;
+        }
         size_t b = e - 1;
         while (b && p[b - 1] != o && p[b - 1] != c && e - b < FI_TOKLEN / 2)
             b--;
