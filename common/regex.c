@@ -197,7 +197,11 @@ int ats_re_compile_jit(ats_re *re, const char *pattern, int jit, const char *wha
     re->mode_group = ats_re_group_number(re->code, "mode");
     re->len_group = ats_re_group_number(re->code, "len");
     literal_prefix(re, pattern);
-    ats_re_screen_init(&re->screen, re->code);
+    ats_re_screen sc;
+    ats_re_screen_init(&sc, re->code);
+    /* none kept where it refuses nothing; no memory for it: none */
+    if ((sc.on || sc.min_len) && (re->screen = malloc(sizeof sc)))
+        *re->screen = sc;
     re->src = strdup(pattern);
     if (!re->src) {
         ats_re_free(re);
@@ -216,8 +220,10 @@ void ats_re_free(ats_re *re)
     atomic_store_explicit(&re->jcode, NULL, memory_order_relaxed);
     pcre2_code_free(re->code);
     free(re->src);
+    free(re->screen);
     re->code = NULL;
     re->src = NULL;
+    re->screen = NULL;
 }
 
 void ats_re_screen_init(ats_re_screen *sc, const pcre2_code *code)
@@ -260,7 +266,7 @@ int ats_re_match(const ats_re *re, pcre2_match_data *md, pcre2_match_context *mc
     if (k && (n < k || s[k - 1] != re->prefix[k - 1] || s[0] != re->prefix[0] ||
               memcmp(s, re->prefix, k) != 0))
         return 0;
-    if (ats_re_screen_refuses(&re->screen, s, n))
+    if (ats_re_screen_refuses(re->screen, s, n))
         return 0;
     pcre2_code *c = ats_re_run_code(re);
     int rc = c != re->code ? pcre2_jit_match(c, (PCRE2_SPTR)s, n, 0, 0, md, mc)

@@ -73,7 +73,7 @@ static int screened(const char *pattern, const char *line)
     ats_re re;
     ats_error e;
     assert_int_equal(ats_re_compile(&re, pattern, "test", "test", &e), 0);
-    int r = ats_re_screen_refuses(&re.screen, line, strlen(line));
+    int r = ats_re_screen_refuses(re.screen, line, strlen(line));
     ats_re_free(&re);
     return r;
 }
@@ -125,7 +125,7 @@ static void test_screen_exact(void **st)
         for (size_t j = 0; j < sizeof lines / sizeof lines[0]; j++) {
             size_t n = strlen(lines[j]);
             int full = pcre2_match(re.code, (PCRE2_SPTR)lines[j], n, 0, 0, md, NULL) >= 0;
-            if (full && ats_re_screen_refuses(&re.screen, lines[j], n))
+            if (full && ats_re_screen_refuses(re.screen, lines[j], n))
                 fail_msg("%s refuses \"%s\", which it matches", pats[i], lines[j]);
             assert_int_equal(ats_re_match(&re, md, NULL, lines[j], n) > 0, full);
         }
