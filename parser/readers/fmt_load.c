@@ -139,6 +139,7 @@ static int pat_compile(const ats_jl *L, fd_pat *p, json_t *v, const char *path)
     if (!p->src)
         return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
     p->has_need = need_of(s, &p->need) > 0 || p->need.nany > 0;
+    ats_re_screen_init(&p->screen, p->code);
     p->g_payload = ats_re_group_number(p->code, "payload");
     p->g_dir = ats_re_group_number(p->code, "dir");
     p->g_body = ats_re_group_number(p->code, "body");
@@ -186,10 +187,13 @@ int ats_fd_match(const fd_pat *pat, pcre2_match_data *md, pcre2_match_context *m
     return ats_fd_match_lf_free(pat, md, mc, s, n, 0);
 }
 
-/* pat run as code c (its JIT copy, or the interpreter's) */
-static inline int run(const fd_pat *pat, pcre2_code *c, pcre2_match_data *md, pcre2_match_context *mc,
+/* pat run as code c (its JIT copy, or the interpreter's); inline always:
+ * out of line it cost the trace's every line a call */
+__attribute__((always_inline)) static inline int run(const fd_pat *pat, pcre2_code *c, pcre2_match_data *md, pcre2_match_context *mc,
                const char *s, size_t n, int lf_free)
 {
+    if (ats_re_screen_refuses(&pat->screen, s, n))
+        return 0;
     int rc = c != pat->code ? pcre2_jit_match(c, (PCRE2_SPTR)s, n, 0, 0, md, mc)
                             : pcre2_match(c, (PCRE2_SPTR)s, n, 0, 0, md, mc);
     if (rc < 0)

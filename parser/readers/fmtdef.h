@@ -95,6 +95,7 @@ typedef struct fd_pat {
      * has_need 0: none known, the pattern always runs */
     fd_need need;
     int has_need;
+    ats_re_screen screen;        /* of code: first byte, shortest match */
 } fd_pat;
 
 /* The byte pairs of s[0..n) as a 256-bit set, and those a pattern cannot

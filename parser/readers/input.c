@@ -98,7 +98,18 @@ int ats_input_new(ats_input **out, const ats_input_opts *o, ats_chunk_cb cb, voi
 
 static int start_reader(ats_input *in, ats_error *err)
 {
-    in->ctx.mctx = in->fs->mctx;
+    if (!in->mctx && (in->mctx = pcre2_match_context_copy(in->fs->mctx))) {
+        /* PCRE2's own JIT stack on the machine stack is 32 KiB, no more:
+         * the same here, so a pattern that runs out runs out as before */
+        in->jstack = pcre2_jit_stack_create(32 * 1024, 32 * 1024, NULL);
+        if (in->jstack) {
+            pcre2_jit_stack_assign(in->mctx, NULL, in->jstack);
+        } else {
+            pcre2_match_context_free(in->mctx);
+            in->mctx = NULL;
+        }
+    }
+    in->ctx.mctx = in->mctx ? in->mctx : in->fs->mctx;
     in->ctx.chunk_flags = in->vt->chunk_flags;
     /* The line ends a paste added, for the framer's count of a block of raw
      * bytes; line readers get "\r\r\n" and "\n\r" converted already. */
@@ -1559,6 +1570,8 @@ void ats_input_free(ats_input *in)
     free(in->ctx.run);
     free(in->ctx.run_bytes);
     ats_peel_free(&in->pl);
+    pcre2_match_context_free(in->mctx);
+    pcre2_jit_stack_free(in->jstack);
     ats_formatset_free(in->inf_fs);
     ats_formatset_free(in->own_fs);
     free(in);
