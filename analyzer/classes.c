@@ -10,11 +10,12 @@ static const char *const cmd_keys[C_CMD_COUNT] = {
     "power_off", "verbose_errors", "forbidden", "probe", "diagnostic", "optional", "sim_use",
     "network_query", "single_connection", "single_mode", "multi_mode", "bearer_open",
     "bearer_query", "bearer_use", "sim_query", "network_select", "reset",
-    "rate_change", "network_use"};
+    "rate_change", "network_use", "pin_attempts"};
 static const char *const line_keys[L_LINE_COUNT] = {
     "sim_ready", "registration_response", "registration_urc", "ip_response",
     "free_sockets", "link_drop", "flow_off", "flow_on", "sim_fault", "unsupported",
-    "network_fault", "single_mode_answer", "multi_mode_answer", "sim_wait", "closed_socket"};
+    "network_fault", "single_mode_answer", "multi_mode_answer", "sim_wait", "closed_socket",
+    "wrong_password"};
 
 static int up(int c) { return c >= 'a' && c <= 'z' ? c - 32 : c; }
 

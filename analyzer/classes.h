@@ -46,13 +46,13 @@ enum cmd_class_id {
     C_POWER_OFF, C_VERBOSE_ERRORS, C_FORBIDDEN, C_PROBE, C_DIAGNOSTIC, C_OPTIONAL, C_SIM_USE,
     C_NETWORK_QUERY, C_SINGLE_CONNECTION, C_SINGLE_MODE, C_MULTI_MODE, C_BEARER_OPEN,
     C_BEARER_QUERY, C_BEARER_USE, C_SIM_QUERY, C_NETWORK_SELECT, C_RESET,
-    C_RATE_CHANGE, C_NETWORK_USE, C_CMD_COUNT
+    C_RATE_CHANGE, C_NETWORK_USE, C_PIN_ATTEMPTS, C_CMD_COUNT
 };
 
 enum line_class_id {
     L_SIM_READY = 0, L_REG_RESPONSE, L_REG_URC, L_IP_RESPONSE, L_FREE_SOCKETS, L_LINK_DROP,
     L_FLOW_OFF, L_FLOW_ON, L_SIM_FAULT, L_UNSUPPORTED, L_NETWORK_FAULT, L_SINGLE_MODE_ANSWER,
-    L_MULTI_MODE_ANSWER, L_SIM_WAIT, L_CLOSED_SOCKET, L_LINE_COUNT
+    L_MULTI_MODE_ANSWER, L_SIM_WAIT, L_CLOSED_SOCKET, L_WRONG_PASSWORD, L_LINE_COUNT
 };
 
 typedef struct ats_classes {
@@ -63,7 +63,7 @@ typedef struct ats_classes {
     int whole_args;           /* a spec with `*` or `$` may read every argument byte */
     /* The command classes a name can be in (a spec of that name in each),
      * by a hash of the name: a command the class cache has not seen was
-     * asked of all 26 classes, every spec of each. names_full: more names
+     * asked of all 27 classes, every spec of each. names_full: more names
      * than the table holds, every class is asked. */
     struct {
         uint32_t classes;

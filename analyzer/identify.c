@@ -25,6 +25,12 @@
 #define W_COMMAND 3       /* a command only this family has, each distinct name: the host
                            * believes it talks to the family */
 #define W_ACCEPTED 3      /* ... and the module's answer shows it knows the command */
+#define W_LISTED 2        /* a command the base does not know and only this family's
+                           * profile lists, taken by the module: weaker than a name the
+                           * profile calls its own (a profile lists what its manual has,
+                           * and a sibling family it does not model may share it), so
+                           * it takes three such names, or one with other evidence */
+#define ID_MAX_LISTED 3   /* distinct listed names counted, per family */
 #define W_HOST 3          /* the host's log names a module of the family */
 #define W_REVISION 6      /* its firmware revision names the family (BG96MAR02A07M1G) */
 #define ID_THRESHOLD 6    /* below: the evidence is weak, fall back to the base */
@@ -42,6 +48,8 @@ struct ats_identifier {
     uint32_t boot_seen[ID_MAX_CANDS], line_seen[ID_MAX_CANDS], host_seen[ID_MAX_CANDS];
     unsigned char cmd_answer[ID_MAX_CANDS][ID_MAX_CMDS];  /* ANS_* */
     int manuf_seen[ID_MAX_CANDS], model_seen[ID_MAX_CANDS], rev_seen[ID_MAX_CANDS];
+    uint32_t listed[ID_MAX_CANDS][ID_MAX_LISTED];   /* hashes of the listed names counted */
+    unsigned nlisted[ID_MAX_CANDS];
     char ev[ID_MAX_CANDS][200];
     char excluded[ID_MAX_CANDS][80];   /* the line that rules the family out, "" if none */
     /* a candidate's "unsupported" class (its final results that say the
@@ -343,10 +351,51 @@ static int answer_weight(int a)
     return a == ANS_ACCEPTED ? W_COMMAND + W_ACCEPTED : a == ANS_UNSURE ? W_COMMAND : 0;
 }
 
+static uint32_t name_hash32(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+/* A command the base profile does not know (the prescan parses with the
+ * base, so the builder's unknown mark says so) and exactly one candidate's
+ * profile lists, outside its identify section: SIM7600's AT+CMQTTSTART,
+ * BG96's AT+QMTOPEN. Names shared by two families say nothing. */
+static void listed(ats_identifier *id, const ats_txn *t, size_t k)
+{
+    const ats_span nm = t->cmds[k].name;
+    size_t only = id->n;
+    for (size_t c = 0; c < id->n; c++) {
+        const ats_pident *pi = &id->c[c]->ident;
+        for (size_t j = 0; j < pi->ncommands; j++)
+            if (strlen(pi->commands[j]) == nm.len && !memcmp(pi->commands[j], nm.ptr, nm.len))
+                return;           /* weighed as the family's own by commands() */
+        if (!ats_profile_has_name(id->c[c], nm.ptr, nm.len))
+            continue;
+        if (only != id->n)
+            return;
+        only = c;
+    }
+    if (only == id->n || id->nlisted[only] >= ID_MAX_LISTED || answer_of(id, only, t) != ANS_ACCEPTED)
+        return;
+    uint32_t h = name_hash32(nm.ptr, nm.len);
+    for (unsigned i = 0; i < id->nlisted[only]; i++)
+        if (id->listed[only][i] == h)
+            return;
+    id->listed[only][id->nlisted[only]++] = h;
+    char shown[40];
+    snprintf(shown, sizeof shown, "AT%.*s", (int)(nm.len < 24 ? nm.len : 24), nm.ptr);
+    evidence(id, only, W_LISTED, "listed command", shown, strlen(shown), t->first_line);
+}
+
 static void commands(ats_identifier *id, const ats_txn *t)
 {
     for (size_t k = 0; k < t->ncmds; k++) {
         const ats_span nm = t->cmds[k].name;
+        if (k < 32 && (t->unknown_mask & (1u << k)))
+            listed(id, t, k);
         for (size_t c = 0; c < id->n; c++) {
             const ats_pident *pi = &id->c[c]->ident;
             for (size_t j = 0; j < pi->ncommands && j < ID_MAX_CMDS; j++) {

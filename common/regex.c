@@ -197,6 +197,11 @@ int ats_re_compile_jit(ats_re *re, const char *pattern, int jit, const char *wha
     re->mode_group = ats_re_group_number(re->code, "mode");
     re->len_group = ats_re_group_number(re->code, "len");
     literal_prefix(re, pattern);
+    ats_re_screen sc;
+    ats_re_screen_init(&sc, re->code);
+    /* none kept where it refuses nothing; no memory for it: none */
+    if ((sc.on || sc.min_len) && (re->screen = malloc(sizeof sc)))
+        *re->screen = sc;
     re->src = strdup(pattern);
     if (!re->src) {
         ats_re_free(re);
@@ -215,8 +220,43 @@ void ats_re_free(ats_re *re)
     atomic_store_explicit(&re->jcode, NULL, memory_order_relaxed);
     pcre2_code_free(re->code);
     free(re->src);
+    free(re->screen);
     re->code = NULL;
     re->src = NULL;
+    re->screen = NULL;
+}
+
+void ats_re_screen_init(ats_re_screen *sc, const pcre2_code *code)
+{
+    uint32_t opts = 0, type = 0, unit = 0, min = 0;
+    const uint8_t *bits = NULL;
+    memset(sc, 0, sizeof *sc);
+    if (!code)
+        return;
+    /* (*NO_START_OPT) asks PCRE2 to try the match whatever it knows */
+    if (pcre2_pattern_info(code, PCRE2_INFO_ALLOPTIONS, &opts) != 0 ||
+        (opts & PCRE2_NO_START_OPTIMIZE))
+        return;
+    if (pcre2_pattern_info(code, PCRE2_INFO_MINLENGTH, &min) == 0)
+        sc->min_len = min;
+    /* a first byte says where a match starts only when it starts at 0 */
+    if (!(opts & PCRE2_ANCHORED) || pcre2_pattern_info(code, PCRE2_INFO_FIRSTCODETYPE, &type) != 0)
+        return;
+    if (type == 1 && pcre2_pattern_info(code, PCRE2_INFO_FIRSTCODEUNIT, &unit) == 0 &&
+        unit < 128) {
+        /* PCRE2 does not say whether the unit is caseless: both cases (the
+         * default tables fold ASCII letters only) */
+        sc->first[unit >> 3] |= (uint8_t)(1u << (unit & 7));
+        if ((unit | 0x20) >= 'a' && (unit | 0x20) <= 'z') {
+            uint32_t o = unit ^ 0x20;
+            sc->first[o >> 3] |= (uint8_t)(1u << (o & 7));
+        }
+        sc->on = 1;
+    } else if (type == 0 && pcre2_pattern_info(code, PCRE2_INFO_FIRSTBITMAP, &bits) == 0 &&
+               bits) {
+        memcpy(sc->first, bits, sizeof sc->first);
+        sc->on = 1;
+    }
 }
 
 int ats_re_match(const ats_re *re, pcre2_match_data *md, pcre2_match_context *mc,
@@ -225,6 +265,8 @@ int ats_re_match(const ats_re *re, pcre2_match_data *md, pcre2_match_context *mc
     size_t k = re->prefix_len;
     if (k && (n < k || s[k - 1] != re->prefix[k - 1] || s[0] != re->prefix[0] ||
               memcmp(s, re->prefix, k) != 0))
+        return 0;
+    if (ats_re_screen_refuses(re->screen, s, n))
         return 0;
     pcre2_code *c = ats_re_run_code(re);
     int rc = c != re->code ? pcre2_jit_match(c, (PCRE2_SPTR)s, n, 0, 0, md, mc)

@@ -1555,7 +1555,10 @@ static int close_final(ats_builder *b, const ats_line *l, ats_final_kind fk, ats
         after_success(b, o);
     if (fk == ATS_FINAL_CONNECT) {
         o->t.flags |= ATS_TF_DATA_MODE;
-        if (!(l->flags & ATS_LF_MUX))    /* a CMUX channel's data is not in this stream */
+        /* a CMUX channel's data is not in this stream, nor is the data of a
+         * call the module routed to another interface (the port stays a
+         * command port: the host goes on sending commands on it) */
+        if (!(l->flags & ATS_LF_MUX) && !(o->pc && o->pc->data_elsewhere))
             enter_data(b, l);
     }
     if ((o->t.flags & ATS_TF_ASYNC) && !failed && o->t.completion == ATS_COMPL_NONE)

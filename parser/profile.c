@@ -92,7 +92,7 @@ static const char *const k_urc[] = {"name", "pattern", "boot", "data_exit", "dat
                                     "data_inline", "follow_lines", "in_mode", "section", "samples",
                                     NULL};
 static const char *const k_cmd[] = {"name", "types", "args", "timeout_s", "retries", "section",
-                                    "responses", "enters_data_mode", "rx_format", "prompt",
+                                    "responses", "enters_data_mode", "data_elsewhere", "rx_format", "prompt",
                                     "async", "id_arg", "note", "response", "finals", "data_block", "already",
                                     "sets_mode", "in_mode", "not_final", NULL};
 static const char *const k_smode[] = {"args", "answer", "value", "samples", NULL};
@@ -452,6 +452,8 @@ static int load_cmd(const loader *L, void *ctx, json_t *o, const char *path, voi
         return rc;
     json_t *edm = json_object_get(o, "enters_data_mode");
     c->enters_data_mode = edm && json_is_true(edm);
+    json_t *dew = json_object_get(o, "data_elsewhere");
+    c->data_elsewhere = dew && json_is_true(dew);
     json_t *rx = json_object_get(o, "rx_format");
     if (rx) {
         snprintf(sub, sizeof sub, "%s.rx_format", path);
@@ -1714,7 +1716,11 @@ int ats_profile_has_name(const ats_profile *p, const char *name, size_t len)
 }
 
 /* One slip apart (optimal string alignment distance 1), case-blind, the
- * slip at byte `from` or later. */
+ * slip at byte `from` or later. A changed letter counts only in a name of
+ * six letters or more: among the short names one changed letter is as a
+ * rule another command (+CPING, +CPINR, +CPINC; +CGACT, +CGATT; +CGPS,
+ * +COPS), so it says nothing of a typo; a letter added, dropped or two
+ * swapped ("+CGDCNT", "+CPNI") is still one at any length. */
 static int one_slip(const char *a, size_t na, const char *b, size_t nb, size_t from)
 {
     if (na > nb + 1 || nb > na + 1)
@@ -1727,7 +1733,7 @@ static int one_slip(const char *a, size_t na, const char *b, size_t nb, size_t f
     size_t ra = na - i, rb = nb - i;
     if (ra == rb) {   /* changed, or swapped with the next */
         if (!ats_ascii_casecmp(a + i + 1, ra - 1, b + i + 1, rb - 1))
-            return 1;
+            return na >= 7;
         return ra >= 2 && !ats_ascii_casecmp(a + i, 1, b + i + 1, 1) &&
                !ats_ascii_casecmp(a + i + 1, 1, b + i, 1) &&
                !ats_ascii_casecmp(a + i + 2, ra - 2, b + i + 2, rb - 2);

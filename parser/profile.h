@@ -76,6 +76,8 @@ typedef struct ats_pcmd {
     int ctrl_z;
     /* receive format setter */
     int enters_data_mode;   /* ATO: data mode as soon as it is sent */
+    int data_elsewhere;     /* its CONNECT enters no data mode on this port: the data goes
+                               over another interface (XMM AT+CGDATA="M-RAW_IP" to NCM) */
     int sets_rx_format;
     ats_re rx_format;       /* (?<mode>...) over args_raw */
     /* connection mode (SIM800 AT+CIPMUX): what an entry's form means can

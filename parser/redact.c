@@ -327,6 +327,11 @@ static int may_match(ats_redactor *r, const ats_re *re, int anchored, const char
 {
     if (!anchored)
         return 1;
+    /* a partial match takes the first byte too: the screen's first bytes
+     * answer for PCRE2 (not its shortest match: a part may be shorter) */
+    const ats_re_screen *sc = re->screen;
+    if (sc && sc->on && k && !(sc->first[(unsigned char)s[0] >> 3] >> ((unsigned char)s[0] & 7) & 1))
+        return 0;
     int rc = pcre2_match(re->code, (PCRE2_SPTR)s, k, 0, PCRE2_PARTIAL_HARD | PCRE2_NO_JIT, r->md,
                          r->p->mctx);
     return rc != PCRE2_ERROR_NOMATCH;

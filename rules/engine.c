@@ -404,6 +404,7 @@ int ats_engine_feed(ats_engine *e, const ats_record *r, ats_error *err)
         break;
     case ATS_REC_UNPARSED:
     case ATS_REC_ANNOTATION:    /* a manual's help text (orphan-response's headings) */
+    case ATS_REC_HOST_LOG:      /* a mail's headers (orphan-response's senders) */
         each_rule(e, H_UNPARSED, r);
         break;
     case ATS_REC_RETRY_CHAIN:

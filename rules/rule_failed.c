@@ -57,6 +57,8 @@ typedef struct failed_cmd {
     int network;              /* the network refused it (the network_fault class) */
     int unsupported;          /* "operation not supported" (the unsupported class) */
     int sim_wait;             /* "SIM busy", "SIM not ready" (the sim_wait class) */
+    int wrong_password;       /* "incorrect password" (the wrong_password class) */
+    int resent;               /* its run already reported as a password sent again */
     uint64_t sim_came;        /* the SIM said ready since (its line), 0 not yet */
     int sock;                 /* the socket it acted on (ats_eng_sock) */
     uint64_t first_line, result_line, txn, last_txn;
@@ -97,6 +99,14 @@ typedef struct failed_state {
      * 3gpp base: AT+QIACT=1 -> ERROR): not judged, which is no pass */
     uint64_t unknown, unknown_line;
     char unknown_name[40];
+    /* the commands whose password the module refused as incorrect (their
+     * command lines), when first refused, and whether a re-send was said */
+    struct {
+        char norm[96];
+        uint64_t line;
+        int said;
+    } pw[4];
+    size_t npw;
 } failed_state;
 
 /* How it failed: the failing final result or completion; NULL if it did not. */
@@ -195,6 +205,12 @@ static int diagnoses(const ats_engine *e, const failed_cmd *f, const ats_txn *t)
      * waiting for it */
     if (f->sim_wait && cls_cmd(e, C_SIM_QUERY, t))
         return 1;
+    /* a wrong PIN: asking how many attempts are left (AT+CPINR, AT+SPIC,
+     * AT+QPINC?: the profile's pin_attempts) or what the SIM asks for now
+     * (AT+CPIN?: still SIM PIN, or SIM PUK once the attempts are spent) is
+     * what a host that must not guess does */
+    if (f->wrong_password && (cls_cmd(e, C_PIN_ATTEMPTS, t) || cls_cmd(e, C_SIM_QUERY, t)))
+        return 1;
     return 0;
 }
 
@@ -238,6 +254,8 @@ static void report(ats_rule_ctx *c, const failed_cmd *f)
 {
     ats_engine *e = c->e;
     ((failed_state *)c->st)->judged++;
+    if (f->resent)            /* said at the re-send, with the reason */
+        return;
     /* a failure another rule explains (a send on a closed socket, an open
      * while the network is still coming up) is that rule's finding */
     if (ats_eng_flagged(e, f->txn) || ats_eng_flagged(e, f->last_txn))
@@ -269,6 +287,47 @@ static void report(ats_rule_ctx *c, const failed_cmd *f)
     if (f->result_line != f->first_line)
         ats_eng_related(e, f->result_line, f->count == 1 ? "failed here" : "last failure");
     ats_eng_flush(e);
+}
+
+/* The same password sent again after the module refused it as incorrect
+ * (27.007 9.2: +CME ERROR: 16), and refused again, whether or not the host
+ * asked the tries left between: a retry cannot mend a wrong PIN, and every
+ * try spends one of the SIM's attempts (three for a PIN, then only the PUK
+ * unblocks it). Said at the re-send, once for that password; the run it
+ * starts is not reported again. */
+static int password_resent(ats_rule_ctx *c, failed_cmd *f, const ats_txn *t, const char *key)
+{
+    ats_engine *e = c->e;
+    failed_state *st = c->st;
+    size_t i = 0;
+    while (i < st->npw && strcmp(st->pw[i].norm, key))
+        i++;
+    if (i == st->npw) {           /* the first refusal of it: kept (bounded) */
+        if (st->npw < sizeof st->pw / sizeof st->pw[0]) {
+            memcpy(st->pw[st->npw].norm, key, sizeof st->pw[0].norm);
+            st->pw[st->npw].line = f->result_line;
+            st->pw[st->npw++].said = 0;
+        }
+        return 0;
+    }
+    if (st->pw[i].said)
+        return 1;
+    st->pw[i].said = 1;
+    char first[24];
+    snprintf(first, sizeof first, "%" PRIu64, st->pw[i].line);
+    const char *vars[] = {"cmd", f->cmd, "result", f->result, "line", first, NULL};
+    if (ats_eng_flagged(e, t->id))
+        return 1;
+    ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id, f->name, "%s",
+                      ats_eng_msg(e, c->rule, "password_resent",
+                                  "{cmd} sent again after the module refused it ({result}, "
+                                  "line {line}): a wrong password is refused every time, and "
+                                  "each try spends one of the SIM's attempts (three for a PIN, "
+                                  "then the PUK is asked); the attempts left can be asked instead",
+                                  vars));
+    ats_eng_related(e, st->pw[i].line, "refused here");
+    ats_eng_flush(e);
+    return 1;
 }
 
 static void drop(failed_state *st, size_t i)
@@ -344,6 +403,7 @@ static void failed_body(ats_rule_ctx *c, const ats_txn *t)
         return;               /* nothing waits, nothing to keep: most commands */
     txn_norm(t, key, sizeof key);
     unsigned carried = 0;
+    int resent = 0;
     uint64_t first = t->first_line;
     ats_time first_time = t->command.time;
     uint64_t first_txn = t->id;
@@ -354,6 +414,7 @@ static void failed_body(ats_rule_ctx *c, const ats_txn *t)
                 st->judged++;
             if (bad && !carried) {
                 carried = f->count;
+                resent = f->resent;
                 first = f->first_line;
                 first_time = f->time;
                 first_txn = f->txn;
@@ -451,12 +512,14 @@ static void failed_body(ats_rule_ctx *c, const ats_txn *t)
     f->network = cls_line(e, L_NETWORK_FAULT, bad->text);
     f->unsupported = cls_line(e, L_UNSUPPORTED, bad->text);
     f->sim_wait = cls_line(e, L_SIM_WAIT, bad->text);
+    f->wrong_password = cls_line(e, L_WRONG_PASSWORD, bad->text);
     f->count = carried + 1;
     f->first_line = first;
     f->time = first_time;
     f->txn = first_txn;
     f->last_txn = t->id;
     f->result_line = bad->line;
+    f->resent = resent || (f->wrong_password && password_resent(c, f, t, key));
 }
 
 /* The module took the command: it has it. */

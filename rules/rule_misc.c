@@ -222,6 +222,8 @@ typedef struct unknown_state {
     char refused_taken_name[64];
     uint64_t unlisted, unlisted_line;   /* names a module's profile lacks but the module took */
     char unlisted_first[64];
+    uint64_t unanswered, unanswered_line;   /* ... and it did not answer: no evidence */
+    char unanswered_first[64];
 } unknown_state;
 
 static void unknown_init(ats_rule_ctx *c)
@@ -378,6 +380,15 @@ static void unknown_txn(ats_rule_ctx *c, const ats_txn *t)
             unk_refusal *r = unknown_defer(c, t, "", 0);
             snprintf(r->msg, sizeof r->msg, "%s is not a command of the %s profile (in %s); it has %s",
                      name, ats_profile_id(p), ats_eng_cmd(e, t), near);
+        } else if (t->final_kind == ATS_FINAL_NONE) {
+            /* no answer at all (the capture ended, the module hung): a
+             * module refuses a command it does not know, so its silence
+             * says nothing of the name (Neoway's AT+MQTTDISCONN last in a
+             * log, its siblings AT+MQTTCONN and AT+MQTTPUB taken) */
+            if (!st->unanswered++) {
+                snprintf(st->unanswered_first, sizeof st->unanswered_first, "%s", name);
+                st->unanswered_line = t->first_line;
+            }
         } else {
             unk_refusal *r = unknown_defer(c, t, name, 0);
             snprintf(r->msg, sizeof r->msg, "%s is not a command of the %s profile (in %s)", name,
@@ -423,8 +434,20 @@ static void unknown_finish(ats_rule_ctx *c)
                  st->unlisted, st->unlisted > 1 ? "s" : "", ats_profile_id(c->e->rs->p),
                  st->unlisted_first, st->unlisted_line, st->unlisted > 1 ? ", ..." : "",
                  st->unlisted > 1 ? "them" : "it");
+    else if (st->unanswered)
+        why[0] = 0;
     else
         return;
+    if (st->unanswered && why[0]) {
+        size_t k = strlen(why);
+        snprintf(why + k, sizeof why - k, "; %" PRIu64 " more not answered (%s, line %" PRIu64 ")",
+                 st->unanswered, st->unanswered_first, st->unanswered_line);
+    } else if (st->unanswered)
+        snprintf(why, sizeof why,
+                 "%" PRIu64 " command%s the %s profile does not list (%s, line %" PRIu64 "%s) "
+                 "not judged: the module did not answer, and a module refuses what it does not know",
+                 st->unanswered, st->unanswered > 1 ? "s" : "", ats_profile_id(c->e->rs->p),
+                 st->unanswered_first, st->unanswered_line, st->unanswered > 1 ? ", ..." : "");
     ats_eng_partly(c->e, c->rule, why);
 }
 
@@ -468,6 +491,15 @@ typedef struct orphan_state {
     int finals_words, finals_digits;
     uint64_t unknown_text, unknown_first;   /* text lines left unjudged under it */
     char unknown_example[48];
+    /* the paste's blocks (Jira {noformat}/{code}, BBCode [code], a Markdown
+     * fence): in_block inside one; block_txn a command came inside one, so
+     * the blocks hold the log and what lies outside them is the writer's */
+    int in_block, block_txn;
+    /* the names of a mail's senders (its From: headers, a quote's "<name>
+     * wrote:"), words of up to 23 bytes: a line of them alone is the
+     * sign-off of the mail the log came in */
+    char sender[8][24];
+    size_t nsender;
 } orphan_state;
 
 static void orphan_init(ats_rule_ctx *c)
@@ -536,6 +568,10 @@ static int prose_like(ats_span s)
  * blank). */
 static int md_heading(ats_span s)
 {
+    /* Jira's and Confluence's wiki headings: "h1." .. "h6.", a blank, a word */
+    if (s.len > 4 && s.ptr[0] == 'h' && s.ptr[1] >= '1' && s.ptr[1] <= '6' && s.ptr[2] == '.' &&
+        s.ptr[3] == ' ' && ((s.ptr[4] >= 'A' && s.ptr[4] <= 'Z') || (s.ptr[4] >= 'a' && s.ptr[4] <= 'z')))
+        return 1;
     size_t h = 0;
     while (h < s.len && h < 7 && s.ptr[h] == '#')
         h++;
@@ -714,6 +750,224 @@ static int list_item(ats_span s)
     return j && j - (i + 2) >= 3;
 }
 
+/* Jira's and Confluence's wiki markup for the writer's own lines: a quote
+ * ("bq. "), a table's header row ("||Module||Firmware||"), a bold label
+ * ("*Priority:* Major"). No modem text opens so. */
+static int wiki_line(ats_span s)
+{
+    if (s.len > 4 && !memcmp(s.ptr, "bq. ", 4))
+        return 1;
+    if (s.len > 4 && !memcmp(s.ptr, "||", 2) && !memcmp(s.ptr + s.len - 2, "||", 2))
+        return 1;
+    if (s.len > 3 && s.ptr[0] == '*' && s.ptr[1] >= 'A' && s.ptr[1] <= 'Z') {
+        const char *e = memchr(s.ptr + 1, '*', s.len - 1);
+        return e && e > s.ptr + 2 && e[-1] == ':';
+    }
+    return 0;
+}
+
+/* The markup of a block a tracker or forum put the log in, as the reader's
+ * note of it or as a line it left: 1 opens a block, 2 closes one, 3 either
+ * (the same tag or fence both ways), 0 none. */
+static int block_mark(ats_span s)
+{
+    size_t i = 0, n = s.len;
+    while (i < n && (s.ptr[i] == ' ' || s.ptr[i] == '\t'))
+        i++;
+    while (n > i && (s.ptr[n - 1] == ' ' || s.ptr[n - 1] == '\t'))
+        n--;
+    const char *p = s.ptr + i;
+    size_t l = n - i;
+    if (l == 10 && !memcmp(p, "{noformat}", 10))
+        return 3;
+    if (l == 6 && !memcmp(p, "{code}", 6))
+        return 3;
+    if (((l > 7 && !memcmp(p, "{code:", 6)) || (l > 11 && !memcmp(p, "{noformat:", 10))) &&
+        p[l - 1] == '}')
+        return 1;
+    if (l >= 6 && p[0] == '[' && p[l - 1] == ']' && !strncasecmp(p + 1, "code", 4) &&
+        (l == 6 || p[5] == '='))
+        return 1;
+    if (l == 7 && !strncasecmp(p, "[/code]", 7))
+        return 2;
+    if (l >= 3 && (!memcmp(p, "```", 3) || !memcmp(p, "~~~", 3)) && fence_line(s))
+        return l == 3 ? 3 : 1;   /* "```text" opens */
+    return 0;
+}
+
+static void block_note(orphan_state *st, int mark)
+{
+    if (mark == 1 || (mark == 3 && !st->in_block))
+        st->in_block = 1;
+    else if (mark)
+        st->in_block = 0;
+}
+
+static int name_char(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (unsigned char)c >= 0x80 ||
+           c == '\'' || c == '-';
+}
+
+static void sender_word(orphan_state *st, const char *p, size_t n)
+{
+    while (n && (p[n - 1] == '-' || p[n - 1] == '\''))
+        n--;
+    if (n < 2 || n >= sizeof st->sender[0] || st->nsender == sizeof st->sender / sizeof st->sender[0])
+        return;
+    for (size_t k = 0; k < st->nsender; k++)
+        if (strlen(st->sender[k]) == n && !strncasecmp(st->sender[k], p, n))
+            return;
+    memcpy(st->sender[st->nsender], p, n);
+    st->sender[st->nsender++][n] = 0;
+}
+
+/* The name words of a span ("Li Wei", "\"Wei, Li\""), up to four. */
+static void sender_words(orphan_state *st, const char *p, size_t n)
+{
+    size_t i = 0, words = 0;
+    while (i < n && words < 4) {
+        while (i < n && !name_char(p[i]))
+            i++;
+        size_t j = i;
+        while (j < n && name_char(p[j]))
+            j++;
+        if (j > i) {
+            sender_word(st, p + i, j - i);
+            words++;
+        }
+        i = j;
+    }
+}
+
+/* A mail header naming its sender: "From: Li Wei <li.wei@example.com>",
+ * "From: \"Wei, Li\" <...>", "From: Li Wei [mailto:...]", "From:
+ * li.wei@example.com" (the address's local part then), and a quote's
+ * attribution "On <date>, Li Wei <li.wei@example.com> wrote:". */
+static void sender_header(orphan_state *st, ats_span s)
+{
+    size_t n = s.len;
+    while (n && (s.ptr[n - 1] == ' ' || s.ptr[n - 1] == '\t'))
+        n--;
+    if (n > 6 && !strncasecmp(s.ptr, "From:", 5)) {
+        const char *p = s.ptr + 5, *end = s.ptr + n;
+        while (p < end && *p == ' ')
+            p++;
+        const char *lt = memchr(p, '<', (size_t)(end - p)), *br = memchr(p, '[', (size_t)(end - p));
+        const char *stop = lt && (!br || lt < br) ? lt : br ? br : end;
+        size_t before = st->nsender;
+        if (!memchr(p, '@', (size_t)(stop - p)))
+            sender_words(st, p, (size_t)(stop - p));
+        if (st->nsender == before) {   /* an address alone: its local part */
+            const char *a = lt ? lt + 1 : p, *at = memchr(a, '@', (size_t)(end - a));
+            if (at)
+                for (const char *w = a; w < at;) {
+                    const char *e = w;
+                    while (e < at && *e != '.' && *e != '_' && *e != '-')
+                        e++;
+                    sender_word(st, w, (size_t)(e - w));
+                    w = e + 1;
+                }
+        }
+        return;
+    }
+    if (n > 12 && !memcmp(s.ptr + n - 7, " wrote:", 7)) {
+        /* the address, or " wrote:" where a client gives the name alone */
+        const char *lt = s.ptr + n - 7;
+        for (size_t k = n - 7; k > 0; k--)
+            if (s.ptr[k] == '<') {
+                lt = s.ptr + k;
+                break;
+            }
+        /* the capitalised words right before the address, back to a comma
+         * or a number (the date's) */
+        const char *b = lt;
+        size_t words = 0;
+        while (b > s.ptr && words < 4) {
+            const char *e = b;
+            while (e > s.ptr && e[-1] == ' ')
+                e--;
+            const char *w = e;
+            while (w > s.ptr && name_char(w[-1]))
+                w--;
+            if (w == e || !(*w >= 'A' && *w <= 'Z'))
+                break;
+            b = w;
+            words++;
+        }
+        if (words)
+            sender_words(st, b, (size_t)(lt - b));
+    }
+}
+
+/* A line that is the mail's sender's name alone, as its sign-off: a given
+ * name, the full name, initials ("Li", "Li Wei", "LW", "L.W.", "- Li"). */
+static int sender_line(const orphan_state *st, ats_span s)
+{
+    if (!st->nsender)
+        return 0;
+    size_t i = 0, n = s.len;
+    while (n && strchr(" \t.,!", s.ptr[n - 1]))
+        n--;
+    while (i < n && strchr(" \t-~", s.ptr[i]))
+        i++;
+    if (i + 3 <= n && (unsigned char)s.ptr[i] == 0xe2 && (unsigned char)s.ptr[i + 1] == 0x80 &&
+        ((unsigned char)s.ptr[i + 2] == 0x93 || (unsigned char)s.ptr[i + 2] == 0x94))
+        for (i += 3; i < n && s.ptr[i] == ' '; i++)   /* an en or em dash */
+            ;
+    if (i >= n || n - i > 64)
+        return 0;
+    /* initials run together: "LW", "L.W." */
+    char ini[8];
+    size_t ni = 0, k = i;
+    for (; k < n && ni < sizeof ini; k++) {
+        if (s.ptr[k] >= 'A' && s.ptr[k] <= 'Z')
+            ini[ni++] = s.ptr[k];
+        else if (s.ptr[k] != '.')
+            break;
+    }
+    if (k == n && ni >= 2 && ni <= st->nsender) {
+        /* each initial a word of the name's, in any order ("Wei, Li": LW) */
+        unsigned used = 0;
+        size_t m = 0;
+        for (; m < ni; m++) {
+            size_t w = 0;
+            while (w < st->nsender && ((used >> w & 1) || (st->sender[w][0] & ~0x20) != ini[m]))
+                w++;
+            if (w == st->nsender)
+                break;
+            used |= 1u << w;
+        }
+        if (m == ni)
+            return 1;
+    }
+    size_t words = 0;
+    while (i < n) {
+        size_t j = i;
+        while (j < n && name_char(s.ptr[j]))
+            j++;
+        size_t l = j - i;
+        int hit = 0;
+        if (l == 1 && s.ptr[i] >= 'A' && s.ptr[i] <= 'Z') {   /* an initial, "W." */
+            for (size_t w = 0; w < st->nsender && !hit; w++)
+                hit = st->sender[w][0] == s.ptr[i];
+            if (j < n && s.ptr[j] == '.')
+                j++;
+        } else {
+            for (size_t w = 0; w < st->nsender && !hit; w++)
+                hit = strlen(st->sender[w]) == l && !strncasecmp(st->sender[w], s.ptr + i, l);
+        }
+        if (!hit || ++words > 4)
+            return 0;
+        while (j < n && s.ptr[j] == ' ')
+            j++;
+        if (j == i)
+            return 0;
+        i = j;
+    }
+    return words > 0;
+}
+
 /* A note the builder made of a manual's help text: a command or an answer
  * written in the manual's terms ("AT+CSQ=?", "+CSQ: <rssi>,<ber>"), not a
  * comment a log's author wrote ("// ..."). */
@@ -792,6 +1046,10 @@ static void orphan_before(ats_rule_ctx *c, const ats_record *r)
     }
     if (r->kind == ATS_REC_TXN && !st->seen_txn)
         orphan_first_txn(c, r->txn->first_line);
+    /* a command inside a block: the blocks hold the log; one outside them:
+     * the log goes on there, read as before */
+    if (r->kind == ATS_REC_TXN)
+        st->block_txn = st->in_block;
     orphan_break(c);
     st->md_section = 0;
     st->after_traffic = 1;
@@ -863,7 +1121,14 @@ static void orphan_unparsed(ats_rule_ctx *c, const ats_record *r)
     ats_engine *e = c->e;
     orphan_state *st = c->st;
     const ats_item *it = r->item;
+    if (r->kind == ATS_REC_HOST_LOG) {
+        if (it)
+            sender_header(st, it->text);
+        return;
+    }
     if (r->kind == ATS_REC_ANNOTATION) {
+        if (it)
+            block_note(st, block_mark(it->text));
         /* the reader's note of a code fence closing the paste: as below */
         if (it && st->after_traffic && st->seen_txn && fence_line(it->text) &&
             !md_heading(it->text)) {
@@ -888,8 +1153,16 @@ static void orphan_unparsed(ats_rule_ctx *c, const ats_record *r)
     }
     int after = st->after_completion;
     st->after_completion = 0;
+    /* the blocks hold the log: outside them the writer's words, a result
+     * code quoted in a sentence's place ("Expected: OK") too */
+    int outside = st->block_txn && !st->in_block;
     if (r->reason.len == 12 && !memcmp(r->reason.ptr, "orphan-final", 12)) {
         st->md_section = 0;
+        if (outside) {
+            if (!e->cov.unrecognised_lines++)
+                e->cov.first_unrecognised = it->line;
+            return;
+        }
         if (after && st->final_after_completion > 0 && it->text.len == 2 &&
             !memcmp(it->text.ptr, "OK", 2))
             return;
@@ -905,6 +1178,9 @@ static void orphan_unparsed(ats_rule_ctx *c, const ats_record *r)
         orphan_add(c, it, 1);
     } else if (r->reason.len == 20 && !memcmp(r->reason.ptr, "text-outside-command", 20) &&
                !(it->flags & (ATS_LF_CONTROL | ATS_LF_NOT_UTF8 | ATS_LF_TRUNCATED))) {
+        int mark = block_mark(it->text);
+        block_note(st, mark);
+        sender_header(st, it->text);
         int manual = st->help_line && it->line <= st->help_line + 2 &&
                      heading_like(it->text);
         if (manual)
@@ -919,9 +1195,11 @@ static void orphan_unparsed(ats_rule_ctx *c, const ats_record *r)
          * heading ("3. Dial NDIS") */
         int closing = st->after_traffic && st->seen_txn && fence_line(it->text) &&
                       !md_heading(it->text);
-        int signoff = signoff_like(it->text) || signoff_tail(it->text), item = list_item(it->text);
+        int signoff = signoff_like(it->text) || signoff_tail(it->text) || sender_line(st, it->text);
+        int item = list_item(it->text), wiki = wiki_line(it->text);
         st->after_traffic = 0;
-        st->md_section = md_heading(it->text) || closing || signoff || item || section;
+        st->md_section = md_heading(it->text) || closing || signoff || item || section ||
+                         (wiki && it->text.ptr[0] == '|');
         int prose = prose_like(it->text);
         /* a page's one-word label right above its prose ("Like" over "Be the
          * first to like this", a wiki's footer): the page's, as the prose */
@@ -931,7 +1209,8 @@ static void orphan_unparsed(ats_rule_ctx *c, const ats_record *r)
                 e->cov.first_unrecognised = o->first;
             memset(o, 0, sizeof *o);
         }
-        if (manual || section || signoff || item || prose || fence_line(it->text)) {
+        if (manual || section || signoff || item || prose || wiki || outside || mark ||
+            fence_line(it->text)) {
             if (!e->cov.unrecognised_lines++)
                 e->cov.first_unrecognised = it->line;
         } else if (st->generic && st->seen_txn) {

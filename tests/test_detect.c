@@ -118,6 +118,8 @@ static void test_choice_independent_of_feeds(void **state)
         "captures/guide-3.3-tcp-udp.log",     "captures/traces/layered-fence-indent-ansi.log",
         /* a template inferred from the sample, then every line read with it */
         "tests/unknown/java-threads.log",     "tests/unknown/cros-modem.log",
+        /* a notebook's outputs: a JSON string's several lines read as lines */
+        "tests/data/heldout16c/nb-one-string.ipynb", "tests/data/heldout16c/nb-quoted.md",
     };
     for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
         size_t len = 0;

@@ -197,6 +197,9 @@ static void test_patterns_cover_definitions(void **state)
         pre_covers(&w->remove, &n);
         pre_covers(&w->continued, &n);
         pre_covers(&w->time_line, &n);
+        pre_covers(&w->list_open, &n);
+        pre_covers(&w->list_item, &n);
+        pre_covers(&w->marker, &n);
         pre_covers(&w->glue, &n);
         pre_covers(&w->wrap_cut, &n);
         pre_covers(&w->wrap_text, &n);

@@ -13,7 +13,7 @@ static const char *const dec_names[FD_DEC_COUNT] = {
     "verbatim", "c-escapes", "angle", "caret", "hex", "hex-cells",
     "python-list", "tokens", "arrows", "bracket-hex", "hexstring", "syslog-octal",
     "ascii-names", "gatchat-escapes", "dots", "miniterm-rx", "angle-caret", "ctrl-tokens",
-    "python-bytes-list", "csv-cell"};
+    "python-bytes-list", "csv-cell", "python-list-reads"};
 
 /* The names ASCII gives the control codes 0x00..0x1F, as Docklight's ASCII
  * log writes them between angle brackets, and 0x7F, DEL. */
@@ -201,13 +201,17 @@ static size_t unescape(const char *s, size_t n, size_t i, unsigned char *out, si
          * code point goes on as its UTF-8 bytes */
         unsigned v = 0;
         int k = 0;
-        while (k < 4 && i + (size_t)k < n && ats_hexval(s[i + k]) >= 0)
-            v = v * 16 + (unsigned)ats_hexval(s[i + k]), k++;
-        if (k < 4) {
+        /* Rust's Debug writes a control character as \u{1a} (braces, one
+         * to six digits): a tracing field's value, an atat byte string */
+        int brace = i < n && s[i] == '{';
+        size_t at = i + (size_t)brace;
+        while (k < (brace ? 6 : 4) && at + (size_t)k < n && ats_hexval(s[at + k]) >= 0)
+            v = v * 16 + (unsigned)ats_hexval(s[at + k]), k++;
+        if (brace ? (k == 0 || at + (size_t)k >= n || s[at + k] != '}' || v > 0xffff) : k < 4) {
             PUT('u');          /* as any other unknown escape: the letter */
             break;
         }
-        i += 4;
+        i = at + (size_t)k + (size_t)brace;
         if (v < 0x80) {
             PUT(v);
         } else if (v < 0x800) {
@@ -513,6 +517,7 @@ size_t ats_fd_decode(fd_decoder d, const char *s, size_t n, unsigned char *out, 
         }
         return len;
     case FD_DEC_PYLIST:
+    case FD_DEC_PYLIST_READS:
         while (i < n) {
             if (s[i] == 'u' || s[i] == 'b')
                 if (i + 1 < n && (s[i + 1] == '\'' || s[i + 1] == '"'))
@@ -520,10 +525,19 @@ size_t ats_fd_decode(fd_decoder d, const char *s, size_t n, unsigned char *out, 
             if (s[i] == '\'' || s[i] == '"') {
                 size_t start = len;
                 i = py_string(s, n, i, out, &len, cap);
-                /* a prompt has no line end of its own */
+                /* a prompt has no line end of its own (python-gsmmodem logs
+                 * the write after it); but where each list is one read of
+                 * the module's output and the writes are not logged, a
+                 * prompt that ends a list was answered by a write the log
+                 * does not hold: the next list's first line is not its text */
                 size_t el = len - start;
                 int prompt = (el == 1 && out[start] == '>') ||
                              (el == 2 && out[start] == '>' && out[start + 1] == ' ');
+                size_t j = i;
+                while (prompt && j < n && (s[j] == ' ' || s[j] == ','))
+                    j++;
+                if (prompt && d == FD_DEC_PYLIST_READS && j < n && s[j] == ']')
+                    prompt = 0;
                 if (!prompt) {
                     PUT('\r');
                     PUT('\n');

@@ -250,9 +250,20 @@ static int accepted(peel *pl, const fd_def *w, const lines *L, unsigned nonempty
 {
     if (w->md_block && !w->any && md_blocks(pl, w, L))
         return 1;
+    if (w->marker.code) {
+        /* a document's own key on some line, or its bodies' shape alone
+         * (a "text" field in any JSON) would take it */
+        size_t i = 0;
+        while (i < L->count &&
+               (L->dropped[i] || !ats_peel_match(pl, &w->marker, L->p[i], L->n[i])))
+            i++;
+        if (i == L->count)
+            return 0;
+    }
     unsigned m = 0, left = 0, bodies = 0;
     long prev = -1;
     int cell = 0;                /* a csv_cell row's quoted cell goes on (RFC 4180) */
+    unsigned char list = 0;      /* a list_open wrapper's list is open */
     for (size_t i = 0; i < L->count; i++)
         left += !L->dropped[i] && (L->n[i] || w->drop.code);
     for (size_t i = 0; i < L->count; i++) {
@@ -266,7 +277,7 @@ static int accepted(peel *pl, const fd_def *w, const lines *L, unsigned nonempty
         if (w->any ? m >= 1 : m + left < 2 || (double)(m + left) < w->min_ratio * (double)nonempty)
             break;
         left--;
-        int r = cell ? 3 : ats_peel_test(pl, w, L->p[i], L->n[i]);
+        int r = cell ? 3 : ats_peel_test_list(pl, w, L->p[i], L->n[i], &list);
         if (w->csv_cell)
             cell ^= odd_quotes(L->p[i], L->n[i]);
         if (r == 1 && w->counting) {
@@ -294,7 +305,9 @@ static int accepted(peel *pl, const fd_def *w, const lines *L, unsigned nonempty
 }
 
 /* Takes wrapper w off every line of L (texts copied: a filter's output
- * lives in the peel's scratch). */
+ * lives in the peel's scratch). A split_lines wrapper's body that holds
+ * line ends is as many lines (up to the sample's room), as the input
+ * hands them to a reader. */
 static int apply(peel *tmp, const fd_def *w, const char *src, size_t nsrc, lines *L,
                  unsigned *dropped)
 {
@@ -302,30 +315,52 @@ static int apply(peel *tmp, const fd_def *w, const char *src, size_t nsrc, lines
     for (size_t i = 0; i < L->count; i++)
         total += L->n[i] + 1;
     char *arena = malloc(total + 1), *q = arena;
-    if (!arena)
+    lines *N = w->split_lines ? malloc(sizeof *N) : L;
+    if (!arena || !N) {
+        free(arena);
         return ATS_ENOMEM;
+    }
     tmp->n = 0;
     ats_peel_push(tmp, w);
     if (nsrc)
         ats_peel_keep_source(tmp, src, nsrc);
-    for (size_t i = 0; i < L->count; i++) {
+    size_t c = 0;
+    for (size_t i = 0; i < L->count && c < FDET_MAX_LINES; i++) {
         const char *b;
         size_t bn;
-        if (!L->dropped[i] &&
-            ats_peel_line(tmp, L->p[i], L->n[i], &b, &bn, NULL, NULL) == PEEL_DROPPED) {
-            L->dropped[i] = 1;
+        int gone = L->dropped[i];
+        if (!gone && ats_peel_line(tmp, L->p[i], L->n[i], &b, &bn, NULL, NULL) == PEEL_DROPPED) {
+            gone = 1;
             if ((nsrc || w->own_lines) && dropped)
                 ++*dropped;
         }
-        if (L->dropped[i]) {
-            b = "";
-            bn = 0;
+        size_t raw = L->raw[i];
+        for (int r = 0; r >= 0 && c < FDET_MAX_LINES; raw = 0) {
+            if (gone) {
+                b = "";
+                bn = 0;
+            }
+            memcpy(q, b, bn);
+            N->p[c] = q;
+            N->n[c] = bn;
+            N->raw[c] = raw;
+            N->dropped[c] = (unsigned char)gone;
+            ats_fd_pairs(q, bn, N->pairs[c]);
+            q += bn;
+            c++;
+            /* the body's further lines (no line of the sample's own: no
+             * width of their own) */
+            r = L->dropped[i] ? -1 : ats_peel_next(tmp, &b, &bn, NULL);
+            gone = r == PEEL_DROPPED;
         }
-        memcpy(q, b, bn);
-        L->p[i] = q;
-        L->n[i] = bn;
-        ats_fd_pairs(q, bn, L->pairs[i]);
-        q += bn;
+    }
+    if (N != L) {
+        N->count = c;
+        N->arena = L->arena;
+        N->nonempty = L->nonempty;
+        N->cut = L->cut;
+        *L = *N;
+        free(N);
     }
     free(L->arena);
     L->arena = arena;

@@ -8,7 +8,7 @@
 #include "fmt_peel.h"
 #include "fmt_infer.h"
 
-#define FDET_MAX_LINES 256
+#define FDET_MAX_LINES 512
 
 typedef struct fdet_score {
     const fd_def *def;

@@ -5,11 +5,16 @@
  * thread numbers compare equal) and the lines grouped by that shape, as
  * log-template miners (Drain, lnav's discovery) group lines. One shape that
  * holds most of them, or two that differ in one token only (a direction
- * word, a thread's name) or by a verb before the payload, becomes the
- * template: its payloads are read as a plain capture, directed only when
- * the differing token is consistent (the commands all on one side, the
- * final results all on the other). Thin evidence is refused: a misread log
- * is worse than an unread one (docs/precision.md). */
+ * word, a thread's name), by a verb before the payload, or in the phrase
+ * after a common head ("Sending AT command:" / "Got response:", any
+ * lengths), becomes the template: its payloads are read as a plain
+ * capture, directed only when the difference is consistent (the commands
+ * all on one side, the final results all on the other). A payload may sit
+ * in quotes or a bracket pair, with groups in brackets after it ("(7
+ * bytes)"), and a C-escaped read of several lines counts as its last
+ * line's final. Thin evidence is refused, and so are a
+ * manual's <parameters> and a script's expected answers: a misread log is
+ * worse than an unread one (docs/precision.md). */
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,12 +23,14 @@
 #include "common.h"
 #include "fmt_infer.h"
 #include "fmtdef.h"
+#include "internal.h"
 
 #define FI_TOKS 16
 #define FI_TOKLEN 64
 #define FI_GROUPS 32
 #define FI_XTRA 6                /* shapes beyond the pair, in its one differing token */
 #define FI_MAX_PREFIX 200
+#define FI_PHRASE 5              /* words of a direction phrase ("Envoi de la commande :") */
 /* enough to be a log's habit, not a coincidence of a few lines */
 #define FI_MIN_CMDS 3
 #define FI_MIN_FINALS 3
@@ -35,7 +42,9 @@ typedef struct fi_group {
     char tok[FI_TOKS][FI_TOKLEN];  /* shapes: a digit run is \x01, a 0x hex run \x02 */
     char glued;                    /* the payload follows the last token without a blank */
     char quote;
+    char suf[FI_TOKLEN];           /* the trailing groups' shape after the payload, "" none */
     unsigned cmds, finals, resps;
+    unsigned echoes;               /* of cmds, those in a read with their final */
     size_t example;                /* the line the regex's time groups are taken from */
     size_t cmd_example;            /* a command line, for the definition's sample */
     int has_cmd;
@@ -119,46 +128,154 @@ static int classify(const char *s, size_t m)
 
 int ats_fd_at_kind(const char *s, size_t m) { return classify(s, m); }
 
+/* The bracket that closes o when o opens a payload's wrap: a quote, or
+ * one of the pairs a logger puts around each line ("<AT+CSQ>", "[OK]") */
+static char partner(char o)
+{
+    return o == '<' ? '>' : o == '[' ? ']' : o == '{' ? '}' : o == '(' ? ')' : o;
+}
+
+static int bracket(char c) { return c == '<' || c == '[' || c == '{' || c == '('; }
+
+/* What an escaped payload s[0..m) holds when its \r \n escapes cut it into
+ * lines ("\r\n+CSQ: 20,99\r\n\r\nOK\r\n", a read of several lines, C
+ * escaped): the final result when its last line is one, *echo set when its
+ * first line is a command as well (the echo read with the answer); else
+ * what its first line is. -1: s holds no escaped line end. */
+static int kind_lines(const char *s, size_t m, int *echo)
+{
+    int first = -1, last = 0, cut = 0;
+    size_t a = 0;
+    for (size_t i = 0; i <= m; i++) {
+        int esc = i + 1 < m && s[i] == '\\' && (s[i + 1] == 'r' || s[i + 1] == 'n');
+        if (i < m && !esc) {
+            if (s[i] == '\\')
+                i++;
+            continue;
+        }
+        size_t b = a, e = i;
+        while (b < e && (s[b] == ' ' || s[b] == '\t'))
+            b++;
+        while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+            e--;
+        if (e > b) {
+            last = classify(s + b, e - b);
+            if (first < 0)
+                first = last;
+        }
+        if (esc) {
+            cut = 1;
+            a = ++i + 1;
+        }
+    }
+    if (!cut)
+        return -1;
+    *echo = last == K_FINAL && first == K_CMD;
+    return last == K_FINAL ? K_FINAL : first > 0 ? first : K_NONE;
+}
+
 static int boundary(char c)
 {
     return c == ' ' || c == '\t' || c == ':' || c == ']' || c == ')' || c == '>' || c == '|' ||
            c == '\'' || c == '"';
 }
 
-/* Where line p[0..n) carries AT text, and what: returns the kind (K_NONE:
- * none), *at the payload's offset, *quote the quote it sits in, *esc when
- * it shows \r or \n escapes. */
-static int at_text(const char *p, size_t n, size_t *at, char *quote, int *esc)
+/* Where the line's trailing groups start, in brackets or a key=value field
+ * ("AT+CSQ (7 bytes)", "OK  [10:00:00.100]", Monolog's "[] []", "len=7"),
+ * up to 3, each after a blank: the blank before the first, 0 when the line
+ * has none. */
+static size_t suffix_start(const char *p, size_t n)
 {
+    size_t e = n, cut = 0;
+    while (e && (p[e - 1] == ' ' || p[e - 1] == '\t' || p[e - 1] == '\r'))
+        e--;
+    for (int g = 0; g < 3 && e; g++) {
+        char c = p[e - 1], o = c == ')' ? '(' : c == ']' ? '[' : c == '}' ? '{' : 0;
+        if (!o) {
+            /* a logger's key=value field after the payload ("len=7") */
+            size_t b = e;
+            while (b && p[b - 1] != ' ' && p[b - 1] != '\t' && e - b < FI_TOKLEN / 2)
+                b--;
+            size_t eq = b;
+            while (eq < e && (is_alpha(p[eq]) || p[eq] == '_' || (eq > b && is_digit(p[eq]))))
+                eq++;
+            if (!b || eq == b || eq + 1 >= e || p[eq] != '=' || memchr(p + eq, '"', e - eq) ||
+                memchr(p + eq, '\'', e - eq))
+                break;
+            e = b;
+            while (e && (p[e - 1] == ' ' || p[e - 1] == '\t'))
+                e--;
+            cut = e;
+            continue;
+        }
+        size_t b = e - 1;
+        while (b && p[b - 1] != o && p[b - 1] != c && e - b < FI_TOKLEN / 2)
+            b--;
+        if (!b || p[b - 1] != o || b < 2 || (p[b - 2] != ' ' && p[b - 2] != '\t'))
+            break;
+        e = b - 1;
+        while (e && (p[e - 1] == ' ' || p[e - 1] == '\t'))
+            e--;
+        cut = e;
+    }
+    return cut;
+}
+
+/* Where line p[0..n) carries AT text, and what: returns the kind (K_NONE:
+ * none), *at the payload's offset, *quote the quote or bracket it sits in
+ * (the opening one), *esc when it shows \r or \n escapes, *echo when an
+ * escaped read of several lines holds a command and its final result,
+ * *sfx where the trailing groups the AT text was read without start (n:
+ * none). */
+static int at_text(const char *p, size_t n, size_t *at, char *quote, int *esc, int *echo,
+                   size_t *sfx)
+{
+    *echo = 0;
+    *sfx = n;
+    const char *bs = memchr(p, '\\', n);
+    size_t cut = suffix_start(p, n);
     for (size_t k = 0; k < n && k <= FI_MAX_PREFIX; k++) {
-        if (k && !boundary(p[k - 1]))
+        char o = k ? p[k - 1] : 0;
+        if (k && !boundary(o) && !bracket(o))
             continue;
         if (p[k] == ' ' || p[k] == '\t')
             continue;
-        char q = k && (p[k - 1] == '\'' || p[k - 1] == '"') ? p[k - 1] : 0;
-        size_t s = k, e = n;
-        while (e > s && (p[e - 1] == ' ' || p[e - 1] == '\t' || p[e - 1] == '\r'))
-            e--;
-        if (q) {
-            if (e <= s || p[e - 1] != q)
-                continue;
-            e--;
-        }
-        int x = 0;
-        for (;;) {
-            if (e >= s + 2 && p[e - 2] == '\\' && (p[e - 1] == 'r' || p[e - 1] == 'n'))
-                e -= 2, x = 1;
-            else if (s + 2 <= e && p[s] == '\\' && (p[s + 1] == 'r' || p[s + 1] == 'n'))
-                s += 2, x = 1;
+        char q = o == '\'' || o == '"' || bracket(o) ? o : 0;
+        /* behind a prefix, without the line's trailing groups first (a
+         * "+CSQ: 20,99 (12 ms)" is a response either way), then whole */
+        for (int pass = k && cut > k ? 1 : 0; pass >= 0; pass--) {
+            size_t s = k, e = pass ? cut : n;
+            while (e > s && (p[e - 1] == ' ' || p[e - 1] == '\t' || p[e - 1] == '\r'))
+                e--;
+            if (q) {
+                if (e <= s || p[e - 1] != partner(q))
+                    continue;
+                e--;
+            }
+            int x = 0;
+            for (;;) {
+                if (e >= s + 2 && p[e - 2] == '\\' && (p[e - 1] == 'r' || p[e - 1] == 'n'))
+                    e -= 2, x = 1;
+                else if (s + 2 <= e && p[s] == '\\' && (p[s + 1] == 'r' || p[s + 1] == 'n'))
+                    s += 2, x = 1;
+                else
+                    break;
+            }
+            /* only where an escape follows: the sample's other lines pay nothing */
+            int kind = bs && e > s && strchr("A+^%$#OENBC", p[s]) && memchr(p + s, '\\', e - s)
+                           ? kind_lines(p + s, e - s, echo)
+                           : -1;
+            if (kind < 0)
+                kind = classify(p + s, e - s);
             else
-                break;
-        }
-        int kind = classify(p + s, e - s);
-        if (kind) {
-            *at = k;
-            *quote = q;
-            *esc = x;
-            return kind;
+                x = 1;
+            if (kind) {
+                *at = k;
+                *quote = q;
+                *esc = x;
+                *sfx = pass ? cut : n;
+                return kind;
+            }
         }
     }
     return K_NONE;
@@ -170,7 +287,7 @@ static int shape_of(const char *p, size_t k, fi_group *g)
     memset(g, 0, sizeof *g);
     size_t i = 0;
     g->glued = k && p[k - 1] != ' ' && p[k - 1] != '\t';
-    g->quote = k && (p[k - 1] == '\'' || p[k - 1] == '"') ? p[k - 1] : 0;
+    g->quote = k && (p[k - 1] == '\'' || p[k - 1] == '"' || bracket(p[k - 1])) ? p[k - 1] : 0;
     while (i < k) {
         while (i < k && (p[i] == ' ' || p[i] == '\t'))
             i++;
@@ -203,9 +320,37 @@ static int shape_of(const char *p, size_t k, fi_group *g)
     return g->ntok > 0;
 }
 
+/* The trailing groups p[c..n) (after the payload) as g's suffix shape:
+ * digit runs \x01, a run of blanks one blank; 0 when too long. */
+static int suffix_of(const char *p, size_t c, size_t n, fi_group *g)
+{
+    size_t o = 0;
+    while (n > c && (p[n - 1] == ' ' || p[n - 1] == '\t' || p[n - 1] == '\r'))
+        n--;
+    while (c < n && (p[c] == ' ' || p[c] == '\t'))
+        c++;
+    for (size_t i = c; i < n; i++) {
+        if (o + 2 >= sizeof g->suf)
+            return 0;
+        if (is_digit(p[i])) {
+            while (i + 1 < n && is_digit(p[i + 1]))
+                i++;
+            g->suf[o++] = '\x01';
+        } else if (p[i] == ' ' || p[i] == '\t') {
+            while (i + 1 < n && (p[i + 1] == ' ' || p[i + 1] == '\t'))
+                i++;
+            g->suf[o++] = ' ';
+        } else {
+            g->suf[o++] = p[i] == '\x01' || p[i] == '\x02' ? '?' : p[i];
+        }
+    }
+    g->suf[o] = 0;
+    return 1;
+}
+
 static int same_shape(const fi_group *a, const fi_group *b)
 {
-    if (a->ntok != b->ntok || a->glued != b->glued || a->quote != b->quote)
+    if (a->ntok != b->ntok || a->glued != b->glued || a->quote != b->quote || strcmp(a->suf, b->suf))
         return 0;
     for (unsigned i = 0; i < a->ntok; i++)
         if (strcmp(a->tok[i], b->tok[i]))
@@ -216,7 +361,7 @@ static int same_shape(const fi_group *a, const fi_group *b)
 /* The one token position a and b differ in, -1 when not exactly one. */
 static int differ_one(const fi_group *a, const fi_group *b)
 {
-    if (a->ntok != b->ntok || a->glued != b->glued || a->quote != b->quote)
+    if (a->ntok != b->ntok || a->glued != b->glued || a->quote != b->quote || strcmp(a->suf, b->suf))
         return -1;
     int d = -1;
     for (unsigned i = 0; i < a->ntok; i++)
@@ -231,7 +376,8 @@ static int differ_one(const fi_group *a, const fi_group *b)
 /* b is a with one word more before the payload ("Sending:", "write"). */
 static int one_more(const fi_group *a, const fi_group *b)
 {
-    if (b->ntok != a->ntok + 1 || a->glued || b->glued || a->quote || b->quote)
+    if (b->ntok != a->ntok + 1 || a->glued || b->glued || a->quote || b->quote ||
+        strcmp(a->suf, b->suf))
         return 0;
     for (unsigned i = 0; i < a->ntok; i++)
         if (strcmp(a->tok[i], b->tok[i]))
@@ -243,7 +389,51 @@ static int one_more(const fi_group *a, const fi_group *b)
     return letters >= 2;
 }
 
-static unsigned weight(const fi_group *g) { return g->cmds + g->finals + g->resps; }
+/* a and b share their first tokens (a stamp, a tag, or none) and differ in
+ * the phrase after them, a few words each ("Sending AT command:" / "Got
+ * response:", "tx cmd=" / "rx line=", any script's letters): the number of
+ * shared tokens, -1 when not. */
+static int tail_differ(const fi_group *a, const fi_group *b)
+{
+    if (a->glued != b->glued || a->quote != b->quote || strcmp(a->suf, b->suf))
+        return -1;
+    unsigned c = 0;
+    while (c < a->ntok && c < b->ntok && !strcmp(a->tok[c], b->tok[c]))
+        c++;
+    unsigned ta = a->ntok - c, tb = b->ntok - c;
+    if (!ta || !tb || ta > FI_PHRASE || tb > FI_PHRASE || (ta == 1 && tb == 1))
+        return -1;
+    for (int side = 0; side < 2; side++) {
+        const fi_group *g = side ? b : a;
+        int word = 0;
+        for (unsigned i = c; i < g->ntok && !word; i++)
+            for (size_t k = 0; g->tok[i][k] && g->tok[i][k + 1] && !word; k++)
+                word = (is_alpha(g->tok[i][k]) || (unsigned char)g->tok[i][k] >= 0x80) &&
+                       (is_alpha(g->tok[i][k + 1]) || (unsigned char)g->tok[i][k + 1] >= 0x80);
+        if (!word)
+            return -1;
+    }
+    return (int)c;
+}
+
+/* A token from g's from-th on that says what a script waits for, not what
+ * a modem said ("expect: \"OK\"", "wait_for", "should"): a test's or a chat
+ * script's steps, no log. */
+static int expects(const fi_group *g, unsigned from)
+{
+    static const char *const w[] = {"expect", "wait", "want", "should", "assert", "match"};
+    for (unsigned i = from; i < g->ntok; i++) {
+        const char *t = g->tok[i];
+        while (*t && !is_alpha(*t))
+            t++;
+        for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+            if (!strncasecmp(t, w[k], strlen(w[k])))
+                return 1;
+    }
+    return 0;
+}
+
+static unsigned weight(const fi_group *g) { return g->cmds + g->finals + g->resps - g->echoes; }
 
 /* An extra shape's commands as the template counts them: those of the sent
  * side's, or of any in an undirected template (a received side's have none) */
@@ -517,8 +707,14 @@ static void templ_txt(sbuf *b, const fi_group *g, int dpos, const char *alt_txt,
     }
     puts_(b, g->glued ? "" : " ");
     puts_(b, "<payload>");
-    if (g->quote)
-        put(b, &g->quote, 1);
+    if (g->quote) {
+        char c = partner(g->quote);
+        put(b, &c, 1);
+    }
+    if (g->suf[0]) {
+        puts_(b, " ");
+        lit_txt(b, g->suf);
+    }
 }
 
 int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *skip, size_t count,
@@ -530,24 +726,26 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
         return ATS_ENOMEM;
     fi_group *cur = &gs[FI_GROUPS];
     size_t ng = 0;
-    unsigned prefixed = 0, bare_c = 0, bare_f = 0;
+    unsigned prefixed = 0, bare_c = 0, bare_f = 0, manual = 0;
     for (size_t i = 0; i < count; i++) {
         if ((skip && skip[i]) || !n[i])
             continue;
         size_t at;
         char q;
-        int esc;
-        int kind = at_text(p[i], n[i], &at, &q, &esc);
+        int esc, echo;
+        size_t sfx;
+        int kind = at_text(p[i], n[i], &at, &q, &esc, &echo, &sfx);
         if (!kind)
             continue;
         out->at_lines++;
+        manual += ats_has_placeholder(p[i] + at, n[i] - at);
         if (!at) {
             out->bare++;
-            bare_c += kind == K_CMD;
+            bare_c += kind == K_CMD || echo;
             bare_f += kind == K_FINAL;
             continue;
         }
-        if (!shape_of(p[i], at, cur))
+        if (!shape_of(p[i], at, cur) || !suffix_of(p[i], sfx, n[i], cur))
             continue;
         prefixed++;
         size_t g = 0;
@@ -560,7 +758,8 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
             gs[ng].example = i;
             ng++;
         }
-        gs[g].cmds += kind == K_CMD;
+        gs[g].cmds += kind == K_CMD || echo;
+        gs[g].echoes += echo;
         gs[g].finals += kind == K_FINAL;
         gs[g].resps += kind == K_RESP;
         gs[g].esc |= esc;
@@ -580,7 +779,7 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
             best = g;
     /* the partner: a shape that differs in one token, or has one word more */
     const fi_group *G = &gs[best], *H = NULL;
-    int dpos = -1, more = 0;
+    int dpos = -1, more = 0, head = -1;
     for (size_t g = 0; g < ng; g++) {
         if (g == best || weight(&gs[g]) < 2 || (H && weight(&gs[g]) <= weight(H)))
             continue;
@@ -590,6 +789,19 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
             H = &gs[g];
             dpos = d;
             more = m;
+        }
+    }
+    /* else two direction phrases of other lengths after a common head
+     * ("Sending AT command: " / "Got response: "): a pair only when it is
+     * consistent, and the received side shows a +NAME: line as well, not
+     * only the OK a status line may say */
+    for (size_t g = 0; !more && dpos < 0 && g < ng; g++) {
+        if (g == best || weight(&gs[g]) < 2 || (H && weight(&gs[g]) <= weight(H)))
+            continue;
+        int c = tail_differ(G, &gs[g]);
+        if (c >= 0) {
+            H = &gs[g];
+            head = c;
         }
     }
     const fi_group *tx = NULL, *rx = NULL, *one = G, *aside = NULL;
@@ -604,12 +816,21 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
         tx = G;
         out->bare_rx = 1;
     } else if (H && dpos >= 0) {
-        if (G->cmds && !G->finals && !H->cmds && H->finals)
+        /* a read's own echo, in the same record as its final, is no
+         * command of the received side's */
+        if (G->cmds && !G->finals && H->cmds == H->echoes && H->finals)
             tx = G, rx = H;
-        else if (H->cmds && !H->finals && !G->cmds && G->finals)
+        else if (H->cmds && !H->finals && G->cmds == G->echoes && G->finals)
             tx = H, rx = G;
         else
             alt = 1;             /* both sides show commands (an echo) or both finals */
+    } else if (H && head >= 0) {
+        if (G->cmds && !G->finals && H->cmds == H->echoes && H->finals && H->resps)
+            tx = G, rx = H;
+        else if (H->cmds && !H->finals && G->cmds == G->echoes && G->finals && G->resps)
+            tx = H, rx = G;
+        else
+            H = NULL, head = -1;
     } else if (H && more) {
         const fi_group *longer = more > 0 ? H : G, *shorter = more > 0 ? G : H;
         /* the library's verb before the commands it writes, the modem's
@@ -679,7 +900,24 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
     /* a word in the prefix, or a direction token that is consistent (the
      * arrows of ".NET's  --> AT+CSQ" / "  <-- OK"): a stamp alone is a
      * stamped terminal log's */
-    int words = wordy(base) || (rx && wordy(rx)) || (alt && wordy(H)) || (tx && rx && dpos >= 0);
+    int words = wordy(base) || (rx && wordy(rx)) || (alt && wordy(H)) ||
+                (tx && rx && (dpos >= 0 || head >= 0)) || base->quote;
+    /* a manual's syntax ("+CSQ: <rssi>,<ber>") or a script's expectations
+     * on the received side are no session */
+    int script = manual >= 2 || (tx && rx && expects(rx, dpos >= 0 ? (unsigned)dpos
+                                                     : head >= 0 ? (unsigned)head
+                                                                 : rx->ntok ? rx->ntok - 1 : 0));
+    for (size_t i = 0; i < nx && !script; i++)
+        script = expects(xs[i], (unsigned)dpos);
+    if (alt && dpos >= 0)
+        script = script || expects(G, (unsigned)dpos) || expects(H, (unsigned)dpos);
+    if (script) {
+        snprintf(out->why_not, sizeof out->why_not,
+                 "AT text after a prefix on %u line%s, but %s", prefixed, prefixed == 1 ? "" : "s",
+                 manual >= 2 ? "a manual's <parameters> in it" : "a script's expected answers");
+        free(gs);
+        return 0;
+    }
     if (cmds < FI_MIN_CMDS || fins < FI_MIN_FINALS || !words ||
         (uint64_t)(explained + (aside ? weight(aside) : 0)) * 10 < (uint64_t)out->at_lines * 7) {
         snprintf(out->why_not, sizeof out->why_not,
@@ -692,8 +930,18 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
     out->cmds = cmds;
     out->finals = fins;
     out->resps = explained - cmds - fins;
-    out->escaped = base->quote && (base->esc || (rx && rx->esc) || (alt && H->esc));
-    out->quote = base->quote;
+    /* escapes decoded where the payloads showed them: in quotes (a repr(),
+     * strconv.Quote) or bare ("RX: \r\n+CSQ: 20,99\r\n") */
+    out->escaped = base->esc || (rx && rx->esc) || (alt && H->esc);
+    out->quote = base->quote ? partner(base->quote) : 0;
+    /* the trailing groups every payload of the template had after it */
+    sbuf sb = {out->suffix, 0, sizeof out->suffix, 0};
+    out->suffix[0] = 0;
+    for (size_t i = 0; base->suf[i]; i++)
+        if (base->suf[i] == ' ')
+            puts_(&sb, "[ \\t]+");
+        else
+            lit_re(&sb, base->suf + i, 1);
     /* A token with digits whose value varies over the template's lines,
      * each value a whole stream (its commands and their finals: gsm0 and
      * gsm1, two modems interleaved), names a port: each value is read as
@@ -712,10 +960,13 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
             for (size_t i = 0; i < count && !over; i++) {
                 size_t at;
                 char q;
-                int esc;
+                int esc, echo;
                 int kind;
-                if ((skip && skip[i]) || !n[i] || !(kind = at_text(p[i], n[i], &at, &q, &esc)) ||
-                    !at || !shape_of(p[i], at, cur) || !same_shape(cur, one))
+                size_t sfx;
+                if ((skip && skip[i]) || !n[i] ||
+                    !(kind = at_text(p[i], n[i], &at, &q, &esc, &echo, &sfx)) || !at ||
+                    !shape_of(p[i], at, cur) || !suffix_of(p[i], sfx, n[i], cur) ||
+                    !same_shape(cur, one))
                     continue;
                 const char *tt;
                 size_t tn;
@@ -734,7 +985,7 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
                     v[nv].c = v[nv].f = 0;
                     nv++;
                 }
-                v[k].c += kind == K_CMD;
+                v[k].c += kind == K_CMD || echo;
                 v[k].f += kind == K_FINAL;
             }
             int whole = !over && nv >= 2;
@@ -749,12 +1000,12 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
     sbuf tt = {out->templ, 0, sizeof out->templ, 0};
     sbuf dt = {out->dirtok, 0, sizeof out->dirtok, 0};
     size_t exi = base->has_cmd ? base->cmd_example : base->example;
-    size_t exat;
+    size_t exat, exsfx;
     char q;
-    int esc;
+    int esc, echo;
     if (out->bare_rx) {
         out->directed = 1;
-        at_text(p[exi], n[exi], &exat, &q, &esc);
+        at_text(p[exi], n[exi], &exat, &q, &esc, &echo, &exsfx);
         prefix_re(&pt, tx, p[exi], exat, -1, NULL, -1);
         /* the library's own lines: its first tokens (a stamp, a tag) */
         fi_group lib = *tx;
@@ -767,7 +1018,7 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
         puts_(&tt, " (the modem's lines bare)");
     } else if (tx) {
         out->directed = 1;
-        at_text(p[exi], n[exi], &exat, &q, &esc);
+        at_text(p[exi], n[exi], &exat, &q, &esc, &echo, &exsfx);
         /* each side's token, or its tokens when more shapes joined it */
         char ta[(FI_XTRA + 1) * (2 * FI_TOKLEN + 1) + 8], ra[sizeof ta];
         sbuf tb = {ta, 0, sizeof ta, 0}, rb = {ra, 0, sizeof ra, 0};
@@ -779,7 +1030,7 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
         int tmulti = tb.n > 0 && strchr(ta, '|') != NULL, rmulti = rb.n > 0 && strchr(ra, '|') != NULL;
         prefix_re(&pt, tx, p[exi], exat, tmulti ? dpos : -1, tmulti ? ta : NULL, -1);
         size_t ri = rx->example;
-        at_text(p[ri], n[ri], &exat, &q, &esc);
+        at_text(p[ri], n[ri], &exat, &q, &esc, &echo, &exsfx);
         prefix_re(&pr, rx, p[ri], exat, rmulti ? dpos : -1, rmulti ? ra : NULL, -1);
         if (dpos >= 0) {
             char a[(FI_XTRA + 2) * (FI_TOKLEN + 2) + 8];
@@ -791,6 +1042,39 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
             puts_(&ab, "}");
             tb.over |= ab.over;
             templ_txt(&tt, tx, dpos, a, -1);
+        } else if (head >= 0) {
+            /* the common head, then each side's phrase */
+            for (int side = 1; side >= 0; side--) {
+                const fi_group *g = side ? tx : rx;
+                for (unsigned i = (unsigned)head; i < g->ntok; i++) {
+                    if (i > (unsigned)head)
+                        puts_(&dt, " ");
+                    lit_txt(&dt, g->tok[i]);
+                }
+                if (side)
+                    puts_(&dt, " / ");
+            }
+            for (unsigned i = 0; i < (unsigned)head; i++) {
+                lit_txt(&tt, tx->tok[i]);
+                puts_(&tt, " ");
+            }
+            puts_(&tt, "{");
+            char *mid = strstr(out->dirtok, " / ");
+            if (mid) {
+                put(&tt, out->dirtok, (size_t)(mid - out->dirtok));
+                puts_(&tt, " | ");
+                puts_(&tt, mid + 3);
+            }
+            puts_(&tt, tx->glued ? "}" : "} ");
+            puts_(&tt, "<payload>");
+            if (tx->quote) {
+                char c = partner(tx->quote);
+                put(&tt, &c, 1);
+            }
+            if (tx->suf[0]) {
+                puts_(&tt, " ");
+                lit_txt(&tt, tx->suf);
+            }
         } else {
             lit_txt(&dt, tx->tok[tx->ntok - 1]);
             puts_(&dt, " / (none)");
@@ -818,7 +1102,7 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
             puts_(&ab, ")");
             pt.over |= ab.over;
         }
-        at_text(p[exi], n[exi], &exat, &q, &esc);
+        at_text(p[exi], n[exi], &exat, &q, &esc, &echo, &exsfx);
         prefix_re(&pt, one, p[exi], exat, alt ? dpos : -1, alt ? a : NULL, portpos);
         char at[(FI_XTRA + 2) * (FI_TOKLEN + 3) + 8];
         if (alt) {
@@ -839,7 +1123,7 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
     size_t sl = n[exi] < sizeof out->sample - 1 ? n[exi] : 0;
     memcpy(out->sample, p[exi], sl);
     out->sample[sl] = 0;
-    out->ok = sl && !pt.over && !pr.over && !tt.over && !dt.over;
+    out->ok = sl && !pt.over && !pr.over && !tt.over && !dt.over && !sb.over;
     if (!out->ok)
         snprintf(out->why_not, sizeof out->why_not, "the template found is too long to use");
     free(gs);
@@ -894,7 +1178,7 @@ int ats_fd_infer_set(const fd_infer *inf, ats_formatset **out)
 char *ats_fd_infer_json(const fd_infer *inf)
 {
     json_t *root = json_object(), *rules = json_array(), *samples = json_array(), *s = NULL;
-    char title[FI_TPL_MAX + 64], m[FI_PAT_MAX + 120];
+    char title[FI_TPL_MAX + 64], m[FI_PAT_MAX + 120 + sizeof inf->suffix];
     char *out = NULL;
     /* the arrays belong to root at once, so one decref frees all */
     int bad = !root || !rules || !samples || json_object_set_new(root, "rules", rules) ||
@@ -903,8 +1187,16 @@ char *ats_fd_infer_json(const fd_infer *inf)
         json_decref(root);
         return NULL;
     }
-    const char *tail = inf->quote == '\'' ? "'[ \\t]*$" : inf->quote == '"' ? "\"[ \\t]*$" : "$";
+    char tail[sizeof inf->suffix + 32];
+    int tl = 0;
+    if (inf->quote)
+        tl += snprintf(tail, sizeof tail, "\\%c", inf->quote);
+    if (inf->suffix[0])
+        tl += snprintf(tail + tl, sizeof tail - (size_t)tl, "[ \\t]+%s", inf->suffix);
+    snprintf(tail + tl, sizeof tail - (size_t)tl, "%s", tl ? "[ \\t]*$" : "$");
     const char *dec = inf->escaped ? "c-escapes" : NULL;
+    /* before trailing groups, the payload ends at the blanks before them */
+    const char *pl = inf->suffix[0] ? "(?<payload>.*?)" : "(?<payload>.*)";
     snprintf(title, sizeof title, "a line template inferred from the log: %s", inf->templ);
     bad = json_object_set_new(root, "format_version", json_integer(1)) ||
           set_str(root, "name", "inferred") || set_str(root, "kind", "trace") ||
@@ -918,15 +1210,15 @@ char *ats_fd_infer_json(const fd_infer *inf)
     snprintf(m, sizeof m, "%s(?=[A-Za-z][A-Za-z ]*:? +AT)", inf->pat_tx);
     bad = bad || json_array_append_new(rules, rule("announce", m, NULL, 1, NULL, NULL));
     if (inf->bare_rx) {
-        snprintf(m, sizeof m, "%s(?<payload>.*)%s", inf->pat_tx, tail);
+        snprintf(m, sizeof m, "%s%s%s", inf->pat_tx, pl, tail);
         bad = bad || json_array_append_new(rules, rule("sent", m, "tx", 0, "\r", dec));
         bad = bad || json_array_append_new(rules, rule("library", inf->pat_rx, NULL, 1, NULL, NULL));
         bad = bad || json_array_append_new(
                          rules, rule("modem", "^(?<payload>(?:\\s*+\\S)*+)\\s*$", "rx", 0, "\r\n", NULL));
     } else if (inf->directed) {
-        snprintf(m, sizeof m, "%s(?<payload>.*)%s", inf->pat_tx, tail);
+        snprintf(m, sizeof m, "%s%s%s", inf->pat_tx, pl, tail);
         bad = bad || json_array_append_new(rules, rule("sent", m, "tx", 0, "\r", dec));
-        snprintf(m, sizeof m, "%s(?<payload>.*)%s", inf->pat_rx, tail);
+        snprintf(m, sizeof m, "%s%s%s", inf->pat_rx, pl, tail);
         bad = bad || json_array_append_new(rules, rule("received", m, "rx", 0, "\r\n", dec));
     } else {
         /* the library's sentences in the same template: two lower-case
@@ -939,7 +1231,7 @@ char *ats_fd_infer_json(const fd_infer *inf)
                  "(?=[^\"']*?\\b[a-z]{2,}[ ,]+[a-z]{2,}\\b)",
                  inf->pat_tx);
         bad = bad || json_array_append_new(rules, rule("prose", m, NULL, 1, NULL, NULL));
-        snprintf(m, sizeof m, "%s(?<payload>.*)%s", inf->pat_tx, tail);
+        snprintf(m, sizeof m, "%s%s%s", inf->pat_tx, pl, tail);
         bad = bad || json_array_append_new(rules, rule("line", m, "unknown", 0, "\r\n", dec));
     }
     bad = bad || !(s = json_object()) || json_array_append_new(samples, s) ||

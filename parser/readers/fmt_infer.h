@@ -23,6 +23,7 @@ typedef struct fd_infer {
     char pat_tx[FI_PAT_MAX];     /* "^prefix" before (?<payload>...) */
     char pat_rx[FI_PAT_MAX];
     char quote;                  /* the payload's closing quote, 0 none */
+    char suffix[160];            /* the trailing groups after it as a pattern, "" none */
     char templ[FI_TPL_MAX];      /* the template as a person reads it */
     char sample[320];            /* a command line of the sample, read by the first rule */
     char dirtok[80];             /* "[main] / [serial-rx]": what gave the direction */

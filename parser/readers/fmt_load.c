@@ -14,18 +14,18 @@
 /* The built-in definitions, embedded at build time (CMake ATS_FORMATS). */
 #define ATS_FORMAT_BUILTINS(X)                                                                 \
     X(html_entities)                                                                           \
-    X(markdown_quote) X(list_bullets) X(code_fence) X(forum_blocks) X(powershell_transcript) X(terminal_tool_lines) X(indent) X(trailing_blanks) X(ansi) X(emphasis) X(line_numbers) X(search_results) X(arduino_monitor) \
-    X(platformio_monitor) X(terminal_stamps) X(csv_date_column) X(rtt_shell) X(jupyter_cells) X(python_logging)                                                                   \
+    X(markdown_quote) X(list_bullets) X(code_fence) X(forum_blocks) X(jupyter_outputs) X(powershell_transcript) X(terminal_tool_lines) X(phpbb_page) X(indent) X(trailing_blanks) X(ansi) X(emphasis) X(line_numbers) X(search_results) X(arduino_monitor) \
+    X(platformio_monitor) X(terminal_stamps) X(csv_date_column) X(rtt_shell) X(jupyter_cells) X(python_logging) X(rust_tracing)                                                                   \
     X(syslog) X(syslog_iso) X(datadog_logs) X(journal) X(openwrt_logread) X(esphome) X(mbed_trace) X(zephyr_modem_cmux) X(zephyr_modem_chat) \
     X(zephyr_cmd_handler) X(esp_modem_cmux) X(esp_modem) X(esp_modem_legacy) X(tinygsm) X(wnc_controller) X(ubxlib) X(gammu)           \
-    X(python_gsmmodem) X(hologram_python) X(python_bytes) X(pppd_chat) X(serialport_gsm) X(chan_dongle) X(particle_ncp) X(nrf_modem_defmt) X(ewf) X(rtthread_at) X(sim800l_driver) X(fona) X(esp_modem_console) X(luat_ril) X(stamped_lines) X(atat) X(wvdial) X(mmcli) X(wiolte) X(ovms_cellular) X(ndm_tty) X(go_modem_trace) X(itead_sim800) X(wifiespat) X(qtopia_atchat) X(ofono_gatchat) X(kannel_at2) X(smstools3) X(txgsm) X(mdmparser) X(esphome_sim800l) X(nrf_at_shell) X(nrf_serial_terminal) X(mikrotik_at_chat) X(pycom_lte) X(smslib) X(eg25_manager) X(command_response_lines) X(command_list) X(espruino_at) X(nrf_at_cmd) X(sparkfun_ublox) X(shell_redirect) X(freertos_cellular) X(libgsm_pppos) X(quecpython_atcmd) X(jpnevulator)                                     \
+    X(python_gsmmodem) X(hologram_python) X(python_bytes) X(pppd_chat) X(serialport_gsm) X(chan_dongle) X(particle_ncp) X(nrf_modem_defmt) X(ewf) X(rtthread_at) X(sim800l_driver) X(fona) X(esp_modem_console) X(luat_ril) X(stamped_lines) X(atat) X(wvdial) X(mmcli) X(wiolte) X(ovms_cellular) X(ndm_tty) X(go_modem_trace) X(itead_sim800) X(wifiespat) X(qtopia_atchat) X(ofono_gatchat) X(kannel_at2) X(smstools3) X(txgsm) X(mdmparser) X(esphome_sim800l) X(nrf_at_shell) X(nrf_serial_terminal) X(mikrotik_at_chat) X(pycom_lte) X(smslib) X(eg25_manager) X(command_response_lines) X(command_list) X(espruino_at) X(nrf_at_cmd) X(sparkfun_ublox) X(shell_redirect) X(freertos_cellular) X(libgsm_pppos) X(quecpython_atcmd) X(jpnevulator) X(tasmota_serial)                                     \
     X(hologram_simcom) X(arduino_modem_debug) X(sms_tool) X(hex_rows)                                        \
     X(csv_serial_logger) X(docklight) X(qcom) X(generic_arrows) X(generic_txrx)      \
     X(generic_sendrecv) X(generic_gtlt) X(generic_oneline)                                                \
     X(shell_at_tool) X(mgos_pppos) X(picocom_imap) X(port_monitor_text) X(coolterm_ms) X(bracket_date_underscore) X(hercules) X(nodered_debug) X(yat) \
     X(serilog) X(line_stamps) X(chat_typography) X(markdown_table) X(paired_output) \
     X(zephyr_hl7800) X(ll_hook_bytes) X(app_verb_lines) X(node_buffer) X(miniterm_debug) \
-    X(openwrt_gcom) X(gnokii) \
+    X(openwrt_gcom) X(openwrt_atc) X(gnokii) \
     X(windows_modemlog) X(llcom) X(quecmanager_json) \
     X(container_logs) X(json_lines) X(chat_log) X(chat_export) \
     X(sms_tool_nofinal) \
@@ -51,12 +51,12 @@ static const char *const k_root[] = {"$schema", "format_version", "name", "kind"
                                      "min_signature",
                                      "other_decode", "glue", "sides", "samples", "layer", "wrapped",
                                      "match", "drop", "remove", "replace_with", "any", "min_ratio", "repeat", "md_block", "csv_cell", "json_string", "time_line", "continued", "counting", "one_source", "own_lines", "json",
-                                     NULL};
+                                     "list_open", "list_item", "split_lines", "marker", NULL};
 static const char *const k_rule[] = {"name", "match", "dir", "dir_map", "host_log", "decode",
                                      "suffix", "suffix_crless", "prefix", "continue", "cumulative", "keep_cr", "strip",
                                      "line_breaks", "signature", "defer_to", "cmux", "host_log_after", "goes_on", "echo_glued", "not_sent", "gave_up", "repeats", "sent_unshown",
                                      "data_end", "heads", "refutes", "required",
-                                     "verdict", NULL};
+                                     "verdict", "lookup", NULL};
 static const char *const k_cont[] = {"match", "decode", "until_rule", "stop", "end", "join",
                                      "max_lines", NULL};
 static const char *const k_wrapped[] = {"cut", "text", "prefix", NULL};
@@ -139,6 +139,7 @@ static int pat_compile(const ats_jl *L, fd_pat *p, json_t *v, const char *path)
     if (!p->src)
         return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
     p->has_need = need_of(s, &p->need) > 0 || p->need.nany > 0;
+    ats_re_screen_init(&p->screen, p->code);
     p->g_payload = ats_re_group_number(p->code, "payload");
     p->g_dir = ats_re_group_number(p->code, "dir");
     p->g_body = ats_re_group_number(p->code, "body");
@@ -186,10 +187,13 @@ int ats_fd_match(const fd_pat *pat, pcre2_match_data *md, pcre2_match_context *m
     return ats_fd_match_lf_free(pat, md, mc, s, n, 0);
 }
 
-/* pat run as code c (its JIT copy, or the interpreter's) */
-static inline int run(const fd_pat *pat, pcre2_code *c, pcre2_match_data *md, pcre2_match_context *mc,
+/* pat run as code c (its JIT copy, or the interpreter's); inline always:
+ * out of line it cost the trace's every line a call */
+__attribute__((always_inline)) static inline int run(const fd_pat *pat, pcre2_code *c, pcre2_match_data *md, pcre2_match_context *mc,
                const char *s, size_t n, int lf_free)
 {
+    if (ats_re_screen_refuses(&pat->screen, s, n))
+        return 0;
     int rc = c != pat->code ? pcre2_jit_match(c, (PCRE2_SPTR)s, n, 0, 0, md, mc)
                             : pcre2_match(c, (PCRE2_SPTR)s, n, 0, 0, md, mc);
     if (rc < 0)
@@ -471,6 +475,17 @@ int ats_fd_strip(const fd_rule *r, pcre2_match_data *md, pcre2_match_context *mc
     return 1;
 }
 
+int ats_fd_lookup(const fd_rule *r, const char *p, size_t n, ats_span *out)
+{
+    for (size_t i = 0; i < r->nlookup; i++)
+        if (r->lookup[i].klen == n && !memcmp(r->lookup[i].key, p, n)) {
+            out->ptr = r->lookup[i].val;
+            out->len = r->lookup[i].vlen;
+            return 1;
+        }
+    return 0;
+}
+
 static int side_of(const char *s, fd_side *out)
 {
     static const struct {
@@ -572,6 +587,47 @@ static void rule_free(fd_rule *r)
     for (size_t i = 0; i < r->nafter; i++)
         free(r->after[i]);
     free(r->after);
+    for (size_t i = 0; i < r->nlookup; i++) {
+        free(r->lookup[i].key);
+        free(r->lookup[i].val);
+    }
+    free(r->lookup);
+}
+
+/* "lookup": an object of strings, each key the payload as the trace prints
+ * it and its value the text the wire carried. */
+static int get_lookup(const ats_jl *L, json_t *o, const char *path, fd_rule *r)
+{
+    json_t *t = json_object_get(o, "lookup");
+    if (!t)
+        return 0;
+    if (!json_is_object(t) || json_object_size(t) == 0)
+        return ats_jl_bad(L, ATS_EPROFILE, t, path,
+                          "\"lookup\" is an object of the payloads as printed and their text");
+    r->lookup = calloc(json_object_size(t), sizeof *r->lookup);
+    if (!r->lookup)
+        return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+    const char *k;
+    json_t *v;
+    json_object_foreach(t, k, v)
+    {
+        if (!json_is_string(v))
+            return ats_jl_bad(L, ATS_EPROFILE, v, path, "a lookup value is a string");
+        fd_lookup *e = &r->lookup[r->nlookup];
+        e->klen = strlen(k);
+        e->vlen = json_string_length(v);
+        e->key = malloc(e->klen + 1);
+        e->val = malloc(e->vlen + 1);
+        if (!e->key || !e->val) {
+            free(e->key);
+            free(e->val);
+            return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+        }
+        memcpy(e->key, k, e->klen + 1);
+        memcpy(e->val, json_string_value(v), e->vlen + 1);
+        r->nlookup++;
+    }
+    return 0;
 }
 
 static void def_free(fd_def *d)
@@ -590,6 +646,9 @@ static void def_free(fd_def *d)
     pat_free(&d->remove);
     pat_free(&d->continued);
     pat_free(&d->time_line);
+    pat_free(&d->list_open);
+    pat_free(&d->list_item);
+    pat_free(&d->marker);
     free(d->replace_with);
     for (size_t i = 0; i < d->njson_body; i++)
         free(d->json_body[i]);
@@ -699,6 +758,15 @@ static int load_rule(const ats_jl *L, void *ctx, json_t *o, const char *path, vo
         return rc;
     if ((rc = get_bytes(L, o, "prefix", path, &r->prefix, &r->nprefix)) != 0)
         return rc;
+    if ((rc = get_lookup(L, o, path, r)) != 0)
+        return rc;
+    if (r->nlookup && r->host_log) {
+        char lp[200];
+        snprintf(lp, sizeof lp, "%.150s.host_log", path);
+        /* the member's place: a table's own text is not found whole */
+        return ats_jl_bad_member(L, ATS_EPROFILE, "host_log", json_object_get(o, "host_log"), lp,
+                                 "a host_log rule has no payload to look up");
+    }
     if ((rc = get_string(L, o, "dir", path, 0, &s)) != 0)
         return rc;
     json_t *map = json_object_get(o, "dir_map");
@@ -911,6 +979,9 @@ static int check_trace_samples(const ats_jl *L, fd_def *d, json_t *arr,
                     p.ptr = (const char *)sbuf;
                     p.len = slen;
                 }
+                ats_span lv2;
+                if (ats_fd_lookup(hit, p.ptr, p.len, &lv2))
+                    p = lv2;
                 len = ats_fd_decode(hit->dec, p.ptr, p.len, buf, len, 65536);
             }
             if (!json_is_string(bv) || json_string_length(bv) != len ||
@@ -1069,6 +1140,14 @@ static int check_wrapper_samples(const ats_jl *L, fd_def *d, json_t *arr,
         if (!ok && d->continued.code)
             ok = ats_fd_match_interp(&d->continued, md, mc, line, n) &&
                  ats_fd_group(md, d->continued.g_body, line, &b);
+        /* a list's item: the body it leaves inside an open list; a list's
+         * opening line with its first items */
+        if (!ok && d->list_item.code)
+            ok = ats_fd_match_interp(&d->list_item, md, mc, line, n) &&
+                 ats_fd_group(md, d->list_item.g_body, line, &b);
+        if (!ok && d->list_open.code)
+            ok = ats_fd_match_interp(&d->list_open, md, mc, line, n) &&
+                 ats_fd_group(md, d->list_open.g_body, line, &b) && b.len;
         char cell[1024];
         if (ok && d->csv_cell && b.len <= sizeof cell) {
             b.len = ats_fd_csv_cell(b.ptr, b.len, cell);
@@ -1243,6 +1322,25 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
             return ats_jl_bad_member(L, ATS_EPROFILE, "json_string",
                                      json_object_get(root, "json_string"), "json_string",
                                      "not with \"csv_cell\": a body is one or the other");
+        json_t *lo = json_object_get(root, "list_open"), *li = json_object_get(root, "list_item");
+        if ((lo && (rc = pat_compile(L, &d->list_open, lo, "list_open")) != 0) ||
+            (li && (rc = pat_compile(L, &d->list_item, li, "list_item")) != 0))
+            return rc;
+        if (!lo != !li)
+            return ats_jl_bad(L, ATS_EPROFILE, lo ? lo : li, lo ? "list_open" : "list_item",
+                              "\"list_open\" and \"list_item\" go together");
+        if (li && (d->list_item.g_body < 0 || !m))
+            return ats_jl_bad(L, ATS_EPROFILE, li, "list_item",
+                              "needs a (?<body>...) group and a \"match\"");
+        json_t *mk = json_object_get(root, "marker");
+        if (mk && (rc = pat_compile(L, &d->marker, mk, "marker")) != 0)
+            return rc;
+        if ((rc = get_bool(L, root, "split_lines", "(root)", &d->split_lines)) != 0)
+            return rc;
+        if (d->split_lines && !m)
+            return ats_jl_bad_member(L, ATS_EPROFILE, "split_lines",
+                                     json_object_get(root, "split_lines"), "split_lines",
+                                     "needs a \"match\" with a (?<body>...) group");
         if (d->counting && (!m || d->match.g_num < 0))
             return ats_jl_bad(L, ATS_EPROFILE, json_object_get(root, "counting"), "counting",
                               "needs a \"match\" with a (?<num>...) group");
@@ -1261,7 +1359,8 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
     static const char *const wrapper_only[] = {"layer", "match", "drop", "remove", "replace_with",
                                                "any", "min_ratio", "repeat", "md_block",
                                                "csv_cell", "json_string", "time_line", "continued",
-                                               "counting", "one_source", "json", NULL};
+                                               "counting", "one_source", "json", "list_open",
+                                               "list_item", "split_lines", "marker", NULL};
     for (size_t i = 0; wrapper_only[i]; i++) {
         json_t *v = json_object_get(root, wrapper_only[i]);
         if (v)

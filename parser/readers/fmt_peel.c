@@ -11,7 +11,8 @@ int ats_peel_init(peel *pl, pcre2_match_context *mc)
     pl->md = pcre2_match_data_create(64, NULL);
     pl->scratch[0] = malloc(PEEL_LINE_MAX + 1);
     pl->scratch[1] = malloc(PEEL_LINE_MAX + 1);
-    if (!pl->md || !pl->scratch[0] || !pl->scratch[1]) {
+    pl->lines = malloc(PEEL_LINE_MAX + 1);
+    if (!pl->md || !pl->scratch[0] || !pl->scratch[1] || !pl->lines) {
         ats_peel_free(pl);
         return ATS_ENOMEM;
     }
@@ -23,6 +24,7 @@ void ats_peel_free(peel *pl)
     pcre2_match_data_free(pl->md);
     free(pl->scratch[0]);
     free(pl->scratch[1]);
+    free(pl->lines);
     memset(pl, 0, sizeof *pl);
 }
 
@@ -34,6 +36,7 @@ int ats_peel_push(peel *pl, const fd_def *w)
     pl->other[pl->n] = 0;
     pl->pend[pl->n].have = 0;
     pl->cell[pl->n] = 0;
+    pl->list[pl->n] = 0;
     pl->layer[pl->n++] = w;
     return 0;
 }
@@ -111,12 +114,56 @@ static int cell_opens(peel *pl, const fd_def *w, const char *p, size_t n, int k,
     return 1;
 }
 
+/* A body's text as the layer gives it: a CSV cell's or a JSON string's
+ * quoting taken back (into scratch k), else as it stands. */
+static int body_of(peel *pl, const fd_def *w, ats_span b, int k, const char **o, size_t *on)
+{
+    if (w->csv_cell && b.len <= PEEL_LINE_MAX && memchr(b.ptr, '"', b.len)) {
+        *on = ats_fd_csv_cell(b.ptr, b.len, pl->scratch[k]);
+        *o = pl->scratch[k];
+        return 1;
+    }
+    if (w->json_string && b.len <= PEEL_LINE_MAX &&
+        (memchr(b.ptr, '\\', b.len) || memchr(b.ptr, '"', b.len))) {
+        *on = ats_fd_json_string(b.ptr, b.len, pl->scratch[k]);
+        *o = pl->scratch[k];
+        return 1;
+    }
+    *o = b.ptr;
+    *on = b.len;
+    return 1;
+}
+
 static int apply(peel *pl, const fd_def *w, const char *src, size_t nsrc, const char *p,
                  size_t n, int k, const char **o, size_t *on, fd_tparts *t, fd_tparts *pend,
-                 unsigned char *cell)
+                 unsigned char *cell, unsigned char *list)
 {
+    ats_span b;
     if (cell && *cell)
         return cell_rest(pl, p, n, k, o, on, cell);
+    if (list && w->list_item.code) {
+        /* nbformat puts a list's items a line each and nests no list in
+         * one: the first line that is no item closes it */
+        if (*list) {
+            if (ats_peel_match(pl, &w->list_item, p, n) &&
+                ats_fd_group(pl->md, w->list_item.g_body, p, &b)) {
+                /* an item the list's ']' follows on its line (a writer
+                 * that puts the last item and the bracket together) */
+                const char *e = b.ptr + b.len;
+                *list = !memchr(e, ']', (size_t)(p + n - e));
+                return body_of(pl, w, b, k, o, on);
+            }
+            *list = 0;
+        }
+        if (ats_peel_match(pl, &w->list_open, p, n)) {
+            *list = 1;
+            /* the opening line's own first items ("text": ["a\n", ...) */
+            if (w->list_open.g_body >= 0 && ats_fd_group(pl->md, w->list_open.g_body, p, &b) &&
+                b.len)
+                return body_of(pl, w, b, k, o, on);
+            return 2;
+        }
+    }
     if (w->time_line.code && ats_peel_match(pl, &w->time_line, p, n)) {
         if (pend)
             ats_fd_time_parts(&w->time_line, pl->md, p, pend);
@@ -166,7 +213,6 @@ static int apply(peel *pl, const fd_def *w, const char *src, size_t nsrc, const 
         *o = pl->scratch[k];
         return 1;
     }
-    ats_span b;
     if (!w->match.code || !ats_peel_match(pl, &w->match, p, n)) {
         if (cell && w->csv_cell && cell_opens(pl, w, p, n, k, o, on, t, cell))
             return 1;
@@ -199,26 +245,19 @@ static int apply(peel *pl, const fd_def *w, const char *src, size_t nsrc, const 
             *t = *pend;
         pend->have = 0;
     }
-    if (w->csv_cell && b.len <= PEEL_LINE_MAX && memchr(b.ptr, '"', b.len)) {
-        *on = ats_fd_csv_cell(b.ptr, b.len, pl->scratch[k]);
-        *o = pl->scratch[k];
-        return 1;
-    }
-    if (w->json_string && b.len <= PEEL_LINE_MAX && memchr(b.ptr, '\\', b.len)) {
-        *on = ats_fd_json_string(b.ptr, b.len, pl->scratch[k]);
-        *o = pl->scratch[k];
-        return 1;
-    }
-    *o = b.ptr;
-    *on = b.len;
-    return 1;
+    return body_of(pl, w, b, k, o, on);
 }
 
 int ats_peel_test(peel *pl, const fd_def *w, const char *p, size_t n)
 {
+    return ats_peel_test_list(pl, w, p, n, NULL);
+}
+
+int ats_peel_test_list(peel *pl, const fd_def *w, const char *p, size_t n, unsigned char *list)
+{
     const char *o;
     size_t on;
-    int r = apply(pl, w, NULL, 0, p, n, 0, &o, &on, NULL, NULL, NULL);
+    int r = apply(pl, w, NULL, 0, p, n, 0, &o, &on, NULL, NULL, NULL, list);
     unsigned char cell = 0;
     if (!r && w->csv_cell && w->match.code && cell_opens(pl, w, p, n, 0, &o, &on, NULL, &cell))
         return 1;        /* a row whose quoted cell goes on over the next lines */
@@ -228,19 +267,16 @@ int ats_peel_test(peel *pl, const fd_def *w, const char *p, size_t n)
     return r == 1 && on == n && o == pl->scratch[0] ? 0 : r;
 }
 
-peel_result ats_peel_line(peel *pl, const char *p, size_t n, const char **out, size_t *outn,
-                      fd_tparts *t, size_t *skipped)
+/* The layers from index `from` inward on cur[0..cn) (k: the scratch
+ * buffer free for the next rewrite). */
+static peel_result run(peel *pl, size_t from, const char *cur, size_t cn, int k,
+                       const char **out, size_t *outn, fd_tparts *t)
 {
-    const char *cur = p;
-    size_t cn = n;
-    int k = 0;
-    if (t)
-        t->have = 0;
-    for (size_t i = 0; i < pl->n; i++) {
+    for (size_t i = from; i < pl->n; i++) {
         const char *o;
         size_t on;
         int r = apply(pl, pl->layer[i], pl->src[i], pl->nsrc[i], cur, cn, k, &o, &on, t,
-                      &pl->pend[i], &pl->cell[i]);
+                      &pl->pend[i], &pl->cell[i], &pl->list[i]);
         if (pl->nsrc[i]) {
             /* a chat message's further lines are its writer's */
             if (r == 1 || r == 2)
@@ -253,6 +289,19 @@ peel_result ats_peel_line(peel *pl, const char *p, size_t n, const char **out, s
             *outn = cn;
             return PEEL_DROPPED;
         }
+        if (r == 1 && pl->layer[i]->split_lines && !pl->from && on <= PEEL_LINE_MAX) {
+            const char *e = memchr(o, '\n', on);
+            if (e) {
+                /* kept whole (the scratch buffers serve the inner layers):
+                 * the first piece goes on now, the others by ats_peel_next */
+                memmove(pl->lines, o, on);
+                pl->nl = on;
+                pl->at = (size_t)(e - o) + 1;
+                pl->from = i + 1;
+                on = (size_t)(e - o);
+                o = pl->lines;
+            }
+        }
         if (r == 1 || r == 3) {
             if (o == pl->scratch[k])
                 k ^= 1;
@@ -262,7 +311,29 @@ peel_result ats_peel_line(peel *pl, const char *p, size_t n, const char **out, s
     }
     *out = cur;
     *outn = cn;
-    if (skipped)
-        *skipped = cur >= p && cur <= p + n ? (size_t)(cur - p) : 0;
     return PEEL_PASS;
+}
+
+int ats_peel_next(peel *pl, const char **out, size_t *outn, fd_tparts *t)
+{
+    if (!pl->from || pl->at >= pl->nl)
+        return -1;
+    const char *s = pl->lines + pl->at;
+    const char *e = memchr(s, '\n', pl->nl - pl->at);
+    size_t len = e ? (size_t)(e - s) : pl->nl - pl->at;
+    pl->at += len + (e != NULL);
+    return (int)run(pl, pl->from, s, len, 0, out, outn, t);
+}
+
+peel_result ats_peel_line(peel *pl, const char *p, size_t n, const char **out, size_t *outn,
+                      fd_tparts *t, size_t *skipped)
+{
+    if (t)
+        t->have = 0;
+    pl->from = 0;
+    peel_result r = run(pl, 0, p, n, 0, out, outn, t);
+    const char *cur = *out;
+    if (r == PEEL_PASS && skipped)
+        *skipped = cur >= p && cur <= p + n ? (size_t)(cur - p) : 0;
+    return r;
 }

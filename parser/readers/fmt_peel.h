@@ -23,6 +23,13 @@ typedef struct peel {
     fd_tparts pend[PEEL_MAX_LAYERS];
     /* a csv_cell layer's quoted cell goes on over the next line (RFC 4180) */
     unsigned char cell[PEEL_MAX_LAYERS];
+    /* a list_open layer's list of bodies is open (a notebook's "text": [) */
+    unsigned char list[PEEL_MAX_LAYERS];
+    /* a split_lines layer's body that held line ends: kept whole, its
+     * pieces [at, nl) still to hand out (ats_peel_next) through the layers
+     * from index `from` inward */
+    char *lines;
+    size_t nl, at, from;
     pcre2_match_data *md;
     pcre2_match_context *mc;
     char *scratch[2];           /* filters rewrite a line: two buffers, used in turn */
@@ -41,9 +48,17 @@ void ats_peel_free(peel *pl);
  * the time of the innermost layer that carried one. */
 peel_result ats_peel_line(peel *pl, const char *p, size_t n, const char **out, size_t *outn,
                       fd_tparts *t, size_t *skipped);
+/* The next line of the body the last ats_peel_line (or ats_peel_next) gave
+ * when a split_lines layer's body held line ends: -1 when none is left, else
+ * PEEL_PASS or PEEL_DROPPED with *out as ats_peel_line gives it (*t is set
+ * only where an inner layer carries a time). */
+int ats_peel_next(peel *pl, const char **out, size_t *outn, fd_tparts *t);
 /* Would this wrapper take the line? 1 matched, 2 a line of its own (dropped),
  * 3 the rest of the previous line's message (its "continued"). */
 int ats_peel_test(peel *pl, const fd_def *w, const char *p, size_t n);
+/* The same for a wrapper with lists (list_open): *list is whether one is
+ * open, carried from line to line by the caller. */
+int ats_peel_test_list(peel *pl, const fd_def *w, const char *p, size_t n, unsigned char *list);
 /* A wrapper's pattern on p[0..n), as pl runs its patterns (interp). */
 int ats_peel_match(const peel *pl, const fd_pat *pat, const char *p, size_t n);
 /* Adds the wrapper as the innermost layer. */

@@ -29,6 +29,7 @@ typedef enum fd_decoder {
     FD_DEC_CTRL_TOKENS, /* an app's own tokens: (cr) <0d> [0D] {0x0D} <CR> \r, any bracket */
     FD_DEC_PYBYTES_LIST, /* a Python list of bytes reprs (readlines()): each as it reads */
     FD_DEC_CSV_CELL,    /* a quoted CSV cell's text: each "" one quote (RFC 4180) */
+    FD_DEC_PYLIST_READS,/* python-list where each list is one read of the module's output */
     FD_DEC_COUNT
 } fd_decoder;
 
@@ -94,6 +95,7 @@ typedef struct fd_pat {
      * has_need 0: none known, the pattern always runs */
     fd_need need;
     int has_need;
+    ats_re_screen screen;        /* of code: first byte, shortest match */
 } fd_pat;
 
 /* The byte pairs of s[0..n) as a 256-bit set, and those a pattern cannot
@@ -143,6 +145,15 @@ typedef struct fd_dirmap {
  * the raw 27.010 byte stream of its direction, frames to be found in it
  * (switch: a stream that starts as plain AT, before the first frame). */
 typedef enum fd_cmux { FD_CMUX_NONE = 0, FD_CMUX_FRAME, FD_CMUX_STREAM, FD_CMUX_SWITCH } fd_cmux;
+
+/* One entry of a rule's "lookup" table: a payload printed as the key is read
+ * as the value (atat's CmeError(NotAllowed) is the wire's +CME ERROR: 3). */
+typedef struct fd_lookup {
+    char *key;
+    size_t klen;
+    char *val;
+    size_t vlen;
+} fd_lookup;
 
 typedef struct fd_rule {
     char *name;
@@ -234,6 +245,11 @@ typedef struct fd_rule {
     char **repeats;
     size_t nrepeats;
     unsigned repeats_mask;       /* ... their indexes (rules 0..31) */
+    /* "lookup": the library printed a name for what the wire carried (an
+     * enum's Debug name, its Display text); the table, the library's own,
+     * gives the wire's text back. A payload not in it stands as printed. */
+    fd_lookup *lookup;
+    size_t nlookup;
 } fd_rule;
 
 typedef enum fd_kind { FD_TRACE = 0, FD_WRAPPER } fd_kind;
@@ -294,6 +310,18 @@ typedef struct fd_def {
     fd_pat time_line;            /* a line of the wrapper's own whose time groups give
                                     the next body's time (a JSON export's "@timestamp"
                                     line before its "message" line) */
+    /* a JSON document's lists of bodies (a notebook's "text": [ ... ] of an
+     * output): a line list_open matches is the wrapper's own and opens a
+     * list; while it is open, each line list_item matches is a body (its
+     * (?<body>)), and the first that does not closes it (nbformat writes an
+     * item a line and nests no list in one: a flag is all the state) */
+    fd_pat list_open, list_item;
+    fd_pat marker;               /* a line one of the sample's lines must be for the layer
+                                    to be taken (a document's own key: a notebook's
+                                    "cell_type"), where its bodies' shape is common */
+    int split_lines;             /* a body's line ends (a JSON string's \n once decoded)
+                                    end lines: each piece is read as a line of its own,
+                                    at the wrapper's line (ats_peel_next) */
     int counting;                /* its (?<num>) counts up by one from line to line (an
                                     editor's line numbers): only such lines carry it */
     /* "one_source": the lines name their writer ((?<src>): a compose service,
@@ -378,12 +406,17 @@ fd_side ats_fd_rule_side(const fd_rule *r, const char *tok, size_t n);
  * no room). One place for the reader and the samples' check at load. */
 int ats_fd_strip(const fd_rule *r, pcre2_match_data *md, pcre2_match_context *mc, const char *p,
                  size_t n, unsigned char *out, size_t *outlen);
+/* The rule's "lookup" value for the payload p[0..n) into *out: 1 when the
+ * table has it, 0 when the payload stands as it is. */
+int ats_fd_lookup(const fd_rule *r, const char *p, size_t n, ats_span *out);
 
 /* A JSON string's text (between its quotes) as it was before escaping: out
  * (room for n bytes: an escape is never shorter than what it stands for)
  * gets p with \" \\ \/ \b \f \n \r \t and \uXXXX (UTF-8, a surrogate
  * pair as one code point) taken back; a malformed escape is kept as it
- * came. Its length. */
+ * came. Several strings of a list, from inside the first's quote to inside
+ * the last's ("a\n", "b\n"), are joined: an unescaped quote and the
+ * comma and blanks up to the next quote are left out. Its length. */
 static inline unsigned ats_fd_hex4(const char *p)
 {
     unsigned v = 0;
@@ -405,6 +438,15 @@ static inline size_t ats_fd_json_string(const char *p, size_t n, char *out)
     static const char esc[] = "\"\\/bfnrt", val[] = "\"\\/\b\f\n\r\t";
     size_t k = 0;
     for (size_t i = 0; i < n; i++) {
+        if (p[i] == '"') {
+            size_t j = i + 1;
+            while (j < n && (p[j] == ' ' || p[j] == ',' || p[j] == '\t'))
+                j++;
+            if (j < n && p[j] == '"') {
+                i = j;
+                continue;
+            }
+        }
         if (p[i] != '\\' || i + 1 >= n) {
             out[k++] = p[i];
             continue;

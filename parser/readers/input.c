@@ -98,7 +98,18 @@ int ats_input_new(ats_input **out, const ats_input_opts *o, ats_chunk_cb cb, voi
 
 static int start_reader(ats_input *in, ats_error *err)
 {
-    in->ctx.mctx = in->fs->mctx;
+    if (!in->mctx && (in->mctx = pcre2_match_context_copy(in->fs->mctx))) {
+        /* PCRE2's own JIT stack on the machine stack is 32 KiB, no more:
+         * the same here, so a pattern that runs out runs out as before */
+        in->jstack = pcre2_jit_stack_create(32 * 1024, 32 * 1024, NULL);
+        if (in->jstack) {
+            pcre2_jit_stack_assign(in->mctx, NULL, in->jstack);
+        } else {
+            pcre2_match_context_free(in->mctx);
+            in->mctx = NULL;
+        }
+    }
+    in->ctx.mctx = in->mctx ? in->mctx : in->fs->mctx;
     in->ctx.chunk_flags = in->vt->chunk_flags;
     /* The line ends a paste added, for the framer's count of a block of raw
      * bytes; line readers get "\r\r\n" and "\n\r" converted already. */
@@ -247,16 +258,33 @@ int ats_in_emit_now(ats_input *in, const char *p, size_t n, int eol, uint64_t li
         ats_time none = {ATS_TIME_NONE, 0};
         in->ctx.wrap_time = in->wrap_time && tp.have ? ats_rd_time_parts(&in->ctx, &tp) : none;
         in->ctx.layer_clock = in->wrap_time && peel_timed(&in->pl);
-        if (r == PEEL_DROPPED) {
+        /* a split_lines layer's body held line ends (a notebook output's
+         * text): its lines are read one by one, each at the wrapper's line */
+        int split = in->pl.from != 0;
+        if (r == PEEL_DROPPED && !split) {
             rc = ats_rd_emit(&in->ctx, ATS_CHUNK_ANNOTATION, ATS_DIR_UNKNOWN, in->ctx.wrap_time, p,
                          n - cut, lineno, loff, NULL);
+        } else if (r == PEEL_DROPPED) {
+            rc = ats_rd_emit(&in->ctx, ATS_CHUNK_ANNOTATION, ATS_DIR_UNKNOWN, in->ctx.wrap_time, b,
+                             bn, lineno, loff + skip, NULL);
         } else {
             memcpy(in->body, b, bn);
-            if (cut)
+            if (cut && !split)
                 in->body[bn++] = '\r';
             in->body[bn] = '\n';
             in->ctx.line_lf_free = 0;
-            rc = in->vt->line(in->st, &in->ctx, in->body, bn, eol, lineno, loff + skip);
+            rc = in->vt->line(in->st, &in->ctx, in->body, bn, split || eol, lineno, loff + skip);
+        }
+        int more;
+        while (split && rc == 0 && (more = ats_peel_next(&in->pl, &b, &bn, &tp)) >= 0) {
+            if (more == PEEL_DROPPED) {
+                rc = ats_rd_emit(&in->ctx, ATS_CHUNK_ANNOTATION, ATS_DIR_UNKNOWN,
+                                 in->ctx.wrap_time, b, bn, lineno, loff + skip, NULL);
+                continue;
+            }
+            memcpy(in->body, b, bn);
+            in->body[bn] = '\n';
+            rc = in->vt->line(in->st, &in->ctx, in->body, bn, 1, lineno, loff + skip);
         }
     } else {
         in->ctx.layer_clock = 0;
@@ -1598,6 +1626,8 @@ void ats_input_free(ats_input *in)
     free(in->ctx.run);
     free(in->ctx.run_bytes);
     ats_peel_free(&in->pl);
+    pcre2_match_context_free(in->mctx);
+    pcre2_jit_stack_free(in->jstack);
     ats_formatset_free(in->inf_fs);
     ats_formatset_free(in->own_fs);
     free(in);

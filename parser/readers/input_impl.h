@@ -85,6 +85,12 @@ struct ats_input {
     ats_formatset *inf_fs;
     char templ[FI_TPL_MAX];
     peel pl;                     /* the wrappers taken off every line */
+    /* the reader's match context: the definitions' (their limits) with a
+     * JIT stack of this input's own, the size of the one PCRE2 otherwise
+     * sets up on the machine stack at every JIT match (~20 instructions a
+     * call: a trace's reader makes one a line); NULL: the definitions' */
+    pcre2_match_context *mctx;
+    pcre2_jit_stack *jstack;
     int peel_ready;
     int wrap_time;               /* the inner format has no time: the wrappers' is used */
     char *body;                  /* a peeled line and its LF */

@@ -1291,6 +1291,11 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
             pay.ptr = (const char *)s->buf + TR_BUF / 2;
             pay.len = olen < TR_BUF / 2 ? olen : TR_BUF / 2;
         }
+        /* a name the library printed for the wire's text (atat's
+         * CmeError(NotAllowed)): its table gives the text back */
+        ats_span looked;
+        if (r->nlookup && ats_fd_lookup(r, pay.ptr, pay.len, &looked))
+            pay = looked;
         /* a prefix the trace leaves out (SparkFun's "Command: +CSQ" for
          * AT+CSQ) comes before the payload; the strip's copy is in the upper
          * half, so writing the lower half first is safe */

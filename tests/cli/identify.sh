@@ -204,7 +204,7 @@ pyserial-readline.log|3gpp|too little evidence for simcom-sim7600 (command AT+CG
 python-gsmmodem.log|3gpp|no module named itself and no family's own command or boot report was seen
 router-reversed-arrows.log|simcom-sim7600|command AT+NETOPEN (line 17)
 serialport-gsm.log|3gpp|no module named itself and no family's own command or boot report was seen
-tinygsm-streamdebugger.log|quectel-bg96|line AT+QIOPEN=1,0,"TCP","vsh.pp.ua",80,0,0 (line 41)
+tinygsm-streamdebugger.log|quectel-bg96|listed command AT+QGPS (line 31), line AT+QIOPEN=1,0,"TCP","vsh.pp.ua",80,0,0 (line 41)
 ubxlib-stamped.log|ublox-sara|manufacturer u-blox (line 14)
 ubxlib.log|ublox-sara|manufacturer u-blox (line 14)
 zephyr-cmd-handler.log|quectel-bg96|line AT+QIOPEN=1,0,"TCP","52.215.34.155",7,0,0 (line 32)
@@ -290,9 +290,9 @@ variants/stamped-hms.log|simcom-sim7080|revision 1951B17SIM7080 (line 4)
 variants/telit-esp.log|telit|command AT#SGACT (line 41)
 variants/telit-mbed.log|telit|command AT#SGACT (line 14)
 variants/telit-pygsm.log|telit|command AT#SGACT (line 11)
-variants/tinygsm-arduino.log|quectel-bg96|line AT+QIOPEN=1,0,"TCP","vsh.pp.ua",80,0,0 (line 41)
+variants/tinygsm-arduino.log|quectel-bg96|listed command AT+QGPS (line 31), line AT+QIOPEN=1,0,"TCP","vsh.pp.ua",80,0,0 (line 41)
 variants/tinygsm-nrf9160.log|nordic-slm|command AT#XSOCKET (line 12)
-variants/tinygsm-platformio.log|quectel-bg96|line AT+QIOPEN=1,0,"TCP","vsh.pp.ua",80,0,0 (line 41)
+variants/tinygsm-platformio.log|quectel-bg96|listed command AT+QGPS (line 31), line AT+QIOPEN=1,0,"TCP","vsh.pp.ua",80,0,0 (line 41)
 variants/tinygsm-sim800-platformio-crlf.log|simcom-sim800|command AT+CIPSHUT (line 27)
 variants/tinygsm-sim800-tio-nodebug.log|simcom-sim800|command AT+CIPSHUT (line 25)
 variants/tinygsm-sim800.log|simcom-sim800|command AT+CIPSHUT (line 27)
@@ -381,6 +381,16 @@ want "$TMP/ml2.log" cmcc-ml307r 'revision ML307R-DC_V1.0.6_20240112 (line 2)' '/
 printf '+MATREADY\r\nAT+MIPCALL=1,1\r\nOK\r\n+MIPCALL: 1,1,"10.1.2.3"\r\nAT+MIPOPEN=1,"UDP","192.0.2.1",5683\r\nOK\r\n+MIPOPEN: 1,0\r\n+MIPURC: "rudp",1,2,hi\r\n' > "$TMP/ml3.log"
 want "$TMP/ml3.log" cmcc-ml307r 'boot report +MATREADY (line 1)'
 want captures/cmcc/ml307r-tcp.log cmcc-ml307r 'manufacturer CMCC (line 2), model ML307R (line 3)' 'CMCC/ML307R/'
+# commands the base does not know that only one family's profile lists (its MQTT, HTTP ...
+# stacks), taken by the module: three distinct names identify it (a listed name is weaker
+# than one the profile calls its own: a sibling family it does not model may share it)
+printf 'AT+CMQTTSTART\r\nOK\r\n\r\n+CMQTTSTART: 0\r\nAT+CMQTTACCQ=0,"c1",0\r\nOK\r\nAT+CMQTTCONNECT=0,"tcp://192.0.2.1:1883",60,1\r\nOK\r\n\r\n+CMQTTCONNECT: 0,0\r\n' > "$TMP/listed3.log"
+want "$TMP/listed3.log" simcom-sim7600 'listed command AT+CMQTTSTART (line 1), listed command AT+CMQTTACCQ (line 5), listed command AT+CMQTTCONNECT (line 7)'
+printf 'AT+QMTOPEN=0,"192.0.2.1",1883\r\nOK\r\n\r\n+QMTOPEN: 0,0\r\nAT+QMTCONN=0,"c1"\r\nOK\r\n\r\n+QMTCONN: 0,0,0\r\nAT+QMTOPEN=0,"192.0.2.1",1883\r\nOK\r\n' > "$TMP/listed2.log"
+want "$TMP/listed2.log" 3gpp 'too little evidence for quectel-bg96 (listed command AT+QMTOPEN (line 1), listed command AT+QMTCONN (line 5))'
+# refused ones are no evidence
+printf 'AT+CMQTTSTART\r\n+CME ERROR: 4\r\nAT+CMQTTACCQ=0,"c1",0\r\n+CME ERROR: 4\r\nAT+CMQTTCONNECT=0,"tcp://192.0.2.1:1883",60,1\r\n+CME ERROR: 4\r\n' > "$TMP/listed-refused.log"
+want "$TMP/listed-refused.log" 3gpp 'no module named itself'
 # the L610's own session keeps its profile
 want captures/l610-clean-session.log fibocom-l610 ''
 [ $fail = 0 ] && echo "ok: module identification"

@@ -84,6 +84,20 @@ _, PLAIN = transactions(parse(write('plain', lines(S, '\r\n'))))
 if len(PLAIN) != 6:
     error('the plain session reads %d transactions, not 6' % len(PLAIN))
 
+# (0) a number before every line (formats/line-numbers.json): bat's grid, grep -n's colon,
+# nl's two blanks, cat -n's tab
+same_as('numbers-bat', lines(['%4d \u2502 %s' % (i + 1, l) for i, l in enumerate(S)]),
+        'line-numbers > raw', PLAIN)
+same_as('numbers-colon', lines(['%d: %s' % (i + 1, l) for i, l in enumerate(S)]),
+        'line-numbers > raw', PLAIN)
+same_as('numbers-nl', lines(['%3d  %s' % (i + 1, l) for i, l in enumerate(S)]),
+        'line-numbers > raw', PLAIN)
+same_as('numbers-cat', lines(['%6d\t%s' % (i + 1, l) for i, l in enumerate(S)]),
+        'indent > line-numbers > raw', PLAIN)
+# times of day are no line numbers
+not_taken('numbers-times', lines(['%02d:%02d: %s' % (10 + i // 60, i % 60, l) for i, l in enumerate(S)]),
+          'line-numbers')
+
 # (1) a stamp before every line, any shape (formats/line-stamps.json)
 # CuteCom's display: QTime "[hh:mm:ss:zzz] ", empty lines not stamped
 same_as('cutecom', lines(['[14:07:%02d:%03d] %s' % (i // 3, 37 * i % 1000, l) if l else ''

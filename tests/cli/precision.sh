@@ -1809,6 +1809,16 @@ grep -q 'profile 3gpp' "$TMP/sierra-em.txt" || { echo "FAIL: sierra-em: not 3gpp
 # Connected to (tio), at True (the REPL), at the name and company (the mail)
 log pico 'picocom v3.1\r\n\r\nport is        : /dev/ttyUSB2\r\nflowcontrol    : none\r\nbaudrate is    : 115200\r\n\r\nType [C-a] [C-h] to see available commands\r\nTerminal ready\r\nAT+CSQ\r\r\n+CSQ: 21,99\r\n\r\nOK\r\nAT+QCCID\r\r\n+QCCID: 8988211234567890123F\r\n\r\nOK\r\n*** baud: 115200\r\n*** flow: none\r\nAT+CGMR\r\r\nBG96MAR02A07M1G\r\n\r\nOK\r\n\r\nTerminating...\r\nThanks for using picocom\r\n'
 verdict pico quectel-bg96 0 < /dev/null
+# Taylor UUCP cu's own lines (cu.c ZCONNMSG, ZDISMSG) and the ~. escape it echoes, with the
+# local system's name where it shows it: not modem text
+# a phpBB topic copied from the browser (phpbb-page): the code box's heading, the author
+# line, the Top link after the post are the page's, not modem text
+log phpbb 'Re: LE910C1 socket dial fails\r\nPost by modemfan » Mon Dec 07, 2026 6:02 am\r\nSame here, my log:\r\nCode: Select all\r\nAT#SGACT=1,1\r\n#SGACT: 10.1.2.3\r\n\r\nOK\r\nAT#SD=1,0,80,"192.0.2.1",0,0,1\r\nOK\r\n\r\nAny idea what 614 means?\r\nTop\r\n'
+verdict phpbb telit 0 < /dev/null
+log cu 'Connected.\r\nAT+CSQ\r\r\n+CSQ: 21,99\r\n\r\nOK\r\n~[gw01].\r\n\r\nDisconnected.\r\n'
+verdict cu quectel-bg96 0 < /dev/null
+log cu-bare 'Connected.\r\nAT+CSQ\r\r\n+CSQ: 21,99\r\n\r\nOK\r\n~.\r\n\r\nDisconnected.\r\n'
+verdict cu-bare quectel-bg96 0 < /dev/null
 log tio '[10:21:00.053] tio v2.7\r\n[10:21:00.053] Press ctrl-t q to quit\r\n[10:21:00.054] Connected to /dev/ttyUSB2\r\nAT+CSQ\r\r\n+CSQ: 21,99\r\n\r\nOK\r\n[10:21:07.913] Disconnected\r\n[10:21:07.914] Waiting for tty device..\r\n[10:21:12.020] Connected to /dev/ttyUSB2\r\nAT+QCCID\r\r\n+QCCID: 8988211234567890123F\r\n\r\nOK\r\n'
 verdict tio quectel-bg96 0 < /dev/null
 log tio-stamped '[10:21:00.053] tio v2.7\r\n[10:21:00.054] Connected to /dev/ttyUSB2\r\n[10:21:01.100] AT+CSQ\r\n[10:21:01.131] +CSQ: 21,99\r\n[10:21:01.131] \r\n[10:21:01.131] OK\r\n[10:21:07.913] Disconnected\r\n[tio 10:21:09] Connected\r\n[10:21:12.100] AT+QCCID\r\n[10:21:12.140] +QCCID: 8988211234567890123F\r\n[10:21:12.140] \r\n[10:21:12.140] OK\r\n'
@@ -1849,6 +1859,153 @@ status qnwlock-refused unknown-command 'pass'
 log n58-ftp 'AT+FTPLOGIN="192.0.2.10",21,"user","pass"\r\n+FTPLOGIN: User logged in\r\n\r\nOK\r\nAT+FTPSIZE="test.txt"\r\n+FTPSIZE: 2048\r\n\r\nOK\r\nAT+FTPGET="test.txt",1,0,10\r\n'
 verdict n58-ftp neoway-n58 0 < /dev/null
 status n58-ftp unknown-command 'pass'
+
+# --- SIMCom MQTT(S) receive: +CMQTTRXTOPIC: <client>,<len> and +CMQTTRXPAYLOAD:
+# <client>,<len> are each followed by exactly <len> bytes (SIM7500/SIM7600 MQTT(S) AT
+# commands, the receive reports), data, not modem text: a payload "on" had been an orphan
+log mqtt-rx 'AT+CMQTTSUB=0,6,1\r\n>\r\ndev/rx\r\nOK\r\n\r\n+CMQTTSUB: 0,0\r\n\r\n+CMQTTRXSTART: 0,6,2\r\n\r\n+CMQTTRXTOPIC: 0,6\r\ndev/rx\r\n\r\n+CMQTTRXPAYLOAD: 0,2\r\non\r\n\r\n+CMQTTRXEND: 0\r\n'
+verdict mqtt-rx simcom-sim7600 0 < /dev/null
+# --- a Python list of the lines one read returned (python-list-reply): a prompt that ends
+# the list was answered by a write the log does not show, so the next list's OK is the
+# command's final, not its data (PicoLTE's "Processed: [...]", AT+QMTPUB under quectel-bg96)
+log list-prompt "Processed: ['AT+QMTPUB=0,0,0,0,\"t/x\",5\\\\r', '> ']\nProcessed: ['OK', '+QMTPUB: 0,0,0']\nProcessed: ['AT+QMTDISC=0\\\\r', 'OK']\nProcessed: ['+QMTDISC: 0,0']\n"
+verdict list-prompt quectel-bg96 0 < /dev/null
+"$BIN" parse -p quectel-bg96 -f jsonl "$TMP/list-prompt.log" | grep -q '"command":"AT+QMTPUB=0,0,0,0,\\"t/x\\",5",.*"status":"complete","result":"ok","final":"OK","final_line":2,.*"payload":{"prompt_line":1,"bytes":0,"end":"none"' ||
+    { echo "FAIL: list-prompt: AT+QMTPUB's OK is not its final"; fail=1; }
+
+# --- a name the profile does not list, left unanswered (the capture ends, the module hangs):
+# a module refuses what it does not know, so silence is no evidence (batch 17's V6: Neoway's
+# AT+MQTTDISCONN last in a log); refused, it is still reported
+log unk-silent 'AT+CSQ\r\n+CSQ: 20,99\r\n\r\nOK\r\nAT+XYZMQTT=1\r\n'
+verdict unk-silent neoway-n58 0 < /dev/null
+status unk-silent unknown-command 'pass  partly checked: 1 command the neoway-n58 profile does not list (+XYZMQTT, line 5) not judged: the module did not answer, and a module refuses what it does not know'
+log unk-refused 'AT+XYZMQTT=1\r\nERROR\r\n'
+verdict unk-refused neoway-n58 0 <<'WEOF'
+1: info: [unknown-command] +XYZMQTT is not a command of the neoway-n58 profile (in AT+XYZMQTT=1)
+WEOF
+
+# --- batch 16's V1-V4 (h-verdict16; docs/precision.md)
+# V1: a mail's sign-off that is its sender's name alone. Gmail's forward header (the
+# "---------- Forwarded message ---------" line, From:/Date:/Subject:/To:) names the sender;
+# "Li" at the end is the writer's, the OK the modem sent twice stays an orphan
+# (printf's format may not open with a dash)
+log mail-sender '%s---------- Forwarded message ---------\r\nFrom: Li Wei <li.wei@example.com>\r\nDate: Mon, Dec 7, 2026 at 9:14 AM\r\nSubject: A7682E no network\r\nTo: <support@example.com>\r\n\r\n\r\nHi,\r\n\r\nthe terminal copy:\r\n\r\nAT+CPIN?\r\n+CPIN: READY\r\n\r\nOK\r\nAT+CSQ\r\n+CSQ: 21,99\r\n\r\nOK\r\nOK\r\n\r\nLi\r\n'
+verdict mail-sender simcom-sim7600 1 <<'WEOF'
+20: warning: [orphan-response] final result OK with no command waiting for it
+WEOF
+# the header's address in angle brackets is no HTML tag (formats/html-markup.json: a tag's name
+# ends at a blank, '/' or '>'; "<li.wei@..." read as <li> lost the address and took the mail
+# for HTML); here the header is the host's text before the first command (host-log), which
+# orphan-response reads for the name too
+log mail-hostlog 'From: Li Wei <li.wei@example.com>\r\nTo: <support@example.com>\r\n\r\nAT+CSQ\r\n+CSQ: 21,99\r\n\r\nOK\r\n\r\nLi\r\n'
+verdict mail-hostlog simcom-sim7600 0 < /dev/null
+brief mail-hostlog simcom-sim7600 <<'WEOF'
+T 4 AT+CSQ -> complete OK | 5:+CSQ: 21,99
+X 9 text-outside-command Li
+WEOF
+grep -q '"kind":"host-log","id":1,"line":1,"offset":0,"source":"application text before a command","text":"From: Li Wei <li.wei@example.com>"' "$TMP/mail-hostlog.jsonl" ||
+    { echo "FAIL: mail-hostlog: the From: line is not kept whole"; fail=1; }
+# Outlook's header ("Surname, Given" and [mailto:]), initials and a dashed initial-signed name
+log mail-initials 'From: Wei, Li [mailto:li.wei@example.com]\r\nSent: Monday, December 7, 2026 9:14 AM\r\nTo: Support\r\nSubject: ping fails\r\n\r\nAT+CSQ\r\n+CSQ: 21,99\r\n\r\nOK\r\n\r\nLW\r\n'
+verdict mail-initials simcom-sim7600 0 < /dev/null
+log mail-dash 'From: Wei, Li [mailto:li.wei@example.com]\r\n\r\nAT+CSQ\r\n+CSQ: 21,99\r\n\r\nOK\r\n\r\n- Li W.\r\n'
+verdict mail-dash simcom-sim7600 0 < /dev/null
+# an address alone names the sender by its local part; a quote's attribution line too
+log mail-addr 'From: li.wei@example.com\r\n\r\nAT+CSQ\r\n+CSQ: 21,99\r\n\r\nOK\r\n\r\nLi\r\n'
+verdict mail-addr simcom-sim7600 0 < /dev/null
+log mail-attrib 'On Mon, 7 Dec 2026 at 09:14, Li Wei <li.wei@example.com> wrote:\r\n\r\nAT+CSQ\r\n+CSQ: 21,99\r\n\r\nOK\r\n\r\nWei\r\n'
+verdict mail-attrib simcom-sim7600 0 < /dev/null
+# guards: no header, no name to know ("Li" stays judged); a line not of the name stays judged
+log mail-noheader 'AT+CSQ\r\n+CSQ: 21,99\r\n\r\nOK\r\n\r\nLi\r\n'
+verdict mail-noheader simcom-sim7600 1 <<'WEOF'
+6: warning: [orphan-response] modem text with no command waiting: Li
+WEOF
+log mail-other 'From: Li Wei <li.wei@example.com>\r\n\r\nAT+CSQ\r\n+CSQ: 21,99\r\n\r\nOK\r\nMODEM TEXT 7\r\n\r\nLi Wei\r\n'
+verdict mail-other simcom-sim7600 1 <<'WEOF'
+7: warning: [orphan-response] modem text with no command waiting: MODEM TEXT 7
+WEOF
+
+# V2: the log in a tracker's blocks (Atlassian's text formatting notation: {noformat},
+# {code}, h1.-h6. headings, bq., ||table||, *bold*): outside them the writer's, whatever
+# its shape; an orphan inside stays judged
+log jira-blocks 'h2. Summary\nThe A7682E drops its PDP context.\n\n{noformat}\nAT+CGATT?\n+CGATT: 1\n\nOK\nOK\nAT+CGACT?\n+CGACT: 1,0\n\nOK\n{noformat}\n\nh3. Expected\nA7682E-LNXY / A011B06\n\n*Priority:* Major\n||Module||Firmware||\n|A7682E|A011B06|\nbq. SEEN ON TWO BOARDS\nOK\n'
+verdict jira-blocks simcom-sim7600 1 <<'WEOF'
+9: warning: [orphan-response] final result OK with no command waiting for it
+WEOF
+# a command outside the blocks is still read (its transaction kept); the log goes on there,
+# its modem text judged again, as after a fence closing the paste (fence-close)
+log jira-cmd-outside '{code:title=modem.log}\nAT+CSQ\n+CSQ: 21,99\n\nOK\n{code}\nA7682E / A011B06\nAT+CFUN=1,1\nOK\nMODEM TEXT 7\n'
+verdict jira-cmd-outside simcom-sim7600 1 <<'WEOF'
+10: warning: [orphan-response] modem text with no command waiting: MODEM TEXT 7
+WEOF
+brief jira-cmd-outside simcom-sim7600 <<'WEOF'
+T 2 AT+CSQ -> complete OK | 3:+CSQ: 21,99
+X 7 text-outside-command A7682E / A011B06
+T 8 AT+CFUN=1,1 -> complete OK
+X 10 text-outside-command MODEM TEXT 7
+WEOF
+# BBCode's [code] and Markdown's fences alike
+log bbcode-blocks 'My A7682E log:\n[code]\nAT+CSQ\n+CSQ: 21,99\n\nOK\n[/code]\nA7682E-LNXY / A011B06\nLTE CAT1\n'
+verdict bbcode-blocks simcom-sim7600 0 < /dev/null
+log fence-blocks 'My A7682E log:\n```\nAT+CSQ\n+CSQ: 21,99\n\nOK\n```\n\nA7682E-LNXY / A011B06\n\n```text\nAT+CREG?\n+CREG: 0,1\n\nOK\n```\nLTE CAT1\n'
+verdict fence-blocks simcom-sim7600 0 < /dev/null
+# Jira's markup without blocks: headings, quotes, tables are the writer's
+log jira-markup 'AT+CSQ\n+CSQ: 21,99\n\nOK\n\nh3. Expected\n||Module||Firmware||\n|A7682E|A011B06|\nbq. SEEN ON TWO BOARDS\n'
+verdict jira-markup simcom-sim7600 0 < /dev/null
+# guard: a block that holds no command (a config) says nothing of the log outside it
+log blocks-guard '{code}\nAPN=internet\n{code}\nAT+CSQ\n+CSQ: 21,99\n\nOK\nMODEM TEXT 7\n'
+verdict blocks-guard simcom-sim7600 1 <<'WEOF'
+8: warning: [orphan-response] modem text with no command waiting: MODEM TEXT 7
+WEOF
+
+# V3: SIMCom's ping (SIM7500_SIM7600 AT Command Manual V3.00 11.3.4 AT+CPING, 11.3.5
+# AT+CPINGSTOP; A76XX AT Command Manual V1.09 5.2.17): known, and its failure is a look at the
+# network that says it is not there (network_query), not a command the host walked past
+log cping 'AT+CPING="www.example.com",1,2\r\nERROR\r\nAT+CPINGSTOP\r\nOK\r\nAT+CSQ\r\n+CSQ: 21,99\r\n\r\nOK\r\nAT+CGMR\r\n+CGMR: A011B06A7682E\r\n\r\nOK\r\n'
+verdict cping simcom-sim7600 0 < /dev/null
+status cping unknown-command 'pass'
+status cping command-failed 'pass'
+# the other vendors' pings alike (SIM800 Series AT Command Manual V1.09 10.2.1 AT+CIPPING;
+# BG96 AT+QPING; Telit AT#PING; Nordic SLM AT#XPING): a look at the network
+log cipping 'AT+CIPPING="www.example.com"\r\nERROR\r\nAT+CSQ\r\n+CSQ: 21,99\r\n\r\nOK\r\nAT+CGMR\r\n+CGMR: 1418B05SIM800L24\r\n\r\nOK\r\n'
+verdict cipping simcom-sim800 0 < /dev/null
+status cipping command-failed 'pass'
+# the "it has" hint: a changed letter in a name of five letters is another command as a rule
+# (+CPING/+CPINR, +CGATX/+CGATT): none; a long name's changed letter and a short name's swap
+# keep it
+log near-short 'AT+CGATX=1\r\nERROR\r\nAT+CGDCONX=1\r\nERROR\r\nAT+CPNI?\r\nERROR\r\n'
+verdict near-short simcom-sim7600 0 <<'WEOF'
+1: info: [unknown-command] +CGATX is not a command of the simcom-sim7600 profile (in AT+CGATX=1)
+3: info: [unknown-command] +CGDCONX is not a command of the simcom-sim7600 profile (in AT+CGDCONX=1); it has +CGDCONT
+5: info: [unknown-command] +CPNI is not a command of the simcom-sim7600 profile (in AT+CPNI?); it has +CPIN
+WEOF
+
+# V4: a wrong PIN (27.007 9.2.1: +CME ERROR: 16 incorrect password) answered by asking the
+# attempts left: 27.007 8.65 AT+CPINR, SIMCom AT+SPIC (A76XX 6.2.8), Quectel AT+QPINC? (oFono
+# drivers/atmodem/sim.c at_pin_retries_query()) - or the SIM's state (AT+CPIN?)
+log pin-cpinr 'AT+CPIN?\r\n+CPIN: SIM PIN\r\n\r\nOK\r\nAT+CPIN="1234"\r\n+CME ERROR: 16\r\nAT+CPINR="SIM PIN"\r\n+CPINR: SIM PIN,2,3\r\n\r\nOK\r\nAT+CSQ\r\n+CSQ: 20,99\r\n\r\nOK\r\nAT+CGMR\r\n+CGMR: A011B06A7682E\r\n\r\nOK\r\n'
+verdict pin-cpinr simcom-sim7600 0 < /dev/null
+log pin-spic 'AT+CPIN="1234"\r\n+CME ERROR: incorrect password\r\nAT+SPIC\r\n+SPIC: 2,10,0,10\r\n\r\nOK\r\nAT+CSQ\r\n+CSQ: 20,99\r\n\r\nOK\r\nAT+CGMR\r\n+CGMR: A011B06A7682E\r\n\r\nOK\r\n'
+verdict pin-spic simcom-sim7600 0 < /dev/null
+log pin-qpinc 'AT+CPIN="1234"\r\r\n+CME ERROR: 16\r\nAT+QPINC?\r\r\n+QPINC: "SC",2,10\r\n+QPINC: "P2",3,10\r\n\r\nOK\r\nAT+CSQ\r\r\n+CSQ: 20,99\r\n\r\nOK\r\nAT+QGMR\r\r\nBG96MAR02A07M1G\r\n\r\nOK\r\n'
+verdict pin-qpinc quectel-bg96 0 < /dev/null
+# the same PIN again: refused again, one more attempt spent; said at the re-send, once
+log pin-resent 'AT+CPIN="1234"\r\n+CME ERROR: 16\r\nAT+CPIN="1234"\r\n+CME ERROR: 16\r\nAT+CPINR="SIM PIN"\r\n+CPINR: SIM PIN,1,3\r\n\r\nOK\r\nAT+CSQ\r\n+CSQ: 20,99\r\n\r\nOK\r\nAT+CGMR\r\n+CGMR: A011B06A7682E\r\n\r\nOK\r\n'
+verdict pin-resent simcom-sim7600 1 <<'WEOF'
+3: warning: [command-failed] AT+CPIN="<PIN-1>" sent again after the module refused it (+CME ERROR: 16, incorrect password, line 2): a wrong password is refused every time, and each try spends one of the SIM's attempts (three for a PIN, then the PUK is asked); the attempts left can be asked instead
+WEOF
+# ... and after asking the tries left: the query does not make the refused PIN right
+log pin-resent-after 'AT+CPIN="1234"\r\n+CME ERROR: 16\r\nAT+CPINR="SIM PIN"\r\n+CPINR: SIM PIN,2,3\r\n\r\nOK\r\nAT+CPIN="1234"\r\n+CME ERROR: 16\r\nAT+CPINR="SIM PIN"\r\n+CPINR: SIM PIN,1,3\r\n\r\nOK\r\n'
+verdict pin-resent-after simcom-sim7600 1 <<'WEOF'
+7: warning: [command-failed] AT+CPIN="<PIN-1>" sent again after the module refused it (+CME ERROR: 16, incorrect password, line 2): a wrong password is refused every time, and each try spends one of the SIM's attempts (three for a PIN, then the PUK is asked); the attempts left can be asked instead
+WEOF
+# guards: walked past (no look at the attempts) stays a finding; another PIN is another way
+log pin-walked 'AT+CPIN="1234"\r\n+CME ERROR: 16\r\nAT+CSQ\r\n+CSQ: 20,99\r\n\r\nOK\r\nAT+CGMR\r\n+CGMR: A011B06A7682E\r\n\r\nOK\r\n'
+verdict pin-walked simcom-sim7600 1 <<'WEOF'
+1: warning: [command-failed] AT+CPIN="<PIN-1>" failed (+CME ERROR: 16, incorrect password) and the host neither retried it nor asked why
+WEOF
+log pin-other 'AT+CPIN="1234"\r\n+CME ERROR: 16\r\nAT+CPIN="4321"\r\nOK\r\nAT+CSQ\r\n+CSQ: 20,99\r\n\r\nOK\r\n'
+verdict pin-other simcom-sim7600 0 < /dev/null
 
 [ $fail = 0 ] && echo "ok: precision"
 exit $fail

@@ -30,6 +30,15 @@ python3 tests/heldout16a_check.py "$BIN" "$SRC" || fail=1
 # held-out batch 16's class J3 (a YAT-like port monitor, [PORT] >> with the direction after the
 # port's brackets; tests/data/heldout16b)
 python3 tests/heldout16b_check.py "$BIN" "$SRC" || fail=1
+# held-out batch 16's class J2 (a Jupyter notebook whose outputs hold the session: the
+# jupyter-outputs layer, its text's lines read; tests/data/heldout16c)
+python3 tests/heldout16c_check.py "$BIN" "$SRC" || fail=1
+# leftovers of earlier held-out batches: OpenWrt atc handler status lines host-log, Neoway N58
+# FTP finals, Quectel 5G/LTE-A models identified as quectel-bg96 (tests/data/leftovers19)
+python3 tests/leftovers19_check.py "$BIN" "$SRC" || fail=1
+# held-out batch 17's classes (tests/data/heldout17): atat's CmeError(<Variant>) as its
+# +CME ERROR code, FreeRTOS-Cellular's older swapped "Modem return ERROR" line, ...
+python3 tests/heldout17_check.py "$BIN" "$SRC" || fail=1
 # pasted shapes of helper readers18: a terminal's wrap of chan_dongle's console, ... (tests/data/readers18)
 python3 tests/readers18_check.py "$BIN" "$SRC" || fail=1
 # held-out batch 14's classes H5-H7 (tests/data/heldout14b)
@@ -189,6 +198,9 @@ broken took_unit 's/(?<ms>\\\\d+) >>>/(?<ms>\\\\d+)(?<took_unit>s?) >>>/' '(?<to
 # a wrapper's keys (md_block, csv_cell, json_string, time_line) on a trace do nothing: refused
 broken md_block_trace 's/"kind": "trace",/"kind": "trace", "md_block": true,/' "md_block: a wrapper's key"
 broken csv_cell_trace 's/"kind": "trace",/"kind": "trace", "csv_cell": true,/' "csv_cell: a wrapper's key"
+broken list_open_trace 's/"kind": "trace",/"kind": "trace", "list_open": "^x$",/' "list_open: a wrapper's key"
+broken split_lines_trace 's/"kind": "trace",/"kind": "trace", "split_lines": true,/' "split_lines: a wrapper's key"
+broken marker_trace 's/"kind": "trace",/"kind": "trace", "marker": "^x$",/' "marker: a wrapper's key"
 # ... and on a wrapper, each where it is wrong: the value's position
 cat > "$TMP/acme-wrap.json" <<'DEF'
 {"format_version": 1, "name": "acme-wrap", "kind": "wrapper", "title": "t", "source": "t",
@@ -213,6 +225,14 @@ wrap_broken csv_json 's/"csv_cell": true/"csv_cell": true, "json_string": true/'
     '3:83: json_string: not with "csv_cell": a body is one or the other'
 wrap_broken time_line_notime 's/"csv_cell": true/"csv_cell": true, "time_line": "^@ \\\\d+$"/' \
     '3:81: time_line: needs time groups ((?<year>), (?<H>), ...) and a "match"'
+# a list's opening line and its items go together, the items with their (?<body>)
+# (a notebook's "text": [ and its strings, jupyter-outputs.json)
+wrap_broken list_alone 's/"csv_cell": true/"csv_cell": true, "list_open": "^x$"/' \
+    '3:81: list_open: "list_open" and "list_item" go together'
+wrap_broken list_nobody 's/"csv_cell": true/"csv_cell": true, "list_open": "^x$", "list_item": "^y$"/' \
+    '3:101: list_item: needs a (?<body>...) group and a "match"'
+wrap_broken split_type 's/"csv_cell": true/"csv_cell": true, "split_lines": 1/' \
+    '3:83: (root).split_lines: expected true or false'
 # a member of the wrong type is found at its value, not at the first same text
 # elsewhere (the 1 of "format_version": 1 stood before)
 cat > "$TMP/acme-prefix.json" <<'DEF'
