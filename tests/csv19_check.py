@@ -54,6 +54,12 @@ EXPECT = {
         (5, 'AT+COPS=3,2;+COPS?', 'OK', ['+COPS: 0,2,"26202",7']),
         (8, 'AT+CMGF=1', 'ERROR', []),
     ], []),
+    # a serial logger's TSV export, the control bytes as <CR> <LF> tokens (batch 18's L7)
+    'tokens.tsv': ('csv', [], [
+        (2,) + CSQ,
+        (4, 'AT+CREG?', 'OK', ['+CREG: 0,1']),
+        (6, 'AT+CMGF=1', 'ERROR', []),
+    ], []),
     # no header: the data first, the roles read from the cells
     'noheader-data-first.csv': ('csv', [], [
         (1,) + CSQ,
@@ -123,6 +129,7 @@ LATENCY = {
     'epoch-message-dir.csv': [52, 41, 250],
     'quoted-all-bom.csv': [52, 91],
     'semicolon-port.csv': [51, 81, 20],
+    'tokens.tsv': [150, 80, 20],
     'noheader-data-first.csv': [51, 31, 1500],
     'data-first.tsv': [51, 31],
     'unnamed-header.csv': [51, 41],

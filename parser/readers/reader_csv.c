@@ -24,6 +24,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <jansson.h>
 #include "reader.h"
 #include "fmt_infer.h"
@@ -517,11 +518,40 @@ static long hex_decode(const char *p, size_t n, unsigned char *out)
     return k ? k : -1;
 }
 
-/* C escapes (\r \n \t \0 \\ \" \xHH \e): into out (room for n) */
+/* A port monitor's name for a control byte at p[i] (Docklight's and the
+ * serial loggers' exports: <CR> <LF> <SUB> <ESC> <TAB> <NUL> <CTRL+Z>, or in
+ * square brackets): the byte, its length in *used; -1 when it is none. */
+static int ctrl_token(const char *p, size_t n, size_t i, size_t *used)
+{
+    static const struct { const char *name; char b; } tok[] = {
+        {"CR", '\r'}, {"LF", '\n'}, {"SUB", 26}, {"CTRL+Z", 26}, {"ESC", 27}, {"TAB", '\t'},
+        {"NUL", 0}};
+    if (p[i] != '<' && p[i] != '[')
+        return -1;
+    char close = p[i] == '<' ? '>' : ']';
+    for (size_t k = 0; k < sizeof tok / sizeof tok[0]; k++) {
+        size_t m = strlen(tok[k].name);
+        if (i + m + 2 <= n && p[i + m + 1] == close && !strncasecmp(p + i + 1, tok[k].name, m)) {
+            *used = m + 2;
+            return (unsigned char)tok[k].b;
+        }
+    }
+    return -1;
+}
+
+/* C escapes (\r \n \t \0 \\ \" \xHH \e) and control-byte tokens (<CR>):
+ * into out (room for n) */
 static size_t unescape(const char *p, size_t n, char *out)
 {
     size_t o = 0;
     for (size_t i = 0; i < n; i++) {
+        size_t used;
+        int t = ctrl_token(p, n, i, &used);
+        if (t >= 0) {
+            out[o++] = (char)t;
+            i += used - 1;
+            continue;
+        }
         if (p[i] != '\\' || i + 1 >= n) {
             out[o++] = p[i];
             continue;
@@ -553,10 +583,12 @@ static size_t unescape(const char *p, size_t n, char *out)
 
 static int has_escape(const char *p, size_t n)
 {
+    size_t used;
     for (size_t i = 0; i + 1 < n; i++)
-        if (p[i] == '\\' && (p[i + 1] == 'r' || p[i + 1] == 'n' ||
+        if ((ctrl_token(p, n, i, &used) == '\r' || ctrl_token(p, n, i, &used) == '\n') ||
+            (p[i] == '\\' && (p[i + 1] == 'r' || p[i + 1] == 'n' ||
                              (p[i + 1] == 'x' && i + 3 < n && hexv(p[i + 2]) >= 0 &&
-                              hexv(p[i + 3]) >= 0)))
+                              hexv(p[i + 3]) >= 0))))
             return 1;
     return 0;
 }
