@@ -246,8 +246,36 @@ static int odd_quotes(const char *p, size_t n)
     return (int)(q & 1);
 }
 
+/* "at_share": of the sample's lines that look like AT traffic (a wrapped
+ * line's body, a bare line as it is), the share the wrapper matches, two at
+ * least: a post that wraps each log line in inline code and leaves its
+ * prose bare, however long the prose, and not a post that wraps a command
+ * it names in a sentence while its log stands bare. */
+static int at_shared(peel *pl, const fd_def *w, const lines *L)
+{
+    unsigned at = 0, m = 0;
+    for (size_t i = 0; i < L->count; i++) {
+        const char *p = L->p[i];
+        size_t n = L->n[i];
+        ats_span b;
+        if (L->dropped[i] || !n)
+            continue;
+        if (ats_peel_match(pl, &w->match, p, n) && ats_fd_group(pl->md, w->match.g_body, p, &b)) {
+            if (looks_at(b.ptr, b.len)) {
+                at++;
+                m++;
+            }
+        } else {
+            at += looks_at(p, n) != 0;
+        }
+    }
+    return m >= 2 && (double)m >= w->at_share * (double)at;
+}
+
 static int accepted(peel *pl, const fd_def *w, const lines *L, unsigned nonempty)
 {
+    if (w->at_share > 0)
+        return at_shared(pl, w, L);
     if (w->md_block && !w->any && md_blocks(pl, w, L))
         return 1;
     if (w->marker.code) {

@@ -300,6 +300,9 @@ typedef struct fd_def {
                                     multi-line message) */
     int any;                     /* applies where it matches, no majority needed */
     int repeat;                  /* may be taken again under itself (a quote of a quote) */
+    double at_share;             /* > 0: taken where the lines it matches are that share of
+                                    the sample's lines that look like AT traffic (a post's
+                                    inline code around each log line, its prose bare) */
     int md_block;                /* a Markdown indented code block: also taken where its
                                     lines stand in blocks between prose paragraphs */
     int csv_cell;                /* the body is a CSV cell's text inside its quotes (an

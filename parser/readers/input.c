@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include "fmt_detect.h"
 #include "fmt_peel.h"
 #include "reader.h"
@@ -523,54 +524,173 @@ static int qp_of(const unsigned char *s, size_t n)
     return eq >= 1;
 }
 
+/* One byte through the decoder (qp_decode): st 0 text, 1 after "=", 2
+ * after "=" and a digit (h), 3 after "=" CR. What is no escape stays as it
+ * came. */
+static void qp_step(unsigned char c, unsigned char *st, unsigned char *h, unsigned char *out,
+                    size_t *k)
+{
+    if (*st == 1) {
+        if (qp_hex(c)) {
+            *st = 2;
+            *h = c;
+            return;
+        }
+        if (c == '\n') {
+            *st = 0;              /* a soft line break */
+            return;
+        }
+        if (c == '\r') {
+            *st = 3;
+            return;
+        }
+        out[(*k)++] = '=';
+    } else if (*st == 2) {
+        if (qp_hex(c)) {
+            out[(*k)++] = (unsigned char)(((*h <= '9' ? *h - '0' : *h - 'A' + 10) << 4) |
+                                          (c <= '9' ? c - '0' : c - 'A' + 10));
+            *st = 0;
+            return;
+        }
+        out[(*k)++] = '=';
+        out[(*k)++] = *h;
+    } else if (*st == 3) {
+        if (c == '\n') {
+            *st = 0;
+            return;
+        }
+        out[(*k)++] = '=';
+        out[(*k)++] = '\r';
+    }
+    *st = 0;
+    if (c == '=')
+        *st = 1;
+    else
+        out[(*k)++] = c;
+}
+
+static int starts_ci(const char *s, size_t n, const char *w)
+{
+    size_t m = strlen(w);
+    return n >= m && !strncasecmp(s, w, m);
+}
+
+static const char *find_ci(const char *s, size_t n, const char *w)
+{
+    size_t m = strlen(w);
+    for (size_t i = 0; i + m <= n; i++)
+        if (!strncasecmp(s + i, w, m))
+            return s + i;
+    return NULL;
+}
+
+/* A raw mail's header "Content-Transfer-Encoding: quoted-printable" (RFC
+ * 2045 6.1; the name in any case, blanks after the colon). */
+static int qp_cte(const char *s, size_t n)
+{
+    const char *w = "content-transfer-encoding:";
+    if (!starts_ci(s, n, w))
+        return 0;
+    size_t i = strlen(w);
+    while (i < n && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    return starts_ci(s + i, n - i, "quoted-printable");
+}
+
+/* The sample is a raw mail (an mbox "From " line, RFC 5322 headers, MIME
+ * parts) one of whose header blocks says quoted-printable: its headers,
+ * other parts and boundaries ("------=_Part_1") hold "=" that is no escape,
+ * so qp_of() refuses it, and a "=3D" in a part not so encoded is data. */
+static int qp_mail_of(const unsigned char *s, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        const unsigned char *e = memchr(s + i, '\n', n - i);
+        size_t t = e ? (size_t)(e - s) : n;
+        if (qp_cte((const char *)s + i, t - i))
+            return 1;
+        i = t + 1;
+    }
+    return 0;
+}
+
+/* A raw line of the mail ended (mline, its first bytes): the header block
+ * ends at its empty line, its body then decoded where the block said
+ * quoted-printable; a boundary the headers named (RFC 2046 5.1.1: "--" and
+ * the boundary, the close "--" more) or an mbox "From " line opens the next
+ * header block. */
+static void qp_mail_line(ats_input *in)
+{
+    const char *l = in->mline;
+    size_t n = in->mlen < sizeof in->mline ? in->mlen : sizeof in->mline;
+    if (n && l[n - 1] == '\r')
+        n--;
+    int after_text = in->mtext;
+    in->mtext = n != 0;
+    if (!after_text && !strncmp(l, "From ", n < 5 ? n : 5) && n >= 5) {
+        in->mstate = in->mqp = 0;
+        return;
+    }
+    if (in->mstate == 0) {
+        const char *b;
+        if (!n) {
+            in->mstate = in->mqp ? 2 : 1;
+            in->mqp = 0;
+        } else if (qp_cte(l, n)) {
+            in->mqp = 1;
+        } else if ((b = find_ci(l, n, "boundary=")) != NULL) {
+            b += 9;
+            size_t r = (size_t)(l + n - b), m = 0;
+            int q = r && *b == '"';
+            b += q;
+            r -= (size_t)q;
+            while (m < r && m < 70 && (q ? b[m] != '"' : b[m] != ';' && b[m] != ' ' && b[m] != '\t'))
+                m++;
+            if (m && in->mnb < 4) {
+                memcpy(in->mbound[in->mnb], b, m);
+                in->mblen[in->mnb++] = (unsigned char)m;
+            }
+        }
+        return;
+    }
+    for (unsigned i = 0; i < in->mnb; i++)
+        if (n >= 2u + in->mblen[i] && l[0] == '-' && l[1] == '-' &&
+            !memcmp(l + 2, in->mbound[i], in->mblen[i])) {
+            in->mstate = in->mqp = 0;
+            in->qpend[0] = 0;
+            return;
+        }
+}
+
 /* Decodes p[0..n) into out (room for n + 2 bytes): a state per byte, so
- * an escape or a soft break cut by a feed goes on in the next (qpend[0]:
- * 0 text, 1 after "=", 2 after "=" and a digit (qpend[1]), 3 after "=" CR).
- * What is no escape stays as it came; at the end a cut one is flushed. */
+ * an escape or a soft break cut by a feed goes on in the next (qpend). In
+ * a raw mail (qp 2) only a quoted-printable part's body is decoded, the
+ * lines read raw to follow the parts. At the end a cut escape is flushed. */
 static size_t qp_decode(ats_input *in, const unsigned char *p, size_t n, unsigned char *out,
                         int last)
 {
     size_t k = 0;
     unsigned char st = in->qpend[0], h = in->qpend[1];
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = p[i];
-        if (st == 1) {
-            if (qp_hex(c)) {
-                st = 2;
-                h = c;
-                continue;
-            }
+    if (in->qp == 2) {
+        for (size_t i = 0; i < n; i++) {
+            unsigned char c = p[i];
+            if (in->mstate == 2)
+                qp_step(c, &st, &h, out, &k);
+            else
+                out[k++] = c;
+            if (in->mlen < sizeof in->mline)
+                in->mline[in->mlen] = (char)c;
+            in->mlen += in->mlen <= sizeof in->mline;
             if (c == '\n') {
-                st = 0;           /* a soft line break */
-                continue;
+                in->mlen--;       /* the LF is no part of the line */
+                in->qpend[0] = st;
+                qp_mail_line(in);
+                st = in->qpend[0];
+                in->mlen = 0;
             }
-            if (c == '\r') {
-                st = 3;
-                continue;
-            }
-            out[k++] = '=';
-        } else if (st == 2) {
-            if (qp_hex(c)) {
-                out[k++] = (unsigned char)(((h <= '9' ? h - '0' : h - 'A' + 10) << 4) |
-                                           (c <= '9' ? c - '0' : c - 'A' + 10));
-                st = 0;
-                continue;
-            }
-            out[k++] = '=';
-            out[k++] = h;
-        } else if (st == 3) {
-            if (c == '\n') {
-                st = 0;
-                continue;
-            }
-            out[k++] = '=';
-            out[k++] = '\r';
         }
-        st = 0;
-        if (c == '=')
-            st = 1;
-        else
-            out[k++] = c;
+    } else {
+        for (size_t i = 0; i < n; i++)
+            qp_step(p[i], &st, &h, out, &k);
     }
     if (last && st) {
         out[k++] = '=';
@@ -1386,16 +1506,19 @@ static int decide(ats_input *in, ats_error *err)
         s += 3;                   /* detection sees what the reader will: no BOM */
         n -= 3;
     }
-    if (in->enc == ENC_NONE && qp_of(s, n)) {
+    int qp = in->enc != ENC_NONE ? 0 : qp_mail_of(s, n) ? 2 : qp_of(s, n);
+    if (qp) {
         /* detection sees the decoded body, as the reader will */
         unsigned char *c = malloc(n + 3);
         if (!c) {
             free(conv);
             return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
         }
-        in->qp = 1;
+        in->qp = qp;
         n = qp_decode(in, s, n, c, 1);
         in->qpend[0] = in->qpend[1] = 0;
+        in->mstate = in->mqp = in->mnb = in->mtext = 0;
+        in->mlen = 0;
         s = c;
         free(conv);
         conv = (char *)c;

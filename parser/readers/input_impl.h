@@ -48,6 +48,17 @@ struct ats_input {
     size_t npend;
     int qp;                      /* a quoted-printable mail body (qp_of): decoded first */
     unsigned char qpend[2];      /* an escape or soft line break cut by a feed (qp_decode) */
+    /* qp 2, a raw mail whose header says quoted-printable (qp_mail_of): only
+     * the bodies of the parts so encoded are decoded (qp_mail_line) */
+    unsigned char mstate;        /* 0 a header block, 1 a body as it is, 2 a body in QP */
+    unsigned char mqp;           /* this header block said quoted-printable */
+    unsigned char mnb;           /* boundaries held */
+    unsigned char mtext;         /* the last raw line held text (an mbox "From " line follows
+                                    a blank line or starts the file) */
+    unsigned mlen;               /* raw bytes of the current line (held up to its cap) */
+    char mline[160];
+    char mbound[4][72];          /* RFC 2046: a boundary is at most 70 characters */
+    unsigned char mblen[4];
     int bom_checked;
     eol_conv eol;                /* how the file's lines end (eol_of) */
     int double_spaced;           /* a blank line after every line (double_spaced) */
