@@ -595,6 +595,22 @@ static int has_escape(const char *p, size_t n)
 
 enum { AT_CMD = 1, AT_FINAL = 2, AT_RESP = 4 };
 
+/* A manual's placeholder in a cell: '<', a lower-case letter, word
+ * characters, '>' (<rssi>, <stat>, <n>); a port monitor's <CR> is upper case. */
+static int placeholder(const char *p, size_t n)
+{
+    for (size_t i = 0; i + 2 < n; i++) {
+        if (p[i] != '<' || p[i + 1] < 'a' || p[i + 1] > 'z')
+            continue;
+        size_t j = i + 1;
+        while (j < n && ((p[j] >= 'a' && p[j] <= 'z') || (p[j] >= '0' && p[j] <= '9') || p[j] == '_'))
+            j++;
+        if (j < n && p[j] == '>')
+            return 1;
+    }
+    return 0;
+}
+
 static int starts_ci(const char *p, size_t n, const char *w)
 {
     size_t m = strlen(w);
@@ -771,6 +787,7 @@ static long data_bytes(const layout *L, const char *p, size_t s, size_t e, char 
 
 typedef struct colstat {
     unsigned nonempty, tk[6], tdec_up, at, cmd, fin, hex, hexat, hcmd, hfin, esc, eol;
+    unsigned manual;   /* cells holding a manual's placeholder (+CSQ: <rssi>,<ber>) */
     int ndv;              /* distinct values (MAXDV + 1: more), short ones */
     char dv[MAXDV][24];
     unsigned dcmd[MAXDV], dfin[MAXDV];
@@ -876,6 +893,7 @@ static int infer_at(const wtab *t, const unsigned char *smp, size_t n, char d, l
             /* a lone > is a prompt in a data cell, a direction in its own */
             int a = o == 1 && out[0] == '>' ? 0 : at_text(out, o);
             x->at += a != 0;
+            x->manual += a && placeholder(out, o);
             x->cmd += (a & AT_CMD) != 0;
             x->fin += (a & AT_FINAL) != 0;
             x->eol += o && (out[o - 1] == '\n' || out[o - 1] == '\r');
@@ -934,6 +952,10 @@ static int infer_at(const wtab *t, const unsigned char *smp, size_t n, char d, l
     L->hex = dx->hex * 10 >= dx->nonempty * 9 && dx->hexat > dx->at;
     /* commands and their answers in columns of their own (a test plan's
      * Command / Expected), or no answers at all (a list of commands) */
+    /* a manual's or a driver's documentation table: its answers are
+     * written in the manual's terms (+CSQ: <rssi>,<ber>), no module's */
+    if (dx->manual)
+        goto out;
     if (textcols > 1 || bestat * 2 < dx->nonempty || dx->nonempty * 10 < nrows * 7 ||
         !(L->hex ? dx->hcmd && dx->hfin : dx->cmd && dx->fin))
         goto out;
