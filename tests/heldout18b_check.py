@@ -1,0 +1,48 @@
+#!/usr/bin/env python3
+"""Held-out batch 18's classes L5, L6 and L8 (helper batch18b), on fixtures of
+our own (tests/data/heldout18b/README.md cites each).
+L8, a Legato component's own log of its AT port in logread / syslog: the frame
+framework/liblegato/linux/log.c writes (`SEV | proc[pid]/comp T=thread |
+file.c Func() n | message`) around a message that names its direction
+(`Command sent: AT+CSQ`, `Line received: +CSQ: 20,99`, `Sending:`, `RX:`).
+Every transaction exact, whole, a byte at a time and in random pieces; a
+Legato log without an AT port reads no transaction.
+
+usage: heldout18b_check.py ATSCOPE SRCDIR"""
+import json
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from exact_fixtures import Checker  # noqa: E402
+
+BIN, SRC = sys.argv[1], sys.argv[2]
+DIR = SRC + '/tests/data/heldout18b/'
+
+EXPECT = {
+    'legato-app-logread.log': ('openwrt-logread > legato-at', [], [
+        (2, 'AT+CSQ', 'OK', ['+CSQ: 20,99']),
+        (5, 'AT+COPS?', 'OK', ['+COPS: 0,0,"Example",7']),
+        (9, 'AT+CGATT=1', '+CME ERROR: 30', []),
+    ], []),
+    'legato-app-syslog.log': ('syslog > legato-at', [], [
+        (1, 'AT+CPIN?', 'OK', ['+CPIN: READY']),
+        (4, 'AT+CREG?', 'OK', ['+CREG: 0,1']),
+    ], []),
+    'legato-no-modem.log': ('raw', [], [], []),
+}
+
+ck = Checker(BIN)
+ck.table(DIR, EXPECT)
+
+
+def records(name):
+    return [json.loads(l) for l in ck.parse(DIR + name).decode('utf-8', 'replace').splitlines() if l.strip()]
+
+
+# the component's other lines, and a byte count said in words, are the host's log
+recs = records('legato-app-syslog.log')
+host = [r['line'] for r in recs if r['kind'] == 'host-log']
+if host != [3]:
+    ck.error('legato-app-syslog.log: host-log lines %s, want [3]' % host)
+sys.exit(ck.fail)
