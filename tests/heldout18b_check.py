@@ -5,7 +5,11 @@ L8, a Legato component's own log of its AT port in logread / syslog: the frame
 framework/liblegato/linux/log.c writes (`SEV | proc[pid]/comp T=thread |
 file.c Func() n | message`) around a message that names its direction
 (`Command sent: AT+CSQ`, `Line received: +CSQ: 20,99`, `Sending:`, `RX:`).
-Every transaction exact, whole, a byte at a time and in random pieces; a
+L5, a Windows serial port monitor's request view exported as text (HHD
+Device Monitoring Studio, Free Serial Port Monitor): `[07.12.2026
+09:31:10.080] Written data (COM12)` / `Read data (COM12)` headers, the date
+in a dotted (day first) or ISO form, then 16-byte hex rows with the
+characters beside them. Every transaction exact, whole, a byte at a time and in random pieces; a
 Legato log without an AT port reads no transaction.
 
 usage: heldout18b_check.py ATSCOPE SRCDIR"""
@@ -30,6 +34,16 @@ EXPECT = {
         (4, 'AT+CREG?', 'OK', ['+CREG: 0,1']),
     ], []),
     'legato-no-modem.log': ('raw', [], [], []),
+    'portmon-request-dotted.log': ('port-monitor-text', [], [
+        (3, 'AT+CSQ', 'OK', ['+CSQ: 20,99']),
+        (10, 'AT+COPS?', 'OK', ['+COPS: 0,0,"Example Net",7']),
+        (20, 'AT+CGDCONT=1,"IP","internet.example"', 'ERROR', []),
+    ], [(28, '+CREG: 1')]),
+    'portmon-request-iso.log': ('port-monitor-text', [], [
+        (1, 'AT+CSQ', 'OK', ['+CSQ: 20,99']),
+        (8, 'AT+COPS?', 'OK', ['+COPS: 0,0,"Example Net",7']),
+    ], []),
+    'portmon-request-events-only.log': ('raw', [], [], []),
 }
 
 ck = Checker(BIN)
@@ -45,4 +59,12 @@ recs = records('legato-app-syslog.log')
 host = [r['line'] for r in recs if r['kind'] == 'host-log']
 if host != [3]:
     ck.error('legato-app-syslog.log: host-log lines %s, want [3]' % host)
+# the dotted date is the day first (a German or Russian locale's short date), the
+# milliseconds kept: each command's time and its answer's latency
+recs = records('portmon-request-dotted.log')
+got = [(r['time'], r.get('final_ms')) for r in recs if r['kind'] == 'transaction']
+want = [('2026-12-07T09:31:10.080000', 62.0), ('2026-12-07T09:31:11.500000', 63.0),
+        ('2026-12-07T09:31:12.020000', 70.0)]
+if got != want:
+    ck.error('portmon-request-dotted.log: times %s, want %s' % (got, want))
 sys.exit(ck.fail)
