@@ -9,7 +9,11 @@ L5, a Windows serial port monitor's request view exported as text (HHD
 Device Monitoring Studio, Free Serial Port Monitor): `[07.12.2026
 09:31:10.080] Written data (COM12)` / `Read data (COM12)` headers, the date
 in a dotted (day first) or ISO form, then 16-byte hex rows with the
-characters beside them. Every transaction exact, whole, a byte at a time and in random pieces; a
+characters beside them. L6, Saleae Logic 1.x async serial CSV: the Decoded Protocols panel's
+export (`Time [s],Analyzer Name,Decoded Protocol Result`, two analyzers, one
+byte a row, `'\r'` `'\n'` `' '` `','` escapes, a bare `"`) and an analyzer's
+own export (`Time [s],Value,Parity Error,Framing Error`, `0x41` or `'A'`).
+Every transaction exact, whole, a byte at a time and in random pieces; a
 Legato log without an AT port reads no transaction.
 
 usage: heldout18b_check.py ATSCOPE SRCDIR"""
@@ -44,6 +48,23 @@ EXPECT = {
         (8, 'AT+COPS?', 'OK', ['+COPS: 0,0,"Example Net",7']),
     ], []),
     'portmon-request-events-only.log': ('raw', [], [], []),
+    'saleae-logic1-decoded.csv': ('saleae', [], [
+        (2, 'AT+CSQ', 'OK', ['+CSQ: 20,99']),
+        (30, 'AT+COPS?', 'OK', ['+COPS: 0,0,"Example Net",7']),
+        (87, 'AT+CGATT=1', '+CME ERROR: 30', []),
+    ], [(77, '+CREG: 1')]),
+    'saleae-logic1-value-ascii.csv': ('saleae', [], [
+        (2, 'AT+CSQ', 'OK', ['+CSQ: 20,99']),
+        (30, 'AT+CGDCONT=1,"IP","iot"', 'OK', []),
+        (60, 'AT+CPIN?', '+CME ERROR: 10', []),
+    ], []),
+    'saleae-logic1-value-hex.csv': ('saleae', [], [
+        (2, 'AT+CSQ', 'OK', ['+CSQ: 20,99']),
+        (31, 'AT+CGDCONT=1,"IP","iot"', 'OK', []),
+        (61, 'AT+CPIN?', '+CME ERROR: 10', []),
+    ], []),
+    'saleae-logic1-sensor.csv': ('saleae', [], [], []),
+    'saleae-logic1-digital.csv': ('raw', [], [], []),
 }
 
 ck = Checker(BIN)
@@ -67,4 +88,15 @@ want = [('2026-12-07T09:31:10.080000', 62.0), ('2026-12-07T09:31:11.500000', 63.
         ('2026-12-07T09:31:12.020000', 70.0)]
 if got != want:
     ck.error('portmon-request-dotted.log: times %s, want %s' % (got, want))
+# two analyzers are the two sides: the one that sends AT is the host, whatever its name
+recs = records('saleae-logic1-decoded.csv')
+summ = [r for r in recs if r['kind'] == 'summary'][0]
+if not summ.get('has_directions') or summ.get('unparsed'):
+    ck.error('saleae-logic1-decoded.csv: has_directions %r, unparsed %r'
+             % (summ.get('has_directions'), summ.get('unparsed')))
+# a byte with a framing error is a note, not traffic
+recs = records('saleae-logic1-value-hex.csv')
+notes = [r['line'] for r in recs if r['kind'] == 'annotation']
+if 5 not in notes:
+    ck.error('saleae-logic1-value-hex.csv: the framing error row (line 5) is no note: %s' % notes)
 sys.exit(ck.fail)
