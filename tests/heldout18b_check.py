@@ -64,6 +64,10 @@ EXPECT = {
         (61, 'AT+CPIN?', '+CME ERROR: 10', []),
     ], []),
     'saleae-logic1-sensor.csv': ('saleae', [], [], []),
+    # Logic 2 quotes every cell: "," is a comma byte, never the bare quote Logic 1 writes
+    'saleae-logic2-ascii-comma.csv': ('saleae', [], [
+        (2, 'AT+CSQ', 'OK', ['+CSQ: 20,99']),
+    ], []),
     'saleae-logic1-digital.csv': ('raw', [], [], []),
 }
 

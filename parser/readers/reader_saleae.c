@@ -629,9 +629,10 @@ static int line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint64_t
     if (comma)
         return ats_la_byte(st->la, c, key, t, 1, ns, dur, ',', lineno, off);
     /* a bare quote byte in the last column opens a CSV quote that never
-     * closes: the cell's raw text is the byte */
-    if (cc->data == cc->ncol - 1 && nf == (size_t)cc->ncol && n >= 2 && p[n - 1] == '"' &&
-        p[n - 2] == ',')
+     * closes (empty once unquoted; Logic 2's quoted comma "," is not one):
+     * the cell's raw text is the byte */
+    if (cc->data == cc->ncol - 1 && nf == (size_t)cc->ncol && f[cc->data].n == 0 && n >= 2 &&
+        p[n - 1] == '"' && p[n - 2] == ',')
         return ats_la_byte(st->la, c, key, t, 1, ns, dur, '"', lineno, off);
     if (!data_byte(st, f[cc->data], &b))
         return ats_la_other(st->la, c, ATS_CHUNK_UNPARSED, key, t, p, n, lineno, off,

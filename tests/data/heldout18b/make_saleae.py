@@ -68,3 +68,12 @@ write('saleae-logic1-sensor.csv', 'Time [s],Analyzer Name,Decoded Protocol Resul
 write('saleae-logic1-digital.csv', 'Time [s], Channel 0, Channel 1',
       ['0.000000000000000, 1, 1', '0.562086800000000, 0, 1', '0.562173600000000, 1, 1',
        '0.571200000000000, 1, 0'], '\r\n')
+
+# Logic 2's Export Table in the ASCII radix, every field quoted: a comma byte
+# is "," (the last cell ends in ,"), not a bare quote byte
+L2 = [(0.001, 'MCU TX', b'AT+CSQ\r'), (0.011, 'Modem TX', b'\r\n+CSQ: 20,99\r\n\r\nOK\r\n')]
+body = []
+for t0, name, b in L2:
+    body += ['"%s","data",%.9f,8.68e-05,"%s"' % (name, t, {13: '\\r', 10: '\\n', 32: ' '}.get(x, chr(x)))
+             for t, x in rows(t0, b, lambda x: x)]
+write('saleae-logic2-ascii-comma.csv', 'name,type,start_time,duration,data', body, '\n')
