@@ -108,6 +108,7 @@ typedef struct cols {
     int err[4];
     int nerr;
     int need;                  /* fields a row must have */
+    int ncol;                  /* the header's fields */
 } cols;
 
 static int header(const fld *f, size_t nf, cols *c)
@@ -141,7 +142,8 @@ static int header(const fld *f, size_t nf, cols *c)
             }
         } else if (field_is(f[i], "duration"))
             c->dur = c->dur < 0 ? k : c->dur;
-        else if (field_is(f[i], "data") || field_is(f[i], "Value"))
+        else if (field_is(f[i], "data") || field_is(f[i], "Value") ||
+                 field_is(f[i], "Decoded Protocol Result"))
             c->data = c->data < 0 ? k : c->data;
         else if (field_has_error(f[i]) && c->nerr < 4)
             c->err[c->nerr++] = k;
@@ -149,6 +151,7 @@ static int header(const fld *f, size_t nf, cols *c)
     if (c->time < 0 || c->data < 0)
         return 0;
     c->kind = logic1 ? 2 : 1;
+    c->ncol = (int)nf;
     int need = c->time > c->data ? c->time : c->data;
     if (c->name > need)
         need = c->name;
@@ -525,6 +528,14 @@ static int data_byte(saleae_st *st, fld f, unsigned char *out)
         *out = (unsigned char)(hexv(p[2]) * 16 + hexv(p[3]));
         return 1;
     }
+    /* Logic 1.x's decoded results quote the escapes too: '\r', '\n', '\x1A' */
+    if (n >= 4 && n <= 6 && p[0] == '\'' && p[n - 1] == '\'' && p[1] == '\\') {
+        fld in = {p + 1, n - 2};
+        int r = st->radix;
+        if (data_byte(st, in, out))
+            return 1;
+        st->radix = r;
+    }
     if (n == 3 && p[0] == '\'' && p[2] == '\'') {
         st->radix = 'a';
         *out = (unsigned char)p[1];
@@ -561,7 +572,8 @@ static int line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint64_t
     if (cc->kind == 3)
         return dsview_row(st, c, p, n, lineno, off);
     int key = -1;
-    if (cc->kind == 1 && cc->name >= 0 && (size_t)cc->name < nf) {
+    /* Logic 1.x's decoded-results export names each byte's analyzer too */
+    if (cc->name >= 0 && (size_t)cc->name < nf) {
         const char *np = f[cc->name].p;
         size_t nn = f[cc->name].n;
         ats_trim_blanks(&np, &nn);
@@ -572,12 +584,17 @@ static int line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint64_t
     if (nf < (size_t)cc->need)
         return ats_la_other(st->la, c, ATS_CHUNK_UNPARSED, key, NO_TIME, p, n, lineno, off,
                         "row with fewer columns than the header");
+    /* a comma byte quoted as ',' (Logic 1.x's ASCII values, unquoted CSV):
+     * the row has one field more than the header, split inside the quotes */
+    int comma = nf == (size_t)cc->ncol + 1 && (size_t)cc->data + 1 < nf && f[cc->data].n == 1 &&
+                f[cc->data].p[0] == '\'' && f[cc->data + 1].n == 1 && f[cc->data + 1].p[0] == '\'';
     /* frames that are not data, and data with a parity or framing error */
     int other = cc->type >= 0 && !field_is(f[cc->type], "data");
     for (int i = 0; i < cc->nerr && !other; i++) {
-        if ((size_t)cc->err[i] < nf) {
-            const char *ep = f[cc->err[i]].p;
-            size_t en = f[cc->err[i]].n;
+        size_t ei = (size_t)cc->err[i] + (size_t)(comma && cc->err[i] > cc->data);
+        if (ei < nf) {
+            const char *ep = f[ei].p;
+            size_t en = f[ei].n;
             ats_trim_blanks(&ep, &en);
             other = en > 0;
         }
@@ -609,6 +626,14 @@ static int line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint64_t
                             "bad duration: not a number of seconds");
     }
     unsigned char b;
+    if (comma)
+        return ats_la_byte(st->la, c, key, t, 1, ns, dur, ',', lineno, off);
+    /* a bare quote byte in the last column opens a CSV quote that never
+     * closes (empty once unquoted; Logic 2's quoted comma "," is not one):
+     * the cell's raw text is the byte */
+    if (cc->data == cc->ncol - 1 && nf == (size_t)cc->ncol && f[cc->data].n == 0 && n >= 2 &&
+        p[n - 1] == '"' && p[n - 2] == ',')
+        return ats_la_byte(st->la, c, key, t, 1, ns, dur, '"', lineno, off);
     if (!data_byte(st, f[cc->data], &b))
         return ats_la_other(st->la, c, ATS_CHUNK_UNPARSED, key, t, p, n, lineno, off,
                         "bad data value: not a byte (0x0D, 13, 00001101 or one character)");
