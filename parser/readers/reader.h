@@ -136,6 +136,9 @@ int ats_rd_digits(const char **p, const char *end, int n, int *out);   /* exactl
 int ats_rd_lit(const char **p, const char *end, const char *lit);
 int ats_rd_frac(const char **p, const char *end, int64_t *us, int *digits); /* ".ddd" .. ".ddddddddd" */
 int ats_rd_hexbyte(const char *p, unsigned char *out);                 /* two hex digits */
+/* A CSV cell quoted at p[i] (RFC 4180: "" is one quote) up to e: its text
+ * appended to out at *o; returns the index after the closing quote. */
+size_t ats_rd_csv_unquote(const char *p, size_t i, size_t e, char *out, size_t *o);
 
 typedef struct rd_vt {
     ats_format_info info;

@@ -215,19 +215,7 @@ static size_t cell_text(const char *p, size_t s, size_t e, char *out)
         e--;
     size_t o = 0;
     if (s < e && p[s] == '"') {
-        size_t i = s + 1;
-        while (i < e) {
-            if (p[i] == '"') {
-                if (i + 1 < e && p[i + 1] == '"') {
-                    out[o++] = '"';
-                    i += 2;
-                    continue;
-                }
-                i++;
-                break;
-            }
-            out[o++] = p[i++];
-        }
+        size_t i = ats_rd_csv_unquote(p, s, e, out, &o);
         /* text after the closing quote (not RFC 4180): kept as written */
         while (i < e)
             out[o++] = p[i++];
@@ -418,16 +406,6 @@ static int zone_at(const char *p, size_t *i, size_t n, int64_t *off)
     return 0;
 }
 
-static int64_t days_civil(int64_t y, unsigned m, unsigned d)
-{
-    y -= m <= 2;
-    const int64_t era = (y >= 0 ? y : y - 399) / 400;
-    const unsigned yoe = (unsigned)(y - era * 400);
-    const unsigned doy = (153 * (m + (m > 2 ? (unsigned)-3 : 9)) + 2) / 5 + d - 1;
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + (int64_t)doe - 719468;
-}
-
 /* A cell as a time: its kind, TK_NONE if it is none. */
 static int parse_time(const char *p, size_t n, tval *t)
 {
@@ -477,8 +455,7 @@ static int parse_time(const char *p, size_t n, tval *t)
         int64_t off;
         if (!zone_at(p, &i, n, &off) || i != n)
             return TK_NONE;
-        t->us = ((days_civil(t->y, (unsigned)t->mo, (unsigned)t->d) * 86400 + t->h * 3600 +
-                  t->mi * 60 + t->s - off) * 1000000) + t->us;
+        t->us = ats_rd_time_abs(t->y, t->mo, t->d, t->h, t->mi, t->s, t->us).us - off * 1000000;
         return t->kind = TK_ABS;
     }
     i = 0;

@@ -37,21 +37,8 @@ static size_t csv_split(const char *p, size_t n, char *out, fld *f, size_t maxf)
     size_t nf = 0, i = 0, o = 0;
     for (;;) {
         size_t start = o;
-        if (i < n && p[i] == '"') {
-            i++;
-            while (i < n) {
-                if (p[i] == '"') {
-                    if (i + 1 < n && p[i + 1] == '"') {
-                        out[o++] = '"';
-                        i += 2;
-                        continue;
-                    }
-                    i++;
-                    break;
-                }
-                out[o++] = p[i++];
-            }
-        }
+        if (i < n && p[i] == '"')
+            i = ats_rd_csv_unquote(p, i, n, out, &o);
         while (i < n && p[i] != ',')
             out[o++] = p[i++];
         if (nf < maxf) {

@@ -126,6 +126,22 @@ ats_time ats_rd_time_abs(int y, int mo, int d, int h, int mi, int s, int64_t us)
     return t;
 }
 
+size_t ats_rd_csv_unquote(const char *p, size_t i, size_t e, char *out, size_t *o)
+{
+    for (i++; i < e;) {
+        if (p[i] == '"') {
+            if (i + 1 < e && p[i + 1] == '"') {
+                out[(*o)++] = '"';
+                i += 2;
+                continue;
+            }
+            return i + 1;
+        }
+        out[(*o)++] = p[i++];
+    }
+    return i;
+}
+
 int ats_rd_digits(const char **p, const char *end, int n, int *out)
 {
     int v = 0;
