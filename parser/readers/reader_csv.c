@@ -245,11 +245,13 @@ static size_t ndig(const char *p, size_t i, size_t n)
     return k - i;
 }
 
+/* the digits' value, held at 999999999 past nine digits (a run of digits
+ * in hostile input is no date part any caller takes) */
 static int num(const char *p, size_t i, size_t k)
 {
     int v = 0;
     for (size_t j = i; j < k; j++)
-        v = v * 10 + (p[j] - '0');
+        v = v > 99999999 ? 999999999 : v * 10 + (p[j] - '0');
     return v;
 }
 
