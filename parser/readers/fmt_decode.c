@@ -4,6 +4,7 @@
  * pasted log may hold anything. */
 #include <stdint.h>
 #include <string.h>
+#include <strings.h>
 #include "fmtdef.h"
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -22,9 +23,13 @@ static const char ascii_names[33][4] = {
     "VT",  "FF",  "CR",  "SO",  "SI",  "DLE", "DC1", "DC2", "DC3", "DC4", "NAK",
     "SYN", "ETB", "CAN", "EM",  "SUB", "ESC", "FS",  "GS",  "RS",  "US",  "DEL"};
 
-/* The byte the <NAME> at s[0] stands for, with its length in *used; -1 when
- * it is no name. */
-static int ascii_name(const char *s, size_t n, size_t *used)
+/* Case-blind or exact comparison of k bytes. */
+static int name_eq(const char *a, const char *b, size_t k, int fold)
+{
+    return fold ? !strncasecmp(a, b, k) : !memcmp(a, b, k);
+}
+
+int ats_fd_ascii_name(const char *s, size_t n, char close, int fold, size_t *used)
 {
     /* slsnif's name for the blank (ascii.h: control bytes and the space
      * below 33 by name), Legato's le_dev.c PrintBuffer() name for Ctrl-Z */
@@ -32,14 +37,14 @@ static int ascii_name(const char *s, size_t n, size_t *used)
                                                                         {"CTRL+Z", 0x1a}};
     for (size_t i = 0; i < sizeof more / sizeof more[0]; i++) {
         size_t k = strlen(more[i].name);
-        if (k + 2 <= n && !memcmp(s + 1, more[i].name, k) && s[k + 1] == '>') {
+        if (k + 2 <= n && name_eq(s + 1, more[i].name, k, fold) && s[k + 1] == close) {
             *used = k + 2;
             return more[i].b;
         }
     }
     for (int c = 0; c < 33; c++) {
         size_t k = strlen(ascii_names[c]);
-        if (k + 2 <= n && !memcmp(s + 1, ascii_names[c], k) && s[k + 1] == '>') {
+        if (k + 2 <= n && name_eq(s + 1, ascii_names[c], k, fold) && s[k + 1] == close) {
             *used = k + 2;
             return c == 32 ? 0x7f : c;
         }
@@ -614,7 +619,7 @@ size_t ats_fd_decode(fd_decoder d, const char *s, size_t n, unsigned char *out, 
             i += run;
             if (i >= n)
                 break;
-            int b = ascii_name(s + i, n - i, &used);
+            int b = ats_fd_ascii_name(s + i, n - i, '>', 0, &used);
             if (b >= 0) {
                 PUT(b);
                 i += used;

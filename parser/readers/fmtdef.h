@@ -41,6 +41,10 @@ int ats_fd_angle_eol(const char *s);
 size_t ats_fd_decode(fd_decoder d, const char *s, size_t n, unsigned char *out, size_t len,
                  size_t cap);
 const char *ats_fd_decoder_name(fd_decoder d);
+/* The byte an ASCII control name stands for at s[0] ("<CR>", "<SUB>",
+ * "<CTRL+Z>", "<SPACE>", DEL; the name ended by close, compared case-blind
+ * when fold), its length in *used; -1 when it is no name. */
+int ats_fd_ascii_name(const char *s, size_t n, char close, int fold, size_t *used);
 int ats_fd_decoder_find(const char *name, fd_decoder *out);
 
 /* Named groups a pattern may carry for time. */

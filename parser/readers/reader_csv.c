@@ -27,6 +27,7 @@
 #include <strings.h>
 #include <jansson.h>
 #include "reader.h"
+#include "fmtdef.h"
 #include "fmt_infer.h"
 
 extern const char ats_table_csv_columns[];
@@ -498,24 +499,14 @@ static long hex_decode(const char *p, size_t n, unsigned char *out)
 }
 
 /* A port monitor's name for a control byte at p[i] (Docklight's and the
- * serial loggers' exports: <CR> <LF> <SUB> <ESC> <TAB> <NUL> <CTRL+Z>, or in
- * square brackets): the byte, its length in *used; -1 when it is none. */
+ * serial loggers' exports: <CR> <LF> <SUB> <CTRL+Z>, or in square
+ * brackets): the byte (fmt_decode.c's ASCII names), its length in *used;
+ * -1 when it is none. */
 static int ctrl_token(const char *p, size_t n, size_t i, size_t *used)
 {
-    static const struct { const char *name; char b; } tok[] = {
-        {"CR", '\r'}, {"LF", '\n'}, {"SUB", 26}, {"CTRL+Z", 26}, {"ESC", 27}, {"TAB", '\t'},
-        {"NUL", 0}};
     if (p[i] != '<' && p[i] != '[')
         return -1;
-    char close = p[i] == '<' ? '>' : ']';
-    for (size_t k = 0; k < sizeof tok / sizeof tok[0]; k++) {
-        size_t m = strlen(tok[k].name);
-        if (i + m + 2 <= n && p[i + m + 1] == close && !strncasecmp(p + i + 1, tok[k].name, m)) {
-            *used = m + 2;
-            return (unsigned char)tok[k].b;
-        }
-    }
-    return -1;
+    return ats_fd_ascii_name(p + i, n - i, p[i] == '<' ? '>' : ']', 1, used);
 }
 
 /* C escapes (\r \n \t \0 \\ \" \xHH \e) and control-byte tokens (<CR>):
@@ -563,12 +554,14 @@ static size_t unescape(const char *p, size_t n, char *out)
 static int has_escape(const char *p, size_t n)
 {
     size_t used;
-    for (size_t i = 0; i + 1 < n; i++)
-        if ((ctrl_token(p, n, i, &used) == '\r' || ctrl_token(p, n, i, &used) == '\n') ||
+    for (size_t i = 0; i + 1 < n; i++) {
+        int t = ctrl_token(p, n, i, &used);
+        if (t == '\r' || t == '\n' ||
             (p[i] == '\\' && (p[i + 1] == 'r' || p[i + 1] == 'n' ||
                              (p[i + 1] == 'x' && i + 3 < n && hexv(p[i + 2]) >= 0 &&
                               hexv(p[i + 3]) >= 0))))
             return 1;
+    }
     return 0;
 }
 
