@@ -515,7 +515,23 @@ static void orphan_init(ats_rule_ctx *c)
  * quotes is somebody's prose: an application's print, not modem text; so is
  * a sentence, a line ending in a full stop after a lower-case letter or a
  * bracket ("Done.", "RSSI -79 dBm.", ubxlib's example prints): no result
- * code, information text or URC ends so. */
+ * code, information text or URC ends so. Nor does modem text carry CJK
+ * ideographs or full-width punctuation outside quotes (a reporter's
+ * "求助，谢谢！" under the log; a module's Chinese is an SMS body or a
+ * quoted operator name, inside its command's answer). */
+static int cjk_prose_at(const char *p, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    if (n < 3 || (u[1] & 0xc0) != 0x80 || (u[2] & 0xc0) != 0x80)
+        return 0;
+    if (u[0] == 0xe3 && u[1] == 0x80 && (u[2] == 0x81 || u[2] == 0x82))   /* 、 。 */
+        return 1;
+    if (u[0] == 0xef && u[1] == 0xbc &&   /* ！ ， ： ； ？ */
+        (u[2] == 0x81 || u[2] == 0x8c || u[2] == 0x9a || u[2] == 0x9b || u[2] == 0x9f))
+        return 1;
+    return u[0] >= 0xe4 && u[0] <= 0xe9;   /* U+4E00..U+9FFF, a CJK ideograph */
+}
+
 static int prose_like(ats_span s)
 {
     size_t n = s.len;
@@ -539,6 +555,8 @@ static int prose_like(ats_span s)
         }
         int alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
         if (!alnum) {
+            if (!inq && cjk_prose_at(s.ptr + i, s.len - i))
+                return 1;
             i++;
             continue;
         }

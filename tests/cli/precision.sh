@@ -1628,6 +1628,15 @@ log fence-close 'Priya said:\r\n```\r\nAT+QNWINFO\r\n+QNWINFO: "FDD LTE","310260
 verdict fence-close quectel-bg96 1 <<'WEOF'
 11: warning: [orphan-response] modem text with no command waiting: BOGUS 12
 WEOF
+# a Chinese forum post's closing words ("help, thanks!", "串口日志如下：") around the paste: CJK
+# prose, never modem text; inside quotes (an operator name, an SMS body) it is no prose
+log prose-cjk 'Air780E 串口日志如下：\r\nAT+CIPCLOSE\r\nCLOSE OK\r\n\r\n求助，谢谢！\r\n'
+verdict prose-cjk airm2m-air780 0 <<'WEOF'
+WEOF
+log prose-cjk-guard 'AT+CSQ\r\n+CSQ: 20,99\r\nOK\r\nNET "中国移动"\r\n'
+verdict prose-cjk-guard quectel-bg96 1 <<'WEOF'
+4: warning: [orphan-response] modem text with no command waiting: NET "中国移动"
+WEOF
 # guards: modem text after a final is still an orphan, with or without a comma in it
 log prose-guard 'AT+CSQ\r\n+CSQ: 20,99\r\nOK\r\nMODEM TEXT 7\r\nAT+CREG?\r\n+CREG: 0,1\r\nOK\r\nFOO, BAR\r\nAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\nCall Ready\r\n'
 verdict prose-guard quectel-bg96 1 <<'WEOF'
@@ -1978,6 +1987,13 @@ verdict near-short simcom-sim7600 0 <<'WEOF'
 1: info: [unknown-command] +CGATX is not a command of the simcom-sim7600 profile (in AT+CGATX=1)
 3: info: [unknown-command] +CGDCONX is not a command of the simcom-sim7600 profile (in AT+CGDCONX=1); it has +CGDCONT
 5: info: [unknown-command] +CPNI is not a command of the simcom-sim7600 profile (in AT+CPNI?); it has +CPIN
+WEOF
+# SIM808 keeps SIM908's GPS commands beside +CGNSPWR (SIM808_GPS_Application Note V1.00
+# 2.1-2.5): +CGPSPWR answered is no slip of +CGNSPWR; a slip answered OK or ERROR still is
+log near-sim808-gps 'AT+CGPSPWR?\r\n+CGPSPWR: 0\r\n\r\nOK\r\nAT+CGPSSTATUS?\r\n+CGPSSTATUS: Location Unknown\r\n\r\nOK\r\nAT+CGNSPWX=1\r\nOK\r\nAT+CGNSINX\r\nERROR\r\n'
+verdict near-sim808-gps simcom-sim800 0 <<'WEOF'
+9: info: [unknown-command] +CGNSPWX is not a command of the simcom-sim800 profile (in AT+CGNSPWX=1); it has +CGNSPWR
+11: info: [unknown-command] +CGNSINX is not a command of the simcom-sim800 profile (in AT+CGNSINX); it has +CGNSINF
 WEOF
 
 # V4: a wrong PIN (27.007 9.2.1: +CME ERROR: 16 incorrect password) answered by asking the
