@@ -451,6 +451,51 @@ static void test_block_edges(void **state)
                  "forum-blocks > generic-arrows", bbcode, 6);
 }
 
+/* SSCOM ends each receive record's display with a line break of its own
+ * (a public SSCOM session of firmware that ends each answer with one CR LF
+ * shows a blank line before the next header; LuatOS' Air780EP AT notes
+ * alike): the blank line right before a header is the tool's, not the
+ * modem's, so it is no byte of a block counted by length (SIMCom's
+ * +CMQTTRXTOPIC: 0,8 then the topic in the next chunk); a blank line with
+ * more of the record after it is the modem's. Whole, a byte at a time and in
+ * random pieces alike. */
+static void test_sscom_record_break(void **state)
+{
+    (void)state;
+    static const char in[] = "[10:21:40.000]\xe6\x94\xb6\xe2\x86\x90\xe2\x97\x86\r\n"
+                             "+CMQTTRXTOPIC: 0,8\r\n"
+                             "\r\n"
+                             "[10:21:40.005]\xe6\x94\xb6\xe2\x86\x90\xe2\x97\x86" "dev/temp\r\n"
+                             "\r\n"
+                             "+CMQTTRXEND: 0\r\n"
+                             "\r\n"
+                             "\r\n";
+    static const char *const want[] = {
+        "D< L1 @23 d37300000000 no-notes \"\\x0d\\x0a\"",
+        "D< L2 @25 d37300000000 no-notes \"+CMQTTRXTOPIC: 0,8\\x0d\\x0a\"",
+        "D< L4 @70 d37300005000 no-notes \"dev/temp\\x0d\\x0a\"",
+        "D< L5 @80 d37300005000 no-notes \"\\x0d\\x0a\"",
+        "D< L6 @82 d37300005000 no-notes \"+CMQTTRXEND: 0\\x0d\\x0a\"",
+        "D< L7 @98 d37300005000 no-notes \"\\x0d\\x0a\"",
+    };
+    size_t nwant = sizeof want / sizeof want[0];
+    ir_out *o = calloc(1, sizeof *o);
+    for (unsigned pass = 0; pass < 3; pass++) {
+        assert_int_equal(ir_run(o, NULL, in, sizeof in - 1, pass ? (pass == 1 ? 1 : 7) : 0,
+                                pass == 2 ? 3 : 0),
+                         0);
+        assert_string_equal(o->format, "sscom");
+        int same = o->chunks.n == nwant;
+        for (size_t i = 0; same && i < nwant; i++)
+            same = !strcmp(o->chunks.rec[i], want[i]);
+        if (!same)
+            col_print(&o->chunks, stderr);
+        assert_true(same);
+        col_free(&o->chunks);
+    }
+    free(o);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -462,6 +507,7 @@ int main(void)
         cmocka_unit_test(test_raw_banner_records),
         cmocka_unit_test(test_notes_only_where_the_reader_says),
         cmocka_unit_test(test_block_edges),
+        cmocka_unit_test(test_sscom_record_break),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
