@@ -341,6 +341,7 @@ static ats_parser *choose(void *user, const ats_identity *id)
     ats_error e;
     memset(&e, 0, sizeof e);
     if (ats_engine_new(&r->eng, rs, c->ci, on_violation, r, &e) < 0 ||
+        (ats_engine_set_formats(r->eng, cli_formatset()), 0) ||
         ats_parser_new(c->ps, in->profile, c->po, on_record, r, &e) < 0 ||
         ats_parser_set_redact(*c->ps, in->redact, &e) < 0) {
         cli_lib_error(&e, c->shown);
@@ -424,6 +425,8 @@ static void check_one(check_report *rep, input_result *in, const char *path)
     }
     if (rc == 0 && !rep->auto_profile) {
         rc = ats_engine_new(&r.eng, rep->rs, &ci, on_violation, &r, &e);
+        if (rc == 0)
+            ats_engine_set_formats(r.eng, cli_formatset());
         if (rc == 0)
             rc = ats_parser_new(&ps, rep->p, &po, on_record, &r, &e);
         if (rc == 0)

@@ -118,7 +118,13 @@ enum {
     ATS_CF_DATA_END = 1u << 9,
     /* a host-log chunk: the library's own line saying it sent a command it
      * does not print (atat's "Sending command with too long payload") */
-    ATS_CF_SENT_UNSHOWN = 1u << 10
+    ATS_CF_SENT_UNSHOWN = 1u << 10,
+    /* an annotation chunk: a wrapper's own line that opens / closes a
+     * block the log stands in (a Markdown fence, Jira's {code}, BBCode's
+     * [code]: the wrapper definition's block_open / block_close); both: the
+     * same tag either way, it closes an open block, else opens one */
+    ATS_CF_BLOCK_OPEN = 1u << 11,
+    ATS_CF_BLOCK_CLOSE = 1u << 12
 };
 
 /* What a format reader produces. */
@@ -177,6 +183,8 @@ enum {
     ATS_LF_SENT_UNSHOWN = 1u << 16, /* a host-log line from a chunk saying ATS_CF_SENT_UNSHOWN */
     ATS_LF_PAYLOAD_MARK = 1u << 17, /* the piece ends with the end mark the profile names
                                        (ats_framer_set_end: HL78's --EOF--Pattern--) */
+    ATS_LF_BLOCK_OPEN = 1u << 18,   /* an annotation from a chunk saying ATS_CF_BLOCK_OPEN */
+    ATS_LF_BLOCK_CLOSE = 1u << 19,  /* an annotation from a chunk saying ATS_CF_BLOCK_CLOSE */
     ATS_LF_EDITED = 1u << 12        /* a command line the user edited while typing, or a line
                                        a USB glitch's NUL / 0xFF runs were taken off: the text
                                        is the line with the erases (BS, DEL) applied or the runs
@@ -825,6 +833,11 @@ int ats_engine_new(ats_engine **out, const ats_ruleset *rs, const ats_capture_in
                    ats_violation_cb cb, void *user, ats_error *err);
 /* What the capture carries, once the format is known (time, direction). */
 void ats_engine_set_capture_info(ats_engine *e, const ats_capture_info *ci);
+/* The definitions the capture is read with (NULL, the default: none): a rule
+ * asks their wrappers about a line no layer took (ats_formatset_block_edge:
+ * a tracker's block edge left as text). fs must outlive the engine. */
+struct ats_formatset;
+void ats_engine_set_formats(ats_engine *e, const struct ats_formatset *fs);
 int ats_engine_feed(ats_engine *e, const ats_record *r, ats_error *err);
 int ats_engine_finish(ats_engine *e, ats_error *err);
 /* After finish: one result per rule of the ruleset, in registry order. */
@@ -962,6 +975,14 @@ int ats_formatset_add_dir(ats_formatset *fs, const char *dir, ats_error *err);
 int ats_formatset_add_buffer(ats_formatset *fs, const char *json, size_t len, const char *name,
                              ats_error *err);
 size_t ats_formatset_count(const ats_formatset *fs);
+/* Whether the line p[0..n) is the edge of a block a tracker or forum puts a
+ * log in, as the set's wrapper definitions say it (their block_open and
+ * block_close: a Markdown fence, Jira's {code}, BBCode's [code]):
+ * ATS_LF_BLOCK_OPEN, ATS_LF_BLOCK_CLOSE, both (the same tag either way) or
+ * 0. A line the wrapper's layer dropped says so itself (the annotation's
+ * flags); this is for a line no layer took (the wrapper not taken for the
+ * capture, its sample read as well without it). */
+unsigned ats_formatset_block_edge(const ats_formatset *fs, const char *p, size_t n);
 /* Definition i; *wrapper (if given) tells a wrapper from a trace. */
 const ats_format_info *ats_formatset_at(const ats_formatset *fs, size_t i, int *wrapper);
 const char *ats_formatset_source(const ats_formatset *fs, size_t i);  /* whose code prints it */

@@ -632,6 +632,10 @@ static int feed_taken(ats_framer *fr, const ats_chunk *c)
         flags |= ATS_LF_DATA_END;
     if (c->flags & ATS_CF_SENT_UNSHOWN)
         flags |= ATS_LF_SENT_UNSHOWN;
+    if (c->flags & ATS_CF_BLOCK_OPEN)
+        flags |= ATS_LF_BLOCK_OPEN;
+    if (c->flags & ATS_CF_BLOCK_CLOSE)
+        flags |= ATS_LF_BLOCK_CLOSE;
     uint64_t cut = fr->cut;
     if (n > fr->cap) {
         fr->cut = n - fr->cap;

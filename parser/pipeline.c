@@ -409,6 +409,10 @@ static int feed_chunk(ats_parser *ps, const ats_chunk *c, ats_error *err)
             l.flags |= ATS_LF_DATA_END;
         if (c->flags & ATS_CF_SENT_UNSHOWN)
             l.flags |= ATS_LF_SENT_UNSHOWN;
+        if (c->flags & ATS_CF_BLOCK_OPEN)
+            l.flags |= ATS_LF_BLOCK_OPEN;
+        if (c->flags & ATS_CF_BLOCK_CLOSE)
+            l.flags |= ATS_LF_BLOCK_CLOSE;
         if (c->line > ps->max_line_seen)
             ps->max_line_seen = c->line;
         /* through the tap either way, so evidence does not depend on redaction */

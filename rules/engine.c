@@ -153,6 +153,8 @@ double ats_eng_param(const ats_engine *e, int rule, const char *name)
 
 void ats_engine_set_capture_info(ats_engine *e, const ats_capture_info *ci) { e->ci = *ci; }
 
+void ats_engine_set_formats(ats_engine *e, const ats_formatset *fs) { e->formats = fs; }
+
 int ats_eng_on(const ats_engine *e, int rule) { return e->rs->enabled[rule] && !e->stopped; }
 
 const char *ats_eng_unshown(const ats_engine *e, int rule)

@@ -784,40 +784,18 @@ static int wiki_line(ats_span s)
     return 0;
 }
 
-/* The markup of a block a tracker or forum put the log in, as the reader's
- * note of it or as a line it left: 1 opens a block, 2 closes one, 3 either
- * (the same tag or fence both ways), 0 none. */
-static int block_mark(ats_span s)
+/* A line that opens or closes a block a tracker or forum put the log in (the
+ * wrapper definitions' block_open / block_close, formats/forum-blocks.json,
+ * code-fence.json): the layer's note of it says so (f, its flags), or, where
+ * the layer was not taken, a line left as text is asked about; a tag that
+ * does both (the same tag or fence either way) closes the open block, else
+ * opens one. */
+static void block_note(orphan_state *st, unsigned f)
 {
-    size_t i = 0, n = s.len;
-    while (i < n && (s.ptr[i] == ' ' || s.ptr[i] == '\t'))
-        i++;
-    while (n > i && (s.ptr[n - 1] == ' ' || s.ptr[n - 1] == '\t'))
-        n--;
-    const char *p = s.ptr + i;
-    size_t l = n - i;
-    if (l == 10 && !memcmp(p, "{noformat}", 10))
-        return 3;
-    if (l == 6 && !memcmp(p, "{code}", 6))
-        return 3;
-    if (((l > 7 && !memcmp(p, "{code:", 6)) || (l > 11 && !memcmp(p, "{noformat:", 10))) &&
-        p[l - 1] == '}')
-        return 1;
-    if (l >= 6 && p[0] == '[' && p[l - 1] == ']' && !strncasecmp(p + 1, "code", 4) &&
-        (l == 6 || p[5] == '='))
-        return 1;
-    if (l == 7 && !strncasecmp(p, "[/code]", 7))
-        return 2;
-    if (l >= 3 && (!memcmp(p, "```", 3) || !memcmp(p, "~~~", 3)) && fence_line(s))
-        return l == 3 ? 3 : 1;   /* "```text" opens */
-    return 0;
-}
-
-static void block_note(orphan_state *st, int mark)
-{
-    if (mark == 1 || (mark == 3 && !st->in_block))
+    f &= ATS_LF_BLOCK_OPEN | ATS_LF_BLOCK_CLOSE;
+    if (f == ATS_LF_BLOCK_OPEN || (f && f != ATS_LF_BLOCK_CLOSE && !st->in_block))
         st->in_block = 1;
-    else if (mark)
+    else if (f)
         st->in_block = 0;
 }
 
@@ -1146,7 +1124,7 @@ static void orphan_unparsed(ats_rule_ctx *c, const ats_record *r)
     }
     if (r->kind == ATS_REC_ANNOTATION) {
         if (it)
-            block_note(st, block_mark(it->text));
+            block_note(st, it->flags);
         /* the reader's note of a code fence closing the paste: as below */
         if (it && st->after_traffic && st->seen_txn && fence_line(it->text) &&
             !md_heading(it->text)) {
@@ -1196,7 +1174,7 @@ static void orphan_unparsed(ats_rule_ctx *c, const ats_record *r)
         orphan_add(c, it, 1);
     } else if (r->reason.len == 20 && !memcmp(r->reason.ptr, "text-outside-command", 20) &&
                !(it->flags & (ATS_LF_CONTROL | ATS_LF_NOT_UTF8 | ATS_LF_TRUNCATED))) {
-        int mark = block_mark(it->text);
+        unsigned mark = ats_formatset_block_edge(e->formats, it->text.ptr, it->text.len);
         block_note(st, mark);
         sender_header(st, it->text);
         int manual = st->help_line && it->line <= st->help_line + 2 &&

@@ -47,6 +47,7 @@ typedef struct eng_call {
 struct ats_engine {
     const ats_ruleset *rs;
     ats_capture_info ci;
+    const ats_formatset *formats;   /* ats_engine_set_formats: NULL, none */
     ats_violation_cb cb;
     void *user;
     ats_rule_result res[ATS_RULES_MAX];

@@ -91,7 +91,7 @@ static inline void ir_flush(ir_out *o)
 
 /* "D> L3 @120 d36000000 no-notes "AT\r"": kind (Data, Annotation, Unparsed,
  * Host log), direction, source line and offset, time kind and value, the
- * flags, the bytes (escaped), and for unparsed chunks the reader's note. */
+ * flags (a wrapper's block edge: block-open, block-close), the bytes (escaped), and for unparsed chunks the reader's note. */
 static inline int ir_chunk(void *user, const ats_chunk *c)
 {
     ir_out *o = user;
@@ -111,11 +111,13 @@ static inline int ir_chunk(void *user, const ats_chunk *c)
     }
     ir_flush(o);
     char b[4096];
-    size_t k = (size_t)snprintf(b, sizeof b, "%c%c L%" PRIu64 " @%" PRIu64 " %c%" PRId64 "%s%s \"",
+    size_t k = (size_t)snprintf(b, sizeof b, "%c%c L%" PRIu64 " @%" PRIu64 " %c%" PRId64 "%s%s%s%s \"",
                                 "DAUH"[c->kind & 3], ir_dir(c->dir), c->line, c->offset,
                                 ir_time(&c->time), c->time.us,
                                 c->flags & ATS_CF_NO_NOTES ? " no-notes" : "",
-                                c->flags & ATS_CF_NO_EOL ? " no-eol" : "");
+                                c->flags & ATS_CF_NO_EOL ? " no-eol" : "",
+                                c->flags & ATS_CF_BLOCK_OPEN ? " block-open" : "",
+                                c->flags & ATS_CF_BLOCK_CLOSE ? " block-close" : "");
     k = put(b, sizeof b - 40, k, (const char *)c->bytes, c->len);
     k += (size_t)snprintf(b + k, sizeof b - k, "\"%s%s", c->note ? " # " : "",
                           c->note ? c->note : "");

@@ -377,6 +377,125 @@ static void test_notes_only_where_the_reader_says(void **state)
     col_free(&r);
 }
 
+
+/* The edges of the blocks a tracker or forum put a log in, as the wrapper
+ * definitions say them (forum-blocks, code-fence: block_open, block_close):
+ * the layer that drops such a line says on its note which edge it is, seen
+ * as that layer sees the line (a fence inside a Markdown quote too); the
+ * layer's other lines (GitHub's <details>) are no edge. Whole, a byte at a
+ * time and in random pieces alike. */
+static void edges_expect(const char *in, const char *layers, const char *const *want, size_t nwant)
+{
+    size_t len = strlen(in);
+    ir_out *o = calloc(1, sizeof *o);
+    for (unsigned pass = 0; pass < 3; pass++) {
+        assert_int_equal(ir_run(o, NULL, in, len, pass ? (pass == 1 ? 1 : 7) : 0, pass == 2 ? 5 : 0), 0);
+        if (strcmp(o->layers, layers))
+            col_print(&o->chunks, stderr);
+        assert_string_equal(o->layers, layers);
+        size_t k = 0;
+        int same = 1;
+        for (size_t i = 0; i < o->chunks.n; i++) {
+            if (o->chunks.rec[i][0] != 'A')
+                continue;
+            same &= k < nwant && !strcmp(o->chunks.rec[i], want[k]);
+            k++;
+        }
+        if (!same || k != nwant)
+            col_print(&o->chunks, stderr);
+        assert_true(same && k == nwant);
+        col_free(&o->chunks);
+    }
+    free(o);
+}
+
+static void test_block_edges(void **state)
+{
+    (void)state;
+    static const char *const fence[] = {
+        "A- L2 @12 -0 no-notes block-open block-close \"```\"",
+        "A- L5 @32 -0 no-notes block-open block-close \"```\"",
+        "A- L6 @36 -0 no-notes block-open \"~~~text\"",
+        "A- L9 @56 -0 no-notes block-open block-close \"~~~\"",
+    };
+    edges_expect("Here it is:\n```\n-> AT+CSQ\n<- OK\n```\n~~~text\n-> AT\n<- OK\n~~~\n",
+                 "code-fence > generic-arrows", fence, 4);
+    /* a fence in a quote: its edge as the fence's layer sees the line */
+    static const char *const quoted[] = {
+        "A- L2 @13 -0 no-notes block-open block-close \"> ```\"",
+        "A- L5 @39 -0 no-notes block-open block-close \"> ```\"",
+    };
+    edges_expect("Quoting you:\n> ```\n> -> AT+CSQ\n> <- OK\n> ```\n",
+                 "markdown-quote > code-fence > generic-arrows", quoted, 2);
+    static const char *const jira[] = {
+        "A- L1 @0 -0 no-notes block-open block-close \"{noformat}\"",
+        "A- L4 @27 -0 no-notes block-open block-close \"{noformat}\"",
+        "A- L5 @38 -0 no-notes block-open \"{code:title=modem.log|borderStyle=solid}\"",
+        "A- L8 @91 -0 no-notes block-open block-close \"{code}\"",
+    };
+    edges_expect("{noformat}\n-> AT+CSQ\n<- OK\n{noformat}\n{code:title=modem.log|borderStyle=solid}\n"
+                 "-> AT\n<- OK\n{code}\n",
+                 "forum-blocks > generic-arrows", jira, 4);
+    /* BBCode's tags, one way each; GitHub's <details> lines are the
+     * layer's, no edge */
+    static const char *const bbcode[] = {
+        "A- L2 @8 -0 no-notes block-open \"[code]\"",
+        "A- L5 @31 -0 no-notes block-close \"[/code]\"",
+        "A- L6 @39 -0 no-notes block-open \"  [code=text]\"",
+        "A- L9 @65 -0 no-notes block-close \"[/CODE]\"",
+        "A- L10 @73 -0 no-notes \"<details><summary>log</summary>\"",
+        "A- L11 @105 -0 no-notes \"</details>\"",
+    };
+    edges_expect("My log:\n[code]\n-> AT+CSQ\n<- OK\n[/code]\n  [code=text]\n-> AT\n<- OK\n[/CODE]\n"
+                 "<details><summary>log</summary>\n</details>\n",
+                 "forum-blocks > generic-arrows", bbcode, 6);
+}
+
+/* SSCOM ends each receive record's display with a line break of its own
+ * (a public SSCOM session of firmware that ends each answer with one CR LF
+ * shows a blank line before the next header; LuatOS' Air780EP AT notes
+ * alike): the blank line right before a header is the tool's, not the
+ * modem's, so it is no byte of a block counted by length (SIMCom's
+ * +CMQTTRXTOPIC: 0,8 then the topic in the next chunk); a blank line with
+ * more of the record after it is the modem's. Whole, a byte at a time and in
+ * random pieces alike. */
+static void test_sscom_record_break(void **state)
+{
+    (void)state;
+    static const char in[] = "[10:21:40.000]\xe6\x94\xb6\xe2\x86\x90\xe2\x97\x86\r\n"
+                             "+CMQTTRXTOPIC: 0,8\r\n"
+                             "\r\n"
+                             "[10:21:40.005]\xe6\x94\xb6\xe2\x86\x90\xe2\x97\x86" "dev/temp\r\n"
+                             "\r\n"
+                             "+CMQTTRXEND: 0\r\n"
+                             "\r\n"
+                             "\r\n";
+    static const char *const want[] = {
+        "D< L1 @23 d37300000000 no-notes \"\\x0d\\x0a\"",
+        "D< L2 @25 d37300000000 no-notes \"+CMQTTRXTOPIC: 0,8\\x0d\\x0a\"",
+        "D< L4 @70 d37300005000 no-notes \"dev/temp\\x0d\\x0a\"",
+        "D< L5 @80 d37300005000 no-notes \"\\x0d\\x0a\"",
+        "D< L6 @82 d37300005000 no-notes \"+CMQTTRXEND: 0\\x0d\\x0a\"",
+        "D< L7 @98 d37300005000 no-notes \"\\x0d\\x0a\"",
+    };
+    size_t nwant = sizeof want / sizeof want[0];
+    ir_out *o = calloc(1, sizeof *o);
+    for (unsigned pass = 0; pass < 3; pass++) {
+        assert_int_equal(ir_run(o, NULL, in, sizeof in - 1, pass ? (pass == 1 ? 1 : 7) : 0,
+                                pass == 2 ? 3 : 0),
+                         0);
+        assert_string_equal(o->format, "sscom");
+        int same = o->chunks.n == nwant;
+        for (size_t i = 0; same && i < nwant; i++)
+            same = !strcmp(o->chunks.rec[i], want[i]);
+        if (!same)
+            col_print(&o->chunks, stderr);
+        assert_true(same);
+        col_free(&o->chunks);
+    }
+    free(o);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -387,6 +506,8 @@ int main(void)
         cmocka_unit_test(test_raw_not_banners),
         cmocka_unit_test(test_raw_banner_records),
         cmocka_unit_test(test_notes_only_where_the_reader_says),
+        cmocka_unit_test(test_block_edges),
+        cmocka_unit_test(test_sscom_record_break),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -13,6 +13,7 @@
 #include <string.h>
 #include <jansson.h>
 #include "atscope.h"
+#include "formats_once.h"
 
 static ats_profile *prof;
 static ats_ruleset *rules;
@@ -746,6 +747,120 @@ static void test_orphan_response(void **state)
      * its command line is still an orphan, not context */
     RUN(o, {-1, U, OPEN1}, {-1, U, "OK\r\n"}, {-1, U, "RDY\r\n"}, {-1, U, "+MIPOPEN: 1,1\r\n"});
     expect(&o, "orphan-response", ATS_RULE_FAIL, "orphan-response@3");
+}
+
+/* A capture read as the CLI reads it: through the input (detection, the
+ * wrapper layers) under profile p, in pieces of `step` bytes (0: whole),
+ * the engine told the definitions (formats: 0, none). */
+typedef struct rd_fwd {
+    ats_parser *ps;
+    int rc;
+} rd_fwd;
+
+static int rd_chunk(void *user, const ats_chunk *c)
+{
+    rd_fwd *r = user;
+    ats_error e;
+    if (r->rc == 0)
+        r->rc = ats_parser_feed_chunk(r->ps, c, &e);
+    return r->rc != 0;
+}
+
+static void run_read(const ats_profile *p, const char *capture, size_t step, int formats,
+                     outcome *o)
+{
+    memset(o, 0, sizeof *o);
+    ats_error e;
+    ats_ruleset *rs;
+    assert_int_equal(ats_ruleset_new(&rs, p, &e), 0);
+    fwd f;
+    ats_capture_info ci = {0, 0, 0, 0};
+    assert_int_equal(ats_engine_new(&f.eng, rs, &ci, on_violation, o, &e), 0);
+    if (formats)
+        ats_engine_set_formats(f.eng, ts_formats());
+    rd_fwd r = {NULL, 0};
+    assert_int_equal(ats_parser_new(&r.ps, p, NULL, on_record, &f, &e), 0);
+    ats_input *in;
+    ats_input_opts io = {.format = NULL};
+    io.formats = ts_formats();
+    assert_int_equal(ats_input_new(&in, &io, rd_chunk, &r, &e), 0);
+    size_t len = strlen(capture);
+    for (size_t off = 0; off < len;) {
+        size_t n = step && step < len - off ? step : len - off;
+        assert_int_equal(ats_input_feed(in, capture + off, n, &e), 0);
+        off += n;
+    }
+    assert_int_equal(ats_input_finish(in, &e), 0);
+    ats_parser_set_lines(r.ps, ats_input_lines(in));
+    assert_int_equal(ats_parser_finish(r.ps, &e), 0);
+    assert_int_equal(r.rc, 0);
+    assert_int_equal(ats_engine_finish(f.eng, &e), 0);
+    o->nres = ats_ruleset_count(rs);
+    assert_in_range(o->nres, 1, sizeof o->res / sizeof o->res[0]);
+    for (size_t i = 0; i < o->nres; i++)
+        ats_engine_result(f.eng, i, &o->res[i]);
+    ats_engine_coverage(f.eng, &o->cov);
+    ats_input_free(in);
+    ats_parser_free(r.ps);
+    ats_engine_free(f.eng);
+    ats_ruleset_free(rs);
+}
+
+/* The blocks a tracker or forum put a log in, as the wrapper definitions
+ * know their edges (formats/code-fence.json, forum-blocks.json: block_open,
+ * block_close): the layer's note of a dropped edge says so, and a fence left
+ * as text (the layer not taken: the bare sample reads as well) is asked
+ * about. Here edges part a command from its answer; an orphan inside a
+ * block is judged, a final after the log's last block is the writer's
+ * ("OK" in a sentence's place). Whole and a byte at a time alike. */
+static void test_orphan_blocks(void **state)
+{
+    (void)state;
+    ats_profile *sim;
+    ats_error e;
+    assert_int_equal(ats_profile_load_builtin(&sim, "simcom-sim7600", &e), 0);
+    static const struct {
+        const char *log;
+        const char *want;
+    } cases[] = {
+        /* a fence the layer did not take (raw reads the bare sample) */
+        {"My log:\n```\nAT+CSQ\n```\n```\n+CSQ: 21,99\n\nOK\nOK\n```\nOK\n", "orphan-response@9"},
+        /* fences the layer took (code-fence > generic-arrows) */
+        {"My log:\n```\n-> AT+CSQ\n```\n~~~text\n<- +CSQ: 21,99\n<- OK\n<- OK\n~~~\nOK\n",
+         "orphan-response@8"},
+        /* fences in a Markdown quote: the edges as the fence's layer sees them */
+        {"Quoting:\n> ```\n> AT+CSQ\n> ```\n> ```\n> +CSQ: 21,99\n>\n> OK\n> OK\n> ```\nOK\n",
+         "orphan-response@9"},
+        /* Jira's {noformat}, {code:title=...} / {code} */
+        {"{noformat}\nAT+CSQ\n{noformat}\n{noformat}\n+CSQ: 21,99\n\nOK\nOK\n{noformat}\nOK\n",
+         "orphan-response@8"},
+        {"{code:title=modem.log}\nAT+CSQ\n{code}\n{code:title=reply}\n+CSQ: 21,99\n\nOK\nOK\n"
+         "{code}\nOK\n",
+         "orphan-response@8"},
+        /* BBCode's [code] ... [/code], [code=text] ... [/CODE] */
+        {"[code]\nAT+CSQ\n[/code]\n[code=text]\n+CSQ: 21,99\n\nOK\nOK\n[/CODE]\nOK\n",
+         "orphan-response@8"},
+        /* GitHub's collapsible <details> around an issue's fences */
+        {"<details><summary>log</summary>\n\n```\nAT+CSQ\n```\n```\n+CSQ: 21,99\n\nOK\nOK\n```\n"
+         "</details>\nOK\n",
+         "orphan-response@10"},
+    };
+    outcome o;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        for (size_t step = 0; step < 2; step++) {
+            run_read(sim, cases[i].log, step, 1, &o);
+            if (strcmp(o.got, cases[i].want))
+                fprintf(stderr, "case %zu step %zu: %s\n", i, step, o.got);
+            expect(&o, "orphan-response", ATS_RULE_FAIL, cases[i].want);
+            assert_string_equal(o.msg, "final result OK with no command waiting for it");
+        }
+    /* the tags are the definitions' alone: an engine told none takes the
+     * raw fence for no edge, and the OK after it joins the run */
+    run_read(sim, cases[0].log, 0, 0, &o);
+    expect(&o, "orphan-response", ATS_RULE_FAIL, "orphan-response@9");
+    assert_string_equal(o.msg, "2 lines of modem text with no command waiting (lines 9-11), "
+                               "the first: OK");
+    ats_profile_free(sim);
 }
 
 /* The SIM missing or broken is said as that, once per answer, and is not
@@ -1516,6 +1631,7 @@ int main(void)
         cmocka_unit_test(test_attach_preconditions), cmocka_unit_test(test_first_command),
         cmocka_unit_test(test_verify_after_close),   cmocka_unit_test(test_error_detail),
         cmocka_unit_test(test_unknown_command),      cmocka_unit_test(test_orphan_response),
+        cmocka_unit_test(test_orphan_blocks),
         cmocka_unit_test(test_command_failed),       cmocka_unit_test(test_sim_fault),
         cmocka_unit_test(test_no_evidence),          cmocka_unit_test(test_coarse_stamps),       cmocka_unit_test(test_inconclusive),
         cmocka_unit_test(test_profile_scoped),       cmocka_unit_test(test_every_profile),

@@ -50,7 +50,7 @@ static const char *const k_root[] = {"$schema", "format_version", "name", "kind"
                                      "source", "detects_on", "lossy", "shows", "rules", "other",
                                      "min_signature",
                                      "other_decode", "glue", "sides", "samples", "layer", "wrapped",
-                                     "match", "drop", "remove", "replace_with", "any", "min_ratio", "at_share", "repeat", "md_block", "csv_cell", "json_string", "time_line", "continued", "counting", "one_source", "own_lines", "json",
+                                     "match", "drop", "block_open", "block_close", "remove", "replace_with", "any", "min_ratio", "at_share", "repeat", "md_block", "csv_cell", "json_string", "time_line", "continued", "counting", "one_source", "own_lines", "json",
                                      "list_open", "list_item", "split_lines", "marker", NULL};
 static const char *const k_rule[] = {"name", "match", "dir", "dir_map", "host_log", "decode",
                                      "suffix", "suffix_crless", "prefix", "continue", "cumulative", "keep_cr", "strip",
@@ -61,7 +61,7 @@ static const char *const k_cont[] = {"match", "decode", "until_rule", "stop", "e
                                      "max_lines", NULL};
 static const char *const k_wrapped[] = {"cut", "text", "prefix", NULL};
 static const char *const k_sample_trace[] = {"line", "rule", "dir", "bytes", NULL};
-static const char *const k_sample_wrap[] = {"line", "body", "dropped", NULL};
+static const char *const k_sample_wrap[] = {"line", "body", "dropped", "block", NULL};
 
 static void pat_free(fd_pat *p)
 {
@@ -643,6 +643,8 @@ static void def_free(fd_def *d)
     pat_free(&d->wrap_prefix);
     pat_free(&d->match);
     pat_free(&d->drop);
+    pat_free(&d->block_open);
+    pat_free(&d->block_close);
     pat_free(&d->remove);
     pat_free(&d->continued);
     pat_free(&d->time_line);
@@ -1080,7 +1082,7 @@ static int check_wrapper_samples(const ats_jl *L, fd_def *d, json_t *arr,
     json_t *o;
     json_array_foreach(arr, i, o)
     {
-        const char *line, *body;
+        const char *line, *body, *block;
         int dropped = 0;
         if (!json_is_object(o)) {
             rc = ats_jl_bad(L, ATS_EPROFILE, o, "samples", "a sample is an object");
@@ -1089,14 +1091,31 @@ static int check_wrapper_samples(const ats_jl *L, fd_def *d, json_t *arr,
         if ((rc = ats_jl_check_keys(L, ATS_EPROFILE, o, "samples", k_sample_wrap)) != 0 ||
             (rc = get_string(L, o, "line", "samples", 1, &line)) != 0 ||
             (rc = get_string(L, o, "body", "samples", 0, &body)) != 0 ||
-            (rc = get_bool(L, o, "dropped", "samples", &dropped)) != 0)
+            (rc = get_bool(L, o, "dropped", "samples", &dropped)) != 0 ||
+            (rc = get_string(L, o, "block", "samples", 0, &block)) != 0)
             break;
         json_t *lv = json_object_get(o, "line");
         size_t n = json_string_length(lv);
+        if (block && (!dropped || (strcmp(block, "open") && strcmp(block, "close") &&
+                                   strcmp(block, "either")))) {
+            rc = ats_jl_bad(L, ATS_EPROFILE, json_object_get(o, "block"), "samples",
+                            "\"block\" is \"open\", \"close\" or \"either\", of a dropped line");
+            break;
+        }
         if (dropped) {
             if (!(d->time_line.code && ats_fd_match_interp(&d->time_line, md, mc, line, n)) &&
                 (!d->drop.code || !ats_fd_match_interp(&d->drop, md, mc, line, n))) {
                 rc = ats_jl_bad(L, ATS_EPROFILE, lv, "samples", "sample is not dropped");
+                break;
+            }
+            /* the edge the sample says, and none where it says none */
+            int op = d->block_open.code && ats_fd_match_interp(&d->block_open, md, mc, line, n),
+                cl = d->block_close.code && ats_fd_match_interp(&d->block_close, md, mc, line, n);
+            const char *is = op && cl ? "either" : op ? "open" : cl ? "close" : NULL;
+            if (!is != !block || (is && strcmp(is, block))) {
+                rc = ats_jl_bad(L, ATS_EPROFILE, lv, "samples",
+                                is ? "sample is a block's edge its \"block\" does not say"
+                                   : "sample is no block's edge");
                 break;
             }
             continue;
@@ -1269,6 +1288,13 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
             (dr && (rc = pat_compile(L, &d->drop, dr, "drop")) != 0) ||
             (re && (rc = pat_compile(L, &d->remove, re, "remove")) != 0))
             return rc;
+        json_t *bo = json_object_get(root, "block_open"), *bc = json_object_get(root, "block_close");
+        if ((bo && (rc = pat_compile(L, &d->block_open, bo, "block_open")) != 0) ||
+            (bc && (rc = pat_compile(L, &d->block_close, bc, "block_close")) != 0))
+            return rc;
+        if ((bo || bc) && !dr)
+            return ats_jl_bad(L, ATS_EPROFILE, bo ? bo : bc, bo ? "block_open" : "block_close",
+                              "needs a \"drop\" pattern: a block's edge is a line the wrapper drops");
         if ((rc = get_string(L, root, "replace_with", "(root)", 0, &s)) != 0)
             return rc;
         if (s && !re)
@@ -1365,7 +1391,8 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
     }
     /* a wrapper's keys on a trace would be taken for doing what they say
      * and do nothing */
-    static const char *const wrapper_only[] = {"layer", "match", "drop", "remove", "replace_with",
+    static const char *const wrapper_only[] = {"layer", "match", "drop", "block_open",
+                                               "block_close", "remove", "replace_with",
                                                "any", "min_ratio", "at_share", "repeat",
                                                "md_block", "csv_cell", "json_string", "time_line", "continued",
                                                "counting", "one_source", "json", "list_open",
@@ -1701,6 +1728,27 @@ int ats_shows_parse(const char *name, unsigned *hides)
 }
 
 size_t ats_formatset_count(const ats_formatset *fs) { return fs ? fs->n : 0; }
+
+unsigned ats_formatset_block_edge(const ats_formatset *fs, const char *p, size_t n)
+{
+    unsigned f = 0;
+    pcre2_match_data *md = NULL;
+    /* the interpreter, a match data of its own: a rule may ask from its
+     * thread while a reader peels on another */
+    for (size_t i = 0; fs && i < fs->n && !f; i++) {
+        const fd_def *d = fs->defs[i];
+        if (d->kind != FD_WRAPPER || (!d->block_open.code && !d->block_close.code))
+            continue;
+        if (!md && !(md = pcre2_match_data_create(1, NULL)))
+            return 0;
+        if (d->block_open.code && ats_fd_match_interp(&d->block_open, md, fs->mctx, p, n))
+            f |= ATS_LF_BLOCK_OPEN;
+        if (d->block_close.code && ats_fd_match_interp(&d->block_close, md, fs->mctx, p, n))
+            f |= ATS_LF_BLOCK_CLOSE;
+    }
+    pcre2_match_data_free(md);
+    return f;
+}
 
 const ats_format_info *ats_formatset_at(const ats_formatset *fs, size_t i, int *wrapper)
 {

@@ -285,6 +285,7 @@ static peel_result run(peel *pl, size_t from, const char *cur, size_t cn, int k,
                 r = 2;
         }
         if (r == 2) {
+            pl->dropped_by = i;
             *out = cur;
             *outn = cn;
             return PEEL_DROPPED;
@@ -336,4 +337,13 @@ peel_result ats_peel_line(peel *pl, const char *p, size_t n, const char **out, s
     if (r == PEEL_PASS && skipped)
         *skipped = cur >= p && cur <= p + n ? (size_t)(cur - p) : 0;
     return r;
+}
+
+unsigned ats_peel_edge(peel *pl, const char *p, size_t n)
+{
+    const fd_def *w = pl->dropped_by < pl->n ? pl->layer[pl->dropped_by] : NULL;
+    if (!w || (!w->block_open.code && !w->block_close.code))
+        return 0;
+    return (w->block_open.code && ats_peel_match(pl, &w->block_open, p, n) ? PEEL_EDGE_OPEN : 0) |
+           (w->block_close.code && ats_peel_match(pl, &w->block_close, p, n) ? PEEL_EDGE_CLOSE : 0);
 }

@@ -30,6 +30,7 @@ typedef struct peel {
      * from index `from` inward */
     char *lines;
     size_t nl, at, from;
+    size_t dropped_by;          /* the layer that dropped the last line dropped */
     pcre2_match_data *md;
     pcre2_match_context *mc;
     char *scratch[2];           /* filters rewrite a line: two buffers, used in turn */
@@ -53,6 +54,11 @@ peel_result ats_peel_line(peel *pl, const char *p, size_t n, const char **out, s
  * PEEL_PASS or PEEL_DROPPED with *out as ats_peel_line gives it (*t is set
  * only where an inner layer carries a time). */
 int ats_peel_next(peel *pl, const char **out, size_t *outn, fd_tparts *t);
+/* Where the last line given as PEEL_DROPPED is the edge of a block its layer
+ * knows (block_open, block_close on p[0..n), the line as that layer saw it):
+ * PEEL_EDGE_OPEN, PEEL_EDGE_CLOSE, both (the same tag either way) or 0. */
+enum { PEEL_EDGE_OPEN = 1, PEEL_EDGE_CLOSE = 2 };
+unsigned ats_peel_edge(peel *pl, const char *p, size_t n);
 /* Would this wrapper take the line? 1 matched, 2 a line of its own (dropped),
  * 3 the rest of the previous line's message (its "continued"). */
 int ats_peel_test(peel *pl, const fd_def *w, const char *p, size_t n);

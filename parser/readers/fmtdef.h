@@ -294,6 +294,10 @@ typedef struct fd_def {
     fd_layer layer;
     fd_pat match;                /* (?<body>) and time groups */
     fd_pat drop;                 /* lines that are the wrapper's own (fences) */
+    /* of the lines "drop" takes, those that open and those that close a
+     * block the log stands in (a fence, Jira's {code}, BBCode's [code]): a
+     * line both take is the same tag either way ("```", "{noformat}") */
+    fd_pat block_open, block_close;
     fd_pat remove;               /* removed wherever found (colour codes) */
     char *replace_with;          /* remove's matches are replaced by this PCRE2
                                     extended substitution instead (HTML

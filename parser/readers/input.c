@@ -231,6 +231,21 @@ static int peel_timed(const peel *pl)
     return 0;
 }
 
+/* A line a layer dropped, as the note p[0..n): where it is the edge of a
+ * block that layer knows (seen as the layer saw it, at[0..an)), the note says
+ * so, for the rules that tell the log's blocks from the writer's text. */
+static int emit_dropped(ats_input *in, const char *p, size_t n, const char *at, size_t an,
+                        uint64_t lineno, uint64_t loff)
+{
+    unsigned e = ats_peel_edge(&in->pl, at, an), keep = in->ctx.chunk_flags;
+    in->ctx.chunk_flags |= (e & PEEL_EDGE_OPEN ? ATS_CF_BLOCK_OPEN : 0) |
+                           (e & PEEL_EDGE_CLOSE ? ATS_CF_BLOCK_CLOSE : 0);
+    int rc = ats_rd_emit(&in->ctx, ATS_CHUNK_ANNOTATION, ATS_DIR_UNKNOWN, in->ctx.wrap_time, p, n,
+                         lineno, loff, NULL);
+    in->ctx.chunk_flags = keep;
+    return rc;
+}
+
 /* A source line to its reader (peeled first), at source line `lineno`. */
 int ats_in_emit_now(ats_input *in, const char *p, size_t n, int eol, uint64_t lineno,
                     uint64_t loff)
@@ -262,12 +277,9 @@ int ats_in_emit_now(ats_input *in, const char *p, size_t n, int eol, uint64_t li
         /* a split_lines layer's body held line ends (a notebook output's
          * text): its lines are read one by one, each at the wrapper's line */
         int split = in->pl.from != 0;
-        if (r == PEEL_DROPPED && !split) {
-            rc = ats_rd_emit(&in->ctx, ATS_CHUNK_ANNOTATION, ATS_DIR_UNKNOWN, in->ctx.wrap_time, p,
-                         n - cut, lineno, loff, NULL);
-        } else if (r == PEEL_DROPPED) {
-            rc = ats_rd_emit(&in->ctx, ATS_CHUNK_ANNOTATION, ATS_DIR_UNKNOWN, in->ctx.wrap_time, b,
-                             bn, lineno, loff + skip, NULL);
+        if (r == PEEL_DROPPED) {
+            rc = emit_dropped(in, split ? b : p, split ? bn : n - cut, b, bn, lineno,
+                              split ? loff + skip : loff);
         } else {
             memcpy(in->body, b, bn);
             if (cut && !split)
@@ -279,8 +291,7 @@ int ats_in_emit_now(ats_input *in, const char *p, size_t n, int eol, uint64_t li
         int more;
         while (split && rc == 0 && (more = ats_peel_next(&in->pl, &b, &bn, &tp)) >= 0) {
             if (more == PEEL_DROPPED) {
-                rc = ats_rd_emit(&in->ctx, ATS_CHUNK_ANNOTATION, ATS_DIR_UNKNOWN,
-                                 in->ctx.wrap_time, b, bn, lineno, loff + skip, NULL);
+                rc = emit_dropped(in, b, bn, b, bn, lineno, loff + skip);
                 continue;
             }
             memcpy(in->body, b, bn);

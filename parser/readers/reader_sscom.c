@@ -26,6 +26,11 @@ typedef struct sscom_st {
     ats_time t;
     int hex;
     int hex_seen;       /* a record of the log was shown in hex */
+    /* a receive record's blank line, held: SSCOM ends each receive record
+     * with a line break of its own, so the blank right before the next
+     * header (or the end) is the tool's, one before more text the modem's */
+    int blank_held;
+    uint64_t blank_line, blank_off;
     iconv_t gbk;
     char conv[4 * 65536];
 } sscom_st;
@@ -271,6 +276,7 @@ static int sscom_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, ui
         int h, m, s;
         int64_t us;
         ats_dir dir = ATS_DIR_UNKNOWN;
+        st->blank_held = 0;
         if (!tod_stamp(&q, e, &h, &m, &s, &us) || h > 23 || m > 59 || s > 60) {
             /* the line claims to be a header but its time is broken: keep the
              * direction, report the line */
@@ -338,6 +344,20 @@ static int sscom_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, ui
         return 0;
     if (st->hex && (n == 0 || (n == 1 && p[0] == '\r')))
         return 0;
+    if (!st->uartassist && st->dir == ATS_DIR_RX) {
+        if (st->blank_held) {
+            st->blank_held = 0;
+            int rc = body(st, c, p, 0, 1, st->blank_line, st->blank_off);
+            if (rc)
+                return rc;
+        }
+        if (n == 0 || (n == 1 && p[0] == '\r')) {
+            st->blank_held = 1;
+            st->blank_line = line;
+            st->blank_off = off;
+            return 0;
+        }
+    }
     return body(st, c, p, n, !st->hex, line, off);
 }
 

@@ -154,5 +154,23 @@ code=$?
 at=$(grep -n '"rule": "timeout"' formats/mbed-trace.json | head -1 | cut -d: -f1)
 [ $code = 2 ] && grep -q "mbed-trace.json:$at:14: samples: sample is read by rule \"timeout\", not \"traffic\" as it says" "$TMP/bad.txt" ||
     { echo "FAIL: a built-in's broken sample not refused as a user's:"; cat "$TMP/bad.txt"; fail=1; }
+# a wrapper's samples say which of its dropped lines are a block's edge, and each is
+# checked: an edge named the wrong way, or a line taken for an edge that is none, is refused
+mkdir -p "$TMP/edges"
+sed 's/"block": "open"/"block": "close"/' formats/code-fence.json > "$TMP/edges/code-fence.json"
+"$BIN" formats --format-def "$TMP/edges" > "$TMP/bad.txt" 2>&1
+code=$?
+[ $code = 2 ] && grep -q "code-fence.json:[0-9]*:[0-9]*: samples: sample is a block's edge its \"block\" does not say" "$TMP/bad.txt" ||
+    { echo "FAIL: a sample's wrong block edge not refused:"; cat "$TMP/bad.txt"; fail=1; }
+python3 - "$TMP/edges/code-fence.json" <<'PYEOF'
+import json, sys
+d = json.load(open('formats/code-fence.json'))
+d['samples'].append({'line': '``` it is closed, isn\'t it?', 'dropped': True, 'block': 'open'})
+json.dump(d, open(sys.argv[1], 'w'), indent=1)
+PYEOF
+"$BIN" formats --format-def "$TMP/edges" > "$TMP/bad.txt" 2>&1
+code=$?
+[ $code = 2 ] && grep -q "code-fence.json:[0-9]*:[0-9]*: samples: sample is no block's edge" "$TMP/bad.txt" ||
+    { echo "FAIL: a sample taken for a block edge it is not, not refused:"; cat "$TMP/bad.txt"; fail=1; }
 [ $fail = 0 ] && echo "ok: $(cat "$TMP/manifest")"
 exit $fail

@@ -185,5 +185,19 @@ d = [r for r in recs if r["kind"] == "data"]
 assert [(x["line"], sum(x["bytes"].values())) for x in d] == [(15, 4)], d
 PYEOF
 
+# SSCOM ends each receive record with a line break of its own: the blank line before the
+# next header is the tool's, no byte of SIMCom's MQTT topic or payload counted by length
+# (before: the topic read as "\r\ndev/te", "mp" and ".5" left over as two orphans)
+expect "" 0 -p simcom-sim7600 $R/sscom-mqtt-rx.log
+assert 'r["inputs"][0]["coverage"]["lines"] == 12 and r["inputs"][0]["coverage"]["understood"] == 12' sscom-mqtt-coverage
+"$BIN" parse -f jsonl -p simcom-sim7600 $R/sscom-mqtt-rx.log > "$TMP/mqtt.jsonl"
+"$PY" -c 'import json,sys
+d = [(r["line"], r["preview"]) for r in map(json.loads, open(sys.argv[1])) if r["kind"] == "data"]
+u = [r for r in map(json.loads, open(sys.argv[1])) if r["kind"] == "unparsed"]
+assert d == [(14, "dev/temp"), (17, "21.5")] and not u, (d, u)' "$TMP/mqtt.jsonl" ||
+    { echo "FAIL: sscom-mqtt-rx: the topic and payload are not their counted bytes"; fail=1; }
+"$BIN" parse -f jsonl --read-size 1 -p simcom-sim7600 $R/sscom-mqtt-rx.log | cmp -s - "$TMP/mqtt.jsonl" ||
+    { echo "FAIL: sscom-mqtt-rx: byte by byte differs"; fail=1; }
+
 [ $fail = 0 ] && echo "ok: regressions of issue 13"
 exit $fail
