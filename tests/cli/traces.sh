@@ -56,6 +56,9 @@ python3 tests/heldout14a_check.py "$BIN" "$SRC" || fail=1
 python3 tests/heldout15a_check.py "$BIN" "$SRC" || fail=1
 # CSV / TSV tables of traffic in any column order, read by the csv reader (tests/data/csv19)
 python3 tests/csv19_check.py "$BIN" "$SRC" || fail=1
+# held-out batch 19's class M2 (CircuitPython FONA's UARTWRITE/UARTREAD debug, a command
+# written in pieces; tests/data/heldout19b)
+python3 tests/heldout19b_check.py "$BIN" "$SRC" || fail=1
 
 # The example definition of docs/formats.md works as the docs say, without
 # recompiling: by --format-def and from the user's folder.
