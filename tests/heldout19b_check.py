@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Held-out batch 19's class M2 (helper batch19b), on fixtures of our
+"""Held-out batch 19's classes M2 and M4 (helper batch19b), on fixtures of our
 own (tests/data/heldout19b/README.md cites each).
 M2, Adafruit CircuitPython FONA with debug on: `\\tUARTWRITE :: ` per write
 call (a command written in pieces joined up to the piece that carries its
@@ -8,6 +8,10 @@ read, the payload written after `> ` read as the command's data, the
 library's own `*** ...` / `* socket read` / ` n bytes available.` lines
 host-log (formats/circuitpython-fona.json). Each fixture reads as its plain
 rendering (the wire as a terminal shows it) does.
+M4, a wiki's or manual's markdown table of commands (`| Command | Response |
+Description |`, answers with placeholders or ` / ` alternatives) reads as
+nothing (markdown-table's `refuted_by`); a reporter's session pasted as a
+table (notes, a time column, a direction column) keeps its transactions.
 Every transaction exact, whole, a byte at a time and in random pieces.
 
 usage: heldout19b_check.py ATSCOPE SRCDIR"""
@@ -48,6 +52,26 @@ EXPECT = {
     # not the library's debug: its example's own prints, its source quoted
     'neg-cpfona-nodebug.log': ('raw', [], [], []),
     'neg-cpfona-source.log': ('raw', [], [], []),
+    # M4: documentation
+    'neg-wiki-gnss-table.md': ('raw', [], [], []),
+    'neg-wiki-bold-header.md': ('html-markup > raw', [], [], []),
+    'neg-wiki-cn-header.md': ('raw', [], [], []),
+    'neg-wiki-alternatives.md': ('raw', [], [], []),
+    # M4: sessions pasted as tables keep reading
+    'session-table-notes.md': ('markdown-table > raw', [], [
+        (5, 'AT+CPIN?', 'OK', ['+CPIN: READY']),
+        (6, 'AT+CSQ', 'OK', ['+CSQ: 20,99']),
+        (7, 'AT+CGATT=1', 'ERROR', []),
+    ], []),
+    'session-table-time-description.md': ('markdown-table > raw', [], [
+        (3, 'AT+CPIN?', 'OK', ['+CPIN: READY']),
+        (4, 'AT+CSQ', 'OK', ['+CSQ: 20,99']),
+        (5, 'AT+CGATT=1', 'ERROR', []),
+    ], []),
+    'session-table-direction.md': ('markdown-table > csv', [], [
+        (3, 'AT+CSQ', 'OK', ['+CSQ: 20,99']),
+        (6, 'AT+CGATT=1', 'ERROR', []),
+    ], []),
 }
 
 ck = Checker(BIN)
@@ -109,4 +133,25 @@ for name in ('cpfona-sim800l-gprs.log', 'cpfona-sim800h-tcp.log', 'cpfona-sim800
     if cands != ['circuitpython-fona', 'raw']:
         ck.error('%s: candidates %s, want circuitpython-fona then raw' % (name, cands))
 
+# refuted_by, a wrapper's key: a sample line it matches keeps the layer off the
+# whole input (a user's definition, as the built-in markdown-table uses it)
+import tempfile  # noqa: E402
+with tempfile.TemporaryDirectory() as tmp:
+    wrap = os.path.join(tmp, 'acme-bar.json')
+    with open(wrap, 'w') as f:
+        json.dump({'format_version': 1, 'name': 'acme-bar', 'kind': 'wrapper', 'title': 't',
+                   'source': 't', 'layer': 'structural', 'match': '^! (?<body>.*)$', 'any': True,
+                   'refuted_by': '^! Description\\b',
+                   'samples': [{'line': '! AT+CSQ', 'body': 'AT+CSQ'}]}, f)
+    for body, layers, ntx in (('! AT+CSQ\n! +CSQ: 20,99\n! OK\n', 'acme-bar > raw', 1),
+                              ('! Description of the commands\n! AT+CSQ\n! +CSQ: 20,99\n! OK\n',
+                               'raw', 0)):
+        log = os.path.join(tmp, 'bar.log')
+        with open(log, 'w') as f:
+            f.write(body)
+        recs = [json.loads(l) for l in ck.parse(log, '--format-def', wrap).decode().splitlines()]
+        got = (recs[0].get('layers', recs[0].get('format')),
+               sum(r['kind'] == 'transaction' for r in recs))
+        if got != (layers, ntx):
+            ck.error('refuted_by on a user wrapper: %s, want %s for %r' % (got, (layers, ntx), body))
 sys.exit(ck.fail)

@@ -51,7 +51,7 @@ static const char *const k_root[] = {"$schema", "format_version", "name", "kind"
                                      "min_signature",
                                      "other_decode", "glue", "sides", "samples", "layer", "wrapped",
                                      "match", "drop", "remove", "replace_with", "any", "min_ratio", "at_share", "repeat", "md_block", "csv_cell", "json_string", "time_line", "continued", "counting", "one_source", "own_lines", "json",
-                                     "list_open", "list_item", "split_lines", "marker", NULL};
+                                     "list_open", "list_item", "split_lines", "marker", "refuted_by", NULL};
 static const char *const k_rule[] = {"name", "match", "dir", "dir_map", "host_log", "decode",
                                      "suffix", "suffix_crless", "prefix", "continue", "cumulative", "keep_cr", "strip",
                                      "line_breaks", "signature", "defer_to", "cmux", "host_log_after", "goes_on", "echo_glued", "not_sent", "gave_up", "repeats", "sent_unshown",
@@ -649,6 +649,7 @@ static void def_free(fd_def *d)
     pat_free(&d->list_open);
     pat_free(&d->list_item);
     pat_free(&d->marker);
+    pat_free(&d->refuted_by);
     free(d->replace_with);
     for (size_t i = 0; i < d->njson_body; i++)
         free(d->json_body[i]);
@@ -1335,6 +1336,9 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
         json_t *mk = json_object_get(root, "marker");
         if (mk && (rc = pat_compile(L, &d->marker, mk, "marker")) != 0)
             return rc;
+        json_t *rb = json_object_get(root, "refuted_by");
+        if (rb && (rc = pat_compile(L, &d->refuted_by, rb, "refuted_by")) != 0)
+            return rc;
         if ((rc = get_bool(L, root, "split_lines", "(root)", &d->split_lines)) != 0)
             return rc;
         if (d->split_lines && !m)
@@ -1369,7 +1373,8 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
                                                "any", "min_ratio", "at_share", "repeat",
                                                "md_block", "csv_cell", "json_string", "time_line", "continued",
                                                "counting", "one_source", "json", "list_open",
-                                               "list_item", "split_lines", "marker", NULL};
+                                               "list_item", "split_lines", "marker", "refuted_by",
+                                               NULL};
     for (size_t i = 0; wrapper_only[i]; i++) {
         json_t *v = json_object_get(root, wrapper_only[i]);
         if (v)
