@@ -89,7 +89,8 @@ GPRS = [
     R('OK'),
     *check_reply('ATE0', '', 'OK'),
     *check_reply('AT+CVHU=0', '', 'OK'),
-    W('ATI\r\n'), R('SIM800 R14.18\n\nOK\n'),
+    # the multiline read runs to its timeout: a URC that came in the while is in it
+    W('ATI\r\n'), R('SIM800 R14.18\n\nOK\n\nCall Ready\n'),
     W('AT+GMM\r\n'), R('SIMCOM_SIM800L\n\nOK\n'),
     P('Attaching to network...'),
     R(''), P('Network status'),
