@@ -60,7 +60,7 @@ EXPECT = {
     # negatives: no AT traffic in the outputs; a printed table of commands
     'neg-nb-no-at.ipynb': ('raw', [], [], []),
     # (its second cell a tabulate table: markdown-table's prose cell, 'SIM state')
-    'neg-nb-table.ipynb': ('jupyter-outputs > markdown-table > raw', [], [], []),
+    'neg-nb-table.ipynb': ('jupyter-outputs > raw', [], [], []),
 }
 
 ck = Checker(BIN)

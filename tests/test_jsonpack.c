@@ -200,6 +200,7 @@ static void test_patterns_cover_definitions(void **state)
         pre_covers(&w->list_open, &n);
         pre_covers(&w->list_item, &n);
         pre_covers(&w->marker, &n);
+        pre_covers(&w->refuted_by, &n);
         pre_covers(&w->glue, &n);
         pre_covers(&w->wrap_cut, &n);
         pre_covers(&w->wrap_text, &n);

@@ -288,6 +288,12 @@ static int accepted(peel *pl, const fd_def *w, const lines *L, unsigned nonempty
         if (i == L->count)
             return 0;
     }
+    /* a line that shows the document is another kind (a manual's table of
+     * commands under a header that names a description column): its rows
+     * look like a session's, and none of them is one */
+    for (size_t i = 0; w->refuted_by.code && i < L->count; i++)
+        if (!L->dropped[i] && ats_peel_match(pl, &w->refuted_by, L->p[i], L->n[i]))
+            return 0;
     unsigned m = 0, left = 0, bodies = 0;
     long prev = -1;
     int cell = 0;                /* a csv_cell row's quoted cell goes on (RFC 4180) */

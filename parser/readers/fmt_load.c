@@ -18,7 +18,7 @@
     X(platformio_monitor) X(terminal_stamps) X(csv_date_column) X(rtt_shell) X(jupyter_cells) X(python_logging) X(rust_tracing)                                                                   \
     X(syslog) X(syslog_iso) X(datadog_logs) X(journal) X(openwrt_logread) X(esphome) X(mbed_trace) X(zephyr_modem_cmux) X(zephyr_modem_chat) \
     X(zephyr_cmd_handler) X(esp_modem_cmux) X(esp_modem) X(esp_modem_legacy) X(tinygsm) X(wnc_controller) X(ubxlib) X(gammu)           \
-    X(python_gsmmodem) X(hologram_python) X(python_bytes) X(pppd_chat) X(serialport_gsm) X(chan_dongle) X(particle_ncp) X(nrf_modem_defmt) X(ewf) X(rtthread_at) X(sim800l_driver) X(fona) X(esp_modem_console) X(luat_ril) X(stamped_lines) X(atat) X(wvdial) X(mmcli) X(wiolte) X(ovms_cellular) X(ndm_tty) X(go_modem_trace) X(itead_sim800) X(wifiespat) X(qtopia_atchat) X(ofono_gatchat) X(kannel_at2) X(smstools3) X(txgsm) X(mdmparser) X(esphome_sim800l) X(nrf_at_shell) X(nrf_serial_terminal) X(mikrotik_at_chat) X(pycom_lte) X(smslib) X(eg25_manager) X(command_response_lines) X(command_list) X(espruino_at) X(nrf_at_cmd) X(sparkfun_ublox) X(shell_redirect) X(freertos_cellular) X(libgsm_pppos) X(quecpython_atcmd) X(jpnevulator) X(tasmota_serial)                                     \
+    X(python_gsmmodem) X(hologram_python) X(python_bytes) X(pppd_chat) X(serialport_gsm) X(chan_dongle) X(particle_ncp) X(nrf_modem_defmt) X(ewf) X(rtthread_at) X(sim800l_driver) X(fona) X(circuitpython_fona) X(esp_modem_console) X(luat_ril) X(stamped_lines) X(atat) X(wvdial) X(mmcli) X(wiolte) X(ovms_cellular) X(ndm_tty) X(go_modem_trace) X(itead_sim800) X(wifiespat) X(qtopia_atchat) X(ofono_gatchat) X(kannel_at2) X(smstools3) X(txgsm) X(mdmparser) X(esphome_sim800l) X(nrf_at_shell) X(nrf_serial_terminal) X(mikrotik_at_chat) X(pycom_lte) X(smslib) X(eg25_manager) X(command_response_lines) X(command_list) X(espruino_at) X(nrf_at_cmd) X(sparkfun_ublox) X(shell_redirect) X(freertos_cellular) X(libgsm_pppos) X(quecpython_atcmd) X(jpnevulator) X(tasmota_serial)                                     \
     X(hologram_simcom) X(arduino_modem_debug) X(sms_tool) X(hex_rows)                                        \
     X(csv_serial_logger) X(docklight) X(qcom) X(generic_arrows) X(generic_txrx)      \
     X(generic_sendrecv) X(generic_gtlt) X(generic_oneline)                                                \
@@ -51,7 +51,7 @@ static const char *const k_root[] = {"$schema", "format_version", "name", "kind"
                                      "min_signature",
                                      "other_decode", "glue", "sides", "samples", "layer", "wrapped",
                                      "match", "drop", "block_open", "block_close", "remove", "replace_with", "any", "min_ratio", "at_share", "repeat", "md_block", "csv_cell", "json_string", "time_line", "continued", "counting", "one_source", "own_lines", "json",
-                                     "list_open", "list_item", "split_lines", "marker", NULL};
+                                     "list_open", "list_item", "split_lines", "marker", "refuted_by", NULL};
 static const char *const k_rule[] = {"name", "match", "dir", "dir_map", "host_log", "decode",
                                      "suffix", "suffix_crless", "prefix", "continue", "cumulative", "keep_cr", "strip",
                                      "line_breaks", "signature", "defer_to", "cmux", "host_log_after", "goes_on", "echo_glued", "not_sent", "gave_up", "repeats", "sent_unshown",
@@ -651,6 +651,7 @@ static void def_free(fd_def *d)
     pat_free(&d->list_open);
     pat_free(&d->list_item);
     pat_free(&d->marker);
+    pat_free(&d->refuted_by);
     free(d->replace_with);
     for (size_t i = 0; i < d->njson_body; i++)
         free(d->json_body[i]);
@@ -1361,6 +1362,9 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
         json_t *mk = json_object_get(root, "marker");
         if (mk && (rc = pat_compile(L, &d->marker, mk, "marker")) != 0)
             return rc;
+        json_t *rb = json_object_get(root, "refuted_by");
+        if (rb && (rc = pat_compile(L, &d->refuted_by, rb, "refuted_by")) != 0)
+            return rc;
         if ((rc = get_bool(L, root, "split_lines", "(root)", &d->split_lines)) != 0)
             return rc;
         if (d->split_lines && !m)
@@ -1396,7 +1400,8 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
                                                "any", "min_ratio", "at_share", "repeat",
                                                "md_block", "csv_cell", "json_string", "time_line", "continued",
                                                "counting", "one_source", "json", "list_open",
-                                               "list_item", "split_lines", "marker", NULL};
+                                               "list_item", "split_lines", "marker", "refuted_by",
+                                               NULL};
     for (size_t i = 0; wrapper_only[i]; i++) {
         json_t *v = json_object_get(root, wrapper_only[i]);
         if (v)

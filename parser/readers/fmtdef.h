@@ -330,6 +330,10 @@ typedef struct fd_def {
     fd_pat marker;               /* a line one of the sample's lines must be for the layer
                                     to be taken (a document's own key: a notebook's
                                     "cell_type"), where its bodies' shape is common */
+    fd_pat refuted_by;           /* a line none of the sample's lines may be for the layer
+                                    to be taken (a manual's table header: Command |
+                                    Response | Description), where its bodies' shape is
+                                    a session's too */
     int split_lines;             /* a body's line ends (a JSON string's \n once decoded)
                                     end lines: each piece is read as a line of its own,
                                     at the wrapper's line (ats_peel_next) */

@@ -1547,21 +1547,18 @@ verdict late-ambig quectel-bg96 1 <<'WEOF'
 WEOF
 status late-ambig response-timeout 'fail  partly checked: 1 bare final (from line 2) right after a command left unanswered: maybe its late answer, no latency'
 
-# a documentation table whose rows are read one by one: the row without a <param> placeholder
-# ("+COPS: (list)` then `OK") is the table's too, by the code-span marks left in its answer;
+# a documentation table: its header names a description column, so markdown-table does not
+# take it (refuted_by, held-out batch 19's M4) and its rows are text (before, they were read
+# one by one and the row without a <param> placeholder was the table's by its code-span marks);
 # a reporter's table of results keeps its rows
 log doc-table '## 4.2 Network commands\n\n| Command | Response | Description |\n|---|---|---|\n| `AT+CREG?` | `+CREG: <n>,<stat>` then `OK` | CS registration |\n| `AT+COPS=?` | `+COPS: (list)` then `OK` | operator scan, up to 180 s |\n| `AT+CSQ` | `+CSQ: <rssi>,<ber>` then `OK` | signal |\n'
 records doc-table 3gpp <<'WEOF'
 P 3gpp
 X 1 text-outside-command: ## 4.2 Network commands
 X 3 text-outside-command: | Command | Response | Description |
-N 4 |---|---|---|
-N 5 AT+CREG?
-N 5 +CREG: <n>,<stat>` then `OK
-N 6 AT+COPS=?
-N 6 +COPS: (list)` then `OK
-N 7 AT+CSQ
-N 7 +CSQ: <rssi>,<ber>` then `OK
+X 4 text-outside-command: |---|---|---|
+X 5 text-outside-command: | `AT+CREG?` | `+CREG: <n>,<stat>` then `OK` | CS registration |
+X 6 text-outside-command: | `AT+COPS=?` | `+COPS: (list)` then `OK` | operator scan, up to 180 s | | `AT+CSQ` | `+CSQ: <rssi>,<ber>` then `OK` | signal |
 WEOF
 log res-table '| # | Sent | Answer |\n|---|---|---|\n| 1 | `AT+CSQ` | `+CSQ: 20,99`<br>`OK` |\n| 2 | `AT+COPS?` | `+COPS: 0,0,"Op"`<br>`OK` |\n'
 records res-table 3gpp <<'WEOF'

@@ -56,6 +56,9 @@ python3 tests/heldout14a_check.py "$BIN" "$SRC" || fail=1
 python3 tests/heldout15a_check.py "$BIN" "$SRC" || fail=1
 # CSV / TSV tables of traffic in any column order, read by the csv reader (tests/data/csv19)
 python3 tests/csv19_check.py "$BIN" "$SRC" || fail=1
+# held-out batch 19's classes M2 (CircuitPython FONA's UARTWRITE/UARTREAD debug, a command
+# written in pieces) and M4 (a manual's markdown table of commands; tests/data/heldout19b)
+python3 tests/heldout19b_check.py "$BIN" "$SRC" || fail=1
 
 # The example definition of docs/formats.md works as the docs say, without
 # recompiling: by --format-def and from the user's folder.
@@ -207,6 +210,7 @@ broken csv_cell_trace 's/"kind": "trace",/"kind": "trace", "csv_cell": true,/' "
 broken list_open_trace 's/"kind": "trace",/"kind": "trace", "list_open": "^x$",/' "list_open: a wrapper's key"
 broken split_lines_trace 's/"kind": "trace",/"kind": "trace", "split_lines": true,/' "split_lines: a wrapper's key"
 broken marker_trace 's/"kind": "trace",/"kind": "trace", "marker": "^x$",/' "marker: a wrapper's key"
+broken refuted_by_trace 's/"kind": "trace",/"kind": "trace", "refuted_by": "^x$",/' "refuted_by: a wrapper's key"
 # ... and on a wrapper, each where it is wrong: the value's position
 cat > "$TMP/acme-wrap.json" <<'DEF'
 {"format_version": 1, "name": "acme-wrap", "kind": "wrapper", "title": "t", "source": "t",
