@@ -12,6 +12,11 @@ gets no invented OK (shows finals-stripped).
 Every transaction exact, whole, a byte at a time and in random pieces; the
 same sessions' plain renderings give the same commands, answers and error
 finals; a shell session of mmcli without --command reads as none.
+M3, a serial terminal's time stamp followed by two blanks (Termite-style
+`10:05:00.800  AT+CSQ`) or a tab: the stamp and its blanks taken off, a line's
+own blanks beyond them kept (an SMS text's indent), a `> ` prompt after the two
+blanks the modem's prompt (not PlatformIO's ` > ` separator); the same session
+plain reads the same; a day's plan stamped the same way reads as none.
 
 usage: heldout19a_check.py ATSCOPE SRCDIR"""
 import json
@@ -55,6 +60,24 @@ EXPECT = {
         (13, 'AT+CSQ', None, ['+CSQ: 20,99']),
     ], []),
     'mmcli-status-only.log': ('raw', [], [], []),
+    'termite-two-blanks.log': ('line-stamps > raw', [], [
+        (1, 'AT+CGDCONT=1,"IP","cmnet"', 'OK', []),
+        (3, 'AT+CSQ', 'OK', ['+CSQ: 20,99']),
+        (6, 'AT+CMGR=1', 'OK', ['+CMGR: "REC READ","+15550100",,"26/12/07,10:04:00+04"',
+                                '   indented text']),
+        (10, 'AT+CMGS="+15550100"', 'OK', ['+CMGS: 12']),
+        (14, 'AT+CPIN?', '+CME ERROR: 10', []),
+    ], []),
+    # a tab after the stamp: a pasted table's time cell (tsv-table), its time not kept
+    'stamp-tab.log': ('tsv-table > raw', [], [
+        (1, 'AT+CGDCONT=1,"IP","cmnet"', 'OK', []),
+        (3, 'AT+CSQ', 'OK', ['+CSQ: 20,99']),
+        (6, 'AT+CMGR=1', 'OK', ['+CMGR: "REC READ","+15550100",,"26/12/07,10:04:00+04"',
+                                '   indented text']),
+        (10, 'AT+CMGS="+15550100"', 'OK', ['+CMGS: 12']),
+        (14, 'AT+CPIN?', '+CME ERROR: 10', []),
+    ], []),
+    'schedule-two-blanks.log': ('raw', [], [], []),
 }
 
 ck = Checker(BIN)
@@ -86,4 +109,15 @@ for name in ('mmcli-shell-escapes', 'mmcli-me-errors'):
     got = [(c, f, rs) for c, f, rs, _ in mm]
     if got != want:
         ck.error('%s: mmcli reads\n  %s\n  the plain rendering\n  %s' % (name, got, want))
+# the stamps' times are the commands' and the answers'
+recs = records('termite-two-blanks.log')
+got = [(r['time'], r.get('final_ms')) for r in recs if r['kind'] == 'transaction']
+want = [('10:05:00.800000', 50.0), ('10:05:01.000000', 42.0), ('10:05:02.000000', 62.0),
+        ('10:05:03.000000', 401.0), ('10:05:04.000000', 30.0)]
+if got != want:
+    ck.error('termite-two-blanks.log: times %s, want %s' % (got, want))
+mm = [(c, f, rs) for c, f, rs, _ in tx('termite-two-blanks.log')]
+plain = [(c, f, rs) for c, f, rs, _ in tx('termite-two-blanks.plain.log')]
+if mm != plain:
+    ck.error('termite-two-blanks: stamped reads\n  %s\n  plain\n  %s' % (mm, plain))
 sys.exit(ck.fail)
