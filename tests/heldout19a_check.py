@@ -77,6 +77,15 @@ EXPECT = {
         (10, 'AT+CMGS="+15550100"', 'OK', ['+CMGS: 12']),
         (14, 'AT+CPIN?', '+CME ERROR: 10', []),
     ], []),
+    # tio's bracketed shape with a second blank: tsline learns it on the first stamped line
+    'tio-bracket-two-blanks.log': ('tsline', [], [
+        (1, 'AT+CGDCONT=1,"IP","cmnet"', 'OK', []),
+        (3, 'AT+CSQ', 'OK', ['+CSQ: 20,99']),
+        (6, 'AT+CMGR=1', 'OK', ['+CMGR: "REC READ","+15550100",,"26/12/07,10:04:00+04"',
+                                '   indented text']),
+        (10, 'AT+CMGS="+15550100"', 'OK', ['+CMGS: 12']),
+        (14, 'AT+CPIN?', '+CME ERROR: 10', []),
+    ], []),
     'schedule-two-blanks.log': ('raw', [], [], []),
 }
 
@@ -116,8 +125,9 @@ want = [('10:05:00.800000', 50.0), ('10:05:01.000000', 42.0), ('10:05:02.000000'
         ('10:05:03.000000', 401.0), ('10:05:04.000000', 30.0)]
 if got != want:
     ck.error('termite-two-blanks.log: times %s, want %s' % (got, want))
-mm = [(c, f, rs) for c, f, rs, _ in tx('termite-two-blanks.log')]
 plain = [(c, f, rs) for c, f, rs, _ in tx('termite-two-blanks.plain.log')]
-if mm != plain:
-    ck.error('termite-two-blanks: stamped reads\n  %s\n  plain\n  %s' % (mm, plain))
+for name in ('termite-two-blanks.log', 'tio-bracket-two-blanks.log'):
+    mm = [(c, f, rs) for c, f, rs, _ in tx(name)]
+    if mm != plain:
+        ck.error('%s: stamped reads\n  %s\n  plain\n  %s' % (name, mm, plain))
 sys.exit(ck.fail)
