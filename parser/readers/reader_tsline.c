@@ -60,6 +60,10 @@ typedef struct stamp {
 
 typedef struct ts_st {
     int shape;
+    /* another tool's separator than the shape's one blank: a second blank
+     * or a tab after it on the first stamped line with text (-1 not seen
+     * yet) is taken off every stamped line, a third the line's own */
+    signed char pad;
     ats_time t;          /* the last stamp's time: unstamped lines share it */
 } ts_st;
 
@@ -389,7 +393,14 @@ static int ts_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint6
     s->t = stamp_time(c, sh, &st);
     if (sh == SH_REALTERM)
         return emit_realterm(s, c, p + st.len, n - st.len, eol, line, off + st.len);
-    return emit_text(s, c, s->t, p + st.len, n - st.len, eol, line, off + st.len);
+    size_t k = st.len;
+    if (k < n && p[k] != '\r') {
+        int blank = p[k] == ' ' || p[k] == '\t';
+        if (s->pad < 0)
+            s->pad = blank && k + 1 < n && p[k + 1] != ' ' && p[k + 1] != '\t' && p[k + 1] != '\r';
+        k += s->pad && blank;
+    }
+    return emit_text(s, c, s->t, p + k, n - k, eol, line, off + k);
 }
 
 
@@ -426,6 +437,7 @@ static int ts_init(void *vst, rd_ctx *c)
     (void)c;
     ts_st *s = vst;
     s->shape = SH_NONE;
+    s->pad = -1;
     s->t.kind = ATS_TIME_NONE;
     s->t.us = 0;
     return 0;

@@ -769,7 +769,8 @@ NOURC='not-evaluable  the capture format does not show what the modem sends on i
 # it) and prints a failure as its own D-Bus error. Before, an OK was invented for each reply
 # (the rules then passed on it), and the error read as a plain ERROR: command-failed warned
 # at line 11 and error-detail advised AT+CMEE=2 (exit 1); the socket rules passed on an open
-# whose +QIOPEN completion mmcli never shows.
+# whose +QIOPEN completion mmcli never shows. ModemManager's MobileEquipment.SimNotInserted is
+# its name for +CME ERROR: 10 (formats/mmcli.json's lookup, from ModemManager-errors.h).
 cat > "$TMP/mm-shows.log" <<'WEOF'
 $ sudo mmcli -m 0 --command='AT+QICSGP=1,1,"internet","","",1'
 response: ''
@@ -820,8 +821,8 @@ input mmcli finals-stripped
 5 AT+QIOPEN=1,0,"TCP","192.0.2.10",8080,0,0 None None
 7 AT+QISTATE? None None
 9 AT+QICLOSE=0 None None
-11 AT+CPIN? ERROR 6
-13 AT+CPIN? ERROR 6
+11 AT+CPIN? +CME ERROR: 10 6
+13 AT+CPIN? +CME ERROR: 10 6
 chain 11 AT+CPIN? gave-up
 15 AT+CSQ None None
 WEOF

@@ -45,6 +45,9 @@ python3 tests/heldout18a_check.py "$BIN" "$SRC" || fail=1
 # held-out batch 18's classes L5 (a port monitor's request view), L6 (Saleae Logic 1.x
 # async serial CSV) and L8 (a Legato component's own AT log; tests/data/heldout18b)
 python3 tests/heldout18b_check.py "$BIN" "$SRC" || fail=1
+# held-out batch 19's classes M1 (mmcli pasted from a shell: escaped quotes, prompts with a
+# blank before $, ModemManager's timeouts and error names) and M3 (tests/data/heldout19a)
+python3 tests/heldout19a_check.py "$BIN" "$SRC" || fail=1
 # pasted shapes of helper readers18: a terminal's wrap of chan_dongle's console, ... (tests/data/readers18)
 python3 tests/readers18_check.py "$BIN" "$SRC" || fail=1
 # held-out batch 14's classes H5-H7 (tests/data/heldout14b)
