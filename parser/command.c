@@ -311,6 +311,18 @@ static int lower_words(const char *s, size_t w, size_t n)
  * line ("at e0", "AT Z" have no such words). */
 int ats_cmdline_is_sentence(const char *s, size_t n)
 {
+    /* "Attached!", "attempting to attach": a word that starts with the
+     * prefix, a lower-case 't' and four lower-case letters or more, then no
+     * digit, '=' or '?': typed basic commands carry a digit or stop short
+     * ("ate0", "atdt5551234", "ATI") */
+    if (n >= 6 && ats_is_command_text(s, n) && s[1] == 't') {
+        size_t i = 2;
+        while (i < n && s[i] >= 'a' && s[i] <= 'z')
+            i++;
+        if (i - 2 >= 4 && (i == n || !(is_alpha((unsigned char)s[i]) ||
+                                       is_digit((unsigned char)s[i]) || strchr("=?&+", s[i]))))
+            return 1;
+    }
     if (n < 6 || !ats_is_command_text(s, n) || !is_blank((unsigned char)s[2]))
         return 0;
     size_t w = 2;

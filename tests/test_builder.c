@@ -315,6 +315,21 @@ static void test_sentences_before_a_command(void **state)
           "txn L13-14 AT complete ok",
           "txn L15-16 AT+CSQ unfinished none resp=running late, be there soon.");
 }
+/* A sketch's word that starts with the prefix ("Attached!", "attempting
+ * to attach") is its text, not basic commands T A C H E D; typed basic
+ * commands keep reading ("ati", "ATE0", "atdt5551234"). */
+static void test_at_words(void **state)
+{
+    (void)state;
+    CHECK("AT+CGATT=1\r\nOK\r\nAttached!\r\nattempting to connect\r\nati\r\nQuectel\r\nOK\r\n"
+          "atdt5551234\r\nNO CARRIER\r\n",
+          "txn L1-2 AT+CGATT=1 complete ok",
+          "unparsed L3 text-outside-command Attached!",
+          "unparsed L4 text-outside-command attempting to connect",
+          "txn L5-7 ati complete ok resp=Quectel",
+          "txn L8-9 atdt5551234 complete no-carrier chain=5#1",
+          "chain L8 x1 end-of-capture");
+}
 static void test_prompt_note_instead_of_payload(void **state)
 {
     (void)state;
@@ -1200,6 +1215,7 @@ int main(void)
         cmocka_unit_test(test_prompt_multiline_payload),
         cmocka_unit_test(test_quoted_string_over_lines),
         cmocka_unit_test(test_sentences_before_a_command),
+        cmocka_unit_test(test_at_words),
         cmocka_unit_test(test_prompt_note_instead_of_payload),
         cmocka_unit_test(test_ctrlz_and_esc),
         cmocka_unit_test(test_data_mode_escape_ato_nocarrier),
