@@ -109,6 +109,12 @@ inp = records(DIR + 'riot-pyterm.log')[0]
 if inp.get('shows') != 'first-reply-line':
     ck.error('riot-pyterm.log: shows %r, want first-reply-line' % inp.get('shows'))
 
+# a shell script whose function is named send is no RIOT shell (held-out batch 13's
+# negative read so before the definition refuted a script's own lines)
+r = records(DIR + 'neg-send-script.sh')
+if not r or 'riot-at-shell' in r[0].get('layers', r[0].get('format', '')):
+    ck.error('neg-send-script.sh: read as %s' % (r[0].get('layers', r[0].get('format')) if r else None))
+
 # other formats' captures are not this one's
 for path in sorted(glob.glob(SRC + '/captures/*.log') + glob.glob(SRC + '/captures/traces/*.log')
                    + glob.glob(SRC + '/captures/traces/variants/*.log')
