@@ -1182,6 +1182,12 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
             return rc;
         }
         if (r->not_sent || r->gave_up) {
+            /* the line speaks of the command written last: that line is
+             * over, its end held back while a repeat of it could follow
+             * (RIOT's shell line, pyterm's echo of it) goes out first */
+            int rs = flush_sfx(s, c);
+            if (rs)
+                return rs;
             unsigned f = c->chunk_flags;
             ats_span cmd;
             /* a line naming another command than the last one sent gave up
