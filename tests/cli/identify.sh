@@ -399,7 +399,8 @@ want captures/l610-clean-session.log fibocom-l610 ''
 # Internet Service commands alone; ^SYSSTART alone is Huawei's boot report too (a tie,
 # 3gpp). Before (main at 8a0b711) every one was 3gpp: the ^SIS* commands were unknown
 printf 'ATI\r\nCinterion\r\nEXS82-W\r\nREVISION 01.100\r\nOK\r\n' > "$TMP/cin1.log"
-want "$TMP/cin1.log" cinterion 'manufacturer Cinterion (line 2), model EXS82-W (line 3)' 'Cinterion/EXS82-W/'
+# (ATI's revision line has no "Revision:" word: the profile's revision pattern names it)
+want "$TMP/cin1.log" cinterion 'manufacturer Cinterion (line 2), model EXS82-W (line 3), revision REVISION 01.100 (line 4)' 'Cinterion/EXS82-W/REVISION 01.100'
 printf 'AT+CGMR\r\nREVISION 01.100\r\nOK\r\n' > "$TMP/cin5.log"
 want "$TMP/cin5.log" cinterion 'revision REVISION 01.100 (line 2)' '//REVISION 01.100'
 printf 'AT+CGMI\r\nSIEMENS\r\nOK\r\nAT+CGMM\r\nTC63\r\nOK\r\n' > "$TMP/cin2.log"
@@ -408,7 +409,7 @@ printf '^SYSSTART\r\nAT^SISO=0\r\nOK\r\n^SISW: 0,1\r\n' > "$TMP/cin3.log"
 want "$TMP/cin3.log" cinterion 'boot report ^SYSSTART (line 1), command AT^SISO (line 2), line ^SISW: 0,1 (line 4)'
 printf '^SYSSTART\r\nAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\n' > "$TMP/cin4.log"
 want "$TMP/cin4.log" 3gpp 'huawei-me909s and cinterion fit alike\|cinterion and huawei-me909s fit alike'
-want captures/cinterion/pls62-socket.log cinterion 'boot report ^SYSSTART (line 1), manufacturer Cinterion (line 3), model PLS62-W (line 4)' 'Cinterion/PLS62-W/'
+want captures/cinterion/pls62-socket.log cinterion 'boot report ^SYSSTART (line 1), manufacturer Cinterion (line 3), model PLS62-W (line 4)' 'Cinterion/PLS62-W/REVISION 01.000'
 # Sony Altair ALT1250 / Murata Type 1SC (altair-alt1250): its revision (murata-1sc.c reads
 # AT+CGMR's RK_...), %BOOTEV:0 with a socket command, the %SOCKET* commands alone;
 # before, 3gpp
