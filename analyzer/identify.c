@@ -285,10 +285,18 @@ static void answers(ats_identifier *id, const ats_txn *t)
             else if (starts(s, n, "Manufacturer:") || starts(s, n, "Manufacture:"))
                 keep(id->manufacturer, sizeof id->manufacturer, v);
             /* a bare ATI line may name either: what a profile recognises */
-            if (ident_line(id, ATS_ID_MANUFACTURER, v.ptr, v.len, r->line))
+            int named = ident_line(id, ATS_ID_MANUFACTURER, v.ptr, v.len, r->line);
+            if (named)
                 keep(id->manufacturer, sizeof id->manufacturer, v);
-            if (ident_line(id, ATS_ID_MODEL, v.ptr, v.len, r->line))
+            if (ident_line(id, ATS_ID_MODEL, v.ptr, v.len, r->line)) {
                 keep(id->model, sizeof id->model, v);
+                named = 1;
+            }
+            /* ... or the firmware, a bare line without a "Revision:" word
+             * (Cinterion's "REVISION 01.000": the profile's revision pattern
+             * says); a "Model:" line is no revision whatever it matches */
+            if (!named && v.ptr == s && ident_line(id, ATS_ID_REVISION, v.ptr, v.len, r->line))
+                keep(id->revision, sizeof id->revision, v);
         }
     }
 }

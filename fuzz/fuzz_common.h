@@ -123,7 +123,7 @@ static inline unsigned long fz_touch_record(const ats_record *r)
             abort();
         for (size_t i = 0; i < t->nwaiting; i++)
             h += fz_span(&t->waiting[i].command) + fz_span(&t->waiting[i].name) +
-                 fz_span(&t->waiting[i].sock);
+                 fz_span(&t->waiting[i].cmd) + fz_span(&t->waiting[i].sock);
         if (t->first_line > t->last_line)
             abort();
         break;

@@ -449,7 +449,8 @@ typedef struct ats_waiting {   /* an async command still waiting when another wa
     uint64_t line;
     int blocking;
     ats_span command;
-    ats_span name;
+    ats_span name;             /* what it waits for: its completion's name (+QIOPEN, ^SISW) */
+    ats_span cmd;              /* its own name (^SISO), which the classes name */
     ats_span sock;             /* its socket/context id argument, if any */
 } ats_waiting;
 

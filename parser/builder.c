@@ -85,7 +85,7 @@ typedef struct otx {
     char big_start[1];
     size_t nwaiting;             /* (cleared by hand: not worth its own field above) */
     ats_waiting waiting[ATS_MAX_WAITING];
-    char wtext[ATS_MAX_WAITING][3][96];
+    char wtext[ATS_MAX_WAITING][4][96];
     uint64_t urc_ids[MAX_URC_IDS];
     char preview[256];
     char own[ATS_MAX_SUBCMDS][32]; /* sub-command names, for "own response" */
@@ -1826,6 +1826,10 @@ static int open_command(ats_builder *b, const ats_line *l)
         n = completion_name(w, tx[1], sizeof tx[1]);
         wt->name.ptr = tx[1];
         wt->name.len = n;
+        n = strlen(w->own[0]);
+        memcpy(tx[3], w->own[0], n < 96 ? n : 95);
+        wt->cmd.ptr = tx[3];
+        wt->cmd.len = n < 96 ? n : 95;
         memcpy(tx[2], w->idv, w->idlen);
         wt->sock.ptr = tx[2];
         wt->sock.len = w->has_id ? w->idlen : 0;

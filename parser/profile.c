@@ -30,7 +30,9 @@
     X("neoway-n58", neoway_n58)                                                          \
     X("espressif-at", espressif_at)                                                      \
     X("sierra-hl78", sierra_hl78)                                                        \
-    X("cmcc-ml307r", cmcc_ml307r)
+    X("cmcc-ml307r", cmcc_ml307r)                                                        \
+    X("cinterion", cinterion)                                                            \
+    X("altair-alt1250", altair_alt1250)
 
 /* Fragments: built-in profiles that others extend and no module is named
  * by (what two families share: boudica-nso, the NB-IoT chipset's socket

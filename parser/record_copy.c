@@ -112,10 +112,12 @@ static const ats_waiting *waiting(flat *f, const ats_waiting *src, size_t n)
     ats_waiting *d = TAKE(f, ats_waiting, n);
     for (size_t i = 0; i < n; i++) {
         ats_span c = span(f, src[i].command), nm = span(f, src[i].name), s = span(f, src[i].sock);
+        ats_span cm = span(f, src[i].cmd);
         if (d) {
             d[i] = src[i];
             d[i].command = c;
             d[i].name = nm;
+            d[i].cmd = cm;
             d[i].sock = s;
         }
     }

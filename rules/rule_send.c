@@ -231,6 +231,18 @@ typedef struct report_state {
     int reported_send;        /* a send with a report to wait for was seen */
 } report_state;
 
+static int same_name(ats_span a, ats_span b)
+{
+    if (a.len != b.len)
+        return 0;
+    for (size_t i = 0; i < a.len; i++) {
+        unsigned char x = (unsigned char)a.ptr[i], y = (unsigned char)b.ptr[i];
+        if ((x >= 'a' && x <= 'z' ? x - 32 : x) != (y >= 'a' && y <= 'z' ? y - 32 : y))
+            return 0;
+    }
+    return 1;
+}
+
 static void report_wait_txn(ats_rule_ctx *c, const ats_txn *t)
 {
     ats_engine *e = c->e;
@@ -243,8 +255,12 @@ static void report_wait_txn(ats_rule_ctx *c, const ats_txn *t)
     int s = eng_txn_sock(e, t);
     for (size_t i = 0; i < t->nwaiting; i++) {
         const ats_waiting *w = &t->waiting[i];
+        /* a previous send: the same command waiting for its report, not
+         * another command whose completion has the send's name (Cinterion's
+         * AT^SISO waits for ^SISW: <id>,1, and AT^SISW is the send) */
         if (w->blocking || !t->ncmds || w->name.len != t->cmds[0].name.len ||
             memcmp(w->name.ptr, t->cmds[0].name.ptr, w->name.len) ||
+            (w->cmd.len && !same_name(w->cmd, t->cmds[0].name)) ||
             span_int(w->sock) != s)
             continue;
         char name[64];

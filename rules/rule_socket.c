@@ -104,7 +104,10 @@ static const ats_waiting *opening(ats_engine *e, const ats_txn *t, int s)
 {
     for (size_t i = 0; i < t->nwaiting; i++) {
         const ats_waiting *w = &t->waiting[i];
-        if (!w->sock.len || !ats_classes_set_name(&e->rs->cls, C_OPEN, w->name.ptr, w->name.len))
+        /* the open is named by its own name (Cinterion's AT^SISO waits for a
+         * ^SISW: report), or, as before, by its completion's */
+        if (!w->sock.len || (!ats_classes_set_name(&e->rs->cls, C_OPEN, w->cmd.ptr, w->cmd.len) &&
+                             !ats_classes_set_name(&e->rs->cls, C_OPEN, w->name.ptr, w->name.len)))
             continue;
         int id = 0;
         size_t k = 0;

@@ -846,5 +846,106 @@ for f in ml307r-tcp ml307r-faults; do
         { echo "FAIL: cmcc/$f: not identified as cmcc-ml307r"; fail=1; }
 done
 
+# Thales/Gemalto Cinterion (cinterion; EHS6 ATC chapter 10, AC75 ATC 10.7/10.8, TC63 ATC
+# 10.3): AT^SISO waits for ^SISW: <id>,1 (or ^SIS: <id>,0,<error>), AT^SISW's answer
+# ^SISW: <id>,<cnf>,<unack> is its prompt for <len> bytes, AT^SISR's ^SISR: <id>,<cnt> is
+# followed by <cnt> bytes, ^SIS: <id>,0,<error> drops the link. Before (main at 8a0b711)
+# both were read with 3gpp: ^SYSSTART, ^SISW: 0,1, ^SISR: 0,1 unknown lines, "hello" and
+# "pong" read as modem text, the ^SIS* commands unknown, the write before ^SISW: 0,1 and the
+# write after the peer's close unseen
+expect_parse auto captures/cinterion/pls62-socket.log <<'WEOF'
+U 1 ^SYSSTART ^SYSSTART
+T 2 ATI -> complete OK | 3:Cinterion | 4:PLS62-W | 5:REVISION 01.000
+T 7 AT+CPIN? -> complete OK | 8:+CPIN: READY
+T 10 AT+CEREG? -> complete OK | 11:+CEREG: 0,1
+T 13 AT^SICA=1,1 -> complete OK
+T 15 AT^SISS=0,"srvType","Socket" -> complete OK
+T 17 AT^SISS=0,"conId","1" -> complete OK
+T 19 AT^SISS=0,"address","socktcp://192.0.2.90:2040" -> complete OK
+T 21 AT^SISO=0 -> complete OK ; completion success ^SISW: 0,1 ; socket 0
+T 24 AT^SISW=0,5 -> complete OK ; payload 5 bytes end length prompt 25 ; socket 0
+U 28 ^SISR ^SISR: 0,1
+D 31 received pong
+T 29 AT^SISR=0,100 -> complete OK | 30:^SISR: 0,4 ; socket 0
+T 33 AT^SISI=0 -> complete OK | 34:^SISI: 0,4,4,5,5,0
+T 36 AT^SISC=0 -> complete OK ; socket 0
+WEOF
+expect_check auto captures/cinterion/pls62-socket.log 0 < /dev/null
+expect_parse auto captures/cinterion/pls62-faults.log <<'WEOF'
+T 1 AT+CGMI -> complete OK | 2:Cinterion
+T 4 AT^SICA=1,1 -> complete OK
+T 6 AT^SISS=0,"srvType","Socket" -> complete OK
+T 8 AT^SISS=0,"address","socktcp://192.0.2.90:2040" -> complete OK
+T 12 AT^SISW=0,3 -> complete +CME ERROR: 256 ; payload 0 bytes end none prompt None ; socket 0
+T 10 AT^SISO=0 -> complete OK ; completion success ^SISW: 0,1 ; socket 0
+T 15 AT^SISW=0,3 -> complete OK ; payload 3 bytes end length prompt 16 ; socket 0
+U 19 ^SIS ^SIS: 0,0,48,"Remote peer has closed the connection"
+T 20 AT^SISW=0,3 -> complete +CME ERROR: 767 ; payload 0 bytes end none prompt None ; socket 0
+T 22 AT^SISC=0 -> complete OK ; socket 0
+WEOF
+# the write before the open's ^SISW: 0,1 is the open's (socket-state's early send; the
+# waiting AT^SISO is no previous send for send-report-wait, though its report is named
+# ^SISW too); the close after the drop is cleanup, not a close of a closed socket
+expect_check auto captures/cinterion/pls62-faults.log 1 <<'WEOF'
+12: error: [socket-state] AT^SISW=0,3 on socket 0, whose open (AT^SISO=0, line 10) completed only at line 14
+20: error: [socket-state] AT^SISW=0,3 on socket 0, which is not open (closed at line 19)
+WEOF
+# the peek operator (AT^SISR=<id>,0) and an empty write (AT^SISW=<id>,0) take no bytes;
+# an open that fails with ^SIS: <id>,0,<error> is a failed completion
+printf 'AT^SISR=0,0\r\n^SISR: 0,5\r\nOK\r\nAT^SISW=0,0\r\n^SISW: 0,0,0\r\nOK\r\nAT^SISO=1\r\nOK\r\n^SIS: 1,0,20,"Connection timed out"\r\nAT^SISC=1\r\nOK\r\n' > "$TMP/sis0.log"
+expect_parse cinterion "$TMP/sis0.log" <<'WEOF'
+T 1 AT^SISR=0,0 -> complete OK | 2:^SISR: 0,5 ; socket 0
+T 4 AT^SISW=0,0 -> complete OK | 5:^SISW: 0,0,0 ; socket 0
+T 7 AT^SISO=1 -> complete OK ; completion failure ^SIS: 1,0,20,"Connection timed out" ; socket 1
+T 10 AT^SISC=1 -> complete OK ; socket 1
+WEOF
+# transparent mode: AT^SIST's CONNECT enters data mode, +++ and OK leave it
+printf 'AT^SIST=1\r\nCONNECT\r\nGET / HTTP/1.0\r\n\r\n+++\r\nOK\r\nAT^SISC=1\r\nOK\r\n' > "$TMP/sist.log"
+"$BIN" parse -f jsonl --profile cinterion "$TMP/sist.log" | python3 tests/records_brief.py > "$TMP/sist.got"
+grep -q '^T 1 AT^SIST=1 -> complete CONNECT' "$TMP/sist.got" && grep -q '^T 7 AT^SISC=1 -> complete OK' "$TMP/sist.got" ||
+    { echo "FAIL: AT^SIST transparent mode:"; cat "$TMP/sist.got"; fail=1; }
+for f in pls62-socket pls62-faults; do
+    "$BIN" check -f text "captures/cinterion/$f.log" | grep -q "; profile cinterion; module: " ||
+        { echo "FAIL: cinterion/$f: not identified as cinterion"; fail=1; }
+done
+
+# Sony Altair ALT1250 / Murata Type 1SC (altair-alt1250; ST X-CUBE-CELLULAR
+# at_custom_modem_socket.c, Zephyr murata-1sc.c): AT%SOCKETCMD="ALLOCATE" answers the
+# socket id (%SOCKETCMD:<id>: allocated, not connected), "ACTIVATE" connects it,
+# "DEACTIVATE" closes it, AT%SOCKETDATA="SEND"/"RECEIVE" carry hex, %SOCKETEV:3,<id> is
+# the peer's close. Before (main at 8a0b711) read with 3gpp: no socket rule judged them
+# (the send after the peer's close, the send on a socket never activated unseen)
+expect_parse auto captures/altair/type1sc-socket.log <<'WEOF'
+T 1 ATZ -> complete OK
+U 3 %BOOTEV %BOOTEV:0
+T 4 AT+CGMR -> complete OK | 5:RK_03_02_00_00_41494_001
+T 7 AT%SOCKETEV=0,1 -> complete OK
+T 9 AT+CPIN? -> complete OK | 10:+CPIN: READY
+T 12 AT+CEREG? -> complete OK | 13:+CEREG: 0,1
+T 15 AT%PDNACT=1,1 -> complete OK
+T 17 AT%SOCKETCMD="ALLOCATE",1,"TCP","OPEN","192.0.2.90",2040,0 -> complete OK | 18:%SOCKETCMD:1 ; socket 1
+T 20 AT%SOCKETCMD="ACTIVATE",1 -> complete OK ; socket 1
+T 22 AT%SOCKETDATA="SEND",1,5,"68656C6C6F" -> complete OK | 23:%SOCKETDATA:1,5 ; socket 1
+U 25 %SOCKETEV %SOCKETEV:1,1
+T 26 AT%SOCKETDATA="RECEIVE",1,1500 -> complete OK | 27:%SOCKETDATA:1,4,0,"706F6E67" ; socket 1
+T 29 AT%SOCKETCMD="INFO",1 -> complete OK | 30:%SOCKETCMD:"ACTIVATED","TCP","10.0.0.2","192.0.2.90",49152,2040 ; socket 1
+T 32 AT%SOCKETCMD="DEACTIVATE",1 -> complete OK ; socket 1
+T 34 AT%SOCKETCMD="DELETE",1 -> complete OK ; socket 1
+WEOF
+expect_check auto captures/altair/type1sc-socket.log 0 < /dev/null
+expect_check auto captures/altair/type1sc-faults.log 1 <<'WEOF'
+10: error: [socket-state] AT%SOCKETDATA="SEND",1,5,"68656C6C6F" on socket 1, which is not open (closed at line 9)
+19: error: [socket-state] AT%SOCKETDATA="SEND",2,2,"6869" on socket 2, which is not open (closed at line 17)
+WEOF
+# the socket id a DELETE left open is closed again by the next ALLOCATE's answer: its
+# ACTIVATE is no open of an open socket (the delete without a deactivate of a host that
+# sends AT%SOCKETCMD="DELETE" alone)
+printf 'AT%%SOCKETCMD="ALLOCATE",1,"UDP","OPEN","192.0.2.1",5683,0\r\n%%SOCKETCMD:1\r\nOK\r\nAT%%SOCKETCMD="ACTIVATE",1\r\nOK\r\nAT%%SOCKETCMD="DELETE",1\r\nOK\r\nAT%%SOCKETCMD="ALLOCATE",1,"UDP","OPEN","192.0.2.1",5683,0\r\n%%SOCKETCMD:1\r\nOK\r\nAT%%SOCKETCMD="ACTIVATE",1\r\nOK\r\n' > "$TMP/realloc.log"
+expect_check altair-alt1250 "$TMP/realloc.log" 0 < /dev/null
+for f in type1sc-socket type1sc-faults; do
+    "$BIN" check -f text "captures/altair/$f.log" | grep -q "; profile altair-alt1250; module: " ||
+        { echo "FAIL: altair/$f: not identified as altair-alt1250"; fail=1; }
+done
+
 [ $fail = 0 ] && echo "ok: module families"
 exit $fail

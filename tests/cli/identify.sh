@@ -124,7 +124,8 @@ case "$got" in ublox-sara\|*) ;; *) echo "FAIL: --profile auto: $got"; fail=1;; 
 # (their profiles from one run over all of them)
 profiles_of captures/simcom/*.log captures/quectel/*.log captures/ublox/*.log captures/nordic/*.log \
     captures/3gpp/*.log captures/telit/*.log captures/airm2m/*.log captures/fibocom/*.log \
-    captures/huawei/*.log captures/neoway/*.log captures/sequans/*.log captures/cmcc/*.log > "$TMP/family"
+    captures/huawei/*.log captures/neoway/*.log captures/sequans/*.log captures/cmcc/*.log \
+    captures/cinterion/*.log captures/altair/*.log > "$TMP/family"
 for f in captures/simcom/sim800-*.log:simcom-sim800 captures/simcom/sim7600-*.log:simcom-sim7600 \
          captures/quectel/bg96-*.log:quectel-bg96 captures/ublox/ublox-*.log:ublox-sara \
          captures/nordic/nordic-*.log:nordic-slm captures/3gpp/3gpp-session.log:3gpp \
@@ -133,7 +134,8 @@ for f in captures/simcom/sim800-*.log:simcom-sim800 captures/simcom/sim7600-*.lo
          captures/simcom/sim7080-*.log:simcom-sim7080 captures/huawei/me909s-*.log:huawei-me909s \
          captures/simcom/sim800-sim-puk.log:3gpp captures/quectel/bc95-*.log:quectel-bc95 \
          captures/ublox/sara-n211-nbiot.log:ublox-sara captures/neoway/n58-tcp.log:neoway-n58 \
-         captures/sequans/gm01q-sockets.log:sequans-monarch captures/cmcc/ml307r-*.log:cmcc-ml307r; do
+         captures/sequans/gm01q-sockets.log:sequans-monarch captures/cmcc/ml307r-*.log:cmcc-ml307r \
+         captures/cinterion/pls62-*.log:cinterion captures/altair/type1sc-*.log:altair-alt1250; do
     p=${f##*:}
     for c in ${f%:*}; do
         # a SIM800's session in 27.007's commands alone, nothing in it naming
@@ -393,5 +395,30 @@ printf 'AT+CMQTTSTART\r\n+CME ERROR: 4\r\nAT+CMQTTACCQ=0,"c1",0\r\n+CME ERROR: 4
 want "$TMP/listed-refused.log" 3gpp 'no module named itself'
 # the L610's own session keeps its profile
 want captures/l610-clean-session.log fibocom-l610 ''
+# Thales/Gemalto Cinterion (cinterion): its answers, ^SYSSTART with a ^SIS* command, the
+# Internet Service commands alone; ^SYSSTART alone is Huawei's boot report too (a tie,
+# 3gpp). Before (main at 8a0b711) every one was 3gpp: the ^SIS* commands were unknown
+printf 'ATI\r\nCinterion\r\nEXS82-W\r\nREVISION 01.100\r\nOK\r\n' > "$TMP/cin1.log"
+# (ATI's revision line has no "Revision:" word: the profile's revision pattern names it)
+want "$TMP/cin1.log" cinterion 'manufacturer Cinterion (line 2), model EXS82-W (line 3), revision REVISION 01.100 (line 4)' 'Cinterion/EXS82-W/REVISION 01.100'
+printf 'AT+CGMR\r\nREVISION 01.100\r\nOK\r\n' > "$TMP/cin5.log"
+want "$TMP/cin5.log" cinterion 'revision REVISION 01.100 (line 2)' '//REVISION 01.100'
+printf 'AT+CGMI\r\nSIEMENS\r\nOK\r\nAT+CGMM\r\nTC63\r\nOK\r\n' > "$TMP/cin2.log"
+want "$TMP/cin2.log" cinterion 'manufacturer SIEMENS (line 2), model TC63 (line 5)'
+printf '^SYSSTART\r\nAT^SISO=0\r\nOK\r\n^SISW: 0,1\r\n' > "$TMP/cin3.log"
+want "$TMP/cin3.log" cinterion 'boot report ^SYSSTART (line 1), command AT^SISO (line 2), line ^SISW: 0,1 (line 4)'
+printf '^SYSSTART\r\nAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\n' > "$TMP/cin4.log"
+want "$TMP/cin4.log" 3gpp 'huawei-me909s and cinterion fit alike\|cinterion and huawei-me909s fit alike'
+want captures/cinterion/pls62-socket.log cinterion 'boot report ^SYSSTART (line 1), manufacturer Cinterion (line 3), model PLS62-W (line 4)' 'Cinterion/PLS62-W/REVISION 01.000'
+# Sony Altair ALT1250 / Murata Type 1SC (altair-alt1250): its revision (murata-1sc.c reads
+# AT+CGMR's RK_...), %BOOTEV:0 with a socket command, the %SOCKET* commands alone;
+# before, 3gpp
+printf 'AT+CGMR\r\nRK_03_02_00_00_41494_001\r\nOK\r\n' > "$TMP/alt1.log"
+want "$TMP/alt1.log" altair-alt1250 'revision RK_03_02_00_00_41494_001 (line 2)' '//RK_03_02_00_00_41494_001'
+printf '%%BOOTEV:0\r\nAT%%SOCKETCMD="ALLOCATE",1,"UDP","OPEN","192.0.2.1",5683,0\r\n%%SOCKETCMD:1\r\nOK\r\n' > "$TMP/alt2.log"
+want "$TMP/alt2.log" altair-alt1250 'boot report %BOOTEV:0 (line 1), command AT%SOCKETCMD (line 2), line AT%SOCKETCMD="ALLOCATE"'
+want captures/altair/type1sc-socket.log altair-alt1250 'boot report %BOOTEV:0 (line 3), revision RK_03_02_00_00_41494_001 (line 5)'
+# nRF91's %X commands are not Altair's, nor Altair's %SOCKET* the nRF91's
+want captures/nordic/nrf91-sockets.log nordic-slm ''
 [ $fail = 0 ] && echo "ok: module identification"
 exit $fail
