@@ -333,7 +333,12 @@ static void unknown_txn(ats_rule_ctx *c, const ats_txn *t)
         if (!sc->name.len) {
             ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id, ats_eng_cmd(e, t),
                               "%s is not AT command syntax", ats_eng_cmd(e, t));
-        } else if (st->generic && !(failed && cls_line(e, L_UNSUPPORTED, t->final.text))) {
+        } else if (st->generic && !(failed && cls_line(e, L_UNSUPPORTED, t->final.text) &&
+                                    !(sc->type == ATS_CMD_SET && sc->args_raw.len))) {
+            /* a setting refused as not supported says nothing of the name:
+             * modules refuse a value or mode they lack so (SARA-R410M's
+             * AT+UPSV=4, a band outside the model's); an unknown name is
+             * refused in every form, and only a bare form shows that */
             if (!st->skipped++) {
                 snprintf(st->first, sizeof st->first, "%s", name);
                 st->first_line = t->first_line;

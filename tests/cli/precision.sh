@@ -155,12 +155,14 @@ verdict bearer-query simcom-sim800 0 <<'WEOF'
 WEOF
 
 # --- +CME ERROR: 4 (operation not supported) to a vendor command under the 3gpp base:
-# reported only where the capture never shows the module taking that command
-log refused 'AT+XFOO=1\r\n+CME ERROR: 4\r\nAT+XBAR?\r\n+XBAR: 0\r\nOK\r\nAT+XBAR=1\r\n+CME ERROR: 4\r\n'
+# reported only where the capture never shows the module taking that command, and only for
+# a bare form: a setting refused so is a value or mode the model lacks (SARA-R410M's
+# AT+UPSV=4), not an unknown name (AT+XBAZ=1 below)
+log refused 'AT+XFOO\r\n+CME ERROR: 4\r\nAT+XBAR?\r\n+XBAR: 0\r\nOK\r\nAT+XBAR=1\r\n+CME ERROR: 4\r\nAT+XBAZ=1\r\n+CME ERROR: 4\r\n'
 verdict refused 3gpp 0 <<'WEOF'
-1: info: [unknown-command] +XFOO is not a command of the 3gpp profile (in AT+XFOO=1), and the module answered +CME ERROR: 4
+1: info: [unknown-command] +XFOO is not a command of the 3gpp profile (in AT+XFOO), and the module answered +CME ERROR: 4
 WEOF
-log refused-later 'AT+XBAR=1\r\n+CME ERROR: operation not supported\r\nAT+XBAR?\r\n+XBAR: 0\r\nOK\r\n'
+log refused-later 'AT+XBAR\r\n+CME ERROR: operation not supported\r\nAT+XBAR?\r\n+XBAR: 0\r\nOK\r\n'
 verdict refused-later 3gpp 0 <<'WEOF'
 WEOF
 status refused-later unknown-command 'pass  partly checked: +XBAR refused as not supported (line 1), but taken at line 3: the module has it, the refusal says not then'
