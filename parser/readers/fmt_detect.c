@@ -272,8 +272,34 @@ static int at_shared(peel *pl, const fd_def *w, const lines *L)
     return m >= 2 && (double)m >= w->at_share * (double)at;
 }
 
+/* "session": the bodies hold w->session command lines and as many final
+ * results, each a body whole: a log of commands and answers pasted behind
+ * comment marks, not code whose comments name a command ("// send
+ * AT+CSQ", "# +CSQ: <rssi>,<ber>") */
+static int session_in(peel *pl, const fd_def *w, const lines *L)
+{
+    unsigned cmds = 0, fins = 0;
+    for (size_t i = 0; i < L->count && (cmds < w->session || fins < w->session); i++) {
+        ats_span b;
+        if (L->dropped[i] || !L->n[i] || !ats_peel_match(pl, &w->match, L->p[i], L->n[i]) ||
+            !ats_fd_group(pl->md, w->match.g_body, L->p[i], &b))
+            continue;
+        while (b.len && (b.ptr[0] == ' ' || b.ptr[0] == '\t'))
+            b.ptr++, b.len--;
+        while (b.len && (b.ptr[b.len - 1] == ' ' || b.ptr[b.len - 1] == '\t' ||
+                         b.ptr[b.len - 1] == '\r'))
+            b.len--;
+        int k = b.len ? ats_fd_at_kind(b.ptr, b.len) : 0;
+        cmds += k == 1;
+        fins += k == 2;
+    }
+    return cmds >= w->session && fins >= w->session;
+}
+
 static int accepted(peel *pl, const fd_def *w, const lines *L, unsigned nonempty)
 {
+    if (w->session && !session_in(pl, w, L))
+        return 0;
     if (w->at_share > 0)
         return at_shared(pl, w, L);
     if (w->md_block && !w->any && md_blocks(pl, w, L))

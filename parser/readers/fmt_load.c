@@ -14,7 +14,7 @@
 /* The built-in definitions, embedded at build time (CMake ATS_FORMATS). */
 #define ATS_FORMAT_BUILTINS(X)                                                                 \
     X(html_entities)                                                                           \
-    X(markdown_quote) X(list_bullets) X(code_fence) X(forum_blocks) X(jupyter_outputs) X(powershell_transcript) X(terminal_tool_lines) X(phpbb_page) X(indent) X(trailing_blanks) X(ansi) X(emphasis) X(inline_code) X(line_numbers) X(search_results) X(arduino_monitor) \
+    X(markdown_quote) X(c_block_comment) X(list_bullets) X(comment_prefix) X(code_fence) X(forum_blocks) X(jupyter_outputs) X(powershell_transcript) X(terminal_tool_lines) X(phpbb_page) X(indent) X(trailing_blanks) X(ansi) X(emphasis) X(inline_code) X(line_numbers) X(search_results) X(arduino_monitor) \
     X(platformio_monitor) X(terminal_stamps) X(csv_date_column) X(rtt_shell) X(jupyter_cells) X(python_logging) X(rust_tracing)                                                                   \
     X(syslog) X(syslog_iso) X(datadog_logs) X(journal) X(openwrt_logread) X(esphome) X(mbed_trace) X(zephyr_modem_cmux) X(zephyr_modem_chat) \
     X(zephyr_cmd_handler) X(esp_modem_cmux) X(esp_modem) X(esp_modem_legacy) X(tinygsm) X(wnc_controller) X(ubxlib) X(gammu)           \
@@ -50,7 +50,7 @@ static const char *const k_root[] = {"$schema", "format_version", "name", "kind"
                                      "source", "detects_on", "lossy", "shows", "rules", "other",
                                      "min_signature",
                                      "other_decode", "glue", "sides", "samples", "layer", "wrapped",
-                                     "match", "drop", "remove", "replace_with", "any", "min_ratio", "at_share", "repeat", "md_block", "csv_cell", "json_string", "time_line", "continued", "counting", "one_source", "own_lines", "json",
+                                     "match", "drop", "remove", "replace_with", "any", "min_ratio", "at_share", "session", "repeat", "md_block", "csv_cell", "json_string", "time_line", "continued", "counting", "one_source", "own_lines", "json",
                                      "list_open", "list_item", "split_lines", "marker", NULL};
 static const char *const k_rule[] = {"name", "match", "dir", "dir_map", "host_log", "decode",
                                      "suffix", "suffix_crless", "prefix", "continue", "cumulative", "keep_cr", "strip",
@@ -1360,13 +1360,22 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
                                   "needs a \"match\" with a (?<body>...) group");
             d->at_share = json_number_value(as);
         }
+        json_t *se = json_object_get(root, "session");
+        if (se) {
+            if (!json_is_integer(se) || json_integer_value(se) < 1 || json_integer_value(se) > 64)
+                return ats_jl_bad(L, ATS_EPROFILE, se, "session", "a count in 1..64");
+            if (!m || d->match.g_body < 0)
+                return ats_jl_bad(L, ATS_EPROFILE, se, "session",
+                                  "needs a \"match\" with a (?<body>...) group");
+            d->session = (unsigned)json_integer_value(se);
+        }
         d->info.has_time = d->match.has_time;
         return samples ? check_wrapper_samples(L, d, json_object_get(root, "samples"), mc) : 0;
     }
     /* a wrapper's keys on a trace would be taken for doing what they say
      * and do nothing */
     static const char *const wrapper_only[] = {"layer", "match", "drop", "remove", "replace_with",
-                                               "any", "min_ratio", "at_share", "repeat",
+                                               "any", "min_ratio", "at_share", "session", "repeat",
                                                "md_block", "csv_cell", "json_string", "time_line", "continued",
                                                "counting", "one_source", "json", "list_open",
                                                "list_item", "split_lines", "marker", NULL};

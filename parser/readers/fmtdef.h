@@ -307,6 +307,10 @@ typedef struct fd_def {
     double at_share;             /* > 0: taken where the lines it matches are that share of
                                     the sample's lines that look like AT traffic (a post's
                                     inline code around each log line, its prose bare) */
+    unsigned session;            /* > 0: taken only where its bodies hold that many command
+                                    lines and as many final results, whole (a session's
+                                    lines behind comment marks, not code that names a
+                                    command in its comments) */
     int md_block;                /* a Markdown indented code block: also taken where its
                                     lines stand in blocks between prose paragraphs */
     int csv_cell;                /* the body is a CSV cell's text inside its quotes (an

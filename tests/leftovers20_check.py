@@ -1,0 +1,85 @@
+#!/usr/bin/env python3
+"""Shapes read as nothing before helper leftovers20, on fixtures of our own
+(tests/data/leftovers20/README.md says what each was written from):
+
+- a session pasted into code or a config file behind comment marks ('# ',
+  '// ', ';; ', '-- ', a C block comment's ' * '): the comment-prefix and
+  c-block-comment layers, taken only where the lines behind the marks are
+  commands and answers (code that names AT+CSQ in its comments stays unread).
+
+Each fixture: the layers detected, every transaction exact, the same
+transactions (command, final, responses) as its plain rendering, read whole,
+a byte at a time and in random pieces; each negative: no layer of ours and
+no transaction.
+
+usage: leftovers20_check.py ATSCOPE SRCDIR"""
+import json
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from exact_fixtures import Checker  # noqa: E402
+
+BIN, SRC = sys.argv[1], sys.argv[2]
+DIR = SRC + '/tests/data/leftovers20/'
+
+SESSION = [
+    ('AT', 'OK', []),
+    ('ATI', 'OK', ['Quectel', 'EC25', 'Revision: EC25EFAR06A09M4G']),
+    ('AT+CPIN?', 'OK', ['+CPIN: READY']),
+    ('AT+CSQ', 'OK', ['+CSQ: 20,99']),
+    ('AT+COPS?', 'OK', ['+COPS: 0,0,"Telia",7']),
+    ('AT+CGDCONT=1,"IP","internet"', 'OK', []),
+    ('AT+CGACT=1,1', '+CME ERROR: 30', []),
+]
+
+
+def at_lines(first):
+    """SESSION at the lines of a rendering whose plain session starts at
+    line `first`, a line of it a line (the blank lines included)."""
+    plain = open(DIR + 'comment-session.plain.log').read().splitlines()
+    at = [first + i for i, l in enumerate(plain) if l.startswith('AT')]
+    return [(l, c, f, r) for l, (c, f, r) in zip(at, SESSION)]
+
+
+# file -> (layers, plain rendering, [(line, command, final, responses)])
+EXPECT = {
+    'comment-hash.conf': ('comment-prefix > raw', 'comment-session.plain.log', at_lines(2)),
+    'comment-slashes.c': ('comment-prefix > raw', 'comment-session.plain.log', at_lines(2)),
+    'comment-semicolons.el': ('comment-prefix > raw', 'comment-session.plain.log', at_lines(2)),
+    'comment-dashes.lua': ('comment-prefix > raw', 'comment-session.plain.log', at_lines(2)),
+    'comment-c-block.h': ('c-block-comment > raw', 'comment-session.plain.log', at_lines(4)),
+}
+
+# negatives: code or prose that names commands in its comments
+NEGATIVE = ['neg-comment-code.c', 'neg-comment-doc.py', 'neg-comment-header.conf',
+            'neg-comment-only.txt']
+OURS = ('comment-prefix', 'c-block-comment')
+
+
+def txns(recs, with_line=True):
+    return [((r['line'],) if with_line else ()) +
+            (r['command'], r.get('final'), [x['text'] for x in r.get('responses', [])])
+            for r in recs if r['kind'] == 'transaction']
+
+
+ck = Checker(BIN)
+for name, (fmt, plain, want) in EXPECT.items():
+    recs = ck.read(name, DIR + name, fmt)
+    if recs is None:
+        continue
+    got = txns(recs)
+    want = [tuple(w) for w in want]
+    if got != want:
+        ck.error('%s: transactions\n  got  %s\n  want %s' % (name, got, want))
+    prec = [json.loads(l) for l in ck.parse(DIR + plain).decode().splitlines()]
+    if txns(recs, False) != txns(prec, False):
+        ck.error('%s: not the transactions of %s\n  got  %s\n  want %s'
+                 % (name, plain, txns(recs, False), txns(prec, False)))
+for name in NEGATIVE:
+    recs = [json.loads(l) for l in ck.parse(DIR + name).decode().splitlines()]
+    layers = recs[0].get('layers', '')
+    if any(o in layers for o in OURS) or txns(recs):
+        ck.error('%s: read as %r with %d transactions, want none of ours and none'
+                 % (name, recs[0].get('layers', recs[0]['format']), len(txns(recs))))
+sys.exit(ck.fail)
