@@ -5,7 +5,11 @@
 - a session pasted into code or a config file behind comment marks ('# ',
   '// ', ';; ', '-- ', a C block comment's ' * '): the comment-prefix and
   c-block-comment layers, taken only where the lines behind the marks are
-  commands and answers (code that names AT+CSQ in its comments stays unread).
+  commands and answers (code that names AT+CSQ in its comments stays unread);
+- a call or log line with the command in quotes and its whole reply as one
+  quoted, C-escaped string (send_cmd("AT+CSQ") -> "+CSQ: 20,99\r\nOK", =>,
+  :, returned, Python's cmd('AT+CSQ') = '...'): call-reply-string, the
+  reply's lines the responses and the final, an empty reply no final.
 
 Each fixture: the layers detected, every transaction exact, the same
 transactions (command, final, responses) as its plain rendering, read whole,
@@ -50,11 +54,20 @@ EXPECT = {
     'comment-dashes.lua': ('comment-prefix > raw', 'comment-session.plain.log', at_lines(2)),
     'comment-c-block.h': ('c-block-comment > raw', 'comment-session.plain.log', at_lines(4)),
 }
+CALLS = [(1, 'AT', 'OK', []), (2, 'AT+CPIN?', 'OK', ['+CPIN: READY']),
+         (3, 'AT+CSQ', 'OK', ['+CSQ: 20,99']), (4, 'AT+COPS?', 'OK', ['+COPS: 0,0,"Telia",7']),
+         (5, 'AT+COPS=1,2,"99999"', '+CME ERROR: 30', []), (6, 'AT+CGATT=1', None, [])]
+EXPECT.update({
+    'call-reply-c.log': ('terminal-stamps > call-reply-string', 'call-reply.plain.log', CALLS),
+    'call-reply-py.log': ('python-logging > call-reply-string', 'call-reply.plain.log', CALLS),
+    'call-reply-words.log': ('call-reply-string', 'call-reply.plain.log', CALLS),
+})
 
-# negatives: code or prose that names commands in its comments
+# negatives: code or prose that names commands in its comments, code that
+# compares a call's reply
 NEGATIVE = ['neg-comment-code.c', 'neg-comment-doc.py', 'neg-comment-header.conf',
-            'neg-comment-only.txt']
-OURS = ('comment-prefix', 'c-block-comment')
+            'neg-comment-only.txt', 'neg-call-code.py']
+OURS = ('comment-prefix', 'c-block-comment', 'call-reply-string')
 
 
 def txns(recs, with_line=True):
