@@ -9,7 +9,11 @@
 - a call or log line with the command in quotes and its whole reply as one
   quoted, C-escaped string (send_cmd("AT+CSQ") -> "+CSQ: 20,99\r\nOK", =>,
   :, returned, Python's cmd('AT+CSQ') = '...'): call-reply-string, the
-  reply's lines the responses and the final, an empty reply no final.
+  reply's lines the responses and the final, an empty reply no final;
+- a session pasted as a list or array literal ("AT+CSQ", / 'OK',) and as a
+  one-column table (| AT+CSQ |, a box-drawing table's rows):
+  quoted-list-lines and one-column-table, taken only where the strings or
+  cells are a session (a list of commands beside a list of answers is not).
 
 Each fixture: the layers detected, every transaction exact, the same
 transactions (command, final, responses) as its plain rendering, read whole,
@@ -61,13 +65,22 @@ EXPECT.update({
     'call-reply-c.log': ('terminal-stamps > call-reply-string', 'call-reply.plain.log', CALLS),
     'call-reply-py.log': ('python-logging > call-reply-string', 'call-reply.plain.log', CALLS),
     'call-reply-words.log': ('call-reply-string', 'call-reply.plain.log', CALLS),
+    'quoted-list.py': ('indent > quoted-list-lines > raw', 'comment-session.plain.log',
+                       at_lines(3)),
+    'quoted-list.c': ('indent > quoted-list-lines > raw', 'comment-session.plain.log',
+                      at_lines(2)),
+    'quoted-list.json': ('quoted-list-lines > raw', 'comment-session.plain.log', at_lines(2)),
+    'one-column.md': ('one-column-table > raw', 'comment-session.plain.log', at_lines(3)),
+    'one-column-box.txt': ('one-column-table > raw', 'comment-session.plain.log', at_lines(2)),
 })
 
 # negatives: code or prose that names commands in its comments, code that
 # compares a call's reply
 NEGATIVE = ['neg-comment-code.c', 'neg-comment-doc.py', 'neg-comment-header.conf',
-            'neg-comment-only.txt', 'neg-call-code.py']
-OURS = ('comment-prefix', 'c-block-comment', 'call-reply-string')
+            'neg-comment-only.txt', 'neg-call-code.py', 'neg-quoted-commands.py',
+            'neg-one-column-doc.md']
+OURS = ('comment-prefix', 'c-block-comment', 'call-reply-string', 'quoted-list-lines',
+        'one-column-table')
 
 
 def txns(recs, with_line=True):

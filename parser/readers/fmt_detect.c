@@ -272,14 +272,16 @@ static int at_shared(peel *pl, const fd_def *w, const lines *L)
     return m >= 2 && (double)m >= w->at_share * (double)at;
 }
 
-/* "session": the bodies hold w->session command lines and as many final
- * results, each a body whole: a log of commands and answers pasted behind
- * comment marks, not code whose comments name a command ("// send
- * AT+CSQ", "# +CSQ: <rssi>,<ber>") */
+/* "session": the bodies hold w->session commands each answered by a
+ * final result after it (before the next command), each a body whole: a
+ * log of commands and answers pasted behind comment marks or as a list's
+ * strings, not code whose comments name a command ("// send AT+CSQ") nor a
+ * list of commands beside a list of the answers they expect */
 static int session_in(peel *pl, const fd_def *w, const lines *L)
 {
-    unsigned cmds = 0, fins = 0;
-    for (size_t i = 0; i < L->count && (cmds < w->session || fins < w->session); i++) {
+    unsigned pairs = 0;
+    int open = 0;
+    for (size_t i = 0; i < L->count && pairs < w->session; i++) {
         ats_span b;
         if (L->dropped[i] || !L->n[i] || !ats_peel_match(pl, &w->match, L->p[i], L->n[i]) ||
             !ats_fd_group(pl->md, w->match.g_body, L->p[i], &b))
@@ -290,10 +292,14 @@ static int session_in(peel *pl, const fd_def *w, const lines *L)
                          b.ptr[b.len - 1] == '\r'))
             b.len--;
         int k = b.len ? ats_fd_at_kind(b.ptr, b.len) : 0;
-        cmds += k == 1;
-        fins += k == 2;
+        if (k == 1)
+            open = 1;
+        else if (k == 2 && open) {
+            pairs++;
+            open = 0;
+        }
     }
-    return cmds >= w->session && fins >= w->session;
+    return pairs >= w->session;
 }
 
 static int accepted(peel *pl, const fd_def *w, const lines *L, unsigned nonempty)

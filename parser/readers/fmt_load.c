@@ -23,7 +23,7 @@
     X(csv_serial_logger) X(docklight) X(qcom) X(generic_arrows) X(generic_txrx)      \
     X(generic_sendrecv) X(generic_gtlt) X(generic_oneline)                                                \
     X(shell_at_tool) X(mgos_pppos) X(picocom_imap) X(port_monitor_text) X(coolterm_ms) X(bracket_date_underscore) X(hercules) X(nodered_debug) X(yat) \
-    X(serilog) X(line_stamps) X(chat_typography) X(markdown_table) X(paired_output) \
+    X(serilog) X(line_stamps) X(chat_typography) X(markdown_table) X(one_column_table) X(quoted_list_lines) X(paired_output) \
     X(zephyr_hl7800) X(ll_hook_bytes) X(app_verb_lines) X(node_buffer) X(miniterm_debug) \
     X(openwrt_gcom) X(openwrt_atc) X(gnokii) \
     X(windows_modemlog) X(llcom) X(quecmanager_json) \
@@ -50,7 +50,7 @@ static const char *const k_root[] = {"$schema", "format_version", "name", "kind"
                                      "source", "detects_on", "lossy", "shows", "rules", "other",
                                      "min_signature",
                                      "other_decode", "glue", "sides", "samples", "layer", "wrapped",
-                                     "match", "drop", "remove", "replace_with", "any", "min_ratio", "at_share", "session", "repeat", "md_block", "csv_cell", "json_string", "time_line", "continued", "counting", "one_source", "own_lines", "json",
+                                     "match", "drop", "remove", "replace_with", "any", "min_ratio", "at_share", "session", "repeat", "md_block", "csv_cell", "json_string", "c_string", "time_line", "continued", "counting", "one_source", "own_lines", "json",
                                      "list_open", "list_item", "split_lines", "marker", NULL};
 static const char *const k_rule[] = {"name", "match", "dir", "dir_map", "host_log", "decode",
                                      "suffix", "suffix_crless", "prefix", "continue", "cumulative", "keep_cr", "strip",
@@ -1297,6 +1297,7 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
             (rc = get_bool(L, root, "md_block", "(root)", &d->md_block)) != 0 ||
             (rc = get_bool(L, root, "csv_cell", "(root)", &d->csv_cell)) != 0 ||
             (rc = get_bool(L, root, "json_string", "(root)", &d->json_string)) != 0 ||
+            (rc = get_bool(L, root, "c_string", "(root)", &d->c_string)) != 0 ||
             (rc = get_bool(L, root, "counting", "(root)", &d->counting)) != 0 ||
             (rc = get_bool(L, root, "one_source", "(root)", &d->one_source)) != 0 ||
             (rc = get_bool(L, root, "own_lines", "(root)", &d->own_lines)) != 0)
@@ -1314,10 +1315,14 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
             return ats_jl_bad(L, ATS_EPROFILE, tl, "time_line",
                               "needs time groups ((?<year>), (?<H>), ...) and a \"match\"");
         /* a boolean is found by its key: Jansson's true is one value for all */
-        const char *body_key = d->csv_cell ? "csv_cell" : "json_string";
-        if ((d->csv_cell || d->json_string) && !m)
+        const char *body_key = d->csv_cell ? "csv_cell" : d->json_string ? "json_string" : "c_string";
+        if ((d->csv_cell || d->json_string || d->c_string) && !m)
             return ats_jl_bad_member(L, ATS_EPROFILE, body_key, json_object_get(root, body_key),
                                      body_key, "needs a \"match\" with a (?<body>...) group");
+        if (d->c_string + d->csv_cell + d->json_string > 1)
+            return ats_jl_bad_member(L, ATS_EPROFILE, "c_string", json_object_get(root, "c_string"),
+                                     "c_string",
+                                     "one of \"csv_cell\", \"json_string\", \"c_string\": a body is one");
         if (d->csv_cell && d->json_string)
             return ats_jl_bad_member(L, ATS_EPROFILE, "json_string",
                                      json_object_get(root, "json_string"), "json_string",
@@ -1376,7 +1381,7 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
      * and do nothing */
     static const char *const wrapper_only[] = {"layer", "match", "drop", "remove", "replace_with",
                                                "any", "min_ratio", "at_share", "session", "repeat",
-                                               "md_block", "csv_cell", "json_string", "time_line", "continued",
+                                               "md_block", "csv_cell", "json_string", "c_string", "time_line", "continued",
                                                "counting", "one_source", "json", "list_open",
                                                "list_item", "split_lines", "marker", NULL};
     for (size_t i = 0; wrapper_only[i]; i++) {

@@ -318,6 +318,9 @@ typedef struct fd_def {
     int json_string;             /* the body is a JSON string's text inside its quotes (a
                                     pretty-printed export's "message": "..." line): its
                                     escapes are taken back */
+    int c_string;                /* the body is a C or Python string literal's text inside
+                                    its quotes (a list literal's item): its backslash
+                                    escapes taken back, a quote of the other kind as it is */
     fd_pat time_line;            /* a line of the wrapper's own whose time groups give
                                     the next body's time (a JSON export's "@timestamp"
                                     line before its "message" line) */
