@@ -1155,6 +1155,9 @@ static int check_wrapper_samples(const ats_jl *L, fd_def *d, json_t *arr,
         } else if (ok && d->json_string && b.len <= sizeof cell) {
             b.len = ats_fd_json_string(b.ptr, b.len, cell);
             b.ptr = cell;
+        } else if (ok && d->c_string && b.len <= sizeof cell) {
+            b.len = ats_fd_decode(FD_DEC_CESC, b.ptr, b.len, (unsigned char *)cell, 0, sizeof cell);
+            b.ptr = cell;
         }
         if (!ok || b.len != strlen(body) || memcmp(b.ptr, body, b.len) != 0) {
             rc = ats_jl_bad(L, ATS_EPROFILE, lv, "samples",
@@ -1319,7 +1322,7 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
         if ((d->csv_cell || d->json_string || d->c_string) && !m)
             return ats_jl_bad_member(L, ATS_EPROFILE, body_key, json_object_get(root, body_key),
                                      body_key, "needs a \"match\" with a (?<body>...) group");
-        if (d->c_string + d->csv_cell + d->json_string > 1)
+        if (d->c_string && d->csv_cell + d->json_string)
             return ats_jl_bad_member(L, ATS_EPROFILE, "c_string", json_object_get(root, "c_string"),
                                      "c_string",
                                      "one of \"csv_cell\", \"json_string\", \"c_string\": a body is one");
