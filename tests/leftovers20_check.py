@@ -13,7 +13,14 @@
 - a session pasted as a list or array literal ("AT+CSQ", / 'OK',) and as a
   one-column table (| AT+CSQ |, a box-drawing table's rows):
   quoted-list-lines and one-column-table, taken only where the strings or
-  cells are a session (a list of commands beside a list of answers is not).
+  cells are a session (a list of commands beside a list of answers is not);
+- ubxlib's power-on probe "AT" that timed out before the retried "AT"
+  (u_cell_pwr.c moduleIsAlive(), u_at_client.c printAt()): with debug off
+  the send, the retry and the retry's echo (a third copy of a command line
+  makes the second the command sent again); with debug on the
+  "U_AT_CLIENT_0-0: timeout." line (now a signature of ubxlib) and, with
+  time stamps, the client's name before every stamp: the first is a
+  transaction with no final, not an echo of the retry.
 
 Each fixture: the layers detected, every transaction exact, the same
 transactions (command, final, responses) as its plain rendering, read whole,
@@ -73,6 +80,24 @@ EXPECT.update({
     'one-column.md': ('one-column-table > raw', 'comment-session.plain.log', at_lines(3)),
     'one-column-box.txt': ('one-column-table > raw', 'comment-session.plain.log', at_lines(2)),
 })
+PROBE = [('ATE0', 'OK', []), ('AT+CMEE=2', 'OK', []), ('AT+CGMI', 'OK', ['u-blox']),
+         ('AT+CPIN?', 'OK', ['+CPIN: READY'])]
+
+
+def probe(at, rest):
+    return at + [(l,) + p for l, p in zip(rest, PROBE)]
+
+
+EXPECT.update({
+    'ubxlib-probe.log': ('raw', 'ubxlib-probe.log', probe(
+        [(1, 'AT', None, []), (2, 'AT', None, []), (3, 'AT', 'OK', [])], [7, 11, 14, 19])),
+    'ubxlib-probe-debug.log': ('ubxlib', 'ubxlib-probe1.plain.log', probe(
+        [(1, 'AT', None, []), (4, 'AT', 'OK', [])], [8, 12, 15, 20])),
+    'ubxlib-probe-stamped.log': ('ubxlib', 'ubxlib-probe.log', probe(
+        [(1, 'AT', None, []), (4, 'AT', None, []), (7, 'AT', 'OK', [])], [11, 15, 18, 23])),
+})
+# the probes the library gave up on (its timeout line), by their line
+GAVE_UP = {'ubxlib-probe-debug.log': [1], 'ubxlib-probe-stamped.log': [1, 4]}
 
 # negatives: code or prose that names commands in its comments, code that
 # compares a call's reply
@@ -98,6 +123,9 @@ for name, (fmt, plain, want) in EXPECT.items():
     want = [tuple(w) for w in want]
     if got != want:
         ck.error('%s: transactions\n  got  %s\n  want %s' % (name, got, want))
+    gave = [r['line'] for r in recs if r['kind'] == 'transaction' and r['status'] == 'host-timeout']
+    if gave != GAVE_UP.get(name, []):
+        ck.error('%s: host-timeout at %s, want %s' % (name, gave, GAVE_UP.get(name, [])))
     prec = [json.loads(l) for l in ck.parse(DIR + plain).decode().splitlines()]
     if txns(recs, False) != txns(prec, False):
         ck.error('%s: not the transactions of %s\n  got  %s\n  want %s'
