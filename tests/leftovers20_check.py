@@ -20,7 +20,9 @@
   makes the second the command sent again); with debug on the
   "U_AT_CLIENT_0-0: timeout." line (now a signature of ubxlib) and, with
   time stamps, the client's name before every stamp: the first is a
-  transaction with no final, not an echo of the retry.
+  transaction with no final, not an echo of the retry;
+- a csv table's reason says which column took which role (parse's input
+  record, check's inputs[], formats --explain, -i csv).
 
 Each fixture: the layers detected, every transaction exact, the same
 transactions (command, final, responses) as its plain rendering, read whole,
@@ -136,4 +138,34 @@ for name in NEGATIVE:
     if any(o in layers for o in OURS) or txns(recs):
         ck.error('%s: read as %r with %d transactions, want none of ours and none'
                  % (name, recs[0].get('layers', recs[0]['format']), len(txns(recs))))
+
+# the csv reader's column roles, in the table's order (tests/data/csv19)
+CSV = SRC + '/tests/data/csv19/'
+COLUMNS = {
+    'dir-time-data.csv': '1 "Direction" direction (tx: host, rx: modem), 2 "Time" time, '
+                         '3 "Data" data (C escapes)',
+    'hex-column.csv': '2 "Data (hex)" data (hex), 3 "Time" time, 4 "Dir" direction '
+                      '(write: host, read: modem)',
+    'noheader-data-first.csv': '1 data (text, CR LF added), 2 direction (tx: host, rx: modem), '
+                               '3 time',
+    'semicolon-port.csv': '1 "time" time, 3 "dir" direction (>: host, <: modem), '
+                          '4 "text" data (text, CR LF added)',
+    'unnamed-header.csv': '1 "Richtung" direction (tx: host, rx: modem), '
+                          '2 "Daten" data (text, CR LF added), 3 "Zeit" time',
+}
+for name, cols in COLUMNS.items():
+    want = '; columns: ' + cols
+    inp = json.loads(ck.parse(CSV + name).decode().splitlines()[0])
+    if inp['format'] != 'csv' or not inp['format_reason'].endswith(want):
+        ck.error('%s: %s reason %r, want it to end %r' % (name, inp['format'], inp['format_reason'],
+                                                         want))
+    forced = json.loads(ck.parse(CSV + name, '-i', 'csv').decode().splitlines()[0])
+    if forced['format_reason'] != 'chosen with --input-format' + want:
+        ck.error('%s: -i csv reason %r' % (name, forced['format_reason']))
+    rep = json.loads(ck.run('check', '--no-redact', '-f', 'json', CSV + name).stdout)
+    if not rep['inputs'][0]['format_reason'].endswith(want):
+        ck.error('%s: check inputs[] reason %r' % (name, rep['inputs'][0]['format_reason']))
+    ex = ck.run('formats', '--explain', CSV + name).stdout.decode()
+    if not any(l.startswith('  why: ') and l.endswith(want) for l in ex.splitlines()):
+        ck.error('%s: formats --explain says no columns:\n%s' % (name, ex))
 sys.exit(ck.fail)
