@@ -22,7 +22,9 @@
   time stamps, the client's name before every stamp: the first is a
   transaction with no final, not an echo of the retry;
 - a csv table's reason says which column took which role (parse's input
-  record, check's inputs[], formats --explain, -i csv).
+  record, check's inputs[], formats --explain, -i csv);
+- Tasmota's SSerialSend3 '\\s' for a blank (Unescape()): the SMS text's
+  blanks, not the letter s.
 
 Each fixture: the layers detected, every transaction exact, the same
 transactions (command, final, responses) as its plain rendering, read whole,
@@ -138,6 +140,16 @@ for name in NEGATIVE:
     if any(o in layers for o in OURS) or txns(recs):
         ck.error('%s: read as %r with %d transactions, want none of ours and none'
                  % (name, recs[0].get('layers', recs[0]['format']), len(txns(recs))))
+
+# Tasmota's \\s: the payload after the prompt with its blanks
+recs = ck.read('tasmota-blanks.log', DIR + 'tasmota-blanks.log', 'tasmota-serial')
+if recs is not None:
+    got = [(r['line'], r['command'], r.get('final'), (r.get('payload') or {}).get('preview'))
+           for r in recs if r['kind'] == 'transaction']
+    want = [(1, 'AT', 'OK', None), (4, 'AT+CMGF=1', 'OK', None),
+            (7, 'AT+CMGS="+15550100"', 'OK', 'Door open at gate 2')]
+    if got != want:
+        ck.error('tasmota-blanks.log: %s, want %s' % (got, want))
 
 # the csv reader's column roles, in the table's order (tests/data/csv19)
 CSV = SRC + '/tests/data/csv19/'

@@ -30,6 +30,7 @@ typedef enum fd_decoder {
     FD_DEC_PYBYTES_LIST, /* a Python list of bytes reprs (readlines()): each as it reads */
     FD_DEC_CSV_CELL,    /* a quoted CSV cell's text: each "" one quote (RFC 4180) */
     FD_DEC_PYLIST_READS,/* python-list where each list is one read of the module's output */
+    FD_DEC_TASMOTA,     /* Tasmota's Unescape(): C escapes, \\s a blank, others kept whole */
     FD_DEC_COUNT
 } fd_decoder;
 
