@@ -23,6 +23,7 @@
   transaction with no final, not an echo of the retry;
 - a csv table's reason says which column took which role (parse's input
   record, check's inputs[], formats --explain, -i csv);
+- xxd -i's C include file of a raw capture (hex-rows' c-array rules);
 - Tasmota's SSerialSend3 '\\s' for a blank (Unescape()): the SMS text's
   blanks, not the letter s.
 
@@ -100,6 +101,8 @@ EXPECT.update({
     'ubxlib-probe-stamped.log': ('ubxlib', 'ubxlib-probe.log', probe(
         [(1, 'AT', None, []), (4, 'AT', None, []), (7, 'AT', 'OK', [])], [11, 15, 18, 23])),
 })
+EXPECT['xxd-i.h'] = ('mail-indent > hex-rows', 'xxd-i.plain.log', [
+    (l,) + t for l, t in zip([2, 2, 7, 9, 12, 15, 18], SESSION)])
 # the probes the library gave up on (its timeout line), by their line
 GAVE_UP = {'ubxlib-probe-debug.log': [1], 'ubxlib-probe-stamped.log': [1, 4]}
 
