@@ -26,7 +26,7 @@ typedef struct capture_read {
     /* results */
     uint64_t bytes;
     char format_name[32];
-    char reason[256];
+    char reason[640];
     char layers[320];             /* "markdown-quote > mbed-trace" (or the format's name) */
     int has_time, has_dir, lossy;
     unsigned hides;            /* ATS_HIDES_*: what the format and its layers do not show */

@@ -83,6 +83,11 @@ typedef struct otx {
     /* Below: arrays whose used length is kept above, so a reused otx need
      * not clear them (thousands of bytes per transaction). */
     char big_start[1];
+    /* undirected: where the line taken for the echo stood (a third copy
+     * makes it the command sent again, echo_again()); set with
+     * ATS_TF_ECHO, read only under it (not cleared with the rest) */
+    uint64_t echo_line, echo_off;
+    ats_time echo_time;
     size_t nwaiting;             /* (cleared by hand: not worth its own field above) */
     ats_waiting waiting[ATS_MAX_WAITING];
     char wtext[ATS_MAX_WAITING][4][96];
@@ -2257,6 +2262,49 @@ static int sent_again(const ats_builder *b, const otx *o, const ats_line *l)
     return b->shown_once && !b->shown_twice;
 }
 
+/* A third copy of an undirected command line, nothing between: the copy
+ * taken for the first one's echo was the command sent again, and this is
+ * the echo of that one (an echo only follows a send the module took). A
+ * library that prints what it sends and retries a probe the module did not
+ * answer shows the send, the retry, then the retry's echo: ubxlib's
+ * power-on "AT" (u_cell_pwr.c moduleIsAlive(): "AT" up to `attempts` times,
+ * each waiting responseMaxWaitMs; printAt() prints each send and what is
+ * read, and with debug off nothing says the first timed out). The first
+ * then got no answer. Where the log has times, they decide (sent_again). */
+static int echo_again(const ats_builder *b, const otx *o, const ats_line *l, const char *s,
+                      size_t n)
+{
+    ats_time a = o->command.time, c = l->time;
+    return b->echo != 0 && o->dir == ATS_DIR_UNKNOWN && (o->t.flags & ATS_TF_ECHO) &&
+           o->nresp == 0 && o->nurc == 0 && !o->prompt.set && !o->final.set &&
+           !(a.kind != ATS_TIME_NONE && a.kind == c.kind) && same_command(o, s, n);
+}
+
+/* echo_again()'s reading: the command at the "echo"'s line, l its echo;
+ * the first was not echoed. Out of line: a rare turn, kept out of the
+ * code every line runs through */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static int sent_twice(ats_builder *b, otx *o, const ats_line *l)
+{
+    o->t.flags &= ~(unsigned)ATS_TF_ECHO;
+    o->t.last_line = o->t.first_line;
+    ats_line e = *l;
+    e.line = o->echo_line;
+    e.offset = o->echo_off;
+    e.time = o->echo_time;
+    int rc = open_command(b, &e);
+    if (rc)
+        return rc;
+    b->cur->t.flags |= ATS_TF_ECHO;
+    b->cur->echo_line = l->line;
+    b->cur->echo_off = l->offset;
+    b->cur->echo_time = l->time;
+    touch(b->cur, l);
+    return 0;
+}
+
 static int is_raw_rx_mode(const ats_builder *b)
 {
     for (size_t i = 0; i < b->p->nraw_rx_modes; i++)
@@ -3418,7 +3466,15 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
                     if (o->nresp && (rc = answers_to_urcs(b, o)) != 0)
                         break;
                     o->t.flags |= ATS_TF_ECHO;
+                    o->echo_line = l->line;
+                    o->echo_off = l->offset;
+                    o->echo_time = l->time;
                     touch(o, l);
+                    break;
+                }
+                if (o && o->nresp == 0 && (o->t.flags & ATS_TF_ECHO) &&
+                    echo_again(b, o, l, s, n)) {
+                    rc = sent_twice(b, o, l);
                     break;
                 }
                 /* A command with a prompt (AT+CMGS) whose line ends inside

@@ -203,6 +203,8 @@ for name in EXPECT:
 
 # tasmota-serial scores on its own fixtures alone; on them only raw beside it
 own = {DIR + n for n, e in EXPECT.items() if e[0] == 'tasmota-serial'}
+# and helper leftovers20's SSerialSend3 '\\s' fixture
+own.add(os.path.join(SRC, 'tests/data/leftovers20/tasmota-blanks.log'))
 files = []
 for top in ('captures', 'tests/negative', 'tests/data', 'tests/unknown'):
     for d, _, names in os.walk(os.path.join(SRC, top)):

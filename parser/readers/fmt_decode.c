@@ -14,7 +14,7 @@ static const char *const dec_names[FD_DEC_COUNT] = {
     "verbatim", "c-escapes", "angle", "caret", "hex", "hex-cells",
     "python-list", "tokens", "arrows", "bracket-hex", "hexstring", "syslog-octal",
     "ascii-names", "gatchat-escapes", "dots", "miniterm-rx", "angle-caret", "ctrl-tokens",
-    "python-bytes-list", "csv-cell", "python-list-reads"};
+    "python-bytes-list", "csv-cell", "python-list-reads", "tasmota-escapes"};
 
 /* The names ASCII gives the control codes 0x00..0x1F, as Docklight's ASCII
  * log writes them between angle brackets, and 0x7F, DEL. */
@@ -357,6 +357,24 @@ size_t ats_fd_decode(fd_decoder d, const char *s, size_t n, unsigned char *out, 
                 i = unescape(s, n, i, out, &len, cap);
             else
                 PUT(c);
+        }
+        return len;
+    case FD_DEC_TASMOTA:
+        /* Tasmota's Unescape() (tasmota_support/support.ino), what
+         * SSerialSend3 sends: \s is a blank, \\ \a \b \e \f \n \r \t \v
+         * \xHH \" as C has them; any other backslash and its letter go out
+         * as written */
+        while (i < n) {
+            unsigned char c = (unsigned char)s[i++];
+            if (c != '\\' || i >= n)
+                PUT(c);
+            else if (s[i] == 's') {
+                PUT(' ');
+                i++;
+            } else if (s[i] && strchr("\\abefnrtvx\"", s[i]))
+                i = unescape(s, n, i, out, &len, cap);
+            else
+                PUT('\\');
         }
         return len;
     case FD_DEC_GATCHAT:

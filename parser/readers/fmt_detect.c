@@ -272,8 +272,40 @@ static int at_shared(peel *pl, const fd_def *w, const lines *L)
     return m >= 2 && (double)m >= w->at_share * (double)at;
 }
 
+/* "session": the bodies hold w->session commands each answered by a
+ * final result after it (before the next command), each a body whole: a
+ * log of commands and answers pasted behind comment marks or as a list's
+ * strings, not code whose comments name a command ("// send AT+CSQ") nor a
+ * list of commands beside a list of the answers they expect */
+static int session_in(peel *pl, const fd_def *w, const lines *L)
+{
+    unsigned pairs = 0;
+    int open = 0;
+    for (size_t i = 0; i < L->count && pairs < w->session; i++) {
+        ats_span b;
+        if (L->dropped[i] || !L->n[i] || !ats_peel_match(pl, &w->match, L->p[i], L->n[i]) ||
+            !ats_fd_group(pl->md, w->match.g_body, L->p[i], &b))
+            continue;
+        while (b.len && (b.ptr[0] == ' ' || b.ptr[0] == '\t'))
+            b.ptr++, b.len--;
+        while (b.len && (b.ptr[b.len - 1] == ' ' || b.ptr[b.len - 1] == '\t' ||
+                         b.ptr[b.len - 1] == '\r'))
+            b.len--;
+        int k = b.len ? ats_fd_at_kind(b.ptr, b.len) : 0;
+        if (k == 1)
+            open = 1;
+        else if (k == 2 && open) {
+            pairs++;
+            open = 0;
+        }
+    }
+    return pairs >= w->session;
+}
+
 static int accepted(peel *pl, const fd_def *w, const lines *L, unsigned nonempty)
 {
+    if (w->session && !session_in(pl, w, L))
+        return 0;
     if (w->at_share > 0)
         return at_shared(pl, w, L);
     if (w->md_block && !w->any && md_blocks(pl, w, L))

@@ -14,7 +14,7 @@
 /* The built-in definitions, embedded at build time (CMake ATS_FORMATS). */
 #define ATS_FORMAT_BUILTINS(X)                                                                 \
     X(html_entities)                                                                           \
-    X(markdown_quote) X(list_bullets) X(code_fence) X(forum_blocks) X(jupyter_outputs) X(powershell_transcript) X(terminal_tool_lines) X(phpbb_page) X(indent) X(trailing_blanks) X(ansi) X(emphasis) X(inline_code) X(line_numbers) X(search_results) X(arduino_monitor) \
+    X(markdown_quote) X(c_block_comment) X(list_bullets) X(comment_prefix) X(code_fence) X(forum_blocks) X(jupyter_outputs) X(powershell_transcript) X(terminal_tool_lines) X(phpbb_page) X(indent) X(trailing_blanks) X(ansi) X(emphasis) X(inline_code) X(line_numbers) X(search_results) X(arduino_monitor) \
     X(platformio_monitor) X(terminal_stamps) X(csv_date_column) X(rtt_shell) X(jupyter_cells) X(python_logging) X(pyterm) X(rust_tracing)                                                                   \
     X(syslog) X(syslog_iso) X(datadog_logs) X(journal) X(openwrt_logread) X(esphome) X(mbed_trace) X(zephyr_modem_cmux) X(zephyr_modem_chat) \
     X(zephyr_cmd_handler) X(esp_modem_cmux) X(esp_modem) X(esp_modem_legacy) X(tinygsm) X(wnc_controller) X(ubxlib) X(gammu)           \
@@ -23,7 +23,7 @@
     X(csv_serial_logger) X(docklight) X(qcom) X(generic_arrows) X(generic_txrx)      \
     X(generic_sendrecv) X(generic_gtlt) X(generic_oneline)                                                \
     X(shell_at_tool) X(mgos_pppos) X(picocom_imap) X(port_monitor_text) X(coolterm_ms) X(bracket_date_underscore) X(hercules) X(nodered_debug) X(yat) \
-    X(serilog) X(line_stamps) X(chat_typography) X(markdown_table) X(paired_output) \
+    X(serilog) X(line_stamps) X(chat_typography) X(markdown_table) X(one_column_table) X(quoted_list_lines) X(paired_output) \
     X(zephyr_hl7800) X(ll_hook_bytes) X(app_verb_lines) X(node_buffer) X(miniterm_debug) \
     X(openwrt_gcom) X(openwrt_atc) X(gnokii) \
     X(windows_modemlog) X(llcom) X(quecmanager_json) \
@@ -31,7 +31,7 @@
     X(sms_tool_nofinal) \
     X(html_markup) X(mail_indent) X(kibana_discover) X(grafana_explore) X(kibana_csv) X(kibana_json) X(datadog_csv) X(grafana_csv) X(papertrail_archive) X(tsv_table) X(table_rows) X(harness_dashes) X(screen_escapes) \
     X(portmon) X(wireshark_usb) X(hex_offset_rows) \
-    X(inline_ctrl_tokens) X(structured_log_data) X(python_list_reply) X(quoted_bytes) X(atcmdparser) \
+    X(inline_ctrl_tokens) X(structured_log_data) X(python_list_reply) X(call_reply_string) X(quoted_bytes) X(atcmdparser) \
     X(asterisk_user_cmd) X(legato_at) X(slsnif) X(usbmon_text) X(espatcontrol) \
     X(rsyslog_escapes) X(journal_blob) X(loki_logcli) X(dotnet_console) X(tcpflow) X(nuttx_chat) X(esp_idf_log)
 #define DECL(id)                                                                               \
@@ -50,7 +50,7 @@ static const char *const k_root[] = {"$schema", "format_version", "name", "kind"
                                      "source", "detects_on", "lossy", "shows", "rules", "other",
                                      "min_signature",
                                      "other_decode", "glue", "sides", "samples", "layer", "wrapped",
-                                     "match", "drop", "block_open", "block_close", "remove", "replace_with", "any", "min_ratio", "at_share", "repeat", "md_block", "csv_cell", "json_string", "time_line", "continued", "counting", "one_source", "own_lines", "json",
+                                     "match", "drop", "block_open", "block_close", "remove", "replace_with", "any", "min_ratio", "at_share", "session", "repeat", "md_block", "csv_cell", "json_string", "c_string", "time_line", "continued", "counting", "one_source", "own_lines", "json",
                                      "list_open", "list_item", "split_lines", "marker", "refuted_by", NULL};
 static const char *const k_rule[] = {"name", "match", "dir", "dir_map", "host_log", "decode",
                                      "suffix", "suffix_crless", "prefix", "continue", "cumulative", "keep_cr", "strip",
@@ -1175,6 +1175,9 @@ static int check_wrapper_samples(const ats_jl *L, fd_def *d, json_t *arr,
         } else if (ok && d->json_string && b.len <= sizeof cell) {
             b.len = ats_fd_json_string(b.ptr, b.len, cell);
             b.ptr = cell;
+        } else if (ok && d->c_string && b.len <= sizeof cell) {
+            b.len = ats_fd_decode(FD_DEC_CESC, b.ptr, b.len, (unsigned char *)cell, 0, sizeof cell);
+            b.ptr = cell;
         }
         if (!ok || b.len != strlen(body) || memcmp(b.ptr, body, b.len) != 0) {
             rc = ats_jl_bad(L, ATS_EPROFILE, lv, "samples",
@@ -1324,6 +1327,7 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
             (rc = get_bool(L, root, "md_block", "(root)", &d->md_block)) != 0 ||
             (rc = get_bool(L, root, "csv_cell", "(root)", &d->csv_cell)) != 0 ||
             (rc = get_bool(L, root, "json_string", "(root)", &d->json_string)) != 0 ||
+            (rc = get_bool(L, root, "c_string", "(root)", &d->c_string)) != 0 ||
             (rc = get_bool(L, root, "counting", "(root)", &d->counting)) != 0 ||
             (rc = get_bool(L, root, "one_source", "(root)", &d->one_source)) != 0 ||
             (rc = get_bool(L, root, "own_lines", "(root)", &d->own_lines)) != 0)
@@ -1341,10 +1345,14 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
             return ats_jl_bad(L, ATS_EPROFILE, tl, "time_line",
                               "needs time groups ((?<year>), (?<H>), ...) and a \"match\"");
         /* a boolean is found by its key: Jansson's true is one value for all */
-        const char *body_key = d->csv_cell ? "csv_cell" : "json_string";
-        if ((d->csv_cell || d->json_string) && !m)
+        const char *body_key = d->csv_cell ? "csv_cell" : d->json_string ? "json_string" : "c_string";
+        if ((d->csv_cell || d->json_string || d->c_string) && !m)
             return ats_jl_bad_member(L, ATS_EPROFILE, body_key, json_object_get(root, body_key),
                                      body_key, "needs a \"match\" with a (?<body>...) group");
+        if (d->c_string && d->csv_cell + d->json_string)
+            return ats_jl_bad_member(L, ATS_EPROFILE, "c_string", json_object_get(root, "c_string"),
+                                     "c_string",
+                                     "one of \"csv_cell\", \"json_string\", \"c_string\": a body is one");
         if (d->csv_cell && d->json_string)
             return ats_jl_bad_member(L, ATS_EPROFILE, "json_string",
                                      json_object_get(root, "json_string"), "json_string",
@@ -1390,6 +1398,15 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
                                   "needs a \"match\" with a (?<body>...) group");
             d->at_share = json_number_value(as);
         }
+        json_t *se = json_object_get(root, "session");
+        if (se) {
+            if (!json_is_integer(se) || json_integer_value(se) < 1 || json_integer_value(se) > 64)
+                return ats_jl_bad(L, ATS_EPROFILE, se, "session", "a count in 1..64");
+            if (!m || d->match.g_body < 0)
+                return ats_jl_bad(L, ATS_EPROFILE, se, "session",
+                                  "needs a \"match\" with a (?<body>...) group");
+            d->session = (unsigned)json_integer_value(se);
+        }
         d->info.has_time = d->match.has_time;
         return samples ? check_wrapper_samples(L, d, json_object_get(root, "samples"), mc) : 0;
     }
@@ -1397,8 +1414,8 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
      * and do nothing */
     static const char *const wrapper_only[] = {"layer", "match", "drop", "block_open",
                                                "block_close", "remove", "replace_with",
-                                               "any", "min_ratio", "at_share", "repeat",
-                                               "md_block", "csv_cell", "json_string", "time_line", "continued",
+                                               "any", "min_ratio", "at_share", "session", "repeat",
+                                               "md_block", "csv_cell", "json_string", "c_string", "time_line", "continued",
                                                "counting", "one_source", "json", "list_open",
                                                "list_item", "split_lines", "marker", "refuted_by",
                                                NULL};

@@ -114,8 +114,8 @@ static int cell_opens(peel *pl, const fd_def *w, const char *p, size_t n, int k,
     return 1;
 }
 
-/* A body's text as the layer gives it: a CSV cell's or a JSON string's
- * quoting taken back (into scratch k), else as it stands. */
+/* A body's text as the layer gives it: a CSV cell's, a JSON string's or a
+ * C string literal's quoting taken back (into scratch k), else as it stands. */
 static int body_of(peel *pl, const fd_def *w, ats_span b, int k, const char **o, size_t *on)
 {
     if (w->csv_cell && b.len <= PEEL_LINE_MAX && memchr(b.ptr, '"', b.len)) {
@@ -126,6 +126,12 @@ static int body_of(peel *pl, const fd_def *w, ats_span b, int k, const char **o,
     if (w->json_string && b.len <= PEEL_LINE_MAX &&
         (memchr(b.ptr, '\\', b.len) || memchr(b.ptr, '"', b.len))) {
         *on = ats_fd_json_string(b.ptr, b.len, pl->scratch[k]);
+        *o = pl->scratch[k];
+        return 1;
+    }
+    if (w->c_string && b.len <= PEEL_LINE_MAX && memchr(b.ptr, '\\', b.len)) {
+        *on = ats_fd_decode(FD_DEC_CESC, b.ptr, b.len, (unsigned char *)pl->scratch[k], 0,
+                            PEEL_LINE_MAX);
         *o = pl->scratch[k];
         return 1;
     }

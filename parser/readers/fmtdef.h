@@ -30,6 +30,7 @@ typedef enum fd_decoder {
     FD_DEC_PYBYTES_LIST, /* a Python list of bytes reprs (readlines()): each as it reads */
     FD_DEC_CSV_CELL,    /* a quoted CSV cell's text: each "" one quote (RFC 4180) */
     FD_DEC_PYLIST_READS,/* python-list where each list is one read of the module's output */
+    FD_DEC_TASMOTA,     /* Tasmota's Unescape(): C escapes, \\s a blank, others kept whole */
     FD_DEC_COUNT
 } fd_decoder;
 
@@ -311,6 +312,10 @@ typedef struct fd_def {
     double at_share;             /* > 0: taken where the lines it matches are that share of
                                     the sample's lines that look like AT traffic (a post's
                                     inline code around each log line, its prose bare) */
+    unsigned session;            /* > 0: taken only where its bodies hold that many command
+                                    lines and as many final results, whole (a session's
+                                    lines behind comment marks, not code that names a
+                                    command in its comments) */
     int md_block;                /* a Markdown indented code block: also taken where its
                                     lines stand in blocks between prose paragraphs */
     int csv_cell;                /* the body is a CSV cell's text inside its quotes (an
@@ -318,6 +323,9 @@ typedef struct fd_def {
     int json_string;             /* the body is a JSON string's text inside its quotes (a
                                     pretty-printed export's "message": "..." line): its
                                     escapes are taken back */
+    int c_string;                /* the body is a C or Python string literal's text inside
+                                    its quotes (a list literal's item): its backslash
+                                    escapes taken back, a quote of the other kind as it is */
     fd_pat time_line;            /* a line of the wrapper's own whose time groups give
                                     the next body's time (a JSON export's "@timestamp"
                                     line before its "message" line) */

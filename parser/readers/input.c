@@ -1206,6 +1206,14 @@ static int choose(ats_input *in, const fdet *det, const unsigned char *s, size_t
                      bv->info.detects_on, best, sn, sc2, enc ? "; text in " : "",
                      enc ? enc : "");
     }
+    if (in->vt == &ats_rd_csv) {
+        /* which column took which role: a table's order is the writer's */
+        char cols[320];
+        if (ats_rd_csv_columns(ps, pn, cols, sizeof cols)) {
+            size_t k = strlen(in->reason);
+            snprintf(in->reason + k, sizeof in->reason - k, "; columns: %s", cols);
+        }
+    }
     in->cov_ok = bv == &ats_rd_raw ? (stamped ? det->at_lines_stamped : det->at_lines)
                                    : det->nonempty;
     in->cov_lines = det->nonempty;

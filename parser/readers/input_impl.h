@@ -36,7 +36,7 @@ struct ats_input {
     const rd_vt *vt;
     void *st;
     rd_ctx ctx;
-    char reason[256];
+    char reason[640];
     int score;
     unsigned char *sample;
     size_t slen, scap;

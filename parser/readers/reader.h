@@ -163,6 +163,12 @@ typedef struct rd_vt {
  * lines of AT traffic its data cells hold and whether a column gives the
  * rows' times; detection weighs them against a definition's (input.c). */
 int ats_rd_csv_sample(const unsigned char *s, size_t n, unsigned *rebuilt, int *timed);
+/* Which column of the table in the sample took which role (time, date,
+ * direction with what its values say, data with its form), in the table's
+ * order, into out (cap bytes): its length, 0 when the sample is no table.
+ * For the input's reason (input.c): "1 "Direction" direction (tx: host,
+ * rx: modem), 2 "Time" time, 3 "Data" data (C escapes)". */
+size_t ats_rd_csv_columns(const unsigned char *s, size_t n, char *out, size_t cap);
 extern const struct rd_vt ats_rd_csv;
 
 /* The registry, most specific first (ties in detection go to the earlier). */

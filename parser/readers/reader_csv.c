@@ -1111,6 +1111,84 @@ int ats_rd_csv_sample(const unsigned char *s, size_t n, unsigned *rebuilt, int *
     return sc;
 }
 
+/* One column's part of the roles' text: its number, its header's name
+ * when the table has one, its role and what it says. */
+static size_t role_text(char *out, size_t cap, size_t k, const char *hdr, const cell *hc,
+                        size_t nh, int col, const char *role, const char *what)
+{
+    if (col < 0 || k >= cap)
+        return k;
+    char name[40] = "";
+    if (hdr && (size_t)col < nh && hc[col].e - hc[col].s < sizeof name) {
+        size_t m = cell_text(hdr, hc[col].s, hc[col].e, name);
+        name[m] = 0;
+    }
+    int w = snprintf(out + k, cap - k, "%s%d%s%s%s %s%s%s%s", k ? ", " : "", col + 1,
+                     name[0] ? " \"" : "", name, name[0] ? "\"" : "", role, what[0] ? " (" : "",
+                     what, what[0] ? ")" : "");
+    return w < 0 ? k : k + (size_t)w < cap ? k + (size_t)w : cap - 1;
+}
+
+size_t ats_rd_csv_columns(const unsigned char *s, size_t n, char *out, size_t cap)
+{
+    layout L;
+    if (!cap)
+        return 0;
+    out[0] = 0;
+    if (!infer(s, n, &L))
+        return 0;
+    /* the header: the first line with text (a BOM dropped) */
+    const char *hdr = NULL;
+    cell hc[MAXC];
+    size_t nh = 0;
+    if (L.header) {
+        size_t i = 0;
+        if (n >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
+            i = 3;
+        while (i < n && (s[i] == '\r' || s[i] == '\n'))
+            i++;
+        const unsigned char *e = memchr(s + i, '\n', n - i);
+        size_t m = e ? (size_t)(e - (s + i)) : n - i;
+        hdr = (const char *)s + i;
+        nh = split_row(hdr, m, L.delim, hc, MAXC);
+        if (nh > MAXC)
+            nh = MAXC;
+    }
+    char dirs[160] = "", dname[40] = "";
+    if (hdr && L.dir >= 0 && (size_t)L.dir < nh && hc[L.dir].e - hc[L.dir].s < sizeof dname) {
+        size_t m = cell_text(hdr, hc[L.dir].s, hc[L.dir].e, dname);
+        dname[m] = 0;
+        for (char *q = dname; *q; q++)
+            *q = lc(*q);
+    }
+    size_t dk = 0;
+    for (int v = 0; v < L.ndv && dk < sizeof dirs; v++) {
+        /* the header's own cell, counted among the column's values */
+        if (!strcmp(L.dv[v], dname))
+            continue;
+        int w = snprintf(dirs + dk, sizeof dirs - dk, "%s%s: %s", dk ? ", " : "", L.dv[v],
+                         L.dvd[v] == ATS_DIR_TX   ? "host"
+                         : L.dvd[v] == ATS_DIR_RX ? "modem"
+                                                  : "the tool's own");
+        dk = w < 0 ? dk : dk + (size_t)w < sizeof dirs ? dk + (size_t)w : sizeof dirs - 1;
+    }
+    const char *form = L.hex ? "hex" : L.esc ? (L.suffix ? "C escapes, CR LF added" : "C escapes")
+                                             : L.suffix ? "text, CR LF added" : "text";
+    size_t k = 0;
+    /* in the table's order */
+    for (int col = 0; col < L.ncols; col++) {
+        if (col == L.time)
+            k = role_text(out, cap, k, hdr, hc, nh, col, "time", "");
+        else if (col == L.date)
+            k = role_text(out, cap, k, hdr, hc, nh, col, "date", "");
+        else if (col == L.dir)
+            k = role_text(out, cap, k, hdr, hc, nh, col, "direction", dirs);
+        else if (col == L.data)
+            k = role_text(out, cap, k, hdr, hc, nh, col, "data", form);
+    }
+    return k;
+}
+
 static int csv_probe(const unsigned char *s, size_t n)
 {
     layout L;

@@ -36,6 +36,9 @@ python3 tests/heldout16c_check.py "$BIN" "$SRC" || fail=1
 # leftovers of earlier held-out batches: OpenWrt atc handler status lines host-log, Neoway N58
 # FTP finals, Quectel 5G/LTE-A models identified as quectel-bg96 (tests/data/leftovers19)
 python3 tests/leftovers19_check.py "$BIN" "$SRC" || fail=1
+# shapes read as nothing before helper leftovers20: a session behind comment marks, ...
+# (tests/data/leftovers20)
+python3 tests/leftovers20_check.py "$BIN" "$SRC" || fail=1
 # held-out batch 17's classes (tests/data/heldout17): atat's CmeError(<Variant>) as its
 # +CME ERROR code, FreeRTOS-Cellular's older swapped "Modem return ERROR" line, ...
 python3 tests/heldout17_check.py "$BIN" "$SRC" || fail=1
