@@ -492,6 +492,7 @@ typedef struct orphan_state {
     int generic;              /* the profile names no module (3gpp, the fallback) */
     int md_section;           /* text lines since a Markdown heading, nothing else between */
     int after_traffic;        /* the last record was the modem's or the host's, no text since */
+    uint64_t prose_line;      /* the last line of prose with no traffic after it, 0: none */
     /* the finals of the commands so far: in words (V.250 ATV1), in digits (ATV0) */
     int finals_words, finals_digits;
     uint64_t unknown_text, unknown_first;   /* text lines left unjudged under it */
@@ -535,6 +536,30 @@ static int cjk_prose_at(const char *p, size_t n)
         (u[2] == 0x81 || u[2] == 0x8c || u[2] == 0x9a || u[2] == 0x9b || u[2] == 0x9f))
         return 1;
     return u[0] >= 0xe4 && u[0] <= 0xe9;   /* U+4E00..U+9FFF, a CJK ideograph */
+}
+
+/* A sentence's end: '?', '!' or '.' last ("Does it look right?"), not a
+ * heading's or a label's words. */
+static int sentence_end(ats_span s)
+{
+    size_t n = s.len;
+    while (n && (s.ptr[n - 1] == ' ' || s.ptr[n - 1] == '\t'))
+        n--;
+    return n && (s.ptr[n - 1] == '?' || s.ptr[n - 1] == '!' || s.ptr[n - 1] == '.');
+}
+
+/* One word in title case, letters only ("Anna", "Marc"): a name. */
+static int title_word(ats_span s)
+{
+    size_t n = s.len;
+    while (n && (s.ptr[n - 1] == ' ' || s.ptr[n - 1] == '\t'))
+        n--;
+    if (n < 2 || n > 24 || s.ptr[0] < 'A' || s.ptr[0] > 'Z')
+        return 0;
+    for (size_t i = 1; i < n; i++)
+        if (s.ptr[i] < 'a' || s.ptr[i] > 'z')
+            return 0;
+    return 1;
 }
 
 static int prose_like(ats_span s)
@@ -1054,6 +1079,7 @@ static void orphan_before(ats_rule_ctx *c, const ats_record *r)
     orphan_break(c);
     st->md_section = 0;
     st->after_traffic = 1;
+    st->prose_line = 0;
     /* a record made at its completion line: the next modem line may be the
      * OK some modules put after the report (the L610 after +MIPSEND:) */
     st->after_completion = r->kind == ATS_REC_TXN && (r->txn->flags & ATS_TF_ASYNC) &&
@@ -1202,6 +1228,15 @@ static void orphan_unparsed(ats_rule_ctx *c, const ats_record *r)
         st->md_section = md_heading(it->text) || closing || signoff || item || section ||
                          (wiki && it->text.ptr[0] == '|');
         int prose = prose_like(it->text);
+        /* a name alone in title case a few lines under the writer's own
+         * sentence (one that ends so), no traffic between ("Does it look right?" / "" /
+         * "Anna"): the writer signing off; modem text is no title-case word
+         * after a person's prose */
+        int named = !prose && st->prose_line && it->line > st->prose_line &&
+                    it->line - st->prose_line <= 3 && title_word(it->text);
+        if (prose && sentence_end(it->text))
+            st->prose_line = it->line;
+        signoff |= named;
         /* a page's one-word label right above its prose ("Like" over "Be the
          * first to like this", a wiki's footer): the page's, as the prose */
         orphan_run *o = st->seen_txn ? &st->run : NULL;

@@ -1618,6 +1618,15 @@ grep -c '\[error-detail\] AT+CGATT=1' "$TMP/detail-cmee0.txt" | grep -qx 1 || { 
 log prose-signoff 'AT+CSQ\r\n+CSQ: 20,99\r\nOK\r\nAT+QIDEACT=1\r\nOK\r\n\r\nBest,\r\nAnja\r\n'
 verdict prose-signoff quectel-bg96 0 <<'WEOF'
 WEOF
+# a name alone under the writer's own question, no header naming the sender: the sign-off;
+# the same word right after the modem's lines is still modem text with no command
+log prose-name 'AT+CSQ\r\n+CSQ: 20,99\r\nOK\r\n\r\nDoes the band look right for this site?\r\n\r\nAnna\r\n'
+verdict prose-name quectel-bg96 0 <<'WEOF'
+WEOF
+log prose-name-guard 'AT+CSQ\r\n+CSQ: 20,99\r\nOK\r\nAnna\r\n'
+verdict prose-name-guard quectel-bg96 1 <<'WEOF'
+4: warning: [orphan-response] modem text with no command waiting: Anna
+WEOF
 log prose-thanks 'AT+CIPSHUT\r\nSHUT OK\r\n\r\nThanks, Marc\r\n'
 verdict prose-thanks simcom-sim800 0 <<'WEOF'
 WEOF
