@@ -136,7 +136,7 @@ int cli_load_profile(const cli_opts *o, ats_profile **out)
     int rc;
     const char *id = o->profile;
     int builtin = !id;
-    char names[256] = "";
+    char names[1024] = "";   /* every built-in id: 21 now, room for more */
     size_t k = 0;
     for (const char *const *b = ats_profile_builtin_ids(); *b; b++) {
         if (id && !strcmp(*b, id))
