@@ -19,6 +19,9 @@ typedef struct lines {
     /* asked by every definition's scoring, found once a pass (facts()) */
     unsigned nonempty;
     size_t cut;                  /* a width a terminal may have cut the lines at, or 0 */
+    unsigned script;             /* the patterns of formats/tables/script-lines.json
+                                    (bit k: pattern k) lines of the sample match: a
+                                    script's or a program's source */
 } lines;
 
 static unsigned nonempty_of(const lines *L)
@@ -33,11 +36,20 @@ static unsigned nonempty_of(const lines *L)
  * once before a scoring pass, not once a definition: the non-empty lines,
  * and the width a terminal's hard wrap may have cut them at (three or more
  * lines of the longest length, 40 to 4096 columns; wrap_width_of) */
-static void facts(lines *L)
+static void facts(lines *L, const ats_formatset *fs)
 {
     size_t w = 0;
     unsigned at = 0;
     L->nonempty = nonempty_of(L);
+    /* interpreted: a short sample, and no JIT code made for it */
+    L->script = 0;
+    pcre2_match_data *md = fs->nscript ? pcre2_match_data_create(1, NULL) : NULL;
+    for (size_t i = 0; md && i < L->count; i++)
+        for (size_t k = 0; !L->dropped[i] && L->n[i] && k < fs->nscript; k++)
+            if (!(L->script >> k & 1) &&
+                ats_fd_match_interp(&fs->script[k], md, fs->mctx, L->p[i], L->n[i]) > 0)
+                L->script |= 1u << k;
+    pcre2_match_data_free(md);
     for (size_t i = 0; i < L->count; i++)
         if (!L->dropped[i] && L->raw[i] > w)
             w = L->raw[i];
@@ -818,7 +830,9 @@ static void score(const fd_def *d, const lines *L, const dmatch *m,
         o->side_a_is_tx = (a_fin > 0) != (b_fin > 0) ? b_fin > 0 : a_at >= b_at;
     if (!o->nonempty || !(o->sig >= d->min_signature || (o->sig >= 1 && o->nonempty <= 3)))
         return;
-    if (refuted)
+    /* a script's or a program's line: no session, unless the tool's real
+     * logs carry such lines (pppd chat's, a shell transcript) */
+    if (refuted || (L->script & ~d->script_lines))
         return;
     for (size_t k = 0; k < d->nrules && k < 32; k++)
         if (d->rules[k].required && !(seen >> k & 1))
@@ -880,7 +894,7 @@ static int stamp_pass(fdet *det, const ats_formatset *fs, peel *tmp, const lines
             rc = ATS_ENOMEM;
         for (size_t i = 0; !rc && i < S->count; i++)
             det->at_lines_stamped += !S->dropped[i] && S->n[i] && looks_at(S->p[i], S->n[i]);
-        facts(S);
+        facts(S, fs);
         for (size_t i = 0, k = 0; !rc && i < fs->n; i++) {
             if (fs->defs[i]->kind != FD_TRACE)
                 continue;
@@ -970,7 +984,16 @@ static int run(fdet *det, const ats_formatset *fs, const unsigned char *s, size_
     if (ats_fd_infer(L->p, L->n, L->dropped, L->count, &det->infer))
         goto out;
     dmatch dm = {md, fs->mctx, 1, forced, whole};
-    facts(L);
+    facts(L, fs);
+    /* a script's or a program's line (formats/tables/script-lines.json):
+     * its commands are no session's, whatever prefix they share (an
+     * expect script's TIMEOUT 10 above its send lines) */
+    if (det->infer.ok && L->script) {
+        det->infer.ok = 0;
+        snprintf(det->infer.why_not, sizeof det->infer.why_not,
+                 "AT text after a prefix on %u line%s, but a script's or a program's line in it",
+                 det->infer.prefixed, det->infer.prefixed == 1 ? "" : "s");
+    }
     for (size_t i = 0; i < fs->n; i++)
         if (fs->defs[i]->kind == FD_TRACE)
             score(fs->defs[i], L, &dm, join, &det->scores[det->nscores++]);
@@ -981,7 +1004,7 @@ static int run(fdet *det, const ats_formatset *fs, const unsigned char *s, size_
     if (push_layers(&tmp, fs, FD_LAYER_PREFIX, L, det->prefix, &det->nprefix, 8, NULL, NULL, NULL))
         goto out;
     if (det->nprefix) {
-        facts(L);
+        facts(L, fs);
         for (size_t i = 0, k = 0; i < fs->n; i++) {
             if (fs->defs[i]->kind != FD_TRACE)
                 continue;
