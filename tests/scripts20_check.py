@@ -28,10 +28,9 @@ DIR = SRC + '/tests/data/scripts20/'
 ck = Checker(BIN)
 
 NEG = ['neg-expect-chat.txt', 'neg-shell-send.sh', 'neg-pyserial.py', 'neg-send-cmd.c',
-       'neg-micropython-uart.py', 'neg-node-serialport.js', 'neg-sendrecv-under-chat-keyword.log']
+       'neg-micropython-uart.py', 'neg-node-serialport.js']
 # before: riot-at-shell 3 false transactions, generic-sendrecv 5, python-bytes 3
-# (the Node script), generic-sendrecv 10 (its own capture under a chat
-# script's TIMEOUT line); the others read nothing already
+# (the Node script); the others read nothing already
 for name in NEG:
     recs = ck.read(name, DIR + name, 'raw')
     if recs and any(r['kind'] == 'transaction' for r in recs):
@@ -49,8 +48,11 @@ def tx_of(recs, shift=0):
             for r in recs if r['kind'] == 'transaction']
 
 
-# positives: the flag keeps the definition; the same capture bare reads the same
+# positives: the log beside a script's lines reads as it does bare (its finals
+# are read on lines no script pattern matches), with the flag or without it
 for name, orig, fmt, shift in (
+        ('sendrecv-under-chat-keyword.log', 'captures/traces/generic-sendrecv.log',
+         'generic-sendrecv', 1),
         ('chat-script-then-log.log', 'captures/traces/variants/chat-stderr.log', 'pppd-chat', 6),
         ('shell-redirect-after-script.log', 'captures/traces/variants/shell-redirect-ec25.log',
          'shell-redirect', 2)):
@@ -58,17 +60,25 @@ for name, orig, fmt, shift in (
     base = [json.loads(l) for l in ck.parse(os.path.join(SRC, orig)).decode().splitlines()]
     if recs is not None and (not tx_of(base) or tx_of(recs, shift) != tx_of(base)):
         ck.error('%s: transactions\n  got  %s\n  want %s' % (name, tx_of(recs, shift), tx_of(base)))
-# the definitions without the flag are refused by the same lines; the bare
-# capture still scores for its own
-sc = candidates_many(BIN, [DIR + 'neg-sendrecv-under-chat-keyword.log',
-                           SRC + '/captures/traces/generic-sendrecv.log',
-                           DIR + 'chat-script-then-log.log'])
-if sc[DIR + 'neg-sendrecv-under-chat-keyword.log'].get('generic-sendrecv', 0) != 0:
-    ck.error('generic-sendrecv scores under a chat script line')
-if sc[SRC + '/captures/traces/generic-sendrecv.log'].get('generic-sendrecv', 0) <= 0:
-    ck.error('generic-sendrecv.log: not scored by generic-sendrecv')
-if sc[DIR + 'chat-script-then-log.log'].get('pppd-chat', 0) <= 0:
-    ck.error('chat-script-then-log.log: not scored by pppd-chat')
+# the flag: command-list's init scripts (no final anywhere) score for it; a
+# user's copy without the flag is refused by the same lines
+with tempfile.TemporaryDirectory() as td:
+    d = json.load(open(SRC + '/formats/command-list.json'))
+    d['name'] = 'scripts20-list'
+    del d['script_lines']
+    p = os.path.join(td, 'list.json')
+    json.dump(d, open(p, 'w'))
+    f = SRC + '/tests/data/heldout14a/neg-init-script.sh'
+    run = subprocess.run([BIN, 'formats', '--format-def', p, '--explain', f], capture_output=True,
+                         text=True)
+    r = run.stdout
+    if run.returncode != 0:
+        ck.error('a copy of command-list without script_lines: exit %d' % run.returncode)
+    got = {l.split()[0]: int(l.split()[1]) for l in r.splitlines()
+           if len(l.split()) > 1 and l.split()[1].isdigit() and l.startswith(' ')}
+    if got.get('command-list', 0) <= 0 or got.get('scripts20-list', 0) != 0:
+        ck.error('neg-init-script.sh: command-list %s, its copy without script_lines %s'
+                 % (got.get('command-list'), got.get('scripts20-list')))
 
 # the flag names patterns of the table; an unknown name is refused at load
 with tempfile.TemporaryDirectory() as td:

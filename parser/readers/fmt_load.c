@@ -1227,18 +1227,23 @@ extern const size_t ats_table_script_lines_len;
  * is a line the tool's real logs may carry) or the names of those that are
  * (a Python REPL's ser.write(b'AT\r')): the mask of patterns that do not
  * refuse the definition */
-static int script_mask_of(const ats_jl *L, json_t *v, unsigned *mask)
+static int script_mask_of(const ats_jl *L, json_t *v, unsigned *mask, int *strict)
 {
     *mask = 0;
+    *strict = 0;
     if (!v || json_is_false(v))
         return 0;
+    if (json_is_string(v) && !strcmp(json_string_value(v), "none")) {
+        *strict = 1;
+        return 0;
+    }
     if (json_is_true(v)) {
         *mask = ~0u;
         return 0;
     }
     if (!json_is_array(v))
         return ats_jl_bad(L, ATS_EPROFILE, v, "script_lines",
-                          "script_lines is true or an array of script-lines.json pattern names");
+                          "script_lines is true, \"none\" or an array of script-lines.json pattern names");
     json_t *tab = json_loadb(ats_table_script_lines, ats_table_script_lines_len, 0, NULL);
     json_t *pats = json_object_get(tab, "patterns");
     size_t i;
@@ -1491,7 +1496,8 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
         return ats_jl_bad(L, ATS_EPROFILE, json_object_get(root, "other"), "other",
                           "other is \"data\" or \"host-log\"");
     d->other_data = s && !strcmp(s, "data");
-    if ((rc = script_mask_of(L, json_object_get(root, "script_lines"), &d->script_lines)) != 0)
+    if ((rc = script_mask_of(L, json_object_get(root, "script_lines"), &d->script_lines,
+                             &d->script_strict)) != 0)
         return rc;
     if ((rc = get_decoder(L, root, "other_decode", "(root)", &d->other_dec)) != 0)
         return rc;

@@ -279,6 +279,9 @@ typedef struct fd_def {
                                     (bit k: pattern k) whose lines its real logs carry
                                     (pppd chat's log, a shell transcript, a Python REPL):
                                     a sample showing one of them is not refused for it */
+    int script_strict;           /* "script_lines": "none": any such line refuses it, even
+                                    where a log beside the script gives finals to read
+                                    (riot-at-shell: its shell's send lines are a script's) */
     fd_decoder other_dec;
     fd_pat glue;                 /* splits "OKAT+CPIN?" and "text...AT+X" */
     int g_final, g_text, g_rest; /* its groups, numbered once at load */
