@@ -190,6 +190,8 @@ static void test_patterns_cover_definitions(void **state)
     memset(&err, 0, sizeof err);
     assert_int_equal(ats_formatset_new(&fs, &err), 0);
     size_t n = 0;
+    for (size_t k = 0; k < fs->nscript; k++)
+        pre_covers(&fs->script[k], &n);
     for (size_t d = 0; d < fs->n; d++) {
         const fd_def *w = fs->defs[d];
         pre_covers(&w->match, &n);

@@ -19,6 +19,10 @@ typedef struct lines {
     /* asked by every definition's scoring, found once a pass (facts()) */
     unsigned nonempty;
     size_t cut;                  /* a width a terminal may have cut the lines at, or 0 */
+    unsigned script;             /* the patterns of formats/tables/script-lines.json
+                                    (bit k: pattern k) lines of the sample match: a
+                                    script's or a program's source */
+    unsigned char scripted[FDET_MAX_LINES];  /* this line is one of them */
 } lines;
 
 static unsigned nonempty_of(const lines *L)
@@ -33,11 +37,23 @@ static unsigned nonempty_of(const lines *L)
  * once before a scoring pass, not once a definition: the non-empty lines,
  * and the width a terminal's hard wrap may have cut them at (three or more
  * lines of the longest length, 40 to 4096 columns; wrap_width_of) */
-static void facts(lines *L)
+static void facts(lines *L, const ats_formatset *fs)
 {
     size_t w = 0;
     unsigned at = 0;
     L->nonempty = nonempty_of(L);
+    /* interpreted: a short sample, and no JIT code made for it */
+    L->script = 0;
+    memset(L->scripted, 0, L->count);
+    pcre2_match_data *md = fs->nscript ? pcre2_match_data_create(1, NULL) : NULL;
+    for (size_t i = 0; md && i < L->count; i++)
+        for (size_t k = 0; !L->dropped[i] && L->n[i] && k < fs->nscript; k++)
+            if (ats_fd_match_interp(&fs->script[k], md, fs->mctx, L->p[i], L->n[i]) > 0) {
+                L->script |= 1u << k;
+                L->scripted[i] = 1;
+                break;
+            }
+    pcre2_match_data_free(md);
     for (size_t i = 0; i < L->count; i++)
         if (!L->dropped[i] && L->raw[i] > w)
             w = L->raw[i];
@@ -673,6 +689,7 @@ static void score(const fd_def *d, const lines *L, const dmatch *m,
     int refuted = 0;
     /* finals its rules read, and bare final lines no rule read */
     unsigned fin_read = 0, fin_left = 0;
+    unsigned fin_unscripted = 0;     /* of fin_read, on lines no script pattern matched */
     int open = -1;
     fd_side open_side = 0;       /* the open record's side, when dir_map decides it */
     fd_side head = 0;            /* the side the last "heads" line gave the records after it */
@@ -729,6 +746,7 @@ static void score(const fd_def *d, const lines *L, const dmatch *m,
                                       ? payload_items(r, r->cont_dec, r->cont.g_payload, m->md, p)
                                       : at_items((const unsigned char *)p, n);
                 fin_read += has_final_word(p, n);
+                fin_unscripted += !L->scripted[i] && has_final_word(p, n);
                 continue;
             }
             if (r->cont_until_rule && !match(&r->stop, pr, m, p, n) &&
@@ -737,6 +755,7 @@ static void score(const fd_def *d, const lines *L, const dmatch *m,
                 if (!r->host_log)
                     o->rebuilt += at_items((const unsigned char *)p, n);
                 fin_read += has_final_word(p, n);
+                fin_unscripted += !L->scripted[i] && has_final_word(p, n);
                 /* a record that runs over lines (LLCOM's packet: the echo on
                  * its first line, the final on a later one) shows its side's
                  * final there */
@@ -758,6 +777,7 @@ static void score(const fd_def *d, const lines *L, const dmatch *m,
         int k = rule_at(d, pr, m, p, n);
         if (k < 0) {
             if (d->other_data && looks_at(p, n)) {
+                fin_unscripted += !L->scripted[i] && bare_final(p, n);
                 o->matched++;
                 o->rebuilt += at_items((const unsigned char *)p, n);
             }
@@ -776,6 +796,7 @@ static void score(const fd_def *d, const lines *L, const dmatch *m,
             o->own_time += tp.have != 0;
         }
         fin_read += !r->host_log && has_final_word(p, n);
+        fin_unscripted += !r->host_log && !L->scripted[i] && has_final_word(p, n);
         o->sig += r->signature != 0;
         if (k < 32) {
             seen |= 1u << k;
@@ -850,7 +871,13 @@ static void score(const fd_def *d, const lines *L, const dmatch *m,
         o->side_a_is_tx = (a_fin > 0) != (b_fin > 0) ? b_fin > 0 : a_at >= b_at;
     if (!o->nonempty || !(o->sig >= d->min_signature || (o->sig >= 1 && o->nonempty <= 3)))
         return;
-    if (refuted)
+    /* a script's or a program's line (formats/tables/script-lines.json), and
+     * no modem's final read on any other line: the script that drives the
+     * modem pasted alone, its commands no session's, unless the tool's real
+     * logs carry such lines (pppd chat's, a shell transcript). A script
+     * pasted beside its log (a forum post's sketch above the capture) leaves
+     * the log's finals to read. */
+    if (refuted || ((L->script & ~d->script_lines) && (!fin_unscripted || d->script_strict)))
         return;
     for (size_t k = 0; k < d->nrules && k < 32; k++)
         if (d->rules[k].required && !(seen >> k & 1))
@@ -912,7 +939,7 @@ static int stamp_pass(fdet *det, const ats_formatset *fs, peel *tmp, const lines
             rc = ATS_ENOMEM;
         for (size_t i = 0; !rc && i < S->count; i++)
             det->at_lines_stamped += !S->dropped[i] && S->n[i] && looks_at(S->p[i], S->n[i]);
-        facts(S);
+        facts(S, fs);
         for (size_t i = 0, k = 0; !rc && i < fs->n; i++) {
             if (fs->defs[i]->kind != FD_TRACE)
                 continue;
@@ -1002,7 +1029,7 @@ static int run(fdet *det, const ats_formatset *fs, const unsigned char *s, size_
     if (ats_fd_infer(L->p, L->n, L->dropped, L->count, &det->infer))
         goto out;
     dmatch dm = {md, fs->mctx, 1, forced, whole};
-    facts(L);
+    facts(L, fs);
     for (size_t i = 0; i < fs->n; i++)
         if (fs->defs[i]->kind == FD_TRACE)
             score(fs->defs[i], L, &dm, join, &det->scores[det->nscores++]);
@@ -1013,7 +1040,7 @@ static int run(fdet *det, const ats_formatset *fs, const unsigned char *s, size_
     if (push_layers(&tmp, fs, FD_LAYER_PREFIX, L, det->prefix, &det->nprefix, 8, NULL, NULL, NULL))
         goto out;
     if (det->nprefix) {
-        facts(L);
+        facts(L, fs);
         for (size_t i = 0, k = 0; i < fs->n; i++) {
             if (fs->defs[i]->kind != FD_TRACE)
                 continue;

@@ -51,7 +51,8 @@ static const char *const k_root[] = {"$schema", "format_version", "name", "kind"
                                      "min_signature",
                                      "other_decode", "glue", "sides", "samples", "layer", "wrapped",
                                      "match", "drop", "block_open", "block_close", "remove", "replace_with", "any", "min_ratio", "at_share", "session", "repeat", "md_block", "csv_cell", "json_string", "c_string", "time_line", "continued", "counting", "one_source", "own_lines", "json",
-                                     "list_open", "list_item", "split_lines", "marker", "refuted_by", NULL};
+                                     "list_open", "list_item", "split_lines", "marker", "refuted_by",
+                                     "script_lines", NULL};
 static const char *const k_rule[] = {"name", "match", "dir", "dir_map", "host_log", "decode",
                                      "suffix", "suffix_crless", "prefix", "continue", "cumulative", "keep_cr", "strip",
                                      "line_breaks", "signature", "defer_to", "cmux", "host_log_after", "goes_on", "echo_glued", "not_sent", "gave_up", "repeats", "sent_unshown",
@@ -1222,6 +1223,53 @@ static int rule_mask(const ats_jl *L, const fd_def *d, const fd_rule *r, const j
     return 0;
 }
 
+extern const char ats_table_script_lines[];
+extern const size_t ats_table_script_lines_len;
+
+/* "script_lines": true (every pattern of formats/tables/script-lines.json
+ * is a line the tool's real logs may carry) or the names of those that are
+ * (a Python REPL's ser.write(b'AT\r')): the mask of patterns that do not
+ * refuse the definition */
+static int script_mask_of(const ats_jl *L, json_t *v, unsigned *mask, int *strict)
+{
+    *mask = 0;
+    *strict = 0;
+    if (!v || json_is_false(v))
+        return 0;
+    if (json_is_string(v) && !strcmp(json_string_value(v), "none")) {
+        *strict = 1;
+        return 0;
+    }
+    if (json_is_true(v)) {
+        *mask = ~0u;
+        return 0;
+    }
+    if (!json_is_array(v))
+        return ats_jl_bad(L, ATS_EPROFILE, v, "script_lines",
+                          "script_lines is true, \"none\" or an array of script-lines.json pattern names");
+    json_t *tab = json_loadb(ats_table_script_lines, ats_table_script_lines_len, 0, NULL);
+    json_t *pats = json_object_get(tab, "patterns");
+    size_t i;
+    json_t *s;
+    int rc = 0;
+    json_array_foreach(v, i, s)
+    {
+        size_t k, np = json_array_size(pats);
+        for (k = 0; k < np && k < 32; k++)
+            if (json_is_string(s) &&
+                json_equal(s, json_object_get(json_array_get(pats, k), "name")))
+                break;
+        if (k == np || k >= 32) {
+            rc = ats_jl_bad(L, ATS_EPROFILE, s, "script_lines",
+                            "not a pattern name of formats/tables/script-lines.json");
+            break;
+        }
+        *mask |= 1u << k;
+    }
+    json_decref(tab);
+    return rc;
+}
+
 static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_context *mc,
                     int samples)
 {
@@ -1465,6 +1513,9 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
         return ats_jl_bad(L, ATS_EPROFILE, json_object_get(root, "other"), "other",
                           "other is \"data\" or \"host-log\"");
     d->other_data = s && !strcmp(s, "data");
+    if ((rc = script_mask_of(L, json_object_get(root, "script_lines"), &d->script_lines,
+                             &d->script_strict)) != 0)
+        return rc;
     if ((rc = get_decoder(L, root, "other_decode", "(root)", &d->other_dec)) != 0)
         return rc;
     json_t *glue = json_object_get(root, "glue");
@@ -1573,6 +1624,33 @@ static int add_def(ats_formatset *fs, const char *json, size_t len, const unsign
 
 int ats_formatset_new(ats_formatset **out, ats_error *err) { return ats_fd_set_new(out, 1, err); }
 
+/* formats/tables/script-lines.json's patterns, compiled into the set once */
+static int load_script_lines(ats_formatset *fs, ats_error *err)
+{
+    const char *file = "(built-in table script-lines)";
+    ats_jl_src one = {(char *)file, (char *)ats_table_script_lines, ats_table_script_lines_len};
+    ats_jl L = {file, &one, 1, err, 0, 0};
+    json_t *root = ats_jl_parse(&L, ATS_EPROFILE);
+    if (!root)
+        return err ? err->code : ATS_EPROFILE;
+    json_t *a = json_object_get(root, "patterns");
+    size_t na = json_array_size(a);
+    int rc = 0;
+    if (!na)
+        rc = ats_jl_bad(&L, ATS_EPROFILE, a, "patterns", "expected a non-empty array");
+    else if (!(fs->script = calloc(na, sizeof *fs->script)))
+        rc = ats_err(err, ATS_ENOMEM, file, 0, 0, "out of memory");
+    if (!rc && na > 32)
+        rc = ats_jl_bad(&L, ATS_EPROFILE, a, "patterns", "32 patterns at most (a mask)");
+    for (size_t i = 0; !rc && i < na; i++) {
+        json_t *m = json_object_get(json_array_get(a, i), "match");
+        if ((rc = pat_compile(&L, &fs->script[i], m, "patterns[].match")) == 0)
+            fs->nscript++;
+    }
+    json_decref(root);
+    return rc;
+}
+
 /* The built-ins in detection order: name, text and packed values. */
 static const struct builtin_def {
     const char *name;
@@ -1611,6 +1689,11 @@ int ats_fd_set_new(ats_formatset **out, int builtins, ats_error *err)
     /* bounded work per line, whatever a user's pattern does */
     pcre2_set_match_limit(fs->mctx, 100000);
     pcre2_set_depth_limit(fs->mctx, 5000);
+    int src = load_script_lines(fs, err);
+    if (src) {
+        ats_formatset_free(fs);
+        return src;
+    }
     const struct builtin_def *b = builtin_defs;
     for (size_t i = 0; builtins && i < sizeof builtin_defs / sizeof builtin_defs[0]; i++) {
         char file[80];
@@ -1798,6 +1881,9 @@ void ats_formatset_free(ats_formatset *fs)
     for (size_t i = 0; i < fs->n; i++)
         def_free(fs->defs[i]);
     free(fs->defs);
+    for (size_t i = 0; i < fs->nscript; i++)
+        pat_free(&fs->script[i]);
+    free(fs->script);
     pcre2_match_context_free(fs->mctx);
     free(fs);
 }

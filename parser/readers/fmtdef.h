@@ -276,6 +276,13 @@ typedef struct fd_def {
     fd_rule *rules;
     size_t nrules;
     int other_data;              /* a line no rule matches is data (undirected) */
+    unsigned script_lines;       /* the patterns of formats/tables/script-lines.json
+                                    (bit k: pattern k) whose lines its real logs carry
+                                    (pppd chat's log, a shell transcript, a Python REPL):
+                                    a sample showing one of them is not refused for it */
+    int script_strict;           /* "script_lines": "none": any such line refuses it, even
+                                    where a log beside the script gives finals to read
+                                    (riot-at-shell: its shell's send lines are a script's) */
     fd_decoder other_dec;
     fd_pat glue;                 /* splits "OKAT+CPIN?" and "text...AT+X" */
     int g_final, g_text, g_rest; /* its groups, numbered once at load */
@@ -374,6 +381,10 @@ typedef struct fd_def {
 struct ats_formatset {
     fd_def **defs;
     size_t n, cap;
+    /* formats/tables/script-lines.json: a line of a script or a program's
+     * source, never a session's; compiled once a set, asked by detection */
+    fd_pat *script;
+    size_t nscript;
     pcre2_match_context *mctx;
 };
 
