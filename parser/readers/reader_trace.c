@@ -373,6 +373,10 @@ static int emit(tr_st *s, rd_ctx *c, ats_dir dir, const unsigned char *p, size_t
  * either case; 0 none. */
 static size_t tok_start(const char *p, size_t n)
 {
+    /* nearly every read ends in a whole token ("...<ln>"): no '<' in its
+     * last three bytes, seen at once */
+    if (n >= 3 && p[n - 1] != '<' && p[n - 2] != '<' && p[n - 3] != '<')
+        return 0;
     for (size_t k = n < 3 ? n : 3; k > 0; k--) {
         const char *t = p + n - k;
         if (t[0] != '<')
@@ -430,8 +434,53 @@ static int tok_flush(tr_st *s, rd_ctx *c)
              : 0;
 }
 
-static int emit_raw(tr_st *s, rd_ctx *c, ats_dir dir, const unsigned char *p, size_t n,
-                    uint64_t line, uint64_t off);
+/* The last line each side sent whole, for a verdict line to name (only
+ * where a rule has a verdict). */
+static __attribute__((noinline)) void track_lines(tr_st *s, ats_dir dir, const unsigned char *p,
+                                                   size_t n)
+{
+    int k = dir == ATS_DIR_TX;
+    s->nlast[!k] = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (p[i] == '\r' || p[i] == '\n') {
+            if (s->nline[k]) {
+                memcpy(s->last[k], s->line[k], s->nline[k] <= TR_LAST ? s->nline[k] : 0);
+                s->nlast[k] = s->nline[k];
+            }
+            s->nline[k] = 0;
+        } else if (s->nline[k] <= TR_LAST) {
+            if (s->nline[k] < TR_LAST)
+                s->line[k][s->nline[k]] = p[i];
+            s->nline[k]++;     /* TR_LAST + 1: too long to be named */
+        }
+    }
+}
+
+/* Inline in emit, the verdict's line tracking a call of its own: a call
+ * more a line of a trace, and a frame saved for a loop most traces skip. */
+static inline __attribute__((always_inline)) int emit_raw(tr_st *s, rd_ctx *c, ats_dir dir,
+                                                          const unsigned char *p, size_t n,
+                                                          uint64_t line, uint64_t off)
+{
+    if (!n)
+        return 0;
+    if (n >= sizeof s->tail) {
+        memcpy(s->tail, p + n - sizeof s->tail, sizeof s->tail);
+        s->ntail = sizeof s->tail;
+    } else {
+        /* the last bytes of the old tail and p, at once */
+        size_t keep = s->ntail < sizeof s->tail - n ? s->ntail : sizeof s->tail - n;
+        memmove(s->tail, s->tail + s->ntail - keep, keep);
+        memcpy(s->tail + keep, p, n);
+        s->ntail = keep + n;
+    }
+    if (dir != ATS_DIR_UNKNOWN && dir != s->prev_dir)
+        s->prev_rule = -1;     /* the other side spoke: a new exchange, nothing repeats */
+    if (s->track && (dir == ATS_DIR_TX || dir == ATS_DIR_RX))
+        track_lines(s, dir, p, n);
+    s->prev_dir = dir;
+    return ats_rd_emit_data(c, dir, s->t, p, n, line, off);
+}
 
 static int emit(tr_st *s, rd_ctx *c, ats_dir dir, const unsigned char *p, size_t n,
                 uint64_t line, uint64_t off);
@@ -485,44 +534,6 @@ static int emit(tr_st *s, rd_ctx *c, ats_dir dir, const unsigned char *p, size_t
     return emit_raw(s, c, dir, p, n, line, off);
 }
 
-static int emit_raw(tr_st *s, rd_ctx *c, ats_dir dir, const unsigned char *p, size_t n,
-                    uint64_t line, uint64_t off)
-{
-    if (!n)
-        return 0;
-    if (n >= sizeof s->tail) {
-        memcpy(s->tail, p + n - sizeof s->tail, sizeof s->tail);
-        s->ntail = sizeof s->tail;
-    } else {
-        /* the last bytes of the old tail and p, at once */
-        size_t keep = s->ntail < sizeof s->tail - n ? s->ntail : sizeof s->tail - n;
-        memmove(s->tail, s->tail + s->ntail - keep, keep);
-        memcpy(s->tail + keep, p, n);
-        s->ntail = keep + n;
-    }
-    if (dir != ATS_DIR_UNKNOWN && dir != s->prev_dir)
-        s->prev_rule = -1;     /* the other side spoke: a new exchange, nothing repeats */
-    if (s->track && (dir == ATS_DIR_TX || dir == ATS_DIR_RX)) {
-        int k = dir == ATS_DIR_TX;
-        s->nlast[!k] = 0;
-        for (size_t i = 0; i < n; i++) {
-            if (p[i] == '\r' || p[i] == '\n') {
-                if (s->nline[k]) {
-                    memcpy(s->last[k], s->line[k], s->nline[k] <= TR_LAST ? s->nline[k] : 0);
-                    s->nlast[k] = s->nline[k];
-                }
-                s->nline[k] = 0;
-            } else if (s->nline[k] <= TR_LAST) {
-                if (s->nline[k] < TR_LAST)
-                    s->line[k][s->nline[k]] = p[i];
-                s->nline[k]++;     /* TR_LAST + 1: too long to be named */
-            }
-        }
-    }
-    s->prev_dir = dir;
-    return ats_rd_emit_data(c, dir, s->t, p, n, line, off);
-}
-
 /* The repeat is decided: what the record has beyond it goes out. */
 static int settle(tr_st *s, rd_ctx *c)
 {
@@ -537,11 +548,26 @@ static int settle(tr_st *s, rd_ctx *c)
  * still repeat the end of the previous record of its rule (every offset
  * where that could start is a candidate; the longest repeat that completes
  * is dropped). */
-static int put(tr_st *s, rd_ctx *c, ats_dir dir, const unsigned char *p, size_t n,
-               uint64_t line, uint64_t off)
+static __attribute__((noinline)) int put_held(tr_st *s, rd_ctx *c, ats_dir dir,
+                                               const unsigned char *p, size_t n, uint64_t line,
+                                               uint64_t off);
+
+/* Every line of a trace passes here to emit: the test inline, the held
+ * record's work a call of its own (put's frame, saving every register for
+ * a loop most lines skip, was 35 instructions a line of an Mbed trace). */
+static inline __attribute__((always_inline)) int put(tr_st *s, rd_ctx *c, ats_dir dir,
+                                                     const unsigned char *p, size_t n,
+                                                     uint64_t line, uint64_t off)
 {
     if (s->open < 0 || !(c->def->rules[s->open].cumulative || c->def->rules[s->open].repeats_mask))
         return emit(s, c, dir, p, n, line, off);
+    return put_held(s, c, dir, p, n, line, off);
+}
+
+static __attribute__((noinline)) int put_held(tr_st *s, rd_ctx *c, ats_dir dir,
+                                               const unsigned char *p, size_t n, uint64_t line,
+                                               uint64_t off)
+{
     size_t i = 0;
     for (; i < n && s->skipping; i++) {
         size_t m = s->ncur;
@@ -793,9 +819,11 @@ static int on_outside(void *user, const unsigned char *p, size_t n, uint64_t lin
     return emit(x->s, x->c, x->dir, p, n, line, off);
 }
 
-/* A rule's decoded bytes: to the wire, or into the CMUX frame they are. */
-static int bytes_of(tr_st *s, rd_ctx *c, const fd_rule *r, ats_dir dir, const unsigned char *p,
-                    size_t n, uint64_t line, uint64_t off)
+/* A CMUX rule's decoded bytes: into the frame they are, or through the
+ * stream's decoder. */
+static __attribute__((noinline)) int bytes_cmux(tr_st *s, rd_ctx *c, const fd_rule *r,
+                                                 ats_dir dir, const unsigned char *p, size_t n,
+                                                 uint64_t line, uint64_t off)
 {
     if (r->cmux == FD_CMUX_FRAME) {
         size_t k = n < CMUX_MAX_INFO - s->nfbuf ? n : CMUX_MAX_INFO - s->nfbuf;
@@ -820,6 +848,19 @@ static int bytes_of(tr_st *s, rd_ctx *c, const fd_rule *r, ats_dir dir, const un
         return ats_rd_emit(c, ATS_CHUNK_HOST_LOG, ATS_DIR_UNKNOWN, s->t, t, strlen(t), line, off,
                            "CMUX bytes outside a frame");
     }
+    return 0;
+}
+
+/* A rule's decoded bytes: to the wire, or into the CMUX frame they are.
+ * Inline, the CMUX work a call of its own: every line of a trace comes
+ * here, and the frame saved for it cost a line ~40 instructions. */
+static inline __attribute__((always_inline)) int bytes_of(tr_st *s, rd_ctx *c,
+                                                          const fd_rule *r, ats_dir dir,
+                                                          const unsigned char *p, size_t n,
+                                                          uint64_t line, uint64_t off)
+{
+    if (r->cmux)
+        return bytes_cmux(s, c, r, dir, p, n, line, off);
     if (r->keep_cr && !s->shows_cr && memchr(p, '\r', n))
         s->shows_cr = 1;
     return put(s, c, dir, p, n, line, off);
@@ -1305,7 +1346,8 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
         /* a prefix the trace leaves out (SparkFun's "Command: +CSQ" for
          * AT+CSQ) comes before the payload; the strip's copy is in the upper
          * half, so writing the lower half first is safe */
-        memcpy(s->buf, r->prefix ? r->prefix : (const unsigned char *)"", r->nprefix);
+        if (r->nprefix)
+            memcpy(s->buf, r->prefix, r->nprefix);
         fd_decoder dk = dec_for(s, r->dec, pay.ptr, pay.len);
         size_t pre = r->nprefix;
         if (s->nptok && s->ptok_dir != dir) {
@@ -1506,14 +1548,25 @@ static int flush_hold(tr_st *s, rd_ctx *c)
  * next row; for a title: unless the two together are not read as data),
  * so nothing is joined that a line of the log's own could be, and no byte
  * is made up: the joined line is the line as printed. */
+static __attribute__((noinline)) int tr_line_held(tr_st *s, rd_ctx *c, const char *p, size_t n,
+                                                   uint64_t lineno, uint64_t off);
+
+/* Most traces hold no line (no paste cut them): the held lines' work a
+ * call of its own, not a frame saved on every line for it. */
 static int tr_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint64_t lineno,
                    uint64_t off)
 {
     (void)eol;
     tr_st *s = vst;
-    const fd_def *d = c->def;
     if (!s->hold)
         return line_in(s, c, p, n, lineno, off);
+    return tr_line_held(s, c, p, n, lineno, off);
+}
+
+static __attribute__((noinline)) int tr_line_held(tr_st *s, rd_ctx *c, const char *p, size_t n,
+                                                   uint64_t lineno, uint64_t off)
+{
+    const fd_def *d = c->def;
     size_t ln = n && p[n - 1] == '\r' ? n - 1 : n;
     if (s->nhold) {
         int own = s->hold_kind == CUT_WIDTH
