@@ -121,6 +121,10 @@ typedef struct tr_st {
      * sent since the other side spoke (line end off; longer lines are
      * never a verdict's), and the one being sent */
     int track;
+    /* Rules (0..63) with none of the kinds a line is told apart by before
+     * its bytes (data_end, sent_unshown, not_sent, gave_up, heads,
+     * host_log, verdict): one test on their lines, not seven */
+    uint64_t quiet;
     unsigned char last[2][TR_LAST], line[2][TR_LAST];
     size_t nlast[2], nline[2];
     /* The last command a tx rule read, until the next rx line (an
@@ -177,9 +181,14 @@ static int tr_init(void *vst, rd_ctx *c)
     if (d && !(s->dec = calloc(d->nrules + 1, sizeof *s->dec)))
         return -1;
     s->ndec = d ? d->nrules : 0;
+    s->quiet = 0;
     for (size_t k = 0; d && k < d->nrules; k++) {
-        if (d->rules[k].verdict)
+        const fd_rule *r = &d->rules[k];
+        if (r->verdict)
             s->track = 1;
+        if (k < 64 && !(r->data_end || r->sent_unshown || r->not_sent || r->gave_up || r->heads ||
+                        r->host_log || r->verdict))
+            s->quiet |= 1ull << k;
         fd_cmux m = d->rules[k].cmux;
         if (m == FD_CMUX_FRAME && !s->fbuf && !(s->fbuf = malloc(CMUX_MAX_INFO)))
             return -1;
@@ -1215,55 +1224,59 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
         unsigned seen = s->seen;
         if (k < 32)
             s->seen |= 1u << k;
-        if (r->data_end || r->sent_unshown) {
-            unsigned f = c->chunk_flags;
-            c->chunk_flags |= r->data_end ? ATS_CF_DATA_END : ATS_CF_SENT_UNSHOWN;
-            int rc = host_log(s, c, p, ln, lineno, off, r->source);
-            c->chunk_flags = f;
-            return rc;
-        }
-        if (r->not_sent || r->gave_up) {
-            /* the line speaks of the command written last: that line is
-             * over, its end held back while a repeat of it could follow
-             * (RIOT's shell line, pyterm's echo of it) goes out first */
-            int rs = flush_sfx(s, c);
-            if (rs)
-                return rs;
-            unsigned f = c->chunk_flags;
-            ats_span cmd;
-            /* a line naming another command than the last one sent gave up
-             * on none the capture shows open: only a host-log line */
-            int other = r->gave_up && s->nsent && group(s, r->pat.g_cmd, p, &cmd) &&
-                        !(cmd.len == s->nsent && !memcmp(cmd.ptr, s->sent, cmd.len));
-            if (!other)
-                c->chunk_flags |= r->not_sent ? ATS_CF_NOT_SENT : ATS_CF_GAVE_UP;
-            int rc = host_log(s, c, p, ln, lineno, off, r->source);
-            c->chunk_flags = f;
-            return rc;
-        }
-        if (r->heads) {
-            ats_span tok;
-            s->head_side = r->nmap ? (group(s, r->pat.g_dir, p, &tok)
-                                          ? rule_side(r, tok.ptr, tok.len)
-                                          : FD_SIDE_UNKNOWN)
-                                   : r->side;
-        }
-        if (r->host_log && r->cont.code) {
-            s->open = (int)k;
-            s->open_lines = 0;
-        }
-        if (r->host_log || (k < 32 && (c->defer_mask >> k & 1)) || (r->after_mask & seen))
-            return host_log(s, c, p, ln, lineno, off, r->source);
-        if (r->verdict) {
-            /* the line the verdict names, unless the trace printed it just before */
-            ats_span v;
-            ats_dir vd = dir_of(c, r->side);
-            int k2 = vd == ATS_DIR_TX;
-            size_t vn = 0;
-            if (group(s, r->pat.g_payload, p, &v))
-                vn = ats_fd_decode(r->dec, v.ptr, v.len, s->buf, 0, TR_BUF / 2);
-            if (!vn || (s->nlast[k2] == vn && vn <= TR_LAST && !memcmp(s->last[k2], s->buf, vn)))
+        if (k >= 64 || !(s->quiet >> k & 1)) {
+            if (r->data_end || r->sent_unshown) {
+                unsigned f = c->chunk_flags;
+                c->chunk_flags |= r->data_end ? ATS_CF_DATA_END : ATS_CF_SENT_UNSHOWN;
+                int rc = host_log(s, c, p, ln, lineno, off, r->source);
+                c->chunk_flags = f;
+                return rc;
+            }
+            if (r->not_sent || r->gave_up) {
+                /* the line speaks of the command written last: that line is
+                 * over, its end held back while a repeat of it could follow
+                 * (RIOT's shell line, pyterm's echo of it) goes out first */
+                int rs = flush_sfx(s, c);
+                if (rs)
+                    return rs;
+                unsigned f = c->chunk_flags;
+                ats_span cmd;
+                /* a line naming another command than the last one sent gave up
+                 * on none the capture shows open: only a host-log line */
+                int other = r->gave_up && s->nsent && group(s, r->pat.g_cmd, p, &cmd) &&
+                            !(cmd.len == s->nsent && !memcmp(cmd.ptr, s->sent, cmd.len));
+                if (!other)
+                    c->chunk_flags |= r->not_sent ? ATS_CF_NOT_SENT : ATS_CF_GAVE_UP;
+                int rc = host_log(s, c, p, ln, lineno, off, r->source);
+                c->chunk_flags = f;
+                return rc;
+            }
+            if (r->heads) {
+                ats_span tok;
+                s->head_side = r->nmap ? (group(s, r->pat.g_dir, p, &tok)
+                                              ? rule_side(r, tok.ptr, tok.len)
+                                              : FD_SIDE_UNKNOWN)
+                                       : r->side;
+            }
+            if (r->host_log && r->cont.code) {
+                s->open = (int)k;
+                s->open_lines = 0;
+            }
+            if (r->host_log || (k < 32 && (c->defer_mask >> k & 1)) || (r->after_mask & seen))
                 return host_log(s, c, p, ln, lineno, off, r->source);
+            if (r->verdict) {
+                /* the line the verdict names, unless the trace printed it just before */
+                ats_span v;
+                ats_dir vd = dir_of(c, r->side);
+                int k2 = vd == ATS_DIR_TX;
+                size_t vn = 0;
+                if (group(s, r->pat.g_payload, p, &v))
+                    vn = ats_fd_decode(r->dec, v.ptr, v.len, s->buf, 0, TR_BUF / 2);
+                if (!vn || (s->nlast[k2] == vn && vn <= TR_LAST && !memcmp(s->last[k2], s->buf, vn)))
+                    return host_log(s, c, p, ln, lineno, off, r->source);
+            }
+        } else if ((k < 32 && (c->defer_mask >> k & 1)) || (r->after_mask & seen)) {
+            return host_log(s, c, p, ln, lineno, off, r->source);
         }
         ats_span port;
         if (r->pat.g_port >= 0 && group(s, r->pat.g_port, p, &port))
