@@ -121,6 +121,10 @@ typedef struct tr_st {
      * sent since the other side spoke (line end off; longer lines are
      * never a verdict's), and the one being sent */
     int track;
+    /* Rules (0..63) with none of the kinds a line is told apart by before
+     * its bytes (data_end, sent_unshown, not_sent, gave_up, heads,
+     * host_log, verdict): one test on their lines, not seven */
+    uint64_t quiet;
     unsigned char last[2][TR_LAST], line[2][TR_LAST];
     size_t nlast[2], nline[2];
     /* The last command a tx rule read, until the next rx line (an
@@ -177,9 +181,14 @@ static int tr_init(void *vst, rd_ctx *c)
     if (d && !(s->dec = calloc(d->nrules + 1, sizeof *s->dec)))
         return -1;
     s->ndec = d ? d->nrules : 0;
+    s->quiet = 0;
     for (size_t k = 0; d && k < d->nrules; k++) {
-        if (d->rules[k].verdict)
+        const fd_rule *r = &d->rules[k];
+        if (r->verdict)
             s->track = 1;
+        if (k < 64 && !(r->data_end || r->sent_unshown || r->not_sent || r->gave_up || r->heads ||
+                        r->host_log || r->verdict))
+            s->quiet |= 1ull << k;
         fd_cmux m = d->rules[k].cmux;
         if (m == FD_CMUX_FRAME && !s->fbuf && !(s->fbuf = malloc(CMUX_MAX_INFO)))
             return -1;
@@ -373,6 +382,10 @@ static int emit(tr_st *s, rd_ctx *c, ats_dir dir, const unsigned char *p, size_t
  * either case; 0 none. */
 static size_t tok_start(const char *p, size_t n)
 {
+    /* nearly every read ends in a whole token ("...<ln>"): no '<' in its
+     * last three bytes, seen at once */
+    if (n >= 3 && p[n - 1] != '<' && p[n - 2] != '<' && p[n - 3] != '<')
+        return 0;
     for (size_t k = n < 3 ? n : 3; k > 0; k--) {
         const char *t = p + n - k;
         if (t[0] != '<')
@@ -430,8 +443,53 @@ static int tok_flush(tr_st *s, rd_ctx *c)
              : 0;
 }
 
-static int emit_raw(tr_st *s, rd_ctx *c, ats_dir dir, const unsigned char *p, size_t n,
-                    uint64_t line, uint64_t off);
+/* The last line each side sent whole, for a verdict line to name (only
+ * where a rule has a verdict). */
+static __attribute__((noinline)) void track_lines(tr_st *s, ats_dir dir, const unsigned char *p,
+                                                   size_t n)
+{
+    int k = dir == ATS_DIR_TX;
+    s->nlast[!k] = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (p[i] == '\r' || p[i] == '\n') {
+            if (s->nline[k]) {
+                memcpy(s->last[k], s->line[k], s->nline[k] <= TR_LAST ? s->nline[k] : 0);
+                s->nlast[k] = s->nline[k];
+            }
+            s->nline[k] = 0;
+        } else if (s->nline[k] <= TR_LAST) {
+            if (s->nline[k] < TR_LAST)
+                s->line[k][s->nline[k]] = p[i];
+            s->nline[k]++;     /* TR_LAST + 1: too long to be named */
+        }
+    }
+}
+
+/* Inline in emit, the verdict's line tracking a call of its own: a call
+ * more a line of a trace, and a frame saved for a loop most traces skip. */
+static inline __attribute__((always_inline)) int emit_raw(tr_st *s, rd_ctx *c, ats_dir dir,
+                                                          const unsigned char *p, size_t n,
+                                                          uint64_t line, uint64_t off)
+{
+    if (!n)
+        return 0;
+    if (n >= sizeof s->tail) {
+        memcpy(s->tail, p + n - sizeof s->tail, sizeof s->tail);
+        s->ntail = sizeof s->tail;
+    } else {
+        /* the last bytes of the old tail and p, at once */
+        size_t keep = s->ntail < sizeof s->tail - n ? s->ntail : sizeof s->tail - n;
+        memmove(s->tail, s->tail + s->ntail - keep, keep);
+        memcpy(s->tail + keep, p, n);
+        s->ntail = keep + n;
+    }
+    if (dir != ATS_DIR_UNKNOWN && dir != s->prev_dir)
+        s->prev_rule = -1;     /* the other side spoke: a new exchange, nothing repeats */
+    if (s->track && (dir == ATS_DIR_TX || dir == ATS_DIR_RX))
+        track_lines(s, dir, p, n);
+    s->prev_dir = dir;
+    return ats_rd_emit_data(c, dir, s->t, p, n, line, off);
+}
 
 static int emit(tr_st *s, rd_ctx *c, ats_dir dir, const unsigned char *p, size_t n,
                 uint64_t line, uint64_t off);
@@ -485,44 +543,6 @@ static int emit(tr_st *s, rd_ctx *c, ats_dir dir, const unsigned char *p, size_t
     return emit_raw(s, c, dir, p, n, line, off);
 }
 
-static int emit_raw(tr_st *s, rd_ctx *c, ats_dir dir, const unsigned char *p, size_t n,
-                    uint64_t line, uint64_t off)
-{
-    if (!n)
-        return 0;
-    if (n >= sizeof s->tail) {
-        memcpy(s->tail, p + n - sizeof s->tail, sizeof s->tail);
-        s->ntail = sizeof s->tail;
-    } else {
-        /* the last bytes of the old tail and p, at once */
-        size_t keep = s->ntail < sizeof s->tail - n ? s->ntail : sizeof s->tail - n;
-        memmove(s->tail, s->tail + s->ntail - keep, keep);
-        memcpy(s->tail + keep, p, n);
-        s->ntail = keep + n;
-    }
-    if (dir != ATS_DIR_UNKNOWN && dir != s->prev_dir)
-        s->prev_rule = -1;     /* the other side spoke: a new exchange, nothing repeats */
-    if (s->track && (dir == ATS_DIR_TX || dir == ATS_DIR_RX)) {
-        int k = dir == ATS_DIR_TX;
-        s->nlast[!k] = 0;
-        for (size_t i = 0; i < n; i++) {
-            if (p[i] == '\r' || p[i] == '\n') {
-                if (s->nline[k]) {
-                    memcpy(s->last[k], s->line[k], s->nline[k] <= TR_LAST ? s->nline[k] : 0);
-                    s->nlast[k] = s->nline[k];
-                }
-                s->nline[k] = 0;
-            } else if (s->nline[k] <= TR_LAST) {
-                if (s->nline[k] < TR_LAST)
-                    s->line[k][s->nline[k]] = p[i];
-                s->nline[k]++;     /* TR_LAST + 1: too long to be named */
-            }
-        }
-    }
-    s->prev_dir = dir;
-    return ats_rd_emit_data(c, dir, s->t, p, n, line, off);
-}
-
 /* The repeat is decided: what the record has beyond it goes out. */
 static int settle(tr_st *s, rd_ctx *c)
 {
@@ -537,11 +557,26 @@ static int settle(tr_st *s, rd_ctx *c)
  * still repeat the end of the previous record of its rule (every offset
  * where that could start is a candidate; the longest repeat that completes
  * is dropped). */
-static int put(tr_st *s, rd_ctx *c, ats_dir dir, const unsigned char *p, size_t n,
-               uint64_t line, uint64_t off)
+static __attribute__((noinline)) int put_held(tr_st *s, rd_ctx *c, ats_dir dir,
+                                               const unsigned char *p, size_t n, uint64_t line,
+                                               uint64_t off);
+
+/* Every line of a trace passes here to emit: the test inline, the held
+ * record's work a call of its own (put's frame, saving every register for
+ * a loop most lines skip, was 35 instructions a line of an Mbed trace). */
+static inline __attribute__((always_inline)) int put(tr_st *s, rd_ctx *c, ats_dir dir,
+                                                     const unsigned char *p, size_t n,
+                                                     uint64_t line, uint64_t off)
 {
     if (s->open < 0 || !(c->def->rules[s->open].cumulative || c->def->rules[s->open].repeats_mask))
         return emit(s, c, dir, p, n, line, off);
+    return put_held(s, c, dir, p, n, line, off);
+}
+
+static __attribute__((noinline)) int put_held(tr_st *s, rd_ctx *c, ats_dir dir,
+                                               const unsigned char *p, size_t n, uint64_t line,
+                                               uint64_t off)
+{
     size_t i = 0;
     for (; i < n && s->skipping; i++) {
         size_t m = s->ncur;
@@ -793,9 +828,11 @@ static int on_outside(void *user, const unsigned char *p, size_t n, uint64_t lin
     return emit(x->s, x->c, x->dir, p, n, line, off);
 }
 
-/* A rule's decoded bytes: to the wire, or into the CMUX frame they are. */
-static int bytes_of(tr_st *s, rd_ctx *c, const fd_rule *r, ats_dir dir, const unsigned char *p,
-                    size_t n, uint64_t line, uint64_t off)
+/* A CMUX rule's decoded bytes: into the frame they are, or through the
+ * stream's decoder. */
+static __attribute__((noinline)) int bytes_cmux(tr_st *s, rd_ctx *c, const fd_rule *r,
+                                                 ats_dir dir, const unsigned char *p, size_t n,
+                                                 uint64_t line, uint64_t off)
 {
     if (r->cmux == FD_CMUX_FRAME) {
         size_t k = n < CMUX_MAX_INFO - s->nfbuf ? n : CMUX_MAX_INFO - s->nfbuf;
@@ -820,6 +857,19 @@ static int bytes_of(tr_st *s, rd_ctx *c, const fd_rule *r, ats_dir dir, const un
         return ats_rd_emit(c, ATS_CHUNK_HOST_LOG, ATS_DIR_UNKNOWN, s->t, t, strlen(t), line, off,
                            "CMUX bytes outside a frame");
     }
+    return 0;
+}
+
+/* A rule's decoded bytes: to the wire, or into the CMUX frame they are.
+ * Inline, the CMUX work a call of its own: every line of a trace comes
+ * here, and the frame saved for it cost a line ~40 instructions. */
+static inline __attribute__((always_inline)) int bytes_of(tr_st *s, rd_ctx *c,
+                                                          const fd_rule *r, ats_dir dir,
+                                                          const unsigned char *p, size_t n,
+                                                          uint64_t line, uint64_t off)
+{
+    if (r->cmux)
+        return bytes_cmux(s, c, r, dir, p, n, line, off);
     if (r->keep_cr && !s->shows_cr && memchr(p, '\r', n))
         s->shows_cr = 1;
     return put(s, c, dir, p, n, line, off);
@@ -1174,55 +1224,59 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
         unsigned seen = s->seen;
         if (k < 32)
             s->seen |= 1u << k;
-        if (r->data_end || r->sent_unshown) {
-            unsigned f = c->chunk_flags;
-            c->chunk_flags |= r->data_end ? ATS_CF_DATA_END : ATS_CF_SENT_UNSHOWN;
-            int rc = host_log(s, c, p, ln, lineno, off, r->source);
-            c->chunk_flags = f;
-            return rc;
-        }
-        if (r->not_sent || r->gave_up) {
-            /* the line speaks of the command written last: that line is
-             * over, its end held back while a repeat of it could follow
-             * (RIOT's shell line, pyterm's echo of it) goes out first */
-            int rs = flush_sfx(s, c);
-            if (rs)
-                return rs;
-            unsigned f = c->chunk_flags;
-            ats_span cmd;
-            /* a line naming another command than the last one sent gave up
-             * on none the capture shows open: only a host-log line */
-            int other = r->gave_up && s->nsent && group(s, r->pat.g_cmd, p, &cmd) &&
-                        !(cmd.len == s->nsent && !memcmp(cmd.ptr, s->sent, cmd.len));
-            if (!other)
-                c->chunk_flags |= r->not_sent ? ATS_CF_NOT_SENT : ATS_CF_GAVE_UP;
-            int rc = host_log(s, c, p, ln, lineno, off, r->source);
-            c->chunk_flags = f;
-            return rc;
-        }
-        if (r->heads) {
-            ats_span tok;
-            s->head_side = r->nmap ? (group(s, r->pat.g_dir, p, &tok)
-                                          ? rule_side(r, tok.ptr, tok.len)
-                                          : FD_SIDE_UNKNOWN)
-                                   : r->side;
-        }
-        if (r->host_log && r->cont.code) {
-            s->open = (int)k;
-            s->open_lines = 0;
-        }
-        if (r->host_log || (k < 32 && (c->defer_mask >> k & 1)) || (r->after_mask & seen))
-            return host_log(s, c, p, ln, lineno, off, r->source);
-        if (r->verdict) {
-            /* the line the verdict names, unless the trace printed it just before */
-            ats_span v;
-            ats_dir vd = dir_of(c, r->side);
-            int k2 = vd == ATS_DIR_TX;
-            size_t vn = 0;
-            if (group(s, r->pat.g_payload, p, &v))
-                vn = ats_fd_decode(r->dec, v.ptr, v.len, s->buf, 0, TR_BUF / 2);
-            if (!vn || (s->nlast[k2] == vn && vn <= TR_LAST && !memcmp(s->last[k2], s->buf, vn)))
+        if (k >= 64 || !(s->quiet >> k & 1)) {
+            if (r->data_end || r->sent_unshown) {
+                unsigned f = c->chunk_flags;
+                c->chunk_flags |= r->data_end ? ATS_CF_DATA_END : ATS_CF_SENT_UNSHOWN;
+                int rc = host_log(s, c, p, ln, lineno, off, r->source);
+                c->chunk_flags = f;
+                return rc;
+            }
+            if (r->not_sent || r->gave_up) {
+                /* the line speaks of the command written last: that line is
+                 * over, its end held back while a repeat of it could follow
+                 * (RIOT's shell line, pyterm's echo of it) goes out first */
+                int rs = flush_sfx(s, c);
+                if (rs)
+                    return rs;
+                unsigned f = c->chunk_flags;
+                ats_span cmd;
+                /* a line naming another command than the last one sent gave up
+                 * on none the capture shows open: only a host-log line */
+                int other = r->gave_up && s->nsent && group(s, r->pat.g_cmd, p, &cmd) &&
+                            !(cmd.len == s->nsent && !memcmp(cmd.ptr, s->sent, cmd.len));
+                if (!other)
+                    c->chunk_flags |= r->not_sent ? ATS_CF_NOT_SENT : ATS_CF_GAVE_UP;
+                int rc = host_log(s, c, p, ln, lineno, off, r->source);
+                c->chunk_flags = f;
+                return rc;
+            }
+            if (r->heads) {
+                ats_span tok;
+                s->head_side = r->nmap ? (group(s, r->pat.g_dir, p, &tok)
+                                              ? rule_side(r, tok.ptr, tok.len)
+                                              : FD_SIDE_UNKNOWN)
+                                       : r->side;
+            }
+            if (r->host_log && r->cont.code) {
+                s->open = (int)k;
+                s->open_lines = 0;
+            }
+            if (r->host_log || (k < 32 && (c->defer_mask >> k & 1)) || (r->after_mask & seen))
                 return host_log(s, c, p, ln, lineno, off, r->source);
+            if (r->verdict) {
+                /* the line the verdict names, unless the trace printed it just before */
+                ats_span v;
+                ats_dir vd = dir_of(c, r->side);
+                int k2 = vd == ATS_DIR_TX;
+                size_t vn = 0;
+                if (group(s, r->pat.g_payload, p, &v))
+                    vn = ats_fd_decode(r->dec, v.ptr, v.len, s->buf, 0, TR_BUF / 2);
+                if (!vn || (s->nlast[k2] == vn && vn <= TR_LAST && !memcmp(s->last[k2], s->buf, vn)))
+                    return host_log(s, c, p, ln, lineno, off, r->source);
+            }
+        } else if ((k < 32 && (c->defer_mask >> k & 1)) || (r->after_mask & seen)) {
+            return host_log(s, c, p, ln, lineno, off, r->source);
         }
         ats_span port;
         if (r->pat.g_port >= 0 && group(s, r->pat.g_port, p, &port))
@@ -1305,7 +1359,8 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
         /* a prefix the trace leaves out (SparkFun's "Command: +CSQ" for
          * AT+CSQ) comes before the payload; the strip's copy is in the upper
          * half, so writing the lower half first is safe */
-        memcpy(s->buf, r->prefix ? r->prefix : (const unsigned char *)"", r->nprefix);
+        if (r->nprefix)
+            memcpy(s->buf, r->prefix, r->nprefix);
         fd_decoder dk = dec_for(s, r->dec, pay.ptr, pay.len);
         size_t pre = r->nprefix;
         if (s->nptok && s->ptok_dir != dir) {
@@ -1506,14 +1561,25 @@ static int flush_hold(tr_st *s, rd_ctx *c)
  * next row; for a title: unless the two together are not read as data),
  * so nothing is joined that a line of the log's own could be, and no byte
  * is made up: the joined line is the line as printed. */
+static __attribute__((noinline)) int tr_line_held(tr_st *s, rd_ctx *c, const char *p, size_t n,
+                                                   uint64_t lineno, uint64_t off);
+
+/* Most traces hold no line (no paste cut them): the held lines' work a
+ * call of its own, not a frame saved on every line for it. */
 static int tr_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint64_t lineno,
                    uint64_t off)
 {
     (void)eol;
     tr_st *s = vst;
-    const fd_def *d = c->def;
     if (!s->hold)
         return line_in(s, c, p, n, lineno, off);
+    return tr_line_held(s, c, p, n, lineno, off);
+}
+
+static __attribute__((noinline)) int tr_line_held(tr_st *s, rd_ctx *c, const char *p, size_t n,
+                                                   uint64_t lineno, uint64_t off)
+{
+    const fd_def *d = c->def;
     size_t ln = n && p[n - 1] == '\r' ? n - 1 : n;
     if (s->nhold) {
         int own = s->hold_kind == CUT_WIDTH
