@@ -1644,8 +1644,10 @@ static int load_script_lines(ats_formatset *fs, ats_error *err)
         rc = ats_jl_bad(&L, ATS_EPROFILE, a, "patterns", "32 patterns at most (a mask)");
     for (size_t i = 0; !rc && i < na; i++) {
         json_t *m = json_object_get(json_array_get(a, i), "match");
-        if ((rc = pat_compile(&L, &fs->script[i], m, "patterns[].match")) == 0)
-            fs->nscript++;
+        /* counted before it is known to compile: a pattern that failed
+         * half-way (out of memory after its code) is freed with the rest */
+        fs->nscript++;
+        rc = pat_compile(&L, &fs->script[i], m, "patterns[].match");
     }
     json_decref(root);
     return rc;
