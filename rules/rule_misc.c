@@ -542,18 +542,15 @@ static int cjk_prose_at(const char *p, size_t n)
  * heading's or a label's words. */
 static int sentence_end(ats_span s)
 {
-    size_t n = s.len;
-    while (n && (s.ptr[n - 1] == ' ' || s.ptr[n - 1] == '\t'))
-        n--;
-    return n && (s.ptr[n - 1] == '?' || s.ptr[n - 1] == '!' || s.ptr[n - 1] == '.');
+    ats_trim_blanks(&s.ptr, &s.len);
+    return s.len && s.ptr[s.len - 1] && strchr("?!.", s.ptr[s.len - 1]);
 }
 
 /* One word in title case, letters only ("Anna", "Marc"): a name. */
 static int title_word(ats_span s)
 {
+    ats_trim_blanks(&s.ptr, &s.len);
     size_t n = s.len;
-    while (n && (s.ptr[n - 1] == ' ' || s.ptr[n - 1] == '\t'))
-        n--;
     if (n < 2 || n > 24 || s.ptr[0] < 'A' || s.ptr[0] > 'Z')
         return 0;
     for (size_t i = 1; i < n; i++)

@@ -231,18 +231,6 @@ typedef struct report_state {
     int reported_send;        /* a send with a report to wait for was seen */
 } report_state;
 
-static int same_name(ats_span a, ats_span b)
-{
-    if (a.len != b.len)
-        return 0;
-    for (size_t i = 0; i < a.len; i++) {
-        unsigned char x = (unsigned char)a.ptr[i], y = (unsigned char)b.ptr[i];
-        if ((x >= 'a' && x <= 'z' ? x - 32 : x) != (y >= 'a' && y <= 'z' ? y - 32 : y))
-            return 0;
-    }
-    return 1;
-}
-
 static void report_wait_txn(ats_rule_ctx *c, const ats_txn *t)
 {
     ats_engine *e = c->e;
@@ -260,7 +248,8 @@ static void report_wait_txn(ats_rule_ctx *c, const ats_txn *t)
          * AT^SISO waits for ^SISW: <id>,1, and AT^SISW is the send) */
         if (w->blocking || !t->ncmds || w->name.len != t->cmds[0].name.len ||
             memcmp(w->name.ptr, t->cmds[0].name.ptr, w->name.len) ||
-            (w->cmd.len && !same_name(w->cmd, t->cmds[0].name)) ||
+            (w->cmd.len && ats_ascii_casecmp(w->cmd.ptr, w->cmd.len, t->cmds[0].name.ptr,
+                                             t->cmds[0].name.len)) ||
             span_int(w->sock) != s)
             continue;
         char name[64];

@@ -1248,6 +1248,8 @@ static int script_mask_of(const ats_jl *L, json_t *v, unsigned *mask, int *stric
         return ats_jl_bad(L, ATS_EPROFILE, v, "script_lines",
                           "script_lines is true, \"none\" or an array of script-lines.json pattern names");
     json_t *tab = json_loadb(ats_table_script_lines, ats_table_script_lines_len, 0, NULL);
+    if (!tab)   /* the built-in table parsed at the set's start: only memory fails here */
+        return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
     json_t *pats = json_object_get(tab, "patterns");
     size_t i;
     json_t *s;
