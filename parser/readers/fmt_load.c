@@ -1848,6 +1848,11 @@ unsigned ats_formatset_block_edge(const ats_formatset *fs, const char *p, size_t
         const fd_def *d = fs->defs[i];
         if (d->kind != FD_WRAPPER || (!d->block_open.code && !d->block_close.code))
             continue;
+        /* the screens first: most lines asked are prose, refused by their
+         * first byte or length, and need no match data allocated */
+        if ((!d->block_open.code || ats_re_screen_refuses(&d->block_open.screen, p, n)) &&
+            (!d->block_close.code || ats_re_screen_refuses(&d->block_close.screen, p, n)))
+            continue;
         if (!md && !(md = pcre2_match_data_create(1, NULL)))
             return 0;
         if (d->block_open.code && ats_fd_match_interp(&d->block_open, md, fs->mctx, p, n))
