@@ -3,6 +3,8 @@
 # judge), on three logs labelled by hand in tests/score/labels.json: one whose
 # last command is missing from the capture and one final labelled otherwise,
 # one with a single labelled command among eleven others, one without AT at all.
+# Then scripts/score_verdicts.py (the judge of verdicts) on tests/score/verdicts.json:
+# one finding expected, one acceptable, one false, one expected fault not reported.
 . "$2/tests/cli_common.sh"
 tmp=$TMP
 python3 "$SRC/scripts/score_corpus.py" --self-test > "$tmp/self" 2>&1 || {
@@ -30,4 +32,24 @@ for want in "missed      AT+QICLOSE=0 -> OK" \
     grep -qF "$want" "$tmp/score.txt" || { echo "FAIL --misses lacks: $want"; fail=1; }
 done
 grep -q '^no-at.log .* ZERO' "$tmp/score.txt" || { echo "FAIL no-at.log not marked ZERO"; fail=1; }
+python3 "$SRC/scripts/score_verdicts.py" --self-test > "$tmp/vself" 2>&1 || {
+    echo "FAIL verdicts self-test"; cat "$tmp/vself"; fail=1; }
+cp "$SRC/captures/l610-async-overlap.log" "$tmp/"
+python3 "$SRC/scripts/score_verdicts.py" --atscope "$BIN" --logs "$tmp" \
+    --labels "$SRC/tests/score/verdicts.json" --json > "$tmp/verdicts.json" || {
+    echo "FAIL score_verdicts.py exited $?"; fail=1; }
+python3 - "$tmp/verdicts.json" <<'PY' || fail=1
+import json, sys
+t = json.load(open(sys.argv[1]))["total"]
+want = {"findings": 3, "expected": 1, "acceptable": 1, "false": 1, "expect": 2, "found": 1}
+if t != want:
+    print("FAIL verdict totals (got, want):", t, want)
+    sys.exit(1)
+PY
+python3 "$SRC/scripts/score_verdicts.py" --atscope "$BIN" --logs "$tmp" \
+    --labels "$SRC/tests/score/verdicts.json" --misses > "$tmp/verdicts.txt"
+for want in "precision 66.7 %" "recall 50.0 %" "false  error-detail line 34" \
+            "missed socket-state lines [40, 44]"; do
+    grep -qF "$want" "$tmp/verdicts.txt" || { echo "FAIL verdicts --misses lacks: $want"; fail=1; }
+done
 exit $fail
