@@ -984,6 +984,12 @@ size_t ats_formatset_count(const ats_formatset *fs);
  * flags); this is for a line no layer took (the wrapper not taken for the
  * capture, its sample read as well without it). */
 unsigned ats_formatset_block_edge(const ats_formatset *fs, const char *p, size_t n);
+/* Whether the line p[0..n) is a tool's own line, not the modem's, as a
+ * wrapper definition marked "own_lines" drops it (a serial terminal's
+ * banner, status and exit lines, the shell prompt it returns to; a forum
+ * page's chrome): for a line no layer took, the wrapper not taken for the
+ * capture (its lines only after the sample detection read). */
+int ats_formatset_tool_line(const ats_formatset *fs, const char *p, size_t n);
 /* Definition i; *wrapper (if given) tells a wrapper from a trace. */
 const ats_format_info *ats_formatset_at(const ats_formatset *fs, size_t i, int *wrapper);
 const char *ats_formatset_source(const ats_formatset *fs, size_t i);  /* whose code prints it */

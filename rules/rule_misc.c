@@ -1243,7 +1243,8 @@ static void orphan_unparsed(ats_rule_ctx *c, const ats_record *r)
             memset(o, 0, sizeof *o);
         }
         if (manual || section || signoff || item || prose || wiki || outside || mark ||
-            fence_line(it->text)) {
+            fence_line(it->text) ||
+            ats_formatset_tool_line(e->formats, it->text.ptr, it->text.len)) {
             if (!e->cov.unrecognised_lines++)
                 e->cov.first_unrecognised = it->line;
         } else if (st->generic && st->seen_txn) {

@@ -1225,6 +1225,8 @@ static int rule_mask(const ats_jl *L, const fd_def *d, const fd_rule *r, const j
 
 extern const char ats_table_script_lines[];
 extern const size_t ats_table_script_lines_len;
+extern const char ats_table_tool_lines[];
+extern const size_t ats_table_tool_lines_len;
 
 /* "script_lines": true (every pattern of formats/tables/script-lines.json
  * is a line the tool's real logs may carry) or the names of those that are
@@ -1626,11 +1628,12 @@ static int add_def(ats_formatset *fs, const char *json, size_t len, const unsign
 
 int ats_formatset_new(ats_formatset **out, ats_error *err) { return ats_fd_set_new(out, 1, err); }
 
-/* formats/tables/script-lines.json's patterns, compiled into the set once */
-static int load_script_lines(ats_formatset *fs, ats_error *err)
+/* A table of formats/tables/ whose "patterns" are {name, source, match}:
+ * compiled into the set once (script-lines, tool-lines) */
+static int load_pattern_table(const char *file, const char *text, size_t len, fd_pat **out,
+                              size_t *nout, ats_error *err)
 {
-    const char *file = "(built-in table script-lines)";
-    ats_jl_src one = {(char *)file, (char *)ats_table_script_lines, ats_table_script_lines_len};
+    ats_jl_src one = {(char *)file, (char *)text, len};
     ats_jl L = {file, &one, 1, err, 0, 0};
     json_t *root = ats_jl_parse(&L, ATS_EPROFILE);
     if (!root)
@@ -1640,7 +1643,7 @@ static int load_script_lines(ats_formatset *fs, ats_error *err)
     int rc = 0;
     if (!na)
         rc = ats_jl_bad(&L, ATS_EPROFILE, a, "patterns", "expected a non-empty array");
-    else if (!(fs->script = calloc(na, sizeof *fs->script)))
+    else if (!(*out = calloc(na, sizeof **out)))
         rc = ats_err(err, ATS_ENOMEM, file, 0, 0, "out of memory");
     if (!rc && na > 32)
         rc = ats_jl_bad(&L, ATS_EPROFILE, a, "patterns", "32 patterns at most (a mask)");
@@ -1648,8 +1651,8 @@ static int load_script_lines(ats_formatset *fs, ats_error *err)
         json_t *m = json_object_get(json_array_get(a, i), "match");
         /* counted before it is known to compile: a pattern that failed
          * half-way (out of memory after its code) is freed with the rest */
-        fs->nscript++;
-        rc = pat_compile(&L, &fs->script[i], m, "patterns[].match");
+        (*nout)++;
+        rc = pat_compile(&L, &(*out)[i], m, "patterns[].match");
     }
     json_decref(root);
     return rc;
@@ -1693,7 +1696,11 @@ int ats_fd_set_new(ats_formatset **out, int builtins, ats_error *err)
     /* bounded work per line, whatever a user's pattern does */
     pcre2_set_match_limit(fs->mctx, 100000);
     pcre2_set_depth_limit(fs->mctx, 5000);
-    int src = load_script_lines(fs, err);
+    int src = load_pattern_table("(built-in table script-lines)", ats_table_script_lines,
+                                 ats_table_script_lines_len, &fs->script, &fs->nscript, err);
+    if (!src)
+        src = load_pattern_table("(built-in table tool-lines)", ats_table_tool_lines,
+                                 ats_table_tool_lines_len, &fs->tool, &fs->ntool, err);
     if (src) {
         ats_formatset_free(fs);
         return src;
@@ -1864,6 +1871,31 @@ unsigned ats_formatset_block_edge(const ats_formatset *fs, const char *p, size_t
     return f;
 }
 
+int ats_formatset_tool_line(const ats_formatset *fs, const char *p, size_t n)
+{
+    int hit = 0;
+    pcre2_match_data *md = NULL;
+    for (size_t i = 0; fs && i < fs->n && !hit; i++) {
+        const fd_def *d = fs->defs[i];
+        if (d->kind != FD_WRAPPER || !d->own_lines || !d->drop.code ||
+            ats_re_screen_refuses(&d->drop.screen, p, n))
+            continue;
+        /* a match data of its own, as block_edge's: a rule's thread asks */
+        if (!md && !(md = pcre2_match_data_create(1, NULL)))
+            return 0;
+        hit = ats_fd_match_interp(&d->drop, md, fs->mctx, p, n) > 0;
+    }
+    for (size_t i = 0; fs && i < fs->ntool && !hit; i++) {
+        if (ats_re_screen_refuses(&fs->tool[i].screen, p, n))
+            continue;
+        if (!md && !(md = pcre2_match_data_create(1, NULL)))
+            return 0;
+        hit = ats_fd_match_interp(&fs->tool[i], md, fs->mctx, p, n) > 0;
+    }
+    pcre2_match_data_free(md);
+    return hit;
+}
+
 const ats_format_info *ats_formatset_at(const ats_formatset *fs, size_t i, int *wrapper)
 {
     if (!fs || i >= fs->n)
@@ -1893,6 +1925,9 @@ void ats_formatset_free(ats_formatset *fs)
     for (size_t i = 0; i < fs->nscript; i++)
         pat_free(&fs->script[i]);
     free(fs->script);
+    for (size_t i = 0; i < fs->ntool; i++)
+        pat_free(&fs->tool[i]);
+    free(fs->tool);
     pcre2_match_context_free(fs->mctx);
     free(fs);
 }

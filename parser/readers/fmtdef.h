@@ -385,6 +385,10 @@ struct ats_formatset {
      * source, never a session's; compiled once a set, asked by detection */
     fd_pat *script;
     size_t nscript;
+    /* formats/tables/tool-lines.json: a line a terminal, a shell or a REPL
+     * prints around a session, never the modem's (ats_formatset_tool_line) */
+    fd_pat *tool;
+    size_t ntool;
     pcre2_match_context *mctx;
 };
 
