@@ -80,6 +80,11 @@ for name in ('kannel-graylog.csv', 'kannel-mail.eml'):
     pay = tx[0].get('payload', {}) if tx else {}
     if (pay.get('bytes'), pay.get('end')) != (36, 'ctrl-z'):
         ck.error('%s: AT+CMGS payload %s, want 36 bytes ended by ctrl-z' % (name, pay))
+# smsd writes the PDU with its Ctrl-Z (smsd.c send_part(): "%s\x1A"): the payload ends there
+tx = [r for r in records(DIR + 'smsd-explained.log') if r['kind'] == 'transaction' and r['command'] == 'AT+CMGS=23']
+pay = tx[0].get('payload', {}) if tx else {}
+if (pay.get('bytes'), pay.get('end')) != (36, 'ctrl-z'):
+    ck.error('smsd-explained.log: AT+CMGS payload %s, want 36 bytes ended by ctrl-z' % pay)
 # the export's time is the line's: the export's header row is the layer's own
 recs = records(DIR + 'kannel-graylog.csv')
 t = [r.get('time') for r in recs if r['kind'] == 'transaction']
