@@ -29,7 +29,7 @@
     X(windows_modemlog) X(llcom) X(quecmanager_json) \
     X(container_logs) X(json_lines) X(chat_log) X(chat_export) \
     X(sms_tool_nofinal) \
-    X(html_markup) X(mail_indent) X(kibana_discover) X(grafana_explore) X(kibana_csv) X(kibana_json) X(datadog_csv) X(grafana_csv) X(papertrail_archive) X(tsv_table) X(table_rows) X(harness_dashes) X(screen_escapes) \
+    X(html_markup) X(mail_indent) X(kibana_discover) X(grafana_explore) X(kibana_csv) X(kibana_json) X(datadog_csv) X(grafana_csv) X(log_export_csv) X(papertrail_archive) X(tsv_table) X(table_rows) X(harness_dashes) X(screen_escapes) \
     X(portmon) X(wireshark_usb) X(hex_offset_rows) \
     X(inline_ctrl_tokens) X(structured_log_data) X(python_list_reply) X(call_reply_string) X(quoted_bytes) X(atcmdparser) \
     X(asterisk_user_cmd) X(legato_at) X(slsnif) X(usbmon_text) X(espatcontrol) \
