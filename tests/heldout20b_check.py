@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""Held-out batch 20's classes P4, P5 and V1 (helper batch20b), on fixtures of
+our own (tests/data/heldout20b/README.md cites each layout's source).
+P5: socat -v whose header's length= disagrees with the text it shows (a log
+written or edited by hand: socat counts exactly what it prints); the text
+shown up to the next header is the block's, said once in an annotation, so
+a command is not cut at its count and its answer not orphaned. The Sequans
+profile knows the GM02S MQTT commands and reports.
+Every transaction exact, whole, a byte at a time and in random pieces; every
+finding exact (rule, line).
+
+usage: heldout20b_check.py ATSCOPE SRCDIR"""
+import json
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from exact_fixtures import Checker  # noqa: E402
+
+BIN, SRC = sys.argv[1], sys.argv[2]
+DIR = SRC + '/tests/data/heldout20b/'
+
+MQTT = [
+    (2, 'AT+CGMM', 'OK', ['GM02S']),
+    (8, 'AT+SQNSMQTTSUBSCRIBE=0,"sensors/temp",1', 'OK', []),
+    (18, 'AT+SQNSMQTTRCVMESSAGE=0,"sensors/temp",1', 'OK', ['21.5']),
+    (24, 'AT+CSQ', 'OK', ['+CSQ: 18,99']),
+]
+MQTT_URC = [(13, '+SQNSMQTTONSUBSCRIBE:0,"sensors/temp",0'),
+            (16, '+SQNSMQTTONMESSAGE:0,"sensors/temp",4,1,1')]
+
+# file -> (format, options, transactions, URCs, findings [(rule, line)], profile)
+EXPECT = {
+    # P5: counts right, counts short (the command's: before, cut at 41 - 9
+    # bytes, "21.5" text outside a command and its OK an orphan), the answer's
+    # count ending at a line end (before, its last lines text outside a block),
+    # counts long (read before too: the bytes shown, a note each)
+    'socat-v-gm02s-mqtt-rcv.log': ('socat', [], MQTT, MQTT_URC, [], 'sequans-monarch'),
+    'socat-v-gm02s-mqtt-rcv-count-short.log': ('socat', [], MQTT, MQTT_URC, [],
+                                               'sequans-monarch'),
+    'socat-v-gm02s-mqtt-rcv-answer-short.log': ('socat', [], MQTT, MQTT_URC, [],
+                                                'sequans-monarch'),
+    'socat-v-gm02s-mqtt-rcv-count-long.log': ('socat', [], MQTT, MQTT_URC, [],
+                                              'sequans-monarch'),
+}
+# the annotation a short count leaves (its header's line), and nothing unparsed
+NOTES = {
+    'socat-v-gm02s-mqtt-rcv.log': ([], []),
+    'socat-v-gm02s-mqtt-rcv-count-short.log': ([17], []),
+    'socat-v-gm02s-mqtt-rcv-answer-short.log': ([18], []),
+    'socat-v-gm02s-mqtt-rcv-count-long.log': ([], [18, 23]),
+}
+
+ck = Checker(BIN)
+for name, (fmt, opts, want_tx, want_urc, want_find, prof) in EXPECT.items():
+    path = DIR + name
+    recs = ck.read(name, path, fmt, opts)
+    if recs is None:
+        continue
+    if recs[0].get('profile') != prof:
+        ck.error('%s: profile %s, want %s' % (name, recs[0].get('profile'), prof))
+    tx = sorted((r['line'], r['command'], r.get('final'), [x['text'] for x in r.get('responses', [])])
+                for r in recs if r['kind'] == 'transaction')
+    want = sorted((l, c, f, list(rs)) for l, c, f, rs in want_tx)
+    if tx != want:
+        ck.error('%s: transactions\n  got  %s\n  want %s' % (name, tx, want))
+    urc = [(r['line'], r['text']) for r in recs if r['kind'] == 'urc']
+    if urc != want_urc:
+        ck.error('%s: URCs %s, want %s' % (name, urc, want_urc))
+    if name in NOTES:
+        notes = [r['line'] for r in recs if r['kind'] == 'annotation']
+        unp = [r['line'] for r in recs if r['kind'] == 'unparsed']
+        if (notes, unp) != NOTES[name]:
+            ck.error('%s: annotations %s, unparsed %s, want %s' % (name, notes, unp, NOTES[name]))
+    rep = json.loads(ck.run('check', '--no-redact', *opts, path).stdout)
+    finds = sorted((f['rule'], f['line']) for f in rep.get('violations', []))
+    if finds != sorted(want_find):
+        ck.error('%s: findings\n  got  %s\n  want %s' % (name, finds, sorted(want_find)))
+sys.exit(ck.fail)
