@@ -44,6 +44,7 @@ typedef struct unanswered {
     uint64_t line, txn;
     ats_time time;
     double limit;
+    int no_prompt;              /* a send with a declared length whose prompt never came */
     char name[40], cmd[100];
 } unanswered;
 
@@ -107,7 +108,8 @@ static void no_final(ats_rule_ctx *c, const unanswered *u)
 {
     ats_eng_saw(c->e, c->rule);
     ats_eng_violation(c->e, c->rule, u->line, u->time, u->txn, u->name,
-                      "%s got no final result before the next command", u->cmd);
+                      "%s got no %sfinal result before the next command", u->cmd,
+                      u->no_prompt ? "prompt and no " : "");
 }
 
 /* u with no final, judged once the module has shown it answers at all */
@@ -139,10 +141,11 @@ static void judge_gap(ats_rule_ctx *c, const ats_time *next)
         surely_under(secs(u->time, *next), stamp_step(u->time, *next), u->limit)) {
         ats_eng_saw(c->e, c->rule);
         ats_eng_violation(c->e, c->rule, u->line, u->time, u->txn, u->name,
-                          "%s got no final result: the host sent the next command %.3f s later, "
-                          "within the command's time limit (%g s): the host stopped waiting, "
-                          "not the module",
-                          u->cmd, secs(u->time, *next), u->limit);
+                          "%s got no %sfinal result: the host sent the next command %.3f s "
+                          "later, within the command's time limit (%g s): the host stopped "
+                          "waiting, not the module",
+                          u->cmd, u->no_prompt ? "prompt and no " : "", secs(u->time, *next),
+                          u->limit);
         return;
     }
     hold_or_report(c, u);
@@ -317,6 +320,8 @@ static void response_txn(ats_rule_ctx *c, const ats_txn *t)
             open = 1;
             unanswered u = {.line = t->first_line, .txn = t->id, .time = t->command.time};
             u.limit = t->info.timeout_s > 0 ? t->info.timeout_s : s->default_timeout_s;
+            u.no_prompt = t->payload_declared >= 0 && !(t->flags & ATS_TF_PROMPT) &&
+                          !t->payload_bytes;
             snprintf(u.name, sizeof u.name, "%s", first_name(t));
             snprintf(u.cmd, sizeof u.cmd, "%s", ats_eng_cmd(e, t));
             if (!(t->flags & ATS_TF_ECHO)) {

@@ -1,6 +1,14 @@
 #!/usr/bin/env python3
 """Held-out batch 20's classes P4, P5 and V1 (helper batch20b), on fixtures of
 our own (tests/data/heldout20b/README.md cites each layout's source).
+P4: a send with a prompt (BG95 AT+QISEND=<id>,<len>[,"<ip>",<port>]) whose
+prompt never came, the library giving up (Particle's "Expected > prompt") and
+sending its next command: that command line in the host's direction is a
+command, not the send's payload (before: the send took AT+CSQ's answer and OK,
+a false response-timeout over 5 s and a false send-before-prompt, AT+CSQ
+missed); the send ends with no final, its finding says no prompt came. A
+payload sent early that is no command line, and a command line sent after the
+prompt, stay the payload.
 P5: socat -v whose header's length= disagrees with the text it shows (a log
 written or edited by hand: socat counts exactly what it prints); the text
 shown up to the next header is the block's, said once in an annotation, so
@@ -43,6 +51,36 @@ EXPECT = {
     'socat-v-gm02s-mqtt-rcv-count-long.log': ('socat', [], MQTT, MQTT_URC, [],
                                               'sequans-monarch'),
 }
+NOPROMPT = 'AT+QISEND=0,14,"203.0.113.7",5683'
+EXPECT.update({
+    # P4, directed: Particle's trace (the library's error line between) and socat
+    'particle-bg95-qisend-no-prompt.log': ('particle-ncp', [], [
+        (2, 'AT+QIOPEN=1,0,"UDP SERVICE","127.0.0.1",0,3030,0', 'OK', []),
+        (5, NOPROMPT, None, []), (7, 'AT+CSQ', 'OK', ['+CSQ: 20,99']),
+        (10, 'AT+QICLOSE=0', 'OK', [])], [], [('response-timeout', 5)], 'quectel-bg96'),
+    'particle-bg95-qisend-no-prompt-bare.log': ('particle-ncp', ['--profile', 'quectel-bg96'], [
+        (1, 'AT+QISEND=0,14', None, []), (2, 'AT+CSQ', 'OK', ['+CSQ: 20,99'])], [],
+        [('response-timeout', 1)], 'quectel-bg96'),
+    'socat-bg95-qisend-no-prompt.log': ('socat', ['--profile', 'quectel-bg96'], [
+        (2, 'AT+QISEND=0,14', None, []), (3, 'AT+CSQ', 'OK', ['+CSQ: 20,99'])], [],
+        [('response-timeout', 2)], 'quectel-bg96'),
+    # undirected (read so before too)
+    'raw-bg95-qisend-no-prompt.log': ('raw', ['--profile', 'quectel-bg96'], [
+        (1, 'AT+QISEND=0,14', None, []), (2, 'AT+CSQ', 'OK', ['+CSQ: 20,99'])], [],
+        [('response-timeout', 1)], 'quectel-bg96'),
+    # negatives: the payload before the prompt, a command line after it
+    'socat-bg95-qisend-early-payload.log': ('socat', ['--profile', 'quectel-bg96'], [
+        (2, 'AT+QISEND=0,14', 'SEND OK', [])], [], [], 'quectel-bg96'),
+    'socat-bg95-qisend-at-payload.log': ('socat', ['--profile', 'quectel-bg96'], [
+        (2, 'AT+QISEND=0,7', 'SEND OK', [])], [], [], 'quectel-bg96'),
+})
+# the payload each send holds (bytes), and the response-timeout message
+PAYLOAD = {'particle-bg95-qisend-no-prompt.log': {5: 0},
+           'socat-bg95-qisend-no-prompt.log': {2: 0},
+           'socat-bg95-qisend-early-payload.log': {2: 14},
+           'socat-bg95-qisend-at-payload.log': {2: 7}}
+MESSAGE = {'particle-bg95-qisend-no-prompt.log':
+           NOPROMPT + ' got no prompt and no final result before the next command'}
 # the annotation a short count leaves (its header's line), and nothing unparsed
 NOTES = {
     'socat-v-gm02s-mqtt-rcv.log': ([], []),
@@ -72,7 +110,16 @@ for name, (fmt, opts, want_tx, want_urc, want_find, prof) in EXPECT.items():
         unp = [r['line'] for r in recs if r['kind'] == 'unparsed']
         if (notes, unp) != NOTES[name]:
             ck.error('%s: annotations %s, unparsed %s, want %s' % (name, notes, unp, NOTES[name]))
+    if name in PAYLOAD:
+        pl = {r['line']: r.get('payload', {}).get('bytes') for r in recs
+              if r['kind'] == 'transaction' and r['line'] in PAYLOAD[name]}
+        if pl != PAYLOAD[name]:
+            ck.error('%s: payload bytes %s, want %s' % (name, pl, PAYLOAD[name]))
     rep = json.loads(ck.run('check', '--no-redact', *opts, path).stdout)
+    if name in MESSAGE:
+        msg = [f['message'] for f in rep.get('violations', []) if f['rule'] == 'response-timeout']
+        if msg != [MESSAGE[name]]:
+            ck.error('%s: response-timeout %s, want %r' % (name, msg, MESSAGE[name]))
     finds = sorted((f['rule'], f['line']) for f in rep.get('violations', []))
     if finds != sorted(want_find):
         ck.error('%s: findings\n  got  %s\n  want %s' % (name, finds, sorted(want_find)))
