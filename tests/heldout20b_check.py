@@ -14,6 +14,13 @@ written or edited by hand: socat counts exactly what it prints); the text
 shown up to the next header is the block's, said once in an annotation, so
 a command is not cut at its count and its answer not orphaned. The Sequans
 profile knows the GM02S MQTT commands and reports.
+V1: unanswered AT / ATE0 probes after the host's own line that it reset or
+powered the module on (the host_restart line class of 3gpp.json: Particle's
+"Hard resetting the modem", "Powering modem on, ...", "Resetting modem...",
+"power on module"), or followed by the module's boot report (RDY) before any
+answer, are the host's wait for the boot: no response-timeout finding (before:
+one per unanswered probe but the last). Without either ("Modem already on",
+no RDY) the findings stay.
 Every transaction exact, whole, a byte at a time and in random pieces; every
 finding exact (rule, line).
 
@@ -74,6 +81,34 @@ EXPECT.update({
     'socat-bg95-qisend-at-payload.log': ('socat', ['--profile', 'quectel-bg96'], [
         (2, 'AT+QISEND=0,7', 'SEND OK', [])], [], [], 'quectel-bg96'),
 })
+PROBE_TX = [(1, 'AT', 'OK', []), (3, 'AT+CFUN?', 'OK', ['+CFUN: 1']), (7, 'AT', None, []),
+            (8, 'AT', None, []), (9, 'AT', 'OK', []), (11, 'ATE0', 'OK', [])]
+ON_TX = [(1, 'AT', 'OK', []), (3, 'AT+CFUN?', 'OK', ['+CFUN: 1']), (8, 'ATE0', None, []),
+         (9, 'ATE0', 'OK', []), (11, 'AT+CFUN?', 'OK', ['+CFUN: 1'])]
+RDY_TX = [(1, 'AT+CSQ', 'OK', ['+CSQ: 20,99']), (4, 'AT', None, []), (5, 'AT', None, []),
+          (6, 'AT', None, []), (8, 'AT', 'OK', []), (10, 'ATE0', 'OK', [])]
+BG96 = ['--profile', 'quectel-bg96']
+EXPECT.update({
+    'particle-hard-reset-probes.log': ('particle-ncp', [], PROBE_TX, [], [], '3gpp'),
+    'particle-power-on-probes.log': ('particle-ncp', [], ON_TX, [], [], '3gpp'),
+    'raw-resetting-modem-probes.log': ('raw', [], [(3, 'AT+CSQ', 'OK', ['+CSQ: 20,99']) if t[0] == 3
+                                                   else t for t in PROBE_TX], [], [], '3gpp'),
+    'tsline-power-on-module-probes.log': ('tsline', [], [
+        (1, 'AT', 'OK', []), (3, 'AT+CSQ', 'OK', ['+CSQ: 20,99']), (7, 'AT', None, []),
+        (8, 'AT', None, []), (9, 'AT', 'OK', [])], [], [], '3gpp'),
+    'tsline-bg96-rdy-probes.log': ('tsline', BG96, RDY_TX, [(7, 'RDY')], [], 'quectel-bg96'),
+    # negatives: the host powered it off, then found it on (no power-on line); no boot report
+    'neg-particle-power-off-probes.log': ('particle-ncp', [], ON_TX, [],
+                                          [('response-timeout', 8)], '3gpp'),
+    'neg-tsline-bg96-probes.log': ('tsline', BG96, [
+        (1, 'AT+CSQ', 'OK', ['+CSQ: 20,99']), (4, 'AT', None, []), (5, 'AT', None, []),
+        (6, 'AT', None, []), (7, 'AT', 'OK', []), (9, 'ATE0', 'OK', [])], [],
+        [('response-timeout', 4), ('response-timeout', 5), ('response-timeout', 6)],
+        'quectel-bg96'),
+})
+# response-timeout's status line
+STATUS = {'tsline-bg96-rdy-probes.log': "partly checked: 2 probes (from line 4) unanswered, then "
+          "the module's boot report: it was booting, the host waited for it"}
 # the payload each send holds (bytes), and the response-timeout message
 PAYLOAD = {'particle-bg95-qisend-no-prompt.log': {5: 0},
            'socat-bg95-qisend-no-prompt.log': {2: 0},
@@ -116,6 +151,10 @@ for name, (fmt, opts, want_tx, want_urc, want_find, prof) in EXPECT.items():
         if pl != PAYLOAD[name]:
             ck.error('%s: payload bytes %s, want %s' % (name, pl, PAYLOAD[name]))
     rep = json.loads(ck.run('check', '--no-redact', *opts, path).stdout)
+    if name in STATUS:
+        st = [r.get('reason') for r in rep.get('rules', []) if r.get('id') == 'response-timeout']
+        if st != [STATUS[name]]:
+            ck.error('%s: response-timeout %s, want %r' % (name, st, STATUS[name]))
     if name in MESSAGE:
         msg = [f['message'] for f in rep.get('violations', []) if f['rule'] == 'response-timeout']
         if msg != [MESSAGE[name]]:
