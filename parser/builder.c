@@ -2361,6 +2361,19 @@ static int host_command_after_data(const ats_builder *b, const ats_line *l)
            ats_is_command_text(l->text.ptr, n);
 }
 
+/* The host's first bytes after a command with a prompt, the prompt not seen:
+ * a whole command line (AT..., its line end, nothing after) is the host's
+ * next command, sent once the library gave up on the prompt (Particle's NCP
+ * client after "Expected > prompt", any host's timeout), not a payload sent
+ * early: a payload is the application's bytes, not the modem's syntax. */
+static int no_prompt_command(const ats_builder *b, const ats_line *l)
+{
+    const otx *o = b->cur;
+    if (!o->pc || !o->pc->prompt || o->prompt.set || o->t.payload_bytes)
+        return 0;
+    return ats_eol_tail(l->text.ptr, l->text.len) && host_command_after_data(b, l);
+}
+
 static int leave_data_for_command(ats_builder *b, const ats_line *l)
 {
     int rc;
@@ -3364,6 +3377,14 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
                 break;
             }
             rc = data_line(b, l);
+        } else if (b->cur && b->cur->state == OTX_WAIT_FINAL && no_prompt_command(b, l)) {
+            /* the prompt never came and the host went on: its next command
+             * line is a command, the send ends with no final */
+            b->mode = B_LINES;
+            mode(b, ATS_DIR_TX, ATS_FRAME_LINES, 0, 0);
+            ats_line tl = piece_as_line(l);
+            rc = ats_builder_feed(b, &tl, err);
+            break;
         } else if (b->cur && b->cur->state == OTX_WAIT_FINAL) {
             if ((b->cur->eol_tail || b->cur->quote_first) && !(l->flags & ATS_LF_CONTINUED)) {
                 if (modem_piece(b, l)) {

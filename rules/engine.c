@@ -404,9 +404,12 @@ int ats_engine_feed(ats_engine *e, const ats_record *r, ats_error *err)
         ats_tracker_urc(&e->tk, r->urc);
         state_changes(e);
         break;
+    case ATS_REC_HOST_LOG:      /* a mail's headers (orphan-response's senders) */
+        ats_tracker_host_log(&e->tk, r->item);
+        each_rule(e, H_UNPARSED, r);
+        break;
     case ATS_REC_UNPARSED:
     case ATS_REC_ANNOTATION:    /* a manual's help text (orphan-response's headings) */
-    case ATS_REC_HOST_LOG:      /* a mail's headers (orphan-response's senders) */
         each_rule(e, H_UNPARSED, r);
         break;
     case ATS_REC_RETRY_CHAIN:

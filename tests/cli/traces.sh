@@ -58,6 +58,10 @@ python3 tests/riot21_check.py "$BIN" "$SRC" || fail=1
 # Graylog CSV export and indented in a mail, smsd under syslog and its error explanations,
 # configuration files holding AT strings read as nothing
 python3 tests/heldout22a_check.py "$BIN" "$SRC" || fail=1
+# held-out batch 20's classes P4, P5, V1 (tests/data/heldout20b): a send whose prompt never
+# came and the host's next command, socat -v with counts that disagree with its text, AT probes
+# of a module the host just reset
+python3 tests/heldout20b_check.py "$BIN" "$SRC" || fail=1
 # scripts are not sessions (formats/tables/script-lines.json; tests/data/scripts20)
 python3 tests/scripts20_check.py "$BIN" "$SRC" || fail=1
 # pasted shapes of helper readers18: a terminal's wrap of chan_dongle's console, ... (tests/data/readers18)
