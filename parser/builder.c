@@ -1558,7 +1558,10 @@ static int close_final(ats_builder *b, const ats_line *l, ats_final_kind fk, ats
     }
     o->t.final_kind = fk;
     o->t.status = ATS_TXN_COMPLETE;
-    if (l->text.len > 1 && fk != ATS_FINAL_PROFILE_OK && fk != ATS_FINAL_PROFILE_ERROR)
+    /* V.250's result codes in words (ATV1); +CME ERROR is printed in words
+     * under ATV0 too, and a profile's finals are the vendor's own */
+    if (l->text.len > 1 && fk != ATS_FINAL_PROFILE_OK && fk != ATS_FINAL_PROFILE_ERROR &&
+        fk != ATS_FINAL_CME_ERROR && fk != ATS_FINAL_CMS_ERROR)
         b->word_finals = 1;
     touch(o, l);
     int failed = ats_final_is_failure(fk);

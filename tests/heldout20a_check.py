@@ -81,6 +81,10 @@ EXPECT = {
         (1, 'AT', '0', []), (1, 'AT+CSQ', '0', ['+CSQ: 20,99']),
         (2, 'ATD5550100;', '7', []), (2, 'AT+XYZ', '4', []),
     ], []),
+    # ... a +CME ERROR is words under ATV0 too: no sign of ATV1
+    'v0-stored-cme.log': ('raw', [], [
+        (1, 'AT+CPIN?', '+CME ERROR: 10', []), (2, 'AT+CSQ', '0', ['+CSQ: 20,99']),
+    ], []),
 }
 
 # (profile, [(rule, line)]) of check, exact
