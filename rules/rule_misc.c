@@ -1202,6 +1202,13 @@ static void orphan_unparsed(ats_rule_ctx *c, const ats_record *r)
         orphan_add(c, it, 1);
     } else if (r->reason.len == 20 && !memcmp(r->reason.ptr, "text-outside-command", 20) &&
                !(it->flags & (ATS_LF_CONTROL | ATS_LF_NOT_UTF8 | ATS_LF_TRUNCATED))) {
+        /* the same number where the parser, having seen finals in words,
+         * no longer reads a digit as a result code (builder.c final_text) */
+        if (it->text.len == 1 && all_digits(it->text) && st->finals_words && !st->finals_digits) {
+            if (!e->cov.unrecognised_lines++)
+                e->cov.first_unrecognised = it->line;
+            return;
+        }
         unsigned mark = ats_formatset_block_edge(e->formats, it->text.ptr, it->text.len);
         block_note(st, mark);
         sender_header(st, it->text);

@@ -78,6 +78,10 @@ python3 tests/csv19_check.py "$BIN" "$SRC" || fail=1
 # held-out batch 19's classes M2 (CircuitPython FONA's UARTWRITE/UARTREAD debug, a command
 # written in pieces) and M4 (a manual's markdown table of commands; tests/data/heldout19b)
 python3 tests/heldout19b_check.py "$BIN" "$SRC" || fail=1
+# held-out batch 20's classes P1 (a manual's blank-aligned table of response times), P2
+# (FONA's sendSMS text and ^Z under FONAtest's menu), P3 (a bare number answering AT+MVER in
+# Particle's ESP32 NCP trace; tests/data/heldout20a)
+python3 tests/heldout20a_check.py "$BIN" "$SRC" || fail=1
 
 # The example definition of docs/formats.md works as the docs say, without
 # recompiling: by --format-def and from the user's folder.
