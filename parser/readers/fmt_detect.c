@@ -848,6 +848,7 @@ static void score(const fd_def *d, const lines *L, const dmatch *m,
             }
         }
     }
+    o->seen = seen;
     for (size_t k = 0; k < d->nrules && k < 32; k++)
         for (size_t j = 0; j < d->rules[k].ndefer; j++)
             for (size_t q = 0; q < d->nrules && q < 32; q++)

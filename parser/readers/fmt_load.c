@@ -52,7 +52,8 @@ static const char *const k_root[] = {"$schema", "format_version", "name", "kind"
                                      "other_decode", "glue", "sides", "samples", "layer", "wrapped",
                                      "match", "drop", "block_open", "block_close", "remove", "replace_with", "any", "min_ratio", "at_share", "session", "repeat", "md_block", "csv_cell", "json_string", "c_string", "time_line", "continued", "counting", "one_source", "own_lines", "json",
                                      "list_open", "list_item", "split_lines", "marker", "refuted_by",
-                                     "script_lines", NULL};
+                                     "script_lines", "omits_commands", NULL};
+static const char *const k_omits[] = {"why", "unless_seen", NULL};
 static const char *const k_rule[] = {"name", "match", "dir", "dir_map", "host_log", "decode",
                                      "suffix", "suffix_crless", "prefix", "continue", "cumulative", "keep_cr", "strip",
                                      "line_breaks", "signature", "defer_to", "cmux", "host_log_after", "goes_on", "echo_glued", "not_sent", "gave_up", "repeats", "sent_unshown",
@@ -653,6 +654,7 @@ static void def_free(fd_def *d)
     pat_free(&d->list_item);
     pat_free(&d->marker);
     pat_free(&d->refuted_by);
+    free(d->omits_why);
     free(d->replace_with);
     for (size_t i = 0; i < d->njson_body; i++)
         free(d->json_body[i]);
@@ -1226,6 +1228,46 @@ static int rule_mask(const ats_jl *L, const fd_def *d, const fd_rule *r, const j
 extern const char ats_table_script_lines[];
 extern const size_t ats_table_script_lines_len;
 
+/* "omits_commands": {"why": ..., "unless_seen": [rule names]}: the tool
+ * does not print every command the host sends (esp_modem's
+ * generic_get_string() logs its reply's tokens, not its command), so a
+ * final with no command before it is no fault of the modem's; a sample that
+ * shows a line of an unless_seen rule (a hexdump of every write) shows them
+ * all (docs/formats.md, "What a tool shows"). */
+static int omits_commands_of(const ats_jl *L, fd_def *d, json_t *oc)
+{
+    if (!oc)
+        return 0;
+    if (!json_is_object(oc))
+        return ats_jl_bad(L, ATS_EPROFILE, oc, "omits_commands", "expected an object");
+    int rc;
+    const char *why;
+    if ((rc = ats_jl_check_keys(L, ATS_EPROFILE, oc, "omits_commands", k_omits)) != 0 ||
+        (rc = get_string(L, oc, "why", "omits_commands", 1, &why)) != 0)
+        return rc;
+    char **names = NULL;
+    size_t n = 0;
+    rc = get_names(L, oc, "unless_seen", "omits_commands", &names, &n);
+    for (size_t i = 0; rc == 0 && i < n; i++) {
+        size_t q = 0;
+        while (q < d->nrules && strcmp(d->rules[q].name, names[i]))
+            q++;
+        if (q >= d->nrules || q >= 32)
+            rc = ats_jl_bad(L, ATS_EPROFILE, json_object_get(oc, "unless_seen"),
+                            "omits_commands", "unless_seen names a rule this definition does not have");
+        else
+            d->omits_unless |= 1u << q;
+    }
+    for (size_t i = 0; i < n; i++)
+        free(names[i]);
+    free(names);
+    if (rc)
+        return rc;
+    if (!(d->omits_why = dupstr(why)))
+        return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+    return 0;
+}
+
 /* "script_lines": true (every pattern of formats/tables/script-lines.json
  * is a line the tool's real logs may carry) or the names of those that are
  * (a Python REPL's ser.write(b'AT\r')): the mask of patterns that do not
@@ -1519,6 +1561,8 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
                              &d->script_strict)) != 0)
         return rc;
     if ((rc = get_decoder(L, root, "other_decode", "(root)", &d->other_dec)) != 0)
+        return rc;
+    if ((rc = omits_commands_of(L, d, json_object_get(root, "omits_commands"))) != 0)
         return rc;
     json_t *glue = json_object_get(root, "glue");
     if (glue) {

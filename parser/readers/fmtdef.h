@@ -272,6 +272,11 @@ typedef struct fd_def {
     /* what the tool does not show of the modem's side ("shows"): ATS_HIDES_*;
      * the C readers show everything the bytes hold */
     unsigned hides;
+    /* "omits_commands": why the tool does not print every command the host
+     * sends (NULL: it prints them all), and the rules
+     * (bit k: rule k) whose lines in the sample show that it printed them */
+    char *omits_why;
+    unsigned omits_unless;
     /* trace */
     fd_rule *rules;
     size_t nrules;
