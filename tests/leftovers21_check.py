@@ -8,7 +8,12 @@ what each was written from):
   definition's "omits_commands" makes orphan-response (and the rules that
   judge a command the host did not send) not-evaluable, with the
   definition's reason; where the sample shows the uart-tx hexdump of every
-  write, an OK with no command is the modem's and still found.
+  write, an OK with no command is the modem's and still found;
+- CircuitPython FONA (debug=True): every modem line is printed behind
+  "\tUARTREAD ::", so a bare line after a one-line read is the script's own
+  print() (FONA OK, Done.), not modem text; a multi-line read (ATI, AT+GMM:
+  its buffer's LFs printed, an empty line right after its first) still goes
+  on over the bare lines (the read rule's continue.first).
 
 Each fixture: the format or layers detected, every transaction exact, read
 whole, a byte at a time and in random pieces; the rules' statuses and
@@ -86,4 +91,21 @@ with tempfile.TemporaryDirectory() as tmp:
     if r.returncode != 2 or b'unless_seen names a rule this definition does not have' \
             not in r.stderr:
         ck.error('omits_commands with an unknown rule: exit %d, %r' % (r.returncode, r.stderr))
+
+# 2. CircuitPython FONA: the script's prints between the library's lines
+recs = expect_txns('cpfona-script-prints.log', 'circuitpython-fona', [
+    (4, 'AT', 'OK', []), (7, 'ATE0', 'OK', []), (11, 'AT+CVHU=0', 'OK', []),
+    (14, 'ATI', 'OK', ['SIM800 R14.18']), (20, 'AT+GMM', 'OK', ['SIMCOM_SIM800L']),
+    (29, 'AT+CREG?', 'OK', ['+CREG: 0,1']), (34, 'AT+CSQ', 'OK', ['+CSQ: 17,0']),
+    (39, 'AT+CMGF=1', 'OK', []),
+    (44, 'AT+CPMS?', 'OK', ['+CPMS: "SM",0,30,"SM",0,30,"SM",0,30'])])
+if recs is not None:
+    unparsed = [r['line'] for r in recs if r['kind'] == 'unparsed']
+    host = [r['line'] for r in recs if r['kind'] == 'host-log']
+    if unparsed or not {1, 26, 38, 42, 43, 48} <= set(host):
+        ck.error('cpfona-script-prints.log: unparsed %s, host-log %s' % (unparsed, host))
+rep = check(DIR + 'cpfona-script-prints.log', '--profile', 'simcom-sim800')
+if rule(rep, 'orphan-response')['status'] != 'pass' or findings(rep):
+    ck.error('cpfona-script-prints.log: orphan-response %s, findings %s, want pass, none'
+             % (rule(rep, 'orphan-response')['status'], findings(rep)))
 sys.exit(ck.fail)

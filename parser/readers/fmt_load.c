@@ -59,7 +59,7 @@ static const char *const k_rule[] = {"name", "match", "dir", "dir_map", "host_lo
                                      "line_breaks", "signature", "defer_to", "cmux", "host_log_after", "goes_on", "echo_glued", "not_sent", "gave_up", "repeats", "sent_unshown",
                                      "data_end", "heads", "refutes", "required",
                                      "verdict", "lookup", NULL};
-static const char *const k_cont[] = {"match", "decode", "until_rule", "stop", "end", "join",
+static const char *const k_cont[] = {"match", "decode", "until_rule", "stop", "first", "end", "join",
                                      "max_lines", NULL};
 static const char *const k_wrapped[] = {"cut", "text", "prefix", NULL};
 static const char *const k_sample_trace[] = {"line", "rule", "dir", "bytes", NULL};
@@ -571,6 +571,7 @@ static void rule_free(fd_rule *r)
     pat_free(&r->pat);
     pat_free(&r->cont);
     pat_free(&r->stop);
+    pat_free(&r->first);
     pat_free(&r->end);
     pat_free(&r->strip);
     pat_free(&r->breaks);
@@ -823,6 +824,11 @@ static int load_rule(const ats_jl *L, void *ctx, json_t *o, const char *path, vo
             return rc;
         json_t *st = json_object_get(c, "stop");
         if (st && (rc = pat_compile(L, &r->stop, st, cp)) != 0)
+            return rc;
+        json_t *fi = json_object_get(c, "first");
+        if (fi && !r->cont_until_rule)
+            return ats_jl_bad(L, ATS_EPROFILE, fi, cp, "first is for until_rule continuations");
+        if (fi && (rc = pat_compile(L, &r->first, fi, cp)) != 0)
             return rc;
         json_t *en = json_object_get(c, "end");
         if (en && (rc = pat_compile(L, &r->end, en, cp)) != 0)

@@ -178,6 +178,10 @@ typedef struct fd_rule {
     fd_decoder cont_dec;
     int cont_until_rule;         /* every line no rule matches continues the record */
     fd_pat stop;                 /* ... unless it matches this (another log line's header) */
+    fd_pat first;                /* ... and only where the line right after the record's
+                                    first matches this (CircuitPython FONA's multi-line read
+                                    ends in an LF: an empty line after its first; after a
+                                    one-line read, bare lines are the script's prints) */
     fd_pat end;                  /* the record's last line (its (?<payload>) is kept); also
                                     tried on the first line's payload */
     unsigned char *join;         /* bytes between continuation lines (a lost LF) */

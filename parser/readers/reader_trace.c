@@ -1180,6 +1180,7 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
                 return bytes_of(s, c, r, s->open_dir, s->buf, k, s->open_line, s->open_off);
             }
             if (r->cont_until_rule && !(r->stop.code && ats_fd_match(&r->stop, s->md, c->mctx, p, ln)) &&
+                !(r->first.code && !s->open_lines && !ats_fd_match(&r->first, s->md, c->mctx, p, ln)) &&
                 !any_rule(s, c, p, ln)) {
                 size_t k = 0;
                 const char *q = p;
