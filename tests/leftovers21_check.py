@@ -13,7 +13,14 @@ what each was written from):
   "\tUARTREAD ::", so a bare line after a one-line read is the script's own
   print() (FONA OK, Done.), not modem text; a multi-line read (ATI, AT+GMM:
   its buffer's LFs printed, an empty line right after its first) still goes
-  on over the bare lines (the read rule's continue.first).
+  on over the bare lines (the read rule's continue.first);
+- a counted payload after a prompt line (Cinterion AT^SISW's ^SISW:
+  <id>,<n>,<unack>) in a capture that shows none of the host's bytes (a
+  stamped terminal that logs what the module sent, the echo off, the
+  capture ending at the OK): the module's OK is the final, not 2 bytes of
+  the payload (before: a false response-timeout); a payload the capture
+  shows (the echo) is counted, and a line that fills the declared length
+  exactly stays payload.
 
 Each fixture: the format or layers detected, every transaction exact, read
 whole, a byte at a time and in random pieces; the rules' statuses and
@@ -108,4 +115,23 @@ rep = check(DIR + 'cpfona-script-prints.log', '--profile', 'simcom-sim800')
 if rule(rep, 'orphan-response')['status'] != 'pass' or findings(rep):
     ck.error('cpfona-script-prints.log: orphan-response %s, findings %s, want pass, none'
              % (rule(rep, 'orphan-response')['status'], findings(rep)))
+# 3. counted payload not shown: the module's line after the prompt is its
+SISW = [('sisw-module-only.log', 'tsline', [
+            (1, 'AT^SISO=1', 'OK', []), (4, 'AT^SISW=1,10', 'OK', []), (8, 'AT^SISC=1', 'OK', [])],
+         [(4, 0, 'none')]),
+        ('sisw-echo-off-end.log', 'raw', [(1, 'AT^SISW=1,10', 'OK', [])], [(1, 0, 'none')]),
+        ('sisw-payload-shown.log', 'raw', [(1, 'AT^SISW=1,10', 'OK', []),
+                                           (5, 'AT^SISW=1,2', 'OK', [])],
+         [(1, 10, 'length'), (5, 2, 'length')])]
+for name, fmt, want, pays in SISW:
+    recs = expect_txns(name, fmt, want, ('--profile', 'cinterion'))
+    if recs is None:
+        continue
+    got = [(r['line'], r['payload']['bytes'], r['payload']['end'])
+           for r in recs if r['kind'] == 'transaction' and r.get('payload')]
+    if got != pays:
+        ck.error('%s: payloads %s, want %s' % (name, got, pays))
+    rep = check(DIR + name, '--profile', 'cinterion')
+    if findings(rep):
+        ck.error('%s: findings %s, want none' % (name, findings(rep)))
 sys.exit(ck.fail)
