@@ -20,7 +20,13 @@ what each was written from):
   capture ending at the OK): the module's OK is the final, not 2 bytes of
   the payload (before: a false response-timeout); a payload the capture
   shows (the echo) is counted, and a line that fills the declared length
-  exactly stays payload.
+  exactly stays payload;
+- a test script's YAML steps (- send: "AT+CSQ" / expect: "OK") and a code
+  mock's table of canned replies ('AT+CSQ': '+CSQ: 21,99\r\nOK', in a
+  Python dict, a JavaScript object, a C array): the shared script-lines
+  table's yaml-steps and mock-table patterns, so pasted alone they read as
+  nothing; beside a real log (generic-sendrecv's, call-reply-string's) the
+  log reads and the script's lines are host-log.
 
 Each fixture: the format or layers detected, every transaction exact, read
 whole, a byte at a time and in random pieces; the rules' statuses and
@@ -134,4 +140,16 @@ for name, fmt, want, pays in SISW:
     rep = check(DIR + name, '--profile', 'cinterion')
     if findings(rep):
         ck.error('%s: findings %s, want none' % (name, findings(rep)))
+# 4. scripts are not sessions: YAML steps and mock tables
+NEG = ['neg-yaml-steps.yaml', 'neg-yaml-flow.yml', 'neg-mock-table.py', 'neg-mock-table.js',
+       'neg-mock-table.c']
+for name in NEG:
+    recs = [json.loads(l) for l in ck.parse(DIR + name).decode().splitlines()]
+    if recs[0].get('format') != 'raw' or txns(recs):
+        ck.error('%s: read as %r with %s, want raw and no transaction'
+                 % (name, recs[0].get('layers', recs[0].get('format')), txns(recs)))
+expect_txns('yaml-steps-and-log.txt', 'generic-sendrecv', [
+    (11, 'AT+CSQ', 'OK', ['+CSQ: 21,99']), (14, 'AT+CGATT=1', 'ERROR', [])])
+expect_txns('mock-table-and-log.txt', 'call-reply-string', [
+    (10, 'AT+CSQ', 'OK', ['+CSQ: 21,99']), (11, 'AT+CGATT=1', 'ERROR', [])])
 sys.exit(ck.fail)
