@@ -26,7 +26,15 @@ what each was written from):
   Python dict, a JavaScript object, a C array): the shared script-lines
   table's yaml-steps and mock-table patterns, so pasted alone they read as
   nothing; beside a real log (generic-sendrecv's, call-reply-string's) the
-  log reads and the script's lines are host-log.
+  log reads and the script's lines are host-log;
+- RIOT's tests/drivers/at shell app with AT_PRINT_INCOMING, where the
+  module stopped echoing (ATE0): the shell line "> send AT+CSQ" waits for
+  the echo the driver would print (riot-at-shell's command rule, wait_echo)
+  and, none coming, is the command; a late final of the command before (a
+  send's OK the next command reads), the app's OK right after the module's,
+  the driver's DEBUG lines and another command's report keep it waiting.
+  With CONFIG_AT_SEND_SKIP_ECHO (each final read one command late) and with
+  wait_echo() timing out (the answer, then the app's Error).
 
 Each fixture: the format or layers detected, every transaction exact, read
 whole, a byte at a time and in random pieces; the rules' statuses and
@@ -152,4 +160,16 @@ expect_txns('yaml-steps-and-log.txt', 'generic-sendrecv', [
     (11, 'AT+CSQ', 'OK', ['+CSQ: 21,99']), (14, 'AT+CGATT=1', 'ERROR', [])])
 expect_txns('mock-table-and-log.txt', 'call-reply-string', [
     (10, 'AT+CSQ', 'OK', ['+CSQ: 21,99']), (11, 'AT+CGATT=1', 'ERROR', [])])
+# 5. RIOT with the incoming bytes printed and the echo off
+RIOT = [(33, 'AT+CGMI', 'OK', ['Quectel']), (40, 'ATE0', 'OK', [])]
+expect_txns('riot-incoming-skip-echo.log', 'terminal-tool-lines > riot-at-shell', RIOT + [
+    (43, 'AT+CSQ', 'OK', ['+CSQ: 12,99']), (47, 'AT+CFUN=1', 'OK', []),
+    (51, 'AT+CPIN=1234', '+CME ERROR: 16', []), (55, 'AT+CGDCONT?', None, [])])
+expect_txns('riot-incoming-echo-off.log', 'terminal-tool-lines > riot-at-shell', RIOT + [
+    (43, 'AT+CSQ', 'OK', ['+CSQ: 12,99']), (49, 'AT+CFUN=1', 'OK', []),
+    (53, 'AT+CPIN=1234', '+CME ERROR: 16', [])])
+for name in ('riot-incoming-skip-echo.log', 'riot-incoming-echo-off.log'):
+    rep = check(DIR + name)
+    if [f for f in findings(rep) if f[0] in ('orphan-response', 'response-timeout')]:
+        ck.error('%s: findings %s' % (name, findings(rep)))
 sys.exit(ck.fail)

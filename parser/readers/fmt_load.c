@@ -56,7 +56,7 @@ static const char *const k_root[] = {"$schema", "format_version", "name", "kind"
 static const char *const k_omits[] = {"why", "unless_seen", NULL};
 static const char *const k_rule[] = {"name", "match", "dir", "dir_map", "host_log", "decode",
                                      "suffix", "suffix_crless", "prefix", "continue", "cumulative", "keep_cr", "strip",
-                                     "line_breaks", "signature", "defer_to", "cmux", "host_log_after", "goes_on", "echo_glued", "not_sent", "gave_up", "repeats", "sent_unshown",
+                                     "line_breaks", "signature", "defer_to", "cmux", "host_log_after", "goes_on", "echo_glued", "not_sent", "gave_up", "repeats", "sent_unshown", "wait_echo",
                                      "data_end", "heads", "refutes", "required",
                                      "verdict", "lookup", NULL};
 static const char *const k_cont[] = {"match", "decode", "until_rule", "stop", "first", "end", "join",
@@ -581,6 +581,7 @@ static void rule_free(fd_rule *r)
     free(r->suffix);
     free(r->prefix);
     free(r->join);
+    pat_free(&r->wait_pass);
     for (size_t i = 0; i < r->ndefer; i++)
         free(r->defer_to[i]);
     free(r->defer_to);
@@ -858,6 +859,16 @@ static int load_rule(const ats_jl *L, void *ctx, json_t *o, const char *path, vo
                 return ats_jl_bad(L, ATS_EPROFILE, ml, cp, "max_lines is 1 .. 100000");
             r->max_lines = (unsigned)json_integer_value(ml);
         }
+    }
+    json_t *we = json_object_get(o, "wait_echo");
+    if (we) {
+        char wp[200];
+        snprintf(wp, sizeof wp, "%.150s.wait_echo", path);
+        if (!json_is_object(we) || json_object_size(we) != 1 || !json_object_get(we, "pass"))
+            return ats_jl_bad(L, ATS_EPROFILE, we, wp, "wait_echo is {\"pass\": pattern}");
+        if ((rc = pat_compile(L, &r->wait_pass, json_object_get(we, "pass"), wp)) != 0)
+            return rc;
+        r->wait_echo = 1;        /* the first defer_to rule's, once the rules are known */
     }
     if ((rc = get_names(L, o, "defer_to", path, &r->defer_to, &r->ndefer)) != 0 ||
         (rc = get_names(L, o, "host_log_after", path, &r->after, &r->nafter)) != 0 ||
@@ -1546,7 +1557,14 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
             if (!found)
                 return ats_jl_bad(L, ATS_EPROFILE, NULL, d->rules[k].name,
                                   "defer_to names a rule this definition does not have");
+            for (size_t q = 0; j == 0 && q < d->nrules; q++)
+                if (!strcmp(d->rules[q].name, d->rules[k].defer_to[0]))
+                    d->rules[k].wait_rule = (int)q;
         }
+    for (size_t k = 0; k < d->nrules; k++)
+        if (d->rules[k].wait_echo && (!d->rules[k].ndefer || d->rules[k].wait_rule >= 32))
+            return ats_jl_bad(L, ATS_EPROFILE, NULL, d->rules[k].name,
+                              "wait_echo waits for its first defer_to rule (one of the first 32)");
     for (size_t k = 0; k < d->nrules; k++) {
         fd_rule *r = &d->rules[k];
         const json_t *ro = json_array_get(json_object_get(root, "rules"), k);

@@ -243,6 +243,13 @@ typedef struct fd_rule {
     int required;
     char **defer_to;             /* when these rules appear in the sample, this one is host-log */
     size_t ndefer;
+    /* "wait_echo": deferred, the line waits for its echo (the first defer_to
+     * rule's line with the same payload: then host-log) while lines that
+     * match `pass` come (the previous command's late final, an empty line);
+     * any other line, or the end, reads it after all (the module did not
+     * echo it: ATE0). wait_rule: that defer_to rule's index */
+    int wait_echo, wait_rule;
+    fd_pat wait_pass;
     fd_cmux cmux;
     char **after;                /* once a line of these rules was read, this one is host-log */
     size_t nafter;
