@@ -103,7 +103,7 @@ typedef struct tr_st {
     char *wait;
     size_t nwait;
     uint64_t wait_line, wait_off;
-    int wait_k, releasing;
+    int wait_k;
     int wait_rule0;              /* the first wait_echo rule */
     int fin_seen;                /* a final (its wait_pass) came since the last command */
     uint64_t fin_line;           /* the line of the last one */
@@ -137,7 +137,7 @@ typedef struct tr_st {
     int track;
     /* Rules (0..63) with none of the kinds a line is told apart by before
      * its bytes (data_end, sent_unshown, not_sent, gave_up, heads,
-     * host_log, verdict): one test on their lines, not seven */
+     * host_log, verdict, wait_echo): one test on their lines, not seven */
     uint64_t quiet;
     unsigned char last[2][TR_LAST], line[2][TR_LAST];
     size_t nlast[2], nline[2];
@@ -207,7 +207,7 @@ static int tr_init(void *vst, rd_ctx *c)
         if (r->verdict)
             s->track = 1;
         if (k < 64 && !(r->data_end || r->sent_unshown || r->not_sent || r->gave_up || r->heads ||
-                        r->host_log || r->verdict))
+                        r->host_log || r->verdict || r->wait_echo))
             s->quiet |= 1ull << k;
         fd_cmux m = d->rules[k].cmux;
         if (m == FD_CMUX_FRAME && !s->fbuf && !(s->fbuf = malloc(CMUX_MAX_INFO)))
@@ -1132,7 +1132,7 @@ static void strip_cont(tr_st *s, rd_ctx *c, const fd_rule *r, ats_span *pay)
 /* A record's continuation lines are its bytes too: they carry the record's
  * line (the hexdump's title, the read that printed them), so a command is
  * found where its trace record starts. */
-static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno, uint64_t off);
+static int line_body(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno, uint64_t off);
 
 /* The waiting line is read after all: its rule's record, as if it had not
  * been deferred (the module did not echo its command). */
@@ -1140,9 +1140,11 @@ static int wait_release(tr_st *s, rd_ctx *c)
 {
     size_t n = s->nwait;
     s->nwait = 0;
-    s->releasing = 1;
-    int rc = line_in(s, c, s->wait, n, s->wait_line, s->wait_off);
-    s->releasing = 0;
+    /* its echo never came: the line is the command, its rule not deferred */
+    unsigned defer = c->defer_mask;
+    c->defer_mask &= ~(1u << s->wait_k);
+    int rc = line_body(s, c, s->wait, n, s->wait_line, s->wait_off);
+    c->defer_mask = defer;
     return rc;
 }
 
@@ -1235,24 +1237,41 @@ static int wait_step(tr_st *s, rd_ctx *c, const char *p, size_t ln, int fin, uin
     return wait_release(s, c);
 }
 
-static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno, uint64_t off)
+static int line_body(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno, uint64_t off);
+
+/* A definition with a wait_echo rule: each line is first asked whether it
+ * ends the wait (a call of its own, so no other trace's line pays for it). */
+static __attribute__((noinline)) int line_waiting(tr_st *s, rd_ctx *c, const char *p, size_t n,
+                                                  uint64_t lineno, uint64_t off)
+{
+    size_t ln = n && p[n - 1] == '\r' ? n - 1 : n;
+    /* a final of the command before (its late OK) while one waits */
+    const fd_rule *wr = &c->def->rules[s->nwait ? s->wait_k : s->wait_rule0];
+    int fin = ln && ats_fd_match(&wr->wait_pass, s->md, c->mctx, p, ln) > 0;
+    int rc = s->nwait ? wait_step(s, c, p, ln, fin, lineno) : 0;
+    if (rc)
+        return rc;
+    s->fin_seen |= fin;
+    if (fin)
+        s->fin_line = lineno;
+    return line_body(s, c, p, n, lineno, off);
+}
+
+static inline int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno,
+                          uint64_t off)
+{
+    if (__builtin_expect(s->wait != NULL, 0))
+        return line_waiting(s, c, p, n, lineno, off);
+    return line_body(s, c, p, n, lineno, off);
+}
+
+static int line_body(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno, uint64_t off)
 {
     const fd_def *d = c->def;
     size_t ln = n;
     int cr = ln && p[ln - 1] == '\r';
     if (cr)
         ln--;
-    if (s->wait && !s->releasing) {
-        /* a final of the command before (its late OK) while one waits */
-        const fd_rule *wr = &d->rules[s->nwait ? s->wait_k : s->wait_rule0];
-        int fin = ln && ats_fd_match(&wr->wait_pass, s->md, c->mctx, p, ln) > 0;
-        int rc = s->nwait ? wait_step(s, c, p, ln, fin, lineno) : 0;
-        if (rc)
-            return rc;
-        s->fin_seen |= fin;
-        if (fin)
-            s->fin_line = lineno;
-    }
     if (s->goes_on) {
         /* the rest of the wire's line is the next line with text (a paste
          * may have put an empty line between every two) */
@@ -1360,13 +1379,9 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
         unsigned seen = s->seen;
         if (k < 32)
             s->seen |= 1u << k;
-        unsigned defer = c->defer_mask;
-        if (r->wait_echo && k < 32 && (defer >> k & 1)) {
-            if (!s->releasing)
-                return wait_hold(s, c, k, p, n, ln, lineno, off);
-            defer &= ~(1u << k);   /* its echo never came: the line is the command */
-        }
         if (k >= 64 || !(s->quiet >> k & 1)) {
+            if (r->wait_echo && k < 32 && (c->defer_mask >> k & 1))
+                return wait_hold(s, c, k, p, n, ln, lineno, off);
             if (r->data_end || r->sent_unshown) {
                 unsigned f = c->chunk_flags;
                 c->chunk_flags |= r->data_end ? ATS_CF_DATA_END : ATS_CF_SENT_UNSHOWN;
@@ -1404,7 +1419,7 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
                 s->open = (int)k;
                 s->open_lines = 0;
             }
-            if (r->host_log || (k < 32 && (defer >> k & 1)) || (r->after_mask & seen))
+            if (r->host_log || (k < 32 && (c->defer_mask >> k & 1)) || (r->after_mask & seen))
                 return host_log(s, c, p, ln, lineno, off, r->source);
             if (r->verdict) {
                 /* the line the verdict names, unless the trace printed it just before */
@@ -1417,7 +1432,7 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
                 if (!vn || (s->nlast[k2] == vn && vn <= TR_LAST && !memcmp(s->last[k2], s->buf, vn)))
                     return host_log(s, c, p, ln, lineno, off, r->source);
             }
-        } else if ((k < 32 && (defer >> k & 1)) || (r->after_mask & seen)) {
+        } else if ((k < 32 && (c->defer_mask >> k & 1)) || (r->after_mask & seen)) {
             return host_log(s, c, p, ln, lineno, off, r->source);
         }
         ats_span port;
