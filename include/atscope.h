@@ -791,6 +791,12 @@ typedef struct ats_capture_info {
     int has_direction;
     int lossy;                 /* the format drops bytes */
     unsigned hides;            /* ATS_HIDES_*: what the format does not show */
+    /* why the format does not show every command the host sends (its
+     * definition's "omits_commands": esp_modem's generic_get_string() logs
+     * its reply's lines and not its command), so an answer with no command
+     * before it is the printer's gap, not the modem's fault; NULL: every
+     * command is shown */
+    const char *commands_unshown;
 } ats_capture_info;
 
 typedef struct ats_rule_result {
@@ -1066,6 +1072,10 @@ const char *ats_input_template(const ats_input *in);
  * format's hides and those of every layer peeled (a tool's JSON records that
  * strip the final, around any reader). */
 unsigned ats_input_hides(const ats_input *in);
+/* Why the format does not show every command the host sends (its
+ * definition's "omits_commands", unless the sample showed a line of a rule
+ * that prints every write); NULL when it shows them all. */
+const char *ats_input_commands_unshown(const ats_input *in);
 /* Detection, for --explain: candidate i (readers and definitions, best
  * first) with its score (0..100) and what it saw. NULL past the end. */
 const char *ats_input_candidate(const ats_input *in, size_t i, int *score, const char **why);

@@ -3431,6 +3431,23 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
             rc = ats_builder_feed(b, &tl, err);
             break;
         } else if (b->cur && b->cur->state == OTX_WAIT_FINAL) {
+            /* The payload's first piece, undirected, a whole line that reads
+             * as the module's (its final, its answer, a URC): the capture
+             * shows none of the host's bytes (a terminal that shows what the
+             * module sent, the echo off), so the module answered the write
+             * (Cinterion AT^SISW's OK, Quectel's SEND OK, u-blox +USOWR:). A
+             * line that fills the declared length exactly may be the
+             * payload itself: counted. */
+            if (!b->cur->t.payload_bytes && !b->cur->eol_tail && !b->cur->quote_first &&
+                b->cur->prompt.set && (l->flags & ATS_LF_PAYLOAD_EOL) &&
+                !(l->flags & ATS_LF_CONTINUED) &&
+                (b->cur->t.payload_declared < 0 ||
+                 l->text.len - ats_eol_tail(l->text.ptr, l->text.len) !=
+                     (uint64_t)b->cur->t.payload_declared) &&
+                modem_piece(b, l)) {
+                rc = piece_to_line(b, l, err);
+                break;
+            }
             if ((b->cur->eol_tail || b->cur->quote_first) && !(l->flags & ATS_LF_CONTINUED)) {
                 if (modem_piece(b, l)) {
                     rc = piece_to_line(b, l, err);

@@ -1282,6 +1282,8 @@ const ats_rule_desc ats_rule_orphan_response = {
     .summary = "every final result and response answers a command",
     .params = orphan_params,
     .state_size = sizeof(orphan_state),
+    /* an answer to a command the printer did not log is no orphan */
+    .needs = ATS_NEED_COMMANDS,
     .on = {.init = orphan_init,
            .before = orphan_before,
            .unparsed = orphan_unparsed,

@@ -863,7 +863,13 @@ static void score(const fd_def *d, const lines *L, const dmatch *m,
                 }
             }
         }
+        /* the sample skips empty lines: the one right after is looked at
+         * here, once this line's groups are read */
+        if (r->first.code && (i + 1 >= L->count || L->dropped[i + 1] ||
+                              !match(&r->first, NULL, m, L->p[i + 1], L->n[i + 1])))
+            open = -1;
     }
+    o->seen = seen;
     for (size_t k = 0; k < d->nrules && k < 32; k++)
         for (size_t j = 0; j < d->rules[k].ndefer; j++)
             for (size_t q = 0; q < d->nrules && q < 32; q++)

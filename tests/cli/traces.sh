@@ -62,6 +62,8 @@ python3 tests/heldout22a_check.py "$BIN" "$SRC" || fail=1
 # came and the host's next command, socat -v with counts that disagree with its text, AT probes
 # of a module the host just reset
 python3 tests/heldout20b_check.py "$BIN" "$SRC" || fail=1
+# printers that omit commands, script output, counted payloads, pasted test scripts (tests/data/leftovers21)
+python3 tests/leftovers21_check.py "$BIN" "$SRC" || fail=1
 # scripts are not sessions (formats/tables/script-lines.json; tests/data/scripts20)
 python3 tests/scripts20_check.py "$BIN" "$SRC" || fail=1
 # pasted shapes of helper readers18: a terminal's wrap of chan_dongle's console, ... (tests/data/readers18)
