@@ -168,6 +168,12 @@ expect_txns('riot-incoming-skip-echo.log', 'terminal-tool-lines > riot-at-shell'
 expect_txns('riot-incoming-echo-off.log', 'terminal-tool-lines > riot-at-shell', RIOT + [
     (43, 'AT+CSQ', 'OK', ['+CSQ: 12,99']), (49, 'AT+CFUN=1', 'OK', []),
     (53, 'AT+CPIN=1234', '+CME ERROR: 16', [])])
+# a boot's reports (RDY, SMS DONE) the driver read while AT waited for its echo: AT answers
+# with its final alone (wait_echo's "answerless"), so they are not its answer; the echo
+# after them is the command
+expect_txns('riot-boot-urcs-while-waiting.log', 'pyterm > riot-at-shell', [
+    (5, 'AT', None, []), (14, 'AT', 'OK', []),
+    (18, 'ATI', 'OK', ['Manufacturer: SIMCOM INCORPORATED'])])
 for name in ('riot-incoming-skip-echo.log', 'riot-incoming-echo-off.log'):
     rep = check(DIR + name)
     if [f for f in findings(rep) if f[0] in ('orphan-response', 'response-timeout')]:

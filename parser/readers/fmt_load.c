@@ -582,6 +582,7 @@ static void rule_free(fd_rule *r)
     free(r->prefix);
     free(r->join);
     pat_free(&r->wait_pass);
+    pat_free(&r->wait_answerless);
     for (size_t i = 0; i < r->ndefer; i++)
         free(r->defer_to[i]);
     free(r->defer_to);
@@ -864,9 +865,13 @@ static int load_rule(const ats_jl *L, void *ctx, json_t *o, const char *path, vo
     if (we) {
         char wp[200];
         snprintf(wp, sizeof wp, "%.150s.wait_echo", path);
-        if (!json_is_object(we) || json_object_size(we) != 1 || !json_object_get(we, "pass"))
-            return ats_jl_bad(L, ATS_EPROFILE, we, wp, "wait_echo is {\"pass\": pattern}");
-        if ((rc = pat_compile(L, &r->wait_pass, json_object_get(we, "pass"), wp)) != 0)
+        json_t *al = json_is_object(we) ? json_object_get(we, "answerless") : NULL;
+        if (!json_is_object(we) || json_object_size(we) != 1u + (al != NULL) ||
+            !json_object_get(we, "pass"))
+            return ats_jl_bad(L, ATS_EPROFILE, we, wp,
+                              "wait_echo is {\"pass\": pattern, \"answerless\": pattern (optional)}");
+        if ((rc = pat_compile(L, &r->wait_pass, json_object_get(we, "pass"), wp)) != 0 ||
+            (al && (rc = pat_compile(L, &r->wait_answerless, al, wp)) != 0))
             return rc;
         r->wait_echo = 1;        /* the first defer_to rule's, once the rules are known */
     }

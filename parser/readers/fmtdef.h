@@ -250,6 +250,10 @@ typedef struct fd_rule {
      * echo it: ATE0). wait_rule: that defer_to rule's index */
     int wait_echo, wait_rule;
     fd_pat wait_pass;
+    /* its "answerless": the commands whose only answer is a final (V.250's
+     * AT, ATE0, ATZ): a line no final while one of them waits is a report
+     * the driver read while waiting (a boot's RDY), not its answer */
+    fd_pat wait_answerless;
     fd_cmux cmux;
     char **after;                /* once a line of these rules was read, this one is host-log */
     size_t nafter;

@@ -1223,6 +1223,15 @@ static int wait_step(tr_st *s, rd_ctx *c, const char *p, size_t ln, int fin, uin
     if (!ln || (fin && (!s->fin_seen || lineno == s->fin_line + 1)) ||
         (!fin && other_report(s, p, ln)))
         return 0;
+    /* a command that answers with its final alone: any other line of the
+     * module's is not its answer ("RDY" of a boot while "AT" waits) */
+    if (!fin && r->wait_answerless.code &&
+        ats_fd_match(&r->wait_answerless, s->md, c->mctx, (const char *)s->wait_cmd,
+                     s->nwait_cmd) > 0) {
+        int q = rule_of(s, c, p, ln);
+        if (q < 0 || (q != s->wait_k && q != (int)r->wait_rule))
+            return 0;
+    }
     int q = fin ? -1 : rule_of(s, c, p, ln);
     if (q >= 0 && q != s->wait_k && (c->def->rules[q].host_log || c->def->rules[q].verdict) &&
         !c->def->rules[q].not_sent)
