@@ -1858,7 +1858,15 @@ static int open_command(ats_builder *b, const ats_line *l)
                 b->chain_txns[b->chain_ntxns++] = o->t.id;
             b->chain_last = l->line;
         } else if (!query) {
-            if ((rc = chain_close(b, "gave-up")) != 0) {
+            /* the last attempt answered without failing and still waits for
+             * its completion (a send's report): accepted, not given up */
+            int accepted = 0;
+            uint64_t last = b->chain_txns[b->chain_ntxns ? b->chain_ntxns - 1 : 0];
+            for (size_t i = 0; i < b->npending && !accepted; i++)
+                accepted = b->pending[i]->t.id == last &&
+                           b->pending[i]->t.final_kind != ATS_FINAL_NONE &&
+                           !ats_final_is_failure(b->pending[i]->t.final_kind);
+            if ((rc = chain_close(b, accepted ? "succeeded" : "gave-up")) != 0) {
                 otx_put(b, o);
                 return rc;
             }

@@ -227,9 +227,34 @@ const ats_rule_desc ats_rule_send_before_prompt = {
     .on = {.txn = before_prompt_txn, .finish = before_prompt_finish},
 };
 
+/* a send sent before the previous one's report, held until the capture
+ * shows the module reporting a send at all */
+typedef struct report_held {
+    uint64_t line, prev, txn;
+    ats_time time;
+    char sock[32], msg[200];
+} report_held;
+
+#define REPORT_HELD_MAX 16
+
 typedef struct report_state {
     int reported_send;        /* a send with a report to wait for was seen */
+    /* a send whose report came (success or failure): the module reports
+     * sends, so a send before the previous one's report did not wait for
+     * it. Until then the findings are held: a module that never reports
+     * (another firmware, the report turned off) or a capture without its
+     * reports would make every second send look early */
+    int report_seen;
+    report_held held[REPORT_HELD_MAX];
+    size_t nheld, held_more;
+    uint64_t first_line;
 } report_state;
+
+static void report_emit(ats_rule_ctx *c, const report_held *h)
+{
+    ats_eng_violation(c->e, c->rule, h->line, h->time, h->txn, h->sock, "%s", h->msg);
+    ats_eng_related(c->e, h->prev, "previous send");
+}
 
 static void report_wait_txn(ats_rule_ctx *c, const ats_txn *t)
 {
@@ -240,6 +265,14 @@ static void report_wait_txn(ats_rule_ctx *c, const ats_txn *t)
         ats_eng_saw(e, c->rule);
     if (t->flags & ATS_TF_ASYNC)
         st->reported_send = 1;
+    if ((t->flags & ATS_TF_ASYNC) &&
+        (t->completion == ATS_COMPL_SUCCESS || t->completion == ATS_COMPL_FAILURE) &&
+        !st->report_seen) {
+        st->report_seen = 1;
+        for (size_t i = 0; i < st->nheld; i++)
+            report_emit(c, &st->held[i]);
+        st->nheld = 0;
+    }
     int s = eng_txn_sock(e, t);
     for (size_t i = 0; i < t->nwaiting; i++) {
         const ats_waiting *w = &t->waiting[i];
@@ -254,13 +287,37 @@ static void report_wait_txn(ats_rule_ctx *c, const ats_txn *t)
             continue;
         char name[64];
         ats_eng_text(name, sizeof name, w->name);
-        ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id, ats_eng_sock_key(e, s),
-                          "%s sent before the %s: report of the previous send on socket %d "
-                          "(line %" PRIu64 ")",
-                          ats_eng_cmd(e, t), name, s, w->line);
-        ats_eng_related(e, w->line, "previous send");
+        report_held h = {.line = t->first_line, .prev = w->line, .txn = t->id,
+                         .time = t->command.time};
+        snprintf(h.sock, sizeof h.sock, "%s", ats_eng_sock_key(e, s));
+        snprintf(h.msg, sizeof h.msg,
+                 "%s sent before the %s: report of the previous send on socket %d "
+                 "(line %" PRIu64 ")",
+                 ats_eng_cmd(e, t), name, s, w->line);
+        if (st->report_seen)
+            report_emit(c, &h);
+        else if (st->nheld < REPORT_HELD_MAX) {
+            if ((!st->nheld && !st->held_more) || h.line < st->first_line)
+                st->first_line = h.line;
+            st->held[st->nheld++] = h;
+        } else
+            st->held_more++;
         break;
     }
+}
+
+static void report_wait_finish(ats_rule_ctx *c)
+{
+    const report_state *st = c->st;
+    if (st->report_seen || (!st->nheld && !st->held_more))
+        return;
+    char why[200];
+    /* within the engine's 119 bytes of a reason */
+    snprintf(why, sizeof why,
+             "no send's report in the capture: the module may not report sends, or the capture "
+             "lacks them (line %" PRIu64 ")",
+             st->first_line);
+    ats_eng_partly_or_na(c->e, c->rule, 0, why);
 }
 
 const ats_rule_desc ats_rule_send_report_wait = {
@@ -272,7 +329,7 @@ const ats_rule_desc ats_rule_send_report_wait = {
     .txn_classes = 1u << C_SEND,
     .no_evidence = "no send followed one with a report to wait for",
     .needs = ATS_NEED_UNSOLICITED,
-    .on = {.txn = report_wait_txn},
+    .on = {.txn = report_wait_txn, .finish = report_wait_finish},
 };
 
 static void flow_seen(ats_rule_ctx *c, const ats_track_event *ev)

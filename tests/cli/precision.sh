@@ -2045,5 +2045,19 @@ verdict tool-then-modem simcom-sim7600 1 <<'WEOF'
 5: warning: [orphan-response] final result OK with no command waiting for it
 WEOF
 
+# send-report-wait needs the module's reports: two L610 sends with no +MIPSEND: report anywhere
+# (another firmware, the report off, or a capture without them) is not judged; with one report
+# in the capture a send before the previous one's report is. (Held-out batch 23: 4 false.)
+log sends-unreported 'AT+MIPCALL=1\r\nOK\r\n+MIPCALL: 10.0.0.2\r\nAT+MIPOPEN=1,,"198.51.100.1",5000,0\r\nOK\r\n+MIPOPEN: 1,1\r\nAT+MIPSEND=1,5\r\n>hello\r\nOK\r\nAT+MIPSEND=1,5\r\n>hello\r\nOK\r\nAT+MIPCLOSE=1\r\nOK\r\n+MIPCLOSE: 1,0\r\n'
+verdict sends-unreported fibocom-l610 0 < /dev/null
+status sends-unreported send-report-wait "not-evaluable  no send's report in the capture: the module may not report sends, or the capture lacks them (line 10)"
+log sends-reported 'AT+MIPCALL=1\r\nOK\r\n+MIPCALL: 10.0.0.2\r\nAT+MIPOPEN=1,,"198.51.100.1",5000,0\r\nOK\r\n+MIPOPEN: 1,1\r\nAT+MIPSEND=1,5\r\n>hello\r\nOK\r\n+MIPSEND: 1,0,2043\r\nAT+MIPSEND=1,5\r\n>hello\r\nOK\r\nAT+MIPSEND=1,5\r\n>hello\r\nOK\r\n+MIPSEND: 1,0,2043\r\n'
+verdict sends-reported fibocom-l610 1 <<'WEOF'
+14: warning: [send-report-wait] AT+MIPSEND=1,5 sent before the +MIPSEND: report of the previous send on socket 1 (line 11)
+WEOF
+# a re-send the module accepted (its OK; its report still to come) is no retry given up
+log resend-accepted 'AT+MIPCALL=1\r\nOK\r\n+MIPCALL: 10.0.0.2\r\nAT+MIPOPEN=1,,"198.51.100.1",5000,0\r\nOK\r\n+MIPOPEN: 1,1\r\nAT+MIPSEND=1,5\r\nERROR\r\nAT+MIPSEND=1,5\r\n>hello\r\nOK\r\nAT+MIPCLOSE=1\r\nOK\r\n+MIPCLOSE: 1,0\r\n'
+verdict resend-accepted fibocom-l610 0 < /dev/null
+
 [ $fail = 0 ] && echo "ok: precision"
 exit $fail
