@@ -2059,5 +2059,11 @@ WEOF
 log resend-accepted 'AT+MIPCALL=1\r\nOK\r\n+MIPCALL: 10.0.0.2\r\nAT+MIPOPEN=1,,"198.51.100.1",5000,0\r\nOK\r\n+MIPOPEN: 1,1\r\nAT+MIPSEND=1,5\r\nERROR\r\nAT+MIPSEND=1,5\r\n>hello\r\nOK\r\nAT+MIPCLOSE=1\r\nOK\r\n+MIPCLOSE: 1,0\r\n'
 verdict resend-accepted fibocom-l610 0 < /dev/null
 
+# SIM800 transparent mode (AT+CIPMODE=1): AT+CIPSTART's completion is CONNECT and the link is in
+# data mode until +++ and its OK (SIM800 TCP/IP Application Note). Before: CONNECT, the data and
+# the escape's OK read as modem text with no command (an orphan-response warning).
+log sim800-transparent 'AT+CIPMODE=1\r\nOK\r\nAT+CIPSTART="TCP","198.51.100.61",7000\r\nOK\r\n\r\nCONNECT\r\nhello-1\r\n+++\r\nOK\r\nAT+CIPCLOSE\r\nCLOSE OK\r\n'
+verdict sim800-transparent simcom-sim800 0 < /dev/null
+
 [ $fail = 0 ] && echo "ok: precision"
 exit $fail
