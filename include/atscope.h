@@ -415,7 +415,9 @@ enum {
     ATS_TF_PAYLOAD_EARLY = 1u << 4,  /* payload before the prompt (directed) */
     ATS_TF_DATA_MODE = 1u << 5,      /* it switched the link to data mode */
     ATS_TF_EARLY_COMPLETION = 1u << 6, /* completion arrived before the final */
-    ATS_TF_QUERY = 1u << 7           /* every sub-command is read or test */
+    ATS_TF_QUERY = 1u << 7,          /* every sub-command is read or test */
+    ATS_TF_SUPERSEDED = 1u << 8      /* its completion not coming: sent again on its id
+                                        after another command on that id (its close) */
 };
 
 typedef struct ats_item {      /* one line kept by a record */

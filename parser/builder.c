@@ -59,6 +59,7 @@ typedef struct otx {
     char idv[ID_MAX];            /* socket/context id argument */
     size_t idlen;
     int has_id;
+    int touched;                 /* waiting, and another command on its id was sent */
     int query;
     size_t normlen;
     const char *cl_base;         /* the text the spans of cl point into */
@@ -1411,6 +1412,26 @@ static void leave_data(ats_builder *b)
 static int pending_add(ats_builder *b, otx *o)
 {
     o->state = OTX_WAIT_COMPLETION;
+    /* The same command on the same id again while the first still waits,
+     * another command on that id (its close) sent between them: the host
+     * gave up on the first (AT+QIOPEN=1,2,... then AT+QICLOSE=2 and
+     * AT+QIOPEN=1,2,... again), whose completion is not coming; left
+     * waiting, it would take the new one's, its latency the two together.
+     * Sends queued on one id (each waits for its own report) stay queued. */
+    for (size_t i = 0; o->has_id && i < b->npending; i++) {
+        otx *old = b->pending[i];
+        if (!old->touched || !old->has_id || old->idlen != o->idlen ||
+            memcmp(old->idv, o->idv, o->idlen) || strcmp(old->own[0], o->own[0]))
+            continue;
+        memmove(b->pending + i, b->pending + i + 1, (b->npending - i - 1) * sizeof *b->pending);
+        b->npending--;
+        old->t.completion = ATS_COMPL_MISSING;
+        old->t.flags |= ATS_TF_SUPERSEDED;
+        int rc = emit_txn(b, old);
+        if (rc)
+            return rc;
+        break;
+    }
     if (b->npending == b->o.max_pending_async) {
         /* Bounded: the oldest waiter gives up its completion. */
         otx *old = b->pending[0];
@@ -1816,6 +1837,13 @@ static int open_command(ats_builder *b, const ats_line *l)
             memcpy(o->idv, a.ptr, a.len);
             o->idlen = a.len;
             o->has_id = 1;
+            /* another command on an id a command still waits on */
+            for (size_t i = 0; i < b->npending; i++) {
+                otx *w = b->pending[i];
+                if (w->has_id && w->idlen == a.len && !memcmp(w->idv, a.ptr, a.len) &&
+                    strcmp(w->own[0], o->own[0]))
+                    w->touched = 1;
+            }
         }
     }
     if (pc && pc->prompt && pc->length_arg >= 0)

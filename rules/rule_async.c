@@ -585,7 +585,11 @@ static void completion_txn(ats_rule_ctx *c, const ats_txn *t)
     }
     if (t->completion == ATS_COMPL_MISSING) {
         ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id, first_name(t),
-                          "%s never got its completion (too many async commands waited at once)",
+                          (t->flags & ATS_TF_SUPERSEDED)
+                              ? "%s never got its completion (the host sent it again after "
+                                "another command on its id)"
+                              : "%s never got its completion (too many async commands waited "
+                                "at once)",
                           ats_eng_cmd(e, t));
     } else if (timed && surely_over(took, step, limit)) {
         char comp[80];

@@ -2065,5 +2065,14 @@ verdict resend-accepted fibocom-l610 0 < /dev/null
 log sim800-transparent 'AT+CIPMODE=1\r\nOK\r\nAT+CIPSTART="TCP","198.51.100.61",7000\r\nOK\r\n\r\nCONNECT\r\nhello-1\r\n+++\r\nOK\r\nAT+CIPCLOSE\r\nCLOSE OK\r\n'
 verdict sim800-transparent simcom-sim800 0 < /dev/null
 
+# An open the host gave up on: AT+QIOPEN on socket 2, no +QIOPEN for minutes, AT+QICLOSE=2 and the
+# same open again, whose +QIOPEN: 2,0 comes. The report is the second open's: the first never got
+# its completion. Before: the first took it (completed after 361 s) and the new open's success
+# was not seen as the close's confirmation (a verify-after-close info).
+log reopen-after-close '[09:00:00.100] AT+QIOPEN=1,2,"TCP","203.0.113.5",8080,0,1\r\n[09:00:00.130] OK\r\n[09:06:00.000] AT+QICLOSE=2\r\n[09:06:00.300] OK\r\n[09:06:00.400] AT+QIOPEN=1,2,"TCP","203.0.113.5",8080,0,1\r\n[09:06:00.430] OK\r\n[09:06:01.100] +QIOPEN: 2,0\r\n[09:06:01.200] AT+QISEND=2,5\r\n[09:06:01.230] > hello\r\n[09:06:01.500] SEND OK\r\n'
+verdict reopen-after-close quectel-bg96 1 <<'WEOF'
+1: error: [completion-timeout] AT+QIOPEN=1,2,"TCP","203.0.113.5",8080,0,1 never got its completion (the host sent it again after another command on its id)
+WEOF
+
 [ $fail = 0 ] && echo "ok: precision"
 exit $fail
