@@ -70,6 +70,10 @@ printf 'AT+CGMI\r\r\n+CGMI: "Fibocom"\r\n\r\nOK\r\nAT+CGMM\r\r\n+CGMM: "L850-GL"
 want "$TMP/l850.log" fibocom-l8 'manufacturer Fibocom (line 2), model L850-GL (line 6)' 'Fibocom/L850-GL/'
 printf 'AT+CSTT="internet"\r\r\nOK\r\nAT+CIICR\r\r\nOK\r\nAT+CIFSR\r\r\n10.1.2.3\r\n' > "$TMP/cip.log"
 want "$TMP/cip.log" simcom-sim800 'command AT+CSTT (line 1), command AT+CIICR (line 3)'
+# SIM800 and M95 boot alike (Call Ready, SMS Ready); AT+CPOWD is SIMCom's power-off (SIM800,
+# SIM7080; Quectel's is AT+QPOWD): before, the two tied and the log stayed 3gpp
+printf 'RDY\r\n\r\nCall Ready\r\n\r\nSMS Ready\r\nAT+CREG?\r\r\n+CREG: 0,1\r\n\r\nOK\r\nAT+CPOWD=1\r\r\nNORMAL POWER DOWN\r\n' > "$TMP/cpowd.log"
+want "$TMP/cpowd.log" simcom-sim800 'boot report Call Ready (line 3), boot report SMS Ready (line 5), command AT+CPOWD (line 10)'
 # the two Quectel stacks told apart by their own commands, not the QI* names they share
 printf 'AT+QIFGCNT=0\r\r\nOK\r\nAT+QIMUX=1\r\r\nOK\r\nAT+QIOPEN=0,"TCP","1.2.3.4","80"\r\r\nOK\r\n\r\n0, CONNECT OK\r\n' > "$TMP/m95.log"
 want "$TMP/m95.log" quectel-m95 'command AT+QIFGCNT (line 1), command AT+QIMUX (line 3)'
