@@ -14,7 +14,8 @@ static const char *const dec_names[FD_DEC_COUNT] = {
     "verbatim", "c-escapes", "angle", "caret", "hex", "hex-cells",
     "python-list", "tokens", "arrows", "bracket-hex", "hexstring", "syslog-octal",
     "ascii-names", "gatchat-escapes", "dots", "miniterm-rx", "angle-caret", "ctrl-tokens",
-    "python-bytes-list", "csv-cell", "python-list-reads", "tasmota-escapes"};
+    "python-bytes-list", "csv-cell", "python-list-reads", "tasmota-escapes",
+    "powershell-escapes"};
 
 /* The names ASCII gives the control codes 0x00..0x1F, as Docklight's ASCII
  * log writes them between angle brackets, and 0x7F, DEL. */
@@ -340,6 +341,24 @@ int ats_fd_angle_eol(const char *s)
     return -1;
 }
 
+/* The byte a PowerShell escape letter stands for (`r), -1 for a letter
+ * that stands for itself (`" `$ ``). */
+static int ps_escape(unsigned char e)
+{
+    switch (e) {
+    case '0': return 0;
+    case 'a': return 7;
+    case 'b': return 8;
+    case 'e': return 27;
+    case 'f': return 12;
+    case 'n': return '\n';
+    case 'r': return '\r';
+    case 't': return '\t';
+    case 'v': return 11;
+    default: return -1;
+    }
+}
+
 size_t ats_fd_decode(fd_decoder d, const char *s, size_t n, unsigned char *out, size_t len,
                  size_t cap)
 {
@@ -375,6 +394,41 @@ size_t ats_fd_decode(fd_decoder d, const char *s, size_t n, unsigned char *out, 
                 i = unescape(s, n, i, out, &len, cap);
             else
                 PUT('\\');
+        }
+        return len;
+    case FD_DEC_POWERSHELL:
+        /* a double-quoted string's escapes (about_Special_Characters): the
+         * backtick before 0 a b e f n r t v, `u{XXXX} (PowerShell 7), any
+         * other character taken as itself (`" `$ ``); "" inside is one
+         * quote */
+        while (i < n) {
+            unsigned char c = (unsigned char)s[i++];
+            if (c == '"' && i < n && s[i] == '"') {
+                PUT('"');
+                i++;
+            } else if (c != '`' || i >= n) {
+                PUT(c);
+            } else {
+                unsigned char e = (unsigned char)s[i++];
+                int v = ps_escape(e);
+                if (v >= 0) {
+                    PUT(v);
+                } else if (e == 'u' && i < n && s[i] == '{') {
+                    size_t j = i + 1;
+                    int u = 0;
+                    while (j < n && j < i + 7 && ats_hexval(s[j]) >= 0)
+                        u = u * 16 + ats_hexval(s[j++]);
+                    if (j < n && s[j] == '}' && j > i + 1 && u < 0x80) {
+                        PUT(u);
+                        i = j + 1;
+                    } else {
+                        PUT('`');
+                        PUT('u');
+                    }
+                } else {
+                    PUT(e);
+                }
+            }
         }
         return len;
     case FD_DEC_GATCHAT:
