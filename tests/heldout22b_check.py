@@ -61,6 +61,12 @@ EXPECT = {
     ], [(8, '+CPIN: READY')]),
     'sparkfun-at-debug.log': ('sparkfun-ublox', [], SPARKFUN, []),
     'sparkfun-at-debug-monitor.log': ('sparkfun-ublox', [], SPARKFUN, []),
+    'sparkfun-at-debug-socket.log': ('sparkfun-ublox', [], [
+        (1, 'AT+USOCO=0,"198.51.100.7",7', 'OK', []),
+        (8, 'AT+USOWR=0,12,"hello world!"', 'OK', ['+USOWR: 0,12']),
+        (23, 'AT+USORD=0,12', 'OK', ['+USORD: 0,12,"hello world!"']),
+        (40, 'AT+USOCL=0', '+CME ERROR: Operation not allowed', []),
+    ], [(21, '+UUSORD: 0,12'), (37, '+UUSOCL: 0')]),
     'mgos-escape.log': ('mgos-pppos', [], [
         (2, 'AT', 'OK', []),
         (6, 'ATH', 'OK', []),
@@ -102,6 +108,7 @@ for name, want in (('waveshare-send-at-file.log', [1, 2, 8, 17, 24]),
     if host != want:
         ck.error('%s: host-log lines %s, want %s' % (name, host, want))
 for name in ('waveshare-send-at-file.log', 'sparkfun-at-debug.log', 'sparkfun-at-debug-monitor.log',
+             'sparkfun-at-debug-socket.log',
              'powershell-serialport.log', 'mgos-escape.log'):
     left = [(r['line'], r['reason'], r.get('text')) for r in kinds(DIR + name, 'unparsed')]
     if left:
