@@ -83,6 +83,11 @@ EXPECT = {
         (11, 'AT+CPIN?', 'OK', ['+CPIN: READY']),
         (18, 'AT+QCCID', 'OK', ['+QCCID: 89460800000000000000']),
     ], []),
+    'powershell-serialport-sms.log': ('powershell-transcript > powershell-serialport', [], [
+        (3, 'ATE0', 'OK', []),
+        (9, 'AT+CMGF=1', 'OK', []),
+        (14, 'AT+CMGS="+46700000000"', 'OK', ['+CMGS: 12']),
+    ], []),
     'neg-serialport.ps1': ('raw', [], [], []),
 }
 
@@ -129,6 +134,12 @@ want = [(1, 'host-command', 1, False, {'tx': 3, 'rx': 0, 'unknown': 0}),
         (20, 'escape', 20, False, {'tx': 3, 'rx': 0, 'unknown': 0})]
 if data != want:
     ck.error('mgos-escape.log: data %s, want %s' % (data, want))
+# the text written after the prompt, its Ctrl-Z a [char]26 term, is the send's payload
+t = [r for r in kinds(DIR + 'powershell-serialport-sms.log', 'transaction') if r['name'] == '+CMGS']
+p = t[0].get('payload', {}) if t else {}
+if (p.get('prompt_line'), p.get('bytes'), p.get('end')) != (17, 9, 'ctrl-z'):
+    ck.error('powershell-serialport-sms.log: the CMGS payload %s' % p)
+
 # whole_write is for a host's one-line rule without a suffix: elsewhere the definition does not load
 import tempfile  # noqa: E402
 with tempfile.TemporaryDirectory() as tmp:

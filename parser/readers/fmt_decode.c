@@ -359,6 +359,74 @@ static int ps_escape(unsigned char e)
     }
 }
 
+/* A PowerShell argument made of literals joined by '+' ("AT+CSQ`r",
+ * 'AT+CSQ' + [char]13, "hello" + [char]0x1A): a double-quoted string's
+ * escapes (about_Special_Characters: a backtick before 0 a b e f n r t v the
+ * control byte, `u{1A} a code point, before any other character that
+ * character; "" one quote), a single-quoted string as it is ('' one quote),
+ * [char]N a byte. What is not such a term stands as written. */
+static size_t ps_expr(const char *s, size_t n, unsigned char *out, size_t len, size_t cap)
+{
+    size_t i = 0;
+    while (i < n) {
+        while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '+'))
+            i++;
+        if (i >= n)
+            break;
+        char q = s[i];
+        if (q == '"' || q == '\'') {
+            for (i++; i < n; i++) {
+                unsigned char c = (unsigned char)s[i];
+                if (c == (unsigned char)q) {
+                    if (i + 1 < n && s[i + 1] == q) {
+                        PUT(c);
+                        i++;
+                        continue;
+                    }
+                    i++;
+                    break;
+                }
+                if (q == '\'' || c != '`' || i + 1 >= n) {
+                    PUT(c);
+                    continue;
+                }
+                unsigned char e = (unsigned char)s[++i];
+                int v = ps_escape(e);
+                size_t j = i + 2;
+                int u = 0;
+                if (v < 0 && e == 'u' && i + 1 < n && s[i + 1] == '{') {
+                    while (j < n && j < i + 8 && ats_hexval(s[j]) >= 0)
+                        u = u * 16 + ats_hexval(s[j++]);
+                    if (j < n && s[j] == '}' && j > i + 2 && u < 0x80) {
+                        v = u;
+                        i = j;
+                    }
+                }
+                PUT(v >= 0 ? v : e);
+            }
+        } else if (n - i > 6 && !strncasecmp(s + i, "[char]", 6)) {
+            size_t j = i + 6;
+            while (j < n && s[j] == ' ')
+                j++;
+            int v = 0, k = 0;
+            if (j + 1 < n && s[j] == '0' && (s[j + 1] | 32) == 'x') {
+                for (j += 2; j < n && ats_hexval(s[j]) >= 0 && k < 4; j++, k++)
+                    v = v * 16 + ats_hexval(s[j]);
+            } else {
+                for (; j < n && s[j] >= '0' && s[j] <= '9' && k < 5; j++, k++)
+                    v = v * 10 + (s[j] - '0');
+            }
+            if (!k || v > 0xFF)
+                return copy(s + i, n - i, out, len, cap);
+            PUT(v);
+            i = j;
+        } else {
+            return copy(s + i, n - i, out, len, cap);
+        }
+    }
+    return len;
+}
+
 size_t ats_fd_decode(fd_decoder d, const char *s, size_t n, unsigned char *out, size_t len,
                  size_t cap)
 {
@@ -397,40 +465,7 @@ size_t ats_fd_decode(fd_decoder d, const char *s, size_t n, unsigned char *out, 
         }
         return len;
     case FD_DEC_POWERSHELL:
-        /* a double-quoted string's escapes (about_Special_Characters): the
-         * backtick before 0 a b e f n r t v, `u{XXXX} (PowerShell 7), any
-         * other character taken as itself (`" `$ ``); "" inside is one
-         * quote */
-        while (i < n) {
-            unsigned char c = (unsigned char)s[i++];
-            if (c == '"' && i < n && s[i] == '"') {
-                PUT('"');
-                i++;
-            } else if (c != '`' || i >= n) {
-                PUT(c);
-            } else {
-                unsigned char e = (unsigned char)s[i++];
-                int v = ps_escape(e);
-                if (v >= 0) {
-                    PUT(v);
-                } else if (e == 'u' && i < n && s[i] == '{') {
-                    size_t j = i + 1;
-                    int u = 0;
-                    while (j < n && j < i + 7 && ats_hexval(s[j]) >= 0)
-                        u = u * 16 + ats_hexval(s[j++]);
-                    if (j < n && s[j] == '}' && j > i + 1 && u < 0x80) {
-                        PUT(u);
-                        i = j + 1;
-                    } else {
-                        PUT('`');
-                        PUT('u');
-                    }
-                } else {
-                    PUT(e);
-                }
-            }
-        }
-        return len;
+        return ps_expr(s, n, out, len, cap);
     case FD_DEC_GATCHAT:
         /* oFono's g_at_util_debug_chat() (gatchat/gatutil.c): \r \t \n and
          * \ooo as C writes them, but byte 26 as the word <CtrlZ> and byte 25
