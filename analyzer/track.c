@@ -297,6 +297,14 @@ void ats_tracker_txn(ats_tracker *tk, const ats_txn *t, unsigned classes)
     }
 }
 
+void ats_tracker_host_log(ats_tracker *tk, const ats_item *it)
+{
+    /* until it answers again it is booting: the host's "AT" probes meanwhile
+     * are its wait for the boot, as after a restart command */
+    if (tk->answered && line_is(tk, L_HOST_RESTART, it, NULL))
+        tk->answered = 0;
+}
+
 void ats_tracker_urc(ats_tracker *tk, const ats_urc *u)
 {
     const ats_item *it = &u->item;

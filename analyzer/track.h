@@ -88,5 +88,8 @@ int ats_tracker_sock(ats_tracker *tk, const ats_txn *t, unsigned classes);
 /* A transaction; classes: its command classes (bit per cmd_class_id). */
 void ats_tracker_txn(ats_tracker *tk, const ats_txn *t, unsigned classes);
 void ats_tracker_urc(ats_tracker *tk, const ats_urc *u);
+/* A host-log line (it): the host's own word that it reset or powered the
+ * module on (the host_restart class) says the module is booting. */
+void ats_tracker_host_log(ats_tracker *tk, const ats_item *it);
 
 #endif

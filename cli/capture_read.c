@@ -53,6 +53,8 @@ static void results(capture_read *cr, const ats_input *in)
     snprintf(cr->reason, sizeof cr->reason, "%s", ats_input_reason(in));
     snprintf(cr->layers, sizeof cr->layers, "%s", ats_input_layers(in));
     cr->hides = ats_input_hides(in);
+    const char *cu = ats_input_commands_unshown(in);
+    snprintf(cr->commands_unshown, sizeof cr->commands_unshown, "%s", cu ? cu : "");
     cr->has_time = ats_input_saw_time(in);
     cr->has_dir = ats_input_saw_direction(in);
     cr->nwarnings = ats_input_warning_count(in);

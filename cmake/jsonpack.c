@@ -150,7 +150,7 @@ static const char *const pattern_keys[] = {
     "single_mode_answer", "not_final", "unsupported", "registration_response", "text",
     "sim_fault", "continued", "network_fault", "sim_wait", "already", "answer", "flow_off",
     "prefix", "flow_on", "free_sockets", "registration_urc", "glue", "closed_socket",
-    "rx_format", "time_line", "wrong_password", "list_open", "list_item", "marker", "refuted_by", NULL};
+    "rx_format", "time_line", "wrong_password", "host_restart", "list_open", "list_item", "marker", "refuted_by", NULL};
 
 typedef struct pats {
     char **s;

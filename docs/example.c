@@ -42,7 +42,7 @@ static int on_chunk(void *user, const ats_chunk *c)
     if (!r->format_known) {
         const ats_format_info *f = ats_input_format(r->input);
         ats_capture_info ci = {f && f->has_time, f && f->has_direction, f && f->lossy,
-                               ats_input_hides(r->input)};
+                               ats_input_hides(r->input), ats_input_commands_unshown(r->input)};
         ats_engine_set_capture_info(r->engine, &ci);
         r->format_known = 1;
     }
@@ -95,7 +95,7 @@ int main(int argc, char **argv)
     ats_ruleset *rules = NULL;
     int errors = 0, rc = -1;
     run r = {NULL, NULL, NULL, &e, 0};
-    ats_capture_info none = {0, 0, 0, 0};
+    ats_capture_info none = {0, 0, 0, 0, NULL};
     /* NULL: the default built-in profile (fibocom-l610) */
     if (ats_profile_load_builtin(&profile, argc > 2 ? argv[2] : NULL, &e) == 0 &&
         ats_ruleset_new(&rules, profile, &e) == 0 &&
@@ -111,7 +111,7 @@ int main(int argc, char **argv)
             rc = ats_input_finish(r.input, &e);
         /* what the capture really carried decides what the rules could check */
         ats_capture_info ci = {ats_input_saw_time(r.input), ats_input_saw_direction(r.input), 0,
-                               ats_input_hides(r.input)};
+                               ats_input_hides(r.input), ats_input_commands_unshown(r.input)};
         const ats_format_info *fi = ats_input_format(r.input);
         ci.lossy = fi && fi->lossy;
         ats_engine_set_capture_info(r.engine, &ci);

@@ -45,7 +45,7 @@ static void announce(run *r)
     r->announced = 1;
     const ats_format_info *fi = ats_input_format(r->in);
     ats_capture_info ci = {fi && fi->has_time, fi && fi->has_direction, fi && fi->lossy,
-                           ats_input_hides(r->in)};
+                           ats_input_hides(r->in), ats_input_commands_unshown(r->in)};
     ats_engine_set_capture_info(r->eng, &ci);
 }
 
@@ -81,7 +81,7 @@ static void run_one(run *r, const char *format, const uint8_t *data, size_t size
                     uint32_t seed)
 {
     memset(r, 0, sizeof *r);
-    ats_capture_info ci = {0, 0, 0, 0};
+    ats_capture_info ci = {0, 0, 0, 0, NULL};
     ats_input_opts io = {.format = format, .formats = g_formats};
     int rc = ats_engine_new(&r->eng, g_rules, &ci, on_violation, r, NULL);
     if (rc == 0)

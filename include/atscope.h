@@ -796,6 +796,12 @@ typedef struct ats_capture_info {
     int has_direction;
     int lossy;                 /* the format drops bytes */
     unsigned hides;            /* ATS_HIDES_*: what the format does not show */
+    /* why the format does not show every command the host sends (its
+     * definition's "omits_commands": esp_modem's generic_get_string() logs
+     * its reply's lines and not its command), so an answer with no command
+     * before it is the printer's gap, not the modem's fault; NULL: every
+     * command is shown */
+    const char *commands_unshown;
 } ats_capture_info;
 
 typedef struct ats_rule_result {
@@ -989,6 +995,12 @@ size_t ats_formatset_count(const ats_formatset *fs);
  * flags); this is for a line no layer took (the wrapper not taken for the
  * capture, its sample read as well without it). */
 unsigned ats_formatset_block_edge(const ats_formatset *fs, const char *p, size_t n);
+/* Whether the line p[0..n) is a tool's own line, not the modem's, as a
+ * wrapper definition marked "own_lines" drops it (a serial terminal's
+ * banner, status and exit lines, the shell prompt it returns to; a forum
+ * page's chrome): for a line no layer took, the wrapper not taken for the
+ * capture (its lines only after the sample detection read). */
+int ats_formatset_tool_line(const ats_formatset *fs, const char *p, size_t n);
 /* Definition i; *wrapper (if given) tells a wrapper from a trace. */
 const ats_format_info *ats_formatset_at(const ats_formatset *fs, size_t i, int *wrapper);
 const char *ats_formatset_source(const ats_formatset *fs, size_t i);  /* whose code prints it */
@@ -1065,6 +1077,10 @@ const char *ats_input_template(const ats_input *in);
  * format's hides and those of every layer peeled (a tool's JSON records that
  * strip the final, around any reader). */
 unsigned ats_input_hides(const ats_input *in);
+/* Why the format does not show every command the host sends (its
+ * definition's "omits_commands", unless the sample showed a line of a rule
+ * that prints every write); NULL when it shows them all. */
+const char *ats_input_commands_unshown(const ats_input *in);
 /* Detection, for --explain: candidate i (readers and definitions, best
  * first) with its score (0..100) and what it saw. NULL past the end. */
 const char *ats_input_candidate(const ats_input *in, size_t i, int *score, const char **why);

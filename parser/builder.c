@@ -199,6 +199,10 @@ struct ats_builder {
     ats_line lead_line;
     char lead_buf[16];           /* its first bytes (the rest counted in lead_line) */
     int verbose;                 /* -1 unknown, 0 ATV0, 1 ATV1 */
+    /* a final result in words closed a command: with no ATV0 seen, the
+     * module answers verbose, and a bare digit is its text ("7" of
+     * Particle's AT+MVER), not a numeric result code */
+    int word_finals;
     int echo;                    /* -1 unknown, 0 ATE0, 1 ATE1 */
     /* Undirected: how this log has shown commands so far, the echo not off:
      * once (answered with no copy between: a terminal shows only the echo;
@@ -1554,6 +1558,11 @@ static int close_final(ats_builder *b, const ats_line *l, ats_final_kind fk, ats
     }
     o->t.final_kind = fk;
     o->t.status = ATS_TXN_COMPLETE;
+    /* V.250's result codes in words (ATV1); +CME ERROR is printed in words
+     * under ATV0 too, and a profile's finals are the vendor's own */
+    if (l->text.len > 1 && fk != ATS_FINAL_PROFILE_OK && fk != ATS_FINAL_PROFILE_ERROR &&
+        fk != ATS_FINAL_CME_ERROR && fk != ATS_FINAL_CMS_ERROR)
+        b->word_finals = 1;
     touch(o, l);
     int failed = ats_final_is_failure(fk);
     if (!failed)
@@ -2095,7 +2104,8 @@ static ats_final_kind final_text(ats_builder *b, const ats_line *l, ats_span *co
 {
     if (b->cur && not_final(b, l))
         return ATS_FINAL_NONE;
-    int numeric = b->verbose != 1 || (b->cur && b->cur->v_set);
+    int numeric = b->verbose == 0 || (b->verbose < 0 && !b->word_finals) ||
+                  (b->cur && b->cur->v_set);
     /* ATV0's one-digit finals: not where the pending command's own answer
      * is a bare number of that shape */
     if (numeric && l->text.len == 1 && own_shape(b, l))
@@ -2359,6 +2369,19 @@ static int host_command_after_data(const ats_builder *b, const ats_line *l)
     return n >= 2 && (l->text.ptr[0] | 32) == 'a' && (l->text.ptr[1] | 32) == 't' &&
            !memchr(l->text.ptr, '\r', n) && !memchr(l->text.ptr, '\n', n) &&
            ats_is_command_text(l->text.ptr, n);
+}
+
+/* The host's first bytes after a command with a prompt, the prompt not seen:
+ * a whole command line (AT..., its line end, nothing after) is the host's
+ * next command, sent once the library gave up on the prompt (Particle's NCP
+ * client after "Expected > prompt", any host's timeout), not a payload sent
+ * early: a payload is the application's bytes, not the modem's syntax. */
+static int no_prompt_command(const ats_builder *b, const ats_line *l)
+{
+    const otx *o = b->cur;
+    if (!o->pc || !o->pc->prompt || o->prompt.set || o->t.payload_bytes)
+        return 0;
+    return ats_eol_tail(l->text.ptr, l->text.len) && host_command_after_data(b, l);
 }
 
 static int leave_data_for_command(ats_builder *b, const ats_line *l)
@@ -2660,6 +2683,15 @@ static int modem_line(ats_builder *b, const ats_line *l)
             if ((rc = late_answer(b, o, l, fk, &taken)) != 0 || taken)
                 return rc;
         }
+        /* a bare digit while the mode is not known (no ATV0, no final in
+         * words yet): held for one line, since a final in words after it
+         * makes it the answer's text (numeric_release) */
+        if (fk != ATS_FINAL_NONE && n == 1 && b->verbose < 0 && !o->v_set && !b->replaying) {
+            if ((rc = hold(b, l)) != 0)
+                return rc;
+            b->held = 7;
+            return 0;
+        }
         if (fk != ATS_FINAL_NONE)
             return close_final(b, l, fk, code);
         /* an OCR'd final ("0K", "ERR0R"): held for one line, since a real
@@ -2927,6 +2959,30 @@ static int ocr_release(ats_builder *b, const ats_line *l, ats_error *err)
              : b->cur                     ? add_response(b, &b->hold_line)
                                           : emit_simple(b, ATS_REC_UNPARSED, &b->hold_line,
                                                         "text-outside-command");
+    if (rc)
+        return ats_err(err, rc, NULL, b->hold_line.line, 0,
+                       rc == ATS_ENOMEM ? "out of memory" : "stopped by callback");
+    return 0;
+}
+
+/* The line after a held bare digit (held 7), NULL at the end: a final in
+ * words after it says the module is verbose and the digit was the
+ * command's text (ESP32 NCP's AT+MVER: 7, then OK); anything else leaves
+ * the digit the numeric result code it reads as. */
+static int numeric_release(ats_builder *b, const ats_line *l, ats_error *err)
+{
+    ats_span code = {0};
+    b->held = 0;
+    int words = l && b->cur && l->kind == ATS_LINE_TEXT && l->dir != ATS_DIR_TX &&
+                l->text.len > 1 && final_text(b, l, &code) != ATS_FINAL_NONE;
+    int rc;
+    if (words || !b->cur) {
+        rc = b->cur ? add_response(b, &b->hold_line)
+                    : emit_simple(b, ATS_REC_UNPARSED, &b->hold_line, "orphan-final");
+    } else {
+        ats_final_kind k = final_text(b, &b->hold_line, &code);
+        rc = close_final(b, &b->hold_line, k, code);
+    }
     if (rc)
         return ats_err(err, rc, NULL, b->hold_line.line, 0,
                        rc == ATS_ENOMEM ? "out of memory" : "stopped by callback");
@@ -3237,6 +3293,8 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
         return rc;
     if (b->held == 6 && (rc = late_release(b, l, err)) != 0)
         return rc;
+    if (b->held == 7 && (rc = numeric_release(b, l, err)) != 0)
+        return rc;
     if (b->held == 2 && quote_rest(b, l))
         return join_held(b, l, err);
     if (b->held == 3 && cut_rest(b, l)) {
@@ -3365,7 +3423,32 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
                 break;
             }
             rc = data_line(b, l);
+        } else if (b->cur && b->cur->state == OTX_WAIT_FINAL && no_prompt_command(b, l)) {
+            /* the prompt never came and the host went on: its next command
+             * line is a command, the send ends with no final */
+            b->mode = B_LINES;
+            mode(b, ATS_DIR_TX, ATS_FRAME_LINES, 0, 0);
+            ats_line tl = piece_as_line(l);
+            rc = ats_builder_feed(b, &tl, err);
+            break;
         } else if (b->cur && b->cur->state == OTX_WAIT_FINAL) {
+            /* The payload's first piece, undirected, a whole line that reads
+             * as the module's (its final, its answer, a URC): the capture
+             * shows none of the host's bytes (a terminal that shows what the
+             * module sent, the echo off), so the module answered the write
+             * (Cinterion AT^SISW's OK, Quectel's SEND OK, u-blox +USOWR:). A
+             * line that fills the declared length exactly may be the
+             * payload itself: counted. */
+            if (!b->cur->t.payload_bytes && !b->cur->eol_tail && !b->cur->quote_first &&
+                b->cur->prompt.set && (l->flags & ATS_LF_PAYLOAD_EOL) &&
+                !(l->flags & ATS_LF_CONTINUED) &&
+                (b->cur->t.payload_declared < 0 ||
+                 l->text.len - ats_eol_tail(l->text.ptr, l->text.len) !=
+                     (uint64_t)b->cur->t.payload_declared) &&
+                modem_piece(b, l)) {
+                rc = piece_to_line(b, l, err);
+                break;
+            }
             if ((b->cur->eol_tail || b->cur->quote_first) && !(l->flags & ATS_LF_CONTINUED)) {
                 if (modem_piece(b, l)) {
                     rc = piece_to_line(b, l, err);
@@ -3578,6 +3661,8 @@ int ats_builder_finish(ats_builder *b, ats_error *err)
         rc = ocr_release(b, NULL, err);
     if (!rc && b->held == 6)
         rc = late_release(b, NULL, err);
+    if (!rc && b->held == 7)
+        rc = numeric_release(b, NULL, err);
     if (!rc && (b->held == 2 || b->held == 3 || b->held == 5)) {
         if ((rc = release(b, err)) != 0)   /* its line ended: a command */
             return rc;

@@ -344,6 +344,57 @@ int ats_cmdline_is_sentence(const char *s, size_t n)
  * (parser/builder.c: an echo or an answer makes it a command, and the title
  * its comment). Returns where the blanks before the title start, 0 for no
  * title. */
+/* A manual's table of response times: a number and a unit of time at
+ * s[i] ("140 s", "300 ms, then POWERED DOWN", "1.5s", "15 sec"), the cell
+ * ending there or going on after a blank or a comma. */
+static int time_cell(const char *s, size_t i, size_t n)
+{
+    size_t d = i;
+    while (i < n && is_digit((unsigned char)s[i]))
+        i++;
+    if (i == d)
+        return 0;
+    if (i + 1 < n && (s[i] == '.' || s[i] == ',') && is_digit((unsigned char)s[i + 1]))
+        for (i++; i < n && is_digit((unsigned char)s[i]);)
+            i++;
+    if (i < n && s[i] == ' ')
+        i++;
+    static const char *const u[] = {"ms", "s", "sec", "secs", "second", "seconds",
+                                    "min", "mins", "minute", "minutes"};
+    size_t w = i;
+    while (i < n && is_alpha((unsigned char)s[i]))
+        i++;
+    if (i < n && !is_blank((unsigned char)s[i]) && s[i] != ',' && s[i] != ';' && s[i] != '/')
+        return 0;
+    for (size_t k = 0; k < sizeof u / sizeof u[0]; k++)
+        if (strlen(u[k]) == i - w && ats_ascii_casecmp(u[k], i - w, s + w, i - w) == 0)
+            return 1;
+    return 0;
+}
+
+/* The answers a manual allows, one or the other: "OK / ERROR", "OK/+CME
+ * ERROR" at s[i]. A session shows the one it got. */
+static int final_alternatives(const char *s, size_t i, size_t n)
+{
+    size_t w = i;
+    while (i < n && s[i] >= 'A' && s[i] <= 'Z')
+        i++;
+    if (!final_word(s + w, i - w))
+        return 0;
+    while (i < n && s[i] == ' ')
+        i++;
+    if (i == n || s[i] != '/')
+        return 0;
+    for (i++; i < n && s[i] == ' ';)
+        i++;
+    if (i < n && s[i] == '+')
+        return i + 4 < n && (s[i + 1] == 'C') && (s[i + 2] == 'M');
+    w = i;
+    while (i < n && s[i] >= 'A' && s[i] <= 'Z')
+        i++;
+    return final_word(s + w, i - w);
+}
+
 size_t ats_cmdline_prose_tail(const char *s, size_t n)
 {
     if (n < 4 || !ats_is_command_text(s, n) || s[1] == '/')
@@ -369,6 +420,11 @@ size_t ats_cmdline_prose_tail(const char *s, size_t n)
         i++;
     if (i == n)
         return 0;                 /* trailing blanks only */
+    /* a column after the command (two blanks or a tab): a manual's table of
+     * response times or of the answers allowed, no one's session */
+    if ((i - g >= 2 || s[g] == '\t') && (s[i] <= '9' ? s[i] >= '0' && time_cell(s, i, n)
+                                                     : final_alternatives(s, i, n)))
+        return g;
     /* a sentence that names a command goes on after one blank: after the
      * command's own full stop or comma ("AT+CFUN=15. After the reboot"), or
      * in lower-case words ("AT+CFUN=0 first, then set"); a value's one

@@ -1288,6 +1288,13 @@ int ats_framer_finish(ats_framer *fr, ats_error *err)
             fr->held_cr = 0;
             fr->buf[fr->len++] = '\r';
         }
+        /* undirected, the piece ended in line ends: a line as the next
+         * byte would have shown it (the builder hears whose), the
+         * capture's last as any other */
+        if (fr->eol_run) {
+            rc = emit_payload(fr, ATS_LF_PAYLOAD_EOL);
+            break;
+        }
         /* a quoted string closed on the input's last line is whole */
         rc = emit_payload(fr, ATS_LF_NO_EOL |
                                   (fr->mode == ATS_FRAME_PAYLOAD_QUOTE && !fr->in_quotes

@@ -168,6 +168,8 @@ const char *ats_eng_unshown(const ats_engine *e, int rule)
         return "what the modem sends on its own (URCs, completions, reports)";
     if ((needs & ATS_NEED_ANSWERS) && (h & (ATS_HIDES_MORE_LINES | ATS_HIDES_ANSWERS)))
         return "every line of an answer";
+    if ((needs & ATS_NEED_COMMANDS) && e->ci.commands_unshown)
+        return "every command the host sends";
     return "";
 }
 
@@ -404,9 +406,12 @@ int ats_engine_feed(ats_engine *e, const ats_record *r, ats_error *err)
         ats_tracker_urc(&e->tk, r->urc);
         state_changes(e);
         break;
+    case ATS_REC_HOST_LOG:      /* a mail's headers (orphan-response's senders) */
+        ats_tracker_host_log(&e->tk, r->item);
+        each_rule(e, H_UNPARSED, r);
+        break;
     case ATS_REC_UNPARSED:
     case ATS_REC_ANNOTATION:    /* a manual's help text (orphan-response's headings) */
-    case ATS_REC_HOST_LOG:      /* a mail's headers (orphan-response's senders) */
         each_rule(e, H_UNPARSED, r);
         break;
     case ATS_REC_RETRY_CHAIN:
@@ -499,7 +504,7 @@ int ats_engine_finish(ats_engine *e, ats_error *err)
         if (!e->rs->enabled[i])
             continue;
         const ats_rule_desc *d = ats_rule_registry[i];
-        char cls[100], why[200];
+        char cls[100], why[300];
         int nmiss = d->needs_classes ? missing_class(e->rs, d->needs_classes, cls, sizeof cls) : 0;
         if (nmiss) {
             snprintf(why, sizeof why, "the %s profile has no %s class%s: nothing tells when the "
@@ -509,7 +514,12 @@ int ats_engine_finish(ats_engine *e, ats_error *err)
         }
         /* before the time: a result not shown has no time to judge */
         const char *unshown = ats_eng_unshown(e, (int)i);
-        if (*unshown) {
+        if (*unshown && e->ci.commands_unshown && !strcmp(unshown, "every command the host sends")) {
+            /* the definition's own words say which calls go unprinted */
+            snprintf(why, sizeof why, "the capture format does not show %s: %s", unshown,
+                     e->ci.commands_unshown);
+            ats_eng_not_evaluable(e, (int)i, why);
+        } else if (*unshown) {
             snprintf(why, sizeof why, "the capture format does not show %s (shows %s)", unshown,
                      ats_shows_name(e->ci.hides));
             ats_eng_not_evaluable(e, (int)i, why);

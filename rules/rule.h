@@ -26,7 +26,12 @@ enum {
     ATS_NEED_FINALS = 8,      /* each command's final result code, or its absence */
     ATS_NEED_ANSWERS = 16,    /* every line of an answer (prompts, information lines) */
     ATS_NEED_UNSOLICITED = 32,/* URCs, completions and reports the modem sends on its own */
-    ATS_NEED_FAILURES = 64    /* the modem's error results as it sent them (+CME ERROR: 10) */
+    ATS_NEED_FAILURES = 64,   /* the modem's error results as it sent them (+CME ERROR: 10) */
+    /* every command the host sent (a definition's "omits_commands": a
+     * printer that logs some calls' replies and not their commands): a
+     * rule that judges an answer with no command, or a command the host
+     * did not send, would blame the modem or the host for the printer's gap */
+    ATS_NEED_COMMANDS = 128
 };
 
 typedef enum ats_param_kind {

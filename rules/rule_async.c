@@ -44,10 +44,25 @@ typedef struct unanswered {
     uint64_t line, txn;
     ats_time time;
     double limit;
+    int no_prompt;              /* a send with a declared length whose prompt never came */
+    int echoed;
     char name[40], cmd[100];
 } unanswered;
 
 #define HELD_MAX 16
+#define PROBES_MAX 8
+
+/* The host's wait-for-boot probe: a bare AT, or ATE0 / ATE1 (the echo
+ * setting many libraries send first), nothing else on the line. */
+static int boot_probe(const ats_txn *t)
+{
+    if (is_plain_at(t))
+        return 1;
+    if (t->ncmds != 1 || t->cmds[0].name.len != 1 || (t->cmds[0].name.ptr[0] | 32) != 'e')
+        return 0;
+    ats_span a = t->cmds[0].args_raw;
+    return a.len == 0 || (a.len == 1 && (a.ptr[0] == '0' || a.ptr[0] == '1'));
+}
 
 typedef struct response_state {
     double default_timeout_s;
@@ -90,6 +105,14 @@ typedef struct response_state {
      * whether the module echoes: one that echoes the next did not take it */
     unanswered pend;
     int has_pend;
+    /* probes unanswered in a row after the module had answered, held until
+     * the capture says more: a boot report next says the module was booting
+     * (they were the host's wait for it, no answer due), a command answered
+     * next judges them as any other; probe_next: each one's next command */
+    unanswered probes[PROBES_MAX];
+    ats_time probe_next[PROBES_MAX];
+    size_t nprobes;
+    uint64_t booting, booting_line;
     uint64_t early, early_line;
     /* the last command got no final result (the host went on, or gave
      * up): a bare final of the next one may be that one's late answer */
@@ -107,7 +130,8 @@ static void no_final(ats_rule_ctx *c, const unanswered *u)
 {
     ats_eng_saw(c->e, c->rule);
     ats_eng_violation(c->e, c->rule, u->line, u->time, u->txn, u->name,
-                      "%s got no final result before the next command", u->cmd);
+                      "%s got no %sfinal result before the next command", u->cmd,
+                      u->no_prompt ? "prompt and no " : "");
 }
 
 /* u with no final, judged once the module has shown it answers at all */
@@ -139,10 +163,11 @@ static void judge_gap(ats_rule_ctx *c, const ats_time *next)
         surely_under(secs(u->time, *next), stamp_step(u->time, *next), u->limit)) {
         ats_eng_saw(c->e, c->rule);
         ats_eng_violation(c->e, c->rule, u->line, u->time, u->txn, u->name,
-                          "%s got no final result: the host sent the next command %.3f s later, "
-                          "within the command's time limit (%g s): the host stopped waiting, "
-                          "not the module",
-                          u->cmd, secs(u->time, *next), u->limit);
+                          "%s got no %sfinal result: the host sent the next command %.3f s "
+                          "later, within the command's time limit (%g s): the host stopped "
+                          "waiting, not the module",
+                          u->cmd, u->no_prompt ? "prompt and no " : "", secs(u->time, *next),
+                          u->limit);
         return;
     }
     hold_or_report(c, u);
@@ -226,6 +251,43 @@ static void judge_pend(ats_rule_ctx *c, const ats_txn *t)
     route(c, &s->pend);
 }
 
+/* The probes held, judged as any unanswered command: t is the command after
+ * the last one (NULL: the capture ended); where it is echoed and the last
+ * probe was not, the module did not read that probe (judge_pend). */
+static void release_probes(ats_rule_ctx *c, const ats_txn *t)
+{
+    response_state *s = c->st;
+    size_t n = s->nprobes;
+    s->nprobes = 0;
+    for (size_t i = 0; i < n; i++) {
+        const ats_time *nx = i + 1 < n ? &s->probe_next[i] : t ? &t->command.time : NULL;
+        if (i + 1 == n && t && (t->flags & ATS_TF_ECHO) && !s->probes[i].echoed) {
+            if (!s->early++)
+                s->early_line = s->probes[i].line;
+        } else if (s->probes[i].limit > 0 && s->probes[i].time.kind != ATS_TIME_NONE) {
+            s->gap = s->probes[i];
+            s->has_gap = 1;
+            judge_gap(c, nx);
+        } else {
+            hold_or_report(c, &s->probes[i]);
+        }
+    }
+}
+
+/* A boot report right after probes nothing answered: the module was
+ * booting, they were the host's wait for it. */
+static void response_urc(ats_rule_ctx *c, const ats_urc *u)
+{
+    response_state *s = c->st;
+    if (!u->boot || !s->nprobes)
+        return;
+    if (!s->booting)
+        s->booting_line = s->probes[0].line;
+    s->booting += s->nprobes;
+    s->nprobes = 0;
+    ats_eng_saw(c->e, c->rule);
+}
+
 /* A command whose answer the module sends in one burst, its information
  * text and final result together: a read (AT+X?), a test (AT+X=?), an
  * identification (V.250 6.1.1-6.1.4 ATI, +GMI/+GMM/+GMR/+GSN; 27.007 5.1-5.4
@@ -252,6 +314,15 @@ static void response_txn(ats_rule_ctx *c, const ats_txn *t)
 {
     ats_engine *e = c->e;
     response_state *s = c->st;
+    int probe = t->status == ATS_TXN_NO_FINAL && !(t->flags & ATS_TF_DATA_MODE) && boot_probe(t) &&
+                e->tk.answered && !t->nresponses;
+    if (s->nprobes) {
+        if (probe && s->nprobes < PROBES_MAX) {
+            s->probe_next[s->nprobes - 1] = t->command.time;
+        } else {
+            release_probes(c, t->first_line ? t : NULL);
+        }
+    }
     judge_pend(c, t->first_line ? t : NULL);
     judge_gap(c, t->first_line ? &t->command.time : NULL);
     if (!e->tk.off_since_boot)      /* a boot report since: the module is on */
@@ -290,7 +361,7 @@ static void response_txn(ats_rule_ctx *c, const ats_txn *t)
     /* this one left unanswered where the module was listening (not a
      * probe of a booting module, a restart, a baud rate change) */
     int open = 0;
-    if (t->status == ATS_TXN_HOST_TIMEOUT && is_plain_at(t) && !e->tk.answered) {
+    if (t->status == ATS_TXN_HOST_TIMEOUT && boot_probe(t) && !e->tk.answered) {
         /* the host's probe of a module not yet up, given up on by its own
          * timeout and sent again (mbed ATCmdParser's "AT(Timeout)" while a
          * BC95 boots, Zephyr's init script, mgos trying baud rates): the
@@ -312,14 +383,19 @@ static void response_txn(ats_rule_ctx *c, const ats_txn *t)
          * at the old rate (V.250 6.2.10) while the host may be listening at
          * the new one already (Adafruit's ESP_ATcontrol switches its UART
          * and flushes the input after AT+UART_CUR): not the module silent. */
-        if (!(is_plain_at(t) && !e->tk.answered) && !cls_cmd(e, C_RESET, t) &&
+        if (!(boot_probe(t) && !e->tk.answered) && !cls_cmd(e, C_RESET, t) &&
             !cls_cmd(e, C_RATE_CHANGE, t)) {
             open = 1;
             unanswered u = {.line = t->first_line, .txn = t->id, .time = t->command.time};
             u.limit = t->info.timeout_s > 0 ? t->info.timeout_s : s->default_timeout_s;
+            u.no_prompt = t->payload_declared >= 0 && !(t->flags & ATS_TF_PROMPT) &&
+                          !t->payload_bytes;
             snprintf(u.name, sizeof u.name, "%s", first_name(t));
             snprintf(u.cmd, sizeof u.cmd, "%s", ats_eng_cmd(e, t));
-            if (!(t->flags & ATS_TF_ECHO)) {
+            u.echoed = (t->flags & ATS_TF_ECHO) != 0;
+            if (probe && s->nprobes < PROBES_MAX) {
+                s->probes[s->nprobes++] = u;
+            } else if (!(t->flags & ATS_TF_ECHO)) {
                 s->pend = u;
                 s->has_pend = 1;
             } else {
@@ -391,6 +467,7 @@ static void response_txn(ats_rule_ctx *c, const ats_txn *t)
 static void response_finish(ats_rule_ctx *c)
 {
     response_state *s = c->st;
+    release_probes(c, NULL);
     judge_pend(c, NULL);
     judge_gap(c, NULL);
     if (s->nheld) {
@@ -402,9 +479,15 @@ static void response_finish(ats_rule_ctx *c)
         ats_eng_partly_or_na(c->e, c->rule, c->e->saw[c->rule], why);
         return;
     }
-    if (s->coarse || s->glued || s->asleep || s->oneline || s->early || s->doubt || s->spread_na) {
+    if (s->coarse || s->glued || s->asleep || s->oneline || s->early || s->doubt || s->spread_na ||
+        s->booting) {
         char why[240];
-        if (s->spread_na)
+        if (s->booting)
+            snprintf(why, sizeof why,
+                     "%" PRIu64 " probe%s (from line %" PRIu64 ") unanswered, then the module's "
+                     "boot report: it was booting, the host waited for it",
+                     s->booting, s->booting > 1 ? "s" : "", s->booting_line);
+        else if (s->spread_na)
             snprintf(why, sizeof why,
                      "%" PRIu64 " answer%s (from line %" PRIu64 ") over the limit by less than "
                      "one burst's lines lie apart (%.3f s, line %" PRIu64 "): the stamps' lag",
@@ -468,8 +551,8 @@ const ats_rule_desc ats_rule_response_timeout = {
     .params = response_params,
     .state_size = sizeof(response_state),
     .no_evidence = "no command with a time limit got a timestamped final result",
-    .on = {.init = response_init, .txn = response_txn, .state = response_state_change,
-           .finish = response_finish},
+    .on = {.init = response_init, .txn = response_txn, .urc = response_urc,
+           .state = response_state_change, .finish = response_finish},
 };
 
 /* completions whose latency the stamps cannot place over or under the

@@ -1202,6 +1202,13 @@ static void orphan_unparsed(ats_rule_ctx *c, const ats_record *r)
         orphan_add(c, it, 1);
     } else if (r->reason.len == 20 && !memcmp(r->reason.ptr, "text-outside-command", 20) &&
                !(it->flags & (ATS_LF_CONTROL | ATS_LF_NOT_UTF8 | ATS_LF_TRUNCATED))) {
+        /* the same number where the parser, having seen finals in words,
+         * no longer reads a digit as a result code (builder.c final_text) */
+        if (it->text.len == 1 && all_digits(it->text) && st->finals_words && !st->finals_digits) {
+            if (!e->cov.unrecognised_lines++)
+                e->cov.first_unrecognised = it->line;
+            return;
+        }
         unsigned mark = ats_formatset_block_edge(e->formats, it->text.ptr, it->text.len);
         block_note(st, mark);
         sender_header(st, it->text);
@@ -1243,7 +1250,8 @@ static void orphan_unparsed(ats_rule_ctx *c, const ats_record *r)
             memset(o, 0, sizeof *o);
         }
         if (manual || section || signoff || item || prose || wiki || outside || mark ||
-            fence_line(it->text)) {
+            fence_line(it->text) ||
+            ats_formatset_tool_line(e->formats, it->text.ptr, it->text.len)) {
             if (!e->cov.unrecognised_lines++)
                 e->cov.first_unrecognised = it->line;
         } else if (st->generic && st->seen_txn) {
@@ -1274,6 +1282,8 @@ const ats_rule_desc ats_rule_orphan_response = {
     .summary = "every final result and response answers a command",
     .params = orphan_params,
     .state_size = sizeof(orphan_state),
+    /* an answer to a command the printer did not log is no orphan */
+    .needs = ATS_NEED_COMMANDS,
     .on = {.init = orphan_init,
            .before = orphan_before,
            .unparsed = orphan_unparsed,

@@ -64,7 +64,8 @@ const ats_rule_desc ats_rule_retry_too_few = {
                "minimum before giving up",
     .state_size = sizeof(too_few_state),
     .no_evidence = "no command the profile gives a re-send minimum failed in the capture",
-    .needs = ATS_NEED_FAILURES,
+    /* a re-send the printer did not log is no missing retry */
+    .needs = ATS_NEED_FAILURES | ATS_NEED_COMMANDS,
     .on = {.txn = too_few_txn, .chain = too_few_chain},
 };
 

@@ -289,6 +289,7 @@ const ats_rule_desc ats_rule_first_command = {
     .summary = "the first command after a boot report is a plain AT, not a setting",
     .state_size = sizeof(first_state),
     .no_evidence = "no command after the boot report",
-    .needs = ATS_NEED_UNSOLICITED,
+    /* the first command may be one the printer did not log */
+    .needs = ATS_NEED_UNSOLICITED | ATS_NEED_COMMANDS,
     .on = {.txn = first_txn, .urc = first_urc, .finish = first_finish},
 };

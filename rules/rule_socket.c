@@ -432,6 +432,7 @@ const ats_rule_desc ats_rule_verify_after_close = {
     .needs_classes = "close|detach socket_query|ip_query",
     .state_size = sizeof(verify_state),
     .no_evidence = "no socket close or IP release completed in the capture",
-    .needs = ATS_NEED_UNSOLICITED,
+    /* the query may be one the printer did not log */
+    .needs = ATS_NEED_UNSOLICITED | ATS_NEED_COMMANDS,
     .on = {.init = verify_init, .txn = verify_txn, .finish = verify_finish},
 };

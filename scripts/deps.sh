@@ -13,8 +13,9 @@ set -eu
 BUILD_PKGS="gcc make cmake pkg-config libpcre2-dev libjansson-dev"
 # Testing: cmocka (unit tests), Python and jsonschema (report schema checks),
 # GNU time (peak memory), Chromium and Node.js (the HTML report in a real
-# browser), Clang (the build matrix builds with it too).
-TEST_PKGS="libcmocka-dev python3 python3-jsonschema time chromium nodejs clang"
+# browser), Clang (the build matrix builds with it too), Ninja (make test's
+# builds and the build matrix's: less CPU than Make's per-object steps).
+TEST_PKGS="libcmocka-dev python3 python3-jsonschema time chromium nodejs clang ninja-build"
 
 list=0
 if [ "${1:-}" = --list ]; then

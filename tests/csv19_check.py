@@ -204,6 +204,13 @@ def txs(recs):
 
 
 ck = Checker(BIN)
+# every file below read in few runs (Checker.prefetch, parse_many), then checked one by one
+ck.prefetch((DIR + fname(key), opts) for key, (_, opts, _, _) in EXPECT.items())
+ck.parse_many([DIR + name for name in NEGATIVE] + [SRC + '/' + path for path in list(SAME_AS_DEF) + list(KEPT)]
+              + [DIR + 'broken-quote.csv'])
+ck.parse_many([SRC + '/' + path for path in SAME_AS_DEF] + [DIR + name for name in
+                                                          ('multiline-dir-first.csv', 'multiline-cells.csv')],
+              '-i', 'csv')
 for key, (fmt, opts, want_tx, want_urc) in EXPECT.items():
     ck.table(DIR, {fname(key): (fmt, opts, want_tx, want_urc)})
     recs = records(DIR + fname(key), *opts)
@@ -313,10 +320,13 @@ def perm_table(k):
 
 
 with tempfile.TemporaryDirectory() as tmp:
-    for k in range(24):
-        path = os.path.join(tmp, 'perm%02d.csv' % k)
+    perms = [os.path.join(tmp, 'perm%02d.csv' % k) for k in range(24)]
+    for k, path in enumerate(perms):
         with open(path, 'w', newline='') as f:
             f.write(perm_table(k))
+    for opts in ([], ['-i', 'csv']):
+        ck.parse_many(perms, *opts)
+    for k, path in enumerate(perms):
         for opts in ([], ['-i', 'csv']):
             recs = records(path, *opts)
             got = [(x['command'], x.get('final'), [y['text'] for y in x.get('responses', [])],

@@ -158,6 +158,7 @@ STATUS = {'ubxlib-timeout.log': ('partly checked: 1 command (from line 17) unans
 
 ck = Checker(BIN)
 run, error = ck.run, ck.error
+ck.prefetch((DIR + name, OPTS.get(name, ())) for name in EXPECT)
 
 for name, (fmt, want_tx, want_late, want_find) in EXPECT.items():
     path = DIR + name

@@ -109,6 +109,7 @@ N58_TXN = {
 N58_DATA = [(33, 10), (40, 40), (41, 50)]
 
 ck = Checker(BIN)
+ck.prefetch((DIR + name, ()) for name in EXPECT)
 for name, (fmt, profile, want_tx, want_urc, want_status, want_find) in EXPECT.items():
     path = DIR + name
     recs = ck.read(name, path, fmt)

@@ -122,6 +122,8 @@ def txns(recs, with_line=True):
 
 
 ck = Checker(BIN)
+ck.prefetch((DIR + name, ()) for name in list(EXPECT) + ['tasmota-blanks.log'])
+ck.parse_many([DIR + plain for _, plain, _ in EXPECT.values()] + [DIR + name for name in NEGATIVE])
 for name, (fmt, plain, want) in EXPECT.items():
     recs = ck.read(name, DIR + name, fmt)
     if recs is None:

@@ -115,12 +115,12 @@ r = records(DIR + 'neg-send-script.sh')
 if not r or 'riot-at-shell' in r[0].get('layers', r[0].get('format', '')):
     ck.error('neg-send-script.sh: read as %s' % (r[0].get('layers', r[0].get('format')) if r else None))
 
-# other formats' captures are not this one's
-for path in sorted(glob.glob(SRC + '/captures/*.log') + glob.glob(SRC + '/captures/traces/*.log')
-                   + glob.glob(SRC + '/captures/traces/variants/*.log')
-                   + glob.glob(SRC + '/tests/negative/*')):
-    if not os.path.isfile(path):
-        continue
+# other formats' captures are not this one's (read in one run)
+others = [p for p in sorted(glob.glob(SRC + '/captures/*.log') + glob.glob(SRC + '/captures/traces/*.log')
+                            + glob.glob(SRC + '/captures/traces/variants/*.log')
+                            + glob.glob(SRC + '/tests/negative/*')) if os.path.isfile(p)]
+ck.parse_many(others)
+for path in others:
     r = records(path)
     fmt = r[0].get('layers', r[0].get('format', '')) if r else ''
     if 'riot-at-shell' in fmt or 'pyterm' in fmt.split(' > '):

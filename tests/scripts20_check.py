@@ -26,11 +26,18 @@ from exact_fixtures import Checker  # noqa: E402
 BIN, SRC = sys.argv[1], sys.argv[2]
 DIR = SRC + '/tests/data/scripts20/'
 ck = Checker(BIN)
+POSITIVE = (('sendrecv-under-chat-keyword.log', 'captures/traces/generic-sendrecv.log',
+             'generic-sendrecv', 1),
+            ('chat-script-then-log.log', 'captures/traces/variants/chat-stderr.log', 'pppd-chat', 6),
+            ('shell-redirect-after-script.log', 'captures/traces/variants/shell-redirect-ec25.log',
+             'shell-redirect', 2))
 
 NEG = ['neg-expect-chat.txt', 'neg-shell-send.sh', 'neg-pyserial.py', 'neg-send-cmd.c',
        'neg-micropython-uart.py', 'neg-node-serialport.js']
 # before: riot-at-shell 3 false transactions, generic-sendrecv 5, python-bytes 3
 # (the Node script); the others read nothing already
+ck.prefetch((DIR + name, ()) for name in NEG + [p[0] for p in POSITIVE])
+ck.parse_many([os.path.join(SRC, p[1]) for p in POSITIVE])
 for name in NEG:
     recs = ck.read(name, DIR + name, 'raw')
     if recs and any(r['kind'] == 'transaction' for r in recs):
@@ -50,12 +57,7 @@ def tx_of(recs, shift=0):
 
 # positives: the log beside a script's lines reads as it does bare (its finals
 # are read on lines no script pattern matches), with the flag or without it
-for name, orig, fmt, shift in (
-        ('sendrecv-under-chat-keyword.log', 'captures/traces/generic-sendrecv.log',
-         'generic-sendrecv', 1),
-        ('chat-script-then-log.log', 'captures/traces/variants/chat-stderr.log', 'pppd-chat', 6),
-        ('shell-redirect-after-script.log', 'captures/traces/variants/shell-redirect-ec25.log',
-         'shell-redirect', 2)):
+for name, orig, fmt, shift in POSITIVE:
     recs = ck.read(name, DIR + name, fmt)
     base = [json.loads(l) for l in ck.parse(os.path.join(SRC, orig)).decode().splitlines()]
     if recs is not None and (not tx_of(base) or tx_of(recs, shift) != tx_of(base)):

@@ -361,6 +361,19 @@ static void test_prose_tail(void **state)
         {"AT+CG MR RETURNS 99.", 5},
         {"AT+CFUN=0 first, then", 9},
         {"ATE  Set Command Echo Mode", 3},
+        /* a manual's column of response times or of the answers allowed */
+        {"AT+CGATT=1              140 s                  OK / ERROR", 10},
+        {"AT+QPOWD                300 ms, then POWERED DOWN", 8},
+        {"AT+COPS=?\t180s", 9},
+        {"AT+CFUN=1,1  1.5 sec", 11},
+        {"AT+CREG?             OK / ERROR", 8},
+        {"AT+CGATT?  OK/+CME ERROR", 9},
+        /* no column: a value's blank, digits that are no time, one answer */
+        {"AT+CSQ 5 s", 0},
+        {"AT+QIOPEN=1,0  5", 0},
+        {"AT+CSQ  15 dBm", 0},
+        {"AT+CSQ  OK", 0},
+        {"AT+CSQ  OK / ", 0},
     };
     for (size_t i = 0; i < NE(c); i++) {
         size_t got = ats_cmdline_prose_tail(c[i].s, strlen(c[i].s));

@@ -18,6 +18,7 @@ typedef struct fdet_score {
     unsigned matched, sig, nonempty;
     unsigned own_time;           /* lines whose rule's own time groups carried a time */
     unsigned defer_mask;
+    unsigned seen;               /* the rules (bit k: rule k < 32) some sample line matched */
     int side_a_is_tx;            /* 1 a is the host, 0 b is, -1 one side only: undirected */
     unsigned wrap_width;         /* lines cut at this width by a terminal (0: none seen) */
     /* lines of AT traffic (a command, a final, a +NAME: response, whole)

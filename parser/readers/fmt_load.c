@@ -29,7 +29,7 @@
     X(windows_modemlog) X(llcom) X(quecmanager_json) \
     X(container_logs) X(json_lines) X(chat_log) X(chat_export) \
     X(sms_tool_nofinal) \
-    X(html_markup) X(mail_indent) X(kibana_discover) X(grafana_explore) X(kibana_csv) X(kibana_json) X(datadog_csv) X(grafana_csv) X(papertrail_archive) X(tsv_table) X(table_rows) X(harness_dashes) X(screen_escapes) \
+    X(html_markup) X(mail_indent) X(kibana_discover) X(grafana_explore) X(kibana_csv) X(kibana_json) X(datadog_csv) X(grafana_csv) X(log_export_csv) X(papertrail_archive) X(tsv_table) X(table_rows) X(harness_dashes) X(screen_escapes) \
     X(portmon) X(wireshark_usb) X(hex_offset_rows) \
     X(inline_ctrl_tokens) X(structured_log_data) X(python_list_reply) X(call_reply_string) X(quoted_bytes) X(atcmdparser) \
     X(asterisk_user_cmd) X(legato_at) X(slsnif) X(usbmon_text) X(espatcontrol) \
@@ -52,13 +52,14 @@ static const char *const k_root[] = {"$schema", "format_version", "name", "kind"
                                      "other_decode", "glue", "sides", "samples", "layer", "wrapped",
                                      "match", "drop", "block_open", "block_close", "remove", "replace_with", "any", "min_ratio", "at_share", "session", "repeat", "md_block", "csv_cell", "json_string", "c_string", "time_line", "continued", "counting", "one_source", "own_lines", "json",
                                      "list_open", "list_item", "split_lines", "marker", "refuted_by",
-                                     "script_lines", NULL};
+                                     "script_lines", "omits_commands", NULL};
+static const char *const k_omits[] = {"why", "unless_seen", NULL};
 static const char *const k_rule[] = {"name", "match", "dir", "dir_map", "host_log", "decode",
                                      "suffix", "suffix_crless", "prefix", "continue", "cumulative", "keep_cr", "strip",
-                                     "line_breaks", "signature", "defer_to", "cmux", "host_log_after", "goes_on", "echo_glued", "whole_write", "not_sent", "gave_up", "repeats", "sent_unshown",
+                                     "line_breaks", "signature", "defer_to", "cmux", "host_log_after", "goes_on", "echo_glued", "whole_write", "not_sent", "gave_up", "repeats", "sent_unshown", "wait_echo",
                                      "data_end", "heads", "refutes", "required",
                                      "verdict", "lookup", NULL};
-static const char *const k_cont[] = {"match", "decode", "until_rule", "stop", "end", "join",
+static const char *const k_cont[] = {"match", "decode", "until_rule", "stop", "first", "end", "join",
                                      "max_lines", "keep_lines", NULL};
 static const char *const k_wrapped[] = {"cut", "text", "prefix", NULL};
 static const char *const k_sample_trace[] = {"line", "rule", "dir", "bytes", NULL};
@@ -570,6 +571,7 @@ static void rule_free(fd_rule *r)
     pat_free(&r->pat);
     pat_free(&r->cont);
     pat_free(&r->stop);
+    pat_free(&r->first);
     pat_free(&r->end);
     pat_free(&r->strip);
     pat_free(&r->breaks);
@@ -579,6 +581,8 @@ static void rule_free(fd_rule *r)
     free(r->suffix);
     free(r->prefix);
     free(r->join);
+    pat_free(&r->wait_pass);
+    pat_free(&r->wait_answerless);
     for (size_t i = 0; i < r->ndefer; i++)
         free(r->defer_to[i]);
     free(r->defer_to);
@@ -653,6 +657,7 @@ static void def_free(fd_def *d)
     pat_free(&d->list_item);
     pat_free(&d->marker);
     pat_free(&d->refuted_by);
+    free(d->omits_why);
     free(d->replace_with);
     for (size_t i = 0; i < d->njson_body; i++)
         free(d->json_body[i]);
@@ -825,6 +830,11 @@ static int load_rule(const ats_jl *L, void *ctx, json_t *o, const char *path, vo
         json_t *st = json_object_get(c, "stop");
         if (st && (rc = pat_compile(L, &r->stop, st, cp)) != 0)
             return rc;
+        json_t *fi = json_object_get(c, "first");
+        if (fi && !r->cont_until_rule)
+            return ats_jl_bad(L, ATS_EPROFILE, fi, cp, "first is for until_rule continuations");
+        if (fi && (rc = pat_compile(L, &r->first, fi, cp)) != 0)
+            return rc;
         json_t *en = json_object_get(c, "end");
         if (en && (rc = pat_compile(L, &r->end, en, cp)) != 0)
             return rc;
@@ -853,6 +863,20 @@ static int load_rule(const ats_jl *L, void *ctx, json_t *o, const char *path, vo
                 return ats_jl_bad(L, ATS_EPROFILE, ml, cp, "max_lines is 1 .. 100000");
             r->max_lines = (unsigned)json_integer_value(ml);
         }
+    }
+    json_t *we = json_object_get(o, "wait_echo");
+    if (we) {
+        char wp[200];
+        snprintf(wp, sizeof wp, "%.150s.wait_echo", path);
+        json_t *al = json_is_object(we) ? json_object_get(we, "answerless") : NULL;
+        if (!json_is_object(we) || json_object_size(we) != 1u + (al != NULL) ||
+            !json_object_get(we, "pass"))
+            return ats_jl_bad(L, ATS_EPROFILE, we, wp,
+                              "wait_echo is {\"pass\": pattern, \"answerless\": pattern (optional)}");
+        if ((rc = pat_compile(L, &r->wait_pass, json_object_get(we, "pass"), wp)) != 0 ||
+            (al && (rc = pat_compile(L, &r->wait_answerless, al, wp)) != 0))
+            return rc;
+        r->wait_echo = 1;        /* the first defer_to rule's, once the rules are known */
     }
     if ((rc = get_names(L, o, "defer_to", path, &r->defer_to, &r->ndefer)) != 0 ||
         (rc = get_names(L, o, "host_log_after", path, &r->after, &r->nafter)) != 0 ||
@@ -1232,6 +1256,48 @@ static int rule_mask(const ats_jl *L, const fd_def *d, const fd_rule *r, const j
 
 extern const char ats_table_script_lines[];
 extern const size_t ats_table_script_lines_len;
+extern const char ats_table_tool_lines[];
+extern const size_t ats_table_tool_lines_len;
+
+/* "omits_commands": {"why": ..., "unless_seen": [rule names]}: the tool
+ * does not print every command the host sends (esp_modem's
+ * generic_get_string() logs its reply's tokens, not its command), so a
+ * final with no command before it is no fault of the modem's; a sample that
+ * shows a line of an unless_seen rule (a hexdump of every write) shows them
+ * all (docs/formats.md, "What a tool shows"). */
+static int omits_commands_of(const ats_jl *L, fd_def *d, json_t *oc)
+{
+    if (!oc)
+        return 0;
+    if (!json_is_object(oc))
+        return ats_jl_bad(L, ATS_EPROFILE, oc, "omits_commands", "expected an object");
+    int rc;
+    const char *why;
+    if ((rc = ats_jl_check_keys(L, ATS_EPROFILE, oc, "omits_commands", k_omits)) != 0 ||
+        (rc = get_string(L, oc, "why", "omits_commands", 1, &why)) != 0)
+        return rc;
+    char **names = NULL;
+    size_t n = 0;
+    rc = get_names(L, oc, "unless_seen", "omits_commands", &names, &n);
+    for (size_t i = 0; rc == 0 && i < n; i++) {
+        size_t q = 0;
+        while (q < d->nrules && strcmp(d->rules[q].name, names[i]))
+            q++;
+        if (q >= d->nrules || q >= 32)
+            rc = ats_jl_bad(L, ATS_EPROFILE, json_object_get(oc, "unless_seen"),
+                            "omits_commands", "unless_seen names a rule this definition does not have");
+        else
+            d->omits_unless |= 1u << q;
+    }
+    for (size_t i = 0; i < n; i++)
+        free(names[i]);
+    free(names);
+    if (rc)
+        return rc;
+    if (!(d->omits_why = dupstr(why)))
+        return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+    return 0;
+}
 
 /* "script_lines": true (every pattern of formats/tables/script-lines.json
  * is a line the tool's real logs may carry) or the names of those that are
@@ -1505,7 +1571,14 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
             if (!found)
                 return ats_jl_bad(L, ATS_EPROFILE, NULL, d->rules[k].name,
                                   "defer_to names a rule this definition does not have");
+            for (size_t q = 0; j == 0 && q < d->nrules; q++)
+                if (!strcmp(d->rules[q].name, d->rules[k].defer_to[0]))
+                    d->rules[k].wait_rule = (int)q;
         }
+    for (size_t k = 0; k < d->nrules; k++)
+        if (d->rules[k].wait_echo && (!d->rules[k].ndefer || d->rules[k].wait_rule >= 32))
+            return ats_jl_bad(L, ATS_EPROFILE, NULL, d->rules[k].name,
+                              "wait_echo waits for its first defer_to rule (one of the first 32)");
     for (size_t k = 0; k < d->nrules; k++) {
         fd_rule *r = &d->rules[k];
         const json_t *ro = json_array_get(json_object_get(root, "rules"), k);
@@ -1526,6 +1599,8 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
                              &d->script_strict)) != 0)
         return rc;
     if ((rc = get_decoder(L, root, "other_decode", "(root)", &d->other_dec)) != 0)
+        return rc;
+    if ((rc = omits_commands_of(L, d, json_object_get(root, "omits_commands"))) != 0)
         return rc;
     json_t *glue = json_object_get(root, "glue");
     if (glue) {
@@ -1633,11 +1708,12 @@ static int add_def(ats_formatset *fs, const char *json, size_t len, const unsign
 
 int ats_formatset_new(ats_formatset **out, ats_error *err) { return ats_fd_set_new(out, 1, err); }
 
-/* formats/tables/script-lines.json's patterns, compiled into the set once */
-static int load_script_lines(ats_formatset *fs, ats_error *err)
+/* A table of formats/tables/ whose "patterns" are {name, source, match}:
+ * compiled into the set once (script-lines, tool-lines) */
+static int load_pattern_table(const char *file, const char *text, size_t len, fd_pat **out,
+                              size_t *nout, ats_error *err)
 {
-    const char *file = "(built-in table script-lines)";
-    ats_jl_src one = {(char *)file, (char *)ats_table_script_lines, ats_table_script_lines_len};
+    ats_jl_src one = {(char *)file, (char *)text, len};
     ats_jl L = {file, &one, 1, err, 0, 0};
     json_t *root = ats_jl_parse(&L, ATS_EPROFILE);
     if (!root)
@@ -1647,7 +1723,7 @@ static int load_script_lines(ats_formatset *fs, ats_error *err)
     int rc = 0;
     if (!na)
         rc = ats_jl_bad(&L, ATS_EPROFILE, a, "patterns", "expected a non-empty array");
-    else if (!(fs->script = calloc(na, sizeof *fs->script)))
+    else if (!(*out = calloc(na, sizeof **out)))
         rc = ats_err(err, ATS_ENOMEM, file, 0, 0, "out of memory");
     if (!rc && na > 32)
         rc = ats_jl_bad(&L, ATS_EPROFILE, a, "patterns", "32 patterns at most (a mask)");
@@ -1655,8 +1731,8 @@ static int load_script_lines(ats_formatset *fs, ats_error *err)
         json_t *m = json_object_get(json_array_get(a, i), "match");
         /* counted before it is known to compile: a pattern that failed
          * half-way (out of memory after its code) is freed with the rest */
-        fs->nscript++;
-        rc = pat_compile(&L, &fs->script[i], m, "patterns[].match");
+        (*nout)++;
+        rc = pat_compile(&L, &(*out)[i], m, "patterns[].match");
     }
     json_decref(root);
     return rc;
@@ -1700,7 +1776,11 @@ int ats_fd_set_new(ats_formatset **out, int builtins, ats_error *err)
     /* bounded work per line, whatever a user's pattern does */
     pcre2_set_match_limit(fs->mctx, 100000);
     pcre2_set_depth_limit(fs->mctx, 5000);
-    int src = load_script_lines(fs, err);
+    int src = load_pattern_table("(built-in table script-lines)", ats_table_script_lines,
+                                 ats_table_script_lines_len, &fs->script, &fs->nscript, err);
+    if (!src)
+        src = load_pattern_table("(built-in table tool-lines)", ats_table_tool_lines,
+                                 ats_table_tool_lines_len, &fs->tool, &fs->ntool, err);
     if (src) {
         ats_formatset_free(fs);
         return src;
@@ -1871,6 +1951,31 @@ unsigned ats_formatset_block_edge(const ats_formatset *fs, const char *p, size_t
     return f;
 }
 
+int ats_formatset_tool_line(const ats_formatset *fs, const char *p, size_t n)
+{
+    int hit = 0;
+    pcre2_match_data *md = NULL;
+    for (size_t i = 0; fs && i < fs->n && !hit; i++) {
+        const fd_def *d = fs->defs[i];
+        if (d->kind != FD_WRAPPER || !d->own_lines || !d->drop.code ||
+            ats_re_screen_refuses(&d->drop.screen, p, n))
+            continue;
+        /* a match data of its own, as block_edge's: a rule's thread asks */
+        if (!md && !(md = pcre2_match_data_create(1, NULL)))
+            return 0;
+        hit = ats_fd_match_interp(&d->drop, md, fs->mctx, p, n) > 0;
+    }
+    for (size_t i = 0; fs && i < fs->ntool && !hit; i++) {
+        if (ats_re_screen_refuses(&fs->tool[i].screen, p, n))
+            continue;
+        if (!md && !(md = pcre2_match_data_create(1, NULL)))
+            return 0;
+        hit = ats_fd_match_interp(&fs->tool[i], md, fs->mctx, p, n) > 0;
+    }
+    pcre2_match_data_free(md);
+    return hit;
+}
+
 const ats_format_info *ats_formatset_at(const ats_formatset *fs, size_t i, int *wrapper)
 {
     if (!fs || i >= fs->n)
@@ -1900,6 +2005,9 @@ void ats_formatset_free(ats_formatset *fs)
     for (size_t i = 0; i < fs->nscript; i++)
         pat_free(&fs->script[i]);
     free(fs->script);
+    for (size_t i = 0; i < fs->ntool; i++)
+        pat_free(&fs->tool[i]);
+    free(fs->tool);
     pcre2_match_context_free(fs->mctx);
     free(fs);
 }

@@ -181,6 +181,10 @@ typedef struct fd_rule {
     int cont_keep_lines;         /* a continuation's bytes carry its own line (a reply
                                     printed as it came, line by line), not the record's */
     fd_pat stop;                 /* ... unless it matches this (another log line's header) */
+    fd_pat first;                /* ... and only where the line right after the record's
+                                    first matches this (CircuitPython FONA's multi-line read
+                                    ends in an LF: an empty line after its first; after a
+                                    one-line read, bare lines are the script's prints) */
     fd_pat end;                  /* the record's last line (its (?<payload>) is kept); also
                                     tried on the first line's payload */
     unsigned char *join;         /* bytes between continuation lines (a lost LF) */
@@ -247,6 +251,17 @@ typedef struct fd_rule {
     int required;
     char **defer_to;             /* when these rules appear in the sample, this one is host-log */
     size_t ndefer;
+    /* "wait_echo": deferred, the line waits for its echo (the first defer_to
+     * rule's line with the same payload: then host-log) while lines that
+     * match `pass` come (the previous command's late final, an empty line);
+     * any other line, or the end, reads it after all (the module did not
+     * echo it: ATE0). wait_rule: that defer_to rule's index */
+    int wait_echo, wait_rule;
+    fd_pat wait_pass;
+    /* its "answerless": the commands whose only answer is a final (V.250's
+     * AT, ATE0, ATZ): a line no final while one of them waits is a report
+     * the driver read while waiting (a boot's RDY), not its answer */
+    fd_pat wait_answerless;
     fd_cmux cmux;
     char **after;                /* once a line of these rules was read, this one is host-log */
     size_t nafter;
@@ -280,6 +295,11 @@ typedef struct fd_def {
     /* what the tool does not show of the modem's side ("shows"): ATS_HIDES_*;
      * the C readers show everything the bytes hold */
     unsigned hides;
+    /* "omits_commands": why the tool does not print every command the host
+     * sends (NULL: it prints them all), and the rules
+     * (bit k: rule k) whose lines in the sample show that it printed them */
+    char *omits_why;
+    unsigned omits_unless;
     /* trace */
     fd_rule *rules;
     size_t nrules;
@@ -393,6 +413,10 @@ struct ats_formatset {
      * source, never a session's; compiled once a set, asked by detection */
     fd_pat *script;
     size_t nscript;
+    /* formats/tables/tool-lines.json: a line a terminal, a shell or a REPL
+     * prints around a session, never the modem's (ats_formatset_tool_line) */
+    fd_pat *tool;
+    size_t ntool;
     pcre2_match_context *mctx;
 };
 

@@ -1135,6 +1135,8 @@ static int choose(ats_input *in, const fdet *det, const unsigned char *s, size_t
     if (in->forced_def ||
         (!in->vt && bd && (bd->score > best || (bd->score == best && best > 0 && bd->def->user)))) {
         in->def = bd->def;
+        in->commands_unshown = bd->def->omits_why && !(bd->seen & bd->def->omits_unless)
+                                   ? bd->def->omits_why : NULL;
         in->vt = &ats_rd_trace;
         in->score = in->forced_def ? 100 : bd->score;
         in->ctx.def = bd->def;
@@ -1721,6 +1723,11 @@ const char *ats_input_template(const ats_input *in) { return in->templ[0] ? in->
 unsigned ats_input_hides(const ats_input *in)
 {
     return in->layer_hides | (in->def ? in->def->hides : 0);
+}
+
+const char *ats_input_commands_unshown(const ats_input *in)
+{
+    return in->def ? in->commands_unshown : NULL;
 }
 
 const char *ats_input_candidate(const ats_input *in, size_t i, int *score, const char **why)

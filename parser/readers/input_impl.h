@@ -107,6 +107,9 @@ struct ats_input {
     char *body;                  /* a peeled line and its LF */
     char layers[320];
     unsigned layer_hides;        /* what the peeled layers do not show (ATS_HIDES_*) */
+    /* the definition's "omits_commands" why, unless its sample showed a line
+     * of a rule that prints every write (NULL: every command shown) */
+    const char *commands_unshown;
     struct {
         char name[48];
         int score;

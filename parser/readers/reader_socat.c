@@ -24,6 +24,14 @@ typedef struct socat_st {
     int ns9;                   /* 9-digit fractions turned out to be nanoseconds */
     int in_block;              /* a header was read, its bytes are not all seen */
     int had_block;
+    /* -v: a block's text ran past its length= (a log written or edited by
+     * hand: socat counts what it prints); the text shown is read, up to the
+     * next header, and said once */
+    int over, said_over;
+    /* the last -v block's length= ran out at the end of a line's text: the
+     * line end is its byte when more of its text follows (socat writes the
+     * next header right after a block's last byte, on the same line) */
+    int eol_after;
     ats_dir dir;
     ats_time t;
     uint64_t want, got;
@@ -264,9 +272,15 @@ static int end_block(socat_st *st, rd_ctx *c)
  * that stopped short is reported where the next header starts. */
 static int close_short(socat_st *st, rd_ctx *c, uint64_t line, uint64_t off)
 {
+    st->eol_after = 0;
     if (!st->in_block)
         return 0;
     int rc = 0;
+    if (st->over) {
+        st->over = 0;
+        st->in_block = 0;
+        return 0;
+    }
     if (st->got < st->want)
         rc = ats_rd_emit(c, ATS_CHUNK_UNPARSED, st->dir, st->t, "", 0, line, off,
                      st->mode == M_TEXT   ? "socat block with fewer bytes than its length="
@@ -311,6 +325,39 @@ static size_t unv(socat_st *st, const char *s, size_t n, size_t *used)
     return k;
 }
 
+static int text_piece(socat_st *st, rd_ctx *c, const char *s, size_t n, int nl, uint64_t line,
+                      uint64_t off);
+
+/* More text of the last -v block than its length= says (after its bytes on
+ * the line, or on the lines after it before the next header; lf: line ends
+ * before it that are its bytes): read as the block's, as socat prints a
+ * block's bytes and nothing else up to the next header; said once. */
+static int overflow(socat_st *st, rd_ctx *c, const char *s, size_t n, int nl, uint64_t line,
+                    uint64_t off, unsigned lf)
+{
+    st->eol_after = 0;
+    if (!st->said_over) {
+        st->said_over = 1;
+        int rc = ats_rd_warn(c, st->hdr_line, st->hdr_off, st->t,
+                             "a socat -v block shows more bytes than its header's length= "
+                             "(a log written or edited by hand?): the bytes shown are read");
+        if (rc)
+            return rc;
+    }
+    st->in_block = 1;
+    st->over = 1;
+    st->want = UINT64_MAX;
+    if (lf) {
+        unsigned char nlb[16];
+        size_t k = lf < sizeof nlb ? lf : sizeof nlb;
+        memset(nlb, '\n', k);
+        int rc = data(st, c, nlb, k, line, off);
+        if (rc)
+            return rc;
+    }
+    return text_piece(st, c, s, n, nl, line, off);
+}
+
 /* Text of a -v block on one line (without its line end); nl: the line end
  * follows and, if the block still wants bytes, is one of them. */
 static int text_piece(socat_st *st, rd_ctx *c, const char *s, size_t n, int nl, uint64_t line,
@@ -319,7 +366,8 @@ static int text_piece(socat_st *st, rd_ctx *c, const char *s, size_t n, int nl, 
     size_t used = 0, k = 0;
     if (st->in_block)
         k = unv(st, s, n, &used);
-    if (st->in_block && nl && used == n && st->got + k < st->want)
+    int lf = st->in_block && nl && used == n && st->got + k < st->want;
+    if (lf)
         st->buf[k++] = '\n';
     if (k) {
         st->got += k;
@@ -331,6 +379,8 @@ static int text_piece(socat_st *st, rd_ctx *c, const char *s, size_t n, int nl, 
         int rc = end_block(st, c);
         if (rc)
             return rc;
+        if (nl && !lf && used == n && st->mode == M_TEXT)
+            st->eol_after = 1;
     }
     if (used < n) {
         /* text after the block's bytes: socat's own diagnostics, or not
@@ -343,6 +393,8 @@ static int text_piece(socat_st *st, rd_ctx *c, const char *s, size_t n, int nl, 
             return 0;
         if (diag_at(r, r + rn))
             return diag(c, r, rn, line, off + used);
+        if (st->mode == M_TEXT && !header_like(r, rn))
+            return overflow(st, c, s + used, n - used, nl, line, off + used, 0);
         return ats_rd_emit(c, ATS_CHUNK_UNPARSED, ATS_DIR_UNKNOWN, st->t, r, rn, line, off + used,
                        header_like(r, rn) ? "socat block header that does not parse"
                                           : "text after a socat block's length= bytes");
@@ -453,7 +505,10 @@ static int socat_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, ui
     size_t body = hp ? (size_t)(hp - p) : n;    /* text before the header */
     int rc = 0;
 
-    /* an empty line inside a -v block is its LF byte */
+    /* an empty line inside a -v block is its LF byte; after one whose
+     * length= ran out at a line end, maybe one of its bytes */
+    if (!body && !hp && eol && st->eol_after && st->eol_after < 16)
+        st->eol_after++;
     if (body || (st->in_block && st->mode != M_HEX && st->mode != M_ROWS && eol && !hp)) {
         const char *s = p;
         size_t sn = body;
@@ -470,10 +525,14 @@ static int socat_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, ui
                 sn--;
             rc = hex_line(st, c, s, sn, lineno, off);
         } else {
+            size_t raw = sn;
             while (sn && s[sn - 1] == '\r')
                 sn--;
             if (sn == 0 || (sn == 2 && !memcmp(s, "--", 2) && st->mode == M_ROWS))
                 rc = 0;
+            else if (st->eol_after && !diag_at(s, s + sn) && !header_like(s, sn) &&
+                     !find_diag(s, sn))
+                rc = overflow(st, c, s, raw, eol && !hp, lineno, off, (unsigned)st->eol_after);
             else if (diag_at(s, s + sn))
                 rc = diag(c, s, sn, lineno, off);
             else if (!hp && header_like(s, sn))
@@ -515,6 +574,11 @@ static int socat_finish(void *vst, rd_ctx *c)
     socat_st *st = vst;
     if (!st->in_block)
         return 0;
+    if (st->over) {
+        st->over = 0;
+        st->in_block = 0;
+        return 0;
+    }
     if (st->got < st->want) {
         st->in_block = 0;
         return ats_rd_emit(c, ATS_CHUNK_UNPARSED, st->dir, st->t, "", 0, st->hdr_line, st->hdr_off,

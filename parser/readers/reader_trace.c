@@ -7,6 +7,7 @@
  * a response buffer printed raw) are continued by the rule's "continue". */
 #include <stdio.h>
 #include <stdlib.h>
+#include <strings.h>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -97,6 +98,19 @@ typedef struct tr_st {
     int hold_kind;               /* how it was cut (CUT_*) */
     uint64_t hold_line, hold_off;
     int goes_on;                 /* a goes_on payload waits for the rest of its line */
+    /* a wait_echo rule's line (RIOT's shell line "> send AT+CSQ" where the
+     * driver prints what it reads), waiting for the module's echo of its
+     * command (then host-log) or for a line that shows none came (then the
+     * command): the line, its rule and its command's bytes */
+    char *wait;
+    size_t nwait;
+    uint64_t wait_line, wait_off;
+    int wait_k;
+    int wait_rule0;              /* the first wait_echo rule */
+    int fin_seen;                /* a final (its wait_pass) came since the last command */
+    uint64_t fin_line;           /* the line of the last one */
+    unsigned char wait_cmd[256];
+    size_t nwait_cmd;
     /* Ports a definition's (?<port>) group names (two modems in one smsd
      * log, oFono's Modem and Aux channels, COM3 and COM4): the first is
      * channel 0, as a trace of one port reads, each other one a channel of
@@ -125,7 +139,7 @@ typedef struct tr_st {
     int track;
     /* Rules (0..63) with none of the kinds a line is told apart by before
      * its bytes (data_end, sent_unshown, not_sent, gave_up, heads,
-     * host_log, verdict): one test on their lines, not seven */
+     * host_log, verdict, wait_echo): one test on their lines, not seven */
     uint64_t quiet;
     unsigned char last[2][TR_LAST], line[2][TR_LAST];
     size_t nlast[2], nline[2];
@@ -182,6 +196,12 @@ static int tr_init(void *vst, rd_ctx *c)
         return -1;
     if (d && !(s->dec = calloc(d->nrules + 1, sizeof *s->dec)))
         return -1;
+    for (size_t k = 0; d && k < d->nrules; k++)
+        if (d->rules[k].wait_echo && !s->wait) {
+            if (!(s->wait = malloc(TR_HOLD)))
+                return -1;
+            s->wait_rule0 = (int)k;
+        }
     s->ndec = d ? d->nrules : 0;
     s->quiet = 0;
     for (size_t k = 0; d && k < d->nrules; k++) {
@@ -189,7 +209,7 @@ static int tr_init(void *vst, rd_ctx *c)
         if (r->verdict)
             s->track = 1;
         if (k < 64 && !(r->data_end || r->sent_unshown || r->not_sent || r->gave_up || r->heads ||
-                        r->host_log || r->verdict))
+                        r->host_log || r->verdict || r->wait_echo))
             s->quiet |= 1ull << k;
         fd_cmux m = d->rules[k].cmux;
         if (m == FD_CMUX_FRAME && !s->fbuf && !(s->fbuf = malloc(CMUX_MAX_INFO)))
@@ -223,6 +243,7 @@ static void tr_free(void *vst)
     free(s->cand);
     free(s->fbuf);
     free(s->hold);
+    free(s->wait);
     free(s->mux[0].buf);
     free(s->mux[1].buf);
     for (size_t k = 0; k < s->ndec; k++)
@@ -1113,7 +1134,149 @@ static void strip_cont(tr_st *s, rd_ctx *c, const fd_rule *r, ats_span *pay)
 /* A record's continuation lines are its bytes too: they carry the record's
  * line (the hexdump's title, the read that printed them), so a command is
  * found where its trace record starts. */
-static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno, uint64_t off)
+static int line_body(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno, uint64_t off);
+
+/* The waiting line is read after all: its rule's record, as if it had not
+ * been deferred (the module did not echo its command). */
+static int wait_release(tr_st *s, rd_ctx *c)
+{
+    size_t n = s->nwait;
+    s->nwait = 0;
+    /* its echo never came: the line is the command, its rule not deferred */
+    unsigned defer = c->defer_mask;
+    c->defer_mask &= ~(1u << s->wait_k);
+    int rc = line_body(s, c, s->wait, n, s->wait_line, s->wait_off);
+    c->defer_mask = defer;
+    return rc;
+}
+
+/* A wait_echo rule's deferred line: host-log, and kept (the one before it,
+ * still waiting, read first) with its command's bytes as its strip leaves
+ * them. */
+static int wait_hold(tr_st *s, rd_ctx *c, size_t k, const char *p, size_t n, size_t ln,
+                     uint64_t lineno, uint64_t off)
+{
+    const fd_rule *r = &c->def->rules[k];
+    ats_span pay;
+    unsigned char cmd[sizeof s->wait_cmd];
+    size_t cn = sizeof cmd;
+    if (!group(s, r->pat.g_payload, p, &pay))
+        pay.ptr = p + ln, pay.len = 0;
+    if (!(r->strip.code && ats_fd_strip(r, s->md, c->mctx, pay.ptr, pay.len, cmd, &cn))) {
+        cn = pay.len;
+        if (cn <= sizeof cmd)
+            memcpy(cmd, pay.ptr, cn);
+    }
+    if (n > TR_HOLD || cn > sizeof cmd)
+        return host_log(s, c, p, ln, lineno, off, r->source);   /* as before: deferred */
+    int rc = s->nwait ? wait_release(s, c) : 0;
+    if (rc)
+        return rc;
+    memcpy(s->wait, p, n);
+    s->nwait = n;
+    s->wait_line = lineno;
+    s->wait_off = off;
+    s->wait_k = (int)k;
+    memcpy(s->wait_cmd, cmd, cn);
+    s->nwait_cmd = cn;
+    /* the line is the host's where it stands, as before; read as the
+     * command later only if no echo comes */
+    return host_log(s, c, p, ln, lineno, off, r->source);
+}
+
+/* A "+NAME:" line of another name than the waiting command's: a report the
+ * driver read while it waited for the echo (RIOT's wait_echo() hands it to
+ * the URC callbacks), not that command's answer. */
+static int other_report(const tr_st *s, const char *p, size_t ln)
+{
+    size_t i = 0;
+    while (i < ln && (p[i] == ' ' || p[i] == '\t'))
+        i++;
+    if (i >= ln || p[i] != '+')
+        return 0;
+    size_t e = i + 1;
+    while (e < ln && p[e] != ':' && p[e] != ' ')
+        e++;
+    if (e >= ln || p[e] != ':')
+        return 0;
+    /* the command's name: after AT, up to =, ? or the end */
+    const unsigned char *w = s->wait_cmd;
+    size_t wn = s->nwait_cmd, j = 2, k = 2;
+    while (k < wn && w[k] != '=' && w[k] != '?' && w[k] != ';')
+        k++;
+    size_t nlen = e - i;
+    return !(wn > 2 && k - j == nlen && !strncasecmp((const char *)w + j, p + i, nlen));
+}
+
+static int rule_of(tr_st *s, rd_ctx *c, const char *p, size_t n);
+
+/* A line after the waiting one: a line its pattern passes (a final of the
+ * command before, while that command has had none; an empty line), the host's own (a host_log or verdict
+ * rule's: the driver's DEBUG lines, the app's "urc received: ...") or
+ * another command's report keeps it waiting; its echo makes it the host's
+ * (the echo is the command); any other line reads it first. */
+static int wait_step(tr_st *s, rd_ctx *c, const char *p, size_t ln, int fin, uint64_t lineno)
+{
+    const fd_rule *r = &c->def->rules[s->wait_k];
+    /* an empty line; the command before's final while it has none (a
+     * send's OK, read by the next command), or the app's word for the
+     * final on the line right after it (RIOT's puts("OK")); another
+     * command's report */
+    if (!ln || (fin && (!s->fin_seen || lineno == s->fin_line + 1)) ||
+        (!fin && other_report(s, p, ln)))
+        return 0;
+    /* a command that answers with its final alone: any other line of the
+     * module's is not its answer ("RDY" of a boot while "AT" waits) */
+    if (!fin && r->wait_answerless.code &&
+        ats_fd_match(&r->wait_answerless, s->md, c->mctx, (const char *)s->wait_cmd,
+                     s->nwait_cmd) > 0) {
+        int q = rule_of(s, c, p, ln);
+        if (q < 0 || (q != s->wait_k && q != (int)r->wait_rule))
+            return 0;
+    }
+    int q = fin ? -1 : rule_of(s, c, p, ln);
+    if (q >= 0 && q != s->wait_k && (c->def->rules[q].host_log || c->def->rules[q].verdict) &&
+        !c->def->rules[q].not_sent)
+        return 0;
+    const fd_rule *e = &c->def->rules[r->wait_rule];
+    ats_span pay;
+    if (ats_fd_match(&e->pat, s->md, c->mctx, p, ln) > 0 && group(s, e->pat.g_payload, p, &pay) &&
+        pay.len == s->nwait_cmd && !memcmp(pay.ptr, s->wait_cmd, pay.len)) {
+        s->nwait = 0;            /* its echo: the echo is the command */
+        return 0;
+    }
+    return wait_release(s, c);
+}
+
+static int line_body(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno, uint64_t off);
+
+/* A definition with a wait_echo rule: each line is first asked whether it
+ * ends the wait (a call of its own, so no other trace's line pays for it). */
+static __attribute__((noinline)) int line_waiting(tr_st *s, rd_ctx *c, const char *p, size_t n,
+                                                  uint64_t lineno, uint64_t off)
+{
+    size_t ln = n && p[n - 1] == '\r' ? n - 1 : n;
+    /* a final of the command before (its late OK) while one waits */
+    const fd_rule *wr = &c->def->rules[s->nwait ? s->wait_k : s->wait_rule0];
+    int fin = ln && ats_fd_match(&wr->wait_pass, s->md, c->mctx, p, ln) > 0;
+    int rc = s->nwait ? wait_step(s, c, p, ln, fin, lineno) : 0;
+    if (rc)
+        return rc;
+    s->fin_seen |= fin;
+    if (fin)
+        s->fin_line = lineno;
+    return line_body(s, c, p, n, lineno, off);
+}
+
+static inline int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno,
+                          uint64_t off)
+{
+    if (__builtin_expect(s->wait != NULL, 0))
+        return line_waiting(s, c, p, n, lineno, off);
+    return line_body(s, c, p, n, lineno, off);
+}
+
+static int line_body(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno, uint64_t off)
 {
     const fd_def *d = c->def;
     size_t ln = n;
@@ -1186,6 +1349,7 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
                 return bytes_of(s, c, r, s->open_dir, s->buf, k, s->open_line, s->open_off);
             }
             if (r->cont_until_rule && !(r->stop.code && ats_fd_match(&r->stop, s->md, c->mctx, p, ln)) &&
+                !(r->first.code && !s->open_lines && !ats_fd_match(&r->first, s->md, c->mctx, p, ln)) &&
                 !any_rule(s, c, p, ln)) {
                 size_t k = 0;
                 const char *q = p;
@@ -1231,6 +1395,8 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
         if (k < 32)
             s->seen |= 1u << k;
         if (k >= 64 || !(s->quiet >> k & 1)) {
+            if (r->wait_echo && k < 32 && (c->defer_mask >> k & 1))
+                return wait_hold(s, c, k, p, n, ln, lineno, off);
             if (r->data_end || r->sent_unshown) {
                 unsigned f = c->chunk_flags;
                 c->chunk_flags |= r->data_end ? ATS_CF_DATA_END : ATS_CF_SENT_UNSHOWN;
@@ -1417,6 +1583,7 @@ static int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno
         }
         if (dir == ATS_DIR_TX) {
             size_t m = len;
+            s->fin_seen = 0;     /* a command went: none of its finals yet */
             while (m && (s->buf[m - 1] == '\r' || s->buf[m - 1] == '\n'))
                 m--;
             s->nsent = m <= TR_LAST ? m : 0;
@@ -1677,6 +1844,8 @@ static int tr_finish(void *vst, rd_ctx *c)
 {
     tr_st *s = vst;
     int rc = flush_hold(s, c);
+    if (!rc && s->nwait)
+        rc = wait_release(s, c);
     if (!rc)
         rc = close_record(s, c);
     if (!rc)

@@ -14,12 +14,12 @@ for t in deps build demo install; do
     for p in gcc make cmake pkg-config libpcre2-dev libjansson-dev; do
         grep -qx "$p" "$TMP/$t" || { echo "FAIL: make $t would not install $p"; fail=1; }
     done
-    for p in chromium nodejs libcmocka-dev python3 python3-jsonschema clang time; do
+    for p in chromium nodejs libcmocka-dev python3 python3-jsonschema clang time ninja-build; do
         grep -qx "$p" "$TMP/$t" && { echo "FAIL: make $t would install the test tool $p"; fail=1; }
     done
 done
 would_install test > "$TMP/test"
-for p in gcc cmake libcmocka-dev python3-jsonschema chromium nodejs clang; do
+for p in gcc cmake libcmocka-dev python3-jsonschema chromium nodejs clang ninja-build; do
     grep -qx "$p" "$TMP/test" || { echo "FAIL: make test would not install $p"; fail=1; }
 done
 # the README names both sets

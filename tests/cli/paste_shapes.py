@@ -7,6 +7,7 @@ name its layers in the input record, and read the same whole, a byte at a
 time and in random pieces. Negative samples must not take the new layers.
 
 usage: paste_shapes.py ATSCOPE TMPDIR"""
+import hashlib
 import json
 import re
 import subprocess
@@ -32,9 +33,72 @@ def lines(ls, eol='\n'):
     return eol.join(ls) + eol
 
 
+# The checks of a fixture (same_as, exact, ...) are deferred (@deferred) and
+# run at the end (settle): first once to learn the parses they ask for, which
+# are then done in a run over many files each (under the sanitizers a start
+# of atscope costs more than reading a fixture; a run over several files
+# writes each one's records as its own run would, --no-redact), then for
+# real, every parse answered from those runs: by its options and the bytes
+# of the file, so a fixture written again otherwise is parsed on its own.
+CACHE = {}      # key() -> parse's standard output
+COLLECT = None  # while the deferred checks are gathered: the parses they ask for
+PENDING = []    # (check, its arguments), in order
+
+
+def key(path, extra):
+    with open(path, 'rb') as f:
+        return tuple(extra), path, hashlib.sha1(f.read()).hexdigest()
+
+
 def parse(path, *extra):
-    r = subprocess.run([BIN, 'parse', '--no-redact', *extra, path], capture_output=True)
-    return r.stdout
+    if COLLECT is not None:
+        COLLECT.append((tuple(extra), path))
+        return b''
+    k = key(path, extra)
+    if k not in CACHE:
+        CACHE[k] = subprocess.run([BIN, 'parse', '--no-redact', *extra, path], capture_output=True).stdout
+    return CACHE[k]
+
+
+def parse_many(paths, extra):
+    """one run over paths, each file's output cached as its own run's; a run
+    that does not give each file its input record, in order, is not used"""
+    out = subprocess.run([BIN, 'parse', '--no-redact', *extra, *paths], capture_output=True).stdout
+    segs = []
+    for l in out.splitlines(keepends=True):
+        if l.startswith(b'{"kind":"input",'):
+            segs.append([])
+        elif not segs:
+            return
+        segs[-1].append(l)
+    if len(segs) != len(paths) or any(json.loads(g[0])['path'] != p for g, p in zip(segs, paths)):
+        return
+    for p, g in zip(paths, segs):
+        CACHE[key(p, extra)] = b''.join(g)
+
+
+def deferred(check):
+    def later(*args):
+        PENDING.append((check, args))
+    return later
+
+
+def settle():
+    global COLLECT
+    COLLECT = []
+    for check, args in PENDING:
+        try:
+            check(*args)
+        except Exception:   # a check that needs what the parse gives; its parses are run alone
+            pass
+    groups = {}
+    for extra, path in dict.fromkeys(COLLECT):
+        groups.setdefault(extra, []).append(path)
+    COLLECT = None
+    for extra, paths in groups.items():
+        parse_many(paths, extra)
+    for check, args in PENDING:
+        check(*args)
 
 
 def transactions(out):
@@ -46,10 +110,13 @@ def transactions(out):
 
 def error(msg):
     global fail
+    if COLLECT is not None:
+        return
     print('FAIL: ' + msg)
     fail = 1
 
 
+@deferred
 def same_as(name, data, layers, plain_tx):
     """name's fixture reads as the plain session, through these layers."""
     path = write(name, data)
@@ -66,6 +133,7 @@ def same_as(name, data, layers, plain_tx):
             error('%s: reads otherwise with %s' % (name, ' '.join(extra)))
 
 
+@deferred
 def directed(name):
     recs = [json.loads(l) for l in parse('%s/%s.log' % (TMP, name)).decode().splitlines()]
     summ = [r for r in recs if r['kind'] == 'summary'][0]
@@ -73,6 +141,7 @@ def directed(name):
         error('%s: the direction column was lost' % name)
 
 
+@deferred
 def not_taken(name, data, layer):
     path = write(name, data)
     head, _ = transactions(parse(path))
@@ -481,6 +550,7 @@ def rows(fmt, a, b):
     return [fmt % (k + 1, 3 + k, a if l.startswith('AT') else b, l) for k, l in enumerate(T)]
 
 
+@deferred
 def directed(name):
     recs = [json.loads(l) for l in parse('%s/%s.log' % (TMP, name)).decode().splitlines()]
     summ = [r for r in recs if r['kind'] == 'summary'][0]
@@ -601,6 +671,7 @@ same_as('jupyter', lines(out), 'jupyter-cells > python-bytes', PLAIN)
 not_taken('neg-jupyter', lines(['Then In [3]: gave nothing.', 'AT+CSQ', '+CSQ: 21,99', 'OK']),
           'jupyter-cells')
 
+@deferred
 def exact(name, data, fmt, want):
     """name's fixture reads as these transactions (command, final, responses)
     in this format, whole, a byte at a time and in random pieces."""
@@ -776,6 +847,7 @@ same_as('csv-quoted-cells-session', lines(out, '\r\n'), 'csv-serial-logger', PLA
 
 # (Round 13) Times from the wrapper layer (docs/transcript.md "Times"): every
 # record's time, whole, a byte at a time and in random pieces.
+@deferred
 def times(name, data, layers, want):
     path = write(name, data)
     whole = parse(path)
@@ -862,6 +934,7 @@ for name, q in (('txrx-rust-bytes', 'b"%s"'), ('txrx-py-bytes', "b'%s'"), ('txrx
           'generic-txrx', IDF_TX)
 
 
+@deferred
 def exact_lines(name, data, fmt, want):
     """name's fixture reads as exactly these transactions, each (line,
     command, final, [(line, response)]), in this format, whole, a byte at a
@@ -1367,4 +1440,5 @@ for name, wrap, w, trim in (('gammu-wrap-mail100', blank_wrap, 100, 1), ('gammu-
     data, want = wrapped_log(wrap, w, trim, GM, GM_TX)
     exact_lines(name, data, 'syslog > gammu', want)
 
+settle()
 sys.exit(fail)

@@ -2032,5 +2032,18 @@ WEOF
 log pin-other 'AT+CPIN="1234"\r\n+CME ERROR: 16\r\nAT+CPIN="4321"\r\nOK\r\nAT+CSQ\r\n+CSQ: 20,99\r\n\r\nOK\r\n'
 verdict pin-other simcom-sim7600 0 < /dev/null
 
+# A terminal's, shell's or REPL's own lines around a session (formats/tables/tool-lines.json):
+# miniterm's exit line and the shell prompt it returns to, a bare PowerShell or Python prompt,
+# after the last command. Before: orphan-response warnings on each (exit 1). Modem text after
+# them is still judged.
+log tool-tail 'AT\r\nOK\r\nAT+CSQ\r\n+CSQ: 20,99\r\n\r\nOK\r\n\r\n--- exit ---\r\npi@gw:~ $ \r\n'
+verdict tool-tail simcom-sim7600 0 < /dev/null
+log tool-prompts 'AT+CGMR\r\n+CGMR: A011B06A7682E\r\n\r\nOK\r\nPS C:\\fw> \r\n>>> \r\n(venv) user@box:~/x$\r\nroot@OpenWrt:~# \r\n'
+verdict tool-prompts simcom-sim7600 0 < /dev/null
+log tool-then-modem 'AT+CGMR\r\n+CGMR: A011B06A7682E\r\n\r\nOK\r\nOK\r\n--- exit ---\r\npi@gw:~ $ \r\n'
+verdict tool-then-modem simcom-sim7600 1 <<'WEOF'
+5: warning: [orphan-response] final result OK with no command waiting for it
+WEOF
+
 [ $fail = 0 ] && echo "ok: precision"
 exit $fail

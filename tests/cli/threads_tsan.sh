@@ -8,7 +8,11 @@
 #   tests/cli/threads_tsan.sh ATSCOPE_BIN SOURCE_DIR
 . "$(dirname "$0")/../cli_common.sh"
 dir=$(cd "$(dirname "$BIN")" && pwd)/tsan
-if ! { cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=Debug -DATS_SANITIZE=thread -DATS_WERROR=ON \
+# a new directory with Ninja where it is installed (as make test's own build)
+gen=
+[ -f "$dir/CMakeCache.txt" ] || ! command -v ninja > /dev/null || gen="-G Ninja"
+# shellcheck disable=SC2086
+if ! { cmake -S . -B "$dir" $gen -DCMAKE_BUILD_TYPE=Debug -DATS_SANITIZE=thread -DATS_WERROR=ON \
            -DBUILD_TESTING=OFF -DATS_PGO= &&
        cmake --build "$dir" -j "${JOBS:-2}" --target atscope_cli; } > "$TMP/build.log" 2>&1; then
     echo "FAIL: cannot build atscope with -fsanitize=thread:"

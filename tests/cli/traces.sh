@@ -57,6 +57,16 @@ python3 tests/riot21_check.py "$BIN" "$SRC" || fail=1
 # held-out batch 22's classes Q3-Q6 (tests/data/heldout22b): Waveshare's send_at() prints, SparkFun's
 # SARA-R5 library with debug and AT debug on one port, mgos pppos's '>> +++' write, a PowerShell SerialPort session
 python3 tests/heldout22b_check.py "$BIN" "$SRC" || fail=1
+# held-out batch 22's classes Q1, Q2, Q7 (tests/data/heldout22a): Kannel's AT2 driver in a
+# Graylog CSV export and indented in a mail, smsd under syslog and its error explanations,
+# configuration files holding AT strings read as nothing
+python3 tests/heldout22a_check.py "$BIN" "$SRC" || fail=1
+# held-out batch 20's classes P4, P5, V1 (tests/data/heldout20b): a send whose prompt never
+# came and the host's next command, socat -v with counts that disagree with its text, AT probes
+# of a module the host just reset
+python3 tests/heldout20b_check.py "$BIN" "$SRC" || fail=1
+# printers that omit commands, script output, counted payloads, pasted test scripts (tests/data/leftovers21)
+python3 tests/leftovers21_check.py "$BIN" "$SRC" || fail=1
 # scripts are not sessions (formats/tables/script-lines.json; tests/data/scripts20)
 python3 tests/scripts20_check.py "$BIN" "$SRC" || fail=1
 # pasted shapes of helper readers18: a terminal's wrap of chan_dongle's console, ... (tests/data/readers18)
@@ -73,6 +83,10 @@ python3 tests/csv19_check.py "$BIN" "$SRC" || fail=1
 # held-out batch 19's classes M2 (CircuitPython FONA's UARTWRITE/UARTREAD debug, a command
 # written in pieces) and M4 (a manual's markdown table of commands; tests/data/heldout19b)
 python3 tests/heldout19b_check.py "$BIN" "$SRC" || fail=1
+# held-out batch 20's classes P1 (a manual's blank-aligned table of response times), P2
+# (FONA's sendSMS text and ^Z under FONAtest's menu), P3 (a bare number answering AT+MVER in
+# Particle's ESP32 NCP trace; tests/data/heldout20a)
+python3 tests/heldout20a_check.py "$BIN" "$SRC" || fail=1
 
 # The example definition of docs/formats.md works as the docs say, without
 # recompiling: by --format-def and from the user's folder.
