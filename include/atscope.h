@@ -124,7 +124,12 @@ enum {
      * [code]: the wrapper definition's block_open / block_close); both: the
      * same tag either way, it closes an open block, else opens one */
     ATS_CF_BLOCK_OPEN = 1u << 11,
-    ATS_CF_BLOCK_CLOSE = 1u << 12
+    ATS_CF_BLOCK_CLOSE = 1u << 12,
+    /* a host's data chunk that is one whole write the tool logged: a line
+     * it leaves open (mgos pppos's "+++", written with no line end) ends
+     * with it, no line end made up, so the next write starts a line of its
+     * own */
+    ATS_CF_WRITE_END = 1u << 13
 };
 
 /* What a format reader produces. */

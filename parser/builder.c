@@ -2508,6 +2508,7 @@ static int data_line(ats_builder *b, const ats_line *l)
                 data_add(b, l);
                 b->data.pieces--;
                 b->data.bytes_tx = b->data.bytes_unknown = 0;
+                b->data_npreview = 0;   /* the line is added once, below */
             }
             b->data.escape_line = l->line;
             b->data.escape_time = l->time;
@@ -3634,6 +3635,16 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
                 if (!b->cur->prompt.set)
                     b->cur->t.flags |= ATS_TF_PAYLOAD_EARLY;
                 payload_add(b, b->cur, l);
+            } else if ((l->flags & ATS_LF_NO_EOL) && !b->cur && b->p->escape &&
+                       n == strlen(b->p->escape) && !memcmp(s, b->p->escape, n)) {
+                /* the escape as a write of its own, no line end (mgos
+                 * pppos's "+++" before its commands): it leaves a data
+                 * session the log did not show, its OK no orphan */
+                enter_data(b, l);
+                /* none of the session's bytes are in the log: what comes
+                 * next is lines (its OK, the next command) */
+                mode(b, ATS_DIR_UNKNOWN, ATS_FRAME_LINES, 0, 0);
+                rc = data_line(b, l);
             } else {
                 rc = emit_simple(b, ATS_REC_UNPARSED, l, "host-text-not-command");
             }

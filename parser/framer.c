@@ -1240,9 +1240,10 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
         }
     }
     /* Data mode has no lines: what the host sent in one chunk of a directed
-     * capture is one piece, so "+++" (no line end, guard time) stands alone. */
-    if (fr->mode == ATS_FRAME_DATA && fr->dir == ATS_DIR_TX && fr->state == ATS_FR_IN_LINE &&
-        fr->len) {
+     * capture is one piece, so "+++" (no line end, guard time) stands alone;
+     * so does a write the tool logged as whole, in any mode. */
+    if ((fr->mode == ATS_FRAME_DATA || (c->flags & ATS_CF_WRITE_END)) && fr->dir == ATS_DIR_TX &&
+        fr->state == ATS_FR_IN_LINE && fr->len) {
         fr->state = ATS_FR_LINE_START;
         if ((rc = emit_line(fr, ATS_LF_NO_EOL)) != 0)
             goto stop;

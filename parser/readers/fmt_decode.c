@@ -14,7 +14,8 @@ static const char *const dec_names[FD_DEC_COUNT] = {
     "verbatim", "c-escapes", "angle", "caret", "hex", "hex-cells",
     "python-list", "tokens", "arrows", "bracket-hex", "hexstring", "syslog-octal",
     "ascii-names", "gatchat-escapes", "dots", "miniterm-rx", "angle-caret", "ctrl-tokens",
-    "python-bytes-list", "csv-cell", "python-list-reads", "tasmota-escapes"};
+    "python-bytes-list", "csv-cell", "python-list-reads", "tasmota-escapes",
+    "powershell-escapes"};
 
 /* The names ASCII gives the control codes 0x00..0x1F, as Docklight's ASCII
  * log writes them between angle brackets, and 0x7F, DEL. */
@@ -340,6 +341,92 @@ int ats_fd_angle_eol(const char *s)
     return -1;
 }
 
+/* The byte a PowerShell escape letter stands for (`r), -1 for a letter
+ * that stands for itself (`" `$ ``). */
+static int ps_escape(unsigned char e)
+{
+    switch (e) {
+    case '0': return 0;
+    case 'a': return 7;
+    case 'b': return 8;
+    case 'e': return 27;
+    case 'f': return 12;
+    case 'n': return '\n';
+    case 'r': return '\r';
+    case 't': return '\t';
+    case 'v': return 11;
+    default: return -1;
+    }
+}
+
+/* A PowerShell argument made of literals joined by '+' ("AT+CSQ`r",
+ * 'AT+CSQ' + [char]13, "hello" + [char]0x1A): a double-quoted string's
+ * escapes (about_Special_Characters: a backtick before 0 a b e f n r t v the
+ * control byte, `u{1A} a code point, before any other character that
+ * character; "" one quote), a single-quoted string as it is ('' one quote),
+ * [char]N a byte. What is not such a term stands as written. */
+static size_t ps_expr(const char *s, size_t n, unsigned char *out, size_t len, size_t cap)
+{
+    size_t i = 0;
+    while (i < n) {
+        while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '+'))
+            i++;
+        if (i >= n)
+            break;
+        char q = s[i];
+        if (q == '"' || q == '\'') {
+            for (i++; i < n; i++) {
+                unsigned char c = (unsigned char)s[i];
+                if (c == (unsigned char)q) {
+                    if (i + 1 < n && s[i + 1] == q) {
+                        PUT(c);
+                        i++;
+                        continue;
+                    }
+                    i++;
+                    break;
+                }
+                if (q == '\'' || c != '`' || i + 1 >= n) {
+                    PUT(c);
+                    continue;
+                }
+                unsigned char e = (unsigned char)s[++i];
+                int v = ps_escape(e);
+                size_t j = i + 2;
+                int u = 0;
+                if (v < 0 && e == 'u' && i + 1 < n && s[i + 1] == '{') {
+                    while (j < n && j < i + 8 && ats_hexval(s[j]) >= 0)
+                        u = u * 16 + ats_hexval(s[j++]);
+                    if (j < n && s[j] == '}' && j > i + 2 && u < 0x80) {
+                        v = u;
+                        i = j;
+                    }
+                }
+                PUT(v >= 0 ? v : e);
+            }
+        } else if (n - i > 6 && !strncasecmp(s + i, "[char]", 6)) {
+            size_t j = i + 6;
+            while (j < n && s[j] == ' ')
+                j++;
+            int v = 0, k = 0;
+            if (j + 1 < n && s[j] == '0' && (s[j + 1] | 32) == 'x') {
+                for (j += 2; j < n && ats_hexval(s[j]) >= 0 && k < 4; j++, k++)
+                    v = v * 16 + ats_hexval(s[j]);
+            } else {
+                for (; j < n && s[j] >= '0' && s[j] <= '9' && k < 5; j++, k++)
+                    v = v * 10 + (s[j] - '0');
+            }
+            if (!k || v > 0xFF)
+                return copy(s + i, n - i, out, len, cap);
+            PUT(v);
+            i = j;
+        } else {
+            return copy(s + i, n - i, out, len, cap);
+        }
+    }
+    return len;
+}
+
 size_t ats_fd_decode(fd_decoder d, const char *s, size_t n, unsigned char *out, size_t len,
                  size_t cap)
 {
@@ -377,6 +464,8 @@ size_t ats_fd_decode(fd_decoder d, const char *s, size_t n, unsigned char *out, 
                 PUT('\\');
         }
         return len;
+    case FD_DEC_POWERSHELL:
+        return ps_expr(s, n, out, len, cap);
     case FD_DEC_GATCHAT:
         /* oFono's g_at_util_debug_chat() (gatchat/gatutil.c): \r \t \n and
          * \ooo as C writes them, but byte 26 as the word <CtrlZ> and byte 25

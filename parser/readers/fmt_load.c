@@ -18,7 +18,7 @@
     X(platformio_monitor) X(terminal_stamps) X(csv_date_column) X(rtt_shell) X(jupyter_cells) X(python_logging) X(pyterm) X(rust_tracing)                                                                   \
     X(syslog) X(syslog_iso) X(datadog_logs) X(journal) X(openwrt_logread) X(esphome) X(mbed_trace) X(zephyr_modem_cmux) X(zephyr_modem_chat) \
     X(zephyr_cmd_handler) X(esp_modem_cmux) X(esp_modem) X(esp_modem_legacy) X(tinygsm) X(wnc_controller) X(ubxlib) X(gammu)           \
-    X(python_gsmmodem) X(hologram_python) X(python_bytes) X(pppd_chat) X(serialport_gsm) X(chan_dongle) X(particle_ncp) X(nrf_modem_defmt) X(ewf) X(rtthread_at) X(sim800l_driver) X(fona) X(circuitpython_fona) X(esp_modem_console) X(luat_ril) X(stamped_lines) X(atat) X(wvdial) X(mmcli) X(wiolte) X(ovms_cellular) X(ndm_tty) X(go_modem_trace) X(itead_sim800) X(wifiespat) X(qtopia_atchat) X(ofono_gatchat) X(kannel_at2) X(smstools3) X(txgsm) X(mdmparser) X(esphome_sim800l) X(nrf_at_shell) X(nrf_serial_terminal) X(riot_at_shell) X(mikrotik_at_chat) X(pycom_lte) X(smslib) X(eg25_manager) X(command_response_lines) X(command_list) X(espruino_at) X(nrf_at_cmd) X(sparkfun_ublox) X(shell_redirect) X(freertos_cellular) X(libgsm_pppos) X(quecpython_atcmd) X(jpnevulator) X(tasmota_serial)                                     \
+    X(python_gsmmodem) X(hologram_python) X(python_bytes) X(pppd_chat) X(serialport_gsm) X(chan_dongle) X(particle_ncp) X(nrf_modem_defmt) X(ewf) X(rtthread_at) X(sim800l_driver) X(fona) X(circuitpython_fona) X(esp_modem_console) X(luat_ril) X(stamped_lines) X(atat) X(wvdial) X(mmcli) X(wiolte) X(ovms_cellular) X(ndm_tty) X(go_modem_trace) X(itead_sim800) X(wifiespat) X(qtopia_atchat) X(ofono_gatchat) X(kannel_at2) X(smstools3) X(txgsm) X(mdmparser) X(esphome_sim800l) X(nrf_at_shell) X(nrf_serial_terminal) X(riot_at_shell) X(mikrotik_at_chat) X(pycom_lte) X(smslib) X(eg25_manager) X(command_response_lines) X(command_list) X(espruino_at) X(nrf_at_cmd) X(sparkfun_ublox) X(waveshare_send_at) X(powershell_serialport) X(shell_redirect) X(freertos_cellular) X(libgsm_pppos) X(quecpython_atcmd) X(jpnevulator) X(tasmota_serial)                                     \
     X(hologram_simcom) X(arduino_modem_debug) X(sms_tool) X(hex_rows)                                        \
     X(csv_serial_logger) X(docklight) X(qcom) X(generic_arrows) X(generic_txrx)      \
     X(generic_sendrecv) X(generic_gtlt) X(generic_oneline)                                                \
@@ -56,11 +56,11 @@ static const char *const k_root[] = {"$schema", "format_version", "name", "kind"
 static const char *const k_omits[] = {"why", "unless_seen", NULL};
 static const char *const k_rule[] = {"name", "match", "dir", "dir_map", "host_log", "decode",
                                      "suffix", "suffix_crless", "prefix", "continue", "cumulative", "keep_cr", "strip",
-                                     "line_breaks", "signature", "defer_to", "cmux", "host_log_after", "goes_on", "echo_glued", "not_sent", "gave_up", "repeats", "sent_unshown", "wait_echo",
+                                     "line_breaks", "signature", "defer_to", "cmux", "host_log_after", "goes_on", "echo_glued", "whole_write", "not_sent", "gave_up", "repeats", "sent_unshown", "wait_echo",
                                      "data_end", "heads", "refutes", "required",
                                      "verdict", "lookup", NULL};
 static const char *const k_cont[] = {"match", "decode", "until_rule", "stop", "first", "end", "join",
-                                     "max_lines", NULL};
+                                     "max_lines", "keep_lines", NULL};
 static const char *const k_wrapped[] = {"cut", "text", "prefix", NULL};
 static const char *const k_sample_trace[] = {"line", "rule", "dir", "bytes", NULL};
 static const char *const k_sample_wrap[] = {"line", "body", "dropped", "block", NULL};
@@ -744,6 +744,7 @@ static int load_rule(const ats_jl *L, void *ctx, json_t *o, const char *path, vo
         (rc = get_bool(L, o, "goes_on", path, &r->goes_on)) != 0 ||
         (rc = get_bool(L, o, "verdict", path, &r->verdict)) != 0 ||
         (rc = get_bool(L, o, "echo_glued", path, &r->echo_glued)) != 0 ||
+        (rc = get_bool(L, o, "whole_write", path, &r->whole_write)) != 0 ||
         (rc = get_bool(L, o, "not_sent", path, &r->not_sent)) != 0 ||
         (rc = get_bool(L, o, "gave_up", path, &r->gave_up)) != 0 ||
         (rc = get_bool(L, o, "data_end", path, &r->data_end)) != 0 ||
@@ -821,6 +822,8 @@ static int load_rule(const ats_jl *L, void *ctx, json_t *o, const char *path, vo
         if (!json_is_object(c))
             return ats_jl_bad(L, ATS_EPROFILE, c, cp, "expected an object");
         if ((rc = ats_jl_check_keys(L, ATS_EPROFILE, c, cp, k_cont)) != 0)
+            return rc;
+        if ((rc = get_bool(L, c, "keep_lines", cp, &r->cont_keep_lines)) != 0)
             return rc;
         if ((rc = get_bool(L, c, "until_rule", cp, &r->cont_until_rule)) != 0)
             return rc;
@@ -917,6 +920,10 @@ static int load_rule(const ats_jl *L, void *ctx, json_t *o, const char *path, vo
                           r->goes_on || r->verdict))
         return ats_jl_bad(L, ATS_EPROFILE, json_object_get(o, "echo_glued"), path,
                           "echo_glued is for a data rule of one line with dir rx");
+    if (r->whole_write && (r->side != FD_SIDE_TX || r->nmap || c || r->cumulative || r->cmux ||
+                           r->goes_on || r->verdict || r->nsuffix || r->nrepeats))
+        return ats_jl_bad(L, ATS_EPROFILE, json_object_get(o, "whole_write"), path,
+                          "whole_write is for a data rule of one line with dir tx and no suffix");
     if (r->refutes && (!r->host_log || r->signature || r->required))
         return ats_jl_bad(L, ATS_EPROFILE, json_object_get(o, "refutes"), path,
                           "refutes is for a host_log rule with \"signature\": false, not required");

@@ -31,6 +31,7 @@ typedef enum fd_decoder {
     FD_DEC_CSV_CELL,    /* a quoted CSV cell's text: each "" one quote (RFC 4180) */
     FD_DEC_PYLIST_READS,/* python-list where each list is one read of the module's output */
     FD_DEC_TASMOTA,     /* Tasmota's Unescape(): C escapes, \\s a blank, others kept whole */
+    FD_DEC_POWERSHELL,  /* a PowerShell double-quoted string: `r `n `" ... and "" */
     FD_DEC_COUNT
 } fd_decoder;
 
@@ -177,6 +178,8 @@ typedef struct fd_rule {
     fd_pat cont;                 /* code NULL: none */
     fd_decoder cont_dec;
     int cont_until_rule;         /* every line no rule matches continues the record */
+    int cont_keep_lines;         /* a continuation's bytes carry its own line (a reply
+                                    printed as it came, line by line), not the record's */
     fd_pat stop;                 /* ... unless it matches this (another log line's header) */
     fd_pat first;                /* ... and only where the line right after the record's
                                     first matches this (CircuitPython FONA's multi-line read
@@ -212,6 +215,11 @@ typedef struct fd_rule {
      * mdmGetline() drops CR and LF): a reply that opens with the command
      * just sent holds its echo first, a line of its own. */
     int echo_glued;
+    /* Each record is one whole write of the host's (mgos pppos's ">> %s"
+     * before every mgos_uart_write()): a line it leaves open, the escape
+     * "+++" written with no line end, ends with the record instead of
+     * running into the next write's "AT". */
+    int whole_write;
     /* A host_log line of the tool saying the command it was given never
      * went out (atcom's "[ERR] Couldn't find any available port"): the
      * command before it, unanswered, is no transaction. */

@@ -33,6 +33,8 @@ typedef struct tr_st {
     uint32_t nov;
     unsigned char *buf;
     int open;                    /* rule with a record still taking lines, -1 none */
+    int open_host;               /* ... whose lines are host-log (a host_log rule's, or
+                                    one deferred to another that the sample shows) */
     ats_dir open_dir;
     unsigned open_lines;
     uint64_t open_line, open_off;
@@ -1291,7 +1293,7 @@ static int line_body(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t line
             return 0;
         s->goes_on = 0;
     }
-    if (s->open >= 0 && d->rules[s->open].host_log) {
+    if (s->open >= 0 && s->open_host) {
         /* the host's lines that go on after the one that opened them (a
          * here-document's, after the shell's PS2 prompt): each the host's */
         const fd_rule *r = &d->rules[s->open];
@@ -1325,7 +1327,9 @@ static int line_body(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t line
                                   TR_BUF / 2);
                 k = ats_fd_decode(dec_for(s, r->cont_dec, pay.ptr, pay.len), pay.ptr, pay.len, s->buf,
                                   k, TR_BUF / 2);
-                int rc = bytes_of(s, c, r, s->open_dir, s->buf, k, s->open_line, s->open_off);
+                int rc = r->cont_keep_lines
+                             ? bytes_of(s, c, r, s->open_dir, s->buf, k, lineno, off)
+                             : bytes_of(s, c, r, s->open_dir, s->buf, k, s->open_line, s->open_off);
                 return rc ? rc : close_record(s, c);
             }
             if (r->cont.code && ats_fd_match(&r->cont, s->md, c->mctx, p, ln) &&
@@ -1340,6 +1344,8 @@ static int line_body(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t line
                 k = ats_fd_decode(dec_for(s, r->cont_dec, pay.ptr, pay.len), pay.ptr, pay.len, s->buf,
                                   k, TR_BUF / 2);
                 s->open_lines++;
+                if (r->cont_keep_lines)
+                    return bytes_of(s, c, r, s->open_dir, s->buf, k, lineno, off);
                 return bytes_of(s, c, r, s->open_dir, s->buf, k, s->open_line, s->open_off);
             }
             if (r->cont_until_rule && !(r->stop.code && ats_fd_match(&r->stop, s->md, c->mctx, p, ln)) &&
@@ -1424,11 +1430,14 @@ static int line_body(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t line
                                               : FD_SIDE_UNKNOWN)
                                        : r->side;
             }
-            if (r->host_log && r->cont.code) {
+            int as_host = r->host_log || (k < 32 && (c->defer_mask >> k & 1)) ||
+                          (r->after_mask & seen);
+            if (as_host && r->cont.code) {
                 s->open = (int)k;
+                s->open_host = 1;
                 s->open_lines = 0;
             }
-            if (r->host_log || (k < 32 && (c->defer_mask >> k & 1)) || (r->after_mask & seen))
+            if (as_host)
                 return host_log(s, c, p, ln, lineno, off, r->source);
             if (r->verdict) {
                 /* the line the verdict names, unless the trace printed it just before */
@@ -1442,6 +1451,13 @@ static int line_body(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t line
                     return host_log(s, c, p, ln, lineno, off, r->source);
             }
         } else if ((k < 32 && (c->defer_mask >> k & 1)) || (r->after_mask & seen)) {
+            /* a deferred rule's lines that go on are the host's too (the
+             * AT debug copy of SparkFun's reply, after its blank line) */
+            if (r->cont.code) {
+                s->open = (int)k;
+                s->open_host = 1;
+                s->open_lines = 0;
+            }
             return host_log(s, c, p, ln, lineno, off, r->source);
         }
         ats_span port;
@@ -1485,6 +1501,7 @@ static int line_body(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t line
             frame_head(s, r, p);
         if (r->cont.code || r->cont_until_rule || r->cumulative || r->repeats_mask) {
             s->open = (int)k;
+            s->open_host = 0;
             s->open_dir = dir;
             s->open_lines = 0;
             s->open_line = lineno;
@@ -1582,9 +1599,13 @@ static int line_body(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t line
             }
             s->nsent = 0;
         }
+        unsigned keep = c->chunk_flags;
+        if (r->whole_write)
+            c->chunk_flags |= ATS_CF_WRITE_END;
         int rc = took >= 0 && s->t.kind != ATS_TIME_NONE
                      ? took_split(s, c, r, dir, len, took, lineno, off + pay_off)
                      : bytes_of(s, c, r, dir, s->buf, len, lineno, off + pay_off);
+        c->chunk_flags = keep;
         if (rc == 0 && one_line && s->open >= 0)
             return close_record(s, c);
         if (r->cmux)

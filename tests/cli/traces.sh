@@ -54,6 +54,9 @@ python3 tests/heldout19a_check.py "$BIN" "$SRC" || fail=1
 # held-out batch 21's class N1 (tests/data/riot21): RIOT's tests/drivers/at shell app through
 # pyterm, picocom or a terminal, with and without AT_PRINT_INCOMING, under a fence, a quote, an indent
 python3 tests/riot21_check.py "$BIN" "$SRC" || fail=1
+# held-out batch 22's classes Q3-Q6 (tests/data/heldout22b): Waveshare's send_at() prints, SparkFun's
+# SARA-R5 library with debug and AT debug on one port, mgos pppos's '>> +++' write, a PowerShell SerialPort session
+python3 tests/heldout22b_check.py "$BIN" "$SRC" || fail=1
 # held-out batch 22's classes Q1, Q2, Q7 (tests/data/heldout22a): Kannel's AT2 driver in a
 # Graylog CSV export and indented in a mail, smsd under syslog and its error explanations,
 # configuration files holding AT strings read as nothing
