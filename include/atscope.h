@@ -522,6 +522,9 @@ typedef struct ats_data {      /* a stretch of payload outside transactions */
     int escape_eol;            /* a line end followed it */
     int escape_inline;         /* data came right before it on the same line */
     ats_time before_escape;    /* time of the host's last data before it */
+    int unshown;               /* it began at its escape, written in command mode: the
+                                  session it left is not in the log (a library's blind
+                                  +++ at start-up) */
 } ats_data;
 
 typedef struct ats_chain {

@@ -218,6 +218,7 @@ struct ats_builder {
     char data_preview[256];
     size_t data_npreview;
     int data_escape;
+    int data_unshown;            /* the stretch began at its escape: a session the log did not show */
     ats_time last_tx_time;       /* of the host's previous data piece */
     /* the line that entered data mode (its CONNECT, the completion, the
      * command): where a stretch that logged no byte starts */
@@ -1302,6 +1303,7 @@ static int data_flush(ats_builder *b, const char *reason, const ats_line *end)
         b->data.preview.len = b->data_npreview;
         b->data.end_reason.ptr = reason;
         b->data.end_reason.len = strlen(reason);
+        b->data.unshown = b->data_unshown;
         memset(&b->data.end_item, 0, sizeof b->data.end_item);
         if (end) {
             b->data.end_item.text = end->text;
@@ -1396,6 +1398,7 @@ static void enter_data(ats_builder *b, const ats_line *l)
     b->data_from_time = l->time;
     b->mode = B_DATA;
     b->data_escape = 0;
+    b->data_unshown = 0;
     memset(&b->last_tx_time, 0, sizeof b->last_tx_time);
     b->in_data = 0;
     mode(b, ATS_DIR_UNKNOWN, ATS_FRAME_DATA, 0, 0);
@@ -3641,6 +3644,7 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
                  * pppos's "+++" before its commands): it leaves a data
                  * session the log did not show, its OK no orphan */
                 enter_data(b, l);
+                b->data_unshown = 1;
                 /* none of the session's bytes are in the log: what comes
                  * next is lines (its OK, the next command) */
                 mode(b, ATS_DIR_UNKNOWN, ATS_FRAME_LINES, 0, 0);

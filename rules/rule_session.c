@@ -10,6 +10,7 @@
 typedef struct escape_state {
     double guard_s;
     uint64_t escapes;
+    uint64_t unshown, unshown_line;   /* escapes of sessions the capture does not show */
     uint64_t line;            /* the last escape, for the silence after */
     ats_time time;
 } escape_state;
@@ -26,6 +27,15 @@ static void escape_data(ats_rule_ctx *c, const ats_data *d)
     escape_state *st = c->st;
     if (!d->transparent || !d->escape_line || !e->ci.has_time || !e->ci.has_direction)
         return;
+    /* an escape that opens the stretch, no data before it: a library's
+     * blind +++ at start-up, in case the module was left in data mode
+     * (mongoose-os pppos); the capture shows no session it left, so
+     * neither its guard nor the wait after it can be judged */
+    if (d->unshown) {
+        if (!st->unshown++)
+            st->unshown_line = d->escape_line;
+        return;
+    }
     st->escapes++;
     uint64_t L = d->escape_line;
     /* line ends and what shares a line are only the wire's in a lossless
@@ -66,7 +76,11 @@ static void escape_finish(ats_rule_ctx *c)
 {
     ats_engine *e = c->e;
     const escape_state *st = c->st;
-    if (e->ci.has_time && e->ci.has_direction && !st->escapes)
+    if (e->ci.has_time && e->ci.has_direction && !st->escapes && st->unshown)
+        snprintf(e->na_reason[c->rule], sizeof e->na_reason[c->rule],
+                 "the escape at line %" PRIu64 " left a data session the capture does not show",
+                 st->unshown_line);
+    else if (e->ci.has_time && e->ci.has_direction && !st->escapes)
         snprintf(e->na_reason[c->rule], sizeof e->na_reason[c->rule],
                  "no data-mode escape in the capture");
     else if (st->escapes && e->ci.lossy)
