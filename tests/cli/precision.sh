@@ -2040,6 +2040,12 @@ log tool-tail 'AT\r\nOK\r\nAT+CSQ\r\n+CSQ: 20,99\r\n\r\nOK\r\n\r\n--- exit ---\r
 verdict tool-tail simcom-sim7600 0 < /dev/null
 log tool-prompts 'AT+CGMR\r\n+CGMR: A011B06A7682E\r\n\r\nOK\r\nPS C:\\fw> \r\n>>> \r\n(venv) user@box:~/x$\r\nroot@OpenWrt:~# \r\n'
 verdict tool-prompts simcom-sim7600 0 < /dev/null
+# a messenger copy's sender-and-time header between the modem's lines (Telegram Desktop,
+# Discord) is the person's, not modem text; the stray OK after it still is
+log tool-chat 'AT+CGMR\r\n+CGMR: A011B06A7682E\r\n\r\nOK\r\nMaria K, [07.12.2026 11:25]\r\nOK\r\nJ\303\274rgen \303\226 \342\200\224 Today at 10:42 AM\r\n'
+verdict tool-chat simcom-sim7600 1 <<'WEOF'
+6: warning: [orphan-response] final result OK with no command waiting for it
+WEOF
 log tool-then-modem 'AT+CGMR\r\n+CGMR: A011B06A7682E\r\n\r\nOK\r\nOK\r\n--- exit ---\r\npi@gw:~ $ \r\n'
 verdict tool-then-modem simcom-sim7600 1 <<'WEOF'
 5: warning: [orphan-response] final result OK with no command waiting for it
