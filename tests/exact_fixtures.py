@@ -29,6 +29,19 @@ class Checker:
         print('FAIL: ' + msg)
         self.fail = 1
 
+    def expect_records(self, name, recs, want_tx, want_urc):
+        """The transactions (line, command, final, response texts; in any
+        order) and the URCs (line, text; in order) of recs, exactly."""
+        tx = sorted((r['line'], r['command'], r.get('final'),
+                     [x['text'] for x in r.get('responses', [])])
+                    for r in recs if r['kind'] == 'transaction')
+        want = sorted((l, c, f, list(rs)) for l, c, f, rs in want_tx)
+        if tx != want:
+            self.error('%s: transactions\n  got  %s\n  want %s' % (name, tx, want))
+        urc = [(r['line'], r['text']) for r in recs if r['kind'] == 'urc']
+        if urc != want_urc:
+            self.error('%s: URCs %s, want %s' % (name, urc, want_urc))
+
     def run(self, *args):
         return subprocess.run([self.bin, *args], capture_output=True)
 

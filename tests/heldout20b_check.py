@@ -132,14 +132,7 @@ for name, (fmt, opts, want_tx, want_urc, want_find, prof) in EXPECT.items():
         continue
     if recs[0].get('profile') != prof:
         ck.error('%s: profile %s, want %s' % (name, recs[0].get('profile'), prof))
-    tx = sorted((r['line'], r['command'], r.get('final'), [x['text'] for x in r.get('responses', [])])
-                for r in recs if r['kind'] == 'transaction')
-    want = sorted((l, c, f, list(rs)) for l, c, f, rs in want_tx)
-    if tx != want:
-        ck.error('%s: transactions\n  got  %s\n  want %s' % (name, tx, want))
-    urc = [(r['line'], r['text']) for r in recs if r['kind'] == 'urc']
-    if urc != want_urc:
-        ck.error('%s: URCs %s, want %s' % (name, urc, want_urc))
+    ck.expect_records(name, recs, want_tx, want_urc)
     if name in NOTES:
         notes = [r['line'] for r in recs if r['kind'] == 'annotation']
         unp = [r['line'] for r in recs if r['kind'] == 'unparsed']

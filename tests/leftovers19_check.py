@@ -115,14 +115,7 @@ for name, (fmt, profile, want_tx, want_urc, want_status, want_find) in EXPECT.it
     recs = ck.read(name, path, fmt)
     if recs is None:
         continue
-    tx = sorted((r['line'], r['command'], r.get('final'), [x['text'] for x in r.get('responses', [])])
-                for r in recs if r['kind'] == 'transaction')
-    want = sorted((l, c, f, list(rs)) for l, c, f, rs in want_tx)
-    if tx != want:
-        ck.error('%s: transactions\n  got  %s\n  want %s' % (name, tx, want))
-    urc = [(r['line'], r['text']) for r in recs if r['kind'] == 'urc']
-    if urc != want_urc:
-        ck.error('%s: URCs %s, want %s' % (name, urc, want_urc))
+    ck.expect_records(name, recs, want_tx, want_urc)
     status = [r['line'] for r in recs if r['kind'] == 'host-log' and r.get('source') == 'openwrt-atc: status']
     if status != want_status:
         ck.error('%s: status lines %s, want %s' % (name, status, want_status))
