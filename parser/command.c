@@ -331,19 +331,6 @@ int ats_cmdline_is_sentence(const char *s, size_t n)
     return w < n && s[w] >= 'a' && s[w] <= 'z' && lower_words(s, w, n);
 }
 
-/* A manual's command index or a reporter's list puts a title after the
- * command: "AT+CREG        Network Registration Status", "ATE  Set Command
- * Echo Mode", "AT+CSQ Signal Quality Report". V.250 5.4 lets nothing but
- * "=", "?", ";" or the line end follow an extended name, and a space in a
- * command line is ignored, so the modem would take the title as part of
- * the name. The shape: the command (one token, no blank outside quotes
- * but those inside its name, name_goes_on),
- * then blanks (two, or a tab, after a token with a value or a '?'; one
- * after a bare name), then a word of two letters or more that is no result
- * code and no command. Whether such a line was sent is for what follows it
- * (parser/builder.c: an echo or an answer makes it a command, and the title
- * its comment). Returns where the blanks before the title start, 0 for no
- * title. */
 /* A manual's table of response times: a number and a unit of time at
  * s[i] ("140 s", "300 ms, then POWERED DOWN", "1.5s", "15 sec"), the cell
  * ending there or going on after a blank or a comma. */
@@ -395,6 +382,19 @@ static int final_alternatives(const char *s, size_t i, size_t n)
     return final_word(s + w, i - w);
 }
 
+/* A manual's command index or a reporter's list puts a title after the
+ * command: "AT+CREG        Network Registration Status", "ATE  Set Command
+ * Echo Mode", "AT+CSQ Signal Quality Report". V.250 5.4 lets nothing but
+ * "=", "?", ";" or the line end follow an extended name, and a space in a
+ * command line is ignored, so the modem would take the title as part of
+ * the name. The shape: the command (one token, no blank outside quotes
+ * but those inside its name, name_goes_on),
+ * then blanks (two, or a tab, after a token with a value or a '?'; one
+ * after a bare name), then a word of two letters or more that is no result
+ * code and no command. Whether such a line was sent is for what follows it
+ * (parser/builder.c: an echo or an answer makes it a command, and the title
+ * its comment). Returns where the blanks before the title start, 0 for no
+ * title. */
 size_t ats_cmdline_prose_tail(const char *s, size_t n)
 {
     if (n < 4 || !ats_is_command_text(s, n) || s[1] == '/')
