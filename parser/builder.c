@@ -3323,6 +3323,25 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
             memcpy(b->lead, l->text.ptr, b->nlead);
         }
     }
+    /* Undirected, the rest of the line a declared length cut: the host
+     * typed more than it declared (SIM800's AT+CIPSEND=12 then 17 bytes on
+     * the prompt's line); the module's own text starts on a line of its
+     * own. Counted with the payload, as sent, not an answer line; unless it
+     * reads as the module's (a report's sign, a result word in capitals): a
+     * stream glued into one line (ubxlib's "...ping+USOWR: 0,7OK..."), or
+     * starts with a blank (a paste's trailing blanks after the payload), or
+     * holds a printer's byte tokens ([01], <0D>, \x02: the length counts
+     * bytes, the line shows tokens, so the cut is not where the bytes end). */
+    if (b->cur && l->kind == ATS_LINE_TEXT && l->dir == ATS_DIR_UNKNOWN && b->mode == B_LINES &&
+        b->cur->t.payload_end == ATS_PAYLOAD_LENGTH && b->cur->t.payload_line == l->line &&
+        !b->cur->final.set && !b->cur->nresp && l->text.len && !strchr("+^#%$ \t", l->text.ptr[0]) &&
+        !(l->text.len >= 2 && l->text.ptr[0] >= 'A' && l->text.ptr[0] <= 'Z' &&
+          l->text.ptr[1] >= 'A' && l->text.ptr[1] <= 'Z') &&
+        !memchr(l->text.ptr, '[', l->text.len) && !memchr(l->text.ptr, '<', l->text.len) &&
+        !memchr(l->text.ptr, '\\', l->text.len)) {
+        b->cur->t.payload_bytes += l->text.len;
+        return 0;
+    }
     int taken;
     if ((rc = data_closing_line(b, l, &taken)) != 0 || taken)
         return rc ? ats_err(err, rc, NULL, l->line, 0,

@@ -2087,5 +2087,15 @@ log blind-escape '[Dec  7 10:00:01.210] mgos_pppos_at_cmd    >> +++\n[Dec  7 10:
 verdict blind-escape quectel-bg96 0 < /dev/null
 status blind-escape escape-guard "not-evaluable  the escape at line 1 left a data session the capture does not show"
 
+# A payload typed past its declared length on the prompt's line (undirected): the module takes
+# the length, the rest was typed too; counted with the payload, not read as an answer line. A
+# report glued on (a one-line stream) and trailing blanks stay the module's / nothing.
+log payload-longer 'AT+CIPSTART="TCP","198.51.100.61",7000\r\nOK\r\n\r\nCONNECT OK\r\nAT+CIPSEND=12\r\n> {"t":21.5,"h":40}\r\nSEND OK\r\nAT+CIPCLOSE\r\nCLOSE OK\r\n'
+verdict payload-longer simcom-sim800 1 <<'WEOF'
+6: warning: [send-payload-mismatch] payload of 17 bytes after the prompt of AT+CIPSEND=12, 12 declared (more than the module takes)
+WEOF
+log payload-exact-blanks 'AT+CIPSTART="TCP","198.51.100.61",7000\r\nOK\r\n\r\nCONNECT OK\r\nAT+CIPSEND=5\r\n> hello  \r\nSEND OK\r\nAT+CIPCLOSE\r\nCLOSE OK\r\n'
+verdict payload-exact-blanks simcom-sim800 0 < /dev/null
+
 [ $fail = 0 ] && echo "ok: precision"
 exit $fail
