@@ -2094,6 +2094,13 @@ log payload-longer 'AT+CIPSTART="TCP","198.51.100.61",7000\r\nOK\r\n\r\nCONNECT 
 verdict payload-longer simcom-sim800 1 <<'WEOF'
 6: warning: [send-payload-mismatch] payload of 17 bytes after the prompt of AT+CIPSEND=12, 12 declared (more than the module takes)
 WEOF
+# ... and so whatever the reads (whole, a byte at a time, random pieces)
+"$BIN" parse --no-redact "$TMP/payload-longer.log" > "$TMP/pl-whole.jsonl"
+for rs in "--read-size 1" "--read-size 9 --read-seed 5"; do
+    "$BIN" parse --no-redact $rs "$TMP/payload-longer.log" > "$TMP/pl-chunk.jsonl"
+    cmp -s "$TMP/pl-whole.jsonl" "$TMP/pl-chunk.jsonl" || { echo "FAIL: payload-longer read with $rs differs"; fail=1; }
+done
+grep -q '"declared":12,"bytes":17' "$TMP/pl-whole.jsonl" || { echo "FAIL: payload-longer: 17 bytes of 12 not in parse"; fail=1; }
 log payload-exact-blanks 'AT+CIPSTART="TCP","198.51.100.61",7000\r\nOK\r\n\r\nCONNECT OK\r\nAT+CIPSEND=5\r\n> hello  \r\nSEND OK\r\nAT+CIPCLOSE\r\nCLOSE OK\r\n'
 verdict payload-exact-blanks simcom-sim800 0 < /dev/null
 
