@@ -122,13 +122,5 @@ class Checker:
             recs = self.read(name, directory + name, fmt, opts)
             if recs is None:
                 continue
-            tx = sorted((r['line'], r['command'], r.get('final'),
-                         [x['text'] for x in r.get('responses', [])])
-                        for r in recs if r['kind'] == 'transaction')
-            want = sorted((l, c, f, list(rs)) for l, c, f, rs in want_tx)
-            if tx != want:
-                self.error('%s: transactions\n  got  %s\n  want %s' % (name, tx, want))
-            urc = [(r['line'], r['text']) for r in recs if r['kind'] == 'urc']
-            if urc != want_urc:
-                self.error('%s: URCs %s, want %s' % (name, urc, want_urc))
+            self.expect_records(name, recs, want_tx, want_urc)
         return self.fail
