@@ -157,6 +157,10 @@ void ats_engine_set_formats(ats_engine *e, const ats_formatset *fs) { e->formats
 
 int ats_eng_on(const ats_engine *e, int rule) { return e->rs->enabled[rule] && !e->stopped; }
 
+/* ats_eng_unshown's answer for a printer that logs not every command: the
+ * one its caller words with the definition's own why */
+static const char unshown_commands[] = "every command the host sends";
+
 const char *ats_eng_unshown(const ats_engine *e, int rule)
 {
     unsigned needs = ats_rule_registry[rule]->needs, h = e->ci.hides;
@@ -169,7 +173,7 @@ const char *ats_eng_unshown(const ats_engine *e, int rule)
     if ((needs & ATS_NEED_ANSWERS) && (h & (ATS_HIDES_MORE_LINES | ATS_HIDES_ANSWERS)))
         return "every line of an answer";
     if ((needs & ATS_NEED_COMMANDS) && e->ci.commands_unshown)
-        return "every command the host sends";
+        return unshown_commands;
     return "";
 }
 
@@ -432,7 +436,9 @@ void ats_eng_not_evaluable(ats_engine *e, int rule, const char *why)
 {
     if (e->res[rule].status == ATS_RULE_PASS) {
         e->res[rule].status = ATS_RULE_NOT_EVALUABLE;
-        snprintf(e->res[rule].reason, sizeof e->res[rule].reason, "%s", why);
+        /* cut to the reason's size: a definition's own words may be longer */
+        snprintf(e->res[rule].reason, sizeof e->res[rule].reason, "%.*s",
+                 (int)(sizeof e->res[rule].reason - 1), why);
     } else if (e->res[rule].status == ATS_RULE_FAIL && !e->res[rule].reason[0]) {
         /* the reason is cut to fit after the prefix */
         snprintf(e->res[rule].reason, sizeof e->res[rule].reason, "partly checked: %.*s",
@@ -514,7 +520,7 @@ int ats_engine_finish(ats_engine *e, ats_error *err)
         }
         /* before the time: a result not shown has no time to judge */
         const char *unshown = ats_eng_unshown(e, (int)i);
-        if (*unshown && e->ci.commands_unshown && !strcmp(unshown, "every command the host sends")) {
+        if (unshown == unshown_commands) {
             /* the definition's own words say which calls go unprinted */
             snprintf(why, sizeof why, "the capture format does not show %s: %s", unshown,
                      e->ci.commands_unshown);

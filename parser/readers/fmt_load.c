@@ -1925,27 +1925,34 @@ int ats_shows_parse(const char *name, unsigned *hides)
 
 size_t ats_formatset_count(const ats_formatset *fs) { return fs ? fs->n : 0; }
 
+/* Whether pattern pat matches p[0..n), for the questions a rule asks of a
+ * set (block_edge, tool_line): the screen first (most lines asked are
+ * prose, refused by their first byte or length), then the interpreter with
+ * a match data made on the first need, of the caller's own: a rule may ask
+ * from its thread while a reader peels on another. -1: out of memory. */
+static int set_asks(const ats_formatset *fs, const fd_pat *pat, pcre2_match_data **md,
+                    const char *p, size_t n)
+{
+    if (!pat->code || ats_re_screen_refuses(&pat->screen, p, n))
+        return 0;
+    if (!*md && !(*md = pcre2_match_data_create(1, NULL)))
+        return -1;
+    return ats_fd_match_interp(pat, *md, fs->mctx, p, n) > 0;
+}
+
 unsigned ats_formatset_block_edge(const ats_formatset *fs, const char *p, size_t n)
 {
     unsigned f = 0;
     pcre2_match_data *md = NULL;
-    /* the interpreter, a match data of its own: a rule may ask from its
-     * thread while a reader peels on another */
     for (size_t i = 0; fs && i < fs->n && !f; i++) {
         const fd_def *d = fs->defs[i];
-        if (d->kind != FD_WRAPPER || (!d->block_open.code && !d->block_close.code))
+        if (d->kind != FD_WRAPPER)
             continue;
-        /* the screens first: most lines asked are prose, refused by their
-         * first byte or length, and need no match data allocated */
-        if ((!d->block_open.code || ats_re_screen_refuses(&d->block_open.screen, p, n)) &&
-            (!d->block_close.code || ats_re_screen_refuses(&d->block_close.screen, p, n)))
-            continue;
-        if (!md && !(md = pcre2_match_data_create(1, NULL)))
-            return 0;
-        if (d->block_open.code && ats_fd_match_interp(&d->block_open, md, fs->mctx, p, n))
-            f |= ATS_LF_BLOCK_OPEN;
-        if (d->block_close.code && ats_fd_match_interp(&d->block_close, md, fs->mctx, p, n))
-            f |= ATS_LF_BLOCK_CLOSE;
+        int op = set_asks(fs, &d->block_open, &md, p, n);
+        int cl = op < 0 ? 0 : set_asks(fs, &d->block_close, &md, p, n);
+        if (op < 0 || cl < 0)
+            break;
+        f |= (op ? ATS_LF_BLOCK_OPEN : 0) | (cl ? ATS_LF_BLOCK_CLOSE : 0);
     }
     pcre2_match_data_free(md);
     return f;
@@ -1955,25 +1962,13 @@ int ats_formatset_tool_line(const ats_formatset *fs, const char *p, size_t n)
 {
     int hit = 0;
     pcre2_match_data *md = NULL;
-    for (size_t i = 0; fs && i < fs->n && !hit; i++) {
-        const fd_def *d = fs->defs[i];
-        if (d->kind != FD_WRAPPER || !d->own_lines || !d->drop.code ||
-            ats_re_screen_refuses(&d->drop.screen, p, n))
-            continue;
-        /* a match data of its own, as block_edge's: a rule's thread asks */
-        if (!md && !(md = pcre2_match_data_create(1, NULL)))
-            return 0;
-        hit = ats_fd_match_interp(&d->drop, md, fs->mctx, p, n) > 0;
-    }
-    for (size_t i = 0; fs && i < fs->ntool && !hit; i++) {
-        if (ats_re_screen_refuses(&fs->tool[i].screen, p, n))
-            continue;
-        if (!md && !(md = pcre2_match_data_create(1, NULL)))
-            return 0;
-        hit = ats_fd_match_interp(&fs->tool[i], md, fs->mctx, p, n) > 0;
-    }
+    for (size_t i = 0; fs && i < fs->n && !hit; i++)
+        if (fs->defs[i]->kind == FD_WRAPPER && fs->defs[i]->own_lines)
+            hit = set_asks(fs, &fs->defs[i]->drop, &md, p, n);
+    for (size_t i = 0; fs && i < fs->ntool && !hit; i++)
+        hit = set_asks(fs, &fs->tool[i], &md, p, n);
     pcre2_match_data_free(md);
-    return hit;
+    return hit > 0;
 }
 
 const ats_format_info *ats_formatset_at(const ats_formatset *fs, size_t i, int *wrapper)
