@@ -307,6 +307,13 @@ verdict cmgs-fail 3gpp 1 <<'WEOF'
 3: warning: [command-failed] AT+CMGS="<PHONE-1>" failed (+CMS ERROR: 500, unknown error) and the host neither retried it nor asked why
 WEOF
 
+# --- AT+CLAC and AT+GCAP ask what the module supports; a module without them answers ERROR,
+# and a library that probes (python-gsmmodem's connect(): AT+CLAC, then vendor queries) goes on:
+# the failure is the answer, not a fault left unhandled.
+log clac 'ATE0\r\nOK\r\nAT+CLAC\r\nERROR\r\nAT+GCAP\r\nERROR\r\nAT+COPS=3,0\r\nOK\r\nAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\n'
+verdict clac 3gpp 0 <<'WEOF'
+WEOF
+
 # --- Round 6, table-driven. A case is "== NAME PROFILE EXIT", then its capture (a printf
 # string), then the findings wanted ("LINE: severity: [rule] message", error-detail not
 # pinned), then "? RULE status  reason" lines for a rule's line of the text report.
