@@ -478,4 +478,16 @@ for rs in 0 1; do
     *) echo "FAIL: hl7800 handled information lines (read size $rs)"; echo "$out"; fail=1 ;;
     esac
 done
+# an ISO stamp with its zone ('Z', '+01:00') before TX:/RX: or SEND/RECV is the line's time
+# (a log without times cannot be judged for timeouts or guard times), whole and a byte at a time
+printf '%s\n' '2026-11-30T13:17:00.150Z TX: AT+CSQ' '2026-11-30T13:17:00.180Z RX: +CSQ: 20,99' \
+    '2026-11-30T13:17:00.190Z RX: OK' > "$TMP/iso-zone-txrx.log"
+printf '%s\n' '2026-11-30T14:17:01.530+01:00 SEND: AT+CGATT?' \
+    '2026-11-30T14:17:01.560+01:00 RECV: +CGATT: 1' '2026-11-30T14:17:01.570+01:00 RECV: OK' > "$TMP/iso-zone-sr.log"
+for rs in 0 1; do
+    extra=; [ $rs = 1 ] && extra="--read-size 1"
+    times=$(for f in txrx sr; do "$BIN" parse -f jsonl $extra "$TMP/iso-zone-$f.log"; done | grep '"kind":"transaction"' | grep -o '"time":"[^"]*","command":"[^"]*"' | tr '\n' ' ')
+    [ "$times" = '"time":"2026-11-30T13:17:00.150000","command":"AT+CSQ" "time":"2026-11-30T14:17:01.530000","command":"AT+CGATT?" ' ] ||
+        { echo "FAIL: ISO stamps with a zone (read size $rs): $times"; fail=1; }
+done
 exit $fail
