@@ -417,6 +417,10 @@ struct ats_formatset {
      * prints around a session, never the modem's (ats_formatset_tool_line) */
     fd_pat *tool;
     size_t ntool;
+    /* formats/tables/prefix-times.json: a time stamp before a trace line's
+     * payload, for a rule that read the line with no time (reader_trace.c) */
+    fd_pat *stamp;
+    size_t nstamp;
     pcre2_match_context *mctx;
 };
 

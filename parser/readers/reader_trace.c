@@ -29,6 +29,8 @@
 
 typedef struct tr_st {
     pcre2_match_data *md;
+    pcre2_match_data *smd;       /* for rd_ctx.stamp (NULL: not asked) */
+    int t_prefix;                /* t came from a stamp before a payload (prefix_time) */
     const PCRE2_SIZE *ov;        /* md's ovector (it never moves) and its pairs */
     uint32_t nov;
     unsigned char *buf;
@@ -175,6 +177,39 @@ typedef struct tr_st {
 
 static void sample_records(tr_st *s, rd_ctx *c);
 
+/* A line its rule read with no time: the first wall-clock stamp printed
+ * before its payload is its time (formats/tables/prefix-times.json). A rule
+ * that takes its prefix loosely ('.{0,80}?TX: ') is the usual one: without
+ * this a logger's stamp it was not written for left a timed log untimed,
+ * and every rule that measures an interval not evaluable. Screened for
+ * "d:dd:" first, so a prefix with no clock costs a few compares. */
+static void prefix_time(tr_st *s, rd_ctx *c, const fd_rule *r, const char *p)
+{
+    int g = r->pat.g_payload;
+    if (!s->smd || g <= 0 || (uint32_t)g >= s->nov || s->ov[2 * g] == PCRE2_UNSET)
+        return;
+    size_t n = s->ov[2 * g], i = 1;
+    for (; i + 3 < n; i++)
+        if (p[i] == ':' && p[i + 3] == ':' && (unsigned)(p[i - 1] - '0') < 10 &&
+            (unsigned)(p[i + 1] - '0') < 10 && (unsigned)(p[i + 2] - '0') < 10)
+            break;
+    fd_tparts tp;
+    tp.have = 0;
+    if (i + 3 < n && ats_fd_match(c->stamp, s->smd, c->mctx, p, n) > 0)
+        ats_fd_time_parts(c->stamp, s->smd, p, &tp);
+    if (tp.have) {
+        s->t = ats_rd_time_parts(c, &tp);
+        s->t_prefix = 1;
+    } else if (s->t_prefix) {
+        /* a line printed with no stamp among stamped ones (a command typed
+         * at a CLI between a daemon's stamped answers) was not at the last
+         * stamp: its time is unknown, not the line before's */
+        s->t.kind = ATS_TIME_NONE;
+        s->t.us = 0;
+        s->t_prefix = 0;
+    }
+}
+
 static int tr_init(void *vst, rd_ctx *c)
 {
     tr_st *s = vst;
@@ -187,6 +222,8 @@ static int tr_init(void *vst, rd_ctx *c)
         s->ov = pcre2_get_ovector_pointer(s->md);
         s->nov = pcre2_get_ovector_count(s->md);
     }
+    if (c->stamp && !(s->smd = pcre2_match_data_create(16, NULL)))
+        return -1;
     s->buf = malloc(TR_BUF);
     s->prev = malloc(TR_CUM);
     s->cur = malloc(TR_CUM);
@@ -237,6 +274,7 @@ static void tr_free(void *vst)
 {
     tr_st *s = vst;
     pcre2_match_data_free(s->md);
+    pcre2_match_data_free(s->smd);
     free(s->buf);
     free(s->prev);
     free(s->cur);
@@ -1382,14 +1420,23 @@ static int line_body(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t line
             continue;
         fd_tparts tp;
         /* the capture's one clock (input.c): the layers' when they are it,
-         * else the definition's own where its rule carried one */
+         * else the definition's own where its rule carried one, else a
+         * stamp the line prints before its payload */
         if (c->layer_clock || !d->info.has_time) {
-            if (c->wrap_time.kind != ATS_TIME_NONE)
+            if (c->wrap_time.kind != ATS_TIME_NONE) {
                 s->t = c->wrap_time;
+                s->t_prefix = 0;
+            } else if (!c->layer_clock) {
+                prefix_time(s, c, r, p);
+            }
         } else {
             ats_fd_time_parts_ov(&r->pat, s->ov, s->nov, p, &tp);
-            if (tp.have)
+            if (tp.have) {
                 s->t = ats_rd_time_parts(c, &tp);
+                s->t_prefix = 0;
+            } else {
+                prefix_time(s, c, r, p);
+            }
         }
         unsigned seen = s->seen;
         if (k < 32)

@@ -490,4 +490,33 @@ for rs in 0 1; do
     [ "$times" = '"time":"2026-11-30T13:17:00.150000","command":"AT+CSQ" "time":"2026-11-30T14:17:01.530000","command":"AT+CGATT?" ' ] ||
         { echo "FAIL: ISO stamps with a zone (read size $rs): $times"; fail=1; }
 done
+# a logger's stamp the definition's rule does not take (its prefix read loosely, '.{0,80}?TX: ')
+# is the line's time all the same: NLog's pipes, Serilog's [hh:mm:ss LVL], an RFC 5424 header;
+# a line with no clock before its payload keeps none. Whole and a byte at a time.
+printf '%s\n' '2026-12-07 06:14:00.6822|DEBUG|Acme.Modem.AtPort|TX: AT+CSQ' \
+    '2026-12-07 06:14:00.7010|DEBUG|Acme.Modem.AtPort|RX: +CSQ: 20,99' \
+    '2026-12-07 06:14:00.7020|DEBUG|Acme.Modem.AtPort|RX: OK' > "$TMP/nlog-stamp.log"
+printf '%s\n' '[10:04:00 DBG] TX "AT+CMEE=2"' '[10:04:01 DBG] RX "OK"' > "$TMP/serilog-stamp.log"
+printf '%s\n' '<15>1 2026-12-07T06:55:01.622Z gw lte-init 1188 - - TX: AT+CGATT?' \
+    '<15>1 2026-12-07T06:55:01.933Z gw lte-init 1188 - - RX: +CGATT: 1' \
+    '<15>1 2026-12-07T06:55:01.940Z gw lte-init 1188 - - RX: OK' > "$TMP/rfc5424-stamp.log"
+printf '%s\n' 'modem: TX: AT+CSQ' 'modem: RX: +CSQ: 20,99' 'modem: RX: OK' > "$TMP/nostamp.log"
+printf '%s\n' '2024-01-15T10:20:30.000Z [debug]: Modem Write: AT' '2024-01-15T10:20:30.041Z [debug]: Modem Received: OK' \
+    '[debug]: Modem Write: AT+CSQ' '2024-01-15T10:20:34.000Z [debug]: Modem Received: +CSQ: 20,99' \
+    '2024-01-15T10:20:34.010Z [debug]: Modem Received: OK' > "$TMP/mixstamp.log"
+for rs in 0 1; do
+    extra=; [ $rs = 1 ] && extra="--read-size 1"
+    times=$(for f in nlog serilog rfc5424; do "$BIN" parse -f jsonl $extra "$TMP/$f-stamp.log"; done | grep '"kind":"transaction"' | grep -o '"time":"[^"]*","command":"[^"]*"' | tr '\n' ' ')
+    [ "$times" = '"time":"2026-12-07T06:14:00.682200","command":"AT+CSQ" "time":"10:04:00.000000","command":"AT+CMEE=2" "time":"2026-12-07T06:55:01.622000","command":"AT+CGATT?" ' ] ||
+        { echo "FAIL: a stamp before the payload (read size $rs): $times"; fail=1; }
+    "$BIN" parse -f jsonl $extra "$TMP/nostamp.log" | grep '"kind":"transaction"' | grep -q '"command":"AT+CSQ"' ||
+        { echo "FAIL: nostamp: the command is not read (read size $rs)"; fail=1; }
+    "$BIN" parse -f jsonl $extra "$TMP/nostamp.log" | grep -q '"time"' &&
+        { echo "FAIL: nostamp: a time made up (read size $rs)"; fail=1; }
+    mix=$("$BIN" parse -f jsonl $extra "$TMP/mixstamp.log" | grep '"kind":"transaction"' | grep -o '"time":"[^"]*","command":"[^"]*"\|"offset":[0-9]*,"command":"[^"]*"' | tr '\n' ' ')
+    case "$mix" in
+        '"time":"2024-01-15T10:20:30.000000","command":"AT" "offset":'*',"command":"AT+CSQ" ') ;;
+        *) echo "FAIL: an unstamped command among stamped lines took the stamp before it (read size $rs): $mix"; fail=1 ;;
+        esac
+done
 exit $fail
