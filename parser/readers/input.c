@@ -111,7 +111,8 @@ static int start_reader(ats_input *in, ats_error *err)
         }
     }
     in->ctx.mctx = in->mctx ? in->mctx : in->fs->mctx;
-    in->ctx.stamp = in->fs->nstamp ? &in->fs->stamp[0] : NULL;
+    in->ctx.stamp = in->fs->stamp;
+    in->ctx.nstamp = in->fs->nstamp;
     in->ctx.chunk_flags = in->vt->chunk_flags;
     /* The line ends a paste added, for the framer's count of a block of raw
      * bytes; line readers get "\r\r\n" and "\n\r" converted already. */

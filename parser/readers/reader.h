@@ -36,6 +36,7 @@ typedef struct rd_ctx {
     /* a time stamp in a line's prefix (formats/tables/prefix-times.json),
      * for a line its rule read with no time; NULL: none asked */
     const struct fd_pat *stamp;
+    size_t nstamp;
     unsigned defer_mask;       /* rules whose lines are host-log: what they show is elsewhere */
     int side_a_is_tx;          /* dir_map sides a/b: a is the host; -1: one side only, undirected */
     unsigned wrap_width;       /* the sample shows a terminal's hard wrap at this width (0 no) */

@@ -182,7 +182,7 @@ static void sample_records(tr_st *s, rd_ctx *c);
  * that takes its prefix loosely ('.{0,80}?TX: ') is the usual one: without
  * this a logger's stamp it was not written for left a timed log untimed,
  * and every rule that measures an interval not evaluable. Screened for
- * "d:dd:" first, so a prefix with no clock costs a few compares. */
+ * "d:dd:" or "(ddd" first, so a prefix with no clock costs a few compares. */
 static void prefix_time(tr_st *s, rd_ctx *c, const fd_rule *r, const char *p)
 {
     int g = r->pat.g_payload;
@@ -190,13 +190,16 @@ static void prefix_time(tr_st *s, rd_ctx *c, const fd_rule *r, const char *p)
         return;
     size_t n = s->ov[2 * g], i = 1;
     for (; i + 3 < n; i++)
-        if (p[i] == ':' && p[i + 3] == ':' && (unsigned)(p[i - 1] - '0') < 10 &&
-            (unsigned)(p[i + 1] - '0') < 10 && (unsigned)(p[i + 2] - '0') < 10)
+        if ((p[i] == ':' && p[i + 3] == ':' && (unsigned)(p[i - 1] - '0') < 10 &&
+             (unsigned)(p[i + 1] - '0') < 10 && (unsigned)(p[i + 2] - '0') < 10) ||
+            (p[i - 1] == '(' && (unsigned)(p[i] - '0') < 10 &&
+             (unsigned)(p[i + 1] - '0') < 10 && (unsigned)(p[i + 2] - '0') < 10))
             break;
     fd_tparts tp;
     tp.have = 0;
-    if (i + 3 < n && ats_fd_match(c->stamp, s->smd, c->mctx, p, n) > 0)
-        ats_fd_time_parts(c->stamp, s->smd, p, &tp);
+    for (size_t k = 0; i + 3 < n && k < c->nstamp && !tp.have; k++)
+        if (ats_fd_match(&c->stamp[k], s->smd, c->mctx, p, n) > 0)
+            ats_fd_time_parts(&c->stamp[k], s->smd, p, &tp);
     if (tp.have) {
         s->t = ats_rd_time_parts(c, &tp);
         s->t_prefix = 1;

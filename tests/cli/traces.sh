@@ -501,6 +501,7 @@ printf '%s\n' '<15>1 2026-12-07T06:55:01.622Z gw lte-init 1188 - - TX: AT+CGATT?
     '<15>1 2026-12-07T06:55:01.933Z gw lte-init 1188 - - RX: +CGATT: 1' \
     '<15>1 2026-12-07T06:55:01.940Z gw lte-init 1188 - - RX: OK' > "$TMP/rfc5424-stamp.log"
 printf '%s\n' 'modem: TX: AT+CSQ' 'modem: RX: +CSQ: 20,99' 'modem: RX: OK' > "$TMP/nostamp.log"
+printf '%s\n' 'I (8800) lte: AT> AT+CSQ' 'I (8843) lte: AT< +CSQ: 20,99' 'I (8850) lte: AT< OK' > "$TMP/espidf-stamp.log"
 printf '%s\n' '2024-01-15T10:20:30.000Z [debug]: Modem Write: AT' '2024-01-15T10:20:30.041Z [debug]: Modem Received: OK' \
     '[debug]: Modem Write: AT+CSQ' '2024-01-15T10:20:34.000Z [debug]: Modem Received: +CSQ: 20,99' \
     '2024-01-15T10:20:34.010Z [debug]: Modem Received: OK' > "$TMP/mixstamp.log"
@@ -513,6 +514,9 @@ for rs in 0 1; do
         { echo "FAIL: nostamp: the command is not read (read size $rs)"; fail=1; }
     "$BIN" parse -f jsonl $extra "$TMP/nostamp.log" | grep -q '"time"' &&
         { echo "FAIL: nostamp: a time made up (read size $rs)"; fail=1; }
+    esp=$("$BIN" parse -f jsonl $extra "$TMP/espidf-stamp.log" | grep '"kind":"transaction"' | grep -o '"time":"[^"]*","command":"[^"]*"\|"final_ms":[0-9.]*')
+    [ "$esp" = '"time":"8.800000","command":"AT+CSQ"
+"final_ms":50.000000' ] || { echo "FAIL: ESP-IDF's (ms) header before a trace line is its time (read size $rs): $esp"; fail=1; }
     mix=$("$BIN" parse -f jsonl $extra "$TMP/mixstamp.log" | grep '"kind":"transaction"' | grep -o '"time":"[^"]*","command":"[^"]*"\|"offset":[0-9]*,"command":"[^"]*"' | tr '\n' ' ')
     case "$mix" in
         '"time":"2024-01-15T10:20:30.000000","command":"AT" "offset":'*',"command":"AT+CSQ" ') ;;
