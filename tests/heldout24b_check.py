@@ -46,9 +46,9 @@ EXPECT = {
     ], []),
     'dongle-user-cmd.log': ('asterisk-user-cmd', ['--no-redact'], [
         (1, 'AT+CSQ', 'OK', ['+CSQ: 17,99']),
-        (8, 'AT+CGSN', 'OK', ['867223011111111']),
-        (15, 'AT+CPIN?', '+CME ERROR: 10', []),
-        (20, 'AT+COPS?', 'OK', ['+COPS: 0,0,"Telia",2']),
+        (11, 'AT+CGSN', 'OK', ['867223011111111']),
+        (21, 'AT+CPIN?', '+CME ERROR: 10', []),
+        (29, 'AT+COPS?', 'OK', ['+COPS: 0,0,"Telia",2']),
     ], []),
     'dongle-user-cmd-debug5.log': ('chan-dongle', [], [
         (4, 'AT+CSQ', 'OK', ['+CSQ: 17,99']),
