@@ -38,11 +38,25 @@ QCOM = [
 EXPECT = {
     'dongle-asterisk-in.log': ('chan-dongle', [], DONGLE, []),
     'dongle-syslog-console.log': ('syslog > chan-dongle', [], DONGLE, []),
+    # the kernel's and systemd's messages between a record's lines are theirs
+    'dongle-syslog-interleaved.log': ('syslog > chan-dongle', [], [
+        (2, 'AT+CSQ', 'OK', ['+CSQ: 17,99']),
+        (12, 'AT+COPS?', 'OK', ['+COPS: 0,0,"Telia",2']),
+        (22, 'AT+CUSD=1,"*100#",15', 'OK', []),
+        (29, 'AT+CPIN?', '+CME ERROR: 10', []),
+    ], []),
     'dongle-forum.log': ('forum-blocks > chan-dongle', [], [
         (5, 'AT+CSQ', 'OK', ['+CSQ: 17,99']),
         (19, 'AT+COPS?', 'OK', ['+COPS: 0,0,"Telia",2']),
         (28, 'AT+CUSD=1,"*100#",15', 'OK', []),
         (35, 'AT+CPIN?', '+CME ERROR: 10', []),
+    ], []),
+    # [quote="…"] glued to the log's first line and [/quote] to its last (the read's ']')
+    'dongle-forum-glued.log': ('forum-blocks > chan-dongle', [], [
+        (4, 'AT+CSQ', 'OK', ['+CSQ: 17,99']),
+        (17, 'AT+COPS?', 'OK', ['+COPS: 0,0,"Telia",2']),
+        (26, 'AT+CUSD=1,"*100#",15', 'OK', []),
+        (33, 'AT+CPIN?', '+CME ERROR: 10', []),
     ], []),
     'dongle-user-cmd.log': ('asterisk-user-cmd', ['--no-redact'], [
         (1, 'AT+CSQ', 'OK', ['+CSQ: 17,99']),
@@ -91,6 +105,12 @@ for name, want in (('dongle-syslog-console.log', [5, 14, 23, 30]),
     got = [r.get('final_line') for r in records(name) if r['kind'] == 'transaction']
     if got != want:
         ck.error('%s: final lines %s, want %s' % (name, got, want))
+
+host = [(r['line'], r['text']) for r in records('dongle-syslog-interleaved.log')
+        if r['kind'] == 'host-log' and not r['text'].startswith('asterisk[')]
+if host != [(7, 'kernel: [ 8812.204113] option1 ttyUSB1: option_instat_callback: error -71'),
+            (13, 'systemd[1]: Started Session 42 of user root.')]:
+    ck.error('dongle-syslog-interleaved.log: other writers\' lines %s' % host)
 
 # Init()'s escape (ESC and its CR LF, a write over two lines) is the library's
 host = [r['line'] for r in records('gomodem-journal.log') if r['kind'] == 'host-log']

@@ -762,6 +762,12 @@ static void score(const fd_def *d, const lines *L, const dmatch *m,
             size_t fn = n;
             int tagged = open_tag && !joined && L->tag[i] == open_tag && n >= open_tag &&
                          !memcmp(p, open_at, open_tag);
+            /* another writer's message amid the record's lines: read as that
+             * writer's, the record goes on */
+            if (open_tag && !joined && L->tag[i] && !tagged && rule_at(d, pr, m, p, n) < 0) {
+                o->matched++;
+                continue;
+            }
             /* the blank after the name is the wrapper's */
             size_t cut = tagged ? open_tag + (n > open_tag && p[open_tag] == ' ') : 0;
             p += cut;

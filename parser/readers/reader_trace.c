@@ -1349,6 +1349,10 @@ static int line_body(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t line
             n -= cut;
             ln -= cut;
             off += cut;
+        } else if (s->ntag && c->wrap_tag && !any_rule(s, c, p, ln)) {
+            /* another writer's message amid the record's lines (the kernel's
+             * between two of a program's): that writer's, the record goes on */
+            return host_log(s, c, p, ln, lineno, off, "another writer's line inside a record");
         }
         /* An empty line inside a record whose rows a pattern names (a
          * hexdump's): a log pasted double-spaced, or a blank the viewer
