@@ -103,7 +103,7 @@ static int need_of(const char *s, fd_need *nd)
 static int pat_compile(const ats_jl *L, fd_pat *p, json_t *v, const char *path)
 {
     memset(p, 0, sizeof *p);
-    p->g_payload = p->g_dir = p->g_body = p->g_chan = p->g_ftype = p->g_num = p->g_port = p->g_src = p->g_thread = p->g_cmd = p->g_took = p->g_took_unit = -1;
+    p->g_payload = p->g_dir = p->g_body = p->g_chan = p->g_ftype = p->g_num = p->g_port = p->g_src = p->g_tag = p->g_thread = p->g_cmd = p->g_took = p->g_took_unit = -1;
     for (int k = 0; k < FD_T_COUNT; k++)
         p->g_time[k] = -1;
     if (!json_is_string(v))
@@ -147,6 +147,7 @@ static int pat_compile(const ats_jl *L, fd_pat *p, json_t *v, const char *path)
     p->g_body = ats_re_group_number(p->code, "body");
     p->g_num = ats_re_group_number(p->code, "num");
     p->g_src = ats_re_group_number(p->code, "src");
+    p->g_tag = ats_re_group_number(p->code, "tag");
     p->g_chan = ats_re_group_number(p->code, "chan");
     p->g_ftype = ats_re_group_number(p->code, "ftype");
     p->g_port = ats_re_group_number(p->code, "port");

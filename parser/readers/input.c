@@ -283,6 +283,7 @@ int ats_in_emit_now(ats_input *in, const char *p, size_t n, int eol, uint64_t li
             rc = emit_dropped(in, split ? b : p, split ? bn : n - cut, b, bn, lineno,
                               split ? loff + skip : loff);
         } else {
+            in->ctx.wrap_tag = split ? 0 : in->pl.tag;
             memcpy(in->body, b, bn);
             if (cut && !split)
                 in->body[bn++] = '\r';
@@ -296,6 +297,7 @@ int ats_in_emit_now(ats_input *in, const char *p, size_t n, int eol, uint64_t li
                 rc = emit_dropped(in, b, bn, b, bn, lineno, loff + skip);
                 continue;
             }
+            in->ctx.wrap_tag = 0;
             memcpy(in->body, b, bn);
             in->body[bn] = '\n';
             rc = in->vt->line(in->st, &in->ctx, in->body, bn, 1, lineno, loff + skip);

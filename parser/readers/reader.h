@@ -57,6 +57,10 @@ typedef struct rd_ctx {
     /* The time the wrapper layers gave the current line (ATS_TIME_NONE if
      * none); readers that find no time of their own use it. */
     ats_time wrap_time;
+    /* The wrapper's writer name the current line opens with (syslog's
+     * "asterisk[1190]: "), its length; 0 none. A record that runs over lines
+     * under such a wrapper has it on each of its lines (reader_trace.c). */
+    size_t wrap_tag;
     /* The capture's one clock is the wrapper layers' (the definition's own
      * time groups carried no time in the sample): a definition's own time
      * on a later line is not used, so two clocks never mix (input.c). */

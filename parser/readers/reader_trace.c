@@ -40,6 +40,10 @@ typedef struct tr_st {
     ats_dir open_dir;
     unsigned open_lines;
     uint64_t open_line, open_off;
+    /* the wrapper's writer name the open record's first line opened with
+     * (rd_ctx.wrap_tag): its next lines carry it too, and are read after it */
+    char tag[64];
+    size_t ntag;
     ats_time t;                  /* the current record's time */
     /* cumulative records (esp_modem's Response: the buffer so far, again;
      * chan_dongle: the unread rest of the ring buffer, again): a record's
@@ -1317,6 +1321,23 @@ static inline int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t
     return line_body(s, c, p, n, lineno, off);
 }
 
+/* The writer name the line opening a record has (rd_ctx.wrap_tag). */
+static void keep_tag(tr_st *s, const rd_ctx *c, const char *p, size_t ln)
+{
+    s->ntag = c->wrap_tag <= sizeof s->tag && c->wrap_tag <= ln ? c->wrap_tag : 0;
+    memcpy(s->tag, p, s->ntag);
+}
+
+/* How much of a line of the open record is the wrapper's writer name its
+ * first line opened with (and the blank after it): 0 when it has none or
+ * another's. */
+static size_t tag_cut(const tr_st *s, const rd_ctx *c, const char *p, size_t ln)
+{
+    if (!s->ntag || c->wrap_tag != s->ntag || ln < s->ntag || memcmp(p, s->tag, s->ntag))
+        return 0;
+    return s->ntag + (ln > s->ntag && p[s->ntag] == ' ');
+}
+
 static int line_body(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno, uint64_t off)
 {
     const fd_def *d = c->def;
@@ -1338,12 +1359,15 @@ static int line_body(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t line
         /* the host's lines that go on after the one that opened them (a
          * here-document's, after the shell's PS2 prompt): each the host's */
         const fd_rule *r = &d->rules[s->open];
+        size_t cut = tag_cut(s, c, p, ln);
         if (s->open_lines < r->max_lines) {
-            if (r->end.code && ats_fd_match(&r->end, s->md, c->mctx, p, ln)) {
+            if (r->end.code && (ats_fd_match(&r->end, s->md, c->mctx, p + cut, ln - cut) ||
+                                (cut && ats_fd_match(&r->end, s->md, c->mctx, p, ln)))) {
                 s->open = -1;
                 return host_log(s, c, p, ln, lineno, off, r->source);
             }
-            if (r->cont.code && ats_fd_match(&r->cont, s->md, c->mctx, p, ln)) {
+            if (r->cont.code && (ats_fd_match(&r->cont, s->md, c->mctx, p + cut, ln - cut) ||
+                                 (cut && ats_fd_match(&r->cont, s->md, c->mctx, p, ln)))) {
                 s->open_lines++;
                 return host_log(s, c, p, ln, lineno, off, r->source);
             }
@@ -1352,12 +1376,37 @@ static int line_body(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t line
     }
     if (s->open >= 0) {
         const fd_rule *r = &d->rules[s->open];
+        /* Under a wrapper that names the writer on every line (syslog's
+         * "asterisk[1190]: "), a record's further lines carry the name its
+         * first line did: they are read after it, the line as it came
+         * tried next (a pattern written with the name in it, gammu's). */
+        const char *fp = p;
+        size_t fn = n, fln = ln;
+        uint64_t foff = off;
+        size_t cut = tag_cut(s, c, p, ln);
+        int tagged = cut != 0;
+        if (tagged) {
+            p += cut;
+            n -= cut;
+            ln -= cut;
+            off += cut;
+        } else if (s->ntag && c->wrap_tag && !any_rule(s, c, p, ln)) {
+            /* another writer's message amid the record's lines (the kernel's
+             * between two of a program's): that writer's, the record goes on */
+            return host_log(s, c, p, ln, lineno, off, "another writer's line inside a record");
+        }
         /* An empty line inside a record whose rows a pattern names (a
          * hexdump's): a log pasted double-spaced, or a blank the viewer
          * put between a title and its rows. The next row still belongs. */
         if (ln == 0 && !r->cont_until_rule && (r->cont.code || r->end.code))
             return 0;
-        if (s->open_lines < r->max_lines) {
+        for (int pass = 0; pass < 1 + tagged && s->open_lines < r->max_lines; pass++) {
+            if (pass) {
+                p = fp;
+                n = fn;
+                ln = fln;
+                off = foff;
+            }
             ats_span pay;
             if (r->end.code && ats_fd_match(&r->end, s->md, c->mctx, p, r->keep_cr ? n : ln) &&
                 group(s, r->end.g_payload, p, &pay)) {
@@ -1389,9 +1438,13 @@ static int line_body(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t line
                     return bytes_of(s, c, r, s->open_dir, s->buf, k, lineno, off);
                 return bytes_of(s, c, r, s->open_dir, s->buf, k, s->open_line, s->open_off);
             }
-            if (r->cont_until_rule && !(r->stop.code && ats_fd_match(&r->stop, s->md, c->mctx, p, ln)) &&
+            /* a line that goes on verbatim: read after the name, once no
+             * rule takes it with the name or without */
+            if (!pass && r->cont_until_rule &&
+                !(r->stop.code && (ats_fd_match(&r->stop, s->md, c->mctx, p, ln) ||
+                                   (tagged && ats_fd_match(&r->stop, s->md, c->mctx, fp, fln)))) &&
                 !(r->first.code && !s->open_lines && !ats_fd_match(&r->first, s->md, c->mctx, p, ln)) &&
-                !any_rule(s, c, p, ln)) {
+                !any_rule(s, c, p, ln) && !(tagged && any_rule(s, c, fp, fln))) {
                 size_t k = 0;
                 const char *q = p;
                 size_t qn = r->keep_cr ? n : ln, olen = TR_BUF / 2;
@@ -1411,6 +1464,10 @@ static int line_body(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t line
                 return bytes_of(s, c, r, s->open_dir, s->buf, k, s->open_line, s->open_off);
             }
         }
+        p = fp;
+        n = fn;
+        ln = fln;
+        off = foff;
         int rc = close_record(s, c);
         if (rc)
             return rc;
@@ -1486,6 +1543,7 @@ static int line_body(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t line
                 s->open = (int)k;
                 s->open_host = 1;
                 s->open_lines = 0;
+                keep_tag(s, c, p, ln);
             }
             if (as_host)
                 return host_log(s, c, p, ln, lineno, off, r->source);
@@ -1507,6 +1565,7 @@ static int line_body(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t line
                 s->open = (int)k;
                 s->open_host = 1;
                 s->open_lines = 0;
+                keep_tag(s, c, p, ln);
             }
             return host_log(s, c, p, ln, lineno, off, r->source);
         }
@@ -1551,6 +1610,7 @@ static int line_body(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t line
             frame_head(s, r, p);
         if (r->cont.code || r->cont_until_rule || r->cumulative || r->repeats_mask) {
             s->open = (int)k;
+            keep_tag(s, c, p, ln);
             s->open_host = 0;
             s->open_dir = dir;
             s->open_lines = 0;
