@@ -324,6 +324,14 @@ verdict usoco-pending ublox-sara 1 <<'WEOF'
 1: error: [completion-timeout] AT+USOCO=0,"203.0.113.100",8883,1 got no completion in 240.240 s (limit 120 s)
 WEOF
 
+# --- Under the standards alone (3gpp), a refused name that is a standard one with a letter
+# dropped (+CGDCNT for +CGDCONT) is the typo unknown-command is for; a vendor's name that is a
+# standard one with a letter more (SIMCom's +CSOCON beside +CSCON) is not judged.
+log typo-3gpp 'AT\r\nOK\r\nAT+CGDCNT=1,"IP","apn.example"\r\nERROR\r\nAT+CSOCON=0,5683,"192.0.2.44"\r\nERROR\r\nAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\n'
+verdict typo-3gpp 3gpp 0 <<'WEOF'
+3: info: [unknown-command] +CGDCNT is not a command of the 3gpp profile (in AT+CGDCNT=1,"IP","apn.example"); it has +CGDCONT
+WEOF
+
 # --- Round 6, table-driven. A case is "== NAME PROFILE EXIT", then its capture (a printf
 # string), then the findings wanted ("LINE: severity: [rule] message", error-detail not
 # pinned), then "? RULE status  reason" lines for a rule's line of the text report.
