@@ -73,6 +73,16 @@ typedef struct storm_state {
     double max_retries;
     uint64_t query_ids[RING];  /* recent retry chains of commands that only read state */
     size_t nquery;
+    /* A run: chains of one command with nothing between them but the
+     * close of what the failed attempt left (Quectel's AT+QIOPEN fails with
+     * +QIOPEN: 0,566, the host sends AT+QICLOSE=0 as the manual asks, then
+     * AT+QIOPEN again): the builder's chain ends at the close, the host's
+     * retrying does not. Judged when the run ends. */
+    char run_cmd[200];
+    size_t run_len;
+    unsigned run_attempts, run_chains;
+    uint64_t run_id, run_first, run_last;
+    int gap_dirty;             /* a command since the last chain that is no close */
 } storm_state;
 
 /* A query re-sent while it fails is the host polling a state (AT+CPIN? while
@@ -82,6 +92,8 @@ static void storm_txn(ats_rule_ctx *c, const ats_txn *t)
     storm_state *st = c->st;
     if ((t->flags & ATS_TF_QUERY) && t->attempt == 1)   /* a chain's first: its id */
         st->query_ids[st->nquery++ % RING] = t->id;
+    if (!t->retry_chain && !(t->flags & ATS_TF_QUERY) && !cls_cmd(c->e, C_CLOSE, t))
+        st->gap_dirty = 1;
 }
 
 static int is_query(const storm_state *st, uint64_t id)
@@ -98,19 +110,43 @@ static void storm_init(ats_rule_ctx *c)
     st->max_retries = ats_eng_param(c->e, c->rule, "max_retries");
 }
 
+static void storm_judge(ats_rule_ctx *c)
+{
+    storm_state *st = c->st;
+    if (st->run_attempts && (double)st->run_attempts > st->max_retries && !is_query(st, st->run_id)) {
+        char cmd[200];
+        snprintf(cmd, sizeof cmd, "%.*s", (int)st->run_len, st->run_cmd);
+        ats_eng_violation(c->e, c->rule, st->run_first, (ats_time){ATS_TIME_NONE, 0}, st->run_id,
+                          cmd, "%s was attempted %u times in a row (at most %g)%s", cmd,
+                          st->run_attempts, st->max_retries,
+                          st->run_chains > 1 ? ", closed and sent again after each failure" : "");
+        ats_eng_related(c->e, st->run_last, "last attempt");
+    }
+    st->run_attempts = 0;
+}
+
 static void storm_chain(ats_rule_ctx *c, const ats_chain *ch)
 {
-    const storm_state *st = c->st;
+    storm_state *st = c->st;
     ats_eng_saw(c->e, c->rule);
-    if ((double)ch->attempts > st->max_retries && !is_query(st, ch->id)) {
-        char cmd[200];
-        ats_eng_text(cmd, sizeof cmd, ch->command);
-        ats_eng_violation(c->e, c->rule, ch->first_line, (ats_time){ATS_TIME_NONE, 0}, ch->id, cmd,
-                          "%s was attempted %u times in a row (at most %g)", cmd, ch->attempts,
-                          st->max_retries);
-        ats_eng_related(c->e, ch->last_line, "last attempt");
+    char cmd[200];
+    ats_eng_text(cmd, sizeof cmd, ch->command);
+    size_t n = strlen(cmd);
+    if (st->gap_dirty || !st->run_attempts || n != st->run_len || memcmp(cmd, st->run_cmd, n)) {
+        storm_judge(c);
+        memcpy(st->run_cmd, cmd, n);
+        st->run_len = n;
+        st->run_id = ch->id;
+        st->run_first = ch->first_line;
+        st->run_chains = 0;
     }
+    st->run_attempts += ch->attempts;
+    st->run_chains++;
+    st->run_last = ch->last_line;
+    st->gap_dirty = 0;
 }
+
+static void storm_finish(ats_rule_ctx *c) { storm_judge(c); }
 
 static const ats_rule_param storm_params[] = {
     {"max_retries", ATS_PARAM_COUNT, 10, 0, -1},
@@ -120,11 +156,12 @@ static const ats_rule_param storm_params[] = {
 const ats_rule_desc ats_rule_retry_storm = {
     .id = "retry-storm",
     .severity = ATS_SEV_WARNING,
-    .summary = "no more than max_retries consecutive attempts of one command (a query polled "
-               "while it fails is waiting, not a storm)",
+    .summary = "no more than max_retries consecutive attempts of one command, closes of what a "
+               "failed attempt left between them counted in (a query polled while it fails is "
+               "waiting, not a storm)",
     .params = storm_params,
     .state_size = sizeof(storm_state),
     .no_evidence = "no command failed in the capture: no run of attempts to count",
     .needs = ATS_NEED_FAILURES,
-    .on = {.init = storm_init, .txn = storm_txn, .chain = storm_chain},
+    .on = {.init = storm_init, .txn = storm_txn, .chain = storm_chain, .finish = storm_finish},
 };

@@ -332,6 +332,18 @@ verdict typo-3gpp 3gpp 0 <<'WEOF'
 3: info: [unknown-command] +CGDCNT is not a command of the 3gpp profile (in AT+CGDCNT=1,"IP","apn.example"); it has +CGDCONT
 WEOF
 
+# --- A retry storm through the close the manual asks for after a failed open (AT+QIOPEN fails
+# with +QIOPEN: 0,566, AT+QICLOSE=0, AT+QIOPEN again, 12 times): the builder's chain ends at
+# each close, the host's retrying does not. Another command between (the context re-activated)
+# is the host trying another way: two runs of 6, no storm.
+log storm-close 'AT\r\nOK\r\nAT+QIOPEN=1,0,"TCP","203.0.113.80",8080,0,1\r\nOK\r\n+QIOPEN: 0,566\r\nAT+QICLOSE=0\r\nOK\r\nAT+QIOPEN=1,0,"TCP","203.0.113.80",8080,0,1\r\nOK\r\n+QIOPEN: 0,566\r\nAT+QICLOSE=0\r\nOK\r\nAT+QIOPEN=1,0,"TCP","203.0.113.80",8080,0,1\r\nOK\r\n+QIOPEN: 0,566\r\nAT+QICLOSE=0\r\nOK\r\nAT+QIOPEN=1,0,"TCP","203.0.113.80",8080,0,1\r\nOK\r\n+QIOPEN: 0,566\r\nAT+QICLOSE=0\r\nOK\r\nAT+QIOPEN=1,0,"TCP","203.0.113.80",8080,0,1\r\nOK\r\n+QIOPEN: 0,566\r\nAT+QICLOSE=0\r\nOK\r\nAT+QIOPEN=1,0,"TCP","203.0.113.80",8080,0,1\r\nOK\r\n+QIOPEN: 0,566\r\nAT+QICLOSE=0\r\nOK\r\nAT+QIOPEN=1,0,"TCP","203.0.113.80",8080,0,1\r\nOK\r\n+QIOPEN: 0,566\r\nAT+QICLOSE=0\r\nOK\r\nAT+QIOPEN=1,0,"TCP","203.0.113.80",8080,0,1\r\nOK\r\n+QIOPEN: 0,566\r\nAT+QICLOSE=0\r\nOK\r\nAT+QIOPEN=1,0,"TCP","203.0.113.80",8080,0,1\r\nOK\r\n+QIOPEN: 0,566\r\nAT+QICLOSE=0\r\nOK\r\nAT+QIOPEN=1,0,"TCP","203.0.113.80",8080,0,1\r\nOK\r\n+QIOPEN: 0,566\r\nAT+QICLOSE=0\r\nOK\r\nAT+QIOPEN=1,0,"TCP","203.0.113.80",8080,0,1\r\nOK\r\n+QIOPEN: 0,566\r\nAT+QICLOSE=0\r\nOK\r\nAT+QIOPEN=1,0,"TCP","203.0.113.80",8080,0,1\r\nOK\r\n+QIOPEN: 0,566\r\nAT+QICLOSE=0\r\nOK\r\nAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\n'
+verdict storm-close quectel-bg96 1 <<'WEOF'
+3: warning: [retry-storm] AT+QIOPEN=1,0,"TCP","203.0.113.80",8080,0,1 was attempted 12 times in a row (at most 10), closed and sent again after each failure
+WEOF
+log storm-calm 'AT\r\nOK\r\nAT+QIOPEN=1,0,"TCP","203.0.113.80",8080,0,1\r\nOK\r\n+QIOPEN: 0,566\r\nAT+QICLOSE=0\r\nOK\r\nAT+QIOPEN=1,0,"TCP","203.0.113.80",8080,0,1\r\nOK\r\n+QIOPEN: 0,566\r\nAT+QICLOSE=0\r\nOK\r\nAT+QIOPEN=1,0,"TCP","203.0.113.80",8080,0,1\r\nOK\r\n+QIOPEN: 0,566\r\nAT+QICLOSE=0\r\nOK\r\nAT+QIOPEN=1,0,"TCP","203.0.113.80",8080,0,1\r\nOK\r\n+QIOPEN: 0,566\r\nAT+QICLOSE=0\r\nOK\r\nAT+QIOPEN=1,0,"TCP","203.0.113.80",8080,0,1\r\nOK\r\n+QIOPEN: 0,566\r\nAT+QICLOSE=0\r\nOK\r\nAT+QIOPEN=1,0,"TCP","203.0.113.80",8080,0,1\r\nOK\r\n+QIOPEN: 0,566\r\nAT+QICLOSE=0\r\nOK\r\nAT+QIDEACT=1\r\nOK\r\nAT+QIACT=1\r\nOK\r\nAT+QIOPEN=1,0,"TCP","203.0.113.80",8080,0,1\r\nOK\r\n+QIOPEN: 0,566\r\nAT+QICLOSE=0\r\nOK\r\nAT+QIOPEN=1,0,"TCP","203.0.113.80",8080,0,1\r\nOK\r\n+QIOPEN: 0,566\r\nAT+QICLOSE=0\r\nOK\r\nAT+QIOPEN=1,0,"TCP","203.0.113.80",8080,0,1\r\nOK\r\n+QIOPEN: 0,566\r\nAT+QICLOSE=0\r\nOK\r\nAT+QIOPEN=1,0,"TCP","203.0.113.80",8080,0,1\r\nOK\r\n+QIOPEN: 0,566\r\nAT+QICLOSE=0\r\nOK\r\nAT+QIOPEN=1,0,"TCP","203.0.113.80",8080,0,1\r\nOK\r\n+QIOPEN: 0,566\r\nAT+QICLOSE=0\r\nOK\r\nAT+QIOPEN=1,0,"TCP","203.0.113.80",8080,0,1\r\nOK\r\n+QIOPEN: 0,566\r\nAT+QICLOSE=0\r\nOK\r\nAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\n'
+verdict storm-calm quectel-bg96 0 <<'WEOF'
+WEOF
+
 # --- Round 6, table-driven. A case is "== NAME PROFILE EXIT", then its capture (a printf
 # string), then the findings wanted ("LINE: severity: [rule] message", error-detail not
 # pinned), then "? RULE status  reason" lines for a rule's line of the text report.
