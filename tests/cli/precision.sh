@@ -344,6 +344,17 @@ log storm-calm 'AT\r\nOK\r\nAT+QIOPEN=1,0,"TCP","203.0.113.80",8080,0,1\r\nOK\r\
 verdict storm-calm quectel-bg96 0 <<'WEOF'
 WEOF
 
+# --- Telit's AT#SGACT? answers each context's state (#SGACT: 1,0 down, #SGACT: 1,1 up): an
+# AT#SD after #SGACT: 1,0 opens with no IP; after an activation refused as already done, the
+# query's #SGACT: 1,1 says the IP is held.
+log sgact-down 'AT#SGACT?\r\n#SGACT: 1,0\r\nOK\r\nAT#SD=1,0,80,"203.0.113.40",0,0,1\r\n+CME ERROR: 556\r\nAT#SGACT=1,1\r\n#SGACT: 10.64.2.9\r\nOK\r\n'
+verdict sgact-down telit 1 <<'WEOF'
+4: error: [socket-without-ip] AT#SD=1,0,80,"203.0.113.40",0,0,1 sent while no IP is held (since line 2)
+WEOF
+log sgact-up 'AT+CMEE=2\r\nOK\r\nAT#SGACT=1,1\r\n+CME ERROR: context already activated\r\nAT#SGACT?\r\n#SGACT: 1,1\r\nOK\r\nAT#SD=1,0,80,"203.0.113.40",0,0,1\r\nOK\r\nAT#SH=1\r\nOK\r\n'
+verdict sgact-up telit 0 <<'WEOF'
+WEOF
+
 # --- Round 6, table-driven. A case is "== NAME PROFILE EXIT", then its capture (a printf
 # string), then the findings wanted ("LINE: severity: [rule] message", error-detail not
 # pinned), then "? RULE status  reason" lines for a rule's line of the text report.
