@@ -83,7 +83,7 @@ static void length_txn(ats_rule_ctx *c, const ats_txn *t)
         (t->payload_declared < 1 || (double)t->payload_declared >= st->max_send_len))
         ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id,
                           ats_eng_sock_key(e, eng_txn_sock(e, t)),
-                          "%s declares %" PRId64 " bytes (must be 1..%g)", ats_eng_cmd(e, t),
+                          "%s declares %" PRId64 " bytes (must be 1..%.0f)", ats_eng_cmd(e, t),
                           t->payload_declared, st->max_send_len - 1);
 }
 

@@ -355,6 +355,13 @@ log sgact-up 'AT+CMEE=2\r\nOK\r\nAT#SGACT=1,1\r\n+CME ERROR: context already act
 verdict sgact-up telit 0 <<'WEOF'
 WEOF
 
+# --- sierra-hl78's socket classes: AT+KTCPSND=<id>,0 declares no byte (send-length); a send
+# of 5 with its CONNECT, data and EOF pattern is fine.
+log hl78-send 'AT+KTCPCFG=1,0,"203.0.113.90",4500\r\n+KTCPCFG: 1\r\nOK\r\nAT+KTCPCNX=1\r\nOK\r\n+KTCP_IND: 1,1\r\nAT+KTCPSND=1,0\r\n+CME ERROR: 3\r\nAT+KTCPSND=1,5\r\nCONNECT\r\nhello--EOF--Pattern--\r\nOK\r\nAT+KTCPCLOSE=1\r\nOK\r\n'
+verdict hl78-send sierra-hl78 1 <<'WEOF'
+7: error: [send-length] AT+KTCPSND=1,0 declares 0 bytes (must be 1..4294967295)
+WEOF
+
 # --- Round 6, table-driven. A case is "== NAME PROFILE EXIT", then its capture (a printf
 # string), then the findings wanted ("LINE: severity: [rule] message", error-detail not
 # pinned), then "? RULE status  reason" lines for a rule's line of the text report.
