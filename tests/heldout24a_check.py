@@ -50,6 +50,11 @@ EXPECT = {
         (17, CGDCONT, 'OK', []),
         (21, 'AT+CSQ', 'OK', ['+CSQ: 17,99']),
     ], []),
+    'atat-defmt-location.log': ('atat', [], [
+        (1, 'AT+CFUN=1', 'OK', []),
+        (3, 'AT+COPS=1,2,"24001"', '+CME ERROR: 30', []),
+        (5, 'AT+CEREG?', 'OK', ['+CEREG: 0,2']),
+    ], []),
     'atat-defmt-str.log': ('atat', [], [
         (3, 'AT+CREG?', 'OK', ['+CREG: 0,1']),
         (7, CGDCONT, 'OK', []),
@@ -87,6 +92,13 @@ EXPECT = {
         (7, 'AT+QNWINFO', None, ['+QNWINFO: "FDD LTE","24001","LTE BAND 20",6300']),
         (9, 'AT+QCFG="band",0,0x260,1', None, []),
         (10, 'AT+CGDCONT?', None, ['+CGDCONT: 1,"IPV4V6","internet","0.0.0.0",0,0,0,0']),
+    ], []),
+    'shell-at-dq.log': ('shell-at-tool', [], [
+        (1, 'AT+QCFG="band"', 'OK', [QCFG_BAND]),
+        (6, 'AT+QENG="servingcell"', 'OK', [
+            '+QENG: "servingcell","NOCONN","LTE","FDD",262,01,2B3C4D,120,1300,3,5,5,1A2B,'
+            '-101,-11,-72,12,-']),
+        (11, 'AT+QCFG="nwscanmode"', 'OK', ['+QCFG: "nwscanmode",0']),
     ], []),
     'sms-tool-D-dq.log': ('sms-tool', [], [
         (1, 'AT+QCFG="band"', 'OK', [QCFG_BAND]),
