@@ -44,12 +44,18 @@ EXPECT = {
     'atat-blocking-env.log': ('atat', [], BLOCKING, [(10, '+CEREG: 5')]),
     'atat-blocking-env-ansi.log': ('ansi > atat', [], BLOCKING, [(10, '+CEREG: 5')]),
     'atat-blocking-kubectl.log': ('atat', [], BLOCKING, [(10, '+CEREG: 5')]),
-    'atat-blocking-probe-rs.log': ('atat', [], [
+    'atat-blocking-probe-rs.log': ('cargo-probe-rs > atat', [], [
         (9, 'AT', 'OK', []),
         (13, 'AT+CGATT?', 'OK', ['+CGATT: 1']),
         (17, CGDCONT, 'OK', []),
         (21, 'AT+CSQ', 'OK', ['+CSQ: 17,99']),
     ], []),
+    'atat-probe-run-compiling.log': ('cargo-probe-rs > atat', [], [
+        (30, 'AT+CGMR', 'OK', ['BG95M3LAR02A03']),
+        (34, 'AT+QCFG="nwscanseq",020301', 'OK', []),
+        (38, 'AT+CEREG?', 'OK', ['+CEREG: 0,2']),
+    ], []),
+    'neg-cargo-test.log': ('cargo-probe-rs > raw', [], [], []),
     'atat-defmt-location.log': ('atat', [], [
         (1, 'AT+CFUN=1', 'OK', []),
         (3, 'AT+COPS=1,2,"24001"', '+CME ERROR: 30', []),
@@ -120,16 +126,22 @@ def kinds(path, kind):
     return [r for r in records(path) if r['kind'] == kind]
 
 
-# cargo's and probe-rs's lines, the app's own records and every defmt location
-# line are the host's; the {:str} era's second error line (the enum) too
-for name, want in (('atat-blocking-probe-rs.log', [1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 14, 16, 18,
-                                                   20, 22, 24]),
-                   ('atat-defmt-str.log', [1, 2, 4, 6, 8, 10, 12, 14, 16, 17, 18]),
-                   ('pygsm-homeassistant.log', [1, 2, 16])):
+# the app's own records and every defmt location line are the host's, the {:str}
+# era's second error line (the enum) too; cargo's, probe-rs's and probe-run's own
+# lines the tools' (layer cargo-probe-rs: annotations, as terminal-tool-lines')
+for name, want, tool in (('atat-blocking-probe-rs.log', [1, 7, 8, 10, 12, 14, 16, 18, 20, 22, 24],
+                          [2, 3, 4, 5, 6]),
+                         ('atat-probe-run-compiling.log', [1, 28, 29, 31, 33, 35, 37, 39, 41],
+                          list(range(2, 28))),
+                         ('atat-defmt-str.log', [1, 2, 4, 6, 8, 10, 12, 14, 16, 17, 18], []),
+                         ('pygsm-homeassistant.log', [1, 2, 16], [])):
     host = [r['line'] for r in kinds(DIR + name, 'host-log')]
     if host != want:
         ck.error('%s: host-log lines %s, want %s' % (name, host, want))
-for name in EXPECT:
+    ann = [r['line'] for r in kinds(DIR + name, 'annotation')]
+    if ann != tool:
+        ck.error('%s: annotation lines %s, want %s' % (name, ann, tool))
+for name in (n for n in EXPECT if not n.startswith('neg-')):
     left = [(r['line'], r['reason'], r.get('text')) for r in kinds(DIR + name, 'unparsed')]
     if left:
         ck.error('%s: unparsed %s' % (name, left))
@@ -143,13 +155,17 @@ t = [r.get('time') for r in kinds(DIR + 'pygsm-homeassistant.log', 'transaction'
 if t != ['2026-12-07T10:00:01.061000']:
     ck.error('pygsm-homeassistant.log: first transaction time %s' % t)
 
-# other captures are not read as these shapes: no capture changes format
-for path in sorted(glob.glob(SRC + '/tests/negative/*')):
+# a cargo test run holds no session; other captures are not read as these shapes
+if [r for r in kinds(DIR + 'neg-cargo-test.log', 'transaction')]:
+    ck.error('neg-cargo-test.log: read transactions')
+for path in sorted(glob.glob(SRC + '/captures/*.log') + glob.glob(SRC + '/captures/traces/*.log')
+                   + glob.glob(SRC + '/tests/negative/*')):
     if not os.path.isfile(path):
         continue
     r = records(path)
     fmt = r[0].get('layers', r[0].get('format', '')) if r else ''
-    if any(f in fmt.split(' > ') for f in ('atat', 'python-gsmmodem', 'sms-tool',
-                                           'sms-tool-nofinal')):
+    mine = ('cargo-probe-rs',) if '/captures/' in path else (
+        'atat', 'python-gsmmodem', 'sms-tool', 'sms-tool-nofinal', 'cargo-probe-rs')
+    if any(f in fmt.split(' > ') for f in mine):
         ck.error('%s: read as %s' % (path, fmt))
 sys.exit(ck.fail)
