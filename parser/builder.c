@@ -1831,7 +1831,7 @@ static int open_command(ats_builder *b, const ats_line *l)
             main_k = k;
     if (pc && pc->async) {
         o->t.flags |= ATS_TF_ASYNC;
-        if (pc->blocking)
+        if (pc->blocking == 1)
             o->t.flags |= ATS_TF_BLOCKING;
     }
     if (pc && pc->id_arg >= 0 && (size_t)pc->id_arg < cl->cmds[main_k].nargs) {
@@ -1864,6 +1864,10 @@ static int open_command(ats_builder *b, const ats_line *l)
         wt->id = w->t.id;
         wt->line = w->t.first_line;
         wt->blocking = (w->t.flags & ATS_TF_BLOCKING) != 0;
+        if (w->pc && w->pc->blocking == 2 && cl->ncmds) {
+            ats_span nm = cl->cmds[main_k].name;
+            wt->blocking = ats_ascii_casecmp(nm.ptr, nm.len, w->own[0], strlen(w->own[0])) == 0;
+        }
         size_t n = w->command.len < 96 ? w->command.len : 96;
         memcpy(tx[0], w->arena.ptr + w->command.off, n);
         wt->command.ptr = tx[0];

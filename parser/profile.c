@@ -507,7 +507,15 @@ static int load_cmd(const loader *L, void *ctx, json_t *o, const char *path, voi
             return rc;
         c->async = 1;
         json_t *bl = json_object_get(as, "blocking");
-        c->blocking = bl ? json_is_true(bl) : 1;
+        /* "itself": the AT interface is free meanwhile, but a second of the
+         * same command before the completion is an overlap (u-blox's async
+         * AT+USOCO: another connect closes the socket) */
+        if (json_is_string(bl) && strcmp(json_string_value(bl), "itself") == 0)
+            c->blocking = 2;
+        else if (bl && !json_is_boolean(bl))
+            return bad(L, bl, sub, "blocking: expected true, false or \"itself\"");
+        else
+            c->blocking = bl ? json_is_true(bl) : 1;
         if ((rc = get_num(L, as, "timeout_s", sub, -1, &c->completion_timeout_s)) < 0)
             return rc;
         if ((rc = get_num(L, as, "id_arg", sub, c->id_arg, &d)) < 0)

@@ -45,7 +45,8 @@ typedef struct ats_pcmd {
     size_t nresponses;
     /* async */
     int async;
-    int blocking;
+    int blocking;           /* 1 nothing else sent before the completion; 2 ("itself")
+                               no second of this command; 0 anything may be */
     double completion_timeout_s;
     int id_arg;             /* index of the argument holding the socket/context id, -1 */
     ats_pcompl *compl;

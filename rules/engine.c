@@ -386,6 +386,17 @@ static void state_changes(ats_engine *e)
         each_rule(e, H_STATE, &e->tk.ev[j]);
 }
 
+/* The latest moment the capture has shown. A transaction is delivered when
+ * it ends, after the later ones that ended first (an async command waiting
+ * for its completion comes after the commands sent meanwhile): its command
+ * time is no "now", or a completion still pending 4 minutes on would be
+ * measured against its own sending. A new clock (another kind) replaces. */
+static void advance(ats_engine *e, ats_time t)
+{
+    if (t.kind != ATS_TIME_NONE && (t.kind != e->now.kind || t.us > e->now.us))
+        e->now = t;
+}
+
 int ats_engine_feed(ats_engine *e, const ats_record *r, ats_error *err)
 {
     if (e->stopped)
@@ -394,8 +405,10 @@ int ats_engine_feed(ats_engine *e, const ats_record *r, ats_error *err)
     ats_tracker_next_record(&e->tk);
     switch (r->kind) {
     case ATS_REC_TXN:
-        if (r->txn->first_line)
-            e->now = r->txn->command.time;
+        if (r->txn->first_line) {
+            advance(e, r->txn->command.time);
+            advance(e, r->txn->final.time);
+        }
         e->tcls = txn_classes(e, r->txn);
         ats_tracker_sock(&e->tk, r->txn, e->tcls);
         each_rule(e, H_BEFORE, r);
@@ -404,7 +417,7 @@ int ats_engine_feed(ats_engine *e, const ats_record *r, ats_error *err)
         state_changes(e);
         break;
     case ATS_REC_URC:
-        e->now = r->urc->item.time;
+        advance(e, r->urc->item.time);
         each_rule(e, H_BEFORE, r);
         each_rule(e, H_URC, r->urc);
         ats_tracker_urc(&e->tk, r->urc);

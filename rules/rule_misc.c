@@ -333,6 +333,19 @@ static void unknown_txn(ats_rule_ctx *c, const ats_txn *t)
         if (!sc->name.len) {
             ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id, ats_eng_cmd(e, t),
                               "%s is not AT command syntax", ats_eng_cmd(e, t));
+        } else if (st->generic && failed && sc->name.len >= 6 &&
+                   ats_profile_near_name(p, sc->name.ptr, sc->name.len, 2, near, sizeof near) &&
+                   sc->name.len <= strlen(near)) {
+            /* the standards alone judge no vendor's name, but one refused
+             * that is a standard name with a letter dropped, changed or two
+             * swapped past its family letter (+CGDCNT for +CGDCONT) is the
+             * typo this rule is for; not a standard name with a letter
+             * more (SIMCom's +CSOCON beside +CSCON) nor another family
+             * letter (+QCSQ beside +CSQ): vendors name their own so. A take
+             * elsewhere undoes it */
+            unk_refusal *r = unknown_defer(c, t, name, 1);
+            snprintf(r->msg, sizeof r->msg, "%s is not a command of the %s profile (in %s); it has %s",
+                     name, ats_profile_id(p), ats_eng_cmd(e, t), near);
         } else if (st->generic && !(failed && cls_line(e, L_UNSUPPORTED, t->final.text) &&
                                     !(sc->type == ATS_CMD_SET && sc->args_raw.len))) {
             /* a setting refused as not supported says nothing of the name:

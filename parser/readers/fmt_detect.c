@@ -12,6 +12,8 @@ typedef struct lines {
     const char *p[FDET_MAX_LINES];
     size_t n[FDET_MAX_LINES];
     size_t raw[FDET_MAX_LINES];  /* as printed: before any layer, without CR */
+    size_t tag[FDET_MAX_LINES];  /* the writer's name the text opens with (a wrapper's
+                                    (?<tag>)), its length: 0 none */
     unsigned char dropped[FDET_MAX_LINES];
     uint64_t pairs[FDET_MAX_LINES][4];   /* each text's byte pairs (fmt_need.c) */
     size_t count;
@@ -424,14 +426,16 @@ static int apply(peel *tmp, const fd_def *w, const char *src, size_t nsrc, lines
         ats_peel_keep_source(tmp, src, nsrc);
     size_t c = 0;
     for (size_t i = 0; i < L->count && c < FDET_MAX_LINES; i++) {
-        const char *b;
-        size_t bn;
+        const char *b = L->p[i];
+        size_t bn = L->n[i];
         int gone = L->dropped[i];
         if (!gone && ats_peel_line(tmp, L->p[i], L->n[i], &b, &bn, NULL, NULL) == PEEL_DROPPED) {
             gone = 1;
             if ((nsrc || w->own_lines) && dropped)
                 ++*dropped;
         }
+        /* a line the layer left as it was keeps the name an outer one found */
+        size_t tag = b == L->p[i] && bn == L->n[i] ? L->tag[i] : tmp->tag;
         size_t raw = L->raw[i];
         for (int r = 0; r >= 0 && c < FDET_MAX_LINES; raw = 0) {
             if (gone) {
@@ -442,6 +446,8 @@ static int apply(peel *tmp, const fd_def *w, const char *src, size_t nsrc, lines
             N->p[c] = q;
             N->n[c] = bn;
             N->raw[c] = raw;
+            N->tag[c] = gone ? 0 : tag;
+            tag = 0;
             N->dropped[c] = (unsigned char)gone;
             ats_fd_pairs(q, bn, N->pairs[c]);
             q += bn;
@@ -707,6 +713,8 @@ static void score(const fd_def *d, const lines *L, const dmatch *m,
     unsigned fin_read = 0, fin_left = 0;
     unsigned fin_unscripted = 0;     /* of fin_read, on lines no script pattern matched */
     int open = -1;
+    const char *open_at = NULL;  /* the open record's first line, and the writer's */
+    size_t open_tag = 0;         /* name it opened with (L->tag) */
     fd_side open_side = 0;       /* the open record's side, when dir_map decides it */
     fd_side head = 0;            /* the side the last "heads" line gave the records after it */
     memset(o, 0, sizeof *o);
@@ -724,6 +732,7 @@ static void score(const fd_def *d, const lines *L, const dmatch *m,
         if (L->dropped[i] || !n)
             continue;
         o->nonempty++;
+        int joined = 0;
         /* a line a terminal's width cut in two, read with its rest as the
          * reader does (reader_trace.c) */
         if (join && i + 1 < L->count && !L->dropped[i + 1] && L->n[i + 1] &&
@@ -741,18 +750,40 @@ static void score(const fd_def *d, const lines *L, const dmatch *m,
                 n = used;
                 pr = NULL;               /* not known: every pattern runs */
                 i++;
+                joined = 1;
             }
         }
         if (open >= 0) {
             const fd_rule *r = &d->rules[open];
-            if (match(&r->end, pr, m, p, n)) {
+            /* a record's further lines under a wrapper that names the
+             * writer on each: read after the name its first line had, then
+             * as they came (reader_trace.c) */
+            const char *fp = p;
+            size_t fn = n;
+            int tagged = open_tag && !joined && L->tag[i] == open_tag && n >= open_tag &&
+                         !memcmp(p, open_at, open_tag);
+            /* another writer's message amid the record's lines: read as that
+             * writer's, the record goes on */
+            if (open_tag && !joined && L->tag[i] && !tagged && rule_at(d, pr, m, p, n) < 0) {
+                o->matched++;
+                continue;
+            }
+            /* the blank after the name is the wrapper's */
+            size_t cut = tagged ? open_tag + (n > open_tag && p[open_tag] == ' ') : 0;
+            p += cut;
+            n -= cut;
+            if (match(&r->end, pr, m, p, n) || (tagged && match(&r->end, pr, m, p = fp, n = fn))) {
                 o->matched++;
                 if (!r->host_log)
                     o->rebuilt += payload_items(r, r->cont_dec, r->end.g_payload, m->md, p);
                 open = -1;
                 continue;
             }
-            if (match(&r->cont, pr, m, p, n)) {
+            if (tagged && p == fp) {
+                p += cut;
+                n -= cut;
+            }
+            if (match(&r->cont, pr, m, p, n) || (tagged && match(&r->cont, pr, m, p = fp, n = fn))) {
                 o->matched++;
                 /* the host's own lines that go on (a here-document's after
                  * the prompt that opened it) show the format as its first */
@@ -765,8 +796,13 @@ static void score(const fd_def *d, const lines *L, const dmatch *m,
                 fin_unscripted += !L->scripted[i] && has_final_word(p, n);
                 continue;
             }
+            if (tagged && p == fp) {
+                p += cut;
+                n -= cut;
+            }
             if (r->cont_until_rule && !match(&r->stop, pr, m, p, n) &&
-                rule_at(d, pr, m, p, n) < 0) {
+                !(tagged && match(&r->stop, pr, m, fp, fn)) && rule_at(d, pr, m, p, n) < 0 &&
+                !(tagged && rule_at(d, pr, m, fp, fn) >= 0)) {
                 o->matched++;
                 if (!r->host_log)
                     o->rebuilt += at_items((const unsigned char *)p, n);
@@ -788,6 +824,8 @@ static void score(const fd_def *d, const lines *L, const dmatch *m,
                 }
                 continue;
             }
+            p = fp;
+            n = fn;
             open = -1;
         }
         int k = rule_at(d, pr, m, p, n);
@@ -818,8 +856,11 @@ static void score(const fd_def *d, const lines *L, const dmatch *m,
             seen |= 1u << k;
             sig_of[k] += r->signature != 0;
         }
-        if (r->cont.code || r->cont_until_rule)
+        if (r->cont.code || r->cont_until_rule) {
             open = k;
+            open_at = p;
+            open_tag = !joined && L->tag[i] <= n ? L->tag[i] : 0;
+        }
         open_side = 0;
         ats_span tok, pay;
         fd_side sd = 0;

@@ -103,7 +103,7 @@ static int need_of(const char *s, fd_need *nd)
 static int pat_compile(const ats_jl *L, fd_pat *p, json_t *v, const char *path)
 {
     memset(p, 0, sizeof *p);
-    p->g_payload = p->g_dir = p->g_body = p->g_chan = p->g_ftype = p->g_num = p->g_port = p->g_src = p->g_thread = p->g_cmd = p->g_took = p->g_took_unit = -1;
+    p->g_payload = p->g_dir = p->g_body = p->g_chan = p->g_ftype = p->g_num = p->g_port = p->g_src = p->g_tag = p->g_thread = p->g_cmd = p->g_took = p->g_took_unit = -1;
     for (int k = 0; k < FD_T_COUNT; k++)
         p->g_time[k] = -1;
     if (!json_is_string(v))
@@ -147,6 +147,7 @@ static int pat_compile(const ats_jl *L, fd_pat *p, json_t *v, const char *path)
     p->g_body = ats_re_group_number(p->code, "body");
     p->g_num = ats_re_group_number(p->code, "num");
     p->g_src = ats_re_group_number(p->code, "src");
+    p->g_tag = ats_re_group_number(p->code, "tag");
     p->g_chan = ats_re_group_number(p->code, "chan");
     p->g_ftype = ats_re_group_number(p->code, "ftype");
     p->g_port = ats_re_group_number(p->code, "port");
@@ -1258,6 +1259,8 @@ extern const char ats_table_script_lines[];
 extern const size_t ats_table_script_lines_len;
 extern const char ats_table_tool_lines[];
 extern const size_t ats_table_tool_lines_len;
+extern const char ats_table_prefix_times[];
+extern const size_t ats_table_prefix_times_len;
 
 /* "omits_commands": {"why": ..., "unless_seen": [rule names]}: the tool
  * does not print every command the host sends (esp_modem's
@@ -1709,7 +1712,7 @@ static int add_def(ats_formatset *fs, const char *json, size_t len, const unsign
 int ats_formatset_new(ats_formatset **out, ats_error *err) { return ats_fd_set_new(out, 1, err); }
 
 /* A table of formats/tables/ whose "patterns" are {name, source, match}:
- * compiled into the set once (script-lines, tool-lines) */
+ * compiled into the set once (script-lines, tool-lines, prefix-times) */
 static int load_pattern_table(const char *file, const char *text, size_t len, fd_pat **out,
                               size_t *nout, ats_error *err)
 {
@@ -1781,6 +1784,9 @@ int ats_fd_set_new(ats_formatset **out, int builtins, ats_error *err)
     if (!src)
         src = load_pattern_table("(built-in table tool-lines)", ats_table_tool_lines,
                                  ats_table_tool_lines_len, &fs->tool, &fs->ntool, err);
+    if (!src)
+        src = load_pattern_table("(built-in table prefix-times)", ats_table_prefix_times,
+                                 ats_table_prefix_times_len, &fs->stamp, &fs->nstamp, err);
     if (src) {
         ats_formatset_free(fs);
         return src;
@@ -2003,6 +2009,9 @@ void ats_formatset_free(ats_formatset *fs)
     for (size_t i = 0; i < fs->ntool; i++)
         pat_free(&fs->tool[i]);
     free(fs->tool);
+    for (size_t i = 0; i < fs->nstamp; i++)
+        pat_free(&fs->stamp[i]);
+    free(fs->stamp);
     pcre2_match_context_free(fs->mctx);
     free(fs);
 }

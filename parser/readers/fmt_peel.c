@@ -251,7 +251,14 @@ static int apply(peel *pl, const fd_def *w, const char *src, size_t nsrc, const 
             *t = *pend;
         pend->have = 0;
     }
-    return body_of(pl, w, b, k, o, on);
+    int r = body_of(pl, w, b, k, o, on);
+    ats_span g;
+    /* the writer's name the body opens with, as long as the body is the
+     * line's own text (no decoder rewrote it) */
+    if (w->match.g_tag >= 0 && *o == b.ptr && ats_fd_group(pl->md, w->match.g_tag, p, &g) &&
+        g.ptr == b.ptr)
+        pl->tag_now = g.len;
+    return r;
 }
 
 int ats_peel_test(peel *pl, const fd_def *w, const char *p, size_t n)
@@ -278,11 +285,16 @@ int ats_peel_test_list(peel *pl, const fd_def *w, const char *p, size_t n, unsig
 static peel_result run(peel *pl, size_t from, const char *cur, size_t cn, int k,
                        const char **out, size_t *outn, fd_tparts *t)
 {
+    pl->tag = 0;
     for (size_t i = from; i < pl->n; i++) {
         const char *o;
         size_t on;
+        pl->tag_now = 0;
         int r = apply(pl, pl->layer[i], pl->src[i], pl->nsrc[i], cur, cn, k, &o, &on, t,
                       &pl->pend[i], &pl->cell[i], &pl->list[i]);
+        /* the tag holds while no layer inside rewrites the body */
+        if (r == 1 || r == 3)
+            pl->tag = r == 1 ? pl->tag_now : 0;
         if (pl->nsrc[i]) {
             /* a chat message's further lines are its writer's */
             if (r == 1 || r == 2)

@@ -31,6 +31,9 @@ typedef struct peel {
     char *lines;
     size_t nl, at, from;
     size_t dropped_by;          /* the layer that dropped the last line dropped */
+    /* the length of the writer's name (a wrapper's (?<tag>) group) the last
+     * body given opens with, 0 none; tag_now: the layer being applied's */
+    size_t tag, tag_now;
     pcre2_match_data *md;
     pcre2_match_context *mc;
     char *scratch[2];           /* filters rewrite a line: two buffers, used in turn */

@@ -78,6 +78,9 @@ typedef struct fd_pat {
     int g_payload, g_dir, g_body;
     int g_num;                   /* a wrapper's line number ("counting") */
     int g_src;                   /* the writer a wrapper's line names ("one_source") */
+    int g_tag;                   /* a wrapper's body opens with its writer's name (syslog's
+                                    "asterisk[1190]: "): a record that runs over lines
+                                    has it on each (reader_trace.c) */
     int g_chan, g_ftype;         /* a CMUX frame's DLCI and type (cmux "frame" rules) */
     int g_port;                  /* the serial port or channel a line names (smsd's device,
                                     oFono's "Aux"): each port's text is a channel of its own */
@@ -418,6 +421,10 @@ struct ats_formatset {
      * prints around a session, never the modem's (ats_formatset_tool_line) */
     fd_pat *tool;
     size_t ntool;
+    /* formats/tables/prefix-times.json: a time stamp before a trace line's
+     * payload, for a rule that read the line with no time (reader_trace.c) */
+    fd_pat *stamp;
+    size_t nstamp;
     pcre2_match_context *mctx;
 };
 

@@ -111,6 +111,8 @@ static int start_reader(ats_input *in, ats_error *err)
         }
     }
     in->ctx.mctx = in->mctx ? in->mctx : in->fs->mctx;
+    in->ctx.stamp = in->fs->stamp;
+    in->ctx.nstamp = in->fs->nstamp;
     in->ctx.chunk_flags = in->vt->chunk_flags;
     /* The line ends a paste added, for the framer's count of a block of raw
      * bytes; line readers get "\r\r\n" and "\n\r" converted already. */
@@ -281,6 +283,7 @@ int ats_in_emit_now(ats_input *in, const char *p, size_t n, int eol, uint64_t li
             rc = emit_dropped(in, split ? b : p, split ? bn : n - cut, b, bn, lineno,
                               split ? loff + skip : loff);
         } else {
+            in->ctx.wrap_tag = split ? 0 : in->pl.tag;
             memcpy(in->body, b, bn);
             if (cut && !split)
                 in->body[bn++] = '\r';
@@ -294,6 +297,7 @@ int ats_in_emit_now(ats_input *in, const char *p, size_t n, int eol, uint64_t li
                 rc = emit_dropped(in, b, bn, b, bn, lineno, loff + skip);
                 continue;
             }
+            in->ctx.wrap_tag = 0;
             memcpy(in->body, b, bn);
             in->body[bn] = '\n';
             rc = in->vt->line(in->st, &in->ctx, in->body, bn, 1, lineno, loff + skip);

@@ -33,6 +33,10 @@ typedef struct rd_ctx {
      * (reader_trace.c): what it reads, and what the sample showed. */
     const struct fd_def *def;
     pcre2_match_context *mctx;
+    /* a time stamp in a line's prefix (formats/tables/prefix-times.json),
+     * for a line its rule read with no time; NULL: none asked */
+    const struct fd_pat *stamp;
+    size_t nstamp;
     unsigned defer_mask;       /* rules whose lines are host-log: what they show is elsewhere */
     int side_a_is_tx;          /* dir_map sides a/b: a is the host; -1: one side only, undirected */
     unsigned wrap_width;       /* the sample shows a terminal's hard wrap at this width (0 no) */
@@ -53,6 +57,10 @@ typedef struct rd_ctx {
     /* The time the wrapper layers gave the current line (ATS_TIME_NONE if
      * none); readers that find no time of their own use it. */
     ats_time wrap_time;
+    /* The wrapper's writer name the current line opens with (syslog's
+     * "asterisk[1190]: "), its length; 0 none. A record that runs over lines
+     * under such a wrapper has it on each of its lines (reader_trace.c). */
+    size_t wrap_tag;
     /* The capture's one clock is the wrapper layers' (the definition's own
      * time groups carried no time in the sample): a definition's own time
      * on a later line is not used, so two clocks never mix (input.c). */

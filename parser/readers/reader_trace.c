@@ -29,6 +29,8 @@
 
 typedef struct tr_st {
     pcre2_match_data *md;
+    pcre2_match_data *smd;       /* for rd_ctx.stamp (NULL: not asked) */
+    int t_prefix;                /* t came from a stamp before a payload (prefix_time) */
     const PCRE2_SIZE *ov;        /* md's ovector (it never moves) and its pairs */
     uint32_t nov;
     unsigned char *buf;
@@ -38,6 +40,10 @@ typedef struct tr_st {
     ats_dir open_dir;
     unsigned open_lines;
     uint64_t open_line, open_off;
+    /* the wrapper's writer name the open record's first line opened with
+     * (rd_ctx.wrap_tag): its next lines carry it too, and are read after it */
+    char tag[64];
+    size_t ntag;
     ats_time t;                  /* the current record's time */
     /* cumulative records (esp_modem's Response: the buffer so far, again;
      * chan_dongle: the unread rest of the ring buffer, again): a record's
@@ -175,6 +181,42 @@ typedef struct tr_st {
 
 static void sample_records(tr_st *s, rd_ctx *c);
 
+/* A line its rule read with no time: the first wall-clock stamp printed
+ * before its payload is its time (formats/tables/prefix-times.json). A rule
+ * that takes its prefix loosely ('.{0,80}?TX: ') is the usual one: without
+ * this a logger's stamp it was not written for left a timed log untimed,
+ * and every rule that measures an interval not evaluable. Screened for
+ * "d:dd:" or "(ddd" first, so a prefix with no clock costs a few compares. */
+static void prefix_time(tr_st *s, rd_ctx *c, const fd_rule *r, const char *p)
+{
+    int g = r->pat.g_payload;
+    if (!s->smd || g <= 0 || (uint32_t)g >= s->nov || s->ov[2 * g] == PCRE2_UNSET)
+        return;
+    size_t n = s->ov[2 * g], i = 1;
+    for (; i + 3 < n; i++)
+        if ((p[i] == ':' && p[i + 3] == ':' && (unsigned)(p[i - 1] - '0') < 10 &&
+             (unsigned)(p[i + 1] - '0') < 10 && (unsigned)(p[i + 2] - '0') < 10) ||
+            (p[i - 1] == '(' && (unsigned)(p[i] - '0') < 10 &&
+             (unsigned)(p[i + 1] - '0') < 10 && (unsigned)(p[i + 2] - '0') < 10))
+            break;
+    fd_tparts tp;
+    tp.have = 0;
+    for (size_t k = 0; i + 3 < n && k < c->nstamp && !tp.have; k++)
+        if (ats_fd_match(&c->stamp[k], s->smd, c->mctx, p, n) > 0)
+            ats_fd_time_parts(&c->stamp[k], s->smd, p, &tp);
+    if (tp.have) {
+        s->t = ats_rd_time_parts(c, &tp);
+        s->t_prefix = 1;
+    } else if (s->t_prefix) {
+        /* a line printed with no stamp among stamped ones (a command typed
+         * at a CLI between a daemon's stamped answers) was not at the last
+         * stamp: its time is unknown, not the line before's */
+        s->t.kind = ATS_TIME_NONE;
+        s->t.us = 0;
+        s->t_prefix = 0;
+    }
+}
+
 static int tr_init(void *vst, rd_ctx *c)
 {
     tr_st *s = vst;
@@ -187,6 +229,8 @@ static int tr_init(void *vst, rd_ctx *c)
         s->ov = pcre2_get_ovector_pointer(s->md);
         s->nov = pcre2_get_ovector_count(s->md);
     }
+    if (c->stamp && !(s->smd = pcre2_match_data_create(16, NULL)))
+        return -1;
     s->buf = malloc(TR_BUF);
     s->prev = malloc(TR_CUM);
     s->cur = malloc(TR_CUM);
@@ -237,6 +281,7 @@ static void tr_free(void *vst)
 {
     tr_st *s = vst;
     pcre2_match_data_free(s->md);
+    pcre2_match_data_free(s->smd);
     free(s->buf);
     free(s->prev);
     free(s->cur);
@@ -1276,6 +1321,23 @@ static inline int line_in(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t
     return line_body(s, c, p, n, lineno, off);
 }
 
+/* The writer name the line opening a record has (rd_ctx.wrap_tag). */
+static void keep_tag(tr_st *s, const rd_ctx *c, const char *p, size_t ln)
+{
+    s->ntag = c->wrap_tag <= sizeof s->tag && c->wrap_tag <= ln ? c->wrap_tag : 0;
+    memcpy(s->tag, p, s->ntag);
+}
+
+/* How much of a line of the open record is the wrapper's writer name its
+ * first line opened with (and the blank after it): 0 when it has none or
+ * another's. */
+static size_t tag_cut(const tr_st *s, const rd_ctx *c, const char *p, size_t ln)
+{
+    if (!s->ntag || c->wrap_tag != s->ntag || ln < s->ntag || memcmp(p, s->tag, s->ntag))
+        return 0;
+    return s->ntag + (ln > s->ntag && p[s->ntag] == ' ');
+}
+
 static int line_body(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t lineno, uint64_t off)
 {
     const fd_def *d = c->def;
@@ -1297,12 +1359,15 @@ static int line_body(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t line
         /* the host's lines that go on after the one that opened them (a
          * here-document's, after the shell's PS2 prompt): each the host's */
         const fd_rule *r = &d->rules[s->open];
+        size_t cut = tag_cut(s, c, p, ln);
         if (s->open_lines < r->max_lines) {
-            if (r->end.code && ats_fd_match(&r->end, s->md, c->mctx, p, ln)) {
+            if (r->end.code && (ats_fd_match(&r->end, s->md, c->mctx, p + cut, ln - cut) ||
+                                (cut && ats_fd_match(&r->end, s->md, c->mctx, p, ln)))) {
                 s->open = -1;
                 return host_log(s, c, p, ln, lineno, off, r->source);
             }
-            if (r->cont.code && ats_fd_match(&r->cont, s->md, c->mctx, p, ln)) {
+            if (r->cont.code && (ats_fd_match(&r->cont, s->md, c->mctx, p + cut, ln - cut) ||
+                                 (cut && ats_fd_match(&r->cont, s->md, c->mctx, p, ln)))) {
                 s->open_lines++;
                 return host_log(s, c, p, ln, lineno, off, r->source);
             }
@@ -1311,12 +1376,37 @@ static int line_body(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t line
     }
     if (s->open >= 0) {
         const fd_rule *r = &d->rules[s->open];
+        /* Under a wrapper that names the writer on every line (syslog's
+         * "asterisk[1190]: "), a record's further lines carry the name its
+         * first line did: they are read after it, the line as it came
+         * tried next (a pattern written with the name in it, gammu's). */
+        const char *fp = p;
+        size_t fn = n, fln = ln;
+        uint64_t foff = off;
+        size_t cut = tag_cut(s, c, p, ln);
+        int tagged = cut != 0;
+        if (tagged) {
+            p += cut;
+            n -= cut;
+            ln -= cut;
+            off += cut;
+        } else if (s->ntag && c->wrap_tag && !any_rule(s, c, p, ln)) {
+            /* another writer's message amid the record's lines (the kernel's
+             * between two of a program's): that writer's, the record goes on */
+            return host_log(s, c, p, ln, lineno, off, "another writer's line inside a record");
+        }
         /* An empty line inside a record whose rows a pattern names (a
          * hexdump's): a log pasted double-spaced, or a blank the viewer
          * put between a title and its rows. The next row still belongs. */
         if (ln == 0 && !r->cont_until_rule && (r->cont.code || r->end.code))
             return 0;
-        if (s->open_lines < r->max_lines) {
+        for (int pass = 0; pass < 1 + tagged && s->open_lines < r->max_lines; pass++) {
+            if (pass) {
+                p = fp;
+                n = fn;
+                ln = fln;
+                off = foff;
+            }
             ats_span pay;
             if (r->end.code && ats_fd_match(&r->end, s->md, c->mctx, p, r->keep_cr ? n : ln) &&
                 group(s, r->end.g_payload, p, &pay)) {
@@ -1348,9 +1438,13 @@ static int line_body(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t line
                     return bytes_of(s, c, r, s->open_dir, s->buf, k, lineno, off);
                 return bytes_of(s, c, r, s->open_dir, s->buf, k, s->open_line, s->open_off);
             }
-            if (r->cont_until_rule && !(r->stop.code && ats_fd_match(&r->stop, s->md, c->mctx, p, ln)) &&
+            /* a line that goes on verbatim: read after the name, once no
+             * rule takes it with the name or without */
+            if (!pass && r->cont_until_rule &&
+                !(r->stop.code && (ats_fd_match(&r->stop, s->md, c->mctx, p, ln) ||
+                                   (tagged && ats_fd_match(&r->stop, s->md, c->mctx, fp, fln)))) &&
                 !(r->first.code && !s->open_lines && !ats_fd_match(&r->first, s->md, c->mctx, p, ln)) &&
-                !any_rule(s, c, p, ln)) {
+                !any_rule(s, c, p, ln) && !(tagged && any_rule(s, c, fp, fln))) {
                 size_t k = 0;
                 const char *q = p;
                 size_t qn = r->keep_cr ? n : ln, olen = TR_BUF / 2;
@@ -1370,6 +1464,10 @@ static int line_body(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t line
                 return bytes_of(s, c, r, s->open_dir, s->buf, k, s->open_line, s->open_off);
             }
         }
+        p = fp;
+        n = fn;
+        ln = fln;
+        off = foff;
         int rc = close_record(s, c);
         if (rc)
             return rc;
@@ -1382,14 +1480,23 @@ static int line_body(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t line
             continue;
         fd_tparts tp;
         /* the capture's one clock (input.c): the layers' when they are it,
-         * else the definition's own where its rule carried one */
+         * else the definition's own where its rule carried one, else a
+         * stamp the line prints before its payload */
         if (c->layer_clock || !d->info.has_time) {
-            if (c->wrap_time.kind != ATS_TIME_NONE)
+            if (c->wrap_time.kind != ATS_TIME_NONE) {
                 s->t = c->wrap_time;
+                s->t_prefix = 0;
+            } else if (!c->layer_clock) {
+                prefix_time(s, c, r, p);
+            }
         } else {
             ats_fd_time_parts_ov(&r->pat, s->ov, s->nov, p, &tp);
-            if (tp.have)
+            if (tp.have) {
                 s->t = ats_rd_time_parts(c, &tp);
+                s->t_prefix = 0;
+            } else {
+                prefix_time(s, c, r, p);
+            }
         }
         unsigned seen = s->seen;
         if (k < 32)
@@ -1436,6 +1543,7 @@ static int line_body(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t line
                 s->open = (int)k;
                 s->open_host = 1;
                 s->open_lines = 0;
+                keep_tag(s, c, p, ln);
             }
             if (as_host)
                 return host_log(s, c, p, ln, lineno, off, r->source);
@@ -1457,6 +1565,7 @@ static int line_body(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t line
                 s->open = (int)k;
                 s->open_host = 1;
                 s->open_lines = 0;
+                keep_tag(s, c, p, ln);
             }
             return host_log(s, c, p, ln, lineno, off, r->source);
         }
@@ -1501,6 +1610,7 @@ static int line_body(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t line
             frame_head(s, r, p);
         if (r->cont.code || r->cont_until_rule || r->cumulative || r->repeats_mask) {
             s->open = (int)k;
+            keep_tag(s, c, p, ln);
             s->open_host = 0;
             s->open_dir = dir;
             s->open_lines = 0;

@@ -307,6 +307,31 @@ verdict cmgs-fail 3gpp 1 <<'WEOF'
 3: warning: [command-failed] AT+CMGS="<PHONE-1>" failed (+CMS ERROR: 500, unknown error) and the host neither retried it nor asked why
 WEOF
 
+# --- AT+CLAC and AT+GCAP ask what the module supports; a module without them answers ERROR,
+# and a library that probes (python-gsmmodem's connect(): AT+CLAC, then vendor queries) goes on:
+# the failure is the answer, not a fault left unhandled.
+log clac 'ATE0\r\nOK\r\nAT+CLAC\r\nERROR\r\nAT+GCAP\r\nERROR\r\nAT+COPS=3,0\r\nOK\r\nAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\n'
+verdict clac 3gpp 0 <<'WEOF'
+WEOF
+
+# --- An async connect whose completion never comes while the host goes on with other commands
+# for longer than its limit: completion-timeout, measured to the capture's last moment (the
+# transaction is delivered after the later ones, so its own sending time was once taken for
+# "now" and the wait measured as nothing). u-blox's async connect leaves the AT interface free
+# (SARA-R4 ATCM R16 19.9.3): the AT+CSQ meanwhile is no overlap.
+log usoco-pending '[09:12:05.370] AT+USOCO=0,"203.0.113.100",8883,1\r\n[09:12:05.413] OK\r\n[09:14:05.533] AT+CSQ\r\n[09:14:05.601] +CSQ: 17,99\r\n[09:14:05.610] OK\r\n[09:16:05.533] AT+CSQ\r\n[09:16:05.601] +CSQ: 17,99\r\n[09:16:05.610] OK\r\n'
+verdict usoco-pending ublox-sara 1 <<'WEOF'
+1: error: [completion-timeout] AT+USOCO=0,"203.0.113.100",8883,1 got no completion in 240.240 s (limit 120 s)
+WEOF
+
+# --- Under the standards alone (3gpp), a refused name that is a standard one with a letter
+# dropped (+CGDCNT for +CGDCONT) is the typo unknown-command is for; a vendor's name that is a
+# standard one with a letter more (SIMCom's +CSOCON beside +CSCON) is not judged.
+log typo-3gpp 'AT\r\nOK\r\nAT+CGDCNT=1,"IP","apn.example"\r\nERROR\r\nAT+CSOCON=0,5683,"192.0.2.44"\r\nERROR\r\nAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\n'
+verdict typo-3gpp 3gpp 0 <<'WEOF'
+3: info: [unknown-command] +CGDCNT is not a command of the 3gpp profile (in AT+CGDCNT=1,"IP","apn.example"); it has +CGDCONT
+WEOF
+
 # --- Round 6, table-driven. A case is "== NAME PROFILE EXIT", then its capture (a printf
 # string), then the findings wanted ("LINE: severity: [rule] message", error-detail not
 # pinned), then "? RULE status  reason" lines for a rule's line of the text report.

@@ -26,6 +26,8 @@ printf '{"id": "x", "urcs": [{"name": "a", "pattern": "^a$", "samples": ["b"]}]}
 want "$TMP/sample.json" 2 'sample "b" does not match pattern "^a\$"'
 printf '{"id": "x", "commands": [{"name": "+A", "async": {"completions": []}}]}\n' > "$TMP/async.json"
 want "$TMP/async.json" 2 'commands\[0\].async: needs a non-empty "completions" array'
+printf '{"id": "x",\n "commands": [{"name": "+A", "async": {"blocking": "sometimes", "completions": [{"pattern": "^\\\\+A: 0$", "samples": ["+A: 0"]}]}}]}\n' > "$TMP/blocking.json"
+want "$TMP/blocking.json" 2 'blocking.json:2:52: commands\[0\].async: blocking: expected true, false or "itself"'
 printf '{"id": "x",\n "commands": [{"name": "+A", "already": 504}]}\n' > "$TMP/already.json"
 want "$TMP/already.json" 2 'already.json:2:41: commands\[0\].already: expected a pattern string'
 printf '{"id": "x",\n "errors": {"+CME ERROR: 10": 10}}\n' > "$TMP/errors.json"
