@@ -210,10 +210,10 @@ pyserial-readline.log|3gpp|too little evidence for simcom-sim7600 (command AT+CG
 python-gsmmodem.log|3gpp|no module named itself and no family's own command or boot report was seen
 router-reversed-arrows.log|simcom-sim7600|command AT+NETOPEN (line 17)
 serialport-gsm.log|3gpp|no module named itself and no family's own command or boot report was seen
-tinygsm-streamdebugger.log|quectel-bg96|listed command AT+QGPS (line 31), line AT+QIOPEN=1,0,"TCP","vsh.pp.ua",80,0,0 (line 41)
+tinygsm-streamdebugger.log|quectel-bg96|listed command AT+QGPS (line 31), line AT+QICSGP=1,1,"internet","","" (line 34), line AT+QIACT=1 (line 37)
 ubxlib-stamped.log|ublox-sara|manufacturer u-blox (line 14)
 ubxlib.log|ublox-sara|manufacturer u-blox (line 14)
-zephyr-cmd-handler.log|quectel-bg96|line AT+QIOPEN=1,0,"TCP","52.215.34.155",7,0,0 (line 32)
+zephyr-cmd-handler.log|quectel-bg96|line AT+QICSGP=1,1,"internet","","",1 (line 21), line AT+QIOPEN=1,0,"TCP","52.215.34.155",7,0,0
 zephyr-modem-chat.log|ublox-sara|model SARA-R410M-02B (line 42)
 zephyr-modem-cmux.log|quectel-bg96|command AT+QCCID answered +CME ERROR: 10 (line 93); quectel-m95 ruled out by +CEREG: 0,5 (line 60)
 variants/air780-sendrecv.log|simcom-sim800|command AT+CSTT (line 10)
@@ -296,9 +296,9 @@ variants/stamped-hms.log|simcom-sim7080|revision 1951B17SIM7080 (line 4)
 variants/telit-esp.log|telit|command AT#SGACT (line 41)
 variants/telit-mbed.log|telit|command AT#SGACT (line 14)
 variants/telit-pygsm.log|telit|command AT#SGACT (line 11)
-variants/tinygsm-arduino.log|quectel-bg96|listed command AT+QGPS (line 31), line AT+QIOPEN=1,0,"TCP","vsh.pp.ua",80,0,0 (line 41)
+variants/tinygsm-arduino.log|quectel-bg96|listed command AT+QGPS (line 31), line AT+QICSGP=1,1,"internet","","" (line 34), line AT+QIACT=1 (line 37)
 variants/tinygsm-nrf9160.log|nordic-slm|command AT#XSOCKET (line 12)
-variants/tinygsm-platformio.log|quectel-bg96|listed command AT+QGPS (line 31), line AT+QIOPEN=1,0,"TCP","vsh.pp.ua",80,0,0 (line 41)
+variants/tinygsm-platformio.log|quectel-bg96|listed command AT+QGPS (line 31), line AT+QICSGP=1,1,"internet","","" (line 34), line AT+QIACT=1 (line 37)
 variants/tinygsm-sim800-platformio-crlf.log|simcom-sim800|command AT+CIPSHUT (line 27)
 variants/tinygsm-sim800-tio-nodebug.log|simcom-sim800|command AT+CIPSHUT (line 25)
 variants/tinygsm-sim800.log|simcom-sim800|command AT+CIPSHUT (line 27)
@@ -314,10 +314,10 @@ variants/zephyr-chat-rtt-shell.log|ublox-sara|model SARA-R410M-02B (line 42)
 variants/zephyr-chat-thread.log|ublox-sara|model SARA-R410M-02B (line 42)
 variants/zephyr-chat-wrap72.log|ublox-sara|model SARA-R410M-02B (line 73)
 variants/zephyr-cmd-cut.log|3gpp|no module named itself and no family's own command or boot report was seen
-variants/zephyr-cmd-date-thread.log|quectel-bg96|line AT+QIOPEN=1,0,"TCP","52.215.34.155",7,0,0 (line 32)
-variants/zephyr-cmd-lf-nofunc.log|quectel-bg96|line AT+QIOPEN=1,0,"TCP","52.215.34.155",7,0,0 (line 32)
-variants/zephyr-cmd-wrap100-crlf.log|quectel-bg96|line AT+QIOPEN=1,0,"TCP","52.215.34.155",7,0,0 (line 46)
-variants/zephyr-cmd-wrap72.log|quectel-bg96|line AT+QIOPEN=1,0,"TCP","52.215.34.155",7,0,0 (line 63)
+variants/zephyr-cmd-date-thread.log|quectel-bg96|line AT+QICSGP=1,1,"internet","","",1 (line 21), line AT+QIOPEN=1,0,"TCP","52.215.34.155",7,0,0
+variants/zephyr-cmd-lf-nofunc.log|quectel-bg96|line AT+QICSGP=1,1,"internet","","",1 (line 21), line AT+QIOPEN=1,0,"TCP","52.215.34.155",7,0,0
+variants/zephyr-cmd-wrap100-crlf.log|quectel-bg96|line AT+QICSGP=1,1,"internet","","",1 (line 29), line AT+QIOPEN=1,0,"TCP","52.215.34.155",7,0,0
+variants/zephyr-cmd-wrap72.log|quectel-bg96|line AT+QICSGP=1,1,"internet","","",1 (line 41), line AT+QIOPEN=1,0,"TCP","52.215.34.155",7,0,0
 variants/zephyr-cmux-v1-nofunc.log|quectel-bg96|command AT+QCCID answered +CME ERROR: 10 (line 111)
 variants/zephyr-cmux-v1.log|quectel-bg96|command AT+QCCID answered +CME ERROR: 10 (line 111); quectel-m95 ruled out by +CEREG: 0,5 (line 78)
 variants/zephyr-cmux-wrap80.log|quectel-bg96|command AT+QCCID answered +CME ERROR: 10 (line 153); quectel-m95 ruled out by +CEREG: 0,5 (line 99)
@@ -425,4 +425,13 @@ want captures/altair/type1sc-socket.log altair-alt1250 'boot report %BOOTEV:0 (l
 # nRF91's %X commands are not Altair's, nor Altair's %SOCKET* the nRF91's
 want captures/nordic/nrf91-sockets.log nordic-slm ''
 [ $fail = 0 ] && echo "ok: module identification"
+# BG96-family forms of the QI* names the M95 shares: AT+QICSGP=<ctx>,<type>,"apn" and
+# AT+QIACT=<ctx> (the M95's are AT+QICSGP=<mode>,"apn" and a bare AT+QIACT): two lines of the
+# BG96 shape identify it without a model answer (python-gsmmodem's trace of a BG95-M3)
+printf 'AT+QICSGP=1,1,"m2m.example","","",1\r\nOK\r\nAT+QIACT=1\r\nERROR\r\nAT+QPOWD=1\r\nOK\r\nPOWERED DOWN\r\n' > "$TMP/bg96-forms.log"
+"$BIN" parse -f jsonl "$TMP/bg96-forms.log" | head -1 | grep -q '"profile":"quectel-bg96"' ||
+    { echo "FAIL: BG96 forms of QICSGP/QIACT do not identify quectel-bg96"; "$BIN" parse -f jsonl "$TMP/bg96-forms.log" | head -1; fail=1; }
+printf 'AT+QICSGP=1,"CMNET"\r\nOK\r\nAT+QIACT\r\nOK\r\n' > "$TMP/m95-forms.log"
+"$BIN" parse -f jsonl "$TMP/m95-forms.log" | head -1 | grep -q '"profile":"quectel-bg96"' &&
+    { echo "FAIL: the M95's QICSGP/QIACT forms taken for the BG96's"; fail=1; }
 exit $fail
