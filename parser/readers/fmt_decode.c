@@ -15,7 +15,7 @@ static const char *const dec_names[FD_DEC_COUNT] = {
     "python-list", "tokens", "arrows", "bracket-hex", "hexstring", "syslog-octal",
     "ascii-names", "gatchat-escapes", "dots", "miniterm-rx", "angle-caret", "ctrl-tokens",
     "python-bytes-list", "csv-cell", "python-list-reads", "tasmota-escapes",
-    "powershell-escapes"};
+    "powershell-escapes", "shell-word"};
 
 /* The names ASCII gives the control codes 0x00..0x1F, as Docklight's ASCII
  * log writes them between angle brackets, and 0x7F, DEL. */
@@ -466,6 +466,33 @@ size_t ats_fd_decode(fd_decoder d, const char *s, size_t n, unsigned char *out, 
         return len;
     case FD_DEC_POWERSHELL:
         return ps_expr(s, n, out, len, cap);
+    case FD_DEC_SHELL_WORD:
+        /* the argument the program got from a command line a shell ran
+         * (POSIX 2.2 Quoting): a single-quoted part as written, a
+         * double-quoted part with the backslash taken off before $ ` " \
+         * and a newline only, an unquoted backslash taken off before any
+         * character; the quotes themselves are the shell's, never sent */
+        while (i < n) {
+            char c = s[i++];
+            if (c == '\'') {
+                const char *e = memchr(s + i, '\'', n - i);
+                size_t k = e ? (size_t)(e - (s + i)) : n - i;
+                len = copy(s + i, k, out, len, cap);
+                i += k + (e != NULL);
+            } else if (c == '"') {
+                while (i < n && s[i] != '"') {
+                    if (s[i] == '\\' && i + 1 < n && s[i + 1] && strchr("$`\"\\\n", s[i + 1]))
+                        i++;
+                    PUT(s[i++]);
+                }
+                i += i < n;
+            } else if (c == '\\' && i < n) {
+                PUT(s[i++]);
+            } else {
+                PUT(c);
+            }
+        }
+        return len;
     case FD_DEC_GATCHAT:
         /* oFono's g_at_util_debug_chat() (gatchat/gatutil.c): \r \t \n and
          * \ooo as C writes them, but byte 26 as the word <CtrlZ> and byte 25

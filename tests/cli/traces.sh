@@ -57,6 +57,10 @@ python3 tests/riot21_check.py "$BIN" "$SRC" || fail=1
 # held-out batch 22's classes Q3-Q6 (tests/data/heldout22b): Waveshare's send_at() prints, SparkFun's
 # SARA-R5 library with debug and AT debug on one port, mgos pppos's '>> +++' write, a PowerShell SerialPort session
 python3 tests/heldout22b_check.py "$BIN" "$SRC" || fail=1
+# held-out batch 24's classes S1, S5, S6 (tests/data/heldout24a): atat's blocking client quoting
+# LossyStr's own quotes (env_logger, defmt under probe-rs, kubectl), python-gsmmodem under Home
+# Assistant's format and as bytes lists, sms_tool's argument with the shell's quoting
+python3 tests/heldout24a_check.py "$BIN" "$SRC" || fail=1
 # held-out batch 24's classes S2-S4 (tests/data/heldout24b): records that span lines behind a
 # wrapper: chan_dongle's at_write/at_read up to the lone ']' (older logger prefix, syslog on every
 # line, a forum post, a CLI user's command), QCOM's bare chunk lines, go-modem-trace in the journal

@@ -2528,10 +2528,10 @@ VARIANTS = [
       per_line(lambda i, l: re.sub(rb"^(DEBUG|INFO): ", lambda m: b"2024-01-15 10:20:%02d,%03d - "
                                    b"gsmmodem.modem.GsmModem - %s - " % (30 + i // 8, i * 53 % 1000,
                                                                          m.group(1)), l)),
-      "python-logging > python-gsmmodem", "format='%(asctime)s - %(name)s - %(levelname)s - %(message)s'"),
+      "python-gsmmodem", "format='%(asctime)s - %(name)s - %(levelname)s - %(message)s'"),
     V("pygsm-default.log", "python-gsmmodem.log",
       sub(rb"^(DEBUG|INFO): ", rb"\1:gsmmodem.modem.GsmModem:"),
-      "python-logging > python-gsmmodem", "logging.basicConfig() default: LEVEL:logger:message"),
+      "python-gsmmodem", "logging.basicConfig() default: LEVEL:logger:message"),
     V("pygsm-bare.log", "python-gsmmodem.log",
       sub(rb"^(?:DEBUG|INFO): ", b""),
       "python-gsmmodem", "format='%(message)s'"),

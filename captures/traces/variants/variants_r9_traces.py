@@ -393,7 +393,8 @@ def variants(V, same, sub):
           "tinygsm",
           "the Arduino-ESP32 core's log lines ([  4625][I][main.cpp:61] loop(): ...) on the same Serial: between "
           "reply lines, and one printed right after an OK, before the OK's CR LF"),
-        V("pygsm-asctime-level-name.log", "python-gsmmodem.log", pylog_asctime_level_name, "python-gsmmodem",
+        V("pygsm-asctime-level-name.log", "python-gsmmodem.log", pylog_asctime_level_name,
+          "python-logging > python-gsmmodem",
           "format='%(asctime)s %(levelname)s %(name)s: %(message)s': the level before the logger's name, "
           "no dashes"),
         V("pygsm-level-padded.log", "python-gsmmodem.log",
