@@ -21,6 +21,10 @@
 #define W_MODEL 10        /* the module says what it is */
 #define W_MANUFACTURER 4  /* one vendor, several families */
 #define W_BOOT 3          /* a boot report only this family prints */
+#define W_BANNER 6        /* a start-up banner that names the family alone (HL78's +KSUP):
+                           * a module's own words, as strong as its model answer's
+                           * threshold; most boot reports are shared too widely for it
+                           * (SIM800's and SIM7080's SMS Ready, Quectel's and others' RDY) */
 #define W_LINE 3          /* another modem line only this family prints */
 #define W_COMMAND 3       /* a command only this family has, each distinct name: the host
                            * believes it talks to the family */
@@ -46,6 +50,7 @@ struct ats_identifier {
     size_t n;
     int score[ID_MAX_CANDS];
     uint32_t boot_seen[ID_MAX_CANDS], line_seen[ID_MAX_CANDS], host_seen[ID_MAX_CANDS];
+    uint32_t banner_seen[ID_MAX_CANDS];
     unsigned char cmd_answer[ID_MAX_CANDS][ID_MAX_CMDS];  /* ANS_* */
     int manuf_seen[ID_MAX_CANDS], model_seen[ID_MAX_CANDS], rev_seen[ID_MAX_CANDS];
     uint32_t listed[ID_MAX_CANDS][ID_MAX_LISTED];   /* hashes of the listed names counted */
@@ -145,6 +150,10 @@ static void modem_line(ats_identifier *id, const char *s, size_t n, uint64_t lin
         if (match_any(id, id->c[c], ATS_ID_BOOT, s, n, &w) && !(id->boot_seen[c] & (1u << w))) {
             id->boot_seen[c] |= 1u << w;
             evidence(id, c, W_BOOT, "boot report", s, n, line);
+        }
+        if (match_any(id, id->c[c], ATS_ID_BANNER, s, n, &w) && !(id->banner_seen[c] & (1u << w))) {
+            id->banner_seen[c] |= 1u << w;
+            evidence(id, c, W_BANNER, "start-up banner", s, n, line);
         }
         if (match_any(id, id->c[c], ATS_ID_LINES, s, n, &w) && !(id->line_seen[c] & (1u << w))) {
             id->line_seen[c] |= 1u << w;
@@ -536,11 +545,14 @@ int ats_identify_profile(ats_profile **out, const char *base_id,
     json_t *root = json_pack("{s:s, s:s, s:[]}", "id", base_id, "extends", base_id, "urcs");
     json_t *urcs = root ? json_object_get(root, "urcs") : NULL;
     for (size_t i = 0; urcs && i < n; i++)
-        for (size_t k = 0; k < cands[i]->ident.nre[ATS_ID_BOOT]; k++) {
+        for (size_t k = 0; k < cands[i]->ident.nre[ATS_ID_BOOT] + cands[i]->ident.nre[ATS_ID_BANNER];
+             k++) {
+            int bn = k >= cands[i]->ident.nre[ATS_ID_BOOT];
+            size_t j = bn ? k - cands[i]->ident.nre[ATS_ID_BOOT] : k;
             char name[120];
-            snprintf(name, sizeof name, "%s boot %zu", ats_profile_id(cands[i]), k);
+            snprintf(name, sizeof name, "%s %s %zu", ats_profile_id(cands[i]), bn ? "banner" : "boot", j);
             json_t *u = json_pack("{s:s, s:s}", "name", name, "pattern",
-                                  cands[i]->ident.re[ATS_ID_BOOT][k].src);
+                                  cands[i]->ident.re[bn ? ATS_ID_BANNER : ATS_ID_BOOT][j].src);
             if (!u || json_array_append_new(urcs, u) < 0) {
                 json_decref(root);
                 return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");

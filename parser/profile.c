@@ -88,7 +88,7 @@ static const char *const k_root[] = {"$schema", "profile_version", "id", "name",
                                      "identify",
                                      "redact", "errors", NULL};
 static const char *const k_ident[] = {"manufacturer", "model", "boot", "lines", "host", "excludes",
-                                      "revision", "commands", NULL};
+                                      "revision", "banner", "commands", NULL};
 static const char *const k_final[] = {"pattern", "result", "samples", "section", NULL};
 static const char *const k_urc[] = {"name", "pattern", "boot", "data_exit", "data_length",
                                     "data_inline", "follow_lines", "in_mode", "section", "samples",
@@ -692,7 +692,7 @@ static int load_identify(ats_profile *p, json_t *root, const loader *L)
         if ((rc = check_keys(L, idn, "identify", k_ident)) < 0)
             return rc;
         static const char *const what[ATS_ID_KINDS] = {"manufacturer", "model", "boot", "lines",
-                                                       "host", "excludes", "revision"};
+                                                       "host", "excludes", "revision", "banner"};
         for (int k = 0; k < ATS_ID_KINDS; k++) {
             char path[64];
             snprintf(path, sizeof path, "identify.%s", what[k]);

@@ -92,8 +92,9 @@ typedef struct ats_pcmd {
 
 /* How to recognise the module a capture comes from (analyzer/identify.c). */
 typedef struct ats_pident {
-    ats_re *re[7];            /* manufacturer, model, boot, lines, host, excludes, revision */
-    size_t nre[7];
+    ats_re *re[8];            /* manufacturer, model, boot, lines, host, excludes, revision,
+                                 banner (the ATS_ID_* below) */
+    size_t nre[8];
     char **commands;          /* command names only this family has (upper case) */
     size_t ncommands;
     uint32_t max_groups;      /* capture groups of the patterns above, at most */
@@ -104,7 +105,7 @@ typedef struct ats_pident {
  * "+CEREG:"), which rule it out */
 enum {
     ATS_ID_MANUFACTURER = 0, ATS_ID_MODEL = 1, ATS_ID_BOOT = 2, ATS_ID_LINES = 3,
-    ATS_ID_HOST = 4, ATS_ID_EXCLUDES = 5, ATS_ID_REVISION = 6, ATS_ID_KINDS = 7
+    ATS_ID_HOST = 4, ATS_ID_EXCLUDES = 5, ATS_ID_REVISION = 6, ATS_ID_BANNER = 7, ATS_ID_KINDS = 8
 };
 
 /* A "redact" entry of a profile (parser/redact_load.c, docs/profiles.md). */

@@ -434,4 +434,13 @@ printf 'AT+QICSGP=1,1,"m2m.example","","",1\r\nOK\r\nAT+QIACT=1\r\nERROR\r\nAT+Q
 printf 'AT+QICSGP=1,"CMNET"\r\nOK\r\nAT+QIACT\r\nOK\r\n' > "$TMP/m95-forms.log"
 "$BIN" parse -f jsonl "$TMP/m95-forms.log" | head -1 | grep -q '"profile":"quectel-bg96"' &&
     { echo "FAIL: the M95's QICSGP/QIACT forms taken for the BG96's"; fail=1; }
+# a start-up banner that names the family alone (identify.banner: HL78's +KSUP) identifies it
+# with nothing else; a boot report (identify.boot) alone does not (SMS Ready is SIM800's and
+# SIM7080's both)
+printf '\r\n+KSUP: 0\r\nAT+CGDCONT=1,"IP","iot.example"\r\nOK\r\nAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\n' > "$TMP/ksup.log"
+"$BIN" parse -f jsonl "$TMP/ksup.log" | head -1 | grep -q '"profile":"sierra-hl78","profile_reason":"start-up banner +KSUP: 0 (line 2)"' ||
+    { echo "FAIL: +KSUP alone does not identify sierra-hl78"; "$BIN" parse -f jsonl "$TMP/ksup.log" | head -1; fail=1; }
+printf 'SMS Ready\r\nAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\n' > "$TMP/smsready.log"
+"$BIN" parse -f jsonl "$TMP/smsready.log" | head -1 | grep -q '"profile":"3gpp"' ||
+    { echo "FAIL: a shared boot report alone identified a family"; fail=1; }
 exit $fail

@@ -362,6 +362,13 @@ verdict hl78-send sierra-hl78 1 <<'WEOF'
 7: error: [send-length] AT+KTCPSND=1,0 declares 0 bytes (must be 1..4294967295)
 WEOF
 
+# --- sierra-hl78: AT+CGACT=1,1 right after +KSUP, before the SIM said ready or the module
+# registered, is attach-preconditions'; after both, it is not.
+log hl78-attach '\r\n+KSUP: 0\r\nAT+CGACT=1,1\r\n+CME ERROR: 30\r\nAT+CPIN?\r\n+CPIN: READY\r\nOK\r\n+CEREG: 1\r\nAT+CGACT=1,1\r\nOK\r\n'
+verdict hl78-attach sierra-hl78 1 <<'WEOF'
+3: warning: [attach-preconditions] AT+CGACT=1,1 sent before SIM ready and network registration was seen since the boot at line 2
+WEOF
+
 # --- Round 6, table-driven. A case is "== NAME PROFILE EXIT", then its capture (a printf
 # string), then the findings wanted ("LINE: severity: [rule] message", error-detail not
 # pinned), then "? RULE status  reason" lines for a rule's line of the text report.
