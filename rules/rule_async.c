@@ -560,7 +560,19 @@ const ats_rule_desc ats_rule_response_timeout = {
 typedef struct completion_state {
     uint64_t coarse, coarse_line;
     double coarse_step;
+    uint64_t held, held_line;   /* sends whose report the module withholds under flow control */
 } completion_state;
+
+/* The socket t names is flow-controlled at the capture's last moment: a
+ * send's report still pending is held back by the module (L610's +MIPXOFF),
+ * not late; flow-control-stall names that cause. */
+static int flow_held(ats_engine *e, const ats_txn *t)
+{
+    const ats_state *ms = ats_eng_state(e);
+    int k = eng_txn_sock(e, t);
+    return (k > 0 && k <= ST_MAX_SOCKETS && ats_st_at(&ms->flow[k], UINT64_MAX, NULL) == ST_YES) ||
+           ats_st_at(&ms->flow[0], UINT64_MAX, NULL) == ST_YES;
+}
 
 static void completion_txn(ats_rule_ctx *c, const ats_txn *t)
 {
@@ -602,6 +614,11 @@ static void completion_txn(ats_rule_ctx *c, const ats_txn *t)
                same_clock(t->command.time, e->now) &&
                surely_over(secs(t->command.time, e->now), stamp_step(t->command.time, e->now),
                            limit)) {
+        if (cls_cmd(e, C_SEND, t) && flow_held(e, t)) {
+            if (!s->held++)
+                s->held_line = t->first_line;
+            return;
+        }
         ats_eng_saw(e, c->rule);
         ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id, first_name(t),
                           "%s got no completion in %.3f s (limit %g s)", ats_eng_cmd(e, t),
@@ -612,6 +629,15 @@ static void completion_txn(ats_rule_ctx *c, const ats_txn *t)
 static void completion_finish(ats_rule_ctx *c)
 {
     const completion_state *s = c->st;
+    if (s->held) {
+        char why[200];
+        snprintf(why, sizeof why,
+                 "%" PRIu64 " send%s (from line %" PRIu64 ") still without its report while the "
+                 "module holds the socket flow-controlled: the report is withheld, not late "
+                 "(flow-control-stall's)",
+                 s->held, s->held > 1 ? "s" : "", s->held_line);
+        ats_eng_partly_or_na(c->e, c->rule, c->e->saw[c->rule], why);
+    }
     if (!s->coarse)
         return;
     char why[200];

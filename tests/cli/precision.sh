@@ -369,6 +369,15 @@ verdict hl78-attach sierra-hl78 1 <<'WEOF'
 3: warning: [attach-preconditions] AT+CGACT=1,1 sent before SIM ready and network registration was seen since the boot at line 2
 WEOF
 
+# --- An L610 send whose +MIPSEND report the module withholds under +MIPXOFF, the host polling
+# AT+CSQ for 90 s and never closing: flow-control-stall names the cause; completion-timeout does
+# not report the withheld report as late (its line says why).
+log xoff-held '[09:12:04.626] AT+MIPOPEN=1,,"203.0.113.63",5000,0\r\n[09:12:04.669] OK\r\n[09:12:05.669] +MIPOPEN: 1,1\r\n[09:12:06.069] AT+MIPSEND=1,5\r\n[09:12:06.102] >\r\n[09:12:06.150] hello\r\n[09:12:06.200] OK\r\n[09:12:06.350] +MIPXOFF: 1\r\n[09:12:36.350] AT+CSQ\r\n[09:12:36.378] +CSQ: 8,99\r\n[09:12:36.418] OK\r\n[09:13:36.486] AT+CSQ\r\n[09:13:36.514] +CSQ: 8,99\r\n[09:13:36.554] OK\r\n'
+verdict xoff-held fibocom-l610 1 <<'WEOF'
+8: warning: [flow-control-stall] socket 1 stayed flow-controlled for more than 30 s and the host did not close it
+WEOF
+status xoff-held completion-timeout 'pass  partly checked: 1 send (from line 4) still without its report while the module holds the socket flow-controlled: the report is withheld, not late (flow-control-stall'"'"'s)'
+
 # --- Round 6, table-driven. A case is "== NAME PROFILE EXIT", then its capture (a printf
 # string), then the findings wanted ("LINE: severity: [rule] message", error-detail not
 # pinned), then "? RULE status  reason" lines for a rule's line of the text report.
