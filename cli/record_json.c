@@ -232,6 +232,13 @@ void rec_write(jsonw *w, const ats_record *r)
                 time_at(w, "time", d->escape_time);
                 jw_bool(w, "line_end", d->escape_eol);
                 jw_bool(w, "after_data", d->escape_inline);
+                if (d->missed_escape_line) {
+                    jw_key(w, "missed");
+                    jw_obj_begin(w);
+                    jw_u64(w, "line", d->missed_escape_line);
+                    time_at(w, "time", d->missed_escape_time);
+                    jw_obj_end(w);
+                }
                 jw_obj_end(w);
             }
         }

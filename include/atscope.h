@@ -522,6 +522,11 @@ typedef struct ats_data {      /* a stretch of payload outside transactions */
     int escape_eol;            /* a line end followed it */
     int escape_inline;         /* data came right before it on the same line */
     ats_time before_escape;    /* time of the host's last data before it */
+    /* an earlier escape in the same stretch the module did not take (it
+     * stayed in data mode, and the host sent +++ again): the first such */
+    uint64_t missed_escape_line;   /* 0: none */
+    ats_time missed_escape_time;
+    ats_time before_missed_escape; /* time of the host's last data before that one */
     int unshown;               /* it began at its escape, written in command mode: the
                                   session it left is not in the log (a library's blind
                                   +++ at start-up) */

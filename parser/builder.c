@@ -2517,6 +2517,14 @@ static int data_line(ats_builder *b, const ats_line *l)
                 b->data.bytes_tx = b->data.bytes_unknown = 0;
                 b->data_npreview = 0;   /* the line is added once, below */
             }
+            /* a +++ already seen in this stretch, and the module still in
+             * data mode: that one was not taken (its guard not kept, most
+             * often); the first such is kept for escape-guard */
+            if (b->in_data && b->data.escape_line && !b->data.missed_escape_line) {
+                b->data.missed_escape_line = b->data.escape_line;
+                b->data.missed_escape_time = b->data.escape_time;
+                b->data.before_missed_escape = b->data.before_escape;
+            }
             b->data.escape_line = l->line;
             b->data.escape_time = l->time;
             /* undirected, the modem's own line end follows the +++: no evidence */

@@ -51,6 +51,18 @@ static void escape_data(ats_rule_ctx *c, const ats_data *d)
                           "the escape +++ came %.3f s after the last data (at least %g s of "
                           "silence)",
                           secs(d->before_escape, d->escape_time), st->guard_s);
+    /* an earlier +++ the module did not take (the host had to send it
+     * again): judged by its own guard, which is most often why */
+    if (d->missed_escape_line && same_clock(d->before_missed_escape, d->missed_escape_time) &&
+        surely_under(secs(d->before_missed_escape, d->missed_escape_time),
+                     stamp_step(d->before_missed_escape, d->missed_escape_time), st->guard_s)) {
+        ats_eng_violation(e, c->rule, d->missed_escape_line, d->missed_escape_time, 0,
+                          "escape-missed",
+                          "the escape +++ came %.3f s after the last data (at least %g s of "
+                          "silence), and the module stayed in data mode until the +++ at line %" PRIu64,
+                          secs(d->before_missed_escape, d->missed_escape_time), st->guard_s, L);
+        ats_eng_related(e, L, "the escape taken");
+    }
     st->line = L;
     st->time = d->escape_time;
 }

@@ -378,6 +378,13 @@ verdict xoff-held fibocom-l610 1 <<'WEOF'
 WEOF
 status xoff-held completion-timeout 'pass  partly checked: 1 send (from line 4) still without its report while the module holds the socket flow-controlled: the report is withheld, not late (flow-control-stall'"'"'s)'
 
+# --- A +++ the module did not take, 0.55 s after the host's data, then a second one after
+# 4.5 s of silence that it took: the first's guard is the fault (the host lost 4.5 s to it).
+log escape-missed '2026-11-30T13:17:01.530Z TX: AT#SD=1,0,80,"198.51.100.7",0,0,0\r\n2026-11-30T13:17:02.330Z RX: CONNECT\r\n2026-11-30T13:17:02.480Z TX: GET / HTTP/1.0\r\n2026-11-30T13:17:02.640Z TX:\r\n2026-11-30T13:17:02.990Z RX: HTTP/1.0 200 OK\r\n2026-11-30T13:17:03.190Z TX: +++\r\n2026-11-30T13:17:07.680Z TX: +++\r\n2026-11-30T13:17:08.880Z RX: OK\r\n2026-11-30T13:17:10.030Z TX: AT#SH=1\r\n2026-11-30T13:17:10.060Z RX: OK\r\n'
+verdict escape-missed telit 1 <<'WEOF'
+6: error: [escape-guard] the escape +++ came 0.710 s after the last data (at least 1 s of silence), and the module stayed in data mode until the +++ at line 7
+WEOF
+
 # --- Round 6, table-driven. A case is "== NAME PROFILE EXIT", then its capture (a printf
 # string), then the findings wanted ("LINE: severity: [rule] message", error-detail not
 # pinned), then "? RULE status  reason" lines for a rule's line of the text report.
