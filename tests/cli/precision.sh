@@ -385,6 +385,13 @@ verdict escape-missed telit 1 <<'WEOF'
 6: error: [escape-guard] the escape +++ came 0.710 s after the last data (at least 1 s of silence), and the module stayed in data mode until the +++ at line 7
 WEOF
 
+# --- Telit: AT+CFUN=0 is NON-CYCLIC SLEEP (the AT interface not accessible), not the radio off
+# a 3GPP reading of it expects; AT+CFUN=4 is.
+log telit-cfun0 'AT+CFUN=0\r\nOK\r\nAT\r\nAT\r\nAT\r\nOK\r\nAT+CFUN=4\r\nOK\r\n'
+verdict telit-cfun0 telit 1 <<'WEOF'
+1: error: [cfun-zero] AT+CFUN=0: on Telit modules <fun> 0 is NON-CYCLIC SLEEP: the AT interface is not accessible until a wake-up event (characters sent meanwhile stay in its buffer); AT+CFUN=4 turns the radio off
+WEOF
+
 # --- Round 6, table-driven. A case is "== NAME PROFILE EXIT", then its capture (a printf
 # string), then the findings wanted ("LINE: severity: [rule] message", error-detail not
 # pinned), then "? RULE status  reason" lines for a rule's line of the text report.
