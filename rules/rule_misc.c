@@ -519,6 +519,10 @@ typedef struct orphan_state {
      * sign-off of the mail the log came in */
     char sender[8][24];
     size_t nsender;
+    /* an undirected capture where the module took ATE0 and no command has
+     * shown since: a terminal that shows only what the module sent hides
+     * the commands from then on, so its answers are no orphans */
+    uint64_t echo_off_line, hidden, hidden_first;
 } orphan_state;
 
 static void orphan_init(ats_rule_ctx *c)
@@ -1082,6 +1086,15 @@ static void orphan_before(ats_rule_ctx *c, const ats_record *r)
     }
     if (r->kind == ATS_REC_TXN && !st->seen_txn)
         orphan_first_txn(c, r->txn->first_line);
+    if (r->kind == ATS_REC_TXN) {
+        const ats_txn *t = r->txn;
+        int e0 = t->ncmds == 1 && t->cmds[0].name.len == 1 && (t->cmds[0].name.ptr[0] | 32) == 'e' &&
+                 t->cmds[0].args_raw.len == 1 && t->cmds[0].args_raw.ptr[0] == '0';
+        st->echo_off_line = e0 && !c->e->ci.has_direction &&
+                                    (t->final_kind == ATS_FINAL_OK || t->final_kind == ATS_FINAL_PROFILE_OK)
+                                ? t->first_line
+                                : 0;
+    }
     /* a command inside a block: the blocks hold the log; one outside them:
      * the log goes on there, read as before */
     if (r->kind == ATS_REC_TXN)
@@ -1106,6 +1119,14 @@ static void orphan_finish(ats_rule_ctx *c)
         for (size_t i = 0; i < st->npre; i++)
             c->e->cov.context_lines += st->pre[i].count;
     st->npre = 0;
+    if (st->hidden) {
+        char why[256];
+        snprintf(why, sizeof why,
+                 "%" PRIu64 " line%s of the module's (from line %" PRIu64 ") after ATE0 (line %"
+                 PRIu64 ") and no command shown: a terminal showing only the module hides them",
+                 st->hidden, st->hidden > 1 ? "s" : "", st->hidden_first, st->echo_off_line);
+        ats_eng_partly(c->e, c->rule, why);
+    }
     if (st->unknown_text) {
         char why[256];
         snprintf(why, sizeof why,
@@ -1122,6 +1143,11 @@ static void orphan_add(ats_rule_ctx *c, const ats_item *it, int final)
 {
     orphan_state *st = c->st;
     orphan_run *r;
+    if (st->echo_off_line && st->seen_txn) {
+        if (!st->hidden++)
+            st->hidden_first = it->line;
+        return;
+    }
     if (!st->seen_txn) {
         if (st->npre && (st->pre[st->npre - 1].open || st->npre == PRE_RUNS))
             r = &st->pre[st->npre - 1];

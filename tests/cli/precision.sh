@@ -392,6 +392,18 @@ verdict telit-cfun0 telit 1 <<'WEOF'
 1: error: [cfun-zero] AT+CFUN=0: on Telit modules <fun> 0 is NON-CYCLIC SLEEP: the AT interface is not accessible until a wake-up event (characters sent meanwhile stay in its buffer); AT+CFUN=4 turns the radio off
 WEOF
 
+# --- A terminal that shows only what the module sent (no direction): after the module took
+# ATE0 the host's commands no longer show, so the answers after it are no orphans (the rule's
+# line says why); once a command shows again, orphans are judged as before.
+log echo-hidden 'ATE0\r\n\r\nOK\r\n\r\nOK\r\n\r\nSTATUS:2\r\n\r\nOK\r\n'
+verdict echo-hidden 3gpp 0 <<'WEOF'
+WEOF
+status echo-hidden orphan-response 'pass  partly checked: 2 lines of the module'"'"'s (from line 5) after ATE0 (line 1) and no command shown: a terminal showing only the module hides them'
+log echo-shown 'ATE0\r\n\r\nOK\r\nAT+CSQ\r\n\r\n+CSQ: 20,99\r\n\r\nOK\r\n\r\nOK\r\n'
+verdict echo-shown 3gpp 1 <<'WEOF'
+10: warning: [orphan-response] final result OK with no command waiting for it
+WEOF
+
 # --- Round 6, table-driven. A case is "== NAME PROFILE EXIT", then its capture (a printf
 # string), then the findings wanted ("LINE: severity: [rule] message", error-detail not
 # pinned), then "? RULE status  reason" lines for a rule's line of the text report.
