@@ -404,6 +404,12 @@ verdict echo-shown 3gpp 1 <<'WEOF'
 10: warning: [orphan-response] final result OK with no command waiting for it
 WEOF
 
+# --- Quectel NB-IoT (BC66/BC660K) with AT+QATWAKEUP=1 reports its deep sleep and wake-up:
+# +QATSLEEP, +QATWAKEUP are the module's reports, not orphans.
+log qatsleep '[10:00:00.000] AT+QATWAKEUP=1\r\n[10:00:00.150] OK\r\n[10:00:00.450] AT+QSCLK=1\r\n[10:00:00.600] OK\r\n[10:00:11.360] +QATSLEEP\r\n[10:05:11.360] +QATWAKEUP\r\n[10:05:11.860] AT+CEREG?\r\n[10:05:12.010] +CEREG: 0,1\r\n[10:05:12.020] OK\r\n'
+verdict qatsleep quectel-bg96 0 <<'WEOF'
+WEOF
+
 # --- Round 6, table-driven. A case is "== NAME PROFILE EXIT", then its capture (a printf
 # string), then the findings wanted ("LINE: severity: [rule] message", error-detail not
 # pinned), then "? RULE status  reason" lines for a rule's line of the text report.
