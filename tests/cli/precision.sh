@@ -405,8 +405,9 @@ verdict echo-shown 3gpp 1 <<'WEOF'
 WEOF
 
 # --- Quectel NB-IoT (BC66/BC660K) with AT+QATWAKEUP=1 reports its deep sleep and wake-up:
-# +QATSLEEP, +QATWAKEUP are the module's reports, not orphans.
-log qatsleep '[10:00:00.000] AT+QATWAKEUP=1\r\n[10:00:00.150] OK\r\n[10:00:00.450] AT+QSCLK=1\r\n[10:00:00.600] OK\r\n[10:00:11.360] +QATSLEEP\r\n[10:05:11.360] +QATWAKEUP\r\n[10:05:11.860] AT+CEREG?\r\n[10:05:12.010] +CEREG: 0,1\r\n[10:05:12.020] OK\r\n'
+# +QATSLEEP, +QATWAKEUP are the module's reports, not orphans; so is the CLOSE OK that follows
+# AT+QICLOSE's OK.
+log qatsleep '[09:59:59.000] AT+QICLOSE=0\r\n[09:59:59.100] OK\r\n[09:59:59.300] CLOSE OK\r\n[10:00:00.000] AT+QATWAKEUP=1\r\n[10:00:00.150] OK\r\n[10:00:00.450] AT+QSCLK=1\r\n[10:00:00.600] OK\r\n[10:00:11.360] +QATSLEEP\r\n[10:05:11.360] +QATWAKEUP\r\n[10:05:11.860] AT+CEREG?\r\n[10:05:12.010] +CEREG: 0,1\r\n[10:05:12.020] OK\r\n'
 verdict qatsleep quectel-bg96 0 <<'WEOF'
 WEOF
 
