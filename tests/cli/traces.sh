@@ -531,4 +531,22 @@ for rs in 0 1; do
         *) echo "FAIL: an unstamped command among stamped lines took the stamp before it (read size $rs): $mix"; fail=1 ;;
         esac
 done
+# an application's own ESP_LOGI of the command it sends ('modem_app: -> AT+QIACT?') beside
+# legacy esp_modem's debug_data hexdumps of the reads: the command, its answer and final, whole
+# and a byte at a time
+printf '%s\n' 'I (12812) modem_app: -> AT+QIACT?' \
+    'D (12962) esp-modem: debug_data: 0x3ffb6a40   0d 0a 2b 51 49 41 43 54  3a 20 31 2c 31 2c 31 2c  |..+QIACT: 1,1,1,|' \
+    'D (12962) esp-modem: debug_data: 0x3ffb6a50   22 31 30 2e 35 30 2e 38  2e 32 22 0d 0a           |"10.50.8.2"..|' \
+    'D (12972) esp-modem: debug_data: 0x3ffb6a40   0d 0a 4f 4b 0d 0a                                 |..OK..|' \
+    'I (13272) modem_app: -> AT+CSQ' \
+    'D (13422) esp-modem: debug_data: 0x3ffb6a40   0d 0a 2b 43 53 51 3a 20  32 30 2c 39 39 0d 0a 0d  |..+CSQ: 20,99...|' \
+    'D (13422) esp-modem: debug_data: 0x3ffb6a50   0a 4f 4b 0d 0a                                    |.OK..|' > "$TMP/espmodem-app.log"
+for rs in 0 1; do
+    extra=; [ $rs = 1 ] && extra="--read-size 1"
+    out=$("$BIN" parse -f text --no-redact $extra "$TMP/espmodem-app.log")
+    case "$out" in
+    *"L1-4      cmd   AT+QIACT?  ->  OK"*"L5-7      cmd   AT+CSQ  ->  OK"*"(esp-modem-legacy)"*"2 transactions (0 without a final result"*) ;;
+    *) echo "FAIL: an app's '-> AT' beside esp_modem's debug_data (read size $rs)"; echo "$out"; fail=1 ;;
+    esac
+done
 exit $fail
