@@ -551,8 +551,8 @@ for rs in 0 1; do
 done
 # a mail quote of another trace's arrows ('> AT> AT#SGACT=1,1', the rest snipped) is no line
 # nRF Connect's Serial Terminal sent: no command 'AT> AT#SGACT=1,1' (not AT syntax) is read
-printf '%s\n' 'From: field.team@example.com' 'Subject: Re: reconnect' '' 'the relevant part (rest snipped):' '' \
-    '> AT> AT#SGACT=1,1' '> [...]' '> AT> AT#SD=1,0,7000,"192.0.2.80",0,0,1' '> [...]' '> AT> AT#SH=1' '> [...]' '' 'Regards' > "$TMP/quoted-arrows.eml"
+printf '%s\n' 'From: ops@example.com' 'Subject: Re: socket drops' '' 'Hi, here is the part of the trace that matters (rest cut):' '' \
+    '> AT> AT#SGACT=1,1' '> [...]' '> AT> AT#SD=1,0,7000,"192.0.2.80",0,0,1' '> [...]' '> AT> AT#SH=1' '> [...]' '' 'Regards,' 'Ops' > "$TMP/quoted-arrows.eml"
 "$BIN" parse -f jsonl "$TMP/quoted-arrows.eml" | grep -q '"command":"AT> ' &&
     { echo "FAIL: a quoted 'AT> AT...' line read as a command 'AT> ...'"; fail=1; }
 exit $fail
