@@ -443,4 +443,9 @@ printf '\r\n+KSUP: 0\r\nAT+CGDCONT=1,"IP","iot.example"\r\nOK\r\nAT+CSQ\r\n+CSQ:
 printf 'SMS Ready\r\nAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\n' > "$TMP/smsready.log"
 "$BIN" parse -f jsonl "$TMP/smsready.log" | head -1 | grep -q '"profile":"3gpp"' ||
     { echo "FAIL: a shared boot report alone identified a family"; fail=1; }
+# ESP-AT's multi-connection reports ('0,CONNECT', '0,CLOSED', no blank after the comma) and its
+# 'link is not valid' tell it from a SIM800 in CIPMUX=1, which shares the command names
+printf 'AT+CIPMUX=1\r\n\r\nOK\r\nAT+CIPSTART=0,"TCP","192.0.2.50",8000\r\n\r\n0,CONNECT\r\n\r\nOK\r\n\r\n0,CLOSED\r\nAT+CIPSEND=0,10\r\n\r\nlink is not valid\r\n\r\nERROR\r\n' > "$TMP/espat-mux.log"
+"$BIN" parse -f jsonl "$TMP/espat-mux.log" | head -1 | grep -q '"profile":"espressif-at"' ||
+    { echo "FAIL: ESP-AT's 0,CONNECT / link is not valid do not identify espressif-at"; "$BIN" parse -f jsonl "$TMP/espat-mux.log" | head -1; fail=1; }
 exit $fail
