@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "atscope.h"
+#include "timefmt.h"
 
 typedef struct jsonw {
     char *buf;
@@ -28,6 +29,7 @@ typedef struct jsonw {
     /* jw_name's names and their lengths, by address (a direct-mapped memo) */
     const char *name_p[16];
     unsigned char name_n[16];
+    fmt_time_memo tmemo;        /* the records' times (record_json.c) */
 } jsonw;
 
 int jw_init(jsonw *w, FILE *out, size_t cap);

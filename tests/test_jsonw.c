@@ -12,6 +12,7 @@
 #include "atscope.h"
 #include "common.h"
 #include "jsonw.h"
+#include "timefmt.h"
 
 /* What the text must decode to when it is not valid UTF-8. */
 static size_t repr(char *out, const unsigned char *p, size_t n)
@@ -227,6 +228,39 @@ static void test_ms(void **state)
     }
 }
 
+/* fmt_time_memo_at writes what fmt_time_at writes, whatever came before:
+ * runs in one second, steps across seconds both ways, every kind, the
+ * negative times and those gmtime cannot break down. */
+static void test_time_memo(void **state)
+{
+    (void)state;
+    static const ats_time_kind kinds[] = {ATS_TIME_NONE, ATS_TIME_RELATIVE, ATS_TIME_OF_DAY,
+                                          ATS_TIME_ABSOLUTE, ATS_TIME_LOCAL};
+    static const int64_t fixed[] = {0, 1, 999999, 1000000, 1000001, -1, -999999, -1000000,
+                                    -1000001, 86399999999, 86400000000, 172800000001,
+                                    1733580000123456, INT64_MAX, INT64_MIN + 1};
+    fmt_time_memo m;
+    memset(&m, 0, sizeof m);
+    unsigned seed = 11;
+    int64_t us = 0;
+    for (size_t i = 0; i < 400000; i++) {
+        seed = seed * 1103515245u + 12345u;
+        ats_time t;
+        t.kind = kinds[(seed >> 8) % 5 ? (i / 1000) % 5 : (seed >> 12) % 5];
+        if (i < sizeof fixed / sizeof fixed[0])
+            us = fixed[i];
+        else if (seed >> 28 == 0)
+            us = fixed[(seed >> 16) % (sizeof fixed / sizeof fixed[0])];
+        else   /* mostly small steps, some across a second, some back */
+            us += (int64_t)((seed >> 10) % ((seed >> 27) & 1 ? 3000000 : 20000)) - 1000;
+        t.us = us;
+        char want[FMT_TIME_MAX + 8], got[FMT_TIME_MAX + 8];
+        size_t wn = fmt_time_at(want, t), gn = fmt_time_memo_at(&m, got, t);
+        assert_int_equal(gn, wn);
+        assert_memory_equal(got, want, wn);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -235,6 +269,7 @@ int main(void)
         cmocka_unit_test(test_lit),
         cmocka_unit_test(test_random),
         cmocka_unit_test(test_ms),
+        cmocka_unit_test(test_time_memo),
     };
     return cmocka_run_group_tests_name("jsonw", tests, NULL, NULL);
 }
