@@ -104,25 +104,51 @@ JW_INLINE void jw_key(jsonw *w, const char *key)
 
 extern const char jw__digits[200];
 
+/* Decimal digits of v. */
+JW_INLINE unsigned jw__ndigits(uint64_t v)
+{
+    unsigned n = 1;
+    for (;;) {
+        if (v < 10)
+            return n;
+        if (v < 100)
+            return n + 1;
+        if (v < 1000)
+            return n + 2;
+        if (v < 10000)
+            return n + 3;
+        v /= 10000;
+        n += 4;
+    }
+}
+
+/* The digits go straight into the buffer, backwards from their counted end:
+ * through a scratch array they cost a memcpy call of a varying length, and a
+ * record writes four to eight numbers. */
 JW_INLINE void jw_u64(jsonw *w, const char *key, uint64_t v)
 {
-    char t[24];
-    size_t k = sizeof t;
+    jw_key(w, key);
+    if (w->len + 20 > w->cap) {
+        jw__need(w, 20);
+        if (w->len + 20 > w->cap)
+            return;
+    }
+    unsigned nd = jw__ndigits(v);
+    char *o = w->buf + w->len + nd;
+    w->len += nd;
     while (v >= 100) {          /* two digits per division */
         unsigned d = (unsigned)(v % 100) * 2;
         v /= 100;
-        t[--k] = jw__digits[d + 1];
-        t[--k] = jw__digits[d];
+        *--o = jw__digits[d + 1];
+        *--o = jw__digits[d];
     }
     if (v >= 10) {
         unsigned d = (unsigned)v * 2;
-        t[--k] = jw__digits[d + 1];
-        t[--k] = jw__digits[d];
+        *--o = jw__digits[d + 1];
+        *--o = jw__digits[d];
     } else {
-        t[--k] = (char)('0' + v);
+        *--o = (char)('0' + v);
     }
-    jw_key(w, key);
-    jw__raw(w, t + k, sizeof t - k);
 }
 /* A member whose key comes from the capture (escaped as any string). */
 void jw_u64_bytekey(jsonw *w, const char *key, size_t keylen, uint64_t v);

@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include <cmocka.h>
 #include <jansson.h>
+#include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -228,6 +229,32 @@ static void test_ms(void **state)
     }
 }
 
+/* jw_u64 counts the digits and writes them in place: every length from one
+ * digit to twenty, either side of each power of ten, as printf writes them. */
+static void test_u64(void **state)
+{
+    (void)state;
+    char *mem = NULL;
+    size_t memlen = 0;
+    FILE *f = open_memstream(&mem, &memlen);
+    jsonw w;
+    assert_int_equal(jw_init(&w, f, 64), 0);
+    char want[64 * 21 * 3 + 64] = "";
+    size_t wl = 0;
+    uint64_t p = 1;
+    for (int d = 0; d < 20; d++, p *= 10)
+        for (int k = -1; k <= 1; k++) {
+            uint64_t v = d == 0 && k < 0 ? UINT64_MAX : p + (uint64_t)(int64_t)k;
+            jw_u64(&w, NULL, v);
+            wl += (size_t)snprintf(want + wl, sizeof want - wl, "%s%" PRIu64, wl ? "," : "", v);
+        }
+    assert_int_equal(jw_flush(&w), 0);
+    jw_free(&w);
+    fclose(f);
+    assert_string_equal(mem, want);
+    free(mem);
+}
+
 /* fmt_time_memo_at writes what fmt_time_at writes, whatever came before:
  * runs in one second, steps across seconds both ways, every kind, the
  * negative times and those gmtime cannot break down. */
@@ -270,6 +297,7 @@ int main(void)
         cmocka_unit_test(test_random),
         cmocka_unit_test(test_ms),
         cmocka_unit_test(test_time_memo),
+        cmocka_unit_test(test_u64),
     };
     return cmocka_run_group_tests_name("jsonw", tests, NULL, NULL);
 }
