@@ -265,7 +265,7 @@ static void test_time_memo(void **state)
                                           ATS_TIME_ABSOLUTE, ATS_TIME_LOCAL};
     static const int64_t fixed[] = {0, 1, 999999, 1000000, 1000001, -1, -999999, -1000000,
                                     -1000001, 86399999999, 86400000000, 172800000001,
-                                    1733580000123456, INT64_MAX, INT64_MIN + 1};
+                                    1733580000123456, INT64_MAX, INT64_MIN / 2};
     fmt_time_memo m;
     memset(&m, 0, sizeof m);
     unsigned seed = 11;
@@ -278,6 +278,8 @@ static void test_time_memo(void **state)
             us = fixed[i];
         else if (seed >> 28 == 0)
             us = fixed[(seed >> 16) % (sizeof fixed / sizeof fixed[0])];
+        else if (us > (1LL << 60) || us < -(1LL << 60))   /* no walk off the range */
+            us = 1733580000123456;
         else   /* mostly small steps, some across a second, some back */
             us += (int64_t)((seed >> 10) % ((seed >> 27) & 1 ? 3000000 : 20000)) - 1000;
         t.us = us;
