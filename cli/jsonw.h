@@ -125,9 +125,8 @@ JW_INLINE unsigned jw__ndigits(uint64_t v)
 /* The digits go straight into the buffer, backwards from their counted end:
  * through a scratch array they cost a memcpy call of a varying length, and a
  * record writes four to eight numbers. */
-JW_INLINE void jw_u64(jsonw *w, const char *key, uint64_t v)
+JW_INLINE void jw__digits_of(jsonw *w, uint64_t v)
 {
-    jw_key(w, key);
     if (w->len + 20 > w->cap) {
         jw__need(w, 20);
         if (w->len + 20 > w->cap)
@@ -149,6 +148,12 @@ JW_INLINE void jw_u64(jsonw *w, const char *key, uint64_t v)
     } else {
         *--o = (char)('0' + v);
     }
+}
+
+JW_INLINE void jw_u64(jsonw *w, const char *key, uint64_t v)
+{
+    jw_key(w, key);
+    jw__digits_of(w, v);
 }
 /* A member whose key comes from the capture (escaped as any string). */
 void jw_u64_bytekey(jsonw *w, const char *key, size_t keylen, uint64_t v);

@@ -230,7 +230,8 @@ static void test_ms(void **state)
 }
 
 /* jw_u64 counts the digits and writes them in place: every length from one
- * digit to twenty, either side of each power of ten, as printf writes them. */
+ * digit to twenty, either side of each power of ten, as printf writes them;
+ * jw_i64 the same, negative and positive, INT64_MIN and INT64_MAX too. */
 static void test_u64(void **state)
 {
     (void)state;
@@ -239,7 +240,7 @@ static void test_u64(void **state)
     FILE *f = open_memstream(&mem, &memlen);
     jsonw w;
     assert_int_equal(jw_init(&w, f, 64), 0);
-    char want[64 * 21 * 3 + 64] = "";
+    char want[64 * 21 * 3 * 3 + 64] = "";
     size_t wl = 0;
     uint64_t p = 1;
     for (int d = 0; d < 20; d++, p *= 10)
@@ -247,6 +248,11 @@ static void test_u64(void **state)
             uint64_t v = d == 0 && k < 0 ? UINT64_MAX : p + (uint64_t)(int64_t)k;
             jw_u64(&w, NULL, v);
             wl += (size_t)snprintf(want + wl, sizeof want - wl, "%s%" PRIu64, wl ? "," : "", v);
+            int64_t s = d < 19 || k < 0 ? -(int64_t)(v % 1000000000000000000ull) : INT64_MIN;
+            jw_i64(&w, NULL, s);
+            jw_i64(&w, NULL, (s == INT64_MIN ? INT64_MAX : -s));
+            wl += (size_t)snprintf(want + wl, sizeof want - wl, ",%" PRId64 ",%" PRId64, s,
+                                   (s == INT64_MIN ? INT64_MAX : -s));
         }
     assert_int_equal(jw_flush(&w), 0);
     jw_free(&w);
