@@ -229,6 +229,38 @@ static void test_ms(void **state)
     }
 }
 
+/* jw_bytes' inline path for short plain strings writes what jw__escape
+ * writes, and leaves the rest to it: strings of 0-20 bytes from an alphabet
+ * of plain letters and every kind of byte JSON escapes or UTF-8 decides. */
+static void test_bytes_short(void **state)
+{
+    (void)state;
+    static const unsigned char alpha[] = {'a', 'Z', '0', ' ', '~', '"', '\\', 0x1f, 0x00,
+                                          0x7f, 0x80, 0xc3, 0xa9, 0xff, '<', 'A'};
+    unsigned seed = 5;
+    for (size_t i = 0; i < 200000; i++) {
+        unsigned char t[24];
+        seed = seed * 1103515245u + 12345u;
+        size_t n = (seed >> 16) % 21;
+        int plain = (seed >> 8 & 3) != 0;   /* mostly the inline path's strings */
+        for (size_t k = 0; k < n; k++) {
+            seed = seed * 1103515245u + 12345u;
+            t[k] = plain && (seed >> 24) % 8 ? (unsigned char)(0x20 + (seed >> 16) % 95)
+                                             : alpha[(seed >> 16) % sizeof alpha];
+        }
+        jsonw a, b;
+        assert_int_equal(jw_init_mem(&a), 0);
+        assert_int_equal(jw_init_mem(&b), 0);
+        int ra = jw_bytes(&a, "k", (const char *)t, n);
+        jw_key(&b, "k");
+        int rb = jw__escape(&b, (const char *)t, n, 0);
+        assert_int_equal(ra, rb);
+        assert_string_equal(jw_cstr(&a), jw_cstr(&b));
+        jw_free(&a);
+        jw_free(&b);
+    }
+}
+
 /* jw_u64 counts the digits and writes them in place: every length from one
  * digit to twenty, either side of each power of ten, as printf writes them;
  * jw_i64 the same, negative and positive, INT64_MIN and INT64_MAX too. */
@@ -306,6 +338,7 @@ int main(void)
         cmocka_unit_test(test_ms),
         cmocka_unit_test(test_time_memo),
         cmocka_unit_test(test_u64),
+        cmocka_unit_test(test_bytes_short),
     };
     return cmocka_run_group_tests_name("jsonw", tests, NULL, NULL);
 }
