@@ -318,7 +318,7 @@ JW_INLINE void jw_bool(jsonw *w, const char *key, int v)
     jw__raw(w, v ? "true" : "false", v ? 4 : 5);
 }
 
-static inline void jw_null(jsonw *w, const char *key)
+JW_INLINE void jw_null(jsonw *w, const char *key)
 {
     jw_key(w, key);
     jw__raw(w, "null", 4);
