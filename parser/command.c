@@ -6,7 +6,16 @@
 static int up(int c) { return c >= 'a' && c <= 'z' ? c - 32 : c; }
 static int is_digit(int c) { return c >= '0' && c <= '9'; }
 static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-static int is_ext_prefix(int c) { return strchr("+^%$#*!@", c) != NULL && c != 0; }
+/* "+^%$#*!@" (a switch: a strchr call was asked at every byte of a name) */
+static int is_ext_prefix(int c)
+{
+    switch (c) {
+    case '+': case '^': case '%': case '$': case '#': case '*': case '!': case '@':
+        return 1;
+    default:
+        return 0;
+    }
+}
 static int is_name_char(int c)
 {
     return is_alpha(c) || is_digit(c) || c == '_' || c == '.' || c == '-';
