@@ -366,12 +366,14 @@ void jw_u64_bytekey(jsonw *w, const char *key, size_t keylen, uint64_t v)
     w->depth = depth;
 }
 
+/* Not through snprintf: a payload's declared length is one a send (~790
+ * instructions a call through printf). */
 void jw_i64(jsonw *w, const char *key, int64_t v)
 {
-    char t[24];
-    int k = snprintf(t, sizeof t, "%" PRId64, v);
     jw_key(w, key);
-    raw(w, t, (size_t)k);
+    if (v < 0)
+        raw(w, "-", 1);
+    jw__digits_of(w, v < 0 ? 0 - (uint64_t)v : (uint64_t)v);
 }
 
 void jw_ms(jsonw *w, const char *key, int64_t us)

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "atscope.h"
+#include "timefmt.h"
 
 typedef struct jsonw {
     char *buf;
@@ -28,6 +29,7 @@ typedef struct jsonw {
     /* jw_name's names and their lengths, by address (a direct-mapped memo) */
     const char *name_p[16];
     unsigned char name_n[16];
+    fmt_time_memo tmemo;        /* the records' times (record_json.c) */
 } jsonw;
 
 int jw_init(jsonw *w, FILE *out, size_t cap);
@@ -102,25 +104,56 @@ JW_INLINE void jw_key(jsonw *w, const char *key)
 
 extern const char jw__digits[200];
 
-JW_INLINE void jw_u64(jsonw *w, const char *key, uint64_t v)
+/* Decimal digits of v. */
+JW_INLINE unsigned jw__ndigits(uint64_t v)
 {
-    char t[24];
-    size_t k = sizeof t;
+    unsigned n = 1;
+    for (;;) {
+        if (v < 10)
+            return n;
+        if (v < 100)
+            return n + 1;
+        if (v < 1000)
+            return n + 2;
+        if (v < 10000)
+            return n + 3;
+        v /= 10000;
+        n += 4;
+    }
+}
+
+/* The digits go straight into the buffer, backwards from their counted end:
+ * through a scratch array they cost a memcpy call of a varying length, and a
+ * record writes four to eight numbers. */
+JW_INLINE void jw__digits_of(jsonw *w, uint64_t v)
+{
+    if (w->len + 20 > w->cap) {
+        jw__need(w, 20);
+        if (w->len + 20 > w->cap)
+            return;
+    }
+    unsigned nd = jw__ndigits(v);
+    char *o = w->buf + w->len + nd;
+    w->len += nd;
     while (v >= 100) {          /* two digits per division */
         unsigned d = (unsigned)(v % 100) * 2;
         v /= 100;
-        t[--k] = jw__digits[d + 1];
-        t[--k] = jw__digits[d];
+        *--o = jw__digits[d + 1];
+        *--o = jw__digits[d];
     }
     if (v >= 10) {
         unsigned d = (unsigned)v * 2;
-        t[--k] = jw__digits[d + 1];
-        t[--k] = jw__digits[d];
+        *--o = jw__digits[d + 1];
+        *--o = jw__digits[d];
     } else {
-        t[--k] = (char)('0' + v);
+        *--o = (char)('0' + v);
     }
+}
+
+JW_INLINE void jw_u64(jsonw *w, const char *key, uint64_t v)
+{
     jw_key(w, key);
-    jw__raw(w, t + k, sizeof t - k);
+    jw__digits_of(w, v);
 }
 /* A member whose key comes from the capture (escaped as any string). */
 void jw_u64_bytekey(jsonw *w, const char *key, size_t keylen, uint64_t v);
@@ -152,9 +185,65 @@ static inline void jw_str(jsonw *w, const char *key, const char *s)
 /* Capture bytes: valid UTF-8 is kept, JSON-escaped; if the bytes are not
  * valid UTF-8, '\' is doubled and each bad byte written as \xHH (so the
  * text is still exact) and the return value is 1 so the caller flags it. */
+/* Has the word a byte JSON does not take as it is (below 0x20, 0x7F and
+ * above, '"', '\\')? Exact for the word as a whole (the usual has-zero and
+ * has-less tests), not for which byte. */
+JW_INLINE int jw__word_escapes(uint64_t x)
+{
+    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    uint64_t q = x ^ (ones * '"'), b = x ^ (ones * '\\');
+    return (((q - ones) & ~q) | ((b - ones) & ~b) | ((x - ones * 0x20) & ~x) |
+            (x + ones) | x) & highs
+               ? 1
+               : 0;
+}
+
+/* p[0..n), 1 <= n <= 16, as two words that hold every byte (overlapping,
+ * or a byte repeated; a short string's spare lanes 'A'): in *a and *b. */
+JW_INLINE void jw__short_words(const char *p, size_t n, uint64_t *a, uint64_t *b)
+{
+    if (n >= 8) {
+        memcpy(a, p, 8);
+        memcpy(b, p + n - 8, 8);
+    } else if (n >= 4) {
+        uint32_t x, y;
+        memcpy(&x, p, 4);
+        memcpy(&y, p + n - 4, 4);
+        *a = x | (uint64_t)x << 32;
+        *b = y | (uint64_t)y << 32;
+    } else {
+        const unsigned char *u = (const unsigned char *)p;
+        *a = *b = u[0] | (uint64_t)u[n >> 1] << 8 | (uint64_t)u[n - 1] << 16 |
+                  0x4141414141ull << 24;
+    }
+}
+
 JW_INLINE int jw_bytes(jsonw *w, const char *key, const char *p, size_t n)
 {
     jw_key(w, key);
+    /* Most strings of a record are short and plain ASCII (a name, a final,
+     * a short answer): two word tests and two stores each, no call. */
+    uint64_t a, b;
+    if (p && n - 1 < 16 && !w->script && w->len + 18 <= w->cap &&
+        (jw__short_words(p, n, &a, &b), !jw__word_escapes(a) && !jw__word_escapes(b))) {
+        char *o = w->buf + w->len;
+        o[0] = '"';
+        if (n >= 8) {
+            memcpy(o + 1, &a, 8);
+            memcpy(o + 1 + n - 8, &b, 8);
+        } else if (n >= 4) {
+            uint32_t x = (uint32_t)a, y = (uint32_t)b;
+            memcpy(o + 1, &x, 4);
+            memcpy(o + 1 + n - 4, &y, 4);
+        } else {
+            o[1] = p[0];
+            o[1 + (n >> 1)] = p[n >> 1];
+            o[n] = p[n - 1];
+        }
+        o[n + 1] = '"';
+        w->len += n + 2;
+        return 0;
+    }
     return jw__escape(w, p ? p : "", p ? n : 0, 0);
 }
 
@@ -229,7 +318,7 @@ JW_INLINE void jw_bool(jsonw *w, const char *key, int v)
     jw__raw(w, v ? "true" : "false", v ? 4 : 5);
 }
 
-static inline void jw_null(jsonw *w, const char *key)
+JW_INLINE void jw_null(jsonw *w, const char *key)
 {
     jw_key(w, key);
     jw__raw(w, "null", 4);

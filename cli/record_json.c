@@ -42,7 +42,7 @@ REC_INLINE void time_at(jsonw *w, const char *key, ats_time t)
     }
     char *o = w->buf + w->len;
     *o++ = '"';
-    o += fmt_time_at(o, t);
+    o += fmt_time_memo_at(&w->tmemo, o, t);
     *o++ = '"';
     w->len = (size_t)(o - w->buf);
 }

@@ -1,6 +1,7 @@
 /* timefmt.c - see timefmt.h. Digits by hand: printf was a quarter of
  * `parse` on timestamped captures. */
 #include "timefmt.h"
+#include <stdint.h>
 #include <string.h>
 #include <time.h>
 
@@ -111,4 +112,50 @@ size_t fmt_time_at(char *tmp, ats_time t)
         break;
     }
     return (size_t)(o - tmp);
+}
+
+size_t fmt_time_memo_at(fmt_time_memo *m, char *o, ats_time t)
+{
+    int64_t us = t.us, key;
+    unsigned f;
+    switch (t.kind) {
+    case ATS_TIME_RELATIVE: {
+        if (us == INT64_MIN)
+            return fmt_time_at(o, t);
+        uint64_t a = us < 0 ? (uint64_t)-us : (uint64_t)us;
+        key = us < 0 ? ~(int64_t)(a / 1000000) : (int64_t)(a / 1000000);
+        f = (unsigned)(a % 1000000);
+        break;
+    }
+    case ATS_TIME_OF_DAY:
+    case ATS_TIME_ABSOLUTE:
+    case ATS_TIME_LOCAL:
+        key = us / 1000000 - (us % 1000000 < 0);
+        f = (unsigned)(us - key * 1000000);
+        if (key < 0 && t.kind == ATS_TIME_OF_DAY)   /* written as 00:00:00.000000 */
+            return fmt_time_at(o, t);
+        break;
+    default:
+        return fmt_time_at(o, t);
+    }
+    size_t tail = 6 + (t.kind == ATS_TIME_ABSOLUTE);
+    if (m->kind != (int)t.kind || m->key != key) {
+        size_t n = fmt_time_at(o, t);
+        /* nothing (a date gmtime cannot break down) is not kept */
+        if (n <= tail || o[n - tail - 1] != '.')
+            return n;
+        m->kind = (int)t.kind;
+        m->key = key;
+        m->n = n - tail;
+        memcpy(m->pre, o, m->n);
+        return n;
+    }
+    memcpy(o, m->pre, sizeof m->pre);   /* o has FMT_TIME_MAX bytes of room */
+    char *e = o + m->n;
+    e = two(e, f / 10000);
+    e = two(e, f / 100 % 100);
+    e = two(e, f % 100);
+    if (t.kind == ATS_TIME_ABSOLUTE)
+        *e++ = 'Z';
+    return (size_t)(e - o);
 }

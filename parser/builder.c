@@ -522,8 +522,14 @@ static int names_equal(const char *a, const char *b, size_t bn)
 static ats_span line_name(const char *s, size_t n)
 {
     ats_span r = {s, 0};
-    if (n == 0 || !strchr("+^%$#*", s[0]) || s[0] == 0)
+    if (n == 0)
         return r;
+    switch (s[0]) {   /* "+^%$#*": a switch, not a strchr call a line */
+    case '+': case '^': case '%': case '$': case '#': case '*':
+        break;
+    default:
+        return r;
+    }
     size_t i = 1;
     while (i < n && s[i] != ':' && s[i] != ' ' && s[i] != ',' && s[i] != '=')
         i++;

@@ -6,7 +6,16 @@
 static int up(int c) { return c >= 'a' && c <= 'z' ? c - 32 : c; }
 static int is_digit(int c) { return c >= '0' && c <= '9'; }
 static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-static int is_ext_prefix(int c) { return strchr("+^%$#*!@", c) != NULL && c != 0; }
+/* "+^%$#*!@" (a switch: a strchr call was asked at every byte of a name) */
+static int is_ext_prefix(int c)
+{
+    switch (c) {
+    case '+': case '^': case '%': case '$': case '#': case '*': case '!': case '@':
+        return 1;
+    default:
+        return 0;
+    }
+}
 static int is_name_char(int c)
 {
     return is_alpha(c) || is_digit(c) || c == '_' || c == '.' || c == '-';
@@ -399,13 +408,20 @@ size_t ats_cmdline_prose_tail(const char *s, size_t n)
 {
     if (n < 4 || !ats_is_command_text(s, n) || s[1] == '/')
         return 0;
+    /* Without a blank past "AT" the scan below ends at the line's end (a
+     * title and a name going on both begin at one): most command lines. */
     size_t i = 2;
-    int q = 0, valued = 0;
+    while (i < n && !is_blank((unsigned char)s[i]))
+        i++;
+    if (i == n)
+        return 0;
+    i = 2;
+    int q = 0, valued = 0, ext = is_ext_prefix((unsigned char)s[2]);
     for (; i < n; i++) {
         size_t e;
         if (s[i] == '"')
             q = !q;
-        else if (!q && !valued && is_ext_prefix((unsigned char)s[2]) &&
+        else if (!q && !valued && ext &&
                  (e = name_goes_on(s + 2, i - 2, s, i, n)) != 0)
             i = e - 1;    /* "AT+CG MR": a blank in the name, no title */
         else if (!q && is_blank((unsigned char)s[i]))

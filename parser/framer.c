@@ -215,8 +215,15 @@ static size_t find_note(const char *p, size_t n)
  * same in caret notation where the log rendered the control bytes ("^H",
  * "^?", "^H ^H"). The caret forms only where `caret` (the line reads as a
  * command: elsewhere "^H" is text). */
+static int erase_start(char c, int caret)
+{
+    return c == '\x7f' || c == '\b' || (caret && c == '^');
+}
+
 static size_t erase_at(const char *p, size_t i, size_t n, int caret)
 {
+    if (!erase_start(p[i], caret))
+        return 0;
     static const char *const forms[] = {"\x7f\b \b", "\b \b", "^?^H ^H", "^H ^H",
                                         "\b", "\x7f", "^H", "^?"};
     for (size_t k = 0; k < sizeof forms / sizeof forms[0]; k++) {
@@ -243,12 +250,20 @@ static size_t edit_line(const char *p, size_t n, int caret, char *out, size_t fi
             i += e;
             continue;
         }
-        if (out)
-            out[k] = p[i];
-        else if (k < 2)
-            first2[k] = i;
-        k++;
-        i++;
+        /* Every erase begins with DEL, BS or '^': the bytes up to the next
+         * of them are kept as a run (a binary payload line holding a stray
+         * DEL was tried at all eight forms on each of its bytes). */
+        size_t j = i + 1;
+        while (j < n && !erase_start(p[j], caret))
+            j++;
+        if (out) {
+            memmove(out + k, p + i, j - i);
+        } else {
+            for (size_t t = i, m = k; m < 2 && t < j; t++, m++)
+                first2[m] = t;
+        }
+        k += j - i;
+        i = j;
     }
     return k;
 }

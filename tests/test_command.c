@@ -374,6 +374,11 @@ static void test_prose_tail(void **state)
         {"AT+CSQ  15 dBm", 0},
         {"AT+CSQ  OK", 0},
         {"AT+CSQ  OK / ", 0},
+        /* no blank past "AT" (most lines: not scanned); a tab is a blank */
+        {"AT+CSQ", 0},
+        {"AT+MIPSEND=1,\"a\"", 0},
+        {"AT+CSQ\tSignal Quality Report", 6},
+        {"AT+CSQ\t", 0},
     };
     for (size_t i = 0; i < NE(c); i++) {
         size_t got = ats_cmdline_prose_tail(c[i].s, strlen(c[i].s));

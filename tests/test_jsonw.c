@@ -6,12 +6,14 @@
 #include <stddef.h>
 #include <cmocka.h>
 #include <jansson.h>
+#include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "atscope.h"
 #include "common.h"
 #include "jsonw.h"
+#include "timefmt.h"
 
 /* What the text must decode to when it is not valid UTF-8. */
 static size_t repr(char *out, const unsigned char *p, size_t n)
@@ -227,6 +229,105 @@ static void test_ms(void **state)
     }
 }
 
+/* jw_bytes' inline path for short plain strings writes what jw__escape
+ * writes, and leaves the rest to it: strings of 0-20 bytes from an alphabet
+ * of plain letters and every kind of byte JSON escapes or UTF-8 decides. */
+static void test_bytes_short(void **state)
+{
+    (void)state;
+    static const unsigned char alpha[] = {'a', 'Z', '0', ' ', '~', '"', '\\', 0x1f, 0x00,
+                                          0x7f, 0x80, 0xc3, 0xa9, 0xff, '<', 'A'};
+    unsigned seed = 5;
+    for (size_t i = 0; i < 200000; i++) {
+        unsigned char t[24];
+        seed = seed * 1103515245u + 12345u;
+        size_t n = (seed >> 16) % 21;
+        int plain = (seed >> 8 & 3) != 0;   /* mostly the inline path's strings */
+        for (size_t k = 0; k < n; k++) {
+            seed = seed * 1103515245u + 12345u;
+            t[k] = plain && (seed >> 24) % 8 ? (unsigned char)(0x20 + (seed >> 16) % 95)
+                                             : alpha[(seed >> 16) % sizeof alpha];
+        }
+        jsonw a, b;
+        assert_int_equal(jw_init_mem(&a), 0);
+        assert_int_equal(jw_init_mem(&b), 0);
+        int ra = jw_bytes(&a, "k", (const char *)t, n);
+        jw_key(&b, "k");
+        int rb = jw__escape(&b, (const char *)t, n, 0);
+        assert_int_equal(ra, rb);
+        assert_string_equal(jw_cstr(&a), jw_cstr(&b));
+        jw_free(&a);
+        jw_free(&b);
+    }
+}
+
+/* jw_u64 counts the digits and writes them in place: every length from one
+ * digit to twenty, either side of each power of ten, as printf writes them;
+ * jw_i64 the same, negative and positive, INT64_MIN and INT64_MAX too. */
+static void test_u64(void **state)
+{
+    (void)state;
+    char *mem = NULL;
+    size_t memlen = 0;
+    FILE *f = open_memstream(&mem, &memlen);
+    jsonw w;
+    assert_int_equal(jw_init(&w, f, 64), 0);
+    char want[64 * 21 * 3 * 3 + 64] = "";
+    size_t wl = 0;
+    uint64_t p = 1;
+    for (int d = 0; d < 20; d++, p *= 10)
+        for (int k = -1; k <= 1; k++) {
+            uint64_t v = d == 0 && k < 0 ? UINT64_MAX : p + (uint64_t)(int64_t)k;
+            jw_u64(&w, NULL, v);
+            wl += (size_t)snprintf(want + wl, sizeof want - wl, "%s%" PRIu64, wl ? "," : "", v);
+            int64_t s = d < 19 || k < 0 ? -(int64_t)(v % 1000000000000000000ull) : INT64_MIN;
+            jw_i64(&w, NULL, s);
+            jw_i64(&w, NULL, (s == INT64_MIN ? INT64_MAX : -s));
+            wl += (size_t)snprintf(want + wl, sizeof want - wl, ",%" PRId64 ",%" PRId64, s,
+                                   (s == INT64_MIN ? INT64_MAX : -s));
+        }
+    assert_int_equal(jw_flush(&w), 0);
+    jw_free(&w);
+    fclose(f);
+    assert_string_equal(mem, want);
+    free(mem);
+}
+
+/* fmt_time_memo_at writes what fmt_time_at writes, whatever came before:
+ * runs in one second, steps across seconds both ways, every kind, the
+ * negative times and those gmtime cannot break down. */
+static void test_time_memo(void **state)
+{
+    (void)state;
+    static const ats_time_kind kinds[] = {ATS_TIME_NONE, ATS_TIME_RELATIVE, ATS_TIME_OF_DAY,
+                                          ATS_TIME_ABSOLUTE, ATS_TIME_LOCAL};
+    static const int64_t fixed[] = {0, 1, 999999, 1000000, 1000001, -1, -999999, -1000000,
+                                    -1000001, 86399999999, 86400000000, 172800000001,
+                                    1733580000123456, INT64_MAX, INT64_MIN / 2};
+    fmt_time_memo m;
+    memset(&m, 0, sizeof m);
+    unsigned seed = 11;
+    int64_t us = 0;
+    for (size_t i = 0; i < 400000; i++) {
+        seed = seed * 1103515245u + 12345u;
+        ats_time t;
+        t.kind = kinds[(seed >> 8) % 5 ? (i / 1000) % 5 : (seed >> 12) % 5];
+        if (i < sizeof fixed / sizeof fixed[0])
+            us = fixed[i];
+        else if (seed >> 28 == 0)
+            us = fixed[(seed >> 16) % (sizeof fixed / sizeof fixed[0])];
+        else if (us > (1LL << 60) || us < -(1LL << 60))   /* no walk off the range */
+            us = 1733580000123456;
+        else   /* mostly small steps, some across a second, some back */
+            us += (int64_t)((seed >> 10) % ((seed >> 27) & 1 ? 3000000 : 20000)) - 1000;
+        t.us = us;
+        char want[FMT_TIME_MAX + 8], got[FMT_TIME_MAX + 8];
+        size_t wn = fmt_time_at(want, t), gn = fmt_time_memo_at(&m, got, t);
+        assert_int_equal(gn, wn);
+        assert_memory_equal(got, want, wn);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -235,6 +336,9 @@ int main(void)
         cmocka_unit_test(test_lit),
         cmocka_unit_test(test_random),
         cmocka_unit_test(test_ms),
+        cmocka_unit_test(test_time_memo),
+        cmocka_unit_test(test_u64),
+        cmocka_unit_test(test_bytes_short),
     };
     return cmocka_run_group_tests_name("jsonw", tests, NULL, NULL);
 }
