@@ -152,18 +152,8 @@ const char jw__digits[200] = "00010203040506070809101112131415161718192021222324
                              "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
                              "8081828384858687888990919293949596979899";
 
-/* Has the word a byte JSON does not take as it is (below 0x20, 0x7F and
- * above, '"', '\\')? Exact for the word as a whole (the usual has-zero and
- * has-less tests), not for which byte. */
-static inline int word_escapes(uint64_t x)
-{
-    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
-    uint64_t q = x ^ (ones * '"'), b = x ^ (ones * '\\');
-    return (((q - ones) & ~q) | ((b - ones) & ~b) | ((x - ones * 0x20) & ~x) |
-            (x + ones) | x) & highs
-               ? 1
-               : 0;
-}
+/* jw__word_escapes() (jsonw.h): does a word hold a byte JSON does not take
+ * as it is; the inline short-string path asks it too. */
 
 #if defined(__SSE2__)
 /* The bytes of p[0..16) JSON does not take as they are, as a bit mask. */
@@ -224,7 +214,7 @@ static size_t plain_run(const unsigned char *p, size_t i, size_t n)
     while (i + 8 <= n) {
         uint64_t x;
         memcpy(&x, p + i, 8);
-        if (word_escapes(x))
+        if (jw__word_escapes(x))
             break;
         i += 8;
     }

@@ -206,6 +206,18 @@ case "$out" in
 esac
 
 # A broken definition stops the run: exit 2, file:line:col and what is wrong.
+# both_sizes FILE PATTERN WHAT: `parse -f text` of FILE, whole and a byte at a time, must
+# match the case PATTERN (a glob, given without quotes inside: ? and * match as globs do)
+both_sizes() {
+    for rs in 0 1; do
+        extra=; [ $rs = 1 ] && extra="--read-size 1"
+        out=$("$BIN" parse -f text --no-redact $extra "$1")
+        case "$out" in
+        $2) ;;
+        *) echo "FAIL: $3 (read size $rs)"; echo "$out"; fail=1 ;;
+        esac
+    done
+}
 broken() {   # name, sed expression, expected message part
     sed "$2" "$TMP/acme-fw.json" > "$TMP/$1.json"
     msg=$("$BIN" parse --format-def "$TMP/$1.json" "$TMP/acme.log" 2>&1 >/dev/null)
@@ -478,14 +490,9 @@ printf '%s\n' '[00:00:05.120,000] <dbg> modem_hl7800: send_at_cmd: OUT: [AT+CGMR
     '[00:00:05.240,000] <dbg> modem_hl7800: hl7800_rx: HANDLE +CEREG:  (len:1)' \
     '[00:00:05.260,000] <dbg> modem_hl7800: hl7800_rx: HANDLE +COPS:  (len:17)' \
     '[00:00:05.261,000] <dbg> modem_hl7800: hl7800_rx: HANDLE OK (len:0)' > "$TMP/hl7800-info.log"
-for rs in 0 1; do
-    extra=; [ $rs = 1 ] && extra="--read-size 1"
-    out=$("$BIN" parse -f text --no-redact $extra "$TMP/hl7800-info.log")
-    case "$out" in
-    *"L1-4      cmd   AT+CGMR  ->  OK"*"L5-8      cmd   AT+COPS?  ->  OK"*"(zephyr-hl7800)"*"2 transactions (0 without a final result"*"4 host-log lines"*) ;;
-    *) echo "FAIL: hl7800 handled information lines (read size $rs)"; echo "$out"; fail=1 ;;
-    esac
-done
+both_sizes "$TMP/hl7800-info.log" \
+    '*L1-4      cmd   AT+CGMR  ->  OK*L5-8      cmd   AT+COPS?  ->  OK*(zephyr-hl7800)*2 transactions (0 without a final result*4 host-log lines*' \
+    "hl7800 handled information lines"
 # an ISO stamp with its zone ('Z', '+01:00') before TX:/RX: or SEND/RECV is the line's time
 # (a log without times cannot be judged for timeouts or guard times), whole and a byte at a time
 printf '%s\n' '2026-11-30T13:17:00.150Z TX: AT+CSQ' '2026-11-30T13:17:00.180Z RX: +CSQ: 20,99' \
@@ -541,14 +548,9 @@ printf '%s\n' 'I (12812) modem_app: -> AT+QIACT?' \
     'I (13272) modem_app: -> AT+CSQ' \
     'D (13422) esp-modem: debug_data: 0x3ffb6a40   0d 0a 2b 43 53 51 3a 20  32 30 2c 39 39 0d 0a 0d  |..+CSQ: 20,99...|' \
     'D (13422) esp-modem: debug_data: 0x3ffb6a50   0a 4f 4b 0d 0a                                    |.OK..|' > "$TMP/espmodem-app.log"
-for rs in 0 1; do
-    extra=; [ $rs = 1 ] && extra="--read-size 1"
-    out=$("$BIN" parse -f text --no-redact $extra "$TMP/espmodem-app.log")
-    case "$out" in
-    *"L1-4      cmd   AT+QIACT?  ->  OK"*"L5-7      cmd   AT+CSQ  ->  OK"*"(esp-modem-legacy)"*"2 transactions (0 without a final result"*) ;;
-    *) echo "FAIL: an app's '-> AT' beside esp_modem's debug_data (read size $rs)"; echo "$out"; fail=1 ;;
-    esac
-done
+both_sizes "$TMP/espmodem-app.log" \
+    '*L1-4      cmd   AT+QIACT?  ->  OK*L5-7      cmd   AT+CSQ  ->  OK*(esp-modem-legacy)*2 transactions (0 without a final result*' \
+    "an app's '-> AT' beside esp_modem's debug_data"
 # a mail quote of another trace's arrows ('> AT> AT#SGACT=1,1', the rest snipped) is no line
 # nRF Connect's Serial Terminal sent: no command 'AT> AT#SGACT=1,1' (not AT syntax) is read
 printf '%s\n' 'From: ops@example.com' 'Subject: Re: socket drops' '' 'Hi, here is the part of the trace that matters (rest cut):' '' \
