@@ -411,6 +411,16 @@ log qatsleep '[09:59:59.000] AT+QICLOSE=0\r\n[09:59:59.100] OK\r\n[09:59:59.300]
 verdict qatsleep quectel-bg96 0 <<'WEOF'
 WEOF
 
+# --- SIM7080/SIM7070: AT+CNACT? lists every context; context 0 (the one AT+CAOPEN uses unless
+# told otherwise) down, 0.0.0.0, and none up: AT+CAOPEN opens with no IP. Any context up holds one.
+log cnact-down 'AT+CNACT?\r\n+CNACT: 0,0,"0.0.0.0"\r\n+CNACT: 1,0,"0.0.0.0"\r\nOK\r\nAT+CAOPEN=0,0,"TCP","192.0.2.10",8080\r\n+CAOPEN: 0,1\r\nOK\r\n'
+verdict cnact-down simcom-sim7080 1 <<'WEOF'
+5: error: [socket-without-ip] AT+CAOPEN=0,0,"TCP","192.0.2.10",8080 sent while no IP is held (since line 2)
+WEOF
+log cnact-up 'AT+CNACT?\r\n+CNACT: 0,1,"10.0.0.5"\r\n+CNACT: 1,0,"0.0.0.0"\r\nOK\r\nAT+CAOPEN=0,0,"TCP","192.0.2.10",8080\r\n+CAOPEN: 0,0\r\nOK\r\nAT+CACLOSE=0\r\nOK\r\n'
+verdict cnact-up simcom-sim7080 0 <<'WEOF'
+WEOF
+
 # --- Round 6, table-driven. A case is "== NAME PROFILE EXIT", then its capture (a printf
 # string), then the findings wanted ("LINE: severity: [rule] message", error-detail not
 # pinned), then "? RULE status  reason" lines for a rule's line of the text report.
