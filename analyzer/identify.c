@@ -544,18 +544,19 @@ int ats_identify_profile(ats_profile **out, const char *base_id,
     *out = NULL;
     json_t *root = json_pack("{s:s, s:s, s:[]}", "id", base_id, "extends", base_id, "urcs");
     json_t *urcs = root ? json_object_get(root, "urcs") : NULL;
+    static const int kinds[] = {ATS_ID_BOOT, ATS_ID_BANNER};   /* both are boot reports */
     for (size_t i = 0; urcs && i < n; i++)
-        for (size_t k = 0; k < cands[i]->ident.nre[ATS_ID_BOOT] + cands[i]->ident.nre[ATS_ID_BANNER];
-             k++) {
-            int bn = k >= cands[i]->ident.nre[ATS_ID_BOOT];
-            size_t j = bn ? k - cands[i]->ident.nre[ATS_ID_BOOT] : k;
-            char name[120];
-            snprintf(name, sizeof name, "%s %s %zu", ats_profile_id(cands[i]), bn ? "banner" : "boot", j);
-            json_t *u = json_pack("{s:s, s:s}", "name", name, "pattern",
-                                  cands[i]->ident.re[bn ? ATS_ID_BANNER : ATS_ID_BOOT][j].src);
-            if (!u || json_array_append_new(urcs, u) < 0) {
-                json_decref(root);
-                return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
+        for (size_t w = 0; w < 2; w++) {
+            for (size_t k = 0; k < cands[i]->ident.nre[kinds[w]]; k++) {
+                char name[120];
+                snprintf(name, sizeof name, "%s %s %zu", ats_profile_id(cands[i]),
+                         w ? "banner" : "boot", k);
+                json_t *u = json_pack("{s:s, s:s}", "name", name, "pattern",
+                                      cands[i]->ident.re[kinds[w]][k].src);
+                if (!u || json_array_append_new(urcs, u) < 0) {
+                    json_decref(root);
+                    return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
+                }
             }
         }
     char *text = urcs ? json_dumps(root, JSON_COMPACT) : NULL;

@@ -54,15 +54,7 @@ typedef struct unanswered {
 
 /* The host's wait-for-boot probe: a bare AT, or ATE0 / ATE1 (the echo
  * setting many libraries send first), nothing else on the line. */
-static int boot_probe(const ats_txn *t)
-{
-    if (is_plain_at(t))
-        return 1;
-    if (t->ncmds != 1 || t->cmds[0].name.len != 1 || (t->cmds[0].name.ptr[0] | 32) != 'e')
-        return 0;
-    ats_span a = t->cmds[0].args_raw;
-    return a.len == 0 || (a.len == 1 && (a.ptr[0] == '0' || a.ptr[0] == '1'));
-}
+static int boot_probe(const ats_txn *t) { return is_plain_at(t) || echo_setting(t) >= 0; }
 
 typedef struct response_state {
     double default_timeout_s;

@@ -1088,9 +1088,7 @@ static void orphan_before(ats_rule_ctx *c, const ats_record *r)
         orphan_first_txn(c, r->txn->first_line);
     if (r->kind == ATS_REC_TXN) {
         const ats_txn *t = r->txn;
-        int e0 = t->ncmds == 1 && t->cmds[0].name.len == 1 && (t->cmds[0].name.ptr[0] | 32) == 'e' &&
-                 t->cmds[0].args_raw.len == 1 && t->cmds[0].args_raw.ptr[0] == '0';
-        st->echo_off_line = e0 && !c->e->ci.has_direction &&
+        st->echo_off_line = echo_setting(t) == 0 && !c->e->ci.has_direction &&
                                     (t->final_kind == ATS_FINAL_OK || t->final_kind == ATS_FINAL_PROFILE_OK)
                                 ? t->first_line
                                 : 0;

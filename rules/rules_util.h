@@ -40,6 +40,18 @@ static inline int surely_under(double took, double step, double limit)
     return step > 0 ? took + step <= limit : took < limit;
 }
 
+/* The line is the echo setting alone (ATE, ATE0, ATE1): its value (a bare
+ * ATE is E0, V.250 6.2.4), else -1. */
+static inline int echo_setting(const ats_txn *t)
+{
+    if (t->ncmds != 1 || t->cmds[0].name.len != 1 || (t->cmds[0].name.ptr[0] | 32) != 'e')
+        return -1;
+    ats_span a = t->cmds[0].args_raw;
+    if (!a.len)
+        return 0;
+    return a.len == 1 && (a.ptr[0] == '0' || a.ptr[0] == '1') ? a.ptr[0] - '0' : -1;
+}
+
 static inline int is_plain_at(const ats_txn *t)
 {
     return t->ncmds == 1 && t->cmds[0].name.len == 2 && !memcmp(t->cmds[0].name.ptr, "AT", 2) &&
