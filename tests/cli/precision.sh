@@ -1594,6 +1594,16 @@ WEOF
 # next command's echo where the module echoes (directed); a bare final the next line shows
 # was not the next command's (another final, or its own answer line). Shapes: a plain
 # terminal, mbed ATHandler ("AT timeout"), Zephyr modem_chat ("timed out"), a TX/RX logger.
+# SIM7600: a CIP command that fails answers +CIPERROR: <err> alone, its final result (batch 28's
+# U4: AT+CIPCLOSE=0 had no final and a retry chain that "gave up")
+log ciperror 'AT+NETOPEN\r\r\nOK\r\n\r\n+NETOPEN: 0\r\nAT+CIPCLOSE=0\r\r\n+CIPERROR: 4\r\nAT+CIPOPEN=0,"TCP","192.0.2.1",80\r\r\nOK\r\n\r\n+CIPOPEN: 0,0\r\n'
+records ciperror simcom-sim7600 <<'WEOF'
+P simcom-sim7600
+T 1 AT+NETOPEN -> complete OK
+T 5 AT+CIPCLOSE=0 -> complete +CIPERROR: 4
+T 7 AT+CIPOPEN=0,"TCP","192.0.2.1",80 -> complete OK
+WEOF
+
 log late-term 'AT+CSQ\r\nAT+CREG?\r\n+CSQ: 20,99\r\n\r\nOK\r\n+CREG: 0,1\r\n\r\nOK\r\n'
 records late-term 3gpp <<'WEOF'
 P 3gpp
