@@ -52,6 +52,8 @@ EXPECT = {
     'wvdial-syslog.log': ('syslog > wvdial', [], WVDIAL, []),
     'wvdial-journal-precise.log': ('journal > wvdial', [], WVDIAL, []),
     'wvdial-syslog-iso.log': ('syslog-iso > wvdial', [], WVDIAL, []),
+    # piped to logger -t wvdial: the tag without a pid
+    'wvdial-logger-tag.log': ('syslog > wvdial', [], WVDIAL, []),
     # an API's table: no layer, nothing read
     'neg-api-table-readme.md': ('raw', [], [], []),
     'neg-api-table-plain-cells.md': ('raw', [], [], []),
@@ -86,7 +88,8 @@ def key(recs):
 
 
 plain = key(records('wvdial-console.plain.log'))
-for name in ('wvdial-syslog.log', 'wvdial-journal-precise.log', 'wvdial-syslog-iso.log'):
+for name in ('wvdial-syslog.log', 'wvdial-journal-precise.log', 'wvdial-syslog-iso.log',
+             'wvdial-logger-tag.log'):
     recs = records(name)
     if key(recs) != plain:
         ck.error('%s: not the plain rendering\'s transactions:\n  got  %s\n  want %s' % (name, key(recs), plain))
@@ -94,7 +97,7 @@ for name in ('wvdial-syslog.log', 'wvdial-journal-precise.log', 'wvdial-syslog-i
     if left:
         ck.error('%s: unparsed %s' % (name, left))
     # other daemons' messages are theirs (host-log), never the modem's
-    other = [r['line'] for r in recs if r['kind'] == 'host-log' and 'wvdial[' not in r['text']]
+    other = [r['line'] for r in recs if r['kind'] == 'host-log' and not r['text'].startswith('wvdial')]
     if other != [17, 23, 24, 25, 27, 28]:
         ck.error('%s: other daemons\' host-log lines %s' % (name, other))
     data = [(r['line'], r.get('end_line')) for r in recs if r['kind'] == 'data']

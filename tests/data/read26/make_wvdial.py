@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """WvDial's console session (wvdial-console.plain.log) and its syslog,
-journal (short-precise) and short-iso renderings, other daemons' messages
+journal (short-precise) and short-iso renderings, and logger -t wvdial's (no pid), other daemons' messages
 between wvdial's. Run in this directory."""
 # (text, writer): w wvdial's, k the kernel's, p pppd's, s systemd's
 LINES = [
@@ -34,6 +34,10 @@ def tag(t, w):
 
 
 def main():
+    # wvdial's output piped to logger -t wvdial: the tag without a pid
+    with open('wvdial-logger-tag.log', 'w') as f:
+        f.writelines('Dec  7 06:00:%02d gw %s\n' % (s, 'wvdial: ' + t if w == 'w' else t)
+                     for (t, w), s in zip(LINES, SECS))
     assert len(SECS) == len(LINES)
     with open('wvdial-console.plain.log', 'w') as f:
         f.writelines(t + '\n' for t, w in LINES if w == 'w')
