@@ -336,9 +336,66 @@ static int session_in(peel *pl, const fd_def *w, const lines *L)
     return pairs >= w->session;
 }
 
+/* What a body's lines b[0..m) (cut at CR and LF) hold: 0 no command at
+ * its start; 1 a command and nothing a modem prints after it; 2 a command
+ * and after it a final result, a +NAME: line or the command again (its
+ * echo): an answer a modem gave. */
+static int body_answer(const char *b, size_t m)
+{
+    const char *cmd = NULL;
+    size_t ncmd = 0;
+    for (size_t i = 0; i < m;) {
+        size_t e = i;
+        while (e < m && b[e] != '\r' && b[e] != '\n')
+            e++;
+        size_t s = i, t = e;
+        while (s < t && (b[s] == ' ' || b[s] == '\t'))
+            s++;
+        while (t > s && (b[t - 1] == ' ' || b[t - 1] == '\t'))
+            t--;
+        i = e + 1;
+        if (t == s)
+            continue;
+        int k = ats_fd_at_kind(b + s, t - s);
+        if (!cmd) {
+            if (k != 1)
+                return 0;
+            cmd = b + s;
+            ncmd = t - s;
+        } else if (k == 2 || k == 3 || (t - s == ncmd && !memcmp(b + s, cmd, ncmd))) {
+            return 2;
+        }
+    }
+    return cmd ? 1 : 0;
+}
+
+/* "answered": of the bodies that open with a command, more than that share
+ * hold a modem's answer after it (body_answer()): a reporter's table of
+ * what was sent and what came back, not a README's table of an API's
+ * methods, the commands they send and what they resolve with (held-out
+ * batch 26's API table: 4 false transactions before). A sample with no
+ * command row is not judged. */
+static int answered_in(peel *pl, const fd_def *w, const lines *L)
+{
+    unsigned cmds = 0, answered = 0;
+    for (size_t i = 0; i < L->count; i++) {
+        const char *o;
+        size_t on;
+        if (L->dropped[i] || !L->n[i] || !ats_peel_body(pl, w, L->p[i], L->n[i], &o, &on))
+            continue;
+        int a = body_answer(o, on);
+        cmds += a != 0;
+        answered += a == 2;
+    }
+    /* no command row: nothing to judge (a table the layer only tidies) */
+    return !cmds || (double)answered > w->answered * (double)cmds;
+}
+
 static int accepted(peel *pl, const fd_def *w, const lines *L, unsigned nonempty)
 {
     if (w->session && !session_in(pl, w, L))
+        return 0;
+    if (w->answered > 0 && !answered_in(pl, w, L))
         return 0;
     if (w->at_share > 0)
         return at_shared(pl, w, L);
@@ -567,7 +624,25 @@ typedef struct dmatch {
     int jit;                     /* 0: interpreted only (a set of one run's own) */
     const fd_def *forced;        /* read through whatever its signatures */
     int whole;                   /* every definition read through (tests) */
+    const fd_def *const *layers[2];  /* the wrapper layers taken over the lines
+                                        scored: the structural ones, the prefixes */
+    size_t nlayers[2];
 } dmatch;
+
+/* Rule r counts for detection here: a signature rule, and where it names a
+ * wrapper ("signature_under"), that layer was taken over the lines. */
+static int is_sig(const fd_rule *r, const dmatch *m)
+{
+    if (!r->signature)
+        return 0;
+    if (!r->signature_under)
+        return 1;
+    for (int g = 0; g < 2; g++)
+        for (size_t i = 0; i < m->nlayers[g]; i++)
+            if (!strcmp(m->layers[g][i]->name, r->signature_under))
+                return 1;
+    return 0;
+}
 
 /* pat on p, refused first by the byte pairs pr of p has (NULL: not known) */
 static int match(const fd_pat *pat, const uint64_t *pr, const dmatch *m, const char *p, size_t n)
@@ -692,7 +767,7 @@ static int sig_possible(const fd_def *d, const lines *L, const dmatch *m)
         if (L->dropped[i] || !L->n[i])
             continue;
         for (size_t k = 0; k < d->nrules; k++)
-            if (d->rules[k].signature &&
+            if (is_sig(&d->rules[k], m) &&
                 (match(&d->rules[k].pat, L->pairs[i], m, L->p[i], L->n[i]) ||
                  (d->rules[k].host_log && d->rules[k].cont.code &&
                   match(&d->rules[k].cont, L->pairs[i], m, L->p[i], L->n[i])))) {
@@ -787,7 +862,7 @@ static void score(const fd_def *d, const lines *L, const dmatch *m,
                 o->matched++;
                 /* the host's own lines that go on (a here-document's after
                  * the prompt that opened it) show the format as its first */
-                o->sig += r->host_log && r->signature;
+                o->sig += r->host_log && is_sig(r, m);
                 if (!r->host_log)
                     o->rebuilt += r->cont.g_payload >= 0
                                       ? payload_items(r, r->cont_dec, r->cont.g_payload, m->md, p)
@@ -851,10 +926,10 @@ static void score(const fd_def *d, const lines *L, const dmatch *m,
         }
         fin_read += !r->host_log && has_final_word(p, n);
         fin_unscripted += !r->host_log && !L->scripted[i] && has_final_word(p, n);
-        o->sig += r->signature != 0;
+        o->sig += is_sig(r, m);
         if (k < 32) {
             seen |= 1u << k;
-            sig_of[k] += r->signature != 0;
+            sig_of[k] += is_sig(r, m);
         }
         if (r->cont.code || r->cont_until_rule) {
             open = k;
@@ -1091,7 +1166,7 @@ static int run(fdet *det, const ats_formatset *fs, const unsigned char *s, size_
         det->at_lines += !L->dropped[i] && L->n[i] && looks_at(L->p[i], L->n[i]);
     if (ats_fd_infer(L->p, L->n, L->dropped, L->count, &det->infer))
         goto out;
-    dmatch dm = {md, fs->mctx, 1, forced, whole};
+    dmatch dm = {md, fs->mctx, 1, forced, whole, {det->outer, det->prefix}, {det->nouter, 0}};
     facts(L, fs);
     for (size_t i = 0; i < fs->n; i++)
         if (fs->defs[i]->kind == FD_TRACE)
@@ -1103,6 +1178,7 @@ static int run(fdet *det, const ats_formatset *fs, const unsigned char *s, size_
     if (push_layers(&tmp, fs, FD_LAYER_PREFIX, L, det->prefix, &det->nprefix, 8, NULL, NULL, NULL))
         goto out;
     if (det->nprefix) {
+        dm.nlayers[1] = det->nprefix;
         facts(L, fs);
         for (size_t i = 0, k = 0; i < fs->n; i++) {
             if (fs->defs[i]->kind != FD_TRACE)

@@ -20,7 +20,7 @@
     X(zephyr_cmd_handler) X(esp_modem_cmux) X(esp_modem) X(esp_modem_legacy) X(tinygsm) X(wnc_controller) X(ubxlib) X(gammu)           \
     X(python_gsmmodem) X(hologram_python) X(python_bytes) X(pppd_chat) X(serialport_gsm) X(chan_dongle) X(particle_ncp) X(nrf_modem_defmt) X(ewf) X(rtthread_at) X(sim800l_driver) X(fona) X(circuitpython_fona) X(esp_modem_console) X(luat_ril) X(stamped_lines) X(atat) X(wvdial) X(mmcli) X(wiolte) X(ovms_cellular) X(ndm_tty) X(go_modem_trace) X(itead_sim800) X(wifiespat) X(qtopia_atchat) X(ofono_gatchat) X(kannel_at2) X(smstools3) X(txgsm) X(mdmparser) X(esphome_sim800l) X(nrf_at_shell) X(nrf_serial_terminal) X(riot_at_shell) X(mikrotik_at_chat) X(pycom_lte) X(smslib) X(eg25_manager) X(command_response_lines) X(command_list) X(espruino_at) X(nrf_at_cmd) X(sparkfun_ublox) X(waveshare_send_at) X(powershell_serialport) X(shell_redirect) X(freertos_cellular) X(libgsm_pppos) X(quecpython_atcmd) X(jpnevulator) X(tasmota_serial)                                     \
     X(hologram_simcom) X(arduino_modem_debug) X(sms_tool) X(hex_rows)                                        \
-    X(csv_serial_logger) X(docklight) X(qcom) X(generic_arrows) X(generic_txrx)      \
+    X(csv_serial_logger) X(docklight) X(qcom) X(atcmdparser) X(generic_arrows) X(generic_txrx)      \
     X(generic_sendrecv) X(generic_gtlt) X(generic_oneline)                                                \
     X(shell_at_tool) X(mgos_pppos) X(picocom_imap) X(port_monitor_text) X(coolterm_ms) X(bracket_date_underscore) X(hercules) X(nodered_debug) X(yat) \
     X(serilog) X(line_stamps) X(chat_typography) X(markdown_table) X(one_column_table) X(quoted_list_lines) X(paired_output) \
@@ -31,9 +31,9 @@
     X(sms_tool_nofinal) \
     X(html_markup) X(mail_indent) X(kibana_discover) X(grafana_explore) X(kibana_csv) X(kibana_json) X(datadog_csv) X(grafana_csv) X(log_export_csv) X(papertrail_archive) X(tsv_table) X(table_rows) X(harness_dashes) X(screen_escapes) \
     X(portmon) X(wireshark_usb) X(hex_offset_rows) \
-    X(inline_ctrl_tokens) X(structured_log_data) X(python_list_reply) X(call_reply_string) X(quoted_bytes) X(atcmdparser) \
+    X(inline_ctrl_tokens) X(structured_log_data) X(python_list_reply) X(call_reply_string) X(quoted_bytes) \
     X(asterisk_user_cmd) X(legato_at) X(slsnif) X(usbmon_text) X(espatcontrol) \
-    X(rsyslog_escapes) X(journal_blob) X(loki_logcli) X(dotnet_console) X(tcpflow) X(nuttx_chat) X(esp_idf_log)
+    X(rsyslog_escapes) X(journal_blob) X(loki_logcli) X(dotnet_console) X(tcpflow) X(nuttx_chat) X(esp_idf_log) X(mbed_trace_prefix)
 #define DECL(id)                                                                               \
     extern const char ats_format_##id[];                                                       \
     extern const size_t ats_format_##id##_len;                                                 \
@@ -50,13 +50,13 @@ static const char *const k_root[] = {"$schema", "format_version", "name", "kind"
                                      "source", "detects_on", "lossy", "shows", "rules", "other",
                                      "min_signature",
                                      "other_decode", "glue", "sides", "samples", "layer", "wrapped",
-                                     "match", "drop", "block_open", "block_close", "remove", "replace_with", "any", "min_ratio", "at_share", "session", "repeat", "md_block", "csv_cell", "json_string", "c_string", "time_line", "continued", "counting", "one_source", "own_lines", "json",
+                                     "match", "drop", "block_open", "block_close", "remove", "replace_with", "any", "min_ratio", "at_share", "session", "answered", "repeat", "md_block", "csv_cell", "json_string", "c_string", "time_line", "continued", "counting", "one_source", "own_lines", "json",
                                      "list_open", "list_item", "split_lines", "marker", "refuted_by",
                                      "script_lines", "omits_commands", NULL};
 static const char *const k_omits[] = {"why", "unless_seen", NULL};
 static const char *const k_rule[] = {"name", "match", "dir", "dir_map", "host_log", "decode",
                                      "suffix", "suffix_crless", "prefix", "continue", "cumulative", "keep_cr", "strip",
-                                     "line_breaks", "signature", "defer_to", "cmux", "host_log_after", "goes_on", "echo_glued", "whole_write", "not_sent", "gave_up", "repeats", "sent_unshown", "wait_echo",
+                                     "line_breaks", "signature", "signature_under", "defer_to", "cmux", "host_log_after", "goes_on", "echo_glued", "whole_write", "not_sent", "gave_up", "repeats", "sent_unshown", "wait_echo",
                                      "data_end", "heads", "refutes", "required",
                                      "verdict", "lookup", NULL};
 static const char *const k_cont[] = {"match", "decode", "until_rule", "stop", "first", "end", "join",
@@ -568,6 +568,7 @@ static int get_bytes(const ats_jl *L, json_t *o, const char *key, const char *pa
 static void rule_free(fd_rule *r)
 {
     free(r->name);
+    free(r->signature_under);
     free(r->source);
     pat_free(&r->pat);
     pat_free(&r->cont);
@@ -755,6 +756,14 @@ static int load_rule(const ats_jl *L, void *ctx, json_t *o, const char *path, vo
         (rc = get_bool(L, o, "heads", path, &r->heads)) != 0 ||
         (rc = get_bool(L, o, "signature", path, &r->signature)) != 0)
         return rc;
+    json_t *su = json_object_get(o, "signature_under");
+    if (su) {
+        if (!json_is_string(su) || !json_string_length(su) || !r->signature)
+            return ats_jl_bad(L, ATS_EPROFILE, su, path,
+                              "signature_under is a wrapper's name, on a signature rule");
+        if (!(r->signature_under = dupstr(json_string_value(su))))
+            return ats_err(L->err, ATS_ENOMEM, L->file, 0, 0, "out of memory");
+    }
     if ((rc = get_decoder(L, o, "decode", path, &r->dec)) != 0)
         return rc;
     json_t *strip = json_object_get(o, "strip");
@@ -1533,6 +1542,12 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
                                   "needs a \"match\" with a (?<body>...) group");
             d->session = (unsigned)json_integer_value(se);
         }
+        json_t *an = json_object_get(root, "answered");
+        if (an) {
+            if (!json_is_number(an) || json_number_value(an) <= 0 || json_number_value(an) >= 1)
+                return ats_jl_bad(L, ATS_EPROFILE, an, "answered", "a share in (0, 1)");
+            d->answered = json_number_value(an);
+        }
         d->info.has_time = d->match.has_time;
         return samples ? check_wrapper_samples(L, d, json_object_get(root, "samples"), mc) : 0;
     }
@@ -1540,8 +1555,8 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
      * and do nothing */
     static const char *const wrapper_only[] = {"layer", "match", "drop", "block_open",
                                                "block_close", "remove", "replace_with",
-                                               "any", "min_ratio", "at_share", "session", "repeat",
-                                               "md_block", "csv_cell", "json_string", "c_string", "time_line", "continued",
+                                               "any", "min_ratio", "at_share", "session", "answered",
+                                               "repeat", "md_block", "csv_cell", "json_string", "c_string", "time_line", "continued",
                                                "counting", "one_source", "json", "list_open",
                                                "list_item", "split_lines", "marker", "refuted_by",
                                                NULL};

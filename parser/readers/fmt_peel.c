@@ -280,6 +280,13 @@ int ats_peel_test_list(peel *pl, const fd_def *w, const char *p, size_t n, unsig
     return r == 1 && on == n && o == pl->scratch[0] ? 0 : r;
 }
 
+int ats_peel_body(peel *pl, const fd_def *w, const char *p, size_t n, const char **o,
+                  size_t *on)
+{
+    int r = apply(pl, w, NULL, 0, p, n, 0, o, on, NULL, NULL, NULL, NULL);
+    return r == 1 && !(*on == n && *o == pl->scratch[0] && !memcmp(*o, p, n));
+}
+
 /* The layers from index `from` inward on cur[0..cn) (k: the scratch
  * buffer free for the next rewrite). */
 static peel_result run(peel *pl, size_t from, const char *cur, size_t cn, int k,

@@ -68,6 +68,10 @@ int ats_peel_test(peel *pl, const fd_def *w, const char *p, size_t n);
 /* The same for a wrapper with lists (list_open): *list is whether one is
  * open, carried from line to line by the caller. */
 int ats_peel_test_list(peel *pl, const fd_def *w, const char *p, size_t n, unsigned char *list);
+/* The body this wrapper makes of p[0..n) (in pl's scratch or p itself):
+ * 1 and *o, *on when it takes the line and changes it, else 0. */
+int ats_peel_body(peel *pl, const fd_def *w, const char *p, size_t n, const char **o,
+                  size_t *on);
 /* A wrapper's pattern on p[0..n), as pl runs its patterns (interp). */
 int ats_peel_match(const peel *pl, const fd_pat *pat, const char *p, size_t n);
 /* Adds the wrapper as the innermost layer. */

@@ -247,6 +247,10 @@ typedef struct fd_rule {
      * rules after it whose dir is unknown, up to the next heads line. */
     int heads;
     int signature;               /* counts for detection */
+    char *signature_under;       /* NULL, or a wrapper's name: the rule counts for
+                                    detection only where that layer was taken (Mbed's
+                                    ATCmdParser arrows behind mbed-trace's prefix, the
+                                    same arrows bare being Android's reference-ril's) */
     /* Detection only: a sample line this rule reads shows the input is not
      * this format (a modem's answer in what would be a list of commands
      * sent by no one); a sample without a line of a required rule is not
@@ -355,6 +359,10 @@ typedef struct fd_def {
                                     lines and as many final results, whole (a session's
                                     lines behind comment marks, not code that names a
                                     command in its comments) */
+    double answered;             /* > 0: taken only where, of its bodies that open with a
+                                    command, more than that share hold a modem's answer
+                                    after it (a final, a +NAME: line, the echo): a
+                                    session's table, not an API's */
     int md_block;                /* a Markdown indented code block: also taken where its
                                     lines stand in blocks between prose paragraphs */
     int csv_cell;                /* the body is a CSV cell's text inside its quotes (an

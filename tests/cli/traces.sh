@@ -77,6 +77,12 @@ python3 tests/heldout20b_check.py "$BIN" "$SRC" || fail=1
 python3 tests/leftovers21_check.py "$BIN" "$SRC" || fail=1
 # scripts are not sessions (formats/tables/script-lines.json; tests/data/scripts20)
 python3 tests/scripts20_check.py "$BIN" "$SRC" || fail=1
+# held-out batch 26's classes T2 (wvdial behind its syslog / journal tag, other daemons' lines
+# theirs) and T3 (a README's API table is no session; tests/data/read26)
+python3 tests/read26_check.py "$BIN" "$SRC" || fail=1
+# held-out batch 27's class T4 (ATCmdParser's AT> / AT< behind mbed-trace's prefix: the
+# mbed-trace-prefix layer; tests/data/read27)
+python3 tests/read27_check.py "$BIN" "$SRC" || fail=1
 # pasted shapes of helper readers18: a terminal's wrap of chan_dongle's console, ... (tests/data/readers18)
 python3 tests/readers18_check.py "$BIN" "$SRC" || fail=1
 # held-out batch 14's classes H5-H7 (tests/data/heldout14b)
