@@ -421,6 +421,13 @@ log cnact-up 'AT+CNACT?\r\n+CNACT: 0,1,"10.0.0.5"\r\n+CNACT: 1,0,"0.0.0.0"\r\nOK
 verdict cnact-up simcom-sim7080 0 <<'WEOF'
 WEOF
 
+# Cinterion: AT^SISO starts the connection profile bound to the service (AT^SICO's manual text),
+# so an open after a boot with no AT^SICA is no socket without an IP (batch 27's ELS61 under Mbed)
+log sis-open-boot '^SYSSTART\r\nAT\r\nOK\r\nAT+CGREG?\r\n+CGREG: 0,1\r\nOK\r\nAT^SICS=0,"conType","GPRS0"\r\nOK\r\nAT^SISS=0,"srvType","Socket"\r\nOK\r\nAT^SISS=0,"conId","0"\r\nOK\r\nAT^SISS=0,"address","socktcp://192.0.2.70:6000"\r\nOK\r\nAT^SISO=0\r\nOK\r\n^SISW: 0,1\r\nAT^SISC=0\r\nOK\r\n'
+verdict sis-open-boot cinterion 0 <<'WEOF'
+WEOF
+status sis-open-boot socket-without-ip 'disabled'
+
 # --- Round 6, table-driven. A case is "== NAME PROFILE EXIT", then its capture (a printf
 # string), then the findings wanted ("LINE: severity: [rule] message", error-detail not
 # pinned), then "? RULE status  reason" lines for a rule's line of the text report.
