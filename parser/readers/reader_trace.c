@@ -27,12 +27,17 @@
 #define TR_PORTS 9
 #define TR_LAST 128              /* the last line of a direction a verdict may name */
 
+#define TR_MEMO 8                /* rules with a memo */
+
 typedef struct tr_st {
     pcre2_match_data *md;
     pcre2_match_data *smd;       /* for rd_ctx.stamp (NULL: not asked) */
     int t_prefix;                /* t came from a stamp before a payload (prefix_time) */
     const PCRE2_SIZE *ov;        /* md's ovector (it never moves) and its pairs */
     uint32_t nov;
+    /* the first rules' matches kept by the shape of the line's head
+     * (fmt_memo.c): a trace's lines repeat a few shapes */
+    fd_memo *memo[TR_MEMO];
     unsigned char *buf;
     int open;                    /* rule with a record still taking lines, -1 none */
     int open_host;               /* ... whose lines are host-log (a host_log rule's, or
@@ -246,6 +251,9 @@ static int tr_init(void *vst, rd_ctx *c)
                 return -1;
             s->wait_rule0 = (int)k;
         }
+    for (size_t k = 0; d && s->md && k < d->nrules && k < TR_MEMO; k++)
+        if (ats_fd_memo_new(&d->rules[k].pat, s->nov, &s->memo[k]))
+            return -1;
     s->ndec = d ? d->nrules : 0;
     s->quiet = 0;
     for (size_t k = 0; d && k < d->nrules; k++) {
@@ -282,6 +290,8 @@ static void tr_free(void *vst)
     tr_st *s = vst;
     pcre2_match_data_free(s->md);
     pcre2_match_data_free(s->smd);
+    for (size_t k = 0; k < TR_MEMO; k++)
+        ats_fd_memo_free(s->memo[k]);
     free(s->buf);
     free(s->prev);
     free(s->cur);
@@ -1476,7 +1486,8 @@ static int line_body(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t line
         const fd_rule *r = &d->rules[k];
         /* every line of a trace comes here: a line that holds no LF
          * (most) spares the payload's look for one */
-        if (!ats_fd_match_lf_free(&r->pat, s->md, c->mctx, p, ln, c->line_lf_free))
+        if (!ats_fd_match_memo(&r->pat, k < TR_MEMO ? s->memo[k] : NULL, s->md, c->mctx, p, ln,
+                               c->line_lf_free))
             continue;
         fd_tparts tp;
         /* the capture's one clock (input.c): the layers' when they are it,
