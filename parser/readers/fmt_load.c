@@ -190,25 +190,20 @@ int ats_fd_match(const fd_pat *pat, pcre2_match_data *md, pcre2_match_context *m
     return ats_fd_match_lf_free(pat, md, mc, s, n, 0);
 }
 
-/* pat run as code c (its JIT copy, or the interpreter's), memo asked first
- * and told the match PCRE2 made (NULL: none); inline always: out of line
- * it cost the trace's every line a call */
+/* pat run as code c (its JIT copy, or the interpreter's), memo told the
+ * match PCRE2 made (NULL: none); inline always: out of line it cost the
+ * trace's every line a call */
 __attribute__((always_inline)) static inline int run(const fd_pat *pat, pcre2_code *c, pcre2_match_data *md, pcre2_match_context *mc,
                const char *s, size_t n, int lf_free, fd_memo *memo)
 {
-    const PCRE2_SIZE *kept = memo ? ats_fd_memo_find(memo, s, n) : NULL;
-    if (kept) {
-        memcpy(pcre2_get_ovector_pointer(md), kept, 2 * memo->pairs * sizeof *kept);
-    } else {
-        if (ats_re_screen_refuses(&pat->screen, s, n))
-            return 0;
-        int rc = c != pat->code ? pcre2_jit_match(c, (PCRE2_SPTR)s, n, 0, 0, md, mc)
-                                : pcre2_match(c, (PCRE2_SPTR)s, n, 0, 0, md, mc);
-        if (rc < 0)
-            return 0;
-        if (memo)
-            ats_fd_memo_keep(memo, pat, mc, s, n, pcre2_get_ovector_pointer(md));
-    }
+    if (ats_re_screen_refuses(&pat->screen, s, n))
+        return 0;
+    int rc = c != pat->code ? pcre2_jit_match(c, (PCRE2_SPTR)s, n, 0, 0, md, mc)
+                            : pcre2_match(c, (PCRE2_SPTR)s, n, 0, 0, md, mc);
+    if (rc < 0)
+        return 0;
+    if (memo)
+        ats_fd_memo_keep(memo, pat, mc, s, n, pcre2_get_ovector_pointer(md));
     if (pat->rest_group > 0) {
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
         size_t a = ov[2 * pat->rest_group];

@@ -204,6 +204,39 @@ static inline const PCRE2_SIZE *ats_fd_memo_find(fd_memo *mo, const char *s, siz
     return NULL;
 }
 
+/* A line of a shape mo keeps: pat's match set in ov (pat's match data's
+ * ovector), the payload's end as ats_fd_match_lf_free sets it; 0 when no
+ * kept shape takes it, or an LF inside its payload leaves the answer to
+ * the pattern as written (then ats_fd_match_memo). Inline: a trace's every
+ * line asks, and a call's registers were a tenth of the answer. */
+static inline int ats_fd_memo_hit(const fd_pat *pat, fd_memo *mo, PCRE2_SIZE *ov, const char *s,
+                                  size_t n, int lf_free)
+{
+    const PCRE2_SIZE *kept = ats_fd_memo_find(mo, s, n);
+    if (!kept)
+        return 0;
+    int g = pat->rest_group;
+    size_t end = n;
+    if (g > 0 && kept[2 * g] != PCRE2_UNSET && !lf_free) {
+        const char *lf = memchr(s + kept[2 * g], '\n', n - kept[2 * g]);
+        if (lf && lf != s + n - 1)
+            return 0;
+        end = lf ? n - 1 : n;
+    }
+    for (uint32_t i = 0; i < 2 * mo->pairs; i += 2) {
+#if defined(__SSE2__)
+        _mm_storeu_si128((__m128i *)(void *)(ov + i),
+                         _mm_loadu_si128((const __m128i *)(const void *)(kept + i)));
+#else
+        ov[i] = kept[i];
+        ov[i + 1] = kept[i + 1];
+#endif
+    }
+    if (g > 0 && kept[2 * g] != PCRE2_UNSET)
+        ov[2 * g + 1] = ov[1] = end;
+    return 1;
+}
+
 /* May a memo keep pattern source p's matches: no literal digit outside a
  * quantifier, no class holding some digits only, no back-reference, no
  * byte by number, no look-behind, verb or extended mode? */
@@ -573,8 +606,8 @@ int ats_fd_match_interp(const fd_pat *pat, pcre2_match_data *md, pcre2_match_con
  * pattern's payload then runs to the end without a look for one. */
 int ats_fd_match_lf_free(const fd_pat *pat, pcre2_match_data *md, pcre2_match_context *mc,
                          const char *s, size_t n, int lf_free);
-/* The same asking memo first (NULL: none) and keeping the line's shape in
- * it when PCRE2 ran: the same answer and offsets (fmt_memo.c). */
+/* The same, keeping the line's shape in memo (NULL: none) when it matches:
+ * what a line ats_fd_memo_hit did not answer is matched with. */
 int ats_fd_match_memo(const fd_pat *pat, fd_memo *memo, pcre2_match_data *md,
                       pcre2_match_context *mc, const char *s, size_t n, int lf_free);
 int ats_fd_group(pcre2_match_data *md, int g, const char *s, ats_span *out);

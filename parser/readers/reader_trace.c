@@ -34,6 +34,7 @@ typedef struct tr_st {
     pcre2_match_data *smd;       /* for rd_ctx.stamp (NULL: not asked) */
     int t_prefix;                /* t came from a stamp before a payload (prefix_time) */
     const PCRE2_SIZE *ov;        /* md's ovector (it never moves) and its pairs */
+    PCRE2_SIZE *ovw;             /* the same, for a memo's answer */
     uint32_t nov;
     /* the first rules' matches kept by the shape of the line's head
      * (fmt_memo.c): a trace's lines repeat a few shapes */
@@ -231,7 +232,7 @@ static int tr_init(void *vst, rd_ctx *c)
     s->md = pcre2_match_data_create((uint32_t)(d && d->maxgroups > 0 ? d->maxgroups : 1) + 1,
                                     NULL);
     if (s->md) {
-        s->ov = pcre2_get_ovector_pointer(s->md);
+        s->ov = s->ovw = pcre2_get_ovector_pointer(s->md);
         s->nov = pcre2_get_ovector_count(s->md);
     }
     if (c->stamp && !(s->smd = pcre2_match_data_create(16, NULL)))
@@ -1486,8 +1487,9 @@ static int line_body(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t line
         const fd_rule *r = &d->rules[k];
         /* every line of a trace comes here: a line that holds no LF
          * (most) spares the payload's look for one */
-        if (!ats_fd_match_memo(&r->pat, k < TR_MEMO ? s->memo[k] : NULL, s->md, c->mctx, p, ln,
-                               c->line_lf_free))
+        fd_memo *mo = k < TR_MEMO ? s->memo[k] : NULL;
+        if (!(mo && ats_fd_memo_hit(&r->pat, mo, s->ovw, p, ln, c->line_lf_free)) &&
+            !ats_fd_match_memo(&r->pat, mo, s->md, c->mctx, p, ln, c->line_lf_free))
             continue;
         fd_tparts tp;
         /* the capture's one clock (input.c): the layers' when they are it,
