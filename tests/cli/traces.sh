@@ -585,4 +585,16 @@ for rs in 0 1; do
     [ "$got" = "$want" ] ||
         { echo "FAIL: mbed trace lines of kept shapes (read size $rs): $got"; fail=1; }
 done
+# After <cr> <ln> tokens, a payload that spells its line ends as bracketed names ([CR], {LF},
+# (CR)) is still read with the inline-token decoder: payloads under 8, 8-15 and 16 bytes or
+# more (dec_for asks for an opening bracket first, by the byte, by the word, sixteen a step).
+printf '%s\n' '[00001000ms][INFO][CELL]: AT TX ( 9): AT+CSQ<cr><cr><ln>' \
+    '[00001010ms][INFO][CELL]: AT RX (13): +CSQ: 21,99<cr><ln>' '[00001020ms][INFO][CELL]: AT RX ( 4): OK<cr><ln>' \
+    '[00001030ms][INFO][CELL]: AT TX ( 4): AT[CR]' '[00001040ms][INFO][CELL]: AT RX ( 6): OK{CR}{LF}' \
+    '[00001050ms][INFO][CELL]: AT TX (10): AT+CGMR(CR)' \
+    '[00001060ms][INFO][CELL]: AT RX (17): [CR][LF]REV 1.0[CR][LF]' \
+    '[00001070ms][INFO][CELL]: AT RX ( 4): [CR][LF]OK[CR][LF]' > "$TMP/mbed-brackets.log"
+both_sizes "$TMP/mbed-brackets.log" \
+    '*L1-3      cmd   AT+CSQ  ->  OK*L4-5      cmd   AT  ->  OK*L6-8      cmd   AT+CGMR  ->  OK*| REV 1.0*3 transactions (0 without a final result*' \
+    "bracketed line-end names after angle tokens"
 exit $fail
