@@ -343,6 +343,221 @@ static void test_never_refuses_a_match(void **state)
     assert_true(matches > 1000);
 }
 
+/* ---- the memo of a rule's matches by the shape of the line's head
+ * (fmt_memo.c) ---- */
+
+static void test_digit_blind(void **state)
+{
+    (void)state;
+    static const char *const yes[] = {
+        "^(?:(?:\\[(?<ms>\\d+)ms\\] ?|\\[(?<secs>\\d+)\\.(?<frac>\\d{3})\\] ?|.{0,48}?)"
+        "\\[(?:INFO|DBG |WARN|ERR )\\]\\[CELL\\]: )?AT (?<dir>TX|RX|ERR) \\(\\s*\\d+\\): "
+        "(?<payload>.*)$",
+        "^x{2,3}y{4}z{5,}",
+        "^[0-9a-f]+:",
+        "^[[:digit:]x]+",
+        "^(?<g1>a)(?P<g2>b)(?'g3'c)",
+        "^[!-~]+ \\S\\w\\W\\s\\h\\v\\R\\b\\.\\[\\]",
+        "^(?i)at(?-i)X(?:a|b)(?=c)(?!d)(?>e)(?#1 2 3)f",
+        "^[^\\]\\d]x",
+    };
+    for (size_t i = 0; i < sizeof yes / sizeof yes[0]; i++)
+        if (!ats_fd_digit_blind(yes[i]))
+            fail_msg("%s: taken as telling digits apart", yes[i]);
+    static const char *const no[] = {
+        "^a1",                 /* a literal digit */
+        "^[1-3]",              /* a class of some digits */
+        "^[/-0-9]",            /* "/-0" a range, then '-' and '9' */
+        "^[a9]",               /* a digit in a class */
+        "^(a)\\1",             /* a back-reference */
+        "^(?<q>a)\\k<q>",      /* a named one */
+        "^\\x31",              /* a byte by its number */
+        "^\\061",
+        "^(?<=a)b",            /* a look-behind */
+        "(*UTF)^a",            /* a verb */
+        "^(?x)a # 1",          /* extended: a comment's text */
+        "^\\d{,3}",            /* text in PCRE2 10.42: its '3' a literal */
+        "^a{x1}",
+        "^\\p{Nd}",            /* a property */
+        "^(?(1)a|b)",          /* a condition */
+        "^\\Q1\\E",            /* quoted text */
+        "^(?1)",               /* recursion */
+        "^[[.a.]]",            /* a collating element */
+    };
+    for (size_t i = 0; i < sizeof no / sizeof no[0]; i++)
+        if (ats_fd_digit_blind(no[i]))
+            fail_msg("%s: taken as digit-blind", no[i]);
+}
+
+/* As the trace reader asks: a kept shape, else PCRE2 (keeping the line's) */
+static int memo_match(const fd_pat *p, fd_memo *mo, pcre2_match_data *md, pcre2_match_context *mc,
+                      const char *s, size_t n, int lf_free)
+{
+    return ats_fd_memo_hit(p, mo, pcre2_get_ovector_pointer(md), s, n, lf_free) ||
+           ats_fd_match_memo(p, mo, md, mc, s, n, lf_free);
+}
+
+static int pat_of(fd_pat *p, const char *src)
+{
+    memset(p, 0, sizeof *p);
+    int oom;
+    char why[200];
+    p->code = ats_re_code(src, &oom, why, sizeof why);
+    p->src = strdup(src);
+    p->g_payload = -1;
+    return p->code && p->src;
+}
+
+static void pat_drop(fd_pat *p)
+{
+    pcre2_code *jc = atomic_load(&p->jcode);
+    if (jc && jc != p->code)
+        pcre2_code_free(jc);
+    pcre2_code_free(p->code);
+    free(p->src);
+}
+
+/* A match that looked past its own end is not kept: "a12c" matches the
+ * second branch (its end after the 'a'), but the first read on to the 'c',
+ * and "a12b" (the same head) matches the first. */
+static void test_memo_past_head(void **state)
+{
+    (void)state;
+    fd_pat p;
+    assert_true(pat_of(&p, "^xxxxxxxxxxxxxxxx(?:a\\d+b|a)"));
+    fd_memo *mo = NULL;
+    assert_int_equal(ats_fd_memo_new(&p, 4, &mo), 0);
+    assert_non_null(mo);
+    pcre2_match_data *md = pcre2_match_data_create(4, NULL);
+    pcre2_match_context *mc = pcre2_match_context_create(NULL);
+    static const char a[] = "xxxxxxxxxxxxxxxxa12c", b[] = "xxxxxxxxxxxxxxxxa12b";
+    for (int i = 0; i < 3; i++) {
+        assert_true(memo_match(&p, mo, md, mc, a, sizeof a - 1, 1));
+        assert_int_equal(pcre2_get_ovector_pointer(md)[1], 17);
+        assert_true(memo_match(&p, mo, md, mc, b, sizeof b - 1, 1));
+        assert_int_equal(pcre2_get_ovector_pointer(md)[1], 20);
+    }
+    /* b's shape was kept (its head holds all it read), a's never */
+    assert_int_equal(mo->hits, 2);
+    /* a digit where the head has one takes the shape; another byte does not */
+    assert_true(memo_match(&p, mo, md, mc, "xxxxxxxxxxxxxxxxa99b", 20, 1));
+    assert_int_equal(mo->hits, 3);
+    assert_false(memo_match(&p, mo, md, mc, "xxxxxxxxxxxxxxxya99b", 20, 1));
+    ats_fd_memo_free(mo);
+    /* unanchored: no memo */
+    pat_drop(&p);
+    assert_true(pat_of(&p, "xxxxxxxxxxxxxxxxx(?:a\\d+b|a)"));
+    assert_int_equal(ats_fd_memo_new(&p, 4, &mo), 0);
+    assert_null(mo);
+    pat_drop(&p);
+    pcre2_match_data_free(md);
+    pcre2_match_context_free(mc);
+}
+
+/* Every line of the bundled captures, and each again with its digits
+ * changed, through every built-in rule a memo can keep: the same answer
+ * and the same offsets with the memo as without. */
+static void memo_file(const ats_formatset *fs, const char *rel, fd_memo **memos,
+                      pcre2_match_data *md, pcre2_match_data *md2, size_t *hits)
+{
+    size_t len = 0;
+    char *data = ir_read(rel, &len);
+    if (!data)
+        fail_msg("%s: cannot read", rel);
+    char *alt = malloc(len + 1);
+    assert_non_null(alt);
+    for (size_t i = 0; i < len; i++)
+        alt[i] = data[i] >= '0' && data[i] <= '9' ? (char)('0' + (data[i] - '0' + 7) % 10) : data[i];
+    for (int pass = 0; pass < 2; pass++) {
+        const char *t = pass ? alt : data;
+        size_t r = 0;
+        for (size_t a = 0; a < len;) {
+            const char *e = memchr(t + a, '\n', len - a);
+            size_t n = e ? (size_t)(e - (t + a)) : len - a;
+            size_t m = n && t[a + n - 1] == '\r' ? n - 1 : n;
+            r = 0;
+            for (size_t d = 0; d < fs->n; d++)
+                for (size_t k = 0; k < fs->defs[d]->nrules; k++, r++) {
+                    fd_memo *mo = memos[r];
+                    if (!mo)
+                        continue;
+                    const fd_pat *p = &fs->defs[d]->rules[k].pat;
+                    unsigned long h = mo->hits;
+                    /* the second pass as a line that may hold an LF */
+                    int with = memo_match(p, mo, md, fs->mctx, t + a, m, !pass);
+                    int without = ats_fd_match_lf_free(p, md2, fs->mctx, t + a, m, !pass);
+                    const PCRE2_SIZE *o1 = pcre2_get_ovector_pointer(md);
+                    const PCRE2_SIZE *o2 = pcre2_get_ovector_pointer(md2);
+                    int same = with == without;
+                    for (uint32_t g = 0; same && with && g < mo->pairs; g++)
+                        same = o1[2 * g] == o2[2 * g] && o1[2 * g + 1] == o2[2 * g + 1];
+                    if (!same)
+                        fail_msg("%s: %s rule %zu on \"%.*s\": the memo (%s) and PCRE2 differ",
+                                 rel, fs->defs[d]->name, k, (int)m, t + a,
+                                 mo->hits > h ? "a kept shape" : "kept now");
+                    *hits += mo->hits - h;
+                }
+            a += n + 1;
+        }
+    }
+    free(alt);
+    free(data);
+}
+
+static void test_memo_same(void **state)
+{
+    (void)state;
+    const ats_formatset *fs = ir_formats();
+    assert_non_null(fs);
+    size_t nr = 0, kept = 0;
+    for (size_t d = 0; d < fs->n; d++)
+        nr += fs->defs[d]->nrules;
+    fd_memo **memos = calloc(nr, sizeof *memos);
+    assert_non_null(memos);
+    size_t r = 0;
+    for (size_t d = 0; d < fs->n; d++)
+        for (size_t k = 0; k < fs->defs[d]->nrules; k++, r++) {
+            assert_int_equal(ats_fd_memo_new(&fs->defs[d]->rules[k].pat, 64, &memos[r]), 0);
+            kept += memos[r] != NULL;
+        }
+    /* most rules can have one (mbed-trace's traffic among them) */
+    print_message("%zu of %zu rules with a memo\n", kept, nr);
+    assert_true(kept * 2 > nr);
+    pcre2_match_data *md = pcre2_match_data_create(64, NULL);
+    pcre2_match_data *md2 = pcre2_match_data_create(64, NULL);
+    size_t hits = 0;
+    const char *src = getenv("ATS_SOURCE_DIR");
+    char list[1200];
+    snprintf(list, sizeof list,
+             "cd '%s' && find captures/traces captures/formats -maxdepth 1 -type f "
+             "\\( -name '*.log' -o -name '*.txt' \\) | LC_ALL=C sort",
+             src ? src : ".");
+    FILE *f = popen(list, "r");
+    assert_non_null(f);
+    char rel[512];
+    while (fgets(rel, sizeof rel, f)) {
+        rel[strcspn(rel, "\n")] = 0;
+        /* a memo per file, as a reader has */
+        for (size_t i = 0; i < nr; i++)
+            if (memos[i]) {
+                uint32_t pairs = memos[i]->pairs;
+                ats_fd_memo_free(memos[i]);
+                memos[i] = calloc(1, sizeof *memos[i]);
+                assert_non_null(memos[i]);
+                memos[i]->pairs = pairs;
+            }
+        memo_file(fs, rel, memos, md, md2, &hits);
+    }
+    pclose(f);
+    print_message("%zu matches from kept shapes\n", hits);
+    assert_true(hits > 1000);
+    for (size_t i = 0; i < nr; i++)
+        ats_fd_memo_free(memos[i]);
+    free(memos);
+    pcre2_match_data_free(md);
+    pcre2_match_data_free(md2);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -353,6 +568,9 @@ int main(void)
         cmocka_unit_test(test_jit_lazy),
         cmocka_unit_test(test_short_sample_no_jit),
         cmocka_unit_test(test_long_sample_tiered),
+        cmocka_unit_test(test_digit_blind),
+        cmocka_unit_test(test_memo_past_head),
+        cmocka_unit_test(test_memo_same),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -517,9 +517,13 @@ size_t ats_fd_decode(fd_decoder d, const char *s, size_t n, unsigned char *out, 
         uintptr_t ob = (uintptr_t)out, sb = (uintptr_t)s;
         int apart = ob + cap <= sb || sb + n <= ob;
         while (i < n) {
-            i = angle_run(s, i, n, out, &len, cap, apart);
-            if (i >= n)
-                break;
+            /* a token right after a token (<cr><ln>) without the run's
+             * sixteen-byte step that would find it at once */
+            if (s[i] != '<') {
+                i = angle_run(s, i, n, out, &len, cap, apart);
+                if (i >= n)
+                    break;
+            }
             if (i + 3 < n && s[i + 3] == '>') {
                 int e = ats_fd_angle_eol(s + i);
                 if (e >= 0) {

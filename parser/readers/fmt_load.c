@@ -190,10 +190,11 @@ int ats_fd_match(const fd_pat *pat, pcre2_match_data *md, pcre2_match_context *m
     return ats_fd_match_lf_free(pat, md, mc, s, n, 0);
 }
 
-/* pat run as code c (its JIT copy, or the interpreter's); inline always:
- * out of line it cost the trace's every line a call */
+/* pat run as code c (its JIT copy, or the interpreter's), memo told the
+ * match PCRE2 made (NULL: none); inline always: out of line it cost the
+ * trace's every line a call */
 __attribute__((always_inline)) static inline int run(const fd_pat *pat, pcre2_code *c, pcre2_match_data *md, pcre2_match_context *mc,
-               const char *s, size_t n, int lf_free)
+               const char *s, size_t n, int lf_free, fd_memo *memo)
 {
     if (ats_re_screen_refuses(&pat->screen, s, n))
         return 0;
@@ -201,6 +202,8 @@ __attribute__((always_inline)) static inline int run(const fd_pat *pat, pcre2_co
                             : pcre2_match(c, (PCRE2_SPTR)s, n, 0, 0, md, mc);
     if (rc < 0)
         return 0;
+    if (memo)
+        ats_fd_memo_keep(memo, pat, mc, s, n, pcre2_get_ovector_pointer(md));
     if (pat->rest_group > 0) {
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
         size_t a = ov[2 * pat->rest_group];
@@ -222,19 +225,27 @@ int ats_fd_match_lf_free(const fd_pat *pat, pcre2_match_data *md, pcre2_match_co
      * matches every line here) */
     pcre2_code *c =
         atomic_load_explicit((_Atomic(pcre2_code *) *)&pat->jcode, memory_order_acquire);
-    return run(pat, c ? c : ats_fd_code(pat), md, mc, s, n, lf_free);
+    return run(pat, c ? c : ats_fd_code(pat), md, mc, s, n, lf_free, NULL);
+}
+
+int ats_fd_match_memo(const fd_pat *pat, fd_memo *memo, pcre2_match_data *md,
+                      pcre2_match_context *mc, const char *s, size_t n, int lf_free)
+{
+    pcre2_code *c =
+        atomic_load_explicit((_Atomic(pcre2_code *) *)&pat->jcode, memory_order_acquire);
+    return run(pat, c ? c : ats_fd_code(pat), md, mc, s, n, lf_free, memo);
 }
 
 int ats_fd_match_tiered(const fd_pat *pat, pcre2_match_data *md, pcre2_match_context *mc,
                         const char *s, size_t n)
 {
-    return run(pat, ats_fd_code_tiered(pat), md, mc, s, n, 0);
+    return run(pat, ats_fd_code_tiered(pat), md, mc, s, n, 0, NULL);
 }
 
 int ats_fd_match_interp(const fd_pat *pat, pcre2_match_data *md, pcre2_match_context *mc,
                          const char *s, size_t n)
 {
-    return run(pat, pat->code, md, mc, s, n, 0);
+    return run(pat, pat->code, md, mc, s, n, 0, NULL);
 }
 
 int ats_fd_group(pcre2_match_data *md, int g, const char *s, ats_span *out)

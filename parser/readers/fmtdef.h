@@ -6,6 +6,9 @@
 #define ATS_FMTDEF_H
 
 #include "common.h"
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 /* The closed set of payload decoders a definition may name. */
 typedef enum fd_decoder {
@@ -107,6 +110,146 @@ typedef struct fd_pat {
     int has_need;
     ats_re_screen screen;        /* of code: first byte, shortest match */
 } fd_pat;
+
+/* A rule's matches kept by the shape of the line's head (fmt_memo.c): a
+ * reader's own (the shapes it saw), never shared. A head is compared in
+ * steps of FD_MEMO_STEP bytes: at 0, STEP, ... and its last STEP bytes
+ * (overlapping the step before). */
+#if defined(__SSE2__)
+#define FD_MEMO_STEP 16
+#else
+#define FD_MEMO_STEP 8
+#endif
+#define FD_MEMO_N 8              /* shapes kept */
+#define FD_MEMO_MAX 96           /* the longest head kept */
+#define FD_MEMO_OV 16            /* ovector pairs kept */
+typedef struct fd_memo_ent {
+    /* the head, a digit as '0'; 0xff where the head had a digit */
+    _Alignas(16) unsigned char tb[FD_MEMO_MAX];
+    _Alignas(16) unsigned char db[FD_MEMO_MAX];
+    uint16_t m, ns;              /* the head's bytes, the steps it is read in */
+    PCRE2_SIZE ov[2 * FD_MEMO_OV];
+} fd_memo_ent;
+typedef struct fd_memo {
+    unsigned n;                  /* shapes kept */
+    uint32_t pairs;              /* the ovector pairs kept: the pattern's groups and the match */
+    uint8_t last;                /* the shape that took the last line */
+    uint8_t next[FD_MEMO_N];     /* the one that took the line after each last time */
+    uint8_t fresh;               /* the one to replace next when all are kept */
+    int off;                     /* heads seldom repeat: nothing more is kept */
+    unsigned long kept, hits, misses;
+    pcre2_match_data *md;        /* for the head's match */
+    fd_memo_ent e[FD_MEMO_N];
+} fd_memo;
+
+/* Does the step at s differ from the head's t (a digit where d)? Equal
+ * where the head had no digit, a digit where it had one. */
+static inline int fd_memo_miss(const char *s, const unsigned char *t, const unsigned char *d)
+{
+#if defined(__SSE2__)
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)s);
+    __m128i eq = _mm_cmpeq_epi8(x, _mm_load_si128((const __m128i *)(const void *)t));
+    __m128i dg = _mm_cmpeq_epi8(
+        _mm_subs_epu8(_mm_sub_epi8(x, _mm_set1_epi8('0')), _mm_set1_epi8(9)), _mm_setzero_si128());
+    dg = _mm_and_si128(dg, _mm_load_si128((const __m128i *)(const void *)d));
+    return _mm_movemask_epi8(_mm_or_si128(eq, dg)) != 0xffff;
+#else
+    uint64_t w, tw, dw;
+    memcpy(&w, s, 8);
+    memcpy(&tw, t, 8);
+    memcpy(&dw, d, 8);
+    uint64_t y = w ^ tw, g = y & dw;
+    /* where a digit: its byte ^ '0' below 10 */
+    return ((y & ~dw) | ((g | ((g & 0x7f7f7f7f7f7f7f7full) + 0x7676767676767676ull)) &
+                         0x8080808080808080ull)) != 0;
+#endif
+}
+
+/* Has s (at least e->m bytes) e's shape? Its last step first: a head's
+ * end (a trace's direction and length) tells its shapes apart, its start
+ * (a stamp) seldom. */
+static inline int fd_memo_takes(const fd_memo_ent *e, const char *s)
+{
+    unsigned l = e->ns - 1u;
+    if (fd_memo_miss(s + e->m - FD_MEMO_STEP, e->tb + l * FD_MEMO_STEP, e->db + l * FD_MEMO_STEP))
+        return 0;
+    for (unsigned k = 0; k < l; k++)
+        if (fd_memo_miss(s + k * FD_MEMO_STEP, e->tb + k * FD_MEMO_STEP, e->db + k * FD_MEMO_STEP))
+            return 0;
+    return 1;
+}
+
+/* The ovector (mo->pairs pairs) a kept shape gives s[0..n), NULL none.
+ * The shape that took the line after the last one's does last time is
+ * asked first (a trace's lines go in turns: a command, its answer). */
+static inline const PCRE2_SIZE *ats_fd_memo_find(fd_memo *mo, const char *s, size_t n)
+{
+    unsigned g = mo->next[mo->last];
+    if (g < mo->n && n >= mo->e[g].m && fd_memo_takes(&mo->e[g], s)) {
+        mo->last = (uint8_t)g;
+        mo->hits++;
+        return mo->e[g].ov;
+    }
+    for (unsigned j = 0; j < mo->n; j++)
+        if (j != g && n >= mo->e[j].m && fd_memo_takes(&mo->e[j], s)) {
+            mo->next[mo->last] = (uint8_t)j;
+            mo->last = (uint8_t)j;
+            mo->hits++;
+            return mo->e[j].ov;
+        }
+    /* a memo that takes fewer lines than it is asked about costs more than
+     * it saves: no more asked */
+    if (++mo->misses > 64 && mo->misses > mo->hits)
+        mo->n = 0, mo->off = 1;
+    return NULL;
+}
+
+/* A line of a shape mo keeps: pat's match set in ov (pat's match data's
+ * ovector), the payload's end as ats_fd_match_lf_free sets it; 0 when no
+ * kept shape takes it, or an LF inside its payload leaves the answer to
+ * the pattern as written (then ats_fd_match_memo). Inline: a trace's every
+ * line asks, and a call's registers were a tenth of the answer. */
+static inline int ats_fd_memo_hit(const fd_pat *pat, fd_memo *mo, PCRE2_SIZE *ov, const char *s,
+                                  size_t n, int lf_free)
+{
+    const PCRE2_SIZE *kept = ats_fd_memo_find(mo, s, n);
+    if (!kept)
+        return 0;
+    int g = pat->rest_group;
+    size_t end = n;
+    if (g > 0 && kept[2 * g] != PCRE2_UNSET && !lf_free) {
+        const char *lf = memchr(s + kept[2 * g], '\n', n - kept[2 * g]);
+        if (lf && lf != s + n - 1)
+            return 0;
+        end = lf ? n - 1 : n;
+    }
+    for (uint32_t i = 0; i < 2 * mo->pairs; i += 2) {
+#if defined(__SSE2__)
+        _mm_storeu_si128((__m128i *)(void *)(ov + i),
+                         _mm_loadu_si128((const __m128i *)(const void *)(kept + i)));
+#else
+        ov[i] = kept[i];
+        ov[i + 1] = kept[i + 1];
+#endif
+    }
+    if (g > 0 && kept[2 * g] != PCRE2_UNSET)
+        ov[2 * g + 1] = ov[1] = end;
+    return 1;
+}
+
+/* May a memo keep pattern source p's matches: no literal digit outside a
+ * quantifier, no class holding some digits only, no back-reference, no
+ * byte by number, no look-behind, verb or extended mode? */
+int ats_fd_digit_blind(const char *p);
+/* A memo for pat's matches (ovectors of at most nov pairs); *out NULL
+ * when pat can have none (not anchored, not digit-blind, too many groups).
+ * -1 out of memory. */
+int ats_fd_memo_new(const fd_pat *pat, uint32_t nov, fd_memo **out);
+void ats_fd_memo_free(fd_memo *mo);
+/* Keeps the shape of s[0..n) that pat matched with ovector ov (before the
+ * payload's end was set), when the match looked at its head only. */
+void ats_fd_memo_keep(fd_memo *mo, const fd_pat *pat, pcre2_match_context *mc, const char *s,
+                      size_t n, const PCRE2_SIZE *ov);
 
 /* The byte pairs of s[0..n) as a 256-bit set, and those a pattern cannot
  * match without (their count; 0: none certain). A line whose set lacks one
@@ -471,6 +614,10 @@ int ats_fd_match_interp(const fd_pat *pat, pcre2_match_data *md, pcre2_match_con
  * pattern's payload then runs to the end without a look for one. */
 int ats_fd_match_lf_free(const fd_pat *pat, pcre2_match_data *md, pcre2_match_context *mc,
                          const char *s, size_t n, int lf_free);
+/* The same, keeping the line's shape in memo (NULL: none) when it matches:
+ * what a line ats_fd_memo_hit did not answer is matched with. */
+int ats_fd_match_memo(const fd_pat *pat, fd_memo *memo, pcre2_match_data *md,
+                      pcre2_match_context *mc, const char *s, size_t n, int lf_free);
 int ats_fd_group(pcre2_match_data *md, int g, const char *s, ats_span *out);
 /* The time parts of the last match, if the pattern has time groups. */
 void ats_fd_time_parts(const fd_pat *pat, pcre2_match_data *md, const char *s, fd_tparts *out);

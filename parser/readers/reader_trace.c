@@ -27,12 +27,18 @@
 #define TR_PORTS 9
 #define TR_LAST 128              /* the last line of a direction a verdict may name */
 
+#define TR_MEMO 8                /* rules with a memo */
+
 typedef struct tr_st {
     pcre2_match_data *md;
     pcre2_match_data *smd;       /* for rd_ctx.stamp (NULL: not asked) */
     int t_prefix;                /* t came from a stamp before a payload (prefix_time) */
     const PCRE2_SIZE *ov;        /* md's ovector (it never moves) and its pairs */
+    PCRE2_SIZE *ovw;             /* the same, for a memo's answer */
     uint32_t nov;
+    /* the first rules' matches kept by the shape of the line's head
+     * (fmt_memo.c): a trace's lines repeat a few shapes */
+    fd_memo *memo[TR_MEMO];
     unsigned char *buf;
     int open;                    /* rule with a record still taking lines, -1 none */
     int open_host;               /* ... whose lines are host-log (a host_log rule's, or
@@ -226,7 +232,7 @@ static int tr_init(void *vst, rd_ctx *c)
     s->md = pcre2_match_data_create((uint32_t)(d && d->maxgroups > 0 ? d->maxgroups : 1) + 1,
                                     NULL);
     if (s->md) {
-        s->ov = pcre2_get_ovector_pointer(s->md);
+        s->ov = s->ovw = pcre2_get_ovector_pointer(s->md);
         s->nov = pcre2_get_ovector_count(s->md);
     }
     if (c->stamp && !(s->smd = pcre2_match_data_create(16, NULL)))
@@ -246,6 +252,9 @@ static int tr_init(void *vst, rd_ctx *c)
                 return -1;
             s->wait_rule0 = (int)k;
         }
+    for (size_t k = 0; d && s->md && k < d->nrules && k < TR_MEMO; k++)
+        if (ats_fd_memo_new(&d->rules[k].pat, s->nov, &s->memo[k]))
+            return -1;
     s->ndec = d ? d->nrules : 0;
     s->quiet = 0;
     for (size_t k = 0; d && k < d->nrules; k++) {
@@ -282,6 +291,8 @@ static void tr_free(void *vst)
     tr_st *s = vst;
     pcre2_match_data_free(s->md);
     pcre2_match_data_free(s->smd);
+    for (size_t k = 0; k < TR_MEMO; k++)
+        ats_fd_memo_free(s->memo[k]);
     free(s->buf);
     free(s->prev);
     free(s->cur);
@@ -393,10 +404,9 @@ static const unsigned char token_start[256] = {['['] = 1, ['{'] = 1, ['('] = 1, 
  * decoder's, either case, <lf> too) spells them so in every read: a read
  * without one holding a literal "\n" (a path in an SMS text, a read cut
  * before its line end) is text, not a respelled line end. */
-static fd_decoder dec_for(tr_st *s, fd_decoder d, const char *p, size_t n)
+static __attribute__((noinline)) fd_decoder dec_scan(tr_st *s, fd_decoder d, const char *p,
+                                                      size_t n)
 {
-    if (d != FD_DEC_VERBATIM && d != FD_DEC_CESC && d != FD_DEC_ANGLE)
-        return d;
     if (!s->angle_eol && d != FD_DEC_CESC && memchr(p, '<', n))
         for (size_t i = 0; i + 4 <= n; i++)
             if (p[i] == '<' && ats_fd_angle_eol(p + i) >= 0) {
@@ -438,6 +448,59 @@ static fd_decoder dec_for(tr_st *s, fd_decoder d, const char *p, size_t n)
     if (!seen || d == FD_DEC_CESC || s->angle_eol)
         return d;
     return FD_DEC_CTRL_TOKENS;
+}
+
+/* Does p[0..n) hold a '[', '{' or '(' (where a bracketed name opens)? */
+static inline int any_open(const char *p, size_t n)
+{
+#if defined(__SSE2__)
+    if (n >= 16) {
+        const __m128i sq = _mm_set1_epi8('['), cu = _mm_set1_epi8('{'), pa = _mm_set1_epi8('(');
+        for (size_t i = 0;; i += 16) {
+            size_t at = i + 16 <= n ? i : n - 16;            /* the last sixteen overlap */
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + at));
+            __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, sq), _mm_cmpeq_epi8(v, cu)),
+                                     _mm_cmpeq_epi8(v, pa));
+            if (_mm_movemask_epi8(m))
+                return 1;
+            if (at + 16 >= n)
+                return 0;
+        }
+    }
+#endif
+    if (n >= 8) {
+        /* two words (overlapping): a zero byte of w ^ that byte everywhere */
+        for (size_t at = 0;; at = n - 8) {
+            uint64_t w;
+            memcpy(&w, p + at, 8);
+            uint64_t a = w ^ 0x5B5B5B5B5B5B5B5Bull, b = w ^ 0x7B7B7B7B7B7B7B7Bull,
+                     c = w ^ 0x2828282828282828ull;
+            uint64_t z = ((a - 0x0101010101010101ull) & ~a) | ((b - 0x0101010101010101ull) & ~b) |
+                         ((c - 0x0101010101010101ull) & ~c);
+            if (z & 0x8080808080808080ull)
+                return 1;
+            if (at + 8 >= n)
+                return 0;
+        }
+    }
+    for (size_t i = 0; i < n; i++)
+        if (p[i] == '[' || p[i] == '{' || p[i] == '(')
+            return 1;
+    return 0;
+}
+
+/* dec_scan, asked only where its answer can differ from d: once the trace
+ * has shown its line ends as <cr> tokens (or the decoder takes C escapes),
+ * only a bracketed name changes it, and most payloads hold no bracket at
+ * all: asked first, sixteen (or eight) bytes a step (the scan was ~130
+ * instructions a line of an Mbed trace). */
+static inline fd_decoder dec_for(tr_st *s, fd_decoder d, const char *p, size_t n)
+{
+    if (d != FD_DEC_VERBATIM && d != FD_DEC_CESC && d != FD_DEC_ANGLE)
+        return d;
+    if ((d == FD_DEC_CESC || s->angle_eol) && !any_open(p, n))
+        return d;
+    return dec_scan(s, d, p, n);
 }
 
 static int mux_text(tr_st *s, rd_ctx *c, ats_dir dir, unsigned dlci, const unsigned char *p,
@@ -1476,7 +1539,9 @@ static int line_body(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t line
         const fd_rule *r = &d->rules[k];
         /* every line of a trace comes here: a line that holds no LF
          * (most) spares the payload's look for one */
-        if (!ats_fd_match_lf_free(&r->pat, s->md, c->mctx, p, ln, c->line_lf_free))
+        fd_memo *mo = k < TR_MEMO ? s->memo[k] : NULL;
+        if (!(mo && ats_fd_memo_hit(&r->pat, mo, s->ovw, p, ln, c->line_lf_free)) &&
+            !ats_fd_match_memo(&r->pat, mo, s->md, c->mctx, p, ln, c->line_lf_free))
             continue;
         fd_tparts tp;
         /* the capture's one clock (input.c): the layers' when they are it,

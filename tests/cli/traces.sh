@@ -563,4 +563,44 @@ printf '%s\n' 'From: ops@example.com' 'Subject: Re: socket drops' '' 'Hi, here i
     '> AT> AT#SGACT=1,1' '> [...]' '> AT> AT#SD=1,0,7000,"192.0.2.80",0,0,1' '> [...]' '> AT> AT#SH=1' '> [...]' '' 'Regards,' 'Ops' > "$TMP/quoted-arrows.eml"
 "$BIN" parse -f jsonl "$TMP/quoted-arrows.eml" | grep -q '"command":"AT> ' &&
     { echo "FAIL: a quoted 'AT> AT...' line read as a command 'AT> ...'"; fail=1; }
+# The trace reader keeps a rule's match by the shape of the line's head (fmt_memo.c): lines of
+# one shape with other digits take it; a non-digit where the shape has a digit ("150a") does not
+# (no ms group: the line keeps the time before it), and a new length's width is a new shape.
+# Whole and a byte at a time.
+{ for i in 1 2 3 4 5 6; do
+    printf '[%08dms][INFO][CELL]: AT TX ( 9): AT+CSQ<cr><cr><ln>\n' $((1000 + i * 40))
+    printf '[%08dms][INFO][CELL]: AT RX (13): +CSQ: 2%d,99<cr><ln>\n' $((1010 + i * 40)) $i
+    printf '[%08dms][INFO][CELL]: AT RX ( 4): OK<cr><ln>\n' $((1020 + i * 40))
+  done
+  printf '%s\n' '[0000150ams][INFO][CELL]: AT TX ( 9): AT+CGMR<cr><cr><ln>' \
+    '[00001510ms][INFO][CELL]: AT RX ( 4): OK<cr><ln>' \
+    '[00001520ms][INFO][CELL]: AT TX (10): AT+CGMI?<cr><cr><ln>' \
+    '[00001530ms][INFO][CELL]: AT RX (104): OK<cr><ln>'; } > "$TMP/mbed-memo.log"
+for rs in 0 1; do
+    extra=; [ $rs = 1 ] && extra="--read-size 1"
+    got=$("$BIN" parse -f jsonl --no-redact $extra "$TMP/mbed-memo.log" |
+        grep -o '"time":"[^"]*","command":"[^"]*"\|"final":"[^"]*","final_line":[0-9]*,"final_time":"[^"]*"' | tr '\n' ' ')
+    want='"time":"1.040000","command":"AT+CSQ" "final":"OK","final_line":3,"final_time":"1.060000" '
+    want="$want"'"time":"1.080000","command":"AT+CSQ" "final":"OK","final_line":6,"final_time":"1.100000" '
+    want="$want"'"time":"1.120000","command":"AT+CSQ" "final":"OK","final_line":9,"final_time":"1.140000" '
+    want="$want"'"time":"1.160000","command":"AT+CSQ" "final":"OK","final_line":12,"final_time":"1.180000" '
+    want="$want"'"time":"1.200000","command":"AT+CSQ" "final":"OK","final_line":15,"final_time":"1.220000" '
+    want="$want"'"time":"1.240000","command":"AT+CSQ" "final":"OK","final_line":18,"final_time":"1.260000" '
+    want="$want"'"time":"1.260000","command":"AT+CGMR" "final":"OK","final_line":20,"final_time":"1.510000" '
+    want="$want"'"time":"1.520000","command":"AT+CGMI?" "final":"OK","final_line":22,"final_time":"1.530000" '
+    [ "$got" = "$want" ] ||
+        { echo "FAIL: mbed trace lines of kept shapes (read size $rs): $got"; fail=1; }
+done
+# After <cr> <ln> tokens, a payload that spells its line ends as bracketed names ([CR], {LF},
+# (CR)) is still read with the inline-token decoder: payloads under 8, 8-15 and 16 bytes or
+# more (dec_for asks for an opening bracket first, by the byte, by the word, sixteen a step).
+printf '%s\n' '[00001000ms][INFO][CELL]: AT TX ( 9): AT+CSQ<cr><cr><ln>' \
+    '[00001010ms][INFO][CELL]: AT RX (13): +CSQ: 21,99<cr><ln>' '[00001020ms][INFO][CELL]: AT RX ( 4): OK<cr><ln>' \
+    '[00001030ms][INFO][CELL]: AT TX ( 4): AT[CR]' '[00001040ms][INFO][CELL]: AT RX ( 6): OK{CR}{LF}' \
+    '[00001050ms][INFO][CELL]: AT TX (10): AT+CGMR(CR)' \
+    '[00001060ms][INFO][CELL]: AT RX (17): [CR][LF]REV 1.0[CR][LF]' \
+    '[00001070ms][INFO][CELL]: AT RX ( 4): [CR][LF]OK[CR][LF]' > "$TMP/mbed-brackets.log"
+both_sizes "$TMP/mbed-brackets.log" \
+    '*L1-3      cmd   AT+CSQ  ->  OK*L4-5      cmd   AT  ->  OK*L6-8      cmd   AT+CGMR  ->  OK*| REV 1.0*3 transactions (0 without a final result*' \
+    "bracketed line-end names after angle tokens"
 exit $fail
