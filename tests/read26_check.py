@@ -58,6 +58,8 @@ EXPECT = {
     'neg-api-table-readme.md': ('raw', [], [], []),
     'neg-api-table-plain-cells.md': ('raw', [], [], []),
     'neg-api-table-quoted.md': ('raw', [], [], []),
+    # a test plan's table: the cell after the command is what was expected, not an answer
+    'neg-test-plan-table.md': ('html-markup > raw', [], [], []),
     # a reporter's tables: three of four rows answered, the echo first
     'session-table-one-unanswered.md': ('markdown-table > raw', [], [
         (5, 'AT', 'OK', []),
