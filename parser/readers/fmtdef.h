@@ -33,6 +33,7 @@ typedef enum fd_decoder {
     FD_DEC_TASMOTA,     /* Tasmota's Unescape(): C escapes, \\s a blank, others kept whole */
     FD_DEC_POWERSHELL,  /* a PowerShell double-quoted string: `r `n `" ... and "" */
     FD_DEC_SHELL_WORD,  /* a POSIX shell word: '...' as is, "..." with \" \\ \$ \` undone, \x bare */
+    FD_DEC_PAREN_CODES, /* (cr) (lf) (tab), other control bytes and non-ASCII as (27) (233) */
     FD_DEC_COUNT
 } fd_decoder;
 
