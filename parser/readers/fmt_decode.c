@@ -130,10 +130,11 @@ static int ctrl_token(const char *s, size_t n, size_t *used)
  * parentheses at s[0] stands for, as SMSLib's AModemDriver.formatLog()
  * writes a Java string (13, 10 and 9 by name; any other char below 32 or
  * from 128 on as "(" + (int) c + ")"; 32..127 as itself), with its length
- * in *used; -1 when it is none. A code formatLog() never writes as a
- * number (0..127 but the other controls) is text: "(0)" and "(13)" stay,
- * as an answer's ranges hold them ("+CMUX: (0),(0),(1-5)"). "(0)" is
- * left too: a NUL is rarer than a range of one value. */
+ * in *used; -1 when it is none. Of the control codes only Ctrl-Z (26) and
+ * ESC (27, reset()'s write) are taken: an answer's range of one value is
+ * written the same way ("+CNMI: (2),(1)", "+CMUX: (0),(0),(1-5)") and is
+ * far more common than another control byte in a write (lossy: such a
+ * byte stays "(n)"). */
 static long paren_code(const char *s, size_t n, size_t *used)
 {
     static const struct { char name[4]; unsigned char b; } names[] = {
@@ -159,7 +160,7 @@ static long paren_code(const char *s, size_t n, size_t *used)
             return -1;
         v = v * 10 + (s[q] - '0');
     }
-    if ((v > 0 && v < 32 && v != 9 && v != 10 && v != 13) || (v >= 128 && v <= 0xffff))
+    if (v == 0x1a || v == 0x1b || (v >= 128 && v <= 0xffff))
         return v;
     return -1;
 }

@@ -61,6 +61,9 @@ python3 tests/heldout22b_check.py "$BIN" "$SRC" || fail=1
 # LossyStr's own quotes (env_logger, defmt under probe-rs, kubectl), python-gsmmodem under Home
 # Assistant's format and as bytes lists, sms_tool's argument with the shell's quoting
 python3 tests/heldout24a_check.py "$BIN" "$SRC" || fail=1
+# held-out batch 28's classes U1-U3 (tests/data/heldout28a): SMSLib v3's SEND :/BUFFER:/RECV : log
+# under log4j, aws logs tail around Gammu's textalldate trace, udev rules naming AT ports (no command)
+python3 tests/heldout28a_check.py "$BIN" "$SRC" || fail=1
 # held-out batch 24's classes S2-S4 (tests/data/heldout24b): records that span lines behind a
 # wrapper: chan_dongle's at_write/at_read up to the lone ']' (older logger prefix, syslog on every
 # line, a forum post, a CLI user's command), QCOM's bare chunk lines, go-modem-trace in the journal
