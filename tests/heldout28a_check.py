@@ -42,7 +42,22 @@ EXPECT = {
         (19, 'AT+CMGS=23', 'OK', ['+CMGS: 12']),
         (24, 'AT', 'OK', []),
     ], [(25, '+CMTI: "SM",3')]),
+    # a copy whose viewer turned BUFFER:'s CRs into line breaks: its lines
+    # bare after it, the RECV : after them still its duplicate
+    'smslib-v3-crlost.log': ('smslib-v3', [], [
+        (8, 'ATZ', None, []),
+        (10, 'ATZ', None, []),
+        (11, 'ATE0', None, []),
+        (13, 'AT+CMEE=1', 'OK', []),
+        (16, 'AT+CSQ', 'OK', ['+CSQ: 20,99']),
+        (20, 'AT+CMGS=23', 'OK', ['+CMGS: 12']),
+        (26, 'AT', 'OK', []),
+    ], [(27, '+CMTI: "SM",3')]),
     'aws-tail-gammu.log': ('aws-logs-tail > gammu', [], GAMMU, [(47, 'RING')]),
+    # the CLI's colours on a terminal (colorama: green time, cyan stream)
+    'aws-tail-gammu-color.log': ('ansi > aws-logs-tail > gammu', [], GAMMU, [(47, 'RING')]),
+    # Gammu's textall (no date of its own): the wrapper's time is the time
+    'aws-tail-gammu-textall.log': ('aws-logs-tail > gammu', [], GAMMU, [(47, 'RING')]),
     'qmtpubex-json.log': ('raw', [], [
         (1, 'AT+QMTCONN=0,"gw-0042"', 'OK', []),
         (5, 'AT+QMTPUBEX=0,1,1,0,"t","{\\"a\\":1}"', 'OK', []),
@@ -73,7 +88,7 @@ t = [r.get('time') for r in kinds(DIR + 'smslib-v3.log', 'transaction')][3:4]
 if t != ['2026-12-07T09:20:14.500000']:
     ck.error('smslib-v3.log: AT+CMEE=1 time %s' % t)
 # every RECV : duplicates the BUFFER: before it (read once), the driver's lines host-log
-for name in ('smslib-v3.log', 'smslib-v3-leftover.log'):
+for name in ('smslib-v3.log', 'smslib-v3-leftover.log', 'smslib-v3-crlost.log'):
     left = [(r['line'], r['reason'], r.get('text')) for r in kinds(DIR + name, 'unparsed')
             if r['line'] != 6]          # ESC, written alone: the host's, no command
     if left:
@@ -95,6 +110,14 @@ wrapped = [(t['command'], t['final'], [x['text'] for x in t['responses']])
            for t in kinds(DIR + 'aws-tail-gammu.log', 'transaction')]
 if plain != wrapped:
     ck.error('aws-tail-gammu.log: %s, plain %s' % (wrapped, plain))
+for name in ('aws-tail-gammu-color.log', 'aws-tail-gammu-textall.log'):
+    got = [(t['command'], t['final'], [x['text'] for x in t['responses']])
+           for t in kinds(DIR + name, 'transaction')]
+    if got != plain:
+        ck.error('%s: %s, plain %s' % (name, got, plain))
+t = [r.get('time') for r in kinds(DIR + 'aws-tail-gammu-textall.log', 'transaction')][:1]
+if t != ['2026-12-07T09:40:00.518850']:
+    ck.error('aws-tail-gammu-textall.log: first transaction time %s' % t)
 # U3: no command, no note of one, in a rules file
 for name in ('udev-quectel.rules', 'udev-one-key.rules'):
     bad = [r for r in records(DIR + name) if r['kind'] in ('transaction', 'annotation')]
