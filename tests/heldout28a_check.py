@@ -103,6 +103,17 @@ for r in kinds(DIR + 'smslib-v3-leftover.log', 'transaction'):
 got = [x for _, x in sorted(lines)]
 if got != ['+CPIN: READY', 'OK', '+CREG: 0,1', 'OK']:
     ck.error('smslib-v3-leftover.log: module lines %s' % got)
+# clearBuffer() drops what was read unlogged (ATZ's and ATE0's answers in
+# reset(), sync(), echoOff()): no response-timeout on them (rule flushes)
+for name in ('smslib-v3.log', 'smslib-v3-crlost.log'):
+    out = ck.run('check', '-f', 'json', DIR + name).stdout
+    try:
+        rep = json.loads(out.decode('utf-8', 'replace'))
+        rt = [r for r in rep['rules'] if r['id'] == 'response-timeout'][0]
+    except (ValueError, KeyError, IndexError):
+        rt = {'status': 'no report'}
+    if rt.get('status') != 'pass' or rt.get('violations'):
+        ck.error('%s: response-timeout %s' % (name, rt))
 # U2: the wrapper changes nothing of Gammu's reading
 plain = [(t['command'], t['final'], [x['text'] for x in t['responses']])
          for t in kinds(SRC + '/captures/traces/gammu.log', 'transaction')]

@@ -56,7 +56,7 @@ static const char *const k_root[] = {"$schema", "format_version", "name", "kind"
 static const char *const k_omits[] = {"why", "unless_seen", NULL};
 static const char *const k_rule[] = {"name", "match", "dir", "dir_map", "host_log", "decode",
                                      "suffix", "suffix_crless", "prefix", "continue", "cumulative", "keep_cr", "strip",
-                                     "line_breaks", "signature", "defer_to", "cmux", "host_log_after", "goes_on", "echo_glued", "whole_write", "not_sent", "gave_up", "repeats", "sent_unshown", "wait_echo",
+                                     "line_breaks", "signature", "defer_to", "cmux", "host_log_after", "goes_on", "echo_glued", "whole_write", "not_sent", "gave_up", "flushes", "repeats", "sent_unshown", "wait_echo",
                                      "data_end", "heads", "refutes", "required",
                                      "verdict", "lookup", NULL};
 static const char *const k_cont[] = {"match", "decode", "until_rule", "stop", "first", "end", "join",
@@ -748,6 +748,7 @@ static int load_rule(const ats_jl *L, void *ctx, json_t *o, const char *path, vo
         (rc = get_bool(L, o, "whole_write", path, &r->whole_write)) != 0 ||
         (rc = get_bool(L, o, "not_sent", path, &r->not_sent)) != 0 ||
         (rc = get_bool(L, o, "gave_up", path, &r->gave_up)) != 0 ||
+        (rc = get_bool(L, o, "flushes", path, &r->flushes)) != 0 ||
         (rc = get_bool(L, o, "data_end", path, &r->data_end)) != 0 ||
         (rc = get_bool(L, o, "refutes", path, &r->refutes)) != 0 ||
         (rc = get_bool(L, o, "required", path, &r->required)) != 0 ||
@@ -941,6 +942,11 @@ static int load_rule(const ats_jl *L, void *ctx, json_t *o, const char *path, vo
     if (r->data_end && (!r->host_log || r->not_sent || r->gave_up))
         return ats_jl_bad(L, ATS_EPROFILE, json_object_get(o, "data_end"), path,
                           "data_end is for a host_log rule without not_sent or gave_up");
+    if (r->flushes && (!r->host_log || r->not_sent || r->gave_up || r->data_end ||
+                       r->sent_unshown || r->heads))
+        return ats_jl_bad(L, ATS_EPROFILE, json_object_get(o, "flushes"), path,
+                          "flushes is for a host_log rule without not_sent, gave_up, data_end, "
+                          "sent_unshown or heads");
     if (r->heads && (!r->host_log || r->not_sent || r->gave_up || r->data_end ||
                      (!r->nmap && (r->side == 0 || r->side == FD_SIDE_UNKNOWN))))
         return ats_jl_bad(L, ATS_EPROFILE, json_object_get(o, "heads"), path,
