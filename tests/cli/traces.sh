@@ -240,6 +240,7 @@ broken decoder 's/"dir": "tx", "suffix"/"dir": "tx", "decode": "base64", "suffix
 broken after_unknown 's/"dir": "tx", "suffix"/"dir": "tx", "host_log_after": ["nope"], "suffix"/' "host_log_after names a rule this definition does not have among its first 32"
 broken repeats_unknown 's/"dir": "tx", "suffix"/"dir": "tx", "repeats": ["nope"], "suffix"/' "repeats names a rule this definition does not have among its first 32"
 broken goes_on 's/"host_log": true}/"host_log": true, "goes_on": true}/' "goes_on is for a data rule"
+broken flushes 's/"dir": "tx", "suffix"/"dir": "tx", "flushes": true, "suffix"/' "flushes is for a host_log rule"
 broken echo_glued 's/"dir": "tx", "suffix"/"dir": "tx", "echo_glued": true, "suffix"/' "echo_glued is for a data rule of one line with dir rx"
 # a data rule without a direction: named at its pattern (an object has no position)
 broken no_dir 's/"dir": "tx", "suffix"/"suffix"/' 'a data rule needs "dir"'
