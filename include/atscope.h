@@ -129,7 +129,11 @@ enum {
      * it leaves open (mgos pppos's "+++", written with no line end) ends
      * with it, no line end made up, so the next write starts a line of its
      * own */
-    ATS_CF_WRITE_END = 1u << 13
+    ATS_CF_WRITE_END = 1u << 13,
+    /* a host-log chunk: the library's own line saying it dropped what it
+     * had read, unlogged (SMSLib's "clearBuffer() called."): the open
+     * command's answer, if any came, is not in the log */
+    ATS_CF_FLUSHED = 1u << 14
 };
 
 /* What a format reader produces. */
@@ -190,6 +194,7 @@ enum {
                                        (ats_framer_set_end: HL78's --EOF--Pattern--) */
     ATS_LF_BLOCK_OPEN = 1u << 18,   /* an annotation from a chunk saying ATS_CF_BLOCK_OPEN */
     ATS_LF_BLOCK_CLOSE = 1u << 19,  /* an annotation from a chunk saying ATS_CF_BLOCK_CLOSE */
+    ATS_LF_FLUSHED = 1u << 20,      /* a host-log line from a chunk saying ATS_CF_FLUSHED */
     ATS_LF_EDITED = 1u << 12        /* a command line the user edited while typing, or a line
                                        a USB glitch's NUL / 0xFF runs were taken off: the text
                                        is the line with the erases (BS, DEL) applied or the runs
@@ -421,8 +426,10 @@ enum {
     ATS_TF_DATA_MODE = 1u << 5,      /* it switched the link to data mode */
     ATS_TF_EARLY_COMPLETION = 1u << 6, /* completion arrived before the final */
     ATS_TF_QUERY = 1u << 7,          /* every sub-command is read or test */
-    ATS_TF_SUPERSEDED = 1u << 8      /* its completion not coming: sent again on its id
+    ATS_TF_SUPERSEDED = 1u << 8,     /* its completion not coming: sent again on its id
                                         after another command on that id (its close) */
+    ATS_TF_ANSWER_FLUSHED = 1u << 9  /* the host library dropped what it read while the
+                                        command waited, unlogged (a definition's flushes) */
 };
 
 typedef struct ats_item {      /* one line kept by a record */

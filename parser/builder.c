@@ -3425,6 +3425,13 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
         if ((l->flags & ATS_LF_NOT_SENT) && b->cur && b->cur->state == OTX_WAIT_FINAL &&
             !b->cur->nresp && !b->cur->final.set && !(b->cur->t.flags & ATS_TF_ECHO))
             b->cur->not_sent = 1;
+        /* the library dropped what it had read (SMSLib's clearBuffer()
+         * after ATZ, ATE0, the send's prompt): the command goes on (a
+         * payload, a final may still come), but its lack of an answer is
+         * the log's, not the module's */
+        if ((l->flags & ATS_LF_FLUSHED) && b->cur && b->cur->state == OTX_WAIT_FINAL &&
+            !b->cur->final.set)
+            b->cur->t.flags |= ATS_TF_ANSWER_FLUSHED;
         if ((l->flags & ATS_LF_GAVE_UP) && b->cur && b->cur->state == OTX_WAIT_FINAL &&
             !b->cur->final.set && !b->cur->not_sent) {
             /* the library stopped waiting here: a line after this is no

@@ -21,11 +21,44 @@ static int is_name_char(int c)
     return is_alpha(c) || is_digit(c) || c == '_' || c == '.' || c == '-';
 }
 
+/* Does s[0..n) hold, outside double quotes, a brace or "==" ? Neither is
+ * V.250 command line syntax (a string parameter that carries them, JSON in
+ * AT+QMTPUBEX, is quoted, its own quotes escaped: a backslash in quotes
+ * takes the next byte), while configuration files that name AT ports spell
+ * them so: a udev rule's ATTRS{idVendor}=="2c7c" starts with "AT" and is no
+ * command (held-out batch 28's U3). Only looked at where one of the bytes
+ * is in the line at all. */
+static int config_syntax(const char *s, size_t n)
+{
+    if (!memchr(s, '{', n) && !memchr(s, '}', n)) {
+        const char *e = memchr(s, '=', n);
+        if (!e || !memchr(e + 1, '=', n - (size_t)(e + 1 - s)))
+            return 0;
+    }
+    int q = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (q) {
+            if (c == '\\')
+                i++;
+            else if (c == '"')
+                q = 0;
+        } else if (c == '"') {
+            q = 1;
+        } else if (c == '{' || c == '}' || (c == '=' && i + 1 < n && s[i + 1] == '=')) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 int ats_is_command_text(const char *s, size_t n)
 {
     if (n < 2 || up((unsigned char)s[0]) != 'A')
         return 0;
-    return up((unsigned char)s[1]) == 'T' || s[1] == '/';
+    if (up((unsigned char)s[1]) != 'T' && s[1] != '/')
+        return 0;
+    return n == 2 || !config_syntax(s + 2, n - 2);
 }
 
 /* A basic or S-register command's argument: the digits from s[i] (ATS7=30,

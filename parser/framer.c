@@ -643,6 +643,8 @@ static int feed_taken(ats_framer *fr, const ats_chunk *c)
         flags |= ATS_LF_NOT_SENT;
     if (c->flags & ATS_CF_GAVE_UP)
         flags |= ATS_LF_GAVE_UP;
+    if (c->flags & ATS_CF_FLUSHED)
+        flags |= ATS_LF_FLUSHED;
     if (c->flags & ATS_CF_DATA_END)
         flags |= ATS_LF_DATA_END;
     if (c->flags & ATS_CF_SENT_UNSHOWN)

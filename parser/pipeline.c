@@ -405,6 +405,8 @@ static int feed_chunk(ats_parser *ps, const ats_chunk *c, ats_error *err)
             l.flags |= ATS_LF_NOT_SENT;
         if (c->flags & ATS_CF_GAVE_UP)
             l.flags |= ATS_LF_GAVE_UP;
+        if (c->flags & ATS_CF_FLUSHED)
+            l.flags |= ATS_LF_FLUSHED;
         if (c->flags & ATS_CF_DATA_END)
             l.flags |= ATS_LF_DATA_END;
         if (c->flags & ATS_CF_SENT_UNSHOWN)

@@ -235,6 +235,13 @@ static void judge_pend(ats_rule_ctx *c, const ats_txn *t)
     if (!s->has_pend)
         return;
     s->has_pend = 0;
+    /* the next command heard nothing either and the library dropped what
+     * it had read while that one waited (SMSLib's clearBuffer() after
+     * sync()'s ATZ and echoOff()'s ATE0): this one's answer may be among
+     * what it dropped, unlogged */
+    if (t && (t->flags & ATS_TF_ANSWER_FLUSHED) && t->final_kind == ATS_FINAL_NONE &&
+        !t->nresponses)
+        return;
     if (t && (t->flags & ATS_TF_ECHO)) {
         if (!s->early++)
             s->early_line = s->pend.line;
@@ -376,7 +383,7 @@ static void response_txn(ats_rule_ctx *c, const ats_txn *t)
          * the new one already (Adafruit's ESP_ATcontrol switches its UART
          * and flushes the input after AT+UART_CUR): not the module silent. */
         if (!(boot_probe(t) && !e->tk.answered) && !cls_cmd(e, C_RESET, t) &&
-            !cls_cmd(e, C_RATE_CHANGE, t)) {
+            !cls_cmd(e, C_RATE_CHANGE, t) && !(t->flags & ATS_TF_ANSWER_FLUSHED)) {
             open = 1;
             unanswered u = {.line = t->first_line, .txn = t->id, .time = t->command.time};
             u.limit = t->info.timeout_s > 0 ? t->info.timeout_s : s->default_timeout_s;

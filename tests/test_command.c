@@ -42,7 +42,17 @@ static void assert_inside(ats_span sp, const char *s, size_t n)
 
 /* Parses `line` (copied into an exact-size heap buffer, not NUL-terminated,
  * so ASan catches a read past its end) and compares with `want`. */
+static void check_as(const char *line, const exp_cmd *want, size_t nwant, int text);
+
 static void check(const char *line, const exp_cmd *want, size_t nwant)
+{
+    check_as(line, want, nwant, 1);
+}
+
+/* As check(), where ats_is_command_text() must say `text` of the line: a
+ * brace outside quotes is no command line (a udev rule's ATTRS{...}), and
+ * the parser refuses such bytes safely. */
+static void check_as(const char *line, const exp_cmd *want, size_t nwant, int text)
 {
     size_t n = strlen(line);
     char *s = malloc(n ? n : 1);
@@ -51,7 +61,14 @@ static void check(const char *line, const exp_cmd *want, size_t nwant)
     ats_cmdline *cl = malloc(sizeof *cl);
     assert_non_null(cl);
     memset(cl, 0xA5, sizeof *cl);       /* no reliance on a zeroed struct */
-    assert_true(ats_is_command_text(s, n));
+    assert_int_equal(ats_is_command_text(s, n), text);
+    if (!text) {
+        /* no command line: the parser refuses it whole, reading nothing */
+        assert_int_not_equal(ats_cmdline_parse(cl, s, n), 0);
+        free(cl);
+        free(s);
+        return;
+    }
     assert_int_equal(ats_cmdline_parse(cl, s, n), 0);
     if (cl->ncmds != nwant) {
         print_message("\"%s\": %zu sub-commands, want %zu\n", line, cl->ncmds, nwant);
@@ -411,7 +428,7 @@ static void test_garbage_after_at(void **state)
 {
     (void)state;
     static const exp_cmd g[] = {{"", EXEC, "}{", {"}{", NULL}}};
-    check("AT}{", g, 1);
+    check_as("AT}{", g, 1, 0);
     static const exp_cmd g2[] = {{"", EXEC, "\\ 0", {"\\ 0", NULL}}};
     check("AT\\ 0", g2, 1);
     static const exp_cmd g3[] = {{"#", EXEC, "$%", {"$%", NULL}}};
@@ -419,9 +436,27 @@ static void test_garbage_after_at(void **state)
     static const exp_cmd g4[] = {{"+", EXEC, "", {NULL}}};
     check("AT+", g4, 1);
     static const exp_cmd g5[] = {{"", EXEC, "}", {"}", NULL}}, {"+CSQ", EXEC, "", {NULL}}};
-    check("AT};+CSQ", g5, 2);
+    check_as("AT};+CSQ", g5, 2, 0);
     static const exp_cmd g6[] = {{"", EXEC, "\xff\xfe", {"\xff\xfe", NULL}}};
     check("AT\xff\xfe", g6, 1);
+}
+
+/* Configuration syntax is no command line: a brace or "==" outside double
+ * quotes (udev's ATTRS{idVendor}=="2c7c"); inside them, with escaped
+ * quotes, it is a string parameter's (JSON in AT+QMTPUBEX). */
+static void test_config_syntax(void **state)
+{
+    (void)state;
+    static const char *const no[] = {
+        "ATTRS{idVendor}==\"2c7c\", ATTRS{idProduct}==\"0125\", ENV{ID_MM_PORT_TYPE_AT_PRIMARY}=\"1\"",
+        "ATTRS{idVendor}==\"2c7c\",", "ATTR==1", "AT+X=1 }"};
+    static const char *const yes[] = {
+        "AT+QMTPUBEX=0,1,1,0,\"t\",\"{\\\"a\\\":1}\"", "AT+X=\"a==b\"", "AT+CSQ", "AT",
+        "AT+X=\"\\\"}\""};
+    for (size_t i = 0; i < sizeof no / sizeof no[0]; i++)
+        assert_false(ats_is_command_text(no[i], strlen(no[i])));
+    for (size_t i = 0; i < sizeof yes / sizeof yes[0]; i++)
+        assert_true(ats_is_command_text(yes[i], strlen(yes[i])));
 }
 
 static void test_nul_and_binary(void **state)
@@ -519,6 +554,7 @@ int main(void)
         cmocka_unit_test(test_prose_tail),
         cmocka_unit_test(test_at_command_ready),
         cmocka_unit_test(test_garbage_after_at),
+        cmocka_unit_test(test_config_syntax),
         cmocka_unit_test(test_nul_and_binary),
         cmocka_unit_test(test_bounds),
         cmocka_unit_test(test_every_prefix),

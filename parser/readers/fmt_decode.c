@@ -15,7 +15,7 @@ static const char *const dec_names[FD_DEC_COUNT] = {
     "python-list", "tokens", "arrows", "bracket-hex", "hexstring", "syslog-octal",
     "ascii-names", "gatchat-escapes", "dots", "miniterm-rx", "angle-caret", "ctrl-tokens",
     "python-bytes-list", "csv-cell", "python-list-reads", "tasmota-escapes",
-    "powershell-escapes", "shell-word"};
+    "powershell-escapes", "shell-word", "paren-codes"};
 
 /* The names ASCII gives the control codes 0x00..0x1F, as Docklight's ASCII
  * log writes them between angle brackets, and 0x7F, DEL. */
@@ -122,6 +122,45 @@ static int ctrl_token(const char *s, size_t n, size_t *used)
     int v = ats_hexval(in[0]) * 16 + ats_hexval(in[1]);
     if (ox ? (v < 0x20 || v == 0x7f)
            : (v == 0x0d || v == 0x0a || v == 0x09 || v == 0x1a || v == 0x1b))
+        return v;
+    return -1;
+}
+
+/* The character a "(cr)" / "(lf)" / "(tab)" name or a decimal code in
+ * parentheses at s[0] stands for, as SMSLib's AModemDriver.formatLog()
+ * writes a Java string (13, 10 and 9 by name; any other char below 32 or
+ * from 128 on as "(" + (int) c + ")"; 32..127 as itself), with its length
+ * in *used; -1 when it is none. Of the control codes only Ctrl-Z (26) and
+ * ESC (27, reset()'s write) are taken: an answer's range of one value is
+ * written the same way ("+CNMI: (2),(1)", "+CMUX: (0),(0),(1-5)") and is
+ * far more common than another control byte in a write (lossy: such a
+ * byte stays "(n)"). */
+static long paren_code(const char *s, size_t n, size_t *used)
+{
+    static const struct { char name[4]; unsigned char b; } names[] = {
+        {"cr", '\r'}, {"lf", '\n'}, {"tab", '\t'}};
+    if (!n || s[0] != '(')
+        return -1;
+    size_t k = 1;
+    while (k < n && k < 7 && s[k] != ')')
+        k++;
+    if (k >= n || s[k] != ')' || k < 2)
+        return -1;
+    *used = k + 1;
+    for (size_t j = 0; j < sizeof names / sizeof names[0]; j++) {
+        size_t l = strlen(names[j].name), q = 0;
+        while (q < l && q + 1 < k && lower(s[q + 1]) == names[j].name[q])
+            q++;
+        if (q == l && k == l + 1)
+            return names[j].b;
+    }
+    long v = 0;
+    for (size_t q = 1; q < k; q++) {
+        if (s[q] < '0' || s[q] > '9' || (q == 1 && s[q] == '0'))
+            return -1;
+        v = v * 10 + (s[q] - '0');
+    }
+    if (v == 0x1a || v == 0x1b || (v >= 128 && v <= 0xffff))
         return v;
     return -1;
 }
@@ -850,6 +889,48 @@ size_t ats_fd_decode(fd_decoder d, const char *s, size_t n, unsigned char *out, 
                 }
             }
             PUT(s[i++]);
+        }
+        return len;
+    case FD_DEC_PAREN_CODES:
+        /* SMSLib's formatLog(): the names and codes above; a code from 128
+         * on is a Java char (a UTF-16 unit, a surrogate pair two codes),
+         * written as its UTF-8, the charset the port's getBytes() has on a
+         * current JVM (an inference: the platform's default charset) */
+        while (i < n) {
+            size_t used = 0, used2 = 0;
+            long v = paren_code(s + i, n - i, &used);
+            if (v < 0x80) {
+                if (v >= 0)
+                    PUT(v);
+                else
+                    PUT(s[i]);
+                i += v >= 0 ? used : 1;
+                continue;
+            }
+            if (v >= 0xd800 && v < 0xdc00) {
+                long lo = paren_code(s + i + used, n - i - used, &used2);
+                if (lo < 0xdc00 || lo > 0xdfff) {
+                    PUT(s[i++]);         /* a lone surrogate: as printed */
+                    continue;
+                }
+                v = 0x10000 + ((v - 0xd800) << 10) + (lo - 0xdc00);
+                used += used2;
+            } else if (v >= 0xdc00 && v <= 0xdfff) {
+                PUT(s[i++]);
+                continue;
+            }
+            if (v < 0x800) {
+                PUT(0xc0 | (v >> 6));
+            } else if (v < 0x10000) {
+                PUT(0xe0 | (v >> 12));
+                PUT(0x80 | ((v >> 6) & 0x3f));
+            } else {
+                PUT(0xf0 | (v >> 18));
+                PUT(0x80 | ((v >> 12) & 0x3f));
+                PUT(0x80 | ((v >> 6) & 0x3f));
+            }
+            PUT(0x80 | (v & 0x3f));
+            i += used;
         }
         return len;
     case FD_DEC_BRACKET_HEX:

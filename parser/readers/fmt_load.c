@@ -18,7 +18,7 @@
     X(platformio_monitor) X(terminal_stamps) X(csv_date_column) X(rtt_shell) X(jupyter_cells) X(python_logging) X(pyterm) X(rust_tracing)                                                                   \
     X(syslog) X(syslog_iso) X(datadog_logs) X(journal) X(openwrt_logread) X(esphome) X(mbed_trace) X(zephyr_modem_cmux) X(zephyr_modem_chat) \
     X(zephyr_cmd_handler) X(esp_modem_cmux) X(esp_modem) X(esp_modem_legacy) X(tinygsm) X(wnc_controller) X(ubxlib) X(gammu)           \
-    X(python_gsmmodem) X(hologram_python) X(python_bytes) X(pppd_chat) X(serialport_gsm) X(chan_dongle) X(particle_ncp) X(nrf_modem_defmt) X(ewf) X(rtthread_at) X(sim800l_driver) X(fona) X(circuitpython_fona) X(esp_modem_console) X(luat_ril) X(stamped_lines) X(atat) X(wvdial) X(mmcli) X(wiolte) X(ovms_cellular) X(ndm_tty) X(go_modem_trace) X(itead_sim800) X(wifiespat) X(qtopia_atchat) X(ofono_gatchat) X(kannel_at2) X(smstools3) X(txgsm) X(mdmparser) X(esphome_sim800l) X(nrf_at_shell) X(nrf_serial_terminal) X(riot_at_shell) X(mikrotik_at_chat) X(pycom_lte) X(smslib) X(eg25_manager) X(command_response_lines) X(command_list) X(espruino_at) X(nrf_at_cmd) X(sparkfun_ublox) X(waveshare_send_at) X(powershell_serialport) X(shell_redirect) X(freertos_cellular) X(libgsm_pppos) X(quecpython_atcmd) X(jpnevulator) X(tasmota_serial)                                     \
+    X(python_gsmmodem) X(hologram_python) X(python_bytes) X(pppd_chat) X(serialport_gsm) X(chan_dongle) X(particle_ncp) X(nrf_modem_defmt) X(ewf) X(rtthread_at) X(sim800l_driver) X(fona) X(circuitpython_fona) X(esp_modem_console) X(luat_ril) X(stamped_lines) X(atat) X(wvdial) X(mmcli) X(wiolte) X(ovms_cellular) X(ndm_tty) X(go_modem_trace) X(itead_sim800) X(wifiespat) X(qtopia_atchat) X(ofono_gatchat) X(kannel_at2) X(smstools3) X(txgsm) X(mdmparser) X(esphome_sim800l) X(nrf_at_shell) X(nrf_serial_terminal) X(riot_at_shell) X(mikrotik_at_chat) X(pycom_lte) X(smslib) X(smslib_v3) X(eg25_manager) X(command_response_lines) X(command_list) X(espruino_at) X(nrf_at_cmd) X(sparkfun_ublox) X(waveshare_send_at) X(powershell_serialport) X(shell_redirect) X(freertos_cellular) X(libgsm_pppos) X(quecpython_atcmd) X(jpnevulator) X(tasmota_serial)                                     \
     X(hologram_simcom) X(arduino_modem_debug) X(sms_tool) X(hex_rows)                                        \
     X(csv_serial_logger) X(docklight) X(qcom) X(atcmdparser) X(generic_arrows) X(generic_txrx)      \
     X(generic_sendrecv) X(generic_gtlt) X(generic_oneline)                                                \
@@ -33,7 +33,7 @@
     X(portmon) X(wireshark_usb) X(hex_offset_rows) \
     X(inline_ctrl_tokens) X(structured_log_data) X(python_list_reply) X(call_reply_string) X(quoted_bytes) \
     X(asterisk_user_cmd) X(legato_at) X(slsnif) X(usbmon_text) X(espatcontrol) \
-    X(rsyslog_escapes) X(journal_blob) X(loki_logcli) X(dotnet_console) X(tcpflow) X(nuttx_chat) X(esp_idf_log) X(mbed_trace_prefix)
+    X(rsyslog_escapes) X(journal_blob) X(loki_logcli) X(aws_logs_tail) X(dotnet_console) X(tcpflow) X(nuttx_chat) X(esp_idf_log) X(mbed_trace_prefix)
 #define DECL(id)                                                                               \
     extern const char ats_format_##id[];                                                       \
     extern const size_t ats_format_##id##_len;                                                 \
@@ -56,7 +56,7 @@ static const char *const k_root[] = {"$schema", "format_version", "name", "kind"
 static const char *const k_omits[] = {"why", "unless_seen", NULL};
 static const char *const k_rule[] = {"name", "match", "dir", "dir_map", "host_log", "decode",
                                      "suffix", "suffix_crless", "prefix", "continue", "cumulative", "keep_cr", "strip",
-                                     "line_breaks", "signature", "signature_under", "defer_to", "cmux", "host_log_after", "goes_on", "echo_glued", "whole_write", "not_sent", "gave_up", "repeats", "sent_unshown", "wait_echo",
+                                     "line_breaks", "signature", "signature_under", "defer_to", "cmux", "host_log_after", "goes_on", "echo_glued", "whole_write", "not_sent", "gave_up", "flushes", "repeats", "sent_unshown", "wait_echo",
                                      "data_end", "heads", "refutes", "required",
                                      "verdict", "lookup", NULL};
 static const char *const k_cont[] = {"match", "decode", "until_rule", "stop", "first", "end", "join",
@@ -760,6 +760,7 @@ static int load_rule(const ats_jl *L, void *ctx, json_t *o, const char *path, vo
         (rc = get_bool(L, o, "whole_write", path, &r->whole_write)) != 0 ||
         (rc = get_bool(L, o, "not_sent", path, &r->not_sent)) != 0 ||
         (rc = get_bool(L, o, "gave_up", path, &r->gave_up)) != 0 ||
+        (rc = get_bool(L, o, "flushes", path, &r->flushes)) != 0 ||
         (rc = get_bool(L, o, "data_end", path, &r->data_end)) != 0 ||
         (rc = get_bool(L, o, "refutes", path, &r->refutes)) != 0 ||
         (rc = get_bool(L, o, "required", path, &r->required)) != 0 ||
@@ -961,6 +962,11 @@ static int load_rule(const ats_jl *L, void *ctx, json_t *o, const char *path, vo
     if (r->data_end && (!r->host_log || r->not_sent || r->gave_up))
         return ats_jl_bad(L, ATS_EPROFILE, json_object_get(o, "data_end"), path,
                           "data_end is for a host_log rule without not_sent or gave_up");
+    if (r->flushes && (!r->host_log || r->not_sent || r->gave_up || r->data_end ||
+                       r->sent_unshown || r->heads))
+        return ats_jl_bad(L, ATS_EPROFILE, json_object_get(o, "flushes"), path,
+                          "flushes is for a host_log rule without not_sent, gave_up, data_end, "
+                          "sent_unshown or heads");
     if (r->heads && (!r->host_log || r->not_sent || r->gave_up || r->data_end ||
                      (!r->nmap && (r->side == 0 || r->side == FD_SIDE_UNKNOWN))))
         return ats_jl_bad(L, ATS_EPROFILE, json_object_get(o, "heads"), path,

@@ -36,6 +36,7 @@ typedef enum fd_decoder {
     FD_DEC_TASMOTA,     /* Tasmota's Unescape(): C escapes, \\s a blank, others kept whole */
     FD_DEC_POWERSHELL,  /* a PowerShell double-quoted string: `r `n `" ... and "" */
     FD_DEC_SHELL_WORD,  /* a POSIX shell word: '...' as is, "..." with \" \\ \$ \` undone, \x bare */
+    FD_DEC_PAREN_CODES, /* (cr) (lf) (tab), other control bytes and non-ASCII as (27) (233) */
     FD_DEC_COUNT
 } fd_decoder;
 
@@ -375,6 +376,11 @@ typedef struct fd_rule {
      * open command's answer (ATCmdParser's "AT(Timeout)"): that command
      * closes there, and a line after it is no answer of it. */
     int gave_up;
+    /* A host_log line of the library saying it dropped what it had read
+     * without logging it (SMSLib's "clearBuffer() called."): the open
+     * command's answer may have been read there, so its lack is not the
+     * module's silence. */
+    int flushes;
     /* A host_log line of the library saying the data session is over
      * (pppd's "Modem hangup", "Connection terminated."): the link is back
      * in command mode, though the module's NO CARRIER is not in the log. */

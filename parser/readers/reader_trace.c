@@ -1569,9 +1569,11 @@ static int line_body(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t line
         if (k >= 64 || !(s->quiet >> k & 1)) {
             if (r->wait_echo && k < 32 && (c->defer_mask >> k & 1))
                 return wait_hold(s, c, k, p, n, ln, lineno, off);
-            if (r->data_end || r->sent_unshown) {
+            if (r->data_end || r->sent_unshown || r->flushes) {
                 unsigned f = c->chunk_flags;
-                c->chunk_flags |= r->data_end ? ATS_CF_DATA_END : ATS_CF_SENT_UNSHOWN;
+                c->chunk_flags |= r->data_end       ? ATS_CF_DATA_END
+                                  : r->sent_unshown ? ATS_CF_SENT_UNSHOWN
+                                                    : ATS_CF_FLUSHED;
                 int rc = host_log(s, c, p, ln, lineno, off, r->source);
                 c->chunk_flags = f;
                 return rc;

@@ -61,6 +61,9 @@ python3 tests/heldout22b_check.py "$BIN" "$SRC" || fail=1
 # LossyStr's own quotes (env_logger, defmt under probe-rs, kubectl), python-gsmmodem under Home
 # Assistant's format and as bytes lists, sms_tool's argument with the shell's quoting
 python3 tests/heldout24a_check.py "$BIN" "$SRC" || fail=1
+# held-out batch 28's classes U1-U3 (tests/data/heldout28a): SMSLib v3's SEND :/BUFFER:/RECV : log
+# under log4j, aws logs tail around Gammu's textalldate trace, udev rules naming AT ports (no command)
+python3 tests/heldout28a_check.py "$BIN" "$SRC" || fail=1
 # held-out batch 24's classes S2-S4 (tests/data/heldout24b): records that span lines behind a
 # wrapper: chan_dongle's at_write/at_read up to the lone ']' (older logger prefix, syslog on every
 # line, a forum post, a CLI user's command), QCOM's bare chunk lines, go-modem-trace in the journal
@@ -243,6 +246,7 @@ broken decoder 's/"dir": "tx", "suffix"/"dir": "tx", "decode": "base64", "suffix
 broken after_unknown 's/"dir": "tx", "suffix"/"dir": "tx", "host_log_after": ["nope"], "suffix"/' "host_log_after names a rule this definition does not have among its first 32"
 broken repeats_unknown 's/"dir": "tx", "suffix"/"dir": "tx", "repeats": ["nope"], "suffix"/' "repeats names a rule this definition does not have among its first 32"
 broken goes_on 's/"host_log": true}/"host_log": true, "goes_on": true}/' "goes_on is for a data rule"
+broken flushes 's/"dir": "tx", "suffix"/"dir": "tx", "flushes": true, "suffix"/' "flushes is for a host_log rule"
 broken echo_glued 's/"dir": "tx", "suffix"/"dir": "tx", "echo_glued": true, "suffix"/' "echo_glued is for a data rule of one line with dir rx"
 # a data rule without a direction: named at its pattern (an object has no position)
 broken no_dir 's/"dir": "tx", "suffix"/"suffix"/' 'a data rule needs "dir"'
