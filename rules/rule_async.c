@@ -5,15 +5,48 @@
 
 static const char *first_name(const ats_txn *t) { return t->ncmds ? t->cmds[0].name.ptr : ""; }
 
+/* the waits the host gave up on: it closed the socket a command waited
+ * on (BG96 TCP/IP AN 2.3.7: no +QIOPEN in 150 s, AT+QICLOSE); nothing waits
+ * on that command after, whatever comes */
+typedef struct overlap_state {
+    uint64_t abandoned[ATS_MAX_WAITING];
+    unsigned n;
+} overlap_state;
+
+static int abandoned(const overlap_state *st, uint64_t id)
+{
+    for (unsigned i = 0; i < st->n && i < ATS_MAX_WAITING; i++)
+        if (st->abandoned[i] == id)
+            return 1;
+    return 0;
+}
+
+/* Does t close the socket w waits on? */
+static int closes_wait(ats_engine *e, const ats_txn *t, const ats_waiting *w)
+{
+    if (!cls_cmd(e, C_CLOSE, t) || !w->sock.len)
+        return 0;
+    int s = eng_txn_sock(e, t), id = 0;
+    size_t k = 0;
+    while (k < w->sock.len && k < 6 && w->sock.ptr[k] >= '0' && w->sock.ptr[k] <= '9')
+        id = id * 10 + (w->sock.ptr[k++] - '0');
+    return s >= 0 && k && k == w->sock.len && id == s;
+}
+
 static void overlap_txn(ats_rule_ctx *c, const ats_txn *t)
 {
     ats_engine *e = c->e;
+    overlap_state *st = c->st;
     if (t->flags & ATS_TF_BLOCKING)
         ats_eng_saw(e, c->rule);   /* a wait the host had to respect */
     for (size_t i = 0; i < t->nwaiting; i++) {
         const ats_waiting *w = &t->waiting[i];
-        if (!w->blocking)
+        if (!w->blocking || abandoned(st, w->id))
             continue;
+        if (closes_wait(e, t, w)) {
+            st->abandoned[st->n++ % ATS_MAX_WAITING] = w->id;
+            continue;
+        }
         char key[120], other[200], name[64];
         ats_eng_text(other, sizeof other, w->command);
         ats_eng_text(name, sizeof name, w->name);
@@ -34,6 +67,7 @@ const ats_rule_desc ats_rule_async_overlap = {
     .no_evidence = "no command that blocks until its completion in the capture: nothing had to "
                    "be waited for",
     .needs = ATS_NEED_UNSOLICITED,
+    .state_size = sizeof(overlap_state),
     .on = {.txn = overlap_txn},
 };
 

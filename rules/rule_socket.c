@@ -131,8 +131,10 @@ static void early_sends(ats_rule_ctx *c, const ats_txn *t)
             i++;
             continue;
         }
+        /* a send async-overlap reported (the open blocks until its
+         * completion) is that rule's: one fault, one finding */
         if ((t->completion == ATS_COMPL_SUCCESS || t->completion == ATS_COMPL_FAILURE) &&
-            t->completion_item.line > x->line) {
+            t->completion_item.line > x->line && !ats_eng_flagged(e, x->txn)) {
             ats_eng_violation(e, c->rule, x->line, x->time, x->txn, ats_eng_sock_key(e, x->sock),
                               "%s on %s, whose open (%s, line %" PRIu64 ") completed only at "
                               "line %" PRIu64,
@@ -190,7 +192,9 @@ static void socket_txn(ats_rule_ctx *c, const ats_txn *t)
          * (SIMCom AT+CIPSEND before +CIPOPEN: <id>,0): the module has no
          * connection to send on yet. A close then is the host giving up on
          * the open, not judged */
-        const ats_waiting *w = cls_cmd(e, C_SEND, t) && slot >= 0 ? opening(e, t, s) : NULL;
+        const ats_waiting *w = slot >= 0 ? opening(e, t, s) : NULL;
+        if (w && cls_cmd(e, C_CLOSE, t))
+            return;   /* BG96 TCP/IP AN 2.3.7: no +QIOPEN in 150 s, AT+QICLOSE */
         if (w) {
             if (st->nearly < sizeof st->early / sizeof st->early[0]) {
                 struct early_send *x = &st->early[st->nearly++];
@@ -205,14 +209,20 @@ static void socket_txn(ats_rule_ctx *c, const ats_txn *t)
             }
             return;
         }
+        /* its last open failed since the state was set: where it failed (an
+         * async open refused by its final, HL78 AT+KTCPCNX answered +CME
+         * ERROR, changes no state: the state still dates from the boot) */
+        uint64_t fo = slot >= 0 ? st->failed_open[slot][0] : 0;
+        if (slot >= 0 && st->failed_open[slot][1] > fo)
+            fo = st->failed_open[slot][1];
         if (slot >= 0 && ats_st_at(&ms->sock[slot], L, &at) == ST_NO &&
-            !(cls_cmd(e, C_CLOSE, t) && at &&
-              (at == st->failed_open[slot][0] || at == st->failed_open[slot][1] ||
-               at == st->dropped[slot]))) {
+            !(cls_cmd(e, C_CLOSE, t) && ((fo && fo >= at) || (at && at == st->dropped[slot])))) {
             /* the state went "closed" where its open failed, or at a boot
              * report (a restart closed it, or it was never opened since):
              * say which, and cite no boot report as a close */
-            int never = at && (at == st->failed_open[slot][0] || at == st->failed_open[slot][1]);
+            int never = fo && fo >= at;
+            if (never)
+                at = fo;
             int boot = !never && at && at == ms->boot_line;
             if (boot && st->opened[slot] && st->opened[slot] < at) {
                 ats_eng_violation(e, c->rule, L, t->command.time, t->id, ats_eng_sock_key(e, s),

@@ -32,7 +32,7 @@ EXPECT = {
         (15, 'AT+KTCPSND=1,4', 'ERROR', []),
         (18, 'AT+KTCPSND=1,4', '+CME ERROR: 910', []),
         (21, 'AT+CSQ', 'OK', ['+CSQ: 17,99']),
-    ], [(6, '+KTCP_IND: 1,1'), (10, '+KTCP_DATA: 1,5')]),
+    ], [(10, '+KTCP_DATA: 1,5')]),  # +KTCP_IND: 1,1 (line 6) completes AT+KTCPCNX
     # a daemon's prefix on every line, read by an inferred template: the
     # verbose finals end their commands; the daemon's sentences stay its own
     'netifd-verbose-cme.log': ('inferred', [], [

@@ -428,6 +428,51 @@ verdict sis-open-boot cinterion 0 <<'WEOF'
 WEOF
 status sis-open-boot socket-without-ip 'disabled'
 
+# --- held-out batch 27 (h-hl78). Sierra HL78xx AT+KTCPCNX=<session> is asynchronous (AirPrime
+# HL7518/HL7548 ATCI 11.10.2): OK, then +KTCP_IND: <session>,1 (connected) or
+# +KTCP_NOTIF: <session>,<tcp_notif> (the connect failed). Before, the OK was the connect: a failed
+# connect went unjudged, a send before the report and a report that never came too.
+hl78pre='[10:00:00.000] +KSUP: 0\r\n[10:00:01.000] AT+CPIN?\r\n[10:00:01.050] +CPIN: READY\r\n[10:00:01.060] OK\r\n[10:00:02.000] AT+CEREG?\r\n[10:00:02.050] +CEREG: 0,1\r\n[10:00:02.060] OK\r\n[10:00:03.000] AT+CGACT=1,1\r\n[10:00:03.500] OK\r\n[10:00:04.000] AT+KTCPCFG=1,0,"192.0.2.10",5000\r\n[10:00:04.050] +KTCPCFG: 1\r\n[10:00:04.060] OK\r\n'
+# a connect that failed (+KTCP_NOTIF: 2,5, TCP connection error) and was not followed up
+log hl78-cnx-failed "$hl78pre"'[10:00:05.000] AT+KTCPCNX=1\r\n[10:00:05.050] OK\r\n[10:00:06.200] +KTCP_IND: 1,1\r\n[10:00:07.000] AT+KTCPSND=1,5\r\n[10:00:07.050] CONNECT\r\n[10:00:07.100] hello--EOF--Pattern--\r\n[10:00:07.200] OK\r\n[10:00:08.000] AT+KTCPCFG=1,0,"192.0.2.11",5001\r\n[10:00:08.050] +KTCPCFG: 2\r\n[10:00:08.060] OK\r\n[10:00:09.000] AT+KTCPCNX=2\r\n[10:00:09.050] OK\r\n[10:00:12.000] +KTCP_NOTIF: 2,5\r\n[10:00:13.000] AT+CCLK?\r\n[10:00:13.050] +CCLK: "24/01/01,10:00:13+00"\r\n[10:00:13.060] OK\r\n[10:00:14.000] AT+KGSN=3\r\n[10:00:14.050] +KGSN: FMMx\r\n[10:00:14.060] OK\r\n[10:00:15.000] AT+CCLK?\r\n[10:00:15.050] +CCLK: "24/01/01,10:00:15+00"\r\n[10:00:15.060] OK\r\n'
+verdict hl78-cnx-failed sierra-hl78 1 <<'WEOF'
+23: warning: [command-failed] AT+KTCPCNX=2 failed (+KTCP_NOTIF: 2,5) and the host neither retried it nor asked why
+WEOF
+status hl78-cnx-failed async-overlap 'pass'
+status hl78-cnx-failed completion-timeout 'pass'
+# a send before the connect's report: the overlap (hl7800.c sends nothing until the report);
+# socket-state does not report the same send again
+log hl78-send-early "$hl78pre"'[10:00:05.000] AT+KTCPCNX=1\r\n[10:00:05.050] OK\r\n[10:00:05.500] AT+KTCPSND=1,5\r\n[10:00:05.550] +CME ERROR: 923\r\n[10:00:06.200] +KTCP_IND: 1,1\r\n[10:00:07.000] AT+KTCPSND=1,5\r\n[10:00:07.050] CONNECT\r\n[10:00:07.100] hello--EOF--Pattern--\r\n[10:00:07.200] OK\r\n'
+verdict hl78-send-early sierra-hl78 1 <<'WEOF'
+15: error: [async-overlap] AT+KTCPSND=1,5 sent while AT+KTCPCNX=1 still waits for +KTCP_IND (sent at line 13)
+WEOF
+# no report in 40 s (hl7800.c gives up at 31 s): completion-timeout; the close and delete of
+# the session are the host giving up the wait, no overlap
+log hl78-cnx-silent "$hl78pre"'[10:00:05.000] AT+KTCPCNX=1\r\n[10:00:05.050] OK\r\n[10:00:45.000] AT+KTCPCLOSE=1,1\r\n[10:00:45.050] OK\r\n[10:00:45.100] AT+KTCPDEL=1\r\n[10:00:45.150] OK\r\n'
+verdict hl78-cnx-silent sierra-hl78 1 <<'WEOF'
+13: error: [completion-timeout] AT+KTCPCNX=1 got no completion in 40.150 s (limit 31 s)
+WEOF
+status hl78-cnx-silent async-overlap 'pass'
+# a connect refused by its final (+CME ERROR) changes no socket state; the close after it is
+# cleanup, not a close of a socket never opened (BG96 AT+QIOPEN refused the same way); a close
+# while an open still waits is the host giving up on it (BG96 TCP/IP AN 2.3.7)
+log qiopen-refused-close 'RDY\r\n+CPIN: READY\r\nAT+CEREG?\r\n+CEREG: 0,1\r\nOK\r\nAT+QIACT=1\r\nOK\r\nAT+QIOPEN=1,0,"TCP","192.0.2.1",80,0,1\r\n+CME ERROR: 563\r\nAT+QICLOSE=0\r\nOK\r\nAT+QIOPEN=1,1,"TCP","192.0.2.1",80,0,1\r\nOK\r\nAT+QICLOSE=1\r\nOK\r\n'
+verdict qiopen-refused-close quectel-bg96 0 <<'WEOF'
+WEOF
+status qiopen-refused-close socket-state 'pass'
+# nRF91 SLM: a misspelt AT%XSYSTEMMODE after the Ready banner is the nRF91's (identified), and
+# unknown to it
+log slm-typo 'Ready\r\nAT%%XSYSTEMODE=1,0,1,0\r\nERROR\r\n'
+verdict slm-typo auto 0 <<'WEOF'
+2: info: [unknown-command] %XSYSTEMODE is not a command of the nordic-slm profile (in AT%XSYSTEMODE=1,0,1,0); it has %XSYSTEMMODE
+WEOF
+# Quectel BG95/BG600L MQTT: +QMTOPEN: <id>,3 (PDP activation failed) not followed up, in a log
+# that shows only the MQTT commands: identified by them, the failure is command-failed's
+log qmtopen-failed 'AT+QMTOPEN=0,"broker.example.com",1883\r\nOK\r\n\r\n+QMTOPEN: 0,3\r\nAT+CCLK?\r\n+CCLK: "24/01/01,10:00:13+00"\r\nOK\r\nAT+CGSN\r\n351234567890123\r\nOK\r\nAT+CCLK?\r\n+CCLK: "24/01/01,10:00:15+00"\r\nOK\r\n'
+verdict qmtopen-failed auto 1 <<'WEOF'
+1: warning: [command-failed] AT+QMTOPEN=0,"broker.example.com",1883 failed (+QMTOPEN: 0,3) and the host neither retried it nor asked why
+WEOF
+
 # --- Round 6, table-driven. A case is "== NAME PROFILE EXIT", then its capture (a printf
 # string), then the findings wanted ("LINE: severity: [rule] message", error-detail not
 # pinned), then "? RULE status  reason" lines for a rule's line of the text report.
