@@ -421,8 +421,10 @@ enum {
     ATS_TF_DATA_MODE = 1u << 5,      /* it switched the link to data mode */
     ATS_TF_EARLY_COMPLETION = 1u << 6, /* completion arrived before the final */
     ATS_TF_QUERY = 1u << 7,          /* every sub-command is read or test */
-    ATS_TF_SUPERSEDED = 1u << 8      /* its completion not coming: sent again on its id
+    ATS_TF_SUPERSEDED = 1u << 8,     /* its completion not coming: sent again on its id
                                         after another command on that id (its close) */
+    ATS_TF_FINAL_AFTER_NEXT = 1u << 9 /* its final came after the next command was sent
+                                        (the host did not wait): a late answer joined */
 };
 
 typedef struct ats_item {      /* one line kept by a record */
