@@ -1562,6 +1562,11 @@ static void late_from(ats_builder *b, const otx *o)
  * entering data mode (its lines are data). */
 static int late_holds(const ats_builder *b, const otx *prev, const otx *o)
 {
+    /* a tool that shows an answer's first line only (Adafruit FONA's
+     * getReply(): the rest is flushed before the next write): the line
+     * after a write is that write's */
+    if (b->hides & (ATS_HIDES_ANSWERS | ATS_HIDES_MORE_LINES | ATS_HIDES_FINALS))
+        return 0;
     if (!b->late_name[0] || b->late_open || prev->not_sent || o->prose || o->placeholder ||
         (o->pc && o->pc->enters_data_mode) || b->mode == B_DATA)
         return 0;
@@ -1571,6 +1576,16 @@ static int late_holds(const ats_builder *b, const otx *prev, const otx *o)
         (prev->prose || prev->placeholder || prev->example || prev->fenced || b->doc || b->doc_rows))
         return 0;
     return 1;
+}
+
+/* o may change the module's echo (ATE0, ATZ, AT&F restore a profile): the
+ * command after it is not known to be echoed */
+static int echo_may_change(const otx *o)
+{
+    for (size_t k = 0; k < o->nown; k++)
+        if (!strcmp(o->own[k], "E") || !strcmp(o->own[k], "Z") || !strcmp(o->own[k], "&F"))
+            return 1;
+    return 0;
 }
 
 /* The command held for its late answer is written: with its final when
@@ -1603,6 +1618,7 @@ static int late_waits(const ats_builder *b)
 }
 
 static const ats_pcompl *completes(ats_builder *b, const otx *o, const ats_line *l);
+static int before_command(const otx *o, const ats_line *l);
 
 /* A line of the held command's late answer: one of its responses. */
 static int late_join_line(ats_builder *b, otx *h, const ats_line *l)
@@ -1619,11 +1635,13 @@ static int late_join_line(ats_builder *b, otx *h, const ats_line *l)
 }
 
 /* The held command's late final result: its own, given after the next
- * command was sent (the host did not wait, V.250 5.2.1). The command is
- * complete and written now. */
+ * command was sent (the host did not wait, V.250 5.2.1), unless its line
+ * and time come before that command's (before_command: only its line end
+ * reached the log late). The command is complete and written now. */
 static int late_join_final(ats_builder *b, otx *h, const ats_line *l, ats_final_kind fk,
                            ats_span code)
 {
+    int after = !before_command(b->late_for, l);
     if (keep(h, &h->final, l, l->text.ptr, l->text.len) == ATS_ENOMEM)
         return ATS_ENOMEM;
     if (code.len) {
@@ -1634,7 +1652,8 @@ static int late_join_final(ats_builder *b, otx *h, const ats_line *l, ats_final_
     }
     h->t.final_kind = fk;
     h->t.status = ATS_TXN_COMPLETE;
-    h->t.flags |= ATS_TF_FINAL_AFTER_NEXT;
+    if (after)
+        h->t.flags |= ATS_TF_FINAL_AFTER_NEXT;
     if (l->text.len > 1 && fk != ATS_FINAL_PROFILE_OK && fk != ATS_FINAL_PROFILE_ERROR &&
         fk != ATS_FINAL_CME_ERROR && fk != ATS_FINAL_CMS_ERROR)
         b->word_finals = 1;
@@ -1694,7 +1713,7 @@ static int late_answer(ats_builder *b, otx *o, const ats_line *l, ats_final_kind
     }
     int echoes = b->o.directed && l->dir == ATS_DIR_RX && o->dir == ATS_DIR_TX &&
                  (b->echo_last || (h && (h->t.flags & ATS_TF_ECHO))) && b->echo != 0 &&
-                 !(o->t.flags & ATS_TF_ECHO);
+                 !(o->t.flags & ATS_TF_ECHO) && !(h && echo_may_change(h));
     if (!late && fk != ATS_FINAL_NONE)
         late = echoes;
     if (!late && fk == ATS_FINAL_NONE && echoes && h && !match_urc(b, s, n)) {
