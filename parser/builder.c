@@ -1562,9 +1562,10 @@ static void late_from(ats_builder *b, const otx *o)
  * entering data mode (its lines are data). */
 static int late_holds(const ats_builder *b, const otx *prev, const otx *o)
 {
-    /* a tool that shows an answer's first line only (Adafruit FONA's
-     * getReply(): the rest is flushed before the next write): the line
-     * after a write is that write's */
+    /* a tool that does not show every line and final of an answer (shows
+     * first-reply-line: Adafruit FONA's getReply() reads one line, the rest
+     * is flushed before the next write; finals-stripped; sends-only): the
+     * line after a write is that write's, or nothing tells */
     if (b->hides & (ATS_HIDES_ANSWERS | ATS_HIDES_MORE_LINES | ATS_HIDES_FINALS))
         return 0;
     if (!b->late_name[0] || b->late_open || prev->not_sent || o->prose || o->placeholder ||
