@@ -1,9 +1,9 @@
 /* builder.c - lines -> transactions, URCs, data, annotations, unparsed.
  *
  * A pure state machine fed one line at a time. Open state is bounded: one
- * transaction waiting for its final result, at most max_pending_async
- * transactions waiting for an asynchronous completion, one data-mode stretch
- * and one retry chain. Classification order for a modem line follows the
+ * transaction waiting for its final result (and one before it held for its
+ * late answer, late_txn), at most max_pending_async transactions waiting for
+ * an asynchronous completion, one data-mode stretch and one retry chain. Classification order for a modem line follows the
  * spec: data mode first, then the pending command's final, its completion
  * patterns, its own responses, the profile's URC table, then shapes. */
 #include <stddef.h>

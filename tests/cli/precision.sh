@@ -1708,6 +1708,20 @@ verdict late-slow quectel-bg96 1 <<'WEOF'
 4: error: [response-timeout] AT+CSQ answered OK after 7.110 s (limit 0.3 s)
 6: error: [response-timeout] AT+CREG? answered OK after 5.140 s (limit 0.3 s)
 WEOF
+# a bare final, then the next command's own answer line (a plain stamped terminal): the final
+# joins the command sent before (before: unparsed late-final, "got no final result" and a retry
+# chain left open); the text view says so
+log late-bare '[10:00:00.000] AT+CGACT=1,1\r\n[10:00:10.000] AT+CEREG?\r\n[10:00:10.100] OK\r\n[10:00:10.120] +CEREG: 0,5\r\n[10:00:10.130] OK\r\n'
+records late-bare 3gpp <<'WEOF'
+P 3gpp
+T 1 AT+CGACT=1,1 -> complete OK (after next)
+T 2 AT+CEREG? -> complete OK | 4:+CEREG: 0,5
+WEOF
+verdict late-bare 3gpp 0 <<'WEOF'
+WEOF
+"$BIN" parse -f text --profile 3gpp "$TMP/late-bare.log" |
+    grep -q '^L1-3 .*AT+CGACT=1,1  ->  OK; final result came after the next command was sent$' ||
+    { echo "FAIL: late-bare: text view"; fail=1; }
 # the echo off (ATE0 got its OK): nothing says whose a bare line is; the next command keeps it
 log late-echo-off '[10:00:00.000] TX: ATE0\n[10:00:00.010] RX: ATE0\n[10:00:00.020] RX: OK\n[10:00:01.000] TX: AT+CGSN\n[10:00:03.000] TX: AT+CGMR\n[10:00:03.100] RX: 867123456789012\n[10:00:03.110] RX: OK\n'
 records late-echo-off 3gpp <<'WEOF'
