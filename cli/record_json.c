@@ -101,6 +101,8 @@ static void txn(jsonw *w, const ats_txn *t)
         time_at(w, "final_time", t->final.time);
         if (t->final.time.kind != ATS_TIME_NONE && t->command.time.kind == t->final.time.kind)
             jw_ms(w, "final_ms", t->final.time.us - t->command.time.us);
+        if (t->flags & ATS_TF_FINAL_AFTER_NEXT)
+            jw_bool(w, "final_after_next", 1);
     } else {
         jw_null(w, "final");
     }

@@ -41,6 +41,8 @@ void rec_text(FILE *f, const ats_record *r, int notes, unsigned hides)
             fputs(w, f);
         else
             tx_put(f, t->final.text.ptr, t->final.text.len, 60);
+        if (t->flags & ATS_TF_FINAL_AFTER_NEXT)
+            fputs("; final result came after the next command was sent", f);
         if (t->flags & ATS_TF_ASYNC) {
             if (t->completion_item.text.len) {
                 fprintf(f, "; completed %s: ", ats_completion_name(t->completion));

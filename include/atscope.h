@@ -428,8 +428,10 @@ enum {
     ATS_TF_QUERY = 1u << 7,          /* every sub-command is read or test */
     ATS_TF_SUPERSEDED = 1u << 8,     /* its completion not coming: sent again on its id
                                         after another command on that id (its close) */
-    ATS_TF_ANSWER_FLUSHED = 1u << 9  /* the host library dropped what it read while the
+    ATS_TF_ANSWER_FLUSHED = 1u << 9,  /* the host library dropped what it read while the
                                         command waited, unlogged (a definition's flushes) */
+    ATS_TF_FINAL_AFTER_NEXT = 1u << 10 /* its final came after the next command was sent
+                                         (the host did not wait): a late answer joined */
 };
 
 typedef struct ats_item {      /* one line kept by a record */

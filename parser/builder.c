@@ -1,9 +1,9 @@
 /* builder.c - lines -> transactions, URCs, data, annotations, unparsed.
  *
  * A pure state machine fed one line at a time. Open state is bounded: one
- * transaction waiting for its final result, at most max_pending_async
- * transactions waiting for an asynchronous completion, one data-mode stretch
- * and one retry chain. Classification order for a modem line follows the
+ * transaction waiting for its final result (and one before it held for its
+ * late answer, late_txn), at most max_pending_async transactions waiting for
+ * an asynchronous completion, one data-mode stretch and one retry chain. Classification order for a modem line follows the
  * spec: data mode first, then the pending command's final, its completion
  * patterns, its own responses, the profile's URC table, then shapes. */
 #include <stddef.h>
@@ -181,6 +181,14 @@ struct ats_builder {
      * answers in order (late_cur: inside that answer) */
     char late_name[32];
     int late_cur;
+    /* That command itself (status no-final), held instead of written while
+     * late_for, the command sent after it, has heard nothing of its own:
+     * its late answer joins it (late_join) and it is written at its final,
+     * or with none once late_for hears its own (late_close). At most one:
+     * bounded. late_chain: late_for's retry-chain step waits for it, so a
+     * chain sees the outcome of the one sent first first. */
+    otx *late_txn, *late_for;
+    int late_chain;
     int echo_last;               /* directed: the last answered command was echoed */
     otx **pending;
     size_t npending;
@@ -587,10 +595,25 @@ static void mode(ats_builder *b, ats_dir d, ats_frame_mode m, uint64_t n, int pr
         b->mode_cb(b->mode_user, d, m, n, expect);
 }
 
+static int late_close(ats_builder *b);
+
 static int deliver(ats_builder *b, const ats_record *r)
 {
     if (b->stopped)
         return ATS_EUSER;
+    /* a record the modem's line made (a URC, data, an unparsed line) while
+     * a command is held for its late answer: that command is written
+     * first, as it was before it was held, so a reader of the stream (the
+     * rules: a boot report after unanswered probes) sees the same order.
+     * The library's own lines and notes say nothing of the modem: they
+     * wait (serialport-gsm's "Ignore Data:" between a write and its late
+     * answer). */
+    if (b->late_txn && r->kind != ATS_REC_TXN && r->kind != ATS_REC_HOST_LOG &&
+        r->kind != ATS_REC_ANNOTATION && r->kind != ATS_REC_RETRY_CHAIN) {
+        int rc = late_close(b);
+        if (rc)
+            return rc;
+    }
     if (b->cb && b->cb(b->user, r) != 0) {
         b->stopped = 1;
         return ATS_EUSER;
@@ -684,6 +707,34 @@ static int chain_outcome(ats_builder *b, otx *o)
         o->t.attempt = 1;
     }
     return 0;
+}
+
+/* Called when o's command line is sent (or, o sent after a command held
+ * for its late answer, once that one is written): the same command line
+ * again, after a failure, joins the chain; another that is not a query
+ * closes it. */
+static int chain_step(ats_builder *b, otx *o)
+{
+    if (!b->chain_active)
+        return 0;
+    if (o->normlen == b->chain_normlen && memcmp(o->norm, b->chain_norm, o->normlen) == 0) {
+        o->t.retry_chain = b->chain_id;
+        o->t.attempt = ++b->chain_attempts;
+        if (b->chain_ntxns < 64)
+            b->chain_txns[b->chain_ntxns++] = o->t.id;
+        b->chain_last = o->t.first_line;
+        return 0;
+    }
+    if (o->query)
+        return 0;
+    /* the last attempt answered without failing and still waits for its
+     * completion (a send's report): accepted, not given up */
+    int accepted = 0;
+    uint64_t last = b->chain_txns[b->chain_ntxns ? b->chain_ntxns - 1 : 0];
+    for (size_t i = 0; i < b->npending && !accepted; i++)
+        accepted = b->pending[i]->t.id == last && b->pending[i]->t.final_kind != ATS_FINAL_NONE &&
+                   !ats_final_is_failure(b->pending[i]->t.final_kind);
+    return chain_close(b, accepted ? "succeeded" : "gave-up");
 }
 
 /* ---- a document's page furniture: man page headers, PDF page numbers ---- */
@@ -856,8 +907,18 @@ static int one_row(const otx *o);
 static int paired_write(ats_builder *b, const otx *o);
 static void shown_add(ats_builder *b, const otx *o);
 
+static int late_close(ats_builder *b);
+
 static int emit_txn(ats_builder *b, otx *o)
 {
+    /* the command held for its late answer was sent first: written first */
+    if (b->late_txn && o != b->late_txn) {
+        int rc = late_close(b);
+        if (rc) {
+            otx_put(b, o);
+            return rc;
+        }
+    }
     if (o->dir == ATS_DIR_UNKNOWN && (o->prose || o->placeholder || o->nresp || o->final.set) &&
         help_text(o)) {
         b->doc++;
@@ -1493,20 +1554,157 @@ static void late_from(ats_builder *b, const otx *o)
         memcpy(b->late_name, o->cl.names[0], strlen(o->cl.names[0]) + 1);
 }
 
+/* Is prev, left with no final result when o was sent, held for its late
+ * answer? Only where a line after o could still be read as that answer
+ * (late_from named it), and not text a document's reading may yet turn
+ * into notes (help_text), nor a write the port's output showed answered
+ * (paired_write): those decide at their writing, as before. Not for o
+ * entering data mode (its lines are data). */
+static int late_holds(const ats_builder *b, const otx *prev, const otx *o)
+{
+    /* a tool that does not show every line and final of an answer (shows
+     * first-reply-line: Adafruit FONA's getReply() reads one line, the rest
+     * is flushed before the next write; finals-stripped; sends-only): the
+     * line after a write is that write's, or nothing tells */
+    if (b->hides & (ATS_HIDES_ANSWERS | ATS_HIDES_MORE_LINES | ATS_HIDES_FINALS))
+        return 0;
+    if (!b->late_name[0] || b->late_open || prev->not_sent || o->prose || o->placeholder ||
+        (o->pc && o->pc->enters_data_mode) || b->mode == B_DATA)
+        return 0;
+    if (prev->dir == ATS_DIR_TX && b->nshown)
+        return 0;
+    if (prev->dir == ATS_DIR_UNKNOWN &&
+        (prev->prose || prev->placeholder || prev->example || prev->fenced || b->doc || b->doc_rows))
+        return 0;
+    return 1;
+}
+
+/* o may change the module's echo (ATE0, ATZ, AT&F restore a profile): the
+ * command after it is not known to be echoed */
+static int echo_may_change(const otx *o)
+{
+    for (size_t k = 0; k < o->nown; k++)
+        if (!strcmp(o->own[k], "E") || !strcmp(o->own[k], "Z") || !strcmp(o->own[k], "&F"))
+            return 1;
+    return 0;
+}
+
+/* The command held for its late answer is written: with its final when
+ * one joined it, else as it was (no-final); then the retry-chain step of
+ * the command sent after it, which waited for it. */
+static int late_close(ats_builder *b)
+{
+    otx *h = b->late_txn, *o = b->late_for;
+    if (!h)
+        return 0;
+    b->late_txn = NULL;
+    b->late_for = NULL;
+    int rc = emit_txn(b, h);
+    if (!rc && b->late_chain)
+        rc = chain_step(b, o);
+    b->late_chain = 0;
+    return rc;
+}
+
+/* Does o, sent after the held command, still hear nothing of its own, so
+ * a late answer of that one may come? A directed capture's echo of o says
+ * the module read o: the answer before it was over (V.250 E1). */
+static int late_waits(const ats_builder *b)
+{
+    const otx *o = b->cur;
+    return o && o == b->late_for && b->late_name[0] && o->state == OTX_WAIT_FINAL &&
+           !o->nresp && !o->prompt.set && !o->completion.set && !o->final.set &&
+           !o->t.payload_bytes && b->mode == B_LINES &&
+           !(b->o.directed && (o->t.flags & ATS_TF_ECHO));
+}
+
+static const ats_pcompl *completes(ats_builder *b, const otx *o, const ats_line *l);
+static int before_command(const otx *o, const ats_line *l);
+
+/* A line of the held command's late answer: one of its responses. */
+static int late_join_line(ats_builder *b, otx *h, const ats_line *l)
+{
+    touch(h, l);
+    if (h->nresp == b->o.max_responses) {
+        h->t.responses_omitted++;
+        return 0;
+    }
+    if (keep(h, &h->resp[h->nresp], l, l->text.ptr, l->text.len) == ATS_ENOMEM)
+        return ATS_ENOMEM;
+    h->nresp++;
+    return 0;
+}
+
+/* The held command's late final result: its own, given after the next
+ * command was sent (the host did not wait, V.250 5.2.1), unless its line
+ * and time come before that command's (before_command: only its line end
+ * reached the log late). The command is complete and written now. */
+static int late_join_final(ats_builder *b, otx *h, const ats_line *l, ats_final_kind fk,
+                           ats_span code)
+{
+    int after = !before_command(b->late_for, l);
+    if (keep(h, &h->final, l, l->text.ptr, l->text.len) == ATS_ENOMEM)
+        return ATS_ENOMEM;
+    if (code.len) {
+        h->code_off = h->final.off + (size_t)(code.ptr - l->text.ptr);
+        h->code_len = code.len;
+        if (h->code_off + h->code_len > h->arena.len)
+            h->code_len = 0;
+    }
+    h->t.final_kind = fk;
+    h->t.status = ATS_TXN_COMPLETE;
+    if (after)
+        h->t.flags |= ATS_TF_FINAL_AFTER_NEXT;
+    if (l->text.len > 1 && fk != ATS_FINAL_PROFILE_OK && fk != ATS_FINAL_PROFILE_ERROR &&
+        fk != ATS_FINAL_CME_ERROR && fk != ATS_FINAL_CMS_ERROR)
+        b->word_finals = 1;
+    touch(h, l);
+    if (!ats_final_is_failure(fk))
+        after_success(b, h);
+    return late_close(b);
+}
+
+/* The late answer's line l, the held command's (joined) or, none held
+ * (the host gave up on it: host-timeout), unparsed as before. */
+static int late_line(ats_builder *b, const otx *o, const ats_line *l, ats_final_kind fk,
+                     ats_span code)
+{
+    otx *h = b->late_txn && b->late_for == o ? b->late_txn : NULL;
+    if (fk != ATS_FINAL_NONE) {
+        b->late_cur = 0;
+        b->late_name[0] = 0;
+        /* (a CONNECT would start a data session the next command's lines
+         * sit in: left unparsed, as before) */
+        if (h && fk != ATS_FINAL_CONNECT)
+            return late_join_final(b, h, l, fk, code);
+        return emit_simple(b, ATS_REC_UNPARSED, l, "late-final");
+    }
+    b->late_cur = 1;
+    if (h)
+        return late_join_line(b, h, l);
+    return emit_simple(b, ATS_REC_UNPARSED, l, "late-answer");
+}
+
 /* Is modem line l, while o (sent after a command left with no final
  * result) has heard nothing of its own, that command's late answer? A
  * line in its shape and not in o's nor a URC's; inside such an answer,
- * every line up to its final; in a directed capture whose module echoed
- * the last answered command, a final before o's echo (the module echoes a
- * command as it reads it, and answers none before reading it). Those lines
- * are unparsed late-answer / late-final: o goes on waiting. */
-static int late_answer(ats_builder *b, otx *o, const ats_line *l, ats_final_kind fk, int *taken)
+ * every line up to its final; in a directed capture whose module echoes
+ * (it echoed the last answered command, or the held one, and no ATE0
+ * since), before o's echo, a final, and with that command held any line
+ * but a URC the profile knows, a pending command's completion or a line
+ * in o's own shape only (the module echoes a command as it reads it, and
+ * answers none before reading it; it answers in order). Those lines join
+ * the held command (late_line), or are unparsed late-answer / late-final
+ * where none is held: o goes on waiting. */
+static int late_answer(ats_builder *b, otx *o, const ats_line *l, ats_final_kind fk, ats_span code,
+                       int *taken)
 {
     *taken = 0;
     if (!b->late_name[0] || o->nresp || o->prompt.set || o->completion.set || l->dir == ATS_DIR_TX)
         return 0;
     const char *s = l->text.ptr;
     size_t n = l->text.len;
+    const otx *h = b->late_txn && b->late_for == o ? b->late_txn : NULL;
     int late = b->late_cur;
     if (!late && fk == ATS_FINAL_NONE) {
         ats_span nm = line_name(s, n);
@@ -1514,9 +1712,19 @@ static int late_answer(ats_builder *b, otx *o, const ats_line *l, ats_final_kind
                !(o->cl.ncmds && names_equal(o->cl.names[0], nm.ptr, nm.len)) &&
                !is_own_response(b, o, s, n) && !match_urc(b, s, n);
     }
+    int echoes = b->o.directed && l->dir == ATS_DIR_RX && o->dir == ATS_DIR_TX &&
+                 (b->echo_last || (h && (h->t.flags & ATS_TF_ECHO))) && b->echo != 0 &&
+                 !(o->t.flags & ATS_TF_ECHO) && !(h && echo_may_change(h));
     if (!late && fk != ATS_FINAL_NONE)
-        late = b->o.directed && l->dir == ATS_DIR_RX && o->dir == ATS_DIR_TX && b->echo_last &&
-               b->echo != 0 && !(o->t.flags & ATS_TF_ECHO);
+        late = echoes;
+    if (!late && fk == ATS_FINAL_NONE && echoes && h && !match_urc(b, s, n)) {
+        ats_span nm = line_name(s, n);
+        int hit = 0;
+        for (size_t i = 0; i < b->npending && !hit; i++)
+            hit = completes(b, b->pending[i], l) != NULL;
+        late = !hit && !completes(b, o, l) &&
+               !(is_own_response(b, o, s, n) && !(nm.len && names_equal(b->late_name, nm.ptr, nm.len)));
+    }
     /* (not after the same command: a retry's final is as much its own;
      * not an asynchronous one, whose own-named line after its final is
      * its completion) */
@@ -1544,13 +1752,7 @@ static int late_answer(ats_builder *b, otx *o, const ats_line *l, ats_final_kind
             return 0;
     }
     *taken = 1;
-    if (fk != ATS_FINAL_NONE) {
-        b->late_cur = 0;
-        b->late_name[0] = 0;
-        return emit_simple(b, ATS_REC_UNPARSED, l, "late-final");
-    }
-    b->late_cur = 1;
-    return emit_simple(b, ATS_REC_UNPARSED, l, "late-answer");
+    return late_line(b, o, l, fk, code);
 }
 
 /* Did modem line l begin before o's command was sent? A final result is
@@ -1571,8 +1773,15 @@ static int before_command(const otx *o, const ats_line *l)
 static int close_final(ats_builder *b, const ats_line *l, ats_final_kind fk, ats_span code)
 {
     otx *o = b->cur;
-    if (before_command(o, l))
-        return emit_simple(b, ATS_REC_UNPARSED, l, "late-final");   /* o goes on waiting */
+    if (before_command(o, l)) {
+        /* o goes on waiting; the command held before it, if any, takes it */
+        if (b->late_txn && b->late_for == o && fk != ATS_FINAL_CONNECT) {
+            b->late_cur = 0;
+            b->late_name[0] = 0;
+            return late_join_final(b, b->late_txn, l, fk, code);
+        }
+        return emit_simple(b, ATS_REC_UNPARSED, l, "late-final");
+    }
     b->cur = NULL;
     if (b->mode == B_PAYLOAD)
         b->mode = B_LINES;
@@ -1755,31 +1964,38 @@ static int64_t count_arg(const ats_subcmd *c, int at)
 static int open_command(ats_builder *b, const ats_line *l)
 {
     int rc;
+    /* a command still held for its late answer: none came before this
+     * one (it is written before the command it was held for) */
+    if ((rc = late_close(b)) != 0)
+        return rc;
     if (!b->late_open)
         b->late_name[0] = 0;
     b->late_open = 0;
     b->late_cur = 0;
     b->unshown = 0;
+    otx *prev = NULL;
     if (b->cur) {
-        otx *o = b->cur;
+        prev = b->cur;
         b->cur = NULL;
-        o->t.status = ATS_TXN_NO_FINAL;
-        late_from(b, o);
+        prev->t.status = ATS_TXN_NO_FINAL;
+        late_from(b, prev);
         if (b->mode == B_PAYLOAD)
             b->mode = B_LINES;
         mode(b, ATS_DIR_UNKNOWN, ATS_FRAME_LINES, 0, 0);
-        if ((rc = emit_txn(b, o)) != 0)
-            return rc;
     }
     otx *o = otx_get(b);
-    if (!o)
+    if (!o) {
+        if (prev)
+            otx_put(b, prev);
         return ATS_ENOMEM;
-    o->t.id = ++b->next_id;
+    }
     o->t.first_line = o->t.last_line = l->line;
     o->t.payload_declared = -1;
     o->block_declared = -1;
     if (keep(o, &o->command, l, l->text.ptr, l->text.len) == ATS_ENOMEM) {
         otx_put(b, o);
+        if (prev)
+            otx_put(b, prev);
         return ATS_ENOMEM;
     }
     ats_cmdline *cl = &o->cl;
@@ -1890,28 +2106,23 @@ static int open_command(ats_builder *b, const ats_line *l)
         wt->sock.len = w->has_id ? w->idlen : 0;
         o->nwaiting++;
     }
-    /* retry chains: the same command line again, after a failure */
-    if (b->chain_active) {
-        if (o->normlen == b->chain_normlen && memcmp(o->norm, b->chain_norm, o->normlen) == 0) {
-            o->t.retry_chain = b->chain_id;
-            o->t.attempt = ++b->chain_attempts;
-            if (b->chain_ntxns < 64)
-                b->chain_txns[b->chain_ntxns++] = o->t.id;
-            b->chain_last = l->line;
-        } else if (!query) {
-            /* the last attempt answered without failing and still waits for
-             * its completion (a send's report): accepted, not given up */
-            int accepted = 0;
-            uint64_t last = b->chain_txns[b->chain_ntxns ? b->chain_ntxns - 1 : 0];
-            for (size_t i = 0; i < b->npending && !accepted; i++)
-                accepted = b->pending[i]->t.id == last &&
-                           b->pending[i]->t.final_kind != ATS_FINAL_NONE &&
-                           !ats_final_is_failure(b->pending[i]->t.final_kind);
-            if ((rc = chain_close(b, accepted ? "succeeded" : "gave-up")) != 0) {
-                otx_put(b, o);
-                return rc;
-            }
-        }
+    /* the command before, left with no final result: held for its late
+     * answer (late_holds), or written now, before this one's id is given
+     * (its lines a fence cut off take ids of their own) */
+    if (prev && late_holds(b, prev, o)) {
+        b->late_txn = prev;
+        b->late_for = o;
+        b->late_chain = 1;
+    } else if (prev && (rc = emit_txn(b, prev)) != 0) {
+        otx_put(b, o);
+        return rc;
+    }
+    o->t.id = ++b->next_id;
+    /* retry chains: the same command line again, after a failure (once
+     * the command held before it is written: its outcome first) */
+    if (!b->late_chain && (rc = chain_step(b, o)) != 0) {
+        otx_put(b, o);
+        return rc;
     }
     b->cur = o;
     /* A line that may be a manual's (help_text) changes no mode until an
@@ -2737,7 +2948,7 @@ static int modem_line(ats_builder *b, const ats_line *l)
         ats_final_kind fk = final_text(b, l, &code);
         if (b->late_name[0]) {
             int taken;
-            if ((rc = late_answer(b, o, l, fk, &taken)) != 0 || taken)
+            if ((rc = late_answer(b, o, l, fk, code, &taken)) != 0 || taken)
                 return rc;
         }
         /* a bare digit while the mode is not known (no ATV0, no final in
@@ -2979,8 +3190,9 @@ static int cut_rest(ats_builder *b, const ats_line *l)
 /* The bare final held while o waited after a command left with no final
  * result (late_answer), and the line after it (NULL: the capture ended).
  * Another final, or a line of o's own answer, says the held one was the
- * earlier command's late answer (the module answers in order): unparsed
- * late-final, o goes on. Anything else leaves it o's. */
+ * earlier command's late answer (the module answers in order): that
+ * command's final, joined where it is held (late_line), else unparsed
+ * late-final; o goes on. Anything else leaves it o's. */
 static int late_release(ats_builder *b, const ats_line *l, ats_error *err)
 {
     ats_span code = {0};
@@ -2993,7 +3205,9 @@ static int late_release(ats_builder *b, const ats_line *l, ats_error *err)
         (final_text(b, l, &code) != ATS_FINAL_NONE ||
          (line_name(l->text.ptr, l->text.len).len &&
           is_own_response(b, b->cur, l->text.ptr, l->text.len)))) {
-        rc = emit_simple(b, ATS_REC_UNPARSED, &b->hold_line, "late-final");
+        /* the held command's, joined (late_line), or unparsed late-final */
+        ats_final_kind k = final_text(b, &b->hold_line, &code);
+        rc = late_line(b, b->cur, &b->hold_line, k, code);
     } else {
         ats_final_kind k = final_text(b, &b->hold_line, &code);
         rc = b->cur ? close_final(b, &b->hold_line, k, code)
@@ -3315,7 +3529,20 @@ static int prompt_line(ats_builder *b, const ats_line *l)
            ats_re_match(&pc->prompt_line, b->md, b->p->mctx, l->text.ptr, l->text.len) > 0;
 }
 
+static int feed_line(ats_builder *b, const ats_line *l, ats_error *err);
+
 int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
+{
+    int rc = feed_line(b, l, err);
+    /* the command held for its late answer, once the one sent after it
+     * heard something of its own (or went): no late answer is coming */
+    if (!rc && b->late_txn && !late_waits(b) && (rc = late_close(b)) != 0)
+        return ats_err(err, rc, NULL, l->line, 0,
+                       rc == ATS_ENOMEM ? "out of memory" : "stopped by callback");
+    return rc;
+}
+
+static int feed_line(ats_builder *b, const ats_line *l, ats_error *err)
 {
     int rc = 0;
     if (b->stopped)
@@ -3754,6 +3981,9 @@ int ats_builder_finish(ats_builder *b, ats_error *err)
         b->held = 0;
         rc = emit_simple(b, ATS_REC_UNPARSED, &b->hold_line, "command-cut-at-end");
     }
+    /* a command held for its late answer: none came before the end */
+    if (!rc)
+        rc = late_close(b);
     /* the open transactions of every channel, the first opened first */
     while (!rc && (b->cur || b->nparked)) {
         otx *o = b->cur;
@@ -3852,6 +4082,8 @@ void ats_builder_free(ats_builder *b)
         return;
     if (b->cur)
         otx_destroy(b->cur);
+    if (b->late_txn)
+        otx_destroy(b->late_txn);
     for (size_t i = 0; i < b->nparked; i++)
         otx_destroy(b->parked[i].o);
     for (size_t i = 0; i < b->npending; i++)

@@ -69,6 +69,8 @@ static inline int col_cb(void *user, const ats_record *r)
         }
         if (t->flags & ATS_TF_ECHO)
             APP(" echo");
+        if (t->flags & ATS_TF_FINAL_AFTER_NEXT)
+            APP(" final-after-next");
         if (t->nresponses) {
             APP(" resp=");
             for (size_t i = 0; i < t->nresponses; i++) {

@@ -882,8 +882,9 @@ static void test_glued_finals(void **state)
  * batch 14's H6): a reply whose last line's end reached the stream only
  * with the next read, after the next command was written (a trace whose
  * record ended the line in the log alone), began before that command. It
- * is the earlier command's late answer; the next command keeps waiting for
- * its own final, and no latency comes out negative. */
+ * is the earlier command's final (held for it: not "after the next", its
+ * line came before); the next command keeps waiting for its own final,
+ * and no latency comes out negative. */
 static void test_final_before_command(void **state)
 {
     (void)state;
@@ -895,13 +896,11 @@ static void test_final_before_command(void **state)
     };
     static const int64_t late_ms[] = {1000, 1400, 2000, 2050};
     static const char *const want[] = {
-        "txn L1-2 AT+CGATT=1 no-final none echo chain=1#1",
-        "chain L1 x1 gave-up",
-        "unparsed L2 late-final OK",
+        "txn L1-2 AT+CGATT=1 complete ok echo",
         "txn L3-4 AT+CSQ complete ok echo resp=+CSQ: 20,99",
     };
     feed f = {prof, NULL, 0, late, 4, late_ms, NULL};
-    check_feed(&f, want, 4);
+    check_feed(&f, want, 2);
     /* a newest-first log read last line first: its lines go backwards, its
      * times forwards: the final is the command's */
     static const mux_chunk back[] = {
@@ -913,6 +912,50 @@ static void test_final_before_command(void **state)
     static const char *const want_back[] = {"txn L5-5 AT+CSQ complete ok resp=+CSQ: 20,99"};
     feed fb = {prof, NULL, 0, back, 2, back_ms, back_lines};
     check_feed(&fb, want_back, 1);
+}
+
+/* A host that writes the next command before the last one's final came
+ * (node serialport-gsm: its callback fires on the first answer line, then
+ * executeNext() writes): directed, the module echoing, every modem line
+ * before the next command's echo that is no URC the profile knows is the
+ * last command's late answer (V.250: it echoes a command as it reads it,
+ * and answers in order). It joins that command, which is held meanwhile
+ * (one at most) and written at its final, "final-after-next"; a line not
+ * in its shape too (the PDU of AT+CMGL); no retry chain. */
+static void test_late_answer_joins(void **state)
+{
+    (void)state;
+    static const mux_chunk in[] = {
+        {ATS_DIR_TX, 0, "AT+CPIN?\r"},
+        {ATS_DIR_RX, 0, "AT+CPIN?\r\r\n+CPIN: READY\r\n"},
+        {ATS_DIR_TX, 0, "AT+CMEE=1\r"},
+        {ATS_DIR_RX, 0, "\r\nOK\r\n"},
+        {ATS_DIR_RX, 0, "AT+CMEE=1\r\r\nOK\r\n"},
+        {ATS_DIR_TX, 0, "AT+CMGL=4\r"},
+        {ATS_DIR_RX, 0, "AT+CMGL=4\r\r\n+CMGL: 1,1,,24\r\n"},
+        {ATS_DIR_TX, 0, "AT+CMGD=1\r"},
+        {ATS_DIR_RX, 0, "07911326040000F0040B911346610089F60000208062917314080CC8F71D14969741F977FD07\r\n"},
+        {ATS_DIR_RX, 0, "\r\nOK\r\n"},
+        {ATS_DIR_RX, 0, "AT+CMGD=1\r\r\nOK\r\n"},
+        /* no late answer: the next command's echo comes first */
+        {ATS_DIR_TX, 0, "AT+CSQ\r"},
+        {ATS_DIR_TX, 0, "AT+CREG?\r"},
+        {ATS_DIR_RX, 0, "AT+CREG?\r\r\n+CREG: 0,1\r\n\r\nOK\r\n"},
+    };
+    static const int64_t ms[] = {0, 10, 20, 900, 910, 1000, 1010, 1020, 1500, 1510, 1520,
+                                 2000, 3000, 3010};
+    static const char *const want[] = {
+        "txn L1-4 AT+CPIN? complete ok echo final-after-next resp=+CPIN: READY",
+        "txn L3-5 AT+CMEE=1 complete ok echo",
+        "txn L6-10 AT+CMGL=4 complete ok echo final-after-next resp=+CMGL: 1,1,,24|"
+        "07911326040000F0040B911346610089F60000208062917314080CC8F71D14969741F977FD07",
+        "txn L8-11 AT+CMGD=1 complete ok echo",
+        "txn L12-12 AT+CSQ no-final none chain=5#1",
+        "txn L13-14 AT+CREG? complete ok echo resp=+CREG: 0,1",
+        "chain L12 x1 end-of-capture",
+    };
+    feed f = {prof, NULL, 0, in, sizeof in / sizeof *in, ms, NULL};
+    check_feed(&f, want, sizeof want / sizeof *want);
 }
 
 /* With directions known, the modem's echo is the echo however late it
@@ -1253,6 +1296,7 @@ int main(void)
         cmocka_unit_test(test_ctrlz_after_length),
         cmocka_unit_test(test_concatenated_final),
         cmocka_unit_test(test_final_before_command),
+        cmocka_unit_test(test_late_answer_joins),
         cmocka_unit_test(test_directed_echo_late),
         cmocka_unit_test(test_send_data_in_command),
         cmocka_unit_test(test_urc_data_where_it_can_be),

@@ -10,6 +10,9 @@ python3 tests/heldout7_check.py "$BIN" "$SRC" || fail=1
 python3 tests/glued_check.py "$BIN" "$SRC" || fail=1
 # a library's line saying it gave up waiting closes its command (tests/data/gaveup)
 python3 tests/gaveup_check.py "$BIN" "$SRC" || fail=1
+# a late answer after the next command was written joins its command (held-out class T1;
+# tests/data/late)
+python3 tests/late_check.py "$BIN" "$SRC" || fail=1
 # held-out batch 9's classes C1-C4 (carets, gammu cells, ATO, a PPP session's end; tests/data/heldout9a)
 python3 tests/heldout9a_check.py "$BIN" "$SRC" || fail=1
 # held-out batch 12's classes F1-F5 (bracket line ends, a sketch's words, >> / << reprs in a
