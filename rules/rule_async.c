@@ -343,6 +343,37 @@ static int burst_answer(const ats_txn *t)
     return 0;
 }
 
+/* A final that came only after the host had sent the next command (the
+ * builder joined the late answer: final_after_next): the host did not wait
+ * for it (V.250 5.2.1: a command line is sent after the final result of the
+ * one before; a character received while a command runs may abort it). Over
+ * the command's own limit, the latency is the finding (the module was late
+ * too): left to the measure below. */
+static int late_after_next(ats_rule_ctx *c, const ats_txn *t)
+{
+    response_state *s = c->st;
+    if (!(t->flags & ATS_TF_FINAL_AFTER_NEXT) || !t->final.text.len)
+        return 0;
+    double limit = t->info.timeout_s > 0 ? t->info.timeout_s : s->default_timeout_s;
+    if (limit > 0 && same_clock(t->command.time, t->final.time) &&
+        t->final.time.us >= t->command.time.us &&
+        surely_over(secs(t->command.time, t->final.time),
+                    stamp_step(t->command.time, t->final.time), limit))
+        return 0;
+    char fin[80];
+    ats_eng_text(fin, sizeof fin, t->final.text);
+    ats_eng_saw(c->e, c->rule);
+    ats_eng_violation(c->e, c->rule, t->first_line, t->command.time, t->id, first_name(t),
+                      "%s got its final result (%s, line %" PRIu64 ") only after the host had "
+                      "sent the next command: the host did not wait for it",
+                      ats_eng_cmd(c->e, t), fin, t->final.line);
+    ats_eng_related(c->e, t->final.line, "final result");
+    s->prev_final_line = t->final.line;
+    s->prev_final_time = t->final.time;
+    s->prev_open = 0;
+    return 1;
+}
+
 static void response_txn(ats_rule_ctx *c, const ats_txn *t)
 {
     ats_engine *e = c->e;
@@ -388,6 +419,8 @@ static void response_txn(ats_rule_ctx *c, const ats_txn *t)
         s->nheld = 0;
         s->held_more = 0;
     }
+    if (late_after_next(c, t))
+        return;
     int unknown = 0;
     for (size_t k = 0; k < t->ncmds && k < 32; k++)
         unknown |= (t->unknown_mask & (1u << k)) != 0;

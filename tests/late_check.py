@@ -6,8 +6,8 @@ waiting), on fixtures written from the tools' format strings
 (tests/data/late/README.md): every transaction exact (line, command, status,
 final, final_after_next, responses), no unparsed line, no URC, no retry chain
 that gave up, the same records whole, a byte at a time and in random pieces;
-response-timeout and orphan-response find nothing (the commands got their
-finals; the finals have their commands).
+orphan-response finds nothing (the finals have their commands) and
+response-timeout says of each late one that the host did not wait for it.
 
 usage: late_check.py ATSCOPE SRCDIR"""
 import json
@@ -64,9 +64,14 @@ for name, (fmt, want_tx, want_chains) in EXPECT.items():
     if chains != want_chains:
         error('%s: retry chains %s, want %s' % (name, chains, want_chains))
     rep = json.loads(run('check', '--no-redact', path).stdout)
-    finds = [(f['rule'], f['line'], f['message']) for f in rep.get('violations', [])
-             if f['rule'] in ('response-timeout', 'orphan-response')]
-    if finds:
-        error('%s: findings %s, want none' % (name, finds))
+    finds = sorted((f['rule'], f['line']) for f in rep.get('violations', [])
+                   if f['rule'] in ('response-timeout', 'orphan-response'))
+    late = sorted(('response-timeout', l) for l, c, s, f, a, rs in want_tx if a)
+    if finds != late:
+        error('%s: findings %s, want %s' % (name, finds, late))
+    for f in rep.get('violations', []):
+        if f['rule'] == 'response-timeout' and 'only after the host had sent the next command' \
+                not in f['message']:
+            error('%s: response-timeout says %r' % (name, f['message']))
 
 sys.exit(ck.fail)
