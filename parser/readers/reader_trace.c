@@ -58,6 +58,8 @@ typedef struct tr_st {
     size_t nprev, ncur;
     int prev_rule, skipping;
     uint64_t prev_end;           /* the last line of the previous record kept (repeats) */
+    uint64_t open_blank;         /* the last empty line the open record swallowed: a
+                                    viewer's line break for a CR (repeats) */
     ats_dir prev_dir;
     unsigned char tail[4];       /* the last bytes emitted: a suffix already there is not added */
     size_t ntail;
@@ -780,6 +782,8 @@ static int close_record(tr_st *s, rd_ctx *c)
         s->prev_rule = s->open;
         s->prev_dir = s->open_dir;
         s->prev_end = s->open_line + s->open_lines;
+        if (s->open_blank > s->prev_end)
+            s->prev_end = s->open_blank;
     }
     s->open = -1;
     return rc;
@@ -1461,8 +1465,10 @@ static int line_body(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t line
         /* An empty line inside a record whose rows a pattern names (a
          * hexdump's): a log pasted double-spaced, or a blank the viewer
          * put between a title and its rows. The next row still belongs. */
-        if (ln == 0 && !r->cont_until_rule && (r->cont.code || r->end.code))
+        if (ln == 0 && !r->cont_until_rule && (r->cont.code || r->end.code)) {
+            s->open_blank = lineno;
             return 0;
+        }
         for (int pass = 0; pass < 1 + tagged && s->open_lines < r->max_lines; pass++) {
             if (pass) {
                 p = fp;
@@ -1682,6 +1688,7 @@ static int line_body(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t line
             s->open_dir = dir;
             s->open_lines = 0;
             s->open_line = lineno;
+            s->open_blank = 0;
             s->open_off = off;
             s->ncur = 0;
             s->best = 0;
