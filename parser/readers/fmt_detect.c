@@ -729,9 +729,20 @@ static unsigned wrap_width_of(const fd_def *d, const lines *L, const dmatch *m)
     if (!w)
         return 0;
     unsigned at = 0, rest = 0;
+    size_t seen[8], nseen = 0;
     for (size_t i = 0; i + 1 < L->count; i++) {
         if (L->dropped[i] || L->raw[i] != w)
             continue;
+        /* the same line again (an answer repeated: +CME ERROR: SIM not
+         * inserted to each AT+CPIN?) is as long each time by itself, no
+         * width's doing: only different lines cut at one width show it */
+        int again = 0;
+        for (size_t j = 0; j < nseen && !again; j++)
+            again = L->n[seen[j]] == L->n[i] && !memcmp(L->p[seen[j]], L->p[i], L->n[i]);
+        if (again)
+            continue;
+        if (nseen < sizeof seen / sizeof seen[0])
+            seen[nseen++] = i;
         /* a record that runs on to the next rule has bare lines of its own,
          * which look like rests: only its own prefixed lines, cut at the
          * width, show a terminal's wrap (chan_dongle's reads span lines, an
