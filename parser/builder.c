@@ -2180,8 +2180,12 @@ static ats_final_kind final_text(ats_builder *b, const ats_line *l, ats_span *co
                 ats_re_match(&pc->finals[i].re, b->md, b->p->mctx, l->text.ptr, l->text.len) > 0)
                 return pc->finals[i].ok ? ATS_FINAL_PROFILE_OK : ATS_FINAL_PROFILE_ERROR;
     }
+    /* (a busy final answers only a command sent while another waited:
+     * busy_release; ESP-AT says "busy p..." too when a send's payload runs
+     * past its length, and the send still ends with its SEND OK) */
     for (size_t i = 0; i < b->p->nfinals; i++)
-        if (!ats_re_cannot_match(&b->p->finals[i].re, l->text.ptr, l->text.len) &&
+        if (!b->p->finals[i].busy &&
+            !ats_re_cannot_match(&b->p->finals[i].re, l->text.ptr, l->text.len) &&
             ats_re_match(&b->p->finals[i].re, b->md, b->p->mctx, l->text.ptr, l->text.len) > 0)
             return b->p->finals[i].ok ? ATS_FINAL_PROFILE_OK : ATS_FINAL_PROFILE_ERROR;
     return ATS_FINAL_NONE;
