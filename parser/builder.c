@@ -2180,11 +2180,12 @@ static ats_final_kind final_text(ats_builder *b, const ats_line *l, ats_span *co
                 ats_re_match(&pc->finals[i].re, b->md, b->p->mctx, l->text.ptr, l->text.len) > 0)
                 return pc->finals[i].ok ? ATS_FINAL_PROFILE_OK : ATS_FINAL_PROFILE_ERROR;
     }
-    /* (a busy final answers only a command sent while another waited:
-     * busy_release; ESP-AT says "busy p..." too when a send's payload runs
-     * past its length, and the send still ends with its SEND OK) */
+    /* (a busy final refuses the command that waits, or one sent while
+     * another waited: busy_release; not once a payload went after the
+     * prompt: ESP-AT says "busy p..." too when a send's payload runs past
+     * its length, and the send still ends with its SEND OK) */
     for (size_t i = 0; i < b->p->nfinals; i++)
-        if (!b->p->finals[i].busy &&
+        if (!(b->p->finals[i].busy && (!b->cur || b->cur->prompt.set)) &&
             !ats_re_cannot_match(&b->p->finals[i].re, l->text.ptr, l->text.len) &&
             ats_re_match(&b->p->finals[i].re, b->md, b->p->mctx, l->text.ptr, l->text.len) > 0)
             return b->p->finals[i].ok ? ATS_FINAL_PROFILE_OK : ATS_FINAL_PROFILE_ERROR;

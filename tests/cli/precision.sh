@@ -440,6 +440,11 @@ log esp-busy-dropped 'AT+CWJAP="ap","pw"\r\nAT+CIPDOMAIN="example.com"\r\nbusy p
 verdict esp-busy-dropped espressif-at 1 <<'WEOF'
 2: warning: [command-failed] AT+CIPDOMAIN="example.com" failed (busy p...) and the host neither retried it nor asked why
 WEOF
+# the command that waits, refused with no other command before it (the module still busy with
+# what the log does not show): its final, a failure, the host's re-send its retry
+log esp-busy-alone 'AT+CIPMUX=1\r\n\r\nOK\r\nAT\r\nbusy p...\r\nAT\r\n\r\nOK\r\nAT+CIPSTART=0,"TCP","192.0.2.10",80\r\n0,CONNECT\r\n\r\nOK\r\n'
+verdict esp-busy-alone espressif-at 0 <<'WEOF'
+WEOF
 # ... but "busy p..." after a send's payload ran past its length is no refusal: the send goes
 # on to its SEND OK (TCP-IP AT Examples, AT+CIPSEND)
 log esp-busy-overrun 'AT+CIPMUX=0\r\n\r\nOK\r\nAT+CIPSTART="TCP","192.0.2.10",80\r\nCONNECT\r\n\r\nOK\r\nAT+CIPSEND=4\r\n\r\nOK\r\n\r\n> testX\r\nbusy p...\r\nRecv 4 bytes\r\n\r\nSEND OK\r\n'
