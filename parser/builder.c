@@ -2181,11 +2181,12 @@ static ats_final_kind final_text(ats_builder *b, const ats_line *l, ats_span *co
                 return pc->finals[i].ok ? ATS_FINAL_PROFILE_OK : ATS_FINAL_PROFILE_ERROR;
     }
     /* (a busy final refuses the command that waits, or one sent while
-     * another waited: busy_release; not once a payload went after the
-     * prompt: ESP-AT says "busy p..." too when a send's payload runs past
-     * its length, and the send still ends with its SEND OK) */
+     * another waited: busy_release; not a command with a prompt: ESP-AT
+     * says "busy p..." to the bytes it gets while it processes one, a
+     * payload sent before the prompt or past its length, and the send
+     * still goes on to its prompt, its SEND OK) */
     for (size_t i = 0; i < b->p->nfinals; i++)
-        if (!(b->p->finals[i].busy && (!b->cur || b->cur->prompt.set)) &&
+        if (!(b->p->finals[i].busy && (!b->cur || (b->cur->pc && b->cur->pc->prompt))) &&
             !ats_re_cannot_match(&b->p->finals[i].re, l->text.ptr, l->text.len) &&
             ats_re_match(&b->p->finals[i].re, b->md, b->p->mctx, l->text.ptr, l->text.len) > 0)
             return b->p->finals[i].ok ? ATS_FINAL_PROFILE_OK : ATS_FINAL_PROFILE_ERROR;

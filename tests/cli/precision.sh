@@ -450,6 +450,10 @@ WEOF
 log esp-busy-overrun 'AT+CIPMUX=0\r\n\r\nOK\r\nAT+CIPSTART="TCP","192.0.2.10",80\r\nCONNECT\r\n\r\nOK\r\nAT+CIPSEND=4\r\n\r\nOK\r\n\r\n> testX\r\nbusy p...\r\nRecv 4 bytes\r\n\r\nSEND OK\r\n'
 verdict esp-busy-overrun espressif-at 0 <<'WEOF'
 WEOF
+# ... nor to the bytes of a payload sent before the prompt: the send goes on to its OK and '>'
+log esp-busy-payload 'AT+CIPMUX=1\r\n\r\nOK\r\nAT+CIPSTART=0,"TCP","192.0.2.10",80\r\n0,CONNECT\r\n\r\nOK\r\nAT+CIPSEND=0,5\r\nhello\r\nbusy p...\r\n\r\nOK\r\n\r\n> \r\n'
+verdict esp-busy-payload espressif-at 0 <<'WEOF'
+WEOF
 
 # --- ESP-AT sockets (espressif-at): AT+CIPSTART / AT+CIPSEND / AT+CIPCLOSE in multiple
 # connection mode (AT+CIPMUX=1, <link ID> 0..4, <id>,CONNECT / <id>,CLOSED) and in single
