@@ -254,6 +254,13 @@ void ats_tracker_txn(ats_tracker *tk, const ats_txn *t, unsigned classes)
     const ats_item *c;
     int outcome = txn_outcome(t, &c);
     int done = outcome > 0, failed = outcome < 0;
+    /* refused because it is so already (ALREADY CONNECTED, then ERROR): the
+     * socket is as a success would have left it */
+    if (failed && !(t->flags & ATS_TF_ASYNC) && (has(classes, C_OPEN) || has(classes, C_CLOSE)) &&
+        txn_already(tk->p, t)) {
+        done = 1;
+        failed = 0;
+    }
     int s = ats_sock_slot(tk->cur_sock);
     if (tk->cur_sock == ST_SOCK_UNSURE && (has(classes, C_OPEN) || has(classes, C_CLOSE)) &&
         (done || failed)) {

@@ -45,4 +45,20 @@ static inline int txn_outcome(const ats_txn *t, const ats_item **at)
     return ats_final_is_failure(t->final_kind) ? -1 : 1;
 }
 
+/* A failing final result of t that says its effect is in place already: the
+ * command entry's "already" pattern matches the final, or an answer line
+ * before it (ESP-AT's AT+CIPSTART answers ALREADY CONNECTED, then ERROR: the
+ * link is up). */
+static inline int txn_already(const ats_profile *p, const ats_txn *t)
+{
+    if (!t->ncmds || t->final_kind == ATS_FINAL_NONE || !ats_final_is_failure(t->final_kind))
+        return 0;
+    if (ats_profile_already(p, &t->cmds[0], t->final.text.ptr, t->final.text.len))
+        return 1;
+    for (size_t i = 0; i < t->nresponses; i++)
+        if (ats_profile_already(p, &t->cmds[0], t->responses[i].text.ptr, t->responses[i].text.len))
+            return 1;
+    return 0;
+}
+
 #endif

@@ -286,6 +286,12 @@ struct ats_builder {
     ats_line hold_line;
     char *hold_buf;
     size_t hold_cap;
+    /* the profile has finals that refuse the newest command ("busy"); held 8
+     * holds a command sent while another waited, held 9 its echo too, here */
+    int busy_finals, busy_replaying;
+    ats_line echo_hold_line;
+    char *echo_hold_buf;
+    size_t echo_hold_cap;
 };
 
 /* ---------------------------------------------------------------- helpers */
@@ -2385,8 +2391,14 @@ static ats_final_kind final_text(ats_builder *b, const ats_line *l, ats_span *co
                 ats_re_match(&pc->finals[i].re, b->md, b->p->mctx, l->text.ptr, l->text.len) > 0)
                 return pc->finals[i].ok ? ATS_FINAL_PROFILE_OK : ATS_FINAL_PROFILE_ERROR;
     }
+    /* (a busy final refuses the command that waits, or one sent while
+     * another waited: busy_release; not a command with a prompt: ESP-AT
+     * says "busy p..." to the bytes it gets while it processes one, a
+     * payload sent before the prompt or past its length, and the send
+     * still goes on to its prompt, its SEND OK) */
     for (size_t i = 0; i < b->p->nfinals; i++)
-        if (!ats_re_cannot_match(&b->p->finals[i].re, l->text.ptr, l->text.len) &&
+        if (!(b->p->finals[i].busy && (!b->cur || (b->cur->pc && b->cur->pc->prompt))) &&
+            !ats_re_cannot_match(&b->p->finals[i].re, l->text.ptr, l->text.len) &&
             ats_re_match(&b->p->finals[i].re, b->md, b->p->mctx, l->text.ptr, l->text.len) > 0)
             return b->p->finals[i].ok ? ATS_FINAL_PROFILE_OK : ATS_FINAL_PROFILE_ERROR;
     return ATS_FINAL_NONE;
@@ -3074,7 +3086,7 @@ static int hold(ats_builder *b, const ats_line *l)
         b->hold_buf = q;
         b->hold_cap = n;
     }
-    if (n)
+    if (n && l->text.ptr != b->hold_buf)   /* (a released line held again) */
         memcpy(b->hold_buf, l->text.ptr, n);
     b->hold_line = *l;
     b->hold_line.text.ptr = b->hold_buf;
@@ -3531,6 +3543,125 @@ static int prompt_line(ats_builder *b, const ats_line *l)
 
 static int feed_line(ats_builder *b, const ats_line *l, ats_error *err);
 
+/* ---- a refusal of the newest command (a profile's "busy" final) ---- */
+
+/* Is l a modem line that is one of the profile's busy finals? */
+static int busy_line(ats_builder *b, const ats_line *l)
+{
+    if (l->kind != ATS_LINE_TEXT || l->dir == ATS_DIR_TX || (l->flags & ATS_LF_AFTER_PROMPT) ||
+        (l->dir == ATS_DIR_UNKNOWN && ats_is_command_text(l->text.ptr, l->text.len)))
+        return 0;
+    for (size_t i = 0; i < b->p->nfinals; i++) {
+        const ats_pfinal *f = &b->p->finals[i];
+        if (f->busy && !ats_re_cannot_match(&f->re, l->text.ptr, l->text.len) &&
+            ats_re_match(&f->re, b->md, b->p->mctx, l->text.ptr, l->text.len) > 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Command line l comes while another command still waits for its final.
+ * Under a profile whose module refuses such a command with a busy final
+ * (ESP-AT's "busy p..." while it still processes the last one, "busy s..."
+ * while it sends), the next line tells whether l ends the waiting command
+ * (busy_release): it is held (8). Not a command that changes the framing at
+ * once (data mode from its line on, a string over lines, a prompt's payload
+ * framed from the host's next bytes in a directed capture): those open as
+ * they always did. */
+static int busy_holds(ats_builder *b, const ats_line *l)
+{
+    if (!b->busy_finals || !b->cur || b->cur->state != OTX_WAIT_FINAL || b->cur->final.set ||
+        b->mode != B_LINES || (l->flags & ATS_LF_NO_EOL) || open_quote(l))
+        return 0;
+    ats_cmdline cl;
+    if (ats_cmdline_parse(&cl, l->text.ptr, l->text.len) != 0)
+        return 0;
+    for (size_t k = 0; k < cl.ncmds; k++) {
+        const ats_pcmd *pc = ats_profile_find_cmd_in(b->p, &cl.cmds[k], b->md, b->conn_mode);
+        if (pc && (pc->enters_data_mode || (pc->prompt && b->o.directed)))
+            return 0;
+    }
+    return 1;
+}
+
+/* Is l the echo of the held command line (the modem's copy, or the line
+ * again in an undirected capture whose echo is not off)? */
+static int busy_echo(const ats_builder *b, const ats_line *l)
+{
+    if (l->kind != ATS_LINE_TEXT || (l->flags & ATS_LF_AFTER_PROMPT) || l->dir == ATS_DIR_TX ||
+        (l->dir == ATS_DIR_UNKNOWN && b->echo == 0))
+        return 0;
+    char a[NORM_MAX], c[NORM_MAX];
+    size_t na = normalize(a, sizeof a, b->hold_line.text.ptr, b->hold_line.text.len);
+    size_t nc = normalize(c, sizeof c, l->text.ptr, l->text.len);
+    return na && na == nc && !memcmp(a, c, na);
+}
+
+/* The held command line (and its held echo) go through as they came. */
+static int busy_replay(ats_builder *b, ats_error *err)
+{
+    int echo = b->held == 9;
+    b->busy_replaying = 1;
+    int rc = release(b, err);
+    if (!rc && echo) {
+        b->replaying = 1;
+        rc = ats_builder_feed(b, &b->echo_hold_line, err);
+        b->replaying = 0;
+    }
+    b->busy_replaying = 0;
+    return rc;
+}
+
+/* The line after a command held by busy_holds (held 8; 9: its echo came
+ * first, held too). A busy final refuses the held command: it opens and
+ * closes on that line while the command before it goes on waiting for its
+ * own final (*taken). Anything else: the held lines go through as they
+ * came, the new command ending the old one, and l after them. */
+static int busy_release(ats_builder *b, const ats_line *l, int *taken, ats_error *err)
+{
+    *taken = 0;
+    if (b->held == 8 && busy_echo(b, l)) {
+        size_t n = l->text.len;
+        if (n > b->echo_hold_cap) {
+            char *q = realloc(b->echo_hold_buf, n);
+            if (!q)
+                return ats_err(err, ATS_ENOMEM, NULL, l->line, 0, "out of memory");
+            b->echo_hold_buf = q;
+            b->echo_hold_cap = n;
+        }
+        if (n)
+            memcpy(b->echo_hold_buf, l->text.ptr, n);
+        b->echo_hold_line = *l;
+        b->echo_hold_line.text.ptr = b->echo_hold_buf;
+        b->held = 9;
+        *taken = 1;
+        return 0;
+    }
+    if (!busy_line(b, l))
+        return busy_replay(b, err);
+    *taken = 1;
+    otx *old = b->cur;
+    b->cur = NULL;                    /* the new command closes nothing */
+    int rc = busy_replay(b, err);
+    if (rc)
+        return rc;
+    if (b->cur && b->cur != old)
+        rc = close_final(b, l, ATS_FINAL_PROFILE_ERROR, (ats_span){0});
+    if (!rc && b->cur) {              /* it did not close: the old one ends here, as before */
+        old->t.status = ATS_TXN_NO_FINAL;
+        rc = emit_txn(b, old);
+        old = NULL;
+    }
+    if (old) {
+        b->cur = old;
+        mode(b, ATS_DIR_UNKNOWN, ATS_FRAME_LINES, 0, 0);   /* its prompt, if it has one */
+    }
+    if (rc)
+        return ats_err(err, rc, NULL, l->line, 0,
+                       rc == ATS_ENOMEM ? "out of memory" : "stopped by callback");
+    return 0;
+}
+
 int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
 {
     int rc = feed_line(b, l, err);
@@ -3598,6 +3729,9 @@ static int feed_line(ats_builder *b, const ats_line *l, ats_error *err)
         return rc;
     if (b->held == 7 && (rc = numeric_release(b, l, err)) != 0)
         return rc;
+    if ((b->held == 8 || b->held == 9) &&
+        ((rc = busy_release(b, l, &taken, err)) != 0 || taken))
+        return rc;
     if (b->held == 2 && quote_rest(b, l))
         return join_held(b, l, err);
     if (b->held == 3 && cut_rest(b, l)) {
@@ -3617,6 +3751,9 @@ static int feed_line(ats_builder *b, const ats_line *l, ats_error *err)
         return join_held(b, l, err);
     }
     if (b->held && (rc = release(b, err)) != 0)
+        return rc;
+    /* (the released line was a command busy_holds held in its turn) */
+    if (b->held == 8 && ((rc = busy_release(b, l, &taken, err)) != 0 || taken))
         return rc;
     size_t kp;
     if (!b->replaying && l->kind == ATS_LINE_TEXT && l->dir == ATS_DIR_UNKNOWN &&
@@ -3901,6 +4038,15 @@ static int feed_line(ats_builder *b, const ats_line *l, ats_error *err)
                     break;
                 }
             }
+            if (!b->busy_replaying && busy_holds(b, l)) {
+                if ((rc = hold(b, l)) != 0)
+                    break;
+                b->held = 8;
+                int pch = prompt_of(b, s, n);
+                if (pch && b->mode_cb)   /* its prompt may come next, as once opened */
+                    b->mode_cb(b->mode_user, ATS_DIR_RX, ATS_FRAME_LINES, 0, pch);
+                break;
+            }
             rc = open_command(b, l);
             break;
         }
@@ -3974,7 +4120,10 @@ int ats_builder_finish(ats_builder *b, ats_error *err)
         rc = late_release(b, NULL, err);
     if (!rc && b->held == 7)
         rc = numeric_release(b, NULL, err);
-    if (!rc && (b->held == 2 || b->held == 3 || b->held == 5)) {
+    if (!rc && (b->held == 8 || b->held == 9)) {
+        if ((rc = busy_replay(b, err)) != 0)   /* nothing refused it */
+            return rc;
+    } else if (!rc && (b->held == 2 || b->held == 3 || b->held == 5)) {
         if ((rc = release(b, err)) != 0)   /* its line ended: a command */
             return rc;
     } else if (!rc && b->held) {
@@ -4050,6 +4199,8 @@ int ats_builder_new(ats_builder **out, const ats_profile *p, const ats_builder_o
     b->user = user;
     b->verbose = -1;
     b->echo = -1;
+    for (size_t i = 0; i < p->nfinals; i++)
+        b->busy_finals += p->finals[i].busy;
     b->md = pcre2_match_data_create(p->max_groups + 1, NULL);
     b->pending = calloc(b->o.max_pending_async, sizeof *b->pending);
     b->items = calloc(b->o.max_responses, sizeof *b->items);
@@ -4096,6 +4247,7 @@ void ats_builder_free(ats_builder *b)
     free(b->pending);
     free(b->items);
     free(b->hold_buf);
+    free(b->echo_hold_buf);
     free(b->cand);
     pcre2_match_data_free(b->md);
     free(b);

@@ -89,7 +89,7 @@ static const char *const k_root[] = {"$schema", "profile_version", "id", "name",
                                      "redact", "errors", NULL};
 static const char *const k_ident[] = {"manufacturer", "model", "boot", "lines", "host", "excludes",
                                       "revision", "banner", "commands", NULL};
-static const char *const k_final[] = {"pattern", "result", "samples", "section", NULL};
+static const char *const k_final[] = {"pattern", "result", "busy", "samples", "section", NULL};
 static const char *const k_urc[] = {"name", "pattern", "boot", "data_exit", "data_length",
                                     "data_inline", "follow_lines", "in_mode", "section", "samples",
                                     NULL};
@@ -225,6 +225,13 @@ static int load_final(const loader *L, void *ctx, json_t *v, const char *path, v
         return bad(L, json_object_get(v, "result"), path,
                    "result must be \"ok\" or \"error\"");
     f->ok = !strcmp(r, "ok");
+    json_t *bz = json_object_get(v, "busy");
+    f->busy = bz && json_is_true(bz);
+    /* the module's refusal of whatever came last: a profile final, never a
+     * command's own (which answers that command whenever it waits) */
+    if (f->busy && (f->ok || strncmp(path, "finals[", 7) != 0))
+        return bad(L, bz, path, f->ok ? "busy: only a final with result \"error\""
+                                      : "busy: only in the profile's own finals");
     return check_samples(L, p, &f->re, v, path);
 }
 

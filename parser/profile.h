@@ -14,6 +14,8 @@ typedef enum ats_outcome { ATS_OUT_SUCCESS = 1, ATS_OUT_FAILURE = 2 } ats_outcom
 typedef struct ats_pfinal {
     ats_re re;
     int ok;                 /* success or failure */
+    int busy;               /* "busy": a refusal of the newest command, sent while another
+                               still ran; that one goes on waiting (ESP-AT "busy p...") */
 } ats_pfinal;
 
 typedef struct ats_purc {

@@ -133,8 +133,7 @@ static int tolerated(ats_engine *e, const failed_state *st, const ats_txn *t,
                              t->final_kind == ATS_FINAL_NO_ANSWER ||
                              t->final_kind == ATS_FINAL_NO_CARRIER))
         return 1;
-    if (t->ncmds && bad == &t->final &&
-        ats_profile_already(e->rs->p, &t->cmds[0], bad->text.ptr, bad->text.len))
+    if (bad == &t->final && txn_already(e->rs->p, t))
         return 1;
     for (size_t k = 0; k < t->ncmds; k++)
         if (t->cmds[k].type == ATS_CMD_TEST)

@@ -473,6 +473,77 @@ verdict qmtopen-failed auto 1 <<'WEOF'
 1: warning: [command-failed] AT+QMTOPEN=0,"broker.example.com",1883 failed (+QMTOPEN: 0,3) and the host neither retried it nor asked why
 WEOF
 
+# --- ESP-AT (espressif-at) refuses a command sent while another still runs with "busy p..."
+# ("busy s..." while it sends): the refusal is the NEW command's final (a failure); the one
+# before goes on to its own OK. Before, the second command closed the first with no final
+# (a false response-timeout) and took the first's OK.
+log esp-busy 'AT+CWJAP="ap","pw"\r\nAT+CIPSTART="TCP","192.0.2.10",80\r\nbusy p...\r\nWIFI CONNECTED\r\nWIFI GOT IP\r\n\r\nOK\r\nAT+CIPSTART="TCP","192.0.2.10",80\r\nCONNECT\r\n\r\nOK\r\nAT+CIPSEND=5\r\n\r\nOK\r\n\r\n> hello\r\nAT\r\nbusy s...\r\nRecv 5 bytes\r\n\r\nSEND OK\r\n'
+verdict esp-busy espressif-at 0 <<'WEOF'
+WEOF
+status esp-busy response-timeout 'not-evaluable  capture has no timestamps'
+status esp-busy orphan-response 'pass'
+# the same with the host's lines and the module's echo told apart, and timestamps
+log esp-busy-echo '2026-11-30T13:17:01.530Z TX: AT+CWJAP="ap","pw"\r\n2026-11-30T13:17:01.531Z RX: AT+CWJAP="ap","pw"\r\n2026-11-30T13:17:02.600Z TX: AT+CIPSTART="TCP","192.0.2.10",80\r\n2026-11-30T13:17:02.601Z RX: AT+CIPSTART="TCP","192.0.2.10",80\r\n2026-11-30T13:17:02.602Z RX: busy p...\r\n2026-11-30T13:17:04.100Z RX: WIFI CONNECTED\r\n2026-11-30T13:17:05.110Z RX: WIFI GOT IP\r\n2026-11-30T13:17:05.200Z RX: OK\r\n2026-11-30T13:17:05.300Z TX: AT+CIPSTART="TCP","192.0.2.10",80\r\n2026-11-30T13:17:05.301Z RX: AT+CIPSTART="TCP","192.0.2.10",80\r\n2026-11-30T13:17:05.500Z RX: CONNECT\r\n2026-11-30T13:17:05.510Z RX: OK\r\n'
+verdict esp-busy-echo espressif-at 0 <<'WEOF'
+WEOF
+status esp-busy-echo response-timeout 'pass'
+# a refused command the host never sends again is a failed command
+log esp-busy-dropped 'AT+CWJAP="ap","pw"\r\nAT+CIPDOMAIN="example.com"\r\nbusy p...\r\nWIFI CONNECTED\r\nWIFI GOT IP\r\n\r\nOK\r\nAT+CWMODE?\r\n+CWMODE:1\r\n\r\nOK\r\nAT+GMR\r\nAT version:2.2.0.0\r\n\r\nOK\r\n'
+verdict esp-busy-dropped espressif-at 1 <<'WEOF'
+2: warning: [command-failed] AT+CIPDOMAIN="example.com" failed (busy p...) and the host neither retried it nor asked why
+WEOF
+# the command that waits, refused with no other command before it (the module still busy with
+# what the log does not show): its final, a failure, the host's re-send its retry
+log esp-busy-alone 'AT+CIPMUX=1\r\n\r\nOK\r\nAT\r\nbusy p...\r\nAT\r\n\r\nOK\r\nAT+CIPSTART=0,"TCP","192.0.2.10",80\r\n0,CONNECT\r\n\r\nOK\r\n'
+verdict esp-busy-alone espressif-at 0 <<'WEOF'
+WEOF
+# ... but "busy p..." after a send's payload ran past its length is no refusal: the send goes
+# on to its SEND OK (TCP-IP AT Examples, AT+CIPSEND)
+log esp-busy-overrun 'AT+CIPMUX=0\r\n\r\nOK\r\nAT+CIPSTART="TCP","192.0.2.10",80\r\nCONNECT\r\n\r\nOK\r\nAT+CIPSEND=4\r\n\r\nOK\r\n\r\n> testX\r\nbusy p...\r\nRecv 4 bytes\r\n\r\nSEND OK\r\n'
+verdict esp-busy-overrun espressif-at 0 <<'WEOF'
+WEOF
+# ... nor to the bytes of a payload sent before the prompt: the send goes on to its OK and '>'
+log esp-busy-payload 'AT+CIPMUX=1\r\n\r\nOK\r\nAT+CIPSTART=0,"TCP","192.0.2.10",80\r\n0,CONNECT\r\n\r\nOK\r\nAT+CIPSEND=0,5\r\nhello\r\nbusy p...\r\n\r\nOK\r\n\r\n> \r\n'
+verdict esp-busy-payload espressif-at 0 <<'WEOF'
+WEOF
+
+# --- ESP-AT sockets (espressif-at): AT+CIPSTART / AT+CIPSEND / AT+CIPCLOSE in multiple
+# connection mode (AT+CIPMUX=1, <link ID> 0..4, <id>,CONNECT / <id>,CLOSED) and in single
+# connection mode (no id, CONNECT / CLOSED). Before, the profile had no socket classes and
+# socket-state, send-length and send-before-prompt were not evaluable.
+log esp-links 'AT+CIPMUX=1\r\n\r\nOK\r\nAT+CIPSTART=0,"TCP","192.0.2.10",80\r\n0,CONNECT\r\n\r\nOK\r\nAT+CIPSTART=4,"UDP","192.0.2.11",5000\r\n4,CONNECT\r\n\r\nOK\r\nAT+CIPSEND=0,5\r\n\r\nOK\r\n\r\n> hello\r\nRecv 5 bytes\r\n\r\nSEND OK\r\nAT+CIPSEND=4,4\r\n\r\nOK\r\n\r\n> ping\r\nRecv 4 bytes\r\n\r\nSEND OK\r\n+IPD,0,4:pong\r\nAT+CIPCLOSE=0\r\n0,CLOSED\r\n\r\nOK\r\nAT+CIPSTATUS\r\nSTATUS:3\r\n+CIPSTATUS:4,"UDP","192.0.2.11",5000,4096,0\r\n\r\nOK\r\nAT+CIPCLOSE=4\r\n4,CLOSED\r\n\r\nOK\r\n'
+verdict esp-links espressif-at 0 <<'WEOF'
+WEOF
+status esp-links socket-state 'pass'
+status esp-links send-length 'pass'
+log esp-send-closed 'AT+CIPMUX=1\r\n\r\nOK\r\nAT+CIPSTART=0,"TCP","192.0.2.10",80\r\n0,CONNECT\r\n\r\nOK\r\nAT+CIPSEND=0,5\r\n\r\nOK\r\n\r\n> hello\r\nRecv 5 bytes\r\n\r\nSEND OK\r\n0,CLOSED\r\nAT+CIPSEND=0,5\r\nlink is not valid\r\n\r\nERROR\r\n'
+verdict esp-send-closed espressif-at 1 <<'WEOF'
+17: error: [socket-state] AT+CIPSEND=0,5 on socket 0, which is not open (closed at line 16)
+WEOF
+# single connection: no id; the peer's CLOSED drops the one connection
+log esp-single 'AT+CIPMUX=0\r\n\r\nOK\r\nAT+CIPSTART="TCP","192.0.2.10",80\r\nCONNECT\r\n\r\nOK\r\nAT+CIPSEND=5\r\n\r\nOK\r\n\r\n> hello\r\nRecv 5 bytes\r\n\r\nSEND OK\r\n+IPD,4:pong\r\nCLOSED\r\nAT+CIPSEND=5\r\n\r\nERROR\r\nAT+CIPSTART="TCP","192.0.2.10",80\r\nCONNECT\r\n\r\nOK\r\nAT+CIPCLOSE\r\nCLOSED\r\n\r\nOK\r\n'
+verdict esp-single espressif-at 1 <<'WEOF'
+18: error: [socket-state] AT+CIPSEND=5 on the connection, which is not open (closed at line 17)
+WEOF
+# a link id past 4, a send past 2048 bytes, and ALREADY CONNECTED (then ERROR): the link is
+# up, so the send after it is on an open link (the second open is the finding)
+log esp-limits 'AT+CIPMUX=1\r\n\r\nOK\r\nAT+CIPSTART=0,"TCP","192.0.2.10",80\r\n0,CONNECT\r\n\r\nOK\r\nAT+CIPSTART=0,"TCP","192.0.2.10",80\r\nALREADY CONNECTED\r\n\r\nERROR\r\nAT+CIPSEND=0,4\r\n\r\nOK\r\n\r\n> ping\r\nRecv 4 bytes\r\n\r\nSEND OK\r\nAT+CIPSEND=0,4096\r\n\r\nERROR\r\nAT+CIPSTART=5,"TCP","192.0.2.10",80\r\n\r\nERROR\r\n'
+verdict esp-limits espressif-at 1 <<'WEOF'
+8: error: [socket-state] AT+CIPSTART=0,"TCP","192.0.2.10",80 opens socket 0, which is already open (since line 7)
+20: error: [send-length] AT+CIPSEND=0,4096 declares 4096 bytes (must be 1..2048)
+23: error: [socket-state] AT+CIPSTART=5,"TCP","192.0.2.10",80 uses socket id 5 (ids are 0..4)
+WEOF
+# AT+CIPSEND=<n> with nothing saying the mode: not judged, and the reason says why
+log esp-unsure 'AT\r\n\r\nOK\r\nAT+CIPSEND=5\r\n\r\nOK\r\n\r\n> hello\r\nRecv 5 bytes\r\n\r\nSEND OK\r\nAT+CIFSR\r\n+CIFSR:STAIP,"192.168.4.2"\r\n\r\nOK\r\n'
+verdict esp-unsure espressif-at 0 <<'WEOF'
+WEOF
+status esp-unsure socket-state 'not-evaluable  AT+CIPSEND=5 (line 4): single or multi-connection form, the capture does not show which mode is on'
+# the payload written before the module's '>' (a directed capture)
+log esp-early '2026-11-30T13:17:01.530Z TX: AT+CIPMUX=1\r\n2026-11-30T13:17:01.540Z RX: OK\r\n2026-11-30T13:17:01.600Z TX: AT+CIPSTART=0,"TCP","192.0.2.10",80\r\n2026-11-30T13:17:02.100Z RX: 0,CONNECT\r\n2026-11-30T13:17:02.110Z RX: OK\r\n2026-11-30T13:17:02.200Z TX: AT+CIPSEND=0,5\r\n2026-11-30T13:17:02.201Z TX: hello\r\n2026-11-30T13:17:02.210Z RX: OK\r\n2026-11-30T13:17:02.220Z RX: > \r\n2026-11-30T13:17:02.300Z RX: Recv 5 bytes\r\n2026-11-30T13:17:02.400Z RX: SEND OK\r\n2026-11-30T13:17:03.000Z TX: AT+CIPCLOSE=0\r\n2026-11-30T13:17:03.050Z RX: 0,CLOSED\r\n2026-11-30T13:17:03.060Z RX: OK\r\n'
+verdict esp-early espressif-at 1 <<'WEOF'
+7: error: [send-before-prompt] payload of AT+CIPSEND=0,5 sent before the '>' prompt
+WEOF
+
 # --- Round 6, table-driven. A case is "== NAME PROFILE EXIT", then its capture (a printf
 # string), then the findings wanted ("LINE: severity: [rule] message", error-detail not
 # pinned), then "? RULE status  reason" lines for a rule's line of the text report.

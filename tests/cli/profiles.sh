@@ -39,6 +39,13 @@ want "$TMP/utf.json" 2 "using UTF is disabled"
 printf '{"id": "x",\n "urcs": [{"name": "a", "patern": "^a"}]}\n' > "$TMP/key.json"
 want "$TMP/key.json" 2 'key.json:2:25: urcs\[0\]: unknown key "patern"'
 want "$TMP/does-not-exist.json" 2 "cannot open profile"
+# a busy final (ESP-AT's busy p...) refuses a command: a failure, and the profile's own
+printf '{"id": "x",\n "finals": [{"pattern": "^busy$", "result": "ok", "busy": true}]}\n' > "$TMP/busy-ok.json"
+want "$TMP/busy-ok.json" 2 'busy-ok.json:2:59: finals\[0\]: busy: only a final with result "error"'
+printf '{"id": "x",\n "commands": [{"name": "+A", "finals": [{"pattern": "^busy$", "result": "error", "busy": true}]}]}\n' > "$TMP/busy-cmd.json"
+want "$TMP/busy-cmd.json" 2 "busy-cmd.json:2:90: commands\[0\].finals\[0\]: busy: only in the profile's own finals"
+printf '{"id": "x",\n "finals": [{"pattern": "^busy$", "result": "error", "busy": true, "samples": ["busy"]}]}\n' > "$TMP/busy.json"
+[ "$(run "$TMP/busy.json")" = 0 ] || { echo "FAIL: a busy final does not load"; cat "$TMP/err"; fail=1; }
 # the connection mode a command sets (sets_mode) and the one an entry needs (in_mode)
 printf '{"id": "x",\n "commands": [{"name": "+A", "sets_mode": {"args": "^[01]$"}}]}\n' > "$TMP/smode.json"
 want "$TMP/smode.json" 2 'smode.json:2:52: commands\[0\].sets_mode.args: pattern needs a (?<mode>...) group'

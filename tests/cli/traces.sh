@@ -564,6 +564,18 @@ printf '%s\n' 'I (12812) modem_app: -> AT+QIACT?' \
 both_sizes "$TMP/espmodem-app.log" \
     '*L1-4      cmd   AT+QIACT?  ->  OK*L5-7      cmd   AT+CSQ  ->  OK*(esp-modem-legacy)*2 transactions (0 without a final result*' \
     "an app's '-> AT' beside esp_modem's debug_data"
+# ESP-AT's busy p... refuses the command sent while AT+CWJAP still ran (its echo between), and
+# AT+CWJAP goes on to its OK: the same a byte at a time (the held command line and echo)
+printf 'AT+CWJAP="ap","pw"\r\nAT+CWJAP="ap","pw"\r\nAT+CIPSTART="TCP","192.0.2.10",80\r\nAT+CIPSTART="TCP","192.0.2.10",80\r\nbusy p...\r\nWIFI CONNECTED\r\nWIFI GOT IP\r\n\r\nOK\r\n' > "$TMP/esp-busy.log"
+printf '{"extends": "espressif-at", "id": "esp-busy-test"}\n' > "$TMP/esp-busy.json"
+for rs in 0 1; do
+    extra=; [ $rs = 1 ] && extra="--read-size 1"
+    out=$("$BIN" parse -f text --no-redact --profile "$TMP/esp-busy.json" $extra "$TMP/esp-busy.log")
+    case "$out" in
+    *'L3-5      cmd   AT+CIPSTART="TCP","192.0.2.10",80  ->  busy p...'*'L1-9      cmd   AT+CWJAP="ap","pw"  ->  OK'*) ;;
+    *) echo "FAIL: ESP-AT busy p... refusal (read size $rs)"; echo "$out"; fail=1 ;;
+    esac
+done
 # a mail quote of another trace's arrows ('> AT> AT#SGACT=1,1', the rest snipped) is no line
 # nRF Connect's Serial Terminal sent: no command 'AT> AT#SGACT=1,1' (not AT syntax) is read
 printf '%s\n' 'From: ops@example.com' 'Subject: Re: socket drops' '' 'Hi, here is the part of the trace that matters (rest cut):' '' \
