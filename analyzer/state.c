@@ -99,6 +99,7 @@ void ats_state_boot(ats_state *s, uint64_t line, ats_time t)
     ats_st_set(&s->sim, line, t, ST_UNKNOWN);
     ats_st_set(&s->reg, line, t, ST_UNKNOWN);
     s->boot_line = line;
+    s->sim_report_line = 0;
     s->boot_time = t;
     s->boots++;
 }

@@ -59,6 +59,8 @@ typedef struct ats_state {
     st_hist reg;                         /* registered (stat 1 or 5) */
     st_hist cmee;                        /* 0, 1, 2 + 1 (0 = unknown) */
     uint64_t boot_line;                  /* last boot report, 0 none */
+    uint64_t sim_report_line;            /* the SIM's last unsolicited ready report
+                                            since the boot (L610's +SIM READY), 0 none */
     ats_time boot_time;
     uint64_t boots;
 } ats_state;

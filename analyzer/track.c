@@ -329,9 +329,14 @@ void ats_tracker_urc(ats_tracker *tk, const ats_urc *u)
     int m = mode_of_line(tk, it->text);
     if (m)
         tk->mode = m;
-    if (line_is(tk, L_SIM_READY, it, NULL))
+    if (line_is(tk, L_SIM_READY, it, NULL)) {
         ats_st_set(&tk->st.sim, it->line, it->time, ST_YES);
-    else if (line_is(tk, L_REG_URC, it, &g))
+        /* the module's own report at its start-up, before it answered any
+         * command: not an answer read apart from its query (a capture that
+         * lost its line ends: AT+CPIN?+CPIN: READYOK, after AT's OK) */
+        if (u->known && !u->inside_txn && !tk->answered)
+            tk->st.sim_report_line = it->line;
+    } else if (line_is(tk, L_REG_URC, it, &g))
         ats_st_set(&tk->st.reg, it->line, it->time, tri_from_stat(g));
     else if (line_is(tk, L_LINK_DROP, it, &g)) {
         int s = span_int(g);

@@ -216,6 +216,24 @@ static void attach_txn(ats_rule_ctx *c, const ats_txn *t)
     const ats_state *ms = ats_eng_state(e);
     uint64_t L = t->first_line, boot = ms->boot_line;
     st->attaches++;
+    uint64_t simr = ms->sim_report_line;
+    if ((!boot || boot >= L) && simr && simr < L) {
+        /* no boot seen, but the SIM reporting itself ready unasked (L610's
+         * +SIM READY, SIMCom's +CPIN: READY at start-up or after AT+CFUN=1):
+         * it has just come up, and the network takes the module only after
+         * it, so a registration must be seen after that report */
+        uint64_t at = 0;
+        int reg = ats_st_at(&ms->reg, L, &at);
+        ats_eng_saw(e, c->rule);
+        if (reg != ST_YES || at < simr) {
+            ats_eng_violation(e, c->rule, L, t->command.time, t->id, "attach",
+                              "%s sent before network registration was seen since the SIM "
+                              "reported itself ready at line %" PRIu64,
+                              ats_eng_cmd(e, t), simr);
+            ats_eng_related(e, simr, "SIM ready report");
+        }
+        return;
+    }
     if (!boot || boot >= L) {
         /* no boot seen: SIM and registration may predate the capture, unless
          * the module's own last word on the registration (an answer or a

@@ -544,6 +544,19 @@ verdict esp-early espressif-at 1 <<'WEOF'
 7: error: [send-before-prompt] payload of AT+CIPSEND=0,5 sent before the '>' prompt
 WEOF
 
+# an L610 capture that starts at the SIM's own ready report (+SIM READY, unasked): no boot
+# shown, but the SIM just came up, so the network takes the module only after it; a data
+# call with no registration since is attach-preconditions' (batch 27's MC610). Before: not
+# evaluable ("capture does not show the module's boot"). With a registration after it: pass.
+log sim-report-attach '+SIM READY\r\nAT\r\nOK\r\nAT+MIPCALL=1,"iot.example"\r\nOK\r\n+MIPCALL: 10.44.0.9\r\n'
+verdict sim-report-attach fibocom-l610 1 <<'WEOF'
+4: warning: [attach-preconditions] AT+MIPCALL=1,"iot.example" sent before network registration was seen since the SIM reported itself ready at line 1
+WEOF
+log sim-report-reg '+SIM READY\r\nAT+CEREG?\r\n+CEREG: 0,1\r\nOK\r\nAT+MIPCALL=1,"iot.example"\r\nOK\r\n+MIPCALL: 10.44.0.9\r\n'
+verdict sim-report-reg fibocom-l610 0 <<'WEOF'
+WEOF
+status sim-report-reg attach-preconditions 'pass'
+
 # --- Round 6, table-driven. A case is "== NAME PROFILE EXIT", then its capture (a printf
 # string), then the findings wanted ("LINE: severity: [rule] message", error-detail not
 # pinned), then "? RULE status  reason" lines for a rule's line of the text report.
