@@ -1641,6 +1641,23 @@ static int late_join_line(ats_builder *b, otx *h, const ats_line *l)
     return 0;
 }
 
+/* o's final result is line l (code: its error code's span in l, if any):
+ * kept in o's arena, the transaction complete. */
+static int set_final(otx *o, const ats_line *l, ats_final_kind fk, ats_span code)
+{
+    if (keep(o, &o->final, l, l->text.ptr, l->text.len) == ATS_ENOMEM)
+        return ATS_ENOMEM;
+    if (code.len) {
+        o->code_off = o->final.off + (size_t)(code.ptr - l->text.ptr);
+        o->code_len = code.len;
+        if (o->code_off + o->code_len > o->arena.len)
+            o->code_len = 0;
+    }
+    o->t.final_kind = fk;
+    o->t.status = ATS_TXN_COMPLETE;
+    return 0;
+}
+
 /* The held command's late final result: its own, given after the next
  * command was sent (the host did not wait, V.250 5.2.1), unless its line
  * and time come before that command's (before_command: only its line end
@@ -1649,16 +1666,8 @@ static int late_join_final(ats_builder *b, otx *h, const ats_line *l, ats_final_
                            ats_span code)
 {
     int after = !before_command(b->late_for, l);
-    if (keep(h, &h->final, l, l->text.ptr, l->text.len) == ATS_ENOMEM)
+    if (set_final(h, l, fk, code) == ATS_ENOMEM)
         return ATS_ENOMEM;
-    if (code.len) {
-        h->code_off = h->final.off + (size_t)(code.ptr - l->text.ptr);
-        h->code_len = code.len;
-        if (h->code_off + h->code_len > h->arena.len)
-            h->code_len = 0;
-    }
-    h->t.final_kind = fk;
-    h->t.status = ATS_TXN_COMPLETE;
     if (after)
         h->t.flags |= ATS_TF_FINAL_AFTER_NEXT;
     if (l->text.len > 1 && fk != ATS_FINAL_PROFILE_OK && fk != ATS_FINAL_PROFILE_ERROR &&
@@ -1792,17 +1801,9 @@ static int close_final(ats_builder *b, const ats_line *l, ats_final_kind fk, ats
     if (b->mode == B_PAYLOAD)
         b->mode = B_LINES;
     mode(b, ATS_DIR_UNKNOWN, b->mode == B_DATA ? ATS_FRAME_DATA : ATS_FRAME_LINES, 0, 0);
-    int r = keep(o, &o->final, l, l->text.ptr, l->text.len);
+    int r = set_final(o, l, fk, code);
     if (r == ATS_ENOMEM)
         return r;
-    if (code.len) {
-        o->code_off = o->final.off + (size_t)(code.ptr - l->text.ptr);
-        o->code_len = code.len;
-        if (o->code_off + o->code_len > o->arena.len)
-            o->code_len = 0;
-    }
-    o->t.final_kind = fk;
-    o->t.status = ATS_TXN_COMPLETE;
     /* V.250's result codes in words (ATV1); +CME ERROR is printed in words
      * under ATV0 too, and a profile's finals are the vendor's own */
     if (l->text.len > 1 && fk != ATS_FINAL_PROFILE_OK && fk != ATS_FINAL_PROFILE_ERROR &&

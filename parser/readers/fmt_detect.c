@@ -160,6 +160,25 @@ static int bare_final(const char *p, size_t n)
            (n == 10 && !memcmp(p, "NO CARRIER", 10));
 }
 
+/* The next line of b[0..m) from *i on (CR or LF ends it), [*s, *t) without
+ * its leading and trailing blanks; *i past its end. 0 when none is left. */
+static int next_trimmed(const char *b, size_t m, size_t *i, size_t *s, size_t *t)
+{
+    if (*i >= m)
+        return 0;
+    size_t e = *i;
+    while (e < m && b[e] != '\r' && b[e] != '\n')
+        e++;
+    *s = *i;
+    *t = e;
+    while (*s < *t && (b[*s] == ' ' || b[*s] == '\t'))
+        (*s)++;
+    while (*t > *s && (b[*t - 1] == ' ' || b[*t - 1] == '\t'))
+        (*t)--;
+    *i = e + 1;
+    return 1;
+}
+
 /* The AT traffic in decoded text b[0..m): its lines that are a command, a
  * final result or a +NAME: response, whole (fmt_infer.c's test). What a
  * candidate would rebuild, counted the same for every definition and for
@@ -167,19 +186,9 @@ static int bare_final(const char *p, size_t n)
 static unsigned at_items(const unsigned char *b, size_t m)
 {
     unsigned k = 0;
-    size_t i = 0;
-    while (i < m) {
-        size_t e = i;
-        while (e < m && b[e] != '\r' && b[e] != '\n')
-            e++;
-        size_t s = i, t = e;
-        while (s < t && (b[s] == ' ' || b[s] == '\t'))
-            s++;
-        while (t > s && (b[t - 1] == ' ' || b[t - 1] == '\t'))
-            t--;
+    size_t i = 0, s, t;
+    while (next_trimmed((const char *)b, m, &i, &s, &t))
         k += t > s && ats_fd_at_kind((const char *)b + s, t - s) != 0;
-        i = e + 1;
-    }
     return k;
 }
 
@@ -343,17 +352,8 @@ static int session_in(peel *pl, const fd_def *w, const lines *L)
 static int body_answer(const char *b, size_t m)
 {
     const char *cmd = NULL;
-    size_t ncmd = 0;
-    for (size_t i = 0; i < m;) {
-        size_t e = i;
-        while (e < m && b[e] != '\r' && b[e] != '\n')
-            e++;
-        size_t s = i, t = e;
-        while (s < t && (b[s] == ' ' || b[s] == '\t'))
-            s++;
-        while (t > s && (b[t - 1] == ' ' || b[t - 1] == '\t'))
-            t--;
-        i = e + 1;
+    size_t ncmd = 0, i = 0, s, t;
+    while (next_trimmed(b, m, &i, &s, &t)) {
         if (t == s)
             continue;
         int k = ats_fd_at_kind(b + s, t - s);
