@@ -98,11 +98,14 @@ if host != [1, 2, 4, 7, 10, 13, 16] or recs[-1].get('unparsed'):
 
 # a log platform's CSV layer is taken on nothing else, nor are the two definitions
 # whose prefixes this batch widened (their own variants excepted)
-for path in sorted(glob.glob(SRC + '/captures/*.log') + glob.glob(SRC + '/captures/traces/*.log')
-                   + glob.glob(SRC + '/captures/traces/variants/*.log')
-                   + glob.glob(SRC + '/captures/formats/*.*')
-                   + glob.glob(SRC + '/tests/data/csv19/*') + glob.glob(SRC + '/tests/data/webcopy/*')
-                   + glob.glob(SRC + '/tests/negative/*')):
+# parsed in one run first: a process per file under the sanitizers cost seconds each
+_paths = sorted(glob.glob(SRC + '/captures/*.log') + glob.glob(SRC + '/captures/traces/*.log')
+          + glob.glob(SRC + '/captures/traces/variants/*.log')
+          + glob.glob(SRC + '/captures/formats/*.*')
+          + glob.glob(SRC + '/tests/data/csv19/*') + glob.glob(SRC + '/tests/data/webcopy/*')
+          + glob.glob(SRC + '/tests/negative/*'))
+ck.parse_many([p for p in _paths if os.path.isfile(p) and not p.endswith(('.py', '.json', '.md'))])
+for path in _paths:
     if not os.path.isfile(path) or path.endswith(('.py', '.json', '.md')):
         continue
     r = records(path)

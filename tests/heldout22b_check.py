@@ -157,9 +157,12 @@ if any(x['kind'] == 'transaction' for x in r):
     ck.error('neg-serialport.ps1: read transactions')
 
 # other formats' captures are not these definitions'
-for path in sorted(glob.glob(SRC + '/captures/*.log') + glob.glob(SRC + '/captures/traces/*.log')
-                   + glob.glob(SRC + '/captures/traces/variants/*.log')
-                   + glob.glob(SRC + '/tests/negative/*')):
+# parsed in one run first: a process per file under the sanitizers cost seconds each
+_paths = sorted(glob.glob(SRC + '/captures/*.log') + glob.glob(SRC + '/captures/traces/*.log')
+          + glob.glob(SRC + '/captures/traces/variants/*.log')
+          + glob.glob(SRC + '/tests/negative/*'))
+ck.parse_many([p for p in _paths if os.path.isfile(p)])
+for path in _paths:
     if not os.path.isfile(path):
         continue
     r = records(path)

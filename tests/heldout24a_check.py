@@ -158,8 +158,11 @@ if t != ['2026-12-07T10:00:01.061000']:
 # a cargo test run holds no session; other captures are not read as these shapes
 if [r for r in kinds(DIR + 'neg-cargo-test.log', 'transaction')]:
     ck.error('neg-cargo-test.log: read transactions')
-for path in sorted(glob.glob(SRC + '/captures/*.log') + glob.glob(SRC + '/captures/traces/*.log')
-                   + glob.glob(SRC + '/tests/negative/*')):
+# parsed in one run first: a process per file under the sanitizers cost seconds each
+_paths = sorted(glob.glob(SRC + '/captures/*.log') + glob.glob(SRC + '/captures/traces/*.log')
+          + glob.glob(SRC + '/tests/negative/*'))
+ck.parse_many([p for p in _paths if os.path.isfile(p)])
+for path in _paths:
     if not os.path.isfile(path):
         continue
     r = records(path)
