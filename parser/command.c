@@ -30,11 +30,13 @@ static int is_name_char(int c)
  * is in the line at all. */
 static int config_syntax(const char *s, size_t n)
 {
-    if (!memchr(s, '{', n) && !memchr(s, '}', n)) {
-        const char *e = memchr(s, '=', n);
-        if (!e || !memchr(e + 1, '=', n - (size_t)(e + 1 - s)))
-            return 0;
-    }
+    /* one pass for the common line, which has none of them (four memchr
+     * calls over a short command line cost more than the bytes) */
+    size_t k = 0;
+    while (k < n && s[k] != '{' && s[k] != '}' && !(s[k] == '=' && k + 1 < n && s[k + 1] == '='))
+        k++;
+    if (k == n)
+        return 0;
     int q = 0;
     for (size_t i = 0; i < n; i++) {
         char c = s[i];
