@@ -557,6 +557,13 @@ verdict sim-report-reg fibocom-l610 0 <<'WEOF'
 WEOF
 status sim-report-reg attach-preconditions 'pass'
 
+# HL78: +KTCP_NOTIF: <s>,4 is the server closing the session (the guide's <tcp_notif> 4), a link
+# drop: connecting it again is no open of an open socket
+log hl78-notif-drop 'AT+KTCPCFG=1,0,"192.0.2.10",8080\r\n+KTCPCFG: 1\r\nOK\r\nAT+KTCPCNX=1\r\nOK\r\n+KTCP_IND: 1,1\r\n+KTCP_NOTIF: 1,4\r\nAT+KTCPCNX=1\r\nOK\r\n+KTCP_IND: 1,1\r\nAT+KTCPCLOSE=1\r\nOK\r\n'
+verdict hl78-notif-drop sierra-hl78 0 <<'WEOF'
+WEOF
+status hl78-notif-drop socket-state 'pass'
+
 # --- Round 6, table-driven. A case is "== NAME PROFILE EXIT", then its capture (a printf
 # string), then the findings wanted ("LINE: severity: [rule] message", error-detail not
 # pinned), then "? RULE status  reason" lines for a rule's line of the text report.
