@@ -913,8 +913,6 @@ static int one_row(const otx *o);
 static int paired_write(ats_builder *b, const otx *o);
 static void shown_add(ats_builder *b, const otx *o);
 
-static int late_close(ats_builder *b);
-
 static int emit_txn(ats_builder *b, otx *o)
 {
     /* the command held for its late answer was sent first: written first */

@@ -146,6 +146,12 @@ typedef struct response_state {
     uint64_t doubt, doubt_line;
 } response_state;
 
+/* t's time limit: the profile's for its command, else the rule's default */
+static double cmd_limit(const response_state *s, const ats_txn *t)
+{
+    return t->info.timeout_s > 0 ? t->info.timeout_s : s->default_timeout_s;
+}
+
 static void response_init(ats_rule_ctx *c)
 {
     response_state *s = c->st;
@@ -207,7 +213,7 @@ static void host_gave_up(ats_rule_ctx *c, const ats_txn *t)
 {
     ats_engine *e = c->e;
     response_state *s = c->st;
-    double limit = t->info.timeout_s > 0 ? t->info.timeout_s : s->default_timeout_s;
+    double limit = cmd_limit(s, t);
     const ats_time *a = &t->command.time, *g = &t->gave_up.time;
     int timed = a->kind != ATS_TIME_NONE && same_clock(*a, *g) && g->us >= a->us;
     double waited = timed ? secs(*a, *g) : 0;
@@ -354,7 +360,7 @@ static int late_after_next(ats_rule_ctx *c, const ats_txn *t)
     response_state *s = c->st;
     if (!(t->flags & ATS_TF_FINAL_AFTER_NEXT) || !t->final.text.len)
         return 0;
-    double limit = t->info.timeout_s > 0 ? t->info.timeout_s : s->default_timeout_s;
+    double limit = cmd_limit(s, t);
     if (limit > 0 && same_clock(t->command.time, t->final.time) &&
         t->final.time.us >= t->command.time.us &&
         surely_over(secs(t->command.time, t->final.time),
@@ -453,7 +459,7 @@ static void response_txn(ats_rule_ctx *c, const ats_txn *t)
             !cls_cmd(e, C_RATE_CHANGE, t) && !(t->flags & ATS_TF_ANSWER_FLUSHED)) {
             open = 1;
             unanswered u = {.line = t->first_line, .txn = t->id, .time = t->command.time};
-            u.limit = t->info.timeout_s > 0 ? t->info.timeout_s : s->default_timeout_s;
+            u.limit = cmd_limit(s, t);
             u.no_prompt = t->payload_declared >= 0 && !(t->flags & ATS_TF_PROMPT) &&
                           !t->payload_bytes;
             snprintf(u.name, sizeof u.name, "%s", first_name(t));
@@ -495,7 +501,7 @@ static void response_txn(ats_rule_ctx *c, const ats_txn *t)
          * a StreamDebugger's OKAT+CSTT under a terminal's stamps, has the
          * final's stamp: it was sent later, by up to the next line's stamp,
          * so what it measures is only an upper bound: not judged) */
-        double limit = t->info.timeout_s > 0 ? t->info.timeout_s : s->default_timeout_s;
+        double limit = cmd_limit(s, t);
         double took = secs(t->command.time, t->final.time);
         double step = stamp_step(t->command.time, t->final.time);
         if (limit > 0 && surely_over(took, step, limit) && s->spread > step &&
