@@ -444,6 +444,13 @@ want "$TMP/alt2.log" altair-alt1250 'boot report %BOOTEV:0 (line 1), command AT%
 want captures/altair/type1sc-socket.log altair-alt1250 'boot report %BOOTEV:0 (line 3), revision RK_03_02_00_00_41494_001 (line 5)'
 # nRF91's %X commands are not Altair's, nor Altair's %SOCKET* the nRF91's
 want captures/nordic/nrf91-sockets.log nordic-slm ''
+# Telit's own configuration commands (#BND, #QSS, ...) taken by the module name the family as
+# its socket commands do; before, one #BND answered OK was "too little evidence" and an
+# AT+CFUN=0 before it (Telit's NON-CYCLIC SLEEP) went unjudged under 3gpp
+printf 'AT+CFUN=0\r\nOK\r\nAT#BND=0,4,0\r\nAT\r\nAT\r\nOK\r\nAT#BND=0,4,0\r\nOK\r\n' > "$TMP/telit-bnd.log"
+want "$TMP/telit-bnd.log" telit 'command AT#BND (line 7)'
+printf 'AT#QSS?\r\n#QSS: 0,1\r\nOK\r\n' > "$TMP/telit-qss.log"
+want "$TMP/telit-qss.log" telit 'command AT#QSS (line 1)'
 [ $fail = 0 ] && echo "ok: module identification"
 # BG96-family forms of the QI* names the M95 shares: AT+QICSGP=<ctx>,<type>,"apn" and
 # AT+QIACT=<ctx> (the M95's are AT+QICSGP=<mode>,"apn" and a bare AT+QIACT): two lines of the

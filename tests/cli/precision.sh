@@ -564,6 +564,14 @@ verdict hl78-notif-drop sierra-hl78 0 <<'WEOF'
 WEOF
 status hl78-notif-drop socket-state 'pass'
 
+# Telit's AT+CFUN=0 (NON-CYCLIC SLEEP: the AT interface stops answering) in a log whose only
+# family command is AT#BND: the module was not identified before (3gpp, cfun-zero not
+# evaluable, three response timeouts of commands sent into the sleep instead)
+log telit-cfun0-bnd 'TX: AT+CFUN=0\r\nRX: OK\r\nTX: AT#BND=0,4,0\r\nTX: AT\r\nTX: AT\r\nTX: AT\r\nRX: OK\r\nTX: AT+CFUN=4\r\nRX: OK\r\nTX: AT#BND=0,4,0\r\nRX: OK\r\nTX: AT+CFUN=1\r\nRX: OK\r\n'
+verdict telit-cfun0-bnd auto 1 <<'WEOF'
+1: error: [cfun-zero] AT+CFUN=0: on Telit modules <fun> 0 is NON-CYCLIC SLEEP: the AT interface is not accessible until a wake-up event (characters sent meanwhile stay in its buffer); AT+CFUN=4 turns the radio off
+WEOF
+
 # --- Round 6, table-driven. A case is "== NAME PROFILE EXIT", then its capture (a printf
 # string), then the findings wanted ("LINE: severity: [rule] message", error-detail not
 # pinned), then "? RULE status  reason" lines for a rule's line of the text report.
