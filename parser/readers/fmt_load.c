@@ -1687,6 +1687,49 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
     return samples ? check_trace_samples(L, d, json_object_get(root, "samples"), mc) : 0;
 }
 
+/* A user's rule that identifies its format only under a wrapper names one
+ * the set holds when it loads (a built-in, or a definition loaded before
+ * it: a directory's files load in name order); a misspelt name would
+ * otherwise leave the rule no signature, silently. */
+static int check_under(const ats_formatset *fs, ats_jl *L, json_t *root, const fd_def *d)
+{
+    for (size_t k = 0; k < d->nrules; k++) {
+        const char *u = d->rules[k].signature_under;
+        if (!u)
+            continue;
+        int found = 0;
+        for (size_t i = 0; i < fs->n && !found; i++)
+            found = fs->defs[i]->kind == FD_WRAPPER && !strcmp(fs->defs[i]->name, u);
+        if (found)
+            continue;
+        /* the wrapper whose name shares the longest head with it: a typo's */
+        const char *near = NULL;
+        size_t best = 3;
+        for (size_t i = 0; i < fs->n; i++) {
+            const char *w = fs->defs[i]->name;
+            size_t h = 0;
+            while (w[h] && w[h] == u[h])
+                h++;
+            if (fs->defs[i]->kind == FD_WRAPPER && h > best) {
+                best = h;
+                near = w;
+            }
+        }
+        char m[256];
+        if (near)
+            snprintf(m, sizeof m, "\"%.80s\" is no wrapper's name (did you mean \"%.80s\"?)", u,
+                     near);
+        else
+            snprintf(m, sizeof m,
+                     "\"%.80s\" is no wrapper's name (atscope formats lists them: KIND wrapper)",
+                     u);
+        json_t *ro = json_array_get(json_object_get(root, "rules"), k);
+        return ats_jl_bad(L, ATS_EPROFILE, json_object_get(ro, "signature_under"),
+                          "rules[].signature_under", m);
+    }
+    return 0;
+}
+
 /* packed: a built-in's values as the build packed them (json is its text,
  * for messages); NULL: json is parsed */
 static int add_def(ats_formatset *fs, const char *json, size_t len, const unsigned char *packed,
@@ -1707,6 +1750,8 @@ static int add_def(ats_formatset *fs, const char *json, size_t len, const unsign
         return ats_err(err, ATS_ENOMEM, file, 0, 0, "out of memory");
     }
     int rc = load_def(&L, root, d, fs->mctx, user);
+    if (rc == 0 && user)
+        rc = check_under(fs, &L, root, d);
     json_decref(root);
     if (rc == 0 && !(d->path = strdup(file ? file : "")))
         rc = ats_err(err, ATS_ENOMEM, file, 0, 0, "out of memory");

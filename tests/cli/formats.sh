@@ -172,5 +172,14 @@ PYEOF
 code=$?
 [ $code = 2 ] && grep -q "code-fence.json:[0-9]*:[0-9]*: samples: sample is no block's edge" "$TMP/bad.txt" ||
     { echo "FAIL: a sample taken for a block edge it is not, not refused:"; cat "$TMP/bad.txt"; fail=1; }
+# a rule's signature_under names a wrapper the set holds: a misspelt one is refused where it
+# stands (before, the rule was left with no signature and the format never detected)
+mkdir -p "$TMP/under"
+sed '0,/"signature_under": "mbed-trace-prefix"/s//"signature_under": "mbed-trace-prefx"/' formats/atcmdparser.json > "$TMP/under/atcmdparser.json"
+"$BIN" formats --format-def "$TMP/under" > "$TMP/bad.txt" 2>&1
+code=$?
+at=$(grep -n '"signature_under": "mbed-trace-prefx"' "$TMP/under/atcmdparser.json" | cut -d: -f1)
+[ $code = 2 ] && grep -qF "atcmdparser.json:$at:23: rules[].signature_under: \"mbed-trace-prefx\" is no wrapper's name (did you mean \"mbed-trace-prefix\"?)" "$TMP/bad.txt" ||
+    { echo "FAIL: a misspelt signature_under not refused at its line:"; cat "$TMP/bad.txt"; fail=1; }
 [ $fail = 0 ] && echo "ok: $(cat "$TMP/manifest")"
 exit $fail
