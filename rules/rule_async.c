@@ -138,6 +138,14 @@ typedef struct response_state {
     unanswered probes[PROBES_MAX];
     ats_time probe_next[PROBES_MAX];
     size_t nprobes;
+    /* the module's or the host's last line before the probes (a final, a
+     * URC): how long the line had been quiet when the first probe went */
+    ats_time quiet_from;
+    double probe_idle;
+    /* probes after a long quiet, the next one answered at once: the
+     * characters that woke a sleeping module (PSM, UART sleep) */
+    uint64_t woke, woke_line;
+    double woke_idle;
     uint64_t booting, booting_line;
     uint64_t early, early_line;
     /* the last command got no final result (the host went on, or gave
@@ -318,6 +326,8 @@ static void release_probes(ats_rule_ctx *c, const ats_txn *t)
 static void response_urc(ats_rule_ctx *c, const ats_urc *u)
 {
     response_state *s = c->st;
+    if (u->item.time.kind != ATS_TIME_NONE)
+        s->quiet_from = u->item.time;
     if (!u->boot || !s->nprobes)
         return;
     if (!s->booting)
@@ -380,6 +390,22 @@ static int late_after_next(ats_rule_ctx *c, const ats_txn *t)
     return 1;
 }
 
+/* Probes held after WAKE_IDLE_S of quiet, and t, a probe sent again at
+ * once and answered: a module asleep (PSM, eDRX, UART sleep) may lose the
+ * characters that wake it, and the host's next AT gets its OK; not the
+ * module silent to a command it read. A module that answers only after
+ * a reset, or much later, is judged as before. */
+#define WAKE_IDLE_S 5.0
+#define WAKE_NEXT_S 3.0
+static int woken(const response_state *s, const ats_txn *t)
+{
+    if (s->nprobes > 2 || s->probe_idle < WAKE_IDLE_S || !boot_probe(t) ||
+        t->final_kind != ATS_FINAL_OK)
+        return 0;
+    ats_time last = s->probes[s->nprobes - 1].time;
+    return same_clock(last, t->command.time) && secs(last, t->command.time) <= WAKE_NEXT_S;
+}
+
 static void response_txn(ats_rule_ctx *c, const ats_txn *t)
 {
     ats_engine *e = c->e;
@@ -389,6 +415,14 @@ static void response_txn(ats_rule_ctx *c, const ats_txn *t)
     if (s->nprobes) {
         if (probe && s->nprobes < PROBES_MAX) {
             s->probe_next[s->nprobes - 1] = t->command.time;
+        } else if (woken(s, t)) {
+            if (!s->woke) {
+                s->woke_line = s->probes[0].line;
+                s->woke_idle = s->probe_idle;
+            }
+            s->woke += s->nprobes;
+            s->nprobes = 0;
+            ats_eng_saw(e, c->rule);
         } else {
             release_probes(c, t->first_line ? t : NULL);
         }
@@ -466,6 +500,9 @@ static void response_txn(ats_rule_ctx *c, const ats_txn *t)
             snprintf(u.cmd, sizeof u.cmd, "%s", ats_eng_cmd(e, t));
             u.echoed = (t->flags & ATS_TF_ECHO) != 0;
             if (probe && s->nprobes < PROBES_MAX) {
+                if (!s->nprobes)
+                    s->probe_idle = same_clock(s->quiet_from, u.time)
+                                        ? secs(s->quiet_from, u.time) : 0;
                 s->probes[s->nprobes++] = u;
             } else if (!(t->flags & ATS_TF_ECHO)) {
                 s->pend = u;
@@ -533,6 +570,12 @@ static void response_txn(ats_rule_ctx *c, const ats_txn *t)
         s->prev_final_line = t->final.line;
         s->prev_final_time = t->final.time;
     }
+    /* quiet is counted from the last line either side wrote */
+    ats_time last = t->final.text.len ? t->final.time
+                    : t->nresponses ? t->responses[t->nresponses - 1].time
+                                    : t->command.time;
+    if (last.kind != ATS_TIME_NONE)
+        s->quiet_from = last;
     s->prev_open = open;
 }
 
@@ -552,9 +595,15 @@ static void response_finish(ats_rule_ctx *c)
         return;
     }
     if (s->coarse || s->glued || s->asleep || s->oneline || s->early || s->doubt || s->spread_na ||
-        s->booting) {
+        s->booting || s->woke) {
         char why[240];
-        if (s->booting)
+        if (s->woke)
+            snprintf(why, sizeof why,
+                     "%" PRIu64 " probe%s (from line %" PRIu64 ") unanswered after %.0f s of "
+                     "quiet, the next answered at once: a module waking (PSM, sleep) loses the "
+                     "characters that wake it",
+                     s->woke, s->woke > 1 ? "s" : "", s->woke_line, s->woke_idle);
+        else if (s->booting)
             snprintf(why, sizeof why,
                      "%" PRIu64 " probe%s (from line %" PRIu64 ") unanswered, then the module's "
                      "boot report: it was booting, the host waited for it",

@@ -572,6 +572,23 @@ verdict telit-cfun0-bnd auto 1 <<'WEOF'
 1: error: [cfun-zero] AT+CFUN=0: on Telit modules <fun> 0 is NON-CYCLIC SLEEP: the AT interface is not accessible until a wake-up event (characters sent meanwhile stay in its buffer); AT+CFUN=4 turns the radio off
 WEOF
 
+# A module in PSM or UART sleep loses the characters that wake it: after minutes of quiet the
+# host's first AT gets nothing and the AT it sends at once gets OK. Before, a response
+# timeout (error) on a clean log; a module that answers only much later, or an AT lost
+# after a short quiet, is still one
+log psm-wake '2026-12-07T10:02:00.000Z TX: AT+CPSMS=1\r\n2026-12-07T10:02:00.120Z RX: OK\r\n2026-12-07T10:02:03.120Z RX: +CEREG: 1,"1A2D","01A2D001",8\r\n2026-12-07T10:07:03.620Z TX: AT\r\n2026-12-07T10:07:04.020Z TX: AT\r\n2026-12-07T10:07:04.140Z RX: OK\r\n2026-12-07T10:07:04.390Z TX: AT+CEREG?\r\n2026-12-07T10:07:04.510Z RX: +CEREG: 4,1\r\n2026-12-07T10:07:04.520Z RX: OK\r\n'
+verdict psm-wake telit 0 <<'WEOF'
+WEOF
+status psm-wake response-timeout 'pass  partly checked: 1 probe (from line 4) unanswered after 300 s of quiet, the next answered at once: a module waking (PSM, sleep) loses the characters that wake it'
+log psm-wake-late '2026-12-07T10:02:00.000Z TX: AT+CPSMS=1\r\n2026-12-07T10:02:00.120Z RX: OK\r\n2026-12-07T10:07:03.620Z TX: AT\r\n2026-12-07T10:07:15.020Z TX: AT\r\n2026-12-07T10:07:15.140Z RX: OK\r\n'
+verdict psm-wake-late telit 1 <<'WEOF'
+3: error: [response-timeout] AT got no final result before the next command
+WEOF
+log psm-wake-short '2026-12-07T10:02:00.000Z TX: AT+CSQ\r\n2026-12-07T10:02:00.120Z RX: +CSQ: 20,99\r\n2026-12-07T10:02:00.130Z RX: OK\r\n2026-12-07T10:02:01.620Z TX: AT\r\n2026-12-07T10:02:02.020Z TX: AT\r\n2026-12-07T10:02:02.140Z RX: OK\r\n'
+verdict psm-wake-short telit 1 <<'WEOF'
+4: error: [response-timeout] AT got no final result before the next command
+WEOF
+
 # --- Round 6, table-driven. A case is "== NAME PROFILE EXIT", then its capture (a printf
 # string), then the findings wanted ("LINE: severity: [rule] message", error-detail not
 # pinned), then "? RULE status  reason" lines for a rule's line of the text report.
