@@ -207,7 +207,34 @@ const ats_rule_desc ats_rule_cfun_zero = {
 
 typedef struct attach_state {
     uint64_t attaches, unknown;   /* data calls; those with no boot seen before them */
+    /* data calls made with SIM or registration not asked since the boot,
+     * and that came up: the network had the module (a call needs the
+     * attach, 27.007 10.1.10), the state was never in doubt */
+    uint64_t unasked_up, unasked_line;
 } attach_state;
+
+/* The call came up: its final OK and, for an asynchronous one, its
+ * completion a success. */
+static int came_up(const ats_txn *t)
+{
+    if (t->final_kind != ATS_FINAL_OK && t->final_kind != ATS_FINAL_CONNECT)
+        return 0;
+    /* (ATS_COMPL_NONE: not asynchronous; a pending or missing completion
+     * shows nothing) */
+    return t->status == ATS_TXN_COMPLETE &&
+           (t->completion == ATS_COMPL_SUCCESS || t->completion == ATS_COMPL_NONE);
+}
+
+/* An attach before the state was seen, whose own outcome shows it: held
+ * as no violation, said in the status. */
+static int unasked_but_up(attach_state *st, const ats_txn *t)
+{
+    if (!came_up(t))
+        return 0;
+    if (!st->unasked_up++)
+        st->unasked_line = t->first_line;
+    return 1;
+}
 
 static void attach_txn(ats_rule_ctx *c, const ats_txn *t)
 {
@@ -225,7 +252,8 @@ static void attach_txn(ats_rule_ctx *c, const ats_txn *t)
         uint64_t at = 0;
         int reg = ats_st_at(&ms->reg, L, &at);
         ats_eng_saw(e, c->rule);
-        if (reg != ST_YES || at < simr) {
+        if ((reg != ST_YES || at < simr) &&
+            !((reg != ST_NO || at < simr) && unasked_but_up(st, t))) {
             ats_eng_violation(e, c->rule, L, t->command.time, t->id, "attach",
                               "%s sent before network registration was seen since the SIM "
                               "reported itself ready at line %" PRIu64,
@@ -255,7 +283,8 @@ static void attach_txn(ats_rule_ctx *c, const ats_txn *t)
     int sim = ats_st_at(&ms->sim, L, NULL), reg = ats_st_at(&ms->reg, L, NULL);
     if (reg == ST_YES)   /* registered (home or roaming) needs a working SIM: 27.007 <stat> 1, 5 */
         sim = ST_YES;
-    if (sim != ST_YES || reg != ST_YES) {
+    if ((sim != ST_YES || reg != ST_YES) &&
+        !(sim != ST_NO && reg != ST_NO && unasked_but_up(st, t))) {
         ats_eng_violation(e, c->rule, L, t->command.time, t->id, "attach",
                           "%s sent before %s was seen since the boot at line %" PRIu64,
                           ats_eng_cmd(e, t),
@@ -270,9 +299,17 @@ static void attach_txn(ats_rule_ctx *c, const ats_txn *t)
 static void attach_finish(ats_rule_ctx *c)
 {
     const attach_state *st = c->st;
-    if (st->attaches && st->unknown == st->attaches)
+    if (st->attaches && st->unknown == st->attaches) {
         snprintf(c->e->na_reason[c->rule], sizeof c->e->na_reason[c->rule],
                  "capture does not show the module's boot before the data call");
+    } else if (st->unasked_up) {
+        char why[200];
+        snprintf(why, sizeof why,
+                 "%" PRIu64 " data call%s (from line %" PRIu64 ") made without SIM or "
+                 "registration seen came up: the network had the module",
+                 st->unasked_up, st->unasked_up > 1 ? "s" : "", st->unasked_line);
+        ats_eng_partly_or_na(c->e, c->rule, c->e->saw[c->rule], why);
+    }
 }
 
 const ats_rule_desc ats_rule_attach_preconditions = {

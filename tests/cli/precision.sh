@@ -548,7 +548,7 @@ WEOF
 # shown, but the SIM just came up, so the network takes the module only after it; a data
 # call with no registration since is attach-preconditions' (batch 27's MC610). Before: not
 # evaluable ("capture does not show the module's boot"). With a registration after it: pass.
-log sim-report-attach '+SIM READY\r\nAT\r\nOK\r\nAT+MIPCALL=1,"iot.example"\r\nOK\r\n+MIPCALL: 10.44.0.9\r\n'
+log sim-report-attach '+SIM READY\r\nAT\r\nOK\r\nAT+MIPCALL=1,"iot.example"\r\nOK\r\n+MIPCALL: 0\r\n'
 verdict sim-report-attach fibocom-l610 1 <<'WEOF'
 4: warning: [attach-preconditions] AT+MIPCALL=1,"iot.example" sent before network registration was seen since the SIM reported itself ready at line 1
 WEOF
@@ -587,6 +587,30 @@ WEOF
 log psm-wake-short '2026-12-07T10:02:00.000Z TX: AT+CSQ\r\n2026-12-07T10:02:00.120Z RX: +CSQ: 20,99\r\n2026-12-07T10:02:00.130Z RX: OK\r\n2026-12-07T10:02:01.620Z TX: AT\r\n2026-12-07T10:02:02.020Z TX: AT\r\n2026-12-07T10:02:02.140Z RX: OK\r\n'
 verdict psm-wake-short telit 1 <<'WEOF'
 4: error: [response-timeout] AT got no final result before the next command
+WEOF
+
+# A data call made after the boot without asking for registration, that came up: the
+# network had the module (a call needs the attach), no warning; one that failed, or one made
+# while the last status said not registered, still warns. Huawei's ^NDISDUP says only that
+# the dial started: its ^NDISSTAT tells the outcome (an async completion now)
+log attach-unasked-up 'RDY\r\n+CPIN: READY\r\nAT+QICSGP=1,1,"iot.example","","",1\r\nOK\r\nAT+QIACT=1\r\nOK\r\n'
+verdict attach-unasked-up quectel-bg96 0 <<'WEOF'
+WEOF
+status attach-unasked-up attach-preconditions 'pass  partly checked: 1 data call (from line 5) made without SIM or registration seen came up: the network had the module'
+log attach-unasked-failed 'RDY\r\n+CPIN: READY\r\nAT+QIACT=1\r\nERROR\r\n'
+verdict attach-unasked-failed quectel-bg96 1 <<'WEOF'
+3: warning: [attach-preconditions] AT+QIACT=1 sent before network registration was seen since the boot at line 1
+WEOF
+log attach-not-registered-up 'RDY\r\n+CPIN: READY\r\nAT+CEREG?\r\n+CEREG: 0,2\r\nOK\r\nAT+QIACT=1\r\nOK\r\n'
+verdict attach-not-registered-up quectel-bg96 1 <<'WEOF'
+6: warning: [attach-preconditions] AT+QIACT=1 sent before network registration was seen since the boot at line 1
+WEOF
+log ndisdup-failed '^SYSSTART\r\nAT\r\nOK\r\nAT^NDISDUP=1,1,"iot.example"\r\nOK\r\n^NDISSTAT: 0,33,,"IPV4"\r\n^SIMST: 1\r\n'
+verdict ndisdup-failed huawei-me909s 1 <<'WEOF'
+4: warning: [attach-preconditions] AT^NDISDUP=1,1,"iot.example" sent before SIM ready and network registration was seen since the boot at line 1
+WEOF
+log ndisdup-up '^SYSSTART\r\nAT\r\nOK\r\nAT^NDISDUP=1,1,"iot.example"\r\nOK\r\n^NDISSTAT: 1,,,"IPV4"\r\n'
+verdict ndisdup-up huawei-me909s 0 <<'WEOF'
 WEOF
 
 # --- Round 6, table-driven. A case is "== NAME PROFILE EXIT", then its capture (a printf
