@@ -142,6 +142,15 @@ def main():
     # the plain rendering: the modem's lines, the arrows bare
     write('node-debug.plain.log', [l + '\n' for _, ns, m in SESSION if ns == 'modem:at'
                                    for l in m.split('\n')])
+    # an application's debug lines with no modem traffic (one names a command): nothing read
+    write('neg-node-debug-app.log', iso([
+        (0, 'app', 'config loaded from /etc/uplink.json'),
+        (5, 'app:http', 'GET /status 200 3ms'),
+        (9, 'app:http', 'POST /send 202 12ms'),
+        (400, 'app', 'queue empty, sleeping 30s'),
+        (30400, 'app', 'AT+CIPSEND retry budget 3'),
+        (30410, 'app:http', 'GET /status 200 2ms'),
+    ]))
 
 
 if __name__ == '__main__':
