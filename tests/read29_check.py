@@ -68,6 +68,8 @@ EXPECT = {
                                     moved(SESSION_TX, SESSION_URC, INDENT)),
     'node-debug-tty-short.md': row('code-fence > mail-indent > node-debug',
                                    moved(SHORT_TX, SHORT_URC, FENCE)),
+    # src/browser.js's form copied from DevTools: no blanks before, no colours
+    'node-debug-browser-short.md': row('code-fence > node-debug', moved(SHORT_TX, SHORT_URC, FENCE)),
     # the plain renderings: the modem's lines, the arrows bare
     'node-debug.plain.log': ('generic-arrows', [], [
         (1, 'AT', 'OK', []),

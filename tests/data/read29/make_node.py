@@ -102,6 +102,17 @@ def iso(session=SESSION):
     return out
 
 
+def browser(session):
+    """src/browser.js formatArgs() as DevTools' copy gives it (the %c styles
+    gone): the namespace, a blank, the message, a blank, '+' humanize(diff)"""
+    prev, out = {}, []
+    for ms, ns, msg in session:
+        diff = ms - prev.get(ns, ms)
+        prev[ns] = ms
+        out.append('%s %s +%s\n' % (ns, msg, humanize(diff)))
+    return out
+
+
 def plain(lines):
     import re
     return [re.sub(r'\x1b\[[0-9;]*m', '', l) for l in lines]
@@ -122,6 +133,7 @@ def main():
     # the class's shape: a short log in a fence, prose around it
     write('node-debug-iso-short.md', fenced(iso(SHORT)))
     write('node-debug-tty-short.md', fenced(plain(tty(BASIC, SHORT))))
+    write('node-debug-browser-short.md', fenced(browser(SHORT)))
     write('node-debug-short.plain.log', [m + '\n' for _, ns, m in SHORT if ns == 'modem:at'])
     write('node-debug-iso-fence.md', fenced(iso(), 'text'))
     write('node-debug-iso-indent.md', ['Here is what debug printed:\n', '\n'] +
