@@ -33,7 +33,7 @@
     X(portmon) X(wireshark_usb) X(hex_offset_rows) \
     X(inline_ctrl_tokens) X(structured_log_data) X(python_list_reply) X(call_reply_string) X(quoted_bytes) \
     X(asterisk_user_cmd) X(legato_at) X(slsnif) X(usbmon_text) X(espatcontrol) \
-    X(rsyslog_escapes) X(journal_blob) X(loki_logcli) X(aws_logs_tail) X(dotnet_console) X(tcpflow) X(nuttx_chat) X(esp_idf_log) X(mbed_trace_prefix)
+    X(rsyslog_escapes) X(journal_blob) X(loki_logcli) X(aws_logs_tail) X(dotnet_console) X(tcpflow) X(nuttx_chat) X(esp_idf_log) X(mbed_trace_prefix) X(node_debug)
 #define DECL(id)                                                                               \
     extern const char ats_format_##id[];                                                       \
     extern const size_t ats_format_##id##_len;                                                 \

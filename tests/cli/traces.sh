@@ -89,6 +89,9 @@ python3 tests/read26_check.py "$BIN" "$SRC" || fail=1
 # held-out batch 27's class T4 (ATCmdParser's AT> / AT< behind mbed-trace's prefix: the
 # mbed-trace-prefix layer; tests/data/read27)
 python3 tests/read27_check.py "$BIN" "$SRC" || fail=1
+# held-out batch 29's class R1 (an application's arrows logged with Node's debug package: the
+# node-debug layer, toISOString() or the TTY form's coloured namespace and +diff; tests/data/read29)
+python3 tests/read29_check.py "$BIN" "$SRC" || fail=1
 # pasted shapes of helper readers18: a terminal's wrap of chan_dongle's console, ... (tests/data/readers18)
 python3 tests/readers18_check.py "$BIN" "$SRC" || fail=1
 # held-out batch 14's classes H5-H7 (tests/data/heldout14b)
