@@ -393,9 +393,11 @@ static int late_after_next(ats_rule_ctx *c, const ats_txn *t)
 /* Probes held after WAKE_IDLE_S of quiet, and t, a probe sent again at
  * once and answered: a module asleep (PSM, eDRX, UART sleep) may lose the
  * characters that wake it, and the host's next AT gets its OK; not the
- * module silent to a command it read. A module that answers only after
- * a reset, or much later, is judged as before. */
-#define WAKE_IDLE_S 5.0
+ * module silent to a command it read. Half a minute of quiet: PSM comes
+ * only after the active timer (T3324) ran, and a shorter quiet before a
+ * lost probe (a host that powered the module off and found it on) stays
+ * a timeout, as does a module that answers only much later. */
+#define WAKE_IDLE_S 30.0
 #define WAKE_NEXT_S 3.0
 static int woken(const response_state *s, const ats_txn *t)
 {
