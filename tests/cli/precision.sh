@@ -592,6 +592,16 @@ verdict b29-qmt-early quectel-bg96 1 <<'WEOF'
 3: error: [async-overlap] AT+QMTCONN=0,"dev" sent while AT+QMTOPEN=0,"broker.example",1883 still waited for +QMTOPEN (sent at line 1; it came only at line 9)
 12: error: [async-overlap] AT+QMTSUB=0,1,"dev/cmd",1 sent while AT+QMTCONN=0,"dev" still waited for +QMTCONN (sent at line 10; it came only at line 14)
 WEOF
+# the same on SIMCom A76xx (MQTT(S) AT manual: AT+CMQTTSUB needs the client connected, its
+# +CMQTTCONNECT: <client>,0) and Sequans (+SQNSMQTTONCONNECT): the profiles' async.users
+log b29-cmqtt-early 'AT+CMQTTSTART\r\nOK\r\n\r\n+CMQTTSTART: 0\r\nAT+CMQTTACCQ=0,"dev"\r\nOK\r\nAT+CMQTTCONNECT=0,"tcp://broker.example:1883",60,1\r\nOK\r\nAT+CMQTTSUB=0,9,1\r\nERROR\r\n\r\n+CMQTTCONNECT: 0,0\r\nAT+CMQTTSUB=0,9,1\r\n>dev/cmd/1\r\nOK\r\n\r\n+CMQTTSUB: 0,0\r\n'
+verdict b29-cmqtt-early simcom-sim7600 1 <<'WEOF'
+9: error: [async-overlap] AT+CMQTTSUB=0,9,1 sent while AT+CMQTTCONNECT=0,"tcp://broker.example:1883",60,1 still waited for +CMQTTCONNECT (sent at line 7; it came only at line 12)
+WEOF
+log b29-sqnsmqtt-early 'AT+SQNSMQTTCONNECT=0,"broker.example",1883\r\nOK\r\nAT+SQNSMQTTPUBLISH=0,"t",0,5\r\nERROR\r\n+SQNSMQTTONCONNECT:0,0\r\nAT+SQNSMQTTPUBLISH=0,"t",0,5\r\n> hello\r\nOK\r\n'
+verdict b29-sqnsmqtt-early sequans-monarch 1 <<'WEOF'
+3: error: [async-overlap] AT+SQNSMQTTPUBLISH=0,"t",0,5 sent while AT+SQNSMQTTCONNECT=0,"broker.example",1883 still waited for +SQNSMQTTONCONNECT (sent at line 1; it came only at line 5)
+WEOF
 # V4: an async command whose completion never came, while the capture goes on long past its
 # limit (BG96 MQTT AN 3.2.4: AT+QMTCONN answers within <pkt_timeout> x (<retry_times> + 1),
 # 20 s with the defaults): completion-timeout, measured up to where the host gave the wait up
