@@ -592,6 +592,12 @@ verdict b29-qmt-early quectel-bg96 1 <<'WEOF'
 3: error: [async-overlap] AT+QMTCONN=0,"dev" sent while AT+QMTOPEN=0,"broker.example",1883 still waited for +QMTOPEN (sent at line 1; it came only at line 9)
 12: error: [async-overlap] AT+QMTSUB=0,1,"dev/cmd",1 sent while AT+QMTCONN=0,"dev" still waited for +QMTCONN (sent at line 10; it came only at line 14)
 WEOF
+# the client id of AT+QMTSUB (id_arg 0) is read alike whole and byte by byte
+"$BIN" parse -f jsonl --profile quectel-bg96 "$TMP/b29-qmt-early.log" > "$TMP/b29-qmt-early.jsonl"
+grep -q '"command":"AT+QMTSUB=0,1,\\"dev/cmd\\",1".*"socket":"0"' "$TMP/b29-qmt-early.jsonl" ||
+    { echo "FAIL: b29-qmt-early: AT+QMTSUB has no client id"; fail=1; }
+"$BIN" parse -f jsonl --read-size 1 --profile quectel-bg96 "$TMP/b29-qmt-early.log" |
+    cmp -s - "$TMP/b29-qmt-early.jsonl" || { echo "FAIL: b29-qmt-early: byte by byte differs"; fail=1; }
 # the same on SIMCom A76xx (MQTT(S) AT manual: AT+CMQTTSUB needs the client connected, its
 # +CMQTTCONNECT: <client>,0) and Sequans (+SQNSMQTTONCONNECT): the profiles' async.users
 log b29-cmqtt-early 'AT+CMQTTSTART\r\nOK\r\n\r\n+CMQTTSTART: 0\r\nAT+CMQTTACCQ=0,"dev"\r\nOK\r\nAT+CMQTTCONNECT=0,"tcp://broker.example:1883",60,1\r\nOK\r\nAT+CMQTTSUB=0,9,1\r\nERROR\r\n\r\n+CMQTTCONNECT: 0,0\r\nAT+CMQTTSUB=0,9,1\r\n>dev/cmd/1\r\nOK\r\n\r\n+CMQTTSUB: 0,0\r\n'
