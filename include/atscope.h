@@ -468,6 +468,8 @@ typedef struct ats_waiting {   /* an async command still waiting when another wa
     ats_span name;             /* what it waits for: its completion's name (+QIOPEN, ^SISW) */
     ats_span cmd;              /* its own name (^SISO), which the classes name */
     ats_span sock;             /* its socket/context id argument, if any */
+    int uses;                  /* the command sent uses what this one is making (the profile's
+                                  async.users, on its id): the connection, the client */
 } ats_waiting;
 
 #define ATS_MAX_WAITING 16

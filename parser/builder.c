@@ -1483,6 +1483,23 @@ static void leave_data(ats_builder *b)
 
 /* ------------------------------------------------------- transactions */
 
+/* Does sc (o's deciding sub-command) use what the waiting w is making: a
+ * command of w's async.users, a set or an action (not a read or test), on
+ * w's id (Quectel AT+QMTCONN=0,... while AT+QMTOPEN=0,... waits for its
+ * +QMTOPEN: 0,<result>)? */
+static int uses_made(const otx *w, const ats_subcmd *sc, const otx *o)
+{
+    if (!w->pc || !w->pc->nusers || !w->has_id || !o->has_id || w->idlen != o->idlen ||
+        memcmp(w->idv, o->idv, o->idlen) != 0 ||
+        (sc->type != ATS_CMD_SET && sc->type != ATS_CMD_EXECUTE))
+        return 0;
+    for (size_t i = 0; i < w->pc->nusers; i++)
+        if (ats_ascii_casecmp(sc->name.ptr, sc->name.len, w->pc->users[i],
+                              strlen(w->pc->users[i])) == 0)
+            return 1;
+    return 0;
+}
+
 static int pending_add(ats_builder *b, otx *o)
 {
     o->state = OTX_WAIT_COMPLETION;
@@ -2109,6 +2126,7 @@ static int open_command(ats_builder *b, const ats_line *l)
         memcpy(tx[2], w->idv, w->idlen);
         wt->sock.ptr = tx[2];
         wt->sock.len = w->has_id ? w->idlen : 0;
+        wt->uses = cl->ncmds && uses_made(w, &cl->cmds[main_k], o);
         o->nwaiting++;
     }
     /* the command before, left with no final result: held for its late

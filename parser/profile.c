@@ -100,7 +100,8 @@ static const char *const k_cmd[] = {"name", "types", "args", "timeout_s", "retri
 static const char *const k_smode[] = {"args", "answer", "value", "samples", NULL};
 static const char *const k_block[] = {"pattern", "inline", "length_arg", "end", "samples", NULL};
 static const char *const k_prompt[] = {"length_arg", "ctrl_z", "char", "line", "end", NULL};
-static const char *const k_async[] = {"timeout_s", "blocking", "id_arg", "completions", NULL};
+static const char *const k_async[] = {"timeout_s", "blocking", "id_arg", "users", "completions",
+                                      NULL};
 static const char *const k_compl[] = {"pattern", "outcome", "data_mode", "samples", NULL};
 static const char *const k_rxf[] = {"raw_modes", "buffered_modes", NULL};
 static const char *const k_dm[] = {"escape", "answered", NULL};
@@ -530,6 +531,10 @@ static int load_cmd(const loader *L, void *ctx, json_t *o, const char *path, voi
         if (d < -1 || d > 15)
             return bad(L, json_object_get(as, "id_arg"), sub, "id_arg must be an argument index 0..15");
         c->id_arg = (int)d;
+        char us[340];
+        snprintf(us, sizeof us, "%s.users", sub);
+        if ((rc = strlist(L, json_object_get(as, "users"), us, 1, &c->users, &c->nusers)) < 0)
+            return rc;
         json_t *cs = json_object_get(as, "completions");
         if (!cs || !json_is_array(cs) || json_array_size(cs) == 0)
             return bad(L, cs ? cs : as, sub, "needs a non-empty \"completions\" array");
@@ -1867,6 +1872,7 @@ void ats_profile_free(ats_profile *p)
         free(c->in_mode);
         free(c->finals);
         free_strs(c->responses, c->nresponses);
+        free_strs(c->users, c->nusers);
         free(c->compl);
     }
     free(p->cmds);

@@ -51,6 +51,10 @@ typedef struct ats_pcmd {
                                no second of this command; 0 anything may be */
     double completion_timeout_s;
     int id_arg;             /* index of the argument holding the socket/context id, -1 */
+    char **users;           /* async.users (upper case): the commands that use what it makes
+                               (a connection, an MQTT client) on the same id; one of them
+                               sent before its completion overlaps it */
+    size_t nusers;
     ats_pcompl *compl;
     size_t ncompl;
     ats_re response;        /* optional: the shape of its own answer lines */

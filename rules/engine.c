@@ -397,6 +397,16 @@ static void advance(ats_engine *e, ats_time t)
         e->now = t;
 }
 
+/* A stamped line that is no AT traffic (the application's own log, a line
+ * not understood) shows time went on too: a completion still pending is
+ * measured against it. On the AT lines' clock only: another clock's stamp
+ * in the host's text says nothing of theirs. */
+static void later(ats_engine *e, const ats_item *it)
+{
+    if (it && it->time.kind != ATS_TIME_NONE && e->now.kind == it->time.kind)
+        advance(e, it->time);
+}
+
 int ats_engine_feed(ats_engine *e, const ats_record *r, ats_error *err)
 {
     if (e->stopped)
@@ -424,10 +434,14 @@ int ats_engine_feed(ats_engine *e, const ats_record *r, ats_error *err)
         state_changes(e);
         break;
     case ATS_REC_HOST_LOG:      /* a mail's headers (orphan-response's senders) */
+        later(e, r->item);
         ats_tracker_host_log(&e->tk, r->item);
         each_rule(e, H_UNPARSED, r);
         break;
     case ATS_REC_UNPARSED:
+        later(e, r->item);
+        each_rule(e, H_UNPARSED, r);
+        break;
     case ATS_REC_ANNOTATION:    /* a manual's help text (orphan-response's headings) */
         each_rule(e, H_UNPARSED, r);
         break;

@@ -8,9 +8,21 @@ static const char *first_name(const ats_txn *t) { return t->ncmds ? t->cmds[0].n
 /* the waits the host gave up on: it closed the socket a command waited
  * on (BG96 TCP/IP AN 2.3.7: no +QIOPEN in 150 s, AT+QICLOSE); nothing waits
  * on that command after, whatever comes */
+#define EARLY_MAX 8
 typedef struct overlap_state {
     uint64_t abandoned[ATS_MAX_WAITING];
     unsigned n;
+    /* commands that used what a non-blocking async command was still making
+     * (a send on a socket whose open waits, an MQTT connect on a client
+     * whose open waits): judged when that command's record shows its
+     * completion came after them (a trace that dropped the completion line
+     * leaves them unjudged) */
+    struct early_use {
+        uint64_t wait_txn, wait_line, line, txn;
+        ats_time time;
+        char cmd[100], other[100], name[64], key[120];
+    } early[EARLY_MAX];
+    size_t nearly;
 } overlap_state;
 
 static int abandoned(const overlap_state *st, uint64_t id)
@@ -21,30 +33,112 @@ static int abandoned(const overlap_state *st, uint64_t id)
     return 0;
 }
 
+/* w's id argument as a number, -1 if it is none */
+static int wait_id(const ats_waiting *w)
+{
+    int id = 0;
+    size_t k = 0;
+    while (k < w->sock.len && k < 6 && w->sock.ptr[k] >= '0' && w->sock.ptr[k] <= '9')
+        id = id * 10 + (w->sock.ptr[k++] - '0');
+    return k && k == w->sock.len ? id : -1;
+}
+
 /* Does t close the socket w waits on? */
 static int closes_wait(ats_engine *e, const ats_txn *t, const ats_waiting *w)
 {
     if (!cls_cmd(e, C_CLOSE, t) || !w->sock.len)
         return 0;
-    int s = eng_txn_sock(e, t), id = 0;
-    size_t k = 0;
-    while (k < w->sock.len && k < 6 && w->sock.ptr[k] >= '0' && w->sock.ptr[k] <= '9')
-        id = id * 10 + (w->sock.ptr[k++] - '0');
-    return s >= 0 && k && k == w->sock.len && id == s;
+    int s = eng_txn_sock(e, t), id = wait_id(w);
+    return s >= 0 && id >= 0 && id == s;
+}
+
+/* Does t use what the non-blocking w is still making? A command of w's
+ * async.users on its id (the builder's uses), or a send on the socket an
+ * open waits for (SIMCom A76xx AT+CIPSEND before +CIPOPEN: <id>,0; Quectel
+ * AT+QISEND before +QIOPEN: <id>,0): the module takes other commands while
+ * the open waits (a query of state, AT+CSQ, is no overlap), but there is no
+ * connection to use yet. */
+static int uses_wait(ats_engine *e, const ats_txn *t, const ats_waiting *w)
+{
+    if (w->uses)
+        return 1;
+    if (!w->sock.len || !cls_cmd(e, C_SEND, t) ||
+        (!ats_classes_set_name(&e->rs->cls, C_OPEN, w->cmd.ptr, w->cmd.len) &&
+         !ats_classes_set_name(&e->rs->cls, C_OPEN, w->name.ptr, w->name.len)))
+        return 0;
+    int s = eng_txn_sock(e, t), id = wait_id(w);
+    return s >= 0 && id >= 0 && id == s;
+}
+
+/* t's record came: the commands that used what it was making while it
+ * waited are overlaps if its completion came after them. */
+static void early_uses(ats_rule_ctx *c, const ats_txn *t)
+{
+    overlap_state *st = c->st;
+    ats_engine *e = c->e;
+    for (size_t i = 0; i < st->nearly;) {
+        const struct early_use *x = &st->early[i];
+        if (x->wait_txn != t->id) {
+            i++;
+            continue;
+        }
+        if ((t->completion == ATS_COMPL_SUCCESS || t->completion == ATS_COMPL_FAILURE) &&
+            t->completion_item.line > x->line) {
+            ats_eng_saw(e, c->rule);
+            ats_eng_violation(e, c->rule, x->line, x->time, x->txn, x->key,
+                              "%s sent while %s still waited for %s (sent at line %" PRIu64
+                              "; it came only at line %" PRIu64 ")",
+                              x->cmd, x->other, x->name, x->wait_line, t->completion_item.line);
+            ats_eng_related(e, x->wait_line, "%s sent here", x->other);
+            ats_eng_flush(e);
+        }
+        st->early[i] = st->early[--st->nearly];
+    }
+}
+
+/* t used what the non-blocking w was making: held until w's record says
+ * whether its completion came after t */
+static void hold_use(ats_rule_ctx *c, const ats_txn *t, const ats_waiting *w)
+{
+    overlap_state *st = c->st;
+    if (st->nearly == EARLY_MAX)
+        return;
+    struct early_use *x = &st->early[st->nearly++];
+    x->wait_txn = w->id;
+    x->wait_line = w->line;
+    x->line = t->first_line;
+    x->txn = t->id;
+    x->time = t->command.time;
+    snprintf(x->cmd, sizeof x->cmd, "%s", ats_eng_cmd(c->e, t));
+    ats_eng_text(x->other, sizeof x->other, w->command);
+    ats_eng_text(x->name, sizeof x->name, w->name);
+    char name[64];
+    memcpy(name, x->name, sizeof name);
+    snprintf(x->key, sizeof x->key, "%.40s|%.40s", first_name(t), name);
 }
 
 static void overlap_txn(ats_rule_ctx *c, const ats_txn *t)
 {
     ats_engine *e = c->e;
     overlap_state *st = c->st;
+    if (st->nearly)
+        early_uses(c, t);
     if (t->flags & ATS_TF_BLOCKING)
         ats_eng_saw(e, c->rule);   /* a wait the host had to respect */
     for (size_t i = 0; i < t->nwaiting; i++) {
         const ats_waiting *w = &t->waiting[i];
-        if (!w->blocking || abandoned(st, w->id))
+        if (abandoned(st, w->id))
             continue;
         if (closes_wait(e, t, w)) {
             st->abandoned[st->n++ % ATS_MAX_WAITING] = w->id;
+            continue;
+        }
+        if (!w->blocking) {
+            if (t->ncmds && (t->cmds[0].type == ATS_CMD_SET || t->cmds[0].type == ATS_CMD_EXECUTE) &&
+                uses_wait(e, t, w)) {
+                hold_use(c, t, w);
+                break;
+            }
             continue;
         }
         char key[120], other[200], name[64];
@@ -680,11 +774,58 @@ const ats_rule_desc ats_rule_response_timeout = {
 
 /* completions whose latency the stamps cannot place over or under the
  * limit (whole-second stamps, 10 s measured against 10 s): not judged */
+#define CANCELS_MAX 16
 typedef struct completion_state {
     uint64_t coarse, coarse_line;
     double coarse_step;
     uint64_t held, held_line;   /* sends whose report the module withholds under flow control */
+    /* waits the host ended: a close or teardown on the id an async command
+     * still waited on (AT+QMTDISC=0 while AT+QMTCONN=0,... waits, AT+QICLOSE
+     * while AT+QIOPEN waits): its completion is judged up to that moment */
+    struct cancel {
+        uint64_t wait_txn, line;
+        ats_time time;
+    } cancel[CANCELS_MAX];
+    size_t ncancel;
+    /* commands still waiting when the capture ended, within their limit:
+     * whether the completion would have come in time, the capture does
+     * not show */
+    uint64_t cut, cut_line;
+    double cut_waited, cut_limit;
 } completion_state;
+
+/* Does t end the wait of w: a close, release or teardown (the profile's
+ * close, detach and optional classes) on w's id? */
+static int ends_wait(ats_engine *e, const ats_txn *t, const ats_waiting *w)
+{
+    if (!w->sock.len)
+        return 0;
+    if (cls_cmd(e, C_CLOSE, t))
+        return closes_wait(e, t, w);
+    if (!cls_cmd(e, C_DETACH, t) && !cls_cmd(e, C_OPTIONAL, t))
+        return 0;
+    return t->sock.len == w->sock.len && !memcmp(t->sock.ptr, w->sock.ptr, w->sock.len);
+}
+
+/* Where the host ended t's wait, or NULL */
+static const struct cancel *cancelled(const completion_state *s, uint64_t txn)
+{
+    for (size_t i = 0; i < s->ncancel; i++)
+        if (s->cancel[i].wait_txn == txn)
+            return &s->cancel[i];
+    return NULL;
+}
+
+static void note_cancels(ats_engine *e, completion_state *s, const ats_txn *t)
+{
+    for (size_t i = 0; i < t->nwaiting && s->ncancel < CANCELS_MAX; i++)
+        if (ends_wait(e, t, &t->waiting[i]) && !cancelled(s, t->waiting[i].id)) {
+            struct cancel *k = &s->cancel[s->ncancel++];
+            k->wait_txn = t->waiting[i].id;
+            k->line = t->first_line;
+            k->time = t->command.time;
+        }
+}
 
 /* The socket t names is flow-controlled at the capture's last moment: a
  * send's report still pending is held back by the module (L610's +MIPXOFF),
@@ -697,10 +838,54 @@ static int flow_held(ats_engine *e, const ats_txn *t)
            ats_st_at(&ms->flow[0], UINT64_MAX, NULL) == ST_YES;
 }
 
+/* t still waited for its completion when the capture ended: late where the
+ * capture shows its limit pass, up to where the host ended the wait (a
+ * teardown on its id) or else to the last moment the capture shows (any
+ * stamped line after it, the application's own included) */
+static void pending_judged(ats_rule_ctx *c, const ats_txn *t, double limit)
+{
+    ats_engine *e = c->e;
+    completion_state *s = c->st;
+    const struct cancel *k = cancelled(s, t->id);
+    ats_time end = k && k->time.kind != ATS_TIME_NONE ? k->time : e->now;
+    if (!same_clock(t->command.time, end) || end.us < t->command.time.us)
+        return;
+    double waited = secs(t->command.time, end), step = stamp_step(t->command.time, end);
+    if (!surely_over(waited, step, limit)) {
+        if (k && surely_under(waited, step, limit)) {
+            ats_eng_saw(e, c->rule);   /* the host ended the wait within the limit */
+        } else if (!k && !s->cut++) {
+            s->cut_line = t->first_line;
+            s->cut_waited = waited;
+            s->cut_limit = limit;
+        }
+        return;
+    }
+    if (cls_cmd(e, C_SEND, t) && flow_held(e, t)) {
+        if (!s->held++)
+            s->held_line = t->first_line;
+        return;
+    }
+    ats_eng_saw(e, c->rule);
+    if (k) {
+        ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id, first_name(t),
+                          "%s got no completion in %.3f s (limit %g s), when the host gave up "
+                          "the wait (line %" PRIu64 ")",
+                          ats_eng_cmd(e, t), waited, limit, k->line);
+        ats_eng_related(e, k->line, "the host gave up the wait");
+    } else {
+        ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id, first_name(t),
+                          "%s got no completion in %.3f s (limit %g s)", ats_eng_cmd(e, t),
+                          waited, limit);
+    }
+}
+
 static void completion_txn(ats_rule_ctx *c, const ats_txn *t)
 {
     ats_engine *e = c->e;
     completion_state *s = c->st;
+    if (t->nwaiting)
+        note_cancels(e, s, t);
     if (!(t->flags & ATS_TF_ASYNC))
         return;
     const ats_item *ci = &t->completion_item;
@@ -733,25 +918,23 @@ static void completion_txn(ats_rule_ctx *c, const ats_txn *t)
                           "%s completed (%s) after %.3f s (limit %g s)", ats_eng_cmd(e, t), comp,
                           took, limit);
         ats_eng_related(e, ci->line, "completion");
-    } else if (t->completion == ATS_COMPL_PENDING && limit > 0 &&
-               same_clock(t->command.time, e->now) &&
-               surely_over(secs(t->command.time, e->now), stamp_step(t->command.time, e->now),
-                           limit)) {
-        if (cls_cmd(e, C_SEND, t) && flow_held(e, t)) {
-            if (!s->held++)
-                s->held_line = t->first_line;
-            return;
-        }
-        ats_eng_saw(e, c->rule);
-        ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id, first_name(t),
-                          "%s got no completion in %.3f s (limit %g s)", ats_eng_cmd(e, t),
-                          secs(t->command.time, e->now), limit);
+    } else if (t->completion == ATS_COMPL_PENDING && limit > 0) {
+        pending_judged(c, t, limit);
     }
 }
 
 static void completion_finish(ats_rule_ctx *c)
 {
     const completion_state *s = c->st;
+    if (s->cut) {
+        char why[200];
+        snprintf(why, sizeof why,
+                 "%" PRIu64 " async command%s (from line %" PRIu64 ") still without %s completion "
+                 "when the capture ended, %.3f s after, within the limit (%g s)",
+                 s->cut, s->cut > 1 ? "s" : "", s->cut_line, s->cut > 1 ? "their" : "its",
+                 s->cut_waited, s->cut_limit);
+        ats_eng_partly_or_na(c->e, c->rule, c->e->saw[c->rule], why);
+    }
     if (s->held) {
         char why[200];
         snprintf(why, sizeof why,

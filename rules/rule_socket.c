@@ -132,7 +132,9 @@ static void early_sends(ats_rule_ctx *c, const ats_txn *t)
             continue;
         }
         /* a send async-overlap reported (the open blocks until its
-         * completion) is that rule's: one fault, one finding */
+         * completion, or the send used the socket the open was still
+         * making) is that rule's: one fault, one finding; this stays for
+         * a profile that turns async-overlap off */
         if ((t->completion == ATS_COMPL_SUCCESS || t->completion == ATS_COMPL_FAILURE) &&
             t->completion_item.line > x->line && !ats_eng_flagged(e, x->txn)) {
             ats_eng_violation(e, c->rule, x->line, x->time, x->txn, ats_eng_sock_key(e, x->sock),

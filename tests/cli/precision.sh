@@ -450,7 +450,7 @@ WEOF
 # the session are the host giving up the wait, no overlap
 log hl78-cnx-silent "$hl78pre"'[10:00:05.000] AT+KTCPCNX=1\r\n[10:00:05.050] OK\r\n[10:00:45.000] AT+KTCPCLOSE=1,1\r\n[10:00:45.050] OK\r\n[10:00:45.100] AT+KTCPDEL=1\r\n[10:00:45.150] OK\r\n'
 verdict hl78-cnx-silent sierra-hl78 1 <<'WEOF'
-13: error: [completion-timeout] AT+KTCPCNX=1 got no completion in 40.150 s (limit 31 s)
+13: error: [completion-timeout] AT+KTCPCNX=1 got no completion in 40.000 s (limit 31 s), when the host gave up the wait (line 15)
 WEOF
 status hl78-cnx-silent async-overlap 'pass'
 # a connect refused by its final (+CME ERROR) changes no socket state; the close after it is
@@ -612,6 +612,65 @@ WEOF
 log ndisdup-up '^SYSSTART\r\nAT\r\nOK\r\nAT^NDISDUP=1,1,"iot.example"\r\nOK\r\n^NDISSTAT: 1,,,"IPV4"\r\n'
 verdict ndisdup-up huawei-me909s 0 <<'WEOF'
 WEOF
+# --- held-out batch 29 (h-async29). V1: a command that uses what a non-blocking async command
+# is still making is async-overlap's ("no command is sent while an async command still waits
+# for its completion"): Quectel's AT interface takes other commands while AT+QIOPEN waits
+# (TCP/IP AN 2.3.7), but AT+QISEND on the socket before +QIOPEN: <id>,0 has no connection to
+# send on; a query of state (AT+QISTATE?, AT+CSQ) meanwhile is no overlap. socket-state no
+# longer reports the same send (one finding per fault).
+b29q='[2026-12-05 09:00:00.000] AT+QIACT=1\r\n[2026-12-05 09:00:00.500] OK\r\n'
+log b29-qisend-early "$b29q"'[2026-12-05 09:00:01.000] AT+QIOPEN=1,0,"TCP","192.0.2.10",5000,0,0\r\n[2026-12-05 09:00:01.040] OK\r\n[2026-12-05 09:00:01.090] AT+QISEND=0,12\r\n[2026-12-05 09:00:01.120] ERROR\r\n[2026-12-05 09:00:01.300] AT+QISTATE?\r\n[2026-12-05 09:00:01.330] OK\r\n[2026-12-05 09:00:01.400] AT+CSQ\r\n[2026-12-05 09:00:01.420] +CSQ: 20,99\r\n[2026-12-05 09:00:01.430] OK\r\n[2026-12-05 09:00:02.800] +QIOPEN: 0,0\r\n[2026-12-05 09:00:03.000] AT+QISEND=0,12\r\n[2026-12-05 09:00:03.030] >\r\n[2026-12-05 09:00:03.060] hello world!\r\n[2026-12-05 09:00:03.100] SEND OK\r\n[2026-12-05 09:00:04.000] AT+QICLOSE=0\r\n[2026-12-05 09:00:04.100] OK\r\n'
+verdict b29-qisend-early quectel-bg96 1 <<'WEOF'
+5: error: [async-overlap] AT+QISEND=0,12 sent while AT+QIOPEN=1,0,"TCP","192.0.2.10",5000,0,0 still waited for +QIOPEN (sent at line 3; it came only at line 12)
+WEOF
+status b29-qisend-early socket-state 'pass'
+# the MQTT client's own commands need what AT+QMTOPEN / AT+QMTCONN make (MQTT AN 3.2.2-3.2.8:
+# the profile's async.users): AT+QMTCONN before +QMTOPEN: 0,0, AT+QMTSUB before +QMTCONN:
+# 0,0,0; AT+QMTOPEN? (a read) and another client's id meanwhile are none
+log b29-qmt-early '[2026-12-05 09:00:00.000] AT+QMTOPEN=0,"broker.example",1883\r\n[2026-12-05 09:00:00.050] OK\r\n[2026-12-05 09:00:00.100] AT+QMTCONN=0,"dev"\r\n[2026-12-05 09:00:00.150] ERROR\r\n[2026-12-05 09:00:00.200] AT+QMTOPEN?\r\n[2026-12-05 09:00:00.230] OK\r\n[2026-12-05 09:00:00.300] AT+QMTCONN=1,"other"\r\n[2026-12-05 09:00:00.330] ERROR\r\n[2026-12-05 09:00:01.200] +QMTOPEN: 0,0\r\n[2026-12-05 09:00:01.300] AT+QMTCONN=0,"dev"\r\n[2026-12-05 09:00:01.350] OK\r\n[2026-12-05 09:00:01.400] AT+QMTSUB=0,1,"dev/cmd",1\r\n[2026-12-05 09:00:01.450] ERROR\r\n[2026-12-05 09:00:02.000] +QMTCONN: 0,0,0\r\n[2026-12-05 09:00:02.100] AT+QMTSUB=0,1,"dev/cmd",1\r\n[2026-12-05 09:00:02.150] OK\r\n[2026-12-05 09:00:02.400] +QMTSUB: 0,1,0,1\r\n'
+verdict b29-qmt-early quectel-bg96 1 <<'WEOF'
+3: error: [async-overlap] AT+QMTCONN=0,"dev" sent while AT+QMTOPEN=0,"broker.example",1883 still waited for +QMTOPEN (sent at line 1; it came only at line 9)
+12: error: [async-overlap] AT+QMTSUB=0,1,"dev/cmd",1 sent while AT+QMTCONN=0,"dev" still waited for +QMTCONN (sent at line 10; it came only at line 14)
+WEOF
+# the client id of AT+QMTSUB (id_arg 0) is read alike whole and byte by byte
+"$BIN" parse -f jsonl --profile quectel-bg96 "$TMP/b29-qmt-early.log" > "$TMP/b29-qmt-early.jsonl"
+grep -q '"command":"AT+QMTSUB=0,1,\\"dev/cmd\\",1".*"socket":"0"' "$TMP/b29-qmt-early.jsonl" ||
+    { echo "FAIL: b29-qmt-early: AT+QMTSUB has no client id"; fail=1; }
+"$BIN" parse -f jsonl --read-size 1 --profile quectel-bg96 "$TMP/b29-qmt-early.log" |
+    cmp -s - "$TMP/b29-qmt-early.jsonl" || { echo "FAIL: b29-qmt-early: byte by byte differs"; fail=1; }
+# the same on SIMCom A76xx (MQTT(S) AT manual: AT+CMQTTSUB needs the client connected, its
+# +CMQTTCONNECT: <client>,0) and Sequans (+SQNSMQTTONCONNECT): the profiles' async.users
+log b29-cmqtt-early 'AT+CMQTTSTART\r\nOK\r\n\r\n+CMQTTSTART: 0\r\nAT+CMQTTACCQ=0,"dev"\r\nOK\r\nAT+CMQTTCONNECT=0,"tcp://broker.example:1883",60,1\r\nOK\r\nAT+CMQTTSUB=0,9,1\r\nERROR\r\n\r\n+CMQTTCONNECT: 0,0\r\nAT+CMQTTSUB=0,9,1\r\n>dev/cmd/1\r\nOK\r\n\r\n+CMQTTSUB: 0,0\r\n'
+verdict b29-cmqtt-early simcom-sim7600 1 <<'WEOF'
+9: error: [async-overlap] AT+CMQTTSUB=0,9,1 sent while AT+CMQTTCONNECT=0,"tcp://broker.example:1883",60,1 still waited for +CMQTTCONNECT (sent at line 7; it came only at line 12)
+WEOF
+log b29-sqnsmqtt-early 'AT+SQNSMQTTCONNECT=0,"broker.example",1883\r\nOK\r\nAT+SQNSMQTTPUBLISH=0,"t",0,5\r\nERROR\r\n+SQNSMQTTONCONNECT:0,0\r\nAT+SQNSMQTTPUBLISH=0,"t",0,5\r\n> hello\r\nOK\r\n'
+verdict b29-sqnsmqtt-early sequans-monarch 1 <<'WEOF'
+3: error: [async-overlap] AT+SQNSMQTTPUBLISH=0,"t",0,5 sent while AT+SQNSMQTTCONNECT=0,"broker.example",1883 still waited for +SQNSMQTTONCONNECT (sent at line 1; it came only at line 5)
+WEOF
+# V4: an async command whose completion never came, while the capture goes on long past its
+# limit (BG96 MQTT AN 3.2.4: AT+QMTCONN answers within <pkt_timeout> x (<retry_times> + 1),
+# 20 s with the defaults): completion-timeout, measured up to where the host gave the wait up
+# (AT+QMTDISC on the client) or to the last stamped line, the application's own included
+b29m='[2026-12-05 09:00:00.000] AT+QMTOPEN=0,"broker.example",1883\r\n[2026-12-05 09:00:00.050] OK\r\n[2026-12-05 09:00:01.200] +QMTOPEN: 0,0\r\n[2026-12-05 09:00:01.300] AT+QMTCONN=0,"dev"\r\n[2026-12-05 09:00:01.350] OK\r\n'
+log b29-qmtconn-silent "$b29m"'[2026-12-05 09:01:01.000] app: waiting for mqtt\r\n[2026-12-05 09:03:01.000] app: still waiting\r\n[2026-12-05 09:06:01.000] app: giving up\r\n[2026-12-05 09:06:01.100] AT+QMTDISC=0\r\n[2026-12-05 09:06:01.150] OK\r\n[2026-12-05 09:06:01.300] +QMTDISC: 0,0\r\n'
+verdict b29-qmtconn-silent quectel-bg96 1 <<'WEOF'
+4: error: [completion-timeout] AT+QMTCONN=0,"dev" got no completion in 359.800 s (limit 20 s), when the host gave up the wait (line 9)
+WEOF
+log b29-qmtconn-applines "$b29m"'[2026-12-05 09:01:01.000] app: waiting for mqtt\r\n[2026-12-05 09:03:01.000] app: still waiting\r\n'
+verdict b29-qmtconn-applines quectel-bg96 1 <<'WEOF'
+4: error: [completion-timeout] AT+QMTCONN=0,"dev" got no completion in 179.700 s (limit 20 s)
+WEOF
+# the host gave the wait up within the limit: no fault of the module's
+log b29-qmtconn-disc "$b29m"'[2026-12-05 09:00:09.000] app: giving up\r\n[2026-12-05 09:00:10.000] AT+QMTDISC=0\r\n[2026-12-05 09:00:10.050] OK\r\n[2026-12-05 09:00:10.200] +QMTDISC: 0,-1\r\n[2026-12-05 09:05:00.000] app: idle\r\n'
+verdict b29-qmtconn-disc quectel-bg96 0 <<'WEOF'
+WEOF
+status b29-qmtconn-disc completion-timeout 'pass'
+# the capture ended within the limit: that wait is not judged, and said so
+log b29-qmtconn-cut "$b29m"'[2026-12-05 09:00:11.000] app: waiting\r\n'
+verdict b29-qmtconn-cut quectel-bg96 0 <<'WEOF'
+WEOF
+status b29-qmtconn-cut completion-timeout 'pass  partly checked: 1 async command (from line 4) still without its completion when the capture ended, 9.700 s after, within the limit (20 s)'
 
 # --- Round 6, table-driven. A case is "== NAME PROFILE EXIT", then its capture (a printf
 # string), then the findings wanted ("LINE: severity: [rule] message", error-detail not
@@ -1344,10 +1403,11 @@ for c in simcom/sim800-tcp-session simcom/sim7600-tcp-session \
 done
 # round 12: a send on a socket whose open still waits for its completion (AT+CIPSEND before
 # +CIPOPEN: 0,0) is socket-state's (round 11 left it: no rule judged it); a close then is the
-# host giving up on the open, not judged
+# host giving up on the open, not judged. Batch 29's V1: it is async-overlap's (a command that
+# uses what the open is still making), socket-state no longer reports the same send
 cap r11-sim7600-send-before-open captures/simcom/sim7600-send-before-open.log
 verdict r11-sim7600-send-before-open auto 1 <<'WEOF'
-7: error: [socket-state] AT+CIPSEND=0,5 on socket 0, whose open (AT+CIPOPEN=0,"TCP","198.51.100.20",5000, line 5) completed only at line 10
+7: error: [async-overlap] AT+CIPSEND=0,5 sent while AT+CIPOPEN=0,"TCP","198.51.100.20",5000 still waited for +CIPOPEN (sent at line 5; it came only at line 10)
 WEOF
 log r12-open-abort 'AT+NETOPEN\r\nOK\r\n\r\n+NETOPEN: 0\r\nAT+CIPOPEN=0,"TCP","198.51.100.20",5000\r\nOK\r\nAT+CIPCLOSE=0\r\nOK\r\n\r\n+CIPOPEN: 0,4\r\n\r\n+CIPCLOSE: 0,4\r\n'
 verdict r12-open-abort simcom-sim7600 0 <<'WEOF'
