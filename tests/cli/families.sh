@@ -887,7 +887,7 @@ WEOF
 # waiting AT^SISO is no previous send for send-report-wait, though its report is named
 # ^SISW too); the close after the drop is cleanup, not a close of a closed socket
 expect_check auto captures/cinterion/pls62-faults.log 1 <<'WEOF'
-12: error: [socket-state] AT^SISW=0,3 on socket 0, whose open (AT^SISO=0, line 10) completed only at line 14
+12: error: [async-overlap] AT^SISW=0,3 sent while AT^SISO=0 still waited for ^SISW (sent at line 10; it came only at line 14)
 20: error: [socket-state] AT^SISW=0,3 on socket 0, which is not open (closed at line 19)
 WEOF
 # the peek operator (AT^SISR=<id>,0) and an empty write (AT^SISW=<id>,0) take no bytes;
