@@ -572,6 +572,43 @@ verdict telit-cfun0-bnd auto 1 <<'WEOF'
 1: error: [cfun-zero] AT+CFUN=0: on Telit modules <fun> 0 is NON-CYCLIC SLEEP: the AT interface is not accessible until a wake-up event (characters sent meanwhile stay in its buffer); AT+CFUN=4 turns the radio off
 WEOF
 
+# --- retry-too-few counts a re-send after the host mended what the command needed (batch 29
+# V2): the open failed for want of an IP (+MIPSTAT: 1,1), the host dialled the data call and
+# sent the same open again, which worked: retried, not given up (socket-without-ip stays)
+log mipopen-dial-resend 'AT+CEREG?\r\n+CEREG: 0,1\r\nOK\r\nAT+MIPCALL?\r\n+MIPCALL: 0\r\nOK\r\nAT+MIPOPEN=1,,"192.0.2.80",7200,0\r\nOK\r\n+MIPSTAT: 1,1\r\nAT+MIPCALL=1,"iot.example"\r\nOK\r\n+MIPCALL: 10.44.21.6\r\nAT+MIPOPEN=1,,"192.0.2.80",7200,0\r\nOK\r\n+MIPOPEN: 1,1\r\n'
+verdict mipopen-dial-resend fibocom-l610 1 <<'WEOF'
+7: error: [socket-without-ip] AT+MIPOPEN=1,,"192.0.2.80",7200,0 sent while no IP is held (since line 5)
+WEOF
+status mipopen-dial-resend retry-too-few 'pass'
+# ... the attempts before and after the dial add up: one re-send, then the host moved on
+log mipopen-dial-once 'AT+CEREG?\r\n+CEREG: 0,1\r\nOK\r\nAT+MIPCALL?\r\n+MIPCALL: 0\r\nOK\r\nAT+MIPOPEN=1,,"192.0.2.80",7200,0\r\nOK\r\n+MIPSTAT: 1,1\r\nAT+MIPCALL=1,"iot.example"\r\nOK\r\n+MIPCALL: 10.44.21.6\r\nAT+MIPOPEN=1,,"192.0.2.80",7200,0\r\nOK\r\n+MIPOPEN: 1,0\r\nAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\nAT+CPWROFF\r\nOK\r\n'
+verdict mipopen-dial-once fibocom-l610 1 <<'WEOF'
+7: warning: [retry-too-few] AT+MIPOPEN=1,,"192.0.2.80",7200,0 failed and was re-sent 1 time before the host moved on (the guide asks for at least 2)
+7: error: [socket-without-ip] AT+MIPOPEN=1,,"192.0.2.80",7200,0 sent while no IP is held (since line 5)
+WEOF
+# ... the guide's own way (5.1): AT+CMEE=2, then the repeat, twice
+log mipopen-cmee-resend 'AT+MIPCALL=1,"iot.example"\r\nOK\r\n+MIPCALL: 10.44.21.6\r\nAT+MIPOPEN=1,,"192.0.2.80",7200,0\r\nOK\r\n+MIPOPEN: 1,0\r\nAT+CMEE=2\r\nOK\r\nAT+MIPOPEN=1,,"192.0.2.80",7200,0\r\nOK\r\n+MIPOPEN: 1,0\r\nAT+MIPOPEN=1,,"192.0.2.80",7200,0\r\nOK\r\n+MIPOPEN: 1,1\r\n'
+verdict mipopen-cmee-resend fibocom-l610 0 < /dev/null
+status mipopen-cmee-resend retry-too-few 'pass'
+# ... but a dial and never the open again is a give-up, and so is other work (an open of
+# another socket, a send on it) before the open comes back: that re-send is no retry
+log mipopen-dial-never 'AT+CEREG?\r\n+CEREG: 0,1\r\nOK\r\nAT+MIPCALL?\r\n+MIPCALL: 0\r\nOK\r\nAT+MIPOPEN=1,,"192.0.2.80",7200,0\r\nOK\r\n+MIPSTAT: 1,1\r\nAT+MIPCALL=1,"iot.example"\r\nOK\r\n+MIPCALL: 10.44.21.6\r\n'
+verdict mipopen-dial-never fibocom-l610 1 <<'WEOF'
+7: warning: [retry-too-few] AT+MIPOPEN=1,,"192.0.2.80",7200,0 failed and was re-sent 0 times before the host moved on (the guide asks for at least 2)
+7: error: [socket-without-ip] AT+MIPOPEN=1,,"192.0.2.80",7200,0 sent while no IP is held (since line 5)
+WEOF
+log mipopen-other-work 'AT+MIPCALL=1,"iot.example"\r\nOK\r\n+MIPCALL: 10.44.21.6\r\nAT+MIPOPEN=1,,"192.0.2.80",7200,0\r\nOK\r\n+MIPOPEN: 1,0\r\nAT+MIPOPEN=2,,"192.0.2.81",7200,0\r\nOK\r\n+MIPOPEN: 2,1\r\nAT+MIPSEND=2,4\r\n> ping\r\nOK\r\nAT+MIPOPEN=1,,"192.0.2.80",7200,0\r\nOK\r\n+MIPOPEN: 1,1\r\n'
+verdict mipopen-other-work fibocom-l610 1 <<'WEOF'
+4: warning: [retry-too-few] AT+MIPOPEN=1,,"192.0.2.80",7200,0 failed and was re-sent 0 times before the host moved on (the guide asks for at least 2)
+WEOF
+# ... and one finding for the fault: command-failed leaves a failure retry-too-few holds while
+# the host dials (three failed dials, re-sent enough, then a release and a look at the signal)
+log mipopen-dial-fails 'AT+MIPOPEN=1,,"192.0.2.80",7200,0\r\nOK\r\n+MIPSTAT: 1,1\r\nAT+MIPCALL=1,"iot.example"\r\nERROR\r\nAT+MIPCALL=1,"iot.example"\r\nERROR\r\nAT+MIPCALL=1,"iot.example"\r\nERROR\r\nAT+MIPCALL=0\r\nOK\r\n+MIPCALL: 0\r\nAT+CSQ\r\n+CSQ: 9,99\r\nOK\r\n'
+verdict mipopen-dial-fails fibocom-l610 1 <<'WEOF'
+1: warning: [retry-too-few] AT+MIPOPEN=1,,"192.0.2.80",7200,0 failed and was re-sent 0 times before the host moved on (the guide asks for at least 2)
+WEOF
+status mipopen-dial-fails command-failed 'pass'
+
 # --- Round 6, table-driven. A case is "== NAME PROFILE EXIT", then its capture (a printf
 # string), then the findings wanted ("LINE: severity: [rule] message", error-detail not
 # pinned), then "? RULE status  reason" lines for a rule's line of the text report.
