@@ -609,6 +609,39 @@ verdict mipopen-dial-fails fibocom-l610 1 <<'WEOF'
 WEOF
 status mipopen-dial-fails command-failed 'pass'
 
+# --- socket-state: a BC95 send on a socket no AT+NSOCR made (batch 29 V3). AT+NSOCR answers the
+# socket it created as a bare number (0); the host sends on 1 and the module refuses it, twice:
+# one finding, at the first. Its state before the capture is unknown, so only the refusal and
+# the module's own id say it; a send taken, a socket the module names in +NSONMI, or one a
+# second AT+NSOCR made are no finding. A refused AT+NSOCL on it is none either: a host closing
+# ids it may have left open (a sweep) loses nothing, and command-failed leaves failed closes.
+log bc95-wrong-id 'AT+NSOCR=DGRAM,17,5683,1\r\n0\r\nOK\r\nAT+NSOST=1,192.0.2.30,5683,4,48454C4F\r\nERROR\r\nAT+NSOST=1,192.0.2.30,5683,4,48454C4F\r\nERROR\r\n'
+verdict bc95-wrong-id quectel-bc95 1 <<'WEOF'
+4: error: [socket-state] AT+NSOST=1,192.0.2.30,5683,4,48454C4F on socket 1, which no open in the capture created (the module answered AT+NSOCR=DGRAM,17,5683,1 at line 1 with socket 0)
+WEOF
+log bc95-wrong-close 'AT+NSOCR=DGRAM,17,5683,1\r\n0\r\nOK\r\nAT+NSOCL=1\r\nERROR\r\nAT+NSOCL=0\r\nOK\r\n'
+verdict bc95-wrong-close quectel-bc95 0 < /dev/null
+log bc95-named 'AT+NSOCR=DGRAM,17,5683,1\r\n0\r\nOK\r\n+NSONMI:1,4\r\nAT+NSOST=1,192.0.2.30,5683,4,48454C4F\r\nERROR\r\n'
+verdict bc95-named quectel-bc95 0 < /dev/null
+status bc95-named socket-state 'pass'
+log bc95-taken 'AT+NSOCR=DGRAM,17,5683,1\r\n0\r\nOK\r\nAT+NSOST=1,192.0.2.30,5683,4,48454C4F\r\n1,4\r\nOK\r\n'
+verdict bc95-taken quectel-bc95 0 < /dev/null
+log bc95-two 'AT+NSOCR=DGRAM,17,5683,1\r\n0\r\nOK\r\nAT+NSOCR=DGRAM,17,5684,1\r\n1\r\nOK\r\nAT+NSOST=1,192.0.2.30,5683,4,48454C4F\r\nERROR\r\n'
+verdict bc95-two quectel-bc95 0 < /dev/null
+status bc95-two socket-state 'pass'
+# ... under ATV0 the id is the answer and the digit after it AT+NSOCR's OK (it read both as
+# answer lines: no final, a response-timeout), and so whatever the reads
+log bc95-v0 'ATV0\r\n0\r\nAT+NSOCR=DGRAM,17,5683,1\r\n0\r\n0\r\nAT+NSOST=1,192.0.2.30,5683,4,48454C4F\r\n4\r\n'
+verdict bc95-v0 quectel-bc95 1 <<'WEOF'
+6: error: [socket-state] AT+NSOST=1,192.0.2.30,5683,4,48454C4F on socket 1, which no open in the capture created (the module answered AT+NSOCR=DGRAM,17,5683,1 at line 3 with socket 0)
+WEOF
+"$BIN" parse --no-redact --profile quectel-bc95 "$TMP/bc95-v0.log" > "$TMP/v0-whole.jsonl"
+for rs in "--read-size 1" "--read-size 3 --read-seed 7"; do
+    "$BIN" parse --no-redact --profile quectel-bc95 $rs "$TMP/bc95-v0.log" > "$TMP/v0-chunk.jsonl"
+    cmp -s "$TMP/v0-whole.jsonl" "$TMP/v0-chunk.jsonl" || { echo "FAIL: bc95-v0 read with $rs differs"; fail=1; }
+done
+grep -q '"result":"ok","final":"0","final_line":5,"responses":\[{"line":4,"text":"0"}\],"socket":"0"' "$TMP/v0-whole.jsonl" || { echo "FAIL: bc95-v0: AT+NSOCR's id and OK not in parse"; fail=1; }
+
 # --- Round 6, table-driven. A case is "== NAME PROFILE EXIT", then its capture (a printf
 # string), then the findings wanted ("LINE: severity: [rule] message", error-detail not
 # pinned), then "? RULE status  reason" lines for a rule's line of the text report.
