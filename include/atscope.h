@@ -430,8 +430,11 @@ enum {
                                         after another command on that id (its close) */
     ATS_TF_ANSWER_FLUSHED = 1u << 9,  /* the host library dropped what it read while the
                                         command waited, unlogged (a definition's flushes) */
-    ATS_TF_FINAL_AFTER_NEXT = 1u << 10 /* its final came after the next command was sent
+    ATS_TF_FINAL_AFTER_NEXT = 1u << 10, /* its final came after the next command was sent
                                          (the host did not wait): a late answer joined */
+    ATS_TF_ID_ANSWERED = 1u << 11    /* its socket id is the module's answer (the profile's
+                                        "response" id group: AT+NSOCR's bare number), not
+                                        an argument the host chose */
 };
 
 typedef struct ats_item {      /* one line kept by a record */

@@ -2260,6 +2260,7 @@ static int add_response(ats_builder *b, const ats_line *l)
         memcpy(o->idv, id.ptr, id.len);
         o->idlen = id.len;
         o->has_id = 1;
+        o->t.flags |= ATS_TF_ID_ANSWERED;
     }
     size_t head = expect_block(b, o, l);
     mode_of_answer_line(b, o, l);
@@ -2390,8 +2391,10 @@ static ats_final_kind final_text(ats_builder *b, const ats_line *l, ats_span *co
     int numeric = b->verbose == 0 || (b->verbose < 0 && !b->word_finals) ||
                   (b->cur && b->cur->v_set);
     /* ATV0's one-digit finals: not where the pending command's own answer
-     * is a bare number of that shape */
-    if (numeric && l->text.len == 1 && own_shape(b, l))
+     * is a bare number of that shape, until that answer came (AT+NSOCR
+     * under ATV0: "1", its socket, then "0", its OK) */
+    if (numeric && l->text.len == 1 && own_shape(b, l) &&
+        !(b->cur->t.flags & ATS_TF_ID_ANSWERED))
         numeric = 0;
     ats_final_kind k = ats_final_classify(l->text.ptr, l->text.len, numeric, code);
     if (k != ATS_FINAL_NONE)

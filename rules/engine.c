@@ -240,6 +240,36 @@ int ats_eng_flagged(const ats_engine *e, uint64_t txn)
     return 0;
 }
 
+int ats_eng_claimed(const ats_engine *e, uint64_t txn)
+{
+    for (size_t i = 0; i < e->nclaimed; i++)
+        if (e->claimed[i] == txn)
+            return 1;
+    return 0;
+}
+
+void ats_eng_claim(ats_engine *e, uint64_t txn)
+{
+    size_t cap = sizeof e->claimed / sizeof e->claimed[0];
+    if (!txn || ats_eng_claimed(e, txn))
+        return;
+    if (e->nclaimed == cap) {   /* the oldest claim goes */
+        memmove(e->claimed, e->claimed + 1, (cap - 1) * sizeof e->claimed[0]);
+        e->nclaimed--;
+    }
+    e->claimed[e->nclaimed++] = txn;
+}
+
+void ats_eng_unclaim(ats_engine *e, uint64_t txn)
+{
+    for (size_t i = 0; i < e->nclaimed; i++)
+        if (e->claimed[i] == txn) {
+            memmove(e->claimed + i, e->claimed + i + 1, (e->nclaimed - i - 1) * sizeof e->claimed[0]);
+            e->nclaimed--;
+            return;
+        }
+}
+
 void ats_eng_text(char *out, size_t cap, ats_span s)
 {
     /* Printable ASCII and valid UTF-8 stay; everything else becomes \xHH, so

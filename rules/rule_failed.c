@@ -256,8 +256,11 @@ static void report(ats_rule_ctx *c, const failed_cmd *f)
     if (f->resent)            /* said at the re-send, with the reason */
         return;
     /* a failure another rule explains (a send on a closed socket, an open
-     * while the network is still coming up) is that rule's finding */
-    if (ats_eng_flagged(e, f->txn) || ats_eng_flagged(e, f->last_txn))
+     * while the network is still coming up) is that rule's finding; so is
+     * one another rule holds to judge (retry-too-few, while the host mends
+     * what the command needed before sending it again) */
+    if (ats_eng_flagged(e, f->txn) || ats_eng_flagged(e, f->last_txn) ||
+        ats_eng_claimed(e, f->txn) || ats_eng_claimed(e, f->last_txn))
         return;
     char n[24];
     snprintf(n, sizeof n, "%u", f->count);
@@ -589,7 +592,8 @@ static void failed_finish(ats_rule_ctx *c)
                 st->cut_sim = 1;
             }
         } else if (f->left || (f->count > 1 && f->seen > 0) || (!bearer && f->seen >= 2 && !f->verbose) ||
-            ats_eng_flagged(c->e, f->txn) || ats_eng_flagged(c->e, f->last_txn)) {
+            ats_eng_flagged(c->e, f->txn) || ats_eng_flagged(c->e, f->last_txn) ||
+            ats_eng_claimed(c->e, f->txn) || ats_eng_claimed(c->e, f->last_txn)) {
             report_or_wait(c, f);
         } else if (!st->cut++) {
             snprintf(st->cut_name, sizeof st->cut_name, "%s", f->name);

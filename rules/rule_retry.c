@@ -9,12 +9,149 @@
 typedef struct txn_note {     /* what the rule remembers of recent transactions */
     uint64_t id;
     int retries;
+    unsigned classes;         /* its command classes (a bit per cmd_class_id) */
+    char norm[96];            /* its command line as a retry compares it */
 } txn_note;
+
+/* A failure the host walked away from with too few re-sends, not judged
+ * yet: a modem engineer counts a re-send that comes after the host
+ * repaired what the command needs (AT+MIPOPEN fails with +MIPSTAT: 1,1 for
+ * want of an IP, the host dials AT+MIPCALL=1, then sends the same
+ * AT+MIPOPEN again: retried, not given up). It is judged when the host
+ * moves on to work that repairs nothing of it, escalates (power-off,
+ * reset, AT+CFUN), the module reboots, or the capture ends, all before the
+ * same command line comes again. */
+typedef struct held_fail {
+    char norm[96];
+    char cmd[200];            /* escaped, for the message */
+    uint64_t id, first_line, last_line;
+    unsigned attempts;        /* over every chain of it so far */
+    int retries;              /* the guide's minimum */
+    unsigned classes;
+    uint64_t joined;          /* the chain its re-send opened, 0 none */
+    uint64_t claims[8];       /* its failed attempts, claimed (ats_eng_claim) */
+    size_t nclaims;
+} held_fail;
+
+#define HELD_MAX 4
 
 typedef struct too_few_state {
     txn_note notes[RING];
     size_t nnotes;
+    held_fail held[HELD_MAX];
+    size_t nheld;
 } too_few_state;
+
+static void too_few_report(ats_rule_ctx *c, const held_fail *h)
+{
+    unsigned resent = h->attempts - 1;
+    ats_eng_violation(c->e, c->rule, h->first_line, (ats_time){ATS_TIME_NONE, 0}, h->id, h->cmd,
+                      "%s failed and was re-sent %u time%s before the host moved on "
+                      "(the guide asks for at least %d)",
+                      h->cmd, resent, resent == 1 ? "" : "s", h->retries);
+    if (h->last_line != h->first_line)
+        ats_eng_related(c->e, h->last_line, "last attempt");
+}
+
+static void held_claim(ats_engine *e, held_fail *h, uint64_t txn)
+{
+    ats_eng_claim(e, txn);
+    if (h->nclaims < sizeof h->claims / sizeof h->claims[0])
+        h->claims[h->nclaims++] = txn;
+}
+
+static void held_remove(too_few_state *st, size_t i)
+{
+    st->held[i] = st->held[--st->nheld];
+}
+
+/* The host re-sent it enough, or it worked: nothing to say, and its
+ * failures are free for command-failed to judge again. */
+static void held_drop(ats_rule_ctx *c, size_t i)
+{
+    too_few_state *st = c->st;
+    for (size_t k = 0; k < st->held[i].nclaims; k++)
+        ats_eng_unclaim(c->e, st->held[i].claims[k]);
+    held_remove(st, i);
+}
+
+/* Judged: the host gave up on it. */
+static void held_judge(ats_rule_ctx *c, size_t i)
+{
+    too_few_state *st = c->st;
+    too_few_report(c, &st->held[i]);
+    ats_eng_flush(c->e);
+    held_remove(st, i);
+}
+
+#define BIT(k) (1u << (k))
+
+/* Does t mend what the held command h needed, so that a re-send of h after
+ * it is still the host retrying? Looking into the failure (AT+CMEE=2, the
+ * guide's "then repeat the command"; AT+CEER) mends any; for a command on
+ * a socket or the data link: bringing up the data call or the bearer,
+ * releasing it to dial again, closing what the failed attempt left,
+ * choosing the connection mode or the network; for a send or a close also
+ * opening the socket again; for the data call itself: releasing it, or
+ * asking for the network. Never an escalation (power-off, reset, AT+CFUN):
+ * the guide's minimum is what comes before one. */
+static int mends(const ats_engine *e, const held_fail *h, const ats_txn *t)
+{
+    if (cls_cmd(e, C_POWER_OFF, t) || cls_cmd(e, C_RESET, t) || cls_cmd(e, C_FORBIDDEN, t))
+        return 0;
+    if (cls_cmd(e, C_VERBOSE_ERRORS, t) || cls_cmd(e, C_DIAGNOSTIC, t))
+        return 1;
+    unsigned sock = BIT(C_OPEN) | BIT(C_SEND) | BIT(C_CLOSE) | BIT(C_BEARER_USE);
+    unsigned link = BIT(C_ATTACH) | BIT(C_BEARER_OPEN) | BIT(C_NETWORK_USE);
+    if (h->classes & sock) {
+        if (cls_cmd(e, C_ATTACH, t) || cls_cmd(e, C_DETACH, t) || cls_cmd(e, C_BEARER_OPEN, t) ||
+            cls_cmd(e, C_NETWORK_USE, t) || cls_cmd(e, C_CLOSE, t) ||
+            cls_cmd(e, C_SINGLE_MODE, t) || cls_cmd(e, C_MULTI_MODE, t) ||
+            cls_cmd(e, C_NETWORK_SELECT, t))
+            return 1;
+        if ((h->classes & (BIT(C_SEND) | BIT(C_CLOSE))) && cls_cmd(e, C_OPEN, t))
+            return 1;
+    }
+    if (h->classes & link)
+        return cls_cmd(e, C_DETACH, t) || cls_cmd(e, C_NETWORK_SELECT, t) ||
+               cls_cmd(e, C_NETWORK_USE, t);
+    return 0;
+}
+
+static int txn_fails(const ats_txn *t)
+{
+    return (t->final_kind != ATS_FINAL_NONE && ats_final_is_failure(t->final_kind)) ||
+           ((t->flags & ATS_TF_ASYNC) && t->completion == ATS_COMPL_FAILURE) ||
+           t->status == ATS_TXN_NO_FINAL || t->status == ATS_TXN_HOST_TIMEOUT;
+}
+
+/* Each transaction after a held failure: its re-send, a mending, or the
+ * host moving on. */
+static void held_txn(ats_rule_ctx *c, const ats_txn *t, const char *norm)
+{
+    too_few_state *st = c->st;
+    for (size_t i = st->nheld; i-- > 0;) {
+        held_fail *h = &st->held[i];
+        if (t->retry_chain && (t->retry_chain == h->id || t->retry_chain == h->joined))
+            continue;                   /* one of its own attempts */
+        if (!strcmp(norm, h->norm)) {
+            if (t->retry_chain == t->id) {
+                h->joined = t->id;      /* re-sent and failed: its chain goes on counting */
+                held_claim(c->e, h, t->id);
+            } else if (txn_fails(t)) {
+                h->attempts++;
+                h->last_line = t->first_line;
+                held_claim(c->e, h, t->id);
+            } else {
+                held_drop(c, i);        /* re-sent and it worked */
+            }
+            continue;
+        }
+        if (t->status == ATS_TXN_UNFINISHED || (t->flags & ATS_TF_QUERY) || mends(c->e, h, t))
+            continue;
+        held_judge(c, i);
+    }
+}
 
 static void too_few_txn(ats_rule_ctx *c, const ats_txn *t)
 {
@@ -22,12 +159,15 @@ static void too_few_txn(ats_rule_ctx *c, const ats_txn *t)
     txn_note *n = &st->notes[st->nnotes++ % RING];
     n->id = t->id;
     n->retries = t->info.retries;
+    n->classes = c->e->tcls;
+    txn_norm(t, n->norm, sizeof n->norm);
     /* a command on a socket the module had said was closed (its link dropped,
      * or closed) fails the same however often it is re-sent: the guide's
      * minimum is for a failure that may pass; socket-state judges this one */
     int slot = ats_sock_slot(ats_eng_sock(c->e));
     if (slot >= 0 && (cls_cmd(c->e, C_SEND, t) || cls_cmd(c->e, C_CLOSE, t)) && ats_st_at(&ats_eng_state(c->e)->sock[slot], t->first_line, NULL) == ST_NO)
         n->retries = 0;
+    held_txn(c, t, n->norm);
 }
 
 static const txn_note *find_note(const too_few_state *st, uint64_t id)
@@ -38,23 +178,67 @@ static const txn_note *find_note(const too_few_state *st, uint64_t id)
     return NULL;
 }
 
+static int outcome_is(const ats_chain *ch, const char *s)
+{
+    return ch->outcome.len == strlen(s) && !memcmp(ch->outcome.ptr, s, ch->outcome.len);
+}
+
 static void too_few_chain(ats_rule_ctx *c, const ats_chain *ch)
 {
-    const txn_note *n = find_note(c->st, ch->id);
+    too_few_state *st = c->st;
+    const txn_note *n = find_note(st, ch->id);
     if (n && n->retries > 0)
         ats_eng_saw(c->e, c->rule);   /* a failure the guide asks to re-send */
-    if (!(ch->outcome.len == 7 && !memcmp(ch->outcome.ptr, "gave-up", 7)))
+    /* the chain a re-send after a mending opened: its attempts add up */
+    for (size_t i = 0; i < st->nheld; i++) {
+        held_fail *h = &st->held[i];
+        if (!h->joined || h->joined != ch->id)
+            continue;
+        h->joined = 0;
+        h->attempts += ch->attempts;
+        h->last_line = ch->last_line;
+        /* it worked at last, the capture ended on it (not judged, as a
+         * chain of its own), or the minimum is reached */
+        for (size_t k = 0; k < ch->ntxns; k++)
+            held_claim(c->e, h, ch->txns[k]);
+        if (!outcome_is(ch, "gave-up") || (int)h->attempts - 1 >= h->retries)
+            held_drop(c, i);
         return;
-    if (n && n->retries > 0 && (int)ch->attempts - 1 < n->retries) {
-        char cmd[200];
-        ats_eng_text(cmd, sizeof cmd, ch->command);
-        ats_eng_violation(c->e, c->rule, ch->first_line, (ats_time){ATS_TIME_NONE, 0}, ch->id, cmd,
-                          "%s failed and was re-sent %u time%s before the host moved on "
-                          "(the guide asks for at least %d)",
-                          cmd, ch->attempts - 1, ch->attempts - 1 == 1 ? "" : "s", n->retries);
-        if (ch->last_line != ch->first_line)
-            ats_eng_related(c->e, ch->last_line, "last attempt");
     }
+    if (!outcome_is(ch, "gave-up"))
+        return;
+    if (!n || n->retries <= 0 || (int)ch->attempts - 1 >= n->retries)
+        return;
+    if (st->nheld == HELD_MAX)
+        held_judge(c, 0);
+    held_fail *h = &st->held[st->nheld++];
+    memset(h, 0, sizeof *h);
+    snprintf(h->norm, sizeof h->norm, "%s", n->norm);
+    ats_eng_text(h->cmd, sizeof h->cmd, ch->command);
+    h->id = ch->id;
+    h->first_line = ch->first_line;
+    h->last_line = ch->last_line;
+    h->attempts = ch->attempts;
+    h->retries = n->retries;
+    h->classes = n->classes;
+    for (size_t k = 0; k < ch->ntxns; k++)
+        held_claim(c->e, h, ch->txns[k]);
+}
+
+/* The module restarted: what failed before is given up. */
+static void too_few_urc(ats_rule_ctx *c, const ats_urc *u)
+{
+    too_few_state *st = c->st;
+    if (u->boot)
+        while (st->nheld)
+            held_judge(c, 0);
+}
+
+static void too_few_finish(ats_rule_ctx *c)
+{
+    too_few_state *st = c->st;
+    while (st->nheld)
+        held_judge(c, 0);
 }
 
 const ats_rule_desc ats_rule_retry_too_few = {
@@ -66,7 +250,8 @@ const ats_rule_desc ats_rule_retry_too_few = {
     .no_evidence = "no command the profile gives a re-send minimum failed in the capture",
     /* a re-send the printer did not log is no missing retry */
     .needs = ATS_NEED_FAILURES | ATS_NEED_COMMANDS,
-    .on = {.txn = too_few_txn, .chain = too_few_chain},
+    .on = {.txn = too_few_txn, .chain = too_few_chain, .urc = too_few_urc,
+           .finish = too_few_finish},
 };
 
 typedef struct storm_state {

@@ -77,6 +77,15 @@ typedef struct socket_state {
         char cmd[100], open[100];
     } early[4];
     size_t nearly;
+    /* the last open whose socket id was the module's answer (BC95 AT+NSOCR
+     * answers 0): the host is to use the ids the module hands out */
+    uint64_t made_line;
+    int made_sock;
+    char made_cmd[100];
+    /* where the module named each socket in a data report (+NSONMI: 1,4):
+     * it exists, whoever made it; and where a send or close on a socket no
+     * open made was said, so it is said once */
+    uint64_t named[ST_SINGLE + 1], unmade_said[ST_SINGLE + 1];
 } socket_state;
 
 static void socket_init(ats_rule_ctx *c)
@@ -149,6 +158,34 @@ static void early_sends(ats_rule_ctx *c, const ats_txn *t)
     }
 }
 
+/* A send on socket s that the module refused, while the capture shows the
+ * module handing out socket ids (AT+NSOCR answered 0) and no open of s, nor
+ * the module naming s: the host used an id no open gave it (BC95
+ * AT+NSOST=1,... after AT+NSOCR gave 0), and its data went nowhere. Its
+ * state before the capture is unknown, so only the refusal says it is not
+ * there, and only the module's own ids say the host should have known.
+ * Said once per socket. A refused close is not judged so: a host closing
+ * ids it may have left open (a sweep at start or teardown) loses nothing. */
+static void unmade(ats_rule_ctx *c, const ats_txn *t, int s, int slot)
+{
+    ats_engine *e = c->e;
+    socket_state *st = c->st;
+    if (slot < 0 || !st->made_line || !cls_cmd(e, C_SEND, t) || s == st->made_sock || st->opened[slot] ||
+        st->failed_open[slot][0] || st->failed_open[slot][1] || st->named[slot] ||
+        st->unmade_said[slot] > st->made_line)
+        return;
+    if (t->final_kind == ATS_FINAL_NONE || !ats_final_is_failure(t->final_kind) ||
+        ats_st_at(&ats_eng_state(e)->sock[slot], t->first_line, NULL) != ST_UNKNOWN)
+        return;
+    st->unmade_said[slot] = t->first_line;
+    ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id, ats_eng_sock_key(e, s),
+                      "%s on %s, which no open in the capture created (the module answered "
+                      "%s at line %" PRIu64 " with socket %d)",
+                      ats_eng_cmd(e, t), ats_eng_sock_key(e, s), st->made_cmd, st->made_line,
+                      st->made_sock);
+    ats_eng_related(e, st->made_line, "the module's socket id");
+}
+
 static void socket_txn(ats_rule_ctx *c, const ats_txn *t)
 {
     ats_engine *e = c->e;
@@ -175,6 +212,11 @@ static void socket_txn(ats_rule_ctx *c, const ats_txn *t)
             st->failed_open[slot][1] = failed ? t->completion_item.line : 0;
             if (!failed && t->final_kind != ATS_FINAL_NONE)
                 st->opened[slot] = L;
+            if (!failed && t->final_kind != ATS_FINAL_NONE && (t->flags & ATS_TF_ID_ANSWERED)) {
+                st->made_line = L;
+                st->made_sock = s;
+                snprintf(st->made_cmd, sizeof st->made_cmd, "%s", ats_eng_cmd(e, t));
+            }
         }
         /* an open of the one connection the module took while the capture
          * had it open: a module whose commands act on the active socket
@@ -247,7 +289,21 @@ static void socket_txn(ats_rule_ctx *c, const ats_txn *t)
                 ats_eng_related(e, at, never ? "open failed" : "socket closed");
             }
         }
+        unmade(c, t, s, slot);
     }
+}
+
+/* The module's report of data waiting on a socket (+NSONMI: <socket>,<n>):
+ * that socket exists. */
+static void socket_urc(ats_rule_ctx *c, const ats_urc *u)
+{
+    ats_span g;
+    if (u->boot || !ats_tracker_line_ask(&c->e->tk, L_SOCKET_DATA, u->item.text.ptr,
+                                         u->item.text.len, &g))
+        return;
+    int slot = ats_sock_slot(span_int(g));
+    if (slot >= 0)
+        ((socket_state *)c->st)->named[slot] = u->item.line;
 }
 
 static void socket_event(ats_rule_ctx *c, const ats_track_event *ev)
@@ -289,6 +345,7 @@ const ats_rule_desc ats_rule_socket_state = {
     .needs = ATS_NEED_UNSOLICITED,
     .on = {.init = socket_init,
            .txn = socket_txn,
+           .urc = socket_urc,
            .state = socket_event,
            .finish = socket_finish},
 };

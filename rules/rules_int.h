@@ -76,6 +76,9 @@ struct ats_engine {
     /* transactions a rule flagged at warning or above (ats_eng_flagged) */
     uint64_t flagged[32];
     size_t nflagged;
+    /* failed transactions a rule holds to judge later (ats_eng_claim) */
+    uint64_t claimed[16];
+    size_t nclaimed;
 };
 
 /* engine.c */
@@ -111,6 +114,13 @@ int ats_eng_on(const ats_engine *e, int rule);
 double ats_eng_param(const ats_engine *e, int rule, const char *name);
 /* Did a rule flag transaction txn at warning or above? */
 int ats_eng_flagged(const ats_engine *e, uint64_t txn);
+/* A failure a rule holds to judge later, when the host's next steps show
+ * whether it gave up (retry-too-few): another rule's finding on it would be
+ * the same fault said twice, so ats_eng_claimed tells it to leave it.
+ * Unclaimed when the holder finds nothing wrong. */
+void ats_eng_claim(ats_engine *e, uint64_t txn);
+void ats_eng_unclaim(ats_engine *e, uint64_t txn);
+int ats_eng_claimed(const ats_engine *e, uint64_t txn);
 /* Classes of the transaction being checked, computed once per transaction. */
 static inline int cls_cmd(const ats_engine *e, int cls, const ats_txn *t)
 {

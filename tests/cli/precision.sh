@@ -671,6 +671,75 @@ log b29-qmtconn-cut "$b29m"'[2026-12-05 09:00:11.000] app: waiting\r\n'
 verdict b29-qmtconn-cut quectel-bg96 0 <<'WEOF'
 WEOF
 status b29-qmtconn-cut completion-timeout 'pass  partly checked: 1 async command (from line 4) still without its completion when the capture ended, 9.700 s after, within the limit (20 s)'
+# --- retry-too-few counts a re-send after the host mended what the command needed (batch 29
+# V2): the open failed for want of an IP (+MIPSTAT: 1,1), the host dialled the data call and
+# sent the same open again, which worked: retried, not given up (socket-without-ip stays)
+log mipopen-dial-resend 'AT+CEREG?\r\n+CEREG: 0,1\r\nOK\r\nAT+MIPCALL?\r\n+MIPCALL: 0\r\nOK\r\nAT+MIPOPEN=1,,"192.0.2.80",7200,0\r\nOK\r\n+MIPSTAT: 1,1\r\nAT+MIPCALL=1,"iot.example"\r\nOK\r\n+MIPCALL: 10.44.21.6\r\nAT+MIPOPEN=1,,"192.0.2.80",7200,0\r\nOK\r\n+MIPOPEN: 1,1\r\n'
+verdict mipopen-dial-resend fibocom-l610 1 <<'WEOF'
+7: error: [socket-without-ip] AT+MIPOPEN=1,,"192.0.2.80",7200,0 sent while no IP is held (since line 5)
+WEOF
+status mipopen-dial-resend retry-too-few 'pass'
+# ... the attempts before and after the dial add up: one re-send, then the host moved on
+log mipopen-dial-once 'AT+CEREG?\r\n+CEREG: 0,1\r\nOK\r\nAT+MIPCALL?\r\n+MIPCALL: 0\r\nOK\r\nAT+MIPOPEN=1,,"192.0.2.80",7200,0\r\nOK\r\n+MIPSTAT: 1,1\r\nAT+MIPCALL=1,"iot.example"\r\nOK\r\n+MIPCALL: 10.44.21.6\r\nAT+MIPOPEN=1,,"192.0.2.80",7200,0\r\nOK\r\n+MIPOPEN: 1,0\r\nAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\nAT+CPWROFF\r\nOK\r\n'
+verdict mipopen-dial-once fibocom-l610 1 <<'WEOF'
+7: warning: [retry-too-few] AT+MIPOPEN=1,,"192.0.2.80",7200,0 failed and was re-sent 1 time before the host moved on (the guide asks for at least 2)
+7: error: [socket-without-ip] AT+MIPOPEN=1,,"192.0.2.80",7200,0 sent while no IP is held (since line 5)
+WEOF
+# ... the guide's own way (5.1): AT+CMEE=2, then the repeat, twice
+log mipopen-cmee-resend 'AT+MIPCALL=1,"iot.example"\r\nOK\r\n+MIPCALL: 10.44.21.6\r\nAT+MIPOPEN=1,,"192.0.2.80",7200,0\r\nOK\r\n+MIPOPEN: 1,0\r\nAT+CMEE=2\r\nOK\r\nAT+MIPOPEN=1,,"192.0.2.80",7200,0\r\nOK\r\n+MIPOPEN: 1,0\r\nAT+MIPOPEN=1,,"192.0.2.80",7200,0\r\nOK\r\n+MIPOPEN: 1,1\r\n'
+verdict mipopen-cmee-resend fibocom-l610 0 < /dev/null
+status mipopen-cmee-resend retry-too-few 'pass'
+# ... but a dial and never the open again is a give-up, and so is other work (an open of
+# another socket, a send on it) before the open comes back: that re-send is no retry
+log mipopen-dial-never 'AT+CEREG?\r\n+CEREG: 0,1\r\nOK\r\nAT+MIPCALL?\r\n+MIPCALL: 0\r\nOK\r\nAT+MIPOPEN=1,,"192.0.2.80",7200,0\r\nOK\r\n+MIPSTAT: 1,1\r\nAT+MIPCALL=1,"iot.example"\r\nOK\r\n+MIPCALL: 10.44.21.6\r\n'
+verdict mipopen-dial-never fibocom-l610 1 <<'WEOF'
+7: warning: [retry-too-few] AT+MIPOPEN=1,,"192.0.2.80",7200,0 failed and was re-sent 0 times before the host moved on (the guide asks for at least 2)
+7: error: [socket-without-ip] AT+MIPOPEN=1,,"192.0.2.80",7200,0 sent while no IP is held (since line 5)
+WEOF
+log mipopen-other-work 'AT+MIPCALL=1,"iot.example"\r\nOK\r\n+MIPCALL: 10.44.21.6\r\nAT+MIPOPEN=1,,"192.0.2.80",7200,0\r\nOK\r\n+MIPOPEN: 1,0\r\nAT+MIPOPEN=2,,"192.0.2.81",7200,0\r\nOK\r\n+MIPOPEN: 2,1\r\nAT+MIPSEND=2,4\r\n> ping\r\nOK\r\nAT+MIPOPEN=1,,"192.0.2.80",7200,0\r\nOK\r\n+MIPOPEN: 1,1\r\n'
+verdict mipopen-other-work fibocom-l610 1 <<'WEOF'
+4: warning: [retry-too-few] AT+MIPOPEN=1,,"192.0.2.80",7200,0 failed and was re-sent 0 times before the host moved on (the guide asks for at least 2)
+WEOF
+# ... and one finding for the fault: command-failed leaves a failure retry-too-few holds while
+# the host dials (three failed dials, re-sent enough, then a release and a look at the signal)
+log mipopen-dial-fails 'AT+MIPOPEN=1,,"192.0.2.80",7200,0\r\nOK\r\n+MIPSTAT: 1,1\r\nAT+MIPCALL=1,"iot.example"\r\nERROR\r\nAT+MIPCALL=1,"iot.example"\r\nERROR\r\nAT+MIPCALL=1,"iot.example"\r\nERROR\r\nAT+MIPCALL=0\r\nOK\r\n+MIPCALL: 0\r\nAT+CSQ\r\n+CSQ: 9,99\r\nOK\r\n'
+verdict mipopen-dial-fails fibocom-l610 1 <<'WEOF'
+1: warning: [retry-too-few] AT+MIPOPEN=1,,"192.0.2.80",7200,0 failed and was re-sent 0 times before the host moved on (the guide asks for at least 2)
+WEOF
+status mipopen-dial-fails command-failed 'pass'
+
+# --- socket-state: a BC95 send on a socket no AT+NSOCR made (batch 29 V3). AT+NSOCR answers the
+# socket it created as a bare number (0); the host sends on 1 and the module refuses it, twice:
+# one finding, at the first. Its state before the capture is unknown, so only the refusal and
+# the module's own id say it; a send taken, a socket the module names in +NSONMI, or one a
+# second AT+NSOCR made are no finding. A refused AT+NSOCL on it is none either: a host closing
+# ids it may have left open (a sweep) loses nothing, and command-failed leaves failed closes.
+log bc95-wrong-id 'AT+NSOCR=DGRAM,17,5683,1\r\n0\r\nOK\r\nAT+NSOST=1,192.0.2.30,5683,4,48454C4F\r\nERROR\r\nAT+NSOST=1,192.0.2.30,5683,4,48454C4F\r\nERROR\r\n'
+verdict bc95-wrong-id quectel-bc95 1 <<'WEOF'
+4: error: [socket-state] AT+NSOST=1,192.0.2.30,5683,4,48454C4F on socket 1, which no open in the capture created (the module answered AT+NSOCR=DGRAM,17,5683,1 at line 1 with socket 0)
+WEOF
+log bc95-wrong-close 'AT+NSOCR=DGRAM,17,5683,1\r\n0\r\nOK\r\nAT+NSOCL=1\r\nERROR\r\nAT+NSOCL=0\r\nOK\r\n'
+verdict bc95-wrong-close quectel-bc95 0 < /dev/null
+log bc95-named 'AT+NSOCR=DGRAM,17,5683,1\r\n0\r\nOK\r\n+NSONMI:1,4\r\nAT+NSOST=1,192.0.2.30,5683,4,48454C4F\r\nERROR\r\n'
+verdict bc95-named quectel-bc95 0 < /dev/null
+status bc95-named socket-state 'pass'
+log bc95-taken 'AT+NSOCR=DGRAM,17,5683,1\r\n0\r\nOK\r\nAT+NSOST=1,192.0.2.30,5683,4,48454C4F\r\n1,4\r\nOK\r\n'
+verdict bc95-taken quectel-bc95 0 < /dev/null
+log bc95-two 'AT+NSOCR=DGRAM,17,5683,1\r\n0\r\nOK\r\nAT+NSOCR=DGRAM,17,5684,1\r\n1\r\nOK\r\nAT+NSOST=1,192.0.2.30,5683,4,48454C4F\r\nERROR\r\n'
+verdict bc95-two quectel-bc95 0 < /dev/null
+status bc95-two socket-state 'pass'
+# ... under ATV0 the id is the answer and the digit after it AT+NSOCR's OK (it read both as
+# answer lines: no final, a response-timeout), and so whatever the reads
+log bc95-v0 'ATV0\r\n0\r\nAT+NSOCR=DGRAM,17,5683,1\r\n0\r\n0\r\nAT+NSOST=1,192.0.2.30,5683,4,48454C4F\r\n4\r\n'
+verdict bc95-v0 quectel-bc95 1 <<'WEOF'
+6: error: [socket-state] AT+NSOST=1,192.0.2.30,5683,4,48454C4F on socket 1, which no open in the capture created (the module answered AT+NSOCR=DGRAM,17,5683,1 at line 3 with socket 0)
+WEOF
+"$BIN" parse --no-redact --profile quectel-bc95 "$TMP/bc95-v0.log" > "$TMP/v0-whole.jsonl"
+for rs in "--read-size 1" "--read-size 3 --read-seed 7"; do
+    "$BIN" parse --no-redact --profile quectel-bc95 $rs "$TMP/bc95-v0.log" > "$TMP/v0-chunk.jsonl"
+    cmp -s "$TMP/v0-whole.jsonl" "$TMP/v0-chunk.jsonl" || { echo "FAIL: bc95-v0 read with $rs differs"; fail=1; }
+done
+grep -q '"result":"ok","final":"0","final_line":5,"responses":\[{"line":4,"text":"0"}\],"socket":"0"' "$TMP/v0-whole.jsonl" || { echo "FAIL: bc95-v0: AT+NSOCR's id and OK not in parse"; fail=1; }
 
 # --- Round 6, table-driven. A case is "== NAME PROFILE EXIT", then its capture (a printf
 # string), then the findings wanted ("LINE: severity: [rule] message", error-detail not
