@@ -1412,8 +1412,11 @@ static const profile_case profile_cases[] = {
     {"quectel-bg96", "verify-after-close",
      "AT+QICLOSE=0\r\nOK\r\nAT+QISTATE?\r\nOK\r\nAT+QIOPEN=1,0,\"TCP\",\"h\",80,0,1\r\nOK\r\n"
      "+QIOPEN: 0,0\r\n", P, ""},
-    {"quectel-bg96", "attach-preconditions", "RDY\r\nAT\r\nOK\r\nAT+QIACT=1\r\nOK\r\n", F,
+    /* a data call with SIM and registration never asked: one that failed warns, one that
+     * came up shows the network had the module */
+    {"quectel-bg96", "attach-preconditions", "RDY\r\nAT\r\nOK\r\nAT+QIACT=1\r\nERROR\r\n", F,
      "attach-preconditions@4"},
+    {"quectel-bg96", "attach-preconditions", "RDY\r\nAT\r\nOK\r\nAT+QIACT=1\r\nOK\r\n", P, ""},
     {"quectel-bg96", "attach-preconditions",
      "RDY\r\nAT\r\nOK\r\nAT+CPIN?\r\n+CPIN: READY\r\nOK\r\nAT+CEREG?\r\n+CEREG: 0,1\r\nOK\r\n"
      "AT+QIACT=1\r\nOK\r\n", P, ""},
@@ -1447,14 +1450,14 @@ static const profile_case profile_cases[] = {
     {"simcom-sim800", "send-length", "AT+CIPSEND=0,1461\r\nERROR\r\n", F, "send-length@1"},
     {"simcom-sim800", "socket-state", "AT+CIPCLOSE=0\r\n0, CLOSE OK\r\nAT+CIPSEND=0,5\r\nERROR\r\n",
      F, "socket-state@3"},
-    {"simcom-sim800", "attach-preconditions", "RDY\r\nAT\r\nOK\r\nAT+CIICR\r\nOK\r\n", F,
+    {"simcom-sim800", "attach-preconditions", "RDY\r\nAT\r\nOK\r\nAT+CIICR\r\nERROR\r\n", F,
      "attach-preconditions@4"},
 
     /* Quectel M95 */
     {"quectel-m95", "send-length", "AT+QISEND=0,1461\r\nERROR\r\n", F, "send-length@1"},
     {"quectel-m95", "socket-state", "AT+QICLOSE=0\r\n0, CLOSE OK\r\nAT+QISEND=0,5\r\nERROR\r\n", F,
      "socket-state@3"},
-    {"quectel-m95", "attach-preconditions", "RDY\r\nAT\r\nOK\r\nAT+QIACT\r\nOK\r\n", F,
+    {"quectel-m95", "attach-preconditions", "RDY\r\nAT\r\nOK\r\nAT+QIACT\r\nERROR\r\n", F,
      "attach-preconditions@4"},
 
     /* u-blox SARA: '@' prompt, sockets 0..6 */
