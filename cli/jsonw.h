@@ -30,6 +30,12 @@ typedef struct jsonw {
     const char *name_p[16];
     unsigned char name_n[16];
     fmt_time_memo tmemo;        /* the records' times (record_json.c) */
+    /* record_json.c's names of enum values, quoted, by the value (a slot
+     * a value: no two names share one), the name's address and its length
+     * with the quotes: copied 32 bytes at once */
+    const char *rname_p[48];
+    unsigned char rname_n[48];
+    char rname_q[48][32];
 } jsonw;
 
 int jw_init(jsonw *w, FILE *out, size_t cap);

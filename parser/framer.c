@@ -154,6 +154,17 @@ static int call_note(ats_framer *fr, ats_line_kind kind, const char *p, size_t n
     const unsigned char *u = (const unsigned char *)p;
     int utf8_checked = 0;
     size_t i0 = 0;
+#if defined(__SSE2__)
+    /* sixteen bytes at a time while all are printable ASCII: as signed
+     * bytes, those of 0x80 and above are below 0x20 too */
+    const __m128i sp = _mm_set1_epi8(0x20), del = _mm_set1_epi8(0x7F);
+    while (i0 + 16 <= n) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(u + i0));
+        if (_mm_movemask_epi8(_mm_or_si128(_mm_cmplt_epi8(x, sp), _mm_cmpeq_epi8(x, del))))
+            break;
+        i0 += 16;
+    }
+#endif
     /* eight bytes at a time while all are printable ASCII (0x20..0x7e) */
     const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
     while (i0 + 8 <= n) {
@@ -163,6 +174,15 @@ static int call_note(ats_framer *fr, ats_line_kind kind, const char *p, size_t n
         if ((w & highs) | ((w - ones * 0x20) & ~w & highs) | ((d - ones) & ~d & highs))
             break;
         i0 += 8;
+    }
+    /* fewer than eight left: the last eight (overlapping those passed) in
+     * one word, not byte by byte */
+    if (i0 < n && i0 + 8 > n && n >= 8) {
+        uint64_t w, d;
+        memcpy(&w, u + n - 8, 8);
+        d = w ^ (ones * 0x7F);
+        if (!((w & highs) | ((w - ones * 0x20) & ~w & highs) | ((d - ones) & ~d & highs)))
+            i0 = n;
     }
     for (size_t i = i0; i < n; i++) {
         if (u[i] >= 0x20 && u[i] < 0x7F)

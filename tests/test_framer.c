@@ -1661,6 +1661,40 @@ static void test_regress_len0_payload_chunk_dependent(void **state)
     check(&c, IN("> abc\r\nOK\r\n"), NULL, 0);
 }
 
+/* A text line's flags say whether it holds a control byte or bytes that
+ * are not UTF-8, wherever the byte is: call_note passes printable ASCII
+ * sixteen and eight bytes a step and the last eight as one word, and each
+ * step must leave the byte it stopped at to the byte loop (a bad byte in a
+ * word before the last eight, those eight printable, was once passed). */
+static void test_flags_every_position(void **state)
+{
+    (void)state;
+    static const struct {
+        unsigned char b;
+        unsigned flag;
+    } bad[] = {{0x01, CTRL}, {0x7f, CTRL}, {0xff, NOTU8}, {0x80, NOTU8}};
+    fcfg cfg = plain();
+    unsigned char in[64];
+    for (size_t len = 1; len <= 48; len++)
+        for (size_t k = 0; k < sizeof bad / sizeof bad[0]; k++)
+            for (size_t at = 0; at <= len; at++) {   /* at == len: none */
+                memset(in, 'A', len);
+                if (at < len)
+                    in[at] = bad[k].b;
+                in[len] = '\r';
+                in[len + 1] = '\n';
+                size_t sizes[1] = {len + 2};
+                recorder r;
+                run(&cfg, in, len + 2, sizes, 1, &r);
+                assert_true(r.n >= 1);
+                unsigned want = at < len ? bad[k].flag : 0;
+                if ((r.v[0].flags & (CTRL | NOTU8)) != want)
+                    fail_msg("len %zu, byte 0x%02x at %zu: flags 0x%x", len, bad[k].b, at,
+                             r.v[0].flags);
+                rec_free(&r);
+            }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1710,6 +1744,7 @@ int main(void)
         cmocka_unit_test(test_regress_len1_slash_payload),
         cmocka_unit_test(test_regress_mode_hint_in_payload_callback_lost),
         cmocka_unit_test(test_regress_len0_payload_chunk_dependent),
+        cmocka_unit_test(test_flags_every_position),
     };
     return cmocka_run_group_tests_name("framer", tests, NULL, NULL);
 }

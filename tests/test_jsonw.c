@@ -13,6 +13,7 @@
 #include "atscope.h"
 #include "common.h"
 #include "jsonw.h"
+#include "record_json.h"
 #include "timefmt.h"
 
 /* What the text must decode to when it is not valid UTF-8. */
@@ -328,6 +329,184 @@ static void test_time_memo(void **state)
     }
 }
 
+/* rec_write writes a record that fits the buffer's room through a pointer,
+ * without a room check a member; rec_write_checked through the writer's
+ * checked helpers. Records of every optional member, strings short and long,
+ * plain, escaped and not UTF-8, times of every kind and durations past the
+ * exact range: the same bytes. */
+static unsigned rnd(unsigned *seed)
+{
+    *seed = *seed * 1103515245u + 12345u;
+    return *seed >> 8;
+}
+
+static ats_span rnd_span(unsigned *seed, char *buf, size_t cap)
+{
+    static const char *const pool[] = {"", "OK", "+CSQ: 17,99", "AT+MIPSEND=1,620",
+                                       "quote\"back\\slash", "tab\there", "caf\xc3\xa9",
+                                       "bad\xff\xfe byte", "ctl\x01\x1f", "0123456789abcdef",
+                                       "0123456789abcdefg"};
+    ats_span s;
+    if (rnd(seed) % 3) {
+        s.ptr = pool[rnd(seed) % (sizeof pool / sizeof pool[0])];
+        s.len = strlen(s.ptr);
+        return s;
+    }
+    size_t n = rnd(seed) % (rnd(seed) % 4 ? 24 : cap);
+    for (size_t i = 0; i < n; i++)
+        buf[i] = (char)(rnd(seed) % 5 ? ' ' + rnd(seed) % 95 : rnd(seed) % 256);
+    s.ptr = buf;
+    s.len = n;
+    return s;
+}
+
+static ats_time rnd_time(unsigned *seed)
+{
+    static const ats_time_kind kinds[] = {ATS_TIME_NONE, ATS_TIME_RELATIVE, ATS_TIME_OF_DAY,
+                                          ATS_TIME_ABSOLUTE, ATS_TIME_LOCAL};
+    ats_time t;
+    t.kind = kinds[rnd(seed) % 5];
+    t.us = rnd(seed) % 8 ? (int64_t)(rnd(seed) % 100000000) : (int64_t)rnd(seed) << 24;
+    return t;
+}
+
+static void test_rec_fast(void **state)
+{
+    (void)state;
+    enum { NB = 64, CAP = 600 };
+    static char bufs[NB][CAP];
+    unsigned seed = 29;
+    jsonw a, b;
+    for (int round = 0; round < 20000; round++) {
+        size_t nb = 0;
+#define SP() rnd_span(&seed, bufs[nb++ % NB], CAP)
+        ats_subcmd cmds[3];
+        ats_span args[3][4];
+        ats_item resp[5];
+        uint64_t urcs[4];
+        ats_waiting wait[2];
+        ats_txn t;
+        ats_urc u;
+        memset(cmds, 0, sizeof cmds);
+        memset(resp, 0, sizeof resp);
+        memset(wait, 0, sizeof wait);
+        memset(&t, 0, sizeof t);
+        memset(&u, 0, sizeof u);
+        t.first_line = rnd(&seed) % 100000;
+        t.last_line = t.first_line + rnd(&seed) % 10;
+        t.command.text = SP();
+        t.command.offset = rnd(&seed) % 2 ? rnd(&seed) : (uint64_t)rnd(&seed) << 40;
+        t.command.time = rnd_time(&seed);
+        t.command.flags = rnd(&seed) % 4 ? 0 : rnd(&seed);
+        t.ncmds = rnd(&seed) % 4;
+        for (size_t i = 0; i < t.ncmds; i++) {
+            cmds[i].name = SP();
+            cmds[i].type = (ats_cmd_type)(rnd(&seed) % 4);
+            cmds[i].nargs = rnd(&seed) % 5;
+            for (size_t k = 0; k < cmds[i].nargs; k++)
+                args[i][k] = SP();
+            cmds[i].args = args[i];
+        }
+        t.cmds = cmds;
+        t.flags = rnd(&seed) % 2 ? rnd(&seed) : 0;
+        t.status = (ats_txn_status)(rnd(&seed) % 4);
+        t.final_kind = (ats_final_kind)(rnd(&seed) % 12);
+        if (rnd(&seed) % 4) {
+            t.final.text = SP();
+            t.final.line = rnd(&seed);
+            t.final.time = rnd_time(&seed);
+            if (rnd(&seed) % 2)
+                t.final.time.kind = t.command.time.kind;
+        }
+        if (rnd(&seed) % 3 == 0) {
+            t.gave_up.line = rnd(&seed) % 3 ? rnd(&seed) : 0;
+            t.gave_up.time = rnd_time(&seed);
+        }
+        if (rnd(&seed) % 4 == 0)
+            t.final_code = SP();
+        t.nresponses = rnd(&seed) % 6;
+        for (size_t i = 0; i < t.nresponses; i++) {
+            resp[i].line = rnd(&seed);
+            resp[i].text = SP();
+            resp[i].time = rnd_time(&seed);
+            resp[i].flags = rnd(&seed) % 3 ? 0 : rnd(&seed);
+        }
+        t.responses = resp;
+        t.responses_omitted = rnd(&seed) % 5 ? 0 : rnd(&seed);
+        t.nurcs = rnd(&seed) % 5;
+        for (size_t i = 0; i < t.nurcs; i++)
+            urcs[i] = rnd(&seed);
+        t.urc_ids = urcs;
+        t.payload_declared = rnd(&seed) % 3 ? -1 : (int64_t)(rnd(&seed) % 5000);
+        t.payload_bytes = rnd(&seed) % 2 ? 0 : rnd(&seed);
+        t.payload_end = (ats_payload_end)(rnd(&seed) % 7);
+        t.payload_line = rnd(&seed) % 2 ? 0 : rnd(&seed);
+        t.prompt.line = rnd(&seed);
+        t.payload_preview = SP();
+        t.completion = (ats_completion)(rnd(&seed) % 5);
+        if (rnd(&seed) % 2) {
+            t.completion_item.text = SP();
+            t.completion_item.line = rnd(&seed);
+            t.completion_item.time = rnd_time(&seed);
+            if (rnd(&seed) % 2)
+                t.completion_item.time.kind = t.command.time.kind;
+        }
+        if (rnd(&seed) % 3 == 0)
+            t.sock = SP();
+        t.nwaiting = rnd(&seed) % 3;
+        for (size_t i = 0; i < t.nwaiting; i++) {
+            wait[i].id = rnd(&seed);
+            wait[i].line = rnd(&seed);
+            wait[i].blocking = (int)(rnd(&seed) % 2);
+            wait[i].command = SP();
+        }
+        t.waiting = wait;
+        t.retry_chain = rnd(&seed) % 3 ? 0 : rnd(&seed);
+        t.attempt = rnd(&seed) % 9;
+        u.item.line = rnd(&seed);
+        u.item.offset = rnd(&seed);
+        u.item.time = rnd_time(&seed);
+        u.item.text = SP();
+        u.item.flags = rnd(&seed) % 3 ? 0 : rnd(&seed);
+        u.name = SP();
+        u.known = (int)(rnd(&seed) % 2);
+        u.inside_txn = rnd(&seed) % 2 ? 0 : rnd(&seed);
+#undef SP
+        ats_record r;
+        memset(&r, 0, sizeof r);
+        /* every number of digits, at its edges */
+        static const uint64_t edge[] = {0, 1, 9, 10, 99, 100, 999, 1000, 9999, 10000, 99999,
+                                        100000, 999999, 1000000, 9999999, 10000000,
+                                        999999999, 1000000000, 9999999999u, 10000000000u,
+                                        999999999999999999u, 1000000000000000000u,
+                                        9999999999999999999u, 10000000000000000000u,
+                                        UINT64_MAX};
+        r.id = rnd(&seed) % 2 ? rnd(&seed) : edge[rnd(&seed) % (sizeof edge / sizeof edge[0])];
+        if (rnd(&seed) % 2)
+            t.last_line = edge[rnd(&seed) % (sizeof edge / sizeof edge[0])];
+        if (rnd(&seed) % 2)
+            u.item.offset = edge[rnd(&seed) % (sizeof edge / sizeof edge[0])];
+        if (rnd(&seed) % 3) {
+            r.kind = ATS_REC_TXN;
+            r.txn = &t;
+        } else {
+            r.kind = ATS_REC_URC;
+            r.urc = &u;
+        }
+        assert_int_equal(jw_init(&a, NULL, 1 << 20), 0);
+        assert_int_equal(jw_init(&b, NULL, 1 << 20), 0);
+        /* twice each: the second record after the first's newline */
+        rec_write(&a, &r);
+        rec_write(&a, &r);
+        rec_write_checked(&b, &r);
+        rec_write_checked(&b, &r);
+        assert_int_equal(a.len, b.len);
+        assert_memory_equal(a.buf, b.buf, a.len);
+        jw_free(&a);
+        jw_free(&b);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -339,6 +518,7 @@ int main(void)
         cmocka_unit_test(test_time_memo),
         cmocka_unit_test(test_u64),
         cmocka_unit_test(test_bytes_short),
+        cmocka_unit_test(test_rec_fast),
     };
     return cmocka_run_group_tests_name("jsonw", tests, NULL, NULL);
 }

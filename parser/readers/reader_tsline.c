@@ -65,6 +65,11 @@ typedef struct ts_st {
      * yet) is taken off every stamped line, a third the line's own */
     signed char pad;
     ats_time t;          /* the last stamp's time: unstamped lines share it */
+    /* tio's [HH:MM:SS of the last [HH:MM:SS.mmm] stamp that parsed, and its
+     * clock (tod_ok 0: none yet): lines come by the dozen in one second */
+    int tod_ok;
+    char tod_head[9];
+    int tod_h, tod_mi, tod_s;
 } ts_st;
 
 static inline int isdig(char c) { return c >= '0' && c <= '9'; }
@@ -373,6 +378,30 @@ static int emit_realterm(ts_st *s, rd_ctx *c, const char *p, size_t n, int eol, 
     return emit_text(s, c, s->t, p, n, eol, line, off);
 }
 
+/* parse() of the file's shape. A [HH:MM:SS.mmm] stamp whose first nine
+ * bytes are the last good stamp's has the same clock (hms() reads only
+ * those): only its fraction and close are read (a tenth of a stamped line's
+ * reading was parsing its clock again). */
+static int parse_shape(ts_st *s, int sh, const char *p, size_t n, stamp *st)
+{
+    if (sh != SH_TOD)
+        return parse(sh, p, n, st);
+    if (s->tod_ok && n >= 14 && !memcmp(p, s->tod_head, sizeof s->tod_head)) {
+        st->h = s->tod_h;
+        st->mi = s->tod_mi;
+        st->s = s->tod_s;
+        return ms3(p + 9, st) && CLOSE_AT(p, n, 13, "] ", st);
+    }
+    if (!parse(sh, p, n, st))
+        return 0;
+    memcpy(s->tod_head, p, sizeof s->tod_head);
+    s->tod_h = st->h;
+    s->tod_mi = st->mi;
+    s->tod_s = st->s;
+    s->tod_ok = 1;
+    return 1;
+}
+
 static int ts_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint64_t line,
                    uint64_t off)
 {
@@ -384,7 +413,7 @@ static int ts_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, uint6
         if (sh == SH_NONE)
             return emit_text(s, c, s->t, p, n, eol, line, off);
         s->shape = sh;
-    } else if (!parse(sh, p, n, &st)) {
+    } else if (!parse_shape(s, sh, p, n, &st)) {
         if (framed(sh, p, n))
             return ats_rd_emit(c, ATS_CHUNK_UNPARSED, ATS_DIR_UNKNOWN, s->t, p, n, line, off,
                                "tsline: bad timestamp");
@@ -440,6 +469,7 @@ static int ts_init(void *vst, rd_ctx *c)
     s->pad = -1;
     s->t.kind = ATS_TIME_NONE;
     s->t.us = 0;
+    s->tod_ok = 0;
     return 0;
 }
 
