@@ -2642,6 +2642,48 @@ static int host_command_after_data(const ats_builder *b, const ats_line *l)
            ats_is_command_text(l->text.ptr, n);
 }
 
+/* The guard an escape needs before it, as V.250 has it by default (S12 =
+ * 50, in 20 ms units): a +++ that came surely sooner after the host's data
+ * (or right after it on the same write) is data to the module, whatever
+ * its own S12. */
+#define ESCAPE_GUARD_US 1000000
+
+static int escape_too_soon(const ats_data *d)
+{
+    if (d->escape_inline)
+        return 1;
+    ats_time a = d->before_escape, e = d->escape_time;
+    if (a.kind == ATS_TIME_NONE || a.kind != e.kind || e.us < a.us)
+        return 0;
+    /* stamps of whole seconds (or tenths) may hide most of one: under the
+     * guard only when it is under it whatever they hide */
+    int64_t step = 0;
+    static const int64_t steps[] = {1000000, 100000, 10000, 1000};
+    for (size_t i = 0; i < sizeof steps / sizeof steps[0] && !step; i++)
+        if (a.us % steps[i] == 0 && e.us % steps[i] == 0)
+            step = steps[i];
+    return e.us - a.us + step < ESCAPE_GUARD_US;
+}
+
+/* A command line the host writes in data mode ends the session
+ * (host_command_after_data), unless the host's escape in this stretch
+ * came too soon after its data for the module to take it and the module
+ * has not answered it (its OK ends data mode): the module is still in data
+ * mode and sends the line on to the server. A SIM7600 got +++ 40 ms after
+ * the host's data, then AT+CIPCLOSE=0, answered neither, and left data
+ * mode only at the next +++, guarded, with its OK; the first +++ is the
+ * stretch's missed escape (escape-guard). A guarded escape and a command
+ * right after it stay the command (escape-guard's "sent too soon after the
+ * escape"). Not the blind escape that opens a stretch the log did not show
+ * (mgos pppos' +++, then AT): nothing shows the module in data mode. */
+static int host_command_in_data(const ats_builder *b, const ats_line *l)
+{
+    if (b->data_escape && !b->data_unshown && !b->p->escape_silent && b->in_data &&
+        escape_too_soon(&b->data))
+        return 0;
+    return host_command_after_data(b, l);
+}
+
 /* The host's first bytes after a command with a prompt, the prompt not seen:
  * a whole command line (AT..., its line end, nothing after) is the host's
  * next command, sent once the library gave up on the prompt (Particle's NCP
@@ -3861,7 +3903,7 @@ static int feed_line(ats_builder *b, const ats_line *l, ats_error *err)
                 rc = raw_data_line(b, l);
             }
         } else if (b->mode == B_DATA) {
-            if (host_command_after_data(b, l)) {
+            if (host_command_in_data(b, l)) {
                 ats_line tl = piece_as_line(l);
                 if ((rc = leave_data_for_command(b, &tl)) == 0 &&
                     (rc = ats_builder_feed(b, &tl, err)) == 0)
@@ -3936,7 +3978,7 @@ static int feed_line(ats_builder *b, const ats_line *l, ats_error *err)
             break;
         }
         if (b->mode == B_DATA) {
-            if (host_command_after_data(b, l)) {
+            if (host_command_in_data(b, l)) {
                 if ((rc = leave_data_for_command(b, l)) != 0)
                     break;
                 b->data_closing = b->in_data;
