@@ -648,6 +648,14 @@ D 7 transparent GET / HTTP/1.0+++AT+CIPCLOSE=0+++
 T 17 AT+CIPCLOSE=0 -> complete OK ; completion success +CIPCLOSE: 0,0 ; socket 0
 T 3 AT+CIPOPEN=0,"TCP","192.0.2.1",80 -> unfinished CONNECT 115200 ; completion pending  ; socket 0
 WEOF
+# ... and a command after such an escape that the module answers was a command (the escape
+# not taken, the module in command mode all the same: held-out batch 29's EG25-G reading)
+log escape-answered '2026-11-30T13:17:01.530Z TX: AT+QIOPEN=1,0,"TCP","198.51.100.7",80,0,2\r\n2026-11-30T13:17:02.330Z RX: CONNECT\r\n2026-11-30T13:17:02.480Z TX: GET / HTTP/1.0\r\n2026-11-30T13:17:02.530Z TX: +++\r\n2026-11-30T13:17:02.630Z TX: AT+QICLOSE=0\r\n2026-11-30T13:17:02.680Z RX: OK\r\n'
+brief escape-answered quectel-bg96 <<'WEOF'
+T 1 AT+QIOPEN=1,0,"TCP","198.51.100.7",80,0,2 -> complete CONNECT ; socket 0
+D 3 transparent GET / HTTP/1.0+++
+T 5 AT+QICLOSE=0 -> complete OK ; socket 0
+WEOF
 log dl-escape-guarded 'Docklight Log File (ASCII) - Started 07.12.2026 10:00:00.000\r\n\r\n07.12.2026 10:00:00.000 [TX] - AT+CIPOPEN=0,"TCP","192.0.2.1",80<CR>\r\n\r\n07.12.2026 10:00:00.500 [RX] - <CR><LF>CONNECT 115200<CR><LF>\r\n\r\n07.12.2026 10:00:02.920 [TX] - GET / HTTP/1.0<CR><LF><CR><LF>\r\n\r\n07.12.2026 10:00:04.960 [TX] - +++\r\n\r\n07.12.2026 10:00:05.060 [TX] - AT+CIPCLOSE=0<CR>\r\n\r\n07.12.2026 10:00:05.110 [RX] - <CR><LF>+CIPCLOSE: 0,0<CR><LF><CR><LF>OK<CR><LF>\r\n'
 verdict dl-escape-guarded simcom-sim7600 1 <<'WEOF'
 9: error: [escape-guard] AT+CIPCLOSE=0 was sent 0.100 s after the escape +++ (at least 1 s of silence)
