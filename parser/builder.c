@@ -2663,6 +2663,54 @@ static int host_command_after_data(const ats_builder *b, const ats_line *l)
            ats_is_command_text(l->text.ptr, n);
 }
 
+/* The guard an escape needs before it, as V.250 has it by default (S12 =
+ * 50, in 20 ms units): a +++ that came surely sooner after the host's data
+ * (or right after it on the same write) is data to the module, whatever
+ * its own S12. */
+#define ESCAPE_GUARD_US 1000000
+
+static int escape_too_soon(const ats_data *d)
+{
+    if (d->escape_inline)
+        return 1;
+    ats_time a = d->before_escape, e = d->escape_time;
+    if (a.kind == ATS_TIME_NONE || a.kind != e.kind || e.us < a.us)
+        return 0;
+    /* stamps of whole seconds (or tenths) may hide most of one: under the
+     * guard only when it is under it whatever they hide */
+    int64_t step = 0;
+    static const int64_t steps[] = {1000000, 100000, 10000, 1000};
+    for (size_t i = 0; i < sizeof steps / sizeof steps[0] && !step; i++)
+        if (a.us % steps[i] == 0 && e.us % steps[i] == 0)
+            step = steps[i];
+    return e.us - a.us + step < ESCAPE_GUARD_US;
+}
+
+/* A command line the host writes in data mode ends the session
+ * (host_command_after_data), unless the host's escape in this stretch
+ * came too soon after its data for the module to take it and the module
+ * has not answered it (its OK ends data mode): the module may still be in
+ * data mode and send the line on to the server. What comes next decides
+ * (held 10, data_cmd_release): the host writing on (its next +++), nothing
+ * from the module between, says the line went as data; the module's
+ * answer, that it was a command. A SIM7600 got +++ 40 ms after the host's
+ * data, then AT+CIPCLOSE=0, answered neither, and left data mode only at
+ * the next +++, guarded, with its OK; the first +++ is the stretch's
+ * missed escape (escape-guard). A guarded escape and a command right after
+ * it stay the command (escape-guard's "sent too soon after the escape").
+ * Not the blind escape that opens a stretch the log did not show (mgos
+ * pppos' +++, then AT): nothing shows the module in data mode.
+ * 1: a command; 2: undecided, held. */
+static int host_command_in_data(const ats_builder *b, const ats_line *l)
+{
+    if (!host_command_after_data(b, l))
+        return 0;
+    if (b->data_escape && !b->data_unshown && !b->p->escape_silent && b->in_data &&
+        escape_too_soon(&b->data))
+        return 2;
+    return 1;
+}
+
 /* The host's first bytes after a command with a prompt, the prompt not seen:
  * a whole command line (AT..., its line end, nothing after) is the host's
  * next command, sent once the library gave up on the prompt (Particle's NCP
@@ -3693,6 +3741,34 @@ int ats_builder_feed(ats_builder *b, const ats_line *l, ats_error *err)
     return rc;
 }
 
+/* The command line held in data mode after an escape the module cannot
+ * have taken (held 10, host_command_in_data), and the line after it (NULL:
+ * the capture ended). The host writing on, nothing from the module
+ * between: the line went as data. Anything else: a command, which ends the
+ * session as host_command_after_data has it; *redo then says l, framed as
+ * data, is to be read again as the line it is. */
+static int data_cmd_release(ats_builder *b, const ats_line *l, int *redo, ats_error *err)
+{
+    int rc;
+    b->held = 0;
+    *redo = 0;
+    if (l && l->dir == ATS_DIR_TX) {
+        if ((rc = data_line(b, &b->hold_line)) != 0)
+            return ats_err(err, rc, NULL, b->hold_line.line, 0,
+                           rc == ATS_ENOMEM ? "out of memory" : "stopped by callback");
+        return 0;
+    }
+    ats_line tl = piece_as_line(&b->hold_line);
+    if ((rc = leave_data_for_command(b, &tl)) != 0)
+        return ats_err(err, rc, NULL, tl.line, 0,
+                       rc == ATS_ENOMEM ? "out of memory" : "stopped by callback");
+    if ((rc = ats_builder_feed(b, &tl, err)) != 0)
+        return rc;
+    b->data_closing = b->in_data;
+    *redo = l != NULL;
+    return 0;
+}
+
 static int feed_line(ats_builder *b, const ats_line *l, ats_error *err)
 {
     int rc = 0;
@@ -3739,6 +3815,20 @@ static int feed_line(ats_builder *b, const ats_line *l, ats_error *err)
         return 0;
     }
     int taken;
+    if (b->held == 10) {
+        int redo;
+        if ((rc = data_cmd_release(b, l, &redo, err)) != 0)
+            return rc;
+        if (redo && l->kind == ATS_LINE_PAYLOAD) {
+            if ((rc = data_closing_line(b, l, &taken)) != 0 || taken)
+                return rc ? ats_err(err, rc, NULL, l->line, 0,
+                                    rc == ATS_ENOMEM ? "out of memory" : "stopped by callback")
+                          : 0;
+            /* framed in data mode: the line it is in command mode */
+            ats_line tl = piece_as_line(l);
+            return tl.text.len ? ats_builder_feed(b, &tl, err) : 0;
+        }
+    }
     if ((rc = data_closing_line(b, l, &taken)) != 0 || taken)
         return rc ? ats_err(err, rc, NULL, l->line, 0,
                             rc == ATS_ENOMEM ? "out of memory" : "stopped by callback")
@@ -3882,7 +3972,13 @@ static int feed_line(ats_builder *b, const ats_line *l, ats_error *err)
                 rc = raw_data_line(b, l);
             }
         } else if (b->mode == B_DATA) {
-            if (host_command_after_data(b, l)) {
+            int hc = host_command_in_data(b, l);
+            if (hc == 2) {
+                if ((rc = hold(b, l)) == 0)
+                    b->held = 10;
+                break;
+            }
+            if (hc) {
                 ats_line tl = piece_as_line(l);
                 if ((rc = leave_data_for_command(b, &tl)) == 0 &&
                     (rc = ats_builder_feed(b, &tl, err)) == 0)
@@ -3957,7 +4053,13 @@ static int feed_line(ats_builder *b, const ats_line *l, ats_error *err)
             break;
         }
         if (b->mode == B_DATA) {
-            if (host_command_after_data(b, l)) {
+            int hc = host_command_in_data(b, l);
+            if (hc == 2) {
+                if ((rc = hold(b, l)) == 0)
+                    b->held = 10;
+                break;
+            }
+            if (hc) {
                 if ((rc = leave_data_for_command(b, l)) != 0)
                     break;
                 b->data_closing = b->in_data;
@@ -4134,6 +4236,17 @@ int ats_builder_finish(ats_builder *b, ats_error *err)
     }
     if (b->naside)
         rc = aside_out(b, 0);
+    if (!rc && b->held == 10) {
+        int redo;
+        if ((rc = data_cmd_release(b, NULL, &redo, err)) != 0)
+            return rc;
+        if (b->data_closing) {
+            b->data_closing = 0;
+            if ((rc = data_flush(b, "host-command", &b->data_end_line)) != 0)
+                return ats_err(err, rc, NULL, 0, 0,
+                               rc == ATS_ENOMEM ? "out of memory" : "stopped by callback");
+        }
+    }
     if (!rc && b->held == 4)
         rc = ocr_release(b, NULL, err);
     if (!rc && b->held == 6)

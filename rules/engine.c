@@ -38,6 +38,8 @@ static int has_hook(const ats_rule_hooks *on, enum eng_hook h)
         return on->state != NULL;
     case H_FINISH:
         return on->finish != NULL;
+    case H_FINDING:
+        return on->finding != NULL;
     case H_COUNT:
         break;
     }
@@ -86,6 +88,9 @@ static inline void each_rule(ats_engine *e, enum eng_hook h, const void *arg)
         case H_FINISH:
             on->finish(c);
             break;
+        case H_FINDING:
+            on->finding(c, arg);
+            break;
         case H_COUNT:
             break;
         }
@@ -113,13 +118,14 @@ int ats_engine_new(ats_engine **out, const ats_ruleset *rs, const ats_capture_in
         return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
     }
     e->pending_rule = -1;
-    for (int h = H_INIT; h <= H_FINISH; h++)
+    for (int h = H_INIT; h < H_COUNT; h++)
         for (int pass = 0; pass < 2; pass++)   /* after_others last */
             for (size_t i = 0; i < ats_rule_count; i++)
                 if (!ats_rule_registry[i]->after_others == !pass &&
+                    (h != H_FINDING || ats_rule_registry[i]->after_others) &&
                     has_hook(&ats_rule_registry[i]->on, (enum eng_hook)h))
                     e->hooked[h][e->nhooked[h]++] = (unsigned char)i;
-    for (int h = H_INIT; h <= H_FINISH; h++)
+    for (int h = H_INIT; h < H_COUNT; h++)
         for (size_t k = 0; k < e->nhooked[h]; k++) {
             int i = e->hooked[h][k];
             e->calls[h][k].on = &ats_rule_registry[i]->on;
@@ -222,14 +228,18 @@ void ats_eng_flush(ats_engine *e)
     if (rule < 0)
         return;
     e->pending_rule = -1;
-    if (!ats_rule_registry[rule]->after_others && e->v->txn &&
-        e->v->severity >= ATS_SEV_WARNING)
+    int flags = !ats_rule_registry[rule]->after_others && e->v->txn &&
+                e->v->severity >= ATS_SEV_WARNING;
+    if (flags)
         e->flagged[e->nflagged++ % 32] = e->v->txn;
     e->res[rule].violations++;
     e->res[rule].status = ATS_RULE_FAIL;
     e->saw[rule] = 1;
     if (e->cb && e->cb(e->user, e->v) != 0)
         e->stopped = 1;
+    /* after delivery: the hooks read e->v and report nothing (rule.h) */
+    if (flags)
+        each_rule(e, H_FINDING, e->v);
 }
 
 int ats_eng_flagged(const ats_engine *e, uint64_t txn)

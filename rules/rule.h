@@ -71,6 +71,12 @@ typedef struct ats_rule_hooks {
     /* what the state tracker saw change, after it has taken the record */
     void (*state)(ats_rule_ctx *c, const ats_track_event *ev);
     void (*finish)(ats_rule_ctx *c);                        /* end of the capture */
+    /* another rule's finding on a transaction (v->txn), at warning or above,
+     * once delivered: what ats_eng_flagged remembers, for a rule that holds
+     * its own findings until it knows whether another rule explained the
+     * same transaction (error-detail). Only for after_others rules, and
+     * only for findings of the others; it must not report. */
+    void (*finding)(ats_rule_ctx *c, const ats_violation *v);
 } ats_rule_hooks;
 
 typedef struct ats_rule_desc {

@@ -17,16 +17,34 @@ typedef struct detail_wait {
     int verbose_on;           /* verbose errors were switched on since */
     int cmee_unknown;         /* nothing had set or shown the error reporting */
     uint64_t line, txn;
+    uint64_t chain;           /* its retry chain's id (the first attempt's), 0 none */
+    int explained;            /* another rule's finding points at it (detail_finding) */
     ats_time time;
 } detail_wait;
 
 #define DETAIL_MAX 8
+#define DETAIL_HELD 16
+
+#define DETAIL_SEEN 32
 
 typedef struct detail_state {
     double window;            /* command-failed's: the same answer window */
+    int too_few;              /* retry-too-few's place in the registry */
+    /* the transactions other rules' findings pointed at lately, for the one
+     * being checked (theirs run first: after_others) */
+    uint64_t seen_txn[DETAIL_SEEN];
+    size_t nseen;
     char verbose[80];         /* the profile's verbose-errors command ({verbose}) */
     detail_wait wait[DETAIL_MAX];
     size_t n;
+    /* advice the host did not follow, held to the capture's end: another
+     * rule's finding on the same transaction or its retry chain names the
+     * cause already (send-length's 4096 bytes, socket-state's socket never
+     * opened, async-overlap's open before +NETOPEN, retry-storm's storm,
+     * judged when the run of attempts ends), and the advice is noise then
+     * (detail_finding). Bounded: when full, the oldest is decided now. */
+    detail_wait held[DETAIL_HELD];
+    size_t nheld;
     /* commands already advised about: a host that sends the same failing
      * command twelve times (TinyGSM's AT+CGATT=1 loop) needs the advice
      * once, not once per answer window */
@@ -44,6 +62,7 @@ static void detail_init(ats_rule_ctx *c)
     detail_state *st = c->st;
     int failed = ats_rule_index("command-failed");
     st->window = failed >= 0 ? ats_eng_param(c->e, failed, "window") : 1;
+    st->too_few = ats_rule_index("retry-too-few");
     if (st->window < 1)
         st->window = 1;
     ats_classes_example(&c->e->rs->cls, C_VERBOSE_ERRORS, st->verbose, sizeof st->verbose);
@@ -52,7 +71,6 @@ static void detail_init(ats_rule_ctx *c)
 static void detail_report(ats_rule_ctx *c, const detail_wait *d)
 {
     detail_state *st = c->st;
-    memcpy(st->advised[st->nadvised++ % DETAIL_MAX], d->norm, sizeof st->advised[0]);
     const char *vars[] = {"cmd", d->command, "verbose", st->verbose, NULL};
     /* which setting turns the detail on (AT+CMEE=2) is the profile's to say */
     ats_eng_violation(c->e, c->rule, d->line, d->time, d->txn, d->name, "%s",
@@ -61,6 +79,59 @@ static void detail_report(ats_rule_ctx *c, const detail_wait *d)
                                   "switching them on ({verbose}) and a repeat would tell why",
                                   vars));
     ats_eng_flush(c->e);
+}
+
+static void advised_add(detail_state *st, const char *norm)
+{
+    memcpy(st->advised[st->nadvised++ % DETAIL_MAX], norm, sizeof st->advised[0]);
+}
+
+/* Did another rule's finding lately point at transaction id? */
+static int detail_seen(const detail_state *st, uint64_t id)
+{
+    for (size_t i = 0; id && i < st->nseen && i < DETAIL_SEEN; i++)
+        if (st->seen_txn[i] == id)
+            return 1;
+    return 0;
+}
+
+/* The host did not follow the advice: held until the capture's end, when
+ * every rule has said what it will about the transaction. */
+static void detail_hold(ats_rule_ctx *c, const detail_wait *d)
+{
+    detail_state *st = c->st;
+    advised_add(st, d->norm);
+    if (d->explained)
+        return;
+    if (st->nheld == DETAIL_HELD) {
+        detail_report(c, &st->held[0]);
+        memmove(&st->held[0], &st->held[1], (DETAIL_HELD - 1) * sizeof st->held[0]);
+        st->nheld--;
+    }
+    st->held[st->nheld++] = *d;
+}
+
+/* Another rule's finding: the advice held or waiting for its transaction
+ * (or for an attempt of its retry chain, whose id the chain's findings
+ * carry) would be noise next to it. Not retry-too-few's: that the host gave
+ * up too soon names no cause of the ERROR. */
+static void detail_finding(ats_rule_ctx *c, const ats_violation *v)
+{
+    detail_state *st = c->st;
+    if (st->too_few >= 0 && !strcmp(v->rule, ats_rule_registry[st->too_few]->id))
+        return;
+    st->seen_txn[st->nseen++ % DETAIL_SEEN] = v->txn;
+    for (size_t i = 0; i < st->n; i++)
+        if (st->wait[i].txn == v->txn || (st->wait[i].chain && st->wait[i].chain == v->txn))
+            st->wait[i].explained = 1;
+    for (size_t i = 0; i < st->nheld;) {
+        if (st->held[i].txn == v->txn || (st->held[i].chain && st->held[i].chain == v->txn)) {
+            memmove(&st->held[i], &st->held[i + 1], (st->nheld - i - 1) * sizeof st->held[0]);
+            st->nheld--;
+            continue;
+        }
+        i++;
+    }
 }
 
 static void drop(detail_state *st, size_t i)
@@ -110,7 +181,7 @@ static void detail_txn(ats_rule_ctx *c, const ats_txn *t)
         d->verbose_on |= verbose_on;
         if (followed || ++d->seen > (unsigned)st->window + 1) {
             if (!followed)
-                detail_report(c, d);
+                detail_hold(c, d);
             drop(st, i);
             continue;
         }
@@ -139,8 +210,15 @@ static void detail_txn(ats_rule_ctx *c, const ats_txn *t)
         again |= !strcmp(st->advised[i], key);
     if (cmee == 2 || cmee == 3 || again || (!cmee && st->cme_shown))
         return;
+    /* another rule (run before this one: after_others) has named the cause
+     * already (send-length, socket-state, async-overlap): the same command
+     * again needs no advice either */
+    if (detail_seen(st, t->id) || detail_seen(st, t->retry_chain)) {
+        advised_add(st, key);
+        return;
+    }
     if (st->n == DETAIL_MAX) {
-        detail_report(c, &st->wait[0]);
+        detail_hold(c, &st->wait[0]);
         drop(st, 0);
     }
     detail_wait *d = &st->wait[st->n++];
@@ -152,6 +230,7 @@ static void detail_txn(ats_rule_ctx *c, const ats_txn *t)
     d->line = t->final.line;
     d->time = t->final.time;
     d->txn = t->id;
+    d->chain = t->retry_chain;
     d->cmee_unknown = !cmee;
 }
 
@@ -161,9 +240,13 @@ static void detail_finish(ats_rule_ctx *c)
     /* verbose errors switched on before the capture ended: the repeat may
      * simply lie beyond it */
     for (size_t i = 0; i < st->n; i++)
-        if (!st->wait[i].verbose_on)
+        if (!st->wait[i].verbose_on && !st->wait[i].explained)
             detail_report(c, &st->wait[i]);
     st->n = 0;
+    /* in line order: held in the order they were decided */
+    for (size_t i = 0; i < st->nheld; i++)
+        detail_report(c, &st->held[i]);
+    st->nheld = 0;
 }
 
 const ats_rule_desc ats_rule_error_detail = {
@@ -174,7 +257,10 @@ const ats_rule_desc ats_rule_error_detail = {
     .state_size = sizeof(detail_state),
     .no_evidence = "no command got a plain ERROR in the capture",
     .needs = ATS_NEED_FAILURES,
-    .on = {.init = detail_init, .txn = detail_txn, .finish = detail_finish},
+    /* after the rules whose findings may name an ERROR's cause (detail_hold) */
+    .after_others = 1,
+    .on = {.init = detail_init, .txn = detail_txn, .finish = detail_finish,
+           .finding = detail_finding},
 };
 
 /* unknown-command. A module's own profile is its manual: a command it does

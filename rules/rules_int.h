@@ -26,7 +26,7 @@ struct ats_ruleset {
 
 /* The hooks of ats_rule_hooks, as the engine calls them. */
 enum eng_hook { H_INIT, H_BEFORE, H_TXN, H_URC, H_DATA, H_CHAIN, H_UNPARSED, H_STATE, H_FINISH,
-                H_COUNT };
+                H_FINDING, H_COUNT };
 
 #define CLS_CACHE 64
 

@@ -740,6 +740,76 @@ for rs in "--read-size 1" "--read-size 3 --read-seed 7"; do
     cmp -s "$TMP/v0-whole.jsonl" "$TMP/v0-chunk.jsonl" || { echo "FAIL: bc95-v0 read with $rs differs"; fail=1; }
 done
 grep -q '"result":"ok","final":"0","final_line":5,"responses":\[{"line":4,"text":"0"}\],"socket":"0"' "$TMP/v0-whole.jsonl" || { echo "FAIL: bc95-v0: AT+NSOCR's id and OK not in parse"; fail=1; }
+# --- error-detail (info) advised AT+CMEE=2 on an ERROR another finding already explains: the
+# label writers call it noise, the cause is named (held-out batch 30's W5). It runs after the
+# other rules now and holds its advice to the capture's end: a finding of theirs on the same
+# transaction, or on its retry chain (retry-storm, judged when the run of attempts ends),
+# drops it. Where nothing explains the ERROR it stays (noceer, detail-once, detail-kept).
+log detail-send-length 'AT+CIPMUX=1\r\nOK\r\nAT+CIPSTART=1,"TCP","192.0.2.1",80\r\nOK\r\n1, CONNECT OK\r\nAT+CIPSEND=1,4096\r\nERROR\r\nAT+CIPCLOSE=1\r\n1, CLOSE OK\r\n'
+verdict detail-send-length simcom-sim800 1 <<'WEOF'
+6: error: [send-length] AT+CIPSEND=1,4096 declares 4096 bytes (must be 1..1460)
+WEOF
+status detail-send-length error-detail 'pass'
+log detail-socket 'RDY\r\nAT\r\nOK\r\nAT+QIACT=1\r\nOK\r\nAT+QIOPEN=1,0,"TCP","192.0.2.1",80,0,1\r\nOK\r\n\r\n+QIOPEN: 0,0\r\nAT+QISEND=2,5\r\nERROR\r\nAT+QICLOSE=0\r\nOK\r\n'
+verdict detail-socket quectel-bg96 1 <<'WEOF'
+10: error: [socket-state] AT+QISEND=2,5 on socket 2, which was never opened since the module started (line 1)
+WEOF
+status detail-socket error-detail 'pass'
+log detail-overlap 'AT+NETOPEN\r\nOK\r\nAT+CIPOPEN=0,"TCP","192.0.2.1",80\r\nERROR\r\n\r\n+NETOPEN: 0\r\nAT+CIPOPEN=0,"TCP","192.0.2.1",80\r\nOK\r\n\r\n+CIPOPEN: 0,0\r\n'
+verdict detail-overlap simcom-sim7600 1 <<'WEOF'
+3: error: [async-overlap] AT+CIPOPEN=0,"TCP","192.0.2.1",80 sent while AT+NETOPEN still waits for +NETOPEN (sent at line 1)
+WEOF
+status detail-overlap error-detail 'pass'
+log detail-storm "$(i=0; while [ $i -lt 13 ]; do printf 'AT+CGATT=1\\r\\nERROR\\r\\n'; i=$((i + 1)); done)AT+CREG?\r\n+CREG: 0,1\r\nOK\r\n"
+verdict detail-storm simcom-sim800 1 <<'WEOF'
+1: warning: [retry-storm] AT+CGATT=1 was attempted 13 times in a row (at most 10)
+WEOF
+status detail-storm error-detail 'pass'
+# ... with retry-storm off, nothing names the cause: the advice, once for the chain
+printf '{"rules": {"retry-storm": {"enabled": false}}}\n' > "$TMP/nostorm.json"
+"$BIN" check -f text --profile simcom-sim800 --config "$TMP/nostorm.json" "$TMP/detail-storm.log" > "$TMP/detail-storm-off.txt"
+[ "$(grep -c '\[error-detail\] AT+CGATT=1' "$TMP/detail-storm-off.txt")" = 1 ] ||
+    { echo "FAIL: detail-storm-off: not one error-detail"; fail=1; }
+log detail-kept 'AT+CIPMUX=1\r\nOK\r\nAT+CIPSTART=1,"TCP","192.0.2.1",80\r\nOK\r\n1, CONNECT OK\r\nAT+CIPSEND=1,100\r\nERROR\r\nAT+CIPCLOSE=1\r\n1, CLOSE OK\r\n'
+verdict detail-kept simcom-sim800 0 <<'WEOF'
+WEOF
+status detail-kept error-detail 'fail'
+# ... and where the other finding names no cause: retry-too-few's "re-sent 0 times"
+log detail-too-few 'AT+CGDCONT=1,"IP","internet"\r\nERROR\r\nAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\nAT+CREG?\r\n+CREG: 0,1\r\nOK\r\nAT+COPS?\r\n+COPS: 0\r\nOK\r\nAT+CGATT?\r\n+CGATT: 1\r\nOK\r\n'
+verdict detail-too-few fibocom-l610 1 <<'WEOF'
+1: warning: [retry-too-few] AT+CGDCONT=1,"IP","internet" failed and was re-sent 0 times before the host moved on (the guide asks for at least 1)
+WEOF
+status detail-too-few error-detail 'fail'
+
+# --- A +++ the host sent 40 ms after its data (no guard: the module takes it as data) and an
+# AT+CIPCLOSE=0 0.1 s later, neither answered, then a guarded +++ and its OK (Docklight,
+# SIM7600; held-out batch 30's W7). A command line in data mode ended the session, so the
+# close was a command answered 4.5 s late by the escape's OK, and the close after it got an
+# orphan OK. The escape came too soon after the data for the module to take it and nothing
+# answered it: the line is data, the first +++ the stretch's missed escape. A guarded escape
+# and a command 0.1 s after it stay the command (escape-guard: sent too soon).
+log dl-escape-missed 'Docklight Log File (ASCII) - Started 07.12.2026 10:00:00.000\r\n\r\n07.12.2026 10:00:00.000 [TX] - AT+CIPOPEN=0,"TCP","192.0.2.1",80<CR>\r\n\r\n07.12.2026 10:00:00.500 [RX] - <CR><LF>CONNECT 115200<CR><LF>\r\n\r\n07.12.2026 10:00:02.920 [TX] - GET / HTTP/1.0<CR><LF><CR><LF>\r\n\r\n07.12.2026 10:00:02.960 [TX] - +++\r\n\r\n07.12.2026 10:00:03.060 [TX] - AT+CIPCLOSE=0<CR>\r\n\r\n07.12.2026 10:00:06.580 [TX] - +++\r\n\r\n07.12.2026 10:00:07.580 [RX] - <CR><LF>OK<CR><LF>\r\n\r\n07.12.2026 10:00:08.000 [TX] - AT+CIPCLOSE=0<CR>\r\n\r\n07.12.2026 10:00:08.050 [RX] - <CR><LF>+CIPCLOSE: 0,0<CR><LF><CR><LF>OK<CR><LF>\r\n'
+verdict dl-escape-missed simcom-sim7600 1 <<'WEOF'
+9: error: [escape-guard] the escape +++ came 0.040 s after the last data (at least 1 s of silence), and the module stayed in data mode until the +++ at line 13
+WEOF
+status dl-escape-missed orphan-response 'pass'
+brief dl-escape-missed simcom-sim7600 <<'WEOF'
+D 7 transparent GET / HTTP/1.0+++AT+CIPCLOSE=0+++
+T 17 AT+CIPCLOSE=0 -> complete OK ; completion success +CIPCLOSE: 0,0 ; socket 0
+T 3 AT+CIPOPEN=0,"TCP","192.0.2.1",80 -> unfinished CONNECT 115200 ; completion pending  ; socket 0
+WEOF
+# ... and a command after such an escape that the module answers was a command (the escape
+# not taken, the module in command mode all the same: held-out batch 29's EG25-G reading)
+log escape-answered '2026-11-30T13:17:01.530Z TX: AT+QIOPEN=1,0,"TCP","198.51.100.7",80,0,2\r\n2026-11-30T13:17:02.330Z RX: CONNECT\r\n2026-11-30T13:17:02.480Z TX: GET / HTTP/1.0\r\n2026-11-30T13:17:02.530Z TX: +++\r\n2026-11-30T13:17:02.630Z TX: AT+QICLOSE=0\r\n2026-11-30T13:17:02.680Z RX: OK\r\n'
+brief escape-answered quectel-bg96 <<'WEOF'
+T 1 AT+QIOPEN=1,0,"TCP","198.51.100.7",80,0,2 -> complete CONNECT ; socket 0
+D 3 transparent GET / HTTP/1.0+++
+T 5 AT+QICLOSE=0 -> complete OK ; socket 0
+WEOF
+log dl-escape-guarded 'Docklight Log File (ASCII) - Started 07.12.2026 10:00:00.000\r\n\r\n07.12.2026 10:00:00.000 [TX] - AT+CIPOPEN=0,"TCP","192.0.2.1",80<CR>\r\n\r\n07.12.2026 10:00:00.500 [RX] - <CR><LF>CONNECT 115200<CR><LF>\r\n\r\n07.12.2026 10:00:02.920 [TX] - GET / HTTP/1.0<CR><LF><CR><LF>\r\n\r\n07.12.2026 10:00:04.960 [TX] - +++\r\n\r\n07.12.2026 10:00:05.060 [TX] - AT+CIPCLOSE=0<CR>\r\n\r\n07.12.2026 10:00:05.110 [RX] - <CR><LF>+CIPCLOSE: 0,0<CR><LF><CR><LF>OK<CR><LF>\r\n'
+verdict dl-escape-guarded simcom-sim7600 1 <<'WEOF'
+9: error: [escape-guard] AT+CIPCLOSE=0 was sent 0.100 s after the escape +++ (at least 1 s of silence)
+WEOF
 
 # --- Round 6, table-driven. A case is "== NAME PROFILE EXIT", then its capture (a printf
 # string), then the findings wanted ("LINE: severity: [rule] message", error-detail not
