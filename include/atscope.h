@@ -308,7 +308,7 @@ typedef struct ats_framer {   /* complete type so callers can embed it; fields p
     ats_line_cb cb;
     void *user;
     int mux;                  /* the chunk being fed says ATS_CF_MUX */
-    int chunk_exact;          /* ... says ATS_CF_LEN_EXACT */
+    int chunk_exact;          /* the last chunk fed says ATS_CF_LEN_EXACT */
     int pay_loose;            /* the payload piece being read holds bytes of a chunk that
                                  does not */
     int err;                  /* sticky */

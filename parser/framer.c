@@ -398,7 +398,7 @@ static int emit_payload(ats_framer *fr, unsigned extra)
 {
     size_t n = fr->len;
     unsigned flags = fr->flags | extra;
-    if (!fr->pay_loose && n)
+    if (!fr->pay_loose && fr->chunk_exact && n)
         flags |= ATS_LF_LEN_EXACT;
     fr->len = 0;
     fr->flags = 0;
@@ -624,7 +624,10 @@ static size_t mark_end(const ats_framer *fr, const unsigned char *r, size_t n)
  * an end mark. The bytes taken (0 none). */
 static size_t overrun(ats_framer *fr, const unsigned char *r, size_t n)
 {
-    if (!fr->opts.exact_payload || fr->dir != ATS_DIR_TX || fr->block || fr->end_len || !n)
+    /* a reader's chunk is one record of the tool (a write); plain bytes
+     * (line 0: a file, a port) are no write of their own */
+    if (!fr->opts.exact_payload || fr->dir != ATS_DIR_TX || !fr->chunk_line || fr->block ||
+        fr->end_len || !n)
         return 0;
     size_t j = 0;
     while (j < n && r[j] >= 0x20 && r[j] != 0x7F)
@@ -862,11 +865,15 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
     fr->chunk_line = c->line;
     fr->chunk_offset = c->offset;
     fr->mux = (c->flags & ATS_CF_MUX) != 0;
-    fr->chunk_exact = (c->flags & ATS_CF_LEN_EXACT) != 0;
     fr->eol_shape = c->flags & (ATS_CF_EOL_DOUBLE | ATS_CF_EOL_CRCR | ATS_CF_EOL_LFCR);
+    /* bytes held from a chunk whose count is not the tool's: the piece
+     * they start is not counted exactly (emit_payload) */
+    if (fr->len && !fr->chunk_exact)
+        fr->pay_loose = 1;
     int rc = 0;
     if (fr->flush_pending && (rc = flush_pending(fr)) != 0)
         return ats_err(err, rc, NULL, 0, 0, "stopped by callback");
+    fr->chunk_exact = (c->flags & ATS_CF_LEN_EXACT) != 0;
     if (n == 0)
         return 0;
     while (i < n) {
@@ -986,7 +993,6 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
             }
             break;
         case ATS_FR_PAYLOAD:
-            fr->pay_loose |= !fr->chunk_exact;
             if (fr->skip_lf || fr->skip_cr) {
                 /* the rest of a pasted line end in a block (end_line_at):
                  * CRs (a few) up to the LFs it holds, then "\n\r"'s CR */
