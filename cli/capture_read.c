@@ -49,6 +49,7 @@ static void results(capture_read *cr, const ats_input *in)
     if (fi) {
         snprintf(cr->format_name, sizeof cr->format_name, "%s", fi->name);
         cr->lossy = fi->lossy;
+        cr->reads_as_received = fi->reads_as_received;
     }
     snprintf(cr->reason, sizeof cr->reason, "%s", ats_input_reason(in));
     snprintf(cr->layers, sizeof cr->layers, "%s", ats_input_layers(in));

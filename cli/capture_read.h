@@ -29,6 +29,7 @@ typedef struct capture_read {
     char reason[640];
     char layers[320];             /* "markdown-quote > mbed-trace" (or the format's name) */
     int has_time, has_dir, lossy;
+    int reads_as_received;        /* the format's (ats_format_info) */
     unsigned hides;            /* ATS_HIDES_*: what the format and its layers do not show */
     char commands_unshown[200];   /* why not every command is shown ("": all are) */
     /* what the reader had to guess or could not do (ats_input_warning) */

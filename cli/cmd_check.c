@@ -279,7 +279,8 @@ static void on_format(void *user, const ats_input *in)
     run *r = user;
     const ats_format_info *fi = ats_input_format(in);
     ats_capture_info ci = {fi && fi->has_time, fi && fi->has_direction, fi && fi->lossy,
-                           ats_input_hides(in), ats_input_commands_unshown(in)};
+                           ats_input_hides(in), ats_input_commands_unshown(in),
+                           fi && fi->reads_as_received};
     ats_engine_set_capture_info(r->eng, &ci);
 }
 
@@ -382,7 +383,7 @@ static void check_one(check_report *rep, input_result *in, const char *path)
     memset(&r, 0, sizeof r);
     r.rep = rep;
     r.in = in;
-    ats_capture_info ci = {0, 0, 0, 0, NULL};
+    ats_capture_info ci = {0, 0, 0, 0, NULL, 0};
     ats_error e;
     memset(&e, 0, sizeof e);
     ats_parser *ps = NULL;
@@ -459,6 +460,7 @@ static void check_one(check_report *rep, input_result *in, const char *path)
     ci.has_time = cr.has_time;
     ci.has_direction = cr.has_dir;
     ci.lossy = cr.lossy;
+    ci.reads_as_received = cr.reads_as_received;
     ci.hides = cr.hides;
     ci.commands_unshown = cr.commands_unshown[0] ? cr.commands_unshown : NULL;
     if (rc == 0) {

@@ -42,7 +42,7 @@ static int on_chunk(void *user, const ats_chunk *c)
     if (!r->format_known) {
         const ats_format_info *f = ats_input_format(r->input);
         ats_capture_info ci = {f && f->has_time, f && f->has_direction, f && f->lossy,
-                               ats_input_hides(r->input), ats_input_commands_unshown(r->input)};
+                               ats_input_hides(r->input), ats_input_commands_unshown(r->input), f && f->reads_as_received};
         ats_engine_set_capture_info(r->engine, &ci);
         r->format_known = 1;
     }
@@ -111,9 +111,10 @@ int main(int argc, char **argv)
             rc = ats_input_finish(r.input, &e);
         /* what the capture really carried decides what the rules could check */
         ats_capture_info ci = {ats_input_saw_time(r.input), ats_input_saw_direction(r.input), 0,
-                               ats_input_hides(r.input), ats_input_commands_unshown(r.input)};
+                               ats_input_hides(r.input), ats_input_commands_unshown(r.input), 0};
         const ats_format_info *fi = ats_input_format(r.input);
         ci.lossy = fi && fi->lossy;
+        ci.reads_as_received = fi && fi->reads_as_received;
         ats_engine_set_capture_info(r.engine, &ci);
         if (rc == 0)
             rc = ats_parser_finish(r.parser, &e);

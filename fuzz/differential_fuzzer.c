@@ -45,7 +45,7 @@ static void announce(run *r)
     r->announced = 1;
     const ats_format_info *fi = ats_input_format(r->in);
     ats_capture_info ci = {fi && fi->has_time, fi && fi->has_direction, fi && fi->lossy,
-                           ats_input_hides(r->in), ats_input_commands_unshown(r->in)};
+                           ats_input_hides(r->in), ats_input_commands_unshown(r->in), fi && fi->reads_as_received};
     ats_engine_set_capture_info(r->eng, &ci);
 }
 
@@ -81,7 +81,7 @@ static void run_one(run *r, const char *format, const uint8_t *data, size_t size
                     uint32_t seed)
 {
     memset(r, 0, sizeof *r);
-    ats_capture_info ci = {0, 0, 0, 0, NULL};
+    ats_capture_info ci = {0, 0, 0, 0, NULL, 0};
     ats_input_opts io = {.format = format, .formats = g_formats};
     int rc = ats_engine_new(&r->eng, g_rules, &ci, on_violation, r, NULL);
     if (rc == 0)
@@ -114,6 +114,7 @@ static void run_one(run *r, const char *format, const uint8_t *data, size_t size
         ci.has_direction = ats_input_saw_direction(r->in);
         const ats_format_info *fi = ats_input_format(r->in);
         ci.lossy = fi && fi->lossy;
+        ci.reads_as_received = fi && fi->reads_as_received;
         ats_engine_set_capture_info(r->eng, &ci);
         frc = ats_engine_finish(r->eng, NULL);
     }

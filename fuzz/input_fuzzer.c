@@ -41,7 +41,7 @@ static void announce(run *r)
     r->announced = 1;
     const ats_format_info *fi = ats_input_format(r->in);
     ats_capture_info ci = {fi && fi->has_time, fi && fi->has_direction, fi && fi->lossy,
-                           ats_input_hides(r->in), ats_input_commands_unshown(r->in)};
+                           ats_input_hides(r->in), ats_input_commands_unshown(r->in), fi && fi->reads_as_received};
     ats_engine_set_capture_info(r->eng, &ci);
 }
 
@@ -97,7 +97,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     run r;
     memset(&r, 0, sizeof r);
-    ats_capture_info ci = {0, 0, 0, 0, NULL};
+    ats_capture_info ci = {0, 0, 0, 0, NULL, 0};
     ats_input_opts io = {.format = format, .formats = g_formats};
     /* the reader settings (--socat-first, --sample-rate, --port) from the length's low
      * bits: the header byte is spent, and every corpus input still means what it did */
@@ -131,6 +131,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         ci.has_direction = ats_input_saw_direction(r.in);
         const ats_format_info *fi = ats_input_format(r.in);
         ci.lossy = fi && fi->lossy;
+        ci.reads_as_received = fi && fi->reads_as_received;
         ats_engine_set_capture_info(r.eng, &ci);
         rc = ats_engine_finish(r.eng, NULL);
     }

@@ -86,7 +86,7 @@ static void use_profile(const ats_profile *p)
     }
     /* the capture through parser and rules, with this profile */
     use u = {0, NULL};
-    ats_capture_info ci = {0, 0, 0, 0, NULL};
+    ats_capture_info ci = {0, 0, 0, 0, NULL, 0};
     ats_parser *ps = NULL;
     if (ats_engine_new(&u.eng, rs, &ci, on_violation, NULL, NULL) < 0)
         abort();

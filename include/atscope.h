@@ -133,7 +133,12 @@ enum {
     /* a host-log chunk: the library's own line saying it dropped what it
      * had read, unlogged (SMSLib's "clearBuffer() called."): the open
      * command's answer, if any came, is not in the log */
-    ATS_CF_FLUSHED = 1u << 14
+    ATS_CF_FLUSHED = 1u << 14,
+    /* a data chunk whose byte count is the tool's own count of the write or
+     * read (Portmon's "Length n:"), though the format is lossy: the bytes
+     * may be shown as dots, their number is exact. A payload all of whose
+     * pieces came so is counted by send-payload-mismatch in a lossy log. */
+    ATS_CF_LEN_EXACT = 1u << 15
 };
 
 /* What a format reader produces. */
@@ -195,6 +200,8 @@ enum {
     ATS_LF_BLOCK_OPEN = 1u << 18,   /* an annotation from a chunk saying ATS_CF_BLOCK_OPEN */
     ATS_LF_BLOCK_CLOSE = 1u << 19,  /* an annotation from a chunk saying ATS_CF_BLOCK_CLOSE */
     ATS_LF_FLUSHED = 1u << 20,      /* a host-log line from a chunk saying ATS_CF_FLUSHED */
+    ATS_LF_LEN_EXACT = 1u << 21,    /* a payload piece whose every byte came in a chunk saying
+                                       ATS_CF_LEN_EXACT: its count is the wire's */
     ATS_LF_EDITED = 1u << 12        /* a command line the user edited while typing, or a line
                                        a USB glitch's NUL / 0xFF runs were taken off: the text
                                        is the line with the erases (BS, DEL) applied or the runs
@@ -301,6 +308,9 @@ typedef struct ats_framer {   /* complete type so callers can embed it; fields p
     ats_line_cb cb;
     void *user;
     int mux;                  /* the chunk being fed says ATS_CF_MUX */
+    int chunk_exact;          /* the last chunk fed says ATS_CF_LEN_EXACT */
+    int pay_loose;            /* the payload piece being read holds bytes of a chunk that
+                                 does not */
     int err;                  /* sticky */
     uint64_t lines, dropped_empty, truncated_lines, cut_bytes, eol_bytes;
 } ats_framer;
@@ -432,9 +442,12 @@ enum {
                                         command waited, unlogged (a definition's flushes) */
     ATS_TF_FINAL_AFTER_NEXT = 1u << 10, /* its final came after the next command was sent
                                          (the host did not wait): a late answer joined */
-    ATS_TF_ID_ANSWERED = 1u << 11    /* its socket id is the module's answer (the profile's
+    ATS_TF_ID_ANSWERED = 1u << 11,   /* its socket id is the module's answer (the profile's
                                         "response" id group: AT+NSOCR's bare number), not
                                         an argument the host chose */
+    ATS_TF_PAYLOAD_EXACT = 1u << 12  /* every piece of its payload came in chunks whose count is
+                                        the tool's own (ATS_CF_LEN_EXACT): the payload's length
+                                        is the wire's even in a lossy format */
 };
 
 typedef struct ats_item {      /* one line kept by a record */
@@ -826,6 +839,7 @@ typedef struct ats_capture_info {
      * before it is the printer's gap, not the modem's fault; NULL: every
      * command is shown */
     const char *commands_unshown;
+    int reads_as_received;     /* ats_format_info's: an early payload is early in a lossy log */
 } ats_capture_info;
 
 typedef struct ats_rule_result {
@@ -956,6 +970,11 @@ typedef struct ats_format_info {
     int has_time;
     int has_direction;
     int lossy;                 /* the tool drops or changes bytes */
+    /* the tool shows each read when it came (a port monitor's request, a
+     * serial assistant's receive record), not a library's line once its
+     * line end came: a prompt that has no line end is shown before what
+     * the host wrote after it, so a payload shown before it was early */
+    int reads_as_received;
 } ats_format_info;
 
 /* The parts of the modem's side a capture format may leave out (docs/formats.md,

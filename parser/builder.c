@@ -44,6 +44,8 @@ typedef struct otx {
     size_t nurc;
     size_t code_off, code_len;   /* final code, in arena */
     size_t npreview;
+    int pay_loose;               /* a payload piece came whose count is not the wire's in a
+                                    lossy format (no ATS_LF_LEN_EXACT) */
     size_t eol_tail;             /* the last payload piece ended with this many line-end
                                     bytes, more may follow (ATS_LF_PAYLOAD_EOL); 0 none */
     int64_t block_declared;      /* the command's argument a data_block's length_arg names
@@ -2292,6 +2294,13 @@ static void payload_add(ats_builder *b, otx *o, const ats_line *l)
     if (!o->t.payload_line)
         o->t.payload_line = l->line;
     o->t.payload_bytes += l->text.len;
+    /* a count the tool gave for every piece (Portmon's Length n:) */
+    if (l->text.len && !(l->flags & ATS_LF_LEN_EXACT))
+        o->pay_loose = 1;
+    if (o->pay_loose)
+        o->t.flags &= ~ATS_TF_PAYLOAD_EXACT;
+    else if (l->text.len)
+        o->t.flags |= ATS_TF_PAYLOAD_EXACT;
     size_t room = b->o.preview_bytes - o->npreview;
     size_t k = l->text.len < room ? l->text.len : room;
     if (k) {

@@ -118,6 +118,7 @@ void ats_framer_set_mode(ats_framer *fr, ats_frame_mode mode, uint64_t n)
         fr->after_prompt = 0;
     if (fr->flush_pending)
         return;
+    fr->pay_loose = 0;
     /* Only switch the byte state between lines; a line in progress ends first. */
     if (fr->state == ATS_FR_LINE_START || fr->state == ATS_FR_PAYLOAD ||
         fr->state == ATS_FR_PAYLOAD_SLASH) {
@@ -417,8 +418,11 @@ static int emit_payload(ats_framer *fr, unsigned extra)
 {
     size_t n = fr->len;
     unsigned flags = fr->flags | extra;
+    if (!fr->pay_loose && fr->chunk_exact && n)
+        flags |= ATS_LF_LEN_EXACT;
     fr->len = 0;
     fr->flags = 0;
+    fr->pay_loose = 0;
     if (n == 0 && !(extra & (ATS_LF_PAYLOAD_CTRLZ | ATS_LF_PAYLOAD_ESC)))
         return 0;
     fr->ctrlz_bytes += n;
@@ -627,6 +631,32 @@ static size_t mark_end(const ats_framer *fr, const unsigned char *r, size_t n)
             return k + 1;
     }
     return 0;
+}
+
+/* Directed, the declared length reached inside one write of the host: the
+ * rest of that write up to its end or a control byte went with it (the
+ * host wrote 11 bytes for AT+CIPSEND=10). The module takes those bytes
+ * into its next command line ("hAT+CIPCLOSE", which it still answers), so
+ * they are the payload's excess, not a line of the host's: counted with
+ * the payload (send-payload-mismatch), and the next command reads as the
+ * command it is. A rest that starts a command line ("AT"), a line end, a
+ * Ctrl-Z or an ESC is not taken; nor in a block (the modem's), nor with
+ * an end mark. The bytes taken (0 none). */
+static size_t overrun(ats_framer *fr, const unsigned char *r, size_t n)
+{
+    /* a reader's chunk is one record of the tool (a write); plain bytes
+     * (line 0: a file, a port) are no write of their own */
+    if (!fr->opts.exact_payload || fr->dir != ATS_DIR_TX || !fr->chunk_line || fr->block ||
+        fr->end_len || !n)
+        return 0;
+    size_t j = 0;
+    while (j < n && r[j] >= 0x20 && r[j] != 0x7F)
+        j++;
+    if (j == 0 || (r[0] | 0x20) == 'a' || j > fr->cap - fr->len)
+        return 0;
+    memcpy(fr->buf + fr->len, r, j);
+    fr->len += j;
+    return j;
 }
 
 static int payload_full(ats_framer *fr)
@@ -856,9 +886,14 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
     fr->chunk_offset = c->offset;
     fr->mux = (c->flags & ATS_CF_MUX) != 0;
     fr->eol_shape = c->flags & (ATS_CF_EOL_DOUBLE | ATS_CF_EOL_CRCR | ATS_CF_EOL_LFCR);
+    /* bytes held from a chunk whose count is not the tool's: the piece
+     * they start is not counted exactly (emit_payload) */
+    if (fr->len && !fr->chunk_exact)
+        fr->pay_loose = 1;
     int rc = 0;
     if (fr->flush_pending && (rc = flush_pending(fr)) != 0)
         return ats_err(err, rc, NULL, 0, 0, "stopped by callback");
+    fr->chunk_exact = (c->flags & ATS_CF_LEN_EXACT) != 0;
     if (n == 0)
         return 0;
     while (i < n) {
@@ -1269,6 +1304,7 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
             }
             if (fr->mode == ATS_FRAME_PAYLOAD_LEN && !fr->cont) {
                 if (fr->payload_left == 0) {
+                    i += overrun(fr, s + i, n - i);
                     if ((rc = payload_full(fr)) != 0)
                         goto stop;
                 }

@@ -603,7 +603,7 @@ int ats_engine_finish(ats_engine *e, ats_error *err)
             ats_eng_not_evaluable(e, (int)i, "capture has no host direction");
         /* a tool that drops or rewrites bytes (minicom's CRs, SSCOM's line
          * breaks, socat -v's dots): byte counts and line ends are not the wire's */
-        if ((d->needs & ATS_NEED_LOSSLESS) && e->ci.lossy)
+        if ((d->needs & ATS_NEED_LOSSLESS) && e->ci.lossy && !e->exact[i])
             ats_eng_not_evaluable(e, (int)i, "the capture format loses bytes (lossy)");
         if (e->na_reason[i][0])
             ats_eng_not_evaluable(e, (int)i, e->na_reason[i]);

@@ -101,6 +101,7 @@ const ats_rule_desc ats_rule_send_length = {
 
 typedef struct payload_state {
     uint64_t seen, unseen, replaced;   /* payloads after a prompt, by what shows of them */
+    uint64_t lossy;                    /* ... seen in a lossy log without an exact count */
 } payload_state;
 
 static void payload_txn(ats_rule_ctx *c, const ats_txn *t)
@@ -114,9 +115,15 @@ static void payload_txn(ats_rule_ctx *c, const ats_txn *t)
     if (visible && stand_in(t)) {         /* replaced: not the bytes that were sent */
         st->replaced++;
         visible = 0;
+    } else if (visible && e->ci.lossy && !(t->flags & ATS_TF_PAYLOAD_EXACT)) {
+        st->lossy++;          /* the format's display, not the wire's count */
+        visible = 0;
     } else if (visible) {
         st->seen++;
         ats_eng_saw(e, c->rule);
+        /* a lossy format whose tool counted the bytes (Portmon's Length n:) */
+        if (e->ci.lossy)
+            e->exact[c->rule] = 1;
     } else {
         st->unseen++;
     }
@@ -126,7 +133,7 @@ static void payload_txn(ats_rule_ctx *c, const ats_txn *t)
     int ended_by_module = t->payload_end == ATS_PAYLOAD_CUT && t->final_kind != ATS_FINAL_NONE &&
                           ats_final_is_failure(t->final_kind) && t->payload_declared >= 0 &&
                           t->payload_bytes < (uint64_t)t->payload_declared;
-    if (visible && !e->ci.lossy && t->payload_declared >= 0 && t->payload_end != ATS_PAYLOAD_ESC &&
+    if (visible && t->payload_declared >= 0 && t->payload_end != ATS_PAYLOAD_ESC &&
         !ended_by_module && t->payload_bytes != (uint64_t)t->payload_declared) {
         char got[24], want[24];
         snprintf(got, sizeof got, "%" PRIu64, t->payload_bytes);
@@ -158,8 +165,12 @@ static void payload_finish(ats_rule_ctx *c)
     else if (st->replaced)
         ats_eng_partly(c->e, c->rule,
                        "payloads replaced by a stand-in ((binary), *****, [N bytes]) not counted");
-    else if (st->unseen && !st->seen)
+    else if (st->unseen && !st->seen && !st->lossy)
         snprintf(na, cap, "no payload is visible in the capture after any prompt");
+    else if (st->lossy && st->seen)
+        ats_eng_partly(c->e, c->rule,
+                       "payloads the lossy format shows without the tool's count of their bytes "
+                       "not counted");
 }
 
 const ats_rule_desc ats_rule_send_payload_mismatch = {
@@ -188,8 +199,11 @@ static void before_prompt_txn(ats_rule_ctx *c, const ats_txn *t)
     /* a host library's log (a lossy format) may show a prompt that has no
      * line end only when its next line end comes: serialport-gsm logs "> "
      * after the payload it wrote on seeing it. Such a log can make a payload
-     * look early, never late: an early one there is not judged. */
-    if ((t->flags & ATS_TF_PAYLOAD_EARLY) && e->ci.lossy) {
+     * look early, never late: an early one there is not judged. A tool
+     * that shows each read when it came (SSCOM's receive record, Portmon's
+     * read request: the format's reads_as_received) shows the prompt in
+     * its place: a payload shown before it was sent before it. */
+    if ((t->flags & ATS_TF_PAYLOAD_EARLY) && e->ci.lossy && !e->ci.reads_as_received) {
         if (!st->unjudged++)
             ats_eng_text(st->first, sizeof st->first, t->command.text);
         return;

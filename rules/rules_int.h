@@ -70,6 +70,9 @@ struct ats_engine {
     int pending_rule;         /* -1: none being built */
     char na_reason[ATS_RULES_MAX][120];   /* set when a rule could not check what it saw */
     unsigned char saw[ATS_RULES_MAX];     /* the rule checked something (ats_eng_saw) */
+    /* a rule that needs lossless bytes judged counts the lossy format gives
+     * exactly (Portmon's Length n:): not made not-evaluable for the format */
+    unsigned char exact[ATS_RULES_MAX];
     ats_coverage cov;         /* lines seen and understood (ats_engine_coverage) */
     uint64_t modem_said;      /* records holding something the modem sent (coverage.c) */
     char msgbuf[600];         /* ats_eng_msg's */

@@ -199,7 +199,7 @@ static int on_chunk(void *user, const ats_chunk *c)
     ats_error e;
     const ats_format_info *fi = ats_input_format(f->in);
     if (!f->told && fi) {       /* as the CLI does: the rules learn what the format carries */
-        ats_capture_info ci = {fi->has_time, fi->has_direction, fi->lossy, 0, NULL};
+        ats_capture_info ci = {fi->has_time, fi->has_direction, fi->lossy, 0, NULL, 0};
         ats_engine_set_capture_info(f->eng, &ci);
         f->told = 1;
     }

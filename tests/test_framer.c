@@ -929,6 +929,90 @@ static void test_payload_len_exact(void **state)
     check(&c, IN("> hel\r\nloOK\r\n> \r\nabcde"), e, NE(e));
 }
 
+/* A directed host write (a reader's chunk: one record of the tool) that goes
+ * on past the declared length: the rest up to a control byte is the
+ * payload's excess (Portmon's "Length 11: temp=21.5;h" after AT+CIPSEND=10),
+ * and the next write is a command line of its own; a rest that starts a
+ * command line ("AT") is not taken, nor anything in plain bytes (line 0). A
+ * chunk with the tool's exact count makes its piece ATS_LF_LEN_EXACT. */
+typedef struct ov_rec {
+    char text[4][32];
+    ats_line_kind kind[4];
+    unsigned flags[4];
+    size_t n;
+} ov_rec;
+
+static int ov_line(void *user, const ats_line *l)
+{
+    ov_rec *r = user;
+    if (r->n < 4) {
+        size_t k = l->text.len < 31 ? l->text.len : 31;
+        memcpy(r->text[r->n], l->text.ptr, k);
+        r->text[r->n][k] = 0;
+        r->kind[r->n] = l->kind;
+        r->flags[r->n] = l->flags;
+    }
+    r->n++;
+    return 0;
+}
+
+static void ov_run(ov_rec *r, const char *a, uint64_t la, unsigned fa, const char *b, uint64_t lb)
+{
+    ats_framer fr;
+    ats_error err;
+    ats_framer_opts o = {0};
+    o.exact_payload = 1;
+    memset(r, 0, sizeof *r);
+    assert_int_equal(ats_framer_init(&fr, &o, ATS_DIR_TX, ov_line, r, &err), 0);
+    ats_framer_set_mode(&fr, ATS_FRAME_PAYLOAD_LEN, 10);
+    ats_chunk c = {0};
+    c.kind = ATS_CHUNK_DATA;
+    c.dir = ATS_DIR_TX;
+    c.bytes = (const uint8_t *)a;
+    c.len = strlen(a);
+    c.line = la;
+    c.offset = la ? 100 * la : 0;
+    c.flags = fa;
+    assert_int_equal(ats_framer_feed(&fr, &c, &err), 0);
+    c.bytes = (const uint8_t *)b;
+    c.len = strlen(b);
+    c.line = lb;
+    c.offset = lb ? 100 * lb : 0;
+    c.flags = 0;
+    assert_int_equal(ats_framer_feed(&fr, &c, &err), 0);
+    assert_int_equal(ats_framer_finish(&fr, &err), 0);
+    ats_framer_free(&fr);
+}
+
+static void test_payload_write_overrun(void **state)
+{
+    (void)state;
+    ov_rec r;
+    ov_run(&r, "temp=21.5;h", 5, ATS_CF_LEN_EXACT, "AT+CIPCLOSE\r", 7);
+    assert_int_equal(r.n, 2);
+    assert_int_equal(r.kind[0], ATS_LINE_PAYLOAD);
+    assert_string_equal(r.text[0], "temp=21.5;h");
+    assert_true(r.flags[0] & ATS_LF_PAYLOAD_FULL);
+    assert_true(r.flags[0] & ATS_LF_LEN_EXACT);
+    assert_int_equal(r.kind[1], ATS_LINE_TEXT);
+    assert_string_equal(r.text[1], "AT+CIPCLOSE");
+    /* no exact count: the same reading, no ATS_LF_LEN_EXACT */
+    ov_run(&r, "temp=21.5;h", 5, 0, "AT+CIPCLOSE\r", 7);
+    assert_string_equal(r.text[0], "temp=21.5;h");
+    assert_false(r.flags[0] & ATS_LF_LEN_EXACT);
+    /* the rest starts a command line, or ends at a line end: not taken */
+    ov_run(&r, "temp=21.5;AT+X\r", 5, 0, "AT+CIPCLOSE\r", 7);
+    assert_string_equal(r.text[0], "temp=21.5;");
+    assert_string_equal(r.text[1], "AT+X");
+    ov_run(&r, "temp=21.5;\r\n", 5, 0, "AT+CIPCLOSE\r", 7);
+    assert_string_equal(r.text[0], "temp=21.5;");
+    assert_string_equal(r.text[1], "AT+CIPCLOSE");
+    /* plain bytes (line 0): no write of their own, the rest is the next line's */
+    ov_run(&r, "temp=21.5;h", 0, 0, "AT+CIPCLOSE\r", 0);
+    assert_string_equal(r.text[0], "temp=21.5;");
+    assert_string_equal(r.text[1], "hAT+CIPCLOSE");
+}
+
 /* An answer that announces a block (+QIRD: 7): its bytes are taken whole,
  * line ends and an "OK" inside included, even in an undirected capture where
  * a line end would end a host's payload; the next line is text again. */
@@ -1720,6 +1804,7 @@ int main(void)
         cmocka_unit_test(test_payload_len_lines),
         cmocka_unit_test(test_payload_after_bare_prompt),
         cmocka_unit_test(test_payload_len_exact),
+        cmocka_unit_test(test_payload_write_overrun),
         cmocka_unit_test(test_payload_block),
         cmocka_unit_test(test_payload_block_short),
         cmocka_unit_test(test_payload_block_whole),

@@ -87,7 +87,7 @@ static void run(const ev *evs, size_t n, outcome *o)
         timed |= evs[i].ms >= 0;
         directed |= evs[i].dir != ATS_DIR_UNKNOWN;
     }
-    ats_capture_info ci = {timed, directed, lossy_next, 0, NULL};
+    ats_capture_info ci = {timed, directed, lossy_next, 0, NULL, 0};
     lossy_next = 0;
     ats_error e;
     fwd f;
@@ -253,7 +253,7 @@ static void test_retry_storm(void **state)
     outcome o;
     memset(&o, 0, sizeof o);
     fwd f;
-    ats_capture_info ci = {0, 0, 0, 0, NULL};
+    ats_capture_info ci = {0, 0, 0, 0, NULL, 0};
     assert_int_equal(ats_engine_new(&f.eng, rules, &ci, on_violation, &o, &e), 0);
     ats_parser *ps;
     assert_int_equal(ats_parser_new(&ps, prof, NULL, on_record, &f, &e), 0);
@@ -774,7 +774,7 @@ static void run_read(const ats_profile *p, const char *capture, size_t step, int
     ats_ruleset *rs;
     assert_int_equal(ats_ruleset_new(&rs, p, &e), 0);
     fwd f;
-    ats_capture_info ci = {0, 0, 0, 0, NULL};
+    ats_capture_info ci = {0, 0, 0, 0, NULL, 0};
     assert_int_equal(ats_engine_new(&f.eng, rs, &ci, on_violation, o, &e), 0);
     if (formats)
         ats_engine_set_formats(f.eng, ts_formats());
@@ -1237,7 +1237,7 @@ static void run_with(const ats_profile *p, const char *capture, outcome *o)
     ats_ruleset *rs;
     assert_int_equal(ats_ruleset_new(&rs, p, &e), 0);
     fwd f;
-    ats_capture_info ci = {0, 0, 0, 0, NULL};
+    ats_capture_info ci = {0, 0, 0, 0, NULL, 0};
     assert_int_equal(ats_engine_new(&f.eng, rs, &ci, on_violation, o, &e), 0);
     ats_parser *ps;
     assert_int_equal(ats_parser_new(&ps, p, NULL, on_record, &f, &e), 0);

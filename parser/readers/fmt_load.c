@@ -22,7 +22,7 @@
     X(hologram_simcom) X(arduino_modem_debug) X(sms_tool) X(hex_rows)                                        \
     X(csv_serial_logger) X(docklight) X(qcom) X(atcmdparser) X(generic_arrows) X(generic_txrx)      \
     X(generic_sendrecv) X(generic_gtlt) X(generic_oneline)                                                \
-    X(shell_at_tool) X(mgos_pppos) X(picocom_imap) X(port_monitor_text) X(coolterm_ms) X(bracket_date_underscore) X(hercules) X(nodered_debug) X(yat) \
+    X(shell_at_tool) X(mgos_pppos) X(picocom_imap) X(port_monitor_text) X(coolterm_ms) X(bracket_date_underscore) X(hercules) X(nodered_debug) X(yat) X(vscode_serial_monitor) \
     X(serilog) X(line_stamps) X(chat_typography) X(markdown_table) X(one_column_table) X(quoted_list_lines) X(paired_output) \
     X(zephyr_hl7800) X(ll_hook_bytes) X(app_verb_lines) X(node_buffer) X(miniterm_debug) \
     X(openwrt_gcom) X(openwrt_atc) X(gnokii) \
@@ -52,7 +52,7 @@ static const char *const k_root[] = {"$schema", "format_version", "name", "kind"
                                      "other_decode", "glue", "sides", "samples", "layer", "wrapped",
                                      "match", "drop", "block_open", "block_close", "remove", "replace_with", "any", "min_ratio", "at_share", "session", "answered", "repeat", "md_block", "csv_cell", "json_string", "c_string", "time_line", "continued", "counting", "one_source", "own_lines", "json",
                                      "list_open", "list_item", "split_lines", "marker", "refuted_by",
-                                     "script_lines", "omits_commands", NULL};
+                                     "script_lines", "omits_commands", "reads_as_received", NULL};
 static const char *const k_omits[] = {"why", "unless_seen", NULL};
 static const char *const k_rule[] = {"name", "match", "dir", "dir_map", "host_log", "decode",
                                      "suffix", "suffix_crless", "prefix", "continue", "cumulative", "keep_cr", "strip",
@@ -103,7 +103,7 @@ static int need_of(const char *s, fd_need *nd)
 static int pat_compile(const ats_jl *L, fd_pat *p, json_t *v, const char *path)
 {
     memset(p, 0, sizeof *p);
-    p->g_payload = p->g_dir = p->g_body = p->g_chan = p->g_ftype = p->g_num = p->g_port = p->g_src = p->g_tag = p->g_thread = p->g_cmd = p->g_took = p->g_took_unit = -1;
+    p->g_payload = p->g_dir = p->g_body = p->g_chan = p->g_ftype = p->g_num = p->g_port = p->g_src = p->g_tag = p->g_thread = p->g_cmd = p->g_took = p->g_took_unit = p->g_len = -1;
     for (int k = 0; k < FD_T_COUNT; k++)
         p->g_time[k] = -1;
     if (!json_is_string(v))
@@ -155,6 +155,7 @@ static int pat_compile(const ats_jl *L, fd_pat *p, json_t *v, const char *path)
     p->g_cmd = ats_re_group_number(p->code, "command");
     p->g_took = ats_re_group_number(p->code, "took");
     p->g_took_unit = ats_re_group_number(p->code, "took_unit");
+    p->g_len = ats_re_group_number(p->code, "len");
     for (int k = 0; k < FD_T_COUNT; k++) {
         p->g_time[k] = ats_re_group_number(p->code, time_names[k]);
         if (p->g_time[k] > 0) {
@@ -935,6 +936,9 @@ static int load_rule(const ats_jl *L, void *ctx, json_t *o, const char *path, vo
     if (r->pat.g_took_unit >= 0 && r->pat.g_took < 0)
         return ats_jl_bad(L, ATS_EPROFILE, json_object_get(o, "match"), path,
                           "(?<took_unit>) needs a (?<took>) group");
+    if (r->pat.g_len >= 0 && (r->host_log || c || r->cumulative || r->cmux || r->goes_on))
+        return ats_jl_bad(L, ATS_EPROFILE, json_object_get(o, "match"), path,
+                          "(?<len>) is for a data rule of one line (the count of its bytes)");
     if (r->pat.g_took >= 0 && r->host_log)
         return ats_jl_bad(L, ATS_EPROFILE, json_object_get(o, "match"), path,
                           "(?<took>) is for a data rule (the exchange on its line), not host_log");
@@ -1408,8 +1412,10 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
     else
         return ats_jl_bad(L, ATS_EPROFILE, json_object_get(root, "kind"), "kind",
                           "kind is \"trace\" or \"wrapper\"");
-    int lossy = 0;
+    int lossy = 0, as_received = 0;
     if ((rc = get_bool(L, root, "lossy", "(root)", &lossy)) != 0)
+        return rc;
+    if ((rc = get_bool(L, root, "reads_as_received", "(root)", &as_received)) != 0)
         return rc;
     /* what the tool shows of the modem's side: the rules that need what it
      * leaves out are not evaluable (docs/formats.md, "What a tool shows") */
@@ -1677,6 +1683,7 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
         return ats_jl_bad(L, ATS_EPROFILE, json_object_get(root, "sides"), "sides",
                           "sides is \"by-content\"");
     d->info.lossy = lossy;
+    d->info.reads_as_received = as_received;
     d->min_signature = 2;
     json_t *ms = json_object_get(root, "min_signature");
     if (ms) {

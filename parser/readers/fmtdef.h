@@ -92,6 +92,9 @@ typedef struct fd_pat {
                                     writer's commands and the answers its reader logs
                                     are one channel, the pairing learned (reader_trace.c) */
     int g_cmd;                   /* a gave_up line's command: it closes only that one */
+    int g_len;                   /* the byte count the tool printed for the write or read
+                                    (Portmon's "Length n:"): as many bytes decoded, their
+                                    count is exact in a lossy format (ATS_CF_LEN_EXACT) */
     int g_took, g_took_unit;     /* the time the exchange on the line took, as the host
                                     measured it (generic-oneline's took=31ms) and its unit */
     int g_time[FD_T_COUNT];      /* group numbers, -1 absent */

@@ -1421,5 +1421,5 @@ const rd_vt ats_rd_csv = {
      "rows cut by one delimiter (, ; TAB |) into the same cells, RFC 4180 quoting; a data "
      "column of AT commands and finals (text, escaped or hex) beside a time or a direction "
      "column",
-     1, 1, 0},
+     1, 1, 0, 0},
     csv_probe, sizeof(csv_st), 0, cs_init, cs_line, NULL, cs_finish, cs_free, ATS_CF_NO_NOTES, 0};

@@ -191,5 +191,5 @@ const rd_vt ats_rd_interceptty = {
      "the mumme74 fork's -T time stamps",
      ">= 3 of the first lines are < 0xHH or > TAB 0xHH byte lines, optionally after "
      "[HH:MM SS.uuuuuu]",
-     1, 1, 0},
+     1, 1, 0, 0},
     ic_probe, sizeof(ic_st), 0, ic_init, ic_line, NULL, ic_finish, ic_free, ATS_CF_NO_NOTES, 0};

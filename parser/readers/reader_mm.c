@@ -763,5 +763,5 @@ const rd_vt ats_rd_modemmanager = {
     {"modemmanager",
      "ModemManager debug log (--debug / --log-level=DEBUG; file, syslog or journal): "
      "--> / <-- lines of one AT port, <CR> <LF> \\NN escapes",
-     "lines [modemN/ttyX/at] or (ttyX): then --> or <-- '...' with <CR>/<LF>", 1, 1, 0},
+     "lines [modemN/ttyX/at] or (ttyX): then --> or <-- '...' with <CR>/<LF>", 1, 1, 0, 0},
     mm_probe, sizeof(mm_st), 0, mm_init, mm_line, NULL, mm_finish, NULL, ATS_CF_NO_NOTES, 0};

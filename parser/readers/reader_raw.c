@@ -193,7 +193,7 @@ static int raw_finish(void *vst, rd_ctx *c)
 
 #define RAW_INFO                                                                             \
     {"raw", "plain byte stream: picocom, screen, PuTTY, tio/minicom without stamps, guide logs", \
-     "the fallback when nothing else matches", 0, 0, 0}
+     "the fallback when nothing else matches", 0, 0, 0, 0}
 
 const rd_vt ats_rd_raw = {RAW_INFO,   raw_probe,  sizeof(raw_st), 1,   raw_init,    NULL,
                       raw_bytes,  raw_finish, NULL,           ATS_CF_READ_APART, 0};

@@ -638,5 +638,5 @@ const rd_vt ats_rd_saleae = {
      "Logic 1.x export (Time [s],Value,...); DSView's protocol export (Id,Time[ns],...)",
      "a first line that is the CSV header: name,type,start_time,... or Time [s],Value,... or "
      "Id,Time[ns],...", 1,
-     1, 0},
+     1, 0, 0},
     probe, sizeof(saleae_st), 0, init, line, NULL, finish, sfree, ATS_CF_NO_NOTES, 0};

@@ -292,5 +292,5 @@ const rd_vt ats_rd_sigrok = {
     {"sigrok",
      "sigrok-cli UART decoder annotations ([SS-ES ]uart-1: [rx-data: ]41) and PulseView "
      "annotation export (SS-ES UART: RX data: 41); times need --sample-rate",
-     "3 or more lines [SS-ES ]uart-N: ... or SS-ES UART: RX|TX ...: ...", 1, 1, 0},
+     "3 or more lines [SS-ES ]uart-N: ... or SS-ES UART: RX|TX ...: ...", 1, 1, 0, 0},
     probe, sizeof(sigrok_st), 0, init, line, NULL, finish, sfree, ATS_CF_NO_NOTES, 0};

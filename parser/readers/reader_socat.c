@@ -605,6 +605,6 @@ const rd_vt ats_rd_socat = {
      "socat -v (escaped text, lossy: non-printables become '.') / -x (hex, exact) / -x -v "
      "trace: '>' = first address to second (host->modem unless --socat-first modem)",
      "a block header [<>] YYYY/MM/DD HH:MM:SS.ffffff  length=N from=N to=N (also mid-line)",
-     1, 1, 1},
+     1, 1, 1, 0},
     socat_probe, sizeof(socat_st), 0, socat_init, socat_line, NULL, socat_finish, NULL,
     ATS_CF_NO_NOTES, 0};

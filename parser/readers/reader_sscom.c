@@ -363,11 +363,11 @@ static int sscom_line(void *vst, rd_ctx *c, const char *p, size_t n, int eol, ui
 
 const rd_vt ats_rd_sscom = {
     {"sscom", "SSCOM 串口调试助手 (sscom5): [HH:MM:SS.mmm]发→◇ / 收←◆ records, UTF-8 or GBK",
-     "a line starting [HH:MM:SS.mmm] then 发→◇ or 收←◆", 1, 1, 1},
+     "a line starting [HH:MM:SS.mmm] then 发→◇ or 收←◆", 1, 1, 1, 1},
     sscom_probe, sizeof(sscom_st), 0, init_common, sscom_line, NULL, NULL, free_common,
     ATS_CF_NO_NOTES, 0};
 
 const rd_vt ats_rd_uartassist = {
     {"uartassist", "UartAssist / NetAssist: [date time.mmm]# SEND|RECV ASCII|HEX> records",
-     "a line [YYYY-MM-DD HH:MM:SS.mmm]# SEND or RECV ASCII> or HEX>", 1, 1, 1},
+     "a line [YYYY-MM-DD HH:MM:SS.mmm]# SEND or RECV ASCII> or HEX>", 1, 1, 1, 1},
     ua_probe, sizeof(sscom_st), 0, init_ua, sscom_line, NULL, NULL, free_common, ATS_CF_NO_NOTES, 0};

@@ -311,5 +311,5 @@ const rd_vt ats_rd_strace = {
      "write() host->modem, read() modem->host, strace string escapes",
      ">= 3 of the first lines are read(FD, \"...\" or write(FD, \"...\" calls, "
      "with or without [pid N] and a -t/-tt/-ttt stamp",
-     1, 1, 0},
+     1, 1, 0, 0},
     st_probe, sizeof(st_st), 0, st_init, st_line, NULL, NULL, NULL, ATS_CF_NO_NOTES, 0};

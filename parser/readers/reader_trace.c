@@ -1010,6 +1010,23 @@ static inline __attribute__((always_inline)) int bytes_of(tr_st *s, rd_ctx *c,
     return put(s, c, dir, p, n, line, off);
 }
 
+/* The line's own count of its bytes ((?<len>): Portmon's "Length 11:") is
+ * the n bytes decoded: the count is the wire's though the format shows
+ * some bytes as dots (a lossy display, an exact length). */
+static int len_says(const tr_st *s, const fd_pat *pat, const char *p, size_t n)
+{
+    ats_span v;
+    if (!group(s, pat->g_len, p, &v) || !v.len || v.len > 9)
+        return 0;
+    size_t x = 0;
+    for (size_t i = 0; i < v.len; i++) {
+        if (v.ptr[i] < '0' || v.ptr[i] > '9')
+            return 0;
+        x = x * 10 + (size_t)(v.ptr[i] - '0');
+    }
+    return x == n;
+}
+
 /* The time the exchange on the line took, as the host measured it (an
  * application's "cmd=AT+CSQ resp=...|OK took=31ms", generic-oneline): in
  * microseconds, -1 where the line says none. */
@@ -1786,6 +1803,8 @@ static int line_body(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t line
         unsigned keep = c->chunk_flags;
         if (r->whole_write)
             c->chunk_flags |= ATS_CF_WRITE_END;
+        if (r->pat.g_len >= 0 && len_says(s, &r->pat, p, len))
+            c->chunk_flags |= ATS_CF_LEN_EXACT;
         int rc = took >= 0 && s->t.kind != ATS_TIME_NONE
                      ? took_split(s, c, r, dir, len, took, lineno, off + pay_off)
                      : bytes_of(s, c, r, dir, s->buf, len, lineno, off + pay_off);
@@ -2046,6 +2065,6 @@ static int tr_finish(void *vst, rd_ctx *c)
 /* Detection is the input's: it scores every definition on the sample. */
 const rd_vt ats_rd_trace = {
     {"trace", "a host library's debug trace, read by its format definition",
-     "a definition's rules", 1, 1, 1},
+     "a definition's rules", 1, 1, 1, 0},
     NULL, sizeof(tr_st), 0, tr_init, tr_line, NULL, tr_finish, tr_free,
     ATS_CF_NO_NOTES | ATS_CF_READ_APART, 1};

@@ -480,5 +480,5 @@ const rd_vt ats_rd_tsline = {
      "Arduino logs are copied text)",
      ">= 3 of the first lines (and >= 30 % of the non-empty ones) start with one stamp shape: "
      "[HH:MM:SS.mmm] , [date time] , [epoch.mmm] , HH:MM:SS.mmm -> , <unix s>, ...",
-     1, 0, 1},
+     1, 0, 1, 0},
     ts_probe, sizeof(ts_st), 0, ts_init, ts_line, NULL, NULL, NULL, ATS_CF_NO_NOTES, 0};

@@ -810,6 +810,44 @@ log dl-escape-guarded 'Docklight Log File (ASCII) - Started 07.12.2026 10:00:00.
 verdict dl-escape-guarded simcom-sim7600 1 <<'WEOF'
 9: error: [escape-guard] AT+CIPCLOSE=0 was sent 0.100 s after the escape +++ (at least 1 s of silence)
 WEOF
+# Portmon (lossy: dots for control bytes) gives each write's exact count, "Length n:": the
+# SIM800's AT+CIPSEND=10 followed by a write of 11 bytes is the payload's excess, which the
+# module takes into its next command line ("hAT+CIPCLOSE", still answered CLOSE OK). Before,
+# send-payload-mismatch was not evaluable (lossy) and the CLOSE OK an orphan-response
+log portmon-overrun '118\t3.40000000\ttermite.exe\tIRP_MJ_WRITE\tSerial2\tSUCCESS\tLength 9: AT+CIFSR.\t\n119\t3.41000000\ttermite.exe\tIRP_MJ_READ\tSerial2\tSUCCESS\tLength 13: ..10.88.1.5..\t\n120\t3.42000000\ttermite.exe\tIRP_MJ_WRITE\tSerial2\tSUCCESS\tLength 14: AT+CIPSEND=10.\t\n121\t3.43000000\ttermite.exe\tIRP_MJ_READ\tSerial2\tSUCCESS\tLength 2: > \t\n122\t3.44000000\ttermite.exe\tIRP_MJ_WRITE\tSerial2\tSUCCESS\tLength 11: temp=21.5;h\t\n123\t3.46000000\ttermite.exe\tIRP_MJ_READ\tSerial2\tSUCCESS\tLength 11: ..SEND OK..\t\n124\t3.50000000\ttermite.exe\tIRP_MJ_WRITE\tSerial2\tSUCCESS\tLength 12: AT+CIPCLOSE.\t\n125\t3.52000000\ttermite.exe\tIRP_MJ_READ\tSerial2\tSUCCESS\tLength 12: ..CLOSE OK..\t\n'
+verdict portmon-overrun simcom-sim800 1 <<'WEOF'
+5: warning: [send-payload-mismatch] payload of 11 bytes after the prompt of AT+CIPSEND=10, 10 declared (more than the module takes)
+WEOF
+status portmon-overrun orphan-response 'pass'
+# the declared 10 bytes in one write: judged (pass), where before not evaluable (lossy)
+log portmon-exact '120\t3.42000000\ttermite.exe\tIRP_MJ_WRITE\tSerial2\tSUCCESS\tLength 14: AT+CIPSEND=10.\t\n121\t3.43000000\ttermite.exe\tIRP_MJ_READ\tSerial2\tSUCCESS\tLength 2: > \t\n122\t3.44000000\ttermite.exe\tIRP_MJ_WRITE\tSerial2\tSUCCESS\tLength 10: temp=21.5;\t\n123\t3.46000000\ttermite.exe\tIRP_MJ_READ\tSerial2\tSUCCESS\tLength 11: ..SEND OK..\t\n124\t3.50000000\ttermite.exe\tIRP_MJ_WRITE\tSerial2\tSUCCESS\tLength 12: AT+CIPCLOSE.\t\n125\t3.52000000\ttermite.exe\tIRP_MJ_READ\tSerial2\tSUCCESS\tLength 12: ..CLOSE OK..\t\n'
+verdict portmon-exact simcom-sim800 0 <<'WEOF'
+WEOF
+status portmon-exact send-payload-mismatch 'pass'
+# the data column shows fewer bytes than its Length (Portmon shows a buffer's first bytes
+# only): no exact count, not judged, as before
+log portmon-shown-less '120\t3.42000000\ttermite.exe\tIRP_MJ_WRITE\tSerial2\tSUCCESS\tLength 14: AT+CIPSEND=40.\t\n121\t3.43000000\ttermite.exe\tIRP_MJ_READ\tSerial2\tSUCCESS\tLength 2: > \t\n122\t3.44000000\ttermite.exe\tIRP_MJ_WRITE\tSerial2\tSUCCESS\tLength 41: temp=21.5;hum=40;pres=1013;wind=\t\n123\t3.46000000\ttermite.exe\tIRP_MJ_READ\tSerial2\tSUCCESS\tLength 11: ..SEND OK..\t\n'
+verdict portmon-shown-less simcom-sim800 0 <<'WEOF'
+WEOF
+status portmon-shown-less send-payload-mismatch 'not-evaluable  the capture format loses bytes (lossy)'
+# the same write past the length in a lossless directed log (strace): before, the rest
+# "hAT+CIPCLOSE" was host text, the send passed and CLOSE OK was an orphan-response
+log strace-overrun '10:00:00.000100 write(3</dev/ttyUSB0>, "AT+CIPSEND=10\\r", 14) = 14\n10:00:00.020000 read(3</dev/ttyUSB0>, "\\r\\n> ", 4096) = 4\n10:00:00.030000 write(3</dev/ttyUSB0>, "temp=21.5;h", 11) = 11\n10:00:00.300000 read(3</dev/ttyUSB0>, "\\r\\nSEND OK\\r\\n", 4096) = 11\n10:00:01.000000 write(3</dev/ttyUSB0>, "AT+CIPCLOSE\\r", 12) = 12\n10:00:01.100000 read(3</dev/ttyUSB0>, "\\r\\nCLOSE OK\\r\\n", 4096) = 12\n'
+verdict strace-overrun simcom-sim800 1 <<'WEOF'
+3: warning: [send-payload-mismatch] payload of 11 bytes after the prompt of AT+CIPSEND=10, 10 declared (more than the module takes)
+WEOF
+status strace-overrun orphan-response 'pass'
+# SSCOM stamps each read when it came: the payload written 3 ms after AT+CIPSEND=0,12 and
+# 100 ms before the module's ">" was sent before the prompt. Before, not judged (a lossy
+# log "may show a prompt late", which holds for a host library's line log, not SSCOM)
+log sscom-early '[15:00:14.100]发→◇AT+CIPOPEN=0,"TCP","10.1.2.3",5000□\n[15:00:14.120]收←◆\r\nOK\r\n\r\n+CIPOPEN: 0,0\r\n\n[15:00:15.350]发→◇AT+CIPSEND=0,12□\n[15:00:15.353]发→◇hello-server□\n[15:00:15.453]收←◆>\n[15:00:15.600]收←◆\r\n+CIPSEND: 0,12,12\r\n\r\nOK\r\n\n[15:00:16.000]发→◇AT+CIPCLOSE=0□\n[15:00:16.050]收←◆\r\nOK\r\n\r\n+CIPCLOSE: 0,0\r\n\n'
+verdict sscom-early simcom-sim7600 1 <<'WEOF'
+8: error: [send-before-prompt] payload of AT+CIPSEND=0,12 sent before the '>' prompt
+WEOF
+log sscom-in-order '[15:00:14.100]发→◇AT+CIPOPEN=0,"TCP","10.1.2.3",5000□\n[15:00:14.120]收←◆\r\nOK\r\n\r\n+CIPOPEN: 0,0\r\n\n[15:00:15.350]发→◇AT+CIPSEND=0,12□\n[15:00:15.453]收←◆>\n[15:00:15.500]发→◇hello-server□\n[15:00:15.600]收←◆\r\n+CIPSEND: 0,12,12\r\n\r\nOK\r\n\n'
+verdict sscom-in-order simcom-sim7600 0 <<'WEOF'
+WEOF
+status sscom-in-order send-before-prompt 'pass'
 
 # --- Round 6, table-driven. A case is "== NAME PROFILE EXIT", then its capture (a printf
 # string), then the findings wanted ("LINE: severity: [rule] message", error-detail not

@@ -625,4 +625,33 @@ printf '%s\n' '[00001000ms][INFO][CELL]: AT TX ( 9): AT+CSQ<cr><cr><ln>' \
 both_sizes "$TMP/mbed-brackets.log" \
     '*L1-3      cmd   AT+CSQ  ->  OK*L4-5      cmd   AT  ->  OK*L6-8      cmd   AT+CGMR  ->  OK*| REV 1.0*3 transactions (0 without a final result*' \
     "bracketed line-end names after angle tokens"
+# VS Code's Serial Monitor pasted in a GitHub issue's fence, prose around it: the sent
+# strings (a bare quote inside one), the received lines, the port lines host-log; whole and
+# a byte at a time. Before: raw, one transaction
+both_sizes "$SRC/tests/data/tools30/vscode-serial-issue.md.log" \
+    '*L4        host  ---- Opened the serial port COM4 ----*L5-8      cmd   ATE0  ->  OK*L14-16    cmd   AT+UPSD=0,1,"internet"  ->  OK*L24       urc   +UUPSDA: 0,"10.44.2.7"*L25-29    cmd   AT+UPSND=0,0  ->  OK*(vscode-serial-monitor)*6 transactions (0 without a final result*' \
+    "VS Code Serial Monitor in an issue's fence"
+# a host write past a send's declared length (Portmon's Length 11 for AT+CIPSEND=10, strace's
+# write of 11 bytes): the excess is the payload's, the next command line its own; whole and a
+# byte at a time. Before: "hAT+CIPCLOSE" host text and CLOSE OK an orphan
+printf '%s\n' '10:00:00.000100 write(3</dev/ttyUSB0>, "AT+CIPSEND=10\r", 14) = 14' \
+    '10:00:00.020000 read(3</dev/ttyUSB0>, "\r\n> ", 4096) = 4' \
+    '10:00:00.030000 write(3</dev/ttyUSB0>, "temp=21.5;h", 11) = 11' \
+    '10:00:00.300000 read(3</dev/ttyUSB0>, "\r\nSEND OK\r\n", 4096) = 11' \
+    '10:00:01.000000 write(3</dev/ttyUSB0>, "AT+CIPCLOSE\r", 12) = 12' \
+    '10:00:01.100000 read(3</dev/ttyUSB0>, "\r\nCLOSE OK\r\n", 4096) = 12' > "$TMP/strace-overrun.log"
+for rs in 0 1; do
+    extra=; [ $rs = 1 ] && extra="--read-size 1"
+    out=$("$BIN" parse -f text --no-redact --profile simcom-sim800 $extra "$TMP/strace-overrun.log")
+    case "$out" in
+    *'payload 11 bytes of 10 declared'*'L5-6      cmd   AT+CIPCLOSE  ->  CLOSE OK'*'2 transactions (0 without a final result'*) ;;
+    *) echo "FAIL: a write past the declared length (read size $rs)"; echo "$out"; fail=1 ;;
+    esac
+    out=$("$BIN" parse -f text --no-redact --profile simcom-sim800 $extra \
+        "$SRC/tests/data/tools30/portmon-cipsend-overrun.log")
+    case "$out" in
+    *'payload 11 bytes of 10 declared'*'L7-8      cmd   AT+CIPCLOSE  ->  CLOSE OK'*'0 unparsed'*) ;;
+    *) echo "FAIL: Portmon's write past the declared length (read size $rs)"; echo "$out"; fail=1 ;;
+    esac
+done
 exit $fail
