@@ -351,8 +351,8 @@ typedef struct fd_rule {
     fd_pat breaks;               /* "line_breaks": each match is a line end the log joined
                                     (smsd turns an answer's line ends into blanks): CR LF */
     int keep_cr;                 /* a CR at the line's end is payload */
-    int suffix_eolless;          /* the suffix only while the rule's side has shown no line
-                                    end (CR or LF) in a payload: a terminal that shows its
+    int suffix_eolless;          /* the suffix only while the rule's side has named no line
+                                    end (<CR>, <LF>) in a payload: a terminal that shows its
                                     line ends shows each, and a side that never showed one
                                     (the display's "show EOL" off) ends a line at each line */
     int suffix_crless;           /* the suffix only while the trace has shown no CR in a

@@ -69,7 +69,7 @@ typedef struct tr_st {
      * (go-modem-trace: a read cut in mid-line, an SMS text ending in Ctrl-Z) */
     int shows_cr;
     unsigned shows_eol;          /* by direction (1u << dir): a suffix_eolless rule's payload
-                                    of that side showed a CR or LF */
+                                    of that side named a CR or LF (eol_shown) */
     int angle_eol;               /* a payload showed a <cr> / <ln> token (dec_for) */
     /* the start of a <cr> / <ln> token that ended a read, its rest in the
      * next read of the direction: held, then decoded with it */
@@ -528,6 +528,17 @@ static inline fd_decoder dec_for(tr_st *s, fd_decoder d, const char *p, size_t n
     if ((d == FD_DEC_CESC || s->angle_eol) && !any_open(p, n))
         return d;
     return dec_scan(s, d, p, n);
+}
+
+/* A suffix_eolless rule's side shows its line ends: its payload names one
+ * (<CR>, <LF>: a terminal's "show EOL"). Only a name counts: bytes a layer
+ * made (rsyslog's #015#012 as one CR) or a C escape say nothing of what the
+ * display shows. Out of line: asked until the side's first such name. */
+static __attribute__((noinline)) void eol_shown(tr_st *s, ats_dir dir, const char *p, size_t n)
+{
+    int eol = 0;
+    if (ats_fd_has_angle_name(p, n, &eol) && eol)
+        s->shows_eol |= 1u << dir;
 }
 
 static int mux_text(tr_st *s, rd_ctx *c, ats_dir dir, unsigned dlci, const unsigned char *p,
@@ -1033,9 +1044,6 @@ static inline __attribute__((always_inline)) int bytes_of(tr_st *s, rd_ctx *c,
         return bytes_cmux(s, c, r, dir, p, n, line, off);
     if (r->keep_cr && !s->shows_cr && memchr(p, '\r', n))
         s->shows_cr = 1;
-    if (r->suffix_eolless && !(s->shows_eol >> dir & 1u) &&
-        (memchr(p, '\r', n) || memchr(p, '\n', n)))
-        s->shows_eol |= 1u << dir;
     return put(s, c, dir, p, n, line, off);
 }
 
@@ -1758,6 +1766,8 @@ static int line_body(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t line
         if (r->nprefix)
             memcpy(s->buf, r->prefix, r->nprefix);
         fd_decoder dk = dec_for(s, r->dec, pay.ptr, pay.len);
+        if (r->suffix_eolless && !(s->shows_eol >> dir & 1u) && memchr(pay.ptr, '<', pay.len))
+            eol_shown(s, dir, pay.ptr, pay.len);
         size_t pre = r->nprefix;
         if (s->nptok && s->ptok_dir != dir) {
             int rc = tok_flush(s, c);
