@@ -34,8 +34,11 @@ int ats_fd_ascii_name(const char *s, size_t n, char close, int fold, size_t *use
 {
     /* slsnif's name for the blank (ascii.h: control bytes and the space
      * below 33 by name), Legato's le_dev.c PrintBuffer() name for Ctrl-Z */
-    static const struct { const char *name; unsigned char b; } more[] = {{"SPACE", ' '},
-                                                                        {"CTRL+Z", 0x1a}};
+    static const struct { const char *name; unsigned char b; } more[] = {
+        {"SPACE", ' '}, {"CTRL+Z", 0x1a},
+        /* YAT's names (MKY.Text.Ascii.ConvertToMnemonic()): TAB for HT, and
+         * the flow control bytes by both names */
+        {"TAB", '\t'}, {"DC1/XON", 0x11}, {"DC3/XOFF", 0x13}};
     for (size_t i = 0; i < sizeof more / sizeof more[0]; i++) {
         size_t k = strlen(more[i].name);
         if (k + 2 <= n && name_eq(s + 1, more[i].name, k, fold) && s[k + 1] == close) {
@@ -51,6 +54,70 @@ int ats_fd_ascii_name(const char *s, size_t n, char close, int fold, size_t *use
         }
     }
     return -1;
+}
+
+int ats_fd_angle_name(const char *s, size_t n, size_t *used)
+{
+    /* the names terminals print for the bytes an AT session holds: the
+     * line ends, a tab, Ctrl-Z and ESC (an SMS's end and its cancel), NUL,
+     * an erase; all capitals (YAT, Docklight, RealTerm-like displays) or all
+     * small letters, never mixed, so a manual's "<Cr>" stays text. A closed
+     * list: a manual's "<ack>", "<so>", "<mode>" are parameters, not bytes */
+    static const struct { char name[4]; unsigned char b; } names[] = {
+        {"CR", '\r'}, {"LF", '\n'}, {"TAB", '\t'}, {"HT", '\t'}, {"ESC", 0x1b},
+        {"SUB", 0x1a}, {"NUL", 0}, {"BS", 8}, {"DEL", 0x7f}};
+    if (n < 4 || s[0] != '<')
+        return -1;
+    size_t k = 1;
+    while (k < n && k < 5 && s[k] != '>')
+        k++;
+    if (k >= n || s[k] != '>' || k < 3)
+        return -1;
+    size_t m = k - 1;
+    int up = s[1] >= 'A' && s[1] <= 'Z';
+    for (size_t j = 0; j < sizeof names / sizeof names[0]; j++) {
+        if (strlen(names[j].name) != m)
+            continue;
+        size_t q = 0;
+        while (q < m && s[1 + q] == (up ? names[j].name[q] : (char)(names[j].name[q] | 0x20)))
+            q++;
+        if (q == m) {
+            *used = k + 1;
+            return names[j].b;
+        }
+    }
+    return -1;
+}
+
+int ats_fd_has_angle_name(const char *s, size_t n, int *eol)
+{
+    int any = 0;
+    for (const char *p = memchr(s, '<', n); p; p = memchr(p + 1, '<', (size_t)(s + n - p - 1))) {
+        size_t used;
+        int b = ats_fd_angle_name(p, (size_t)(s + n - p), &used);
+        if (b >= 0) {
+            any = 1;
+            if (b == '\r' || b == '\n') {
+                *eol = 1;
+                return 1;
+            }
+        }
+        if (p + 1 >= s + n)
+            break;
+    }
+    return any;
+}
+
+/* Is s[i] inside a quoted argument of a command line (s starts with "AT"):
+ * an odd number of double quotes before it and one more after it? A
+ * user's text there ("press <CR> to go on") is what the module received,
+ * letters and all: a control name in it is text, not the byte. */
+static int in_quoted_arg(const char *s, size_t n, size_t i)
+{
+    unsigned q = 0;
+    for (size_t j = 0; j < i; j++)
+        q += s[j] == '"';
+    return (q & 1) && memchr(s + i, '"', n - i) != NULL;
 }
 
 const char *ats_fd_decoder_name(fd_decoder d)
@@ -553,6 +620,7 @@ size_t ats_fd_decode(fd_decoder d, const char *s, size_t n, unsigned char *out, 
         return len;
     case FD_DEC_ANGLE:
     {
+        int at_cmd = n >= 2 && (s[0] | 0x20) == 'a' && (s[1] | 0x20) == 't' && memchr(s, '"', n);
         uintptr_t ob = (uintptr_t)out, sb = (uintptr_t)s;
         int apart = ob + cap <= sb || sb + n <= ob;
         while (i < n) {
@@ -562,6 +630,10 @@ size_t ats_fd_decode(fd_decoder d, const char *s, size_t n, unsigned char *out, 
                 i = angle_run(s, i, n, out, &len, cap, apart);
                 if (i >= n)
                     break;
+            }
+            if (at_cmd && in_quoted_arg(s, n, i)) {
+                PUT(s[i++]);
+                continue;
             }
             if (i + 3 < n && s[i + 3] == '>') {
                 int e = ats_fd_angle_eol(s + i);
@@ -586,6 +658,16 @@ size_t ats_fd_decode(fd_decoder d, const char *s, size_t n, unsigned char *out, 
                     i += 4;
                     continue;
                 }
+            }
+            /* a terminal's other control names (YAT's, a logger's): an
+             * SMS's <SUB>, <ESC>, <TAB>; a hex pair above stays hex (Mbed's
+             * <FF> is the byte 0xFF) */
+            size_t used;
+            int b = ats_fd_angle_name(s + i, n - i, &used);
+            if (b >= 0) {
+                PUT(b);
+                i += used;
+                continue;
             }
             PUT(s[i++]);
         }

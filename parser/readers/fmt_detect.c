@@ -112,10 +112,18 @@ static int looks_at(const char *p, size_t n)
 {
     while (n && (*p == ' ' || *p == '\t'))
         p++, n--;
+    /* a line a layer decoded keeps the CRs its wire had ("OK\r", the
+     * caret notation's "OK^M" made the bytes again): the text before them */
+    while (n && p[n - 1] == '\r')
+        n--;
     if (n >= 2 && (p[0] | 32) == 'a' && (p[1] | 32) == 't')
         return 1;
+    /* a URC's name after its sign; a caret's is two characters at least
+     * (Huawei's "^MODE:", "^RSSI:"): "^M", "^M^M" are CRs in caret
+     * notation (cat -v), no modem line */
     if (n >= 2 && (p[0] == '+' || p[0] == '^' || p[0] == '#' || p[0] == '$' || p[0] == '*') &&
-        p[1] >= 'A' && p[1] <= 'Z')
+        p[1] >= 'A' && p[1] <= 'Z' &&
+        (p[0] != '^' || (n >= 3 && ((p[2] >= 'A' && p[2] <= 'Z') || (p[2] >= '0' && p[2] <= '9')))))
         return 1;
     /* the modem's prompt is a line of its own ("> ", the payload typed
      * after it); "> AT+CSQ", "> OK", "> 141" are a quote's lines, AT traffic

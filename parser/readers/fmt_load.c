@@ -20,9 +20,9 @@
     X(zephyr_cmd_handler) X(esp_modem_cmux) X(esp_modem) X(esp_modem_legacy) X(tinygsm) X(wnc_controller) X(ubxlib) X(gammu)           \
     X(python_gsmmodem) X(hologram_python) X(python_bytes) X(pppd_chat) X(serialport_gsm) X(chan_dongle) X(particle_ncp) X(nrf_modem_defmt) X(ewf) X(rtthread_at) X(sim800l_driver) X(fona) X(circuitpython_fona) X(esp_modem_console) X(luat_ril) X(stamped_lines) X(atat) X(wvdial) X(mmcli) X(wiolte) X(ovms_cellular) X(ndm_tty) X(go_modem_trace) X(itead_sim800) X(wifiespat) X(qtopia_atchat) X(ofono_gatchat) X(kannel_at2) X(smstools3) X(txgsm) X(mdmparser) X(esphome_sim800l) X(nrf_at_shell) X(nrf_serial_terminal) X(riot_at_shell) X(mikrotik_at_chat) X(pycom_lte) X(smslib) X(smslib_v3) X(eg25_manager) X(command_response_lines) X(command_list) X(espruino_at) X(nrf_at_cmd) X(sparkfun_ublox) X(waveshare_send_at) X(powershell_serialport) X(shell_redirect) X(freertos_cellular) X(libgsm_pppos) X(quecpython_atcmd) X(jpnevulator) X(tasmota_serial)                                     \
     X(hologram_simcom) X(arduino_modem_debug) X(sms_tool) X(hex_rows)                                        \
-    X(csv_serial_logger) X(docklight) X(qcom) X(atcmdparser) X(generic_arrows) X(generic_txrx)      \
+    X(csv_serial_logger) X(docklight) X(qcom) X(atcmdparser) X(yat) X(generic_arrows) X(generic_txrx)      \
     X(generic_sendrecv) X(generic_gtlt) X(generic_oneline)                                                \
-    X(shell_at_tool) X(mgos_pppos) X(picocom_imap) X(port_monitor_text) X(coolterm_ms) X(bracket_date_underscore) X(hercules) X(nodered_debug) X(yat) X(vscode_serial_monitor) \
+    X(shell_at_tool) X(mgos_pppos) X(picocom_imap) X(port_monitor_text) X(coolterm_ms) X(bracket_date_underscore) X(hercules) X(nodered_debug) X(vscode_serial_monitor) \
     X(serilog) X(line_stamps) X(chat_typography) X(markdown_table) X(one_column_table) X(quoted_list_lines) X(paired_output) \
     X(zephyr_hl7800) X(ll_hook_bytes) X(app_verb_lines) X(node_buffer) X(miniterm_debug) \
     X(openwrt_gcom) X(openwrt_atc) X(gnokii) \
@@ -33,7 +33,7 @@
     X(portmon) X(wireshark_usb) X(hex_offset_rows) \
     X(inline_ctrl_tokens) X(structured_log_data) X(python_list_reply) X(call_reply_string) X(quoted_bytes) \
     X(asterisk_user_cmd) X(legato_at) X(slsnif) X(usbmon_text) X(espatcontrol) \
-    X(rsyslog_escapes) X(journal_blob) X(loki_logcli) X(aws_logs_tail) X(dotnet_console) X(tcpflow) X(nuttx_chat) X(esp_idf_log) X(mbed_trace_prefix) X(node_debug)
+    X(rsyslog_escapes) X(caret_notation) X(journal_blob) X(loki_logcli) X(aws_logs_tail) X(dotnet_console) X(tcpflow) X(nuttx_chat) X(esp_idf_log) X(mbed_trace_prefix) X(node_debug)
 #define DECL(id)                                                                               \
     extern const char ats_format_##id[];                                                       \
     extern const size_t ats_format_##id##_len;                                                 \
@@ -55,7 +55,7 @@ static const char *const k_root[] = {"$schema", "format_version", "name", "kind"
                                      "script_lines", "omits_commands", "reads_as_received", NULL};
 static const char *const k_omits[] = {"why", "unless_seen", NULL};
 static const char *const k_rule[] = {"name", "match", "dir", "dir_map", "host_log", "decode",
-                                     "suffix", "suffix_crless", "prefix", "continue", "cumulative", "keep_cr", "strip",
+                                     "suffix", "suffix_crless", "suffix_eolless", "prefix", "continue", "cumulative", "keep_cr", "strip",
                                      "line_breaks", "signature", "signature_under", "defer_to", "cmux", "host_log_after", "goes_on", "echo_glued", "whole_write", "not_sent", "gave_up", "flushes", "repeats", "sent_unshown", "wait_echo",
                                      "data_end", "heads", "refutes", "required",
                                      "verdict", "lookup", NULL};
@@ -755,6 +755,7 @@ static int load_rule(const ats_jl *L, void *ctx, json_t *o, const char *path, vo
         (rc = get_bool(L, o, "cumulative", path, &r->cumulative)) != 0 ||
         (rc = get_bool(L, o, "keep_cr", path, &r->keep_cr)) != 0 ||
         (rc = get_bool(L, o, "suffix_crless", path, &r->suffix_crless)) != 0 ||
+        (rc = get_bool(L, o, "suffix_eolless", path, &r->suffix_eolless)) != 0 ||
         (rc = get_bool(L, o, "goes_on", path, &r->goes_on)) != 0 ||
         (rc = get_bool(L, o, "verdict", path, &r->verdict)) != 0 ||
         (rc = get_bool(L, o, "echo_glued", path, &r->echo_glued)) != 0 ||

@@ -52,6 +52,14 @@ const char *ats_fd_decoder_name(fd_decoder d);
  * "<CTRL+Z>", "<SPACE>", DEL; the name ended by close, compared case-blind
  * when fold), its length in *used; -1 when it is no name. */
 int ats_fd_ascii_name(const char *s, size_t n, char close, int fold, size_t *used);
+/* The byte a terminal's angle-bracketed control name at s[0] stands for,
+ * from a closed list (CR LF TAB HT ESC SUB NUL BS DEL, all capitals or all
+ * small letters: "<CR>", "<sub>"), its length in *used; -1 for anything
+ * else ("<Cr>", "<ack>", "<rssi>"). */
+int ats_fd_angle_name(const char *s, size_t n, size_t *used);
+/* Does s[0..n) hold such a name (ats_fd_angle_name)? *eol is set when one
+ * of them is <CR> or <LF>. */
+int ats_fd_has_angle_name(const char *s, size_t n, int *eol);
 int ats_fd_decoder_find(const char *name, fd_decoder *out);
 
 /* Named groups a pattern may carry for time. */
@@ -346,6 +354,10 @@ typedef struct fd_rule {
     fd_pat breaks;               /* "line_breaks": each match is a line end the log joined
                                     (smsd turns an answer's line ends into blanks): CR LF */
     int keep_cr;                 /* a CR at the line's end is payload */
+    int suffix_eolless;          /* the suffix only while the rule's side has named no line
+                                    end (<CR>, <LF>) in a payload: a terminal that shows its
+                                    line ends shows each, and a side that never showed one
+                                    (the display's "show EOL" off) ends a line at each line */
     int suffix_crless;           /* the suffix only while the trace has shown no CR in a
                                     keep_cr payload (a paste that took its CRs out): a
                                     trace that keeps them ends a line without one where

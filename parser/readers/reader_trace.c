@@ -68,6 +68,8 @@ typedef struct tr_st {
      * suffix (what a paste that took the CRs out lost) is not added
      * (go-modem-trace: a read cut in mid-line, an SMS text ending in Ctrl-Z) */
     int shows_cr;
+    unsigned shows_eol;          /* by direction (1u << dir): a suffix_eolless rule's payload
+                                    of that side named a CR or LF (eol_shown) */
     int angle_eol;               /* a payload showed a <cr> / <ln> token (dec_for) */
     /* the start of a <cr> / <ln> token that ended a read, its rest in the
      * next read of the direction: held, then decoded with it */
@@ -491,6 +493,27 @@ static inline int any_open(const char *p, size_t n)
     return 0;
 }
 
+/* A payload a text or C-escape rule reads that shows its control bytes as
+ * a terminal's angle-bracketed names ("AT+QIACT?<CR>", YAT's monitor lines
+ * behind a generic arrow, "Hello<SUB>") is read with the angle decoder,
+ * which knows them: before, "<CR>" stayed in the command ("AT+QICLOSE=0<CR>"
+ * gave the socket id -1). The names are a closed list in one case
+ * (ats_fd_angle_name()); a name inside a command's quoted argument stays
+ * text there. Out of line: few payloads hold a '<'. */
+static __attribute__((noinline)) fd_decoder dec_names(tr_st *s, fd_decoder d, const char *p,
+                                                       size_t n)
+{
+    int eol = 0;
+    if (ats_fd_has_angle_name(p, n, &eol)) {
+        if (eol)
+            s->angle_eol = 1;
+        return FD_DEC_ANGLE;
+    }
+    if ((d == FD_DEC_CESC || s->angle_eol) && !any_open(p, n))
+        return d;
+    return dec_scan(s, d, p, n);
+}
+
 /* dec_scan, asked only where its answer can differ from d: once the trace
  * has shown its line ends as <cr> tokens (or the decoder takes C escapes),
  * only a bracketed name changes it, and most payloads hold no bracket at
@@ -500,9 +523,22 @@ static inline fd_decoder dec_for(tr_st *s, fd_decoder d, const char *p, size_t n
 {
     if (d != FD_DEC_VERBATIM && d != FD_DEC_CESC && d != FD_DEC_ANGLE)
         return d;
+    if (d != FD_DEC_ANGLE && memchr(p, '<', n))
+        return dec_names(s, d, p, n);
     if ((d == FD_DEC_CESC || s->angle_eol) && !any_open(p, n))
         return d;
     return dec_scan(s, d, p, n);
+}
+
+/* A suffix_eolless rule's side shows its line ends: its payload names one
+ * (<CR>, <LF>: a terminal's "show EOL"). Only a name counts: bytes a layer
+ * made (rsyslog's #015#012 as one CR) or a C escape say nothing of what the
+ * display shows. Out of line: asked until the side's first such name. */
+static __attribute__((noinline)) void eol_shown(tr_st *s, ats_dir dir, const char *p, size_t n)
+{
+    int eol = 0;
+    if (ats_fd_has_angle_name(p, n, &eol) && eol)
+        s->shows_eol |= 1u << dir;
 }
 
 static int mux_text(tr_st *s, rd_ctx *c, ats_dir dir, unsigned dlci, const unsigned char *p,
@@ -763,7 +799,8 @@ static int close_record(tr_st *s, rd_ctx *c)
     int rc = 0;
     if (s->skipping)
         rc = settle(s, c);
-    if (rc == 0 && r->nsuffix && !has_suffix(s, r) && !(r->suffix_crless && s->shows_cr)) {
+    if (rc == 0 && r->nsuffix && !has_suffix(s, r) && !(r->suffix_crless && s->shows_cr) &&
+        !(r->suffix_eolless && (s->shows_eol >> s->open_dir & 1u))) {
         if (r->cumulative || r->repeats_mask) {
             /* whether the buffer's last line ended, the next record tells */
             s->sfx_pend = s->ncur > 0;
@@ -1746,6 +1783,8 @@ static int line_body(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t line
         if (r->nprefix)
             memcpy(s->buf, r->prefix, r->nprefix);
         fd_decoder dk = dec_for(s, r->dec, pay.ptr, pay.len);
+        if (r->suffix_eolless && !(s->shows_eol >> dir & 1u) && memchr(pay.ptr, '<', pay.len))
+            eol_shown(s, dir, pay.ptr, pay.len);
         size_t pre = r->nprefix;
         if (s->nptok && s->ptok_dir != dir) {
             int rc = tok_flush(s, c);
@@ -1816,7 +1855,8 @@ static int line_body(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t line
                        ? rc
                        : frame_done(s, c, dir, lineno, off);
         if (rc == 0 && s->open < 0 && r->nsuffix && !(len && has_suffix(s, r)) &&
-            !(r->suffix_crless && s->shows_cr))
+            !(r->suffix_crless && s->shows_cr) &&
+            !(r->suffix_eolless && (s->shows_eol >> dir & 1u)))
             rc = put(s, c, dir, r->suffix, r->nsuffix, lineno, off);
         return rc;
     }

@@ -848,6 +848,21 @@ log sscom-in-order '[15:00:14.100]发→◇AT+CIPOPEN=0,"TCP","10.1.2.3",5000□
 verdict sscom-in-order simcom-sim7600 0 <<'WEOF'
 WEOF
 status sscom-in-order send-before-prompt 'pass'
+# --- Held-out batch 30's W1: a terminal's angle-bracketed control names. YAT's
+# monitor lines as remembered (the sent line's <CR> shown, the port and arrow
+# bare) read by the yat definition, <CR> the byte: before, generic-gtlt kept
+# it in the command, AT+QICLOSE=0<CR> used socket id -1 and the reopen of
+# socket 0 was "already open" (3 false errors)
+log yat-qiclose '(09:00:00.000) COM7 << AT+QIOPEN=1,0,"TCP","203.0.113.7",5000,0,1<CR>\r\n(09:00:00.100) COM7 >> OK\r\n(09:00:00.600) COM7 >> +QIOPEN: 0,0\r\n(09:00:01.000) COM7 << AT+QICLOSE=0<CR>\r\n(09:00:01.300) COM7 >> OK\r\n(09:00:02.000) COM7 << AT+QIOPEN=1,0,"TCP","203.0.113.7",5000,0,1<CR>\r\n(09:00:02.100) COM7 >> OK\r\n(09:00:02.600) COM7 >> +QIOPEN: 0,0\r\n(09:00:03.000) COM7 << AT+QICLOSE=0<CR>\r\n(09:00:03.300) COM7 >> OK\r\n'
+verdict yat-qiclose quectel-bg96 0 <<'WEOF'
+WEOF
+# the same names behind a generic arrow with a stamp (generic-gtlt): the
+# command's <CR> and the suffix no second line end, so the payload after the
+# prompt is its 5 bytes (before: 7, a false send-before-prompt and
+# send-payload-mismatch)
+log gtlt-names '[10:00:00.000] >> AT+QIOPEN=1,0,"TCP","203.0.113.7",5000,0,1<CR>\n[10:00:00.100] << OK\n[10:00:00.500] << +QIOPEN: 0,0\n[10:00:01.000] >> AT+QISEND=0,5<CR>\n[10:00:01.050] << > \n[10:00:01.100] >> hello\n[10:00:01.300] << SEND OK\n[10:00:02.000] >> AT+QICLOSE=0<CR>\n[10:00:02.200] << OK\n'
+verdict gtlt-names quectel-bg96 0 <<'WEOF'
+WEOF
 
 # --- Round 6, table-driven. A case is "== NAME PROFILE EXIT", then its capture (a printf
 # string), then the findings wanted ("LINE: severity: [rule] message", error-detail not

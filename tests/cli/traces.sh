@@ -654,4 +654,19 @@ for rs in 0 1; do
     *) echo "FAIL: Portmon's write past the declared length (read size $rs)"; echo "$out"; fail=1 ;;
     esac
 done
+# Held-out batch 30's W1: a terminal's angle-bracketed control names behind
+# the generic markers (generic-gtlt's arrows, generic-txrx's TX:/RX:), read as
+# the bytes: an SMS's <SUB> ends its payload, and a <CR> the user typed inside
+# a command's quoted argument is the text the module got, not a line end
+printf '%s\n' '>> AT+QMTPUB=0,0,0,0,"t/a","press <CR> now"<CR>' '<< OK<CR><LF>' \
+    '>> AT+CMGS="+15551234567"<CR>' '<< > ' '>> hello world<SUB>' '<< <CR><LF>+CMGS: 12<CR><LF><CR><LF>OK<CR><LF>' \
+    '>> AT+QICLOSE=0<CR>' '<< OK' > "$TMP/gtlt-names.log"
+both_sizes "$TMP/gtlt-names.log" \
+    '*L1-2      cmd   AT+QMTPUB=0,0,0,0,"t/a","press <CR> now"  ->  OK*L3-6      cmd   AT+CMGS="+15551234567"  ->  OK; prompt L4; payload 11 bytes (end: ctrl-z)*| +CMGS: 12*L7-8      cmd   AT+QICLOSE=0  ->  OK*3 transactions (0 without a final result*' \
+    "angle control names behind generic-gtlt's arrows"
+printf '%s\n' 'TX: AT+CMGS="+15551234567"<CR>' 'RX: > ' 'TX: hello<SUB>' 'RX: <CR><LF>+CMGS: 5<CR><LF><CR><LF>OK<CR><LF>' \
+    'TX: AT+CSQ<CR>' 'RX: <CR><LF>+CSQ: 20,99<CR><LF><CR><LF>OK<CR><LF>' > "$TMP/txrx-names.log"
+both_sizes "$TMP/txrx-names.log" \
+    '*L1-4      cmd   AT+CMGS="+15551234567"  ->  OK; prompt L2; payload 5 bytes (end: ctrl-z)*L5-6      cmd   AT+CSQ  ->  OK*2 transactions (0 without a final result*' \
+    "angle control names behind generic-txrx's TX:/RX:"
 exit $fail
