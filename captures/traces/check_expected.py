@@ -254,7 +254,9 @@ def views(lines, n):
     # rsyslog's escaped control characters (#015) decoded likewise
     hashed = re.sub(rb"#([01][0-7]{2})", lambda m: bytes([int(m.group(1), 8)])
                     if int(m.group(1), 8) < 32 else m.group(0), text)
-    return [text, data + b"\n" + careted + b"\n" + hashed]
+    # cat -v's carets at the line's end only (^M, ^J): Huawei's ^SYSCFGEX, ^MONI kept
+    line_carets = re.sub(rb"(?:\^[MJ])+$", lambda m: m.group(0).replace(b"^M", b"\r").replace(b"^J", b"\n"), text)
+    return [text, data + b"\n" + careted + b"\n" + hashed + b"\n" + line_carets]
 
 
 def shows(lines, n, forms, word=False):

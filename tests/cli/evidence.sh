@@ -47,8 +47,9 @@ expect "async-overlap at 25, default context 2" '22 context +MIPCALL: 10.166.80.
 evidence captures/l610-async-overlap.log async-overlap 25 --context 0 > "$TMP/got"
 expect "--context 0: only the lines it names" '23 related AT+MIPOPEN=1,,"183.47.42.41",9000,0
 25 finding AT+MIPOPEN?'
-evidence captures/l610-async-overlap.log error-detail 26 --context 0 > "$TMP/got"
-expect "--context 0, no related line" '26 finding ERROR'
+# (the ERROR at 26 is async-overlap's: error-detail's advice is the one at 34)
+evidence captures/l610-async-overlap.log error-detail 34 --context 0 > "$TMP/got"
+expect "--context 0, no related line" '34 finding ERROR'
 "$PY" tests/validate.py docs/report.schema.json "$TMP/r.json" 1 > /dev/null ||
     { echo "FAIL: the report with evidence does not validate"; fail=1; }
 # --context none: no evidence, the violations themselves unchanged
@@ -79,7 +80,7 @@ done
 
 # the same lines in every format: text (a mark per role), JUnit, SARIF, HTML
 "$BIN" check -f text captures/l610-async-overlap.log > "$TMP/t.txt"
-sed -n '/:25: error: \[async-overlap\]/,/:26: info/p' "$TMP/t.txt" | sed '1,2d;$d' > "$TMP/got"
+sed -n '/:25: error: \[async-overlap\]/,/:34: info/p' "$TMP/t.txt" | sed '1,2d;$d' > "$TMP/got"
 expect "text evidence" '        22 | +MIPCALL: 10.166.80.147
   *     23 | AT+MIPOPEN=1,,"183.47.42.41",9000,0
         24 | OK
@@ -125,8 +126,8 @@ expect "a related command 600 lines back, past the window of 512" '23 related AT
     { echo "FAIL: text does not mark the gap between far lines"; fail=1; }
 # a line that is not a command and has left the window is said to be dropped
 echo '{"limits": {"evidence_window": 3}}' > "$TMP/w3.json"
-evidence captures/l610-async-overlap.log error-detail 26 -c "$TMP/w3.json" > "$TMP/got"
-expect "a window of 3 lines: the ERROR at 26 has gone when error-detail is raised" 'dropped 1'
+evidence captures/l610-async-overlap.log error-detail 34 -c "$TMP/w3.json" > "$TMP/got"
+expect "a window of 3 lines: the ERROR at 34 has gone when error-detail is raised" 'dropped 1'
 "$BIN" check -f text -c "$TMP/w3.json" captures/l610-async-overlap.log |
     grep -qF '  (1 line it names was no longer in the evidence window)' ||
     { echo "FAIL: text does not say the evidence was dropped"; fail=1; }

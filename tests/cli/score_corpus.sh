@@ -4,7 +4,8 @@
 # last command is missing from the capture and one final labelled otherwise,
 # one with a single labelled command among eleven others, one without AT at all.
 # Then scripts/score_verdicts.py (the judge of verdicts) on tests/score/verdicts.json:
-# one finding expected, one acceptable, one false, one expected fault not reported.
+# one finding expected, one acceptable (boot-and-power.log's cfun-zero), one false, one expected
+# fault not reported.
 . "$2/tests/cli_common.sh"
 tmp=$TMP
 python3 "$SRC/scripts/score_corpus.py" --self-test > "$tmp/self" 2>&1 || {

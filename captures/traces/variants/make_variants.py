@@ -16,6 +16,7 @@ the commands before the cut and leaves the cut one unanswered.
 
 Python 3 standard library only; deterministic."""
 
+import json
 import os
 import re
 import sys
@@ -3088,8 +3089,21 @@ def build_all():
             lines=len(body), transactions=txns, urcs=urcs, host_log_lines=len(hostl),
             host_log=hostl, app_lines=apps,
             lossy=("%s" if v["render"] else "as ../%s; %%s" % v["base"]) % v["note"])
+    # make_notation.py's fixtures (held-out batch 30's W1, W2) are written once by that
+    # script, their answer keys kept in EXPECTED.json after these
+    try:
+        disk = json.load(open(os.path.join(HERE, "EXPECTED.json")))
+    except OSError:
+        disk = {}
+    for name in NOTATION:
+        if name in disk:
+            expected[name] = disk[name]
     files["EXPECTED.json"] = M.dump_expected(expected).encode()
     return files
+
+
+NOTATION = ("picocom-echo-catv.log", "picocom-echo-catA.log", "picocom-sms-catv.log",
+            "forum-catv.md", "yat-writer-bg95.log")
 
 
 def main():
