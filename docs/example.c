@@ -95,7 +95,8 @@ int main(int argc, char **argv)
     ats_ruleset *rules = NULL;
     int errors = 0, rc = -1;
     run r = {NULL, NULL, NULL, &e, 0};
-    ats_capture_info none = {0, 0, 0, 0, NULL};
+    ats_capture_info none;
+    memset(&none, 0, sizeof none);
     /* NULL: the default built-in profile (fibocom-l610) */
     if (ats_profile_load_builtin(&profile, argc > 2 ? argv[2] : NULL, &e) == 0 &&
         ats_ruleset_new(&rules, profile, &e) == 0 &&

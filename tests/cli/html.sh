@@ -202,8 +202,8 @@ browse() {
         fail=1
     fi
 }
-browse "$TMP/overlap.html" --violation async-overlap:25 --violation error-detail:26 \
-    --evidence async-overlap:25:22c,23r,24c,25f,26c --evidence error-detail:26:24c,25c,26f,28c \
+browse "$TMP/overlap.html" --violation async-overlap:25 --violation error-detail:34 \
+    --evidence async-overlap:25:22c,23r,24c,25f,26c --evidence error-detail:34:32c,33c,34f,35c,36c \
     --evidence-text 'async-overlap:25:AT+MIPOPEN?' --identity 'fibocom-l610'
 # the module's answers and its masked IMEI in the identity block
 printf 'AT+CGMI\r\r\nFibocom\r\n\r\nOK\r\nAT+CGMM\r\r\nL610\r\n\r\nOK\r\nAT+CGMR\r\r\n16000.1000.00.01.01.06\r\n\r\nOK\r\nAT+CGSN\r\r\n867012345678903\r\n\r\nOK\r\nAT+CPIN?\r\r\nERROR\r\n' > "$TMP/imei.log"
