@@ -224,30 +224,42 @@ JW_INLINE void jw__short_words(const char *p, size_t n, uint64_t *a, uint64_t *b
     }
 }
 
+/* A short plain string (1..16 bytes, no byte to escape) quoted at o from
+ * its two words (jw__short_words): two stores, no call; NULL where it is
+ * not such a string, for the caller's escaping path. o has room for 18. */
+JW_INLINE char *jw__put_short(char *o, const char *p, size_t n)
+{
+    uint64_t a, b;
+    if (!p || n - 1 >= 16)
+        return NULL;
+    jw__short_words(p, n, &a, &b);
+    if (jw__word_escapes(a) || jw__word_escapes(b))
+        return NULL;
+    o[0] = '"';
+    if (n >= 8) {
+        memcpy(o + 1, &a, 8);
+        memcpy(o + 1 + n - 8, &b, 8);
+    } else if (n >= 4) {
+        uint32_t x = (uint32_t)a, y = (uint32_t)b;
+        memcpy(o + 1, &x, 4);
+        memcpy(o + 1 + n - 4, &y, 4);
+    } else {
+        o[1] = p[0];
+        o[1 + (n >> 1)] = p[n >> 1];
+        o[n] = p[n - 1];
+    }
+    o[n + 1] = '"';
+    return o + n + 2;
+}
+
 JW_INLINE int jw_bytes(jsonw *w, const char *key, const char *p, size_t n)
 {
     jw_key(w, key);
     /* Most strings of a record are short and plain ASCII (a name, a final,
      * a short answer): two word tests and two stores each, no call. */
-    uint64_t a, b;
-    if (p && n - 1 < 16 && !w->script && w->len + 18 <= w->cap &&
-        (jw__short_words(p, n, &a, &b), !jw__word_escapes(a) && !jw__word_escapes(b))) {
-        char *o = w->buf + w->len;
-        o[0] = '"';
-        if (n >= 8) {
-            memcpy(o + 1, &a, 8);
-            memcpy(o + 1 + n - 8, &b, 8);
-        } else if (n >= 4) {
-            uint32_t x = (uint32_t)a, y = (uint32_t)b;
-            memcpy(o + 1, &x, 4);
-            memcpy(o + 1 + n - 4, &y, 4);
-        } else {
-            o[1] = p[0];
-            o[1 + (n >> 1)] = p[n >> 1];
-            o[n] = p[n - 1];
-        }
-        o[n + 1] = '"';
-        w->len += n + 2;
+    char *end;
+    if (!w->script && w->len + 18 <= w->cap && (end = jw__put_short(w->buf + w->len, p, n))) {
+        w->len = (size_t)(end - w->buf);
         return 0;
     }
     return jw__escape(w, p ? p : "", p ? n : 0, 0);

@@ -393,26 +393,10 @@ REC_INLINE char *put_bool(char *o, int v)
  * is set when the text had to be escaped as bytes (text()'s flag). */
 REC_INLINE char *put_bytes(jsonw *w, char *o, const char *p, size_t n, int *esc)
 {
-    uint64_t a, b;
     *esc = 0;
-    if (p && n - 1 < 16 &&
-        (jw__short_words(p, n, &a, &b), !jw__word_escapes(a) && !jw__word_escapes(b))) {
-        o[0] = '"';
-        if (n >= 8) {
-            memcpy(o + 1, &a, 8);
-            memcpy(o + 1 + n - 8, &b, 8);
-        } else if (n >= 4) {
-            uint32_t x = (uint32_t)a, y = (uint32_t)b;
-            memcpy(o + 1, &x, 4);
-            memcpy(o + 1 + n - 4, &y, 4);
-        } else {
-            o[1] = p[0];
-            o[1 + (n >> 1)] = p[n >> 1];
-            o[n] = p[n - 1];
-        }
-        o[n + 1] = '"';
-        return o + n + 2;
-    }
+    char *end = jw__put_short(o, p, n);
+    if (end)
+        return end;
     w->len = (size_t)(o - w->buf);
     *esc = jw__escape(w, p ? p : "", p ? n : 0, 0);
     return w->buf + w->len;
