@@ -8,11 +8,34 @@ fixtures): under the sanitizers a start of atscope costs more than reading a
 small fixture, and a run over several files writes each one's records as a
 run of its own would (the same options, --no-redact: no pseudonym numbering
 shared between them). A parse asked again with the same options of the same
-bytes is answered from the first run's output."""
+bytes is answered from the first run's output.
+
+Across checkers (tests/fixture_prefetch.py, which tests/cli/traces.sh runs
+before its checkers): ATS_FIXTURE_COLLECT=FILE makes a checker run nothing
+and write there every parse it asks for (a checker so run reports nonsense,
+which nobody reads); the prefetch then parses them all, a run for each set
+of options, into the folder ATS_FIXTURE_CACHE, a file a parse, named by the
+parse's key (its options and the bytes of its files: a file changed since is
+another key). A checker given that folder answers its parses from it and runs
+the rest itself; every expectation is still its own."""
 import hashlib
 import json
 import os
 import subprocess
+
+COLLECT = os.environ.get('ATS_FIXTURE_COLLECT')
+CACHE_DIR = os.environ.get('ATS_FIXTURE_CACHE')
+
+
+def _cache_file(key):
+    return os.path.join(CACHE_DIR, hashlib.sha1(repr(key).encode()).hexdigest())
+
+
+class _NoRun:
+    """what run() gives while collecting: no output, exit 0"""
+    returncode = 0
+    stdout = b''
+    stderr = b''
 
 # the read sizes every fixture is also fed in (a byte, then two random sizes)
 PIECES = (['--read-size', '1'], ['--read-size', '7', '--read-seed', '3'],
@@ -43,7 +66,25 @@ class Checker:
             self.error('%s: URCs %s, want %s' % (name, urc, want_urc))
 
     def run(self, *args):
+        if COLLECT:
+            return _NoRun()
         return subprocess.run([self.bin, *args], capture_output=True)
+
+    def cached(self, key):
+        """the parse of key in self.cache, from the prefetch's folder, or
+        None (while collecting: noted, and b'')"""
+        if key in self.cache:
+            return self.cache[key]
+        if CACHE_DIR and os.path.isfile(_cache_file(key)):
+            with open(_cache_file(key), 'rb') as f:
+                self.cache[key] = f.read()
+            return self.cache[key]
+        if COLLECT:
+            path, extra = key[-2], key[:-2]
+            with open(COLLECT, 'a') as f:
+                f.write(json.dumps([path, list(extra)]) + '\n')
+            return b''
+        return None
 
     @staticmethod
     def key(path, extra):
@@ -58,15 +99,16 @@ class Checker:
 
     def parse(self, path, *extra):
         key = self.key(path, extra)
-        if key not in self.cache:
-            self.cache[key] = self.run('parse', '--no-redact', *extra, path).stdout
-        return self.cache[key]
+        got = self.cached(key)
+        if got is None:
+            got = self.cache[key] = self.run('parse', '--no-redact', *extra, path).stdout
+        return got
 
     def parse_many(self, paths, *extra):
         """parse of several files in one run, each one's output cached as
         its own run's; a run that does not give one input record a file
         (a file it cannot read) is done again a file at a time."""
-        paths = [p for p in dict.fromkeys(paths) if self.key(p, extra) not in self.cache]
+        paths = [p for p in dict.fromkeys(paths) if self.cached(self.key(p, extra)) is None]
         if len(paths) < 2:
             for p in paths:
                 self.parse(p, *extra)

@@ -13,7 +13,7 @@ gen=
 [ -f "$dir/CMakeCache.txt" ] || ! command -v ninja > /dev/null || gen="-G Ninja"
 # shellcheck disable=SC2086
 if ! { cmake -S . -B "$dir" $gen -DCMAKE_BUILD_TYPE=Debug -DATS_SANITIZE=thread -DATS_WERROR=ON \
-           -DBUILD_TESTING=OFF -DATS_PGO= &&
+           -DBUILD_TESTING=OFF -DATS_PGO= -DATS_SANITIZE_G=-g1 &&
        cmake --build "$dir" -j "${JOBS:-2}" --target atscope_cli; } > "$TMP/build.log" 2>&1; then
     echo "FAIL: cannot build atscope with -fsanitize=thread:"
     grep -E 'error|warning' "$TMP/build.log" | head -n 20

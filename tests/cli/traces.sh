@@ -3,6 +3,16 @@
 # layers, the answer key, equivalence with the plain rendering, chunk
 # invariance, negatives (tests/traces_check.py); then user definitions.
 . "$(dirname "$0")/../cli_common.sh"
+# the parses the fixture checkers below ask for, made first in a run for
+# each set of options over all their files, not four runs or more a checker
+# (tests/fixture_prefetch.py); each checker still checks its own
+checkers=$(sed -n 's#^python3 \(tests/[a-z0-9_]*_check\.py\) "\$BIN" "\$SRC" || fail=1$#\1#p' \
+           tests/cli/traces.sh)
+[ "$(echo "$checkers" | wc -w)" -ge 30 ] || { echo "FAIL: the checkers' list: $checkers"; fail=1; }
+# shellcheck disable=SC2086
+python3 tests/fixture_prefetch.py "$BIN" "$SRC" "$TMP/fixture-cache" $checkers || fail=1
+ATS_FIXTURE_CACHE=$TMP/fixture-cache
+export ATS_FIXTURE_CACHE
 python3 tests/traces_check.py "$BIN" "$SRC" || fail=1
 # held-out batch 7's miss classes, on fixtures of our own (tests/data/heldout7)
 python3 tests/heldout7_check.py "$BIN" "$SRC" || fail=1
