@@ -947,8 +947,8 @@ static void test_late_answer_joins(void **state)
     static const char *const want[] = {
         "txn L1-4 AT+CPIN? complete ok echo final-after-next resp=+CPIN: READY",
         "txn L3-5 AT+CMEE=1 complete ok echo",
-        "txn L6-10 AT+CMGL=4 complete ok echo final-after-next resp=+CMGL: 1,1,,24|"
-        "07911326040000F0040B911346610089F60000208062917314080CC8F71D14969741F977FD07",
+        ("txn L6-10 AT+CMGL=4 complete ok echo final-after-next resp=+CMGL: 1,1,,24|"
+         "07911326040000F0040B911346610089F60000208062917314080CC8F71D14969741F977FD07"),
         "txn L8-11 AT+CMGD=1 complete ok echo",
         "txn L12-12 AT+CSQ no-final none chain=5#1",
         "txn L13-14 AT+CREG? complete ok echo resp=+CREG: 0,1",

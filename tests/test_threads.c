@@ -30,6 +30,7 @@ typedef struct sink {
     uint64_t line_bytes;      /* text + cut over every line tapped */
 } sink;
 
+static void add(sink *s, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static void add(sink *s, const char *fmt, ...)
 {
     char tmp[512];
