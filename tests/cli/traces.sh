@@ -679,4 +679,22 @@ printf '%s\n' 'TX: AT+CMGS="+15551234567"<CR>' 'RX: > ' 'TX: hello<SUB>' 'RX: <C
 both_sizes "$TMP/txrx-names.log" \
     '*L1-4      cmd   AT+CMGS="+15551234567"  ->  OK; prompt L2; payload 5 bytes (end: ctrl-z)*L5-6      cmd   AT+CSQ  ->  OK*2 transactions (0 without a final result*' \
     "angle control names behind generic-txrx's TX:/RX:"
+# Held-out batch 31's X1: (a) nRF Connect SDK's `at` shell command in an
+# e-mail quote, its argument quoted as Zephyr's make_argv() reads it
+# (`at "AT+CGDCONT=0,\"IP\",..."`); (c) a PowerShell SerialPort script printing
+# "> $cmd" / "< $line": the modem's '< ' lines carry the final
+both_sizes "$SRC/tests/data/tools31/nrf-at-shell-mail-quote.txt" \
+    '*L6-8      cmd   at+cfun?  ->  OK*L10-11    cmd   AT+CGDCONT=0,"IP","iot.example"  ->  OK*L13-15    cmd   AT+CEREG?  ->  OK*3 transactions (0 without a final result, 0 unfinished)*0 unparsed*' \
+    "nRF at shell's quoted argument in an e-mail quote"
+both_sizes "$SRC/tests/data/tools31/powershell-script-arrows.md" \
+    '*L5-7      cmd   AT+CSQ  ->  OK*| +CSQ: 20,99*L8-10     cmd   AT+CREG?  ->  OK*| +CREG: 0,1*2 transactions (0 without a final result, 0 unfinished)*' \
+    "a PowerShell script's > / < lines in a GitHub fence"
+both_sizes "$SRC/tests/data/tools31/powershell-script-arrows.jira.txt" \
+    '*L2-4      cmd   AT+CPIN?  ->  OK*L5-7      cmd   AT+COPS?  ->  OK*2 transactions (0 without a final result, 0 unfinished)*' \
+    "a PowerShell script's > / < lines in a Jira code block"
+# Negative: '< ' lines alone are no host/modem trace (the rule has no signature)
+printf '%s\n' '< +CSQ: 20,99' '< OK' '< +CREG: 0,1' '< OK' > "$TMP/lt-only.log"
+case "$("$BIN" formats --explain "$TMP/lt-only.log")" in
+*'format: nrf-serial-terminal'*) echo "FAIL: '< ' lines alone detected as nrf-serial-terminal"; fail=1 ;;
+esac
 exit $fail
