@@ -22,7 +22,7 @@
     X(hologram_simcom) X(arduino_modem_debug) X(sms_tool) X(hex_rows)                                        \
     X(csv_serial_logger) X(docklight) X(qcom) X(atcmdparser) X(yat) X(generic_arrows) X(generic_txrx)      \
     X(generic_sendrecv) X(generic_gtlt) X(generic_oneline)                                                \
-    X(shell_at_tool) X(mgos_pppos) X(picocom_imap) X(port_monitor_text) X(coolterm_ms) X(bracket_date_underscore) X(hercules) X(nodered_debug) X(vscode_serial_monitor) \
+    X(shell_at_tool) X(mgos_pppos) X(picocom_imap) X(port_monitor_text) X(coolterm_ms) X(bracket_date_underscore) X(hercules) X(nodered_debug) X(nodered_log) X(vscode_serial_monitor) \
     X(serilog) X(line_stamps) X(chat_typography) X(markdown_table) X(one_column_table) X(quoted_list_lines) X(paired_output) \
     X(zephyr_hl7800) X(ll_hook_bytes) X(app_verb_lines) X(node_buffer) X(miniterm_debug) \
     X(openwrt_gcom) X(openwrt_atc) X(gnokii) \

@@ -697,4 +697,18 @@ printf '%s\n' '< +CSQ: 20,99' '< OK' '< +CREG: 0,1' '< OK' > "$TMP/lt-only.log"
 case "$("$BIN" formats --explain "$TMP/lt-only.log")" in
 *'format: nrf-serial-terminal'*) echo "FAIL: '< ' lines alone detected as nrf-serial-terminal"; fail=1 ;;
 esac
+# Held-out batch 31's X1b: Node-RED's console log (log.js consoleLogger():
+# '7 Dec 10:00:00 - [info] [serial out:modem] AT+CSQ'), bare and in a fence
+both_sizes "$SRC/tests/data/tools31/nodered-console.log" \
+    '*L1        host  7 Dec 09:59:58 - ?info? Starting flows*L4-6      cmd   AT+CSQ  ->  OK*| +CSQ: 20,99*L7-9      cmd   AT+CREG?  ->  OK*| +CREG: 0,1*(nodered-log)*2 transactions (0 without a final result, 0 unfinished)*0 unparsed*' \
+    "Node-RED's console log"
+both_sizes "$SRC/tests/data/tools31/nodered-console-fence.md" \
+    '*L5-7      cmd   AT+CSQ  ->  OK*L8-10     cmd   AT+CREG?  ->  OK*2 transactions (0 without a final result, 0 unfinished)*0 unparsed*' \
+    "Node-RED's console log in a fence"
+# Negative: Node-RED's runtime lines and a node's lines without an AT command
+printf '%s\n' '7 Dec 09:59:58 - [info] Starting flows' '7 Dec 10:00:00 - [info] [mqtt-broker:hub] Connected to broker' \
+    '7 Dec 10:00:01 - [warn] [function:parse] OK' > "$TMP/nodered-noat.log"
+case "$("$BIN" formats --explain "$TMP/nodered-noat.log")" in
+*'format: nodered-log'*) echo "FAIL: Node-RED's log without AT lines detected as nodered-log"; fail=1 ;;
+esac
 exit $fail
