@@ -864,6 +864,23 @@ log gtlt-names '[10:00:00.000] >> AT+QIOPEN=1,0,"TCP","203.0.113.7",5000,0,1<CR>
 verdict gtlt-names quectel-bg96 0 <<'WEOF'
 WEOF
 
+# --- batch 31 X5: an A7672E's AT+HTTPACTION=0 answered OK, its +HTTPACTION: never came while
+# the timestamped capture went on for minutes: completion-timeout judges it (140 s: CONNECTTO +
+# RECVTO defaults); a completion within the limit passes
+b31h='10:00:00.000 Sent: ATI\r\n10:00:00.050 Received: SIMCOM INCORPORATED\r\n10:00:00.051 Received: Model: A7672E-LASE\r\n10:00:00.052 Received: OK\r\n10:00:01.000 Sent: AT+HTTPINIT\r\n10:00:01.050 Received: OK\r\n10:00:03.000 Sent: AT+HTTPACTION=0\r\n10:00:03.050 Received: OK\r\n'
+log b31-httpaction-silent "$b31h"'10:01:03.000 Sent: AT+CSQ\r\n10:01:03.050 Received: +CSQ: 20,99\r\n10:01:03.051 Received: OK\r\n10:04:03.000 Sent: AT+CSQ\r\n10:04:03.050 Received: +CSQ: 20,99\r\n10:04:03.051 Received: OK\r\n'
+verdict b31-httpaction-silent simcom-sim7600 1 <<'WEOF'
+7: error: [completion-timeout] AT+HTTPACTION=0 got no completion in 240.051 s (limit 140 s)
+WEOF
+log b31-httpaction-ok "$b31h"'10:00:09.000 Received: +HTTPACTION: 0,200,12\r\n10:04:03.000 Sent: AT+CSQ\r\n10:04:03.050 Received: +CSQ: 20,99\r\n10:04:03.051 Received: OK\r\n'
+verdict b31-httpaction-ok simcom-sim7600 0 <<'WEOF'
+WEOF
+status b31-httpaction-ok completion-timeout 'pass'
+# ... the script's own stamped lines (no Sent:/Received:) count as time passing: measured to the last
+log b31-httpaction-applines "$b31h"'10:01:03.000 Waiting for +HTTPACTION...\r\n10:05:03.000 Timeout, giving up\r\n'
+verdict b31-httpaction-applines simcom-sim7600 1 <<'WEOF'
+7: error: [completion-timeout] AT+HTTPACTION=0 got no completion in 300.000 s (limit 140 s)
+WEOF
 # --- Round 6, table-driven. A case is "== NAME PROFILE EXIT", then its capture (a printf
 # string), then the findings wanted ("LINE: severity: [rule] message", error-detail not
 # pinned), then "? RULE status  reason" lines for a rule's line of the text report.
