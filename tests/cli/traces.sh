@@ -519,18 +519,6 @@ printf '%s\n' '[00:00:05.120,000] <dbg> modem_hl7800: send_at_cmd: OUT: [AT+CGMR
 both_sizes "$TMP/hl7800-info.log" \
     '*L1-4      cmd   AT+CGMR  ->  OK*L5-8      cmd   AT+COPS?  ->  OK*(zephyr-hl7800)*2 transactions (0 without a final result*4 host-log lines*' \
     "hl7800 handled information lines"
-# a script's own stamped line between its Sent:/Received: lines (batch 31 X5) is a host-log line
-# with its own time (the time a pending completion is measured to), whole and a byte at a time
-printf '%s\r\n' '10:00:03.000 Sent: AT+HTTPACTION=0' '10:00:03.050 Received: OK' \
-    '10:05:03.000 Timeout, giving up' > "$TMP/sendrecv-applines.log"
-for rs in 0 1; do
-    extra=; [ $rs = 1 ] && extra="--read-size 1"
-    out=$("$BIN" parse --no-redact $extra "$TMP/sendrecv-applines.log")
-    case "$out" in
-    *'"kind":"host-log"'*'"time":"10:05:03.000000"'*'Timeout, giving up'*) ;;
-    *) echo "FAIL: sendrecv stamped host line (read size $rs)"; echo "$out"; fail=1 ;;
-    esac
-done
 # an ISO stamp with its zone ('Z', '+01:00') before TX:/RX: or SEND/RECV is the line's time
 # (a log without times cannot be judged for timeouts or guard times), whole and a byte at a time
 printf '%s\n' '2026-11-30T13:17:00.150Z TX: AT+CSQ' '2026-11-30T13:17:00.180Z RX: +CSQ: 20,99' \
