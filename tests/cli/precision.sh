@@ -876,11 +876,6 @@ log b31-httpaction-ok "$b31h"'10:00:09.000 Received: +HTTPACTION: 0,200,12\r\n10
 verdict b31-httpaction-ok simcom-sim7600 0 <<'WEOF'
 WEOF
 status b31-httpaction-ok completion-timeout 'pass'
-# ... the script's own stamped lines (no Sent:/Received:) count as time passing: measured to the last
-log b31-httpaction-applines "$b31h"'10:01:03.000 Waiting for +HTTPACTION...\r\n10:05:03.000 Timeout, giving up\r\n'
-verdict b31-httpaction-applines simcom-sim7600 1 <<'WEOF'
-7: error: [completion-timeout] AT+HTTPACTION=0 got no completion in 300.000 s (limit 140 s)
-WEOF
 # --- Round 6, table-driven. A case is "== NAME PROFILE EXIT", then its capture (a printf
 # string), then the findings wanted ("LINE: severity: [rule] message", error-detail not
 # pinned), then "? RULE status  reason" lines for a rule's line of the text report.
