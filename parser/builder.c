@@ -2720,6 +2720,16 @@ static int host_command_in_data(const ats_builder *b, const ats_line *l)
     return 1;
 }
 
+/* A command line in data mode that the next line decides (host_command_in_data
+ * said 2): held (10) until then. */
+static int hold_in_data(ats_builder *b, const ats_line *l)
+{
+    int rc = hold(b, l);
+    if (rc == 0)
+        b->held = 10;
+    return rc;
+}
+
 /* The host's first bytes after a command with a prompt, the prompt not seen:
  * a whole command line (AT..., its line end, nothing after) is the host's
  * next command, sent once the library gave up on the prompt (Particle's NCP
@@ -3983,8 +3993,7 @@ static int feed_line(ats_builder *b, const ats_line *l, ats_error *err)
         } else if (b->mode == B_DATA) {
             int hc = host_command_in_data(b, l);
             if (hc == 2) {
-                if ((rc = hold(b, l)) == 0)
-                    b->held = 10;
+                rc = hold_in_data(b, l);
                 break;
             }
             if (hc) {
@@ -4064,8 +4073,7 @@ static int feed_line(ats_builder *b, const ats_line *l, ats_error *err)
         if (b->mode == B_DATA) {
             int hc = host_command_in_data(b, l);
             if (hc == 2) {
-                if ((rc = hold(b, l)) == 0)
-                    b->held = 10;
+                rc = hold_in_data(b, l);
                 break;
             }
             if (hc) {
