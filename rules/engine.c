@@ -431,9 +431,18 @@ static void state_changes(ats_engine *e)
  * for its completion comes after the commands sent meanwhile): its command
  * time is no "now", or a completion still pending 4 minutes on would be
  * measured against its own sending. A new clock (another kind) replaces. */
+/* A record with a time shows the capture carries them, whatever its format
+ * said when it was chosen: a format with no clock of its own read under a
+ * layer that has one (rust-tracing's or a terminal's stamps around the nRF
+ * Serial Terminal's lines) gives times from its first line, and the rules
+ * that judge as records come (escape-guard's data) need to know it then,
+ * not only at the end. */
 static void advance(ats_engine *e, ats_time t)
 {
-    if (t.kind != ATS_TIME_NONE && (t.kind != e->now.kind || t.us > e->now.us))
+    if (t.kind == ATS_TIME_NONE)
+        return;
+    e->ci.has_time = 1;
+    if (t.kind != e->now.kind || t.us > e->now.us)
         e->now = t;
 }
 

@@ -876,6 +876,15 @@ log b31-httpaction-ok "$b31h"'10:00:09.000 Received: +HTTPACTION: 0,200,12\r\n10
 verdict b31-httpaction-ok simcom-sim7600 0 <<'WEOF'
 WEOF
 status b31-httpaction-ok completion-timeout 'pass'
+# --- escape-guard under a layer's clock: the nRF Serial Terminal's '> ' / '< ' lines behind
+# rust-tracing's stamps (the format has no clock of its own; the layer does). The data record
+# reaches the rule before the run ends: it must know then that the capture carries times
+# (before: "no data-mode escape in the capture", the unguarded +++ not judged)
+log layer-clock-escape '2026-12-07T11:47:03.000000Z DEBUG link::at: > AT+USOCR=6\n2026-12-07T11:47:03.120000Z DEBUG link::at: < +USOCR: 0\n2026-12-07T11:47:03.130000Z DEBUG link::at: < OK\n2026-12-07T11:47:03.380000Z DEBUG link::at: > AT+USOCO=0,"192.0.2.100",7400\n2026-12-07T11:47:05.180000Z DEBUG link::at: < OK\n2026-12-07T11:47:05.430000Z DEBUG link::at: > AT+USODL=0\n2026-12-07T11:47:05.630000Z DEBUG link::at: < CONNECT\n2026-12-07T11:47:05.880000Z DEBUG link::at: > hello world\n2026-12-07T11:47:05.920000Z DEBUG link::at: > +++\n2026-12-07T11:47:07.950000Z DEBUG link::at: < OK\n'
+verdict layer-clock-escape ublox-sara 1 <<'WEOF'
+9: error: [escape-guard] the escape +++ came 0.040 s after the last data (at least 1 s of silence)
+WEOF
+
 # --- Round 6, table-driven. A case is "== NAME PROFILE EXIT", then its capture (a printf
 # string), then the findings wanted ("LINE: severity: [rule] message", error-detail not
 # pinned), then "? RULE status  reason" lines for a rule's line of the text report.
