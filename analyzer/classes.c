@@ -27,7 +27,11 @@ static const char *parse_spec(cmd_spec *sp, const char *s)
     size_t i = 0, k = 0;
     memset(sp, 0, sizeof *sp);
     sp->type = ATS_CMD_EXECUTE;
-    if (s[0] == '!') {
+    /* "!" then a command takes that command out; "!" then a letter is the
+     * name of one (Sierra's AT!RESET, AT!SCACT): an extended command's name
+     * starts with its prefix (+, ^, #, %, $, &, *), so "!!RESET" takes
+     * AT!RESET out */
+    if (s[0] == '!' && !((s[1] >= 'A' && s[1] <= 'Z') || (s[1] >= 'a' && s[1] <= 'z'))) {
         sp->exclude = 1;
         i++;
     }

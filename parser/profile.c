@@ -32,7 +32,8 @@
     X("sierra-hl78", sierra_hl78)                                                        \
     X("cmcc-ml307r", cmcc_ml307r)                                                        \
     X("cinterion", cinterion)                                                            \
-    X("altair-alt1250", altair_alt1250)
+    X("altair-alt1250", altair_alt1250)                                                  \
+    X("sierra-em", sierra_em)
 
 /* Fragments: built-in profiles that others extend and no module is named
  * by (what two families share: boudica-nso, the NB-IoT chipset's socket

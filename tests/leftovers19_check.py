@@ -141,14 +141,15 @@ for name, (fmt, profile, want_tx, want_urc, want_status, want_find) in EXPECT.it
             ck.error('%s: data %s, want %s' % (name, data, N58_DATA))
 
 # Each model answer of the family (ATI's second line, AT+CGMM's) names the
-# profile alone, with nothing else in the capture; a Sierra EM7455 and a
-# Quectel model of another family do not.
+# profile alone, with nothing else in the capture; a Sierra EM7455 names
+# Sierra's own (sierra-em, not Quectel's EM12/EM120), a Quectel model of
+# another family none.
 MODELS = {'RM500Q-GL': 'quectel-bg96', 'RM502Q-AE': 'quectel-bg96', 'RM505Q-AE': 'quectel-bg96',
           'RM510Q-GL': 'quectel-bg96', 'RG500Q-EA': 'quectel-bg96', 'RG502Q-EA': 'quectel-bg96',
           'RM520N-GL': 'quectel-bg96', 'RM530N-GL': 'quectel-bg96', 'RG520N-EB': 'quectel-bg96',
           'EM12-G': 'quectel-bg96', 'EM120R-GL': 'quectel-bg96', 'EM060K-GL': 'quectel-bg96',
           'EP06-E': 'quectel-bg96', 'EG18-EA': 'quectel-bg96',
-          'EM7455': '3gpp', 'RM500U-CN': '3gpp'}
+          'EM7455': 'sierra-em', 'RM500U-CN': '3gpp'}
 with tempfile.TemporaryDirectory() as tmp:
     for model, want in MODELS.items():
         p = os.path.join(tmp, 'cgmm.log')

@@ -187,7 +187,8 @@ static void test_class_may_exact(void **state)
         "\"send\": [\"+MIPSEND=\", \"!+MIPSEND=*,0$\"],"
         "\"open\": [\"+MIPOPEN=\"],"
         "\"socket_query\": [\"+MIPOPEN?\", \"+MIPSEND=*,0$\"],"
-        "\"attach\": [\"+MIPCALL=1\"], \"detach\": [\"+MIPCALL=0\"]}}";
+        "\"attach\": [\"+MIPCALL=1\", \"!SCACT=1,\"], \"detach\": [\"+MIPCALL=0\"],"
+        "\"reset\": [\"!RESET\", \"+CFUN=\", \"!!RESET=0$\", \"!+CFUN=0\"]}}";
     ats_error e;
     ats_profile *p;
     assert_int_equal(ats_profile_load_buffer(&p, json, sizeof json - 1, "cls", &e), 0);
@@ -209,6 +210,15 @@ static void test_class_may_exact(void **state)
         {"+MIPCALL", "0", ATS_CMD_SET, 1u << C_ATTACH | 1u << C_DETACH, 1u << C_DETACH},
         {"+CSQ", "", ATS_CMD_EXECUTE, 0, 0},
         {"+MIPSEN", "1,100", ATS_CMD_SET, 0, 0},
+        /* a "!" then a letter names a "!" command (Sierra's AT!SCACT,
+         * AT!RESET); "!!" takes one out, "!+" a "+" one */
+        {"!SCACT", "1,1", ATS_CMD_SET, 1u << C_ATTACH, 1u << C_ATTACH},
+        {"!SCACT", "0,1", ATS_CMD_SET, 1u << C_ATTACH, 0},
+        {"!RESET", "", ATS_CMD_EXECUTE, 1u << C_RESET, 1u << C_RESET},
+        {"!RESET", "0", ATS_CMD_SET, 1u << C_RESET, 0},
+        {"RESET", "", ATS_CMD_EXECUTE, 0, 0},
+        {"+CFUN", "1,1", ATS_CMD_SET, 1u << C_RESET, 1u << C_RESET},
+        {"+CFUN", "0", ATS_CMD_SET, 1u << C_RESET, 0},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         ats_subcmd sc;

@@ -472,6 +472,12 @@ printf 'AT+CFUN=0\r\nOK\r\nAT#BND=0,4,0\r\nAT\r\nAT\r\nOK\r\nAT#BND=0,4,0\r\nOK\
 want "$TMP/telit-bnd.log" telit 'command AT#BND (line 7)'
 printf 'AT#QSS?\r\n#QSS: 0,1\r\nOK\r\n' > "$TMP/telit-qss.log"
 want "$TMP/telit-qss.log" telit 'command AT#QSS (line 1)'
+# Sierra Wireless's Qualcomm-based modules (EM74xx, EM75xx, EM919x, MC73xx, RC76xx) by their
+# "!" commands, their model or their SWI9X revision; the HL78 (K* commands) stays sierra-hl78
+printf 'AT!ENTERCND="A710"\r\nOK\r\nAT!BAND=0A\r\nOK\r\nAT!RESET\r\nOK\r\n' > "$TMP/sierra-bang.log"
+want "$TMP/sierra-bang.log" sierra-em 'command AT!ENTERCND (line 1), command AT!BAND (line 3), command AT!RESET (line 5)'
+printf 'ATI\r\nManufacturer: Sierra Wireless, Incorporated\r\nModel: EM7455\r\nRevision: SWI9X30C_02.24.05.06 r7040 CARMD-EV-FRMWR2 2017/05/19\r\nOK\r\n' > "$TMP/sierra-ati.log"
+want "$TMP/sierra-ati.log" sierra-em 'model EM7455'
 check_wants
 [ $fail = 0 ] && echo "ok: module identification"
 # BG96-family forms of the QI* names the M95 shares: AT+QICSGP=<ctx>,<type>,"apn" and

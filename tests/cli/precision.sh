@@ -885,6 +885,30 @@ verdict layer-clock-escape ublox-sara 1 <<'WEOF'
 9: error: [escape-guard] the escape +++ came 0.040 s after the last data (at least 1 s of silence)
 WEOF
 
+# --- sierra-em (batch 32): AT!RESET is the family's restart (reset class), so the host's AT
+# probes until the module answers again are its wait for the boot, not a command left unanswered
+# (before: response-timeout on the first probe, under 3gpp); AT!IMPREF? refused with
+# "operation not supported" is a command the family has, not an unknown one
+log sierra-reset '[14:05:40.000] >> AT!ENTERCND="A710"\n[14:05:40.100] << OK\n[14:05:41.000] >> AT!BAND=0A\n[14:05:41.100] << OK\n[14:05:41.300] >> AT!RESET\n[14:05:41.400] << OK\n[14:06:07.000] >> AT\n[14:06:09.000] >> AT\n[14:06:09.100] << OK\n[14:06:10.000] >> AT!IMPREF?\n[14:06:10.100] << +CME ERROR: operation not supported\n[14:06:11.000] >> AT+CPIN?\n[14:06:11.100] << +CPIN: READY\n[14:06:11.110] << OK\n'
+verdict sierra-reset sierra-em 0 <<'WEOF'
+WEOF
+# the same probe left unanswered with no restart before it is still judged
+log sierra-no-reset '[14:05:40.000] >> AT!ENTERCND="A710"\n[14:05:40.100] << OK\n[14:05:41.000] >> AT!BAND=0A\n[14:05:41.100] << OK\n[14:06:07.000] >> AT\n[14:06:09.000] >> AT\n[14:06:09.100] << OK\n'
+verdict sierra-no-reset sierra-em 1 <<'WEOF'
+5: error: [response-timeout] AT got no final result before the next command
+WEOF
+
+# --- an unsolicited line in the read form (<n>,<stat>,"<tac>",...: some firmware sends it after
+# AT+CEREG?) is registered when its second field says so (batch 10's EM7455: before, stat was
+# the first field, 2, and the data call was called one made before registration)
+log ureg-readform 'AT+CPIN?\r\n+CPIN: READY\r\nOK\r\nAT+CEREG?\r\n+CEREG: 2,2\r\nOK\r\n+CEREG: 2,1,"3E8","1A2D0F",7\r\nAT+CGACT=1,1\r\nOK\r\n'
+verdict ureg-readform sierra-em 0 <<'WEOF'
+WEOF
+log ureg-urcform 'AT+CPIN?\r\n+CPIN: READY\r\nOK\r\nAT+CEREG?\r\n+CEREG: 2,1\r\nOK\r\n+CEREG: 2,"3E8","1A2D0F",7\r\nAT+CGACT=1,1\r\nOK\r\n'
+verdict ureg-urcform sierra-em 1 <<'WEOF'
+8: warning: [attach-preconditions] AT+CGACT=1,1 sent while the module's last registration status (line 7) was not registered
+WEOF
+
 # --- Round 6, table-driven. A case is "== NAME PROFILE EXIT", then its capture (a printf
 # string), then the findings wanted ("LINE: severity: [rule] message", error-detail not
 # pinned), then "? RULE status  reason" lines for a rule's line of the text report.
@@ -2474,12 +2498,12 @@ WEOF
 
 # --- round 16's doubtful Sierra Wireless EM7455 (!ENTERCND, !USBCOMP, !IMPREF, !RESET: unknown
 # commands of huawei-me909s): huawei-me909s' model pattern took EM7455 for a Huawei EM7xx (its
-# EM770, EM680 have three digits; Sierra's AirPrime EM74xx/75xx four): now 3gpp, the vendor
-# commands counted in the reason
+# EM770, EM680 have three digits; Sierra's AirPrime EM74xx/75xx four): then 3gpp; since
+# batch 32 the family's own profile, sierra-em
 log sierra-em 'ATI\r\nManufacturer: Sierra Wireless, Incorporated\r\nModel: EM7455\r\nRevision: SWI9X30C_02.30.01.01\r\nOK\r\nAT!USBCOMP?\r\nConfig Index: 1\r\nOK\r\nAT!GSTATUS?\r\n!GSTATUS:\r\nCurrent Time:  1234\t\tTemperature: 38\r\nOK\r\n'
 verdict sierra-em auto 0 <<'WEOF'
 WEOF
-grep -q 'profile 3gpp' "$TMP/sierra-em.txt" || { echo "FAIL: sierra-em: not 3gpp"; fail=1; }
+grep -q 'profile sierra-em' "$TMP/sierra-em.txt" || { echo "FAIL: sierra-em: not sierra-em"; fail=1; }
 
 # --- A tool's own lines are not modem text (batch 14's V2): picocom's banner and exit lines,
 # tio's status lines under its stamp (formats/terminal-tool-lines.json, from picocom.c and tio's
