@@ -745,4 +745,14 @@ case "$("$BIN" parse -f text --no-redact "$SRC/tests/data/tools31/neg-numbered-s
 *' 0 transactions '*) ;;
 *) echo "FAIL: a numbered table of steps read as a session"; fail=1 ;;
 esac
+# An inferred template's unmatched lines that open with its stamp keep their own time
+# (chan_quectel's NOTICE between its at_queue.c writes), whole and a byte at a time
+for rs in 0 1; do
+    extra=; [ $rs = 1 ] && extra="--read-size 1"
+    out=$("$BIN" parse --no-redact $extra "$SRC/tests/data/tools31/chan-quectel-inferred-notice.log")
+    case "$out" in
+    *'"format":"inferred"'*'"line":9,'*'"time":"11:45:16.000000","source":"inferred: stamped"'*'"line":10,'*'"time":"11:45:17.000000"'*) ;;
+    *) echo "FAIL: an inferred template's stamped host line lost its own time (read size $rs)"; fail=1 ;;
+    esac
+done
 exit $fail
