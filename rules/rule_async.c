@@ -246,6 +246,12 @@ typedef struct response_state {
      * up): a bare final of the next one may be that one's late answer */
     int prev_open;
     uint64_t doubt, doubt_line;
+    /* the last command the capture's end left waiting, nothing after it
+     * from the module: judged at the end against the capture's latest
+     * stamp (the library's own stamped lines too: chan_quectel's "Command
+     * 'AT+CPIN' timeout" notice 25 s on) */
+    unanswered tail;
+    int has_tail;
 } response_state;
 
 /* t's time limit: the profile's for its command, else the rule's default */
@@ -609,6 +615,18 @@ static void response_txn(ats_rule_ctx *c, const ats_txn *t)
         } else {
             ats_eng_saw(e, c->rule);
         }
+    } else if (t->status == ATS_TXN_UNFINISHED && !(t->flags & ATS_TF_DATA_MODE) &&
+               !t->final.text.len && !t->nresponses && cmd_limit(s, t) > 0 && t->command.time.kind != ATS_TIME_NONE &&
+               !(boot_probe(t) && !e->tk.answered) && !cls_cmd(e, C_RESET, t) &&
+               !cls_cmd(e, C_RATE_CHANGE, t)) {
+        /* the capture ended while it waited: judged at the end, once the
+         * capture's latest stamp is known (response_finish()) */
+        unanswered u = {.line = t->first_line, .txn = t->id, .time = t->command.time};
+        u.limit = cmd_limit(s, t);
+        snprintf(u.name, sizeof u.name, "%s", first_name(t));
+        snprintf(u.cmd, sizeof u.cmd, "%s", ats_eng_cmd(e, t));
+        s->tail = u;
+        s->has_tail = 1;
     } else if (t->final.text.len && s->prev_open && !t->nresponses &&
                !(t->flags & ATS_TF_ECHO) && t->command.time.kind != ATS_TIME_NONE) {
         /* a bare final after a command left unanswered: the module answers
@@ -675,12 +693,38 @@ static void response_txn(ats_rule_ctx *c, const ats_txn *t)
     s->prev_open = open;
 }
 
+/* The command the capture's end left waiting: where the capture's stamps
+ * go on past its time limit after it (the module's or the library's lines,
+ * a host that logged its own timeout), the module was silent that long;
+ * under the limit, or before any command got a final (the host's writes
+ * only), the capture cannot say. */
+static void judge_tail(ats_rule_ctx *c)
+{
+    response_state *s = c->st;
+    const ats_time now = c->e->now;
+    if (!s->has_tail || !s->any_final)
+        return;
+    s->has_tail = 0;
+    const unanswered *u = &s->tail;
+    if (!same_clock(u->time, now) || now.us < u->time.us)
+        return;
+    double went = secs(u->time, now), step = stamp_step(u->time, now);
+    if (!surely_over(went, step, u->limit))
+        return;
+    ats_eng_saw(c->e, c->rule);
+    ats_eng_violation(c->e, c->rule, u->line, u->time, u->txn, u->name,
+                      "%s got no final result: the capture goes on %.3f s after it, past the "
+                      "command's time limit (%g s)",
+                      u->cmd, went, u->limit);
+}
+
 static void response_finish(ats_rule_ctx *c)
 {
     response_state *s = c->st;
     release_probes(c, NULL);
     judge_pend(c, NULL);
     judge_gap(c, NULL);
+    judge_tail(c);
     if (s->nheld) {
         char why[200];
         snprintf(why, sizeof why,

@@ -11,6 +11,8 @@ in the order a modem engineer reads them; "final": null means the command got no
 result in the log (timeout, cut capture).
 
 Each log is run through `atscope parse --no-redact` (JSON Lines) and its transaction records,
+with each data record's escape as the host's "+++" transaction (its `escape.final` the
+module's answer, null where none came: labels since batch 25 read "+++" -> OK as one),
 in log order, are aligned with the labels (a longest-common-subsequence alignment on the
 command, preferring pairs whose final result also matches). Commands compare as a modem
 engineer would: case and whitespace outside quotes do not matter. Final results compare
@@ -53,6 +55,14 @@ def norm_final(final):
     return f
 
 
+def escape_transaction(data):
+    """A data record's escape as the transaction a modem engineer reads: the host's "+++"
+    and the module's answer to it (docs/records.md `escape.final`; null where none came)."""
+    e = data["escape"]
+    return {"kind": "transaction", "command": "+++", "final": e.get("final"),
+            "line": e.get("line", data.get("line", 0)), "id": data.get("id", 0), "escape": True}
+
+
 def run_atscope(atscope, path, timeout):
     """Return (input record, [transaction records in log order], error text or None)."""
     try:
@@ -72,6 +82,8 @@ def run_atscope(atscope, path, timeout):
             inp = r
         elif r.get("kind") == "transaction":
             txns.append(r)
+        elif r.get("kind") == "data" and isinstance(r.get("escape"), dict):
+            txns.append(escape_transaction(r))
     # asynchronous commands are written at their completion: put them back in log order
     txns.sort(key=lambda r: (r.get("line", 0), r.get("id", 0)))
     err = None
@@ -217,6 +229,13 @@ def self_test():
     lab2 = [{"command": "AT+CPIN?", "final": "OK"}]
     got2 = [{"command": "AT+CPIN?", "final": "ERROR"}, {"command": "AT+CPIN?", "final": "OK"}]
     assert align(lab2, got2) == [(0, 1)]
+    # a data record's escape is the "+++" transaction, its answer the final
+    esc = escape_transaction({"kind": "data", "id": 7, "line": 5,
+                              "escape": {"line": 9, "final": "OK", "final_line": 10}})
+    assert (esc["command"], esc["final"], esc["line"]) == ("+++", "OK", 9)
+    assert escape_transaction({"line": 5, "escape": {"line": 6, "final": None}})["final"] is None
+    assert align([{"command": "ATD*99#", "final": "CONNECT"}, {"command": "+++", "final": "OK"}],
+                 [{"command": "ATD*99#", "final": "CONNECT"}, esc]) == [(0, 0), (1, 1)]
     print("self-test passed")
     return 0
 

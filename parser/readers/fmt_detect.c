@@ -399,6 +399,69 @@ static int answered_in(peel *pl, const fd_def *w, const lines *L)
     return !cmds || (double)answered > w->answered * (double)cmds;
 }
 
+/* "prose_around": the share judged again over the lines from the first
+ * that carries the layer to the last, so the post's prose before and after
+ * the block (a forwarded mail's header, "Log below:", its sign-off) counts
+ * neither for nor against: a short log under a long header no longer falls
+ * under the share (held-out batch 31: an nRF shell session of six quoted
+ * lines in a mail forward read as nothing). The block must be the log:
+ * nine in ten of its non-empty lines carry the layer (atcom's "<  AT+CSQ"
+ * between its ">  " replies, a log whose "> " marks one side and "< " the
+ * other, stays bare; the share over the whole sample is min_ratio's), three at
+ * least, two of their bodies AT traffic and one the modem's answer (a final
+ * result, a +NAME: line; a quote of a trace's command lines alone is a
+ * quote, "AT> AT#SGACT=1,1"), and they must hold 80 % of the sample's
+ * AT-looking lines (a shell's "> " continuation prompts before a heredoc's
+ * commands, the tool's bare output after them, stay bare). */
+static int block_share(peel *pl, const fd_def *w, const lines *L)
+{
+    size_t first = L->count, last = 0;
+    unsigned at_in = 0, at_out = 0, answers = 0;
+    for (size_t i = 0; i < L->count; i++) {
+        const char *o;
+        size_t on;
+        if (L->dropped[i] || !L->n[i])
+            continue;
+        int r = ats_peel_test(pl, w, L->p[i], L->n[i]);
+        if (r == 0) {
+            at_out += looks_at(L->p[i], L->n[i]) != 0;
+            continue;
+        }
+        if (r != 1)
+            continue;
+        first = first < i ? first : i;
+        last = i;
+        if (!ats_peel_body(pl, w, L->p[i], L->n[i], &o, &on))
+            continue;
+        at_in += looks_at(o, on) != 0;
+        while (on && (*o == ' ' || *o == '\t'))
+            o++, on--;
+        while (on && (o[on - 1] == ' ' || o[on - 1] == '\t' || o[on - 1] == '\r'))
+            on--;
+        int k = on ? ats_fd_at_kind(o, on) : 0;
+        answers += k == 2 || k == 3;
+    }
+    if (first == L->count || at_in < 2 || !answers || (double)at_in < 0.8 * (double)(at_in + at_out))
+        return 0;
+    unsigned m = 0, nonempty = 0;
+    long prev = -1;
+    for (size_t i = first; i <= last; i++) {
+        if (L->dropped[i] || !L->n[i])
+            continue;
+        int r = ats_peel_test(pl, w, L->p[i], L->n[i]);
+        if (r == 3)
+            continue;        /* the rest of a message: neither for nor against */
+        if (r == 1 && w->counting) {
+            long v = line_number(pl, w, L->p[i]);   /* as accepted() counts them */
+            r = v >= 0 && (prev < 0 || v == prev + 1);
+            prev = v;
+        }
+        nonempty++;
+        m += r != 0;
+    }
+    return m >= 3 && (double)m >= 0.9 * (double)nonempty;
+}
+
 static int accepted(peel *pl, const fd_def *w, const lines *L, unsigned nonempty)
 {
     if (w->session && !session_in(pl, w, L))
@@ -466,7 +529,9 @@ static int accepted(peel *pl, const fd_def *w, const lines *L, unsigned nonempty
      * another shape is left to what reads it) */
     if (w->json_string && bodies < 2)
         return 0;
-    return m >= 2 && (double)m >= w->min_ratio * (double)nonempty;
+    if (m >= 2 && (double)m >= w->min_ratio * (double)nonempty)
+        return 1;
+    return w->prose_around && block_share(pl, w, L);
 }
 
 /* Takes wrapper w off every line of L (texts copied: a filter's output

@@ -610,10 +610,14 @@ static int token_text(const char *p, size_t at, unsigned k, const char **t, size
 }
 
 /* The prefix pattern of g (the token at dpos replaced by alt when alt is
- * not NULL: "(?:a|b)"), its first time token as named groups. */
+ * not NULL: "(?:a|b)"), its first time token as named groups; *stamp_end
+ * (when not NULL) the pattern's length up to that time token's end, 0
+ * when it has none: the stamp the log's every line opens with. */
 static void prefix_re(sbuf *b, const fi_group *g, const char *ex, size_t exat, int dpos,
-                      const char *alt, int portpos)
+                      const char *alt, int portpos, size_t *stamp_end)
 {
+    if (stamp_end)
+        *stamp_end = 0;
     int timed = 0, date_done = 0;
     puts_(b, "^[ \\t]*");
     for (unsigned i = 0; i < g->ntok; i++) {
@@ -649,6 +653,8 @@ static void prefix_re(sbuf *b, const fi_group *g, const char *ex, size_t exat, i
             if (time_re(b, t, tn, &dd)) {
                 timed = 1;
                 date_done = dd;
+                if (stamp_end && !b->over)
+                    *stamp_end = b->n;
                 continue;
             }
             b->n = mark;
@@ -1000,18 +1006,18 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
     sbuf tt = {out->templ, 0, sizeof out->templ, 0};
     sbuf dt = {out->dirtok, 0, sizeof out->dirtok, 0};
     size_t exi = base->has_cmd ? base->cmd_example : base->example;
-    size_t exat, exsfx;
+    size_t exat, exsfx, stamp = 0;
     char q;
     int esc, echo;
     if (out->bare_rx) {
         out->directed = 1;
         at_text(p[exi], n[exi], &exat, &q, &esc, &echo, &exsfx);
-        prefix_re(&pt, tx, p[exi], exat, -1, NULL, -1);
+        prefix_re(&pt, tx, p[exi], exat, -1, NULL, -1, &stamp);
         /* the library's own lines: its first tokens (a stamp, a tag) */
         fi_group lib = *tx;
         lib.ntok = tx->ntok > 2 ? 2 : 1;
         lib.glued = 1;
-        prefix_re(&pr, &lib, p[exi], exat, -1, NULL, -1);
+        prefix_re(&pr, &lib, p[exi], exat, -1, NULL, -1, NULL);
         lit_txt(&dt, tx->tok[tx->ntok - 1]);
         puts_(&dt, " / the bare lines");
         templ_txt(&tt, tx, -1, NULL, -1);
@@ -1028,10 +1034,10 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
             alt_re(&rb, rx, dpos, xs, xtx, nx, 0);
         }
         int tmulti = tb.n > 0 && strchr(ta, '|') != NULL, rmulti = rb.n > 0 && strchr(ra, '|') != NULL;
-        prefix_re(&pt, tx, p[exi], exat, tmulti ? dpos : -1, tmulti ? ta : NULL, -1);
+        prefix_re(&pt, tx, p[exi], exat, tmulti ? dpos : -1, tmulti ? ta : NULL, -1, &stamp);
         size_t ri = rx->example;
         at_text(p[ri], n[ri], &exat, &q, &esc, &echo, &exsfx);
-        prefix_re(&pr, rx, p[ri], exat, rmulti ? dpos : -1, rmulti ? ra : NULL, -1);
+        prefix_re(&pr, rx, p[ri], exat, rmulti ? dpos : -1, rmulti ? ra : NULL, -1, NULL);
         if (dpos >= 0) {
             char a[(FI_XTRA + 2) * (FI_TOKLEN + 2) + 8];
             sbuf ab = {a, 0, sizeof a, 0};
@@ -1103,7 +1109,7 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
             pt.over |= ab.over;
         }
         at_text(p[exi], n[exi], &exat, &q, &esc, &echo, &exsfx);
-        prefix_re(&pt, one, p[exi], exat, alt ? dpos : -1, alt ? a : NULL, portpos);
+        prefix_re(&pt, one, p[exi], exat, alt ? dpos : -1, alt ? a : NULL, portpos, &stamp);
         char at[(FI_XTRA + 2) * (FI_TOKLEN + 3) + 8];
         if (alt) {
             sbuf ab = {at, 0, sizeof at, 0};
@@ -1119,6 +1125,13 @@ int ats_fd_infer(const char *const *p, const size_t *n, const unsigned char *ski
             tt.over |= ab.over;
         }
         templ_txt(&tt, one, alt ? dpos : -1, alt ? at : NULL, portpos);
+    }
+    /* the stamp alone: a line of the log's own that opens with it and
+     * matches no other rule keeps its own time (ats_fd_infer_json()) */
+    out->pat_stamp[0] = 0;
+    if (stamp && stamp < sizeof out->pat_stamp) {
+        memcpy(out->pat_stamp, out->pat_tx, stamp);
+        out->pat_stamp[stamp] = 0;
     }
     size_t sl = n[exi] < sizeof out->sample - 1 ? n[exi] : 0;
     memcpy(out->sample, p[exi], sl);
@@ -1175,6 +1188,23 @@ int ats_fd_infer_set(const fd_infer *inf, ats_formatset **out)
     return 0;
 }
 
+/* A line that opens with the template's stamp and matches no rule before
+ * this one (chan_quectel's "[Dec  7 11:45:16] NOTICE[2417] chan_quectel.c:
+ * [quectel0] ..." between its at_queue.c writes) is the library's own line
+ * at its own time, not at the line before it: a command left unanswered is
+ * then seen to wait until it (response-timeout). Not a signature: it reads
+ * no traffic. 0, or 1 out of memory. */
+static int stamped_rule(const fd_infer *inf, json_t *rules)
+{
+    char m[sizeof inf->pat_stamp + 16];
+    if (!inf->pat_stamp[0])
+        return 0;
+    snprintf(m, sizeof m, "%s(?:[ \\t]|$)", inf->pat_stamp);
+    json_t *r = rule("stamped", m, NULL, 1, NULL, NULL);
+    return !r || json_object_set_new(r, "signature", json_false()) ||
+           json_array_append_new(rules, r);
+}
+
 char *ats_fd_infer_json(const fd_infer *inf)
 {
     json_t *root = json_object(), *rules = json_array(), *samples = json_array(), *s = NULL;
@@ -1213,6 +1243,7 @@ char *ats_fd_infer_json(const fd_infer *inf)
         snprintf(m, sizeof m, "%s%s%s", inf->pat_tx, pl, tail);
         bad = bad || json_array_append_new(rules, rule("sent", m, "tx", 0, "\r", dec));
         bad = bad || json_array_append_new(rules, rule("library", inf->pat_rx, NULL, 1, NULL, NULL));
+        bad = bad || stamped_rule(inf, rules);
         bad = bad || json_array_append_new(
                          rules, rule("modem", "^(?<payload>(?:\\s*+\\S)*+)\\s*$", "rx", 0, "\r\n", NULL));
     } else if (inf->directed) {
@@ -1220,6 +1251,7 @@ char *ats_fd_infer_json(const fd_infer *inf)
         bad = bad || json_array_append_new(rules, rule("sent", m, "tx", 0, "\r", dec));
         snprintf(m, sizeof m, "%s%s%s", inf->pat_rx, pl, tail);
         bad = bad || json_array_append_new(rules, rule("received", m, "rx", 0, "\r\n", dec));
+        bad = bad || stamped_rule(inf, rules);
     } else {
         /* the library's sentences in the same template: two lower-case
          * words in a row before any quote. Not a line the modem says in
@@ -1233,6 +1265,7 @@ char *ats_fd_infer_json(const fd_infer *inf)
         bad = bad || json_array_append_new(rules, rule("prose", m, NULL, 1, NULL, NULL));
         snprintf(m, sizeof m, "%s%s%s", inf->pat_tx, pl, tail);
         bad = bad || json_array_append_new(rules, rule("line", m, "unknown", 0, "\r\n", dec));
+        bad = bad || stamped_rule(inf, rules);
     }
     bad = bad || !(s = json_object()) || json_array_append_new(samples, s) ||
           set_str(s, "line", inf->sample) ||

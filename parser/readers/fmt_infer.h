@@ -22,6 +22,8 @@ typedef struct fd_infer {
                                     pat_rx: the library's other lines' start */
     char pat_tx[FI_PAT_MAX];     /* "^prefix" before (?<payload>...) */
     char pat_rx[FI_PAT_MAX];
+    char pat_stamp[FI_PAT_MAX];  /* "^prefix" up to its time token's end, "" when the
+                                    template has no time: the log's own stamped lines */
     char quote;                  /* the payload's closing quote, 0 none */
     char suffix[160];            /* the trailing groups after it as a pattern, "" none */
     char templ[FI_TPL_MAX];      /* the template as a person reads it */

@@ -23,7 +23,7 @@
     X(csv_serial_logger) X(docklight) X(qcom) X(atcmdparser) X(yat) X(generic_arrows) X(generic_txrx)      \
     X(generic_sendrecv) X(generic_gtlt) X(generic_oneline)                                                \
     X(shell_at_tool) X(mgos_pppos) X(picocom_imap) X(port_monitor_text) X(coolterm_ms) X(bracket_date_underscore) X(hercules) X(nodered_debug) X(nodered_log) X(vscode_serial_monitor) \
-    X(serilog) X(line_stamps) X(chat_typography) X(markdown_table) X(one_column_table) X(quoted_list_lines) X(paired_output) \
+    X(serilog) X(line_stamps) X(chat_typography) X(markdown_table) X(one_column_table) X(numbered_table) X(quoted_list_lines) X(paired_output) \
     X(zephyr_hl7800) X(ll_hook_bytes) X(app_verb_lines) X(node_buffer) X(miniterm_debug) \
     X(openwrt_gcom) X(openwrt_atc) X(gnokii) \
     X(windows_modemlog) X(llcom) X(quecmanager_json) \
@@ -50,7 +50,7 @@ static const char *const k_root[] = {"$schema", "format_version", "name", "kind"
                                      "source", "detects_on", "lossy", "shows", "rules", "other",
                                      "min_signature",
                                      "other_decode", "glue", "sides", "samples", "layer", "wrapped",
-                                     "match", "drop", "block_open", "block_close", "remove", "replace_with", "any", "min_ratio", "at_share", "session", "answered", "repeat", "md_block", "csv_cell", "json_string", "c_string", "time_line", "continued", "counting", "one_source", "own_lines", "json",
+                                     "match", "drop", "block_open", "block_close", "remove", "replace_with", "any", "min_ratio", "at_share", "session", "answered", "repeat", "prose_around", "md_block", "csv_cell", "json_string", "c_string", "time_line", "continued", "counting", "one_source", "own_lines", "json",
                                      "list_open", "list_item", "split_lines", "marker", "refuted_by",
                                      "script_lines", "omits_commands", "reads_as_received", NULL};
 static const char *const k_omits[] = {"why", "unless_seen", NULL};
@@ -1483,6 +1483,7 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
                               "needs a (?<body>...) group and a \"match\"");
         if ((rc = get_bool(L, root, "any", "(root)", &d->any)) != 0 ||
             (rc = get_bool(L, root, "repeat", "(root)", &d->repeat)) != 0 ||
+            (rc = get_bool(L, root, "prose_around", "(root)", &d->prose_around)) != 0 ||
             (rc = get_bool(L, root, "md_block", "(root)", &d->md_block)) != 0 ||
             (rc = get_bool(L, root, "csv_cell", "(root)", &d->csv_cell)) != 0 ||
             (rc = get_bool(L, root, "json_string", "(root)", &d->json_string)) != 0 ||
@@ -1580,7 +1581,7 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
     static const char *const wrapper_only[] = {"layer", "match", "drop", "block_open",
                                                "block_close", "remove", "replace_with",
                                                "any", "min_ratio", "at_share", "session", "answered",
-                                               "repeat", "md_block", "csv_cell", "json_string", "c_string", "time_line", "continued",
+                                               "repeat", "prose_around", "md_block", "csv_cell", "json_string", "c_string", "time_line", "continued",
                                                "counting", "one_source", "json", "list_open",
                                                "list_item", "split_lines", "marker", "refuted_by",
                                                NULL};

@@ -516,6 +516,10 @@ typedef struct fd_def {
                                     multi-line message) */
     int any;                     /* applies where it matches, no majority needed */
     int repeat;                  /* may be taken again under itself (a quote of a quote) */
+    int prose_around;            /* its share also judged over the lines from the first
+                                    that carries it to the last: a post's prose before and
+                                    after the block (a forwarded mail's header, its sign-off)
+                                    counts neither for nor against */
     double at_share;             /* > 0: taken where the lines it matches are that share of
                                     the sample's lines that look like AT traffic (a post's
                                     inline code around each log line, its prose bare) */

@@ -907,6 +907,27 @@ WEOF
 log ureg-urcform 'AT+CPIN?\r\n+CPIN: READY\r\nOK\r\nAT+CEREG?\r\n+CEREG: 2,1\r\nOK\r\n+CEREG: 2,"3E8","1A2D0F",7\r\nAT+CGACT=1,1\r\nOK\r\n'
 verdict ureg-urcform sierra-em 1 <<'WEOF'
 8: warning: [attach-preconditions] AT+CGACT=1,1 sent while the module's last registration status (line 7) was not registered
+# --- Held-out batch 31 (h-read31b): a command the capture's end left waiting, in an
+# Asterisk chan_quectel log read by an inferred template. The notice lines between the
+# template's lines ("[Dec  7 11:45:26] NOTICE[2417] chan_quectel.c: ...") carry their own
+# stamp (before, the previous line's), so the capture is seen to go on past AT+CPIN?'s
+# 20 s limit (3gpp, UC864 ARG 3.2.4); within the limit, or with no limit (AT+CPMS), nothing.
+b31q='[Dec  7 11:45:00] DEBUG[2417] at_queue.c: [quectel0] write [AT+CMGF=0]\r\n[Dec  7 11:45:00] DEBUG[2417] at_read.c: [quectel0] receive [OK]\r\n[Dec  7 11:45:00] DEBUG[2417] at_queue.c: [quectel0] write [AT+CNMI=2,1,0,0,0]\r\n[Dec  7 11:45:00] DEBUG[2417] at_read.c: [quectel0] receive [OK]\r\n[Dec  7 11:45:01] DEBUG[2417] at_queue.c: [quectel0] write [AT+CSQ]\r\n[Dec  7 11:45:01] DEBUG[2417] at_read.c: [quectel0] receive [+CSQ: 20,99]\r\n[Dec  7 11:45:01] DEBUG[2417] at_read.c: [quectel0] receive [OK]\r\n'
+log b31-quectel-cpin-late "$b31q"'[Dec  7 11:45:01] DEBUG[2417] at_queue.c: [quectel0] write [AT+CPIN?]\r\n[Dec  7 11:45:26] NOTICE[2417] chan_quectel.c: [quectel0] Command AT+CPIN timeout\r\n[Dec  7 11:45:27] VERBOSE[2417] chan_quectel.c: [quectel0] Quectel has disconnected\r\n'
+verdict b31-quectel-cpin-late 3gpp 1 <<'WEOF'
+8: error: [response-timeout] AT+CPIN? got no final result: the capture goes on 26.000 s after it, past the command's time limit (20 s)
+WEOF
+log b31-quectel-cpin-soon "$b31q"'[Dec  7 11:45:01] DEBUG[2417] at_queue.c: [quectel0] write [AT+CPIN?]\r\n[Dec  7 11:45:10] NOTICE[2417] chan_quectel.c: [quectel0] Command AT+CPIN timeout\r\n'
+verdict b31-quectel-cpin-soon 3gpp 0 <<'WEOF'
+WEOF
+log b31-quectel-cpms "$b31q"'[Dec  7 11:45:01] DEBUG[2417] at_queue.c: [quectel0] write [AT+CPMS="SM","SM","SM"]\r\n[Dec  7 11:45:16] NOTICE[2417] chan_quectel.c: [quectel0] Command AT+CPMS timeout\r\n'
+verdict b31-quectel-cpms 3gpp 0 <<'WEOF'
+WEOF
+status b31-quectel-cpms response-timeout 'not-evaluable  no command with a time limit got a timestamped final result'
+# a plain terminal log cut while AT+COPS=? searched (180 s): the capture's last line is
+# the command itself, nothing after it says how long it waited: not judged
+log b31-cops-cut '[10:00:00] AT+CSQ\r\n[10:00:00] +CSQ: 20,99\r\n[10:00:00] OK\r\n[10:00:01] AT+COPS=?\r\n'
+verdict b31-cops-cut 3gpp 0 <<'WEOF'
 WEOF
 
 # --- Round 6, table-driven. A case is "== NAME PROFILE EXIT", then its capture (a printf

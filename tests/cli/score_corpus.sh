@@ -33,6 +33,21 @@ for want in "missed      AT+QICLOSE=0 -> OK" \
     grep -qF "$want" "$tmp/score.txt" || { echo "FAIL --misses lacks: $want"; fail=1; }
 done
 grep -q '^no-at.log .* ZERO' "$tmp/score.txt" || { echo "FAIL no-at.log not marked ZERO"; fail=1; }
+# a data record's escape is the host's "+++" transaction, the module's OK its
+# final (docs/records.md escape.final; labels since held-out batch 25 read it so);
+# an escape the capture shows no answer to is "+++" with no final
+python3 "$SRC/scripts/score_corpus.py" --atscope "$BIN" --logs "$SRC/tests/data/escape31" \
+    --labels "$SRC/tests/score/escape-labels.json" --json > "$tmp/escape.json" || {
+    echo "FAIL score_corpus.py (escape) exited $?"; fail=1; }
+python3 - "$tmp/escape.json" <<'PY' || fail=1
+import json, sys
+t = json.load(open(sys.argv[1]))["totals"]
+want = {"logs": 1, "labelled": 5, "command_found": 5, "with_final": 5, "false": 0}
+bad = {k: (t.get(k), v) for k, v in want.items() if t.get(k) != v}
+if bad:
+    print("FAIL escape totals (got, want):", bad)
+    sys.exit(1)
+PY
 python3 "$SRC/scripts/score_verdicts.py" --self-test > "$tmp/vself" 2>&1 || {
     echo "FAIL verdicts self-test"; cat "$tmp/vself"; fail=1; }
 cp "$SRC/captures/l610-async-overlap.log" "$tmp/"

@@ -711,4 +711,48 @@ printf '%s\n' '7 Dec 09:59:58 - [info] Starting flows' '7 Dec 10:00:00 - [info] 
 case "$("$BIN" formats --explain "$TMP/nodered-noat.log")" in
 *'format: nodered-log'*) echo "FAIL: Node-RED's log without AT lines detected as nodered-log"; fail=1 ;;
 esac
+# Held-out batch 31 (h-read31b): a short quoted or indented log under a mail's
+# forward header and sign-off: the share a quote or an indentation needs is
+# judged over the block, the prose before and after it aside ("prose_around")
+both_sizes "$SRC/tests/data/tools31/nrf-at-shell-mail-forward.txt" \
+    '*L8-10     cmd   AT+CEREG?  ->  OK*L11-13    cmd   AT%XMONITOR  ->  OK*(nrf-at-shell)*2 transactions (0 without a final result, 0 unfinished)*' \
+    "nRF at shell quoted under a mail forward's header"
+both_sizes "$SRC/tests/data/tools31/nrf-at-shell-mail-indent.txt" \
+    '*L11-13    cmd   AT+CEREG?  ->  OK*L14-16    cmd   AT%XMONITOR  ->  OK*(nrf-at-shell)*2 transactions (0 without a final result, 0 unfinished)*' \
+    "nRF at shell indented under a reply header"
+case "$("$BIN" formats --explain "$SRC/tests/data/tools31/nrf-at-shell-mail-forward.txt")" in
+*'read as: markdown-quote > nrf-at-shell'*) ;;
+*) echo "FAIL: the mail-forwarded nRF shell log not read under its quote"; fail=1 ;;
+esac
+# Negative: two quoted sentences that name commands above a bare log take no quote
+case "$("$BIN" formats --explain "$SRC/tests/data/tools31/neg-quoted-prose-bare-log.txt")" in
+*'markdown-quote'*) echo "FAIL: quoted prose above a bare log taken as a quoted log"; fail=1 ;;
+esac
+# Node-RED's console log (and a bare session) in a markdown table of numbered
+# rows: | # | line |, |---|---|, | 1 | <the line> | (numbered-table)
+both_sizes "$SRC/tests/data/tools31/nodered-console-numbered-table.md" \
+    '*L5-7      cmd   AT+CPIN?  ->  OK*| +CPIN: READY*L8-10     cmd   AT+CSQ  ->  OK*L11-13    cmd   AT+CREG?  ->  OK*(nodered-log)*3 transactions (0 without a final result, 0 unfinished)*0 unparsed*' \
+    "Node-RED's console log in a numbered markdown table"
+both_sizes "$SRC/tests/data/tools31/session-numbered-table.md" \
+    '*L3-5      cmd   AT+CSQ  ->  OK*L6-8      cmd   AT+CREG?  ->  OK*2 transactions (0 without a final result, 0 unfinished)*0 unparsed*' \
+    "a session in a numbered markdown table"
+case "$("$BIN" parse --no-redact "$SRC/tests/data/tools31/nodered-console-numbered-table.md")" in
+*'"line":5,"end_line":7,'*'"time":"08:31:00.000000","command":"AT+CPIN?"'*) ;;
+*) echo "FAIL: the numbered table's Node-RED lines lost their times"; fail=1 ;;
+esac
+# Negative: a numbered table of steps that name commands is no log
+case "$("$BIN" parse -f text --no-redact "$SRC/tests/data/tools31/neg-numbered-steps-table.md")" in
+*' 0 transactions '*) ;;
+*) echo "FAIL: a numbered table of steps read as a session"; fail=1 ;;
+esac
+# An inferred template's unmatched lines that open with its stamp keep their own time
+# (chan_quectel's NOTICE between its at_queue.c writes), whole and a byte at a time
+for rs in 0 1; do
+    extra=; [ $rs = 1 ] && extra="--read-size 1"
+    out=$("$BIN" parse --no-redact $extra "$SRC/tests/data/tools31/chan-quectel-inferred-notice.log")
+    case "$out" in
+    *'"format":"inferred"'*'"line":9,'*'"time":"11:45:16.000000","source":"inferred: stamped"'*'"line":10,'*'"time":"11:45:17.000000"'*) ;;
+    *) echo "FAIL: an inferred template's stamped host line lost its own time (read size $rs)"; fail=1 ;;
+    esac
+done
 exit $fail
