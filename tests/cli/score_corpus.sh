@@ -48,6 +48,28 @@ if bad:
     print("FAIL escape totals (got, want):", bad)
     sys.exit(1)
 PY
+# labels that list no "+++" (held-out batches 7-24's writers did not): the escapes are no
+# false transactions, and the three commands are found with their finals
+python3 - "$SRC/tests/score/escape-labels.json" "$tmp/noesc-labels.json" <<'PY'
+import json, sys
+lab = json.load(open(sys.argv[1]))
+for v in lab.values():
+    v["transactions"] = [t for t in v["transactions"] if t["command"] != "+++"]
+    v["total"] = len(v["transactions"])
+json.dump(lab, open(sys.argv[2], "w"))
+PY
+python3 "$SRC/scripts/score_corpus.py" --atscope "$BIN" --logs "$SRC/tests/data/escape31" \
+    --labels "$tmp/noesc-labels.json" --json > "$tmp/noesc.json" || {
+    echo "FAIL score_corpus.py (no escape labels) exited $?"; fail=1; }
+python3 - "$tmp/noesc.json" <<'PY' || fail=1
+import json, sys
+t = json.load(open(sys.argv[1]))["totals"]
+want = {"logs": 1, "labelled": 3, "command_found": 3, "with_final": 3, "false": 0}
+bad = {k: (t.get(k), v) for k, v in want.items() if t.get(k) != v}
+if bad:
+    print("FAIL unlabelled escape totals (got, want):", bad)
+    sys.exit(1)
+PY
 python3 "$SRC/scripts/score_verdicts.py" --self-test > "$tmp/vself" 2>&1 || {
     echo "FAIL verdicts self-test"; cat "$tmp/vself"; fail=1; }
 cp "$SRC/captures/l610-async-overlap.log" "$tmp/"
