@@ -492,6 +492,7 @@ int ats_engine_feed(ats_engine *e, const ats_record *r, ats_error *err)
         each_rule(e, H_UNPARSED, r);
         break;
     case ATS_REC_ANNOTATION:    /* a manual's help text (orphan-response's headings) */
+        later(e, r->item);      /* ModemManager's own "Serial command timed out", stamped */
         each_rule(e, H_UNPARSED, r);
         break;
     case ATS_REC_RETRY_CHAIN:

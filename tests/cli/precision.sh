@@ -907,6 +907,8 @@ WEOF
 log ureg-urcform 'AT+CPIN?\r\n+CPIN: READY\r\nOK\r\nAT+CEREG?\r\n+CEREG: 2,1\r\nOK\r\n+CEREG: 2,"3E8","1A2D0F",7\r\nAT+CGACT=1,1\r\nOK\r\n'
 verdict ureg-urcform sierra-em 1 <<'WEOF'
 8: warning: [attach-preconditions] AT+CGACT=1,1 sent while the module's last registration status (line 7) was not registered
+WEOF
+
 # --- Held-out batch 31 (h-read31b): a command the capture's end left waiting, in an
 # Asterisk chan_quectel log read by an inferred template. The notice lines between the
 # template's lines ("[Dec  7 11:45:26] NOTICE[2417] chan_quectel.c: ...") carry their own
@@ -928,6 +930,14 @@ status b31-quectel-cpms response-timeout 'not-evaluable  no command with a time 
 # the command itself, nothing after it says how long it waited: not judged
 log b31-cops-cut '[10:00:00] AT+CSQ\r\n[10:00:00] +CSQ: 20,99\r\n[10:00:00] OK\r\n[10:00:01] AT+COPS=?\r\n'
 verdict b31-cops-cut 3gpp 0 <<'WEOF'
+WEOF
+
+# --- ModemManager's own stamped lines (annotation records: "<debug> [modem0] ... Serial command
+# timed out") show the capture's clock went on: AT+CPIN? (20 s) left waiting while they go on 30 s
+# is judged (batch 33's AA2; before, the clock stopped at the command and nothing was judged)
+log mm-own-lines "Dec 07 11:20:00 gw ModemManager[741]: <debug> [ttyUSB2/at] --> 'AT+CGMM<CR>'\nDec 07 11:20:00 gw ModemManager[741]: <debug> [ttyUSB2/at] <-- '<CR><LF>EM7565<CR><LF><CR><LF>OK<CR><LF>'\nDec 07 11:20:01 gw ModemManager[741]: <debug> [ttyUSB2/at] --> 'AT+CPIN?<CR>'\nDec 07 11:20:31 gw ModemManager[741]: <debug> [modem0] couldn't load unlock required: Serial command timed out\nDec 07 11:20:31 gw ModemManager[741]: <info> [modem0] state changed (enabling -> failed)\n"
+verdict mm-own-lines auto 1 <<'WEOF'
+3: error: [response-timeout] AT+CPIN? got no final result: the capture goes on 30.000 s after it, past the command's time limit (20 s)
 WEOF
 
 # --- Round 6, table-driven. A case is "== NAME PROFILE EXIT", then its capture (a printf
