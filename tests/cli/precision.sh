@@ -154,18 +154,33 @@ log bearer-query 'AT+SAPBR=1,1\r\nERROR\r\nAT+SAPBR=2,1\r\n+SAPBR: 1,1,"10.1.2.3
 verdict bearer-query simcom-sim800 0 <<'WEOF'
 WEOF
 
-# --- +CME ERROR: 4 (operation not supported) to a vendor command under the 3gpp base:
-# reported only where the capture never shows the module taking that command, and only for
-# a bare form: a setting refused so is a value or mode the model lacks (SARA-R410M's
-# AT+UPSV=4), not an unknown name (AT+XBAZ=1 below)
+# --- +CME ERROR: 4 (operation not supported) to a vendor command under the 3gpp base: a
+# known command refused (27.007 9.2: +CME ERROR is an error of the MT's functions on a command
+# the TA took; batch 32's Z2, Sierra's AT!IMPREF? on an EM9191), not an unknown name: counted in
+# the reason, not reported (main before reported +XFOO and !IMPREF)
 log refused 'AT+XFOO\r\n+CME ERROR: 4\r\nAT+XBAR?\r\n+XBAR: 0\r\nOK\r\nAT+XBAR=1\r\n+CME ERROR: 4\r\nAT+XBAZ=1\r\n+CME ERROR: 4\r\n'
 verdict refused 3gpp 0 <<'WEOF'
-1: info: [unknown-command] +XFOO is not a command of the 3gpp profile (in AT+XFOO), and the module answered +CME ERROR: 4
 WEOF
-log refused-later 'AT+XBAR\r\n+CME ERROR: operation not supported\r\nAT+XBAR?\r\n+XBAR: 0\r\nOK\r\n'
-verdict refused-later 3gpp 0 <<'WEOF'
+status refused unknown-command 'pass  partly checked: 4 vendor commands (+XFOO, line 1, ...) not judged: the 3gpp profile names no module and knows only the standard commands'
+log b32-impref 'AT+CMEE=2\r\nOK\r\nAT!IMAGE?\r\nTYPE SLOT STATUS LRU FAILURES UNIQUE_ID BUILD_ID\r\nFW   1    GOOD   1   0        0 ?_?        02.08.01.00_GENERIC\r\nOK\r\nAT!IMPREF?\r\n+CME ERROR: operation not supported\r\nAT+CGMR\r\nSWIX55C_02.08.01.00\r\nOK\r\n'
+verdict b32-impref 3gpp 0 <<'WEOF'
 WEOF
-status refused-later unknown-command 'pass  partly checked: +XBAR refused as not supported (line 1), but taken at line 3: the module has it, the refusal says not then'
+status b32-impref unknown-command 'pass  partly checked: 2 vendor commands (!IMAGE, line 3, ...) not judged: the 3gpp profile names no module and knows only the standard commands'
+# the answer a profile says is the module not recognizing the name (its not_recognized class)
+# is still reported: a profile without identify that lists one
+cat > "$TMP/nr.json" <<'PEOF'
+{"profile_version": 1, "extends": "3gpp", "id": "nr-test", "name": "not_recognized test",
+ "source": "precision.sh", "classes": {"not_recognized": ["^COMMAND NOT SUPPORT$"]},
+ "finals": [{"pattern": "^COMMAND NOT SUPPORT$", "result": "error", "samples": ["COMMAND NOT SUPPORT"]}]}
+PEOF
+log not-recognized 'AT+XFOO\r\nCOMMAND NOT SUPPORT\r\nAT+XBAR\r\n+CME ERROR: 4\r\n'
+verdict not-recognized "$TMP/nr.json" 0 <<'WEOF'
+1: info: [unknown-command] +XFOO is not a command of the nr-test profile (in AT+XFOO), and the module answered COMMAND NOT SUPPORT
+WEOF
+log refused-later 'AT+XBAR\r\nCOMMAND NOT SUPPORT\r\nAT+XBAR?\r\n+XBAR: 0\r\nOK\r\n'
+verdict refused-later "$TMP/nr.json" 0 <<'WEOF'
+WEOF
+status refused-later unknown-command 'pass  partly checked: +XBAR refused as not recognized (line 1), but taken at line 3: the module has it, the refusal says not then'
 
 # --- a SIM-fault code answering a command after the capture showed the SIM working
 # (ready, registered, an SMS sent) is that command refused, not a missing SIM ...
