@@ -891,6 +891,31 @@ log b31-httpaction-ok "$b31h"'10:00:09.000 Received: +HTTPACTION: 0,200,12\r\n10
 verdict b31-httpaction-ok simcom-sim7600 0 <<'WEOF'
 WEOF
 status b31-httpaction-ok completion-timeout 'pass'
+# --- batch 32's Z3: an address in +CGPADDR (or +CGCONTRDP's local address) is 27.007's word
+# that the context holds an IP, in every profile that extends 3gpp and does not replace its
+# ip_response (NB-IoT: the BC660K's PDN comes with the attach; quectel-bg96 adds +QIACT's).
+# Before, a BC660K's AT+QIOPEN after +CGPADDR: 0,"10.81.3.4" was "sent while no IP is held
+# (since line 1)", the boot's RDY
+log b32-cgpaddr 'RDY\r\nAT+CEREG?\r\n+CEREG: 0,1\r\nOK\r\nAT+CGPADDR=0\r\n+CGPADDR: 0,"10.81.3.4"\r\nOK\r\nAT+QIOPEN=0,0,"UDP","192.0.2.31",5683,0,0\r\nOK\r\n+QIOPEN: 0,0\r\n'
+verdict b32-cgpaddr quectel-bg96 0 <<'WEOF'
+WEOF
+status b32-cgpaddr socket-without-ip 'pass'
+log b32-contrdp '+KSUP: 0\r\nAT+CGCONTRDP=1\r\n+CGCONTRDP: 1,5,"iot.example","10.64.1.2.255.255.255.0"\r\nOK\r\nAT+KTCPCFG=1,0,"192.0.2.1",80\r\n+KTCPCFG: 1\r\nOK\r\nAT+KTCPCNX=1\r\nOK\r\n'
+verdict b32-contrdp sierra-hl78 0 <<'WEOF'
+WEOF
+status b32-contrdp socket-without-ip 'pass'
+# no address in the answer: no IP shown, the open after the boot is still judged
+log b32-cgpaddr-none 'RDY\r\nAT+CGPADDR=0\r\n+CGPADDR: 0\r\nOK\r\nAT+QIOPEN=0,0,"UDP","192.0.2.31",5683,0,0\r\nOK\r\n+QIOPEN: 0,0\r\n'
+verdict b32-cgpaddr-none quectel-bg96 1 <<'WEOF'
+5: error: [socket-without-ip] AT+QIOPEN=0,0,"UDP","192.0.2.31",5683,0,0 sent while no IP is held (since line 1)
+WEOF
+# SIM800's TCP/IP stack needs its own bearer (AT+CIICR): a context's address is not its IP
+# (simcom-sim800 and quectel-m95 list no ip_response)
+log b32-cgpaddr-sim800 'RDY\r\nAT+CGATT=1\r\nOK\r\nAT+CGACT=1,1\r\nOK\r\nAT+CGPADDR=1\r\n+CGPADDR: 1,"10.1.2.3"\r\nOK\r\nAT+CIPSTART="TCP","192.0.2.1",80\r\nOK\r\nCONNECT OK\r\n'
+verdict b32-cgpaddr-sim800 simcom-sim800 1 <<'WEOF'
+9: error: [socket-without-ip] AT+CIPSTART="TCP","192.0.2.1",80 sent while no IP is held (since line 1)
+WEOF
+
 # --- Round 6, table-driven. A case is "== NAME PROFILE EXIT", then its capture (a printf
 # string), then the findings wanted ("LINE: severity: [rule] message", error-detail not
 # pinned), then "? RULE status  reason" lines for a rule's line of the text report.
