@@ -916,6 +916,31 @@ verdict b32-cgpaddr-sim800 simcom-sim800 1 <<'WEOF'
 9: error: [socket-without-ip] AT+CIPSTART="TCP","192.0.2.1",80 sent while no IP is held (since line 1)
 WEOF
 
+# --- batch 32's Z4: u-blox AT+USOCR answers the id of the socket it made (+USOCR: <id>, its
+# entry's "response" id group), as BC95's AT+NSOCR does: a send the module refused on a socket
+# no command in the capture made, after it handed out another, is a socket-state finding
+# (main before: not evaluable, AT+USOST was no send). A socket AT+USOCR made is open from its
+# answer on (a UDP socket is sent on as it is), and AT+USOCO then connects it: before, a UDP
+# socket closed and made again (the same id) was "not open (closed at line 12)"
+log b32-usost-unmade 'AT+CMEE=2\r\nOK\r\nAT+USOCR=17\r\n+USOCR: 0\r\nOK\r\nAT+USOST=1,"198.51.100.41",5683,4,"PING"\r\n+CME ERROR: Operation not allowed\r\n'
+verdict b32-usost-unmade ublox-sara 1 <<'WEOF'
+6: error: [socket-state] AT+USOST=1,"198.51.100.41",5683,4,"PING" on socket 1, which no open in the capture created (the module answered AT+USOCR=17 at line 3 with socket 0)
+WEOF
+log b32-uso-clean 'AT+USOCR=17\r\n+USOCR: 0\r\nOK\r\nAT+USOST=0,"198.51.100.41",5683,4,"PING"\r\n+USOST: 0,4\r\nOK\r\n+UUSORF: 0,4\r\nAT+USORF=0,4\r\n+USORF: 0,"198.51.100.41",5683,4,"PONG"\r\nOK\r\nAT+USOCL=0\r\nOK\r\nAT+USOCR=17\r\n+USOCR: 0\r\nOK\r\nAT+USOST=0,"198.51.100.41",5683,4,"PING"\r\n+USOST: 0,4\r\nOK\r\nAT+USOCR=6\r\n+USOCR: 1\r\nOK\r\nAT+USOCO=1,"198.51.100.41",80\r\nOK\r\nAT+USOWR=1,4,"PING"\r\n+USOWR: 1,4\r\nOK\r\nAT+USOCL=1\r\nOK\r\nAT+USOCL=0\r\nOK\r\n'
+verdict b32-uso-clean ublox-sara 0 <<'WEOF'
+WEOF
+status b32-uso-clean socket-state 'pass'
+# the connect after the make is no second open; a second connect is
+log b32-usoco-twice 'AT+USOCR=6\r\n+USOCR: 0\r\nOK\r\nAT+USOCO=0,"198.51.100.41",80\r\nOK\r\nAT+USOCO=0,"198.51.100.41",80\r\n+CME ERROR: Operation not allowed\r\n'
+verdict b32-usoco-twice ublox-sara 1 <<'WEOF'
+6: error: [socket-state] AT+USOCO=0,"198.51.100.41",80 opens socket 0, which is already open (since line 5)
+WEOF
+# the module named socket 1 in a data report (+UUSORD): it exists, made before the capture
+log b32-usost-named 'AT+USOCR=17\r\n+USOCR: 0\r\nOK\r\n+UUSORD: 1,4\r\nAT+USOST=1,"198.51.100.41",5683,4,"PING"\r\n+CME ERROR: Operation not allowed\r\n'
+verdict b32-usost-named ublox-sara 0 <<'WEOF'
+WEOF
+status b32-usost-named socket-state 'pass'
+
 # --- Round 6, table-driven. A case is "== NAME PROFILE EXIT", then its capture (a printf
 # string), then the findings wanted ("LINE: severity: [rule] message", error-detail not
 # pinned), then "? RULE status  reason" lines for a rule's line of the text report.
