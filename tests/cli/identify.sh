@@ -472,6 +472,15 @@ printf 'AT+CFUN=0\r\nOK\r\nAT#BND=0,4,0\r\nAT\r\nAT\r\nOK\r\nAT#BND=0,4,0\r\nOK\
 want "$TMP/telit-bnd.log" telit 'command AT#BND (line 7)'
 printf 'AT#QSS?\r\n#QSS: 0,1\r\nOK\r\n' > "$TMP/telit-qss.log"
 want "$TMP/telit-qss.log" telit 'command AT#QSS (line 1)'
+# a lone Telit '#' command (identify.prefix "#": Telit's own names; Nordic SLM's #X names are in
+# nordic-slm's profile, not Telit's) is Telit's when no other family shows anything (batch 32's
+# Z5: AT#SGACT=1,1 never answered; main before: "too little evidence for telit")
+printf 'AT\r\nOK\r\nAT+CEREG?\r\n+CEREG: 0,1\r\nOK\r\nAT#SGACT=1,1\r\n' > "$TMP/telit-lone.log"
+want "$TMP/telit-lone.log" telit "command AT#SGACT (line 6) (a command named with the family's own prefix, no other family's evidence)"
+printf 'AT+CGMI\r\nQuectel\r\nOK\r\nAT#SGACT=1,1\r\n' > "$TMP/telit-lone-quectel.log"
+want "$TMP/telit-lone-quectel.log" 3gpp 'too little evidence for quectel-bg96 (manufacturer Quectel (line 2))'
+printf 'AT\r\nOK\r\nAT#XPING="example.com",45,5000\r\n' > "$TMP/nordic-lone.log"
+want "$TMP/nordic-lone.log" 3gpp 'too little evidence for nordic-slm (command AT#XPING (line 3))'
 check_wants
 [ $fail = 0 ] && echo "ok: module identification"
 # BG96-family forms of the QI* names the M95 shares: AT+QICSGP=<ctx>,<type>,"apn" and

@@ -941,6 +941,21 @@ verdict b32-usost-named ublox-sara 0 <<'WEOF'
 WEOF
 status b32-usost-named socket-state 'pass'
 
+# --- batch 32's Z5: a command the capture ends waiting on is never a silent pass: the status
+# says it (response-timeout judged the others; main before: 'pass' with no note). Not a finding
+# even past its limit: the capture's later lines may not show the module's side
+log b32-sgact-cut '[14:05:40 DBG] TX: AT\r\n[14:05:40 DBG] RX: OK\r\n[14:05:41 DBG] TX: AT+CMEE=2\r\n[14:05:41 DBG] RX: OK\r\n[14:05:41 DBG] TX: AT+CEREG?\r\n[14:05:41 DBG] RX: +CEREG: 0,1\r\n[14:05:41 DBG] RX: OK\r\n[14:05:42 DBG] TX: AT#SGACT=1,1\r\n[14:08:42 ERR] No answer to AT#SGACT=1,1 within 180 s, closing port\r\n'
+verdict b32-sgact-cut auto 0 <<'WEOF'
+WEOF
+status b32-sgact-cut response-timeout 'not-evaluable  AT#SGACT=1,1 (line 8) still waited for its final result when the capture ended, no later time shown'
+log b32-cut-nolimit '[14:05:40 DBG] TX: AT\r\n[14:05:40 DBG] RX: OK\r\n[14:05:42 DBG] TX: AT+XFOO=1\r\n'
+verdict b32-cut-nolimit 3gpp 0 <<'WEOF'
+WEOF
+status b32-cut-nolimit response-timeout 'not-evaluable  AT+XFOO=1 (line 3) got no final result before the capture ended; the 3gpp profile gives it no time limit'
+log b32-cut-over '[14:05:40.000] TX: AT\r\n[14:05:40.100] RX: OK\r\n[14:05:41.000] TX: AT+CSQ\r\n[14:05:50.000] RX: +CEREG: 2\r\n'
+verdict b32-cut-over quectel-bg96 0 <<'WEOF'
+WEOF
+status b32-cut-over response-timeout "pass  partly checked: AT+CSQ (line 3) got no final result in the 9.000 s the capture goes on after it (limit 0.3 s); its later lines may not show the module's side: not judged"
 # --- Round 6, table-driven. A case is "== NAME PROFILE EXIT", then its capture (a printf
 # string), then the findings wanted ("LINE: severity: [rule] message", error-detail not
 # pinned), then "? RULE status  reason" lines for a rule's line of the text report.
