@@ -282,12 +282,6 @@ void ats_tracker_txn(ats_tracker *tk, const ats_txn *t, unsigned classes)
             if (s > 0 && s <= ST_MAX_SOCKETS)   /* flow[0] is "every socket", not socket 0 */
                 ats_st_set(&tk->st.flow[s], c->line, c->time, ST_NO);
         }
-        /* a socket id the module handed out (u-blox AT+USOCR answers
-         * +USOCR: <id>, the profile's "response" id group): the socket
-         * exists from that answer on, before any open class connects it
-         * (a UDP socket is sent on with AT+USOST as it is) */
-        if (done && (t->flags & ATS_TF_ID_ANSWERED) && !has(classes, C_OPEN))
-            ats_st_set(&tk->st.sock[s], c->line, c->time, ST_YES);
     }
     mode_after(tk, t, classes, ok, done);
     if (ok && t->ncmds == 1 && t->cmds[0].type == ATS_CMD_READ)

@@ -705,7 +705,7 @@ static void cut_judge(ats_rule_ctx *c, char *why, size_t cap)
     response_state *s = c->st;
     const unanswered *u = &s->cut;
     why[0] = 0;
-    if (!s->ncut)
+    if (!s->ncut || !e->ci.has_time)   /* no timestamps: that reason says more */
         return;
     ats_time end = e->now;
     if (s->cut_last.kind != ATS_TIME_NONE && same_clock(s->cut_last, end) &&

@@ -86,10 +86,12 @@ typedef struct socket_state {
      * it exists, whoever made it; and where a send or close on a socket no
      * open made was said, so it is said once */
     uint64_t named[ST_SINGLE + 1], unmade_said[ST_SINGLE + 1];
-    /* where a command of no open class made each socket, its id the
-     * module's answer (u-blox AT+USOCR: +USOCR: 0), at its final's line,
-     * where the tracked state says open: the first open of it after is its
-     * connect (AT+USOCO), not an open of an open socket */
+    /* where a command made each socket, its id the module's answer (u-blox
+     * AT+USOCR: +USOCR: 0), at its final's line: the socket exists (no
+     * unmade() finding on it), and where that command was an open (UDP's
+     * AT+USOCR=17, whose socket is sent on as it is) the first open after
+     * it is its connect (AT+USOCO), not an open of an open socket. A make
+     * of no open class (TCP's AT+USOCR=6, Altair's ALLOCATE) opens nothing */
     uint64_t created[ST_SINGLE + 1];
 } socket_state;
 
@@ -104,7 +106,8 @@ static void range(ats_rule_ctx *c, const ats_txn *t, int s)
 {
     ats_engine *e = c->e;
     const socket_state *st = c->st;
-    if (s == ST_SOCK_SINGLE)
+    /* a make the module refused names no socket (its id is the answer's) */
+    if (s == ST_SOCK_SINGLE || (s < 0 && t->info.id_answer))
         return;
     if ((double)s < st->min_socket || (double)s > st->max_sockets)
         ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id, ats_eng_sock_key(e, s),
@@ -238,6 +241,7 @@ static void socket_txn(ats_rule_ctx *c, const ats_txn *t)
             if (!failed && t->final_kind != ATS_FINAL_NONE)
                 st->opened[slot] = L;
             if (!failed && t->final_kind != ATS_FINAL_NONE && (t->flags & ATS_TF_ID_ANSWERED)) {
+                st->created[slot] = t->final.line;
                 st->made_line = L;
                 st->made_sock = s;
                 snprintf(st->made_cmd, sizeof st->made_cmd, "%s", ats_eng_cmd(e, t));

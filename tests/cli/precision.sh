@@ -941,6 +941,16 @@ verdict b32-usost-named ublox-sara 0 <<'WEOF'
 WEOF
 status b32-usost-named socket-state 'pass'
 
+# a make the module refused names no socket: its first argument (17, DGRAM) is no id (main
+# before: "AT+NSOCR=DGRAM,17,44567,1 uses socket id -1", a batch 8 BC95 log)
+log b32-make-refused 'AT+NSOCR=DGRAM,17,44567,1\r\nERROR\r\nAT+NSOCR=DGRAM,17,44568,1\r\n1\r\nOK\r\n'
+verdict b32-make-refused quectel-bc95 0 <<'WEOF'
+WEOF
+log b32-usocr-refused 'AT+USOCR=17\r\n+CME ERROR: operation not allowed\r\nAT+USOCR=17,5000\r\n+USOCR: 2\r\nOK\r\n'
+verdict b32-usocr-refused ublox-sara 0 <<'WEOF'
+WEOF
+status b32-usocr-refused socket-state 'pass'
+
 # --- batch 32's Z5: a command the capture ends waiting on is never a silent pass: the status
 # says it (response-timeout judged the others; main before: 'pass' with no note). Not a finding
 # even past its limit: the capture's later lines may not show the module's side
