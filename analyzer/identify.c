@@ -56,6 +56,10 @@ struct ats_identifier {
     uint32_t listed[ID_MAX_CANDS][ID_MAX_LISTED];   /* hashes of the listed names counted */
     unsigned nlisted[ID_MAX_CANDS];
     char ev[ID_MAX_CANDS][200];
+    /* a command only this family's profile has, named with the family's own
+     * prefix (Telit's #SGACT), not refused: where no other family shows
+     * anything, the family's; its line, 0 none */
+    uint64_t own_line[ID_MAX_CANDS];
     char excluded[ID_MAX_CANDS][80];   /* the line that rules the family out, "" if none */
     /* a candidate's "unsupported" class (its final results that say the
      * module does not know a command), compiled when first needed */
@@ -376,6 +380,15 @@ static uint32_t name_hash32(const char *s, size_t n)
     return h;
 }
 
+/* Is nm named with candidate c's own prefix ("prefix": Telit's "#")? */
+static void own_prefix(ats_identifier *id, size_t c, ats_span nm, uint64_t line)
+{
+    const char *px = id->c[c]->ident.prefix;
+    size_t n = px ? strlen(px) : 0;
+    if (n && nm.len > n && !ats_ascii_casecmp(nm.ptr, n, px, n) && !id->own_line[c])
+        id->own_line[c] = line;
+}
+
 /* A command the base profile does not know (the prescan parses with the
  * base, so the builder's unknown mark says so) and exactly one candidate's
  * profile lists, outside its identify section: SIM7600's AT+CMQTTSTART,
@@ -402,6 +415,7 @@ static void listed(ats_identifier *id, const ats_txn *t, size_t k)
         if (id->listed[only][i] == h)
             return;
     id->listed[only][id->nlisted[only]++] = h;
+    own_prefix(id, only, nm, t->first_line);
     char shown[40];
     snprintf(shown, sizeof shown, "AT%.*s", (int)(nm.len < 24 ? nm.len : 24), nm.ptr);
     evidence(id, only, W_LISTED, "listed command", shown, strlen(shown), t->first_line);
@@ -437,6 +451,8 @@ static void commands(ats_identifier *id, const ats_txn *t)
                 id->score[c] -= answer_weight(was);
                 evidence(id, c, answer_weight(a), "command", shown, strlen(shown),
                          t->first_line);
+                if (a != ANS_REFUSED)
+                    own_prefix(id, c, nm, t->first_line);
             }
         }
     }
@@ -508,10 +524,19 @@ void ats_identifier_result(const ats_identifier *id, const char *fallback, ats_i
         }
     }
     int tie = have2 && id->score[second] == id->score[best];
-    if (have && id->score[best] >= ID_THRESHOLD && !tie) {
+    /* below the threshold, a command named with the family's own prefix
+     * that only its profile has (Telit's #SGACT: '#' is Telit's, and Nordic
+     * SLM's #X names are in Nordic's profile, not Telit's) is the family's
+     * where no other family shows anything: the host talks to it, and
+     * nothing in the capture says it is another */
+    int own = have && id->score[best] > 0 && id->own_line[best] && (!have2 || !id->score[second]);
+    if (have && (id->score[best] >= ID_THRESHOLD || own) && !tie) {
         out->profile = ats_profile_id(id->c[best]);
         out->score = id->score[best];
-        snprintf(out->reason, sizeof out->reason, "%s", id->ev[best]);
+        snprintf(out->reason, sizeof out->reason, "%s%s", id->ev[best],
+                 id->score[best] < ID_THRESHOLD
+                     ? " (a command named with the family's own prefix, no other family's evidence)"
+                     : "");
         ruled_out(id, out->reason, sizeof out->reason);
         return;
     }

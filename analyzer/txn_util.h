@@ -24,6 +24,10 @@ static inline int txn_sock(const ats_txn *t)
 {
     if (t->sock.len)
         return span_int(t->sock);
+    /* the module names the socket in its answer (AT+USOCR=17 -> +USOCR: 0):
+     * refused, it made none; its first argument is no socket id */
+    if (t->info.id_answer)
+        return -1;
     if (t->ncmds && t->cmds[0].nargs)
         return span_int(t->cmds[0].args[0]);
     return -1;

@@ -474,6 +474,8 @@ typedef struct ats_command_info {
     int blocking;
     double completion_timeout_s;
     const char *section;       /* guide section, or NULL */
+    int id_answer;             /* its socket id is its answer's (the entry's "response" id
+                                  group: AT+NSOCR, AT+USOCR), never an argument */
 } ats_command_info;
 
 typedef struct ats_waiting {   /* an async command still waiting when another was sent */

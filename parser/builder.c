@@ -1043,6 +1043,7 @@ static int emit_txn(ats_builder *b, otx *o)
         t->info.blocking = o->pc->blocking;
         t->info.completion_timeout_s = o->pc->completion_timeout_s;
         t->info.section = o->pc->section;
+        t->info.id_answer = o->pc->response.code && o->pc->response.id_group > 0;
     }
     t->unknown_mask = 0;
     for (size_t k = 0; k < cl->ncmds; k++)

@@ -89,7 +89,7 @@ static const char *const k_root[] = {"$schema", "profile_version", "id", "name",
                                      "identify",
                                      "redact", "errors", NULL};
 static const char *const k_ident[] = {"manufacturer", "model", "boot", "lines", "host", "excludes",
-                                      "revision", "banner", "commands", NULL};
+                                      "revision", "banner", "commands", "prefix", NULL};
 static const char *const k_final[] = {"pattern", "result", "busy", "samples", "section", NULL};
 static const char *const k_urc[] = {"name", "pattern", "boot", "data_exit", "data_length",
                                     "data_inline", "follow_lines", "in_mode", "section", "samples",
@@ -719,6 +719,12 @@ static int load_identify(ats_profile *p, json_t *root, const loader *L)
         if ((rc = strlist(L, json_object_get(idn, "commands"), "identify.commands", 1,
                           &p->ident.commands, &p->ident.ncommands)) < 0)
             return rc;
+        json_t *px = json_object_get(idn, "prefix");
+        if (px && (!json_is_string(px) || !json_string_value(px)[0] ||
+                   strlen(json_string_value(px)) > 8))
+            return bad(L, px, "identify.prefix", "expected a string of 1 to 8 characters");
+        if (px && !(p->ident.prefix = dup_upper(json_string_value(px))))
+            return bad(L, px, "identify.prefix", "out of memory");
     }
     /* fixed here: completing the profile later (another thread identifying
      * with it meanwhile) must not change what identification reads */
@@ -1882,6 +1888,7 @@ void ats_profile_free(ats_profile *p)
     for (int k = 0; k < ATS_ID_KINDS; k++)
         free(p->ident.re[k]);
     free_strs(p->ident.commands, p->ident.ncommands);
+    free(p->ident.prefix);
     free_strs(p->raw_rx_modes, p->nraw_rx_modes);
     free_strs(p->buffered_rx_modes, p->nbuffered_rx_modes);
     free(p->escape);

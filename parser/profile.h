@@ -103,6 +103,8 @@ typedef struct ats_pident {
     size_t nre[8];
     char **commands;          /* command names only this family has (upper case) */
     size_t ncommands;
+    char *prefix;             /* "prefix": what the family's own command names start with
+                                 (Telit's "#"), or NULL */
     uint32_t max_groups;      /* capture groups of the patterns above, at most */
 } ats_pident;
 

@@ -277,14 +277,16 @@ const ats_rule_desc ats_rule_error_detail = {
  * no "identify": 3gpp, the fallback when no module was identified) knows
  * only the standards, so a vendor's command (+CGPS, ^SYSINFOEX) is unknown
  * to it whether or not the module has it: such a name is judged only where
- * the module's answer says it does not know it either (the `unsupported`
- * class: +CME ERROR: 4, 100); the others are counted and named in the
- * reason, not reported. "Operation not supported" is also what SIMCom,
- * Quectel and Nordic modules answer to a command they have in a state that
- * does not allow it (a close of a closed socket, a socket command while the
- * modem is offline): a name the same capture shows the module taking (OK,
- * an answer line, its prompt) is one it has, so such a refusal is not
- * reported; refusals wait for the capture's end, which may show that. */
+ * the module's answer says it does not recognize it (the `not_recognized`
+ * class: Huawei's COMMAND NOT SUPPORT); the others are counted and named in
+ * the reason, not reported. No +CME ERROR says so: 27.007 9.2 gives +CME
+ * ERROR to errors of the MT's functions on a command the TA took ("4
+ * operation not supported" is a known command refused: a wrong value, mode
+ * or firmware, Sierra's AT!IMPREF? on an EM9191; "100 unknown" is an
+ * unknown error), and V.250's plain ERROR answers a bad parameter as well as
+ * an unrecognized name. A name the same capture shows the module taking (OK,
+ * an answer line, its prompt) is one it has, so a refusal is not reported
+ * then; refusals wait for the capture's end, which may show that. */
 #define UNK_REFUSED 8
 #define UNK_TAKEN 32
 
@@ -432,9 +434,9 @@ static void unknown_txn(ats_rule_ctx *c, const ats_txn *t)
             unk_refusal *r = unknown_defer(c, t, name, 1);
             snprintf(r->msg, sizeof r->msg, "%s is not a command of the %s profile (in %s); it has %s",
                      name, ats_profile_id(p), ats_eng_cmd(e, t), near);
-        } else if (st->generic && !(failed && cls_line(e, L_UNSUPPORTED, t->final.text) &&
+        } else if (st->generic && !(failed && cls_line(e, L_NOT_RECOGNIZED, t->final.text) &&
                                     !(sc->type == ATS_CMD_SET && sc->args_raw.len))) {
-            /* a setting refused as not supported says nothing of the name:
+            /* a setting refused so says nothing of the name:
              * modules refuse a value or mode they lack so (SARA-R410M's
              * AT+UPSV=4, a band outside the model's); an unknown name is
              * refused in every form, and only a bare form shows that */
@@ -522,7 +524,7 @@ static void unknown_finish(ats_rule_ctx *c)
         snprintf(why, sizeof why,
                  "%s %s (line %" PRIu64 ")%s, but taken at line %" PRIu64
                  ": the module has it, the refusal says not then",
-                 st->refused_taken_name, st->generic ? "refused as not supported" : "failed",
+                 st->refused_taken_name, st->generic ? "refused as not recognized" : "failed",
                  st->refused_taken_line, st->refused_taken > 1 ? " and more" : "",
                  st->refused_taken_at);
     else if (st->skipped)

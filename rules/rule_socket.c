@@ -86,6 +86,13 @@ typedef struct socket_state {
      * it exists, whoever made it; and where a send or close on a socket no
      * open made was said, so it is said once */
     uint64_t named[ST_SINGLE + 1], unmade_said[ST_SINGLE + 1];
+    /* where a command made each socket, its id the module's answer (u-blox
+     * AT+USOCR: +USOCR: 0), at its final's line: the socket exists (no
+     * unmade() finding on it), and where that command was an open (UDP's
+     * AT+USOCR=17, whose socket is sent on as it is) the first open after
+     * it is its connect (AT+USOCO), not an open of an open socket. A make
+     * of no open class (TCP's AT+USOCR=6, Altair's ALLOCATE) opens nothing */
+    uint64_t created[ST_SINGLE + 1];
 } socket_state;
 
 static void socket_init(ats_rule_ctx *c)
@@ -99,7 +106,8 @@ static void range(ats_rule_ctx *c, const ats_txn *t, int s)
 {
     ats_engine *e = c->e;
     const socket_state *st = c->st;
-    if (s == ST_SOCK_SINGLE)
+    /* a make the module refused names no socket (its id is the answer's) */
+    if (s == ST_SOCK_SINGLE || (s < 0 && t->info.id_answer))
         return;
     if ((double)s < st->min_socket || (double)s > st->max_sockets)
         ats_eng_violation(e, c->rule, t->first_line, t->command.time, t->id, ats_eng_sock_key(e, s),
@@ -171,6 +179,7 @@ static void unmade(ats_rule_ctx *c, const ats_txn *t, int s, int slot)
     ats_engine *e = c->e;
     socket_state *st = c->st;
     if (slot < 0 || !st->made_line || !cls_cmd(e, C_SEND, t) || s == st->made_sock || st->opened[slot] ||
+        st->created[slot] ||
         st->failed_open[slot][0] || st->failed_open[slot][1] || st->named[slot] ||
         st->unmade_said[slot] > st->made_line)
         return;
@@ -186,6 +195,21 @@ static void unmade(ats_rule_ctx *c, const ats_txn *t, int s, int slot)
     ats_eng_related(e, st->made_line, "the module's socket id");
 }
 
+/* A command of no open class whose answer is the socket id the module made
+ * (u-blox AT+USOCR=17 -> +USOCR: 0): the socket exists; the host is to use
+ * the ids the module hands out, as after BC95's AT+NSOCR. */
+static void created(ats_rule_ctx *c, const ats_txn *t, int slot)
+{
+    socket_state *st = c->st;
+    if (slot < 0 || !(t->flags & ATS_TF_ID_ANSWERED) || t->final_kind == ATS_FINAL_NONE ||
+        ats_final_is_failure(t->final_kind))
+        return;
+    st->created[slot] = t->final.line;
+    st->made_line = t->first_line;
+    st->made_sock = span_int(t->sock);
+    snprintf(st->made_cmd, sizeof st->made_cmd, "%s", ats_eng_cmd(c->e, t));
+}
+
 static void socket_txn(ats_rule_ctx *c, const ats_txn *t)
 {
     ats_engine *e = c->e;
@@ -193,6 +217,10 @@ static void socket_txn(ats_rule_ctx *c, const ats_txn *t)
     uint64_t L = t->first_line, at = 0;
     int s = ats_eng_sock(e), slot = ats_sock_slot(s);
     socket_state *st = c->st;
+    if (!cls_cmd(e, C_OPEN, t) && !cls_cmd(e, C_SEND, t) && !cls_cmd(e, C_CLOSE, t)) {
+        created(c, t, slot);
+        return;
+    }
     if (s == ST_SOCK_UNSURE) {
         if (!st->unsure++) {
             ats_eng_text(st->unsure_cmd, sizeof st->unsure_cmd, t->command.text);
@@ -213,6 +241,7 @@ static void socket_txn(ats_rule_ctx *c, const ats_txn *t)
             if (!failed && t->final_kind != ATS_FINAL_NONE)
                 st->opened[slot] = L;
             if (!failed && t->final_kind != ATS_FINAL_NONE && (t->flags & ATS_TF_ID_ANSWERED)) {
+                st->created[slot] = t->final.line;
                 st->made_line = L;
                 st->made_sock = s;
                 snprintf(st->made_cmd, sizeof st->made_cmd, "%s", ats_eng_cmd(e, t));
@@ -224,7 +253,8 @@ static void socket_txn(ats_rule_ctx *c, const ats_txn *t)
         int took = s == ST_SOCK_SINGLE && t->final_kind != ATS_FINAL_NONE &&
                    !ats_final_is_failure(t->final_kind) &&
                    !((t->flags & ATS_TF_ASYNC) && t->completion == ATS_COMPL_FAILURE);
-        if (slot >= 0 && !took && ats_st_at(&ms->sock[slot], L, &at) == ST_YES) {
+        if (slot >= 0 && !took && ats_st_at(&ms->sock[slot], L, &at) == ST_YES &&
+            at != st->created[slot]) {
             ats_eng_violation(e, c->rule, L, t->command.time, t->id, ats_eng_sock_key(e, s),
                               "%s opens %s, which is already open (since line %" PRIu64 ")",
                               ats_eng_cmd(e, t), ats_eng_sock_key(e, s), at);
@@ -340,7 +370,7 @@ const ats_rule_desc ats_rule_socket_state = {
     .needs_classes = "open close send",
     .params = socket_params,
     .state_size = sizeof(socket_state),
-    .txn_classes = 1u << C_OPEN | 1u << C_SEND | 1u << C_CLOSE,
+    /* every class: a command of none may make a socket (created()) */
     .no_evidence = "no socket open, send or close with a socket id in the capture",
     .needs = ATS_NEED_UNSOLICITED,
     .on = {.init = socket_init,

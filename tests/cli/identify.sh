@@ -478,6 +478,15 @@ printf 'AT!ENTERCND="A710"\r\nOK\r\nAT!BAND=0A\r\nOK\r\nAT!RESET\r\nOK\r\n' > "$
 want "$TMP/sierra-bang.log" sierra-em 'command AT!ENTERCND (line 1), command AT!BAND (line 3), command AT!RESET (line 5)'
 printf 'ATI\r\nManufacturer: Sierra Wireless, Incorporated\r\nModel: EM7455\r\nRevision: SWI9X30C_02.24.05.06 r7040 CARMD-EV-FRMWR2 2017/05/19\r\nOK\r\n' > "$TMP/sierra-ati.log"
 want "$TMP/sierra-ati.log" sierra-em 'model EM7455'
+# a lone Telit '#' command (identify.prefix "#": Telit's own names; Nordic SLM's #X names are in
+# nordic-slm's profile, not Telit's) is Telit's when no other family shows anything (batch 32's
+# Z5: AT#SGACT=1,1 never answered; main before: "too little evidence for telit")
+printf 'AT\r\nOK\r\nAT+CEREG?\r\n+CEREG: 0,1\r\nOK\r\nAT#SGACT=1,1\r\n' > "$TMP/telit-lone.log"
+want "$TMP/telit-lone.log" telit "command AT#SGACT (line 6) (a command named with the family's own prefix, no other family's evidence)"
+printf 'AT+CGMI\r\nQuectel\r\nOK\r\nAT#SGACT=1,1\r\n' > "$TMP/telit-lone-quectel.log"
+want "$TMP/telit-lone-quectel.log" 3gpp 'too little evidence for quectel-bg96 (manufacturer Quectel (line 2))'
+printf 'AT\r\nOK\r\nAT#XPING="example.com",45,5000\r\n' > "$TMP/nordic-lone.log"
+want "$TMP/nordic-lone.log" 3gpp 'too little evidence for nordic-slm (command AT#XPING (line 3))'
 check_wants
 [ $fail = 0 ] && echo "ok: module identification"
 # BG96-family forms of the QI* names the M95 shares: AT+QICSGP=<ctx>,<type>,"apn" and

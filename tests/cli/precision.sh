@@ -154,18 +154,33 @@ log bearer-query 'AT+SAPBR=1,1\r\nERROR\r\nAT+SAPBR=2,1\r\n+SAPBR: 1,1,"10.1.2.3
 verdict bearer-query simcom-sim800 0 <<'WEOF'
 WEOF
 
-# --- +CME ERROR: 4 (operation not supported) to a vendor command under the 3gpp base:
-# reported only where the capture never shows the module taking that command, and only for
-# a bare form: a setting refused so is a value or mode the model lacks (SARA-R410M's
-# AT+UPSV=4), not an unknown name (AT+XBAZ=1 below)
+# --- +CME ERROR: 4 (operation not supported) to a vendor command under the 3gpp base: a
+# known command refused (27.007 9.2: +CME ERROR is an error of the MT's functions on a command
+# the TA took; batch 32's Z2, Sierra's AT!IMPREF? on an EM9191), not an unknown name: counted in
+# the reason, not reported (main before reported +XFOO and !IMPREF)
 log refused 'AT+XFOO\r\n+CME ERROR: 4\r\nAT+XBAR?\r\n+XBAR: 0\r\nOK\r\nAT+XBAR=1\r\n+CME ERROR: 4\r\nAT+XBAZ=1\r\n+CME ERROR: 4\r\n'
 verdict refused 3gpp 0 <<'WEOF'
-1: info: [unknown-command] +XFOO is not a command of the 3gpp profile (in AT+XFOO), and the module answered +CME ERROR: 4
 WEOF
-log refused-later 'AT+XBAR\r\n+CME ERROR: operation not supported\r\nAT+XBAR?\r\n+XBAR: 0\r\nOK\r\n'
-verdict refused-later 3gpp 0 <<'WEOF'
+status refused unknown-command 'pass  partly checked: 4 vendor commands (+XFOO, line 1, ...) not judged: the 3gpp profile names no module and knows only the standard commands'
+log b32-impref 'AT+CMEE=2\r\nOK\r\nAT!IMAGE?\r\nTYPE SLOT STATUS LRU FAILURES UNIQUE_ID BUILD_ID\r\nFW   1    GOOD   1   0        0 ?_?        02.08.01.00_GENERIC\r\nOK\r\nAT!IMPREF?\r\n+CME ERROR: operation not supported\r\nAT+CGMR\r\nSWIX55C_02.08.01.00\r\nOK\r\n'
+verdict b32-impref 3gpp 0 <<'WEOF'
 WEOF
-status refused-later unknown-command 'pass  partly checked: +XBAR refused as not supported (line 1), but taken at line 3: the module has it, the refusal says not then'
+status b32-impref unknown-command 'pass  partly checked: 2 vendor commands (!IMAGE, line 3, ...) not judged: the 3gpp profile names no module and knows only the standard commands'
+# the answer a profile says is the module not recognizing the name (its not_recognized class)
+# is still reported: a profile without identify that lists one
+cat > "$TMP/nr.json" <<'PEOF'
+{"profile_version": 1, "extends": "3gpp", "id": "nr-test", "name": "not_recognized test",
+ "source": "precision.sh", "classes": {"not_recognized": ["^COMMAND NOT SUPPORT$"]},
+ "finals": [{"pattern": "^COMMAND NOT SUPPORT$", "result": "error", "samples": ["COMMAND NOT SUPPORT"]}]}
+PEOF
+log not-recognized 'AT+XFOO\r\nCOMMAND NOT SUPPORT\r\nAT+XBAR\r\n+CME ERROR: 4\r\n'
+verdict not-recognized "$TMP/nr.json" 0 <<'WEOF'
+1: info: [unknown-command] +XFOO is not a command of the nr-test profile (in AT+XFOO), and the module answered COMMAND NOT SUPPORT
+WEOF
+log refused-later 'AT+XBAR\r\nCOMMAND NOT SUPPORT\r\nAT+XBAR?\r\n+XBAR: 0\r\nOK\r\n'
+verdict refused-later "$TMP/nr.json" 0 <<'WEOF'
+WEOF
+status refused-later unknown-command 'pass  partly checked: +XBAR refused as not recognized (line 1), but taken at line 3: the module has it, the refusal says not then'
 
 # --- a SIM-fault code answering a command after the capture showed the SIM working
 # (ready, registered, an SMS sent) is that command refused, not a missing SIM ...
@@ -940,6 +955,81 @@ verdict mm-own-lines auto 1 <<'WEOF'
 3: error: [response-timeout] AT+CPIN? got no final result: the capture goes on 30.000 s after it, past the command's time limit (20 s)
 WEOF
 
+# --- batch 32's Z3: an address in +CGPADDR (or +CGCONTRDP's local address) is 27.007's word
+# that the context holds an IP, in every profile that extends 3gpp and does not replace its
+# ip_response (NB-IoT: the BC660K's PDN comes with the attach; quectel-bg96 adds +QIACT's).
+# Before, a BC660K's AT+QIOPEN after +CGPADDR: 0,"10.81.3.4" was "sent while no IP is held
+# (since line 1)", the boot's RDY
+log b32-cgpaddr 'RDY\r\nAT+CEREG?\r\n+CEREG: 0,1\r\nOK\r\nAT+CGPADDR=0\r\n+CGPADDR: 0,"10.81.3.4"\r\nOK\r\nAT+QIOPEN=0,0,"UDP","192.0.2.31",5683,0,0\r\nOK\r\n+QIOPEN: 0,0\r\n'
+verdict b32-cgpaddr quectel-bg96 0 <<'WEOF'
+WEOF
+status b32-cgpaddr socket-without-ip 'pass'
+log b32-contrdp '+KSUP: 0\r\nAT+CGCONTRDP=1\r\n+CGCONTRDP: 1,5,"iot.example","10.64.1.2.255.255.255.0"\r\nOK\r\nAT+KTCPCFG=1,0,"192.0.2.1",80\r\n+KTCPCFG: 1\r\nOK\r\nAT+KTCPCNX=1\r\nOK\r\n'
+verdict b32-contrdp sierra-hl78 0 <<'WEOF'
+WEOF
+status b32-contrdp socket-without-ip 'pass'
+# no address in the answer: no IP shown, the open after the boot is still judged
+log b32-cgpaddr-none 'RDY\r\nAT+CGPADDR=0\r\n+CGPADDR: 0\r\nOK\r\nAT+QIOPEN=0,0,"UDP","192.0.2.31",5683,0,0\r\nOK\r\n+QIOPEN: 0,0\r\n'
+verdict b32-cgpaddr-none quectel-bg96 1 <<'WEOF'
+5: error: [socket-without-ip] AT+QIOPEN=0,0,"UDP","192.0.2.31",5683,0,0 sent while no IP is held (since line 1)
+WEOF
+# SIM800's TCP/IP stack needs its own bearer (AT+CIICR): a context's address is not its IP
+# (simcom-sim800 and quectel-m95 list no ip_response)
+log b32-cgpaddr-sim800 'RDY\r\nAT+CGATT=1\r\nOK\r\nAT+CGACT=1,1\r\nOK\r\nAT+CGPADDR=1\r\n+CGPADDR: 1,"10.1.2.3"\r\nOK\r\nAT+CIPSTART="TCP","192.0.2.1",80\r\nOK\r\nCONNECT OK\r\n'
+verdict b32-cgpaddr-sim800 simcom-sim800 1 <<'WEOF'
+9: error: [socket-without-ip] AT+CIPSTART="TCP","192.0.2.1",80 sent while no IP is held (since line 1)
+WEOF
+
+# --- batch 32's Z4: u-blox AT+USOCR answers the id of the socket it made (+USOCR: <id>, its
+# entry's "response" id group), as BC95's AT+NSOCR does: a send the module refused on a socket
+# no command in the capture made, after it handed out another, is a socket-state finding
+# (main before: not evaluable, AT+USOST was no send). A socket AT+USOCR made is open from its
+# answer on (a UDP socket is sent on as it is), and AT+USOCO then connects it: before, a UDP
+# socket closed and made again (the same id) was "not open (closed at line 12)"
+log b32-usost-unmade 'AT+CMEE=2\r\nOK\r\nAT+USOCR=17\r\n+USOCR: 0\r\nOK\r\nAT+USOST=1,"198.51.100.41",5683,4,"PING"\r\n+CME ERROR: Operation not allowed\r\n'
+verdict b32-usost-unmade ublox-sara 1 <<'WEOF'
+6: error: [socket-state] AT+USOST=1,"198.51.100.41",5683,4,"PING" on socket 1, which no open in the capture created (the module answered AT+USOCR=17 at line 3 with socket 0)
+WEOF
+log b32-uso-clean 'AT+USOCR=17\r\n+USOCR: 0\r\nOK\r\nAT+USOST=0,"198.51.100.41",5683,4,"PING"\r\n+USOST: 0,4\r\nOK\r\n+UUSORF: 0,4\r\nAT+USORF=0,4\r\n+USORF: 0,"198.51.100.41",5683,4,"PONG"\r\nOK\r\nAT+USOCL=0\r\nOK\r\nAT+USOCR=17\r\n+USOCR: 0\r\nOK\r\nAT+USOST=0,"198.51.100.41",5683,4,"PING"\r\n+USOST: 0,4\r\nOK\r\nAT+USOCR=6\r\n+USOCR: 1\r\nOK\r\nAT+USOCO=1,"198.51.100.41",80\r\nOK\r\nAT+USOWR=1,4,"PING"\r\n+USOWR: 1,4\r\nOK\r\nAT+USOCL=1\r\nOK\r\nAT+USOCL=0\r\nOK\r\n'
+verdict b32-uso-clean ublox-sara 0 <<'WEOF'
+WEOF
+status b32-uso-clean socket-state 'pass'
+# the connect after the make is no second open; a second connect is
+log b32-usoco-twice 'AT+USOCR=6\r\n+USOCR: 0\r\nOK\r\nAT+USOCO=0,"198.51.100.41",80\r\nOK\r\nAT+USOCO=0,"198.51.100.41",80\r\n+CME ERROR: Operation not allowed\r\n'
+verdict b32-usoco-twice ublox-sara 1 <<'WEOF'
+6: error: [socket-state] AT+USOCO=0,"198.51.100.41",80 opens socket 0, which is already open (since line 5)
+WEOF
+# the module named socket 1 in a data report (+UUSORD): it exists, made before the capture
+log b32-usost-named 'AT+USOCR=17\r\n+USOCR: 0\r\nOK\r\n+UUSORD: 1,4\r\nAT+USOST=1,"198.51.100.41",5683,4,"PING"\r\n+CME ERROR: Operation not allowed\r\n'
+verdict b32-usost-named ublox-sara 0 <<'WEOF'
+WEOF
+status b32-usost-named socket-state 'pass'
+
+# a make the module refused names no socket: its first argument (17, DGRAM) is no id (main
+# before: "AT+NSOCR=DGRAM,17,44567,1 uses socket id -1", a batch 8 BC95 log)
+log b32-make-refused 'AT+NSOCR=DGRAM,17,44567,1\r\nERROR\r\nAT+NSOCR=DGRAM,17,44568,1\r\n1\r\nOK\r\n'
+verdict b32-make-refused quectel-bc95 0 <<'WEOF'
+WEOF
+log b32-usocr-refused 'AT+USOCR=17\r\n+CME ERROR: operation not allowed\r\nAT+USOCR=17,5000\r\n+USOCR: 2\r\nOK\r\n'
+verdict b32-usocr-refused ublox-sara 0 <<'WEOF'
+WEOF
+status b32-usocr-refused socket-state 'pass'
+
+# --- batch 32's Z5: a command the capture ends waiting on is never a silent pass: the status
+# says it (response-timeout judged the others; main before: 'pass' with no note). Not a finding
+# even past its limit: the capture's later lines may not show the module's side
+log b32-sgact-cut '[14:05:40 DBG] TX: AT\r\n[14:05:40 DBG] RX: OK\r\n[14:05:41 DBG] TX: AT+CMEE=2\r\n[14:05:41 DBG] RX: OK\r\n[14:05:41 DBG] TX: AT+CEREG?\r\n[14:05:41 DBG] RX: +CEREG: 0,1\r\n[14:05:41 DBG] RX: OK\r\n[14:05:42 DBG] TX: AT#SGACT=1,1\r\n[14:08:42 ERR] No answer to AT#SGACT=1,1 within 180 s, closing port\r\n'
+verdict b32-sgact-cut auto 0 <<'WEOF'
+WEOF
+status b32-sgact-cut response-timeout 'not-evaluable  AT#SGACT=1,1 (line 8) still waited for its final result when the capture ended, no later time shown'
+log b32-cut-nolimit '[14:05:40 DBG] TX: AT\r\n[14:05:40 DBG] RX: OK\r\n[14:05:42 DBG] TX: AT+XFOO=1\r\n'
+verdict b32-cut-nolimit 3gpp 0 <<'WEOF'
+WEOF
+status b32-cut-nolimit response-timeout 'not-evaluable  AT+XFOO=1 (line 3) got no final result before the capture ended; the 3gpp profile gives it no time limit'
+log b32-cut-over '[14:05:40.000] TX: AT\r\n[14:05:40.100] RX: OK\r\n[14:05:41.000] TX: AT+CSQ\r\n[14:05:50.000] RX: +CEREG: 2\r\n'
+verdict b32-cut-over quectel-bg96 0 <<'WEOF'
+WEOF
+status b32-cut-over response-timeout "pass  partly checked: AT+CSQ (line 3) got no final result in the 9.000 s the capture goes on after it (limit 0.3 s); its later lines may not show the module's side: not judged"
 # --- Round 6, table-driven. A case is "== NAME PROFILE EXIT", then its capture (a printf
 # string), then the findings wanted ("LINE: severity: [rule] message", error-detail not
 # pinned), then "? RULE status  reason" lines for a rule's line of the text report.
