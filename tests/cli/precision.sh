@@ -940,7 +940,7 @@ WEOF
 log b31-quectel-cpms "$b31q"'[Dec  7 11:45:01] DEBUG[2417] at_queue.c: [quectel0] write [AT+CPMS="SM","SM","SM"]\r\n[Dec  7 11:45:16] NOTICE[2417] chan_quectel.c: [quectel0] Command AT+CPMS timeout\r\n'
 verdict b31-quectel-cpms 3gpp 0 <<'WEOF'
 WEOF
-status b31-quectel-cpms response-timeout 'not-evaluable  no command with a time limit got a timestamped final result'
+status b31-quectel-cpms response-timeout 'not-evaluable  AT+CPMS="SM","SM","SM" (line 8) got no final result in the 15.000 s the capture goes on after it; the 3gpp profile give'
 # a plain terminal log cut while AT+COPS=? searched (180 s): the capture's last line is
 # the command itself, nothing after it says how long it waited: not judged
 log b31-cops-cut '[10:00:00] AT+CSQ\r\n[10:00:00] +CSQ: 20,99\r\n[10:00:00] OK\r\n[10:00:01] AT+COPS=?\r\n'
@@ -1027,9 +1027,10 @@ verdict b32-cut-nolimit 3gpp 0 <<'WEOF'
 WEOF
 status b32-cut-nolimit response-timeout 'not-evaluable  AT+XFOO=1 (line 3) got no final result before the capture ended; the 3gpp profile gives it no time limit'
 log b32-cut-over '[14:05:40.000] TX: AT\r\n[14:05:40.100] RX: OK\r\n[14:05:41.000] TX: AT+CSQ\r\n[14:05:50.000] RX: +CEREG: 2\r\n'
-verdict b32-cut-over quectel-bg96 0 <<'WEOF'
+verdict b32-cut-over quectel-bg96 1 <<'WEOF'
+3: error: [response-timeout] AT+CSQ got no final result: the capture goes on 9.000 s after it, past the command's time limit (0.3 s)
 WEOF
-status b32-cut-over response-timeout "pass  partly checked: AT+CSQ (line 3) got no final result in the 9.000 s the capture goes on after it (limit 0.3 s); its later lines may not show the module's side: not judged"
+status b32-cut-over response-timeout "fail"
 # --- Round 6, table-driven. A case is "== NAME PROFILE EXIT", then its capture (a printf
 # string), then the findings wanted ("LINE: severity: [rule] message", error-detail not
 # pinned), then "? RULE status  reason" lines for a rule's line of the text report.
