@@ -131,6 +131,21 @@ static inline int same_bytes(const char *a, const char *b, size_t n)
     return 1;
 }
 
+/* What a line's bytes alone say of it, for a repeat (see internal.h,
+ * ats_line_key): a fence, a manual's line, a page's furniture. Asked of
+ * every text line and each up to ~60 instructions (the furniture test
+ * scans a line for a column gap), they cost a lookup on the short lines a
+ * capture repeats ("OK", "+CSQ: 26,99"). Each answer is kept when first
+ * asked (-1 until then). */
+#define FACT_SLOTS 256u
+
+typedef struct fact_ent {
+    uint64_t hash;               /* 0: empty */
+    uint64_t words[ATS_LINE_KEY_MAX / 8];
+    unsigned char len;
+    signed char fence, doc, furniture;
+} fact_ent;
+
 typedef struct urc_cache_ent {
     unsigned char len;           /* path bytes in key; 0 = empty slot */
     char key[31];
@@ -143,6 +158,11 @@ struct ats_builder {
     /* the line fed before this one, and this one, were markdown fence lines
      * (a README's one-line example: fenced_example) */
     int prev_fence, cur_fence;
+    fact_ent *facts;             /* FACT_SLOTS; NULL: none */
+    fact_ent *fact;              /* the current line's, NULL: none */
+    const char *fact_ptr;        /* the current line's bytes (fact is theirs) */
+    size_t fact_len;
+    const ats_keyed_line *keyed;     /* the stage before's key of its line (NULL none) */
     /* a manual's structure seen in an undirected capture (doc_line): its
      * headings, parameters described, syntax with <placeholders> read as
      * help text; and whether the lines now are under its "Example" heading */
@@ -902,6 +922,81 @@ static int doc_furniture(const char *s, size_t n)
             return 1;
     size_t d = last;
     return gaps >= 2 && digits_at(s, n, &d, 4) && d == n;
+}
+
+/* ------------------------------------------------ a line's facts, kept */
+
+void ats_builder_use_keys(ats_builder *b, const ats_keyed_line *k) { b->keyed = k; }
+
+void ats_builder_no_facts(ats_builder *b)
+{
+    free(b->facts);
+    b->facts = NULL;
+}
+
+/* The slot of l's facts (a repeat's, or a fresh one for l), from the key
+ * the stage before made or one made here; NULL for a line too long. */
+static fact_ent *facts_of(ats_builder *b, const ats_line *l)
+{
+    const char *s = l->text.ptr;
+    size_t n = l->text.len;
+    if (!b->facts || n > ATS_LINE_KEY_MAX)
+        return NULL;
+    ats_line_key own;
+    const ats_line_key *k;
+    uint64_t h;
+    /* the line the redactor passed on unchanged: its key is made */
+    if (b->keyed && b->keyed->ptr == s && b->keyed->len == n) {
+        k = &b->keyed->key;
+        h = b->keyed->hash;
+    } else {
+        h = ats_line_key_load(&own, s, n);
+        k = &own;
+    }
+    fact_ent *f = &b->facts[(h >> 40) & (FACT_SLOTS - 1)];
+    if (f->hash == h && f->len == n && ats_line_key_same(f->words, k))
+        return f;
+    f->hash = h;
+    f->len = (unsigned char)n;
+    memcpy(f->words, k->w, k->nw * sizeof k->w[0]);
+    f->fence = f->doc = f->furniture = -1;
+    return f;
+}
+
+/* The kept facts of s[0..n) when it is the current line's bytes, or NULL. */
+static fact_ent *fact_for(const ats_builder *b, const char *s, size_t n)
+{
+    return b->fact && b->fact_ptr == s && b->fact_len == n ? b->fact : NULL;
+}
+
+static int line_fence(ats_builder *b, const char *s, size_t n)
+{
+    fact_ent *f = fact_for(b, s, n);
+    if (!f)
+        return fence_line(s, n);
+    if (f->fence < 0)
+        f->fence = (signed char)fence_line(s, n);
+    return f->fence;
+}
+
+static int line_doc(ats_builder *b, const char *s, size_t n)
+{
+    fact_ent *f = fact_for(b, s, n);
+    if (!f)
+        return doc_line(s, n);
+    if (f->doc < 0)
+        f->doc = (signed char)doc_line(s, n);
+    return f->doc;
+}
+
+static int line_furniture(ats_builder *b, const char *s, size_t n)
+{
+    fact_ent *f = fact_for(b, s, n);
+    if (!f)
+        return doc_furniture(s, n);
+    if (f->furniture < 0)
+        f->furniture = (signed char)doc_furniture(s, n);
+    return f->furniture;
 }
 
 /* ----------------------------------------------------------- emitting */
@@ -3801,10 +3896,15 @@ static int feed_line(ats_builder *b, const ats_line *l, ats_error *err)
     if (b->stopped)
         return ats_err(err, ATS_EUSER, NULL, l->line, 0, "builder stopped earlier");
     if (!b->replaying) {
+        /* a text line's facts kept by its bytes; a replayed or other line
+         * is asked as it comes */
+        b->fact = l->kind == ATS_LINE_TEXT ? facts_of(b, l) : NULL;
+        b->fact_ptr = l->text.ptr;
+        b->fact_len = l->text.len;
         b->prev_fence = b->cur_fence;
-        b->cur_fence = l->kind == ATS_LINE_TEXT && fence_line(l->text.ptr, l->text.len);
+        b->cur_fence = l->kind == ATS_LINE_TEXT && line_fence(b, l->text.ptr, l->text.len);
         if (l->kind == ATS_LINE_TEXT && l->dir == ATS_DIR_UNKNOWN && b->mode == B_LINES) {
-            switch (doc_line(l->text.ptr, l->text.len)) {
+            switch (line_doc(b, l->text.ptr, l->text.len)) {
             case DOC_EXAMPLE: b->example = 1; break;
             case DOC_HEADING: b->doc++; b->example = 0; break;
             case DOC_PROSE: b->example = 0; break;
@@ -4095,7 +4195,7 @@ static int feed_line(ats_builder *b, const ats_line *l, ats_error *err)
         /* a page's furniture copied with a manual's or a report's text:
          * the modem printed none of it */
         if (l->dir == ATS_DIR_UNKNOWN && b->mode == B_LINES && !(l->flags & ATS_LF_AFTER_PROMPT) &&
-            doc_furniture(s, n)) {
+            line_furniture(b, s, n)) {
             rc = emit_simple(b, ATS_REC_ANNOTATION, l, NULL);
             break;
         }
@@ -4362,7 +4462,8 @@ int ats_builder_new(ats_builder **out, const ats_profile *p, const ats_builder_o
     b->pending = calloc(b->o.max_pending_async, sizeof *b->pending);
     b->items = calloc(b->o.max_responses, sizeof *b->items);
     b->cand = calloc(p->nurcs + 1, sizeof *b->cand);
-    if (!b->md || !b->pending || !b->items || !b->cand) {
+    b->facts = calloc(FACT_SLOTS, sizeof *b->facts);
+    if (!b->md || !b->pending || !b->items || !b->cand || !b->facts) {
         ats_builder_free(b);
         return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
     }
@@ -4406,6 +4507,7 @@ void ats_builder_free(ats_builder *b)
     free(b->hold_buf);
     free(b->echo_hold_buf);
     free(b->cand);
+    free(b->facts);
     pcre2_match_data_free(b->md);
     free(b);
 }

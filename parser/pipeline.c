@@ -196,11 +196,17 @@ void ats_parser_set_redact_spans(ats_parser *ps, ats_redact_span_cb cb, void *us
 
 int ats_parser_set_redact(ats_parser *ps, ats_redact_map *map, ats_error *err)
 {
+    /* the builder takes each line's key from the redactor (one hash a line) */
+    if (ps->b)
+        ats_builder_use_keys(ps->b, NULL);
     ats_redactor_free(ps->red);
     ps->red = NULL;
     if (!map)
         return 0;
-    return ats_redactor_new(&ps->red, ps->p, map, to_builder, ps, err);
+    int rc = ats_redactor_new(&ps->red, ps->p, map, to_builder, ps, err);
+    if (rc == 0 && ps->b)
+        ats_builder_use_keys(ps->b, ats_redactor_keyed(ps->red));
+    return rc;
 }
 
 static void on_mode(void *user, ats_dir d, ats_frame_mode m, uint64_t n, int prompt)

@@ -247,6 +247,27 @@ typedef struct shape_slot {
     unsigned char used;
 } shape_slot;
 
+/* A capture repeats its short lines ("OK", "AT+CSQ", "+CSQ: 26,99": two
+ * thirds of a plain capture's lines are a line seen before), and a line
+ * that masked nothing masks nothing again while what decides it is
+ * unchanged: its bytes, kind and direction, the map's values (known_spans),
+ * which "after" patterns the last command matched (not for a command line,
+ * which sets them itself), no line mask pending (next_kind), no prompt
+ * before it, no key open. Such a line is kept here, whole, and a repeat
+ * costs a hash and a compare instead of the shape, the entries, the
+ * command test and the scan for known values; a command line still tells
+ * new_command. Exact: a hit compares every byte. */
+#define MEMO_SLOTS 256u
+#define MEMO_MAX ATS_LINE_KEY_MAX
+
+typedef struct memo_slot {
+    uint64_t hash;            /* 0: empty */
+    uint64_t after_sig;       /* after_sig when kept (not asked of a command line) */
+    size_t map_n, own_n;      /* the maps' sizes when kept */
+    unsigned char len, kind, dir, cmd;
+    uint64_t words[MEMO_MAX / 8]; /* the line's bytes, the last word zero-filled */
+} memo_slot;
+
 struct ats_redactor {
     const ats_profile *p;
     ats_redact_map *map;
@@ -266,6 +287,9 @@ struct ats_redactor {
     uint64_t *first_bits;     /* nw words a first byte: the entries it allows */
     unsigned char first_done[256];
     unsigned char *after_ok;  /* entry i's "after" matched the last command */
+    uint64_t after_sig;       /* bit j: after_ok[aft[j]] (memo key; naft <= 64) */
+    memo_slot *memo;          /* MEMO_SLOTS lines that masked nothing; NULL: none */
+    ats_keyed_line kl;        /* the line being passed on and its key, if memo_hit made one */
     int next_kind;            /* the next modem line is masked whole as this, -1 */
     int payload_kind;         /* payload lines now are masked as this, -1 */
     ats_buf out;
@@ -436,8 +460,21 @@ int ats_redactor_new(ats_redactor **out, const ats_profile *p, ats_redact_map *m
         ats_redactor_free(r);
         return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
     }
+    /* the memo's key holds the "after" matches in one word */
+    if (r->naft <= 64 && !(r->memo = calloc(MEMO_SLOTS, sizeof *r->memo))) {
+        ats_redactor_free(r);
+        return ats_err(err, ATS_ENOMEM, NULL, 0, 0, "out of memory");
+    }
     *out = r;
     return 0;
+}
+
+const ats_keyed_line *ats_redactor_keyed(const ats_redactor *r) { return r ? &r->kl : NULL; }
+
+void ats_redactor_no_memo(ats_redactor *r)
+{
+    free(r->memo);
+    r->memo = NULL;
 }
 
 void ats_redactor_free(ats_redactor *r)
@@ -452,6 +489,7 @@ void ats_redactor_free(ats_redactor *r)
     free(r->shapes);
     free(r->shape_bits);
     free(r->first_bits);
+    free(r->memo);
     ats_buf_free(&r->out);
     ats_redact_map_free(r->own);
     free(r);
@@ -737,14 +775,57 @@ static void new_command(ats_redactor *r, const uint64_t *shape, const char *s, s
     const ats_profile *p = r->p;
     r->payload_kind = -1;
     r->next_kind = -1;
+    uint64_t sig = 0;
     for (size_t j = 0; j < r->naft; j++) {
         size_t i = r->aft[j];
         const ats_predact *e = &p->redact[i];
         r->after_ok[i] = bit(shape, r->nord + j) &&
                          ats_re_match(&e->after, r->md, p->mctx, s, n) > 0;
+        if (r->after_ok[i])
+            sig |= (uint64_t)1 << (j & 63);
         if (r->after_ok[i] && e->payload_kind >= 0 && r->payload_kind < 0)
             r->payload_kind = e->payload_kind;
     }
+    r->after_sig = sig;
+}
+
+static size_t map_size(const ats_redact_map *m) { return m ? m->n : 0; }
+
+/* Is l a repeat of a kept line that masked nothing (see memo_slot)? slot
+ * gets where l would be kept, k its words. */
+static int memo_hit(ats_redactor *r, const ats_line *l, const char *s, size_t n, memo_slot **slot,
+                    ats_line_key *k, uint64_t *hash)
+{
+    *slot = NULL;
+    if (!r->memo || n > MEMO_MAX || r->in_key || r->next_kind >= 0 ||
+        (l->flags & ATS_LF_AFTER_PROMPT))
+        return 0;
+    uint64_t h = ats_line_key_load(k, s, n);
+    r->kl.ptr = s;
+    r->kl.len = n;
+    r->kl.hash = h;
+    memo_slot *m = &r->memo[(h >> 40) & (MEMO_SLOTS - 1)];
+    *slot = m;
+    *hash = h;
+    if (m->hash != h || m->len != n || m->kind != (unsigned char)l->kind || m->dir != (unsigned char)l->dir ||
+        (!m->cmd && m->after_sig != r->after_sig) || m->map_n != map_size(r->map) ||
+        m->own_n != map_size(r->own))
+        return 0;
+    return ats_line_key_same(m->words, k);
+}
+
+static void memo_keep(ats_redactor *r, memo_slot *m, uint64_t h, const ats_line *l, size_t n,
+                      const ats_line_key *k, int cmd, uint64_t sig)
+{
+    m->hash = h;
+    m->after_sig = sig;
+    m->map_n = map_size(r->map);
+    m->own_n = map_size(r->own);
+    m->len = (unsigned char)n;
+    m->kind = (unsigned char)l->kind;
+    m->dir = (unsigned char)l->dir;
+    m->cmd = (unsigned char)cmd;
+    memcpy(m->words, k->w, k->nw * sizeof k->w[0]);
 }
 
 static int is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -878,6 +959,9 @@ int ats_redactor_feed(ats_redactor *r, const ats_line *l, ats_error *err)
     const char *s = l->text.ptr;
     size_t n = l->text.len;
     int rc = 0, changed = 0, cmd = 0;
+    memo_slot *slot = NULL;
+    uint64_t hash = 0, sig = r->after_sig;
+    r->kl.ptr = NULL;
     r->nspans = 0;
     r->cur = l;
     if (r->in_key && key_line(r, l, s, n)) {
@@ -889,6 +973,11 @@ int ats_redactor_feed(ats_redactor *r, const ats_line *l, ats_error *err)
             changed = 1;
         }
     } else if (l->kind != ATS_LINE_PROMPT) {
+        if (memo_hit(r, l, s, n, &slot, &r->kl.key, &hash)) {
+            if (slot->cmd)
+                new_command(r, shape_of(r, s, n), s, n);
+            return r->cb(r->user, l) ? ATS_EUSER : 0;
+        }
         const uint64_t *shape = shape_of(r, s, n);
         cmd = l->kind == ATS_LINE_TEXT && l->dir != ATS_DIR_RX && ats_is_command_text(s, n);
         if (cmd) {
@@ -955,8 +1044,12 @@ int ats_redactor_feed(ats_redactor *r, const ats_line *l, ats_error *err)
         return ats_err(err, rc, NULL, 0, 0, "out of memory");
     if (r->stop)
         return ats_err(err, ATS_EUSER, NULL, 0, 0, "stopped by the span callback");
-    if (!changed)
+    if (!changed) {
+        /* nothing masked, no mask pending, no key begun: a repeat does the same */
+        if (slot && r->next_kind < 0 && !r->in_key)
+            memo_keep(r, slot, hash, l, n, &r->kl.key, cmd, sig);
         return r->cb(r->user, l) ? ATS_EUSER : 0;
+    }
     /* the flags stay the line's own: what was masked does not change what
      * the line was (cut, not UTF-8), and the records must read the same */
     ats_line m = *l;

@@ -15,4 +15,6 @@ int ats_redact_kind_of(const char *s, size_t n);
  * (redact.c); every sample of the entry passes it, or the profile does not
  * load (redact_load.c). */
 int ats_redact_digit_gate(const ats_predact *e, const char *s, size_t n);
+/* Turns r's memo of repeated lines off (test_redact compares the two). */
+void ats_redactor_no_memo(ats_redactor *r);
 #endif

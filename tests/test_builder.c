@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include <cmocka.h>
 #include "collect.h"
+#include "internal.h"   /* ats_builder_no_facts, ats_builder_use_keys */
 
 static ats_profile *prof;
 
@@ -1243,6 +1244,86 @@ static void test_urc_data_where_it_can_be(void **state)
                   "data L24-24 received 2 end=");
 }
 
+/* The builder's memo of what a line's bytes say (builder.c fact_ent: a
+ * fence, a manual's line, a page's furniture) changes no record: random
+ * runs of a manual's lines, a log's and a page's, most of them repeats,
+ * give the same records with the memo, without it, and with the keys a
+ * stage before hands over (right ones, and ones of another line, which
+ * must not be taken). */
+static void test_facts_same(void **state)
+{
+    (void)state;
+    static const char *const words[] = {
+        "Example", "Examples:", "Test Command", "Write Command", "Parameter", "Defined values:",
+        "<n>  Integer type. Network registration", "Maximum Response Time", "AT+CREG=?",
+        "+CREG: (0-2)", "AT+CREG?", "+CREG: 0,1", "OK", "ERROR", "+CME ERROR: 10", "```", "~~~",
+        "Quectel Confidential   25 / 300", "Page 3 of 12", "- 3 -", "12",
+        "ATSCOPE(1)   General Commands Manual   ATSCOPE(1)", "Version 1.2   June 2024   1",
+        "This is a sentence of more than six words here.", "My log:", "What I get:", "", "RING",
+        "AT+CSQ", "+CSQ: 26,99", "AT+CGMR", "Revision: EC21EFAR06A01M4G", "5.9.2 AT+CSQ Signal",
+        "AT+CPIN?", "+CPIN: READY", "AT+QIOPEN=1,0,\"TCP\",\"10.0.0.1\",80", "+QIOPEN: 0,0",
+        "  indented   columns   3", "at(1p)", "Linux 2024-01-01   ATSCOPE(1)",
+    };
+    static const ats_dir dirs[] = {ATS_DIR_UNKNOWN, ATS_DIR_UNKNOWN, ATS_DIR_TX, ATS_DIR_RX};
+    uint64_t seed = 5;
+    for (int run = 0; run < 40; run++) {
+        collect c[3];
+        ats_builder *b[3];
+        ats_error e;
+        ats_keyed_line kl;
+        memset(&kl, 0, sizeof kl);
+        for (int w = 0; w < 3; w++) {
+            memset(&c[w], 0, sizeof c[w]);
+            assert_int_equal(ats_builder_new(&b[w], prof, NULL, col_cb, &c[w], &e), 0);
+        }
+        ats_builder_no_facts(b[0]);
+        ats_builder_use_keys(b[2], &kl);
+        char bufs[2][128];
+        for (int i = 0; i < 300; i++) {
+            seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+            unsigned x = (unsigned)(seed >> 33);
+            const char *t = words[(x >> 3) % (sizeof words / sizeof *words)];
+            char *buf = bufs[i & 1];   /* the bytes move, as a reader's do */
+            snprintf(buf, sizeof bufs[0], "%s", t);
+            ats_line l;
+            memset(&l, 0, sizeof l);
+            l.kind = ATS_LINE_TEXT;
+            l.dir = run % 2 ? dirs[(x >> 12) % 4] : ATS_DIR_UNKNOWN;
+            l.text.ptr = buf;
+            l.text.len = strlen(buf);
+            l.line = (uint64_t)i + 1;
+            l.offset = (uint64_t)i * 100;
+            /* the key handed over: this line's, the last line's (at the
+             * other buffer), or one of other bytes at this line's place */
+            const char *kt = x % 7 == 0 ? words[(x >> 20) % (sizeof words / sizeof *words)] : buf;
+            size_t kn = strlen(kt);
+            if (kn <= ATS_LINE_KEY_MAX) {
+                kl.hash = ats_line_key_load(&kl.key, kt, kn);
+                kl.ptr = x % 11 == 0 ? bufs[(i + 1) & 1] : buf;
+                kl.len = kn;
+            } else {
+                kl.ptr = NULL;
+            }
+            if (kl.ptr == buf && (kl.len != l.text.len || memcmp(kt, buf, kn)))
+                kl.ptr = NULL;  /* a stage hands over its line's own key only */
+            for (int w = 0; w < 3; w++)
+                assert_int_equal(ats_builder_feed(b[w], &l, &e), 0);
+        }
+        for (int w = 0; w < 3; w++) {
+            assert_int_equal(ats_builder_finish(b[w], &e), 0);
+            ats_builder_free(b[w]);
+        }
+        if (!col_equal(&c[0], &c[1]) || !col_equal(&c[0], &c[2])) {
+            col_print(&c[0], stderr);
+            fprintf(stderr, "--- with the memo:\n");
+            col_print(col_equal(&c[0], &c[1]) ? &c[2] : &c[1], stderr);
+            fail_msg("run %d: the records differ", run);
+        }
+        for (int w = 0; w < 3; w++)
+            col_free(&c[w]);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1300,6 +1381,7 @@ int main(void)
         cmocka_unit_test(test_directed_echo_late),
         cmocka_unit_test(test_send_data_in_command),
         cmocka_unit_test(test_urc_data_where_it_can_be),
+        cmocka_unit_test(test_facts_same),
     };
     return cmocka_run_group_tests_name("builder", tests, setup, teardown);
 }

@@ -695,6 +695,122 @@ static void test_digit_gate_exact(void **state)
     ats_redact_map_free(m);
 }
 
+/* The memo of repeated lines (redact.c memo_slot) changes no line: random
+ * runs of lines drawn from a small set (so most repeat), masked by a
+ * redactor with the memo and one without, read the same, line by line.
+ * The set has what the memo's key must tell apart: values the map learns
+ * only later (a word masked once known), bare answers that only the
+ * command before them makes values (AT+CIMI, then the IMSI; "after"
+ * patterns and next_kind), a command repeated (it sets what follows), the
+ * same bytes from the host and from the modem, host-log lines, lines after
+ * a prompt, Luhn-valid and -invalid numbers differing in their last byte at
+ * every length up to the memo's longest and past it. */
+typedef struct seq_out {
+    char text[256];
+} seq_out;
+
+static int keep_seq(void *user, const ats_line *l)
+{
+    seq_out *o = user;
+    put(o->text, sizeof o->text, 0, l->text.ptr, l->text.len);
+    return 0;
+}
+
+static void test_memo_same(void **state)
+{
+    (void)state;
+    static const char *const words[] = {
+        "AT+CIMI", "AT+CSQ", "AT+CGSN", "AT+CNUM", "AT+CPIN=\"1234\"", "OK", "ERROR",
+        "460001234567899", "(46000123456789)", "+CIMI: 46000123456789", "46000123456789",
+        "490154203237518", "490154203237519", "IMEI: 356938035643809", "+CSQ: 26,99",
+        "+CNUM: \"\",\"+441234567890\",145", "call +441234567890 now", "RING",
+        "AT+CMGS=\"+441234567890\"", "hello there", "+CMGS: 12", "ATD+449876543210;",
+        "write command 'AT+CPIN=\"4321\"'", "AT+CPIN?", "+CPIN: READY", "AT+GSN", "",
+        "+CMT: \"+441234567890\",,\"24/01/01,12:00:00+00\"", "+CMGR: \"REC READ\",\"+441234567890\"",
+        "AT+CMGR=1", "hello there", "hello there", "+CMGR: 0,,24", "+CMT: ,24", "0791448720003023",
+    };
+    char longs[2][80][96];
+    for (int v = 0; v < 2; v++)
+        for (int k = 0; k < 80; k++)   /* lengths 16..95, the last byte decides */
+            snprintf(longs[v][k], sizeof longs[v][k], "%.*s 49015420323751%c",
+                     k, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzABCD",
+                     v ? '8' : '9');
+    static const ats_line_kind kinds[] = {ATS_LINE_TEXT, ATS_LINE_TEXT, ATS_LINE_TEXT,
+                                          ATS_LINE_HOST_LOG, ATS_LINE_UNPARSED};
+    static const ats_dir dirs[] = {ATS_DIR_UNKNOWN, ATS_DIR_TX, ATS_DIR_RX};
+    const ats_profile *profiles[] = {base, l610, bg96};
+    uint64_t seed = 99;
+    for (int run = 0; run < 60; run++) {
+        ats_redact_map *m[2];
+        seq_out o[2];
+        ats_redactor *r[2];
+        ats_error e;
+        const ats_profile *p = profiles[run % 3];
+        for (int w = 0; w < 2; w++) {
+            assert_int_equal(ats_redact_map_new(&m[w], run % 2 ? ATS_REDACT_HOSTS : 0), 0);
+            assert_int_equal(ats_redactor_new(&r[w], p, m[w], keep_seq, &o[w], &e), 0);
+        }
+        ats_redactor_no_memo(r[1]);
+        for (int i = 0; i < 400; i++) {
+            seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+            unsigned x = (unsigned)(seed >> 33);
+            ats_line l;
+            memset(&l, 0, sizeof l);
+            const char *t = x % 5 == 0 ? longs[(x >> 3) & 1][(x >> 4) % 80]
+                                       : words[(x >> 3) % (sizeof words / sizeof *words)];
+            l.kind = kinds[(x >> 10) % 5 < 3 ? 0 : (x >> 10) % 5];
+            l.dir = run % 4 == 0 ? dirs[(x >> 14) % 3] : ATS_DIR_UNKNOWN;
+            l.flags = (x >> 17) % 4 == 0 ? ATS_LF_AFTER_PROMPT : 0;
+            l.text.ptr = t;
+            l.text.len = strlen(t);
+            l.line = (uint64_t)i + 1;
+            for (int w = 0; w < 2; w++) {
+                o[w].text[0] = 0;
+                assert_int_equal(ats_redactor_feed(r[w], &l, &e), 0);
+            }
+            if (strcmp(o[0].text, o[1].text))
+                fail_msg("run %d line %d \"%s\": with the memo \"%s\", without \"%s\"", run, i,
+                         t, o[0].text, o[1].text);
+        }
+        assert_int_equal(ats_redact_map_count(m[0]), ats_redact_map_count(m[1]));
+        for (int w = 0; w < 2; w++) {
+            assert_int_equal(ats_redactor_finish(r[w], &e), 0);
+            ats_redactor_free(r[w]);
+            ats_redact_map_free(m[w]);
+        }
+    }
+}
+
+/* The memo's key (internal.h ats_line_key_load): the same bytes anywhere in
+ * memory give the same words; a change of any byte, at every length up to
+ * the longest kept, gives other words. */
+static void test_line_key(void **state)
+{
+    (void)state;
+    char a[ATS_LINE_KEY_MAX + 16], b[ATS_LINE_KEY_MAX + 16];
+    uint64_t seed = 7;
+    for (size_t n = 0; n <= ATS_LINE_KEY_MAX; n++)
+        for (int it = 0; it < 20; it++) {
+            for (size_t i = 0; i < n; i++) {
+                seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+                a[i] = (char)(seed >> 56);
+            }
+            size_t off = (size_t)it % 9;
+            memset(b, 0x55, sizeof b);
+            memcpy(b + off, a, n);
+            ats_line_key ka, kb;
+            uint64_t ha = ats_line_key_load(&ka, a, n), hb = ats_line_key_load(&kb, b + off, n);
+            assert_true(ha == hb && ha != 0 && ka.nw == kb.nw && ka.nw == (n + 7) / 8);
+            assert_true(ats_line_key_same(ka.w, &kb));
+            for (size_t i = 0; i < n; i++) {
+                b[off + i] ^= (char)(1 << (it % 8));
+                ats_line_key_load(&kb, b + off, n);
+                assert_false(ats_line_key_same(ka.w, &kb));
+                b[off + i] ^= (char)(1 << (it % 8));
+            }
+        }
+}
+
 static int setup(void **state)
 {
     (void)state;
@@ -726,6 +842,7 @@ int main(void)
         cmocka_unit_test(test_merge_and_freeze), cmocka_unit_test(test_parser_chunked),
         cmocka_unit_test(test_profile_keys), cmocka_unit_test(test_line_shapes),
         cmocka_unit_test(test_private_key), cmocka_unit_test(test_digit_gate_exact),
+        cmocka_unit_test(test_memo_same), cmocka_unit_test(test_line_key),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
