@@ -107,6 +107,7 @@ static const ats_rule_param escape_params[] = {
 
 const ats_rule_desc ats_rule_escape_guard = {
     .id = "escape-guard",
+    .names_cause = 1,
     .severity = ATS_SEV_ERROR,
     .summary = "the data-mode escape has guard_s of silence before and after, and no line end",
     .needs = ATS_NEED_TIME | ATS_NEED_DIRECTION,
@@ -198,6 +199,7 @@ static void cfun_txn(ats_rule_ctx *c, const ats_txn *t)
 
 const ats_rule_desc ats_rule_cfun_zero = {
     .id = "cfun-zero",
+    .names_cause = 1,
     .severity = ATS_SEV_ERROR,
     .summary = "no command of the profile's forbidden class is sent",
     .needs_classes = "forbidden",
@@ -314,6 +316,7 @@ static void attach_finish(ats_rule_ctx *c)
 
 const ats_rule_desc ats_rule_attach_preconditions = {
     .id = "attach-preconditions",
+    .names_cause = 1,
     .severity = ATS_SEV_WARNING,
     .summary = "the data call starts only after SIM ready and registration were seen since the "
                "boot",

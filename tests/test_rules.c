@@ -241,6 +241,25 @@ static void test_retry_too_few(void **state)
     RUN(o, {-1, U, OPEN1}, {-1, U, "ERROR\r\n"}, {-1, U, OPEN1}, {-1, U, "ERROR\r\n"},
         {-1, U, OPEN1}, {-1, U, "ERROR\r\n"}, {-1, U, "AT+CFUN=4\r\n"}, {-1, U, "OK\r\n"});
     expect(&o, "retry-too-few", ATS_RULE_PASS, "");
+    /* a send refused under +MIPXOFF, not re-sent, the host sending again
+     * after +MIPXON: flow-control names the cause, and three re-sends under
+     * the flow control would have failed the same (batch 31 X4) ... */
+    RUN(o, {-1, U, "+MIPXOFF: 1\r\n"}, {-1, U, "AT+MIPSEND=1,\"41\"\r\n"}, {-1, U, "ERROR\r\n"},
+        {-1, U, "AT+CSQ\r\n"}, {-1, U, "OK\r\n"}, {-1, U, "+MIPXON: 1\r\n"},
+        {-1, U, "AT+MIPSEND=1,\"42\"\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "flow-control", ATS_RULE_FAIL, "flow-control@2");
+    expect(&o, "retry-too-few", ATS_RULE_PASS, "");
+    /* ... and so does async-overlap's send before the open's completion,
+     * whose finding comes before the host moves on ... */
+    RUN(o, {-1, U, OPEN1}, {-1, U, "OK\r\n"}, {-1, U, "AT+MIPSEND=1,\"41\"\r\n"},
+        {-1, U, "ERROR\r\n"}, {-1, U, "AT+CSQ\r\n"}, {-1, U, "OK\r\n"},
+        {-1, U, "+MIPOPEN: 1,1\r\n"});
+    expect(&o, "async-overlap", ATS_RULE_FAIL, "async-overlap@3 async-overlap@5");
+    expect(&o, "retry-too-few", ATS_RULE_PASS, "");
+    /* ... but a refusal nothing explains is still given up too soon */
+    RUN(o, {-1, U, "AT+MIPSEND=1,\"41\"\r\n"}, {-1, U, "ERROR\r\n"}, {-1, U, "AT+CSQ\r\n"},
+        {-1, U, "OK\r\n"}, {-1, U, "AT+MIPSEND=1,\"42\"\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "retry-too-few", ATS_RULE_FAIL, "retry-too-few@1");
 }
 
 static void test_retry_storm(void **state)

@@ -689,13 +689,16 @@ WEOF
 log mipopen-cmee-resend 'AT+MIPCALL=1,"iot.example"\r\nOK\r\n+MIPCALL: 10.44.21.6\r\nAT+MIPOPEN=1,,"192.0.2.80",7200,0\r\nOK\r\n+MIPOPEN: 1,0\r\nAT+CMEE=2\r\nOK\r\nAT+MIPOPEN=1,,"192.0.2.80",7200,0\r\nOK\r\n+MIPOPEN: 1,0\r\nAT+MIPOPEN=1,,"192.0.2.80",7200,0\r\nOK\r\n+MIPOPEN: 1,1\r\n'
 verdict mipopen-cmee-resend fibocom-l610 0 < /dev/null
 status mipopen-cmee-resend retry-too-few 'pass'
-# ... but a dial and never the open again is a give-up, and so is other work (an open of
-# another socket, a send on it) before the open comes back: that re-send is no retry
+# ... a dial and never the open again: socket-without-ip names why the open failed, and two
+# more opens without an IP would have failed the same: retry-too-few yields to it (batch 31
+# X4; it said "re-sent 0 times (the guide asks for at least 2)" before) ...
 log mipopen-dial-never 'AT+CEREG?\r\n+CEREG: 0,1\r\nOK\r\nAT+MIPCALL?\r\n+MIPCALL: 0\r\nOK\r\nAT+MIPOPEN=1,,"192.0.2.80",7200,0\r\nOK\r\n+MIPSTAT: 1,1\r\nAT+MIPCALL=1,"iot.example"\r\nOK\r\n+MIPCALL: 10.44.21.6\r\n'
 verdict mipopen-dial-never fibocom-l610 1 <<'WEOF'
-7: warning: [retry-too-few] AT+MIPOPEN=1,,"192.0.2.80",7200,0 failed and was re-sent 0 times before the host moved on (the guide asks for at least 2)
 7: error: [socket-without-ip] AT+MIPOPEN=1,,"192.0.2.80",7200,0 sent while no IP is held (since line 5)
 WEOF
+status mipopen-dial-never retry-too-few 'pass'
+# ... but other work (an open of another socket, a send on it) before the open comes back is a
+# give-up: that re-send is no retry
 log mipopen-other-work 'AT+MIPCALL=1,"iot.example"\r\nOK\r\n+MIPCALL: 10.44.21.6\r\nAT+MIPOPEN=1,,"192.0.2.80",7200,0\r\nOK\r\n+MIPOPEN: 1,0\r\nAT+MIPOPEN=2,,"192.0.2.81",7200,0\r\nOK\r\n+MIPOPEN: 2,1\r\nAT+MIPSEND=2,4\r\n> ping\r\nOK\r\nAT+MIPOPEN=1,,"192.0.2.80",7200,0\r\nOK\r\n+MIPOPEN: 1,1\r\n'
 verdict mipopen-other-work fibocom-l610 1 <<'WEOF'
 4: warning: [retry-too-few] AT+MIPOPEN=1,,"192.0.2.80",7200,0 failed and was re-sent 0 times before the host moved on (the guide asks for at least 2)
@@ -876,6 +879,22 @@ log b31-httpaction-ok "$b31h"'10:00:09.000 Received: +HTTPACTION: 0,200,12\r\n10
 verdict b31-httpaction-ok simcom-sim7600 0 <<'WEOF'
 WEOF
 status b31-httpaction-ok completion-timeout 'pass'
+# --- Batch 31 X4: a Fibocom L716 (the L610's MIP commands) sends AT+MIPSEND=1,"<hex>" after
+# +MIPXOFF: 1; one is refused, the host does not re-send it and sends again after +MIPXON.
+# flow-control names the cause of the ERROR: the fix is waiting for +MIPXON, not three re-sends
+# under the flow control, so retry-too-few yields to it. The same refusal with no flow control
+# in sight is still given up too soon.
+log b31-xoff-refused '[10:00:00.000] AT+MIPCALL=1,"internet"\r\n[10:00:00.050] OK\r\n[10:00:01.000] +MIPCALL: 10.1.2.3\r\n[10:00:01.100] AT+MIPOPEN=1,,"203.0.113.9",5000,0\r\n[10:00:01.150] OK\r\n[10:00:02.000] +MIPOPEN: 1,1\r\n[10:00:02.100] AT+MIPSEND=1,"3031323A"\r\n[10:00:02.150] +MIPSEND: 1,2044\r\n[10:00:02.160] OK\r\n[10:00:02.300] +MIPXOFF: 1\r\n[10:00:02.400] AT+MIPSEND=1,"3031323A"\r\n[10:00:02.450] +MIPSEND: 1,0\r\n[10:00:02.460] OK\r\n[10:00:02.600] AT+MIPSEND=1,"3435363B"\r\n[10:00:02.650] ERROR\r\n[10:00:05.000] +MIPXON: 1\r\n[10:00:05.100] AT+MIPSEND=1,"3839303C"\r\n[10:00:05.150] +MIPSEND: 1,2040\r\n[10:00:05.160] OK\r\n[10:00:05.300] AT+MIPCLOSE=1\r\n[10:00:05.350] OK\r\n[10:00:05.500] +MIPCLOSE: 1,0\r\n'
+verdict b31-xoff-refused fibocom-l610 1 <<'WEOF'
+11: error: [flow-control] AT+MIPSEND=1,"3031323A" sent while socket 1 is flow-controlled (+MIPXOFF at line 10, no +MIPXON since)
+14: error: [flow-control] AT+MIPSEND=1,"3435363B" sent while socket 1 is flow-controlled (+MIPXOFF at line 10, no +MIPXON since)
+WEOF
+status b31-xoff-refused retry-too-few 'pass'
+log b31-refused-plain '[10:00:00.000] AT+MIPCALL=1,"internet"\r\n[10:00:00.050] OK\r\n[10:00:01.000] +MIPCALL: 10.1.2.3\r\n[10:00:01.100] AT+MIPOPEN=1,,"203.0.113.9",5000,0\r\n[10:00:01.150] OK\r\n[10:00:02.000] +MIPOPEN: 1,1\r\n[10:00:02.100] AT+MIPSEND=1,"3031323A"\r\n[10:00:02.150] +MIPSEND: 1,2044\r\n[10:00:02.160] OK\r\n[10:00:02.400] AT+MIPSEND=1,"3031323A"\r\n[10:00:02.450] +MIPSEND: 1,0\r\n[10:00:02.460] OK\r\n[10:00:02.600] AT+MIPSEND=1,"3435363B"\r\n[10:00:02.650] ERROR\r\n[10:00:05.100] AT+MIPSEND=1,"3839303C"\r\n[10:00:05.150] +MIPSEND: 1,2040\r\n[10:00:05.160] OK\r\n[10:00:05.300] AT+MIPCLOSE=1\r\n[10:00:05.350] OK\r\n[10:00:05.500] +MIPCLOSE: 1,0\r\n'
+verdict b31-refused-plain fibocom-l610 1 <<'WEOF'
+13: warning: [retry-too-few] AT+MIPSEND=1,"3435363B" failed and was re-sent 0 times before the host moved on (the guide asks for at least 3)
+WEOF
+
 # --- Round 6, table-driven. A case is "== NAME PROFILE EXIT", then its capture (a printf
 # string), then the findings wanted ("LINE: severity: [rule] message", error-detail not
 # pinned), then "? RULE status  reason" lines for a rule's line of the text report.
