@@ -895,6 +895,42 @@ verdict b31-refused-plain fibocom-l610 1 <<'WEOF'
 13: warning: [retry-too-few] AT+MIPSEND=1,"3435363B" failed and was re-sent 0 times before the host moved on (the guide asks for at least 3)
 WEOF
 
+# --- Batch 31 X6: Zephyr modem_chat dials a module the log never names (the generic 3gpp
+# profile): AT, ATE0, AT+CFUN=1, AT+CGDCONT, ATD*99***1# -> NO CARRIER; the script aborts and
+# only then the SIM reports itself ready and the module registers. 27.007's data calls are the
+# 3gpp profile's attach class now; with no boot seen, a call that failed and whose SIM came up
+# only after it (an unsolicited +CPIN: READY while the host waited) is attach-preconditions'.
+# A call that came up, or one with no such report after it, stays unknown (the status says so).
+log b31-dial-before-sim '[00:00:01.100] AT\n[00:00:01.120] OK\n[00:00:01.200] ATE0\n[00:00:01.220] OK\n[00:00:01.300] AT+CFUN=1\n[00:00:01.420] OK\n[00:00:01.500] AT+CGDCONT=1,"IP","iot.example"\n[00:00:01.530] OK\n[00:00:01.600] ATD*99***1#\n[00:00:01.900] NO CARRIER\n[00:00:03.100] +CPIN: READY\n[00:00:05.400] +CEREG: 2\n[00:00:09.800] +CEREG: 1,"1A2B","01C3D4E5",7\n'
+verdict b31-dial-before-sim 3gpp 1 <<'WEOF'
+9: warning: [attach-preconditions] ATD*99***1# sent before SIM ready and network registration was seen, and failed: the SIM reported itself ready only after it (line 11)
+WEOF
+log b31-dial-up '[00:00:01.100] AT\n[00:00:01.120] OK\n[00:00:01.200] ATE0\n[00:00:01.220] OK\n[00:00:01.300] AT+CFUN=1\n[00:00:01.420] OK\n[00:00:01.500] AT+CGDCONT=1,"IP","iot.example"\n[00:00:01.530] OK\n[00:00:01.600] ATD*99***1#\n[00:00:01.900] CONNECT 150000000\n[00:00:03.100] +CPIN: READY\n[00:00:05.400] +CEREG: 2\n[00:00:09.800] +CEREG: 1,"1A2B","01C3D4E5",7\n'
+verdict b31-dial-up 3gpp 0 <<'WEOF'
+WEOF
+status b31-dial-up attach-preconditions "not-evaluable  capture does not show the module's boot before the data call"
+log b31-dial-no-sim-report '[00:00:01.100] AT\n[00:00:01.120] OK\n[00:00:01.200] ATE0\n[00:00:01.220] OK\n[00:00:01.300] AT+CFUN=1\n[00:00:01.420] OK\n[00:00:01.500] AT+CGDCONT=1,"IP","iot.example"\n[00:00:01.530] OK\n[00:00:01.600] ATD*99***1#\n[00:00:01.900] NO CARRIER\n[00:00:05.400] +CEREG: 2\n[00:00:09.800] +CEREG: 1,"1A2B","01C3D4E5",7\n'
+verdict b31-dial-no-sim-report 3gpp 0 <<'WEOF'
+WEOF
+status b31-dial-no-sim-report attach-preconditions "not-evaluable  capture does not show the module's boot before the data call"
+# ... the last word of every registration domain counts: an LTE module's +CREG: 0,0 after its
+# +CEREG: 0,1 is a registered module (the last line alone said not registered); all of them
+# saying not registered is the finding
+log reg-domains 'RDY\r\nAT+CPIN?\r\n+CPIN: READY\r\nOK\r\nAT+CEREG?\r\n+CEREG: 0,1\r\nOK\r\nAT+CREG?\r\n+CREG: 0,0\r\nOK\r\nAT+QIACT=1\r\nERROR\r\n'
+verdict reg-domains quectel-bg96 0 <<'WEOF'
+WEOF
+status reg-domains attach-preconditions 'pass'
+log reg-domains-none 'RDY\r\nAT+CPIN?\r\n+CPIN: READY\r\nOK\r\nAT+CEREG?\r\n+CEREG: 0,2\r\nOK\r\nAT+CREG?\r\n+CREG: 0,0\r\nOK\r\nAT+QIACT=1\r\nERROR\r\n'
+verdict reg-domains-none quectel-bg96 1 <<'WEOF'
+11: warning: [attach-preconditions] AT+QIACT=1 sent before network registration was seen since the boot at line 1
+WEOF
+# ... and an answer's <n>,<stat> away from its query is no URC's <stat>: "+CEREG: 2,1" is n=2,
+# not "searching" (a URC's location follows its stat quoted: +CEREG: 1,"1A2B","01C3D4E5",7)
+log reg-answer-alone 'RDY\r\nAT+CPIN?\r\n+CPIN: READY\r\nOK\r\n+CEREG: 2,1\r\nAT+QIACT=1\r\nOK\r\n'
+verdict reg-answer-alone quectel-bg96 0 <<'WEOF'
+WEOF
+status reg-answer-alone attach-preconditions 'pass  partly checked: 1 data call (from line 6) made without SIM or registration seen came up: the network had the module'
+
 # --- Round 6, table-driven. A case is "== NAME PROFILE EXIT", then its capture (a printf
 # string), then the findings wanted ("LINE: severity: [rule] message", error-detail not
 # pinned), then "? RULE status  reason" lines for a rule's line of the text report.
