@@ -895,6 +895,14 @@ verdict b31-refused-plain fibocom-l610 1 <<'WEOF'
 13: warning: [retry-too-few] AT+MIPSEND=1,"3435363B" failed and was re-sent 0 times before the host moved on (the guide asks for at least 3)
 WEOF
 
+# ... and the L716's (G510's) AT+MIPSEND=<socket>,"<hex>" is the data itself, in the socket's
+# buffer until AT+MIPPUSH: no prompt, no length (all-digit hex such as "30313233" was read as a
+# 30313233-byte send-length error, and a directed capture held the send unfinished for its payload)
+log l716-hex-send '2026-11-30T13:17:01.530Z TX: AT+MIPOPEN=1,,"198.51.100.7",5000,0\n2026-11-30T13:17:01.560Z RX: OK\n2026-11-30T13:17:02.330Z RX: +MIPOPEN: 1,1\n2026-11-30T13:17:02.480Z TX: AT+MIPSEND=1,"30313233"\n2026-11-30T13:17:02.520Z RX: +MIPSEND: 1,2044\n2026-11-30T13:17:02.530Z RX: OK\n2026-11-30T13:17:02.640Z TX: AT+MIPPUSH=1\n2026-11-30T13:17:02.700Z RX: OK\n2026-11-30T13:17:03.700Z RX: +MIPPUSH: 1,0\n2026-11-30T13:17:04.000Z TX: AT+MIPCLOSE=1\n2026-11-30T13:17:04.100Z RX: OK\n2026-11-30T13:17:04.900Z RX: +MIPCLOSE: 1,0\n'
+verdict l716-hex-send fibocom-l610 0 <<'WEOF'
+WEOF
+status l716-hex-send send-length 'not-evaluable  no send with a declared length in the capture'
+
 # --- Batch 31 X6: Zephyr modem_chat dials a module the log never names (the generic 3gpp
 # profile): AT, ATE0, AT+CFUN=1, AT+CGDCONT, ATD*99***1# -> NO CARRIER; the script aborts and
 # only then the SIM reports itself ready and the module registers. 27.007's data calls are the
