@@ -363,6 +363,10 @@ void ats_tracker_urc(ats_tracker *tk, const ats_urc *u)
             tk->st.sim_report_line = it->line;
     } else if (line_is(tk, L_REG_URC, it, &g))
         reg_status(tk, it, g);
+    /* a read answer away from its query (a log that split it off, a
+     * module's late answer): its <n>,<stat> read as an answer's */
+    else if (line_is(tk, L_REG_RESPONSE, it, &g))
+        reg_status(tk, it, g);
     else if (line_is(tk, L_LINK_DROP, it, &g)) {
         int s = span_int(g);
         if (s < 0 && tk->mode == MODE_SINGLE)   /* "CLOSED": the single connection */
