@@ -35,6 +35,21 @@ static const char *parse_spec(cmd_spec *sp, const char *s)
         sp->exclude = 1;
         i++;
     }
+    /* V.250 6.3.1: the rest of a dial's line is its dial string, as the
+     * parser reads it (the command's arguments, its type execute) */
+    if (up((unsigned char)s[i]) == 'D' && s[i + 1] && s[i + 1] != '=' && s[i + 1] != '?') {
+        sp->name[0] = 'D';
+        sp->name_len = 1;
+        sp->dial = 1;
+        for (k = 0, i++; s[i]; i++)
+            if (s[i] != ' ') {
+                if (k + 1 == sizeof sp->args)
+                    return "a dial string longer than 31 characters";
+                sp->args[k++] = (char)up((unsigned char)s[i]);
+            }
+        sp->args_len = k;
+        return NULL;
+    }
     while (s[i] && s[i] != '=' && s[i] != '?') {
         if (k + 1 == sizeof sp->name)
             return "the command's name is longer than 31 characters";
@@ -176,7 +191,8 @@ int ats_classes_load(ats_classes *cl, const ats_profile *p, ats_error *err)
                 const cmd_spec *sp = &cl->cc[c].spec[cl->cc[c].n];
                 if (sp->args_len > cl->max_args_prefix)
                     cl->max_args_prefix = sp->args_len;
-                if (memchr(sp->args, '*', sp->args_len) || memchr(sp->args, '$', sp->args_len))
+                if (!sp->dial &&
+                    (memchr(sp->args, '*', sp->args_len) || memchr(sp->args, '$', sp->args_len)))
                     cl->whole_args = 1;
                 cl->cc[c].n++;
             } else {
@@ -222,12 +238,12 @@ static int args_match(const cmd_spec *sp, ats_span a)
         while (j < a.len && (a.ptr[j] == ' ' || a.ptr[j] == '\t'))
             j++;
         char want = sp->args[m];
-        if (want == '*') {
+        if (want == '*' && !sp->dial) {
             int q = 0;
             for (; j < a.len && (q || a.ptr[j] != ','); j++)
                 q ^= a.ptr[j] == '"';
             m++;
-        } else if (want == '$' && m + 1 == sp->args_len) {
+        } else if (want == '$' && m + 1 == sp->args_len && !sp->dial) {
             return j == a.len;
         } else if (j < a.len && up((unsigned char)a.ptr[j]) == want) {
             j++;

@@ -8,7 +8,8 @@
 #include <string.h>
 #include "common.h"   /* ats_re, and PCRE2 at 8-bit code units */
 
-/* A command class from the profile: "+MIPCALL=1" is name, type, args prefix.
+/* A command class from the profile: "+MIPCALL=1" is name, type, args prefix;
+ * "D*99" the dial whose dial string starts *99 (the `dial` below).
  * In the prefix, `*` stands for one argument's text (up to its comma) and a
  * final `$` for the end of the arguments; a spec written "!+QISEND=*,0$"
  * takes the forms it matches out of the class (Quectel AT+QISEND=<id>,0 asks
@@ -20,6 +21,9 @@ typedef struct cmd_spec {
     char args[32];            /* prefix of the arguments, blanks removed */
     size_t args_len;
     int exclude;              /* "!": a form taken out of the class */
+    /* V.250's dial (6.3.1): "D*99" is D and the start of its dial string,
+     * whose `*` and `#` are its own (27.007 10.2.1: ATD*99***1#) */
+    int dial;
 } cmd_spec;
 
 #define MAX_SPECS 24

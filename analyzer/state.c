@@ -98,6 +98,7 @@ void ats_state_boot(ats_state *s, uint64_t line, ats_time t)
     ats_st_set(&s->sock[ST_SINGLE], line, t, ST_NO);
     ats_st_set(&s->sim, line, t, ST_UNKNOWN);
     ats_st_set(&s->reg, line, t, ST_UNKNOWN);
+    s->nreg_dom = 0;
     s->boot_line = line;
     s->sim_report_line = 0;
     s->boot_time = t;

@@ -56,7 +56,15 @@ typedef struct ats_state {
                                             [ST_SINGLE]: the single connection */
     st_hist flow[ST_MAX_SOCKETS + 1];    /* ST_YES flow-controlled (XOFF); [0]: all */
     st_hist sim;                         /* SIM ready since the last boot */
-    st_hist reg;                         /* registered (stat 1 or 5) */
+    st_hist reg;                         /* registered (stat 1 or 5) in some domain */
+    /* each domain's last status (+CREG circuit, +CGREG GPRS, +CEREG EPS,
+     * +C5GREG 5GS: the line's name), for reg: an LTE module that says
+     * +CREG: 0,0 beside +CEREG: 0,1 is registered */
+    struct {
+        char name[12];
+        int value;
+    } reg_dom[6];
+    int nreg_dom;
     st_hist cmee;                        /* 0, 1, 2 + 1 (0 = unknown) */
     uint64_t boot_line;                  /* last boot report, 0 none */
     uint64_t sim_report_line;            /* the SIM's last unsolicited ready report

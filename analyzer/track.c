@@ -72,6 +72,31 @@ static int tri_from_stat(ats_span stat)
     return stat.len == 1 && (stat.ptr[0] == '1' || stat.ptr[0] == '5') ? ST_YES : ST_NO;
 }
 
+/* A registration status line: its domain (the line's name, up to its ':')
+ * takes the value, and the module is registered while some domain is. */
+static void reg_status(ats_tracker *tk, const ats_item *it, ats_span stat)
+{
+    ats_state *st = &tk->st;
+    size_t n = 0, cap = sizeof st->reg_dom[0].name - 1;
+    while (n < it->text.len && n < cap && it->text.ptr[n] != ':' && it->text.ptr[n] != ' ')
+        n++;
+    int v = tri_from_stat(stat), k = 0, cnt = (int)(sizeof st->reg_dom / sizeof st->reg_dom[0]);
+    for (; k < st->nreg_dom; k++)
+        if (strlen(st->reg_dom[k].name) == n && !memcmp(st->reg_dom[k].name, it->text.ptr, n))
+            break;
+    if (k == st->nreg_dom && k < cnt) {
+        memcpy(st->reg_dom[k].name, it->text.ptr, n);
+        st->reg_dom[k].name[n] = 0;
+        st->nreg_dom++;
+    }
+    if (k < cnt)
+        st->reg_dom[k].value = v;
+    for (int i = 0; i < st->nreg_dom; i++)
+        if (st->reg_dom[i].value == ST_YES)
+            v = ST_YES;
+    ats_st_set(&st->reg, it->line, it->time, v);
+}
+
 /* "+MIPOPEN: 2,3,4" lists the free ids: those are closed, the others up to
  * the highest listed are open. Ids above it are left unknown (models differ
  * in how many sockets they have). */
@@ -242,7 +267,7 @@ void ats_tracker_txn(ats_tracker *tk, const ats_txn *t, unsigned classes)
         if (line_is(tk, L_SIM_READY, r, NULL))
             ats_st_set(&tk->st.sim, r->line, r->time, ST_YES);
         else if (line_is(tk, L_REG_RESPONSE, r, &g))
-            ats_st_set(&tk->st.reg, r->line, r->time, tri_from_stat(g));
+            reg_status(tk, r, g);
         else if (line_is(tk, L_IP_RESPONSE, r, &g) && g.len)
             ats_st_set(&tk->st.ip, r->line, r->time,
                        (g.len == 1 && g.ptr[0] == '0') ? ST_NO : ST_YES);
@@ -337,7 +362,11 @@ void ats_tracker_urc(ats_tracker *tk, const ats_urc *u)
         if (u->known && !u->inside_txn && !tk->answered)
             tk->st.sim_report_line = it->line;
     } else if (line_is(tk, L_REG_URC, it, &g))
-        ats_st_set(&tk->st.reg, it->line, it->time, tri_from_stat(g));
+        reg_status(tk, it, g);
+    /* a read answer away from its query (a log that split it off, a
+     * module's late answer): its <n>,<stat> read as an answer's */
+    else if (line_is(tk, L_REG_RESPONSE, it, &g))
+        reg_status(tk, it, g);
     else if (line_is(tk, L_LINK_DROP, it, &g)) {
         int s = span_int(g);
         if (s < 0 && tk->mode == MODE_SINGLE)   /* "CLOSED": the single connection */

@@ -92,6 +92,11 @@ typedef struct ats_rule_desc {
     /* reads which transactions other rules flagged (ats_eng_flagged), so it runs
      * after them; its own findings flag none */
     int after_others;
+    /* its findings on a transaction name why that command failed (sent under
+     * flow control, on a closed socket, before the prompt, while an async
+     * command still waited...): a re-send would fail the same way, so
+     * retry-too-few does not ask for one beside them */
+    int names_cause;
     /* the txn hook sees only transactions of one of these command classes
      * (a bit per cmd_class_id, analyzer/classes.h); 0: every transaction */
     unsigned txn_classes;

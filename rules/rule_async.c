@@ -155,6 +155,7 @@ static void overlap_txn(ats_rule_ctx *c, const ats_txn *t)
 
 const ats_rule_desc ats_rule_async_overlap = {
     .id = "async-overlap",
+    .names_cause = 1,
     .severity = ATS_SEV_ERROR,
     .summary = "no command (query included) is sent while an async command still waits for its "
                "completion",

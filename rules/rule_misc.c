@@ -29,7 +29,6 @@ typedef struct detail_wait {
 
 typedef struct detail_state {
     double window;            /* command-failed's: the same answer window */
-    int too_few;              /* retry-too-few's place in the registry */
     /* the transactions other rules' findings pointed at lately, for the one
      * being checked (theirs run first: after_others) */
     uint64_t seen_txn[DETAIL_SEEN];
@@ -62,7 +61,6 @@ static void detail_init(ats_rule_ctx *c)
     detail_state *st = c->st;
     int failed = ats_rule_index("command-failed");
     st->window = failed >= 0 ? ats_eng_param(c->e, failed, "window") : 1;
-    st->too_few = ats_rule_index("retry-too-few");
     if (st->window < 1)
         st->window = 1;
     ats_classes_example(&c->e->rs->cls, C_VERBOSE_ERRORS, st->verbose, sizeof st->verbose);
@@ -113,13 +111,12 @@ static void detail_hold(ats_rule_ctx *c, const detail_wait *d)
 
 /* Another rule's finding: the advice held or waiting for its transaction
  * (or for an attempt of its retry chain, whose id the chain's findings
- * carry) would be noise next to it. Not retry-too-few's: that the host gave
- * up too soon names no cause of the ERROR. */
+ * carry) would be noise next to it. retry-too-few's never come here (it
+ * runs after the others too): that the host gave up too soon names no cause
+ * of the ERROR. */
 static void detail_finding(ats_rule_ctx *c, const ats_violation *v)
 {
     detail_state *st = c->st;
-    if (st->too_few >= 0 && !strcmp(v->rule, ats_rule_registry[st->too_few]->id))
-        return;
     st->seen_txn[st->nseen++ % DETAIL_SEEN] = v->txn;
     for (size_t i = 0; i < st->n; i++)
         if (st->wait[i].txn == v->txn || (st->wait[i].chain && st->wait[i].chain == v->txn))

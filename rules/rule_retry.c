@@ -25,6 +25,7 @@ typedef struct held_fail {
     char norm[96];
     char cmd[200];            /* escaped, for the message */
     uint64_t id, first_line, last_line;
+    uint64_t last_txn;        /* the attempt the host walked away from */
     unsigned attempts;        /* over every chain of it so far */
     int retries;              /* the guide's minimum */
     unsigned classes;
@@ -34,12 +35,27 @@ typedef struct held_fail {
 } held_fail;
 
 #define HELD_MAX 4
+#define JUDGED_MAX 16
+#define CAUSED_MAX 64
 
 typedef struct too_few_state {
     txn_note notes[RING];
     size_t nnotes;
     held_fail held[HELD_MAX];
     size_t nheld;
+    /* Given up on, and reported at the capture's end unless another rule's
+     * finding on one of its attempts names why it failed (flow-control's
+     * send under +MIPXOFF, socket-state's closed socket, async-overlap's
+     * send before +NETOPEN): the fix is to wait for +MIPXON or open the
+     * socket, and three re-sends of the same would fail the same way. Such
+     * findings may come after the host moved on (an open's late completion),
+     * so the verdict waits for every other rule (after_others). Bounded:
+     * when full, the oldest is reported now. */
+    held_fail judged[JUDGED_MAX];
+    size_t njudged;
+    /* the transactions those findings pointed at lately (too_few_finding) */
+    uint64_t caused[CAUSED_MAX];
+    size_t ncaused;
 } too_few_state;
 
 static void too_few_report(ats_rule_ctx *c, const held_fail *h)
@@ -75,13 +91,51 @@ static void held_drop(ats_rule_ctx *c, size_t i)
     held_remove(st, i);
 }
 
-/* Judged: the host gave up on it. */
+/* Did another rule's finding name why the attempt the host walked away
+ * from failed? Only that one: an open refused for want of an IP, then
+ * re-sent once after the host dialled and refused again (+MIPOPEN: 1,0),
+ * is a give-up nothing explains. */
+static int explained(const too_few_state *st, const held_fail *h)
+{
+    for (size_t i = 0; i < st->ncaused && i < CAUSED_MAX; i++)
+        if (st->caused[i] == h->last_txn)
+            return 1;
+    return 0;
+}
+
+static void judged_report(ats_rule_ctx *c, size_t i)
+{
+    too_few_state *st = c->st;
+    if (!explained(st, &st->judged[i])) {
+        too_few_report(c, &st->judged[i]);
+        ats_eng_flush(c->e);
+    }
+    memmove(&st->judged[i], &st->judged[i + 1], (st->njudged - i - 1) * sizeof st->judged[0]);
+    st->njudged--;
+}
+
+/* Judged: the host gave up on it. Its claims stay (command-failed has
+ * nothing more to say of it, whether it is reported or explained). */
 static void held_judge(ats_rule_ctx *c, size_t i)
 {
     too_few_state *st = c->st;
-    too_few_report(c, &st->held[i]);
-    ats_eng_flush(c->e);
+    if (!explained(st, &st->held[i])) {
+        if (st->njudged == JUDGED_MAX)
+            judged_report(c, 0);
+        st->judged[st->njudged++] = st->held[i];
+    }
     held_remove(st, i);
+}
+
+/* Another rule's finding on a transaction: remembered if it names why the
+ * command failed (the descriptor's names_cause). */
+static void too_few_finding(ats_rule_ctx *c, const ats_violation *v)
+{
+    too_few_state *st = c->st;
+    int r = ats_rule_index(v->rule);
+    if (r < 0 || !ats_rule_registry[r]->names_cause || !v->txn)
+        return;
+    st->caused[st->ncaused++ % CAUSED_MAX] = v->txn;
 }
 
 #define BIT(k) (1u << (k))
@@ -137,10 +191,12 @@ static void held_txn(ats_rule_ctx *c, const ats_txn *t, const char *norm)
         if (!strcmp(norm, h->norm)) {
             if (t->retry_chain == t->id) {
                 h->joined = t->id;      /* re-sent and failed: its chain goes on counting */
+                h->last_txn = t->id;
                 held_claim(c->e, h, t->id);
             } else if (txn_fails(t)) {
                 h->attempts++;
                 h->last_line = t->first_line;
+                h->last_txn = t->id;
                 held_claim(c->e, h, t->id);
             } else {
                 held_drop(c, i);        /* re-sent and it worked */
@@ -197,6 +253,8 @@ static void too_few_chain(ats_rule_ctx *c, const ats_chain *ch)
         h->joined = 0;
         h->attempts += ch->attempts;
         h->last_line = ch->last_line;
+        if (ch->ntxns)
+            h->last_txn = ch->txns[ch->ntxns - 1];
         /* it worked at last, the capture ended on it (not judged, as a
          * chain of its own), or the minimum is reached */
         for (size_t k = 0; k < ch->ntxns; k++)
@@ -218,6 +276,7 @@ static void too_few_chain(ats_rule_ctx *c, const ats_chain *ch)
     h->id = ch->id;
     h->first_line = ch->first_line;
     h->last_line = ch->last_line;
+    h->last_txn = ch->ntxns ? ch->txns[ch->ntxns - 1] : ch->id;
     h->attempts = ch->attempts;
     h->retries = n->retries;
     h->classes = n->classes;
@@ -239,6 +298,8 @@ static void too_few_finish(ats_rule_ctx *c)
     too_few_state *st = c->st;
     while (st->nheld)
         held_judge(c, 0);
+    while (st->njudged)
+        judged_report(c, 0);
 }
 
 const ats_rule_desc ats_rule_retry_too_few = {
@@ -250,8 +311,10 @@ const ats_rule_desc ats_rule_retry_too_few = {
     .no_evidence = "no command the profile gives a re-send minimum failed in the capture",
     /* a re-send the printer did not log is no missing retry */
     .needs = ATS_NEED_FAILURES | ATS_NEED_COMMANDS,
+    /* after the rules whose findings may name a failure's cause (held_judge) */
+    .after_others = 1,
     .on = {.txn = too_few_txn, .chain = too_few_chain, .urc = too_few_urc,
-           .finish = too_few_finish},
+           .finish = too_few_finish, .finding = too_few_finding},
 };
 
 typedef struct storm_state {

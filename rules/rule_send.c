@@ -89,6 +89,7 @@ static void length_txn(ats_rule_ctx *c, const ats_txn *t)
 
 const ats_rule_desc ats_rule_send_length = {
     .id = "send-length",
+    .names_cause = 1,
     .severity = ATS_SEV_ERROR,
     .summary = "a send declares 1 .. max_send_len-1 bytes",
     .needs_classes = "send",
@@ -175,6 +176,7 @@ static void payload_finish(ats_rule_ctx *c)
 
 const ats_rule_desc ats_rule_send_payload_mismatch = {
     .id = "send-payload-mismatch",
+    .names_cause = 1,
     .severity = ATS_SEV_WARNING,
     .summary = "the payload after the prompt has the declared length",
     .needs = ATS_NEED_LOSSLESS | ATS_NEED_ANSWERS,
@@ -231,6 +233,7 @@ static void before_prompt_finish(ats_rule_ctx *c)
 
 const ats_rule_desc ats_rule_send_before_prompt = {
     .id = "send-before-prompt",
+    .names_cause = 1,
     .severity = ATS_SEV_ERROR,
     .summary = "payload is sent only after the '>' prompt",
     .needs = ATS_NEED_DIRECTION | ATS_NEED_ANSWERS,
@@ -336,6 +339,7 @@ static void report_wait_finish(ats_rule_ctx *c)
 
 const ats_rule_desc ats_rule_send_report_wait = {
     .id = "send-report-wait",
+    .names_cause = 1,
     .severity = ATS_SEV_WARNING,
     .summary = "the next send on a socket waits for the previous send's report",
     .needs_classes = "send",
@@ -382,6 +386,7 @@ static void flow_txn(ats_rule_ctx *c, const ats_txn *t)
 
 const ats_rule_desc ats_rule_flow_control = {
     .id = "flow-control",
+    .names_cause = 1,
     .severity = ATS_SEV_ERROR,
     .summary = "no send on a socket while the module holds it flow-controlled (from a flow_off "
                "line to its flow_on line)",

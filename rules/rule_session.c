@@ -107,6 +107,7 @@ static const ats_rule_param escape_params[] = {
 
 const ats_rule_desc ats_rule_escape_guard = {
     .id = "escape-guard",
+    .names_cause = 1,
     .severity = ATS_SEV_ERROR,
     .summary = "the data-mode escape has guard_s of silence before and after, and no line end",
     .needs = ATS_NEED_TIME | ATS_NEED_DIRECTION,
@@ -198,6 +199,7 @@ static void cfun_txn(ats_rule_ctx *c, const ats_txn *t)
 
 const ats_rule_desc ats_rule_cfun_zero = {
     .id = "cfun-zero",
+    .names_cause = 1,
     .severity = ATS_SEV_ERROR,
     .summary = "no command of the profile's forbidden class is sent",
     .needs_classes = "forbidden",
@@ -205,12 +207,31 @@ const ats_rule_desc ats_rule_cfun_zero = {
     .on = {.txn = cfun_txn},
 };
 
+/* A data call that failed with no boot seen before it and nothing said of
+ * the SIM or the registration: the SIM reporting itself ready right after
+ * it shows neither was there yet (Zephyr modem_chat dials ATD*99***1#, gets
+ * NO CARRIER and aborts; only then come +CPIN: READY and +CEREG: 2). A
+ * registration status alone shows less: a module that says "searching"
+ * after a failed call may have lost a registration it had at the call (a
+ * host retrying with back-off after the network dropped it: held-out
+ * batches 25 and 27 label that no fault). */
+typedef struct early_call {
+    uint64_t line, txn;
+    ats_time time;
+    char cmd[120];
+    uint64_t sim_line;        /* the SIM's unsolicited ready report after it, 0 none */
+} early_call;
+
+#define EARLY_MAX 4
+
 typedef struct attach_state {
     uint64_t attaches, unknown;   /* data calls; those with no boot seen before them */
     /* data calls made with SIM or registration not asked since the boot,
      * and that came up: the network had the module (a call needs the
      * attach, 27.007 10.1.10), the state was never in doubt */
     uint64_t unasked_up, unasked_line;
+    early_call early[EARLY_MAX];
+    size_t nearly;
 } attach_state;
 
 /* The call came up: its final OK and, for an asynchronous one, its
@@ -234,6 +255,87 @@ static int unasked_but_up(attach_state *st, const ats_txn *t)
     if (!st->unasked_up++)
         st->unasked_line = t->first_line;
     return 1;
+}
+
+static int call_failed(const ats_txn *t)
+{
+    return (t->final_kind != ATS_FINAL_NONE && ats_final_is_failure(t->final_kind)) ||
+           t->completion == ATS_COMPL_FAILURE;
+}
+
+/* The window after an early call is over: a finding if the SIM reported
+ * itself ready in it, while the host only waited or asked: the SIM came up
+ * after the call, and the network takes the module only after its SIM, so
+ * neither was there when the call was made. Else nothing is known (the
+ * call stays among the unknown ones). */
+static void early_judge(ats_rule_ctx *c, size_t i)
+{
+    attach_state *st = c->st;
+    early_call x = st->early[i];
+    st->early[i] = st->early[--st->nearly];
+    if (!x.sim_line)
+        return;
+    ats_engine *e = c->e;
+    ats_eng_saw(e, c->rule);
+    ats_eng_violation(e, c->rule, x.line, x.time, x.txn, "attach",
+                      "%s sent before SIM ready and network registration was seen, and "
+                      "failed: the SIM reported itself ready only after it (line %" PRIu64 ")",
+                      x.cmd, x.sim_line);
+    ats_eng_related(e, x.sim_line, "SIM ready report");
+    ats_eng_flush(e);
+}
+
+/* A command that is no query ends every window: what the module says
+ * after it may be its doing (AT+CFUN=1 brings the SIM up, AT+CPIN=<pin>
+ * unlocks it). */
+static void attach_before(ats_rule_ctx *c, const ats_record *r)
+{
+    attach_state *st = c->st;
+    if (!st->nearly || r->kind != ATS_REC_TXN || !r->txn->first_line)
+        return;
+    const ats_txn *t = r->txn;
+    ats_engine *e = c->e;
+    if ((t->flags & ATS_TF_QUERY) || cls_cmd(e, C_NETWORK_QUERY, t) || cls_cmd(e, C_SIM_QUERY, t))
+        return;
+    while (st->nearly)
+        early_judge(c, 0);
+}
+
+static void attach_urc(ats_rule_ctx *c, const ats_urc *u)
+{
+    attach_state *st = c->st;
+    if (!st->nearly)
+        return;
+    if (u->boot) {   /* the module started over: what it says next is of the new start */
+        while (st->nearly)
+            early_judge(c, 0);
+        return;
+    }
+    if (u->inside_txn || !cls_line(c->e, L_SIM_READY, u->item.text))
+        return;
+    for (size_t i = 0; i < st->nearly; i++)
+        if (!st->early[i].sim_line && u->item.line > st->early[i].line)
+            st->early[i].sim_line = u->item.line;
+}
+
+/* A data call that failed with no boot seen and the state unknown: its
+ * window opens (early_judge). */
+static void early_hold(ats_rule_ctx *c, const ats_txn *t)
+{
+    attach_state *st = c->st;
+    ats_engine *e = c->e;
+    const ats_state *ms = ats_eng_state(e);
+    uint64_t L = t->first_line;
+    if (ats_st_at(&ms->sim, L, NULL) == ST_YES || ats_st_at(&ms->reg, L, NULL) != ST_UNKNOWN)
+        return;
+    if (st->nearly == EARLY_MAX)
+        early_judge(c, 0);
+    early_call *x = &st->early[st->nearly++];
+    memset(x, 0, sizeof *x);
+    x->line = L;
+    x->txn = t->id;
+    x->time = t->command.time;
+    snprintf(x->cmd, sizeof x->cmd, "%s", ats_eng_cmd(e, t));
 }
 
 static void attach_txn(ats_rule_ctx *c, const ats_txn *t)
@@ -269,6 +371,8 @@ static void attach_txn(ats_rule_ctx *c, const ats_txn *t)
         uint64_t at = 0;
         if (ats_st_at(&ms->reg, L, &at) != ST_NO) {
             st->unknown++;
+            if (call_failed(t))
+                early_hold(c, t);
             return;
         }
         ats_eng_saw(e, c->rule);
@@ -298,8 +402,10 @@ static void attach_txn(ats_rule_ctx *c, const ats_txn *t)
 
 static void attach_finish(ats_rule_ctx *c)
 {
-    const attach_state *st = c->st;
-    if (st->attaches && st->unknown == st->attaches) {
+    attach_state *st = c->st;
+    while (st->nearly)
+        early_judge(c, 0);
+    if (st->attaches && st->unknown == st->attaches && !c->e->saw[c->rule]) {
         snprintf(c->e->na_reason[c->rule], sizeof c->e->na_reason[c->rule],
                  "capture does not show the module's boot before the data call");
     } else if (st->unasked_up) {
@@ -314,6 +420,7 @@ static void attach_finish(ats_rule_ctx *c)
 
 const ats_rule_desc ats_rule_attach_preconditions = {
     .id = "attach-preconditions",
+    .names_cause = 1,
     .severity = ATS_SEV_WARNING,
     .summary = "the data call starts only after SIM ready and registration were seen since the "
                "boot",
@@ -322,7 +429,8 @@ const ats_rule_desc ats_rule_attach_preconditions = {
     .txn_classes = 1u << C_ATTACH,
     .no_evidence = "no data call in the capture",
     .needs = ATS_NEED_UNSOLICITED,
-    .on = {.txn = attach_txn, .finish = attach_finish},
+    .on = {.before = attach_before, .txn = attach_txn, .urc = attach_urc,
+           .finish = attach_finish},
 };
 
 typedef struct first_state {

@@ -351,6 +351,7 @@ static void sim_urc(ats_rule_ctx *c, const ats_urc *u)
 
 const ats_rule_desc ats_rule_sim_fault = {
     .id = "sim-fault",
+    .names_cause = 1,
     .severity = ATS_SEV_WARNING,
     .summary = "the module never says its SIM is missing or unusable (the profile's sim_fault "
                "answers: not inserted, failure, wrong); each such answer is reported once, "

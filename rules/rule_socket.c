@@ -36,6 +36,7 @@ static void without_ip_finish(ats_rule_ctx *c)
 
 const ats_rule_desc ats_rule_socket_without_ip = {
     .id = "socket-without-ip",
+    .names_cause = 1,
     .severity = ATS_SEV_ERROR,
     .summary = "sockets are opened only while an IP is held (when the capture shows it)",
     .needs_classes = "open attach|ip_response",
@@ -364,6 +365,7 @@ static const ats_rule_param socket_params[] = {
 
 const ats_rule_desc ats_rule_socket_state = {
     .id = "socket-state",
+    .names_cause = 1,
     .severity = ATS_SEV_ERROR,
     .summary = "sends and closes only on open sockets, no open of an open socket, ids within "
                "min_socket..max_sockets",

@@ -241,6 +241,25 @@ static void test_retry_too_few(void **state)
     RUN(o, {-1, U, OPEN1}, {-1, U, "ERROR\r\n"}, {-1, U, OPEN1}, {-1, U, "ERROR\r\n"},
         {-1, U, OPEN1}, {-1, U, "ERROR\r\n"}, {-1, U, "AT+CFUN=4\r\n"}, {-1, U, "OK\r\n"});
     expect(&o, "retry-too-few", ATS_RULE_PASS, "");
+    /* a send refused under +MIPXOFF, not re-sent, the host sending again
+     * after +MIPXON: flow-control names the cause, and three re-sends under
+     * the flow control would have failed the same (batch 31 X4) ... */
+    RUN(o, {-1, U, "+MIPXOFF: 1\r\n"}, {-1, U, "AT+MIPSEND=1,\"41\"\r\n"}, {-1, U, "ERROR\r\n"},
+        {-1, U, "AT+CSQ\r\n"}, {-1, U, "OK\r\n"}, {-1, U, "+MIPXON: 1\r\n"},
+        {-1, U, "AT+MIPSEND=1,\"42\"\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "flow-control", ATS_RULE_FAIL, "flow-control@2");
+    expect(&o, "retry-too-few", ATS_RULE_PASS, "");
+    /* ... and so does async-overlap's send before the open's completion,
+     * whose finding comes before the host moves on ... */
+    RUN(o, {-1, U, OPEN1}, {-1, U, "OK\r\n"}, {-1, U, "AT+MIPSEND=1,\"41\"\r\n"},
+        {-1, U, "ERROR\r\n"}, {-1, U, "AT+CSQ\r\n"}, {-1, U, "OK\r\n"},
+        {-1, U, "+MIPOPEN: 1,1\r\n"});
+    expect(&o, "async-overlap", ATS_RULE_FAIL, "async-overlap@3 async-overlap@5");
+    expect(&o, "retry-too-few", ATS_RULE_PASS, "");
+    /* ... but a refusal nothing explains is still given up too soon */
+    RUN(o, {-1, U, "AT+MIPSEND=1,\"41\"\r\n"}, {-1, U, "ERROR\r\n"}, {-1, U, "AT+CSQ\r\n"},
+        {-1, U, "OK\r\n"}, {-1, U, "AT+MIPSEND=1,\"42\"\r\n"}, {-1, U, "OK\r\n"});
+    expect(&o, "retry-too-few", ATS_RULE_FAIL, "retry-too-few@1");
 }
 
 static void test_retry_storm(void **state)
@@ -1420,6 +1439,35 @@ static const profile_case profile_cases[] = {
     {"quectel-bg96", "attach-preconditions",
      "RDY\r\nAT\r\nOK\r\nAT+CPIN?\r\n+CPIN: READY\r\nOK\r\nAT+CEREG?\r\n+CEREG: 0,1\r\nOK\r\n"
      "AT+QIACT=1\r\nOK\r\n", P, ""},
+    /* 3gpp: 27.007's data calls (ATD*99***<cid>#, AT+CGACT=1, AT+CGDATA) are its attach
+     * class. A dial that failed with no boot seen, whose SIM reported itself ready only after
+     * it while the host waited, warns (batch 31 X6); without that report, or with the report
+     * after a command of the host's (AT+CFUN=1 brings the SIM up), nothing is known; one
+     * that came up passes as before */
+    {"3gpp", "attach-preconditions",
+     "AT\r\nOK\r\nATD*99***1#\r\nNO CARRIER\r\n+CPIN: READY\r\n+CEREG: 2\r\n", F,
+     "attach-preconditions@3"},
+    {"3gpp", "attach-preconditions",
+     "AT\r\nOK\r\nAT+CGACT=1,1\r\nERROR\r\nAT+CEREG?\r\n+CEREG: 0,2\r\nOK\r\n"
+     "+CPIN: READY\r\n", F, "attach-preconditions@3"},
+    {"3gpp", "attach-preconditions",
+     "AT\r\nOK\r\nATD*99***1#\r\nNO CARRIER\r\n+CEREG: 2\r\n+CEREG: 1\r\n",
+     ATS_RULE_NOT_EVALUABLE, ""},
+    {"3gpp", "attach-preconditions",
+     "AT\r\nOK\r\nATD*99***1#\r\nNO CARRIER\r\nAT+CFUN=1\r\nOK\r\n+CPIN: READY\r\n",
+     ATS_RULE_NOT_EVALUABLE, ""},
+    {"3gpp", "attach-preconditions", "AT\r\nOK\r\nATD*99#\r\nCONNECT\r\n+CPIN: READY\r\n",
+     ATS_RULE_NOT_EVALUABLE, ""},
+    /* the last word of every registration domain: +CREG: 0,0 beside +CEREG: 0,1 is an LTE
+     * module registered; and a "+CEREG: 2,1" outside its query is no URC's stat 2 */
+    {"3gpp", "attach-preconditions",
+     "AT+CEREG?\r\n+CEREG: 0,1\r\nOK\r\nAT+CREG?\r\n+CREG: 0,0\r\nOK\r\nAT+CGACT=1,1\r\n"
+     "ERROR\r\n", ATS_RULE_NOT_EVALUABLE, ""},
+    {"3gpp", "attach-preconditions",
+     "AT+CEREG?\r\n+CEREG: 0,2\r\nOK\r\nAT+CREG?\r\n+CREG: 0,0\r\nOK\r\nAT+CGACT=1,1\r\n"
+     "ERROR\r\n", F, "attach-preconditions@7"},
+    {"3gpp", "attach-preconditions",
+     "AT\r\nOK\r\n+CEREG: 2,1\r\nAT+CGACT=1,1\r\nOK\r\n", ATS_RULE_NOT_EVALUABLE, ""},
     /* first-command is the L610 guide's (3.3): off elsewhere, a boot report at the host's
      * rate shows the rate is fixed (an autobauding module sends none before the first AT) */
     {"quectel-bg96", "first-command", "RDY\r\nAT+CPIN?\r\n+CPIN: READY\r\nOK\r\n",

@@ -257,6 +257,51 @@ static void test_class_may_exact(void **state)
     ats_profile_free(p);
 }
 
+/* A dial in a class ("D*99"): D and the start of its dial string, whose
+ * `*` and `#` are its own (27.007 10.2.1: ATD*99***1#), never the `*` of
+ * one argument; a voice call (ATD+44...;) and a bare D are not in it. */
+static void test_class_dial(void **state)
+{
+    (void)state;
+    static const char json[] =
+        "{\"profile_version\": 1, \"id\": \"dial\", \"name\": \"dial\", \"commands\": "
+        "[{\"name\": \"AT\"}], \"classes\": {\"attach\": [\"D*99\", \"DT*99\", \"+CGACT=1\"]}}";
+    ats_error e;
+    ats_profile *p;
+    assert_int_equal(ats_profile_load_buffer(&p, json, sizeof json - 1, "dial", &e), 0);
+    ats_classes cl;
+    memset(&cl, 0, sizeof cl);
+    assert_int_equal(ats_classes_load(&cl, p, &e), 0);
+    static const struct {
+        const char *args;
+        int in;
+    } cases[] = {
+        {"*99#", 1}, {"*99***1#", 1}, {"t*99#", 1}, {"T*99***2#", 1},
+        {"*98#", 0}, {"+441234567890;", 0}, {"", 0}, {"*9", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        ats_subcmd sc;
+        memset(&sc, 0, sizeof sc);
+        sc.name.ptr = "D";
+        sc.name.len = 1;
+        sc.type = ATS_CMD_EXECUTE;
+        sc.args_raw.ptr = cases[i].args;
+        sc.args_raw.len = strlen(cases[i].args);
+        ats_txn t;
+        memset(&t, 0, sizeof t);
+        t.ncmds = 1;
+        t.cmds = &sc;
+        if (ats_classes_cmd(&cl, C_ATTACH, &t) != cases[i].in)
+            fail_msg("ATD%s: attach %d, expected %d", cases[i].args, !cases[i].in, cases[i].in);
+        assert_int_equal(ats_classes_may(&cl, &t) & ~(1u << C_ATTACH), 0);
+    }
+    char ex[80];
+    ats_classes_example(&cl, C_ATTACH, ex, sizeof ex);
+    assert_string_equal(ex, "ATD*99");
+    ats_classes_free(&cl);
+    ats_profile_free(p);
+}
+
 /* The tracker's memo of line classes (one record's lines asked of by the
  * tracker and by several rules) answers as the classes do: asked again in
  * the same record, asked with its group after a yes, and for the same
@@ -326,6 +371,7 @@ int main(void)
         cmocka_unit_test(test_history_empty),
         cmocka_unit_test(test_class_refusal_exact),
         cmocka_unit_test(test_class_may_exact),
+        cmocka_unit_test(test_class_dial),
         cmocka_unit_test(test_tracker_memo_exact),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -704,13 +704,16 @@ WEOF
 log mipopen-cmee-resend 'AT+MIPCALL=1,"iot.example"\r\nOK\r\n+MIPCALL: 10.44.21.6\r\nAT+MIPOPEN=1,,"192.0.2.80",7200,0\r\nOK\r\n+MIPOPEN: 1,0\r\nAT+CMEE=2\r\nOK\r\nAT+MIPOPEN=1,,"192.0.2.80",7200,0\r\nOK\r\n+MIPOPEN: 1,0\r\nAT+MIPOPEN=1,,"192.0.2.80",7200,0\r\nOK\r\n+MIPOPEN: 1,1\r\n'
 verdict mipopen-cmee-resend fibocom-l610 0 < /dev/null
 status mipopen-cmee-resend retry-too-few 'pass'
-# ... but a dial and never the open again is a give-up, and so is other work (an open of
-# another socket, a send on it) before the open comes back: that re-send is no retry
+# ... a dial and never the open again: socket-without-ip names why the open failed, and two
+# more opens without an IP would have failed the same: retry-too-few yields to it (batch 31
+# X4; it said "re-sent 0 times (the guide asks for at least 2)" before) ...
 log mipopen-dial-never 'AT+CEREG?\r\n+CEREG: 0,1\r\nOK\r\nAT+MIPCALL?\r\n+MIPCALL: 0\r\nOK\r\nAT+MIPOPEN=1,,"192.0.2.80",7200,0\r\nOK\r\n+MIPSTAT: 1,1\r\nAT+MIPCALL=1,"iot.example"\r\nOK\r\n+MIPCALL: 10.44.21.6\r\n'
 verdict mipopen-dial-never fibocom-l610 1 <<'WEOF'
-7: warning: [retry-too-few] AT+MIPOPEN=1,,"192.0.2.80",7200,0 failed and was re-sent 0 times before the host moved on (the guide asks for at least 2)
 7: error: [socket-without-ip] AT+MIPOPEN=1,,"192.0.2.80",7200,0 sent while no IP is held (since line 5)
 WEOF
+status mipopen-dial-never retry-too-few 'pass'
+# ... but other work (an open of another socket, a send on it) before the open comes back is a
+# give-up: that re-send is no retry
 log mipopen-other-work 'AT+MIPCALL=1,"iot.example"\r\nOK\r\n+MIPCALL: 10.44.21.6\r\nAT+MIPOPEN=1,,"192.0.2.80",7200,0\r\nOK\r\n+MIPOPEN: 1,0\r\nAT+MIPOPEN=2,,"192.0.2.81",7200,0\r\nOK\r\n+MIPOPEN: 2,1\r\nAT+MIPSEND=2,4\r\n> ping\r\nOK\r\nAT+MIPOPEN=1,,"192.0.2.80",7200,0\r\nOK\r\n+MIPOPEN: 1,1\r\n'
 verdict mipopen-other-work fibocom-l610 1 <<'WEOF'
 4: warning: [retry-too-few] AT+MIPOPEN=1,,"192.0.2.80",7200,0 failed and was re-sent 0 times before the host moved on (the guide asks for at least 2)
@@ -1031,6 +1034,72 @@ verdict b32-cut-over quectel-bg96 1 <<'WEOF'
 3: error: [response-timeout] AT+CSQ got no final result: the capture goes on 9.000 s after it, past the command's time limit (0.3 s)
 WEOF
 status b32-cut-over response-timeout "fail"
+# --- Batch 31 X4: a Fibocom L716 (the L610's MIP commands) sends AT+MIPSEND=1,"<hex>" after
+# +MIPXOFF: 1; one is refused, the host does not re-send it and sends again after +MIPXON.
+# flow-control names the cause of the ERROR: the fix is waiting for +MIPXON, not three re-sends
+# under the flow control, so retry-too-few yields to it. The same refusal with no flow control
+# in sight is still given up too soon.
+log b31-xoff-refused '[10:00:00.000] AT+MIPCALL=1,"internet"\r\n[10:00:00.050] OK\r\n[10:00:01.000] +MIPCALL: 10.1.2.3\r\n[10:00:01.100] AT+MIPOPEN=1,,"203.0.113.9",5000,0\r\n[10:00:01.150] OK\r\n[10:00:02.000] +MIPOPEN: 1,1\r\n[10:00:02.100] AT+MIPSEND=1,"3031323A"\r\n[10:00:02.150] +MIPSEND: 1,2044\r\n[10:00:02.160] OK\r\n[10:00:02.300] +MIPXOFF: 1\r\n[10:00:02.400] AT+MIPSEND=1,"3031323A"\r\n[10:00:02.450] +MIPSEND: 1,0\r\n[10:00:02.460] OK\r\n[10:00:02.600] AT+MIPSEND=1,"3435363B"\r\n[10:00:02.650] ERROR\r\n[10:00:05.000] +MIPXON: 1\r\n[10:00:05.100] AT+MIPSEND=1,"3839303C"\r\n[10:00:05.150] +MIPSEND: 1,2040\r\n[10:00:05.160] OK\r\n[10:00:05.300] AT+MIPCLOSE=1\r\n[10:00:05.350] OK\r\n[10:00:05.500] +MIPCLOSE: 1,0\r\n'
+verdict b31-xoff-refused fibocom-l610 1 <<'WEOF'
+11: error: [flow-control] AT+MIPSEND=1,"3031323A" sent while socket 1 is flow-controlled (+MIPXOFF at line 10, no +MIPXON since)
+14: error: [flow-control] AT+MIPSEND=1,"3435363B" sent while socket 1 is flow-controlled (+MIPXOFF at line 10, no +MIPXON since)
+WEOF
+status b31-xoff-refused retry-too-few 'pass'
+log b31-refused-plain '[10:00:00.000] AT+MIPCALL=1,"internet"\r\n[10:00:00.050] OK\r\n[10:00:01.000] +MIPCALL: 10.1.2.3\r\n[10:00:01.100] AT+MIPOPEN=1,,"203.0.113.9",5000,0\r\n[10:00:01.150] OK\r\n[10:00:02.000] +MIPOPEN: 1,1\r\n[10:00:02.100] AT+MIPSEND=1,"3031323A"\r\n[10:00:02.150] +MIPSEND: 1,2044\r\n[10:00:02.160] OK\r\n[10:00:02.400] AT+MIPSEND=1,"3031323A"\r\n[10:00:02.450] +MIPSEND: 1,0\r\n[10:00:02.460] OK\r\n[10:00:02.600] AT+MIPSEND=1,"3435363B"\r\n[10:00:02.650] ERROR\r\n[10:00:05.100] AT+MIPSEND=1,"3839303C"\r\n[10:00:05.150] +MIPSEND: 1,2040\r\n[10:00:05.160] OK\r\n[10:00:05.300] AT+MIPCLOSE=1\r\n[10:00:05.350] OK\r\n[10:00:05.500] +MIPCLOSE: 1,0\r\n'
+verdict b31-refused-plain fibocom-l610 1 <<'WEOF'
+13: warning: [retry-too-few] AT+MIPSEND=1,"3435363B" failed and was re-sent 0 times before the host moved on (the guide asks for at least 3)
+WEOF
+
+# ... and the L716's (G510's) AT+MIPSEND=<socket>,"<hex>" is the data itself, in the socket's
+# buffer until AT+MIPPUSH: no prompt, no length (all-digit hex such as "30313233" was read as a
+# 30313233-byte send-length error, and a directed capture held the send unfinished for its payload)
+log l716-hex-send '2026-11-30T13:17:01.530Z TX: AT+MIPOPEN=1,,"198.51.100.7",5000,0\n2026-11-30T13:17:01.560Z RX: OK\n2026-11-30T13:17:02.330Z RX: +MIPOPEN: 1,1\n2026-11-30T13:17:02.480Z TX: AT+MIPSEND=1,"30313233"\n2026-11-30T13:17:02.520Z RX: +MIPSEND: 1,2044\n2026-11-30T13:17:02.530Z RX: OK\n2026-11-30T13:17:02.640Z TX: AT+MIPPUSH=1\n2026-11-30T13:17:02.700Z RX: OK\n2026-11-30T13:17:03.700Z RX: +MIPPUSH: 1,0\n2026-11-30T13:17:04.000Z TX: AT+MIPCLOSE=1\n2026-11-30T13:17:04.100Z RX: OK\n2026-11-30T13:17:04.900Z RX: +MIPCLOSE: 1,0\n'
+verdict l716-hex-send fibocom-l610 0 <<'WEOF'
+WEOF
+status l716-hex-send send-length 'not-evaluable  no send with a declared length in the capture'
+
+# --- Batch 31 X6: Zephyr modem_chat dials a module the log never names (the generic 3gpp
+# profile): AT, ATE0, AT+CFUN=1, AT+CGDCONT, ATD*99***1# -> NO CARRIER; the script aborts and
+# only then the SIM reports itself ready and the module registers. 27.007's data calls are the
+# 3gpp profile's attach class now; with no boot seen, a call that failed and whose SIM came up
+# only after it (an unsolicited +CPIN: READY while the host waited) is attach-preconditions'.
+# A call that came up, or one with no such report after it, stays unknown (the status says so).
+log b31-dial-before-sim '[00:00:01.100] AT\n[00:00:01.120] OK\n[00:00:01.200] ATE0\n[00:00:01.220] OK\n[00:00:01.300] AT+CFUN=1\n[00:00:01.420] OK\n[00:00:01.500] AT+CGDCONT=1,"IP","iot.example"\n[00:00:01.530] OK\n[00:00:01.600] ATD*99***1#\n[00:00:01.900] NO CARRIER\n[00:00:03.100] +CPIN: READY\n[00:00:05.400] +CEREG: 2\n[00:00:09.800] +CEREG: 1,"1A2B","01C3D4E5",7\n'
+verdict b31-dial-before-sim 3gpp 1 <<'WEOF'
+9: warning: [attach-preconditions] ATD*99***1# sent before SIM ready and network registration was seen, and failed: the SIM reported itself ready only after it (line 11)
+WEOF
+log b31-dial-up '[00:00:01.100] AT\n[00:00:01.120] OK\n[00:00:01.200] ATE0\n[00:00:01.220] OK\n[00:00:01.300] AT+CFUN=1\n[00:00:01.420] OK\n[00:00:01.500] AT+CGDCONT=1,"IP","iot.example"\n[00:00:01.530] OK\n[00:00:01.600] ATD*99***1#\n[00:00:01.900] CONNECT 150000000\n[00:00:03.100] +CPIN: READY\n[00:00:05.400] +CEREG: 2\n[00:00:09.800] +CEREG: 1,"1A2B","01C3D4E5",7\n'
+verdict b31-dial-up 3gpp 0 <<'WEOF'
+WEOF
+status b31-dial-up attach-preconditions "not-evaluable  capture does not show the module's boot before the data call"
+log b31-dial-no-sim-report '[00:00:01.100] AT\n[00:00:01.120] OK\n[00:00:01.200] ATE0\n[00:00:01.220] OK\n[00:00:01.300] AT+CFUN=1\n[00:00:01.420] OK\n[00:00:01.500] AT+CGDCONT=1,"IP","iot.example"\n[00:00:01.530] OK\n[00:00:01.600] ATD*99***1#\n[00:00:01.900] NO CARRIER\n[00:00:05.400] +CEREG: 2\n[00:00:09.800] +CEREG: 1,"1A2B","01C3D4E5",7\n'
+verdict b31-dial-no-sim-report 3gpp 0 <<'WEOF'
+WEOF
+status b31-dial-no-sim-report attach-preconditions "not-evaluable  capture does not show the module's boot before the data call"
+# ... the last word of every registration domain counts: an LTE module's +CREG: 0,0 after its
+# +CEREG: 0,1 is a registered module (the last line alone said not registered); all of them
+# saying not registered is the finding
+log reg-domains 'RDY\r\nAT+CPIN?\r\n+CPIN: READY\r\nOK\r\nAT+CEREG?\r\n+CEREG: 0,1\r\nOK\r\nAT+CREG?\r\n+CREG: 0,0\r\nOK\r\nAT+QIACT=1\r\nERROR\r\n'
+verdict reg-domains quectel-bg96 0 <<'WEOF'
+WEOF
+status reg-domains attach-preconditions 'pass'
+log reg-domains-none 'RDY\r\nAT+CPIN?\r\n+CPIN: READY\r\nOK\r\nAT+CEREG?\r\n+CEREG: 0,2\r\nOK\r\nAT+CREG?\r\n+CREG: 0,0\r\nOK\r\nAT+QIACT=1\r\nERROR\r\n'
+verdict reg-domains-none quectel-bg96 1 <<'WEOF'
+11: warning: [attach-preconditions] AT+QIACT=1 sent before network registration was seen since the boot at line 1
+WEOF
+# ... and an answer's <n>,<stat> away from its query is no URC's <stat>: "+CEREG: 2,1" is n=2,
+# not "searching" (a URC's location follows its stat quoted: +CEREG: 1,"1A2B","01C3D4E5",7)
+log reg-answer-alone 'RDY\r\nAT+CPIN?\r\n+CPIN: READY\r\nOK\r\n+CEREG: 2,1\r\nAT+QIACT=1\r\nOK\r\n'
+verdict reg-answer-alone quectel-bg96 0 <<'WEOF'
+WEOF
+status reg-answer-alone attach-preconditions 'pass'
+# ... it is read as the answer it is (a log that split it from its query: batch 10's
+# ModemManager journal, whose `AT+CGACT=1,2` it made look sent while not registered)
+log reg-answer-detached 'RDY\r\nAT+CPIN?\r\n+CPIN: READY\r\nOK\r\nAT+CEREG?\r\nOK\r\n+CEREG: 0,1\r\nAT+QIACT=1\r\nERROR\r\n'
+verdict reg-answer-detached quectel-bg96 0 <<'WEOF'
+WEOF
+status reg-answer-detached attach-preconditions 'pass'
+
 # --- Round 6, table-driven. A case is "== NAME PROFILE EXIT", then its capture (a printf
 # string), then the findings wanted ("LINE: severity: [rule] message", error-detail not
 # pinned), then "? RULE status  reason" lines for a rule's line of the text report.
