@@ -217,14 +217,21 @@ static int lead_stamp(tr_st *s, rd_ctx *c, const char *p, size_t n, fd_tparts *t
 }
 
 /* A line no rule read, in a trace whose times are the stamps its lines
- * print before their payloads (prefix_time()): one that starts with such a
- * stamp is a line of that logger's own (an application's WARN between its
- * channel's TX / RX lines), at its own time, not at the line before's. */
+ * print before their payloads (prefix_time(), or the definition's own time
+ * groups): one that starts with such a stamp is a line of that logger's own
+ * (an application's WARN between its channel's TX / RX lines), at its own
+ * time, not at the line before's. The layers' clock, when it is the
+ * capture's, was taken already. */
 static void lead_time(tr_st *s, rd_ctx *c, const char *p, size_t n)
 {
     fd_tparts tp;
-    if (s->t_prefix && lead_stamp(s, c, p, n, &tp) && tp.have)
-        s->t = ats_rd_time_parts(c, &tp);
+    if (!(s->t_prefix || (c->def->info.has_time && !c->layer_clock)) ||
+        !lead_stamp(s, c, p, n, &tp) || !tp.have)
+        return;
+    /* one clock: a wall-clock stamp says nothing in a trace timed by ticks */
+    ats_time t = ats_rd_time_parts(c, &tp);
+    if (t.kind == s->t.kind)
+        s->t = t;
 }
 
 /* A line its rule read with no time: the first wall-clock stamp printed

@@ -716,7 +716,7 @@ esac
 # prefix) before a daemon's 'at: -> "AT\r"' / 'at: <- "OK"' (fmt's %q): before,
 # smstools3 (its '-> ' rule) read nothing
 both_sizes "$SRC/tests/data/read32/golog-quoted-arrows.log" \
-    '*L1        host  modem: opened /dev/ttyUSB2 at 115200*L4-6      cmd   AT+CPIN?  ->  OK*| +CPIN: READY*L7-8      cmd   AT+CGDCONT=1,"IP","internet"  ->  OK*L14-15    cmd   AT+CGACT=1,1  ->  +CME ERROR: 30*L16       host  modem: activation failed, retry in 10s*(generic-arrows)*6 transactions*0 unparsed*' \
+    '*L1        host  modem: opened /dev/ttyUSB2 at 115200*L4-6      cmd   AT+CPIN?  ->  OK*| +CPIN: READY*L7-8      cmd   AT+CGDCONT=1,"IP","internet"  ->  OK*L9-13     cmd   AT+CMGS="+4915112345678"  ->  OK; prompt L10; payload 18 bytes (end: ctrl-z)*L14-15    cmd   AT+CGACT=1,1  ->  +CME ERROR: 30*L16       host  modem: activation failed, retry in 10s*(generic-arrows)*6 transactions*0 unparsed*' \
     "Go's log header before %q arrows"
 both_sizes "$SRC/tests/data/read32/golog-shortfile-arrows.log" \
     '*L4-6      cmd   AT+CPIN?  ->  OK*(generic-arrows)*6 transactions*0 unparsed*' \
@@ -730,6 +730,15 @@ esac
 case "$("$BIN" parse "$SRC/tests/data/read32/logback-warn-after-final.log" | sed -n 5p)" in
 *'"kind":"host-log"'*'"time":"2026-12-07T07:58:51.810000"'*'SIM not ready (attempt 1/3)'*) ;;
 *) echo "FAIL: logback's WARN line after +CME ERROR not a host-log line at its own time"; fail=1 ;;
+esac
+# ... and never more of a record that continues up to the next rule's line
+# (LLCOM's packet: before, the line was read as the modem's text)
+both_sizes "$SRC/tests/data/read32/llcom-app-line.log" \
+    '*L1-2      cmd   AT+CPIN?  ->  +CME ERROR: SIM failure*L5        host  ?2026/12/07 07:58:51.810? script: SIM not ready (attempt 1/3)*2 transactions*0 unparsed*' \
+    "a stamped application line after a record that goes on"
+case "$("$BIN" parse "$SRC/tests/data/read32/llcom-app-line.log" | grep '"kind":"host-log"')" in
+*'"line":5,'*'"time":"2026-12-07T07:58:51.810000"'*) ;;
+*) echo "FAIL: LLCOM: the application's stamped line not at its own time"; fail=1 ;;
 esac
 # Y3: MicroPython's time.ticks_ms() before each print: milliseconds, said so
 both_sizes "$SRC/tests/data/read32/micropython-ticks.log" \
