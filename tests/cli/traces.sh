@@ -721,6 +721,9 @@ both_sizes "$SRC/tests/data/read32/golog-quoted-arrows.log" \
 both_sizes "$SRC/tests/data/read32/golog-shortfile-arrows.log" \
     '*L4-6      cmd   AT+CPIN?  ->  OK*(generic-arrows)*6 transactions*0 unparsed*' \
     "Go's log header with Lshortfile before %q arrows"
+both_sizes "$SRC/tests/data/read32/golog-msgprefix-arrows.log" \
+    '*L4-6      cmd   AT+CPIN?  ->  OK*(generic-arrows)*6 transactions*0 unparsed*' \
+    "Go's log header with an Lmsgprefix tag before %q arrows"
 case "$("$BIN" parse "$SRC/tests/data/read32/golog-quoted-arrows.log" | head -1)" in
 *'"layers":"go-log > generic-arrows"'*) ;;
 *) echo "FAIL: Go's log header not read as the go-log layer"; fail=1 ;;
