@@ -7,6 +7,7 @@
 #include "fmt_detect.h"
 #include "fmt_json.h"
 #include "fmt_peel.h"
+#include "reader.h"
 
 typedef struct lines {
     const char *p[FDET_MAX_LINES];
@@ -799,6 +800,7 @@ static unsigned wrap_width_of(const fd_def *d, const lines *L, const dmatch *m)
             continue;
         at++;
         if (!L->dropped[i + 1] && L->n[i + 1] &&
+            !ats_rd_same_stamp(L->p[i], L->n[i], L->p[i + 1], L->n[i + 1]) &&
             rest_like(d, m, L->p[i + 1], L->n[i + 1], L->pairs[i + 1]))
             rest++;
     }
@@ -874,6 +876,7 @@ static void score(const fd_def *d, const lines *L, const dmatch *m,
             size_t used = rejoin(d, m, p, n, pr, L->p[i + 1], L->n[i + 1], L->pairs[i + 1],
                                  open, join);
             if (!used && o->wrap_width && L->raw[i] == o->wrap_width &&
+                !ats_rd_same_stamp(p, n, L->p[i + 1], L->n[i + 1]) &&
                 rest_like(d, m, L->p[i + 1], L->n[i + 1], L->pairs[i + 1])) {
                 memcpy(join, p, n);
                 memcpy(join + n, L->p[i + 1], L->n[i + 1]);

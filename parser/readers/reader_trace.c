@@ -2075,7 +2075,8 @@ static __attribute__((noinline)) int tr_line_held(tr_st *s, rd_ctx *c, const cha
     size_t ln = n && p[n - 1] == '\r' ? n - 1 : n;
     if (s->nhold) {
         int own = s->hold_kind == CUT_WIDTH
-                      ? own_line(s, c, p, ln)
+                      ? own_line(s, c, p, ln) ||
+                            ats_rd_same_stamp(s->hold, s->nhold, p, ln)
                       : any_rule(s, c, p, ln) ||
                             (s->hold_kind == CUT_TITLE && d->wrap_prefix.code &&
                              ats_fd_match(&d->wrap_prefix, s->md, c->mctx, p, ln));

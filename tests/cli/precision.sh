@@ -885,6 +885,12 @@ status y4-httpurl orphan-response 'pass'
 # Y2: the application's WARN line 30 s after +CME ERROR: SIM failure is its own line
 cp "$SRC/tests/data/read32/logback-warn-after-final.log" "$TMP/y2-logback.log"
 verdict y2-logback 3gpp 0 < /dev/null
+# ... and the RX lines all as wide as each other (no terminal's wrap): sim-fault sees
+# the SIM failure the module gave three times, never ready
+cp "$SRC/tests/data/read32/logback-sim-failure-same-width.log" "$TMP/y2-same-width.log"
+verdict y2-same-width ublox-sara 1 <<'WEOF'
+1: warning: [sim-fault] AT+CPIN? failed (+CME ERROR: SIM failure): the SIM is missing or unusable, and what needs it fails whatever the host does
+WEOF
 # --- Round 6, table-driven. A case is "== NAME PROFILE EXIT", then its capture (a printf
 # string), then the findings wanted ("LINE: severity: [rule] message", error-detail not
 # pinned), then "? RULE status  reason" lines for a rule's line of the text report.

@@ -734,6 +734,12 @@ case "$("$BIN" parse "$SRC/tests/data/read32/logback-warn-after-final.log" | sed
 *'"kind":"host-log"'*'"time":"2026-12-07T07:58:51.810000"'*'SIM not ready (attempt 1/3)'*) ;;
 *) echo "FAIL: logback's WARN line after +CME ERROR not a host-log line at its own time"; fail=1 ;;
 esac
+# ... and never the rest of an RX line a terminal's width "cut": every RX line
+# here is 107 columns (the same answer, the same logger), which read as a hard
+# wrap and glued the WARN to the final ("+CME ERROR: SIM failure2026-12-07 ...")
+both_sizes "$SRC/tests/data/read32/logback-sim-failure-same-width.log" \
+    '*L1-2      cmd   AT+CPIN?  ->  +CME ERROR: SIM failure; attempt 1 of retry chain 1*L3        host  2026-12-07 07:58:51.810 ?main? WARN  c.example.gateway.modem.ModemService - SIM not ready (attempt 1*L4-5      cmd   AT+CPIN?  ->  +CME ERROR: SIM failure; attempt 2*3 transactions*0 unparsed*' \
+    "logback's WARN after RX lines all as wide"
 # ... and never more of a record that continues up to the next rule's line
 # (LLCOM's packet: before, the line was read as the modem's text)
 both_sizes "$SRC/tests/data/read32/llcom-app-line.log" \
