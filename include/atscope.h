@@ -138,7 +138,12 @@ enum {
      * read (Portmon's "Length n:"), though the format is lossy: the bytes
      * may be shown as dots, their number is exact. A payload all of whose
      * pieces came so is counted by send-payload-mismatch in a lossy log. */
-    ATS_CF_LEN_EXACT = 1u << 15
+    ATS_CF_LEN_EXACT = 1u << 15,
+    /* a host's data chunk that starts a write of its own, a command line,
+     * after a write that left its line open with no command in it (the URL
+     * written after Quectel's CONNECT, no line end): that line ends before
+     * this chunk, no line end made up, so the command is not glued to it */
+    ATS_CF_WRITE_START = 1u << 16
 };
 
 /* What a format reader produces. */

@@ -894,6 +894,15 @@ int ats_framer_feed(ats_framer *fr, const ats_chunk *c, ats_error *err)
     if (fr->flush_pending && (rc = flush_pending(fr)) != 0)
         return ats_err(err, rc, NULL, 0, 0, "stopped by callback");
     fr->chunk_exact = (c->flags & ATS_CF_LEN_EXACT) != 0;
+    /* a later write that starts a command: the host's line the write before
+     * left open ends here (it was a write of its own, as a whole_write) */
+    if ((c->flags & ATS_CF_WRITE_START) && fr->dir == ATS_DIR_TX && fr->mode == ATS_FRAME_LINES &&
+        fr->state == ATS_FR_IN_LINE && fr->len) {
+        fr->state = ATS_FR_LINE_START;
+        if ((rc = emit_line(fr, ATS_LF_NO_EOL)) != 0)
+            return ats_err(err, rc, NULL, 0, 0, "stopped by callback");
+        fr->state = idle_state(fr);
+    }
     if (n == 0)
         return 0;
     while (i < n) {

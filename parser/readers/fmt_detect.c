@@ -7,6 +7,7 @@
 #include "fmt_detect.h"
 #include "fmt_json.h"
 #include "fmt_peel.h"
+#include "reader.h"
 
 typedef struct lines {
     const char *p[FDET_MAX_LINES];
@@ -460,6 +461,43 @@ static int block_share(peel *pl, const fd_def *w, const lines *L)
         m += r != 0;
     }
     return m >= 3 && (double)m >= 0.9 * (double)nonempty;
+
+/* "ticking": the bare number before each line is a tick count (MicroPython's
+ * time.ticks_ms(), milliseconds since boot) only where the sample shows it
+ * to be one: it never goes down, it does not step by one from line to line
+ * (an editor's line numbers: "12: AT" is line-numbers'), and it repeats
+ * (the pieces of one read printed at one tick) or jumps by uneven gaps. */
+static int ticks_hold(peel *pl, const fd_def *w, const lines *L)
+{
+    long long prev = -1;
+    unsigned vals = 0, ones = 0, same = 0, gaps = 0;
+    long long gap[4];
+    for (size_t i = 0; i < L->count; i++) {
+        ats_span g;
+        if (L->dropped[i] || !L->n[i] || !ats_peel_match(pl, &w->match, L->p[i], L->n[i]) ||
+            !ats_fd_group(pl->md, w->match.g_time[FD_T_MS], L->p[i], &g) || !g.len || g.len > 12)
+            continue;
+        long long v = 0;
+        for (size_t k = 0; k < g.len; k++)
+            v = v * 10 + (g.ptr[k] - '0');
+        if (prev >= 0) {
+            if (v < prev)
+                return 0;
+            long long d = v - prev;
+            ones += d == 1;
+            same += d == 0;
+            unsigned j = 0;
+            while (d > 1 && j < gaps && gap[j] != d)
+                j++;
+            if (d > 1 && j == gaps && gaps < 4)
+                gap[gaps++] = d;
+        }
+        prev = v;
+        vals++;
+    }
+    if (vals < 3 || 2 * ones >= vals - 1)
+        return 0;
+    return same >= 2 || gaps >= 3;
 }
 
 static int accepted(peel *pl, const fd_def *w, const lines *L, unsigned nonempty)
@@ -467,6 +505,8 @@ static int accepted(peel *pl, const fd_def *w, const lines *L, unsigned nonempty
     if (w->session && !session_in(pl, w, L))
         return 0;
     if (w->answered > 0 && !answered_in(pl, w, L))
+        return 0;
+    if (w->ticking && !ticks_hold(pl, w, L))
         return 0;
     if (w->at_share > 0)
         return at_shared(pl, w, L);
@@ -824,6 +864,7 @@ static unsigned wrap_width_of(const fd_def *d, const lines *L, const dmatch *m)
             continue;
         at++;
         if (!L->dropped[i + 1] && L->n[i + 1] &&
+            !ats_rd_same_stamp(L->p[i], L->n[i], L->p[i + 1], L->n[i + 1]) &&
             rest_like(d, m, L->p[i + 1], L->n[i + 1], L->pairs[i + 1]))
             rest++;
     }
@@ -899,6 +940,7 @@ static void score(const fd_def *d, const lines *L, const dmatch *m,
             size_t used = rejoin(d, m, p, n, pr, L->p[i + 1], L->n[i + 1], L->pairs[i + 1],
                                  open, join);
             if (!used && o->wrap_width && L->raw[i] == o->wrap_width &&
+                !ats_rd_same_stamp(p, n, L->p[i + 1], L->n[i + 1]) &&
                 rest_like(d, m, L->p[i + 1], L->n[i + 1], L->pairs[i + 1])) {
                 memcpy(join, p, n);
                 memcpy(join + n, L->p[i + 1], L->n[i + 1]);

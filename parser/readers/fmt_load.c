@@ -15,7 +15,7 @@
 #define ATS_FORMAT_BUILTINS(X)                                                                 \
     X(html_entities)                                                                           \
     X(markdown_quote) X(c_block_comment) X(list_bullets) X(comment_prefix) X(code_fence) X(forum_blocks) X(jupyter_outputs) X(powershell_transcript) X(terminal_tool_lines) X(cargo_probe_rs) X(phpbb_page) X(indent) X(trailing_blanks) X(ansi) X(emphasis) X(inline_code) X(line_numbers) X(search_results) X(arduino_monitor) \
-    X(platformio_monitor) X(terminal_stamps) X(csv_date_column) X(rtt_shell) X(jupyter_cells) X(python_logging) X(pyterm) X(rust_tracing)                                                                   \
+    X(platformio_monitor) X(terminal_stamps) X(csv_date_column) X(rtt_shell) X(jupyter_cells) X(python_logging) X(pyterm) X(rust_tracing) X(go_log) X(tick_ms)                                                                \
     X(syslog) X(syslog_iso) X(datadog_logs) X(journal) X(openwrt_logread) X(esphome) X(mbed_trace) X(zephyr_modem_cmux) X(zephyr_modem_chat) \
     X(zephyr_cmd_handler) X(esp_modem_cmux) X(esp_modem) X(esp_modem_legacy) X(tinygsm) X(wnc_controller) X(ubxlib) X(gammu)           \
     X(python_gsmmodem) X(hologram_python) X(python_bytes) X(pppd_chat) X(serialport_gsm) X(chan_dongle) X(particle_ncp) X(nrf_modem_defmt) X(ewf) X(rtthread_at) X(sim800l_driver) X(fona) X(circuitpython_fona) X(esp_modem_console) X(luat_ril) X(stamped_lines) X(atat) X(wvdial) X(mmcli) X(wiolte) X(ovms_cellular) X(ndm_tty) X(go_modem_trace) X(itead_sim800) X(wifiespat) X(qtopia_atchat) X(ofono_gatchat) X(kannel_at2) X(smstools3) X(txgsm) X(mdmparser) X(esphome_sim800l) X(nrf_at_shell) X(nrf_serial_terminal) X(riot_at_shell) X(mikrotik_at_chat) X(pycom_lte) X(smslib) X(smslib_v3) X(eg25_manager) X(command_response_lines) X(command_list) X(espruino_at) X(nrf_at_cmd) X(sparkfun_ublox) X(waveshare_send_at) X(powershell_serialport) X(shell_redirect) X(freertos_cellular) X(libgsm_pppos) X(quecpython_atcmd) X(jpnevulator) X(tasmota_serial)                                     \
@@ -50,7 +50,7 @@ static const char *const k_root[] = {"$schema", "format_version", "name", "kind"
                                      "source", "detects_on", "lossy", "shows", "rules", "other",
                                      "min_signature",
                                      "other_decode", "glue", "sides", "samples", "layer", "wrapped",
-                                     "match", "drop", "block_open", "block_close", "remove", "replace_with", "any", "min_ratio", "at_share", "session", "answered", "repeat", "prose_around", "md_block", "csv_cell", "json_string", "c_string", "time_line", "continued", "counting", "one_source", "own_lines", "json",
+                                     "match", "drop", "block_open", "block_close", "remove", "replace_with", "any", "min_ratio", "at_share", "session", "answered", "repeat", "prose_around", "md_block", "csv_cell", "json_string", "c_string", "time_line", "continued", "counting", "ticking", "one_source", "own_lines", "json",
                                      "list_open", "list_item", "split_lines", "marker", "refuted_by",
                                      "script_lines", "omits_commands", "reads_as_received", NULL};
 static const char *const k_omits[] = {"why", "unless_seen", NULL};
@@ -1489,6 +1489,7 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
             (rc = get_bool(L, root, "json_string", "(root)", &d->json_string)) != 0 ||
             (rc = get_bool(L, root, "c_string", "(root)", &d->c_string)) != 0 ||
             (rc = get_bool(L, root, "counting", "(root)", &d->counting)) != 0 ||
+            (rc = get_bool(L, root, "ticking", "(root)", &d->ticking)) != 0 ||
             (rc = get_bool(L, root, "one_source", "(root)", &d->one_source)) != 0 ||
             (rc = get_bool(L, root, "own_lines", "(root)", &d->own_lines)) != 0)
             return rc;
@@ -1542,6 +1543,9 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
         if (d->counting && (!m || d->match.g_num < 0))
             return ats_jl_bad(L, ATS_EPROFILE, json_object_get(root, "counting"), "counting",
                               "needs a \"match\" with a (?<num>...) group");
+        if (d->ticking && (!m || d->match.g_time[FD_T_MS] < 0))
+            return ats_jl_bad(L, ATS_EPROFILE, json_object_get(root, "ticking"), "ticking",
+                              "needs a \"match\" with a (?<ms>...) group");
         d->min_ratio = 0.6;
         json_t *mr = json_object_get(root, "min_ratio");
         if (mr) {
@@ -1582,7 +1586,7 @@ static int load_def(const ats_jl *L, json_t *root, fd_def *d, pcre2_match_contex
                                                "block_close", "remove", "replace_with",
                                                "any", "min_ratio", "at_share", "session", "answered",
                                                "repeat", "prose_around", "md_block", "csv_cell", "json_string", "c_string", "time_line", "continued",
-                                               "counting", "one_source", "json", "list_open",
+                                               "counting", "ticking", "one_source", "json", "list_open",
                                                "list_item", "split_lines", "marker", "refuted_by",
                                                NULL};
     for (size_t i = 0; wrapper_only[i]; i++) {

@@ -560,6 +560,9 @@ typedef struct fd_def {
     int split_lines;             /* a body's line ends (a JSON string's \n once decoded)
                                     end lines: each piece is read as a line of its own,
                                     at the wrapper's line (ats_peel_next) */
+    int ticking;                 /* its (?<ms>) is a tick count (MicroPython's
+                                    time.ticks_ms()): taken only where the counts never go
+                                    down and are no line numbers (fmt_detect.c ticks_hold()) */
     int counting;                /* its (?<num>) counts up by one from line to line (an
                                     editor's line numbers): only such lines carry it */
     /* "one_source": the lines name their writer ((?<src>): a compose service,

@@ -825,6 +825,17 @@ static int layers_text(ats_input *in, const fdet *det, int outer, int stamped, i
             ats_peel_keep_source(&in->pl, det->outer_src[i], det->outer_nsrc[i]);
     }
     snprintf(in->layers + k, sizeof in->layers - k, "%s", fmt);
+    for (size_t i = 0; i < nw; i++) {
+        if (!ws[i]->ticking)
+            continue;
+        /* a bare number read as a clock is an inference: say what held it */
+        size_t r = strlen(in->reason);
+        snprintf(in->reason + r, sizeof in->reason - r,
+                 "; the bare number before each line read as milliseconds (%s): it never "
+                 "goes down, does not count lines by one, and repeats or jumps unevenly",
+                 ws[i]->name);
+        break;
+    }
     return 0;
 }
 

@@ -203,4 +203,11 @@ int ats_rd_wrap_cut(size_t width, int at_blanks, size_t pn, const char *p, size_
 int ats_rd_wrap_blank(size_t width, int at_blanks, const char *q, size_t pn, const char *p,
                       size_t n);
 
+/* Do lines a and b start with a time stamp of one shape (the same run of
+ * digits and separators, "2026-12-07 07:58:51.810", after a '[' or not)?
+ * Then b is a line of the log's own, as a is: never the rest of a line a
+ * terminal's width cut, nor more of a's payload (an application's WARN line
+ * after a channel's RX line exactly as wide as every other RX line). */
+int ats_rd_same_stamp(const char *a, size_t an, const char *b, size_t bn);
+
 #endif

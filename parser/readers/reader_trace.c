@@ -41,6 +41,7 @@ typedef struct tr_st {
     fd_memo *memo[TR_MEMO];
     unsigned char *buf;
     int open;                    /* rule with a record still taking lines, -1 none */
+    int open_stamped;            /* the open record's line started with a stamp */
     int open_host;               /* ... whose lines are host-log (a host_log rule's, or
                                     one deferred to another that the sample shows) */
     ats_dir open_dir;
@@ -190,6 +191,48 @@ typedef struct tr_st {
 } tr_st;
 
 static void sample_records(tr_st *s, rd_ctx *c);
+
+/* Does the line start with a wall-clock stamp (c->stamp's shapes, at its
+ * first byte or after a '[')? Its parts in *tp when asked. Only a stamp at
+ * the start counts: a time inside a message says nothing of when it was
+ * printed. */
+static int lead_stamp(tr_st *s, rd_ctx *c, const char *p, size_t n, fd_tparts *tp)
+{
+    if (!s->smd || n < 8 || !((unsigned)(p[0] - '0') < 10 || p[0] == '['))
+        return 0;
+    size_t m = n < 48 ? n : 48;
+    for (size_t k = 0; k < c->nstamp; k++) {
+        if (ats_fd_match(&c->stamp[k], s->smd, c->mctx, p, m) <= 0)
+            continue;
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(s->smd);
+        if (ov[0] > 1 || (ov[0] == 1 && p[0] != '['))
+            return 0;
+        if (tp) {
+            tp->have = 0;
+            ats_fd_time_parts(&c->stamp[k], s->smd, p, tp);
+        }
+        return 1;
+    }
+    return 0;
+}
+
+/* A line no rule read, in a trace whose times are the stamps its lines
+ * print before their payloads (prefix_time(), or the definition's own time
+ * groups): one that starts with such a stamp is a line of that logger's own
+ * (an application's WARN between its channel's TX / RX lines), at its own
+ * time, not at the line before's. The layers' clock, when it is the
+ * capture's, was taken already. */
+static void lead_time(tr_st *s, rd_ctx *c, const char *p, size_t n)
+{
+    fd_tparts tp;
+    if (!(s->t_prefix || (c->def->info.has_time && !c->layer_clock)) ||
+        !lead_stamp(s, c, p, n, &tp) || !tp.have)
+        return;
+    /* one clock: a wall-clock stamp says nothing in a trace timed by ticks */
+    ats_time t = ats_rd_time_parts(c, &tp);
+    if (t.kind == s->t.kind)
+        s->t = t;
+}
 
 /* A line its rule read with no time: the first wall-clock stamp printed
  * before its payload is its time (formats/tables/prefix-times.json). A rule
@@ -1545,8 +1588,13 @@ static int line_body(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t line
                              : bytes_of(s, c, r, s->open_dir, s->buf, k, s->open_line, s->open_off);
                 return rc ? rc : close_record(s, c);
             }
+            /* a line that starts with the stamp its record's line started
+             * with is the logger's next line (the application's own WARN
+             * after a final), never more of the payload: a continuation
+             * that would take it whole, stamp and all, does not */
+            int own_line = s->open_stamped && lead_stamp(s, c, p, ln, NULL);
             if (r->cont.code && ats_fd_match(&r->cont, s->md, c->mctx, p, ln) &&
-                group(s, r->cont.g_payload, p, &pay)) {
+                group(s, r->cont.g_payload, p, &pay) && !(own_line && pay.ptr == p)) {
                 size_t k = 0;
                 strip_cont(s, c, r, &pay);
                 /* the first line's payload is a line of the record too (a
@@ -1563,7 +1611,7 @@ static int line_body(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t line
             }
             /* a line that goes on verbatim: read after the name, once no
              * rule takes it with the name or without */
-            if (!pass && r->cont_until_rule &&
+            if (!pass && r->cont_until_rule && !own_line &&
                 !(r->stop.code && (ats_fd_match(&r->stop, s->md, c->mctx, p, ln) ||
                                    (tagged && ats_fd_match(&r->stop, s->md, c->mctx, fp, fln)))) &&
                 !(r->first.code && !s->open_lines && !ats_fd_match(&r->first, s->md, c->mctx, p, ln)) &&
@@ -1738,6 +1786,7 @@ static int line_body(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t line
         if (r->cont.code || r->cont_until_rule || r->cumulative || r->repeats_mask) {
             s->open = (int)k;
             keep_tag(s, c, p, ln);
+            s->open_stamped = lead_stamp(s, c, p, ln, NULL);
             s->open_host = 0;
             s->open_dir = dir;
             s->open_lines = 0;
@@ -1821,6 +1870,16 @@ static int line_body(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t line
             if (rc)
                 return rc;
         }
+        /* a write that left a line open with no command in it (a URL after
+         * CONNECT, a payload whose count the log did not say) and a later
+         * write that starts a command: two writes, the command its own line
+         * (before, "http://.../pingAT+QHTTPGET=80" was one host line) */
+        unsigned wstart = 0;
+        if (dir == ATS_DIR_TX && s->tx_open && !s->tx_at && len >= 2 &&
+            (s->buf[0] | 0x20) == 'a' && (s->buf[1] | 0x20) == 't') {
+            wstart = ATS_CF_WRITE_START;
+            s->tx_open = 0;
+        }
         if (dir == ATS_DIR_TX) {
             size_t m = len;
             s->fin_seen = 0;     /* a command went: none of its finals yet */
@@ -1840,6 +1899,7 @@ static int line_body(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t line
             s->nsent = 0;
         }
         unsigned keep = c->chunk_flags;
+        c->chunk_flags |= wstart;
         if (r->whole_write)
             c->chunk_flags |= ATS_CF_WRITE_END;
         if (r->pat.g_len >= 0 && len_says(s, &r->pat, p, len))
@@ -1864,6 +1924,7 @@ static int line_body(tr_st *s, rd_ctx *c, const char *p, size_t n, uint64_t line
         s->t = c->wrap_time;
     if (d->other_data)
         return undirected(s, c, p, ln, cr, lineno, off);
+    lead_time(s, c, p, ln);
     return host_log(s, c, p, ln, lineno, off, "other");
 }
 
@@ -2014,7 +2075,8 @@ static __attribute__((noinline)) int tr_line_held(tr_st *s, rd_ctx *c, const cha
     size_t ln = n && p[n - 1] == '\r' ? n - 1 : n;
     if (s->nhold) {
         int own = s->hold_kind == CUT_WIDTH
-                      ? own_line(s, c, p, ln)
+                      ? own_line(s, c, p, ln) ||
+                            ats_rd_same_stamp(s->hold, s->nhold, p, ln)
                       : any_rule(s, c, p, ln) ||
                             (s->hold_kind == CUT_TITLE && d->wrap_prefix.code &&
                              ats_fd_match(&d->wrap_prefix, s->md, c->mctx, p, ln));

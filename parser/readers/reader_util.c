@@ -338,3 +338,38 @@ int ats_rd_wrap_blank(size_t width, int at_blanks, const char *q, size_t pn, con
         return pn < width;
     return pn < width || last_word(q, pn) + first_word(p, n) <= width;
 }
+
+/* The length of the stamp-like run at p's start (after one '['): digits and
+ * the separators a time stamp uses; 0 unless it holds six digits or more
+ * and a ':' (a time of day). */
+static size_t stamp_run(const char *p, size_t n)
+{
+    size_t i = n && p[0] == '[' ? 1 : 0, digits = 0;
+    int colon = 0;
+    for (; i < n && i < 40; i++) {
+        char ch = p[i];
+        if (ch >= '0' && ch <= '9')
+            digits++;
+        else if (ch == ':')
+            colon = 1;
+        else if (ch != '-' && ch != '/' && ch != '.' && ch != ',' && ch != ' ' && ch != 'T')
+            break;
+    }
+    while (i && p[i - 1] == ' ')
+        i--;
+    return digits >= 6 && colon ? i : 0;
+}
+
+int ats_rd_same_stamp(const char *a, size_t an, const char *b, size_t bn)
+{
+    size_t ka = stamp_run(a, an), kb = stamp_run(b, bn);
+    if (!ka || ka != kb)
+        return 0;
+    for (size_t i = 0; i < ka; i++) {
+        int da = a[i] >= '0' && a[i] <= '9', db = b[i] >= '0' && b[i] <= '9';
+        if (da != db || (!da && a[i] != b[i]))
+            return 0;
+    }
+    return 1;
+}
+

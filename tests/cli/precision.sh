@@ -1100,6 +1100,21 @@ verdict reg-answer-detached quectel-bg96 0 <<'WEOF'
 WEOF
 status reg-answer-detached attach-preconditions 'pass'
 
+# Held-out batch 32's Y4: AT+QHTTPURL=<len>'s CONNECT takes <len> bytes of input,
+# the URL written with no line end; the next write's AT+QHTTPGET is a command of its
+# own (before: one host line "http://...pingAT+QHTTPGET=80", its OK an orphan)
+cp "$SRC/tests/data/read32/quectel-httpurl-txrx.log" "$TMP/y4-httpurl.log"
+verdict y4-httpurl quectel-bg96 0 < /dev/null
+status y4-httpurl orphan-response 'pass'
+# Y2: the application's WARN line 30 s after +CME ERROR: SIM failure is its own line
+cp "$SRC/tests/data/read32/logback-warn-after-final.log" "$TMP/y2-logback.log"
+verdict y2-logback 3gpp 0 < /dev/null
+# ... and the RX lines all as wide as each other (no terminal's wrap): sim-fault sees
+# the SIM failure the module gave three times, never ready
+cp "$SRC/tests/data/read32/logback-sim-failure-same-width.log" "$TMP/y2-same-width.log"
+verdict y2-same-width ublox-sara 1 <<'WEOF'
+1: warning: [sim-fault] AT+CPIN? failed (+CME ERROR: SIM failure): the SIM is missing or unusable, and what needs it fails whatever the host does
+WEOF
 # --- Round 6, table-driven. A case is "== NAME PROFILE EXIT", then its capture (a printf
 # string), then the findings wanted ("LINE: severity: [rule] message", error-detail not
 # pinned), then "? RULE status  reason" lines for a rule's line of the text report.
@@ -1738,7 +1753,7 @@ status ec25-http orphan-response 'pass'
 brief ec25-http quectel-bg96 <<'WEOF'
 T 1 AT+QHTTPCFG="contextid",1 -> complete OK
 T 3 AT+QIACT? -> complete OK | 4:+QIACT: 1,1,1,"10.64.12.7"
-T 6 AT+QHTTPURL=27,80 -> complete OK | 7:CONNECT | 8:http://api.example.org/v1/t
+T 6 AT+QHTTPURL=27,80 -> complete OK ; payload 27 bytes end length prompt 7
 T 10 AT+QHTTPGET=80 -> complete OK ; completion success +QHTTPGET: 0,200,58
 T 14 AT+QHTTPREAD=80 -> complete OK | 15:CONNECT | 16:HTTP/1.1 200 OK | 17:Content-Length: 17 | 19:{"temp":21,"ok":1}
 U 22 +QHTTP +QHTTPREAD: 0
@@ -1947,10 +1962,10 @@ WEOF
 brief r12-m95-http quectel-m95 <<'WEOF'
 T 1 AT+QIFGCNT=0 -> complete OK
 T 3 AT+QICSGP=1,"CMNET" -> complete OK
-T 5 AT+QHTTPURL=29,30 -> complete OK | 6:CONNECT | 7:http://api.example.net/status
+T 5 AT+QHTTPURL=29,30 -> complete OK ; payload 29 bytes end length prompt 6
 T 9 AT+QHTTPGET=60 -> complete OK
 T 11 AT+QHTTPREAD=30 -> complete OK | 12:CONNECT | 13:{"fw":"1.4.2","ota":false}
-T 15 AT+QHTTPPOST=18,50,10 -> complete OK | 16:CONNECT | 17:temp=21.5&hum=40
+T 15 AT+QHTTPPOST=18,50,10 -> complete OK ; payload 18 bytes end length prompt 16
 WEOF
 # the GET refused (+CME ERROR: 3822, M95's HTTP response failed), the body read anyway
 log r12-m95-http-fail 'AT+QHTTPURL=29,30\r\nCONNECT\r\nhttp://api.example.net/status\r\nOK\r\nAT+QHTTPGET=60\r\n+CME ERROR: 3822\r\nAT+QHTTPREAD=30\r\n+CME ERROR: 3823\r\nAT+QIDEACT\r\nDEACT OK\r\n'

@@ -755,4 +755,65 @@ for rs in 0 1; do
     *) echo "FAIL: an inferred template's stamped host line lost its own time (read size $rs)"; fail=1 ;;
     esac
 done
+# Held-out batch 32's Y1: Go's standard log header (golang/go src/log/log.go
+# formatHeader(): '2026/12/07 09:12:03.000000 ', Lshortfile's 'file.go:23: ', a
+# prefix) before a daemon's 'at: -> "AT\r"' / 'at: <- "OK"' (fmt's %q): before,
+# smstools3 (its '-> ' rule) read nothing
+both_sizes "$SRC/tests/data/read32/golog-quoted-arrows.log" \
+    '*L1        host  modem: opened /dev/ttyUSB2 at 115200*L4-6      cmd   AT+CPIN?  ->  OK*| +CPIN: READY*L7-8      cmd   AT+CGDCONT=1,"IP","internet"  ->  OK*L9-13     cmd   AT+CMGS="+4915112345678"  ->  OK; prompt L10; payload 18 bytes (end: ctrl-z)*L14-15    cmd   AT+CGACT=1,1  ->  +CME ERROR: 30*L16       host  modem: activation failed, retry in 10s*(generic-arrows)*6 transactions*0 unparsed*' \
+    "Go's log header before %q arrows"
+both_sizes "$SRC/tests/data/read32/golog-shortfile-arrows.log" \
+    '*L4-6      cmd   AT+CPIN?  ->  OK*(generic-arrows)*6 transactions*0 unparsed*' \
+    "Go's log header with Lshortfile before %q arrows"
+both_sizes "$SRC/tests/data/read32/golog-msgprefix-arrows.log" \
+    '*L4-6      cmd   AT+CPIN?  ->  OK*(generic-arrows)*6 transactions*0 unparsed*' \
+    "Go's log header with an Lmsgprefix tag before %q arrows"
+case "$("$BIN" parse "$SRC/tests/data/read32/golog-quoted-arrows.log" | head -1)" in
+*'"layers":"go-log > generic-arrows"'*) ;;
+*) echo "FAIL: Go's log header not read as the go-log layer"; fail=1 ;;
+esac
+# Y2: an application's own line (logback's WARN) after a verbose final, in a
+# trace whose times are the stamps its lines start with: its own time
+case "$("$BIN" parse "$SRC/tests/data/read32/logback-warn-after-final.log" | sed -n 5p)" in
+*'"kind":"host-log"'*'"time":"2026-12-07T07:58:51.810000"'*'SIM not ready (attempt 1/3)'*) ;;
+*) echo "FAIL: logback's WARN line after +CME ERROR not a host-log line at its own time"; fail=1 ;;
+esac
+# ... and never the rest of an RX line a terminal's width "cut": every RX line
+# here is 107 columns (the same answer, the same logger), which read as a hard
+# wrap and glued the WARN to the final ("+CME ERROR: SIM failure2026-12-07 ...")
+both_sizes "$SRC/tests/data/read32/logback-sim-failure-same-width.log" \
+    '*L1-2      cmd   AT+CPIN?  ->  +CME ERROR: SIM failure; attempt 1 of retry chain 1*L3        host  2026-12-07 07:58:51.810 ?main? WARN  c.example.gateway.modem.ModemService - SIM not ready (attempt 1*L4-5      cmd   AT+CPIN?  ->  +CME ERROR: SIM failure; attempt 2*3 transactions*0 unparsed*' \
+    "logback's WARN after RX lines all as wide"
+# ... and never more of a record that continues up to the next rule's line
+# (LLCOM's packet: before, the line was read as the modem's text)
+both_sizes "$SRC/tests/data/read32/llcom-app-line.log" \
+    '*L1-2      cmd   AT+CPIN?  ->  +CME ERROR: SIM failure*L5        host  ?2026/12/07 07:58:51.810? script: SIM not ready (attempt 1/3)*2 transactions*0 unparsed*' \
+    "a stamped application line after a record that goes on"
+case "$("$BIN" parse "$SRC/tests/data/read32/llcom-app-line.log" | grep '"kind":"host-log"')" in
+*'"line":5,'*'"time":"2026-12-07T07:58:51.810000"'*) ;;
+*) echo "FAIL: LLCOM: the application's stamped line not at its own time"; fail=1 ;;
+esac
+# Y3: MicroPython's time.ticks_ms() before each print: milliseconds, said so
+both_sizes "$SRC/tests/data/read32/micropython-ticks.log" \
+    '*L4-6      cmd   AT+CSQ  ->  OK*| +CSQ: 17,99*4 transactions*0 unparsed*' \
+    "MicroPython ticks before pyserial-style prints"
+case "$("$BIN" parse "$SRC/tests/data/read32/micropython-ticks.log" | head -3)" in
+*'read as milliseconds (tick-ms)'*'"layers":"tick-ms > python-bytes"'*'"final_time":"7.330000"'*) ;;
+*) echo "FAIL: MicroPython's ticks not read as milliseconds"; fail=1 ;;
+esac
+# Negative: line numbers (step one) and numbers that go down are no ticks
+for f in neg-line-numbers neg-unordered-numbers; do
+    case "$("$BIN" parse "$SRC/tests/data/read32/$f.log" | head -1)" in
+    *tick-ms*) echo "FAIL: $f read with tick-ms"; fail=1 ;;
+    esac
+done
+# Y4: Quectel's CONNECT input prompt (AT+QHTTPURL=<len>: CONNECT, <len> bytes, OK)
+# and a command written after a write with no line end: before, the URL and
+# AT+QHTTPGET were one host line and its OK an orphan
+both_sizes "$SRC/tests/data/read32/quectel-httpurl-txrx.log" \
+    '*L5-8      cmd   AT+QHTTPURL=25,80  ->  OK; prompt L6; payload 25 bytes of 25 declared (end: length)*L9-11     cmd   AT+QHTTPGET=80  ->  OK; completed success: +QHTTPGET: 0,200,5 (L11)*4 transactions*0 unparsed*' \
+    "Quectel AT+QHTTPURL's CONNECT prompt and the next write"
+both_sizes "$SRC/tests/data/read32/quectel-httpurl-ticks.log" \
+    '*L5-8      cmd   AT+QHTTPURL=25,80  ->  OK; prompt L6*L9-11     cmd   AT+QHTTPGET=80  ->  OK; completed success*4 transactions*0 unparsed*' \
+    "Quectel AT+QHTTPURL under MicroPython ticks"
 exit $fail
