@@ -461,6 +461,7 @@ static int block_share(peel *pl, const fd_def *w, const lines *L)
         m += r != 0;
     }
     return m >= 3 && (double)m >= 0.9 * (double)nonempty;
+}
 
 /* "ticking": the bare number before each line is a tick count (MicroPython's
  * time.ticks_ms(), milliseconds since boot) only where the sample shows it
