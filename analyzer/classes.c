@@ -15,7 +15,7 @@ static const char *const line_keys[L_LINE_COUNT] = {
     "sim_ready", "registration_response", "registration_urc", "ip_response",
     "free_sockets", "link_drop", "flow_off", "flow_on", "sim_fault", "unsupported",
     "network_fault", "single_mode_answer", "multi_mode_answer", "sim_wait", "closed_socket",
-    "wrong_password", "host_restart", "socket_data", "not_recognized"};
+    "wrong_password", "host_restart", "socket_data", "not_recognized", "ip_with_registration"};
 
 static int up(int c) { return c >= 'a' && c <= 'z' ? c - 32 : c; }
 

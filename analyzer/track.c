@@ -240,6 +240,17 @@ static void mode_after(ats_tracker *tk, const ats_txn *t, unsigned classes, int 
         tk->mode = m;
 }
 
+/* On a family whose attach brings the default bearer up with its address
+ * (LTE: the EPS attach is a PDN connection; sequans-monarch, nordic-slm,
+ * altair-alt1250's ip_with_registration: +CEREG: 5 as an answer or a
+ * report), a registration seen is an IP held. Never taken away here: a
+ * registration lost says nothing sure of the bearer a socket uses. */
+static void ip_with_registration(ats_tracker *tk, const ats_item *it)
+{
+    if (line_is(tk, L_IP_WITH_REG, it, NULL))
+        ats_st_set(&tk->st.ip, it->line, it->time, ST_YES);
+}
+
 void ats_tracker_txn(ats_tracker *tk, const ats_txn *t, unsigned classes)
 {
     tk->nev = 0;
@@ -264,6 +275,7 @@ void ats_tracker_txn(ats_tracker *tk, const ats_txn *t, unsigned classes)
     for (size_t i = 0; i < t->nresponses; i++) {
         const ats_item *r = &t->responses[i];
         ats_span g;
+        ip_with_registration(tk, r);
         if (line_is(tk, L_SIM_READY, r, NULL))
             ats_st_set(&tk->st.sim, r->line, r->time, ST_YES);
         else if (line_is(tk, L_REG_RESPONSE, r, &g))
@@ -354,6 +366,7 @@ void ats_tracker_urc(ats_tracker *tk, const ats_urc *u)
     int m = mode_of_line(tk, it->text);
     if (m)
         tk->mode = m;
+    ip_with_registration(tk, it);
     if (line_is(tk, L_SIM_READY, it, NULL)) {
         ats_st_set(&tk->st.sim, it->line, it->time, ST_YES);
         /* the module's own report at its start-up, before it answered any

@@ -1116,6 +1116,22 @@ cp "$SRC/tests/data/read32/logback-sim-failure-same-width.log" "$TMP/y2-same-wid
 verdict y2-same-width ublox-sara 1 <<'WEOF'
 1: warning: [sim-fault] AT+CPIN? failed (+CME ERROR: SIM failure): the SIM is missing or unusable, and what needs it fails whatever the host does
 WEOF
+# --- LTE-only families (sequans-monarch, altair-alt1250, quectel-bc95's ip_with_registration):
+# the EPS attach brings the default bearer up with its address, so a registration seen (+CEREG
+# 1/5, answer or report) is an IP held; a socket dial after it is no socket-without-ip (held-out
+# batch 33's AA1: 15 false on a Sequans GM02SP under the Walter library)
+log lte-reg-ip '+SYSSTART\r\nAT+CEREG?\r\n+CEREG: 2,5\r\nOK\r\nAT+SQNSD=1,0,7001,"192.0.2.77",0,0,1\r\nOK\r\n'
+verdict lte-reg-ip sequans-monarch 0 <<'WEOF'
+WEOF
+log lte-reg-urc-ip '+SYSSTART\r\n+CEREG: 5,"3A1F","0000A9C2",7\r\nAT+SQNSD=1,0,7001,"192.0.2.77",0,0,1\r\nOK\r\n'
+verdict lte-reg-urc-ip sequans-monarch 0 <<'WEOF'
+WEOF
+# still searching: no IP
+log lte-reg-searching '+SYSSTART\r\nAT+CEREG?\r\n+CEREG: 2,2\r\nOK\r\nAT+SQNSD=1,0,7001,"192.0.2.77",0,0,1\r\nERROR\r\n'
+verdict lte-reg-searching sequans-monarch 1 <<'WEOF'
+5: error: [socket-without-ip] AT+SQNSD=1,0,7001,"192.0.2.77",0,0,1 sent while no IP is held (since line 1)
+WEOF
+
 # --- Round 6, table-driven. A case is "== NAME PROFILE EXIT", then its capture (a printf
 # string), then the findings wanted ("LINE: severity: [rule] message", error-detail not
 # pinned), then "? RULE status  reason" lines for a rule's line of the text report.
