@@ -801,7 +801,7 @@ static void response_finish_rest(ats_rule_ctx *c);
 static void response_finish(ats_rule_ctx *c)
 {
     const response_state *s = c->st;
-    char why[256];   /* cut to the reason's size */
+    char why[640];   /* the longest message whole; cut to the reason's size after */
     cut_judge(c, why, sizeof why);
     response_finish_rest(c);
     /* the one command the capture ended waiting on, judged by its finding */
