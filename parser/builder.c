@@ -969,34 +969,33 @@ static fact_ent *fact_for(const ats_builder *b, const char *s, size_t n)
     return b->fact && b->fact_ptr == s && b->fact_len == n ? b->fact : NULL;
 }
 
-static int line_fence(ats_builder *b, const char *s, size_t n)
+/* test(s, n), kept in the current line's facts (the slot at offset slot:
+ * -1 until asked) when it has them */
+static int line_fact(ats_builder *b, const char *s, size_t n, size_t slot,
+                     int (*test)(const char *, size_t))
 {
     fact_ent *f = fact_for(b, s, n);
     if (!f)
-        return fence_line(s, n);
-    if (f->fence < 0)
-        f->fence = (signed char)fence_line(s, n);
-    return f->fence;
+        return test(s, n);
+    signed char *v = (signed char *)((char *)f + slot);
+    if (*v < 0)
+        *v = (signed char)test(s, n);
+    return *v;
+}
+
+static int line_fence(ats_builder *b, const char *s, size_t n)
+{
+    return line_fact(b, s, n, offsetof(fact_ent, fence), fence_line);
 }
 
 static int line_doc(ats_builder *b, const char *s, size_t n)
 {
-    fact_ent *f = fact_for(b, s, n);
-    if (!f)
-        return doc_line(s, n);
-    if (f->doc < 0)
-        f->doc = (signed char)doc_line(s, n);
-    return f->doc;
+    return line_fact(b, s, n, offsetof(fact_ent, doc), doc_line);
 }
 
 static int line_furniture(ats_builder *b, const char *s, size_t n)
 {
-    fact_ent *f = fact_for(b, s, n);
-    if (!f)
-        return doc_furniture(s, n);
-    if (f->furniture < 0)
-        f->furniture = (signed char)doc_furniture(s, n);
-    return f->furniture;
+    return line_fact(b, s, n, offsetof(fact_ent, furniture), doc_furniture);
 }
 
 /* ----------------------------------------------------------- emitting */
