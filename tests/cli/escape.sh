@@ -14,9 +14,12 @@ done
 # the name: a right-to-left override, an ANSI colour, a byte that is not UTF-8
 name="cap$(printf '\342\200\256')evil$(printf '\033')[31m$(printf '\377').log"
 cap="$TMP/$name"
-# RLO, LRI, C1 CSI, BOM, U+2028, ESC, DEL, NUL, bytes that are not UTF-8 (AT+X..Y
-# refused as unknown: under 3gpp, an unknown-command finding to escape)
+# RLO, LRI, C1 CSI, BOM, U+2028, ESC, DEL, NUL, bytes that are not UTF-8 (a
+# standard command with an RLO and a C1 CSI in its arguments left unanswered before
+# the next: response-timeout's finding to escape; since batch 32 an unknown vendor
+# command refused with +CME ERROR: 100 is no unknown-command finding under 3gpp)
 printf 'AT+CSQ\r\n+CSQ: 2\342\200\256 1,99\302\233\r\nOK\r\n' > "$cap"
+printf 'AT+COPS=1,2,"0\342\200\2561\302\233"\r\n' >> "$cap"
 printf 'AT+COPS?\r\n+COPS: 0,0,"\342\201\246MOB\357\273\277\342\200\250"\r\nOK\r\n' >> "$cap"
 printf 'AT+X\342\200\256Y\r\n+CME ERROR: 100\r\n+ZZZ\342\200\256: 1\033[2J\177\r\n' >> "$cap"
 printf 'AT+CGREG?\r\n+CGREG: 0,\0001\377\376\r\nOK\r\n' >> "$cap"

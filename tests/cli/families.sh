@@ -149,17 +149,17 @@ T 11 AT+CEREG? -> complete OK | 12:+CEREG: 0,1
 T 14 AT+UPSD=0,100,1 -> complete OK
 T 16 AT+UPSDA=0,3 -> complete OK
 T 18 AT+UPSND=0,0 -> complete OK | 19:+UPSND: 0,0,"10.21.64.3"
-T 21 AT+USOCR=6 -> complete OK | 22:+USOCR: 0
+T 21 AT+USOCR=6 -> complete OK | 22:+USOCR: 0 ; socket 0
 T 24 AT+USOCO=0,"195.34.89.241",7 -> complete OK ; socket 0
 T 26 AT+USOWR=0,5 -> complete OK | 28:+USOWR: 0,5 ; payload 5 bytes end length prompt 27 ; socket 0
 U 30 +UUSORD +UUSORD: 0,5
 T 31 AT+USORD=0,5 -> complete OK | 32:+USORD: 0,5,"hello" ; socket 0
-T 34 AT+USOCR=17 -> complete OK | 35:+USOCR: 1
+T 34 AT+USOCR=17 -> complete OK | 35:+USOCR: 1 ; socket 1
 T 37 AT+USOST=1,"195.34.89.241",7,4 -> complete OK | 39:+USOST: 1,4 ; payload 4 bytes end length prompt 38 ; socket 1
 U 41 +UUSORF +UUSORF: 1,4
 T 42 AT+USORF=1,4 -> complete OK | 43:+USORF: 1,"195.34.89.241",7,4,"ping" ; socket 1
 T 45 AT+USOCL=1 -> complete OK ; socket 1
-T 47 AT+USOCR=6 -> complete OK | 48:+USOCR: 1
+T 47 AT+USOCR=6 -> complete OK | 48:+USOCR: 1 ; socket 1
 T 50 AT+USOCO=1,"195.34.89.241",7,1 -> complete OK ; completion success +UUSOCO: 1,0 ; socket 1
 T 53 AT+USOWR=1,11,"hello again" -> complete OK | 54:+USOWR: 1,11 ; socket 1
 T 56 AT+USOCL=1,1 -> complete OK ; completion success +UUSOCL: 1 ; socket 1
@@ -181,7 +181,7 @@ T 11 AT+CEREG? -> complete OK | 12:+CEREG: 0,1
 T 14 AT+UPSD=0,100,1 -> complete OK
 T 16 AT+UPSDA=0,3 -> complete OK
 T 18 AT+UPSND=0,0 -> complete OK | 19:+UPSND: 0,0,"10.21.64.3"
-T 21 AT+USOCR=6 -> complete OK | 22:+USOCR: 0
+T 21 AT+USOCR=6 -> complete OK | 22:+USOCR: 0 ; socket 0
 T 26 AT+USOCO=0,"195.34.89.241",7,1 -> complete ERROR ; completion none  ; socket 0
 T 24 AT+USOCO=0,"195.34.89.241",7,1 -> complete OK ; completion success +UUSOCO: 0,0 ; socket 0
 T 29 AT+USOWR=0,2000 -> complete +CME ERROR: operation not allowed ; payload 0 bytes end none prompt None ; socket 0
@@ -189,7 +189,7 @@ T 31 AT+USOWR=0,5 -> complete OK | 33:+USOWR: 0,5 ; payload 5 bytes end length p
 U 35 +UUSOCL +UUSOCL: 0
 T 36 AT+USOWR=0,4 -> complete +CME ERROR: operation not allowed ; payload 0 bytes end none prompt None ; socket 0
 T 38 AT+USOCO=7,"195.34.89.241",7 -> complete +CME ERROR: operation not allowed ; socket 7
-T 40 AT+USOCR=6 -> complete OK | 41:+USOCR: 1
+T 40 AT+USOCR=6 -> complete OK | 41:+USOCR: 1 ; socket 1
 T 43 AT+USOCO=1,"195.34.89.241",9,1 -> complete OK ; completion failure +UUSOCO: 1,111 ; socket 1
 WEOF
 expect_check ublox-sara captures/ublox/ublox-faults.log 1 <<'WEOF'
@@ -744,11 +744,11 @@ done
 expect_parse quectel-bg96 captures/quectel/bg96-http-ftp-data.log <<'WEOF'
 T 1 ATI -> complete OK | 2:Quectel | 3:BG96 | 4:Revision: BG96MAR02A07M1G
 T 7 AT+QHTTPCFG="contextid",1 -> complete OK
-T 9 AT+QHTTPURL=29,80 -> complete OK | 10:CONNECT | 11:http://api.example.net/status
+T 9 AT+QHTTPURL=29,80 -> complete OK ; payload 29 bytes end length prompt 10
 T 13 AT+QHTTPGET=80 -> complete OK ; completion success +QHTTPGET: 0,200,26
 T 17 AT+QHTTPREAD=80 -> complete OK | 18:CONNECT | 19:{"fw":"1.4.2","ota":false}
 U 22 +QHTTP +QHTTPREAD: 0
-T 23 AT+QHTTPPOST=18,80,80 -> complete OK | 24:CONNECT | 25:temp=21.5&hum=40
+T 23 AT+QHTTPPOST=18,80,80 -> complete OK ; payload 18 bytes end length prompt 24
 U 28 +QHTTP +QHTTPPOST: 0,200,2
 T 29 AT+QFTPGET="cfg.txt","COM:",0 -> complete OK | 30:CONNECT | 31:interval=300
 U 34 +QFTP +QFTPGET: 0,14
@@ -760,7 +760,9 @@ WEOF
 # Commands Manual V1.5 alike for the M95): CONNECT switches to data mode for the
 # file's bytes, then +QFUPL: <upload_size>,<checksum> (+QFDWL:) and OK, the
 # command's final (or +CME ERROR instead of CONNECT). Before: CONNECT was the
-# final and the file, the size line and OK a data-mode stretch (0 of 2 OKs)
+# final and the file, the size line and OK a data-mode stretch (0 of 2 OKs).
+# Since batch 32 (h-read32) CONNECT is AT+QFUPL's input prompt and the file its
+# payload of <file_size> bytes: this sample shows 118 of the 1208 (cut)
 printf '%s\n' 'AT+QFUPL="UFS:cert.pem",1208,100' CONNECT '-----BEGIN CERTIFICATE-----' \
     'MIIDQTCCAimgAwIBAgITBmyfz5m/jAo54vB4ikPmljZbyjANBgkqhkiG9w0BAQsF' '-----END CERTIFICATE-----' \
     '+QFUPL: 1208,3fa2' '' OK 'AT+QFUPL="UFS:key.pem",900,100' '+CME ERROR: 407' \
@@ -768,8 +770,8 @@ printf '%s\n' 'AT+QFUPL="UFS:cert.pem",1208,100' CONNECT '-----BEGIN CERTIFICATE
     '+QFDWL: 1208,3fa2' '' OK AT+CSQ '+CSQ: 19,99' '' OK > "$TMP/qfupl.log"
 for prof in quectel-bg96 quectel-m95; do
 expect_parse $prof "$TMP/qfupl.log" <<'WEOF'
-T 1 AT+QFUPL="UFS:cert.pem",1208,100 -> complete OK | 2:CONNECT | 3:-----BEGIN CERTIFICATE----- | 4:MIIDQTCCAimgAwIBAgITBmyfz5m/jAo54vB4ikPmljZbyjANBgkqhkiG9w0BAQsF | 5:-----END CERTIFICATE----- | 6:+QFUPL: 1208,3fa2
-T 9 AT+QFUPL="UFS:key.pem",900,100 -> complete +CME ERROR: 407
+T 1 AT+QFUPL="UFS:cert.pem",1208,100 -> complete OK | 6:+QFUPL: 1208,3fa2 ; payload 118 bytes end cut prompt 2
+T 9 AT+QFUPL="UFS:key.pem",900,100 -> complete +CME ERROR: 407 ; payload 0 bytes end none prompt None
 T 11 AT+QFDWL="UFS:cert.pem" -> complete OK | 12:CONNECT | 13:-----BEGIN CERTIFICATE----- | 14:-----END CERTIFICATE----- | 15:+QFDWL: 1208,3fa2
 T 18 AT+CSQ -> complete OK | 19:+CSQ: 19,99
 WEOF

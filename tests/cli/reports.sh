@@ -153,9 +153,11 @@ assert "async-overlap" not in names and len(names) == len(ids), names
 PYEOF
 
 # more violations than are stored: counted, the rest said to be left out (a
-# command no profile knows, refused as unknown, 230 times: one finding each)
+# command the profile does not know, 230 times: one finding each; under
+# fibocom-l610, which names its commands: since batch 32 the 3gpp base judges
+# no vendor command by a +CME ERROR code)
 { printf 'AT\r\r\nOK\r\n'; i=0; while [ $i -lt 230 ]; do printf 'AT+XYZQ\r\r\n+CME ERROR: 100\r\n'; i=$((i+1)); done; } > "$TMP/many.log"
-run_all "many" "$TMP/many.log"
+run_all "many" --profile fibocom-l610 "$TMP/many.log"
 grep -q '"text": "rule unknown-command: 30 more violations not listed"' "$TMP/r.sarif" &&
     grep -q '^(30 more not listed)</failure>$' "$TMP/r.xml" || { echo "FAIL: omitted violations"; fail=1; }
 
