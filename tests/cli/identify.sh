@@ -381,13 +381,14 @@ PYEOF
 "$BIN" check -f text captures/ublox/ublox-faults.log | grep -q 'ublox-faults.log:38: error: \[socket-state\] AT+USOCO=7,"195.34.89.241",7 uses socket id 7 (ids are 0..6)' ||
     { echo "FAIL: check auto: the u-blox rules were not applied"; fail=1; }
 # Sequans Monarch (GM01Q/GM02S): its answers, its +SYSSTART with a SQNS* command, the SQNS*
-# socket traffic alone; +SYSSTART alone is too little (a boot line is 3 points)
+# socket traffic alone; +SYSSTART alone too since batch 33 (a start-up banner: the plus form is
+# Sequans' own, Huawei and Cinterion print ^SYSSTART)
 printf 'AT+CGMI\r\r\nSEQUANS Communications\r\n\r\nOK\r\nAT+CGMM\r\r\nGM02S\r\n\r\nOK\r\n' > "$TMP/sqn1.log"
 want "$TMP/sqn1.log" sequans-monarch 'manufacturer SEQUANS Communications (line 2), model GM02S (line 6)' 'SEQUANS Communications/GM02S/'
 printf '+SYSSTART\r\nAT+SQNSS\r\n+SQNSS: 1,0\r\nOK\r\n' > "$TMP/sqn2.log"
-want "$TMP/sqn2.log" sequans-monarch 'boot report +SYSSTART (line 1), command AT+SQNSS (line 2)'
+want "$TMP/sqn2.log" sequans-monarch 'start-up banner +SYSSTART (line 1), command AT+SQNSS (line 2)'
 printf '+SYSSTART\r\nAT+CSQ\r\n+CSQ: 20,99\r\nOK\r\n' > "$TMP/sqn3.log"
-want "$TMP/sqn3.log" 3gpp 'too little evidence for sequans-monarch (boot report +SYSSTART (line 1))'
+want "$TMP/sqn3.log" sequans-monarch 'start-up banner +SYSSTART (line 1)'
 want captures/sequans/gm01q-sockets.log sequans-monarch 'command AT+SQNSD (line 20)'
 # Neoway N58/M590 (the TCPSETUP stack): the model, or the commands and their reports
 printf 'AT+CGMI\r\r\nNeoway\r\n\r\nOK\r\nAT+CGMM\r\r\nN58\r\n\r\nOK\r\n' > "$TMP/neo1.log"

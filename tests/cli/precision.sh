@@ -1132,6 +1132,13 @@ verdict lte-reg-searching sequans-monarch 1 <<'WEOF'
 5: error: [socket-without-ip] AT+SQNSD=1,0,7001,"192.0.2.77",0,0,1 sent while no IP is held (since line 1)
 WEOF
 
+# --- Sequans after +SYSSTART: AT+CGACT=1,1 refused before any registration, +CEREG: 2 and 5 only
+# after it (batch 33's AA3; before, 3gpp and "too little evidence": not judged)
+log sqn-cgact-early '+SYSSTART\r\nAT\r\nOK\r\nAT+CGDCONT=1,"IP","iot.example"\r\nOK\r\nAT+CFUN=1\r\nOK\r\nAT+CGACT=1,1\r\n+CME ERROR: 30\r\n+CEREG: 2,"3A1F","0000A9C2",7\r\n+CEREG: 5,"3A1F","0000A9C2",7\r\n'
+verdict sqn-cgact-early auto 1 <<'WEOF'
+8: warning: [attach-preconditions] AT+CGACT=1,1 sent before SIM ready and network registration was seen since the boot at line 1
+WEOF
+
 # --- Round 6, table-driven. A case is "== NAME PROFILE EXIT", then its capture (a printf
 # string), then the findings wanted ("LINE: severity: [rule] message", error-detail not
 # pinned), then "? RULE status  reason" lines for a rule's line of the text report.
