@@ -241,9 +241,9 @@ static void mode_after(ats_tracker *tk, const ats_txn *t, unsigned classes, int 
 }
 
 /* On a family whose attach brings the default bearer up with its address
- * (LTE: the EPS attach is a PDN connection; sequans-monarch, nordic-slm,
- * altair-alt1250's ip_with_registration: +CEREG: 5 as an answer or a
- * report), a registration seen is an IP held. Never taken away here: a
+ * (LTE: the EPS attach is a PDN connection; sequans-monarch's,
+ * altair-alt1250's and quectel-bc95's ip_with_registration: +CEREG: 5 as an
+ * answer or a report), a registration seen is an IP held. Never taken away here: a
  * registration lost says nothing sure of the bearer a socket uses. */
 static void ip_with_registration(ats_tracker *tk, const ats_item *it)
 {

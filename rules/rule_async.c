@@ -247,18 +247,15 @@ typedef struct response_state {
      * up): a bare final of the next one may be that one's late answer */
     int prev_open;
     uint64_t doubt, doubt_line;
-    /* the last command the capture's end left waiting, nothing after it
-     * from the module: judged at the end against the capture's latest
-     * stamp (the library's own stamped lines too: chan_quectel's "Command
-     * 'AT+CPIN' timeout" notice 25 s on) */
-    unanswered tail;
-    int has_tail, tail_told;
     /* commands still without a final when the capture ended (the first,
      * and how many): judged at the end against the last moment the
-     * capture shows; never a silent pass */
+     * capture shows (the library's own stamped lines too: chan_quectel's
+     * "Command 'AT+CPIN' timeout" notice 25 s on); never a silent pass */
     unanswered cut;
     ats_time cut_last;          /* its last answer line's time (a cut answer) */
     uint64_t ncut;
+    int cut_bare;               /* it got no answer line at all */
+    int cut_told;               /* judged by a finding (judge_cut) */
 } response_state;
 
 /* t's time limit: the profile's for its command, else the rule's default */
@@ -597,17 +594,7 @@ static void response_txn(ats_rule_ctx *c, const ats_txn *t)
             snprintf(u->name, sizeof u->name, "%s", first_name(t));
             snprintf(u->cmd, sizeof u->cmd, "%s", ats_eng_cmd(e, t));
             s->cut_last = t->nresponses ? t->responses[t->nresponses - 1].time : t->command.time;
-        }
-        /* one with no answer line at all and a limit: judge_tail() reports it where the
-         * capture's own stamps go on past the limit */
-        if (!t->final.text.len && !t->nresponses && cmd_limit(s, t) > 0 &&
-            t->command.time.kind != ATS_TIME_NONE) {
-            unanswered u = {.line = t->first_line, .txn = t->id, .time = t->command.time};
-            u.limit = cmd_limit(s, t);
-            snprintf(u.name, sizeof u.name, "%s", first_name(t));
-            snprintf(u.cmd, sizeof u.cmd, "%s", ats_eng_cmd(e, t));
-            s->tail = u;
-            s->has_tail = 1;
+            s->cut_bare = !t->nresponses;
         }
     } else if (t->status == ATS_TXN_NO_FINAL && !(t->flags & ATS_TF_DATA_MODE) && unknown &&
         t->nresponses) {
@@ -713,20 +700,19 @@ static void response_txn(ats_rule_ctx *c, const ats_txn *t)
     s->prev_open = open;
 }
 
-/* The command the capture's end left waiting: where the capture's stamps
- * go on past its time limit after it (the module's or the library's lines,
- * a host that logged its own timeout), the module was silent that long;
- * under the limit, or before any command got a final (the host's writes
- * only), the capture cannot say. */
-static void judge_tail(ats_rule_ctx *c)
+/* The one command the capture's end left waiting with no answer line:
+ * where the capture's stamps go on past its time limit after it (the
+ * module's or the library's lines, a host that logged its own timeout),
+ * the module was silent that long; under the limit, with no limit, or
+ * before any command got a final (the host's writes only), the capture
+ * cannot say, and cut_judge()'s note says why. */
+static void judge_cut(ats_rule_ctx *c)
 {
     response_state *s = c->st;
     const ats_time now = c->e->now;
-    if (!s->has_tail || !s->any_final)
-        return;
-    s->has_tail = 0;
-    const unanswered *u = &s->tail;
-    if (!same_clock(u->time, now) || now.us < u->time.us)
+    const unanswered *u = &s->cut;
+    if (s->ncut != 1 || !s->cut_bare || !s->any_final || u->limit <= 0 ||
+        u->time.kind == ATS_TIME_NONE || !same_clock(u->time, now) || now.us < u->time.us)
         return;
     double went = secs(u->time, now), step = stamp_step(u->time, now);
     if (!surely_over(went, step, u->limit))
@@ -736,7 +722,7 @@ static void judge_tail(ats_rule_ctx *c)
                       "%s got no final result: the capture goes on %.3f s after it, past the "
                       "command's time limit (%g s)",
                       u->cmd, went, u->limit);
-    s->tail_told = 1;
+    s->cut_told = 1;
 }
 
 /* The first command the capture ended waiting on: never a silent pass
@@ -763,11 +749,9 @@ static void cut_judge(ats_rule_ctx *c, char *why, size_t cap)
     char more[40] = "";
     if (s->ncut > 1)
         snprintf(more, sizeof more, " and %" PRIu64 " more", s->ncut - 1);
-    /* past its limit: not a finding yet. The capture's later lines may be
-     * the host's alone (an application log that stopped logging the port,
-     * a journal's other services), so they do not show the module silent;
-     * a first version reported three such captures of held-out batches 14
-     * and 17, none of which the logs could confirm */
+    /* past its limit and not judge_cut()'s: an answer cut short (its lines
+     * came, the final did not), several left waiting, or nothing answered
+     * yet in the capture (its later lines may be the host's alone) */
     if (timed && u->limit > 0 && surely_over(waited, step, u->limit))
         snprintf(why, cap,
                  "%s (line %" PRIu64 ")%s got no final result in the %.3f s the capture goes on "
@@ -805,7 +789,7 @@ static void response_finish(ats_rule_ctx *c)
     cut_judge(c, why, sizeof why);
     response_finish_rest(c);
     /* the one command the capture ended waiting on, judged by its finding */
-    if (why[0] && !(s->tail_told && s->ncut == 1))
+    if (why[0] && !s->cut_told)
         ats_eng_partly_or_na(c->e, c->rule, c->e->saw[c->rule], why);
 }
 
@@ -815,7 +799,7 @@ static void response_finish_rest(ats_rule_ctx *c)
     release_probes(c, NULL);
     judge_pend(c, NULL);
     judge_gap(c, NULL);
-    judge_tail(c);
+    judge_cut(c);
     if (s->nheld) {
         char why[200];
         snprintf(why, sizeof why,

@@ -36,18 +36,22 @@ grep -q '^no-at.log .* ZERO' "$tmp/score.txt" || { echo "FAIL no-at.log not mark
 # a data record's escape is the host's "+++" transaction, the module's OK its
 # final (docs/records.md escape.final; labels since held-out batch 25 read it so);
 # an escape the capture shows no answer to is "+++" with no final
-python3 "$SRC/scripts/score_corpus.py" --atscope "$BIN" --logs "$SRC/tests/data/escape31" \
-    --labels "$SRC/tests/score/escape-labels.json" --json > "$tmp/escape.json" || {
-    echo "FAIL score_corpus.py (escape) exited $?"; fail=1; }
-python3 - "$tmp/escape.json" <<'PY' || fail=1
+# escape_totals NAME LABELS WANT-JSON: the escape log scored with LABELS, its totals as wanted
+escape_totals() {
+    python3 "$SRC/scripts/score_corpus.py" --atscope "$BIN" --logs "$SRC/tests/data/escape31" \
+        --labels "$2" --json > "$tmp/$1.json" || { echo "FAIL score_corpus.py ($1) exited $?"; fail=1; }
+    python3 - "$tmp/$1.json" "$3" "$1" <<'PY' || fail=1
 import json, sys
 t = json.load(open(sys.argv[1]))["totals"]
-want = {"logs": 1, "labelled": 5, "command_found": 5, "with_final": 5, "false": 0}
+want = json.loads(sys.argv[2])
 bad = {k: (t.get(k), v) for k, v in want.items() if t.get(k) != v}
 if bad:
-    print("FAIL escape totals (got, want):", bad)
+    print("FAIL %s totals (got, want):" % sys.argv[3], bad)
     sys.exit(1)
 PY
+}
+escape_totals escape "$SRC/tests/score/escape-labels.json" \
+    '{"logs": 1, "labelled": 5, "command_found": 5, "with_final": 5, "false": 0}'
 # labels that list no "+++" (held-out batches 7-24's writers did not): the escapes are no
 # false transactions, and the three commands are found with their finals
 python3 - "$SRC/tests/score/escape-labels.json" "$tmp/noesc-labels.json" <<'PY'
@@ -58,18 +62,8 @@ for v in lab.values():
     v["total"] = len(v["transactions"])
 json.dump(lab, open(sys.argv[2], "w"))
 PY
-python3 "$SRC/scripts/score_corpus.py" --atscope "$BIN" --logs "$SRC/tests/data/escape31" \
-    --labels "$tmp/noesc-labels.json" --json > "$tmp/noesc.json" || {
-    echo "FAIL score_corpus.py (no escape labels) exited $?"; fail=1; }
-python3 - "$tmp/noesc.json" <<'PY' || fail=1
-import json, sys
-t = json.load(open(sys.argv[1]))["totals"]
-want = {"logs": 1, "labelled": 3, "command_found": 3, "with_final": 3, "false": 0}
-bad = {k: (t.get(k), v) for k, v in want.items() if t.get(k) != v}
-if bad:
-    print("FAIL unlabelled escape totals (got, want):", bad)
-    sys.exit(1)
-PY
+escape_totals "unlabelled escape" "$tmp/noesc-labels.json" \
+    '{"logs": 1, "labelled": 3, "command_found": 3, "with_final": 3, "false": 0}'
 python3 "$SRC/scripts/score_verdicts.py" --self-test > "$tmp/vself" 2>&1 || {
     echo "FAIL verdicts self-test"; cat "$tmp/vself"; fail=1; }
 cp "$SRC/captures/l610-async-overlap.log" "$tmp/"
